@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { processCommand } from './process.command.js';
+
+const program = new Command('samtal')
+  .description('Samtal: recorded phone calls to draft journal notes, on your own machines.')
+  .showHelpAfterError();
+
+program.addCommand(processCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // A clear line for the user; the stack only when asked for.
+  console.error(`samtal: ${err instanceof Error ? err.message : String(err)}`);
+  if (process.env['SAMTAL_DEBUG']) console.error(err);
+  process.exitCode = 1;
+}

@@ -1,0 +1,3 @@
+export * from './engine.js';
+export * from './language.js';
+export * from './sidecar.js';

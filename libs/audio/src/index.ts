@@ -1,0 +1,3 @@
+export * from './tools.js';
+export * from './run.js';
+export * from './probe.js';

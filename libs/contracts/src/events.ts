@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { AudioInfoSchema, ChannelMapSchema } from './audio.js';
+import { CallSentimentSchema } from './sentiment.js';
+import { DialogueTurnSchema, JournalDraftSchema } from './journal.js';
+import { LanguageRequestSchema, LanguageSchema, TranscriptSourceSchema } from './transcript.js';
+
+/**
+ * Every event travels in this envelope. `version` is the version of `data`'s schema:
+ * a breaking change adds a new version beside the old one, and consumers accept both
+ * until every producer has moved on.
+ */
+export const EnvelopeSchema = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  version: z.number().int().positive(),
+  callId: z.uuid(),
+  occurredAt: z.iso.datetime(),
+  data: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export interface EventDefinition<S extends string, V extends number, D extends z.ZodType> {
+  subject: S;
+  version: V;
+  data: D;
+  /** Events that reach the browser must be free of personal data. */
+  uiFacing: boolean;
+  description: string;
+}
+
+function defineEvent<S extends string, V extends number, D extends z.ZodType>(
+  def: EventDefinition<S, V, D>,
+): EventDefinition<S, V, D> {
+  return def;
+}
+
+export const CallReceivedV1 = defineEvent({
+  subject: 'calls.received',
+  version: 1,
+  uiFacing: false,
+  description:
+    'A recording was accepted and stored. The transcriber takes it from here (work queue: one transcriber per call).',
+  data: z.object({
+    agentId: z.string().min(1),
+    language: LanguageRequestSchema,
+    audio: AudioInfoSchema.extend({ fileId: z.string(), filename: z.string(), sizeBytes: z.number().int().positive() }),
+    channelMap: ChannelMapSchema,
+    /** `sidecar`: a transcript came with the upload and ASR is skipped. */
+    transcriptSource: TranscriptSourceSchema,
+    /** Set when ops re-enqueue a call; the attempt number makes the message id unique. */
+    replayOf: z.number().int().positive().optional(),
+  }),
+});
+
+export const CallTranscribedV1 = defineEvent({
+  subject: 'calls.transcribed',
+  version: 1,
+  uiFacing: false,
+  description:
+    'The transcript is stored (unredacted, restricted collection). Carries no text: the journal service reads it from the store.',
+  data: z.object({
+    agentId: z.string().min(1),
+    language: LanguageSchema,
+    source: TranscriptSourceSchema,
+    segmentCount: z.number().int().nonnegative(),
+    durationMs: z.number().int().nonnegative(),
+  }),
+});
+
+export const TranscriptionFailedV1 = defineEvent({
+  subject: 'calls.transcription_failed',
+  version: 1,
+  uiFacing: true,
+  description: 'Transcription gave up after its configured attempts; a failed-job record is stored for ops to replay.',
+  data: z.object({
+    agentId: z.string().min(1),
+    attempts: z.number().int().nonnegative(),
+    /** A short, content-free reason (never transcript text). */
+    error: z.string().max(500),
+  }),
+});
+
+export const JournalDraftedV1 = defineEvent({
+  subject: 'journal.drafted',
+  version: 1,
+  uiFacing: true,
+  description: "The redacted draft journal note is stored; the gateway pushes it to the agent's screen.",
+  data: z.object({
+    agentId: z.string().min(1),
+    draft: JournalDraftSchema,
+    dialogue: z.array(DialogueTurnSchema),
+    /** Increases each time the call is drafted again (a replay), so clients keep the newest. */
+    revision: z.number().int().positive(),
+  }),
+});
+
+export const SentimentUpdatedV1 = defineEvent({
+  subject: 'sentiment.updated',
+  version: 1,
+  uiFacing: true,
+  description: 'Sentiment per utterance, speaker and call, for the agent view and the supervisor dashboard.',
+  data: z.object({
+    agentId: z.string().min(1),
+    sentiment: CallSentimentSchema,
+  }),
+});
+
+/** Every event Samtal publishes, by subject. */
+export const Events = {
+  callReceived: CallReceivedV1,
+  callTranscribed: CallTranscribedV1,
+  transcriptionFailed: TranscriptionFailedV1,
+  journalDrafted: JournalDraftedV1,
+  sentimentUpdated: SentimentUpdatedV1,
+} as const;
+
+export type AnyEventDefinition = (typeof Events)[keyof typeof Events];
+export type EventData<E extends AnyEventDefinition> = z.infer<E['data']>;
+export type EventOf<E extends AnyEventDefinition> = Omit<Envelope, 'data' | 'type' | 'version'> & {
+  type: E['subject'];
+  version: E['version'];
+  data: EventData<E>;
+};
+
+const bySubject = new Map<string, AnyEventDefinition[]>();
+for (const def of Object.values(Events)) {
+  bySubject.set(def.subject, [...(bySubject.get(def.subject) ?? []), def]);
+}
+
+export function eventDefinitionFor(subject: string, version: number): AnyEventDefinition | undefined {
+  return bySubject.get(subject)?.find((d) => d.version === version);
+}
+
+/** Dead letters keep their original subject under this prefix, e.g. `dlq.calls.received`. */
+export const DEAD_LETTER_PREFIX = 'dlq';
+export const deadLetterSubject = <S extends string>(subject: S) => `${DEAD_LETTER_PREFIX}.${subject}` as const;
+
+/** Header names carried on every message. */
+export const Headers = {
+  callId: 'Samtal-Call-Id',
+  eventType: 'Samtal-Event-Type',
+  eventVersion: 'Samtal-Event-Version',
+  deadLetterReason: 'Samtal-Dead-Letter-Reason',
+  deadLetterAttempts: 'Samtal-Dead-Letter-Attempts',
+  deadLetterSubject: 'Samtal-Dead-Letter-Subject',
+} as const;

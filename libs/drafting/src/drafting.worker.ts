@@ -1,0 +1,74 @@
+import { Logger } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { Events, createEvent, deadLetterSubject, type EventOf } from '@samtal/contracts';
+import { EventPublisher, JetStreamWorker, type DeadLetter } from '@samtal/messaging';
+import { draftCall } from '@samtal/pipeline';
+import { CallsRepository, FailedJobsRepository, JournalRepository, TranscriptsRepository, type JournalEntry } from '@samtal/store';
+
+/**
+ * Consumes `calls.transcribed`: redacts the transcript, drafts the journal note, scores
+ * sentiment, stores the result and announces it (`journal.drafted`, `sentiment.updated`).
+ */
+@JetStreamWorker()
+export class DraftingWorker {
+  private readonly log = new Logger(DraftingWorker.name);
+
+  constructor(
+    private readonly calls: CallsRepository,
+    private readonly transcripts: TranscriptsRepository,
+    private readonly journal: JournalRepository,
+    private readonly failedJobs: FailedJobsRepository,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  @EventPattern(Events.callTranscribed.subject)
+  async onCallTranscribed(@Payload() event: EventOf<typeof Events.callTranscribed>): Promise<void> {
+    const transcript = await this.transcripts.get(event.callId);
+    // Stored before it was announced, so absence is transient (e.g. a lagging replica).
+    if (!transcript) throw new Error('transcript not found in the store yet');
+
+    const result = draftCall(transcript);
+    const saved = await this.journal.saveDraft({
+      callId: event.callId,
+      agentId: event.data.agentId,
+      sourceEventId: event.id,
+      draft: result.draft,
+      dialogue: result.dialogue,
+      sentiment: result.sentiment,
+    });
+    // A redelivered event finds its draft already stored: announce it again, with the
+    // same event ids, so a crash between storing and announcing loses no notification.
+    const entry = saved ?? (await this.journal.findByCallId(event.callId));
+    if (!entry) throw new Error('draft vanished after saving');
+    await this.calls.setStatus(event.callId, 'drafted');
+    await this.announce(entry);
+    this.log.log(`drafted revision ${entry.revision} (${result.draft.summarizer}, topic ${result.draft.topic})`);
+  }
+
+  @EventPattern(deadLetterSubject(Events.callTranscribed.subject))
+  async onDraftingDeadLetter(@Payload() letter: DeadLetter): Promise<void> {
+    if (!letter.callId) {
+      this.log.error(`dead letter without a call id: ${letter.reason}`);
+      return;
+    }
+    await this.failedJobs.record(letter.callId, 'drafting', letter.reason, letter.attempts);
+    await this.calls.setStatus(letter.callId, 'failed', letter.reason);
+  }
+
+  private async announce(entry: JournalEntry): Promise<void> {
+    const key = `${entry._id}:${entry.revision}`;
+    await this.publisher.publish(
+      createEvent(
+        Events.journalDrafted,
+        entry._id,
+        { agentId: entry.agentId, draft: entry.draft, dialogue: entry.dialogue, revision: entry.revision },
+        `drafted:${key}`,
+      ),
+    );
+    if (entry.sentiment) {
+      await this.publisher.publish(
+        createEvent(Events.sentimentUpdated, entry._id, { agentId: entry.agentId, sentiment: entry.sentiment }, `sentiment:${key}`),
+      );
+    }
+  }
+}

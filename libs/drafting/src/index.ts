@@ -1,0 +1,2 @@
+export * from './drafting.worker.js';
+export * from './drafting.module.js';

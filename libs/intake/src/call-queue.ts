@@ -1,0 +1,49 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Events, createEvent } from '@samtal/contracts';
+import { EventPublisher } from '@samtal/messaging';
+import { CallsRepository, FailedJobsRepository, type Call } from '@samtal/store';
+
+/** Hands stored calls to the transcriber, through `calls.received`. */
+@Injectable()
+export class CallQueue {
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly calls: CallsRepository,
+    private readonly failedJobs: FailedJobsRepository,
+  ) {}
+
+  async enqueue(call: Call): Promise<void> {
+    const event = createEvent(
+      Events.callReceived,
+      call._id,
+      {
+        agentId: call.agentId,
+        language: call.language,
+        audio: call.audio,
+        channelMap: call.channelMap,
+        transcriptSource: call.transcriptSource,
+        ...(call.replays > 0 ? { replayOf: call.replays } : {}),
+      },
+      `received:${call._id}:${call.replays}`,
+    );
+    await this.publisher.publish(event);
+    await this.calls.markQueued(call._id);
+  }
+
+  /** Re-enqueues a call from its stored audio (ops replay). The call keeps one draft. */
+  async replay(callId: string): Promise<void> {
+    const exists = await this.calls.findById(callId);
+    if (!exists) throw new NotFoundException(`call ${callId} not found`);
+    await this.calls.startReplay(callId);
+    const call = await this.calls.findById(callId);
+    await this.enqueue(call!);
+    await this.failedJobs.markReplayed(callId);
+  }
+
+  /** Replays every call with an open failed-job record; returns their ids. */
+  async replayAllFailed(): Promise<string[]> {
+    const callIds = [...new Set((await this.failedJobs.list(1_000)).map((job) => job.callId))];
+    for (const callId of callIds) await this.replay(callId);
+    return callIds;
+  }
+}

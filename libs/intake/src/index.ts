@@ -1,0 +1,5 @@
+export * from './intake.config.js';
+export * from './call-queue.js';
+export * from './intake.service.js';
+export * from './outbox.js';
+export * from './intake.module.js';

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { MulterModule } from '@nestjs/platform-express';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CallQueue } from './call-queue.js';
+import type { IntakeEnv } from './intake.config.js';
+import { IntakeService } from './intake.service.js';
+import { Outbox } from './outbox.js';
+import { UploadController } from './upload.controller.js';
+
+/** Enqueueing and replay, without the HTTP upload: for the CLI and the ops API. */
+@Module({ providers: [CallQueue], exports: [CallQueue] })
+export class CallQueueModule {}
+
+/** The HTTP upload of recordings, with its outbox. Needs ConfigModule, StoreModule and MessagingModule. */
+@Module({
+  imports: [
+    CallQueueModule,
+    MulterModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<IntakeEnv, true>) => {
+        const dest = config.get('UPLOAD_DIR', { infer: true }) ?? join(tmpdir(), 'samtal-uploads');
+        mkdirSync(dest, { recursive: true, mode: 0o700 });
+        return {
+          dest,
+          limits: { fileSize: config.get('MAX_UPLOAD_BYTES', { infer: true }), files: 2, fields: 10, parts: 12 },
+        };
+      },
+    }),
+  ],
+  controllers: [UploadController],
+  providers: [IntakeService, Outbox],
+})
+export class IntakeModule {}

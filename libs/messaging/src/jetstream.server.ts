@@ -1,0 +1,207 @@
+import { Logger } from '@nestjs/common';
+import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { jetstream, jetstreamManager, type Consumer, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { ContractViolation, Headers, parseEvent, type Envelope } from '@samtal/contracts';
+import { lastValueFrom } from 'rxjs';
+import { runWithCallId } from './correlation.js';
+import { publishDeadLetter, readDeadLetter, type DeadLetter } from './dead-letter.js';
+import { PermanentError, describeError } from './errors.js';
+import type { MessagingOptions } from './options.js';
+import { Consumers, Streams, type ConsumerSpec } from './topology.js';
+
+/** Handler context: the raw message plus its delivery bookkeeping. */
+export class JetStreamContext extends BaseRpcContext<[JsMsg]> {
+  get message(): JsMsg {
+    return this.args[0];
+  }
+  /** 1 on the first delivery. */
+  get attempt(): number {
+    return this.args[0].info.deliveryCount;
+  }
+}
+
+export interface WorkerSpec {
+  consumer: ConsumerSpec;
+  /** Messages this process handles at once from this consumer. */
+  concurrency: number;
+}
+
+export interface JetStreamServerOptions {
+  connection: NatsConnection;
+  messaging: MessagingOptions;
+  workers: WorkerSpec[];
+}
+
+const PULL_EXPIRES_MS = 5_000;
+const RETRY_PULL_AFTER_MS = 1_000;
+
+/**
+ * A NestJS transport that feeds `@EventPattern(subject)` handlers from durable JetStream
+ * pull consumers. Each message is acked only after its handler finishes; a failure is
+ * retried with backoff, and once its deliveries are spent (or it can never succeed) it is
+ * moved to the dead-letter stream with its reason. Work is shared between all processes
+ * that run the same durable consumer.
+ */
+export class JetStreamServer extends Server implements CustomTransportStrategy {
+  // Handler errors must reach us: they decide between retry and dead letter.
+  override readonly propagatesEventHandlerErrors = true;
+  private readonly log = new Logger('JetStreamServer');
+  private readonly js: JetStreamClient;
+  private readonly loops: Promise<void>[] = [];
+  private stopping = false;
+
+  constructor(private readonly options: JetStreamServerOptions) {
+    super();
+    this.js = jetstream(options.connection);
+  }
+
+  async listen(callback: (err?: unknown) => void): Promise<void> {
+    try {
+      for (const { consumer } of this.options.workers) {
+        if (!this.getHandlerByPattern(consumer.filterSubject)) {
+          throw new Error(`no @EventPattern('${consumer.filterSubject}') handler for consumer ${consumer.durable}`);
+        }
+      }
+      for (const worker of this.options.workers) {
+        const consumer = await this.js.consumers.get(worker.consumer.stream.name, worker.consumer.durable);
+        for (let i = 0; i < worker.concurrency; i++) this.loops.push(this.pullLoop(worker.consumer, consumer));
+      }
+      // Every worker service also routes max-deliveries advisories; the durable shares them out.
+      const router = await this.js.consumers.get(Streams.advisories.name, Consumers.deadLetterRouter.durable);
+      this.loops.push(this.pullLoop(Consumers.deadLetterRouter, router));
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled(this.loops);
+  }
+
+  on(): never {
+    throw new Error('JetStreamServer does not emit transport events');
+  }
+
+  unwrap<T>(): T {
+    return this.options.connection as T;
+  }
+
+  private async pullLoop(spec: ConsumerSpec, consumer: Consumer): Promise<void> {
+    while (!this.stopping) {
+      let msg: JsMsg | null;
+      try {
+        msg = await consumer.next({ expires: PULL_EXPIRES_MS });
+      } catch (err) {
+        if (this.stopping) return;
+        this.log.warn(`pull from ${spec.durable} failed, retrying: ${describeError(err)}`);
+        await sleep(RETRY_PULL_AFTER_MS);
+        continue;
+      }
+      if (msg) await this.process(spec, msg);
+    }
+  }
+
+  private async process(spec: ConsumerSpec, msg: JsMsg): Promise<void> {
+    if (spec === Consumers.deadLetterRouter) return this.routeAdvisory(msg);
+    // The call id travels in a header, so logs carry it even when the payload is unreadable.
+    const callId = msg.headers?.get(Headers.callId) || 'unknown';
+    await runWithCallId(callId, () => this.handle(spec, msg));
+  }
+
+  private async handle(spec: ConsumerSpec, msg: JsMsg): Promise<void> {
+    const heartbeat = setInterval(() => msg.working(), Math.max(1_000, this.options.messaging.ackWaitMs / 3));
+    try {
+      await this.invoke(spec, this.decode(spec, msg), msg);
+      await msg.ackAck();
+    } catch (err) {
+      await this.fail(spec, msg, err);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /** Events are validated against their contract; dead letters are passed on as they are. */
+  private decode(spec: ConsumerSpec, msg: JsMsg): Envelope | DeadLetter {
+    if (spec.stream === Streams.deadLetters) return readDeadLetter(msg.subject, msg.data, msg.headers);
+    let payload: unknown;
+    try {
+      payload = msg.json();
+    } catch {
+      throw new ContractViolation(`event on ${msg.subject}`, ['payload is not JSON']);
+    }
+    return parseEvent(msg.subject, payload);
+  }
+
+  private async invoke(spec: ConsumerSpec, input: Envelope | DeadLetter, msg: JsMsg): Promise<void> {
+    const handler = this.getHandlerByPattern(spec.filterSubject);
+    if (!handler) throw new PermanentError(`no handler for ${spec.filterSubject}`);
+    const result = await handler(input, new JetStreamContext([msg]));
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+  }
+
+  private async fail(spec: ConsumerSpec, msg: JsMsg, err: unknown): Promise<void> {
+    const attempt = msg.info.deliveryCount;
+    const reason = describeError(err);
+    const permanent = err instanceof PermanentError || err instanceof ContractViolation;
+    const deadLettersAreOurs = spec.stream === Streams.deadLetters;
+    if (!deadLettersAreOurs && (permanent || attempt >= this.options.messaging.maxDeliver)) {
+      this.log.error(`dead-lettering ${msg.subject} after ${attempt} attempt(s): ${reason}`);
+      try {
+        await publishDeadLetter(
+          this.js,
+          { subject: msg.subject, data: msg.data, headers: msg.headers, stream: msg.info.stream, seq: msg.seq },
+          reason,
+          attempt,
+        );
+        msg.term(reason);
+      } catch (publishErr) {
+        // The dead-letter stream is unreachable: keep the message rather than lose it.
+        this.log.error(`could not dead-letter ${msg.subject}: ${describeError(publishErr)}`);
+        msg.nak(this.backoff(attempt));
+      }
+      return;
+    }
+    this.log.warn(`${msg.subject} attempt ${attempt} failed, will retry: ${reason}`);
+    msg.nak(this.backoff(attempt));
+  }
+
+  private backoff(attempt: number): number {
+    const steps = this.options.messaging.backoffMs;
+    return steps[Math.min(attempt - 1, steps.length - 1)] ?? 1_000;
+  }
+
+  /**
+   * JetStream gave up redelivering a message (every delivery timed out: the worker crashed
+   * or hung). Copy it from its stream into the dead-letter stream, so it is not lost.
+   */
+  private async routeAdvisory(msg: JsMsg): Promise<void> {
+    try {
+      const advisory = msg.json<{ stream: string; consumer: string; stream_seq: number; deliveries: number }>();
+      const ours = Object.values(Streams).some((s) => s.name === advisory.stream && s !== Streams.deadLetters);
+      if (ours) {
+        const jsm = await jetstreamManager(this.options.connection);
+        const original = await jsm.streams.getMessage(advisory.stream, { seq: advisory.stream_seq });
+        if (original) {
+          this.log.error(`dead-lettering ${original.subject}: consumer ${advisory.consumer} ran out of deliveries`);
+          await publishDeadLetter(
+            this.js,
+            { subject: original.subject, data: original.data, headers: original.header, stream: advisory.stream, seq: original.seq },
+            `no answer after ${advisory.deliveries} deliveries (the worker crashed or timed out)`,
+            advisory.deliveries,
+          );
+        }
+      }
+      await msg.ackAck();
+    } catch (err) {
+      this.log.warn(`max-deliveries advisory not routed yet: ${describeError(err)}`);
+      msg.nak(this.backoff(msg.info.deliveryCount));
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,82 @@
+import { DEAD_LETTER_PREFIX, Events } from '@samtal/contracts';
+
+/**
+ * Samtal's JetStream topology, declared in code and created idempotently at start-up
+ * by every service (see `ensureTopology`). Subjects are listed in libs/contracts.
+ */
+export interface StreamSpec {
+  name: string;
+  subjects: string[];
+  description: string;
+}
+
+export interface ConsumerSpec {
+  stream: StreamSpec;
+  /** Durable name: every process using it shares its messages (work-queue semantics). */
+  durable: string;
+  filterSubject: string;
+  description: string;
+  /** Consumers of last resort (dead letters, advisories) retry until they succeed. */
+  retryForever?: boolean;
+}
+
+export const Streams = {
+  calls: {
+    name: 'SAMTAL_CALLS',
+    subjects: ['calls.>'],
+    description: 'Work on calls: received, transcribed, transcription failed',
+  },
+  journal: {
+    name: 'SAMTAL_JOURNAL',
+    subjects: ['journal.>', 'sentiment.>'],
+    description: 'Drafts and sentiment, for late subscribers and audit',
+  },
+  deadLetters: {
+    name: 'SAMTAL_DEAD_LETTERS',
+    subjects: [`${DEAD_LETTER_PREFIX}.>`],
+    description: 'Messages that failed every attempt, with their reason',
+  },
+  advisories: {
+    name: 'SAMTAL_ADVISORIES',
+    // JetStream announces here when a consumer stops redelivering a message (e.g. every
+    // attempt crashed its worker). Keeping the advisories in a stream means none is missed.
+    subjects: ['$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>'],
+    description: 'Max-deliveries advisories, turned into dead letters',
+  },
+} as const satisfies Record<string, StreamSpec>;
+
+export const Consumers = {
+  transcriber: {
+    stream: Streams.calls,
+    durable: 'transcriber',
+    filterSubject: Events.callReceived.subject,
+    description: 'Transcribes received calls (or takes their sidecar transcript)',
+  },
+  journal: {
+    stream: Streams.calls,
+    durable: 'journal',
+    filterSubject: Events.callTranscribed.subject,
+    description: 'Redacts transcripts, drafts journal notes and scores sentiment',
+  },
+  failedTranscriptions: {
+    stream: Streams.deadLetters,
+    durable: 'failed-transcriptions',
+    filterSubject: `${DEAD_LETTER_PREFIX}.${Events.callReceived.subject}`,
+    description: 'Records calls whose transcription gave up, for ops to replay',
+    retryForever: true,
+  },
+  failedDrafts: {
+    stream: Streams.deadLetters,
+    durable: 'failed-drafts',
+    filterSubject: `${DEAD_LETTER_PREFIX}.${Events.callTranscribed.subject}`,
+    description: 'Records calls whose drafting gave up, for ops to replay',
+    retryForever: true,
+  },
+  deadLetterRouter: {
+    stream: Streams.advisories,
+    durable: 'dead-letter-router',
+    filterSubject: '$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>',
+    description: 'Moves messages that ran out of deliveries to the dead-letter stream',
+    retryForever: true,
+  },
+} as const satisfies Record<string, ConsumerSpec>;

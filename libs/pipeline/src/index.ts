@@ -1,0 +1,3 @@
+export * from './transcribe.js';
+export * from './draft.js';
+export * from './process.js';

@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { MessagingModule } from '@samtal/messaging';
+import { StoreModule } from '@samtal/store';
+import type { z } from 'zod';
+import { messagingOptionsFrom, mongoEnvSchema, natsEnvSchema, serviceEnvSchema, validateEnv, type MongoEnv, type NatsEnv } from './config.js';
+import { HealthModule } from './health.module.js';
+
+/** The settings every service shares, extended with a service's own. */
+export function serviceEnv<S extends z.ZodRawShape>(own: S) {
+  return serviceEnvSchema.extend(natsEnvSchema.shape).extend(mongoEnvSchema.shape).extend(own);
+}
+
+/**
+ * What every Samtal service stands on: validated configuration from the environment,
+ * NATS JetStream (topology declared), MongoDB, and GET /health reporting both.
+ */
+@Module({})
+export class PlatformModule {
+  static forService(name: string, envSchema: z.ZodType<Record<string, unknown>>): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: validateEnv(envSchema) }),
+        MessagingModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<NatsEnv, true>) => messagingOptionsFrom(config, name),
+        }),
+        StoreModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<MongoEnv, true>) => ({ uri: config.get('MONGO_URL') }),
+        }),
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { mongo, type Connection } from 'mongoose';
+
+/**
+ * Recordings and uploaded sidecar transcripts, in GridFS: they live (and replicate) with
+ * the rest of the call, so any worker on any machine can read them for a replay.
+ */
+@Injectable()
+export class AudioStore {
+  private readonly bucket: mongo.GridFSBucket;
+
+  constructor(@InjectConnection() connection: Connection) {
+    if (!connection.db) throw new Error('MongoDB connection has no database');
+    this.bucket = new mongo.GridFSBucket(connection.db, { bucketName: 'recordings' });
+  }
+
+  /** Streams a local file into storage under the given id. */
+  async saveFile(fileId: string, path: string, filename: string, contentType: string): Promise<void> {
+    await pipeline(
+      createReadStream(path),
+      this.bucket.openUploadStreamWithId(fileId as never, filename, { metadata: { contentType } }),
+    );
+  }
+
+  /** Streams a stored file to a local path (the worker's scratch space). */
+  async downloadTo(fileId: string, path: string): Promise<void> {
+    await pipeline(this.bucket.openDownloadStream(fileId as never), createWriteStream(path));
+  }
+
+  async readAll(fileId: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.bucket.openDownloadStream(fileId as never)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  async delete(fileId: string): Promise<void> {
+    await this.bucket.delete(fileId as never);
+  }
+}

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { CallSentiment, DialogueTurn, JournalDraft, Transcript } from '@samtal/contracts';
+import type { Model } from 'mongoose';
+import {
+  Call,
+  FailedJob,
+  JournalEntry,
+  StoredTranscript,
+  type CallStatus,
+  type PipelineStage,
+} from './schemas.js';
+
+const DUPLICATE_KEY = 11000;
+const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code === DUPLICATE_KEY;
+
+export type NewCall = Omit<Call, 'status' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error'>;
+
+@Injectable()
+export class CallsRepository {
+  constructor(@InjectModel(Call.name) private readonly calls: Model<Call>) {}
+
+  /** Inserts the call unless one with the same idempotency key exists; returns whichever is stored. */
+  async createOnce(call: NewCall): Promise<{ call: Call; created: boolean }> {
+    const existing = await this.findByIdempotencyKey(call.idempotencyKey);
+    if (existing) return { call: existing, created: false };
+    try {
+      const created = await this.calls.create({ ...call, status: 'received', replays: 0 });
+      return { call: created.toObject(), created: true };
+    } catch (err) {
+      // A concurrent upload with the same key won the race.
+      if (!isDuplicateKey(err)) throw err;
+      const winner = await this.findByIdempotencyKey(call.idempotencyKey);
+      if (!winner) throw err;
+      return { call: winner, created: false };
+    }
+  }
+
+  findById(id: string): Promise<Call | null> {
+    return this.calls.findById(id).lean<Call>().exec();
+  }
+
+  findByIdempotencyKey(key: string): Promise<Call | null> {
+    return this.calls.findOne({ idempotencyKey: key }).lean<Call>().exec();
+  }
+
+  async markQueued(id: string): Promise<void> {
+    await this.calls.updateOne({ _id: id }, { $set: { queuedAt: new Date() } }).exec();
+  }
+
+  /** Calls stored but never handed to JetStream (the publish failed): the outbox to resend. */
+  findUnqueued(olderThan: Date, limit = 100): Promise<Call[]> {
+    return this.calls
+      .find({ queuedAt: { $exists: false }, createdAt: { $lt: olderThan } })
+      .limit(limit)
+      .lean<Call[]>()
+      .exec();
+  }
+
+  async setStatus(id: string, status: CallStatus, error?: string): Promise<void> {
+    const update = error === undefined ? { $set: { status }, $unset: { error: 1 } } : { $set: { status, error } };
+    await this.calls.updateOne({ _id: id }, update).exec();
+  }
+
+  /** Counts a replay and returns the new replay number (it makes the replay's message id unique). */
+  async startReplay(id: string): Promise<number> {
+    const call = await this.calls
+      .findOneAndUpdate({ _id: id }, { $inc: { replays: 1 }, $set: { status: 'received' } }, { returnDocument: 'after' })
+      .lean<Call>()
+      .exec();
+    if (!call) throw new Error(`call ${id} not found`);
+    return call.replays;
+  }
+
+  listForAgent(agentId: string, limit = 50): Promise<Call[]> {
+    return this.calls.find({ agentId }).sort({ createdAt: -1 }).limit(limit).lean<Call[]>().exec();
+  }
+}
+
+@Injectable()
+export class TranscriptsRepository {
+  constructor(@InjectModel(StoredTranscript.name) private readonly transcripts: Model<StoredTranscript>) {}
+
+  async save(callId: string, transcript: Transcript): Promise<void> {
+    await this.transcripts
+      .updateOne({ _id: callId }, { $set: { ...transcript } }, { upsert: true })
+      .exec();
+  }
+
+  async get(callId: string): Promise<Transcript | null> {
+    const doc = await this.transcripts.findById(callId).lean<StoredTranscript>().exec();
+    return doc ? { language: doc.language, source: doc.source, segments: doc.segments } : null;
+  }
+}
+
+export interface DraftToSave {
+  callId: string;
+  agentId: string;
+  sourceEventId: string;
+  draft: JournalDraft;
+  dialogue: DialogueTurn[];
+  sentiment?: CallSentiment;
+}
+
+@Injectable()
+export class JournalRepository {
+  constructor(@InjectModel(JournalEntry.name) private readonly entries: Model<JournalEntry>) {}
+
+  /**
+   * Stores the draft as the call's newest revision. Returns null when this very event
+   * was already stored (a redelivery): one call, one draft, one notification.
+   */
+  async saveDraft(input: DraftToSave): Promise<JournalEntry | null> {
+    try {
+      return await this.entries
+        .findOneAndUpdate(
+          { _id: input.callId, sourceEventId: { $ne: input.sourceEventId } },
+          {
+            $set: {
+              agentId: input.agentId,
+              sourceEventId: input.sourceEventId,
+              draft: input.draft,
+              dialogue: input.dialogue,
+              sentiment: input.sentiment,
+            },
+            $inc: { revision: 1 },
+          },
+          { upsert: true, returnDocument: 'after' },
+        )
+        .lean<JournalEntry>()
+        .exec();
+    } catch (err) {
+      // The filter missed because the entry already has this event: the upsert collided with it.
+      if (isDuplicateKey(err)) return null;
+      throw err;
+    }
+  }
+
+  findByCallId(callId: string): Promise<JournalEntry | null> {
+    return this.entries.findById(callId).lean<JournalEntry>().exec();
+  }
+}
+
+@Injectable()
+export class FailedJobsRepository {
+  constructor(@InjectModel(FailedJob.name) private readonly jobs: Model<FailedJob>) {}
+
+  async record(callId: string, stage: PipelineStage, error: string, attempts: number): Promise<void> {
+    await this.jobs
+      .updateOne(
+        { _id: `${stage}:${callId}` },
+        { $set: { callId, stage, error, attempts, failedAt: new Date() }, $unset: { replayedAt: 1 } },
+        { upsert: true },
+      )
+      .exec();
+  }
+
+  list(limit = 100): Promise<FailedJob[]> {
+    return this.jobs.find({ replayedAt: { $exists: false } }).sort({ failedAt: -1 }).limit(limit).lean<FailedJob[]>().exec();
+  }
+
+  async markReplayed(callId: string): Promise<void> {
+    await this.jobs.updateMany({ callId }, { $set: { replayedAt: new Date() } }).exec();
+  }
+}

@@ -1,0 +1,157 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type {
+  AudioInfo,
+  CallSentiment,
+  ChannelMap,
+  DialogueTurn,
+  JournalDraft,
+  Language,
+  LanguageRequest,
+  Segment,
+  TranscriptSource,
+} from '@samtal/contracts';
+import { Schema as MongooseSchema, type HydratedDocument } from 'mongoose';
+
+export const CALL_STATUSES = ['received', 'transcribing', 'transcribed', 'drafted', 'approved', 'failed'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
+export interface StoredAudio extends AudioInfo {
+  fileId: string;
+  filename: string;
+  sizeBytes: number;
+}
+
+/** A call: its metadata and where it is in the pipeline. Holds no transcript text. */
+@Schema({ collection: 'calls', timestamps: true, versionKey: false })
+export class Call {
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  /** Client-chosen key (or the call id): the same upload twice makes one call. */
+  @Prop({ type: String, required: true, unique: true })
+  idempotencyKey!: string;
+
+  @Prop({ type: String, required: true, index: true })
+  agentId!: string;
+
+  @Prop({ type: String, required: true, enum: CALL_STATUSES, index: true })
+  status!: CallStatus;
+
+  @Prop({ type: String, required: true })
+  language!: LanguageRequest;
+
+  @Prop({ type: MongooseSchema.Types.Mixed, required: true })
+  audio!: StoredAudio;
+
+  @Prop({ type: MongooseSchema.Types.Mixed, required: true })
+  channelMap!: ChannelMap;
+
+  @Prop({ type: String, required: true })
+  transcriptSource!: TranscriptSource;
+
+  /** The sidecar transcript as uploaded, when there was one (GridFS, beside the audio). */
+  @Prop({ type: String })
+  sidecarFileId?: string;
+
+  /** When `calls.received` was accepted by JetStream; unset means it still has to be sent. */
+  @Prop({ type: Date })
+  queuedAt?: Date;
+
+  @Prop({ type: Number, default: 0 })
+  replays!: number;
+
+  /** Content-free reason of the last failure. */
+  @Prop({ type: String })
+  error?: string;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export type CallDocument = HydratedDocument<Call>;
+export const CallSchema = SchemaFactory.createForClass(Call);
+CallSchema.index({ agentId: 1, createdAt: -1 });
+
+/** The unredacted transcript. Kept apart from everything the UI reads; access is restricted. */
+@Schema({ collection: 'transcripts', timestamps: true, versionKey: false })
+export class StoredTranscript {
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  @Prop({ type: String, required: true })
+  language!: Language;
+
+  @Prop({ type: String, required: true })
+  source!: TranscriptSource;
+
+  @Prop({ type: [MongooseSchema.Types.Mixed], required: true })
+  segments!: Segment[];
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const TranscriptSchema = SchemaFactory.createForClass(StoredTranscript);
+
+/** The redacted draft journal entry with the redacted dialogue and sentiment: what the UI shows. */
+@Schema({ collection: 'journal_entries', timestamps: true, versionKey: false })
+export class JournalEntry {
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  @Prop({ type: String, required: true, index: true })
+  agentId!: string;
+
+  /** Bumped when the call is drafted again (a replay); clients keep the newest. */
+  @Prop({ type: Number, required: true })
+  revision!: number;
+
+  /** The `calls.transcribed` event this revision came from: a redelivery of it is a no-op. */
+  @Prop({ type: String, required: true })
+  sourceEventId!: string;
+
+  @Prop({ type: MongooseSchema.Types.Mixed, required: true })
+  draft!: JournalDraft;
+
+  @Prop({ type: [MongooseSchema.Types.Mixed], required: true })
+  dialogue!: DialogueTurn[];
+
+  @Prop({ type: MongooseSchema.Types.Mixed })
+  sentiment?: CallSentiment;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const JournalEntrySchema = SchemaFactory.createForClass(JournalEntry);
+
+export const PIPELINE_STAGES = ['transcription', 'drafting'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+/** A call a stage gave up on. Ops see these and replay them. */
+@Schema({ collection: 'failed_jobs', timestamps: true, versionKey: false })
+export class FailedJob {
+  /** `<stage>:<callId>`: one record per call and stage, updated on each failure. */
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  @Prop({ type: String, required: true, index: true })
+  callId!: string;
+
+  @Prop({ type: String, required: true, enum: PIPELINE_STAGES })
+  stage!: PipelineStage;
+
+  @Prop({ type: String, required: true })
+  error!: string;
+
+  @Prop({ type: Number, required: true })
+  attempts!: number;
+
+  @Prop({ type: Date, required: true })
+  failedAt!: Date;
+
+  /** Set when ops replay the call. */
+  @Prop({ type: Date })
+  replayedAt?: Date;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const FailedJobSchema = SchemaFactory.createForClass(FailedJob);

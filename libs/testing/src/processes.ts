@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, connect as tcpConnect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+
+/** The repository root (this file is libs/testing/src/… or libs/testing/dist/…). */
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+  });
+}
+
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+  everyMs = 100,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+export function portOpen(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const socket = tcpConnect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), ok(true)));
+    socket.once('error', () => ok(false));
+  });
+}
+
+/** Finds a program: an explicit path, then candidates, then PATH. */
+export function findProgram(name: string, candidates: (string | undefined)[] = []): string {
+  const onPath = (process.env['PATH'] ?? '').split(delimiter).map((dir) => join(dir, name));
+  for (const path of [...candidates, ...onPath]) {
+    if (!path) continue;
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      /* try the next */
+    }
+  }
+  throw new Error(`${name} not found (looked in ${candidates.filter(Boolean).join(', ') || 'nowhere special'} and PATH)`);
+}
+
+export interface ManagedProcess {
+  child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function launch(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): ManagedProcess {
+  const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  return {
+    child,
+    output: () => output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface NatsServer {
+  url: string;
+  port: number;
+  /** Stops and starts the server on the same port and store (JetStream state survives). */
+  restart(downForMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A private nats-server with JetStream, on a free port, storing in a temp directory. */
+export async function startNats(): Promise<NatsServer> {
+  const bin = findProgram('nats-server', [process.env['NATS_SERVER_BIN'], '/usr/sbin/nats-server']);
+  const port = await freePort();
+  const store = await mkdtemp(join(tmpdir(), 'samtal-nats-'));
+  let proc: ManagedProcess;
+  const up = async () => {
+    proc = launch(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store]);
+    await waitFor(`nats-server on ${port}`, () => portOpen(port));
+  };
+  await up();
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    port,
+    async restart(downForMs = 0) {
+      await proc.stop();
+      await new Promise((r) => setTimeout(r, downForMs));
+      await up();
+    },
+    async stop() {
+      await proc.stop();
+      await rm(store, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FerretDb {
+  url: string;
+  port: number;
+  /** Stops the database until `start()` (same port, same data). */
+  pause(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A private FerretDB (MongoDB wire protocol over SQLite) on a free port. The binary is
+ * built by `npm run setup` into .cache/bin (or named by FERRETDB_BIN).
+ */
+export async function startFerretDb(database = 'samtal'): Promise<FerretDb> {
+  const bin = findProgram('ferretdb', [process.env['FERRETDB_BIN'], join(REPO_ROOT, '.cache/bin/ferretdb')]);
+  const port = await freePort();
+  const data = await mkdtemp(join(tmpdir(), 'samtal-ferretdb-'));
+  let proc: ManagedProcess | undefined;
+  const start = async () => {
+    proc = launch(bin, ['-listen-addr', `127.0.0.1:${port}`, '-sqlite-url', `file:${data}/`, '-log-level', 'error']);
+    await waitFor(`FerretDB on ${port}`, () => portOpen(port));
+  };
+  await start();
+  return {
+    url: `mongodb://127.0.0.1:${port}/${database}`,
+    port,
+    start,
+    pause: async () => proc?.stop(),
+    async stop() {
+      await proc?.stop();
+      await rm(data, { recursive: true, force: true });
+    },
+  };
+}

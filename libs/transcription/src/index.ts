@@ -1,0 +1,2 @@
+export * from './transcription.worker.js';
+export * from './transcription.module.js';

@@ -1,0 +1,173 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import {
+  REPO_ROOT,
+  freePort,
+  launch,
+  startFerretDb,
+  startNats,
+  waitFor,
+  type FerretDb,
+  type ManagedProcess,
+  type NatsServer,
+} from '@samtal/testing';
+import { JwtService } from '@nestjs/jwt';
+import mongoose from 'mongoose';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+
+export const SERVICES = ['ingest', 'transcriber', 'journal', 'gateway'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export const JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
+
+export interface RunningService {
+  name: ServiceName;
+  port: number;
+  url: string;
+  process: ManagedProcess;
+}
+
+/**
+ * Samtal as in production, on one machine: a private nats-server with JetStream, a
+ * private FerretDB, and each service as its own Node process started from its build.
+ */
+export class Stack {
+  readonly services = new Map<string, RunningService>();
+  private natsClient?: NatsConnection;
+  private mongoClient?: typeof mongoose;
+
+  private constructor(
+    readonly nats: NatsServer,
+    readonly mongo: FerretDb,
+    private readonly extraEnv: Record<string, string>,
+  ) {}
+
+  static async start(extraEnv: Record<string, string> = {}, services: readonly ServiceName[] = SERVICES): Promise<Stack> {
+    const [nats, mongo] = await Promise.all([startNats(), startFerretDb()]);
+    const stack = new Stack(nats, mongo, extraEnv);
+    await Promise.all(services.map((name) => stack.startService(name)));
+    return stack;
+  }
+
+  env(port: number): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NATS_URL: this.nats.url,
+      MONGO_URL: this.mongo.url,
+      JWT_SECRET,
+      NATS_ACK_WAIT_MS: '5000',
+      NATS_BACKOFF_MS: '200,500,1000',
+      OUTBOX_INTERVAL_MS: '2000',
+      ...this.extraEnv,
+    };
+  }
+
+  /** Starts a service process (a second transcriber gets `instance` 2) and waits for its health. */
+  async startService(name: ServiceName, instance = 1): Promise<RunningService> {
+    const port = await freePort();
+    const key = instance === 1 ? name : `${name}#${instance}`;
+    const proc = launch(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist/main.js')], this.env(port));
+    const service = { name, port, url: `http://127.0.0.1:${port}`, process: proc };
+    this.services.set(key, service);
+    await waitFor(
+      `${key} to report healthy`,
+      async () => {
+        if (proc.child.exitCode !== null) throw new Error(`${key} exited:\n${proc.output().slice(-3000)}`);
+        return (await fetch(`${service.url}/health`)).ok;
+      },
+      60_000,
+      200,
+    );
+    return service;
+  }
+
+  url(name: ServiceName): string {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`${name} is not running`);
+    return service.url;
+  }
+
+  /** Everything every service printed (JSON lines). */
+  logs(): string {
+    return [...this.services.values()].map((s) => s.process.output()).join('\n');
+  }
+
+  async natsConnection(): Promise<NatsConnection> {
+    this.natsClient ??= await connect({ servers: this.nats.url });
+    return this.natsClient;
+  }
+
+  /** Messages stored in a stream on a subject (JetStream bookkeeping, not the content). */
+  async streamCount(stream: string, subject: string): Promise<number> {
+    const jsm = await jetstreamManager(await this.natsConnection());
+    const info = await jsm.streams.info(stream, { subjects_filter: subject });
+    return info.state.subjects?.[subject] ?? 0;
+  }
+
+  async db(): Promise<mongoose.mongo.Db> {
+    this.mongoClient ??= await mongoose.connect(this.mongo.url);
+    return this.mongoClient.connection.db!;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((s) => s.process.stop()));
+    await this.natsClient?.close();
+    await this.mongoClient?.disconnect();
+    await Promise.all([this.nats.stop(), this.mongo.stop()]);
+  }
+}
+
+export function accessToken(sub: string, role: 'agent' | 'supervisor' | 'ops' = 'agent'): Promise<string> {
+  return new JwtService({ secret: JWT_SECRET }).signAsync({ sub, role }, { algorithm: 'HS256', expiresIn: 3600 });
+}
+
+/** A Socket.IO client logged in with the given token, connected and ready. */
+export async function liveClient(gatewayUrl: string, token: string): Promise<Socket> {
+  const socket = io(gatewayUrl, { auth: { token }, transports: ['websocket'], reconnection: false });
+  await new Promise<void>((ok, fail) => {
+    socket.once('ready', () => ok());
+    socket.once('connect_error', fail);
+    socket.once('auth_error', (e: { message: string }) => fail(new Error(e.message)));
+  });
+  return socket;
+}
+
+export interface UploadOptions {
+  audio: Blob;
+  audioName?: string;
+  transcript?: Blob;
+  agentId?: string;
+  language?: string;
+  idempotencyKey?: string;
+  extraFields?: Record<string, string>;
+}
+
+export async function upload(ingestUrl: string, options: UploadOptions): Promise<{ status: number; body: Record<string, unknown> }> {
+  const form = new FormData();
+  form.set('audio', options.audio, options.audioName ?? 'call.wav');
+  if (options.transcript) form.set('transcript', options.transcript, 'transcript.txt');
+  if (options.agentId !== undefined) form.set('agentId', options.agentId);
+  if (options.language) form.set('language', options.language);
+  for (const [k, v] of Object.entries(options.extraFields ?? {})) form.set(k, v);
+  const headers: Record<string, string> = options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {};
+  const response = await fetch(`${ingestUrl}/calls`, { method: 'POST', body: form, headers });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Resolves with the first event of that name whose call id matches. */
+export function nextEvent<T extends { callId: string }>(socket: Socket, event: string, callId: string, timeoutMs = 30_000): Promise<T> {
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no ${event} for ${callId} within ${timeoutMs} ms`)), timeoutMs);
+    const listener = (payload: T) => {
+      if (payload.callId !== callId) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      ok(payload);
+    };
+    socket.on(event, listener);
+  });
+}
