@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     name: 'messaging',
     include: ['src/**/*.spec.ts'],
-    passWithNoTests: true,
+    // Integration tests against a real nats-server: redelivery waits for ack timeouts.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

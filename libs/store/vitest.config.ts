@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     name: 'store',
     include: ['src/**/*.spec.ts'],
-    passWithNoTests: true,
+    // Integration tests against a real FerretDB.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,6 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
-import { jetstream, jetstreamManager, type Consumer, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import {
+  jetstream,
+  jetstreamManager,
+  type Consumer,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ContractViolation, Headers, parseEvent, type Envelope } from '@samtal/contracts';
 import { lastValueFrom } from 'rxjs';
@@ -48,7 +55,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   override readonly propagatesEventHandlerErrors = true;
   private readonly log = new Logger('JetStreamServer');
   private readonly js: JetStreamClient;
-  private readonly loops: Promise<void>[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly openPulls = new Set<ConsumerMessages>();
   private stopping = false;
 
   constructor(private readonly options: JetStreamServerOptions) {
@@ -65,20 +73,22 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       }
       for (const worker of this.options.workers) {
         const consumer = await this.js.consumers.get(worker.consumer.stream.name, worker.consumer.durable);
-        for (let i = 0; i < worker.concurrency; i++) this.loops.push(this.pullLoop(worker.consumer, consumer));
+        for (let i = 0; i < worker.concurrency; i++) void this.pullLoop(worker.consumer, consumer);
       }
       // Every worker service also routes max-deliveries advisories; the durable shares them out.
       const router = await this.js.consumers.get(Streams.advisories.name, Consumers.deadLetterRouter.durable);
-      this.loops.push(this.pullLoop(Consumers.deadLetterRouter, router));
+      void this.pullLoop(Consumers.deadLetterRouter, router);
       callback();
     } catch (err) {
       callback(err);
     }
   }
 
+  /** Stops pulling (open pull requests are withdrawn) and waits for the messages in hand. */
   async close(): Promise<void> {
     this.stopping = true;
-    await Promise.allSettled(this.loops);
+    for (const pull of this.openPulls) pull.stop();
+    await Promise.allSettled(this.inFlight);
   }
 
   on(): never {
@@ -89,18 +99,36 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     return this.options.connection as T;
   }
 
+  /**
+   * One message at a time per loop: a worker asks for the next message only when it is free,
+   * so nothing waits in a local buffer while its ack timer runs.
+   */
   private async pullLoop(spec: ConsumerSpec, consumer: Consumer): Promise<void> {
     while (!this.stopping) {
-      let msg: JsMsg | null;
+      let pull: ConsumerMessages;
       try {
-        msg = await consumer.next({ expires: PULL_EXPIRES_MS });
+        pull = await consumer.fetch({ max_messages: 1, expires: PULL_EXPIRES_MS });
       } catch (err) {
         if (this.stopping) return;
         this.log.warn(`pull from ${spec.durable} failed, retrying: ${describeError(err)}`);
         await sleep(RETRY_PULL_AFTER_MS);
         continue;
       }
-      if (msg) await this.process(spec, msg);
+      this.openPulls.add(pull);
+      try {
+        for await (const msg of pull) {
+          const work = this.process(spec, msg);
+          this.inFlight.add(work);
+          await work.finally(() => this.inFlight.delete(work));
+        }
+      } catch (err) {
+        if (!this.stopping) {
+          this.log.warn(`pull from ${spec.durable} broke off, retrying: ${describeError(err)}`);
+          await sleep(RETRY_PULL_AFTER_MS);
+        }
+      } finally {
+        this.openPulls.delete(pull);
+      }
     }
   }
 

@@ -65,7 +65,11 @@ export class CallsRepository {
   /** Counts a replay and returns the new replay number (it makes the replay's message id unique). */
   async startReplay(id: string): Promise<number> {
     const call = await this.calls
-      .findOneAndUpdate({ _id: id }, { $inc: { replays: 1 }, $set: { status: 'received' } }, { returnDocument: 'after' })
+      .findOneAndUpdate(
+        { _id: id },
+        { $inc: { replays: 1 }, $set: { status: 'received' }, $unset: { error: 1 } },
+        { returnDocument: 'after' },
+      )
       .lean<Call>()
       .exec();
     if (!call) throw new Error(`call ${id} not found`);

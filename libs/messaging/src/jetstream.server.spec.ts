@@ -1,0 +1,202 @@
+import 'reflect-metadata';
+import { Injectable, Module, type INestMicroservice } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Events, Headers, createEvent, type EventOf } from '@samtal/contracts';
+import { startNats, waitFor, type NatsServer } from '@samtal/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  Consumers,
+  EventPublisher,
+  JetStreamServer,
+  JetStreamWorker,
+  PermanentError,
+  Streams,
+  connectMessaging,
+  type DeadLetter,
+  type MessagingOptions,
+} from './index.js';
+
+const options = (url: string): MessagingOptions => ({
+  servers: url,
+  name: 'messaging-test',
+  maxDeliver: 3,
+  backoffMs: [100, 200],
+  ackWaitMs: 1_000,
+  maxAgeMs: 3_600_000,
+  duplicateWindowMs: 60_000,
+  replicas: 1,
+});
+
+/** What the test handlers do with each call id, and what they saw. */
+@Injectable()
+class Script {
+  failuresLeft = new Map<string, number>();
+  permanent = new Set<string>();
+  attempts = new Map<string, number>();
+  deadLetters: DeadLetter[] = [];
+}
+
+@JetStreamWorker()
+class TestWorker {
+  constructor(private readonly script: Script) {}
+
+  @EventPattern(Events.callReceived.subject)
+  async onReceived(@Payload() event: EventOf<typeof Events.callReceived>): Promise<void> {
+    const { script } = this;
+    script.attempts.set(event.callId, (script.attempts.get(event.callId) ?? 0) + 1);
+    if (script.permanent.has(event.callId)) throw new PermanentError('unsupported recording');
+    const left = script.failuresLeft.get(event.callId) ?? 0;
+    if (left > 0) {
+      script.failuresLeft.set(event.callId, left - 1);
+      throw new Error('storage unavailable');
+    }
+  }
+
+  @EventPattern('dlq.calls.received')
+  async onDeadLetter(@Payload() letter: DeadLetter): Promise<void> {
+    this.script.deadLetters.push(letter);
+  }
+}
+
+@Module({ controllers: [TestWorker], providers: [Script] })
+class TestModule {}
+
+const received = (callId: string) =>
+  createEvent(Events.callReceived, callId, {
+    agentId: 'agent-1',
+    language: 'sv',
+    audio: { durationMs: 1000, channels: 1, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav', fileId: 'f', filename: 'a.wav', sizeBytes: 32000 },
+    channelMap: { left: 'agent', right: 'caller' },
+    transcriptSource: 'asr',
+  });
+
+describe('JetStreamServer against a real nats-server', () => {
+  let nats: NatsServer;
+  let connection: NatsConnection;
+  let app: INestMicroservice | undefined;
+  let script: Script;
+  let publisher: EventPublisher;
+
+  beforeAll(async () => {
+    nats = await startNats();
+    connection = await connectMessaging(options(nats.url));
+    publisher = new EventPublisher(jetstream(connection));
+  });
+
+  afterAll(async () => {
+    await connection?.close();
+    await nats?.stop();
+  });
+
+  beforeEach(async () => {
+    app = await NestFactory.createMicroservice(TestModule, {
+      strategy: new JetStreamServer({
+        connection,
+        messaging: options(nats.url),
+        workers: [
+          { consumer: Consumers.transcriber, concurrency: 2 },
+          { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+        ],
+      }),
+      logger: false,
+    });
+    script = app.get(Script);
+    await app.listen();
+  });
+
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it('declares its topology idempotently', async () => {
+    await connectMessaging(options(nats.url)).then((c) => c.close()); // a second service starting
+    const jsm = await jetstreamManager(connection);
+    const names = [];
+    for await (const s of jsm.streams.list()) names.push(s.config.name);
+    expect(names).toEqual(expect.arrayContaining(Object.values(Streams).map((s) => s.name)));
+    const consumer = await jsm.consumers.info(Streams.calls.name, Consumers.transcriber.durable);
+    expect(consumer.config.max_deliver).toBe(3);
+    expect(consumer.config.filter_subject).toBe('calls.received');
+    const deadLetters = await jsm.consumers.info(Streams.deadLetters.name, Consumers.failedTranscriptions.durable);
+    expect(deadLetters.config.max_deliver).toBe(-1);
+  });
+
+  it('acks a message once its handler succeeds', async () => {
+    const event = received(crypto.randomUUID());
+    await publisher.publish(event);
+    await waitFor('the handler', async () => script.attempts.get(event.callId) === 1);
+    const jsm = await jetstreamManager(connection);
+    await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0);
+    expect(script.deadLetters).toHaveLength(0);
+  });
+
+  it('retries a failing handler with backoff until it succeeds', async () => {
+    const event = received(crypto.randomUUID());
+    script.failuresLeft.set(event.callId, 2);
+    await publisher.publish(event);
+    await waitFor('three attempts', async () => script.attempts.get(event.callId) === 3);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(script.attempts.get(event.callId)).toBe(3);
+    expect(script.deadLetters.filter((d) => d.callId === event.callId)).toHaveLength(0);
+  });
+
+  it('dead-letters a message that fails every delivery, with its reason and attempts', async () => {
+    const event = received(crypto.randomUUID());
+    script.failuresLeft.set(event.callId, 99);
+    await publisher.publish(event);
+    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId));
+    expect(script.attempts.get(event.callId)).toBe(3);
+    expect(letter).toMatchObject({ subject: 'calls.received', attempts: 3, reason: 'Error: storage unavailable' });
+    expect(JSON.parse(new TextDecoder().decode(letter.payload))).toEqual(event);
+  });
+
+  it('dead-letters at once what can never succeed: a permanent error or a payload that breaks the contract', async () => {
+    const event = received(crypto.randomUUID());
+    script.permanent.add(event.callId);
+    await publisher.publish(event);
+    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId));
+    expect(letter).toMatchObject({ attempts: 1, reason: 'PermanentError: unsupported recording' });
+
+    const poisonCallId = crypto.randomUUID();
+    const { headers } = await import('@nats-io/transport-node');
+    const h = headers();
+    h.set(Headers.callId, poisonCallId);
+    await jetstream(connection).publish('calls.received', JSON.stringify({ hello: 'world' }), { headers: h });
+    const poison = await waitFor('the poison dead letter', async () => script.deadLetters.find((d) => d.callId === poisonCallId));
+    expect(poison.attempts).toBe(1);
+    expect(poison.reason).toMatch(/ContractViolation: invalid event on calls.received/);
+    expect(script.attempts.has(poisonCallId)).toBe(false);
+  });
+
+  it('dead-letters a message whose worker dies on every delivery (max-deliveries advisory)', async () => {
+    await app?.close(); // no worker on calls.received: a "crashing" consumer takes its place
+    app = await NestFactory.createMicroservice(TestModule, {
+      strategy: new JetStreamServer({
+        connection,
+        messaging: options(nats.url),
+        workers: [{ consumer: Consumers.failedTranscriptions, concurrency: 1 }],
+      }),
+      logger: false,
+    });
+    script = app.get(Script);
+    await app.listen();
+
+    const event = received(crypto.randomUUID());
+    await publisher.publish(event);
+    const consumer = await jetstream(connection).consumers.get(Streams.calls.name, 'transcriber');
+    let deliveries = 0;
+    while (deliveries < 3) {
+      const msg: JsMsg | null = await consumer.next({ expires: 3_000 });
+      if (msg && msg.headers?.get(Headers.callId) === event.callId) deliveries++; // taken, never acked: the worker "crashed"
+      else msg?.ack();
+    }
+    // Workers keep pulling; the server gives up on the message (and announces it) then.
+    expect(await consumer.next({ expires: 2_500 })).toBeNull();
+    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId), 15_000);
+    expect(letter.reason).toMatch(/no answer after 3 deliveries/);
+    expect(JSON.parse(new TextDecoder().decode(letter.payload))).toEqual(event);
+  });
+});

@@ -1,0 +1,64 @@
+import { runWithCallId } from '@samtal/messaging';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JsonLogger, natsEnvSchema, serviceEnv, validateEnv } from './index.js';
+import { z } from 'zod';
+
+describe('validated configuration', () => {
+  const schema = serviceEnv({ EXTRA_LIMIT: z.coerce.number().int().positive() });
+
+  it('coerces and defaults a good environment', () => {
+    const env = validateEnv(schema)({ PORT: '3001', NATS_URL: 'nats://n:4222', MONGO_URL: 'mongodb://m/samtal', EXTRA_LIMIT: '7' });
+    expect(env).toMatchObject({ PORT: 3001, EXTRA_LIMIT: 7, NATS_MAX_DELIVER: 5, NATS_BACKOFF_MS: [1000, 5000, 30000, 120000], LOG_LEVEL: 'log' });
+  });
+
+  it('refuses to start with every problem listed', () => {
+    expect(() => validateEnv(schema)({ PORT: 'x', MONGO_URL: 'postgres://db', EXTRA_LIMIT: '-1' })).toThrow(
+      /Invalid configuration:[\s\S]*PORT[\s\S]*NATS_URL[\s\S]*MONGO_URL[\s\S]*EXTRA_LIMIT/,
+    );
+  });
+
+  it('parses backoff lists and rejects malformed ones', () => {
+    expect(natsEnvSchema.parse({ NATS_URL: 'n', NATS_BACKOFF_MS: '10,20' }).NATS_BACKOFF_MS).toEqual([10, 20]);
+    expect(() => natsEnvSchema.parse({ NATS_URL: 'n', NATS_BACKOFF_MS: '10,,x' })).toThrow();
+  });
+});
+
+describe('JSON logs', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function capture(fn: (logger: JsonLogger) => void): Record<string, unknown>[] {
+    const lines: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    fn(new JsonLogger('transcriber', 'debug'));
+    return lines.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  }
+
+  it('writes one JSON object per line with the service and the call id of the work in hand', () => {
+    const [outside, inside] = capture((logger) => {
+      logger.log('started', 'Main');
+      runWithCallId('call-123', () => logger.warn('retrying', 'Worker'));
+    });
+    expect(outside).toMatchObject({ level: 'log', message: 'started', context: 'Main', service: 'transcriber' });
+    expect(outside).not.toHaveProperty('callId');
+    expect(inside).toMatchObject({ level: 'warn', message: 'retrying', service: 'transcriber', callId: 'call-123' });
+  });
+
+  it('masks keys that could carry transcript text or secrets', () => {
+    const [record] = capture((logger) => logger.log({ segments: [{ text: 'mitt personnummer är 811218-9876' }], count: 1 }, 'Worker'));
+    const line = JSON.stringify(record);
+    expect(line).not.toContain('811218-9876');
+    expect(line).toContain('"count":1');
+  });
+
+  it('drops levels below the configured one', () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    const logger = new JsonLogger('ingest', 'warn');
+    logger.log('chatty');
+    logger.debug('chattier');
+    logger.warn('worth knowing');
+    expect(lines.join('')).not.toContain('chatty');
+    expect(lines.join('')).toContain('worth knowing');
+  });
+});

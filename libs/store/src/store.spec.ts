@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { startFerretDb, type FerretDb } from '@samtal/testing';
+import type { Connection } from 'mongoose';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AudioStore,
+  CallsRepository,
+  FailedJobsRepository,
+  JournalRepository,
+  StoreModule,
+  TranscriptsRepository,
+  type NewCall,
+} from './index.js';
+
+const newCall = (overrides: Partial<NewCall> = {}): NewCall => {
+  const id = crypto.randomUUID();
+  return {
+    _id: id,
+    idempotencyKey: id,
+    agentId: 'agent-1',
+    language: 'sv',
+    audio: { fileId: `${id}.audio`, filename: 'a.wav', sizeBytes: 10, durationMs: 1000, channels: 2, sampleRate: 8000, codec: 'pcm_alaw', container: 'wav' },
+    channelMap: { left: 'agent', right: 'caller' },
+    transcriptSource: 'asr',
+    ...overrides,
+  };
+};
+
+const draft = { language: 'sv' as const, topic: 'other', sections: [], text: 'Ärende: okänt', summarizer: 'test' };
+
+describe('store against FerretDB (MongoDB wire protocol)', () => {
+  let ferret: FerretDb;
+  let moduleRef: TestingModule;
+
+  beforeAll(async () => {
+    ferret = await startFerretDb();
+    moduleRef = await Test.createTestingModule({
+      imports: [StoreModule.forRootAsync({ useFactory: () => ({ uri: ferret.url }) })],
+    }).compile();
+    await moduleRef.init();
+    await moduleRef.get<Connection>(getConnectionToken()).syncIndexes();
+  });
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    await ferret?.stop();
+  });
+
+  it('creates a call once per idempotency key, even when uploads race', async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const key = `key-${crypto.randomUUID()}`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => calls.createOnce(newCall({ idempotencyKey: key }))));
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.call._id)).size).toBe(1);
+    expect(results[0]!.call.status).toBe('received');
+  });
+
+  it('finds stored calls that never reached the queue, until they are marked queued', async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const { call } = await calls.createOnce(newCall());
+    const later = new Date(Date.now() + 60_000);
+    expect((await calls.findUnqueued(later)).map((c) => c._id)).toContain(call._id);
+    await calls.markQueued(call._id);
+    expect((await calls.findUnqueued(later)).map((c) => c._id)).not.toContain(call._id);
+  });
+
+  it('counts replays and resets the status for a new pass', async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const { call } = await calls.createOnce(newCall());
+    await calls.setStatus(call._id, 'failed', 'decoder crashed');
+    expect(await calls.startReplay(call._id)).toBe(1);
+    expect(await calls.startReplay(call._id)).toBe(2);
+    const after = await calls.findById(call._id);
+    expect(after).toMatchObject({ status: 'received', replays: 2 });
+    expect(after?.error).toBeUndefined();
+  });
+
+  it('keeps absent optional fields absent (not null) in stored transcripts', async () => {
+    const transcripts = moduleRef.get(TranscriptsRepository);
+    const callId = crypto.randomUUID();
+    await transcripts.save(callId, { language: 'sv', source: 'sidecar', segments: [{ index: 0, speaker: 'agent', text: 'Hej', startMs: undefined }] });
+    expect(await transcripts.get(callId)).toEqual({ language: 'sv', source: 'sidecar', segments: [{ index: 0, speaker: 'agent', text: 'Hej' }] });
+  });
+
+  it('stores one draft per call: a repeated event is a no-op, a new one a new revision', async () => {
+    const journal = moduleRef.get(JournalRepository);
+    const callId = crypto.randomUUID();
+    const save = (sourceEventId: string) => journal.saveDraft({ callId, agentId: 'agent-1', sourceEventId, draft, dialogue: [] });
+    expect((await save('event-1'))?.revision).toBe(1);
+    expect(await save('event-1')).toBeNull();
+    expect((await save('event-2'))?.revision).toBe(2);
+    expect((await journal.findByCallId(callId))?.revision).toBe(2);
+  });
+
+  it('records failed jobs once per call and stage, and hides them once replayed', async () => {
+    const jobs = moduleRef.get(FailedJobsRepository);
+    const callId = crypto.randomUUID();
+    await jobs.record(callId, 'transcription', 'Error: boom', 3);
+    await jobs.record(callId, 'transcription', 'Error: boom again', 5);
+    const listed = (await jobs.list()).filter((j) => j.callId === callId);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ stage: 'transcription', error: 'Error: boom again', attempts: 5 });
+    await jobs.markReplayed(callId);
+    expect((await jobs.list()).filter((j) => j.callId === callId)).toHaveLength(0);
+  });
+
+  it('keeps recordings in GridFS, byte for byte', async () => {
+    const store = moduleRef.get(AudioStore);
+    const dir = await mkdtemp(join(tmpdir(), 'store-test-'));
+    const bytes = Buffer.from(Array.from({ length: 700_000 }, (_, i) => (i * 31) % 256)); // several chunks
+    await writeFile(join(dir, 'in.bin'), bytes);
+    const id = `${crypto.randomUUID()}.audio`;
+    await store.saveFile(id, join(dir, 'in.bin'), 'in.wav', 'audio/wav');
+    await store.downloadTo(id, join(dir, 'out.bin'));
+    expect((await readFile(join(dir, 'out.bin'))).equals(bytes)).toBe(true);
+    expect((await store.readAll(id)).equals(bytes)).toBe(true);
+    await store.delete(id);
+    await expect(store.readAll(id)).rejects.toThrow();
+  });
+});
