@@ -4,7 +4,7 @@ import nx from '@nx/eslint-plugin';
 // layers below only point downwards (contracts at the bottom), so the graph stays acyclic.
 const layers = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:pipeline', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:pipeline', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:pipeline', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:infra', 'type:contracts'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts'] },
@@ -32,7 +32,7 @@ export default [
   ...nx.configs['flat/javascript'],
   { ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/vitest.config.*.timestamp*', 'tests/output'] },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     rules: { '@nx/enforce-module-boundaries': boundaries([...layers, ...scopes]) },
   },
   {
@@ -40,7 +40,7 @@ export default [
     rules: { '@nx/enforce-module-boundaries': boundaries([...withTesting, ...scopes]) },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',

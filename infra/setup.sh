@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Samtal needs beyond npm packages. Idempotent: each part is skipped when present.
-#   system    ffmpeg/ffprobe (audio), espeak-ng (synthesised test calls), nats-server (tests)
+#   system    ffmpeg/ffprobe (audio), espeak-ng (synthesised test calls), nats-server (tests),
+#             chromium (browser tests)
 #   ferretdb  FerretDB v1 (MongoDB wire protocol) built from the Go module proxy, for tests and dev
 # Usage: infra/setup.sh [system] [ferretdb]   (no argument: all of them)
 set -euo pipefail
@@ -15,6 +16,7 @@ install_system() {
   command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || missing+=(ffmpeg)
   command -v espeak-ng >/dev/null || missing+=(espeak-ng)
   command -v nats-server >/dev/null || [ -x /usr/sbin/nats-server ] || missing+=(nats-server)
+  [ "${SAMTAL_SKIP_BROWSER:-}" = 1 ] || command -v chromium >/dev/null || missing+=(chromium)
   [ ${#missing[@]} -eq 0 ] && { log "system packages present"; return; }
   local sudo=()
   if [ "$(id -u)" -ne 0 ]; then

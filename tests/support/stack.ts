@@ -20,6 +20,7 @@ export const SERVICES = ['ingest', 'transcriber', 'journal', 'gateway'] as const
 export type ServiceName = (typeof SERVICES)[number];
 
 export const JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
+export const DEMO_PASSWORD = 'e2e-demo-password';
 
 export interface RunningService {
   name: ServiceName;
@@ -46,11 +47,14 @@ export class Stack {
   static async start(extraEnv: Record<string, string> = {}, services: readonly ServiceName[] = SERVICES): Promise<Stack> {
     const [nats, mongo] = await Promise.all([startNats(), startFerretDb()]);
     const stack = new Stack(nats, mongo, extraEnv);
-    await Promise.all(services.map((name) => stack.startService(name)));
+    // The gateway last: its ops view reports the others' health.
+    await Promise.all(services.filter((name) => name !== 'gateway').map((name) => stack.startService(name)));
+    if (services.includes('gateway')) await stack.startService('gateway');
     return stack;
   }
 
   env(port: number): NodeJS.ProcessEnv {
+    const healthUrls = [...this.services].map(([key, s]) => `${key}=${s.url}`).join(',');
     return {
       ...process.env,
       NODE_ENV: 'test',
@@ -62,6 +66,9 @@ export class Stack {
       NATS_ACK_WAIT_MS: '5000',
       NATS_BACKOFF_MS: '200,500,1000',
       OUTBOX_INTERVAL_MS: '2000',
+      SEED_DEMO_USERS: 'true',
+      DEMO_PASSWORD,
+      SERVICE_HEALTH_URLS: healthUrls,
       ...this.extraEnv,
     };
   }

@@ -13,7 +13,7 @@ await startService({
   configure: (app) => {
     const config = app.get(ConfigService);
     app.useWebSocketAdapter(new SizedIoAdapter(app, config.getOrThrow<number>('SOCKET_MAX_BYTES')));
-    const webRoot = config.get<string>('WEB_ROOT') ?? fileURLToPath(new URL('../../web/public', import.meta.url));
+    const webRoot = config.get<string>('WEB_ROOT') ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
     (app as NestExpressApplication).useStaticAssets(webRoot, { index: 'index.html' });
   },
 });

@@ -76,8 +76,14 @@ export class CallsRepository {
     return call.replays;
   }
 
-  listForAgent(agentId: string, limit = 50): Promise<Call[]> {
-    return this.calls.find({ agentId }).sort({ createdAt: -1 }).limit(limit).lean<Call[]>().exec();
+  /** The newest calls of some agents (all agents when `agentIds` is undefined), optionally in a time range. */
+  list(filter: { agentIds?: string[]; from?: Date; to?: Date; limit?: number }): Promise<Call[]> {
+    const query: Record<string, unknown> = {};
+    if (filter.agentIds) query['agentId'] = { $in: filter.agentIds };
+    if (filter.from || filter.to) {
+      query['createdAt'] = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    }
+    return this.calls.find(query).sort({ createdAt: -1 }).limit(filter.limit ?? 100).lean<Call[]>().exec();
   }
 }
 
@@ -142,6 +148,15 @@ export class JournalRepository {
 
   findByCallId(callId: string): Promise<JournalEntry | null> {
     return this.entries.findById(callId).lean<JournalEntry>().exec();
+  }
+
+  findByCallIds(callIds: string[]): Promise<JournalEntry[]> {
+    return this.entries.find({ _id: { $in: callIds } }).lean<JournalEntry[]>().exec();
+  }
+
+  /** Records the agent's latest version (and the approval, when it is one). */
+  async recordHumanVersion(callId: string, edited: NonNullable<JournalEntry['edited']>, approved?: JournalEntry['approved']): Promise<void> {
+    await this.entries.updateOne({ _id: callId }, { $set: { edited, ...(approved ? { approved } : {}) } }).exec();
   }
 }
 

@@ -117,6 +117,13 @@ export class JournalEntry {
   @Prop({ type: MongooseSchema.Types.Mixed })
   sentiment?: CallSentiment;
 
+  /** The agent's current text and topic, once edited (the latest `journal_versions` entry). */
+  @Prop({ type: MongooseSchema.Types.Mixed })
+  edited?: { text: string; topic: string; version: number; author: string; at: Date };
+
+  @Prop({ type: MongooseSchema.Types.Mixed })
+  approved?: { version: number; by: string; at: Date };
+
   createdAt!: Date;
   updatedAt!: Date;
 }

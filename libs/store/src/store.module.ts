@@ -1,5 +1,7 @@
 import { Global, type InjectionToken, Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AuditLog, JournalVersionsRepository, UsersRepository } from './access.repositories.js';
+import { AuditEntry, AuditEntrySchema, JournalVersion, JournalVersionSchema, User, UserSchema } from './access.schemas.js';
 import { AudioStore } from './audio.store.js';
 import { CallsRepository, FailedJobsRepository, JournalRepository, TranscriptsRepository } from './repositories.js';
 import {
@@ -24,7 +26,16 @@ export interface StoreModuleAsyncOptions {
   useFactory: (...args: never[]) => StoreOptions | Promise<StoreOptions>;
 }
 
-const repositories = [CallsRepository, TranscriptsRepository, JournalRepository, FailedJobsRepository, AudioStore];
+const repositories = [
+  CallsRepository,
+  TranscriptsRepository,
+  JournalRepository,
+  FailedJobsRepository,
+  AudioStore,
+  UsersRepository,
+  AuditLog,
+  JournalVersionsRepository,
+];
 
 @Global()
 @Module({})
@@ -47,6 +58,9 @@ export class StoreModule {
           { name: StoredTranscript.name, schema: TranscriptSchema },
           { name: JournalEntry.name, schema: JournalEntrySchema },
           { name: FailedJob.name, schema: FailedJobSchema },
+          { name: User.name, schema: UserSchema },
+          { name: AuditEntry.name, schema: AuditEntrySchema },
+          { name: JournalVersion.name, schema: JournalVersionSchema },
         ]),
       ],
       providers: repositories,

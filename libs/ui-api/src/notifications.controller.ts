@@ -2,12 +2,13 @@ import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload, Transport } from '@nestjs/microservices';
 import { ContractViolation, Events, parseEvent, type EventOf } from '@samtal/contracts';
 import { LiveGateway } from './live.gateway.js';
-import { Rooms } from './principal.js';
+
+type UiEvent = (typeof Events)[keyof typeof Events];
 
 /**
- * Relays UI-facing events from NATS to browsers. Every gateway instance subscribes (no
- * queue group), so each reaches its own sockets. The draft is re-read from MongoDB when a
- * client (re)connects, so a notification missed while offline loses nothing.
+ * Relays events from NATS to browsers. Every gateway instance subscribes (no queue group),
+ * so each reaches its own sockets. Clients re-read calls over REST when they (re)connect,
+ * so a notification missed while offline loses nothing.
  */
 @Controller()
 export class NotificationsController {
@@ -16,24 +17,41 @@ export class NotificationsController {
   constructor(private readonly live: LiveGateway) {}
 
   @EventPattern(Events.journalDrafted.subject, Transport.NATS)
-  onJournalDrafted(@Payload() payload: unknown): void {
+  async onJournalDrafted(@Payload() payload: unknown): Promise<void> {
     const event = this.validate<typeof Events.journalDrafted>(Events.journalDrafted.subject, payload);
-    if (event) this.live.notify(event.type, event.data.agentId, event);
+    if (!event) return;
+    await this.live.notifyCall(event.data.agentId, event.type, event);
+    await this.live.notifyCall(event.data.agentId, 'call.updated', { callId: event.callId, status: 'drafted' }, true);
   }
 
   @EventPattern(Events.sentimentUpdated.subject, Transport.NATS)
-  onSentimentUpdated(@Payload() payload: unknown): void {
+  async onSentimentUpdated(@Payload() payload: unknown): Promise<void> {
     const event = this.validate<typeof Events.sentimentUpdated>(Events.sentimentUpdated.subject, payload);
-    if (event) this.live.notify(event.type, event.data.agentId, event, [Rooms.supervisors]);
+    if (event) await this.live.notifyCall(event.data.agentId, event.type, event);
+  }
+
+  /** Status only (no content): the agent's call list and the ops view follow the pipeline. */
+  @EventPattern(Events.callReceived.subject, Transport.NATS)
+  async onCallReceived(@Payload() payload: unknown): Promise<void> {
+    const event = this.validate<typeof Events.callReceived>(Events.callReceived.subject, payload);
+    if (event) await this.live.notifyCall(event.data.agentId, 'call.updated', { callId: event.callId, status: 'received' }, true);
+  }
+
+  @EventPattern(Events.callTranscribed.subject, Transport.NATS)
+  async onCallTranscribed(@Payload() payload: unknown): Promise<void> {
+    const event = this.validate<typeof Events.callTranscribed>(Events.callTranscribed.subject, payload);
+    if (event) await this.live.notifyCall(event.data.agentId, 'call.updated', { callId: event.callId, status: 'transcribed' }, true);
   }
 
   @EventPattern(Events.transcriptionFailed.subject, Transport.NATS)
-  onTranscriptionFailed(@Payload() payload: unknown): void {
+  async onTranscriptionFailed(@Payload() payload: unknown): Promise<void> {
     const event = this.validate<typeof Events.transcriptionFailed>(Events.transcriptionFailed.subject, payload);
-    if (event) this.live.notify(event.type, event.data.agentId, event, [Rooms.ops]);
+    if (!event) return;
+    await this.live.notifyCall(event.data.agentId, event.type, event, true);
+    await this.live.notifyCall(event.data.agentId, 'call.updated', { callId: event.callId, status: 'failed' }, true);
   }
 
-  private validate<E extends (typeof Events)[keyof typeof Events]>(subject: string, payload: unknown): EventOf<E> | undefined {
+  private validate<E extends UiEvent>(subject: string, payload: unknown): EventOf<E> | undefined {
     try {
       return parseEvent(subject, payload) as EventOf<E>;
     } catch (err) {

@@ -13,7 +13,21 @@ export type Principal = z.infer<typeof PrincipalSchema>;
 
 /** Socket.IO rooms: the server puts each socket in the rooms its role allows, and nowhere else. */
 export const Rooms = {
+  /** One agent's own calls. */
   agent: (agentId: string) => `agent:${agentId}`,
-  supervisors: 'supervisors',
+  /** The supervisors of a team: its agents' calls. */
+  team: (team: string) => `team:${team}`,
+  /** Ops: failures and metadata. */
   ops: 'ops',
 } as const;
+
+export function roomsFor(principal: Principal): string[] {
+  switch (principal.role) {
+    case 'agent':
+      return [Rooms.agent(principal.sub)];
+    case 'supervisor':
+      return principal.team ? [Rooms.team(principal.team)] : [];
+    case 'ops':
+      return [Rooms.ops];
+  }
+}

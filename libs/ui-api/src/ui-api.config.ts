@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import { RoleSchema } from './principal.js';
+
+const roleList = z
+  .string()
+  .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+  .pipe(z.array(RoleSchema));
 
 export const uiApiEnvSchema = z.object({
   /** HMAC secret for access tokens; at least 32 characters. */
@@ -6,5 +12,15 @@ export const uiApiEnvSchema = z.object({
   JWT_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
   /** Largest Socket.IO message accepted from a browser. */
   SOCKET_MAX_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  /** Roles that may read a call's unredacted transcript (audited). None by default. */
+  UNREDACTED_TRANSCRIPT_ROLES: roleList.default([]),
+  /** Creates the demo users (see README) at start-up. Never in production. */
+  SEED_DEMO_USERS: z.stringbool().default(false),
+  DEMO_PASSWORD: z.string().min(8).default('samtal-demo'),
+  /** `name=url` pairs of the other services, for the ops health view. */
+  SERVICE_HEALTH_URLS: z
+    .string()
+    .default('')
+    .transform((s) => Object.fromEntries(s.split(',').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]))),
 });
 export type UiApiEnv = z.infer<typeof uiApiEnvSchema>;

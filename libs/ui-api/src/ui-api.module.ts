@@ -1,14 +1,24 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { CallQueueModule } from '@samtal/intake';
+import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { CallAccess } from './call-access.service.js';
 import { CallsController } from './calls.controller.js';
+import { DashboardController } from './dashboard.controller.js';
+import { DemoUsers } from './demo-users.js';
+import { JournalEditing } from './journal-editing.service.js';
 import { LiveGateway } from './live.gateway.js';
 import { NotificationsController } from './notifications.controller.js';
+import { OpsMonitoringController } from './ops-monitoring.controller.js';
+import { OpsReplayController } from './ops-replay.controller.js';
+import { RolesGuard } from './roles.js';
 import { TokenService } from './token.service.js';
 import type { UiApiEnv } from './ui-api.config.js';
 
-/** The browser's API: REST reads and the live Socket.IO channel. Needs ConfigModule and StoreModule. */
+/** The browser's API: login, calls, journal editing, dashboard, ops, and the live Socket.IO channel. */
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -18,9 +28,12 @@ import type { UiApiEnv } from './ui-api.config.js';
         signOptions: { expiresIn: config.get('JWT_TTL_SECONDS', { infer: true }) },
       }),
     }),
+    // Login attempts: 10 a minute per client address.
+    ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
+    CallQueueModule,
   ],
-  controllers: [CallsController, NotificationsController],
-  providers: [TokenService, AuthGuard, LiveGateway],
+  controllers: [AuthController, CallsController, DashboardController, OpsMonitoringController, OpsReplayController, NotificationsController],
+  providers: [TokenService, AuthGuard, RolesGuard, CallAccess, JournalEditing, LiveGateway, DemoUsers],
   exports: [TokenService],
 })
 export class UiApiModule {}

@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'react';
+import { io, type Socket } from 'socket.io-client';
+
+/**
+ * The live channel: one socket per session, authenticated with the access token. The
+ * server decides which events reach it; the page only listens.
+ */
+export function useLive(token: string, handlers: Record<string, (payload: never) => void>): void {
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  useEffect(() => {
+    const socket: Socket = io({ auth: { token }, transports: ['websocket'] });
+    socket.onAny((event: string, payload: unknown) => (latest.current[event] as ((payload: unknown) => void) | undefined)?.(payload));
+    return () => {
+      socket.close();
+    };
+  }, [token]);
+}

@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Api, CallSummary, Session } from '../api.js';
+import { useI18n } from '../i18n.js';
+import { useLive } from '../live.js';
+import { CallDetail } from './CallDetail.js';
+import { CallList } from './CallList.js';
+
+/** The agent's desk: my recent calls (live), and the selected call's draft to edit and approve. */
+export function AgentView({ api, session }: { api: Api; session: Session }) {
+  const { t } = useI18n();
+  const [calls, setCalls] = useState<CallSummary[]>([]);
+  const [selected, setSelected] = useState<string>();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+
+  const reload = useCallback(async () => setCalls(await api.calls()), [api]);
+  useEffect(() => void reload(), [reload]);
+
+  useLive(session.accessToken, {
+    // (Re)connected: read again whatever happened while the socket was away.
+    ready: () => void reload(),
+    'call.updated': () => void reload(),
+    'journal.drafted': (event: { callId: string }) => {
+      setAnnouncement(`${t.liveNewDraft} ${event.callId.slice(0, 8)}`);
+      void reload();
+      if (event.callId === selected) setRefreshKey((k) => k + 1);
+    },
+  });
+
+  return (
+    <div className="agent">
+      <p className="sr-live" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <CallList calls={calls} selected={selected} onSelect={setSelected} title={t.myCalls} />
+      {selected ? <CallDetail api={api} callId={selected} editable refreshKey={refreshKey} /> : <p className="card">{t.selectCall}</p>}
+    </div>
+  );
+}
