@@ -1,7 +1,11 @@
 import { Confidence, type Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 
-const WRITTEN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Written: found from each "@" outwards, so a long run of letters without one costs nothing.
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
 
 // Spoken: "anna punkt svensson snabel-a gmail punkt com", "john dot smith at gmail dot com".
 const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@']);
@@ -12,7 +16,12 @@ const TOP_LEVEL = new Set(['com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'n
 /** E-mail addresses, written or spoken. */
 export function findEmails(text: string, tokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(WRITTEN)) found.push({ type: 'email', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    const domain = DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_DOMAIN));
+    if (start < at && domain) found.push({ type: 'email', start, end: at + 1 + domain[0].length, confidence: Confidence.validated });
+  }
   for (let i = 1; i < tokens.length; i++) {
     let at = i;
     // "snabel a" as two words.

@@ -1,3 +1,4 @@
+import type { Language } from '@samtal/contracts';
 import type { Token } from './tokens.js';
 
 /**
@@ -45,7 +46,7 @@ const MORPHEMES: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: HUNDRED, thousand: THOUSAND,
 };
-// "en" (a/an) and "oh" (the interjection) count only inside a compound or a run of numbers.
+// "en" (a/an) is a number only inside a compound ("tjugoen").
 const STANDALONE_EXCEPTIONS = new Set(['en']);
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, dubbel: 2, dubbla: 2 };
 
@@ -136,11 +137,11 @@ const PLUS_WORDS = new Set(['plus', '+']);
  * Finds every run of numbers in the tokens. Parts of a run are separated by spaces, hyphens,
  * commas (Whisper's pauses), or a spoken "streck"/"dash".
  */
-export function findNumberRuns(text: string, tokens: Token[]): NumberRun[] {
+export function findNumberRuns(text: string, tokens: Token[], lang: Language): NumberRun[] {
   const runs: NumberRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsNumber(tokens, i)) {
+    if (!startsNumber(tokens, i, lang)) {
       i++;
       continue;
     }
@@ -151,12 +152,12 @@ export function findNumberRuns(text: string, tokens: Token[]): NumberRun[] {
   return runs;
 }
 
-function startsNumber(tokens: Token[], i: number): boolean {
+function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
   if (t.kind === 'digits') return true;
   if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS[t.lower] !== undefined)) {
-    // "oh" alone is an interjection: it starts a run only when a number follows.
-    return t.lower !== 'oh' || isNumberToken(tokens[i + 1]);
+    // "oh" is English for zero ("oh seven"), and only before another number.
+    return t.lower !== 'oh' || (lang === 'en' && isNumberToken(tokens[i + 1]));
   }
   return PLUS_WORDS.has(t.lower) && isNumberToken(tokens[i + 1]);
 }

@@ -31,7 +31,7 @@ export const DEFAULT_POLICY: RedactionPolicy = { datesOfBirth: true, towns: fals
 export interface RedactOptions {
   /**
    * The language of the call. Rules for both languages always run (callers mix them, and read
-   * Swedish numbers in English); the language settles words that differ between them.
+   * Swedish numbers in English); the language settles words whose meaning differs ("oh").
    */
   lang: Language;
   /** The utterance before this one: a question there ("ditt personnummer?") is a cue for numbers at the start of this one. */
@@ -54,7 +54,7 @@ export function findEntities(text: string, options: RedactOptions): RedactedEnti
   const carriedCue = options.context ? lastCue(tokenize(options.context)) : undefined;
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
-  for (const run of findNumberRuns(text, tokens)) {
+  for (const run of findNumberRuns(text, tokens, options.lang)) {
     const findings = classifyRun(run, { tokens, previousRunEnd, carriedCue, previousRunCue });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;

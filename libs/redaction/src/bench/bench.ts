@@ -56,3 +56,15 @@ for (const bytes of [10_000, 100_000, 1_000_000]) {
       (bytes > 10_000 ? `, time per byte ×${(perByte / perByte10k).toFixed(2)} of 10 KB` : ''),
   );
 }
+
+// Input no call looks like, which must still be linear: one long word, one long number, a long spoken number.
+console.log('\nunusual input (100 KB)');
+for (const [name, text] of [
+  ['letters without a space', 'a'.repeat(100_000)],
+  ['digits without a space', '7'.repeat(100_000)],
+  ['e-mail-like run', 'a.'.repeat(50_000)],
+  ['spoken digits', 'sju '.repeat(25_000)],
+] as const) {
+  const { seconds } = measure(text);
+  console.log(`${name.padEnd(24)} ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${(text.length / 1e6 / seconds).toFixed(2)} MB/s`);
+}
