@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import { processCommand } from './process.command.js';
+import { redactCommand } from './redact.command.js';
 
 const program = new Command('samtal')
   .description('Samtal: recorded phone calls to draft journal notes, on your own machines.')
   .showHelpAfterError();
 
 program.addCommand(processCommand());
+program.addCommand(redactCommand());
 
 try {
   await program.parseAsync(process.argv);

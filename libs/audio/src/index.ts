@@ -1,3 +1,4 @@
 export * from './tools.js';
 export * from './run.js';
 export * from './probe.js';
+export * from './mask.js';

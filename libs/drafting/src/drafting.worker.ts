@@ -4,10 +4,12 @@ import { Events, createEvent, deadLetterSubject, type EventOf } from '@samtal/co
 import { EventPublisher, JetStreamWorker, type DeadLetter } from '@samtal/messaging';
 import { draftCall } from '@samtal/pipeline';
 import { CallsRepository, FailedJobsRepository, JournalRepository, TranscriptsRepository, type JournalEntry } from '@samtal/store';
+import { RedactedAudio } from './redacted-audio.js';
 
 /**
  * Consumes `calls.transcribed`: redacts the transcript, drafts the journal note, scores
- * sentiment, stores the result and announces it (`journal.drafted`, `sentiment.updated`).
+ * sentiment, stores the result and announces it (`journal.drafted`, `sentiment.updated`), then
+ * stores a copy of the recording with the redacted spans masked.
  */
 @JetStreamWorker()
 export class DraftingWorker {
@@ -19,6 +21,7 @@ export class DraftingWorker {
     private readonly journal: JournalRepository,
     private readonly failedJobs: FailedJobsRepository,
     private readonly publisher: EventPublisher,
+    private readonly redactedAudio: RedactedAudio,
   ) {}
 
   @EventPattern(Events.callTranscribed.subject)
@@ -43,6 +46,13 @@ export class DraftingWorker {
     await this.calls.setStatus(event.callId, 'drafted');
     await this.announce(entry);
     this.log.log(`drafted revision ${entry.revision} (${result.draft.summarizer}, topic ${result.draft.topic})`);
+    // After the announcement: a failure here retries the masking, not the agent's notification.
+    if (result.audioRedaction) {
+      await this.redactedAudio.store(event.callId, result.audioRedaction);
+      this.log.log(`stored the redacted recording (${result.audioRedaction.length} spans masked)`);
+    } else {
+      this.log.warn('no redacted recording: redacted text without times cannot be located in the audio');
+    }
   }
 
   @EventPattern(deadLetterSubject(Events.callTranscribed.subject))

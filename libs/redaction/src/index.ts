@@ -1,1 +1,3 @@
+export * from './entities.js';
 export * from './redact.js';
+export * from './time-spans.js';

@@ -36,6 +36,19 @@ export class AudioStore {
     return Buffer.concat(chunks);
   }
 
+  /** The content type the file was stored with. */
+  async contentType(fileId: string): Promise<string | undefined> {
+    const [file] = await this.bucket.find({ _id: fileId as never }).toArray();
+    return (file?.metadata as { contentType?: string } | undefined)?.contentType;
+  }
+
+  /** Stores a file under an id, replacing what was stored under it before (a call drafted again). */
+  async replaceFile(fileId: string, path: string, filename: string, contentType: string): Promise<void> {
+    const existing = await this.bucket.find({ _id: fileId as never }).toArray();
+    for (const file of existing) await this.bucket.delete(file._id);
+    await this.saveFile(fileId, path, filename, contentType);
+  }
+
   async delete(fileId: string): Promise<void> {
     await this.bucket.delete(fileId as never);
   }

@@ -14,7 +14,7 @@ import {
 const DUPLICATE_KEY = 11000;
 const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code === DUPLICATE_KEY;
 
-export type NewCall = Omit<Call, 'status' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error'>;
+export type NewCall = Omit<Call, 'status' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId'>;
 
 @Injectable()
 export class CallsRepository {
@@ -60,6 +60,10 @@ export class CallsRepository {
   async setStatus(id: string, status: CallStatus, error?: string): Promise<void> {
     const update = error === undefined ? { $set: { status }, $unset: { error: 1 } } : { $set: { status, error } };
     await this.calls.updateOne({ _id: id }, update).exec();
+  }
+
+  async setRedactedAudio(id: string, fileId: string): Promise<void> {
+    await this.calls.updateOne({ _id: id }, { $set: { redactedAudioFileId: fileId } }).exec();
   }
 
   /** Counts a replay and returns the new replay number (it makes the replay's message id unique). */

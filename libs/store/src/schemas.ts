@@ -53,6 +53,10 @@ export class Call {
   @Prop({ type: String })
   sidecarFileId?: string;
 
+  /** The recording with every redacted span masked (GridFS, beside the audio), once drafted. */
+  @Prop({ type: String })
+  redactedAudioFileId?: string;
+
   /** When `calls.received` was accepted by JetStream; unset means it still has to be sent. */
   @Prop({ type: Date })
   queuedAt?: Date;

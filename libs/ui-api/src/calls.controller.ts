@@ -90,18 +90,17 @@ export class CallsController {
 
   @Get(':id/audio')
   @ApiOperation({ summary: 'The redacted recording (personal data masked), for playback beside the dialogue' })
-  @ApiProduces('audio/wav')
+  @ApiProduces('audio/wav', 'audio/ogg', 'audio/mpeg', 'audio/flac', 'audio/mp4')
   async audio(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
-    await this.access.callFor(principal, id, 'content');
-    const fileId = `${id}.audio.redacted`;
-    let bytes: Buffer;
-    try {
-      bytes = await this.audioStore.readAll(fileId);
-    } catch {
-      throw new NotFoundException('no redacted recording for this call');
-    }
+    const call = await this.access.callFor(principal, id, 'content');
+    // Only the masked copy is ever served; without one (e.g. a sidecar without times) there is no playback.
+    if (!call.redactedAudioFileId) throw new NotFoundException('no redacted recording for this call');
+    const [bytes, contentType] = await Promise.all([
+      this.audioStore.readAll(call.redactedAudioFileId),
+      this.audioStore.contentType(call.redactedAudioFileId),
+    ]);
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId: id, detail: 'audio' });
-    res.set({ 'Content-Type': 'audio/wav', 'Content-Length': String(bytes.length), 'Cache-Control': 'private, no-store' });
+    res.set({ 'Content-Type': contentType ?? 'application/octet-stream', 'Content-Length': String(bytes.length), 'Cache-Control': 'private, no-store' });
     return new StreamableFile(bytes);
   }
 

@@ -1,0 +1,100 @@
+import { Confidence, type Candidate } from './candidates.js';
+import { numberWordAtoms } from './numbers.js';
+import type { Token } from './tokens.js';
+
+// Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
+const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden)$/u;
+// ... or are several words with a separate street word ("Drottning Kristinas väg").
+const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'allé', 'plats', 'torg', 'backe', 'stig']);
+const STREET_PREFIXES = new Set([
+  'norra', 'södra', 'östra', 'västra', 'övre', 'nedre', 'stora', 'lilla', 'gamla', 'nya', 'sankt', 's:t', 'sankta', 'inre', 'yttre', 'bortre',
+]);
+const EN_STREET_TYPES = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
+  'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
+]);
+const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'flat', 'apartment', 'apt', 'unit']);
+const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
+const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
+
+const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2})(?![\p{L}\p{N}])/u;
+const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
+
+/** A house number: digits (with a letter: "5B", "3 B") or a number word ("sju", "fyrtiotvå"). */
+function houseNumberEnd(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  let end: number;
+  if (t.kind === 'digits' && t.text.length <= 4) end = i;
+  else if (t.kind === 'word' && numberWordAtoms(t.lower)) {
+    end = i;
+    while (end < i + 2 && tokens[end + 1]?.kind === 'word' && numberWordAtoms(tokens[end + 1]!.lower)) end++;
+  } else return undefined;
+  if (tokens[end + 1] && UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower)) return undefined;
+  const letter = tokens[end + 1];
+  if (letter?.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) end++;
+  return end;
+}
+
+/** ", lägenhet 1102", "lgh 1204": an apartment after the house number. */
+function apartmentEnd(tokens: Token[], i: number): number | undefined {
+  let j = i + 1;
+  if (tokens[j]?.text === ',') j++;
+  if (!tokens[j] || !APARTMENT_WORDS.has(tokens[j]!.lower)) return undefined;
+  return houseNumberEnd(tokens, j + 1);
+}
+
+/**
+ * Street addresses (street and number, with prefix words, letters and apartments), Swedish
+ * postcodes after them or before a town, and UK postcodes. A street without a number counts
+ * after "bor på", "adressen är", "live on".
+ */
+export function findAddresses(text: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const push = (type: 'address' | 'postcode', start: number, end: number) => found.push({ type, start, end, confidence: Confidence.cued });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    let first = -1;
+    if (STREET.test(t.lower)) {
+      first = i;
+    } else if (STREET_WORDS.has(t.lower) && tokens[i - 1]?.capitalised && !tokens[i - 1]!.sentenceStart) {
+      first = i - 1;
+      if (tokens[i - 2]?.capitalised && !tokens[i - 2]!.sentenceStart) first = i - 2;
+    }
+    if (first >= 0) {
+      while (first > 0 && STREET_PREFIXES.has(tokens[first - 1]!.lower)) first--;
+      let last = houseNumberEnd(tokens, i + 1);
+      if (last === undefined) {
+        const cue = tokens[first - 1]?.lower;
+        if (!cue || !RESIDENCE_CUES.has(cue)) continue;
+        last = i;
+      } else {
+        last = apartmentEnd(tokens, last) ?? last;
+      }
+      push('address', tokens[first]!.start, tokens[last]!.end);
+      const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
+      if (postcode) {
+        const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;
+        push('postcode', start, start + postcode[1]!.length);
+      }
+      i = last;
+      continue;
+    }
+    // English: "221B Baker Street", "Flat 3, 42 Station Road".
+    if (t.capitalised && EN_STREET_TYPES.has(t.lower) && i > 0) {
+      let j = i - 1;
+      while (j >= 0 && j >= i - 3 && tokens[j]!.capitalised && tokens[j]!.kind === 'word') j--;
+      if (j === i - 1) continue;
+      if (tokens[j]?.kind !== 'digits' && !(tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j - 1]?.kind === 'digits')) continue;
+      if (tokens[j]!.kind === 'word') j--;
+      let start = j;
+      // "Flat 3, 42 Station Road"
+      const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      if (tokens[k]?.kind === 'digits' && tokens[k - 1] && APARTMENT_WORDS.has(tokens[k - 1]!.lower)) start = k - 1;
+      push('address', tokens[start]!.start, t.end);
+    }
+  }
+  for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  return found;
+}

@@ -1,0 +1,70 @@
+/**
+ * Redaction throughput on one core: a long call transcript (realistic utterances, about one in
+ * four with personal data) at 10 KB, 100 KB and 1 MB. Target: at least 1 MB/s, and linear.
+ *
+ *   npm run bench:redaction
+ */
+import { redact } from '../redact.js';
+
+const UTTERANCES = [
+  'Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?',
+  'Hej. Jag är faktiskt väldigt upprörd, mitt bostadstillägg har slutat komma och jag har inte fått något besked alls.',
+  'Jag förstår att det är jobbigt. Kan jag få ditt personnummer så tittar jag på ditt ärende?',
+  'Ja, det är nitton åttioett tolv arton, nittioåtta sjuttiosex.',
+  'Tack. Jag ser att vi skickade en begäran om uppgifter om din nya hyra i mars.',
+  'Det brevet har jag aldrig fått. Jag flyttade till Björkvägen 3, 123 45 Skövde i februari.',
+  'Då skickar jag ett nytt brev med blanketten till din nya adress i dag.',
+  'Du kan nå mig på noll sju noll, ett två tre, fyra fem, sex sju, eller mejla anna punkt svensson snabel-a gmail punkt com.',
+  'Handläggningstiden är ungefär fyra veckor efter att vi har fått dina uppgifter, och du får 3 200 kronor i månaden.',
+  'Jag ringer upp dig den 15 april för att stämma av. Min kollega Per Berg kan också hjälpa dig.',
+  'My name is John Smith and my number is +44 20 7946 0958, I live at 42 Station Road.',
+  'Vad bra, tack så mycket för hjälpen. Nu känns det mycket bättre.',
+];
+
+function transcriptOf(bytes: number): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = `${i % 2 ? 'caller' : 'agent'}: ${UTTERANCES[i % UTTERANCES.length]}`;
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return lines.join('\n');
+}
+
+function measure(text: string): { seconds: number; entities: number } {
+  const rounds = Math.max(1, Math.round(2_000_000 / text.length));
+  let entities = 0;
+  const started = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) entities = redact(text, { lang: 'sv' }).entities.length;
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9 / rounds, entities };
+}
+
+redact(transcriptOf(200_000), { lang: 'sv' }); // warm up the JIT and load the lexicon
+console.log('Redaction throughput, one core (Node main thread)\n');
+console.log('input      entities   time       throughput');
+let perByte10k = 0;
+for (const bytes of [10_000, 100_000, 1_000_000]) {
+  const text = transcriptOf(bytes);
+  const { seconds, entities } = measure(text);
+  const size = Buffer.byteLength(text);
+  const mbPerSecond = size / 1e6 / seconds;
+  const perByte = seconds / size;
+  if (bytes === 10_000) perByte10k = perByte;
+  console.log(
+    `${(size / 1000).toFixed(0).padStart(5)} KB   ${String(entities).padStart(7)}   ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${mbPerSecond.toFixed(2)} MB/s (${Math.round(text.length / seconds).toLocaleString('en')} chars/s)` +
+      (bytes > 10_000 ? `, time per byte ×${(perByte / perByte10k).toFixed(2)} of 10 KB` : ''),
+  );
+}
+
+// Input no call looks like, which must still be linear: one long word, one long number, a long spoken number.
+console.log('\nunusual input (100 KB)');
+for (const [name, text] of [
+  ['letters without a space', 'a'.repeat(100_000)],
+  ['digits without a space', '7'.repeat(100_000)],
+  ['e-mail-like run', 'a.'.repeat(50_000)],
+  ['spoken digits', 'sju '.repeat(25_000)],
+] as const) {
+  const { seconds } = measure(text);
+  console.log(`${name.padEnd(24)} ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${(text.length / 1e6 / seconds).toFixed(2)} MB/s`);
+}

@@ -1,0 +1,51 @@
+import personnummer from 'personnummer';
+import { isValidIBAN } from 'ibantools';
+
+// The package is CommonJS with `module.exports = Personnummer`, but its types declare a default
+// export: at run time the import is the class itself.
+const Personnummer = personnummer as unknown as typeof personnummer.default;
+
+/** The Luhn (mod 10) check used by personnummer, cards, bankgiro and plusgiro. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double && (d *= 2) > 9) d -= 9;
+    sum += d;
+  }
+  return digits.length > 1 && sum % 10 === 0;
+}
+
+export type PersonalNumberKind = 'personnummer' | 'samordningsnummer' | 'organisationsnummer';
+
+/**
+ * What a 10- or 12-digit number is, if its date (or organisation shape) and check digit hold:
+ * a personnummer, a samordningsnummer (day + 60) or an organisationsnummer (month digits 20+).
+ * `plus` marks the separator of people aged 100 or more.
+ */
+export function personalNumberKind(digits: string, plus = false): PersonalNumberKind | undefined {
+  if (digits.length === 12) {
+    if (digits.startsWith('16')) return organisationKind(digits.slice(2));
+    if (!/^(18|19|20)/.test(digits)) return undefined;
+  } else if (digits.length !== 10) {
+    return undefined;
+  }
+  const short = digits.slice(-10);
+  if (Number(short.slice(2, 4)) >= 20) return digits.length === 10 ? organisationKind(short) : undefined;
+  const formatted = digits.length === 12 ? `${digits.slice(0, 8)}-${digits.slice(8)}` : `${short.slice(0, 6)}${plus ? '+' : '-'}${short.slice(6)}`;
+  if (!Personnummer.valid(formatted)) return undefined;
+  return Number(short.slice(4, 6)) > 60 ? 'samordningsnummer' : 'personnummer';
+}
+
+function organisationKind(ten: string): 'organisationsnummer' | undefined {
+  return Number(ten.slice(2, 4)) >= 20 && luhnValid(ten) ? 'organisationsnummer' : undefined;
+}
+
+/** An interim number ("reservnummer"): a date and a letter in place of the first of the last four digits. */
+export function isInterimNumber(text: string): boolean {
+  return Personnummer.valid(text, { allowCoordinationNumber: true, allowInterimNumber: true });
+}
+
+export function isIban(compact: string): boolean {
+  return isValidIBAN(compact);
+}

@@ -1,0 +1,127 @@
+import type { EntityType } from './entities.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Words that say what the number after them is. `generic` ("nummer", "digits") asks for an
+ * identifier without saying which; `exempt` marks numbers that are not personal data by policy
+ * (case and form numbers, invoice references).
+ */
+export type Cue = EntityType | 'generic' | 'exempt';
+
+// Checked in order, as parts of a (compound) word: "plusgirokonto" is plusgiro, not konto.
+const WORD_CUES: [string, Cue][] = [
+  ['samordningsnum', 'samordningsnummer'],
+  ['personnum', 'personnummer'],
+  ['personnr', 'personnummer'],
+  ['personnumer', 'personnummer'],
+  ['födelsenum', 'personnummer'],
+  ['organisationsnum', 'organisationsnummer'],
+  ['orgnum', 'organisationsnummer'],
+  ['orgnr', 'organisationsnummer'],
+  ['plusgiro', 'plusgiro'],
+  ['postgiro', 'plusgiro'],
+  ['bankgiro', 'bankgiro'],
+  ['clearing', 'bankAccount'],
+  ['konto', 'bankAccount'],
+  ['account', 'bankAccount'],
+  ['iban', 'iban'],
+  ['kortnum', 'card'],
+  ['kreditkort', 'card'],
+  ['bankkort', 'card'],
+  ['betalkort', 'card'],
+  ['kortet', 'card'],
+  ['card', 'card'],
+  ['telefon', 'phone'],
+  ['mobil', 'phone'],
+  ['phone', 'phone'],
+  ['landline', 'phone'],
+  ['postnum', 'postcode'],
+  ['postkod', 'postcode'],
+  ['postcode', 'postcode'],
+  ['ärende', 'exempt'],
+  ['diarie', 'exempt'],
+  ['referens', 'exempt'],
+  ['reference', 'exempt'],
+  ['blankett', 'exempt'],
+  ['faktura', 'exempt'],
+  ['invoice', 'exempt'],
+];
+// Whole words only: as parts they would match too much ("ring" in "utbetalning").
+const EXACT_CUES = new Map<string, Cue>([
+  ['tel', 'phone'],
+  ['ring', 'phone'],
+  ['ringa', 'phone'],
+  ['ringer', 'phone'],
+  ['nå', 'phone'],
+  ['reach', 'phone'],
+  ['call', 'phone'],
+  ['mobile', 'phone'],
+  ['zip', 'postcode'],
+  ['dnr', 'exempt'],
+  ['ocr', 'exempt'],
+  ['case', 'exempt'],
+  ['form', 'exempt'],
+  ['nummer', 'generic'],
+  ['numret', 'generic'],
+  ['numren', 'generic'],
+  ['nummret', 'generic'],
+  ['number', 'generic'],
+  ['siffror', 'generic'],
+  ['siffrorna', 'generic'],
+  ['sista', 'generic'],
+  ['digits', 'generic'],
+  ['ending', 'generic'],
+  ['slutar', 'generic'],
+]);
+// "personal number", "sort code", "person nummer": the word before a generic one decides.
+const QUALIFIERS = new Map<string, Cue>([
+  ['personal', 'personnummer'],
+  ['person', 'personnummer'],
+  ['identity', 'personnummer'],
+  ['coordination', 'samordningsnummer'],
+  ['organisation', 'organisationsnummer'],
+  ['organization', 'organisationsnummer'],
+  ['company', 'organisationsnummer'],
+  ['sort', 'bankAccount'],
+  ['account', 'bankAccount'],
+  ['iban', 'iban'],
+  ['post', 'postcode'],
+  ['phone', 'phone'],
+  ['telephone', 'phone'],
+  ['mobile', 'phone'],
+  ['card', 'card'],
+  ['case', 'exempt'],
+  ['reference', 'exempt'],
+  ['order', 'exempt'],
+]);
+const GENERIC_HEADS = new Set(['number', 'numbers', 'code', 'nummer', 'numret', 'no']);
+
+/** The cue a word gives, reading the word before it for two-word cues. */
+export function cueOf(tokens: Token[], i: number): Cue | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return undefined;
+  const word = t.lower;
+  if (GENERIC_HEADS.has(word) && i > 0) {
+    const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
+    if (qualifier) return qualifier;
+  }
+  const exact = EXACT_CUES.get(word);
+  if (exact) return exact;
+  if (word.length < 4 || word.startsWith('kontor')) return undefined;
+  for (const [part, cue] of WORD_CUES) if (word.includes(part)) return cue;
+  return undefined;
+}
+
+/**
+ * The nearest cue before token `before`, looking back at most `window` tokens and not past
+ * `stop`. A generic cue gives way to a specific one further back ("personnumret slutar på").
+ */
+export function cueBefore(tokens: Token[], before: number, stop = -1, window = 12): Cue | undefined {
+  let generic: Cue | undefined;
+  for (let i = before - 1; i > stop && i >= before - window; i--) {
+    const cue = cueOf(tokens, i);
+    if (cue === 'generic') generic = cue;
+    else if (cue) return cue;
+  }
+  return generic;
+}

@@ -1,0 +1,60 @@
+import { Confidence, type Candidate } from './candidates.js';
+import type { Token } from './tokens.js';
+
+// Written: found from each "@" outwards, so a long run of letters without one costs nothing.
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+
+// Spoken: "anna punkt svensson snabel-a gmail punkt com", "john dot smith at gmail dot com".
+const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@']);
+const DOT_WORDS = new Set(['punkt', 'dot', '.']);
+const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-']);
+const TOP_LEVEL = new Set(['com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz']);
+
+/** E-mail addresses, written or spoken. */
+export function findEmails(text: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    const domain = DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_DOMAIN));
+    if (start < at && domain) found.push({ type: 'email', start, end: at + 1 + domain[0].length, confidence: Confidence.validated });
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    let at = i;
+    // "snabel a" as two words.
+    if (tokens[i]!.lower === 'snabel' && tokens[i + 1]?.lower === 'a') at = i + 1;
+    else if (!AT_WORDS.has(tokens[i]!.lower)) continue;
+    const domainEnd = spokenDomainEnd(tokens, at + 1);
+    if (domainEnd === undefined) continue;
+    const localStart = spokenLocalStart(tokens, i - 1);
+    if (localStart === undefined) continue;
+    found.push({ type: 'email', start: tokens[localStart]!.start, end: tokens[domainEnd]!.end, confidence: Confidence.validated });
+    i = domainEnd;
+  }
+  return found;
+}
+
+const isPiece = (t: Token | undefined): t is Token => !!t && (t.kind === 'word' || t.kind === 'digits') && !JOIN_WORDS.has(t.lower) && !AT_WORDS.has(t.lower);
+
+/** "gmail punkt com", "yahoo dot co dot uk", "telia.com": the last token of the domain. */
+function spokenDomainEnd(tokens: Token[], i: number): number | undefined {
+  if (!isPiece(tokens[i])) return undefined;
+  let end: number | undefined;
+  let j = i;
+  while (DOT_WORDS.has(tokens[j + 1]?.lower ?? '') && isPiece(tokens[j + 2])) {
+    j += 2;
+    if (TOP_LEVEL.has(tokens[j]!.lower)) end = j;
+  }
+  return end;
+}
+
+/** The first token of the local part: pieces joined by "punkt", "understreck", "streck". */
+function spokenLocalStart(tokens: Token[], i: number): number | undefined {
+  if (!isPiece(tokens[i])) return undefined;
+  let start = i;
+  while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) start -= 2;
+  return start;
+}

@@ -1,0 +1,147 @@
+import { Confidence, type Candidate } from './candidates.js';
+import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
+import { cueBefore, type Cue } from './cues.js';
+import type { NumberRun } from './numbers.js';
+import type { Token } from './tokens.js';
+
+/** Words after a number that make it an amount, a duration or a count, never an identifier. */
+const UNITS = new Set([
+  'kronor', 'krona', 'kronors', 'kr', 'sek', 'öre', 'procent', '%', 'år', 'års', 'åren', 'månad', 'månader', 'månaden',
+  'dagar', 'dagen', 'veckor', 'vecka', 'veckan', 'timmar', 'timme', 'minuter', 'minut', 'sekunder', 'gånger', 'gång',
+  'stycken', 'st', 'barn', 'barnbarn', 'personer', 'miljoner', 'miljon', 'miljarder', 'kilo', 'kg', 'meter', 'kvm',
+  'kvadratmeter', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
+  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
+  'million', 'thousand', 'am', 'pm',
+]);
+/** Words before a number that make it an amount, a time or a year. */
+const LEADS = new Set(['£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'år', 'året', 'sedan', 'since', 'in', 'inkomståret']);
+
+const isDate = (run: NumberRun): boolean => {
+  const d = run.digits;
+  if (d.length !== 8 || !/^(19|20)/.test(d)) return false;
+  const month = Number(d.slice(4, 6));
+  const day = Number(d.slice(6, 8));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && run.parts[0]!.digits.length === 4;
+};
+
+export interface RunContext {
+  tokens: Token[];
+  /** Last token of the run before this one: cues do not reach past it. */
+  previousRunEnd: number;
+  /** The cue at the end of the preceding utterance, for a number at the start of this one. */
+  carriedCue: Cue | undefined;
+  /** The cue the run before this one was read under: "åttioett tolv arton, och sen nittioåtta sjuttiosex". */
+  previousRunCue: Cue | undefined;
+}
+
+export interface RunFindings {
+  candidates: Candidate[];
+  /** The cue this run was read under, for a continuation right after it. */
+  cue: Cue | undefined;
+}
+
+/** A number read in two goes has at most this many words between the goes. */
+const CONTINUATION_GAP = 3;
+
+/**
+ * Decides what a run of numbers is: a personnummer or samordningsnummer (date and check digit),
+ * an organisationsnummer, a card (Luhn), a phone number (07…, 0046…, +…), a bank account
+ * (clearing + account) or, with a cue before it, whatever the cue names.
+ */
+export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
+  const { tokens } = ctx;
+  const digits = run.digits;
+  const n = digits.length;
+  const next = tokens[run.lastToken + 1];
+  const previous = tokens[run.firstToken - 1];
+  let cue = cueBefore(tokens, run.firstToken, ctx.previousRunEnd);
+  if (!cue && run.firstToken < 8) cue = ctx.carriedCue;
+  if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
+    cue = ctx.previousRunCue;
+  }
+  const none = { candidates: [], cue };
+  if (next && UNITS.has(next.lower)) return { candidates: [], cue: undefined };
+  if (previous && LEADS.has(previous.lower)) return { candidates: [], cue: undefined };
+  if (cue === 'exempt' || (isDate(run) && cue !== 'personnummer')) return none;
+
+  const found: Candidate[] = [];
+  const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
+
+  // A personal number may sit inside a longer run ("3300 811218-9876", a personkonto).
+  const personal = personalNumberIn(run);
+  if (personal) found.push(personal);
+
+  if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
+  if (run.international && n >= 9 && n <= 17) whole('phone', Confidence.shaped);
+  else if (digits[0] === '0' && digits[1] !== '0' && n >= 8 && n <= 11) whole('phone', Confidence.shaped);
+  else if (digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
+
+  if (cue && cue !== 'generic' && cue !== 'iban') {
+    const needed = cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    if (n >= needed && (cue !== 'postcode' || n === 5)) whole(cue, Confidence.cued);
+  } else if (cue === 'generic' && n >= 4) {
+    whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
+  }
+  if (found.length === 0 && n >= 9) whole('idNumber', Confidence.shaped);
+  if (found.length === 0 && isPostcodeShaped(run, next)) whole('postcode', Confidence.shaped);
+  return { candidates: found, cue };
+}
+
+function sentenceBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.sentenceStart) return true;
+  return false;
+}
+
+/** The longest 10- or 12-digit stretch of whole parts that is a valid personal number. */
+function personalNumberIn(run: NumberRun): Candidate | undefined {
+  const { parts } = run;
+  let best: Candidate | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    let digits = '';
+    for (let j = i; j < parts.length && digits.length < 12; j++) {
+      digits += parts[j]!.digits;
+      if (digits.length !== 10 && digits.length !== 12) continue;
+      const kind = personalNumberKind(digits, false);
+      if (!kind) continue;
+      const candidate = { type: kind, start: parts[i]!.start, end: parts[j]!.end, confidence: Confidence.validated };
+      if (!best || candidate.end - candidate.start > best.end - best.start) best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Clearing number (4 digits, or 4+1 for Swedbank) then an account number: 11–16 digits in all. */
+function isClearingShaped(run: NumberRun): boolean {
+  const first = run.parts[0]!.digits;
+  return run.parts.length >= 2 && first.length === 4 && run.digits.length >= 11 && run.digits.length <= 16;
+}
+
+/** "123 45 Stockholm": a Swedish postcode before a town. */
+function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
+  const shape = run.parts.map((p) => p.digits.length).join(' ');
+  return (shape === '3 2' || shape === '5') && run.digits[0] !== '0' && !!next?.capitalised && next.kind === 'word';
+}
+
+// Numbers with letters, which the number runs do not see whole.
+const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}])/gu;
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+const PLUS_SEPARATED = /(?<![\p{L}\p{N}])\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
+
+/** Interim numbers ("811218-T238"), IBANs and personnummer with "+" (aged 100 or more). */
+export function findLetteredNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(INTERIM)) {
+    if (isInterimNumber(m[0].replace(' ', '-'))) found.push({ type: 'personnummer', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  }
+  for (const m of text.matchAll(IBAN)) {
+    // The pattern may take a word too many ("... 7466 OK"): shorten until the check digits hold.
+    let candidate = m[0];
+    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, ''))) candidate = candidate.replace(/ ?[A-Z0-9]{1,4}$/, '');
+    if (candidate.length >= 15) found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
+  }
+  for (const m of text.matchAll(PLUS_SEPARATED)) {
+    const kind = personalNumberKind(m[0].replace('+', ''), true);
+    if (kind) found.push({ type: kind, start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  }
+  return found;
+}

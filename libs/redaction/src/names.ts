@@ -1,0 +1,175 @@
+import { Confidence, type Candidate } from './candidates.js';
+import { NameFlag, lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Capitalised words that are never a person's name here. */
+const NOT_NAMES = new Set([
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
+  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
+  'csn', 'bankid', 'swish', 'mina', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
+]);
+/** Lower-case words inside names: "Maria de la Cruz", "Johan af Klint". */
+const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
+const RELATIONS = new Set([
+  'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
+  'vän', 'väninna', 'pojkvän', 'flickvän', 'make', 'maka', 'morbror', 'farbror', 'moster', 'faster', 'mormor', 'farmor',
+  'morfar', 'farfar', 'barnbarn', 'svärson', 'svärdotter', 'hyresvärd', 'god', 'gode', 'förvaltare', 'sonson', 'dotterdotter',
+  'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
+  'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
+]);
+const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'din', 'hans', 'hennes', 'vår', 'er', 'my', 'his', 'her', 'our', 'your']);
+const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
+const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
+const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
+/** Words after a name that say it was one: "Karin här", "Will Turner here", "Sarah speaking". */
+const AFTER_NAME = new Set(['här', 'here', 'speaking', 'calling']);
+
+const enum Slot {
+  None,
+  /** After a greeting: a capitalised known name. */
+  Greeting,
+  /** After "min dotter", "du pratar med", "det är": a capitalised word or a known name. */
+  Likely,
+  /** After "jag heter", "my name is", "Mr": the next word is a name. */
+  Certain,
+}
+
+/**
+ * People's names: known first names and surnames (SCB statistics) when written as names, words
+ * after a cue ("jag heter", "min dotter", "my name is") and the words that continue them
+ * ("Karl-Johan Lindqvist", "Maria de la Cruz"). Names that are also ordinary words ("Bo", "Per",
+ * "Berg", "Will") count only with a cue or beside another name.
+ */
+export function findNames(tokens: Token[]): Candidate[] {
+  const { names, stopWords } = lexicon();
+  const flagsOf = (t: Token): number => {
+    const direct = names.get(t.lower);
+    if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
+    // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
+    let all = NameFlag.common | NameFlag.frequent;
+    let any = 0;
+    for (const part of t.lower.split('-')) {
+      const f = names.get(part);
+      if (f === undefined) return 0;
+      any |= f;
+      all &= f;
+    }
+    return (any & (NameFlag.first | NameFlag.surname)) | all;
+  };
+  const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+  const nameLike = (t: Token | undefined): t is Token => isWord(t) && !NOT_NAMES.has(t.lower);
+
+  // Transcripts in lower case throughout get known names recognised without capitals.
+  const uncased = !tokens.some((t) => t.capitalised);
+  const found: Candidate[] = [];
+  let coveredUntil = -1;
+  const take = (from: number, to: number, confidence: number) => {
+    found.push({ type: 'name', start: tokens[from]!.start, end: tokens[to]!.end, confidence });
+    coveredUntil = to;
+  };
+
+  /** The last token of the name starting at `from`, continued over further name words. */
+  const extend = (from: number): number => {
+    const lowerCaseName = !tokens[from]!.capitalised;
+    let last = from;
+    for (let j = from + 1; j < tokens.length && j <= from + 4; j++) {
+      const t = tokens[j]!;
+      if (!nameLike(t)) break;
+      if (PARTICLES.has(t.lower) && particlesLeadToName(tokens, j)) continue;
+      const flags = flagsOf(t);
+      if (t.capitalised && !lowerCaseName) {
+        // A capitalised stop word mid-sentence is a name ("Bo Dag"), except English "I".
+        if (t.lower === 'i' || t.sentenceStart) break;
+        last = j;
+      } else if (lowerCaseName && !t.capitalised && flags !== 0 && !(flags & NameFlag.common)) {
+        last = j;
+      } else if (lowerCaseName && t.lower.includes("'") && !stopWords.has(t.lower)) {
+        last = j;
+      } else {
+        break;
+      }
+    }
+    return last;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i <= coveredUntil || !nameLike(t) || TITLES.has(t.lower)) continue;
+    const flags = flagsOf(t);
+    const stop = stopWords.has(t.lower);
+    const slot = slotBefore(tokens, i);
+    let confidence = 0;
+    if (slot === Slot.Certain && (t.capitalised || !stop)) confidence = Confidence.cued;
+    else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop)) confidence = Confidence.cued;
+    else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
+    else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
+    else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || (uncased && flags & NameFlag.frequent))) {
+      confidence = Confidence.shaped;
+    }
+    else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
+    else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
+    if (!confidence) continue;
+    // Known capitalised names just before ("Bo Andersson") belong to it.
+    let from = i;
+    while (from > coveredUntil + 1 && from > 0) {
+      const p = tokens[from - 1]!;
+      if (!nameLike(p) || !p.capitalised || flagsOf(p) === 0 || (from === i && slot !== Slot.None)) break;
+      from--;
+    }
+    take(from, extend(i), confidence);
+  }
+  return found;
+}
+
+/** "SEB", "CSN": letters in capitals are an organisation, not a person. */
+const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase();
+
+/** "de la Cruz": particles, then a capitalised word. */
+function particlesLeadToName(tokens: Token[], j: number): boolean {
+  while (tokens[j] && PARTICLES.has(tokens[j]!.lower)) j++;
+  return !!tokens[j]?.capitalised;
+}
+
+/** What the words before token `i` say about it. */
+function slotBefore(tokens: Token[], i: number): Slot {
+  // Commas do not break a cue: "Thank you, Mrs Taylor".
+  const before: string[] = [];
+  for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',') continue;
+    if (t.kind === 'punct') break;
+    before.push(t.lower);
+  }
+  const [p1 = '', p2 = '', p3 = ''] = before;
+  if (p1 === 'heter' || (p1 === 'är' && (p2 === 'namnet' || (p2 === 'namn' && p3 === 'mitt'))) || (p1 === 'is' && p2 === 'name')) return Slot.Certain;
+  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my') return Slot.Certain;
+  if (RELATIONS.has(p1) && POSSESSIVES.has(p2)) return Slot.Likely;
+  if ((p1 === 'med' && SPEAKING.has(p2)) || (p1 === 'to' && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
+  if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
+    return Slot.Likely;
+  }
+  if (GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank')) return Slot.Greeting;
+  return Slot.None;
+}
+
+/** "Per Berg", "Will Turner": two capitalised known names in a row, a first name then a surname. */
+function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || !next.capitalised || next.sentenceStart) return false;
+  const a = flagsOf(tokens[i]!);
+  const b = flagsOf(next);
+  return (a & NameFlag.first) !== 0 && (b & NameFlag.surname) !== 0;
+}
+
+/** "Karin här", "Gösta Holm här", "Mohammed heter jag". */
+function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => number): boolean {
+  let j = i + 1;
+  while (tokens[j]?.kind === 'word' && tokens[j]!.capitalised && flagsOf(tokens[j]!) !== 0 && j < i + 3) j++;
+  const after = tokens[j];
+  if (!after) return false;
+  return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && tokens[j + 1]?.lower === 'jag');
+}

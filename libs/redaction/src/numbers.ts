@@ -1,0 +1,255 @@
+import type { Language } from '@samtal/contracts';
+import type { Token } from './tokens.js';
+
+/**
+ * Numbers as a transcript shows them: digits ("811218-9876"), number words as Whisper writes
+ * spoken numbers ("åttioett tolv arton", "noll sju noll", "nineteen eighty-one", "double five"),
+ * and mixes of both. Each run of them becomes one digit string with the place of every part,
+ * so the identifier rules see spoken and written numbers alike.
+ */
+
+/** A number as read aloud: "åttioett" is one part (81), "811218" too. */
+export interface NumberPart {
+  digits: string;
+  start: number;
+  end: number;
+  /** Index of its first token. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface NumberRun {
+  parts: NumberPart[];
+  digits: string;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  /** Began with "+", "plus" or "00": an international phone number. */
+  international: boolean;
+}
+
+const HUNDRED = -100;
+const THOUSAND = -1000;
+
+// Morphemes of number words, Swedish (with the colloquial forms Whisper writes) and English.
+const MORPHEMES: Record<string, number> = {
+  noll: 0, nolla: 0, ett: 1, en: 1, etta: 1, två: 2, tvåa: 2, tre: 3, trea: 3, fyra: 4, fyran: 4, fem: 5,
+  femma: 5, sex: 6, sexa: 6, sju: 7, sjua: 7, åtta: 8, åttan: 8, nio: 9, nia: 9, nian: 9,
+  tio: 10, tia: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17,
+  arton: 18, aderton: 18, nitton: 19,
+  tjugo: 20, tjuge: 20, tjugu: 20, trettio: 30, tretti: 30, fyrtio: 40, fyrti: 40, förti: 40, femtio: 50, femti: 50,
+  sextio: 60, sexti: 60, sjuttio: 70, sjutti: 70, åttio: 80, åtti: 80, nittio: 90, nitti: 90,
+  hundra: HUNDRED, tusen: THOUSAND,
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: HUNDRED, thousand: THOUSAND,
+};
+// "en" (a/an) is a number only inside a compound ("tjugoen").
+const STANDALONE_EXCEPTIONS = new Set(['en']);
+const REPEATERS: Record<string, number> = { double: 2, triple: 3, dubbel: 2, dubbla: 2 };
+
+const alternation = Object.keys(MORPHEMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUMBER_WORD = new RegExp(`^(?:${alternation})(?:-?(?:${alternation}))*$`);
+const MORPHEME = new RegExp(`(${alternation})-?`, 'y');
+
+/** The morphemes of a number word ("nittonhundraåttioett" → 19, ×100, 80, 1), or undefined. */
+export function numberWordAtoms(lower: string): number[] | undefined {
+  if (STANDALONE_EXCEPTIONS.has(lower) || !NUMBER_WORD.test(lower)) return undefined;
+  const atoms: number[] = [];
+  MORPHEME.lastIndex = 0;
+  while (MORPHEME.lastIndex < lower.length) {
+    const m = MORPHEME.exec(lower);
+    if (!m) return undefined;
+    atoms.push(MORPHEMES[m[1]!]!);
+  }
+  return atoms;
+}
+
+/**
+ * Combines number words the way they are spoken: "åttio ett" is 81, "nittonhundra åttioett" 1981,
+ * "fyrahundrafemtiosex" 456; but "sju noll sju" is three numbers, and so is "åttioett tolv".
+ */
+class SpokenNumber {
+  thousands = 0;
+  value = 0;
+  /** What the last atom was: it decides what may follow. */
+  last: 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'zero' | undefined;
+  /** A value below 100 was already added after a hundred or thousand. */
+  closed = false;
+
+  get empty(): boolean {
+    return this.last === undefined;
+  }
+
+  digits(): string {
+    return this.last === 'zero' ? '0' : String(this.thousands + this.value);
+  }
+
+  /** Adds an atom if it continues this number; false when it starts a new one. */
+  add(atom: number): boolean {
+    if (this.last === 'zero') return false;
+    if (this.empty) {
+      if (atom === HUNDRED) [this.value, this.last] = [100, 'hundred'];
+      else if (atom === THOUSAND) [this.thousands, this.last] = [1000, 'thousand'];
+      else if (atom === 0) this.last = 'zero';
+      else [this.value, this.last] = [atom, kindOf(atom)];
+      return true;
+    }
+    if (atom === 0) return false;
+    if (atom === HUNDRED) {
+      if (this.value === 0 || this.value >= 100 || this.last === 'hundred') return false;
+      [this.value, this.last, this.closed] = [this.value * 100, 'hundred', false];
+      return true;
+    }
+    if (atom === THOUSAND) {
+      if (this.thousands > 0 || this.value === 0) return false;
+      [this.thousands, this.value, this.last, this.closed] = [this.value * 1000, 0, 'thousand', false];
+      return true;
+    }
+    const kind = kindOf(atom);
+    if (this.last === 'tens' && kind === 'unit' && this.value % 10 === 0) {
+      this.value += atom;
+      this.last = 'unit';
+      this.closed = true;
+      return true;
+    }
+    if ((this.last === 'hundred' || this.last === 'thousand') && !this.closed) {
+      this.value += atom;
+      this.last = kind;
+      this.closed = kind !== 'tens';
+      return true;
+    }
+    return false;
+  }
+}
+
+const kindOf = (atom: number) => (atom < 10 ? 'unit' : atom < 20 ? 'teen' : 'tens');
+
+const JOINING_PUNCT = new Set(['-', '–', '—', ',', '.', '(', ')', '/']);
+const JOINING_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
+const PLUS_WORDS = new Set(['plus', '+']);
+
+/**
+ * Finds every run of numbers in the tokens. Parts of a run are separated by spaces, hyphens,
+ * commas (Whisper's pauses), or a spoken "streck"/"dash".
+ */
+export function findNumberRuns(text: string, tokens: Token[], lang: Language): NumberRun[] {
+  const runs: NumberRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsNumber(tokens, i, lang)) {
+      i++;
+      continue;
+    }
+    const run = readRun(text, tokens, i);
+    if (run.parts.length > 0) runs.push(run);
+    i = Math.max(run.lastToken + 1, i + 1);
+  }
+  return runs;
+}
+
+function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'digits') return true;
+  if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS[t.lower] !== undefined)) {
+    // "oh" is English for zero ("oh seven"), and only before another number.
+    return t.lower !== 'oh' || (lang === 'en' && isNumberToken(tokens[i + 1]));
+  }
+  return PLUS_WORDS.has(t.lower) && isNumberToken(tokens[i + 1]);
+}
+
+const isNumberToken = (t: Token | undefined): boolean =>
+  !!t && (t.kind === 'digits' || (t.kind === 'word' && numberWordAtoms(t.lower) !== undefined));
+
+function readRun(text: string, tokens: Token[], first: number): NumberRun {
+  const parts: NumberPart[] = [];
+  let international = false;
+  let i = first;
+  if (PLUS_WORDS.has(tokens[i]!.lower)) {
+    international = true;
+    i++;
+  }
+  let spoken = new SpokenNumber();
+  let spokenFrom = -1;
+  /** Token of the last number atom or digits read. */
+  let lastAtomToken = -1;
+  let repeat = 1;
+  const closeSpoken = () => {
+    if (spoken.empty) return;
+    const from = tokens[spokenFrom]!;
+    parts.push({ digits: spoken.digits(), start: from.start, end: tokens[lastAtomToken]!.end, firstToken: spokenFrom, lastToken: lastAtomToken });
+    spoken = new SpokenNumber();
+  };
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'digits') {
+      closeSpoken();
+      const from = repeat > 1 ? i - 1 : i;
+      parts.push({ digits: t.text.repeat(repeat), start: tokens[from]!.start, end: t.end, firstToken: from, lastToken: i });
+      repeat = 1;
+      lastAtomToken = i;
+      continue;
+    }
+    const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
+    if (atoms) {
+      for (const atom of atoms) {
+        if (repeat > 1 && atom < 10) {
+          // "double five" is 55; "double fifty" is not a way to read digits.
+          closeSpoken();
+          parts.push({ digits: String(atom).repeat(repeat), start: tokens[i - 1]!.start, end: t.end, firstToken: i - 1, lastToken: i });
+          repeat = 1;
+          lastAtomToken = i;
+          continue;
+        }
+        const wasEmpty = spoken.empty;
+        if (!spoken.add(atom)) {
+          closeSpoken();
+          spoken.add(atom);
+          spokenFrom = i;
+        } else if (wasEmpty) {
+          spokenFrom = i;
+        }
+        lastAtomToken = i;
+      }
+      continue;
+    }
+    if (t.kind === 'word' && REPEATERS[t.lower] !== undefined && isNumberToken(tokens[i + 1])) {
+      closeSpoken();
+      repeat = REPEATERS[t.lower]!;
+      continue;
+    }
+    // A joiner continues the run only if a number follows it, and ends the number before it:
+    // "sjuttio, sju" is read as two numbers.
+    if (joins(text, tokens, i) && isNumberToken(tokens[i + 1])) {
+      closeSpoken();
+      continue;
+    }
+    break;
+  }
+  closeSpoken();
+  const digits = parts.map((p) => p.digits).join('');
+  if (!international && digits.startsWith('00') && parts[0]!.digits.startsWith('00')) international = true;
+  const lastToken = parts.length ? parts[parts.length - 1]!.lastToken : first;
+  return {
+    parts,
+    digits,
+    start: tokens[first]!.start,
+    end: parts.length ? parts[parts.length - 1]!.end : tokens[first]!.end,
+    firstToken: first,
+    lastToken,
+    international,
+  };
+}
+
+function joins(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'word') return JOINING_WORDS.has(t.lower);
+  if (!JOINING_PUNCT.has(t.text)) return false;
+  // A full stop joins only inside a number ("81.12.18"), never at the end of a sentence.
+  if (t.text === '.') return t.start === tokens[i - 1]!.end && t.end === tokens[i + 1]?.start;
+  return true;
+}

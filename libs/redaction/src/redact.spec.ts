@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from './redact.js';
+
+const sv = (text: string, context?: string) => redact(text, { lang: 'sv', context }).text;
+const en = (text: string, context?: string) => redact(text, { lang: 'en', context }).text;
+
+describe('personnummer and samordningsnummer', () => {
+  it.each([
+    ['Mitt personnummer är 811218-9876.', 'Mitt personnummer är [PERSONNUMMER].'],
+    ['Det är 19811218-9876.', 'Det är [PERSONNUMMER].'],
+    ['Ja, 8112189876 heter jag.', 'Ja, [PERSONNUMMER] heter jag.'],
+    ['Nummer 811218 9876, ja.', 'Nummer [PERSONNUMMER], ja.'],
+    ['Hon är född 121212+1212 och fyllde hundra.', 'Hon är född [PERSONNUMMER] och fyllde hundra.'],
+    ['Reservnumret är 900512-T455.', 'Reservnumret är [PERSONNUMMER].'],
+  ])('written with digits: %s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it.each([
+    ['Det är åtta ett ett två ett åtta nio åtta sju sex.', 'Det är [PERSONNUMMER].'],
+    ['Ja, nitton åttioett tolv arton nittioåtta sjuttiosex.', 'Ja, [PERSONNUMMER].'],
+    ['Det är nittonhundraåttioett tolv arton, nittioåtta sjuttiosex.', 'Det är [PERSONNUMMER].'],
+    ['Åttiett tolv arton, nittiåtta sjuttisex.', '[PERSONNUMMER].'],
+    ['Det är 81 12 18 nittioåtta sjuttiosex.', 'Det är [PERSONNUMMER].'],
+    ['Tolv tolv tolv, tolv tolv.', '[PERSONNUMMER].'],
+  ])('spoken as words or mixed: %s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it('reads English number words too', () => {
+    expect(en('It is eight one one two one eight nine eight seven six.')).toBe('It is [PERSONNUMMER].');
+    expect(en('Nineteen eighty-one twelve eighteen ninety-eight seventy-six.')).toBe('[PERSONNUMMER].');
+  });
+
+  it('tells a samordningsnummer (day + 60) from a personnummer', () => {
+    expect(redact('Samordningsnummer 701063-2391.', { lang: 'sv' }).entities).toEqual([{ type: 'samordningsnummer', start: 18, end: 29 }]);
+  });
+
+  it('does not take a number with a wrong check digit for a personnummer', () => {
+    expect(redact('Det är 811218-9875.', { lang: 'sv' }).entities.map((e) => e.type)).not.toContain('personnummer');
+  });
+
+  it('redacts part of a personnummer when the words say what it is', () => {
+    expect(sv('Personnumret slutar på nio åtta sju sex.')).toBe('Personnumret slutar på [PERSONNUMMER].');
+    expect(sv('Mitt personnummer är 811218, resten minns jag inte.')).toBe('Mitt personnummer är [PERSONNUMMER], resten minns jag inte.');
+  });
+
+  it('carries the question in the previous utterance to a number read out at the start of the next', () => {
+    expect(sv('Ja, åttioett tolv arton.', 'Kan jag få ditt personnummer?')).toBe('Ja, [PERSONNUMMER].');
+    expect(sv('Ja, åttioett tolv arton.')).toBe('Ja, åttioett tolv arton.');
+  });
+
+  it('keeps reading a number given in two goes', () => {
+    expect(sv('Personnumret är åttioett tolv arton, sen nittioåtta sjuttiosex.')).toBe('Personnumret är [PERSONNUMMER], sen [PERSONNUMMER].');
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    ['Ring mig på 070-987 65 43.', 'Ring mig på [TELEFON].'],
+    ['Numret är 0709876543.', 'Numret är [TELEFON].'],
+    ['Hemma har jag 018-12 34 56.', 'Hemma har jag [TELEFON].'],
+    ['Det är +46 70 987 65 43.', 'Det är [TELEFON].'],
+    ['Det är noll sju noll, nio åtta sju, sextiofem fyrtiotre.', 'Det är [TELEFON].'],
+    ['Plus fyrtiosex sjuttio niohundraåttiosju sextiofem fyrtiotre.', '[TELEFON].'],
+  ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it('reads "double" and "oh" in English', () => {
+    expect(en('Call me on oh seven seven double oh nine double one two three.')).toBe('Call me on [TELEFON].');
+  });
+});
+
+describe('e-mail', () => {
+  it.each([
+    ['Mejla per.holm@exempel.se.', 'Mejla [EPOST].'],
+    ['Det är per punkt holm snabel-a exempel punkt se.', 'Det är [EPOST].'],
+    ['Det är per holm snabel a exempel punkt se', 'Det är per [EPOST]'],
+    ['Skriv till k understreck lind at posten punkt nu.', 'Skriv till [EPOST].'],
+  ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it('reads the spoken English form', () => {
+    expect(en("It's anne dot holt at example dot co dot uk.")).toBe("It's [EPOST].");
+  });
+
+  it('leaves "at" alone when no domain follows', () => {
+    expect(en('I live at the end of the road.')).toBe('I live at the end of the road.');
+  });
+});
+
+describe('bank and payment numbers', () => {
+  it.each([
+    ['Kontonumret är 6789-123 456 789.', 'Kontonumret är [BANKKONTO].'],
+    ['Pengarna går till 3000 12 345 67.', 'Pengarna går till [BANKKONTO].'],
+    ['IBAN SE35 5000 0000 0549 1000 0003.', 'IBAN [IBAN].'],
+    ['Bankgiro 5050-1055.', 'Bankgiro [BANKGIRO].'],
+    ['Plusgiro 4 77 00-1.', 'Plusgiro [PLUSGIRO].'],
+    ['Kortet är 4111 1111 1111 1111.', 'Kortet är [KORTNUMMER].'],
+    ['Bolaget har nummer 556016-0680.', 'Bolaget har nummer [ORGANISATIONSNUMMER].'],
+  ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it('does not take an IBAN with wrong check digits', () => {
+    expect(redact('Koden SE36 5000 0000 0549 1000 0003.', { lang: 'sv' }).entities.map((e) => e.type)).not.toContain('iban');
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['Hej, jag heter Sofia Lundqvist.', 'Hej, jag heter [NAMN].'],
+    ['Mitt namn är Anna-Lena Forsberg-Ek.', 'Mitt namn är [NAMN].'],
+    ['Det är Gunnar som ringer.', 'Det är [NAMN] som ringer.'],
+    ['Min dotter Maja har fått avslag.', 'Min dotter [NAMN] har fått avslag.'],
+    ['Jag pratade med Ulla Berg i går.', 'Jag pratade med [NAMN] i går.'],
+    ['Hon heter Karin von Essen.', 'Hon heter [NAMN].'],
+    ['Per Holm var här i går.', '[NAMN] var här i går.'],
+    ['Jag heter Oluwaseun Adeyemi.', 'Jag heter [NAMN].'],
+    ['jag heter erik johansson och ringer om pensionen', 'jag heter [NAMN] och ringer om pensionen'],
+  ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it.each([
+    ['My name is Thomas Wright.', 'My name is [NAMN].'],
+    ['This is Olivia speaking.', 'This is [NAMN] speaking.'],
+    ['I spoke to Mrs Clarke.', 'I spoke to Mrs [NAMN].'],
+    ['Rose Miller here.', '[NAMN] here.'],
+  ])('%s', (input, expected) => expect(en(input)).toBe(expected));
+
+  it.each([
+    'Du kan logga in på Mina sidor.',
+    'Han har fått sitt beslut.',
+    'Vi ringer dig i maj.',
+    'Berg och dal, så har året varit.',
+    'Ek är ett hårt träslag.',
+    'Hans lön räknas inte.',
+    'Per dag blir det hundra kronor.',
+    'Jag vill bo kvar.',
+    'Stig på, dörren är öppen.',
+    'Försäkringskassan och Pensionsmyndigheten samarbetar.',
+    'Jag bor i Lund och jobbar i Malmö.',
+  ])('keeps words that are also names in ordinary use: %s', (input) => expect(sv(input)).toBe(input));
+
+  it.each(['Will you help me?', 'May I ask something?', 'Grace period is over.', 'I hope so.', 'Mark it as urgent.'])(
+    'keeps English words that are also names: %s',
+    (input) => expect(en(input)).toBe(input),
+  );
+});
+
+describe('addresses and postcodes', () => {
+  it.each([
+    ['Jag bor på Hantverkargatan 12.', 'Jag bor på [ADRESS].'],
+    ['Adressen är Lingonvägen 5B, 752 36 Uppsala.', 'Adressen är [ADRESS], [POSTNUMMER] Uppsala.'],
+    ['Det är Västra Långgatan 3 C.', 'Det är [ADRESS].'],
+    ['Vi bor på Kvarngränd fyra, lägenhet 1201.', 'Vi bor på [ADRESS].'],
+    ['Skicka till Karl Johans väg 9.', 'Skicka till [ADRESS].'],
+    ['Jag bor på Storgatan.', 'Jag bor på [ADRESS].'],
+    ['Postnummer 172 78.', 'Postnummer [POSTNUMMER].'],
+  ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it.each([
+    ['I live at 4 Mill Lane, Leeds, LS2 7EW.', 'I live at [ADRESS], Leeds, [POSTNUMMER].'],
+    ['It is Flat 2, 18 High Street.', 'It is [ADRESS].'],
+  ])('%s', (input, expected) => expect(en(input)).toBe(expected));
+
+  it('keeps a town that is not part of an address, by default', () => {
+    expect(sv('Jag bor i Umeå.')).toBe('Jag bor i Umeå.');
+    expect(redact('Jag bor i Umeå.', { lang: 'sv', policy: { towns: true } }).text).toBe('Jag bor i [ORT].');
+  });
+});
+
+describe('dates of birth', () => {
+  it('redacts a date after "född" unless the policy says otherwise', () => {
+    expect(sv('Jag är född 4 juli 1950.')).toBe('Jag är född [FÖDELSEDATUM].');
+    expect(redact('Jag är född 4 juli 1950.', { lang: 'sv', policy: { datesOfBirth: false } }).text).toBe('Jag är född 4 juli 1950.');
+    expect(en('I was born on the 4th of July 1950.')).toBe('I was born on the [FÖDELSEDATUM].');
+  });
+});
+
+describe('what is never redacted', () => {
+  it.each([
+    'Du får femtontusen kronor i månaden.',
+    'Det blir 11 250 kronor efter skatt.',
+    'Pengarna kommer den 27 juni.',
+    'Beslutet fattades 2023-11-02.',
+    'Ärendenumret är 2023-987654.',
+    'Ring oss på vardagar mellan 9 och 15.',
+    'Vi har skickat blankett 6103.',
+    'Jag har bott här sedan 1987.',
+    'Bostadstillägget är 2 300 kronor och garantipensionen 9 000 kronor.',
+  ])('%s', (input) => expect(sv(input)).toBe(input));
+});
+
+describe('the result', () => {
+  it('gives offsets into the input and no values', () => {
+    const text = 'Jag heter Sofia, 070-987 65 43.';
+    const { entities } = redact(text, { lang: 'sv' });
+    expect(entities).toEqual([
+      { type: 'name', start: 10, end: 15 },
+      { type: 'phone', start: 17, end: 30 },
+    ]);
+    expect(entities.map((e) => text.slice(e.start, e.end))).toEqual(['Sofia', '070-987 65 43']);
+    expect(JSON.stringify(entities)).not.toContain('Sofia');
+  });
+
+  it('returns text without personal data unchanged', () => {
+    expect(redact('', { lang: 'sv' })).toEqual({ text: '', entities: [] });
+    expect(redact('Tack så mycket, hej då.', { lang: 'sv' })).toEqual({ text: 'Tack så mycket, hej då.', entities: [] });
+  });
+
+  it('redacts the demo call', () => {
+    expect(sv('Ja, det är 121212-1212.')).toBe('Ja, det är [PERSONNUMMER].');
+    expect(sv('Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?')).toBe(
+      'Pensionsmyndigheten, du pratar med [NAMN]. Vad kan jag hjälpa dig med?',
+    );
+  });
+});
