@@ -144,7 +144,8 @@ export async function liveClient(gatewayUrl: string, token: string): Promise<Soc
 }
 
 export interface UploadOptions {
-  audio: Blob;
+  /** Absent only to test an upload without a recording. */
+  audio?: Blob;
   audioName?: string;
   transcript?: Blob;
   agentId?: string;
@@ -155,7 +156,7 @@ export interface UploadOptions {
 
 export async function upload(ingestUrl: string, options: UploadOptions): Promise<{ status: number; body: Record<string, unknown> }> {
   const form = new FormData();
-  form.set('audio', options.audio, options.audioName ?? 'call.wav');
+  if (options.audio) form.set('audio', options.audio, options.audioName ?? 'call.wav');
   if (options.transcript) form.set('transcript', options.transcript, 'transcript.txt');
   if (options.agentId !== undefined) form.set('agentId', options.agentId);
   if (options.language) form.set('language', options.language);

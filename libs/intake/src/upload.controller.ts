@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Post,
   UploadedFiles,
+  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
@@ -15,6 +16,7 @@ import { ZodValidationPipe } from '@samtal/platform';
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { IntakeService, type AcceptedCall } from './intake.service.js';
+import { UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 const UploadFieldsSchema = z.strictObject({
   /** The agent who took the call: their screen gets the draft. */
@@ -33,6 +35,7 @@ type MulterFile = Express.Multer.File;
 
 @ApiTags('calls')
 @Controller('calls')
+@UseFilters(UploadTooLargeFilter)
 export class UploadController {
   constructor(private readonly intake: IntakeService) {}
 

@@ -44,12 +44,17 @@ export class AudioStore {
 
   /** Stores a file under an id, replacing what was stored under it before (a call drafted again). */
   async replaceFile(fileId: string, path: string, filename: string, contentType: string): Promise<void> {
-    const existing = await this.bucket.find({ _id: fileId as never }).toArray();
-    for (const file of existing) await this.bucket.delete(file._id);
+    await this.deleteIfPresent(fileId);
     await this.saveFile(fileId, path, filename, contentType);
   }
 
   async delete(fileId: string): Promise<void> {
     await this.bucket.delete(fileId as never);
+  }
+
+  /** Deletes a file if it is there (retention may meet files already gone). */
+  async deleteIfPresent(fileId: string): Promise<void> {
+    const files = await this.bucket.find({ _id: fileId as never }).toArray();
+    for (const file of files) await this.bucket.delete(file._id);
   }
 }

@@ -14,7 +14,7 @@ import {
 const DUPLICATE_KEY = 11000;
 const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code === DUPLICATE_KEY;
 
-export type NewCall = Omit<Call, 'status' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId'>;
+export type NewCall = Omit<Call, 'status' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId' | 'audioDeletedAt'>;
 
 @Injectable()
 export class CallsRepository {
@@ -66,6 +66,20 @@ export class CallsRepository {
     await this.calls.updateOne({ _id: id }, { $set: { redactedAudioFileId: fileId } }).exec();
   }
 
+  /** Calls received before `before` that still have recordings, oldest first. */
+  findWithAudioBefore(before: Date, limit = 500): Promise<Call[]> {
+    return this.calls
+      .find({ createdAt: { $lt: before }, audioDeletedAt: { $exists: false } })
+      .sort({ createdAt: 1 })
+      .limit(limit)
+      .lean<Call[]>()
+      .exec();
+  }
+
+  async markAudioDeleted(id: string): Promise<void> {
+    await this.calls.updateOne({ _id: id }, { $set: { audioDeletedAt: new Date() } }).exec();
+  }
+
   /** Counts a replay and returns the new replay number (it makes the replay's message id unique). */
   async startReplay(id: string): Promise<number> {
     const call = await this.calls
@@ -99,6 +113,11 @@ export class TranscriptsRepository {
     await this.transcripts
       .updateOne({ _id: callId }, { $set: { ...transcript } }, { upsert: true })
       .exec();
+  }
+
+  /** Deletes transcripts last written before `before`; returns how many. */
+  async deleteWrittenBefore(before: Date): Promise<number> {
+    return (await this.transcripts.deleteMany({ updatedAt: { $lt: before } }).exec()).deletedCount;
   }
 
   async get(callId: string): Promise<Transcript | null> {
@@ -180,6 +199,11 @@ export class FailedJobsRepository {
 
   list(limit = 100): Promise<FailedJob[]> {
     return this.jobs.find({ replayedAt: { $exists: false } }).sort({ failedAt: -1 }).limit(limit).lean<FailedJob[]>().exec();
+  }
+
+  /** Deletes records of failures before `before`; returns how many. */
+  async deleteFailedBefore(before: Date): Promise<number> {
+    return (await this.jobs.deleteMany({ failedAt: { $lt: before } }).exec()).deletedCount;
   }
 
   async markReplayed(callId: string): Promise<void> {

@@ -64,6 +64,10 @@ export class Call {
   @Prop({ type: Number, default: 0 })
   replays!: number;
 
+  /** When the recordings (original, sidecar, redacted copy) were deleted under the retention policy. */
+  @Prop({ type: Date })
+  audioDeletedAt?: Date;
+
   /** Content-free reason of the last failure. */
   @Prop({ type: String })
   error?: string;

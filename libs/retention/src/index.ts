@@ -1,0 +1,3 @@
+export * from './retention.config.js';
+export * from './retention.job.js';
+export * from './retention.module.js';

@@ -1,0 +1,80 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { AudioStore, CallsRepository, FailedJobsRepository, TranscriptsRepository } from '@samtal/store';
+import type { RetentionEnv } from './retention.config.js';
+
+export interface RetentionReport {
+  recordingsDeleted: number;
+  transcriptsDeleted: number;
+  failedJobsDeleted: number;
+}
+
+/**
+ * Deletes personal data when its retention period has passed: recordings, unredacted
+ * transcripts and failed-job records. Runs on a timer in the ingest service; running it
+ * in several processes at once is harmless (every step is idempotent).
+ */
+@Injectable()
+export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger(RetentionJob.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<RetentionReport>;
+
+  constructor(
+    private readonly config: ConfigService<RetentionEnv, true>,
+    private readonly calls: CallsRepository,
+    private readonly transcripts: TranscriptsRepository,
+    private readonly failedJobs: FailedJobsRepository,
+    private readonly audioStore: AudioStore,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.config.get('RETENTION_INTERVAL', { infer: true });
+    if (Number.isFinite(every)) this.timer = setInterval(() => void this.run().catch((err) => this.fail(err)), every);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** One pass; concurrent callers share the pass in progress. */
+  run(now = new Date()): Promise<RetentionReport> {
+    this.running ??= this.pass(now).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async pass(now: Date): Promise<RetentionReport> {
+    // Each kept for its period; `never` (infinite) skips the step.
+    const cutoff = (setting: keyof RetentionEnv) => {
+      const period = this.config.get(setting, { infer: true });
+      return Number.isFinite(period) ? new Date(now.getTime() - period) : undefined;
+    };
+    const [audio, transcripts, failedJobs] = [cutoff('RETENTION_AUDIO'), cutoff('RETENTION_TRANSCRIPTS'), cutoff('RETENTION_FAILED_JOBS')];
+    const report = {
+      recordingsDeleted: audio ? await this.deleteRecordings(audio) : 0,
+      transcriptsDeleted: transcripts ? await this.transcripts.deleteWrittenBefore(transcripts) : 0,
+      failedJobsDeleted: failedJobs ? await this.failedJobs.deleteFailedBefore(failedJobs) : 0,
+    };
+    if (report.recordingsDeleted || report.transcriptsDeleted || report.failedJobsDeleted) {
+      this.log.log(`retention: ${report.recordingsDeleted} recording(s), ${report.transcriptsDeleted} transcript(s), ${report.failedJobsDeleted} failed-job record(s) deleted`);
+    }
+    return report;
+  }
+
+  private async deleteRecordings(before: Date): Promise<number> {
+    let deleted = 0;
+    for (let batch = await this.calls.findWithAudioBefore(before); batch.length > 0; batch = await this.calls.findWithAudioBefore(before)) {
+      for (const call of batch) {
+        const files = [call.audio.fileId, call.sidecarFileId, call.redactedAudioFileId].filter((id): id is string => !!id);
+        for (const fileId of files) await this.audioStore.deleteIfPresent(fileId);
+        await this.calls.markAudioDeleted(call._id);
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  private fail(err: unknown): void {
+    this.log.error(`retention pass failed, will retry at the next interval: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

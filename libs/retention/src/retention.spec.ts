@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import { ConfigModule } from '@nestjs/config';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { AudioStore, CallsRepository, FailedJobsRepository, StoreModule, TranscriptsRepository } from '@samtal/store';
+import { startFerretDb, type FerretDb } from '@samtal/testing';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RetentionJob, RetentionModule, retentionEnvSchema } from './index.js';
+
+describe('retention against FerretDB', () => {
+  let ferret: FerretDb;
+  let moduleRef: TestingModule;
+  let scratch: string;
+
+  beforeAll(async () => {
+    ferret = await startFerretDb();
+    scratch = await mkdtemp(join(tmpdir(), 'retention-'));
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        ConfigModule.forRoot({
+          ignoreEnvFile: true,
+          isGlobal: true,
+          load: [() => retentionEnvSchema.parse({ RETENTION_AUDIO: '1s', RETENTION_TRANSCRIPTS: '1s', RETENTION_FAILED_JOBS: '3s', RETENTION_INTERVAL: 'never' })],
+        }),
+        StoreModule.forRootAsync({ useFactory: () => ({ uri: ferret.url }) }),
+        RetentionModule,
+      ],
+    }).compile();
+    await moduleRef.init();
+  });
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    await ferret?.stop();
+  });
+
+  async function storedCall() {
+    const id = crypto.randomUUID();
+    const file = join(scratch, `${id}.wav`);
+    await writeFile(file, Buffer.alloc(10_000, 1));
+    const audio = moduleRef.get(AudioStore);
+    await audio.saveFile(`${id}.audio`, file, 'a.wav', 'audio/wav');
+    await audio.saveFile(`${id}.sidecar`, file, 'sidecar', 'text/plain');
+    await moduleRef.get(CallsRepository).createOnce({
+      _id: id,
+      idempotencyKey: id,
+      agentId: 'anna',
+      language: 'sv',
+      audio: { fileId: `${id}.audio`, filename: 'a.wav', sizeBytes: 10_000, durationMs: 1000, channels: 1, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav' },
+      channelMap: { left: 'agent', right: 'caller' },
+      transcriptSource: 'sidecar',
+      sidecarFileId: `${id}.sidecar`,
+    });
+    await moduleRef.get(TranscriptsRepository).save(id, { language: 'sv', source: 'sidecar', segments: [{ index: 0, speaker: 'caller', text: 'mitt personnummer är 121212-1212' }] });
+    await moduleRef.get(FailedJobsRepository).record(id, 'drafting', 'Error: x', 5);
+    return id;
+  }
+
+  it('deletes recordings, unredacted transcripts and failed jobs once their periods have passed, and nothing younger', async () => {
+    const job = moduleRef.get(RetentionJob);
+    const old = await storedCall();
+    await new Promise((r) => setTimeout(r, 1_500));
+    const fresh = await storedCall();
+
+    const report = await job.run();
+    expect(report).toEqual({ recordingsDeleted: 1, transcriptsDeleted: 1, failedJobsDeleted: 0 });
+
+    const audio = moduleRef.get(AudioStore);
+    await expect(audio.readAll(`${old}.audio`)).rejects.toThrow();
+    await expect(audio.readAll(`${old}.sidecar`)).rejects.toThrow();
+    expect((await moduleRef.get(CallsRepository).findById(old))?.audioDeletedAt).toBeInstanceOf(Date);
+    expect(await moduleRef.get(TranscriptsRepository).get(old)).toBeNull();
+    // The younger call keeps everything.
+    expect((await audio.readAll(`${fresh}.audio`)).length).toBe(10_000);
+    expect(await moduleRef.get(TranscriptsRepository).get(fresh)).not.toBeNull();
+
+    await new Promise((r) => setTimeout(r, 2_000));
+    const later = await job.run();
+    expect(later.failedJobsDeleted).toBe(1); // the old call's record (3 s) has now expired too
+    expect(later.recordingsDeleted).toBe(1); // the fresh call's recordings (1 s)
+    expect((await moduleRef.get(FailedJobsRepository).list()).map((j) => j.callId)).toEqual([fresh]);
+  });
+
+  it('accepts periods like 30d and never, and rejects nonsense', () => {
+    expect(retentionEnvSchema.parse({ RETENTION_AUDIO: 'never', RETENTION_TRANSCRIPTS: '12h' })).toMatchObject({
+      RETENTION_AUDIO: Infinity,
+      RETENTION_TRANSCRIPTS: 12 * 3_600_000,
+      RETENTION_FAILED_JOBS: 90 * 24 * 3_600_000,
+    });
+    expect(() => retentionEnvSchema.parse({ RETENTION_AUDIO: 'soon' })).toThrow(/30d/);
+  });
+});
