@@ -10,8 +10,8 @@ import {
 import { ConfigService } from '@nestjs/config';
 import { AudioRejected, inspectRecording, type AudioRejection } from '@samtal/audio';
 import { InvalidSidecar, parseSidecarTranscript } from '@samtal/asr';
-import type { ChannelMap, LanguageRequest } from '@samtal/contracts';
-import { describeError } from '@samtal/messaging';
+import type { AudioInfo, ChannelMap, LanguageRequest } from '@samtal/contracts';
+import { describeError, runWithCallId } from '@samtal/messaging';
 import { AudioStore, CallsRepository, type Call } from '@samtal/store';
 import { readFile } from 'node:fs/promises';
 import { CallQueue } from './call-queue.js';
@@ -57,7 +57,8 @@ export class IntakeService {
     const { audio } = upload;
     if (!audio) throw new BadRequestException('the upload has no "audio" file');
     const info = await this.inspect(audio.path);
-    const sidecar = upload.transcript ? await this.readSidecar(upload.transcript, upload.language) : undefined;
+    // A sidecar is checked now, so a bad one is refused before anything is stored.
+    if (upload.transcript) await this.checkSidecar(upload.transcript, upload.language);
 
     if (upload.idempotencyKey) {
       const earlier = await this.calls.findByIdempotencyKey(upload.idempotencyKey);
@@ -65,9 +66,14 @@ export class IntakeService {
     }
 
     const callId = crypto.randomUUID();
+    // From here on the call has an id: it is the correlation id of every log line.
+    return runWithCallId(callId, () => this.store(callId, upload, audio, info, upload.transcript !== undefined));
+  }
+
+  private async store(callId: string, upload: UploadedRecording, audio: NonNullable<UploadedRecording['audio']>, info: AudioInfo, hasSidecar: boolean): Promise<AcceptedCall> {
     const audioFileId = `${callId}.audio`;
-    const sidecarFileId = sidecar ? `${callId}.sidecar` : undefined;
-    await this.audioStore.saveFile(audioFileId, audio.path, audio.originalname, audio.mimetype);
+    const sidecarFileId = hasSidecar ? `${callId}.sidecar` : undefined;
+    await this.audioStore.saveFile(audioFileId, audio.path, storedFilename(audio.originalname), audio.mimetype);
     if (sidecarFileId) await this.audioStore.saveFile(sidecarFileId, upload.transcript!.path, 'sidecar', 'text/plain');
 
     const { call, created } = await this.calls.createOnce({
@@ -75,12 +81,12 @@ export class IntakeService {
       idempotencyKey: upload.idempotencyKey ?? callId,
       agentId: upload.agentId,
       language: upload.language,
-      audio: { ...info, fileId: audioFileId, filename: safeFilename(audio.originalname), sizeBytes: audio.size },
+      audio: { ...info, fileId: audioFileId, filename: storedFilename(audio.originalname), sizeBytes: audio.size },
       channelMap: {
         left: upload.channelMap?.left ?? this.config.get('CHANNEL_LEFT', { infer: true }),
         right: upload.channelMap?.right ?? this.config.get('CHANNEL_RIGHT', { infer: true }),
       },
-      transcriptSource: sidecar ? 'sidecar' : 'asr',
+      transcriptSource: hasSidecar ? 'sidecar' : 'asr',
       sidecarFileId,
     });
     if (!created) {
@@ -120,12 +126,12 @@ export class IntakeService {
     }
   }
 
-  private async readSidecar(file: { path: string; size: number }, language: LanguageRequest) {
+  private async checkSidecar(file: { path: string; size: number }, language: LanguageRequest): Promise<void> {
     const limit = this.config.get('MAX_SIDECAR_BYTES', { infer: true });
     if (file.size > limit) throw new PayloadTooLargeException(`the transcript is larger than ${limit} bytes`);
     const content = await readFile(file.path);
     try {
-      return parseSidecarTranscript(content, language);
+      parseSidecarTranscript(content, language);
     } catch (err) {
       if (err instanceof InvalidSidecar) throw new BadRequestException(err.message);
       throw err;
@@ -133,10 +139,13 @@ export class IntakeService {
   }
 }
 
-/** Keeps the base name only, in safe characters: uploaded names may carry paths or control characters. */
-export function safeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[^\p{L}\p{N}._ -]/gu, '_').replace(/^\.+/, '').slice(0, 200);
-  return cleaned || 'recording';
+/**
+ * The name a recording is stored under: `recording` plus its extension, nothing else.
+ * Uploaded names often carry a caller's number or name (and sometimes paths or shell
+ * characters); only the extension is worth keeping, as a hint of the format.
+ */
+export function storedFilename(uploaded: string): string {
+  const extension = /\.([a-z0-9]{1,5})$/i.exec(uploaded.trim())?.[1]?.toLowerCase();
+  return extension ? `recording.${extension}` : 'recording';
 }
 

@@ -14,8 +14,10 @@ export interface Utterance {
 export interface SynthesizedCall {
   /** Stereo WAV: agent on the left channel, caller on the right. */
   wavPath: string;
-  /** The same dialogue as a plain-text sidecar transcript. */
+  /** The same dialogue as a plain-text sidecar transcript (no times). */
   sidecarText: string;
+  /** The same dialogue as a JSON sidecar transcript, with each turn's times in milliseconds. */
+  sidecarJson: string;
 }
 
 /**
@@ -25,6 +27,8 @@ export interface SynthesizedCall {
 export async function synthesizeCall(dialogue: Utterance[], voice: 'sv' | 'en' = 'sv'): Promise<SynthesizedCall> {
   const dir = await mkdtemp(join(tmpdir(), 'samtal-call-'));
   const parts: string[] = [];
+  const segments: { speaker: string; start: number; end: number; text: string }[] = [];
+  let atMs = 0;
   for (const [i, turn] of dialogue.entries()) {
     const mono = join(dir, `turn-${i}.wav`);
     await run('espeak-ng', ['-v', voice, '-s', '165', '-w', mono, turn.text]);
@@ -33,10 +37,18 @@ export async function synthesizeCall(dialogue: Utterance[], voice: 'sv' | 'en' =
     const pan = turn.speaker === 'agent' ? 'stereo|c0=c0|c1=0*c0' : 'stereo|c0=0*c0|c1=c0';
     await run('ffmpeg', ['-v', 'error', '-y', '-i', mono, '-af', `pan=${pan}`, '-ar', '16000', stereo]);
     parts.push(stereo);
+    const { stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', stereo]);
+    const durationMs = Math.round(Number(stdout.trim()) * 1000);
+    segments.push({ speaker: turn.speaker, start: atMs, end: atMs + durationMs, text: turn.text });
+    atMs += durationMs;
   }
   const list = join(dir, 'turns.txt');
   await writeFile(list, parts.map((p) => `file '${p}'`).join('\n'));
   const wavPath = join(dir, 'call.wav');
   await run('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-c', 'pcm_s16le', wavPath]);
-  return { wavPath, sidecarText: dialogue.map((t) => `${t.speaker}: ${t.text}`).join('\n') + '\n' };
+  return {
+    wavPath,
+    sidecarText: dialogue.map((t) => `${t.speaker}: ${t.text}`).join('\n') + '\n',
+    sidecarJson: JSON.stringify({ language: voice, segments }),
+  };
 }
