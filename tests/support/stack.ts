@@ -73,13 +73,17 @@ export class Stack {
     };
   }
 
-  /** Starts a service process (a second transcriber gets `instance` 2) and waits for its health. */
-  async startService(name: ServiceName, instance = 1): Promise<RunningService> {
+  /**
+   * Starts a service process (a second transcriber gets `instance` 2) and waits for its
+   * health, unless `waitForHealth` is false (e.g. while its database is down on purpose).
+   */
+  async startService(name: ServiceName, instance = 1, waitForHealth = true): Promise<RunningService> {
     const port = await freePort();
     const key = instance === 1 ? name : `${name}#${instance}`;
     const proc = launch(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist/main.js')], this.env(port));
     const service = { name, port, url: `http://127.0.0.1:${port}`, process: proc };
     this.services.set(key, service);
+    if (!waitForHealth) return service;
     await waitFor(
       `${key} to report healthy`,
       async () => {
@@ -90,6 +94,14 @@ export class Stack {
       200,
     );
     return service;
+  }
+
+  /** Stops a service process (SIGTERM, or SIGKILL to simulate a crash). */
+  async stopService(key: string, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const service = this.services.get(key);
+    if (!service) throw new Error(`${key} is not running`);
+    await service.process.stop(signal);
+    this.services.delete(key);
   }
 
   url(name: ServiceName): string {

@@ -13,6 +13,7 @@ import {
 } from '@samtal/messaging';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JsonLogger } from './json-logger.js';
+import { StorageUnavailableFilter } from './storage-unavailable.filter.js';
 
 export interface ServiceDefinition {
   /** Service name, as it appears in logs and NATS monitoring. */
@@ -37,6 +38,7 @@ export async function startService(definition: ServiceDefinition): Promise<INest
   const config = app.get(ConfigService);
   app.useLogger(new JsonLogger(definition.name, config.get<LogLevel>('LOG_LEVEL') ?? 'log'));
   app.enableShutdownHooks();
+  app.useGlobalFilters(new StorageUnavailableFilter(app.getHttpAdapter()));
 
   if (definition.openApi) {
     const document = new DocumentBuilder()

@@ -4,3 +4,4 @@ export * from './health.module.js';
 export * from './zod-validation.pipe.js';
 export * from './bootstrap.js';
 export * from './platform.module.js';
+export * from './storage-unavailable.filter.js';

@@ -5,6 +5,21 @@ import { LiveGateway } from './live.gateway.js';
 
 type UiEvent = (typeof Events)[keyof typeof Events];
 
+/** Event ids seen lately. A repeated publish (a worker redoing a step after a crash) reaches
+ * core subscribers even when JetStream drops it from the stream; ids repeat, so drop it here. */
+class RecentIds {
+  private readonly ids = new Set<string>();
+  constructor(private readonly capacity = 10_000) {}
+
+  /** True the first time an id is offered. */
+  first(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value!);
+    return true;
+  }
+}
+
 /**
  * Relays events from NATS to browsers. Every gateway instance subscribes (no queue group),
  * so each reaches its own sockets. Clients re-read calls over REST when they (re)connect,
@@ -13,6 +28,7 @@ type UiEvent = (typeof Events)[keyof typeof Events];
 @Controller()
 export class NotificationsController {
   private readonly log = new Logger(NotificationsController.name);
+  private readonly seen = new RecentIds();
 
   constructor(private readonly live: LiveGateway) {}
 
@@ -53,7 +69,8 @@ export class NotificationsController {
 
   private validate<E extends UiEvent>(subject: string, payload: unknown): EventOf<E> | undefined {
     try {
-      return parseEvent(subject, payload) as EventOf<E>;
+      const event = parseEvent(subject, payload) as EventOf<E>;
+      return this.seen.first(event.id) ? event : undefined;
     } catch (err) {
       if (!(err instanceof ContractViolation)) throw err;
       this.log.warn(`dropped an invalid ${subject} event: ${err.problems.join('; ')}`);

@@ -1,0 +1,132 @@
+import { headers as natsHeaders, connect } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
+import { Headers } from '@samtal/contracts';
+import { Streams } from '@samtal/messaging';
+import { synthesizeCall, waitFor } from '@samtal/testing';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Stack, accessToken, liveClient, upload } from '../support/stack.js';
+
+/**
+ * Faults with real processes, a real nats-server and a real FerretDB: infrastructure goes
+ * away and comes back, messages arrive twice or broken, and no call is lost or doubled.
+ */
+describe('faults: nothing lost, nothing doubled', () => {
+  let stack: Stack;
+  let audio: Blob;
+  let sidecar: Blob;
+
+  const send = async (agentId = 'anna') => {
+    const response = await upload(stack.url('ingest'), { audio, transcript: sidecar, agentId });
+    expect(response.status).toBe(202);
+    return response.body['callId'] as string;
+  };
+  const drafted = async (callIds: string[], timeoutMs = 90_000) => {
+    const db = await stack.db();
+    await waitFor(`${callIds.length} drafts`, async () => (await db.collection('journal_entries').countDocuments({ _id: { $in: callIds as never[] } })) === callIds.length, timeoutMs, 500);
+  };
+
+  beforeAll(async () => {
+    const call = await synthesizeCall([
+      { speaker: 'agent', text: 'Pensionsmyndigheten, hej.' },
+      { speaker: 'caller', text: 'Hej, när kommer min pension?' },
+    ]);
+    audio = new Blob([await readFile(call.wavPath)]);
+    sidecar = new Blob([call.sidecarText]);
+    // Redelivery spread over more than 30 s, so a 30 s database outage spends no call.
+    stack = await Stack.start({ NATS_MAX_DELIVER: '10', NATS_BACKOFF_MS: '500,1000,2000,4000,8000' });
+  });
+
+  afterAll(async () => stack?.stop());
+
+  it('restarting nats-server while calls are queued loses none of them', async () => {
+    await stack.stopService('transcriber'); // let calls pile up in the queue
+    const queued = await Promise.all(Array.from({ length: 8 }, () => send()));
+    expect(await stack.streamCount(Streams.calls.name, 'calls.received')).toBeGreaterThanOrEqual(8);
+
+    await stack.nats.restart(2_000);
+    await stack.startService('transcriber');
+    await drafted(queued);
+    for (const service of stack.services.values()) expect((await fetch(`${service.url}/health`)).status, service.name).toBe(200);
+  });
+
+  it('an upload while NATS is down is stored, and sent once NATS is back (the outbox)', async () => {
+    await stack.nats.restart(0); // settle the clients first
+    const restart = stack.nats.restart(6_000);
+    await new Promise((r) => setTimeout(r, 1_000));
+    const duringOutage = await send();
+    await restart;
+    await drafted([duringOutage]);
+    const call = await (await stack.db()).collection('calls').findOne({ _id: duringOutage as never });
+    expect(call?.['queuedAt']).toBeInstanceOf(Date);
+  });
+
+  it('stopping the database for 30 s: health turns 503, uploads get 503, and every queued call completes once it returns', async () => {
+    await stack.stopService('transcriber');
+    const queued = await Promise.all(Array.from({ length: 4 }, () => send()));
+    await stack.mongo.pause();
+    // Started during the outage: it cannot report healthy without its database, but it waits.
+    const transcriber = await stack.startService('transcriber', 1, false);
+
+    await waitFor('health to report the database down', async () => {
+      const response = await fetch(`${stack.url('ingest')}/health`);
+      const body = (await response.json()) as { details?: { mongo?: { status: string } } };
+      return response.status === 503 && body.details?.mongo?.status === 'down';
+    }, 20_000, 500);
+    const refused = await upload(stack.url('ingest'), { audio, transcript: sidecar, agentId: 'anna' });
+    expect(refused.status).toBe(503);
+    expect(JSON.stringify(refused.body)).toMatch(/retry/);
+
+    await new Promise((r) => setTimeout(r, 25_000));
+    expect(transcriber.process.child.exitCode, 'the transcriber survived the outage').toBeNull();
+    await stack.mongo.start();
+    await drafted(queued, 120_000);
+    await waitFor('health back to 200', async () => (await fetch(`${stack.url('ingest')}/health`)).status === 200, 30_000, 500);
+    expect(await (await stack.db()).collection('failed_jobs').countDocuments()).toBe(0);
+  }, 240_000);
+
+  it('a message delivered twice makes one draft and one notification', async () => {
+    const agent = await liveClient(stack.url('gateway'), await accessToken('anna'));
+    const notifications: string[] = [];
+    agent.on('journal.drafted', (event: { callId: string }) => notifications.push(event.callId));
+    const callId = await send();
+    await drafted([callId]);
+
+    // Take the call's calls.transcribed message and deliver it again, past JetStream's
+    // duplicate detection (another message id): the consumer itself must see the repeat.
+    const nc = await connect({ servers: stack.nats.url });
+    const jsm = await jetstream(nc).jetstreamManager();
+    const stored = await jsm.streams.getMessage(Streams.calls.name, { last_by_subj: 'calls.transcribed' });
+    expect(stored?.json<{ callId: string }>().callId).toBe(callId);
+    const h = natsHeaders();
+    h.set(Headers.callId, callId);
+    await jetstream(nc).publish('calls.transcribed', stored!.data, { headers: h, msgID: `again-${crypto.randomUUID()}` });
+    await new Promise((r) => setTimeout(r, 3_000));
+    await nc.close();
+    agent.close();
+
+    const db = await stack.db();
+    expect(await db.collection('calls').countDocuments({ _id: callId as never })).toBe(1);
+    expect((await db.collection('journal_entries').findOne({ _id: callId as never }))?.['revision']).toBe(1);
+    expect(notifications.filter((id) => id === callId)).toHaveLength(1);
+  });
+
+  it('a poison message goes to the dead-letter stream with its reason and does not block the calls behind it', async () => {
+    const nc = await connect({ servers: stack.nats.url });
+    const poisonCallId = crypto.randomUUID();
+    const h = natsHeaders();
+    h.set(Headers.callId, poisonCallId);
+    await jetstream(nc).publish('calls.received', JSON.stringify({ type: 'calls.received', version: 1, data: { surprise: true } }), { headers: h });
+    const behind = await Promise.all([send(), send()]);
+    await drafted(behind);
+
+    const jsm = await jetstream(nc).jetstreamManager();
+    const letter = await waitFor('the dead letter', () => jsm.streams.getMessage(Streams.deadLetters.name, { last_by_subj: 'dlq.calls.received' }).catch(() => null));
+    expect(letter?.header.get(Headers.callId)).toBe(poisonCallId);
+    expect(letter?.header.get(Headers.deadLetterReason)).toMatch(/ContractViolation/);
+    await nc.close();
+    // Recorded for ops, with the reason.
+    const job = await waitFor('the failed-job record', () => stack.db().then((db) => db.collection('failed_jobs').findOne({ callId: poisonCallId })));
+    expect(job['error']).toMatch(/ContractViolation/);
+  });
+});
