@@ -4,12 +4,7 @@
  * prints accuracy and macro-F1 over negative/neutral/positive, per language and overall.
  * Usage: npm run eval:sentiment [-- --errors]   (--errors lists the misclassified utterances)
  */
-import {
-  LanguageSchema,
-  SentimentLabelSchema,
-  type Language,
-  type SentimentLabel,
-} from '@samtal/contracts';
+import { LanguageSchema, SentimentLabelSchema, type Language, type SentimentLabel } from '@samtal/contracts';
 import { readFileSync } from 'node:fs';
 import { scoreUtterance } from '../src/index.js';
 
@@ -45,9 +40,7 @@ const label = (examples: Example[]): Result[] =>
 function report(name: string, rows: Result[]): void {
   const correct = rows.filter((r) => r.predicted.label === r.expected).length;
   const f1s = LABELS.map((label) => {
-    const tp = rows.filter(
-      (r) => r.predicted.label === label && r.expected === label,
-    ).length;
+    const tp = rows.filter((r) => r.predicted.label === label && r.expected === label).length;
     const predicted = rows.filter((r) => r.predicted.label === label).length;
     const actual = rows.filter((r) => r.expected === label).length;
     const precision = predicted ? tp / predicted : 0;
@@ -56,21 +49,13 @@ function report(name: string, rows: Result[]): void {
       label,
       precision,
       recall,
-      f1:
-        precision + recall
-          ? (2 * precision * recall) / (precision + recall)
-          : 0,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     };
   });
   const macroF1 = f1s.reduce((sum, f) => sum + f.f1, 0) / f1s.length;
   console.log(
     `${name.padEnd(8)} n=${String(rows.length).padEnd(4)} accuracy ${(correct / rows.length).toFixed(3)}  macro-F1 ${macroF1.toFixed(3)}  ` +
-      f1s
-        .map(
-          (f) =>
-            `${f.label} P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)} F1 ${f.f1.toFixed(2)}`,
-        )
-        .join(' | '),
+      f1s.map((f) => `${f.label} P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)} F1 ${f.f1.toFixed(2)}`).join(' | '),
   );
 }
 
@@ -86,19 +71,10 @@ for (const { name, results } of sets) {
       results.filter((r) => r.language === language),
     );
   report('all', results);
-  console.log(
-    '  confusion (rows: expected; columns: predicted negative, neutral, positive)',
-  );
+  console.log('  confusion (rows: expected; columns: predicted negative, neutral, positive)');
   for (const expected of LABELS) {
-    const counts = LABELS.map(
-      (p) =>
-        results.filter(
-          (r) => r.expected === expected && r.predicted.label === p,
-        ).length,
-    );
-    console.log(
-      `    ${expected.padEnd(9)} ${counts.map((c) => String(c).padStart(4)).join('')}`,
-    );
+    const counts = LABELS.map((p) => results.filter((r) => r.expected === expected && r.predicted.label === p).length);
+    console.log(`    ${expected.padEnd(9)} ${counts.map((c) => String(c).padStart(4)).join('')}`);
   }
   if (process.argv.includes('--errors')) {
     for (const r of results.filter((r) => r.predicted.label !== r.expected)) {

@@ -21,9 +21,11 @@ const output = join(libRoot, 'lexicon/sv.tsv');
  */
 const ALIGNMENT_WINDOW = { before: 5, after: 25 };
 const SAME_IN_SWEDISH = new Set(
-  ('attack bomb brilliant cancer charm chic demonstration dilemma donation elegant extremist fascist fatal ' +
+  (
+    'attack bomb brilliant cancer charm chic demonstration dilemma donation elegant extremist fascist fatal ' +
     'glad humor idiot innovation inspiration intelligent motivation optimism paradox pessimism problem ' +
-    'profit propaganda risk robust sabotage super terror terrorist tolerant trauma vitamin').split(' '),
+    'profit propaganda risk robust sabotage super terror terrorist tolerant trauma vitamin'
+  ).split(' '),
 );
 /** Swedish sentiment scores range over the AFINN scale. */
 const clamp = (n: number) => Math.max(-5, Math.min(5, n));

@@ -32,8 +32,14 @@ describe('scoreCall', () => {
   it('scores every utterance and tells who said it', () => {
     const result = scoreCall(improving);
     expect(result.utterances.map((u) => u.segmentIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(result.utterances[1]).toMatchObject({ speaker: 'caller', label: 'negative' });
-    expect(result.utterances[7]).toMatchObject({ speaker: 'caller', label: 'positive' });
+    expect(result.utterances[1]).toMatchObject({
+      speaker: 'caller',
+      label: 'negative',
+    });
+    expect(result.utterances[7]).toMatchObject({
+      speaker: 'caller',
+      label: 'positive',
+    });
   });
 
   it("shows the caller's sentiment rising from negative", () => {
@@ -61,12 +67,21 @@ describe('scoreCall', () => {
     const { caller, alerts } = scoreCall(worsening);
     expect(caller!.improved).toBe(false);
     expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
-    expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({ value: caller!.end, threshold: -0.4 });
+    expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({
+      value: caller!.end,
+      threshold: -0.4,
+    });
   });
 
   it('takes its alert thresholds from the options', () => {
-    expect(scoreCall(worsening, { alerts: { callerEndBelow: -0.99, callerTrendBelow: -1.99 } }).alerts).toEqual([]);
-    const strict = scoreCall(improving, { alerts: { callerEndBelow: 0.99 } }).alerts;
+    expect(
+      scoreCall(worsening, {
+        alerts: { callerEndBelow: -0.99, callerTrendBelow: -1.99 },
+      }).alerts,
+    ).toEqual([]);
+    const strict = scoreCall(improving, {
+      alerts: { callerEndBelow: 0.99 },
+    }).alerts;
     expect(strict.map((a) => a.kind)).toEqual(['callerEndsNegative']);
   });
 

@@ -17,7 +17,10 @@ export interface AlertThresholds {
   callerTrendBelow: number;
 }
 
-export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = { callerEndBelow: -0.4, callerTrendBelow: -0.5 };
+export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
+  callerEndBelow: -0.4,
+  callerTrendBelow: -0.5,
+};
 
 export interface ScoreCallOptions extends TalkTimeOptions {
   alerts?: Partial<AlertThresholds>;
@@ -59,10 +62,18 @@ function alertsFor(caller: CallerTrajectory | null, thresholds: AlertThresholds)
   if (!caller) return [];
   const alerts: SentimentAlert[] = [];
   if (caller.end <= thresholds.callerEndBelow) {
-    alerts.push({ kind: 'callerEndsNegative', value: caller.end, threshold: thresholds.callerEndBelow });
+    alerts.push({
+      kind: 'callerEndsNegative',
+      value: caller.end,
+      threshold: thresholds.callerEndBelow,
+    });
   }
   if (caller.trend <= thresholds.callerTrendBelow) {
-    alerts.push({ kind: 'callerTrendFalling', value: caller.trend, threshold: thresholds.callerTrendBelow });
+    alerts.push({
+      kind: 'callerTrendFalling',
+      value: caller.trend,
+      threshold: thresholds.callerTrendBelow,
+    });
   }
   return alerts;
 }

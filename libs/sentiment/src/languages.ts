@@ -22,9 +22,28 @@ const degrees = (up: string, down: string) =>
 
 // Endings of Swedish adjectives, nouns and verbs, longest first, and what replaces them.
 const SWEDISH_ENDINGS: [string, string][] = [
-  ['arna', ''], ['orna', ''], ['erna', ''], ['ande', ''], ['ende', ''], ['ade', ''], ['are', ''], ['aste', ''],
-  ['ast', ''], ['ar', ''], ['at', ''], ['at', 'ad'], ['er', ''], ['or', ''], ['en', ''], ['et', ''], ['na', 'en'], ['a', ''],
-  ['e', ''], ['t', ''], ['s', ''], ['tt', 'd'],
+  ['arna', ''],
+  ['orna', ''],
+  ['erna', ''],
+  ['ande', ''],
+  ['ende', ''],
+  ['ade', ''],
+  ['are', ''],
+  ['aste', ''],
+  ['ast', ''],
+  ['ar', ''],
+  ['at', ''],
+  ['at', 'ad'],
+  ['er', ''],
+  ['or', ''],
+  ['en', ''],
+  ['et', ''],
+  ['na', 'en'],
+  ['a', ''],
+  ['e', ''],
+  ['t', ''],
+  ['s', ''],
+  ['tt', 'd'],
 ];
 
 /** Swedish: strip one common ending (glada → glad, dåligt → dålig, besvikna → besviken, glatt → glad). */
@@ -57,7 +76,9 @@ export function rulesFor(language: Language): LanguageRules {
     },
     en: {
       lexicon: englishLexicon(),
-      negators: words("not no never nothing nobody none neither nor cannot can't won't don't doesn't didn't isn't wasn't aren't haven't hasn't couldn't wouldn't shouldn't without"),
+      negators: words(
+        "not no never nothing nobody none neither nor cannot can't won't don't doesn't didn't isn't wasn't aren't haven't hasn't couldn't wouldn't shouldn't without",
+      ),
       degree: degrees(
         'very really so extremely incredibly totally absolutely completely truly super terribly awfully highly most',
         'slightly somewhat fairly quite pretty rather bit little barely',

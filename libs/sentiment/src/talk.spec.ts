@@ -2,12 +2,20 @@ import type { Segment } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
 import { measureTalk } from './talk.js';
 
-const seg = (index: number, speaker: Segment['speaker'], startMs: number, endMs: number): Segment => ({ index, speaker, startMs, endMs, text: '…' });
+const seg = (index: number, speaker: Segment['speaker'], startMs: number, endMs: number): Segment => ({
+  index,
+  speaker,
+  startMs,
+  endMs,
+  text: '…',
+});
 
 describe('measureTalk', () => {
   it('splits talk time per speaker and measures the silence between turns', () => {
     // agent 0–4 s, silence 4–5 s, caller 5–11 s, silence 11–12 s, agent 12–14 s; the recording lasts 16 s.
-    const talk = measureTalk([seg(0, 'agent', 0, 4000), seg(1, 'caller', 5000, 11_000), seg(2, 'agent', 12_000, 14_000)], { durationMs: 16_000 })!;
+    const talk = measureTalk([seg(0, 'agent', 0, 4000), seg(1, 'caller', 5000, 11_000), seg(2, 'agent', 12_000, 14_000)], {
+      durationMs: 16_000,
+    })!;
     expect(talk.bySpeaker).toEqual([
       { speaker: 'agent', talkMs: 6000, share: 0.5 },
       { speaker: 'caller', talkMs: 6000, share: 0.5 },

@@ -31,13 +31,18 @@ function coveredMs(turns: Turn[]): number {
  */
 export function measureTalk(segments: Segment[], options: TalkTimeOptions = {}): TalkTime | null {
   const timed = segments.flatMap((s): Turn[] =>
-    s.startMs !== undefined && s.endMs !== undefined && s.endMs >= s.startMs ? [{ speaker: s.speaker, start: s.startMs, end: s.endMs }] : [],
+    s.startMs !== undefined && s.endMs !== undefined && s.endMs >= s.startMs
+      ? [{ speaker: s.speaker, start: s.startMs, end: s.endMs }]
+      : [],
   );
   if (timed.length === 0 || timed.length < segments.length) return null;
 
   const speakers = [...new Set(timed.map((t) => t.speaker))];
   const talkOf = (speaker: Speaker) => coveredMs(timed.filter((t) => t.speaker === speaker));
-  const talk = speakers.map((speaker) => ({ speaker, talkMs: talkOf(speaker) }));
+  const talk = speakers.map((speaker) => ({
+    speaker,
+    talkMs: talkOf(speaker),
+  }));
   const totalTalk = talk.reduce((sum, t) => sum + t.talkMs, 0);
 
   const span = Math.max(options.durationMs ?? 0, ...timed.map((t) => t.end));
@@ -49,7 +54,10 @@ export function measureTalk(segments: Segment[], options: TalkTimeOptions = {}):
   ).length;
 
   return {
-    bySpeaker: talk.map((t) => ({ ...t, share: round(totalTalk > 0 ? t.talkMs / totalTalk : 0) })),
+    bySpeaker: talk.map((t) => ({
+      ...t,
+      share: round(totalTalk > 0 ? t.talkMs / totalTalk : 0),
+    })),
     silenceShare: round(silenceShare),
     interruptions,
   };

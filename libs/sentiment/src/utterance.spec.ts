@@ -8,7 +8,10 @@ describe('scoreUtterance', () => {
   it('labels plain Swedish sentiment words', () => {
     expect(sv('Jag är faktiskt väldigt upprörd.').label).toBe('negative');
     expect(sv('Tack så mycket, nu känns det mycket bättre.').label).toBe('positive');
-    expect(sv('Jag flyttade i februari.')).toMatchObject({ label: 'neutral', score: 0 });
+    expect(sv('Jag flyttade i februari.')).toMatchObject({
+      label: 'neutral',
+      score: 0,
+    });
   });
 
   it('flips a word after a Swedish negator (inte, ej, aldrig, ingen)', () => {
@@ -48,6 +51,8 @@ describe('scoreUtterance', () => {
 
   it('keeps words that are neutral in calls neutral (Samtal corrections)', () => {
     expect(sv('Det stämmer, jag fyller sextiofem som sagt.').label).toBe('neutral');
+    expect(sv('Ja, det är [PERSONNUMMER].').score).toBe(0); // an answer, not approval
+    expect(en('Yes, it is.').score).toBe(0);
   });
 
   it('scores English with its own negators and degree words', () => {

@@ -37,7 +37,12 @@ function languageCode(language: Language): string {
     // Negators and degree words modify the words after them; they carry no sentiment of their own.
     if (!rules.negators.has(entry) && !rules.degree.has(entry)) labels[entry.replaceAll(' ', '+')] = score;
   }
-  analyzer.registerLanguage(code, { labels, scoringStrategy: { apply: (tokens, cursor, score) => modify(rules, tokens, cursor, score) } });
+  analyzer.registerLanguage(code, {
+    labels,
+    scoringStrategy: {
+      apply: (tokens, cursor, score) => modify(rules, tokens, cursor, score),
+    },
+  });
   registered.add(language);
   return code;
 }
@@ -120,7 +125,9 @@ export function labelOf(score: number): SentimentLabel {
 export function scoreUtterance(text: string, language: Language): UtteranceScore {
   const rules = rulesFor(language);
   const tokens = normalise(text, rules);
-  const result = analyzer.analyze(tokens.join(' '), { language: languageCode(language) });
+  const result = analyzer.analyze(tokens.join(' '), {
+    language: languageCode(language),
+  });
   const raw = Math.round(result.score * 100) / 100;
   const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
   const words = result.calculation
