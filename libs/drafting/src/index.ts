@@ -1,2 +1,3 @@
 export * from './drafting.worker.js';
 export * from './drafting.module.js';
+export * from './drafting.config.js';
