@@ -170,6 +170,6 @@ describe('journal service: draft and sentiment for every transcribed call, store
     expect(event.data.sentiment.talk).toBeNull();
     const db = await stack.db();
     const entry = await waitFor('the stored draft', () => db.collection('journal_entries').findOne({ _id: callId as never }));
-    expect(entry['draft']).toMatchObject({ topic: { key: 'utbetalning och skatt' }, summarizer: 'extractive' });
+    expect(entry?.['draft']).toMatchObject({ topic: { key: 'utbetalning och skatt' }, summarizer: 'extractive' });
   });
 });
