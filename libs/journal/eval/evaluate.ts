@@ -135,9 +135,12 @@ const llm: LlmSummarizer | undefined = env['SUMMARY_LLM_URL']
     }
   : undefined;
 let fallbacks = 0;
+let draftingMs = 0;
+let drafted = 0;
 async function evaluate(calls: Call[]): Promise<Scored[]> {
   const results: Scored[] = [];
   for (const call of calls) {
+    const started = performance.now();
     const transcript = transcriptOf(call);
     const draft = llm
       ? await draftJournalWithLlm(transcript, {
@@ -146,6 +149,8 @@ async function evaluate(calls: Call[]): Promise<Scored[]> {
           onFallback: () => fallbacks++,
         })
       : draftJournal(transcript, { callDate: call.callDate });
+    draftingMs += performance.now() - started;
+    drafted++;
     results.push(score(call, draft));
   }
   return results;
@@ -195,4 +200,5 @@ for (const set of sets) {
     }
   }
 }
-if (llm) console.log(`\n${fallbacks} LLM drafts were rejected and replaced by the extractive draft`);
+console.log(`\n${(draftingMs / drafted).toFixed(1)} ms per draft on average (${drafted} calls, one CPU thread)`);
+if (llm) console.log(`${fallbacks} LLM drafts were rejected and replaced by the extractive draft`);
