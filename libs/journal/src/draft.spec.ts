@@ -91,6 +91,23 @@ describe('draftJournal (extractive)', () => {
     expect(JSON.stringify(draft)).not.toContain('121212');
   });
 
+  it('never takes the answer to the identity question for the errand', () => {
+    const asked = draftJournal(
+      {
+        language: 'sv',
+        source: 'asr',
+        segments: [
+          { index: 0, speaker: 'agent', text: 'Vad är ditt personnummer?' },
+          { index: 1, speaker: 'caller', text: 'Det är 19121212-1212.' },
+          { index: 2, speaker: 'caller', text: 'Min premiepension ligger i fel fond.' },
+        ],
+      },
+      { callDate: '2026-03-20' },
+    );
+    expect(section(asked, 'reason')).toEqual([{ text: 'Kundens premiepension ligger i fel fond.', segmentIndexes: [2] }]);
+    expect(JSON.stringify(asked)).not.toContain('1212');
+  });
+
   it('renders the draft as the text an agent pastes into the case file', () => {
     expect(draft.text).toBe(
       [

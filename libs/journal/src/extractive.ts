@@ -79,24 +79,6 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const nextSegment = (after: number, speaker: Sentence['speaker']) =>
     transcript.segments.find((seg) => seg.index > after && seg.speaker === speaker)?.index;
 
-  // The errand: among the caller's first sentences, the one that asks or complains, the earlier the likelier.
-  const opening = all.filter((s) => isCaller(s) && !filler(s) && !feelingOnly(s)).slice(0, REASON_WINDOW);
-  const reasonScore = (s: Sentence, i: number) =>
-    (cues.request.test(s.text) ? 2 : 0) + (cues.problem.test(s.text) ? 2 : 0) + (i === 0 ? 1 : 0) - 0.5 * i;
-  let reason =
-    opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
-    all.find((s) => !filler(s) && !s.isQuestion);
-  // "Jag ska flytta utomlands i augusti. Vad händer med min pension då?" The statement carries
-  // the errand; the question goes with its answer.
-  const before = reason && all[reason.position - 1];
-  if (reason?.isQuestion && before && opening.includes(before) && before.segmentIndex === reason.segmentIndex && !before.isQuestion) {
-    reason = before;
-  }
-  if (reason) used.add(reason);
-
-  const topic = detectTopic(all, language, options.taxonomy, reason);
-  for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
-
   const callerSaid: Placed[] = [];
   const agentActions: Placed[] = [];
   const followUp: Placed[] = [];
@@ -116,6 +98,24 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       });
     }
   }
+
+  // The errand: among the caller's first sentences, the one that asks or complains, the earlier the likelier.
+  const opening = all.filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s)).slice(0, REASON_WINDOW);
+  const reasonScore = (s: Sentence, i: number) =>
+    (cues.request.test(s.text) ? 2 : 0) + (cues.problem.test(s.text) ? 2 : 0) + (i === 0 ? 1 : 0) - 0.5 * i;
+  let reason =
+    opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
+    all.find((s) => free(s) && !filler(s) && !s.isQuestion);
+  // "Jag ska flytta utomlands i augusti. Vad händer med min pension då?" The statement carries
+  // the errand; the question goes with its answer.
+  const before = reason && all[reason.position - 1];
+  if (reason?.isQuestion && before && opening.includes(before) && before.segmentIndex === reason.segmentIndex && !before.isQuestion) {
+    reason = before;
+  }
+  if (reason) used.add(reason);
+
+  const topic = detectTopic(all, language, options.taxonomy, reason);
+  for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Promises and tasks for after the call, with their dates.
   for (const s of all.filter((s) => free(s) && !filler(s) && !s.isQuestion)) {
