@@ -18,7 +18,7 @@ describe('faults: nothing lost, nothing doubled', () => {
 
   const send = async (agentId = 'anna') => {
     const response = await upload(stack.url('ingest'), { audio, transcript: sidecar, agentId });
-    expect(response.status).toBe(202);
+    expect(response.status, JSON.stringify(response.body)).toBe(202);
     return response.body['callId'] as string;
   };
   const drafted = async (callIds: string[], timeoutMs = 90_000) => {

@@ -140,8 +140,9 @@ export class Stack {
   }
 }
 
-export function accessToken(sub: string, role: 'agent' | 'supervisor' | 'ops' = 'agent'): Promise<string> {
-  return new JwtService({ secret: JWT_SECRET }).signAsync({ sub, role }, { algorithm: 'HS256', expiresIn: 3600 });
+/** A token as the gateway issues at login; `team` matters for supervisors (they see their team's calls). */
+export function accessToken(sub: string, role: 'agent' | 'supervisor' | 'ops' = 'agent', team?: string): Promise<string> {
+  return new JwtService({ secret: JWT_SECRET }).signAsync({ sub, role, ...(team ? { team } : {}) }, { algorithm: 'HS256', expiresIn: 3600 });
 }
 
 /** A Socket.IO client logged in with the given token, connected and ready. */

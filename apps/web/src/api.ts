@@ -1,4 +1,4 @@
-import type { CallSentiment, DialogueTurn, JournalDraft } from '@samtal/contracts';
+import type { CallSentiment, DialogueTurn, JournalDraft, SentimentAlertKind } from '@samtal/contracts';
 
 export type Role = 'agent' | 'supervisor' | 'ops';
 export interface User {
@@ -68,6 +68,7 @@ export class Api {
   versions = (id: string) => this.request<Version[]>('GET', `/calls/${id}/versions`);
   saveDraft = (id: string, body: { text: string; topic: string; baseVersion: number }) => this.request<Version>('PUT', `/calls/${id}/draft`, body);
   approve = (id: string, body: { text: string; topic: string; baseVersion: number }) => this.request<Version>('POST', `/calls/${id}/approve`, body);
+  topics = () => this.request<Topic[]>('GET', '/topics');
   dashboard = (query: URLSearchParams) => this.request<DashboardData>('GET', `/dashboard?${query}`);
   failedJobs = () => this.request<FailedJob[]>('GET', '/ops/failed-jobs');
   replay = (id: string) => this.request<unknown>('POST', `/ops/calls/${id}/replay`);
@@ -101,13 +102,18 @@ export class Api {
   }
 }
 
+export interface Topic {
+  key: string;
+  label: { sv: string; en: string };
+}
+
 export interface DashboardData {
   calls: number;
   callsPerHour: { hour: string; calls: number }[];
   topics: { topic: string; calls: number }[];
   callerSentiment: { at: string; callId: string; agentId: string; score: number }[];
   agents: { agentId: string; calls: number; averageCallerSentiment: number | null }[];
-  alerts: { callId: string; agentId: string; at: string; topic: string; alerts: string[] }[];
+  alerts: { callId: string; agentId: string; at: string; topic: string; alerts: SentimentAlertKind[] }[];
 }
 export interface FailedJob {
   callId: string;

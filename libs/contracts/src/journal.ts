@@ -1,10 +1,35 @@
 import { z } from 'zod';
 import { LanguageSchema, SpeakerSchema } from './transcript.js';
 
-/** A sentence of the draft, with the transcript segments it was built from. */
+/** What a follow-up item is about, so the UI can offer the right action. */
+export const FollowUpKindSchema = z.enum([
+  /** The agency calls the caller back. */
+  'callBack',
+  /** The agency sends a letter, form or decision. */
+  'sendDocument',
+  /** The caller is to send something (a form, a contract, a certificate). */
+  'awaitDocument',
+  /** A decision, recalculation or investigation is pending. */
+  'decision',
+  'other',
+]);
+export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
+
+export const FollowUpSchema = z.object({
+  kind: FollowUpKindSchema,
+  /** The date as said ("den 15 april", "next Monday"), for the agent to check. */
+  dateText: z.string().optional(),
+  /** That date resolved against the call's date, when it could be. */
+  dueDate: z.iso.date().optional(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/** A sentence of the draft, with the transcript segments it was built from (the UI highlights them). */
 export const DraftSentenceSchema = z.object({
-  text: z.string(),
-  segmentIndexes: z.array(z.number().int().nonnegative()),
+  text: z.string().min(1),
+  segmentIndexes: z.array(z.number().int().nonnegative()).min(1),
+  /** Present on the sentences of the follow-up section. */
+  followUp: FollowUpSchema.optional(),
 });
 export type DraftSentence = z.infer<typeof DraftSentenceSchema>;
 
@@ -17,6 +42,22 @@ export const DraftSectionSchema = z.object({
   sentences: z.array(DraftSentenceSchema),
 });
 export type DraftSection = z.infer<typeof DraftSectionSchema>;
+
+/** A cue phrase of the taxonomy found in the dialogue: why the topic was chosen. */
+export const TopicCueSchema = z.object({
+  cue: z.string(),
+  segmentIndex: z.number().int().nonnegative(),
+});
+export type TopicCue = z.infer<typeof TopicCueSchema>;
+
+export const DraftTopicSchema = z.object({
+  /** The taxonomy's key (`other` when no topic's cues were found). */
+  key: z.string().min(1),
+  /** Its name in the draft's language. */
+  label: z.string(),
+  cues: z.array(TopicCueSchema),
+});
+export type DraftTopic = z.infer<typeof DraftTopicSchema>;
 
 /** A redacted turn of the dialogue, as the UI shows it. */
 export const DialogueTurnSchema = z.object({
@@ -34,10 +75,14 @@ export type DialogueTurn = z.infer<typeof DialogueTurnSchema>;
  */
 export const JournalDraftSchema = z.object({
   language: LanguageSchema,
-  topic: z.string(),
+  /** The call's date (the reference for relative dates such as "på fredag"). */
+  callDate: z.iso.date(),
+  topic: DraftTopicSchema,
+  /** In order: reason (one sentence), callerSaid, agentActions, followUp; empty sections included. */
   sections: z.array(DraftSectionSchema),
   /** The draft rendered as plain text, in the agency's register. */
   text: z.string(),
+  /** Which summariser wrote it: `extractive`, or `llm:<model>`. */
   summarizer: z.string(),
 });
 export type JournalDraft = z.infer<typeof JournalDraftSchema>;

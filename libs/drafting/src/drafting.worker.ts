@@ -1,10 +1,12 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { Events, createEvent, deadLetterSubject, type EventOf } from '@samtal/contracts';
 import { EventPublisher, JetStreamWorker, type DeadLetter } from '@samtal/messaging';
+import { callDateOf } from '@samtal/journal';
 import { draftCall } from '@samtal/pipeline';
 import { CallsRepository, FailedJobsRepository, JournalRepository, TranscriptsRepository, type JournalEntry } from '@samtal/store';
 import { RedactedAudio } from './redacted-audio.js';
+import { DRAFTING_CONFIG, type DraftingConfig } from './drafting.config.js';
 
 /**
  * Consumes `calls.transcribed`: redacts the transcript, drafts the journal note, scores
@@ -22,6 +24,7 @@ export class DraftingWorker {
     private readonly failedJobs: FailedJobsRepository,
     private readonly publisher: EventPublisher,
     private readonly redactedAudio: RedactedAudio,
+    @Inject(DRAFTING_CONFIG) private readonly config: DraftingConfig,
   ) {}
 
   @EventPattern(Events.callTranscribed.subject)
@@ -30,7 +33,14 @@ export class DraftingWorker {
     // Stored before it was announced, so absence is transient (e.g. a lagging replica).
     if (!transcript) throw new Error('transcript not found in the store yet');
 
-    const result = draftCall(transcript);
+    // Relative dates in follow-ups ("på fredag") count from the day the call came in.
+    const call = await this.calls.findById(event.callId);
+    const result = await draftCall(transcript, {
+      ...this.config.settings,
+      callDate: callDateOf(call?.createdAt ?? new Date(event.occurredAt), this.config.timeZone),
+      durationMs: event.data.durationMs,
+      onLlmFallback: (reason) => this.log.warn(`LLM draft not used (${reason}); storing the extractive draft`),
+    });
     const saved = await this.journal.saveDraft({
       callId: event.callId,
       agentId: event.data.agentId,
@@ -45,7 +55,10 @@ export class DraftingWorker {
     if (!entry) throw new Error('draft vanished after saving');
     await this.calls.setStatus(event.callId, 'drafted');
     await this.announce(entry);
-    this.log.log(`drafted revision ${entry.revision} (${result.draft.summarizer}, topic ${result.draft.topic})`);
+    const alerts = result.sentiment.alerts.map((a) => a.kind).join(', ') || 'none';
+    this.log.log(
+      `drafted revision ${entry.revision} (${result.draft.summarizer}, topic ${result.draft.topic.key}, sentiment alerts: ${alerts})`,
+    );
     // After the announcement: a failure here retries the masking, not the agent's notification.
     if (result.audioRedaction) {
       await this.redactedAudio.store(event.callId, result.audioRedaction);
@@ -71,7 +84,12 @@ export class DraftingWorker {
       createEvent(
         Events.journalDrafted,
         entry._id,
-        { agentId: entry.agentId, draft: entry.draft, dialogue: entry.dialogue, revision: entry.revision },
+        {
+          agentId: entry.agentId,
+          draft: entry.draft,
+          dialogue: entry.dialogue,
+          revision: entry.revision,
+        },
         `drafted:${key}`,
       ),
     );

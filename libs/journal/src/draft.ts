@@ -1,33 +1,37 @@
-import type { DraftSection, JournalDraft, Transcript } from '@samtal/contracts';
+import { JournalDraftSchema, parseWith, type JournalDraft, type Transcript } from '@samtal/contracts';
+import { extractDraft, type DraftContent } from './extractive.js';
+import { renderDraft, titledSections } from './render.js';
+import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
 
-const TITLES = {
-  sv: { reason: 'Ärende', callerSaid: 'Den som ringde uppgav', agentActions: 'Information och åtgärder', followUp: 'Uppföljning' },
-  en: { reason: 'Reason for the call', callerSaid: 'The caller said', agentActions: 'Information given and actions taken', followUp: 'Follow-up' },
-} as const;
-
-/**
- * A pass-through draft: the redacted utterances sorted into the journal's sections by
- * speaker. The summariser proper replaces this.
- */
-export function draftJournal(transcript: Transcript): JournalDraft {
-  const titles = TITLES[transcript.language];
-  const bySpeaker = (speaker: string) =>
-    transcript.segments
-      .filter((s) => s.speaker === speaker && s.text)
-      .map((s) => ({ text: s.text, segmentIndexes: [s.index] }));
-  const callerSaid = bySpeaker('caller');
-  const sections: DraftSection[] = [
-    { key: 'reason', title: titles.reason, sentences: callerSaid.slice(0, 1) },
-    { key: 'callerSaid', title: titles.callerSaid, sentences: callerSaid },
-    { key: 'agentActions', title: titles.agentActions, sentences: bySpeaker('agent') },
-    { key: 'followUp', title: titles.followUp, sentences: [] },
-  ];
-  return { language: transcript.language, topic: 'other', sections, text: renderDraft(sections), summarizer: 'passthrough' };
+export interface DraftJournalOptions {
+  /** The call's date (YYYY-MM-DD), for dates such as "på fredag". */
+  callDate: string;
+  /** Topics to choose from; the built-in pensions taxonomy when absent. */
+  taxonomy?: Taxonomy;
 }
 
-export function renderDraft(sections: DraftSection[]): string {
-  return sections
-    .filter((s) => s.sentences.length > 0)
-    .map((s) => `${s.title}:\n${s.sentences.map((x) => `- ${x.text}`).join('\n')}`)
-    .join('\n\n');
+/** Titles, renders and validates the content of a draft. */
+export function assembleDraft(transcript: Transcript, callDate: string, content: DraftContent, summarizer: string): JournalDraft {
+  const sections = titledSections(transcript.language, content.sections);
+  return parseWith(
+    JournalDraftSchema,
+    {
+      language: transcript.language,
+      callDate,
+      topic: content.topic,
+      sections,
+      text: renderDraft(transcript.language, content.topic, sections),
+      summarizer,
+    },
+    'journal draft',
+  );
+}
+
+/** The default draft: extractive and rule-based, offline, no model. */
+export function draftJournal(transcript: Transcript, options: DraftJournalOptions): JournalDraft {
+  const content = extractDraft(transcript, {
+    callDate: options.callDate,
+    taxonomy: options.taxonomy ?? defaultTaxonomy(),
+  });
+  return assembleDraft(transcript, options.callDate, content, 'extractive');
 }

@@ -1,1 +1,7 @@
 export * from './draft.js';
+export * from './render.js';
+export * from './taxonomy.js';
+export { callDateOf, findDates, type DatePhrase } from './dates.js';
+export { extractDraft, type DraftContent, type ExtractOptions } from './extractive.js';
+export { toThirdPerson } from './register.js';
+export { draftJournalWithLlm, RejectedLlmDraft, type LlmDraftOptions, type LlmSummarizer } from './llm.js';

@@ -27,8 +27,10 @@ const call: Transcript = {
 };
 
 describe('draftCall', () => {
-  it('redacts the dialogue, the draft and everything else derived from the transcript', () => {
-    const result = draftCall(call);
+  const options = { callDate: '2026-11-21' };
+
+  it('redacts the dialogue, the draft and everything else derived from the transcript', async () => {
+    const result = await draftCall(call, options);
     expect(result.dialogue.map((d) => d.text)).toEqual([
       'Pensionsmyndigheten, du pratar med [NAMN]. Kan jag få ditt personnummer?',
       'Ja, [PERSONNUMMER].',
@@ -36,12 +38,12 @@ describe('draftCall', () => {
     ]);
     const shared = JSON.stringify({ ...result });
     for (const value of ['Karin', 'åttioett', 'sjuttiosex', 'Storgatan']) expect(shared).not.toContain(value);
-    expect(result.draft.text).toContain('[PERSONNUMMER]');
+    expect(result.draft.topic.key).toBe('bostadstillägg');
   });
 
-  it('locates the redacted words in the audio, with the segment time where there are no word times', () => {
+  it('locates the redacted words in the audio, with the segment time where there are no word times', async () => {
     // Segment 0 has no words (its whole time), segment 1 its number's words with a margin, segment 2 its time.
-    expect(draftCall(call).audioRedaction).toEqual([
+    expect((await draftCall(call, options)).audioRedaction).toEqual([
       { startMs: 0, endMs: 2000 },
       { startMs: 2280, endMs: 9000 },
     ]);

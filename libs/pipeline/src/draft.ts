@@ -1,7 +1,7 @@
 import type { CallSentiment, DialogueTurn, JournalDraft, Language, Transcript } from '@samtal/contracts';
-import { draftJournal } from '@samtal/journal';
+import { draftJournal, draftJournalWithLlm, type LlmSummarizer, type Taxonomy } from '@samtal/journal';
 import { hasTimes, mergeSpans, redact, timeSpansOf, type TimeSpan } from '@samtal/redaction';
-import { scoreCall } from '@samtal/sentiment';
+import { scoreCall, type AlertThresholds } from '@samtal/sentiment';
 
 export interface DraftResult {
   /** The transcript with personal data replaced by placeholders. */
@@ -14,6 +14,24 @@ export interface DraftResult {
    * recording; null when some redacted text has no times, so the audio cannot be masked safely.
    */
   audioRedaction: TimeSpan[] | null;
+}
+
+/** How drafts are made: the same for the journal service and `samtal process`. */
+export interface DraftSettings {
+  /** Topics to choose from; the built-in pensions taxonomy when absent. */
+  taxonomy?: Taxonomy;
+  /** Draft with an LLM (falling back to the extractive draft); extractive only when absent. */
+  llm?: LlmSummarizer;
+  alerts?: Partial<AlertThresholds>;
+}
+
+export interface DraftOptions extends DraftSettings {
+  /** The call's date (YYYY-MM-DD), the reference for "på fredag" and "om två veckor". */
+  callDate: string;
+  /** The recording's length, for the silence share. */
+  durationMs?: number;
+  /** Told (content-free) why an LLM draft was replaced by the extractive one. */
+  onLlmFallback?: (reason: string) => void;
 }
 
 export interface RedactedTranscript {
@@ -54,15 +72,14 @@ export function redactDerived<T>(value: T, lang: Language): T {
 }
 
 /** Stage 2: a transcript becomes a redacted dialogue, a draft journal note and sentiment. */
-export function draftCall(transcript: Transcript): DraftResult {
+export async function draftCall(transcript: Transcript, options: DraftOptions): Promise<DraftResult> {
   const { transcript: redacted, audioRedaction } = redactTranscript(transcript);
   const dialogue = redacted.segments.map(({ index, speaker, startMs, endMs, text }) => ({ index, speaker, startMs, endMs, text }));
+  const journal = { callDate: options.callDate, taxonomy: options.taxonomy };
+  const draft = options.llm
+    ? await draftJournalWithLlm(redacted, { ...journal, llm: options.llm, onFallback: options.onLlmFallback })
+    : draftJournal(redacted, journal);
+  const sentiment = scoreCall(redacted, { durationMs: options.durationMs, alerts: options.alerts });
   const lang = transcript.language;
-  return {
-    redacted,
-    dialogue,
-    draft: redactDerived(draftJournal(redacted), lang),
-    sentiment: redactDerived(scoreCall(redacted), lang),
-    audioRedaction,
-  };
+  return { redacted, dialogue, draft: redactDerived(draft, lang), sentiment: redactDerived(sentiment, lang), audioRedaction };
 }

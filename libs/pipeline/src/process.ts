@@ -1,7 +1,14 @@
 import { DEFAULT_AUDIO_LIMITS, inspectRecording } from '@samtal/audio';
 import type { AudioInfo, Transcript } from '@samtal/contracts';
-import { draftCall, type DraftResult } from './draft.js';
+import { callDateOf } from '@samtal/journal';
+import { draftCall, type DraftResult, type DraftSettings } from './draft.js';
 import { transcribeCall, type TranscribeInput } from './transcribe.js';
+
+export interface ProcessInput extends TranscribeInput, DraftSettings {
+  /** The call's date (YYYY-MM-DD); today where the agency is when absent. */
+  callDate?: string;
+  onLlmFallback?: (reason: string) => void;
+}
 
 export interface ProcessedCall extends DraftResult {
   audio: AudioInfo;
@@ -9,8 +16,16 @@ export interface ProcessedCall extends DraftResult {
 }
 
 /** The whole pipeline in one process, no NATS or MongoDB: what `samtal process` runs. */
-export async function processCall(input: TranscribeInput): Promise<ProcessedCall> {
+export async function processCall(input: ProcessInput): Promise<ProcessedCall> {
   const audio = await inspectRecording(input.audioPath, DEFAULT_AUDIO_LIMITS);
   const transcript = await transcribeCall(input);
-  return { audio, transcript, ...draftCall(transcript) };
+  const drafted = await draftCall(transcript, {
+    taxonomy: input.taxonomy,
+    llm: input.llm,
+    alerts: input.alerts,
+    onLlmFallback: input.onLlmFallback,
+    callDate: input.callDate ?? callDateOf(new Date()),
+    durationMs: audio.durationMs,
+  });
+  return { audio, transcript, ...drafted };
 }

@@ -1,1 +1,4 @@
-export * from './score.js';
+export * from './utterance.js';
+export * from './call.js';
+export * from './talk.js';
+export { parseLexicon, swedishLexicon, englishLexicon, type Lexicon } from './lexicon.js';

@@ -1,3 +1,4 @@
+import type { SentimentAlertKind } from '@samtal/contracts';
 import type { Call, JournalEntry } from '@samtal/store';
 import { currentText } from './views.js';
 
@@ -14,10 +15,10 @@ export interface Dashboard {
   calls: number;
   callsPerHour: { hour: string; calls: number }[];
   topics: { topic: string; calls: number }[];
-  /** One point per drafted call: when it came in and how the caller sounded. */
+  /** One point per drafted call: when it came in and how the caller sounded at the end. */
   callerSentiment: { at: string; callId: string; agentId: string; score: number }[];
   agents: { agentId: string; calls: number; averageCallerSentiment: number | null }[];
-  alerts: { callId: string; agentId: string; at: string; topic: string; alerts: string[] }[];
+  alerts: { callId: string; agentId: string; at: string; topic: string; alerts: SentimentAlertKind[] }[];
 }
 
 const HOUR_MS = 3_600_000;
@@ -65,13 +66,14 @@ export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: D
       .map(([agentId, a]) => ({ agentId, calls: a.calls, averageCallerSentiment: a.scores.length ? round(a.scores.reduce((x, y) => x + y, 0) / a.scores.length) : null })),
     alerts: rows
       .filter((r) => r.entry?.sentiment?.alerts.length)
-      .map((r) => ({ callId: r.call._id, agentId: r.call.agentId, at: r.call.createdAt.toISOString(), topic: r.topic, alerts: r.entry!.sentiment!.alerts })),
+      .map((r) => ({ callId: r.call._id, agentId: r.call.agentId, at: r.call.createdAt.toISOString(), topic: r.topic, alerts: r.entry!.sentiment!.alerts.map((a) => a.kind) })),
   };
 }
 
+/** How the caller sounded by the end of the call (the whole call's mean when the caller said nothing). */
 function callerScore(entry: JournalEntry): number {
   const sentiment = entry.sentiment!;
-  return round(sentiment.bySpeaker['caller'] ?? sentiment.call);
+  return round(sentiment.caller?.end ?? sentiment.call);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

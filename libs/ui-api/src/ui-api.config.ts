@@ -17,6 +17,8 @@ export const uiApiEnvSchema = z.object({
   /** Creates the demo users (see README) at start-up. Never in production. */
   SEED_DEMO_USERS: z.stringbool().default(false),
   DEMO_PASSWORD: z.string().min(8).default('samtal-demo'),
+  /** The topic taxonomy the journal service drafts with (the built-in pensions one when unset). */
+  JOURNAL_TAXONOMY: z.string().optional(),
   /** `name=url` pairs of the other services, for the ops health view. */
   SERVICE_HEALTH_URLS: z
     .string()

@@ -16,6 +16,7 @@ import { OpsMonitoringController } from './ops-monitoring.controller.js';
 import { OpsReplayController } from './ops-replay.controller.js';
 import { RolesGuard } from './roles.js';
 import { TokenService } from './token.service.js';
+import { TopicsController } from './topics.controller.js';
 import type { UiApiEnv } from './ui-api.config.js';
 
 /** The browser's API: login, calls, journal editing, dashboard, ops, and the live Socket.IO channel. */
@@ -32,7 +33,7 @@ import type { UiApiEnv } from './ui-api.config.js';
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
     CallQueueModule,
   ],
-  controllers: [AuthController, CallsController, DashboardController, OpsMonitoringController, OpsReplayController, NotificationsController],
+  controllers: [AuthController, CallsController, DashboardController, OpsMonitoringController, OpsReplayController, TopicsController, NotificationsController],
   providers: [TokenService, AuthGuard, RolesGuard, CallAccess, JournalEditing, LiveGateway, DemoUsers],
   exports: [TokenService],
 })

@@ -42,7 +42,7 @@ export function journalView(entry: JournalEntry, principal: Principal) {
   };
 }
 
-/** The text of the entry as it stands: the agent's latest version, else the machine draft. */
+/** The text and topic (a taxonomy key) of the entry as it stands: the agent's latest version, else the draft. */
 export function currentText(entry: JournalEntry): { text: string; topic: string } {
-  return entry.edited ? { text: entry.edited.text, topic: entry.edited.topic } : { text: entry.draft.text, topic: entry.draft.topic };
+  return entry.edited ? { text: entry.edited.text, topic: entry.edited.topic } : { text: entry.draft.text, topic: entry.draft.topic.key };
 }

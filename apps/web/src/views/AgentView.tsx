@@ -2,12 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Api, CallSummary, Session } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { useLive } from '../live.js';
+import { useTopics } from '../topics.js';
 import { CallDetail } from './CallDetail.js';
 import { CallList } from './CallList.js';
 
 /** The agent's desk: my recent calls (live), and the selected call's draft to edit and approve. */
 export function AgentView({ api, session }: { api: Api; session: Session }) {
   const { t } = useI18n();
+  const topics = useTopics(api);
   const [calls, setCalls] = useState<CallSummary[]>([]);
   const [selected, setSelected] = useState<string>();
   const [refreshKey, setRefreshKey] = useState(0);
@@ -32,7 +34,7 @@ export function AgentView({ api, session }: { api: Api; session: Session }) {
       <p className="sr-live" role="status" aria-live="polite">
         {announcement}
       </p>
-      <CallList calls={calls} selected={selected} onSelect={setSelected} title={t.myCalls} />
+      <CallList calls={calls} selected={selected} onSelect={setSelected} title={t.myCalls} topics={topics} />
       {selected ? <CallDetail api={api} callId={selected} editable refreshKey={refreshKey} /> : <p className="card">{t.selectCall}</p>}
     </div>
   );

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type Api, type CallDetail as Detail, type Version } from '../api.js';
 import { formatTime, useI18n } from '../i18n.js';
-
-const TOPICS = [
-  'ålderspension', 'garantipension', 'inkomstpension', 'premiepension', 'bostadstillägg', 'efterlevandepension',
-  'utbetalning och skatt', 'flytt utomlands', 'ansökan och blanketter', 'inloggning och e-tjänster', 'other',
-];
+import { useTopics } from '../topics.js';
 
 /**
  * One call: the draft journal note beside the redacted dialogue. Hovering or focusing a
@@ -14,6 +10,7 @@ const TOPICS = [
  */
 export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; callId: string; editable: boolean; refreshKey: number }) {
   const { t, lang } = useI18n();
+  const topics = useTopics(api);
   const [detail, setDetail] = useState<Detail | null>(null);
   const [text, setText] = useState('');
   const [topic, setTopic] = useState('');
@@ -31,7 +28,7 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
     setDetail(next);
     if (next.journal) {
       setText(next.journal.edited?.text ?? next.journal.draft.text);
-      setTopic(next.journal.edited?.topic ?? next.journal.draft.topic);
+      setTopic(next.journal.edited?.topic ?? next.journal.draft.topic.key);
       setBaseVersion(next.journal.version);
       setVersions(await api.versions(callId).catch(() => []));
     }
@@ -93,7 +90,7 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
   }
 
   const approved = journal?.approved;
-  const caller = journal?.sentiment?.bySpeaker['caller'];
+  const sentiment = journal?.sentiment;
 
   return (
     <section className="detail" aria-labelledby="detail-title">
@@ -107,7 +104,13 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
           <div className="card draft" aria-labelledby="draft-title">
             <h3 id="draft-title">{t.draft}</h3>
             <p className="topic">
-              {t.topic}: <strong data-testid="draft-topic">{journal.draft.topic}</strong>
+              {t.topic}: <strong data-testid="draft-topic">{journal.draft.topic.label}</strong>
+              {journal.draft.topic.cues.length > 0 && (
+                <small>
+                  {' '}
+                  ({t.topicBecause} {journal.draft.topic.cues.map((c) => `”${c.cue}”`).join(', ')})
+                </small>
+              )}
             </p>
             {journal.draft.sections
               .filter((s) => s.sentences.length > 0)
@@ -126,6 +129,12 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
                         aria-describedby={sentence.segmentIndexes.map((s) => `turn-${s}`).join(' ')}
                       >
                         {sentence.text}
+                        {sentence.followUp?.dueDate && (
+                          <span className="due" data-testid="follow-up-date">
+                            {' '}
+                            ({t.due} {sentence.followUp.dueDate})
+                          </span>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -138,12 +147,14 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
             </label>
             <label>
               {t.topic}
-              <input value={topic} onChange={(e) => setTopic(e.target.value)} list="topics" readOnly={!editable || !!approved} />
-              <datalist id="topics">
-                {TOPICS.map((x) => (
-                  <option key={x} value={x} />
+              <select value={topic} onChange={(e) => setTopic(e.target.value)} disabled={!editable || !!approved}>
+                {!topics.some((x) => x.key === topic) && <option value={topic}>{topic}</option>}
+                {topics.map((x) => (
+                  <option key={x.key} value={x.key}>
+                    {x.label[lang]}
+                  </option>
                 ))}
-              </datalist>
+              </select>
             </label>
             {editable && (
               <div className="actions">
@@ -189,16 +200,26 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
             <h3 id="dialogue-title">{t.dialogue}</h3>
             <h4>{t.audio}</h4>
             {audioUrl ? <audio ref={audio} src={audioUrl} controls onTimeUpdate={onTime} /> : <p>{t.noAudio}</p>}
-            {journal.sentiment && (
-              <p className="sentiment">
-                {t.callerSentiment}: <strong>{(caller ?? journal.sentiment.call).toFixed(2)}</strong>
-                {journal.sentiment.alerts.length > 0 && (
-                  <span className="alert">
-                    {' '}
-                    · {t.alerts}: {journal.sentiment.alerts.join(', ')}
-                  </span>
+            {sentiment && (
+              <div className="sentiment" data-testid="sentiment">
+                {sentiment.caller && (
+                  <p>
+                    {t.callerStartEnd}: <strong>{sentiment.caller.start.toFixed(2)}</strong> → <strong>{sentiment.caller.end.toFixed(2)}</strong> (
+                    {sentiment.caller.improved ? t.improved : t.worsened})
+                  </p>
                 )}
-              </p>
+                {sentiment.talk && (
+                  <p>
+                    {t.talkTime}: {sentiment.talk.bySpeaker.map((s) => `${t.speakers[s.speaker]} ${Math.round(s.share * 100)} %`).join(', ')} · {t.silence}{' '}
+                    {Math.round(sentiment.talk.silenceShare * 100)} % · {t.interruptions} {sentiment.talk.interruptions}
+                  </p>
+                )}
+                {sentiment.alerts.length > 0 && (
+                  <p className="alert" role="note">
+                    {t.alerts}: {sentiment.alerts.map((a) => t.alertKinds[a.kind]).join(', ')}
+                  </p>
+                )}
+              </div>
             )}
             <ol className="turns">
               {journal.dialogue.map((turn) => (

@@ -1,13 +1,15 @@
-import type { CallSummary } from '../api.js';
+import type { CallSummary, Topic } from '../api.js';
+import { topicLabel } from '../topics.js';
 import { formatDuration, formatTime, useI18n } from '../i18n.js';
 
 /** The calls as a table; a row is chosen with a click or the keyboard (it is a button). */
-export function CallList({ calls, selected, onSelect, title, showAgent }: {
+export function CallList({ calls, selected, onSelect, title, showAgent, topics }: {
   calls: CallSummary[];
   selected?: string;
   onSelect: (id: string) => void;
   title: string;
   showAgent?: boolean;
+  topics: Topic[];
 }) {
   const { t, lang } = useI18n();
   return (
@@ -41,7 +43,7 @@ export function CallList({ calls, selected, onSelect, title, showAgent }: {
                     {t.statuses[call.status]}
                   </span>
                 </td>
-                <td>{call.topic ?? '–'}</td>
+                <td>{topicLabel(topics, call.topic, lang)}</td>
               </tr>
             ))}
           </tbody>

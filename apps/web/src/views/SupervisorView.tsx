@@ -14,17 +14,21 @@ import { Bar, Doughnut, Line } from 'react-chartjs-2';
 import type { Api, CallSummary, DashboardData, Session } from '../api.js';
 import { formatTime, useI18n } from '../i18n.js';
 import { useLive } from '../live.js';
+import { topicLabel, useTopics } from '../topics.js';
 import { CallDetail } from './CallDetail.js';
 import { CallList } from './CallList.js';
 
 ChartJS.register(ArcElement, BarElement, CategoryScale, Legend, LineElement, LinearScale, PointElement, Tooltip);
 
 const HOUR_MS = 3_600_000;
+/** Distinguishable colours (Okabe–Ito), readable for colour-blind users. */
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000', '#999999', '#7F3C8D', '#11A579'];
 const toInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 /** The supervisor's dashboard over the team's calls, refreshed live as calls are drafted. */
 export function SupervisorView({ api, session }: { api: Api; session: Session }) {
   const { t, lang } = useI18n();
+  const topics = useTopics(api);
   const [from, setFrom] = useState(() => toInput(new Date(Date.now() - 24 * HOUR_MS)));
   const [to, setTo] = useState(() => toInput(new Date(Date.now() + HOUR_MS)));
   const [topic, setTopic] = useState('');
@@ -70,8 +74,10 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
             {t.topic}
             <select value={topic} onChange={(e) => setTopic(e.target.value)}>
               <option value="">{t.allTopics}</option>
-              {data?.topics.map((x) => (
-                <option key={x.topic}>{x.topic}</option>
+              {topics.map((x) => (
+                <option key={x.key} value={x.key}>
+                  {x.label[lang]}
+                </option>
               ))}
             </select>
           </label>
@@ -106,7 +112,10 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
             <Doughnut
               aria-label={t.topics}
               role="img"
-              data={{ labels: data.topics.map((x) => x.topic), datasets: [{ data: data.topics.map((x) => x.calls) }] }}
+              data={{
+                labels: data.topics.map((x) => topicLabel(topics, x.topic, lang)),
+                datasets: [{ data: data.topics.map((x) => x.calls), backgroundColor: PALETTE }],
+              }}
               options={{ animation: false }}
             />
           </figure>
@@ -152,9 +161,9 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
                 {data.alerts.map((a) => (
                   <li key={a.callId}>
                     <button type="button" className="link" onClick={() => setSelected(a.callId)}>
-                      {formatTime(a.at, lang)} · {a.agentId} · {a.topic}
+                      {formatTime(a.at, lang)} · {a.agentId} · {topicLabel(topics, a.topic, lang)}
                     </button>{' '}
-                    <span className="alert">{a.alerts.join(', ')}</span>
+                    <span className="alert">{a.alerts.map((k) => t.alertKinds[k]).join(', ')}</span>
                   </li>
                 ))}
               </ul>
@@ -163,7 +172,7 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
         </div>
       )}
 
-      <CallList calls={calls} selected={selected} onSelect={setSelected} title={t.teamCalls} showAgent />
+      <CallList calls={calls} selected={selected} onSelect={setSelected} title={t.teamCalls} showAgent topics={topics} />
       {selected && <CallDetail api={api} callId={selected} editable={false} refreshKey={0} />}
     </div>
   );

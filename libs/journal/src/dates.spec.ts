@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { callDateOf, findDates } from './dates.js';
+
+// 2026-03-20 is a Friday.
+const sv = (text: string) => findDates(text, 'sv', '2026-03-20');
+const en = (text: string) => findDates(text, 'en', '2026-03-20');
+
+describe('findDates', () => {
+  it.each([
+    ['Jag ringer upp dig den 15 april.', 'den 15 april', '2026-04-15'],
+    ['Beslutet kommer den femtonde april.', 'den femtonde april', '2026-04-15'],
+    ['Skicka in den senast 1:a juni.', '1:a juni', '2026-06-01'],
+    ['Vi hörs i morgon.', 'i morgon', '2026-03-21'],
+    ['Jag skickar brevet i dag.', 'i dag', '2026-03-20'],
+    ['Du får svar om två veckor.', 'om två veckor', '2026-04-03'],
+    ['Beslut inom ungefär tre veckor.', 'inom ungefär tre veckor', '2026-04-10'],
+    ['Jag ringer nästa måndag.', 'nästa måndag', '2026-03-23'],
+    // Said on a Friday, "på fredag" is the next one.
+    ['Vi hörs på fredag.', 'på fredag', '2026-03-27'],
+    // A date earlier in the year than the call is next year's.
+    ['Pengarna kommer den 18 mars.', 'den 18 mars', '2027-03-18'],
+  ])('resolves Swedish %j', (text, phrase, date) => {
+    expect(sv(text)).toEqual([{ text: phrase, date }]);
+  });
+
+  it.each([
+    ["I'll call you back next Monday.", 'next Monday', '2026-03-23'],
+    ['You will get a decision in two weeks.', 'in two weeks', '2026-04-03'],
+    ['Please send it by the 15th of April.', '15th of April', '2026-04-15'],
+    ['I will send it tomorrow.', 'tomorrow', '2026-03-21'],
+  ])('resolves English %j', (text, phrase, date) => {
+    expect(en(text)).toEqual([{ text: phrase, date }]);
+  });
+
+  it('finds no day where none was said', () => {
+    expect(sv('Jag flyttade i februari.')).toEqual([]); // a month without a day
+    expect(sv('Handläggningstiden är ungefär fyra veckor.')).toEqual([]); // a duration
+    expect(sv('Jag hoppas att du må bra.')).toEqual([]); // "må" is not Monday
+    expect(en('Send us a life certificate once a year.')).toEqual([]);
+    expect(en("I'll correct it now.")).toEqual([]);
+  });
+});
+
+describe('callDateOf', () => {
+  it("takes the calendar day in the agency's time zone", () => {
+    expect(callDateOf(new Date('2026-03-19T23:30:00Z'))).toBe('2026-03-20');
+    expect(callDateOf(new Date('2026-03-19T23:30:00Z'), 'UTC')).toBe('2026-03-19');
+  });
+});

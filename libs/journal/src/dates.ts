@@ -1,0 +1,202 @@
+import type { Language } from '@samtal/contracts';
+import * as chrono from 'chrono-node';
+
+/** A date phrase in a sentence and the calendar day it means, counted from the call's date. */
+export interface DatePhrase {
+  text: string;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+}
+
+const SV_NUMBERS: Record<string, number> = {
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  ett_par: 2,
+  några: 3,
+};
+const SV_ORDINALS = [
+  'första',
+  'andra',
+  'tredje',
+  'fjärde',
+  'femte',
+  'sjätte',
+  'sjunde',
+  'åttonde',
+  'nionde',
+  'tionde',
+  'elfte',
+  'tolfte',
+  'trettonde',
+  'fjortonde',
+  'femtonde',
+  'sextonde',
+  'sjuttonde',
+  'artonde',
+  'nittonde',
+  'tjugonde',
+  'tjugoförsta',
+  'tjugoandra',
+  'tjugotredje',
+  'tjugofjärde',
+  'tjugofemte',
+  'tjugosjätte',
+  'tjugosjunde',
+  'tjugoåttonde',
+  'tjugonionde',
+  'trettionde',
+  'trettioförsta',
+];
+const SV_MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+const SV_UNITS: Record<string, Unit> = {
+  dag: 'day',
+  dagar: 'day',
+  vecka: 'week',
+  veckor: 'week',
+  månad: 'month',
+  månader: 'month',
+  år: 'year',
+};
+/** "om ungefär fyra veckor" */
+const SV_APPROXIMATELY = '(?:(?:ungefär|cirka|ca|runt|omkring)\\s+)?';
+
+const alternatives = (words: string[]) => words.map((w) => w.replaceAll('_', '\\s+')).join('|');
+const L = '(?<![\\p{L}\\d])'; // no letter or digit before
+const R = '(?![\\p{L}\\d])'; // and none after
+
+/** Components `count` units after the reference day. */
+function after(context: chrono.ParsingContext, count: number, unit: Unit) {
+  const date = new Date(context.reference.instant);
+  if (unit === 'day') date.setUTCDate(date.getUTCDate() + count);
+  if (unit === 'week') date.setUTCDate(date.getUTCDate() + 7 * count);
+  if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + count);
+  if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + count);
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  };
+}
+
+/** "om två veckor", "inom ungefär tre veckor": that many days, weeks, months or years after the call. */
+function relativeParser(prefixes: string): chrono.Parser {
+  const pattern = new RegExp(
+    `${L}(?:${prefixes})\\s+${SV_APPROXIMATELY}(\\d{1,2}|${alternatives(Object.keys(SV_NUMBERS))})\\s+(${Object.keys(SV_UNITS).join('|')})${R}`,
+    'iu',
+  );
+  return {
+    pattern: () => pattern,
+    extract: (context, [, count = '', unitWord = '']) => {
+      const n = /^\d+$/.test(count) ? Number(count) : SV_NUMBERS[count.toLowerCase().replace(/\s+/g, '_')];
+      const unit = SV_UNITS[unitWord.toLowerCase()];
+      return n && unit ? after(context, n, unit) : null;
+    },
+  };
+}
+
+function fixedParser(phrases: Record<string, number>): chrono.Parser {
+  const pattern = new RegExp(`${L}(${alternatives(Object.keys(phrases))})${R}`, 'iu');
+  return {
+    pattern: () => pattern,
+    extract: (context, [, phrase = '']) => after(context, phrases[phrase.toLowerCase().replace(/\s+/g, '_')] ?? 0, 'day'),
+  };
+}
+
+/** Swedish: chrono's own parsers, and phrases it lacks ("i morgon", "om två veckor", "den femtonde april", "15:e april"). */
+function swedishParser(): chrono.Chrono {
+  const parser = chrono.sv.casual.clone();
+  const ordinalDate = new RegExp(`${L}(?:den\\s+)?(${SV_ORDINALS.join('|')}|\\d{1,2}:[ae])\\s+(${SV_MONTHS.join('|')})${R}`, 'iu');
+  parser.parsers.push(
+    fixedParser({
+      i_dag: 0,
+      idag: 0,
+      i_morgon: 1,
+      imorgon: 1,
+      i_övermorgon: 2,
+      nästa_vecka: 7,
+      till_veckan: 7,
+    }),
+    relativeParser('om|inom|senast\\s+om|efter'),
+    {
+      pattern: () => ordinalDate,
+      extract: (_context, [, ordinal = '', month = '']) => {
+        const day = /^\d/.test(ordinal) ? parseInt(ordinal, 10) : SV_ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
+        return { day, month: SV_MONTHS.indexOf(month.toLowerCase()) + 1 };
+      },
+    },
+  );
+  // chrono reads the two-letter abbreviations "on", "to", "må" as weekdays; in speech they are words.
+  parser.refiners.push({
+    refine: (_context, results) => results.filter((r) => r.text.trim().length > 2),
+  });
+  return parser;
+}
+
+/** Not a day to note: "now" is the call itself, "once a year" a frequency. */
+const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+)$/iu;
+
+let parsers: Record<Language, chrono.Chrono> | undefined;
+
+const iso = (year: number, month: number, day: number) =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * Date phrases in `text` resolved against the call's date (YYYY-MM-DD). Dates are taken
+ * to lie ahead ("den 15 april" in May is next April), as follow-ups do; "på fredag" said on
+ * a Friday is the next one.
+ */
+export function findDates(text: string, language: Language, callDate: string): DatePhrase[] {
+  parsers ??= { sv: swedishParser(), en: chrono.en.casual };
+  const [year, month, day] = callDate.split('-').map(Number) as [number, number, number];
+  const reference = {
+    instant: new Date(Date.UTC(year, month - 1, day, 12)),
+    timezone: 0,
+  };
+  return parsers[language].parse(text, reference, { forwardDate: true }).flatMap((result) => {
+    const { start } = result;
+    // "i maj" names a month but no day: not a date to put in a calendar.
+    if ((start.isCertain('month') && !start.isCertain('day')) || NOT_A_DUE_DATE.test(result.text.trim())) return [];
+    let date = iso(start.get('year') ?? year, start.get('month') ?? month, start.get('day') ?? day);
+    if (date === callDate && start.isCertain('weekday') && !start.isCertain('day')) {
+      const nextWeek = new Date(Date.UTC(year, month - 1, day + 7));
+      date = iso(nextWeek.getUTCFullYear(), nextWeek.getUTCMonth() + 1, nextWeek.getUTCDate());
+    }
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ text: result.text.trim(), date }] : [];
+  });
+}
+
+/** The calendar day of an instant where the agency is (Sweden unless told otherwise). */
+export function callDateOf(instant: Date, timeZone = 'Europe/Stockholm'): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

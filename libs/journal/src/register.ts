@@ -1,0 +1,311 @@
+import type { Language, Speaker } from '@samtal/contracts';
+import { asSentence } from './text.js';
+
+/**
+ * Journal notes speak of "kunden" and "handläggaren", not "jag" and "du". These rules put
+ * a sentence said in the first or second person into the third person of the agency's
+ * register. Swedish verbs do not inflect for person, so replacing the pronouns suffices
+ * (with "sin/sitt/sina" where the owner is the clause's subject); English verbs after a
+ * replaced subject are made to agree ("I need" → "the caller needs"). Instructions to the
+ * caller ("Fyll i blanketten") become tasks ("Kunden ska fylla i blanketten").
+ */
+
+type Role = 'caller' | 'agent' | 'agency';
+
+const NOUN: Record<Language, Record<Role, string>> = {
+  sv: { caller: 'kunden', agent: 'handläggaren', agency: 'myndigheten' },
+  en: { caller: 'the caller', agent: 'the agent', agency: 'the agency' },
+};
+const POSSESSIVE: Record<Language, Record<Role, string>> = {
+  sv: { caller: 'kundens', agent: 'handläggarens', agency: 'myndighetens' },
+  en: { caller: "the caller's", agent: "the agent's", agency: "the agency's" },
+};
+
+/** Who a pronoun points at, by who says it: the caller's "du" is the agent, the agent's "vi" the agency. */
+function referents(speaker: Speaker): { self: Role; we: Role; you: Role } {
+  return speaker === 'agent' ? { self: 'agent', we: 'agency', you: 'caller' } : { self: 'caller', we: 'caller', you: 'agency' };
+}
+
+/** Discourse openers that carry nothing in a note ("Ja, …", "Jag ser att …", "Men …"). */
+const OPENERS: Record<Language, RegExp[]> = {
+  sv: [
+    /^(?:hej|hallå|ja|nej|jo|jaha|aha|åh|oj|okej|ok|precis|absolut|alltså|bra|tack)\s*[,!]\s*/iu,
+    /^men\s+/iu,
+    /^jag (?:ser|kan se|har tittat och ser)(?: här| nu)? att\s+/iu,
+  ],
+  en: [
+    /^(?:hi|hello|yes|no|oh|okay|ok|right|well|alright|so|thanks)\s*[,!]\s*/iu,
+    /^(?:but|then)\s+/iu,
+    /^i (?:can )?see(?: here| now)? that\s+/iu,
+    /^it looks like\s+/iu,
+  ],
+};
+
+/** Splits into alternating [separator, word, separator, word, …, separator]. */
+const tokens = (text: string) => text.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
+const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
+export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
+  let sentence = text.trim();
+  for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  // Without "Jag ser att" the clause stands alone: "du inte har" becomes "du har inte".
+  if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);
+  if (speaker === 'unknown') return asSentence(sentence);
+  const rewritten =
+    language === 'sv' ? swedish(asTask(sentence, speaker, 'sv'), speaker) : english(asTask(sentence, speaker, 'en'), speaker);
+  return asSentence(language === 'sv' ? subjectFirst(rewritten) : rewritten);
+}
+
+// ---- Instructions ----------------------------------------------------------------------
+
+/** Imperatives an agent gives a caller, with their infinitive. */
+const SV_IMPERATIVES: Record<string, string> = {
+  fyll: 'fylla',
+  skicka: 'skicka',
+  anmäl: 'anmäla',
+  ansök: 'ansöka',
+  gör: 'göra',
+  skriv: 'skriva',
+  ring: 'ringa',
+  ladda: 'ladda',
+  logga: 'logga',
+  kontakta: 'kontakta',
+  stäng: 'stänga',
+  glöm: 'glömma',
+  spara: 'spara',
+  kontrollera: 'kontrollera',
+  vänta: 'vänta',
+  prova: 'prova',
+  använd: 'använda',
+  begär: 'begära',
+  välj: 'välja',
+  byt: 'byta',
+  ta: 'ta',
+  läs: 'läsa',
+  tänk: 'tänka',
+  komplettera: 'komplettera',
+  lämna: 'lämna',
+  ändra: 'ändra',
+  boka: 'boka',
+  beställ: 'beställa',
+};
+const EN_IMPERATIVES = new Set(
+  'send fill report apply upload call remember sign return contact check make log go use write post keep bring ask change let read wait try book order'.split(
+    ' ',
+  ),
+);
+
+/** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
+export function isInstruction(text: string, language: Language): boolean {
+  let sentence = text.trim();
+  for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  const first = sentence.split(/[\s,!]+/)[0]?.toLowerCase() ?? '';
+  return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
+}
+
+/** "Fyll i den" → "Kunden ska fylla i den"; "Please send us …" → "The caller is asked to send us …". */
+function asTask(sentence: string, speaker: Speaker, language: Language): string {
+  if (language === 'sv') {
+    const [first = '', ...rest] = sentence.split(' ');
+    const bare = first.toLowerCase().replace(/[,!]$/, '');
+    const infinitive = SV_IMPERATIVES[bare];
+    if (speaker !== 'agent' || !infinitive) return sentence;
+    // "gärna" softens an instruction; the task stays a task.
+    return [`Du ska ${infinitive}`, ...rest].join(' ').replace(/ gärna(?= )/u, '');
+  }
+  const please = /^please,?\s+/i.exec(sentence);
+  const body = please ? sentence.slice(please[0].length) : sentence;
+  const first = body.split(' ')[0]?.toLowerCase() ?? '';
+  if (!please && !EN_IMPERATIVES.has(first)) return sentence;
+  if (speaker === 'caller') return `I am asking you to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
+  return `You are asked to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
+}
+
+// ---- Swedish ---------------------------------------------------------------------------
+
+const SV_CLAUSE_START = new Set(
+  'och men eller när om att som eftersom så då innan tills medan fast varför hur vad vilken vilket vilka var vem'.split(' '),
+);
+const SV_FUNCTION_WORDS = new Set(
+  'på från hos till med av för i om åt under över efter inte också nu då så och men att som en ett två tre fyra fem sex sju åtta nio tio'.split(
+    ' ',
+  ),
+);
+const SV_REFLEXIVE: Record<string, string> = {
+  min: 'sin',
+  mitt: 'sitt',
+  mina: 'sina',
+  din: 'sin',
+  ditt: 'sitt',
+  dina: 'sina',
+  vår: 'sin',
+  vårt: 'sitt',
+  våra: 'sina',
+  er: 'sin',
+  ert: 'sitt',
+  era: 'sina',
+};
+
+function swedish(text: string, speaker: Speaker): string {
+  const who = referents(speaker);
+  const noun = NOUN.sv;
+  const parts = tokens(text);
+  let subject: Role | undefined; // the subject of the current clause, once a pronoun names it
+  for (let i = 1; i < parts.length; i += 2) {
+    if (isClauseEnd(parts[i - 1] ?? '')) subject = undefined;
+    const word = parts[i] ?? '';
+    const lower = word.toLowerCase();
+    if (SV_CLAUSE_START.has(lower)) subject = undefined;
+    const next = parts[i + 2]?.toLowerCase();
+    // The owner is the clause's subject: "sitt"; otherwise "kundens". "Mina sidor" mid-sentence is a name.
+    const own = (role: Role) => {
+      if (i > 1 && /^\p{Lu}/u.test(word)) return word;
+      return subject === role ? (SV_REFLEXIVE[lower] ?? POSSESSIVE.sv[role]) : POSSESSIVE.sv[role];
+    };
+    const name = (role: Role, asSubject: boolean) => {
+      if (asSubject) subject ??= role;
+      return noun[role];
+    };
+    let replacement: string | undefined;
+    if (lower === 'jag') replacement = name(who.self, true);
+    else if (lower === 'du' || lower === 'ni') replacement = name(who.you, true);
+    else if (lower === 'vi') replacement = name(who.we, true);
+    else if (lower === 'mig' || lower === 'dig') replacement = next === 'själv' ? 'sig' : noun[lower === 'mig' ? who.self : who.you];
+    else if (lower === 'oss') replacement = noun[who.we];
+    else if (['min', 'mitt', 'mina'].includes(lower)) replacement = own(who.self);
+    else if (['din', 'ditt', 'dina', 'ert', 'era'].includes(lower)) replacement = own(who.you);
+    else if (['vår', 'vårt', 'våra'].includes(lower)) replacement = own(who.we);
+    else if (lower === 'er') {
+      // "er handläggare" (yours) or "hos er" (you)
+      const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !isClauseEnd(parts[i + 1] ?? '');
+      replacement = possessive ? own(who.you) : noun[who.you];
+    }
+    if (replacement && replacement !== word) parts[i] = i === 1 || /^\p{Lu}/u.test(word) ? capitalise(replacement) : replacement;
+  }
+  return parts.join('');
+}
+
+const SV_CLAUSE_ADVERB =
+  /^((?:\p{L}+ )?\p{L}+) (inte|aldrig|också|redan|alltid|ofta|ännu inte) (har|hade|är|var|kan|kunde|ska|skulle|fick|får|kommer|vill|behöver|ligger|väntar)(?![\p{L}])/iu;
+
+/** Subordinate clauses put "inte" before the verb; main clauses after it. */
+function mainClauseOrder(sentence: string): string {
+  return sentence.replace(SV_CLAUSE_ADVERB, '$1 $3 $2');
+}
+
+const SV_INVERTED = new RegExp(
+  `^(?:då|så|nu|sedan|därefter|därför)\\s+(\\p{L}+)\\s+(${Object.values(NOUN.sv).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Då skickar handläggaren …" reads better in a note as "Handläggaren skickar …". */
+function subjectFirst(sentence: string): string {
+  return sentence.replace(SV_INVERTED, (_all, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()}`);
+}
+
+// ---- English ---------------------------------------------------------------------------
+
+const EN_CLAUSE_START = new Set(
+  'and but or when whenever if that because so once after before until while as where wherever then what which who how'.split(' '),
+);
+const EN_AUXILIARIES = new Set(
+  "can could will would shall should may might must do does did am is are was were have has had don't doesn't didn't".split(' '),
+);
+const EN_ADVERBS = new Set(
+  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even normally sometimes'.split(
+    ' ',
+  ),
+);
+const EN_AGREEMENT: Record<string, string> = {
+  am: 'is',
+  are: 'is',
+  were: 'was',
+  have: 'has',
+  do: 'does',
+  "don't": "doesn't",
+  "aren't": "isn't",
+  "haven't": "hasn't",
+  "weren't": "wasn't",
+};
+const EN_UNCHANGED = new Set(
+  (
+    "can could will would shall should may might must was had did cannot can't couldn't won't wouldn't didn't wasn't hadn't shouldn't " +
+    'sent got told said saw made went came took gave paid thought knew heard felt left lost kept found read spoke wrote rang forgot understood bought brought spent meant met ran became began chose put let'
+  ).split(' '),
+);
+/** Words after "you" that show it is the subject ("you need", "you have earned"). */
+const EN_VERB_AFTER_YOU = new Set([
+  ...EN_AUXILIARIES,
+  ...Object.keys(EN_AGREEMENT),
+  ...'need want get receive live know think mean say send call apply pay owe move work'.split(' '),
+]);
+const EN_CONTRACTIONS: Record<string, string> = {
+  "'m": 'is',
+  "'re": 'is',
+  "'ve": 'has',
+  "'ll": 'will',
+  "'d": 'would',
+};
+
+/** "need" → "needs", "wish" → "wishes", "apply" → "applies". */
+function thirdPersonVerb(verb: string): string {
+  const agreed = EN_AGREEMENT[verb];
+  if (agreed) return agreed;
+  if (EN_UNCHANGED.has(verb) || /(?<!e)ed$/.test(verb) || !/^[a-z]+$/.test(verb)) return verb;
+  if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+function english(text: string, speaker: Speaker): string {
+  const who = referents(speaker);
+  const noun = NOUN.en;
+  const parts = tokens(text);
+  let clauseStart = true;
+  let agreeNext = false;
+  let previous = '';
+  let subjectReplaced = false;
+  for (let i = 1; i < parts.length; i += 2) {
+    if (isClauseEnd(parts[i - 1] ?? '')) clauseStart = true;
+    const word = parts[i] ?? '';
+    const lower = word.toLowerCase().replace('’', "'");
+    const next = parts[i + 2]?.toLowerCase().replace('’', "'");
+    let replacement: string | undefined;
+    if (agreeNext && !EN_ADVERBS.has(lower) && !/ly$/.test(lower)) {
+      replacement = thirdPersonVerb(lower);
+      agreeNext = false;
+    } else if (subjectReplaced && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {
+      // "I applied … and haven't heard": the subject is left out but the verb still agrees.
+      replacement = EN_AGREEMENT[lower];
+    } else {
+      const [base = '', contraction] = lower.split(/(?=')/);
+      const youAsSubject =
+        base === 'you' && (contraction !== undefined || clauseStart || (next !== undefined && EN_VERB_AFTER_YOU.has(next)));
+      const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? who.you : undefined;
+      if (subject) {
+        replacement = noun[subject];
+        subjectReplaced = true;
+        if (contraction) replacement += ` ${EN_CONTRACTIONS[contraction] ?? contraction}`;
+        // "Can I still work" asks: the verb after an inverted subject stays as it is.
+        else agreeNext = !EN_AUXILIARIES.has(previous);
+      } else if (base === 'myself' || base === 'yourself') replacement = 'themselves';
+      else if (base === 'me') replacement = noun[who.self];
+      else if (base === 'you') replacement = noun[who.you];
+      else if (base === 'us' && speaker === 'agent') replacement = noun[who.we];
+      else if (
+        (base === 'my' || base === 'mine' || base === 'your' || base === 'yours' || base === 'our') &&
+        (i === 1 || !/^\p{Lu}/u.test(word))
+      ) {
+        // "My Pages" mid-sentence is a name.
+        const owner = base.startsWith('y') ? who.you : base === 'our' ? who.we : who.self;
+        replacement = base === 'our' && speaker !== 'agent' ? undefined : POSSESSIVE.en[owner];
+      }
+    }
+    if (replacement !== undefined && replacement !== lower) parts[i] = i === 1 ? capitalise(replacement) : replacement;
+    clauseStart = EN_CLAUSE_START.has(lower);
+    previous = lower;
+  }
+  return parts.join('');
+}

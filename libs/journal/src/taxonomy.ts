@@ -1,0 +1,138 @@
+import { parseWith, type DraftTopic, type Language } from '@samtal/contracts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { containsPhrase, phraseIndex, wordsOf, type Utterance } from './text.js';
+
+const PerLanguage = <T extends z.ZodType>(schema: T) => z.object({ sv: schema, en: schema });
+const Phrases = PerLanguage(z.array(z.string().trim().min(1)));
+
+/** The topics a draft may carry, with the words that point at each. */
+export const TaxonomySchema = z.object({
+  $comment: z.string().optional(),
+  other: z.object({ label: PerLanguage(z.string().min(1)) }),
+  topics: z
+    .array(
+      z.object({
+        key: z.string().min(1),
+        label: PerLanguage(z.string().min(1)),
+        /** The topic's own names: strong evidence. */
+        names: Phrases,
+        /** Words that usually come with it: weak evidence. */
+        cues: Phrases,
+      }),
+    )
+    .min(1)
+    .refine((topics) => new Set(topics.map((t) => t.key)).size === topics.length, 'topic keys must be unique')
+    .refine((topics) => topics.every((t) => t.key !== 'other'), '"other" is the fallback topic and is not listed'),
+});
+export type Taxonomy = z.infer<typeof TaxonomySchema>;
+
+export const OTHER = 'other';
+export const NAME_WEIGHT = 3;
+export const CUE_WEIGHT = 1;
+/** The caller usually states the errand; the agent's words count half as much. */
+export const CALLER_FACTOR = 2;
+/** The sentence that states the errand counts this many times over. */
+export const ERRAND_FACTOR = 2;
+/** Below this, the evidence is too thin (one cue in passing) and the topic is "other". */
+export const MIN_TOPIC_SCORE = 2;
+
+/** Reads and validates a taxonomy file; the error names the file and what is wrong. */
+export function loadTaxonomy(path: string): Taxonomy {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read taxonomy ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return parseWith(TaxonomySchema, raw, `taxonomy ${path}`);
+}
+
+let pensions: Taxonomy | undefined;
+
+/** Samtal's built-in topics for a pensions agency (taxonomy/pensions.json). */
+export function defaultTaxonomy(): Taxonomy {
+  pensions ??= loadTaxonomy(fileURLToPath(new URL('../taxonomy/pensions.json', import.meta.url)));
+  return pensions;
+}
+
+const phrasesOf = (topic: Taxonomy['topics'][number], language: Language) => [
+  ...topic.names[language].map((phrase) => ({
+    phrase,
+    words: wordsOf(phrase),
+    weight: NAME_WEIGHT,
+  })),
+  ...topic.cues[language].map((phrase) => ({
+    phrase,
+    words: wordsOf(phrase),
+    weight: CUE_WEIGHT,
+  })),
+];
+
+/**
+ * The topic whose names and cues weigh most in the dialogue, with the phrases found
+ * (the explanation the UI shows). The caller's words count double, and the sentence
+ * stating the errand double again; ties go to the topic named first.
+ */
+export function detectTopic(utterances: Utterance[], language: Language, taxonomy: Taxonomy, errand?: Utterance): DraftTopic {
+  let best:
+    | {
+        key: string;
+        label: string;
+        score: number;
+        first: number;
+        cues: DraftTopic['cues'];
+      }
+    | undefined;
+  for (const topic of taxonomy.topics) {
+    let score = 0;
+    let first = Infinity;
+    const cues: DraftTopic['cues'] = [];
+    const phrases = phrasesOf(topic, language);
+    for (const [position, utterance] of utterances.entries()) {
+      const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (utterance === errand ? ERRAND_FACTOR : 1);
+      for (const { phrase, words, weight } of phrases) {
+        const at = phraseIndex(utterance.words, words);
+        if (at < 0) continue;
+        score += weight * factor;
+        // The topic named first in the dialogue wins a tie, to the word.
+        first = Math.min(first, position * 1000 + at);
+        if (!cues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
+          cues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
+        }
+      }
+    }
+    if (score >= MIN_TOPIC_SCORE && (!best || score > best.score || (score === best.score && first < best.first))) {
+      best = {
+        key: topic.key,
+        label: topic.label[language],
+        score,
+        first,
+        cues,
+      };
+    }
+  }
+  return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
+}
+
+/** Where the dialogue names a given topic: the evidence for a topic chosen elsewhere (the LLM). */
+export function topicEvidence(utterances: Utterance[], topicKey: string, language: Language, taxonomy: Taxonomy): DraftTopic {
+  const topic = taxonomy.topics.find((t) => t.key === topicKey);
+  if (!topic) return { key: OTHER, label: taxonomy.other.label[language], cues: [] };
+  const cues: DraftTopic['cues'] = [];
+  for (const utterance of utterances) {
+    for (const { phrase, words } of phrasesOf(topic, language)) {
+      if (containsPhrase(utterance.words, words) && !cues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
+        cues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
+      }
+    }
+  }
+  return { key: topic.key, label: topic.label[language], cues };
+}
+
+/** Whether a sentence names the topic (one of its names or cues). */
+export function mentionsTopic(utterance: Utterance, topicKey: string, language: Language, taxonomy: Taxonomy): boolean {
+  const topic = taxonomy.topics.find((t) => t.key === topicKey);
+  return !!topic && phrasesOf(topic, language).some(({ words }) => containsPhrase(utterance.words, words));
+}

@@ -1,0 +1,64 @@
+import type { Language, Segment } from '@samtal/contracts';
+
+/** A sentence of the dialogue, with where it came from. */
+export interface Utterance {
+  segmentIndex: number;
+  speaker: Segment['speaker'];
+  text: string;
+  /** Lower-cased words, for matching cues. */
+  words: string[];
+  isQuestion: boolean;
+}
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** Lower-cased words; digits and hyphens stay inside words ("e-tjänst", "121212-1212"). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’:][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Splits every segment into sentences (ICU sentence rules for the call's language). */
+export function utterancesOf(segments: Segment[], language: Language): Utterance[] {
+  const segmenter = new Intl.Segmenter(LOCALES[language], {
+    granularity: 'sentence',
+  });
+  return segments.flatMap((segment) =>
+    [...segmenter.segment(segment.text)]
+      .map((s) => s.segment.trim())
+      .filter(Boolean)
+      .map((text) => ({
+        segmentIndex: segment.index,
+        speaker: segment.speaker,
+        text,
+        words: wordsOf(text),
+        isQuestion: text.endsWith('?'),
+      })),
+  );
+}
+
+/**
+ * Whether `phrase` (lower-cased words) occurs in `words`. Every word of the phrase must
+ * match a whole word except the last, which may continue: "bostadstillägg" matches
+ * "bostadstillägget", "skatt" matches "skatteavdrag".
+ */
+export function containsPhrase(words: string[], phrase: string[]): boolean {
+  return phraseIndex(words, phrase) >= 0;
+}
+
+/** Where `phrase` begins in `words` (as `containsPhrase` matches it), or -1. */
+export function phraseIndex(words: string[], phrase: string[]): number {
+  if (phrase.length === 0) return -1;
+  const last = phrase.length - 1;
+  for (let i = 0; i + last < words.length; i++) {
+    if (phrase.every((p, j) => (j === last ? words[i + j]?.startsWith(p) : words[i + j] === p))) return i;
+  }
+  return -1;
+}
+
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Ends a sentence with a full stop unless it has its own punctuation. */
+export const asSentence = (text: string) => {
+  const trimmed = capitalise(text.trim().replace(/[,;:\s]+$/, ''));
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};

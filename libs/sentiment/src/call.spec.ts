@@ -1,0 +1,109 @@
+import type { Segment, Transcript } from '@samtal/contracts';
+import { describe, expect, it } from 'vitest';
+import { scoreCall } from './call.js';
+
+const transcript = (lines: [Segment['speaker'], string][], language: 'sv' | 'en' = 'sv'): Transcript => ({
+  language,
+  source: 'sidecar',
+  segments: lines.map(([speaker, text], index) => ({ index, speaker, text })),
+});
+
+// The bundled demo call: upset at first, grateful at the end.
+const improving = transcript([
+  ['agent', 'Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?'],
+  ['caller', 'Hej. Jag är faktiskt väldigt upprörd. Mitt bostadstillägg har slutat komma och jag har inte fått något besked alls.'],
+  ['agent', 'Jag förstår att det är jobbigt. Kan jag få ditt personnummer så tittar jag på ditt ärende?'],
+  ['caller', 'Ja, det är [PERSONNUMMER].'],
+  ['agent', 'Tack. Jag ser att vi skickade en begäran om uppgifter om din nya hyra i mars.'],
+  ['caller', 'Det brevet har jag aldrig fått. Jag flyttade i februari.'],
+  ['caller', 'Okej. Hur lång tid tar det?'],
+  ['caller', 'Vad bra, tack så mycket för hjälpen. Nu känns det mycket bättre.'],
+]);
+
+const worsening = transcript([
+  ['caller', 'Hej, tack för att ni svarar så snabbt.'],
+  ['agent', 'Vad kan jag hjälpa till med?'],
+  ['caller', 'Jag undrar varför min pension blev lägre.'],
+  ['agent', 'Tyvärr kan jag inte se det i systemet.'],
+  ['caller', 'Det här är helt orimligt. Jag är förbannad och väldigt besviken på er.'],
+]);
+
+describe('scoreCall', () => {
+  it('scores every utterance and tells who said it', () => {
+    const result = scoreCall(improving);
+    expect(result.utterances.map((u) => u.segmentIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(result.utterances[1]).toMatchObject({
+      speaker: 'caller',
+      label: 'negative',
+    });
+    expect(result.utterances[7]).toMatchObject({
+      speaker: 'caller',
+      label: 'positive',
+    });
+  });
+
+  it("shows the caller's sentiment rising from negative", () => {
+    const { caller, alerts } = scoreCall(improving);
+    expect(caller!.start).toBeLessThan(0);
+    expect(caller!.end).toBeGreaterThan(0);
+    expect(caller!.improved).toBe(true);
+    expect(caller!.trend).toBeGreaterThan(0);
+    expect(caller!.min).toBeLessThan(-0.3);
+    expect(caller!.negativeShare).toBeCloseTo(1 / 5);
+    expect(alerts).toEqual([]);
+  });
+
+  it('summarises each speaker and the call', () => {
+    const result = scoreCall(improving);
+    const caller = result.bySpeaker.find((s) => s.speaker === 'caller')!;
+    expect(caller.utterances).toBe(5);
+    expect(caller.min).toBe(result.caller!.min);
+    expect(result.bySpeaker.map((s) => s.speaker).sort()).toEqual(['agent', 'caller']);
+    const mean = result.utterances.reduce((sum, u) => sum + u.score, 0) / result.utterances.length;
+    expect(result.call).toBeCloseTo(mean, 2);
+  });
+
+  it('alerts when the caller ends strongly negative and the trend falls', () => {
+    const { caller, alerts } = scoreCall(worsening);
+    expect(caller!.improved).toBe(false);
+    expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
+    expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({
+      value: caller!.end,
+      threshold: -0.4,
+    });
+  });
+
+  it('takes its alert thresholds from the options', () => {
+    expect(
+      scoreCall(worsening, {
+        alerts: { callerEndBelow: -0.99, callerTrendBelow: -1.99 },
+      }).alerts,
+    ).toEqual([]);
+    const strict = scoreCall(improving, {
+      alerts: { callerEndBelow: 0.99 },
+    }).alerts;
+    expect(strict.map((a) => a.kind)).toEqual(['callerEndsNegative']);
+  });
+
+  it('has no caller trajectory when the caller said nothing, and no talk time without times', () => {
+    const result = scoreCall(transcript([['agent', 'Hallå?']]));
+    expect(result.caller).toBeNull();
+    expect(result.alerts).toEqual([]);
+    expect(result.talk).toBeNull();
+  });
+
+  it('scores English calls', () => {
+    const result = scoreCall(
+      transcript(
+        [
+          ['caller', "I'm really upset, my payment didn't arrive."],
+          ['agent', 'I will send you a new decision today.'],
+          ['caller', 'Thank you so much, that is great.'],
+        ],
+        'en',
+      ),
+    );
+    expect(result.caller).toMatchObject({ improved: true });
+    expect(result.caller!.start).toBeLessThan(0);
+  });
+});

@@ -1,0 +1,120 @@
+import type {
+  CallSentiment,
+  CallerTrajectory,
+  SentimentAlert,
+  Speaker,
+  SpeakerSentiment,
+  Transcript,
+  UtteranceSentiment,
+} from '@samtal/contracts';
+import { measureTalk, type TalkTimeOptions } from './talk.js';
+import { scoreUtterance } from './utterance.js';
+
+export interface AlertThresholds {
+  /** Alert when the caller's closing score is at or below this (-1..1). */
+  callerEndBelow: number;
+  /** Alert when the caller's trend over the call is at or below this. */
+  callerTrendBelow: number;
+}
+
+export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
+  callerEndBelow: -0.4,
+  callerTrendBelow: -0.5,
+};
+
+export interface ScoreCallOptions extends TalkTimeOptions {
+  alerts?: Partial<AlertThresholds>;
+  /** How many of the caller's first (and last) utterances make the start (and end) score. */
+  window?: number;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Least-squares slope of ys against evenly spaced positions 0..1. */
+function slope(ys: number[]): number {
+  if (ys.length < 2) return 0;
+  const xs = ys.map((_, i) => i / (ys.length - 1));
+  const mx = mean(xs);
+  const my = mean(ys);
+  const num = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0);
+  const den = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return num / den;
+}
+
+function trajectory(scores: number[], labels: string[], window: number): CallerTrajectory | null {
+  if (scores.length === 0) return null;
+  // With few utterances the windows shrink so that start and end stay apart.
+  const n = Math.max(1, Math.min(window, Math.floor(scores.length / 2)));
+  const start = round(mean(scores.slice(0, n)));
+  const end = round(mean(scores.slice(-n)));
+  return {
+    start,
+    end,
+    improved: end > start,
+    min: Math.min(...scores),
+    trend: round(slope(scores)),
+    negativeShare: round(labels.filter((l) => l === 'negative').length / scores.length),
+  };
+}
+
+function alertsFor(caller: CallerTrajectory | null, thresholds: AlertThresholds): SentimentAlert[] {
+  if (!caller) return [];
+  const alerts: SentimentAlert[] = [];
+  if (caller.end <= thresholds.callerEndBelow) {
+    alerts.push({
+      kind: 'callerEndsNegative',
+      value: caller.end,
+      threshold: thresholds.callerEndBelow,
+    });
+  }
+  if (caller.trend <= thresholds.callerTrendBelow) {
+    alerts.push({
+      kind: 'callerTrendFalling',
+      value: caller.trend,
+      threshold: thresholds.callerTrendBelow,
+    });
+  }
+  return alerts;
+}
+
+/**
+ * Sentiment of every utterance, each speaker and the whole call; the caller's trajectory
+ * with alerts; and the talk-time figures from the segment times.
+ */
+export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}): CallSentiment {
+  const thresholds = { ...DEFAULT_ALERT_THRESHOLDS, ...options.alerts };
+  const utterances: UtteranceSentiment[] = transcript.segments
+    .filter((s) => s.text.trim())
+    .map((s) => {
+      const { score, label } = scoreUtterance(s.text, transcript.language);
+      return { segmentIndex: s.index, speaker: s.speaker, score, label };
+    });
+
+  const speakers = [...new Set(utterances.map((u) => u.speaker))];
+  const bySpeaker: SpeakerSentiment[] = speakers.map((speaker: Speaker) => {
+    const own = utterances.filter((u) => u.speaker === speaker);
+    return {
+      speaker,
+      utterances: own.length,
+      mean: round(mean(own.map((u) => u.score))),
+      min: Math.min(...own.map((u) => u.score)),
+      negativeShare: round(own.filter((u) => u.label === 'negative').length / own.length),
+    };
+  });
+
+  const callerTurns = utterances.filter((u) => u.speaker === 'caller');
+  const caller = trajectory(
+    callerTurns.map((u) => u.score),
+    callerTurns.map((u) => u.label),
+    options.window ?? 2,
+  );
+  return {
+    utterances,
+    bySpeaker,
+    call: round(mean(utterances.map((u) => u.score))),
+    caller,
+    talk: measureTalk(transcript.segments, options),
+    alerts: alertsFor(caller, thresholds),
+  };
+}

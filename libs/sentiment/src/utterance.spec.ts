@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { scoreUtterance } from './utterance.js';
+
+const sv = (text: string) => scoreUtterance(text, 'sv');
+const en = (text: string) => scoreUtterance(text, 'en');
+
+describe('scoreUtterance', () => {
+  it('labels plain Swedish sentiment words', () => {
+    expect(sv('Jag är faktiskt väldigt upprörd.').label).toBe('negative');
+    expect(sv('Tack så mycket, nu känns det mycket bättre.').label).toBe('positive');
+    expect(sv('Jag flyttade i februari.')).toMatchObject({
+      label: 'neutral',
+      score: 0,
+    });
+  });
+
+  it('flips a word after a Swedish negator (inte, ej, aldrig, ingen)', () => {
+    expect(sv('Jag är nöjd.').label).toBe('positive');
+    expect(sv('Jag är inte nöjd.').label).toBe('negative');
+    expect(sv('Det var ej bra.').label).toBe('negative');
+    expect(sv('Det är inga problem.').label).toBe('positive');
+    expect(sv('Jag har aldrig varit så glad.').score).toBeLessThan(0);
+  });
+
+  it('keeps negation inside its clause', () => {
+    expect(sv('Nej, inte jag. Det var bra.').label).toBe('positive');
+  });
+
+  it('strengthens after intensifiers and weakens after dampeners', () => {
+    const plain = sv('Jag är upprörd.').score;
+    expect(sv('Jag är väldigt upprörd.').score).toBeLessThan(plain);
+    expect(sv('Jag är lite upprörd.').score).toBeGreaterThan(plain);
+    expect(sv('Det var jättebra.').score).toBeGreaterThan(sv('Det var bra.').score);
+  });
+
+  it('does not strengthen a negated word: "inte så bra" is mildly negative', () => {
+    const score = sv('Det är inte så bra.').score;
+    expect(score).toBeLessThan(0);
+    expect(score).toBeGreaterThan(sv('Det är väldigt dåligt.').score);
+  });
+
+  it('weighs what follows "men" over what precedes it', () => {
+    expect(sv('Det var jobbigt men nu känns det bra.').label).toBe('positive');
+    expect(sv('Det kändes bra först men nu är jag besviken.').label).toBe('negative');
+  });
+
+  it('finds inflected forms through their base form', () => {
+    expect(sv('Vi är besvikna.').words).toEqual(['besviken']);
+    expect(sv('Ni har varit hjälpsamma.').label).toBe('positive');
+  });
+
+  it('keeps words that are neutral in calls neutral (Samtal corrections)', () => {
+    expect(sv('Det stämmer, jag fyller sextiofem som sagt.').label).toBe('neutral');
+    expect(sv('Ja, det är [PERSONNUMMER].').score).toBe(0); // an answer, not approval
+    expect(en('Yes, it is.').score).toBe(0);
+  });
+
+  it('scores English with its own negators and degree words', () => {
+    expect(en('I am happy with that.').label).toBe('positive');
+    expect(en("I'm not happy with this at all.").label).toBe('negative');
+    expect(en('Your website does not work.').label).toBe('negative'); // an AFINN phrase
+    expect(en("Your website doesn't work.").label).toBe('negative'); // a Samtal addition
+    expect(en('That is really great.').score).toBeGreaterThan(en('That is great.').score);
+  });
+
+  it('keeps scores within -1..1', () => {
+    const strong = sv('Fruktansvärt, katastrof, skandal, vidrigt, hemskt, uselt, förfärligt!');
+    expect(strong.score).toBeGreaterThanOrEqual(-1);
+    expect(strong.score).toBeLessThan(-0.9);
+  });
+});

@@ -1,0 +1,139 @@
+import type { Language, SentimentLabel } from '@samtal/contracts';
+import Sentiment from 'sentiment';
+import { rulesFor, type LanguageRules } from './languages.js';
+
+export interface UtteranceScore {
+  /** -1..1 */
+  score: number;
+  label: SentimentLabel;
+  /** The lexicon's sum after negation and degree words, before it is squashed to -1..1. */
+  raw: number;
+  /** The lexicon entries that counted, for explaining a score. */
+  words: string[];
+}
+
+/** |score| at or above this is positive or negative; below it, neutral. */
+export const LABEL_THRESHOLD = 0.3;
+/** Squashes a lexicon sum into -1..1 as VADER does: x / sqrt(x² + α). */
+const SQUASH_ALPHA = 15;
+const NEGATION_SCOPE = 3;
+const NEGATION_FACTOR = -0.75;
+const CONTRAST_BEFORE = 0.5;
+const CONTRAST_AFTER = 1.5;
+/** Marks clause ends in the token stream (the `sentiment` tokenizer keeps it). */
+const BOUNDARY = '|';
+const MAX_PHRASE_WORDS = 3;
+
+const analyzer = new Sentiment();
+const registered = new Set<Language>();
+
+/** Registers the language with the `sentiment` package: its lexicon and a scoring strategy. */
+function languageCode(language: Language): string {
+  const code = `samtal-${language}`;
+  if (registered.has(language)) return code;
+  const rules = rulesFor(language);
+  const labels: Record<string, number> = {};
+  for (const [entry, score] of rules.lexicon) {
+    // Negators and degree words modify the words after them; they carry no sentiment of their own.
+    if (!rules.negators.has(entry) && !rules.degree.has(entry)) labels[entry.replaceAll(' ', '+')] = score;
+  }
+  analyzer.registerLanguage(code, {
+    labels,
+    scoringStrategy: {
+      apply: (tokens, cursor, score) => modify(rules, tokens, cursor, score),
+    },
+  });
+  registered.add(language);
+  return code;
+}
+
+/** Negation, degree words and contrast around the sentiment word at `cursor`. */
+function modify(rules: LanguageRules, tokens: string[], cursor: number, score: number): number {
+  let result = score;
+  let negated = false;
+  for (const token of tokens.slice(Math.max(0, cursor - NEGATION_SCOPE), cursor).reverse()) {
+    if (token === BOUNDARY) break;
+    if (rules.negators.has(token)) {
+      negated = true;
+      break;
+    }
+  }
+  // "inte så bra" is mildly negative: a degree word under negation does not strengthen it.
+  const degree = rules.degree.get(tokens[cursor - 1] ?? '');
+  if (negated) result *= NEGATION_FACTOR;
+  else if (degree !== undefined) result *= degree;
+  // Within the sentence, what follows "but" counts more than what precedes it.
+  const clause = (from: number, to: number) => tokens.slice(from, to);
+  const sentenceStart = tokens.lastIndexOf(BOUNDARY, cursor) + 1;
+  const sentenceEnd = tokens.indexOf(BOUNDARY, cursor);
+  if (clause(sentenceStart, cursor).some((t) => rules.contrast.has(t))) return result * CONTRAST_AFTER;
+  if (clause(cursor + 1, sentenceEnd < 0 ? tokens.length : sentenceEnd).some((t) => rules.contrast.has(t))) return result * CONTRAST_BEFORE;
+  return result;
+}
+
+/**
+ * Lower-cased words with clause ends marked; phrases in the lexicon joined into one token,
+ * inflected forms mapped to the lexicon's entry, intensifying compounds split.
+ */
+export function normalise(text: string, rules: LanguageRules): string[] {
+  const raw = text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[.!?;:,…"()–—]+/g, ` ${BOUNDARY} `)
+    .split(/[^\p{L}\p{N}'|-]+/u)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const phrase = longestPhraseAt(raw, i, rules);
+    if (phrase) {
+      out.push(phrase.join('+'));
+      i += phrase.length - 1;
+    } else {
+      out.push(...word(raw[i] ?? '', rules));
+    }
+  }
+  return out;
+}
+
+function longestPhraseAt(tokens: string[], at: number, rules: LanguageRules): string[] | undefined {
+  for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - at); n >= 2; n--) {
+    const candidate = tokens.slice(at, at + n);
+    if (rules.lexicon.has(candidate.join(' '))) return candidate;
+  }
+  return undefined;
+}
+
+function word(token: string, rules: LanguageRules): string[] {
+  if (token === BOUNDARY || rules.lexicon.has(token)) return [token];
+  for (const prefix of rules.intensifyingPrefixes) {
+    if (token.startsWith(prefix) && token.length > prefix.length + 2) {
+      const [rest] = word(token.slice(prefix.length), rules);
+      // jättebra → "jätte bra", where the prefix acts as a degree word.
+      if (rest && rules.lexicon.has(rest)) return [prefix, rest];
+    }
+  }
+  return [rules.baseForm?.(token, rules.lexicon) ?? token];
+}
+
+export function labelOf(score: number): SentimentLabel {
+  if (score >= LABEL_THRESHOLD) return 'positive';
+  if (score <= -LABEL_THRESHOLD) return 'negative';
+  return 'neutral';
+}
+
+/** Scores one utterance with the language's lexicon, negation and degree words. */
+export function scoreUtterance(text: string, language: Language): UtteranceScore {
+  const rules = rulesFor(language);
+  const tokens = normalise(text, rules);
+  const result = analyzer.analyze(tokens.join(' '), {
+    language: languageCode(language),
+  });
+  const raw = Math.round(result.score * 100) / 100;
+  const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
+  const words = result.calculation
+    .flatMap((entry) => Object.entries(entry))
+    .filter(([, value]) => value !== 0)
+    .map(([entry]) => entry.replaceAll('+', ' '))
+    .reverse();
+  return { score, label: labelOf(score), raw, words };
+}
