@@ -85,7 +85,7 @@ describe('faults: nothing lost, nothing doubled', () => {
     expect(await (await stack.db()).collection('failed_jobs').countDocuments()).toBe(0);
   }, 240_000);
 
-  it('a message delivered twice makes one draft and one notification', async () => {
+  it('a message delivered twice, and a replay of a call that succeeded, make one call, one draft and one notification', async () => {
     const agent = await liveClient(stack.url('gateway'), await accessToken('anna'));
     const notifications: string[] = [];
     agent.on('journal.drafted', (event: { callId: string }) => notifications.push(event.callId));
@@ -103,12 +103,27 @@ describe('faults: nothing lost, nothing doubled', () => {
     await jetstream(nc).publish('calls.transcribed', stored!.data, { headers: h, msgID: `again-${crypto.randomUUID()}` });
     await new Promise((r) => setTimeout(r, 3_000));
     await nc.close();
-    agent.close();
 
     const db = await stack.db();
     expect(await db.collection('calls').countDocuments({ _id: callId as never })).toBe(1);
     expect((await db.collection('journal_entries').findOne({ _id: callId as never }))?.['revision']).toBe(1);
     expect(notifications.filter((id) => id === callId)).toHaveLength(1);
+
+    // Ops replay the call although it succeeded: it goes through again, drafts the same,
+    // and stays one call with one draft; the agent is not told of a change that is none.
+    const replay = await fetch(`${stack.url('gateway')}/ops/calls/${callId}/replay`, { method: 'POST', headers: { authorization: `Bearer ${await accessToken('olle', 'ops')}` } });
+    expect(replay.status).toBe(202);
+    await waitFor('the replay to be drafted', async () => {
+      const call = await db.collection('calls').findOne({ _id: callId as never });
+      return call?.['replays'] === 1 && call['status'] === 'drafted';
+    }, 30_000, 200);
+    await new Promise((r) => setTimeout(r, 2_000));
+    agent.close();
+    expect(await db.collection('calls').countDocuments({ _id: callId as never })).toBe(1);
+    expect(await db.collection('journal_entries').countDocuments({ _id: callId as never })).toBe(1);
+    expect((await db.collection('journal_entries').findOne({ _id: callId as never }))?.['revision']).toBe(1);
+    expect(notifications.filter((id) => id === callId)).toHaveLength(1);
+    expect(stack.services.get('journal')!.process.output()).toContain('(unchanged)');
   });
 
   it('a poison message goes to the dead-letter stream with its reason and does not block the calls behind it', async () => {

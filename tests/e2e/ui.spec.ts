@@ -11,6 +11,7 @@ describe('the caseworker UI', () => {
   let browser: Browser;
   let callAudio: Blob;
   let sidecar: Blob;
+  let timedSidecar: Blob;
   let annasCall: string;
 
   beforeAll(async () => {
@@ -21,6 +22,7 @@ describe('the caseworker UI', () => {
     ]);
     callAudio = new Blob([await readFile(call.wavPath)], { type: 'audio/wav' });
     sidecar = new Blob([call.sidecarText]);
+    timedSidecar = new Blob([call.sidecarJson]);
     stack = await Stack.start();
     browser = await launchBrowser();
   });
@@ -59,8 +61,10 @@ describe('the caseworker UI', () => {
     await page.getByRole('heading', { name: 'Mina samtal' }).waitFor();
     await screenshot(page, 'agent-empty');
 
-    const accepted = await upload(stack.url('ingest'), { audio: callAudio, transcript: sidecar, agentId: 'anna', language: 'sv' });
+    // A sidecar with times: the redacted recording can be made and played beside the dialogue.
+    const accepted = await upload(stack.url('ingest'), { audio: callAudio, transcript: timedSidecar, agentId: 'anna', language: 'sv' });
     annasCall = accepted.body['callId'] as string;
+    await waitFor('the redacted recording', async () => (await (await stack.db()).collection('calls').findOne({ _id: annasCall as never }))?.['redactedAudioFileId']);
     const row = page.locator(`tr[data-call-id="${annasCall}"]`);
     // No reload: the row appears and reaches "drafted" through Socket.IO.
     await row.locator('[data-status="drafted"]').waitFor({ timeout: 30_000 });
@@ -74,6 +78,14 @@ describe('the caseworker UI', () => {
     // Keyboard users get the same by focus.
     await page.locator('.draft li[tabindex]').first().focus();
     await expect.poll(() => page.locator('.turn[data-highlighted]').count()).toBe(1);
+    // The redacted recording plays beside the dialogue; a speaker's name seeks to the turn.
+    const player = page.locator('audio');
+    await player.waitFor();
+    const turn = page.locator('.turn').nth(1);
+    await turn.getByRole('button').click();
+    const startMs = (JSON.parse(await timedSidecar.text()) as { segments: { start: number }[] }).segments[1]!.start;
+    await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.currentTime * 1000)).toBeGreaterThanOrEqual(startMs - 50);
+    await player.evaluate((a: HTMLAudioElement) => a.pause());
     await screenshot(page, 'agent-draft');
 
     const editor = page.getByLabel('Journalanteckning (redigerbar)');

@@ -41,7 +41,7 @@ export class DraftingWorker {
       durationMs: event.data.durationMs,
       onLlmFallback: (reason) => this.log.warn(`LLM draft not used (${reason}); storing the extractive draft`),
     });
-    const saved = await this.journal.saveDraft({
+    const { entry, outcome } = await this.journal.saveDraft({
       callId: event.callId,
       agentId: event.data.agentId,
       sourceEventId: event.id,
@@ -49,15 +49,13 @@ export class DraftingWorker {
       dialogue: result.dialogue,
       sentiment: result.sentiment,
     });
-    // A redelivered event finds its draft already stored: announce it again, with the
-    // same event ids, so a crash between storing and announcing loses no notification.
-    const entry = saved ?? (await this.journal.findByCallId(event.callId));
-    if (!entry) throw new Error('draft vanished after saving');
-    await this.calls.setStatus(event.callId, 'drafted');
-    await this.announce(entry);
+    await this.calls.setStatus(event.callId, entry.approved ? 'approved' : 'drafted');
+    // A redelivered event announces again, with the same event ids, so a crash between
+    // storing and announcing loses no notification; an unchanged replay announces nothing.
+    if (outcome !== 'unchanged') await this.announce(entry);
     const alerts = result.sentiment.alerts.map((a) => a.kind).join(', ') || 'none';
     this.log.log(
-      `drafted revision ${entry.revision} (${result.draft.summarizer}, topic ${result.draft.topic.key}, sentiment alerts: ${alerts})`,
+      `drafted revision ${entry.revision}${outcome === 'new' ? '' : ` (${outcome})`} (${result.draft.summarizer}, topic ${result.draft.topic.key}, sentiment alerts: ${alerts})`,
     );
     // After the announcement: a failure here retries the masking, not the agent's notification.
     if (result.audioRedaction) {

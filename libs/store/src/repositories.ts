@@ -126,6 +126,9 @@ export class TranscriptsRepository {
   }
 }
 
+const sameContent = (entry: JournalEntry, draft: DraftToSave) =>
+  JSON.stringify([entry.draft, entry.dialogue, entry.sentiment ?? null]) === JSON.stringify([draft.draft, draft.dialogue, draft.sentiment ?? null]);
+
 export interface DraftToSave {
   callId: string;
   agentId: string;
@@ -140,12 +143,20 @@ export class JournalRepository {
   constructor(@InjectModel(JournalEntry.name) private readonly entries: Model<JournalEntry>) {}
 
   /**
-   * Stores the draft as the call's newest revision. Returns null when this very event
-   * was already stored (a redelivery): one call, one draft, one notification.
+   * Stores the draft as the call's newest revision, unless nothing is new:
+   * - `repeat`: this very event was stored before (a redelivery);
+   * - `unchanged`: another event (a replay) drafted exactly what is stored: the event is
+   *   remembered, the revision kept, so the agent is not notified of a change that is none.
    */
-  async saveDraft(input: DraftToSave): Promise<JournalEntry | null> {
+  async saveDraft(input: DraftToSave): Promise<{ entry: JournalEntry; outcome: 'new' | 'repeat' | 'unchanged' }> {
+    const existing = await this.findByCallId(input.callId);
+    if (existing?.sourceEventId === input.sourceEventId) return { entry: existing, outcome: 'repeat' };
+    if (existing && sameContent(existing, input)) {
+      await this.entries.updateOne({ _id: input.callId }, { $set: { sourceEventId: input.sourceEventId } }).exec();
+      return { entry: existing, outcome: 'unchanged' };
+    }
     try {
-      return await this.entries
+      const entry = await this.entries
         .findOneAndUpdate(
           { _id: input.callId, sourceEventId: { $ne: input.sourceEventId } },
           {
@@ -162,10 +173,11 @@ export class JournalRepository {
         )
         .lean<JournalEntry>()
         .exec();
+      return { entry: entry!, outcome: 'new' };
     } catch (err) {
-      // The filter missed because the entry already has this event: the upsert collided with it.
-      if (isDuplicateKey(err)) return null;
-      throw err;
+      // A concurrent delivery of this event stored it first: the upsert collided with it.
+      if (!isDuplicateKey(err)) throw err;
+      return { entry: (await this.findByCallId(input.callId))!, outcome: 'repeat' };
     }
   }
 

@@ -87,14 +87,17 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     expect(await transcripts.get(callId)).toEqual({ language: 'sv', source: 'sidecar', segments: [{ index: 0, speaker: 'agent', text: 'Hej' }] });
   });
 
-  it('stores one draft per call: a repeated event is a no-op, a new one a new revision', async () => {
+  it('stores one draft per call: a repeated event or an unchanged replay is no new revision, a changed draft is', async () => {
     const journal = moduleRef.get(JournalRepository);
     const callId = crypto.randomUUID();
-    const save = (sourceEventId: string) => journal.saveDraft({ callId, agentId: 'agent-1', sourceEventId, draft, dialogue: [] });
-    expect((await save('event-1'))?.revision).toBe(1);
-    expect(await save('event-1')).toBeNull();
-    expect((await save('event-2'))?.revision).toBe(2);
-    expect((await journal.findByCallId(callId))?.revision).toBe(2);
+    const save = (sourceEventId: string, text = draft.text) =>
+      journal.saveDraft({ callId, agentId: 'agent-1', sourceEventId, draft: { ...draft, text }, dialogue: [] });
+    expect(await save('event-1').then((r) => [r.outcome, r.entry.revision])).toEqual(['new', 1]);
+    expect(await save('event-1').then((r) => [r.outcome, r.entry.revision])).toEqual(['repeat', 1]);
+    expect(await save('replay-1').then((r) => [r.outcome, r.entry.revision])).toEqual(['unchanged', 1]);
+    expect(await save('replay-1').then((r) => r.outcome)).toBe('repeat'); // the replay's event is remembered
+    expect(await save('replay-2', 'Ärende: ändrat').then((r) => [r.outcome, r.entry.revision])).toEqual(['new', 2]);
+    expect((await journal.findByCallId(callId))?.draft.text).toBe('Ärende: ändrat');
   });
 
   it('records failed jobs once per call and stage, and hides them once replayed', async () => {

@@ -205,7 +205,7 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
                 {sentiment.caller && (
                   <p>
                     {t.callerStartEnd}: <strong>{sentiment.caller.start.toFixed(2)}</strong> → <strong>{sentiment.caller.end.toFixed(2)}</strong> (
-                    {sentiment.caller.improved ? t.improved : t.worsened})
+                    {sentiment.caller.improved ? t.improved : sentiment.caller.end < sentiment.caller.start ? t.worsened : t.unchanged})
                   </p>
                 )}
                 {sentiment.talk && (
