@@ -31,7 +31,7 @@ const newCall = (overrides: Partial<NewCall> = {}): NewCall => {
   };
 };
 
-const draft = { language: 'sv' as const, topic: 'other', sections: [], text: 'Ärende: okänt', summarizer: 'test' };
+const draft = { language: 'sv' as const, callDate: '2026-11-21', topic: { key: 'other', label: 'Övrigt', cues: [] }, sections: [], text: 'Ärende: okänt', summarizer: 'test' };
 
 describe('store against FerretDB (MongoDB wire protocol)', () => {
   let ferret: FerretDb;
