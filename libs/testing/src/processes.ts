@@ -1,9 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 /** The repository root (this file is libs/testing/src/… or libs/testing/dist/…). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -134,16 +137,19 @@ export interface FerretDb {
 }
 
 /**
- * A private FerretDB (MongoDB wire protocol over SQLite) on a free port. The binary is
- * built by `npm run setup` into .cache/bin (or named by FERRETDB_BIN).
+ * A private FerretDB (the MongoDB wire protocol) on a free port. The binary is built by
+ * `npm run setup` into .cache/bin (or named by FERRETDB_BIN). Its backend is SQLite in a
+ * temp directory, or, with `FERRETDB_BACKEND=postgresql`, a fresh database on the
+ * PostgreSQL server at `FERRETDB_POSTGRESQL` (default postgres://postgres@127.0.0.1:5432),
+ * which handles concurrent writers as MongoDB does (benchmarks use it).
  */
 export async function startFerretDb(database = 'samtal'): Promise<FerretDb> {
   const bin = findProgram('ferretdb', [process.env['FERRETDB_BIN'], join(REPO_ROOT, '.cache/bin/ferretdb')]);
   const port = await freePort();
-  const data = await mkdtemp(join(tmpdir(), 'samtal-ferretdb-'));
+  const backend = await ferretBackend();
   let proc: ManagedProcess | undefined;
   const start = async () => {
-    proc = launch(bin, ['-listen-addr', `127.0.0.1:${port}`, '-sqlite-url', `file:${data}/`, '-log-level', 'error']);
+    proc = launch(bin, ['-listen-addr', `127.0.0.1:${port}`, ...backend.args, '-log-level', 'error']);
     await waitFor(`FerretDB on ${port}`, () => portOpen(port));
   };
   await start();
@@ -154,7 +160,19 @@ export async function startFerretDb(database = 'samtal'): Promise<FerretDb> {
     pause: async () => proc?.stop(),
     async stop() {
       await proc?.stop();
-      await rm(data, { recursive: true, force: true });
+      await backend.remove();
     },
   };
+}
+
+async function ferretBackend(): Promise<{ args: string[]; remove: () => Promise<void> }> {
+  if (process.env['FERRETDB_BACKEND'] === 'postgresql') {
+    const server = new URL(process.env['FERRETDB_POSTGRESQL'] ?? 'postgres://postgres@127.0.0.1:5432');
+    const name = `samtal_${crypto.randomUUID().replaceAll('-', '')}`;
+    const psql = (sql: string) => execFileAsync('psql', [new URL('/postgres', server).href, '-qc', sql]);
+    await psql(`create database ${name}`);
+    return { args: ['-handler', 'postgresql', '-postgresql-url', new URL(`/${name}`, server).href], remove: () => psql(`drop database ${name} with (force)`).then(() => undefined) };
+  }
+  const data = await mkdtemp(join(tmpdir(), 'samtal-ferretdb-'));
+  return { args: ['-sqlite-url', `file:${data}/`], remove: () => rm(data, { recursive: true, force: true }) };
 }

@@ -1,0 +1,124 @@
+/**
+ * Pipeline benchmark: calls per hour and upload-to-draft latency (p50/p95, measured on a
+ * Socket.IO client as an agent's screen sees it), with one and with two transcriber
+ * processes, and every service's peak memory. Prints figures; asserts nothing.
+ *
+ *   npm run bench             (sidecar and whisper.cpp runs, then the ASR and redaction benchmarks)
+ *   BENCH_CALLS=50 npm run bench
+ */
+import { synthesizeCall } from '@samtal/testing';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { Stack, accessToken, liveClient, upload, type UploadOptions } from '../support/stack.js';
+
+interface Run {
+  label: string;
+  calls: number;
+  transcribers: number;
+  callsPerHour: number;
+  p50Ms: number;
+  p95Ms: number;
+  peakRssMb: Record<string, number>;
+}
+
+const SIDECAR_CALLS = Number(process.env['BENCH_CALLS'] ?? 200);
+const UPLOAD_CONCURRENCY = 8;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Peak resident memory of a process (Linux: VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : NaN;
+}
+
+async function measure(label: string, calls: number, transcribers: number, env: Record<string, string>, make: () => UploadOptions): Promise<Run> {
+  const stack = await Stack.start(env);
+  try {
+    for (let i = 2; i <= transcribers; i++) await stack.startService('transcriber', i);
+    const agent = await liveClient(stack.url('gateway'), await accessToken('anna'));
+    const sentAt = new Map<string, number>();
+    const latencies: number[] = [];
+    let lastDraftAt = 0;
+    const allDrafted = new Promise<void>((resolve) => {
+      agent.on('journal.drafted', (event: { callId: string }) => {
+        const sent = sentAt.get(event.callId);
+        if (sent === undefined) return;
+        sentAt.delete(event.callId);
+        lastDraftAt = performance.now();
+        latencies.push(lastDraftAt - sent);
+        if (latencies.length === calls) resolve();
+      });
+    });
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: UPLOAD_CONCURRENCY }, async () => {
+        while (next < calls) {
+          next++;
+          const at = performance.now();
+          const response = await upload(stack.url('ingest'), make());
+          if (response.status !== 202) throw new Error(`upload failed: ${response.status} ${JSON.stringify(response.body)}`);
+          sentAt.set(response.body['callId'] as string, at);
+        }
+      }),
+    );
+    await allDrafted;
+    agent.close();
+    latencies.sort((a, b) => a - b);
+    const peak: Record<string, number> = {};
+    for (const [key, service] of stack.services) peak[key] = peakRssMb(service.process.child.pid!);
+    return {
+      label,
+      calls,
+      transcribers,
+      callsPerHour: Math.round((calls / ((lastDraftAt - started) / 1000)) * 3600),
+      p50Ms: Math.round(percentile(latencies, 50)),
+      p95Ms: Math.round(percentile(latencies, 95)),
+      peakRssMb: peak,
+    };
+  } finally {
+    await stack.stop();
+  }
+}
+
+function print(runs: Run[]): void {
+  console.log('\n| run | calls | transcribers | calls/hour | p50 upload→draft | p95 | peak RSS per service (MB) |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of runs) {
+    const rss = Object.entries(r.peakRssMb).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`| ${r.label} | ${r.calls} | ${r.transcribers} | ${r.callsPerHour} | ${(r.p50Ms / 1000).toFixed(2)} s | ${(r.p95Ms / 1000).toFixed(2)} s | ${rss} |`);
+  }
+}
+
+async function main(): Promise<void> {
+  // FerretDB on SQLite serialises concurrent writers (and backs off between them): use the
+  // PostgreSQL backend where one runs, closer to how MongoDB behaves under load.
+  process.env['FERRETDB_BACKEND'] ??= (await hasPostgres()) ? 'postgresql' : 'sqlite';
+  console.log(`FerretDB backend: ${process.env['FERRETDB_BACKEND']}`);
+  console.log(`Samtal pipeline benchmark on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  const call = await synthesizeCall([
+    { speaker: 'agent', text: 'Pensionsmyndigheten, du pratar med Karin. Vad gäller saken?' },
+    { speaker: 'caller', text: 'Hej, mitt bostadstillägg har inte kommit den här månaden och jag är orolig.' },
+    { speaker: 'agent', text: 'Jag förstår. Kan jag få ditt personnummer?' },
+    { speaker: 'caller', text: 'Ja, det är 121212-1212.' },
+    { speaker: 'agent', text: 'Tack. Jag skickar en blankett till dig i dag och ringer upp dig på fredag.' },
+    { speaker: 'caller', text: 'Tack så mycket, vad bra.' },
+  ]);
+  const audio = new Blob([await readFile(call.wavPath)]);
+  const sidecar = () => ({ audio, transcript: new Blob([call.sidecarJson]), agentId: 'anna' });
+  const runs: Run[] = [];
+  for (const transcribers of [1, 2]) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, {}, sidecar));
+  print(runs);
+}
+
+async function hasPostgres(): Promise<boolean> {
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve) => execFile('psql', ['postgres://postgres@127.0.0.1:5432/postgres', '-qc', 'select 1'], (err) => resolve(!err)));
+}
+
+await main();
+process.exit(0);
