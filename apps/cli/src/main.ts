@@ -1,11 +1,17 @@
 import { Command } from 'commander';
+import { modelsCommand } from './models.command.js';
 import { processCommand } from './process.command.js';
+import { replayCommand } from './replay.command.js';
+import { transcribeCommand } from './transcribe.command.js';
 
 const program = new Command('samtal')
   .description('Samtal: recorded phone calls to draft journal notes, on your own machines.')
   .showHelpAfterError();
 
 program.addCommand(processCommand());
+program.addCommand(transcribeCommand());
+program.addCommand(modelsCommand());
+program.addCommand(replayCommand());
 
 try {
   await program.parseAsync(process.argv);

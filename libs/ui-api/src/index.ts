@@ -5,3 +5,5 @@ export * from './auth.guard.js';
 export * from './live.gateway.js';
 export * from './ui-api.module.js';
 export * from './sized-io.adapter.js';
+export * from './ops.controller.js';
+export * from './ops.module.js';
