@@ -1,4 +1,4 @@
-import { createWhisperEngine } from '@samtal/asr';
+import { createWhisperEngine, type WhisperCppEngine } from '@samtal/asr';
 import type { AsrSetup } from '@samtal/pipeline';
 import { Command, Option } from 'commander';
 
@@ -28,7 +28,7 @@ export function withAsrOptions(command: Command): Command {
     .option('--no-speech-detection', 'give Whisper every sample, silences included');
 }
 
-export function asrSetup(options: AsrCliOptions): AsrSetup {
+export function asrSetup(options: AsrCliOptions): AsrSetup & { engine: WhisperCppEngine } {
   return {
     engine: createWhisperEngine({
       model: options.model,

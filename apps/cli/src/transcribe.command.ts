@@ -21,12 +21,15 @@ export function transcribeCommand(): Command {
       .addOption(new Option('--lang <language>', 'language of the call').choices(['sv', 'en', 'auto']).default('auto'))
       .addOption(new Option('--left <speaker>', 'speaker on the left channel').choices(['agent', 'caller', 'unknown']).default('agent'))
       .addOption(new Option('--right <speaker>', 'speaker on the right channel').choices(['agent', 'caller', 'unknown']).default('caller'))
-      .option('--json', 'print the transcript as JSON (segments with times, confidence and, with --words, words)'),
-  ).action(async (audio: string, options: AsrCliOptions & { lang: 'sv' | 'en' | 'auto'; left: 'agent'; right: 'caller'; json?: boolean }) => {
+      .option('--json', 'print the transcript as JSON (segments with times, confidence and, with --words, words)')
+      .option('--timings', "print whisper.cpp's timings (model load, encoder per 30-s window) to stderr as JSON"),
+  ).action(async (audio: string, options: AsrCliOptions & { lang: 'sv' | 'en' | 'auto'; left: 'agent'; right: 'caller'; json?: boolean; timings?: boolean }) => {
+    const asr = asrSetup(options);
     const transcript = await transcribeCall(
       { audioPath: audio, language: options.lang, channelMap: { left: options.left, right: options.right } },
-      asrSetup(options),
+      asr,
     );
     process.stdout.write(options.json ? `${JSON.stringify(transcript, null, 2)}\n` : formatTranscript(transcript));
+    if (options.timings) process.stderr.write(`${JSON.stringify({ whisperCpp: asr.engine.lastTimings })}\n`);
   });
 }

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readGgmlHeader, type WhisperHparams } from './ggml.js';
 
 /** The header of whisper.cpp's `for-tests-ggml-tiny.bin` (MIT): hparams, mel filters, vocabulary, no tensors. */
-export const TINY_HEADER_PATH = new URL('../assets/ggml-tiny-header.bin', import.meta.url).pathname;
+export const TINY_HEADER_PATH = fileURLToPath(new URL('../assets/ggml-tiny-header.bin', import.meta.url));
 
 const GGML_TYPE_F32 = 0;
 const GGML_TYPE_F16 = 1;

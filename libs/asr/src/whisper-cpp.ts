@@ -4,12 +4,13 @@ import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AsrEngine, AsrRequest, AsrResult } from './engine.js';
 import { DEFAULT_MODEL, resolveModelPath } from './models.js';
 import { parseWhisperJson } from './whisper-json.js';
 
 /** The whisper.cpp CLI that `infra/setup.sh whisper` builds (a repository-relative path). */
-export const BUILT_WHISPER_CLI = new URL('../../../.cache/whisper/bin/whisper-cli', import.meta.url).pathname;
+export const BUILT_WHISPER_CLI = fileURLToPath(new URL('../../../.cache/whisper/bin/whisper-cli', import.meta.url));
 
 function isExecutable(path: string): boolean {
   try {
