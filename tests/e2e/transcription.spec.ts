@@ -70,7 +70,7 @@ describe('calls without a sidecar go through ffmpeg and whisper.cpp (generated m
     expect(accepted.status).toBe(202);
     const callId = accepted.body['callId'] as string;
 
-    const first = await nextEvent<Drafted>(agent, 'journal.drafted', callId, 90_000);
+    const first = await nextEvent<Drafted>(agent, 'journal.drafted', callId, 140_000);
     expect(first.data.revision).toBe(1);
     const db = await stack.db();
     const transcript = await db.collection('transcripts').findOne({ _id: callId as never });
@@ -83,13 +83,13 @@ describe('calls without a sidecar go through ffmpeg and whisper.cpp (generated m
     expect(heard.length).toBeGreaterThan(0);
     for (const text of heard) expect(stack.logs()).not.toContain(text);
 
-    const second = nextEvent<Drafted>(agent, 'journal.drafted', callId, 90_000);
+    const second = nextEvent<Drafted>(agent, 'journal.drafted', callId, 140_000);
     expect(await samtalReplay(stack, callId)).toContain(`replayed ${callId}`);
     expect((await second).data.revision).toBe(2);
     expect(await db.collection('journal_entries').countDocuments({ _id: callId as never })).toBe(1);
     expect((await db.collection('journal_entries').findOne({ _id: callId as never }))?.['revision']).toBe(2);
     expect(await db.collection('calls').findOne({ _id: callId as never })).toMatchObject({ status: 'drafted', replays: 1 });
-  });
+  }, 300_000);
 
   it('records a recording that will not decode as failed after its attempts, tells ops, and replays it on request', async () => {
     const db = await stack.db();
