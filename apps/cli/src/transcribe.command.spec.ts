@@ -43,8 +43,9 @@ describe('samtal transcribe', () => {
     const printed = await samtalTranscribe([audio, '--model', model, ...decoding, '--no-speech-detection', '--json']);
     const transcript = JSON.parse(printed) as Transcript;
 
-    // whisper.cpp run directly: greedy, no fallback, same threads, non-speech tokens suppressed (as Samtal asks).
-    const { stdout } = await run(cli, ['-m', model, '-f', audio, '-t', '2', '-bs', '1', '-nf', '-sns', '-l', 'sv']);
+    // whisper.cpp run directly: greedy, no fallback, same threads, no earlier-text context and
+    // non-speech tokens suppressed (Samtal's defaults).
+    const { stdout } = await run(cli, ['-m', model, '-f', audio, '-t', '2', '-bs', '1', '-mc', '0', '-nf', '-sns', '-l', 'sv']);
     const cliTexts = stdout
       .toString()
       .split('\n')

@@ -43,6 +43,12 @@ export interface WhisperCppOptions {
   temperatureFallback?: boolean;
   /** Word-level timestamps (from token timestamps) on every segment. */
   wordTimestamps?: boolean;
+  /**
+   * Tokens of earlier text Whisper conditions each window on. 0 (the default): a repetition
+   * loop cannot carry over into the next window, and decoding needs less memory; a little
+   * consistency of spelling across windows is the price.
+   */
+  maxContext?: number;
 }
 
 /** Timing lines whisper.cpp prints at the end of a run, e.g. the encoder time per 30-s window. */
@@ -95,6 +101,7 @@ export class WhisperCppEngine implements AsrEngine {
       '-m', this.options.model,
       '-t', String(threads),
       '-bs', String(this.options.beamSize ?? 5),
+      '-mc', String(this.options.maxContext ?? 0),
       ...(this.options.temperatureFallback === false ? ['-nf'] : []),
       // Suppress non-speech tokens ("[Musik]", "♪"): Whisper's way of captioning hold music.
       '-sns',

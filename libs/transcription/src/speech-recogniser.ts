@@ -33,6 +33,7 @@ export class SpeechRecogniser implements OnModuleInit {
         model: this.config.get('WHISPER_MODEL', { infer: true }),
         threads: this.config.get('ASR_THREADS', { infer: true }),
         beamSize: this.config.get('ASR_BEAM_SIZE', { infer: true }),
+        maxContext: this.config.get('ASR_MAX_CONTEXT', { infer: true }),
         temperatureFallback: this.config.get('ASR_TEMPERATURE_FALLBACK', { infer: true }),
         wordTimestamps: this.config.get('ASR_WORD_TIMESTAMPS', { infer: true }),
       }),

@@ -13,6 +13,8 @@ export const transcriptionEnvSchema = z.object({
   ASR_LANGUAGE: z.enum(['sv', 'en', 'auto']).default('auto'),
   /** Beam width; 1 is greedy (faster, slightly worse). */
   ASR_BEAM_SIZE: z.coerce.number().int().min(1).max(16).default(5),
+  /** Tokens of earlier text each window is conditioned on; 0 keeps loops from carrying over. */
+  ASR_MAX_CONTEXT: z.coerce.number().int().min(0).max(224).default(0),
   /** Re-decode at higher temperature when the output looks like a loop (off: faster, deterministic). */
   ASR_TEMPERATURE_FALLBACK: z.stringbool().default(true),
   /** Word-level timestamps in stored transcripts (needed to redact audio). */
