@@ -60,9 +60,10 @@ export class TranscriptionWorker {
 
   private async transcribe(call: Call, audioPath: string, sidecar: Buffer | undefined) {
     try {
+      if (sidecar) return await transcribeCall({ audioPath, sidecar, language: call.language });
       return await transcribeCall(
-        { audioPath, sidecar, language: this.recogniser.languageFor(call.language), channelMap: call.channelMap, audio: call.audio },
-        sidecar ? undefined : this.recogniser.asr(),
+        { audioPath, language: this.recogniser.languageFor(call.language), channelMap: call.channelMap, audio: call.audio },
+        this.recogniser.asr(),
       );
     } catch (err) {
       // Not audio, or a sidecar that does not parse: no retry can change that.
