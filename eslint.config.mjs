@@ -4,7 +4,7 @@ import nx from '@nx/eslint-plugin';
 // layers below only point downwards (contracts at the bottom), so the graph stays acyclic.
 const layers = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:pipeline', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:pipeline', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:pipeline', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:infra', 'type:contracts'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts'] },

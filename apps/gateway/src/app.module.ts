@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CallQueue, CallQueueModule } from '@samtal/intake';
 import { PlatformModule, serviceEnv } from '@samtal/platform';
-import { UiApiModule, uiApiEnvSchema } from '@samtal/ui-api';
+import { OpsModule, UiApiModule, uiApiEnvSchema } from '@samtal/ui-api';
 import { z } from 'zod';
 
 export const gatewayEnv = serviceEnv({
@@ -9,5 +10,11 @@ export const gatewayEnv = serviceEnv({
   WEB_ROOT: z.string().optional(),
 });
 
-@Module({ imports: [PlatformModule.forService('gateway', gatewayEnv), UiApiModule] })
+@Module({
+  imports: [
+    PlatformModule.forService('gateway', gatewayEnv),
+    UiApiModule,
+    OpsModule.forRoot({ imports: [CallQueueModule], queue: CallQueue }),
+  ],
+})
 export class AppModule {}

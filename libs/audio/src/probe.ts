@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { AudioInfo } from '@samtal/contracts';
 import { run } from './run.js';
 import { resolveAudioTools, type AudioTools } from './tools.js';
@@ -39,7 +40,7 @@ export async function probeAudio(path: string, tools: AudioTools = resolveAudioT
   try {
     const { stdout } = await run(
       tools.ffprobe,
-      ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-i', path],
+      ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-i', `file:${resolve(path)}`],
       { timeoutMs: 60_000 },
     );
     output = JSON.parse(stdout.toString()) as FfprobeOutput;

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { GoneException, Injectable, NotFoundException } from '@nestjs/common';
 import { Events, createEvent } from '@samtal/contracts';
 import { EventPublisher } from '@samtal/messaging';
 import { CallsRepository, FailedJobsRepository, type Call } from '@samtal/store';
@@ -34,16 +34,26 @@ export class CallQueue {
   async replay(callId: string): Promise<void> {
     const exists = await this.calls.findById(callId);
     if (!exists) throw new NotFoundException(`call ${callId} not found`);
+    if (exists.audioDeletedAt) throw new GoneException(`call ${callId} cannot be replayed: its recording was deleted under the retention policy`);
     await this.calls.startReplay(callId);
     const call = await this.calls.findById(callId);
     await this.enqueue(call!);
     await this.failedJobs.markReplayed(callId);
   }
 
-  /** Replays every call with an open failed-job record; returns their ids. */
+  /** Replays every call with an open failed-job record (and a recording still kept); returns their ids. */
   async replayAllFailed(): Promise<string[]> {
     const callIds = [...new Set((await this.failedJobs.list(1_000)).map((job) => job.callId))];
-    for (const callId of callIds) await this.replay(callId);
-    return callIds;
+    const replayed: string[] = [];
+    for (const callId of callIds) {
+      try {
+        await this.replay(callId);
+        replayed.push(callId);
+      } catch (err) {
+        // A call whose recording retention deleted cannot be replayed; the others still are.
+        if (!(err instanceof GoneException)) throw err;
+      }
+    }
+    return replayed;
   }
 }

@@ -2,7 +2,7 @@ import { DEFAULT_AUDIO_LIMITS, inspectRecording } from '@samtal/audio';
 import type { AudioInfo, Transcript } from '@samtal/contracts';
 import { callDateOf } from '@samtal/journal';
 import { draftCall, type DraftResult, type DraftSettings } from './draft.js';
-import { transcribeCall, type TranscribeInput } from './transcribe.js';
+import { transcribeCall, type AsrSetup, type TranscribeInput } from './transcribe.js';
 
 export interface ProcessInput extends TranscribeInput, DraftSettings {
   /** The call's date (YYYY-MM-DD); today where the agency is when absent. */
@@ -16,9 +16,9 @@ export interface ProcessedCall extends DraftResult {
 }
 
 /** The whole pipeline in one process, no NATS or MongoDB: what `samtal process` runs. */
-export async function processCall(input: ProcessInput): Promise<ProcessedCall> {
+export async function processCall(input: ProcessInput, asr?: AsrSetup): Promise<ProcessedCall> {
   const audio = await inspectRecording(input.audioPath, DEFAULT_AUDIO_LIMITS);
-  const transcript = await transcribeCall(input);
+  const transcript = await transcribeCall({ ...input, audio }, asr);
   const drafted = await draftCall(transcript, {
     taxonomy: input.taxonomy,
     llm: input.llm,

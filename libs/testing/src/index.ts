@@ -1,2 +1,3 @@
 export * from './processes.js';
 export * from './speech.js';
+export * from './whisper.js';

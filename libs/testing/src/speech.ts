@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -51,4 +51,16 @@ export async function synthesizeCall(dialogue: Utterance[], voice: 'sv' | 'en' =
     sidecarText: dialogue.map((t) => `${t.speaker}: ${t.text}`).join('\n') + '\n',
     sidecarJson: JSON.stringify({ language: voice, segments }),
   };
+}
+
+/**
+ * A FLAC copy of a recording whose header is intact (ingest's probe accepts it) but whose
+ * frames are garbage: decoding it fails, so its transcription fails on every attempt.
+ */
+export async function damagedRecording(wavPath: string): Promise<Buffer> {
+  const flacPath = join(await mkdtemp(join(tmpdir(), 'samtal-damaged-')), 'call.flac');
+  await run('ffmpeg', ['-v', 'error', '-y', '-i', wavPath, '-c:a', 'flac', flacPath]);
+  const flac = await readFile(flacPath);
+  for (let i = 8_192; i < flac.length; i++) flac[i] = (i * 7919) % 251;
+  return flac;
 }

@@ -2,16 +2,21 @@ import { Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { Events, createEvent, deadLetterSubject, type EventOf } from '@samtal/contracts';
 import { EventPublisher, JetStreamWorker, PermanentError, type DeadLetter } from '@samtal/messaging';
+import { AudioRejected } from '@samtal/audio';
+import { InvalidSidecar } from '@samtal/asr';
 import { transcribeCall } from '@samtal/pipeline';
 import { AudioStore, CallsRepository, FailedJobsRepository, TranscriptsRepository, type Call } from '@samtal/store';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SpeechRecogniser } from './speech-recogniser.js';
 
 /**
  * Consumes `calls.received` (durable, shared by every transcriber process): fetches the
  * recording, transcribes it (or takes its sidecar transcript), stores the transcript and
  * announces `calls.transcribed`. The message is acked only after all of that succeeded.
+ * A failure is retried with backoff (the transport's); input that can never be read is
+ * dead-lettered at once. Dead letters become failed-job records and `calls.transcription_failed`.
  */
 @JetStreamWorker()
 export class TranscriptionWorker {
@@ -23,6 +28,7 @@ export class TranscriptionWorker {
     private readonly failedJobs: FailedJobsRepository,
     private readonly audioStore: AudioStore,
     private readonly publisher: EventPublisher,
+    private readonly recogniser: SpeechRecogniser,
   ) {}
 
   @EventPattern(Events.callReceived.subject)
@@ -36,7 +42,7 @@ export class TranscriptionWorker {
       const sidecar = call.sidecarFileId ? await this.audioStore.readAll(call.sidecarFileId) : undefined;
       const audioPath = join(scratch, 'recording');
       if (!sidecar) await this.audioStore.downloadTo(call.audio.fileId, audioPath);
-      const transcript = await transcribeCall({ audioPath, sidecar, language: call.language });
+      const transcript = await this.transcribe(call, audioPath, sidecar);
       await this.transcripts.save(call._id, transcript);
       await this.calls.setStatus(call._id, 'transcribed');
       await this.announce(call, {
@@ -49,6 +55,20 @@ export class TranscriptionWorker {
       this.log.log(`transcribed (${transcript.source}, ${transcript.segments.length} segments)`);
     } finally {
       await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  private async transcribe(call: Call, audioPath: string, sidecar: Buffer | undefined) {
+    try {
+      if (sidecar) return await transcribeCall({ audioPath, sidecar, language: call.language });
+      return await transcribeCall(
+        { audioPath, language: this.recogniser.languageFor(call.language), channelMap: call.channelMap, audio: call.audio },
+        this.recogniser.asr(),
+      );
+    } catch (err) {
+      // Not audio, or a sidecar that does not parse: no retry can change that.
+      if (err instanceof AudioRejected || err instanceof InvalidSidecar) throw new PermanentError(err.message, { cause: err });
+      throw err;
     }
   }
 

@@ -10,3 +10,5 @@ export * from './demo-users.js';
 export * from './live.gateway.js';
 export * from './sized-io.adapter.js';
 export * from './ui-api.module.js';
+export * from './ops.controller.js';
+export * from './ops.module.js';

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { CallQueueModule } from '@samtal/intake';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { CallAccess } from './call-access.service.js';
@@ -12,14 +11,12 @@ import { DemoUsers } from './demo-users.js';
 import { JournalEditing } from './journal-editing.service.js';
 import { LiveGateway } from './live.gateway.js';
 import { NotificationsController } from './notifications.controller.js';
-import { OpsMonitoringController } from './ops-monitoring.controller.js';
-import { OpsReplayController } from './ops-replay.controller.js';
 import { RolesGuard } from './roles.js';
 import { TokenService } from './token.service.js';
 import { TopicsController } from './topics.controller.js';
 import type { UiApiEnv } from './ui-api.config.js';
 
-/** The browser's API: login, calls, journal editing, dashboard, ops, and the live Socket.IO channel. */
+/** The browser's API: login, calls, journal editing, dashboard, topics, and the live Socket.IO channel (ops: `OpsModule`). */
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -31,10 +28,9 @@ import type { UiApiEnv } from './ui-api.config.js';
     }),
     // Login attempts: 10 a minute per client address.
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
-    CallQueueModule,
   ],
-  controllers: [AuthController, CallsController, DashboardController, OpsMonitoringController, OpsReplayController, TopicsController, NotificationsController],
+  controllers: [AuthController, CallsController, DashboardController, TopicsController, NotificationsController],
   providers: [TokenService, AuthGuard, RolesGuard, CallAccess, JournalEditing, LiveGateway, DemoUsers],
-  exports: [TokenService],
+  exports: [TokenService, AuthGuard, RolesGuard],
 })
 export class UiApiModule {}

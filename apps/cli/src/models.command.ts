@@ -1,0 +1,90 @@
+import {
+  DEFAULT_MODEL,
+  MODEL_CATALOGUE,
+  createTestModel,
+  downloadModel,
+  importModel,
+  listInstalled,
+  modelsDir,
+  verifyInstalled,
+  type ModelCheck,
+} from '@samtal/asr';
+import { Command } from 'commander';
+
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function report(check: ModelCheck): void {
+  say(`${check.ok ? 'ok  ' : 'BAD '} ${check.name} (${check.kind ?? 'unreadable'}) ${check.path}${check.problem ? `: ${check.problem}` : ''}`);
+}
+
+/** Progress on stderr, at most every whole percent (or 10 MB when the size is unknown). */
+function progress(name: string) {
+  let shown = -1;
+  return (received: number, total: number | undefined) => {
+    const step = total ? Math.floor((received / total) * 100) : Math.floor(received / 10e6);
+    if (step === shown) return;
+    shown = step;
+    process.stderr.write(`\r${name}: ${mb(received)}${total ? ` of ${mb(total)} (${step}%)` : ''}`);
+  };
+}
+
+export function modelsCommand(): Command {
+  const models = new Command('models').description(`Whisper models (directory: $SAMTAL_MODELS_DIR, now ${modelsDir()})`);
+
+  models
+    .command('list')
+    .description('models known to `download`, and models installed')
+    .action(async () => {
+      const installed = await listInstalled();
+      say(`models directory: ${modelsDir()}`);
+      for (const m of MODEL_CATALOGUE) {
+        const here = installed.some((i) => i.name === m.name);
+        say(`${here ? '*' : ' '} ${m.name.padEnd(18)} ${mb(m.bytes).padStart(7)}  ${m.description}${m.name === DEFAULT_MODEL ? ' [default]' : ''}`);
+      }
+      for (const i of installed.filter((i) => !i.catalogue)) say(`* ${i.name.padEnd(18)} ${mb(i.bytes).padStart(7)}  imported`);
+      say('(* installed)');
+    });
+
+  models
+    .command('download')
+    .description('download a model, verify its checksum and install it')
+    .argument('<name>', `one of: ${MODEL_CATALOGUE.map((m) => m.name).join(', ')}`)
+    .option('--sha256 <hex>', 'expected checksum, for a model whose checksum is not pinned')
+    .option('--url <url>', "download from this address instead (e.g. a mirror in the agency's network)")
+    .action(async (name: string, options: { sha256?: string; url?: string }) => {
+      const check = await downloadModel(name, { ...options, onProgress: progress(name) });
+      process.stderr.write('\n');
+      report(check);
+    });
+
+  models
+    .command('import')
+    .description('install a model file copied in by hand (offline machines), after checking it')
+    .argument('<file>', 'a ggml Whisper model file')
+    .option('--name <name>', 'name to install it under (default: the catalogue name its checksum matches, else the file name)')
+    .action(async (file: string, options: { name?: string }) => report(await importModel(file, options)));
+
+  models
+    .command('verify')
+    .description('check installed models against their pinned checksums (or those taken at install)')
+    .argument('[name]', 'only this model')
+    .action(async (name?: string) => {
+      const checks = await verifyInstalled(modelsDir(), name);
+      if (checks.length === 0) say('no models installed');
+      checks.forEach(report);
+      if (checks.some((c) => !c.ok)) process.exitCode = 1;
+    });
+
+  models
+    .command('create-test-model')
+    .description('write a tiny model with pseudo-random weights (tests and benchmarks only: its words are meaningless)')
+    .argument('<out>', 'file to write')
+    .option('--seed <n>', 'seed of the pseudo-random weights', (v) => Number(v), 1)
+    .action(async (out: string, options: { seed: number }) => {
+      const model = await createTestModel(out, { seed: options.seed });
+      say(`${model.path}: ${model.tensors} tensors, ${mb(model.bytes)}, sha256 ${model.sha256}`);
+    });
+
+  return models;
+}

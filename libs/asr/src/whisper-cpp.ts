@@ -1,0 +1,166 @@
+import { ProcessFailed, run } from '@samtal/audio';
+import type { Language } from '@samtal/contracts';
+import { accessSync, constants } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AsrEngine, AsrRequest, AsrResult } from './engine.js';
+import { DEFAULT_MODEL, resolveModelPath } from './models.js';
+import { parseWhisperJson } from './whisper-json.js';
+
+/** The whisper.cpp CLI that `infra/setup.sh whisper` builds (a repository-relative path). */
+export const BUILT_WHISPER_CLI = fileURLToPath(new URL('../../../.cache/whisper/bin/whisper-cli', import.meta.url));
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `WHISPER_CPP_BIN` → the CLI built by `infra/setup.sh whisper` → `whisper-cli` on PATH. */
+export function resolveWhisperCli(env: NodeJS.ProcessEnv = process.env): string {
+  if (env['WHISPER_CPP_BIN']) return env['WHISPER_CPP_BIN'];
+  if (isExecutable(BUILT_WHISPER_CLI)) return BUILT_WHISPER_CLI;
+  const onPath = (env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'whisper-cli')).find(isExecutable);
+  if (onPath) return onPath;
+  throw new Error('whisper.cpp not found: run `bash infra/setup.sh whisper` (builds it into .cache/whisper) or set WHISPER_CPP_BIN');
+}
+
+export interface WhisperCppOptions {
+  /** Path of a ggml model file. */
+  model: string;
+  /** The whisper-cli binary; found by `resolveWhisperCli` when absent. */
+  binary?: string;
+  /** CPU threads for one recognition run. */
+  threads?: number;
+  /** Beam width; 1 decodes greedily. */
+  beamSize?: number;
+  /** Re-decode at higher temperature when the output looks like a loop or is unlikely. */
+  temperatureFallback?: boolean;
+  /** Word-level timestamps (from token timestamps) on every segment. */
+  wordTimestamps?: boolean;
+  /**
+   * Tokens of earlier text Whisper conditions each window on. 0 (the default): a repetition
+   * loop cannot carry over into the next window, and decoding needs less memory; a little
+   * consistency of spelling across windows is the price.
+   */
+  maxContext?: number;
+}
+
+/** Timing lines whisper.cpp prints at the end of a run, e.g. the encoder time per 30-s window. */
+export interface WhisperTimings {
+  loadMs?: number;
+  encodeMs?: number;
+  encodeRuns?: number;
+  totalMs?: number;
+}
+
+export function parseTimings(stderr: string): WhisperTimings {
+  const timing = (name: string) => new RegExp(`${name} time =\\s*([\\d.]+) ms(?: /\\s*(\\d+) runs)?`).exec(stderr);
+  const encode = timing('encode');
+  return {
+    loadMs: Number(timing('load')?.[1]) || undefined,
+    encodeMs: encode ? Number(encode[1]) : undefined,
+    encodeRuns: encode?.[2] ? Number(encode[2]) : undefined,
+    totalMs: Number(timing('total')?.[1]) || undefined,
+  };
+}
+
+/** Whisper codes map onto the call's language: English is English; Swedish and anything mistaken for it is Swedish. */
+export function toCallLanguage(code: string | undefined): Language {
+  return code === 'en' ? 'en' : 'sv';
+}
+
+const BYTES_PER_SECOND = 32_000;
+
+/**
+ * whisper.cpp's CLI as Samtal's engine. Runs it as a child process with an argument
+ * array (no shell: any file name is passed as it is and can run nothing), once for all
+ * the files of a call so the model is loaded once, and reads its full JSON output:
+ * segments with times, token probabilities (confidence) and token times (words).
+ * A crash of the engine fails the job, never the worker.
+ */
+export class WhisperCppEngine implements AsrEngine {
+  readonly name = 'whisper.cpp';
+  private readonly binary: string;
+  /** Timings of the last run, as whisper.cpp printed them (for benchmarks). */
+  lastTimings: WhisperTimings = {};
+
+  constructor(private readonly options: WhisperCppOptions) {
+    this.binary = options.binary ?? resolveWhisperCli();
+  }
+
+  /** The decoding options of every run; a CLI run with the same ones decodes the same text. */
+  decodingArgs(language: Language | 'auto'): string[] {
+    const threads = this.options.threads ?? Math.min(4, cpus().length);
+    return [
+      '-m', this.options.model,
+      '-t', String(threads),
+      '-bs', String(this.options.beamSize ?? 5),
+      '-mc', String(this.options.maxContext ?? 0),
+      ...(this.options.temperatureFallback === false ? ['-nf'] : []),
+      // Suppress non-speech tokens ("[Musik]", "♪"): Whisper's way of captioning hold music.
+      '-sns',
+      '-l', language,
+    ];
+  }
+
+  async transcribe(request: AsrRequest): Promise<AsrResult> {
+    if (request.wavPaths.length === 0) return { language: request.language === 'auto' ? 'sv' : request.language, files: [] };
+    const audioMs = await totalDurationMs(request.wavPaths);
+    const language = request.language === 'auto' ? await this.detectLanguage(request.wavPaths) : request.language;
+    const out = await mkdtemp(join(tmpdir(), 'samtal-whisper-'));
+    try {
+      const outputs = request.wavPaths.map((_, i) => join(out, String(i)));
+      const args = [...this.decodingArgs(language), '-ojf', ...request.wavPaths.flatMap((path, i) => ['-f', path, '-of', outputs[i]!])];
+      const { stderr } = await this.run(args, audioMs);
+      this.lastTimings = parseTimings(stderr);
+      const files = [];
+      for (const output of outputs) {
+        files.push(parseWhisperJson(await readFile(`${output}.json`, 'utf8'), { words: this.options.wordTimestamps ?? false }).segments);
+      }
+      return { language, files };
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }
+
+  /** Whisper's language identification on the longest input (its first 30 s). */
+  private async detectLanguage(wavPaths: string[]): Promise<Language> {
+    const sizes = await Promise.all(wavPaths.map(async (p) => (await stat(p)).size));
+    const longest = wavPaths[sizes.indexOf(Math.max(...sizes))]!;
+    const { stderr } = await this.run([...this.decodingArgs('auto'), '-dl', '-f', longest], 30_000);
+    return toCallLanguage(/auto-detected language: (\w+)/.exec(stderr)?.[1]);
+  }
+
+  private async run(args: string[], audioMs: number) {
+    try {
+      // Generous: a slow CPU with a large model runs at a few times real time.
+      return await run(this.binary, args, { timeoutMs: Math.round(120_000 + 10 * audioMs) });
+    } catch (err) {
+      if (!(err instanceof ProcessFailed)) throw err;
+      // whisper.cpp's own last words (model or audio problems); they hold no transcript text.
+      const reason = err.stderr.split('\n').filter((l) => /error|failed|invalid|not found/i.test(l)).at(-1)?.trim();
+      throw new Error(`whisper.cpp ${err.signal ? `was killed (${err.signal})` : `exited with ${err.code}`}${reason ? `: ${reason}` : ''}`, { cause: err });
+    }
+  }
+}
+
+async function totalDurationMs(wavPaths: string[]): Promise<number> {
+  let bytes = 0;
+  for (const path of wavPaths) bytes += (await stat(path)).size;
+  return (bytes / BYTES_PER_SECOND) * 1000;
+}
+
+/**
+ * The engine for a model given by name (from the models directory) or path; by default
+ * `WHISPER_MODEL`, else Samtal's default Swedish model. Fails at once if it is not installed.
+ */
+export function createWhisperEngine(options: Omit<WhisperCppOptions, 'model'> & { model?: string; modelsDir?: string } = {}): WhisperCppEngine {
+  const { model, modelsDir, ...rest } = options;
+  return new WhisperCppEngine({ ...rest, model: resolveModelPath(model ?? process.env['WHISPER_MODEL'] ?? DEFAULT_MODEL, modelsDir) });
+}

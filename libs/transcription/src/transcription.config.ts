@@ -1,0 +1,23 @@
+import { DEFAULT_MODEL } from '@samtal/asr';
+import { z } from 'zod';
+
+/** The transcriber's own settings (see the README's configuration table). */
+export const transcriptionEnvSchema = z.object({
+  /** Calls this process transcribes at once (each runs its own whisper.cpp). */
+  TRANSCRIBER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** A model name from the models directory, or a path to a ggml file. */
+  WHISPER_MODEL: z.string().min(1).default(DEFAULT_MODEL),
+  /** CPU threads of one whisper.cpp run (default: up to 4). */
+  ASR_THREADS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Language for calls uploaded as `auto`: `auto` lets Whisper detect it. */
+  ASR_LANGUAGE: z.enum(['sv', 'en', 'auto']).default('auto'),
+  /** Beam width; 1 is greedy (faster, slightly worse). */
+  ASR_BEAM_SIZE: z.coerce.number().int().min(1).max(16).default(5),
+  /** Tokens of earlier text each window is conditioned on; 0 keeps loops from carrying over. */
+  ASR_MAX_CONTEXT: z.coerce.number().int().min(0).max(224).default(0),
+  /** Re-decode at higher temperature when the output looks like a loop (off: faster, deterministic). */
+  ASR_TEMPERATURE_FALLBACK: z.stringbool().default(true),
+  /** Word-level timestamps in stored transcripts (needed to redact audio). */
+  ASR_WORD_TIMESTAMPS: z.stringbool().default(false),
+});
+export type TranscriptionEnv = z.infer<typeof transcriptionEnvSchema>;
