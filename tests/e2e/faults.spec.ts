@@ -2,10 +2,18 @@ import { headers as natsHeaders, connect } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { Headers } from '@samtal/contracts';
 import { Streams } from '@samtal/messaging';
-import { synthesizeCall, waitFor } from '@samtal/testing';
+import { damagedRecording, synthesizeCall, testWhisper, waitFor } from '@samtal/testing';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Stack, accessToken, liveClient, upload } from '../support/stack.js';
+
+/** Names of a process's children (Linux `ps`). */
+async function childCommands(pid: number): Promise<string[]> {
+  const { stdout } = await promisify(execFile)('ps', ['--ppid', String(pid), '-o', 'comm=']).catch(() => ({ stdout: '' }));
+  return stdout.split('\n').map((s) => s.trim()).filter(Boolean);
+}
 
 /**
  * Faults with real processes, a real nats-server and a real FerretDB: infrastructure goes
@@ -14,6 +22,8 @@ import { Stack, accessToken, liveClient, upload } from '../support/stack.js';
 describe('faults: nothing lost, nothing doubled', () => {
   let stack: Stack;
   let audio: Blob;
+  let longAudio: Blob;
+  let damagedAudio: Blob;
   let sidecar: Blob;
 
   const send = async (agentId = 'anna') => {
@@ -33,11 +43,45 @@ describe('faults: nothing lost, nothing doubled', () => {
     ]);
     audio = new Blob([await readFile(call.wavPath)]);
     sidecar = new Blob([call.sidecarText]);
+    // A long speaking call for whisper.cpp: the transcriber is busy with it long enough to be killed.
+    const long = await synthesizeCall(
+      Array.from({ length: 8 }, (_, i) => ({
+        speaker: i % 2 ? ('caller' as const) : ('agent' as const),
+        text: 'Jag ringer om min pension och om bostadstillägget som inte har kommit den här månaden, kan du se varför?',
+      })),
+    );
+    longAudio = new Blob([await readFile(long.wavPath)]);
+    damagedAudio = new Blob([await damagedRecording(call.wavPath)]);
     // Redelivery spread over more than 30 s, so a 30 s database outage spends no call.
-    stack = await Stack.start({ NATS_MAX_DELIVER: '10', NATS_BACKOFF_MS: '500,1000,2000,4000,8000' });
+    stack = await Stack.start({
+      NATS_MAX_DELIVER: '10',
+      NATS_BACKOFF_MS: '500,1000,2000,4000,8000',
+      WHISPER_MODEL: testWhisper().model,
+      ASR_THREADS: '1',
+      ASR_BEAM_SIZE: '1',
+    });
   });
 
   afterAll(async () => stack?.stop());
+
+  it('a transcriber killed (SIGKILL) in the middle of a job: the call is redelivered, completes, and has one draft', async () => {
+    const response = await upload(stack.url('ingest'), { audio: longAudio, agentId: 'anna', language: 'sv' });
+    expect(response.status).toBe(202);
+    const callId = response.body['callId'] as string;
+    const db = await stack.db();
+    // Killed while whisper.cpp (its child process) is recognising the call.
+    const transcriberPid = stack.services.get('transcriber')!.process.child.pid!;
+    await waitFor('whisper.cpp at work on the call', async () => (await childCommands(transcriberPid)).includes('whisper-cli'), 60_000, 100);
+    await stack.stopService('transcriber', 'SIGKILL');
+    expect(await db.collection('journal_entries').countDocuments({ _id: callId as never })).toBe(0);
+
+    await stack.startService('transcriber');
+    await drafted([callId], 120_000);
+    expect(await db.collection('journal_entries').countDocuments({ _id: callId as never })).toBe(1);
+    expect((await db.collection('journal_entries').findOne({ _id: callId as never }))?.['revision']).toBe(1);
+    expect(await db.collection('transcripts').findOne({ _id: callId as never })).toMatchObject({ source: 'asr' });
+    expect(await db.collection('failed_jobs').countDocuments({ callId })).toBe(0);
+  }, 180_000);
 
   it('restarting nats-server while calls are queued loses none of them', async () => {
     await stack.stopService('transcriber'); // let calls pile up in the queue
@@ -132,8 +176,14 @@ describe('faults: nothing lost, nothing doubled', () => {
     const h = natsHeaders();
     h.set(Headers.callId, poisonCallId);
     await jetstream(nc).publish('calls.received', JSON.stringify({ type: 'calls.received', version: 1, data: { surprise: true } }), { headers: h });
+    // And a recording that makes the decoder fail: it is retried with backoff, which lets the
+    // calls behind it through.
+    const damaged = await upload(stack.url('ingest'), { audio: damagedAudio, audioName: 'call.flac', agentId: 'anna' });
+    expect(damaged.status).toBe(202);
     const behind = await Promise.all([send(), send()]);
     await drafted(behind);
+    const db = await stack.db();
+    expect((await db.collection('calls').findOne({ _id: damaged.body['callId'] as never }))?.['status']).not.toBe('drafted');
 
     const jsm = await jetstream(nc).jetstreamManager();
     const letter = await waitFor('the dead letter', () => jsm.streams.getMessage(Streams.deadLetters.name, { last_by_subj: 'dlq.calls.received' }).catch(() => null));
@@ -141,7 +191,7 @@ describe('faults: nothing lost, nothing doubled', () => {
     expect(letter?.header.get(Headers.deadLetterReason)).toMatch(/ContractViolation/);
     await nc.close();
     // Recorded for ops, with the reason.
-    const job = await waitFor('the failed-job record', () => stack.db().then((db) => db.collection('failed_jobs').findOne({ callId: poisonCallId })));
+    const job = await waitFor('the failed-job record', () => db.collection('failed_jobs').findOne({ callId: poisonCallId }));
     expect(job['error']).toMatch(/ContractViolation/);
   });
 });
