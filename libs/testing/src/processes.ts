@@ -24,9 +24,10 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Polls `probe` until it gives something (not null, undefined or false), and returns that. */
 export async function waitFor<T>(
   what: string,
-  probe: () => Promise<T | undefined | false>,
+  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
   timeoutMs = 20_000,
   everyMs = 100,
 ): Promise<T> {

@@ -57,7 +57,7 @@ export async function synthesizeCall(dialogue: Utterance[], voice: 'sv' | 'en' =
  * A FLAC copy of a recording whose header is intact (ingest's probe accepts it) but whose
  * frames are garbage: decoding it fails, so its transcription fails on every attempt.
  */
-export async function damagedRecording(wavPath: string): Promise<Buffer> {
+export async function damagedRecording(wavPath: string) {
   const flacPath = join(await mkdtemp(join(tmpdir(), 'samtal-damaged-')), 'call.flac');
   await run('ffmpeg', ['-v', 'error', '-y', '-i', wavPath, '-c:a', 'flac', flacPath]);
   const flac = await readFile(flacPath);
