@@ -4,9 +4,11 @@
  * processes, and every service's peak memory. Prints figures; asserts nothing.
  *
  *   npm run bench             (sidecar and whisper.cpp runs, then the ASR and redaction benchmarks)
- *   BENCH_CALLS=50 npm run bench
+ *   BENCH_CALLS=50 BENCH_WHISPER_CALLS=5 BENCH_QUICK=1 npm run bench   (smaller; ASR bench without repeats or the 60-min call)
  */
-import { synthesizeCall } from '@samtal/testing';
+import { REPO_ROOT, synthesizeCall, testWhisper } from '@samtal/testing';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -23,6 +25,8 @@ interface Run {
 }
 
 const SIDECAR_CALLS = Number(process.env['BENCH_CALLS'] ?? 200);
+const WHISPER_CALLS = Number(process.env['BENCH_WHISPER_CALLS'] ?? 20);
+const QUICK = process.env['BENCH_QUICK'] === '1';
 const UPLOAD_CONCURRENCY = 8;
 
 function percentile(sorted: number[], p: number): number {
@@ -111,8 +115,22 @@ async function main(): Promise<void> {
   const audio = new Blob([await readFile(call.wavPath)]);
   const sidecar = () => ({ audio, transcript: new Blob([call.sidecarJson]), agentId: 'anna' });
   const runs: Run[] = [];
-  for (const transcribers of [1, 2]) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, {}, sidecar));
+  const calm = { OUTBOX_INTERVAL_MS: '15000' }; // the production default, not the tests' 2 s
+  for (const transcribers of [1, 2]) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, calm, sidecar));
+
+  // Through whisper.cpp with the generated tiny model (its words are meaningless; its cost is
+  // real tiny's). The bundled sample call: 71 s, stereo. Both setups use the machine's 2 cores.
+  const sample = new Blob([await readFile(join(REPO_ROOT, 'apps/cli/samples/bostadstillagg.ogg'))]);
+  const whisper = (threads: number) => ({ ...calm, WHISPER_MODEL: testWhisper().model, ASR_THREADS: String(threads), ASR_BEAM_SIZE: '5' });
+  runs.push(await measure('whisper.cpp, 2 threads', WHISPER_CALLS, 1, whisper(2), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
+  runs.push(await measure('whisper.cpp, 1 thread each', WHISPER_CALLS, 2, whisper(1), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
   print(runs);
+
+  for (const script of ['bench:redaction', 'bench:asr']) {
+    console.log(`\n## npm run ${script}\n`);
+    const env = QUICK ? { ...process.env, BENCH_REPEATS: '1', BENCH_LONG: '0' } : process.env;
+    spawnSync('npm', ['run', '--silent', script], { cwd: REPO_ROOT, stdio: 'inherit', env });
+  }
 }
 
 async function hasPostgres(): Promise<boolean> {

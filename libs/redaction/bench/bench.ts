@@ -4,7 +4,7 @@
  *
  *   npm run bench:redaction
  */
-import { redact } from '../redact.js';
+import { redact } from '../src/redact.js';
 
 const UTTERANCES = [
   'Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?',

@@ -8,8 +8,8 @@
  * partly redacted personnummer is a leak). A redacted span counts as correct when it overlaps a
  * gold span. `--misses` prints the snippets with a leak or an over-redaction (synthetic data).
  */
-import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from '../entities.js';
-import { applyPlaceholders, findEntities } from '../redact.js';
+import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from '../src/entities.js';
+import { applyPlaceholders, findEntities } from '../src/redact.js';
 import { readSnippets, type LabelledSnippet } from './snippets.js';
 
 interface Tally {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Language } from '@samtal/contracts';
-import { ENTITY_TYPES, type EntityType, type RedactedEntity } from '../entities.js';
+import { ENTITY_TYPES, type EntityType, type RedactedEntity } from '../src/entities.js';
 
 export interface LabelledSnippet {
   set: string;
@@ -18,7 +18,7 @@ const MARK = /\{(\w+)\|([^{}]*)\}/g;
  * `snippets` is the main one; `heldout` was written after the rules and is never tuned on.
  */
 export function readSnippets(set: 'snippets' | 'heldout', lang: Language): LabelledSnippet[] {
-  const file = new URL(`../../data/eval/${set}.${lang}.txt`, import.meta.url);
+  const file = new URL(`../data/eval/${set}.${lang}.txt`, import.meta.url);
   const snippets: LabelledSnippet[] = [];
   readFileSync(file, 'utf8')
     .split('\n')
