@@ -35,6 +35,14 @@ fi
 
 export JWT_SECRET=${JWT_SECRET:-dev-only-secret-change-me-0123456789abcdef}
 export NODE_ENV=${NODE_ENV:-development}
+# The demo users (anna, bertil, cecilia: agents; sara: supervisor; olle: ops), password samtal-demo.
+export SEED_DEMO_USERS=${SEED_DEMO_USERS:-true}
+export SERVICE_HEALTH_URLS=${SERVICE_HEALTH_URLS:-ingest=http://127.0.0.1:3001,transcriber=http://127.0.0.1:3002,journal=http://127.0.0.1:3003}
+# Without a real Whisper model, calls without a sidecar use the generated test model (meaningless words).
+if [ -z "${WHISPER_MODEL:-}" ] && [ -f "$root/.cache/models/for-tests-tiny.bin" ] && ! ls "${SAMTAL_MODELS_DIR:-$HOME/.local/share/samtal/models}"/*.bin >/dev/null 2>&1; then
+  echo "[dev] no Whisper model installed: using the generated test model (words will be meaningless)"
+  export WHISPER_MODEL="$root/.cache/models/for-tests-tiny.bin"
+fi
 (cd "$root" && npx nx run-many -t build --output-style=static >/dev/null)
 
 start() { # name port
@@ -45,5 +53,6 @@ start ingest 3001
 start transcriber 3002
 start journal 3003
 start gateway 3000
-echo "[dev] logs in $state/*.log; upload with: curl -F audio=@call.wav -F agentId=agent-1 http://127.0.0.1:3001/calls"
+echo "[dev] logs in $state/*.log; open http://127.0.0.1:3000 (anna / samtal-demo) and upload with:"
+echo "      curl -F audio=@apps/cli/samples/bostadstillagg.ogg -F transcript=@apps/cli/samples/bostadstillagg.txt -F agentId=anna http://127.0.0.1:3001/calls"
 wait

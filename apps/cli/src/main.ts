@@ -4,6 +4,7 @@ import { processCommand } from './process.command.js';
 import { redactCommand } from './redact.command.js';
 import { replayCommand } from './replay.command.js';
 import { transcribeCommand } from './transcribe.command.js';
+import { usersCommand } from './users.command.js';
 
 const program = new Command('samtal')
   .description('Samtal: recorded phone calls to draft journal notes, on your own machines.')
@@ -14,6 +15,7 @@ program.addCommand(redactCommand());
 program.addCommand(transcribeCommand());
 program.addCommand(modelsCommand());
 program.addCommand(replayCommand());
+program.addCommand(usersCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -66,7 +66,7 @@ export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdo
     for (let batch = await this.calls.findWithAudioBefore(before); batch.length > 0; batch = await this.calls.findWithAudioBefore(before)) {
       for (const call of batch) {
         const files = [call.audio.fileId, call.sidecarFileId, call.redactedAudioFileId].filter((id): id is string => !!id);
-        for (const fileId of files) await this.audioStore.deleteIfPresent(fileId);
+        for (const fileId of files) await this.audioStore.delete(fileId);
         await this.calls.markAudioDeleted(call._id);
         deleted++;
       }

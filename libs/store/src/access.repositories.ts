@@ -18,8 +18,9 @@ export class UsersRepository {
     await this.users.updateOne({ _id: user._id }, { $set: { ...user, disabled: user.disabled ?? false } }, { upsert: true }).exec();
   }
 
-  async exists(id: string): Promise<boolean> {
-    return (await this.users.countDocuments({ _id: id }).exec()) > 0;
+  /** True when the user was there to disable. */
+  async disable(id: string): Promise<boolean> {
+    return (await this.users.updateOne({ _id: id }, { $set: { disabled: true } }).exec()).matchedCount > 0;
   }
 
   /** The agents of a team: a supervisor sees their calls. */

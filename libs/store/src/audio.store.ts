@@ -1,60 +1,123 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { mongo, type Connection } from 'mongoose';
 
+/** GridFS's default chunk size. */
+const CHUNK_BYTES = 255 * 1024;
+
+interface StoredFile {
+  _id: string;
+  length: number;
+  chunkSize: number;
+  uploadDate: Date;
+  filename: string;
+  metadata: { contentType: string };
+}
+
+interface StoredChunk {
+  _id: string;
+  files_id: string;
+  n: number;
+  data: mongo.Binary;
+}
+
+const chunkId = (fileId: string, n: number) => `${fileId}#${n}`;
+
 /**
- * Recordings and uploaded sidecar transcripts, in GridFS: they live (and replicate) with
- * the rest of the call, so any worker on any machine can read them for a replay.
+ * Recordings and uploaded sidecar transcripts. They live (and replicate) with the rest of the
+ * call, so any worker on any machine can read them for a replay.
+ *
+ * The layout is GridFS's (`recordings.files`, `recordings.chunks`; standard GridFS tools read
+ * it), with one difference that matters: a chunk's id is `<fileId>#<n>`, and Samtal reads chunks
+ * by id. The primary index serves that on every MongoDB-compatible server, where GridFS's own
+ * reader (a query on `files_id`) is a scan of every chunk on some (FerretDB 1.x: 2 s per read
+ * once 200 calls were stored, and growing).
  */
 @Injectable()
 export class AudioStore {
-  private readonly bucket: mongo.GridFSBucket;
+  private readonly files: mongo.Collection<StoredFile>;
+  private readonly chunks: mongo.Collection<StoredChunk>;
 
   constructor(@InjectConnection() connection: Connection) {
     if (!connection.db) throw new Error('MongoDB connection has no database');
-    this.bucket = new mongo.GridFSBucket(connection.db, { bucketName: 'recordings' });
+    this.files = connection.db.collection<StoredFile>('recordings.files');
+    this.chunks = connection.db.collection<StoredChunk>('recordings.chunks');
   }
 
-  /** Streams a local file into storage under the given id. */
+  /** Streams a local file into storage under the given id; the file entry is written last, once every chunk is in. */
   async saveFile(fileId: string, path: string, filename: string, contentType: string): Promise<void> {
-    await pipeline(
-      createReadStream(path),
-      this.bucket.openUploadStreamWithId(fileId as never, filename, { metadata: { contentType } }),
-    );
+    let n = 0;
+    let length = 0;
+    try {
+      for await (const piece of chunksOf(createReadStream(path, { highWaterMark: CHUNK_BYTES }))) {
+        await this.chunks.insertOne({ _id: chunkId(fileId, n), files_id: fileId, n, data: new mongo.Binary(piece) });
+        n++;
+        length += piece.length;
+      }
+      await this.files.insertOne({ _id: fileId, length, chunkSize: CHUNK_BYTES, uploadDate: new Date(), filename, metadata: { contentType } });
+    } catch (err) {
+      await this.deleteChunks(fileId, n);
+      throw err;
+    }
   }
 
   /** Streams a stored file to a local path (the worker's scratch space). */
   async downloadTo(fileId: string, path: string): Promise<void> {
-    await pipeline(this.bucket.openDownloadStream(fileId as never), createWriteStream(path));
+    await pipeline(Readable.from(this.read(fileId)), createWriteStream(path));
   }
 
   async readAll(fileId: string): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of this.bucket.openDownloadStream(fileId as never)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    const pieces: Buffer[] = [];
+    for await (const piece of this.read(fileId)) pieces.push(piece);
+    return Buffer.concat(pieces);
   }
 
   /** The content type the file was stored with. */
   async contentType(fileId: string): Promise<string | undefined> {
-    const [file] = await this.bucket.find({ _id: fileId as never }).toArray();
-    return (file?.metadata as { contentType?: string } | undefined)?.contentType;
+    return (await this.files.findOne({ _id: fileId }))?.metadata.contentType;
   }
 
   /** Stores a file under an id, replacing what was stored under it before (a call drafted again). */
   async replaceFile(fileId: string, path: string, filename: string, contentType: string): Promise<void> {
-    await this.deleteIfPresent(fileId);
+    await this.delete(fileId);
     await this.saveFile(fileId, path, filename, contentType);
   }
 
+  /** Deletes a file if it is there (retention may meet files already gone). */
   async delete(fileId: string): Promise<void> {
-    await this.bucket.delete(fileId as never);
+    const file = await this.files.findOne({ _id: fileId });
+    if (!file) return;
+    await this.files.deleteOne({ _id: fileId });
+    await this.deleteChunks(fileId, Math.ceil(file.length / file.chunkSize));
   }
 
-  /** Deletes a file if it is there (retention may meet files already gone). */
-  async deleteIfPresent(fileId: string): Promise<void> {
-    const files = await this.bucket.find({ _id: fileId as never }).toArray();
-    for (const file of files) await this.bucket.delete(file._id);
+  private async *read(fileId: string): AsyncGenerator<Buffer> {
+    const file = await this.files.findOne({ _id: fileId });
+    if (!file) throw new Error(`no stored file ${fileId}`);
+    for (let n = 0; n < Math.ceil(file.length / file.chunkSize); n++) {
+      const chunk = await this.chunks.findOne({ _id: chunkId(fileId, n) });
+      if (!chunk) throw new Error(`stored file ${fileId} lacks chunk ${n}`);
+      yield Buffer.from(chunk.data.buffer);
+    }
   }
+
+  private async deleteChunks(fileId: string, count: number): Promise<void> {
+    for (let n = 0; n < count; n++) await this.chunks.deleteOne({ _id: chunkId(fileId, n) });
+  }
+}
+
+/** Re-cuts a stream into pieces of exactly CHUNK_BYTES (the last one shorter), as GridFS requires. */
+async function* chunksOf(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let pending: Buffer = Buffer.alloc(0);
+  for await (const data of stream) {
+    pending = pending.length ? Buffer.concat([pending, data]) : data;
+    while (pending.length >= CHUNK_BYTES) {
+      yield pending.subarray(0, CHUNK_BYTES);
+      pending = pending.subarray(CHUNK_BYTES);
+    }
+  }
+  if (pending.length) yield pending;
 }

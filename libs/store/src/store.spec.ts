@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { startFerretDb, type FerretDb } from '@samtal/testing';
-import type { Connection } from 'mongoose';
+import { mongo, type Connection } from 'mongoose';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,7 +122,17 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     await store.downloadTo(id, join(dir, 'out.bin'));
     expect((await readFile(join(dir, 'out.bin'))).equals(bytes)).toBe(true);
     expect((await store.readAll(id)).equals(bytes)).toBe(true);
+    expect(await store.contentType(id)).toBe('audio/wav');
+
+    // Still GridFS: the standard reader gets the same bytes.
+    const db = moduleRef.get<Connection>(getConnectionToken()).db!;
+    const viaGridFs: Buffer[] = [];
+    for await (const piece of new mongo.GridFSBucket(db, { bucketName: 'recordings' }).openDownloadStream(id as never)) viaGridFs.push(piece as Buffer);
+    expect(Buffer.concat(viaGridFs).equals(bytes)).toBe(true);
+
     await store.delete(id);
-    await expect(store.readAll(id)).rejects.toThrow();
+    await expect(store.readAll(id)).rejects.toThrow(/no stored file/);
+    expect(await db.collection('recordings.chunks').countDocuments({ files_id: id })).toBe(0);
+    await store.delete(id); // deleting what is gone is no error
   });
 });

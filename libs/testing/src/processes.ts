@@ -75,8 +75,9 @@ export interface ManagedProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function launch(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): ManagedProcess {
-  const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts a program with an argument array; `withStdin` gives it a pipe to write to (else no input). */
+export function launch(program: string, args: string[], env: NodeJS.ProcessEnv = process.env, withStdin = false): ManagedProcess {
+  const child = spawn(program, args, { env, stdio: [withStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
