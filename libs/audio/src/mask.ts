@@ -22,7 +22,8 @@ export interface MaskOptions {
  */
 export async function maskSpans(input: string, spans: readonly AudioSpan[], output: string, options: MaskOptions = {}): Promise<void> {
   const valid = spans.filter((s) => s.endMs > s.startMs);
-  if (valid.length === 0) {
+  const opus = /\.(ogg|opus)$/i.test(output);
+  if (valid.length === 0 && !opus) {
     await copyFile(input, output);
     return;
   }
@@ -31,12 +32,16 @@ export async function maskSpans(input: string, spans: readonly AudioSpan[], outp
   const inSpans = valid.map((s) => `between(t,${seconds(s.startMs)},${seconds(s.endMs)})`).join('+');
   const muted = `volume=enable='${inSpans}':volume=0`;
   const args = ['-nostdin', '-y', '-v', 'error', '-i', input];
-  if ((options.mode ?? 'tone') === 'silence') {
+  if (valid.length === 0) {
+    // Nothing to mask: the copy is only re-encoded.
+  } else if ((options.mode ?? 'tone') === 'silence') {
     args.push('-af', muted);
   } else {
     const tone = `sine=frequency=${options.toneHz ?? 1000},volume=0.25,volume=enable='not(${inSpans})':volume=0`;
     args.push('-filter_complex', `[0:a]${muted}[muted];${tone}[tone];[muted][tone]amix=inputs=2:duration=first:normalize=0[out]`, '-map', '[out]');
   }
+  // Ogg output is Opus, compact for playback in a browser (speech at 32 kbit/s).
+  if (opus) args.push('-c:a', 'libopus', '-b:a', '32k');
   args.push(output);
   await run(ffmpeg, args, { timeoutMs: options.timeoutMs ?? 10 * 60_000 });
 }

@@ -63,7 +63,7 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
 
     // Drafted again (a replay) with other spans: the copy is replaced, not duplicated.
     await redactedAudio.store(callId, [{ startMs: 0, endMs: 500 }]);
-    const stored = join(scratch, 'redacted.wav');
+    const stored = join(scratch, 'redacted.ogg');
     await writeFile(stored, await audioStore.readAll(fileId));
     const { stdout: pcm } = await run(tools.ffmpeg, ['-v', 'error', '-i', stored, '-f', 's16le', '-ac', '1', '-ar', String(RATE), '-']);
     const original = loudness(pcm, 1100, 1900);
@@ -73,5 +73,8 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
     expect(loudness(filtered, 100, 400)).toBeLessThan(original / 20);
     expect(loudness(pcm, 100, 400)).toBeGreaterThan(100);
     expect(await connection.db!.collection('recordings.files').countDocuments({ _id: fileId as never })).toBe(1);
+    // For playback: Opus in Ogg, far smaller than the WAV that came in.
+    expect(await audioStore.contentType(fileId)).toBe('audio/ogg');
+    expect((await audioStore.readAll(fileId)).length).toBeLessThan((await audioStore.readAll(`${callId}.audio`)).length / 4);
   });
 });

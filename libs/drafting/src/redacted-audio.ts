@@ -3,22 +3,13 @@ import { maskSpans, type AudioSpan } from '@samtal/audio';
 import { AudioStore, CallsRepository } from '@samtal/store';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-
-/** Containers ffmpeg writes as well as it reads; anything else becomes WAV. */
-const KEPT_FORMATS: Record<string, string> = {
-  '.wav': 'audio/wav',
-  '.ogg': 'audio/ogg',
-  '.oga': 'audio/ogg',
-  '.opus': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.flac': 'audio/flac',
-  '.m4a': 'audio/mp4',
-};
+import { join } from 'node:path';
 
 /**
- * The copy of a call's recording with every redacted span replaced by a tone, stored in GridFS
- * beside the original as `<callId>.audio.redacted` and named on the call.
+ * The copy of a call's recording with every redacted span replaced by a tone, stored beside
+ * the original as `<callId>.audio.redacted` and named on the call. It exists for playback in the
+ * agent's browser, so it is Opus in Ogg whatever came in: a tenth of a WAV's size, every browser
+ * plays it, and the original stays as uploaded.
  */
 @Injectable()
 export class RedactedAudio {
@@ -31,16 +22,14 @@ export class RedactedAudio {
   async store(callId: string, spans: readonly AudioSpan[]): Promise<string> {
     const call = await this.calls.findById(callId);
     if (!call) throw new Error('call not found in the store');
-    const extension = extname(call.audio.filename).toLowerCase();
-    const kept = KEPT_FORMATS[extension] ? extension : '.wav';
     const fileId = `${callId}.audio.redacted`;
     const scratch = await mkdtemp(join(tmpdir(), 'samtal-redact-audio-'));
     try {
       const original = join(scratch, 'recording');
-      const masked = join(scratch, `redacted${kept}`);
+      const masked = join(scratch, 'redacted.ogg');
       await this.audioStore.downloadTo(call.audio.fileId, original);
       await maskSpans(original, spans, masked);
-      await this.audioStore.replaceFile(fileId, masked, `redacted${kept}`, KEPT_FORMATS[kept]!);
+      await this.audioStore.replaceFile(fileId, masked, 'recording.redacted.ogg', 'audio/ogg');
       await this.calls.setRedactedAudio(callId, fileId);
       return fileId;
     } finally {
