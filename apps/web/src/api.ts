@@ -1,4 +1,4 @@
-import type { CallSentiment, DialogueTurn, JournalDraft, SentimentAlertKind } from '@samtal/contracts';
+import type { CallSentiment, DialogueTurn, JournalDraft, SentimentDashboard } from '@samtal/contracts';
 
 export type Role = 'agent' | 'supervisor' | 'ops';
 export interface User {
@@ -69,7 +69,7 @@ export class Api {
   saveDraft = (id: string, body: { text: string; topic: string; baseVersion: number }) => this.request<Version>('PUT', `/calls/${id}/draft`, body);
   approve = (id: string, body: { text: string; topic: string; baseVersion: number }) => this.request<Version>('POST', `/calls/${id}/approve`, body);
   topics = () => this.request<Topic[]>('GET', '/topics');
-  dashboard = (query: URLSearchParams) => this.request<DashboardData>('GET', `/dashboard?${query}`);
+  dashboard = (query: URLSearchParams) => this.request<SentimentDashboard>('GET', `/dashboard?${query}`);
   failedJobs = () => this.request<FailedJob[]>('GET', '/ops/failed-jobs');
   replay = (id: string) => this.request<unknown>('POST', `/ops/calls/${id}/replay`);
   queues = () => this.request<QueueRow[]>('GET', '/ops/queues');
@@ -107,14 +107,6 @@ export interface Topic {
   label: { sv: string; en: string };
 }
 
-export interface DashboardData {
-  calls: number;
-  callsPerHour: { hour: string; calls: number }[];
-  topics: { topic: string; calls: number }[];
-  callerSentiment: { at: string; callId: string; agentId: string; score: number }[];
-  agents: { agentId: string; calls: number; averageCallerSentiment: number | null }[];
-  alerts: { callId: string; agentId: string; at: string; topic: string; alerts: SentimentAlertKind[] }[];
-}
 export interface FailedJob {
   callId: string;
   stage: string;

@@ -1,4 +1,4 @@
-import type { SentimentAlertKind } from '@samtal/contracts';
+import type { SentimentDashboard } from '@samtal/contracts';
 import type { Call, JournalEntry } from '@samtal/store';
 import { currentText } from './views.js';
 
@@ -9,22 +9,11 @@ export interface DashboardFilter {
   agentId?: string;
 }
 
-export interface Dashboard {
-  from: string;
-  to: string;
-  calls: number;
-  callsPerHour: { hour: string; calls: number }[];
-  topics: { topic: string; calls: number }[];
-  /** One point per drafted call: when it came in and how the caller sounded at the end. */
-  callerSentiment: { at: string; callId: string; agentId: string; score: number }[];
-  agents: { agentId: string; calls: number; averageCallerSentiment: number | null }[];
-  alerts: { callId: string; agentId: string; at: string; topic: string; alerts: SentimentAlertKind[] }[];
-}
 
 const HOUR_MS = 3_600_000;
 
 /** The supervisor's figures for a set of calls and their journal entries (all redacted data). */
-export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: DashboardFilter): Dashboard {
+export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: DashboardFilter): SentimentDashboard {
   const byCall = new Map(entries.map((e) => [e._id, e]));
   const rows = calls
     .map((call) => ({ call, entry: byCall.get(call._id) }))

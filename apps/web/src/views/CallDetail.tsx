@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type Api, type CallDetail as Detail, type Version } from '../api.js';
 import { formatTime, useI18n } from '../i18n.js';
-import { useTopics } from '../topics.js';
+import { TopicOptions, useTopics } from '../topics.js';
 
 /**
  * One call: the draft journal note beside the redacted dialogue. Hovering or focusing a
@@ -149,11 +149,7 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
               {t.topic}
               <select value={topic} onChange={(e) => setTopic(e.target.value)} disabled={!editable || !!approved}>
                 {!topics.some((x) => x.key === topic) && <option value={topic}>{topic}</option>}
-                {topics.map((x) => (
-                  <option key={x.key} value={x.key}>
-                    {x.label[lang]}
-                  </option>
-                ))}
+                <TopicOptions topics={topics} lang={lang} />
               </select>
             </label>
             {editable && (

@@ -11,10 +11,11 @@ import {
 } from 'chart.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Bar, Doughnut, Line } from 'react-chartjs-2';
-import type { Api, CallSummary, DashboardData, Session } from '../api.js';
+import type { SentimentDashboard } from '@samtal/contracts';
+import type { Api, CallSummary, Session } from '../api.js';
 import { formatTime, useI18n } from '../i18n.js';
 import { useLive } from '../live.js';
-import { topicLabel, useTopics } from '../topics.js';
+import { TopicOptions, topicLabel, useTopics } from '../topics.js';
 import { CallDetail } from './CallDetail.js';
 import { CallList } from './CallList.js';
 
@@ -33,7 +34,7 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
   const [to, setTo] = useState(() => toInput(new Date(Date.now() + HOUR_MS)));
   const [topic, setTopic] = useState('');
   const [agent, setAgent] = useState('');
-  const [data, setData] = useState<DashboardData | null>(null);
+  const [data, setData] = useState<SentimentDashboard | null>(null);
   const [calls, setCalls] = useState<CallSummary[]>([]);
   const [selected, setSelected] = useState<string>();
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -74,11 +75,7 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
             {t.topic}
             <select value={topic} onChange={(e) => setTopic(e.target.value)}>
               <option value="">{t.allTopics}</option>
-              {topics.map((x) => (
-                <option key={x.key} value={x.key}>
-                  {x.label[lang]}
-                </option>
-              ))}
+              <TopicOptions topics={topics} lang={lang} />
             </select>
           </label>
           <label>

@@ -15,3 +15,16 @@ export function topicLabel(topics: Topic[], key: string | null | undefined, lang
   if (!key) return '–';
   return topics.find((t) => t.key === key)?.label[lang] ?? key;
 }
+
+/** The deployment's topics as the options of a select, labelled in the UI's language. */
+export function TopicOptions({ topics, lang }: { topics: Topic[]; lang: Lang }) {
+  return (
+    <>
+      {topics.map((x) => (
+        <option key={x.key} value={x.key}>
+          {x.label[lang]}
+        </option>
+      ))}
+    </>
+  );
+}
