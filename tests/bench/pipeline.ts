@@ -39,7 +39,10 @@ function peakRssMb(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
-async function measure(label: string, calls: number, transcribers: number, env: Record<string, string>, make: () => UploadOptions): Promise<Run> {
+const STALL_MS = 300_000;
+
+async function measure(label: string, calls: number, transcribers: number, env: Record<string, string>, make: () => UploadOptions): Promise<Run | undefined> {
+  if (calls <= 0) return undefined;
   const stack = await Stack.start(env);
   try {
     for (let i = 2; i <= transcribers; i++) await stack.startService('transcriber', i);
@@ -47,14 +50,26 @@ async function measure(label: string, calls: number, transcribers: number, env: 
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
     let lastDraftAt = 0;
-    const allDrafted = new Promise<void>((resolve) => {
+    // A run that stops drafting fails with the services' last log lines (they carry no call content).
+    let stallTimer: NodeJS.Timeout | undefined;
+    const allDrafted = new Promise<void>((resolve, reject) => {
+      const watch = () => {
+        clearTimeout(stallTimer);
+        stallTimer = setTimeout(() => reject(new Error(`${label}: no draft for ${STALL_MS / 1000} s after ${latencies.length} of ${calls}\n${stack.logs().slice(-4000)}`)), STALL_MS);
+      };
+      watch();
       agent.on('journal.drafted', (event: { callId: string }) => {
         const sent = sentAt.get(event.callId);
         if (sent === undefined) return;
         sentAt.delete(event.callId);
         lastDraftAt = performance.now();
         latencies.push(lastDraftAt - sent);
-        if (latencies.length === calls) resolve();
+        watch();
+        if (latencies.length % Math.max(1, Math.round(calls / 4)) === 0) console.log(`  ${label}, ${transcribers} transcriber(s): ${latencies.length}/${calls} drafted`);
+        if (latencies.length === calls) {
+          clearTimeout(stallTimer);
+          resolve();
+        }
       });
     });
     const started = performance.now();
@@ -89,7 +104,8 @@ async function measure(label: string, calls: number, transcribers: number, env: 
   }
 }
 
-function print(runs: Run[]): void {
+function print(all: (Run | undefined)[]): void {
+  const runs = all.filter((r) => r !== undefined);
   console.log('\n| run | calls | transcribers | calls/hour | p50 upload→draft | p95 | peak RSS per service (MB) |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of runs) {
@@ -114,7 +130,7 @@ async function main(): Promise<void> {
   ]);
   const audio = new Blob([await readFile(call.wavPath)]);
   const sidecar = () => ({ audio, transcript: new Blob([call.sidecarJson]), agentId: 'anna' });
-  const runs: Run[] = [];
+  const runs: (Run | undefined)[] = [];
   const calm = { OUTBOX_INTERVAL_MS: '15000' }; // the production default, not the tests' 2 s
   for (const transcribers of [1, 2]) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, calm, sidecar));
 

@@ -167,12 +167,30 @@ export async function startFerretDb(database = 'samtal'): Promise<FerretDb> {
   };
 }
 
+/**
+ * FerretDB v1 pushes `{ _id: x }` down to PostgreSQL as jsonb containment, which the
+ * btree index it creates on `_id` cannot serve: every lookup reads (and decompresses) the
+ * whole table, the recordings' chunks included, so a benchmark slows with every call stored.
+ * MongoDB answers such lookups from its `_id` index; this event trigger gives each table
+ * FerretDB creates a GIN index that PostgreSQL uses for containment, to the same effect.
+ */
+const INDEX_IDS = `
+create function samtal_index_ids() returns event_trigger language plpgsql as $$
+declare t record;
+begin
+  for t in select object_identity from pg_event_trigger_ddl_commands() where command_tag = 'CREATE TABLE' loop
+    execute format('create index on %s using gin ((_jsonb->''_id'') jsonb_path_ops)', t.object_identity);
+  end loop;
+end $$;
+create event trigger samtal_index_ids on ddl_command_end when tag in ('CREATE TABLE') execute function samtal_index_ids();`;
+
 async function ferretBackend(): Promise<{ args: string[]; remove: () => Promise<void> }> {
   if (process.env['FERRETDB_BACKEND'] === 'postgresql') {
     const server = new URL(process.env['FERRETDB_POSTGRESQL'] ?? 'postgres://postgres@127.0.0.1:5432');
     const name = `samtal_${crypto.randomUUID().replaceAll('-', '')}`;
     const psql = (sql: string) => execFileAsync('psql', [new URL('/postgres', server).href, '-qc', sql]);
     await psql(`create database ${name}`);
+    await execFileAsync('psql', [new URL(`/${name}`, server).href, '-qc', INDEX_IDS]);
     return { args: ['-handler', 'postgresql', '-postgresql-url', new URL(`/${name}`, server).href], remove: () => psql(`drop database ${name} with (force)`).then(() => undefined) };
   }
   const data = await mkdtemp(join(tmpdir(), 'samtal-ferretdb-'));
