@@ -32,9 +32,10 @@ const chunkId = (fileId: string, n: number) => `${fileId}#${n}`;
  *
  * The layout is GridFS's (`recordings.files`, `recordings.chunks`; standard GridFS tools read
  * it), with one difference that matters: a chunk's id is `<fileId>#<n>`, and Samtal reads chunks
- * by id. The primary index serves that on every MongoDB-compatible server, where GridFS's own
- * reader (a query on `files_id`) is a scan of every chunk on some (FerretDB 1.x: 2 s per read
- * once 200 calls were stored, and growing).
+ * by id. The primary index serves that on MongoDB and on FerretDB's SQLite backend, where
+ * GridFS's own reader (a query on `files_id`) scans every chunk (2 s per read once 200 calls
+ * were stored, and growing). FerretDB's PostgreSQL backend scans for an id too, unless
+ * PostgreSQL is given an index it can use (the benchmark does: `startFerretDb` in libs/testing).
  */
 @Injectable()
 export class AudioStore {
