@@ -1,8 +1,25 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 
 export interface RunResult {
   stdout: Buffer;
   stderr: string;
+}
+
+/**
+ * On Linux, util-linux's `setpriv --pdeathsig KILL` has the kernel kill the program when
+ * this process dies, even by SIGKILL: a crashed worker leaves no whisper.cpp or ffmpeg
+ * running on. setpriv execs the program (same pid), so timeouts and signals reach it.
+ */
+const SETPRIV = process.platform === 'linux' ? ['/usr/bin/setpriv', '/bin/setpriv'].find(isExecutable) : undefined;
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -11,7 +28,8 @@ export interface RunResult {
  */
 export function run(program: string, args: string[], options: { timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs });
+    const [command, commandArgs] = SETPRIV ? [SETPRIV, ['--pdeathsig', 'KILL', '--', program, ...args]] : [program, args];
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs });
     const out: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
