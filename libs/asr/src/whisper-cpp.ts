@@ -1,9 +1,8 @@
-import { ProcessFailed, run } from '@samtal/audio';
+import { ProcessFailed, findOnPath, isExecutable, run } from '@samtal/audio';
 import type { Language } from '@samtal/contracts';
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AsrEngine, AsrRequest, AsrResult } from './engine.js';
 import { DEFAULT_MODEL, resolveModelPath } from './models.js';
@@ -12,20 +11,11 @@ import { parseWhisperJson } from './whisper-json.js';
 /** The whisper.cpp CLI that `infra/setup.sh whisper` builds (a repository-relative path). */
 export const BUILT_WHISPER_CLI = fileURLToPath(new URL('../../../.cache/whisper/bin/whisper-cli', import.meta.url));
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** `WHISPER_CPP_BIN` → the CLI built by `infra/setup.sh whisper` → `whisper-cli` on PATH. */
 export function resolveWhisperCli(env: NodeJS.ProcessEnv = process.env): string {
   if (env['WHISPER_CPP_BIN']) return env['WHISPER_CPP_BIN'];
   if (isExecutable(BUILT_WHISPER_CLI)) return BUILT_WHISPER_CLI;
-  const onPath = (env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'whisper-cli')).find(isExecutable);
+  const onPath = findOnPath('whisper-cli', env);
   if (onPath) return onPath;
   throw new Error('whisper.cpp not found: run `bash infra/setup.sh whisper` (builds it into .cache/whisper) or set WHISPER_CPP_BIN');
 }

@@ -13,7 +13,9 @@ export interface RunResult {
  */
 const SETPRIV = process.platform === 'linux' ? ['/usr/bin/setpriv', '/bin/setpriv'].find(isExecutable) : undefined;
 
-function isExecutable(path: string): boolean {
+/** Whether a file exists and this process may execute it. */
+export function isExecutable(path: string | null | undefined): path is string {
+  if (!path) return false;
   try {
     accessSync(path, constants.X_OK);
     return true;

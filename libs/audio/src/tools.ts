@@ -1,23 +1,14 @@
-import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
+import { isExecutable } from './run.js';
 
 export interface AudioTools {
   ffmpeg: string;
   ffprobe: string;
 }
 
-function isExecutable(path: string | null | undefined): path is string {
-  if (!path) return false;
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+/** The first executable `name` in the directories of `PATH`. */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   return (env['PATH'] ?? '')
     .split(delimiter)
     .filter(Boolean)
@@ -41,12 +32,12 @@ function ffmpegStaticBinary(): string | undefined {
  * ffmpeg-static does not ship: `FFPROBE_PATH` → beside the ffmpeg found → PATH.
  */
 export function resolveAudioTools(env: NodeJS.ProcessEnv = process.env): AudioTools {
-  const ffmpeg = env['FFMPEG_PATH'] || ffmpegStaticBinary() || onPath('ffmpeg', env);
+  const ffmpeg = env['FFMPEG_PATH'] || ffmpegStaticBinary() || findOnPath('ffmpeg', env);
   if (!ffmpeg) {
     throw new Error('ffmpeg not found: install it (e.g. apt-get install ffmpeg) or set FFMPEG_PATH');
   }
   const sibling = join(dirname(ffmpeg), 'ffprobe');
-  const ffprobe = env['FFPROBE_PATH'] || (isExecutable(sibling) ? sibling : onPath('ffprobe', env));
+  const ffprobe = env['FFPROBE_PATH'] || (isExecutable(sibling) ? sibling : findOnPath('ffprobe', env));
   if (!ffprobe) {
     throw new Error('ffprobe not found: install ffmpeg with ffprobe (e.g. apt-get install ffmpeg) or set FFPROBE_PATH');
   }
