@@ -2,32 +2,10 @@ import { headers as natsHeaders, connect } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { Headers } from '@samtal/contracts';
 import { Streams } from '@samtal/messaging';
-import { damagedRecording, synthesizeCall, testWhisper, waitFor } from '@samtal/testing';
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { childProcesses, damagedRecording, isRunning, synthesizeCall, testWhisper, waitFor } from '@samtal/testing';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Stack, accessToken, liveClient, upload } from '../support/stack.js';
-
-/** A process's children (Linux `ps`): pid and command name. */
-async function children(pid: number): Promise<{ pid: number; command: string }[]> {
-  const { stdout } = await promisify(execFile)('ps', ['--ppid', String(pid), '-o', 'pid=,comm=']).catch(() => ({ stdout: '' }));
-  return stdout
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(\S+)/.exec(line))
-    .filter((m) => m !== null)
-    .map((m) => ({ pid: Number(m[1]), command: m[2]! }));
-}
-
-/** Running, that is: neither gone nor a zombie waiting for its new parent to reap it. */
-function running(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Faults with real processes, a real nats-server and a real FerretDB: infrastructure goes
@@ -85,11 +63,11 @@ describe('faults: nothing lost, nothing doubled', () => {
     const db = await stack.db();
     // Killed while whisper.cpp (its child process) is recognising the call.
     const transcriberPid = stack.services.get('transcriber')!.process.child.pid!;
-    const whisperCli = await waitFor('whisper.cpp at work on the call', async () => (await children(transcriberPid)).find((c) => c.command === 'whisper-cli'), 60_000, 100);
+    const whisperCli = await waitFor('whisper.cpp at work on the call', async () => (await childProcesses(transcriberPid)).find((c) => c.command === 'whisper-cli'), 60_000, 100);
     await stack.stopService('transcriber', 'SIGKILL');
     expect(await db.collection('journal_entries').countDocuments({ _id: callId as never })).toBe(0);
     // The kernel takes whisper.cpp down with its worker (no orphan keeps the cores busy).
-    await waitFor('the orphaned whisper.cpp to be gone', () => !running(whisperCli.pid), 1_000, 20);
+    await waitFor('the orphaned whisper.cpp to be gone', () => !isRunning(whisperCli.pid), 1_000, 20);
 
     await stack.startService('transcriber');
     await drafted([callId], 120_000);

@@ -1,18 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { childProcesses, isRunning } from '@samtal/testing';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ProcessFailed, run } from './run.js';
-
-/** Running, that is: neither gone nor a zombie waiting to be reaped. */
-function running(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('run', () => {
   it('passes arguments as they are, never through a shell', async () => {
@@ -37,12 +27,11 @@ describe('run', () => {
     let sleepPid: number | undefined;
     for (let i = 0; i < 100 && !sleepPid; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      const { stdout } = await promisify(execFile)('ps', ['--ppid', String(worker.pid), '-o', 'pid=,comm=']).catch(() => ({ stdout: '' }));
-      sleepPid = Number(/(\d+)\s+sleep/.exec(stdout)?.[1]) || undefined;
+      sleepPid = (await childProcesses(worker.pid!)).find((c) => c.command === 'sleep')?.pid;
     }
     expect(sleepPid, 'the worker started sleep').toBeDefined();
     worker.kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 500));
-    expect(running(sleepPid!)).toBe(false);
+    expect(isRunning(sleepPid!)).toBe(false);
   });
 });

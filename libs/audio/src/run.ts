@@ -6,13 +6,6 @@ export interface RunResult {
   stderr: string;
 }
 
-/**
- * On Linux, util-linux's `setpriv --pdeathsig KILL` has the kernel kill the program when
- * this process dies, even by SIGKILL: a crashed worker leaves no whisper.cpp or ffmpeg
- * running on. setpriv execs the program (same pid), so timeouts and signals reach it.
- */
-const SETPRIV = process.platform === 'linux' ? ['/usr/bin/setpriv', '/bin/setpriv'].find(isExecutable) : undefined;
-
 /** Whether a file exists and this process may execute it. */
 export function isExecutable(path: string | null | undefined): path is string {
   if (!path) return false;
@@ -23,6 +16,13 @@ export function isExecutable(path: string | null | undefined): path is string {
     return false;
   }
 }
+
+/**
+ * On Linux, util-linux's `setpriv --pdeathsig KILL` has the kernel kill the program when
+ * this process dies, even by SIGKILL: a crashed worker leaves no whisper.cpp or ffmpeg
+ * running on. setpriv execs the program (same pid), so timeouts and signals reach it.
+ */
+const SETPRIV = process.platform === 'linux' ? ['/usr/bin/setpriv', '/bin/setpriv'].find(isExecutable) : undefined;
 
 /**
  * Runs a program with an argument array (never a shell), so file names with spaces,

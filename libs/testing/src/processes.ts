@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -51,6 +51,25 @@ export function portOpen(port: number): Promise<boolean> {
     socket.once('connect', () => (socket.destroy(), ok(true)));
     socket.once('error', () => ok(false));
   });
+}
+
+/** A process's children (Linux `ps`): pid and command name. */
+export async function childProcesses(pid: number): Promise<{ pid: number; command: string }[]> {
+  const { stdout } = await execFileAsync('ps', ['--ppid', String(pid), '-o', 'pid=,comm=']).catch(() => ({ stdout: '' }));
+  return stdout
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\S+)/.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => ({ pid: Number(m[1]), command: m[2]! }));
+}
+
+/** Running, that is: neither gone nor a zombie waiting for its (new) parent to reap it (Linux). */
+export function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** Finds a program: an explicit path, then candidates, then PATH. */
@@ -189,12 +208,12 @@ async function ferretBackend(): Promise<{ args: string[]; remove: () => Promise<
   if (process.env['FERRETDB_BACKEND'] === 'postgresql') {
     const server = new URL(process.env['FERRETDB_POSTGRESQL'] ?? 'postgres://postgres@127.0.0.1:5432');
     const name = `samtal_${crypto.randomUUID().replaceAll('-', '')}`;
-    const psql = (sql: string) => execFileAsync('psql', [new URL('/postgres', server).href, '-qc', sql]);
-    await psql(`create database ${name}`);
+    const psql = (database: string, sql: string) => execFileAsync('psql', [new URL(`/${database}`, server).href, '-qc', sql]);
+    await psql('postgres', `create database ${name}`);
     // Plans made for the values at hand: a generic plan of FerretDB's `_jsonb->$1 @> $2` cannot use the index.
-    await psql(`alter database ${name} set plan_cache_mode = force_custom_plan`);
-    await execFileAsync('psql', [new URL(`/${name}`, server).href, '-qc', INDEX_IDS]);
-    return { args: ['-handler', 'postgresql', '-postgresql-url', new URL(`/${name}`, server).href], remove: () => psql(`drop database ${name} with (force)`).then(() => undefined) };
+    await psql('postgres', `alter database ${name} set plan_cache_mode = force_custom_plan`);
+    await psql(name, INDEX_IDS);
+    return { args: ['-handler', 'postgresql', '-postgresql-url', new URL(`/${name}`, server).href], remove: () => psql('postgres', `drop database ${name} with (force)`).then(() => undefined) };
   }
   const data = await mkdtemp(join(tmpdir(), 'samtal-ferretdb-'));
   return { args: ['-sqlite-url', `file:${data}/`], remove: () => rm(data, { recursive: true, force: true }) };
