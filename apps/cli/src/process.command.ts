@@ -41,6 +41,7 @@ export function processCommand(): Command {
       },
       sidecar ? undefined : asrSetup(options),
     );
+    if (result.leaks > 0) process.stderr.write(`samtal: the leak scan removed ${result.leaks} number run(s) that redaction had kept\n`);
     if (options.json) {
       // The unredacted transcript stays out of the output: what is printed may be shared.
       const { transcript: _unredacted, ...shareable } = result;

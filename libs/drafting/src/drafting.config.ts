@@ -39,6 +39,16 @@ export const draftingEnvSchema = z.object({
   SENTIMENT_ALERT_END_BELOW: z.coerce.number().min(-1).max(1).default(DEFAULT_ALERT_THRESHOLDS.callerEndBelow),
   /** Alert when the caller's sentiment trend over the call is at or below this. */
   SENTIMENT_ALERT_TREND_BELOW: z.coerce.number().min(-4).max(4).default(DEFAULT_ALERT_THRESHOLDS.callerTrendBelow),
+  /**
+   * Numbers redaction never removes, comma-separated ("0771-776 776,08-123 456 78"): the agency's
+   * own public numbers. Unset: the built-in list (`AGENCY_NUMBERS`). Checksum-valid identifiers are
+   * redacted whatever this says.
+   */
+  REDACTION_ALLOWED_NUMBERS: z
+    .string()
+    .optional()
+    .transform((list) => list?.split(',').map((n) => n.trim()).filter(Boolean))
+    .refine((list) => !list || list.every((n) => /^\+?[\d ()-]{2,20}$/.test(n)), 'comma-separated phone numbers, e.g. 0771-776 776,08-123 456 78'),
   /** Where the agency is: a call's date (for "på fredag") is its calendar day there. */
   CALL_TIME_ZONE: z
     .string()
@@ -79,6 +89,7 @@ export function draftingConfigFrom(env: DraftingEnv): DraftingConfig {
         callerEndBelow: env.SENTIMENT_ALERT_END_BELOW,
         callerTrendBelow: env.SENTIMENT_ALERT_TREND_BELOW,
       },
+      allowedNumbers: env.REDACTION_ALLOWED_NUMBERS,
     },
     timeZone: env.CALL_TIME_ZONE,
   };

@@ -41,6 +41,8 @@ export class DraftingWorker {
       durationMs: event.data.durationMs,
       onLlmFallback: (reason) => this.log.warn(`LLM draft not used (${reason}); storing the extractive draft`),
     });
+    // A count only: the values stay out of the log.
+    if (result.leaks > 0) this.log.warn(`leak scan removed ${result.leaks} number run(s) that redaction had kept`);
     const { entry, outcome } = await this.journal.saveDraft({
       callId: event.callId,
       agentId: event.data.agentId,

@@ -1,6 +1,6 @@
 import type { Transcript } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
-import { draftCall, redactDerived, redactTranscript } from './draft.js';
+import { draftCall, guardUiFacing, redactTranscript } from './draft.js';
 
 const call: Transcript = {
   language: 'sv',
@@ -26,8 +26,9 @@ const call: Transcript = {
   ],
 };
 
+const options = { callDate: '2026-11-21' };
+
 describe('draftCall', () => {
-  const options = { callDate: '2026-11-21' };
 
   it('redacts the dialogue, the draft and everything else derived from the transcript', async () => {
     const result = await draftCall(call, options);
@@ -57,14 +58,49 @@ describe('draftCall', () => {
   });
 });
 
-describe('redactDerived', () => {
-  it('redacts every string in a derived structure and keeps the rest', () => {
-    const derived = { topic: 'housing', alerts: ['Ring tillbaka på 070-987 65 43'], score: -0.4, nested: { text: 'Mejla per.holm@exempel.se' } };
-    expect(redactDerived(derived, 'sv')).toEqual({
+describe('guardUiFacing', () => {
+  it('redacts every string in a derived structure, scans for leaks and keeps the rest', () => {
+    const derived = { topic: 'housing', alerts: ['Ring tillbaka på 070-987 65 43'], score: -0.4, nested: { text: 'Mejla per.holm@exempel.se', said: 'Kunden uppgav 4109 03.' } };
+    const tally = { leaks: 0 };
+    expect(guardUiFacing(derived, { lang: 'sv' }, tally)).toEqual({
       topic: 'housing',
       alerts: ['Ring tillbaka på [TELEFON]'],
       score: -0.4,
-      nested: { text: 'Mejla [EPOST]' },
+      nested: { text: 'Mejla [EPOST]', said: 'Kunden uppgav [ID-NUMMER].' },
     });
+    expect(tally.leaks).toBe(1);
+  });
+});
+
+describe('the cases seen on calls nobody tuned for', () => {
+  const say = (...lines: [string, string][]): Transcript => ({
+    language: 'sv',
+    source: 'sidecar',
+    segments: lines.map(([speaker, text], index) => ({ index, speaker: speaker as 'agent' | 'caller', text })),
+  });
+
+  it('keeps the shipped sample call\'s personnummer off the dialogue and the draft', async () => {
+    const result = await draftCall(
+      say(['agent', 'Jag förstår att det är jobbigt. Kan jag få ditt personnummer så tittar jag på ditt ärende?'], ['caller', 'Ja, det är 121212-1212.']),
+      options,
+    );
+    const shown = JSON.stringify({ dialogue: result.dialogue, draft: result.draft, sentiment: result.sentiment });
+    expect(shown).not.toMatch(/1212/);
+    expect(result.dialogue[1]!.text).toBe('Ja, det är [PERSONNUMMER].');
+  });
+
+  it('puts no fragment of a corrected personnummer into the draft', async () => {
+    const result = await draftCall(
+      say(
+        ['agent', 'Pensionsmyndigheten, Vera här. Vad gäller det?'],
+        ['caller', 'Jag ringer om min garantipension, den har minskat.'],
+        ['agent', 'Då behöver jag ditt personnummer.'],
+        ['caller', 'Ja, det är nitton fyrtioett, noll nio, noll tre, och sen fyra fyra… nej vänta … fyra sex två ett.'],
+        ['agent', 'Tack. Jag ser att vi fick nya uppgifter i april.'],
+      ),
+      options,
+    );
+    const shown = JSON.stringify({ dialogue: result.dialogue, draft: result.draft, sentiment: result.sentiment });
+    for (const fragment of ['fyrtioett', 'noll nio', 'fyra sex', 'två ett', 'fyra fyra']) expect(shown).not.toContain(fragment);
   });
 });

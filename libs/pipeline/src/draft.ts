@@ -1,6 +1,6 @@
-import type { CallSentiment, DialogueTurn, JournalDraft, Language, Transcript } from '@samtal/contracts';
+import type { CallSentiment, DialogueTurn, JournalDraft, Transcript } from '@samtal/contracts';
 import { draftJournal, draftJournalWithLlm, type LlmSummarizer, type Taxonomy } from '@samtal/journal';
-import { hasTimes, mergeSpans, redact, timeSpansOf, type TimeSpan } from '@samtal/redaction';
+import { guardText, hasTimes, mergeSpans, redactDialogue, timeSpansOf, type RedactOptions, type TimeSpan } from '@samtal/redaction';
 import { scoreCall, type AlertThresholds } from '@samtal/sentiment';
 
 export interface DraftResult {
@@ -14,6 +14,8 @@ export interface DraftResult {
    * recording; null when some redacted text has no times, so the audio cannot be masked safely.
    */
   audioRedaction: TimeSpan[] | null;
+  /** Numbers the last leak scan removed from what reaches the UI (a count, for the log; 0 when redaction did its work). */
+  leaks: number;
 }
 
 /** How drafts are made: the same for the journal service and `samtal process`. */
@@ -23,6 +25,8 @@ export interface DraftSettings {
   /** Draft with an LLM (falling back to the extractive draft); extractive only when absent. */
   llm?: LlmSummarizer;
   alerts?: Partial<AlertThresholds>;
+  /** Numbers never redacted (the agency's own public numbers); the built-in list when absent. */
+  allowedNumbers?: readonly string[];
 }
 
 export interface DraftOptions extends DraftSettings {
@@ -39,14 +43,17 @@ export interface RedactedTranscript {
   audioRedaction: TimeSpan[] | null;
 }
 
-/** Redacts every utterance; everything after this point sees only the redacted text. */
-export function redactTranscript(transcript: Transcript): RedactedTranscript {
+/**
+ * Redacts the transcript as one dialogue (a question reaches the answer read over several turns,
+ * a name found once is redacted wherever it recurs); everything after this point sees only the
+ * redacted text.
+ */
+export function redactTranscript(transcript: Transcript, allowedNumbers?: readonly string[]): RedactedTranscript {
   const spans: TimeSpan[] = [];
   let maskable = true;
+  const redacted = redactDialogue(transcript.segments, { lang: transcript.language, allowedNumbers });
   const segments = transcript.segments.map(({ words: _words, ...segment }, i) => {
-    // The utterance before gives context: "Ditt personnummer?" makes the next "åttioett tolv arton" one.
-    const context = transcript.segments[i - 1]?.text;
-    const { text, entities } = redact(segment.text, { lang: transcript.language, context });
+    const { text, entities } = redacted[i]!;
     if (entities.length > 0) {
       const original = transcript.segments[i]!;
       if (hasTimes(original)) spans.push(...timeSpansOf(original, entities));
@@ -58,28 +65,42 @@ export function redactTranscript(transcript: Transcript): RedactedTranscript {
 }
 
 /**
- * Defence in depth: every string in what was derived from the redacted transcript (draft
- * sentences, rendered text, topics, alerts) is redacted again before it is stored or published,
- * in case a later stage rebuilt personal data from pieces.
+ * The last line of defence on everything UI-facing: every string of what was derived from the
+ * redacted transcript (draft sentences, rendered text, dialogue, topics, alerts) is redacted again
+ * and scanned for number runs that survived (`guardText`), in case a later stage rebuilt personal
+ * data from pieces. `leaks` counts what the scan removed.
  */
-export function redactDerived<T>(value: T, lang: Language): T {
-  if (typeof value === 'string') return redact(value, { lang }).text as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => redactDerived(item, lang)) as T;
+export function guardUiFacing<T>(value: T, options: RedactOptions, tally: { leaks: number } = { leaks: 0 }): T {
+  if (typeof value === 'string') {
+    const guarded = guardText(value, options);
+    tally.leaks += guarded.leaks;
+    return guarded.text as T;
+  }
+  if (Array.isArray(value)) return value.map((item: unknown) => guardUiFacing(item, options, tally)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDerived(item, lang)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, guardUiFacing(item, options, tally)])) as T;
   }
   return value;
 }
 
 /** Stage 2: a transcript becomes a redacted dialogue, a draft journal note and sentiment. */
 export async function draftCall(transcript: Transcript, options: DraftOptions): Promise<DraftResult> {
-  const { transcript: redacted, audioRedaction } = redactTranscript(transcript);
+  const { transcript: redacted, audioRedaction } = redactTranscript(transcript, options.allowedNumbers);
   const dialogue = redacted.segments.map(({ index, speaker, startMs, endMs, text }) => ({ index, speaker, startMs, endMs, text }));
   const journal = { callDate: options.callDate, taxonomy: options.taxonomy };
   const draft = options.llm
     ? await draftJournalWithLlm(redacted, { ...journal, llm: options.llm, onFallback: options.onLlmFallback })
     : draftJournal(redacted, journal);
   const sentiment = scoreCall(redacted, { durationMs: options.durationMs, alerts: options.alerts });
-  const lang = transcript.language;
-  return { redacted, dialogue, draft: redactDerived(draft, lang), sentiment: redactDerived(sentiment, lang), audioRedaction };
+  const guard = { lang: transcript.language, allowedNumbers: options.allowedNumbers };
+  const tally = { leaks: 0 };
+  const guarded = guardUiFacing(dialogue, guard, tally);
+  return {
+    redacted: { ...redacted, segments: redacted.segments.map((segment, i) => ({ ...segment, text: guarded[i]!.text })) },
+    dialogue: guarded,
+    draft: guardUiFacing(draft, guard, tally),
+    sentiment: guardUiFacing(sentiment, guard, tally),
+    audioRedaction,
+    leaks: tally.leaks,
+  };
 }

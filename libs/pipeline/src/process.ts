@@ -23,6 +23,7 @@ export async function processCall(input: ProcessInput, asr?: AsrSetup): Promise<
     taxonomy: input.taxonomy,
     llm: input.llm,
     alerts: input.alerts,
+    allowedNumbers: input.allowedNumbers,
     onLlmFallback: input.onLlmFallback,
     callDate: input.callDate ?? callDateOf(new Date()),
     durationMs: audio.durationMs,

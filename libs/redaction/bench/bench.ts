@@ -1,10 +1,13 @@
 /**
  * Redaction throughput on one core: a long call transcript (realistic utterances, about one in
- * four with personal data) at 10 KB, 100 KB and 1 MB. Target: at least 1 MB/s, and linear.
+ * four with personal data) at 10 KB, 100 KB and 1 MB, redacted as one dialogue (as the journal
+ * service does: question windows, joined numbers, the call's memory), then the leak scan over the
+ * result (as on everything UI-facing). Target: at least 1 MB/s, and linear.
  *
  *   npm run bench:redaction
  */
-import { redact } from '../src/redact.js';
+import { redactDialogue, type Utterance } from '../src/dialogue.js';
+import { guardText } from '../src/leak-scan.js';
 
 const UTTERANCES = [
   'Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?',
@@ -21,38 +24,51 @@ const UTTERANCES = [
   'Vad bra, tack så mycket för hjälpen. Nu känns det mycket bättre.',
 ];
 
-function transcriptOf(bytes: number): string {
-  const lines: string[] = [];
+function transcriptOf(bytes: number): Utterance[] {
+  const utterances: Utterance[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const line = `${i % 2 ? 'caller' : 'agent'}: ${UTTERANCES[i % UTTERANCES.length]}`;
-    lines.push(line);
-    size += Buffer.byteLength(line) + 1;
+    const text = UTTERANCES[i % UTTERANCES.length]!;
+    utterances.push({ speaker: i % 2 ? 'caller' : 'agent', text });
+    size += Buffer.byteLength(text) + 1;
   }
-  return lines.join('\n');
+  return utterances;
 }
 
-function measure(text: string): { seconds: number; entities: number } {
-  const rounds = Math.max(1, Math.round(2_000_000 / text.length));
+const sizeOf = (call: Utterance[]) => call.reduce((n, u) => n + Buffer.byteLength(u.text) + 1, 0);
+const lengthOf = (call: Utterance[]) => call.reduce((n, u) => n + u.text.length + 1, 0);
+
+/** The journal service's redaction of a call: the dialogue, then the leak scan on every line. */
+function redactCall(call: Utterance[]): number {
+  let entities = 0;
+  for (const line of redactDialogue(call, { lang: 'sv' })) {
+    entities += line.entities.length;
+    guardText(line.text, { lang: 'sv' });
+  }
+  return entities;
+}
+
+function measure(call: Utterance[]): { seconds: number; entities: number } {
+  const rounds = Math.max(1, Math.round(2_000_000 / lengthOf(call)));
   let entities = 0;
   const started = process.hrtime.bigint();
-  for (let r = 0; r < rounds; r++) entities = redact(text, { lang: 'sv' }).entities.length;
+  for (let r = 0; r < rounds; r++) entities = redactCall(call);
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9 / rounds, entities };
 }
 
-redact(transcriptOf(200_000), { lang: 'sv' }); // warm up the JIT and load the lexicon
+redactCall(transcriptOf(200_000)); // warm up the JIT and load the lexicon
 console.log('Redaction throughput, one core (Node main thread)\n');
 console.log('input      entities   time       throughput');
 let perByte10k = 0;
 for (const bytes of [10_000, 100_000, 1_000_000]) {
-  const text = transcriptOf(bytes);
-  const { seconds, entities } = measure(text);
-  const size = Buffer.byteLength(text);
+  const call = transcriptOf(bytes);
+  const { seconds, entities } = measure(call);
+  const size = sizeOf(call);
   const mbPerSecond = size / 1e6 / seconds;
   const perByte = seconds / size;
   if (bytes === 10_000) perByte10k = perByte;
   console.log(
-    `${(size / 1000).toFixed(0).padStart(5)} KB   ${String(entities).padStart(7)}   ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${mbPerSecond.toFixed(2)} MB/s (${Math.round(text.length / seconds).toLocaleString('en')} chars/s)` +
+    `${(size / 1000).toFixed(0).padStart(5)} KB   ${String(entities).padStart(7)}   ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${mbPerSecond.toFixed(2)} MB/s (${Math.round(lengthOf(call) / seconds).toLocaleString('en')} chars/s)` +
       (bytes > 10_000 ? `, time per byte ×${(perByte / perByte10k).toFixed(2)} of 10 KB` : ''),
   );
 }
@@ -65,6 +81,6 @@ for (const [name, text] of [
   ['e-mail-like run', 'a.'.repeat(50_000)],
   ['spoken digits', 'sju '.repeat(25_000)],
 ] as const) {
-  const { seconds } = measure(text);
+  const { seconds } = measure([{ speaker: 'caller', text }]);
   console.log(`${name.padEnd(24)} ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${(text.length / 1e6 / seconds).toFixed(2)} MB/s`);
 }

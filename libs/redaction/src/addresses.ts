@@ -17,6 +17,13 @@ const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägen
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
+/** Words before an address that has no street word: "bor på Norrbyn 118", "adressen är Lillgården 4". */
+const ADDRESS_CUES: readonly (readonly string[])[] = [
+  ['bor', 'på'], ['bor', 'i'], ['bor', 'vid'], ['adressen', 'är'], ['adress', 'är'], ['adressen'], ['adress'], ['c/o'],
+  ['live', 'at'], ['lives', 'at'], ['living', 'at'], ['address', 'is'], ['address'], ['flyttat', 'till'], ['flyttade', 'till'],
+];
+const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
+
 const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2})(?![\p{L}\p{N}])/u;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 
@@ -52,6 +59,15 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
 export function findAddresses(text: string, tokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
   const push = (type: 'address' | 'postcode', start: number, end: number) => found.push({ type, start, end, confidence: Confidence.cued });
+  /** The address from token `first` to `last`, and a postcode right after it. */
+  const pushAddress = (first: number, last: number) => {
+    push('address', tokens[first]!.start, tokens[last]!.end);
+    const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
+    if (postcode) {
+      const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;
+      push('postcode', start, start + postcode[1]!.length);
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -72,14 +88,27 @@ export function findAddresses(text: string, tokens: Token[]): Candidate[] {
       } else {
         last = apartmentEnd(tokens, last) ?? last;
       }
-      push('address', tokens[first]!.start, tokens[last]!.end);
-      const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
-      if (postcode) {
-        const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;
-        push('postcode', start, start + postcode[1]!.length);
-      }
+      pushAddress(first, last);
       i = last;
       continue;
+    }
+    // "Box 2041", "PO Box 17": a postal box.
+    if (BOX_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'digits') {
+      pushAddress(tokens[i - 1]?.lower === 'po' ? i - 1 : i, i + 1);
+      i++;
+      continue;
+    }
+    // "bor på Norrbyn 118": a capitalised place and a number after an address cue.
+    if (t.capitalised && addressCueBefore(tokens, i)) {
+      let last = i;
+      while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
+      const numberEnd = houseNumberEnd(tokens, last + 1);
+      if (numberEnd !== undefined) {
+        const end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
+        pushAddress(i, end);
+        i = end;
+        continue;
+      }
     }
     // English: "221B Baker Street", "Flat 3, 42 Station Road".
     if (t.capitalised && EN_STREET_TYPES.has(t.lower) && i > 0) {
@@ -97,4 +126,8 @@ export function findAddresses(text: string, tokens: Token[]): Candidate[] {
   }
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
+}
+
+function addressCueBefore(tokens: Token[], i: number): boolean {
+  return ADDRESS_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
 }

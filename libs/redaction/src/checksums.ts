@@ -31,6 +31,8 @@ export function personalNumberKind(digits: string, plus = false): PersonalNumber
     return undefined;
   }
   const short = digits.slice(-10);
+  // The check digit first: cheap, and most digit strings fail it (the library throws on them).
+  if (!luhnValid(short)) return undefined;
   if (Number(short.slice(2, 4)) >= 20) return digits.length === 10 ? organisationKind(short) : undefined;
   const formatted = digits.length === 12 ? `${digits.slice(0, 8)}-${digits.slice(8)}` : `${short.slice(0, 6)}${plus ? '+' : '-'}${short.slice(6)}`;
   if (!Personnummer.valid(formatted)) return undefined;

@@ -15,9 +15,20 @@ const WORD_CUES: [string, Cue][] = [
   ['personnr', 'personnummer'],
   ['personnumer', 'personnummer'],
   ['födelsenum', 'personnummer'],
+  ['födelsedat', 'dateOfBirth'],
+  ['födelsedag', 'dateOfBirth'],
+  ['född', 'dateOfBirth'],
+  ['birthda', 'dateOfBirth'],
   ['organisationsnum', 'organisationsnummer'],
   ['orgnum', 'organisationsnummer'],
   ['orgnr', 'organisationsnummer'],
+  ['passnum', 'idNumber'],
+  ['passport', 'idNumber'],
+  ['legitimation', 'idNumber'],
+  ['id-kort', 'idNumber'],
+  ['id-nummer', 'idNumber'],
+  ['kundnum', 'idNumber'],
+  ['medlemsnum', 'idNumber'],
   ['plusgiro', 'plusgiro'],
   ['postgiro', 'plusgiro'],
   ['bankgiro', 'bankgiro'],
@@ -57,6 +68,11 @@ const EXACT_CUES = new Map<string, Cue>([
   ['call', 'phone'],
   ['mobile', 'phone'],
   ['zip', 'postcode'],
+  ['fött', 'dateOfBirth'],
+  ['born', 'dateOfBirth'],
+  ['birth', 'dateOfBirth'],
+  ['dob', 'dateOfBirth'],
+  ['ssn', 'idNumber'],
   ['dnr', 'exempt'],
   ['ocr', 'exempt'],
   ['case', 'exempt'],
@@ -93,6 +109,11 @@ const QUALIFIERS = new Map<string, Cue>([
   ['case', 'exempt'],
   ['reference', 'exempt'],
   ['order', 'exempt'],
+  ['security', 'idNumber'],
+  ['insurance', 'idNumber'],
+  ['customer', 'idNumber'],
+  ['passport', 'idNumber'],
+  ['membership', 'idNumber'],
 ]);
 const GENERIC_HEADS = new Set(['number', 'numbers', 'code', 'nummer', 'numret', 'no']);
 
@@ -120,8 +141,27 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   let generic: Cue | undefined;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     const cue = cueOf(tokens, i);
+    // "född" names the date right after it, not every number later in the sentence.
+    if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
     if (cue === 'generic') generic = cue;
     else if (cue) return cue;
   }
   return generic;
+}
+
+const BIRTH_CUE_REACH = 5;
+
+/**
+ * The cue an utterance ends on ("Kan jag få ditt personnummer så tittar jag på ditt ärende?"):
+ * what the next speaker is asked for. A cue for an identifier outweighs one that keeps numbers.
+ */
+export function closingCue(tokens: Token[], window = 12): Cue | undefined {
+  let weak: Cue | undefined;
+  for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - window; i--) {
+    if (tokens[i]!.kind === 'digits') break;
+    const cue = cueOf(tokens, i);
+    if (cue === 'exempt' || cue === 'generic') weak ??= cue;
+    else if (cue) return cue;
+  }
+  return weak;
 }

@@ -9,6 +9,10 @@ const MAX_DOMAIN = 255;
 
 // Spoken: "anna punkt svensson snabel-a gmail punkt com", "john dot smith at gmail dot com".
 const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@']);
+/** "ulla punkt sjöberg på telia punkt com": "på" stands for @ only after a local part with a dot in it. */
+const WEAK_AT_WORDS = new Set(['på']);
+/** Mail providers people name without the ending: "hannah dot berglund at gmail". */
+const PROVIDERS = new Set(['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'live', 'msn', 'telia', 'bredband', 'comhem', 'protonmail', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'me', 'aol']);
 const DOT_WORDS = new Set(['punkt', 'dot', '.']);
 const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-']);
 const TOP_LEVEL = new Set(['com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz']);
@@ -24,23 +28,26 @@ export function findEmails(text: string, tokens: Token[]): Candidate[] {
   }
   for (let i = 1; i < tokens.length; i++) {
     let at = i;
+    const word = tokens[i]!.lower;
     // "snabel a" as two words.
-    if (tokens[i]!.lower === 'snabel' && tokens[i + 1]?.lower === 'a') at = i + 1;
-    else if (!AT_WORDS.has(tokens[i]!.lower)) continue;
-    const domainEnd = spokenDomainEnd(tokens, at + 1);
-    if (domainEnd === undefined) continue;
-    const localStart = spokenLocalStart(tokens, i - 1);
-    if (localStart === undefined) continue;
-    found.push({ type: 'email', start: tokens[localStart]!.start, end: tokens[domainEnd]!.end, confidence: Confidence.validated });
-    i = domainEnd;
+    if (word === 'snabel' && tokens[i + 1]?.lower === 'a') at = i + 1;
+    else if (!AT_WORDS.has(word) && !WEAK_AT_WORDS.has(word)) continue;
+    const domain = spokenDomainEnd(tokens, at + 1);
+    if (!domain) continue;
+    const local = spokenLocalStart(tokens, i - 1);
+    if (!local) continue;
+    // Without the ending, or with "på", only a local part read with dots makes it an address.
+    if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted) continue;
+    found.push({ type: 'email', start: tokens[local.start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
+    i = domain.end;
   }
   return found;
 }
 
 const isPiece = (t: Token | undefined): t is Token => !!t && (t.kind === 'word' || t.kind === 'digits') && !JOIN_WORDS.has(t.lower) && !AT_WORDS.has(t.lower);
 
-/** "gmail punkt com", "yahoo dot co dot uk", "telia.com": the last token of the domain. */
-function spokenDomainEnd(tokens: Token[], i: number): number | undefined {
+/** "gmail punkt com", "yahoo dot co dot uk", "telia.com", "gmail": the last token of the domain. */
+function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boolean } | undefined {
   if (!isPiece(tokens[i])) return undefined;
   let end: number | undefined;
   let j = i;
@@ -48,13 +55,14 @@ function spokenDomainEnd(tokens: Token[], i: number): number | undefined {
     j += 2;
     if (TOP_LEVEL.has(tokens[j]!.lower)) end = j;
   }
-  return end;
+  if (end !== undefined) return { end, ending: true };
+  return PROVIDERS.has(tokens[i]!.lower) ? { end: i, ending: false } : undefined;
 }
 
 /** The first token of the local part: pieces joined by "punkt", "understreck", "streck". */
-function spokenLocalStart(tokens: Token[], i: number): number | undefined {
+function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: boolean } | undefined {
   if (!isPiece(tokens[i])) return undefined;
   let start = i;
   while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) start -= 2;
-  return start;
+  return { start, dotted: start < i };
 }

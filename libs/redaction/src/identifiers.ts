@@ -5,7 +5,7 @@ import type { NumberRun } from './numbers.js';
 import type { Token } from './tokens.js';
 
 /** Words after a number that make it an amount, a duration or a count, never an identifier. */
-const UNITS = new Set([
+export const UNITS = new Set([
   'kronor', 'krona', 'kronors', 'kr', 'sek', 'öre', 'procent', '%', 'år', 'års', 'åren', 'månad', 'månader', 'månaden',
   'dagar', 'dagen', 'veckor', 'vecka', 'veckan', 'timmar', 'timme', 'minuter', 'minut', 'sekunder', 'gånger', 'gång',
   'stycken', 'st', 'barn', 'barnbarn', 'personer', 'miljoner', 'miljon', 'miljarder', 'kilo', 'kg', 'meter', 'kvm',
@@ -14,7 +14,7 @@ const UNITS = new Set([
   'million', 'thousand', 'am', 'pm',
 ]);
 /** Words before a number that make it an amount, a time or a year. */
-const LEADS = new Set(['£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'år', 'året', 'sedan', 'since', 'in', 'inkomståret']);
+export const LEADS = new Set(['£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'år', 'året', 'sedan', 'since', 'in', 'inkomståret']);
 
 const isDate = (run: NumberRun): boolean => {
   const d = run.digits;
@@ -28,10 +28,16 @@ export interface RunContext {
   tokens: Token[];
   /** Last token of the run before this one: cues do not reach past it. */
   previousRunEnd: number;
-  /** The cue at the end of the preceding utterance, for a number at the start of this one. */
+  /** The cue carried in from the dialogue (a question before this utterance), for the numbers of this one. */
   carriedCue: Cue | undefined;
+  /** The carried cue reaches every number of the utterance, not only those near its start. */
+  carriedThroughout?: boolean;
   /** The cue the run before this one was read under: "åttioett tolv arton, och sen nittioåtta sjuttiosex". */
   previousRunCue: Cue | undefined;
+  /** Numbers that are never redacted as phone or id numbers (the agency's own public numbers), as digits. */
+  allowed: ReadonlySet<string>;
+  /** The policy redacts dates of birth. */
+  datesOfBirth: boolean;
 }
 
 export interface RunFindings {
@@ -47,6 +53,10 @@ const CONTINUATION_GAP = 3;
  * Decides what a run of numbers is: a personnummer or samordningsnummer (date and check digit),
  * an organisationsnummer, a card (Luhn), a phone number (07…, 0046…, +…), a bank account
  * (clearing + account) or, with a cue before it, whatever the cue names.
+ *
+ * Precedence fails closed: what validates as an identifier (date and check digit, Luhn) and
+ * whatever has the shape of a phone number is redacted whatever words stand around it. Cues that
+ * keep numbers (case and form numbers), units (amounts) and dates keep only the rest.
  */
 export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const { tokens } = ctx;
@@ -55,36 +65,57 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const next = tokens[run.lastToken + 1];
   const previous = tokens[run.firstToken - 1];
   let cue = cueBefore(tokens, run.firstToken, ctx.previousRunEnd);
-  if (!cue && run.firstToken < 8) cue = ctx.carriedCue;
+  if (!cue && (run.firstToken < 8 || ctx.carriedThroughout)) cue = ctx.carriedCue;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
-    cue = ctx.previousRunCue;
+    // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
+    if (ctx.previousRunCue !== 'dateOfBirth') cue = ctx.previousRunCue;
   }
-  const none = { candidates: [], cue };
-  if (next && UNITS.has(next.lower)) return { candidates: [], cue: undefined };
-  if (previous && LEADS.has(previous.lower)) return { candidates: [], cue: undefined };
-  if (cue === 'exempt' || (isDate(run) && cue !== 'personnummer')) return none;
-
+  if (cue === 'dateOfBirth' && !ctx.datesOfBirth) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
+  const allowed = ctx.allowed.has(normalisedPhone(run));
 
-  // A personal number may sit inside a longer run ("3300 811218-9876", a personkonto).
+  // Always: a valid personal number (also inside a longer run: "3300 811218-9876", a personkonto),
+  // a valid card number, a phone number.
   const personal = personalNumberIn(run);
   if (personal) found.push(personal);
-
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
-  if (run.international && n >= 9 && n <= 17) whole('phone', Confidence.shaped);
-  else if (digits[0] === '0' && digits[1] !== '0' && n >= 8 && n <= 11) whole('phone', Confidence.shaped);
-  else if (digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
+  if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
-  if (cue && cue !== 'generic' && cue !== 'iban') {
+  const unit = (next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower));
+  if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
+    return { candidates: found, cue: unit ? undefined : cue };
+  }
+
+  // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
+  const country = countryCodeBefore(tokens, run.firstToken);
+  if (country !== undefined && n >= 12 && n <= 32) {
+    found.push({ type: 'iban', start: tokens[country]!.start, end: run.end, confidence: cue === 'iban' ? Confidence.validated : Confidence.cued });
+  } else if (cue === 'iban' && n >= 12) whole('iban', Confidence.cued);
+  if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
+  if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
     const needed = cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5)) whole(cue, Confidence.cued);
-  } else if (cue === 'generic' && n >= 4) {
+  } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }
-  if (found.length === 0 && n >= 9) whole('idNumber', Confidence.shaped);
+  if (found.length === 0 && n >= 9 && !allowed) whole('idNumber', Confidence.shaped);
   if (found.length === 0 && isPostcodeShaped(run, next)) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
+}
+
+/** 07… with 8–11 digits, or an international number (+, plus, 00) of 9–17 digits. */
+function isPhoneShaped(run: NumberRun): boolean {
+  const n = run.digits.length;
+  if (run.international) return n >= 9 && n <= 17;
+  return run.digits[0] === '0' && run.digits[1] !== '0' && n >= 8 && n <= 11;
+}
+
+/** A phone number as dialled in Sweden: "+46 771 776 776" and "0771-776 776" are the same. */
+export function normalisedPhone(run: Pick<NumberRun, 'digits' | 'international'>): string {
+  const d = run.digits.startsWith('00') ? run.digits.slice(2) : run.digits;
+  if ((run.international || run.digits.startsWith('00')) && d.startsWith('46')) return `0${d.slice(2)}`;
+  return run.international ? `+${d}` : d;
 }
 
 function sentenceBetween(tokens: Token[], from: number, to: number): boolean {
@@ -102,7 +133,8 @@ function personalNumberIn(run: NumberRun): Candidate | undefined {
       digits += parts[j]!.digits;
       if (digits.length !== 10 && digits.length !== 12) continue;
       const kind = personalNumberKind(digits, false);
-      if (!kind) continue;
+      // "+44 20 7946 0958": an organisationsnummer's shape inside a phone number is the phone number.
+      if (!kind || (kind === 'organisationsnummer' && isPhoneShaped(run))) continue;
       const candidate = { type: kind, start: parts[i]!.start, end: parts[j]!.end, confidence: Confidence.validated };
       if (!best || candidate.end - candidate.start > best.end - best.start) best = candidate;
     }
@@ -124,10 +156,13 @@ function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
 
 // Numbers with letters, which the number runs do not see whole.
 const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}])/gu;
-const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
-const PLUS_SEPARATED = /(?<![\p{L}\p{N}])\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
+// Case-insensitive: Whisper writes "se91 …" as readily as "SE91 …".
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+// A UK National Insurance number: "QQ 12 34 56 C".
+const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
 
-/** Interim numbers ("811218-T238"), IBANs and personnummer with "+" (aged 100 or more). */
+/** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
 export function findLetteredNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(INTERIM)) {
@@ -136,12 +171,25 @@ export function findLetteredNumbers(text: string): Candidate[] {
   for (const m of text.matchAll(IBAN)) {
     // The pattern may take a word too many ("... 7466 OK"): shorten until the check digits hold.
     let candidate = m[0];
-    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, ''))) candidate = candidate.replace(/ ?[A-Z0-9]{1,4}$/, '');
+    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) candidate = candidate.replace(/ ?[A-Z0-9]{1,4}$/i, '');
     if (candidate.length >= 15) found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
   }
+  for (const m of text.matchAll(NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   for (const m of text.matchAll(PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
     if (kind) found.push({ type: kind, start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }
   return found;
+}
+
+/** IBAN countries callers name: "SE", "se", "S E". */
+const IBAN_COUNTRIES = new Set(['se', 'no', 'dk', 'fi', 'de', 'gb', 'es', 'fr', 'nl', 'pl', 'it', 'pt', 'ie', 'be', 'at', 'ch', 'ee', 'lv', 'lt', 'rs', 'hr', 'ba', 'gr', 'tr']);
+
+/** The first token of a country code right before token `first` ("SE" or "S E"), if there is one. */
+function countryCodeBefore(tokens: Token[], first: number): number | undefined {
+  const a = tokens[first - 1];
+  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower) && a.text !== a.lower) return first - 1;
+  const b = tokens[first - 2];
+  if (a?.kind === 'word' && b?.kind === 'word' && a.text.length === 1 && b.text.length === 1 && IBAN_COUNTRIES.has(b.lower + a.lower)) return first - 2;
+  return undefined;
 }

@@ -20,6 +20,8 @@ export interface Lexicon {
   stopWords: Set<string>;
   /** Places, lower case. */
   places: Set<string>;
+  /** Organisations and places abroad, lower case: capitalised, but not people. */
+  notNames: Set<string>;
 }
 
 let loaded: Lexicon | undefined;
@@ -42,6 +44,7 @@ export function lexicon(): Lexicon {
     names,
     stopWords: new Set(dataLines('stopwords.txt')),
     places: new Set(dataLines('places.txt').map((p) => p.toLowerCase())),
+    notNames: new Set(dataLines('not-names.txt')),
   };
   return loaded;
 }

@@ -11,6 +11,13 @@ const NOT_NAMES = new Set([
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   'csn', 'bankid', 'swish', 'mina', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
 ]);
+/** "Handelsbanken", "Försäkringskassan", "Skatteverket", "Solna kommun": organisations. */
+const ORGANISATION = /(?:banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/;
+/** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
+const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
+const IN = new Set(['i', 'in']);
+/** Agencies whose greeting may be followed by the agent's first name: "Pensionsmyndigheten, Per." */
+const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'kundtjänst', 'pensionsmyndighetens']);
 /** Lower-case words inside names: "Maria de la Cruz", "Johan af Klint". */
 const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
@@ -20,6 +27,12 @@ const RELATIONS = new Set([
   'morfar', 'farfar', 'barnbarn', 'svärson', 'svärdotter', 'hyresvärd', 'god', 'gode', 'förvaltare', 'sonson', 'dotterdotter',
   'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
   'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
+]);
+/** "handläggaren Petra", "dottern Maja", "my caseworker": a relation named without "min". */
+const DEFINITE_RELATIONS = new Set([
+  'handläggaren', 'dottern', 'sonen', 'mannen', 'maken', 'makan', 'frun', 'sambon', 'grannen', 'brodern', 'brorsan', 'systern',
+  'syrran', 'mamman', 'pappan', 'modern', 'fadern', 'kollegan', 'barnbarnet', 'svärsonen', 'svärdottern', 'förvaltaren',
+  'gode', 'hyresvärden', 'läkaren', 'doktor', 'tandläkaren', 'advokaten', 'handläggarens',
 ]);
 const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'din', 'hans', 'hennes', 'vår', 'er', 'my', 'his', 'her', 'our', 'your']);
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
@@ -45,9 +58,10 @@ const enum Slot {
  * "Berg", "Will") count only with a cue or beside another name.
  */
 export function findNames(tokens: Token[]): Candidate[] {
-  const { names, stopWords } = lexicon();
+  const { names, stopWords, notNames, places } = lexicon();
   const flagsOf = (t: Token): number => {
-    const direct = names.get(t.lower);
+    // "Ingrids", "Anderssons": a name in the genitive, written as a name.
+    const direct = names.get(t.lower) ?? (t.capitalised && t.lower.endsWith('s') ? names.get(t.lower.slice(0, -1)) : undefined);
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
     let all = NameFlag.common | NameFlag.frequent;
@@ -61,7 +75,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     return (any & (NameFlag.first | NameFlag.surname)) | all;
   };
   const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-  const nameLike = (t: Token | undefined): t is Token => isWord(t) && !NOT_NAMES.has(t.lower);
+  /** Months, weekdays, organisations and places abroad: capitalised, but not people. */
+  const notAName = (t: Token): boolean => NOT_NAMES.has(t.lower) || notNames.has(t.lower) || ORGANISATION.test(t.lower);
+  const nameLike = (t: Token | undefined): t is Token => isWord(t) && !notAName(t);
 
   // Transcripts in lower case throughout get known names recognised without capitals.
   const uncased = !tokens.some((t) => t.capitalised);
@@ -98,15 +114,22 @@ export function findNames(tokens: Token[]): Candidate[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i <= coveredUntil || !nameLike(t) || TITLES.has(t.lower)) continue;
+    if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
+    // After "jag heter" even a month or a bank is a name ("Jag heter Maj Lind").
+    const ordinary = notAName(t);
+    if (ordinary && !t.capitalised) continue;
+    const slot = slotBefore(tokens, i);
+    if (ordinary && slot !== Slot.Certain) continue;
     const flags = flagsOf(t);
     const stop = stopWords.has(t.lower);
-    const slot = slotBefore(tokens, i);
+    const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
     let confidence = 0;
     if (slot === Slot.Certain && (t.capitalised || !stop)) confidence = Confidence.cued;
     else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop)) confidence = Confidence.cued;
     else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
+    // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
+    else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) continue;
     else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || (uncased && flags & NameFlag.frequent))) {
       confidence = Confidence.shaped;
     }
@@ -147,12 +170,14 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const [p1 = '', p2 = '', p3 = ''] = before;
   if (p1 === 'heter' || (p1 === 'är' && (p2 === 'namnet' || (p2 === 'namn' && p3 === 'mitt'))) || (p1 === 'is' && p2 === 'name')) return Slot.Certain;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my') return Slot.Certain;
-  if (RELATIONS.has(p1) && POSSESSIVES.has(p2)) return Slot.Likely;
+  // "min man", "min avlidne man", "my late husband", "handläggaren"
+  if ((RELATIONS.has(p1) && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || (p1 === 'to' && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }
   if (GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank')) return Slot.Greeting;
+  if (AGENCIES.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
   return Slot.None;
 }
 

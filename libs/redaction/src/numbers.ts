@@ -156,8 +156,9 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
   if (t.kind === 'digits') return true;
   if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS[t.lower] !== undefined)) {
-    // "oh" is English for zero ("oh seven"), and only before another number.
-    return t.lower !== 'oh' || (lang === 'en' && isNumberToken(tokens[i + 1]));
+    // "oh" is English for zero ("oh seven"), and only before another number; in a Swedish call
+    // (where callers read English digits too) only before two more ("oh seven oh").
+    return t.lower !== 'oh' || (isNumberToken(tokens[i + 1]) && (lang === 'en' || isNumberToken(tokens[i + 2])));
   }
   return PLUS_WORDS.has(t.lower) && isNumberToken(tokens[i + 1]);
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { redactDialogue } from './dialogue.js';
 import { redact } from './redact.js';
 
-const sv = (text: string, context?: string) => redact(text, { lang: 'sv', context }).text;
-const en = (text: string, context?: string) => redact(text, { lang: 'en', context }).text;
+/** Redacts `text`, as said after `context` (the other speaker's question) when given. */
+const inDialogue = (lang: 'sv' | 'en') => (text: string, context?: string) =>
+  context === undefined ? redact(text, { lang }).text : redactDialogue([{ speaker: 'agent', text: context }, { speaker: 'caller', text }], { lang })[1]!.text;
+const sv = inDialogue('sv');
+const en = inDialogue('en');
 
 describe('personnummer and samordningsnummer', () => {
   it.each([
@@ -205,5 +209,85 @@ describe('the result', () => {
     expect(sv('Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?')).toBe(
       'Pensionsmyndigheten, du pratar med [NAMN]. Vad kan jag hjälpa dig med?',
     );
+  });
+});
+
+describe('precedence fails closed', () => {
+  it('redacts a valid personnummer and a phone number whatever cue stands before them', () => {
+    expect(sv('Mitt ärende gäller 19811218-9876 och 070-123 45 67.')).toBe('Mitt ärende gäller [PERSONNUMMER] och [TELEFON].');
+    expect(sv('Ärendenummer 811218-9876, sa du?')).toBe('Ärendenummer [PERSONNUMMER], sa du?');
+    expect(sv('Blankett 4111 1111 1111 1111 skickades.')).toBe('Blankett [KORTNUMMER] skickades.');
+  });
+
+  it('still keeps a case number that is no identifier', () => {
+    expect(sv('Ditt ärendenummer är 2024-118734.')).toBe('Ditt ärendenummer är 2024-118734.');
+  });
+
+  it('redacts the 12-digit form with "+" from the personnummer test list', () => {
+    expect(sv('Han är född 19090527+1474, alltså över hundra.')).toBe('Han är född [PERSONNUMMER], alltså över hundra.');
+  });
+});
+
+describe('the forms seen on calls nobody tuned for', () => {
+  it.each([
+    ['Han föddes 3 september 1938 i Umeå.', 'Han föddes [FÖDELSEDATUM] i Umeå.'],
+    ['Barnet är fött 2019-05-14.', 'Barnet är fött [FÖDELSEDATUM].'],
+    ['Jag bor på Norrbyn 118 utanför Sollefteå.', 'Jag bor på [ADRESS] utanför Sollefteå.'],
+    ['Skicka det till Box 2041.', 'Skicka det till [ADRESS].'],
+    ['Mejla ulla punkt sjöberg på telia punkt com.', 'Mejla [EPOST].'],
+    ['Jag heter Maj Lind.', 'Jag heter [NAMN].'],
+    ['Efternamnet är Kowalski, K-O-W-A-L-S-K-I.', 'Efternamnet är [NAMN], [NAMN].'],
+    ['Det stavas n som i Niklas, g som i Gustav, u, y, e, n.', 'Det stavas [NAMN].'],
+    ['h ä g g l u n d', '[NAMN]'],
+  ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
+
+  it.each([
+    ["It's hannah dot berglund at gmail.", "It's [EPOST]."],
+    ['My number is oh seven oh one, two three four, five six seven.', 'My number is [TELEFON].'],
+    ['Murphy, M as in Mike, U, R, P, H, Y.', '[NAMN], [NAMN].'],
+    ['I was born on the fourteenth of March nineteen fifty-two.', 'I was born on the [FÖDELSEDATUM].'],
+  ])('%s', (input, expected) => expect(en(input)).toBe(expected));
+
+  it('reads "oh" as zero in a Swedish call too when digits follow', () => {
+    expect(sv('Det är oh seven oh one two three four five six seven.')).toBe('Det är [TELEFON].');
+  });
+});
+
+describe('what is not personal data', () => {
+  it.each([
+    'Det är Handelsbanken som har mitt konto.',
+    'Min bror bor i Vasa.',
+    'Jag bodde i London i tjugo år.',
+    'Ring Pensionsmyndigheten på 0771-776 776.',
+    'Försäkringskassan har 0771-524 524.',
+  ])('%s', (input) => expect(sv(input)).toBe(input));
+
+  it('calls a London phone number a phone number', () => {
+    expect(redact('Call me on +44 20 7946 0958.', { lang: 'en' }).entities.map((e) => e.type)).toEqual(['phone']);
+  });
+
+  it('redacts a lower-case IBAN whole', () => {
+    expect(sv('Det är se35 5000 0000 0549 1000 0003.')).toBe('Det är [IBAN].');
+  });
+
+  it('takes another allow-list when the agency gives one', () => {
+    expect(redact('Ring 08-123 456 78.', { lang: 'sv', allowedNumbers: ['08-123 456 78'] }).text).toBe('Ring 08-123 456 78.');
+    expect(redact('Ring 0771-776 776.', { lang: 'sv', allowedNumbers: [] }).text).toBe('Ring [TELEFON].');
+  });
+});
+
+describe('spelling alphabets and relations', () => {
+  it('takes a name spelled in the NATO alphabet', () => {
+    expect(en('That is Kilo, India, Lima, Oscar.')).toBe('That is [NAMN].');
+  });
+
+  it('takes a name after a relation with a word between', () => {
+    expect(en('My late husband Gunnar handled the pension.')).toBe('My late husband [NAMN] handled the pension.');
+    expect(sv('Handläggaren Petra sa att jag skulle ringa.')).toBe('Handläggaren [NAMN] sa att jag skulle ringa.');
+  });
+
+  it('takes a UK National Insurance number and an IBAN with its country code apart', () => {
+    expect(en('My National Insurance number is QQ 12 34 56 C.')).toBe('My National Insurance number is [ID-NUMMER].');
+    expect(sv('Det är SE 45 5000 0000 0583 9825 7466.')).toBe('Det är [IBAN].');
   });
 });

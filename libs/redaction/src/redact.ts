@@ -1,14 +1,15 @@
 import type { Language } from '@samtal/contracts';
 import { findAddresses } from './addresses.js';
 import type { Candidate } from './candidates.js';
-import { cueOf, type Cue } from './cues.js';
+import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
 import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
-import { classifyRun, findLetteredNumbers } from './identifiers.js';
+import { classifyRun, findLetteredNumbers, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import { findNames } from './names.js';
-import { findNumberRuns } from './numbers.js';
+import { findNumberRuns, type NumberRun } from './numbers.js';
+import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface RedactionResult {
@@ -34,9 +35,39 @@ export interface RedactOptions {
    * Swedish numbers in English); the language settles words whose meaning differs ("oh").
    */
   lang: Language;
-  /** The utterance before this one: a question there ("ditt personnummer?") is a cue for numbers at the start of this one. */
-  context?: string;
   policy?: Partial<RedactionPolicy>;
+  /**
+   * Numbers never redacted as a phone or other number, written any way ("0771-776 776"): the
+   * agency's own public numbers. Checksum-valid identifiers are redacted all the same.
+   * Default: `AGENCY_NUMBERS`.
+   */
+  allowedNumbers?: readonly string[];
+}
+
+/** The public numbers of the agencies Samtal serves (and emergency and health lines): not personal data. */
+export const AGENCY_NUMBERS: readonly string[] = [
+  '0771-776 776', // Pensionsmyndigheten
+  '0771-524 524', // Försäkringskassan
+  '0771-567 567', // Skatteverket
+  '112',
+  '1177',
+  '114 14', // Polisen
+];
+
+/** What the dialogue carries into an utterance: the question asked before it. */
+export interface UtteranceContext {
+  carriedCue?: Cue;
+  /** The cue reaches every number of the utterance (an answer being read out), not only the first. */
+  carriedThroughout?: boolean;
+}
+
+/** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
+export interface UtteranceAnalysis {
+  tokens: Token[];
+  runs: NumberRun[];
+  candidates: Candidate[];
+  /** Spelled-out names, with their letters, for the call's memory. */
+  spelled: SpelledName[];
 }
 
 /** Replaces personal data in `text` with placeholders such as `[PERSONNUMMER]` and `[NAMN]`. */
@@ -47,30 +78,51 @@ export function redact(text: string, options: RedactOptions): RedactionResult {
 
 /** The entities `redact` replaces, without replacing them. */
 export function findEntities(text: string, options: RedactOptions): RedactedEntity[] {
-  const policy = { ...DEFAULT_POLICY, ...options.policy };
-  const tokens = tokenize(text);
-  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...findAddresses(text, tokens), ...findNames(tokens)];
+  return merge(analyseUtterance(text, options).candidates);
+}
 
-  const carriedCue = options.context ? lastCue(tokenize(options.context)) : undefined;
+const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The allowed numbers as the digits a run of them reads as, computed once per list. */
+export function allowedDigits(list: readonly string[] = AGENCY_NUMBERS): ReadonlySet<string> {
+  let set = allowedSets.get(list);
+  if (!set) {
+    set = new Set(list.map((n) => normalisedPhone({ digits: n.replace(/\D/g, ''), international: n.trim().startsWith('+') })));
+    allowedSets.set(list, set);
+  }
+  return set;
+}
+
+export function analyseUtterance(text: string, options: RedactOptions, context: UtteranceContext = {}): UtteranceAnalysis {
+  const policy = { ...DEFAULT_POLICY, ...options.policy };
+  const allowed = allowedDigits(options.allowedNumbers);
+  const tokens = tokenize(text);
+  const spelled = findSpelledNames(tokens);
+  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...findAddresses(text, tokens), ...findNames(tokens), ...spelled];
+
+  const runs = findNumberRuns(text, tokens, options.lang);
+  // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;
+  // in a turn that talks of other things, only near its start ("Ja, 52 01 30, och jag fick 12 400 i juni").
+  const carriedThroughout = context.carriedThroughout === true && numberShare(tokens, runs) >= ANSWER_NUMBER_SHARE;
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
-  for (const run of findNumberRuns(text, tokens, options.lang)) {
-    const findings = classifyRun(run, { tokens, previousRunEnd, carriedCue, previousRunCue });
+  for (const run of runs) {
+    const findings = classifyRun(run, { tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
   }
-  if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens));
+  if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens, context.carriedCue === 'dateOfBirth'));
   if (policy.towns) candidates.push(...findTowns(tokens));
-  return merge(candidates);
+  return { tokens, runs, candidates, spelled };
 }
 
-function lastCue(tokens: Token[]): Cue | undefined {
-  for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 12; i--) {
-    const cue = cueOf(tokens, i);
-    if (cue) return cue;
-  }
-  return undefined;
+const ANSWER_NUMBER_SHARE = 0.4;
+
+/** The share of an utterance's words and digit groups that are numbers. */
+function numberShare(tokens: Token[], runs: NumberRun[]): number {
+  const words = tokens.filter((t) => t.kind !== 'punct').length;
+  const inRuns = runs.reduce((n, r) => n + r.parts.reduce((m, p) => m + p.lastToken - p.firstToken + 1, 0), 0);
+  return words === 0 ? 0 : inRuns / words;
 }
 
 function findTowns(tokens: Token[]): Candidate[] {
@@ -85,7 +137,7 @@ function findTowns(tokens: Token[]): Candidate[] {
  * (the longest among equals): "3300 811218-9876" is one bank account, not an account with a
  * personnummer inside.
  */
-function merge(candidates: Candidate[]): RedactedEntity[] {
+export function merge(candidates: Candidate[]): RedactedEntity[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: RedactedEntity[] = [];
   let current: (RedactedEntity & { by: Candidate }) | undefined;

@@ -1,0 +1,191 @@
+import type { Speaker } from '@samtal/contracts';
+import { Confidence, type Candidate } from './candidates.js';
+import { personalNumberKind, luhnValid } from './checksums.js';
+import { closingCue, type Cue } from './cues.js';
+import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
+import { normalisedPhone } from './identifiers.js';
+import { lexicon } from './lexicon.js';
+import type { NumberRun } from './numbers.js';
+import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Redaction with the whole conversation as context. Callers answer over several turns, read a
+ * number in two halves, correct themselves mid-number, spell a name after saying it, and are
+ * named again later; one utterance on its own shows none of that. Three passes:
+ *
+ * 1. An identifier question ("Kan jag få ditt personnummer?", "When were you born?") opens a
+ *    window: the numbers of the turns that follow are read under that question until a turn
+ *    with content and no numbers closes it.
+ * 2. Runs of numbers that continue one another (across fillers, corrections and turns) are
+ *    joined and judged together: if the joined digits make a valid personal number, card or
+ *    phone number, every piece is redacted, the corrected piece too.
+ * 3. The call's memory: a name or number found once is redacted wherever it recurs in the call.
+ */
+export interface Utterance {
+  speaker: Speaker;
+  text: string;
+}
+
+export function redactDialogue(utterances: readonly Utterance[], options: RedactOptions): RedactionResult[] {
+  return findDialogueEntities(utterances, options).map((entities, i) => ({ text: applyPlaceholders(utterances[i]!.text, entities), entities }));
+}
+
+export function findDialogueEntities(utterances: readonly Utterance[], options: RedactOptions): RedactedEntity[][] {
+  const analyses: UtteranceAnalysis[] = [];
+  let window: QuestionWindow | undefined;
+  for (const { text } of utterances) {
+    const analysis = analyseUtterance(text, options, window ? { carriedCue: window.cue, carriedThroughout: true } : {});
+    analyses.push(analysis);
+    window = nextWindow(window, analysis);
+  }
+  stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
+  remember(analyses);
+  return analyses.map((a) => merge(a.candidates));
+}
+
+interface QuestionWindow {
+  cue: Cue;
+  /** Turns it may still stay open for. */
+  left: number;
+}
+
+/** An answer read out in pieces takes a few turns; past that a number is a new topic. */
+const WINDOW_TURNS = 6;
+/** "mm", "ja, vänta", "och sen?": a turn this short keeps a question open. */
+const SHORT_TURN_WORDS = 4;
+
+const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
+
+function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis): QuestionWindow | undefined {
+  const asked = closingCue(analysis.tokens);
+  if (asked && asked !== 'exempt') return { cue: asked, left: WINDOW_TURNS };
+  if (!window || window.left <= 1) return undefined;
+  const answering = analysis.runs.length > 0 || analysis.candidates.some((c) => c.type === 'dateOfBirth') || wordCount(analysis.tokens) <= SHORT_TURN_WORDS;
+  return answering ? { ...window, left: window.left - 1 } : undefined;
+}
+
+/** Words that may stand between two pieces of one number: hesitation, "and then", corrections. */
+const BETWEEN_PIECES = new Set([
+  'eh', 'öh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'och', 'sen', 'så', 'alltså', 'ja', 'jo', 'nej', 'nä', 'vänta', 'förlåt', 'jag',
+  'menar', 'det', 'var', 'är', 'va', 'sista', 'de', 'fyra', 'uh', 'um', 'erm', 'and', 'then', 'the', 'last', 'sorry', 'no', 'wait',
+  'i', 'mean', 'yes', 'yeah', 'ok', 'okay', 'oj', 'nu', 'blev', 'fel', 'rättare', 'sagt', 'actually',
+]);
+const MAX_WORDS_BETWEEN = 5;
+
+interface PlacedRun {
+  utterance: number;
+  run: NumberRun;
+}
+
+/** Only fillers and punctuation between tokens `from` and `to` (exclusive) of one utterance. */
+function onlyFillers(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') continue;
+    if (t.kind !== 'word' || !BETWEEN_PIECES.has(t.lower) || ++words > MAX_WORDS_BETWEEN) return false;
+  }
+  return true;
+}
+
+function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
+  if (a.utterance === b.utterance) return onlyFillers(analyses[a.utterance]!.tokens, a.run.lastToken + 1, b.run.firstToken);
+  const first = analyses[a.utterance]!.tokens;
+  if (!onlyFillers(first, a.run.lastToken + 1, first.length) || !onlyFillers(analyses[b.utterance]!.tokens, 0, b.run.firstToken)) return false;
+  // Between them only short turns without numbers ("mm", "ja?").
+  for (let k = a.utterance + 1; k < b.utterance; k++) {
+    if (analyses[k]!.runs.length > 0 || wordCount(analyses[k]!.tokens) > SHORT_TURN_WORDS) return false;
+  }
+  return b.utterance - a.utterance <= 3;
+}
+
+/** What joined digits validate as, if anything. */
+function validatedAs(digits: string, international: boolean, allowed: ReadonlySet<string>): EntityType | undefined {
+  const personal = personalNumberKind(digits);
+  if (personal) return personal;
+  const n = digits.length;
+  if (n >= 13 && n <= 19 && luhnValid(digits)) return 'card';
+  const phone = international ? n >= 9 && n <= 17 : digits[0] === '0' && digits[1] !== '0' && n >= 8 && n <= 11;
+  if (phone && !allowed.has(normalisedPhone({ digits, international }))) return 'phone';
+  return undefined;
+}
+
+function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
+  const placed: PlacedRun[] = analyses.flatMap((a, utterance) => a.runs.map((run) => ({ utterance, run })));
+  let chainStart = 0;
+  for (let i = 1; i <= placed.length; i++) {
+    if (i < placed.length && continues(placed[i - 1]!, placed[i]!, analyses)) continue;
+    if (i - chainStart >= 2) judgeChain(placed.slice(chainStart, i), analyses, allowed);
+    chainStart = i;
+  }
+}
+
+/**
+ * Every stretch of a chain, and every stretch with one piece left out (a piece the caller then
+ * corrected), whose digits validate makes each piece of the stretch that identifier.
+ */
+function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
+  const mark = (from: number, to: number, type: EntityType) => {
+    for (let k = from; k <= to; k++) {
+      const { utterance, run } = chain[k]!;
+      analyses[utterance]!.candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.validated });
+    }
+  };
+  for (let from = 0; from < chain.length; from++) {
+    let digits = '';
+    for (let to = from; to < chain.length && digits.length < 19; to++) {
+      digits += chain[to]!.run.digits;
+      if (to === from) continue;
+      const type = validatedAs(digits, chain[from]!.run.international, allowed);
+      if (type) mark(from, to, type);
+      for (let skip = from + 1; skip < to; skip++) {
+        const corrected = chain
+          .slice(from, to + 1)
+          .filter((_, k) => k !== skip - from)
+          .map((p) => p.run.digits)
+          .join('');
+        const typeCorrected = personalNumberKind(corrected);
+        if (typeCorrected) mark(from, to, typeCorrected);
+      }
+    }
+  }
+}
+
+const REMEMBERED_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'dateOfBirth']);
+const MIN_REMEMBERED_DIGITS = 4;
+
+/** A name or number found once in a call is redacted wherever it recurs in the call. */
+function remember(analyses: UtteranceAnalysis[]): void {
+  const { stopWords } = lexicon();
+  const nameWords = new Map<string, true>();
+  const numbers = new Map<string, EntityType>();
+  for (const a of analyses) {
+    for (const c of a.candidates) {
+      if (c.type === 'name') {
+        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(t.lower, true);
+      } else if (REMEMBERED_TYPES.has(c.type)) {
+        for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS) numbers.set(run.digits, c.type);
+      }
+    }
+    for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(s.letters, true);
+  }
+  if (nameWords.size === 0 && numbers.size === 0) return;
+  for (const a of analyses) {
+    const found: Candidate[] = [];
+    for (const t of a.tokens) {
+      if (t.kind !== 'word') continue;
+      // "Ingrid" found, "Ingrids" later: the genitive too.
+      const known = nameWords.has(t.lower) || (t.lower.endsWith('s') && nameWords.has(t.lower.slice(0, -1)));
+      // A name that is also a word ("Per", "Maj") recurs as a name only when written as one.
+      if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart))) {
+        found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+      }
+    }
+    for (const run of a.runs) {
+      const type = numbers.get(run.digits) ?? (run.digits.length >= 6 ? [...numbers].find(([digits]) => digits.includes(run.digits))?.[1] : undefined);
+      if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+    a.candidates.push(...found);
+  }
+}

@@ -1,0 +1,57 @@
+import { personalNumberKind } from './checksums.js';
+import { cueBefore } from './cues.js';
+import { PLACEHOLDERS } from './entities.js';
+import { LEADS, UNITS, normalisedPhone } from './identifiers.js';
+import { findNumberRuns, type NumberRun } from './numbers.js';
+import { allowedDigits, redact, type RedactOptions } from './redact.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface GuardedText {
+  text: string;
+  /** Numbers the leak scan removed after redaction had kept them (a count: never log the values). */
+  leaks: number;
+}
+
+/** Six digits or more is half a personnummer, a whole account or phone number. */
+const MIN_LEAK_DIGITS = 6;
+
+/**
+ * The last line of defence for everything UI-facing (the draft, the redacted dialogue,
+ * sentiment texts, events): the text is redacted, then any run of six or more digits or number
+ * words that is still there is removed, unless it is an amount or a time (a unit or "klockan"
+ * beside it), a date written as one (2026-04-15), a case or form number named as such, or an
+ * allowed number (the agency's own). When in doubt, it goes.
+ */
+export function guardText(text: string, options: RedactOptions): GuardedText {
+  const redacted = redact(text, options).text;
+  const tokens = tokenize(redacted);
+  const allowed = allowedDigits(options.allowedNumbers);
+  let out = '';
+  let at = 0;
+  let leaks = 0;
+  for (const run of findNumberRuns(redacted, tokens, options.lang)) {
+    if (run.digits.length < MIN_LEAK_DIGITS || kept(run, tokens, allowed)) continue;
+    const kind = personalNumberKind(run.digits);
+    out += redacted.slice(at, run.start) + PLACEHOLDERS[kind ?? 'idNumber'];
+    at = run.end;
+    leaks++;
+  }
+  return { text: out + redacted.slice(at), leaks };
+}
+
+function kept(run: NumberRun, tokens: Token[], allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(normalisedPhone(run))) return true;
+  if (personalNumberKind(run.digits)) return false;
+  const next = tokens[run.lastToken + 1];
+  const previous = tokens[run.firstToken - 1];
+  if ((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) return true;
+  if (isWrittenDate(run)) return true;
+  return cueBefore(tokens, run.firstToken, -1, 3) === 'exempt';
+}
+
+/** "2026-04-15": a date as the draft writes it (of a payment, a decision, a call-back). */
+function isWrittenDate(run: NumberRun): boolean {
+  const [year, month, day, ...rest] = run.parts.map((p) => p.digits);
+  if (rest.length > 0 || year?.length !== 4 || month?.length !== 2 || day?.length !== 2) return false;
+  return Number(year) >= 2000 && Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
+}

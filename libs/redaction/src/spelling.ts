@@ -1,0 +1,101 @@
+import { Confidence, type Candidate } from './candidates.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Names spelled out letter by letter, as callers do after saying them: "h ä g g l u n d",
+ * "K-O-W-A-L-S-K-I", "n som i Niklas, g som i Gustav, u, y, e, n", "M as in Mike, U, R, P, H, Y".
+ * The spelling restores the name, so it is part of the name.
+ */
+export interface SpelledName extends Candidate {
+  /** The letters, lower case ("kowalski"): the name, for the call's memory. */
+  letters: string;
+}
+
+/** Letters that are words on their own ("i", "å", "ö", "a", "I"): a run of only these is speech. */
+const LETTER_WORDS = new Set(['i', 'å', 'ö', 'a', 'o', 'e']);
+/** Abbreviations read or written letter by letter: "d v s", "t ex", "o s v". */
+const ABBREVIATIONS = new Set(['dvs', 'osv', 'tex', 'mm', 'pga', 'eg', 'ie', 'am', 'pm', 'etc', 'ca', 'sk', 'bla', 'mfl', 'ev', 'st', 'nr', 'kl', 'usa', 'eu', 'sms', 'tv', 'pdf', 'id']);
+const SEPARATORS = new Set([',', '-', '–', '.', '/']);
+/** The spelling alphabets' words, said alone for a letter ("Kilo, India, Lima"). */
+const ALPHABET_WORDS = new Set([
+  'alfa', 'alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima',
+  'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'x-ray',
+  'yankee', 'zulu', 'adam', 'bertil', 'caesar', 'cesar', 'david', 'erik', 'filip', 'gustav', 'helge', 'ivar', 'johan', 'kalle',
+  'ludvig', 'martin', 'niklas', 'olof', 'petter', 'qvintus', 'rudolf', 'sigurd', 'tore', 'urban', 'viktor', 'wilhelm', 'xerxes',
+  'yngve', 'zäta', 'åke', 'ärlig', 'östen',
+]);
+/** Alphabet words in a row that make a spelling on their own. */
+const MIN_ALPHABET_WORDS = 3;
+const SPELLED_TOKEN = /^\p{L}(?:[-.]\p{L}){2,}$/u;
+
+const isLetter = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.text.length === 1;
+
+/** "n som i Niklas", "M as in Mike", "B for Bravo": the tokens the item spans, or 0. */
+function alphabetItemLength(tokens: Token[], i: number): number {
+  if (!isLetter(tokens[i])) return 0;
+  const [a, b, c] = [tokens[i + 1]?.lower, tokens[i + 2]?.lower, tokens[i + 3]];
+  if (((a === 'som' && b === 'i') || (a === 'as' && b === 'in')) && c?.kind === 'word') return 4;
+  if ((a === 'for' || a === 'like') && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.capitalised) return 3;
+  return 0;
+}
+
+export function findSpelledNames(tokens: Token[]): SpelledName[] {
+  const found: SpelledName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && SPELLED_TOKEN.test(t.text)) {
+      const letters = t.lower.replace(/[-.]/g, '');
+      if (!ABBREVIATIONS.has(letters)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued, letters });
+      i++;
+      continue;
+    }
+    // A run of items: single letters and alphabet items, with separators between them.
+    let j = i;
+    let last = -1;
+    let letters = '';
+    let alphabetItems = 0;
+    let wordLetters = true;
+    while (j < tokens.length) {
+      const item = alphabetItemLength(tokens, j);
+      if (item > 0) {
+        alphabetItems++;
+        letters += tokens[j]!.lower;
+        wordLetters = false;
+        last = j + item - 1;
+        j += item;
+      } else if (alphabetWordsFrom(tokens, j) >= MIN_ALPHABET_WORDS || (alphabetItems > 0 && ALPHABET_WORDS.has(tokens[j]!.lower))) {
+        alphabetItems++;
+        letters += tokens[j]!.lower[0];
+        wordLetters = false;
+        last = j;
+        j++;
+      } else if (isLetter(tokens[j])) {
+        letters += tokens[j]!.lower;
+        wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower);
+        last = j;
+        j++;
+      } else break;
+      while (j < tokens.length && SEPARATORS.has(tokens[j]!.text) && j < last + 3) j++;
+    }
+    const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters);
+    if (last >= i && spelled && !ABBREVIATIONS.has(letters)) {
+      found.push({ type: 'name', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued, letters });
+      i = last + 1;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+/** How many spelling-alphabet words follow one another from token `i` (separators between them). */
+function alphabetWordsFrom(tokens: Token[], i: number): number {
+  let count = 0;
+  for (let j = i; j < tokens.length; j++) {
+    if (SEPARATORS.has(tokens[j]!.text)) continue;
+    if (tokens[j]!.kind !== 'word' || !ALPHABET_WORDS.has(tokens[j]!.lower)) break;
+    count++;
+  }
+  return count;
+}
