@@ -1,115 +1,203 @@
 /**
- * Redaction quality on the labelled snippets in data/eval: recall and precision per type and
- * overall F2 (recall weighs more: a leak is worse than an over-redaction).
+ * Redaction quality on the labelled sets (see snippets.ts): recall and precision per type, the
+ * share of must-keep text kept, and the UI-facing output of whole calls.
  *
- *   npm run eval:redaction [-- --misses]
+ *   npm run eval:redaction [-- --set heldout-2026-11] [--misses] [--no-peers]
  *
- * A gold span counts as found only when redacted spans cover every letter and digit of it (a
- * partly redacted personnummer is a leak). A redacted span counts as correct when it overlaps a
- * gold span. `--misses` prints the snippets with a leak or an over-redaction (synthetic data).
+ * - Recall: a gold span counts as found only when redacted spans cover every letter and digit of
+ *   it (a partly redacted personnummer is a leak). Precision: a redacted span is correct when it
+ *   overlaps a gold span. Keep rate: a `keep` span is kept when no redacted span touches it.
+ * - Every snippet and dialogue goes through the dialogue redactor, as the journal service uses it.
+ * - UI-facing: every dialogue also runs through `samtal process` (sidecar transcript, as in
+ *   production: dialogue redaction, draft, sentiment, leak scan), and any gold value found anywhere
+ *   in what it prints for the UI (dialogue, draft, sentiment) counts as a leak.
+ * - Peers (Presidio, domherre) run on the same files where `eval/peers/setup.sh` installed them.
+ *
+ * `--misses` prints the lines with a leak or an over-redaction: for tuning sets only. A held-out
+ * set is evaluated once, after the rules change; its first run is the honest figure.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findDialogueEntities } from '../src/dialogue.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from '../src/entities.js';
-import { applyPlaceholders, findEntities } from '../src/redact.js';
-import { readSnippets, type LabelledSnippet } from './snippets.js';
+import { applyPlaceholders } from '../src/redact.js';
+import { readSet, SETS, type GoldSpan, type LabelledDialogue, type SetName } from './snippets.js';
 
 interface Tally {
   gold: number;
   found: number;
   predicted: number;
   correct: number;
-  typed: number;
 }
-const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0, typed: 0 });
+const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0 });
 
-const GROUPS: Record<string, (t: EntityType) => boolean> = {
-  identifiers: (t) => IDENTIFIER_TYPES.includes(t),
-  names: (t) => t === 'name',
-  addresses: (t) => t === 'address' || t === 'postcode',
-  'dates of birth': (t) => t === 'dateOfBirth',
+export const GROUPS: Record<string, { member: (t: string) => boolean; target: number }> = {
+  identifiers: { member: (t) => IDENTIFIER_TYPES.includes(t as EntityType), target: 0.99 },
+  names: { member: (t) => t === 'name', target: 0.97 },
+  addresses: { member: (t) => t === 'address' || t === 'postcode', target: 0.97 },
+  'dates of birth': { member: (t) => t === 'dateOfBirth', target: 0.97 },
 };
-const TARGETS: Record<string, number> = { identifiers: 0.99, names: 0.95, addresses: 0.95 };
+const KEEP_TARGET = 0.98;
 
-const covered = (text: string, gold: RedactedEntity, predicted: RedactedEntity[]): boolean => {
+const covered = (text: string, gold: GoldSpan, predicted: RedactedEntity[]): boolean => {
   for (let i = gold.start; i < gold.end; i++) {
     if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
     if (!predicted.some((p) => p.start <= i && i < p.end)) return false;
   }
   return true;
 };
-const overlaps = (a: RedactedEntity, b: RedactedEntity) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-function evaluate(snippets: LabelledSnippet[], showMisses: boolean) {
-  const byType = new Map<EntityType, Tally>();
-  const of = (type: EntityType) => byType.get(type) ?? byType.set(type, tally()).get(type)!;
-  let falseAlarms = 0;
-  let negatives = 0;
-  for (const snippet of snippets) {
-    const predicted = findEntities(snippet.text, { lang: snippet.lang });
-    let wrong = false;
-    for (const g of snippet.gold) {
-      const t = of(g.type);
-      t.gold++;
-      if (covered(snippet.text, g, predicted)) {
-        t.found++;
-        if (predicted.some((p) => overlaps(p, g) && p.type === g.type)) t.typed++;
-      } else wrong = true;
-    }
-    for (const p of predicted) {
-      const t = of(p.type);
-      t.predicted++;
-      if (snippet.gold.some((g) => overlaps(p, g))) t.correct++;
-      else wrong = true;
-    }
-    if (snippet.gold.length === 0) {
-      negatives++;
-      if (predicted.length > 0) falseAlarms++;
-    }
-    if (wrong && showMisses) {
-      console.log(`  ${snippet.set}.${snippet.lang}:${snippet.line}  ${snippet.text}\n      → ${applyPlaceholders(snippet.text, predicted)}`);
-    }
+function evaluate(dialogues: LabelledDialogue[], showMisses: boolean) {
+  const byType = new Map<string, Tally>();
+  const of = (type: string) => byType.get(type) ?? byType.set(type, tally()).get(type)!;
+  const keep = { spans: 0, kept: 0 };
+  for (const d of dialogues) {
+    const predicted = findDialogueEntities(
+      d.lines.map((l) => ({ speaker: l.speaker, text: l.text })),
+      { lang: d.lang },
+    );
+    d.lines.forEach((line, i) => {
+      const found = predicted[i]!;
+      const personal = line.gold.filter((g) => g.type !== 'keep');
+      let wrong = false;
+      for (const g of line.gold) {
+        if (g.type === 'keep') {
+          keep.spans++;
+          if (found.some((p) => overlaps(p, g))) wrong = true;
+          else keep.kept++;
+          continue;
+        }
+        const t = of(g.type);
+        t.gold++;
+        if (covered(line.text, g, found)) t.found++;
+        else wrong = true;
+      }
+      for (const p of found) {
+        const t = of(p.type);
+        t.predicted++;
+        if (personal.some((g) => overlaps(p, g))) t.correct++;
+        else wrong = true;
+      }
+      if (wrong && showMisses) console.log(`  ${d.set}/${d.kind}s.${d.lang}:${d.line + i}  ${line.text}\n      → ${applyPlaceholders(line.text, found)}`);
+    });
   }
-  return { byType, falseAlarms, negatives };
+  return { byType, keep };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 const fmt = (x: number) => (Number.isNaN(x) ? '   – ' : x.toFixed(3));
-const f2 = (p: number, r: number) => (p + r === 0 ? 0 : (5 * p * r) / (4 * p + r));
 const sum = (tallies: Tally[]): Tally =>
-  tallies.reduce((a, t) => ({ gold: a.gold + t.gold, found: a.found + t.found, predicted: a.predicted + t.predicted, correct: a.correct + t.correct, typed: a.typed + t.typed }), tally());
+  tallies.reduce((a, t) => ({ gold: a.gold + t.gold, found: a.found + t.found, predicted: a.predicted + t.predicted, correct: a.correct + t.correct }), tally());
 
-function report(title: string, snippets: LabelledSnippet[], printMisses: boolean) {
-  const { byType, falseAlarms, negatives } = evaluate(snippets, printMisses);
-  const sv = snippets.filter((s) => s.lang === 'sv').length;
-  console.log(`\n== ${title}: ${snippets.length} snippets (${sv} Swedish, ${snippets.length - sv} English), ${negatives} without personal data\n`);
-  console.log('type                  gold  recall  redacted  precision  right type');
-  for (const [type, t] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(
-      `${type.padEnd(20)} ${String(t.gold).padStart(5)}   ${fmt(ratio(t.found, t.gold))}   ${String(t.predicted).padStart(7)}      ${fmt(ratio(t.correct, t.predicted))}       ${fmt(ratio(t.typed, t.found))}`,
-    );
+// ---- UI-facing: whole calls through `samtal process` ----
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const samtal = join(repoRoot, 'apps/cli/bin/samtal.js');
+const sampleAudio = join(repoRoot, 'apps/cli/samples/bostadstillagg.ogg');
+
+/** Whether the value of a gold span appears in the UI-facing output. */
+function leaked(value: string, type: string, shown: string): boolean {
+  if (shown.toLowerCase().includes(value.toLowerCase()) && value.replace(/\W/g, '').length >= 3) return true;
+  const digits = value.replace(/\D/g, '');
+  if (digits.length >= 4 && new RegExp(digits.split('').join('[\\s-]{0,2}')).test(shown)) return true;
+  if (type === 'name') {
+    return value
+      .split(/[\s,.-]+/)
+      .filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w))
+      .some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(shown));
   }
-  console.log('\ngroup                 recall  precision  target');
-  let allMet = true;
-  for (const [group, member] of Object.entries(GROUPS)) {
-    const t = sum([...byType].filter(([type]) => member(type)).map(([, x]) => x));
-    const recall = ratio(t.found, t.gold);
-    const target = TARGETS[group];
-    const met = target === undefined || recall >= target;
-    allMet &&= met;
-    console.log(`${group.padEnd(20)}  ${fmt(recall)}   ${fmt(ratio(t.correct, t.predicted))}     ${target ? `recall ≥ ${target} ${met ? 'met' : 'NOT met'}` : ''}`);
-  }
-  const all = sum([...byType.values()]);
-  const recall = ratio(all.found, all.gold);
-  const precision = ratio(all.correct, all.predicted);
-  allMet &&= precision >= 0.95;
-  console.log(`\noverall: recall ${fmt(recall)}, precision ${fmt(precision)} (target ≥ 0.95), F2 ${fmt(f2(precision, recall))}`);
-  console.log(`snippets without personal data that lost something: ${falseAlarms} of ${negatives}`);
-  console.log(allMet ? 'all targets met' : 'some targets NOT met');
+  return false;
 }
 
-const showMisses = process.argv.includes('--misses');
-const main = [...readSnippets('snippets', 'sv'), ...readSnippets('snippets', 'en')];
-const heldOut = [...readSnippets('heldout', 'sv'), ...readSnippets('heldout', 'en')];
-if (showMisses) console.log('Leaks and over-redactions:');
-report('Evaluation set (data/eval/snippets.*.txt)', main, showMisses);
-report('Held-out set, never tuned on (data/eval/heldout.*.txt)', heldOut, showMisses);
-report('Both', [...main, ...heldOut], false);
+function uiFacingLeaks(dialogues: LabelledDialogue[]): { calls: number; leaks: number; callsWithLeaks: number } | undefined {
+  if (!existsSync(join(repoRoot, 'apps/cli/dist/main.js'))) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'samtal-eval-'));
+  let leaks = 0;
+  let callsWithLeaks = 0;
+  try {
+    const calls = dialogues.filter((d) => d.kind === 'dialogue');
+    for (const d of calls) {
+      const file = join(dir, 'call.txt');
+      writeFileSync(file, d.lines.map((l) => `${l.speaker}: ${l.text}`).join('\n'));
+      const printed = execFileSync(process.execPath, [samtal, 'process', sampleAudio, '--transcript', file, '--lang', d.lang, '--call-date', '2026-11-30', '--json'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      const { dialogue, draft, sentiment, redacted } = JSON.parse(printed) as Record<string, unknown>;
+      const shown = JSON.stringify({ dialogue, draft, sentiment, redacted });
+      const here = d.lines.flatMap((l) => l.gold.filter((g) => g.type !== 'keep' && leaked(l.text.slice(g.start, g.end), g.type, shown)));
+      leaks += here.length;
+      if (here.length > 0) callsWithLeaks++;
+    }
+    return { calls: calls.length, leaks, callsWithLeaks };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---- Peers ----
+
+interface PeerReport {
+  peer: string;
+  note?: string;
+  per_type: Record<string, { gold: number; recall: number | null }>;
+  groups: Record<string, number | null>;
+  precision: number | null;
+  keep_rate: number | null;
+}
+
+function peerReports(set: SetName): PeerReport[] {
+  const python = join(repoRoot, '.cache/peers-venv/bin/python');
+  if (!existsSync(python)) return [];
+  const out = join(mkdtempSync(join(tmpdir(), 'samtal-peers-')), 'peers.json');
+  try {
+    execFileSync(python, [fileURLToPath(new URL('peers/peers.py', import.meta.url)), fileURLToPath(new URL(`${set}/`, import.meta.url)), '--json', out], { stdio: 'ignore' });
+    return JSON.parse(readFileSync(out, 'utf8')) as PeerReport[];
+  } catch {
+    return [];
+  }
+}
+
+// ---- Report ----
+
+function report(set: SetName, showMisses: boolean, withPeers: boolean) {
+  const dialogues = readSet(set);
+  if (dialogues.length === 0) return;
+  const { byType, keep } = evaluate(dialogues, showMisses);
+  const snippets = dialogues.filter((d) => d.kind === 'snippet').length;
+  const calls = dialogues.length - snippets;
+  console.log(`\n== ${set}: ${snippets} snippets, ${calls} dialogues (${dialogues.reduce((n, d) => n + d.lines.length, 0)} lines)\n`);
+  console.log('type                  gold  recall  redacted  precision');
+  for (const [type, t] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`${type.padEnd(20)} ${String(t.gold).padStart(5)}   ${fmt(ratio(t.found, t.gold))}   ${String(t.predicted).padStart(7)}      ${fmt(ratio(t.correct, t.predicted))}`);
+  }
+  const peers = withPeers ? peerReports(set) : [];
+  console.log(`\ngroup                 Samtal recall  target${peers.map((p) => `  ${p.peer.padStart(17)}`).join('')}`);
+  for (const [group, { member, target }] of Object.entries(GROUPS)) {
+    const t = sum([...byType].filter(([type]) => member(type)).map(([, x]) => x));
+    const recall = ratio(t.found, t.gold);
+    const met = recall >= target ? 'met' : 'NOT met';
+    console.log(`${group.padEnd(20)}  ${fmt(recall)}          ≥ ${target} ${met.padEnd(7)}${peers.map((p) => `  ${fmt(p.groups[group] ?? NaN).padStart(17)}`).join('')}`);
+  }
+  const all = sum([...byType.values()]);
+  const keepRate = ratio(keep.kept, keep.spans);
+  console.log(`precision             ${fmt(ratio(all.correct, all.predicted))}${' '.repeat(23)}${peers.map((p) => `  ${fmt(p.precision ?? NaN).padStart(17)}`).join('')}`);
+  console.log(`kept (${String(keep.spans).padStart(3)} spans)       ${fmt(keepRate)}          ≥ ${KEEP_TARGET} ${keepRate >= KEEP_TARGET ? 'met' : 'NOT met'}${peers.map((p) => `      ${fmt(p.keep_rate ?? NaN).padStart(17)}`).join('')}`);
+  for (const p of peers) if (p.note) console.log(`  ${p.peer}: ${p.note}`);
+  if (calls > 0) {
+    const ui = uiFacingLeaks(dialogues);
+    if (ui) console.log(`UI-facing (samtal process on ${ui.calls} dialogues): ${ui.leaks} gold values shown, in ${ui.callsWithLeaks} calls`);
+    else console.log('UI-facing: skipped (build the CLI first: npm run build)');
+  }
+}
+
+const args = process.argv.slice(2);
+const only = args.includes('--set') ? (args[args.indexOf('--set') + 1] as SetName) : undefined;
+if (only && !SETS.includes(only)) throw new Error(`--set must be one of ${SETS.join(', ')}`);
+const showMisses = args.includes('--misses');
+if (showMisses && only !== 'tuning') throw new Error('--misses shows lines of the tuning set only (--set tuning): held-out sets are not tuned on');
+for (const set of only ? [only] : SETS) report(set, showMisses, !args.includes('--no-peers'));

@@ -1,43 +1,90 @@
-import { readFileSync } from 'node:fs';
-import type { Language } from '@samtal/contracts';
-import { ENTITY_TYPES, type EntityType, type RedactedEntity } from '../src/entities.js';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Language, Speaker } from '@samtal/contracts';
+import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
 
-export interface LabelledSnippet {
-  set: string;
-  lang: Language;
-  /** Line in its file, for reports. */
-  line: number;
+/**
+ * The labelled sets, each in its own folder beside this file, kept apart by role:
+ * - `tuning/`: written with the rules, which were refined where it showed misses;
+ * - `heldout-1/`: written after the first rules, reported once, seen since;
+ * - `heldout-2026-11/`: written by a hand that never read the rules, before the dialogue rules;
+ *   evaluated once after them (its first run is the honest figure), never tuned on.
+ *
+ * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
+ * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
+ * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
+ */
+export const SETS = ['tuning', 'heldout-1', 'heldout-2026-11'] as const;
+export type SetName = (typeof SETS)[number];
+
+export interface GoldSpan {
+  type: EntityType | 'keep';
+  start: number;
+  end: number;
+}
+
+export interface LabelledLine {
+  speaker: Speaker;
   text: string;
-  gold: RedactedEntity[];
+  gold: GoldSpan[];
+}
+
+/** A snippet is a dialogue of one line. */
+export interface LabelledDialogue {
+  set: SetName;
+  lang: Language;
+  kind: 'snippet' | 'dialogue';
+  /** Line of its first utterance in its file, for reports. */
+  line: number;
+  lines: LabelledLine[];
 }
 
 const MARK = /\{(\w+)\|([^{}]*)\}/g;
+const SPEAKER = /^(agent|caller):\s?/;
 
-/**
- * Reads data/eval/<set>.<lang>.txt: one snippet a line, gold spans marked `{type|text}`. The set
- * `snippets` is the main one; `heldout` was written after the rules and is never tuned on.
- */
-export function readSnippets(set: 'snippets' | 'heldout', lang: Language): LabelledSnippet[] {
-  const file = new URL(`../data/eval/${set}.${lang}.txt`, import.meta.url);
-  const snippets: LabelledSnippet[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((raw, index) => {
-      if (!raw.trim() || raw.startsWith('#')) return;
-      let text = '';
-      let at = 0;
-      const gold: RedactedEntity[] = [];
-      for (const m of raw.matchAll(MARK)) {
-        const type = m[1] as EntityType;
-        if (!ENTITY_TYPES.includes(type)) throw new Error(`${set}.${lang}.txt:${index + 1}: unknown type ${type}`);
-        text += raw.slice(at, m.index);
-        gold.push({ type, start: text.length, end: text.length + m[2]!.length });
-        text += m[2];
-        at = m.index + m[0].length;
-      }
-      text += raw.slice(at);
-      if (/[{}]/.test(text)) throw new Error(`${set}.${lang}.txt:${index + 1}: unbalanced braces`);
-      snippets.push({ set, lang, line: index + 1, text, gold });
-    });
-  return snippets;
+function parseLine(raw: string, where: string): LabelledLine {
+  const speaker = SPEAKER.exec(raw);
+  const body = speaker ? raw.slice(speaker[0].length) : raw;
+  let text = '';
+  let at = 0;
+  const gold: GoldSpan[] = [];
+  for (const m of body.matchAll(MARK)) {
+    const type = m[1] as GoldSpan['type'];
+    if (type !== 'keep' && !ENTITY_TYPES.includes(type)) throw new Error(`${where}: unknown type ${type}`);
+    text += body.slice(at, m.index);
+    gold.push({ type, start: text.length, end: text.length + m[2]!.length });
+    text += m[2];
+    at = m.index + m[0].length;
+  }
+  text += body.slice(at);
+  if (/[{}]/.test(text)) throw new Error(`${where}: unbalanced braces`);
+  return { speaker: (speaker?.[1] as Speaker | undefined) ?? 'unknown', text, gold };
+}
+
+export function readSet(set: SetName): LabelledDialogue[] {
+  const all: LabelledDialogue[] = [];
+  for (const lang of ['sv', 'en'] as const) {
+    for (const kind of ['snippet', 'dialogue'] as const) {
+      const name = `${set}/${kind}s.${lang}.txt`;
+      const file = new URL(name, import.meta.url);
+      if (!existsSync(file)) continue;
+      let current: LabelledDialogue | undefined;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((raw, index) => {
+          if (raw.startsWith('#')) return;
+          if (!raw.trim() || raw.trim() === '---') {
+            current = undefined;
+            return;
+          }
+          const line = parseLine(raw, `${name}:${index + 1}`);
+          if (kind === 'snippet' || !current) {
+            current = { set, lang, kind, line: index + 1, lines: [] };
+            all.push(current);
+          }
+          current.lines.push(line);
+          if (kind === 'snippet') current = undefined;
+        });
+    }
+  }
+  return all;
 }
