@@ -19,8 +19,32 @@ const DIALOGUE = [
   { speaker: 'agent', text: 'Då är det noterat. Du får ett brev inom två veckor.' },
 ] as const;
 
+/** How callers really give their data (issue 11): in pieces, corrected, spelled, asked for, named again. */
+const SPOKEN = [
+  'agent: Pensionsmyndigheten, Per.',
+  'caller: Hej Per, jag heter Ester Hägglund, h ä g g l u n d.',
+  'agent: Och ditt personnummer?',
+  'caller: 52 01 30',
+  'caller: eh 94 07',
+  'agent: Tack. Och vilket datum är din man född?',
+  'caller: femtiosju tolv tjugotre, han heter Maj… nej, Mats.',
+  'agent: Och hans personnummer?',
+  'caller: nitton fyrtioett, noll nio, noll tre, och sen fyra fyra… nej vänta … fyra sex två ett.',
+  'agent: Mitt ärende gäller alltså 19811218-9876 och 070-123 45 67, Ester?',
+  'caller: Ja. Och ni når mig på noll sju noll, ett två tre',
+  'agent: Mm.',
+  'caller: fyra fem, sex sju.',
+  'agent: Tack Ester, vi ringer om två veckor.',
+].join('\n');
+
 /** The raw values: none may appear in any log line, UI-facing message or document the UI can read. */
-const IDENTIFIERS = ['Lindqvist', 'Al-Rashid', 'Mohammed', '19811218-9876', '811218-9876', '8112189876', '070-123 45 67', '0701234567', 'mohammed.alrashid', 'alrashid@gmail', 'Storgatan 12', '123 45', '8327-9', '123 456 789-0', '4111 1111 1111 1111', '4111111111111111'];
+const IDENTIFIERS = [
+  ...['Lindqvist', 'Al-Rashid', 'Mohammed', '19811218-9876', '811218-9876', '8112189876', '070-123 45 67', '0701234567', 'mohammed.alrashid', 'alrashid@gmail', 'Storgatan 12', '123 45', '8327-9', '123 456 789-0', '4111 1111 1111 1111', '4111111111111111'],
+  // The shipped sample call.
+  ...['121212-1212', '1212121212'],
+  // The spoken call.
+  ...['Hägglund', 'h ä g g l u n d', 'Ester', '52 01 30', '94 07', 'femtiosju tolv tjugotre', 'fyrtioett', 'fyra sex två ett', 'fyra fyra', 'ett två tre', 'sex sju'],
+];
 
 describe('privacy: a call full of personal data leaks into no log, UI-facing message or readable document', () => {
   let stack: Stack;
@@ -29,6 +53,7 @@ describe('privacy: a call full of personal data leaks into no log, UI-facing mes
   const socketEvents: string[] = [];
   let sockets: Socket[] = [];
   let callId: string;
+  const otherCalls: string[] = [];
 
   beforeAll(async () => {
     const call = await synthesizeCall([...DIALOGUE]);
@@ -53,8 +78,15 @@ describe('privacy: a call full of personal data leaks into no log, UI-facing mes
     });
     expect(response.status).toBe(202);
     callId = response.body['callId'] as string;
+    // The shipped sample call, and a call read out as callers do.
+    const sample = await readFile(new URL('../../apps/cli/samples/bostadstillagg.ogg', import.meta.url));
+    for (const transcript of [await readFile(new URL('../../apps/cli/samples/bostadstillagg.txt', import.meta.url), 'utf8'), SPOKEN]) {
+      const other = await upload(stack.url('ingest'), { audio: new Blob([sample]), audioName: 'call.ogg', transcript: new Blob([transcript]), agentId: 'anna', language: 'sv' });
+      expect(other.status).toBe(202);
+      otherCalls.push(other.body['callId'] as string);
+    }
     const db = await stack.db();
-    await waitFor('the draft', () => db.collection('journal_entries').findOne({ _id: callId as never }), 60_000);
+    for (const id of [callId, ...otherCalls]) await waitFor('the draft', () => db.collection('journal_entries').findOne({ _id: id as never }), 60_000);
     await waitFor('the redacted recording', async () => (await db.collection('calls').findOne({ _id: callId as never }))?.['redactedAudioFileId'], 30_000);
     await new Promise((r) => setTimeout(r, 1_000)); // let the last notifications land
   });
@@ -78,6 +110,9 @@ describe('privacy: a call full of personal data leaks into no log, UI-facing mes
     const transcript = JSON.stringify(await (await stack.db()).collection('transcripts').findOne({ _id: callId as never }));
     expect(transcript).toContain('19811218-9876');
     expect(transcript).toContain('Al-Rashid');
+    const spoken = JSON.stringify(await (await stack.db()).collection('transcripts').find({ _id: { $in: otherCalls as never[] } }).toArray());
+    expect(spoken).toContain('121212-1212');
+    expect(spoken).toContain('fyra sex två ett');
   });
 
   it('no log line of any service', () => {
@@ -101,10 +136,11 @@ describe('privacy: a call full of personal data leaks into no log, UI-facing mes
       const headers = { authorization: `Bearer ${await login(username)}` };
       return Promise.all(paths.map(async (path) => `${path}: ${await (await fetch(`${stack.url('gateway')}${path}`, { headers })).text()}`));
     };
-    const agent = await read('anna', ['/calls', `/calls/${callId}`, `/calls/${callId}/versions`, `/calls/${callId}/export?format=json`, `/calls/${callId}/export?format=text`, '/auth/me']);
-    const supervisor = await read('sara', ['/calls', `/calls/${callId}`, '/dashboard']);
-    expect(agent[1]).toContain('[PERSONNUMMER]');
-    expect(agent[1]).toContain('[NAMN]');
+    const perCall = (id: string) => [`/calls/${id}`, `/calls/${id}/versions`, `/calls/${id}/export?format=json`, `/calls/${id}/export?format=text`];
+    const agent = await read('anna', [...perCall(callId), '/calls', '/auth/me', ...otherCalls.flatMap(perCall)]);
+    const supervisor = await read('sara', ['/calls', `/calls/${callId}`, '/dashboard', ...otherCalls.map((id) => `/calls/${id}`)]);
+    expect(agent[0]).toContain('[PERSONNUMMER]');
+    expect(agent[0]).toContain('[NAMN]');
     expectNoIdentifiers('what the agent reads', agent.join('\n'));
     expectNoIdentifiers('what the supervisor reads', supervisor.join('\n'));
     // And the unredacted transcript is readable by no role by default.

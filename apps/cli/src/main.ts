@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { modelsCommand } from './models.command.js';
 import { processCommand } from './process.command.js';
 import { redactCommand } from './redact.command.js';
+import { redactionCommand } from './redaction.command.js';
 import { replayCommand } from './replay.command.js';
 import { transcribeCommand } from './transcribe.command.js';
 import { usersCommand } from './users.command.js';
@@ -12,6 +13,7 @@ const program = new Command('samtal')
 
 program.addCommand(processCommand());
 program.addCommand(redactCommand());
+program.addCommand(redactionCommand());
 program.addCommand(transcribeCommand());
 program.addCommand(modelsCommand());
 program.addCommand(replayCommand());

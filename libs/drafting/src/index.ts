@@ -2,3 +2,4 @@ export * from './drafting.worker.js';
 export * from './drafting.module.js';
 export * from './redacted-audio.js';
 export * from './drafting.config.js';
+export * from './redaction-rerun.js';

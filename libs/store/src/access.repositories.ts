@@ -85,4 +85,9 @@ export class JournalVersionsRepository {
   history(callId: string): Promise<JournalVersion[]> {
     return this.versions.find({ callId }).sort({ version: 1 }).lean<JournalVersion[]>().exec();
   }
+
+  /** Replaces a version's text and change lines (a re-redaction); who and when stay. */
+  async rewriteText(id: string, text: string, changes: string): Promise<void> {
+    await this.versions.updateOne({ _id: id }, { $set: { text, changes } }).exec();
+  }
 }

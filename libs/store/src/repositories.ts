@@ -189,6 +189,20 @@ export class JournalRepository {
     return this.entries.find({ _id: { $in: callIds } }).lean<JournalEntry[]>().exec();
   }
 
+  /** Entries drafted or changed since `since` (all when absent), oldest first. */
+  listChangedSince(since?: Date): Promise<JournalEntry[]> {
+    return this.entries
+      .find(since ? { updatedAt: { $gte: since } } : {})
+      .sort({ updatedAt: 1 })
+      .lean<JournalEntry[]>()
+      .exec();
+  }
+
+  /** Replaces what the UI shows of an entry (a re-redaction), keeping its revision and history. */
+  async rewriteRedacted(callId: string, shown: Pick<JournalEntry, 'draft' | 'dialogue' | 'sentiment' | 'edited'>): Promise<void> {
+    await this.entries.updateOne({ _id: callId }, { $set: shown }).exec();
+  }
+
   /** Records the agent's latest version (and the approval, when it is one). */
   async recordHumanVersion(callId: string, edited: NonNullable<JournalEntry['edited']>, approved?: JournalEntry['approved']): Promise<void> {
     await this.entries.updateOne({ _id: callId }, { $set: { edited, ...(approved ? { approved } : {}) } }).exec();
