@@ -78,7 +78,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'callBack',
         u(
-          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringa (?:upp|tillbaka)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
+          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
         ),
       ],
       [

@@ -26,7 +26,7 @@ export interface ExtractOptions {
  */
 const WORD_BUDGET = 170;
 /** Below this weight a sentence is small talk, however much budget is left. */
-const MIN_WEIGHT = 0.9;
+const MIN_WEIGHT = 0.6;
 const FOLLOW_UP_LIMIT = 8;
 /** The reason is looked for among the caller's first few sentences. */
 const REASON_WINDOW = 4;
@@ -153,8 +153,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
     const parts = [s];
     let [date] = findDates(s.text, language, options.callDate);
-    // "Det skickar jag i dag": the object is in the sentence before.
+    // "Det skickar jag i dag": the object is in the sentence before. "Gör det gärna inom två
+    // veckor", "Det gör jag i dag": the date of the task just before.
     const previous = all[s.position - 1];
+    const doIt = writing.doIt.test(s.text) && s.content <= 5;
+    const earlier = doIt ? followUp.filter((f) => f.position >= s.position - 4).at(-1) : undefined;
+    if (earlier) {
+      if (date && !earlier.followUp?.dueDate && earlier.followUp) {
+        earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
+        earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      }
+      continue;
+    }
     if (writing.frontedObject.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && !previous.isQuestion) {
       const task = followUp.find((f) => f.position === previous.position);
       if (task) {
@@ -372,7 +382,8 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     const match = pattern.exec(s.text);
     if (!match || cues.negation.test(s.text.slice(0, match.index))) continue;
     if (kind === 'awaitDocument' && !callerActs) continue;
-    return kind;
+    // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
+    return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
   // A date ahead with a future verb ("Pengarna betalas ut på torsdag"), an instruction ("Gör
   // det inom två veckor") or the caller's own promise ("Det gör jag i dag") is something to watch for.

@@ -5,18 +5,19 @@ import type { Language } from '@samtal/contracts';
  * types it carries; the extractive summariser keeps the weightiest sentences within a length
  * budget. Patterns are over one sentence, case-insensitive, whole words (\b is any letter's boundary).
  */
-export type FactType = 'decision' | 'reason' | 'amount' | 'date' | 'right' | 'document';
+export type FactType = 'decision' | 'reason' | 'amount' | 'date' | 'right' | 'document' | 'change';
 
 const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 const u = (pattern: RegExp) => new RegExp(pattern.source.replaceAll('\\b', BOUNDARY), 'iu');
 
-export const FACT_WEIGHTS: Record<FactType, number> = { decision: 2, reason: 2, right: 2, document: 1.5, amount: 1.5, date: 1 };
+export const FACT_WEIGHTS: Record<FactType, number> = { decision: 2, reason: 2, right: 2, document: 1.5, amount: 1.5, change: 1.5, date: 1 };
 
 export const FACTS: Record<Language, [FactType, RegExp][]> = {
   sv: [
     ['decision', u(/\b(?:beslut\p{L}*|avslag\p{L}*|avslå\p{L}*|bevilja\p{L}*|omprövning\p{L}*|återkrav\p{L}*|betala tillbaka|återbetal\p{L}*|räknades om|räknats om|stoppades|pausades|dras in|drogs in)\b/iu)],
     ['reason', u(/\b(?:eftersom|på grund av|därför att|beror på|saknas|saknades|saknar|fattas|inte kommit in|har inte kommit in|räknas som)\b/iu)],
     ['amount', u(/(?:\d|\b\p{L}*(?:tusen|hundra)\b|\bkronor\b|\bprocent\b)/iu)],
+    ['change', u(/\b(?:blev (?:lägre|högre|mindre|större)|höjdes|sänktes|minskade|ökade|gick (?:upp|ner|ned)|ärv(?:de|t)|arv(?:et)?|flyttade|flyttat|gick bort|dog|avled|separerade|skilde)\b/iu)],
     ['date', u(/\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i fjol|förra året|nästa år|i höstas|i våras|i somras|i vintras)\b/iu)],
     [
       'right',
@@ -35,6 +36,7 @@ export const FACTS: Record<Language, [FactType, RegExp][]> = {
     ['decision', u(/\b(?:decision\p{L}*|rejected|refused|approved|granted|reconsideration|review|repay\p{L}*|paid back|pay back|recalculated|stopped|paused|overpaid|overpayment)\b/iu)],
     ['reason', u(/\b(?:because|since|due to|that's why|missing|hasn't come in|haven't received|counts as|is counted as)\b/iu)],
     ['amount', u(/(?:\d|\bkronor\b|\bcrowns\b|\bpercent\b|\bthousand\b)/iu)],
+    ['change', u(/\b(?:went (?:up|down)|increased|decreased|dropped|fell|rose|got (?:lower|higher|smaller)|inherit\p{L}*|inheritance|moved|passed away|died|separated|divorced)\b/iu)],
     ['date', u(/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|last year|next year)\b/iu)],
     [
       'right',
@@ -110,6 +112,8 @@ export interface Writing {
   condition: RegExp;
   /** A fronted object pronoun: "Det skickar jag i dag" needs the sentence before. */
   frontedObject: RegExp;
+  /** "Gör det gärna inom två veckor", "Det gör jag i dag": the task is the one just before, this gives its date. */
+  doIt: RegExp;
   /** Reported speech for a caller's "vi": "Kunden uppger att …". */
   reports: string;
   /** The caller's "vi"/"we" and its forms, and what they become in the third person. */
@@ -126,17 +130,21 @@ export const WRITING: Record<Language, Writing> = {
     ),
     callBackRequest: u(/\b(?:ringa (?:upp )?mig|ringer (?:du|ni) (?:upp )?mig|ring(?:a)? tillbaka till mig|kan (?:du|ni) ringa|vill (?:bli|att ni) ring)\b/iu),
     declines: u(/^(?:nej|tyvärr)\b|\b(?:kan (?:jag|vi) inte|går inte)\b/iu),
-    possibility: u(/\b(?:(?:du|ni|man) (?:kan|får|har rätt att)|kan (?:du|ni|man)|har (?:du|ni) rätt|är det möjligt|går det bra att)\b/iu),
+    // "du får" is also "you will receive" ("du får ett beslut"): only "du får" + a verb of choosing is a possibility.
+    possibility: u(
+      /\b(?:(?:du|ni|man) (?:kan|har rätt att|får (?:gärna|själv|välja|bestämma|ansöka|begära|ändra))|kan (?:du|ni|man)|har (?:du|ni) rätt|är det möjligt|går det bra att)\b/iu,
+    ),
     obligation: u(
       /\b(?:(?:du|ni) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni)|(?:jag|vi) (?:ska|kommer att|skickar|ringer|återkommer|beställer|hör av))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära))\b/iu,
+      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära))\b/iu,
     ),
     deadline: u(/\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*)\b/iu),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
+    doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
     reports: 'Kunden uppger att',
     we: [
       [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
@@ -162,6 +170,7 @@ export const WRITING: Record<Language, Writing> = {
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
+    doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
     reports: 'The caller says that',
     we: [
       [/(?<![\p{L}])we(?=['’]re)/giu, 'they'],
