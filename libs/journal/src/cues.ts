@@ -91,7 +91,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
         ),
       ],
     ],

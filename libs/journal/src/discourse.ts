@@ -13,6 +13,8 @@ export interface Statement extends Utterance {
   also: number[];
   /** A spoken number sequence (an identity, account or phone number): never in a note. */
   identifier: boolean;
+  /** A self-correction was applied to it. */
+  corrected?: boolean;
 }
 
 // ---- Fillers ---------------------------------------------------------------------------
@@ -256,7 +258,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     if (split.before && wordsOf(split.before).length >= 2) {
       const fixed = substitute(split.before, correction, language) ?? (split.strong ? restate(split.before, correction, language) : undefined);
       if (fixed) {
-        out.push(asStatement(u, tidy(fixed), also));
+        out.push({ ...asStatement(u, tidy(fixed), also), corrected: true });
         continue;
       }
     }
@@ -265,13 +267,13 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
         const merged = asStatement(target, tidy(fixed), [...new Set([...target.also, u.segmentIndex, ...also])].filter((s) => s !== target.segmentIndex));
-        out[out.indexOf(target)] = merged;
+        out[out.indexOf(target)] = { ...merged, corrected: true };
         // What the correcting sentence said before the marker still stands ("Ja, förlåt, …").
         if (split.before && wordsOf(split.before).length >= 3) out.push(asStatement(u, tidy(split.before)));
         continue;
       }
     }
-    if (split.strong && wordsOf(correction).length >= 3) out.push(asStatement(u, tidy(correction), also));
+    if (split.strong && wordsOf(correction).length >= 3) out.push({ ...asStatement(u, tidy(correction), also), corrected: true });
     else out.push(statement);
   }
   return out;
@@ -291,3 +293,16 @@ const tidy = (text: string) => {
   const t = text.trim().replace(/\s+([,.?!])/g, '$1').replace(/[,;:\s]+$/, '');
   return /[.!?]$/.test(t) ? t : `${t}.`;
 };
+
+/** What the discourse layer found, as lines for an LLM's prompt: it should read the call the same way. */
+export function discourseHints(utterances: Utterance[], language: Language, relatives: string[]): string[] {
+  const hints: string[] = [];
+  for (const statement of statementsOf(utterances, language)) {
+    if (statement.identifier) hints.push(`[${statement.segmentIndex}] reads out a number sequence: never copy any of it.`);
+    else if (statement.corrected) {
+      hints.push(`[${[statement.segmentIndex, ...statement.also].join(', ')}] corrects itself; what stands is: "${statement.text}"`);
+    }
+  }
+  if (relatives.length > 0) hints.push(`The caller speaks of: ${relatives.join(', ')}. Say whose each fact is (the caller's or the relative's).`);
+  return hints;
+}

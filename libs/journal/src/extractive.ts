@@ -2,7 +2,7 @@ import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language
 import { CUES, type Cues } from './cues.js';
 import { findDates } from './dates.js';
 import { statementsOf, type Statement } from './discourse.js';
-import { FACTS, factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
+import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
 import { utterancesOf, wordsOf } from './text.js';

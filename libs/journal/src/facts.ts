@@ -140,7 +140,8 @@ export const WRITING: Record<Language, Writing> = {
     callerAction: u(
       /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära))\b/iu,
     ),
-    deadline: u(/\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*)\b/iu),
+    // A week named is a period: the task is due by its end.
+    deadline: u(/\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*|nästa vecka|i veckan|den här veckan|under veckan)\b/iu),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
@@ -166,7 +167,7 @@ export const WRITING: Record<Language, Writing> = {
     callerAction: u(
       /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back))\b/iu,
     ),
-    deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until)\b/iu),
+    deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|this week|next week)\b/iu),
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,

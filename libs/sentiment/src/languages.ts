@@ -150,7 +150,7 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:i'm|i am|i will|i'll) not (?:going to )?pay(?:ing)?\\b",
           '\\bhow can (?:you|they|the agency)\\b',
           '\\b(?:you|the agency|they) (?:have |has )?(?:got it|made a mistake|calculated it wrong|miscalculated)\\b',
-          '\\bnobody (?:has )?(?:called|rung|answered|got back|gets back|calls)\\b',
+          '\\bnobody (?:ever )?(?:has )?(?:called|rung|answered|got back|gets back|calls)\\b',
           '\\b(?:third|fourth|fifth) time\\b',
           '\\b(?:so|too|far too) (?:small|little)\\b',
           '\\bwhy should i\\b',
