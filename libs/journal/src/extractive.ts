@@ -26,7 +26,7 @@ export interface ExtractOptions {
  */
 const WORD_BUDGET = 170;
 /** Below this weight a sentence is small talk, however much budget is left. */
-const MIN_WEIGHT = 0.6;
+const MIN_WEIGHT = 0.4;
 const FOLLOW_UP_LIMIT = 8;
 /** The reason is looked for among the caller's first few sentences. */
 const REASON_WINDOW = 4;
@@ -201,7 +201,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     const text = s.speaker === 'caller' && kind === 'callBack' ? callBackText(s, date?.text, language) : parts.map(rewrite).join(' ');
     // The same call-back asked for and promised is one task.
-    if (followUp.some((f) => f.followUp?.kind === kind && f.followUp.dueDate === date?.date && (kind === 'callBack' || f.text === text))) continue;
+    const actor = (t: string) => t.split(' ')[0]?.toLowerCase();
+    if (
+      followUp.some(
+        (f) =>
+          f.followUp?.kind === kind &&
+          f.followUp.dueDate === date?.date &&
+          (kind === 'callBack' || f.text === text || (date !== undefined && actor(f.text) === actor(text))),
+      )
+    )
+      continue;
     followUp.push({
       text,
       segmentIndexes: segmentsOf(...parts),
@@ -318,17 +327,24 @@ function ordered(placed: Placed[]): DraftSentence[] {
  */
 function write(s: Sentence, all: Sentence[], language: Language): string {
   let text = s.text;
+  const relatives = relativeAt(
+    all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text),
+    language,
+  );
+  // "Han …" (or the agent's "Då ska han …") is the relative the caller last named, if any.
+  const inverted = language === 'sv' ? /^(?:då|så|sedan|nu)\s+(\p{L}+)\s+(han|hon)(?![\p{L}])/iu : /^(?:then)\s+(he|she)(?![\p{L}])/iu;
+  const pronoun = RELATIVES[language].pronoun.exec(text);
+  const turned = inverted.exec(text);
+  const owner = s.speaker === 'caller' ? (language === 'sv' ? 'Min' : 'My') : language === 'sv' ? 'Kundens' : "The caller's";
+  if (pronoun) {
+    const relative = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? relatives.he : relatives.she;
+    if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
+  } else if (turned) {
+    const word = language === 'sv' ? turned[2] : turned[1];
+    const relative = /^(?:han|he)$/iu.test(word ?? '') ? relatives.he : relatives.she;
+    if (relative) text = `${owner} ${relative}${language === 'sv' ? ` ${turned[1]?.toLowerCase()}` : ''}${text.slice(turned[0].length)}`;
+  }
   if (s.speaker === 'caller') {
-    const relatives = relativeAt(
-      all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text),
-      language,
-    );
-    const pronoun = RELATIVES[language].pronoun.exec(text);
-    if (pronoun) {
-      const he = /^(?:han|he)$/iu.test(pronoun[1] ?? '');
-      const relative = he ? relatives.he : relatives.she;
-      if (relative) text = `${language === 'sv' ? 'Min' : 'My'} ${relative}${text.slice(pronoun[0].length)}`;
-    }
     const writing = WRITING[language];
     if (writing.we.some(([pattern]) => new RegExp(pattern.source, 'iu').test(text))) {
       for (const [pattern, replacement] of writing.we) text = text.replace(pattern, replacement);

@@ -22,13 +22,13 @@ export const FACTS: Record<Language, [FactType, RegExp][]> = {
     [
       'right',
       u(
-        /\b(?:har rätt|rätt till|kan begära|kan ansöka|måste|är skyldig|skyldighet|villkor|krav(?:et)? på|inom (?:\p{L}+ )?(?:dagar|veckor|månader)|(?:40|fyrtio) år|bosatt|bott i sverige|betalningsplan|avbetalning\p{L}*|förfallodag|ska vara betal\p{L}*)\b/iu,
+        /\b(?:har rätt|rätt till|kan begära|kan ansöka|måste|är skyldig|skyldighet|villkor|krav(?:et)? på|inom (?:\p{L}+ )?(?:dagar|veckor|månader)|senast|(?:ska|måste|behöver) (?:du|ni|han|hon|kunden) (?:\p{L}+ )?anmäla|(?:40|fyrtio) år|bosatt|bott i sverige|betalningsplan|avbetalning\p{L}*|förfallodag|ska vara betal\p{L}*)\b/iu,
       ),
     ],
     [
       'document',
       u(
-        /\b(?:\p{L}*intyg\p{L}*|blankett\p{L}*|underskrift\p{L}*|signatur\p{L}*|sidan med|\p{L}*avtal\p{L}*|kontoutdrag|fullmakt\p{L}*|personbevis|kvitto|faktura\p{L}*|brev(?:et)?|dödsfallsintyg|bouppteckning\p{L}*)\b/iu,
+        /\b(?:\p{L}*intyg\p{L}*|blankett\p{L}*|underskrift\p{L}*|signatur\p{L}*|sidan med|\p{L}*avtal\p{L}*|kontoutdrag|fullmakt\p{L}*|personbevis|kvitto|faktura\p{L}*|brev(?:et)?|dödsfallsintyg|bouppteckning\p{L}*|ansökan|ansökningen|ansökt)\b/iu,
       ),
     ],
   ],
@@ -46,7 +46,7 @@ export const FACTS: Record<Language, [FactType, RegExp][]> = {
     ],
     [
       'document',
-      u(/\b(?:certificate\p{L}*|form|forms|signature\p{L}*|signed|page|contract|lease|statement|power of attorney|receipt|invoice|letter)\b/iu),
+      u(/\b(?:certificate\p{L}*|form|forms|signature\p{L}*|signed|page|contract|lease|statement|power of attorney|receipt|invoice|letter|application|applied)\b/iu),
     ],
   ],
 };
@@ -141,7 +141,9 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära))\b/iu,
     ),
     // A week named is a period: the task is due by its end.
-    deadline: u(/\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*|nästa vecka|i veckan|den här veckan|under veckan)\b/iu),
+    deadline: u(
+      /\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*|förfaller|ska vara (?:betald|inne|inkommen)|nästa vecka|i veckan|den här veckan|under veckan)\b/iu,
+    ),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
@@ -167,7 +169,7 @@ export const WRITING: Record<Language, Writing> = {
     callerAction: u(
       /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back))\b/iu,
     ),
-    deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|this week|next week)\b/iu),
+    deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|due|this week|next week)\b/iu),
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
