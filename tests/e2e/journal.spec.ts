@@ -118,7 +118,7 @@ describe('journal service: draft and sentiment for every transcribed call, store
     expect(followUps).toContainEqual({
       text: 'Handläggaren ringer upp kunden den 15 april för att stämma av.',
       segmentIndexes: [6],
-      followUp: { kind: 'callBack', dateText: 'den 15 april', dueDate: nextFifteenthOfApril() },
+      followUp: { kind: 'callBack', dateText: 'den 15 april', dueDate: nextFifteenthOfApril(), preposition: 'on' },
     });
     expect(followUps.map((f) => f.followUp?.kind)).toContain('awaitDocument');
     expect(draft.text).toMatch(/^Ärende: Kundens bostadstillägg har slutat komma/);

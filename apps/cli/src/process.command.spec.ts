@@ -39,6 +39,7 @@ describe('samtal process on the demo call (npm run demo)', () => {
           kind: 'callBack',
           dateText: 'den 15 april',
           dueDate: '2026-04-15',
+          preposition: 'on',
         },
       }),
     );

@@ -21,6 +21,11 @@ export const FollowUpSchema = z.object({
   dateText: z.string().optional(),
   /** That date resolved against the call's date, when it could be. */
   dueDate: z.iso.date().optional(),
+  /**
+   * How the task relates to the date: `on` it happens that day ("ringer upp dig den 15 april"),
+   * `by` the date is a deadline ("senast", "inom två veckor"). Absent in drafts made before it existed.
+   */
+  preposition: z.enum(['on', 'by']).optional(),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 

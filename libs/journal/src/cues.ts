@@ -78,7 +78,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'callBack',
         u(
-          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringa (?:upp|tillbaka)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
+          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
         ),
       ],
       [
@@ -91,12 +91,12 @@ export const CUES: Record<Language, Cues> = {
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
         ),
       ],
     ],
     callerTask: u(
-      /\b(?:(?:du|ni) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni)|(?:när|så fort|innan|om|efter att) (?:du|ni))\b/iu,
+      /\b(?:(?:du|ni|han|hon) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni|han|hon)|(?:när|så fort|innan|om|efter att) (?:du|ni))\b/iu,
     ),
     future: u(/\b(?:kommer|ska|skall|blir|betalas ut|betalas|finns på kontot)\b/iu),
     firstPerson: u(/\b(?:jag|vi)\b/iu),
@@ -155,7 +155,7 @@ export const CUES: Record<Language, Cues> = {
       ],
     ],
     callerTask: u(
-      /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:once|when|after|as soon as|before) you|you are asked)\b/iu,
+      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked)\b/iu,
     ),
     future: u(/\b(?:will|'ll|going to|shall|is due|are due|will be paid)\b/iu),
     firstPerson: u(/\b(?:i|we|i'll|we'll|i'm|we're)\b/iu),

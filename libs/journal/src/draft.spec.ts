@@ -48,9 +48,9 @@ describe('draftJournal (extractive)', () => {
   it('lists the follow-ups with their kind and resolved dates', () => {
     const followUps = section(draft, 'followUp');
     expect(followUps.map((f) => f.followUp)).toEqual([
-      { kind: 'sendDocument', dateText: 'i dag', dueDate: '2026-03-20' },
+      { kind: 'sendDocument', dateText: 'i dag', dueDate: '2026-03-20', preposition: 'on' },
       { kind: 'awaitDocument' },
-      { kind: 'callBack', dateText: 'den 15 april', dueDate: '2026-04-15' },
+      { kind: 'callBack', dateText: 'den 15 april', dueDate: '2026-04-15', preposition: 'on' },
     ]);
     expect(followUps[2]).toMatchObject({
       text: 'Handläggaren ringer upp kunden den 15 april för att stämma av.',
@@ -178,6 +178,7 @@ describe('draftJournal (extractive)', () => {
         kind: 'callBack',
         dateText: 'next Monday',
         dueDate: '2026-03-30',
+        preposition: 'on',
       },
     });
     expect(english.text).toMatch(/^Reason for the call: /);

@@ -1,9 +1,11 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
 import { CUES, type Cues } from './cues.js';
 import { findDates } from './dates.js';
+import { statementsOf, type Statement } from './discourse.js';
+import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
-import { utterancesOf, type Utterance } from './text.js';
+import { utterancesOf, wordsOf } from './text.js';
 
 /** The content of a draft before it is titled and rendered. */
 export interface DraftContent {
@@ -17,8 +19,15 @@ export interface ExtractOptions {
   taxonomy: Taxonomy;
 }
 
-/** At most this many sentences per section, the most informative kept. */
-const LIMITS = { callerSaid: 4, agentActions: 5, followUp: 6 } as const;
+/**
+ * What the caller said and what the agent told share a length budget in words: facts are
+ * kept by weight (decisions, reasons, amounts, dates, rights and obligations, documents) until
+ * it is spent, not by a count per section. Follow-ups are tasks and are all kept, up to a cap.
+ */
+const WORD_BUDGET = 170;
+/** Below this weight a sentence is small talk, however much budget is left. */
+const MIN_WEIGHT = 0.4;
+const FOLLOW_UP_LIMIT = 8;
 /** The reason is looked for among the caller's first few sentences. */
 const REASON_WINDOW = 4;
 
@@ -26,8 +35,13 @@ const IDENTIFIED: Record<Language, string> = {
   sv: 'Kunden uppgav sitt personnummer.',
   en: 'The caller gave their personal identity number.',
 };
+/** A relative calls: the numbers given are not the caller's own. */
+const IDENTIFIED_FOR: Record<Language, string> = {
+  sv: 'Kunden uppgav personnummer för den som ärendet gäller.',
+  en: 'The caller gave the identity number of the person the errand concerns.',
+};
 
-interface Sentence extends Utterance {
+interface Sentence extends Statement {
   position: number;
   /** Words that are not function words or placeholders. */
   content: number;
@@ -40,6 +54,7 @@ interface Sentence extends Utterance {
 interface Placed extends DraftSentence {
   position: number;
   score: number;
+  section?: 'callerSaid' | 'agentActions';
 }
 
 /** Placeholders the redaction leaves ("[PERSONNUMMER]", "<NAMN>") are not content. */
@@ -54,14 +69,18 @@ function contentWords(text: string, cues: Cues): number {
 }
 
 /**
- * The extractive, rule-based summariser: it picks and rewrites sentences of the dialogue
- * into the journal's sections by speaker role, cue phrases, question/answer pairs, dates
- * and amounts. Every sentence keeps the segments it came from. Runs offline, needs no model.
+ * The extractive, rule-based summariser. A discourse layer first (fillers out, corrections
+ * merged into what they correct, spoken numbers marked, relatives remembered); then facts
+ * are picked by speaker role, cue phrases, question/answer pairs and their weight (decisions,
+ * reasons, amounts, dates, rights and obligations, documents) within a length budget, and
+ * written in the third person of the agency's register. Every sentence keeps the segments it
+ * came from. Runs offline, needs no model.
  */
 export function extractDraft(transcript: Transcript, options: ExtractOptions): DraftContent {
   const language = transcript.language;
   const cues = CUES[language];
-  const all: Sentence[] = utterancesOf(transcript.segments, language).map((u, position) => ({
+  const writing = WRITING[language];
+  const all: Sentence[] = statementsOf(utterancesOf(transcript.segments, language), language).map((u, position) => ({
     ...u,
     position,
     content: contentWords(u.text, cues),
@@ -69,40 +88,50 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     specific: /\d/.test(withoutPlaceholders(u.text)) || findDates(u.text, language, options.callDate).length > 0,
   }));
   const used = new Set<Sentence>();
+  // A number read aloud (an identity number, perhaps corrected halfway) never goes into a note.
+  for (const s of all) if (s.identifier) used.add(s);
   const free = (s: Sentence) => !used.has(s);
-  const filler = (s: Sentence) => cues.pleasantry.test(s.text) || (s.speaker !== 'caller' && cues.opening.test(s.text)) || s.content < 2;
+  const filler = (s: Sentence) =>
+    cues.pleasantry.test(s.text) ||
+    (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
+    (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
+    s.content < 2;
   const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !s.specific;
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
-  const rewrite = (s: Sentence) => toThirdPerson(s.text, s.speaker, language);
+  const segmentsOf = (...sentences: Sentence[]) => [...new Set(sentences.flatMap((s) => [s.segmentIndex, ...s.also]))].sort((a, b) => a - b);
+  const rewrite = (s: Sentence) => write(s, all, language);
   const sentencesOf = (segmentIndex: number) => all.filter((s) => s.segmentIndex === segmentIndex);
   const nextSegment = (after: number, speaker: Sentence['speaker']) =>
     transcript.segments.find((seg) => seg.index > after && seg.speaker === speaker)?.index;
+  const onBehalf = all.some((s) => isCaller(s) && writing.onBehalf.test(s.text));
 
-  const callerSaid: Placed[] = [];
-  const agentActions: Placed[] = [];
+  const facts: Placed[] = [];
   const followUp: Placed[] = [];
+  const fixed: Placed[] = [];
 
   // The agent asks who is calling; the answer is personal data and becomes one neutral line.
   for (const question of all.filter((s) => s.speaker === 'agent' && s.isQuestion && cues.identification.test(s.text))) {
     const answer = nextSegment(question.segmentIndex, 'caller');
     if (answer === undefined) continue;
     used.add(question);
-    for (const s of sentencesOf(answer)) used.add(s);
-    if (!callerSaid.some((p) => p.text === IDENTIFIED[language])) {
-      callerSaid.push({
-        text: IDENTIFIED[language],
-        segmentIndexes: [question.segmentIndex, answer],
-        position: question.position,
-        score: 1,
-      });
+    const answers = sentencesOf(answer);
+    for (const s of answers) used.add(s);
+    // A daughter reading out her mother's number has not given her own.
+    const forSomeone =
+      onBehalf || answers.some((s) => RELATIVES[language].possessive.test(s.text) || /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu.test(s.text));
+    RELATIVES[language].possessive.lastIndex = 0;
+    const line = forSomeone ? IDENTIFIED_FOR[language] : IDENTIFIED[language];
+    if (!fixed.some((p) => p.text === line)) {
+      fixed.push({ text: line, segmentIndexes: [question.segmentIndex, answer], position: question.position, score: 1 });
     }
   }
 
-  // The errand: among the caller's first sentences, the one that asks or complains, the earlier the likelier.
+  // The errand: among the caller's first sentences, the one that asks or complains, the earlier
+  // the likelier; greetings, introductions and identification are not errands.
   const opening = all.filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s)).slice(0, REASON_WINDOW);
   const reasonScore = (s: Sentence, i: number) =>
-    (cues.request.test(s.text) ? 2 : 0) + (cues.problem.test(s.text) ? 2 : 0) + (i === 0 ? 1 : 0) - 0.5 * i;
+    (cues.request.test(s.text) ? 2 : 0) + (cues.problem.test(s.text) ? 2 : 0) + (i === 0 ? 1 : 0) - 0.5 * i + (s.content >= 4 ? 0.5 : 0);
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
@@ -117,14 +146,37 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const topic = detectTopic(all, language, options.taxonomy, reason);
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
-  // Promises and tasks for after the call, with their dates.
-  for (const s of all.filter((s) => free(s) && !filler(s) && !s.isQuestion)) {
-    const kind = followUpKind(s, cues, language, options.callDate);
+  // Tasks for after the call: who does what, by or on when.
+  for (const s of all.filter((s) => free(s) && !filler(s))) {
+    const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
-    let text = rewrite(s);
-    const segmentIndexes = [s.segmentIndex];
+    const parts = [s];
     let [date] = findDates(s.text, language, options.callDate);
+    // "Det skickar jag i dag": the object is in the sentence before. "Gör det gärna inom två
+    // veckor", "Det gör jag i dag": the date of the task just before.
+    const previous = all[s.position - 1];
+    const doIt = writing.doIt.test(s.text) && s.content <= 5;
+    const earlier = doIt ? followUp.filter((f) => f.position >= s.position - 4).at(-1) : undefined;
+    if (earlier) {
+      if (date && !earlier.followUp?.dueDate && earlier.followUp) {
+        earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
+        earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      }
+      continue;
+    }
+    if (writing.frontedObject.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && !previous.isQuestion) {
+      const task = followUp.find((f) => f.position === previous.position);
+      if (task) {
+        // The sentence before is already the task: it gets the date and the segment.
+        if (date && !task.followUp?.dueDate && task.followUp) {
+          task.followUp = { ...task.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
+        }
+        continue;
+      }
+      parts.unshift(previous);
+      used.add(previous);
+    }
     // "… anmäla din nya boendekostnad. Gör det gärna inom två veckor." The date comes next.
     const next = all[s.position + 1];
     if (
@@ -133,27 +185,48 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       free(next) &&
       next.segmentIndex === s.segmentIndex &&
       next.content <= 4 &&
-      !followUpKind(next, cues, language, options.callDate)
+      !followUpKind(next, all, cues, language, options.callDate)
     ) {
       [date] = findDates(next.text, language, options.callDate);
       if (date) {
         used.add(next);
-        text = `${text} ${rewrite(next)}`;
+        parts.push(next);
       }
     }
+    // A call-back the caller asked for: the agent's confirmation may name the day.
+    if (!date && kind === 'callBack' && s.speaker === 'caller') {
+      const answer = nextSegment(s.segmentIndex, 'agent');
+      const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
+      if (confirmation) [date] = findDates(confirmation.text, language, options.callDate);
+    }
+    const text = s.speaker === 'caller' && kind === 'callBack' ? callBackText(s, date?.text, language) : parts.map(rewrite).join(' ');
+    // The same call-back asked for and promised is one task.
+    const actor = (t: string) => t.split(' ')[0]?.toLowerCase();
+    if (
+      followUp.some(
+        (f) =>
+          f.followUp?.kind === kind &&
+          f.followUp.dueDate === date?.date &&
+          (kind === 'callBack' || f.text === text || (date !== undefined && actor(f.text) === actor(text))),
+      )
+    )
+      continue;
     followUp.push({
       text,
-      segmentIndexes,
+      segmentIndexes: segmentsOf(...parts),
       followUp: {
         kind,
-        ...(date ? { dateText: date.text, dueDate: date.date } : {}),
+        ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}),
       },
       position: s.position,
       score: 1 + (date ? 1 : 0),
     });
   }
 
-  // The caller's questions and the agent's answers: information given.
+  const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
+
+  // The caller's questions and the agent's answers: information given. A condition in the
+  // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 2)) {
     const answerSegment = nextSegment(question.segmentIndex, 'agent');
     if (answerSegment === undefined) continue;
@@ -161,81 +234,177 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!answer) continue;
     used.add(question);
     used.add(answer);
-    // A bare "Det behövs." needs its question to make sense.
-    const text = answer.content < 3 ? `${rewrite(question)} ${rewrite(answer)}` : rewrite(answer);
-    agentActions.push({
+    const conditional = writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text);
+    const text = conditional
+      ? conditionalText(question, answer, all, language)
+      : answer.content < 3
+        ? `${rewrite(question)} ${rewrite(answer)}`
+        : rewrite(answer);
+    facts.push({
       text,
-      segmentIndexes: [question.segmentIndex, answer.segmentIndex],
+      segmentIndexes: segmentsOf(question, answer),
       position: answer.position,
-      score: 2,
+      score: 2 + weigh(answer, `${question.text} ${answer.text}`),
+      section: 'agentActions',
     });
   }
 
   // What the caller told: substantial statements, facts with numbers and dates first.
   for (const s of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
     if (s.content < 3 && !(s.content === 2 && cues.fact.test(s.text))) continue;
-    const score = Math.min(s.content, 10) / 10 + (cues.problem.test(s.text) ? 1 : 0) + (s.specific ? 1 : 0) + (s.onTopic ? 0.5 : 0);
-    callerSaid.push({
-      text: rewrite(s),
-      segmentIndexes: [s.segmentIndex],
-      position: s.position,
-      score,
-    });
+    const score =
+      Math.min(s.content, 10) / 10 + (cues.problem.test(s.text) ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
+    facts.push({ text: rewrite(s), segmentIndexes: segmentsOf(s), position: s.position, score, section: 'callerSaid' });
     used.add(s);
   }
 
-  // What the agent told or did.
+  // What the agent told or did; a condition in the sentence before stays with its consequence.
   for (const s of all.filter((s) => isAgent(s) && free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text))) {
     const informs = cues.information.test(s.text);
-    if (!informs && !s.onTopic && !s.specific && s.content < 4) continue;
-    const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 1 : 0) + (s.onTopic ? 0.5 : 0);
-    agentActions.push({
-      text: rewrite(s),
-      segmentIndexes: [s.segmentIndex],
+    if (!informs && !s.onTopic && !s.specific && s.content < 4 && weigh(s) === 0) continue;
+    const previous = all[s.position - 1];
+    const withCondition =
+      writing.thenClause.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && writing.condition.test(`${previous.text} `);
+    const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
+    facts.push({
+      text: withCondition ? conditionalText(previous, s, all, language) : rewrite(s),
+      segmentIndexes: withCondition ? segmentsOf(previous, s) : segmentsOf(s),
       position: s.position,
       score,
+      section: 'agentActions',
     });
+    if (withCondition) used.add(previous);
     used.add(s);
   }
 
+  const kept = withinBudget(facts);
   return {
     topic,
     sections: {
-      reason: reason ? [{ text: rewrite(reason), segmentIndexes: [reason.segmentIndex] }] : [],
-      callerSaid: keep(callerSaid, LIMITS.callerSaid),
-      agentActions: keep(agentActions, LIMITS.agentActions),
-      followUp: keep(followUp, LIMITS.followUp),
+      reason: reason ? [{ text: rewrite(reason), segmentIndexes: segmentsOf(reason) }] : [],
+      callerSaid: ordered([...fixed, ...kept.filter((f) => f.section === 'callerSaid')]),
+      agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
+      followUp: ordered(
+        [...followUp]
+          .sort((a, b) => b.score - a.score || a.position - b.position)
+          .slice(0, FOLLOW_UP_LIMIT),
+      ),
     },
   };
 }
 
-function followUpKind(s: Sentence, cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
-  // What the caller does not understand or know is a question, not a promise.
-  if (s.speaker === 'caller' && cues.problem.test(s.text)) return undefined;
+/** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */
+function prepositionOf(text: string, dateText: string, writing: (typeof WRITING)[Language]): 'on' | 'by' {
+  const at = text.indexOf(dateText);
+  const before = at < 0 ? text : text.slice(Math.max(0, at - 25), at + dateText.length);
+  return writing.deadline.test(before) ? 'by' : 'on';
+}
+
+/** The weightiest facts that fit in the word budget (each above the minimum weight). */
+function withinBudget(facts: Placed[]): Placed[] {
+  const kept: Placed[] = [];
+  let words = 0;
+  for (const fact of [...facts].sort((a, b) => b.score - a.score || a.position - b.position)) {
+    if (fact.score < MIN_WEIGHT) break;
+    const length = wordsOf(fact.text).length;
+    if (words + length > WORD_BUDGET) continue;
+    kept.push(fact);
+    words += length;
+  }
+  return kept;
+}
+
+/** In the order they were said, without the working fields. */
+function ordered(placed: Placed[]): DraftSentence[] {
+  return [...placed]
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _p, score: _s, section: _k, ...sentence }) => sentence);
+}
+
+/**
+ * A sentence in the third person of the register, with "han"/"hon" at its start resolved to
+ * the relative the caller last named, and a caller's "vi" reported ("Kunden uppger att de …").
+ */
+function write(s: Sentence, all: Sentence[], language: Language): string {
+  let text = s.text;
+  const relatives = relativeAt(
+    all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text),
+    language,
+  );
+  // "Han …" (or the agent's "Då ska han …") is the relative the caller last named, if any.
+  const inverted = language === 'sv' ? /^(?:då|så|sedan|nu)\s+(\p{L}+)\s+(han|hon)(?![\p{L}])/iu : /^(?:then)\s+(he|she)(?![\p{L}])/iu;
+  const pronoun = RELATIVES[language].pronoun.exec(text);
+  const turned = inverted.exec(text);
+  const owner = s.speaker === 'caller' ? (language === 'sv' ? 'Min' : 'My') : language === 'sv' ? 'Kundens' : "The caller's";
+  if (pronoun) {
+    const relative = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? relatives.he : relatives.she;
+    if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
+  } else if (turned) {
+    const word = language === 'sv' ? turned[2] : turned[1];
+    const relative = /^(?:han|he)$/iu.test(word ?? '') ? relatives.he : relatives.she;
+    if (relative) text = `${owner} ${relative}${language === 'sv' ? ` ${turned[1]?.toLowerCase()}` : ''}${text.slice(turned[0].length)}`;
+  }
+  if (s.speaker === 'caller') {
+    const writing = WRITING[language];
+    if (writing.we.some(([pattern]) => new RegExp(pattern.source, 'iu').test(text))) {
+      for (const [pattern, replacement] of writing.we) text = text.replace(pattern, replacement);
+      const rewritten = toThirdPerson(text, s.speaker, language).replace(/\.$/, '');
+      return `${writing.reports} ${rewritten.charAt(0).toLowerCase()}${rewritten.slice(1)}.`;
+    }
+  }
+  return toThirdPerson(text, s.speaker, language);
+}
+
+/** "Om jag väntar till 67?" + "Då blir det 22 000 kronor." → "Om kunden väntar till 67 blir det 22 000 kronor." */
+function conditionalText(condition: Sentence, consequence: Sentence, all: Sentence[], language: Language): string {
+  const writing = WRITING[language];
+  const clause = write({ ...condition, text: condition.text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '') }, all, language).replace(/[.?!]$/, '');
+  const rest = write({ ...consequence, text: consequence.text.replace(writing.thenClause, '') }, all, language);
+  if (!writing.condition.test(`${condition.text} `)) return `${clause}. ${rest}`;
+  const joined = language === 'sv' ? `${clause} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : `${clause}, ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  return joined;
+}
+
+/** The caller asked to be called back: a task for the agent. */
+function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
+  const when = dateText ? ` ${dateText}` : '';
+  return language === 'sv' ? `Handläggaren ringer upp kunden${when}.` : `The agent calls the caller back${when}.`;
+}
+
+function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
+  const writing = WRITING[language];
+  if (s.identifier) return undefined;
+  if (s.speaker === 'caller') {
+    // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
+    if (writing.callBackRequest.test(s.text)) {
+      const reply = all.find((x) => x.position > s.position && x.speaker === 'agent');
+      return reply && writing.declines.test(reply.text) ? undefined : 'callBack';
+    }
+    if (s.isQuestion) return undefined;
+    // What the caller does not understand or know is a question, not a promise.
+    if (cues.problem.test(s.text)) return undefined;
+    // Only what the caller will do towards the agency is a task: "jag har sjukgymnastik i
+    // eftermiddag" and "han kommer på söndag" are not.
+    if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
+  } else if (s.isQuestion) return undefined;
+  // "Om du ansöker den här veckan får du beslut inom fyra veckor" is information with a condition, not a task.
+  if (s.speaker === 'agent' && writing.condition.test(`${s.text} `) && /^(?:om|ifall|if|unless)\s/iu.test(s.text)) return undefined;
+  // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
+  if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
   // The caller is the one to act: told so by the agent, or promising it themself.
   const callerActs =
-    s.speaker === 'agent'
-      ? cues.callerTask.test(s.text) || isInstruction(s.text, language)
-      : cues.firstPerson.test(s.text) && !cues.past.test(s.text);
+    s.speaker === 'agent' ? cues.callerTask.test(s.text) || isInstruction(s.text, language) : cues.firstPerson.test(s.text) && !cues.past.test(s.text);
   for (const [kind, pattern] of cues.followUp) {
     const match = pattern.exec(s.text);
     if (!match || cues.negation.test(s.text.slice(0, match.index))) continue;
     if (kind === 'awaitDocument' && !callerActs) continue;
-    return kind;
+    // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
+    return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
   // A date ahead with a future verb ("Pengarna betalas ut på torsdag"), an instruction ("Gör
   // det inom två veckor") or the caller's own promise ("Det gör jag i dag") is something to watch for.
   const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate);
   if (!ahead) return undefined;
-  const promised = s.speaker === 'caller' && cues.firstPerson.test(s.text) && !cues.past.test(s.text);
-  return cues.future.test(s.text) || (s.speaker === 'agent' && isInstruction(s.text, language)) || promised ? 'other' : undefined;
-}
-
-/** The `limit` highest-scoring sentences, in the order they were said. */
-function keep(placed: Placed[], limit: number): DraftSentence[] {
-  return [...placed]
-    .sort((a, b) => b.score - a.score || a.position - b.position)
-    .slice(0, limit)
-    .sort((a, b) => a.position - b.position)
-    .map(({ position: _p, score: _s, ...sentence }) => sentence);
+  const promised = s.speaker === 'caller';
+  return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }

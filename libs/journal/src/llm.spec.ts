@@ -142,6 +142,25 @@ describe('draftJournalWithLlm', () => {
     expect(user!.content).toContain('bostadstillägg (Bostadstillägg)');
   });
 
+  it("gives the model the discourse layer's hints: corrections, number sequences, relatives", async () => {
+    await draftJournalWithLlm(
+      {
+        language: 'sv',
+        source: 'sidecar',
+        segments: [
+          { index: 0, speaker: 'caller', text: 'Min man har gått bort.' },
+          { index: 1, speaker: 'caller', text: 'Han dog den sjunde oktober, nej förresten, det var den sjätte.' },
+          { index: 2, speaker: 'caller', text: 'Det är nitton fyrtiofem, noll tre, tolv, fyra två.' },
+        ],
+      },
+      { callDate: '2026-10-20', llm: llm(), onFallback: () => undefined },
+    );
+    const user = (requests[0] as Recorded).body.messages[1]!.content;
+    expect(user).toContain('[1] corrects itself; what stands is: "Han dog den sjätte oktober."');
+    expect(user).toContain('[2] reads out a number sequence');
+    expect(user).toContain('The caller speaks of: man.');
+  });
+
   it("uses an answer that keeps the draft's fields, with segment references, topic evidence and resolved dates", async () => {
     const { draft: result, fallback } = await draft();
     expect(fallback).toBeUndefined();
@@ -164,6 +183,7 @@ describe('draftJournalWithLlm', () => {
         kind: 'callBack',
         dateText: 'den 15 april',
         dueDate: '2026-04-15',
+        preposition: 'on',
       },
     });
     expect(result.text).toContain('Uppföljning:\n- Kunden skickar in hyresavtalet');
@@ -216,6 +236,14 @@ describe('draftJournalWithLlm', () => {
       /does not exist/,
     ],
     ['names a topic outside the taxonomy', { ...goodAnswer, topic: 'sjukpenning' }, /not in the taxonomy/],
+    [
+      'reads out an identity number in words',
+      {
+        ...goodAnswer,
+        callerSaid: [{ text: 'Kunden läste upp nitton fyrtiofem noll tre tolv fyra två.', segments: [1] }],
+      },
+      /number sequence|redaction would remove/,
+    ],
     [
       'has an unknown follow-up kind',
       {

@@ -9,6 +9,8 @@ import {
 import { redact } from '@samtal/redaction';
 import { z } from 'zod';
 import { findDates } from './dates.js';
+import { discourseHints, isSpokenNumber } from './discourse.js';
+import { RELATIVES, WRITING } from './facts.js';
 import { assembleDraft, draftJournal, type DraftJournalOptions } from './draft.js';
 import { OTHER, defaultTaxonomy, topicEvidence, type Taxonomy } from './taxonomy.js';
 import { utterancesOf } from './text.js';
@@ -68,11 +70,27 @@ function prompt(transcript: Transcript, taxonomy: Taxonomy): { system: string; u
     ' "followUps": [{"text", "segments", "kind"}] call-backs, documents to send or receive and decisions awaited, with the dates as said;',
     `   kind is one of ${FollowUpKindSchema.options.join(', ')}}.`,
     'Every sentence must cite the numbers of the utterances it is built from.',
+    'A self-correction ("nej förresten", "actually") replaces what it corrects everywhere, dates and amounts included.',
+    'Say whom each fact is about: the caller, or the relative or deceased spouse the caller speaks of. Keep conditions',
+    '("if the caller waits until 67"). Follow-ups are only tasks: who does what, on or by when; information about a',
+    "right (\"omprövning inom två månader\") is no follow-up, and neither is the caller's own life (a physio appointment).",
+    'Errands outside the topic list (another agency\'s benefits) have the topic "other".',
   ].join('\n');
+  const utterances = utterancesOf(transcript.segments, language);
+  const relatives = [
+    ...new Set(
+      transcript.segments
+        .filter((s) => s.speaker === 'caller')
+        .flatMap((s) => [...s.text.matchAll(RELATIVES[language].possessive)].map((m) => (m[1] ?? '').toLowerCase()))
+        .filter((noun) => RELATIVES[language].he.includes(noun) || RELATIVES[language].she.includes(noun)),
+    ),
+  ];
+  const hints = discourseHints(utterances, language, relatives);
   const user = [
     `Topics: ${topics.join('; ')}`,
     'Call (utterance number, speaker, text):',
     ...transcript.segments.map((s) => `[${s.index}] ${s.speaker}: ${s.text}`),
+    ...(hints.length > 0 ? ['Notes on the call (from Samtal\'s own analysis):', ...hints] : []),
   ].join('\n');
   return { system, user };
 }
@@ -148,10 +166,19 @@ function check(answer: LlmAnswer, transcript: Transcript, taxonomy: Taxonomy): v
     if (redact(sentence.text, { lang: transcript.language }).text !== sentence.text) {
       throw new RejectedLlmDraft('the answer contains personal data that redaction would remove');
     }
+    if (isSpokenNumber(sentence.text, transcript.language)) {
+      throw new RejectedLlmDraft('the answer reads out a number sequence');
+    }
     if (ungrounded(sentence.text, transcriptText).length > 0) {
       throw new RejectedLlmDraft('the answer contains names or numbers that are not in the redacted transcript');
     }
   }
+}
+
+/** "senast den 30 april" is a deadline (by); "den 15 april" the day (on). */
+function prepositionOf(text: string, dateText: string, language: Language): 'on' | 'by' {
+  const at = text.indexOf(dateText);
+  return WRITING[language].deadline.test(at < 0 ? text : text.slice(Math.max(0, at - 25), at + dateText.length)) ? 'by' : 'on';
 }
 
 function toDraftSentences(answer: LlmAnswer, transcript: Transcript, callDate: string): Record<DraftSectionKey, DraftSentence[]> {
@@ -171,7 +198,7 @@ function toDraftSentences(answer: LlmAnswer, transcript: Transcript, callDate: s
         ...plain(f),
         followUp: {
           kind: f.kind,
-          ...(date ? { dateText: date.text, dueDate: date.date } : {}),
+          ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(f.text, date.text, transcript.language) } : {}),
         },
       };
     }),

@@ -172,8 +172,11 @@ function swedish(text: string, speaker: Speaker): string {
     if (lower === 'jag') replacement = name(who.self, true);
     else if (lower === 'du' || lower === 'ni') replacement = name(who.you, true);
     else if (lower === 'vi') replacement = name(who.we, true);
-    else if (lower === 'mig' || lower === 'dig') replacement = next === 'själv' ? 'sig' : noun[lower === 'mig' ? who.self : who.you];
-    else if (lower === 'oss') replacement = noun[who.we];
+    else if (lower === 'mig' || lower === 'dig') {
+      // "du får bestämma dig": an object that is the clause's subject is reflexive ("sig").
+      const role = lower === 'mig' ? who.self : who.you;
+      replacement = next === 'själv' || subject === role ? 'sig' : noun[role];
+    } else if (lower === 'oss') replacement = subject === who.we ? 'sig' : noun[who.we];
     else if (['min', 'mitt', 'mina'].includes(lower)) replacement = own(who.self);
     else if (['din', 'ditt', 'dina', 'ert', 'era'].includes(lower)) replacement = own(who.you);
     else if (['vår', 'vårt', 'våra'].includes(lower)) replacement = own(who.we);
@@ -218,6 +221,10 @@ const EN_ADVERBS = new Set(
     ' ',
   ),
 );
+/** Verbs that end like adverbs ("apply" is no "simply"). */
+const EN_LY_VERBS = new Set('apply reply rely supply comply imply multiply fly'.split(' '));
+/** Words that are never the verb after a subject. */
+const EN_NOT_VERBS = new Set('this that these those the a an it them their my your our his her its to of in on at for with and or but'.split(' '));
 const EN_AGREEMENT: Record<string, string> = {
   am: 'is',
   are: 'is',
@@ -273,7 +280,10 @@ function english(text: string, speaker: Speaker): string {
     const lower = word.toLowerCase().replace('’', "'");
     const next = parts[i + 2]?.toLowerCase().replace('’', "'");
     let replacement: string | undefined;
-    if (agreeNext && !EN_ADVERBS.has(lower) && !/ly$/.test(lower)) {
+    if (agreeNext && EN_NOT_VERBS.has(lower)) {
+      // "you this week": no verb follows the subject here, nothing to agree.
+      agreeNext = false;
+    } else if (agreeNext && !EN_ADVERBS.has(lower) && !(/ly$/.test(lower) && !EN_LY_VERBS.has(lower))) {
       replacement = thirdPersonVerb(lower);
       agreeNext = false;
     } else if (subjectReplaced && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {

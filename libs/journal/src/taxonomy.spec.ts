@@ -57,6 +57,11 @@ describe('taxonomy', () => {
     ).toEqual({
       key: 'other',
       label: 'Övrigt',
+      cues: [{ cue: 'sjukpenning', segmentIndex: 0 }],
+    });
+    expect(detectTopic(dialogue(['caller', 'Jag har frågor om en sak.'], ['agent', 'Titta på hemsidan.']), 'sv', defaultTaxonomy())).toEqual({
+      key: 'other',
+      label: 'Övrigt',
       cues: [],
     });
   });

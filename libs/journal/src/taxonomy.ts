@@ -10,7 +10,14 @@ const Phrases = PerLanguage(z.array(z.string().trim().min(1)));
 /** The topics a draft may carry, with the words that point at each. */
 export const TaxonomySchema = z.object({
   $comment: z.string().optional(),
-  other: z.object({ label: PerLanguage(z.string().min(1)) }),
+  other: z.object({
+    label: PerLanguage(z.string().min(1)),
+    /**
+     * Errands outside the taxonomy (another agency's benefits): when these weigh at least as
+     * much as the best topic, the topic is "other".
+     */
+    names: Phrases.optional(),
+  }),
   topics: z
     .array(
       z.object({
@@ -34,7 +41,7 @@ export const CUE_WEIGHT = 1;
 /** The caller usually states the errand; the agent's words count half as much. */
 export const CALLER_FACTOR = 2;
 /** The sentence that states the errand counts this many times over. */
-export const ERRAND_FACTOR = 2;
+export const ERRAND_FACTOR = 3;
 /** Below this, the evidence is too thin (one cue in passing) and the topic is "other". */
 export const MIN_TOPIC_SCORE = 2;
 
@@ -113,6 +120,21 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
       };
     }
   }
+  // An errand outside the taxonomy ("sjukpenning", "föräldrapenning") is "other", whatever
+  // pension words come with it ("ansökan", "intyg").
+  let outside = 0;
+  const outsideCues: DraftTopic['cues'] = [];
+  for (const utterance of utterances) {
+    const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (utterance === errand ? ERRAND_FACTOR : 1);
+    for (const phrase of taxonomy.other.names?.[language] ?? []) {
+      if (!containsPhrase(utterance.words, wordsOf(phrase))) continue;
+      outside += NAME_WEIGHT * factor;
+      if (!outsideCues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
+        outsideCues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
+      }
+    }
+  }
+  if (outside > 0 && outside >= (best?.score ?? 0)) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
 }
 

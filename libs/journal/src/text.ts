@@ -39,10 +39,23 @@ export function utterancesOf(segments: Segment[], language: Language): Utterance
 /**
  * Whether `phrase` (lower-cased words) occurs in `words`. Every word of the phrase must
  * match a whole word except the last, which may continue: "bostadstillägg" matches
- * "bostadstillägget", "skatt" matches "skatteavdrag".
+ * "bostadstillägget", "skatt" matches "skatteavdrag"; a last word under five letters only
+ * by an inflection ("app" matches "appen" but not "apply", "form" not "formally").
  */
 export function containsPhrase(words: string[], phrase: string[]): boolean {
   return phraseIndex(words, phrase) >= 0;
+}
+
+/** Endings that inflect a short word without making another ("app" → "appen", "apps"; not "apply"). */
+const INFLECTION = /^(?:s|es|en|et|er|ar|or|na|n|t|a|e|erna|arna|orna|ens|ets|ns|ts|ed|d|ing|'s|’s)$/u;
+
+/**
+ * Whether `word` is `stem` or continues it: a stem of five letters or more may continue
+ * ("bostadstillägget", "skatteavdrag"), a shorter one only by an inflection ("appen", not "apply").
+ */
+function continues(stem: string, word: string | undefined): boolean {
+  if (!word?.startsWith(stem)) return false;
+  return word === stem || stem.length >= 5 || INFLECTION.test(word.slice(stem.length));
 }
 
 /** Where `phrase` begins in `words` (as `containsPhrase` matches it), or -1. */
@@ -50,7 +63,7 @@ export function phraseIndex(words: string[], phrase: string[]): number {
   if (phrase.length === 0) return -1;
   const last = phrase.length - 1;
   for (let i = 0; i + last < words.length; i++) {
-    if (phrase.every((p, j) => (j === last ? words[i + j]?.startsWith(p) : words[i + j] === p))) return i;
+    if (phrase.every((p, j) => (j === last ? continues(p, words[i + j]) : words[i + j] === p))) return i;
   }
   return -1;
 }

@@ -2,11 +2,15 @@
  * Sentiment evaluation: labels every utterance of utterances.tsv (the set the lexicon
  * corrections were made against) and heldout.tsv (written afterwards, never tuned on) and
  * prints accuracy and macro-F1 over negative/neutral/positive, per language and overall.
+ * Then scores the whole calls of calls-tuning.json (labelled by how the caller ends: angry,
+ * worried, neutral, satisfied) and prints which get an alert with the default thresholds, and
+ * the thresholds that separate them best (the alert thresholds were calibrated on this set).
  * Usage: npm run eval:sentiment [-- --errors]   (--errors lists the misclassified utterances)
  */
 import { LanguageSchema, SentimentLabelSchema, type Language, type SentimentLabel } from '@samtal/contracts';
 import { readFileSync } from 'node:fs';
-import { scoreUtterance } from '../src/index.js';
+import { z } from 'zod';
+import { DEFAULT_ALERT_THRESHOLDS, scoreCall, scoreUtterance, type AlertThresholds } from '../src/index.js';
 
 interface Example {
   language: Language;
@@ -85,3 +89,65 @@ for (const { name, results } of sets) {
     }
   }
 }
+
+// ---- Whole calls: alerts ------------------------------------------------------------------
+
+const CallSchema = z.object({
+  id: z.string(),
+  language: LanguageSchema,
+  label: z.enum(['angry', 'worried', 'neutral', 'satisfied']),
+  transcript: z.array(z.string().regex(/^(agent|caller): /)),
+});
+const calls = z.array(CallSchema).parse(JSON.parse(readFileSync(new URL('calls-tuning.json', import.meta.url), 'utf8')));
+const scored = (thresholds: AlertThresholds) =>
+  calls.map((call) => {
+    const result = scoreCall(
+      {
+        language: call.language,
+        source: 'sidecar',
+        segments: call.transcript.map((line, index) => {
+          const [speaker, ...text] = line.split(': ');
+          return { index, speaker: speaker as 'agent' | 'caller', text: text.join(': ') };
+        }),
+      },
+      { alerts: thresholds },
+    );
+    return { call, result, alerted: result.alerts.length > 0 };
+  });
+/** Angry calls must alert, satisfied ones must not; worried calls may, neutral ones should not. */
+const cost = (rows: ReturnType<typeof scored>) =>
+  rows.reduce(
+    (sum, r) =>
+      sum +
+      (r.call.label === 'angry' && !r.alerted ? 3 : 0) +
+      (r.call.label === 'satisfied' && r.alerted ? 3 : 0) +
+      (r.call.label === 'neutral' && r.alerted ? 1 : 0),
+    0,
+  );
+console.log(`\ncalls-tuning.json (tuned on): ${calls.length} whole calls, alerts with the default thresholds`);
+const defaults = scored(DEFAULT_ALERT_THRESHOLDS);
+for (const label of CallSchema.shape.label.options) {
+  const rows = defaults.filter((r) => r.call.label === label);
+  console.log(`  ${label.padEnd(9)} ${rows.filter((r) => r.alerted).length}/${rows.length} alerted`);
+}
+for (const r of defaults) {
+  console.log(
+    `    ${r.call.id.padEnd(28)} ${r.call.label.padEnd(9)} end ${String(r.result.caller?.end).padStart(6)} trend ${String(r.result.caller?.trend).padStart(6)} ${r.alerted ? 'ALERT' : ''}`,
+  );
+}
+// The end threshold is swept with the default trend threshold, and the trend threshold with the
+// default end one; the middle of the cheapest range leaves the widest margin on both sides.
+const sweep = (name: keyof AlertThresholds, from: number, to: number) => {
+  const points: { value: number; cost: number }[] = [];
+  for (let v = from; v <= to + 1e-9; v += 0.05) {
+    const value = Math.round(v * 100) / 100;
+    points.push({ value, cost: cost(scored({ ...DEFAULT_ALERT_THRESHOLDS, [name]: value })) });
+  }
+  const lowest = Math.min(...points.map((p) => p.cost));
+  const cheapest = points.filter((p) => p.cost === lowest).map((p) => p.value);
+  console.log(
+    `  ${name}: cost ${lowest} from ${cheapest[0]} to ${cheapest.at(-1)} (middle ${((cheapest[0]! + cheapest.at(-1)!) / 2).toFixed(2)}); default ${DEFAULT_ALERT_THRESHOLDS[name]}, cost ${cost(defaults)}`,
+  );
+};
+sweep('callerEndBelow', -0.8, -0.05);
+sweep('callerTrendBelow', -1.5, -0.2);

@@ -69,7 +69,7 @@ describe('scoreCall', () => {
     expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
     expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({
       value: caller!.end,
-      threshold: -0.4,
+      threshold: -0.35,
     });
   });
 
@@ -106,4 +106,30 @@ describe('scoreCall', () => {
     expect(result.caller).toMatchObject({ improved: true });
     expect(result.caller!.start).toBeLessThan(0);
   });
+
+  // Issue 14, error kind 7: no alert fired on a clearly angry repayment call whose caller ended resigned.
+  it('alerts on an angry caller who ends resigned, not on a satisfied one who hedges', () => {
+    const angry = transcript([
+      ['agent', 'Pensionsmyndigheten, du pratar med Lena.'],
+      ['caller', 'Jag har fått ett brev om att jag ska betala tillbaka fjorton tusen kronor.'],
+      ['agent', 'Bostadstillägget räknades om eftersom du fick en inkomst i fjol.'],
+      ['caller', 'Men det var ju ett arv. Jag har inte gjort något fel.'],
+      ['agent', 'Arvet räknas som inkomst det året.'],
+      ['caller', 'Jag vill att nån tittar på det här på riktigt. Den är så liten, min pension.'],
+      ['agent', 'Du kan begära omprövning inom två månader.'],
+      ['caller', 'Okej. Hej.'],
+    ]);
+    expect(scoreCall(angry).alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+    const satisfied = transcript(
+      [
+        ['caller', "Hi, I can't log in to My Pages."],
+        ['agent', 'Choose BankID on the front page.'],
+        ['caller', "Oh, it worked. That's great, thank you so much."],
+        ['caller', "Okay, and if that doesn't work next time I'll call you back."],
+      ],
+      'en',
+    );
+    expect(scoreCall(satisfied).alerts).toEqual([]);
+  });
 });
+

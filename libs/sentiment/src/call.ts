@@ -18,7 +18,7 @@ export interface AlertThresholds {
 }
 
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
-  callerEndBelow: -0.4,
+  callerEndBelow: -0.35,
   callerTrendBelow: -0.5,
 };
 
@@ -42,8 +42,17 @@ function slope(ys: number[]): number {
   return num / den;
 }
 
-function trajectory(scores: number[], labels: string[], window: number): CallerTrajectory | null {
-  if (scores.length === 0) return null;
+/**
+ * Closing pleasantries ("Okej. Hej.", "Bye.") carry no feeling and would pull an angry caller's
+ * end towards zero: a short utterance that scores nothing is left out of the start and end windows.
+ */
+const MIN_SUBSTANTIVE_WORDS = 4;
+const substantive = (u: UtteranceSentiment, text: string) =>
+  u.score !== 0 || (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SUBSTANTIVE_WORDS;
+
+function trajectory(all: number[], labels: string[], window: number, kept: boolean[]): CallerTrajectory | null {
+  if (all.length === 0) return null;
+  const scores = all.filter((_, i) => kept[i]).length > 0 ? all.filter((_, i) => kept[i]) : all;
   // With few utterances the windows shrink so that start and end stay apart.
   const n = Math.max(1, Math.min(window, Math.floor(scores.length / 2)));
   const start = round(mean(scores.slice(0, n)));
@@ -52,9 +61,9 @@ function trajectory(scores: number[], labels: string[], window: number): CallerT
     start,
     end,
     improved: end > start,
-    min: Math.min(...scores),
+    min: Math.min(...all),
     trend: round(slope(scores)),
-    negativeShare: round(labels.filter((l) => l === 'negative').length / scores.length),
+    negativeShare: round(labels.filter((l) => l === 'negative').length / all.length),
   };
 }
 
@@ -104,10 +113,12 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
   });
 
   const callerTurns = utterances.filter((u) => u.speaker === 'caller');
+  const textOf = new Map(transcript.segments.map((s) => [s.index, s.text]));
   const caller = trajectory(
     callerTurns.map((u) => u.score),
     callerTurns.map((u) => u.label),
     options.window ?? 2,
+    callerTurns.map((u) => substantive(u, textOf.get(u.segmentIndex) ?? '')),
   );
   return {
     utterances,

@@ -14,6 +14,17 @@ export interface LanguageRules {
   contrast: ReadonlySet<string>;
   /** Maps an inflected form to the lexicon's entry, when the lexicon lacks the form. */
   baseForm?: (word: string, lexicon: Lexicon) => string | undefined;
+  /**
+   * Open a hedged (conditional) clause: what follows, up to the clause end, is a possibility,
+   * not a feeling ("if that doesn't work"). A word maps to the words that must follow it
+   * (empty: any word); Swedish "om" is "if" only before a subject ("om det", not "ringer om pensionen").
+   */
+  hedges: ReadonlyMap<string, ReadonlySet<string> | null>;
+  /**
+   * Complaint and demand phrasing with no sentiment word in it ("jag har inte gjort något fel",
+   * "jag vill att nån tittar på det här på riktigt"); each match adds its score to the raw sum.
+   */
+  complaints: readonly (readonly [RegExp, number])[];
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -59,6 +70,13 @@ function swedishBaseForm(word: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
+const SV_SUBJECTS = words('det du jag ni vi han hon den man inte de dom detta');
+
+/** A pattern over the lower-cased utterance; \b is a boundary of any letter, å, ä and ö included. */
+const pattern = (source: string) =>
+  new RegExp(source.replaceAll('\\b', '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))'), 'iu');
+const complaints = (score: number, ...sources: string[]) => sources.map((s) => [pattern(s), score] as const);
+
 let rules: Record<Language, LanguageRules> | undefined;
 
 export function rulesFor(language: Language): LanguageRules {
@@ -73,6 +91,36 @@ export function rulesFor(language: Language): LanguageRules {
       intensifyingPrefixes: ['jätte', 'super', 'skit', 'kanon', 'mega'],
       contrast: words('men'),
       baseForm: swedishBaseForm,
+      hedges: new Map([
+        ['om', SV_SUBJECTS],
+        ['ifall', null],
+        ['såvida', null],
+      ]),
+      complaints: [
+        // Protesting one's innocence, demands, and disputes of the agency's figures.
+        ...complaints(
+          -3,
+          '\\b(?:jag|vi) har (?:inte|aldrig) (?:gjort|fuskat|ljugit|begärt) (?:något|nåt|några|nånting)?\\s*(?:fel|misstag)?',
+          '\\bdet är inte (?:mitt|vårt) fel\\b',
+          '\\bjag (?:vill|kräver) att (?:nån|någon|ni|du|en chef|myndigheten) ',
+          '\\bjag kräver\\b',
+          '\\bpå riktigt\\b',
+          '\\b(?:vill|begär) (?:prata|tala) med (?:en |din |er )?(?:chef|ansvarig)',
+          '\\b(?:tänker|vägrar) (?:inte )?betala\\b',
+          '\\bhur kan (?:ni|du|man|myndigheten)\\b',
+          '\\b(?:ni|myndigheten|du) har (?:gjort|räknat|tänkt) fel\\b',
+          '\\b(?:ingen|ingen har|ingen som) (?:hör|hört|hörde|ringer|ringt|ringde|svarar|svarat) ',
+          '\\b(?:tredje|fjärde|femte) gången\\b',
+          '\\b(?:så|för|alldeles för|jätte)\\s*liten\\b',
+          '\\b(?:så|för|alldeles för) lite pengar\\b',
+          '\\bvarför ska jag\\b',
+          '\\b(?:anmäla|klaga på) (?:er|detta|det här|myndigheten)\\b',
+          '\\bdet stämmer inte\\b',
+          '\\bdet (?:här )?är (?:inte rimligt|inte rätt|fel)\\b',
+          '\\b(?:ni |myndigheten )?(?:slarvar|slarvat|tappar bort|tappat bort|tappade bort)\\b',
+          '\\b(?:vad ska jag annars göra|jag har inget val|har jag något val)\\b',
+        ),
+      ],
     },
     en: {
       lexicon: englishLexicon(),
@@ -85,6 +133,34 @@ export function rulesFor(language: Language): LanguageRules {
       ),
       intensifyingPrefixes: [],
       contrast: words('but'),
+      hedges: new Map([
+        ['if', null],
+        ['unless', null],
+        ['whether', null],
+      ]),
+      complaints: [
+        ...complaints(
+          -3,
+          "\\b(?:i|we)(?:'ve| have| haven't| have not| never)? (?:done|did) (?:nothing|anything) wrong\\b",
+          "\\b(?:i|we) (?:didn't|did not|never) do anything wrong\\b",
+          "\\b(?:it's|it is|that's|that is) not (?:my|our) fault\\b",
+          '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to\\b',
+          '\\bi demand\\b',
+          '\\b(?:speak|talk) to (?:a|your) (?:manager|supervisor)\\b',
+          "\\b(?:i'm|i am|i will|i'll) not (?:going to )?pay(?:ing)?\\b",
+          '\\bhow can (?:you|they|the agency)\\b',
+          '\\b(?:you|the agency|they) (?:have |has )?(?:got it|made a mistake|calculated it wrong|miscalculated)\\b',
+          '\\bnobody (?:ever )?(?:has )?(?:called|rung|answered|got back|gets back|calls)\\b',
+          '\\b(?:third|fourth|fifth) time\\b',
+          '\\b(?:so|too|far too) (?:small|little)\\b',
+          '\\bwhy should i\\b',
+          '\\b(?:make|file|lodge) a complaint\\b',
+          "\\b(?:that's|that is|this is) (?:not right|not fair|wrong)\\b",
+          '\\b(?:you|they) (?:lost|lose|keep losing)\\b',
+          '\\b(?:i|we) (?:have|had|got) no choice\\b',
+          "\\b(?:i|we) (?:can't|cannot|can not) (?:pay|afford)\\b",
+        ),
+      ],
     },
   };
   return rules[language];

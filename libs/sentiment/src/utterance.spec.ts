@@ -68,4 +68,28 @@ describe('scoreUtterance', () => {
     expect(strong.score).toBeGreaterThanOrEqual(-1);
     expect(strong.score).toBeLessThan(-0.9);
   });
+
+  // Issue 14, error kind 7: an angry repayment call scored positive, a satisfied caller's hedge negative.
+  it('does not read a negated negative as praise ("jag har inte gjort något fel")', () => {
+    expect(sv('Men jag har inte gjort något fel.').label).toBe('negative');
+    expect(en("I've done nothing wrong.").label).toBe('negative');
+  });
+
+  it('keeps facts and wants neutral ("det var ett arv", "jag vill")', () => {
+    expect(sv('Men det var ju ett arv.').label).not.toBe('positive');
+    expect(sv('Jag vill ansöka om bostadstillägg.').label).toBe('neutral');
+  });
+
+  it('reads complaint and demand phrasing as negative', () => {
+    expect(sv('Jag vill att nån tittar på det här på riktigt.').label).toBe('negative');
+    expect(sv('Den är så liten.').label).toBe('negative');
+    expect(en('I want someone to actually look at this.').label).toBe('negative');
+  });
+
+  it('does not count a hedge ("if that doesn\'t work") as a feeling', () => {
+    expect(en("Okay, I'll try it tonight, and if that doesn't work I'll call you back.").label).toBe('neutral');
+    expect(sv('Okej, om det inte fungerar så ringer jag igen.').label).toBe('neutral');
+    // "om" is "about" before a noun: no hedge, the complaint counts.
+    expect(sv('Jag är arg om pensionen.').label).toBe('negative');
+  });
 });

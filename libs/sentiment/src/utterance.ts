@@ -18,6 +18,15 @@ export const LABEL_THRESHOLD = 0.3;
 const SQUASH_ALPHA = 15;
 const NEGATION_SCOPE = 3;
 const NEGATION_FACTOR = -0.75;
+/**
+ * A negated negative word is a denial, not praise: "jag har inte gjort något fel" says nothing
+ * good (it is usually said in protest), so it counts nothing.
+ */
+const NEGATED_NEGATIVE_FACTOR = 0;
+/** Words in a hedged clause ("if that doesn't work") count this much: a possibility, not a feeling. */
+const HEDGE_FACTOR = 0.2;
+/** The complaint phrases of one utterance add at most this much to its raw sum. */
+const MAX_COMPLAINT = -6;
 const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 /** Marks clause ends in the token stream (the `sentiment` tokenizer keeps it). */
@@ -60,8 +69,9 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
   }
   // "inte så bra" is mildly negative: a degree word under negation does not strengthen it.
   const degree = rules.degree.get(tokens[cursor - 1] ?? '');
-  if (negated) result *= NEGATION_FACTOR;
+  if (negated) result *= score < 0 ? NEGATED_NEGATIVE_FACTOR : NEGATION_FACTOR;
   else if (degree !== undefined) result *= degree;
+  if (hedged(rules, tokens, cursor)) result *= HEDGE_FACTOR;
   // Within the sentence, what follows "but" counts more than what precedes it.
   const clause = (from: number, to: number) => tokens.slice(from, to);
   const sentenceStart = tokens.lastIndexOf(BOUNDARY, cursor) + 1;
@@ -69,6 +79,32 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
   if (clause(sentenceStart, cursor).some((t) => rules.contrast.has(t))) return result * CONTRAST_AFTER;
   if (clause(cursor + 1, sentenceEnd < 0 ? tokens.length : sentenceEnd).some((t) => rules.contrast.has(t))) return result * CONTRAST_BEFORE;
   return result;
+}
+
+/** Whether the word at `cursor` is in a clause opened by a hedge ("if", "om det"). */
+function hedged(rules: LanguageRules, tokens: string[], cursor: number): boolean {
+  for (let i = cursor - 1; i >= 0; i--) {
+    const token = tokens[i] ?? '';
+    if (token === BOUNDARY) return false;
+    if (!rules.hedges.has(token)) continue;
+    const followers = rules.hedges.get(token);
+    if (!followers || followers.has(tokens[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The complaint and demand phrases in the utterance, with their summed score (at most MAX_COMPLAINT). */
+function complaintsIn(text: string, rules: LanguageRules): { score: number; phrases: string[] } {
+  const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  const phrases: string[] = [];
+  let score = 0;
+  for (const [pattern, value] of rules.complaints) {
+    const match = pattern.exec(lower);
+    if (!match) continue;
+    phrases.push(match[0].trim());
+    score += value;
+  }
+  return { score: Math.max(MAX_COMPLAINT, score), phrases };
 }
 
 /**
@@ -128,12 +164,14 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
   const result = analyzer.analyze(tokens.join(' '), {
     language: languageCode(language),
   });
-  const raw = Math.round(result.score * 100) / 100;
+  const complaint = complaintsIn(text, rules);
+  const raw = Math.round((result.score + complaint.score) * 100) / 100;
   const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
   const words = result.calculation
     .flatMap((entry) => Object.entries(entry))
     .filter(([, value]) => value !== 0)
     .map(([entry]) => entry.replaceAll('+', ' '))
-    .reverse();
+    .reverse()
+    .concat(complaint.phrases);
   return { score, label: labelOf(score), raw, words };
 }

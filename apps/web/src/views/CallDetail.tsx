@@ -132,7 +132,7 @@ export function CallDetail({ api, callId, editable, refreshKey }: { api: Api; ca
                         {sentence.followUp?.dueDate && (
                           <span className="due" data-testid="follow-up-date">
                             {' '}
-                            ({t.due} {sentence.followUp.dueDate})
+                            ({sentence.followUp.preposition === 'on' ? t.dueOn : t.due} {sentence.followUp.dueDate})
                           </span>
                         )}
                       </li>

@@ -1,0 +1,308 @@
+import type { Language } from '@samtal/contracts';
+import { wordsOf, type Utterance } from './text.js';
+
+/**
+ * The discourse layer: what the sentences of a call mean together, before facts are picked.
+ * Fillers go, self-corrections ("nej förresten, det var den sjätte", "actually, my wife sent it")
+ * replace what they correct, spoken number sequences (an identity number read aloud, perhaps
+ * corrected halfway) are marked so that no note carries them, and the relatives the caller
+ * speaks of are remembered so that "han" and "hon" can be told apart from the caller.
+ */
+export interface Statement extends Utterance {
+  /** Segments besides `segmentIndex` that the statement now carries (a correction's). */
+  also: number[];
+  /** A spoken number sequence (an identity, account or phone number): never in a note. */
+  identifier: boolean;
+  /** A self-correction was applied to it. */
+  corrected?: boolean;
+}
+
+// ---- Fillers ---------------------------------------------------------------------------
+
+const FILLERS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}\d])(?:eh+m*|öh+m*|äh+m*|hm+|mm+|ehm|asså)(?![\p{L}\d])[,.]?\s*/giu,
+  en: /(?<![\p{L}\d])(?:u+h+|u+m+|e+r+m+|hm+|mm+)(?![\p{L}\d])[,.]?\s*/giu,
+};
+
+/** A stutter over a small word ("jag jag", "the the"); numbers may repeat ("fyra fyra") and stay. */
+const REPEATED =
+  /(?<![\p{L}])(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
+
+/** "Ja hej, eh, jag jag ringer" → "Ja hej, jag ringer". */
+export function withoutFillers(text: string, language: Language): string {
+  return text
+    .replace(FILLERS[language], '')
+    .replace(REPEATED, '$1')
+    .replace(/\s+([,.?!])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/^[,\s]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+// ---- Spoken numbers --------------------------------------------------------------------
+
+const SV_NUMBER_WORD =
+  /^(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\p{L}*|trettio\p{L}*|fyrtio\p{L}*|femtio\p{L}*|sextio\p{L}*|sjuttio\p{L}*|åttio\p{L}*|nittio\p{L}*|nittonhundra\p{L}*|tjugohundra\p{L}*|\d+)$/u;
+const EN_NUMBER_WORD =
+  /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)$/u;
+/** Words that may stand between the digits of a number read aloud ("streck", "dash", a correction). */
+const NUMBER_GLUE = new Set('och streck bindestreck minus sen sedan nej förresten förlåt menar jag and dash hyphen then no sorry i mean actually wait'.split(' '));
+/** What a count is of: "tre syskon", "sextiofem år", "22 000 kronor" are not identifiers. */
+const UNIT =
+  /^(?:kronor|kr|kronor|procent|år|års|månader|månad|veckor|vecka|dagar|dag|timmar|barn|syskon|gånger|tusen|hundra|miljoner|sek|percent|years|year|months|month|weeks|week|days|day|hours|times|children|crowns|thousand|million|%)$/u;
+
+/**
+ * Whether the sentence reads out a number sequence: at least four number words or digit
+ * groups in a row (correction words allowed between them) with no unit after them, or six
+ * digits or more that are not an amount.
+ */
+export function isSpokenNumber(text: string, language: Language): boolean {
+  const isNumber = language === 'sv' ? SV_NUMBER_WORD : EN_NUMBER_WORD;
+  const words = wordsOf(text.replace(/\[[^\]]*\]/g, ' '));
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (isNumber.test(word) && !(language === 'en' && word === 'oh' && run === 0)) {
+      if (UNIT.test(words[i + 1] ?? '')) {
+        run = 0;
+        continue;
+      }
+      run++;
+      longest = Math.max(longest, run);
+    } else if (!(run > 0 && NUMBER_GLUE.has(word))) run = 0;
+  }
+  if (longest >= 4) return true;
+  // "19450312" or "19 45 03 12": many digits in a row that are not an amount.
+  for (const match of text.matchAll(/\d[\d\s-]{4,}\d/g)) {
+    const after = text.slice((match.index ?? 0) + match[0].length).trim().toLowerCase();
+    if (match[0].replace(/\D/g, '').length >= 6 && !/^(?:kr|kronor|sek|procent|%|crowns)/.test(after)) return true;
+  }
+  return false;
+}
+
+// ---- Corrections -----------------------------------------------------------------------
+
+/** A correction marker that by itself says the sentence replaces what came before. */
+const STRONG: Record<Language, RegExp> = {
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|förresten nej|rättare sagt|jag menar|jag tar tillbaka)(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|sorry,?\s+i mean|actually,?\s+no|or rather|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly)(?![\p{L}])[,.!]?\s*/iu,
+};
+/** A marker that corrects only when what follows restates a value of the sentence before. */
+const WEAK: Record<Language, RegExp> = {
+  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej)(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually)(?![\p{L}])[,.!]?\s*/iu,
+};
+
+const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const SV_ORDINALS =
+  'första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde|tjugonde|tjugo\\p{L}+|trettionde|trettioförsta';
+const SV_DAYS = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag';
+const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+type Kind = 'date' | 'amount' | 'direction' | 'person';
+
+const KINDS: Record<Language, Record<Kind, RegExp>> = {
+  sv: {
+    date: new RegExp(
+      `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?)(?![\\p{L}\\d])`,
+      'iu',
+    ),
+    amount: /(?<![\p{L}\d])(?:\d[\d\s ]*(?:[.,]\d+)?|\p{L}+\s+tusen|\p{L}*tusen|\p{L}*hundra)\s*(?:kronor|kr|procent|%)(?![\p{L}])/iu,
+    direction: /(?<![\p{L}])(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre|ner|ned|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\p{L}])/iu,
+    person:
+      /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
+  },
+  en: {
+    date: new RegExp(
+      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
+      'iu',
+    ),
+    amount: /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month)(?![\p{L}])/iu,
+    direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
+    person:
+      /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
+  },
+};
+const UP: Record<Language, RegExp> = {
+  sv: /^(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre)$/iu,
+  en: /^(?:up|higher|increased|rose|raised)$/iu,
+};
+const FIRST_PERSON: Record<Language, RegExp> = { sv: /^jag(?![\p{L}])/iu, en: /^i(?![\p{L}'])/iu };
+
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+interface Found {
+  kind: Kind;
+  match: RegExpExecArray;
+}
+
+function valuesIn(text: string, language: Language): Found[] {
+  const found: Found[] = [];
+  for (const kind of ['person', 'date', 'amount', 'direction'] as Kind[]) {
+    const match = KINDS[language][kind].exec(text);
+    if (match && match[0].trim()) found.push({ kind, match });
+  }
+  return found;
+}
+
+/**
+ * `previous` as `correction` corrects it, or undefined when they share no kind of value.
+ * Dates, amounts, directions and the person who acted are replaced one by one.
+ */
+function substitute(previous: string, correction: string, language: Language): string | undefined {
+  const said = valuesIn(correction, language);
+  let text = previous;
+  let changed = false;
+  for (const { kind, match } of said) {
+    // "Not down exactly, it went up, but much less" is restated whole, not swapped word for word.
+    if (kind === 'direction' && /^(?:den|det|it|he|she|han|hon|they)\s/iu.test(correction)) continue;
+    const old = KINDS[language][kind].exec(text);
+    if (kind === 'person') {
+      // "Actually, my wife sent it": the first person of the sentence before becomes her.
+      const subject = FIRST_PERSON[language].exec(text);
+      if (!subject) continue;
+      const who = match[0].replace(/^(?:det\s+var|it\s+was)\s+/iu, '');
+      text = `${who.charAt(0).toUpperCase()}${who.slice(1)}${text.slice(subject[0].length)}`;
+      changed = true;
+      continue;
+    }
+    if (!old) continue;
+    let value = match[0].trim();
+    if (kind === 'date' && language === 'sv') {
+      // "nej förresten, den sjätte" keeps the month of "den sjunde oktober".
+      const month = new RegExp(`(?:${SV_MONTHS})`, 'iu');
+      const oldMonth = month.exec(old[0]);
+      if (oldMonth && !month.test(value) && /(?:den\s+)?\S+/.test(value)) value = `${value} ${oldMonth[0]}`;
+      if (/^den\s/iu.test(old[0]) && !/^den\s/iu.test(value)) value = `den ${value}`;
+    }
+    if (kind === 'date' && language === 'en') {
+      if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `in ${value}`;
+      if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
+    }
+    if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
+    text = `${text.slice(0, old.index)}${lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
+    changed = true;
+  }
+  return changed ? text : undefined;
+}
+
+/** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
+function restate(previous: string, correction: string, language: Language): string {
+  const pronoun = language === 'sv' ? /^(?:den|det|han|hon)\s+/iu : /^(?:it|he|she|they)\s+/iu;
+  const lead = pronoun.exec(correction);
+  if (!lead) return correction;
+  const rest = correction.slice(lead[0].length);
+  const verb = wordsOf(rest)[0];
+  const before = verb ? new RegExp(`^(.{2,40}?)\\s+${verb}(?![\\p{L}])`, 'iu').exec(previous) : null;
+  return before ? `${before[1]} ${rest}` : correction;
+}
+
+const asStatement = (u: Utterance, text: string, also: number[] = []): Statement => ({
+  ...u,
+  text,
+  words: wordsOf(text),
+  also,
+  identifier: false,
+});
+
+/** Splits at a correction marker: what was said, the marker's strength, and the correction. */
+function splitCorrection(text: string, language: Language): { before: string; after: string; strong: boolean } | undefined {
+  for (const [strong, pattern] of [
+    [true, STRONG[language]],
+    [false, WEAK[language]],
+  ] as const) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const after = text.slice(match.index + match[0].length).trim();
+    if (!after) continue;
+    return { before: text.slice(0, match.index).trim(), after, strong };
+  }
+  return undefined;
+}
+
+/**
+ * The call's sentences as statements: fillers removed, spoken numbers marked, and each
+ * self-correction merged into the sentence it corrects (which keeps both segments).
+ */
+export function statementsOf(utterances: Utterance[], language: Language): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < utterances.length; i++) {
+    const u = utterances[i]!;
+    const text = withoutFillers(u.text, language);
+    if (!text) continue;
+    const statement = asStatement(u, text);
+    statement.identifier = isSpokenNumber(text, language);
+    if (statement.identifier) {
+      out.push(statement);
+      continue;
+    }
+    const split = splitCorrection(text, language);
+    if (!split) {
+      out.push(statement);
+      continue;
+    }
+    // "Early July." after "Actually, my wife sent it.": a verbless fragment belongs to the correction.
+    let correction = split.after;
+    const also: number[] = [];
+    while (i + 1 < utterances.length) {
+      const next = utterances[i + 1]!;
+      if (next.speaker !== u.speaker || next.isQuestion || wordsOf(next.text).length > 3 || !valuesIn(next.text, language).length) break;
+      correction = `${correction.replace(/[.!]$/, '')} ${lowerFirst(withoutFillers(next.text, language))}`;
+      if (next.segmentIndex !== u.segmentIndex) also.push(next.segmentIndex);
+      i++;
+    }
+    // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
+    if (split.before && wordsOf(split.before).length >= 2) {
+      const fixed = substitute(split.before, correction, language) ?? (split.strong ? restate(split.before, correction, language) : undefined);
+      if (fixed) {
+        out.push({ ...asStatement(u, tidy(fixed), also), corrected: true });
+        continue;
+      }
+    }
+    const target = findCorrected(out, statement, correction, language, split.strong);
+    if (target) {
+      const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
+      if (fixed) {
+        const merged = asStatement(target, tidy(fixed), [...new Set([...target.also, u.segmentIndex, ...also])].filter((s) => s !== target.segmentIndex));
+        out[out.indexOf(target)] = { ...merged, corrected: true };
+        // What the correcting sentence said before the marker still stands ("Ja, förlåt, …").
+        if (split.before && wordsOf(split.before).length >= 3) out.push(asStatement(u, tidy(split.before)));
+        continue;
+      }
+    }
+    if (split.strong && wordsOf(correction).length >= 3) out.push({ ...asStatement(u, tidy(correction), also), corrected: true });
+    else out.push(statement);
+  }
+  return out;
+}
+
+/** The sentence a correction corrects: the speaker's latest with a value of the same kind, or their latest. */
+function findCorrected(out: Statement[], correction: Statement, text: string, language: Language, strong: boolean): Statement | undefined {
+  // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
+  const last = out.at(-1);
+  if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
+  const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier).slice(-3).reverse();
+  const kinds = valuesIn(text, language).map((v) => v.kind);
+  return own.find((s) => valuesIn(s.text, language).some((v) => kinds.includes(v.kind))) ?? own[0];
+}
+
+const tidy = (text: string) => {
+  const t = text.trim().replace(/\s+([,.?!])/g, '$1').replace(/[,;:\s]+$/, '');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+};
+
+/** What the discourse layer found, as lines for an LLM's prompt: it should read the call the same way. */
+export function discourseHints(utterances: Utterance[], language: Language, relatives: string[]): string[] {
+  const hints: string[] = [];
+  for (const statement of statementsOf(utterances, language)) {
+    if (statement.identifier) hints.push(`[${statement.segmentIndex}] reads out a number sequence: never copy any of it.`);
+    else if (statement.corrected) {
+      hints.push(`[${[statement.segmentIndex, ...statement.also].join(', ')}] corrects itself; what stands is: "${statement.text}"`);
+    }
+  }
+  if (relatives.length > 0) hints.push(`The caller speaks of: ${relatives.join(', ')}. Say whose each fact is (the caller's or the relative's).`);
+  return hints;
+}

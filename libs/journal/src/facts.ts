@@ -1,0 +1,185 @@
+import type { Language } from '@samtal/contracts';
+
+/**
+ * Facts a journal note must keep, by type and weight. A sentence's weight is the sum of the
+ * types it carries; the extractive summariser keeps the weightiest sentences within a length
+ * budget. Patterns are over one sentence, case-insensitive, whole words (\b is any letter's boundary).
+ */
+export type FactType = 'decision' | 'reason' | 'amount' | 'date' | 'right' | 'document' | 'change';
+
+const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+const u = (pattern: RegExp) => new RegExp(pattern.source.replaceAll('\\b', BOUNDARY), 'iu');
+
+export const FACT_WEIGHTS: Record<FactType, number> = { decision: 2, reason: 2, right: 2, document: 1.5, amount: 1.5, change: 1.5, date: 1 };
+
+export const FACTS: Record<Language, [FactType, RegExp][]> = {
+  sv: [
+    ['decision', u(/\b(?:beslut\p{L}*|avslag\p{L}*|avslå\p{L}*|bevilja\p{L}*|omprövning\p{L}*|återkrav\p{L}*|betala tillbaka|återbetal\p{L}*|räknades om|räknats om|stoppades|pausades|dras in|drogs in)\b/iu)],
+    ['reason', u(/\b(?:eftersom|på grund av|därför att|beror på|saknas|saknades|saknar|fattas|inte kommit in|har inte kommit in|räknas som)\b/iu)],
+    ['amount', u(/(?:\d|\b\p{L}*(?:tusen|hundra)\b|\bkronor\b|\bprocent\b)/iu)],
+    ['change', u(/\b(?:blev (?:lägre|högre|mindre|större)|höjdes|sänktes|minskade|ökade|gick (?:upp|ner|ned)|ärv(?:de|t)|arv(?:et)?|flyttade|flyttat|gick bort|dog|avled|separerade|skilde)\b/iu)],
+    ['date', u(/\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i fjol|förra året|nästa år|i höstas|i våras|i somras|i vintras)\b/iu)],
+    [
+      'right',
+      u(
+        /\b(?:har rätt|rätt till|kan begära|kan ansöka|måste|är skyldig|skyldighet|villkor|krav(?:et)? på|inom (?:\p{L}+ )?(?:dagar|veckor|månader)|senast|(?:ska|måste|behöver) (?:du|ni|han|hon|kunden) (?:\p{L}+ )?anmäla|(?:40|fyrtio) år|bosatt|bott i sverige|betalningsplan|avbetalning\p{L}*|förfallodag|ska vara betal\p{L}*)\b/iu,
+      ),
+    ],
+    [
+      'document',
+      u(
+        /\b(?:\p{L}*intyg\p{L}*|blankett\p{L}*|underskrift\p{L}*|signatur\p{L}*|sidan med|\p{L}*avtal\p{L}*|kontoutdrag|fullmakt\p{L}*|personbevis|kvitto|faktura\p{L}*|brev(?:et)?|dödsfallsintyg|bouppteckning\p{L}*|ansökan|ansökningen|ansökt)\b/iu,
+      ),
+    ],
+  ],
+  en: [
+    ['decision', u(/\b(?:decision\p{L}*|rejected|refused|approved|granted|reconsideration|review|repay\p{L}*|paid back|pay back|recalculated|stopped|paused|overpaid|overpayment)\b/iu)],
+    ['reason', u(/\b(?:because|since|due to|that's why|missing|hasn't come in|haven't received|counts as|is counted as)\b/iu)],
+    ['amount', u(/(?:\d|\bkronor\b|\bcrowns\b|\bpercent\b|\bthousand\b)/iu)],
+    ['change', u(/\b(?:went (?:up|down)|increased|decreased|dropped|fell|rose|got (?:lower|higher|smaller)|inherit\p{L}*|inheritance|moved|passed away|died|separated|divorced)\b/iu)],
+    ['date', u(/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|last year|next year)\b/iu)],
+    [
+      'right',
+      u(
+        /\b(?:right to|entitled|can request|can ask for|can apply|must|have to|has to|required|requirement|within (?:\p{L}+ )?(?:days|weeks|months)|(?:40|forty) years|resident|lived in sweden|payment plan|instal?ments|due date|is due)\b/iu,
+      ),
+    ],
+    [
+      'document',
+      u(/\b(?:certificate\p{L}*|form|forms|signature\p{L}*|signed|page|contract|lease|statement|power of attorney|receipt|invoice|letter|application|applied)\b/iu),
+    ],
+  ],
+};
+
+/** The weight of the fact types a sentence carries, with the date found elsewhere. */
+export function factWeight(text: string, language: Language, hasDate: boolean): { weight: number; types: FactType[] } {
+  const types = FACTS[language].filter(([, pattern]) => pattern.test(text)).map(([type]) => type);
+  if (hasDate && !types.includes('date')) types.push('date');
+  return { weight: types.reduce((sum, t) => sum + FACT_WEIGHTS[t], 0), types };
+}
+
+/** Relatives a caller speaks of, by the pronoun that points back at them. */
+export const RELATIVES: Record<Language, { he: string[]; she: string[]; possessive: RegExp; pronoun: RegExp }> = {
+  sv: {
+    he: 'man make pappa far son bror morfar farfar sambo svärfar pojkvän'.split(' '),
+    she: 'fru maka mamma mor dotter syster mormor farmor svärmor flickvän'.split(' '),
+    possessive: /(?<![\p{L}])(?:min|mitt)\s+(\p{L}+)/giu,
+    pronoun: /^(han|hon)(?![\p{L}])/iu,
+  },
+  en: {
+    he: 'husband father dad son brother grandfather partner'.split(' '),
+    she: 'wife mother mum mom daughter sister grandmother'.split(' '),
+    possessive: /(?<![\p{L}])my\s+(?:late\s+)?(\p{L}+)/giu,
+    pronoun: /^(he|she)(?![\p{L}])/iu,
+  },
+};
+
+/** The relatives the caller has named so far: the latest "he" and "she". */
+export function relativeAt(texts: string[], language: Language): { he?: string; she?: string } {
+  const found: { he?: string; she?: string } = {};
+  const rel = RELATIVES[language];
+  for (const text of texts) {
+    for (const match of text.matchAll(rel.possessive)) {
+      const noun = (match[1] ?? '').toLowerCase();
+      if (rel.he.includes(noun)) found.he = noun;
+      if (rel.she.includes(noun)) found.she = noun;
+    }
+  }
+  return found;
+}
+
+/** Phrases for writing a note: who acts, what is a task, what is only information. */
+export interface Writing {
+  /** The caller introduces themself or reads out who they are: no errand. */
+  introduction: RegExp;
+  /** The caller calls for someone else (a parent, a spouse). */
+  onBehalf: RegExp;
+  /** The caller asks to be called back. */
+  callBackRequest: RegExp;
+  /** The agent declines. */
+  declines: RegExp;
+  /** The agent tells of a possibility or a right, not a task ("du kan begära omprövning inom två månader"). */
+  possibility: RegExp;
+  /** An obligation or a promise: a task after all. */
+  obligation: RegExp;
+  /** What a caller may promise to do towards the agency ("jag skickar", "I'll call"). */
+  callerAction: RegExp;
+  /** A date phrase that is a deadline ("senast", "inom", "by"), not the day something happens. */
+  deadline: RegExp;
+  /** The answer refers back to a condition ("Då blir det …", "Then it's …"). */
+  thenClause: RegExp;
+  /** A condition ("om du väntar till 67", "if you wait until 67"). */
+  condition: RegExp;
+  /** A fronted object pronoun: "Det skickar jag i dag" needs the sentence before. */
+  frontedObject: RegExp;
+  /** "Gör det gärna inom två veckor", "Det gör jag i dag": the task is the one just before, this gives its date. */
+  doIt: RegExp;
+  /** Reported speech for a caller's "vi": "Kunden uppger att …". */
+  reports: string;
+  /** The caller's "vi"/"we" and its forms, and what they become in the third person. */
+  we: [RegExp, string][];
+}
+
+export const WRITING: Record<Language, Writing> = {
+  sv: {
+    introduction: u(
+      /(?:\b(?:jag heter|mitt namn är|det är \[NAMN\]|här är \[NAMN\]|jag är \[NAMN\]|kunden heter|personnummer\p{L}*|födelsedatum)\b|^(?:ja,?\s*)?(?:hej,?\s*)?(?:det är |jag heter )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
+    ),
+    onBehalf: u(
+      /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,
+    ),
+    callBackRequest: u(/\b(?:ringa (?:upp )?mig|ringer (?:du|ni) (?:upp )?mig|ring(?:a)? tillbaka till mig|kan (?:du|ni) ringa|vill (?:bli|att ni) ring)\b/iu),
+    declines: u(/^(?:nej|tyvärr)\b|\b(?:kan (?:jag|vi) inte|går inte)\b/iu),
+    // "du får" is also "you will receive" ("du får ett beslut"): only "du får" + a verb of choosing is a possibility.
+    possibility: u(
+      /\b(?:(?:du|ni|man) (?:kan|har rätt att|får (?:gärna|själv|välja|bestämma|ansöka|begära|ändra))|kan (?:du|ni|man)|har (?:du|ni) rätt|är det möjligt|går det bra att)\b/iu,
+    ),
+    obligation: u(
+      /\b(?:(?:du|ni) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni)|(?:jag|vi) (?:ska|kommer att|skickar|ringer|återkommer|beställer|hör av))\b/iu,
+    ),
+    callerAction: u(
+      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära))\b/iu,
+    ),
+    // A week named is a period: the task is due by its end.
+    deadline: u(
+      /\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*|förfaller|ska vara (?:betald|inne|inkommen)|nästa vecka|i veckan|den här veckan|under veckan)\b/iu,
+    ),
+    thenClause: /^(?:då|i så fall|så)\s+/iu,
+    condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
+    frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
+    doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
+    reports: 'Kunden uppger att',
+    we: [
+      [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
+      [/(?<![\p{L}])oss(?![\p{L}])/giu, 'dem'],
+      [/(?<![\p{L}])(?:vår|vårt|våra)(?![\p{L}])/giu, 'deras'],
+    ],
+  },
+  en: {
+    introduction: u(
+      /(?:\b(?:my name is|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
+    ),
+    onBehalf: u(/\b(?:calling (?:for|on behalf of|about) my|on my \p{L}+'s behalf|my (?:mother|father|mum|mom|dad|husband|wife)'s (?:pension|number|case))\b/iu),
+    callBackRequest: u(/\b(?:call me(?: back)?|ring me(?: back)?|give me a call|phone me|call back on|get back to me)\b/iu),
+    declines: u(/^(?:no|unfortunately|sorry)\b|\b(?:can't|cannot|not able to)\b/iu),
+    possibility: u(/\b(?:you (?:can|could|may|have the right to|are entitled to)|can you|it is possible to|it's possible to)\b/iu),
+    obligation: u(
+      /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:i|we)(?:'ll| will| am going to| are going to| shall)|(?:i|we) (?:send|call|order))\b/iu,
+    ),
+    callerAction: u(
+      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back))\b/iu,
+    ),
+    deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|due|this week|next week)\b/iu),
+    thenClause: /^(?:then|in that case|if so),?\s+/iu,
+    condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
+    frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
+    doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
+    reports: 'The caller says that',
+    we: [
+      [/(?<![\p{L}])we(?=['’]re)/giu, 'they'],
+      [/(?<![\p{L}])we(?![\p{L}'’])/giu, 'they'],
+      [/(?<![\p{L}])us(?![\p{L}])/giu, 'them'],
+      [/(?<![\p{L}])our(?![\p{L}])/giu, 'their'],
+    ],
+  },
+};
