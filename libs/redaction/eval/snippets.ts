@@ -5,15 +5,17 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
 /**
  * The labelled sets, each in its own folder beside this file, kept apart by role:
  * - `tuning/`: written with the rules, which were refined where it showed misses;
+ * - `tuning-2/`: written by a hand that never read the rules; the second round was tuned on it;
  * - `heldout-1/`: written after the first rules, reported once, seen since;
- * - `heldout-2026-11/`: written by a hand that never read the rules, before the dialogue rules;
- *   evaluated once after them (its first run is the honest figure), never tuned on.
+ * - `heldout-2026-11/`, `heldout-2026-11b/`: written by hands that never read the rules, before the
+ *   first and the second round of rule changes; each evaluated once after its round (that first run
+ *   is the honest figure), never tuned on.
  *
  * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'heldout-1', 'heldout-2026-11'] as const;
+export const SETS = ['tuning', 'tuning-2', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
