@@ -2,7 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CallQueue, CallQueueModule } from '@samtal/intake';
 import { PlatformModule, mongoEnvSchema, natsEnvSchema } from '@samtal/platform';
+import { AuditLog } from '@samtal/store';
 import { Command } from 'commander';
+import { hostname, userInfo } from 'node:os';
 
 @Module({})
 class ReplayModule {}
@@ -23,8 +25,14 @@ export function replayCommand(): Command {
       const app = await NestFactory.createApplicationContext(replayModule(), { logger: ['error', 'warn'] });
       try {
         const queue = app.get(CallQueue);
+        const audit = app.get(AuditLog);
         const replayed = callId ? (await queue.replay(callId), [callId]) : await queue.replayAllFailed();
-        for (const id of replayed) process.stdout.write(`replayed ${id}\n`);
+        // Audited as the API's replays are: who (the operating-system user on this machine), what, which call.
+        const actor = `${userInfo().username}@${hostname()}`;
+        for (const id of replayed) {
+          await audit.record({ actor, role: 'cli', action: 'call.replay', callId: id, detail: 'samtal replay' });
+          process.stdout.write(`replayed ${id}\n`);
+        }
         if (replayed.length === 0) process.stdout.write('no failed calls to replay\n');
       } finally {
         await app.close();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Api, type Session } from './api.js';
+import { Api, SESSION_ENDED, type Session } from './api.js';
 import { I18n, dictionaries, type Lang } from './i18n.js';
 import { AgentView } from './views/AgentView.js';
 import { Login } from './views/Login.js';
@@ -22,12 +22,27 @@ export function App() {
 
   const signIn = (s: Session) => {
     sessionStorage.setItem(SESSION_KEY, JSON.stringify(s));
+    setEnded(false);
     setSession(s);
   };
+  const [ended, setEnded] = useState(false);
   const signOut = () => {
     sessionStorage.removeItem(SESSION_KEY);
     setSession(null);
   };
+
+  // The server refused the session (disabled user, expired token): back to the login form, saying why.
+  useEffect(() => {
+    const onEnded = () => {
+      sessionStorage.removeItem(SESSION_KEY);
+      setSession((current) => {
+        if (current) setEnded(true);
+        return null;
+      });
+    };
+    window.addEventListener(SESSION_ENDED, onEnded);
+    return () => window.removeEventListener(SESSION_ENDED, onEnded);
+  }, []);
 
   return (
     <I18n.Provider value={{ t, lang }}>
@@ -54,6 +69,11 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {!session && ended && (
+          <p className="card" role="alert" data-testid="session-ended">
+            {t.sessionEnded}
+          </p>
+        )}
         {!session && <Login onSignedIn={signIn} />}
         {session?.user.role === 'agent' && <AgentView api={api} session={session} />}
         {session?.user.role === 'supervisor' && <SupervisorView api={api} session={session} />}

@@ -46,6 +46,10 @@ export interface Version {
   changes?: string;
 }
 
+/** Dispatched on `window` when the server refuses the session (token expired, user disabled): the app signs out. */
+export const SESSION_ENDED = 'samtal:session-ended';
+export const endSession = () => window.dispatchEvent(new Event(SESSION_ENDED));
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -79,6 +83,7 @@ export class Api {
   async blob(path: string): Promise<Blob | null> {
     const response = await fetch(path, { headers: this.headers() });
     if (response.status === 404) return null;
+    if (response.status === 401 && this.token) endSession();
     if (!response.ok) throw new ApiError(response.status, response.statusText);
     return response.blob();
   }
@@ -94,6 +99,7 @@ export class Api {
       body: body ? JSON.stringify(body) : undefined,
     });
     const payload = (await response.json().catch(() => ({}))) as { message?: string | string[] };
+    if (response.status === 401 && this.token) endSession();
     if (!response.ok) {
       const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? response.statusText);
       throw new ApiError(response.status, message);

@@ -13,6 +13,7 @@ import {
 } from '@samtal/messaging';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JsonLogger } from './json-logger.js';
+import { securityHeaders } from './security-headers.js';
 import { StorageUnavailableFilter } from './storage-unavailable.filter.js';
 
 export interface ServiceDefinition {
@@ -31,10 +32,12 @@ export interface ServiceDefinition {
 
 /**
  * Starts a Samtal service: JSON logs, validated config (via the module's ConfigModule),
- * HTTP for its API and /health, and its JetStream workers. Stops cleanly on SIGTERM.
+ * HTTP for its API and /health with hardening headers (`securityHeaders`), and its JetStream workers. Stops cleanly on SIGTERM.
  */
 export async function startService(definition: ServiceDefinition): Promise<INestApplication> {
   const app = await NestFactory.create(definition.module, { bufferLogs: true });
+  // First, so every response (API, /health, /docs, the web app's files, errors) carries them.
+  app.use(securityHeaders());
   const config = app.get(ConfigService);
   app.useLogger(new JsonLogger(definition.name, config.get<LogLevel>('LOG_LEVEL') ?? 'log'));
   app.enableShutdownHooks();

@@ -5,3 +5,4 @@ export * from './zod-validation.pipe.js';
 export * from './bootstrap.js';
 export * from './platform.module.js';
 export * from './storage-unavailable.filter.js';
+export * from './security-headers.js';

@@ -39,6 +39,8 @@ export interface AuditRecord {
   role: string;
   action: AuditAction;
   callId?: string;
+  /** For reads of a list of calls. */
+  callIds?: string[];
   detail?: string;
 }
 
@@ -50,8 +52,13 @@ export class AuditLog {
     await this.entries.create({ ...entry, at: new Date() });
   }
 
+  /** Everything done to a call, lists that showed it included. */
   forCall(callId: string): Promise<AuditEntry[]> {
-    return this.entries.find({ callId }).sort({ at: 1 }).lean<AuditEntry[]>().exec();
+    return this.entries
+      .find({ $or: [{ callId }, { callIds: callId }] })
+      .sort({ at: 1 })
+      .lean<AuditEntry[]>()
+      .exec();
   }
 }
 

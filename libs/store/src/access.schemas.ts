@@ -31,7 +31,26 @@ export class User {
 }
 export const UserSchema = SchemaFactory.createForClass(User);
 
-export const AUDIT_ACTIONS = ['call.read', 'draft.edit', 'draft.approve', 'draft.export', 'transcript.read', 'call.replay', 'auth.login', 'auth.denied'] as const;
+export const AUDIT_ACTIONS = [
+  /** A call's detail (content, or metadata for ops), or its redacted recording (detail `audio`). */
+  'call.read',
+  /** A list of calls (`callIds`): the call list. */
+  'call.list',
+  /** A call's version history. */
+  'call.versions',
+  /** The supervisor dashboard, built from the calls in `callIds`. */
+  'dashboard.read',
+  /** The ops list of failed jobs (`callIds`). */
+  'failed_jobs.read',
+  'draft.edit',
+  'draft.approve',
+  'draft.export',
+  'transcript.read',
+  /** A replay, through the API (role ops) or the `samtal replay` command (role `cli`). */
+  'call.replay',
+  'auth.login',
+  'auth.denied',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Who did what to which call, and when. Never the content itself. */
@@ -51,6 +70,10 @@ export class AuditEntry {
 
   @Prop({ type: String, index: true })
   callId?: string;
+
+  /** The calls a list read showed (call list, dashboard, failed jobs). */
+  @Prop({ type: [String], default: undefined })
+  callIds?: string[];
 
   /** Content-free details, e.g. a version number or a replay count. */
   @Prop({ type: String })

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AudioStore,
+  AuditLog,
   CallsRepository,
   FailedJobsRepository,
   JournalRepository,
@@ -134,5 +135,16 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     await expect(store.readAll(id)).rejects.toThrow(/no stored file/);
     expect(await db.collection('recordings.chunks').countDocuments({ files_id: id })).toBe(0);
     await store.delete(id); // deleting what is gone is no error
+  });
+
+  it('finds a call in the audit log by its own records and by the lists that showed it', async () => {
+    const audit = moduleRef.get(AuditLog);
+    const [shown, other] = [crypto.randomUUID(), crypto.randomUUID()];
+    await audit.record({ actor: 'anna', role: 'agent', action: 'call.list', callIds: [other, shown] });
+    await audit.record({ actor: 'anna', role: 'agent', action: 'call.read', callId: shown });
+    await audit.record({ actor: 'olle', role: 'ops', action: 'call.read', callId: other, detail: 'metadata' });
+    // (Sorted here: two records may share a millisecond.)
+    expect((await audit.forCall(shown)).map((e) => e.action).sort()).toEqual(['call.list', 'call.read']);
+    expect((await audit.forCall(other)).map((e) => `${e.actor} ${e.action}`).sort()).toEqual(['anna call.list', 'olle call.read']);
   });
 });

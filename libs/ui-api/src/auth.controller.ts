@@ -5,7 +5,7 @@ import { ZodValidationPipe } from '@samtal/platform';
 import { AuditLog, UsersRepository } from '@samtal/store';
 import { z } from 'zod';
 import { AuthGuard, CurrentPrincipal } from './auth.guard.js';
-import { verifyPassword } from './password.js';
+import { PasswordCheck } from './password.js';
 import type { Principal } from './principal.js';
 import { TokenService } from './token.service.js';
 
@@ -22,6 +22,7 @@ export class AuthController {
     private readonly users: UsersRepository,
     private readonly tokens: TokenService,
     private readonly audit: AuditLog,
+    private readonly passwords: PasswordCheck,
   ) {}
 
   @Post('login')
@@ -32,8 +33,9 @@ export class AuthController {
   @ApiOkResponse({ description: '`{ accessToken, user: { id, displayName, role, team } }`' })
   async login(@Body(new ZodValidationPipe(LoginSchema)) body: z.infer<typeof LoginSchema>) {
     const user = await this.users.findById(body.username);
-    const ok = user && !user.disabled && (await verifyPassword(body.password, user.passwordHash));
-    if (!user || !ok) {
+    // One scrypt run whoever asks (a dummy hash for unknown and disabled users): the time taken tells no one who exists.
+    const ok = await this.passwords.check(body.password, user && !user.disabled ? user.passwordHash : undefined);
+    if (!user || user.disabled || !ok) {
       if (user) await this.audit.record({ actor: user._id, role: user.role, action: 'auth.denied' });
       throw new UnauthorizedException('wrong username or password');
     }
@@ -51,6 +53,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Who the access token belongs to' })
   async me(@CurrentPrincipal() principal: Principal) {
     const user = await this.users.findById(principal.sub);
-    return { id: principal.sub, role: principal.role, team: principal.team, displayName: user?.displayName ?? principal.sub };
+    if (!user || user.disabled) throw new UnauthorizedException('this user does not exist or is disabled');
+    return { id: principal.sub, role: principal.role, team: principal.team, displayName: user.displayName };
   }
 }

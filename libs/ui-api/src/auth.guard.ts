@@ -1,19 +1,19 @@
 import { createParamDecorator, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Principal } from './principal.js';
-import { TokenService } from './token.service.js';
+import { Authenticator } from './authenticator.service.js';
 
 type AuthenticatedRequest = Request & { principal?: Principal };
 
-/** Requires a valid bearer token and attaches its principal to the request. */
+/** Requires a valid bearer token of an enabled user and attaches the user's principal to the request. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly tokens: TokenService) {}
+  constructor(private readonly auth: Authenticator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    request.principal = await this.tokens.verify(scheme === 'Bearer' ? token : undefined);
+    request.principal = (await this.auth.authenticate(scheme === 'Bearer' ? token : undefined)).principal;
     return true;
   }
 }

@@ -4,6 +4,7 @@ import {
   ForbiddenException,
   Get,
   Header,
+  Injectable,
   NotFoundException,
   Param,
   ParseUUIDPipe,
@@ -13,9 +14,11 @@ import {
   Res,
   StreamableFile,
   UseGuards,
+  type PipeTransform,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { JournalEditSchema, type JournalEdit } from '@samtal/contracts';
 import { ZodValidationPipe } from '@samtal/platform';
 import { AudioStore, AuditLog, CallsRepository, JournalRepository, JournalVersionsRepository, TranscriptsRepository } from '@samtal/store';
 import type { Response } from 'express';
@@ -25,14 +28,21 @@ import { CallAccess } from './call-access.service.js';
 import { JournalEditing } from './journal-editing.service.js';
 import type { Principal } from './principal.js';
 import { RolesGuard, Roles } from './roles.js';
+import { Topics } from './topics.service.js';
 import type { UiApiEnv } from './ui-api.config.js';
 import { callSummary, currentText, journalView } from './views.js';
 
-const EditSchema = z.strictObject({
-  text: z.string().min(1).max(20_000),
-  topic: z.string().min(1).max(100),
-  baseVersion: z.number().int().nonnegative(),
-});
+/** An agent's edit, validated at the edge: its topic must be a key of the deployment's taxonomy (400 otherwise). */
+@Injectable()
+export class JournalEditPipe implements PipeTransform<unknown, JournalEdit> {
+  private readonly pipe: ZodValidationPipe<Topics['editSchema']>;
+  constructor(topics: Topics) {
+    this.pipe = new ZodValidationPipe(topics.editSchema);
+  }
+  transform(value: unknown): JournalEdit {
+    return this.pipe.transform(value);
+  }
+}
 const ListQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) });
 const ExportQuerySchema = z.strictObject({ format: z.enum(['text', 'json']).default('text') });
 const uuid = new ParseUUIDPipe({ version: undefined });
@@ -61,6 +71,7 @@ export class CallsController {
     const calls = await this.calls.list({ agentIds: await this.access.visibleAgents(principal), limit: query.limit });
     const entries = principal.role === 'ops' ? [] : await this.journal.findByCallIds(calls.map((c) => c._id));
     const topics = new Map(entries.map((e) => [e._id, currentText(e).topic]));
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.list', callIds: calls.map((c) => c._id) });
     return calls.map((call) => ({ ...callSummary(call), topic: topics.get(call._id) ?? null }));
   }
 
@@ -69,7 +80,10 @@ export class CallsController {
   @ApiOkResponse({ description: '`{ call, journal }`; journal is null until drafted (and always for ops)' })
   async get(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
     const call = await this.access.callFor(principal, id, 'metadata');
-    if (principal.role === 'ops') return { call: { ...callSummary(call), error: call.error ?? null }, journal: null };
+    if (principal.role === 'ops') {
+      await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId: id, detail: 'metadata' });
+      return { call: { ...callSummary(call), error: call.error ?? null }, journal: null };
+    }
     const entry = await this.journal.findByCallId(id);
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId: id });
     return { call: callSummary(call), journal: entry && journalView(entry, principal) };
@@ -107,16 +121,16 @@ export class CallsController {
   @Put(':id/draft')
   @Roles('agent')
   @ApiOperation({ summary: 'Save an edited version of the journal entry (the call’s own agent only)' })
-  @ApiBody({ schema: z.toJSONSchema(EditSchema) as object })
-  async edit(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal, @Body(new ZodValidationPipe(EditSchema)) body: z.infer<typeof EditSchema>) {
+  @ApiBody({ schema: z.toJSONSchema(JournalEditSchema) as object })
+  async edit(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal, @Body(JournalEditPipe) body: JournalEdit) {
     return versionView(await this.editing.save(principal, id, body, false));
   }
 
   @Post(':id/approve')
   @Roles('agent')
   @ApiOperation({ summary: 'Approve the journal entry (as edited); it can then be exported to the case system' })
-  @ApiBody({ schema: z.toJSONSchema(EditSchema) as object })
-  async approve(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal, @Body(new ZodValidationPipe(EditSchema)) body: z.infer<typeof EditSchema>) {
+  @ApiBody({ schema: z.toJSONSchema(JournalEditSchema) as object })
+  async approve(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal, @Body(JournalEditPipe) body: JournalEdit) {
     return versionView(await this.editing.save(principal, id, body, true));
   }
 
@@ -126,8 +140,10 @@ export class CallsController {
   async history(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
     const call = await this.access.callFor(principal, id, 'content');
     const own = principal.role === 'agent' && principal.sub === call.agentId;
+    const history = await this.versions.history(id);
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.versions', callId: id });
     // Supervisors see who and when; the texts are the agent's own words.
-    return (await this.versions.history(id)).map((v) => (own ? versionView(v) : { ...versionView(v), text: undefined, changes: undefined }));
+    return history.map((v) => (own ? versionView(v) : { ...versionView(v), text: undefined, changes: undefined }));
   }
 
   @Get(':id/export')

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from '@samtal/platform';
-import { CallsRepository, JournalRepository } from '@samtal/store';
+import { AuditLog, CallsRepository, JournalRepository } from '@samtal/store';
 import { z } from 'zod';
 import { AuthGuard, CurrentPrincipal } from './auth.guard.js';
 import { CallAccess } from './call-access.service.js';
@@ -27,6 +27,7 @@ export class DashboardController {
     private readonly access: CallAccess,
     private readonly calls: CallsRepository,
     private readonly journal: JournalRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   @Get()
@@ -37,6 +38,7 @@ export class DashboardController {
     if (from >= to || to.getTime() - from.getTime() > 31 * DAY_MS) throw new BadRequestException('the time range must be positive and at most 31 days');
     const calls = await this.calls.list({ agentIds: await this.access.visibleAgents(principal), from, to, limit: 5_000 });
     const entries = await this.journal.findByCallIds(calls.map((c) => c._id));
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'dashboard.read', callIds: calls.map((c) => c._id) });
     return buildDashboard(calls, entries, { from, to, topic: query.topic, agentId: query.agent });
   }
 }

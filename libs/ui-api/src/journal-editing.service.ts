@@ -1,4 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
+import { UiEvents, type JournalEdit } from '@samtal/contracts';
 import { AuditLog, CallsRepository, JournalRepository, JournalVersionsRepository, type JournalVersion } from '@samtal/store';
 import { diffLines } from 'diff';
 import { CallAccess } from './call-access.service.js';
@@ -6,12 +7,6 @@ import { LiveGateway } from './live.gateway.js';
 import type { Principal } from './principal.js';
 import { currentText } from './views.js';
 
-export interface JournalEdit {
-  text: string;
-  topic: string;
-  /** The version the agent started from; a save on top of another save is refused (409). */
-  baseVersion: number;
-}
 
 /** The agent edits the draft and approves it; every version is kept with who, when and what changed. */
 @Injectable()
@@ -56,7 +51,7 @@ export class JournalEditing {
       callId,
       detail: `version ${version.version}`,
     });
-    await this.live.notifyCall(call.agentId, 'call.updated', { callId, status: approve ? 'approved' : call.status, version: version.version });
+    await this.live.notifyCall(call.agentId, UiEvents.callUpdated, { callId, status: approve ? 'approved' : call.status, version: version.version });
     return version;
   }
 }

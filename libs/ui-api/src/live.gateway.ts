@@ -1,55 +1,105 @@
-import { Logger } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import { UiNotificationSchema, type UiEventName, type UiNotification } from '@samtal/contracts';
 import { UsersRepository } from '@samtal/store';
+import { LRUCache } from 'lru-cache';
 import type { Server, Socket } from 'socket.io';
+import { ActiveUsers } from './active-users.service.js';
+import { Authenticator } from './authenticator.service.js';
 import { Rooms, roomsFor, type Principal } from './principal.js';
-import { TokenService } from './token.service.js';
+import type { UiApiEnv } from './ui-api.config.js';
 
-const TEAM_CACHE_MS = 60_000;
+/** What the server keeps about an authenticated socket. */
+interface SocketSession {
+  principal?: Principal;
+  expiresAt?: number;
+}
 
 /**
  * The live channel to browsers. A socket authenticates with its access token on connect
  * and is placed in the rooms its role allows. Clients send nothing the server acts on, so
- * there is no way to join another room by asking.
+ * there is no way to join another room by asking. Every `SOCKET_RECHECK_MS` the sockets'
+ * users are checked again: a socket whose user was disabled (or whose role or team changed)
+ * or whose token expired is closed, so revocation reaches open sockets within seconds.
+ * What is sent carries ids and statuses only (`UiNotification`); the browser reads content over REST.
  */
 @WebSocketGateway({ cors: { origin: false } })
-export class LiveGateway implements OnGatewayConnection {
+export class LiveGateway implements OnGatewayConnection, OnGatewayInit, OnModuleDestroy {
   private readonly log = new Logger(LiveGateway.name);
-  private readonly teams = new Map<string, { team?: string; until: number }>();
+  /** An agent's team changes rarely; a minute's delay in routing to a new team's supervisors is fine. */
+  private readonly teams: LRUCache<string, { team: string | undefined }>;
+  private timer?: NodeJS.Timeout;
+  private checking = false;
   @WebSocketServer() server!: Server;
 
   constructor(
-    private readonly tokens: TokenService,
-    private readonly users: UsersRepository,
-  ) {}
-
-  async handleConnection(socket: Socket): Promise<void> {
-    let principal: Principal;
-    try {
-      principal = await this.tokens.verify(socket.handshake.auth?.['token']);
-    } catch {
-      socket.emit('auth_error', { message: 'invalid or expired access token' });
-      socket.disconnect(true);
-      return;
-    }
-    socket.data['principal'] = principal;
-    await socket.join(roomsFor(principal));
-    socket.emit('ready', { role: principal.role });
-    this.log.debug(`socket connected (${principal.role})`);
+    private readonly auth: Authenticator,
+    private readonly activeUsers: ActiveUsers,
+    users: UsersRepository,
+    private readonly config: ConfigService<UiApiEnv, true>,
+  ) {
+    this.teams = new LRUCache({ max: 10_000, ttl: 60_000, fetchMethod: async (agentId) => ({ team: (await users.findById(agentId))?.team }) });
   }
 
-  /** Sends an event about a call to its agent and the supervisors of the agent's team. */
-  async notifyCall(agentId: string, event: string, payload: unknown, alsoOps = false): Promise<void> {
-    const team = await this.teamOf(agentId);
+  afterInit(): void {
+    this.timer = setInterval(() => void this.recheck(), this.config.get('SOCKET_RECHECK_MS', { infer: true }));
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    let session: Required<SocketSession>;
+    try {
+      session = await this.auth.authenticate(socket.handshake.auth?.['token']);
+    } catch {
+      this.close(socket, 'invalid or expired access token');
+      return;
+    }
+    Object.assign(socket.data as SocketSession, session);
+    await socket.join(roomsFor(session.principal));
+    socket.emit('ready', { role: session.principal.role });
+    this.log.debug(`socket connected (${session.principal.role})`);
+  }
+
+  /** Closes the sockets of users no longer enabled (or changed), and of expired tokens. */
+  async recheck(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    try {
+      const now = Date.now();
+      for (const socket of this.server.sockets.sockets.values()) {
+        const { principal, expiresAt } = socket.data as SocketSession;
+        if (!principal || expiresAt === undefined) continue; // still authenticating
+        if (expiresAt <= now) {
+          this.close(socket, 'access token expired');
+          continue;
+        }
+        const current = await this.activeUsers.current(principal.sub);
+        if (!current || current.role !== principal.role || current.team !== principal.team) this.close(socket, 'access revoked');
+      }
+    } catch (err) {
+      // The user store is away: keep the sockets (they only receive ids) and try again next round.
+      this.log.warn(`could not re-check socket users: ${(err as Error).message}`);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  /** Sends a notification about a call to its agent and the supervisors of the agent's team (and ops). */
+  async notifyCall(agentId: string, event: UiEventName, notification: UiNotification, alsoOps = false): Promise<void> {
+    // Parsed, not just typed: whatever a caller passes, only ids and statuses leave.
+    const payload = UiNotificationSchema.parse(notification);
+    const team = (await this.teams.fetch(agentId))?.team;
     const rooms = [Rooms.agent(agentId), ...(team ? [Rooms.team(team)] : []), ...(alsoOps ? [Rooms.ops] : [])];
     this.server.to(rooms).emit(event, payload);
   }
 
-  private async teamOf(agentId: string): Promise<string | undefined> {
-    const cached = this.teams.get(agentId);
-    if (cached && cached.until > Date.now()) return cached.team;
-    const team = (await this.users.findById(agentId))?.team;
-    this.teams.set(agentId, { team, until: Date.now() + TEAM_CACHE_MS });
-    return team;
+  private close(socket: Socket, message: string): void {
+    socket.emit('auth_error', { message });
+    socket.disconnect(true);
   }
 }

@@ -29,8 +29,9 @@ export class OpsController {
 
   @Get('failed-jobs')
   @ApiOperation({ summary: 'Calls a stage gave up on and that were not replayed since, newest first' })
-  async list() {
+  async list(@CurrentPrincipal() principal: Principal) {
     const jobs = await this.failedJobs.list(500);
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'failed_jobs.read', callIds: jobs.map((j) => j.callId) });
     return jobs.map((j) => ({ callId: j.callId, stage: j.stage, error: j.error, attempts: j.attempts, failedAt: j.failedAt }));
   }
 

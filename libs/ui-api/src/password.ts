@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const PARAMS = { N: 16_384, r: 8, p: 1 } as const;
@@ -20,4 +21,25 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64');
   const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/**
+ * Password checks that take the same time whether or not the user exists: without a stored hash
+ * (an unknown or disabled user) the password is checked against a dummy hash made with the same
+ * parameters, and the answer is no.
+ */
+@Injectable()
+export class PasswordCheck {
+  /** Made once at start-up with the same parameters, so the first unknown user costs no more than the next. */
+  private readonly dummy = hashPassword(randomBytes(24).toString('base64'));
+  /** How many checks ran against the dummy hash (tests read it). */
+  dummyChecks = 0;
+
+  async check(password: string, storedHash: string | undefined): Promise<boolean> {
+    if (storedHash !== undefined) return verifyPassword(password, storedHash);
+    const dummy = await this.dummy;
+    this.dummyChecks++;
+    await verifyPassword(password, dummy);
+    return false;
+  }
 }

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { TokenService } from './token.service.js';
 
 const secret = 'a-test-secret-that-is-long-enough-0123';
-const tokens = new TokenService(new JwtService({ secret }));
+const tokens = new TokenService(new JwtService({ secret, signOptions: { expiresIn: 3600 } }));
 
 describe('access tokens', () => {
   it('accepts a valid token and returns its principal', async () => {
     const token = await tokens.sign({ sub: 'agent-1', role: 'agent', team: 'team-a' });
-    expect(await tokens.verify(token)).toEqual({ sub: 'agent-1', role: 'agent', team: 'team-a' });
+    const claims = await tokens.verify(token);
+    expect(claims).toEqual({ sub: 'agent-1', role: 'agent', team: 'team-a', exp: expect.any(Number) });
+    expect(claims.exp * 1000).toBeGreaterThan(Date.now() + 3500_000);
   });
 
   it.each([
@@ -18,8 +20,9 @@ describe('access tokens', () => {
     ['garbage', async () => 'not.a.jwt'],
     ['a token signed with another secret', () => new JwtService({ secret: 'another-secret-that-is-long-enough-99' }).signAsync({ sub: 'a', role: 'agent' })],
     ['an expired token', () => new JwtService({ secret }).signAsync({ sub: 'a', role: 'agent' }, { expiresIn: -10 })],
-    ['a token with an unknown role', () => new JwtService({ secret }).signAsync({ sub: 'a', role: 'admin' })],
-    ['a token without a subject', () => new JwtService({ secret }).signAsync({ role: 'ops' })],
+    ['a token with an unknown role', () => new JwtService({ secret }).signAsync({ sub: 'a', role: 'admin' }, { expiresIn: 60 })],
+    ['a token without a subject', () => new JwtService({ secret }).signAsync({ role: 'ops' }, { expiresIn: 60 })],
+    ['a token without an expiry', () => new JwtService({ secret }).signAsync({ sub: 'a', role: 'agent' })],
     ['an unsigned token (alg none)', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'a', role: 'ops' })}.`],
   ])('rejects %s with 401', async (_name, make) => {
     await expect(tokens.verify(await make())).rejects.toBeInstanceOf(UnauthorizedException);

@@ -1,9 +1,7 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OTHER, defaultTaxonomy, loadTaxonomy } from '@samtal/journal';
 import { AuthGuard } from './auth.guard.js';
-import type { UiApiEnv } from './ui-api.config.js';
+import { Topics } from './topics.service.js';
 
 /** The deployment's topics, for the agent's topic picker and the supervisor's filter. */
 @ApiTags('topics')
@@ -11,17 +9,11 @@ import type { UiApiEnv } from './ui-api.config.js';
 @UseGuards(AuthGuard)
 @Controller('topics')
 export class TopicsController {
-  private readonly topics: { key: string; label: { sv: string; en: string } }[];
-
-  constructor(config: ConfigService<UiApiEnv, true>) {
-    const path = config.get('JOURNAL_TAXONOMY', { infer: true });
-    const taxonomy = path ? loadTaxonomy(path) : defaultTaxonomy();
-    this.topics = [...taxonomy.topics.map(({ key, label }) => ({ key, label })), { key: OTHER, label: taxonomy.other.label }];
-  }
+  constructor(private readonly topics: Topics) {}
 
   @Get()
   @ApiOperation({ summary: 'Topic keys and their names in Swedish and English' })
   list() {
-    return this.topics;
+    return this.topics.list;
   }
 }

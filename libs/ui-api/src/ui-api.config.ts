@@ -10,6 +10,10 @@ export const uiApiEnvSchema = z.object({
   /** HMAC secret for access tokens; at least 32 characters. */
   JWT_SECRET: z.string().min(32, 'at least 32 characters'),
   JWT_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
+  /** How long a user's state (exists, enabled, role, team) is cached: a disabled user is refused within this. */
+  AUTH_CACHE_MS: z.coerce.number().int().min(0).max(30_000).default(3_000),
+  /** How often the gateway re-checks the users of connected sockets and closes those disabled or expired. */
+  SOCKET_RECHECK_MS: z.coerce.number().int().min(200).max(60_000).default(2_000),
   /** Largest Socket.IO message accepted from a browser. */
   SOCKET_MAX_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   /** Roles that may read a call's unredacted transcript (audited). None by default. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { UiNotification } from '@samtal/contracts';
 import type { Api, CallSummary, Session } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { useLive } from '../live.js';
@@ -22,7 +23,8 @@ export function AgentView({ api, session }: { api: Api; session: Session }) {
     // (Re)connected: read again whatever happened while the socket was away.
     ready: () => void reload(),
     'call.updated': () => void reload(),
-    'journal.drafted': (event: { callId: string }) => {
+    // Notifications carry ids only: the draft itself is read over REST.
+    'journal.drafted': (event: UiNotification) => {
       setAnnouncement(`${t.liveNewDraft} ${event.callId.slice(0, 8)}`);
       void reload();
       if (event.callId === selected) setRefreshKey((k) => k + 1);
