@@ -2,8 +2,12 @@ import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
 
+const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
+
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
-const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden)$/u;
+const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden|katu|kuja|polku|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan)$/u;
+// Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
+const FOREIGN_STREET_WORDS = new Set(['calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
 const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'allé', 'plats', 'torg', 'backe', 'stig']);
 const STREET_PREFIXES = new Set([
@@ -13,7 +17,7 @@ const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
 ]);
-const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'flat', 'apartment', 'apt', 'unit']);
+const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso']);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -26,6 +30,9 @@ const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 
 const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2})(?![\p{L}\p{N}])/u;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
+const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
+/** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
+const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
 
 /** A house number: digits (with a letter: "5B", "3 B") or a number word ("sju", "fyrtiotvå"). */
 function houseNumberEnd(tokens: Token[], i: number): number | undefined {
@@ -39,7 +46,11 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   } else return undefined;
   if (tokens[end + 1] && UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower)) return undefined;
   const letter = tokens[end + 1];
-  if (letter?.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) end++;
+  if (letter?.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) {
+    end++;
+    // "Rantakatu 5 B 12": a flat number after the letter.
+    if (tokens[end + 1]?.kind === 'digits' && tokens[end + 1]!.text.length <= 3) end++;
+  }
   return end;
 }
 
@@ -92,14 +103,35 @@ export function findAddresses(text: string, tokens: Token[]): Candidate[] {
       i = last;
       continue;
     }
+    // "c/o Persson": a care-of line, with the name it gives.
+    if (t.lower === 'c' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.lower === 'o' && tokens[i + 3]?.capitalised) {
+      let last = i + 3;
+      while (last < i + 5 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
+      push('address', t.start, tokens[last]!.end);
+      i = last;
+      continue;
+    }
+    // "Calle Mayor 18", "Avenida del Mar 14, piso 2".
+    if (t.capitalised && FOREIGN_STREET_WORDS.has(t.lower)) {
+      let last = i;
+      while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
+      const numberEnd = last > i ? houseNumberEnd(tokens, last + 1) : undefined;
+      if (numberEnd !== undefined) {
+        const end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
+        pushAddress(i, end);
+        i = end;
+        continue;
+      }
+    }
     // "Box 2041", "PO Box 17": a postal box.
     if (BOX_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'digits') {
       pushAddress(tokens[i - 1]?.lower === 'po' ? i - 1 : i, i + 1);
       i++;
       continue;
     }
-    // "bor på Norrbyn 118": a capitalised place and a number after an address cue.
-    if (t.capitalised && addressCueBefore(tokens, i)) {
+    // "bor på Norrbyn 118", "Lillmyra 412, 793 92 Leksand": a capitalised place and a number after
+    // an address cue, or before a postcode and a town.
+    if (t.capitalised && (addressCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
       let last = i;
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       const numberEnd = houseNumberEnd(tokens, last + 1);
@@ -125,9 +157,19 @@ export function findAddresses(text: string, tokens: Token[]): Candidate[] {
     }
   }
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
 
 function addressCueBefore(tokens: Token[], i: number): boolean {
   return ADDRESS_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+}
+
+/** "Skogsbrynet 11, 655 91 Karlstad": token `i` starts a place, a house number, a postcode and a town. */
+function beforePostcodeAndTown(text: string, tokens: Token[], i: number): boolean {
+  let last = i;
+  while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
+  const numberEnd = houseNumberEnd(tokens, last + 1);
+  if (numberEnd === undefined || tokens[last + 1]?.kind !== 'digits') return false;
+  return POSTCODE_AND_TOWN.test(text.slice(tokens[numberEnd]!.end, tokens[numberEnd]!.end + 16));
 }

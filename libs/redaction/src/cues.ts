@@ -139,14 +139,18 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
  */
 export function cueBefore(tokens: Token[], before: number, stop = -1, window = 12): Cue | undefined {
   let generic: Cue | undefined;
+  let exempt: Cue | undefined;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     const cue = cueOf(tokens, i);
     // "född" names the date right after it, not every number later in the sentence.
     if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
-    if (cue === 'generic') generic = cue;
+    if (cue === 'generic') generic ??= cue;
+    // "Kundnumret på fakturan är …": an identifier named in the same sentence outweighs a keeping cue.
+    else if (cue === 'exempt') exempt ??= cue;
     else if (cue) return cue;
+    if (exempt && tokens[i]!.sentenceStart) break;
   }
-  return generic;
+  return exempt ?? generic;
 }
 
 const BIRTH_CUE_REACH = 5;

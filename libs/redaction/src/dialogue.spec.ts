@@ -104,3 +104,18 @@ describe("the call's memory", () => {
     );
   });
 });
+
+describe('a number read out as one, with corrections and repeats', () => {
+  it('redacts every piece of a chain in which one stretch is a personnummer', () => {
+    expect(sv('caller: Vänta nu, 52 01 30, nej 52 01 31, nej fel igen, det är 52 01 30-94 07.')[0]).not.toMatch(/\d/);
+    expect(sv('caller: Det är nollsjuttio, tre två ett, fyrtiofem, sextiosju, nej vänta, sextioåtta på slutet.')[0]).not.toMatch(/sextioåtta/);
+  });
+
+  it('does not read a year on its own as part of the answer to a question for a personnummer', () => {
+    expect(sv('agent: Kan jag få ditt personnummer?', 'caller: Det gäller bostadsbidrag för 2025.')[1]).toBe('caller: Det gäller bostadsbidrag för 2025.');
+  });
+
+  it('remembers an address and redacts it where it is said again', () => {
+    expect(sv('caller: Vi bor på Solrosen 7 i Ljungby.', 'agent: Solrosen 7, tack.')[1]).toBe('agent: [ADRESS], tack.');
+  });
+});

@@ -1,13 +1,14 @@
 import type { Speaker } from '@samtal/contracts';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
-import { closingCue, type Cue } from './cues.js';
+import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import type { NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
 import type { Token } from './tokens.js';
+import { isYear, UNITS } from './units.js';
 
 /**
  * Redaction with the whole conversation as context. Callers answer over several turns, read a
@@ -69,7 +70,8 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
 const BETWEEN_PIECES = new Set([
   'eh', 'öh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'och', 'sen', 'så', 'alltså', 'ja', 'jo', 'nej', 'nä', 'vänta', 'förlåt', 'jag',
   'menar', 'det', 'var', 'är', 'va', 'sista', 'de', 'fyra', 'uh', 'um', 'erm', 'and', 'then', 'the', 'last', 'sorry', 'no', 'wait',
-  'i', 'mean', 'yes', 'yeah', 'ok', 'okay', 'oj', 'nu', 'blev', 'fel', 'rättare', 'sagt', 'actually',
+  'i', 'mean', 'yes', 'yeah', 'ok', 'okay', 'oj', 'nu', 'blev', 'fel', 'rättare', 'sagt', 'actually', 'igen', 'inte', 'not',
+  'streck', 'bindestreck', 'minus', 'dash', 'hyphen', 'again', 'that', "that's", 'wrong', 'vänta', 'förresten', 'alltså',
 ]);
 const MAX_WORDS_BETWEEN = 5;
 
@@ -89,7 +91,14 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** An amount ("1 250 kronor") or a number named as a case number is no piece of an identifier. */
+function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
+  const tokens = analyses[p.utterance]!.tokens;
+  return UNITS.has(tokens[p.run.lastToken + 1]?.lower ?? '') || cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt';
+}
+
 function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
+  if (standsApart(a, analyses) || standsApart(b, analyses)) return false;
   if (a.utterance === b.utterance) return onlyFillers(analyses[a.utterance]!.tokens, a.run.lastToken + 1, b.run.firstToken);
   const first = analyses[a.utterance]!.tokens;
   if (!onlyFillers(first, a.run.lastToken + 1, first.length) || !onlyFillers(analyses[b.utterance]!.tokens, 0, b.run.firstToken)) return false;
@@ -122,13 +131,16 @@ function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<strin
 }
 
 /**
- * Every stretch of a chain, and every stretch with one piece left out (a piece the caller then
- * corrected), whose digits validate makes each piece of the stretch that identifier.
+ * A chain is one number being read out: if any stretch of it, or any stretch with one piece left
+ * out (a piece the caller then corrected), validates as an identifier, every piece of the chain is
+ * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
-  const mark = (from: number, to: number, type: EntityType) => {
-    for (let k = from; k <= to; k++) {
-      const { utterance, run } = chain[k]!;
+  let marked = false;
+  const mark = (_from: number, _to: number, type: EntityType) => {
+    if (marked) return;
+    marked = true;
+    for (const { utterance, run } of chain) {
       analyses[utterance]!.candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.validated });
     }
   };
@@ -136,7 +148,6 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     let digits = '';
     for (let to = from; to < chain.length && digits.length < 19; to++) {
       digits += chain[to]!.run.digits;
-      if (to === from) continue;
       const type = validatedAs(digits, chain[from]!.run.international, allowed);
       if (type) mark(from, to, type);
       for (let skip = from + 1; skip < to; skip++) {
@@ -155,22 +166,36 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
 const REMEMBERED_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'dateOfBirth']);
 const MIN_REMEMBERED_DIGITS = 4;
 
+/**
+ * A number said again: six or more of its digits anywhere, or its first or last four ("nitton
+ * sextio", "de sista, 9270"); a year on its own is not taken for one.
+ */
+function repeats(said: string, remembered: string): boolean {
+  if (said.length >= 6) return remembered.includes(said);
+  if (said.length < MIN_REMEMBERED_DIGITS || isYear(said)) return false;
+  return remembered.startsWith(said) || remembered.endsWith(said);
+}
+
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[]): void {
   const { stopWords } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
+  const addresses = new Set<string>();
   for (const a of analyses) {
     for (const c of a.candidates) {
       if (c.type === 'name') {
         for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(t.lower, true);
+      } else if (c.type === 'address' || c.type === 'postcode') {
+        const text = a.text.slice(c.start, c.end);
+        if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
       } else if (REMEMBERED_TYPES.has(c.type)) {
-        for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS) numbers.set(run.digits, c.type);
+        for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
       }
     }
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(s.letters, true);
   }
-  if (nameWords.size === 0 && numbers.size === 0) return;
+  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0) return;
   for (const a of analyses) {
     const found: Candidate[] = [];
     for (const t of a.tokens) {
@@ -183,8 +208,13 @@ function remember(analyses: UtteranceAnalysis[]): void {
       }
     }
     for (const run of a.runs) {
-      const type = numbers.get(run.digits) ?? (run.digits.length >= 6 ? [...numbers].find(([digits]) => digits.includes(run.digits))?.[1] : undefined);
+      const type = numbers.get(run.digits) ?? [...numbers].find(([digits]) => repeats(run.digits, digits))?.[1];
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+    for (const address of addresses) {
+      for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {
+        found.push({ type: 'address', start: at, end: at + address.length, confidence: Confidence.cued });
+      }
     }
     a.candidates.push(...found);
   }

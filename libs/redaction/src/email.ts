@@ -15,7 +15,10 @@ const WEAK_AT_WORDS = new Set(['på']);
 const PROVIDERS = new Set(['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'live', 'msn', 'telia', 'bredband', 'comhem', 'protonmail', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'me', 'aol']);
 const DOT_WORDS = new Set(['punkt', 'dot', '.']);
 const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-']);
-const TOP_LEVEL = new Set(['com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz']);
+const TOP_LEVEL = new Set([
+  'com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz', 'es', 'fr', 'it', 'pl',
+  'pt', 'nl', 'be', 'at', 'ch', 'ca', 'us', 'au', 'nz', 'ie', 'ee', 'lv', 'lt', 'gr', 'tr', 'is', 'co', 'cz', 'hu', 'ro', 'hr', 'rs', 'me',
+]);
 
 /** E-mail addresses, written or spoken. */
 export function findEmails(text: string, tokens: Token[]): Candidate[] {

@@ -3,18 +3,7 @@ import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checks
 import { cueBefore, type Cue } from './cues.js';
 import type { NumberRun } from './numbers.js';
 import type { Token } from './tokens.js';
-
-/** Words after a number that make it an amount, a duration or a count, never an identifier. */
-export const UNITS = new Set([
-  'kronor', 'krona', 'kronors', 'kr', 'sek', 'öre', 'procent', '%', 'år', 'års', 'åren', 'månad', 'månader', 'månaden',
-  'dagar', 'dagen', 'veckor', 'vecka', 'veckan', 'timmar', 'timme', 'minuter', 'minut', 'sekunder', 'gånger', 'gång',
-  'stycken', 'st', 'barn', 'barnbarn', 'personer', 'miljoner', 'miljon', 'miljarder', 'kilo', 'kg', 'meter', 'kvm',
-  'kvadratmeter', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
-  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
-  'million', 'thousand', 'am', 'pm',
-]);
-/** Words before a number that make it an amount, a time or a year. */
-export const LEADS = new Set(['£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'år', 'året', 'sedan', 'since', 'in', 'inkomståret']);
+import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 
 const isDate = (run: NumberRun): boolean => {
   const d = run.digits;
@@ -65,7 +54,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const next = tokens[run.lastToken + 1];
   const previous = tokens[run.firstToken - 1];
   let cue = cueBefore(tokens, run.firstToken, ctx.previousRunEnd);
-  if (!cue && (run.firstToken < 8 || ctx.carriedThroughout)) cue = ctx.carriedCue;
+  // A year on its own ("för 2025") is not read under a question; one read as part of a number is
+  // joined with the rest by the dialogue.
+  const year = run.parts.length === 1 && isYear(digits);
+  if (!cue && !year && (run.firstToken < 8 || ctx.carriedThroughout)) cue = ctx.carriedCue;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
     if (ctx.previousRunCue !== 'dateOfBirth') cue = ctx.previousRunCue;
@@ -82,7 +74,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
-  const unit = (next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower));
+  const unit = (next && UNITS.has(next.lower)) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     return { candidates: found, cue: unit ? undefined : cue };
   }
@@ -91,7 +83,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const country = countryCodeBefore(tokens, run.firstToken);
   if (country !== undefined && n >= 12 && n <= 32) {
     found.push({ type: 'iban', start: tokens[country]!.start, end: run.end, confidence: cue === 'iban' ? Confidence.validated : Confidence.cued });
-  } else if (cue === 'iban' && n >= 12) whole('iban', Confidence.cued);
+  } else if (cue === 'iban' && n >= 4) whole('iban', Confidence.cued);
+  // "passport GA 447190": letters that belong to a cued number.
+  if (cue === 'idNumber' && n >= 4 && previous?.kind === 'word' && /^[A-Z]{1,3}$/.test(previous.text)) {
+    found.push({ type: 'idNumber', start: previous.start, end: run.end, confidence: Confidence.cued });
+  }
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
   if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
     const needed = cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
@@ -158,6 +154,9 @@ function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
 const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}])/gu;
 // Case-insensitive: Whisper writes "se91 …" as readily as "SE91 …".
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+// A Finnish personal identity code: "120455-234P" (date, century sign, number, check character).
+// (A digit check character after "-" or "+" is a Swedish personnummer's shape: left to those rules.)
+const FINNISH_ID = /(?<![\p{L}\p{N}])\d{6}(?:[-+]\d{3}[A-Y]|[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;
 // A UK National Insurance number: "QQ 12 34 56 C".
 const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
@@ -174,6 +173,7 @@ export function findLetteredNumbers(text: string): Candidate[] {
     while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) candidate = candidate.replace(/ ?[A-Z0-9]{1,4}$/i, '');
     if (candidate.length >= 15) found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
   }
+  for (const m of text.matchAll(FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   for (const m of text.matchAll(NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   for (const m of text.matchAll(PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
@@ -189,6 +189,8 @@ const IBAN_COUNTRIES = new Set(['se', 'no', 'dk', 'fi', 'de', 'gb', 'es', 'fr', 
 function countryCodeBefore(tokens: Token[], first: number): number | undefined {
   const a = tokens[first - 1];
   if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower) && a.text !== a.lower) return first - 1;
+  // "ES64 2100 …": country and check digits as one word (even where the check digits are misheard).
+  if (a?.kind === 'word' && /^[a-z]{2}\d{2}$/i.test(a.text) && IBAN_COUNTRIES.has(a.lower.slice(0, 2)) && a.end === tokens[first]!.start - 1) return first - 1;
   const b = tokens[first - 2];
   if (a?.kind === 'word' && b?.kind === 'word' && a.text.length === 1 && b.text.length === 1 && IBAN_COUNTRIES.has(b.lower + a.lower)) return first - 2;
   return undefined;

@@ -1,7 +1,8 @@
 import { personalNumberKind } from './checksums.js';
 import { cueBefore } from './cues.js';
 import { PLACEHOLDERS } from './entities.js';
-import { LEADS, UNITS, normalisedPhone } from './identifiers.js';
+import { normalisedPhone } from './identifiers.js';
+import { LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { allowedDigits, redact, type RedactOptions } from './redact.js';
 import { tokenize, type Token } from './tokens.js';

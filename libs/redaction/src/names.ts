@@ -10,6 +10,8 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   'csn', 'bankid', 'swish', 'mina', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
+  // Hesitations Whisper capitalises at the start of a sentence.
+  'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Skatteverket", "Solna kommun": organisations. */
 const ORGANISATION = /(?:banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/;
@@ -28,6 +30,10 @@ const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
   'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
 ]);
+/** Nouns whose "är" gives a name: "efternamnet är Lax". */
+const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
+/** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
+const THING = /^(?!(?:barnet|barnbarnet|pojken|flickan|killen|tjejen|mannen|maken|sonen|dottern|frun|sambon|grannen|brodern|systern|mamman|pappan|modern|fadern|kollegan|handläggaren)$)\p{L}{3,}(?:en|et|an|n)$/u;
 /** "handläggaren Petra", "dottern Maja", "my caseworker": a relation named without "min". */
 const DEFINITE_RELATIONS = new Set([
   'handläggaren', 'dottern', 'sonen', 'mannen', 'maken', 'makan', 'frun', 'sambon', 'grannen', 'brodern', 'brorsan', 'systern',
@@ -125,7 +131,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
     let confidence = 0;
     if (slot === Slot.Certain && (t.capitalised || !stop)) confidence = Confidence.cued;
-    else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop)) confidence = Confidence.cued;
+    // "det är Göteborg": a place, unless it is a name too.
+    else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && places.has(t.lower))) confidence = Confidence.cued;
     else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
@@ -168,7 +175,12 @@ function slotBefore(tokens: Token[], i: number): Slot {
     before.push(t.lower);
   }
   const [p1 = '', p2 = '', p3 = ''] = before;
-  if (p1 === 'heter' || (p1 === 'är' && (p2 === 'namnet' || (p2 === 'namn' && p3 === 'mitt'))) || (p1 === 'is' && p2 === 'name')) return Slot.Certain;
+  // "Jag heter", "mamma heter", but not "blanketten heter FK 5220".
+  if (p1 === 'heter' && !THING.test(p2)) return Slot.Certain;
+  if (p1 === 'är' && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
+  if (p1 === 'is' && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
+  // "fråga efter Gun", "ask for Gun"
+  if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my') return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   if ((RELATIONS.has(p1) && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;

@@ -1,5 +1,6 @@
 import type { Language } from '@samtal/contracts';
 import type { Token } from './tokens.js';
+import { UNITS } from './units.js';
 
 /**
  * Numbers as a transcript shows them: digits ("811218-9876"), number words as Whisper writes
@@ -146,7 +147,7 @@ export function findNumberRuns(text: string, tokens: Token[], lang: Language): N
       continue;
     }
     const run = readRun(text, tokens, i);
-    if (run.parts.length > 0) runs.push(run);
+    if (run.parts.length > 0) runs.push(...splitAmount(run, tokens));
     i = Math.max(run.lastToken + 1, i + 1);
   }
   return runs;
@@ -223,10 +224,13 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       repeat = REPEATERS[t.lower]!;
       continue;
     }
-    // A joiner continues the run only if a number follows it, and ends the number before it:
-    // "sjuttio, sju" is read as two numbers.
-    if (joins(text, tokens, i) && isNumberToken(tokens[i + 1])) {
+    // Joiners continue the run only if a number follows them ("57 04 12, streck, 81 06"), and end
+    // the number before them: "sjuttio, sju" is read as two numbers.
+    let after = i;
+    while (after < tokens.length && joins(text, tokens, after)) after++;
+    if (after > i && isNumberToken(tokens[after])) {
       closeSpoken();
+      i = after - 1;
       continue;
     }
     break;
@@ -244,6 +248,25 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
     lastToken,
     international,
   };
+}
+
+/**
+ * "kortet slutar på noll fyra åtta noll, 1 250 kronor": the group after the last comma before a
+ * unit is an amount of its own, not the end of the number before it.
+ */
+function splitAmount(run: NumberRun, tokens: Token[]): NumberRun[] {
+  if (!UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) return [run];
+  for (let k = run.parts.length - 1; k > 0; k--) {
+    const gap = tokens.slice(run.parts[k - 1]!.lastToken + 1, run.parts[k]!.firstToken);
+    if (!gap.some((t) => t.text === ',')) continue;
+    return [{ ...runOf(run.parts.slice(0, k), run.firstToken, run.international), start: run.start }, runOf(run.parts.slice(k), run.parts[k]!.firstToken, false)];
+  }
+  return [run];
+}
+
+function runOf(parts: NumberPart[], firstToken: number, international: boolean): NumberRun {
+  const last = parts[parts.length - 1]!;
+  return { parts, digits: parts.map((p) => p.digits).join(''), start: parts[0]!.start, end: last.end, firstToken, lastToken: last.lastToken, international };
 }
 
 function joins(text: string, tokens: Token[], i: number): boolean {

@@ -63,6 +63,7 @@ export interface UtteranceContext {
 
 /** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
 export interface UtteranceAnalysis {
+  text: string;
   tokens: Token[];
   runs: NumberRun[];
   candidates: Candidate[];
@@ -113,7 +114,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   }
   if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens, context.carriedCue === 'dateOfBirth'));
   if (policy.towns) candidates.push(...findTowns(tokens));
-  return { tokens, runs, candidates, spelled };
+  return { text, tokens, runs, candidates, spelled };
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;

@@ -1,0 +1,16 @@
+/** Words after a number that make it an amount, a duration or a count, never an identifier. */
+export const UNITS = new Set([
+  'kronor', 'krona', 'kronors', 'kr', 'sek', 'öre', 'procent', '%', 'år', 'års', 'åren', 'månad', 'månader', 'månaden',
+  'dagar', 'dagen', 'veckor', 'vecka', 'veckan', 'timmar', 'timme', 'minuter', 'minut', 'sekunder', 'gånger', 'gång',
+  'stycken', 'st', 'barn', 'barnbarn', 'personer', 'miljoner', 'miljon', 'miljarder', 'kilo', 'kg', 'meter', 'kvm',
+  'kvadratmeter', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
+  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
+  'million', 'thousand', 'am', 'pm',
+]);
+/** Words before a number that make it an amount or a time. */
+export const LEADS = new Set(['£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart']);
+/** Words before a year ("sedan 2019", "in 2025"): they keep only a number shaped as a year. */
+export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inkomståret', 'för', 'for', 'från', 'from', 'till', 'until', 'i']);
+
+/** 19xx or 20xx, on its own. */
+export const isYear = (digits: string): boolean => /^(19|20)\d\d$/.test(digits);
