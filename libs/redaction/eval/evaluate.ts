@@ -125,7 +125,7 @@ function uiFacingLeaks(dialogues: LabelledDialogue[]): { calls: number; leaks: n
       writeFileSync(file, d.lines.map((l) => `${l.speaker}: ${l.text}`).join('\n'));
       const printed = execFileSync(process.execPath, [samtal, 'process', sampleAudio, '--transcript', file, '--lang', d.lang, '--call-date', '2026-11-30', '--json'], {
         encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
       const { dialogue, draft, sentiment, redacted } = JSON.parse(printed) as Record<string, unknown>;
       const shown = JSON.stringify({ dialogue, draft, sentiment, redacted });
@@ -189,9 +189,15 @@ function report(set: SetName, showMisses: boolean, withPeers: boolean) {
   console.log(`kept (${String(keep.spans).padStart(3)} spans)       ${fmt(keepRate)}          ≥ ${KEEP_TARGET} ${keepRate >= KEEP_TARGET ? 'met' : 'NOT met'}${peers.map((p) => `      ${fmt(p.keep_rate ?? NaN).padStart(17)}`).join('')}`);
   for (const p of peers) if (p.note) console.log(`  ${p.peer}: ${p.note}`);
   if (calls > 0) {
-    const ui = uiFacingLeaks(dialogues);
-    if (ui) console.log(`UI-facing (samtal process on ${ui.calls} dialogues): ${ui.leaks} gold values shown, in ${ui.callsWithLeaks} calls`);
-    else console.log('UI-facing: skipped (build the CLI first: npm run build)');
+    try {
+      const ui = uiFacingLeaks(dialogues);
+      if (ui) console.log(`UI-facing (samtal process on ${ui.calls} dialogues): ${ui.leaks} gold values shown, in ${ui.callsWithLeaks} calls`);
+      else console.log('UI-facing: skipped (build the CLI first: npm run build)');
+    } catch (err) {
+      // samtal process could not run (an install step missing): say so, and keep the figures above.
+      console.log(`UI-facing: samtal process failed: ${(err as { stderr?: string }).stderr?.trim().split('\n').pop() ?? String(err)}`);
+      process.exitCode = 1;
+    }
   }
 }
 
