@@ -81,10 +81,9 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
     const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters);
     if (last >= i && spelled && !ABBREVIATIONS.has(letters)) {
       found.push({ type: 'name', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued, letters });
-      i = last + 1;
-    } else {
-      i++;
     }
+    // A run that is no spelling holds none further on ("a. a. a."): on past it, so the scan stays linear.
+    i = Math.max(i + 1, last + 1);
   }
   return found;
 }
