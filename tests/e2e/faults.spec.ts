@@ -132,7 +132,7 @@ describe('faults: nothing lost, nothing doubled', () => {
 
     // Take the call's calls.transcribed message and deliver it again, past JetStream's
     // duplicate detection (another message id): the consumer itself must see the repeat.
-    const nc = await connect({ servers: stack.nats.url });
+    const nc = await connect(stack.nats.connectOptions());
     const jsm = await jetstream(nc).jetstreamManager();
     const stored = await jsm.streams.getMessage(Streams.calls.name, { last_by_subj: 'calls.transcribed' });
     expect(stored?.json<{ callId: string }>().callId).toBe(callId);
@@ -165,7 +165,7 @@ describe('faults: nothing lost, nothing doubled', () => {
   });
 
   it('a poison message goes to the dead-letter stream with its reason and does not block the calls behind it', async () => {
-    const nc = await connect({ servers: stack.nats.url });
+    const nc = await connect(stack.nats.connectOptions());
     const poisonCallId = crypto.randomUUID();
     const h = natsHeaders();
     h.set(Headers.callId, poisonCallId);
