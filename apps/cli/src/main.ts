@@ -3,6 +3,7 @@ import { modelsCommand } from './models.command.js';
 import { processCommand } from './process.command.js';
 import { redactCommand } from './redact.command.js';
 import { replayCommand } from './replay.command.js';
+import { sourcesCommand } from './sources.command.js';
 import { transcribeCommand } from './transcribe.command.js';
 import { usersCommand } from './users.command.js';
 
@@ -16,6 +17,7 @@ program.addCommand(transcribeCommand());
 program.addCommand(modelsCommand());
 program.addCommand(replayCommand());
 program.addCommand(usersCommand());
+program.addCommand(sourcesCommand());
 
 try {
   await program.parseAsync(process.argv);

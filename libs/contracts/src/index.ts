@@ -4,3 +4,4 @@ export * from './journal.js';
 export * from './sentiment.js';
 export * from './events.js';
 export * from './validation.js';
+export * from './call.js';
