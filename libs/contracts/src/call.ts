@@ -10,4 +10,4 @@ export const CallStatusSchema = z.enum(CALL_STATUSES);
 export type CallStatus = z.infer<typeof CallStatusSchema>;
 
 /** A telephony source's id (`samtal sources add <id>`): what ingest records on each call it sends. */
-export const SourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'lower-case letters, digits and . _ - (at most 63, starting with a letter or digit)');
+export const SourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'may use lower-case letters, digits and . _ - (at most 63, starting with a letter or digit)');
