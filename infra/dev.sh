@@ -11,12 +11,18 @@ trap cleanup EXIT INT TERM
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Each service connects as its own NATS user (infra/nats/auth.conf); passwords are generated once.
+bash "$root/infra/nats/passwords.sh" "$state/nats-passwords.env" 2>/dev/null
+set -a; . "$state/nats-passwords.env"; set +a
+
 if [ -z "${NATS_URL:-}" ]; then
   if port_open 4222; then
     echo "[dev] using the nats-server already on 127.0.0.1:4222"
   else
-    echo "[dev] starting nats-server (JetStream) on 127.0.0.1:4222, data in $state/nats"
-    nats-server -a 127.0.0.1 -p 4222 -js -sd "$state/nats" >"$state/nats.log" 2>&1 & pids+=($!)
+    echo "[dev] starting nats-server (JetStream, one user per service) on 127.0.0.1:4222, data in $state/nats"
+    cp "$root/infra/nats/auth.conf" "$state/nats-auth.conf"
+    printf 'listen: 127.0.0.1:4222\njetstream { store_dir: "%s" }\ninclude ./nats-auth.conf\n' "$state/nats" >"$state/nats.conf"
+    nats-server -c "$state/nats.conf" >"$state/nats.log" 2>&1 & pids+=($!)
   fi
   export NATS_URL=nats://127.0.0.1:4222
 fi
@@ -45,14 +51,22 @@ if [ -z "${WHISPER_MODEL:-}" ] && [ -f "$root/.cache/models/for-tests-tiny.bin" 
 fi
 (cd "$root" && npx nx run-many -t build --output-style=static >/dev/null)
 
+# A telephony source for local uploads (its API key, shown once, kept in $state/source.key).
+if [ ! -s "$state/source.key" ]; then
+  samtal() { node "$root/apps/cli/bin/samtal.js" "$@"; }
+  samtal sources add dev --name 'infra/dev.sh' >"$state/source.key" 2>/dev/null || samtal sources rotate dev >"$state/source.key" 2>/dev/null
+  chmod 600 "$state/source.key"
+fi
+
 start() { # name port
   echo "[dev] $1 on http://127.0.0.1:$2"
-  PORT=$2 node "$root/apps/$1/dist/main.js" >>"$state/$1.log" 2>&1 & pids+=($!)
+  local pw="SAMTAL_NATS_${1^^}_PASSWORD"
+  NATS_USER=$1 NATS_PASSWORD=${!pw} PORT=$2 node "$root/apps/$1/dist/main.js" >>"$state/$1.log" 2>&1 & pids+=($!)
 }
 start ingest 3001
 start transcriber 3002
 start journal 3003
 start gateway 3000
 echo "[dev] logs in $state/*.log; open http://127.0.0.1:3000 (anna / samtal-demo) and upload with:"
-echo "      curl -F audio=@apps/cli/samples/bostadstillagg.ogg -F transcript=@apps/cli/samples/bostadstillagg.txt -F agentId=anna http://127.0.0.1:3001/calls"
+echo "      curl -H \"Authorization: Bearer \$(cat .cache/dev/source.key)\" -F audio=@apps/cli/samples/bostadstillagg.ogg -F transcript=@apps/cli/samples/bostadstillagg.txt -F agentId=anna http://127.0.0.1:3001/calls"
 wait

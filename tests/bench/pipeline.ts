@@ -43,7 +43,8 @@ const STALL_MS = 300_000;
 
 async function measure(label: string, calls: number, transcribers: number, env: Record<string, string>, make: () => UploadOptions): Promise<Run | undefined> {
   if (calls <= 0) return undefined;
-  const stack = await Stack.start(env);
+  // The benchmark measures throughput: its source is not held to the default upload quota.
+  const stack = await Stack.start({ SOURCE_UPLOADS_PER_MINUTE: '100000', ...env });
   try {
     for (let i = 2; i <= transcribers; i++) await stack.startService('transcriber', i);
     const agent = await liveClient(stack.url('gateway'), await accessToken('anna'));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, JWT_SECRET, Stack, accessToken, liveClient, upload, type UploadOptions } from '../support/stack.js';
+import { DEMO_PASSWORD, JWT_SECRET, Stack, accessToken, liveClient, sourceHeaders, upload, type UploadOptions } from '../support/stack.js';
 
 const exec = promisify(execFile);
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -107,14 +107,18 @@ describe('a catalogue of bad input: each gets a clear error, nothing crashes, no
   it('upload: a malformed multipart body gets 400', async () => {
     const response = await fetch(`${stack.url('ingest')}/calls`, {
       method: 'POST',
-      headers: { 'content-type': 'multipart/form-data; boundary=XYZ' },
+      headers: { ...sourceHeaders(stack.url('ingest')), 'content-type': 'multipart/form-data; boundary=XYZ' },
       body: '--XYZ\r\nContent-Disposition: form-data; name="audio"; filename="a.wav"\r\n\r\nRIFF', // never closed
     });
     expect(response.status).toBe(400);
   });
 
   it('upload: a JSON body instead of multipart gets 400', async () => {
-    const response = await fetch(`${stack.url('ingest')}/calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agentId: 'anna' }) });
+    const response = await fetch(`${stack.url('ingest')}/calls`, {
+      method: 'POST',
+      headers: { ...sourceHeaders(stack.url('ingest')), 'content-type': 'application/json' },
+      body: JSON.stringify({ agentId: 'anna' }),
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/no \W*audio\W* file/);
   });
@@ -124,7 +128,7 @@ describe('a catalogue of bad input: each gets a clear error, nothing crashes, no
     form.append('audio', wav, 'a.wav');
     form.append('audio', wav, 'b.wav');
     form.set('agentId', 'anna');
-    expect((await fetch(`${stack.url('ingest')}/calls`, { method: 'POST', body: form })).status).toBe(400);
+    expect((await fetch(`${stack.url('ingest')}/calls`, { method: 'POST', body: form, headers: sourceHeaders(stack.url('ingest')) })).status).toBe(400);
   });
 
   describe('the gateway', () => {

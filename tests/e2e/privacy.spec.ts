@@ -58,7 +58,7 @@ describe('privacy: a call full of personal data leaks into no log, UI-facing mes
   beforeAll(async () => {
     const call = await synthesizeCall([...DIALOGUE]);
     stack = await Stack.start();
-    nats = await connect({ servers: stack.nats.url });
+    nats = await connect(stack.nats.connectOptions());
     // Every subject a browser-facing consumer may read: drafts, sentiment, failures.
     for (const subject of ['journal.>', 'sentiment.>', 'calls.transcription_failed']) {
       const sub = nats.subscribe(subject);

@@ -16,6 +16,7 @@ async function samtalReplay(stack: Stack, ...args: string[]): Promise<string> {
   const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), 'replay', ...args], {
     ...process.env,
     NATS_URL: stack.nats.url,
+    ...stack.nats.credentials('cli'),
     MONGO_URL: stack.mongo.url,
   });
   const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));

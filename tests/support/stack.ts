@@ -13,6 +13,7 @@ import {
 } from '@samtal/testing';
 import { JwtService } from '@nestjs/jwt';
 import mongoose from 'mongoose';
+import { randomBytes, scryptSync } from 'node:crypto';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 
@@ -21,6 +22,12 @@ export type ServiceName = (typeof SERVICES)[number];
 
 export const JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
 export const DEMO_PASSWORD = 'e2e-demo-password';
+
+/** Agents the tests upload calls for, besides the demo users the gateway seeds (anna, bertil, cecilia). */
+export const E2E_AGENTS = ['a', 'agent-e2e', 'agent-asr', 'agent-redaction'] as const;
+
+/** Each running ingest's URL → the API key of its stack's default source, used by `upload()`. */
+const SOURCE_KEYS = new Map<string, string>();
 
 export interface RunningService {
   name: ServiceName;
@@ -37,6 +44,8 @@ export class Stack {
   readonly services = new Map<string, RunningService>();
   private natsClient?: NatsConnection;
   private mongoClient?: typeof mongoose;
+  /** The API key of the source `e2e`, created at start with `samtal sources add`. */
+  sourceKey = '';
 
   private constructor(
     readonly nats: NatsServer,
@@ -47,13 +56,16 @@ export class Stack {
   static async start(extraEnv: Record<string, string> = {}, services: readonly ServiceName[] = SERVICES): Promise<Stack> {
     const [nats, mongo] = await Promise.all([startNats(), startFerretDb()]);
     const stack = new Stack(nats, mongo, extraEnv);
+    stack.sourceKey = await stack.addSource('e2e');
+    await stack.addAgents(E2E_AGENTS);
     // The gateway last: its ops view reports the others' health.
     await Promise.all(services.filter((name) => name !== 'gateway').map((name) => stack.startService(name)));
     if (services.includes('gateway')) await stack.startService('gateway');
     return stack;
   }
 
-  env(port: number): NodeJS.ProcessEnv {
+  /** A service's environment: its own NATS user, as in production. */
+  env(port: number, name: ServiceName): NodeJS.ProcessEnv {
     const healthUrls = [...this.services].map(([key, s]) => `${key}=${s.url}`).join(',');
     return {
       ...process.env,
@@ -61,6 +73,7 @@ export class Stack {
       PORT: String(port),
       HOST: '127.0.0.1',
       NATS_URL: this.nats.url,
+      ...this.nats.credentials(name),
       MONGO_URL: this.mongo.url,
       JWT_SECRET,
       NATS_ACK_WAIT_MS: '5000',
@@ -80,9 +93,10 @@ export class Stack {
   async startService(name: ServiceName, instance = 1, waitForHealth = true): Promise<RunningService> {
     const port = await freePort();
     const key = instance === 1 ? name : `${name}#${instance}`;
-    const proc = launch(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist/main.js')], this.env(port));
+    const proc = launch(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist/main.js')], this.env(port, name));
     const service = { name, port, url: `http://127.0.0.1:${port}`, process: proc };
     this.services.set(key, service);
+    if (name === 'ingest') SOURCE_KEYS.set(service.url, this.sourceKey);
     if (!waitForHealth) return service;
     await waitFor(
       `${key} to report healthy`,
@@ -110,13 +124,51 @@ export class Stack {
     return service.url;
   }
 
+  /** Runs the samtal command line against this stack's MongoDB (and NATS, as the `cli` user). */
+  async samtal(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; output: string }> {
+    const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), ...args], {
+      ...process.env,
+      MONGO_URL: this.mongo.url,
+      NATS_URL: this.nats.url,
+      ...this.nats.credentials('cli'),
+      ...env,
+    });
+    let stdout = '';
+    cli.child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));
+    return { code, stdout, output: cli.output() };
+  }
+
+  /** A telephony source, made as an operator makes one (`samtal sources add`); returns its API key. */
+  async addSource(id: string, ...options: string[]): Promise<string> {
+    const added = await this.samtal(['sources', 'add', id, ...options]);
+    if (added.code !== 0) throw new Error(`samtal sources add ${id} failed:\n${added.output}`);
+    return added.stdout.trim();
+  }
+
+  /** Enabled agents in the user store (ingest accepts calls only for them), with the demo password. */
+  async addAgents(ids: readonly string[], team = 'e2e'): Promise<void> {
+    const salt = randomBytes(16);
+    // The user store's format (libs/ui-api password.ts): scrypt$N$r$p$salt$hash.
+    const passwordHash = ['scrypt', 16_384, 8, 1, salt.toString('base64'), scryptSync(DEMO_PASSWORD, salt, 32).toString('base64')].join('$');
+    const users = (await this.db()).collection('users');
+    for (const id of ids) {
+      await users.updateOne(
+        { _id: id as never },
+        { $set: { displayName: id, role: 'agent', team, passwordHash, disabled: false, createdAt: new Date(), updatedAt: new Date() } },
+        { upsert: true },
+      );
+    }
+  }
+
   /** Everything every service printed (JSON lines). */
   logs(): string {
     return [...this.services.values()].map((s) => s.process.output()).join('\n');
   }
 
   async natsConnection(): Promise<NatsConnection> {
-    this.natsClient ??= await connect({ servers: this.nats.url });
+    // As the operator's user: tests look into streams and inject messages no service may.
+    this.natsClient ??= await connect(this.nats.connectOptions());
     return this.natsClient;
   }
 
@@ -165,6 +217,8 @@ export interface UploadOptions {
   language?: string;
   idempotencyKey?: string;
   extraFields?: Record<string, string>;
+  /** The source's API key; default: the stack's own source. `null` sends none. */
+  apiKey?: string | null;
 }
 
 export async function upload(ingestUrl: string, options: UploadOptions): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -175,8 +229,17 @@ export async function upload(ingestUrl: string, options: UploadOptions): Promise
   if (options.language) form.set('language', options.language);
   for (const [k, v] of Object.entries(options.extraFields ?? {})) form.set(k, v);
   const headers: Record<string, string> = options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {};
+  const key = options.apiKey === undefined ? SOURCE_KEYS.get(ingestUrl) : options.apiKey;
+  if (key) headers['authorization'] = `Bearer ${key}`;
   const response = await fetch(`${ingestUrl}/calls`, { method: 'POST', body: form, headers });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** The `authorization` header of the stack's source, for tests that post to ingest themselves. */
+export function sourceHeaders(ingestUrl: string): Record<string, string> {
+  const key = SOURCE_KEYS.get(ingestUrl);
+  if (!key) throw new Error(`no source key for ${ingestUrl}`);
+  return { authorization: `Bearer ${key}` };
 }
 
 /** Resolves with the first event of that name whose call id matches. */

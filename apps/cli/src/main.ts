@@ -4,6 +4,7 @@ import { processCommand } from './process.command.js';
 import { redactCommand } from './redact.command.js';
 import { redactionCommand } from './redaction.command.js';
 import { replayCommand } from './replay.command.js';
+import { sourcesCommand } from './sources.command.js';
 import { transcribeCommand } from './transcribe.command.js';
 import { usersCommand } from './users.command.js';
 
@@ -18,6 +19,7 @@ program.addCommand(transcribeCommand());
 program.addCommand(modelsCommand());
 program.addCommand(replayCommand());
 program.addCommand(usersCommand());
+program.addCommand(sourcesCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CallQueue, CallQueueModule } from '@samtal/intake';
-import { PlatformModule, mongoEnvSchema, natsEnvSchema } from '@samtal/platform';
+import { PlatformModule, checkNatsCredentials, mongoEnvSchema, natsEnvSchema } from '@samtal/platform';
 import { AuditLog } from '@samtal/store';
 import { Command } from 'commander';
 import { hostname, userInfo } from 'node:os';
@@ -12,7 +12,7 @@ class ReplayModule {}
 /** What replay needs: MongoDB and NATS (MONGO_URL, NATS_URL), wired as in every service. Built when used:
  * the configuration is validated as the module is made. */
 function replayModule(): DynamicModule {
-  return { module: ReplayModule, imports: [PlatformModule.forService('cli', natsEnvSchema.extend(mongoEnvSchema.shape)), CallQueueModule] };
+  return { module: ReplayModule, imports: [PlatformModule.forService('cli', natsEnvSchema.extend(mongoEnvSchema.shape).superRefine(checkNatsCredentials)), CallQueueModule] };
 }
 
 export function replayCommand(): Command {

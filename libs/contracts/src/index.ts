@@ -5,3 +5,4 @@ export * from './sentiment.js';
 export * from './events.js';
 export * from './validation.js';
 export * from './ui.js';
+export * from './call.js';

@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 /** Upload limits and defaults of the intake (environment variables). */
 export const intakeEnvSchema = z.object({
+  /** Ingest listens on loopback unless told otherwise: telephony reaches it through a proxy or an internal network. */
+  HOST: z.string().default('127.0.0.1'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(DEFAULT_AUDIO_LIMITS.maxBytes),
   MAX_SIDECAR_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   MAX_DURATION_MS: z.coerce.number().int().positive().default(DEFAULT_AUDIO_LIMITS.maxDurationMs),
@@ -15,5 +17,13 @@ export const intakeEnvSchema = z.object({
   CHANNEL_RIGHT: SpeakerSchema.default('caller'),
   /** How often stored-but-unqueued calls are sent again (the outbox). */
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(1_000).default(15_000),
+  /** Per-source quotas (a source's own, set with `samtal sources add`, win): uploads per minute, and megabytes per hour. */
+  SOURCE_UPLOADS_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  SOURCE_MB_PER_HOUR: z.coerce.number().int().positive().default(10_240),
+  /**
+   * An agent account (e.g. a team's shared queue user) that gets calls whose `agentId` is not an
+   * enabled agent; unset, such uploads are refused with 422.
+   */
+  INGEST_FALLBACK_AGENT: z.string().regex(/^[\w.@-]{1,100}$/).optional(),
 });
 export type IntakeEnv = z.infer<typeof intakeEnvSchema>;

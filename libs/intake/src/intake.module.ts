@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { SourceAuthGuard, SourceRateGuard, SourceVolumeGuard, type SourceRequest } from './source-auth.guard.js';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +20,19 @@ export class CallQueueModule {}
 @Module({
   imports: [
     CallQueueModule,
+    // The per-source rate quota: a source's own (samtal sources add --uploads-per-minute) or the default.
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<IntakeEnv, true>) => ({
+        throttlers: [
+          {
+            ttl: 60_000,
+            limit: (context) =>
+              context.switchToHttp().getRequest<SourceRequest>().source?.uploadsPerMinute ?? config.get('SOURCE_UPLOADS_PER_MINUTE', { infer: true }),
+          },
+        ],
+      }),
+    }),
     MulterModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<IntakeEnv, true>) => {
@@ -31,6 +46,6 @@ export class CallQueueModule {}
     }),
   ],
   controllers: [UploadController],
-  providers: [IntakeService, Outbox],
+  providers: [IntakeService, Outbox, SourceAuthGuard, SourceRateGuard, SourceVolumeGuard],
 })
 export class IntakeModule {}

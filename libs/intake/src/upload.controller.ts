@@ -5,17 +5,33 @@ import {
   HttpCode,
   HttpStatus,
   Post,
+  Req,
   UploadedFiles,
   UseFilters,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { LanguageRequestSchema, SpeakerSchema } from '@samtal/contracts';
 import { ZodValidationPipe } from '@samtal/platform';
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { IntakeService, type AcceptedCall } from './intake.service.js';
+import { SourceAuthGuard, SourceRateGuard, SourceVolumeGuard, sourceOf, type SourceRequest } from './source-auth.guard.js';
+import { RetryAfterFilter } from './storage-busy.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 const UploadFieldsSchema = z.strictObject({
@@ -35,7 +51,10 @@ type MulterFile = Express.Multer.File;
 
 @ApiTags('calls')
 @Controller('calls')
-@UseFilters(UploadTooLargeFilter)
+@ApiBearerAuth()
+@UseFilters(UploadTooLargeFilter, RetryAfterFilter)
+// Guards run before the upload parser: no byte of an unauthenticated or over-quota upload reaches the disk.
+@UseGuards(SourceAuthGuard, SourceRateGuard, SourceVolumeGuard)
 export class UploadController {
   constructor(private readonly intake: IntakeService) {}
 
@@ -59,8 +78,16 @@ export class UploadController {
       },
     },
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key twice makes one call' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'The same key, source and content twice makes one call; the same key with other content or from another source is 409',
+  })
   @ApiAcceptedResponse({ description: 'Stored and queued: `{ callId, status, duplicate }`' })
+  @ApiUnauthorizedResponse({ description: 'No valid source API key (`Authorization: Bearer <key>`); nothing stored' })
+  @ApiTooManyRequestsResponse({ description: "Over the source's rate or volume quota; see Retry-After" })
+  @ApiUnprocessableEntityResponse({ description: '`agentId` is not an enabled agent (and no fallback queue is configured), or the recording is too short or long' })
+  @ApiConflictResponse({ description: 'The Idempotency-Key was used for a different upload; nothing stored' })
   @UseInterceptors(
     FileFieldsInterceptor([
       { name: 'audio', maxCount: 1 },
@@ -71,6 +98,7 @@ export class UploadController {
     @UploadedFiles() files: { audio?: MulterFile[]; transcript?: MulterFile[] } | undefined,
     @Body() body: unknown,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() request: SourceRequest,
   ): Promise<AcceptedCall> {
     const audio = files?.audio?.[0];
     const transcript = files?.transcript?.[0];
@@ -84,6 +112,7 @@ export class UploadController {
         language: fields.language,
         channelMap: { left: fields.leftChannel, right: fields.rightChannel },
         idempotencyKey: key,
+        sourceId: sourceOf(request)._id,
       });
     } finally {
       // Uploads are scratch copies: the stored call lives in MongoDB.

@@ -74,8 +74,12 @@ async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec, options
   }
 }
 
-/** Creates or updates every stream and durable consumer. Safe to run from every service at once. */
+/**
+ * Creates or updates the service's streams and durable consumers (`options.topology`; all of
+ * them when absent). Safe to run from every service at once.
+ */
 export async function ensureTopology(jsm: JetStreamManager, options: MessagingOptions): Promise<void> {
-  for (const stream of Object.values(Streams)) await ensureStream(jsm, stream, options);
-  for (const consumer of Object.values(Consumers)) await ensureConsumer(jsm, consumer, options);
+  const scope = options.topology ?? { streams: Object.values(Streams), consumers: Object.values(Consumers) };
+  for (const stream of scope.streams) await ensureStream(jsm, stream, options);
+  for (const consumer of scope.consumers) await ensureConsumer(jsm, consumer, options);
 }

@@ -1,5 +1,6 @@
 export * from './topology.js';
 export * from './options.js';
+export * from './connection-options.js';
 export * from './ensure-topology.js';
 export * from './correlation.js';
 export * from './errors.js';

@@ -19,8 +19,10 @@ import {
   type MessagingOptions,
 } from './index.js';
 
-const options = (url: string): MessagingOptions => ({
-  servers: url,
+// The work path itself is under test here, so as the operator's user; each service's own user is tested end to end.
+const options = (server: NatsServer): MessagingOptions => ({
+  servers: server.url,
+  auth: { kind: 'password', user: 'admin', password: server.passwords.admin },
   name: 'messaging-test',
   maxDeliver: 3,
   backoffMs: [100, 200],
@@ -82,7 +84,7 @@ describe('JetStreamServer against a real nats-server', () => {
 
   beforeAll(async () => {
     nats = await startNats();
-    connection = await connectMessaging(options(nats.url));
+    connection = await connectMessaging(options(nats));
     publisher = new EventPublisher(jetstream(connection));
   });
 
@@ -95,7 +97,7 @@ describe('JetStreamServer against a real nats-server', () => {
     app = await NestFactory.createMicroservice(TestModule, {
       strategy: new JetStreamServer({
         connection,
-        messaging: options(nats.url),
+        messaging: options(nats),
         workers: [
           { consumer: Consumers.transcriber, concurrency: 2 },
           { consumer: Consumers.failedTranscriptions, concurrency: 1 },
@@ -112,7 +114,7 @@ describe('JetStreamServer against a real nats-server', () => {
   });
 
   it('declares its topology idempotently', async () => {
-    await connectMessaging(options(nats.url)).then((c) => c.close()); // a second service starting
+    await connectMessaging(options(nats)).then((c) => c.close()); // a second service starting
     const jsm = await jetstreamManager(connection);
     const names = [];
     for await (const s of jsm.streams.list()) names.push(s.config.name);
@@ -176,7 +178,7 @@ describe('JetStreamServer against a real nats-server', () => {
     app = await NestFactory.createMicroservice(TestModule, {
       strategy: new JetStreamServer({
         connection,
-        messaging: options(nats.url),
+        messaging: options(nats),
         workers: [{ consumer: Consumers.failedTranscriptions, concurrency: 1 }],
       }),
       logger: false,

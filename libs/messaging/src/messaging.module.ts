@@ -1,6 +1,7 @@
 import { Global, Inject, type InjectionToken, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { natsConnectionOptions } from './connection-options.js';
 import { ensureTopology } from './ensure-topology.js';
 import type { MessagingOptions } from './options.js';
 import { EventPublisher } from './publisher.js';
@@ -11,14 +12,18 @@ export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 /** Connects to NATS (retrying until it answers) and declares the topology. */
 export async function connectMessaging(options: MessagingOptions): Promise<NatsConnection> {
   const connection = await connect({
-    servers: options.servers.split(',').map((s) => s.trim()),
-    name: options.name,
+    ...natsConnectionOptions(options),
     // Keep trying for ever: a NATS restart must not take the service down with it.
     maxReconnectAttempts: -1,
     reconnectTimeWait: 1_000,
     waitOnFirstConnect: true,
   });
-  await ensureTopology(await jetstreamManager(connection), options);
+  try {
+    await ensureTopology(await jetstreamManager(connection), options);
+  } catch (err) {
+    await connection.close();
+    throw err;
+  }
   return connection;
 }
 

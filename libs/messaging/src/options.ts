@@ -1,7 +1,28 @@
+import type { ConsumerSpec, StreamSpec } from './topology.js';
+
+/** How a service proves who it is to NATS. The server's authorisation config gives each user its permissions. */
+export type NatsAuth =
+  | { kind: 'password'; user: string; password: string }
+  /** A `.creds` file (JWT and nkey seed) or a file holding only an nkey seed (`SU…`). */
+  | { kind: 'creds'; file: string };
+
+/** TLS to NATS: the CA that signed the server's certificate, and a client certificate when the server asks for one. */
+export interface NatsTls {
+  caFile?: string;
+  certFile?: string;
+  keyFile?: string;
+}
+
+/** The streams and durable consumers a service declares at start-up (only what it uses: its NATS user may not touch the rest). */
+export interface TopologyScope {
+  streams: readonly StreamSpec[];
+  consumers: readonly ConsumerSpec[];
+}
+
 /** Tunables of the durable work path; every service reads them from its validated config. */
 export interface MessagingOptions {
   servers: string;
-  /** Name shown in NATS monitoring, e.g. `transcriber`. */
+  /** Name shown in NATS monitoring, e.g. `transcriber`; also the service's inbox branch `_INBOX.<name>.>`. */
   name: string;
   /** Deliveries before a message is dead-lettered (first delivery included). */
   maxDeliver: number;
@@ -15,6 +36,11 @@ export interface MessagingOptions {
   duplicateWindowMs: number;
   /** Stream replicas: 1 on a single server, 3 in a cluster. */
   replicas: number;
+  /** Absent: connect without credentials (a server without authorisation). */
+  auth?: NatsAuth;
+  tls?: NatsTls;
+  /** What this service declares; every stream and consumer when absent. */
+  topology?: TopologyScope;
 }
 
 export const DEFAULT_MESSAGING_OPTIONS: Omit<MessagingOptions, 'servers' | 'name'> = {

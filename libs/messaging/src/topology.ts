@@ -80,3 +80,24 @@ export const Consumers = {
     retryForever: true,
   },
 } as const satisfies Record<string, ConsumerSpec>;
+
+/**
+ * What each service declares at start-up: the streams it publishes into or consumes from,
+ * and the durable consumers it works from. Its NATS user is allowed exactly these
+ * (infra/nats/auth.conf), so a service cannot reconfigure another's stream or consumer.
+ * The gateway declares nothing: it only reads, and relays core NATS events.
+ */
+export const ServiceTopologies = {
+  ingest: { streams: [Streams.calls], consumers: [] },
+  transcriber: {
+    streams: [Streams.calls, Streams.deadLetters, Streams.advisories],
+    consumers: [Consumers.transcriber, Consumers.failedTranscriptions, Consumers.deadLetterRouter],
+  },
+  journal: {
+    streams: [Streams.calls, Streams.journal, Streams.deadLetters, Streams.advisories],
+    consumers: [Consumers.journal, Consumers.failedDrafts, Consumers.deadLetterRouter],
+  },
+  gateway: { streams: [], consumers: [] },
+  cli: { streams: [Streams.calls], consumers: [] },
+} as const satisfies Record<string, { streams: readonly StreamSpec[]; consumers: readonly ConsumerSpec[] }>;
+export type ServiceWithTopology = keyof typeof ServiceTopologies;

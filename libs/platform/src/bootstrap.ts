@@ -8,6 +8,7 @@ import {
   JetStreamServer,
   MESSAGING_OPTIONS,
   NATS_CONNECTION,
+  natsConnectionOptions,
   type MessagingOptions,
   type WorkerSpec,
 } from '@samtal/messaging';
@@ -67,8 +68,8 @@ export async function startService(definition: ServiceDefinition): Promise<INest
     app.connectMicroservice<NatsOptions>({
       transport: Transport.NATS,
       options: {
-        servers: messaging.servers.split(','),
-        name: `${definition.name}-events`,
+        // The same NATS user (and TLS) as the service's JetStream connection.
+        ...natsConnectionOptions(messaging, `${definition.name}-events`),
         maxReconnectAttempts: -1,
         deserializer: new EnvelopeDeserializer(),
       },

@@ -1,5 +1,5 @@
 import type { ConfigService } from '@nestjs/config';
-import { DEFAULT_MESSAGING_OPTIONS, type MessagingOptions } from '@samtal/messaging';
+import { DEFAULT_MESSAGING_OPTIONS, ServiceTopologies, type MessagingOptions, type NatsAuth } from '@samtal/messaging';
 import { z } from 'zod';
 
 const intList = z
@@ -25,7 +25,37 @@ export const natsEnvSchema = z.object({
   NATS_MAX_AGE_MS: z.coerce.number().int().min(60_000).default(DEFAULT_MESSAGING_OPTIONS.maxAgeMs),
   NATS_DUPLICATE_WINDOW_MS: z.coerce.number().int().min(1_000).default(DEFAULT_MESSAGING_OPTIONS.duplicateWindowMs),
   NATS_REPLICAS: z.coerce.number().int().min(1).max(5).default(DEFAULT_MESSAGING_OPTIONS.replicas),
+  /** This service's NATS user (infra/nats/auth.conf gives each service its own, with its permissions). */
+  NATS_USER: z.string().min(1).optional(),
+  NATS_PASSWORD: z.string().min(1).optional(),
+  /** Instead of a password: a `.creds` file (JWT + nkey seed) or an nkey seed file. */
+  NATS_CREDS: z.string().min(1).optional(),
+  /** TLS: the CA of the server's certificate; a client certificate and key if the server asks for one. */
+  NATS_TLS_CA: z.string().min(1).optional(),
+  NATS_TLS_CERT: z.string().min(1).optional(),
+  NATS_TLS_KEY: z.string().min(1).optional(),
 });
+
+/**
+ * NATS credentials must be complete and of one kind; a production service must have some
+ * (the server refuses clients without them, and a service that would connect anonymously
+ * is misconfigured). Add to any schema holding the NATS settings (and NODE_ENV, if it has one).
+ */
+export function checkNatsCredentials(env: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const has = (key: string) => typeof env[key] === 'string' && env[key] !== '';
+  if (has('NATS_USER') !== has('NATS_PASSWORD')) {
+    ctx.addIssue({ code: 'custom', path: [has('NATS_USER') ? 'NATS_PASSWORD' : 'NATS_USER'], message: 'NATS_USER and NATS_PASSWORD go together' });
+  }
+  if (has('NATS_CREDS') && (has('NATS_USER') || has('NATS_PASSWORD'))) {
+    ctx.addIssue({ code: 'custom', path: ['NATS_CREDS'], message: 'give NATS_CREDS or NATS_USER/NATS_PASSWORD, not both' });
+  }
+  if (has('NATS_TLS_CERT') !== has('NATS_TLS_KEY')) {
+    ctx.addIssue({ code: 'custom', path: [has('NATS_TLS_CERT') ? 'NATS_TLS_KEY' : 'NATS_TLS_CERT'], message: 'NATS_TLS_CERT and NATS_TLS_KEY go together' });
+  }
+  if (env['NODE_ENV'] === 'production' && !has('NATS_USER') && !has('NATS_CREDS')) {
+    ctx.addIssue({ code: 'custom', path: ['NATS_USER'], message: "set NATS_USER and NATS_PASSWORD (or NATS_CREDS): this service's NATS user in infra/nats/auth.conf" });
+  }
+}
 
 /** MongoDB (or FerretDB). */
 export const mongoEnvSchema = z.object({
@@ -49,8 +79,24 @@ export function validateEnv<S extends z.ZodType>(schema: S) {
   };
 }
 
+function natsAuthFrom(config: ConfigService<NatsEnv, true>): NatsAuth | undefined {
+  const user = config.get('NATS_USER', { infer: true });
+  const password = config.get('NATS_PASSWORD', { infer: true });
+  const creds = config.get('NATS_CREDS', { infer: true });
+  if (creds) return { kind: 'creds', file: creds };
+  if (user && password) return { kind: 'password', user, password };
+  return undefined;
+}
+
 export function messagingOptionsFrom(config: ConfigService<NatsEnv, true>, name: string): MessagingOptions {
+  const ca = config.get('NATS_TLS_CA', { infer: true });
+  const cert = config.get('NATS_TLS_CERT', { infer: true });
+  const key = config.get('NATS_TLS_KEY', { infer: true });
+  const auth = natsAuthFrom(config);
   return {
+    ...(auth ? { auth } : {}),
+    ...(ca || cert ? { tls: { ...(ca ? { caFile: ca } : {}), ...(cert && key ? { certFile: cert, keyFile: key } : {}) } } : {}),
+    ...(name in ServiceTopologies ? { topology: ServiceTopologies[name as keyof typeof ServiceTopologies] } : {}),
     servers: config.get('NATS_URL'),
     name,
     maxDeliver: config.get('NATS_MAX_DELIVER'),

@@ -3,12 +3,12 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { MessagingModule } from '@samtal/messaging';
 import { StoreModule } from '@samtal/store';
 import type { z } from 'zod';
-import { messagingOptionsFrom, mongoEnvSchema, natsEnvSchema, serviceEnvSchema, validateEnv, type MongoEnv, type NatsEnv } from './config.js';
+import { checkNatsCredentials, messagingOptionsFrom, mongoEnvSchema, natsEnvSchema, serviceEnvSchema, validateEnv, type MongoEnv, type NatsEnv } from './config.js';
 import { HealthModule } from './health.module.js';
 
 /** The settings every service shares, extended with a service's own. */
 export function serviceEnv<S extends z.ZodRawShape>(own: S) {
-  return serviceEnvSchema.extend(natsEnvSchema.shape).extend(mongoEnvSchema.shape).extend(own);
+  return serviceEnvSchema.extend(natsEnvSchema.shape).extend(mongoEnvSchema.shape).extend(own).superRefine(checkNatsCredentials);
 }
 
 /**

@@ -7,7 +7,7 @@ describe('validated configuration', () => {
   const schema = serviceEnv({ EXTRA_LIMIT: z.coerce.number().int().positive() });
 
   it('coerces and defaults a good environment', () => {
-    const env = validateEnv(schema)({ PORT: '3001', NATS_URL: 'nats://n:4222', MONGO_URL: 'mongodb://m/samtal', EXTRA_LIMIT: '7' });
+    const env = validateEnv(schema)({ PORT: '3001', NATS_URL: 'nats://n:4222', NATS_USER: 'ingest', NATS_PASSWORD: 'p', MONGO_URL: 'mongodb://m/samtal', EXTRA_LIMIT: '7' });
     expect(env).toMatchObject({ PORT: 3001, EXTRA_LIMIT: 7, NATS_MAX_DELIVER: 5, NATS_BACKOFF_MS: [1000, 5000, 30000, 120000], LOG_LEVEL: 'log' });
   });
 
@@ -15,6 +15,16 @@ describe('validated configuration', () => {
     expect(() => validateEnv(schema)({ PORT: 'x', MONGO_URL: 'postgres://db', EXTRA_LIMIT: '-1' })).toThrow(
       /Invalid configuration:[\s\S]*PORT[\s\S]*NATS_URL[\s\S]*MONGO_URL[\s\S]*EXTRA_LIMIT/,
     );
+  });
+
+  it('wants NATS credentials in production, complete and of one kind', () => {
+    const base = { PORT: '1', NATS_URL: 'nats://n:4222', MONGO_URL: 'mongodb://m/samtal', EXTRA_LIMIT: '1' };
+    expect(() => validateEnv(schema)(base)).toThrow(/NATS_USER: set NATS_USER and NATS_PASSWORD \(or NATS_CREDS\)/);
+    expect(validateEnv(schema)({ ...base, NODE_ENV: 'test' })).toMatchObject({ NODE_ENV: 'test' });
+    expect(validateEnv(schema)({ ...base, NATS_CREDS: '/etc/samtal/ingest.creds' })).toMatchObject({ NATS_CREDS: '/etc/samtal/ingest.creds' });
+    expect(() => validateEnv(schema)({ ...base, NATS_USER: 'ingest' })).toThrow(/NATS_PASSWORD: NATS_USER and NATS_PASSWORD go together/);
+    expect(() => validateEnv(schema)({ ...base, NATS_USER: 'ingest', NATS_PASSWORD: 'p', NATS_CREDS: '/x' })).toThrow(/not both/);
+    expect(() => validateEnv(schema)({ ...base, NATS_CREDS: '/x', NATS_TLS_CERT: '/c.pem' })).toThrow(/NATS_TLS_KEY/);
   });
 
   it('parses backoff lists and rejects malformed ones', () => {

@@ -7,7 +7,15 @@ export interface RetentionReport {
   recordingsDeleted: number;
   transcriptsDeleted: number;
   failedJobsDeleted: number;
+  /** Calls left `uploading` by a process that died mid-upload, removed with their files. */
+  abandonedUploadsDeleted: number;
+  /** Stored files (or loose chunks) that belong to no call. */
+  orphanFilesDeleted: number;
 }
+
+/** An upload still `uploading` after this long was abandoned (its process died): even 500 MB is stored within minutes. */
+const ABANDONED_UPLOAD_MS = 3_600_000;
+const CALL_FILE_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\./;
 
 /**
  * Deletes personal data when its retention period has passed: recordings, unredacted
@@ -54,9 +62,14 @@ export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdo
       recordingsDeleted: audio ? await this.deleteRecordings(audio) : 0,
       transcriptsDeleted: transcripts ? await this.transcripts.deleteWrittenBefore(transcripts) : 0,
       failedJobsDeleted: failedJobs ? await this.failedJobs.deleteFailedBefore(failedJobs) : 0,
+      abandonedUploadsDeleted: await this.deleteAbandonedUploads(new Date(now.getTime() - ABANDONED_UPLOAD_MS)),
+      orphanFilesDeleted: await this.deleteOrphanFiles(),
     };
-    if (report.recordingsDeleted || report.transcriptsDeleted || report.failedJobsDeleted) {
-      this.log.log(`retention: ${report.recordingsDeleted} recording(s), ${report.transcriptsDeleted} transcript(s), ${report.failedJobsDeleted} failed-job record(s) deleted`);
+    if (Object.values(report).some((n) => n > 0)) {
+      this.log.log(
+        `retention: ${report.recordingsDeleted} recording(s), ${report.transcriptsDeleted} transcript(s), ${report.failedJobsDeleted} failed-job record(s), ` +
+          `${report.abandonedUploadsDeleted} abandoned upload(s), ${report.orphanFilesDeleted} file(s) without a call deleted`,
+      );
     }
     return report;
   }
@@ -69,6 +82,44 @@ export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdo
         for (const fileId of files) await this.audioStore.delete(fileId);
         await this.calls.markAudioDeleted(call._id);
         deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  private async deleteAbandonedUploads(before: Date): Promise<number> {
+    let deleted = 0;
+    for (let batch = await this.calls.findStaleUploads(before); batch.length > 0; batch = await this.calls.findStaleUploads(before)) {
+      for (const call of batch) {
+        for (const fileId of [call.audio.fileId, call.sidecarFileId].filter((id): id is string => !!id)) await this.audioStore.deleteAll(fileId);
+        await this.calls.deleteUploading(call._id);
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  /**
+   * Files are stored under their call's id (`<callId>.audio`, `.sidecar`, `.audio.redacted`) and
+   * only after the call exists, so a file whose call is gone is left over from a failure
+   * (or from before uploads were atomic): nothing can ever read it.
+   */
+  private async deleteOrphanFiles(): Promise<number> {
+    const byCall = new Map<string, string[]>();
+    for (const fileId of await this.audioStore.storedIds()) {
+      const callId = CALL_FILE_ID.exec(fileId)?.[1];
+      if (callId) byCall.set(callId, [...(byCall.get(callId) ?? []), fileId]);
+    }
+    const ids = [...byCall.keys()];
+    let deleted = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      const existing = await this.calls.existingIds(batch);
+      for (const callId of batch.filter((id) => !existing.has(id))) {
+        for (const fileId of byCall.get(callId)!) {
+          await this.audioStore.deleteAll(fileId);
+          deleted++;
+        }
       }
     }
     return deleted;

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { ConfigModule } from '@nestjs/config';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { AudioStore, CallsRepository, FailedJobsRepository, StoreModule, TranscriptsRepository } from '@samtal/store';
+import { getModelToken } from '@nestjs/mongoose';
+import { AudioStore, Call, CallsRepository, FailedJobsRepository, StoreModule, TranscriptsRepository } from '@samtal/store';
+import type { Model } from 'mongoose';
 import { startFerretDb, type FerretDb } from '@samtal/testing';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -65,7 +67,7 @@ describe('retention against FerretDB', () => {
     const fresh = await storedCall();
 
     const report = await job.run();
-    expect(report).toEqual({ recordingsDeleted: 1, transcriptsDeleted: 1, failedJobsDeleted: 0 });
+    expect(report).toEqual({ recordingsDeleted: 1, transcriptsDeleted: 1, failedJobsDeleted: 0, abandonedUploadsDeleted: 0, orphanFilesDeleted: 0 });
 
     const audio = moduleRef.get(AudioStore);
     await expect(audio.readAll(`${old}.audio`)).rejects.toThrow();
@@ -81,6 +83,60 @@ describe('retention against FerretDB', () => {
     expect(later.failedJobsDeleted).toBe(1); // the old call's record (3 s) has now expired too
     expect(later.recordingsDeleted).toBe(1); // the fresh call's recordings (1 s)
     expect((await moduleRef.get(FailedJobsRepository).list()).map((j) => j.callId)).toEqual([fresh]);
+  });
+
+  it('deletes files that belong to no call, loose chunks included, and reports how many; files of calls stay', async () => {
+    const audio = moduleRef.get(AudioStore);
+    const kept = await storedCall();
+    const orphan = crypto.randomUUID();
+    const file = join(scratch, `${orphan}.wav`);
+    await writeFile(file, Buffer.alloc(300_000, 2)); // two chunks
+    await audio.saveFile(`${orphan}.audio`, file, 'a.wav', 'audio/wav');
+    await audio.saveFile(`${orphan}.sidecar`, file, 'sidecar', 'text/plain');
+    // A write cut short: chunks without their file entry.
+    const loose = crypto.randomUUID();
+    const db = moduleRef.get(AudioStore)['chunks'];
+    await db.insertOne({ _id: `${loose}.audio#0`, files_id: `${loose}.audio`, n: 0, data: new (await import('mongoose')).mongo.Binary(Buffer.alloc(10)) });
+
+    const report = await moduleRef.get(RetentionJob).run();
+    expect(report.orphanFilesDeleted).toBe(3);
+    const left = await audio.storedIds();
+    expect(left.filter((id) => id.startsWith(orphan) || id.startsWith(loose))).toEqual([]);
+    expect(left).toContain(`${kept}.audio`);
+    expect((await moduleRef.get(RetentionJob).run()).orphanFilesDeleted).toBe(0);
+  });
+
+  it('removes an upload abandoned mid-way (still uploading after an hour) with its files, and leaves a fresh one', async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const audio = moduleRef.get(AudioStore);
+    const upload = async () => {
+      const id = crypto.randomUUID();
+      const file = join(scratch, `${id}.wav`);
+      await writeFile(file, Buffer.alloc(1_000, 3));
+      await calls.createUploading({
+        _id: id,
+        idempotencyKey: id,
+        sourceId: 'pbx',
+        agentId: 'anna',
+        language: 'sv',
+        audio: { fileId: `${id}.audio`, filename: 'a.wav', sizeBytes: 1_000, durationMs: 1000, channels: 1, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav' },
+        channelMap: { left: 'agent', right: 'caller' },
+        transcriptSource: 'asr',
+      });
+      await audio.saveFile(`${id}.audio`, file, 'a.wav', 'audio/wav');
+      return id;
+    };
+    const abandoned = await upload();
+    const inProgress = await upload();
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    await moduleRef.get<Model<Call>>(getModelToken(Call.name)).collection.updateOne({ _id: abandoned as never }, { $set: { createdAt: twoHoursAgo } });
+
+    const report = await moduleRef.get(RetentionJob).run();
+    expect(report.abandonedUploadsDeleted).toBe(1);
+    expect(await calls.findById(abandoned)).toBeNull();
+    await expect(audio.readAll(`${abandoned}.audio`)).rejects.toThrow();
+    expect((await calls.findById(inProgress))?.status).toBe('uploading');
+    expect((await audio.readAll(`${inProgress}.audio`)).length).toBe(1_000);
   });
 
   it('accepts periods like 30d and never, and rejects nonsense', () => {

@@ -95,6 +95,19 @@ export class AudioStore {
     await this.deleteChunks(fileId, Math.ceil(file.length / file.chunkSize));
   }
 
+  /** Every stored file's id, and the ids that chunks belong to (a write cut short leaves chunks without a file entry). */
+  async storedIds(): Promise<string[]> {
+    const files = await this.files.find({}, { projection: { _id: 1 } }).toArray();
+    const chunkOwners = (await this.chunks.distinct('files_id')) as string[];
+    return [...new Set([...files.map((f) => f._id), ...chunkOwners])];
+  }
+
+  /** Deletes a file and every chunk under its id, whether or not its file entry was written. */
+  async deleteAll(fileId: string): Promise<void> {
+    await this.files.deleteOne({ _id: fileId });
+    await this.chunks.deleteMany({ files_id: fileId });
+  }
+
   private async *read(fileId: string): AsyncGenerator<Buffer> {
     const file = await this.files.findOne({ _id: fileId });
     if (!file) throw new Error(`no stored file ${fileId}`);

@@ -22,10 +22,22 @@ export class CallsRepository {
 
   /** Inserts the call unless one with the same idempotency key exists; returns whichever is stored. */
   async createOnce(call: NewCall): Promise<{ call: Call; created: boolean }> {
+    return this.insertOnce(call, 'received');
+  }
+
+  /**
+   * The first step of an upload: the call, with status `uploading`, before any of its files.
+   * A call with the same idempotency key already there is returned instead (created: false).
+   */
+  async createUploading(call: NewCall): Promise<{ call: Call; created: boolean }> {
+    return this.insertOnce(call, 'uploading');
+  }
+
+  private async insertOnce(call: NewCall, status: CallStatus): Promise<{ call: Call; created: boolean }> {
     const existing = await this.findByIdempotencyKey(call.idempotencyKey);
     if (existing) return { call: existing, created: false };
     try {
-      const created = await this.calls.create({ ...call, status: 'received', replays: 0 });
+      const created = await this.calls.create({ ...call, status, replays: 0 });
       return { call: created.toObject(), created: true };
     } catch (err) {
       // A concurrent upload with the same key won the race.
@@ -34,6 +46,28 @@ export class CallsRepository {
       if (!winner) throw err;
       return { call: winner, created: false };
     }
+  }
+
+  /** Every file is stored: the call enters the pipeline. */
+  async completeUpload(id: string): Promise<Call | null> {
+    return this.calls.findOneAndUpdate({ _id: id, status: 'uploading' }, { $set: { status: 'received' } }, { new: true }).lean<Call>().exec();
+  }
+
+  /** An upload that failed (or was abandoned): its call goes; the caller removes its files first. */
+  async deleteUploading(id: string): Promise<void> {
+    await this.calls.deleteOne({ _id: id, status: 'uploading' }).exec();
+  }
+
+  /** Calls left `uploading` by a process that died mid-upload. */
+  findStaleUploads(olderThan: Date, limit = 100): Promise<Call[]> {
+    return this.calls.find({ status: 'uploading', createdAt: { $lt: olderThan } }).limit(limit).lean<Call[]>().exec();
+  }
+
+  /** Which of these ids are calls. */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const found = await this.calls.find({ _id: { $in: ids } }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return new Set(found.map((c) => c._id));
   }
 
   findById(id: string): Promise<Call | null> {
@@ -51,7 +85,7 @@ export class CallsRepository {
   /** Calls stored but never handed to JetStream (the publish failed): the outbox to resend. */
   findUnqueued(olderThan: Date, limit = 100): Promise<Call[]> {
     return this.calls
-      .find({ queuedAt: { $exists: false }, createdAt: { $lt: olderThan } })
+      .find({ queuedAt: { $exists: false }, status: { $ne: 'uploading' }, createdAt: { $lt: olderThan } })
       .limit(limit)
       .lean<Call[]>()
       .exec();
@@ -69,7 +103,8 @@ export class CallsRepository {
   /** Calls received before `before` that still have recordings, oldest first. */
   findWithAudioBefore(before: Date, limit = 500): Promise<Call[]> {
     return this.calls
-      .find({ createdAt: { $lt: before }, audioDeletedAt: { $exists: false } })
+      // An upload in progress is not the retention period's: an abandoned one is removed whole.
+      .find({ createdAt: { $lt: before }, audioDeletedAt: { $exists: false }, status: { $ne: 'uploading' } })
       .sort({ createdAt: 1 })
       .limit(limit)
       .lean<Call[]>()
@@ -84,19 +119,19 @@ export class CallsRepository {
   async startReplay(id: string): Promise<number> {
     const call = await this.calls
       .findOneAndUpdate(
-        { _id: id },
+        { _id: id, status: { $ne: 'uploading' } },
         { $inc: { replays: 1 }, $set: { status: 'received' }, $unset: { error: 1 } },
         { returnDocument: 'after' },
       )
       .lean<Call>()
       .exec();
-    if (!call) throw new Error(`call ${id} not found`);
+    if (!call) throw new Error(`call ${id} not found (or still uploading)`);
     return call.replays;
   }
 
-  /** The newest calls of some agents (all agents when `agentIds` is undefined), optionally in a time range. */
+  /** The newest calls of some agents (all agents when `agentIds` is undefined), optionally in a time range; uploads still in progress are not calls yet. */
   list(filter: { agentIds?: string[]; from?: Date; to?: Date; limit?: number }): Promise<Call[]> {
-    const query: Record<string, unknown> = {};
+    const query: Record<string, unknown> = { status: { $ne: 'uploading' } };
     if (filter.agentIds) query['agentId'] = { $in: filter.agentIds };
     if (filter.from || filter.to) {
       query['createdAt'] = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };

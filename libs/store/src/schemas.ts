@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { CALL_STATUSES, type CallStatus } from '@samtal/contracts';
 import type {
   AudioInfo,
   CallSentiment,
@@ -12,8 +13,7 @@ import type {
 } from '@samtal/contracts';
 import { Schema as MongooseSchema, type HydratedDocument } from 'mongoose';
 
-export const CALL_STATUSES = ['received', 'transcribing', 'transcribed', 'drafted', 'approved', 'failed'] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
+export { CALL_STATUSES, type CallStatus };
 
 export interface StoredAudio extends AudioInfo {
   fileId: string;
@@ -27,9 +27,24 @@ export class Call {
   @Prop({ type: String, required: true })
   _id!: string;
 
-  /** Client-chosen key (or the call id): the same upload twice makes one call. */
+  /**
+   * Client-chosen key (or the call id): the same upload twice makes one call. Unique across
+   * sources: a key belongs to the source that used it first (another source gets 409).
+   */
   @Prop({ type: String, required: true, unique: true })
   idempotencyKey!: string;
+
+  /** The telephony source that uploaded the call (`samtal sources`); absent on calls from before sources existed. */
+  @Prop({ type: String, index: true })
+  sourceId?: string;
+
+  /** sha256 of what was uploaded (recording, sidecar, fields): a repeat must match it to count as the same call. */
+  @Prop({ type: String })
+  contentHash?: string;
+
+  /** The agent the upload named, when it was not an enabled agent and the call went to the fallback queue. */
+  @Prop({ type: String })
+  requestedAgentId?: string;
 
   @Prop({ type: String, required: true, index: true })
   agentId!: string;

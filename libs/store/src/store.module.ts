@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { AuditLog, JournalVersionsRepository, UsersRepository } from './access.repositories.js';
 import { AuditEntry, AuditEntrySchema, JournalVersion, JournalVersionSchema, User, UserSchema } from './access.schemas.js';
 import { AudioStore } from './audio.store.js';
+import { Source, SourceSchema, SourcesRepository } from './sources.js';
 import { CallsRepository, FailedJobsRepository, JournalRepository, TranscriptsRepository } from './repositories.js';
 import {
   Call,
@@ -35,6 +36,7 @@ const repositories = [
   UsersRepository,
   AuditLog,
   JournalVersionsRepository,
+  SourcesRepository,
 ];
 
 @Global()
@@ -61,6 +63,7 @@ export class StoreModule {
           { name: User.name, schema: UserSchema },
           { name: AuditEntry.name, schema: AuditEntrySchema },
           { name: JournalVersion.name, schema: JournalVersionSchema },
+          { name: Source.name, schema: SourceSchema },
         ]),
       ],
       providers: repositories,

@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -114,28 +115,54 @@ export function launch(program: string, args: string[], env: NodeJS.ProcessEnv =
   };
 }
 
+/** The NATS users of infra/nats/auth.conf: one per service, and the operator's `admin`. */
+export const NATS_USERS = ['ingest', 'transcriber', 'journal', 'gateway', 'cli', 'admin'] as const;
+export type NatsUser = (typeof NATS_USERS)[number];
+
 export interface NatsServer {
   url: string;
   port: number;
+  /** Each user's password (random for this server). */
+  passwords: Record<NatsUser, string>;
+  /** `NATS_USER` and `NATS_PASSWORD` for a service's (or the CLI's) environment. */
+  credentials(user: NatsUser): { NATS_USER: string; NATS_PASSWORD: string };
+  /** Connection options for a client connecting as that user (tests use `admin` to look and to inject). */
+  connectOptions(user?: NatsUser): { servers: string; user: string; pass: string; inboxPrefix?: string };
   /** Stops and starts the server on the same port and store (JetStream state survives). */
   restart(downForMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** A private nats-server with JetStream, on a free port, storing in a temp directory. */
+/**
+ * A private nats-server with JetStream, on a free port, storing in a temp directory, with
+ * Samtal's authorisation (infra/nats/auth.conf) and a random password per user: clients
+ * without credentials are refused, and each service may do only what its user may.
+ */
 export async function startNats(): Promise<NatsServer> {
   const bin = findProgram('nats-server', [process.env['NATS_SERVER_BIN'], '/usr/sbin/nats-server']);
   const port = await freePort();
   const store = await mkdtemp(join(tmpdir(), 'samtal-nats-'));
+  const passwords = Object.fromEntries(NATS_USERS.map((u) => [u, `s${randomBytes(18).toString('hex')}`])) as Record<NatsUser, string>;
+  await copyFile(join(REPO_ROOT, 'infra/nats/auth.conf'), join(store, 'auth.conf'));
+  const config = join(store, 'nats.conf');
+  await writeFile(config, `listen: 127.0.0.1:${port}\njetstream { store_dir: "${join(store, 'js')}" }\ninclude ./auth.conf\n`);
+  const env = { ...process.env, ...Object.fromEntries(NATS_USERS.map((u) => [`SAMTAL_NATS_${u.toUpperCase()}_PASSWORD`, passwords[u]])) };
   let proc: ManagedProcess;
   const up = async () => {
-    proc = launch(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store]);
-    await waitFor(`nats-server on ${port}`, () => portOpen(port));
+    proc = launch(bin, ['-c', config], env);
+    await waitFor(`nats-server on ${port}`, () => {
+      if (proc.child.exitCode !== null) throw new Error(`nats-server exited: ${proc.output().slice(-2000)}`);
+      return portOpen(port);
+    });
   };
   await up();
+  const url = `nats://127.0.0.1:${port}`;
   return {
-    url: `nats://127.0.0.1:${port}`,
+    url,
     port,
+    passwords,
+    credentials: (user) => ({ NATS_USER: user, NATS_PASSWORD: passwords[user] }),
+    connectOptions: (user = 'admin') => ({ servers: url, user, pass: passwords[user], ...(user === 'admin' ? {} : { inboxPrefix: `_INBOX.${user}` }) }),
     async restart(downForMs = 0) {
       await proc.stop();
       await new Promise((r) => setTimeout(r, downForMs));
