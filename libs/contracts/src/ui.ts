@@ -1,16 +1,15 @@
 import { z } from 'zod';
+import { CallStatusSchema } from './call.js';
 
 /**
  * What the gateway tells browsers over Socket.IO. Notifications carry ids and statuses only,
  * never content: the browser reads a call's content over REST, where access is checked and the
  * read is audited, so an event forged on NATS cannot put words on an agent's screen.
  */
-export const UiCallStatusSchema = z.enum(['received', 'transcribing', 'transcribed', 'drafted', 'approved', 'failed']);
-export type UiCallStatus = z.infer<typeof UiCallStatusSchema>;
 
 export const UiNotificationSchema = z.strictObject({
   callId: z.uuid(),
-  status: UiCallStatusSchema.optional(),
+  status: CallStatusSchema.optional(),
   /** The draft revision stored (journal.drafted). */
   revision: z.number().int().positive().optional(),
   /** The journal entry's version after an agent's save. */

@@ -17,7 +17,7 @@
 import { FollowUpKindSchema, LanguageSchema, type JournalDraft, type Segment, type Transcript } from '@samtal/contracts';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { redact } from '@samtal/redaction';
+import { redact, redactDialogue } from '@samtal/redaction';
 import { scoreCall } from '@samtal/sentiment';
 import { CUES } from '../src/cues.js';
 import { draftJournal, draftJournalWithLlm, type LlmSummarizer } from '../src/index.js';
@@ -428,13 +428,11 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
   };
 }
 
-/** The production order: every utterance redacted (with the one before as context), then drafted, then scored. */
+/** The production order: the call redacted as one dialogue, then drafted, then scored. */
 async function evaluateRichCall(call: RichCall): Promise<RichScored> {
   const transcript = transcriptOf(call as unknown as Call);
-  const segments = transcript.segments.map((segment, i) => ({
-    ...segment,
-    text: redact(segment.text, { lang: call.language, context: transcript.segments[i - 1]?.text }).text,
-  }));
+  const redactedLines = redactDialogue(transcript.segments, { lang: call.language });
+  const segments = transcript.segments.map((segment, i) => ({ ...segment, text: redactedLines[i]!.text }));
   const redacted = { ...transcript, segments };
   const started = performance.now();
   const draft = llm
