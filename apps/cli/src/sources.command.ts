@@ -1,26 +1,10 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { SourceIdSchema } from '@samtal/contracts';
-import { mongoEnvSchema, validateEnv } from '@samtal/platform';
-import { SourcesRepository, StoreModule } from '@samtal/store';
+import { SourcesRepository } from '@samtal/store';
+import { withStore } from './store-context.js';
 import { Command, InvalidArgumentError } from 'commander';
 
-@Module({})
-class SourcesModule {}
-
-/** The sources in MongoDB (MONGO_URL), validated as the module is made. */
-function sourcesModule(): DynamicModule {
-  const { MONGO_URL } = validateEnv(mongoEnvSchema)(process.env);
-  return { module: SourcesModule, imports: [StoreModule.forRootAsync({ useFactory: () => ({ uri: MONGO_URL }) })] };
-}
-
-async function withSources<T>(work: (sources: SourcesRepository) => Promise<T>): Promise<T> {
-  const app = await NestFactory.createApplicationContext(sourcesModule(), { logger: ['error', 'warn'] });
-  try {
-    return await work(app.get(SourcesRepository));
-  } finally {
-    await app.close();
-  }
+async function withSources<T>(work: (repo: SourcesRepository) => Promise<T>): Promise<T> {
+  return withStore((app) => work(app.get(SourcesRepository)));
 }
 
 function sourceId(id: string): string {

@@ -1,29 +1,13 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { mongoEnvSchema, validateEnv } from '@samtal/platform';
-import { ROLES, StoreModule, UsersRepository, type UserRole } from '@samtal/store';
+import { ROLES, UsersRepository, type UserRole } from '@samtal/store';
 import { hashPassword } from '@samtal/ui-api';
+import { withStore } from './store-context.js';
 import { Command, Option } from 'commander';
 import { text } from 'node:stream/consumers';
 
 const MIN_PASSWORD_LENGTH = 12;
 
-@Module({})
-class UsersModule {}
-
-/** The user store in MongoDB (MONGO_URL), validated as the module is made. */
-function usersModule(): DynamicModule {
-  const { MONGO_URL } = validateEnv(mongoEnvSchema)(process.env);
-  return { module: UsersModule, imports: [StoreModule.forRootAsync({ useFactory: () => ({ uri: MONGO_URL }) })] };
-}
-
-async function withUsers<T>(work: (users: UsersRepository) => Promise<T>): Promise<T> {
-  const app = await NestFactory.createApplicationContext(usersModule(), { logger: ['error', 'warn'] });
-  try {
-    return await work(app.get(UsersRepository));
-  } finally {
-    await app.close();
-  }
+async function withUsers<T>(work: (repo: UsersRepository) => Promise<T>): Promise<T> {
+  return withStore((app) => work(app.get(UsersRepository)));
 }
 
 /** The password: from SAMTAL_USER_PASSWORD, else the first line on standard input (never an argument: it would show in `ps`). */

@@ -22,11 +22,15 @@ import { scoreCall } from '@samtal/sentiment';
 import { CUES } from '../src/cues.js';
 import { draftJournal, draftJournalWithLlm, type LlmSummarizer } from '../src/index.js';
 
-const CallSchema = z.object({
+/** What every evaluation call has, whatever its reference note's schema. */
+const CallBaseSchema = z.object({
   id: z.string(),
   language: LanguageSchema,
   callDate: z.iso.date(),
   transcript: z.array(z.string().regex(/^(agent|caller): /)),
+});
+
+const CallSchema = CallBaseSchema.extend({
   reference: z.object({
     topic: z.string(),
     reason: z.string(),
@@ -213,11 +217,7 @@ for (const set of sets) {
 
 // ---- The richer schema (heldout-2026-11 and calls-tuning-2.json) ------------------------
 
-const RichCallSchema = z.object({
-  id: z.string(),
-  language: LanguageSchema,
-  callDate: z.iso.date(),
-  transcript: z.array(z.string().regex(/^(agent|caller): /)),
+const RichCallSchema = CallBaseSchema.extend({
   reference: z.object({
     topic: z.string(),
     errand: z.string(),
