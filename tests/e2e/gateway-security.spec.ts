@@ -1,9 +1,8 @@
 import { Events, UiNotificationSchema, createEvent, type JournalDraft } from '@samtal/contracts';
-import { REPO_ROOT, launch, synthesizeCall, waitFor } from '@samtal/testing';
+import { synthesizeCall, waitFor } from '@samtal/testing';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,12 +52,8 @@ describe('gateway security, against the whole stack', () => {
     return fetch(`${gateway}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   }
 
-  async function samtal(args: string[]): Promise<{ code: number | null; output: string }> {
-    const env = { ...process.env, MONGO_URL: stack.mongo.url, NATS_URL: stack.nats.url, SAMTAL_USER_PASSWORD: 'dora has a long password' };
-    const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), ...args], env);
-    const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));
-    return { code, output: cli.output() };
-  }
+  /** The command line against this stack, as its NATS user `cli`. */
+  const samtal = (args: string[]) => stack.samtal(args, { SAMTAL_USER_PASSWORD: 'dora has a long password' });
 
   /** Every CSP violation or script error a page reports, from its first load on. */
   async function watchedPage(url: string): Promise<{ page: Page; seen: string[] }> {
