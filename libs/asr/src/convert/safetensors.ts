@@ -58,7 +58,7 @@ interface HfConfig {
 }
 
 /** Hugging Face Transformers' Whisper names, below `encoder.layers.N.` / `decoder.layers.N.`, as whisper.cpp's. */
-const LAYER_NAMES: Record<string, string> = {
+export const LAYER_NAMES: Record<string, string> = {
   'self_attn.q_proj': 'attn.query',
   'self_attn.k_proj': 'attn.key',
   'self_attn.v_proj': 'attn.value',
@@ -74,7 +74,7 @@ const LAYER_NAMES: Record<string, string> = {
   final_layer_norm: 'mlp_ln',
 };
 
-const MODEL_NAMES: Record<string, string> = {
+export const MODEL_NAMES: Record<string, string> = {
   'encoder.conv1.weight': 'encoder.conv1.weight',
   'encoder.conv1.bias': 'encoder.conv1.bias',
   'encoder.conv2.weight': 'encoder.conv2.weight',

@@ -16,6 +16,12 @@ function byteDecoder(): Map<string, number> {
 }
 
 const DECODER = byteDecoder();
+const ENCODER = new Map([...DECODER].map(([ch, b]) => [b, ch]));
+
+/** The byte-level BPE text of a token's bytes (as vocab.json writes it). */
+export function tokenText(bytes: Buffer): string {
+  return [...bytes].map((b) => ENCODER.get(b)!).join('');
+}
 
 /** A token's text as the bytes it stands for; special tokens (`<|endoftext|>`) are plain ASCII and map to themselves. */
 export function tokenBytes(token: string): Buffer {
