@@ -8,6 +8,7 @@
  *   EVAL_ASR_MODELS=base,tiny.en   models (names in SAMTAL_MODELS_DIR, default .cache/models)
  *   EVAL_ASR_CLIPS=5               clips per set (the first N; 0: all), to spare a shared machine
  *   EVAL_ASR_THREADS=2             whisper.cpp threads
+ *   EVAL_ASR_SETS=cv,cv_tel8k      only these sets (default: all five)
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ const modelsDir = resolve(process.env['SAMTAL_MODELS_DIR'] ?? join(root, '.cache
 const models = (process.env['EVAL_ASR_MODELS'] ?? 'base,tiny.en').split(',').filter(Boolean);
 const clips = Number(process.env['EVAL_ASR_CLIPS'] ?? 5);
 const threads = process.env['EVAL_ASR_THREADS'] ?? '2';
+const only = process.env['EVAL_ASR_SETS']?.split(',').filter(Boolean);
 const run = promisify(execFile);
 
 const SETS = [
@@ -62,7 +64,7 @@ const started = Date.now();
 for (const model of models) {
   const kind = modelKind(model);
   for (const set of SETS) {
-    if (kind.endsWith('.en') && set.lang !== 'en') continue;
+    if ((kind.endsWith('.en') && set.lang !== 'en') || (only && !only.includes(set.dir))) continue;
     const refs = references(set.lang, set.dir);
     const wer: Record<'on' | 'off', number> = { on: 0, off: 0 };
     let words = 0;
