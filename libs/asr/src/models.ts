@@ -16,7 +16,8 @@ export interface CatalogueModel {
   sha256?: string;
   /**
    * Other files accepted under this name: the same weights converted to ggml by
-   * `samtal models import` from another format (their bytes differ in tensor order only).
+   * `samtal models import` from another format (the bytes differ: tensor order, and a
+   * vocabulary of raw bytes where whisper.cpp's own file has U+FFFD).
    */
   convertedSha256?: { sha256: string; from: string }[];
   bytes: number;
