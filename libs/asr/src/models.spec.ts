@@ -41,17 +41,19 @@ describe('downloadModel', () => {
   it('streams, reports progress, verifies the checksum and installs', async () => {
     const models = join(dir, 'dl-ok');
     const progress: number[] = [];
-    const check = await downloadModel('kb-whisper-base', {
+    // An entry without a pin, given the checksum published beside the file.
+    const catalogue = [{ name: 'kb-whisper-test', url: `${baseUrl}/redirect`, bytes: modelBytes.length, kind: 'tiny', description: '' }];
+    const check = await downloadModel('kb-whisper-test', {
       dir: models,
-      url: `${baseUrl}/redirect`,
+      catalogue,
       sha256: modelSha,
       onProgress: (received) => progress.push(received),
     });
-    expect(check).toMatchObject({ ok: true, name: 'kb-whisper-base', kind: 'tiny', sha256: modelSha });
+    expect(check).toMatchObject({ ok: true, name: 'kb-whisper-test', kind: 'tiny', sha256: modelSha });
     expect(progress.at(-1)).toBe(modelBytes.length);
     expect(progress.length).toBeGreaterThan(1);
-    expect((await readFile(join(models, 'kb-whisper-base.bin'))).equals(modelBytes)).toBe(true);
-    expect(resolveModelPath('kb-whisper-base', models)).toBe(join(models, 'kb-whisper-base.bin'));
+    expect((await readFile(join(models, 'kb-whisper-test.bin'))).equals(modelBytes)).toBe(true);
+    expect(resolveModelPath('kb-whisper-test', models)).toBe(join(models, 'kb-whisper-test.bin'));
   });
 
   it('discards a download whose checksum does not match, leaving nothing under the name', async () => {
@@ -65,7 +67,8 @@ describe('downloadModel', () => {
 
   it('refuses an unpinned model without a checksum, before downloading anything', async () => {
     const before = requests;
-    await expect(downloadModel('kb-whisper-small', { dir: join(dir, 'dl-none'), url: `${baseUrl}/model.bin` })).rejects.toThrow(/--sha256/);
+    const catalogue = [{ name: 'unpinned', url: `${baseUrl}/model.bin`, bytes: 1, kind: 'tiny', description: '' }];
+    await expect(downloadModel('unpinned', { dir: join(dir, 'dl-none'), catalogue })).rejects.toThrow(/--sha256/);
     expect(requests).toBe(before);
   });
 
@@ -104,8 +107,9 @@ describe('importModel and verifyInstalled', () => {
     expect(() => resolveModelPath('kb-whisper-small', join(dir, 'empty'))).toThrow(/samtal models download kb-whisper-small.*samtal models import/);
   });
 
-  it('pins a sha256 for every catalogue model that has one, as 64 hex digits', () => {
-    for (const m of MODEL_CATALOGUE.filter((m) => m.sha256)) expect(m.sha256).toMatch(/^[0-9a-f]{64}$/);
+  it('pins a sha256 for every catalogue model, as 64 hex digits, KBLab\'s included', () => {
+    for (const m of MODEL_CATALOGUE) expect(m.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(MODEL_CATALOGUE.map((m) => m.name)).toEqual(expect.arrayContaining(['kb-whisper-small', 'kb-whisper-small-q5_0', 'kb-whisper-base', 'kb-whisper-base-q5_0']));
     expect(createHash('sha256').update(modelBytes).digest('hex')).toBe(modelSha);
   });
 });

@@ -1,6 +1,6 @@
-import { ProcessFailed, findOnPath, isExecutable, run } from '@samtal/audio';
+import { ProcessFailed, asrWavHeader, findOnPath, isExecutable, run } from '@samtal/audio';
 import type { Language } from '@samtal/contracts';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,4 +153,29 @@ async function totalDurationMs(wavPaths: string[]): Promise<number> {
 export function createWhisperEngine(options: Omit<WhisperCppOptions, 'model'> & { model?: string; modelsDir?: string } = {}): WhisperCppEngine {
   const { model, modelsDir, ...rest } = options;
   return new WhisperCppEngine({ ...rest, model: resolveModelPath(model ?? process.env['WHISPER_MODEL'] ?? DEFAULT_MODEL, modelsDir) });
+}
+
+/** whisper.cpp's last error line (model or audio problems); it holds no transcript text. */
+function whisperError(stderr: string): string | undefined {
+  return stderr.split('\n').filter((l) => /error|failed|invalid|not found|wrong/i.test(l)).at(-1)?.trim();
+}
+
+/**
+ * Loads a model in whisper.cpp and throws if whisper.cpp refuses it (a missing tensor, a
+ * wrong shape or size, a truncated file). It transcribes nothing: the audio given is half a
+ * second of silence and decoding starts past its end, so this costs the load only.
+ */
+export async function checkModelLoads(modelPath: string, binary = resolveWhisperCli()): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'samtal-load-'));
+  try {
+    const wav = join(dir, 'silence.wav');
+    const samples = Buffer.alloc(16_000); // 0.5 s of 16-bit mono at 16 kHz
+    await writeFile(wav, Buffer.concat([asrWavHeader(samples.length), samples]));
+    await run(binary, ['-m', modelPath, '-f', wav, '-ot', '10000', '-nt', '-t', '1'], { timeoutMs: 300_000 });
+  } catch (err) {
+    if (!(err instanceof ProcessFailed)) throw err;
+    throw new Error(`whisper.cpp cannot load ${modelPath}${whisperError(err.stderr) ? `: ${whisperError(err.stderr)}` : ''}`, { cause: err });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
