@@ -3,7 +3,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { normalisedPhone } from './identifiers.js';
+import { isPhoneShaped, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import type { NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
@@ -113,10 +113,9 @@ function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): b
 function validatedAs(digits: string, international: boolean, allowed: ReadonlySet<string>): EntityType | undefined {
   const personal = personalNumberKind(digits);
   if (personal) return personal;
-  const n = digits.length;
-  if (n >= 13 && n <= 19 && luhnValid(digits)) return 'card';
-  const phone = international ? n >= 9 && n <= 17 : digits[0] === '0' && digits[1] !== '0' && n >= 8 && n <= 11;
-  if (phone && !allowed.has(normalisedPhone({ digits, international }))) return 'phone';
+  if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return 'card';
+  const run = { digits, international };
+  if (isPhoneShaped(run) && !allowed.has(normalisedPhone(run))) return 'phone';
   return undefined;
 }
 
@@ -136,31 +135,32 @@ function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<strin
  * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
-  let marked = false;
-  const mark = (_from: number, _to: number, type: EntityType) => {
-    if (marked) return;
-    marked = true;
-    for (const { utterance, run } of chain) {
-      analyses[utterance]!.candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.validated });
-    }
-  };
+  const type = chainIdentifier(chain, allowed);
+  if (!type) return;
+  for (const { utterance, run } of chain) {
+    analyses[utterance]!.candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.validated });
+  }
+}
+
+function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): EntityType | undefined {
   for (let from = 0; from < chain.length; from++) {
     let digits = '';
     for (let to = from; to < chain.length && digits.length < 19; to++) {
       digits += chain[to]!.run.digits;
       const type = validatedAs(digits, chain[from]!.run.international, allowed);
-      if (type) mark(from, to, type);
+      if (type) return type;
       for (let skip = from + 1; skip < to; skip++) {
         const corrected = chain
           .slice(from, to + 1)
           .filter((_, k) => k !== skip - from)
           .map((p) => p.run.digits)
           .join('');
-        const typeCorrected = personalNumberKind(corrected);
-        if (typeCorrected) mark(from, to, typeCorrected);
+        const kind = personalNumberKind(corrected);
+        if (kind) return kind;
       }
     }
   }
+  return undefined;
 }
 
 const REMEMBERED_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'dateOfBirth']);

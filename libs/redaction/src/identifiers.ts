@@ -101,7 +101,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 }
 
 /** 07… with 8–11 digits, or an international number (+, plus, 00) of 9–17 digits. */
-function isPhoneShaped(run: NumberRun): boolean {
+export function isPhoneShaped(run: Pick<NumberRun, 'digits' | 'international'>): boolean {
   const n = run.digits.length;
   if (run.international) return n >= 9 && n <= 17;
   return run.digits[0] === '0' && run.digits[1] !== '0' && n >= 8 && n <= 11;
