@@ -93,6 +93,10 @@ export function allowedDigits(list: readonly string[] = AGENCY_NUMBERS): Readonl
   return set;
 }
 
+/**
+ * One utterance, with what the dialogue carries into it: every rule's findings, not yet merged
+ * (the dialogue adds its own, joined numbers and the call's memory, before they are).
+ */
 export function analyseUtterance(text: string, options: RedactOptions, context: UtteranceContext = {}): UtteranceAnalysis {
   const policy = { ...DEFAULT_POLICY, ...options.policy };
   const allowed = allowedDigits(options.allowedNumbers);
