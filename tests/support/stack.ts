@@ -4,6 +4,7 @@ import {
   REPO_ROOT,
   freePort,
   launch,
+  runSamtal,
   startFerretDb,
   startNats,
   waitFor,
@@ -126,18 +127,9 @@ export class Stack {
 
   /** Runs the samtal command line against this stack's MongoDB (and NATS, as the `cli` user). */
   async samtal(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; output: string }> {
-    const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), ...args], {
-      ...process.env,
-      MONGO_URL: this.mongo.url,
-      NATS_URL: this.nats.url,
-      ...this.nats.credentials('cli'),
-      ...env,
-    });
-    let stdout = '';
-    cli.child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-    const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));
-    return { code, stdout, output: cli.output() };
+    return runSamtal(args, { MONGO_URL: this.mongo.url, NATS_URL: this.nats.url, ...this.nats.credentials('cli'), ...env });
   }
+
 
   /** A telephony source, made as an operator makes one (`samtal sources add`); returns its API key. */
   async addSource(id: string, ...options: string[]): Promise<string> {

@@ -1,13 +1,8 @@
-import { REPO_ROOT, launch, startFerretDb, type FerretDb } from '@samtal/testing';
+import { runSamtal, startFerretDb, type FerretDb } from '@samtal/testing';
 import mongoose from 'mongoose';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-async function samtal(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), ...args], { ...process.env, ...env });
-  const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));
-  return { code, output: cli.output() };
-}
+const samtal = runSamtal;
 
 /** What an older Samtal stored: its rules let the sample call's personnummer through ("ärende" kept it). */
 const leakedEntry = {

@@ -1,16 +1,9 @@
-import { REPO_ROOT, launch, startFerretDb, type FerretDb } from '@samtal/testing';
+import { runSamtal, startFerretDb, type FerretDb } from '@samtal/testing';
 import mongoose from 'mongoose';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-async function samtal(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; output: string }> {
-  const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), ...args], { ...process.env, ...env });
-  let stdout = '';
-  cli.child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-  const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));
-  return { code, stdout, output: cli.output() };
-}
+const samtal = runSamtal;
 
 describe('samtal sources, against FerretDB', () => {
   let ferret: FerretDb;

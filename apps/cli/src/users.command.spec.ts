@@ -1,15 +1,9 @@
-import { REPO_ROOT, launch, startFerretDb, type FerretDb } from '@samtal/testing';
+import { runSamtal, startFerretDb, type FerretDb } from '@samtal/testing';
 import mongoose from 'mongoose';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@samtal/ui-api';
 
-async function samtal(args: string[], env: Record<string, string>, stdin?: string): Promise<{ code: number | null; output: string }> {
-  const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), ...args], { ...process.env, ...env }, stdin !== undefined);
-  if (stdin !== undefined) cli.child.stdin!.end(stdin);
-  const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));
-  return { code, output: cli.output() };
-}
+const samtal = runSamtal;
 
 describe('samtal users, against FerretDB', () => {
   let ferret: FerretDb;

@@ -245,3 +245,13 @@ async function ferretBackend(): Promise<{ args: string[]; remove: () => Promise<
   const data = await mkdtemp(join(tmpdir(), 'samtal-ferretdb-'));
   return { args: ['-sqlite-url', `file:${data}/`], remove: () => rm(data, { recursive: true, force: true }) };
 }
+
+/** The built `samtal` command, with `env` added to this process's and `stdin` piped in; resolves when it exits. */
+export async function runSamtal(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<{ code: number | null; stdout: string; output: string }> {
+  const cli = launch(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/samtal.js'), ...args], { ...process.env, ...env }, stdin !== undefined);
+  if (stdin !== undefined) cli.child.stdin!.end(stdin);
+  let stdout = '';
+  cli.child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+  const code = await new Promise<number | null>((ok) => cli.child.once('exit', ok));
+  return { code, stdout, output: cli.output() };
+}
