@@ -9,13 +9,15 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * - `heldout-1/`: written after the first rules, reported once, seen since;
  * - `heldout-2026-11/`, `heldout-2026-11b/`: written by hands that never read the rules, before the
  *   first and the second round of rule changes; each evaluated once after its round (that first run
- *   is the honest figure), never tuned on.
+ *   is the honest figure), never tuned on;
+ * - `heldout-2026-11c/`: the same, written blind before the third round (its first run after that round
+ *   is the honest figure).
  *
  * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b'] as const;
+export const SETS = ['tuning', 'tuning-2', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
