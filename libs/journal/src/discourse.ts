@@ -28,16 +28,48 @@ const FILLERS: Record<Language, RegExp> = {
 const REPEATED =
   /(?<![\p{L}])(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
 
+/**
+ * A restart over a subject and its verb ("Jag är, jag är änka", "I'm, I'm thinking"): said once.
+ * Only a pronoun may open the repeated words, so that numbers read twice stay.
+ */
+const RESTART =
+  /(?<![\p{L}'’])((?:jag|du|det|den|vi|han|hon|ni|i|i'm|i’m|it's|it’s|we|we're|he|she|you|it|they)(?:\s+[\p{L}'’]+)?),\s+\1(?![\p{L}'’])/giu;
+/**
+ * A false start: a clause broken off after its auxiliary, and a new one begun ("Jag är lite
+ * osäker på hur jag ska, jag har fått ett beslut"). What was broken off says nothing.
+ */
+const FALSE_START: Record<Language, RegExp> = {
+  sv: /^[^,]*?(?<![\p{L}])(?:ska|skulle|kan|kunde|vill|ville|måste|tänkte|hade)\s*,\s+(?=(?:jag|vi|det|han|hon|du|ni|min|mitt|mina)(?![\p{L}]))/iu,
+  en: /^[^,]*?(?<![\p{L}])(?:will|would|can|could|should|must|was going to|wanted to|have to|had to)\s*,\s+(?=(?:i|we|it|he|she|you|my)(?![\p{L}'’]))/iu,
+};
+
 /** "Ja hej, eh, jag jag ringer" → "Ja hej, jag ringer". */
 export function withoutFillers(text: string, language: Language): string {
-  return text
+  const cleaned = text
     .replace(FILLERS[language], '')
     .replace(REPEATED, '$1')
+    .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
     .replace(/,\s*,/g, ',')
     .replace(/^[,\s]+/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
+  const restarted = cleaned.replace(FALSE_START[language], '');
+  return restarted === cleaned ? cleaned : restarted.charAt(0).toUpperCase() + restarted.slice(1);
+}
+
+/**
+ * The caller's name said before the errand ("Ja hej, jag heter [NAMN] och jag ringer för min
+ * mammas räkning"): the name goes (identification is noted elsewhere), the errand stays.
+ */
+const INTRODUCTION: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|hej|hallå|god dag|god morgon)[,!.]?\s+)*(?:jag heter|mitt namn är|det är|här är|jag är)\s+\[[^\]]+\](?:\s+här)?\s*(?:,\s*(?:och\s+)?|och\s+)(?=\p{L})/iu,
+  en: /^(?:(?:yes|yeah|hi|hello|hey|good (?:morning|afternoon))[,!.]?\s+)*(?:my name is|this is|it's|i'm|i am)\s+\[[^\]]+\](?:\s+here)?\s*(?:,\s*(?:and\s+)?|and\s+)(?=\p{L})/iu,
+};
+
+export function withoutIntroduction(text: string, language: Language): string {
+  const rest = text.replace(INTRODUCTION[language], '');
+  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 // ---- Spoken numbers --------------------------------------------------------------------
@@ -86,7 +118,7 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|förresten nej|rättare sagt|jag menar|jag tar tillbaka)(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|förresten nej|rättare sagt|jag menar|jag tar tillbaka|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
   en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|sorry,?\s+i mean|actually,?\s+no|or rather|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly)(?![\p{L}])[,.!]?\s*/iu,
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
@@ -231,7 +263,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
   const out: Statement[] = [];
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const text = withoutFillers(u.text, language);
+    const text = withoutIntroduction(withoutFillers(u.text, language), language);
     if (!text) continue;
     const statement = asStatement(u, text);
     statement.identifier = isSpokenNumber(text, language);
