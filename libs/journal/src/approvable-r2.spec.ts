@@ -52,3 +52,52 @@ describe('discourse: restarts, false starts and the name before the errand', () 
     expect(statements.map((s) => s.text)).toEqual(['Den gick upp, men mycket mindre än jag trodde.']);
   });
 });
+
+describe('the errand line: the errand in one third-person sentence', () => {
+  it('a call for a parent says whom it is for and what it is about', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara här.',
+      'caller: Hej, eh, jag heter [NAMN] och jag ringer för min mammas räkning. Hon har flyttat till ett särskilt boende.',
+      'agent: Okej. Har du fullmakt för din mamma?',
+      'caller: Ja, det har jag.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden ringer för sin mammas räkning: kundens mamma har flyttat till ett särskilt boende.']);
+    expect(section(d, 'reason')[0]!.segmentIndexes).toEqual([1]);
+  });
+
+  it('a question "about my pension" takes the answer to the agent\'s "Ja?" as what it is', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, du pratar med Eva.',
+      'caller: Hej, jo, eh, jag heter [NAMN]. Jag har en fråga om min inkomstpension.',
+      'agent: Ja?',
+      'caller: Den gick ner i januari. Eller inte ner precis, den gick upp, men mycket mindre än jag trodde.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden har en fråga om sin inkomstpension: den gick upp, men mycket mindre än kunden trodde.']);
+    expect(section(d, 'reason')[0]!.segmentIndexes).toEqual([1, 3]);
+  });
+
+  it('"Jag har fått ett brev här." + "Att jag ska betala tillbaka pension." is one line', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, du pratar med Maria.',
+      'caller: Ja hej. Eh, jag heter [NAMN] och jag, jag har fått ett brev här.',
+      'agent: Okej. Vad står det i brevet?',
+      'caller: Att jag ska betala tillbaka pension. Tjugotre tusen kronor.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kunden ska betala tillbaka pension.']);
+  });
+
+  it('the errand said outright outweighs a worry told on the way, and "i vår" is a season', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, det är Johan.',
+      'caller: Min man skötte alltid alla papper, så jag vet inte riktigt vad jag ska göra nu. Jag undrar om jag kan få efterlevandepension.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden undrar om kunden kan få efterlevandepension.']);
+    const spring = draft('sv', ['caller: Jag fyller sextiofem i vår och vi vill veta när jag kan börja ta ut min pension.']);
+    expect(texts(spring, 'reason')[0]).toContain('i vår');
+  });
+
+  it('"Er," is a filler in English', () => {
+    const d = draft('en', ["caller: Hello. Er, I'm moving to Spain in June and I'm worried about my pension."]);
+    expect(texts(d, 'reason')).toEqual(["The caller is moving to Spain in June and the caller is worried about the caller's pension."]);
+  });
+});

@@ -21,7 +21,7 @@ export interface Statement extends Utterance {
 
 const FILLERS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d])(?:eh+m*|öh+m*|äh+m*|hm+|mm+|ehm|asså)(?![\p{L}\d])[,.]?\s*/giu,
-  en: /(?<![\p{L}\d])(?:u+h+|u+m+|e+r+m+|hm+|mm+)(?![\p{L}\d])[,.]?\s*/giu,
+  en: /(?<![\p{L}\d])(?:u+h+|u+m+|e+r+m+|e+r+|hm+|mm+)(?![\p{L}\d])[,.]?\s*/giu,
 };
 
 /** A stutter over a small word ("jag jag", "the the"); numbers may repeat ("fyra fyra") and stay. */

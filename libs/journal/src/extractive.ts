@@ -5,7 +5,7 @@ import { statementsOf, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
-import { utterancesOf, wordsOf } from './text.js';
+import { containsPhrase, utterancesOf, wordsOf } from './text.js';
 
 /** The content of a draft before it is titled and rendered. */
 export interface DraftContent {
@@ -105,6 +105,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const nextSegment = (after: number, speaker: Sentence['speaker']) =>
     transcript.segments.find((seg) => seg.index > after && seg.speaker === speaker)?.index;
   const onBehalf = all.some((s) => isCaller(s) && writing.onBehalf.test(s.text));
+  /** The caller's next statement: in the same turn, or the answer to the agent's question. */
+  const errandDetail = (reason: Sentence): Sentence | undefined => {
+    const told = (s: Sentence | undefined) =>
+      s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text);
+    const next = all[reason.position + 1];
+    if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
+    const agentTurn = nextSegment(reason.segmentIndex, 'agent');
+    if (agentTurn === undefined || agentTurn !== reason.segmentIndex + 1) return undefined;
+    const asked = sentencesOf(agentTurn);
+    if (!asked.some((s) => s.isQuestion) || asked.some((s) => cues.identification.test(s.text))) return undefined;
+    const answer = nextSegment(agentTurn, 'caller');
+    return answer === undefined ? undefined : sentencesOf(answer).find((s) => told(s) && s.content >= 2);
+  };
 
   const facts: Placed[] = [];
   const followUp: Placed[] = [];
@@ -130,8 +143,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // The errand: among the caller's first sentences, the one that asks or complains, the earlier
   // the likelier; greetings, introductions and identification are not errands.
   const opening = all.filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s)).slice(0, REASON_WINDOW);
+  // An errand said outright ("jag undrar om jag kan få efterlevandepension") outweighs a worry
+  // told on the way ("så jag vet inte vad jag ska göra"); a benefit named is the errand's subject.
+  const namesBenefit = (s: Sentence) =>
+    options.taxonomy.topics.some((t) => t.names[language].some((n) => containsPhrase(s.words, wordsOf(n)))) ||
+    (options.taxonomy.other.names?.[language] ?? []).some((n) => containsPhrase(s.words, wordsOf(n)));
   const reasonScore = (s: Sentence, i: number) =>
-    (cues.request.test(s.text) ? 2 : 0) + (cues.problem.test(s.text) ? 2 : 0) + (i === 0 ? 1 : 0) - 0.5 * i + (s.content >= 4 ? 0.5 : 0);
+    (writing.errand.test(s.text) || writing.onBehalf.test(s.text) ? 4 : cues.request.test(s.text) ? 2 : 0) +
+    (cues.problem.test(s.text) ? 2 : 0) +
+    (namesBenefit(s) ? 1 : 0) +
+    (i === 0 ? 1 : 0) -
+    0.5 * i +
+    (s.content >= 4 ? 0.5 : 0);
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
@@ -142,8 +165,26 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     reason = before;
   }
   if (reason) used.add(reason);
+  // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
+  // call is for and what it is about; what follows the comma is a fact of its own.
+  let errandRest: Sentence | undefined;
+  const forSomeone = reason && writing.onBehalf.exec(reason.text);
+  if (reason && forSomeone) {
+    const cut = reason.text.slice(forSomeone.index + forSomeone[0].length).search(/,\s+(?=\p{L})/u);
+    if (cut >= 0) {
+      const at = forSomeone.index + forSomeone[0].length + cut;
+      const rest = reason.text.slice(at).replace(/^,\s+/, '');
+      errandRest = { ...reason, text: rest.charAt(0).toUpperCase() + rest.slice(1), words: wordsOf(rest), content: contentWords(rest, cues) };
+      reason = { ...reason, text: `${reason.text.slice(0, at)}.`, words: wordsOf(reason.text.slice(0, at)) };
+      used.add(reason);
+    }
+  }
+  // "Jag ringer för min mammas räkning." / "Jag har en fråga om min inkomstpension." names only
+  // whom or what the errand concerns: the caller's next statement says what it is.
+  const detail = reason && writing.vagueErrand.test(reason.text) ? errandDetail(reason) : undefined;
+  if (detail) used.add(detail);
 
-  const topic = detectTopic(all, language, options.taxonomy, reason);
+  const topic = detectTopic(all, language, options.taxonomy, detail ? [reason!, detail] : reason);
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
@@ -277,11 +318,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
   }
 
+  if (errandRest && errandRest.content >= 2) {
+    facts.push({ text: rewrite(errandRest), segmentIndexes: segmentsOf(errandRest), position: errandRest.position, score: 1 + weigh(errandRest), section: 'callerSaid' });
+  }
   const kept = withinBudget(facts);
   return {
     topic,
     sections: {
-      reason: reason ? [{ text: rewrite(reason), segmentIndexes: segmentsOf(reason) }] : [],
+      reason: reason ? [{ text: detail ? joinErrand(rewrite(reason), rewrite(detail), language) : rewrite(reason), segmentIndexes: segmentsOf(reason, ...(detail ? [detail] : [])) }] : [],
       callerSaid: ordered([...fixed, ...kept.filter((f) => f.section === 'callerSaid')]),
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
       followUp: ordered(
@@ -291,6 +335,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ),
     },
   };
+}
+
+/**
+ * One errand line from a vague errand and what it is: "Kunden har fått ett brev om att kunden
+ * ska betala tillbaka pension", "Kunden har en fråga om sin inkomstpension: den gick upp, men …".
+ */
+function joinErrand(errand: string, detail: string, language: Language): string {
+  const head = errand.replace(/(?:\s+(?:här|nu|here|now))?[.!]$/iu, '');
+  const that = language === 'sv' ? /^att\s/iu : /^that\s/iu;
+  const tail = /^\p{Lu}\p{Ll}/u.test(detail) ? detail.charAt(0).toLowerCase() + detail.slice(1) : detail;
+  if (that.test(detail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
+  return `${head}: ${tail}`;
 }
 
 /** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */

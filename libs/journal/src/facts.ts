@@ -80,7 +80,10 @@ export function relativeAt(texts: string[], language: Language): { he?: string; 
   const rel = RELATIVES[language];
   for (const text of texts) {
     for (const match of text.matchAll(rel.possessive)) {
-      const noun = (match[1] ?? '').toLowerCase();
+      // "min mammas räkning", "my mother's pension": the genitive names her too.
+      const noun = (match[1] ?? '').toLowerCase().replace(/(?<=\p{L}{3})(?:s|'s|’s)$/u, (ending, at: number, word: string) =>
+        rel.he.includes(word.slice(0, at)) || rel.she.includes(word.slice(0, at)) ? '' : ending,
+      );
       if (rel.he.includes(noun)) found.he = noun;
       if (rel.she.includes(noun)) found.she = noun;
     }
@@ -94,6 +97,13 @@ export interface Writing {
   introduction: RegExp;
   /** The caller calls for someone else (a parent, a spouse). */
   onBehalf: RegExp;
+  /** The caller states an errand outright ("jag ringer om", "jag undrar om", "I'm calling about"). */
+  errand: RegExp;
+  /**
+   * An errand that only names its subject ("Jag har en fråga om min inkomstpension", "Jag har
+   * fått ett brev"): what follows it says what the errand is.
+   */
+  vagueErrand: RegExp;
   /** The caller asks to be called back. */
   callBackRequest: RegExp;
   /** The agent declines. */
@@ -128,6 +138,12 @@ export const WRITING: Record<Language, Writing> = {
     onBehalf: u(
       /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,
     ),
+    errand: u(
+      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undrar (?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))\b/iu,
+    ),
+    vagueErrand: u(
+      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$)/iu,
+    ),
     callBackRequest: u(/\b(?:ringa (?:upp )?mig|ringer (?:du|ni) (?:upp )?mig|ring(?:a)? tillbaka till mig|kan (?:du|ni) ringa|vill (?:bli|att ni) ring)\b/iu),
     declines: u(/^(?:nej|tyvärr)\b|\b(?:kan (?:jag|vi) inte|går inte)\b/iu),
     // "du får" is also "you will receive" ("du får ett beslut"): only "du får" + a verb of choosing is a possibility.
@@ -152,7 +168,8 @@ export const WRITING: Record<Language, Writing> = {
     we: [
       [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
       [/(?<![\p{L}])oss(?![\p{L}])/giu, 'dem'],
-      [/(?<![\p{L}])(?:vår|vårt|våra)(?![\p{L}])/giu, 'deras'],
+      // "i vår" is this spring, not "our".
+      [/(?<![\p{L}])(?<!(?<![\p{L}])i\s)(?:vår|vårt|våra)(?![\p{L}])/giu, 'deras'],
     ],
   },
   en: {
@@ -160,6 +177,12 @@ export const WRITING: Record<Language, Writing> = {
       /(?:\b(?:my name is|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
     ),
     onBehalf: u(/\b(?:calling (?:for|on behalf of|about) my|on my \p{L}+'s behalf|my (?:mother|father|mum|mom|dad|husband|wife)'s (?:pension|number|case))\b/iu),
+    errand: u(
+      /\b(?:i(?:'m| am) calling (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am)? wonder(?:ing)?|(?:i )?have (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision))\b/iu,
+    ),
+    vagueErrand: u(
+      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$)/iu,
+    ),
     callBackRequest: u(/\b(?:call me(?: back)?|ring me(?: back)?|give me a call|phone me|call back on|get back to me)\b/iu),
     declines: u(/^(?:no|unfortunately|sorry)\b|\b(?:can't|cannot|not able to)\b/iu),
     possibility: u(/\b(?:you (?:can|could|may|have the right to|are entitled to)|can you|it is possible to|it's possible to)\b/iu),
