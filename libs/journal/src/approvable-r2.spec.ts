@@ -101,3 +101,80 @@ describe('the errand line: the errand in one third-person sentence', () => {
     expect(texts(d, 'reason')).toEqual(["The caller is moving to Spain in June and the caller is worried about the caller's pension."]);
   });
 });
+
+describe('follow-ups: real tasks, who does what, by or on when', () => {
+  const followUps = (d: JournalDraft) => section(d, 'followUp');
+
+  it('a call-back asked for "på torsdag förmiddag" keeps the part of the day and its date', () => {
+    const d = draft(
+      'sv',
+      [
+        'caller: Och vem ska jag prata med då? Kan nån ringa mig på torsdag förmiddag?',
+        'agent: Ja, jag ringer dig på torsdag förmiddag. Och jag skickar blanketten för omprövning i dag.',
+      ],
+      '2026-02-02',
+    );
+    expect(followUps(d).map((f) => [f.text, f.followUp?.dueDate, f.followUp?.preposition])).toEqual([
+      ['Handläggaren ringer kunden på torsdag förmiddag.', '2026-02-05', 'on'],
+      ['Handläggaren skickar blanketten för omprövning i dag.', '2026-02-02', 'on'],
+    ]);
+  });
+
+  it('"Det gör jag i helgen" is the task the agent just gave, on the Saturday', () => {
+    const d = draft(
+      'sv',
+      [
+        'caller: Jag vill börja ta ut min pension. Hur gör jag?',
+        'agent: Du ansöker på Mina sidor. Ansökan ska vara inne senast två månader innan du vill ha första utbetalningen.',
+        'caller: Det gör jag i helgen.',
+      ],
+      '2026-09-07',
+    );
+    expect(followUps(d).map((f) => [f.text, f.followUp?.dueDate, f.followUp?.preposition])).toEqual([
+      ['Kunden ansöker på Mina sidor i helgen.', '2026-09-12', 'on'],
+    ]);
+  });
+
+  it('"I\'ll report it this week" dates the agent\'s task: one task, by the Friday', () => {
+    const d = draft(
+      'en',
+      [
+        "caller: I'm moving to Spain in June.",
+        'agent: The housing supplement stops when you move abroad. You need to report the move to us before you leave.',
+        "caller: Okay. I'll report it on My Pages this week.",
+      ],
+      '2026-05-04',
+    );
+    expect(followUps(d)).toHaveLength(1);
+    expect(followUps(d)[0]!.followUp).toMatchObject({ dueDate: '2026-05-08', preposition: 'by' });
+    expect(followUps(d)[0]!.segmentIndexes).toEqual([1, 2]);
+  });
+
+  it('an offer under a condition and a yearly duty are information, not follow-ups', () => {
+    const en = draft('en', [
+      'caller: How do I apply for my pension?',
+      "agent: You apply online. If that doesn't work, you can call us and we'll send you a paper form.",
+      'agent: And every year you will need to send us a life certificate.',
+    ]);
+    expect(followUps(en)).toEqual([]);
+    const sv = draft('sv', ['caller: Jag ska flytta till Turkiet.', 'agent: Du behöver också skicka ett livsintyg till oss en gång om året.', 'agent: Inkomstpensionen räknas om varje år.']);
+    expect(followUps(sv)).toEqual([]);
+  });
+
+  it('"Då ringer jag dig senast på fredag" is a call-back by Friday', () => {
+    const d = draft('sv', ['caller: Min pension har inte kommit.', 'caller: Och om det inte fungerar?', 'agent: Då ringer jag dig senast på fredag och kontrollerar att det har gått igenom.'], '2026-02-16');
+    expect(followUps(d).map((f) => [f.followUp?.kind, f.followUp?.dueDate, f.followUp?.preposition])).toEqual([['callBack', '2026-02-20', 'by']]);
+  });
+
+  it('"Jag kan skicka pensionsbeskedet. Det kommer inom en vecka." is one task with its date', () => {
+    const d = draft('sv', ['caller: Jag vill se mitt pensionsbesked.', 'agent: Jag kan skicka pensionsbeskedet med posten i stället. Det kommer inom en vecka.'], '2026-11-02');
+    expect(followUps(d).map((f) => [f.followUp?.kind, f.followUp?.dueDate, f.segmentIndexes.length])).toEqual([['sendDocument', '2026-11-09', 1]]);
+    expect(followUps(d)[0]!.text).toContain('pensionsbeskedet');
+  });
+
+  it('"Be din läkare skicka det" is the caller\'s task', () => {
+    const d = draft('sv', ['caller: Min sjukpenning har inte kommit.', 'agent: Läkarintyget saknas. Be din läkare skicka det direkt till oss.']);
+    expect(texts(d, 'followUp')).toEqual(['Kunden ska be sin läkare skicka det direkt till myndigheten.']);
+    expect(followUps(d)[0]!.followUp?.kind).toBe('awaitDocument');
+  });
+});

@@ -189,6 +189,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // Tasks for after the call: who does what, by or on when.
   for (const s of all.filter((s) => free(s) && !filler(s))) {
+    // Taken already as the date of the task before it ("Det kommer inom en vecka").
+    if (!free(s)) continue;
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
@@ -198,8 +200,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // veckor", "Det gör jag i dag": the date of the task just before.
     const previous = all[s.position - 1];
     const doIt = writing.doIt.test(s.text) && s.content <= 5;
-    const earlier = doIt ? followUp.filter((f) => f.position >= s.position - 4).at(-1) : undefined;
-    if (earlier) {
+    // "I'll report it this week" after "You need to report the move": the caller's promise dates the agent's task.
+    const verb = s.speaker === 'caller' && !doIt ? promisedVerb(s.text, language) : undefined;
+    const earlier = doIt
+      ? followUp.filter((f) => f.position >= s.position - 4).at(-1)
+      : verb
+        ? followUp
+            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && !f.followUp?.dueDate && sharesVerb(f.text, verb))
+            .at(-1)
+        : undefined;
+    if (earlier && (doIt || date)) {
       if (date && !earlier.followUp?.dueDate && earlier.followUp) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
         earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
@@ -226,7 +236,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       free(next) &&
       next.segmentIndex === s.segmentIndex &&
       next.content <= 4 &&
-      !followUpKind(next, all, cues, language, options.callDate)
+      // "Det kommer inom en vecka" points back at the task: its date, not a task of its own.
+      (/^(?:det|den|de|dom|it|they|that)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
     ) {
       [date] = findDates(next.text, language, options.callDate);
       if (date) {
@@ -240,7 +251,23 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
       if (confirmation) [date] = findDates(confirmation.text, language, options.callDate);
     }
-    const text = s.speaker === 'caller' && kind === 'callBack' ? callBackText(s, date?.text, language) : parts.map(rewrite).join(' ');
+    // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do.
+    const told =
+      doIt && s.speaker === 'caller'
+        ? all
+            .filter((a) => a.position < s.position && a.position >= s.position - 4 && a.speaker === 'agent' && !a.isQuestion)
+            .map((a) => ({ a, rank: isInstruction(a.text, language) || /^(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
+            .filter(({ rank }) => rank > 0)
+            .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
+        : undefined;
+    if (doIt && s.speaker === 'caller' && !told) continue;
+    const text =
+      s.speaker === 'caller' && kind === 'callBack'
+        ? callBackText(s, date?.text, language)
+        : told
+          ? `${rewrite(told).replace(/[.!]$/, '')}${date ? ` ${date.text}` : ''}.`
+          : parts.map(rewrite).join(' ');
+    if (told) parts.unshift(told);
     // The same call-back asked for and promised is one task.
     const actor = (t: string) => t.split(' ')[0]?.toLowerCase();
     if (
@@ -421,6 +448,18 @@ function conditionalText(condition: Sentence, consequence: Sentence, all: Senten
   return joined;
 }
 
+/** The verb of a caller's promise ("Jag anmäler det i veckan", "I'll report it this week"), as a stem. */
+function promisedVerb(text: string, language: Language): string | undefined {
+  const match =
+    language === 'sv'
+      ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text)
+      : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to)\s+(\p{L}{4,})/iu.exec(text);
+  return match?.[1]?.toLowerCase().slice(0, 5);
+}
+
+/** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"). */
+const sharesVerb = (text: string, stem: string) => wordsOf(text).some((w) => w.startsWith(stem));
+
 /** The caller asked to be called back: a task for the agent. */
 function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
   const when = dateText ? ` ${dateText}` : '';
@@ -443,8 +482,11 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // eftermiddag" and "han kommer på söndag" are not.
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
   } else if (s.isQuestion) return undefined;
-  // "Om du ansöker den här veckan får du beslut inom fyra veckor" is information with a condition, not a task.
-  if (s.speaker === 'agent' && writing.condition.test(`${s.text} `) && /^(?:om|ifall|if|unless)\s/iu.test(s.text)) return undefined;
+  // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
+  // sjukpenningen ut", "If that doesn't work, you can call us": what follows an event, not a task.
+  if (s.speaker === 'agent' && writing.conditionFirst.test(s.text)) return undefined;
+  // "Du behöver skicka ett livsintyg en gång om året", "räknas om varje år": a standing rule.
+  if (writing.recurring.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
   // The caller is the one to act: told so by the agent, or promising it themself.

@@ -30,12 +30,12 @@ function referents(speaker: Speaker): { self: Role; we: Role; you: Role } {
 const OPENERS: Record<Language, RegExp[]> = {
   sv: [
     /^(?:hej|hallå|ja|nej|jo|jaha|aha|åh|oj|okej|ok|precis|absolut|alltså|bra|tack)\s*[,!]\s*/iu,
-    /^men\s+/iu,
+    /^(?:men|och)\s+/iu,
     /^jag (?:ser|kan se|har tittat och ser)(?: här| nu)? att\s+/iu,
   ],
   en: [
     /^(?:hi|hello|yes|no|oh|okay|ok|right|well|alright|so|thanks)\s*[,!]\s*/iu,
-    /^(?:but|then)\s+/iu,
+    /^(?:but|then|and)\s+/iu,
     /^i (?:can )?see(?: here| now)? that\s+/iu,
     /^it looks like\s+/iu,
   ],
@@ -90,6 +90,9 @@ const SV_IMPERATIVES: Record<string, string> = {
   ändra: 'ändra',
   boka: 'boka',
   beställ: 'beställa',
+  be: 'be',
+  hör: 'höra',
+  kom: 'komma',
 };
 const EN_IMPERATIVES = new Set(
   'send fill report apply upload call remember sign return contact check make log go use write post keep bring ask change let read wait try book order'.split(
