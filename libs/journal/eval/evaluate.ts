@@ -330,6 +330,8 @@ interface RichScored {
   errandCorrect: boolean;
   keyFactsFound: number;
   falseStatements: number;
+  /** The sentences counted as false statements, for --drafts. */
+  falseSentences: string[];
   followUpsMatched: number;
   followUpsPredicted: number;
   followUpsCorrect: number;
@@ -370,6 +372,7 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
   // False statements: a sentence that makes a trap's statement, or carries a corrected value.
   const corrected = correctedValues(call);
   let falseStatements = 0;
+  const falseSentences: string[] = [];
   for (const sentence of sentences) {
     const own = stems(sentence.text, language, true);
     const words: string[] = sentence.text.toLowerCase().match(/[\p{L}\p{N}:]+/gu) ?? [];
@@ -385,7 +388,10 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
         persons.every((w) => own.has(w))
       );
     });
-    if (trapped || corrected.some((v) => words.includes(v))) falseStatements++;
+    if (trapped || corrected.some((v) => words.includes(v))) {
+      falseStatements++;
+      falseSentences.push(sentence.text);
+    }
   }
 
   // Follow-ups: who + what + when, each reference task matched at most once.
@@ -419,6 +425,7 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
     errandCorrect: coverage(stems(call.reference.errand, language), stems(reason, language)) >= ERRAND_COVERAGE,
     keyFactsFound: call.reference.keyFacts.filter((f) => coverage(stems(f, language), noteStems) >= KEY_FACT_COVERAGE).length,
     falseStatements,
+    falseSentences,
     followUpsMatched: matched,
     followUpsPredicted: predicted.length,
     followUpsCorrect: correct,
@@ -498,7 +505,11 @@ async function evaluateRich(): Promise<void> {
             `ids ${r.identifiers.join(',') || '-'} ${r.call.reference.sentimentAtEnd}${r.alerted ? ' ALERT' : ''}`,
         );
         // --drafts: the note itself, for reading while tuning (never used on a held-out set).
-        if (process.argv.includes('--drafts') && !set.file.startsWith('heldout')) console.log(`${r.draft.text.replace(/^/gm, '      | ')}\n`);
+        if (process.argv.includes('--drafts') && !set.file.startsWith('heldout')) {
+          console.log(r.draft.text.replace(/^/gm, '      | '));
+          for (const f of r.falseSentences) console.log(`      FALSE: ${f}`);
+          console.log('');
+        }
       }
     }
   }

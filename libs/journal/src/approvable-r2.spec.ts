@@ -178,3 +178,30 @@ describe('follow-ups: real tasks, who does what, by or on when', () => {
     expect(followUps(d)[0]!.followUp?.kind).toBe('awaitDocument');
   });
 });
+
+describe('topics: the errand decides when it names a topic', () => {
+  it('moving to Turkey is about moving abroad, however often the agent says "garantipension"', () => {
+    const d = draft('sv', [
+      'caller: Hej hej, eh, det är [NAMN]. Jag och min fru funderar på att flytta till Turkiet.',
+      'caller: Vad händer med pensionen då? Jag har garantipension och inkomstpension.',
+      'agent: Garantipensionen betalas bara ut om du bor i ett EU-land eller i Norden.',
+      'agent: Om du flyttar till Turkiet upphör garantipensionen från månaden efter flytten.',
+      'agent: Din garantipension är i dag två tusen fyrahundra kronor i månaden.',
+    ]);
+    expect(d.topic.key).toBe('flytt utomlands');
+  });
+
+  it('"betala tillbaka" in the errand is a repayment, not the benefit the agent names', () => {
+    const d = draft('sv', [
+      'caller: Jag har fått ett brev om att jag ska betala tillbaka pension.',
+      'agent: Jag ser att du har fått för mycket utbetalt. Därför räknades garantipensionen om.',
+      'agent: Garantipensionen är lägre nu.',
+    ]);
+    expect(d.topic.key).toBe('utbetalning och skatt');
+  });
+
+  it('an errand that names no topic leaves the whole call to decide', () => {
+    const d = draft('sv', ['caller: Jag undrar hur det blir för mig nu.', 'agent: Ditt bostadstillägg räknas om när hyran ändras.', 'caller: Min hyra har höjts.']);
+    expect(d.topic.key).toBe('bostadstillägg');
+  });
+});

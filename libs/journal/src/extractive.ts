@@ -168,6 +168,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
   let errandRest: Sentence | undefined;
+  const said = reason;
   const forSomeone = reason && writing.onBehalf.exec(reason.text);
   if (reason && forSomeone) {
     const cut = reason.text.slice(forSomeone.index + forSomeone[0].length).search(/,\s+(?=\p{L})/u);
@@ -184,7 +185,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const detail = reason && writing.vagueErrand.test(reason.text) ? errandDetail(reason) : undefined;
   if (detail) used.add(detail);
 
-  const topic = detectTopic(all, language, options.taxonomy, detail ? [reason!, detail] : reason);
+  const topic = detectTopic(all, language, options.taxonomy, [said, detail].filter((s): s is Sentence => s !== undefined));
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.

@@ -93,7 +93,21 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
         cues: DraftTopic['cues'];
       }
     | undefined;
+  // The errand decides when it names a topic: only the topics it weighs most stay candidates
+  // ("Kunden ringer för sin pappa som ska flytta till Spanien" is about moving abroad, however
+  // often the agent then says "garantipension"). An errand that names none leaves all of them.
+  const errandScores = new Map(
+    taxonomy.topics.map((topic) => [
+      topic.key,
+      [...errands].reduce(
+        (sum, utterance) => sum + phrasesOf(topic, language).reduce((s, p) => s + (containsPhrase(utterance.words, p.words) ? p.weight : 0), 0),
+        0,
+      ),
+    ]),
+  );
+  const errandBest = Math.max(0, ...errandScores.values());
   for (const topic of taxonomy.topics) {
+    if (errandBest > 0 && errandScores.get(topic.key) !== errandBest) continue;
     let score = 0;
     let first = Infinity;
     const cues: DraftTopic['cues'] = [];
