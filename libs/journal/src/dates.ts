@@ -159,7 +159,6 @@ function swedishParser(): chrono.Chrono {
 }
 
 /** A week or a weekend named: its working week ends on Friday, a weekend begins on Saturday. */
-const THIS_WEEK = /^(?:i veckan|den här veckan|denna vecka|under veckan|this week|later this week)$/iu;
 const THIS_WEEKEND = /^(?:i helgen|nu i helgen|till helgen|den här helgen|this weekend|at the weekend|over the weekend)$/iu;
 const WEEK_PHRASES: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:nu i helgen|i helgen|till helgen|den här helgen|i veckan|den här veckan|denna vecka|under veckan)(?![\p{L}])/giu,
