@@ -205,3 +205,16 @@ describe('topics: the errand decides when it names a topic', () => {
     expect(d.topic.key).toBe('bostadstillägg');
   });
 });
+
+describe('no number sequence the leak scan would catch reaches the note', () => {
+  it('a number read in three long words (eight digits) never reaches a note', () => {
+    const d = draft('sv', [
+      'caller: Jag har en fråga om min mammas pension.',
+      'caller: Hon har nummer nittonhundrafyrtiofem tolv tolv och bor på ett boende.',
+      'caller: Pensionen kom inte i januari.',
+    ]);
+    const all = d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    expect(all).not.toMatch(/nittonhundrafyrtiofem/);
+    expect(all).toMatch(/januari/);
+  });
+});

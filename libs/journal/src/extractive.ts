@@ -1,7 +1,8 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
 import { CUES, type Cues } from './cues.js';
 import { findDates } from './dates.js';
-import { statementsOf, type Statement } from './discourse.js';
+import { guardText } from '@samtal/redaction';
+import { isSpokenNumber, statementsOf, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
@@ -350,9 +351,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     facts.push({ text: rewrite(errandRest), segmentIndexes: segmentsOf(errandRest), position: errandRest.position, score: 1 + weigh(errandRest), section: 'callerSaid' });
   }
   const kept = withinBudget(facts);
-  return {
-    topic,
-    sections: {
+  // The last check before a sentence is written: none may carry a number sequence that the
+  // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
+  const safe = (s: DraftSentence) => !isSpokenNumber(s.text, language) && guardText(s.text, { lang: language }).leaks === 0;
+  const sections = {
       reason: reason ? [{ text: detail ? joinErrand(rewrite(reason), rewrite(detail), language) : rewrite(reason), segmentIndexes: segmentsOf(reason, ...(detail ? [detail] : [])) }] : [],
       callerSaid: ordered([...fixed, ...kept.filter((f) => f.section === 'callerSaid')]),
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
@@ -361,6 +363,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT),
       ),
+  };
+  return {
+    topic,
+    sections: {
+      reason: sections.reason.filter(safe),
+      callerSaid: sections.callerSaid.filter(safe),
+      agentActions: sections.agentActions.filter(safe),
+      followUp: sections.followUp.filter(safe),
     },
   };
 }
