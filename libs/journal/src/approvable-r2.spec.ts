@@ -218,3 +218,14 @@ describe('no number sequence the leak scan would catch reaches the note', () => 
     expect(all).toMatch(/januari/);
   });
 });
+
+describe('facts: a short answer to the agent\'s question is kept', () => {
+  it('"Hur länge var ni gifta?" "Vi var gifta i fyrtioett år."', () => {
+    const d = draft('sv', [
+      'caller: Min man har gått bort och jag undrar om jag kan få efterlevandepension.',
+      'agent: Hur länge var ni gifta?',
+      'caller: Vi var gifta i fyrtioett år.',
+    ]);
+    expect(d.text).toContain('fyrtioett år');
+  });
+});

@@ -321,9 +321,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // What the caller told: substantial statements, facts with numbers and dates first.
   for (const s of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
-    if (s.content < 3 && !(s.content === 2 && cues.fact.test(s.text))) continue;
+    // A short answer to the agent's question ("Hur länge var ni gifta?" "Vi var gifta i fyrtioett år.") is a fact.
+    const asked = all[s.position - 1];
+    const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
+    if (s.content < 3 && !(s.content === 2 && (cues.fact.test(s.text) || answers))) continue;
+    // The agent asked for it because the errand needs it.
     const score =
-      Math.min(s.content, 10) / 10 + (cues.problem.test(s.text) ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
+      Math.min(s.content, 10) / 10 +
+      (cues.problem.test(s.text) ? 1 : 0) +
+      (s.specific ? 0.5 : 0) +
+      (s.onTopic ? 0.5 : 0) +
+      (answers ? 0.5 : 0) +
+      weigh(s);
     facts.push({ text: rewrite(s), segmentIndexes: segmentsOf(s), position: s.position, score, section: 'callerSaid' });
     used.add(s);
   }
