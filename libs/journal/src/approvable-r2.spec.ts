@@ -229,3 +229,29 @@ describe('facts: a short answer to the agent\'s question is kept', () => {
     expect(d.text).toContain('fyrtioett år');
   });
 });
+
+describe('corrections and conditions, second round', () => {
+  it('"On the ninth of September. Sorry, no, the eighth." keeps only the eighth', () => {
+    const d = draft('en', [
+      "caller: I'm calling on behalf of my mother. My dad passed away last month.",
+      'agent: When did he pass away?',
+      'caller: On the ninth of September. Sorry, no, the eighth. The eighth of September.',
+    ]);
+    expect(d.text).not.toMatch(/ninth/);
+    expect(d.text).toMatch(/eighth of September/);
+  });
+
+  it('"Förlåt, nej, den elfte" corrects the date before it', () => {
+    const d = draft('sv', ['caller: Min man dog den tolfte april. Förlåt, nej, den elfte.']);
+    expect(d.text).not.toMatch(/tolfte/);
+    expect(d.text).toMatch(/den elfte april/);
+  });
+
+  it('an answer that restates the condition is not glued to the question', () => {
+    const d = draft('sv', [
+      'caller: Vi funderar på att flytta till Turkiet. Så den försvinner alltså om vi flyttar?',
+      'agent: Ja. Om du flyttar till Turkiet upphör garantipensionen från månaden efter flytten.',
+    ]);
+    expect(texts(d, 'agentActions')).toEqual(['Om kunden flyttar till Turkiet upphör garantipensionen från månaden efter flytten.']);
+  });
+});

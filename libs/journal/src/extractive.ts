@@ -304,7 +304,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!answer) continue;
     used.add(question);
     used.add(answer);
-    const conditional = writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text);
+    // An answer that restates the condition itself ("Om du flyttar till Turkiet upphör …") stands alone.
+    const conditional = !writing.conditionFirst.test(answer.text) && (writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text));
     const text = conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
