@@ -11,7 +11,7 @@ describe('drafting configuration', () => {
       settings: {
         taxonomy: undefined,
         llm: undefined,
-        alerts: { callerEndBelow: -0.35, callerTrendBelow: -0.5 },
+        alerts: { callerEndBelow: -0.45, callerTrendBelow: -0.5 },
       },
       timeZone: 'Europe/Stockholm',
     });

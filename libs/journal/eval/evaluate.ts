@@ -10,8 +10,10 @@
  * tuning set calls-tuning-2.json and the held-out heldout-2026-11/calls.json (evaluated once,
  * never tuned on). Each call goes the production way: redaction, the draft, sentiment. The
  * measures are automatic proxies, defined in scoreRich below and in README "Evaluations".
- * Usage: npm run eval:journal [-- --calls] [-- --no-heldout]   (--calls prints a line per call;
- *        --no-heldout leaves heldout-2026-11 out, for tuning)
+ * Usage: npm run eval:journal [-- --calls [--drafts]] [-- --no-heldout]   (--calls prints a line per call,
+ *        --drafts the tuning sets' notes under it;
+ *        --no-heldout leaves every held-out set out, calls-heldout.json and heldout-2026-11
+ *        alike, for tuning: only the tuning sets are read then)
  *        SUMMARY_LLM_URL=… npm run eval:journal   evaluates the LLM summariser instead
  */
 import { FollowUpKindSchema, LanguageSchema, type JournalDraft, type Segment, type Transcript } from '@samtal/contracts';
@@ -54,10 +56,15 @@ const sets = [
     name: 'development set (calls-sv.json, calls-en.json; rules refined on it)',
     calls: read('calls-sv.json', 'calls-en.json'),
   },
-  {
-    name: 'held-out set (calls-heldout.json; never tuned on)',
-    calls: read('calls-heldout.json'),
-  },
+  // --no-heldout: the held-out file is not even read while tuning.
+  ...(process.argv.includes('--no-heldout')
+    ? []
+    : [
+        {
+          name: 'held-out set (calls-heldout.json; never tuned on)',
+          calls: read('calls-heldout.json'),
+        },
+      ]),
 ];
 
 const transcriptOf = (call: Call): Transcript => ({
@@ -323,6 +330,8 @@ interface RichScored {
   errandCorrect: boolean;
   keyFactsFound: number;
   falseStatements: number;
+  /** The sentences counted as false statements, for --drafts. */
+  falseSentences: string[];
   followUpsMatched: number;
   followUpsPredicted: number;
   followUpsCorrect: number;
@@ -363,6 +372,7 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
   // False statements: a sentence that makes a trap's statement, or carries a corrected value.
   const corrected = correctedValues(call);
   let falseStatements = 0;
+  const falseSentences: string[] = [];
   for (const sentence of sentences) {
     const own = stems(sentence.text, language, true);
     const words: string[] = sentence.text.toLowerCase().match(/[\p{L}\p{N}:]+/gu) ?? [];
@@ -378,7 +388,10 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
         persons.every((w) => own.has(w))
       );
     });
-    if (trapped || corrected.some((v) => words.includes(v))) falseStatements++;
+    if (trapped || corrected.some((v) => words.includes(v))) {
+      falseStatements++;
+      falseSentences.push(sentence.text);
+    }
   }
 
   // Follow-ups: who + what + when, each reference task matched at most once.
@@ -412,6 +425,7 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
     errandCorrect: coverage(stems(call.reference.errand, language), stems(reason, language)) >= ERRAND_COVERAGE,
     keyFactsFound: call.reference.keyFacts.filter((f) => coverage(stems(f, language), noteStems) >= KEY_FACT_COVERAGE).length,
     falseStatements,
+    falseSentences,
     followUpsMatched: matched,
     followUpsPredicted: predicted.length,
     followUpsCorrect: correct,
@@ -471,6 +485,7 @@ function reportRich(name: string, rows: RichScored[]): void {
 async function evaluateRich(): Promise<void> {
   const richSets = [
     { name: 'tuning set in the richer schema (calls-tuning-2.json; rules refined on it)', file: 'calls-tuning-2.json' },
+    { name: 'tuning set 3 (calls-tuning-3.json; the error kinds of issue 14, rules refined on it)', file: 'calls-tuning-3.json' },
     { name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)', file: 'heldout-2026-11/calls.json' },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
@@ -489,6 +504,12 @@ async function evaluateRich(): Promise<void> {
             `follow-ups ${r.followUpsMatched}/${r.call.reference.followUps.length} of ${r.followUpsPredicted} ` +
             `ids ${r.identifiers.join(',') || '-'} ${r.call.reference.sentimentAtEnd}${r.alerted ? ' ALERT' : ''}`,
         );
+        // --drafts: the note itself, for reading while tuning (never used on a held-out set).
+        if (process.argv.includes('--drafts') && !set.file.startsWith('heldout')) {
+          console.log(r.draft.text.replace(/^/gm, '      | '));
+          for (const f of r.falseSentences) console.log(`      FALSE: ${f}`);
+          console.log('');
+        }
       }
     }
   }

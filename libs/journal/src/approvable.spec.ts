@@ -181,7 +181,7 @@ describe('5. follow-ups are real tasks with the right preposition', () => {
     const followUps = section(sv, 'followUp');
     expect(followUps.map((f) => f.followUp?.kind)).toEqual(['callBack']);
     expect(followUps[0]!.followUp).toMatchObject({ dueDate: '2026-03-12', preposition: 'on' });
-    expect(followUps[0]!.text).toBe('Handläggaren ringer upp kunden på torsdag.');
+    expect(followUps[0]!.text).toBe('Handläggaren ringer upp kunden på torsdag förmiddag.');
     const en = draft('en', ['caller: I have a question about my pension payment.', 'caller: I have the physio this afternoon so I must go soon.']);
     expect(section(en, 'followUp')).toEqual([]);
   });

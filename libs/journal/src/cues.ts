@@ -78,20 +78,20 @@ export const CUES: Record<Language, Cues> = {
       [
         'callBack',
         u(
-          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
+          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
         ),
       ],
       [
         'awaitDocument',
         u(
-          /\b(?:(?:du|ni|vi) (?:har |kan |ska |behöver |måste )?skicka[rt]? in|skicka(?:r)? (?:in|ett|en|oss|med|tillbaka)|mejla|maila|anmäla?|anmäler|ansök(?:er|a)? (?:om|på)|fyll(?:er|a)? i|komplettera|skriv(?:a|er)? under|laddar upp|ladda upp)\b/iu,
+          /\b(?:(?:du|ni|vi) (?:har |kan |ska |behöver |måste )?skicka[rt]? in|skicka(?:r)? (?:in|ett|en|oss|med|tillbaka|det|den|dem)|(?:jag|vi) (?:ska |kan )?ansök(?:er|a)|mejla|maila|anmäla?|anmäler|ansök(?:er|a)? (?:om|på)|fyll(?:er|a)? i|komplettera|skriv(?:a|er)? under|laddar upp|ladda upp)\b/iu,
         ),
       ],
       ['decision', u(/\b(?:beslut(?:et)? (?:kommer|skickas)|(?:får|få) (?:ett|ditt|ett nytt) beslut|räkna[rs]? om|prövar|utreder)\b/iu)],
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan|ska) (?:skicka|posta|beställa)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
         ),
       ],
     ],
@@ -143,14 +143,14 @@ export const CUES: Record<Language, Cues> = {
       [
         'awaitDocument',
         u(
-          /\b(?:(?:please |you (?:need to |should |can |must )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at))\b/iu,
+          /\b(?:(?:please |you (?:need to |should |can |must )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
         ),
       ],
       ['decision', u(/\b(?:(?:get|receive) a decision|decision (?:will|in|about|by)|recalculate|reassess|review your|investigate)\b/iu)],
       [
         'sendDocument',
         u(
-          /\b(?:(?:i'll|i will|we'll|we will) (?:send|post|mail|order)|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
+          /\b(?:(?:i'll|i will|we'll|we will|i can|we can) (?:send|post|mail|order)|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
         ),
       ],
     ],

@@ -158,6 +158,27 @@ function swedishParser(): chrono.Chrono {
   return parser;
 }
 
+/** A week or a weekend named: its working week ends on Friday, a weekend begins on Saturday. */
+const THIS_WEEKEND = /^(?:i helgen|nu i helgen|till helgen|den här helgen|this weekend|at the weekend|over the weekend)$/iu;
+const WEEK_PHRASES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nu i helgen|i helgen|till helgen|den här helgen|i veckan|den här veckan|denna vecka|under veckan)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:this weekend|at the weekend|over the weekend|later this week|this week)(?![\p{L}])/giu,
+};
+/** "på torsdag förmiddag": the part of the day belongs to the date's text. */
+const PART_OF_DAY: Record<Language, RegExp> = {
+  sv: /^\s*(?:förmiddag|eftermiddag|morgon|kväll|lunch)(?:en)?(?![\p{L}])/iu,
+  en: /^\s*(?:morning|afternoon|evening|lunchtime)(?![\p{L}])/iu,
+};
+
+function weekDay(callDate: string, phrase: string): string {
+  const [year, month, day] = callDate.split('-').map(Number) as [number, number, number];
+  const today = new Date(Date.UTC(year, month - 1, day));
+  const weekday = today.getUTCDay();
+  const ahead = THIS_WEEKEND.test(phrase) ? (6 - weekday + 7) % 7 : weekday === 6 || weekday === 0 ? (7 - weekday) % 7 : 5 - weekday;
+  const date = new Date(Date.UTC(year, month - 1, day + ahead));
+  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 /** Not a day to note: "now" is the call itself, "once a year" a frequency. */
 const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+)$/iu;
 
@@ -178,7 +199,9 @@ export function findDates(text: string, language: Language, callDate: string): D
     instant: new Date(Date.UTC(year, month - 1, day, 12)),
     timezone: 0,
   };
-  return parsers[language].parse(text, reference, { forwardDate: true }).flatMap((result) => {
+  const weeks = [...text.matchAll(WEEK_PHRASES[language])].map((m) => ({ text: m[0], date: weekDay(callDate, m[0]), index: m.index ?? 0 }));
+  const parsed = parsers[language].parse(text, reference, { forwardDate: true }).flatMap((result) => {
+    if (weeks.some((w) => result.index < w.index + w.text.length && w.index < result.index + result.text.length)) return [];
     const { start } = result;
     // "i maj" names a month but no day: not a date to put in a calendar.
     if ((start.isCertain('month') && !start.isCertain('day')) || NOT_A_DUE_DATE.test(result.text.trim())) return [];
@@ -187,8 +210,11 @@ export function findDates(text: string, language: Language, callDate: string): D
       const nextWeek = new Date(Date.UTC(year, month - 1, day + 7));
       date = iso(nextWeek.getUTCFullYear(), nextWeek.getUTCMonth() + 1, nextWeek.getUTCDate());
     }
-    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ text: result.text.trim(), date }] : [];
+    const part = PART_OF_DAY[language].exec(text.slice(result.index + result.text.length));
+    const phrase = `${result.text}${part ? part[0] : ''}`.trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ text: phrase, date, index: result.index }] : [];
   });
+  return [...parsed, ...weeks].sort((a, b) => a.index - b.index).map(({ text, date }) => ({ text, date }));
 }
 
 /** The calendar day of an instant where the agency is (Sweden unless told otherwise). */

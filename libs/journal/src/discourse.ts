@@ -21,23 +21,55 @@ export interface Statement extends Utterance {
 
 const FILLERS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d])(?:eh+m*|öh+m*|äh+m*|hm+|mm+|ehm|asså)(?![\p{L}\d])[,.]?\s*/giu,
-  en: /(?<![\p{L}\d])(?:u+h+|u+m+|e+r+m+|hm+|mm+)(?![\p{L}\d])[,.]?\s*/giu,
+  en: /(?<![\p{L}\d])(?:u+h+|u+m+|e+r+m+|e+r+|hm+|mm+)(?![\p{L}\d])[,.]?\s*/giu,
 };
 
 /** A stutter over a small word ("jag jag", "the the"); numbers may repeat ("fyra fyra") and stay. */
 const REPEATED =
   /(?<![\p{L}])(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
 
+/**
+ * A restart over a subject and its verb ("Jag är, jag är änka", "I'm, I'm thinking"): said once.
+ * Only a pronoun may open the repeated words, so that numbers read twice stay.
+ */
+const RESTART =
+  /(?<![\p{L}'’])((?:jag|du|det|den|vi|han|hon|ni|i|i'm|i’m|it's|it’s|we|we're|he|she|you|it|they)(?:\s+[\p{L}'’]+)?),\s+\1(?![\p{L}'’])/giu;
+/**
+ * A false start: a clause broken off after its auxiliary, and a new one begun ("Jag är lite
+ * osäker på hur jag ska, jag har fått ett beslut"). What was broken off says nothing.
+ */
+const FALSE_START: Record<Language, RegExp> = {
+  sv: /^[^,]*?(?<![\p{L}])(?:ska|skulle|kan|kunde|vill|ville|måste|tänkte|hade)\s*,\s+(?=(?:jag|vi|det|han|hon|du|ni|min|mitt|mina)(?![\p{L}]))/iu,
+  en: /^[^,]*?(?<![\p{L}])(?:will|would|can|could|should|must|was going to|wanted to|have to|had to)\s*,\s+(?=(?:i|we|it|he|she|you|my)(?![\p{L}'’]))/iu,
+};
+
 /** "Ja hej, eh, jag jag ringer" → "Ja hej, jag ringer". */
 export function withoutFillers(text: string, language: Language): string {
-  return text
+  const cleaned = text
     .replace(FILLERS[language], '')
     .replace(REPEATED, '$1')
+    .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
     .replace(/,\s*,/g, ',')
     .replace(/^[,\s]+/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
+  const restarted = cleaned.replace(FALSE_START[language], '');
+  return restarted === cleaned ? cleaned : restarted.charAt(0).toUpperCase() + restarted.slice(1);
+}
+
+/**
+ * The caller's name said before the errand ("Ja hej, jag heter [NAMN] och jag ringer för min
+ * mammas räkning"): the name goes (identification is noted elsewhere), the errand stays.
+ */
+const INTRODUCTION: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|hej|hallå|god dag|god morgon)[,!.]?\s+)*(?:jag heter|mitt namn är|det är|här är|jag är)\s+\[[^\]]+\](?:\s+här)?\s*(?:,\s*(?:och\s+)?|och\s+)(?=\p{L})/iu,
+  en: /^(?:(?:yes|yeah|hi|hello|hey|good (?:morning|afternoon))[,!.]?\s+)*(?:my name is|this is|it's|i'm|i am)\s+\[[^\]]+\](?:\s+here)?\s*(?:,\s*(?:and\s+)?|and\s+)(?=\p{L})/iu,
+};
+
+export function withoutIntroduction(text: string, language: Language): string {
+  const rest = text.replace(INTRODUCTION[language], '');
+  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 // ---- Spoken numbers --------------------------------------------------------------------
@@ -86,8 +118,8 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|förresten nej|rättare sagt|jag menar|jag tar tillbaka)(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|sorry,?\s+i mean|actually,?\s+no|or rather|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly)(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt),?\s+nej|rättare sagt|jag menar|jag tar tillbaka|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|sorry,?\s+(?:i mean|no)|actually,?\s+no|or rather|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly)(?![\p{L}])[,.!]?\s*/iu,
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
@@ -101,6 +133,9 @@ const SV_ORDINALS =
   'första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde|tjugonde|tjugo\\p{L}+|trettionde|trettioförsta';
 const SV_DAYS = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag';
 const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** "the eighth of September": a day said as an ordinal word, as callers say it. */
+const EN_ORDINALS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\p{L}+|thirtieth|thirty-first';
 
 type Kind = 'date' | 'amount' | 'direction' | 'person';
 
@@ -117,7 +152,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
   },
   en: {
     date: new RegExp(
-      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
       'iu',
     ),
     amount: /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month)(?![\p{L}])/iu,
@@ -179,6 +214,10 @@ function substitute(previous: string, correction: string, language: Language): s
       if (/^den\s/iu.test(old[0]) && !/^den\s/iu.test(value)) value = `den ${value}`;
     }
     if (kind === 'date' && language === 'en') {
+      // "Sorry, no, the eighth" keeps the month of "On the ninth of September".
+      const month = new RegExp(`(?:${EN_MONTHS})`, 'iu');
+      const oldMonth = month.exec(old[0]);
+      if (oldMonth && !month.test(value) && new RegExp(`(?:${EN_ORDINALS}|\\d)`, 'iu').test(value)) value = `${value} of ${oldMonth[0]}`;
       if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `in ${value}`;
       if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
@@ -231,7 +270,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
   const out: Statement[] = [];
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const text = withoutFillers(u.text, language);
+    const text = withoutIntroduction(withoutFillers(u.text, language), language);
     if (!text) continue;
     const statement = asStatement(u, text);
     statement.identifier = isSpokenNumber(text, language);

@@ -1,11 +1,12 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
 import { CUES, type Cues } from './cues.js';
 import { findDates } from './dates.js';
-import { statementsOf, type Statement } from './discourse.js';
+import { guardText } from '@samtal/redaction';
+import { isSpokenNumber, statementsOf, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
-import { utterancesOf, wordsOf } from './text.js';
+import { containsPhrase, utterancesOf, wordsOf } from './text.js';
 
 /** The content of a draft before it is titled and rendered. */
 export interface DraftContent {
@@ -105,6 +106,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const nextSegment = (after: number, speaker: Sentence['speaker']) =>
     transcript.segments.find((seg) => seg.index > after && seg.speaker === speaker)?.index;
   const onBehalf = all.some((s) => isCaller(s) && writing.onBehalf.test(s.text));
+  /** The caller's next statement: in the same turn, or the answer to the agent's question. */
+  const errandDetail = (reason: Sentence): Sentence | undefined => {
+    const told = (s: Sentence | undefined) =>
+      s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text);
+    const next = all[reason.position + 1];
+    if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
+    const agentTurn = nextSegment(reason.segmentIndex, 'agent');
+    if (agentTurn === undefined || agentTurn !== reason.segmentIndex + 1) return undefined;
+    const asked = sentencesOf(agentTurn);
+    if (!asked.some((s) => s.isQuestion) || asked.some((s) => cues.identification.test(s.text))) return undefined;
+    const answer = nextSegment(agentTurn, 'caller');
+    return answer === undefined ? undefined : sentencesOf(answer).find((s) => told(s) && s.content >= 2);
+  };
 
   const facts: Placed[] = [];
   const followUp: Placed[] = [];
@@ -130,8 +144,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // The errand: among the caller's first sentences, the one that asks or complains, the earlier
   // the likelier; greetings, introductions and identification are not errands.
   const opening = all.filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s)).slice(0, REASON_WINDOW);
+  // An errand said outright ("jag undrar om jag kan få efterlevandepension") outweighs a worry
+  // told on the way ("så jag vet inte vad jag ska göra"); a benefit named is the errand's subject.
+  const namesBenefit = (s: Sentence) =>
+    options.taxonomy.topics.some((t) => t.names[language].some((n) => containsPhrase(s.words, wordsOf(n)))) ||
+    (options.taxonomy.other.names?.[language] ?? []).some((n) => containsPhrase(s.words, wordsOf(n)));
   const reasonScore = (s: Sentence, i: number) =>
-    (cues.request.test(s.text) ? 2 : 0) + (cues.problem.test(s.text) ? 2 : 0) + (i === 0 ? 1 : 0) - 0.5 * i + (s.content >= 4 ? 0.5 : 0);
+    (writing.errand.test(s.text) || writing.onBehalf.test(s.text) ? 4 : cues.request.test(s.text) ? 2 : 0) +
+    (cues.problem.test(s.text) ? 2 : 0) +
+    (namesBenefit(s) ? 1 : 0) +
+    (i === 0 ? 1 : 0) -
+    0.5 * i +
+    (s.content >= 4 ? 0.5 : 0);
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
@@ -142,12 +166,33 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     reason = before;
   }
   if (reason) used.add(reason);
+  // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
+  // call is for and what it is about; what follows the comma is a fact of its own.
+  let errandRest: Sentence | undefined;
+  const said = reason;
+  const forSomeone = reason && writing.onBehalf.exec(reason.text);
+  if (reason && forSomeone) {
+    const cut = reason.text.slice(forSomeone.index + forSomeone[0].length).search(/,\s+(?=\p{L})/u);
+    if (cut >= 0) {
+      const at = forSomeone.index + forSomeone[0].length + cut;
+      const rest = reason.text.slice(at).replace(/^,\s+/, '');
+      errandRest = { ...reason, text: rest.charAt(0).toUpperCase() + rest.slice(1), words: wordsOf(rest), content: contentWords(rest, cues) };
+      reason = { ...reason, text: `${reason.text.slice(0, at)}.`, words: wordsOf(reason.text.slice(0, at)) };
+      used.add(reason);
+    }
+  }
+  // "Jag ringer för min mammas räkning." / "Jag har en fråga om min inkomstpension." names only
+  // whom or what the errand concerns: the caller's next statement says what it is.
+  const detail = reason && writing.vagueErrand.test(reason.text) ? errandDetail(reason) : undefined;
+  if (detail) used.add(detail);
 
-  const topic = detectTopic(all, language, options.taxonomy, reason);
+  const topic = detectTopic(all, language, options.taxonomy, [said, detail].filter((s): s is Sentence => s !== undefined));
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
   for (const s of all.filter((s) => free(s) && !filler(s))) {
+    // Taken already as the date of the task before it ("Det kommer inom en vecka").
+    if (!free(s)) continue;
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
@@ -157,8 +202,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // veckor", "Det gör jag i dag": the date of the task just before.
     const previous = all[s.position - 1];
     const doIt = writing.doIt.test(s.text) && s.content <= 5;
-    const earlier = doIt ? followUp.filter((f) => f.position >= s.position - 4).at(-1) : undefined;
-    if (earlier) {
+    // "I'll report it this week" after "You need to report the move": the caller's promise dates the agent's task.
+    const verb = s.speaker === 'caller' && !doIt ? promisedVerb(s.text, language) : undefined;
+    const earlier = doIt
+      ? followUp.filter((f) => f.position >= s.position - 4).at(-1)
+      : verb
+        ? followUp
+            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && !f.followUp?.dueDate && sharesVerb(f.text, verb))
+            .at(-1)
+        : undefined;
+    if (earlier && (doIt || date)) {
       if (date && !earlier.followUp?.dueDate && earlier.followUp) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
         earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
@@ -185,7 +238,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       free(next) &&
       next.segmentIndex === s.segmentIndex &&
       next.content <= 4 &&
-      !followUpKind(next, all, cues, language, options.callDate)
+      // "Det kommer inom en vecka" points back at the task: its date, not a task of its own.
+      (/^(?:det|den|de|dom|it|they|that)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
     ) {
       [date] = findDates(next.text, language, options.callDate);
       if (date) {
@@ -199,7 +253,23 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
       if (confirmation) [date] = findDates(confirmation.text, language, options.callDate);
     }
-    const text = s.speaker === 'caller' && kind === 'callBack' ? callBackText(s, date?.text, language) : parts.map(rewrite).join(' ');
+    // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do.
+    const told =
+      doIt && s.speaker === 'caller'
+        ? all
+            .filter((a) => a.position < s.position && a.position >= s.position - 4 && a.speaker === 'agent' && !a.isQuestion)
+            .map((a) => ({ a, rank: isInstruction(a.text, language) || /^(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
+            .filter(({ rank }) => rank > 0)
+            .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
+        : undefined;
+    if (doIt && s.speaker === 'caller' && !told) continue;
+    const text =
+      s.speaker === 'caller' && kind === 'callBack'
+        ? callBackText(s, date?.text, language)
+        : told
+          ? `${rewrite(told).replace(/[.!]$/, '')}${date ? ` ${date.text}` : ''}.`
+          : parts.map(rewrite).join(' ');
+    if (told) parts.unshift(told);
     // The same call-back asked for and promised is one task.
     const actor = (t: string) => t.split(' ')[0]?.toLowerCase();
     if (
@@ -234,7 +304,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!answer) continue;
     used.add(question);
     used.add(answer);
-    const conditional = writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text);
+    // An answer that restates the condition itself ("Om du flyttar till Turkiet upphör …") stands alone.
+    const conditional = !writing.conditionFirst.test(answer.text) && (writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text));
     const text = conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
@@ -251,9 +322,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // What the caller told: substantial statements, facts with numbers and dates first.
   for (const s of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
-    if (s.content < 3 && !(s.content === 2 && cues.fact.test(s.text))) continue;
+    // A short answer to the agent's question ("Hur länge var ni gifta?" "Vi var gifta i fyrtioett år.") is a fact.
+    const asked = all[s.position - 1];
+    const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
+    if (s.content < 3 && !(s.content === 2 && (cues.fact.test(s.text) || answers))) continue;
+    // The agent asked for it because the errand needs it.
     const score =
-      Math.min(s.content, 10) / 10 + (cues.problem.test(s.text) ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
+      Math.min(s.content, 10) / 10 +
+      (cues.problem.test(s.text) ? 1 : 0) +
+      (s.specific ? 0.5 : 0) +
+      (s.onTopic ? 0.5 : 0) +
+      (answers ? 0.5 : 0) +
+      weigh(s);
     facts.push({ text: rewrite(s), segmentIndexes: segmentsOf(s), position: s.position, score, section: 'callerSaid' });
     used.add(s);
   }
@@ -277,11 +357,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
   }
 
+  if (errandRest && errandRest.content >= 2) {
+    facts.push({ text: rewrite(errandRest), segmentIndexes: segmentsOf(errandRest), position: errandRest.position, score: 1 + weigh(errandRest), section: 'callerSaid' });
+  }
   const kept = withinBudget(facts);
-  return {
-    topic,
-    sections: {
-      reason: reason ? [{ text: rewrite(reason), segmentIndexes: segmentsOf(reason) }] : [],
+  // The last check before a sentence is written: none may carry a number sequence that the
+  // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
+  const safe = (s: DraftSentence) => !isSpokenNumber(s.text, language) && guardText(s.text, { lang: language }).leaks === 0;
+  const sections = {
+      reason: reason ? [{ text: detail ? joinErrand(rewrite(reason), rewrite(detail), language) : rewrite(reason), segmentIndexes: segmentsOf(reason, ...(detail ? [detail] : [])) }] : [],
       callerSaid: ordered([...fixed, ...kept.filter((f) => f.section === 'callerSaid')]),
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
       followUp: ordered(
@@ -289,8 +373,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT),
       ),
+  };
+  return {
+    topic,
+    sections: {
+      reason: sections.reason.filter(safe),
+      callerSaid: sections.callerSaid.filter(safe),
+      agentActions: sections.agentActions.filter(safe),
+      followUp: sections.followUp.filter(safe),
     },
   };
+}
+
+/**
+ * One errand line from a vague errand and what it is: "Kunden har fått ett brev om att kunden
+ * ska betala tillbaka pension", "Kunden har en fråga om sin inkomstpension: den gick upp, men …".
+ */
+function joinErrand(errand: string, detail: string, language: Language): string {
+  const head = errand.replace(/(?:\s+(?:här|nu|here|now))?[.!]$/iu, '');
+  const that = language === 'sv' ? /^att\s/iu : /^that\s/iu;
+  const tail = /^\p{Lu}\p{Ll}/u.test(detail) ? detail.charAt(0).toLowerCase() + detail.slice(1) : detail;
+  if (that.test(detail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
+  return `${head}: ${tail}`;
 }
 
 /** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */
@@ -365,6 +469,18 @@ function conditionalText(condition: Sentence, consequence: Sentence, all: Senten
   return joined;
 }
 
+/** The verb of a caller's promise ("Jag anmäler det i veckan", "I'll report it this week"), as a stem. */
+function promisedVerb(text: string, language: Language): string | undefined {
+  const match =
+    language === 'sv'
+      ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text)
+      : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to)\s+(\p{L}{4,})/iu.exec(text);
+  return match?.[1]?.toLowerCase().slice(0, 5);
+}
+
+/** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"). */
+const sharesVerb = (text: string, stem: string) => wordsOf(text).some((w) => w.startsWith(stem));
+
 /** The caller asked to be called back: a task for the agent. */
 function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
   const when = dateText ? ` ${dateText}` : '';
@@ -387,8 +503,11 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // eftermiddag" and "han kommer på söndag" are not.
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
   } else if (s.isQuestion) return undefined;
-  // "Om du ansöker den här veckan får du beslut inom fyra veckor" is information with a condition, not a task.
-  if (s.speaker === 'agent' && writing.condition.test(`${s.text} `) && /^(?:om|ifall|if|unless)\s/iu.test(s.text)) return undefined;
+  // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
+  // sjukpenningen ut", "If that doesn't work, you can call us": what follows an event, not a task.
+  if (s.speaker === 'agent' && writing.conditionFirst.test(s.text)) return undefined;
+  // "Du behöver skicka ett livsintyg en gång om året", "räknas om varje år": a standing rule.
+  if (writing.recurring.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
   // The caller is the one to act: told so by the agent, or promising it themself.

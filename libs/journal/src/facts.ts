@@ -80,7 +80,10 @@ export function relativeAt(texts: string[], language: Language): { he?: string; 
   const rel = RELATIVES[language];
   for (const text of texts) {
     for (const match of text.matchAll(rel.possessive)) {
-      const noun = (match[1] ?? '').toLowerCase();
+      // "min mammas räkning", "my mother's pension": the genitive names her too.
+      const noun = (match[1] ?? '').toLowerCase().replace(/(?<=\p{L}{3})(?:s|'s|’s)$/u, (ending, at: number, word: string) =>
+        rel.he.includes(word.slice(0, at)) || rel.she.includes(word.slice(0, at)) ? '' : ending,
+      );
       if (rel.he.includes(noun)) found.he = noun;
       if (rel.she.includes(noun)) found.she = noun;
     }
@@ -94,6 +97,13 @@ export interface Writing {
   introduction: RegExp;
   /** The caller calls for someone else (a parent, a spouse). */
   onBehalf: RegExp;
+  /** The caller states an errand outright ("jag ringer om", "jag undrar om", "I'm calling about"). */
+  errand: RegExp;
+  /**
+   * An errand that only names its subject ("Jag har en fråga om min inkomstpension", "Jag har
+   * fått ett brev"): what follows it says what the errand is.
+   */
+  vagueErrand: RegExp;
   /** The caller asks to be called back. */
   callBackRequest: RegExp;
   /** The agent declines. */
@@ -110,6 +120,13 @@ export interface Writing {
   thenClause: RegExp;
   /** A condition ("om du väntar till 67", "if you wait until 67"). */
   condition: RegExp;
+  /**
+   * A sentence that opens with a condition ("Om du väntar till 67 …", "If that doesn't work, you can
+   * call us"): what would follow, not a task. A time clause ("När du har skickat in …") is one.
+   */
+  conditionFirst: RegExp;
+  /** A recurring duty ("en gång om året", "every year"): general information, not a follow-up. */
+  recurring: RegExp;
   /** A fronted object pronoun: "Det skickar jag i dag" needs the sentence before. */
   frontedObject: RegExp;
   /** "Gör det gärna inom två veckor", "Det gör jag i dag": the task is the one just before, this gives its date. */
@@ -128,6 +145,12 @@ export const WRITING: Record<Language, Writing> = {
     onBehalf: u(
       /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,
     ),
+    errand: u(
+      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undrar (?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))\b/iu,
+    ),
+    vagueErrand: u(
+      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$)/iu,
+    ),
     callBackRequest: u(/\b(?:ringa (?:upp )?mig|ringer (?:du|ni) (?:upp )?mig|ring(?:a)? tillbaka till mig|kan (?:du|ni) ringa|vill (?:bli|att ni) ring)\b/iu),
     declines: u(/^(?:nej|tyvärr)\b|\b(?:kan (?:jag|vi) inte|går inte)\b/iu),
     // "du får" is also "you will receive" ("du får ett beslut"): only "du får" + a verb of choosing is a possibility.
@@ -138,7 +161,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:(?:du|ni) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni)|(?:jag|vi) (?:ska|kommer att|skickar|ringer|återkommer|beställer|hör av))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära))\b/iu,
+      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära|kontaktar|kontakta|ordnar|ordna))\b/iu,
     ),
     // A week named is a period: the task is due by its end.
     deadline: u(
@@ -146,13 +169,16 @@ export const WRITING: Record<Language, Writing> = {
     ),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
+    conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:om|ifall|i fall)\s+/iu,
+    recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
     doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
     reports: 'Kunden uppger att',
     we: [
       [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
       [/(?<![\p{L}])oss(?![\p{L}])/giu, 'dem'],
-      [/(?<![\p{L}])(?:vår|vårt|våra)(?![\p{L}])/giu, 'deras'],
+      // "i vår" is this spring, not "our".
+      [/(?<![\p{L}])(?<!(?<![\p{L}])i\s)(?:vår|vårt|våra)(?![\p{L}])/giu, 'deras'],
     ],
   },
   en: {
@@ -160,6 +186,12 @@ export const WRITING: Record<Language, Writing> = {
       /(?:\b(?:my name is|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
     ),
     onBehalf: u(/\b(?:calling (?:for|on behalf of|about) my|on my \p{L}+'s behalf|my (?:mother|father|mum|mom|dad|husband|wife)'s (?:pension|number|case))\b/iu),
+    errand: u(
+      /\b(?:i(?:'m| am) calling (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am)? wonder(?:ing)?|(?:i )?have (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision))\b/iu,
+    ),
+    vagueErrand: u(
+      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$)/iu,
+    ),
     callBackRequest: u(/\b(?:call me(?: back)?|ring me(?: back)?|give me a call|phone me|call back on|get back to me)\b/iu),
     declines: u(/^(?:no|unfortunately|sorry)\b|\b(?:can't|cannot|not able to)\b/iu),
     possibility: u(/\b(?:you (?:can|could|may|have the right to|are entitled to)|can you|it is possible to|it's possible to)\b/iu),
@@ -167,11 +199,13 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:i|we)(?:'ll| will| am going to| are going to| shall)|(?:i|we) (?:send|call|order))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back))\b/iu,
+      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with))\b/iu,
     ),
     deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|due|this week|next week)\b/iu),
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
+    conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
+    recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
     doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
     reports: 'The caller says that',

@@ -30,12 +30,12 @@ function referents(speaker: Speaker): { self: Role; we: Role; you: Role } {
 const OPENERS: Record<Language, RegExp[]> = {
   sv: [
     /^(?:hej|hallå|ja|nej|jo|jaha|aha|åh|oj|okej|ok|precis|absolut|alltså|bra|tack)\s*[,!]\s*/iu,
-    /^men\s+/iu,
+    /^(?:men|och)\s+/iu,
     /^jag (?:ser|kan se|har tittat och ser)(?: här| nu)? att\s+/iu,
   ],
   en: [
     /^(?:hi|hello|yes|no|oh|okay|ok|right|well|alright|so|thanks)\s*[,!]\s*/iu,
-    /^(?:but|then)\s+/iu,
+    /^(?:but|then|and)\s+/iu,
     /^i (?:can )?see(?: here| now)? that\s+/iu,
     /^it looks like\s+/iu,
   ],
@@ -90,6 +90,9 @@ const SV_IMPERATIVES: Record<string, string> = {
   ändra: 'ändra',
   boka: 'boka',
   beställ: 'beställa',
+  be: 'be',
+  hör: 'höra',
+  kom: 'komma',
 };
 const EN_IMPERATIVES = new Set(
   'send fill report apply upload call remember sign return contact check make log go use write post keep bring ask change let read wait try book order'.split(
@@ -128,6 +131,7 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
 const SV_CLAUSE_START = new Set(
   'och men eller när om att som eftersom så då innan tills medan fast varför hur vad vilken vilket vilka var vem'.split(' '),
 );
+const SV_SUBJECTS = new Set('jag du han hon vi ni de dom det den man kunden någon nån'.split(' '));
 const SV_FUNCTION_WORDS = new Set(
   'på från hos till med av för i om åt under över efter inte också nu då så och men att som en ett två tre fyra fem sex sju åtta nio tio'.split(
     ' ',
@@ -157,8 +161,9 @@ function swedish(text: string, speaker: Speaker): string {
     if (isClauseEnd(parts[i - 1] ?? '')) subject = undefined;
     const word = parts[i] ?? '';
     const lower = word.toLowerCase();
-    if (SV_CLAUSE_START.has(lower)) subject = undefined;
     const next = parts[i + 2]?.toLowerCase();
+    // "om" opens a clause only before its subject ("om du väntar"); "en fråga om min pension" keeps it.
+    if (SV_CLAUSE_START.has(lower) && !(lower === 'om' && next !== undefined && !SV_SUBJECTS.has(next))) subject = undefined;
     // The owner is the clause's subject: "sitt"; otherwise "kundens". "Mina sidor" mid-sentence is a name.
     const own = (role: Role) => {
       if (i > 1 && /^\p{Lu}/u.test(word)) return word;
@@ -179,7 +184,8 @@ function swedish(text: string, speaker: Speaker): string {
     } else if (lower === 'oss') replacement = subject === who.we ? 'sig' : noun[who.we];
     else if (['min', 'mitt', 'mina'].includes(lower)) replacement = own(who.self);
     else if (['din', 'ditt', 'dina', 'ert', 'era'].includes(lower)) replacement = own(who.you);
-    else if (['vår', 'vårt', 'våra'].includes(lower)) replacement = own(who.we);
+    // "i vår" is this spring.
+    else if (['vår', 'vårt', 'våra'].includes(lower) && !(lower === 'vår' && parts[i - 2]?.toLowerCase() === 'i')) replacement = own(who.we);
     else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
       const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !isClauseEnd(parts[i + 1] ?? '');

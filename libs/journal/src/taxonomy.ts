@@ -40,7 +40,7 @@ export const NAME_WEIGHT = 3;
 export const CUE_WEIGHT = 1;
 /** The caller usually states the errand; the agent's words count half as much. */
 export const CALLER_FACTOR = 2;
-/** The sentence that states the errand counts this many times over. */
+/** The sentences that state the errand count this many times over. */
 export const ERRAND_FACTOR = 3;
 /** Below this, the evidence is too thin (one cue in passing) and the topic is "other". */
 export const MIN_TOPIC_SCORE = 2;
@@ -82,7 +82,8 @@ const phrasesOf = (topic: Taxonomy['topics'][number], language: Language) => [
  * (the explanation the UI shows). The caller's words count double, and the sentence
  * stating the errand double again; ties go to the topic named first.
  */
-export function detectTopic(utterances: Utterance[], language: Language, taxonomy: Taxonomy, errand?: Utterance): DraftTopic {
+export function detectTopic(utterances: Utterance[], language: Language, taxonomy: Taxonomy, errand?: Utterance | Utterance[]): DraftTopic {
+  const errands = new Set(errand === undefined ? [] : Array.isArray(errand) ? errand : [errand]);
   let best:
     | {
         key: string;
@@ -92,13 +93,27 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
         cues: DraftTopic['cues'];
       }
     | undefined;
+  // The errand decides when it names a topic: only the topics it weighs most stay candidates
+  // ("Kunden ringer för sin pappa som ska flytta till Spanien" is about moving abroad, however
+  // often the agent then says "garantipension"). An errand that names none leaves all of them.
+  const errandScores = new Map(
+    taxonomy.topics.map((topic) => [
+      topic.key,
+      [...errands].reduce(
+        (sum, utterance) => sum + phrasesOf(topic, language).reduce((s, p) => s + (containsPhrase(utterance.words, p.words) ? p.weight : 0), 0),
+        0,
+      ),
+    ]),
+  );
+  const errandBest = Math.max(0, ...errandScores.values());
   for (const topic of taxonomy.topics) {
+    if (errandBest > 0 && errandScores.get(topic.key) !== errandBest) continue;
     let score = 0;
     let first = Infinity;
     const cues: DraftTopic['cues'] = [];
     const phrases = phrasesOf(topic, language);
     for (const [position, utterance] of utterances.entries()) {
-      const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (utterance === errand ? ERRAND_FACTOR : 1);
+      const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
       for (const { phrase, words, weight } of phrases) {
         const at = phraseIndex(utterance.words, words);
         if (at < 0) continue;
@@ -125,7 +140,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   let outside = 0;
   const outsideCues: DraftTopic['cues'] = [];
   for (const utterance of utterances) {
-    const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (utterance === errand ? ERRAND_FACTOR : 1);
+    const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
     for (const phrase of taxonomy.other.names?.[language] ?? []) {
       if (!containsPhrase(utterance.words, wordsOf(phrase))) continue;
       outside += NAME_WEIGHT * factor;

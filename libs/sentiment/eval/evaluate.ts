@@ -5,7 +5,9 @@
  * Then scores the whole calls of calls-tuning.json (labelled by how the caller ends: angry,
  * worried, neutral, satisfied) and prints which get an alert with the default thresholds, and
  * the thresholds that separate them best (the alert thresholds were calibrated on this set).
- * Usage: npm run eval:sentiment [-- --errors]   (--errors lists the misclassified utterances)
+ * Then the journal's tuning sets (calls-tuning-2.json, calls-tuning-3.json), whose calls carry the same labels.
+ * Usage: npm run eval:sentiment [-- --errors] [-- --no-heldout]   (--errors lists the misclassified utterances;
+ *        --no-heldout leaves heldout.tsv out while tuning)
  */
 import { LanguageSchema, SentimentLabelSchema, type Language, type SentimentLabel } from '@samtal/contracts';
 import { readFileSync } from 'node:fs';
@@ -65,7 +67,8 @@ function report(name: string, rows: Result[]): void {
 
 const sets = [
   { name: 'utterances.tsv (tuned on)', results: label(read('utterances.tsv')) },
-  { name: 'heldout.tsv (never tuned on)', results: label(read('heldout.tsv')) },
+  // --no-heldout: tuning; the held-out utterances are not even read.
+  ...(process.argv.includes('--no-heldout') ? [] : [{ name: 'heldout.tsv (never tuned on)', results: label(read('heldout.tsv')) }]),
 ];
 for (const { name, results } of sets) {
   console.log(`\n${name}: ${results.length} labelled utterances`);
@@ -98,7 +101,20 @@ const CallSchema = z.object({
   label: z.enum(['angry', 'worried', 'neutral', 'satisfied']),
   transcript: z.array(z.string().regex(/^(agent|caller): /)),
 });
-const calls = z.array(CallSchema).parse(JSON.parse(readFileSync(new URL('calls-tuning.json', import.meta.url), 'utf8')));
+/** The journal's tuning sets label their calls too (reference.sentimentAtEnd); the alert is calibrated on all of them. */
+const JournalCallSchema = CallSchema.omit({ label: true }).extend({
+  reference: z.object({ sentimentAtEnd: CallSchema.shape.label }),
+});
+const journalCalls = (file: string) =>
+  z
+    .array(JournalCallSchema)
+    .parse(JSON.parse(readFileSync(new URL(`../../journal/eval/${file}`, import.meta.url), 'utf8')))
+    .map((c) => ({ id: c.id, language: c.language, label: c.reference.sentimentAtEnd, transcript: c.transcript }));
+const calls = [
+  ...z.array(CallSchema).parse(JSON.parse(readFileSync(new URL('calls-tuning.json', import.meta.url), 'utf8'))),
+  ...journalCalls('calls-tuning-2.json'),
+  ...journalCalls('calls-tuning-3.json'),
+];
 const scored = (thresholds: AlertThresholds) =>
   calls.map((call) => {
     const result = scoreCall(
@@ -124,7 +140,7 @@ const cost = (rows: ReturnType<typeof scored>) =>
       (r.call.label === 'neutral' && r.alerted ? 1 : 0),
     0,
   );
-console.log(`\ncalls-tuning.json (tuned on): ${calls.length} whole calls, alerts with the default thresholds`);
+console.log(`\ncalls-tuning.json and the journal's calls-tuning-2.json, calls-tuning-3.json (tuned on): ${calls.length} whole calls, alerts with the default thresholds`);
 const defaults = scored(DEFAULT_ALERT_THRESHOLDS);
 for (const label of CallSchema.shape.label.options) {
   const rows = defaults.filter((r) => r.call.label === label);

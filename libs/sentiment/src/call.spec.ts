@@ -69,7 +69,7 @@ describe('scoreCall', () => {
     expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
     expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({
       value: caller!.end,
-      threshold: -0.35,
+      threshold: -0.45,
     });
   });
 
@@ -133,3 +133,34 @@ describe('scoreCall', () => {
   });
 });
 
+
+describe('issue 14, second round: an angry call ends angry even with a practical question between protests', () => {
+  // Whole calls as Whisper writes them; the angry one asks for a call-back before its last protest.
+  const angry = transcript([
+    ['agent', 'Pensionsmyndigheten, du pratar med Maria.'],
+    ['caller', 'Ja hej. Jag har fått ett brev här. Att jag ska betala tillbaka pension. Jag fattar ingenting.'],
+    ['agent', 'Jag ser att garantipensionen räknades om.'],
+    ['caller', 'Men jag har ju inte hittat på någonting. Jag har lämnat alla uppgifter jag fick.'],
+    ['agent', 'Du har rätt att begära omprövning inom två månader.'],
+    ['caller', 'Det här är helt orimligt. Jag vill att en riktig människa går igenom mitt ärende.'],
+    ['agent', 'Du kan också få en avbetalningsplan.'],
+    ['caller', 'Och vem ska jag prata med då? Kan nån ringa mig på torsdag förmiddag?'],
+    ['agent', 'Ja, jag ringer dig på torsdag förmiddag.'],
+    ['caller', 'Jaha. Jag tycker fortfarande att det är ett övergrepp. Hej.'],
+  ]);
+  const satisfied = transcript(
+    [
+      ['caller', "Hi, hello. I'm thinking about when to retire and I'd like to understand my options."],
+      ['agent', "You apply online on My Pages. If that doesn't work, you can call us."],
+      ['caller', "Great. And if that doesn't work I'll call you back."],
+      ['caller', 'Brilliant, thank you so much, that was really helpful.'],
+    ],
+    'en',
+  );
+
+  it('alerts on the angry call and not on the satisfied one', () => {
+    expect(scoreCall(angry).alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+    expect(scoreCall(angry).caller!.end).toBeLessThanOrEqual(-0.45);
+    expect(scoreCall(satisfied).alerts).toEqual([]);
+  });
+});

@@ -101,8 +101,16 @@ export function rulesFor(language: Language): LanguageRules {
         ...complaints(
           -3,
           '\\b(?:jag|vi) har (?:inte|aldrig) (?:gjort|fuskat|ljugit|begärt) (?:något|nåt|några|nånting)?\\s*(?:fel|misstag)?',
+          // Any denial of having done something ("jag har ju inte hittat på någonting", "jag har inte missat nåt"): said in protest.
+          '\\b(?:jag|vi) har (?:ju )?(?:inte|aldrig) (?!fått\\b|hört\\b|sett\\b)\\p{L}+(?:at|it|t|tt|ts) (?:på |bort |in |undan )?(?:något|nåt|någonting|nånting|några|nåra)\\b',
           '\\bdet är inte (?:mitt|vårt) fel\\b',
           '\\bjag (?:vill|kräver) att (?:nån|någon|ni|du|en chef|myndigheten) ',
+          // A demand that someone else acts ("jag vill att en riktig människa går igenom mitt ärende").
+          '\\bjag (?:vill|kräver) att (?!jag\\b|vi\\b)(?:\\p{L}+ ){1,3}(?:går igenom|tittar|kollar|rättar|ändrar|gör om|tar tag|utreder|prövar)\\b',
+          // Nobody explains, listens or helps.
+          '\\bingen (?:som )?(?:förklarar|förklarade|förklarat|lyssnar|lyssnade|berättar|berättade|hjälper|hjälpte|bryr sig|svarar|svarade)\\b',
+          '\\b(?:jag )?(?:fattar|begriper|förstår) (?:ingenting|inget|noll)\\b',
+          '\\bdet (?:är|var) inte klokt\\b',
           '\\bjag kräver\\b',
           '\\bpå riktigt\\b',
           '\\b(?:vill|begär) (?:prata|tala) med (?:en |din |er )?(?:chef|ansvarig)',
@@ -143,6 +151,9 @@ export function rulesFor(language: Language): LanguageRules {
           -3,
           "\\b(?:i|we)(?:'ve| have| haven't| have not| never)? (?:done|did) (?:nothing|anything) wrong\\b",
           "\\b(?:i|we) (?:didn't|did not|never) do anything wrong\\b",
+          // Any denial of having done something ("I didn't hide anything", "I haven't missed anything").
+          "\\b(?:i|we) (?:didn't|did not|haven't|have not|never) (?!get\\b|got\\b|receive\\b|received\\b|hear\\b|heard\\b)\\p{L}+ (?:anything|a thing)\\b",
+          "\\b(?:nobody|no one)(?: ever)? (?:explains|explained|listens|listened|tells|told|helps|helped|cares|answers|answered)\\b",
           "\\b(?:it's|it is|that's|that is) not (?:my|our) fault\\b",
           '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to\\b',
           '\\bi demand\\b',

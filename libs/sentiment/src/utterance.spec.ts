@@ -93,3 +93,22 @@ describe('scoreUtterance', () => {
     expect(sv('Jag är arg om pensionen.').label).toBe('negative');
   });
 });
+
+describe('issue 14, second round: denials, demands and "nobody explains" are complaints', () => {
+  it.each([
+    ['sv', 'Men jag har ju inte hittat på någonting.'],
+    ['sv', 'Jag har inte missat någonting, jag bytte bank i december.'],
+    ['sv', 'Jag vill att en riktig människa går igenom mitt ärende.'],
+    ['sv', 'Jag fattar ingenting.'],
+    ['sv', 'Jag tycker fortfarande att det är ett övergrepp.'],
+    ['en', "I didn't hide anything."],
+    ['en', 'Nobody ever explains anything.'],
+    ['en', 'This is completely unreasonable.'],
+  ] as const)('%s: "%s" is negative', (language, text) => {
+    expect(scoreUtterance(text, language).label).toBe('negative');
+  });
+
+  it('a problem reported is not a denial: "jag har inte fått något besked" is not counted twice', () => {
+    expect(scoreUtterance('Jag har inte fått något besked.', 'sv').words).not.toContain('jag har inte fått något');
+  });
+});
