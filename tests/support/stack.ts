@@ -133,7 +133,8 @@ export class Stack {
         if (proc.child.exitCode !== null) throw new Error(`${key} exited:\n${proc.output().slice(-3000)}`);
         return (await fetch(`${service.url}/health`)).ok;
       },
-      60_000,
+      // Three services starting at once on a loaded 2-core machine can take over a minute.
+      120_000,
       200,
     );
     return service;
