@@ -5,6 +5,11 @@
  *
  *   npm run bench             (sidecar and whisper.cpp runs, then the ASR and redaction benchmarks)
  *   BENCH_CALLS=50 BENCH_WHISPER_CALLS=5 BENCH_QUICK=1 npm run bench   (smaller; ASR bench without repeats or the 60-min call)
+ *   BENCH_WHISPER_CALLS=0 BENCH_PIPELINE_ONLY=1 npm run bench           (the sidecar runs only, single node and cluster)
+ *   BENCH_NATS=cluster BENCH_TRANSCRIBERS=1 …                           (only some of the sidecar runs: single, cluster or both; 1, 2 or 1,2)
+ *
+ * The sidecar runs go twice: on one nats-server, and on a three-node JetStream cluster with
+ * every stream replicated three times (each publish and ack waits for a quorum of two).
  */
 import { REPO_ROOT, synthesizeCall, testWhisper } from '@samtal/testing';
 import { spawnSync } from 'node:child_process';
@@ -12,10 +17,11 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { Stack, accessToken, liveClient, upload, type UploadOptions } from '../support/stack.js';
+import { Stack, accessToken, liveClient, upload, type StackOptions, type UploadOptions } from '../support/stack.js';
 
 interface Run {
   label: string;
+  nats: string;
   calls: number;
   transcribers: number;
   callsPerHour: number;
@@ -27,6 +33,9 @@ interface Run {
 const SIDECAR_CALLS = Number(process.env['BENCH_CALLS'] ?? 200);
 const WHISPER_CALLS = Number(process.env['BENCH_WHISPER_CALLS'] ?? 20);
 const QUICK = process.env['BENCH_QUICK'] === '1';
+const PIPELINE_ONLY = process.env['BENCH_PIPELINE_ONLY'] === '1';
+const NATS_SETUPS = (process.env['BENCH_NATS'] ?? 'both') === 'both' ? ['single', 'cluster'] : [process.env['BENCH_NATS']];
+const TRANSCRIBERS = (process.env['BENCH_TRANSCRIBERS'] ?? '1,2').split(',').map(Number);
 const UPLOAD_CONCURRENCY = 8;
 
 function percentile(sorted: number[], p: number): number {
@@ -41,10 +50,10 @@ function peakRssMb(pid: number): number {
 
 const STALL_MS = 300_000;
 
-async function measure(label: string, calls: number, transcribers: number, env: Record<string, string>, make: () => UploadOptions): Promise<Run | undefined> {
+async function measure(label: string, calls: number, transcribers: number, env: Record<string, string>, make: () => UploadOptions, options: StackOptions = {}): Promise<Run | undefined> {
   if (calls <= 0) return undefined;
   // The benchmark measures throughput: its source is not held to the default upload quota.
-  const stack = await Stack.start({ SOURCE_UPLOADS_PER_MINUTE: '100000', ...env });
+  const stack = await Stack.start({ SOURCE_UPLOADS_PER_MINUTE: '100000', ...env }, undefined, options);
   try {
     for (let i = 2; i <= transcribers; i++) await stack.startService('transcriber', i);
     const agent = await liveClient(stack.url('gateway'), await accessToken('anna'));
@@ -91,8 +100,9 @@ async function measure(label: string, calls: number, transcribers: number, env: 
     latencies.sort((a, b) => a - b);
     const peak: Record<string, number> = {};
     for (const [key, service] of stack.services) peak[key] = peakRssMb(service.process.child.pid!);
-    return {
+    const run: Run = {
       label,
+      nats: options.cluster ? '3-node cluster, R3' : 'single node',
       calls,
       transcribers,
       callsPerHour: Math.round((calls / ((lastDraftAt - started) / 1000)) * 3600),
@@ -100,18 +110,21 @@ async function measure(label: string, calls: number, transcribers: number, env: 
       p95Ms: Math.round(percentile(latencies, 95)),
       peakRssMb: peak,
     };
+    // Each run's row as soon as it is measured: a long benchmark stopped half-way keeps its figures.
+    print([run], false);
+    return run;
   } finally {
     await stack.stop();
   }
 }
 
-function print(all: (Run | undefined)[]): void {
+function print(all: (Run | undefined)[], header = true): void {
   const runs = all.filter((r) => r !== undefined);
-  console.log('\n| run | calls | transcribers | calls/hour | p50 upload→draft | p95 | peak RSS per service (MB) |');
-  console.log('|---|---|---|---|---|---|---|');
+  if (header) console.log('\n| run | NATS | calls | transcribers | calls/hour | p50 upload→draft | p95 | peak RSS per service (MB) |');
+  if (header) console.log('|---|---|---|---|---|---|---|---|');
   for (const r of runs) {
     const rss = Object.entries(r.peakRssMb).map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`| ${r.label} | ${r.calls} | ${r.transcribers} | ${r.callsPerHour} | ${(r.p50Ms / 1000).toFixed(2)} s | ${(r.p95Ms / 1000).toFixed(2)} s | ${rss} |`);
+    console.log(`| ${r.label} | ${r.nats} | ${r.calls} | ${r.transcribers} | ${r.callsPerHour} | ${(r.p50Ms / 1000).toFixed(2)} s | ${(r.p95Ms / 1000).toFixed(2)} s | ${rss} |`);
   }
 }
 
@@ -133,7 +146,9 @@ async function main(): Promise<void> {
   const sidecar = () => ({ audio, transcript: new Blob([call.sidecarJson]), agentId: 'anna' });
   const runs: (Run | undefined)[] = [];
   const calm = { OUTBOX_INTERVAL_MS: '15000' }; // the production default, not the tests' 2 s
-  for (const transcribers of [1, 2]) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, calm, sidecar));
+  for (const nats of NATS_SETUPS) {
+    for (const transcribers of TRANSCRIBERS) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, calm, sidecar, { cluster: nats === 'cluster' }));
+  }
 
   // Through whisper.cpp with the generated tiny model (its words are meaningless; its cost is
   // real tiny's). The bundled sample call: 71 s, stereo. Both setups use the machine's 2 cores.
@@ -142,6 +157,7 @@ async function main(): Promise<void> {
   runs.push(await measure('whisper.cpp, 2 threads', WHISPER_CALLS, 1, whisper(2), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
   runs.push(await measure('whisper.cpp, 1 thread each', WHISPER_CALLS, 2, whisper(1), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
   print(runs);
+  if (PIPELINE_ONLY) return;
 
   for (const script of ['bench:redaction', 'bench:asr']) {
     console.log(`\n## npm run ${script}\n`);

@@ -4,12 +4,15 @@ import {
   REPO_ROOT,
   freePort,
   launch,
+  launchInNetns,
   runSamtal,
   startFerretDb,
   startNats,
+  startNatsCluster,
   waitFor,
   type FerretDb,
   type ManagedProcess,
+  type NatsCluster,
   type NatsServer,
 } from '@samtal/testing';
 import { JwtService } from '@nestjs/jwt';
@@ -29,6 +32,11 @@ export const E2E_AGENTS = ['a', 'agent-e2e', 'agent-asr', 'agent-redaction'] as 
 
 /** Each running ingest's URL → the API key of its stack's default source, used by `upload()`. */
 const SOURCE_KEYS = new Map<string, string>();
+
+export interface StackOptions {
+  /** A three-node JetStream cluster (streams with 3 replicas) instead of one nats-server. */
+  cluster?: boolean;
+}
 
 export interface RunningService {
   name: ServiceName;
@@ -54,14 +62,20 @@ export class Stack {
     private readonly extraEnv: Record<string, string>,
   ) {}
 
-  static async start(extraEnv: Record<string, string> = {}, services: readonly ServiceName[] = SERVICES): Promise<Stack> {
-    const [nats, mongo] = await Promise.all([startNats(), startFerretDb()]);
-    const stack = new Stack(nats, mongo, extraEnv);
-    stack.sourceKey = await stack.addSource('e2e');
-    await stack.addAgents(E2E_AGENTS);
-    // The gateway last: its ops view reports the others' health.
-    await Promise.all(services.filter((name) => name !== 'gateway').map((name) => stack.startService(name)));
-    if (services.includes('gateway')) await stack.startService('gateway');
+  static async start(extraEnv: Record<string, string> = {}, services: readonly ServiceName[] = SERVICES, options: StackOptions = {}): Promise<Stack> {
+    const [nats, mongo] = await Promise.all([options.cluster ? startNatsCluster(3) : startNats(), startFerretDb()]);
+    const stack = new Stack(nats, mongo, options.cluster ? { NATS_REPLICAS: '3', ...extraEnv } : extraEnv);
+    try {
+      stack.sourceKey = await stack.addSource('e2e');
+      await stack.addAgents(E2E_AGENTS);
+      // The gateway last: its ops view reports the others' health.
+      await Promise.all(services.filter((name) => name !== 'gateway').map((name) => stack.startService(name)));
+      if (services.includes('gateway')) await stack.startService('gateway');
+    } catch (err) {
+      // A stack that fails to start leaves no process behind (the caller never gets it to stop).
+      await stack.stop().catch(() => undefined);
+      throw err;
+    }
     return stack;
   }
 
@@ -87,14 +101,28 @@ export class Stack {
     };
   }
 
+  /** The NATS cluster, when the stack was started with `cluster: true`. */
+  get cluster(): NatsCluster {
+    if (!('nodes' in this.nats)) throw new Error('this stack runs a single nats-server');
+    return this.nats as NatsCluster;
+  }
+
   /**
    * Starts a service process (a second transcriber gets `instance` 2) and waits for its
    * health, unless `waitForHealth` is false (e.g. while its database is down on purpose).
+   * With `netns`, the process runs in a network namespace of its own, as on another host,
+   * reaching NATS and MongoDB (and reached on its port) only through bridged loopback ports.
    */
-  async startService(name: ServiceName, instance = 1, waitForHealth = true): Promise<RunningService> {
+  async startService(name: ServiceName, instance = 1, waitForHealth = true, netns = false): Promise<RunningService> {
     const port = await freePort();
     const key = instance === 1 ? name : `${name}#${instance}`;
-    const proc = launch(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist/main.js')], this.env(port, name));
+    const program = [join(REPO_ROOT, 'apps', name, 'dist/main.js')];
+    const proc = netns
+      ? await launchInNetns(process.execPath, program, this.env(port, name), {
+          reach: [...('nodes' in this.nats ? this.cluster.nodes.map((n) => n.port) : [this.nats.port]), this.mongo.port],
+          expose: [port],
+        })
+      : launch(process.execPath, program, this.env(port, name));
     const service = { name, port, url: `http://127.0.0.1:${port}`, process: proc };
     this.services.set(key, service);
     if (name === 'ingest') SOURCE_KEYS.set(service.url, this.sourceKey);
@@ -105,7 +133,8 @@ export class Stack {
         if (proc.child.exitCode !== null) throw new Error(`${key} exited:\n${proc.output().slice(-3000)}`);
         return (await fetch(`${service.url}/health`)).ok;
       },
-      60_000,
+      // Three services starting at once on a loaded 2-core machine can take over a minute.
+      120_000,
       200,
     );
     return service;

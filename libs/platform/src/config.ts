@@ -16,9 +16,31 @@ export const serviceEnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
 });
 
+/** One NATS server as nats.js takes it: `nats://host:port`, `tls://host:port`, `host:port` or `host`. */
+function isNatsServer(entry: string): boolean {
+  if (entry === '' || /\s/.test(entry)) return false;
+  try {
+    const url = new URL(entry.includes('://') ? entry : `nats://${entry}`);
+    return ['nats:', 'tls:'].includes(url.protocol) && url.hostname !== '' && ['', '/'].includes(url.pathname) && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * NATS_URL: one server, or every node of a cluster, comma-separated. The client starts with
+ * any of them and moves to another when its node goes away.
+ */
+const natsServers = z
+  .string()
+  .min(1, 'set NATS_URL, e.g. nats://127.0.0.1:4222')
+  .refine((s) => s.split(',').every((entry) => isNatsServer(entry.trim())), {
+    message: 'a comma-separated list of NATS servers, e.g. nats://n1:4222,nats://n2:4222,nats://n3:4222 (tls://… with TLS)',
+  });
+
 /** NATS JetStream: where it is and how the durable work path retries. */
 export const natsEnvSchema = z.object({
-  NATS_URL: z.string().min(1, 'set NATS_URL, e.g. nats://127.0.0.1:4222'),
+  NATS_URL: natsServers,
   NATS_MAX_DELIVER: z.coerce.number().int().min(1).default(DEFAULT_MESSAGING_OPTIONS.maxDeliver),
   NATS_BACKOFF_MS: intList.default(DEFAULT_MESSAGING_OPTIONS.backoffMs),
   NATS_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(DEFAULT_MESSAGING_OPTIONS.ackWaitMs),

@@ -27,6 +27,16 @@ describe('validated configuration', () => {
     expect(() => validateEnv(schema)({ ...base, NATS_CREDS: '/x', NATS_TLS_CERT: '/c.pem' })).toThrow(/NATS_TLS_KEY/);
   });
 
+  it('takes one NATS server or a comma-separated cluster, and rejects anything else', () => {
+    for (const url of ['n', 'nats://n:4222', '127.0.0.1:4222', 'tls://nats.example:4222', 'nats://n1:4222,nats://n2:4222, nats://n3:4222', 'nats://u:p@n:4222']) {
+      expect(natsEnvSchema.parse({ NATS_URL: url }).NATS_URL, url).toBe(url);
+    }
+    for (const url of ['', 'nats://n1:4222,,nats://n2:4222', 'nats://n1:4222,', 'http://n:4222', 'nats://n:4222/path', 'nats://n:99999', 'nats://n 1:4222']) {
+      expect(() => natsEnvSchema.parse({ NATS_URL: url }), url).toThrow();
+    }
+    expect(() => validateEnv(natsEnvSchema)({ NATS_URL: 'nats://a:4222;nats://b:4222' })).toThrow(/NATS_URL: a comma-separated list of NATS servers/);
+  });
+
   it('parses backoff lists and rejects malformed ones', () => {
     expect(natsEnvSchema.parse({ NATS_URL: 'n', NATS_BACKOFF_MS: '10,20' }).NATS_BACKOFF_MS).toEqual([10, 20]);
     expect(() => natsEnvSchema.parse({ NATS_URL: 'n', NATS_BACKOFF_MS: '10,,x' })).toThrow();
