@@ -1,7 +1,7 @@
+import { RoleSchema, type Role } from '@samtal/contracts';
 import { z } from 'zod';
 
-export const RoleSchema = z.enum(['agent', 'supervisor', 'ops']);
-export type Role = z.infer<typeof RoleSchema>;
+export { RoleSchema, type Role };
 
 /** Who is asking, as the access token says. */
 export const PrincipalSchema = z.object({
