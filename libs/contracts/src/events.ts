@@ -68,15 +68,6 @@ export const CallTranscribedV1 = defineEvent({
   }),
 });
 
-/** @deprecated Replaced by `calls.stage_failed` (StageFailedV1); kept until the transcriber moves over. */
-export const TranscriptionFailedV1 = defineEvent({
-  subject: 'calls.transcription_failed',
-  version: 1,
-  uiFacing: true,
-  description: 'Transcription gave up after its configured attempts (replaced by calls.stage_failed).',
-  data: z.object({ agentId: z.string().min(1), attempts: z.number().int().nonnegative(), error: z.string().max(500) }),
-});
-
 export const StageFailedV1 = defineEvent({
   subject: 'calls.stage_failed',
   version: 1,
@@ -121,7 +112,6 @@ export const SentimentUpdatedV1 = defineEvent({
 export const Events = {
   callReceived: CallReceivedV1,
   callTranscribed: CallTranscribedV1,
-  transcriptionFailed: TranscriptionFailedV1,
   stageFailed: StageFailedV1,
   journalDrafted: JournalDraftedV1,
   sentimentUpdated: SentimentUpdatedV1,

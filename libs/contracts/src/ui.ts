@@ -1,24 +1,4 @@
 import { z } from 'zod';
-import { CallStatusSchema } from './call.js';
-
-/** @deprecated The browser's events are `ServerEvents` (socket.ts); kept until the gateway moves over. */
-export const UiNotificationSchema = z.strictObject({
-  callId: z.uuid(),
-  status: CallStatusSchema.optional(),
-  revision: z.number().int().positive().optional(),
-  version: z.number().int().nonnegative().optional(),
-});
-/** @deprecated see `ServerEvents` */
-export type UiNotification = z.infer<typeof UiNotificationSchema>;
-/** @deprecated see `ServerEvents` */
-export const UiEvents = {
-  callUpdated: 'call.updated',
-  journalDrafted: 'journal.drafted',
-  sentimentUpdated: 'sentiment.updated',
-  transcriptionFailed: 'calls.transcription_failed',
-} as const;
-/** @deprecated see `ServerEventName` */
-export type UiEventName = (typeof UiEvents)[keyof typeof UiEvents];
 
 /** An agent's edit of a journal entry (`PUT /calls/:id/draft`, `POST /calls/:id/approve`). */
 export const JournalEditSchema = z.strictObject({

@@ -1,7 +1,5 @@
-import { RoleSchema, type Role } from '@samtal/contracts';
+import { RoleSchema } from '@samtal/contracts';
 import { z } from 'zod';
-
-export { RoleSchema, type Role };
 
 /** Who is asking, as the access token says. */
 export const PrincipalSchema = z.object({
