@@ -1,6 +1,6 @@
-import type { CallSentiment, DialogueTurn, JournalDraft, SentimentDashboard } from '@samtal/contracts';
+import type { CallSentiment, CallStatus, DialogueTurn, JournalDraft, Role, SentimentDashboard } from '@samtal/contracts';
 
-export type Role = 'agent' | 'supervisor' | 'ops';
+export type { CallStatus, Role };
 export interface User {
   id: string;
   displayName: string;
@@ -12,7 +12,6 @@ export interface Session {
   user: User;
 }
 
-export type CallStatus = 'received' | 'transcribing' | 'transcribed' | 'drafted' | 'approved' | 'failed';
 export interface CallSummary {
   id: string;
   agentId: string;

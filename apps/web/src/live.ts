@@ -5,7 +5,7 @@ import { endSession } from './api.js';
 /**
  * The live channel: one socket per session, authenticated with the access token. The
  * server decides which events reach it; the page only listens. Events carry ids and statuses
- * only (`UiNotification`): the page reads content over REST. The server closes the socket with
+ * only (`ServerEvents` in `@samtal/contracts`): the page reads content over REST. The server closes the socket with
  * `auth_error` when the session ends (token expired, user disabled): the app signs out.
  */
 export function useLive(token: string, handlers: Record<string, (payload: never) => void>): void {

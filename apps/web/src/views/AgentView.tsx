@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { UiNotification } from '@samtal/contracts';
+import type { JournalUpdated } from '@samtal/contracts';
 import type { Api, CallSummary, Session } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { useLive } from '../live.js';
@@ -24,7 +24,9 @@ export function AgentView({ api, session }: { api: Api; session: Session }) {
     ready: () => void reload(),
     'call.updated': () => void reload(),
     // Notifications carry ids only: the draft itself is read over REST.
-    'journal.drafted': (event: UiNotification) => {
+    'journal.updated': (event: JournalUpdated) => {
+      // An agent's own save (version > 0) is no new draft.
+      if (event.version > 0) return void reload();
       setAnnouncement(`${t.liveNewDraft} ${event.callId.slice(0, 8)}`);
       void reload();
       if (event.callId === selected) setRefreshKey((k) => k + 1);

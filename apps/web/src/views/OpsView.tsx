@@ -17,7 +17,7 @@ export function OpsView({ api, session }: { api: Api; session: Session }) {
     await Promise.allSettled([api.failedJobs().then(setFailed), api.queues().then(setQueues), api.health().then(setHealth)]);
   }, [api]);
   useEffect(() => void reload(), [reload]);
-  useLive(session.accessToken, { ready: () => void reload(), 'call.updated': () => void reload(), 'calls.transcription_failed': () => void reload() });
+  useLive(session.accessToken, { ready: () => void reload(), 'call.updated': () => void reload(), alert: () => void reload() });
 
   async function replay(ids: string[]) {
     for (const id of ids) await api.replay(id);

@@ -54,7 +54,7 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
     clearTimeout(pending.current);
     pending.current = setTimeout(() => void reload(), 1_000);
   };
-  useLive(session.accessToken, { ready: soon, 'journal.drafted': soon, 'sentiment.updated': soon, 'call.updated': soon });
+  useLive(session.accessToken, { ready: soon, 'journal.updated': soon, 'sentiment.updated': soon, 'call.updated': soon });
 
   const hourLabel = (iso: string) => new Date(iso).toLocaleTimeString(lang === 'sv' ? 'sv-SE' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
