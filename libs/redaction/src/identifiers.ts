@@ -81,7 +81,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
   const country = countryCodeBefore(tokens, run.firstToken);
-  if (country !== undefined && n >= 12 && n <= 32) {
+  // Under an IBAN question the letters go with any piece after them ("E S nittioett, tjugoett noll noll ...").
+  if (country !== undefined && ((n >= 12 && n <= 32) || (cue === 'iban' && n >= 2))) {
     found.push({ type: 'iban', start: tokens[country]!.start, end: run.end, confidence: cue === 'iban' ? Confidence.validated : Confidence.cued });
   } else if (cue === 'iban' && n >= 4) whole('iban', Confidence.cued);
   // "passport GA 447190": letters that belong to a cued number.
