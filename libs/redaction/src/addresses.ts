@@ -27,6 +27,7 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
   ['live', 'at'], ['lives', 'at'], ['living', 'at'], ['address', 'is'], ['address'], ['flyttat', 'till'], ['flyttade', 'till'],
 ];
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
+const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no']);
 /** Where a person is registered or stays: "folkbokförd på Bäckgården 1". */
 const REGISTERED_CUES: readonly (readonly string[])[] = [['folkbokförd', 'på'], ['skriven', 'på'], ['bosatt', 'på'], ['boende', 'på']];
 /**
@@ -92,6 +93,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
     push('address', tokens[first]!.start, tokens[last]!.end);
+    // "Prästgårdsvägen 6, inte 8": a corrected house number is part of the address too.
+    const [comma, no, number] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+    if (comma?.text === ',' && CORRECTIONS.has(no?.lower ?? '') && number && houseNumberEnd(tokens, last + 3) !== undefined) {
+      push('address', number.start, tokens[houseNumberEnd(tokens, last + 3)!]!.end);
+    }
     const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
     if (postcode) {
       const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;
@@ -181,7 +187,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
       const numberEnd = last > i ? houseNumberEnd(tokens, last + 1) : undefined;
       if (numberEnd !== undefined) {
-        const end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
+        let end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
+        // "Calle Mayor 18, 3B": floor and door after the number.
+        const [comma, floor, door] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+        if (comma?.text === ',' && floor?.kind === 'digits' && floor.text.length <= 2 && door?.kind === 'word' && /^[A-Z]$/.test(door.text) && door.start === floor.end) end += 3;
         pushAddress(i, end);
         i = end;
         continue;

@@ -207,6 +207,8 @@ function remember(analyses: UtteranceAnalysis[]): void {
   for (const a of analyses) {
     for (const c of a.candidates) {
       if (c.type === 'name') {
+        // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
+        if ((a.spelled as Candidate[]).includes(c)) continue;
         for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(t.lower, true);
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);

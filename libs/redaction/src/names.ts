@@ -152,6 +152,9 @@ export function findNames(tokens: Token[]): Candidate[] {
       if (!nameLike(p) || !p.capitalised || flagsOf(p) === 0 || (from === i && slot !== Slot.None)) break;
       from--;
     }
+    // "Mr. Gunnar Falk", "fru Holm": the title goes with the name.
+    if (tokens[from - 1]?.text === '.' && TITLES.has(tokens[from - 2]?.lower ?? '')) from -= 2;
+    else if (TITLES.has(tokens[from - 1]?.lower ?? '')) from -= 1;
     take(from, extend(i), confidence);
   }
   return found;

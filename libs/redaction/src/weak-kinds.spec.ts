@@ -71,6 +71,14 @@ describe('names spelled with two letters', () => {
 });
 
 describe('names of agents and relatives; organisations are no names', () => {
+  it('takes a title with the name', () => {
+    expect(en('I hold a power of attorney for a client, Mr. Gunnar Falk, who lives in Ontario.')).toBe('I hold a power of attorney for a client, [NAMN], who lives in Ontario.');
+  });
+
+  it('remembers a spelling by its letters, not by the words around them', () => {
+    expect(call('en', 'caller: Yes, O, apostrophe, S-U-L-L-I-V-A-N.', 'agent: Is that O apostrophe S?')[1]).toBe('Is that O apostrophe S?');
+  });
+
   it('takes the agent after "speaking with"', () => {
     expect(en("You're speaking with Tom, how can I help you today?")).toBe("You're speaking with [NAMN], how can I help you today?");
   });
@@ -87,6 +95,8 @@ describe('addresses without a street word, abroad, and over two turns', () => {
     ['Det är Vallmon 4, ett äldreboende.', 'Det är [ADRESS], ett äldreboende.'],
     ['Jag hyr en stuga, men folkbokförd på Bäckgården 1.', 'Jag hyr en stuga, men folkbokförd på [ADRESS].'],
     ['Calle Mayor 12, piso 3, 03181 Torrevieja.', '[ADRESS], [POSTNUMMER] Torrevieja.'],
+    ['Jaha, nej, det är Prästgårdsvägen 6, inte 8.', 'Jaha, nej, det är [ADRESS], inte [ADRESS].'],
+    ['Min adress i Spanien blir Calle Mayor 18, 3B, i Torrevieja.', 'Min adress i Spanien blir [ADRESS], i Torrevieja.'],
     ['Jag bor i Thailand, adressen är 99/12 Moo 5, Hua Hin.', 'Jag bor i Thailand, adressen är [ADRESS], Hua Hin.'],
   ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
 
