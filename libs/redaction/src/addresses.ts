@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
+import { UNITS } from './units.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
 
@@ -64,7 +65,7 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
     end = i;
     while (end < i + 2 && tokens[end + 1]?.kind === 'word' && numberWordAtoms(tokens[end + 1]!.lower)) end++;
   } else return undefined;
-  if (tokens[end + 1] && UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower)) return undefined;
+  if (tokens[end + 1] && (UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower) || UNITS.has(tokens[end + 1]!.lower))) return undefined;
   const letter = tokens[end + 1];
   if (letter?.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) {
     end++;

@@ -100,6 +100,10 @@ describe('addresses without a street word, abroad, and over two turns', () => {
     ['Jag bor i Thailand, adressen är 99/12 Moo 5, Hua Hin.', 'Jag bor i Thailand, adressen är [ADRESS], Hua Hin.'],
   ])('%s', (input, expected) => expect(sv(input)).toBe(expected));
 
+  it('keeps a place-name ending before an amount or a count', () => {
+    expect(sv('Vi bodde på Solgården 3 veckor i somras.')).toBe('Vi bodde på Solgården 3 veckor i somras.');
+  });
+
   it('takes a US state and ZIP code', () => {
     expect(en('I live at 1234 Oak Street, Minneapolis, Minnesota 55407.')).toBe('I live at [ADRESS], Minneapolis, [ADRESS].');
   });
