@@ -35,7 +35,13 @@ const REGISTERED_CUES: readonly (readonly string[])[] = [['folkbokförd', 'på']
  * Rural and estate addresses have no street word but a place-name ending: "Norrbyn 4",
  * "Lillgården 12 B", "Vallmon 4", "Bäckgården 1". With a house number they are addresses.
  */
-const RURAL = /^\p{L}{2,}(?:gården|gård|byn|torpet|torp|stugan|hagen|ängen|vallen|bruket|näset|udden|viken|backa|lyckan|hemmet|sätern|berget|skogen|heden|dalen|lunden|holmen|myran|myra|åsen|mon|vreten|kärret|mossen|hyttan|tegen|hemmanet|gärdet|ön)$/u;
+const RURAL_ENDINGS = [
+  'gården', 'gård', 'byn', 'torpet', 'torp', 'stugan', 'hagen', 'ängen', 'vallen', 'bruket', 'näset', 'udden', 'viken', 'backa', 'lyckan',
+  'hemmet', 'sätern', 'berget', 'skogen', 'heden', 'dalen', 'lunden', 'holmen', 'myran', 'myra', 'åsen', 'mon', 'vreten', 'kärret',
+  'mossen', 'hyttan', 'tegen', 'hemmanet', 'gärdet', 'ön',
+];
+// Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
+const RURAL = { test: (lower: string): boolean => RURAL_ENDINGS.some((e) => lower.length >= e.length + 2 && lower.endsWith(e)) };
 /** "Minnesota 55407": a US state and a ZIP code. */
 const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
