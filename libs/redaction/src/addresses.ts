@@ -41,7 +41,11 @@ const RURAL_ENDINGS = [
   'mossen', 'hyttan', 'tegen', 'hemmanet', 'gärdet', 'ön',
 ];
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
-const RURAL = { test: (lower: string): boolean => RURAL_ENDINGS.some((e) => lower.length >= e.length + 2 && lower.endsWith(e)) };
+const RURAL_BY_LAST_TWO = new Map<string, string[]>();
+for (const e of RURAL_ENDINGS) RURAL_BY_LAST_TWO.set(e.slice(-2), [...(RURAL_BY_LAST_TWO.get(e.slice(-2)) ?? []), e]);
+const RURAL = {
+  test: (lower: string): boolean => RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => lower.length >= e.length + 2 && lower.endsWith(e)) ?? false,
+};
 /** "Minnesota 55407": a US state and a ZIP code. */
 const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
@@ -131,7 +135,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'digits' && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i)) && t.text.length <= 4) {
+    if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i))) {
       // "adressen är 99/12 Moo 5", "I live at 1234 Oak Street": a house number first, the words after it.
       let last = i;
       if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'digits') last = i + 2;
@@ -144,7 +148,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     if (t.kind !== 'word') continue;
     // "Minnesota 55407"
-    if (t.capitalised && US_STATES.has(t.lower) && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length === 5) {
+    if (t.capitalised && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length === 5 && US_STATES.has(t.lower)) {
       push('address', t.start, tokens[i + 1]!.end);
       i++;
       continue;
