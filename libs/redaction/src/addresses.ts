@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
+import { UNITS } from './units.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
 
@@ -27,8 +28,38 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
   ['live', 'at'], ['lives', 'at'], ['living', 'at'], ['address', 'is'], ['address'], ['flyttat', 'till'], ['flyttade', 'till'],
 ];
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
+const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no']);
+/** Where a person is registered or stays: "folkbokförd på Bäckgården 1". */
+const REGISTERED_CUES: readonly (readonly string[])[] = [['folkbokförd', 'på'], ['skriven', 'på'], ['bosatt', 'på'], ['boende', 'på']];
+/**
+ * Rural and estate addresses have no street word but a place-name ending: "Norrbyn 4",
+ * "Lillgården 12 B", "Vallmon 4", "Bäckgården 1". With a house number they are addresses.
+ */
+const RURAL_ENDINGS = [
+  'gården', 'gård', 'byn', 'torpet', 'torp', 'stugan', 'hagen', 'ängen', 'vallen', 'bruket', 'näset', 'udden', 'viken', 'backa', 'lyckan',
+  'hemmet', 'sätern', 'berget', 'skogen', 'heden', 'dalen', 'lunden', 'holmen', 'myran', 'myra', 'åsen', 'mon', 'vreten', 'kärret',
+  'mossen', 'hyttan', 'tegen', 'hemmanet', 'gärdet', 'ön',
+];
+// Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
+const RURAL_BY_LAST_TWO = new Map<string, string[]>();
+for (const e of RURAL_ENDINGS) RURAL_BY_LAST_TWO.set(e.slice(-2), [...(RURAL_BY_LAST_TWO.get(e.slice(-2)) ?? []), e]);
+const RURAL = {
+  test: (lower: string): boolean => RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => lower.length >= e.length + 2 && lower.endsWith(e)) ?? false,
+};
+/** "Minnesota 55407": a US state and a ZIP code. */
+const US_STATES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
+  'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'hampshire', 'jersey', 'mexico', 'york', 'carolina',
+  'dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'island', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
+  'washington', 'wisconsin', 'wyoming',
+]);
+/** Fillers an answer to "vilken adress?" may begin with before the address. */
+const ANSWER_LEAD = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number']);
+const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 
-const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2})(?![\p{L}\p{N}])/u;
+// After an address: a Swedish postcode, or a foreign five-digit one before a town ("03181 Torrevieja").
+const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
@@ -44,7 +75,7 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
     end = i;
     while (end < i + 2 && tokens[end + 1]?.kind === 'word' && numberWordAtoms(tokens[end + 1]!.lower)) end++;
   } else return undefined;
-  if (tokens[end + 1] && UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower)) return undefined;
+  if (tokens[end + 1] && (UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower) || UNITS.has(tokens[end + 1]!.lower))) return undefined;
   const letter = tokens[end + 1];
   if (letter?.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) {
     end++;
@@ -67,21 +98,71 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
  * after "bor på", "adressen är", "live on".
  */
-export function findAddresses(text: string, tokens: Token[]): Candidate[] {
+export function findAddresses(text: string, tokens: Token[], answer = false): Candidate[] {
   const found: Candidate[] = [];
   const push = (type: 'address' | 'postcode', start: number, end: number) => found.push({ type, start, end, confidence: Confidence.cued });
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
     push('address', tokens[first]!.start, tokens[last]!.end);
+    // "Prästgårdsvägen 6, inte 8": a corrected house number is part of the address too.
+    const [comma, no, number] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+    if (comma?.text === ',' && CORRECTIONS.has(no?.lower ?? '') && number && houseNumberEnd(tokens, last + 3) !== undefined) {
+      push('address', number.start, tokens[houseNumberEnd(tokens, last + 3)!]!.end);
+    }
     const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
     if (postcode) {
       const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;
       push('postcode', start, start + postcode[1]!.length);
     }
   };
+  // The answer to an address question: what it begins with is the address ("Lillgården 12 B",
+  // "... fyra, 912 93 Vilhelmina", "Norrbyn..."), with or without a street word or a number.
+  if (answer) {
+    let k = 0;
+    while (k < tokens.length && k < 6 && (tokens[k]!.kind === 'punct' || ANSWER_LEAD.has(tokens[k]!.lower)) && !numberWordAtoms(tokens[k]!.lower)) k++;
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.capitalised && !STREET.test(t.lower)) {
+      let last = k;
+      while (last < k + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
+      const numberEnd = houseNumberEnd(tokens, last + 1);
+      const bare = numberEnd === undefined && (tokens[last + 1] === undefined || tokens[last + 1]!.kind === 'punct');
+      if ((numberEnd !== undefined && !isYearNumber(tokens[last + 1])) || (bare && RURAL.test(t.lower))) pushAddress(k, numberEnd ?? last);
+    } else if (t && !isYearNumber(t)) {
+      const numberEnd = houseNumberEnd(tokens, k);
+      const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];
+      if (numberEnd !== undefined && (!after || after.text === ',' || after.text === '.')) pushAddress(k, numberEnd);
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i))) {
+      // "adressen är 99/12 Moo 5", "I live at 1234 Oak Street": a house number first, the words after it.
+      let last = i;
+      if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'digits') last = i + 2;
+      while (last < i + 6 && tokens[last + 1] && (tokens[last + 1]!.capitalised || (tokens[last + 1]!.kind === 'digits' && tokens[last + 1]!.text.length <= 4))) last++;
+      if (last > i) {
+        pushAddress(i, last);
+        i = last;
+        continue;
+      }
+    }
     if (t.kind !== 'word') continue;
+    // "Minnesota 55407"
+    if (t.capitalised && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length === 5 && US_STATES.has(t.lower)) {
+      push('address', t.start, tokens[i + 1]!.end);
+      i++;
+      continue;
+    }
+    // "Norrbyn 4", "Lillgården 12 B"; after "bor på" or "folkbokförd på" without a number too.
+    if (t.capitalised && RURAL.test(t.lower) && !isYearNumber(tokens[i + 1])) {
+      const numberEnd = houseNumberEnd(tokens, i + 1);
+      if (numberEnd !== undefined || addressCueBefore(tokens, i) || registeredCueBefore(tokens, i)) {
+        const end = numberEnd === undefined ? i : (apartmentEnd(tokens, numberEnd) ?? numberEnd);
+        pushAddress(i, end);
+        i = end;
+        continue;
+      }
+    }
     let first = -1;
     if (STREET.test(t.lower)) {
       first = i;
@@ -117,7 +198,10 @@ export function findAddresses(text: string, tokens: Token[]): Candidate[] {
       while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
       const numberEnd = last > i ? houseNumberEnd(tokens, last + 1) : undefined;
       if (numberEnd !== undefined) {
-        const end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
+        let end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
+        // "Calle Mayor 18, 3B": floor and door after the number.
+        const [comma, floor, door] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+        if (comma?.text === ',' && floor?.kind === 'digits' && floor.text.length <= 2 && door?.kind === 'word' && /^[A-Z]$/.test(door.text) && door.start === floor.end) end += 3;
         pushAddress(i, end);
         i = end;
         continue;
@@ -131,7 +215,7 @@ export function findAddresses(text: string, tokens: Token[]): Candidate[] {
     }
     // "bor på Norrbyn 118", "Lillmyra 412, 793 92 Leksand": a capitalised place and a number after
     // an address cue, or before a postcode and a town.
-    if (t.capitalised && (addressCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
+    if (t.capitalised && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
       let last = i;
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       const numberEnd = houseNumberEnd(tokens, last + 1);
@@ -159,6 +243,10 @@ export function findAddresses(text: string, tokens: Token[]): Candidate[] {
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
+}
+
+function registeredCueBefore(tokens: Token[], i: number): boolean {
+  return REGISTERED_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
 }
 
 function addressCueBefore(tokens: Token[], i: number): boolean {

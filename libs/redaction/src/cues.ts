@@ -17,6 +17,7 @@ const WORD_CUES: [string, Cue][] = [
   ['födelsenum', 'personnummer'],
   ['födelsedat', 'dateOfBirth'],
   ['födelsedag', 'dateOfBirth'],
+  ['födelseår', 'dateOfBirth'],
   ['född', 'dateOfBirth'],
   ['birthda', 'dateOfBirth'],
   ['organisationsnum', 'organisationsnummer'],

@@ -6,10 +6,21 @@ const BIRTH_CUES = new Set([
   'född', 'födde', 'föddes', 'fött', 'födda', 'födelsedatum', 'födelsedatumet', 'födelsedag', 'födelsedagen',
   'born', 'birth', 'dob', 'birthday', 'birthdate',
 ]);
-const FILLERS = new Set(['den', 'är', 'the', 'on', 'is', 'was', 'i', 'in', 'år', 'året', 'på', 'alltså', 'ju', 'väl', 'då', 'back']);
+/** "född 12 maj", "birthday" (prefixes: "födelseår", "födelsedatumet", "birthdate"); not "födelsenummer", a personnummer. */
+const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || (/^(?:födelse|birth)/.test(lower) && !lower.startsWith('födelsenum'));
+const FILLERS = new Set([
+  'den', 'är', 'the', 'on', 'is', 'was', 'i', 'in', 'år', 'året', 'på', 'alltså', 'ju', 'väl', 'då', 'back', 'det', 'it', "it's",
+  'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'född', 'born',
+]);
+/** Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh, fjärde april". */
+const CONNECTORS = new Set(['den', 'the', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'ja']);
+/** Articles that belong to the date they stand before: "the fourth of July", "den 4 september". */
+const ARTICLES = new Set(['den', 'the']);
+/** "jag är från 1948": a person said to be from a year was born in it. */
+const PERSONS = new Set(['jag', 'han', 'hon', 'hen', 'vi', 'du', 'ni', 'mamma', 'pappa']);
 /** What an answer to "när är du född?" may begin with before the date. */
 const ANSWER_FILLERS = new Set([
-  ...FILLERS, 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
+  ...FILLERS, 'från', 'ifrån', 'from', 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
   'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure',
 ]);
 const MONTHS = new Set([
@@ -28,9 +39,22 @@ const isDatePart = (t: Token): boolean =>
   t.text === '/' ||
   (t.kind === 'word' && (MONTHS.has(t.lower) || ORDINAL.test(t.lower) || numberWordAtoms(t.lower) !== undefined));
 
+/** Whether a date part follows token `j` within a few connectors and commas. */
+function datePartAhead(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== ',') return false;
+    if (t.text === ',' || CONNECTORS.has(t.lower)) continue;
+    return isDatePart(t);
+  }
+  return false;
+}
+
 /**
  * A date (or year) right after "född", "born", "date of birth"; with `answer`, also one at the
- * start of the utterance (the answer to "när är du född?").
+ * start of the utterance (the answer to "när är du född?"); and a year a person "är från".
+ * The date may be read with an article, a comma or a hesitation inside it ("nittonhundrafemtiotvå
+ * den tredje maj", "March the twelfth, sixty-three", "nitton trettiosex, eh, fjärde april").
  */
 export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
   const found: Candidate[] = [];
@@ -40,22 +64,34 @@ export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
     const from = j;
     let last = -1;
     let numbers = 0;
-    for (; j < tokens.length && j < from + 8; j++) {
+    for (; j < tokens.length && j < from + 12; j++) {
       const t = tokens[j]!;
-      // A comma may separate day and year ("May 3, 1952", "Tenth of August, eighty-seven"), never end the date.
-      if (t.text === ',' && tokens[j + 1] && isDatePart(tokens[j + 1]!) && tokens[j + 1]!.kind !== 'punct') continue;
+      if (j > from && (t.text === ',' || CONNECTORS.has(t.lower)) && datePartAhead(tokens, j)) continue;
       if (!isDatePart(t)) break;
       if (t.kind === 'digits' || t.kind === 'word') last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
     }
     if (last < from || numbers === 0) return undefined;
-    found.push({ type: 'dateOfBirth', start: tokens[from]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
+    const start = from > first && ARTICLES.has(tokens[from - 1]!.lower) ? from - 1 : from;
+    found.push({ type: 'dateOfBirth', start: tokens[start]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
     return last;
   };
   if (answer) take(0, ANSWER_FILLERS, 6);
   for (let i = 0; i < tokens.length; i++) {
-    if (!BIRTH_CUES.has(tokens[i]!.lower)) continue;
-    i = take(i + 1, FILLERS, 4) ?? i;
+    const lower = tokens[i]!.lower;
+    if (isBirthCue(lower)) i = take(i + 1, FILLERS, 6) ?? i;
+    else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
+      i = take(i + 1, FILLERS, 1) ?? i;
+    }
   }
   return found;
+}
+
+/** A year at token `i`: "1948", "nittonhundrafyrtioåtta", "nitton fyrtioåtta", "fyrtioåtta". */
+function birthYearAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
+  const atoms = numberWordAtoms(t.lower);
+  return !!atoms && atoms[0] !== 0 && (atoms.includes(-100) || atoms[0]! >= 19 || t.lower === 'nitton');
 }

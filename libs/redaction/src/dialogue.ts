@@ -35,10 +35,12 @@ export function redactDialogue(utterances: readonly Utterance[], options: Redact
 export function findDialogueEntities(utterances: readonly Utterance[], options: RedactOptions): RedactedEntity[][] {
   const analyses: UtteranceAnalysis[] = [];
   let window: QuestionWindow | undefined;
+  let addressTurns = 0;
   for (const { text } of utterances) {
-    const analysis = analyseUtterance(text, options, window ? { carriedCue: window.cue, carriedThroughout: true } : {});
+    const analysis = analyseUtterance(text, options, { ...(window ? { carriedCue: window.cue, carriedThroughout: true } : {}), addressAnswer: addressTurns > 0 });
     analyses.push(analysis);
     window = nextWindow(window, analysis);
+    addressTurns = nextAddressTurns(addressTurns, analysis);
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   remember(analyses);
@@ -64,6 +66,26 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   if (!window || window.left <= 1) return undefined;
   const answering = analysis.runs.length > 0 || analysis.candidates.some((c) => c.type === 'dateOfBirth') || wordCount(analysis.tokens) <= SHORT_TURN_WORDS;
   return answering ? { ...window, left: window.left - 1 } : undefined;
+}
+
+/** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
+const ADDRESS_TURNS = 4;
+const ADDRESS_QUESTION = /adress|address|postnum|postcode/;
+
+/**
+ * "Vilken adress har hon?", "Och den nya adressen?", "Where do you live?": the turns after it may
+ * begin with the address. Open until a turn of more than a few words gives none.
+ */
+function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
+  const { tokens } = analysis;
+  const tail = tokens.slice(-12);
+  const asks =
+    tail.some((t) => t.kind === 'word' && ADDRESS_QUESTION.test(t.lower)) ||
+    tail.some((t, k) => (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) || (t.lower === 'live' && tokens.at(-1)?.text === '?'));
+  if (asks) return ADDRESS_TURNS;
+  if (left <= 1) return 0;
+  const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');
+  return answered || wordCount(tokens) <= SHORT_TURN_WORDS ? left - 1 : 0;
 }
 
 /** Words that may stand between two pieces of one number: hesitation, "and then", corrections. */
@@ -185,6 +207,8 @@ function remember(analyses: UtteranceAnalysis[]): void {
   for (const a of analyses) {
     for (const c of a.candidates) {
       if (c.type === 'name') {
+        // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
+        if ((a.spelled as Candidate[]).includes(c)) continue;
         for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(t.lower, true);
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);

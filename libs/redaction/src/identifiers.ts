@@ -14,6 +14,8 @@ const isDate = (run: NumberRun): boolean => {
 };
 
 export interface RunContext {
+  /** The utterance the tokens come from. */
+  text: string;
   tokens: Token[];
   /** Last token of the run before this one: cues do not reach past it. */
   previousRunEnd: number;
@@ -74,6 +76,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
+  // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken above).
+  if (isCaseNumberShaped(run, ctx.text) && cue !== 'personnummer' && cue !== 'dateOfBirth') return { candidates: found, cue: undefined };
   const unit = (next && UNITS.has(next.lower)) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     return { candidates: found, cue: unit ? undefined : cue };
@@ -81,7 +85,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
   const country = countryCodeBefore(tokens, run.firstToken);
-  if (country !== undefined && n >= 12 && n <= 32) {
+  // Under an IBAN question the letters go with any piece after them ("E S nittioett, tjugoett noll noll ...").
+  if (country !== undefined && ((n >= 12 && n <= 32) || (cue === 'iban' && n >= 2))) {
     found.push({ type: 'iban', start: tokens[country]!.start, end: run.end, confidence: cue === 'iban' ? Confidence.validated : Confidence.cued });
   } else if (cue === 'iban' && n >= 4) whole('iban', Confidence.cued);
   // "passport GA 447190": letters that belong to a cued number.
@@ -98,6 +103,17 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (found.length === 0 && n >= 9 && !allowed) whole('idNumber', Confidence.shaped);
   if (found.length === 0 && isPostcodeShaped(run, next)) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
+}
+
+/**
+ * A year, then "-" or "/" and more digits ("2026-441 983", "2025/0412"), and not a date: the shape
+ * of the agencies' case and diary numbers. Only for what is no valid identifier (checked first).
+ */
+export function isCaseNumberShaped(run: NumberRun, text: string): boolean {
+  const [first, second] = run.parts;
+  if (!first || !second || !/^(?:19|20)\d\d$/.test(first.digits) || run.digits.length > 12) return false;
+  if (isDate(run) || (run.parts.length === 3 && second.digits.length === 2 && run.parts[2]!.digits.length === 2)) return false;
+  return /^\s?[-/]\s?$/.test(text.slice(first.end, second.start));
 }
 
 /** 07… with 8–11 digits, or an international number (+, plus, 00) of 9–17 digits. */

@@ -1,7 +1,7 @@
 import { personalNumberKind } from './checksums.js';
 import { cueBefore } from './cues.js';
 import { PLACEHOLDERS } from './entities.js';
-import { normalisedPhone } from './identifiers.js';
+import { isCaseNumberShaped, normalisedPhone } from './identifiers.js';
 import { LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { allowedDigits, redact, type RedactOptions } from './redact.js';
@@ -31,7 +31,7 @@ export function guardText(text: string, options: RedactOptions): GuardedText {
   let at = 0;
   let leaks = 0;
   for (const run of findNumberRuns(redacted, tokens, options.lang)) {
-    if (run.digits.length < MIN_LEAK_DIGITS || kept(run, tokens, allowed)) continue;
+    if (run.digits.length < MIN_LEAK_DIGITS || kept(run, tokens, allowed) || (isCaseNumberShaped(run, redacted) && !personalNumberKind(run.digits))) continue;
     const kind = personalNumberKind(run.digits);
     out += redacted.slice(at, run.start) + PLACEHOLDERS[kind ?? 'idNumber'];
     at = run.end;

@@ -126,6 +126,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (ordinary && !t.capitalised) continue;
     const slot = slotBefore(tokens, i);
     if (ordinary && slot !== Slot.Certain) continue;
+    // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
+    if (slot !== Slot.Certain && (employerBefore(tokens, i) || tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&' || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
     const flags = flagsOf(t);
     const stop = stopWords.has(t.lower);
     const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
@@ -150,9 +152,24 @@ export function findNames(tokens: Token[]): Candidate[] {
       if (!nameLike(p) || !p.capitalised || flagsOf(p) === 0 || (from === i && slot !== Slot.None)) break;
       from--;
     }
+    // "Mr. Gunnar Falk", "fru Holm": the title goes with the name.
+    if (tokens[from - 1]?.text === '.' && TITLES.has(tokens[from - 2]?.lower ?? '')) from -= 2;
+    else if (TITLES.has(tokens[from - 1]?.lower ?? '')) from -= 1;
     take(from, extend(i), confidence);
   }
   return found;
+}
+
+/** "Advokatfirman", "Begravningsbyrån": a word that names a firm by the name after it. */
+const FIRM = /(?:firman|firma|byrån|byrå|bolaget)$/;
+const WORKING = new Set([
+  'worked', 'work', 'works', 'working', 'employed', 'jobbade', 'jobbar', 'jobbat', 'arbetade', 'arbetar', 'arbetat', 'anställd', 'anställda',
+]);
+const EMPLOYER_PREPOSITIONS = new Set(['for', 'at', 'by', 'på', 'hos', 'vid']);
+
+/** "jobbade på Volvo", "worked for Ericsson": the word after is an employer. */
+function employerBefore(tokens: Token[], i: number): boolean {
+  return EMPLOYER_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && WORKING.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** "SEB", "CSN": letters in capitals are an organisation, not a person. */
@@ -184,7 +201,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my') return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   if ((RELATIONS.has(p1) && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
-  if ((p1 === 'med' && SPEAKING.has(p2)) || (p1 === 'to' && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
+  if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }

@@ -1,6 +1,6 @@
 import type { Language } from '@samtal/contracts';
 import { findAddresses } from './addresses.js';
-import type { Candidate } from './candidates.js';
+import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
 import { findEmails } from './email.js';
@@ -59,6 +59,8 @@ export interface UtteranceContext {
   carriedCue?: Cue;
   /** The cue reaches every number of the utterance (an answer being read out), not only the first. */
   carriedThroughout?: boolean;
+  /** The utterance answers an address question: what it begins with may be the address. */
+  addressAnswer?: boolean;
 }
 
 /** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
@@ -102,7 +104,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const allowed = allowedDigits(options.allowedNumbers);
   const tokens = tokenize(text);
   const spelled = findSpelledNames(tokens);
-  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...findAddresses(text, tokens), ...findNames(tokens), ...spelled];
+  const addresses = findAddresses(text, tokens, context.addressAnswer === true);
+  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...addresses, ...placesAfterAddresses(text, findNames(tokens), addresses), ...spelled];
 
   const runs = findNumberRuns(text, tokens, options.lang);
   // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;
@@ -111,7 +114,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
@@ -122,6 +125,15 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;
+
+/**
+ * "99/12 Moo 5, Hua Hin", "Storgatan 5, Karlstad": capitalised words right after an address are its
+ * town, not a person, unless a cue said they were a name (only names found by shape are dropped).
+ */
+function placesAfterAddresses(text: string, names: Candidate[], addresses: Candidate[]): Candidate[] {
+  if (addresses.length === 0) return names;
+  return names.filter((n) => n.confidence > Confidence.shaped || !addresses.some((a) => a.end <= n.start && /^[\s,]*$/.test(text.slice(a.end, n.start))));
+}
 
 /** The share of an utterance's words and digit groups that are numbers. */
 function numberShare(tokens: Token[], runs: NumberRun[]): number {

@@ -15,7 +15,7 @@ export interface SpelledName extends Candidate {
 const LETTER_WORDS = new Set(['i', 'å', 'ö', 'a', 'o', 'e']);
 /** Abbreviations read or written letter by letter: "d v s", "t ex", "o s v". */
 const ABBREVIATIONS = new Set(['dvs', 'osv', 'tex', 'mm', 'pga', 'eg', 'ie', 'am', 'pm', 'etc', 'ca', 'sk', 'bla', 'mfl', 'ev', 'st', 'nr', 'kl', 'usa', 'eu', 'sms', 'tv', 'pdf', 'id']);
-const SEPARATORS = new Set([',', '-', '–', '.', '/']);
+const SEPARATORS = new Set([',', '-', '–', '.', '/', 'apostrophe', 'apostrof']);
 /** The spelling alphabets' words, said alone for a letter ("Kilo, India, Lima"). */
 const ALPHABET_WORDS = new Set([
   'alfa', 'alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima',
@@ -27,6 +27,19 @@ const ALPHABET_WORDS = new Set([
 /** Alphabet words in a row that make a spelling on their own. */
 const MIN_ALPHABET_WORDS = 3;
 const SPELLED_TOKEN = /^\p{L}(?:[-.]\p{L}){2,}$/u;
+const TWO_LETTER_TOKEN = /^\p{L}[-.]\p{L}$/u;
+
+/**
+ * Two letters are a spelling only of a word said just before them ("Ek, E K", "Ng, N G",
+ * "Bergkvist, med k-v?"): the capitalised word before `before` that they spell or are part of.
+ */
+function spelledWordBefore(tokens: Token[], before: number, letters: string): Token | undefined {
+  for (let k = before - 1; k >= 0 && k >= before - 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.capitalised && t.text.length >= 2 && t.lower.includes(letters)) return t;
+  }
+  return undefined;
+}
 
 const isLetter = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.text.length === 1;
 
@@ -44,6 +57,12 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (t.kind === 'word' && TWO_LETTER_TOKEN.test(t.text)) {
+      const letters = t.lower.replace(/[-.]/g, '');
+      if (!ABBREVIATIONS.has(letters) && spelledWordBefore(tokens, i, letters)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued, letters });
+      i++;
+      continue;
+    }
     if (t.kind === 'word' && SPELLED_TOKEN.test(t.text)) {
       const letters = t.lower.replace(/[-.]/g, '');
       if (!ABBREVIATIONS.has(letters)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued, letters });
@@ -70,17 +89,26 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         wordLetters = false;
         last = j;
         j++;
+      } else if (j > i && SPELLED_TOKEN.test(tokens[j]!.text)) {
+        // "O, apostrophe, S-U-L-L-I-V-A-N": a hyphenated spelling continues the letters before it.
+        letters += tokens[j]!.lower.replace(/[-.]/g, '');
+        wordLetters = false;
+        last = j;
+        j++;
       } else if (isLetter(tokens[j])) {
         letters += tokens[j]!.lower;
         wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower);
         last = j;
         j++;
       } else break;
-      while (j < tokens.length && SEPARATORS.has(tokens[j]!.text) && j < last + 3) j++;
+      while (j < tokens.length && SEPARATORS.has(tokens[j]!.lower) && j < last + 4) j++;
     }
-    const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters);
+    const word = letters.length >= 2 && !ABBREVIATIONS.has(letters) ? spelledWordBefore(tokens, i, letters) : undefined;
+    const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters) || (letters.length === 2 && !!word);
     if (last >= i && spelled && !ABBREVIATIONS.has(letters)) {
       found.push({ type: 'name', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued, letters });
+      // The word spelled is a name, whatever else it could be ("It's Oh, O H").
+      if (word && word.lower === letters) found.push({ type: 'name', start: word.start, end: word.end, confidence: Confidence.cued, letters });
     }
     // A run that is no spelling holds none further on ("a. a. a."): on past it, so the scan stays linear.
     i = Math.max(i + 1, last + 1);
