@@ -121,7 +121,17 @@ try {
   const audio = [speech('sv', ['cv', 'tts_wavenet']), speech('en', ['voxforge', 'asterisk_8k'])];
   const audioS = audio.reduce((n, s) => n + s.seconds, 0);
   log(`\nReal Whisper base, side by side: ${audio.map((s) => `${s.lang} ${s.seconds.toFixed(0)} s (${s.clips} clips)`).join(', ')}; ${threads} threads, beam ${beam}, no speech detection, best of ${repeats} (interleaved)`);
+  const words = Object.fromEntries(audio.map((s) => [s.lang, normaliseForWer(s.reference, s.lang).length]));
+  const pct = (e: number, n: number) => `${((100 * e) / Math.max(1, n)).toFixed(1)} %`;
   const results = new Map<string, { wallS: number; cpuS: number; rssMb: number; errors: Record<string, number> }>();
+  const row = (name: string) => {
+    const r = results.get(name)!;
+    return `| ${name} | ${r.wallS.toFixed(1)} | ${(r.wallS / audioS).toFixed(3)} | ${(r.cpuS / audioS).toFixed(3)} | ${r.rssMb.toFixed(0)} | ${pct(r.errors['sv']!, words['sv']!)} | ${pct(r.errors['en']!, words['en']!)} |`;
+  };
+  const header = [
+    `| engine, weights | wall s | RTF | CPU s per audio s | peak RSS MB | WER sv (${words['sv']} words) | WER en (${words['en']} words) |`,
+    '|---|---|---|---|---|---|---|',
+  ];
   for (let i = 0; i < repeats; i++) {
     for (const c of contenders) {
       let wallS = 0;
@@ -137,17 +147,13 @@ try {
       }
       const best = results.get(c.name);
       if (!best || wallS < best.wallS) results.set(c.name, { wallS, cpuS, rssMb: Math.max(rssMb, best?.rssMb ?? 0), errors });
-      process.stderr.write(`${c.name}: ${wallS.toFixed(1)} s\n`);
+      // Each row as soon as it is measured (to stderr; the table follows on stdout).
+      process.stderr.write(`${i === 0 && c === contenders[0] ? `${header.join('\n')}\n` : ''}${row(c.name)}\n`);
     }
   }
-  const words = Object.fromEntries(audio.map((s) => [s.lang, normaliseForWer(s.reference, s.lang).length]));
-  const pct = (e: number, n: number) => `${((100 * e) / Math.max(1, n)).toFixed(1)} %`;
-  log(`\n| engine, weights | wall s | RTF | CPU s per audio s | peak RSS MB | WER sv (${words['sv']} words) | WER en (${words['en']} words) |`);
-  log('|---|---|---|---|---|---|---|');
-  for (const c of contenders) {
-    const r = results.get(c.name)!;
-    log(`| ${c.name} | ${r.wallS.toFixed(1)} | ${(r.wallS / audioS).toFixed(3)} | ${(r.cpuS / audioS).toFixed(3)} | ${r.rssMb.toFixed(0)} | ${pct(r.errors['sv']!, words['sv']!)} | ${pct(r.errors['en']!, words['en']!)} |`);
-  }
+  log('');
+  for (const line of header) log(line);
+  for (const c of contenders) log(row(c.name));
   log('\n(wall and RTF: model load included, one process per language; CPU s: user + system of the whole process)');
 } finally {
   rmSync(work, { recursive: true, force: true });
