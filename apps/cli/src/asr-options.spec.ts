@@ -14,10 +14,10 @@ function parse(args: string[]): AsrCliOptions {
 afterEach(() => vi.unstubAllEnvs());
 
 describe('speech-recognition options', () => {
-  it('runs with every guard by default: energy speech detection, non-speech tokens suppressed, inventions removed', () => {
+  it('runs with every guard by default: Silero speech detection, non-speech tokens suppressed, inventions removed', () => {
     const setup = asrSetup(parse([]));
     expect(setup.detectSpeech).toBe(true);
-    expect(setup.speechDetector).toBe(energyDetector);
+    expect(setup.speechDetector?.name).toBe('silero');
     expect(setup.removeHallucinations).toBe(true);
     expect(setup.engine.decodingArgs('sv')).toContain('-sns');
   });
@@ -30,8 +30,10 @@ describe('speech-recognition options', () => {
   });
 
   it('takes the speech detector from ASR_SPEECH_DETECTOR or --speech-detector, and refuses others', () => {
+    vi.stubEnv('ASR_SPEECH_DETECTOR', 'energy');
+    expect(asrSetup(parse([])).speechDetector).toBe(energyDetector);
+    expect(asrSetup(parse(['--speech-detector', 'silero'])).speechDetector?.name).toBe('silero');
     vi.stubEnv('ASR_SPEECH_DETECTOR', 'silero');
-    expect(asrSetup(parse([])).speechDetector?.name).toBe('silero');
     expect(asrSetup(parse(['--speech-detector', 'energy'])).speechDetector).toBe(energyDetector);
     vi.stubEnv('ASR_SPEECH_DETECTOR', 'webrtc');
     expect(() => parse([])).toThrow(/webrtc/);

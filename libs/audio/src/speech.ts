@@ -144,8 +144,12 @@ export interface SpeechDetector {
 
 export const SPEECH_DETECTORS = ['energy', 'silero'] as const;
 export type SpeechDetectorKind = (typeof SPEECH_DETECTORS)[number];
-/** The detector used unless `ASR_SPEECH_DETECTOR` says otherwise (why: README, Speech recognition). */
-export const DEFAULT_SPEECH_DETECTOR: SpeechDetectorKind = 'energy';
+/**
+ * The detector the services and the CLI use unless `ASR_SPEECH_DETECTOR` says otherwise: Silero
+ * passed no non-speech on to Whisper in `npm run eval:vad`, the energy detector passed tones, music
+ * and noise between speech (README, "Guards measured with a real model").
+ */
+export const DEFAULT_SPEECH_DETECTOR: SpeechDetectorKind = 'silero';
 
 export const energyDetector: SpeechDetector = { name: 'energy', detect: (wavPath) => detectSpeech(wavPath) };
 

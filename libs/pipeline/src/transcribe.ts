@@ -24,7 +24,10 @@ export interface AsrSetup {
    * On by default: Whisper invents text in silence and steady noise.
    */
   detectSpeech?: boolean;
-  /** How speech is found (`ASR_SPEECH_DETECTOR`); default: the energy detector. */
+  /**
+   * How speech is found. The services and the CLI pass the configured one (`ASR_SPEECH_DETECTOR`,
+   * default Silero); absent, the energy detector (no model to load).
+   */
   speechDetector?: SpeechDetector;
   /**
    * False keeps everything Whisper wrote: captions, subtitle credits and loops included

@@ -3,8 +3,8 @@ import { transcriptionEnvSchema } from './transcription.config.js';
 
 describe('transcriber configuration', () => {
   it('finds speech with the default detector unless ASR_SPEECH_DETECTOR names the other', () => {
-    expect(transcriptionEnvSchema.parse({}).ASR_SPEECH_DETECTOR).toBe('energy');
-    expect(transcriptionEnvSchema.parse({ ASR_SPEECH_DETECTOR: 'silero' }).ASR_SPEECH_DETECTOR).toBe('silero');
+    expect(transcriptionEnvSchema.parse({}).ASR_SPEECH_DETECTOR).toBe('silero');
+    expect(transcriptionEnvSchema.parse({ ASR_SPEECH_DETECTOR: 'energy' }).ASR_SPEECH_DETECTOR).toBe('energy');
   });
 
   it('refuses a detector it does not know, naming the setting', () => {
