@@ -71,8 +71,26 @@ function wordsOutsideSpeech(file: GuardFile, heard: Heard): string[] {
         return mid >= from && mid < to;
       });
     })
-    .filter((w) => normaliseForWer(w.text, 'en').length > 0)
+    .filter((w) => normaliseForWer(w.text, 'en').length > 0 && !isSpeechWord(w.text, file))
     .map((w) => w.text.trim());
+}
+
+/** At most one letter added, dropped or changed. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * A word of the speech itself, placed in the gap by Whisper's word times, which are least sure
+ * where two pieces of a block meet: the same word as one of the reference's, or one letter off.
+ */
+function isSpeechWord(text: string, file: GuardFile): boolean {
+  if (!file.reference) return false;
+  const word = normaliseForWer(text, file.lang).join(' ');
+  return normaliseForWer(file.reference, file.lang).some((r) => nearlyEqual(r, word));
 }
 
 const work = mkdtempSync(join(tmpdir(), 'samtal-guards-'));
