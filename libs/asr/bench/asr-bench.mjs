@@ -3,7 +3,10 @@
 //   the whisper.cpp 1.9.1 CLI run directly, same file, model and decoding options
 //   plain whisper-node 1.1.1 (its bundled whisper.cpp 1.5.0) used as its README shows
 // on at least 5 minutes of real speech from $SAMTAL_SHARED/audio (synthesised if absent),
-// with the generated tiny model (no real weights exist here). Then a 60-minute call, for memory.
+// with the generated tiny model. Then a 60-minute call, for memory. Then (real-models.ts) real
+// Whisper base side by side: Samtal with f16, q8_0 and q5_0 ggml conversions of faster-whisper's
+// base weights, and faster-whisper itself (int8, float32) on the same weights and audio.
+// BENCH_PARTS=tiny,real (default both) picks the parts.
 // Prints figures; asserts nothing (speed targets are read, not tested).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +15,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const benchParts = (process.env.BENCH_PARTS ?? 'tiny,real').split(',');
+if (!benchParts.includes('tiny')) {
+  runReal();
+  process.exit(0);
+}
+
+/** Real Whisper base against faster-whisper (libs/asr/bench/real-models.ts, run with tsx). */
+function runReal() {
+  if (!benchParts.includes('real')) return;
+  execFileSync(join(root, 'node_modules/.bin/tsx'), ['--conditions=development', join(root, 'libs/asr/bench/real-models.ts')], { stdio: 'inherit' });
+}
 const shared = resolve(process.env.SAMTAL_SHARED ?? join(root, '..', 'shared'));
 const threads = process.env.BENCH_THREADS ?? '2';
 const minSpeechS = 300;
@@ -140,3 +154,4 @@ if (process.env.BENCH_LONG !== '0') {
   log(`  ${JSON.parse(longRun.stdout).segments.length} segments`);
 }
 log(`\n(work files in ${work}; ${pathToFileURL(work).href})`);
+runReal();

@@ -39,6 +39,11 @@ export interface WhisperCppOptions {
    * consistency of spelling across windows is the price.
    */
   maxContext?: number;
+  /**
+   * Suppress non-speech tokens (`-sns`: "[Musik]", "♪"), Whisper's way of captioning hold
+   * music. On by default; off only to measure what the guards catch (`samtal transcribe --no-filters`).
+   */
+  suppressNonSpeech?: boolean;
 }
 
 /** Timing lines whisper.cpp prints at the end of a run, e.g. the encoder time per 30-s window. */
@@ -94,7 +99,7 @@ export class WhisperCppEngine implements AsrEngine {
       '-mc', String(this.options.maxContext ?? 0),
       ...(this.options.temperatureFallback === false ? ['-nf'] : []),
       // Suppress non-speech tokens ("[Musik]", "♪"): Whisper's way of captioning hold music.
-      '-sns',
+      ...(this.options.suppressNonSpeech === false ? [] : ['-sns']),
       '-l', language,
     ];
   }

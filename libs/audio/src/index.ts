@@ -5,3 +5,4 @@ export * from './mask.js';
 export * from './wav.js';
 export * from './normalise.js';
 export * from './speech.js';
+export * from './silero.js';

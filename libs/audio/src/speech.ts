@@ -88,9 +88,29 @@ export async function detectSpeech(wavPath: string, options: Partial<SpeechDetec
   const { levels, durationMs } = await frameLevels(wavPath, o.frameMs);
   const threshold = Math.max(o.minLevelDb, quantile(levels, o.noiseFloorQuantile) + o.aboveNoiseFloorDb);
 
+  return regionsFromFrames(
+    Array.from(levels, (level) => level >= threshold),
+    o,
+    durationMs,
+  );
+}
+
+/** How frames marked as speech become regions; the energy and Silero detectors share it. */
+export interface RegionOptions {
+  frameMs: number;
+  mergeGapMs: number;
+  minSpeechMs: number;
+  padMs: number;
+}
+
+/**
+ * Speech frames close together become one region (the pauses inside a sentence), regions
+ * with too little speech are dropped (clicks), and each is padded on both sides.
+ */
+export function regionsFromFrames(speech: ArrayLike<boolean>, o: RegionOptions, durationMs: number): SpeechRegion[] {
   const runs: { start: number; end: number; loud: number }[] = [];
-  for (let i = 0; i < levels.length; i++) {
-    if (levels[i]! < threshold) continue;
+  for (let i = 0; i < speech.length; i++) {
+    if (!speech[i]) continue;
     const last = runs.at(-1);
     if (last && (i - last.end) * o.frameMs <= o.mergeGapMs) {
       last.end = i + 1;
@@ -111,6 +131,27 @@ export async function detectSpeech(wavPath: string, options: Partial<SpeechDetec
   }
   return regions;
 }
+
+/**
+ * Finds the speech in a 16 kHz mono track, so that Whisper never hears the rest.
+ * `energy`: `detectSpeech` (levels against the track's noise floor). `silero`: the Silero
+ * VAD neural network (`createSileroDetector`).
+ */
+export interface SpeechDetector {
+  readonly name: SpeechDetectorKind;
+  detect(wavPath: string): Promise<SpeechRegion[]>;
+}
+
+export const SPEECH_DETECTORS = ['energy', 'silero'] as const;
+export type SpeechDetectorKind = (typeof SPEECH_DETECTORS)[number];
+/**
+ * The detector the services and the CLI use unless `ASR_SPEECH_DETECTOR` says otherwise: Silero
+ * passed no non-speech on to Whisper in `npm run eval:vad`, the energy detector passed tones, music
+ * and noise between speech (README, "Guards measured with a real model").
+ */
+export const DEFAULT_SPEECH_DETECTOR: SpeechDetectorKind = 'silero';
+
+export const energyDetector: SpeechDetector = { name: 'energy', detect: (wavPath) => detectSpeech(wavPath) };
 
 /** A piece of a block: `durationMs` of the track from `sourceMs`, placed at `blockMs` in the block. */
 export interface TimelinePiece {

@@ -1,4 +1,4 @@
-import { detectSpeech, normaliseForAsr, probeAudio, toSourceMs, writeSpeechBlocks, type SpeechBlock } from '@samtal/audio';
+import { energyDetector, normaliseForAsr, probeAudio, toSourceMs, writeSpeechBlocks, type SpeechBlock, type SpeechDetector } from '@samtal/audio';
 import { parseSidecarTranscript, removeHallucinations, type AsrEngine, type AsrSegment } from '@samtal/asr';
 import type { AudioInfo, ChannelMap, LanguageRequest, Segment, Speaker, Transcript } from '@samtal/contracts';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -24,6 +24,16 @@ export interface AsrSetup {
    * On by default: Whisper invents text in silence and steady noise.
    */
   detectSpeech?: boolean;
+  /**
+   * How speech is found. The services and the CLI pass the configured one (`ASR_SPEECH_DETECTOR`,
+   * default Silero); absent, the energy detector (no model to load).
+   */
+  speechDetector?: SpeechDetector;
+  /**
+   * False keeps everything Whisper wrote: captions, subtitle credits and loops included
+   * (for measuring the guards). On by default.
+   */
+  removeHallucinations?: boolean;
   /** Longest stretch of speech Whisper gets in one file; bounds its memory on long calls. */
   maxBlockMs?: number;
 }
@@ -68,7 +78,9 @@ async function recognise(input: TranscribeInput, asr: AsrSetup, scratch: string)
   const perTrack: TrackBlocks[] = [];
   for (const [n, track] of tracks.entries()) {
     const regions =
-      asr.detectSpeech === false ? [{ startMs: 0, endMs: track.durationMs }] : await detectSpeech(track.wavPath);
+      asr.detectSpeech === false
+        ? [{ startMs: 0, endMs: track.durationMs }]
+        : await (asr.speechDetector ?? energyDetector).detect(track.wavPath);
     const blocks = await writeSpeechBlocks(track.wavPath, regions, scratch, {
       name: `track${n}`,
       maxBlockMs: asr.maxBlockMs ?? DEFAULT_MAX_BLOCK_MS,
@@ -83,7 +95,8 @@ async function recognise(input: TranscribeInput, asr: AsrSetup, scratch: string)
   const dialogue: (AsrSegment & { speaker: Speaker })[] = [];
   for (const track of perTrack) {
     const segments = track.blocks.flatMap((block) => result.files[next++]!.map((s) => toCallTime(s, block)));
-    dialogue.push(...removeHallucinations(segments).map((s) => ({ ...s, speaker: track.speaker })));
+    const kept = asr.removeHallucinations === false ? segments : removeHallucinations(segments);
+    dialogue.push(...kept.map((s) => ({ ...s, speaker: track.speaker })));
   }
   // In time order; where two speakers start together, the order of the channels.
   dialogue.sort((a, b) => a.startMs - b.startMs);

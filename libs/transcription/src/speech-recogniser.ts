@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { createWhisperEngine } from '@samtal/asr';
+import { createSpeechDetector } from '@samtal/audio';
 import type { LanguageRequest } from '@samtal/contracts';
 import { describeError } from '@samtal/messaging';
 import type { AsrSetup } from '@samtal/pipeline';
@@ -37,6 +38,7 @@ export class SpeechRecogniser implements OnModuleInit {
         temperatureFallback: this.config.get('ASR_TEMPERATURE_FALLBACK', { infer: true }),
         wordTimestamps: this.config.get('ASR_WORD_TIMESTAMPS', { infer: true }),
       }),
+      speechDetector: createSpeechDetector(this.config.get('ASR_SPEECH_DETECTOR', { infer: true })),
     };
     return this.setup;
   }

@@ -1,4 +1,5 @@
 import { DEFAULT_MODEL } from '@samtal/asr';
+import { DEFAULT_SPEECH_DETECTOR, SPEECH_DETECTORS } from '@samtal/audio';
 import { z } from 'zod';
 
 /** The transcriber's own settings (see the README's configuration table). */
@@ -19,5 +20,7 @@ export const transcriptionEnvSchema = z.object({
   ASR_TEMPERATURE_FALLBACK: z.stringbool().default(true),
   /** Word-level timestamps in stored transcripts (needed to redact audio). */
   ASR_WORD_TIMESTAMPS: z.stringbool().default(false),
+  /** How speech is found before Whisper: `energy` (levels) or `silero` (Silero VAD). */
+  ASR_SPEECH_DETECTOR: z.enum(SPEECH_DETECTORS).default(DEFAULT_SPEECH_DETECTOR),
 });
 export type TranscriptionEnv = z.infer<typeof transcriptionEnvSchema>;
