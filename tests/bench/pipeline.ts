@@ -59,7 +59,7 @@ async function measure(label: string, calls: number, transcribers: number, env: 
         stallTimer = setTimeout(() => reject(new Error(`${label}: no draft for ${STALL_MS / 1000} s after ${latencies.length} of ${calls}\n${stack.logs().slice(-4000)}`)), STALL_MS);
       };
       watch();
-      agent.on('journal.drafted', (event: { callId: string }) => {
+      agent.on('journal.updated', (event: { callId: string }) => {
         const sent = sentAt.get(event.callId);
         if (sent === undefined) return;
         sentAt.delete(event.callId);

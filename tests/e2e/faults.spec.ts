@@ -128,7 +128,7 @@ describe('faults: nothing lost, nothing doubled', () => {
   it('a message delivered twice, and a replay of a call that succeeded, make one call, one draft and one notification', async () => {
     const agent = await liveClient(stack.url('gateway'), await accessToken('anna'));
     const notifications: string[] = [];
-    agent.on('journal.drafted', (event: { callId: string }) => notifications.push(event.callId));
+    agent.on('journal.updated', (event: { callId: string }) => notifications.push(event.callId));
     const callId = await send();
     await drafted([callId]);
 

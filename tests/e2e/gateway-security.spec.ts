@@ -1,4 +1,26 @@
-import { Events, UiNotificationSchema, createEvent, type JournalDraft } from '@samtal/contracts';
+import {
+  ApiErrorSchema,
+  CallListResponseSchema,
+  CallViewSchema,
+  Events,
+  FailedJobListSchema,
+  HealthResponseSchema,
+  JournalExportSchema,
+  JournalVersionListSchema,
+  JournalVersionViewSchema,
+  LoginResponseSchema,
+  MeResponseSchema,
+  QueueListSchema,
+  ReplayResultSchema,
+  SentimentDashboardSchema,
+  ServerEvents,
+  ServiceHealthListSchema,
+  TopicListSchema,
+  createEvent,
+  type JournalDraft,
+  type ServerEventName,
+} from '@samtal/contracts';
+import type { z } from 'zod';
 import { synthesizeCall, waitFor } from '@samtal/testing';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
@@ -248,7 +270,7 @@ describe('gateway security, against the whole stack', () => {
         createEvent(Events.journalDrafted, callId, { agentId: 'anna', draft: forgedDraft(), dialogue, revision: revision + 1 }),
         createEvent(Events.journalDrafted, randomUUID(), { agentId: 'anna', draft: forgedDraft(), dialogue, revision: 1 }),
         createEvent(Events.journalDrafted, callId, { agentId: 'bertil', draft: forgedDraft(), dialogue, revision }),
-        createEvent(Events.transcriptionFailed, callId, { agentId: 'anna', attempts: 5, error: SCAM }),
+        createEvent(Events.stageFailed, callId, { agentId: 'anna', stage: 'drafting', attempts: 5, error: SCAM }),
       ];
       const nats = await stack.natsConnection();
       for (const event of forged) nats.publish(event.type, JSON.stringify(event));
@@ -265,8 +287,8 @@ describe('gateway security, against the whole stack', () => {
       const truth = createEvent(Events.journalDrafted, callId, { agentId: 'anna', draft: stored['draft'] as JournalDraft, dialogue, revision });
       nats.publish(truth.type, JSON.stringify(truth));
       // To anna, and to her team's supervisor.
-      await expect.poll(() => received.filter((r) => r.event === 'journal.drafted').length, { timeout: 10_000 }).toBe(2);
-      for (const { payload } of received) expect(UiNotificationSchema.safeParse(payload).success, JSON.stringify(payload)).toBe(true);
+      await expect.poll(() => received.filter((r) => r.event === 'journal.updated').length, { timeout: 10_000 }).toBe(2);
+      for (const { event, payload } of received) expect(ServerEvents[event as ServerEventName].safeParse(payload).success, JSON.stringify(payload)).toBe(true);
       expect(JSON.stringify(received)).not.toContain(SCAM);
       for (const socket of sockets) socket.close();
       // Let the page's re-read on that notification finish: the audit tests below count reads.
@@ -313,6 +335,70 @@ describe('gateway security, against the whole stack', () => {
       expect(replayed.output).toContain(`replayed ${callId}`);
       const entry = await (await stack.db()).collection('audit_log').findOne({ action: 'call.replay', role: 'cli', callId });
       expect(entry).toMatchObject({ actor: expect.stringMatching(/.+@.+/), detail: 'samtal replay' });
+    });
+  });
+
+  describe('every REST answer follows its contract (@samtal/contracts)', () => {
+    /** Calls the gateway and parses the answer with the contract the web app relies on. */
+    async function answer(schema: z.ZodType, method: string, path: string, who?: [string, 'agent' | 'supervisor' | 'ops', string?], body?: unknown) {
+      const headers: Record<string, string> = who ? await bearer(...who) : {};
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(`${gateway}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const json: unknown = await response.json();
+      const parsed = schema.safeParse(json);
+      expect(parsed.success, `${method} ${path} (${response.status}): ${parsed.error?.message}`).toBe(true);
+      return { status: response.status, data: parsed.data };
+    }
+    const anna = ['anna', 'agent', 'pension-1'] as [string, 'agent', string];
+    const sara = ['sara', 'supervisor', 'pension-1'] as [string, 'supervisor', string];
+    const olle = ['olle', 'ops', 'drift'] as [string, 'ops', string];
+
+    it('auth, calls, versions, edits, export, topics, dashboard, ops, health and errors', async () => {
+      const login = await answer(LoginResponseSchema, 'POST', '/auth/login', undefined, { username: 'anna', password: DEMO_PASSWORD });
+      expect(login.status).toBe(200);
+      for (const who of [anna, sara, olle]) {
+        expect((await answer(MeResponseSchema, 'GET', '/auth/me', who)).status).toBe(200);
+        const list = await answer(CallListResponseSchema, 'GET', '/calls?limit=20', who);
+        expect((list.data as z.infer<typeof CallListResponseSchema>).map((c) => c.id)).toContain(callId);
+        const view = await answer(CallViewSchema, 'GET', `/calls/${callId}`, who);
+        expect(view.status).toBe(200);
+        expect((view.data as z.infer<typeof CallViewSchema>).call.agentName).toBe('Anna Andersson');
+        expect((await answer(TopicListSchema, 'GET', '/topics', who)).status).toBe(200);
+      }
+      const view = (await answer(CallViewSchema, 'GET', `/calls/${callId}`, anna)).data as z.infer<typeof CallViewSchema>;
+      expect(view.journal).not.toBeNull();
+      expect(view.call.hasRedactedAudio).toBe(true);
+      const saved = await answer(JournalVersionViewSchema, 'PUT', `/calls/${callId}/draft`, anna, {
+        text: `${view.journal!.edited?.text ?? view.journal!.draft.text}\nKontrakt.`,
+        topic: view.journal!.edited?.topic ?? view.journal!.draft.topic.key,
+        baseVersion: view.journal!.version,
+      });
+      expect(saved.status).toBe(200);
+      for (const who of [anna, sara]) expect((await answer(JournalVersionListSchema, 'GET', `/calls/${callId}/versions`, who)).status).toBe(200);
+      expect((await answer(JournalExportSchema, 'GET', `/calls/${callId}/export?format=json`, anna)).status).toBe(200);
+      expect((await answer(SentimentDashboardSchema, 'GET', '/dashboard', sara)).status).toBe(200);
+      expect((await answer(FailedJobListSchema, 'GET', '/ops/failed-jobs', olle)).status).toBe(200);
+      expect((await answer(QueueListSchema, 'GET', '/ops/queues', olle)).status).toBe(200);
+      expect((await answer(ServiceHealthListSchema, 'GET', '/ops/health', olle)).status).toBe(200);
+      expect((await answer(ReplayResultSchema, 'POST', '/ops/replay-failed', olle)).status).toBe(202);
+      expect((await answer(HealthResponseSchema, 'GET', '/health')).status).toBe(200);
+      // Refusals have one shape too: 401, 403, 404, 400 (naming fields, never values).
+      expect((await answer(ApiErrorSchema, 'GET', '/calls')).status).toBe(401);
+      expect((await answer(ApiErrorSchema, 'GET', '/dashboard', anna)).status).toBe(403);
+      expect((await answer(ApiErrorSchema, 'GET', `/calls/${randomUUID()}`, anna)).status).toBe(404);
+      const invalid = await answer(ApiErrorSchema, 'GET', '/calls?limit=0', anna);
+      expect(invalid.status).toBe(400);
+      expect((invalid.data as z.infer<typeof ApiErrorSchema>).problems).toEqual(['limit: too_small']);
+    });
+
+    it('the OpenAPI document describes the answers with those schemas', async () => {
+      const document = (await (await fetch(`${gateway}/docs-json`)).json()) as {
+        paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }> }>>;
+      };
+      const callView = document.paths['/calls/{id}']!['get']!.responses['200']!.content!['application/json']!.schema!;
+      expect(Object.keys(callView.properties ?? {})).toEqual(['call', 'journal']);
+      const login = document.paths['/auth/login']!['post']!.responses['200']!.content!['application/json']!.schema!;
+      expect(Object.keys(login.properties ?? {})).toEqual(['accessToken', 'user']);
     });
   });
 });

@@ -110,11 +110,11 @@ describe('journal service: draft and sentiment for every transcribed call, store
     const callId = accepted.body['callId'] as string;
     // The sockets are told which call changed (ids only); the content is read over REST.
     const notifications = await Promise.all([
-      nextEvent(agent, 'journal.drafted', callId, 60_000),
+      nextEvent(agent, 'journal.updated', callId, 60_000),
       nextEvent(agent, 'sentiment.updated', callId, 60_000),
       nextEvent(supervisor, 'sentiment.updated', callId, 60_000),
     ]);
-    expect(notifications).toEqual([{ callId, revision: 1 }, { callId }, { callId }]);
+    expect(notifications).toEqual([{ callId, revision: 1, version: 0 }, { callId }, { callId }]);
     const served = await stored(callId, agentToken);
     expect(served.call.status).toBe('drafted');
     const { draft, sentiment } = served.journal;

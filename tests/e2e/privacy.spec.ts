@@ -60,7 +60,7 @@ describe('privacy: a call full of personal data leaks into no log, UI-facing mes
     stack = await Stack.start();
     nats = await connect(stack.nats.connectOptions());
     // Every subject a browser-facing consumer may read: drafts, sentiment, failures.
-    for (const subject of ['journal.>', 'sentiment.>', 'calls.transcription_failed']) {
+    for (const subject of ['journal.>', 'sentiment.>', 'calls.stage_failed']) {
       const sub = nats.subscribe(subject);
       void (async () => {
         for await (const msg of sub) uiMessages.push(`${msg.subject} ${msg.string()} ${JSON.stringify([...(msg.headers ?? [])])}`);
@@ -126,7 +126,7 @@ describe('privacy: a call full of personal data leaks into no log, UI-facing mes
 
   it('no message on a UI-facing subject, and nothing pushed to agent or supervisor sockets', () => {
     expect(uiMessages.some((m) => m.startsWith('journal.drafted'))).toBe(true);
-    expect(socketEvents.some((e) => e.startsWith('journal.drafted'))).toBe(true);
+    expect(socketEvents.some((e) => e.startsWith('journal.updated'))).toBe(true);
     expectNoIdentifiers('UI-facing NATS messages', uiMessages.join('\n'));
     expectNoIdentifiers('Socket.IO events', socketEvents.join('\n'));
   });

@@ -99,7 +99,7 @@ describe('real speech: Whisper base transcribes a synthesised Swedish call, and 
     expect(accepted.status).toBe(202);
     const callId = accepted.body['callId'] as string;
 
-    await nextEvent(agent, 'journal.drafted', callId, 480_000);
+    await nextEvent(agent, 'journal.updated', callId, 480_000);
     const db = await stack.db();
     const transcript = (await db.collection('transcripts').findOne({ _id: callId as never }))!;
     expect(transcript['source']).toBe('asr');

@@ -9,7 +9,7 @@ import { Stack, accessToken, liveClient, nextEvent, upload } from '../support/st
 const MAX_DELIVER = 2;
 /** Socket notifications: ids and statuses only. */
 type Drafted = { callId: string; revision: number };
-type Failed = { callId: string; status: string };
+type Failed = { kind: string; callId: string; agentId: string; stage: string };
 
 /** `samtal replay …` as ops run it: straight to MongoDB and NATS, no HTTP. */
 async function samtalReplay(stack: Stack, ...args: string[]): Promise<string> {
@@ -65,7 +65,7 @@ describe('calls without a sidecar go through ffmpeg and whisper.cpp (generated m
     const callId = accepted.body['callId'] as string;
 
     // The agent is told which call was drafted (ids only) and reads the draft over REST.
-    const first = await nextEvent<Drafted>(agent, 'journal.drafted', callId, 140_000);
+    const first = await nextEvent<Drafted>(agent, 'journal.updated', callId, 140_000);
     expect(first.revision).toBe(1);
     const db = await stack.db();
     const entry = (await db.collection('journal_entries').findOne({ _id: callId as never }))!;
@@ -94,8 +94,8 @@ describe('calls without a sidecar go through ffmpeg and whisper.cpp (generated m
     expect(accepted.status).toBe(202);
     const callId = accepted.body['callId'] as string;
 
-    const failed = await nextEvent<Failed>(ops, 'calls.transcription_failed', callId, 60_000);
-    expect(failed).toEqual({ callId, status: 'failed' });
+    const failed = await nextEvent<Failed>(ops, 'alert', callId, 60_000);
+    expect(failed).toEqual({ kind: 'stageFailed', callId, agentId: 'anna', stage: 'transcription' });
     const job = await waitFor('the failed-job record', () => db.collection('failed_jobs').findOne({ callId }));
     expect(job).toMatchObject({ stage: 'transcription', attempts: MAX_DELIVER, error: expect.stringMatching(/damaged/) });
     expect(job['failedAt']).toBeInstanceOf(Date);
@@ -111,7 +111,7 @@ describe('calls without a sidecar go through ffmpeg and whisper.cpp (generated m
 
     // `samtal replay` re-enqueues it from the stored audio; it fails the same way and is recorded again.
     const queuedBefore = await stack.streamCount(Streams.calls.name, 'calls.received');
-    const again = nextEvent<Failed>(ops, 'calls.transcription_failed', callId, 60_000);
+    const again = nextEvent<Failed>(ops, 'alert', callId, 60_000);
     expect(await samtalReplay(stack, callId)).toContain(`replayed ${callId}`);
     expect(await stack.streamCount(Streams.calls.name, 'calls.received')).toBe(queuedBefore + 1);
     await again;

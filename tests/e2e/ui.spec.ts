@@ -521,6 +521,7 @@ describe('the caseworker UI', () => {
     const failed = page.getByTestId('call-failed');
     await failed.waitFor();
     expect(await failed.textContent()).toContain('Nästa steg');
+    expect(await failed.textContent()).toContain('Inspelningen är skadad eller kan inte avkodas.');
     expect(await page.getByText('Utkastet tas fram').count()).toBe(0);
     await screenshot(page, 'agent-failed');
 
@@ -632,11 +633,11 @@ describe('the caseworker UI', () => {
               .allTextContents(),
           ),
       )
-      .toEqual(new Set(['bertil']));
+      .toEqual(new Set(['Bertil Berg']));
     await page.getByLabel('Handläggare', { exact: true }).selectOption('');
     // Drill-down: an agent in the per-agent table filters charts and list alike.
     await page
-      .getByRole('button', { name: 'Visa handläggarens samtal anna' })
+      .getByRole('button', { name: 'Visa handläggarens samtal Anna Andersson' })
       .click();
     expect(
       await page.getByLabel('Handläggare', { exact: true }).inputValue(),
@@ -650,7 +651,7 @@ describe('the caseworker UI', () => {
               .allTextContents(),
           ),
       )
-      .toEqual(new Set(['anna']));
+      .toEqual(new Set(['Anna Andersson']));
     // CSV export of the list as filtered.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -665,7 +666,7 @@ describe('the caseworker UI', () => {
     expect(lines.length - 1).toBe(
       await page.locator('table.calls tbody tr').count(),
     );
-    expect(lines.slice(1).every((l) => l.split(';')[1] === 'anna')).toBe(true);
+    expect(lines.slice(1).every((l) => l.split(';')[1] === 'Anna Andersson')).toBe(true);
     await page.getByLabel('Handläggare', { exact: true }).selectOption('');
     // An empty selection says so instead of drawing empty charts.
     await page.getByLabel('Från').fill('2020-01-01T00:00');

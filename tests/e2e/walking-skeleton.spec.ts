@@ -45,8 +45,8 @@ describe('one call, end to end, through real NATS JetStream and FerretDB', () =>
     expect(callId).toMatch(/^[0-9a-f-]{36}$/);
 
     // The socket carries ids only (a forged event can put no words on a screen); the draft is read over REST.
-    const drafted = await nextEvent<{ callId: string; revision: number }>(agent, 'journal.drafted', callId, 30_000);
-    expect(drafted).toEqual({ callId, revision: 1 });
+    const drafted = await nextEvent<{ callId: string; revision: number; version: number }>(agent, 'journal.updated', callId, 30_000);
+    expect(drafted).toEqual({ callId, revision: 1, version: 0 });
 
     const response = await fetch(`${stack.url('gateway')}/calls/${callId}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);

@@ -22,7 +22,7 @@ const positive = wholeNumber(1);
 /** The speech-recognition options `transcribe` and `process` share. */
 export function withAsrOptions(command: Command): Command {
   return command
-    .option('--model <name|file>', 'Whisper model: a name from `samtal models list` or a ggml file (default: $WHISPER_MODEL, else kb-whisper-small)')
+    .addOption(new Option('--model <name|file>', 'Whisper model: a name from `samtal models list` or a ggml file (default: kb-whisper-small)').env('WHISPER_MODEL'))
     .addOption(new Option('--threads <n>', 'CPU threads for whisper.cpp').argParser(positive).env('ASR_THREADS'))
     .addOption(new Option('--beam-size <n>', 'beam width; 1 decodes greedily').argParser(positive).default(5))
     .addOption(new Option('--max-context <n>', 'tokens of earlier text each window is conditioned on (0: none, no loops carried over)').argParser(wholeNumber(0)).default(0))

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CallQueue, CallQueueModule } from '@samtal/intake';
+import { CallQueue, CallQueueModule } from '@samtal/calls';
 import { PlatformModule, checkNatsCredentials, mongoEnvSchema, natsEnvSchema } from '@samtal/platform';
 import { AuditLog } from '@samtal/store';
 import { Command } from 'commander';

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CallQueue, CallQueueModule } from '@samtal/intake';
 import { PlatformModule, serviceEnv } from '@samtal/platform';
-import { OpsModule, UiApiModule, uiApiEnvSchema } from '@samtal/ui-api';
+import { UiApiModule, uiApiEnvSchema } from '@samtal/ui-api';
 import { z } from 'zod';
 
 export const gatewayEnv = serviceEnv({
@@ -11,10 +10,6 @@ export const gatewayEnv = serviceEnv({
 });
 
 @Module({
-  imports: [
-    PlatformModule.forService('gateway', gatewayEnv),
-    UiApiModule,
-    OpsModule.forRoot({ imports: [CallQueueModule], queue: CallQueue }),
-  ],
+  imports: [PlatformModule.forService('gateway', gatewayEnv), UiApiModule],
 })
 export class AppModule {}

@@ -8,7 +8,6 @@ import { AppModule } from './app.module.js';
 await startService({
   name: 'gateway',
   module: AppModule,
-  natsEvents: true,
   openApi: { title: 'Samtal gateway', description: 'Calls, drafts and sentiment for the browser UI' },
   configure: (app) => {
     const config = app.get(ConfigService);

@@ -1,99 +1,30 @@
 import type {
-  CallSentiment,
-  DialogueTurn,
-  JournalDraft,
+  CallStatus,
+  CallSummary,
+  CallView,
+  FailedJobView,
+  JournalEdit,
+  JournalVersionView,
+  JournalView,
+  LoginResponse,
+  QueueRow,
+  ReplayResult,
+  Role,
   SentimentDashboard,
+  ServiceHealth,
+  Topic,
+  UserView,
 } from '@samtal/contracts';
 
-export type Role = 'agent' | 'supervisor' | 'ops';
-export interface User {
-  id: string;
-  displayName: string;
-  role: Role;
-  team?: string;
-}
-export interface Session {
-  accessToken: string;
-  user: User;
-}
-
-export type CallStatus =
-  | 'received'
-  | 'transcribing'
-  | 'transcribed'
-  | 'drafted'
-  | 'approved'
-  | 'failed';
-export interface CallSummary {
-  id: string;
-  agentId: string;
-  status: CallStatus;
-  durationMs: number;
-  channels: number;
-  createdAt: string;
-  updatedAt?: string;
-  replays?: number;
-  topic: string | null;
-  error?: string | null;
-}
-export interface JournalView {
-  revision: number;
-  draft: JournalDraft;
-  dialogue: DialogueTurn[];
-  sentiment: CallSentiment | null;
-  edited: {
-    text: string;
-    topic: string;
-    version: number;
-    author: string;
-    at: string;
-  } | null;
-  approved: { version: number; by: string; at: string } | null;
-  version: number;
-}
-export interface CallDetail {
-  call: CallSummary;
-  journal: JournalView | null;
-}
-export interface Version {
-  version: number;
-  kind: 'edit' | 'approve';
-  author: string;
-  at: string;
-  text?: string;
-  topic: string;
-  changes?: string;
-}
-export interface Topic {
-  key: string;
-  label: { sv: string; en: string };
-}
-export interface FailedJob {
-  callId: string;
-  stage: string;
-  error: string;
-  attempts: number;
-  failedAt: string;
-}
-export interface QueueRow {
-  stream: string;
-  consumer: string;
-  subject: string;
-  waiting: number;
-  inProgress: number;
-  redelivered: number;
-  delivered?: number;
-  streamMessages?: number;
-}
-export interface HealthRow {
-  service: string;
-  status: string;
-}
-export type JournalEditBody = {
-  text: string;
-  topic: string;
-  baseVersion: number;
-};
+// Every shape that crosses to the gateway is its contract (`@samtal/contracts`); these names are the app's.
+export type { CallStatus, CallSummary, JournalView, QueueRow, Role, Topic };
+export type User = UserView;
+export type Session = LoginResponse;
+export type CallDetail = CallView;
+export type Version = JournalVersionView;
+export type FailedJob = FailedJobView;
+export type HealthRow = ServiceHealth;
+export type JournalEditBody = JournalEdit;
 
 /** The session's current access token, read by each request as it goes out. */
 export class TokenHolder {
@@ -144,9 +75,9 @@ export class Api {
     this.request<SentimentDashboard>('GET', `/dashboard?${query}`);
   failedJobs = () => this.request<FailedJob[]>('GET', '/ops/failed-jobs');
   replay = (id: string) =>
-    this.request<{ replayed: string[] }>('POST', `/ops/calls/${id}/replay`);
+    this.request<ReplayResult>('POST', `/ops/calls/${id}/replay`);
   replayAllFailed = () =>
-    this.request<{ replayed: string[] }>('POST', '/ops/replay-failed');
+    this.request<ReplayResult>('POST', '/ops/replay-failed');
   queues = () => this.request<QueueRow[]>('GET', '/ops/queues');
   health = () => this.request<HealthRow[]>('GET', '/ops/health');
 

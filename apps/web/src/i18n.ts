@@ -32,6 +32,7 @@ const sv = {
   topic: 'Ämne',
   agent: 'Handläggare',
   statuses: {
+    uploading: 'Laddas upp',
     received: 'Mottaget',
     transcribing: 'Transkriberas',
     transcribed: 'Transkriberat',
@@ -195,6 +196,7 @@ const en: Dictionary = {
   topic: 'Topic',
   agent: 'Agent',
   statuses: {
+    uploading: 'Uploading',
     received: 'Received',
     transcribing: 'Transcribing',
     transcribed: 'Transcribed',

@@ -1,4 +1,3 @@
-import type { UiNotification } from '@samtal/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
@@ -13,7 +12,7 @@ import { useSession } from './session.js';
 
 export type LiveEvent = {
   name: string;
-  payload: Partial<UiNotification> & Record<string, unknown>;
+  payload: { callId?: string } & Record<string, unknown>;
 };
 type Listener = (event: LiveEvent) => void;
 

@@ -148,11 +148,11 @@ async function totalDurationMs(wavPaths: string[]): Promise<number> {
 
 /**
  * The engine for a model given by name (from the models directory) or path; by default
- * `WHISPER_MODEL`, else Samtal's default Swedish model. Fails at once if it is not installed.
+ * Samtal's default Swedish model (the apps read `WHISPER_MODEL` into their validated config). Fails at once if it is not installed.
  */
 export function createWhisperEngine(options: Omit<WhisperCppOptions, 'model'> & { model?: string; modelsDir?: string } = {}): WhisperCppEngine {
   const { model, modelsDir, ...rest } = options;
-  return new WhisperCppEngine({ ...rest, model: resolveModelPath(model ?? process.env['WHISPER_MODEL'] ?? DEFAULT_MODEL, modelsDir) });
+  return new WhisperCppEngine({ ...rest, model: resolveModelPath(model ?? DEFAULT_MODEL, modelsDir) });
 }
 
 /** whisper.cpp's last error line (model or audio problems); it holds no transcript text. */

@@ -11,3 +11,11 @@ export type CallStatus = z.infer<typeof CallStatusSchema>;
 
 /** A telephony source's id (`samtal sources add <id>`): what ingest records on each call it sends. */
 export const SourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'may use lower-case letters, digits and . _ - (at most 63, starting with a letter or digit)');
+
+/**
+ * The stages of the work path a call can fail in: `ingest` (storing or announcing the upload),
+ * `transcription` (speech recognition or the sidecar) and `drafting` (redaction, the note, sentiment).
+ */
+export const PIPELINE_STAGES = ['ingest', 'transcription', 'drafting'] as const;
+export const PipelineStageSchema = z.enum(PIPELINE_STAGES);
+export type PipelineStage = z.infer<typeof PipelineStageSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AudioInfoSchema, ChannelMapSchema } from './audio.js';
+import { PipelineStageSchema } from './call.js';
 import { CallSentimentSchema } from './sentiment.js';
 import { DialogueTurnSchema, JournalDraftSchema } from './journal.js';
 import { LanguageRequestSchema, LanguageSchema, TranscriptSourceSchema } from './transcript.js';
@@ -67,13 +68,15 @@ export const CallTranscribedV1 = defineEvent({
   }),
 });
 
-export const TranscriptionFailedV1 = defineEvent({
-  subject: 'calls.transcription_failed',
+export const StageFailedV1 = defineEvent({
+  subject: 'calls.stage_failed',
   version: 1,
   uiFacing: true,
-  description: 'Transcription gave up after its configured attempts; a failed-job record is stored for ops to replay.',
+  description:
+    'A stage (ingest, transcription, drafting) gave up on a call after its configured attempts; the call is `failed` and a failed-job record is stored for ops to replay.',
   data: z.object({
     agentId: z.string().min(1),
+    stage: PipelineStageSchema,
     attempts: z.number().int().nonnegative(),
     /** A short, content-free reason (never transcript text). */
     error: z.string().max(500),
@@ -109,7 +112,7 @@ export const SentimentUpdatedV1 = defineEvent({
 export const Events = {
   callReceived: CallReceivedV1,
   callTranscribed: CallTranscribedV1,
-  transcriptionFailed: TranscriptionFailedV1,
+  stageFailed: StageFailedV1,
   journalDrafted: JournalDraftedV1,
   sentimentUpdated: SentimentUpdatedV1,
 } as const;

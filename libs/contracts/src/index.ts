@@ -6,3 +6,6 @@ export * from './events.js';
 export * from './validation.js';
 export * from './ui.js';
 export * from './call.js';
+export * from './roles.js';
+export * from './api.js';
+export * from './socket.js';

@@ -84,16 +84,3 @@ export const CallSentimentSchema = z.object({
   alerts: z.array(SentimentAlertSchema),
 });
 export type CallSentiment = z.infer<typeof CallSentimentSchema>;
-
-/** The supervisor dashboard (`GET /dashboard`): built by the gateway, drawn by the browser. */
-export interface SentimentDashboard {
-  from: string;
-  to: string;
-  calls: number;
-  callsPerHour: { hour: string; calls: number }[];
-  topics: { topic: string; calls: number }[];
-  /** One point per drafted call: when it came in and how the caller sounded at the end. */
-  callerSentiment: { at: string; callId: string; agentId: string; score: number }[];
-  agents: { agentId: string; calls: number; averageCallerSentiment: number | null }[];
-  alerts: { callId: string; agentId: string; at: string; topic: string; alerts: SentimentAlertKind[] }[];
-}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UiNotificationSchema, journalEditSchema } from './ui.js';
+import { CallSummarySchema, SentimentDashboardSchema } from './api.js';
+import { AlertSchema, ServerEvents } from './socket.js';
+import { journalEditSchema } from './ui.js';
 
 describe('UI contracts', () => {
   it('an edit names a topic of the taxonomy, nothing else', () => {
@@ -12,10 +14,52 @@ describe('UI contracts', () => {
     expect(schema.safeParse({ text: 'x', topic: 'other', baseVersion: 0, extra: 1 }).success).toBe(false);
   });
 
-  it('a notification carries ids and statuses, and refuses content', () => {
+  it('socket events carry ids, statuses and small metadata, and refuse content', () => {
     const callId = crypto.randomUUID();
-    expect(UiNotificationSchema.parse({ callId, status: 'drafted', revision: 2 })).toEqual({ callId, status: 'drafted', revision: 2 });
-    expect(UiNotificationSchema.safeParse({ callId, draft: { text: 'Ring 0900 …' } }).success).toBe(false);
-    expect(UiNotificationSchema.safeParse({ callId: 'not-a-uuid' }).success).toBe(false);
+    expect(ServerEvents['call.updated'].parse({ callId, status: 'failed', stage: 'drafting', reason: 'Error: boom' })).toEqual({
+      callId,
+      status: 'failed',
+      stage: 'drafting',
+      reason: 'Error: boom',
+    });
+    expect(ServerEvents['journal.updated'].parse({ callId, revision: 2, version: 0 })).toEqual({ callId, revision: 2, version: 0 });
+    expect(ServerEvents['journal.updated'].safeParse({ callId, revision: 1, version: 0, draft: { text: 'Ring 0900 …' } }).success).toBe(false);
+    expect(ServerEvents['call.updated'].safeParse({ callId: 'not-a-uuid', status: 'drafted' }).success).toBe(false);
+    expect(ServerEvents['call.progress'].safeParse({ callId, stage: 'transcription', percent: 140 }).success).toBe(false);
+    expect(AlertSchema.parse({ kind: 'stageFailed', callId, agentId: 'anna', stage: 'drafting' }).kind).toBe('stageFailed');
+    expect(AlertSchema.safeParse({ kind: 'sentiment', callId, agentId: 'anna', alerts: [] }).success).toBe(false);
+  });
+
+  it('REST shapes: times as ISO strings, an undrafted topic as null', () => {
+    const now = new Date().toISOString();
+    const summary = {
+      id: crypto.randomUUID(),
+      agentId: 'anna',
+      agentName: 'Anna Andersson',
+      status: 'failed',
+      language: 'sv',
+      durationMs: 1200,
+      channels: 2,
+      transcriptSource: 'asr',
+      replays: 0,
+      topic: null,
+      hasRedactedAudio: false,
+      failure: { stage: 'drafting', reason: 'Error: boom', attempts: 3, at: now },
+      createdAt: now,
+      updatedAt: now,
+    };
+    expect(CallSummarySchema.parse(summary)).toEqual(summary);
+    expect(CallSummarySchema.safeParse({ ...summary, createdAt: new Date() }).success).toBe(false);
+    const dashboard = SentimentDashboardSchema.parse({
+      from: now,
+      to: now,
+      calls: 1,
+      callsPerHour: [],
+      topics: [{ topic: null, calls: 1 }],
+      callerSentiment: [],
+      agents: [{ agentId: 'anna', agentName: null, calls: 1, averageCallerSentiment: null }],
+      alerts: [],
+    });
+    expect(dashboard.topics[0]?.topic).toBeNull();
   });
 });

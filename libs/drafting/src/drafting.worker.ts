@@ -75,7 +75,18 @@ export class DraftingWorker {
       return;
     }
     await this.failedJobs.record(letter.callId, 'drafting', letter.reason, letter.attempts);
-    await this.calls.setStatus(letter.callId, 'failed', letter.reason);
+    const call = await this.calls.findById(letter.callId);
+    if (!call) return;
+    await this.calls.setStatus(call._id, 'failed', letter.reason);
+    // Tell the agent's and ops' screens, as a transcription failure does.
+    await this.publisher.publish(
+      createEvent(
+        Events.stageFailed,
+        call._id,
+        { agentId: call.agentId, stage: 'drafting', attempts: letter.attempts, error: letter.reason.slice(0, 500) },
+        `stage_failed:drafting:${call._id}:${call.replays}`,
+      ),
+    );
   }
 
   private async announce(entry: JournalEntry): Promise<void> {

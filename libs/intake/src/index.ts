@@ -1,5 +1,4 @@
 export * from './intake.config.js';
-export * from './call-queue.js';
 export * from './intake.service.js';
 export * from './outbox.js';
 export * from './intake.module.js';

@@ -1,20 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { CallQueueModule } from '@samtal/calls';
 import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { SourceAuthGuard, SourceRateGuard, SourceVolumeGuard, type SourceRequest } from './source-auth.guard.js';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CallQueue } from './call-queue.js';
 import type { IntakeEnv } from './intake.config.js';
 import { IntakeService } from './intake.service.js';
 import { Outbox } from './outbox.js';
 import { UploadController } from './upload.controller.js';
-
-/** Enqueueing and replay, without the HTTP upload: for the CLI and the ops API. */
-@Module({ providers: [CallQueue], exports: [CallQueue] })
-export class CallQueueModule {}
 
 /** The HTTP upload of recordings, with its outbox. Needs ConfigModule, StoreModule and MessagingModule. */
 @Module({

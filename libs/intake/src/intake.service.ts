@@ -17,7 +17,7 @@ import { AudioStore, CallsRepository, UsersRepository, type Call, type NewCall }
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { CallQueue } from './call-queue.js';
+import { CallQueue } from '@samtal/calls';
 import type { IntakeEnv } from './intake.config.js';
 import { StorageBusy, isStorageError } from './storage-busy.js';
 

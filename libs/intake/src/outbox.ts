@@ -1,8 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { describeError } from '@samtal/messaging';
 import { CallsRepository } from '@samtal/store';
-import { CallQueue } from './call-queue.js';
+import { CallQueue } from '@samtal/calls';
 import type { IntakeEnv } from './intake.config.js';
 
 const GRACE_MS = 10_000;
@@ -12,23 +13,20 @@ const GRACE_MS = 10_000;
  * call is still stored without `queuedAt`; this sweep announces it again. Nothing is lost.
  */
 @Injectable()
-export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Outbox implements OnApplicationBootstrap {
   private readonly log = new Logger(Outbox.name);
-  private timer?: NodeJS.Timeout;
   private sweeping = false;
 
   constructor(
     private readonly calls: CallsRepository,
     private readonly queue: CallQueue,
     private readonly config: ConfigService<IntakeEnv, true>,
+    private readonly scheduler: SchedulerRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), this.config.get('OUTBOX_INTERVAL_MS', { infer: true }));
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    // Every OUTBOX_INTERVAL_MS (from config, so registered here); @nestjs/schedule clears it on shutdown.
+    this.scheduler.addInterval('outbox', setInterval(() => void this.sweep(), this.config.get('OUTBOX_INTERVAL_MS', { infer: true })));
   }
 
   async sweep(): Promise<number> {

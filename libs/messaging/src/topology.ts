@@ -24,7 +24,7 @@ export const Streams = {
   calls: {
     name: 'SAMTAL_CALLS',
     subjects: ['calls.>'],
-    description: 'Work on calls: received, transcribed, transcription failed',
+    description: 'Work on calls: received, transcribed, a stage failed',
   },
   journal: {
     name: 'SAMTAL_JOURNAL',
@@ -85,7 +85,7 @@ export const Consumers = {
  * What each service declares at start-up: the streams it publishes into or consumes from,
  * and the durable consumers it works from. Its NATS user is allowed exactly these
  * (infra/nats/auth.conf), so a service cannot reconfigure another's stream or consumer.
- * The gateway declares nothing: it only reads, and relays core NATS events.
+ * The gateway declares nothing: it reads the streams through ordered consumers of its own.
  */
 export const ServiceTopologies = {
   ingest: { streams: [Streams.calls], consumers: [] },

@@ -1,6 +1,6 @@
 import type { INestApplication, LogLevel, Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { Transport, type NatsOptions } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import {
@@ -16,6 +16,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { JsonLogger } from './json-logger.js';
 import { securityHeaders } from './security-headers.js';
 import { StorageUnavailableFilter } from './storage-unavailable.filter.js';
+import { ZodResponseInterceptor } from './zod-api.js';
 
 export interface ServiceDefinition {
   /** Service name, as it appears in logs and NATS monitoring. */
@@ -43,6 +44,8 @@ export async function startService(definition: ServiceDefinition): Promise<INest
   app.useLogger(new JsonLogger(definition.name, config.get<LogLevel>('LOG_LEVEL') ?? 'log'));
   app.enableShutdownHooks();
   app.useGlobalFilters(new StorageUnavailableFilter(app.getHttpAdapter()));
+  // Answers of handlers marked `@ZodResponse` are parsed with their contract on the way out.
+  app.useGlobalInterceptors(new ZodResponseInterceptor(app.get(Reflector)));
 
   if (definition.openApi) {
     const document = new DocumentBuilder()

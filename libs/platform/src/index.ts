@@ -6,3 +6,4 @@ export * from './bootstrap.js';
 export * from './platform.module.js';
 export * from './storage-unavailable.filter.js';
 export * from './security-headers.js';
+export * from './zod-api.js';

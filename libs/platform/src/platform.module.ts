@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
+import { ScheduleModule } from '@nestjs/schedule';
 import { MessagingModule } from '@samtal/messaging';
 import { StoreModule } from '@samtal/store';
 import type { z } from 'zod';
@@ -13,7 +14,7 @@ export function serviceEnv<S extends z.ZodRawShape>(own: S) {
 
 /**
  * What every Samtal service stands on: validated configuration from the environment,
- * NATS JetStream (topology declared), MongoDB, and GET /health reporting both.
+ * NATS JetStream (topology declared), MongoDB, GET /health reporting both, and the scheduler.
  */
 @Module({})
 export class PlatformModule {
@@ -31,6 +32,8 @@ export class PlatformModule {
           useFactory: (config: ConfigService<MongoEnv, true>) => ({ uri: config.get('MONGO_URL') }),
         }),
         HealthModule,
+        // Timers (ingest's outbox sweep, retention) are registered with @nestjs/schedule, which stops them on shutdown.
+        ScheduleModule.forRoot(),
       ],
     };
   }

@@ -9,7 +9,7 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
   transform(value: unknown): z.infer<S> {
     const result = this.schema.safeParse(value);
     if (!result.success) {
-      throw new BadRequestException({ message: 'invalid request', problems: describeIssues(result.error) });
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'invalid request', problems: describeIssues(result.error) });
     }
     return result.data;
   }

@@ -1,5 +1,6 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { AudioStore, CallsRepository, FailedJobsRepository, TranscriptsRepository } from '@samtal/store';
 import type { RetentionEnv } from './retention.config.js';
 
@@ -19,13 +20,12 @@ const CALL_FILE_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 
 /**
  * Deletes personal data when its retention period has passed: recordings, unredacted
- * transcripts and failed-job records. Runs on a timer in the ingest service; running it
+ * transcripts and failed-job records. Runs every `RETENTION_INTERVAL` in the ingest service (@nestjs/schedule); running it
  * in several processes at once is harmless (every step is idempotent).
  */
 @Injectable()
-export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionJob implements OnApplicationBootstrap {
   private readonly log = new Logger(RetentionJob.name);
-  private timer?: NodeJS.Timeout;
   private running?: Promise<RetentionReport>;
 
   constructor(
@@ -34,15 +34,13 @@ export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly transcripts: TranscriptsRepository,
     private readonly failedJobs: FailedJobsRepository,
     private readonly audioStore: AudioStore,
+    private readonly scheduler: SchedulerRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
     const every = this.config.get('RETENTION_INTERVAL', { infer: true });
-    if (Number.isFinite(every)) this.timer = setInterval(() => void this.run().catch((err) => this.fail(err)), every);
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    // The period comes from config, so the interval is registered here; @nestjs/schedule clears it on shutdown.
+    if (Number.isFinite(every)) this.scheduler.addInterval('retention', setInterval(() => void this.run().catch((err) => this.fail(err)), every));
   }
 
   /** One pass; concurrent callers share the pass in progress. */

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigModule } from '@nestjs/config';
+import { ScheduleModule } from '@nestjs/schedule';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { getModelToken } from '@nestjs/mongoose';
 import { AudioStore, Call, CallsRepository, FailedJobsRepository, StoreModule, TranscriptsRepository } from '@samtal/store';
@@ -27,6 +28,7 @@ describe('retention against FerretDB', () => {
           load: [() => retentionEnvSchema.parse({ RETENTION_AUDIO: '1s', RETENTION_TRANSCRIPTS: '1s', RETENTION_FAILED_JOBS: '3s', RETENTION_INTERVAL: 'never' })],
         }),
         StoreModule.forRootAsync({ useFactory: () => ({ uri: ferret.url }) }),
+        ScheduleModule.forRoot(),
         RetentionModule,
       ],
     }).compile();

@@ -29,6 +29,13 @@ export class UsersRepository {
     return agents.map((a) => a._id);
   }
 
+  /** Display names by user id, for the ids given (unknown ids are left out). */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const users = await this.users.find({ _id: { $in: [...new Set(ids)] } }, { displayName: 1 }).lean<{ _id: string; displayName: string }[]>().exec();
+    return new Map(users.map((u) => [u._id, u.displayName]));
+  }
+
   list(): Promise<Omit<User, 'passwordHash'>[]> {
     return this.users.find({}, { passwordHash: 0 }).sort({ _id: 1 }).lean<Omit<User, 'passwordHash'>[]>().exec();
   }

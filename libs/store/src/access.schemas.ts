@@ -1,7 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { ROLES, type Role } from '@samtal/contracts';
 
-export const ROLES = ['agent', 'supervisor', 'ops'] as const;
-export type UserRole = (typeof ROLES)[number];
+/** The roles are defined once, in `@samtal/contracts`. */
+export { ROLES };
+export type UserRole = Role;
 
 /** A user of the built-in user store (a later OIDC provider maps its claims to the same shape). */
 @Schema({ collection: 'users', timestamps: true, versionKey: false })

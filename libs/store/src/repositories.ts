@@ -262,6 +262,17 @@ export class FailedJobsRepository {
     return this.jobs.find({ replayedAt: { $exists: false } }).sort({ failedAt: -1 }).limit(limit).lean<FailedJob[]>().exec();
   }
 
+  /** The open (not replayed) failures of the calls given, the latest per call. */
+  async openByCallIds(callIds: readonly string[]): Promise<Map<string, FailedJob>> {
+    if (!callIds.length) return new Map();
+    const jobs = await this.jobs
+      .find({ callId: { $in: [...new Set(callIds)] }, replayedAt: { $exists: false } })
+      .sort({ failedAt: 1 })
+      .lean<FailedJob[]>()
+      .exec();
+    return new Map(jobs.map((j) => [j.callId, j]));
+  }
+
   /** Deletes records of failures before `before`; returns how many. */
   async deleteFailedBefore(before: Date): Promise<number> {
     return (await this.jobs.deleteMany({ failedAt: { $lt: before } }).exec()).deletedCount;

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { CALL_STATUSES, type CallStatus } from '@samtal/contracts';
+import { CALL_STATUSES, PIPELINE_STAGES, type CallStatus, type PipelineStage } from '@samtal/contracts';
 import type {
   AudioInfo,
   CallSentiment,
@@ -152,8 +152,7 @@ export class JournalEntry {
 }
 export const JournalEntrySchema = SchemaFactory.createForClass(JournalEntry);
 
-export const PIPELINE_STAGES = ['transcription', 'drafting'] as const;
-export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+export { PIPELINE_STAGES, type PipelineStage };
 
 /** A call a stage gave up on. Ops see these and replay them. */
 @Schema({ collection: 'failed_jobs', timestamps: true, versionKey: false })

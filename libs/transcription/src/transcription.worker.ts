@@ -16,7 +16,7 @@ import { SpeechRecogniser } from './speech-recogniser.js';
  * recording, transcribes it (or takes its sidecar transcript), stores the transcript and
  * announces `calls.transcribed`. The message is acked only after all of that succeeded.
  * A failure is retried with backoff (the transport's); input that can never be read is
- * dead-lettered at once. Dead letters become failed-job records and `calls.transcription_failed`.
+ * dead-lettered at once. Dead letters become failed-job records and `calls.stage_failed` (stage `transcription`).
  */
 @JetStreamWorker()
 export class TranscriptionWorker {
@@ -84,10 +84,10 @@ export class TranscriptionWorker {
     if (!call) return;
     await this.calls.setStatus(call._id, 'failed', letter.reason);
     const event = createEvent(
-      Events.transcriptionFailed,
+      Events.stageFailed,
       call._id,
-      { agentId: call.agentId, attempts: letter.attempts, error: letter.reason },
-      `transcription_failed:${call._id}:${call.replays}`,
+      { agentId: call.agentId, stage: 'transcription', attempts: letter.attempts, error: letter.reason.slice(0, 500) },
+      `stage_failed:transcription:${call._id}:${call.replays}`,
     );
     await this.publisher.publish(event);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema } from './principal.js';
+import { RoleSchema } from '@samtal/contracts';
 
 const roleList = z
   .string()

@@ -23,7 +23,12 @@ export function AgentView() {
   useLiveEvents(({ name, payload }) => {
     const callId = payload.callId;
     if (!callId) return;
-    if (name === 'journal.drafted' && callId !== selected) {
+    // A new draft (journal.updated before any save: version 0), not the agent's own save.
+    const drafted =
+      name === 'journal.updated'
+        ? payload['version'] === 0
+        : name === 'journal.drafted';
+    if (drafted && callId !== selected) {
       const at =
         calls.data?.find((c) => c.id === callId)?.createdAt ??
         new Date().toISOString();
@@ -33,9 +38,12 @@ export function AgentView() {
         ),
       );
     }
-    // `call.progress` { callId, progress: 0–1 } when the gateway sends it.
-    if (name === 'call.progress' && typeof payload['progress'] === 'number')
-      setProgress((p) => ({ ...p, [callId]: payload['progress'] as number }));
+    // `call.progress` { callId, stage, percent: 0–100 }.
+    if (name === 'call.progress' && typeof payload['percent'] === 'number')
+      setProgress((p) => ({
+        ...p,
+        [callId]: (payload['percent'] as number) / 100,
+      }));
   });
   const dismiss = (callId: string) =>
     setToasts((current) => current.filter((x) => x.callId !== callId));

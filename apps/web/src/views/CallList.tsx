@@ -61,7 +61,7 @@ export function CallList({
           formatTime(c.createdAt),
           t.statuses[c.status],
           topicLabel(topics, c.topic, lang, ''),
-          c.agentId,
+          c.agentName ?? c.agentId,
         ].some((s) => s.toLowerCase().includes(needle))),
   );
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
@@ -88,7 +88,7 @@ export function CallList({
           {
             key: 'agent',
             header: t.agent,
-            cell: (call: CallSummary) => call.agentId,
+            cell: (call: CallSummary) => call.agentName ?? call.agentId,
             className: 'nowrap',
           },
         ]

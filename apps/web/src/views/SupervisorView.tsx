@@ -137,13 +137,21 @@ export function SupervisorView() {
       (!topic || c.topic === topic)
     );
   });
-  const label = (key: string) => topicLabel(topics, key, lang, t.noDraftYet);
-  const agentIds = [
-    ...new Set([
-      ...(data?.agents.map((a) => a.agentId) ?? []),
-      ...(calls.data ?? []).map((c) => c.agentId),
-    ]),
-  ].sort();
+  const label = (key: string | null) =>
+    topicLabel(topics, key, lang, t.noDraftYet);
+  // Agents by id, shown by name (the server knows the names; an unknown agent shows as its id).
+  const agentNames = new Map<string, string>();
+  for (const a of data?.agents ?? [])
+    agentNames.set(a.agentId, a.agentName ?? a.agentId);
+  for (const c of calls.data ?? [])
+    agentNames.set(
+      c.agentId,
+      c.agentName ?? agentNames.get(c.agentId) ?? c.agentId,
+    );
+  const agentIds = [...agentNames.keys()].sort((a, b) =>
+    agentNames.get(a)!.localeCompare(agentNames.get(b)!),
+  );
+  const agentName = (id: string) => agentNames.get(id) ?? id;
 
   const exportCsv = () =>
     downloadCsv(
@@ -151,7 +159,7 @@ export function SupervisorView() {
       [t.time, t.agent, t.duration, t.status, t.topic],
       shown.map((c) => [
         formatTime(c.createdAt),
-        c.agentId,
+        agentName(c.agentId),
         formatDuration(c.durationMs),
         t.statuses[c.status],
         topicLabel(topics, c.topic, lang, ''),
@@ -205,7 +213,7 @@ export function SupervisorView() {
                 <option value="">{t.allAgents}</option>
                 {agentIds.map((a) => (
                   <option key={a} value={a}>
-                    {a}
+                    {agentName(a)}
                   </option>
                 ))}
               </select>
@@ -261,7 +269,7 @@ export function SupervisorView() {
                 animation: false,
                 onClick: (_e, elements) =>
                   elements[0] &&
-                  setTopic(data.topics[elements[0].index]!.topic),
+                  setTopic(data.topics[elements[0].index]!.topic ?? ''),
               }}
             />
           </Chart>
@@ -303,9 +311,9 @@ export function SupervisorView() {
                       type="button"
                       className="link"
                       onClick={() => setAgent(a.agentId)}
-                      aria-label={`${t.showAgent} ${a.agentId}`}
+                      aria-label={`${t.showAgent} ${agentName(a.agentId)}`}
                     >
-                      {a.agentId}
+                      {agentName(a.agentId)}
                     </button>
                   ),
                 },
@@ -333,7 +341,8 @@ export function SupervisorView() {
                 {data.alerts.map((a) => (
                   <li key={a.callId} data-call-id={a.callId}>
                     <Link to={`/calls/${a.callId}`}>
-                      {formatTime(a.at)} · {a.agentId} · {label(a.topic)}
+                      {formatTime(a.at)} · {agentName(a.agentId)} ·{' '}
+                      {label(a.topic)}
                     </Link>{' '}
                     <span className="alert">
                       {a.alerts.map((k) => t.alertKinds[k]).join(', ')}

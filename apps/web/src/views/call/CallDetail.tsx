@@ -81,7 +81,9 @@ export function CallDetail({
           <h3>{t.failedTitle}</h3>
           <p>
             {t.failedReason}:{' '}
-            {call.error ? errorText(t, call.error) : t.failedUnknown}
+            {call.failure
+              ? `${t.stages[call.failure.stage] ?? call.failure.stage}: ${errorText(t, call.failure.reason)}`
+              : t.failedUnknown}
           </p>
           <p>{t.failedNext}</p>
         </div>

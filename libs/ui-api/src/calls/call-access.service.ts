@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { CallsRepository, UsersRepository, type Call } from '@samtal/store';
-import type { Principal } from './principal.js';
+import type { Principal } from '../auth/principal.js';
 
 /**
  * Who may see which call. An agent: their own calls. A supervisor: the calls of their

@@ -13,11 +13,11 @@ export interface DashboardFilter {
 const HOUR_MS = 3_600_000;
 
 /** The supervisor's figures for a set of calls and their journal entries (all redacted data). */
-export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: DashboardFilter): SentimentDashboard {
+export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: DashboardFilter, agentNames: ReadonlyMap<string, string> = new Map()): SentimentDashboard {
   const byCall = new Map(entries.map((e) => [e._id, e]));
   const rows = calls
     .map((call) => ({ call, entry: byCall.get(call._id) }))
-    .map((r) => ({ ...r, topic: r.entry ? currentText(r.entry).topic : 'ej klar' }))
+    .map((r) => ({ ...r, topic: r.entry ? currentText(r.entry).topic : null }))
     .filter((r) => (!filter.topic || r.topic === filter.topic) && (!filter.agentId || r.call.agentId === filter.agentId));
 
   const perHour = new Map<number, number>();
@@ -27,7 +27,7 @@ export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: D
     perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
   }
 
-  const topics = new Map<string, number>();
+  const topics = new Map<string | null, number>();
   for (const { topic } of rows) topics.set(topic, (topics.get(topic) ?? 0) + 1);
 
   const sentiment = rows
@@ -52,7 +52,7 @@ export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: D
     callerSentiment: sentiment,
     agents: [...agents]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([agentId, a]) => ({ agentId, calls: a.calls, averageCallerSentiment: a.scores.length ? round(a.scores.reduce((x, y) => x + y, 0) / a.scores.length) : null })),
+      .map(([agentId, a]) => ({ agentId, agentName: agentNames.get(agentId) ?? null, calls: a.calls, averageCallerSentiment: a.scores.length ? round(a.scores.reduce((x, y) => x + y, 0) / a.scores.length) : null })),
     alerts: rows
       .filter((r) => r.entry?.sentiment?.alerts.length)
       .map((r) => ({ callId: r.call._id, agentId: r.call.agentId, at: r.call.createdAt.toISOString(), topic: r.topic, alerts: r.entry!.sentiment!.alerts.map((a) => a.kind) })),

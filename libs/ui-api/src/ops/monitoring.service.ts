@@ -1,28 +1,20 @@
-import { Controller, Get, Inject, UseGuards } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { HealthResponseSchema, type QueueRow, type ServiceHealth } from '@samtal/contracts';
 import { Consumers, NATS_CONNECTION } from '@samtal/messaging';
-import { AuthGuard } from './auth.guard.js';
-import { Roles, RolesGuard } from './roles.js';
-import type { UiApiEnv } from './ui-api.config.js';
+import type { UiApiEnv } from '../ui-api.config.js';
 
 /** What ops watch: queue depth and consumer lag per durable consumer, and every service's health. */
-@ApiTags('ops')
-@ApiBearerAuth()
-@UseGuards(AuthGuard, RolesGuard)
-@Roles('ops')
-@Controller('ops')
-export class OpsMonitoringController {
+@Injectable()
+export class MonitoringService {
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly config: ConfigService<UiApiEnv, true>,
   ) {}
 
-  @Get('queues')
-  @ApiOperation({ summary: 'Per durable consumer: messages waiting, in progress, redelivered; per stream: size' })
-  async queues() {
+  async queues(): Promise<QueueRow[]> {
     const jsm = await jetstreamManager(this.connection);
     return Promise.all(
       Object.values(Consumers).map(async (spec) => {
@@ -41,16 +33,15 @@ export class OpsMonitoringController {
     );
   }
 
-  @Get('health')
-  @ApiOperation({ summary: 'The health of every service (SERVICE_HEALTH_URLS), as each reports it' })
-  async health() {
+  async health(): Promise<ServiceHealth[]> {
     const urls = this.config.get('SERVICE_HEALTH_URLS', { infer: true });
     return Promise.all(
       Object.entries(urls).map(async ([service, url]) => {
         try {
           const response = await fetch(`${url.replace(/\/$/, '')}/health`, { signal: AbortSignal.timeout(3_000) });
-          const body = (await response.json()) as { status?: string; details?: Record<string, { status: string }> };
-          return { service, status: body.status ?? (response.ok ? 'ok' : 'error'), details: body.details ?? {} };
+          const body = HealthResponseSchema.safeParse(await response.json());
+          if (!body.success) return { service, status: response.ok ? 'ok' : 'error', details: {} };
+          return { service, status: body.data.status, details: body.data.details };
         } catch {
           return { service, status: 'unreachable', details: {} };
         }

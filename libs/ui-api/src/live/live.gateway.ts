@@ -1,14 +1,23 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
-import { UiNotificationSchema, type UiEventName, type UiNotification } from '@samtal/contracts';
+import { ServerEvents, type ClientToServerEvents, type ServerEventName, type ServerEventPayload, type ServerToClientEvents } from '@samtal/contracts';
 import { UsersRepository } from '@samtal/store';
 import { LRUCache } from 'lru-cache';
-import type { Server, Socket } from 'socket.io';
-import { ActiveUsers } from './active-users.service.js';
-import { Authenticator } from './authenticator.service.js';
-import { Rooms, roomsFor, type Principal } from './principal.js';
-import type { UiApiEnv } from './ui-api.config.js';
+import type { Server as IoServer, Socket as IoSocket } from 'socket.io';
+import { ActiveUsers } from '../auth/active-users.service.js';
+import { Authenticator } from '../auth/authenticator.service.js';
+import { Rooms, roomsFor, type Principal } from '../auth/principal.js';
+import type { UiApiEnv } from '../ui-api.config.js';
+
+type Server = IoServer<ClientToServerEvents, ServerToClientEvents>;
+type Socket = IoSocket<ClientToServerEvents, ServerToClientEvents>;
+
+/** Who besides the call's agent hears of it: the supervisors of the agent's team (default yes), ops (default no). */
+export interface Audience {
+  team?: boolean;
+  ops?: boolean;
+}
 
 /** What the server keeps about an authenticated socket. */
 interface SocketSession {
@@ -22,7 +31,8 @@ interface SocketSession {
  * there is no way to join another room by asking. Every `SOCKET_RECHECK_MS` the sockets'
  * users are checked again: a socket whose user was disabled (or whose role or team changed)
  * or whose token expired is closed, so revocation reaches open sockets within seconds.
- * What is sent carries ids and statuses only (`UiNotification`); the browser reads content over REST.
+ * What is sent is a `ServerEvents` payload (`@samtal/contracts`): ids, statuses and small metadata;
+ * the browser reads content over REST.
  */
 @WebSocketGateway({ cors: { origin: false } })
 export class LiveGateway implements OnGatewayConnection, OnGatewayInit, OnModuleDestroy {
@@ -89,13 +99,32 @@ export class LiveGateway implements OnGatewayConnection, OnGatewayInit, OnModule
     }
   }
 
-  /** Sends a notification about a call to its agent and the supervisors of the agent's team (and ops). */
-  async notifyCall(agentId: string, event: UiEventName, notification: UiNotification, alsoOps = false): Promise<void> {
-    // Parsed, not just typed: whatever a caller passes, only ids and statuses leave.
-    const payload = UiNotificationSchema.parse(notification);
+  /**
+   * Sends an event about a call to its agent, and (by `audience`) the supervisors of the agent's
+   * team and ops. The payload is parsed with its contract first: nothing else can leave.
+   */
+  async toCall<E extends ServerEventName>(agentId: string, event: E, payload: ServerEventPayload<E>, audience: Audience = {}): Promise<void> {
+    const team = audience.team === false ? undefined : (await this.teams.fetch(agentId))?.team;
+    const rooms = [Rooms.agent(agentId), ...(team ? [Rooms.team(team)] : []), ...(audience.ops ? [Rooms.ops] : [])];
+    this.emit(rooms, event, payload);
+  }
+
+  /** Sends an event to the given rooms only (e.g. an alert for supervisors). */
+  async toRooms<E extends ServerEventName>(rooms: string[], event: E, payload: ServerEventPayload<E>): Promise<void> {
+    this.emit(rooms, event, payload);
+  }
+
+  /** The team room of an agent's supervisors, if the agent has a team. */
+  async teamRoomOf(agentId: string): Promise<string | undefined> {
     const team = (await this.teams.fetch(agentId))?.team;
-    const rooms = [Rooms.agent(agentId), ...(team ? [Rooms.team(team)] : []), ...(alsoOps ? [Rooms.ops] : [])];
-    this.server.to(rooms).emit(event, payload);
+    return team ? Rooms.team(team) : undefined;
+  }
+
+  private emit<E extends ServerEventName>(rooms: string[], event: E, payload: ServerEventPayload<E>): void {
+    if (!rooms.length) return;
+    const parsed: unknown = ServerEvents[event].parse(payload);
+    // socket.io's typed emit cannot follow a generic event name; the payload was parsed with its contract above.
+    (this.server.to(rooms).emit as (event: string, payload: unknown) => boolean)(event, parsed);
   }
 
   private close(socket: Socket, message: string): void {

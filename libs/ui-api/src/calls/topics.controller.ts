@@ -1,6 +1,8 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthGuard } from './auth.guard.js';
+import { TopicListSchema } from '@samtal/contracts';
+import { ZodResponse } from '@samtal/platform';
+import { AuthGuard } from '../auth/auth.guard.js';
 import { Topics } from './topics.service.js';
 
 /** The deployment's topics, for the agent's topic picker and the supervisor's filter. */
@@ -13,6 +15,7 @@ export class TopicsController {
 
   @Get()
   @ApiOperation({ summary: 'Topic keys and their names in Swedish and English' })
+  @ZodResponse(TopicListSchema)
   list() {
     return this.topics.list;
   }

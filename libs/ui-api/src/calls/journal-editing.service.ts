@@ -1,12 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { UiEvents, type JournalEdit } from '@samtal/contracts';
-import { AuditLog, CallsRepository, JournalRepository, JournalVersionsRepository, type JournalVersion } from '@samtal/store';
+import type { JournalEdit, JournalVersionView } from '@samtal/contracts';
+import { AuditLog, CallsRepository, JournalRepository, JournalVersionsRepository } from '@samtal/store';
 import { diffLines } from 'diff';
+import type { Principal } from '../auth/principal.js';
+import { LiveGateway } from '../live/live.gateway.js';
 import { CallAccess } from './call-access.service.js';
-import { LiveGateway } from './live.gateway.js';
-import type { Principal } from './principal.js';
-import { currentText } from './views.js';
-
+import { currentText, versionView } from './views.js';
 
 /** The agent edits the draft and approves it; every version is kept with who, when and what changed. */
 @Injectable()
@@ -20,7 +19,7 @@ export class JournalEditing {
     private readonly live: LiveGateway,
   ) {}
 
-  async save(principal: Principal, callId: string, edit: JournalEdit, approve: boolean): Promise<JournalVersion> {
+  async save(principal: Principal, callId: string, edit: JournalEdit, approve: boolean): Promise<JournalVersionView> {
     const call = await this.access.callFor(principal, callId, 'edit');
     const entry = await this.journal.findByCallId(callId);
     if (!entry) throw new ConflictException('the call has no draft yet');
@@ -51,8 +50,9 @@ export class JournalEditing {
       callId,
       detail: `version ${version.version}`,
     });
-    await this.live.notifyCall(call.agentId, UiEvents.callUpdated, { callId, status: approve ? 'approved' : call.status, version: version.version });
-    return version;
+    await this.live.toCall(call.agentId, 'journal.updated', { callId, revision: entry.revision, version: version.version });
+    if (approve) await this.live.toCall(call.agentId, 'call.updated', { callId, status: 'approved' }, { ops: true });
+    return versionView(version);
   }
 }
 

@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { Principal, Role } from './principal.js';
+import type { Role } from '@samtal/contracts';
+import type { Principal } from './principal.js';
 
 const ROLES_KEY = 'samtal:roles';
 

@@ -1,7 +1,5 @@
+import { RoleSchema } from '@samtal/contracts';
 import { z } from 'zod';
-
-export const RoleSchema = z.enum(['agent', 'supervisor', 'ops']);
-export type Role = z.infer<typeof RoleSchema>;
 
 /** Who is asking, as the access token says. */
 export const PrincipalSchema = z.object({

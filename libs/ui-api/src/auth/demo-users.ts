@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { UsersRepository } from '@samtal/store';
 import { hashPassword } from './password.js';
-import type { UiApiEnv } from './ui-api.config.js';
+import type { UiApiEnv } from '../ui-api.config.js';
 
 /** The demo's users, all with `DEMO_PASSWORD`. */
 export const DEMO_USERS = [

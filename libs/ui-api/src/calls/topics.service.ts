@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { journalEditSchema } from '@samtal/contracts';
+import { journalEditSchema, type Topic } from '@samtal/contracts';
 import { OTHER, defaultTaxonomy, loadTaxonomy } from '@samtal/journal';
-import type { UiApiEnv } from './ui-api.config.js';
+import type { UiApiEnv } from '../ui-api.config.js';
 
 /** The deployment's topics (`JOURNAL_TAXONOMY`, else the built-in ones): the picker's list, and what an edit may name. */
 @Injectable()
 export class Topics {
-  readonly list: { key: string; label: { sv: string; en: string } }[];
+  readonly list: Topic[];
   /** An agent's edit, with its topic checked against these keys (400 otherwise). */
   readonly editSchema: ReturnType<typeof journalEditSchema>;
 

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { UsersRepository } from '@samtal/store';
 import { LRUCache } from 'lru-cache';
 import type { Principal } from './principal.js';
-import type { UiApiEnv } from './ui-api.config.js';
+import type { UiApiEnv } from '../ui-api.config.js';
 
 /** A user as the store says now; `null` for one that does not exist or is disabled. */
 type UserState = { principal: Principal | null };

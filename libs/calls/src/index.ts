@@ -1,0 +1,2 @@
+export * from './call-queue.js';
+export * from './calls.module.js';

@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import { CallStatusSchema, PipelineStageSchema } from './call.js';
+import { DialogueTurnSchema, DraftSectionSchema, JournalDraftSchema } from './journal.js';
+import { RoleSchema } from './roles.js';
+import { CallSentimentSchema, SentimentAlertKindSchema } from './sentiment.js';
+import { LanguageRequestSchema, LanguageSchema, TranscriptSchema, TranscriptSourceSchema } from './transcript.js';
+
+/**
+ * The gateway's REST API, request and response shapes: the server validates what it receives
+ * and what it sends with these (and describes them in its OpenAPI document at /docs), and the
+ * browser app imports the types. Times are ISO 8601 strings in UTC (`2026-11-30T14:00:00.000Z`).
+ */
+
+const DateTime = z.iso.datetime();
+const CallId = z.uuid();
+
+// ── auth ──────────────────────────────────────────────────────────────────────────────────────
+
+/** `POST /auth/login` body. */
+export const LoginRequestSchema = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+/** A signed-in user as the browser knows them (`GET /auth/me`, and in the login response). */
+export const UserViewSchema = z.object({
+  id: z.string().min(1),
+  displayName: z.string(),
+  role: RoleSchema,
+  team: z.string().optional(),
+});
+export type UserView = z.infer<typeof UserViewSchema>;
+export const MeResponseSchema = UserViewSchema;
+export type MeResponse = UserView;
+
+/** `POST /auth/login` response. */
+export const LoginResponseSchema = z.object({
+  accessToken: z.string().min(1),
+  user: UserViewSchema,
+});
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+// ── calls ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Why a call failed: the stage that gave up, a short content-free reason, when. Null unless the call failed. */
+export const CallFailureSchema = z.object({
+  stage: PipelineStageSchema,
+  /** Content-free (never transcript text), e.g. `DamagedRecording: …`. */
+  reason: z.string().max(500),
+  attempts: z.number().int().nonnegative(),
+  at: DateTime,
+});
+export type CallFailure = z.infer<typeof CallFailureSchema>;
+
+/** A call's metadata: what every role that may see the call sees (`GET /calls`, and `call` in `GET /calls/:id`). */
+export const CallSummarySchema = z.object({
+  id: CallId,
+  agentId: z.string().min(1),
+  /** The agent's display name; null when the user store does not know the agent. */
+  agentName: z.string().nullable(),
+  status: CallStatusSchema,
+  language: LanguageRequestSchema,
+  durationMs: z.number().nonnegative(),
+  channels: z.number().int().positive(),
+  transcriptSource: TranscriptSourceSchema,
+  /** How often ops replayed the call. */
+  replays: z.number().int().nonnegative(),
+  /** The journal entry's topic key as it stands (the agent's, else the draft's); null until drafted (and always for ops). */
+  topic: z.string().nullable(),
+  /** Whether `GET /calls/:id/audio` has a redacted recording to play (it is stored a few seconds after the draft). */
+  hasRedactedAudio: z.boolean(),
+  failure: CallFailureSchema.nullable(),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type CallSummary = z.infer<typeof CallSummarySchema>;
+
+/** `GET /calls` query. */
+export const CallListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type CallListQuery = z.infer<typeof CallListQuerySchema>;
+export const CallListResponseSchema = z.array(CallSummarySchema);
+
+/** The agent's saved text of the note (null until someone saves). */
+export const JournalEditedSchema = z.object({
+  text: z.string(),
+  topic: z.string(),
+  version: z.number().int().positive(),
+  author: z.string(),
+  at: DateTime,
+});
+
+export const JournalApprovalSchema = z.object({
+  version: z.number().int().positive(),
+  by: z.string(),
+  at: DateTime,
+});
+
+/**
+ * The journal entry as the reader may see it: the redacted draft, dialogue and sentiment; the
+ * agent's edits (redacted for everyone but the call's own agent).
+ */
+export const JournalViewSchema = z.object({
+  /** The draft's revision: bumped when a replay drafts the call again. */
+  revision: z.number().int().positive(),
+  draft: JournalDraftSchema,
+  dialogue: z.array(DialogueTurnSchema),
+  sentiment: CallSentimentSchema.nullable(),
+  edited: JournalEditedSchema.nullable(),
+  approved: JournalApprovalSchema.nullable(),
+  /** The version an edit must be based on (0: nobody has edited yet). */
+  version: z.number().int().nonnegative(),
+  updatedAt: DateTime,
+});
+export type JournalView = z.infer<typeof JournalViewSchema>;
+
+/** `GET /calls/:id`: the call, and its journal entry (null until drafted, and always for ops). */
+export const CallViewSchema = z.object({
+  call: CallSummarySchema,
+  journal: JournalViewSchema.nullable(),
+});
+export type CallView = z.infer<typeof CallViewSchema>;
+
+/** A saved version of the note (`PUT /calls/:id/draft`, `POST /calls/:id/approve`, `GET /calls/:id/versions`). */
+export const JournalVersionViewSchema = z.object({
+  version: z.number().int().positive(),
+  kind: z.enum(['edit', 'approve']),
+  author: z.string(),
+  at: DateTime,
+  /** Absent for supervisors: the texts are the agent's own words. */
+  text: z.string().optional(),
+  topic: z.string(),
+  draftRevision: z.number().int().positive(),
+  /** `+ line` / `- line`, against the version before; absent for supervisors. */
+  changes: z.string().optional(),
+});
+export type JournalVersionView = z.infer<typeof JournalVersionViewSchema>;
+export const JournalVersionListSchema = z.array(JournalVersionViewSchema);
+
+/** `GET /calls/:id/export` query. */
+export const ExportQuerySchema = z.strictObject({ format: z.enum(['text', 'json']).default('text') });
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
+/** `GET /calls/:id/export?format=json`: the note for the agency's case system. */
+export const JournalExportSchema = z.object({
+  callId: CallId,
+  agentId: z.string(),
+  calledAt: DateTime,
+  language: LanguageSchema,
+  topic: z.string(),
+  text: z.string(),
+  sections: z.array(DraftSectionSchema),
+  version: z.number().int().nonnegative(),
+  approved: JournalApprovalSchema.nullable(),
+});
+export type JournalExport = z.infer<typeof JournalExportSchema>;
+
+/** `GET /calls/:id/transcript`: the unredacted transcript (only roles in `UNREDACTED_TRANSCRIPT_ROLES`). */
+export const TranscriptResponseSchema = TranscriptSchema;
+
+/** `GET /topics`: the deployment's taxonomy, for the topic picker and filters. */
+export const TopicSchema = z.object({
+  key: z.string().min(1),
+  label: z.object({ sv: z.string(), en: z.string() }),
+});
+export type Topic = z.infer<typeof TopicSchema>;
+export const TopicListSchema = z.array(TopicSchema);
+
+// ── dashboard ─────────────────────────────────────────────────────────────────────────────────
+
+/** `GET /dashboard` query. */
+export const DashboardQuerySchema = z.strictObject({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  topic: z.string().max(100).optional(),
+  agent: z.string().max(100).optional(),
+});
+export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
+
+/** `GET /dashboard`: the supervisor's figures for the team's calls in a time range (redacted data only). */
+export const SentimentDashboardSchema = z.object({
+  from: DateTime,
+  to: DateTime,
+  calls: z.number().int().nonnegative(),
+  callsPerHour: z.array(z.object({ hour: DateTime, calls: z.number().int().nonnegative() })),
+  /** Topic keys; calls not drafted yet count under `null`. */
+  topics: z.array(z.object({ topic: z.string().nullable(), calls: z.number().int().nonnegative() })),
+  /** One point per drafted call: when it came in and how the caller sounded at the end. */
+  callerSentiment: z.array(z.object({ at: DateTime, callId: CallId, agentId: z.string(), score: z.number() })),
+  agents: z.array(
+    z.object({ agentId: z.string(), agentName: z.string().nullable(), calls: z.number().int().nonnegative(), averageCallerSentiment: z.number().nullable() }),
+  ),
+  alerts: z.array(
+    z.object({ callId: CallId, agentId: z.string(), at: DateTime, topic: z.string().nullable(), alerts: z.array(SentimentAlertKindSchema) }),
+  ),
+});
+export type SentimentDashboard = z.infer<typeof SentimentDashboardSchema>;
+
+// ── ops ───────────────────────────────────────────────────────────────────────────────────────
+
+/** `GET /ops/failed-jobs`: a call a stage gave up on and that was not replayed since. No content. */
+export const FailedJobViewSchema = z.object({
+  callId: CallId,
+  stage: PipelineStageSchema,
+  error: z.string(),
+  attempts: z.number().int().nonnegative(),
+  failedAt: DateTime,
+});
+export type FailedJobView = z.infer<typeof FailedJobViewSchema>;
+export const FailedJobListSchema = z.array(FailedJobViewSchema);
+
+/** `POST /ops/calls/:id/replay`, `POST /ops/replay-failed`: the calls put back on the work path. */
+export const ReplayResultSchema = z.object({ replayed: z.array(CallId) });
+export type ReplayResult = z.infer<typeof ReplayResultSchema>;
+
+/** `GET /ops/queues`: one row per durable consumer. */
+export const QueueRowSchema = z.object({
+  stream: z.string(),
+  consumer: z.string(),
+  subject: z.string(),
+  /** Messages not yet delivered to the consumer. */
+  waiting: z.number().int().nonnegative(),
+  /** Delivered and not yet acknowledged. */
+  inProgress: z.number().int().nonnegative(),
+  redelivered: z.number().int().nonnegative(),
+  /** The stream sequence last delivered. */
+  delivered: z.number().int().nonnegative(),
+  streamMessages: z.number().int().nonnegative(),
+});
+export type QueueRow = z.infer<typeof QueueRowSchema>;
+export const QueueListSchema = z.array(QueueRowSchema);
+
+/** One indicator of a `/health` answer (`nats`, `mongodb`, …). */
+export const HealthIndicatorSchema = z.looseObject({ status: z.string() });
+
+/** Every service's `GET /health` (Terminus' shape): 200 when ok, 503 naming the failing part. */
+export const HealthResponseSchema = z.looseObject({
+  status: z.enum(['ok', 'error', 'shutting_down']),
+  info: z.record(z.string(), HealthIndicatorSchema).optional(),
+  error: z.record(z.string(), HealthIndicatorSchema).optional(),
+  details: z.record(z.string(), HealthIndicatorSchema),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+/** `GET /ops/health`: each service's health as it reports it (`unreachable` when it does not answer). */
+export const ServiceHealthSchema = z.object({
+  service: z.string(),
+  status: z.string(),
+  details: z.record(z.string(), HealthIndicatorSchema),
+});
+export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;
+export const ServiceHealthListSchema = z.array(ServiceHealthSchema);
+
+// ── errors ────────────────────────────────────────────────────────────────────────────────────
+
+/** Every 4xx/5xx answer. A 400 from validation lists `problems` (paths and codes, never values). */
+export const ApiErrorSchema = z.looseObject({
+  statusCode: z.number().int(),
+  message: z.union([z.string(), z.array(z.string())]),
+  error: z.string().optional(),
+  problems: z.array(z.string()).optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;

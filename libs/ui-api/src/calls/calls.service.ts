@@ -1,0 +1,108 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { CallListQuery, CallSummary, CallView, ExportQuery, JournalExport, JournalVersionView, Transcript } from '@samtal/contracts';
+import { AudioStore, AuditLog, CallsRepository, FailedJobsRepository, JournalRepository, JournalVersionsRepository, TranscriptsRepository, UsersRepository } from '@samtal/store';
+import type { Principal } from '../auth/principal.js';
+import type { UiApiEnv } from '../ui-api.config.js';
+import { CallAccess } from './call-access.service.js';
+import { callSummary, currentText, journalExport, journalView, versionView } from './views.js';
+
+/** A recording to stream to the browser. */
+export interface RecordingFile {
+  bytes: Buffer;
+  contentType: string;
+}
+
+/**
+ * Reading calls: each method checks access (`CallAccess`) and writes its audit record (who, role,
+ * what, which call; never content) before it answers.
+ */
+@Injectable()
+export class CallsService {
+  constructor(
+    private readonly access: CallAccess,
+    private readonly calls: CallsRepository,
+    private readonly journal: JournalRepository,
+    private readonly versions: JournalVersionsRepository,
+    private readonly transcripts: TranscriptsRepository,
+    private readonly failedJobs: FailedJobsRepository,
+    private readonly users: UsersRepository,
+    private readonly audioStore: AudioStore,
+    private readonly audit: AuditLog,
+    private readonly config: ConfigService<UiApiEnv, true>,
+  ) {}
+
+  /** Recent calls: an agent's own, a supervisor's team's, every call's metadata for ops. */
+  async list(principal: Principal, query: CallListQuery): Promise<CallSummary[]> {
+    const calls = await this.calls.list({ agentIds: await this.access.visibleAgents(principal), limit: query.limit });
+    const ids = calls.map((c) => c._id);
+    const [entries, failures, names] = await Promise.all([
+      principal.role === 'ops' ? [] : this.journal.findByCallIds(ids),
+      this.failedJobs.openByCallIds(calls.filter((c) => c.status === 'failed').map((c) => c._id)),
+      this.users.displayNames(calls.map((c) => c.agentId)),
+    ]);
+    const topics = new Map(entries.map((e) => [e._id, currentText(e).topic]));
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.list', callIds: ids });
+    return calls.map((call) =>
+      callSummary(call, { agentName: names.get(call.agentId), topic: topics.get(call._id) ?? null, failure: failures.get(call._id) }),
+    );
+  }
+
+  /** A call with its redacted draft, dialogue and sentiment; metadata only for ops. */
+  async get(principal: Principal, callId: string): Promise<CallView> {
+    const call = await this.access.callFor(principal, callId, 'metadata');
+    const [failures, names, entry] = await Promise.all([
+      this.failedJobs.openByCallIds(call.status === 'failed' ? [callId] : []),
+      this.users.displayNames([call.agentId]),
+      principal.role === 'ops' ? null : this.journal.findByCallId(callId),
+    ]);
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId, ...(principal.role === 'ops' ? { detail: 'metadata' } : {}) });
+    const topic = entry ? currentText(entry).topic : null;
+    return {
+      call: callSummary(call, { agentName: names.get(call.agentId), topic, failure: failures.get(callId) }),
+      journal: entry && journalView(entry, principal),
+    };
+  }
+
+  /** The unredacted transcript: only for roles in UNREDACTED_TRANSCRIPT_ROLES (none by default). */
+  async transcript(principal: Principal, callId: string): Promise<Transcript> {
+    if (!this.config.get('UNREDACTED_TRANSCRIPT_ROLES', { infer: true }).includes(principal.role)) {
+      throw new ForbiddenException('unredacted transcripts are not readable by your role in this deployment');
+    }
+    await this.access.callFor(principal, callId, 'content');
+    const transcript = await this.transcripts.get(callId);
+    if (!transcript) throw new NotFoundException('no transcript yet');
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'transcript.read', callId });
+    return { language: transcript.language, source: transcript.source, segments: transcript.segments };
+  }
+
+  /** The redacted recording. Only the masked copy is ever served; without one (e.g. a sidecar without times) there is none. */
+  async recording(principal: Principal, callId: string): Promise<RecordingFile> {
+    const call = await this.access.callFor(principal, callId, 'content');
+    if (!call.redactedAudioFileId) throw new NotFoundException('no redacted recording for this call');
+    const [bytes, contentType] = await Promise.all([this.audioStore.readAll(call.redactedAudioFileId), this.audioStore.contentType(call.redactedAudioFileId)]);
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId, detail: 'audio' });
+    return { bytes, contentType: contentType ?? 'application/octet-stream' };
+  }
+
+  /** Version history: who changed what, and when. Supervisors see who and when; the texts are the agent's own words. */
+  async history(principal: Principal, callId: string): Promise<JournalVersionView[]> {
+    const call = await this.access.callFor(principal, callId, 'content');
+    const own = principal.role === 'agent' && principal.sub === call.agentId;
+    const history = await this.versions.history(callId);
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.versions', callId });
+    return history.map((v) => versionView(v, own));
+  }
+
+  /** The note for the agency's case system, as JSON or as text. */
+  async export(principal: Principal, callId: string, query: ExportQuery): Promise<JournalExport | string> {
+    const call = await this.access.callFor(principal, callId, 'edit');
+    const entry = await this.journal.findByCallId(callId);
+    if (!entry) throw new NotFoundException('the call has no draft yet');
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'draft.export', callId, detail: query.format });
+    const record = journalExport(call, entry);
+    if (query.format === 'json') return record;
+    const status = record.approved ? `Godkänd ${record.approved.at} av ${record.approved.by}` : 'Ej godkänd (utkast)';
+    return `Samtal ${callId}\nDatum: ${record.calledAt}\nÄmne: ${record.topic}\n${status}\n\n${record.text}\n`;
+  }
+}

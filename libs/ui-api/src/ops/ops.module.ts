@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CallQueueModule } from '@samtal/calls';
+import { AuthModule } from '../auth/auth.module.js';
+import { MonitoringService } from './monitoring.service.js';
+import { OpsController } from './ops.controller.js';
+import { OpsService } from './ops.service.js';
+
+/** The ops API (`/ops/…`): failed jobs and replay (through `@samtal/calls`' queue), queue depth and lag, service health. */
+@Module({
+  imports: [AuthModule, CallQueueModule],
+  controllers: [OpsController],
+  providers: [OpsService, MonitoringService],
+})
+export class OpsModule {}
