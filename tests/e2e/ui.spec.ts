@@ -708,14 +708,15 @@ describe('the caseworker UI', () => {
     expect(await page.getByText('(redigerbar)').count()).toBe(0);
     await screenshot(page, 'supervisor-call');
 
-    // Another team's agent: not on this supervisor's dashboard.
+    // Another team's agent: not on this supervisor's dashboard (bertil's angry call above counts).
+    await expect.poll(count, { timeout: 30_000 }).toBe(before + 2);
     await upload(stack.url('ingest'), {
       audio: callAudio,
       transcript: sidecar,
       agentId: 'cecilia',
     });
     await new Promise((r) => setTimeout(r, 4_000));
-    expect(await count()).toBe(before + 1);
+    expect(await count()).toBe(before + 2);
     const headers = { authorization: `Bearer ${await token('sara')}` };
     expect(
       (
