@@ -233,7 +233,7 @@ describe('gateway security, against the whole stack', () => {
       for (const topic of ['<img src=x onerror=alert(1)>', 'bostadstillägg ', 'Other']) {
         const response = await put(topic);
         expect(response.status, topic).toBe(400);
-        expect(await response.json()).toEqual({ message: 'invalid request', problems: ['topic: invalid_value'] });
+        expect(await response.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'invalid request', problems: ['topic: invalid_value'] });
       }
       const approve = await fetch(`${gateway}/calls/${callId}/approve`, { method: 'POST', headers, body: JSON.stringify({ text: 'x', topic: '<b>x</b>', baseVersion: 0 }) });
       expect(approve.status).toBe(400);
