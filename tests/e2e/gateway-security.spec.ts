@@ -1,9 +1,11 @@
 import {
+  AlertSchema,
   ApiErrorSchema,
   CallListResponseSchema,
   CallViewSchema,
   Events,
   FailedJobListSchema,
+  Headers,
   HealthResponseSchema,
   JournalExportSchema,
   JournalVersionListSchema,
@@ -22,6 +24,8 @@ import {
 } from '@samtal/contracts';
 import type { z } from 'zod';
 import { synthesizeCall, waitFor } from '@samtal/testing';
+import { jetstream } from '@nats-io/jetstream';
+import { headers as natsHeaders } from '@nats-io/transport-node';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -399,6 +403,52 @@ describe('gateway security, against the whole stack', () => {
       expect(Object.keys(callView.properties ?? {})).toEqual(['call', 'journal']);
       const login = document.paths['/auth/login']!['post']!.responses['200']!.content!['application/json']!.schema!;
       expect(Object.keys(login.properties ?? {})).toEqual(['accessToken', 'user']);
+    });
+  });
+
+  describe('a drafting failure reaches the agent and ops as a transcription failure does', () => {
+    it('calls.stage_failed (stage drafting): call.updated with stage and reason, an alert, and the failure in the REST view', async () => {
+      // A transcribed call whose calls.transcribed can never be drafted (an invalid payload: dead-lettered at once).
+      const failing = randomUUID();
+      const now = new Date();
+      await (await stack.db()).collection('calls').insertOne({
+        _id: failing as never,
+        idempotencyKey: failing,
+        agentId: 'anna',
+        status: 'transcribed',
+        language: 'sv',
+        audio: { fileId: `${failing}.audio`, filename: 'a.wav', sizeBytes: 1000, durationMs: 1000, channels: 2, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav' },
+        channelMap: { left: 'agent', right: 'caller' },
+        transcriptSource: 'sidecar',
+        replays: 0,
+        queuedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const sockets = await Promise.all([liveClient(gateway, await accessToken('anna')), liveClient(gateway, await accessToken('olle', 'ops', 'drift'))]);
+      const received: { who: string; event: string; payload: { callId?: string } }[] = [];
+      sockets.forEach((socket, i) => socket.onAny((event: string, payload: { callId?: string }) => received.push({ who: ['anna', 'olle'][i]!, event, payload })));
+
+      const h = natsHeaders();
+      h.set(Headers.callId, failing);
+      await jetstream(await stack.natsConnection()).publish('calls.transcribed', JSON.stringify({ type: 'calls.transcribed', version: 1, data: { nonsense: true } }), { headers: h });
+
+      const about = () => received.filter((r) => r.payload.callId === failing);
+      await expect.poll(() => about().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+      for (const who of ['anna', 'olle']) {
+        const updated = about().find((r) => r.who === who && r.event === 'call.updated');
+        expect(updated?.payload).toMatchObject({ callId: failing, status: 'failed', stage: 'drafting', reason: expect.any(String) });
+        const alert = about().find((r) => r.who === who && r.event === 'alert');
+        expect(AlertSchema.parse(alert?.payload)).toEqual({ kind: 'stageFailed', callId: failing, agentId: 'anna', stage: 'drafting' });
+      }
+      for (const socket of sockets) socket.close();
+
+      const view = await fetch(`${gateway}/calls/${failing}`, { headers: await bearer('anna', 'agent', 'pension-1') });
+      const call = CallViewSchema.parse(await view.json()).call;
+      expect(call.status).toBe('failed');
+      expect(call.failure).toMatchObject({ stage: 'drafting', attempts: expect.any(Number) });
+      const jobs = FailedJobListSchema.parse(await (await fetch(`${gateway}/ops/failed-jobs`, { headers: await bearer('olle', 'ops', 'drift') })).json());
+      expect(jobs.find((j) => j.callId === failing)?.stage).toBe('drafting');
     });
   });
 });
