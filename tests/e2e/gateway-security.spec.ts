@@ -140,7 +140,7 @@ describe('gateway security, against the whole stack', () => {
       const { page, seen } = await watchedSignIn('anna');
       const row = page.locator(`tr[data-call-id="${callId}"]`);
       await row.locator('[data-status="drafted"]').waitFor({ timeout: 30_000 });
-      await row.getByRole('button').click();
+      await row.getByRole('link').click();
       await page.getByRole('heading', { name: 'Utkast till journalanteckning' }).waitFor();
       // The redacted recording plays from a blob: URL (media-src allows it).
       await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.readyState), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -253,7 +253,7 @@ describe('gateway security, against the whole stack', () => {
       const db = await stack.db();
       const stored = (await db.collection('journal_entries').findOne({ _id: callId as never }))!;
       const page = await signIn(browser, gateway, 'anna', DEMO_PASSWORD);
-      await page.locator(`tr[data-call-id="${callId}"]`).getByRole('button').click();
+      await page.locator(`tr[data-call-id="${callId}"]`).getByRole('link').click();
       await page.getByRole('heading', { name: 'Utkast till journalanteckning' }).waitFor();
       const sockets = await Promise.all([liveClient(gateway, await accessToken('anna')), liveClient(gateway, await accessToken('sara', 'supervisor', 'pension-1'))]);
       const received: { event: string; payload: unknown }[] = [];

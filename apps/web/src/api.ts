@@ -1,53 +1,39 @@
-import type { CallSentiment, CallStatus, DialogueTurn, JournalDraft, Role, SentimentDashboard } from '@samtal/contracts';
+import type {
+  CallStatus,
+  CallSummary,
+  CallView,
+  FailedJobView,
+  JournalEdit,
+  JournalVersionView,
+  JournalView,
+  LoginResponse,
+  QueueRow,
+  ReplayResult,
+  Role,
+  SentimentDashboard,
+  ServiceHealth,
+  Topic,
+  UserView,
+} from '@samtal/contracts';
 
-export type { CallStatus, Role };
-export interface User {
-  id: string;
-  displayName: string;
-  role: Role;
-  team?: string;
-}
-export interface Session {
-  accessToken: string;
-  user: User;
-}
+// Every shape that crosses to the gateway is its contract (`@samtal/contracts`); these names are the app's.
+export type { CallStatus, CallSummary, JournalView, QueueRow, Role, Topic };
+export type User = UserView;
+export type Session = LoginResponse;
+export type CallDetail = CallView;
+export type Version = JournalVersionView;
+export type FailedJob = FailedJobView;
+export type HealthRow = ServiceHealth;
+export type JournalEditBody = JournalEdit;
 
-export interface CallSummary {
-  id: string;
-  agentId: string;
-  status: CallStatus;
-  durationMs: number;
-  channels: number;
-  createdAt: string;
-  topic: string | null;
-  error?: string | null;
+/** The session's current access token, read by each request as it goes out. */
+export class TokenHolder {
+  constructor(private value: string | undefined) {}
+  get = (): string | undefined => this.value;
+  set(value: string | undefined): void {
+    this.value = value;
+  }
 }
-export interface JournalView {
-  revision: number;
-  draft: JournalDraft;
-  dialogue: DialogueTurn[];
-  sentiment: CallSentiment | null;
-  edited: { text: string; topic: string; version: number; author: string; at: string } | null;
-  approved: { version: number; by: string; at: string } | null;
-  version: number;
-}
-export interface CallDetail {
-  call: CallSummary;
-  journal: JournalView | null;
-}
-export interface Version {
-  version: number;
-  kind: 'edit' | 'approve';
-  author: string;
-  at: string;
-  text?: string;
-  topic: string;
-  changes?: string;
-}
-
-/** Dispatched on `window` when the server refuses the session (token expired, user disabled): the app signs out. */
-export const SESSION_ENDED = 'samtal:session-ended';
-export const endSession = () => window.dispatchEvent(new Event(SESSION_ENDED));
 
 export class ApiError extends Error {
   constructor(
@@ -58,76 +44,85 @@ export class ApiError extends Error {
   }
 }
 
-/** The gateway's REST API, with the session's bearer token. */
+/**
+ * The gateway's REST API, with the session's bearer token. Every 401 goes to one place
+ * (`onUnauthorized`): the app asks the user to sign in again and keeps what is on screen.
+ */
 export class Api {
-  constructor(private readonly token?: string) {}
+  /**
+   * `token` is read on every request: after signing in again, requests already queued
+   * (a refetch) go out with the new token. `onUnauthorized` gets the token the refused request used.
+   */
+  constructor(
+    private readonly token: () => string | undefined = () => undefined,
+    private readonly onUnauthorized: (token: string) => void = () => undefined,
+  ) {}
 
   static async login(username: string, password: string): Promise<Session> {
     return new Api().request('POST', '/auth/login', { username, password });
   }
 
-  calls = () => this.request<CallSummary[]>('GET', '/calls?limit=100');
+  calls = () => this.request<CallSummary[]>('GET', '/calls?limit=200');
   call = (id: string) => this.request<CallDetail>('GET', `/calls/${id}`);
-  versions = (id: string) => this.request<Version[]>('GET', `/calls/${id}/versions`);
-  saveDraft = (id: string, body: { text: string; topic: string; baseVersion: number }) => this.request<Version>('PUT', `/calls/${id}/draft`, body);
-  approve = (id: string, body: { text: string; topic: string; baseVersion: number }) => this.request<Version>('POST', `/calls/${id}/approve`, body);
+  versions = (id: string) =>
+    this.request<Version[]>('GET', `/calls/${id}/versions`);
+  saveDraft = (id: string, body: JournalEditBody) =>
+    this.request<Version>('PUT', `/calls/${id}/draft`, body);
+  approve = (id: string, body: JournalEditBody) =>
+    this.request<Version>('POST', `/calls/${id}/approve`, body);
   topics = () => this.request<Topic[]>('GET', '/topics');
-  dashboard = (query: URLSearchParams) => this.request<SentimentDashboard>('GET', `/dashboard?${query}`);
+  dashboard = (query: URLSearchParams) =>
+    this.request<SentimentDashboard>('GET', `/dashboard?${query}`);
   failedJobs = () => this.request<FailedJob[]>('GET', '/ops/failed-jobs');
-  replay = (id: string) => this.request<unknown>('POST', `/ops/calls/${id}/replay`);
+  replay = (id: string) =>
+    this.request<ReplayResult>('POST', `/ops/calls/${id}/replay`);
+  replayAllFailed = () =>
+    this.request<ReplayResult>('POST', '/ops/replay-failed');
   queues = () => this.request<QueueRow[]>('GET', '/ops/queues');
   health = () => this.request<HealthRow[]>('GET', '/ops/health');
 
-  /** Binary downloads (export, audio) go through fetch so the bearer token can travel. */
+  /** Binary downloads (export, audio) go through fetch so the bearer token can travel; null when there is none (404). */
   async blob(path: string): Promise<Blob | null> {
-    const response = await fetch(path, { headers: this.headers() });
+    const token = this.token();
+    const response = await fetch(path, { headers: this.headers(token) });
     if (response.status === 404) return null;
-    if (response.status === 401 && this.token) endSession();
+    this.check401(response, token);
     if (!response.ok) throw new ApiError(response.status, response.statusText);
     return response.blob();
   }
 
-  private headers(): Record<string, string> {
-    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+  private check401(response: Response, token: string | undefined): void {
+    if (response.status === 401 && token) this.onUnauthorized(token);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private headers(token: string | undefined): Record<string, string> {
+    return token ? { authorization: `Bearer ${token}` } : {};
+  }
+
+  private async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
+    const token = this.token();
     const response = await fetch(path, {
       method,
-      headers: { ...this.headers(), ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...this.headers(token),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
-    const payload = (await response.json().catch(() => ({}))) as { message?: string | string[] };
-    if (response.status === 401 && this.token) endSession();
+    const payload = (await response.json().catch(() => ({}))) as {
+      message?: string | string[];
+    };
+    this.check401(response, token);
     if (!response.ok) {
-      const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? response.statusText);
+      const message = Array.isArray(payload.message)
+        ? payload.message.join('; ')
+        : (payload.message ?? response.statusText);
       throw new ApiError(response.status, message);
     }
     return payload as T;
   }
-}
-
-export interface Topic {
-  key: string;
-  label: { sv: string; en: string };
-}
-
-export interface FailedJob {
-  callId: string;
-  stage: string;
-  error: string;
-  attempts: number;
-  failedAt: string;
-}
-export interface QueueRow {
-  stream: string;
-  consumer: string;
-  subject: string;
-  waiting: number;
-  inProgress: number;
-  redelivered: number;
-}
-export interface HealthRow {
-  service: string;
-  status: string;
 }

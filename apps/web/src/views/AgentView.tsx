@@ -1,45 +1,96 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { JournalUpdated } from '@samtal/contracts';
-import type { Api, CallSummary, Session } from '../api.js';
-import { useI18n } from '../i18n.js';
-import { useLive } from '../live.js';
-import { useTopics } from '../topics.js';
-import { CallDetail } from './CallDetail.js';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatTime, useI18n } from '../i18n.js';
+import { useLiveEvents } from '../live.js';
+import { useCalls, useTopicsQuery } from '../queries.js';
+import { CallDetail } from './call/CallDetail.js';
 import { CallList } from './CallList.js';
 
-/** The agent's desk: my recent calls (live), and the selected call's draft to edit and approve. */
-export function AgentView({ api, session }: { api: Api; session: Session }) {
+interface Toast {
+  callId: string;
+  at: string;
+}
+
+/** The agent's desk (`/calls`, `/calls/:id`): my recent calls (live), and the chosen call's note to edit and approve. */
+export function AgentView() {
   const { t } = useI18n();
-  const topics = useTopics(api);
-  const [calls, setCalls] = useState<CallSummary[]>([]);
-  const [selected, setSelected] = useState<string>();
-  const [refreshKey, setRefreshKey] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
+  const { id: selected } = useParams();
+  const topics = useTopicsQuery();
+  const calls = useCalls();
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [progress, setProgress] = useState<Record<string, number>>({});
 
-  const reload = useCallback(async () => setCalls(await api.calls()), [api]);
-  useEffect(() => void reload(), [reload]);
-
-  useLive(session.accessToken, {
-    // (Re)connected: read again whatever happened while the socket was away.
-    ready: () => void reload(),
-    'call.updated': () => void reload(),
-    // Notifications carry ids only: the draft itself is read over REST.
-    'journal.updated': (event: JournalUpdated) => {
-      // An agent's own save (version > 0) is no new draft.
-      if (event.version > 0) return void reload();
-      setAnnouncement(`${t.liveNewDraft} ${event.callId.slice(0, 8)}`);
-      void reload();
-      if (event.callId === selected) setRefreshKey((k) => k + 1);
-    },
+  useLiveEvents(({ name, payload }) => {
+    const callId = payload.callId;
+    if (!callId) return;
+    // A new draft (journal.updated before any save: version 0), not the agent's own save.
+    const drafted =
+      name === 'journal.updated'
+        ? payload['version'] === 0
+        : name === 'journal.drafted';
+    if (drafted && callId !== selected) {
+      const at =
+        calls.data?.find((c) => c.id === callId)?.createdAt ??
+        new Date().toISOString();
+      setToasts((current) =>
+        [...current.filter((x) => x.callId !== callId), { callId, at }].slice(
+          -3,
+        ),
+      );
+    }
+    // `call.progress` { callId, stage, percent: 0–100 }.
+    if (name === 'call.progress' && typeof payload['percent'] === 'number')
+      setProgress((p) => ({
+        ...p,
+        [callId]: (payload['percent'] as number) / 100,
+      }));
   });
+  const dismiss = (callId: string) =>
+    setToasts((current) => current.filter((x) => x.callId !== callId));
 
   return (
     <div className="agent">
-      <p className="sr-live" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      <CallList calls={calls} selected={selected} onSelect={setSelected} title={t.myCalls} topics={topics} />
-      {selected ? <CallDetail api={api} callId={selected} editable refreshKey={refreshKey} /> : <p className="card">{t.selectCall}</p>}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts
+          .filter((toast) => toast.callId !== selected)
+          .map((toast) => (
+            <div
+              key={toast.callId}
+              className="toast"
+              data-testid="new-draft"
+              data-call-id={toast.callId}
+            >
+              {t.newDraft} {formatTime(toast.at)}{' '}
+              <Link
+                to={`/calls/${toast.callId}`}
+                onClick={() => dismiss(toast.callId)}
+              >
+                {t.open}
+              </Link>{' '}
+              <button
+                type="button"
+                className="link"
+                onClick={() => dismiss(toast.callId)}
+              >
+                {t.close}
+              </button>
+            </div>
+          ))}
+      </div>
+      <CallList
+        calls={calls.data ?? []}
+        loading={calls.isPending}
+        failed={calls.isError}
+        selected={selected}
+        title={t.myCalls}
+        topics={topics}
+        progress={progress}
+      />
+      {selected ? (
+        <CallDetail key={selected} callId={selected} editable />
+      ) : (
+        <p className="card">{t.selectCall}</p>
+      )}
     </div>
   );
 }

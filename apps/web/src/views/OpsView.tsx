@@ -1,31 +1,95 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Api, FailedJob, HealthRow, QueueRow, Session } from '../api.js';
-import { formatTime, useI18n } from '../i18n.js';
-import { useLive } from '../live.js';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { CallSummary, FailedJob, QueueRow } from '../api.js';
+import { DataTable } from '../components/DataTable.js';
+import { ViewHeading } from '../components/Heading.js';
+import { errorText, formatClock, formatTime, useI18n } from '../i18n.js';
+import { useCalls } from '../queries.js';
+import { useSignedIn } from '../session.js';
 
-/** Ops: failed jobs to replay, queue depth and lag, and every service's health. No call content. */
-export function OpsView({ api, session }: { api: Api; session: Session }) {
-  const { t, lang } = useI18n();
-  const [failed, setFailed] = useState<FailedJob[]>([]);
-  const [queues, setQueues] = useState<QueueRow[]>([]);
-  const [health, setHealth] = useState<HealthRow[]>([]);
+const REFRESH_MS = 5_000;
+/** A queue with work waiting whose delivered counter has not moved for this long is reported as stalled. */
+const STALLED_MS = 60_000;
+
+/**
+ * When each queue last moved, remembered across refreshes: a queue whose delivered counter does not
+ * move while messages wait has stopped. (The oldest waiting message's age needs the server; see README.)
+ */
+function useQueueMovement(
+  queues: QueueRow[] | undefined,
+  at: number,
+): Record<string, number | null> {
+  const [seen, setSeen] = useState<{
+    at: number;
+    moved: Record<string, { delivered: number; since: number }>;
+  }>({ at: 0, moved: {} });
+  if (queues && at !== seen.at) {
+    const moved = Object.fromEntries(
+      queues.map((q) => {
+        const before = seen.moved[q.consumer];
+        const delivered = q.delivered ?? 0;
+        return [
+          q.consumer,
+          before && before.delivered === delivered && q.waiting > 0
+            ? before
+            : { delivered, since: at },
+        ];
+      }),
+    );
+    setSeen({ at, moved });
+  }
+  return Object.fromEntries(
+    (queues ?? []).map((q) => [
+      q.consumer,
+      q.waiting > 0 ? (seen.moved[q.consumer]?.since ?? null) : null,
+    ]),
+  );
+}
+
+/** Ops (`/ops`): failed jobs to replay, replayed calls, queue depth and movement, and every service's health. No call content. */
+export function OpsView() {
+  const { t } = useI18n();
+  const { api } = useSignedIn();
+  const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState('');
 
-  // Each panel on its own: one failing request must not blank the others.
-  const reload = useCallback(async () => {
-    await Promise.allSettled([api.failedJobs().then(setFailed), api.queues().then(setQueues), api.health().then(setHealth)]);
-  }, [api]);
-  useEffect(() => void reload(), [reload]);
-  useLive(session.accessToken, { ready: () => void reload(), 'call.updated': () => void reload(), alert: () => void reload() });
+  // Each panel on its own query: one failing request does not blank the others.
+  const failed = useQuery({
+    queryKey: ['ops', 'failed'],
+    queryFn: () => api.failedJobs(),
+    refetchInterval: REFRESH_MS,
+  });
+  const queues = useQuery({
+    queryKey: ['ops', 'queues'],
+    queryFn: () => api.queues(),
+    refetchInterval: REFRESH_MS,
+  });
+  const health = useQuery({
+    queryKey: ['ops', 'health'],
+    queryFn: () => api.health(),
+    refetchInterval: REFRESH_MS,
+  });
+  const calls = useCalls();
+  const movement = useQueueMovement(queues.data, queues.dataUpdatedAt);
+  const replayedCalls = (calls.data ?? []).filter((c) => (c.replays ?? 0) > 0);
 
-  async function replay(ids: string[]) {
-    for (const id of ids) await api.replay(id);
-    setNotice(`${t.replayed}: ${ids.length}`);
-    setChosen(new Set());
-    await reload();
-  }
+  const replay = useMutation({
+    mutationFn: async (ids: string[] | 'all') =>
+      ids === 'all'
+        ? (await api.replayAllFailed()).replayed
+        : Promise.all(ids.map((id) => api.replay(id))).then(() => ids),
+    onSuccess: async (ids) => {
+      setNotice(`${t.replayed}: ${ids.length}`);
+      setChosen(new Set());
+      await queryClient.invalidateQueries({ queryKey: ['ops'] });
+      await queryClient.invalidateQueries({ queryKey: ['calls'] });
+    },
+    onError: (err) => setNotice(String(err.message)),
+  });
 
+  const jobs = failed.data ?? [];
+  const allChosen = jobs.length > 0 && jobs.every((j) => chosen.has(j.callId));
   const toggle = (id: string) =>
     setChosen((current) => {
       const next = new Set(current);
@@ -37,100 +101,245 @@ export function OpsView({ api, session }: { api: Api; session: Session }) {
   return (
     <div className="ops">
       <section className="card" aria-labelledby="failed-title">
-        <h2 id="failed-title">{t.failedJobs}</h2>
-        {failed.length === 0 ? (
-          <p>{t.noFailedJobs}</p>
-        ) : (
-          <>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.select}</th>
-                  <th scope="col">{t.callId}</th>
-                  <th scope="col">{t.stage}</th>
-                  <th scope="col">{t.error}</th>
-                  <th scope="col">{t.attempts}</th>
-                  <th scope="col">{t.failedAt}</th>
-                  <th scope="col">{t.replay}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {failed.map((job) => (
-                  <tr key={`${job.stage}:${job.callId}`} data-call-id={job.callId}>
-                    <td>
-                      <input type="checkbox" checked={chosen.has(job.callId)} onChange={() => toggle(job.callId)} aria-label={`${t.select} ${job.callId}`} />
-                    </td>
-                    <td>
-                      <code>{job.callId}</code>
-                    </td>
-                    <td>{job.stage}</td>
-                    <td>{job.error}</td>
-                    <td>{job.attempts}</td>
-                    <td>{formatTime(job.failedAt, lang)}</td>
-                    <td>
-                      <button type="button" onClick={() => void replay([job.callId])} aria-label={`${t.replay} ${job.callId}`}>
-                        {t.replay}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => void replay([...chosen])}>
-              {t.replaySelected}
-            </button>
-          </>
+        <ViewHeading id="failed-title">{t.failedJobs}</ViewHeading>
+        {jobs.length > 0 && (
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={allChosen}
+              onChange={() =>
+                setChosen(
+                  allChosen ? new Set() : new Set(jobs.map((j) => j.callId)),
+                )
+              }
+            />
+            {t.selectAll}
+          </label>
         )}
+        <DataTable<FailedJob>
+          rows={jobs}
+          rowKey={(j) => `${j.stage}:${j.callId}`}
+          rowProps={(j) => ({ 'data-call-id': j.callId })}
+          empty={failed.isPending ? t.loading : t.noFailedJobs}
+          columns={[
+            {
+              key: 'select',
+              header: t.select,
+              cell: (j) => (
+                <input
+                  type="checkbox"
+                  checked={chosen.has(j.callId)}
+                  onChange={() => toggle(j.callId)}
+                  aria-label={`${t.select} ${j.callId}`}
+                />
+              ),
+            },
+            {
+              key: 'id',
+              header: t.callId,
+              cell: (j) => <code>{j.callId}</code>,
+            },
+            {
+              key: 'stage',
+              header: t.stage,
+              cell: (j) => t.stages[j.stage] ?? j.stage,
+            },
+            {
+              key: 'error',
+              header: t.error,
+              cell: (j) => (
+                <>
+                  <span className="error-text">{errorText(t, j.error)}</span>
+                  <details>
+                    <summary>{t.technical}</summary>
+                    <code>{j.error}</code>
+                  </details>
+                </>
+              ),
+            },
+            {
+              key: 'attempts',
+              header: t.attempts,
+              cell: (j) => j.attempts,
+              className: 'num',
+            },
+            {
+              key: 'at',
+              header: t.failedAt,
+              cell: (j) => formatTime(j.failedAt),
+              className: 'nowrap',
+            },
+            {
+              key: 'replay',
+              header: t.replay,
+              cell: (j) => (
+                <button
+                  type="button"
+                  onClick={() => replay.mutate([j.callId])}
+                  aria-label={`${t.replay} ${j.callId}`}
+                  disabled={replay.isPending}
+                >
+                  {t.replay}
+                </button>
+              ),
+            },
+          ]}
+        />
+        <div className="actions">
+          <button
+            type="button"
+            disabled={chosen.size === 0 || replay.isPending}
+            onClick={() => replay.mutate([...chosen])}
+          >
+            {t.replaySelected}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={jobs.length === 0 || replay.isPending}
+            onClick={() => replay.mutate('all')}
+          >
+            {t.replayAll}
+          </button>
+        </div>
         <p role="status" aria-live="polite">
           {notice}
         </p>
       </section>
 
+      <section
+        className="card"
+        aria-labelledby="replayed-title"
+        data-testid="replayed"
+      >
+        <h2 id="replayed-title">{t.replayedCalls}</h2>
+        <DataTable<CallSummary>
+          rows={replayedCalls}
+          rowKey={(c) => c.id}
+          rowProps={(c) => ({ 'data-call-id': c.id })}
+          empty={t.noReplays}
+          columns={[
+            { key: 'id', header: t.callId, cell: (c) => <code>{c.id}</code> },
+            {
+              key: 'status',
+              header: t.status,
+              cell: (c) => (
+                <span
+                  className={`status status-${c.status}`}
+                  data-status={c.status}
+                >
+                  {t.statuses[c.status]}
+                </span>
+              ),
+            },
+            {
+              key: 'replays',
+              header: t.replays,
+              cell: (c) => <span data-testid="replays">{c.replays}</span>,
+              className: 'num',
+            },
+            {
+              key: 'at',
+              header: t.updatedAt,
+              cell: (c) => formatTime(c.updatedAt ?? c.createdAt),
+              className: 'nowrap',
+            },
+          ]}
+        />
+      </section>
+
       <section className="card" aria-labelledby="queues-title">
         <h2 id="queues-title">{t.queues}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.consumer}</th>
-              <th scope="col">{t.waiting}</th>
-              <th scope="col">{t.inProgress}</th>
-              <th scope="col">{t.redelivered}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queues.map((q) => (
-              <tr key={q.consumer}>
-                <th scope="row">
+        <p className="muted" data-testid="queues-updated">
+          {t.updatedAt}{' '}
+          {queues.dataUpdatedAt
+            ? formatClock(new Date(queues.dataUpdatedAt), true)
+            : '–'}{' '}
+          ({t.autoRefresh})
+        </p>
+        <DataTable<QueueRow>
+          rows={queues.data ?? []}
+          rowKey={(q) => q.consumer}
+          empty={queues.isPending ? t.loading : t.loadFailed}
+          columns={[
+            {
+              key: 'queue',
+              header: t.queue,
+              rowHeader: true,
+              cell: (q) => (
+                <>
                   {q.consumer} <small>({q.subject})</small>
-                </th>
-                <td>{q.waiting}</td>
-                <td>{q.inProgress}</td>
-                <td>{q.redelivered}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              key: 'waiting',
+              header: t.waiting,
+              cell: (q) => q.waiting,
+              className: 'num',
+            },
+            {
+              key: 'progress',
+              header: t.inProgress,
+              cell: (q) => q.inProgress,
+              className: 'num',
+            },
+            {
+              key: 'retries',
+              header: t.redelivered,
+              cell: (q) => q.redelivered,
+              className: 'num',
+            },
+            {
+              key: 'moved',
+              header: t.stalledFor,
+              cell: (q) => {
+                const since = movement[q.consumer];
+                if (!since) return '–';
+                const stalled = queues.dataUpdatedAt - since >= STALLED_MS;
+                return (
+                  <span
+                    className={stalled ? 'alert' : undefined}
+                    role={stalled ? 'alert' : undefined}
+                  >
+                    {formatClock(new Date(since), true)}
+                    {stalled && ` · ${t.stalled}`}
+                  </span>
+                );
+              },
+            },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="health-title">
         <h2 id="health-title">{t.health}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.service}</th>
-              <th scope="col">{t.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {health.map((h) => (
-              <tr key={h.service}>
-                <th scope="row">{h.service}</th>
-                <td className={`health-${h.status}`}>{h.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" onClick={() => void reload()}>
+        <DataTable
+          rows={health.data ?? []}
+          rowKey={(h) => h.service}
+          empty={health.isPending ? t.loading : t.loadFailed}
+          columns={[
+            {
+              key: 'service',
+              header: t.service,
+              rowHeader: true,
+              cell: (h) => h.service,
+            },
+            {
+              key: 'status',
+              header: t.status,
+              cell: (h) => (
+                <span className={`health-${h.status}`}>{h.status}</span>
+              ),
+            },
+          ]}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            void queryClient.invalidateQueries({ queryKey: ['ops'] })
+          }
+        >
           {t.refresh}
         </button>
       </section>

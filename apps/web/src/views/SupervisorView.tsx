@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import {
   ArcElement,
   BarElement,
@@ -9,145 +10,327 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Bar, Doughnut, Line } from 'react-chartjs-2';
-import type { SentimentDashboard } from '@samtal/contracts';
-import type { Api, CallSummary, Session } from '../api.js';
-import { formatTime, useI18n } from '../i18n.js';
-import { useLive } from '../live.js';
-import { TopicOptions, topicLabel, useTopics } from '../topics.js';
-import { CallDetail } from './CallDetail.js';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { CallSummary } from '../api.js';
+import { DataTable } from '../components/DataTable.js';
+import { Field } from '../components/Field.js';
+import { ViewHeading } from '../components/Heading.js';
+import { formatClock, formatDuration, formatTime, useI18n } from '../i18n.js';
+import { useCalls, useTopicsQuery } from '../queries.js';
+import { useSignedIn } from '../session.js';
+import { TopicOptions, topicLabel } from '../topics.js';
+import { CallDetail } from './call/CallDetail.js';
 import { CallList } from './CallList.js';
 
-ChartJS.register(ArcElement, BarElement, CategoryScale, Legend, LineElement, LinearScale, PointElement, Tooltip);
+ChartJS.register(
+  ArcElement,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+);
 
 const HOUR_MS = 3_600_000;
 /** Distinguishable colours (Okabe–Ito), readable for colour-blind users. */
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000', '#999999', '#7F3C8D', '#11A579'];
-const toInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#CC79A7',
+  '#56B4E9',
+  '#F0E442',
+  '#000000',
+  '#999999',
+  '#7F3C8D',
+  '#11A579',
+];
+const toInput = (d: Date) =>
+  new Date(d.getTime() - d.getTimezoneOffset() * 60_000)
+    .toISOString()
+    .slice(0, 16);
 
-/** The supervisor's dashboard over the team's calls, refreshed live as calls are drafted. */
-export function SupervisorView({ api, session }: { api: Api; session: Session }) {
+function Chart({
+  title,
+  empty,
+  children,
+}: {
+  title: string;
+  empty: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <figure className="card">
+      <figcaption>{title}</figcaption>
+      {empty ? (
+        <p className="no-data" data-testid="no-data">
+          {t.noData}
+        </p>
+      ) : (
+        children
+      )}
+    </figure>
+  );
+}
+
+/** A CSV file of the rows shown (semicolons and a BOM: what Swedish Excel opens as columns). */
+function downloadCsv(name: string, header: string[], rows: string[][]) {
+  const quote = (s: string) =>
+    /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const text =
+    '\uFEFF' +
+    [header, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') +
+    '\r\n';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(
+    new Blob([text], { type: 'text/csv;charset=utf-8' }),
+  );
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** The supervisor's dashboard (`/dashboard`, `/calls/:id`) over the team's calls; the filters apply to charts and list alike. */
+export function SupervisorView() {
   const { t, lang } = useI18n();
-  const topics = useTopics(api);
-  const [from, setFrom] = useState(() => toInput(new Date(Date.now() - 24 * HOUR_MS)));
+  const { api } = useSignedIn();
+  const { id: selected } = useParams();
+  const navigate = useNavigate();
+  const topics = useTopicsQuery();
+  const [from, setFrom] = useState(() =>
+    toInput(new Date(Date.now() - 24 * HOUR_MS)),
+  );
   const [to, setTo] = useState(() => toInput(new Date(Date.now() + HOUR_MS)));
   const [topic, setTopic] = useState('');
   const [agent, setAgent] = useState('');
-  const [data, setData] = useState<SentimentDashboard | null>(null);
-  const [calls, setCalls] = useState<CallSummary[]>([]);
-  const [selected, setSelected] = useState<string>();
-  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const reload = useCallback(async () => {
-    const query = new URLSearchParams({ from: new Date(from).toISOString(), to: new Date(to).toISOString() });
-    if (topic) query.set('topic', topic);
-    if (agent) query.set('agent', agent);
-    const [dashboard, list] = await Promise.all([api.dashboard(query), api.calls()]);
-    setData(dashboard);
-    setCalls(list);
-  }, [api, from, to, topic, agent]);
-  useEffect(() => void reload(), [reload]);
+  const dashboard = useQuery({
+    queryKey: ['dashboard', from, to, topic, agent],
+    queryFn: () => {
+      const query = new URLSearchParams({
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+      });
+      if (topic) query.set('topic', topic);
+      if (agent) query.set('agent', agent);
+      return api.dashboard(query);
+    },
+    placeholderData: (previous) => previous,
+  });
+  const calls = useCalls();
 
-  // Many events can arrive at once: refresh at most once a second.
-  const soon = () => {
-    clearTimeout(pending.current);
-    pending.current = setTimeout(() => void reload(), 1_000);
-  };
-  useLive(session.accessToken, { ready: soon, 'journal.updated': soon, 'sentiment.updated': soon, 'call.updated': soon });
+  const data = dashboard.data;
+  const fromMs = new Date(from).getTime();
+  const toMs = new Date(to).getTime();
+  const shown = (calls.data ?? []).filter((c: CallSummary) => {
+    const at = Date.parse(c.createdAt);
+    return (
+      at >= fromMs &&
+      at < toMs &&
+      (!agent || c.agentId === agent) &&
+      (!topic || c.topic === topic)
+    );
+  });
+  const label = (key: string | null) =>
+    topicLabel(topics, key, lang, t.noDraftYet);
+  // Agents by id, shown by name (the server knows the names; an unknown agent shows as its id).
+  const agentNames = new Map<string, string>();
+  for (const a of data?.agents ?? [])
+    agentNames.set(a.agentId, a.agentName ?? a.agentId);
+  for (const c of calls.data ?? [])
+    agentNames.set(
+      c.agentId,
+      c.agentName ?? agentNames.get(c.agentId) ?? c.agentId,
+    );
+  const agentIds = [...agentNames.keys()].sort((a, b) =>
+    agentNames.get(a)!.localeCompare(agentNames.get(b)!),
+  );
+  const agentName = (id: string) => agentNames.get(id) ?? id;
 
-  const hourLabel = (iso: string) => new Date(iso).toLocaleTimeString(lang === 'sv' ? 'sv-SE' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  const exportCsv = () =>
+    downloadCsv(
+      `samtal-${from.slice(0, 10)}-${to.slice(0, 10)}.csv`,
+      [t.time, t.agent, t.duration, t.status, t.topic],
+      shown.map((c) => [
+        formatTime(c.createdAt),
+        agentName(c.agentId),
+        formatDuration(c.durationMs),
+        t.statuses[c.status],
+        topicLabel(topics, c.topic, lang, ''),
+      ]),
+    );
 
   return (
     <div className="supervisor">
       <section className="card" aria-labelledby="dash-title">
-        <h2 id="dash-title">{t.dashboard}</h2>
+        <ViewHeading id="dash-title">{t.dashboard}</ViewHeading>
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            {t.from}
-            <input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label>
-            {t.to}
-            <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
-          <label>
-            {t.topic}
-            <select value={topic} onChange={(e) => setTopic(e.target.value)}>
-              <option value="">{t.allTopics}</option>
-              <TopicOptions topics={topics} lang={lang} />
-            </select>
-          </label>
-          <label>
-            {t.agent}
-            <select value={agent} onChange={(e) => setAgent(e.target.value)}>
-              <option value="">{t.allAgents}</option>
-              {data?.agents.map((a) => (
-                <option key={a.agentId}>{a.agentId}</option>
-              ))}
-            </select>
-          </label>
+          <Field label={t.from}>
+            {(id) => (
+              <input
+                id={id}
+                type="datetime-local"
+                value={from}
+                onChange={(e) => setFrom(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t.to}>
+            {(id) => (
+              <input
+                id={id}
+                type="datetime-local"
+                value={to}
+                onChange={(e) => setTo(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t.topic}>
+            {(id) => (
+              <select
+                id={id}
+                value={topic}
+                onChange={(e) => setTopic(e.target.value)}
+              >
+                <option value="">{t.allTopics}</option>
+                <TopicOptions topics={topics} lang={lang} />
+              </select>
+            )}
+          </Field>
+          <Field label={t.agent}>
+            {(id) => (
+              <select
+                id={id}
+                value={agent}
+                onChange={(e) => setAgent(e.target.value)}
+              >
+                <option value="">{t.allAgents}</option>
+                {agentIds.map((a) => (
+                  <option key={a} value={a}>
+                    {agentName(a)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </form>
         <p>
-          {t.calls}: <strong data-testid="dashboard-calls">{data?.calls ?? 0}</strong>
+          {t.calls}:{' '}
+          <strong data-testid="dashboard-calls">{data?.calls ?? 0}</strong>
         </p>
       </section>
 
       {data && (
         <div className="charts">
-          <figure className="card">
-            <figcaption>{t.callsPerHour}</figcaption>
+          <Chart
+            title={t.callsPerHour}
+            empty={data.callsPerHour.every((h) => h.calls === 0)}
+          >
             <Bar
               aria-label={t.callsPerHour}
               role="img"
-              data={{ labels: data.callsPerHour.map((h) => hourLabel(h.hour)), datasets: [{ label: t.calls, data: data.callsPerHour.map((h) => h.calls), backgroundColor: '#1f6feb' }] }}
-              options={{ animation: false, plugins: { legend: { display: false } } }}
+              data={{
+                labels: data.callsPerHour.map((h) => formatClock(h.hour)),
+                datasets: [
+                  {
+                    label: t.calls,
+                    data: data.callsPerHour.map((h) => h.calls),
+                    backgroundColor: '#1f6feb',
+                  },
+                ],
+              }}
+              options={{
+                animation: false,
+                plugins: { legend: { display: false } },
+              }}
             />
-          </figure>
-          <figure className="card">
-            <figcaption>{t.topics}</figcaption>
+          </Chart>
+          <Chart title={t.topics} empty={data.topics.length === 0}>
             <Doughnut
               aria-label={t.topics}
               role="img"
               data={{
-                labels: data.topics.map((x) => topicLabel(topics, x.topic, lang)),
-                datasets: [{ data: data.topics.map((x) => x.calls), backgroundColor: PALETTE }],
+                labels: data.topics.map((x) => label(x.topic)),
+                datasets: [
+                  {
+                    data: data.topics.map((x) => x.calls),
+                    backgroundColor: PALETTE,
+                  },
+                ],
               }}
-              options={{ animation: false }}
+              // Drill-down: a slice filters charts and list by its topic.
+              options={{
+                animation: false,
+                onClick: (_e, elements) =>
+                  elements[0] &&
+                  setTopic(data.topics[elements[0].index]!.topic ?? ''),
+              }}
             />
-          </figure>
-          <figure className="card">
-            <figcaption>{t.sentimentOverTime}</figcaption>
+          </Chart>
+          <Chart
+            title={t.sentimentOverTime}
+            empty={data.callerSentiment.length === 0}
+          >
             <Line
               aria-label={t.sentimentOverTime}
               role="img"
               data={{
-                labels: data.callerSentiment.map((p) => formatTime(p.at, lang)),
-                datasets: [{ label: t.callerSentiment, data: data.callerSentiment.map((p) => p.score), borderColor: '#b35c00', tension: 0.2 }],
+                labels: data.callerSentiment.map((p) => formatTime(p.at)),
+                datasets: [
+                  {
+                    label: t.callerSentiment,
+                    data: data.callerSentiment.map((p) => p.score),
+                    borderColor: '#b35c00',
+                    tension: 0.2,
+                  },
+                ],
               }}
               options={{ animation: false, scales: { y: { min: -1, max: 1 } } }}
             />
-          </figure>
+          </Chart>
           <section className="card" aria-labelledby="agents-title">
             <h3 id="agents-title">{t.perAgent}</h3>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.agent}</th>
-                  <th scope="col">{t.calls}</th>
-                  <th scope="col">{t.average}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.agents.map((a) => (
-                  <tr key={a.agentId}>
-                    <th scope="row">{a.agentId}</th>
-                    <td>{a.calls}</td>
-                    <td>{a.averageCallerSentiment?.toFixed(2) ?? '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={data.agents}
+              rowKey={(a) => a.agentId}
+              rowProps={(a) => ({ 'data-agent-id': a.agentId })}
+              empty={t.noData}
+              columns={[
+                {
+                  key: 'agent',
+                  header: t.agent,
+                  rowHeader: true,
+                  cell: (a) => (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setAgent(a.agentId)}
+                      aria-label={`${t.showAgent} ${agentName(a.agentId)}`}
+                    >
+                      {agentName(a.agentId)}
+                    </button>
+                  ),
+                },
+                {
+                  key: 'calls',
+                  header: t.calls,
+                  cell: (a) => a.calls,
+                  className: 'num',
+                },
+                {
+                  key: 'avg',
+                  header: t.average,
+                  cell: (a) => a.averageCallerSentiment?.toFixed(2) ?? '–',
+                  className: 'num',
+                },
+              ]}
+            />
           </section>
           <section className="card" aria-labelledby="alerts-title">
             <h3 id="alerts-title">{t.callsWithAlerts}</h3>
@@ -156,11 +339,14 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
             ) : (
               <ul className="alerts">
                 {data.alerts.map((a) => (
-                  <li key={a.callId}>
-                    <button type="button" className="link" onClick={() => setSelected(a.callId)}>
-                      {formatTime(a.at, lang)} · {a.agentId} · {topicLabel(topics, a.topic, lang)}
-                    </button>{' '}
-                    <span className="alert">{a.alerts.map((k) => t.alertKinds[k]).join(', ')}</span>
+                  <li key={a.callId} data-call-id={a.callId}>
+                    <Link to={`/calls/${a.callId}`}>
+                      {formatTime(a.at)} · {agentName(a.agentId)} ·{' '}
+                      {label(a.topic)}
+                    </Link>{' '}
+                    <span className="alert">
+                      {a.alerts.map((k) => t.alertKinds[k]).join(', ')}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -169,8 +355,40 @@ export function SupervisorView({ api, session }: { api: Api; session: Session })
         </div>
       )}
 
-      <CallList calls={calls} selected={selected} onSelect={setSelected} title={t.teamCalls} showAgent topics={topics} />
-      {selected && <CallDetail api={api} callId={selected} editable={false} refreshKey={0} />}
+      <CallList
+        calls={shown}
+        loading={calls.isPending}
+        failed={calls.isError}
+        selected={selected}
+        title={t.teamCalls}
+        showAgent
+        topics={topics}
+        empty={
+          shown.length === 0 && calls.data?.length ? t.noMatches : undefined
+        }
+        actions={
+          <button
+            type="button"
+            onClick={exportCsv}
+            disabled={shown.length === 0}
+          >
+            {t.exportCsv}
+          </button>
+        }
+      />
+      {selected && (
+        <CallDetail
+          key={selected}
+          callId={selected}
+          editable={false}
+          scrollIntoView
+        />
+      )}
+      {selected && (
+        <button type="button" onClick={() => void navigate('/dashboard')}>
+          {t.close}
+        </button>
+      )}
     </div>
   );
 }
