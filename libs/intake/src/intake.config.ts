@@ -17,6 +17,11 @@ export const intakeEnvSchema = z.object({
   CHANNEL_RIGHT: SpeakerSchema.default('caller'),
   /** How often stored-but-unqueued calls are sent again (the outbox). */
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(1_000).default(15_000),
+  /**
+   * How old an unacknowledged call must be before the outbox announces it again (lets ingest's
+   * own publish finish first; a repeat is harmless, JetStream drops it within NATS_DUPLICATE_WINDOW_MS).
+   */
+  OUTBOX_GRACE_MS: z.coerce.number().int().min(0).max(5 * 60_000).default(10_000),
   /** Per-source quotas (a source's own, set with `samtal sources add`, win): uploads per minute, and megabytes per hour. */
   SOURCE_UPLOADS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SOURCE_MB_PER_HOUR: z.coerce.number().int().positive().default(10_240),
