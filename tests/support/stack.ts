@@ -89,12 +89,13 @@ export class Stack {
 
   /**
    * Starts a service process (a second transcriber gets `instance` 2) and waits for its
-   * health, unless `waitForHealth` is false (e.g. while its database is down on purpose).
+   * health, unless `waitForHealth` is false (e.g. while its database is down on purpose);
+   * `env` overrides the stack's environment for this process only.
    */
-  async startService(name: ServiceName, instance = 1, waitForHealth = true): Promise<RunningService> {
+  async startService(name: ServiceName, instance = 1, waitForHealth = true, env: Record<string, string> = {}): Promise<RunningService> {
     const port = await freePort();
     const key = instance === 1 ? name : `${name}#${instance}`;
-    const proc = launch(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist/main.js')], this.env(port, name));
+    const proc = launch(process.execPath, [join(REPO_ROOT, 'apps', name, 'dist/main.js')], { ...this.env(port, name), ...env });
     const service = { name, port, url: `http://127.0.0.1:${port}`, process: proc };
     this.services.set(key, service);
     if (name === 'ingest') SOURCE_KEYS.set(service.url, this.sourceKey);
