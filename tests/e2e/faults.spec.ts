@@ -52,7 +52,8 @@ describe('faults: nothing lost, nothing doubled', () => {
       ASR_THREADS: '1',
       ASR_BEAM_SIZE: '1',
     });
-  });
+    // Synthesis and five processes starting take minutes on a busy machine: room for that, not a race.
+  }, 300_000);
 
   afterAll(async () => stack?.stop());
 

@@ -60,7 +60,7 @@ describe('fair flow: lanes, progress, time limits, graceful shutdown', () => {
     void (async () => {
       for await (const msg of sub) progress.push(parseEvent(msg.subject, msg.json()) as Progress);
     })();
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await nc?.close();

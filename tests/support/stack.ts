@@ -106,7 +106,8 @@ export class Stack {
         if (proc.child.exitCode !== null) throw new Error(`${key} exited:\n${proc.output().slice(-3000)}`);
         return (await fetch(`${service.url}/health`)).ok;
       },
-      60_000,
+      // A Node service starts in seconds, but minutes on a machine busy with other work.
+      180_000,
       200,
     );
     return service;

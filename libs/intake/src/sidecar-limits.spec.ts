@@ -15,6 +15,7 @@ describe('sidecar limits at upload', () => {
     const refused = (() => {
       try {
         checkSidecar(json(51), 'sv', limits);
+        return undefined;
       } catch (err) {
         return err as { getStatus(): number; message: string };
       }

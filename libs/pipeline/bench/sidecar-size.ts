@@ -4,10 +4,10 @@
  * thread. The figures behind MAX_SIDECAR_BYTES and MAX_SIDECAR_SEGMENTS (docs/benchmarks.md).
  * Prints figures; asserts nothing.
  *
- *   npx tsx --conditions=development tests/bench/sidecar-size.ts [segments…]
+ *   npx tsx --conditions=development libs/pipeline/bench/sidecar-size.ts [segments…]
  */
 import { parseSidecarTranscript } from '@samtal/asr';
-import { draftCall } from '@samtal/pipeline';
+import { draftCall } from '../src/index.js';
 
 const TURNS = [
   ['agent', 'Pensionsmyndigheten, du pratar med Per, vad kan jag hjälpa dig med i dag?'],
