@@ -41,6 +41,7 @@ describe('a catalogue of bad input: each gets a clear error, nothing crashes, no
     stack = await Stack.start({
       MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES),
       MAX_SIDECAR_BYTES: String(MAX_SIDECAR_BYTES),
+      MAX_SIDECAR_SEGMENTS: '50',
       MAX_DURATION_MS: String(MAX_DURATION_MS),
     });
   });
@@ -70,6 +71,7 @@ describe('a catalogue of bad input: each gets a clear error, nothing crashes, no
     ['an idempotency key of 300 characters', 400, /invalid request/, async () => ok({ idempotencyKey: 'k'.repeat(300) })],
     ['a sidecar that is not UTF-8', 400, /not UTF-8/, async () => ok({ transcript: new Blob([new Uint8Array([0x61, 0x67, 0x65, 0x6e, 0x74, 0x3a, 0x20, 0xe5, 0xe4, 0xf6])]) })],
     ['a sidecar over its size limit', 413, /transcript is larger/, async () => ok({ transcript: new Blob([`agent: ${'hej '.repeat(MAX_SIDECAR_BYTES)}`]) })],
+    ['a sidecar with more utterances than its limit', 422, /51 utterances; at most 50/, async () => ok({ transcript: new Blob([Array.from({ length: 51 }, (_, i) => `${i % 2 ? 'caller' : 'agent'}: Hej.`).join('\n')]) })],
     ['a sidecar in neither format', 400, /does not start with \W*agent:/, async () => ok({ transcript: new Blob([`hello, my number is ${PLANTED}`]) })],
     ['a JSON sidecar with unknown fields', 400, /unrecognized_keys/, async () => ok({ transcript: new Blob([JSON.stringify({ segments: [{ speaker: 'agent', start: 0, end: 1, text: PLANTED, mood: 'x' }] })]) })],
     ['a JSON sidecar that does not parse', 400, /does not parse/, async () => ok({ transcript: new Blob([`{"segments": [{"text": "${PLANTED}"`]) })],

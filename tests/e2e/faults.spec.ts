@@ -52,7 +52,8 @@ describe('faults: nothing lost, nothing doubled', () => {
       ASR_THREADS: '1',
       ASR_BEAM_SIZE: '1',
     });
-  });
+    // Synthesis and five processes starting take minutes on a busy machine: room for that, not a race.
+  }, 300_000);
 
   afterAll(async () => stack?.stop());
 
@@ -95,10 +96,24 @@ describe('faults: nothing lost, nothing doubled', () => {
     const duringOutage = await send();
     await restart;
     await drafted([duringOutage]);
-    // A publish sent while NATS was away may reach JetStream on reconnect after ingest gave up waiting
-    // for its ack: the call is drafted then, and the outbox marks it queued on its next sweep.
+    // `queuedAt` means "JetStream acknowledged this pass's announcement". A publish sent while NATS
+    // was away may reach JetStream on reconnect after ingest gave up waiting for its ack (its fate
+    // was unknown): the call is drafted then, and the outbox's re-announcement with the same message
+    // id is acknowledged as a duplicate and marks it. Wait for that state (grace + sweeps under load).
     const db = await stack.db();
-    await waitFor('the call to be marked queued', async () => (await db.collection('calls').findOne({ _id: duringOutage as never }))?.['queuedAt'] instanceof Date, 30_000, 500);
+    await waitFor('the call to be marked queued', async () => (await db.collection('calls').findOne({ _id: duringOutage as never }))?.['queuedAt'] instanceof Date, 60_000, 500);
+    // Announced once, however many times it was sent: the stream holds one calls.received for it.
+    const nc = await connect(stack.nats.connectOptions());
+    const jsm = await jetstream(nc).jetstreamManager();
+    const { state } = await jsm.streams.info(Streams.calls.name);
+    let copies = 0;
+    for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
+      const msg = await jsm.streams.getMessage(Streams.calls.name, { seq }).catch(() => null);
+      if (msg?.subject === 'calls.received' && msg.header.get(Headers.callId) === duringOutage) copies++;
+    }
+    await nc.close();
+    expect(copies).toBe(1);
+    expect((await db.collection('journal_entries').findOne({ _id: duringOutage as never }))?.['revision']).toBe(1);
   });
 
   it('stopping the database for 30 s: health turns 503, uploads get 503, and every queued call completes once it returns', async () => {

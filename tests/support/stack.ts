@@ -112,17 +112,18 @@ export class Stack {
    * health, unless `waitForHealth` is false (e.g. while its database is down on purpose).
    * With `netns`, the process runs in a network namespace of its own, as on another host,
    * reaching NATS and MongoDB (and reached on its port) only through bridged loopback ports.
+   * `env` overrides the stack's environment for this process only.
    */
-  async startService(name: ServiceName, instance = 1, waitForHealth = true, netns = false): Promise<RunningService> {
+  async startService(name: ServiceName, instance = 1, waitForHealth = true, netns = false, env: Record<string, string> = {}): Promise<RunningService> {
     const port = await freePort();
     const key = instance === 1 ? name : `${name}#${instance}`;
     const program = [join(REPO_ROOT, 'apps', name, 'dist/main.js')];
     const proc = netns
-      ? await launchInNetns(process.execPath, program, this.env(port, name), {
+      ? await launchInNetns(process.execPath, program, { ...this.env(port, name), ...env }, {
           reach: [...('nodes' in this.nats ? this.cluster.nodes.map((n) => n.port) : [this.nats.port]), this.mongo.port],
           expose: [port],
         })
-      : launch(process.execPath, program, this.env(port, name));
+      : launch(process.execPath, program, { ...this.env(port, name), ...env });
     const service = { name, port, url: `http://127.0.0.1:${port}`, process: proc };
     this.services.set(key, service);
     if (name === 'ingest') SOURCE_KEYS.set(service.url, this.sourceKey);
@@ -133,8 +134,8 @@ export class Stack {
         if (proc.child.exitCode !== null) throw new Error(`${key} exited:\n${proc.output().slice(-3000)}`);
         return (await fetch(`${service.url}/health`)).ok;
       },
-      // Three services starting at once on a loaded 2-core machine can take over a minute.
-      120_000,
+      // A Node service starts in seconds, but minutes on a machine busy with other work.
+      180_000,
       200,
     );
     return service;

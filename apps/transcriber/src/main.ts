@@ -6,7 +6,9 @@ await startService({
   name: 'transcriber',
   module: AppModule,
   workers: (config) => [
-    { consumer: Consumers.transcriber, concurrency: config.getOrThrow<number>('TRANSCRIBER_CONCURRENCY') },
+    // Two lanes: sidecar calls never wait behind speech recognition.
+    { consumer: Consumers.transcriber, concurrency: config.getOrThrow<number>('SIDECAR_CONCURRENCY') },
+    { consumer: Consumers.speechRecognition, concurrency: config.getOrThrow<number>('TRANSCRIBER_CONCURRENCY') },
     { consumer: Consumers.failedTranscriptions, concurrency: 1 },
   ],
 });

@@ -5,7 +5,8 @@ import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WhisperCppEngine, parseTimings } from './whisper-cpp.js';
+import { RecognitionAborted, RecognitionTimedOut } from './engine.js';
+import { WhisperCppEngine, parseTimings, progressTracker, recognitionLimitMs } from './whisper-cpp.js';
 
 let whisper: TestWhisper;
 let dir: string;
@@ -88,6 +89,38 @@ describe('WhisperCppEngine with the generated tiny model', () => {
 });
 
 describe('parseTimings', () => {
+  it('reports progress over all its files, rising to 100', async () => {
+    const seen: number[] = [];
+    await engine().transcribe({ wavPaths: [speech, tone], language: 'sv', onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(100);
+  }, 60_000);
+
+  it('stops at its time limit, which scales with the audio, with a reason that says so', async () => {
+    expect(recognitionLimitMs(72_000)).toBe(60_000 + 5 * 72_000);
+    expect(recognitionLimitMs(10_000, { timeoutBaseMs: 1_000, timeoutFactor: 2 })).toBe(21_000);
+    const failure = await engine({ timeoutBaseMs: 1, timeoutFactor: 0 }).transcribe({ wavPaths: [speech], language: 'sv' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(RecognitionTimedOut);
+    expect((failure as Error).message).toMatch(/speech recognition timed out: no result within 0 s, the limit for \d+ s of speech/);
+  }, 60_000);
+
+  it('stops when its caller aborts (a worker shutting down)', async () => {
+    const controller = new AbortController();
+    const running = engine().transcribe({ wavPaths: [speech, tone], language: 'sv', signal: controller.signal });
+    setTimeout(() => controller.abort(), 100);
+    await expect(running).rejects.toBeInstanceOf(RecognitionAborted);
+  }, 60_000);
+
+  it('turns per-file progress lines into the share of all the audio', () => {
+    const seen: number[] = [];
+    const track = progressTracker([100, 300, 100], (p) => seen.push(p));
+    for (const line of ['whisper_print_progress_callback: progress =  50%', 'other output', 'progress = 100%', 'progress =   0%', 'progress =  50%', 'progress = 100%']) track.line(line);
+    expect(seen).toEqual([10, 20, 50, 80]);
+    track.line('progress = 100%'); // the third file, short: only its 100 %
+    expect(seen.at(-1)).toBe(100);
+  });
+
   it('reads whisper.cpp’s timing lines', () => {
     const stderr = [
       'whisper_print_timings:     load time =   108.42 ms',

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AsrEngine, AsrRequest, AsrResult } from './engine.js';
+import { RecognitionAborted, RecognitionTimedOut, type AsrEngine, type AsrRequest, type AsrResult } from './engine.js';
 import { DEFAULT_MODEL, resolveModelPath } from './models.js';
 import { parseWhisperJson } from './whisper-json.js';
 
@@ -44,6 +44,47 @@ export interface WhisperCppOptions {
    * music. On by default; off only to measure what the guards catch (`samtal transcribe --no-filters`).
    */
   suppressNonSpeech?: boolean;
+  /** Time limit of a run: `timeoutBaseMs + timeoutFactor × audio length` (defaults 60 s and 5). */
+  timeoutBaseMs?: number;
+  timeoutFactor?: number;
+}
+
+export const DEFAULT_ASR_TIMEOUT = { baseMs: 60_000, factor: 5 } as const;
+
+/** The time limit of a recognition run on `audioMs` of audio. */
+export function recognitionLimitMs(audioMs: number, options: Pick<WhisperCppOptions, 'timeoutBaseMs' | 'timeoutFactor'> = {}): number {
+  return Math.round((options.timeoutBaseMs ?? DEFAULT_ASR_TIMEOUT.baseMs) + (options.timeoutFactor ?? DEFAULT_ASR_TIMEOUT.factor) * audioMs);
+}
+
+/**
+ * Turns whisper.cpp's per-file progress lines (`-pp`: "progress =  35%", from 0 again for each
+ * file) into the share of all the audio done, weighting each file by its size.
+ */
+export function progressTracker(fileBytes: number[], report: (percent: number) => void): { line: (line: string) => void; finished: () => void } {
+  const total = fileBytes.reduce((a, b) => a + b, 0) || 1;
+  let file = 0;
+  let last = -1;
+  let reported = -1;
+  const send = (overall: number) => {
+    if (overall > reported) {
+      reported = overall;
+      report(overall);
+    }
+  };
+  return {
+    line: (line) => {
+      const match = /progress =\s*(\d+)%/.exec(line);
+      if (!match) return;
+      const percent = Math.min(100, Number(match[1]));
+      // A new file starts from 0 again (a short one may print only its 100 %).
+      if ((percent < last || (percent === 100 && last === 100)) && file < fileBytes.length - 1) file++;
+      last = percent;
+      const done = fileBytes.slice(0, file).reduce((a, b) => a + b, 0) + ((fileBytes[file] ?? 0) * percent) / 100;
+      send(Math.min(100, Math.floor((done / total) * 100)));
+    },
+    /** The run succeeded: all of it is done, whatever whisper.cpp printed last. */
+    finished: () => send(100),
+  };
 }
 
 /** Timing lines whisper.cpp prints at the end of a run, e.g. the encoder time per 30-s window. */
@@ -107,12 +148,16 @@ export class WhisperCppEngine implements AsrEngine {
   async transcribe(request: AsrRequest): Promise<AsrResult> {
     if (request.wavPaths.length === 0) return { language: request.language === 'auto' ? 'sv' : request.language, files: [] };
     const audioMs = await totalDurationMs(request.wavPaths);
-    const language = request.language === 'auto' ? await this.detectLanguage(request.wavPaths) : request.language;
+    const language = request.language === 'auto' ? await this.detectLanguage(request.wavPaths, request.signal) : request.language;
     const out = await mkdtemp(join(tmpdir(), 'samtal-whisper-'));
     try {
       const outputs = request.wavPaths.map((_, i) => join(out, String(i)));
-      const args = [...this.decodingArgs(language), '-ojf', ...request.wavPaths.flatMap((path, i) => ['-f', path, '-of', outputs[i]!])];
-      const { stderr } = await this.run(args, audioMs);
+      const args = [...this.decodingArgs(language), '-ojf', ...(request.onProgress ? ['-pp'] : []), ...request.wavPaths.flatMap((path, i) => ['-f', path, '-of', outputs[i]!])];
+      const progress = request.onProgress
+        ? progressTracker(await Promise.all(request.wavPaths.map(async (p) => (await stat(p)).size)), request.onProgress)
+        : undefined;
+      const { stderr } = await this.run(args, audioMs, request.signal, progress?.line);
+      progress?.finished();
       this.lastTimings = parseTimings(stderr);
       const files = [];
       for (const output of outputs) {
@@ -125,19 +170,22 @@ export class WhisperCppEngine implements AsrEngine {
   }
 
   /** Whisper's language identification on the longest input (its first 30 s). */
-  private async detectLanguage(wavPaths: string[]): Promise<Language> {
+  private async detectLanguage(wavPaths: string[], signal?: AbortSignal): Promise<Language> {
     const sizes = await Promise.all(wavPaths.map(async (p) => (await stat(p)).size));
     const longest = wavPaths[sizes.indexOf(Math.max(...sizes))]!;
-    const { stderr } = await this.run([...this.decodingArgs('auto'), '-dl', '-f', longest], 30_000);
+    const { stderr } = await this.run([...this.decodingArgs('auto'), '-dl', '-f', longest], 30_000, signal);
     return toCallLanguage(/auto-detected language: (\w+)/.exec(stderr)?.[1]);
   }
 
-  private async run(args: string[], audioMs: number) {
+  private async run(args: string[], audioMs: number, signal?: AbortSignal, onStderrLine?: (line: string) => void) {
+    // The limit scales with the audio: a slow CPU with a large model runs at a few times real time.
+    const timeoutMs = recognitionLimitMs(audioMs, this.options);
     try {
-      // Generous: a slow CPU with a large model runs at a few times real time.
-      return await run(this.binary, args, { timeoutMs: Math.round(120_000 + 10 * audioMs) });
+      return await run(this.binary, args, { timeoutMs, signal, onStderrLine });
     } catch (err) {
       if (!(err instanceof ProcessFailed)) throw err;
+      if (err.timedOut) throw new RecognitionTimedOut(timeoutMs, audioMs);
+      if (err.aborted) throw new RecognitionAborted();
       // whisper.cpp's own last words (model or audio problems); they hold no transcript text.
       const reason = err.stderr.split('\n').filter((l) => /error|failed|invalid|not found/i.test(l)).at(-1)?.trim();
       throw new Error(`whisper.cpp ${err.signal ? `was killed (${err.signal})` : `exited with ${err.code}`}${reason ? `: ${reason}` : ''}`, { cause: err });

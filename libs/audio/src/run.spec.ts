@@ -16,6 +16,29 @@ describe('run', () => {
     expect(failure).toMatchObject({ code: 3, stderr: 'broken\n' });
   });
 
+  it('kills a program that runs past its time limit and says so', async () => {
+    const started = Date.now();
+    const failure = await run('sleep', ['30'], { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ProcessFailed);
+    expect(failure).toMatchObject({ timedOut: true, aborted: false });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('kills a program when its caller aborts, and hands over stderr line by line', async () => {
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const running = run('sh', ['-c', 'echo "progress = 5%" >&2; echo "progress = 10%" >&2; exec sleep 30'], {
+      signal: controller.signal,
+      onStderrLine: (line) => {
+        lines.push(line);
+        if (lines.length === 2) controller.abort();
+      },
+    });
+    const failure = await running.catch((e: unknown) => e);
+    expect(failure).toMatchObject({ aborted: true, timedOut: false });
+    expect(lines).toEqual(['progress = 5%', 'progress = 10%']);
+  });
+
   it.runIf(process.platform === 'linux')('takes the program down when the worker running it is killed with SIGKILL', async () => {
     // A worker (its own Node process) runs `sleep`, which never writes and so never meets a broken pipe.
     const runModule = fileURLToPath(new URL('./run.ts', import.meta.url));

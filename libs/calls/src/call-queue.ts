@@ -12,7 +12,14 @@ export class CallQueue {
     private readonly failedJobs: FailedJobsRepository,
   ) {}
 
-  async enqueue(call: Call): Promise<void> {
+  /**
+   * Announces the call and marks it queued once JetStream has acknowledged the announcement.
+   * If the acknowledgement does not come (NATS away, a timeout), the announcement's fate is
+   * unknown: it may still reach the stream on reconnect. The call stays unqueued and the outbox
+   * announces it again under the same message id; JetStream stores it at most once (duplicate
+   * window) and acknowledges either way, and that acknowledgement marks the call.
+   */
+  async enqueue(call: Call): Promise<{ duplicate: boolean }> {
     const event = createEvent(
       Events.callReceived,
       call._id,
@@ -26,8 +33,9 @@ export class CallQueue {
       },
       `received:${call._id}:${call.replays}`,
     );
-    await this.publisher.publish(event);
-    await this.calls.markQueued(call._id);
+    const ack = await this.publisher.publish(event);
+    await this.calls.markQueued(call._id, call.replays);
+    return { duplicate: ack.duplicate };
   }
 
   /** Re-enqueues a call from its stored audio (ops replay). The call keeps one draft. */

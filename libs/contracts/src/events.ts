@@ -83,6 +83,21 @@ export const StageFailedV1 = defineEvent({
   }),
 });
 
+export const TranscriptionProgressV1 = defineEvent({
+  subject: 'transcription.progress',
+  version: 1,
+  uiFacing: true,
+  description:
+    "How far speech recognition of a call has come (whisper.cpp's progress). Core NATS only, not kept in a stream: a lost one is replaced by the next.",
+  data: z.object({
+    agentId: z.string().min(1),
+    /** Share of the call's speech recognised, 0–100. */
+    percent: z.number().int().min(0).max(100),
+    /** The call's pass (0, or the replay number), so a late event of an earlier pass is told apart. */
+    replays: z.number().int().nonnegative(),
+  }),
+});
+
 export const JournalDraftedV1 = defineEvent({
   subject: 'journal.drafted',
   version: 1,
@@ -113,6 +128,7 @@ export const Events = {
   callReceived: CallReceivedV1,
   callTranscribed: CallTranscribedV1,
   stageFailed: StageFailedV1,
+  transcriptionProgress: TranscriptionProgressV1,
   journalDrafted: JournalDraftedV1,
   sentimentUpdated: SentimentUpdatedV1,
 } as const;

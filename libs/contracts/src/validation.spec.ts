@@ -35,6 +35,13 @@ describe('event contracts', () => {
     );
   });
 
+  it('a transcription progress event carries ids and a percentage only', () => {
+    const event = createEvent(Events.transcriptionProgress, callId, { agentId: 'agent-1', percent: 35, replays: 0 });
+    expect(parseEvent('transcription.progress', JSON.parse(JSON.stringify(event)))).toEqual(event);
+    expect(() => createEvent(Events.transcriptionProgress, callId, { agentId: 'agent-1', percent: 101, replays: 0 })).toThrow(ContractViolation);
+    expect(() => parseEvent('transcription.progress', { ...event, data: { ...event.data, text: 'hej' } })).not.toThrow();
+  });
+
   it('refuses to build an event whose data breaks its schema', () => {
     expect(() => createEvent(Events.callReceived, callId, { ...received, agentId: '' })).toThrow(ContractViolation);
   });

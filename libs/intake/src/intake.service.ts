@@ -10,7 +10,6 @@ import {
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AudioRejected, inspectRecording, type AudioRejection } from '@samtal/audio';
-import { InvalidSidecar, parseSidecarTranscript } from '@samtal/asr';
 import type { ChannelMap, LanguageRequest } from '@samtal/contracts';
 import { describeError, runWithCallId } from '@samtal/messaging';
 import { AudioStore, CallsRepository, UsersRepository, type Call, type NewCall } from '@samtal/store';
@@ -19,6 +18,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { CallQueue } from '@samtal/calls';
 import type { IntakeEnv } from './intake.config.js';
+import { checkSidecar, sidecarTooLarge } from './sidecar-limits.js';
 import { StorageBusy, isStorageError } from './storage-busy.js';
 
 export interface UploadedRecording {
@@ -206,15 +206,10 @@ export class IntakeService {
   }
 
   private async checkSidecar(file: { path: string; size: number }, language: LanguageRequest): Promise<void> {
-    const limit = this.config.get('MAX_SIDECAR_BYTES', { infer: true });
-    if (file.size > limit) throw new PayloadTooLargeException(`the transcript is larger than ${limit} bytes`);
-    const content = await readFile(file.path);
-    try {
-      parseSidecarTranscript(content, language);
-    } catch (err) {
-      if (err instanceof InvalidSidecar) throw new BadRequestException(err.message);
-      throw err;
-    }
+    const limits = { maxBytes: this.config.get('MAX_SIDECAR_BYTES', { infer: true }), maxSegments: this.config.get('MAX_SIDECAR_SEGMENTS', { infer: true }) };
+    // The size first, from the file's length: a huge sidecar is refused without being read.
+    if (file.size > limits.maxBytes) throw sidecarTooLarge(limits.maxBytes);
+    checkSidecar(await readFile(file.path), language, limits);
   }
 }
 

@@ -6,11 +6,13 @@ import { CallsRepository } from '@samtal/store';
 import { CallQueue } from '@samtal/calls';
 import type { IntakeEnv } from './intake.config.js';
 
-const GRACE_MS = 10_000;
-
 /**
- * A call is stored before it is announced. If the announcement failed (NATS away), the
- * call is still stored without `queuedAt`; this sweep announces it again. Nothing is lost.
+ * A call is stored before it is announced, and `queuedAt` is set only when JetStream has
+ * acknowledged the announcement. If the announcement failed or its fate is unknown (NATS away,
+ * no acknowledgement in time, though the message may land on reconnect), the call is still
+ * stored without `queuedAt`; this sweep announces it again with the same message id, so
+ * JetStream keeps one copy and acknowledges (as a duplicate when the first got through), and
+ * the call is marked then. Nothing is lost and nothing is doubled.
  */
 @Injectable()
 export class Outbox implements OnApplicationBootstrap {
@@ -33,12 +35,14 @@ export class Outbox implements OnApplicationBootstrap {
     if (this.sweeping) return 0;
     this.sweeping = true;
     let sent = 0;
+    let landedEarlier = 0;
     try {
-      for (const call of await this.calls.findUnqueued(new Date(Date.now() - GRACE_MS))) {
-        await this.queue.enqueue(call);
+      const grace = this.config.get('OUTBOX_GRACE_MS', { infer: true });
+      for (const call of await this.calls.findUnqueued(new Date(Date.now() - grace))) {
+        if ((await this.queue.enqueue(call)).duplicate) landedEarlier++;
         sent++;
       }
-      if (sent) this.log.log(`re-sent ${sent} stored call(s) that had not reached the queue`);
+      if (sent) this.log.log(`announced ${sent} stored call(s) again; ${landedEarlier} of them had already reached the stream`);
     } catch (err) {
       this.log.warn(`outbox sweep incomplete: ${describeError(err)}`);
     } finally {

@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { Injectable, Module, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Events, Headers, createEvent, type EventOf } from '@samtal/contracts';
 import { startNats, waitFor, type NatsServer } from '@samtal/testing';
+import { spawn } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   Consumers,
   EventPublisher,
+  JetStreamContext,
   JetStreamServer,
   JetStreamWorker,
   PermanentError,
@@ -30,6 +32,7 @@ const options = (server: NatsServer): MessagingOptions => ({
   maxAgeMs: 3_600_000,
   duplicateWindowMs: 60_000,
   replicas: 1,
+  shutdownGraceMs: 20_000,
 });
 
 /** What the test handlers do with each call id, and what they saw. */
@@ -39,16 +42,27 @@ class Script {
   permanent = new Set<string>();
   attempts = new Map<string, number>();
   deadLetters: DeadLetter[] = [];
+  /** Calls whose handler runs a long child process (`sleep`), and that process's pid once started. */
+  longRunning = new Set<string>();
+  childPids = new Map<string, number>();
 }
 
 @JetStreamWorker()
 class TestWorker {
   constructor(private readonly script: Script) {}
 
-  @EventPattern(Events.callReceived.subject)
-  async onReceived(@Payload() event: EventOf<typeof Events.callReceived>): Promise<void> {
+  @EventPattern(Consumers.transcriber.handlerPattern)
+  async onReceived(@Payload() event: EventOf<typeof Events.callReceived>, @Ctx() context: unknown): Promise<void> {
+    const ctx = context as JetStreamContext;
     const { script } = this;
     script.attempts.set(event.callId, (script.attempts.get(event.callId) ?? 0) + 1);
+    if (script.longRunning.has(event.callId) && script.attempts.get(event.callId) === 1) {
+      // A job with a child process, as whisper.cpp is for the transcriber; the context's signal stops it.
+      const child = spawn('sleep', ['60'], { signal: ctx.signal, killSignal: 'SIGKILL', stdio: 'ignore' });
+      child.on('error', () => undefined);
+      script.childPids.set(event.callId, child.pid!);
+      await new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error('sleep was stopped')))));
+    }
     if (script.permanent.has(event.callId)) throw new PermanentError('unsupported recording');
     const left = script.failuresLeft.get(event.callId) ?? 0;
     if (left > 0) {
@@ -171,6 +185,58 @@ describe('JetStreamServer against a real nats-server', () => {
     expect(poison.attempts).toBe(1);
     expect(poison.reason).toMatch(/ContractViolation: invalid event on calls.received/);
     expect(script.attempts.has(poisonCallId)).toBe(false);
+  });
+
+  it('on shutdown, stops fetching, stops a job still running after the grace period (its child killed) and naks it for redelivery at once', async () => {
+    // A long ack wait, so only the nak can bring the message back quickly.
+    await connectMessaging({ ...options(nats), ackWaitMs: 60_000 }).then((c) => c.close());
+    try {
+      await app?.close();
+      const graceMs = 500;
+      app = await NestFactory.createMicroservice(TestModule, {
+        strategy: new JetStreamServer({
+          connection,
+          messaging: { ...options(nats), ackWaitMs: 60_000, shutdownGraceMs: graceMs },
+          workers: [{ consumer: Consumers.transcriber, concurrency: 1 }],
+        }),
+        logger: false,
+      });
+      script = app.get(Script);
+      await app.listen();
+      const event = received(crypto.randomUUID());
+      script.longRunning.add(event.callId);
+      await publisher.publish(event);
+      const pid = await waitFor('the job to start its child process', async () => script.childPids.get(event.callId));
+
+      const started = Date.now();
+      await app.close();
+      const tookMs = Date.now() - started;
+      app = undefined;
+      expect(tookMs).toBeGreaterThanOrEqual(graceMs - 50);
+      expect(tookMs).toBeLessThan(graceMs + 2_000);
+      await waitFor('the child process to be gone', async () => {
+        try {
+          process.kill(pid, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      }, 2_000, 20);
+
+      // A worker that starts now gets it at once (not after the 60 s ack wait), as a second delivery.
+      const redeliveredAt = Date.now();
+      app = await NestFactory.createMicroservice(TestModule, {
+        strategy: new JetStreamServer({ connection, messaging: options(nats), workers: [{ consumer: Consumers.transcriber, concurrency: 1 }] }),
+        logger: false,
+      });
+      const next = app.get(Script);
+      next.attempts.set(event.callId, 1);
+      await app.listen();
+      await waitFor('the redelivery', async () => next.attempts.get(event.callId) === 2, 10_000);
+      expect(Date.now() - redeliveredAt).toBeLessThan(10_000);
+    } finally {
+      await connectMessaging(options(nats)).then((c) => c.close());
+    }
   });
 
   it('dead-letters a message whose worker dies on every delivery (max-deliveries advisory)', async () => {

@@ -18,13 +18,20 @@ import type { MessagingOptions } from './options.js';
 import { Consumers, Streams, type ConsumerSpec } from './topology.js';
 
 /** Handler context: the raw message plus its delivery bookkeeping. */
-export class JetStreamContext extends BaseRpcContext<[JsMsg]> {
+export class JetStreamContext extends BaseRpcContext<[JsMsg, AbortSignal]> {
   get message(): JsMsg {
     return this.args[0];
   }
   /** 1 on the first delivery. */
   get attempt(): number {
     return this.args[0].info.deliveryCount;
+  }
+  /**
+   * Aborted when the worker shuts down and the grace period is over: stop at once (kill child
+   * processes); the message is naked for immediate redelivery, whatever the handler throws then.
+   */
+  get signal(): AbortSignal {
+    return this.args[1];
   }
 }
 
@@ -42,6 +49,8 @@ export interface JetStreamServerOptions {
 
 const PULL_EXPIRES_MS = 5_000;
 const RETRY_PULL_AFTER_MS = 1_000;
+/** After the grace period, how long stopped handlers get to unwind before their messages are naked anyway. */
+const UNWIND_MS = 3_000;
 
 /**
  * A NestJS transport that feeds `@EventPattern(subject)` handlers from durable JetStream
@@ -56,6 +65,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger('JetStreamServer');
   private readonly js: JetStreamClient;
   private readonly inFlight = new Set<Promise<void>>();
+  /** The running jobs' messages and their abort controllers, for the end of a shutdown's grace period. */
+  private readonly running = new Map<JsMsg, AbortController>();
   private readonly openPulls = new Set<ConsumerMessages>();
   private stopping = false;
 
@@ -67,8 +78,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   async listen(callback: (err?: unknown) => void): Promise<void> {
     try {
       for (const { consumer } of this.options.workers) {
-        if (!this.getHandlerByPattern(consumer.filterSubject)) {
-          throw new Error(`no @EventPattern('${consumer.filterSubject}') handler for consumer ${consumer.durable}`);
+        if (!this.getHandlerByPattern(handlerPattern(consumer))) {
+          throw new Error(`no @EventPattern('${handlerPattern(consumer)}') handler for consumer ${consumer.durable}`);
         }
       }
       for (const worker of this.options.workers) {
@@ -84,11 +95,22 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
   }
 
-  /** Stops pulling (open pull requests are withdrawn) and waits for the messages in hand. */
+  /**
+   * Graceful stop (SIGTERM): stops fetching (open pull requests are withdrawn) and lets the jobs in
+   * hand finish within the grace period (`shutdownGraceMs`). Then it aborts them (their handlers
+   * kill their child processes) and naks their messages, so another worker gets them at once
+   * rather than after the ack wait.
+   */
   async close(): Promise<void> {
     this.stopping = true;
     for (const pull of this.openPulls) pull.stop();
-    await Promise.allSettled(this.inFlight);
+    const finished = Promise.allSettled([...this.inFlight]);
+    if (await settlesWithin(finished, this.options.messaging.shutdownGraceMs)) return;
+    this.log.warn(`grace period over: stopping ${this.running.size} running job(s); their messages go back for redelivery`);
+    for (const controller of this.running.values()) controller.abort();
+    if (await settlesWithin(Promise.allSettled([...this.inFlight]), UNWIND_MS)) return;
+    // A handler that ignores its signal: give its message back anyway (it may run twice; every step is idempotent).
+    for (const msg of this.running.keys()) msg.nak();
   }
 
   on(): never {
@@ -141,13 +163,22 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
 
   private async handle(spec: ConsumerSpec, msg: JsMsg): Promise<void> {
     const heartbeat = setInterval(() => msg.working(), Math.max(1_000, this.options.messaging.ackWaitMs / 3));
+    const controller = new AbortController();
+    this.running.set(msg, controller);
     try {
-      await this.invoke(spec, this.decode(spec, msg), msg);
+      await this.invoke(spec, this.decode(spec, msg), msg, controller.signal);
       await msg.ackAck();
     } catch (err) {
-      await this.fail(spec, msg, err);
+      if (controller.signal.aborted) {
+        // Stopped by a shutdown, not failed: no attempt is spent on it, and another worker gets it now.
+        this.log.warn(`${msg.subject} stopped by shutdown; naked for redelivery`);
+        msg.nak();
+      } else {
+        await this.fail(spec, msg, err);
+      }
     } finally {
       clearInterval(heartbeat);
+      this.running.delete(msg);
     }
   }
 
@@ -163,10 +194,10 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     return parseEvent(msg.subject, payload);
   }
 
-  private async invoke(spec: ConsumerSpec, input: Envelope | DeadLetter, msg: JsMsg): Promise<void> {
-    const handler = this.getHandlerByPattern(spec.filterSubject);
-    if (!handler) throw new PermanentError(`no handler for ${spec.filterSubject}`);
-    const result = await handler(input, new JetStreamContext([msg]));
+  private async invoke(spec: ConsumerSpec, input: Envelope | DeadLetter, msg: JsMsg, signal: AbortSignal): Promise<void> {
+    const handler = this.getHandlerByPattern(handlerPattern(spec));
+    if (!handler) throw new PermanentError(`no handler for ${handlerPattern(spec)}`);
+    const result = await handler(input, new JetStreamContext([msg, signal]));
     await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
   }
 
@@ -227,6 +258,21 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       this.log.warn(`max-deliveries advisory not routed yet: ${describeError(err)}`);
       msg.nak(this.backoff(msg.info.deliveryCount));
     }
+  }
+}
+
+function handlerPattern(spec: ConsumerSpec): string {
+  return spec.handlerPattern ?? spec.filterSubject;
+}
+
+/** Whether the promise settles within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -84,7 +84,7 @@ export class MessagingModule {
         { provide: NATS_CONNECTION, useFactory: connectMessaging, inject: [MESSAGING_OPTIONS] },
         {
           provide: EventPublisher,
-          useFactory: (connection: NatsConnection) => new EventPublisher(jetstream(connection)),
+          useFactory: (connection: NatsConnection) => new EventPublisher(jetstream(connection), connection),
           inject: [NATS_CONNECTION],
         },
         NatsConnectionCloser,

@@ -36,6 +36,11 @@ export interface MessagingOptions {
   duplicateWindowMs: number;
   /** Stream replicas: 1 on a single server, 3 in a cluster. */
   replicas: number;
+  /**
+   * On shutdown (SIGTERM) a worker stops fetching and lets running jobs finish this long; then it
+   * stops them (their child processes are killed) and naks their messages for redelivery at once.
+   */
+  shutdownGraceMs: number;
   /** Absent: connect without credentials (a server without authorisation). */
   auth?: NatsAuth;
   tls?: NatsTls;
@@ -50,4 +55,5 @@ export const DEFAULT_MESSAGING_OPTIONS: Omit<MessagingOptions, 'servers' | 'name
   maxAgeMs: 14 * 24 * 3600_000,
   duplicateWindowMs: 10 * 60_000,
   replicas: 1,
+  shutdownGraceMs: 20_000,
 };

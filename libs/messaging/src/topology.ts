@@ -15,6 +15,11 @@ export interface ConsumerSpec {
   /** Durable name: every process using it shares its messages (work-queue semantics). */
   durable: string;
   filterSubject: string;
+  /**
+   * The `@EventPattern` of its handler, when it is not the subject: two consumers of one
+   * subject (lanes) each have their own handler.
+   */
+  handlerPattern?: string;
   description: string;
   /** Consumers of last resort (dead letters, advisories) retry until they succeed. */
   retryForever?: boolean;
@@ -46,11 +51,24 @@ export const Streams = {
 } as const satisfies Record<string, StreamSpec>;
 
 export const Consumers = {
+  /**
+   * Two lanes over `calls.received`, each its own durable consumer with its own workers, so a
+   * call with its own transcript never waits behind speech recognition: each lane takes its own
+   * calls and acks the other lane's at once (the stream keeps every message for both).
+   */
   transcriber: {
     stream: Streams.calls,
     durable: 'transcriber',
     filterSubject: Events.callReceived.subject,
-    description: 'Transcribes received calls (or takes their sidecar transcript)',
+    handlerPattern: `${Events.callReceived.subject}#sidecar`,
+    description: 'Received calls with a sidecar transcript (no speech recognition): the fast lane',
+  },
+  speechRecognition: {
+    stream: Streams.calls,
+    durable: 'asr',
+    filterSubject: Events.callReceived.subject,
+    handlerPattern: `${Events.callReceived.subject}#asr`,
+    description: 'Received calls that need speech recognition (whisper.cpp): their own lane',
   },
   journal: {
     stream: Streams.calls,
@@ -91,7 +109,7 @@ export const ServiceTopologies = {
   ingest: { streams: [Streams.calls], consumers: [] },
   transcriber: {
     streams: [Streams.calls, Streams.deadLetters, Streams.advisories],
-    consumers: [Consumers.transcriber, Consumers.failedTranscriptions, Consumers.deadLetterRouter],
+    consumers: [Consumers.transcriber, Consumers.speechRecognition, Consumers.failedTranscriptions, Consumers.deadLetterRouter],
   },
   journal: {
     streams: [Streams.calls, Streams.journal, Streams.deadLetters, Streams.advisories],

@@ -15,6 +15,10 @@ export interface TranscribeInput {
   channelMap?: ChannelMap;
   /** What ffprobe said about the recording, if already known. */
   audio?: AudioInfo;
+  /** Speech recognition's progress, 0–100 (long calls). */
+  onProgress?: (percent: number) => void;
+  /** Aborting stops speech recognition at once (a worker shutting down). */
+  signal?: AbortSignal;
 }
 
 export interface AsrSetup {
@@ -89,7 +93,12 @@ async function recognise(input: TranscribeInput, asr: AsrSetup, scratch: string)
   }
 
   const allBlocks = perTrack.flatMap((t) => t.blocks);
-  const result = await asr.engine.transcribe({ wavPaths: allBlocks.map((b) => b.wavPath), language: input.language });
+  const result = await asr.engine.transcribe({
+    wavPaths: allBlocks.map((b) => b.wavPath),
+    language: input.language,
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
+  });
 
   let next = 0;
   const dialogue: (AsrSegment & { speaker: Speaker })[] = [];

@@ -47,6 +47,8 @@ export const natsEnvSchema = z.object({
   NATS_MAX_AGE_MS: z.coerce.number().int().min(60_000).default(DEFAULT_MESSAGING_OPTIONS.maxAgeMs),
   NATS_DUPLICATE_WINDOW_MS: z.coerce.number().int().min(1_000).default(DEFAULT_MESSAGING_OPTIONS.duplicateWindowMs),
   NATS_REPLICAS: z.coerce.number().int().min(1).max(5).default(DEFAULT_MESSAGING_OPTIONS.replicas),
+  /** On SIGTERM: how long running jobs may finish before they are stopped and their messages naked for redelivery. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10 * 60_000).default(DEFAULT_MESSAGING_OPTIONS.shutdownGraceMs),
   /** This service's NATS user (infra/nats/auth.conf gives each service its own, with its permissions). */
   NATS_USER: z.string().min(1).optional(),
   NATS_PASSWORD: z.string().min(1).optional(),
@@ -127,5 +129,6 @@ export function messagingOptionsFrom(config: ConfigService<NatsEnv, true>, name:
     maxAgeMs: config.get('NATS_MAX_AGE_MS'),
     duplicateWindowMs: config.get('NATS_DUPLICATE_WINDOW_MS'),
     replicas: config.get('NATS_REPLICAS'),
+    shutdownGraceMs: config.get('SHUTDOWN_GRACE_MS'),
   };
 }

@@ -5,5 +5,6 @@ export * from './zod-validation.pipe.js';
 export * from './bootstrap.js';
 export * from './platform.module.js';
 export * from './storage-unavailable.filter.js';
+export * from './storage-errors.js';
 export * from './security-headers.js';
 export * from './zod-api.js';

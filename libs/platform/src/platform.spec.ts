@@ -82,3 +82,58 @@ describe('JSON logs', () => {
     expect(lines.join('')).toContain('worth knowing');
   });
 });
+
+describe('storage busy or away', () => {
+  it('answers 503 with Retry-After on any route, a guard included, never 500; a bug stays a 500', async () => {
+    await import('reflect-metadata');
+    const { Controller, Get, Injectable, Module, UseGuards } = await import('@nestjs/common');
+    const { NestFactory } = await import('@nestjs/core');
+    const { mongo } = await import('mongoose');
+    const { StorageUnavailableFilter, isStorageError } = await import('./index.js');
+    // What FerretDB on SQLite answers when its database is locked, as the driver hands it over.
+    const busy = new mongo.MongoServerError({ message: 'SQLITE_BUSY: database is locked', code: 1, codeName: 'InternalError' });
+    expect(isStorageError(busy)).toBe(true);
+    expect(isStorageError(new mongo.MongoServerError({ message: 'E11000 duplicate key error', code: 11000 }))).toBe(false);
+    expect(isStorageError(new Error('busy'))).toBe(false);
+
+    @Injectable()
+    class LookupGuard {
+      canActivate(): boolean {
+        throw busy;
+      }
+    }
+    @Controller()
+    class Routes {
+      @Get('guarded')
+      @UseGuards(LookupGuard)
+      guarded(): string {
+        return 'never';
+      }
+      @Get('election')
+      election(): never {
+        throw new mongo.MongoServerError({ message: 'not primary', code: 10107 });
+      }
+      @Get('bug')
+      bug(): never {
+        throw new TypeError('a bug');
+      }
+    }
+    @Module({ controllers: [Routes], providers: [LookupGuard] })
+    class App {}
+    const app = await NestFactory.create(App, { logger: false });
+    app.useGlobalFilters(new StorageUnavailableFilter(app.getHttpAdapter()));
+    await app.listen(0, '127.0.0.1');
+    try {
+      const base = await app.getUrl();
+      for (const path of ['guarded', 'election']) {
+        const response = await fetch(`${base}/${path}`);
+        expect(response.status, path).toBe(503);
+        expect(response.headers.get('retry-after'), path).toBe('5');
+        expect(await response.text()).toMatch(/busy or unavailable.*retry/);
+      }
+      expect((await fetch(`${base}/bug`)).status).toBe(500);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+});

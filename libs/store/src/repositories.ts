@@ -78,11 +78,19 @@ export class CallsRepository {
     return this.calls.findOne({ idempotencyKey: key }).lean<Call>().exec();
   }
 
-  async markQueued(id: string): Promise<void> {
-    await this.calls.updateOne({ _id: id }, { $set: { queuedAt: new Date() } }).exec();
+  /**
+   * JetStream acknowledged the call's `calls.received` for this pass (`replays`): stored in the
+   * stream, by ingest's own publish or by the outbox's re-announcement (then as a duplicate of
+   * an earlier publish whose fate was unknown). An ack for an earlier pass marks nothing.
+   */
+  async markQueued(id: string, replays = 0): Promise<void> {
+    await this.calls.updateOne({ _id: id, replays }, { $set: { queuedAt: new Date() } }).exec();
   }
 
-  /** Calls stored but never handed to JetStream (the publish failed): the outbox to resend. */
+  /**
+   * Calls stored whose announcement JetStream has not acknowledged (the publish failed or its
+   * fate is unknown): the outbox announces them again under the same message id.
+   */
   findUnqueued(olderThan: Date, limit = 100): Promise<Call[]> {
     return this.calls
       .find({ queuedAt: { $exists: false }, status: { $ne: 'uploading' }, createdAt: { $lt: olderThan } })
@@ -120,7 +128,8 @@ export class CallsRepository {
     const call = await this.calls
       .findOneAndUpdate(
         { _id: id, status: { $ne: 'uploading' } },
-        { $inc: { replays: 1 }, $set: { status: 'received' }, $unset: { error: 1 } },
+        // A new pass is queued only once JetStream acknowledges its own announcement.
+        { $inc: { replays: 1 }, $set: { status: 'received' }, $unset: { error: 1, queuedAt: 1 } },
         { returnDocument: 'after' },
       )
       .lean<Call>()

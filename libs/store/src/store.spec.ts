@@ -70,6 +70,23 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     expect((await calls.findUnqueued(later)).map((c) => c._id)).not.toContain(call._id);
   });
 
+  it('a replay is queued only by the acknowledgement of its own announcement, not of an earlier pass', async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const { call } = await calls.createOnce(newCall());
+    const later = new Date(Date.now() + 60_000);
+    await calls.markQueued(call._id, 0);
+    // Ops replay it while NATS is away: the replay's announcement has not been acknowledged,
+    // so the outbox must find the call again (it did not: the first pass's queuedAt stayed).
+    expect(await calls.startReplay(call._id)).toBe(1);
+    expect((await calls.findUnqueued(later)).map((c) => c._id)).toContain(call._id);
+    // A late acknowledgement of the first pass's announcement marks nothing.
+    await calls.markQueued(call._id, 0);
+    expect((await calls.findById(call._id))?.queuedAt).toBeUndefined();
+    await calls.markQueued(call._id, 1);
+    expect((await calls.findById(call._id))?.queuedAt).toBeInstanceOf(Date);
+    expect((await calls.findUnqueued(later)).map((c) => c._id)).not.toContain(call._id);
+  });
+
   it('counts replays and resets the status for a new pass', async () => {
     const calls = moduleRef.get(CallsRepository);
     const { call } = await calls.createOnce(newCall());

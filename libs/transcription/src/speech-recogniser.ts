@@ -37,6 +37,8 @@ export class SpeechRecogniser implements OnModuleInit {
         maxContext: this.config.get('ASR_MAX_CONTEXT', { infer: true }),
         temperatureFallback: this.config.get('ASR_TEMPERATURE_FALLBACK', { infer: true }),
         wordTimestamps: this.config.get('ASR_WORD_TIMESTAMPS', { infer: true }),
+        timeoutBaseMs: this.config.get('ASR_TIMEOUT_BASE_MS', { infer: true }),
+        timeoutFactor: this.config.get('ASR_TIMEOUT_FACTOR', { infer: true }),
       }),
       speechDetector: createSpeechDetector(this.config.get('ASR_SPEECH_DETECTOR', { infer: true })),
     };

@@ -1,11 +1,16 @@
-import { DEFAULT_MODEL } from '@samtal/asr';
+import { DEFAULT_ASR_TIMEOUT, DEFAULT_MODEL } from '@samtal/asr';
 import { DEFAULT_SPEECH_DETECTOR, SPEECH_DETECTORS } from '@samtal/audio';
 import { z } from 'zod';
 
 /** The transcriber's own settings (see the README's configuration table). */
 export const transcriptionEnvSchema = z.object({
-  /** Calls this process transcribes at once (each runs its own whisper.cpp). */
+  /** Calls this process transcribes at once (each runs its own whisper.cpp): the speech-recognition lane. */
   TRANSCRIBER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** Calls with a sidecar transcript this process takes at once: the fast lane, never behind speech recognition. */
+  SIDECAR_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** whisper.cpp's time limit for a call: ASR_TIMEOUT_BASE_MS + ASR_TIMEOUT_FACTOR × the speech's length. Past it the call fails, without retries. */
+  ASR_TIMEOUT_BASE_MS: z.coerce.number().int().min(1_000).max(24 * 3600_000).default(DEFAULT_ASR_TIMEOUT.baseMs),
+  ASR_TIMEOUT_FACTOR: z.coerce.number().min(0).max(100).default(DEFAULT_ASR_TIMEOUT.factor),
   /** A model name from the models directory, or a path to a ggml file. */
   WHISPER_MODEL: z.string().min(1).default(DEFAULT_MODEL),
   /** CPU threads of one whisper.cpp run (default: up to 4). */

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Events, createEvent, deadLetterSubject, type EventOf } from '@samtal/contracts';
-import { EventPublisher, JetStreamWorker, PermanentError, type DeadLetter } from '@samtal/messaging';
+import { Consumers, EventPublisher, JetStreamContext, JetStreamWorker, PermanentError, type DeadLetter } from '@samtal/messaging';
 import { AudioRejected } from '@samtal/audio';
-import { InvalidSidecar } from '@samtal/asr';
+import { InvalidSidecar, RecognitionTimedOut } from '@samtal/asr';
 import { transcribeCall } from '@samtal/pipeline';
 import { AudioStore, CallsRepository, FailedJobsRepository, TranscriptsRepository, type Call } from '@samtal/store';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,12 +11,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SpeechRecogniser } from './speech-recogniser.js';
 
+/** The shutdown signal of a JetStream delivery (Nest types handler contexts as unknown). */
+function signalOf(ctx: unknown): AbortSignal | undefined {
+  return ctx instanceof JetStreamContext ? ctx.signal : undefined;
+}
+
+/** A pass of a call that is over: a (re)delivery of its `calls.received` has nothing left to do. */
+const DONE: ReadonlySet<Call['status']> = new Set(['drafted', 'approved', 'failed']);
+
 /**
- * Consumes `calls.received` (durable, shared by every transcriber process): fetches the
- * recording, transcribes it (or takes its sidecar transcript), stores the transcript and
- * announces `calls.transcribed`. The message is acked only after all of that succeeded.
- * A failure is retried with backoff (the transport's); input that can never be read is
- * dead-lettered at once. Dead letters become failed-job records and `calls.stage_failed` (stage `transcription`).
+ * Consumes `calls.received` in two lanes (durables shared by every transcriber process): the
+ * fast lane (`transcriber`) takes calls with a sidecar transcript, the speech-recognition lane
+ * (`asr`) those that need whisper.cpp, so a long recognition never holds up a sidecar call. Each
+ * fetches the recording, transcribes it (or takes its sidecar transcript), stores the transcript
+ * and announces `calls.transcribed`. The message is acked only after all of that succeeded.
+ * A failure is retried with backoff (the transport's); input that can never be read, and a
+ * recognition past its time limit, are dead-lettered at once. Dead letters become failed-job
+ * records and `calls.stage_failed` (stage `transcription`). On shutdown a recognition still running after the
+ * grace period is stopped (whisper.cpp killed) and its message redelivered.
  */
 @JetStreamWorker()
 export class TranscriptionWorker {
@@ -31,10 +43,30 @@ export class TranscriptionWorker {
     private readonly recogniser: SpeechRecogniser,
   ) {}
 
-  @EventPattern(Events.callReceived.subject)
-  async onCallReceived(@Payload() event: EventOf<typeof Events.callReceived>): Promise<void> {
+  /** The fast lane: calls that came with their own transcript. The other lane's calls are acked untouched. */
+  @EventPattern(Consumers.transcriber.handlerPattern)
+  async onSidecarCall(@Payload() event: EventOf<typeof Events.callReceived>, @Ctx() ctx: unknown): Promise<void> {
+    if (event.data.transcriptSource !== 'sidecar') return;
+    await this.onCallReceived(event, signalOf(ctx));
+  }
+
+  /** The speech-recognition lane: calls without a transcript. Sidecar calls are the fast lane's. */
+  @EventPattern(Consumers.speechRecognition.handlerPattern)
+  async onRecognitionCall(@Payload() event: EventOf<typeof Events.callReceived>, @Ctx() ctx: unknown): Promise<void> {
+    if (event.data.transcriptSource === 'sidecar') return;
+    await this.onCallReceived(event, signalOf(ctx));
+  }
+
+  private async onCallReceived(event: EventOf<typeof Events.callReceived>, signal?: AbortSignal): Promise<void> {
     const call = await this.calls.findById(event.callId);
     if (!call) throw new PermanentError('call not found in the store');
+    // A message of an earlier pass, or of one that is over (a lane created on a stream that
+    // already holds older calls reads them from the start): nothing to do.
+    const pass = event.data.replayOf ?? 0;
+    if (pass < call.replays || (pass === call.replays && DONE.has(call.status))) {
+      this.log.log(`calls.received of pass ${pass} skipped: the call is at pass ${call.replays}, ${call.status}`);
+      return;
+    }
     await this.calls.setStatus(call._id, 'transcribing');
 
     const scratch = await mkdtemp(join(tmpdir(), 'samtal-transcribe-'));
@@ -42,7 +74,7 @@ export class TranscriptionWorker {
       const sidecar = call.sidecarFileId ? await this.audioStore.readAll(call.sidecarFileId) : undefined;
       const audioPath = join(scratch, 'recording');
       if (!sidecar) await this.audioStore.downloadTo(call.audio.fileId, audioPath);
-      const transcript = await this.transcribe(call, audioPath, sidecar);
+      const transcript = await this.transcribe(call, audioPath, sidecar, signal);
       await this.transcripts.save(call._id, transcript);
       await this.calls.setStatus(call._id, 'transcribed');
       await this.announce(call, {
@@ -58,18 +90,35 @@ export class TranscriptionWorker {
     }
   }
 
-  private async transcribe(call: Call, audioPath: string, sidecar: Buffer | undefined) {
+  private async transcribe(call: Call, audioPath: string, sidecar: Buffer | undefined, signal?: AbortSignal) {
     try {
       if (sidecar) return await transcribeCall({ audioPath, sidecar, language: call.language });
       return await transcribeCall(
-        { audioPath, language: this.recogniser.languageFor(call.language), channelMap: call.channelMap, audio: call.audio },
+        {
+          audioPath,
+          language: this.recogniser.languageFor(call.language),
+          channelMap: call.channelMap,
+          audio: call.audio,
+          onProgress: (percent) => this.progress(call, percent),
+          ...(signal ? { signal } : {}),
+        },
         this.recogniser.asr(),
       );
     } catch (err) {
-      // Not audio, or a sidecar that does not parse: no retry can change that.
-      if (err instanceof AudioRejected || err instanceof InvalidSidecar) throw new PermanentError(err.message, { cause: err });
+      // Not audio, or a sidecar that does not parse: no retry can change that. A recognition past
+      // its time limit would only run as long again: the call fails, with that reason, for ops.
+      if (err instanceof AudioRejected || err instanceof InvalidSidecar || err instanceof RecognitionTimedOut) {
+        throw new PermanentError(err.message, { cause: err });
+      }
       throw err;
     }
+  }
+
+  /** Ids and a number only: the gateway tells the agent's screen how far recognition has come. */
+  private progress(call: Call, percent: number): void {
+    this.publisher.publishTransient(
+      createEvent(Events.transcriptionProgress, call._id, { agentId: call.agentId, percent, replays: call.replays }),
+    );
   }
 
   /** Transcription gave up: record it for ops and tell the UI. */
