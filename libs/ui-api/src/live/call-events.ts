@@ -1,13 +1,19 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DeliverPolicy, jetstream, type ConsumerMessages } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { ContractViolation, Events, eventDefinitionFor, parseEvent, type EventOf } from '@samtal/contracts';
 import { describeError, NATS_CONNECTION, Streams } from '@samtal/messaging';
 import { CallsRepository, JournalRepository, type Call } from '@samtal/store';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LiveGateway } from './live.gateway.js';
 
-type Relayed = typeof Events.callReceived | typeof Events.callTranscribed | typeof Events.stageFailed | typeof Events.journalDrafted | typeof Events.sentimentUpdated;
+type Relayed =
+  | typeof Events.callReceived
+  | typeof Events.callTranscribed
+  | typeof Events.transcriptionProgress
+  | typeof Events.stageFailed
+  | typeof Events.journalDrafted
+  | typeof Events.sentimentUpdated;
 
 /** How long to wait before following a stream again (it does not exist yet, NATS is away). */
 const RETRY_MS = 2_000;
@@ -28,6 +34,7 @@ const RETRY_MS = 2_000;
 export class CallEvents implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger(CallEvents.name);
   private readonly following = new Set<ConsumerMessages>();
+  private progress?: Subscription;
   private stopped = false;
 
   constructor(
@@ -39,10 +46,12 @@ export class CallEvents implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     for (const stream of [Streams.calls.name, Streams.journal.name]) void this.follow(stream);
+    void this.followProgress();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.progress?.unsubscribe();
     await Promise.all([...this.following].map((messages) => messages.close()));
   }
 
@@ -72,6 +81,23 @@ export class CallEvents implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
+  /**
+   * Speech-recognition progress is core NATS (kept by no stream: a lost one is replaced by the
+   * next), so it is the one subject read by subscription; checked against the store like the rest.
+   */
+  private async followProgress(): Promise<void> {
+    this.progress = this.connection.subscribe(Events.transcriptionProgress.subject);
+    for await (const message of this.progress) {
+      let payload: unknown;
+      try {
+        payload = message.json();
+      } catch {
+        continue;
+      }
+      await this.relay(message.subject, payload).catch((err: unknown) => this.log.warn(`could not relay ${message.subject}: ${describeError(err)}`));
+    }
+  }
+
   /** One event from the streams, to the sockets that may hear of it. */
   async relay(subject: string, payload: unknown): Promise<void> {
     const version = (payload as { version?: unknown } | null)?.version;
@@ -90,6 +116,8 @@ export class CallEvents implements OnApplicationBootstrap, OnApplicationShutdown
         return this.statusChanged(event, 'received');
       case Events.callTranscribed.subject:
         return this.statusChanged(event, 'transcribed');
+      case Events.transcriptionProgress.subject:
+        return this.transcriptionProgress(event as EventOf<typeof Events.transcriptionProgress>);
       case Events.stageFailed.subject:
         return this.stageFailed(event as EventOf<typeof Events.stageFailed>);
       case Events.journalDrafted.subject:
@@ -102,6 +130,13 @@ export class CallEvents implements OnApplicationBootstrap, OnApplicationShutdown
   private async statusChanged(event: { type: string; callId: string; data: { agentId: string } }, status: 'received' | 'transcribed'): Promise<void> {
     const call = await this.storedCall(event);
     if (call) await this.live.toCall(call.agentId, 'call.updated', { callId: call._id, status }, { ops: true });
+  }
+
+  private async transcriptionProgress(event: EventOf<typeof Events.transcriptionProgress>): Promise<void> {
+    const call = await this.storedCall(event);
+    // A late event of an earlier pass, or of a call that has moved on, is not shown.
+    if (!call || call.status !== 'received' || call.replays !== event.data.replays) return;
+    await this.live.toCall(call.agentId, 'call.progress', { callId: call._id, stage: 'transcription', percent: event.data.percent });
   }
 
   private async stageFailed(event: EventOf<typeof Events.stageFailed>): Promise<void> {
