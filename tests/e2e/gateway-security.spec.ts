@@ -378,6 +378,14 @@ describe('gateway security, against the whole stack', () => {
         baseVersion: view.journal!.version,
       });
       expect(saved.status).toBe(200);
+      // The same text and topic again: nothing to save, no empty version.
+      const savedVersion = saved.data as z.infer<typeof JournalVersionViewSchema>;
+      const unchanged = await answer(ApiErrorSchema, 'PUT', `/calls/${callId}/draft`, anna, {
+        text: savedVersion.text,
+        topic: savedVersion.topic,
+        baseVersion: savedVersion.version,
+      });
+      expect(unchanged.status).toBe(422);
       for (const who of [anna, sara]) expect((await answer(JournalVersionListSchema, 'GET', `/calls/${callId}/versions`, who)).status).toBe(200);
       expect((await answer(JournalExportSchema, 'GET', `/calls/${callId}/export?format=json`, anna)).status).toBe(200);
       expect((await answer(SentimentDashboardSchema, 'GET', '/dashboard', sara)).status).toBe(200);

@@ -342,6 +342,14 @@ describe('the caseworker UI', () => {
       text: expect.stringContaining('Blankett skickas i dag'),
       approved: { by: 'anna', version: 2 },
     });
+    // The text export, for the case system: the topic's label, Swedish local time, people by name.
+    const exportedText = await (
+      await fetch(`${stack.url('gateway')}/calls/${annasCall}/export?format=text`, { headers })
+    ).text();
+    expect(exportedText).toMatch(/^Datum: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/m);
+    expect(exportedText).toContain(`Ämne: ${other.label}`);
+    expect(exportedText).toMatch(/^Godkänd \d{4}-\d{2}-\d{2} \d{2}:\d{2} av Anna Andersson$/m);
+    expect(exportedText).toContain('Handläggare: Anna Andersson');
     const versions = (await (
       await fetch(`${stack.url('gateway')}/calls/${annasCall}/versions`, {
         headers,

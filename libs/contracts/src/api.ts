@@ -183,9 +183,13 @@ export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
 export const SentimentDashboardSchema = z.object({
   from: DateTime,
   to: DateTime,
+  /** Drafted (and approved) calls: the figures below count only these. */
   calls: z.number().int().nonnegative(),
+  /** Calls of the period still in the work path, and calls that failed: counted apart, in no figure above. */
+  pending: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
   callsPerHour: z.array(z.object({ hour: DateTime, calls: z.number().int().nonnegative() })),
-  /** Topic keys; calls not drafted yet count under `null`. */
+  /** Topic keys (`null`: a topic no longer in the taxonomy). */
   topics: z.array(z.object({ topic: z.string().nullable(), calls: z.number().int().nonnegative() })),
   /** One point per drafted call: when it came in and how the caller sounded at the end. */
   callerSentiment: z.array(z.object({ at: DateTime, callId: CallId, agentId: z.string(), score: z.number() })),

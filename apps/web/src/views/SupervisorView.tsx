@@ -223,6 +223,12 @@ export function SupervisorView() {
         <p>
           {t.calls}:{' '}
           <strong data-testid="dashboard-calls">{data?.calls ?? 0}</strong>
+          {data && (data.pending > 0 || data.failed > 0) && (
+            <span className="muted" data-testid="dashboard-not-drafted">
+              {' '}
+              ({data.pending} {t.pendingCalls}, {data.failed} {t.failedCalls})
+            </span>
+          )}
         </p>
       </section>
 

@@ -5,6 +5,7 @@ import { AudioStore, AuditLog, CallsRepository, FailedJobsRepository, JournalRep
 import type { Principal } from '../auth/principal.js';
 import type { UiApiEnv } from '../ui-api.config.js';
 import { CallAccess } from './call-access.service.js';
+import { Topics } from './topics.service.js';
 import { callSummary, currentText, journalExport, journalView, versionView } from './views.js';
 
 /** A recording to stream to the browser. */
@@ -30,6 +31,7 @@ export class CallsService {
     private readonly audioStore: AudioStore,
     private readonly audit: AuditLog,
     private readonly config: ConfigService<UiApiEnv, true>,
+    private readonly topics: Topics,
   ) {}
 
   /** Recent calls: an agent's own, a supervisor's team's, every call's metadata for ops. */
@@ -102,7 +104,18 @@ export class CallsService {
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'draft.export', callId, detail: query.format });
     const record = journalExport(call, entry);
     if (query.format === 'json') return record;
-    const status = record.approved ? `Godkänd ${record.approved.at} av ${record.approved.by}` : 'Ej godkänd (utkast)';
-    return `Samtal ${callId}\nDatum: ${record.calledAt}\nÄmne: ${record.topic}\n${status}\n\n${record.text}\n`;
+    // The text goes into a Swedish case system: the topic's label, local time, people by name.
+    const names = await this.users.displayNames([record.agentId, ...(record.approved ? [record.approved.by] : [])]);
+    const name = (id: string) => names.get(id) ?? id;
+    const topic = this.topics.list.find((t) => t.key === record.topic)?.label ?? record.topic;
+    const status = record.approved ? `Godkänd ${stockholmTime(record.approved.at)} av ${name(record.approved.by)}` : 'Ej godkänd (utkast)';
+    return `Samtal ${callId}\nDatum: ${stockholmTime(record.calledAt)}\nHandläggare: ${name(record.agentId)}\nÄmne: ${topic}\n${status}\n\n${record.text}\n`;
   }
+}
+
+const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+
+/** An ISO time as the agency writes it: Swedish format, Swedish time (e.g. 2026-11-30 17:05). */
+export function stockholmTime(iso: string): string {
+  return STOCKHOLM.format(new Date(iso));
 }

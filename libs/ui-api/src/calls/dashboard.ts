@@ -15,10 +15,13 @@ const HOUR_MS = 3_600_000;
 /** The supervisor's figures for a set of calls and their journal entries (all redacted data). */
 export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: DashboardFilter, agentNames: ReadonlyMap<string, string> = new Map()): SentimentDashboard {
   const byCall = new Map(entries.map((e) => [e._id, e]));
-  const rows = calls
+  const chosen = calls
     .map((call) => ({ call, entry: byCall.get(call._id) }))
     .map((r) => ({ ...r, topic: r.entry ? currentText(r.entry).topic : null }))
     .filter((r) => (!filter.topic || r.topic === filter.topic) && (!filter.agentId || r.call.agentId === filter.agentId));
+  // Only drafted calls have a topic and a sentiment: failed and unfinished ones are counted apart.
+  const rows = chosen.filter((r) => r.entry && (r.call.status === 'drafted' || r.call.status === 'approved'));
+  const failed = chosen.filter((r) => r.call.status === 'failed').length;
 
   const perHour = new Map<number, number>();
   for (let t = Math.floor(filter.from.getTime() / HOUR_MS) * HOUR_MS; t < filter.to.getTime(); t += HOUR_MS) perHour.set(t, 0);
@@ -47,6 +50,8 @@ export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: D
     from: filter.from.toISOString(),
     to: filter.to.toISOString(),
     calls: rows.length,
+    pending: chosen.length - rows.length - failed,
+    failed,
     callsPerHour: [...perHour].sort(([a], [b]) => a - b).map(([hour, calls]) => ({ hour: new Date(hour).toISOString(), calls })),
     topics: [...topics].sort((a, b) => b[1] - a[1]).map(([topic, calls]) => ({ topic, calls })),
     callerSentiment: sentiment,

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import type { JournalEdit, JournalVersionView } from '@samtal/contracts';
 import { AuditLog, CallsRepository, JournalRepository, JournalVersionsRepository } from '@samtal/store';
 import { diffLines } from 'diff';
@@ -24,6 +24,11 @@ export class JournalEditing {
     const entry = await this.journal.findByCallId(callId);
     if (!entry) throw new ConflictException('the call has no draft yet');
     if (entry.approved) throw new ConflictException('the journal entry is already approved');
+    const current = currentText(entry);
+    // A save that changes nothing is no version (approving an unchanged note is one: it records who approved).
+    if (!approve && edit.topic === current.topic && describeChanges(current.text, edit.text) === '') {
+      throw new UnprocessableEntityException('nothing to save: the text and the topic are unchanged');
+    }
     const version = await this.versions.append(
       {
         callId,
@@ -32,7 +37,7 @@ export class JournalEditing {
         text: edit.text,
         topic: edit.topic,
         draftRevision: entry.revision,
-        changes: describeChanges(currentText(entry).text, edit.text),
+        changes: describeChanges(current.text, edit.text),
       },
       edit.baseVersion,
     );
@@ -56,9 +61,11 @@ export class JournalEditing {
   }
 }
 
-/** What changed, line by line, as `+ line` / `- line`. */
+const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+
+/** What changed, line by line, as `+ line` / `- line`; a last line without a newline is no change. */
 export function describeChanges(before: string, after: string): string {
-  return diffLines(before, after)
+  return diffLines(withNewline(before), withNewline(after))
     .filter((part) => part.added || part.removed)
     .flatMap((part) =>
       part.value

@@ -317,11 +317,7 @@ export function Editor({
       </details>
 
       {versions.data && (
-        <VersionHistory
-          versions={versions.data}
-          draftText={journal.draft.text}
-          names={names}
-        />
+        <VersionHistory versions={versions.data} names={names} />
       )}
     </div>
   );

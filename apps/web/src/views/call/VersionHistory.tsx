@@ -1,30 +1,12 @@
-import { diffLines } from 'diff';
 import type { Version } from '../../api.js';
 import { formatTime, useI18n } from '../../i18n.js';
-
-const withNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
-
-/** What changed between two texts, line by line; a last line without newline is not a change. */
-export function lineChanges(before: string, after: string): string {
-  return diffLines(withNewline(before), withNewline(after))
-    .filter((part) => part.added || part.removed)
-    .flatMap((part) =>
-      part.value
-        .replace(/\n$/, '')
-        .split('\n')
-        .map((line) => `${part.added ? '+' : '-'} ${line}`),
-    )
-    .join('\n');
-}
 
 /** Who saved or approved which version and when; for the note's own agent, what changed each time. */
 export function VersionHistory({
   versions,
-  draftText,
   names,
 }: {
   versions: Version[];
-  draftText: string;
   names: (id: string) => string;
 }) {
   const { t } = useI18n();
@@ -35,12 +17,9 @@ export function VersionHistory({
         <p>{t.noVersions}</p>
       ) : (
         <ul className="versions">
-          {versions.map((v, i) => {
-            const before = i === 0 ? draftText : versions[i - 1]!.text;
-            const changes =
-              v.text !== undefined && before !== undefined
-                ? lineChanges(before, v.text)
-                : undefined;
+          {versions.map((v) => {
+            // The server's diff against the version before (absent for supervisors).
+            const changes = v.text !== undefined ? v.changes ?? '' : undefined;
             return (
               <li key={v.version} data-version={v.version}>
                 <span className="version-head">
