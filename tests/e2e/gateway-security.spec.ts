@@ -391,7 +391,10 @@ describe('gateway security, against the whole stack', () => {
       expect((await answer(SentimentDashboardSchema, 'GET', '/dashboard', sara)).status).toBe(200);
       expect((await answer(FailedJobListSchema, 'GET', '/ops/failed-jobs', olle)).status).toBe(200);
       expect((await answer(QueueListSchema, 'GET', '/ops/queues', olle)).status).toBe(200);
-      expect((await answer(ServiceHealthListSchema, 'GET', '/ops/health', olle)).status).toBe(200);
+      const health = await answer(ServiceHealthListSchema, 'GET', '/ops/health', olle);
+      expect(health.status).toBe(200);
+      // The gateway reports itself too, with NATS and MongoDB as it reaches them.
+      expect((health.data as z.infer<typeof ServiceHealthListSchema>)[0]).toMatchObject({ service: 'gateway', status: 'ok', details: { nats: { status: 'up' }, mongo: { status: 'up' } } });
       expect((await answer(ReplayResultSchema, 'POST', '/ops/replay-failed', olle)).status).toBe(202);
       expect((await answer(HealthResponseSchema, 'GET', '/health')).status).toBe(200);
       // Refusals have one shape too: 401, 403, 404, 400 (naming fields, never values).
