@@ -118,6 +118,29 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     expect((await journal.findByCallId(callId))?.draft.text).toBe('Ärende: ändrat');
   });
 
+  it('reads a page of entries and calls by id, duplicates and unknown ids aside, below and above the lookup limit', async () => {
+    const journal = moduleRef.get(JournalRepository);
+    const calls = moduleRef.get(CallsRepository);
+    const stored = await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const callId = crypto.randomUUID();
+        await journal.saveDraft({ callId, agentId: 'agent-1', sourceEventId: `e-${callId}`, draft, dialogue: [] });
+        return callId;
+      }),
+    );
+    const unknown = crypto.randomUUID();
+    const found = await journal.findByCallIds([...stored, stored[0]!, unknown]);
+    expect(found.map((e) => e._id).sort()).toEqual([...stored].sort());
+    const many = [...stored, ...Array.from({ length: 250 }, () => crypto.randomUUID())];
+    expect((await journal.findByCallIds(many)).map((e) => e._id).sort()).toEqual([...stored].sort());
+
+    const call = newCall();
+    await calls.createOnce(call);
+    expect(await calls.existingIds([call._id, unknown, call._id])).toEqual(new Set([call._id]));
+    expect(await calls.existingIds([call._id, ...many])).toEqual(new Set([call._id]));
+    expect(await calls.existingIds([])).toEqual(new Set());
+  });
+
   it('records failed jobs once per call and stage, and hides them once replayed', async () => {
     const jobs = moduleRef.get(FailedJobsRepository);
     const callId = crypto.randomUUID();
