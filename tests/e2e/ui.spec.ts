@@ -376,6 +376,23 @@ describe('the caseworker UI', () => {
         'draft.export',
       ]),
     );
+
+    // A correction found after approval: the agent reopens the note (audited) and approves it again.
+    await page.getByRole('button', { name: 'Öppna för ändring' }).click();
+    await expect.poll(() => page.getByTestId('approved').count()).toBe(0);
+    await expect.poll(() => page.locator('.versions > li').count()).toBe(3);
+    expect(
+      await page.locator('.versions > li .version-head').nth(2).textContent(),
+    ).toMatch(/^Version 3 · Öppnad igen · Anna Andersson \(du\)/);
+    await expect
+      .poll(() => page.getByLabel('Journalanteckning (redigerbar)').isEditable())
+      .toBe(true);
+    await page.getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByTestId('approved').waitFor();
+    const reopened = await (await stack.db())
+      .collection('audit_log')
+      .countDocuments({ callId: annasCall, action: 'draft.reopen', actor: 'anna' });
+    expect(reopened).toBe(1);
     await page.close();
   });
 

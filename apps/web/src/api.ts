@@ -70,6 +70,8 @@ export class Api {
     this.request<Version>('PUT', `/calls/${id}/draft`, body);
   approve = (id: string, body: JournalEditBody) =>
     this.request<Version>('POST', `/calls/${id}/approve`, body);
+  reopen = (id: string) =>
+    this.request<Version>('POST', `/calls/${id}/reopen`);
   topics = () => this.request<Topic[]>('GET', '/topics');
   dashboard = (query: URLSearchParams) =>
     this.request<SentimentDashboard>('GET', `/dashboard?${query}`);

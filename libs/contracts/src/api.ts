@@ -126,7 +126,7 @@ export type CallView = z.infer<typeof CallViewSchema>;
 /** A saved version of the note (`PUT /calls/:id/draft`, `POST /calls/:id/approve`, `GET /calls/:id/versions`). */
 export const JournalVersionViewSchema = z.object({
   version: z.number().int().positive(),
-  kind: z.enum(['edit', 'approve']),
+  kind: z.enum(['edit', 'approve', 'reopen']),
   author: z.string(),
   at: DateTime,
   /** Absent for supervisors: the texts are the agent's own words. */

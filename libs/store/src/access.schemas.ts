@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = [
   'failed_jobs.read',
   'draft.edit',
   'draft.approve',
+  /** An approved note opened for changes again by its agent. */
+  'draft.reopen',
   'draft.export',
   'transcript.read',
   /** A replay, through the API (role ops) or the `samtal replay` command (role `cli`). */
@@ -96,8 +98,9 @@ export class JournalVersion {
   @Prop({ type: Number, required: true })
   version!: number;
 
-  @Prop({ type: String, required: true, enum: ['edit', 'approve'] })
-  kind!: 'edit' | 'approve';
+  /** `reopen`: an approved note opened for changes again (its text unchanged; who and when kept). */
+  @Prop({ type: String, required: true, enum: ['edit', 'approve', 'reopen'] })
+  kind!: 'edit' | 'approve' | 'reopen';
 
   @Prop({ type: String, required: true })
   author!: string;

@@ -267,6 +267,12 @@ export class JournalRepository {
   }
 
   /** Records the agent's latest version (and the approval, when it is one). */
+  /** An approved entry opened again: no longer approved, its text the version given. False when it was not approved. */
+  async reopen(callId: string, edited: NonNullable<JournalEntry['edited']>): Promise<boolean> {
+    const result = await this.entries.updateOne({ _id: callId, approved: { $exists: true } }, { $set: { edited }, $unset: { approved: 1 } }).exec();
+    return result.modifiedCount === 1;
+  }
+
   async recordHumanVersion(callId: string, edited: NonNullable<JournalEntry['edited']>, approved?: JournalEntry['approved']): Promise<void> {
     await this.entries.updateOne({ _id: callId }, { $set: { edited, ...(approved ? { approved } : {}) } }).exec();
   }

@@ -97,6 +97,14 @@ export class CallsController {
     return this.editing.save(principal, id, body, true);
   }
 
+  @Post(':id/reopen')
+  @Roles('agent')
+  @ApiOperation({ summary: 'Open an approved journal entry for changes again (the call’s own agent; audited)' })
+  @ZodResponse(JournalVersionViewSchema, { status: 201 })
+  reopen(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.editing.reopen(principal, id);
+  }
+
   @Get(':id/versions')
   @Roles('agent', 'supervisor')
   @ApiOperation({ summary: 'Version history: who changed what, and when' })

@@ -59,6 +59,29 @@ export class JournalEditing {
     if (approve) await this.live.toCall(call.agentId, 'call.updated', { callId, status: 'approved' }, { ops: true });
     return versionView(version);
   }
+
+  /**
+   * An approved note opened for changes again by its own agent (a correction found after approval):
+   * a `reopen` version records who and when, the call is `drafted` again, and the audit log says so.
+   */
+  async reopen(principal: Principal, callId: string): Promise<JournalVersionView> {
+    const call = await this.access.callFor(principal, callId, 'edit');
+    const entry = await this.journal.findByCallId(callId);
+    if (!entry?.approved) throw new ConflictException('the journal entry is not approved');
+    const current = currentText(entry);
+    const version = await this.versions.append(
+      { callId, kind: 'reopen', author: principal.sub, text: current.text, topic: current.topic, draftRevision: entry.revision, changes: '' },
+      entry.edited?.version ?? 0,
+    );
+    if (!version) throw new ConflictException('the journal entry changed since you opened it: reload it');
+    const reopened = await this.journal.reopen(callId, { text: version.text, topic: version.topic, version: version.version, author: version.author, at: version.at });
+    if (!reopened) throw new ConflictException('the journal entry was reopened already');
+    await this.calls.setStatus(callId, 'drafted');
+    await this.audit.record({ actor: principal.sub, role: principal.role, action: 'draft.reopen', callId, detail: `version ${version.version}` });
+    await this.live.toCall(call.agentId, 'journal.updated', { callId, revision: entry.revision, version: version.version });
+    await this.live.toCall(call.agentId, 'call.updated', { callId, status: 'drafted' }, { ops: true });
+    return versionView(version);
+  }
 }
 
 const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

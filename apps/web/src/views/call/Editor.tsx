@@ -123,6 +123,22 @@ export function Editor({
     }
   }
 
+  /** An approved note opened for changes again (audited on the server); the editor follows the new version. */
+  async function reopen() {
+    setBusy(true);
+    try {
+      const version = await api.reopen(callId);
+      setBase({ text, topic, version: version.version, revision: base.revision });
+      setNotice(`${t.reopened} ${version.version}`);
+      await queryClient.invalidateQueries({ queryKey: ['call', callId] });
+      await queryClient.invalidateQueries({ queryKey: ['calls'] });
+    } catch (err) {
+      setNotice(String((err as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function latest(): Promise<JournalView | null> {
     return (
       await queryClient.fetchQuery<CallDetail>({
@@ -216,6 +232,11 @@ export function Editor({
             >
               {t.approve}
             </button>
+            {approved && (
+              <button type="button" onClick={() => void reopen()} disabled={busy}>
+                {t.reopen}
+              </button>
+            )}
             <button type="button" onClick={() => void copy()}>
               {t.copy}
             </button>
