@@ -19,7 +19,6 @@ import {
   ServiceHealthListSchema,
   TopicListSchema,
   createEvent,
-  type JournalDraft,
   type ServerEventName,
 } from '@samtal/contracts';
 import type { z } from 'zod';
@@ -259,25 +258,19 @@ describe('gateway security, against the whole stack', () => {
       const received: { event: string; payload: unknown }[] = [];
       for (const socket of sockets) socket.onAny((event: string, payload: unknown) => received.push({ event, payload }));
 
-      const forgedDraft = (): JournalDraft => {
-        const draft = structuredClone(stored['draft']) as JournalDraft;
-        draft.text = SCAM;
-        draft.sections[0]!.sentences[0]!.text = SCAM;
-        return draft;
-      };
-      const dialogue = stored['dialogue'] as never;
       const revision = stored['revision'] as number;
+      // Events carry ids only (journal.drafted v2), so a forged one can carry no words: it can only
+      // name a revision that is not stored, a call that does not exist, or another agent.
       const forged = [
-        // The stored revision with other words; the next revision, not stored; a call that does not exist;
-        // the right call for another agent.
-        createEvent(Events.journalDrafted, callId, { agentId: 'anna', draft: forgedDraft(), dialogue, revision }),
-        createEvent(Events.journalDrafted, callId, { agentId: 'anna', draft: forgedDraft(), dialogue, revision: revision + 1 }),
-        createEvent(Events.journalDrafted, randomUUID(), { agentId: 'anna', draft: forgedDraft(), dialogue, revision: 1 }),
-        createEvent(Events.journalDrafted, callId, { agentId: 'bertil', draft: forgedDraft(), dialogue, revision }),
+        createEvent(Events.journalDrafted, callId, { agentId: 'anna', revision: revision + 1 }),
+        createEvent(Events.journalDrafted, randomUUID(), { agentId: 'anna', revision: 1 }),
+        createEvent(Events.journalDrafted, callId, { agentId: 'bertil', revision }),
         createEvent(Events.stageFailed, callId, { agentId: 'anna', stage: 'drafting', attempts: 5, error: SCAM }),
       ];
+      // Version 1, which carried the draft's text, is no contract any more: dropped unread.
+      const fat = { ...createEvent(Events.journalDrafted, callId, { agentId: 'anna', revision }), version: 1, data: { agentId: 'anna', revision, draft: { text: SCAM } } };
       const nats = await stack.natsConnection();
-      for (const event of forged) nats.publish(event.type, JSON.stringify(event));
+      for (const event of [...forged, fat]) nats.publish(event.type, JSON.stringify(event));
       await nats.flush();
       await new Promise((r) => setTimeout(r, 3_000));
 
@@ -288,7 +281,7 @@ describe('gateway security, against the whole stack', () => {
       expect(stack.logs()).toContain('does not match the stored draft');
 
       // A true event (the stored draft, announced again by a replay) still notifies, with ids only.
-      const truth = createEvent(Events.journalDrafted, callId, { agentId: 'anna', draft: stored['draft'] as JournalDraft, dialogue, revision });
+      const truth = createEvent(Events.journalDrafted, callId, { agentId: 'anna', revision });
       nats.publish(truth.type, JSON.stringify(truth));
       // To anna, and to her team's supervisor.
       await expect.poll(() => received.filter((r) => r.event === 'journal.updated').length, { timeout: 10_000 }).toBe(2);

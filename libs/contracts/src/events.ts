@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { AudioInfoSchema, ChannelMapSchema } from './audio.js';
 import { PipelineStageSchema } from './call.js';
-import { CallSentimentSchema } from './sentiment.js';
-import { DialogueTurnSchema, JournalDraftSchema } from './journal.js';
 import { LanguageRequestSchema, LanguageSchema, TranscriptSourceSchema } from './transcript.js';
 
 /**
@@ -98,28 +96,30 @@ export const TranscriptionProgressV1 = defineEvent({
   }),
 });
 
-export const JournalDraftedV1 = defineEvent({
+/**
+ * Version 2 carries ids only: the draft, the dialogue and the sentiment are read from the store.
+ * (Version 1 carried them whole, and a long call's draft outgrew NATS' `max_payload`.)
+ */
+export const JournalDraftedV2 = defineEvent({
   subject: 'journal.drafted',
-  version: 1,
+  version: 2,
   uiFacing: true,
-  description: "The redacted draft journal note is stored; the gateway pushes it to the agent's screen.",
-  data: z.object({
+  description: "The redacted draft journal note is stored (read it from the store); the gateway tells the agent's screen.",
+  data: z.strictObject({
     agentId: z.string().min(1),
-    draft: JournalDraftSchema,
-    dialogue: z.array(DialogueTurnSchema),
     /** Increases each time the call is drafted again (a replay), so clients keep the newest. */
     revision: z.number().int().positive(),
   }),
 });
 
-export const SentimentUpdatedV1 = defineEvent({
+export const SentimentUpdatedV2 = defineEvent({
   subject: 'sentiment.updated',
-  version: 1,
+  version: 2,
   uiFacing: true,
-  description: 'Sentiment per utterance, speaker and call, for the agent view and the supervisor dashboard.',
-  data: z.object({
+  description: 'Sentiment of the call is stored (per utterance, speaker and call: read it from the store), for the agent view and the dashboard.',
+  data: z.strictObject({
     agentId: z.string().min(1),
-    sentiment: CallSentimentSchema,
+    revision: z.number().int().positive(),
   }),
 });
 
@@ -129,8 +129,8 @@ export const Events = {
   callTranscribed: CallTranscribedV1,
   stageFailed: StageFailedV1,
   transcriptionProgress: TranscriptionProgressV1,
-  journalDrafted: JournalDraftedV1,
-  sentimentUpdated: SentimentUpdatedV1,
+  journalDrafted: JournalDraftedV2,
+  sentimentUpdated: SentimentUpdatedV2,
 } as const;
 
 export type AnyEventDefinition = (typeof Events)[keyof typeof Events];

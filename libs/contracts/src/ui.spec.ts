@@ -54,6 +54,8 @@ describe('UI contracts', () => {
       from: now,
       to: now,
       calls: 1,
+      pending: 0,
+      failed: 0,
       callsPerHour: [],
       topics: [{ topic: null, calls: 1 }],
       callerSentiment: [],

@@ -12,6 +12,14 @@ const received = {
 };
 
 describe('event contracts', () => {
+  it('journal.drafted and sentiment.updated carry ids only: no text can ride on them, whatever the call', () => {
+    const drafted = createEvent(Events.journalDrafted, callId, { agentId: 'agent-1', revision: 3 });
+    expect(JSON.stringify(drafted).length).toBeLessThan(1_000);
+    expect(() => parseEvent('journal.drafted', { ...drafted, data: { ...drafted.data, draft: { text: 'Ärende: …' } } })).toThrow(ContractViolation);
+    const sentiment = createEvent(Events.sentimentUpdated, callId, { agentId: 'agent-1', revision: 3 });
+    expect(() => parseEvent('sentiment.updated', { ...sentiment, data: { ...sentiment.data, sentiment: { call: 0 } } })).toThrow(ContractViolation);
+  });
+
   it('round-trips a valid event through createEvent and parseEvent', () => {
     const event = createEvent(Events.callReceived, callId, received);
     expect(parseEvent('calls.received', JSON.parse(JSON.stringify(event)))).toEqual(event);

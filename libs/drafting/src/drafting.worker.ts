@@ -95,18 +95,14 @@ export class DraftingWorker {
       createEvent(
         Events.journalDrafted,
         entry._id,
-        {
-          agentId: entry.agentId,
-          draft: entry.draft,
-          dialogue: entry.dialogue,
-          revision: entry.revision,
-        },
+        // Ids only: the draft and dialogue are in the store (no NATS message carries a call's text).
+        { agentId: entry.agentId, revision: entry.revision },
         `drafted:${key}`,
       ),
     );
     if (entry.sentiment) {
       await this.publisher.publish(
-        createEvent(Events.sentimentUpdated, entry._id, { agentId: entry.agentId, sentiment: entry.sentiment }, `sentiment:${key}`),
+        createEvent(Events.sentimentUpdated, entry._id, { agentId: entry.agentId, revision: entry.revision }, `sentiment:${key}`),
       );
     }
   }

@@ -157,11 +157,8 @@ export class CallEvents implements OnApplicationBootstrap, OnApplicationShutdown
     const call = await this.storedCall(event);
     if (!call) return;
     const entry = await this.journal.findByCallId(event.callId);
-    // The stored draft must be the announced one (or a later revision of it).
-    const matches =
-      entry !== null &&
-      entry.agentId === call.agentId &&
-      (entry.revision > event.data.revision || (entry.revision === event.data.revision && entry.draft.text === event.data.draft.text));
+    // The announced revision must be stored (or a later one): the screen then reads it over REST.
+    const matches = entry !== null && entry.agentId === call.agentId && entry.revision >= event.data.revision;
     if (!matches) {
       this.log.warn(`dropped a ${event.type} event that does not match the stored draft (call ${event.callId})`);
       return;
