@@ -124,7 +124,7 @@ describe('real speech: Whisper base transcribes a synthesised Swedish call, and 
     const rest = await view.text();
     await new Promise((r) => setTimeout(r, 1_000)); // let the last notifications land
     expect(uiMessages.some((m) => m.includes('"subject":"journal.drafted"'))).toBe(true);
-    expect(socketEvents.some((e) => e.includes('"event":"journal.drafted"'))).toBe(true);
+    expect(socketEvents.some((e) => e.includes('"event":"journal.updated"'))).toBe(true);
     const uiFacing = {
       'the REST view of the call': strings(rest),
       'the journal entry': strings(JSON.stringify(entry)),
