@@ -26,7 +26,8 @@ export class JournalEditing {
     if (entry.approved) throw new ConflictException('the journal entry is already approved');
     const current = currentText(entry);
     // A save that changes nothing is no version (approving an unchanged note is one: it records who approved).
-    if (!approve && edit.topic === current.topic && describeChanges(current.text, edit.text) === '') {
+    const changes = describeChanges(current.text, edit.text);
+    if (!approve && edit.topic === current.topic && changes === '') {
       throw new UnprocessableEntityException('nothing to save: the text and the topic are unchanged');
     }
     const version = await this.versions.append(
@@ -37,7 +38,7 @@ export class JournalEditing {
         text: edit.text,
         topic: edit.topic,
         draftRevision: entry.revision,
-        changes: describeChanges(current.text, edit.text),
+        changes,
       },
       edit.baseVersion,
     );
