@@ -68,6 +68,7 @@ describe('a three-node NATS cluster: a node dies mid-burst, nothing is lost or d
     const statuses: number[] = [];
     let killed: { index: number; name: string; atCall: number } | undefined;
     let restarted: Promise<void> | undefined;
+    let killing: Promise<void> | undefined; // one sender kills; the others go on uploading
 
     const killLeader = async () => {
       const index = await stack.cluster.streamLeader(Streams.calls.name);
@@ -90,7 +91,7 @@ describe('a three-node NATS cluster: a node dies mid-burst, nothing is lost or d
         const response = await upload(stack.url('ingest'), { audio, transcript: sidecar, agentId: 'agent-e2e', language: 'sv' });
         statuses.push(response.status);
         if (response.status === 202) callIds.push(response.body['callId'] as string);
-        if (callIds.length >= KILL_AFTER && !killed) await killLeader();
+        if (callIds.length >= KILL_AFTER && !killing) await (killing = killLeader());
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, sender));

@@ -34,8 +34,8 @@ export interface NatsCluster extends NatsServer {
   startNode(index: number): Promise<void>;
   /** The stream's leader and replicas, asked of the cluster as the operator (`admin`). */
   streamPlacement(stream: string): Promise<StreamPlacement>;
-  /** The index in `nodes` of the stream's current leader. */
-  streamLeader(stream: string): Promise<number>;
+  /** The index in `nodes` of the stream's current leader; asked again until `timeoutMs` (a busy cluster answers slowly). */
+  streamLeader(stream: string, timeoutMs?: number): Promise<number>;
   /** Waits until the stream has a leader and every replica is current (after a node rejoined). */
   waitForStreamCurrent(stream: string, timeoutMs?: number): Promise<StreamPlacement>;
 }
@@ -128,8 +128,9 @@ export async function startNatsCluster(size = 3): Promise<NatsCluster> {
     killNode,
     startNode,
     streamPlacement,
-    async streamLeader(stream) {
-      const { leader } = await streamPlacement(stream);
+    // Retried: under a burst one JetStream API request may take longer than its 3 s timeout.
+    async streamLeader(stream, timeoutMs = 30_000) {
+      const { leader } = await waitFor(`the leader of ${stream}`, () => streamPlacement(stream), timeoutMs, 250);
       return specs.findIndex((s) => s.name === leader);
     },
     waitForStreamCurrent: (stream, timeoutMs = 30_000) =>
