@@ -30,6 +30,27 @@ function tone(x: Int16Array, fromMs: number, toMs: number, hz: number): number {
   return Math.sqrt(s1 * s1 + s2 * s2 - k * s1 * s2) / (to - from);
 }
 
+/**
+ * Starts of the 20 ms frames that hold the 1 kHz mask tone and (nearly) nothing else. Speech
+ * has strong frames at 1 kHz too, but always with other frequencies beside it; every 50 Hz step
+ * is a whole number of cycles in 20 ms, so a pure tone shows up at 1 kHz alone.
+ */
+function toneFrames(x: Int16Array, fromMs: number, toMs: number): number[] {
+  const frames: number[] = [];
+  for (let at = fromMs; at + 20 <= toMs; at += 20) {
+    const level = tone(x, at, at + 20, 1000);
+    if (level > 200 && speechEnergy(x, at, at + 20) < level / 4) frames.push(at);
+  }
+  return frames;
+}
+
+/** Strength of speech frequencies away from the tone (150–3400 Hz, 1 kHz ± 150 Hz left out). */
+function speechEnergy(x: Int16Array, fromMs: number, toMs: number): number {
+  let sum = 0;
+  for (let hz = 150; hz <= 3400; hz += 50) if (Math.abs(hz - 1000) > 150) sum += tone(x, fromMs, toMs, hz) ** 2;
+  return Math.sqrt(sum);
+}
+
 describe('redaction through the services: text, stored draft and recording', () => {
   let stack: Stack;
 
@@ -87,5 +108,65 @@ describe('redaction through the services: text, stored draft and recording', () 
     const rms = (x: Int16Array) => Math.sqrt(x.slice(0, ((agentEnd - 50) / 1000) * RATE).reduce((sum, v) => sum + v * v, 0) / (((agentEnd - 50) / 1000) * RATE));
     expect(rms(agentAfter) / rms(agentBefore)).toBeGreaterThan(0.8);
     expect(rms(agentAfter) / rms(agentBefore)).toBeLessThan(1.2);
+  });
+
+  it('masks only the words that carry the number when the transcript has word times', async () => {
+    // The caller's utterance is spoken in three pieces, so the time of each word is known.
+    const pieces = ['Ja, det är', '121212-1212,', 'tack så mycket för hjälpen.'];
+    const call = await synthesizeCall([{ speaker: 'agent', text: 'Kan jag få ditt personnummer?' }, ...pieces.map((text) => ({ speaker: 'caller' as const, text }))]);
+    const turns = (JSON.parse(call.sidecarJson) as { segments: { start: number; end: number; text: string }[] }).segments;
+    const [agent, lead, number, tail] = turns as [(typeof turns)[0], (typeof turns)[0], (typeof turns)[0], (typeof turns)[0]];
+    /** A piece's words, its time shared out evenly between them. */
+    const wordsOf = (turn: typeof agent) => {
+      const texts = turn.text.split(' ');
+      const step = Math.floor((turn.end - turn.start) / texts.length);
+      return texts.map((text, i) => ({ text, start: turn.start + i * step, end: i === texts.length - 1 ? turn.end : turn.start + (i + 1) * step }));
+    };
+    const sidecar = {
+      language: 'sv',
+      segments: [
+        { speaker: 'agent', start: agent.start, end: agent.end, text: agent.text, words: wordsOf(agent) },
+        { speaker: 'caller', start: lead.start, end: tail.end, text: pieces.join(' '), words: [lead, number, tail].flatMap(wordsOf) },
+      ],
+    };
+    const original = await readFile(call.wavPath);
+    const accepted = await upload(stack.url('ingest'), {
+      audio: new Blob([original], { type: 'audio/wav' }),
+      transcript: new Blob([JSON.stringify(sidecar)], { type: 'application/json' }),
+      agentId: 'agent-redaction',
+    });
+    expect(accepted.status).toBe(202);
+    const callId = accepted.body['callId'] as string;
+    const db = await stack.db();
+    const stored = await waitFor('the redacted recording', async () => {
+      const doc = await db.collection('calls').findOne({ _id: callId as never });
+      return doc?.['redactedAudioFileId'] ? doc : undefined;
+    }, 30_000);
+    const chunks = await db.collection('recordings.chunks').find({ files_id: stored['redactedAudioFileId'] as never }).sort({ n: 1 }).toArray();
+    const redacted = Buffer.concat(chunks.map((c) => Buffer.from((c['data'] as { buffer: Uint8Array }).buffer)));
+    const [before, after] = [await channel(original, 1), await channel(redacted, 1)];
+    // The decoded track can end a few milliseconds before the sum of the pieces' lengths.
+    const endMs = Math.min(tail.end, (Math.min(before.length, after.length) / RATE) * 1000) - 50;
+
+    // The tone covers the number's time (with its margins), not the caller's whole utterance.
+    const frames = toneFrames(after, lead.start, endMs);
+    const maskedMs = frames.length * 20;
+    expect(maskedMs).toBeGreaterThan(number.end - number.start - 40);
+    expect(maskedMs).toBeLessThan(number.end - number.start + 2 * 120 + 100);
+    expect(frames[0]!).toBeGreaterThanOrEqual(number.start - 120 - 60);
+    expect(frames.at(-1)!).toBeLessThanOrEqual(number.end + 120 + 40);
+    // Of the caller's utterance (the whole of it was masked before word times were used), the words
+    // before and after the number stay audible.
+    expect(tail.end - lead.start - maskedMs).toBeGreaterThan(2500);
+    // The number's own sound is gone: its speech frequencies are (nearly) all replaced by the tone.
+    expect(speechEnergy(before, number.start, number.end)).toBeGreaterThan(50);
+    expect(speechEnergy(after, number.start, number.end)).toBeLessThan(speechEnergy(before, number.start, number.end) / 10);
+    // The words around it are still heard, as loud as before.
+    for (const [from, to] of [[lead.start, number.start - 200], [number.end + 200, endMs]] as const) {
+      expect(tone(after, from, to, 1000)).toBeLessThan(200);
+      const ratio = speechEnergy(after, from, to) / speechEnergy(before, from, to);
+      expect(ratio).toBeGreaterThan(0.7);
+      expect(ratio).toBeLessThan(1.3);
+    }
   });
 });

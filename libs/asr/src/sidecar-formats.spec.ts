@@ -22,6 +22,31 @@ describe('sidecar transcripts', () => {
     });
   });
 
+  it('keeps word times from the JSON format, so redacted audio can mask only the words', () => {
+    const json = JSON.stringify({
+      segments: [
+        {
+          speaker: 'caller',
+          start: 1000,
+          end: 3800,
+          text: 'Det är 121212-1212.',
+          words: [
+            { text: 'Det', start: 1000, end: 1200 },
+            { text: 'är', start: 1200, end: 1400, confidence: 0.8 },
+            { text: '121212-1212.', start: 1500, end: 3300 },
+          ],
+        },
+      ],
+    });
+    expect(parseSidecarTranscript(utf8(json), 'sv').segments[0]!.words).toEqual([
+      { text: 'Det', startMs: 1000, endMs: 1200 },
+      { text: 'är', startMs: 1200, endMs: 1400, confidence: 0.8 },
+      { text: '121212-1212.', startMs: 1500, endMs: 3300 },
+    ]);
+    const backwards = JSON.stringify({ segments: [{ speaker: 'caller', start: 0, end: 900, text: 'Hej', words: [{ text: 'Hej', start: 500, end: 100 }] }] });
+    expect(() => parseSidecarTranscript(utf8(backwards), 'sv')).toThrow(InvalidSidecar);
+  });
+
   it('reads the line format (agent:/caller:, any case, blank lines and CRLF allowed)', () => {
     const text = '\uFEFFAgent: Välkommen!\r\n\r\ncaller:Tack, jag har en fråga.\r\n';
     const transcript = parseSidecarTranscript(utf8(text), 'sv');

@@ -32,6 +32,19 @@ const JsonSidecarSchema = z.strictObject({
           end: z.number().int().nonnegative(),
           text: z.string(),
           confidence: z.number().min(0).max(1).optional(),
+          /** Word times, in the same milliseconds as the segment's: redacting audio masks only these words' time. */
+          words: z
+            .array(
+              z
+                .strictObject({
+                  text: z.string(),
+                  start: z.number().int().nonnegative(),
+                  end: z.number().int().nonnegative(),
+                  confidence: z.number().min(0).max(1).optional(),
+                })
+                .refine((w) => w.end >= w.start, { message: 'end before start', path: ['end'] }),
+            )
+            .optional(),
         })
         .refine((s) => s.end >= s.start, { message: 'end before start', path: ['end'] }),
     )
@@ -66,6 +79,16 @@ function parseJson(text: string): { language?: Language; segments: Segment[] } {
       endMs: s.end,
       text: s.text.trim(),
       ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
+      ...(s.words?.length
+        ? {
+            words: s.words.map((w) => ({
+              text: w.text,
+              startMs: w.start,
+              endMs: w.end,
+              ...(w.confidence === undefined ? {} : { confidence: w.confidence }),
+            })),
+          }
+        : {}),
     }));
   return { language: result.data.language, segments };
 }

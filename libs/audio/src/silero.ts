@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { BYTES_PER_SAMPLE, readWavLayout } from './wav.js';
+import { BYTES_PER_SAMPLE, pcm16Frames, readWavLayout } from './wav.js';
 import { energyDetector, regionsFromFrames, type RegionOptions, type SpeechDetector, type SpeechDetectorKind, type SpeechRegion } from './speech.js';
 
 export interface SileroOptions extends Omit<RegionOptions, 'frameMs'> {
@@ -47,27 +46,12 @@ async function speechProbabilities(vad: SileroVad, wavPath: string): Promise<{ p
   }
   const probabilities = new Float32Array(Math.ceil(layout.dataBytes / BYTES_PER_SAMPLE / WINDOW));
   const window = new Float32Array(WINDOW);
-  let filled = 0;
   let count = 0;
-  let carry: Buffer | undefined;
   vad.resetStates();
-  if (layout.dataBytes > 0) {
-    const stream = createReadStream(wavPath, { start: layout.dataOffset, end: layout.dataOffset + layout.dataBytes - 1, highWaterMark: 256 * 1024 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
-      const usable = bytes.length - (bytes.length % BYTES_PER_SAMPLE);
-      for (let i = 0; i < usable; i += BYTES_PER_SAMPLE) {
-        window[filled++] = bytes.readInt16LE(i) / 32768;
-        if (filled === WINDOW) {
-          probabilities[count++] = await vad.processChunk(window, 16_000);
-          filled = 0;
-        }
-      }
-      carry = usable < bytes.length ? bytes.subarray(usable) : undefined;
-    }
-  }
-  if (filled > 0) {
-    window.fill(0, filled);
+  for await (const samples of pcm16Frames(wavPath, layout, WINDOW)) {
+    for (let i = 0; i < samples.length; i++) window[i] = samples[i]! / 32768;
+    // The last window is padded with silence.
+    window.fill(0, samples.length);
     probabilities[count++] = await vad.processChunk(window, 16_000);
   }
   return { probabilities: probabilities.subarray(0, count), durationMs: layout.durationMs };

@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BYTES_PER_MS, BYTES_PER_SAMPLE, asrWavHeader, readWavLayout } from './wav.js';
+import { BYTES_PER_MS, BYTES_PER_SAMPLE, asrWavHeader, pcm16Frames, readWavLayout } from './wav.js';
 
 /** A stretch of a track that holds speech, in milliseconds from the track's start. */
 export interface SpeechRegion {
@@ -45,29 +44,12 @@ async function frameLevels(wavPath: string, frameMs: number): Promise<{ levels: 
   const frameSamples = Math.round((layout.sampleRate * frameMs) / 1000);
   const levels = new Float32Array(Math.ceil(layout.dataBytes / BYTES_PER_SAMPLE / frameSamples));
   let frame = 0;
-  let inFrame = 0;
-  let sumSquares = 0;
-  let carry: Buffer | undefined;
-  const close = () => {
-    const rms = Math.sqrt(sumSquares / Math.max(inFrame, 1)) / 32768;
+  for await (const samples of pcm16Frames(wavPath, layout, frameSamples)) {
+    let sumSquares = 0;
+    for (let i = 0; i < samples.length; i++) sumSquares += samples[i]! * samples[i]!;
+    const rms = Math.sqrt(sumSquares / samples.length) / 32768;
     levels[frame++] = rms > 0 ? Math.max(SILENT_DB, 20 * Math.log10(rms)) : SILENT_DB;
-    inFrame = 0;
-    sumSquares = 0;
-  };
-  if (layout.dataBytes > 0) {
-    const stream = createReadStream(wavPath, { start: layout.dataOffset, end: layout.dataOffset + layout.dataBytes - 1, highWaterMark: 256 * 1024 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
-      const usable = bytes.length - (bytes.length % BYTES_PER_SAMPLE);
-      for (let i = 0; i < usable; i += BYTES_PER_SAMPLE) {
-        const sample = bytes.readInt16LE(i);
-        sumSquares += sample * sample;
-        if (++inFrame === frameSamples) close();
-      }
-      carry = usable < bytes.length ? bytes.subarray(usable) : undefined;
-    }
   }
-  if (inFrame > 0) close();
   return { levels: levels.subarray(0, frame), durationMs: layout.durationMs };
 }
 

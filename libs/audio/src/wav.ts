@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /** Whisper's input: 16 kHz, mono, 16-bit PCM. */
@@ -50,6 +51,36 @@ export async function readWavLayout(path: string): Promise<WavLayout> {
   } finally {
     await file.close();
   }
+}
+
+/**
+ * The 16-bit samples of a PCM WAV file (channels interleaved, as stored: callers check the layout)
+ * in frames of `frameSamples`, read in a stream so memory stays flat however long
+ * the call. Each frame is the same buffer, refilled: it is valid until the next one is asked for.
+ * The last frame is shorter when the samples do not fill it.
+ */
+export async function* pcm16Frames(path: string, layout: WavLayout, frameSamples: number): AsyncGenerator<Int16Array> {
+  if (!Number.isInteger(frameSamples) || frameSamples < 1) throw new Error(`frame of ${frameSamples} samples`);
+  if (layout.bitsPerSample !== 16) throw new Error('expected 16-bit PCM');
+  const frame = new Int16Array(frameSamples);
+  let filled = 0;
+  if (layout.dataBytes > 0) {
+    const stream = createReadStream(path, { start: layout.dataOffset, end: layout.dataOffset + layout.dataBytes - 1, highWaterMark: 256 * 1024 });
+    let carry: Buffer | undefined;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const usable = bytes.length - (bytes.length % BYTES_PER_SAMPLE);
+      for (let i = 0; i < usable; i += BYTES_PER_SAMPLE) {
+        frame[filled++] = bytes.readInt16LE(i);
+        if (filled === frameSamples) {
+          yield frame;
+          filled = 0;
+        }
+      }
+      carry = usable < bytes.length ? bytes.subarray(usable) : undefined;
+    }
+  }
+  if (filled > 0) yield frame.subarray(0, filled);
 }
 
 /** A canonical 44-byte header for 16 kHz mono 16-bit PCM of the given length. */

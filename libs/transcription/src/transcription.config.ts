@@ -23,8 +23,8 @@ export const transcriptionEnvSchema = z.object({
   ASR_MAX_CONTEXT: z.coerce.number().int().min(0).max(224).default(0),
   /** Re-decode at higher temperature when the output looks like a loop (off: faster, deterministic). */
   ASR_TEMPERATURE_FALLBACK: z.stringbool().default(true),
-  /** Word-level timestamps in stored transcripts (needed to redact audio). */
-  ASR_WORD_TIMESTAMPS: z.stringbool().default(false),
+  /** Word-level timestamps in stored transcripts: the redacted recording masks only the redacted words' time (off: whole utterances). */
+  ASR_WORD_TIMESTAMPS: z.stringbool().default(true),
   /** How speech is found before Whisper: `energy` (levels) or `silero` (Silero VAD). */
   ASR_SPEECH_DETECTOR: z.enum(SPEECH_DETECTORS).default(DEFAULT_SPEECH_DETECTOR),
 });
