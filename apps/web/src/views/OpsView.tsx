@@ -58,7 +58,7 @@ function ReplayHistoryDetails({ callId }: { callId: string }) {
               >
                 {t.outcomes[r.outcome.status]}
                 {r.outcome.status === 'failed' &&
-                  ` (${t.stages[r.outcome.stage] ?? r.outcome.stage} – ${errorText(t, r.outcome.reason)}, ${formatTime(r.outcome.at)})`}
+                  ` · ${t.stages[r.outcome.stage] ?? r.outcome.stage} – ${errorText(t, r.outcome.reason)} · ${formatTime(r.outcome.at)}`}
               </span>
             </li>
           ))}
