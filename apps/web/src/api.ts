@@ -8,6 +8,7 @@ import type {
   JournalView,
   LoginResponse,
   QueueRow,
+  ReplayHistory,
   ReplayResult,
   Role,
   SentimentDashboard,
@@ -17,7 +18,7 @@ import type {
 } from '@samtal/contracts';
 
 // Every shape that crosses to the gateway is its contract (`@samtal/contracts`); these names are the app's.
-export type { CallStatus, CallSummary, JournalView, QueueRow, Role, Topic };
+export type { CallStatus, CallSummary, JournalView, QueueRow, ReplayHistory, Role, Topic };
 export type User = UserView;
 export type Session = LoginResponse;
 export type CallDetail = CallView;
@@ -80,6 +81,8 @@ export class Api {
     this.request<ReplayResult>('POST', `/ops/calls/${id}/replay`);
   replayAllFailed = () =>
     this.request<ReplayResult>('POST', '/ops/replay-failed');
+  replays = (id: string) =>
+    this.request<ReplayHistory>('GET', `/ops/calls/${id}/replays`);
   queues = () => this.request<QueueRow[]>('GET', '/ops/queues');
   health = () => this.request<HealthRow[]>('GET', '/ops/health');
 

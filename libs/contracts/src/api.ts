@@ -219,6 +219,33 @@ export const FailedJobListSchema = z.array(FailedJobViewSchema);
 export const ReplayResultSchema = z.object({ replayed: z.array(CallId) });
 export type ReplayResult = z.infer<typeof ReplayResultSchema>;
 
+/**
+ * The outcome of one replay: still in the work path, drafted again, failed again (at `stage`,
+ * for `reason`), or replayed once more before it finished (`superseded`).
+ */
+export const ReplayOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('pending') }),
+  z.object({ status: z.literal('drafted') }),
+  z.object({ status: z.literal('superseded') }),
+  z.object({ status: z.literal('failed'), at: DateTime, stage: PipelineStageSchema, reason: z.string() }),
+]);
+export type ReplayOutcome = z.infer<typeof ReplayOutcomeSchema>;
+
+/** `GET /ops/calls/:id/replays`: every replay of a call, oldest first. Ids, stages and short reasons; no content. */
+export const ReplayEntrySchema = z.object({
+  /** The replay's number (1 for the first). */
+  replay: z.number().int().positive(),
+  at: DateTime,
+  /** Who asked: a user id (role ops) or `<os-user>@<host>` (role `cli`). */
+  by: z.object({ id: z.string(), name: z.string().nullable(), role: z.string() }),
+  /** The failure the replay answered; null when the call had not failed (a replay of a drafted call). */
+  failed: z.object({ stage: PipelineStageSchema, reason: z.string() }).nullable(),
+  outcome: ReplayOutcomeSchema,
+});
+export type ReplayEntry = z.infer<typeof ReplayEntrySchema>;
+export const ReplayHistorySchema = z.object({ callId: CallId, replays: z.array(ReplayEntrySchema) });
+export type ReplayHistory = z.infer<typeof ReplayHistorySchema>;
+
 /** `GET /ops/queues`: one row per durable consumer. */
 export const QueueRowSchema = z.object({
   stream: z.string(),
@@ -232,6 +259,12 @@ export const QueueRowSchema = z.object({
   /** The stream sequence last delivered. */
   delivered: z.number().int().nonnegative(),
   streamMessages: z.number().int().nonnegative(),
+  /**
+   * Set while the gateway finds the queue stalled: work waiting or in progress, and neither the
+   * delivered nor the acknowledged position moved for `QUEUE_STALL_MS`. The time is when it last
+   * moved (as this gateway saw it); null when it moves or has nothing to do.
+   */
+  stalledSince: DateTime.nullable(),
 });
 export type QueueRow = z.infer<typeof QueueRowSchema>;
 export const QueueListSchema = z.array(QueueRowSchema);

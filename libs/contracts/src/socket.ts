@@ -45,14 +45,29 @@ export type SentimentUpdated = z.infer<typeof SentimentUpdatedSchema>;
 
 /**
  * Something a person should look at: a caller ending angry (supervisors), a stage that gave up
- * on a call (the agent and ops), a durable consumer that stopped moving (ops).
+ * on a call (the agent and ops). A stopped queue is `queue.stall`.
  */
 export const AlertSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('sentiment'), callId: CallId, agentId: z.string(), alerts: z.array(SentimentAlertKindSchema).min(1) }),
   z.strictObject({ kind: z.literal('stageFailed'), callId: CallId, agentId: z.string(), stage: PipelineStageSchema }),
-  z.strictObject({ kind: z.literal('queueStalled'), consumer: z.string(), waiting: z.number().int().nonnegative(), oldestAgeMs: z.number().nonnegative() }),
 ]);
 export type Alert = z.infer<typeof AlertSchema>;
+
+/**
+ * To ops: a durable consumer stopped moving (`stalled`: work waiting or in progress and no
+ * movement for `QUEUE_STALL_MS`) or moves again (`recovered`). Queue names and counts only;
+ * the page reads `GET /ops/queues` for the rest.
+ */
+export const QueueStallSchema = z.strictObject({
+  state: z.enum(['stalled', 'recovered']),
+  stream: z.string(),
+  consumer: z.string(),
+  /** When the queue last moved (ISO time). */
+  since: z.iso.datetime(),
+  waiting: z.number().int().nonnegative(),
+  inProgress: z.number().int().nonnegative(),
+});
+export type QueueStall = z.infer<typeof QueueStallSchema>;
 
 /** Sent once a socket is authenticated and placed in its rooms. */
 export const SocketReadySchema = z.strictObject({ role: RoleSchema });
@@ -69,6 +84,7 @@ export const ServerEvents = {
   'journal.updated': JournalUpdatedSchema,
   'sentiment.updated': SentimentUpdatedSchema,
   alert: AlertSchema,
+  'queue.stall': QueueStallSchema,
 } as const;
 export type ServerEventName = keyof typeof ServerEvents;
 export type ServerEventPayload<E extends ServerEventName> = z.infer<(typeof ServerEvents)[E]>;

@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = [
   'transcript.read',
   /** A replay, through the API (role ops) or the `samtal replay` command (role `cli`). */
   'call.replay',
+  /** A call's replay history (ops). */
+  'call.replays.read',
   'auth.login',
   'auth.denied',
 ] as const;

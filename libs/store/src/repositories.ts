@@ -6,8 +6,10 @@ import {
   Call,
   FailedJob,
   JournalEntry,
+  ReplayRecord,
   StoredTranscript,
   type CallStatus,
+  type StoredReplayOutcome,
   type PipelineStage,
 } from './schemas.js';
 
@@ -314,5 +316,27 @@ export class FailedJobsRepository {
 
   async markReplayed(callId: string): Promise<void> {
     await this.jobs.updateMany({ callId }, { $set: { replayedAt: new Date() } }).exec();
+  }
+}
+
+/** The replay history of calls (`call_replays`): one record per replay, its outcome set once known. */
+@Injectable()
+export class ReplaysRepository {
+  constructor(@InjectModel(ReplayRecord.name) private readonly replays: Model<ReplayRecord>) {}
+
+  async record(entry: Omit<ReplayRecord, '_id' | 'createdAt' | 'updatedAt' | 'outcome'>): Promise<void> {
+    await this.replays
+      .updateOne({ _id: `${entry.callId}:${entry.replay}` }, { $setOnInsert: entry }, { upsert: true })
+      .exec();
+  }
+
+  /** A call's replays, oldest first. */
+  list(callId: string): Promise<ReplayRecord[]> {
+    return this.replays.find({ callId }).sort({ replay: 1 }).lean<ReplayRecord[]>().exec();
+  }
+
+  /** Sets a replay's outcome, unless one is set already (the first known outcome stands). */
+  async settle(callId: string, replay: number, outcome: StoredReplayOutcome): Promise<void> {
+    await this.replays.updateOne({ _id: `${callId}:${replay}`, outcome: { $exists: false } }, { $set: { outcome } }).exec();
   }
 }

@@ -184,3 +184,53 @@ export class FailedJob {
   updatedAt!: Date;
 }
 export const FailedJobSchema = SchemaFactory.createForClass(FailedJob);
+
+/** What became of a replay, once known (see `ReplayOutcome` in `@samtal/contracts`). */
+export interface StoredReplayOutcome {
+  status: 'drafted' | 'failed' | 'superseded';
+  at?: Date;
+  stage?: PipelineStage;
+  reason?: string;
+}
+
+/** One replay of a call: when, by whom, what it answered, and (once known) what came of it. No content. */
+@Schema({ collection: 'call_replays', timestamps: true, versionKey: false })
+export class ReplayRecord {
+  /** `<callId>:<replay>` */
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  @Prop({ type: String, required: true, index: true })
+  callId!: string;
+
+  /** The call's replay number (1 for the first). */
+  @Prop({ type: Number, required: true })
+  replay!: number;
+
+  @Prop({ type: Date, required: true })
+  at!: Date;
+
+  /** A user id (API) or `<os-user>@<host>` (`samtal replay`). */
+  @Prop({ type: String, required: true })
+  actor!: string;
+
+  /** The user's display name when they replayed. */
+  @Prop({ type: String })
+  actorName?: string;
+
+  @Prop({ type: String, required: true })
+  role!: string;
+
+  /** The failure the replay answered (stage and its short, content-free reason); absent when the call had not failed. */
+  @Prop({ type: MongooseSchema.Types.Mixed })
+  failed?: { stage: PipelineStage; reason: string };
+
+  /** Set once the outcome is known. */
+  @Prop({ type: MongooseSchema.Types.Mixed })
+  outcome?: StoredReplayOutcome;
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const ReplayRecordSchema = SchemaFactory.createForClass(ReplayRecord);
+ReplayRecordSchema.index({ callId: 1, replay: 1 });

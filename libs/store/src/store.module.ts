@@ -4,7 +4,7 @@ import { AuditLog, JournalVersionsRepository, UsersRepository } from './access.r
 import { AuditEntry, AuditEntrySchema, JournalVersion, JournalVersionSchema, User, UserSchema } from './access.schemas.js';
 import { AudioStore } from './audio.store.js';
 import { Source, SourceSchema, SourcesRepository } from './sources.js';
-import { CallsRepository, FailedJobsRepository, JournalRepository, TranscriptsRepository } from './repositories.js';
+import { CallsRepository, FailedJobsRepository, JournalRepository, ReplaysRepository, TranscriptsRepository } from './repositories.js';
 import {
   Call,
   CallSchema,
@@ -12,6 +12,8 @@ import {
   FailedJobSchema,
   JournalEntry,
   JournalEntrySchema,
+  ReplayRecord,
+  ReplayRecordSchema,
   StoredTranscript,
   TranscriptSchema,
 } from './schemas.js';
@@ -32,6 +34,7 @@ const repositories = [
   TranscriptsRepository,
   JournalRepository,
   FailedJobsRepository,
+  ReplaysRepository,
   AudioStore,
   UsersRepository,
   AuditLog,
@@ -60,6 +63,7 @@ export class StoreModule {
           { name: StoredTranscript.name, schema: TranscriptSchema },
           { name: JournalEntry.name, schema: JournalEntrySchema },
           { name: FailedJob.name, schema: FailedJobSchema },
+          { name: ReplayRecord.name, schema: ReplayRecordSchema },
           { name: User.name, schema: UserSchema },
           { name: AuditEntry.name, schema: AuditEntrySchema },
           { name: JournalVersion.name, schema: JournalVersionSchema },

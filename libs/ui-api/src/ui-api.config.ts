@@ -23,6 +23,11 @@ export const uiApiEnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(8).default('samtal-demo'),
   /** The topic taxonomy the journal service drafts with (the built-in pensions one when unset). */
   JOURNAL_TAXONOMY: z.string().optional(),
+  /**
+   * A durable consumer with work waiting or in progress whose delivered and acknowledged positions
+   * have not moved for this long is reported stalled to ops (checked every QUEUE_STALL_MS/4, at most 5 s).
+   */
+  QUEUE_STALL_MS: z.coerce.number().int().min(1_000).max(24 * 3_600_000).default(300_000),
   /** `name=url` pairs of the other services, for the ops health view. */
   SERVICE_HEALTH_URLS: z
     .string()

@@ -4,45 +4,67 @@ import type { CallSummary, FailedJob, QueueRow } from '../api.js';
 import { DataTable } from '../components/DataTable.js';
 import { ViewHeading } from '../components/Heading.js';
 import { errorText, formatClock, formatTime, useI18n } from '../i18n.js';
+import { useLiveEvents } from '../live.js';
 import { useCalls } from '../queries.js';
 import { useSignedIn } from '../session.js';
 
 const REFRESH_MS = 5_000;
-/** A queue with work waiting whose delivered counter has not moved for this long is reported as stalled. */
-const STALLED_MS = 60_000;
 
-/**
- * When each queue last moved, remembered across refreshes: a queue whose delivered counter does not
- * move while messages wait has stopped. (The oldest waiting message's age needs the server; see README.)
- */
-function useQueueMovement(
-  queues: QueueRow[] | undefined,
-  at: number,
-): Record<string, number | null> {
-  const [seen, setSeen] = useState<{
-    at: number;
-    moved: Record<string, { delivered: number; since: number }>;
-  }>({ at: 0, moved: {} });
-  if (queues && at !== seen.at) {
-    const moved = Object.fromEntries(
-      queues.map((q) => {
-        const before = seen.moved[q.consumer];
-        const delivered = q.delivered ?? 0;
-        return [
-          q.consumer,
-          before && before.delivered === delivered && q.waiting > 0
-            ? before
-            : { delivered, since: at },
-        ];
-      }),
-    );
-    setSeen({ at, moved });
-  }
-  return Object.fromEntries(
-    (queues ?? []).map((q) => [
-      q.consumer,
-      q.waiting > 0 ? (seen.moved[q.consumer]?.since ?? null) : null,
-    ]),
+/** A replayed call's history, read when opened: each replay's time, who, the failure it answered, and its outcome. */
+function ReplayHistoryDetails({ callId }: { callId: string }) {
+  const { t } = useI18n();
+  const { api } = useSignedIn();
+  const [open, setOpen] = useState(false);
+  const history = useQuery({
+    queryKey: ['ops', 'replays', callId],
+    queryFn: () => api.replays(callId),
+    enabled: open,
+  });
+  return (
+    <details
+      className="replay-history"
+      data-testid="replay-history"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>{t.replayHistory}</summary>
+      {open && (
+        <ol>
+          {history.isPending && <li>{t.loading}</li>}
+          {history.isError && <li>{t.loadFailed}</li>}
+          {(history.data?.replays ?? []).map((r) => (
+            <li key={r.replay} data-replay={r.replay}>
+              <strong>
+                {t.replayNumber} {r.replay}
+              </strong>{' '}
+              · {t.replayedWhen} {formatTime(r.at)} · {t.replayedBy}{' '}
+              <span data-testid="replayed-by">
+                {r.by.name ? `${r.by.name} (${r.by.id})` : r.by.id}
+              </span>
+              <br />
+              {t.previousFailure}:{' '}
+              {r.failed ? (
+                <span data-testid="replay-failed">
+                  {t.stages[r.failed.stage] ?? r.failed.stage} –{' '}
+                  {errorText(t, r.failed.reason)}
+                </span>
+              ) : (
+                t.notFailed
+              )}
+              <br />
+              {t.outcome}:{' '}
+              <span
+                data-testid="replay-outcome"
+                data-outcome={r.outcome.status}
+              >
+                {t.outcomes[r.outcome.status]}
+                {r.outcome.status === 'failed' &&
+                  ` · ${t.stages[r.outcome.stage] ?? r.outcome.stage} – ${errorText(t, r.outcome.reason)} · ${formatTime(r.outcome.at)}`}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }
 
@@ -71,7 +93,21 @@ export function OpsView() {
     refetchInterval: REFRESH_MS,
   });
   const calls = useCalls();
-  const movement = useQueueMovement(queues.data, queues.dataUpdatedAt);
+  // The gateway decides that a queue stands still (QUEUE_STALL_MS) and says so in each row, so the
+  // alert shows on arrival too; its `queue.stall` event refreshes the rows at once.
+  const stalledQueues = (queues.data ?? []).flatMap((q) =>
+    q.stalledSince ? [{ ...q, stalledSince: q.stalledSince }] : [],
+  );
+  const [queueNotice, setQueueNotice] = useState('');
+  useLiveEvents((event) => {
+    if (event.name !== 'queue.stall') return;
+    void queryClient.invalidateQueries({ queryKey: ['ops', 'queues'] });
+    setQueueNotice(
+      event.payload['state'] === 'recovered'
+        ? `${t.queueRecovered}: ${String(event.payload['consumer'])}`
+        : `${t.stalled}: ${String(event.payload['consumer'])}`,
+    );
+  });
   const replayedCalls = (calls.data ?? []).filter((c) => (c.replays ?? 0) > 0);
 
   const replay = useMutation({
@@ -100,6 +136,26 @@ export function OpsView() {
 
   return (
     <div className="ops">
+      {stalledQueues.length > 0 && (
+        <section
+          className="card stall-alert"
+          role="alert"
+          aria-labelledby="stalled-title"
+          data-testid="stall-alert"
+        >
+          <h2 id="stalled-title">{t.stalledQueues}</h2>
+          <p>{t.stalledQueuesHelp}</p>
+          <ul>
+            {stalledQueues.map((q) => (
+              <li key={q.consumer} data-consumer={q.consumer}>
+                <strong>{q.consumer}</strong> ({q.stream}) · {t.waiting}{' '}
+                {q.waiting} · {t.inProgress} {q.inProgress} · {t.stalledFor}{' '}
+                {formatClock(new Date(q.stalledSince), true)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="card" aria-labelledby="failed-title">
         <ViewHeading id="failed-title">{t.failedJobs}</ViewHeading>
         {jobs.length > 0 && (
@@ -244,6 +300,11 @@ export function OpsView() {
               cell: (c) => formatTime(c.updatedAt ?? c.createdAt),
               className: 'nowrap',
             },
+            {
+              key: 'history',
+              header: t.replayNumber,
+              cell: (c) => <ReplayHistoryDetails callId={c.id} />,
+            },
           ]}
         />
       </section>
@@ -256,6 +317,9 @@ export function OpsView() {
             ? formatClock(new Date(queues.dataUpdatedAt), true)
             : '–'}{' '}
           ({t.autoRefresh})
+        </p>
+        <p role="status" aria-live="polite" data-testid="queue-notice">
+          {queueNotice}
         </p>
         <DataTable<QueueRow>
           rows={queues.data ?? []}
@@ -293,20 +357,14 @@ export function OpsView() {
             {
               key: 'moved',
               header: t.stalledFor,
-              cell: (q) => {
-                const since = movement[q.consumer];
-                if (!since) return '–';
-                const stalled = queues.dataUpdatedAt - since >= STALLED_MS;
-                return (
-                  <span
-                    className={stalled ? 'alert' : undefined}
-                    role={stalled ? 'alert' : undefined}
-                  >
-                    {formatClock(new Date(since), true)}
-                    {stalled && ` · ${t.stalled}`}
+              cell: (q) =>
+                q.stalledSince ? (
+                  <span className="alert" data-testid="stalled-since">
+                    {formatClock(new Date(q.stalledSince), true)} · {t.stalled}
                   </span>
-                );
-              },
+                ) : (
+                  '–'
+                ),
             },
           ]}
         />

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
@@ -9,18 +10,75 @@ import {
 } from '@samtal/contracts';
 import { Consumers, NATS_CONNECTION } from '@samtal/messaging';
 import { LocalHealth } from '@samtal/platform';
+import { Rooms } from '../auth/principal.js';
+import { LiveGateway } from '../live/live.gateway.js';
 import type { UiApiEnv } from '../ui-api.config.js';
+import { QueueStallRule, type QueueSample, type StallChange } from './queue-stall.js';
 
-/** What ops watch: queue depth and consumer lag per durable consumer, and every service's health. */
+type QueueInfo = Omit<QueueRow, 'stalledSince'> & QueueSample;
+
+/**
+ * What ops watch: queue depth and consumer lag per durable consumer, and every service's health.
+ * On a schedule it also looks at every durable consumer and tells ops (log, `queue.stall` event,
+ * `stalledSince` in `GET /ops/queues`) when one stops moving with work waiting, and when it recovers.
+ * Each gateway watches for its own sockets; a queue's clock starts when the gateway first sees it.
+ */
 @Injectable()
-export class MonitoringService {
+export class MonitoringService implements OnApplicationBootstrap {
+  private readonly log = new Logger('QueueStall');
+  private readonly rule: QueueStallRule;
+  private checking = false;
+
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly config: ConfigService<UiApiEnv, true>,
     private readonly local: LocalHealth,
-  ) {}
+    private readonly live: LiveGateway,
+    private readonly scheduler: SchedulerRegistry,
+  ) {
+    this.rule = new QueueStallRule(this.config.get('QUEUE_STALL_MS', { infer: true }));
+  }
+
+  onApplicationBootstrap(): void {
+    const every = Math.min(5_000, Math.max(250, Math.floor(this.config.get('QUEUE_STALL_MS', { infer: true }) / 4)));
+    // The period comes from config, so the interval is registered here; @nestjs/schedule clears it on shutdown.
+    this.scheduler.addInterval('queue-stall', setInterval(() => void this.checkStalls(), every));
+  }
 
   async queues(): Promise<QueueRow[]> {
+    return (await this.read()).map(({ ackFloor: _ackFloor, ...row }) => ({
+      ...row,
+      stalledSince: this.rule.stalledSince(row.consumer)?.toISOString() ?? null,
+    }));
+  }
+
+  /** One look at every durable consumer through the stall rule; announces and logs each change. */
+  async checkStalls(now = new Date()): Promise<StallChange[]> {
+    if (this.checking) return [];
+    this.checking = true;
+    try {
+      const changes = this.rule.observe(await this.read(), now);
+      for (const change of changes) this.announce(change);
+      return changes;
+    } catch (err) {
+      // NATS away or a consumer not declared yet: look again next round.
+      this.log.warn(`could not check the queues: ${(err as Error).message}`);
+      return [];
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private announce({ state, sample, since }: StallChange): void {
+    const { stream, consumer, waiting, inProgress } = sample;
+    // Queue names and counts only: never a call id or content.
+    if (state === 'stalled')
+      this.log.warn(`queue ${stream}/${consumer} stalled: ${waiting} waiting, ${inProgress} in progress, no movement since ${since.toISOString()}`);
+    else this.log.log(`queue ${stream}/${consumer} moves again: ${waiting} waiting, ${inProgress} in progress`);
+    void this.live.toRooms([Rooms.ops], 'queue.stall', { state, stream, consumer, since: since.toISOString(), waiting, inProgress });
+  }
+
+  private async read(): Promise<QueueInfo[]> {
     const jsm = await jetstreamManager(this.connection);
     return Promise.all(
       Object.values(Consumers).map(async (spec) => {
@@ -36,6 +94,7 @@ export class MonitoringService {
           inProgress: consumer.num_ack_pending,
           redelivered: consumer.num_redelivered,
           delivered: consumer.delivered.stream_seq,
+          ackFloor: consumer.ack_floor.stream_seq,
           streamMessages: stream.state.messages,
         };
       }),

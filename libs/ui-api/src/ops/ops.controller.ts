@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FailedJobListSchema, QueueListSchema, ReplayResultSchema, ServiceHealthListSchema } from '@samtal/contracts';
+import { FailedJobListSchema, QueueListSchema, ReplayHistorySchema, ReplayResultSchema, ServiceHealthListSchema } from '@samtal/contracts';
 import { ZodResponse } from '@samtal/platform';
 import { AuthGuard, CurrentPrincipal } from '../auth/auth.guard.js';
 import type { Principal } from '../auth/principal.js';
@@ -35,6 +35,13 @@ export class OpsController {
     return this.ops.replay(principal, id);
   }
 
+  @Get('calls/:id/replays')
+  @ApiOperation({ summary: "A call's replays, oldest first: when, by whom, the failure each answered, its outcome (no content)" })
+  @ZodResponse(ReplayHistorySchema)
+  replays(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.ops.replays(principal, id);
+  }
+
   @Post('replay-failed')
   @HttpCode(202)
   @ApiOperation({ summary: 'Replay every call with an open failed-job record' })
@@ -44,7 +51,7 @@ export class OpsController {
   }
 
   @Get('queues')
-  @ApiOperation({ summary: 'Per durable consumer: messages waiting, in progress, redelivered; per stream: size' })
+  @ApiOperation({ summary: 'Per durable consumer: messages waiting, in progress, redelivered, stalled since; per stream: size' })
   @ZodResponse(QueueListSchema)
   queues() {
     return this.monitoring.queues();
