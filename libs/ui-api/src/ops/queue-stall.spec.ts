@@ -26,10 +26,12 @@ describe('QueueStallRule', () => {
     expect(rule.stalledSince('journal')).toEqual(t0);
   });
 
-  it('counts work in progress whose acknowledgement never comes (a stuck worker) as stalled', () => {
+  it('does not count work in progress alone (a long recognition, nothing behind it); it does once work waits behind it', () => {
     const rule = new QueueStallRule(10_000);
     rule.observe([journal({ waiting: 0, inProgress: 1 })], t0);
-    expect(rule.observe([journal({ waiting: 0, inProgress: 1 })], after(10_000)).map((c) => c.state)).toEqual(['stalled']);
+    expect(rule.observe([journal({ waiting: 0, inProgress: 1 })], after(60_000))).toEqual([]);
+    rule.observe([journal({ waiting: 2, inProgress: 1 })], after(61_000));
+    expect(rule.observe([journal({ waiting: 2, inProgress: 1 })], after(71_000)).map((c) => c.state)).toEqual(['stalled']);
   });
 
   it('restarts the clock whenever the delivered or the acknowledged position moves', () => {
@@ -62,9 +64,10 @@ describe('QueueStallRule', () => {
     ]);
     expect(rule.stalledSince('journal')).toBeNull();
     // It can stall again, and recover when its work is taken away (e.g. purged) without moving.
-    rule.observe([journal({ delivered: 12, waiting: 0, inProgress: 1 })], after(11_000));
+    rule.observe([journal({ delivered: 12, waiting: 1, inProgress: 1 })], after(7_000));
+    rule.observe([journal({ delivered: 12, waiting: 1, inProgress: 1 })], after(12_000));
     expect(rule.stalledSince('journal')).toEqual(after(6_000));
-    expect(rule.observe([journal({ delivered: 12, waiting: 0, inProgress: 0 })], after(12_000)).map((c) => c.state)).toEqual(['recovered']);
+    expect(rule.observe([journal({ delivered: 12, waiting: 0, inProgress: 1 })], after(13_000)).map((c) => c.state)).toEqual(['recovered']);
   });
 
   it('keeps each queue apart', () => {

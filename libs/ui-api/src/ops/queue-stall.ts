@@ -27,9 +27,11 @@ interface Seen {
 }
 
 /**
- * The stall rule, without clocks or I/O: a queue is stalled when it has work (waiting or in
- * progress) and neither its delivered nor its acknowledged position moved for `stallMs`. A queue
- * with nothing to do counts as moving. The first look at a queue starts its clock (what happened
+ * The stall rule, without clocks or I/O: a queue is stalled when work waits in it (not yet
+ * delivered) and neither its delivered nor its acknowledged position moved for `stallMs`. Work in
+ * progress alone is not a stall: a long recognition holds the position for many minutes, and a
+ * worker that stops answering is handled by the ack wait and the ASR time limit. A queue with
+ * nothing waiting counts as moving. The first look at a queue starts its clock (what happened
  * before this process started is unknown). Each change is reported once.
  */
 export class QueueStallRule {
@@ -41,7 +43,7 @@ export class QueueStallRule {
     const changes: StallChange[] = [];
     for (const sample of samples) {
       const before = this.seen.get(sample.consumer);
-      const busy = sample.waiting > 0 || sample.inProgress > 0;
+      const busy = sample.waiting > 0;
       const moved = !before || before.delivered !== sample.delivered || before.ackFloor !== sample.ackFloor || !busy;
       if (moved) {
         if (before?.stalled) changes.push({ state: 'recovered', sample, since: now });
