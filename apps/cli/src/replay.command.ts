@@ -26,9 +26,10 @@ export function replayCommand(): Command {
       try {
         const queue = app.get(CallQueue);
         const audit = app.get(AuditLog);
-        const replayed = callId ? (await queue.replay(callId), [callId]) : await queue.replayAllFailed();
-        // Audited as the API's replays are: who (the operating-system user on this machine), what, which call.
+        // Recorded and audited as the API's replays are: who (the operating-system user on this machine), what, which call.
         const actor = `${userInfo().username}@${hostname()}`;
+        const by = { id: actor, role: 'cli' };
+        const replayed = callId ? (await queue.replay(callId, by), [callId]) : await queue.replayAllFailed(by);
         for (const id of replayed) {
           await audit.record({ actor, role: 'cli', action: 'call.replay', callId: id, detail: 'samtal replay' });
           process.stdout.write(`replayed ${id}\n`);

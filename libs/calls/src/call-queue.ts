@@ -10,9 +10,6 @@ export interface ReplayActor {
   role: string;
 }
 
-/** A replay without a named actor came from the command line. */
-const CLI_ACTOR: ReplayActor = { id: 'samtal replay', role: 'cli' };
-
 /**
  * What came of the call's current pass, begun at `since`: failed again (a failure recorded since),
  * drafted, or not known yet (undefined).
@@ -70,7 +67,7 @@ export class CallQueue {
    * written to the call's replay history with the failure it answers; the previous replay's
    * outcome is settled first (failed, drafted, or superseded by this one).
    */
-  async replay(callId: string, by: ReplayActor = CLI_ACTOR): Promise<void> {
+  async replay(callId: string, by: ReplayActor): Promise<void> {
     const exists = await this.calls.findById(callId);
     if (!exists) throw new NotFoundException(`call ${callId} not found`);
     if (exists.audioDeletedAt) throw new GoneException(`call ${callId} cannot be replayed: its recording was deleted under the retention policy`);
@@ -122,7 +119,7 @@ export class CallQueue {
   }
 
   /** Replays every call with an open failed-job record (and a recording still kept); returns their ids. */
-  async replayAllFailed(by: ReplayActor = CLI_ACTOR): Promise<string[]> {
+  async replayAllFailed(by: ReplayActor): Promise<string[]> {
     const callIds = [...new Set((await this.failedJobs.list(1_000)).map((job) => job.callId))];
     const replayed: string[] = [];
     for (const callId of callIds) {
