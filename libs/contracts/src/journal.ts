@@ -76,10 +76,11 @@ export const DialogueTurnSchema = z.object({
   /** True when the confidence is below the segment threshold: the UI marks the turn. */
   uncertain: z.boolean().optional(),
   /**
-   * Words of `text` recognised with low confidence, as [start, end) character offsets into `text`
-   * (only words that survived redaction unchanged; never a placeholder).
+   * Words of `text` recognised with low confidence, as character offsets into `text` (`end`
+   * exclusive; only words that survived redaction unchanged, never a placeholder). Objects, not
+   * pairs: FerretDB stores no nested arrays.
    */
-  uncertainWords: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).optional(),
+  uncertainWords: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
 });
 export type DialogueTurn = z.infer<typeof DialogueTurnSchema>;
 

@@ -69,7 +69,7 @@ describe('uncertainWordSpans', () => {
       { text: 'Kalle,', confidence: 0.3 },
     ];
     const text = 'Jag heter inte Kalle,';
-    expect(uncertainWordSpans(text, words, 0.4).map(([a, b]) => text.slice(a, b))).toEqual(['heter', 'Kalle,']);
+    expect(uncertainWordSpans(text, words, 0.4).map(({ start, end }) => text.slice(start, end))).toEqual(['heter', 'Kalle,']);
   });
 
   it('skips what redaction replaced: a placeholder is never marked, the words after it still are', () => {
@@ -82,7 +82,7 @@ describe('uncertainWordSpans', () => {
       { text: 'undrar', confidence: 0.2 },
     ];
     const text = 'jag heter [NAMN] och undrar';
-    const marked = uncertainWordSpans(text, words, 0.4).map(([a, b]) => text.slice(a, b));
+    const marked = uncertainWordSpans(text, words, 0.4).map(({ start, end }) => text.slice(start, end));
     expect(marked).toEqual(['undrar']);
   });
 });
@@ -96,7 +96,7 @@ describe('markUncertain', () => {
     );
     const dialogue = transcript.segments.map(({ index, speaker, text }) => ({ index, speaker, text }));
     expect(markUncertain(dialogue, transcript, thresholds)).toEqual([
-      { index: 0, speaker: 'agent', text: 'Hej hej', confidence: 0.9, uncertain: false, uncertainWords: [[4, 7]] },
+      { index: 0, speaker: 'agent', text: 'Hej hej', confidence: 0.9, uncertain: false, uncertainWords: [{ start: 4, end: 7 }] },
       { index: 1, speaker: 'caller', text: 'blabla', confidence: 0.2, uncertain: true },
       { index: 2, speaker: 'agent', text: 'utan' },
     ]);

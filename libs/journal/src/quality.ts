@@ -41,12 +41,12 @@ const PLACEHOLDER = /^\[[^\]]*\]\W*$/u;
 const LOOKAHEAD = 8;
 
 /**
- * The words of a redacted turn's text that were recognised below `below`, as [start, end)
- * offsets into that text. The recognised words are matched to the text's words in order; a
+ * The words of a redacted turn's text that were recognised below `below`, as offsets into that
+ * text (`end` exclusive). The recognised words are matched to the text's words in order; a
  * word redaction replaced has no match, so nothing of the original text is carried.
  */
-export function uncertainWordSpans(text: string, words: readonly { text: string; confidence?: number }[], below: number): [number, number][] {
-  const spans: [number, number][] = [];
+export function uncertainWordSpans(text: string, words: readonly { text: string; confidence?: number }[], below: number): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   let next = 0;
   for (const match of text.matchAll(/\S+/gu)) {
     const token = normalise(match[0]);
@@ -54,7 +54,7 @@ export function uncertainWordSpans(text: string, words: readonly { text: string;
     for (let j = next; j < Math.min(words.length, next + LOOKAHEAD); j++) {
       if (normalise(words[j]!.text) !== token) continue;
       const confidence = words[j]!.confidence;
-      if (confidence !== undefined && confidence < below) spans.push([match.index, match.index + match[0].length]);
+      if (confidence !== undefined && confidence < below) spans.push({ start: match.index, end: match.index + match[0].length });
       next = j + 1;
       break;
     }

@@ -84,8 +84,8 @@ describe('draftCall', () => {
     ]);
     // Word marks point into the redacted text: "pratar", not the redacted name; none on the redacted number.
     const first = result.dialogue[0]!;
-    expect(first.uncertainWords!.map(([a, b]) => first.text.slice(a, b))).toEqual(['pratar']);
-    expect(result.dialogue[1]!.uncertainWords!.map(([a, b]) => result.dialogue[1]!.text.slice(a, b))).toEqual(['Ja,']);
+    expect(first.uncertainWords!.map(({ start, end }) => first.text.slice(start, end))).toEqual(['pratar']);
+    expect(result.dialogue[1]!.uncertainWords!.map(({ start, end }) => result.dialogue[1]!.text.slice(start, end))).toEqual(['Ja,']);
     expect(JSON.stringify(result.dialogue)).not.toContain('Karin');
   });
 
