@@ -12,8 +12,9 @@ const leakedEntry = {
   sourceEventId: 'e1',
   draft: { language: 'sv', summarizer: 'extractive', topic: { key: 'other' }, text: 'Kunden uppgav 121212-1212.', sections: [] },
   dialogue: [
-    { index: 0, speaker: 'agent', text: 'Kan jag få ditt personnummer så tittar jag på ditt ärende?' },
-    { index: 1, speaker: 'caller', text: 'Ja, det är 121212-1212.' },
+    // Recognition marks: kept where the text stays, word offsets dropped where re-redaction changes the text.
+    { index: 0, speaker: 'agent', text: 'Kan jag få ditt personnummer så tittar jag på ditt ärende?', confidence: 0.45, uncertain: true, uncertainWords: [{ start: 0, end: 3 }] },
+    { index: 1, speaker: 'caller', text: 'Ja, det är 121212-1212.', confidence: 0.9, uncertain: false, uncertainWords: [{ start: 11, end: 22 }] },
   ],
   sentiment: { alerts: [] },
   edited: { text: 'Kunden uppgav 121212-1212 och ringer igen.', topic: 'other', version: 1, author: 'anna', at: new Date() },
@@ -48,6 +49,11 @@ describe('samtal redaction rerun, against FerretDB', () => {
     expect(stored).not.toContain('1212');
     expect(stored).toContain('Ja, det är [PERSONNUMMER].');
     expect(stored).toContain('Kunden uppgav [PERSONNUMMER] och ringer igen.');
+    const dialogue = (await db.collection('journal_entries').findOne({ _id: 'call-leaked' as never }))!['dialogue'] as unknown[];
+    expect(dialogue).toEqual([
+      { index: 0, speaker: 'agent', text: 'Kan jag få ditt personnummer så tittar jag på ditt ärende?', confidence: 0.45, uncertain: true, uncertainWords: [{ start: 0, end: 3 }] },
+      { index: 1, speaker: 'caller', text: 'Ja, det är [PERSONNUMMER].', confidence: 0.9, uncertain: false },
+    ]);
 
     expect((await samtal(['redaction', 'rerun'], env)).output).toContain('1 entries read, 0 re-redacted, 0 agents\' versions re-redacted');
   });

@@ -91,6 +91,21 @@ const sv = {
     callerTrendFalling: 'Kundens stämning sjunker under samtalet',
   },
   alerts: 'Larm',
+  uncertain: 'Osäker igenkänning',
+  uncertainLegend:
+    'Streckat understrukna stycken och ord (Osäker igenkänning) kan vara felhörda.',
+  lowQualityTitle: 'Osäker taligenkänning',
+  lowQualityText:
+    'Taligenkänningen av samtalet är osäker: texten, utkastet och stämningen kan vara fel. Lyssna på inspelningen och kontrollera anteckningen innan du godkänner den.',
+  meanConfidence: 'Säkerhet i genomsnitt',
+  uncertainSpeech: 'Osäkert tal',
+  sentimentUnreliable:
+    'Stämningen bygger på en osäker transkribering och är inte tillförlitlig.',
+  approveLowTitle: 'Godkänna trots osäker igenkänning?',
+  approveLowText:
+    'Taligenkänningen av samtalet är osäker. Godkänn bara om du har lyssnat på inspelningen och kontrollerat att anteckningen stämmer.',
+  approveLowConfirm: 'Jag har kontrollerat – godkänn',
+  cancel: 'Avbryt',
   newDraft: 'Nytt utkast klart för samtalet',
   open: 'Öppna',
   close: 'Stäng',
@@ -276,6 +291,21 @@ const en: Dictionary = {
     callerTrendFalling: "The caller's mood falls during the call",
   },
   alerts: 'Alerts',
+  uncertain: 'Uncertain recognition',
+  uncertainLegend:
+    'Passages and words underlined with dashes (Uncertain recognition) may be misheard.',
+  lowQualityTitle: 'Uncertain speech recognition',
+  lowQualityText:
+    'The speech recognition of this call is uncertain: the text, the draft and the sentiment may be wrong. Listen to the recording and check the note before you approve it.',
+  meanConfidence: 'Mean confidence',
+  uncertainSpeech: 'Uncertain speech',
+  sentimentUnreliable:
+    'The sentiment is based on an uncertain transcript and is not reliable.',
+  approveLowTitle: 'Approve despite uncertain recognition?',
+  approveLowText:
+    'The speech recognition of this call is uncertain. Approve only if you have listened to the recording and checked that the note is right.',
+  approveLowConfirm: 'I have checked it – approve',
+  cancel: 'Cancel',
   newDraft: 'New draft ready for the call',
   open: 'Open',
   close: 'Close',

@@ -3,7 +3,7 @@ import { CallStatusSchema, PipelineStageSchema } from './call.js';
 import { DialogueTurnSchema, DraftSectionSchema, JournalDraftSchema } from './journal.js';
 import { RoleSchema } from './roles.js';
 import { CallSentimentSchema, SentimentAlertKindSchema } from './sentiment.js';
-import { LanguageRequestSchema, LanguageSchema, TranscriptSchema, TranscriptSourceSchema } from './transcript.js';
+import { LanguageRequestSchema, LanguageSchema, TranscriptQualitySchema, TranscriptSchema, TranscriptSourceSchema } from './transcript.js';
 
 /**
  * The gateway's REST API, request and response shapes: the server validates what it receives
@@ -107,6 +107,12 @@ export const JournalViewSchema = z.object({
   revision: z.number().int().positive(),
   draft: JournalDraftSchema,
   dialogue: z.array(DialogueTurnSchema),
+  /**
+   * How far the recognition can be trusted (computed once, when the call was drafted): on `low` the
+   * UI warns, calls the sentiment unreliable and asks before approving. `unknown` for sidecar
+   * transcripts and entries drafted before it existed.
+   */
+  transcriptQuality: TranscriptQualitySchema,
   sentiment: CallSentimentSchema.nullable(),
   edited: JournalEditedSchema.nullable(),
   approved: JournalApprovalSchema.nullable(),

@@ -71,6 +71,16 @@ export const DialogueTurnSchema = z.object({
   startMs: z.number().int().nonnegative().optional(),
   endMs: z.number().int().nonnegative().optional(),
   text: z.string(),
+  /** The recognition's confidence in the segment (0..1); absent for sidecar transcripts. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** True when the confidence is below the segment threshold: the UI marks the turn. */
+  uncertain: z.boolean().optional(),
+  /**
+   * Words of `text` recognised with low confidence, as character offsets into `text` (`end`
+   * exclusive; only words that survived redaction unchanged, never a placeholder). Objects, not
+   * pairs: FerretDB stores no nested arrays.
+   */
+  uncertainWords: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
 });
 export type DialogueTurn = z.infer<typeof DialogueTurnSchema>;
 

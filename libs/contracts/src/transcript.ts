@@ -41,3 +41,33 @@ export const TranscriptSchema = z.object({
   segments: z.array(SegmentSchema),
 });
 export type Transcript = z.infer<typeof TranscriptSchema>;
+
+/**
+ * How far the recognition of a call can be trusted, from whisper.cpp's confidences: `low` when
+ * the call's speech as a whole scored below the thresholds (a wrong or meaningless model, a bad
+ * line), `unknown` when the transcript carries no confidence (a sidecar transcript): never `low`.
+ */
+export const TranscriptQualityLevelSchema = z.enum(['ok', 'low', 'unknown']);
+export type TranscriptQualityLevel = z.infer<typeof TranscriptQualityLevelSchema>;
+
+export const TranscriptQualitySchema = z.object({
+  level: TranscriptQualityLevelSchema,
+  /** The mean segment confidence, weighted by each segment's length; null when unknown. */
+  meanConfidence: z.number().min(0).max(1).nullable(),
+  /** The share of the speech (by time, else by characters) in segments below the segment threshold; null when unknown. */
+  lowShare: z.number().min(0).max(1).nullable(),
+});
+export type TranscriptQuality = z.infer<typeof TranscriptQualitySchema>;
+
+/** The rule's thresholds (validated configuration of the journal service; README, "Transcript confidence"). */
+export const TranscriptQualityThresholdsSchema = z.object({
+  /** A segment below this confidence is marked uncertain. */
+  segmentBelow: z.number().min(0).max(1),
+  /** A word below this confidence is marked uncertain. */
+  wordBelow: z.number().min(0).max(1),
+  /** The call is `low` when its mean confidence is below this… */
+  callMeanBelow: z.number().min(0).max(1),
+  /** …or when more than this share of its speech is in uncertain segments. */
+  callLowShareAbove: z.number().min(0).max(1),
+});
+export type TranscriptQualityThresholds = z.infer<typeof TranscriptQualityThresholdsSchema>;

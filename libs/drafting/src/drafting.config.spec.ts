@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUALITY_THRESHOLDS } from '@samtal/journal';
 import { draftingConfigFrom, draftingEnvSchema } from './drafting.config.js';
 
 describe('drafting configuration', () => {
@@ -12,9 +13,23 @@ describe('drafting configuration', () => {
         taxonomy: undefined,
         llm: undefined,
         alerts: { callerEndBelow: -0.45, callerTrendBelow: -0.5 },
+        quality: DEFAULT_QUALITY_THRESHOLDS,
       },
       timeZone: 'Europe/Stockholm',
     });
+  });
+
+  it('reads the transcript-quality thresholds and refuses one outside 0..1', () => {
+    const config = draftingConfigFrom(
+      draftingEnvSchema.parse({
+        TRANSCRIPT_LOW_SEGMENT_BELOW: '0.3',
+        TRANSCRIPT_LOW_WORD_BELOW: '0.2',
+        TRANSCRIPT_LOW_CALL_MEAN_BELOW: '0.45',
+        TRANSCRIPT_LOW_CALL_SHARE_ABOVE: '0.5',
+      }),
+    );
+    expect(config.settings.quality).toEqual({ segmentBelow: 0.3, wordBelow: 0.2, callMeanBelow: 0.45, callLowShareAbove: 0.5 });
+    expect(draftingEnvSchema.safeParse({ TRANSCRIPT_LOW_CALL_MEAN_BELOW: '55' }).success).toBe(false);
   });
 
   it('configures the LLM summariser, its timeout and the alert thresholds', () => {

@@ -1,4 +1,4 @@
-import { loadTaxonomy } from '@samtal/journal';
+import { DEFAULT_QUALITY_THRESHOLDS, loadTaxonomy } from '@samtal/journal';
 import type { DraftSettings } from '@samtal/pipeline';
 import { DEFAULT_ALERT_THRESHOLDS } from '@samtal/sentiment';
 import { z } from 'zod';
@@ -49,6 +49,14 @@ export const draftingEnvSchema = z.object({
     .optional()
     .transform((list) => list?.split(',').map((n) => n.trim()).filter(Boolean))
     .refine((list) => !list || list.every((n) => /^\+?[\d ()-]{2,20}$/.test(n)), 'comma-separated phone numbers, e.g. 0771-776 776,08-123 456 78'),
+  /** A transcript segment below this confidence (0..1) is marked uncertain in the UI (README, "Transcript confidence"). */
+  TRANSCRIPT_LOW_SEGMENT_BELOW: z.coerce.number().min(0).max(1).default(DEFAULT_QUALITY_THRESHOLDS.segmentBelow),
+  /** A recognised word below this confidence is marked uncertain. */
+  TRANSCRIPT_LOW_WORD_BELOW: z.coerce.number().min(0).max(1).default(DEFAULT_QUALITY_THRESHOLDS.wordBelow),
+  /** A call whose mean segment confidence is below this is a low-quality transcript (the agent is warned). */
+  TRANSCRIPT_LOW_CALL_MEAN_BELOW: z.coerce.number().min(0).max(1).default(DEFAULT_QUALITY_THRESHOLDS.callMeanBelow),
+  /** …as is a call with more than this share (0..1) of its speech in uncertain segments. */
+  TRANSCRIPT_LOW_CALL_SHARE_ABOVE: z.coerce.number().min(0).max(1).default(DEFAULT_QUALITY_THRESHOLDS.callLowShareAbove),
   /** Where the agency is: a call's date (for "på fredag") is its calendar day there. */
   CALL_TIME_ZONE: z
     .string()
@@ -90,6 +98,12 @@ export function draftingConfigFrom(env: DraftingEnv): DraftingConfig {
         callerTrendBelow: env.SENTIMENT_ALERT_TREND_BELOW,
       },
       allowedNumbers: env.REDACTION_ALLOWED_NUMBERS,
+      quality: {
+        segmentBelow: env.TRANSCRIPT_LOW_SEGMENT_BELOW,
+        wordBelow: env.TRANSCRIPT_LOW_WORD_BELOW,
+        callMeanBelow: env.TRANSCRIPT_LOW_CALL_MEAN_BELOW,
+        callLowShareAbove: env.TRANSCRIPT_LOW_CALL_SHARE_ABOVE,
+      },
     },
     timeZone: env.CALL_TIME_ZONE,
   };

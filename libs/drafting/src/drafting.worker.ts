@@ -50,6 +50,7 @@ export class DraftingWorker {
       draft: result.draft,
       dialogue: result.dialogue,
       sentiment: result.sentiment,
+      transcriptQuality: result.transcriptQuality,
     });
     await this.calls.setStatus(event.callId, entry.approved ? 'approved' : 'drafted');
     // A redelivered event announces again, with the same event ids, so a crash between

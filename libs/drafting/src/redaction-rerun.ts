@@ -58,9 +58,19 @@ export class RedactionRerun {
     const transcript = await this.transcripts.get(entry._id);
     if (transcript) {
       const segments = redactTranscript(transcript, allowedNumbers).transcript.segments;
-      return segments.map(({ index, speaker, startMs, endMs, text }) => ({ index, speaker, startMs, endMs, text }));
+      return segments.map(({ index, speaker, startMs, endMs, text }, i) => keepMarks(entry.dialogue[i], { index, speaker, startMs, endMs, text }));
     }
     const again = redactDialogue(entry.dialogue, { lang: entry.draft.language, allowedNumbers });
-    return entry.dialogue.map((turn, i) => ({ ...turn, text: again[i]!.text }));
+    return entry.dialogue.map((turn, i) => keepMarks(turn, { ...turn, text: again[i]!.text }));
   }
+}
+
+/**
+ * The stored turn's confidence marks on its re-redacted text: the word offsets only while the text
+ * is unchanged (they point into it).
+ */
+function keepMarks(stored: DialogueTurn | undefined, turn: DialogueTurn): DialogueTurn {
+  const { confidence, uncertain, uncertainWords, ...plain } = { ...stored, ...turn };
+  if (confidence === undefined || stored?.confidence === undefined) return plain;
+  return { ...plain, confidence, uncertain, ...(uncertainWords && stored.text === turn.text ? { uncertainWords } : {}) };
 }

@@ -50,6 +50,45 @@ describe('draftCall', () => {
     ]);
   });
 
+  it('judges the recognition once: a sidecar is unknown and unmarked; low confidence marks turns and words, never redacted ones', async () => {
+    const sidecar = await draftCall(call, options);
+    expect(sidecar.transcriptQuality).toEqual({ level: 'unknown', meanConfidence: null, lowShare: null });
+    expect(sidecar.dialogue.some((d) => 'confidence' in d || 'uncertain' in d)).toBe(false);
+
+    // The same words recognised, with the caller's name and number said uncertainly.
+    const recognised: Transcript = {
+      ...call,
+      source: 'asr',
+      segments: [
+        {
+          ...call.segments[0]!,
+          confidence: 0.8,
+          words: ['Pensionsmyndigheten,', 'du', 'pratar', 'med', 'Karin.', 'Kan', 'jag', 'få', 'ditt', 'personnummer?'].map((text, i) => ({
+            text,
+            startMs: i * 200,
+            endMs: i * 200 + 200,
+            confidence: ['Karin.', 'pratar'].includes(text) ? 0.1 : 0.9,
+          })),
+        },
+        { ...call.segments[1]!, confidence: 0.2, words: call.segments[1]!.words!.map((w) => ({ ...w, confidence: 0.1 })) },
+        { ...call.segments[2]!, confidence: 0.3 },
+      ],
+    };
+    const result = await draftCall(recognised, options);
+    // 4 s of 9 s is above 0.5; the mean (0.8·2 + 0.2·4 + 0.3·3)/9 = 0.367.
+    expect(result.transcriptQuality).toEqual({ level: 'low', meanConfidence: 0.367, lowShare: 0.778 });
+    expect(result.dialogue.map((d) => [d.confidence, d.uncertain])).toEqual([
+      [0.8, false],
+      [0.2, true],
+      [0.3, true],
+    ]);
+    // Word marks point into the redacted text: "pratar", not the redacted name; none on the redacted number.
+    const first = result.dialogue[0]!;
+    expect(first.uncertainWords!.map(({ start, end }) => first.text.slice(start, end))).toEqual(['pratar']);
+    expect(result.dialogue[1]!.uncertainWords!.map(({ start, end }) => result.dialogue[1]!.text.slice(start, end))).toEqual(['Ja,']);
+    expect(JSON.stringify(result.dialogue)).not.toContain('Karin');
+  });
+
   it('says the audio cannot be masked when redacted text has no times', () => {
     const untimed: Transcript = { ...call, segments: call.segments.map(({ startMs: _s, endMs: _e, words: _w, ...s }) => s) };
     expect(redactTranscript(untimed).audioRedaction).toBeNull();

@@ -1,14 +1,17 @@
-import type { CallSentiment, DialogueTurn, JournalDraft, Transcript } from '@samtal/contracts';
-import { draftJournal, draftJournalWithLlm, type LlmSummarizer, type Taxonomy } from '@samtal/journal';
+import type { CallSentiment, DialogueTurn, JournalDraft, Transcript, TranscriptQuality, TranscriptQualityThresholds } from '@samtal/contracts';
+import { assessTranscript, draftJournal, draftJournalWithLlm, markUncertain, type LlmSummarizer, type Taxonomy } from '@samtal/journal';
 import { guardText, hasTimes, mergeSpans, redactDialogue, timeSpansOf, type RedactOptions, type TimeSpan } from '@samtal/redaction';
 import { scoreCall, type AlertThresholds } from '@samtal/sentiment';
 
 export interface DraftResult {
   /** The transcript with personal data replaced by placeholders. */
   redacted: Transcript;
+  /** The redacted dialogue, each turn with its recognition confidence and uncertainty marks. */
   dialogue: DialogueTurn[];
   draft: JournalDraft;
   sentiment: CallSentiment;
+  /** How far the recognition can be trusted (`unknown` for a sidecar transcript). */
+  transcriptQuality: TranscriptQuality;
   /**
    * The stretches of the call audio that say what was redacted, to mask in a copy of the
    * recording; null when some redacted text has no times, so the audio cannot be masked safely.
@@ -27,6 +30,8 @@ export interface DraftSettings {
   alerts?: Partial<AlertThresholds>;
   /** Numbers never redacted (the agency's own public numbers); the built-in list when absent. */
   allowedNumbers?: readonly string[];
+  /** The transcript-quality thresholds; the measured defaults (`DEFAULT_QUALITY_THRESHOLDS`) when absent. */
+  quality?: TranscriptQualityThresholds;
 }
 
 export interface DraftOptions extends DraftSettings {
@@ -97,7 +102,9 @@ export async function draftCall(transcript: Transcript, options: DraftOptions): 
   const guarded = guardUiFacing(dialogue, guard, tally);
   return {
     redacted: { ...redacted, segments: redacted.segments.map((segment, i) => ({ ...segment, text: guarded[i]!.text })) },
-    dialogue: guarded,
+    // Marked after the guard, so word offsets point into the text the UI shows.
+    dialogue: markUncertain(guarded, transcript, options.quality),
+    transcriptQuality: assessTranscript(transcript, options.quality),
     draft: guardUiFacing(draft, guard, tally),
     sentiment: guardUiFacing(sentiment, guard, tally),
     audioRedaction,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { CallSentiment, DialogueTurn, JournalDraft, Transcript } from '@samtal/contracts';
+import type { CallSentiment, DialogueTurn, JournalDraft, Transcript, TranscriptQuality } from '@samtal/contracts';
 import type { Model } from 'mongoose';
 import {
   Call,
@@ -182,7 +182,8 @@ export class TranscriptsRepository {
 }
 
 const sameContent = (entry: JournalEntry, draft: DraftToSave) =>
-  JSON.stringify([entry.draft, entry.dialogue, entry.sentiment ?? null]) === JSON.stringify([draft.draft, draft.dialogue, draft.sentiment ?? null]);
+  JSON.stringify([entry.draft, entry.dialogue, entry.sentiment ?? null, entry.transcriptQuality ?? null]) ===
+  JSON.stringify([draft.draft, draft.dialogue, draft.sentiment ?? null, draft.transcriptQuality ?? null]);
 
 export interface DraftToSave {
   callId: string;
@@ -191,6 +192,7 @@ export interface DraftToSave {
   draft: JournalDraft;
   dialogue: DialogueTurn[];
   sentiment?: CallSentiment;
+  transcriptQuality?: TranscriptQuality;
 }
 
 @Injectable()
@@ -221,6 +223,7 @@ export class JournalRepository {
               draft: input.draft,
               dialogue: input.dialogue,
               sentiment: input.sentiment,
+              transcriptQuality: input.transcriptQuality,
             },
             $inc: { revision: 1 },
           },

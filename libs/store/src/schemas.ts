@@ -9,6 +9,7 @@ import type {
   Language,
   LanguageRequest,
   Segment,
+  TranscriptQuality,
   TranscriptSource,
 } from '@samtal/contracts';
 import { Schema as MongooseSchema, type HydratedDocument } from 'mongoose';
@@ -139,6 +140,10 @@ export class JournalEntry {
 
   @Prop({ type: MongooseSchema.Types.Mixed })
   sentiment?: CallSentiment;
+
+  /** How far the recognition can be trusted, judged when drafted (absent on entries drafted before it existed). */
+  @Prop({ type: MongooseSchema.Types.Mixed })
+  transcriptQuality?: TranscriptQuality;
 
   /** The agent's current text and topic, once edited (the latest `journal_versions` entry). */
   @Prop({ type: MongooseSchema.Types.Mixed })

@@ -54,6 +54,7 @@ export function journalView(entry: JournalEntry, principal: Principal): JournalV
     revision: entry.revision,
     draft: entry.draft,
     dialogue: entry.dialogue,
+    transcriptQuality: entry.transcriptQuality ?? { level: 'unknown', meanConfidence: null, lowShare: null },
     sentiment: entry.sentiment ?? null,
     edited: edited || null,
     approved: entry.approved ? { version: entry.approved.version, by: entry.approved.by, at: entry.approved.at.toISOString() } : null,

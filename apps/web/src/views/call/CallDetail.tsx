@@ -70,6 +70,9 @@ export function CallDetail({
     );
   if (!detail) return <p className="card">{t.loading}</p>;
   const { call } = detail;
+  const lowQuality = journal?.transcriptQuality.level === 'low';
+  const percent = (x: number | null | undefined) =>
+    x === null || x === undefined ? '–' : `${Math.round(x * 100)} %`;
 
   return (
     <section className="detail" aria-labelledby="detail-title">
@@ -92,25 +95,46 @@ export function CallDetail({
           {t.draftPending} <progress aria-label={t.statuses[call.status]} />
         </p>
       ) : (
-        <div className="columns">
-          <Editor
-            callId={callId}
-            journal={journal}
-            editable={editable}
-            onHighlight={setHighlight}
-          />
-          <div className="card dialogue" aria-labelledby="dialogue-title">
-            <h3 id="dialogue-title">{t.dialogue}</h3>
-            {journal.sentiment && (
-              <SentimentPanel sentiment={journal.sentiment} />
-            )}
-            <Dialogue
-              turns={journal.dialogue}
-              highlight={highlight}
-              audioUrl={audioUrl}
+        <>
+          {lowQuality && (
+            <div
+              className="card low-quality"
+              role="alert"
+              data-testid="low-quality"
+            >
+              <h3>{t.lowQualityTitle}</h3>
+              <p>{t.lowQualityText}</p>
+              <p className="muted">
+                {t.meanConfidence}:{' '}
+                {percent(journal.transcriptQuality.meanConfidence)} ·{' '}
+                {t.uncertainSpeech}:{' '}
+                {percent(journal.transcriptQuality.lowShare)}
+              </p>
+            </div>
+          )}
+          <div className="columns">
+            <Editor
+              callId={callId}
+              journal={journal}
+              editable={editable}
+              onHighlight={setHighlight}
             />
+            <div className="card dialogue" aria-labelledby="dialogue-title">
+              <h3 id="dialogue-title">{t.dialogue}</h3>
+              {journal.sentiment && (
+                <SentimentPanel
+                  sentiment={journal.sentiment}
+                  unreliable={lowQuality}
+                />
+              )}
+              <Dialogue
+                turns={journal.dialogue}
+                highlight={highlight}
+                audioUrl={audioUrl}
+              />
+            </div>
           </div>
-        </div>
+        </>
       )}
     </section>
   );

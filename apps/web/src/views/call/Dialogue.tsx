@@ -1,6 +1,35 @@
 import type { DialogueTurn } from '@samtal/contracts';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n.js';
+
+/**
+ * A turn's text with its uncertain words marked: a dashed underline, a title for the pointer and
+ * hidden text for screen readers (never colour alone).
+ */
+function TurnText({ turn, label }: { turn: DialogueTurn; label: string }) {
+  const spans = turn.uncertainWords ?? [];
+  if (spans.length === 0) return <span className="text">{turn.text}</span>;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start < at || end > turn.text.length) continue;
+    parts.push(turn.text.slice(at, start));
+    parts.push(
+      <mark
+        key={start}
+        className="uncertain-word"
+        title={label}
+        data-testid="uncertain-word"
+      >
+        {turn.text.slice(start, end)}
+        <span className="visually-hidden"> ({label})</span>
+      </mark>,
+    );
+    at = end;
+  }
+  parts.push(turn.text.slice(at));
+  return <span className="text">{parts}</span>;
+}
 
 /** The redacted dialogue and recording; playback marks the turn being spoken, a speaker's name seeks to it. */
 export function Dialogue({
@@ -45,13 +74,18 @@ export function Dialogue({
       ) : (
         <p>{t.noAudio}</p>
       )}
+      {turns.some((d) => d.uncertain || d.uncertainWords?.length) && (
+        <p className="muted">{t.uncertainLegend}</p>
+      )}
       <ol className="turns">
         {turns.map((turn) => (
           <li
             key={turn.index}
             id={`turn-${turn.index}`}
-            className={`turn turn-${turn.speaker}${highlight.includes(turn.index) ? ' highlighted' : ''}${playing === turn.index ? ' playing' : ''}`}
+            className={`turn turn-${turn.speaker}${highlight.includes(turn.index) ? ' highlighted' : ''}${playing === turn.index ? ' playing' : ''}${turn.uncertain ? ' uncertain' : ''}`}
             data-highlighted={highlight.includes(turn.index) || undefined}
+            data-uncertain={turn.uncertain || undefined}
+            title={turn.uncertain ? t.uncertain : undefined}
           >
             <button
               type="button"
@@ -61,7 +95,12 @@ export function Dialogue({
             >
               {t.speakers[turn.speaker]}
             </button>
-            <span className="text">{turn.text}</span>
+            {turn.uncertain && (
+              <span className="uncertain-badge" data-testid="uncertain-turn">
+                {t.uncertain}
+              </span>
+            )}
+            <TurnText turn={turn} label={t.uncertain} />
           </li>
         ))}
       </ol>

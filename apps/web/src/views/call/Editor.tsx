@@ -52,6 +52,8 @@ export function Editor({
   const [notice, setNotice] = useState('');
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [confirmApprove, setConfirmApprove] = useState(false);
+  const lowQuality = journal.transcriptQuality.level === 'low';
   const dirty = text !== base.text || topic !== base.topic;
 
   // A newer note on the server (another tab's save, a new draft after a replay): take it unless
@@ -128,7 +130,12 @@ export function Editor({
     setBusy(true);
     try {
       const version = await api.reopen(callId);
-      setBase({ text, topic, version: version.version, revision: base.revision });
+      setBase({
+        text,
+        topic,
+        version: version.version,
+        revision: base.revision,
+      });
       setNotice(`${t.reopened} ${version.version}`);
       await queryClient.invalidateQueries({ queryKey: ['call', callId] });
       await queryClient.invalidateQueries({ queryKey: ['calls'] });
@@ -227,13 +234,19 @@ export function Editor({
             <button
               type="button"
               className="primary"
-              onClick={() => void save(true)}
+              onClick={() =>
+                lowQuality ? setConfirmApprove(true) : void save(true)
+              }
               disabled={!!approved || busy}
             >
               {t.approve}
             </button>
             {approved && (
-              <button type="button" onClick={() => void reopen()} disabled={busy}>
+              <button
+                type="button"
+                onClick={() => void reopen()}
+                disabled={busy}
+              >
                 {t.reopen}
               </button>
             )}
@@ -271,6 +284,20 @@ export function Editor({
           </span>
         )}
       </div>
+      {confirmApprove && (
+        <ConfirmDialog
+          title={t.approveLowTitle}
+          confirm={t.approveLowConfirm}
+          cancel={t.cancel}
+          onConfirm={() => {
+            setConfirmApprove(false);
+            void save(true);
+          }}
+          onCancel={() => setConfirmApprove(false)}
+        >
+          {t.approveLowText}
+        </ConfirmDialog>
+      )}
       {blocker.state === 'blocked' && (
         <ConfirmDialog
           title={t.unsavedTitle}

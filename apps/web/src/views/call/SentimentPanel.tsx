@@ -2,11 +2,23 @@ import type { CallSentiment } from '@samtal/contracts';
 import { useI18n } from '../../i18n.js';
 
 /** How the caller sounded, who talked how much, and the call's alerts. */
-export function SentimentPanel({ sentiment }: { sentiment: CallSentiment }) {
+export function SentimentPanel({
+  sentiment,
+  unreliable = false,
+}: {
+  sentiment: CallSentiment;
+  /** The transcript is of low quality: the scores are shown, but called unreliable. */
+  unreliable?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <div className="sentiment" data-testid="sentiment">
       <h4>{t.sentiment}</h4>
+      {unreliable && (
+        <p className="alert" role="note" data-testid="sentiment-unreliable">
+          {t.sentimentUnreliable}
+        </p>
+      )}
       {sentiment.caller && (
         <p>
           {t.callerStartEnd}:{' '}
