@@ -1,16 +1,28 @@
 /**
  * Pipeline benchmark: calls per hour and upload-to-draft latency (p50/p95, measured on a
  * Socket.IO client as an agent's screen sees it), with one and with two transcriber
- * processes, and every service's peak memory. Prints figures; asserts nothing.
+ * processes, and every service's peak memory; sidecar calls' latency while speech recognition
+ * is queued (the two lanes); parallel uploads at ingest (backpressure). Prints figures; asserts nothing.
  *
- *   npm run bench             (sidecar and whisper.cpp runs, then the ASR and redaction benchmarks)
+ *   npm run bench             (every part below, then the ASR and redaction benchmarks)
  *   BENCH_CALLS=50 BENCH_WHISPER_CALLS=5 BENCH_QUICK=1 npm run bench   (smaller; ASR bench without repeats or the 60-min call)
- *   BENCH_WHISPER_CALLS=0 BENCH_PIPELINE_ONLY=1 npm run bench           (the sidecar runs only, single node and cluster)
+ *   BENCH_WHISPER_CALLS=0 BENCH_PIPELINE_ONLY=1 npm run bench           (the sidecar runs only, single node and cluster, and lanes and burst)
  *   BENCH_NATS=cluster BENCH_TRANSCRIBERS=1 …                           (only some of the sidecar runs: single, cluster or both; 1, 2 or 1,2)
+ *   BENCH_PARTS=lanes,burst npm run bench                               (only the parts named; default all of
+ *       sidecar, whisper, lanes, burst, redaction, asr; BENCH_PIPELINE_ONLY=1 drops redaction and asr)
+ *   BENCH_LANES_SIDECAR_CALLS=20 BENCH_LANES_ASR_CALLS=4 …              (lanes: sidecar calls per round, audio-only calls queued)
+ *   BENCH_LANES_MODEL=base …                                            (lanes: .cache/models/base.bin, or a path; default the generated tiny)
+ *   BENCH_BURSTS=50,200 …                                               (burst: uploads fired at once, one fresh stack each)
  *
  * The sidecar runs go twice: on one nats-server, and on a three-node JetStream cluster with
  * every stream replicated three times (each publish and ack waits for a quorum of two).
- */
+ * lanes: on one stack, BENCH_LANES_SIDECAR_CALLS sidecar calls uploaded one after the other on the
+ * idle stack, then BENCH_LANES_ASR_CALLS audio-only calls (the 71-s sample) at once and, once
+ * whisper.cpp works on the first, the same sidecar calls again; p50/p95/max upload→draft of each
+ * round, and the recognition backlog left when the last sidecar call was drafted.
+ * burst: each number of uploads fired at once on a fresh stack; first answers by status, how many
+ * 503s carried Retry-After, latency to the answer, and the time until all were accepted by clients
+ * that wait what Retry-After says and send again (same Idempotency-Key). */
 import { REPO_ROOT, synthesizeCall, testWhisper } from '@samtal/testing';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,6 +30,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { Stack, accessToken, liveClient, upload, type StackOptions, type UploadOptions } from '../support/stack.js';
+import { existsSync } from 'node:fs';
+import { measureBurst, measureLanes, percentile, printBursts, printLanes, STALL_MS, type BurstRun, type LaneRun } from './flow.js';
 
 interface Run {
   label: string;
@@ -37,18 +51,20 @@ const PIPELINE_ONLY = process.env['BENCH_PIPELINE_ONLY'] === '1';
 const NATS_SETUPS = (process.env['BENCH_NATS'] ?? 'both') === 'both' ? ['single', 'cluster'] : [process.env['BENCH_NATS']];
 const TRANSCRIBERS = (process.env['BENCH_TRANSCRIBERS'] ?? '1,2').split(',').map(Number);
 const UPLOAD_CONCURRENCY = 8;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+const ALL_PARTS = ['sidecar', 'whisper', 'lanes', 'burst', 'redaction', 'asr'];
+const PARTS = new Set((process.env['BENCH_PARTS'] ?? ALL_PARTS.join(',')).split(',').map((p) => p.trim()));
+for (const part of PARTS) if (!ALL_PARTS.includes(part)) throw new Error(`BENCH_PARTS: unknown part ${part} (known: ${ALL_PARTS.join(', ')})`);
+if (PIPELINE_ONLY) for (const part of ['redaction', 'asr']) PARTS.delete(part);
+const LANES_SIDECAR_CALLS = Number(process.env['BENCH_LANES_SIDECAR_CALLS'] ?? 20);
+const LANES_ASR_CALLS = Number(process.env['BENCH_LANES_ASR_CALLS'] ?? 4);
+const LANES_MODEL = process.env['BENCH_LANES_MODEL'];
+const BURSTS = (process.env['BENCH_BURSTS'] ?? '50,200').split(',').map(Number);
 
 /** Peak resident memory of a process (Linux: VmHWM), in MB. */
 function peakRssMb(pid: number): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
-
-const STALL_MS = 300_000;
 
 async function measure(label: string, calls: number, transcribers: number, env: Record<string, string>, make: () => UploadOptions, options: StackOptions = {}): Promise<Run | undefined> {
   if (calls <= 0) return undefined;
@@ -146,20 +162,49 @@ async function main(): Promise<void> {
   const sidecar = () => ({ audio, transcript: new Blob([call.sidecarJson]), agentId: 'anna' });
   const runs: (Run | undefined)[] = [];
   const calm = { OUTBOX_INTERVAL_MS: '15000' }; // the production default, not the tests' 2 s
-  for (const nats of NATS_SETUPS) {
-    for (const transcribers of TRANSCRIBERS) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, calm, sidecar, { cluster: nats === 'cluster' }));
+  if (PARTS.has('sidecar')) {
+    for (const nats of NATS_SETUPS) {
+      for (const transcribers of TRANSCRIBERS) runs.push(await measure('sidecar', SIDECAR_CALLS, transcribers, calm, sidecar, { cluster: nats === 'cluster' }));
+    }
   }
 
   // Through whisper.cpp with the generated tiny model (its words are meaningless; its cost is
   // real tiny's). The bundled sample call: 71 s, stereo. Both setups use the machine's 2 cores.
   const sample = new Blob([await readFile(join(REPO_ROOT, 'apps/cli/samples/bostadstillagg.ogg'))]);
-  const whisper = (threads: number) => ({ ...calm, WHISPER_MODEL: testWhisper().model, ASR_THREADS: String(threads), ASR_BEAM_SIZE: '5' });
-  runs.push(await measure('whisper.cpp, 2 threads', WHISPER_CALLS, 1, whisper(2), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
-  runs.push(await measure('whisper.cpp, 1 thread each', WHISPER_CALLS, 2, whisper(1), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
-  print(runs);
-  if (PIPELINE_ONLY) return;
+  const whisper = (threads: number, model = testWhisper().model) => ({ ...calm, WHISPER_MODEL: model, ASR_THREADS: String(threads), ASR_BEAM_SIZE: '5' });
+  if (PARTS.has('whisper')) {
+    runs.push(await measure('whisper.cpp, 2 threads', WHISPER_CALLS, 1, whisper(2), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
+    runs.push(await measure('whisper.cpp, 1 thread each', WHISPER_CALLS, 2, whisper(1), () => ({ audio: sample, audioName: 'call.ogg', agentId: 'anna', language: 'sv' })));
+  }
+
+  // The two lanes: one transcriber, whisper.cpp with both cores on the recognition backlog.
+  let lanes: LaneRun[] = [];
+  if (PARTS.has('lanes')) {
+    const model = LANES_MODEL === undefined ? testWhisper().model : LANES_MODEL === 'base' ? join(REPO_ROOT, '.cache/models/base.bin') : LANES_MODEL;
+    if (!existsSync(model)) throw new Error(`BENCH_LANES_MODEL: no model at ${model} (bash infra/setup.sh real-models)`);
+    console.log(`\nlanes: ${LANES_SIDECAR_CALLS} sidecar calls idle, then again behind ${LANES_ASR_CALLS} audio-only calls (model ${model.split('/').at(-1)})`);
+    lanes = await measureLanes(
+      LANES_SIDECAR_CALLS,
+      LANES_ASR_CALLS,
+      { audio, audioName: 'call.wav', transcript: new Blob([call.sidecarJson]) },
+      { audio: sample, audioName: 'call.ogg', language: 'sv' },
+      whisper(2, model),
+    );
+  }
+
+  const bursts: (BurstRun | undefined)[] = [];
+  if (PARTS.has('burst')) {
+    console.log(`\nburst: ${BURSTS.join(', ')} uploads at once (FerretDB on ${process.env['FERRETDB_BACKEND']})`);
+    for (const uploads of BURSTS) bursts.push(await measureBurst(uploads, { audio, audioName: 'call.wav', transcript: new Blob([call.sidecarJson]) }, calm));
+  }
+
+  // Every table of this run together, each part's rows as measured above.
+  if (runs.some((r) => r !== undefined)) print(runs);
+  if (lanes.length > 0) printLanes(lanes);
+  if (bursts.some((b) => b !== undefined)) printBursts(bursts);
 
   for (const script of ['bench:redaction', 'bench:asr']) {
+    if (!PARTS.has(script.slice('bench:'.length))) continue;
     console.log(`\n## npm run ${script}\n`);
     const env = QUICK ? { ...process.env, BENCH_REPEATS: '1', BENCH_LONG: '0' } : process.env;
     spawnSync('npm', ['run', '--silent', script], { cwd: REPO_ROOT, stdio: 'inherit', env });
