@@ -7,7 +7,15 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Events, Headers, createEvent, type EventOf } from '@samtal/contracts';
 import { startNats, waitFor, type NatsServer } from '@samtal/testing';
 import { spawn } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+} from 'vitest';
 import {
   Consumers,
   EventPublisher,
@@ -39,6 +47,8 @@ const options = (server: NatsServer): MessagingOptions => ({
 @Injectable()
 class Script {
   failuresLeft = new Map<string, number>();
+  /** Times the handler finds storage busy (a transient error) before it succeeds. */
+  busyLeft = new Map<string, number>();
   permanent = new Set<string>();
   attempts = new Map<string, number>();
   deadLetters: DeadLetter[] = [];
@@ -47,23 +57,53 @@ class Script {
   childPids = new Map<string, number>();
 }
 
+/** Stands for a database that is busy (FerretDB's SQLITE_BUSY): a retry will meet it free. */
+class StorageBusy extends Error {
+  override readonly name = 'StorageBusy';
+}
+
 @JetStreamWorker()
 class TestWorker {
   constructor(private readonly script: Script) {}
 
   @EventPattern(Consumers.transcriber.handlerPattern)
-  async onReceived(@Payload() event: EventOf<typeof Events.callReceived>, @Ctx() context: unknown): Promise<void> {
+  async onReceived(
+    @Payload() event: EventOf<typeof Events.callReceived>,
+    @Ctx() context: unknown,
+  ): Promise<void> {
     const ctx = context as JetStreamContext;
     const { script } = this;
-    script.attempts.set(event.callId, (script.attempts.get(event.callId) ?? 0) + 1);
-    if (script.longRunning.has(event.callId) && script.attempts.get(event.callId) === 1) {
+    script.attempts.set(
+      event.callId,
+      (script.attempts.get(event.callId) ?? 0) + 1,
+    );
+    if (
+      script.longRunning.has(event.callId) &&
+      script.attempts.get(event.callId) === 1
+    ) {
       // A job with a child process, as whisper.cpp is for the transcriber; the context's signal stops it.
-      const child = spawn('sleep', ['60'], { signal: ctx.signal, killSignal: 'SIGKILL', stdio: 'ignore' });
+      const child = spawn('sleep', ['60'], {
+        signal: ctx.signal,
+        killSignal: 'SIGKILL',
+        stdio: 'ignore',
+      });
       child.on('error', () => undefined);
       script.childPids.set(event.callId, child.pid!);
-      await new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error('sleep was stopped')))));
+      await new Promise((resolve, reject) =>
+        child.on('exit', (code) =>
+          code === 0
+            ? resolve(undefined)
+            : reject(new Error('sleep was stopped')),
+        ),
+      );
     }
-    if (script.permanent.has(event.callId)) throw new PermanentError('unsupported recording');
+    if (script.permanent.has(event.callId))
+      throw new PermanentError('unsupported recording');
+    const busy = script.busyLeft.get(event.callId) ?? 0;
+    if (busy > 0) {
+      script.busyLeft.set(event.callId, busy - 1);
+      throw new StorageBusy();
+    }
     const left = script.failuresLeft.get(event.callId) ?? 0;
     if (left > 0) {
       script.failuresLeft.set(event.callId, left - 1);
@@ -84,7 +124,16 @@ const received = (callId: string) =>
   createEvent(Events.callReceived, callId, {
     agentId: 'agent-1',
     language: 'sv',
-    audio: { durationMs: 1000, channels: 1, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav', fileId: 'f', filename: 'a.wav', sizeBytes: 32000 },
+    audio: {
+      durationMs: 1000,
+      channels: 1,
+      sampleRate: 16000,
+      codec: 'pcm_s16le',
+      container: 'wav',
+      fileId: 'f',
+      filename: 'a.wav',
+      sizeBytes: 32000,
+    },
     channelMap: { left: 'agent', right: 'caller' },
     transcriptSource: 'asr',
   });
@@ -116,6 +165,7 @@ describe('JetStreamServer against a real nats-server', () => {
           { consumer: Consumers.transcriber, concurrency: 2 },
           { consumer: Consumers.failedTranscriptions, concurrency: 1 },
         ],
+        isTransient: (err) => err instanceof StorageBusy,
       }),
       logger: false,
     });
@@ -132,20 +182,36 @@ describe('JetStreamServer against a real nats-server', () => {
     const jsm = await jetstreamManager(connection);
     const names = [];
     for await (const s of jsm.streams.list()) names.push(s.config.name);
-    expect(names).toEqual(expect.arrayContaining(Object.values(Streams).map((s) => s.name)));
-    const consumer = await jsm.consumers.info(Streams.calls.name, Consumers.transcriber.durable);
+    expect(names).toEqual(
+      expect.arrayContaining(Object.values(Streams).map((s) => s.name)),
+    );
+    const consumer = await jsm.consumers.info(
+      Streams.calls.name,
+      Consumers.transcriber.durable,
+    );
     expect(consumer.config.max_deliver).toBe(3);
     expect(consumer.config.filter_subject).toBe('calls.received');
-    const deadLetters = await jsm.consumers.info(Streams.deadLetters.name, Consumers.failedTranscriptions.durable);
+    const deadLetters = await jsm.consumers.info(
+      Streams.deadLetters.name,
+      Consumers.failedTranscriptions.durable,
+    );
     expect(deadLetters.config.max_deliver).toBe(-1);
   });
 
   it('acks a message once its handler succeeds', async () => {
     const event = received(crypto.randomUUID());
     await publisher.publish(event);
-    await waitFor('the handler', async () => script.attempts.get(event.callId) === 1);
+    await waitFor(
+      'the handler',
+      async () => script.attempts.get(event.callId) === 1,
+    );
     const jsm = await jetstreamManager(connection);
-    await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0);
+    await waitFor(
+      'the ack',
+      async () =>
+        (await jsm.consumers.info(Streams.calls.name, 'transcriber'))
+          .num_ack_pending === 0,
+    );
     expect(script.deadLetters).toHaveLength(0);
   });
 
@@ -153,19 +219,80 @@ describe('JetStreamServer against a real nats-server', () => {
     const event = received(crypto.randomUUID());
     script.failuresLeft.set(event.callId, 2);
     await publisher.publish(event);
-    await waitFor('three attempts', async () => script.attempts.get(event.callId) === 3);
+    await waitFor(
+      'three attempts',
+      async () => script.attempts.get(event.callId) === 3,
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(script.attempts.get(event.callId)).toBe(3);
-    expect(script.deadLetters.filter((d) => d.callId === event.callId)).toHaveLength(0);
+    expect(
+      script.deadLetters.filter((d) => d.callId === event.callId),
+    ).toHaveLength(0);
+  });
+
+  it('runs a handler again in place while storage is busy, spending no delivery: busier than every delivery allows, and still no dead letter', async () => {
+    // An ack wait longer than the pauses (0.2 + 0.4 + 0.8 + 1.6 + 3.2 s), as in production (60 s): the
+    // heartbeat keeps the message, so only the in-place runs can bring the handler back.
+    const messaging = { ...options(nats), ackWaitMs: 20_000 };
+    await connectMessaging(messaging).then((c) => c.close());
+    try {
+      await app?.close();
+      app = await NestFactory.createMicroservice(TestModule, {
+        strategy: new JetStreamServer({
+          connection,
+          messaging,
+          workers: [
+            { consumer: Consumers.transcriber, concurrency: 1 },
+            { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+          ],
+          isTransient: (err) => err instanceof StorageBusy,
+        }),
+        logger: false,
+      });
+      script = app.get(Script);
+      await app.listen();
+      const event = received(crypto.randomUUID());
+      script.busyLeft.set(event.callId, 5); // more than maxDeliver (3)
+      await publisher.publish(event);
+      await waitFor(
+        'the run after storage is free again',
+        async () => script.attempts.get(event.callId) === 6,
+        15_000,
+      );
+      const jsm = await jetstreamManager(connection);
+      await waitFor(
+        'the ack',
+        async () =>
+          (await jsm.consumers.info(Streams.calls.name, 'transcriber'))
+            .num_ack_pending === 0,
+      );
+      expect(
+        (await jsm.consumers.info(Streams.calls.name, 'transcriber'))
+          .num_redelivered,
+      ).toBe(0);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(script.attempts.get(event.callId)).toBe(6);
+      expect(
+        script.deadLetters.filter((d) => d.callId === event.callId),
+      ).toHaveLength(0);
+    } finally {
+      await connectMessaging(options(nats)).then((c) => c.close());
+    }
   });
 
   it('dead-letters a message that fails every delivery, with its reason and attempts', async () => {
     const event = received(crypto.randomUUID());
     script.failuresLeft.set(event.callId, 99);
     await publisher.publish(event);
-    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId));
+    const letter = await waitFor('the dead letter', async () =>
+      script.deadLetters.find((d) => d.callId === event.callId),
+    );
     expect(script.attempts.get(event.callId)).toBe(3);
-    expect(letter).toMatchObject({ subject: 'calls.received', attempts: 3, reason: 'Error: storage unavailable' });
+    expect(letter).toMatchObject({
+      subject: 'calls.received',
+      attempts: 3,
+      reason: 'Error: storage unavailable',
+    });
     expect(JSON.parse(new TextDecoder().decode(letter.payload))).toEqual(event);
   });
 
@@ -173,30 +300,49 @@ describe('JetStreamServer against a real nats-server', () => {
     const event = received(crypto.randomUUID());
     script.permanent.add(event.callId);
     await publisher.publish(event);
-    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId));
-    expect(letter).toMatchObject({ attempts: 1, reason: 'PermanentError: unsupported recording' });
+    const letter = await waitFor('the dead letter', async () =>
+      script.deadLetters.find((d) => d.callId === event.callId),
+    );
+    expect(letter).toMatchObject({
+      attempts: 1,
+      reason: 'PermanentError: unsupported recording',
+    });
 
     const poisonCallId = crypto.randomUUID();
     const { headers } = await import('@nats-io/transport-node');
     const h = headers();
     h.set(Headers.callId, poisonCallId);
-    await jetstream(connection).publish('calls.received', JSON.stringify({ hello: 'world' }), { headers: h });
-    const poison = await waitFor('the poison dead letter', async () => script.deadLetters.find((d) => d.callId === poisonCallId));
+    await jetstream(connection).publish(
+      'calls.received',
+      JSON.stringify({ hello: 'world' }),
+      { headers: h },
+    );
+    const poison = await waitFor('the poison dead letter', async () =>
+      script.deadLetters.find((d) => d.callId === poisonCallId),
+    );
     expect(poison.attempts).toBe(1);
-    expect(poison.reason).toMatch(/ContractViolation: invalid event on calls.received/);
+    expect(poison.reason).toMatch(
+      /ContractViolation: invalid event on calls.received/,
+    );
     expect(script.attempts.has(poisonCallId)).toBe(false);
   });
 
   it('on shutdown, stops fetching, stops a job still running after the grace period (its child killed) and naks it for redelivery at once', async () => {
     // A long ack wait, so only the nak can bring the message back quickly.
-    await connectMessaging({ ...options(nats), ackWaitMs: 60_000 }).then((c) => c.close());
+    await connectMessaging({ ...options(nats), ackWaitMs: 60_000 }).then((c) =>
+      c.close(),
+    );
     try {
       await app?.close();
       const graceMs = 500;
       app = await NestFactory.createMicroservice(TestModule, {
         strategy: new JetStreamServer({
           connection,
-          messaging: { ...options(nats), ackWaitMs: 60_000, shutdownGraceMs: graceMs },
+          messaging: {
+            ...options(nats),
+            ackWaitMs: 60_000,
+            shutdownGraceMs: graceMs,
+          },
           workers: [{ consumer: Consumers.transcriber, concurrency: 1 }],
         }),
         logger: false,
@@ -206,7 +352,10 @@ describe('JetStreamServer against a real nats-server', () => {
       const event = received(crypto.randomUUID());
       script.longRunning.add(event.callId);
       await publisher.publish(event);
-      const pid = await waitFor('the job to start its child process', async () => script.childPids.get(event.callId));
+      const pid = await waitFor(
+        'the job to start its child process',
+        async () => script.childPids.get(event.callId),
+      );
 
       const started = Date.now();
       await app.close();
@@ -214,25 +363,38 @@ describe('JetStreamServer against a real nats-server', () => {
       app = undefined;
       expect(tookMs).toBeGreaterThanOrEqual(graceMs - 50);
       expect(tookMs).toBeLessThan(graceMs + 2_000);
-      await waitFor('the child process to be gone', async () => {
-        try {
-          process.kill(pid, 0);
-          return false;
-        } catch {
-          return true;
-        }
-      }, 2_000, 20);
+      await waitFor(
+        'the child process to be gone',
+        async () => {
+          try {
+            process.kill(pid, 0);
+            return false;
+          } catch {
+            return true;
+          }
+        },
+        2_000,
+        20,
+      );
 
       // A worker that starts now gets it at once (not after the 60 s ack wait), as a second delivery.
       const redeliveredAt = Date.now();
       app = await NestFactory.createMicroservice(TestModule, {
-        strategy: new JetStreamServer({ connection, messaging: options(nats), workers: [{ consumer: Consumers.transcriber, concurrency: 1 }] }),
+        strategy: new JetStreamServer({
+          connection,
+          messaging: options(nats),
+          workers: [{ consumer: Consumers.transcriber, concurrency: 1 }],
+        }),
         logger: false,
       });
       const next = app.get(Script);
       next.attempts.set(event.callId, 1);
       await app.listen();
-      await waitFor('the redelivery', async () => next.attempts.get(event.callId) === 2, 10_000);
+      await waitFor(
+        'the redelivery',
+        async () => next.attempts.get(event.callId) === 2,
+        10_000,
+      );
       expect(Date.now() - redeliveredAt).toBeLessThan(10_000);
     } finally {
       await connectMessaging(options(nats)).then((c) => c.close());
@@ -254,16 +416,24 @@ describe('JetStreamServer against a real nats-server', () => {
 
     const event = received(crypto.randomUUID());
     await publisher.publish(event);
-    const consumer = await jetstream(connection).consumers.get(Streams.calls.name, 'transcriber');
+    const consumer = await jetstream(connection).consumers.get(
+      Streams.calls.name,
+      'transcriber',
+    );
     let deliveries = 0;
     while (deliveries < 3) {
       const msg: JsMsg | null = await consumer.next({ expires: 3_000 });
-      if (msg && msg.headers?.get(Headers.callId) === event.callId) deliveries++; // taken, never acked: the worker "crashed"
+      if (msg && msg.headers?.get(Headers.callId) === event.callId)
+        deliveries++; // taken, never acked: the worker "crashed"
       else msg?.ack();
     }
     // Workers keep pulling; the server gives up on the message (and announces it) then.
     expect(await consumer.next({ expires: 2_500 })).toBeNull();
-    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId), 15_000);
+    const letter = await waitFor(
+      'the dead letter',
+      async () => script.deadLetters.find((d) => d.callId === event.callId),
+      15_000,
+    );
     expect(letter.reason).toMatch(/no answer after 3 deliveries/);
     expect(JSON.parse(new TextDecoder().decode(letter.payload))).toEqual(event);
   });

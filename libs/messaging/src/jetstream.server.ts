@@ -45,12 +45,23 @@ export interface JetStreamServerOptions {
   connection: NatsConnection;
   messaging: MessagingOptions;
   workers: WorkerSpec[];
+  /**
+   * Errors that mean "busy, try again" (storage locked or electing, not a bug). A handler that
+   * throws one is run again in place, with growing pauses and the message kept alive, for up to
+   * `transientRetryMs` (default 10 min): a burst that keeps the database busy spends none of the
+   * message's deliveries, so it cannot end a call as failed.
+   */
+  isTransient?: (err: unknown) => boolean;
+  transientRetryMs?: number;
 }
 
 const PULL_EXPIRES_MS = 5_000;
 const RETRY_PULL_AFTER_MS = 1_000;
 /** After the grace period, how long stopped handlers get to unwind before their messages are naked anyway. */
 const UNWIND_MS = 3_000;
+const TRANSIENT_RETRY_MS = 10 * 60_000;
+/** Pauses between in-place runs after a transient error: doubling from the first, at most the last. */
+const TRANSIENT_PAUSE_MS = [200, 5_000] as const;
 
 /**
  * A NestJS transport that feeds `@EventPattern(subject)` handlers from durable JetStream
@@ -166,7 +177,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     const controller = new AbortController();
     this.running.set(msg, controller);
     try {
-      await this.invoke(spec, this.decode(spec, msg), msg, controller.signal);
+      await this.invokeThroughBusy(spec, this.decode(spec, msg), msg, controller.signal);
       await msg.ackAck();
     } catch (err) {
       if (controller.signal.aborted) {
@@ -192,6 +203,24 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       throw new ContractViolation(`event on ${msg.subject}`, ['payload is not JSON']);
     }
     return parseEvent(msg.subject, payload);
+  }
+
+  /** `invoke`, run again in place while it fails with a transient error (see `isTransient`). */
+  private async invokeThroughBusy(spec: ConsumerSpec, input: Envelope | DeadLetter, msg: JsMsg, signal: AbortSignal): Promise<void> {
+    const until = Date.now() + (this.options.transientRetryMs ?? TRANSIENT_RETRY_MS);
+    for (let pause: number = TRANSIENT_PAUSE_MS[0]; ; pause = Math.min(pause * 2, TRANSIENT_PAUSE_MS[1])) {
+      try {
+        return await this.invoke(spec, input, msg, signal);
+      } catch (err) {
+        if (signal.aborted || !this.options.isTransient?.(err) || Date.now() + pause > until) throw err;
+        this.log.warn(`${msg.subject}: ${describeError(err)}; running it again in ${pause} ms (no delivery spent)`);
+        await new Promise<void>((resume) => {
+          const timer = setTimeout(resume, pause);
+          signal.addEventListener('abort', () => (clearTimeout(timer), resume()), { once: true });
+        });
+        if (signal.aborted) throw err;
+      }
+    }
   }
 
   private async invoke(spec: ConsumerSpec, input: Envelope | DeadLetter, msg: JsMsg, signal: AbortSignal): Promise<void> {

@@ -16,6 +16,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { JsonLogger } from './json-logger.js';
 import { securityHeaders } from './security-headers.js';
 import { StorageUnavailableFilter } from './storage-unavailable.filter.js';
+import { isStorageError } from './storage-errors.js';
 import { ZodResponseInterceptor } from './zod-api.js';
 
 export interface ServiceDefinition {
@@ -64,6 +65,8 @@ export async function startService(definition: ServiceDefinition): Promise<INest
       connection: app.get<NatsConnection>(NATS_CONNECTION),
       messaging,
       workers: definition.workers(config),
+      // Storage busy (FerretDB's lock, a MongoDB election) is waited out, never a spent delivery.
+      isTransient: isStorageError,
     });
     app.connectMicroservice({ strategy: server });
   }
