@@ -59,6 +59,25 @@ describe('redaction through the services: text, stored draft and recording', () 
   });
   afterAll(async () => stack?.stop());
 
+  /** Uploads a recording with its sidecar; the call, once its redacted recording is stored, and that recording. */
+  async function uploadUntilMasked(wavPath: string, sidecar: object) {
+    const accepted = await upload(stack.url('ingest'), {
+      audio: new Blob([await readFile(wavPath)], { type: 'audio/wav' }),
+      transcript: new Blob([JSON.stringify(sidecar)], { type: 'application/json' }),
+      agentId: 'agent-redaction',
+    });
+    expect(accepted.status).toBe(202);
+    const callId = accepted.body['callId'] as string;
+    const db = await stack.db();
+    const stored = await waitFor('the redacted recording', async () => {
+      const doc = await db.collection('calls').findOne({ _id: callId as never });
+      return doc?.['redactedAudioFileId'] ? doc : undefined;
+    }, 30_000);
+    const chunks = await db.collection('recordings.chunks').find({ files_id: stored['redactedAudioFileId'] as never }).sort({ n: 1 }).toArray();
+    const redacted = Buffer.concat(chunks.map((c) => Buffer.from((c['data'] as { buffer: Uint8Array }).buffer)));
+    return { callId, db, stored, redacted };
+  }
+
   it('stores the transcript apart, a redacted draft, and the recording with the caller’s number masked', async () => {
     const call = await synthesizeCall([
       { speaker: 'agent', text: 'Kan jag få ditt personnummer?' },
@@ -75,29 +94,14 @@ describe('redaction through the services: text, stored draft and recording', () 
       ],
     };
     const original = await readFile(call.wavPath);
-    const accepted = await upload(stack.url('ingest'), {
-      audio: new Blob([original], { type: 'audio/wav' }),
-      transcript: new Blob([JSON.stringify(sidecar)], { type: 'application/json' }),
-      agentId: 'agent-redaction',
-    });
-    expect(accepted.status).toBe(202);
-    const callId = accepted.body['callId'] as string;
-
-    const db = await stack.db();
-    const stored = await waitFor('the redacted recording', async () => {
-      const doc = await db.collection('calls').findOne({ _id: callId as never });
-      return doc?.['redactedAudioFileId'] ? doc : undefined;
-    }, 30_000);
+    const { callId, db, stored, redacted } = await uploadUntilMasked(call.wavPath, sidecar);
     const entry = await db.collection('journal_entries').findOne({ _id: callId as never });
     expect(JSON.stringify(entry)).not.toContain('121212');
     expect(JSON.stringify(entry)).toContain('[PERSONNUMMER]');
     // The unredacted transcript is kept apart, in its own collection.
     expect(JSON.stringify(await db.collection('transcripts').findOne({ _id: callId as never }))).toContain('121212-1212');
 
-    const fileId = stored['redactedAudioFileId'] as string;
-    expect(fileId).toBe(`${callId}.audio.redacted`);
-    const chunks = await db.collection('recordings.chunks').find({ files_id: fileId as never }).sort({ n: 1 }).toArray();
-    const redacted = Buffer.concat(chunks.map((c) => Buffer.from((c['data'] as { buffer: Uint8Array }).buffer)));
+    expect(stored['redactedAudioFileId']).toBe(`${callId}.audio.redacted`);
     const [before, after] = [await channel(original, 1), await channel(redacted, 1)];
     // The caller's turn (right channel) is the tone now; the agent's turn is untouched.
     expect(tone(after, agentEnd + 100, durationMs - 100, 1000)).toBeGreaterThan(200);
@@ -130,20 +134,7 @@ describe('redaction through the services: text, stored draft and recording', () 
       ],
     };
     const original = await readFile(call.wavPath);
-    const accepted = await upload(stack.url('ingest'), {
-      audio: new Blob([original], { type: 'audio/wav' }),
-      transcript: new Blob([JSON.stringify(sidecar)], { type: 'application/json' }),
-      agentId: 'agent-redaction',
-    });
-    expect(accepted.status).toBe(202);
-    const callId = accepted.body['callId'] as string;
-    const db = await stack.db();
-    const stored = await waitFor('the redacted recording', async () => {
-      const doc = await db.collection('calls').findOne({ _id: callId as never });
-      return doc?.['redactedAudioFileId'] ? doc : undefined;
-    }, 30_000);
-    const chunks = await db.collection('recordings.chunks').find({ files_id: stored['redactedAudioFileId'] as never }).sort({ n: 1 }).toArray();
-    const redacted = Buffer.concat(chunks.map((c) => Buffer.from((c['data'] as { buffer: Uint8Array }).buffer)));
+    const { redacted } = await uploadUntilMasked(call.wavPath, sidecar);
     const [before, after] = [await channel(original, 1), await channel(redacted, 1)];
     // The decoded track can end a few milliseconds before the sum of the pieces' lengths.
     const endMs = Math.min(tail.end, (Math.min(before.length, after.length) / RATE) * 1000) - 50;

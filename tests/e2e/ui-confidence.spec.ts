@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, signIn } from '../support/browser.js';
+import { BOSTADSTILLAGG_CALL } from '../support/dialogues.js';
 import { DEMO_PASSWORD, Stack, accessToken, upload } from '../support/stack.js';
 
 /**
@@ -19,20 +20,7 @@ describe('transcript confidence in the caseworker UI', () => {
   let sidecarCall: string;
 
   beforeAll(async () => {
-    const call = await synthesizeCall([
-      {
-        speaker: 'agent',
-        text: 'Pensionsmyndigheten, Anna här. Vad gäller det?',
-      },
-      {
-        speaker: 'caller',
-        text: 'Mitt bostadstillägg har inte kommit den här månaden.',
-      },
-      {
-        speaker: 'agent',
-        text: 'Jag ser det. Jag skickar en blankett till dig i dag.',
-      },
-    ]);
+    const call = await synthesizeCall(BOSTADSTILLAGG_CALL);
     const audio = new Blob([await readFile(call.wavPath)], {
       type: 'audio/wav',
     });

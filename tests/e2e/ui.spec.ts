@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, signIn } from '../support/browser.js';
+import { BOSTADSTILLAGG_CALL } from '../support/dialogues.js';
 import { DEMO_PASSWORD, Stack, liveClient, upload } from '../support/stack.js';
 
 /** Browser tests of the three views, in Debian's Chromium against the whole stack. */
@@ -22,20 +23,7 @@ describe('the caseworker UI', () => {
   let angryCall: { sidecar: Blob; audio: Blob };
 
   beforeAll(async () => {
-    const call = await synthesizeCall([
-      {
-        speaker: 'agent',
-        text: 'Pensionsmyndigheten, Anna här. Vad gäller det?',
-      },
-      {
-        speaker: 'caller',
-        text: 'Mitt bostadstillägg har inte kommit den här månaden.',
-      },
-      {
-        speaker: 'agent',
-        text: 'Jag ser det. Jag skickar en blankett till dig i dag.',
-      },
-    ]);
+    const call = await synthesizeCall(BOSTADSTILLAGG_CALL);
     callAudio = new Blob([await readFile(call.wavPath)], { type: 'audio/wav' });
     damagedAudio = new Blob([await damagedRecording(call.wavPath)], {
       type: 'audio/flac',
