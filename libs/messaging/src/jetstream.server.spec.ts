@@ -7,15 +7,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Events, Headers, createEvent, type EventOf } from '@samtal/contracts';
 import { startNats, waitFor, type NatsServer } from '@samtal/testing';
 import { spawn } from 'node:child_process';
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-} from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   Consumers,
   EventPublisher,
@@ -27,6 +19,7 @@ import {
   connectMessaging,
   type DeadLetter,
   type MessagingOptions,
+  type WorkerSpec,
 } from './index.js';
 
 // The work path itself is under test here, so as the operator's user; each service's own user is tested end to end.
@@ -67,38 +60,18 @@ class TestWorker {
   constructor(private readonly script: Script) {}
 
   @EventPattern(Consumers.transcriber.handlerPattern)
-  async onReceived(
-    @Payload() event: EventOf<typeof Events.callReceived>,
-    @Ctx() context: unknown,
-  ): Promise<void> {
+  async onReceived(@Payload() event: EventOf<typeof Events.callReceived>, @Ctx() context: unknown): Promise<void> {
     const ctx = context as JetStreamContext;
     const { script } = this;
-    script.attempts.set(
-      event.callId,
-      (script.attempts.get(event.callId) ?? 0) + 1,
-    );
-    if (
-      script.longRunning.has(event.callId) &&
-      script.attempts.get(event.callId) === 1
-    ) {
+    script.attempts.set(event.callId, (script.attempts.get(event.callId) ?? 0) + 1);
+    if (script.longRunning.has(event.callId) && script.attempts.get(event.callId) === 1) {
       // A job with a child process, as whisper.cpp is for the transcriber; the context's signal stops it.
-      const child = spawn('sleep', ['60'], {
-        signal: ctx.signal,
-        killSignal: 'SIGKILL',
-        stdio: 'ignore',
-      });
+      const child = spawn('sleep', ['60'], { signal: ctx.signal, killSignal: 'SIGKILL', stdio: 'ignore' });
       child.on('error', () => undefined);
       script.childPids.set(event.callId, child.pid!);
-      await new Promise((resolve, reject) =>
-        child.on('exit', (code) =>
-          code === 0
-            ? resolve(undefined)
-            : reject(new Error('sleep was stopped')),
-        ),
-      );
+      await new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error('sleep was stopped')))));
     }
-    if (script.permanent.has(event.callId))
-      throw new PermanentError('unsupported recording');
+    if (script.permanent.has(event.callId)) throw new PermanentError('unsupported recording');
     const busy = script.busyLeft.get(event.callId) ?? 0;
     if (busy > 0) {
       script.busyLeft.set(event.callId, busy - 1);
@@ -124,16 +97,7 @@ const received = (callId: string) =>
   createEvent(Events.callReceived, callId, {
     agentId: 'agent-1',
     language: 'sv',
-    audio: {
-      durationMs: 1000,
-      channels: 1,
-      sampleRate: 16000,
-      codec: 'pcm_s16le',
-      container: 'wav',
-      fileId: 'f',
-      filename: 'a.wav',
-      sizeBytes: 32000,
-    },
+    audio: { durationMs: 1000, channels: 1, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav', fileId: 'f', filename: 'a.wav', sizeBytes: 32000 },
     channelMap: { left: 'agent', right: 'caller' },
     transcriptSource: 'asr',
   });
@@ -156,21 +120,23 @@ describe('JetStreamServer against a real nats-server', () => {
     await nats?.stop();
   });
 
-  beforeEach(async () => {
-    app = await NestFactory.createMicroservice(TestModule, {
-      strategy: new JetStreamServer({
-        connection,
-        messaging: options(nats),
-        workers: [
-          { consumer: Consumers.transcriber, concurrency: 2 },
-          { consumer: Consumers.failedTranscriptions, concurrency: 1 },
-        ],
-        isTransient: (err) => err instanceof StorageBusy,
-      }),
+  /** A worker process with these consumers, listening: it becomes `app`, its script `script`. */
+  async function startWorkers(messaging: MessagingOptions, workers: WorkerSpec[]): Promise<INestMicroservice> {
+    const started = await NestFactory.createMicroservice(TestModule, {
+      strategy: new JetStreamServer({ connection, messaging, workers, isTransient: (err) => err instanceof StorageBusy }),
       logger: false,
     });
-    script = app.get(Script);
-    await app.listen();
+    app = started;
+    script = started.get(Script);
+    await started.listen();
+    return started;
+  }
+
+  beforeEach(async () => {
+    await startWorkers(options(nats), [
+      { consumer: Consumers.transcriber, concurrency: 2 },
+      { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+    ]);
   });
 
   afterEach(async () => {
@@ -182,36 +148,20 @@ describe('JetStreamServer against a real nats-server', () => {
     const jsm = await jetstreamManager(connection);
     const names = [];
     for await (const s of jsm.streams.list()) names.push(s.config.name);
-    expect(names).toEqual(
-      expect.arrayContaining(Object.values(Streams).map((s) => s.name)),
-    );
-    const consumer = await jsm.consumers.info(
-      Streams.calls.name,
-      Consumers.transcriber.durable,
-    );
+    expect(names).toEqual(expect.arrayContaining(Object.values(Streams).map((s) => s.name)));
+    const consumer = await jsm.consumers.info(Streams.calls.name, Consumers.transcriber.durable);
     expect(consumer.config.max_deliver).toBe(3);
     expect(consumer.config.filter_subject).toBe('calls.received');
-    const deadLetters = await jsm.consumers.info(
-      Streams.deadLetters.name,
-      Consumers.failedTranscriptions.durable,
-    );
+    const deadLetters = await jsm.consumers.info(Streams.deadLetters.name, Consumers.failedTranscriptions.durable);
     expect(deadLetters.config.max_deliver).toBe(-1);
   });
 
   it('acks a message once its handler succeeds', async () => {
     const event = received(crypto.randomUUID());
     await publisher.publish(event);
-    await waitFor(
-      'the handler',
-      async () => script.attempts.get(event.callId) === 1,
-    );
+    await waitFor('the handler', async () => script.attempts.get(event.callId) === 1);
     const jsm = await jetstreamManager(connection);
-    await waitFor(
-      'the ack',
-      async () =>
-        (await jsm.consumers.info(Streams.calls.name, 'transcriber'))
-          .num_ack_pending === 0,
-    );
+    await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0);
     expect(script.deadLetters).toHaveLength(0);
   });
 
@@ -219,15 +169,10 @@ describe('JetStreamServer against a real nats-server', () => {
     const event = received(crypto.randomUUID());
     script.failuresLeft.set(event.callId, 2);
     await publisher.publish(event);
-    await waitFor(
-      'three attempts',
-      async () => script.attempts.get(event.callId) === 3,
-    );
+    await waitFor('three attempts', async () => script.attempts.get(event.callId) === 3);
     await new Promise((r) => setTimeout(r, 500));
     expect(script.attempts.get(event.callId)).toBe(3);
-    expect(
-      script.deadLetters.filter((d) => d.callId === event.callId),
-    ).toHaveLength(0);
+    expect(script.deadLetters.filter((d) => d.callId === event.callId)).toHaveLength(0);
   });
 
   it('runs a handler again in place while storage is busy, spending no delivery: busier than every delivery allows, and still no dead letter', async () => {
@@ -237,44 +182,20 @@ describe('JetStreamServer against a real nats-server', () => {
     await connectMessaging(messaging).then((c) => c.close());
     try {
       await app?.close();
-      app = await NestFactory.createMicroservice(TestModule, {
-        strategy: new JetStreamServer({
-          connection,
-          messaging,
-          workers: [
-            { consumer: Consumers.transcriber, concurrency: 1 },
-            { consumer: Consumers.failedTranscriptions, concurrency: 1 },
-          ],
-          isTransient: (err) => err instanceof StorageBusy,
-        }),
-        logger: false,
-      });
-      script = app.get(Script);
-      await app.listen();
+      await startWorkers(messaging, [
+        { consumer: Consumers.transcriber, concurrency: 1 },
+        { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+      ]);
       const event = received(crypto.randomUUID());
       script.busyLeft.set(event.callId, 5); // more than maxDeliver (3)
       await publisher.publish(event);
-      await waitFor(
-        'the run after storage is free again',
-        async () => script.attempts.get(event.callId) === 6,
-        15_000,
-      );
+      await waitFor('the run after storage is free again', async () => script.attempts.get(event.callId) === 6, 15_000);
       const jsm = await jetstreamManager(connection);
-      await waitFor(
-        'the ack',
-        async () =>
-          (await jsm.consumers.info(Streams.calls.name, 'transcriber'))
-            .num_ack_pending === 0,
-      );
-      expect(
-        (await jsm.consumers.info(Streams.calls.name, 'transcriber'))
-          .num_redelivered,
-      ).toBe(0);
+      await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0);
+      expect((await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_redelivered).toBe(0);
       await new Promise((r) => setTimeout(r, 500));
       expect(script.attempts.get(event.callId)).toBe(6);
-      expect(
-        script.deadLetters.filter((d) => d.callId === event.callId),
-      ).toHaveLength(0);
+      expect(script.deadLetters.filter((d) => d.callId === event.callId)).toHaveLength(0);
     } finally {
       await connectMessaging(options(nats)).then((c) => c.close());
     }
@@ -284,15 +205,9 @@ describe('JetStreamServer against a real nats-server', () => {
     const event = received(crypto.randomUUID());
     script.failuresLeft.set(event.callId, 99);
     await publisher.publish(event);
-    const letter = await waitFor('the dead letter', async () =>
-      script.deadLetters.find((d) => d.callId === event.callId),
-    );
+    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId));
     expect(script.attempts.get(event.callId)).toBe(3);
-    expect(letter).toMatchObject({
-      subject: 'calls.received',
-      attempts: 3,
-      reason: 'Error: storage unavailable',
-    });
+    expect(letter).toMatchObject({ subject: 'calls.received', attempts: 3, reason: 'Error: storage unavailable' });
     expect(JSON.parse(new TextDecoder().decode(letter.payload))).toEqual(event);
   });
 
@@ -300,101 +215,57 @@ describe('JetStreamServer against a real nats-server', () => {
     const event = received(crypto.randomUUID());
     script.permanent.add(event.callId);
     await publisher.publish(event);
-    const letter = await waitFor('the dead letter', async () =>
-      script.deadLetters.find((d) => d.callId === event.callId),
-    );
-    expect(letter).toMatchObject({
-      attempts: 1,
-      reason: 'PermanentError: unsupported recording',
-    });
+    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId));
+    expect(letter).toMatchObject({ attempts: 1, reason: 'PermanentError: unsupported recording' });
 
     const poisonCallId = crypto.randomUUID();
     const { headers } = await import('@nats-io/transport-node');
     const h = headers();
     h.set(Headers.callId, poisonCallId);
-    await jetstream(connection).publish(
-      'calls.received',
-      JSON.stringify({ hello: 'world' }),
-      { headers: h },
-    );
-    const poison = await waitFor('the poison dead letter', async () =>
-      script.deadLetters.find((d) => d.callId === poisonCallId),
-    );
+    await jetstream(connection).publish('calls.received', JSON.stringify({ hello: 'world' }), { headers: h });
+    const poison = await waitFor('the poison dead letter', async () => script.deadLetters.find((d) => d.callId === poisonCallId));
     expect(poison.attempts).toBe(1);
-    expect(poison.reason).toMatch(
-      /ContractViolation: invalid event on calls.received/,
-    );
+    expect(poison.reason).toMatch(/ContractViolation: invalid event on calls.received/);
     expect(script.attempts.has(poisonCallId)).toBe(false);
   });
 
   it('on shutdown, stops fetching, stops a job still running after the grace period (its child killed) and naks it for redelivery at once', async () => {
     // A long ack wait, so only the nak can bring the message back quickly.
-    await connectMessaging({ ...options(nats), ackWaitMs: 60_000 }).then((c) =>
-      c.close(),
-    );
+    await connectMessaging({ ...options(nats), ackWaitMs: 60_000 }).then((c) => c.close());
     try {
       await app?.close();
       const graceMs = 500;
-      app = await NestFactory.createMicroservice(TestModule, {
-        strategy: new JetStreamServer({
-          connection,
-          messaging: {
-            ...options(nats),
-            ackWaitMs: 60_000,
-            shutdownGraceMs: graceMs,
-          },
-          workers: [{ consumer: Consumers.transcriber, concurrency: 1 }],
-        }),
-        logger: false,
-      });
-      script = app.get(Script);
-      await app.listen();
+      const worker = await startWorkers({ ...options(nats), ackWaitMs: 60_000, shutdownGraceMs: graceMs }, [{ consumer: Consumers.transcriber, concurrency: 1 }]);
       const event = received(crypto.randomUUID());
       script.longRunning.add(event.callId);
       await publisher.publish(event);
-      const pid = await waitFor(
-        'the job to start its child process',
-        async () => script.childPids.get(event.callId),
-      );
+      const pid = await waitFor('the job to start its child process', async () => script.childPids.get(event.callId));
 
       const started = Date.now();
-      await app.close();
+      await worker.close();
       const tookMs = Date.now() - started;
       app = undefined;
       expect(tookMs).toBeGreaterThanOrEqual(graceMs - 50);
       expect(tookMs).toBeLessThan(graceMs + 2_000);
-      await waitFor(
-        'the child process to be gone',
-        async () => {
-          try {
-            process.kill(pid, 0);
-            return false;
-          } catch {
-            return true;
-          }
-        },
-        2_000,
-        20,
-      );
+      await waitFor('the child process to be gone', async () => {
+        try {
+          process.kill(pid, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      }, 2_000, 20);
 
       // A worker that starts now gets it at once (not after the 60 s ack wait), as a second delivery.
       const redeliveredAt = Date.now();
       app = await NestFactory.createMicroservice(TestModule, {
-        strategy: new JetStreamServer({
-          connection,
-          messaging: options(nats),
-          workers: [{ consumer: Consumers.transcriber, concurrency: 1 }],
-        }),
+        strategy: new JetStreamServer({ connection, messaging: options(nats), workers: [{ consumer: Consumers.transcriber, concurrency: 1 }] }),
         logger: false,
       });
       const next = app.get(Script);
       next.attempts.set(event.callId, 1);
       await app.listen();
-      await waitFor(
-        'the redelivery',
-        async () => next.attempts.get(event.callId) === 2,
-        10_000,
-      );
+      await waitFor('the redelivery', async () => next.attempts.get(event.callId) === 2, 10_000);
       expect(Date.now() - redeliveredAt).toBeLessThan(10_000);
     } finally {
       await connectMessaging(options(nats)).then((c) => c.close());
@@ -403,37 +274,20 @@ describe('JetStreamServer against a real nats-server', () => {
 
   it('dead-letters a message whose worker dies on every delivery (max-deliveries advisory)', async () => {
     await app?.close(); // no worker on calls.received: a "crashing" consumer takes its place
-    app = await NestFactory.createMicroservice(TestModule, {
-      strategy: new JetStreamServer({
-        connection,
-        messaging: options(nats),
-        workers: [{ consumer: Consumers.failedTranscriptions, concurrency: 1 }],
-      }),
-      logger: false,
-    });
-    script = app.get(Script);
-    await app.listen();
+    await startWorkers(options(nats), [{ consumer: Consumers.failedTranscriptions, concurrency: 1 }]);
 
     const event = received(crypto.randomUUID());
     await publisher.publish(event);
-    const consumer = await jetstream(connection).consumers.get(
-      Streams.calls.name,
-      'transcriber',
-    );
+    const consumer = await jetstream(connection).consumers.get(Streams.calls.name, 'transcriber');
     let deliveries = 0;
     while (deliveries < 3) {
       const msg: JsMsg | null = await consumer.next({ expires: 3_000 });
-      if (msg && msg.headers?.get(Headers.callId) === event.callId)
-        deliveries++; // taken, never acked: the worker "crashed"
+      if (msg && msg.headers?.get(Headers.callId) === event.callId) deliveries++; // taken, never acked: the worker "crashed"
       else msg?.ack();
     }
     // Workers keep pulling; the server gives up on the message (and announces it) then.
     expect(await consumer.next({ expires: 2_500 })).toBeNull();
-    const letter = await waitFor(
-      'the dead letter',
-      async () => script.deadLetters.find((d) => d.callId === event.callId),
-      15_000,
-    );
+    const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId), 15_000);
     expect(letter.reason).toMatch(/no answer after 3 deliveries/);
     expect(JSON.parse(new TextDecoder().decode(letter.payload))).toEqual(event);
   });
