@@ -1,9 +1,9 @@
 import { CallViewSchema, type CallView } from '@samtal/contracts';
 import { synthesizeCall, testWhisper } from '@samtal/testing';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from '../support/browser.js';
+import { launchBrowser, openCall, screenshot, signIn } from '../support/browser.js';
 import { BOSTADSTILLAGG_CALL } from '../support/dialogues.js';
 import { DEMO_PASSWORD, Stack, accessToken, upload } from '../support/stack.js';
 
@@ -86,16 +86,6 @@ describe('transcript confidence in the caseworker UI', () => {
     return CallViewSchema.parse(await response.json());
   }
 
-  async function open(page: Page, callId: string): Promise<void> {
-    await page
-      .locator(`tr[data-call-id="${callId}"]`)
-      .getByRole('link')
-      .click();
-    await page
-      .getByRole('heading', { name: 'Utkast till journalanteckning' })
-      .waitFor();
-  }
-
   it('the call view carries the quality computed at drafting: low for the meaningless model, unknown for the sidecar', async () => {
     const low = (await callView(lowCall)).journal!;
     expect(low.transcriptQuality.level).toBe('low');
@@ -127,7 +117,7 @@ describe('transcript confidence in the caseworker UI', () => {
       'anna',
       DEMO_PASSWORD,
     );
-    await open(page, lowCall);
+    await openCall(page, lowCall);
 
     // The banner, as an alert, telling the agent to check the recording.
     const banner = page.getByTestId('low-quality');
@@ -187,7 +177,7 @@ describe('transcript confidence in the caseworker UI', () => {
       'anna',
       DEMO_PASSWORD,
     );
-    await open(page, sidecarCall);
+    await openCall(page, sidecarCall);
     await page.getByTestId('sentiment').waitFor();
     expect(await page.getByTestId('low-quality').count()).toBe(0);
     expect(await page.locator('.turn[data-uncertain]').count()).toBe(0);

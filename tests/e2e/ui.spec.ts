@@ -7,7 +7,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from '../support/browser.js';
+import { launchBrowser, openCall, screenshot, signIn } from '../support/browser.js';
 import { BOSTADSTILLAGG_CALL } from '../support/dialogues.js';
 import { DEMO_PASSWORD, Stack, liveClient, upload } from '../support/stack.js';
 
@@ -88,16 +88,6 @@ describe('the caseworker UI', () => {
       .locator(`tr[data-call-id="${callId}"] [data-status="drafted"]`)
       .waitFor({ timeout: 30_000 });
     return callId;
-  }
-
-  async function openCall(page: Page, callId: string): Promise<void> {
-    await page
-      .locator(`tr[data-call-id="${callId}"]`)
-      .getByRole('link')
-      .click();
-    await page
-      .getByRole('heading', { name: 'Utkast till journalanteckning' })
-      .waitFor();
   }
 
   /** Writes as the REST API would from another tab: a save on top of `baseVersion`. */
