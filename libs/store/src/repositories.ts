@@ -338,6 +338,16 @@ export class ReplaysRepository {
     return this.replays.find({ callId }).sort({ replay: 1 }).lean<ReplayRecord[]>().exec();
   }
 
+  /** Replay records made before `before` (retention: they name calls and people, like failed-job records). */
+  async deleteMadeBefore(before: Date): Promise<number> {
+    return (await this.replays.deleteMany({ at: { $lt: before } }).exec()).deletedCount;
+  }
+
+  /** Every replay record of a call (the call itself is being deleted). */
+  async deleteForCall(callId: string): Promise<number> {
+    return (await this.replays.deleteMany({ callId }).exec()).deletedCount;
+  }
+
   /** Sets a replay's outcome, unless one is set already (the first known outcome stands). */
   async settle(callId: string, replay: number, outcome: StoredReplayOutcome): Promise<void> {
     await this.replays.updateOne({ _id: `${callId}:${replay}`, outcome: { $exists: false } }, { $set: { outcome } }).exec();

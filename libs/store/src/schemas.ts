@@ -212,7 +212,8 @@ export class ReplayRecord {
   @Prop({ type: Number, required: true })
   replay!: number;
 
-  @Prop({ type: Date, required: true })
+  /** Indexed: retention deletes records older than `RETENTION_FAILED_JOBS` by it. */
+  @Prop({ type: Date, required: true, index: true })
   at!: Date;
 
   /** A user id (API) or `<os-user>@<host>` (`samtal replay`). */
