@@ -125,10 +125,11 @@ describe('ops: replay history and the queue-stall alert', () => {
     const row = await queue('journal');
     expect(row?.stalledSince).toBe(stalled.since);
     expect(Date.now() - Date.parse(row!.stalledSince!)).toBeGreaterThanOrEqual(STALL_MS);
-    // How long the waiting call has waited, from the store: since it was transcribed, after its upload.
+    // How long the waiting call has waited, from the store: since it was transcribed, after its upload
+    // (not since the stall clock started: that is the gateway's last look before the call arrived).
     const transcribedAt = Date.parse(row!.oldestWaitingSince!);
     expect(transcribedAt).toBeGreaterThanOrEqual(uploadedAt);
-    expect(Date.now() - transcribedAt).toBeGreaterThanOrEqual(STALL_MS);
+    expect(transcribedAt).toBeLessThan(Date.now());
     // The other queues move (or have nothing to do).
     expect((await queue('transcriber'))?.stalledSince).toBeNull();
     expect((await queue('transcriber'))?.oldestWaitingSince).toBeNull();
