@@ -115,6 +115,7 @@ describe('ops: replay history and the queue-stall alert', () => {
 
   it('a queue that stops moving is reported by the gateway (REST, socket, the ops view) and its recovery too', async () => {
     await stack.stopService('journal');
+    const uploadedAt = Date.now();
     const accepted = await upload(stack.url('ingest'), { audio, transcript: sidecar, agentId: 'anna', language: 'sv' });
     expect(accepted.status).toBe(202);
     // The call is transcribed; the journal queue has work and nobody takes it.
@@ -124,8 +125,14 @@ describe('ops: replay history and the queue-stall alert', () => {
     const row = await queue('journal');
     expect(row?.stalledSince).toBe(stalled.since);
     expect(Date.now() - Date.parse(row!.stalledSince!)).toBeGreaterThanOrEqual(STALL_MS);
+    // How long the waiting call has waited, from the store: since it was transcribed, after its upload
+    // (not since the stall clock started: that is the gateway's last look before the call arrived).
+    const transcribedAt = Date.parse(row!.oldestWaitingSince!);
+    expect(transcribedAt).toBeGreaterThanOrEqual(uploadedAt);
+    expect(transcribedAt).toBeLessThan(Date.now());
     // The other queues move (or have nothing to do).
     expect((await queue('transcriber'))?.stalledSince).toBeNull();
+    expect((await queue('transcriber'))?.oldestWaitingSince).toBeNull();
 
     // Ops arriving now see the alert at once, from the gateway's rows.
     const page = await signIn(browser, stack.url('gateway'), 'olle', DEMO_PASSWORD);
@@ -134,6 +141,13 @@ describe('ops: replay history and the queue-stall alert', () => {
     expect(await alert.getAttribute('role')).toBe('alert');
     expect(await alert.locator('[data-consumer="journal"]').textContent()).toContain('Väntar 1');
     expect(await page.getByTestId('stalled-since').count()).toBe(1);
+    // The queue panel shows the age of the oldest waiting call, and counts it up as it refreshes.
+    const age = page.getByRole('row', { name: /^journal/ }).getByTestId('oldest-waiting');
+    await age.waitFor({ timeout: 15_000 });
+    expect(await age.textContent()).toMatch(/^äldsta väntar \d+ (s|min)$/);
+    const seconds = async () => Number(/(\d+) s$/.exec((await age.textContent()) ?? '')?.[1] ?? Infinity);
+    const first = await seconds();
+    await expect.poll(seconds, { timeout: 15_000 }).toBeGreaterThan(first);
     await screenshot(page, 'ops-stall-alert');
 
     // The journal service comes back: the queue moves, the gateway says so, the alert goes.
@@ -143,6 +157,8 @@ describe('ops: replay history and the queue-stall alert', () => {
     // and is reported as such; once it is acknowledged the queue has moved and has nothing to do.
     await waitFor('the call drafted', async () => !!(await (await stack.db()).collection('journal_entries').findOne({ _id: accepted.body['callId'] as never })), 90_000, 250);
     await expect.poll(async () => (await queue('journal'))?.stalledSince, { timeout: 15_000 }).toBeNull();
+    expect((await queue('journal'))?.oldestWaitingSince).toBeNull();
+    await expect.poll(() => age.count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('stall-alert').count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('queue-notice').textContent(), { timeout: 15_000 }).toBe('Kön rör sig igen: journal');
     expect(stallEvents.filter((e) => e.consumer === 'journal').at(-1)?.state).toBe('recovered');

@@ -2,6 +2,7 @@ import { createWhisperEngine, type WhisperCppEngine } from '@samtal/asr';
 import { DEFAULT_SPEECH_DETECTOR, SPEECH_DETECTORS, createSpeechDetector, type SpeechDetectorKind } from '@samtal/audio';
 import type { AsrSetup } from '@samtal/pipeline';
 import { Command, Option } from 'commander';
+import { cliAudioTools, cliModelsDir, cliWhisperCli } from './settings.js';
 
 export interface AsrCliOptions {
   model?: string;
@@ -40,6 +41,8 @@ export function asrSetup(options: AsrCliOptions): AsrSetup & { engine: WhisperCp
   return {
     engine: createWhisperEngine({
       model: options.model,
+      modelsDir: cliModelsDir(),
+      binary: cliWhisperCli(),
       threads: options.threads,
       beamSize: options.beamSize,
       maxContext: options.maxContext,
@@ -50,5 +53,6 @@ export function asrSetup(options: AsrCliOptions): AsrSetup & { engine: WhisperCp
     detectSpeech: options.speechDetection,
     speechDetector: createSpeechDetector(options.speechDetector),
     removeHallucinations: options.filters,
+    audioTools: cliAudioTools(),
   };
 }

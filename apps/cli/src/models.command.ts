@@ -7,13 +7,13 @@ import {
   downloadModel,
   importModel,
   listInstalled,
-  modelsDir,
   quantizeModel,
   verifyInstalled,
   type QuantisationType,
   type ModelCheck,
 } from '@samtal/asr';
 import { Command, Option } from 'commander';
+import { cliModelsDir, cliWhisperCli, cliWhisperQuantize } from './settings.js';
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -34,14 +34,14 @@ function progress(name: string) {
 }
 
 export function modelsCommand(): Command {
-  const models = new Command('models').description(`Whisper models (directory: $SAMTAL_MODELS_DIR, now ${modelsDir()})`);
+  const models = new Command('models').description(`Whisper models (directory: $SAMTAL_MODELS_DIR, now ${cliModelsDir()})`);
 
   models
     .command('list')
     .description('models known to `download`, and models installed')
     .action(async () => {
-      const installed = await listInstalled();
-      say(`models directory: ${modelsDir()}`);
+      const installed = await listInstalled(cliModelsDir());
+      say(`models directory: ${cliModelsDir()}`);
       for (const m of MODEL_CATALOGUE) {
         const here = installed.some((i) => i.name === m.name);
         say(`${here ? '*' : ' '} ${m.name.padEnd(18)} ${mb(m.bytes).padStart(7)}  ${m.description}${m.name === DEFAULT_MODEL ? ' [default]' : ''}`);
@@ -57,7 +57,7 @@ export function modelsCommand(): Command {
     .option('--sha256 <hex>', 'expected checksum, for a model whose checksum is not pinned')
     .option('--url <url>', "download from this address instead (e.g. a mirror in the agency's network)")
     .action(async (name: string, options: { sha256?: string; url?: string }) => {
-      const check = await downloadModel(name, { ...options, onProgress: progress(name) });
+      const check = await downloadModel(name, { ...options, dir: cliModelsDir(), onProgress: progress(name) });
       process.stderr.write('\n');
       report(check);
     });
@@ -71,7 +71,7 @@ export function modelsCommand(): Command {
     .argument('<file-or-dir>', 'a ggml file; a faster-whisper directory (model.bin, vocabulary); a Transformers directory (model.safetensors, config.json, tokenizer.json or vocab.json)')
     .option('--name <name>', 'name to install it under (default: the catalogue name its checksum matches, else the file or directory name)')
     .action(async (path: string, options: { name?: string }) => {
-      const check = await importModel(path, { ...options, loadCheck: (candidate) => checkModelLoads(candidate) });
+      const check = await importModel(path, { ...options, dir: cliModelsDir(), loadCheck: (candidate) => checkModelLoads(candidate, cliWhisperCli()) });
       if (check.format !== 'ggml') say(`converted from ${check.format} to ggml`);
       report(check);
     });
@@ -83,7 +83,14 @@ export function modelsCommand(): Command {
     .addOption(new Option('--type <type>', 'quantisation').choices([...QUANTISATION_TYPES]).makeOptionMandatory())
     .option('--as <name>', 'name to install the result under (default: <name>-<type>)')
     .action(async (name: string, options: { type: QuantisationType; as?: string }) =>
-      report(await quantizeModel(name, options.type, { name: options.as, loadCheck: (candidate) => checkModelLoads(candidate) })),
+      report(
+        await quantizeModel(name, options.type, {
+          name: options.as,
+          dir: cliModelsDir(),
+          binary: cliWhisperQuantize(),
+          loadCheck: (candidate) => checkModelLoads(candidate, cliWhisperCli()),
+        }),
+      ),
     );
 
   models
@@ -91,7 +98,7 @@ export function modelsCommand(): Command {
     .description('check installed models against their pinned checksums (or those taken at install)')
     .argument('[name]', 'only this model')
     .action(async (name?: string) => {
-      const checks = await verifyInstalled(modelsDir(), name);
+      const checks = await verifyInstalled(cliModelsDir(), name);
       if (checks.length === 0) say('no models installed');
       checks.forEach(report);
       if (checks.some((c) => !c.ok)) process.exitCode = 1;

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { draftingConfigFrom, draftingEnvSchema } from '@samtal/drafting/config';
 import { callDateOf } from '@samtal/journal';
 import { processCall } from '@samtal/pipeline';
+import { resolveAudioTools } from '@samtal/audio';
 import { readFile } from 'node:fs/promises';
 import { asrSetup, withAsrOptions, type AsrCliOptions } from './asr-options.js';
 
@@ -28,7 +29,7 @@ export function processCommand(): Command {
     const env = draftingEnvSchema.safeParse(process.env);
     if (!env.success) throw new Error(`invalid configuration: ${env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     if (options.callDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.callDate)) throw new Error('--call-date must be a date such as 2026-03-20');
-    const { settings, timeZone } = draftingConfigFrom(env.data);
+    const { settings, timeZone, audioTools } = draftingConfigFrom(env.data);
     const sidecar = options.transcript ? await readFile(options.transcript) : undefined;
     const result = await processCall(
       {
@@ -36,6 +37,7 @@ export function processCommand(): Command {
         sidecar,
         language: options.lang,
         ...settings,
+        audioTools: resolveAudioTools(audioTools),
         callDate: options.callDate ?? callDateOf(new Date(), timeZone),
         onLlmFallback: (reason) => process.stderr.write(`samtal: LLM draft not used (${reason}); printing the extractive draft\n`),
       },

@@ -174,6 +174,8 @@ const sv = {
   stalledQueuesHelp:
     'Jobb väntar men kön har inte rört sig. Kontrollera tjänsternas hälsa nedan.',
   queueRecovered: 'Kön rör sig igen',
+  waitTime: 'Väntetid',
+  oldestWaiting: 'äldsta väntar',
   replayHistory: 'Visa omkörningar',
   replayNumber: 'Omkörning',
   replayedBy: 'Av',
@@ -371,6 +373,8 @@ const en: Dictionary = {
   stalledQueuesHelp:
     'Jobs are waiting but the queue has not moved. Check the services’ health below.',
   queueRecovered: 'The queue is moving again',
+  waitTime: 'Wait',
+  oldestWaiting: 'oldest waiting',
   replayHistory: 'Show replays',
   replayNumber: 'Replay',
   replayedBy: 'By',
@@ -430,6 +434,15 @@ export function formatDuration(ms: number | undefined): string {
   if (ms === undefined) return '';
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** How long something has waited, coarse as ops read it: 45 s, 3 min, 2 h 5 min (the same in both languages). */
+export function formatAge(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const min = Math.floor(s / 60);
+  if (min < 60) return `${min} min`;
+  return `${Math.floor(min / 60)} h ${min % 60} min`;
 }
 
 /** A failed job's error in the UI's language: the error's class picks the text, the raw message stays as detail. */

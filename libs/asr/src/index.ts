@@ -8,5 +8,6 @@ export * from './whisper-json.js';
 export * from './whisper-cpp.js';
 export * from './guards.js';
 export * from './quantize.js';
+export * from './settings.js';
 export { detectFormat, type ModelFormat } from './convert/convert.js';
 export { UnsupportedModel } from './convert/source.js';

@@ -105,10 +105,18 @@ export function acceptedChecksums(entry: CatalogueModel | undefined): string[] {
   return entry?.sha256 ? [entry.sha256, ...(entry.convertedSha256 ?? []).map((c) => c.sha256)] : [];
 }
 
-/** Where models live: `SAMTAL_MODELS_DIR`, else the user's data directory. */
-export function modelsDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env['SAMTAL_MODELS_DIR']) return resolve(env['SAMTAL_MODELS_DIR']);
-  const data = env['XDG_DATA_HOME'] || join(homedir(), '.local', 'share');
+/** Where models live, as the apps' validated config gives it (no environment reads in here). */
+export interface ModelsDirSettings {
+  /** `SAMTAL_MODELS_DIR`. */
+  modelsDir?: string;
+  /** `XDG_DATA_HOME`: the user's data directory, when `modelsDir` is unset. */
+  dataHome?: string;
+}
+
+/** `settings.modelsDir` (SAMTAL_MODELS_DIR), else `samtal/models` in the user's data directory. */
+export function modelsDir(settings: ModelsDirSettings): string {
+  if (settings.modelsDir) return resolve(settings.modelsDir);
+  const data = settings.dataHome || join(homedir(), '.local', 'share');
   return join(data, 'samtal', 'models');
 }
 
@@ -128,7 +136,7 @@ export class ModelNotFound extends Error {
 }
 
 /** A model given as a file path, or by name from the models directory. */
-export function resolveModelPath(spec: string, dir = modelsDir()): string {
+export function resolveModelPath(spec: string, dir: string): string {
   const looksLikePath = spec.includes('/') || spec.endsWith('.bin');
   const path = looksLikePath ? resolve(spec) : modelFile(dir, spec);
   if (!existsSync(path)) throw new ModelNotFound(spec, dir);
@@ -178,7 +186,7 @@ export interface InstalledModel {
   catalogue?: CatalogueModel;
 }
 
-export async function listInstalled(dir = modelsDir()): Promise<InstalledModel[]> {
+export async function listInstalled(dir: string): Promise<InstalledModel[]> {
   let files: string[];
   try {
     files = await readdir(dir);
@@ -194,7 +202,7 @@ export async function listInstalled(dir = modelsDir()): Promise<InstalledModel[]
 }
 
 /** Checks every installed model against its pinned checksum, or the one taken at install. */
-export async function verifyInstalled(dir = modelsDir(), only?: string): Promise<ModelCheck[]> {
+export async function verifyInstalled(dir: string, only?: string): Promise<ModelCheck[]> {
   const models = (await listInstalled(dir)).filter((m) => !only || m.name === only);
   if (only && models.length === 0) throw new ModelNotFound(only, dir);
   const checks: ModelCheck[] = [];
@@ -235,7 +243,8 @@ export async function readModelHparams(path: string): Promise<WhisperHparams> {
 }
 
 export interface DownloadOptions {
-  dir?: string;
+  /** The models directory (`modelsDir`). */
+  dir: string;
   /** For a catalogue model without a pinned checksum: the one published beside the file. */
   sha256?: string;
   /** Overrides the catalogue URL (a mirror inside the agency's network). */
@@ -251,7 +260,7 @@ export interface DownloadOptions {
  * while hashing, and installs it only if its checksum matches. Nothing half-written is
  * ever left under the model's name.
  */
-export async function downloadModel(name: string, options: DownloadOptions = {}): Promise<ModelCheck> {
+export async function downloadModel(name: string, options: DownloadOptions): Promise<ModelCheck> {
   const catalogue = options.catalogue ?? MODEL_CATALOGUE;
   const entry = catalogue.find((m) => m.name === name);
   if (!entry) throw new Error(`unknown model "${name}"; known: ${catalogue.map((m) => m.name).join(', ')}`);
@@ -262,7 +271,7 @@ export async function downloadModel(name: string, options: DownloadOptions = {})
         'and run again with --sha256 <hex>',
     );
   }
-  const dir = options.dir ?? modelsDir();
+  const dir = options.dir;
   await mkdir(dir, { recursive: true });
   const partial = join(dir, `.${name}.bin.partial`);
   const response = await (options.fetch ?? fetch)(options.url ?? entry.url, { redirect: 'follow' });
@@ -291,7 +300,8 @@ export async function downloadModel(name: string, options: DownloadOptions = {})
 }
 
 export interface ImportOptions {
-  dir?: string;
+  /** The models directory (`modelsDir`). */
+  dir: string;
   name?: string;
   /**
    * Loads the installed candidate in whisper.cpp and throws if it cannot (`checkModelLoads`):
@@ -317,8 +327,8 @@ const validName = (name: string) => {
  * be readable (and, given `loadCheck`, load in whisper.cpp) and is installed under the name
  * given, else under its file or directory name.
  */
-export async function importModel(path: string, options: ImportOptions = {}): Promise<ImportedModel> {
-  const dir = options.dir ?? modelsDir();
+export async function importModel(path: string, options: ImportOptions): Promise<ImportedModel> {
+  const dir = options.dir;
   const { format, dir: sourceDir } = detectFormat(path);
   if (format !== 'ggml') return importConverted(format, sourceDir!, dir, options);
   const check = await checkModelFile(path);

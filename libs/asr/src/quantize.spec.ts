@@ -24,6 +24,7 @@ describe('quantizeModel', () => {
     const loads: string[] = [];
     const check = await quantizeModel('tiny-test', 'q5_0', {
       dir: models,
+      binary: BUILT_WHISPER_QUANTIZE,
       loadCheck: async (path) => {
         loads.push(path);
         await checkModelLoads(path, cli);
@@ -38,8 +39,8 @@ describe('quantizeModel', () => {
   });
 
   it('refuses to quantise a quantised model, and a model that is not installed', async () => {
-    await expect(quantizeModel('tiny-test-q5_0', 'q8_0', { dir: models })).rejects.toThrow(/already quantised/);
-    await expect(quantizeModel('missing', 'q8_0', { dir: models })).rejects.toThrow(/not found/);
+    await expect(quantizeModel('tiny-test-q5_0', 'q8_0', { dir: models, binary: BUILT_WHISPER_QUANTIZE })).rejects.toThrow(/already quantised/);
+    await expect(quantizeModel('missing', 'q8_0', { dir: models, binary: BUILT_WHISPER_QUANTIZE })).rejects.toThrow(/not found/);
     expect(existsSync(join(models, 'tiny-test-q5_0-q8_0.bin'))).toBe(false);
   });
 
@@ -48,7 +49,7 @@ describe('quantizeModel', () => {
     if (!existsSync(base)) throw new Error('the real base model is missing: run `bash infra/setup.sh real-models`');
     const real = join(dir, 'real');
     await importModel(base, { dir: real });
-    const check = await quantizeModel('base', 'q8_0', { dir: real, loadCheck: (path) => checkModelLoads(path, testWhisper().cli) });
+    const check = await quantizeModel('base', 'q8_0', { dir: real, binary: BUILT_WHISPER_QUANTIZE, loadCheck: (path) => checkModelLoads(path, testWhisper().cli) });
     expect((await readModelHparams(check.path)).ftype).toBe(2007);
     const shared = process.env['SAMTAL_SHARED'] ?? join(REPO_ROOT, '../shared');
     const engine = new WhisperCppEngine({ model: check.path, binary: testWhisper().cli, beamSize: 1, temperatureFallback: false, threads: 2 });

@@ -11,11 +11,19 @@ import { parseWhisperJson } from './whisper-json.js';
 /** The whisper.cpp CLI that `infra/setup.sh whisper` builds (a repository-relative path). */
 export const BUILT_WHISPER_CLI = fileURLToPath(new URL('../../../.cache/whisper/bin/whisper-cli', import.meta.url));
 
-/** `WHISPER_CPP_BIN` → the CLI built by `infra/setup.sh whisper` → `whisper-cli` on PATH. */
-export function resolveWhisperCli(env: NodeJS.ProcessEnv = process.env): string {
-  if (env['WHISPER_CPP_BIN']) return env['WHISPER_CPP_BIN'];
+/** Where whisper.cpp is, as the apps' validated config gives it (no environment reads in here). */
+export interface WhisperCliSettings {
+  /** `WHISPER_CPP_BIN`. */
+  binary?: string;
+  /** A `PATH`-style list of directories searched for `whisper-cli`. */
+  path?: string;
+}
+
+/** `settings.binary` (WHISPER_CPP_BIN) → the CLI built by `infra/setup.sh whisper` → `whisper-cli` on `settings.path`. */
+export function resolveWhisperCli(settings: WhisperCliSettings): string {
+  if (settings.binary) return settings.binary;
   if (isExecutable(BUILT_WHISPER_CLI)) return BUILT_WHISPER_CLI;
-  const onPath = findOnPath('whisper-cli', env);
+  const onPath = findOnPath('whisper-cli', settings.path);
   if (onPath) return onPath;
   throw new Error('whisper.cpp not found: run `bash infra/setup.sh whisper` (builds it into .cache/whisper) or set WHISPER_CPP_BIN');
 }
@@ -23,8 +31,8 @@ export function resolveWhisperCli(env: NodeJS.ProcessEnv = process.env): string 
 export interface WhisperCppOptions {
   /** Path of a ggml model file. */
   model: string;
-  /** The whisper-cli binary; found by `resolveWhisperCli` when absent. */
-  binary?: string;
+  /** The whisper-cli binary (`resolveWhisperCli`). */
+  binary: string;
   /** CPU threads for one recognition run. */
   threads?: number;
   /** Beam width; 1 decodes greedily. */
@@ -127,7 +135,7 @@ export class WhisperCppEngine implements AsrEngine {
   lastTimings: WhisperTimings = {};
 
   constructor(private readonly options: WhisperCppOptions) {
-    this.binary = options.binary ?? resolveWhisperCli();
+    this.binary = options.binary;
   }
 
   /** The decoding options of every run; a CLI run with the same ones decodes the same text. */
@@ -203,7 +211,7 @@ async function totalDurationMs(wavPaths: string[]): Promise<number> {
  * The engine for a model given by name (from the models directory) or path; by default
  * Samtal's default Swedish model (the apps read `WHISPER_MODEL` into their validated config). Fails at once if it is not installed.
  */
-export function createWhisperEngine(options: Omit<WhisperCppOptions, 'model'> & { model?: string; modelsDir?: string } = {}): WhisperCppEngine {
+export function createWhisperEngine(options: Omit<WhisperCppOptions, 'model'> & { model?: string; modelsDir: string }): WhisperCppEngine {
   const { model, modelsDir, ...rest } = options;
   return new WhisperCppEngine({ ...rest, model: resolveModelPath(model ?? DEFAULT_MODEL, modelsDir) });
 }
@@ -218,7 +226,7 @@ function whisperError(stderr: string): string | undefined {
  * wrong shape or size, a truncated file). It transcribes nothing: the audio given is half a
  * second of silence and decoding starts past its end, so this costs the load only.
  */
-export async function checkModelLoads(modelPath: string, binary = resolveWhisperCli()): Promise<void> {
+export async function checkModelLoads(modelPath: string, binary: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'samtal-load-'));
   try {
     const wav = join(dir, 'silence.wav');

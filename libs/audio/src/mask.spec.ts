@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskSpans } from './mask.js';
 import { probeAudio } from './probe.js';
 import { run } from './run.js';
-import { resolveAudioTools } from './tools.js';
+import { audioToolSettingsFrom, resolveAudioTools } from './tools.js';
 
 const RATE = 8000;
-const tools = resolveAudioTools();
+const tools = resolveAudioTools(audioToolSettingsFrom(process.env));
 
 /** The samples of the first channel, as numbers. */
 async function samples(path: string): Promise<Int16Array> {

@@ -1,6 +1,6 @@
 import { copyFile } from 'node:fs/promises';
 import { run } from './run.js';
-import { resolveAudioTools, type AudioTools } from './tools.js';
+import type { AudioTools } from './tools.js';
 
 /** A stretch of audio, in milliseconds from the start. */
 export interface AudioSpan {
@@ -12,7 +12,8 @@ export interface MaskOptions {
   /** A tone (the default: the listener hears that something was removed) or silence. */
   mode?: 'tone' | 'silence';
   toneHz?: number;
-  tools?: AudioTools;
+  /** ffmpeg, as `resolveAudioTools` found it from the app's settings. */
+  tools: AudioTools;
   timeoutMs?: number;
 }
 
@@ -20,14 +21,14 @@ export interface MaskOptions {
  * Writes a copy of `input` to `output` in which every span is replaced by a tone or by silence.
  * The format of `output` follows its extension; channels and sample rate stay as they were.
  */
-export async function maskSpans(input: string, spans: readonly AudioSpan[], output: string, options: MaskOptions = {}): Promise<void> {
+export async function maskSpans(input: string, spans: readonly AudioSpan[], output: string, options: MaskOptions): Promise<void> {
   const valid = spans.filter((s) => s.endMs > s.startMs);
   const opus = /\.(ogg|opus)$/i.test(output);
   if (valid.length === 0 && !opus) {
     await copyFile(input, output);
     return;
   }
-  const { ffmpeg } = options.tools ?? resolveAudioTools();
+  const { ffmpeg } = options.tools;
   const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(3);
   const inSpans = valid.map((s) => `between(t,${seconds(s.startMs)},${seconds(s.endMs)})`).join('+');
   const muted = `volume=enable='${inSpans}':volume=0`;

@@ -6,10 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DamagedRecording, normaliseForAsr } from './normalise.js';
 import { AudioRejected, inspectRecording, DEFAULT_AUDIO_LIMITS } from './probe.js';
 import { run } from './run.js';
-import { resolveAudioTools } from './tools.js';
+import { audioToolSettingsFrom, resolveAudioTools } from './tools.js';
 import { readWavLayout } from './wav.js';
 
-const { ffmpeg } = resolveAudioTools();
+const tools = resolveAudioTools(audioToolSettingsFrom(process.env));
+const { ffmpeg } = tools;
 let dir: string;
 
 /** A stereo test call: a 440 Hz tone on the left for 2 s, silence on the right, 3 s long. */
@@ -52,7 +53,7 @@ describe('normaliseForAsr', () => {
   it.each(formats)('splits a stereo %s into 16 kHz mono tracks, left agent and right caller', async (name, codec) => {
     const input = await stereoCall(name, codec);
     const out = await mkdtemp(join(dir, 'out-'));
-    const tracks = await normaliseForAsr(input, out);
+    const tracks = await normaliseForAsr(input, out, { tools });
     expect(tracks.map((t) => t.speaker)).toEqual(['agent', 'caller']);
     for (const track of tracks) {
       const layout = await readWavLayout(track.wavPath);
@@ -67,7 +68,7 @@ describe('normaliseForAsr', () => {
 
   it('follows a configured channel map', async () => {
     const input = await stereoCall('swapped.wav', ['-c:a', 'pcm_s16le']);
-    const tracks = await normaliseForAsr(input, await mkdtemp(join(dir, 'out-')), { channelMap: { left: 'caller', right: 'agent' } });
+    const tracks = await normaliseForAsr(input, await mkdtemp(join(dir, 'out-')), { channelMap: { left: 'caller', right: 'agent' }, tools });
     expect(tracks.map((t) => t.speaker)).toEqual(['caller', 'agent']);
     expect(await loudness(tracks[0]!.wavPath)).toBeGreaterThan(1_000);
   });
@@ -75,7 +76,7 @@ describe('normaliseForAsr', () => {
   it('makes one track with speaker "unknown" of a mono recording', async () => {
     const input = join(dir, 'mono.wav');
     await run(ffmpeg, ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=2', input]);
-    const tracks = await normaliseForAsr(input, await mkdtemp(join(dir, 'out-')));
+    const tracks = await normaliseForAsr(input, await mkdtemp(join(dir, 'out-')), { tools });
     expect(tracks).toHaveLength(1);
     expect(tracks[0]!.speaker).toBe('unknown');
   });
@@ -87,14 +88,14 @@ describe('normaliseForAsr', () => {
     for (let i = 8_192; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
     const damaged = join(dir, 'damaged.flac');
     await writeFile(damaged, bytes);
-    await expect(normaliseForAsr(damaged, await mkdtemp(join(dir, 'out-')))).rejects.toThrow(DamagedRecording);
+    await expect(normaliseForAsr(damaged, await mkdtemp(join(dir, 'out-')), { tools })).rejects.toThrow(DamagedRecording);
   });
 
   it('passes file names with spaces, quotes and shell syntax as they are, and runs nothing', async () => {
     const odd = join(await mkdtemp(join(dir, "it's a \"call\"; $(touch pwned) `touch pwned2` -")), '-x; rm -rf ~ $HOME.wav');
     await copyFile(await stereoCall('plain.wav', ['-c:a', 'pcm_s16le']), odd);
     const out = await mkdtemp(join(dir, 'out-'));
-    const tracks = await normaliseForAsr(odd, out);
+    const tracks = await normaliseForAsr(odd, out, { tools });
     expect(tracks).toHaveLength(2);
     expect(existsSync(join(process.cwd(), 'pwned'))).toBe(false);
     expect(existsSync(join(process.cwd(), 'pwned2'))).toBe(false);
@@ -109,10 +110,10 @@ describe('inspectRecording', () => {
     const text = join(dir, 'notes.wav');
     await writeFile(text, 'just some words, not sound');
     const call = await stereoCall('limits.wav', ['-c:a', 'pcm_s16le']);
-    await expect(inspectRecording(empty, DEFAULT_AUDIO_LIMITS)).rejects.toMatchObject({ reason: 'empty' });
-    await expect(inspectRecording(text, DEFAULT_AUDIO_LIMITS)).rejects.toMatchObject({ reason: 'not-audio' });
-    await expect(inspectRecording(call, { ...DEFAULT_AUDIO_LIMITS, maxBytes: 1_000 })).rejects.toMatchObject({ reason: 'too-large' });
-    await expect(inspectRecording(call, { ...DEFAULT_AUDIO_LIMITS, maxDurationMs: 1_000 })).rejects.toBeInstanceOf(AudioRejected);
-    await expect(inspectRecording(call, DEFAULT_AUDIO_LIMITS)).resolves.toMatchObject({ channels: 2, sampleRate: 48_000 });
+    await expect(inspectRecording(empty, DEFAULT_AUDIO_LIMITS, tools)).rejects.toMatchObject({ reason: 'empty' });
+    await expect(inspectRecording(text, DEFAULT_AUDIO_LIMITS, tools)).rejects.toMatchObject({ reason: 'not-audio' });
+    await expect(inspectRecording(call, { ...DEFAULT_AUDIO_LIMITS, maxBytes: 1_000 }, tools)).rejects.toMatchObject({ reason: 'too-large' });
+    await expect(inspectRecording(call, { ...DEFAULT_AUDIO_LIMITS, maxDurationMs: 1_000 }, tools)).rejects.toBeInstanceOf(AudioRejected);
+    await expect(inspectRecording(call, DEFAULT_AUDIO_LIMITS, tools)).resolves.toMatchObject({ channels: 2, sampleRate: 48_000 });
   });
 });

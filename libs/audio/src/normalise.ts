@@ -2,7 +2,7 @@ import { DEFAULT_CHANNEL_MAP, type AudioInfo, type ChannelMap, type Speaker } fr
 import { join, resolve } from 'node:path';
 import { probeAudio } from './probe.js';
 import { run } from './run.js';
-import { resolveAudioTools, type AudioTools } from './tools.js';
+import type { AudioTools } from './tools.js';
 import { ASR_SAMPLE_RATE, readWavLayout } from './wav.js';
 
 /** One speaker's side of a call, ready for Whisper: 16 kHz mono 16-bit PCM WAV on disk. */
@@ -30,7 +30,8 @@ export interface NormaliseOptions {
   splitStereo?: boolean;
   /** What ffprobe said about the recording, when it is already known. */
   info?: AudioInfo;
-  tools?: AudioTools;
+  /** ffmpeg and ffprobe, as `resolveAudioTools` found them from the app's settings. */
+  tools: AudioTools;
 }
 
 /** Share of the probed duration that must decode; containers estimate durations loosely. */
@@ -43,8 +44,8 @@ const DURATION_SLACK_MS = 1_000;
  * one speaker at a time), anything else is mixed to one track with speaker `unknown`.
  * ffmpeg streams from file to file: no sample passes through this process's memory.
  */
-export async function normaliseForAsr(inputPath: string, outDir: string, options: NormaliseOptions = {}): Promise<ChannelTrack[]> {
-  const tools = options.tools ?? resolveAudioTools();
+export async function normaliseForAsr(inputPath: string, outDir: string, options: NormaliseOptions): Promise<ChannelTrack[]> {
+  const tools = options.tools;
   const info = options.info ?? (await probeAudio(inputPath, tools));
   const map = options.channelMap ?? DEFAULT_CHANNEL_MAP;
   const pcm = ['-ar', String(ASR_SAMPLE_RATE), '-ac', '1', '-c:a', 'pcm_s16le', '-map_metadata', '-1', '-bitexact', '-f', 'wav'];

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AudioInfo } from '@samtal/contracts';
 import { run } from './run.js';
-import { resolveAudioTools, type AudioTools } from './tools.js';
+import type { AudioTools } from './tools.js';
 
 export type AudioRejection = 'empty' | 'not-audio' | 'too-large' | 'too-long' | 'too-short';
 
@@ -35,7 +35,7 @@ interface FfprobeOutput {
 }
 
 /** Reads duration, channels, sample rate and codec without decoding the whole file. */
-export async function probeAudio(path: string, tools: AudioTools = resolveAudioTools()): Promise<AudioInfo> {
+export async function probeAudio(path: string, tools: AudioTools): Promise<AudioInfo> {
   let output: FfprobeOutput;
   try {
     const { stdout } = await run(
@@ -63,7 +63,7 @@ export async function probeAudio(path: string, tools: AudioTools = resolveAudioT
 }
 
 /** Probes a recording and checks it against the limits; throws `AudioRejected` with a clear reason. */
-export async function inspectRecording(path: string, limits: AudioLimits, tools?: AudioTools): Promise<AudioInfo> {
+export async function inspectRecording(path: string, limits: AudioLimits, tools: AudioTools): Promise<AudioInfo> {
   const { size } = await stat(path);
   if (size === 0) throw new AudioRejected('empty', 'the audio file is empty');
   if (size > limits.maxBytes) {

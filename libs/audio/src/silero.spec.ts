@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run.js';
 import { createSileroDetector, createSpeechDetector, speechWindows } from './silero.js';
 import { energyDetector } from './speech.js';
-import { resolveAudioTools } from './tools.js';
+import { audioToolSettingsFrom, resolveAudioTools } from './tools.js';
 
-const { ffmpeg } = resolveAudioTools();
+const { ffmpeg } = resolveAudioTools(audioToolSettingsFrom(process.env));
 let dir: string;
 const silero = createSileroDetector();
 

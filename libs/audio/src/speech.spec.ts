@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run.js';
 import { detectSpeech, toSourceMs, writeSpeechBlocks } from './speech.js';
-import { resolveAudioTools } from './tools.js';
+import { audioToolSettingsFrom, resolveAudioTools } from './tools.js';
 import { readWavLayout } from './wav.js';
 
-const { ffmpeg } = resolveAudioTools();
+const { ffmpeg } = resolveAudioTools(audioToolSettingsFrom(process.env));
 let dir: string;
 
 /** Renders an ffmpeg source (lavfi) or filter chain into a 16 kHz mono 16-bit WAV. */

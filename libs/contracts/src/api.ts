@@ -271,6 +271,13 @@ export const QueueRowSchema = z.object({
    * moved (as this gateway saw it); null when it moves or has nothing to do.
    */
   stalledSince: DateTime.nullable(),
+  /**
+   * Since when the oldest call waiting at this consumer's stage has waited, from the store: for
+   * the transcription lanes the oldest call `received` or `transcribing` (sidecar calls in the
+   * fast lane, the others in speech recognition's), for the journal the oldest `transcribed`;
+   * null when none waits, and for the dead-letter consumers.
+   */
+  oldestWaitingSince: DateTime.nullable(),
 });
 export type QueueRow = z.infer<typeof QueueRowSchema>;
 export const QueueListSchema = z.array(QueueRowSchema);

@@ -16,7 +16,13 @@ describe('drafting configuration', () => {
         quality: DEFAULT_QUALITY_THRESHOLDS,
       },
       timeZone: 'Europe/Stockholm',
+      audioTools: {},
     });
+  });
+
+  it('passes where ffmpeg and ffprobe are to the redacted recording (no environment reads in the libraries)', () => {
+    const config = draftingConfigFrom(draftingEnvSchema.parse({ FFMPEG_PATH: '/opt/ffmpeg/bin/ffmpeg', FFPROBE_PATH: '/opt/ffmpeg/bin/ffprobe', PATH: '/usr/bin' }));
+    expect(config.audioTools).toEqual({ ffmpeg: '/opt/ffmpeg/bin/ffmpeg', ffprobe: '/opt/ffmpeg/bin/ffprobe', path: '/usr/bin' });
   });
 
   it('reads the transcript-quality thresholds and refuses one outside 0..1', () => {

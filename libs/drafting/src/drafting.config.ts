@@ -1,3 +1,4 @@
+import { audioToolSettingsFrom, audioToolsEnvSchema, type AudioToolSettings } from '@samtal/audio';
 import { DEFAULT_QUALITY_THRESHOLDS, loadTaxonomy } from '@samtal/journal';
 import type { DraftSettings } from '@samtal/pipeline';
 import { DEFAULT_ALERT_THRESHOLDS } from '@samtal/sentiment';
@@ -69,6 +70,8 @@ export const draftingEnvSchema = z.object({
         return false;
       }
     }, 'an IANA time zone, e.g. Europe/Stockholm'),
+  /** ffmpeg makes the redacted copy of the recording (FFMPEG_PATH, FFPROBE_PATH). */
+  ...audioToolsEnvSchema.shape,
 });
 export type DraftingEnv = z.infer<typeof draftingEnvSchema>;
 
@@ -78,6 +81,8 @@ export const DRAFTING_CONFIG = Symbol('DRAFTING_CONFIG');
 export interface DraftingConfig {
   settings: DraftSettings;
   timeZone: string;
+  /** Where ffmpeg and ffprobe are (`resolveAudioTools` finds them on first use). */
+  audioTools: AudioToolSettings;
 }
 
 /** The validated environment as drafting settings (the taxonomy file is read here). */
@@ -106,5 +111,6 @@ export function draftingConfigFrom(env: DraftingEnv): DraftingConfig {
       },
     },
     timeZone: env.CALL_TIME_ZONE,
+    audioTools: audioToolSettingsFrom(env),
   };
 }

@@ -1,4 +1,4 @@
-import { resolveAudioTools, run } from '@samtal/audio';
+import { audioToolSettingsFrom, resolveAudioTools, run } from '@samtal/audio';
 import { AudioStore, Call, CallSchema, CallsRepository } from '@samtal/store';
 import { startFerretDb, type FerretDb } from '@samtal/testing';
 import mongoose, { type Connection, type Model } from 'mongoose';
@@ -6,10 +6,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftingConfigFrom, draftingEnvSchema } from './drafting.config.js';
 import { RedactedAudio } from './redacted-audio.js';
 
 const RATE = 8000;
-const tools = resolveAudioTools();
+const tools = resolveAudioTools(audioToolSettingsFrom(process.env));
 
 /** Mean absolute sample value of a stretch of a mono 16-bit recording. */
 function loudness(pcm: Buffer, fromMs: number, toMs: number): number {
@@ -56,7 +57,7 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
       transcriptSource: 'sidecar',
     });
 
-    const redactedAudio = new RedactedAudio(calls, audioStore);
+    const redactedAudio = new RedactedAudio(calls, audioStore, { ...draftingConfigFrom(draftingEnvSchema.parse({})), audioTools: audioToolSettingsFrom(process.env) });
     const fileId = await redactedAudio.store(callId, [{ startMs: 1000, endMs: 2000 }]);
     expect(fileId).toBe(`${callId}.audio.redacted`);
     expect((await calls.findById(callId))?.redactedAudioFileId).toBe(fileId);

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { maskSpans, type AudioSpan } from '@samtal/audio';
+import { Inject, Injectable } from '@nestjs/common';
+import { maskSpans, resolveAudioTools, type AudioSpan, type AudioTools } from '@samtal/audio';
 import { AudioStore, CallsRepository } from '@samtal/store';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DRAFTING_CONFIG, type DraftingConfig } from './drafting.config.js';
 
 /**
  * The copy of a call's recording with every redacted span replaced by a tone, stored beside
@@ -13,9 +14,13 @@ import { join } from 'node:path';
  */
 @Injectable()
 export class RedactedAudio {
+  /** Found on first use: the journal service starts where ffmpeg is missing, and this step fails saying so. */
+  private tools?: AudioTools;
+
   constructor(
     private readonly calls: CallsRepository,
     private readonly audioStore: AudioStore,
+    @Inject(DRAFTING_CONFIG) private readonly config: DraftingConfig,
   ) {}
 
   /** Masks `spans` in the call's recording and stores the copy; returns its file id. */
@@ -28,7 +33,8 @@ export class RedactedAudio {
       const original = join(scratch, 'recording');
       const masked = join(scratch, 'redacted.ogg');
       await this.audioStore.downloadTo(call.audio.fileId, original);
-      await maskSpans(original, spans, masked);
+      this.tools ??= resolveAudioTools(this.config.audioTools);
+      await maskSpans(original, spans, masked, { tools: this.tools });
       await this.audioStore.replaceFile(fileId, masked, 'recording.redacted.ogg', 'audio/ogg');
       await this.calls.setRedactedAudio(callId, fileId);
       return fileId;

@@ -1,4 +1,4 @@
-import { DEFAULT_AUDIO_LIMITS } from '@samtal/audio';
+import { DEFAULT_AUDIO_LIMITS, audioToolsEnvSchema } from '@samtal/audio';
 import { SpeakerSchema } from '@samtal/contracts';
 import { z } from 'zod';
 
@@ -36,5 +36,7 @@ export const intakeEnvSchema = z.object({
    * enabled agent; unset, such uploads are refused with 422.
    */
   INGEST_FALLBACK_AGENT: z.string().regex(/^[\w.@-]{1,100}$/).optional(),
+  /** ffprobe checks each upload (FFMPEG_PATH, FFPROBE_PATH). */
+  ...audioToolsEnvSchema.shape,
 });
 export type IntakeEnv = z.infer<typeof intakeEnvSchema>;

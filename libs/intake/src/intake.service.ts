@@ -9,7 +9,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AudioRejected, inspectRecording, type AudioRejection } from '@samtal/audio';
+import { AudioRejected, audioToolSettingsFrom, inspectRecording, resolveAudioTools, type AudioRejection, type AudioTools } from '@samtal/audio';
 import type { ChannelMap, LanguageRequest } from '@samtal/contracts';
 import { describeError, runWithCallId } from '@samtal/messaging';
 import { AudioStore, CallsRepository, UsersRepository, type Call, type NewCall } from '@samtal/store';
@@ -58,6 +58,8 @@ const WAIT_FOR_FIRST_MS = 30_000;
 @Injectable()
 export class IntakeService {
   private readonly log = new Logger(IntakeService.name);
+  /** Found at the first upload (ingest starts where ffmpeg is missing; its uploads fail saying so). */
+  private audioTools?: AudioTools;
 
   constructor(
     private readonly config: ConfigService<IntakeEnv, true>,
@@ -194,11 +196,22 @@ export class IntakeService {
 
   private async inspect(path: string) {
     try {
-      return await inspectRecording(path, {
-        maxBytes: this.config.get('MAX_UPLOAD_BYTES', { infer: true }),
-        maxDurationMs: this.config.get('MAX_DURATION_MS', { infer: true }),
-        minDurationMs: this.config.get('MIN_DURATION_MS', { infer: true }),
-      });
+      this.audioTools ??= resolveAudioTools(
+        audioToolSettingsFrom({
+          FFMPEG_PATH: this.config.get('FFMPEG_PATH', { infer: true }),
+          FFPROBE_PATH: this.config.get('FFPROBE_PATH', { infer: true }),
+          PATH: this.config.get('PATH', { infer: true }),
+        }),
+      );
+      return await inspectRecording(
+        path,
+        {
+          maxBytes: this.config.get('MAX_UPLOAD_BYTES', { infer: true }),
+          maxDurationMs: this.config.get('MAX_DURATION_MS', { infer: true }),
+          minDurationMs: this.config.get('MIN_DURATION_MS', { infer: true }),
+        },
+        this.audioTools,
+      );
     } catch (err) {
       if (err instanceof AudioRejected) throw new STATUS_BY_REJECTION[err.reason](err.message);
       throw err;

@@ -1,4 +1,4 @@
-import { DEFAULT_AUDIO_LIMITS, inspectRecording } from '@samtal/audio';
+import { DEFAULT_AUDIO_LIMITS, inspectRecording, type AudioTools } from '@samtal/audio';
 import type { AudioInfo, Transcript } from '@samtal/contracts';
 import { callDateOf } from '@samtal/journal';
 import { draftCall, type DraftResult, type DraftSettings } from './draft.js';
@@ -8,6 +8,8 @@ export interface ProcessInput extends TranscribeInput, DraftSettings {
   /** The call's date (YYYY-MM-DD); today where the agency is when absent. */
   callDate?: string;
   onLlmFallback?: (reason: string) => void;
+  /** ffprobe checks the recording first (`resolveAudioTools`, from the app's settings). */
+  audioTools: AudioTools;
 }
 
 export interface ProcessedCall extends DraftResult {
@@ -17,7 +19,7 @@ export interface ProcessedCall extends DraftResult {
 
 /** The whole pipeline in one process, no NATS or MongoDB: what `samtal process` runs. */
 export async function processCall(input: ProcessInput, asr?: AsrSetup): Promise<ProcessedCall> {
-  const audio = await inspectRecording(input.audioPath, DEFAULT_AUDIO_LIMITS);
+  const audio = await inspectRecording(input.audioPath, DEFAULT_AUDIO_LIMITS, input.audioTools);
   const transcript = await transcribeCall({ ...input, audio }, asr);
   const drafted = await draftCall(transcript, {
     taxonomy: input.taxonomy,

@@ -1,5 +1,5 @@
 import { WhisperCppEngine, type AsrEngine, type AsrRequest } from '@samtal/asr';
-import { run } from '@samtal/audio';
+import { audioToolSettingsFrom, resolveAudioTools, run } from '@samtal/audio';
 import { synthesizeCall, testWhisper } from '@samtal/testing';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,8 @@ class CountingEngine implements AsrEngine {
   }
 }
 
+const audioTools = resolveAudioTools(audioToolSettingsFrom(process.env));
+
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'samtal-pipeline-'));
@@ -41,7 +43,7 @@ describe('transcribeCall with whisper.cpp', () => {
       { speaker: 'agent', text: 'Den betalas ut på fredag. Något mer?' },
     ]);
     const engine = new CountingEngine();
-    const transcript = await transcribeCall({ audioPath: call.wavPath, language: 'sv' }, { engine });
+    const transcript = await transcribeCall({ audioPath: call.wavPath, language: 'sv' }, { engine, audioTools });
     expect(transcript.source).toBe('asr');
     expect(transcript.language).toBe('sv');
     const speakers = new Set(transcript.segments.map((s) => s.speaker));
@@ -61,7 +63,7 @@ describe('transcribeCall with whisper.cpp', () => {
   it('labels a mono call "unknown"', async () => {
     const mono = join(dir, 'mono.wav');
     await run('espeak-ng', ['-v', 'en', '-w', mono, 'Hello, I am calling about my pension.']);
-    const transcript = await transcribeCall({ audioPath: mono, language: 'en' }, { engine: new CountingEngine() });
+    const transcript = await transcribeCall({ audioPath: mono, language: 'en' }, { engine: new CountingEngine(), audioTools });
     expect(transcript.segments.length).toBeGreaterThan(0);
     expect(new Set(transcript.segments.map((s) => s.speaker))).toEqual(new Set(['unknown']));
   }, 120_000);
@@ -73,7 +75,7 @@ describe('transcribeCall with whisper.cpp', () => {
   ])('returns no text for a call of only %s, without running Whisper on it', async (name, source) => {
     const audio = await lavfi(`${name.replace(' ', '-')}.wav`, source);
     const engine = new CountingEngine();
-    const transcript = await transcribeCall({ audioPath: audio, language: 'sv' }, { engine });
+    const transcript = await transcribeCall({ audioPath: audio, language: 'sv' }, { engine, audioTools });
     expect(transcript.segments).toEqual([]);
     expect(engine.requests.flatMap((r) => r.wavPaths)).toEqual([]);
   }, 60_000);

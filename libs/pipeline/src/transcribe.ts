@@ -1,4 +1,4 @@
-import { energyDetector, normaliseForAsr, probeAudio, toSourceMs, writeSpeechBlocks, type SpeechBlock, type SpeechDetector } from '@samtal/audio';
+import { energyDetector, normaliseForAsr, probeAudio, toSourceMs, writeSpeechBlocks, type AudioTools, type SpeechBlock, type SpeechDetector } from '@samtal/audio';
 import { parseSidecarTranscript, removeHallucinations, type AsrEngine, type AsrSegment } from '@samtal/asr';
 import type { AudioInfo, ChannelMap, LanguageRequest, Segment, Speaker, Transcript } from '@samtal/contracts';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -23,6 +23,8 @@ export interface TranscribeInput {
 
 export interface AsrSetup {
   engine: AsrEngine;
+  /** ffmpeg and ffprobe, which decode the call for Whisper (`resolveAudioTools`, from the app's settings). */
+  audioTools: AudioTools;
   /**
    * False hands Whisper every sample, silences included (parity checks, debugging).
    * On by default: Whisper invents text in silence and steady noise.
@@ -76,8 +78,8 @@ interface TrackBlocks {
  * and both speakers merged into one dialogue in time order.
  */
 async function recognise(input: TranscribeInput, asr: AsrSetup, scratch: string): Promise<Transcript> {
-  const info = input.audio ?? (await probeAudio(input.audioPath));
-  const tracks = await normaliseForAsr(input.audioPath, scratch, { channelMap: input.channelMap, info });
+  const info = input.audio ?? (await probeAudio(input.audioPath, asr.audioTools));
+  const tracks = await normaliseForAsr(input.audioPath, scratch, { channelMap: input.channelMap, info, tools: asr.audioTools });
 
   const perTrack: TrackBlocks[] = [];
   for (const [n, track] of tracks.entries()) {

@@ -20,7 +20,7 @@ export const retentionEnvSchema = z.object({
   RETENTION_AUDIO: period.prefault('30d'),
   /** Unredacted transcripts. The redacted journal entries stay: they are the agency's record. */
   RETENTION_TRANSCRIPTS: period.prefault('30d'),
-  /** Records of failed jobs (content-free, but they name calls). */
+  /** Records of failed jobs, and the replay history (content-free, but they name calls and people). */
   RETENTION_FAILED_JOBS: period.prefault('90d'),
   /** How often the job runs. */
   RETENTION_INTERVAL: period.prefault('1h'),

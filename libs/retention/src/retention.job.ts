@@ -1,13 +1,15 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AudioStore, CallsRepository, FailedJobsRepository, TranscriptsRepository } from '@samtal/store';
+import { AudioStore, CallsRepository, FailedJobsRepository, ReplaysRepository, TranscriptsRepository } from '@samtal/store';
 import type { RetentionEnv } from './retention.config.js';
 
 export interface RetentionReport {
   recordingsDeleted: number;
   transcriptsDeleted: number;
   failedJobsDeleted: number;
+  /** Replay records (who replayed which call, and what came of it), kept as long as failed-job records. */
+  replaysDeleted: number;
   /** Calls left `uploading` by a process that died mid-upload, removed with their files. */
   abandonedUploadsDeleted: number;
   /** Stored files (or loose chunks) that belong to no call. */
@@ -20,7 +22,8 @@ const CALL_FILE_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 
 /**
  * Deletes personal data when its retention period has passed: recordings, unredacted
- * transcripts and failed-job records. Runs every `RETENTION_INTERVAL` in the ingest service (@nestjs/schedule); running it
+ * transcripts, failed-job records and the replay history (`RETENTION_FAILED_JOBS` too: it is
+ * the same kind of record, content-free but naming calls and the people who replayed them). Runs every `RETENTION_INTERVAL` in the ingest service (@nestjs/schedule); running it
  * in several processes at once is harmless (every step is idempotent).
  */
 @Injectable()
@@ -33,6 +36,7 @@ export class RetentionJob implements OnApplicationBootstrap {
     private readonly calls: CallsRepository,
     private readonly transcripts: TranscriptsRepository,
     private readonly failedJobs: FailedJobsRepository,
+    private readonly replays: ReplaysRepository,
     private readonly audioStore: AudioStore,
     private readonly scheduler: SchedulerRegistry,
   ) {}
@@ -60,12 +64,14 @@ export class RetentionJob implements OnApplicationBootstrap {
       recordingsDeleted: audio ? await this.deleteRecordings(audio) : 0,
       transcriptsDeleted: transcripts ? await this.transcripts.deleteWrittenBefore(transcripts) : 0,
       failedJobsDeleted: failedJobs ? await this.failedJobs.deleteFailedBefore(failedJobs) : 0,
+      replaysDeleted: failedJobs ? await this.replays.deleteMadeBefore(failedJobs) : 0,
       abandonedUploadsDeleted: await this.deleteAbandonedUploads(new Date(now.getTime() - ABANDONED_UPLOAD_MS)),
       orphanFilesDeleted: await this.deleteOrphanFiles(),
     };
     if (Object.values(report).some((n) => n > 0)) {
       this.log.log(
         `retention: ${report.recordingsDeleted} recording(s), ${report.transcriptsDeleted} transcript(s), ${report.failedJobsDeleted} failed-job record(s), ` +
+          `${report.replaysDeleted} replay record(s), ` +
           `${report.abandonedUploadsDeleted} abandoned upload(s), ${report.orphanFilesDeleted} file(s) without a call deleted`,
       );
     }
@@ -91,6 +97,8 @@ export class RetentionJob implements OnApplicationBootstrap {
       for (const call of batch) {
         for (const fileId of [call.audio.fileId, call.sidecarFileId].filter((id): id is string => !!id)) await this.audioStore.deleteAll(fileId);
         await this.calls.deleteUploading(call._id);
+        // A call that goes takes its history along (an upload is never replayed, so this is a safeguard).
+        await this.replays.deleteForCall(call._id);
         deleted++;
       }
     }

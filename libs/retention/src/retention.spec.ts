@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { ScheduleModule } from '@nestjs/schedule';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { getModelToken } from '@nestjs/mongoose';
-import { AudioStore, Call, CallsRepository, FailedJobsRepository, StoreModule, TranscriptsRepository } from '@samtal/store';
+import { AudioStore, Call, CallsRepository, FailedJobsRepository, ReplaysRepository, StoreModule, TranscriptsRepository } from '@samtal/store';
 import type { Model } from 'mongoose';
 import { startFerretDb, type FerretDb } from '@samtal/testing';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -69,7 +69,7 @@ describe('retention against FerretDB', () => {
     const fresh = await storedCall();
 
     const report = await job.run();
-    expect(report).toEqual({ recordingsDeleted: 1, transcriptsDeleted: 1, failedJobsDeleted: 0, abandonedUploadsDeleted: 0, orphanFilesDeleted: 0 });
+    expect(report).toEqual({ recordingsDeleted: 1, transcriptsDeleted: 1, failedJobsDeleted: 0, replaysDeleted: 0, abandonedUploadsDeleted: 0, orphanFilesDeleted: 0 });
 
     const audio = moduleRef.get(AudioStore);
     await expect(audio.readAll(`${old}.audio`)).rejects.toThrow();
@@ -85,6 +85,19 @@ describe('retention against FerretDB', () => {
     expect(later.failedJobsDeleted).toBe(1); // the old call's record (3 s) has now expired too
     expect(later.recordingsDeleted).toBe(1); // the fresh call's recordings (1 s)
     expect((await moduleRef.get(FailedJobsRepository).list()).map((j) => j.callId)).toEqual([fresh]);
+  });
+
+  it('deletes replay records with the failed-job period (RETENTION_FAILED_JOBS), and nothing younger', async () => {
+    const replays = moduleRef.get(ReplaysRepository);
+    const call = await storedCall();
+    const replay = (n: number, at: Date) => replays.record({ callId: call, replay: n, at, actor: 'olle', actorName: 'Olle Ops', role: 'ops', failed: { stage: 'drafting', reason: 'Error: x' } });
+    await replay(1, new Date(Date.now() - 4_000));
+    await replay(2, new Date());
+
+    const report = await moduleRef.get(RetentionJob).run();
+    expect(report.replaysDeleted).toBe(1);
+    expect((await replays.list(call)).map((r) => r.replay)).toEqual([2]);
+    expect((await moduleRef.get(RetentionJob).run()).replaysDeleted).toBe(0);
   });
 
   it('deletes files that belong to no call, loose chunks included, and reports how many; files of calls stay', async () => {
@@ -133,9 +146,13 @@ describe('retention against FerretDB', () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
     await moduleRef.get<Model<Call>>(getModelToken(Call.name)).collection.updateOne({ _id: abandoned as never }, { $set: { createdAt: twoHoursAgo } });
 
+    // History of the call that goes goes with it, whatever its age.
+    await moduleRef.get(ReplaysRepository).record({ callId: abandoned, replay: 1, at: new Date(), actor: 'olle', role: 'ops' });
+
     const report = await moduleRef.get(RetentionJob).run();
     expect(report.abandonedUploadsDeleted).toBe(1);
     expect(await calls.findById(abandoned)).toBeNull();
+    expect(await moduleRef.get(ReplaysRepository).list(abandoned)).toEqual([]);
     await expect(audio.readAll(`${abandoned}.audio`)).rejects.toThrow();
     expect((await calls.findById(inProgress))?.status).toBe('uploading');
     expect((await audio.readAll(`${inProgress}.audio`)).length).toBe(1_000);

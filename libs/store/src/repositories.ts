@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { CallSentiment, DialogueTurn, JournalDraft, Transcript, TranscriptQuality } from '@samtal/contracts';
+import { TranscriptSourceSchema, type CallSentiment, type DialogueTurn, type JournalDraft, type Transcript, type TranscriptQuality, type TranscriptSource } from '@samtal/contracts';
 import type { Model } from 'mongoose';
 import {
   Call,
@@ -19,7 +19,7 @@ const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code
 /** Up to this many ids are read by one `_id` lookup each (index-served on FerretDB too); more by `$in`. */
 const LOOKUPS_PER_QUERY = 200;
 
-export type NewCall = Omit<Call, 'status' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId' | 'audioDeletedAt'>;
+export type NewCall = Omit<Call, 'status' | 'stageSince' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId' | 'audioDeletedAt'>;
 
 @Injectable()
 export class CallsRepository {
@@ -42,7 +42,7 @@ export class CallsRepository {
     const existing = await this.findByIdempotencyKey(call.idempotencyKey);
     if (existing) return { call: existing, created: false };
     try {
-      const created = await this.calls.create({ ...call, status, replays: 0 });
+      const created = await this.calls.create({ ...call, status, stageSince: new Date(), replays: 0 });
       return { call: created.toObject(), created: true };
     } catch (err) {
       // A concurrent upload with the same key won the race.
@@ -55,7 +55,7 @@ export class CallsRepository {
 
   /** Every file is stored: the call enters the pipeline. */
   async completeUpload(id: string): Promise<Call | null> {
-    return this.calls.findOneAndUpdate({ _id: id, status: 'uploading' }, { $set: { status: 'received' } }, { new: true }).lean<Call>().exec();
+    return this.calls.findOneAndUpdate({ _id: id, status: 'uploading' }, { $set: { status: 'received', stageSince: new Date() } }, { new: true }).lean<Call>().exec();
   }
 
   /** An upload that failed (or was abandoned): its call goes; the caller removes its files first. */
@@ -111,8 +111,31 @@ export class CallsRepository {
   }
 
   async setStatus(id: string, status: CallStatus, error?: string): Promise<void> {
-    const update = error === undefined ? { $set: { status }, $unset: { error: 1 } } : { $set: { status, error } };
+    // `transcribing` is still transcription's stage: the wait counts from `received`.
+    const set = status === 'transcribing' ? { status } : { status, stageSince: new Date() };
+    const update = error === undefined ? { $set: set, $unset: { error: 1 } } : { $set: { ...set, error } };
     await this.calls.updateOne({ _id: id }, update).exec();
+  }
+
+  /**
+   * Since when the longest-waiting call at these statuses (of these transcript sources) has waited,
+   * or null when none waits. One query per status and source, each of which MongoDB answers from
+   * the `{ status, transcriptSource, stageSince }` index, stopping at its first entry.
+   */
+  async oldestWaitingSince(statuses: readonly CallStatus[], sources: readonly TranscriptSource[] = TranscriptSourceSchema.options): Promise<Date | null> {
+    const firsts = await Promise.all(
+      statuses.flatMap((status) =>
+        sources.map((transcriptSource) =>
+          this.calls
+            .findOne({ status, transcriptSource }, { stageSince: 1, updatedAt: 1 })
+            .sort({ stageSince: 1 })
+            .lean<Pick<Call, 'stageSince' | 'updatedAt'>>()
+            .exec(),
+        ),
+      ),
+    );
+    const times = firsts.flatMap((c) => (c ? [(c.stageSince ?? c.updatedAt).getTime()] : []));
+    return times.length > 0 ? new Date(Math.min(...times)) : null;
   }
 
   async setRedactedAudio(id: string, fileId: string): Promise<void> {
@@ -140,7 +163,7 @@ export class CallsRepository {
       .findOneAndUpdate(
         { _id: id, status: { $ne: 'uploading' } },
         // A new pass is queued only once JetStream acknowledges its own announcement.
-        { $inc: { replays: 1 }, $set: { status: 'received' }, $unset: { error: 1, queuedAt: 1 } },
+        { $inc: { replays: 1 }, $set: { status: 'received', stageSince: new Date() }, $unset: { error: 1, queuedAt: 1 } },
         { returnDocument: 'after' },
       )
       .lean<Call>()
@@ -336,6 +359,16 @@ export class ReplaysRepository {
   /** A call's replays, oldest first. */
   list(callId: string): Promise<ReplayRecord[]> {
     return this.replays.find({ callId }).sort({ replay: 1 }).lean<ReplayRecord[]>().exec();
+  }
+
+  /** Replay records made before `before` (retention: they name calls and people, like failed-job records). */
+  async deleteMadeBefore(before: Date): Promise<number> {
+    return (await this.replays.deleteMany({ at: { $lt: before } }).exec()).deletedCount;
+  }
+
+  /** Every replay record of a call (the call itself is being deleted). */
+  async deleteForCall(callId: string): Promise<number> {
+    return (await this.replays.deleteMany({ callId }).exec()).deletedCount;
   }
 
   /** Sets a replay's outcome, unless one is set already (the first known outcome stands). */

@@ -53,6 +53,14 @@ export class Call {
   @Prop({ type: String, required: true, enum: CALL_STATUSES, index: true })
   status!: CallStatus;
 
+  /**
+   * When the call reached the stage it waits at: set with every status but `transcribing`, which
+   * keeps the time the call was `received` (transcription's queue). Ops' queue age
+   * (`oldestWaitingSince`) reads it; absent on calls from before it existed (`updatedAt` stands in).
+   */
+  @Prop({ type: Date })
+  stageSince?: Date;
+
   @Prop({ type: String, required: true })
   language!: LanguageRequest;
 
@@ -94,6 +102,8 @@ export class Call {
 export type CallDocument = HydratedDocument<Call>;
 export const CallSchema = SchemaFactory.createForClass(Call);
 CallSchema.index({ agentId: 1, createdAt: -1 });
+// The oldest call waiting at a stage, per lane: an equality on both, then the first by time.
+CallSchema.index({ status: 1, transcriptSource: 1, stageSince: 1 });
 
 /** The unredacted transcript. Kept apart from everything the UI reads; access is restricted. */
 @Schema({ collection: 'transcripts', timestamps: true, versionKey: false })
@@ -212,7 +222,8 @@ export class ReplayRecord {
   @Prop({ type: Number, required: true })
   replay!: number;
 
-  @Prop({ type: Date, required: true })
+  /** Indexed: retention deletes records older than `RETENTION_FAILED_JOBS` by it. */
+  @Prop({ type: Date, required: true, index: true })
   at!: Date;
 
   /** A user id (API) or `<os-user>@<host>` (`samtal replay`). */

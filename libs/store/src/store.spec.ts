@@ -187,4 +187,51 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     expect((await audit.forCall(shown)).map((e) => e.action).sort()).toEqual(['call.list', 'call.read']);
     expect((await audit.forCall(other)).map((e) => `${e.actor} ${e.action}`).sort()).toEqual(['anna call.list', 'olle call.read']);
   });
+
+  // Last: it empties the calls collection, so the oldest waiting call is one of its own.
+  it('tells since when the oldest call waiting at a stage has waited, per lane, from the status index', async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const collection = moduleRef.get<Connection>(getConnectionToken()).collection('calls');
+    await collection.deleteMany({});
+    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+    const asrLane = ['received', 'transcribing'] as const;
+    expect(await calls.oldestWaitingSince(asrLane, ['asr'])).toBeNull();
+
+    const before = new Date();
+    const queued = (await calls.createOnce(newCall())).call;
+    expect(queued.stageSince!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    // A call taken by a transcriber still counts from when it was received.
+    const taken = (await calls.createOnce(newCall())).call;
+    await collection.updateOne({ _id: taken._id as never }, { $set: { stageSince: minutesAgo(20) } });
+    await calls.setStatus(taken._id, 'transcribing');
+    const sidecar = (await calls.createOnce(newCall({ transcriptSource: 'sidecar' }))).call;
+    await collection.updateOne({ _id: sidecar._id as never }, { $set: { stageSince: minutesAgo(5) } });
+    // A call transcribed waits for the journal from then; one from before `stageSince` existed counts from its last change.
+    const transcribed = (await calls.createOnce(newCall())).call;
+    await collection.updateOne({ _id: transcribed._id as never }, { $set: { stageSince: minutesAgo(30) } });
+    await calls.setStatus(transcribed._id, 'transcribed');
+    const legacy = (await calls.createOnce(newCall({ transcriptSource: 'sidecar' }))).call;
+    await calls.setStatus(legacy._id, 'transcribed');
+    await collection.updateOne({ _id: legacy._id as never }, { $unset: { stageSince: 1 }, $set: { updatedAt: minutesAgo(3) } });
+    // Drafted and failed calls wait for nobody; a replay starts a new wait.
+    const drafted = (await calls.createOnce(newCall())).call;
+    await collection.updateOne({ _id: drafted._id as never }, { $set: { stageSince: minutesAgo(90) } });
+    await calls.setStatus(drafted._id, 'drafted');
+
+    expect(await calls.oldestWaitingSince(asrLane, ['asr'])).toEqual((await calls.findById(taken._id))!.stageSince);
+    expect((await calls.oldestWaitingSince(asrLane, ['asr']))!.getTime()).toBeLessThan(minutesAgo(19).getTime());
+    expect(await calls.oldestWaitingSince(asrLane, ['sidecar'])).toEqual((await calls.findById(sidecar._id))!.stageSince);
+    // Not the 30 minutes it spent in transcription.
+    expect((await calls.oldestWaitingSince(['transcribed'], ['asr']))!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(await calls.oldestWaitingSince(['transcribed'])).toEqual((await collection.findOne({ _id: legacy._id as never }))!['updatedAt']);
+    expect(await calls.oldestWaitingSince(['uploading'])).toBeNull();
+
+    const replayedAt = new Date();
+    await calls.startReplay(drafted._id);
+    expect((await calls.findById(drafted._id))!.stageSince!.getTime()).toBeGreaterThanOrEqual(replayedAt.getTime());
+
+    // MongoDB answers each query from this index, stopping at its first entry (FerretDB's SQLite
+    // backend, used here, scans whatever the indexes: its explain shows no pushdown).
+    expect((await collection.indexes()).map((index) => index.key)).toContainEqual({ status: 1, transcriptSource: 1, stageSince: 1 });
+  });
 });

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { createWhisperEngine } from '@samtal/asr';
-import { createSpeechDetector } from '@samtal/audio';
+import { createWhisperEngine, modelsDirFrom, whisperCliFrom } from '@samtal/asr';
+import { audioToolSettingsFrom, createSpeechDetector, resolveAudioTools } from '@samtal/audio';
 import type { LanguageRequest } from '@samtal/contracts';
 import { describeError } from '@samtal/messaging';
 import type { AsrSetup } from '@samtal/pipeline';
@@ -29,9 +29,24 @@ export class SpeechRecogniser implements OnModuleInit {
   }
 
   asr(): AsrSetup {
-    this.setup ??= {
+    this.setup ??= this.build();
+    return this.setup;
+  }
+
+  private build(): AsrSetup {
+    const tools = {
+      SAMTAL_MODELS_DIR: this.config.get('SAMTAL_MODELS_DIR', { infer: true }),
+      XDG_DATA_HOME: this.config.get('XDG_DATA_HOME', { infer: true }),
+      WHISPER_CPP_BIN: this.config.get('WHISPER_CPP_BIN', { infer: true }),
+      FFMPEG_PATH: this.config.get('FFMPEG_PATH', { infer: true }),
+      FFPROBE_PATH: this.config.get('FFPROBE_PATH', { infer: true }),
+      PATH: this.config.get('PATH', { infer: true }),
+    };
+    return {
       engine: createWhisperEngine({
         model: this.config.get('WHISPER_MODEL', { infer: true }),
+        modelsDir: modelsDirFrom(tools),
+        binary: whisperCliFrom(tools),
         threads: this.config.get('ASR_THREADS', { infer: true }),
         beamSize: this.config.get('ASR_BEAM_SIZE', { infer: true }),
         maxContext: this.config.get('ASR_MAX_CONTEXT', { infer: true }),
@@ -41,8 +56,8 @@ export class SpeechRecogniser implements OnModuleInit {
         timeoutFactor: this.config.get('ASR_TIMEOUT_FACTOR', { infer: true }),
       }),
       speechDetector: createSpeechDetector(this.config.get('ASR_SPEECH_DETECTOR', { infer: true })),
+      audioTools: resolveAudioTools(audioToolSettingsFrom(tools)),
     };
-    return this.setup;
   }
 
   /** The call's language, or the configured default for calls uploaded as `auto`. */

@@ -1,5 +1,5 @@
-import { DEFAULT_ASR_TIMEOUT, DEFAULT_MODEL } from '@samtal/asr';
-import { DEFAULT_SPEECH_DETECTOR, SPEECH_DETECTORS } from '@samtal/audio';
+import { DEFAULT_ASR_TIMEOUT, DEFAULT_MODEL, asrToolsEnvSchema } from '@samtal/asr';
+import { DEFAULT_SPEECH_DETECTOR, SPEECH_DETECTORS, audioToolsEnvSchema } from '@samtal/audio';
 import { z } from 'zod';
 
 /** The transcriber's own settings (see the README's configuration table). */
@@ -27,5 +27,8 @@ export const transcriptionEnvSchema = z.object({
   ASR_WORD_TIMESTAMPS: z.stringbool().default(true),
   /** How speech is found before Whisper: `energy` (levels) or `silero` (Silero VAD). */
   ASR_SPEECH_DETECTOR: z.enum(SPEECH_DETECTORS).default(DEFAULT_SPEECH_DETECTOR),
+  /** Where whisper.cpp and the models are (SAMTAL_MODELS_DIR, WHISPER_CPP_BIN), and ffmpeg (FFMPEG_PATH, FFPROBE_PATH). */
+  ...asrToolsEnvSchema.shape,
+  ...audioToolsEnvSchema.shape,
 });
 export type TranscriptionEnv = z.infer<typeof transcriptionEnvSchema>;

@@ -3,7 +3,13 @@ import { useState } from 'react';
 import type { CallSummary, FailedJob, QueueRow } from '../api.js';
 import { DataTable } from '../components/DataTable.js';
 import { ViewHeading } from '../components/Heading.js';
-import { errorText, formatClock, formatTime, useI18n } from '../i18n.js';
+import {
+  errorText,
+  formatAge,
+  formatClock,
+  formatTime,
+  useI18n,
+} from '../i18n.js';
 import { useLiveEvents } from '../live.js';
 import { useCalls } from '../queries.js';
 import { useSignedIn } from '../session.js';
@@ -353,6 +359,27 @@ export function OpsView() {
               header: t.redelivered,
               cell: (q) => q.redelivered,
               className: 'num',
+            },
+            {
+              // Rendered again at each refresh (dataUpdatedAt changes), so the age keeps counting.
+              key: 'age',
+              header: t.waitTime,
+              cell: (q) =>
+                q.oldestWaitingSince ? (
+                  <span
+                    data-testid="oldest-waiting"
+                    title={formatTime(q.oldestWaitingSince)}
+                  >
+                    {t.oldestWaiting}{' '}
+                    {formatAge(
+                      (queues.dataUpdatedAt || Date.now()) -
+                        Date.parse(q.oldestWaitingSince),
+                    )}
+                  </span>
+                ) : (
+                  '–'
+                ),
+              className: 'nowrap',
             },
             {
               key: 'moved',

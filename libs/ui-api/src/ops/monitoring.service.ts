@@ -5,17 +5,31 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
   HealthResponseSchema,
+  type CallStatus,
   type QueueRow,
   type ServiceHealth,
+  type TranscriptSource,
 } from '@samtal/contracts';
 import { Consumers, NATS_CONNECTION } from '@samtal/messaging';
 import { LocalHealth } from '@samtal/platform';
+import { CallsRepository } from '@samtal/store';
 import { Rooms } from '../auth/principal.js';
 import { LiveGateway } from '../live/live.gateway.js';
 import type { UiApiEnv } from '../ui-api.config.js';
 import { QueueStallRule, type QueueSample, type StallChange } from './queue-stall.js';
 
-type QueueInfo = Omit<QueueRow, 'stalledSince'> & QueueSample;
+type QueueInfo = Omit<QueueRow, 'stalledSince' | 'oldestWaitingSince'> & QueueSample;
+
+/**
+ * The calls each durable consumer's work is, by status and transcript source (the two lanes split
+ * `calls.received` as the transcriber does). The gateway may not read the messages themselves, so
+ * the age of the oldest waiting work comes from the store.
+ */
+const WAITING_AT: Partial<Record<keyof typeof Consumers, { statuses: CallStatus[]; sources?: TranscriptSource[] }>> = {
+  transcriber: { statuses: ['received', 'transcribing'], sources: ['sidecar'] },
+  speechRecognition: { statuses: ['received', 'transcribing'], sources: ['asr'] },
+  journal: { statuses: ['transcribed'] },
+};
 
 /**
  * What ops watch: queue depth and consumer lag per durable consumer, and every service's health.
@@ -35,6 +49,7 @@ export class MonitoringService implements OnApplicationBootstrap {
     private readonly local: LocalHealth,
     private readonly live: LiveGateway,
     private readonly scheduler: SchedulerRegistry,
+    private readonly calls: CallsRepository,
   ) {
     this.rule = new QueueStallRule(this.config.get('QUEUE_STALL_MS', { infer: true }));
   }
@@ -46,10 +61,23 @@ export class MonitoringService implements OnApplicationBootstrap {
   }
 
   async queues(): Promise<QueueRow[]> {
-    return (await this.read()).map(({ ackFloor: _ackFloor, ...row }) => ({
+    const [rows, waitingSince] = await Promise.all([this.read(), this.oldestWaiting()]);
+    return rows.map(({ ackFloor: _ackFloor, ...row }) => ({
       ...row,
       stalledSince: this.rule.stalledSince(row.consumer)?.toISOString() ?? null,
+      oldestWaitingSince: waitingSince.get(row.consumer)?.toISOString() ?? null,
     }));
+  }
+
+  /** Per durable consumer (by name), since when its oldest waiting call has waited. */
+  private async oldestWaiting(): Promise<Map<string, Date>> {
+    const entries = await Promise.all(
+      Object.entries(WAITING_AT).map(async ([key, at]) => {
+        const since = await this.calls.oldestWaitingSince(at.statuses, at.sources);
+        return [Consumers[key as keyof typeof Consumers].durable, since] as const;
+      }),
+    );
+    return new Map(entries.flatMap(([consumer, since]) => (since ? [[consumer, since] as const] : [])));
   }
 
   /** One look at every durable consumer through the stall rule; announces and logs each change. */
