@@ -191,6 +191,16 @@ const sv = {
   autoRefresh: 'uppdateras var 5:e sekund',
   health: 'Tjänsternas hälsa',
   service: 'Tjänst',
+  healthParts: 'Når',
+  healthPartNames: { nats: 'NATS', mongo: 'MongoDB' } as Record<string, string>,
+  healthStatuses: {
+    ok: 'i drift',
+    up: 'i drift',
+    error: 'fel',
+    down: 'nere',
+    unreachable: 'svarar inte',
+    shutting_down: 'stängs av',
+  } as Record<string, string>,
   refresh: 'Uppdatera',
 } as const;
 
@@ -388,6 +398,16 @@ const en: Dictionary = {
   autoRefresh: 'refreshed every 5 seconds',
   health: 'Service health',
   service: 'Service',
+  healthParts: 'Reaches',
+  healthPartNames: { nats: 'NATS', mongo: 'MongoDB' },
+  healthStatuses: {
+    ok: 'running',
+    up: 'up',
+    error: 'error',
+    down: 'down',
+    unreachable: 'not answering',
+    shutting_down: 'shutting down',
+  },
   refresh: 'Refresh',
 };
 
