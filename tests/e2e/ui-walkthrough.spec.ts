@@ -96,7 +96,9 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       const c = await db.collection('calls').findOne({ _id: id as never });
       seen[`call-${key}`] = { id, status: c?.['status'], error: c?.['error'], failure: c?.['failure'] };
     }
-    seen['team-calls'] = ((await (await fetch(`${stack.url('gateway')}/calls?limit=200`, { headers: anyone })).json()) as { status: string }[]).map((c) => c.status);
+    const team = (await (await fetch(`${stack.url('gateway')}/calls?limit=200`, { headers: anyone })).json()) as { status: string; createdAt: string }[];
+    seen['team-calls'] = team.map((c) => c.status);
+    seen['team-created'] = team.map((c) => Date.parse(c.createdAt));
   }, 900_000);
 
   afterAll(async () => {
@@ -225,6 +227,24 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       await page.waitForLoadState('networkidle');
       seen[`supervisor-${lang}-who`] = await page.locator('.who').textContent();
       await shoot(page, `supervisor-${lang}-dashboard`);
+      // The period in Swedish format and Swedish time whatever the browser's locale and time zone
+      // (the English walk runs as en-US in New York): typed, not the browser's own date picker.
+      const fromField = page.getByLabel(lang === 'sv' ? 'Från' : 'From', { exact: true });
+      const stockholm = (at: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(at);
+      const fromValue = await fromField.inputValue();
+      seen[`supervisor-${lang}-from`] = fromValue;
+      expect.soft(fromValue, 'the period in Swedish format').toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      expect.soft([stockholm(Date.now() - 24 * 3_600_000), stockholm(Date.now() - 24 * 3_600_000 - 60_000), stockholm(Date.now() - 24 * 3_600_000 - 120_000)], 'the period in Swedish time').toContain(fromValue);
+      // A period typed in Swedish time: from one minute after the last call, nothing is left.
+      const last = Math.max(...(seen['team-created'] as number[]));
+      await fromField.fill(stockholm(last + 60_000));
+      await expect.poll(() => page.getByTestId('no-data').count()).toBe(3);
+      await fromField.fill(stockholm(Math.min(...(seen['team-created'] as number[])) - 60_000));
+      await expect.poll(() => page.getByTestId('no-data').count()).toBe(0);
+      await fromField.fill('2026-02-30 10:00');
+      expect.soft(await page.getByTestId('bad-time').count(), 'an impossible time is pointed out').toBe(1);
+      await fromField.fill(fromValue);
+
       // Counts: drafted and approved calls only (anna's 4 drafted + bertil's 2; not the failed or transcribing one).
       seen[`supervisor-${lang}-count`] = await page.getByTestId('dashboard-calls').textContent();
       const drafted = (seen['team-calls'] as string[]).filter((x) => x === 'drafted' || x === 'approved').length;
