@@ -156,7 +156,11 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       const fit = await list.evaluate((card) => ({
         overflow: Math.max(card.scrollWidth - card.clientWidth, ...[...card.querySelectorAll('.table-wrap')].map((w) => w.scrollWidth - w.clientWidth)),
         lines: [...card.querySelectorAll('tbody td:first-child a')].map((a) => a.getClientRects().length),
+        // Topics read in full, not cut to "Bostadst…".
+        clipped: [...card.querySelectorAll('tbody td:last-child')].filter((td) => td.scrollWidth > td.clientWidth).map((td) => td.textContent),
       }));
+      seen[`agent-${lang}-clipped-topics`] = fit.clipped;
+      expect.soft(fit.clipped, 'no topic clipped').toEqual([]);
       expect.soft(fit.overflow, 'the list fits its card').toBeLessThanOrEqual(0);
       expect.soft(new Set(fit.lines), 'each time on one line').toEqual(new Set([1]));
       if (lang === 'en') for (const word of SWEDISH) expect.soft(await chrome(page), `list: ${word}`).not.toContain(word);

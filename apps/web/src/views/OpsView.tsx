@@ -397,14 +397,16 @@ export function OpsView() {
               key: 'parts',
               header: t.healthParts,
               cell: (h) =>
-                Object.entries(h.details).map(([part, d]) => (
-                  <span
-                    key={part}
-                    className={`health-part health-${d.status}`}
-                    data-part={part}
-                  >
-                    {t.healthPartNames[part] ?? part}:{' '}
-                    {t.healthStatuses[d.status] ?? d.status}
+                Object.entries(h.details).map(([part, d], i) => (
+                  <span key={part}>
+                    {i > 0 && ' · '}
+                    <span
+                      className={`health-part health-${d.status}`}
+                      data-part={part}
+                    >
+                      {t.healthPartNames[part] ?? part}:{' '}
+                      {t.healthStatuses[d.status] ?? d.status}
+                    </span>
                   </span>
                 )),
             },
