@@ -71,7 +71,13 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
     calls.bertil = await submit('bertil', timed);
     calls.angry = await submit('bertil', new Blob([angry.sidecarJson]), new Blob([await readFile(angry.wavPath)], { type: 'audio/wav' }));
     calls.cecilia = await submit('cecilia', timed);
-    for (const id of Object.values(calls)) await settled(id);
+    // Five more drafted calls for anna: eleven in all, more than one page of her list (ten a page).
+    const more: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const extra = await synthesizeCall(BOSTADSTILLAGG_CALL.map((turn) => ({ ...turn, text: `${turn.text} Samtal ${i}.` })));
+      more.push(await submit('anna', new Blob([extra.sidecarJson]), new Blob([await readFile(extra.wavPath)], { type: 'audio/wav' })));
+    }
+    for (const id of [...Object.values(calls), ...more]) await settled(id);
     // The redacted recordings are stored a few seconds after the drafts.
     for (const key of ['drafted', 'edited', 'approved'] as const)
       await waitFor('the redacted recording', async () => !!(await db.collection('calls').findOne({ _id: calls[key] as never }))?.['redactedAudioFileId'], 60_000, 500);
@@ -135,7 +141,10 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
 
   async function openCall(page: Page, lang: Lang, callId: string): Promise<void> {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator(`tr[data-call-id="${callId}"]`).getByRole('link').click();
+    const row = page.locator(`tr[data-call-id="${callId}"]`);
+    // A call on the list's other page is opened by its URL (as from a bookmark).
+    if (await row.count()) await row.getByRole('link').click();
+    else await page.evaluate((id) => (location.hash = `#/calls/${id}`), callId);
     await page.waitForURL(`**/calls/${callId}`);
     await page.locator('#detail-title').waitFor();
     await page.waitForLoadState('networkidle');
@@ -164,6 +173,14 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       expect.soft(fit.overflow, 'the list fits its card').toBeLessThanOrEqual(0);
       expect.soft(new Set(fit.lines), 'each time on one line').toEqual(new Set([1]));
       if (lang === 'en') for (const word of SWEDISH) expect.soft(await chrome(page), `list: ${word}`).not.toContain(word);
+      // Pages: ten calls a page, the eleventh on the next.
+      const pager = page.getByRole('navigation', { name: lang === 'sv' ? 'Sida' : 'Page' });
+      expect.soft(await pager.textContent(), 'pages').toContain(lang === 'sv' ? 'Sida 1 av 2' : 'Page 1 of 2');
+      expect.soft(await list.locator('tbody tr').count(), 'ten a page').toBe(10);
+      await pager.getByRole('button', { name: lang === 'sv' ? 'Nästa' : 'Next' }).click();
+      expect.soft(await list.locator('tbody tr').count(), 'the rest on page 2').toBe(1);
+      await shoot(page, `agent-${lang}-list-page-2`);
+      await pager.getByRole('button', { name: lang === 'sv' ? 'Föregående' : 'Previous' }).click();
 
       for (const state of ['drafted', 'edited', 'approved', 'low'] as const) {
         await openCall(page, lang, calls[state]);
