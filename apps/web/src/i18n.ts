@@ -119,6 +119,8 @@ const sv = {
   dashboard: 'Översikt',
   from: 'Från',
   to: 'Till',
+  timeFormat: 'ÅÅÅÅ-MM-DD TT:MM',
+  badTime: 'Skriv tiden som ÅÅÅÅ-MM-DD TT:MM (svensk tid).',
   allTopics: 'Alla ämnen',
   allAgents: 'Alla handläggare',
   callsPerHour: 'Samtal per timme',
@@ -193,6 +195,16 @@ const sv = {
   autoRefresh: 'uppdateras var 5:e sekund',
   health: 'Tjänsternas hälsa',
   service: 'Tjänst',
+  healthParts: 'Når',
+  healthPartNames: { nats: 'NATS', mongo: 'MongoDB' } as Record<string, string>,
+  healthStatuses: {
+    ok: 'i drift',
+    up: 'i drift',
+    error: 'fel',
+    down: 'nere',
+    unreachable: 'svarar inte',
+    shutting_down: 'stängs av',
+  } as Record<string, string>,
   refresh: 'Uppdatera',
 } as const;
 
@@ -319,6 +331,8 @@ const en: Dictionary = {
   stay: 'Stay',
   leave: 'Leave without saving',
   dashboard: 'Dashboard',
+  timeFormat: 'YYYY-MM-DD HH:MM',
+  badTime: 'Write the time as YYYY-MM-DD HH:MM (Swedish time).',
   from: 'From',
   to: 'To',
   allTopics: 'All topics',
@@ -392,6 +406,16 @@ const en: Dictionary = {
   autoRefresh: 'refreshed every 5 seconds',
   health: 'Service health',
   service: 'Service',
+  healthParts: 'Reaches',
+  healthPartNames: { nats: 'NATS', mongo: 'MongoDB' },
+  healthStatuses: {
+    ok: 'running',
+    up: 'up',
+    error: 'error',
+    down: 'down',
+    unreachable: 'not answering',
+    shutting_down: 'shutting down',
+  },
   refresh: 'Refresh',
 };
 
@@ -426,6 +450,26 @@ const CLOCK_SECONDS = new Intl.DateTimeFormat('sv-SE', {
 export function formatTime(iso: string | Date): string {
   return DATE_TIME.format(new Date(iso));
 }
+/**
+ * A time typed as the app shows them (2026-03-14 09:05, Swedish time; a `T` for the space is fine)
+ * → the instant, whatever the browser's time zone; null when the text is not such a time.
+ */
+export function parseTime(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // Stockholm's offset from UTC at an instant, read back from how it is shown there.
+  const offset = (at: number) => {
+    const [, ...parts] = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(formatTime(new Date(at)))!;
+    const [sy, smo, sd, sh, smi] = parts.map(Number) as [number, number, number, number, number];
+    return Date.UTC(sy, smo - 1, sd, sh, smi) - Math.floor(at / 60_000) * 60_000;
+  };
+  const at = wall - offset(wall - offset(wall));
+  // Not a time that exists (2026-02-30, or in the hour skipped when summer time starts).
+  return formatTime(new Date(at)) === `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` ? new Date(at) : null;
+}
+
 export function formatClock(iso: string | Date, seconds = false): string {
   return (seconds ? CLOCK_SECONDS : CLOCK).format(new Date(iso));
 }

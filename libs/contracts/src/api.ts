@@ -157,7 +157,11 @@ export const JournalExportSchema = z.object({
   language: LanguageSchema,
   topic: z.string(),
   text: z.string(),
-  sections: z.array(DraftSectionSchema),
+  /**
+   * The machine draft's sections (with their sources) while `text` is still the draft's text; null
+   * once the agent has changed the text, since they would no longer say what the note says.
+   */
+  sections: z.array(DraftSectionSchema).nullable(),
   version: z.number().int().nonnegative(),
   approved: JournalApprovalSchema.nullable(),
 });

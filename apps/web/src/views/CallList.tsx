@@ -126,11 +126,8 @@ export function CallList({
     {
       key: 'topic',
       header: t.topic,
-      className: 'clip',
-      cell: (call) => {
-        const label = topicLabel(topics, call.topic, lang);
-        return <span title={label}>{label}</span>;
-      },
+      className: 'topic',
+      cell: (call) => topicLabel(topics, call.topic, lang),
     },
   ];
 

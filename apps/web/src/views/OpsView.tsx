@@ -414,8 +414,28 @@ export function OpsView() {
               key: 'status',
               header: t.status,
               cell: (h) => (
-                <span className={`health-${h.status}`}>{h.status}</span>
+                <span className={`health-${h.status}`}>
+                  {t.healthStatuses[h.status] ?? h.status}
+                </span>
               ),
+            },
+            {
+              // What each service reaches (NATS, MongoDB) as that process sees it.
+              key: 'parts',
+              header: t.healthParts,
+              cell: (h) =>
+                Object.entries(h.details).map(([part, d], i) => (
+                  <span key={part}>
+                    {i > 0 && ' · '}
+                    <span
+                      className={`health-part health-${d.status}`}
+                      data-part={part}
+                    >
+                      {t.healthPartNames[part] ?? part}:{' '}
+                      {t.healthStatuses[d.status] ?? d.status}
+                    </span>
+                  </span>
+                )),
             },
           ]}
         />

@@ -17,7 +17,13 @@ import type { CallSummary } from '../api.js';
 import { DataTable } from '../components/DataTable.js';
 import { Field } from '../components/Field.js';
 import { ViewHeading } from '../components/Heading.js';
-import { formatClock, formatDuration, formatTime, useI18n } from '../i18n.js';
+import {
+  formatClock,
+  formatDuration,
+  formatTime,
+  parseTime,
+  useI18n,
+} from '../i18n.js';
 import { useCalls, useTopicsQuery } from '../queries.js';
 import { useSignedIn } from '../session.js';
 import { TopicOptions, topicLabel } from '../topics.js';
@@ -50,10 +56,6 @@ const PALETTE = [
   '#7F3C8D',
   '#11A579',
 ];
-const toInput = (d: Date) =>
-  new Date(d.getTime() - d.getTimezoneOffset() * 60_000)
-    .toISOString()
-    .slice(0, 16);
 
 function Chart({
   title,
@@ -103,19 +105,35 @@ export function SupervisorView() {
   const { id: selected } = useParams();
   const navigate = useNavigate();
   const topics = useTopicsQuery();
-  const [from, setFrom] = useState(() =>
-    toInput(new Date(Date.now() - 24 * HOUR_MS)),
-  );
-  const [to, setTo] = useState(() => toInput(new Date(Date.now() + HOUR_MS)));
+  // The period as typed (Swedish format and time, whatever the browser's locale: not the browser's
+  // own date picker), and the last complete one, which charts and list follow.
+  const [initial] = useState(() => ({
+    from: new Date(Date.now() - 24 * HOUR_MS),
+    to: new Date(Date.now() + HOUR_MS),
+  }));
+  const [from, setFrom] = useState(() => formatTime(initial.from));
+  const [to, setTo] = useState(() => formatTime(initial.to));
+  const [range, setRange] = useState(initial);
+  const typed = (which: 'from' | 'to', text: string) => {
+    (which === 'from' ? setFrom : setTo)(text);
+    const at = parseTime(text);
+    if (at) setRange((r) => ({ ...r, [which]: at }));
+  };
   const [topic, setTopic] = useState('');
   const [agent, setAgent] = useState('');
 
   const dashboard = useQuery({
-    queryKey: ['dashboard', from, to, topic, agent],
+    queryKey: [
+      'dashboard',
+      range.from.toISOString(),
+      range.to.toISOString(),
+      topic,
+      agent,
+    ],
     queryFn: () => {
       const query = new URLSearchParams({
-        from: new Date(from).toISOString(),
-        to: new Date(to).toISOString(),
+        from: range.from.toISOString(),
+        to: range.to.toISOString(),
       });
       if (topic) query.set('topic', topic);
       if (agent) query.set('agent', agent);
@@ -126,8 +144,8 @@ export function SupervisorView() {
   const calls = useCalls();
 
   const data = dashboard.data;
-  const fromMs = new Date(from).getTime();
-  const toMs = new Date(to).getTime();
+  const fromMs = range.from.getTime();
+  const toMs = range.to.getTime();
   const shown = (calls.data ?? []).filter((c: CallSummary) => {
     const at = Date.parse(c.createdAt);
     return (
@@ -155,7 +173,7 @@ export function SupervisorView() {
 
   const exportCsv = () =>
     downloadCsv(
-      `samtal-${from.slice(0, 10)}-${to.slice(0, 10)}.csv`,
+      `samtal-${formatTime(range.from).slice(0, 10)}-${formatTime(range.to).slice(0, 10)}.csv`,
       [t.time, t.agent, t.duration, t.status, t.topic],
       shown.map((c) => [
         formatTime(c.createdAt),
@@ -175,9 +193,14 @@ export function SupervisorView() {
             {(id) => (
               <input
                 id={id}
-                type="datetime-local"
+                type="text"
+                inputMode="numeric"
+                size={16}
                 value={from}
-                onChange={(e) => setFrom(e.target.value)}
+                placeholder={t.timeFormat}
+                title={t.badTime}
+                aria-invalid={!parseTime(from)}
+                onChange={(e) => typed('from', e.target.value)}
               />
             )}
           </Field>
@@ -185,9 +208,14 @@ export function SupervisorView() {
             {(id) => (
               <input
                 id={id}
-                type="datetime-local"
+                type="text"
+                inputMode="numeric"
+                size={16}
                 value={to}
-                onChange={(e) => setTo(e.target.value)}
+                placeholder={t.timeFormat}
+                title={t.badTime}
+                aria-invalid={!parseTime(to)}
+                onChange={(e) => typed('to', e.target.value)}
               />
             )}
           </Field>
@@ -220,6 +248,11 @@ export function SupervisorView() {
             )}
           </Field>
         </form>
+        {(!parseTime(from) || !parseTime(to)) && (
+          <p className="alert" data-testid="bad-time">
+            {t.badTime}
+          </p>
+        )}
         <p>
           {t.calls}:{' '}
           <strong data-testid="dashboard-calls">{data?.calls ?? 0}</strong>

@@ -91,7 +91,8 @@ export function journalExport(call: Call, entry: JournalEntry): JournalExport {
     language: entry.draft.language,
     topic,
     text,
-    sections: entry.draft.sections,
+    // The draft's sections describe the draft's text only: after the agent's changes they would contradict the note.
+    sections: text === entry.draft.text ? entry.draft.sections : null,
     version: entry.edited?.version ?? 0,
     approved: entry.approved ? { version: entry.approved.version, by: entry.approved.by, at: entry.approved.at.toISOString() } : null,
   };

@@ -96,30 +96,32 @@ export function CallDetail({
         </p>
       ) : (
         <>
-          {lowQuality && (
-            <div
-              className="card low-quality"
-              role="alert"
-              data-testid="low-quality"
-            >
-              <h3>{t.lowQualityTitle}</h3>
-              <p>{t.lowQualityText}</p>
-              <p className="muted">
-                {t.meanConfidence}:{' '}
-                {percent(journal.transcriptQuality.meanConfidence)} ·{' '}
-                {t.uncertainSpeech}:{' '}
-                {percent(journal.transcriptQuality.lowShare)}
-              </p>
-            </div>
-          )}
           <div className="columns">
             <Editor
               callId={callId}
               journal={journal}
               editable={editable}
               onHighlight={setHighlight}
+              agent={{ id: call.agentId, name: call.agentName }}
             />
             <div className="card dialogue" aria-labelledby="dialogue-title">
+              {/* Beside the note, above the dialogue it is about: the note and Approve stay where they are on every call. */}
+              {lowQuality && (
+                <div
+                  className="low-quality"
+                  role="alert"
+                  data-testid="low-quality"
+                >
+                  <h3>{t.lowQualityTitle}</h3>
+                  <p>{t.lowQualityText}</p>
+                  <p className="muted">
+                    {t.meanConfidence}:{' '}
+                    {percent(journal.transcriptQuality.meanConfidence)} ·{' '}
+                    {t.uncertainSpeech}:{' '}
+                    {percent(journal.transcriptQuality.lowShare)}
+                  </p>
+                </div>
+              )}
               <h3 id="dialogue-title">{t.dialogue}</h3>
               {journal.sentiment && (
                 <SentimentPanel

@@ -31,11 +31,14 @@ export function Editor({
   journal,
   editable,
   onHighlight,
+  agent,
 }: {
   callId: string;
   journal: JournalView;
   editable: boolean;
   onHighlight: (segments: number[]) => void;
+  /** The call's agent, who writes and approves its note: shown by name to everyone else (a supervisor). */
+  agent: { id: string; name: string | null };
 }) {
   const { t, lang } = useI18n();
   const { api, session } = useSignedIn();
@@ -82,7 +85,11 @@ export function Editor({
   const approved = journal.approved;
   const readOnly = !editable || !!approved;
   const names = (id: string) =>
-    id === session.user.id ? `${session.user.displayName} (${t.you})` : id;
+    id === session.user.id
+      ? `${session.user.displayName} (${t.you})`
+      : id === agent.id
+        ? (agent.name ?? id)
+        : id;
 
   function changeTopic(key: string) {
     setTopic(key);
