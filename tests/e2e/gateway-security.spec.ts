@@ -454,5 +454,45 @@ describe('gateway security, against the whole stack', () => {
       const jobs = FailedJobListSchema.parse(await (await fetch(`${gateway}/ops/failed-jobs`, { headers: await bearer('olle', 'ops', 'drift') })).json());
       expect(jobs.find((j) => j.callId === failing)?.stage).toBe('drafting');
     });
+
+    it('a drafting failure after the draft was stored keeps the call drafted: ops see the failed job, the agent no failure', async () => {
+      // An earlier delivery drafted the call; a later one is dead-lettered (here: an invalid payload).
+      const drafted = randomUUID();
+      const now = new Date();
+      await (await stack.db()).collection('calls').insertOne({
+        _id: drafted as never,
+        idempotencyKey: drafted,
+        agentId: 'anna',
+        status: 'drafted',
+        language: 'sv',
+        audio: { fileId: `${drafted}.audio`, filename: 'a.wav', sizeBytes: 1000, durationMs: 1000, channels: 2, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav' },
+        channelMap: { left: 'agent', right: 'caller' },
+        transcriptSource: 'sidecar',
+        replays: 0,
+        queuedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const socket = await liveClient(gateway, await accessToken('anna'));
+      const received: { event: string; payload: { callId?: string } }[] = [];
+      socket.onAny((event: string, payload: { callId?: string }) => received.push({ event, payload }));
+
+      const h = natsHeaders();
+      h.set(Headers.callId, drafted);
+      await jetstream(await stack.natsConnection()).publish('calls.transcribed', JSON.stringify({ type: 'calls.transcribed', version: 1, data: { nonsense: true } }), { headers: h });
+
+      const opsHeaders = await bearer('olle', 'ops', 'drift');
+      const job = await waitFor('the failed job', async () => {
+        const jobs = FailedJobListSchema.parse(await (await fetch(`${gateway}/ops/failed-jobs`, { headers: opsHeaders })).json());
+        return jobs.find((j) => j.callId === drafted);
+      });
+      expect(job.stage).toBe('drafting');
+      // A failure would be set and announced right after the job is recorded: give it that moment.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const view = await fetch(`${gateway}/calls/${drafted}`, { headers: await bearer('anna', 'agent', 'pension-1') });
+      expect(CallViewSchema.parse(await view.json()).call.status).toBe('drafted');
+      expect(received.filter((r) => r.payload.callId === drafted && (r.event === 'alert' || r.event === 'call.updated'))).toEqual([]);
+      socket.close();
+    });
   });
 });

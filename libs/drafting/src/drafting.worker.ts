@@ -78,6 +78,12 @@ export class DraftingWorker {
     await this.failedJobs.record(letter.callId, 'drafting', letter.reason, letter.attempts);
     const call = await this.calls.findById(letter.callId);
     if (!call) return;
+    // A draft is stored (an earlier delivery drafted it; a later one failed, e.g. masking the
+    // recording): the agent keeps the draft, and ops see the failed job and can replay it.
+    if (call.status === 'drafted' || call.status === 'approved') {
+      this.log.warn(`drafting dead-lettered after the draft was stored (call ${call._id}): recorded for ops, status kept`);
+      return;
+    }
     await this.calls.setStatus(call._id, 'failed', letter.reason);
     // Tell the agent's and ops' screens, as a transcription failure does.
     await this.publisher.publish(
