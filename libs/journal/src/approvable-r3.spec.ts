@@ -1,0 +1,48 @@
+import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
+import { describe, expect, it } from 'vitest';
+import { draftJournal } from './draft.js';
+
+/**
+ * Issue 14, third round: mechanisms that decide the errand line and keep false statements out,
+ * each shown on sentences of its kind (not on a call of a tuning set).
+ */
+const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
+  language,
+  source: 'sidecar',
+  segments: lines.map((line, index): Segment => {
+    const [speaker, ...text] = line.split(': ');
+    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
+  }),
+});
+const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
+const texts = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences.map((s) => s.text);
+
+describe('the errand line: what happened, then what the caller asks', () => {
+  it('puts the event told just before a question in front of it, as one sentence', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Min pappa dog i november och vi är två syskon. Jag undrar vem som ska ta hand om hans sista utbetalning.',
+      'agent: Jag beklagar. Det gör dödsboet.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kundens pappa dog i november och kunden undrar vem som ska ta hand om hans sista utbetalning.']);
+    expect(d.sections.find((s) => s.key === 'reason')!.sentences[0]!.segmentIndexes).toEqual([1]);
+  });
+
+  it('one subject for both when the event is the caller\'s own', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Hi. I moved to Portugal last spring. I'd like to know if I still get my housing supplement.",
+      'agent: No, it is only paid to people who live in Sweden.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(["The caller moved to Portugal last spring and would like to know if the caller still gets their housing supplement."]);
+  });
+
+  it('a question without an event before it stands alone', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag undrar när pensionen betalas ut i december.',
+      'agent: Den betalas ut den nittonde.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden undrar när pensionen betalas ut i december.']);
+  });
+});
