@@ -1,6 +1,8 @@
 import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
+import { statementsOf } from './discourse.js';
 import { draftJournal } from './draft.js';
+import { utterancesOf } from './text.js';
 
 /**
  * Issue 14, third round: mechanisms that decide the errand line and keep false statements out,
@@ -44,5 +46,22 @@ describe('the errand line: what happened, then what the caller asks', () => {
       'agent: Den betalas ut den nittonde.',
     ]);
     expect(texts(d, 'reason')).toEqual(['Kunden undrar när pensionen betalas ut i december.']);
+  });
+});
+
+describe('corrections said with other words', () => {
+  const said = (language: 'sv' | 'en', line: string) => statementsOf(utterancesOf(call(language, [line]).segments, language), language).map((s) => s.text);
+
+  it('"eller nej", "vänta, nej", "or actually", "wait, no" and "my mistake" replace the value before them', () => {
+    expect(said('sv', 'caller: Jag skickade ansökan i maj, eller nej, i april.')).toEqual(['Jag skickade ansökan i april.']);
+    expect(said('sv', 'caller: Beslutet kom den tredje mars. Vänta, nej, den fjärde mars.')).toEqual(['Beslutet kom den fjärde mars.']);
+    expect(said('en', 'caller: The payment stopped in May, or actually, in April.')).toEqual(['The payment stopped in April.']);
+    expect(said('en', 'caller: I sent it on the third of March. Wait, no, the fourth.')).toEqual(['I sent it on the fourth of March.']);
+    expect(said('en', 'caller: My rent is eight thousand kronor. My mistake, nine thousand kronor.')).toEqual(['My rent is nine thousand kronor.']);
+  });
+
+  it('a "nej" that answers, and "wait" that asks to wait, correct nothing', () => {
+    expect(said('sv', 'caller: Nej, jag har inte fått något brev.')).toEqual(['Nej, jag har inte fått något brev.']);
+    expect(said('en', "caller: Wait, I'll get my glasses. It says the tenth of May.")).toEqual(["Wait, I'll get my glasses.", 'It says the tenth of May.']);
   });
 });
