@@ -65,3 +65,32 @@ describe('corrections said with other words', () => {
     expect(said('en', "caller: Wait, I'll get my glasses. It says the tenth of May.")).toEqual(["Wait, I'll get my glasses.", 'It says the tenth of May.']);
   });
 });
+
+describe('an errand that only names its subject takes what the caller says next', () => {
+  it('"Jag ringer om X." + what happened is one line', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag ringer om min ansökan om garantipension. Jag skickade in den i januari och har inte fått något svar.',
+      'agent: Jag ser att den handläggs nu.',
+    ]);
+    expect(texts(d, 'reason')).toEqual([
+      'Kunden ringer om sin ansökan om garantipension: kunden skickade in den i januari och har inte fått något svar.',
+    ]);
+    expect(d.sections.find((s) => s.key === 'reason')!.sentences[0]!.segmentIndexes).toEqual([1]);
+  });
+
+  it('"I\'m calling about X." + what happened is one line; a long "calling about" stands alone', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Hi. I'm calling about my tax. It went up in January and I don't know why.",
+      'agent: Let me check.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(["The caller is calling about their tax: it went up in January and the caller doesn't know why."]);
+    const whole = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag ringer om att min pension blev lägre i januari än i december. Jag är pensionär sedan två år.',
+      'agent: Jag ska titta.',
+    ]);
+    expect(texts(whole, 'reason')).toEqual(['Kunden ringer om att kundens pension blev lägre i januari än i december.']);
+  });
+});
