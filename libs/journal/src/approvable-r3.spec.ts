@@ -1,6 +1,6 @@
 import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './discourse.js';
+import { statementsOf, withoutFillers } from './discourse.js';
 import { draftJournal } from './draft.js';
 import { utterancesOf } from './text.js';
 
@@ -92,5 +92,13 @@ describe('an errand that only names its subject takes what the caller says next'
       'agent: Jag ska titta.',
     ]);
     expect(texts(whole, 'reason')).toEqual(['Kunden ringer om att kundens pension blev lägre i januari än i december.']);
+  });
+});
+
+describe('a word searched for aloud', () => {
+  it('"vad heter det" and "what\'s it called" between commas are left out; the question itself stays', () => {
+    expect(withoutFillers('Jag kan inte logga in på, vad heter det, Mina sidor.', 'sv')).toBe('Jag kan inte logga in på Mina sidor.');
+    expect(withoutFillers("I can't log in to, what's it called, My Pages.", 'en')).toBe("I can't log in to My Pages.");
+    expect(withoutFillers('Vad heter det nya kontot?', 'sv')).toBe('Vad heter det nya kontot?');
   });
 });

@@ -44,9 +44,16 @@ const FALSE_START: Record<Language, RegExp> = {
 };
 
 /** "Ja hej, eh, jag jag ringer" → "Ja hej, jag ringer". */
+/** A word searched for aloud between commas ("kan inte logga in på, vad heter det, Mina sidor"). */
+const SEARCHING: Record<Language, RegExp> = {
+  sv: /,\s*(?:vad heter det(?: nu)?|vad det nu heter|hur säger man|vad ska jag säga)\s*,\s*/giu,
+  en: /,\s*(?:what(?:'s| is) it called|what do you call it|how do you say|what's the word)\s*,\s*/giu,
+};
+
 export function withoutFillers(text: string, language: Language): string {
   const cleaned = text
     .replace(FILLERS[language], '')
+    .replace(SEARCHING[language], ' ')
     .replace(REPEATED, '$1')
     .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
