@@ -102,3 +102,14 @@ describe('a word searched for aloud', () => {
     expect(withoutFillers('Vad heter det nya kontot?', 'sv')).toBe('Vad heter det nya kontot?');
   });
 });
+
+describe('a short problem is the errand, not small talk', () => {
+  it('"I can\'t log in to [NAMN]." outweighs who usually helps', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Hello. My son usually does this for me, but he's away. I can't log in to [NAMN].",
+      'agent: Do you have a BankID?',
+    ]);
+    expect(texts(d, 'reason')).toEqual(["The caller can't log in to [NAMN]."]);
+  });
+});

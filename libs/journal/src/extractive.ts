@@ -96,7 +96,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     cues.pleasantry.test(s.text) ||
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
     (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
-    s.content < 2;
+    // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
+    (s.content < 2 && !(isCaller(s) && cues.problem.test(s.text)));
   const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !s.specific;
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
