@@ -44,9 +44,16 @@ const FALSE_START: Record<Language, RegExp> = {
 };
 
 /** "Ja hej, eh, jag jag ringer" → "Ja hej, jag ringer". */
+/** A word searched for aloud between commas ("kan inte logga in på, vad heter det, Mina sidor"). */
+const SEARCHING: Record<Language, RegExp> = {
+  sv: /,\s*(?:vad heter det(?: nu)?|vad det nu heter|hur säger man|vad ska jag säga)\s*,\s*/giu,
+  en: /,\s*(?:what(?:'s| is) it called|what do you call it|how do you say|what's the word)\s*,\s*/giu,
+};
+
 export function withoutFillers(text: string, language: Language): string {
   const cleaned = text
     .replace(FILLERS[language], '')
+    .replace(SEARCHING[language], ' ')
     .replace(REPEATED, '$1')
     .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
@@ -118,13 +125,13 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt),?\s+nej|rättare sagt|jag menar|jag tar tillbaka|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|sorry,?\s+(?:i mean|no)|actually,?\s+no|or rather|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly)(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly)(?![\p{L}])[,.!]?\s*/iu,
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej)(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually)(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta)(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no)(?![\p{L}])[,.!]?\s*/iu,
 };
 
 const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
@@ -155,7 +162,9 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
       'iu',
     ),
-    amount: /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month)(?![\p{L}])/iu,
+    // "nine thousand kronor": English callers say amounts in words as often as in digits.
+    amount:
+      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent))(?![\p{L}])/iu,
     direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,

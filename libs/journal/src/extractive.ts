@@ -96,7 +96,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     cues.pleasantry.test(s.text) ||
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
     (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
-    s.content < 2;
+    // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
+    (s.content < 2 && !(isCaller(s) && cues.problem.test(s.text)));
   const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !s.specific;
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
@@ -185,6 +186,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // whom or what the errand concerns: the caller's next statement says what it is.
   const detail = reason && writing.vagueErrand.test(reason.text) ? errandDetail(reason) : undefined;
   if (detail) used.add(detail);
+  // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
+  // the errand only with what happened before it; the caller's event just before it goes first.
+  const background =
+    reason && !detail && !forSomeone && (writing.errand.test(reason.text) || cues.request.test(reason.text) || reason.isQuestion)
+      ? all
+          .slice(0, reason.position)
+          .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
+          .slice(-3)
+          .reverse()
+          .find((s) => writing.situation.test(s.text) && !writing.condition.test(s.text))
+      : undefined;
+  if (background) used.add(background);
+  // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
+  const event = background && eventClause(background, writing.situation);
 
   const topic = detectTopic(all, language, options.taxonomy, [said, detail].filter((s): s is Sentence => s !== undefined));
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
@@ -365,7 +380,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
   const safe = (s: DraftSentence) => !isSpokenNumber(s.text, language) && guardText(s.text, { lang: language }).leaks === 0;
   const sections = {
-      reason: reason ? [{ text: detail ? joinErrand(rewrite(reason), rewrite(detail), language) : rewrite(reason), segmentIndexes: segmentsOf(reason, ...(detail ? [detail] : [])) }] : [],
+      reason: reason
+        ? [
+            {
+              text: detail ? joinErrand(rewrite(reason), rewrite(detail), language) : event ? afterEvent(rewrite(event), rewrite(reason), language) : rewrite(reason),
+              segmentIndexes: segmentsOf(reason, ...(detail ? [detail] : []), ...(background ? [background] : [])),
+            },
+          ]
+        : [],
       callerSaid: ordered([...fixed, ...kept.filter((f) => f.section === 'callerSaid')]),
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
       followUp: ordered(
@@ -395,6 +417,26 @@ function joinErrand(errand: string, detail: string, language: Language): string 
   const tail = /^\p{Lu}\p{Ll}/u.test(detail) ? detail.charAt(0).toLowerCase() + detail.slice(1) : detail;
   if (that.test(detail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
   return `${head}: ${tail}`;
+}
+
+/** The clause of a sentence that tells the event, cut before a clause of its own ("…, och vi har två barn"). */
+function eventClause<S extends Statement>(s: S, situation: RegExp): S {
+  const cut = /,\s+|\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|we|i|he|she|they)(?![\p{L}']))/giu;
+  for (const m of s.text.matchAll(cut)) {
+    const head = s.text.slice(0, m.index);
+    if (situation.test(head)) return { ...s, text: `${head}.`, words: wordsOf(head) };
+  }
+  return s;
+}
+
+/** The event, then the wish: "Kundens fru dog i augusti och kunden undrar om barnen kan få barnpension." */
+function afterEvent(event: string, errand: string, language: Language): string {
+  const head = event.replace(/[.!]$/u, '');
+  const tail = /^\p{Lu}\p{Ll}/u.test(errand) && !/^(?:I|I'm|I'd)\b/u.test(errand) ? errand.charAt(0).toLowerCase() + errand.slice(1) : errand;
+  // One subject for both: "Kunden är änka och undrar om …", "The caller moved and would like to know …".
+  const subject = language === 'sv' ? /^kunden\s+(?=\p{Ll})/u : /^the caller\s+(?=\p{Ll})/u;
+  const same = (language === 'sv' ? /^Kunden\s/u : /^The caller\s/u).test(head) && subject.test(tail);
+  return `${head}${language === 'sv' ? ' och' : ' and'} ${same ? tail.replace(subject, '') : tail}`;
 }
 
 /** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */

@@ -104,6 +104,11 @@ export interface Writing {
    * fått ett brev"): what follows it says what the errand is.
    */
   vagueErrand: RegExp;
+  /**
+   * What happened to the caller that the errand follows from: a death, a move, a letter, a change
+   * of pension ("Min man dog i mars", "Jag är änka sen i våras", "My pension went down").
+   */
+  situation: RegExp;
   /** The caller asks to be called back. */
   callBackRequest: RegExp;
   /** The agent declines. */
@@ -149,7 +154,10 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undrar (?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))\b/iu,
     ),
     vagueErrand: u(
-      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$)/iu,
+      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$|^(?:\p{L}+,?\s+)?(?:jag|vi) (?:ringer|ringde) (?:om|angående) (?:\p{L}+\s+){0,3}\p{L}+[.!]?$)/iu,
+    ),
+    situation: u(
+      /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig)\b/iu,
     ),
     callBackRequest: u(/\b(?:ringa (?:upp )?mig|ringer (?:du|ni) (?:upp )?mig|ring(?:a)? tillbaka till mig|kan (?:du|ni) ringa|vill (?:bli|att ni) ring)\b/iu),
     declines: u(/^(?:nej|tyvärr)\b|\b(?:kan (?:jag|vi) inte|går inte)\b/iu),
@@ -190,7 +198,10 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:i(?:'m| am) calling (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am)? wonder(?:ing)?|(?:i )?have (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision))\b/iu,
     ),
     vagueErrand: u(
-      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$)/iu,
+      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$|^(?:\p{L}+,?\s+)?(?:i'm|i am|we're|we are) calling (?:about|regarding) (?:[\p{L}']+\s+){0,3}[\p{L}']+[.!]?$)/iu,
+    ),
+    situation: u(
+      /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced)\b/iu,
     ),
     callBackRequest: u(/\b(?:call me(?: back)?|ring me(?: back)?|give me a call|phone me|call back on|get back to me)\b/iu),
     declines: u(/^(?:no|unfortunately|sorry)\b|\b(?:can't|cannot|not able to)\b/iu),

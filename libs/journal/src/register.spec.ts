@@ -41,7 +41,7 @@ describe('toThirdPerson', () => {
 
   it('makes English verbs agree with the new subject', () => {
     expect(en('I need to change my bank account and I really want it done today.', 'caller')).toBe(
-      "The caller needs to change the caller's bank account and the caller really wants it done today.",
+      "The caller needs to change their bank account and the caller really wants it done today.",
     );
     expect(en("Once you send us the contract, we'll recalculate your supplement.", 'agent')).toBe(
       "Once the caller sends the agency the contract, the agency will recalculate the caller's supplement.",

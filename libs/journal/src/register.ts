@@ -280,8 +280,13 @@ function english(text: string, speaker: Speaker): string {
   let agreeNext = false;
   let previous = '';
   let subjectReplaced = false;
+  // Who the current clause is about, once a pronoun names it: "if the caller still gets their supplement".
+  let clauseSubject: Role | undefined;
   for (let i = 1; i < parts.length; i += 2) {
-    if (isClauseEnd(parts[i - 1] ?? '')) clauseStart = true;
+    if (isClauseEnd(parts[i - 1] ?? '')) {
+      clauseStart = true;
+      clauseSubject = undefined;
+    }
     const word = parts[i] ?? '';
     const lower = word.toLowerCase().replace('’', "'");
     const next = parts[i + 2]?.toLowerCase().replace('’', "'");
@@ -303,6 +308,7 @@ function english(text: string, speaker: Speaker): string {
       if (subject) {
         replacement = noun[subject];
         subjectReplaced = true;
+        clauseSubject = subject;
         if (contraction) replacement += ` ${EN_CONTRACTIONS[contraction] ?? contraction}`;
         // "Can I still work" asks: the verb after an inverted subject stays as it is.
         else agreeNext = !EN_AUXILIARIES.has(previous);
@@ -316,7 +322,8 @@ function english(text: string, speaker: Speaker): string {
       ) {
         // "My Pages" mid-sentence is a name.
         const owner = base.startsWith('y') ? who.you : base === 'our' ? who.we : who.self;
-        replacement = base === 'our' && speaker !== 'agent' ? undefined : POSSESSIVE.en[owner];
+        replacement =
+          base === 'our' && speaker !== 'agent' ? undefined : (base === 'my' || base === 'your') && clauseSubject === owner ? 'their' : POSSESSIVE.en[owner];
       }
     }
     if (replacement !== undefined && replacement !== lower) parts[i] = i === 1 ? capitalise(replacement) : replacement;
