@@ -474,6 +474,7 @@ async function evaluateRich(): Promise<void> {
     { name: 'tuning set 3 (calls-tuning-3.json; the error kinds of issue 14, rules refined on it)', file: 'calls-tuning-3.json' },
     { name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)', file: 'heldout-2026-11/calls.json' },
     { name: 'held-out set 2026-11c (heldout-2026-11c/calls.json; written blind before round 2, evaluated once, never tuned on)', file: 'heldout-2026-11c/calls.json' },
+    { name: 'held-out set 2026-12 (heldout-2026-12/calls.json; written blind before round 3, evaluated once, never tuned on)', file: 'heldout-2026-12/calls.json' },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   for (const set of richSets.filter((s) => !(process.argv.includes('--no-heldout') && s.file.startsWith('heldout')))) {
