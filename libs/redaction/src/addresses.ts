@@ -113,6 +113,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (postcode) {
       const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;
       push('postcode', start, start + postcode[1]!.length);
+    } else {
+      const spoken = spokenPostcodeAfter(tokens, last);
+      if (spoken) push('postcode', tokens[spoken[0]]!.start, tokens[spoken[1]]!.end);
     }
   };
   // The answer to an address question: what it begins with is the address ("Lillgården 12 B",
@@ -141,6 +144,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'digits') last = i + 2;
       while (last < i + 6 && tokens[last + 1] && (tokens[last + 1]!.capitalised || (tokens[last + 1]!.kind === 'digits' && tokens[last + 1]!.text.length <= 4))) last++;
       if (last > i) {
+        last = apartmentEnd(tokens, last) ?? last;
         pushAddress(i, last);
         i = last;
         continue;
@@ -237,7 +241,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       // "Flat 3, 42 Station Road"
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       if (tokens[k]?.kind === 'digits' && tokens[k - 1] && APARTMENT_WORDS.has(tokens[k - 1]!.lower)) start = k - 1;
-      push('address', tokens[start]!.start, t.end);
+      // "17 Elm Street, apartment 4B": the flat after the street.
+      push('address', tokens[start]!.start, tokens[apartmentEnd(tokens, i) ?? i]!.end);
     }
   }
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
@@ -251,6 +256,28 @@ function registeredCueBefore(tokens: Token[], i: number): boolean {
 
 function addressCueBefore(tokens: Token[], i: number): boolean {
   return ADDRESS_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+}
+
+/**
+ * "Storgatan 12, ett ett tre fyrtiofem Stockholm": a postcode read as words (or digits in any
+ * grouping) after an address and before a town. The tokens it spans, or undefined.
+ */
+function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | undefined {
+  let j = last + 1;
+  if (tokens[j]?.text === ',') j++;
+  const first = j;
+  let digits = '';
+  for (; j < tokens.length && digits.length < 5; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' && j > first) continue;
+    if (t.kind === 'digits') digits += t.text;
+    else if (t.kind === 'word' && numberWordAtoms(t.lower)?.every((a) => a >= 0)) digits += String(numberWordAtoms(t.lower)!.reduce((a, b) => a + b, 0));
+    else break;
+  }
+  const lastDigit = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+  if (digits.length !== 5 || digits[0] === '0' || lastDigit < first) return undefined;
+  const next = tokens[j]?.text === ',' ? tokens[j + 1] : tokens[j];
+  return next?.kind === 'word' && next.capitalised ? [first, lastDigit] : undefined;
 }
 
 /** "Skogsbrynet 11, 655 91 Karlstad": token `i` starts a place, a house number, a postcode and a town. */

@@ -12,8 +12,11 @@ const FILLERS = new Set([
   'den', 'är', 'the', 'on', 'is', 'was', 'i', 'in', 'år', 'året', 'på', 'alltså', 'ju', 'väl', 'då', 'back', 'det', 'it', "it's",
   'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'född', 'born',
 ]);
-/** Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh, fjärde april". */
-const CONNECTORS = new Set(['den', 'the', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'ja']);
+/**
+ * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
+ * fjärde april", and "i" of a day and month read as numbers ("femte i tredje", "tjugonde i sjunde").
+ */
+const CONNECTORS = new Set(['den', 'the', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'ja', 'i']);
 /** Articles that belong to the date they stand before: "the fourth of July", "den 4 september". */
 const ARTICLES = new Set(['den', 'the']);
 /** "jag är från 1948": a person said to be from a year was born in it. */
@@ -31,6 +34,10 @@ const MONTHS = new Set([
 const SV_ORDINALS = 'första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL = new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`);
+
+/** ":e", ":a" of a Swedish ordinal written with digits ("den 3:e maj", "1:a april"). */
+const isOrdinalColon = (tokens: Token[], j: number): boolean =>
+  tokens[j]!.text === ':' && tokens[j - 1]?.kind === 'digits' && /^(?:e|a)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === tokens[j]!.end;
 
 const isDatePart = (t: Token): boolean =>
   t.kind === 'digits' ||
@@ -67,6 +74,7 @@ export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
     for (; j < tokens.length && j < from + 12; j++) {
       const t = tokens[j]!;
       if (j > from && (t.text === ',' || CONNECTORS.has(t.lower)) && datePartAhead(tokens, j)) continue;
+      if (isOrdinalColon(tokens, j)) continue;
       if (!isDatePart(t)) break;
       if (t.kind === 'digits' || t.kind === 'word') last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;

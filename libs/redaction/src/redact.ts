@@ -7,7 +7,7 @@ import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
-import { findNames } from './names.js';
+import { findNameAnswer, findNames } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
@@ -61,6 +61,8 @@ export interface UtteranceContext {
   carriedThroughout?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
   addressAnswer?: boolean;
+  /** The utterance answers a question for a name: what it begins with may be the name. */
+  nameAnswer?: boolean;
 }
 
 /** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
@@ -121,6 +123,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   }
   if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens, context.carriedCue === 'dateOfBirth'));
   if (policy.towns) candidates.push(...findTowns(tokens));
+  if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
   return { text, tokens, runs, candidates, spelled };
 }
 
