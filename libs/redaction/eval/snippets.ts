@@ -7,6 +7,8 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * - `tuning/`: written with the rules, which were refined where it showed misses;
  * - `tuning-2/`: written by a hand that never read the rules; the second round was tuned on it;
  * - `tuning-3/`: written by the third round's rule writer from the kinds the last blind run missed;
+ * - `tuning-4/`: written blind (by a hand that never read the rules) for the fourth round, weighted
+ *   towards the kinds the blind runs miss most;
  * - `heldout-1/`: written after the first rules, reported once, seen since;
  * - `heldout-2026-11/`, `heldout-2026-11b/`: written by hands that never read the rules, before the
  *   first and the second round of rule changes; each evaluated once after its round (that first run
@@ -18,7 +20,7 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c'] as const;
+export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
