@@ -115,6 +115,8 @@ const BETWEEN_PIECES = new Set([
   'menar', 'det', 'var', 'är', 'va', 'sista', 'de', 'fyra', 'uh', 'um', 'erm', 'and', 'then', 'the', 'last', 'sorry', 'no', 'wait',
   'i', 'mean', 'yes', 'yeah', 'ok', 'okay', 'oj', 'nu', 'blev', 'fel', 'rättare', 'sagt', 'actually', 'igen', 'inte', 'not',
   'streck', 'bindestreck', 'minus', 'dash', 'hyphen', 'again', 'that', "that's", 'wrong', 'vänta', 'förresten', 'alltså',
+  // Looking the rest up: "sen kommer, vad var det, 50 37", "vänta, jag har det här", "hang on".
+  'kommer', 'vad', 'har', 'här', 'hang', 'on', 'hold', 'let', 'me', 'see', 'check', 'kolla', 'titta', 'ska', 'se',
 ]);
 const MAX_WORDS_BETWEEN = 5;
 

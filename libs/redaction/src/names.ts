@@ -14,7 +14,7 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Skatteverket", "Solna kommun": organisations. */
-const ORGANISATION = /(?:banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/;
+const ORGANISATION = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/;
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);
@@ -22,7 +22,8 @@ const IN = new Set(['i', 'in']);
 const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'kundtjänst', 'pensionsmyndighetens']);
 /** Lower-case words inside names: "Maria de la Cruz", "Johan af Klint". */
 const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
-const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det']);
+/** English articles: "a German number" (Swedish does not capitalise nationalities: "en Sol" is a person). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
 const RELATIONS = new Set([
   'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
@@ -199,6 +200,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
     before.push(t.lower);
   }
   const [p1 = '', p2 = '', p3 = ''] = before;
+  // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
+  if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220".
   if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2)) return Slot.Certain;
   if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;

@@ -62,3 +62,70 @@ describe('e-mail read as words', () => {
     expect(en('Send it to p jones at yahoo dot com.')).toBe('Send it to [EPOST].');
   });
 });
+
+describe('dates of birth repeated, corrected or named by a day', () => {
+  it('takes the date after "ja" and its repetition after a hesitation', () => {
+    expect(sv('Född? Ja, sextiotvå, i mars.')).toBe('Född? Ja, [FÖDELSEDATUM].');
+    expect(en('She was born on the ninth of May, fifty-one, I think.')).toBe('She was born [FÖDELSEDATUM], I think.');
+    expect(call('sv', 'agent: När är du född?', 'caller: Sextioåtta. Tredje mars, tror jag, eller … ja, tredje mars.')).toEqual([
+      'När är du född?',
+      '[FÖDELSEDATUM]. [FÖDELSEDATUM], tror jag, eller … ja, [FÖDELSEDATUM].',
+    ]);
+  });
+  it('takes a named day and the preposition before it', () => {
+    expect(sv('Hon föddes på julafton fyrtiosju.')).toBe('Hon föddes [FÖDELSEDATUM].');
+    expect(en('He was born in sixty-six, in Leeds.')).toBe('He was born [FÖDELSEDATUM], in Leeds.');
+  });
+  it('reads "oh" before a date as a hesitation, and stops at an age', () => {
+    expect(call('en', 'agent: And your date of birth?', 'caller: Oh, sorry, May the third, fifty-nine.')).toEqual(['And your date of birth?', 'Oh, sorry, [FÖDELSEDATUM].']);
+    expect(sv('Jag är född 1950, 74 år sedan.')).toBe('Jag är född [FÖDELSEDATUM], 74 år sedan.');
+  });
+});
+
+describe('addresses: flats, floors, villages and farms', () => {
+  it('takes floors, flats and doors after the street, and before it', () => {
+    expect(sv('Bergsgatan 4, andra våningen, lägenhet 1201.')).toBe('[ADRESS].');
+    expect(sv('Det är Ringvägen 7, 3 tr.')).toBe('Det är [ADRESS].');
+    expect(en('Flat 2, 1st floor, 9 Sea Road, Hove.')).toBe('[ADRESS], [ADRESS], Hove.');
+  });
+  it('takes a village with its part and a number, a farm word and a farm name before the address', () => {
+    expect(sv('Det är Södra Lid 4, nära kyrkan.')).toBe('Det är [ADRESS], nära kyrkan.');
+    expect(sv('Adressen är Tallbacka gård.')).toBe('Adressen är [ADRESS].');
+    expect(sv('Skicka det till Granhult 3.')).toBe('Skicka det till [ADRESS].');
+  });
+  it('takes a street named alone and the number named after it', () => {
+    expect(sv('Nej, vi har flyttat. Ekgatan.')).toBe('Nej, vi har flyttat. [ADRESS].');
+    expect(sv('Det är Ekgatan, nummer 9.')).toBe('Det är [ADRESS].');
+  });
+  it('keeps a country and a year, and words that only end like places', () => {
+    expect(sv('Vi flyttade till Norge 2018.')).toBe('Vi flyttade till Norge 2018.');
+    expect(sv('Från 9 till 12 är vi öppna.')).toBe('Från 9 till 12 är vi öppna.');
+  });
+});
+
+describe('numbers', () => {
+  it('reads "sista fyra" as a count, and joins the pieces around it', () => {
+    expect(call('sv', 'agent: Ditt personnummer?', 'caller: 811218.', 'agent: Och de fyra sista?', 'caller: 9876, ja.', 'agent: Och ett telefonnummer?')).toEqual([
+      'Ditt personnummer?',
+      '[PERSONNUMMER].',
+      'Och de fyra sista?',
+      '[PERSONNUMMER], ja.',
+      'Och ett telefonnummer?',
+    ]);
+  });
+  it('keeps an allowed number when a count in words follows it', () => {
+    expect(sv('Jag har ringt 0771-524 524 fyra gånger.')).toBe('Jag har ringt 0771-524 524 fyra gånger.');
+  });
+  it('joins a personnummer read with a look-up in between', () => {
+    expect(call('sv', 'agent: Personnumret?', 'caller: 811218, vänta, jag har det här, 9876.')).toEqual(['Personnumret?', '[PERSONNUMMER], vänta, jag har det här, [PERSONNUMMER].']);
+  });
+});
+
+describe('names after a title with a full stop; banks are no names', () => {
+  it('takes the name after "Mr."', () => {
+    expect(en('Thanks, Mr. Frost.')).toBe('Thanks, [NAMN].');
+  });
+  it('keeps a bank whose name ends in "bank"', () => {
+    expect(sv('Det är CaixaBank i Spanien.')).toBe('Det är CaixaBank i Spanien.');
+  });
+});
