@@ -129,3 +129,10 @@ describe('names after a title with a full stop; banks are no names', () => {
     expect(sv('Det är CaixaBank i Spanien.')).toBe('Det är CaixaBank i Spanien.');
   });
 });
+
+describe('places after an address', () => {
+  it('keeps the town and region after an address or a postcode given as an answer', () => {
+    expect(en('It is 14 Wattle Street, Ballarat, Victoria.')).toBe('It is [ADRESS], Ballarat, Victoria.');
+    expect(call('sv', 'agent: Och postnummer?', 'caller: 686 96, Östmark.')).toEqual(['Och postnummer?', '[POSTNUMMER], Östmark.']);
+  });
+});
