@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
 import { UNITS } from './units.js';
@@ -27,6 +28,7 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
   ['bor', 'på'], ['bor', 'i'], ['bor', 'vid'], ['adressen', 'är'], ['adress', 'är'], ['adressen'], ['adress'], ['c/o'],
   ['live', 'at'], ['lives', 'at'], ['living', 'at'], ['address', 'is'], ['address'], ['flyttat', 'till'], ['flyttade', 'till'],
 ];
+const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no']);
 /** Where a person is registered or stays: "folkbokförd på Bäckgården 1". */
@@ -39,12 +41,16 @@ const RURAL_ENDINGS = [
   'gården', 'gård', 'byn', 'torpet', 'torp', 'stugan', 'hagen', 'ängen', 'vallen', 'bruket', 'näset', 'udden', 'viken', 'backa', 'lyckan',
   'hemmet', 'sätern', 'berget', 'skogen', 'heden', 'dalen', 'lunden', 'holmen', 'myran', 'myra', 'åsen', 'mon', 'vreten', 'kärret',
   'mossen', 'hyttan', 'tegen', 'hemmanet', 'gärdet', 'ön',
+  // Village and farm names: "Kvarnbo 412", "Lillån 4", "Rörbäck 5", "Granhult 3".
+  'brynet', 'kullen', 'höjden', 'gläntan', 'bo', 'by', 'ån', 'bäck', 'bäcken', 'ryd', 'hult', 'boda', 'sjön', 'tjärn', 'forsen', 'fors', 'näs', 'ås', 'backa', 'bol', 'mark', 'red',
 ];
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
 for (const e of RURAL_ENDINGS) RURAL_BY_LAST_TWO.set(e.slice(-2), [...(RURAL_BY_LAST_TWO.get(e.slice(-2)) ?? []), e]);
 const RURAL = {
-  test: (lower: string): boolean => RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => lower.length >= e.length + 2 && lower.endsWith(e)) ?? false,
+  // Not a word of the language ("Från 12 till 14"): the stop-word list guards the short endings.
+  test: (lower: string): boolean =>
+    (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => lower.length >= e.length + 2 && lower.endsWith(e)) ?? false) && !lexicon().stopWords.has(lower),
 };
 /** "Minnesota 55407": a US state and a ZIP code. */
 const US_STATES = new Set([
@@ -85,12 +91,68 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
-/** ", lägenhet 1102", "lgh 1204": an apartment after the house number. */
+/** "Tallstigen, nummer 4", "Dalvägen, number 12 C": the house number named after the street. */
+function numberNamedAfter(tokens: Token[], i: number): number | undefined {
+  const j = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+  return ['nummer', 'number', 'nr', 'no'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
+}
+
+/** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
+const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'floor']);
+const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room']);
+const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
+
+/** The last token of one flat, floor or door item starting at token `j`, if it is one. */
+function flatItemEnd(tokens: Token[], j: number): number | undefined {
+  const t = tokens[j];
+  if (!t) return undefined;
+  // "puerta C", "uppgång B": a door may be a letter.
+  if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
+  if (APARTMENT_WORDS.has(t.lower) || (DOOR_WORDS.has(t.lower) && t.lower !== 'rum' && t.lower !== 'room')) return houseNumberEnd(tokens, j + 1);
+  // "2º B", "1º esquerdo"
+  if (t.kind === 'digits' && tokens[j + 1]?.text === 'º' && tokens[j + 2]?.kind === 'word') return j + 2;
+  let k = j;
+  if (t.kind === 'digits' && t.text.length <= 2 && ORDINAL_WORD.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === t.end) k = j + 1;
+  else if (t.kind !== 'digits' && !ORDINAL_WORD.test(t.lower)) return undefined;
+  return FLOOR_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
+}
+
+/**
+ * ", lägenhet 1102", "lgh 1204", ", tredje våningen", ", 4 tr", ", piso 3, puerta C": the flat,
+ * floor and door after the house number, as many as are given. The last token, or undefined.
+ */
 function apartmentEnd(tokens: Token[], i: number): number | undefined {
-  let j = i + 1;
-  if (tokens[j]?.text === ',') j++;
-  if (!tokens[j] || !APARTMENT_WORDS.has(tokens[j]!.lower)) return undefined;
-  return houseNumberEnd(tokens, j + 1);
+  let end: number | undefined;
+  for (let items = 0; items < 4; items++) {
+    let j = (end ?? i) + 1;
+    if (tokens[j]?.text === ',') j++;
+    while (['eh', 'öh', 'uh', 'um'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
+    const item = flatItemEnd(tokens, j);
+    if (item === undefined) break;
+    end = item;
+  }
+  return end;
+}
+
+/** "Flat 4, 3rd floor, 17 Marine Parade", "Ekbacken, Västra Ryd 3": flat items or a farm's name before the address. */
+function addressStart(tokens: Token[], first: number): number {
+  let start = first;
+  for (let items = 0; items < 3; items++) {
+    const comma = tokens[start - 1]?.text === ',' ? start - 1 : start;
+    const k = comma - 1;
+    const before = tokens[k];
+    if (!before) break;
+    if (before.kind === 'word' && before.capitalised && (RURAL.test(before.lower) || STREET.test(before.lower)) && comma < start) {
+      start = k;
+      continue;
+    }
+    // An item ends at k: find where it begins.
+    let found = -1;
+    for (let from = Math.max(0, k - 3); from <= k; from++) if (flatItemEnd(tokens, from) === k) found = from;
+    if (found < 0) break;
+    start = found;
+  }
+  return start;
 }
 
 /**
@@ -103,7 +165,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   const push = (type: 'address' | 'postcode', start: number, end: number) => found.push({ type, start, end, confidence: Confidence.cued });
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
-    push('address', tokens[first]!.start, tokens[last]!.end);
+    last = apartmentEnd(tokens, last) ?? last;
+    push('address', tokens[addressStart(tokens, first)]!.start, tokens[last]!.end);
     // "Prästgårdsvägen 6, inte 8": a corrected house number is part of the address too.
     const [comma, no, number] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
     if (comma?.text === ',' && CORRECTIONS.has(no?.lower ?? '') && number && houseNumberEnd(tokens, last + 3) !== undefined) {
@@ -113,6 +176,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (postcode) {
       const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;
       push('postcode', start, start + postcode[1]!.length);
+    } else {
+      const spoken = spokenPostcodeAfter(tokens, last);
+      if (spoken) push('postcode', tokens[spoken[0]]!.start, tokens[spoken[1]]!.end);
     }
   };
   // The answer to an address question: what it begins with is the address ("Lillgården 12 B",
@@ -141,12 +207,31 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'digits') last = i + 2;
       while (last < i + 6 && tokens[last + 1] && (tokens[last + 1]!.capitalised || (tokens[last + 1]!.kind === 'digits' && tokens[last + 1]!.text.length <= 4))) last++;
       if (last > i) {
+        last = apartmentEnd(tokens, last) ?? last;
         pushAddress(i, last);
         i = last;
         continue;
       }
     }
     if (t.kind !== 'word') continue;
+    // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
+    if (APARTMENT_WORDS.has(t.lower) && !FLOOR_WORDS.has(t.lower) && t.lower !== 'tr') {
+      const end = houseNumberEnd(tokens, i + 1);
+      if (end !== undefined && !isYearNumber(tokens[i + 1])) {
+        pushAddress(i, end);
+        i = end;
+        continue;
+      }
+    }
+    // "Nedre Byn 2", "Västra Ryd 3", "Övre Soppero 21": a village named with its part, and a number.
+    if (t.capitalised && STREET_PREFIXES.has(t.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && !isYearNumber(tokens[i + 2])) {
+      const end = houseNumberEnd(tokens, i + 2);
+      if (end !== undefined) {
+        pushAddress(i, end);
+        i = end;
+        continue;
+      }
+    }
     // "Minnesota 55407"
     if (t.capitalised && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length === 5 && US_STATES.has(t.lower)) {
       push('address', t.start, tokens[i + 1]!.end);
@@ -157,7 +242,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (t.capitalised && RURAL.test(t.lower) && !isYearNumber(tokens[i + 1])) {
       const numberEnd = houseNumberEnd(tokens, i + 1);
       if (numberEnd !== undefined || addressCueBefore(tokens, i) || registeredCueBefore(tokens, i)) {
-        const end = numberEnd === undefined ? i : (apartmentEnd(tokens, numberEnd) ?? numberEnd);
+        // "Björkbacka gård": the farm word after the name.
+        const named = numberEnd === undefined && FARM_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
+        const end = numberEnd === undefined ? named : (apartmentEnd(tokens, numberEnd) ?? numberEnd);
         pushAddress(i, end);
         i = end;
         continue;
@@ -172,10 +259,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     if (first >= 0) {
       while (first > 0 && STREET_PREFIXES.has(tokens[first - 1]!.lower)) first--;
-      let last = houseNumberEnd(tokens, i + 1);
+      let last = houseNumberEnd(tokens, i + 1) ?? numberNamedAfter(tokens, i);
       if (last === undefined) {
+        // A street named alone ("Nej, jag har flyttat. Stationsgatan.") is an address; two words
+        // with a street word ("Karl Johans väg") only after "bor på".
         const cue = tokens[first - 1]?.lower;
-        if (!cue || !RESIDENCE_CUES.has(cue)) continue;
+        if ((!cue || !RESIDENCE_CUES.has(cue)) && !(first === i && t.capitalised)) continue;
         last = i;
       } else {
         last = apartmentEnd(tokens, last) ?? last;
@@ -218,7 +307,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (t.capitalised && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
       let last = i;
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
-      const numberEnd = houseNumberEnd(tokens, last + 1);
+      // "flyttade till Portugal 2019": a year is no house number.
+      const numberEnd = isYearNumber(tokens[last + 1]) ? undefined : houseNumberEnd(tokens, last + 1);
       if (numberEnd !== undefined) {
         const end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
         pushAddress(i, end);
@@ -237,7 +327,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       // "Flat 3, 42 Station Road"
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       if (tokens[k]?.kind === 'digits' && tokens[k - 1] && APARTMENT_WORDS.has(tokens[k - 1]!.lower)) start = k - 1;
-      push('address', tokens[start]!.start, t.end);
+      // "17 Elm Street, apartment 4B": the flat after the street.
+      push('address', tokens[start]!.start, tokens[apartmentEnd(tokens, i) ?? i]!.end);
     }
   }
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
@@ -251,6 +342,28 @@ function registeredCueBefore(tokens: Token[], i: number): boolean {
 
 function addressCueBefore(tokens: Token[], i: number): boolean {
   return ADDRESS_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+}
+
+/**
+ * "Storgatan 12, ett ett tre fyrtiofem Stockholm": a postcode read as words (or digits in any
+ * grouping) after an address and before a town. The tokens it spans, or undefined.
+ */
+function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | undefined {
+  let j = last + 1;
+  if (tokens[j]?.text === ',') j++;
+  const first = j;
+  let digits = '';
+  for (; j < tokens.length && digits.length < 5; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' && j > first) continue;
+    if (t.kind === 'digits') digits += t.text;
+    else if (t.kind === 'word' && numberWordAtoms(t.lower)?.every((a) => a >= 0)) digits += String(numberWordAtoms(t.lower)!.reduce((a, b) => a + b, 0));
+    else break;
+  }
+  const lastDigit = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+  if (digits.length !== 5 || digits[0] === '0' || lastDigit < first) return undefined;
+  const next = tokens[j]?.text === ',' ? tokens[j + 1] : tokens[j];
+  return next?.kind === 'word' && next.capitalised ? [first, lastDigit] : undefined;
 }
 
 /** "Skogsbrynet 11, 655 91 Karlstad": token `i` starts a place, a house number, a postcode and a town. */

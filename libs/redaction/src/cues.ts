@@ -88,6 +88,7 @@ const EXACT_CUES = new Map<string, Cue>([
   ['sista', 'generic'],
   ['digits', 'generic'],
   ['ending', 'generic'],
+  ['ends', 'generic'],
   ['slutar', 'generic'],
 ]);
 // "personal number", "sort code", "person nummer": the word before a generic one decides.

@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
+import { UNITS } from './units.js';
 
 const BIRTH_CUES = new Set([
   'född', 'födde', 'föddes', 'fött', 'födda', 'födelsedatum', 'födelsedatumet', 'födelsedag', 'födelsedagen',
@@ -11,9 +12,26 @@ const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || (/^(?:f�
 const FILLERS = new Set([
   'den', 'är', 'the', 'on', 'is', 'was', 'i', 'in', 'år', 'året', 'på', 'alltså', 'ju', 'väl', 'då', 'back', 'det', 'it', "it's",
   'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'född', 'born',
+  'ja', 'jo', 'yes', 'yeah', 'well',
 ]);
-/** Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh, fjärde april". */
-const CONNECTORS = new Set(['den', 'the', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'ja']);
+/** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
+const BETWEEN_DATES = new Set([
+  'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
+  'sorry', 'förlåt', 'oh', 'menar', 'mean', 'så', 'so', 'det', 'är', 'var', 'it', "it's", 'was', 'and', 'och', 'den', 'the', 'i', 'in', 'på', 'on',
+]);
+/** Words (not punctuation) between a date of birth and its repetition. */
+const CHAIN_WORDS = 5;
+/** Prepositions that belong to the date they stand before: "born in fifty-four", "född på julafton". */
+const PREPOSITIONS = new Set(['in', 'on', 'på', 'i']);
+/** Days people are born on, named: "på midsommarafton femtiotre", "Christmas Eve, nineteen thirty-eight". */
+const NAMED_DAYS = new Set([
+  'julafton', 'juldagen', 'nyårsafton', 'nyårsdagen', 'midsommarafton', 'midsommardagen', 'midsommar', 'trettondagen', 'christmas', 'eve',
+]);
+/**
+ * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
+ * fjärde april", and "i" of a day and month read as numbers ("femte i tredje", "tjugonde i sjunde").
+ */
+const CONNECTORS = new Set(['den', 'the', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'ja', 'i']);
 /** Articles that belong to the date they stand before: "the fourth of July", "den 4 september". */
 const ARTICLES = new Set(['den', 'the']);
 /** "jag är från 1948": a person said to be from a year was born in it. */
@@ -21,19 +39,24 @@ const PERSONS = new Set(['jag', 'han', 'hon', 'hen', 'vi', 'du', 'ni', 'mamma', 
 /** What an answer to "när är du född?" may begin with before the date. */
 const ANSWER_FILLERS = new Set([
   ...FILLERS, 'från', 'ifrån', 'from', 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
-  'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure',
+  'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure', 'oh', 'sorry', 'förlåt', 'well',
 ]);
 const MONTHS = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
 ]);
-const SV_ORDINALS = 'första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
+const SV_ORDINALS = 'förste|andre|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL = new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`);
 
+/** ":e", ":a" of a Swedish ordinal written with digits ("den 3:e maj", "1:a april"). */
+const isOrdinalColon = (tokens: Token[], j: number): boolean =>
+  tokens[j]!.text === ':' && tokens[j - 1]?.kind === 'digits' && /^(?:e|a)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === tokens[j]!.end;
+
 const isDatePart = (t: Token): boolean =>
   t.kind === 'digits' ||
+  NAMED_DAYS.has(t.lower) ||
   t.lower === 'of' ||
   t.text === '-' ||
   t.text === '/' ||
@@ -58,22 +81,44 @@ function datePartAhead(tokens: Token[], j: number): boolean {
  */
 export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
   const found: Candidate[] = [];
-  const take = (first: number, fillers: Set<string>, reach: number): number | undefined => {
+  // "oh" is a zero only between numbers ("nineteen oh five"); before a date it is a hesitation.
+  const datePartAt = (j: number): boolean => isDatePart(tokens[j]!) && (tokens[j]!.lower !== 'oh' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined);
+  const takeOne = (first: number, fillers: Set<string>, reach: number): number | undefined => {
     let j = first;
-    while (j < tokens.length && j < first + reach && (fillers.has(tokens[j]!.lower) || tokens[j]!.kind === 'punct') && !isDatePart(tokens[j]!)) j++;
+    while (j < tokens.length && j < first + reach && (fillers.has(tokens[j]!.lower) || tokens[j]!.kind === 'punct') && !datePartAt(j)) j++;
     const from = j;
     let last = -1;
     let numbers = 0;
     for (; j < tokens.length && j < from + 12; j++) {
       const t = tokens[j]!;
       if (j > from && (t.text === ',' || CONNECTORS.has(t.lower)) && datePartAhead(tokens, j)) continue;
-      if (!isDatePart(t)) break;
+      if (isOrdinalColon(tokens, j)) continue;
+      if (!datePartAt(j)) break;
+      // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
+      if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
       if (t.kind === 'digits' || t.kind === 'word') last = j;
-      if (t.kind === 'digits' || numberWordAtoms(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
+      if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
     }
     if (last < from || numbers === 0) return undefined;
-    const start = from > first && ARTICLES.has(tokens[from - 1]!.lower) ? from - 1 : from;
+    let start = from;
+    while (start > first && (ARTICLES.has(tokens[start - 1]!.lower) || PREPOSITIONS.has(tokens[start - 1]!.lower))) start--;
     found.push({ type: 'dateOfBirth', start: tokens[start]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
+    return last;
+  };
+  /** A date of birth and what repeats or corrects it right after ("fourth of July, forty-four"). */
+  const take = (first: number, fillers: Set<string>, reach: number): number | undefined => {
+    let last = takeOne(first, fillers, reach);
+    for (let more = last; more !== undefined; ) {
+      more = undefined;
+      let k = last! + 1;
+      let words = 0;
+      while (k < tokens.length && words <= CHAIN_WORDS && (tokens[k]!.kind === 'punct' || BETWEEN_DATES.has(tokens[k]!.lower)) && !startsDate(tokens, k)) {
+        if (tokens[k]!.kind !== 'punct') words++;
+        k++;
+      }
+      if (words <= CHAIN_WORDS && startsDate(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0);
+      if (more !== undefined) last = more;
+    }
     return last;
   };
   if (answer) take(0, ANSWER_FILLERS, 6);
@@ -94,4 +139,15 @@ function birthYearAt(tokens: Token[], i: number): boolean {
   if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
   const atoms = numberWordAtoms(t.lower);
   return !!atoms && atoms[0] !== 0 && (atoms.includes(-100) || atoms[0]! >= 19 || t.lower === 'nitton');
+}
+
+/** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
+function startsDate(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || UNITS.has(tokens[k + 1]?.lower ?? '')) return false;
+  if (t.kind === 'digits') return t.text.length === 2 || /^(?:19|20)\d\d$/.test(t.text);
+  if (t.kind !== 'word') return false;
+  if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) return true;
+  const atoms = numberWordAtoms(t.lower);
+  return !!atoms && atoms[0]! >= 19;
 }

@@ -36,11 +36,17 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   const analyses: UtteranceAnalysis[] = [];
   let window: QuestionWindow | undefined;
   let addressTurns = 0;
+  let nameTurns = 0;
   for (const { text } of utterances) {
-    const analysis = analyseUtterance(text, options, { ...(window ? { carriedCue: window.cue, carriedThroughout: true } : {}), addressAnswer: addressTurns > 0 });
+    const analysis = analyseUtterance(text, options, {
+      ...(window ? { carriedCue: window.cue, carriedThroughout: true } : {}),
+      addressAnswer: addressTurns > 0,
+      nameAnswer: nameTurns > 0,
+    });
     analyses.push(analysis);
     window = nextWindow(window, analysis);
     addressTurns = nextAddressTurns(addressTurns, analysis);
+    nameTurns = nextNameTurns(nameTurns, analysis);
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   remember(analyses);
@@ -88,12 +94,29 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   return answered || wordCount(tokens) <= SHORT_TURN_WORDS ? left - 1 : 0;
 }
 
+/** "Vad heter du?", "Och efternamnet?", "Vem pratar jag med?", "What's your name?", "Who am I speaking to?" */
+const NAME_QUESTION = /(?:heter (?:du|hon|han|ni|din|er)|namn|vem (?:pratar|talar) jag med|vem är det som ringer|name|who am i (?:speaking|talking)|who's calling|who is calling)/;
+
+/**
+ * A question for a name: the next turn or two may begin with the name. Open through short turns
+ * ("Förlåt?", "Mm"), closed by the first answer with more to it.
+ */
+function nextNameTurns(left: number, analysis: UtteranceAnalysis): number {
+  const { tokens, text } = analysis;
+  const lastSentence = text.slice(text.lastIndexOf('.', text.length - 2) + 1).toLowerCase();
+  if (tokens.at(-1)?.text === '?' && NAME_QUESTION.test(lastSentence)) return 2;
+  if (left <= 1) return 0;
+  return wordCount(tokens) <= SHORT_TURN_WORDS && !analysis.candidates.some((c) => c.type === 'name') ? left - 1 : 0;
+}
+
 /** Words that may stand between two pieces of one number: hesitation, "and then", corrections. */
 const BETWEEN_PIECES = new Set([
   'eh', 'öh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'och', 'sen', 'så', 'alltså', 'ja', 'jo', 'nej', 'nä', 'vänta', 'förlåt', 'jag',
   'menar', 'det', 'var', 'är', 'va', 'sista', 'de', 'fyra', 'uh', 'um', 'erm', 'and', 'then', 'the', 'last', 'sorry', 'no', 'wait',
   'i', 'mean', 'yes', 'yeah', 'ok', 'okay', 'oj', 'nu', 'blev', 'fel', 'rättare', 'sagt', 'actually', 'igen', 'inte', 'not',
   'streck', 'bindestreck', 'minus', 'dash', 'hyphen', 'again', 'that', "that's", 'wrong', 'vänta', 'förresten', 'alltså',
+  // Looking the rest up: "sen kommer, vad var det, 50 37", "vänta, jag har det här", "hang on".
+  'kommer', 'vad', 'har', 'här', 'hang', 'on', 'hold', 'let', 'me', 'see', 'check', 'kolla', 'titta', 'ska', 'se',
 ]);
 const MAX_WORDS_BETWEEN = 5;
 

@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { NameFlag, lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
@@ -41,7 +42,8 @@ export function findEmails(text: string, tokens: Token[]): Candidate[] {
     if (!local) continue;
     // Without the ending, or with "på", only a local part read with dots makes it an address.
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted) continue;
-    found.push({ type: 'email', start: tokens[local.start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
+    const start = domain.ending ? spacedLocalStart(tokens, local.start) : local.start;
+    found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
     i = domain.end;
   }
   return found;
@@ -68,4 +70,16 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
   let start = i;
   while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) start -= 2;
   return { start, dotted: start < i };
+}
+
+/**
+ * "anna svensson snabel-a gmail punkt com", "j smith at outlook dot com": a local part read as
+ * words without "punkt" between them. A first name or an initial right before it belongs to it.
+ */
+function spacedLocalStart(tokens: Token[], start: number): number {
+  const { names, stopWords } = lexicon();
+  const before = tokens[start - 1];
+  if (!before || before.kind !== 'word' || before.end === tokens[start]!.start || stopWords.has(before.lower)) return start;
+  const initial = before.text.length === 1 && before.lower !== 'i' && before.lower !== 'a';
+  return initial || ((names.get(before.lower) ?? 0) & NameFlag.first) !== 0 ? start - 1 : start;
 }

@@ -14,7 +14,7 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Skatteverket", "Solna kommun": organisations. */
-const ORGANISATION = /(?:banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/;
+const ORGANISATION = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/;
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);
@@ -22,6 +22,8 @@ const IN = new Set(['i', 'in']);
 const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'kundtjänst', 'pensionsmyndighetens']);
 /** Lower-case words inside names: "Maria de la Cruz", "Johan af Klint". */
 const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
+/** English articles: "a German number" (Swedish does not capitalise nationalities: "en Sol" is a person). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
 const RELATIONS = new Set([
   'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
@@ -144,6 +146,12 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
     else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
+    // Mid-sentence only names are capitalised: a first name that is also a word is a name there
+    // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund") or an
+    // adjective after an article ("a German number").
+    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !isAcronym(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
+      confidence = Confidence.shaped;
+    }
     if (!confidence) continue;
     // Known capitalised names just before ("Bo Andersson") belong to it.
     let from = i;
@@ -192,8 +200,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
     before.push(t.lower);
   }
   const [p1 = '', p2 = '', p3 = ''] = before;
-  // "Jag heter", "mamma heter", but not "blanketten heter FK 5220".
-  if (p1 === 'heter' && !THING.test(p2)) return Slot.Certain;
+  // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
+  if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
+  // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220".
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2)) return Slot.Certain;
+  if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;
   if (p1 === 'är' && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
   if (p1 === 'is' && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
   // "fråga efter Gun", "ask for Gun"
@@ -226,4 +237,36 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   const after = tokens[j];
   if (!after) return false;
   return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && tokens[j + 1]?.lower === 'jag');
+}
+
+/** What an answer to "Vad heter du?" may begin with before the name. */
+const NAME_ANSWER_LEAD = new Set([
+  'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'okej', 'det', 'är', 'jag', 'heter', 'hon', 'han', 'du', 'pratar', 'med',
+  'yes', 'yeah', 'uh', 'um', 'erm', 'okay', 'ok', 'sure', 'it', "it's", 'is', 'my', 'name', "name's", "i'm", 'i', 'am', 'this', 'you', 'speaking', 'with',
+]);
+
+/**
+ * The answer to a question for a name ("Vad heter du?" / "Maj Lind."): the capitalised words it
+ * begins with are the name, ordinary words too ("Berg.", "Will Brown."). One capitalised word
+ * that is no known name counts only when it is the whole answer with another ("Oluwaseun Adeyemi."),
+ * so "Förlåt?" stays.
+ */
+export function findNameAnswer(tokens: Token[]): Candidate[] {
+  const { names } = lexicon();
+  let first = 0;
+  while (first < tokens.length && first < 6 && (tokens[first]!.kind === 'punct' || NAME_ANSWER_LEAD.has(tokens[first]!.lower))) first++;
+  let last = first - 1;
+  for (let j = first; j < tokens.length && j < first + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (PARTICLES.has(t.lower) && j > first && particlesLeadToName(tokens, j)) continue;
+    if (!t.capitalised) break;
+    last = j;
+  }
+  if (last < first) return [];
+  const words = tokens.slice(first, last + 1).filter((t) => t.capitalised);
+  const known = words.some((t) => names.has(t.lower));
+  const whole = words.length >= 2 && tokens.slice(last + 1).every((t) => t.kind === 'punct');
+  if (!known && !whole) return [];
+  return [{ type: 'name', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued }];
 }

@@ -153,8 +153,17 @@ export function findNumberRuns(text: string, tokens: Token[], lang: Language): N
   return runs;
 }
 
+/** "de fyra sista", "sista fyra", "the last four": a count of digits, not one of them. */
+const COUNTED = new Set(['fyra', 'four', 'två', 'two', 'tre', 'three', 'sex', 'six']);
+const LAST_WORDS = new Set(['sista', 'last', 'first', 'första', 'siffrorna', 'digits']);
+const isCount = (tokens: Token[], i: number): boolean =>
+  COUNTED.has(tokens[i]!.lower) && (LAST_WORDS.has(tokens[i - 1]?.lower ?? '') || LAST_WORDS.has(tokens[i + 1]?.lower ?? ''));
+
 function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
+  if (isCount(tokens, i)) return false;
+  // "ett telefonnummer": an article, not a digit, before a word that is no number.
+  if (t.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1])) return false;
   if (t.kind === 'digits') return true;
   if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS[t.lower] !== undefined)) {
     // "oh" is English for zero ("oh seven"), and only before another number; in a Swedish call
@@ -196,7 +205,7 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       lastAtomToken = i;
       continue;
     }
-    const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
+    const atoms = t.kind === 'word' && !isCount(tokens, i) ? numberWordAtoms(t.lower) : undefined;
     if (atoms) {
       for (const atom of atoms) {
         if (repeat > 1 && atom < 10) {
@@ -256,6 +265,11 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
  */
 function splitAmount(run: NumberRun, tokens: Token[]): NumberRun[] {
   if (!UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) return [run];
+  // "ringt 0771-776 776 tre gånger": a number said in words after one written in digits is another number.
+  const k = run.parts.length - 1;
+  if (k > 0 && tokens[run.parts[k]!.firstToken]!.kind === 'word' && tokens[run.parts[k - 1]!.lastToken]!.kind === 'digits') {
+    return [{ ...runOf(run.parts.slice(0, k), run.firstToken, run.international), start: run.start }, runOf(run.parts.slice(k), run.parts[k]!.firstToken, false)];
+  }
   for (let k = run.parts.length - 1; k > 0; k--) {
     const gap = tokens.slice(run.parts[k - 1]!.lastToken + 1, run.parts[k]!.firstToken);
     if (!gap.some((t) => t.text === ',')) continue;

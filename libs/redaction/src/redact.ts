@@ -7,7 +7,7 @@ import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
-import { findNames } from './names.js';
+import { findNameAnswer, findNames } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
@@ -61,6 +61,8 @@ export interface UtteranceContext {
   carriedThroughout?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
   addressAnswer?: boolean;
+  /** The utterance answers a question for a name: what it begins with may be the name. */
+  nameAnswer?: boolean;
 }
 
 /** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
@@ -105,7 +107,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const tokens = tokenize(text);
   const spelled = findSpelledNames(tokens);
   const addresses = findAddresses(text, tokens, context.addressAnswer === true);
-  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...addresses, ...placesAfterAddresses(text, findNames(tokens), addresses), ...spelled];
+  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...addresses, ...spelled];
 
   const runs = findNumberRuns(text, tokens, options.lang);
   // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;
@@ -121,19 +123,25 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   }
   if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens, context.carriedCue === 'dateOfBirth'));
   if (policy.towns) candidates.push(...findTowns(tokens));
+  if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
+  // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").
+  candidates.push(...placesAfterAddresses(text, findNames(tokens), candidates.filter((c) => c.type === 'address' || c.type === 'postcode')));
   return { text, tokens, runs, candidates, spelled };
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;
 
 /**
- * "99/12 Moo 5, Hua Hin", "Storgatan 5, Karlstad": capitalised words right after an address are its
- * town, not a person, unless a cue said they were a name (only names found by shape are dropped).
+ * "99/12 Moo 5, Hua Hin", "Storgatan 5, Karlstad", "14 Wattle Street, Ballarat, Victoria": capitalised
+ * words right after an address are its town and region, not a person, unless a cue said they were a
+ * name (only names found by shape are dropped).
  */
 function placesAfterAddresses(text: string, names: Candidate[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return names;
-  return names.filter((n) => n.confidence > Confidence.shaped || !addresses.some((a) => a.end <= n.start && /^[\s,]*$/.test(text.slice(a.end, n.start))));
+  return names.filter((n) => n.confidence > Confidence.shaped || !addresses.some((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start))));
 }
+/** Only commas, spaces and at most two capitalised place words between an address and a word. */
+const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 
 /** The share of an utterance's words and digit groups that are numbers. */
 function numberShare(tokens: Token[], runs: NumberRun[]): number {
