@@ -13,14 +13,14 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * - `heldout-2026-11/`, `heldout-2026-11b/`: written by hands that never read the rules, before the
  *   first and the second round of rule changes; each evaluated once after its round (that first run
  *   is the honest figure), never tuned on;
- * - `heldout-2026-11c/`: the same, written blind before the third round (its first run after that round
- *   is the honest figure).
+ * - `heldout-2026-11c/`, `heldout-2026-11d/`: the same, written blind before the third and the fourth
+ *   round (each one's first run after its round is the honest figure).
  *
  * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c'] as const;
+export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
