@@ -411,17 +411,16 @@ describe('gateway security, against the whole stack', () => {
   });
 
   describe('a drafting failure reaches the agent and ops as a transcription failure does', () => {
-    it('calls.stage_failed (stage drafting): call.updated with stage and reason, an alert, and the failure in the REST view', async () => {
-      // A transcribed call whose calls.transcribed can never be drafted (an invalid payload: dead-lettered at once).
-      const failing = randomUUID();
+    /** A stored sidecar call of anna's at `status`. */
+    const storeCall = async (id: string, status: 'transcribed' | 'drafted') => {
       const now = new Date();
       await (await stack.db()).collection('calls').insertOne({
-        _id: failing as never,
-        idempotencyKey: failing,
+        _id: id as never,
+        idempotencyKey: id,
         agentId: 'anna',
-        status: 'transcribed',
+        status,
         language: 'sv',
-        audio: { fileId: `${failing}.audio`, filename: 'a.wav', sizeBytes: 1000, durationMs: 1000, channels: 2, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav' },
+        audio: { fileId: `${id}.audio`, filename: 'a.wav', sizeBytes: 1000, durationMs: 1000, channels: 2, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav' },
         channelMap: { left: 'agent', right: 'caller' },
         transcriptSource: 'sidecar',
         replays: 0,
@@ -429,13 +428,23 @@ describe('gateway security, against the whole stack', () => {
         createdAt: now,
         updatedAt: now,
       });
+    };
+    /** A calls.transcribed for the call that can never be drafted (an invalid payload: dead-lettered at once). */
+    const publishUndraftable = async (id: string) => {
+      const h = natsHeaders();
+      h.set(Headers.callId, id);
+      await jetstream(await stack.natsConnection()).publish('calls.transcribed', JSON.stringify({ type: 'calls.transcribed', version: 1, data: { nonsense: true } }), { headers: h });
+    };
+
+    it('calls.stage_failed (stage drafting): call.updated with stage and reason, an alert, and the failure in the REST view', async () => {
+      // A transcribed call whose calls.transcribed can never be drafted (an invalid payload: dead-lettered at once).
+      const failing = randomUUID();
+      await storeCall(failing, 'transcribed');
       const sockets = await Promise.all([liveClient(gateway, await accessToken('anna')), liveClient(gateway, await accessToken('olle', 'ops', 'drift'))]);
       const received: { who: string; event: string; payload: { callId?: string } }[] = [];
       sockets.forEach((socket, i) => socket.onAny((event: string, payload: { callId?: string }) => received.push({ who: ['anna', 'olle'][i]!, event, payload })));
 
-      const h = natsHeaders();
-      h.set(Headers.callId, failing);
-      await jetstream(await stack.natsConnection()).publish('calls.transcribed', JSON.stringify({ type: 'calls.transcribed', version: 1, data: { nonsense: true } }), { headers: h });
+      await publishUndraftable(failing);
 
       const about = () => received.filter((r) => r.payload.callId === failing);
       await expect.poll(() => about().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
@@ -458,28 +467,12 @@ describe('gateway security, against the whole stack', () => {
     it('a drafting failure after the draft was stored keeps the call drafted: ops see the failed job, the agent no failure', async () => {
       // An earlier delivery drafted the call; a later one is dead-lettered (here: an invalid payload).
       const drafted = randomUUID();
-      const now = new Date();
-      await (await stack.db()).collection('calls').insertOne({
-        _id: drafted as never,
-        idempotencyKey: drafted,
-        agentId: 'anna',
-        status: 'drafted',
-        language: 'sv',
-        audio: { fileId: `${drafted}.audio`, filename: 'a.wav', sizeBytes: 1000, durationMs: 1000, channels: 2, sampleRate: 16000, codec: 'pcm_s16le', container: 'wav' },
-        channelMap: { left: 'agent', right: 'caller' },
-        transcriptSource: 'sidecar',
-        replays: 0,
-        queuedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await storeCall(drafted, 'drafted');
       const socket = await liveClient(gateway, await accessToken('anna'));
       const received: { event: string; payload: { callId?: string } }[] = [];
       socket.onAny((event: string, payload: { callId?: string }) => received.push({ event, payload }));
 
-      const h = natsHeaders();
-      h.set(Headers.callId, drafted);
-      await jetstream(await stack.natsConnection()).publish('calls.transcribed', JSON.stringify({ type: 'calls.transcribed', version: 1, data: { nonsense: true } }), { headers: h });
+      await publishUndraftable(drafted);
 
       const opsHeaders = await bearer('olle', 'ops', 'drift');
       const job = await waitFor('the failed job', async () => {
