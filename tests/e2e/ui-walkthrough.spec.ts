@@ -203,6 +203,12 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
         seen[`agent-${lang}-${state}-versions`] = heads;
         for (const head of heads) expect.soft(head, 'numbered once').not.toMatch(/^\d+\.\s*\d+\./);
         if (state === 'low') expect.soft(await page.getByTestId('low-quality').count(), 'low-quality banner').toBe(1);
+        if (lang === 'sv' && state === 'drafted') {
+          // Why the topic was chosen, in plain Swedish ("Ämnet valdes på" was the old wording).
+          const why = (await page.locator('.detail .sources .topic small').textContent()) ?? '';
+          expect.soft(why, 'topic wording').toContain('Ämnet valdes utifrån orden');
+          expect.soft(why, 'no old topic wording').not.toContain('Ämnet valdes på');
+        }
         if (lang === 'en') for (const word of SWEDISH) expect.soft(await chrome(page), `${state}: ${word}`).not.toContain(word);
         await shoot(page, `agent-${lang}-${state}`);
       }
@@ -280,6 +286,12 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       for (const id of ['anna', 'bertil']) expect.soft(text, `agent ${id} by name`).not.toMatch(new RegExp(`\\b${id}\\b`));
       expect.soft(text, 'no other team').not.toContain('Cecilia');
       if (lang === 'en') for (const word of SWEDISH) expect.soft(await chrome(page), `dashboard: ${word}`).not.toContain(word);
+
+      // The alert says what happened in plain words ("Kunden avslutar mycket negativ" was the old wording).
+      const alertText = (await page.locator(`.alerts li[data-call-id="${calls.angry}"]`).innerText()).toLowerCase();
+      const kinds = lang === 'sv' ? ['kunden är mycket missnöjd i slutet av samtalet', 'kundens stämning sjunker under samtalet'] : ['the caller is very unhappy at the end of the call', 'the caller\'s mood falls during the call'];
+      expect.soft(kinds.some((kind) => alertText.includes(kind)), `alert wording: ${alertText}`).toBe(true);
+      expect.soft(alertText, 'no old alert wording').not.toContain('avslutar mycket negativ');
 
       // An alert opens its call in view, read-only, with the agent's name on versions and approval.
       const alert = page.locator(`.alerts li[data-call-id="${calls.angry}"]`);
