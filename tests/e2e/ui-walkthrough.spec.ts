@@ -287,6 +287,23 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       expect.soft(text, 'no other team').not.toContain('Cecilia');
       if (lang === 'en') for (const word of SWEDISH) expect.soft(await chrome(page), `dashboard: ${word}`).not.toContain(word);
 
+      // Drill-down: a click on the topics doughnut filters the list by that slice's topic. The chart
+      // is a canvas: the click goes to the bottom of the ring (the legend is above the chart).
+      const topicSelect = page.getByLabel(lang === 'sv' ? 'Ämne' : 'Topic', { exact: true });
+      expect.soft(await topicSelect.inputValue(), 'no topic filter yet').toBe('');
+      const doughnut = page.getByRole('img', { name: lang === 'sv' ? 'Ämnen' : 'Topics' });
+      const box = (await doughnut.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.92);
+      await expect.poll(() => topicSelect.inputValue(), { message: 'a slice sets the topic filter' }).not.toBe('');
+      const picked = await topicSelect.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.textContent!.trim());
+      expect.soft((dashboard.topics as { topic: string | null }[]).map((x) => x.topic), 'a topic of the chart').toContain(await topicSelect.inputValue());
+      await expect.poll(async () => {
+        const cells = await page.locator('.calls-card tbody tr td:last-child').allTextContents();
+        return cells.length > 0 && cells.every((cell) => cell.trim() === picked);
+      }, { message: `the list follows the slice (${picked})` }).toBe(true);
+      await shoot(page, `supervisor-${lang}-drill-down`);
+      await topicSelect.selectOption('');
+
       // The alert says what happened in plain words ("Kunden avslutar mycket negativ" was the old wording).
       const alertText = (await page.locator(`.alerts li[data-call-id="${calls.angry}"]`).innerText()).toLowerCase();
       const kinds = lang === 'sv' ? ['kunden är mycket missnöjd i slutet av samtalet', 'kundens stämning sjunker under samtalet'] : ['the caller is very unhappy at the end of the call', 'the caller\'s mood falls during the call'];
