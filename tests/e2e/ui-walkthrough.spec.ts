@@ -230,6 +230,10 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       seen[`agent-${lang}-transcribing`] = await page.locator('.detail').textContent();
       expect.soft(await page.locator('.detail progress').count(), 'transcribing: progress').toBe(1);
       expect.soft(await page.locator(`tr[data-call-id="${calls.transcribing}"] [data-testid="call-progress"]`).count(), 'transcribing: progress in the list').toBe(1);
+      // The only audio-only call waiting (the transcriber is stopped): next in its lane, in the list and in the call.
+      const position = `${lang === 'sv' ? 'Plats i kön' : 'Position in queue'}: 1`;
+      expect.soft(await page.locator(`tr[data-call-id="${calls.transcribing}"] [data-testid="queue-position"]`).textContent(), 'queue position in the list').toContain(position);
+      expect.soft(await page.locator('.detail [data-testid="queue-position"]').textContent(), 'queue position in the call').toContain(position);
       await shoot(page, `agent-${lang}-transcribing`);
       await context.close();
     });

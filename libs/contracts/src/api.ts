@@ -70,6 +70,11 @@ export const CallSummarySchema = z.object({
   topic: z.string().nullable(),
   /** Whether `GET /calls/:id/audio` has a redacted recording to play (it is stored a few seconds after the draft). */
   hasRedactedAudio: z.boolean(),
+  /**
+   * A call waiting for transcription (`received`): its place in its lane (calls with the same
+   * transcript source that arrived before it and are still waiting; 1 = next). Null otherwise.
+   */
+  queuePosition: z.number().int().positive().nullable(),
   failure: CallFailureSchema.nullable(),
   createdAt: DateTime,
   updatedAt: DateTime,

@@ -44,6 +44,7 @@ describe('UI contracts', () => {
       replays: 0,
       topic: null,
       hasRedactedAudio: false,
+      queuePosition: null,
       failure: { stage: 'drafting', reason: 'Error: boom', attempts: 3, at: now },
       createdAt: now,
       updatedAt: now,

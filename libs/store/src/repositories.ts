@@ -118,6 +118,17 @@ export class CallsRepository {
   }
 
   /**
+   * A call's place in its transcription lane while it waits (`received`): 1 + the calls of the same
+   * transcript source that have waited longer (the `{ status, transcriptSource, stageSince }` index
+   * counts them). Null for a call that does not wait, or that predates `stageSince`.
+   */
+  async queuePosition(call: Pick<Call, 'status' | 'transcriptSource' | 'stageSince'>): Promise<number | null> {
+    if (call.status !== 'received' || !call.stageSince) return null;
+    const ahead = await this.calls.countDocuments({ status: 'received', transcriptSource: call.transcriptSource, stageSince: { $lt: call.stageSince } }).exec();
+    return ahead + 1;
+  }
+
+  /**
    * Since when the longest-waiting call at these statuses (of these transcript sources) has waited,
    * or null when none waits. One query per status and source, each of which MongoDB answers from
    * the `{ status, transcriptSource, stageSince }` index, stopping at its first entry.

@@ -234,4 +234,22 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     // backend, used here, scans whatever the indexes: its explain shows no pushdown).
     expect((await collection.indexes()).map((index) => index.key)).toContainEqual({ status: 1, transcriptSource: 1, stageSince: 1 });
   });
+
+  it('tells a waiting call its place in its lane: the calls of its transcript source that have waited longer', async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const collection = moduleRef.get<Connection>(getConnectionToken()).collection('calls');
+    await collection.deleteMany({});
+    const waitingFor = async (minutes: number, transcriptSource: 'asr' | 'sidecar' = 'asr') => {
+      const { call } = await calls.createOnce(newCall({ transcriptSource }));
+      await collection.updateOne({ _id: call._id as never }, { $set: { stageSince: new Date(Date.now() - minutes * 60_000) } });
+      return (await calls.findById(call._id))!;
+    };
+    const [first, second, third] = [await waitingFor(10), await waitingFor(5), await waitingFor(1)];
+    const sidecar = await waitingFor(7, 'sidecar');
+    // A call a transcriber has taken is no longer in the queue, and no one waits behind it.
+    const taken = await waitingFor(20);
+    await calls.setStatus(taken._id, 'transcribing');
+    expect(await Promise.all([first, second, third, sidecar].map((c) => calls.queuePosition(c)))).toEqual([1, 2, 3, 1]);
+    expect(await calls.queuePosition((await calls.findById(taken._id))!)).toBeNull();
+  });
 });

@@ -120,6 +120,12 @@ export function CallList({
               data-testid="call-progress"
             />
           )}
+          {call.queuePosition !== null && (
+            <small className="queue-position" data-testid="queue-position">
+              {' '}
+              {t.queuePosition}: {call.queuePosition}
+            </small>
+          )}
         </>
       ),
     },

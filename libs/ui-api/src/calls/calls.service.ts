@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { CallListQuery, CallSummary, CallView, ExportQuery, JournalExport, JournalVersionView, Transcript } from '@samtal/contracts';
-import { AudioStore, AuditLog, CallsRepository, FailedJobsRepository, JournalRepository, JournalVersionsRepository, TranscriptsRepository, UsersRepository } from '@samtal/store';
+import { AudioStore, AuditLog, type Call, CallsRepository, FailedJobsRepository, JournalRepository, JournalVersionsRepository, TranscriptsRepository, UsersRepository } from '@samtal/store';
 import type { Principal } from '../auth/principal.js';
 import type { UiApiEnv } from '../ui-api.config.js';
 import { CallAccess } from './call-access.service.js';
@@ -38,30 +38,39 @@ export class CallsService {
   async list(principal: Principal, query: CallListQuery): Promise<CallSummary[]> {
     const calls = await this.calls.list({ agentIds: await this.access.visibleAgents(principal), limit: query.limit });
     const ids = calls.map((c) => c._id);
-    const [entries, failures, names] = await Promise.all([
+    const [entries, failures, names, positions] = await Promise.all([
       principal.role === 'ops' ? [] : this.journal.findByCallIds(ids),
       this.failedJobs.openByCallIds(calls.filter((c) => c.status === 'failed').map((c) => c._id)),
       this.users.displayNames(calls.map((c) => c.agentId)),
+      this.queuePositions(calls),
     ]);
     const topics = new Map(entries.map((e) => [e._id, currentText(e).topic]));
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.list', callIds: ids });
     return calls.map((call) =>
-      callSummary(call, { agentName: names.get(call.agentId), topic: topics.get(call._id) ?? null, failure: failures.get(call._id) }),
+      callSummary(call, { agentName: names.get(call.agentId), topic: topics.get(call._id) ?? null, failure: failures.get(call._id), queuePosition: positions.get(call._id) }),
     );
+  }
+
+  /** Each waiting call's place in its lane: one indexed count per waiting call (a page holds few). */
+  private async queuePositions(calls: Call[]): Promise<Map<string, number>> {
+    const waiting = calls.filter((c) => c.status === 'received');
+    const positions = await Promise.all(waiting.map((c) => this.calls.queuePosition(c)));
+    return new Map(waiting.flatMap((c, i) => (positions[i] ? [[c._id, positions[i]] as const] : [])));
   }
 
   /** A call with its redacted draft, dialogue and sentiment; metadata only for ops. */
   async get(principal: Principal, callId: string): Promise<CallView> {
     const call = await this.access.callFor(principal, callId, 'metadata');
-    const [failures, names, entry] = await Promise.all([
+    const [failures, names, entry, positions] = await Promise.all([
       this.failedJobs.openByCallIds(call.status === 'failed' ? [callId] : []),
       this.users.displayNames([call.agentId]),
       principal.role === 'ops' ? null : this.journal.findByCallId(callId),
+      this.queuePositions([call]),
     ]);
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId, ...(principal.role === 'ops' ? { detail: 'metadata' } : {}) });
     const topic = entry ? currentText(entry).topic : null;
     return {
-      call: callSummary(call, { agentName: names.get(call.agentId), topic, failure: failures.get(callId) }),
+      call: callSummary(call, { agentName: names.get(call.agentId), topic, failure: failures.get(callId), queuePosition: positions.get(callId) }),
       journal: entry && journalView(entry, principal),
     };
   }

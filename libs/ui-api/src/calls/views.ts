@@ -17,7 +17,7 @@ export function callFailure(call: Call, job: FailedJob | undefined): CallFailure
 }
 
 /** A call's metadata: what every role may see. */
-export function callSummary(call: Call, extra: { agentName?: string; topic?: string | null; failure?: FailedJob }): CallSummary {
+export function callSummary(call: Call, extra: { agentName?: string; topic?: string | null; failure?: FailedJob; queuePosition?: number | null }): CallSummary {
   return {
     id: call._id,
     agentId: call.agentId,
@@ -30,6 +30,7 @@ export function callSummary(call: Call, extra: { agentName?: string; topic?: str
     replays: call.replays,
     topic: extra.topic ?? null,
     hasRedactedAudio: Boolean(call.redactedAudioFileId),
+    queuePosition: extra.queuePosition ?? null,
     failure: callFailure(call, extra.failure),
     createdAt: call.createdAt.toISOString(),
     updatedAt: call.updatedAt.toISOString(),

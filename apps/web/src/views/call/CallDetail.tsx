@@ -93,6 +93,12 @@ export function CallDetail({
       ) : !journal ? (
         <p className="card pending">
           {t.draftPending} <progress aria-label={t.statuses[call.status]} />
+          {call.queuePosition !== null && (
+            <span data-testid="queue-position">
+              {' '}
+              {t.queuePosition}: {call.queuePosition}
+            </span>
+          )}
         </p>
       ) : (
         <>
