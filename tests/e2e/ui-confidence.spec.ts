@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openCall, screenshot, signIn } from '../support/browser.js';
 import { BOSTADSTILLAGG_CALL } from '../support/dialogues.js';
-import { DEMO_PASSWORD, Stack, accessToken, upload } from '../support/stack.js';
+import { DEMO_PASSWORD, Stack, accessToken, uiAsrSettings, upload } from '../support/stack.js';
 
 /**
  * Transcript confidence in the caseworker UI (issue 15), in Debian's Chromium against the whole
@@ -24,15 +24,7 @@ describe('transcript confidence in the caseworker UI', () => {
     const audio = new Blob([await readFile(call.wavPath)], {
       type: 'audio/wav',
     });
-    stack = await Stack.start({
-      WHISPER_MODEL: testWhisper().model,
-      ASR_THREADS: '2',
-      ASR_BEAM_SIZE: '1',
-      ASR_TEMPERATURE_FALLBACK: 'false',
-      ASR_WORD_TIMESTAMPS: 'true',
-      // A loaded shared machine runs the test model slowly: no time-out failures here.
-      ASR_TIMEOUT_BASE_MS: '400000',
-    });
+    stack = await Stack.start(uiAsrSettings(testWhisper().model));
     browser = await launchBrowser();
     const db = await stack.db();
     // Waits for the call's draft; a failed call fails the test with its reason.

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, launchBrowser } from '../support/browser.js';
 import { BOSTADSTILLAGG_CALL } from '../support/dialogues.js';
-import { DEMO_PASSWORD, Stack, accessToken, upload } from '../support/stack.js';
+import { DEMO_PASSWORD, Stack, accessToken, uiAsrSettings, upload } from '../support/stack.js';
 
 /**
  * The walk-through of issue 15, repeatable: each role (agent, supervisor, ops) in Swedish and in
@@ -44,15 +44,7 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       { speaker: 'agent', text: 'Tyvärr kan jag inte se det i systemet.' },
       { speaker: 'caller', text: 'Det här är helt orimligt. Jag är förbannad och väldigt besviken på er.' },
     ]);
-    stack = await Stack.start({
-      WHISPER_MODEL: testWhisper().model,
-      ASR_THREADS: '2',
-      ASR_BEAM_SIZE: '1',
-      ASR_TEMPERATURE_FALLBACK: 'false',
-      ASR_WORD_TIMESTAMPS: 'true',
-      ASR_TIMEOUT_BASE_MS: '400000',
-      NATS_MAX_DELIVER: '2',
-    });
+    stack = await Stack.start({ ...uiAsrSettings(testWhisper().model), NATS_MAX_DELIVER: '2' });
     browser = await launchBrowser();
     const db = await stack.db();
     const submit = async (agentId: string, transcript?: Blob, recording = audio, audioName?: string) =>

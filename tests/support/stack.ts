@@ -25,6 +25,19 @@ export const SERVICES = ['ingest', 'transcriber', 'journal', 'gateway'] as const
 export type ServiceName = (typeof SERVICES)[number];
 
 export const JWT_SECRET = 'e2e-secret-0123456789abcdef0123456789';
+
+/**
+ * The UI specs' speech recognition: the generated test model, quick settings, word times (for the
+ * masked recording), and no time-out failures when a loaded shared machine runs it slowly.
+ */
+export const uiAsrSettings = (model: string): Record<string, string> => ({
+  WHISPER_MODEL: model,
+  ASR_THREADS: '2',
+  ASR_BEAM_SIZE: '1',
+  ASR_TEMPERATURE_FALLBACK: 'false',
+  ASR_WORD_TIMESTAMPS: 'true',
+  ASR_TIMEOUT_BASE_MS: '400000',
+});
 export const DEMO_PASSWORD = 'e2e-demo-password';
 
 /** Agents the tests upload calls for, besides the demo users the gateway seeds (anna, bertil, cecilia). */
