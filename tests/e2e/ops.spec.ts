@@ -139,10 +139,11 @@ describe('ops: replay history and the queue-stall alert', () => {
     const alert = page.getByTestId('stall-alert');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.getAttribute('role')).toBe('alert');
-    expect(await alert.locator('[data-consumer="journal"]').textContent()).toContain('Väntar 1');
+    // Named by what the queue does, with its technical name beside it for the logs.
+    expect(await alert.locator('[data-consumer="journal"]').textContent()).toMatch(/^Maskering och utkast \(journal\) · Väntar 1/);
     expect(await page.getByTestId('stalled-since').count()).toBe(1);
     // The queue panel shows the age of the oldest waiting call, and counts it up as it refreshes.
-    const age = page.getByRole('row', { name: /^journal/ }).getByTestId('oldest-waiting');
+    const age = page.getByRole('row', { name: /^Maskering och utkast/ }).getByTestId('oldest-waiting');
     await age.waitFor({ timeout: 15_000 });
     expect(await age.textContent()).toMatch(/^äldsta väntar \d+ (s|min)$/);
     const seconds = async () => Number(/(\d+) s$/.exec((await age.textContent()) ?? '')?.[1] ?? Infinity);
@@ -160,7 +161,7 @@ describe('ops: replay history and the queue-stall alert', () => {
     expect((await queue('journal'))?.oldestWaitingSince).toBeNull();
     await expect.poll(() => age.count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('stall-alert').count(), { timeout: 15_000 }).toBe(0);
-    await expect.poll(() => page.getByTestId('queue-notice').textContent(), { timeout: 15_000 }).toBe('Kön rör sig igen: journal');
+    await expect.poll(() => page.getByTestId('queue-notice').textContent(), { timeout: 15_000 }).toBe('Kön rör sig igen: Maskering och utkast');
     expect(stallEvents.filter((e) => e.consumer === 'journal').at(-1)?.state).toBe('recovered');
     await page.close();
   });

@@ -357,6 +357,8 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       expect.soft(await page.locator('[data-part="nats"]').first().textContent(), 'NATS by name, status in words').toBe(lang === 'sv' ? 'NATS: i drift' : 'NATS: up');
       const queues = await page.locator('section[aria-labelledby="queues-title"]').innerText();
       seen[`ops-${lang}-queues`] = queues;
+      // Each queue by what it does, in the UI's language (the technical name stays beside it).
+      expect.soft(queues, 'queues named in words').toContain(lang === 'sv' ? 'Taligenkänning (asr' : 'Speech recognition (asr');
       const body = await chrome(page);
       for (const jargon of ['Konsument', 'Omlevererade']) expect.soft(body, jargon).not.toContain(jargon);
       expect.soft(seen[`ops-${lang}-who`], 'no "Drift · drift"').not.toMatch(/drift · drift/i);

@@ -177,6 +177,15 @@ const sv = {
   stalledQueuesHelp:
     'Jobb väntar men kön har inte rört sig. Kontrollera tjänsternas hälsa nedan.',
   queueRecovered: 'Kön rör sig igen',
+  // Ops read what a queue does; its technical name stays beside it for logs and nats CLI.
+  queueNames: {
+    transcriber: 'Samtal med egen utskrift',
+    asr: 'Taligenkänning',
+    journal: 'Maskering och utkast',
+    'failed-transcriptions': 'Misslyckad transkribering',
+    'failed-drafts': 'Misslyckade utkast',
+    'dead-letter-router': 'Uttömda försök till felkö',
+  } as Record<string, string>,
   waitTime: 'Väntetid',
   oldestWaiting: 'äldsta väntar',
   replayHistory: 'Visa omkörningar',
@@ -389,6 +398,14 @@ const en: Dictionary = {
   stalledQueuesHelp:
     'Jobs are waiting but the queue has not moved. Check the services’ health below.',
   queueRecovered: 'The queue is moving again',
+  queueNames: {
+    transcriber: 'Calls with their own transcript',
+    asr: 'Speech recognition',
+    journal: 'Redaction and drafting',
+    'failed-transcriptions': 'Failed transcriptions',
+    'failed-drafts': 'Failed drafts',
+    'dead-letter-router': 'Exhausted retries to the failed queue',
+  },
   waitTime: 'Wait',
   oldestWaiting: 'oldest waiting',
   replayHistory: 'Show replays',

@@ -105,13 +105,14 @@ export function OpsView() {
     q.stalledSince ? [{ ...q, stalledSince: q.stalledSince }] : [],
   );
   const [queueNotice, setQueueNotice] = useState('');
+  const queueName = (consumer: string) => t.queueNames[consumer] ?? consumer;
   useLiveEvents((event) => {
     if (event.name !== 'queue.stall') return;
     void queryClient.invalidateQueries({ queryKey: ['ops', 'queues'] });
     setQueueNotice(
       event.payload['state'] === 'recovered'
-        ? `${t.queueRecovered}: ${String(event.payload['consumer'])}`
-        : `${t.stalled}: ${String(event.payload['consumer'])}`,
+        ? `${t.queueRecovered}: ${queueName(String(event.payload['consumer']))}`
+        : `${t.stalled}: ${queueName(String(event.payload['consumer']))}`,
     );
   });
   const replayedCalls = (calls.data ?? []).filter((c) => (c.replays ?? 0) > 0);
@@ -154,7 +155,8 @@ export function OpsView() {
           <ul>
             {stalledQueues.map((q) => (
               <li key={q.consumer} data-consumer={q.consumer}>
-                <strong>{q.consumer}</strong> ({q.stream}) · {t.waiting}{' '}
+                <strong>{queueName(q.consumer)}</strong> ({q.consumer}) ·{' '}
+                {t.waiting}{' '}
                 {q.waiting} · {t.inProgress} {q.inProgress} · {t.stalledFor}{' '}
                 {formatClock(new Date(q.stalledSince), true)}
               </li>
@@ -338,7 +340,10 @@ export function OpsView() {
               rowHeader: true,
               cell: (q) => (
                 <>
-                  {q.consumer} <small>({q.subject})</small>
+                  {queueName(q.consumer)}{' '}
+                  <small>
+                    ({q.consumer} · {q.subject})
+                  </small>
                 </>
               ),
             },
