@@ -116,7 +116,7 @@ export class CallsService {
     // The text goes into a Swedish case system: the topic's label, local time, people by name.
     const names = await this.users.displayNames([record.agentId, ...(record.approved ? [record.approved.by] : [])]);
     const name = (id: string) => names.get(id) ?? id;
-    const topic = this.topics.list.find((t) => t.key === record.topic)?.label ?? record.topic;
+    const topic = this.topics.list.find((t) => t.key === record.topic)?.label.sv ?? record.topic;
     const status = record.approved ? `Godkänd ${stockholmTime(record.approved.at)} av ${name(record.approved.by)}` : 'Ej godkänd (utkast)';
     return `Samtal ${callId}\nDatum: ${stockholmTime(record.calledAt)}\nHandläggare: ${name(record.agentId)}\nÄmne: ${topic}\n${status}\n\n${record.text}\n`;
   }
