@@ -151,6 +151,9 @@ const sv = {
   technical: 'Teknisk detalj',
   errors: {
     DamagedRecording: 'Inspelningen är skadad eller kan inte avkodas.',
+    AudioRejected: 'Filen är ingen inspelning som kan tas emot (format, längd eller storlek).',
+    InvalidSidecar: 'Den medskickade utskriften kunde inte läsas.',
+    RecognitionTimedOut: 'Taligenkänningen blev inte klar inom sin tidsgräns.',
     ProcessFailed: 'Ett externt program (ffmpeg eller Whisper) avbröts.',
     TimeoutError: 'Steget tog för lång tid.',
     unknown: 'Okänt fel.',
@@ -372,6 +375,9 @@ const en: Dictionary = {
   technical: 'Technical detail',
   errors: {
     DamagedRecording: 'The recording is damaged or cannot be decoded.',
+    AudioRejected: 'The file is not a recording that can be accepted (format, length or size).',
+    InvalidSidecar: 'The transcript sent with the call could not be read.',
+    RecognitionTimedOut: 'Speech recognition did not finish within its time limit.',
     ProcessFailed: 'An external program (ffmpeg or Whisper) stopped.',
     TimeoutError: 'The stage took too long.',
     unknown: 'Unknown error.',
