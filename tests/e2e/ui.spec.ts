@@ -127,7 +127,13 @@ describe('the caseworker UI', () => {
 
   it('rejects a wrong password and an unauthenticated socket', async () => {
     const page = await browser.newPage();
+    const missing: string[] = [];
+    page.on('response', (r) => r.status() === 404 && missing.push(new URL(r.url()).pathname));
     await page.goto(stack.url('gateway'));
+    // The page and its icon load whole: nothing it asks for is missing.
+    await expect.poll(() => page.evaluate(() => document.querySelector('link[rel=icon]')?.getAttribute('href'))).toBe('/favicon.svg');
+    expect((await fetch(`${stack.url('gateway')}/favicon.svg`)).status).toBe(200);
+    expect(missing).toEqual([]);
     await page.getByLabel('Användarnamn').fill('anna');
     await page.getByLabel('Lösenord').fill('wrong password');
     await loginSlot();
