@@ -4,6 +4,7 @@ import { findDates } from './dates.js';
 import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
+import { indirectQuestion } from './indirect.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
 import { containsPhrase, utterancesOf, wordsOf } from './text.js';
@@ -160,12 +161,26 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
+  // A question is reported, not quoted: "Kan jag få garantipension?" → "Kunden undrar om kunden kan få garantipension".
+  const reported = (s: Sentence): string | undefined => {
+    const clause = s.isQuestion && !writing.helpRequest.test(s.text) ? indirectQuestion(s.text, language) : undefined;
+    return clause ? write({ ...s, text: `${writing.asks} ${clause}.` }, all, language) : undefined;
+  };
   // "Jag ska flytta utomlands i augusti. Vad händer med min pension då?" The statement carries
-  // the errand; the question goes with its answer.
+  // the errand and the question says what the caller wants to know: both go in the line
+  // ("Kunden ska flytta utomlands i augusti och undrar vad som händer med sin pension").
+  // The question stays free for its answer.
   const before = reason && all[reason.position - 1];
+  let asked: Sentence | undefined;
   if (reason?.isQuestion && before && opening.includes(before) && before.segmentIndex === reason.segmentIndex && !before.isQuestion) {
+    asked = reason;
     reason = before;
+  } else if (reason && !reason.isQuestion && !writing.errand.test(reason.text) && !writing.vagueErrand.test(reason.text)) {
+    const next = all[reason.position + 1];
+    if (next?.isQuestion && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2) asked = next;
   }
+  const askedText = asked && reported(asked);
+  if (!askedText) asked = undefined;
   if (reason) used.add(reason);
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
@@ -201,7 +216,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
   const event = background && eventClause(background, writing.situation);
 
-  const topic = detectTopic(all, language, options.taxonomy, [said, detail].filter((s): s is Sentence => s !== undefined));
+  const topic = detectTopic(all, language, options.taxonomy, [said, detail, asked].filter((s): s is Sentence => s !== undefined));
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
@@ -383,8 +398,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: detail ? joinErrand(rewrite(reason), rewrite(detail), language) : event ? afterEvent(rewrite(event), rewrite(reason), language) : rewrite(reason),
-              segmentIndexes: segmentsOf(reason, ...(detail ? [detail] : []), ...(background ? [background] : [])),
+              text: detail
+                ? joinErrand(rewrite(reason), rewrite(detail), language)
+                : event
+                  ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
+                  : askedText
+                    ? afterEvent(rewrite(reason), askedText, language)
+                    : (reported(reason) ?? rewrite(reason)),
+              segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
         : [],
@@ -435,7 +456,8 @@ function afterEvent(event: string, errand: string, language: Language): string {
   const tail = /^\p{Lu}\p{Ll}/u.test(errand) && !/^(?:I|I'm|I'd)\b/u.test(errand) ? errand.charAt(0).toLowerCase() + errand.slice(1) : errand;
   // One subject for both: "Kunden är änka och undrar om …", "The caller moved and would like to know …".
   const subject = language === 'sv' ? /^kunden\s+(?=\p{Ll})/u : /^the caller\s+(?=\p{Ll})/u;
-  const same = (language === 'sv' ? /^Kunden\s/u : /^The caller\s/u).test(head) && subject.test(tail);
+  // Not after a clause with a subject of its own ("… och kundens hyra har gått upp").
+  const same = (language === 'sv' ? /^Kunden\s/u : /^The caller\s/u).test(head) && !/\s(?:och|men|and|but)\s/iu.test(head) && subject.test(tail);
   return `${head}${language === 'sv' ? ' och' : ' and'} ${same ? tail.replace(subject, '') : tail}`;
 }
 

@@ -136,6 +136,10 @@ export interface Writing {
   frontedObject: RegExp;
   /** "Gör det gärna inom två veckor", "Det gör jag i dag": the task is the one just before, this gives its date. */
   doIt: RegExp;
+  /** How the caller's question is reported, in the caller's own person ("Jag undrar om …", "I ask whether …"). */
+  asks: string;
+  /** A question that only asks for help ("Kan du hjälpa mig?"): nothing to report. */
+  helpRequest: RegExp;
   /** Reported speech for a caller's "vi": "Kunden uppger att …". */
   reports: string;
   /** The caller's "vi"/"we" and its forms, and what they become in the third person. */
@@ -181,6 +185,8 @@ export const WRITING: Record<Language, Writing> = {
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
     doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
+    asks: 'Jag undrar',
+    helpRequest: u(/\b(?:hjälpa (?:mig|oss|till)|förstår (?:du|ni) vad jag menar|hör (?:du|ni) mig)\b/iu),
     reports: 'Kunden uppger att',
     we: [
       [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
@@ -219,6 +225,8 @@ export const WRITING: Record<Language, Writing> = {
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
     doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
+    asks: 'I ask',
+    helpRequest: u(/\b(?:help me|help us|can you hear me|do you understand what i mean|do you follow)\b/iu),
     reports: 'The caller says that',
     we: [
       [/(?<![\p{L}])we(?=['’]re)/giu, 'they'],

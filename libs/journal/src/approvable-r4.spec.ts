@@ -1,0 +1,75 @@
+import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
+import { describe, expect, it } from 'vitest';
+import { draftJournal } from './draft.js';
+import { indirectQuestion } from './indirect.js';
+
+/**
+ * Issue 14, fourth round: mechanisms that make the errand line a caseworker's sentence, each
+ * shown on sentences of its kind (not on a call of a tuning set).
+ */
+const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
+  language,
+  source: 'sidecar',
+  segments: lines.map((line, index): Segment => {
+    const [speaker, ...text] = line.split(': ');
+    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
+  }),
+});
+const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
+const texts = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences.map((s) => s.text);
+
+describe('a question reported, not quoted', () => {
+  it('puts a Swedish question into the order of a reported one', () => {
+    expect(indirectQuestion('Varför har jag inte fått min pension?', 'sv')).toBe('varför jag inte har fått min pension');
+    expect(indirectQuestion('Kan jag få garantipension?', 'sv')).toBe('om jag kan få garantipension');
+    expect(indirectQuestion('Vad händer med min pension då?', 'sv')).toBe('vad som händer med min pension');
+    expect(indirectQuestion('Hur mycket får jag?', 'sv')).toBe('hur mycket jag får');
+    expect(indirectQuestion('Blir beslutet annorlunda nu?', 'sv')).toBe('om beslutet blir annorlunda');
+  });
+
+  it('puts an English question into the order of a reported one, "do" and all', () => {
+    expect(indirectQuestion('Why does my pension look lower?', 'en')).toBe('why my pension looks lower');
+    expect(indirectQuestion('Did you get my form?', 'en')).toBe('whether you got my form');
+    expect(indirectQuestion("Why didn't I get the money?", 'en')).toBe('why I did not get the money');
+    expect(indirectQuestion('What happens to my pension then?', 'en')).toBe('what happens to my pension');
+    expect(indirectQuestion('Can I get a survivor’s pension?', 'en')).toBe('whether I can get a survivor’s pension');
+    expect(indirectQuestion('Is the housing supplement affected?', 'en')).toBe('whether the housing supplement is affected');
+  });
+
+  it('leaves a question it cannot read as it was', () => {
+    expect(indirectQuestion('Hallå?', 'sv')).toBeUndefined();
+    expect(indirectQuestion('Really, this again?', 'en')).toBeUndefined();
+  });
+});
+
+describe('the errand line: the caller asks', () => {
+  it('a question as the errand becomes "Kunden undrar …"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Varför har min pension blivit lägre?',
+      'agent: Skatten har ändrats från januari.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden undrar varför kundens pension har blivit lägre.']);
+  });
+
+  it('what happened and the question after it are one line, with both sentences cited', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hello. My husband is moving into a care home next month. What happens to his housing supplement?',
+      'agent: He needs to report the new address and the new rent.',
+    ]);
+    expect(texts(d, 'reason')).toEqual([
+      "The caller's husband is moving into a care home next month and the caller asks what happens to his housing supplement.",
+    ]);
+    expect(d.sections.find((s) => s.key === 'reason')!.sentences[0]!.segmentIndexes).toEqual([1]);
+  });
+
+  it('a request for help is no errand to report', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Min pension har inte kommit den här månaden. Kan du hjälpa mig?',
+      'agent: Jag ska titta.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kundens pension har inte kommit den här månaden.']);
+  });
+});
