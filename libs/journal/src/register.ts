@@ -55,7 +55,22 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   if (speaker === 'unknown') return asSentence(sentence);
   const rewritten =
     language === 'sv' ? swedish(asTask(sentence, speaker, 'sv'), speaker) : english(asTask(sentence, speaker, 'en'), speaker);
-  return asSentence(language === 'sv' ? subjectFirst(rewritten) : rewritten);
+  return asSentence(language === 'sv' ? subjectFirst(rewritten) : withoutContractions(rewritten));
+}
+
+/** A note is written, not spoken: "can't" is "cannot", "hasn't" "has not", "it's" "it is". */
+const EN_WRITTEN: [RegExp, string][] = [
+  [/(?<![\p{L}])can['’]t(?![\p{L}])/giu, 'cannot'],
+  [/(?<![\p{L}])won['’]t(?![\p{L}])/giu, 'will not'],
+  [/(?<![\p{L}])(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n['’]t(?![\p{L}])/giu, '$1 not'],
+  [/(?<![\p{L}])(it|that|there|what)['’]s\s+(been|got|gone|had)(?![\p{L}])/giu, '$1 has $2'],
+  [/(?<![\p{L}])(it|that|there|what)['’]s(?![\p{L}])/giu, '$1 is'],
+  [/(?<![\p{L}])(they|you)['’]re(?![\p{L}])/giu, '$1 are'],
+  [/(?<![\p{L}])(they|you)['’]ve(?![\p{L}])/giu, '$1 have'],
+  [/(?<![\p{L}])(they|you|it|he|she)['’]ll(?![\p{L}])/giu, '$1 will'],
+];
+function withoutContractions(text: string): string {
+  return EN_WRITTEN.reduce((t, [pattern, written]) => t.replace(pattern, written), text);
 }
 
 // ---- Instructions ----------------------------------------------------------------------
