@@ -73,3 +73,31 @@ describe('the errand line: the caller asks', () => {
     expect(texts(d, 'reason')).toEqual(['Kundens pension har inte kommit den här månaden.']);
   });
 });
+
+describe('follow-ups: instructions and time clauses', () => {
+  it('an instruction for after the call is the caller’s task, with or without a date; one for now is not', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag kommer inte in på Mina sidor med appen.',
+      'agent: Vänta lite, jag tittar. Prova att uppdatera appen och starta om telefonen.',
+      'caller: Okej, tack.',
+    ]);
+    expect(texts(sv, 'followUp')).toEqual(['Kunden ska prova att uppdatera appen och starta om telefonen.']);
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hello. The app keeps saying the login failed.',
+      'agent: Okay, let me look. Try restarting your phone and updating the app.',
+    ]);
+    expect(texts(en, 'followUp')).toEqual(['The caller is asked to try restarting their phone and updating the app.']);
+  });
+
+  it('what happens once something arrives is information, unless the agent promises it', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Min sjukpenning har inte kommit.',
+      'agent: Läkarintyget saknas. Så fort intyget är här betalas sjukpenningen ut inom en vecka.',
+      'agent: När intyget har kommit in ringer jag dig.',
+    ]);
+    expect(texts(d, 'followUp')).toEqual(['När intyget har kommit in ringer handläggaren kunden.']);
+  });
+});

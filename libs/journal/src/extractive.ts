@@ -570,6 +570,9 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
   // sjukpenningen ut", "If that doesn't work, you can call us": what follows an event, not a task.
   if (s.speaker === 'agent' && writing.conditionFirst.test(s.text)) return undefined;
+  // "Så fort intyget är här betalas den ut", "Once it arrives, it is paid": what follows an event,
+  // unless the agent promises it ("När blanketten har kommit in ringer jag dig").
+  if (s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
   // "Du behöver skicka ett livsintyg en gång om året", "räknas om varje år": a standing rule.
   if (writing.recurring.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
@@ -584,6 +587,9 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
     return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
+  // The agent tells the caller what to do after the call ("Prova att uppdatera appen och starta om
+  // telefonen", "Try updating the app"): the caller's task, with or without a date.
+  if (s.speaker === 'agent' && isInstruction(s.text, language) && !writing.inCall.test(s.text)) return 'other';
   // A date ahead with a future verb ("Pengarna betalas ut på torsdag"), an instruction ("Gör
   // det inom två veckor") or the caller's own promise ("Det gör jag i dag") is something to watch for.
   const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate);

@@ -130,6 +130,13 @@ export interface Writing {
    * call us"): what would follow, not a task. A time clause ("När du har skickat in …") is one.
    */
   conditionFirst: RegExp;
+  /** A sentence that opens with a time clause ("Så fort intyget är här …", "Once it arrives …"). */
+  timeClauseFirst: RegExp;
+  /**
+   * An instruction for now, during the call ("Vänta lite", "Läs upp vad det står", "Prova att logga in
+   * nu"), not a task for after it.
+   */
+  inCall: RegExp;
   /** A recurring duty ("en gång om året", "every year"): general information, not a follow-up. */
   recurring: RegExp;
   /** A fronted object pronoun: "Det skickar jag i dag" needs the sentence before. */
@@ -182,6 +189,8 @@ export const WRITING: Record<Language, Writing> = {
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
     conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:om|ifall|i fall)\s+/iu,
+    timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
+    inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
     doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
@@ -222,6 +231,8 @@ export const WRITING: Record<Language, Writing> = {
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
+    timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
+    inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
     doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
