@@ -14,6 +14,8 @@
  *        --drafts the tuning sets' notes under it;
  *        --no-heldout leaves every held-out set out, calls-heldout.json and heldout-2026-11
  *        alike, for tuning: only the tuning sets are read then)
+ *        npm run eval:journal -- --set calls-tuning-4.json   only that set of the richer schema
+ *        (a folder's name, e.g. heldout-2026-12b, selects its calls.json)
  *        SUMMARY_LLM_URL=… npm run eval:journal   evaluates the LLM summariser instead
  */
 import { FollowUpKindSchema, LanguageSchema, type JournalDraft, type Segment, type Transcript } from '@samtal/contracts';
@@ -23,6 +25,9 @@ import { redact, redactDialogue } from '@samtal/redaction';
 import { scoreCall } from '@samtal/sentiment';
 import { CUES } from '../src/cues.js';
 import { draftJournal, draftJournalWithLlm, type LlmSummarizer } from '../src/index.js';
+
+/** `--set FILE`: one set of the richer schema alone (the development sets are left out then). */
+const onlySet = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 
 /** What every evaluation call has, whatever its reference note's schema. */
 const CallBaseSchema = z.object({
@@ -472,12 +477,15 @@ async function evaluateRich(): Promise<void> {
   const richSets = [
     { name: 'tuning set in the richer schema (calls-tuning-2.json; rules refined on it)', file: 'calls-tuning-2.json' },
     { name: 'tuning set 3 (calls-tuning-3.json; the error kinds of issue 14, rules refined on it)', file: 'calls-tuning-3.json' },
+    { name: 'tuning set 4 (calls-tuning-4.json; written blind, round 4 refined on it; its first run in tuning-4.before-round-4.txt)', file: 'calls-tuning-4.json' },
     { name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)', file: 'heldout-2026-11/calls.json' },
     { name: 'held-out set 2026-11c (heldout-2026-11c/calls.json; written blind before round 2, evaluated once, never tuned on)', file: 'heldout-2026-11c/calls.json' },
     { name: 'held-out set 2026-12 (heldout-2026-12/calls.json; written blind before round 3, evaluated once, never tuned on)', file: 'heldout-2026-12/calls.json' },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
-  for (const set of richSets.filter((s) => !(process.argv.includes('--no-heldout') && s.file.startsWith('heldout')))) {
+  const chosen = richSets.filter((s) => (onlySet ? s.file === onlySet || s.file === `${onlySet}/calls.json` : true));
+  if (onlySet && chosen.length === 0) throw new Error(`--set must be one of ${richSets.map((s) => s.file).join(', ')}`);
+  for (const set of chosen.filter((s) => !(process.argv.includes('--no-heldout') && s.file.startsWith('heldout')))) {
     const calls = z.array(RichCallSchema).parse(JSON.parse(readFileSync(new URL(set.file, import.meta.url), 'utf8')));
     const rows: RichScored[] = [];
     for (const call of calls) rows.push(await evaluateRichCall(call));
@@ -529,7 +537,7 @@ async function evaluateDevelopment(): Promise<void> {
 }
 
 console.log(`journal evaluation, summariser ${llm ? `llm:${llm.model}` : 'extractive'}`);
-await evaluateDevelopment();
+if (!onlySet) await evaluateDevelopment();
 await evaluateRich();
 console.log(`\n${(draftingMs / drafted).toFixed(1)} ms per draft on average (${drafted} calls, one CPU thread)`);
 if (llm) console.log(`${fallbacks} LLM drafts were rejected and replaced by the extractive draft`);
