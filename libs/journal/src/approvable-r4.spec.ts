@@ -101,3 +101,59 @@ describe('follow-ups: instructions and time clauses', () => {
     expect(texts(d, 'followUp')).toEqual(['När intyget har kommit in ringer handläggaren kunden.']);
   });
 });
+
+describe('the errand line: what is not the errand, and where the errand is said', () => {
+  it('greetings, a name said to the agent and talk about the call itself are not the errand', () => {
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Oh hi, yes, good, I'm calling from Canada, so sorry if the line's bad, it's about my father. He has moved into a nursing home and can't pay his rent.",
+      'agent: I see.',
+    ]);
+    expect(texts(en, 'reason')).toEqual([
+      "It is about the caller's father: the caller's father has moved into a nursing home and cannot pay his rent.",
+    ]);
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: God morgon, [NAMN], min svenska är inte så bra. Min man har flyttat till ett äldreboende. Jag vet inte hur jag ska klara hyran.',
+      'agent: Det ska vi titta på.',
+    ]);
+    expect(texts(sv, 'reason')).toEqual(['Kundens man har flyttat till ett äldreboende och kunden vet inte hur kunden ska klara hyran.']);
+  });
+
+  it('the answer to the agent’s "Vad gäller det?" states the errand, however much was said before', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag heter [NAMN]. Jag har funderat på det här hela hösten. Min granne Gun sa att jag skulle ringa er. Gun ringde själv förra veckan om sin hyra. Hon fick svar på tio minuter. Hon är åttiotvå år gammal.',
+      'agent: Okej, vad gäller det?',
+      'caller: Jag har fått ett beslut om avslag på bostadstillägg och jag förstår inte varför.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett beslut om avslag på bostadstillägg och kunden förstår inte varför.']);
+  });
+
+  it('"Jag ringer för min pappas räkning, han har …" keeps what follows when it says what the errand is', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag ringer för min pappas räkning, han har flyttat till ett äldreboende och jag undrar hur det blir med hans bostadstillägg.',
+      'agent: Har du fullmakt?',
+      'caller: Nej, den är inte gjord.',
+    ]);
+    expect(texts(d, 'reason')).toEqual([
+      'Kunden ringer för sin pappas räkning: kundens pappa har flyttat till ett äldreboende och kunden undrar hur det blir med hans bostadstillägg.',
+    ]);
+  });
+
+  it('"I\'m ringing about tax." and "Det gäller X." only name the subject: what follows says the errand', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Hello, I'm ringing about tax. I had to pay back tax this year and I want more taken off my pension.",
+      'agent: I can help with that.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['The caller is ringing about tax: the caller had to pay back tax this year and the caller wants more taken off their pension.']);
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Det gäller min mammas pension. Den har inte kommit den här månaden.',
+      'agent: Jag tittar.',
+    ]);
+    expect(texts(sv, 'reason')).toEqual(['Det gäller kundens mammas pension: den har inte kommit den här månaden.']);
+  });
+});

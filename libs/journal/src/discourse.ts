@@ -49,11 +49,17 @@ const SEARCHING: Record<Language, RegExp> = {
   sv: /,\s*(?:vad heter det(?: nu)?|vad det nu heter|hur säger man|vad ska jag säga)\s*,\s*/giu,
   en: /,\s*(?:what(?:'s| is) it called|what do you call it|how do you say|what's the word)\s*,\s*/giu,
 };
+/** A discourse marker between commas ("I'm, look, I'm really angry"): the commas stay for the restart. */
+const MARKERS: Record<Language, RegExp> = {
+  sv: /,\s*(?:alltså|liksom|du vet|vet du|ser du)\s*(?=,)/giu,
+  en: /,\s*(?:look|listen|you know|you see)\s*(?=,)/giu,
+};
 
 export function withoutFillers(text: string, language: Language): string {
   const cleaned = text
     .replace(FILLERS[language], '')
     .replace(SEARCHING[language], ' ')
+    .replace(MARKERS[language], '')
     .replace(REPEATED, '$1')
     .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
@@ -73,6 +79,20 @@ const INTRODUCTION: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo|hej|hallå|god dag|god morgon)[,!.]?\s+)*(?:jag heter|mitt namn är|det är|här är|jag är)\s+\[[^\]]+\](?:\s+här)?\s*(?:,\s*(?:och\s+)?|och\s+)(?=\p{L})/iu,
   en: /^(?:(?:yes|yeah|hi|hello|hey|good (?:morning|afternoon))[,!.]?\s+)*(?:my name is|this is|it's|i'm|i am)\s+\[[^\]]+\](?:\s+here)?\s*(?:,\s*(?:and\s+)?|and\s+)(?=\p{L})/iu,
 };
+
+/**
+ * A greeting before what the caller says ("Oh hi, yes, good, I'm calling from …", "God morgon,
+ * [NAMN], jag är advokat …"): greetings, the words around them and a name said to the agent go.
+ */
+const GREETING: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|jaa|nämen|men|åh|oj|hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|tjena|hejsan)\s*[,!.]?\s+)*(?:hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|hejsan)(?:\s*[,!.]?\s+(?:ja|jo|hej|hallå)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=\p{L})/iu,
+  en: /^(?:(?:oh|yes|yeah|well|hi|hello|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?(?:\s*[,!.]?\s+(?:yes|yeah|good|okay|ok|hi|hello)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=[\p{L}])/iu,
+};
+
+export function withoutGreeting(text: string, language: Language): string {
+  const rest = text.replace(GREETING[language], '');
+  return rest === text || wordsOf(rest).length < 2 ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 export function withoutIntroduction(text: string, language: Language): string {
   const rest = text.replace(INTRODUCTION[language], '');
@@ -279,7 +299,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
   const out: Statement[] = [];
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const text = withoutIntroduction(withoutFillers(u.text, language), language);
+    const text = withoutIntroduction(withoutGreeting(withoutFillers(u.text, language), language), language);
     if (!text) continue;
     const statement = asStatement(u, text);
     statement.identifier = isSpokenNumber(text, language);

@@ -99,7 +99,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
     (s.content < 2 && !(isCaller(s) && cues.problem.test(s.text)));
-  const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !s.specific;
+  const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 3 && !cues.problem.test(s.text) && !s.specific && !writing.situation.test(s.text);
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
   const segmentsOf = (...sentences: Sentence[]) => [...new Set(sentences.flatMap((s) => [s.segmentIndex, ...s.also]))].sort((a, b) => a - b);
@@ -145,7 +145,35 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // The errand: among the caller's first sentences, the one that asks or complains, the earlier
   // the likelier; greetings, introductions and identification are not errands.
-  const opening = all.filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s)).slice(0, REASON_WINDOW);
+  // The caller's answer when the agent asks what the errand is ("Vad gäller det?", "How can I help?")
+  // states it, however much the caller said before: it stays a candidate beyond the first few.
+  const answersErrand = new Set<number>();
+  for (const asked of all.filter((s) => isAgent(s) && s.isQuestion && writing.askedErrand.test(s.text) && s.segmentIndex > 0)) {
+    const answer = nextSegment(asked.segmentIndex, 'caller');
+    if (answer !== undefined) answersErrand.add(answer);
+  }
+  // Talk about the call itself ("I'm calling from Boston, I hope the time's okay there, it's about my
+  // mother") is no errand: what follows it stays, a sentence of nothing else goes.
+  const spokenAs = new Map<Sentence, Sentence>();
+  const withoutTalkAboutTheCall = (s: Sentence): Sentence | undefined => {
+    if (!writing.aboutTheCall.test(s.text)) return s;
+    const clauses = s.text.split(/,\s+/u);
+    const last = clauses.findLastIndex((c) => writing.aboutTheCall.test(c));
+    const rest = clauses.slice(last + 1).join(', ');
+    if (last < 0 || !writing.clauseSubject.test(rest) || wordsOf(rest).length < 3) return undefined;
+    const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+    spokenAs.set(kept, s);
+    return kept;
+  };
+  const candidates = all
+    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s))
+    .map(withoutTalkAboutTheCall)
+    .filter((s): s is Sentence => s !== undefined);
+  const opening = [
+    ...candidates.slice(0, REASON_WINDOW),
+    ...candidates.slice(REASON_WINDOW).filter((s) => answersErrand.has(s.segmentIndex) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
+  ];
   // An errand said outright ("jag undrar om jag kan få efterlevandepension") outweighs a worry
   // told on the way ("så jag vet inte vad jag ska göra"); a benefit named is the errand's subject.
   const namesBenefit = (s: Sentence) =>
@@ -156,8 +184,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (cues.problem.test(s.text) ? 2 : 0) +
     (namesBenefit(s) ? 1 : 0) +
     (i === 0 ? 1 : 0) -
-    0.5 * i +
-    (s.content >= 4 ? 0.5 : 0);
+    0.5 * Math.min(i, REASON_WINDOW) +
+    (s.content >= 4 ? 0.5 : 0) +
+    (answersErrand.has(s.segmentIndex) ? 2 : 0) +
+    // An event the call is about ("My wife has gone into a care home") outweighs talk about the call.
+    (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
@@ -176,11 +207,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     asked = reason;
     reason = before;
   } else if (reason && !reason.isQuestion && !writing.errand.test(reason.text) && !writing.vagueErrand.test(reason.text)) {
+    // "My wife has gone into a care home. I don't know how I'll manage the rent.": an event, then
+    // the question, wish or problem it brings, in the same turn.
     const next = all[reason.position + 1];
-    if (next?.isQuestion && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2) asked = next;
+    const brings = (n: Sentence) =>
+      n.isQuestion || (writing.situation.test(reason!.text) && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text)));
+    if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2 && brings(next)) asked = next;
   }
-  const askedText = asked && reported(asked);
+  const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
   if (!askedText) asked = undefined;
+  if (reason) used.add(spokenAs.get(reason) ?? reason);
   if (reason) used.add(reason);
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
@@ -199,12 +235,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // "Jag ringer för min mammas räkning." / "Jag har en fråga om min inkomstpension." names only
   // whom or what the errand concerns: the caller's next statement says what it is.
-  const detail = reason && writing.vagueErrand.test(reason.text) ? errandDetail(reason) : undefined;
+  // "Jag ringer för min pappas räkning, han har flyttat till ett äldreboende och jag undrar …": what
+  // follows the comma is the errand when it tells an event, a wish or a problem.
+  const restSays = (s: Sentence) =>
+    s.content >= 2 && (writing.situation.test(s.text) || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || namesBenefit(s));
+  const detail =
+    reason && writing.vagueErrand.test(reason.text) ? (errandRest && restSays(errandRest) ? errandRest : errandDetail(reason)) : undefined;
+  if (detail === errandRest) errandRest = undefined;
   if (detail) used.add(detail);
   // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
-    reason && !detail && !forSomeone && (writing.errand.test(reason.text) || cues.request.test(reason.text) || reason.isQuestion)
+    reason && !detail && !forSomeone && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
       ? all
           .slice(0, reason.position)
           .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
@@ -216,7 +258,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
   const event = background && eventClause(background, writing.situation);
 
-  const topic = detectTopic(all, language, options.taxonomy, [said, detail, asked].filter((s): s is Sentence => s !== undefined));
+  const topic = detectTopic(all, language, options.taxonomy, [said, detail, asked, background].filter((s): s is Sentence => s !== undefined));
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
@@ -403,7 +445,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                 : event
                   ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
                   : askedText
-                    ? afterEvent(rewrite(reason), askedText, language)
+                    ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
                     : (reported(reason) ?? rewrite(reason)),
               segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
@@ -441,8 +483,11 @@ function joinErrand(errand: string, detail: string, language: Language): string 
 }
 
 /** The clause of a sentence that tells the event, cut before a clause of its own ("…, och vi har två barn"). */
-function eventClause<S extends Statement>(s: S, situation: RegExp): S {
-  const cut = /,\s+|\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|we|i|he|she|they)(?![\p{L}']))/giu;
+function eventClause<S extends Statement>(s: S, situation: RegExp, clausesOnly = false): S {
+  // With `clausesOnly`, a comma alone does not end the event ("Jag ska flytta utomlands, till [PLATS], i augusti").
+  const cut = clausesOnly
+    ? /,?\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|det|we|i|he|she|they|it)(?![\p{L}]))/giu
+    : /,\s+|\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|we|i|he|she|they)(?![\p{L}']))/giu;
   for (const m of s.text.matchAll(cut)) {
     const head = s.text.slice(0, m.index);
     if (situation.test(head)) return { ...s, text: `${head}.`, words: wordsOf(head) };

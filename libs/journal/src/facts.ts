@@ -109,6 +109,15 @@ export interface Writing {
    * of pension ("Min man dog i mars", "Jag är änka sen i våras", "My pension went down").
    */
   situation: RegExp;
+  /**
+   * What the caller says about the call itself, not its errand: the language, the line, where they
+   * call from, "a quick question" ("my Swedish isn't good", "I'm calling from Perth").
+   */
+  aboutTheCall: RegExp;
+  /** A clause that opens with its subject ("it's about my mother", "jag undrar"). */
+  clauseSubject: RegExp;
+  /** The agent asks what the errand is ("Vad gäller det?", "How can I help?"): the caller's answer states it. */
+  askedErrand: RegExp;
   /** The caller asks to be called back. */
   callBackRequest: RegExp;
   /** The agent declines. */
@@ -162,14 +171,19 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,
     ),
     errand: u(
-      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undrar (?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))\b/iu,
+      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undrar (?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked)|^det gäller)\b/iu,
     ),
     vagueErrand: u(
-      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$|^(?:\p{L}+,?\s+)?(?:jag|vi) (?:ringer|ringde) (?:om|angående) (?:\p{L}+\s+){0,3}\p{L}+[.!]?$)/iu,
+      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$|^(?:\p{L}+,?\s+)?(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående)|det gäller) (?:\p{L}+\s+){0,3}\p{L}+[.!]?$)/iu,
     ),
     situation: u(
-      /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig)\b/iu,
+      /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|(?:funderar på|planerar|tänker) att flytta|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig|har flyttat (?:in )?(?:till|på) (?:ett )?(?:äldreboende|särskilt boende|vårdboende|boende))\b/iu,
     ),
+    aboutTheCall: u(
+      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör)\b/iu,
+    ),
+    clauseSubject: /^(?:jag|vi|det|den|min|mitt|mina|han|hon|de|dom)(?![\p{L}])/iu,
+    askedErrand: u(/\b(?:vad gäller (?:det|saken|ditt ärende)|vad kan jag hjälpa (?:dig|till) med|vad vill du veta|vad undrar du|hur kan jag hjälpa|vad har hänt|vad är det som har hänt)\b/iu),
     callBackRequest: u(/\b(?:ringa (?:upp )?mig|ringer (?:du|ni) (?:upp )?mig|ring(?:a)? tillbaka till mig|kan (?:du|ni) ringa|vill (?:bli|att ni) ring)\b/iu),
     declines: u(/^(?:nej|tyvärr)\b|\b(?:kan (?:jag|vi) inte|går inte)\b/iu),
     // "du får" is also "you will receive" ("du får ett beslut"): only "du får" + a verb of choosing is a possibility.
@@ -206,18 +220,23 @@ export const WRITING: Record<Language, Writing> = {
   },
   en: {
     introduction: u(
-      /(?:\b(?:my name is|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
+      /(?:\b(?:my name is|my name's|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
     ),
     onBehalf: u(/\b(?:calling (?:for|on behalf of|about) my|on my \p{L}+'s behalf|my (?:mother|father|mum|mom|dad|husband|wife)'s (?:pension|number|case))\b/iu),
     errand: u(
-      /\b(?:i(?:'m| am) calling (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am)? wonder(?:ing)?|(?:i )?have (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision))\b/iu,
+      /\b(?:i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am)? wonder(?:ing)?|(?:i )?have (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision)|^it(?:'s| is) about|^it concerns)\b/iu,
     ),
     vagueErrand: u(
-      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$|^(?:\p{L}+,?\s+)?(?:i'm|i am|we're|we are) calling (?:about|regarding) (?:[\p{L}']+\s+){0,3}[\p{L}']+[.!]?$)/iu,
+      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$|^(?:\p{L}+,?\s+)?(?:(?:i'm|i am|we're|we are) (?:calling|ringing|phoning) (?:about|regarding)|it(?:'s| is) about|it concerns) (?:[\p{L}']+\s+){0,3}[\p{L}']+[.!]?$)/iu,
     ),
     situation: u(
-      /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced)\b/iu,
+      /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|(?:thinking (?:about|of)|planning(?: on)?|considering) (?:moving|to move)|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced|(?:has|have|had) gone into (?:a )?(?:care home|nursing home|hospital)|moved into (?:a )?(?:care home|nursing home))\b/iu,
     ),
+    aboutTheCall: u(
+      /\b(?:my (?:swedish|english)|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right)\b/iu,
+    ),
+    clauseSubject: /^(?:i|i'm|i've|i'd|it|it's|we|we're|my|she|she's|he|he's|they|they're)(?![\p{L}])/iu,
+    askedErrand: u(/\b(?:how (?:can|may) i help|what can i (?:do|help you with)|what (?:is it|'s it) about|what do you want to know|what happened|what seems to be)\b/iu),
     callBackRequest: u(/\b(?:call me(?: back)?|ring me(?: back)?|give me a call|phone me|call back on|get back to me)\b/iu),
     declines: u(/^(?:no|unfortunately|sorry)\b|\b(?:can't|cannot|not able to)\b/iu),
     possibility: u(/\b(?:you (?:can|could|may|have the right to|are entitled to)|can you|it is possible to|it's possible to)\b/iu),
