@@ -131,7 +131,8 @@ describe('follow-ups: real tasks, who does what, by or on when', () => {
       '2026-09-07',
     );
     expect(followUps(d).map((f) => [f.text, f.followUp?.dueDate, f.followUp?.preposition])).toEqual([
-      ['Kunden ansöker på Mina sidor i helgen.', '2026-09-12', 'on'],
+      // The agent's "Du ansöker på Mina sidor" is the task itself; the caller's promise dates it.
+      ['Kunden ansöker på Mina sidor.', '2026-09-12', 'on'],
     ]);
   });
 

@@ -157,3 +157,64 @@ describe('the errand line: what is not the errand, and where the errand is said'
     expect(texts(sv, 'reason')).toEqual(['Det gäller kundens mammas pension: den har inte kommit den här månaden.']);
   });
 });
+
+describe('follow-ups: who does which part, and by when', () => {
+  const followUps = (d: JournalDraft) => d.sections.find((s) => s.key === 'followUp')!.sentences;
+
+  it('"Jag skickar blanketten, och den skickar du tillbaka underskriven" is two tasks, the agent’s and the caller’s', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag har bytt bank och vill byta konto.',
+      'agent: Jag skickar blanketten för kontoändring, och den skickar du tillbaka underskriven.',
+    ]);
+    expect(texts(d, 'followUp')).toEqual(['Handläggaren skickar blanketten för kontoändring.', 'Kunden skickar den tillbaka underskriven.']);
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hello. I want to apply for my pension from abroad.',
+      "agent: I'll post the application form to you, and you send it back with a copy of your passport.",
+    ]);
+    expect(texts(en, 'followUp')).toEqual([
+      'The agent will post the application form to the caller.',
+      'The caller sends it back with a copy of their passport.',
+    ]);
+  });
+
+  it('the date the agent gives when the caller asks "När måste det vara inne?" is the caller’s deadline', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag har fått ett brev om att min ansökan inte är komplett.',
+      'agent: Underskriften saknas, så du skriver under och skickar in den igen.',
+      'caller: När måste det vara inne?',
+      'agent: Senast den fjortonde december.',
+    ], '2026-11-27');
+    const [task] = followUps(d);
+    expect(task).toMatchObject({ text: 'Kunden skriver under och skickar in den igen.', followUp: { kind: 'awaitDocument', dueDate: '2026-12-14', preposition: 'by' } });
+    expect(task!.segmentIndexes).toEqual([2, 3, 4]);
+  });
+
+  it('a condition said verb first, a date of the past and a noun that looks like an order are no tasks', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag ringer om min pappas pension som ska betalas tillbaka.',
+      'agent: Din pappa avled den tjugosjätte september, och pension betalas ut till och med den månaden.',
+      'agent: Kommer betalningen in senast den första december är allt klart.',
+    ], '2026-11-23');
+    expect(texts(d, 'followUp')).toEqual([]);
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hello. I need a certificate of my pension for my landlord.',
+      "agent: I'll send you a certificate today. Post usually takes three to five working days.",
+    ], '2026-11-02');
+    expect(texts(en, 'followUp')).toEqual(['The agent will send the caller a certificate today.']);
+  });
+
+  it('"I\'ll do it tonight" dates what the agent just told the caller to do', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Hello. My pension didn't come this month.",
+      'agent: The account is closed. You need to register the new account yourself on My Pages.',
+      "caller: Fine. I'll do it tonight.",
+    ], '2026-11-20');
+    expect(followUps(d)).toMatchObject([{ text: 'The caller needs to register the new account themselves on My Pages tonight.', followUp: { dueDate: '2026-11-20' } }]);
+  });
+});

@@ -33,7 +33,7 @@ const REPEATED =
  * Only a pronoun may open the repeated words, so that numbers read twice stay.
  */
 const RESTART =
-  /(?<![\p{L}'’])((?:jag|du|det|den|vi|han|hon|ni|i|i'm|i’m|it's|it’s|we|we're|he|she|you|it|they)(?:\s+[\p{L}'’]+)?),\s+\1(?![\p{L}'’])/giu;
+  /(?<![\p{L}'’])(?<!(?:för|till|med|om|på|av|i|åt|for|to|with|of|on|in|at|about|from)\s)((?:jag|du|det|den|vi|han|hon|ni|i|i'm|i’m|it's|it’s|we|we're|he|she|you|it|they)(?:\s+[\p{L}'’]+)?),\s+\1(?![\p{L}'’])/giu;
 /**
  * A false start: a clause broken off after its auxiliary, and a new one begun ("Jag är lite
  * osäker på hur jag ska, jag har fått ett beslut"). What was broken off says nothing.
@@ -345,6 +345,42 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     else out.push(statement);
   }
   return out;
+}
+
+// ---- Two tasks in one sentence ---------------------------------------------------------
+
+/** The caller is already the one acting at the start ("Du skickar …, och sen …"): one task. */
+const CALLER_FIRST: Record<Language, RegExp> = {
+  sv: /^(?:(?:då|så|och|men|okej|bra)[,\s]+)?(?:(?:du|ni)\s|\p{L}+\s+(?:du|ni)\s)/iu,
+  en: /^(?:(?:then|so|and|but|okay|right)[,\s]+)?you(?:'ll|’ll| will| can| need| must| should)?\s/iu,
+};
+/** …, and the caller's part: ", och den skickar du tillbaka", ", så du skriver under", ", and you send it back". */
+const CALLER_PART: Record<Language, RegExp> = {
+  sv: /,\s+(?:och\s+så\s+|och\s+|så\s+|sen\s+|sedan\s+)(?=(?:du|ni)\s+(?!(?:får|fick|blir|har|är|kan|vet|ser|hör|slipper|kommer)\s)|(?:den|det|dem)\s+\p{L}+\s+(?:du|ni)\s|(?!(?:får|fick|blir|har|är|kan|vet|ser|hör|slipper|kommer)\s)\p{L}+\s+(?:du|ni)\s)/iu,
+  en: /,\s+(?:and\s+(?:then\s+)?|then\s+|so\s+)(?=you\s+(?!(?:get|will get|receive|will receive|are|have|can|know|see|hear)\s))/iu,
+};
+
+/**
+ * "Jag skickar blanketten, och den skickar du tillbaka underskriven" is two tasks, the agent's and
+ * the caller's ("Underskriften saknas, så du skriver under": what the agent tells, and the caller's
+ * task): the agent's sentence is split there, the caller's part in plain order ("Du skickar
+ * den tillbaka underskriven"). Other sentences stay whole.
+ */
+export function tasksByActor(statement: Statement, language: Language): Statement[] {
+  if (statement.speaker !== 'agent' || statement.isQuestion || CALLER_FIRST[language].test(statement.text)) return [statement];
+  const cut = CALLER_PART[language].exec(statement.text);
+  if (!cut) return [statement];
+  let rest = statement.text.slice(cut.index + cut[0].length);
+  if (language === 'sv') {
+    rest = rest.replace(/^(den|det|dem)\s+(\p{L}+)\s+(du|ni)(?![\p{L}])/iu, '$3 $2 $1');
+    rest = rest.replace(/^(?!du\s|ni\s)(\p{L}+)\s+(du|ni)(?![\p{L}])/iu, '$2 $1');
+  }
+  const first = `${statement.text.slice(0, cut.index)}.`;
+  const second = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  return [
+    { ...statement, text: first, words: wordsOf(first) },
+    { ...statement, text: second, words: wordsOf(second) },
+  ];
 }
 
 /** The sentence a correction corrects: the speaker's latest with a value of the same kind, or their latest. */

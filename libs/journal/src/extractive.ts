@@ -2,7 +2,7 @@ import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language
 import { CUES, type Cues } from './cues.js';
 import { findDates } from './dates.js';
 import { guardText } from '@samtal/redaction';
-import { isSpokenNumber, statementsOf, type Statement } from './discourse.js';
+import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { indirectQuestion } from './indirect.js';
 import { isInstruction, toThirdPerson } from './register.js';
@@ -82,7 +82,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const language = transcript.language;
   const cues = CUES[language];
   const writing = WRITING[language];
-  const all: Sentence[] = statementsOf(utterancesOf(transcript.segments, language), language).map((u, position) => ({
+  const all: Sentence[] = statementsOf(utterancesOf(transcript.segments, language), language)
+    .flatMap((statement) => tasksByActor(statement, language))
+    .map((u, position) => ({
     ...u,
     position,
     content: contentWords(u.text, cues),
@@ -334,7 +336,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
             .filter(({ rank }) => rank > 0)
             .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
         : undefined;
-    if (doIt && s.speaker === 'caller' && !told) continue;
+    // No task without one told; and the instruction already noted (or dating one) is that task.
+    if (doIt && s.speaker === 'caller' && (!told || used.has(told))) continue;
     const text =
       s.speaker === 'caller' && kind === 'callBack'
         ? callBackText(s, date?.text, language)
@@ -363,6 +366,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       position: s.position,
       score: 1 + (date ? 1 : 0),
     });
+  }
+
+  // "När måste det vara inne?" / "By when do I need to send it?": the date in the agent's answer is
+  // the deadline of the caller's task noted last, when it has none.
+  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text))) {
+    const answer = nextSegment(question.segmentIndex, 'agent');
+    if (answer === undefined) continue;
+    const [date] = sentencesOf(answer).flatMap((a) => findDates(a.text, language, options.callDate)).filter((d) => d.date >= options.callDate);
+    const task = followUp
+      .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
+      .at(-1);
+    if (!date || !task?.followUp) continue;
+    task.followUp = { ...task.followUp, dateText: date.text, dueDate: date.date, preposition: 'by' };
+    task.segmentIndexes = [...new Set([...task.segmentIndexes, question.segmentIndex, answer])].sort((a, b) => a - b);
   }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
@@ -587,8 +604,10 @@ function promisedVerb(text: string, language: Language): string | undefined {
   return match?.[1]?.toLowerCase().slice(0, 5);
 }
 
-/** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"). */
-const sharesVerb = (text: string, stem: string) => wordsOf(text).some((w) => w.startsWith(stem));
+const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
+/** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"), or both send a document ("send it" ~ "post it"). */
+const sharesVerb = (text: string, stem: string) =>
+  wordsOf(text).some((w) => w.startsWith(stem) || (SENDING.some((v) => stem.startsWith(v)) && SENDING.some((v) => w.startsWith(v))));
 
 /** The caller asked to be called back: a task for the agent. */
 function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
@@ -637,7 +656,13 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   if (s.speaker === 'agent' && isInstruction(s.text, language) && !writing.inCall.test(s.text)) return 'other';
   // A date ahead with a future verb ("Pengarna betalas ut på torsdag"), an instruction ("Gör
   // det inom två veckor") or the caller's own promise ("Det gör jag i dag") is something to watch for.
-  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate);
+  // "Din pappa avled den tjugosjätte september": a date said of the past is not ahead, whatever its year.
+  const ofThePast = (dateText: string) => {
+    const at = s.text.indexOf(dateText);
+    const before = s.text.slice(Math.max(0, at - 30), at).split(/[,;]/u).at(-1) ?? '';
+    return at >= 0 && cues.past.test(before) && !cues.future.test(before);
+  };
+  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text));
   if (!ahead) return undefined;
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;

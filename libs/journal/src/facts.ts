@@ -146,6 +146,10 @@ export interface Writing {
    * nu"), not a task for after it.
    */
   inCall: RegExp;
+  /** A note's sentence about what the caller does ("Kunden ska …", "The caller …"). */
+  callerFirst: RegExp;
+  /** The caller asks by when a task must be done ("När måste det vara inne?"): the agent's answer dates it. */
+  asksWhen: RegExp;
   /** A recurring duty ("en gång om året", "every year"): general information, not a follow-up. */
   recurring: RegExp;
   /** A fronted object pronoun: "Det skickar jag i dag" needs the sentence before. */
@@ -202,7 +206,10 @@ export const WRITING: Record<Language, Writing> = {
     ),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
-    conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:om|ifall|i fall)\s+/iu,
+    // "Kommer den in senast den första december hinner vi …": a verb first in a statement is a condition.
+    conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:(?:om|ifall|i fall)\s+|(?:kommer|skickar|har|är|blir|får|hinner|betalar)\s+(?:den|det|du|ni|han|hon|de|dom|man|ansökan|\p{L}{3,}(?:en|et|na))\s+(?![^?]*\?$))/iu,
+    callerFirst: /^(?:kunden|kundens \p{L}+)\s/iu,
+    asksWhen: u(/^(?:(?:och|men|okej|så),?\s+)?(?:när|hur snart|till när) (?:ska|måste|behöver|bör|skall)\b|\b(?:när ska (?:det|den|de) vara (?:inne|där|klart))\b|\bvilket datum\b/iu),
     timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
@@ -244,12 +251,14 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:i|we)(?:'ll| will| am going to| are going to| shall)|(?:i|we) (?:send|call|order))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with))\b/iu,
+      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with)|(?:i|we)(?:'ll| will| can| am going to| shall) (?:do|sort out|take care of) (?:it|that|this))\b/iu,
     ),
     deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|due|this week|next week)\b/iu),
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
+    callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
+    asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
     inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),

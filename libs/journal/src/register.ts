@@ -115,11 +115,15 @@ const EN_IMPERATIVES = new Set(
   ),
 );
 
+const EN_NOT_AFTER_IMPERATIVE = new Set('is are was were usually normally takes took will can could would should has have had goes comes costs'.split(' '));
+
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  const first = sentence.split(/[\s,!]+/)[0]?.toLowerCase() ?? '';
+  const [first = '', second = ''] = sentence.toLowerCase().split(/[\s,!]+/);
+  // "Post usually takes three days": a noun, not an order, when a verb or an adverb follows.
+  if (language === 'en' && EN_NOT_AFTER_IMPERATIVE.has(second)) return false;
   return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
 }
 
@@ -135,8 +139,8 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
   }
   const please = /^please,?\s+/i.exec(sentence);
   const body = please ? sentence.slice(please[0].length) : sentence;
-  const first = body.split(' ')[0]?.toLowerCase() ?? '';
-  if (!please && !EN_IMPERATIVES.has(first)) return sentence;
+  const [first = '', second = ''] = body.toLowerCase().split(/[\s,!]+/);
+  if (!please && (!EN_IMPERATIVES.has(first) || EN_NOT_AFTER_IMPERATIVE.has(second))) return sentence;
   if (speaker === 'caller') return `I am asking you to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   return `You are asked to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
 }
