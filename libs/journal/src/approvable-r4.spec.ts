@@ -1,7 +1,9 @@
 import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
+import { statementsOf, withoutFillers } from './discourse.js';
 import { draftJournal } from './draft.js';
 import { indirectQuestion } from './indirect.js';
+import { utterancesOf } from './text.js';
 
 /**
  * Issue 14, fourth round: mechanisms that make the errand line a caseworker's sentence, each
@@ -216,5 +218,26 @@ describe('follow-ups: who does which part, and by when', () => {
       "caller: Fine. I'll do it tonight.",
     ], '2026-11-20');
     expect(followUps(d)).toMatchObject([{ text: 'The caller needs to register the new account themselves on My Pages tonight.', followUp: { dueDate: '2026-11-20' } }]);
+  });
+});
+
+describe('the discourse layer: corrections with "eller", restarts', () => {
+  const said = (language: 'sv' | 'en', ...lines: string[]) =>
+    statementsOf(utterancesOf(lines.map((text, index) => ({ index, speaker: 'caller' as const, text })), language), language).map((s) => s.text);
+
+  it('"Eller, den andra november" corrects the date said just before; a question after "Eller," corrects nothing', () => {
+    expect(said('sv', 'Hon skickade den i slutet av oktober. Eller, den andra november, säger hon nu.')).toEqual(['Hon skickade den den andra november.']);
+    expect(said('en', 'I sent it in late October. Or, the second of November, I think.')).toEqual(['I sent it on the second of November.']);
+    expect(said('sv', 'Vill du ha det på mejl? Eller, hur vill du ha det?')).toEqual(['Vill du ha det på mejl?', 'Eller, hur vill du ha det?']);
+    // The same date said again is a clarification, kept as said.
+    expect(said('sv', 'Han flyttade den första november. Eller, kontraktet gäller från första november, flytten var den fjärde.')).toEqual([
+      'Han flyttade den första november.',
+      'Eller, kontraktet gäller från första november, flytten var den fjärde.',
+    ]);
+  });
+
+  it('a pronoun after a preposition is no restart ("apply for it, it is not paid automatically")', () => {
+    expect(withoutFillers("You need to apply for it, it isn't paid automatically.", 'en')).toBe("You need to apply for it, it isn't paid automatically.");
+    expect(withoutFillers("I'm, I'm thinking about it.", 'en')).toBe("I'm thinking about it.");
   });
 });

@@ -26,7 +26,7 @@ const FILLERS: Record<Language, RegExp> = {
 
 /** A stutter over a small word ("jag jag", "the the"); numbers may repeat ("fyra fyra") and stay. */
 const REPEATED =
-  /(?<![\p{L}])(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
+  /(?<![\p{L}])(?<!(?:för|till|med|om|på|av|åt|for|to|with|of|on|in|at|about|from)\s)(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
 
 /**
  * A restart over a subject and its verb ("Jag är, jag är änka", "I'm, I'm thinking"): said once.
@@ -150,8 +150,8 @@ const STRONG: Record<Language, RegExp> = {
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta)(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no)(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta|eller(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no|or(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
 };
 
 const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
@@ -247,14 +247,17 @@ function substitute(previous: string, correction: string, language: Language): s
       const month = new RegExp(`(?:${EN_MONTHS})`, 'iu');
       const oldMonth = month.exec(old[0]);
       if (oldMonth && !month.test(value) && new RegExp(`(?:${EN_ORDINALS}|\\d)`, 'iu').test(value)) value = `${value} of ${oldMonth[0]}`;
-      if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `in ${value}`;
+      // "in late October" corrected to "the second of November": a day is "on", a month "in".
+      const day = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINALS}|\\d)`, 'iu').test(value);
+      if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `${day ? 'on' : 'in'} ${value}`;
       if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
     text = `${text.slice(0, old.index)}${lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
     changed = true;
   }
-  return changed ? text : undefined;
+  // The same value said again ("den första november. Eller, kontraktet gäller från första november") corrects nothing.
+  return changed && text !== previous ? text : undefined;
 }
 
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
