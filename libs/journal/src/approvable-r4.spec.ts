@@ -236,6 +236,13 @@ describe('the discourse layer: corrections with "eller", restarts', () => {
     ]);
   });
 
+  it('an amount in words is corrected without its unit, keeps the unit said first, and a word resumed in full replaces the broken one', () => {
+    expect(said('sv', 'Den nya hyran är femtusen sexhundra. Nej, femtusen åttahundra.')).toEqual(['Den nya hyran är femtusen åttahundra.']);
+    expect(said('sv', 'Det är tolvhundra kronor mindre. Nej vänta, det är fjortonhundra.')).toEqual(['Det är fjortonhundra kronor mindre.']);
+    expect(said('en', 'My rent is eight thousand. Sorry, nine thousand.')).toEqual(['My rent is nine thousand.']);
+    expect(said('sv', 'Hyran går upp med trehundra... trehundrafemtio kronor.')).toEqual(['Hyran går upp med trehundrafemtio kronor.']);
+  });
+
   it('a pronoun after a preposition is no restart ("apply for it, it is not paid automatically")', () => {
     expect(withoutFillers("You need to apply for it, it isn't paid automatically.", 'en')).toBe("You need to apply for it, it isn't paid automatically.");
     expect(withoutFillers("I'm, I'm thinking about it.", 'en')).toBe("I'm thinking about it.");

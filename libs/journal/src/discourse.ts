@@ -55,8 +55,12 @@ const MARKERS: Record<Language, RegExp> = {
   en: /,\s*(?:look|listen|you know|you see)\s*(?=,)/giu,
 };
 
+/** A word broken off and said again in full ("med trehundra... trehundrafemtio kronor"): the full one stays. */
+const RESUMED = /(?<![\p{L}])(\p{L}{3,})(?:\.\.\.|…)\s+(?=\1\p{L})/giu;
+
 export function withoutFillers(text: string, language: Language): string {
   const cleaned = text
+    .replace(RESUMED, '')
     .replace(FILLERS[language], '')
     .replace(SEARCHING[language], ' ')
     .replace(MARKERS[language], '')
@@ -166,13 +170,21 @@ const EN_ORDINALS =
 
 type Kind = 'date' | 'amount' | 'direction' | 'person';
 
+/** The parts a Swedish number word is made of ("fem" + "tusen", "åtta" + "hundra" + "trettio"). */
+const SV_NUMBER_PART =
+  'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
+
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
     date: new RegExp(
       `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?)(?![\\p{L}\\d])`,
       'iu',
     ),
-    amount: /(?<![\p{L}\d])(?:\d[\d\s ]*(?:[.,]\d+)?|\p{L}+\s+tusen|\p{L}*tusen|\p{L}*hundra)\s*(?:kronor|kr|procent|%)(?![\p{L}])/iu,
+    // "femtusen sexhundra", "tjugotre tusen kronor": an amount in words needs no unit when it has hundreds or thousands.
+    amount: new RegExp(
+      `(?<![\\p{L}\\d])(?:\\d[\\d\\s ]*(?:[.,]\\d+)?\\s*(?:kronor|kr|procent|%)|(?:(?:${SV_NUMBER_PART})+\\s+)?(?:${SV_NUMBER_PART})*(?:tusen|hundra)(?:${SV_NUMBER_PART})*(?:\\s+(?:${SV_NUMBER_PART})+)*(?:\\s*(?:kronor|kr|procent|%))?)(?![\\p{L}])`,
+      'iu',
+    ),
     direction: /(?<![\p{L}])(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre|ner|ned|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\p{L}])/iu,
     person:
       /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
@@ -184,7 +196,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
     amount:
-      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent))(?![\p{L}])/iu,
+      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)*(?:hundred|thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)(?![\p{L}])/iu,
     direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
@@ -253,6 +265,9 @@ function substitute(previous: string, correction: string, language: Language): s
       if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
+    // "tolvhundra kronor … nej, fjortonhundra": the unit said first stays.
+    const unit = /\s*(?:kronor|kr|procent|%|crowns|sek|percent)$/iu;
+    if (kind === 'amount' && unit.test(old[0]) && !unit.test(value)) value = `${value}${unit.exec(old[0])![0]}`;
     text = `${text.slice(0, old.index)}${lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
     changed = true;
   }

@@ -5,6 +5,7 @@ import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { indirectQuestion } from './indirect.js';
+import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
 import { containsPhrase, utterancesOf, wordsOf } from './text.js';
@@ -476,13 +477,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .slice(0, FOLLOW_UP_LIMIT),
       ),
   };
+  // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
+  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language) })).filter(safe);
   return {
     topic,
     sections: {
-      reason: sections.reason.filter(safe),
-      callerSaid: sections.callerSaid.filter(safe),
-      agentActions: sections.agentActions.filter(safe),
-      followUp: sections.followUp.filter(safe),
+      reason: written(sections.reason),
+      callerSaid: written(sections.callerSaid),
+      agentActions: written(sections.agentActions),
+      followUp: written(sections.followUp),
     },
   };
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { inDigits } from './numbers.js';
+
+describe('amounts and dates in digits, as a case file writes them', () => {
+  it('writes Swedish amounts, measures and days in digits; small counts and years said in halves stay words', () => {
+    expect(inDigits('Kunden ska betala tillbaka fjortontusen åttahundratrettio kronor.', 'sv')).toBe('Kunden ska betala tillbaka 14 830 kronor.');
+    expect(inDigits('Hyran är nio tusen tvåhundra kronor i månaden.', 'sv')).toBe('Hyran är 9 200 kronor i månaden.');
+    expect(inDigits('Från ettusen åttahundranittio kronor, i fyrtioett år.', 'sv')).toBe('Från 1 890 kronor, i 41 år.');
+    expect(inDigits('Betald senast den tjugoåttonde februari, från första mars.', 'sv')).toBe('Betald senast den 28 februari, från 1 mars.');
+    expect(inDigits('De var tre syskon och det tar två månader.', 'sv')).toBe('De var tre syskon och det tar två månader.');
+    expect(inDigits('Det var tjugonitton.', 'sv')).toBe('Det var tjugonitton.');
+  });
+
+  it('writes English amounts and days in digits', () => {
+    expect(inDigits('It is about twenty-two thousand kronor a month, or fifteen hundred.', 'en')).toBe('It is about 22 000 kronor a month, or 1 500.');
+    expect(inDigits('He died on the third of October; one of them has one thousand eight hundred kronor.', 'en')).toBe(
+      'He died on 3 October; one of them has 1 800 kronor.',
+    );
+    expect(inDigits('Within three to five working days, for eleven years.', 'en')).toBe('Within three to five working days, for 11 years.');
+  });
+});
