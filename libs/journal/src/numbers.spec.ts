@@ -9,6 +9,8 @@ describe('amounts and dates in digits, as a case file writes them', () => {
     expect(inDigits('Betald senast den tjugoåttonde februari, från första mars.', 'sv')).toBe('Betald senast den 28 februari, från 1 mars.');
     expect(inDigits('De var tre syskon och det tar två månader.', 'sv')).toBe('De var tre syskon och det tar två månader.');
     expect(inDigits('Det var tjugonitton.', 'sv')).toBe('Det var tjugonitton.');
+    // A number broken off is left as said.
+    expect(inDigits('Tvåtusen tre... och åttahundranittio.', 'sv')).toBe('Tvåtusen tre... och 890.');
   });
 
   it('writes English amounts and days in digits', () => {

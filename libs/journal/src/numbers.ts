@@ -11,6 +11,9 @@ export function inDigits(text: string, language: Language): string {
   return language === 'sv' ? swedish(text) : english(text);
 }
 
+/** The words end in an ellipsis: broken off, not a number to write out. */
+const brokenOff = (text: string, end: number) => /^(?:\.\.\.|…)/u.test(text.slice(end));
+
 /** "14830" → "14 830": a space between thousands, as Swedish and the agency write them. */
 const grouped = (n: number) => (n >= 1000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : String(n));
 
@@ -89,7 +92,9 @@ function swedish(text: string): string {
     },
   );
   // Amounts and measures: a run of number words.
-  out = out.replace(/(?<![\p{L}\d])\p{L}+(?:\s+\p{L}+)*/gu, (run) => {
+  // A number broken off ("Tvåtusen tre... och åttahundranittio") is left as said.
+  out = out.replace(/(?<![\p{L}\d])\p{L}+(?:\s+\p{L}+)*/gu, (run, at: number, whole: string) => {
+    if (brokenOff(whole, at + run.length)) return run;
     const words = run.split(/\s+/u);
     const parts: string[] = [];
     let i = 0;
@@ -146,7 +151,8 @@ function english(text: string): string {
       return day >= 1 && day <= 31 ? `${day} ${month}` : all;
     },
   );
-  out = out.replace(/(?<![\p{L}\d-])\p{L}+(?:[\s-]+\p{L}+)*/gu, (run) => {
+  out = out.replace(/(?<![\p{L}\d-])\p{L}+(?:[\s-]+\p{L}+)*/gu, (run, at: number, whole: string) => {
+    if (brokenOff(whole, at + run.length)) return run;
     const words = run.split(/(\s+)/u);
     // Tokens with their separators: [word, sep, word, sep, …]
     const tokens = words.filter((_, k) => k % 2 === 0);
