@@ -181,6 +181,20 @@ describe('follow-ups: who does which part, and by when', () => {
     ]);
   });
 
+  it('"så bifogar du hyresavtalet" is the caller’s task; "Ringer du dem så …" and "ni skriver då …" are not', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag vill söka bostadstillägg.',
+      'agent: Jag skickar en ansökningsblankett hem till dig, och så bifogar du hyresavtalet.',
+      'agent: Ringer du Försäkringskassan så kan de se om de fått in hyran.',
+      'agent: Det görs skriftligt, och ni skriver då vilka tillgångar ni har.',
+    ]);
+    expect(followUps(d).map((f) => [f.text, f.followUp?.kind])).toEqual([
+      ['Handläggaren skickar en ansökningsblankett hem till kunden.', 'sendDocument'],
+      ['Kunden bifogar hyresavtalet.', 'awaitDocument'],
+    ]);
+  });
+
   it('the date the agent gives when the caller asks "När måste det vara inne?" is the caller’s deadline', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',

@@ -656,7 +656,11 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   }
   // The agent tells the caller what to do after the call ("Prova att uppdatera appen och starta om
   // telefonen", "Try updating the app"): the caller's task, with or without a date.
-  if (s.speaker === 'agent' && isInstruction(s.text, language) && !writing.inCall.test(s.text)) return 'other';
+  // So is "Du bifogar hyresavtalet" / "You attach the lease": the agent's present tense tells the caller.
+  if (s.speaker === 'agent' && !writing.inCall.test(s.text)) {
+    if (isInstruction(s.text, language)) return 'other';
+    if (writing.toldInPresent.test(s.text)) return writing.document.test(s.text) ? 'awaitDocument' : 'other';
+  }
   // A date ahead with a future verb ("Pengarna betalas ut på torsdag"), an instruction ("Gör
   // det inom två veckor") or the caller's own promise ("Det gör jag i dag") is something to watch for.
   // "Din pappa avled den tjugosjätte september": a date said of the past is not ahead, whatever its year.

@@ -150,6 +150,10 @@ export interface Writing {
   callerFirst: RegExp;
   /** The caller asks by when a task must be done ("När måste det vara inne?"): the agent's answer dates it. */
   asksWhen: RegExp;
+  /** The agent tells the caller what they do, in the present tense ("Du bifogar hyresavtalet", "You attach the lease"). */
+  toldInPresent: RegExp;
+  /** A document the caller sends in (a form, an application, a certificate, a lease). */
+  document: RegExp;
   /** A recurring duty ("en gång om året", "every year"): general information, not a follow-up. */
   recurring: RegExp;
   /** A fronted object pronoun: "Det skickar jag i dag" needs the sentence before. */
@@ -210,6 +214,10 @@ export const WRITING: Record<Language, Writing> = {
     conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:(?:om|ifall|i fall)\s+|(?:kommer|skickar|har|är|blir|får|hinner|betalar)\s+(?:den|det|du|ni|han|hon|de|dom|man|ansökan|\p{L}{3,}(?:en|et|na))\s+(?![^?]*\?$))/iu,
     callerFirst: /^(?:kunden|kundens \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:och|men|okej|så),?\s+)?(?:när|hur snart|till när) (?:ska|måste|behöver|bör|skall)\b|\b(?:när ska (?:det|den|de) vara (?:inne|där|klart))\b|\bvilket datum\b/iu),
+    // Not "Ringer du dem så …" (a condition said verb first) nor "ni skriver då …" (what follows a condition).
+    toldInPresent:
+      /^(?:(?:(?:och|så|sen|sedan|då)\s+)?(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar|vet|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)|(?:så|sen|sedan|då)\s+(?!(?:är|har|kan|får|blir|vill|ser|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni))(?![\p{L}])(?!\s+då(?![\p{L}]))/iu,
+    document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
     timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
@@ -259,6 +267,8 @@ export const WRITING: Record<Language, Writing> = {
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
     callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
+    toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
+    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
     inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),
