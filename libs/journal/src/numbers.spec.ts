@@ -9,6 +9,10 @@ describe('amounts and dates in digits, as a case file writes them', () => {
     expect(inDigits('Betald senast den tjugoåttonde februari, från första mars.', 'sv')).toBe('Betald senast den 28 februari, från 1 mars.');
     expect(inDigits('De var tre syskon och det tar två månader.', 'sv')).toBe('De var tre syskon och det tar två månader.');
     expect(inDigits('Det var tjugonitton.', 'sv')).toBe('Det var tjugonitton.');
+    expect(inDigits('Han är tjugofyra, hon är tolv. Man kan ta ut tjugofem, femtio eller hundra procent.', 'sv')).toBe(
+      'Han är 24, hon är tolv. Man kan ta ut 25, 50 eller 100 procent.',
+    );
+    expect(inDigits('Det var tjugo nitton, i augusti nittio åtta.', 'sv')).toBe('Det var tjugo nitton, i augusti 98.');
     // A number broken off is left as said.
     expect(inDigits('Tvåtusen tre... och åttahundranittio.', 'sv')).toBe('Tvåtusen tre... och 890.');
   });
@@ -19,5 +23,6 @@ describe('amounts and dates in digits, as a case file writes them', () => {
       'He died on 3 October; one of them has 1 800 kronor.',
     );
     expect(inDigits('Within three to five working days, for eleven years.', 'en')).toBe('Within three to five working days, for 11 years.');
+    expect(inDigits('The caller is sixty-six; rights for twenty twenty-five.', 'en')).toBe('The caller is 66; rights for twenty twenty-five.');
   });
 });

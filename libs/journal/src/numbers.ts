@@ -3,13 +3,17 @@ import type { Language } from '@samtal/contracts';
 /**
  * A case file writes amounts and dates in digits: "fjortontusen åttahundratrettio kronor" is
  * "14 830 kronor", "den tjugoåttonde februari" "den 28 februari", "eighteen thousand a month"
- * "18 000 a month", "the eighth of September" "8 September". Counts under ten stay words ("två
- * månader"), and so does a number that is no amount, no measure and no date ("tre syskon"), or one
- * that does not parse as a number ("tjugonitton", a year said in two halves).
+ * "18 000 a month", "the eighth of September" "8 September", "han är tjugofyra" "han är 24".
+ * Numbers under thirteen that are no amount, measure or date stay words ("tre syskon", "två månader"),
+ * and so do number words that do not make one number ("tjugonitton", "twenty twenty-five": a year said
+ * in halves).
  */
 export function inDigits(text: string, language: Language): string {
   return language === 'sv' ? swedish(text) : english(text);
 }
+
+/** From here a number is written in digits whatever it counts ("han är 24", "sixty-six" → "66"); below, only a measure or an amount. */
+const FROM = 13;
 
 /** The words end in an ellipsis: broken off, not a number to write out. */
 const brokenOff = (text: string, end: number) => /^(?:\.\.\.|…)/u.test(text.slice(end));
@@ -110,10 +114,15 @@ function swedish(text: string): string {
         if (n === undefined) break;
         best = { end: j + 1, n, big: morphemes.includes('hundra') || morphemes.includes('tusen') };
       }
+      // "tjugo nitton", "nittio fyra nittio tre": number words that do not join are a year or a list said aloud.
+      if (best && best.end < words.length && swedishMorphemes(words[best.end]!)) {
+        while (i < words.length && swedishMorphemes(words[i]!)) parts.push(words[i++]!);
+        continue;
+      }
       if (best) {
         const after = words.slice(best.end).join(' ');
         const measured = SV_MEASURE.test(` ${after}`) && best.n >= 10;
-        if (best.big || measured) {
+        if (best.big || measured || best.n >= FROM) {
           parts.push(grouped(best.n));
           i = best.end;
           continue;
@@ -172,10 +181,16 @@ function english(text: string): string {
         if (n === undefined) break;
         best = { end: j + 1, n, big: morphemes.includes('hundred') || morphemes.includes('thousand') };
       }
+      const isNumber = (token: string | undefined) =>
+        token !== undefined && token.toLowerCase().split('-').every((p) => p in EN_UNITS || p in EN_TENS || p === 'hundred' || p === 'thousand');
+      if (best && isNumber(tokens[best.end])) {
+        while (i < tokens.length && isNumber(tokens[i])) parts.push(tokens[i++]!);
+        continue;
+      }
       if (best) {
         const after = tokens.slice(best.end).join(' ');
         const measured = EN_MEASURE.test(` ${after}`) && best.n >= 10;
-        if (best.big || measured) {
+        if (best.big || measured || best.n >= FROM) {
           parts.push(grouped(best.n));
           i = best.end;
           continue;
