@@ -262,3 +262,20 @@ describe('the discourse layer: corrections with "eller", restarts', () => {
     expect(withoutFillers("I'm, I'm thinking about it.", 'en')).toBe("I'm thinking about it.");
   });
 });
+
+describe('a call through an interpreter', () => {
+  it('what the interpreter reports is the customer’s own statement, and the agent’s "hon" is the customer', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag är tolk och tolkar för [NAMN] som sitter bredvid mig.',
+      'agent: Välkomna. Vad gäller det?',
+      'caller: Hon säger att hon har fått ett beslut om garantipension och hon förstår inte varför det är så lite.',
+      'agent: Hon kan ansöka om bostadstillägg, det gör man på en blankett.',
+      'caller: Hon läser inte så bra svenska, så jag eller hennes son hjälper henne med blanketten.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett beslut om garantipension och kunden förstår inte varför det är så lite.']);
+    expect(d.text).toContain('Kunden kan ansöka om bostadstillägg');
+    expect(d.text).toContain('tolken eller kundens son hjälper kunden');
+    expect(d.text).not.toMatch(/Kunden är tolk/);
+  });
+});

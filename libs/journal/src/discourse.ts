@@ -315,9 +315,21 @@ function splitCorrection(text: string, language: Language): { before: string; af
  */
 export function statementsOf(utterances: Utterance[], language: Language): Statement[] {
   const out: Statement[] = [];
+  const interpreted = utterances.some((u) => u.speaker !== 'agent' && INTERPRETER[language].test(u.text));
+  // The customer's pronoun, from the interpreter's first "Hon säger …" / "She says …".
+  const customer = interpreted
+    ? utterances.map((u) => (u.speaker !== 'agent' ? REPORTED[language].exec(u.text)?.[1]?.toLowerCase() : undefined)).find((p) => p !== undefined)
+    : undefined;
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const text = withoutIntroduction(withoutGreeting(withoutFillers(u.text, language), language), language);
+    const cleaned = withoutIntroduction(withoutGreeting(withoutFillers(u.text, language), language), language);
+    const text = !interpreted
+      ? cleaned
+      : u.speaker !== 'agent'
+        ? asTheCustomer(cleaned, language)
+        : customer
+          ? toTheCustomer(cleaned, language, customer)
+          : cleaned;
     if (!text) continue;
     const statement = asStatement(u, text);
     statement.identifier = isSpokenNumber(text, language);
@@ -363,6 +375,68 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     else out.push(statement);
   }
   return out;
+}
+
+// ---- An interpreter ----------------------------------------------------------------------
+
+/** The caller interprets for the customer ("jag är tolk och tolkar för …", "I'm interpreting for …"). */
+const INTERPRETER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag är tolk|tolkar (?:för|åt))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i(?:'m|’m| am) (?:an |the )?interpreter|interpreting for)(?![\p{L}])/iu,
+};
+/** "Hon säger att …", "She asks if …": the customer's words, reported by the interpreter. */
+const REPORTED: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|ja|nej)[,\s]+)?(han|hon) (?:säger|berättar|frågar|undrar|menar) (?:att |om )?/iu,
+  en: /^(?:(?:and|but|yes|no)[,\s]+)?(he|she) (?:says|tells me|asks|wonders|means) (?:that |if |whether )?/iu,
+};
+const AS_SPEAKER: Record<Language, Record<string, Record<string, string>>> = {
+  sv: {
+    hon: { jag: 'tolken', mig: 'tolken', hon: 'jag', henne: 'mig', hennes: 'min', sin: 'min', sitt: 'mitt', sina: 'mina', sig: 'mig' },
+    han: { jag: 'tolken', mig: 'tolken', han: 'jag', honom: 'mig', hans: 'min', sin: 'min', sitt: 'mitt', sina: 'mina', sig: 'mig' },
+  },
+  en: {
+    she: { i: 'the interpreter', me: 'the interpreter', she: 'I', her: 'my', hers: 'mine', herself: 'myself', "she's": "I'm" },
+    he: { i: 'the interpreter', me: 'the interpreter', he: 'I', him: 'me', his: 'my', himself: 'myself', "he's": "I'm" },
+  },
+};
+/** The agent speaking of the customer through the interpreter ("Hon är räknad med 27 år") speaks to them. */
+const TO_THE_CUSTOMER: Record<Language, Record<string, Record<string, string>>> = {
+  sv: { hon: { hon: 'du', henne: 'dig', hennes: 'din' }, han: { han: 'du', honom: 'dig', hans: 'din' } },
+  en: { she: { she: 'you', her: 'your', "she's": "you're" }, he: { he: 'you', him: 'you', his: 'your', "he's": "you're" } },
+};
+
+function toTheCustomer(text: string, language: Language, customer: string): string {
+  const map = TO_THE_CUSTOMER[language][customer] ?? {};
+  const out = text.replace(/[\p{L}'’]+/gu, (word) => {
+    const to = map[word.toLowerCase().replace('’', "'")];
+    return to === undefined ? word : /^\p{Lu}/u.test(word) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+  });
+  return out;
+}
+
+/**
+ * What an interpreter reports ("Hon säger att hon har fått ett beslut") is the customer's own
+ * statement ("Jag har fått ett beslut"), so that the note writes "Kunden har fått ett beslut".
+ */
+function asTheCustomer(text: string, language: Language): string {
+  // The interpreter's own introduction: the customer calls through an interpreter.
+  if (INTERPRETER[language].test(text)) return language === 'sv' ? 'Jag ringer via tolk.' : "I'm calling through an interpreter.";
+  // "Hon har svårt att betala hyran": in an interpreted call, "hon" opening a sentence is the customer too.
+  const frame = REPORTED[language].exec(text) ?? (language === 'sv' ? /^(hon|han)(?=\s)/iu : /^(she|he)(?=\s)/iu).exec(text);
+  if (!frame) return text;
+  const map = AS_SPEAKER[language][frame[1]!.toLowerCase()]!;
+  if (!REPORTED[language].test(text)) {
+    const rest = text.replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word);
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  const rest = text
+    .slice(frame[0].length)
+    .replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word);
+  // "Hon frågar om hon kan få …" asks: "Jag undrar om jag kan få …".
+  const asks = /(?:frågar|undrar|asks|wonders)/iu.test(frame[0]);
+  const lead = asks ? (language === 'sv' ? 'Jag undrar om ' : 'I wonder whether ') : '';
+  const sentence = `${lead}${rest}`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 // ---- Two tasks in one sentence ---------------------------------------------------------
