@@ -257,6 +257,11 @@ describe('the discourse layer: corrections with "eller", restarts', () => {
     expect(said('sv', 'Hyran går upp med trehundra... trehundrafemtio kronor.')).toEqual(['Hyran går upp med trehundrafemtio kronor.']);
   });
 
+  it('"Min man har... han gick bort" is said once, with the person', () => {
+    expect(withoutFillers('Min man har... han gick bort nu i oktober.', 'sv')).toBe('Min man gick bort nu i oktober.');
+    expect(withoutFillers('My wife has... she went into a care home.', 'en')).toBe('My wife went into a care home.');
+  });
+
   it('a pronoun after a preposition is no restart ("apply for it, it is not paid automatically")', () => {
     expect(withoutFillers("You need to apply for it, it isn't paid automatically.", 'en')).toBe("You need to apply for it, it isn't paid automatically.");
     expect(withoutFillers("I'm, I'm thinking about it.", 'en')).toBe("I'm thinking about it.");

@@ -58,9 +58,16 @@ const MARKERS: Record<Language, RegExp> = {
 /** A word broken off and said again in full ("med trehundra... trehundrafemtio kronor"): the full one stays. */
 const RESUMED = /(?<![\p{L}])(\p{L}{3,})(?:\.\.\.|…)\s+(?=\1\p{L})/giu;
 
+/** "Min man har... han gick bort": the clause begun again with a pronoun for the same person; the person stays. */
+const BEGUN_AGAIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])((?:min|mitt|mina|vår|våra)\s+\p{L}+)(?:\s+\p{L}+)?(?:\.\.\.|…)\s+(?:han|hon|den|det|de)\s+(?=\p{L})/giu,
+  en: /(?<![\p{L}])((?:my|our)\s+\p{L}+)(?:\s+\p{L}+)?(?:\.\.\.|…)\s+(?:he|she|it|they)\s+(?=\p{L})/giu,
+};
+
 export function withoutFillers(text: string, language: Language): string {
   const cleaned = text
     .replace(RESUMED, '')
+    .replace(BEGUN_AGAIN[language], '$1 ')
     .replace(FILLERS[language], '')
     .replace(SEARCHING[language], ' ')
     .replace(MARKERS[language], '')
