@@ -114,6 +114,12 @@ describe('the errand line: what is not the errand, and where the errand is said'
     expect(texts(en, 'reason')).toEqual([
       "It is about the caller's father: the caller's father has moved into a nursing home and cannot pay his rent.",
     ]);
+    const facts = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Hello. I'm calling from Australia, from Perth, so sorry if the line's a bit bad. I worked in Sweden in the eighties and want to apply for my pension.",
+      'agent: You can apply on a form.',
+    ]);
+    expect(facts.text).not.toMatch(/Perth|line/);
     const sv = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: God morgon, [NAMN], min svenska är inte så bra. Min man har flyttat till ett äldreboende. Jag vet inte hur jag ska klara hyran.',
@@ -255,6 +261,13 @@ describe('the discourse layer: corrections with "eller", restarts', () => {
     expect(said('sv', 'Det är tolvhundra kronor mindre. Nej vänta, det är fjortonhundra.')).toEqual(['Det är fjortonhundra kronor mindre.']);
     expect(said('en', 'My rent is eight thousand. Sorry, nine thousand.')).toEqual(['My rent is nine thousand.']);
     expect(said('sv', 'Hyran går upp med trehundra... trehundrafemtio kronor.')).toEqual(['Hyran går upp med trehundrafemtio kronor.']);
+  });
+
+  it('a number that opens a correction replaces the first number of the sentence it corrects', () => {
+    expect(said('en', 'I worked in Sweden from eighty-four to ninety-two. Actually no, eighty-five, I got there in January.')).toEqual([
+      'I worked in Sweden from eighty-five to ninety-two.',
+    ]);
+    expect(said('sv', 'Vi var tre syskon. Nej förresten, fyra.')).toEqual(['Vi var fyra syskon.']);
   });
 
   it('"Min man har... han gick bort" is said once, with the person', () => {

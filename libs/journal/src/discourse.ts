@@ -177,6 +177,12 @@ const EN_ORDINALS =
 
 type Kind = 'date' | 'amount' | 'direction' | 'person';
 
+/** A number said as a word or in digits (not an amount or a date: those are their own kinds). */
+const NUMBER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}\d])(?:(?:noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+|\d+)(?![\p{L}\d])/iu,
+  en: /(?<![\p{L}\d-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)(?![\p{L}\d-])/iu,
+};
+
 /** The parts a Swedish number word is made of ("fem" + "tusen", "åtta" + "hundra" + "trettio"). */
 const SV_NUMBER_PART =
   'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
@@ -279,6 +285,17 @@ function substitute(previous: string, correction: string, language: Language): s
     changed = true;
   }
   // The same value said again ("den första november. Eller, kontraktet gäller från första november") corrects nothing.
+  // "eighty-four to ninety-two … Actually no, eighty-five": a number that opens the correction replaces
+  // the first number of the sentence, when nothing else did.
+  if (!changed) {
+    const number = NUMBER[language];
+    const opening = new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
+    const old = number.exec(text);
+    if (opening && old && old[0].toLowerCase() !== opening[0].toLowerCase()) {
+      text = `${text.slice(0, old.index)}${opening[0].toLowerCase()}${text.slice(old.index + old[0].length)}`;
+      changed = true;
+    }
+  }
   return changed && text !== previous ? text : undefined;
 }
 

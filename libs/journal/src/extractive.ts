@@ -411,7 +411,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
 
   // What the caller told: substantial statements, facts with numbers and dates first.
-  for (const s of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
+  for (const said of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
+    // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
+    const s = withoutTalkAboutTheCall(said);
+    if (!s) continue;
     // A short answer to the agent's question ("Hur länge var ni gifta?" "Vi var gifta i fyrtioett år.") is a fact.
     const asked = all[s.position - 1];
     const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
@@ -425,7 +428,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       (answers ? 0.5 : 0) +
       weigh(s);
     facts.push({ text: rewrite(s), segmentIndexes: segmentsOf(s), position: s.position, score, section: 'callerSaid' });
-    used.add(s);
+    used.add(said);
   }
 
   // What the agent told or did; a condition in the sentence before stays with its consequence.

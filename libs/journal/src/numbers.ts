@@ -86,6 +86,13 @@ function value(morphemes: string[], units: Record<string, number>, tens: Record<
 }
 
 function swedish(text: string): string {
+  text = text.replace(/(?<![\p{L}\d])(nitton|tjugo)(\p{L}+)(?![\p{L}\d])/giu, (all, century: string, rest: string) => {
+    const parts = swedishMorphemes(rest);
+    const n = parts && !parts.includes('hundra') && !parts.includes('tusen') ? value(parts, SV_UNITS, SV_TENS, 'hundra', 'tusen') : undefined;
+    // "tjugofyra" is 24, "tjugonitton" 2019: only what is no number by itself is a year.
+    if (value([century.toLowerCase(), ...(parts ?? [])], SV_UNITS, SV_TENS, 'hundra', 'tusen') !== undefined) return all;
+    return year(century.toLowerCase() === 'nitton' ? 19 : 20, n) ?? all;
+  });
   // Dates first: "den tjugoåttonde februari", "första mars".
   let out = text.replace(
     new RegExp(`(?<![\\p{L}])(${Object.keys(SV_ORDINALS).join('|')}|(?:tjugo|trettio)(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde))\\s+(${SV_MONTHS})(?![\\p{L}])`, 'giu'),
@@ -150,7 +157,20 @@ const EN_ORDINALS: Record<string, number> = {
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const EN_MEASURE = /^\s+(?:kronor|kr|crowns|sek|percent|years?|months|weeks|days|working days|banking days|hours|a month|a year|per month|per year)(?![\p{L}])/iu;
 
+/** A year said in halves: "nineteen eighty-five" → 1985, "twenty twenty-five" → 2025, "tjugonitton" → 2019. */
+function year(century: number, rest: number | undefined): string | undefined {
+  return rest !== undefined && rest >= 10 && rest <= 99 ? String(century * 100 + rest) : undefined;
+}
+
 function english(text: string): string {
+  text = text.replace(
+    /(?<![\p{L}\d-])(nineteen|twenty)\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\p{L}\d-])/giu,
+    (all, century: string, rest: string) => {
+      const pieces = rest.toLowerCase().split('-');
+      const n = value(pieces, EN_UNITS, EN_TENS, 'hundred', 'thousand');
+      return year(century.toLowerCase() === 'nineteen' ? 19 : 20, n) ?? all;
+    },
+  );
   // "the eighth of September", "the twenty-first of May", "the 30th of October": "8 September".
   let out = text.replace(
     new RegExp(`(?<![\\p{L}])the\\s+(?:(twenty|thirty)-)?(${Object.keys(EN_ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${EN_MONTHS})(?![\\p{L}])`, 'giu'),
