@@ -280,7 +280,8 @@ function substitute(previous: string, correction: string, language: Language): s
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
     // "tolvhundra kronor … nej, fjortonhundra": the unit said first stays.
     const unit = /\s*(?:kronor|kr|procent|%|crowns|sek|percent)$/iu;
-    if (kind === 'amount' && unit.test(old[0]) && !unit.test(value)) value = `${value}${unit.exec(old[0])![0]}`;
+    const saidUnit = unit.exec(old[0])?.[0];
+    if (kind === 'amount' && saidUnit && !unit.test(value)) value = `${value}${saidUnit}`;
     text = `${text.slice(0, old.index)}${lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
     changed = true;
   }
@@ -448,7 +449,7 @@ function asTheCustomer(text: string, language: Language): string {
   // "Hon har svårt att betala hyran": in an interpreted call, "hon" opening a sentence is the customer too.
   const frame = REPORTED[language].exec(text) ?? (language === 'sv' ? /^(hon|han)(?=\s)/iu : /^(she|he)(?=\s)/iu).exec(text);
   if (!frame) return text;
-  const map = AS_SPEAKER[language][frame[1]!.toLowerCase()]!;
+  const map = AS_SPEAKER[language][(frame[1] ?? '').toLowerCase()] ?? {};
   if (!REPORTED[language].test(text)) {
     const rest = text.replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word);
     return rest.charAt(0).toUpperCase() + rest.slice(1);

@@ -213,8 +213,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "My wife has gone into a care home. I don't know how I'll manage the rent.": an event, then
     // the question, wish or problem it brings, in the same turn.
     const next = all[reason.position + 1];
-    const brings = (n: Sentence) =>
-      n.isQuestion || (writing.situation.test(reason!.text) && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text)));
+    const toldEvent = writing.situation.test(reason.text);
+    const brings = (n: Sentence) => n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text)));
     if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2 && brings(next)) asked = next;
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));

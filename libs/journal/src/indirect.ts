@@ -102,7 +102,7 @@ function englishSubject(words: string[], at: number): number {
   let n = 1;
   // The first word after the determiner may end like a participle ("the housing supplement").
   const ends = (word: string) => EN_NOT_NOUN.test(word) && !(n === 1 && /ing$/u.test(word));
-  while (n < 4 && words[at + n] && !ends(words[at + n]!.replace(/[,]$/u, ''))) n++;
+  for (let word = words[at + n]; n < 4 && word !== undefined && !ends(word.replace(/[,]$/u, '')); word = words[at + n]) n++;
   return n > 1 ? n : 0;
 }
 

@@ -72,10 +72,10 @@ function value(morphemes: string[], units: Record<string, number>, tens: Record<
       last = 'thousand';
     } else if (m in tens) {
       if (last === 'unit' || last === 'tens' || last === 'teen') return undefined;
-      current += tens[m]!;
+      current += tens[m] ?? 0;
       last = 'tens';
     } else {
-      const v = units[m]!;
+      const v = units[m] ?? 0;
       // "tjugo nitton": a teen after tens is a year said in halves; two units in a row are no number.
       if (last === 'unit' || last === 'teen' || (last === 'tens' && v >= 10)) return undefined;
       current += v;
@@ -114,7 +114,7 @@ function swedish(text: string): string {
       let best: { end: number; n: number; big: boolean } | undefined;
       const morphemes: string[] = [];
       for (let j = i; j < words.length; j++) {
-        const m = swedishMorphemes(words[j]!);
+        const m = swedishMorphemes(words[j] ?? '');
         if (!m) break;
         morphemes.push(...m);
         const n = value(morphemes, SV_UNITS, SV_TENS, 'hundra', 'tusen');
@@ -122,8 +122,8 @@ function swedish(text: string): string {
         best = { end: j + 1, n, big: morphemes.includes('hundra') || morphemes.includes('tusen') };
       }
       // "tjugo nitton", "nittio fyra nittio tre": number words that do not join are a year or a list said aloud.
-      if (best && best.end < words.length && swedishMorphemes(words[best.end]!)) {
-        while (i < words.length && swedishMorphemes(words[i]!)) parts.push(words[i++]!);
+      if (best && best.end < words.length && swedishMorphemes(words[best.end] ?? '')) {
+        for (let word = words[i]; word !== undefined && swedishMorphemes(word); word = words[++i]) parts.push(word);
         continue;
       }
       if (best) {
@@ -135,7 +135,7 @@ function swedish(text: string): string {
           continue;
         }
       }
-      parts.push(words[i]!);
+      parts.push(words[i] ?? '');
       i++;
     }
     return parts.join(' ');
@@ -176,7 +176,7 @@ function english(text: string): string {
     new RegExp(`(?<![\\p{L}])the\\s+(?:(twenty|thirty)-)?(${Object.keys(EN_ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${EN_MONTHS})(?![\\p{L}])`, 'giu'),
     (all, tens: string | undefined, ordinal: string, month: string) => {
       const lower = ordinal.toLowerCase();
-      const day = (tens ? EN_TENS[tens.toLowerCase()]! : 0) + (EN_ORDINALS[lower] ?? parseInt(lower, 10));
+      const day = (tens ? (EN_TENS[tens.toLowerCase()] ?? 0) : 0) + (EN_ORDINALS[lower] ?? parseInt(lower, 10));
       return day >= 1 && day <= 31 ? `${day} ${month}` : all;
     },
   );
@@ -191,7 +191,7 @@ function english(text: string): string {
       let best: { end: number; n: number; big: boolean } | undefined;
       const morphemes: string[] = [];
       for (let j = i; j < tokens.length; j++) {
-        const word = tokens[j]!.toLowerCase();
+        const word = (tokens[j] ?? '').toLowerCase();
         // "one thousand and fifty": "and" inside a number.
         if (word === 'and' && morphemes.length && j + 1 < tokens.length) continue;
         const pieces = word.split('-');
@@ -204,7 +204,7 @@ function english(text: string): string {
       const isNumber = (token: string | undefined) =>
         token !== undefined && token.toLowerCase().split('-').every((p) => p in EN_UNITS || p in EN_TENS || p === 'hundred' || p === 'thousand');
       if (best && isNumber(tokens[best.end])) {
-        while (i < tokens.length && isNumber(tokens[i])) parts.push(tokens[i++]!);
+        for (let token = tokens[i]; token !== undefined && isNumber(token); token = tokens[++i]) parts.push(token);
         continue;
       }
       if (best) {
@@ -216,7 +216,7 @@ function english(text: string): string {
           continue;
         }
       }
-      parts.push(tokens[i]!);
+      parts.push(tokens[i] ?? '');
       i++;
     }
     return parts.join(' ');
