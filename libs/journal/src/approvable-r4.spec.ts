@@ -297,3 +297,20 @@ describe('a call through an interpreter', () => {
     expect(d.text).not.toMatch(/Kunden är tolk/);
   });
 });
+
+describe('what the agent notes in the case', () => {
+  it('"Jag noterar att du är missnöjd" / "I\'ll note that you are unhappy" is kept as the agent’s action', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag har fått ett återkrav och jag tycker det är dåligt skött.',
+      'agent: Jag noterar att du är missnöjd.',
+    ]);
+    expect(texts(sv, 'agentActions')).toEqual(['Handläggaren noterar att kunden är missnöjd.']);
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hello. I got a repayment letter and I think this is badly handled.',
+      "agent: I'll note that you are unhappy with it.",
+    ]);
+    expect(texts(en, 'agentActions')).toEqual(['The agent will note that the caller is unhappy with it.']);
+  });
+});

@@ -72,7 +72,7 @@ export const CUES: Record<Language, Cues> = {
     ),
     identification: u(/\b(?:personnummer|födelsedatum|identitet|samordningsnummer)\b/iu),
     information: u(
-      /\b(?:jag ser att|det står|har (?:registrerat|ändrat|noterat|beställt|lagt in|skickat|skickats)|handläggningstiden|betalas (?:ut|i regel)|gäller|beror på|räknas|kan (?:du|ni) (?:göra|ansöka|välja|begära|byta|ändra)|har rätt|upphör|påverkas|handläggs av)\b/iu,
+      /\b(?:jag ser att|det står|har (?:registrerat|ändrat|noterat|beställt|lagt in|skickat|skickats)|handläggningstiden|betalas (?:ut|i regel)|gäller|beror på|räknas|kan (?:du|ni) (?:göra|ansöka|välja|begära|byta|ändra)|har rätt|upphör|påverkas|handläggs av|jag (?:noterar|antecknar|har noterat))\b/iu,
     ),
     followUp: [
       [
@@ -136,7 +136,7 @@ export const CUES: Record<Language, Cues> = {
     ),
     identification: u(/\b(?:personal identity number|identity number|date of birth|social security number|co-ordination number)\b/iu),
     information: u(
-      /\b(?:i can see|we (?:deduct|have|asked|sent)|has been|have registered|i've (?:registered|ordered|changed|updated)|processing time|is paid|are paid|depends on|is handled by|doesn't affect|may be entitled|you can (?:apply|switch|ask|also)|requires?|stops if)\b/iu,
+      /\b(?:i can see|we (?:deduct|have|asked|sent)|has been|have registered|i've (?:registered|ordered|changed|updated)|processing time|is paid|are paid|depends on|is handled by|doesn't affect|may be entitled|you can (?:apply|switch|ask|also)|requires?|stops if|i(?:'ll| will|'ve| have)? not(?:e|ed) (?:that|it|down|your))\b/iu,
     ),
     followUp: [
       ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you)\b/iu)],
