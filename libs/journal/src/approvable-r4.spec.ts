@@ -270,6 +270,27 @@ describe('the discourse layer: corrections with "eller", restarts', () => {
     expect(said('sv', 'Vi var tre syskon. Nej förresten, fyra.')).toEqual(['Vi var fyra syskon.']);
   });
 
+  it('"Jag läste fel" / "I misread it" makes the caller’s next sentence correct the value they gave; an echoed question is no statement', () => {
+    const turns = (language: 'sv' | 'en', lines: ['agent' | 'caller', string][]) =>
+      statementsOf(utterancesOf(lines.map(([speaker, text], index) => ({ index, speaker, text })), language), language).map((s) => s.text);
+    expect(
+      turns('sv', [
+        ['caller', 'Dödsboet ska betala tillbaka fjortontusen åttahundratrettio kronor.'],
+        ['agent', 'Har du hans personnummer?'],
+        ['caller', 'Ja. Vi anmälde dödsfallet direkt. Begravningsbyrån sköter det. Det är inte vårt fel.'],
+        ['agent', 'Beloppet är fjortontusen trehundraåttio.'],
+        ['caller', 'Trehundraåttio? Jag läste fel, då. Fjortontusen trehundraåttio.'],
+      ]).filter((t) => /tusen|Trehundra/u.test(t)),
+    ).toEqual(['Dödsboet ska betala tillbaka fjortontusen trehundraåttio kronor.', 'Beloppet är fjortontusen trehundraåttio.', 'Trehundraåttio?']);
+    expect(
+      turns('en', [
+        ['caller', 'The letter says I owe eight thousand kronor.'],
+        ['agent', 'It is six thousand.'],
+        ['caller', 'I misread it. Six thousand.'],
+      ]),
+    ).toEqual(['The letter says I owe six thousand kronor.', 'It is six thousand.']);
+  });
+
   it('"Min man har... han gick bort" is said once, with the person', () => {
     expect(withoutFillers('Min man har... han gick bort nu i oktober.', 'sv')).toBe('Min man gick bort nu i oktober.');
     expect(withoutFillers('My wife has... she went into a care home.', 'en')).toBe('My wife went into a care home.');

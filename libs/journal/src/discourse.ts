@@ -340,6 +340,7 @@ function splitCorrection(text: string, language: Language): { before: string; af
  */
 export function statementsOf(utterances: Utterance[], language: Language): Statement[] {
   const out: Statement[] = [];
+  let misread = false;
   const interpreted = utterances.some((u) => u.speaker !== 'agent' && INTERPRETER[language].test(u.text));
   // The customer's pronoun, from the interpreter's first "Hon säger …" / "She says …".
   const customer = interpreted
@@ -356,13 +357,20 @@ export function statementsOf(utterances: Utterance[], language: Language): State
           ? toTheCustomer(cleaned, language, customer)
           : cleaned;
     if (!text) continue;
-    const statement = asStatement(u, text);
-    statement.identifier = isSpokenNumber(text, language);
+    // "Jag läste fel, då. Fjortontusen trehundraåttio.": a sentence that only says the speaker got it
+    // wrong makes the speaker's next sentence a correction.
+    if (MISREAD[language].test(text) && utterances[i + 1]?.speaker === u.speaker && valuesIn(utterances[i + 1]?.text ?? '', language).length) {
+      misread = true;
+      continue;
+    }
+    const statement = asStatement(u, misread ? `${CORRECTING[language]} ${lowerFirst(text)}` : text);
+    misread = false;
+    statement.identifier = isSpokenNumber(statement.text, language);
     if (statement.identifier) {
       out.push(statement);
       continue;
     }
-    const split = splitCorrection(text, language);
+    const split = splitCorrection(statement.text, language);
     if (!split) {
       out.push(statement);
       continue;
@@ -401,6 +409,13 @@ export function statementsOf(utterances: Utterance[], language: Language): State
   }
   return out;
 }
+
+/** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
+const MISREAD: Record<Language, RegExp> = {
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju))*[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that) wrong)(?:[,\s]+(?:then|there|sorry))*[.!]?$/iu,
+};
+const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 
 // ---- An interpreter ----------------------------------------------------------------------
 
@@ -505,9 +520,13 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
   const last = out.at(-1);
   if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
-  const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier).slice(-3).reverse();
+  // A question that echoes the other party ("Trehundraåttio?") states nothing to correct.
+  const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).slice(-3).reverse();
   const kinds = valuesIn(text, language).map((v) => v.kind);
-  return own.find((s) => valuesIn(s.text, language).some((v) => kinds.includes(v.kind))) ?? own[0];
+  const sameKind = (s: Statement) => valuesIn(s.text, language).some((v) => kinds.includes(v.kind));
+  // A strong marker may reach further back for a value of its kind ("Jag läste fel, då. Fjortontusen trehundraåttio.").
+  const earlier = strong && kinds.length ? out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).reverse().find(sameKind) : undefined;
+  return own.find(sameKind) ?? earlier ?? own[0];
 }
 
 const tidy = (text: string) => {
