@@ -201,6 +201,15 @@ describe('follow-ups: who does which part, and by when', () => {
     ]);
   });
 
+  it('a complaint about the agency ("Jag ska anmäla er till JO") is no task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Min ansökan saknar en underskrift, det är helt sjukt.',
+      'caller: Jag ska anmäla er till JO, det ska jag. Och jag skickar in sidan i morgon.',
+    ], '2026-11-27');
+    expect(texts(d, 'followUp')).toEqual(['Kunden skickar in sidan i morgon.']);
+  });
+
   it('the date the agent gives when the caller asks "När måste det vara inne?" is the caller’s deadline', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',

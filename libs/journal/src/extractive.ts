@@ -636,6 +636,8 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // Only what the caller will do towards the agency is a task: "jag har sjukgymnastik i
     // eftermiddag" and "han kommer på söndag" are not.
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
+    // "Jag ska anmäla er till JO": a complaint about the agency is no task towards it.
+    if (writing.complaint.test(s.text)) return undefined;
   } else if (s.isQuestion) return undefined;
   // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
   // sjukpenningen ut", "If that doesn't work, you can call us": what follows an event, not a task.

@@ -150,6 +150,8 @@ export interface Writing {
   callerFirst: RegExp;
   /** The caller asks by when a task must be done ("När måste det vara inne?"): the agent's answer dates it. */
   asksWhen: RegExp;
+  /** The caller threatens to report the agency ("Jag ska anmäla er till JO", "I'll report you to the ombudsman"). */
+  complaint: RegExp;
   /** The agent tells the caller what they do, in the present tense ("Du bifogar hyresavtalet", "You attach the lease"). */
   toldInPresent: RegExp;
   /** A document the caller sends in (a form, an application, a certificate, a lease). */
@@ -215,6 +217,7 @@ export const WRITING: Record<Language, Writing> = {
     callerFirst: /^(?:kunden|kundens \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:och|men|okej|så),?\s+)?(?:när|hur snart|till när) (?:ska|måste|behöver|bör|skall)\b|\b(?:när ska (?:det|den|de) vara (?:inne|där|klart))\b|\bvilket datum\b/iu),
     // Not "Ringer du dem så …" (a condition said verb first) nor "ni skriver då …" (what follows a condition).
+    complaint: u(/\b(?:anmäl(?:a|er)? (?:er|dig|myndigheten|handläggaren|pensionsmyndigheten)|till (?:jo|justitieombudsmannen)|klaga på (?:er|dig|myndigheten))\b/iu),
     toldInPresent:
       /^(?:(?:(?:och|så|sen|sedan|då)\s+)?(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar|vet|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)|(?:så|sen|sedan|då)\s+(?!(?:är|har|kan|får|blir|vill|ser|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni))(?![\p{L}])(?!\s+då(?![\p{L}]))/iu,
     document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
@@ -267,6 +270,7 @@ export const WRITING: Record<Language, Writing> = {
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
     callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
+    complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
     toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
     document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
