@@ -344,3 +344,19 @@ describe('what the agent notes in the case', () => {
     expect(texts(en, 'agentActions')).toEqual(['The agent will note that the caller is unhappy with it.']);
   });
 });
+
+describe('who is calling', () => {
+  it('a caller in a role of their own is named by it in the errand line', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag heter [NAMN] och är socialsekreterare. Jag ringer angående en klient som har sökt bostadstillägg.',
+      'agent: Vad gäller det?',
+    ]);
+    expect(texts(sv, 'reason')).toEqual(['Kunden, som är socialsekreterare, ringer angående en klient som har sökt bostadstillägg.']);
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Good afternoon, I'm a solicitor in Dublin. I'd like to know how my client applies for survivor's pension.",
+    ]);
+    expect(texts(en, 'reason')).toEqual(["The caller, a solicitor, would like to know how their client applies for survivor's pension."]);
+  });
+});

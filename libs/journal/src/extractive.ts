@@ -453,6 +453,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (errandRest && errandRest.content >= 2) {
     facts.push({ text: rewrite(errandRest), segmentIndexes: segmentsOf(errandRest), position: errandRest.position, score: 1 + weigh(errandRest), section: 'callerSaid' });
   }
+  // A caller who calls in a role of their own ("jag är advokat", "I'm a solicitor") is named by it in the errand line.
+  const role = all.filter(isCaller).map((s) => writing.role.exec(s.text)?.[1]?.toLowerCase()).find((r) => r !== undefined);
   const kept = withinBudget(facts);
   // The last check before a sentence is written: none may carry a number sequence that the
   // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
@@ -461,13 +463,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: detail
-                ? joinErrand(rewrite(reason), rewrite(detail), language)
-                : event
-                  ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
-                  : askedText
-                    ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
-                    : (reported(reason) ?? rewrite(reason)),
+              text: withRole(
+                detail
+                  ? joinErrand(rewrite(reason), rewrite(detail), language)
+                  : event
+                    ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
+                    : askedText
+                      ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
+                      : (reported(reason) ?? rewrite(reason)),
+                role,
+                language,
+              ),
               segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -516,6 +522,14 @@ function eventClause<S extends Statement>(s: S, situation: RegExp, clausesOnly =
     if (situation.test(head)) return { ...s, text: `${head}.`, words: wordsOf(head) };
   }
   return s;
+}
+
+/** "Kunden vill veta …" from a lawyer: "Kunden, som är advokat, vill veta …"; "The caller, a solicitor, asks …". */
+function withRole(line: string, role: string | undefined, language: Language): string {
+  if (!role) return line;
+  const subject = language === 'sv' ? /^Kunden(?=\s)/u : /^The caller(?=\s)/u;
+  if (!subject.test(line)) return line;
+  return line.replace(subject, language === 'sv' ? `Kunden, som är ${role},` : `The caller, ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role},`);
 }
 
 /** The event, then the wish: "Kundens fru dog i augusti och kunden undrar om barnen kan få barnpension." */

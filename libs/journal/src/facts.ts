@@ -150,6 +150,8 @@ export interface Writing {
   callerFirst: RegExp;
   /** The caller asks by when a task must be done ("När måste det vara inne?"): the agent's answer dates it. */
   asksWhen: RegExp;
+  /** The caller's own role in the call ("jag är advokat", "I'm a social worker"): who is calling, for someone else. */
+  role: RegExp;
   /** The caller threatens to report the agency ("Jag ska anmäla er till JO", "I'll report you to the ombudsman"). */
   complaint: RegExp;
   /** The agent tells the caller what they do, in the present tense ("Du bifogar hyresavtalet", "You attach the lease"). */
@@ -217,6 +219,7 @@ export const WRITING: Record<Language, Writing> = {
     callerFirst: /^(?:kunden|kundens \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:och|men|okej|så),?\s+)?(?:när|hur snart|till när) (?:ska|måste|behöver|bör|skall)\b|\b(?:när ska (?:det|den|de) vara (?:inne|där|klart))\b|\bvilket datum\b/iu),
     // Not "Ringer du dem så …" (a condition said verb first) nor "ni skriver då …" (what follows a condition).
+    role: /(?:^|(?<![\p{L}])(?:jag|och) )är (advokat|socialsekreterare|god man|förvaltare|jurist|kurator|biståndshandläggare)(?![\p{L}])/iu,
     complaint: u(/\b(?:anmäl(?:a|er)? (?:er|dig|myndigheten|handläggaren|pensionsmyndigheten)|till (?:jo|justitieombudsmannen)|klaga på (?:er|dig|myndigheten))\b/iu),
     toldInPresent:
       /^(?:(?:(?:och|så|sen|sedan|då)\s+)?(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar|vet|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)|(?:så|sen|sedan|då)\s+(?!(?:är|har|kan|får|blir|vill|ser|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni))(?![\p{L}])(?!\s+då(?![\p{L}]))/iu,
@@ -270,6 +273,7 @@ export const WRITING: Record<Language, Writing> = {
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
     callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
+    role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant)(?![\p{L}])/iu,
     complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
     toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
     document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?)\b/iu),
