@@ -47,7 +47,7 @@ describe('toThirdPerson', () => {
       "Once the caller sends the agency the contract, the agency will recalculate the caller's supplement.",
     );
     expect(en("I applied a month ago and haven't heard anything.", 'caller')).toBe(
-      "The caller applied a month ago and hasn't heard anything.",
+      'The caller applied a month ago and has not heard anything.',
     );
     expect(en('Can I still work a little?', 'caller')).toBe('Can the caller still work a little?');
   });
@@ -58,5 +58,14 @@ describe('toThirdPerson', () => {
 
   it('leaves the words of an unknown speaker as they were said', () => {
     expect(toThirdPerson('jag ringer om min pension', 'unknown', 'sv')).toBe('Jag ringer om min pension.');
+  });
+});
+
+describe('written English', () => {
+  it('writes out what a caller contracts', () => {
+    expect(toThirdPerson("I can't log in and it's been a week, they're not answering and I haven't got a letter.", 'caller', 'en')).toBe(
+      'The caller cannot log in and it has been a week, they are not answering and the caller has not got a letter.',
+    );
+    expect(toThirdPerson("It doesn't matter, you won't lose it.", 'agent', 'en')).toBe('It does not matter, the caller will not lose it.');
   });
 });

@@ -55,7 +55,22 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   if (speaker === 'unknown') return asSentence(sentence);
   const rewritten =
     language === 'sv' ? swedish(asTask(sentence, speaker, 'sv'), speaker) : english(asTask(sentence, speaker, 'en'), speaker);
-  return asSentence(language === 'sv' ? subjectFirst(rewritten) : rewritten);
+  return asSentence(language === 'sv' ? subjectFirst(rewritten) : withoutContractions(rewritten));
+}
+
+/** A note is written, not spoken: "can't" is "cannot", "hasn't" "has not", "it's" "it is". */
+const EN_WRITTEN: [RegExp, string][] = [
+  [/(?<![\p{L}])can['’]t(?![\p{L}])/giu, 'cannot'],
+  [/(?<![\p{L}])won['’]t(?![\p{L}])/giu, 'will not'],
+  [/(?<![\p{L}])(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n['’]t(?![\p{L}])/giu, '$1 not'],
+  [/(?<![\p{L}])(it|that|there|what|he|she)['’]s\s+(been|got|gone|had)(?![\p{L}])/giu, '$1 has $2'],
+  [/(?<![\p{L}])(it|that|there|what|he|she)['’]s(?![\p{L}])/giu, '$1 is'],
+  [/(?<![\p{L}])(they|you)['’]re(?![\p{L}])/giu, '$1 are'],
+  [/(?<![\p{L}])(they|you)['’]ve(?![\p{L}])/giu, '$1 have'],
+  [/(?<![\p{L}])(they|you|it|he|she)['’]ll(?![\p{L}])/giu, '$1 will'],
+];
+function withoutContractions(text: string): string {
+  return EN_WRITTEN.reduce((t, [pattern, written]) => t.replace(pattern, written), text);
 }
 
 // ---- Instructions ----------------------------------------------------------------------
@@ -100,11 +115,15 @@ const EN_IMPERATIVES = new Set(
   ),
 );
 
+const EN_NOT_AFTER_IMPERATIVE = new Set('is are was were usually normally takes took will can could would should has have had goes comes costs'.split(' '));
+
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  const first = sentence.split(/[\s,!]+/)[0]?.toLowerCase() ?? '';
+  const [first = '', second = ''] = sentence.toLowerCase().split(/[\s,!]+/);
+  // "Post usually takes three days": a noun, not an order, when a verb or an adverb follows.
+  if (language === 'en' && EN_NOT_AFTER_IMPERATIVE.has(second)) return false;
   return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
 }
 
@@ -120,8 +139,8 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
   }
   const please = /^please,?\s+/i.exec(sentence);
   const body = please ? sentence.slice(please[0].length) : sentence;
-  const first = body.split(' ')[0]?.toLowerCase() ?? '';
-  if (!please && !EN_IMPERATIVES.has(first)) return sentence;
+  const [first = '', second = ''] = body.toLowerCase().split(/[\s,!]+/);
+  if (!please && (!EN_IMPERATIVES.has(first) || EN_NOT_AFTER_IMPERATIVE.has(second))) return sentence;
   if (speaker === 'caller') return `I am asking you to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   return `You are asked to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
 }
