@@ -5,6 +5,14 @@ const sv = (text: string, speaker: 'agent' | 'caller') => toThirdPerson(text, sp
 const en = (text: string, speaker: 'agent' | 'caller') => toThirdPerson(text, speaker, 'en');
 
 describe('toThirdPerson', () => {
+  it('leaves what redaction put in a sentence exactly as it is', () => {
+    expect(toThirdPerson('It says I get more if I [EPOST] that before tax.', 'caller', 'en')).toBe(
+      'It says the caller gets more if the caller [EPOST] that before tax.',
+    );
+    expect(toThirdPerson('I [NAMN] called you yesterday.', 'caller', 'en')).toContain('[NAMN]');
+    expect(toThirdPerson('Jag [EPOST] till er i går.', 'caller', 'sv')).toContain('[EPOST]');
+  });
+
   it('names the caller, the agent and the agency in Swedish', () => {
     expect(sv('Mitt bostadstillägg har slutat komma och jag har inte fått något besked.', 'caller')).toBe(
       'Kundens bostadstillägg har slutat komma och kunden har inte fått något besked.',

@@ -44,6 +44,9 @@ const OPENERS: Record<Language, RegExp[]> = {
 /** Splits into alternating [separator, word, separator, word, …, separator]. */
 const tokens = (text: string) => text.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
 const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
+/** The word at `i` of `tokens(…)` is a redaction placeholder such as `[EPOST]`. */
+const isPlaceholder = (parts: string[], i: number) =>
+  /\[$/.test(parts[i - 1] ?? '') && /^\]/.test(parts[i + 1] ?? '') && /^[\p{Lu}-]+$/u.test(parts[i] ?? '');
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
@@ -310,7 +313,10 @@ function english(text: string, speaker: Speaker): string {
     const lower = word.toLowerCase().replace('’', "'");
     const next = parts[i + 2]?.toLowerCase().replace('’', "'");
     let replacement: string | undefined;
-    if (agreeNext && EN_NOT_VERBS.has(lower)) {
+    if (isPlaceholder(parts, i)) {
+      // "[EPOST]", "[NAMN]": what redaction left stays exactly as it is (no verb, no pronoun).
+      agreeNext = false;
+    } else if (agreeNext && EN_NOT_VERBS.has(lower)) {
       // "you this week": no verb follows the subject here, nothing to agree.
       agreeNext = false;
     } else if (agreeNext && !EN_ADVERBS.has(lower) && !(/ly$/.test(lower) && !EN_LY_VERBS.has(lower))) {
