@@ -16,10 +16,12 @@
  *        alike, for tuning: only the tuning sets are read then)
  *        npm run eval:journal -- --set calls-tuning-4.json   only that set of the richer schema
  *        (a folder's name, e.g. heldout-2026-12b, selects its calls.json)
+ *        -- --notes-out FILE   also writes each call's note (as the agent sees it) and whether it
+ *        alerted, as JSON, for a caseworker's judgement of the notes (not for tuning)
  *        SUMMARY_LLM_URL=… npm run eval:journal   evaluates the LLM summariser instead
  */
 import { FollowUpKindSchema, LanguageSchema, type JournalDraft, type Segment, type Transcript } from '@samtal/contracts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { redact, redactDialogue } from '@samtal/redaction';
 import { scoreCall } from '@samtal/sentiment';
@@ -28,6 +30,9 @@ import { draftJournal, draftJournalWithLlm, type LlmSummarizer } from '../src/in
 
 /** `--set FILE`: one set of the richer schema alone (the development sets are left out then). */
 const onlySet = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+/** `--notes-out FILE`: the notes of the richer sets, for a caseworker to judge. */
+const notesOut = process.argv.includes('--notes-out') ? process.argv[process.argv.indexOf('--notes-out') + 1] : undefined;
+const notes: { set: string; id: string; topic: string; note: string; alerted: boolean }[] = [];
 
 /** What every evaluation call has, whatever its reference note's schema. */
 const CallBaseSchema = z.object({
@@ -490,6 +495,7 @@ async function evaluateRich(): Promise<void> {
     const calls = z.array(RichCallSchema).parse(JSON.parse(readFileSync(new URL(set.file, import.meta.url), 'utf8')));
     const rows: RichScored[] = [];
     for (const call of calls) rows.push(await evaluateRichCall(call));
+    for (const r of rows) notes.push({ set: set.file, id: r.call.id, topic: r.draft.topic.key, note: r.draft.text, alerted: r.alerted });
     console.log(`\n${set.name}`);
     for (const language of LanguageSchema.options) reportRich(language, rows.filter((r) => r.call.language === language));
     reportRich('all', rows);
@@ -540,5 +546,6 @@ async function evaluateDevelopment(): Promise<void> {
 console.log(`journal evaluation, summariser ${llm ? `llm:${llm.model}` : 'extractive'}`);
 if (!onlySet) await evaluateDevelopment();
 await evaluateRich();
+if (notesOut) writeFileSync(notesOut, JSON.stringify(notes, null, 2));
 console.log(`\n${(draftingMs / drafted).toFixed(1)} ms per draft on average (${drafted} calls, one CPU thread)`);
 if (llm) console.log(`${fallbacks} LLM drafts were rejected and replaced by the extractive draft`);
