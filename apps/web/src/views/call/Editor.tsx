@@ -119,7 +119,7 @@ export function Editor({
         revision: base.revision,
       });
       setConflict(false);
-      setNotice(`${approve ? t.approved : t.saved} ${version.version}`);
+      setNotice(`${approve ? t.approvedAs : t.saved} ${version.version}`);
       await queryClient.invalidateQueries({ queryKey: ['call', callId] });
       await queryClient.invalidateQueries({ queryKey: ['calls'] });
     } catch (err) {
@@ -200,7 +200,7 @@ export function Editor({
 
   return (
     <div className="card draft">
-      <h3 id="draft-title">{t.draft}</h3>
+      <h3 id="draft-title">{approved ? t.approvedNote : t.draft}</h3>
       <Field label={t.topic}>
         {(id) => (
           <select
@@ -230,24 +230,29 @@ export function Editor({
       <div className="actions">
         {editable && (
           <>
-            <button
-              type="button"
-              onClick={() => void save(false)}
-              disabled={!!approved || !dirty || busy}
-              title={dirty ? undefined : t.unchangedHint}
-            >
-              {t.save}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                lowQuality ? setConfirmApprove(true) : void save(true)
-              }
-              disabled={!!approved || busy}
-            >
-              {t.approve}
-            </button>
+            {/* An approved note is no draft: no Save or Approve, only reopening it. */}
+            {!approved && (
+              <>
+                <button
+                  type="button"
+                  onClick={() => void save(false)}
+                  disabled={!dirty || busy}
+                  title={dirty ? undefined : t.unchangedHint}
+                >
+                  {t.save}
+                </button>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() =>
+                    lowQuality ? setConfirmApprove(true) : void save(true)
+                  }
+                  disabled={busy}
+                >
+                  {t.approve}
+                </button>
+              </>
+            )}
             {approved && (
               <button
                 type="button"
