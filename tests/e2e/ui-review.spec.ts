@@ -146,6 +146,8 @@ describe('the caseworker UI after the second walk-through', () => {
     expect(await page.getByRole('button', { name: 'Godkänn', exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Öppna för ändring' }).count()).toBe(1);
     expect(await page.getByRole('status').first().textContent()).toContain('Godkänd som version 1');
+    // The button pressed is gone: focus is on the heading that says what the note now is.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
     await screenshot(page, 'review-agent-approved');
     await page.close();
 

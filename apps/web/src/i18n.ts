@@ -75,7 +75,6 @@ const sv = {
   dialogue: 'Samtalet (avidentifierat)',
   speakers: { agent: 'Handläggare', caller: 'Kund', unknown: 'Okänd' },
   audio: 'Inspelning (avidentifierad)',
-  noAudio: 'Ingen avidentifierad inspelning finns för samtalet.',
   noAudioBecause: {
     pending: 'Den avidentifierade inspelningen tas fram …',
     untimed:
@@ -320,7 +319,6 @@ const en: Dictionary = {
   dialogue: 'The call (redacted)',
   speakers: { agent: 'Agent', caller: 'Caller', unknown: 'Unknown' },
   audio: 'Recording (redacted)',
-  noAudio: 'There is no redacted recording for this call.',
   noAudioBecause: {
     pending: 'The redacted recording is being made …',
     untimed:

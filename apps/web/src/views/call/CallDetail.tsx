@@ -150,7 +150,7 @@ export function CallDetail({
                 audioUrl={audioUrl}
                 noAudio={
                   call.redactedAudio.state === 'ready'
-                    ? t.noAudio
+                    ? t.loading
                     : call.redactedAudio.state === 'pending'
                       ? t.noAudioBecause.pending
                       : t.noAudioBecause[call.redactedAudio.reason]

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { ApiError, type CallDetail, type JournalView } from '../../api.js';
 import { Field } from '../../components/Field.js';
@@ -56,6 +56,8 @@ export function Editor({
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const [confirmApprove, setConfirmApprove] = useState(false);
+  // Save and Approve go away once approved: focus moves to the heading that now says so.
+  const title = useRef<HTMLHeadingElement>(null);
   const lowQuality = journal.transcriptQuality.level === 'low';
   const dirty = text !== base.text || topic !== base.topic;
 
@@ -121,6 +123,7 @@ export function Editor({
       setConflict(false);
       setNotice(`${approve ? t.approvedAs : t.saved} ${version.version}`);
       await queryClient.invalidateQueries({ queryKey: ['call', callId] });
+      if (approve) title.current?.focus();
       await queryClient.invalidateQueries({ queryKey: ['calls'] });
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
@@ -200,7 +203,9 @@ export function Editor({
 
   return (
     <div className="card draft">
-      <h3 id="draft-title">{approved ? t.approvedNote : t.draft}</h3>
+      <h3 id="draft-title" ref={title} tabIndex={-1}>
+        {approved ? t.approvedNote : t.draft}
+      </h3>
       <Field label={t.topic}>
         {(id) => (
           <select
