@@ -931,7 +931,8 @@ describe('the caseworker UI', () => {
         .evaluate((w) => w.scrollWidth - w.clientWidth),
     ).toBeLessThanOrEqual(0);
     await row.getByRole('link').click();
-    await page.getByRole('heading', { name: 'Draft journal note' }).waitFor();
+    // Anna's call is approved by now: its note is headed as one.
+    await page.getByRole('heading', { name: 'Approved journal note' }).waitFor();
     await page.getByText('Show where the sentences come from').click();
     // The UI around the (Swedish) note and dialogue: no Swedish words.
     const chrome = await page.evaluate(() => {

@@ -44,11 +44,18 @@ export class CallsService {
       this.users.displayNames(calls.map((c) => c.agentId)),
       this.queuePositions(calls),
     ]);
-    const topics = new Map(entries.map((e) => [e._id, currentText(e).topic]));
+    const byCall = new Map(entries.map((e) => [e._id, e]));
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.list', callIds: ids });
-    return calls.map((call) =>
-      callSummary(call, { agentName: names.get(call.agentId), topic: topics.get(call._id) ?? null, failure: failures.get(call._id), queuePosition: positions.get(call._id) }),
-    );
+    return calls.map((call) => {
+      const entry = byCall.get(call._id);
+      return callSummary(call, {
+        agentName: names.get(call.agentId),
+        entry,
+        topic: entry ? currentText(entry).topic : null,
+        failure: failures.get(call._id),
+        queuePosition: positions.get(call._id),
+      });
+    });
   }
 
   /** Each waiting call's place in its lane: one indexed count per waiting call (a page holds few). */
@@ -70,7 +77,7 @@ export class CallsService {
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId, ...(principal.role === 'ops' ? { detail: 'metadata' } : {}) });
     const topic = entry ? currentText(entry).topic : null;
     return {
-      call: callSummary(call, { agentName: names.get(call.agentId), topic, failure: failures.get(callId), queuePosition: positions.get(callId) }),
+      call: callSummary(call, { agentName: names.get(call.agentId), entry, topic, failure: failures.get(callId), queuePosition: positions.get(callId) }),
       journal: entry && journalView(entry, principal),
     };
   }
