@@ -364,7 +364,7 @@ describe('gateway security, against the whole stack', () => {
       }
       const view = (await answer(CallViewSchema, 'GET', `/calls/${callId}`, anna)).data as z.infer<typeof CallViewSchema>;
       expect(view.journal).not.toBeNull();
-      expect(view.call.hasRedactedAudio).toBe(true);
+      expect(view.call.redactedAudio).toEqual({ state: 'ready' });
       const saved = await answer(JournalVersionViewSchema, 'PUT', `/calls/${callId}/draft`, anna, {
         text: `${view.journal!.edited?.text ?? view.journal!.draft.text}\nKontrakt.`,
         topic: view.journal!.edited?.topic ?? view.journal!.draft.topic.key,

@@ -82,9 +82,10 @@ export const CallSummarySchema = z.object({
   replays: z.number().int().nonnegative(),
   /** The journal entry's topic key as it stands (the agent's, else the draft's); null until drafted (and always for ops). */
   topic: z.string().nullable(),
-  /** Whether `GET /calls/:id/audio` has a redacted recording to play (it is stored a few seconds after the draft). */
-  hasRedactedAudio: z.boolean(),
-  /** Whether a redacted recording exists, is being made, or will not exist and why. */
+  /**
+   * Whether a redacted recording exists (`ready`: `GET /calls/:id/audio` plays it), is being made
+   * (it is stored a few seconds after the draft), or will not exist and why.
+   */
   redactedAudio: RedactedAudioStateSchema,
   /**
    * The level of the journal entry's `transcriptQuality` (the call view's field), for lists: `low`

@@ -43,7 +43,6 @@ describe('UI contracts', () => {
       transcriptSource: 'asr',
       replays: 0,
       topic: null,
-      hasRedactedAudio: false,
       redactedAudio: { state: 'none', reason: 'failed' },
       transcriptQuality: 'unknown',
       queuePosition: null,

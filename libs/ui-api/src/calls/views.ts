@@ -32,7 +32,6 @@ export function callSummary(
     transcriptSource: call.transcriptSource,
     replays: call.replays,
     topic: extra.topic ?? null,
-    hasRedactedAudio: Boolean(call.redactedAudioFileId) && !call.audioDeletedAt,
     redactedAudio: redactedAudioState(call),
     transcriptQuality: extra.entry?.transcriptQuality?.level ?? 'unknown',
     queuePosition: extra.queuePosition ?? null,
