@@ -20,7 +20,7 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d'] as const;
+export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
