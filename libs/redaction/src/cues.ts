@@ -78,6 +78,13 @@ const EXACT_CUES = new Map<string, Cue>([
   ['ocr', 'exempt'],
   ['case', 'exempt'],
   ['form', 'exempt'],
+  // An extension is dialled after a switchboard: no one's number on its own.
+  ['extension', 'exempt'],
+  ['anknytning', 'exempt'],
+  // A card's expiry date ("expiry 09/28") is a date, not more of the card.
+  ['expiry', 'exempt'],
+  ['expires', 'exempt'],
+  ['utgångsdatum', 'exempt'],
   ['nummer', 'generic'],
   ['numret', 'generic'],
   ['numren', 'generic'],

@@ -5,7 +5,7 @@ import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { isPhoneShaped, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
-import type { NumberRun } from './numbers.js';
+import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
 import type { Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -68,10 +68,35 @@ const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').l
 
 function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
+  // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
+  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS };
   if (asked && asked !== 'exempt') return { cue: asked, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
+  // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
+  // the last four?" asks for more of it.
+  if (analysis.tokens.at(-1)?.text === '?') return asksOfOtherThings(analysis.tokens) ? undefined : { ...window, left: window.left - 1 };
   const answering = analysis.runs.length > 0 || analysis.candidates.some((c) => c.type === 'dateOfBirth') || wordCount(analysis.tokens) <= SHORT_TURN_WORDS;
   return answering ? { ...window, left: window.left - 1 } : undefined;
+}
+
+/** Words of a short follow-up that asks for more of the same answer: "Och sen?", "Förlåt, vad sa du?" */
+const FOLLOW_UP = new Set([
+  // The rest of a date or number: "Och året?", "And the date?", "Och de sista?"
+  'vilket', 'vilken', 'när', 'which', 'when', "what's",
+  'datum', 'datumet', 'dag', 'dagen', 'månad', 'månaden', 'år', 'året', 'date', 'day', 'month', 'year', 'sista', 'last', 'digits', 'siffrorna',
+  'kan', 'upprepa', 'ta', 'om', 'en', 'gång', 'till', 'långsamt', 'snälla', 'can', 'could', 'you', 'say', 'repeat', 'please', 'slowly', 'one', 'time',
+  // The same for someone else: "Och ditt eget?", "And hers?"
+  'ditt', 'din', 'eget', 'egna', 'hennes', 'hans', 'deras', 'er', 'ert', 'your', 'yours', 'own', 'his', 'her', 'hers', 'their', 'theirs',
+  'tack', 'thanks', 'thank', 'och', 'sen', 'mer', 'resten', 'förlåt', 'ursäkta', 'va', 'vad', 'sa', 'du', 'igen', 'ja', 'jaha', 'okej', 'mm', 'precis', 'stämmer', 'det',
+  'and', 'then', 'more', 'rest', 'sorry', 'pardon', 'what', 'again', 'yes', 'ok', 'okay', 'right', 'the', 'is', 'that', 'correct', 'was', 'it',
+]);
+
+/** A question ("…?") with a word that is neither a cue nor a follow-up's: it asks about something else. */
+function asksOfOtherThings(tokens: Token[]): boolean {
+  if (tokens.at(-1)?.text !== '?') return false;
+  let start = tokens.length - 1;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  return tokens.slice(start).some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
 
 /** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
@@ -149,7 +174,8 @@ function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): b
   if (!onlyFillers(first, a.run.lastToken + 1, first.length) || !onlyFillers(analyses[b.utterance]!.tokens, 0, b.run.firstToken)) return false;
   // Between them only short turns without numbers ("mm", "ja?").
   for (let k = a.utterance + 1; k < b.utterance; k++) {
-    if (analyses[k]!.runs.length > 0 || wordCount(analyses[k]!.tokens) > SHORT_TURN_WORDS) return false;
+    const between = analyses[k]!.tokens;
+    if (analyses[k]!.runs.length > 0 || wordCount(between) > SHORT_TURN_WORDS || asksOfOtherThings(between)) return false;
   }
   return b.utterance - a.utterance <= 3;
 }
@@ -180,11 +206,30 @@ function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<strin
  * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
-  const type = chainIdentifier(chain, allowed);
+  const validated = chainIdentifier(chain, allowed);
+  // Else, one piece redacted as an identifier makes the chain one: "914 224, 601, eh, 3", "X Y 4 4 1
+  // 0 2, uh, 9 8". A year alone is left to its own rules ("…-1230, och 1998 flyttade jag").
+  const type = validated ?? chainType(chain, analyses);
   if (!type) return;
   for (const { utterance, run } of chain) {
-    analyses[utterance]!.candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.validated });
+    if (!validated && run.parts.length === 1 && isYear(run.digits)) continue;
+    const tokens = analyses[utterance]!.tokens;
+    // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
+    const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
+    analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
+}
+
+const JOINING_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
+const CHAIN_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'postcode']);
+
+/** The identifier (or postcode) one piece of the chain was redacted as, by a cue or a checksum. */
+function chainType(chain: PlacedRun[], analyses: UtteranceAnalysis[]): EntityType | undefined {
+  for (const { utterance, run } of chain) {
+    const found = analyses[utterance]!.candidates.find((c) => CHAIN_TYPES.has(c.type) && c.start < run.end && run.start < c.end && c.confidence >= Confidence.cued);
+    if (found) return found.type;
+  }
+  return undefined;
 }
 
 function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): EntityType | undefined {

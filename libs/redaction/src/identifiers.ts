@@ -59,7 +59,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // A year on its own ("för 2025") is not read under a question; one read as part of a number is
   // joined with the rest by the dialogue.
   const year = run.parts.length === 1 && isYear(digits);
-  if (!cue && !year && (run.firstToken < 8 || ctx.carriedThroughout)) cue = ctx.carriedCue;
+  const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
+  if (carried) cue = ctx.carriedCue;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
     if (ctx.previousRunCue !== 'dateOfBirth') cue = ctx.previousRunCue;
@@ -95,8 +96,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   }
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
   if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
-    const needed = cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
-    if (n >= needed && (cue !== 'postcode' || n === 5)) whole(cue, Confidence.cued);
+    // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
+    // the question every piece of two digits or more is part of what was asked for (fails closed).
+    const piece = carried && cue !== 'dateOfBirth';
+    const needed = piece ? 2 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }

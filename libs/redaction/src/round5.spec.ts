@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { redactDialogue, type Utterance } from './dialogue.js';
+import { redact } from './redact.js';
+
+/**
+ * Round five: mechanisms of answers read in pieces (short pieces, fillers and corrections between
+ * them, follow-up questions), addresses and postcodes in pieces, spoken e-mail with pauses, and
+ * letters that belong to a number. Each case failed before its rule.
+ */
+function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
+  const utterances: Utterance[] = lines.map((line) => {
+    const [speaker, ...text] = line.split(': ');
+    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
+  });
+  return redactDialogue(utterances, { lang }).map((r) => r.text);
+}
+const sv = (text: string) => redact(text, { lang: 'sv' }).text;
+const en = (text: string) => redact(text, { lang: 'en' }).text;
+
+describe('an answer read in pieces', () => {
+  it('redacts a short false start under the question ("Seven one... no, sorry")', () => {
+    expect(call('en', 'agent: Could I have your personal number, please?', 'caller: Seven one... no, sorry, that is my husband. Sixty-two oh four eleven, forty-four twenty-two.')[1]).toBe(
+      '[PERSONNUMMER]... no, sorry, that is my husband. [PERSONNUMMER].',
+    );
+    expect(call('sv', 'agent: Och hans personnummer?', 'caller: Arton... nej. Vänta lite, jag hittar det inte.')[1]).toBe('[PERSONNUMMER]... nej. Vänta lite, jag hittar det inte.');
+  });
+  it('takes every piece of a number read with fillers between, once one piece is known', () => {
+    expect(call('sv', 'agent: Och kontonumret?', 'caller: 512 338, 704, eh, 6.')[1]).toBe('[BANKKONTO], eh, [BANKKONTO].');
+  });
+  it('takes a spoken dash with the digits after it', () => {
+    expect(call('en', "agent: What's her personal number?", 'caller: 850717, uh, dash oh four two four.')[1]).toBe('[PERSONNUMMER], uh, [PERSONNUMMER].');
+  });
+  it('keeps the question open when the agent asks for the rest ("and the last four?")', () => {
+    expect(call('en', 'agent: And your personal identity number?', 'caller: Eight one one two one eight.', 'agent: Thanks, and the last four?', 'caller: Oh nine one six.')[3]).toBe(
+      '[PERSONNUMMER].',
+    );
+    expect(call('sv', 'agent: Och födelsedatumet?', 'caller: Nittonhundrafemtio.', 'agent: Vilket datum?', 'caller: Fjortonde juli.')[3]).toBe('[FÖDELSEDATUM].');
+  });
+  it('keeps the question open when the agent asks for the same of someone else ("Och ditt eget?")', () => {
+    expect(call('sv', 'agent: Och hennes personnummer?', 'caller: Hon har 47 09 23, 3318.', 'agent: Och ditt eget?', 'caller: 19 61 nej, förlåt, det blev fel.')[3]).toBe(
+      '[PERSONNUMMER] nej, förlåt, det blev fel.',
+    );
+  });
+  it('closes the question when the agent asks about something else', () => {
+    expect(call('sv', 'agent: Och ditt kundnummer?', 'caller: 4471 2209.', 'agent: Och hyran?', 'caller: Sex tusen fyrahundra.')[3]).toBe('Sex tusen fyrahundra.');
+  });
+  it('keeps an extension and a card\'s expiry date', () => {
+    expect(call('en', 'agent: And a phone number?', 'caller: It is +44 20 7946 0321, extension 318.')[1]).toBe('It is [TELEFON], extension 318.');
+    expect(en('The card number is 4111 1111 1111 1111, expiry 11/29.')).toBe('The card number is [KORTNUMMER], expiry 11/29.');
+  });
+});
