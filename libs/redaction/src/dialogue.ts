@@ -37,14 +37,15 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   let window: QuestionWindow | undefined;
   let addressTurns = 0;
   let nameTurns = 0;
-  for (const { text } of utterances) {
+  for (const { text, speaker } of utterances) {
     const analysis = analyseUtterance(text, options, {
-      ...(window ? { carriedCue: window.cue, carriedThroughout: true } : {}),
+      // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
+      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker } : {}),
       addressAnswer: addressTurns > 0,
       nameAnswer: nameTurns > 0,
     });
     analyses.push(analysis);
-    window = nextWindow(window, analysis);
+    window = nextWindow(window, analysis, speaker);
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
@@ -55,6 +56,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
 
 interface QuestionWindow {
   cue: Cue;
+  /** Who asked. */
+  asker: Speaker;
   /** Turns it may still stay open for. */
   left: number;
 }
@@ -66,11 +69,11 @@ const SHORT_TURN_WORDS = 4;
 
 const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
 
-function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis): QuestionWindow | undefined {
+function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
   // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
   if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS };
-  if (asked && asked !== 'exempt') return { cue: asked, left: WINDOW_TURNS };
+  if (asked && asked !== 'exempt') return { cue: asked, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
   // the last four?" asks for more of it.

@@ -23,6 +23,8 @@ export interface RunContext {
   carriedCue: Cue | undefined;
   /** The carried cue reaches every number of the utterance, not only those near its start. */
   carriedThroughout?: boolean;
+  /** The utterance is the answer of the one asked: short pieces of numbers are part of it. */
+  answering?: boolean;
   /** The cue the run before this one was read under: "åttioett tolv arton, och sen nittioåtta sjuttiosex". */
   previousRunCue: Cue | undefined;
   /** Numbers that are never redacted as phone or id numbers (the agency's own public numbers), as digits. */
@@ -86,19 +88,22 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
   const country = countryCodeBefore(tokens, run.firstToken);
-  // Under an IBAN question the letters go with any piece after them ("E S nittioett, tjugoett noll noll ...").
-  if (country !== undefined && ((n >= 12 && n <= 32) || (cue === 'iban' && n >= 2))) {
+  // Under an IBAN or account question the letters go with any piece after them ("E S nittioett,
+  // tjugoett noll noll ...", "no14 1503 0612 284").
+  if (country !== undefined && ((n >= 12 && n <= 32) || ((cue === 'iban' || cue === 'bankAccount') && n >= 2))) {
     found.push({ type: 'iban', start: tokens[country]!.start, end: run.end, confidence: cue === 'iban' ? Confidence.validated : Confidence.cued });
   } else if (cue === 'iban' && n >= 4) whole('iban', Confidence.cued);
-  // "passport GA 447190": letters that belong to a cued number.
-  if (cue === 'idNumber' && n >= 4 && previous?.kind === 'word' && /^[A-Z]{1,3}$/.test(previous.text)) {
-    found.push({ type: 'idNumber', start: previous.start, end: run.end, confidence: Confidence.cued });
+  // "passport GA 447190", "E R, 4 1 2 7 7 0 3", "UT 4471 0925", "IBAN GB29, NWBK, 6016 …": letters
+  // read before a number asked for belong to it.
+  const letters = cue && LETTERED_CUES.has(cue) && n >= 2 ? lettersBefore(tokens, run.firstToken) : undefined;
+  if (letters !== undefined) {
+    found.push({ type: cue === 'generic' ? 'idNumber' : (cue as Candidate['type']), start: tokens[letters]!.start, end: run.end, confidence: Confidence.cued });
   }
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
   if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
-    const piece = carried && cue !== 'dateOfBirth';
+    const piece = carried && ctx.answering === true && cue !== 'dateOfBirth';
     const needed = piece ? 2 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
@@ -200,6 +205,26 @@ export function findLetteredNumbers(text: string): Candidate[] {
     if (kind) found.push({ type: kind, start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }
   return found;
+}
+
+/** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
+const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
+/** An upper-case group ("GA", "E", "NWBK") or a country with check digits ("GB29"); not a word of the sentence ("I", "OK"). */
+const LETTER_GROUP = /^(?:[A-Z]{1,4}|[A-Z]{2}\d{2})$/;
+const NOT_LETTERS = new Set(['I', 'OK', 'A', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
+
+/** The first of up to four letter groups right before token `first` (commas between them), if any. */
+function lettersBefore(tokens: Token[], first: number): number | undefined {
+  let start: number | undefined;
+  for (let i = first - 1, groups = 0; i >= 0 && groups < 4; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',') continue;
+    if (t.kind !== 'word' || !LETTER_GROUP.test(t.text) || NOT_LETTERS.has(t.text)) break;
+    start = i;
+    groups++;
+    if (t.sentenceStart) break;
+  }
+  return start;
 }
 
 /** IBAN countries callers name: "SE", "se", "S E". */

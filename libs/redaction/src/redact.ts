@@ -59,6 +59,8 @@ export interface UtteranceContext {
   carriedCue?: Cue;
   /** The cue reaches every number of the utterance (an answer being read out), not only the first. */
   carriedThroughout?: boolean;
+  /** Said by the one asked (not the asker): every piece of a number in it is part of the answer. */
+  answering?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
   addressAnswer?: boolean;
   /** The utterance answers a question for a name: what it begins with may be the name. */
@@ -116,7 +118,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;

@@ -41,11 +41,27 @@ describe('an answer read in pieces', () => {
       '[PERSONNUMMER] nej, förlåt, det blev fel.',
     );
   });
+  it('reads no short piece under the question in the asker\'s own turn', () => {
+    expect(call('sv', 'agent: Och personnumret?', 'caller: 47 09 23-3318.', 'agent: Tack. Pengarna kommer den 25:e.')[2]).toBe('Tack. Pengarna kommer den 25:e.');
+  });
   it('closes the question when the agent asks about something else', () => {
     expect(call('sv', 'agent: Och ditt kundnummer?', 'caller: 4471 2209.', 'agent: Och hyran?', 'caller: Sex tusen fyrahundra.')[3]).toBe('Sex tusen fyrahundra.');
   });
   it('keeps an extension and a card\'s expiry date', () => {
     expect(call('en', 'agent: And a phone number?', 'caller: It is +44 20 7946 0321, extension 318.')[1]).toBe('It is [TELEFON], extension 318.');
     expect(en('The card number is 4111 1111 1111 1111, expiry 11/29.')).toBe('The card number is [KORTNUMMER], expiry 11/29.');
+  });
+});
+
+describe('letters that belong to a number', () => {
+  it('takes letters read before a passport, ID card or residence permit number', () => {
+    expect(call('sv', 'agent: Och passnumret?', 'caller: Ja, tyskt pass, C F, 7 7 1 9 0 4 2.')[1]).toBe('Ja, tyskt pass, [ID-NUMMER].');
+    expect(en('My residence permit card, number ZK 5512 0381.')).toBe('My residence permit card, number [KORTNUMMER].');
+  });
+  it('takes the country, check digits and bank code of an IBAN read in groups', () => {
+    expect(call('en', 'agent: And the IBAN?', 'caller: Sure, GB82, WEST, 1234, 5698, 7654, 32.')[1]).toBe('Sure, [IBAN].');
+  });
+  it('takes a country and check digits before an account number asked for ("no47 …")', () => {
+    expect(call('en', 'agent: And the account for payments?', 'caller: no47 8601 1117 942.')[1]).toBe('[IBAN].');
   });
 });
