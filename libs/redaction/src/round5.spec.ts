@@ -65,3 +65,23 @@ describe('letters that belong to a number', () => {
     expect(call('en', 'agent: And the account for payments?', 'caller: no47 8601 1117 942.')[1]).toBe('[IBAN].');
   });
 });
+
+describe('addresses read with pauses, in pieces and as answers', () => {
+  it('takes the house number named after a street and a hesitation', () => {
+    expect(sv('Jag bor på Lingonvägen, öh, nummer 23.')).toBe('Jag bor på [ADRESS].');
+    expect(en("I'm at Blåbärsgatan, um, number seven, in Luleå.")).toBe("I'm at [ADRESS], in Luleå.");
+  });
+  it('takes a house number said again after a hesitation', () => {
+    expect(sv('Min adress är Videvägen, nummer 9, eh 9 B.')).toBe('Min adress är [ADRESS], eh [ADRESS].');
+  });
+  it('takes a house number in words, or first with a slash, as the answer to an address question', () => {
+    expect(call('sv', 'agent: Och nya adressen?', 'caller: Björkgatan.', 'agent: Vilket nummer?', 'caller: Tolv B.')[3]).toBe('[ADRESS].');
+    expect(call('en', 'agent: Do you have an address there yet?', 'caller: Yes, 41/7 Moo 3, Chiang Mai.')[1]).toBe('Yes, [ADRESS], Chiang Mai.');
+  });
+  it('takes a flat number named as such and a floor given as a count of stairs', () => {
+    expect(sv('Ekvägen 3, två trappor, och lägenhetsnumret är 1201.')).toBe('[ADRESS], och [ADRESS].');
+  });
+  it('takes a care-of line and a postcode read in pieces after a box', () => {
+    expect(en('Send it care of Lindqvist, Box 2210, one one four, uh, twenty-one.')).toBe('Send it [ADRESS], [ADRESS], [POSTNUMMER].');
+  });
+});
