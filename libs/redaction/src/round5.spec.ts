@@ -85,3 +85,14 @@ describe('addresses read with pauses, in pieces and as answers', () => {
     expect(en('Send it care of Lindqvist, Box 2210, one one four, uh, twenty-one.')).toBe('Send it [ADRESS], [ADRESS], [POSTNUMMER].');
   });
 });
+
+describe('spoken e-mail', () => {
+  it('reads an address with pauses and commas between its pieces', () => {
+    expect(sv('Ja, det är maria, punkt, holm, snabel-a telia punkt com.')).toBe('Ja, det är [EPOST].');
+    expect(en('Sure, tom dot reed, uh, at proton dot me.')).toBe('Sure, [EPOST].');
+  });
+  it('takes digits read at the end of the local part', () => {
+    expect(en('Email is karin dot sand sixty-two at gmail dot com.')).toBe('Email is [EPOST].');
+    expect(en('It is jo underscore b, four four, at yahoo dot com.')).toBe('It is [EPOST].');
+  });
+});
