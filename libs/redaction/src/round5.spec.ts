@@ -96,3 +96,25 @@ describe('spoken e-mail', () => {
     expect(en('It is jo underscore b, four four, at yahoo dot com.')).toBe('It is [EPOST].');
   });
 });
+
+describe('dates of birth', () => {
+  it('takes a date said before its cue ("… är jag född", "that\'s when I was born")', () => {
+    expect(sv('Tjugonde juni fyrtiosex är jag född, så jag fyller åttio i juni.')).toBe('[FÖDELSEDATUM] är jag född, så jag fyller åttio i juni.');
+    expect(en("The second of May, fifty-eight, that's when I was born.")).toBe("[FÖDELSEDATUM], that's when I was born.");
+  });
+  it('takes a whole date in a year long past without a cue, and keeps this year\'s dates', () => {
+    expect(sv('Den tredje juni … fyrtiofyra, alltså tredje juni fyrtiofyra.')).toBe('[FÖDELSEDATUM] … [FÖDELSEDATUM].');
+    expect(en('March the 9th, 1947, if that helps.')).toBe('[FÖDELSEDATUM], if that helps.');
+    expect(sv('Pengarna kom den 25 maj 2026 och den 3 juni.')).toBe('Pengarna kom den 25 maj 2026 och den 3 juni.');
+    expect(sv('Jag har sjukersättning från den 1 mars, 75 procent.')).toBe('Jag har sjukersättning från den 1 mars, 75 procent.');
+  });
+  it('keeps an age said before "born"', () => {
+    expect(en("I'm sixty-eight, born in Kiruna.")).toBe("I'm sixty-eight, born in Kiruna.");
+  });
+  it('keeps a count of people born', () => {
+    expect(sv('Hon har tre barn som är födda i Sverige.')).toBe('Hon har tre barn som är födda i Sverige.');
+  });
+  it('takes a date of birth on a named day', () => {
+    expect(sv('Hon föddes på nationaldagen sextioåtta.')).toBe('Hon föddes [FÖDELSEDATUM].');
+  });
+});
