@@ -256,6 +256,9 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): Enti
   return undefined;
 }
 
+/** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */
+const folded = (lower: string): string => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
+
 const REMEMBERED_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'dateOfBirth']);
 const MIN_REMEMBERED_DIGITS = 4;
 
@@ -280,7 +283,7 @@ function remember(analyses: UtteranceAnalysis[]): void {
       if (c.type === 'name') {
         // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
         if ((a.spelled as Candidate[]).includes(c)) continue;
-        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(t.lower, true);
+        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(folded(t.lower), true);
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
@@ -288,15 +291,16 @@ function remember(analyses: UtteranceAnalysis[]): void {
         for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
       }
     }
-    for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(s.letters, true);
+    for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
   }
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0) return;
   for (const a of analyses) {
     const found: Candidate[] = [];
     for (const t of a.tokens) {
       if (t.kind !== 'word') continue;
-      // "Ingrid" found, "Ingrids" later: the genitive too.
-      const known = nameWords.has(t.lower) || (t.lower.endsWith('s') && nameWords.has(t.lower.slice(0, -1)));
+      // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
+      const word = folded(t.lower);
+      const known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1)));
       // A name that is also a word ("Per", "Maj") recurs as a name only when written as one.
       if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });

@@ -7,7 +7,7 @@ import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
-import { findNameAnswer, findNames } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
@@ -110,6 +110,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const spelled = findSpelledNames(tokens);
   const addresses = findAddresses(text, tokens, context.addressAnswer === true);
   const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...addresses, ...spelled];
+  if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
 
   const runs = findNumberRuns(text, tokens, options.lang);
   // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;

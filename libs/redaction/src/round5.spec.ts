@@ -118,3 +118,20 @@ describe('dates of birth', () => {
     expect(sv('Hon föddes på nationaldagen sextioåtta.')).toBe('Hon föddes [FÖDELSEDATUM].');
   });
 });
+
+describe('names', () => {
+  it('takes the surname said right after a spelled first name, whatever else the word is', () => {
+    expect(sv('Hej, jag heter Milena, M-I-L-E-N-A, Strand, med d på slutet.')).toBe('Hej, jag heter [NAMN], [NAMN], [NAMN], med d på slutet.');
+  });
+  it('takes the word after "efternamnet" and "surname" without "är"', () => {
+    expect(sv('Hon heter Eva och efternamnet Sten med ett n.')).toBe('Hon heter [NAMN] och efternamnet [NAMN] med ett n.');
+    expect(en('First name Tom, surname Bush.')).toBe('First name [NAMN], surname [NAMN].');
+  });
+  it('keeps the person asked about in "Vad heter …?" and an organisation\'s letters after "det är"', () => {
+    expect(sv('Okej. Vad heter brodern?')).toBe('Okej. Vad heter brodern?');
+    expect(sv('Det står på brevet, det är FK 2026-118 442.')).toBe('Det står på brevet, det är FK 2026-118 442.');
+  });
+  it('remembers a name said again without its diacritics', () => {
+    expect(call('sv', 'caller: Det är Åkesson, Mårten Åkesson.', 'agent: Akesson med å?', 'caller: Ja, mårten akesson med prickar.')[2]).toBe('Ja, [NAMN] [NAMN] med prickar.');
+  });
+});
