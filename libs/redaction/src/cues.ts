@@ -78,6 +78,12 @@ const EXACT_CUES = new Map<string, Cue>([
   ['ocr', 'exempt'],
   ['case', 'exempt'],
   ['form', 'exempt'],
+  // A tax table or column is no one's number ("skattetabell 32, kolumn 1").
+  ['tabell', 'exempt'],
+  ['skattetabell', 'exempt'],
+  ['skattetabellen', 'exempt'],
+  ['kolumn', 'exempt'],
+  ['table', 'exempt'],
   // An extension is dialled after a switchboard: no one's number on its own.
   ['extension', 'exempt'],
   ['anknytning', 'exempt'],

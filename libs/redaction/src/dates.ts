@@ -28,13 +28,19 @@ const NAMED_DAYS = new Set([
   'julafton', 'juldagen', 'nyårsafton', 'nyårsdagen', 'midsommarafton', 'midsommardagen', 'midsommar', 'trettondagen', 'christmas', 'eve',
   'skottdagen', 'skottdag', 'nationaldagen', 'valborgsmässoafton', 'valborg', 'luciadagen', 'lucia', 'påskafton', 'påskdagen', 'halloween',
 ]);
-/** Between a date and a cue after it: "Trettonde mars femtioett är jag född", "the fifth of May, that's when I was born". */
-const BEFORE_TRAILING_CUE = new Set([
-  'är', 'jag', 'han', 'hon', 'hen', 'var', 'då', 'som', 'det', 'dagen', 'was', 'i', 'he', 'she', 'when', 'that', "that's", 'is', 'my', 'his',
-  'her', 'the', 'day', ',',
-]);
-/** Cues that name the date before them; not "född" as an adjective elsewhere ("födda barn"). */
-const TRAILING_CUES = new Set(['född', 'föddes', 'fött', 'born', 'birthday', 'födelsedag', 'födelsedagen']);
+/**
+ * The words between a date and a cue after it, by cue: "Trettonde mars femtioett är jag född",
+ * "13/5 1951 föddes jag", "the fifth of May, that's when I was born", "… is my birthday". Not "dog
+ * den 3 mars 2024, hon var född …": there the date is another event's.
+ */
+const BEFORE_TRAILING_CUE: Record<string, RegExp> = {
+  född: /^(?:(?:är|var) (?:jag|han|hon|hen|du))?$/,
+  fött: /^(?:(?:är|var) (?:det|barnet))?$/,
+  föddes: /^$/,
+  born: /^(?:(?:that's|that is|which is) )?when (?:i|he|she|you) (?:was|were)$/,
+  birthday: /^(?:is|was) (?:my|his|her|your)$/,
+  födelsedag: /^(?:är|var) (?:min|hans|hennes|din)$/,
+};
 /**
  * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
  * fjärde april", and "i" of a day and month read as numbers ("femte i tredje", "tjugonde i sjunde").
@@ -49,7 +55,7 @@ const ANSWER_FILLERS = new Set([
   ...FILLERS, 'från', 'ifrån', 'from', 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
   'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure', 'oh', 'sorry', 'förlåt', 'well',
 ]);
-const MONTHS = new Set([
+export const MONTHS = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
@@ -132,15 +138,7 @@ export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
   if (answer) take(0, ANSWER_FILLERS, 6);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
-    // "Den förste maj … fyrtioett", "March the 12th, 1951": a whole date in a year long past is a
-    // date of birth without a cue (payments and letters are dated this year, and read without one).
-    if (MONTHS.has(lower) && !found.some((c) => c.end >= tokens[i]!.end)) {
-      const start = wholePastDateStart(tokens, i);
-      // From the article before it, which the date takes back ("Den tredje juni").
-      const article = start !== undefined && ARTICLES.has(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
-      if (start !== undefined) i = take(article!, FILLERS, start - article!) ?? i;
-    }
-    if (TRAILING_CUES.has(lower)) takeBefore(tokens, i, found);
+    if (BEFORE_TRAILING_CUE[lower]) takeBefore(tokens, i, found);
     if (isBirthCue(lower)) i = take(i + 1, FILLERS, 6) ?? i;
     else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
       i = take(i + 1, FILLERS, 1) ?? i;
@@ -155,7 +153,9 @@ export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
  */
 function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
   let last = cue - 1;
-  for (let skipped = 0; last >= 0 && skipped < 5 && BEFORE_TRAILING_CUE.has(tokens[last]!.lower); skipped++) last--;
+  const between: string[] = [];
+  for (; last >= 0 && between.length < 5 && !isDatePart(tokens[last]!); last--) if (tokens[last]!.text !== ',') between.unshift(tokens[last]!.lower);
+  if (!BEFORE_TRAILING_CUE[tokens[cue]!.lower]!.test(between.join(' '))) return;
   if (last < 0 || !isDatePart(tokens[last]!) || tokens[last]!.kind === 'punct') return;
   let first = last;
   while (first > 0 && first > last - 10) {
@@ -172,48 +172,6 @@ function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
   if (!dated) return;
   if (ARTICLES.has(tokens[first - 1]?.lower ?? '')) first--;
   found.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
-}
-
-const DAY_WORDS = new Set(['den', 'the', 'of']);
-/** A day of the month: "3", "3:e" (digits), "tredje", "third", "tre". */
-const isDay = (t: Token | undefined): boolean =>
-  !!t && ((t.kind === 'digits' && Number(t.text) >= 1 && Number(t.text) <= 31) || (t.text.length > 2 && ORDINAL.test(t.lower)) || ((numberWordAtoms(t.lower)?.reduce((a, b) => a + b, 0) ?? 0) >= 1 && (numberWordAtoms(t.lower)?.reduce((a, b) => a + b, 0) ?? 99) <= 31));
-/** A year long past after a month: "1951", "fyrtioett", "fifty-one", "nitton femtioett". */
-function pastYearAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  // "den 3 november, 80 procent": an amount after a date is no year.
-  if (!t || UNITS.has(tokens[k + 1]?.lower ?? '')) return false;
-  if (t.kind === 'digits') return /^19\d\d$/.test(t.text) || (t.text.length === 2 && Number(t.text) >= 20);
-  const atoms = numberWordAtoms(t.lower);
-  if (!atoms || atoms[0] === 0) return false;
-  const value = atoms.reduce((a, b) => a + b, 0);
-  return (value >= 20 && value < 100 && atoms.every((a) => a > 0)) || atoms[0] === 19;
-}
-
-/**
- * The first token of a whole date around month token `m` (a day before or after it, and a year
- * long past after it), or undefined.
- */
-function wholePastDateStart(tokens: Token[], m: number): number | undefined {
-  let start = m;
-  while (start > 0 && start > m - 3 && (DAY_WORDS.has(tokens[start - 1]!.lower) || isDay(tokens[start - 1]) || isOrdinalColon(tokens, start - 1) || tokens[start - 1]!.lower === 'e')) start--;
-  // The article is taken back by the date's own rules ("Den tredje juni").
-  while (start < m && DAY_WORDS.has(tokens[start]!.lower)) start++;
-  let dayBefore = false;
-  for (let k = start; k < m; k++) if (isDay(tokens[k])) dayBefore = true;
-  let k = m + 1;
-  let dayAfter = false;
-  for (let steps = 0; steps < 6 && k < tokens.length; steps++, k++) {
-    const t = tokens[k]!;
-    if (t.text === ',' || t.text === '…' || ['eh', 'öh', 'uh', 'um', 'the', 'den', 'st', 'nd', 'rd', 'th'].includes(t.lower)) continue;
-    if (!dayAfter && !dayBefore && isDay(t) && !pastYearAt(tokens, k)) {
-      dayAfter = true;
-      continue;
-    }
-    if (pastYearAt(tokens, k) && (dayBefore || dayAfter)) return start;
-    break;
-  }
-  return undefined;
 }
 
 /** A year said whole ("1951", "nittonhundrafemtioett", "nineteen fifty-one"), not an age ("seventy-two"). */

@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueBefore, type Cue } from './cues.js';
+import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
 import type { Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
@@ -81,7 +82,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken above).
   if (isCaseNumberShaped(run, ctx.text) && cue !== 'personnummer' && cue !== 'dateOfBirth') return { candidates: found, cue: undefined };
-  const unit = (next && UNITS.has(next.lower)) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
+  // "3 200 i juli", "1 850 in May": a sum of a month, not a piece of an identifier.
+  const monthly = (next?.lower === 'i' || next?.lower === 'in') && MONTHS.has(tokens[run.lastToken + 2]?.lower ?? '');
+  const unit = monthly || (next && UNITS.has(next.lower)) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     return { candidates: found, cue: unit ? undefined : cue };
   }
