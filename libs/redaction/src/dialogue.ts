@@ -229,7 +229,10 @@ const CHAIN_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'postcode']);
 /** The identifier (or postcode) one piece of the chain was redacted as, by a cue or a checksum. */
 function chainType(chain: PlacedRun[], analyses: UtteranceAnalysis[]): EntityType | undefined {
   for (const { utterance, run } of chain) {
-    const found = analyses[utterance]!.candidates.find((c) => CHAIN_TYPES.has(c.type) && c.start < run.end && run.start < c.end && c.confidence >= Confidence.cued);
+    // Cued or validated, or a long number (9+ digits) that is an identifier by its length alone.
+    const found = analyses[utterance]!.candidates.find(
+      (c) => CHAIN_TYPES.has(c.type) && c.start < run.end && run.start < c.end && (c.confidence >= Confidence.cued || (c.type === 'idNumber' && run.digits.length >= 9)),
+    );
     if (found) return found.type;
   }
   return undefined;

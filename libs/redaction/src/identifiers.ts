@@ -107,13 +107,15 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
     const piece = carried && ctx.answering === true && cue !== 'dateOfBirth';
-    const needed = piece ? 2 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    // "ett konto som slutar på 412", "the card ending in 048": the last digits of one.
+    const lastDigits = ['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '');
+    const needed = piece ? 2 : lastDigits ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }
   if (found.length === 0 && n >= 9 && !allowed) whole('idNumber', Confidence.shaped);
-  if (found.length === 0 && isPostcodeShaped(run, next)) whole('postcode', Confidence.shaped);
+  if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
 }
 
@@ -178,6 +180,15 @@ function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
   return (shape === '3 2' || shape === '5') && run.digits[0] !== '0' && !!next?.capitalised && next.kind === 'word';
 }
 
+/** "Åtta fyra tre noll noll, Ljungaverk.": five digits read in groups, a comma and a town that ends the sentence. */
+function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
+  const [comma, town, end] = [tokens[run.lastToken + 1], tokens[run.lastToken + 2], tokens[run.lastToken + 3]];
+  return (
+    run.digits.length === 5 && run.digits[0] !== '0' && run.parts.every((p) => p.digits.length <= 3) &&
+    comma?.text === ',' && town?.kind === 'word' && town.capitalised && (!end || end.text === '.')
+  );
+}
+
 // Numbers with letters, which the number runs do not see whole.
 const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}])/gu;
 // Case-insensitive: Whisper writes "se91 …" as readily as "SE91 …".
@@ -209,6 +220,8 @@ export function findLetteredNumbers(text: string): Candidate[] {
   }
   return found;
 }
+
+const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
 
 /** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
 const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);

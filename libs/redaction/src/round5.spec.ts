@@ -137,3 +137,18 @@ describe('names', () => {
     expect(call('sv', 'caller: Det är Åkesson, Mårten Åkesson.', 'agent: Akesson med å?', 'caller: Ja, mårten akesson med prickar.')[2]).toBe('Ja, [NAMN] [NAMN] med prickar.');
   });
 });
+
+describe('more of round five', () => {
+  it('takes the last digits of an account or card ("slutar på 412")', () => {
+    expect(sv('Pengarna gick till ett konto som slutar på 733.')).toBe('Pengarna gick till ett konto som slutar på [BANKKONTO].');
+  });
+  it('takes a postcode read digit by digit before a town', () => {
+    expect(sv('Nio två ett fyra fyra, Arjeplog.')).toBe('[POSTNUMMER], Arjeplog.');
+  });
+  it('takes a floor given as "trappa två"', () => {
+    expect(sv('Han bor på Lillgatan 13, trappa två.')).toBe('Han bor på [ADRESS].');
+  });
+  it('takes the rest of a long number read with a correction ("…, sextiotvå, nej, sextiotvå sjuttio")', () => {
+    expect(call('sv', 'caller: Det är nitton femtioåtta noll fyra elva, trettio, nej, trettio fyrtio.')[0]).toBe('Det är [ID-NUMMER], nej, [ID-NUMMER].');
+  });
+});
