@@ -151,4 +151,8 @@ describe('more of round five', () => {
   it('takes the rest of a long number read with a correction ("…, sextiotvå, nej, sextiotvå sjuttio")', () => {
     expect(call('sv', 'caller: Det är nitton femtioåtta noll fyra elva, trettio, nej, trettio fyrtio.')[0]).toBe('Det är [ID-NUMMER], nej, [ID-NUMMER].');
   });
+  it('takes a letter spelled with its diacritics as part of the spelling ("O with two dots", "a med ring")', () => {
+    expect(en("Löfgren, that's L, O with two dots, F, G, R, E, N.")).toBe("[NAMN], that's [NAMN].");
+    expect(sv('Det är Åhman, a med ring, h, m, a, n.')).toBe('Det är [NAMN], [NAMN].');
+  });
 });
