@@ -225,9 +225,9 @@ const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
 
 /** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
 const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
-/** An upper-case group ("GA", "E", "NWBK") or a country with check digits ("GB29"); not a word of the sentence ("I", "OK"). */
-const LETTER_GROUP = /^(?:[A-Z]{1,4}|[A-Z]{2}\d{2})$/;
-const NOT_LETTERS = new Set(['I', 'OK', 'A', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
+/** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734"); not a word of the sentence ("I", "OK"). */
+const LETTER_GROUP = /^[A-Z]{1,4}\d{0,8}$/;
+const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
 
 /** The first of up to four letter groups right before token `first` (commas between them), if any. */
 function lettersBefore(tokens: Token[], first: number): number | undefined {
@@ -235,7 +235,8 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
   for (let i = first - 1, groups = 0; i >= 0 && groups < 4; i--) {
     const t = tokens[i]!;
     if (t.text === ',') continue;
-    if (t.kind !== 'word' || !LETTER_GROUP.test(t.text) || NOT_LETTERS.has(t.text)) break;
+    // ("A" at the start of a sentence is the article.)
+    if (t.kind !== 'word' || !LETTER_GROUP.test(t.text) || NOT_LETTERS.has(t.text) || (t.text === 'A' && t.sentenceStart)) break;
     start = i;
     groups++;
     if (t.sentenceStart) break;

@@ -62,6 +62,7 @@ describe('letters that belong to a number', () => {
   it('takes letters read before a passport, ID card or residence permit number', () => {
     expect(call('sv', 'agent: Och passnumret?', 'caller: Ja, tyskt pass, C F, 7 7 1 9 0 4 2.')[1]).toBe('Ja, tyskt pass, [ID-NUMMER].');
     expect(en('My residence permit card, number ZK 5512 0381.')).toBe('My residence permit card, number [KORTNUMMER].');
+    expect(call('sv', 'agent: Har du passnumret?', 'caller: Ja, A A, fem fem ett, noll noll två, alltså AA5510 02.')[1]).toBe('Ja, [ID-NUMMER], alltså [ID-NUMMER].');
   });
   it('takes the country, check digits and bank code of an IBAN read in groups', () => {
     expect(call('en', 'agent: And the IBAN?', 'caller: Sure, GB82, WEST, 1234, 5698, 7654, 32.')[1]).toBe('Sure, [IBAN].');
