@@ -32,6 +32,8 @@ export function findEmails(text: string, allTokens: Token[]): Candidate[] {
     const domain = DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_DOMAIN));
     if (start < at && domain) found.push({ type: 'email', start, end: at + 1 + domain[0].length, confidence: Confidence.validated });
   }
+  // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
+  if (!allTokens.some((t) => AT_WORDS.has(t.lower) || WEAK_AT_WORDS.has(t.lower) || t.lower === 'snabel')) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
   const tokens = allTokens.filter((t) => t.text !== ',' && !PAUSES.has(t.lower));
   for (let i = 1; i < tokens.length; i++) {
