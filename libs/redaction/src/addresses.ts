@@ -73,8 +73,9 @@ const US_STATES = new Set([
 const ANSWER_LEAD = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 
-// After an address: a Swedish postcode, or a foreign five-digit one before a town ("03181 Torrevieja").
-const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
+// After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
+// ("03181 Torrevieja", "0155 Oslo", "8000 Aarhus").
+const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu})|\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
@@ -297,6 +298,16 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       push('address', t.start, tokens[last]!.end);
       i = last;
       continue;
+    }
+    // "27 rue de la Paix", "12 Via Roma": a house number before the street word abroad.
+    if (FOREIGN_STREET_WORDS.has(t.lower) && tokens[i - 1]?.kind === 'digits' && tokens[i - 1]!.text.length <= 4 && tokens[i + 1]?.kind === 'word') {
+      let last = i;
+      while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
+      if (last > i && tokens[last]!.capitalised) {
+        pushAddress(i - 1, last);
+        i = last;
+        continue;
+      }
     }
     // "Calle Mayor 18", "Avenida del Mar 14, piso 2".
     if (t.capitalised && FOREIGN_STREET_WORDS.has(t.lower)) {

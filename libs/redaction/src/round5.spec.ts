@@ -156,4 +156,8 @@ describe('more of round five', () => {
     expect(en("Löfgren, that's L, O with two dots, F, G, R, E, N.")).toBe("[NAMN], that's [NAMN].");
     expect(sv('Det är Åhman, a med ring, h, m, a, n.')).toBe('Det är [NAMN], [NAMN].');
   });
+  it('takes an address abroad with the house number first and a four-digit postcode', () => {
+    expect(en('It is 14 rue des Lilas, 75011 Paris.')).toBe('It is [ADRESS], [POSTNUMMER] Paris.');
+    expect(en('She lives at Storgata 21 B, 0184 Oslo.')).toBe('She lives at [ADRESS], [POSTNUMMER] Oslo.');
+  });
 });
