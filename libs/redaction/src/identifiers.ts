@@ -106,7 +106,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
-    const piece = carried && ctx.answering === true && cue !== 'dateOfBirth';
+    // ("efter 17", "around 3": a time, not a piece.)
+    const piece = carried && ctx.answering === true && cue !== 'dateOfBirth' && !(n <= 2 && TIME_PREPOSITIONS.has(previous?.lower ?? ''));
     // "ett konto som slutar på 412", "the card ending in 048": the last digits of one.
     const lastDigits = ['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '');
     const needed = piece ? 2 : lastDigits ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
@@ -222,6 +223,7 @@ export function findLetteredNumbers(text: string): Candidate[] {
 }
 
 const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
+const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till']);
 
 /** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
 const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);

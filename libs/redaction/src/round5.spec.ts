@@ -52,6 +52,11 @@ describe('an answer read in pieces', () => {
       '[PERSONNUMMER]. Och jag fick 12 400 i juni, och 3 100 i juli, skattetabell 33?',
     );
   });
+  it('keeps a time said in the answer ("efter 17")', () => {
+    expect(call('sv', 'agent: Vilket telefonnummer når vi dig på?', 'caller: Det är 070-123 45 67, men efter 17 är jag på jobbet.')[1]).toBe(
+      'Det är [TELEFON], men efter 17 är jag på jobbet.',
+    );
+  });
   it('keeps an extension and a card\'s expiry date', () => {
     expect(call('en', 'agent: And a phone number?', 'caller: It is +44 20 7946 0321, extension 318.')[1]).toBe('It is [TELEFON], extension 318.');
     expect(en('The card number is 4111 1111 1111 1111, expiry 11/29.')).toBe('The card number is [KORTNUMMER], expiry 11/29.');
