@@ -53,9 +53,7 @@ describe('an answer read in pieces', () => {
     );
   });
   it('keeps a time said in the answer ("efter 17")', () => {
-    expect(call('sv', 'agent: Vilket telefonnummer når vi dig på?', 'caller: Det är 070-123 45 67, men efter 17 är jag på jobbet.')[1]).toBe(
-      'Det är [TELEFON], men efter 17 är jag på jobbet.',
-    );
+    expect(call('sv', 'agent: Och ditt telefonnummer?', 'caller: 070 123 45 68, efter 17.')[1]).toBe('[TELEFON], efter 17.');
   });
   it('keeps an extension and a card\'s expiry date', () => {
     expect(call('en', 'agent: And a phone number?', 'caller: It is +44 20 7946 0321, extension 318.')[1]).toBe('It is [TELEFON], extension 318.');
