@@ -33,14 +33,14 @@ const NAMED_DAYS = new Set([
  * "13/5 1951 föddes jag", "the fifth of May, that's when I was born", "… is my birthday". Not "dog
  * den 3 mars 2024, hon var född …": there the date is another event's.
  */
-const BEFORE_TRAILING_CUE: Record<string, RegExp> = {
-  född: /^(?:(?:är|var) (?:jag|han|hon|hen|du))?$/,
-  fött: /^(?:(?:är|var) (?:det|barnet))?$/,
-  föddes: /^$/,
-  born: /^(?:(?:that's|that is|which is) )?when (?:i|he|she|you) (?:was|were)$/,
-  birthday: /^(?:is|was) (?:my|his|her|your)$/,
-  födelsedag: /^(?:är|var) (?:min|hans|hennes|din)$/,
-};
+const BEFORE_TRAILING_CUE = new Map<string, RegExp>([
+  ['född', /^(?:(?:är|var) (?:jag|han|hon|hen|du))?$/],
+  ['fött', /^(?:(?:är|var) (?:det|barnet))?$/],
+  ['föddes', /^$/],
+  ['born', /^(?:(?:that's|that is|which is) )?when (?:i|he|she|you) (?:was|were)$/],
+  ['birthday', /^(?:is|was) (?:my|his|her|your)$/],
+  ['födelsedag', /^(?:är|var) (?:min|hans|hennes|din)$/],
+]);
 /**
  * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
  * fjärde april", and "i" of a day and month read as numbers ("femte i tredje", "tjugonde i sjunde").
@@ -138,7 +138,7 @@ export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
   if (answer) take(0, ANSWER_FILLERS, 6);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
-    if (BEFORE_TRAILING_CUE[lower]) takeBefore(tokens, i, found);
+    if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
     if (isBirthCue(lower)) i = take(i + 1, FILLERS, 6) ?? i;
     else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
       i = take(i + 1, FILLERS, 1) ?? i;
@@ -155,7 +155,7 @@ function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
   let last = cue - 1;
   const between: string[] = [];
   for (; last >= 0 && between.length < 5 && !isDatePart(tokens[last]!); last--) if (tokens[last]!.text !== ',') between.unshift(tokens[last]!.lower);
-  if (!BEFORE_TRAILING_CUE[tokens[cue]!.lower]!.test(between.join(' '))) return;
+  if (!BEFORE_TRAILING_CUE.get(tokens[cue]!.lower)!.test(between.join(' '))) return;
   if (last < 0 || !isDatePart(tokens[last]!) || tokens[last]!.kind === 'punct') return;
   let first = last;
   while (first > 0 && first > last - 10) {

@@ -297,12 +297,15 @@ function remember(analyses: UtteranceAnalysis[]): void {
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
   }
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0) return;
+  // Words recur through a call: fold each once.
+  const foldedWords = new Map<string, string>();
+  const fold = (lower: string): string => foldedWords.get(lower) ?? foldedWords.set(lower, folded(lower)).get(lower)!;
   for (const a of analyses) {
     const found: Candidate[] = [];
     for (const t of a.tokens) {
       if (t.kind !== 'word') continue;
       // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
-      const word = folded(t.lower);
+      const word = fold(t.lower);
       const known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1)));
       // A name that is also a word ("Per", "Maj") recurs as a name only when written as one.
       if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart))) {

@@ -164,3 +164,9 @@ describe('more of round five', () => {
     expect(en('She lives at Storgata 21 B, 0184 Oslo.')).toBe('She lives at [ADRESS], [POSTNUMMER] Oslo.');
   });
 });
+
+describe('words that are names of object properties', () => {
+  it('reads "constructor" and "toString" as words', () => {
+    expect(en('The constructor said toString was born in 1950.')).toBe('The constructor said toString was born [FÖDELSEDATUM].');
+  });
+});

@@ -97,7 +97,7 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         j++;
       } else if (isLetter(tokens[j])) {
         const mark = diacriticAfter(tokens, j + 1);
-        letters += mark ? (MARKED[tokens[j]!.lower + mark.mark] ?? tokens[j]!.lower) : tokens[j]!.lower;
+        letters += mark ? (MARKED.get(tokens[j]!.lower + mark.mark) ?? tokens[j]!.lower) : tokens[j]!.lower;
         wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower) && !mark;
         last = j + (mark?.length ?? 0);
         j = last + 1;
@@ -118,10 +118,11 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
 }
 
 /** A letter with its marks: "O with two dots" is ö, "a med ring" å. */
-const MARKED: Record<string, string> = { 'odots': 'ö', 'adots': 'ä', 'udots': 'ü', 'aring': 'å', 'eaccent': 'é' };
-const MARK_WORDS: Record<string, string> = {
-  dots: 'dots', prickar: 'dots', prickarna: 'dots', umlaut: 'dots', ring: 'ring', ringen: 'ring', circle: 'ring', accent: 'accent', accenten: 'accent',
-};
+const MARKED = new Map([['odots', 'ö'], ['adots', 'ä'], ['udots', 'ü'], ['aring', 'å'], ['eaccent', 'é']]);
+const MARK_WORDS = new Map([
+  ['dots', 'dots'], ['prickar', 'dots'], ['prickarna', 'dots'], ['umlaut', 'dots'], ['ring', 'ring'], ['ringen', 'ring'], ['circle', 'ring'],
+  ['accent', 'accent'], ['accenten', 'accent'],
+]);
 const MARK_FILLERS = new Set(['two', 'två', 'a', 'an', 'en', 'the']);
 
 /**
@@ -132,7 +133,7 @@ function diacriticAfter(tokens: Token[], j: number): { mark: string; length: num
   if (tokens[j]?.lower !== 'with' && tokens[j]?.lower !== 'med') return undefined;
   let k = j + 1;
   while (k < j + 3 && MARK_FILLERS.has(tokens[k]?.lower ?? '')) k++;
-  const mark = MARK_WORDS[tokens[k]?.lower ?? ''];
+  const mark = MARK_WORDS.get(tokens[k]?.lower ?? '');
   return mark ? { mark, length: k - j + 1 } : undefined;
 }
 
