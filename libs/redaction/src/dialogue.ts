@@ -3,7 +3,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { isPhoneShaped, normalisedPhone } from './identifiers.js';
+import { isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
@@ -164,11 +164,21 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** An amount ("1 250 kronor") or a number named as a case number is no piece of an identifier. */
+/**
+ * An amount ("1 250 kronor"), a number named as a case number, a time ("mellan 9 och 12") or a page
+ * ("sidan 3") is no piece of an identifier.
+ */
 function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   const tokens = analyses[p.utterance]!.tokens;
-  return UNITS.has(tokens[p.run.lastToken + 1]?.lower ?? '') || cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt';
+  const before = tokens[p.run.firstToken - 1]?.lower ?? '';
+  return (
+    UNITS.has(tokens[p.run.lastToken + 1]?.lower ?? '') ||
+    cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt' ||
+    (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
+    PAGE_WORDS.has(before)
+  );
 }
+const PAGE_WORDS = new Set(['sida', 'sidan', 'page', 'paragraf', 'kapitel', 'rad', 'line']);
 
 function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   if (standsApart(a, analyses) || standsApart(b, analyses)) return false;

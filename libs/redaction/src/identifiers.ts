@@ -106,8 +106,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
-    // ("efter 17", "around 3": a time, not a piece.)
-    const piece = carried && ctx.answering === true && cue !== 'dateOfBirth' && !(n <= 2 && TIME_PREPOSITIONS.has(previous?.lower ?? ''));
+    // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
+    const piece = carried && ctx.answering === true && cue !== 'dateOfBirth' && !(n <= 2 && isTime(tokens, run.firstToken));
     // "ett konto som slutar på 412", "the card ending in 048": the last digits of one.
     const lastDigits = ['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '');
     const needed = piece ? 2 : lastDigits ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
@@ -223,7 +223,15 @@ export function findLetteredNumbers(text: string): Candidate[] {
 }
 
 const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
-const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till']);
+export const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till', 'between']);
+
+/** A time: a number after a preposition of time, or the end of a range after one ("mellan 9 och 12"). */
+export function isTime(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  if (TIME_PREPOSITIONS.has(before)) return true;
+  const range = ['och', 'and', '-', 'to'].includes(before) && tokens[first - 2]?.kind === 'digits';
+  return range && TIME_PREPOSITIONS.has(tokens[first - 3]?.lower ?? '');
+}
 
 /** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
 const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);

@@ -55,6 +55,13 @@ describe('an answer read in pieces', () => {
   it('keeps a time said in the answer ("efter 17")', () => {
     expect(call('sv', 'agent: Och ditt telefonnummer?', 'caller: 070 123 45 68, efter 17.')[1]).toBe('[TELEFON], efter 17.');
   });
+  it('keeps a time range, an amount named by what it is, and a page in the answer', () => {
+    expect(call('sv', 'agent: Och ditt telefonnummer?', 'caller: 070-123 45 68. Jag är hemma mellan 8 och 11.')[1]).toBe('[TELEFON]. Jag är hemma mellan 8 och 11.');
+    expect(call('sv', 'agent: Och vilket kontonummer?', 'caller: Nordea, 3300 47 09 23 3318. Och hyran är 6 400.')[1]).toBe('Nordea, [PERSONNUMMER]. Och hyran är 6 400.');
+    expect(call('sv', 'agent: Kan jag få ditt personnummer?', 'caller: Ja, det står på brevet, sidan 4. 47 09 23-3318.')[1]).toBe(
+      'Ja, det står på brevet, sidan 4. [PERSONNUMMER].',
+    );
+  });
   it('keeps an extension and a card\'s expiry date', () => {
     expect(call('en', 'agent: And a phone number?', 'caller: It is +44 20 7946 0321, extension 318.')[1]).toBe('It is [TELEFON], extension 318.');
     expect(en('The card number is 4111 1111 1111 1111, expiry 11/29.')).toBe('The card number is [KORTNUMMER], expiry 11/29.');
