@@ -43,6 +43,8 @@ export JWT_SECRET=${JWT_SECRET:-dev-only-secret-change-me-0123456789abcdef}
 export NODE_ENV=${NODE_ENV:-development}
 # The demo users (anna, bertil, cecilia: agents; sara: supervisor; olle: ops), password samtal-demo.
 export SEED_DEMO_USERS=${SEED_DEMO_USERS:-true}
+# The dev stack serves demo users with a known password: this machine only, unless HOST says otherwise.
+export HOST=${HOST:-127.0.0.1}
 export SERVICE_HEALTH_URLS=${SERVICE_HEALTH_URLS:-ingest=http://127.0.0.1:3001,transcriber=http://127.0.0.1:3002,journal=http://127.0.0.1:3003}
 # Without a real Whisper model, calls without a sidecar use the generated test model (meaningless words).
 if [ -z "${WHISPER_MODEL:-}" ] && [ -f "$root/.cache/models/for-tests-tiny.bin" ] && ! ls "${SAMTAL_MODELS_DIR:-$HOME/.local/share/samtal/models}"/*.bin >/dev/null 2>&1; then

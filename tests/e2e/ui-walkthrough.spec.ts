@@ -18,8 +18,8 @@ import { DEMO_PASSWORD, Stack, accessToken, uiAsrSettings, upload } from '../sup
 const LANGS = ['sv', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 const WORDS = {
-  sv: { username: 'Användarnamn', password: 'Lösenord', signIn: 'Logga in', signOut: 'Logga ut', approve: 'Godkänn', draft: 'Utkast till journalanteckning', pending: 'Utkastet tas fram', next: 'Nästa steg', readOnly: 'Journalanteckning (skrivskyddad)', topicLine: 'Ämne' },
-  en: { username: 'Username', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', approve: 'Approve', draft: 'Draft journal note', pending: 'The draft is being prepared', next: 'Next step', readOnly: 'Journal note (read-only)', topicLine: 'Topic' },
+  sv: { username: 'Användarnamn', password: 'Lösenord', signIn: 'Logga in', signOut: 'Logga ut', approve: 'Godkänn', reopen: 'Öppna för ändring', draft: 'Utkast till journalanteckning', approvedNote: 'Godkänd journalanteckning', pending: 'Utkastet tas fram', next: 'Nästa steg', readOnly: 'Journalanteckning (skrivskyddad)', topicLine: 'Ämne' },
+  en: { username: 'Username', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', approve: 'Approve', reopen: 'Reopen for changes', draft: 'Draft journal note', approvedNote: 'Approved journal note', pending: 'The draft is being prepared', next: 'Next step', readOnly: 'Journal note (read-only)', topicLine: 'Topic' },
 } as const;
 /** Swedish words that must not appear in the English UI around the (Swedish) note and dialogue. */
 const SWEDISH = ['Ämne', 'Övrigt', 'Spara', 'Godkänn', 'Kund', 'Handläggare', 'Mina samtal', 'Stämning', 'Sparad', 'Misslyckades', 'Transkriberas', 'samtal', 'Drift', 'svarar inte', 'i drift', 'Köer', 'Inget utkast', 'ej klar'];
@@ -143,8 +143,9 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
   }
 
   /** Approve's place when the call has just been opened: on screen at 1440×900 without scrolling. */
-  const approvePlace = (page: Page, lang: Lang) =>
-    page.getByRole('button', { name: WORDS[lang].approve, exact: true }).evaluate((b) => ({ bottom: Math.round(b.getBoundingClientRect().bottom), scrollY: window.scrollY }));
+  // On an approved note, the button in Approve's place: Reopen (Save and Approve are gone).
+  const approvePlace = (page: Page, lang: Lang, approved = false) =>
+    page.getByRole('button', { name: approved ? WORDS[lang].reopen : WORDS[lang].approve, exact: true }).evaluate((b) => ({ bottom: Math.round(b.getBoundingClientRect().bottom), scrollY: window.scrollY }));
 
   for (const lang of LANGS) {
     it(`agent (${lang}): the list and a call in every state`, async () => {
@@ -176,13 +177,13 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
 
       for (const state of ['drafted', 'edited', 'approved', 'low'] as const) {
         await openCall(page, lang, calls[state]);
-        const shown = await page.getByRole('heading', { name: WORDS[lang].draft }).waitFor({ timeout: 15_000 }).then(() => true, () => false);
+        const shown = await page.getByRole('heading', { name: state === 'approved' ? WORDS[lang].approvedNote : WORDS[lang].draft }).waitFor({ timeout: 15_000 }).then(() => true, () => false);
         expect.soft(shown, `${state}: the draft is shown`).toBe(true);
         if (!shown) {
           await shoot(page, `agent-${lang}-${state}`);
           continue;
         }
-        const place = await approvePlace(page, lang);
+        const place = await approvePlace(page, lang, state === 'approved');
         seen[`agent-${lang}-${state}-approve`] = place;
         expect.soft(place.scrollY, `${state}: not scrolled`).toBe(0);
         expect.soft(place.bottom, `${state}: Approve above the fold`).toBeLessThanOrEqual(VIEWPORT.height);
@@ -339,13 +340,14 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
 
   for (const lang of LANGS) {
     it(`ops (${lang}): failed jobs, queues and health`, async () => {
-      // (A transcriber started again listens on another port than the gateway's health list names: it shows as not answering.)
+      // The transcriber, stopped for the walk's waiting call, starts again on its port: every service answers.
       if (lang === 'sv') await stack.startService('transcriber');
       const { context, page } = await signIn(lang, 'olle');
       const row = page.locator(`tr[data-call-id="${calls.failed}"]`);
       await row.waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
-      await expect.poll(() => page.locator('.health-ok').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+      // Four services (gateway, ingest, transcriber, journal), each up with its NATS and MongoDB.
+      await expect.poll(() => page.locator('.health-ok:not(.health-part)').count(), { timeout: 20_000 }).toBe(4);
       seen[`ops-${lang}-who`] = await page.locator('.who').textContent();
       seen[`ops-${lang}-error`] = await row.locator('.error-text').textContent();
       expect.soft(await row.locator('.error-text').textContent(), 'the reason in the UI language').not.toMatch(/DamagedRecording/);

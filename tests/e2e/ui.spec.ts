@@ -127,7 +127,13 @@ describe('the caseworker UI', () => {
 
   it('rejects a wrong password and an unauthenticated socket', async () => {
     const page = await browser.newPage();
+    const missing: string[] = [];
+    page.on('response', (r) => r.status() === 404 && missing.push(new URL(r.url()).pathname));
     await page.goto(stack.url('gateway'));
+    // The page and its icon load whole: nothing it asks for is missing.
+    await expect.poll(() => page.evaluate(() => document.querySelector('link[rel=icon]')?.getAttribute('href'))).toBe('/favicon.svg');
+    expect((await fetch(`${stack.url('gateway')}/favicon.svg`)).status).toBe(200);
+    expect(missing).toEqual([]);
     await page.getByLabel('Användarnamn').fill('anna');
     await page.getByLabel('Lösenord').fill('wrong password');
     await loginSlot();
@@ -325,7 +331,8 @@ describe('the caseworker UI', () => {
       await fetch(`${stack.url('gateway')}/calls/${annasCall}/export?format=text`, { headers })
     ).text();
     expect(exportedText).toMatch(/^Datum: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/m);
-    expect(exportedText).toContain(`Ämne: ${other.label}`);
+    // The header's own line (the note below it has its "Ämne:" line too).
+    expect(exportedText.match(/^Ämne: .*$/m)?.[0]).toBe(`Ämne: ${other.label}`);
     expect(exportedText).toMatch(/^Godkänd \d{4}-\d{2}-\d{2} \d{2}:\d{2} av Anna Andersson$/m);
     expect(exportedText).toContain('Handläggare: Anna Andersson');
     const versions = (await (
@@ -924,7 +931,8 @@ describe('the caseworker UI', () => {
         .evaluate((w) => w.scrollWidth - w.clientWidth),
     ).toBeLessThanOrEqual(0);
     await row.getByRole('link').click();
-    await page.getByRole('heading', { name: 'Draft journal note' }).waitFor();
+    // Anna's call is approved by now: its note is headed as one.
+    await page.getByRole('heading', { name: 'Approved journal note' }).waitFor();
     await page.getByText('Show where the sentences come from').click();
     // The UI around the (Swedish) note and dialogue: no Swedish words.
     const chrome = await page.evaluate(() => {

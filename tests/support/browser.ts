@@ -24,10 +24,10 @@ export async function signIn(browser: Browser, gatewayUrl: string, username: str
   return page;
 }
 
-/** Opens a call from the agent's list and waits for its draft. */
+/** Opens a call from the agent's list and waits for its note (a draft, or an approved note). */
 export async function openCall(page: Page, callId: string): Promise<void> {
   await page.locator(`tr[data-call-id="${callId}"]`).getByRole('link').click();
-  await page.getByRole('heading', { name: 'Utkast till journalanteckning' }).waitFor();
+  await page.getByRole('heading', { name: /^(Utkast till|Godkänd) journalanteckning$/ }).waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -64,6 +64,8 @@ export interface RunningService {
  */
 export class Stack {
   readonly services = new Map<string, RunningService>();
+  /** Each service keeps its first port when started again, so the gateway's health list still names it. */
+  private readonly ports = new Map<string, number>();
   private natsClient?: NatsConnection;
   private mongoClient?: typeof mongoose;
   /** The API key of the source `e2e`, created at start with `samtal sources add`. */
@@ -128,8 +130,9 @@ export class Stack {
    * `env` overrides the stack's environment for this process only.
    */
   async startService(name: ServiceName, instance = 1, waitForHealth = true, netns = false, env: Record<string, string> = {}): Promise<RunningService> {
-    const port = await freePort();
     const key = instance === 1 ? name : `${name}#${instance}`;
+    const port = this.ports.get(key) ?? (await freePort());
+    this.ports.set(key, port);
     const program = [join(REPO_ROOT, 'apps', name, 'dist/main.js')];
     const proc = netns
       ? await launchInNetns(process.execPath, program, { ...this.env(port, name), ...env }, {

@@ -12,7 +12,7 @@ import { LiveProvider } from './live.js';
 import { SessionProvider, useSession } from './session.js';
 import { AgentView } from './views/AgentView.js';
 import { Login } from './views/Login.js';
-import { OpsView } from './views/OpsView.js';
+import { OpsCallView, OpsView } from './views/OpsView.js';
 import { SupervisorView } from './views/SupervisorView.js';
 
 const LANG_KEY = 'samtal.lang';
@@ -158,6 +158,14 @@ const router = createHashRouter([
         element: (
           <Only roles={['ops']}>
             <OpsView />
+          </Only>
+        ),
+      },
+      {
+        path: 'ops/calls/:id',
+        element: (
+          <Only roles={['ops']}>
+            <OpsCallView />
           </Only>
         ),
       },

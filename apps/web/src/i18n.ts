@@ -42,6 +42,7 @@ const sv = {
   },
   selectCall: 'Välj ett samtal i listan.',
   draft: 'Utkast till journalanteckning',
+  approvedNote: 'Godkänd journalanteckning',
   draftPending: 'Utkastet tas fram …',
   queuePosition: 'Plats i kön',
   failedTitle: 'Samtalet kunde inte behandlas',
@@ -55,6 +56,7 @@ const sv = {
   approve: 'Godkänn',
   approved: 'Godkänd',
   saved: 'Sparad som version',
+  approvedAs: 'Godkänd som version',
   unchangedHint: 'Inga ändringar att spara.',
   exportText: 'Exportera som text',
   exportJson: 'Exportera som JSON',
@@ -73,7 +75,14 @@ const sv = {
   dialogue: 'Samtalet (avidentifierat)',
   speakers: { agent: 'Handläggare', caller: 'Kund', unknown: 'Okänd' },
   audio: 'Inspelning (avidentifierad)',
-  noAudio: 'Ingen avidentifierad inspelning finns för samtalet.',
+  noAudioBecause: {
+    pending: 'Den avidentifierade inspelningen tas fram …',
+    untimed:
+      'Utskriften saknar tider, så personuppgifterna kan inte maskeras i ljudet; inspelningen visas därför inte.',
+    deleted: 'Inspelningarna har raderats enligt gallringsreglerna.',
+    failed:
+      'Samtalet kunde inte behandlas, så det finns ingen avidentifierad inspelning.',
+  },
   sentiment: 'Stämning',
   callerSentiment: 'Kundens stämning',
   callerStartEnd: 'Kundens stämning i början → slutet',
@@ -134,7 +143,11 @@ const sv = {
   pendingCalls: 'under arbete',
   failedCalls: 'misslyckade',
   callsCounted: 'Samtal (med utkast)',
-  average: 'Medel',
+  average: 'Medelstämning',
+  averageHint:
+    'Medelvärdet av kundens stämning i slutet av samtalen (−1 mycket negativ, 1 mycket positiv).',
+  sentimentExcluded: (n: number) =>
+    `${n} samtal med osäker taligenkänning visas inte i stämningen och räknas inte i medelstämningen: deras stämning bygger på text som inte går att lita på.`,
   callsWithAlerts: 'Samtal med larm',
   noAlerts: 'Inga larm.',
   exportCsv: 'Exportera som CSV',
@@ -142,6 +155,11 @@ const sv = {
   failedJobs: 'Misslyckade jobb',
   noFailedJobs: 'Inga misslyckade jobb.',
   callId: 'Samtals-id',
+  call: 'Samtal',
+  openCall: 'Öppna samtalet',
+  arrivedAt: 'Inkom',
+  backToOps: 'Tillbaka till driftvyn',
+  contentNotForOps: 'Samtalets innehåll visas inte i driftvyn.',
   stage: 'Steg',
   stages: { transcription: 'Transkribering', drafting: 'Utkast' } as Record<
     string,
@@ -151,6 +169,9 @@ const sv = {
   technical: 'Teknisk detalj',
   errors: {
     DamagedRecording: 'Inspelningen är skadad eller kan inte avkodas.',
+    AudioRejected: 'Filen är ingen inspelning som kan tas emot (format, längd eller storlek).',
+    InvalidSidecar: 'Den medskickade utskriften kunde inte läsas.',
+    RecognitionTimedOut: 'Taligenkänningen blev inte klar inom sin tidsgräns.',
     ProcessFailed: 'Ett externt program (ffmpeg eller Whisper) avbröts.',
     TimeoutError: 'Steget tog för lång tid.',
     unknown: 'Okänt fel.',
@@ -223,7 +244,9 @@ type Dictionary = {
     ? string
     : (typeof sv)[K] extends Record<string, string>
       ? { [P in keyof (typeof sv)[K]]: string }
-      : never;
+      : (typeof sv)[K] extends (n: number) => string
+        ? (n: number) => string
+        : never;
 };
 
 const en: Dictionary = {
@@ -266,6 +289,7 @@ const en: Dictionary = {
   },
   selectCall: 'Select a call in the list.',
   draft: 'Draft journal note',
+  approvedNote: 'Approved journal note',
   draftPending: 'The draft is being prepared …',
   queuePosition: 'Position in queue',
   failedTitle: 'The call could not be processed',
@@ -279,6 +303,7 @@ const en: Dictionary = {
   approve: 'Approve',
   approved: 'Approved',
   saved: 'Saved as version',
+  approvedAs: 'Approved as version',
   unchangedHint: 'No changes to save.',
   exportText: 'Export as text',
   exportJson: 'Export as JSON',
@@ -297,7 +322,13 @@ const en: Dictionary = {
   dialogue: 'The call (redacted)',
   speakers: { agent: 'Agent', caller: 'Caller', unknown: 'Unknown' },
   audio: 'Recording (redacted)',
-  noAudio: 'There is no redacted recording for this call.',
+  noAudioBecause: {
+    pending: 'The redacted recording is being made …',
+    untimed:
+      'The transcript has no times, so personal data cannot be masked in the audio; the recording is therefore not shown.',
+    deleted: 'The recordings were deleted under the retention policy.',
+    failed: 'The call could not be processed, so there is no redacted recording.',
+  },
   sentiment: 'Sentiment',
   callerSentiment: "Caller's sentiment",
   callerStartEnd: "Caller's sentiment at start → end",
@@ -358,7 +389,11 @@ const en: Dictionary = {
   pendingCalls: 'in progress',
   failedCalls: 'failed',
   callsCounted: 'Calls (with a draft)',
-  average: 'Average',
+  average: 'Mean sentiment',
+  averageHint:
+    "The mean of the caller's sentiment at the end of the calls (−1 very negative, 1 very positive).",
+  sentimentExcluded: (n: number) =>
+    `${n} ${n === 1 ? 'call' : 'calls'} with uncertain speech recognition left out of the sentiment and the mean sentiment: their sentiment rests on text that cannot be trusted.`,
   callsWithAlerts: 'Calls with alerts',
   noAlerts: 'No alerts.',
   exportCsv: 'Export as CSV',
@@ -366,12 +401,20 @@ const en: Dictionary = {
   failedJobs: 'Failed jobs',
   noFailedJobs: 'No failed jobs.',
   callId: 'Call id',
+  call: 'Call',
+  openCall: 'Open the call',
+  arrivedAt: 'Came in',
+  backToOps: 'Back to operations',
+  contentNotForOps: "The call's content is not shown to operations.",
   stage: 'Stage',
   stages: { transcription: 'Transcription', drafting: 'Drafting' },
   error: 'Error',
   technical: 'Technical detail',
   errors: {
     DamagedRecording: 'The recording is damaged or cannot be decoded.',
+    AudioRejected: 'The file is not a recording that can be accepted (format, length or size).',
+    InvalidSidecar: 'The transcript sent with the call could not be read.',
+    RecognitionTimedOut: 'Speech recognition did not finish within its time limit.',
     ProcessFailed: 'An external program (ffmpeg or Whisper) stopped.',
     TimeoutError: 'The stage took too long.',
     unknown: 'Unknown error.',
@@ -446,6 +489,16 @@ export const I18n = createContext<{ t: Dictionary; lang: Lang }>({
   lang: 'sv',
 });
 export const useI18n = () => useContext(I18n);
+
+const SCORE: Record<Lang, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/** A sentiment score (−1…1) with two decimals and the UI language's decimal sign (sv −0,46; en -0.46). */
+export function formatScore(x: number, lang: Lang): string {
+  return SCORE[lang].format(x);
+}
 
 /**
  * Times as Swedish case files write them (2026-03-14 09:05, Swedish time), whatever the

@@ -13,8 +13,8 @@ export interface ChannelTrack {
 }
 
 /**
- * The recording decoded to less than it claims to hold: the file (or the copy being read)
- * is damaged. Worth a retry, since an interrupted copy looks the same as a damaged file.
+ * The recording decoded to less than it claims to hold: the file is damaged. (The transcriber
+ * gives such a call up at once: ingest stores uploads whole, so a retry decodes the same bytes.)
  */
 export class DamagedRecording extends Error {
   constructor(decodedMs: number, expectedMs: number) {

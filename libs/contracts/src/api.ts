@@ -3,7 +3,7 @@ import { CallStatusSchema, PipelineStageSchema } from './call.js';
 import { DialogueTurnSchema, DraftSectionSchema, JournalDraftSchema } from './journal.js';
 import { RoleSchema } from './roles.js';
 import { CallSentimentSchema, SentimentAlertKindSchema } from './sentiment.js';
-import { LanguageRequestSchema, LanguageSchema, TranscriptQualitySchema, TranscriptSchema, TranscriptSourceSchema } from './transcript.js';
+import { LanguageRequestSchema, LanguageSchema, TranscriptQualityLevelSchema, TranscriptQualitySchema, TranscriptSchema, TranscriptSourceSchema } from './transcript.js';
 
 /**
  * The gateway's REST API, request and response shapes: the server validates what it receives
@@ -53,6 +53,20 @@ export const CallFailureSchema = z.object({
 });
 export type CallFailure = z.infer<typeof CallFailureSchema>;
 
+/**
+ * Whether the call has a redacted (masked) recording to play: `ready`; `pending` while it is being
+ * made (it is stored a few seconds after the draft; the browser asks again only in this state); or
+ * `none`, with why: `untimed` (redacted text has no times in the transcript, e.g. a plain-text
+ * sidecar, so the audio cannot be masked and is never shown), `deleted` (the recordings were
+ * deleted under the retention policy), `failed` (the call failed before a draft).
+ */
+export const RedactedAudioStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready') }),
+  z.object({ state: z.literal('pending') }),
+  z.object({ state: z.literal('none'), reason: z.enum(['untimed', 'deleted', 'failed']) }),
+]);
+export type RedactedAudioState = z.infer<typeof RedactedAudioStateSchema>;
+
 /** A call's metadata: what every role that may see the call sees (`GET /calls`, and `call` in `GET /calls/:id`). */
 export const CallSummarySchema = z.object({
   id: CallId,
@@ -70,6 +84,13 @@ export const CallSummarySchema = z.object({
   topic: z.string().nullable(),
   /** Whether `GET /calls/:id/audio` has a redacted recording to play (it is stored a few seconds after the draft). */
   hasRedactedAudio: z.boolean(),
+  /** Whether a redacted recording exists, is being made, or will not exist and why. */
+  redactedAudio: RedactedAudioStateSchema,
+  /**
+   * The level of the journal entry's `transcriptQuality` (the call view's field), for lists: `low`
+   * is flagged in the agent's list and left out of the supervisor's sentiment; `unknown` until drafted.
+   */
+  transcriptQuality: TranscriptQualityLevelSchema,
   /**
    * A call waiting for transcription (`received`): its place in its lane (calls with the same
    * transcript source that arrived before it and are still waiting; 1 = next). Null otherwise.
@@ -203,13 +224,25 @@ export const SentimentDashboardSchema = z.object({
   /** Calls of the period still in the work path, and calls that failed: counted apart, in no figure above. */
   pending: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
+  /**
+   * Drafted calls whose transcript quality is `low`: counted in `calls`, `callsPerHour` and
+   * `topics`, but their sentiment (scored on unreliable text) is in neither `callerSentiment`, the
+   * agents' averages nor `alerts`.
+   */
+  lowQualityCalls: z.number().int().nonnegative(),
   callsPerHour: z.array(z.object({ hour: DateTime, calls: z.number().int().nonnegative() })),
   /** Topic keys (`null`: a topic no longer in the taxonomy). */
   topics: z.array(z.object({ topic: z.string().nullable(), calls: z.number().int().nonnegative() })),
-  /** One point per drafted call: when it came in and how the caller sounded at the end. */
+  /** One point per drafted call (not low-quality ones): when it came in and how the caller sounded at the end. */
   callerSentiment: z.array(z.object({ at: DateTime, callId: CallId, agentId: z.string(), score: z.number() })),
   agents: z.array(
-    z.object({ agentId: z.string(), agentName: z.string().nullable(), calls: z.number().int().nonnegative(), averageCallerSentiment: z.number().nullable() }),
+    z.object({
+      agentId: z.string(),
+      agentName: z.string().nullable(),
+      calls: z.number().int().nonnegative(),
+      /** The mean of the agent's points in `callerSentiment` (low-quality calls left out); null when none. */
+      averageCallerSentiment: z.number().nullable(),
+    }),
   ),
   alerts: z.array(
     z.object({ callId: CallId, agentId: z.string(), at: DateTime, topic: z.string().nullable(), alerts: z.array(SentimentAlertKindSchema) }),
@@ -222,6 +255,11 @@ export type SentimentDashboard = z.infer<typeof SentimentDashboardSchema>;
 /** `GET /ops/failed-jobs`: a call a stage gave up on and that was not replayed since. No content. */
 export const FailedJobViewSchema = z.object({
   callId: CallId,
+  /** Whose call it is (id, and display name; null when the user store does not know the agent or the call is gone). */
+  agentId: z.string().nullable(),
+  agentName: z.string().nullable(),
+  /** When the call came in; null when the call is gone. */
+  calledAt: DateTime.nullable(),
   stage: PipelineStageSchema,
   error: z.string(),
   attempts: z.number().int().nonnegative(),

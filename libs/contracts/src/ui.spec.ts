@@ -44,6 +44,8 @@ describe('UI contracts', () => {
       replays: 0,
       topic: null,
       hasRedactedAudio: false,
+      redactedAudio: { state: 'none', reason: 'failed' },
+      transcriptQuality: 'unknown',
       queuePosition: null,
       failure: { stage: 'drafting', reason: 'Error: boom', attempts: 3, at: now },
       createdAt: now,
@@ -57,6 +59,7 @@ describe('UI contracts', () => {
       calls: 1,
       pending: 0,
       failed: 0,
+      lowQualityCalls: 0,
       callsPerHour: [],
       topics: [{ topic: null, calls: 1 }],
       callerSentiment: [],
@@ -64,5 +67,8 @@ describe('UI contracts', () => {
       alerts: [],
     });
     expect(dashboard.topics[0]?.topic).toBeNull();
+    // A recording that will not exist says why; one being made or ready needs no reason.
+    expect(CallSummarySchema.safeParse({ ...summary, redactedAudio: { state: 'none' } }).success).toBe(false);
+    expect(CallSummarySchema.parse({ ...summary, redactedAudio: { state: 'pending' } }).redactedAudio).toEqual({ state: 'pending' });
   });
 });

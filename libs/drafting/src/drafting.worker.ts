@@ -65,6 +65,7 @@ export class DraftingWorker {
       await this.redactedAudio.store(event.callId, result.audioRedaction);
       this.log.log(`stored the redacted recording (${result.audioRedaction.length} spans masked)`);
     } else {
+      await this.calls.setRedactedAudioMissing(event.callId, 'untimed');
       this.log.warn('no redacted recording: redacted text without times cannot be located in the audio');
     }
   }

@@ -14,15 +14,25 @@
  *        --drafts the tuning sets' notes under it;
  *        --no-heldout leaves every held-out set out, calls-heldout.json and heldout-2026-11
  *        alike, for tuning: only the tuning sets are read then)
+ *        npm run eval:journal -- --set calls-tuning-4.json   only that set of the richer schema
+ *        (a folder's name, e.g. heldout-2026-12b, selects its calls.json)
+ *        -- --notes-out FILE   also writes each call's note (as the agent sees it) and whether it
+ *        alerted, as JSON, for a caseworker's judgement of the notes (not for tuning)
  *        SUMMARY_LLM_URL=… npm run eval:journal   evaluates the LLM summariser instead
  */
 import { FollowUpKindSchema, LanguageSchema, type JournalDraft, type Segment, type Transcript } from '@samtal/contracts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { redact, redactDialogue } from '@samtal/redaction';
 import { scoreCall } from '@samtal/sentiment';
 import { CUES } from '../src/cues.js';
 import { draftJournal, draftJournalWithLlm, type LlmSummarizer } from '../src/index.js';
+
+/** `--set FILE`: one set of the richer schema alone (the development sets are left out then). */
+const onlySet = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+/** `--notes-out FILE`: the notes of the richer sets, for a caseworker to judge. */
+const notesOut = process.argv.includes('--notes-out') ? process.argv[process.argv.indexOf('--notes-out') + 1] : undefined;
+const notes: { set: string; id: string; topic: string; note: string; alerted: boolean }[] = [];
 
 /** What every evaluation call has, whatever its reference note's schema. */
 const CallBaseSchema = z.object({
@@ -472,15 +482,20 @@ async function evaluateRich(): Promise<void> {
   const richSets = [
     { name: 'tuning set in the richer schema (calls-tuning-2.json; rules refined on it)', file: 'calls-tuning-2.json' },
     { name: 'tuning set 3 (calls-tuning-3.json; the error kinds of issue 14, rules refined on it)', file: 'calls-tuning-3.json' },
+    { name: 'tuning set 4 (calls-tuning-4.json; written blind, round 4 refined on it; its first run in tuning-4.before-round-4.txt)', file: 'calls-tuning-4.json' },
     { name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)', file: 'heldout-2026-11/calls.json' },
     { name: 'held-out set 2026-11c (heldout-2026-11c/calls.json; written blind before round 2, evaluated once, never tuned on)', file: 'heldout-2026-11c/calls.json' },
     { name: 'held-out set 2026-12 (heldout-2026-12/calls.json; written blind before round 3, evaluated once, never tuned on)', file: 'heldout-2026-12/calls.json' },
+    { name: 'held-out set 2026-12b (heldout-2026-12b/calls.json; written blind before round 4, evaluated once, never tuned on)', file: 'heldout-2026-12b/calls.json' },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
-  for (const set of richSets.filter((s) => !(process.argv.includes('--no-heldout') && s.file.startsWith('heldout')))) {
+  const chosen = richSets.filter((s) => (onlySet ? s.file === onlySet || s.file === `${onlySet}/calls.json` : true));
+  if (onlySet && chosen.length === 0) throw new Error(`--set must be one of ${richSets.map((s) => s.file).join(', ')}`);
+  for (const set of chosen.filter((s) => !(process.argv.includes('--no-heldout') && s.file.startsWith('heldout')))) {
     const calls = z.array(RichCallSchema).parse(JSON.parse(readFileSync(new URL(set.file, import.meta.url), 'utf8')));
     const rows: RichScored[] = [];
     for (const call of calls) rows.push(await evaluateRichCall(call));
+    for (const r of rows) notes.push({ set: set.file, id: r.call.id, topic: r.draft.topic.key, note: r.draft.text, alerted: r.alerted });
     console.log(`\n${set.name}`);
     for (const language of LanguageSchema.options) reportRich(language, rows.filter((r) => r.call.language === language));
     reportRich('all', rows);
@@ -529,7 +544,8 @@ async function evaluateDevelopment(): Promise<void> {
 }
 
 console.log(`journal evaluation, summariser ${llm ? `llm:${llm.model}` : 'extractive'}`);
-await evaluateDevelopment();
+if (!onlySet) await evaluateDevelopment();
 await evaluateRich();
+if (notesOut) writeFileSync(notesOut, JSON.stringify(notes, null, 2));
 console.log(`\n${(draftingMs / drafted).toFixed(1)} ms per draft on average (${drafted} calls, one CPU thread)`);
 if (llm) console.log(`${fallbacks} LLM drafts were rejected and replaced by the extractive draft`);

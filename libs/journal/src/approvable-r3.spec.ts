@@ -85,7 +85,7 @@ describe('an errand that only names its subject takes what the caller says next'
       "caller: Hi. I'm calling about my tax. It went up in January and I don't know why.",
       'agent: Let me check.',
     ]);
-    expect(texts(d, 'reason')).toEqual(["The caller is calling about their tax: it went up in January and the caller doesn't know why."]);
+    expect(texts(d, 'reason')).toEqual(['The caller is calling about their tax: it went up in January and the caller does not know why.']);
     const whole = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Hej. Jag ringer om att min pension blev lägre i januari än i december. Jag är pensionär sedan två år.',
@@ -110,6 +110,6 @@ describe('a short problem is the errand, not small talk', () => {
       "caller: Hello. My son usually does this for me, but he's away. I can't log in to [NAMN].",
       'agent: Do you have a BankID?',
     ]);
-    expect(texts(d, 'reason')).toEqual(["The caller can't log in to [NAMN]."]);
+    expect(texts(d, 'reason')).toEqual(['The caller cannot log in to [NAMN].']);
   });
 });

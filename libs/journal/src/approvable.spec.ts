@@ -28,7 +28,7 @@ describe('1. a self-correction replaces what it corrects, in every section', () 
       'agent: Jag beklagar. När dog han?',
       'caller: Han dog den sjunde oktober, nej förresten, det var den sjätte.',
     ]);
-    expect(d.text).toContain('den sjätte oktober');
+    expect(d.text).toContain('den 6 oktober');
     expect(d.text).not.toContain('sjunde');
   });
 
@@ -38,7 +38,7 @@ describe('1. a self-correction replaces what it corrects, in every section', () 
       'agent: Okej.',
       'caller: Nej förresten, den första juli.',
     ]);
-    expect(d.text).toContain('den första juli');
+    expect(d.text).toContain('den 1 juli');
     expect(d.text).not.toContain('juni');
   });
 
@@ -84,7 +84,7 @@ describe('2. decisive facts are kept by weight, not dropped by fixed caps', () =
     expect(d.text).toMatch(/omprövning inom två månader/);
     expect(d.text).toMatch(/betalningsplan/);
     expect(d.text).toMatch(/30 april/);
-    expect(d.text).toMatch(/fjorton tusen kronor/);
+    expect(d.text).toMatch(/14 000 kronor/);
   });
 
   it('keeps the missing medical certificate that is why sjukpenning was not paid', () => {

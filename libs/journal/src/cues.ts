@@ -72,7 +72,7 @@ export const CUES: Record<Language, Cues> = {
     ),
     identification: u(/\b(?:personnummer|födelsedatum|identitet|samordningsnummer)\b/iu),
     information: u(
-      /\b(?:jag ser att|det står|har (?:registrerat|ändrat|noterat|beställt|lagt in|skickat|skickats)|handläggningstiden|betalas (?:ut|i regel)|gäller|beror på|räknas|kan (?:du|ni) (?:göra|ansöka|välja|begära|byta|ändra)|har rätt|upphör|påverkas|handläggs av)\b/iu,
+      /\b(?:jag ser att|det står|har (?:registrerat|ändrat|noterat|beställt|lagt in|skickat|skickats)|handläggningstiden|betalas (?:ut|i regel)|gäller|beror på|räknas|kan (?:du|ni) (?:göra|ansöka|välja|begära|byta|ändra)|har rätt|upphör|påverkas|handläggs av|jag (?:noterar|antecknar|har noterat))\b/iu,
     ),
     followUp: [
       [
@@ -91,16 +91,16 @@ export const CUES: Record<Language, Cues> = {
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan|ska) (?:skicka|posta|beställa)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
         ),
       ],
     ],
     callerTask: u(
-      /\b(?:(?:du|ni|han|hon) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni|han|hon)|(?:när|så fort|innan|om|efter att) (?:du|ni))\b/iu,
+      /(?:\b(?:(?:du|ni|han|hon) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni|han|hon)|(?:när|så fort|innan|om|efter att) (?:du|ni))\b|(?:^|,\s*|\b(?:så|och|sen|sedan|då)\s+)(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar)\b)\p{L}+(?:ar|er|ir|yr)\b|\b(?:så|då|sen|sedan)\s+(?!(?:är|har|kan|får|blir|vill|ser)\b)\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni)\b)/iu,
     ),
     future: u(/\b(?:kommer|ska|skall|blir|betalas ut|betalas|finns på kontot)\b/iu),
     firstPerson: u(/\b(?:jag|vi)\b/iu),
-    past: u(/\b(?:\p{L}+(?:ade|dde|de|te)|fick|gick|kom|var|hade|sa|sade|gjorde|tog|skrev|bodde)\b/iu),
+    past: u(/\b(?:\p{L}+(?:ade|dde|de|te)|fick|gick|kom|var|hade|sa|sade|gjorde|tog|skrev|bodde|avled|dog|föddes)\b/iu),
     negation: u(/\b(?:inte|ej|aldrig|ingen|inget)\s+(?:\p{L}+\s+)?$/iu),
     fact: u(
       /\b(?:flyttade|flyttat|bytte|bytt|fick|fått|slutade|gick bort|dog|avled|jobbade|arbetade|bor|bodde|har inte|aldrig|saknas)\b/iu,
@@ -136,7 +136,7 @@ export const CUES: Record<Language, Cues> = {
     ),
     identification: u(/\b(?:personal identity number|identity number|date of birth|social security number|co-ordination number)\b/iu),
     information: u(
-      /\b(?:i can see|we (?:deduct|have|asked|sent)|has been|have registered|i've (?:registered|ordered|changed|updated)|processing time|is paid|are paid|depends on|is handled by|doesn't affect|may be entitled|you can (?:apply|switch|ask|also)|requires?|stops if)\b/iu,
+      /\b(?:i can see|we (?:deduct|have|asked|sent)|has been|have registered|i've (?:registered|ordered|changed|updated)|processing time|is paid|are paid|depends on|is handled by|doesn't affect|may be entitled|you can (?:apply|switch|ask|also)|requires?|stops if|i(?:'ll| will|'ve| have)? not(?:e|ed) (?:that|it|down|your))\b/iu,
     ),
     followUp: [
       ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you)\b/iu)],
@@ -155,7 +155,7 @@ export const CUES: Record<Language, Cues> = {
       ],
     ],
     callerTask: u(
-      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked)\b/iu,
+      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)\b/iu,
     ),
     future: u(/\b(?:will|'ll|going to|shall|is due|are due|will be paid)\b/iu),
     firstPerson: u(/\b(?:i|we|i'll|we'll|i'm|we're)\b/iu),

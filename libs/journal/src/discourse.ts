@@ -26,14 +26,14 @@ const FILLERS: Record<Language, RegExp> = {
 
 /** A stutter over a small word ("jag jag", "the the"); numbers may repeat ("fyra fyra") and stay. */
 const REPEATED =
-  /(?<![\p{L}])(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
+  /(?<![\p{L}])(?<!(?:för|till|med|om|på|av|åt|for|to|with|of|on|in|at|about|from)\s)(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
 
 /**
  * A restart over a subject and its verb ("Jag är, jag är änka", "I'm, I'm thinking"): said once.
  * Only a pronoun may open the repeated words, so that numbers read twice stay.
  */
 const RESTART =
-  /(?<![\p{L}'’])((?:jag|du|det|den|vi|han|hon|ni|i|i'm|i’m|it's|it’s|we|we're|he|she|you|it|they)(?:\s+[\p{L}'’]+)?),\s+\1(?![\p{L}'’])/giu;
+  /(?<![\p{L}'’])(?<!(?:för|till|med|om|på|av|i|åt|for|to|with|of|on|in|at|about|from)\s)((?:jag|du|det|den|vi|han|hon|ni|i|i'm|i’m|it's|it’s|we|we're|he|she|you|it|they)(?:\s+[\p{L}'’]+)?),\s+\1(?![\p{L}'’])/giu;
 /**
  * A false start: a clause broken off after its auxiliary, and a new one begun ("Jag är lite
  * osäker på hur jag ska, jag har fått ett beslut"). What was broken off says nothing.
@@ -49,11 +49,28 @@ const SEARCHING: Record<Language, RegExp> = {
   sv: /,\s*(?:vad heter det(?: nu)?|vad det nu heter|hur säger man|vad ska jag säga)\s*,\s*/giu,
   en: /,\s*(?:what(?:'s| is) it called|what do you call it|how do you say|what's the word)\s*,\s*/giu,
 };
+/** A discourse marker between commas ("I'm, look, I'm really angry"): the commas stay for the restart. */
+const MARKERS: Record<Language, RegExp> = {
+  sv: /,\s*(?:alltså|liksom|du vet|vet du|ser du)\s*(?=,)/giu,
+  en: /,\s*(?:look|listen|you know|you see)\s*(?=,)/giu,
+};
+
+/** A word broken off and said again in full ("med trehundra... trehundrafemtio kronor"): the full one stays. */
+const RESUMED = /(?<![\p{L}])(\p{L}{3,})(?:\.\.\.|…)\s+(?=\1\p{L})/giu;
+
+/** "Min man har... han gick bort": the clause begun again with a pronoun for the same person; the person stays. */
+const BEGUN_AGAIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])((?:min|mitt|mina|vår|våra)\s+\p{L}+)(?:\s+\p{L}+)?(?:\.\.\.|…)\s+(?:han|hon|den|det|de)\s+(?=\p{L})/giu,
+  en: /(?<![\p{L}])((?:my|our)\s+\p{L}+)(?:\s+\p{L}+)?(?:\.\.\.|…)\s+(?:he|she|it|they)\s+(?=\p{L})/giu,
+};
 
 export function withoutFillers(text: string, language: Language): string {
   const cleaned = text
+    .replace(RESUMED, '')
+    .replace(BEGUN_AGAIN[language], '$1 ')
     .replace(FILLERS[language], '')
     .replace(SEARCHING[language], ' ')
+    .replace(MARKERS[language], '')
     .replace(REPEATED, '$1')
     .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
@@ -73,6 +90,20 @@ const INTRODUCTION: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo|hej|hallå|god dag|god morgon)[,!.]?\s+)*(?:jag heter|mitt namn är|det är|här är|jag är)\s+\[[^\]]+\](?:\s+här)?\s*(?:,\s*(?:och\s+)?|och\s+)(?=\p{L})/iu,
   en: /^(?:(?:yes|yeah|hi|hello|hey|good (?:morning|afternoon))[,!.]?\s+)*(?:my name is|this is|it's|i'm|i am)\s+\[[^\]]+\](?:\s+here)?\s*(?:,\s*(?:and\s+)?|and\s+)(?=\p{L})/iu,
 };
+
+/**
+ * A greeting before what the caller says ("Oh hi, yes, good, I'm calling from …", "God morgon,
+ * [NAMN], jag är advokat …"): greetings, the words around them and a name said to the agent go.
+ */
+const GREETING: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|jaa|nämen|men|åh|oj|hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|tjena|hejsan)\s*[,!.]?\s+)*(?:hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|hejsan)(?:\s*[,!.]?\s+(?:ja|jo|hej|hallå)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=\p{L})/iu,
+  en: /^(?:(?:oh|yes|yeah|well|hi|hello|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?(?:\s*[,!.]?\s+(?:yes|yeah|good|okay|ok|hi|hello)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=[\p{L}])/iu,
+};
+
+export function withoutGreeting(text: string, language: Language): string {
+  const rest = text.replace(GREETING[language], '');
+  return rest === text || wordsOf(rest).length < 2 ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 export function withoutIntroduction(text: string, language: Language): string {
   const rest = text.replace(INTRODUCTION[language], '');
@@ -130,8 +161,8 @@ const STRONG: Record<Language, RegExp> = {
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta)(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no)(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta|eller(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no|or(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
 };
 
 const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
@@ -146,13 +177,27 @@ const EN_ORDINALS =
 
 type Kind = 'date' | 'amount' | 'direction' | 'person';
 
+/** A number said as a word or in digits (not an amount or a date: those are their own kinds). */
+const NUMBER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}\d])(?:(?:noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+|\d+)(?![\p{L}\d])/iu,
+  en: /(?<![\p{L}\d-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)(?![\p{L}\d-])/iu,
+};
+
+/** The parts a Swedish number word is made of ("fem" + "tusen", "åtta" + "hundra" + "trettio"). */
+const SV_NUMBER_PART =
+  'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
+
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
     date: new RegExp(
       `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?)(?![\\p{L}\\d])`,
       'iu',
     ),
-    amount: /(?<![\p{L}\d])(?:\d[\d\s ]*(?:[.,]\d+)?|\p{L}+\s+tusen|\p{L}*tusen|\p{L}*hundra)\s*(?:kronor|kr|procent|%)(?![\p{L}])/iu,
+    // "femtusen sexhundra", "tjugotre tusen kronor": an amount in words needs no unit when it has hundreds or thousands.
+    amount: new RegExp(
+      `(?<![\\p{L}\\d])(?:\\d[\\d\\s ]*(?:[.,]\\d+)?\\s*(?:kronor|kr|procent|%)|(?:(?:${SV_NUMBER_PART})+\\s+)?(?:${SV_NUMBER_PART})*(?:tusen|hundra)(?:${SV_NUMBER_PART})*(?:\\s+(?:${SV_NUMBER_PART})+)*(?:\\s*(?:kronor|kr|procent|%))?)(?![\\p{L}])`,
+      'iu',
+    ),
     direction: /(?<![\p{L}])(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre|ner|ned|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\p{L}])/iu,
     person:
       /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
@@ -164,7 +209,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
     amount:
-      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent))(?![\p{L}])/iu,
+      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)*(?:hundred|thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)(?![\p{L}])/iu,
     direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
@@ -227,14 +272,32 @@ function substitute(previous: string, correction: string, language: Language): s
       const month = new RegExp(`(?:${EN_MONTHS})`, 'iu');
       const oldMonth = month.exec(old[0]);
       if (oldMonth && !month.test(value) && new RegExp(`(?:${EN_ORDINALS}|\\d)`, 'iu').test(value)) value = `${value} of ${oldMonth[0]}`;
-      if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `in ${value}`;
+      // "in late October" corrected to "the second of November": a day is "on", a month "in".
+      const day = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINALS}|\\d)`, 'iu').test(value);
+      if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `${day ? 'on' : 'in'} ${value}`;
       if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
+    // "tolvhundra kronor … nej, fjortonhundra": the unit said first stays.
+    const unit = /\s*(?:kronor|kr|procent|%|crowns|sek|percent)$/iu;
+    const saidUnit = unit.exec(old[0])?.[0];
+    if (kind === 'amount' && saidUnit && !unit.test(value)) value = `${value}${saidUnit}`;
     text = `${text.slice(0, old.index)}${lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
     changed = true;
   }
-  return changed ? text : undefined;
+  // The same value said again ("den första november. Eller, kontraktet gäller från första november") corrects nothing.
+  // "eighty-four to ninety-two … Actually no, eighty-five": a number that opens the correction replaces
+  // the first number of the sentence, when nothing else did.
+  if (!changed) {
+    const number = NUMBER[language];
+    const opening = new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
+    const old = number.exec(text);
+    if (opening && old && old[0].toLowerCase() !== opening[0].toLowerCase()) {
+      text = `${text.slice(0, old.index)}${opening[0].toLowerCase()}${text.slice(old.index + old[0].length)}`;
+      changed = true;
+    }
+  }
+  return changed && text !== previous ? text : undefined;
 }
 
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
@@ -277,17 +340,37 @@ function splitCorrection(text: string, language: Language): { before: string; af
  */
 export function statementsOf(utterances: Utterance[], language: Language): Statement[] {
   const out: Statement[] = [];
+  let misread = false;
+  const interpreted = utterances.some((u) => u.speaker !== 'agent' && INTERPRETER[language].test(u.text));
+  // The customer's pronoun, from the interpreter's first "Hon säger …" / "She says …".
+  const customer = interpreted
+    ? utterances.map((u) => (u.speaker !== 'agent' ? REPORTED[language].exec(u.text)?.[1]?.toLowerCase() : undefined)).find((p) => p !== undefined)
+    : undefined;
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const text = withoutIntroduction(withoutFillers(u.text, language), language);
+    const cleaned = withoutIntroduction(withoutGreeting(withoutFillers(u.text, language), language), language);
+    const text = !interpreted
+      ? cleaned
+      : u.speaker !== 'agent'
+        ? asTheCustomer(cleaned, language)
+        : customer
+          ? toTheCustomer(cleaned, language, customer)
+          : cleaned;
     if (!text) continue;
-    const statement = asStatement(u, text);
-    statement.identifier = isSpokenNumber(text, language);
+    // "Jag läste fel, då. Fjortontusen trehundraåttio.": a sentence that only says the speaker got it
+    // wrong makes the speaker's next sentence a correction.
+    if (MISREAD[language].test(text) && utterances[i + 1]?.speaker === u.speaker && valuesIn(utterances[i + 1]?.text ?? '', language).length) {
+      misread = true;
+      continue;
+    }
+    const statement = asStatement(u, misread ? `${CORRECTING[language]} ${lowerFirst(text)}` : text);
+    misread = false;
+    statement.identifier = isSpokenNumber(statement.text, language);
     if (statement.identifier) {
       out.push(statement);
       continue;
     }
-    const split = splitCorrection(text, language);
+    const split = splitCorrection(statement.text, language);
     if (!split) {
       out.push(statement);
       continue;
@@ -327,14 +410,123 @@ export function statementsOf(utterances: Utterance[], language: Language): State
   return out;
 }
 
+/** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
+const MISREAD: Record<Language, RegExp> = {
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju))*[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that) wrong)(?:[,\s]+(?:then|there|sorry))*[.!]?$/iu,
+};
+const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
+
+// ---- An interpreter ----------------------------------------------------------------------
+
+/** The caller interprets for the customer ("jag är tolk och tolkar för …", "I'm interpreting for …"). */
+const INTERPRETER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag är tolk|tolkar (?:för|åt))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i(?:'m|’m| am) (?:an |the )?interpreter|interpreting for)(?![\p{L}])/iu,
+};
+/** "Hon säger att …", "She asks if …": the customer's words, reported by the interpreter. */
+const REPORTED: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|ja|nej)[,\s]+)?(han|hon) (?:säger|berättar|frågar|undrar|menar) (?:att |om )?/iu,
+  en: /^(?:(?:and|but|yes|no)[,\s]+)?(he|she) (?:says|tells me|asks|wonders|means) (?:that |if |whether )?/iu,
+};
+const AS_SPEAKER: Record<Language, Record<string, Record<string, string>>> = {
+  sv: {
+    hon: { jag: 'tolken', mig: 'tolken', hon: 'jag', henne: 'mig', hennes: 'min', sin: 'min', sitt: 'mitt', sina: 'mina', sig: 'mig' },
+    han: { jag: 'tolken', mig: 'tolken', han: 'jag', honom: 'mig', hans: 'min', sin: 'min', sitt: 'mitt', sina: 'mina', sig: 'mig' },
+  },
+  en: {
+    she: { i: 'the interpreter', me: 'the interpreter', she: 'I', her: 'my', hers: 'mine', herself: 'myself', "she's": "I'm" },
+    he: { i: 'the interpreter', me: 'the interpreter', he: 'I', him: 'me', his: 'my', himself: 'myself', "he's": "I'm" },
+  },
+};
+/** The agent speaking of the customer through the interpreter ("Hon är räknad med 27 år") speaks to them. */
+const TO_THE_CUSTOMER: Record<Language, Record<string, Record<string, string>>> = {
+  sv: { hon: { hon: 'du', henne: 'dig', hennes: 'din' }, han: { han: 'du', honom: 'dig', hans: 'din' } },
+  en: { she: { she: 'you', her: 'your', "she's": "you're" }, he: { he: 'you', him: 'you', his: 'your', "he's": "you're" } },
+};
+
+function toTheCustomer(text: string, language: Language, customer: string): string {
+  const map = TO_THE_CUSTOMER[language][customer] ?? {};
+  const out = text.replace(/[\p{L}'’]+/gu, (word) => {
+    const to = map[word.toLowerCase().replace('’', "'")];
+    return to === undefined ? word : /^\p{Lu}/u.test(word) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+  });
+  return out;
+}
+
+/**
+ * What an interpreter reports ("Hon säger att hon har fått ett beslut") is the customer's own
+ * statement ("Jag har fått ett beslut"), so that the note writes "Kunden har fått ett beslut".
+ */
+function asTheCustomer(text: string, language: Language): string {
+  // The interpreter's own introduction: the customer calls through an interpreter.
+  if (INTERPRETER[language].test(text)) return language === 'sv' ? 'Jag ringer via tolk.' : "I'm calling through an interpreter.";
+  // "Hon har svårt att betala hyran": in an interpreted call, "hon" opening a sentence is the customer too.
+  const frame = REPORTED[language].exec(text) ?? (language === 'sv' ? /^(hon|han)(?=\s)/iu : /^(she|he)(?=\s)/iu).exec(text);
+  if (!frame) return text;
+  const map = AS_SPEAKER[language][(frame[1] ?? '').toLowerCase()] ?? {};
+  if (!REPORTED[language].test(text)) {
+    const rest = text.replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word);
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  const rest = text
+    .slice(frame[0].length)
+    .replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word);
+  // "Hon frågar om hon kan få …" asks: "Jag undrar om jag kan få …".
+  const asks = /(?:frågar|undrar|asks|wonders)/iu.test(frame[0]);
+  const lead = asks ? (language === 'sv' ? 'Jag undrar om ' : 'I wonder whether ') : '';
+  const sentence = `${lead}${rest}`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+// ---- Two tasks in one sentence ---------------------------------------------------------
+
+/** The caller is already the one acting at the start ("Du skickar …, och sen …"): one task. */
+const CALLER_FIRST: Record<Language, RegExp> = {
+  sv: /^(?:(?:då|så|och|men|okej|bra)[,\s]+)?(?:(?:du|ni)\s|\p{L}+\s+(?:du|ni)\s)/iu,
+  en: /^(?:(?:then|so|and|but|okay|right)[,\s]+)?you(?:'ll|’ll| will| can| need| must| should)?\s/iu,
+};
+/** …, and the caller's part: ", och den skickar du tillbaka", ", så du skriver under", ", and you send it back". */
+const CALLER_PART: Record<Language, RegExp> = {
+  sv: /,\s+(?:och\s+så\s+|och\s+|så\s+|sen\s+|sedan\s+)(?=(?:du|ni)\s+(?!(?:får|fick|blir|har|är|kan|vet|ser|hör|slipper|kommer)\s)|(?:den|det|dem)\s+\p{L}+\s+(?:du|ni)\s|(?!(?:får|fick|blir|har|är|kan|vet|ser|hör|slipper|kommer)\s)\p{L}+\s+(?:du|ni)\s)/iu,
+  en: /,\s+(?:and\s+(?:then\s+)?|then\s+|so\s+)(?=you\s+(?!(?:get|will get|receive|will receive|are|have|can|know|see|hear)\s))/iu,
+};
+
+/**
+ * "Jag skickar blanketten, och den skickar du tillbaka underskriven" is two tasks, the agent's and
+ * the caller's ("Underskriften saknas, så du skriver under": what the agent tells, and the caller's
+ * task): the agent's sentence is split there, the caller's part in plain order ("Du skickar
+ * den tillbaka underskriven"). Other sentences stay whole.
+ */
+export function tasksByActor(statement: Statement, language: Language): Statement[] {
+  if (statement.speaker !== 'agent' || statement.isQuestion || CALLER_FIRST[language].test(statement.text)) return [statement];
+  const cut = CALLER_PART[language].exec(statement.text);
+  if (!cut) return [statement];
+  let rest = statement.text.slice(cut.index + cut[0].length);
+  if (language === 'sv') {
+    rest = rest.replace(/^(den|det|dem)\s+(\p{L}+)\s+(du|ni)(?![\p{L}])/iu, '$3 $2 $1');
+    rest = rest.replace(/^(?!du\s|ni\s)(\p{L}+)\s+(du|ni)(?![\p{L}])/iu, '$2 $1');
+  }
+  const first = `${statement.text.slice(0, cut.index)}.`;
+  const second = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  return [
+    { ...statement, text: first, words: wordsOf(first) },
+    { ...statement, text: second, words: wordsOf(second) },
+  ];
+}
+
 /** The sentence a correction corrects: the speaker's latest with a value of the same kind, or their latest. */
 function findCorrected(out: Statement[], correction: Statement, text: string, language: Language, strong: boolean): Statement | undefined {
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
   const last = out.at(-1);
   if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
-  const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier).slice(-3).reverse();
+  // A question that echoes the other party ("Trehundraåttio?") states nothing to correct.
+  const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).slice(-3).reverse();
   const kinds = valuesIn(text, language).map((v) => v.kind);
-  return own.find((s) => valuesIn(s.text, language).some((v) => kinds.includes(v.kind))) ?? own[0];
+  const sameKind = (s: Statement) => valuesIn(s.text, language).some((v) => kinds.includes(v.kind));
+  // A strong marker may reach further back for a value of its kind ("Jag läste fel, då. Fjortontusen trehundraåttio.").
+  const earlier = strong && kinds.length ? out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).reverse().find(sameKind) : undefined;
+  return own.find(sameKind) ?? earlier ?? own[0];
 }
 
 const tidy = (text: string) => {

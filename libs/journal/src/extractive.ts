@@ -2,8 +2,10 @@ import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language
 import { CUES, type Cues } from './cues.js';
 import { findDates } from './dates.js';
 import { guardText } from '@samtal/redaction';
-import { isSpokenNumber, statementsOf, type Statement } from './discourse.js';
+import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
+import { indirectQuestion } from './indirect.js';
+import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
 import { containsPhrase, utterancesOf, wordsOf } from './text.js';
@@ -81,7 +83,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const language = transcript.language;
   const cues = CUES[language];
   const writing = WRITING[language];
-  const all: Sentence[] = statementsOf(utterancesOf(transcript.segments, language), language).map((u, position) => ({
+  const all: Sentence[] = statementsOf(utterancesOf(transcript.segments, language), language)
+    .flatMap((statement) => tasksByActor(statement, language))
+    .map((u, position) => ({
     ...u,
     position,
     content: contentWords(u.text, cues),
@@ -98,7 +102,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
     (s.content < 2 && !(isCaller(s) && cues.problem.test(s.text)));
-  const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !s.specific;
+  const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 3 && !cues.problem.test(s.text) && !s.specific && !writing.situation.test(s.text);
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
   const segmentsOf = (...sentences: Sentence[]) => [...new Set(sentences.flatMap((s) => [s.segmentIndex, ...s.also]))].sort((a, b) => a - b);
@@ -144,7 +148,35 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // The errand: among the caller's first sentences, the one that asks or complains, the earlier
   // the likelier; greetings, introductions and identification are not errands.
-  const opening = all.filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s)).slice(0, REASON_WINDOW);
+  // The caller's answer when the agent asks what the errand is ("Vad gäller det?", "How can I help?")
+  // states it, however much the caller said before: it stays a candidate beyond the first few.
+  const answersErrand = new Set<number>();
+  for (const asked of all.filter((s) => isAgent(s) && s.isQuestion && writing.askedErrand.test(s.text) && s.segmentIndex > 0)) {
+    const answer = nextSegment(asked.segmentIndex, 'caller');
+    if (answer !== undefined) answersErrand.add(answer);
+  }
+  // Talk about the call itself ("I'm calling from Boston, I hope the time's okay there, it's about my
+  // mother") is no errand: what follows it stays, a sentence of nothing else goes.
+  const spokenAs = new Map<Sentence, Sentence>();
+  const withoutTalkAboutTheCall = (s: Sentence): Sentence | undefined => {
+    if (!writing.aboutTheCall.test(s.text)) return s;
+    const clauses = s.text.split(/,\s+/u);
+    const last = clauses.findLastIndex((c) => writing.aboutTheCall.test(c));
+    const rest = clauses.slice(last + 1).join(', ');
+    if (last < 0 || !writing.clauseSubject.test(rest) || wordsOf(rest).length < 3) return undefined;
+    const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+    spokenAs.set(kept, s);
+    return kept;
+  };
+  const candidates = all
+    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s))
+    .map(withoutTalkAboutTheCall)
+    .filter((s): s is Sentence => s !== undefined);
+  const opening = [
+    ...candidates.slice(0, REASON_WINDOW),
+    ...candidates.slice(REASON_WINDOW).filter((s) => answersErrand.has(s.segmentIndex) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
+  ];
   // An errand said outright ("jag undrar om jag kan få efterlevandepension") outweighs a worry
   // told on the way ("så jag vet inte vad jag ska göra"); a benefit named is the errand's subject.
   const namesBenefit = (s: Sentence) =>
@@ -155,17 +187,39 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (cues.problem.test(s.text) ? 2 : 0) +
     (namesBenefit(s) ? 1 : 0) +
     (i === 0 ? 1 : 0) -
-    0.5 * i +
-    (s.content >= 4 ? 0.5 : 0);
+    0.5 * Math.min(i, REASON_WINDOW) +
+    (s.content >= 4 ? 0.5 : 0) +
+    (answersErrand.has(s.segmentIndex) ? 2 : 0) +
+    // An event the call is about ("My wife has gone into a care home") outweighs talk about the call.
+    (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
+  // A question is reported, not quoted: "Kan jag få garantipension?" → "Kunden undrar om kunden kan få garantipension".
+  const reported = (s: Sentence): string | undefined => {
+    const clause = s.isQuestion && !writing.helpRequest.test(s.text) ? indirectQuestion(s.text, language) : undefined;
+    return clause ? write({ ...s, text: `${writing.asks} ${clause}.` }, all, language) : undefined;
+  };
   // "Jag ska flytta utomlands i augusti. Vad händer med min pension då?" The statement carries
-  // the errand; the question goes with its answer.
+  // the errand and the question says what the caller wants to know: both go in the line
+  // ("Kunden ska flytta utomlands i augusti och undrar vad som händer med sin pension").
+  // The question stays free for its answer.
   const before = reason && all[reason.position - 1];
+  let asked: Sentence | undefined;
   if (reason?.isQuestion && before && opening.includes(before) && before.segmentIndex === reason.segmentIndex && !before.isQuestion) {
+    asked = reason;
     reason = before;
+  } else if (reason && !reason.isQuestion && !writing.errand.test(reason.text) && !writing.vagueErrand.test(reason.text)) {
+    // "My wife has gone into a care home. I don't know how I'll manage the rent.": an event, then
+    // the question, wish or problem it brings, in the same turn.
+    const next = all[reason.position + 1];
+    const toldEvent = writing.situation.test(reason.text);
+    const brings = (n: Sentence) => n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text)));
+    if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2 && brings(next)) asked = next;
   }
+  const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
+  if (!askedText) asked = undefined;
+  if (reason) used.add(spokenAs.get(reason) ?? reason);
   if (reason) used.add(reason);
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
@@ -184,12 +238,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // "Jag ringer för min mammas räkning." / "Jag har en fråga om min inkomstpension." names only
   // whom or what the errand concerns: the caller's next statement says what it is.
-  const detail = reason && writing.vagueErrand.test(reason.text) ? errandDetail(reason) : undefined;
+  // "Jag ringer för min pappas räkning, han har flyttat till ett äldreboende och jag undrar …": what
+  // follows the comma is the errand when it tells an event, a wish or a problem.
+  const restSays = (s: Sentence) =>
+    s.content >= 2 && (writing.situation.test(s.text) || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || namesBenefit(s));
+  const detail =
+    reason && writing.vagueErrand.test(reason.text) ? (errandRest && restSays(errandRest) ? errandRest : errandDetail(reason)) : undefined;
+  if (detail === errandRest) errandRest = undefined;
   if (detail) used.add(detail);
   // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
-    reason && !detail && !forSomeone && (writing.errand.test(reason.text) || cues.request.test(reason.text) || reason.isQuestion)
+    reason && !detail && !forSomeone && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
       ? all
           .slice(0, reason.position)
           .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
@@ -201,7 +261,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
   const event = background && eventClause(background, writing.situation);
 
-  const topic = detectTopic(all, language, options.taxonomy, [said, detail].filter((s): s is Sentence => s !== undefined));
+  const topic = detectTopic(all, language, options.taxonomy, [said, detail, asked, background].filter((s): s is Sentence => s !== undefined));
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
@@ -277,7 +337,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
             .filter(({ rank }) => rank > 0)
             .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
         : undefined;
-    if (doIt && s.speaker === 'caller' && !told) continue;
+    // No task without one told; and the instruction already noted (or dating one) is that task.
+    if (doIt && s.speaker === 'caller' && (!told || used.has(told))) continue;
     const text =
       s.speaker === 'caller' && kind === 'callBack'
         ? callBackText(s, date?.text, language)
@@ -308,6 +369,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  // "När måste det vara inne?" / "By when do I need to send it?": the date in the agent's answer is
+  // the deadline of the caller's task noted last, when it has none.
+  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text))) {
+    const answer = nextSegment(question.segmentIndex, 'agent');
+    if (answer === undefined) continue;
+    const [date] = sentencesOf(answer).flatMap((a) => findDates(a.text, language, options.callDate)).filter((d) => d.date >= options.callDate);
+    const task = followUp
+      .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
+      .at(-1);
+    if (!date || !task?.followUp) continue;
+    task.followUp = { ...task.followUp, dateText: date.text, dueDate: date.date, preposition: 'by' };
+    task.segmentIndexes = [...new Set([...task.segmentIndexes, question.segmentIndex, answer])].sort((a, b) => a - b);
+  }
+
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
 
   // The caller's questions and the agent's answers: information given. A condition in the
@@ -336,7 +411,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
 
   // What the caller told: substantial statements, facts with numbers and dates first.
-  for (const s of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
+  for (const said of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
+    // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
+    const s = withoutTalkAboutTheCall(said);
+    if (!s) continue;
     // A short answer to the agent's question ("Hur länge var ni gifta?" "Vi var gifta i fyrtioett år.") is a fact.
     const asked = all[s.position - 1];
     const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
@@ -350,7 +428,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       (answers ? 0.5 : 0) +
       weigh(s);
     facts.push({ text: rewrite(s), segmentIndexes: segmentsOf(s), position: s.position, score, section: 'callerSaid' });
-    used.add(s);
+    used.add(said);
   }
 
   // What the agent told or did; a condition in the sentence before stays with its consequence.
@@ -375,6 +453,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (errandRest && errandRest.content >= 2) {
     facts.push({ text: rewrite(errandRest), segmentIndexes: segmentsOf(errandRest), position: errandRest.position, score: 1 + weigh(errandRest), section: 'callerSaid' });
   }
+  // A caller who calls in a role of their own ("jag är advokat", "I'm a solicitor") is named by it in the errand line.
+  const role = all.filter(isCaller).map((s) => writing.role.exec(s.text)?.[1]?.toLowerCase()).find((r) => r !== undefined);
   const kept = withinBudget(facts);
   // The last check before a sentence is written: none may carry a number sequence that the
   // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
@@ -383,8 +463,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: detail ? joinErrand(rewrite(reason), rewrite(detail), language) : event ? afterEvent(rewrite(event), rewrite(reason), language) : rewrite(reason),
-              segmentIndexes: segmentsOf(reason, ...(detail ? [detail] : []), ...(background ? [background] : [])),
+              text: withRole(
+                detail
+                  ? joinErrand(rewrite(reason), rewrite(detail), language)
+                  : event
+                    ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
+                    : askedText
+                      ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
+                      : (reported(reason) ?? rewrite(reason)),
+                role,
+                language,
+              ),
+              segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
         : [],
@@ -396,13 +486,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .slice(0, FOLLOW_UP_LIMIT),
       ),
   };
+  // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
+  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language) })).filter(safe);
   return {
     topic,
     sections: {
-      reason: sections.reason.filter(safe),
-      callerSaid: sections.callerSaid.filter(safe),
-      agentActions: sections.agentActions.filter(safe),
-      followUp: sections.followUp.filter(safe),
+      reason: written(sections.reason),
+      callerSaid: written(sections.callerSaid),
+      agentActions: written(sections.agentActions),
+      followUp: written(sections.followUp),
     },
   };
 }
@@ -420,13 +512,24 @@ function joinErrand(errand: string, detail: string, language: Language): string 
 }
 
 /** The clause of a sentence that tells the event, cut before a clause of its own ("…, och vi har två barn"). */
-function eventClause<S extends Statement>(s: S, situation: RegExp): S {
-  const cut = /,\s+|\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|we|i|he|she|they)(?![\p{L}']))/giu;
+function eventClause<S extends Statement>(s: S, situation: RegExp, clausesOnly = false): S {
+  // With `clausesOnly`, a comma alone does not end the event ("Jag ska flytta utomlands, till [PLATS], i augusti").
+  const cut = clausesOnly
+    ? /,?\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|det|we|i|he|she|they|it)(?![\p{L}]))/giu
+    : /,\s+|\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|we|i|he|she|they)(?![\p{L}']))/giu;
   for (const m of s.text.matchAll(cut)) {
     const head = s.text.slice(0, m.index);
     if (situation.test(head)) return { ...s, text: `${head}.`, words: wordsOf(head) };
   }
   return s;
+}
+
+/** "Kunden vill veta …" from a lawyer: "Kunden, som är advokat, vill veta …"; "The caller, a solicitor, asks …". */
+function withRole(line: string, role: string | undefined, language: Language): string {
+  if (!role) return line;
+  const subject = language === 'sv' ? /^Kunden(?=\s)/u : /^The caller(?=\s)/u;
+  if (!subject.test(line)) return line;
+  return line.replace(subject, language === 'sv' ? `Kunden, som är ${role},` : `The caller, ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role},`);
 }
 
 /** The event, then the wish: "Kundens fru dog i augusti och kunden undrar om barnen kan få barnpension." */
@@ -435,7 +538,8 @@ function afterEvent(event: string, errand: string, language: Language): string {
   const tail = /^\p{Lu}\p{Ll}/u.test(errand) && !/^(?:I|I'm|I'd)\b/u.test(errand) ? errand.charAt(0).toLowerCase() + errand.slice(1) : errand;
   // One subject for both: "Kunden är änka och undrar om …", "The caller moved and would like to know …".
   const subject = language === 'sv' ? /^kunden\s+(?=\p{Ll})/u : /^the caller\s+(?=\p{Ll})/u;
-  const same = (language === 'sv' ? /^Kunden\s/u : /^The caller\s/u).test(head) && subject.test(tail);
+  // Not after a clause with a subject of its own ("… och kundens hyra har gått upp").
+  const same = (language === 'sv' ? /^Kunden\s/u : /^The caller\s/u).test(head) && !/\s(?:och|men|and|but)\s/iu.test(head) && subject.test(tail);
   return `${head}${language === 'sv' ? ' och' : ' and'} ${same ? tail.replace(subject, '') : tail}`;
 }
 
@@ -520,8 +624,10 @@ function promisedVerb(text: string, language: Language): string | undefined {
   return match?.[1]?.toLowerCase().slice(0, 5);
 }
 
-/** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"). */
-const sharesVerb = (text: string, stem: string) => wordsOf(text).some((w) => w.startsWith(stem));
+const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
+/** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"), or both send a document ("send it" ~ "post it"). */
+const sharesVerb = (text: string, stem: string) =>
+  wordsOf(text).some((w) => w.startsWith(stem) || (SENDING.some((v) => stem.startsWith(v)) && SENDING.some((v) => w.startsWith(v))));
 
 /** The caller asked to be called back: a task for the agent. */
 function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
@@ -544,10 +650,15 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // Only what the caller will do towards the agency is a task: "jag har sjukgymnastik i
     // eftermiddag" and "han kommer på söndag" are not.
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
+    // "Jag ska anmäla er till JO": a complaint about the agency is no task towards it.
+    if (writing.complaint.test(s.text)) return undefined;
   } else if (s.isQuestion) return undefined;
   // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
   // sjukpenningen ut", "If that doesn't work, you can call us": what follows an event, not a task.
   if (s.speaker === 'agent' && writing.conditionFirst.test(s.text)) return undefined;
+  // "Så fort intyget är här betalas den ut", "Once it arrives, it is paid": what follows an event,
+  // unless the agent promises it ("När blanketten har kommit in ringer jag dig").
+  if (s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
   // "Du behöver skicka ett livsintyg en gång om året", "räknas om varje år": a standing rule.
   if (writing.recurring.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
@@ -562,9 +673,22 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
     return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
+  // The agent tells the caller what to do after the call ("Prova att uppdatera appen och starta om
+  // telefonen", "Try updating the app"): the caller's task, with or without a date.
+  // So is "Du bifogar hyresavtalet" / "You attach the lease": the agent's present tense tells the caller.
+  if (s.speaker === 'agent' && !writing.inCall.test(s.text)) {
+    if (isInstruction(s.text, language)) return 'other';
+    if (writing.toldInPresent.test(s.text)) return writing.document.test(s.text) ? 'awaitDocument' : 'other';
+  }
   // A date ahead with a future verb ("Pengarna betalas ut på torsdag"), an instruction ("Gör
   // det inom två veckor") or the caller's own promise ("Det gör jag i dag") is something to watch for.
-  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate);
+  // "Din pappa avled den tjugosjätte september": a date said of the past is not ahead, whatever its year.
+  const ofThePast = (dateText: string) => {
+    const at = s.text.indexOf(dateText);
+    const before = s.text.slice(Math.max(0, at - 30), at).split(/[,;]/u).at(-1) ?? '';
+    return at >= 0 && cues.past.test(before) && !cues.future.test(before);
+  };
+  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text));
   if (!ahead) return undefined;
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;

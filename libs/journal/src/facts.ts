@@ -109,6 +109,15 @@ export interface Writing {
    * of pension ("Min man dog i mars", "Jag är änka sen i våras", "My pension went down").
    */
   situation: RegExp;
+  /**
+   * What the caller says about the call itself, not its errand: the language, the line, where they
+   * call from, "a quick question" ("my Swedish isn't good", "I'm calling from Perth").
+   */
+  aboutTheCall: RegExp;
+  /** A clause that opens with its subject ("it's about my mother", "jag undrar"). */
+  clauseSubject: RegExp;
+  /** The agent asks what the errand is ("Vad gäller det?", "How can I help?"): the caller's answer states it. */
+  askedErrand: RegExp;
   /** The caller asks to be called back. */
   callBackRequest: RegExp;
   /** The agent declines. */
@@ -130,12 +139,35 @@ export interface Writing {
    * call us"): what would follow, not a task. A time clause ("När du har skickat in …") is one.
    */
   conditionFirst: RegExp;
+  /** A sentence that opens with a time clause ("Så fort intyget är här …", "Once it arrives …"). */
+  timeClauseFirst: RegExp;
+  /**
+   * An instruction for now, during the call ("Vänta lite", "Läs upp vad det står", "Prova att logga in
+   * nu"), not a task for after it.
+   */
+  inCall: RegExp;
+  /** A note's sentence about what the caller does ("Kunden ska …", "The caller …"). */
+  callerFirst: RegExp;
+  /** The caller asks by when a task must be done ("När måste det vara inne?"): the agent's answer dates it. */
+  asksWhen: RegExp;
+  /** The caller's own role in the call ("jag är advokat", "I'm a social worker"): who is calling, for someone else. */
+  role: RegExp;
+  /** The caller threatens to report the agency ("Jag ska anmäla er till JO", "I'll report you to the ombudsman"). */
+  complaint: RegExp;
+  /** The agent tells the caller what they do, in the present tense ("Du bifogar hyresavtalet", "You attach the lease"). */
+  toldInPresent: RegExp;
+  /** A document the caller sends in (a form, an application, a certificate, a lease). */
+  document: RegExp;
   /** A recurring duty ("en gång om året", "every year"): general information, not a follow-up. */
   recurring: RegExp;
   /** A fronted object pronoun: "Det skickar jag i dag" needs the sentence before. */
   frontedObject: RegExp;
   /** "Gör det gärna inom två veckor", "Det gör jag i dag": the task is the one just before, this gives its date. */
   doIt: RegExp;
+  /** How the caller's question is reported, in the caller's own person ("Jag undrar om …", "I ask whether …"). */
+  asks: string;
+  /** A question that only asks for help ("Kan du hjälpa mig?"): nothing to report. */
+  helpRequest: RegExp;
   /** Reported speech for a caller's "vi": "Kunden uppger att …". */
   reports: string;
   /** The caller's "vi"/"we" and its forms, and what they become in the third person. */
@@ -151,14 +183,19 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,
     ),
     errand: u(
-      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undrar (?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))\b/iu,
+      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undrar (?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked)|^det gäller)\b/iu,
     ),
     vagueErrand: u(
-      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$|^(?:\p{L}+,?\s+)?(?:jag|vi) (?:ringer|ringde) (?:om|angående) (?:\p{L}+\s+){0,3}\p{L}+[.!]?$)/iu,
+      /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$|^(?:\p{L}+,?\s+)?(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående)|det gäller) (?:\p{L}+\s+){0,3}\p{L}+[.!]?$)/iu,
     ),
     situation: u(
-      /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig)\b/iu,
+      /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|(?:funderar på|planerar|tänker) att flytta|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig|har flyttat (?:in )?(?:till|på) (?:ett )?(?:äldreboende|särskilt boende|vårdboende|boende))\b/iu,
     ),
+    aboutTheCall: u(
+      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör)\b/iu,
+    ),
+    clauseSubject: /^(?:jag|vi|det|den|min|mitt|mina|han|hon|de|dom)(?![\p{L}])/iu,
+    askedErrand: u(/\b(?:vad gäller (?:det|saken|ditt ärende)|vad kan jag hjälpa (?:dig|till) med|vad vill du veta|vad undrar du|hur kan jag hjälpa|vad har hänt|vad är det som har hänt)\b/iu),
     callBackRequest: u(/\b(?:ringa (?:upp )?mig|ringer (?:du|ni) (?:upp )?mig|ring(?:a)? tillbaka till mig|kan (?:du|ni) ringa|vill (?:bli|att ni) ring)\b/iu),
     declines: u(/^(?:nej|tyvärr)\b|\b(?:kan (?:jag|vi) inte|går inte)\b/iu),
     // "du får" is also "you will receive" ("du får ett beslut"): only "du får" + a verb of choosing is a possibility.
@@ -177,10 +214,23 @@ export const WRITING: Record<Language, Writing> = {
     ),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
-    conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:om|ifall|i fall)\s+/iu,
+    // "Kommer den in senast den första december hinner vi …": a verb first in a statement is a condition.
+    conditionFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:(?:om|ifall|i fall)\s+|(?:kommer|skickar|har|är|blir|får|hinner|betalar)\s+(?:den|det|du|ni|han|hon|de|dom|man|ansökan|\p{L}{3,}(?:en|et|na))\s+(?![^?]*\?$))/iu,
+    callerFirst: /^(?:kunden|kundens \p{L}+)\s/iu,
+    asksWhen: u(/^(?:(?:och|men|okej|så),?\s+)?(?:när|hur snart|till när) (?:ska|måste|behöver|bör|skall)\b|\b(?:när ska (?:det|den|de) vara (?:inne|där|klart))\b|\bvilket datum\b/iu),
+    // Not "Ringer du dem så …" (a condition said verb first) nor "ni skriver då …" (what follows a condition).
+    role: /(?:^|(?<![\p{L}])(?:jag|och) )är (advokat|socialsekreterare|god man|förvaltare|jurist|kurator|biståndshandläggare)(?![\p{L}])/iu,
+    complaint: u(/\b(?:anmäl(?:a|er)? (?:er|dig|myndigheten|handläggaren|pensionsmyndigheten)|till (?:jo|justitieombudsmannen)|klaga på (?:er|dig|myndigheten))\b/iu),
+    toldInPresent:
+      /^(?:(?:(?:och|så|sen|sedan|då)\s+)?(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar|vet|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)|(?:så|sen|sedan|då)\s+(?!(?:är|har|kan|får|blir|vill|ser|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni))(?![\p{L}])(?!\s+då(?![\p{L}]))/iu,
+    document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
+    timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
+    inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
     doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
+    asks: 'Jag undrar',
+    helpRequest: u(/\b(?:hjälpa (?:mig|oss|till)|förstår (?:du|ni) vad jag menar|hör (?:du|ni) mig)\b/iu),
     reports: 'Kunden uppger att',
     we: [
       [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
@@ -191,18 +241,23 @@ export const WRITING: Record<Language, Writing> = {
   },
   en: {
     introduction: u(
-      /(?:\b(?:my name is|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
+      /(?:\b(?:my name is|my name's|this is \[NAME\]|this is \[NAMN\]|it's \[NAMN\]|i'm \[NAMN\]|personal identity number|identity number|date of birth)\b|^(?:yes,?\s*)?(?:hi,?\s*|hello,?\s*)?(?:it's |this is |my name is )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
     ),
     onBehalf: u(/\b(?:calling (?:for|on behalf of|about) my|on my \p{L}+'s behalf|my (?:mother|father|mum|mom|dad|husband|wife)'s (?:pension|number|case))\b/iu),
     errand: u(
-      /\b(?:i(?:'m| am) calling (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am)? wonder(?:ing)?|(?:i )?have (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision))\b/iu,
+      /\b(?:i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am)? wonder(?:ing)?|(?:i )?have (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision)|^it(?:'s| is) about|^it concerns)\b/iu,
     ),
     vagueErrand: u(
-      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$|^(?:\p{L}+,?\s+)?(?:i'm|i am|we're|we are) calling (?:about|regarding) (?:[\p{L}']+\s+){0,3}[\p{L}']+[.!]?$)/iu,
+      /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$|^(?:\p{L}+,?\s+)?(?:(?:i'm|i am|we're|we are) (?:calling|ringing|phoning) (?:about|regarding)|it(?:'s| is) about|it concerns) (?:[\p{L}']+\s+){0,3}[\p{L}']+[.!]?$)/iu,
     ),
     situation: u(
-      /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced)\b/iu,
+      /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|(?:thinking (?:about|of)|planning(?: on)?|considering) (?:moving|to move)|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced|(?:has|have|had) gone into (?:a )?(?:care home|nursing home|hospital)|moved into (?:a )?(?:care home|nursing home))\b/iu,
     ),
+    aboutTheCall: u(
+      /\b(?:my (?:swedish|english)|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right)\b/iu,
+    ),
+    clauseSubject: /^(?:i|i'm|i've|i'd|it|it's|we|we're|my|she|she's|he|he's|they|they're)(?![\p{L}])/iu,
+    askedErrand: u(/\b(?:how (?:can|may) i help|what can i (?:do|help you with)|what (?:is it|'s it) about|what do you want to know|what happened|what seems to be)\b/iu),
     callBackRequest: u(/\b(?:call me(?: back)?|ring me(?: back)?|give me a call|phone me|call back on|get back to me)\b/iu),
     declines: u(/^(?:no|unfortunately|sorry)\b|\b(?:can't|cannot|not able to)\b/iu),
     possibility: u(/\b(?:you (?:can|could|may|have the right to|are entitled to)|can you|it is possible to|it's possible to)\b/iu),
@@ -210,15 +265,25 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:i|we)(?:'ll| will| am going to| are going to| shall)|(?:i|we) (?:send|call|order))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with))\b/iu,
+      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with)|(?:i|we)(?:'ll| will| can| am going to| shall) (?:do|sort out|take care of) (?:it|that|this))\b/iu,
     ),
     deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|due|this week|next week)\b/iu),
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
+    callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
+    asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
+    role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant)(?![\p{L}])/iu,
+    complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
+    toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
+    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?)\b/iu),
+    timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
+    inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
     doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
+    asks: 'I ask',
+    helpRequest: u(/\b(?:help me|help us|can you hear me|do you understand what i mean|do you follow)\b/iu),
     reports: 'The caller says that',
     we: [
       [/(?<![\p{L}])we(?=['’]re)/giu, 'they'],

@@ -5,6 +5,14 @@ const sv = (text: string, speaker: 'agent' | 'caller') => toThirdPerson(text, sp
 const en = (text: string, speaker: 'agent' | 'caller') => toThirdPerson(text, speaker, 'en');
 
 describe('toThirdPerson', () => {
+  it('leaves what redaction put in a sentence exactly as it is', () => {
+    expect(toThirdPerson('It says I get more if I [EPOST] that before tax.', 'caller', 'en')).toBe(
+      'It says the caller gets more if the caller [EPOST] that before tax.',
+    );
+    expect(toThirdPerson('I [NAMN] called you yesterday.', 'caller', 'en')).toContain('[NAMN]');
+    expect(toThirdPerson('Jag [EPOST] till er i går.', 'caller', 'sv')).toContain('[EPOST]');
+  });
+
   it('names the caller, the agent and the agency in Swedish', () => {
     expect(sv('Mitt bostadstillägg har slutat komma och jag har inte fått något besked.', 'caller')).toBe(
       'Kundens bostadstillägg har slutat komma och kunden har inte fått något besked.',
@@ -47,7 +55,7 @@ describe('toThirdPerson', () => {
       "Once the caller sends the agency the contract, the agency will recalculate the caller's supplement.",
     );
     expect(en("I applied a month ago and haven't heard anything.", 'caller')).toBe(
-      "The caller applied a month ago and hasn't heard anything.",
+      'The caller applied a month ago and has not heard anything.',
     );
     expect(en('Can I still work a little?', 'caller')).toBe('Can the caller still work a little?');
   });
@@ -58,5 +66,14 @@ describe('toThirdPerson', () => {
 
   it('leaves the words of an unknown speaker as they were said', () => {
     expect(toThirdPerson('jag ringer om min pension', 'unknown', 'sv')).toBe('Jag ringer om min pension.');
+  });
+});
+
+describe('written English', () => {
+  it('writes out what a caller contracts', () => {
+    expect(toThirdPerson("I can't log in and it's been a week, they're not answering and I haven't got a letter.", 'caller', 'en')).toBe(
+      'The caller cannot log in and it has been a week, they are not answering and the caller has not got a letter.',
+    );
+    expect(toThirdPerson("It doesn't matter, you won't lose it.", 'agent', 'en')).toBe('It does not matter, the caller will not lose it.');
   });
 });

@@ -44,6 +44,9 @@ const OPENERS: Record<Language, RegExp[]> = {
 /** Splits into alternating [separator, word, separator, word, …, separator]. */
 const tokens = (text: string) => text.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
 const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
+/** The word at `i` of `tokens(…)` is a redaction placeholder such as `[EPOST]`. */
+const isPlaceholder = (parts: string[], i: number) =>
+  /\[$/.test(parts[i - 1] ?? '') && /^\]/.test(parts[i + 1] ?? '') && /^[\p{Lu}-]+$/u.test(parts[i] ?? '');
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
@@ -55,7 +58,22 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   if (speaker === 'unknown') return asSentence(sentence);
   const rewritten =
     language === 'sv' ? swedish(asTask(sentence, speaker, 'sv'), speaker) : english(asTask(sentence, speaker, 'en'), speaker);
-  return asSentence(language === 'sv' ? subjectFirst(rewritten) : rewritten);
+  return asSentence(language === 'sv' ? subjectFirst(rewritten) : withoutContractions(rewritten));
+}
+
+/** A note is written, not spoken: "can't" is "cannot", "hasn't" "has not", "it's" "it is". */
+const EN_WRITTEN: [RegExp, string][] = [
+  [/(?<![\p{L}])can['’]t(?![\p{L}])/giu, 'cannot'],
+  [/(?<![\p{L}])won['’]t(?![\p{L}])/giu, 'will not'],
+  [/(?<![\p{L}])(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n['’]t(?![\p{L}])/giu, '$1 not'],
+  [/(?<![\p{L}])(it|that|there|what|he|she)['’]s\s+(been|got|gone|had)(?![\p{L}])/giu, '$1 has $2'],
+  [/(?<![\p{L}])(it|that|there|what|he|she)['’]s(?![\p{L}])/giu, '$1 is'],
+  [/(?<![\p{L}])(they|you)['’]re(?![\p{L}])/giu, '$1 are'],
+  [/(?<![\p{L}])(they|you)['’]ve(?![\p{L}])/giu, '$1 have'],
+  [/(?<![\p{L}])(they|you|it|he|she)['’]ll(?![\p{L}])/giu, '$1 will'],
+];
+function withoutContractions(text: string): string {
+  return EN_WRITTEN.reduce((t, [pattern, written]) => t.replace(pattern, written), text);
 }
 
 // ---- Instructions ----------------------------------------------------------------------
@@ -100,11 +118,15 @@ const EN_IMPERATIVES = new Set(
   ),
 );
 
+const EN_NOT_AFTER_IMPERATIVE = new Set('is are was were usually normally takes took will can could would should has have had goes comes costs'.split(' '));
+
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  const first = sentence.split(/[\s,!]+/)[0]?.toLowerCase() ?? '';
+  const [first = '', second = ''] = sentence.toLowerCase().split(/[\s,!]+/);
+  // "Post usually takes three days": a noun, not an order, when a verb or an adverb follows.
+  if (language === 'en' && EN_NOT_AFTER_IMPERATIVE.has(second)) return false;
   return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
 }
 
@@ -120,8 +142,8 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
   }
   const please = /^please,?\s+/i.exec(sentence);
   const body = please ? sentence.slice(please[0].length) : sentence;
-  const first = body.split(' ')[0]?.toLowerCase() ?? '';
-  if (!please && !EN_IMPERATIVES.has(first)) return sentence;
+  const [first = '', second = ''] = body.toLowerCase().split(/[\s,!]+/);
+  if (!please && (!EN_IMPERATIVES.has(first) || EN_NOT_AFTER_IMPERATIVE.has(second))) return sentence;
   if (speaker === 'caller') return `I am asking you to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   return `You are asked to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
 }
@@ -291,7 +313,10 @@ function english(text: string, speaker: Speaker): string {
     const lower = word.toLowerCase().replace('’', "'");
     const next = parts[i + 2]?.toLowerCase().replace('’', "'");
     let replacement: string | undefined;
-    if (agreeNext && EN_NOT_VERBS.has(lower)) {
+    if (isPlaceholder(parts, i)) {
+      // "[EPOST]", "[NAMN]": what redaction left stays exactly as it is (no verb, no pronoun).
+      agreeNext = false;
+    } else if (agreeNext && EN_NOT_VERBS.has(lower)) {
       // "you this week": no verb follows the subject here, nothing to agree.
       agreeNext = false;
     } else if (agreeNext && !EN_ADVERBS.has(lower) && !(/ly$/.test(lower) && !EN_LY_VERBS.has(lower))) {

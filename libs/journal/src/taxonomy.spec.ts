@@ -89,3 +89,32 @@ describe('taxonomy', () => {
     expect(() => loadTaxonomy(join(dir, 'broken.json'))).toThrow(/cannot read taxonomy .*broken\.json/);
   });
 });
+
+describe('topics: referrals and passing mentions (issue 14, round 4)', () => {
+  it('an errand the agent refers to another agency is "other", however often a topic of ours is named', () => {
+    const topic = detectTopic(
+      dialogue(
+        ['caller', 'Min son har aktivitetsersättning och hans hyra har gått upp, han borde få mer bostadstillägg.'],
+        ['agent', 'Bostadstillägg till den som har aktivitetsersättning handläggs av Försäkringskassan, inte av oss.'],
+        ['caller', 'Men det står bostadstillägg på båda.'],
+      ),
+      'sv',
+      defaultTaxonomy(),
+      utterancesOf([{ index: 0, speaker: 'caller', text: 'Min son har aktivitetsersättning och hans hyra har gått upp, han borde få mer bostadstillägg.' }], 'sv'),
+    );
+    expect(topic.key).toBe('other');
+  });
+
+  it('BankID in passing does not make a payment call a login call', () => {
+    const topic = detectTopic(
+      dialogue(
+        ['caller', 'Min pension har inte kommit den här månaden.'],
+        ['agent', 'Har du BankID? Då kan du se det själv.'],
+        ['caller', 'Ja, jag har BankID.'],
+      ),
+      'sv',
+      defaultTaxonomy(),
+    );
+    expect(topic.key).toBe('utbetalning och skatt');
+  });
+});

@@ -45,6 +45,12 @@ export const ERRAND_FACTOR = 3;
 /** Below this, the evidence is too thin (one cue in passing) and the topic is "other". */
 export const MIN_TOPIC_SCORE = 2;
 
+/** The agent sends the errand elsewhere: another agency handles it, not this one. */
+const REFERRAL: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:handläggs (?:av|hos)|sköter|sköts (?:av|hos)|ligger hos|får du vända dig till|ska du vända dig till|behöver du kontakta|inte (?:av |hos )?oss|inte vi som|inget vi)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:is handled by|are handled by|handles (?:that|this|it)|not (?:by |with )?us|isn't us|is not us|you(?:'ll| will)? need to contact|you should contact|we don't handle|we do not handle)(?![\p{L}])/iu,
+};
+
 /** Reads and validates a taxonomy file; the error names the file and what is wrong. */
 export function loadTaxonomy(path: string): Taxonomy {
   let raw: unknown;
@@ -149,7 +155,15 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
       }
     }
   }
-  if (outside > 0 && outside >= (best?.score ?? 0)) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
+  // The agent says the errand belongs to another agency ("Det handläggs av Försäkringskassan, inte
+  // av oss", "Parental benefit is handled by Försäkringskassan, not by us"): it is outside the taxonomy.
+  const referred = utterances.some(
+    (u) =>
+      u.speaker === 'agent' &&
+      REFERRAL[language].test(u.text) &&
+      (taxonomy.other.names?.[language] ?? []).some((phrase) => containsPhrase(u.words, wordsOf(phrase))),
+  );
+  if (outside > 0 && (referred || outside >= (best?.score ?? 0))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
 }
 

@@ -9,18 +9,21 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * - `tuning-3/`: written by the third round's rule writer from the kinds the last blind run missed;
  * - `tuning-4/`: written blind (by a hand that never read the rules) for the fourth round, weighted
  *   towards the kinds the blind runs miss most;
+ * - `tuning-5/`: written blind for the fifth round (its first run, on round 4's rules, is in
+ *   `tuning-5/before-round-5.txt`);
  * - `heldout-1/`: written after the first rules, reported once, seen since;
  * - `heldout-2026-11/`, `heldout-2026-11b/`: written by hands that never read the rules, before the
  *   first and the second round of rule changes; each evaluated once after its round (that first run
  *   is the honest figure), never tuned on;
  * - `heldout-2026-11c/`, `heldout-2026-11d/`: the same, written blind before the third and the fourth
- *   round (each one's first run after its round is the honest figure).
+ *   round (each one's first run after its round is the honest figure);
+ * - `heldout-2026-12/`: the same, written blind before the fifth round.
  *
  * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d'] as const;
+export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d', 'heldout-2026-12'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {

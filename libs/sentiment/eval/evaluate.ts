@@ -5,7 +5,7 @@
  * Then scores the whole calls of calls-tuning.json (labelled by how the caller ends: angry,
  * worried, neutral, satisfied) and prints which get an alert with the default thresholds, and
  * the thresholds that separate them best (the alert thresholds were calibrated on this set).
- * Then the journal's tuning sets (calls-tuning-2.json, calls-tuning-3.json), whose calls carry the same labels.
+ * Then the journal's tuning sets (calls-tuning-2.json, calls-tuning-3.json, calls-tuning-4.json), whose calls carry the same labels.
  * Usage: npm run eval:sentiment [-- --errors] [-- --no-heldout]   (--errors lists the misclassified utterances;
  *        --no-heldout leaves heldout.tsv out while tuning)
  */
@@ -114,6 +114,7 @@ const calls = [
   ...z.array(CallSchema).parse(JSON.parse(readFileSync(new URL('calls-tuning.json', import.meta.url), 'utf8'))),
   ...journalCalls('calls-tuning-2.json'),
   ...journalCalls('calls-tuning-3.json'),
+  ...journalCalls('calls-tuning-4.json'),
 ];
 const scored = (thresholds: AlertThresholds) =>
   calls.map((call) => {
@@ -140,7 +141,7 @@ const cost = (rows: ReturnType<typeof scored>) =>
       (r.call.label === 'neutral' && r.alerted ? 1 : 0),
     0,
   );
-console.log(`\ncalls-tuning.json and the journal's calls-tuning-2.json, calls-tuning-3.json (tuned on): ${calls.length} whole calls, alerts with the default thresholds`);
+console.log(`\ncalls-tuning.json and the journal's calls-tuning-2.json, calls-tuning-3.json, calls-tuning-4.json (tuned on): ${calls.length} whole calls, alerts with the default thresholds`);
 const defaults = scored(DEFAULT_ALERT_THRESHOLDS);
 for (const label of CallSchema.shape.label.options) {
   const rows = defaults.filter((r) => r.call.label === label);

@@ -19,7 +19,7 @@ const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code
 /** Up to this many ids are read by one `_id` lookup each (index-served on FerretDB too); more by `$in`. */
 const LOOKUPS_PER_QUERY = 200;
 
-export type NewCall = Omit<Call, 'status' | 'stageSince' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId' | 'audioDeletedAt'>;
+export type NewCall = Omit<Call, 'status' | 'stageSince' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId' | 'redactedAudioMissing' | 'audioDeletedAt'>;
 
 @Injectable()
 export class CallsRepository {
@@ -83,6 +83,18 @@ export class CallsRepository {
 
   findById(id: string): Promise<Call | null> {
     return this.calls.findById(id).lean<Call>().exec();
+  }
+
+  /** The calls with these ids (missing ones left out), by id. */
+  async findByIds(ids: readonly string[]): Promise<Map<string, Call>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    // One `_id` lookup each for a page, not `$in`, which FerretDB answers by a scan (see existingIds).
+    const found =
+      unique.length > LOOKUPS_PER_QUERY
+        ? await this.calls.find({ _id: { $in: unique } }).lean<Call[]>().exec()
+        : (await Promise.all(unique.map((id) => this.calls.findById(id).lean<Call>().exec()))).filter((c): c is Call => c !== null);
+    return new Map(found.map((c) => [c._id, c]));
   }
 
   findByIdempotencyKey(key: string): Promise<Call | null> {
@@ -150,7 +162,12 @@ export class CallsRepository {
   }
 
   async setRedactedAudio(id: string, fileId: string): Promise<void> {
-    await this.calls.updateOne({ _id: id }, { $set: { redactedAudioFileId: fileId } }).exec();
+    await this.calls.updateOne({ _id: id }, { $set: { redactedAudioFileId: fileId }, $unset: { redactedAudioMissing: 1 } }).exec();
+  }
+
+  /** Records that no redacted recording will be made for the call, and why (the UI says it). */
+  async setRedactedAudioMissing(id: string, reason: 'untimed'): Promise<void> {
+    await this.calls.updateOne({ _id: id }, { $set: { redactedAudioMissing: reason } }).exec();
   }
 
   /** Calls received before `before` that still have recordings, oldest first. */

@@ -81,6 +81,10 @@ export class Call {
   @Prop({ type: String })
   redactedAudioFileId?: string;
 
+  /** Why no redacted recording will be made (set when drafting skips masking): `untimed`, redacted text without times. */
+  @Prop({ type: String })
+  redactedAudioMissing?: 'untimed';
+
   /** When `calls.received` was accepted by JetStream; unset means it still has to be sent. */
   @Prop({ type: Date })
   queuedAt?: Date;

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Events, createEvent, deadLetterSubject, type EventOf } from '@samtal/contracts';
 import { Consumers, EventPublisher, JetStreamContext, JetStreamWorker, PermanentError, type DeadLetter } from '@samtal/messaging';
-import { AudioRejected } from '@samtal/audio';
+import { AudioRejected, DamagedRecording } from '@samtal/audio';
 import { InvalidSidecar, RecognitionTimedOut } from '@samtal/asr';
 import { transcribeCall } from '@samtal/pipeline';
 import { AudioStore, CallsRepository, FailedJobsRepository, TranscriptsRepository, type Call } from '@samtal/store';
@@ -105,9 +105,11 @@ export class TranscriptionWorker {
         this.recogniser.asr(),
       );
     } catch (err) {
-      // Not audio, or a sidecar that does not parse: no retry can change that. A recognition past
-      // its time limit would only run as long again: the call fails, with that reason, for ops.
-      if (err instanceof AudioRejected || err instanceof InvalidSidecar || err instanceof RecognitionTimedOut) {
+      // Not audio, a damaged recording (ingest stores an upload whole or not at all, so a second
+      // decode reads the same bytes), or a sidecar that does not parse: no retry can change that.
+      // A recognition past its time limit would only run as long again. The call fails at once,
+      // with that reason, for ops to see and replay.
+      if (err instanceof AudioRejected || err instanceof DamagedRecording || err instanceof InvalidSidecar || err instanceof RecognitionTimedOut) {
         throw new PermanentError(err.message, { cause: err });
       }
       throw err;

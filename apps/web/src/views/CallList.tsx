@@ -111,6 +111,16 @@ export function CallList({
           >
             {t.statuses[call.status]}
           </span>
+          {/* The banner's wording, in the list: the draft and sentiment rest on uncertain recognition. */}
+          {call.transcriptQuality === 'low' && (
+            <span
+              className="quality-flag"
+              title={t.lowQualityText}
+              data-testid="low-quality-flag"
+            >
+              {t.lowQualityTitle}
+            </span>
+          )}
           {BUSY.includes(call.status) && (
             <progress
               className="call-progress"

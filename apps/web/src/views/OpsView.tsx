@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link, useParams } from 'react-router';
 import type { CallSummary, FailedJob, QueueRow } from '../api.js';
 import { DataTable } from '../components/DataTable.js';
 import { ViewHeading } from '../components/Heading.js';
+import { CallDetail } from './call/CallDetail.js';
 import {
   errorText,
   formatAge,
@@ -199,9 +201,32 @@ export function OpsView() {
               ),
             },
             {
-              key: 'id',
-              header: t.callId,
-              cell: (j) => <code>{j.callId}</code>,
+              key: 'call',
+              header: t.call,
+              // Whose call and when it came in, and a link that opens it; the id for the command line.
+              cell: (j) => (
+                <>
+                  <Link
+                    to={`/ops/calls/${j.callId}`}
+                    aria-label={`${t.openCall} ${j.calledAt ? formatTime(j.calledAt) : j.callId}`}
+                  >
+                    {t.openCall}
+                  </Link>
+                  <br />
+                  <code className="muted call-id">{j.callId}</code>
+                </>
+              ),
+            },
+            {
+              key: 'agent',
+              header: t.agent,
+              cell: (j) => j.agentName ?? j.agentId ?? '–',
+            },
+            {
+              key: 'arrived',
+              header: t.arrivedAt,
+              cell: (j) => (j.calledAt ? formatTime(j.calledAt) : '–'),
+              className: 'nowrap',
             },
             {
               key: 'stage',
@@ -453,6 +478,20 @@ export function OpsView() {
           {t.refresh}
         </button>
       </section>
+    </div>
+  );
+}
+
+/** One call as ops see it (`/ops/calls/:id`): its status and, when it failed, why. No content. */
+export function OpsCallView() {
+  const { t } = useI18n();
+  const { id } = useParams();
+  return (
+    <div className="ops-call">
+      <p>
+        <Link to="/ops">{t.backToOps}</Link>
+      </p>
+      {id && <CallDetail key={id} callId={id} editable={false} scrollIntoView />}
     </div>
   );
 }

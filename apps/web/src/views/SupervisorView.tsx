@@ -20,6 +20,7 @@ import { ViewHeading } from '../components/Heading.js';
 import {
   formatClock,
   formatDuration,
+  formatScore,
   formatTime,
   parseTime,
   useI18n,
@@ -263,6 +264,11 @@ export function SupervisorView() {
             </span>
           )}
         </p>
+        {data && data.lowQualityCalls > 0 && (
+          <p className="muted" data-testid="sentiment-excluded">
+            {t.sentimentExcluded(data.lowQualityCalls)}
+          </p>
+        )}
       </section>
 
       {data && (
@@ -364,8 +370,11 @@ export function SupervisorView() {
                 },
                 {
                   key: 'avg',
-                  header: t.average,
-                  cell: (a) => a.averageCallerSentiment?.toFixed(2) ?? '–',
+                  header: <span title={t.averageHint}>{t.average}</span>,
+                  cell: (a) =>
+                    a.averageCallerSentiment === null
+                      ? '–'
+                      : formatScore(a.averageCallerSentiment, lang),
                   className: 'num',
                 },
               ]}

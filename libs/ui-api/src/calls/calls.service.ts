@@ -44,11 +44,18 @@ export class CallsService {
       this.users.displayNames(calls.map((c) => c.agentId)),
       this.queuePositions(calls),
     ]);
-    const topics = new Map(entries.map((e) => [e._id, currentText(e).topic]));
+    const byCall = new Map(entries.map((e) => [e._id, e]));
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.list', callIds: ids });
-    return calls.map((call) =>
-      callSummary(call, { agentName: names.get(call.agentId), topic: topics.get(call._id) ?? null, failure: failures.get(call._id), queuePosition: positions.get(call._id) }),
-    );
+    return calls.map((call) => {
+      const entry = byCall.get(call._id);
+      return callSummary(call, {
+        agentName: names.get(call.agentId),
+        entry,
+        topic: entry ? currentText(entry).topic : null,
+        failure: failures.get(call._id),
+        queuePosition: positions.get(call._id),
+      });
+    });
   }
 
   /** Each waiting call's place in its lane: one indexed count per waiting call (a page holds few). */
@@ -70,7 +77,7 @@ export class CallsService {
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'call.read', callId, ...(principal.role === 'ops' ? { detail: 'metadata' } : {}) });
     const topic = entry ? currentText(entry).topic : null;
     return {
-      call: callSummary(call, { agentName: names.get(call.agentId), topic, failure: failures.get(callId), queuePosition: positions.get(callId) }),
+      call: callSummary(call, { agentName: names.get(call.agentId), entry, topic, failure: failures.get(callId), queuePosition: positions.get(callId) }),
       journal: entry && journalView(entry, principal),
     };
   }
@@ -116,7 +123,7 @@ export class CallsService {
     // The text goes into a Swedish case system: the topic's label, local time, people by name.
     const names = await this.users.displayNames([record.agentId, ...(record.approved ? [record.approved.by] : [])]);
     const name = (id: string) => names.get(id) ?? id;
-    const topic = this.topics.list.find((t) => t.key === record.topic)?.label ?? record.topic;
+    const topic = this.topics.list.find((t) => t.key === record.topic)?.label.sv ?? record.topic;
     const status = record.approved ? `Godkänd ${stockholmTime(record.approved.at)} av ${name(record.approved.by)}` : 'Ej godkänd (utkast)';
     return `Samtal ${callId}\nDatum: ${stockholmTime(record.calledAt)}\nHandläggare: ${name(record.agentId)}\nÄmne: ${topic}\n${status}\n\n${record.text}\n`;
   }

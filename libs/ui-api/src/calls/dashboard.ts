@@ -33,8 +33,11 @@ export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: D
   const topics = new Map<string | null, number>();
   for (const { topic } of rows) topics.set(topic, (topics.get(topic) ?? 0) + 1);
 
-  const sentiment = rows
-    .filter((r) => r.entry?.sentiment)
+  // Sentiment scored on a low-quality transcript (a meaningless model, a bad line) says nothing about
+  // the caller: such calls count as calls, but stay out of every sentiment figure (the UI says how many).
+  const lowQuality = rows.filter((r) => r.entry?.transcriptQuality?.level === 'low');
+  const scored = rows.filter((r) => r.entry?.sentiment && r.entry.transcriptQuality?.level !== 'low');
+  const sentiment = scored
     .map((r) => ({ at: r.call.createdAt.toISOString(), callId: r.call._id, agentId: r.call.agentId, score: callerScore(r.entry!) }))
     .sort((a, b) => a.at.localeCompare(b.at));
 
@@ -52,13 +55,14 @@ export function buildDashboard(calls: Call[], entries: JournalEntry[], filter: D
     calls: rows.length,
     pending: chosen.length - rows.length - failed,
     failed,
+    lowQualityCalls: lowQuality.length,
     callsPerHour: [...perHour].sort(([a], [b]) => a - b).map(([hour, calls]) => ({ hour: new Date(hour).toISOString(), calls })),
     topics: [...topics].sort((a, b) => b[1] - a[1]).map(([topic, calls]) => ({ topic, calls })),
     callerSentiment: sentiment,
     agents: [...agents]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([agentId, a]) => ({ agentId, agentName: agentNames.get(agentId) ?? null, calls: a.calls, averageCallerSentiment: a.scores.length ? round(a.scores.reduce((x, y) => x + y, 0) / a.scores.length) : null })),
-    alerts: rows
+    alerts: scored
       .filter((r) => r.entry?.sentiment?.alerts.length)
       .map((r) => ({ callId: r.call._id, agentId: r.call.agentId, at: r.call.createdAt.toISOString(), topic: r.topic, alerts: r.entry!.sentiment!.alerts.map((a) => a.kind) })),
   };

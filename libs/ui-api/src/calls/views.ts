@@ -1,4 +1,4 @@
-import type { CallFailure, CallSummary, JournalExport, JournalVersionView, JournalView } from '@samtal/contracts';
+import type { CallFailure, CallSummary, RedactedAudioState, JournalExport, JournalVersionView, JournalView } from '@samtal/contracts';
 import { redact } from '@samtal/redaction';
 import type { Call, FailedJob, JournalEntry, JournalVersion } from '@samtal/store';
 import type { Principal } from '../auth/principal.js';
@@ -17,7 +17,10 @@ export function callFailure(call: Call, job: FailedJob | undefined): CallFailure
 }
 
 /** A call's metadata: what every role may see. */
-export function callSummary(call: Call, extra: { agentName?: string; topic?: string | null; failure?: FailedJob; queuePosition?: number | null }): CallSummary {
+export function callSummary(
+  call: Call,
+  extra: { agentName?: string; topic?: string | null; failure?: FailedJob; queuePosition?: number | null; entry?: JournalEntry | null },
+): CallSummary {
   return {
     id: call._id,
     agentId: call.agentId,
@@ -29,12 +32,23 @@ export function callSummary(call: Call, extra: { agentName?: string; topic?: str
     transcriptSource: call.transcriptSource,
     replays: call.replays,
     topic: extra.topic ?? null,
-    hasRedactedAudio: Boolean(call.redactedAudioFileId),
+    hasRedactedAudio: Boolean(call.redactedAudioFileId) && !call.audioDeletedAt,
+    redactedAudio: redactedAudioState(call),
+    transcriptQuality: extra.entry?.transcriptQuality?.level ?? 'unknown',
     queuePosition: extra.queuePosition ?? null,
     failure: callFailure(call, extra.failure),
     createdAt: call.createdAt.toISOString(),
     updatedAt: call.updatedAt.toISOString(),
   };
+}
+
+/** Whether the call's redacted recording exists, is being made, or will not exist (and why). */
+export function redactedAudioState(call: Call): RedactedAudioState {
+  if (call.audioDeletedAt) return { state: 'none', reason: 'deleted' };
+  if (call.redactedAudioFileId) return { state: 'ready' };
+  if (call.redactedAudioMissing) return { state: 'none', reason: call.redactedAudioMissing };
+  if (call.status === 'failed') return { state: 'none', reason: 'failed' };
+  return { state: 'pending' };
 }
 
 /**

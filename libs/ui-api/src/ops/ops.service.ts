@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CallQueue, type ReplayActor } from '@samtal/calls';
 import type { FailedJobView, ReplayHistory, ReplayResult } from '@samtal/contracts';
-import { AuditLog, FailedJobsRepository, UsersRepository } from '@samtal/store';
+import { AuditLog, CallsRepository, FailedJobsRepository, UsersRepository } from '@samtal/store';
 import type { Principal } from '../auth/principal.js';
 
 /** Failed jobs and their replay, for ops, with audit records. No call content: ids, stages, reasons, counts, times. */
@@ -12,12 +12,28 @@ export class OpsService {
     private readonly queue: CallQueue,
     private readonly audit: AuditLog,
     private readonly users: UsersRepository,
+    private readonly calls: CallsRepository,
   ) {}
 
   async failed(principal: Principal): Promise<FailedJobView[]> {
     const jobs = await this.failedJobs.list(500);
     await this.audit.record({ actor: principal.sub, role: principal.role, action: 'failed_jobs.read', callIds: jobs.map((j) => j.callId) });
-    return jobs.map((j) => ({ callId: j.callId, stage: j.stage, error: j.error, attempts: j.attempts, failedAt: j.failedAt.toISOString() }));
+    // Whose call and when it came in, so ops can tell the agent and open the call (metadata only).
+    const calls = await this.calls.findByIds(jobs.map((j) => j.callId));
+    const names = await this.users.displayNames([...calls.values()].map((c) => c.agentId));
+    return jobs.map((j) => {
+      const call = calls.get(j.callId);
+      return {
+        callId: j.callId,
+        agentId: call?.agentId ?? null,
+        agentName: (call && names.get(call.agentId)) ?? null,
+        calledAt: call?.createdAt.toISOString() ?? null,
+        stage: j.stage,
+        error: j.error,
+        attempts: j.attempts,
+        failedAt: j.failedAt.toISOString(),
+      };
+    });
   }
 
   async replay(principal: Principal, callId: string): Promise<ReplayResult> {

@@ -30,17 +30,20 @@ export function CallDetail({
   const heading = useRef<HTMLHeadingElement>(null);
   const journal = detail?.journal ?? null;
 
-  // The redacted recording is stored a few seconds after the draft: until it is there, look again.
+  // The redacted recording is stored a few seconds after the draft: while it is being made (or
+  // announced but not fetched yet), look again; never for a call that will have none.
+  const audioState = detail?.call.redactedAudio.state;
   const audioKey = ['audio', callId];
   const audio = useQuery({
     queryKey: audioKey,
     queryFn: async () =>
       queryClient.getQueryData<Blob | null>(audioKey) ??
       (await api.blob(`/calls/${callId}/audio`)),
-    enabled: !!journal,
+    enabled: !!journal && audioState !== undefined && audioState !== 'none',
     refetchInterval: (query) =>
       query.state.data === null &&
       detail &&
+      detail.call.redactedAudio.state !== 'none' &&
       Date.now() - Date.parse(detail.call.createdAt) < POLL_AUDIO_FOR_MS
         ? 3_000
         : false,
@@ -90,6 +93,12 @@ export function CallDetail({
           </p>
           <p>{t.failedNext}</p>
         </div>
+      ) : !journal &&
+        (call.status === 'drafted' || call.status === 'approved') ? (
+        // Drafted, but the reader may not see content (ops: metadata only).
+        <p className="card" data-testid="content-not-shown">
+          {t.contentNotForOps}
+        </p>
       ) : !journal ? (
         <p className="card pending">
           {t.draftPending} <progress aria-label={t.statuses[call.status]} />
@@ -139,6 +148,13 @@ export function CallDetail({
                 turns={journal.dialogue}
                 highlight={highlight}
                 audioUrl={audioUrl}
+                noAudio={
+                  call.redactedAudio.state === 'ready'
+                    ? t.loading
+                    : call.redactedAudio.state === 'pending'
+                      ? t.noAudioBecause.pending
+                      : t.noAudioBecause[call.redactedAudio.reason]
+                }
               />
             </div>
           </div>

@@ -36,10 +36,13 @@ export function Dialogue({
   turns,
   highlight,
   audioUrl,
+  noAudio,
 }: {
   turns: DialogueTurn[];
   highlight: number[];
   audioUrl: string | null;
+  /** Why there is nothing to play (shown instead of the player). */
+  noAudio: string;
 }) {
   const { t } = useI18n();
   const [playing, setPlaying] = useState<number | null>(null);
@@ -72,7 +75,9 @@ export function Dialogue({
         // eslint-disable-next-line jsx-a11y/media-has-caption
         <audio ref={audio} src={audioUrl} controls onTimeUpdate={onTime} />
       ) : (
-        <p>{t.noAudio}</p>
+        <p className="muted" data-testid="no-audio">
+          {noAudio}
+        </p>
       )}
       {turns.some((d) => d.uncertain || d.uncertainWords?.length) && (
         <p className="muted">{t.uncertainLegend}</p>
@@ -87,14 +92,18 @@ export function Dialogue({
             data-uncertain={turn.uncertain || undefined}
             title={turn.uncertain ? t.uncertain : undefined}
           >
-            <button
-              type="button"
-              className="link speaker"
-              onClick={() => seek(turn.startMs)}
-              disabled={turn.startMs === undefined || !audioUrl}
-            >
-              {t.speakers[turn.speaker]}
-            </button>
+            {/* A speaker's name seeks only when there is something to play: else it is plain text. */}
+            {audioUrl && turn.startMs !== undefined ? (
+              <button
+                type="button"
+                className="link speaker"
+                onClick={() => seek(turn.startMs)}
+              >
+                {t.speakers[turn.speaker]}
+              </button>
+            ) : (
+              <strong className="speaker">{t.speakers[turn.speaker]}</strong>
+            )}
             {turn.uncertain && (
               <span className="uncertain-badge" data-testid="uncertain-turn">
                 {t.uncertain}

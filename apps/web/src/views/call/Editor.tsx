@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { ApiError, type CallDetail, type JournalView } from '../../api.js';
 import { Field } from '../../components/Field.js';
@@ -56,6 +56,8 @@ export function Editor({
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const [confirmApprove, setConfirmApprove] = useState(false);
+  // Save and Approve go away once approved: focus moves to the heading that now says so.
+  const title = useRef<HTMLHeadingElement>(null);
   const lowQuality = journal.transcriptQuality.level === 'low';
   const dirty = text !== base.text || topic !== base.topic;
 
@@ -119,8 +121,9 @@ export function Editor({
         revision: base.revision,
       });
       setConflict(false);
-      setNotice(`${approve ? t.approved : t.saved} ${version.version}`);
+      setNotice(`${approve ? t.approvedAs : t.saved} ${version.version}`);
       await queryClient.invalidateQueries({ queryKey: ['call', callId] });
+      if (approve) title.current?.focus();
       await queryClient.invalidateQueries({ queryKey: ['calls'] });
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
@@ -200,7 +203,9 @@ export function Editor({
 
   return (
     <div className="card draft">
-      <h3 id="draft-title">{t.draft}</h3>
+      <h3 id="draft-title" ref={title} tabIndex={-1}>
+        {approved ? t.approvedNote : t.draft}
+      </h3>
       <Field label={t.topic}>
         {(id) => (
           <select
@@ -230,24 +235,29 @@ export function Editor({
       <div className="actions">
         {editable && (
           <>
-            <button
-              type="button"
-              onClick={() => void save(false)}
-              disabled={!!approved || !dirty || busy}
-              title={dirty ? undefined : t.unchangedHint}
-            >
-              {t.save}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                lowQuality ? setConfirmApprove(true) : void save(true)
-              }
-              disabled={!!approved || busy}
-            >
-              {t.approve}
-            </button>
+            {/* An approved note is no draft: no Save or Approve, only reopening it. */}
+            {!approved && (
+              <>
+                <button
+                  type="button"
+                  onClick={() => void save(false)}
+                  disabled={!dirty || busy}
+                  title={dirty ? undefined : t.unchangedHint}
+                >
+                  {t.save}
+                </button>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() =>
+                    lowQuality ? setConfirmApprove(true) : void save(true)
+                  }
+                  disabled={busy}
+                >
+                  {t.approve}
+                </button>
+              </>
+            )}
             {approved && (
               <button
                 type="button"

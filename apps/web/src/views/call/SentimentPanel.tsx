@@ -1,5 +1,5 @@
 import type { CallSentiment } from '@samtal/contracts';
-import { useI18n } from '../../i18n.js';
+import { formatScore, useI18n } from '../../i18n.js';
 
 /** How the caller sounded, who talked how much, and the call's alerts. */
 export function SentimentPanel({
@@ -10,7 +10,7 @@ export function SentimentPanel({
   /** The transcript is of low quality: the scores are shown, but called unreliable. */
   unreliable?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="sentiment" data-testid="sentiment">
       <h4>{t.sentiment}</h4>
@@ -22,8 +22,8 @@ export function SentimentPanel({
       {sentiment.caller && (
         <p>
           {t.callerStartEnd}:{' '}
-          <strong>{sentiment.caller.start.toFixed(2)}</strong> →{' '}
-          <strong>{sentiment.caller.end.toFixed(2)}</strong> (
+          <strong>{formatScore(sentiment.caller.start, lang)}</strong> →{' '}
+          <strong>{formatScore(sentiment.caller.end, lang)}</strong> (
           {sentiment.caller.improved
             ? t.improved
             : sentiment.caller.end < sentiment.caller.start

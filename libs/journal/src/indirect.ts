@@ -1,0 +1,141 @@
+import type { Language } from '@samtal/contracts';
+
+/**
+ * A caller's direct question as the clause a note reports it with, still in the caller's own
+ * person ("Varför blev min pension lägre?" → "varför min pension blev lägre", "Kan jag få
+ * garantipension?" → "om jag kan få garantipension", "What happens to my pension?" → "what
+ * happens to my pension", "Why does my pension look lower?" → "why my pension looks lower").
+ * The register then writes "Kunden undrar …" / "The caller asks …" around it. Undefined when
+ * the question is not built the usual way (no subject found): the caller's words stay then.
+ */
+export function indirectQuestion(question: string, language: Language): string | undefined {
+  const text = question
+    .trim()
+    .replace(/[?.!\s]+$/u, '')
+    // "…, då?", "… then?": a tag that points back, not part of the question.
+    .replace(language === 'sv' ? /,?\s+(?:då|nu|alltså|egentligen)$/iu : /,?\s+(?:then|now|exactly)$/iu, '')
+    .replace(language === 'sv' ? /^(?:(?:men|och|så|alltså|ja|jo|okej)\s*,?\s+)+/iu : /^(?:(?:but|and|so|well|okay|yes)\s*,?\s+)+/iu, '');
+  const words = text.split(/\s+/u);
+  if (words.length < 2) return undefined;
+  return language === 'sv' ? swedish(words) : english(words);
+}
+
+// ---- Swedish ---------------------------------------------------------------------------
+
+const SV_PRONOUNS = new Set('jag du han hon hen vi ni de dom det den man'.split(' '));
+const SV_DETERMINERS = new Set('min mitt mina din ditt dina hans hennes deras vår vårt våra er ert era sin sitt sina en ett denna detta dessa'.split(' '));
+const SV_ADJECTIVES = new Set('nya gamla egna sista första hela allmänna förra nästa'.split(' '));
+/** Adverbs that stand before the verb in a subordinate clause ("varför kunden inte har fått"). */
+const SV_CLAUSE_ADVERBS = new Set('inte aldrig också redan fortfarande ännu bara verkligen alltid nog ens'.split(' '));
+const SV_VERBS = new Set(
+  'kan kunde kommer får fick ska skulle har hade är var blir blev måste behöver bör borde vill ville går gick gäller finns fanns stämmer räknas påverkas betalas betalades hinner händer hände tar tog dras drogs gör gjorde ser såg'.split(
+    ' ',
+  ),
+);
+const SV_WH = /^(?:hur(?:\s+(?:mycket|länge|många|lång|långt|stor|stort|ofta|gammal))?(?:\s+tid)?|varför|när|var|vart|vad|vem|vilken(?:\s+\p{L}+)?|vilket(?:\s+\p{L}+)?|vilka(?:\s+\p{L}+)?)$/iu;
+
+/** The subject's length in words at `words[at]`, or 0: a pronoun, a placeholder, a determiner and its noun, a noun in the definite form. */
+function swedishSubject(words: string[], at: number): number {
+  const first = words[at]?.toLowerCase().replace(/[,]$/u, '') ?? '';
+  if (SV_PRONOUNS.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
+  if (SV_DETERMINERS.has(first)) {
+    const next = words[at + 1]?.toLowerCase() ?? '';
+    if (!next) return 0;
+    return SV_ADJECTIVES.has(next) && words[at + 2] ? 3 : 2;
+  }
+  // "pensionen", "beslutet", "pengarna", "mamma": a noun without an article.
+  if (/^\p{L}{4,}(?:en|et|na|an|n)$/u.test(first) && !SV_VERBS.has(first) || /^(?:mamma|pappa)$/u.test(first)) return 1;
+  return 0;
+}
+
+function swedish(words: string[]): string | undefined {
+  // The question word may be two words ("hur mycket", "vilken blankett").
+  let whLength = 0;
+  for (const n of [3, 2, 1]) if (words.length > n && SV_WH.test(words.slice(0, n).join(' '))) {
+    whLength = n;
+    break;
+  }
+  const wh = words.slice(0, whLength).join(' ').toLowerCase();
+  const verbAt = whLength;
+  const verb = words[verbAt];
+  if (!verb) return undefined;
+  const subjectLength = swedishSubject(words, verbAt + 1);
+  if (subjectLength === 0) {
+    // "Vad händer med min pension?": the question word is the subject.
+    if (whLength > 0 && /^(?:vad|vem|vilken|vilket|vilka)/u.test(wh) && /^\p{Ll}/u.test(verb)) return [wh, 'som', ...words.slice(verbAt)].join(' ');
+    return undefined;
+  }
+  if (whLength === 0 && !SV_VERBS.has(verb.toLowerCase()) && !/^\p{L}+(?:ar|er|ir|or|ur|yr|år|as|es)$/u.test(verb.toLowerCase())) return undefined;
+  const subject = words.slice(verbAt + 1, verbAt + 1 + subjectLength);
+  let rest = words.slice(verbAt + 1 + subjectLength);
+  const adverbs: string[] = [];
+  while (rest[0] && SV_CLAUSE_ADVERBS.has(rest[0].toLowerCase())) {
+    adverbs.push(rest[0]);
+    rest = rest.slice(1);
+  }
+  const lead = whLength ? wh : 'om';
+  return [lead, ...subject, ...adverbs, verb.toLowerCase(), ...rest].join(' ');
+}
+
+// ---- English ---------------------------------------------------------------------------
+
+const EN_PRONOUNS = new Set('i you he she it we they there'.split(' '));
+const EN_DETERMINERS = new Set('my your his her its our their the this that a an'.split(' '));
+const EN_AUX = new Set(
+  "is are was were am can could will would should shall may might must have has had do does did isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't don't doesn't didn't".split(
+    ' ',
+  ),
+);
+/** Words that end a noun phrase: verbs, participles, comparatives, prepositions. */
+const EN_NOT_NOUN =
+  /^(?:\p{L}+(?:ed|ing|ly)|be|get|go|come|stop|change|start|affect|work|look|pay|need|have|still|also|really|just|lower|higher|less|more|so|too|paid|sent|in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|be)$/iu;
+const EN_WH = /^(?:how(?:\s+(?:much|long|many|often|soon|old))?|why|when|where|what|who|which(?:\s+\p{L}+)?)$/iu;
+const EN_IRREGULAR_PAST: Record<string, string> = {
+  go: 'went', get: 'got', come: 'came', take: 'took', give: 'gave', send: 'sent', pay: 'paid', make: 'made', say: 'said', tell: 'told',
+  see: 'saw', know: 'knew', think: 'thought', find: 'found', lose: 'lost', have: 'had', do: 'did', become: 'became', begin: 'began', fall: 'fell', rise: 'rose', leave: 'left',
+};
+
+function englishSubject(words: string[], at: number): number {
+  const first = words[at]?.toLowerCase() ?? '';
+  if (EN_PRONOUNS.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
+  if (!EN_DETERMINERS.has(first)) return 0;
+  let n = 1;
+  // The first word after the determiner may end like a participle ("the housing supplement").
+  const ends = (word: string) => EN_NOT_NOUN.test(word) && !(n === 1 && /ing$/u.test(word));
+  for (let word = words[at + n]; n < 4 && word !== undefined && !ends(word.replace(/[,]$/u, '')); word = words[at + n]) n++;
+  return n > 1 ? n : 0;
+}
+
+/** "look" after "does" → "looks"; after "did" → "looked". */
+function doSupport(aux: string, verb: string): string[] {
+  const lower = aux.toLowerCase();
+  if (/n't$/u.test(lower)) return [lower.replace(/n't$/u, ''), 'not', verb];
+  if (lower === 'do') return [verb];
+  if (lower === 'does') return [/(?:s|sh|ch|x|z|o)$/u.test(verb) ? `${verb}es` : /[^aeiou]y$/u.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`];
+  return [EN_IRREGULAR_PAST[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`)];
+}
+
+function english(words: string[]): string | undefined {
+  let whLength = 0;
+  for (const n of [2, 1]) if (words.length > n && EN_WH.test(words.slice(0, n).join(' '))) {
+    whLength = n;
+    break;
+  }
+  const wh = words.slice(0, whLength).join(' ').toLowerCase();
+  const aux = words[whLength];
+  if (!aux) return undefined;
+  if (!EN_AUX.has(aux.toLowerCase())) {
+    // "What happens to my pension?", "Who decides that?": the question word is the subject.
+    return whLength > 0 && /^(?:what|who|which)/u.test(wh) ? [wh, ...words.slice(whLength)].join(' ') : undefined;
+  }
+  const subjectLength = englishSubject(words, whLength + 1);
+  if (subjectLength === 0) return undefined;
+  const subject = words.slice(whLength + 1, whLength + 1 + subjectLength);
+  const rest = words.slice(whLength + 1 + subjectLength);
+  const lead = whLength ? wh : 'whether';
+  if (/^(?:do|does|did)(?:n't)?$/iu.test(aux) && rest[0]) {
+    const verb = rest[0].toLowerCase();
+    return [lead, ...subject, ...doSupport(aux, verb), ...rest.slice(1)].join(' ');
+  }
+  return [lead, ...subject, aux.toLowerCase(), ...rest].join(' ');
+}

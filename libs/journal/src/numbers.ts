@@ -1,0 +1,225 @@
+import type { Language } from '@samtal/contracts';
+
+/**
+ * A case file writes amounts and dates in digits: "fjortontusen åttahundratrettio kronor" is
+ * "14 830 kronor", "den tjugoåttonde februari" "den 28 februari", "eighteen thousand a month"
+ * "18 000 a month", "the eighth of September" "8 September", "han är tjugofyra" "han är 24".
+ * Numbers under thirteen that are no amount, measure or date stay words ("tre syskon", "två månader"),
+ * and so do number words that do not make one number ("tjugonitton", "twenty twenty-five": a year said
+ * in halves).
+ */
+export function inDigits(text: string, language: Language): string {
+  return language === 'sv' ? swedish(text) : english(text);
+}
+
+/** From here a number is written in digits whatever it counts ("han är 24", "sixty-six" → "66"); below, only a measure or an amount. */
+const FROM = 13;
+
+/** The words end in an ellipsis: broken off, not a number to write out. */
+const brokenOff = (text: string, end: number) => /^(?:\.\.\.|…)/u.test(text.slice(end));
+
+/** "14830" → "14 830": a space between thousands, as Swedish and the agency write them. */
+const grouped = (n: number) => (n >= 1000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : String(n));
+
+// ---- Swedish ---------------------------------------------------------------------------
+
+const SV_UNITS: Record<string, number> = {
+  noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12,
+  tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19,
+};
+const SV_TENS: Record<string, number> = { tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90 };
+/** Longest first, so that "sjutton" is not read as "sju" + "tton". */
+const SV_MORPHEMES = [...Object.keys(SV_UNITS), ...Object.keys(SV_TENS), 'hundra', 'tusen'].sort((a, b) => b.length - a.length);
+const SV_ORDINALS: Record<string, number> = {
+  första: 1, andra: 2, tredje: 3, fjärde: 4, femte: 5, sjätte: 6, sjunde: 7, åttonde: 8, nionde: 9, tionde: 10, elfte: 11, tolfte: 12,
+  trettonde: 13, fjortonde: 14, femtonde: 15, sextonde: 16, sjuttonde: 17, artonde: 18, nittonde: 19, tjugonde: 20, trettionde: 30,
+};
+const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+/** What a number measures: with one of these after it, a number from ten is written in digits. */
+const SV_MEASURE = /^\s+(?:kronor|kr|procent|år|års|månader|veckor|dagar|bankdagar|timmar|minuter)(?![\p{L}])/iu;
+
+/** The morphemes of one Swedish number word ("fjortontusen" → fjorton, tusen), or undefined. */
+function swedishMorphemes(word: string): string[] | undefined {
+  const out: string[] = [];
+  // "ettusen" is "ett" + "tusen" with one t written.
+  let rest = word.toLowerCase().replace(/^ettusen/u, 'etttusen');
+  while (rest) {
+    const m = SV_MORPHEMES.find((p) => rest.startsWith(p));
+    if (!m) return undefined;
+    out.push(m);
+    rest = rest.slice(m.length);
+  }
+  return out;
+}
+
+/**
+ * The value of number morphemes, or undefined when they are not a number as said ("tjugo nitton"
+ * is a year; "en" alone is an article).
+ */
+function value(morphemes: string[], units: Record<string, number>, tens: Record<string, number>, hundred: string, thousand: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let last: 'unit' | 'tens' | 'teen' | 'hundred' | 'thousand' | undefined;
+  for (const m of morphemes) {
+    if (m === hundred) {
+      if (last === 'hundred' || last === 'thousand' || current >= 100) return undefined;
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (m === thousand) {
+      if (last === 'thousand') return undefined;
+      total += (current || 1) * 1000;
+      current = 0;
+      last = 'thousand';
+    } else if (m in tens) {
+      if (last === 'unit' || last === 'tens' || last === 'teen') return undefined;
+      current += tens[m] ?? 0;
+      last = 'tens';
+    } else {
+      const v = units[m] ?? 0;
+      // "tjugo nitton": a teen after tens is a year said in halves; two units in a row are no number.
+      if (last === 'unit' || last === 'teen' || (last === 'tens' && v >= 10)) return undefined;
+      current += v;
+      last = v >= 10 ? 'teen' : 'unit';
+    }
+  }
+  return total + current;
+}
+
+function swedish(text: string): string {
+  text = text.replace(/(?<![\p{L}\d])(nitton|tjugo)(\p{L}+)(?![\p{L}\d])/giu, (all, century: string, rest: string) => {
+    const parts = swedishMorphemes(rest);
+    const n = parts && !parts.includes('hundra') && !parts.includes('tusen') ? value(parts, SV_UNITS, SV_TENS, 'hundra', 'tusen') : undefined;
+    // "tjugofyra" is 24, "tjugonitton" 2019: only what is no number by itself is a year.
+    if (value([century.toLowerCase(), ...(parts ?? [])], SV_UNITS, SV_TENS, 'hundra', 'tusen') !== undefined) return all;
+    return year(century.toLowerCase() === 'nitton' ? 19 : 20, n) ?? all;
+  });
+  // Dates first: "den tjugoåttonde februari", "första mars".
+  let out = text.replace(
+    new RegExp(`(?<![\\p{L}])(${Object.keys(SV_ORDINALS).join('|')}|(?:tjugo|trettio)(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde))\\s+(${SV_MONTHS})(?![\\p{L}])`, 'giu'),
+    (all, ordinal: string, month: string) => {
+      const lower = ordinal.toLowerCase();
+      const day = SV_ORDINALS[lower] ?? (lower.startsWith('tjugo') ? 20 : 30) + (SV_ORDINALS[lower.replace(/^(?:tjugo|trettio)/u, '')] ?? 0);
+      return day >= 1 && day <= 31 ? `${day} ${month}` : all;
+    },
+  );
+  // Amounts and measures: a run of number words.
+  // A number broken off ("Tvåtusen tre... och åttahundranittio") is left as said.
+  out = out.replace(/(?<![\p{L}\d])\p{L}+(?:\s+\p{L}+)*/gu, (run, at: number, whole: string) => {
+    if (brokenOff(whole, at + run.length)) return run;
+    const words = run.split(/\s+/u);
+    const parts: string[] = [];
+    let i = 0;
+    while (i < words.length) {
+      // The longest stretch of number words from here that parses as one number.
+      let best: { end: number; n: number; big: boolean } | undefined;
+      const morphemes: string[] = [];
+      for (let j = i; j < words.length; j++) {
+        const m = swedishMorphemes(words[j] ?? '');
+        if (!m) break;
+        morphemes.push(...m);
+        const n = value(morphemes, SV_UNITS, SV_TENS, 'hundra', 'tusen');
+        if (n === undefined) break;
+        best = { end: j + 1, n, big: morphemes.includes('hundra') || morphemes.includes('tusen') };
+      }
+      // "tjugo nitton", "nittio fyra nittio tre": number words that do not join are a year or a list said aloud.
+      if (best && best.end < words.length && swedishMorphemes(words[best.end] ?? '')) {
+        for (let word = words[i]; word !== undefined && swedishMorphemes(word); word = words[++i]) parts.push(word);
+        continue;
+      }
+      if (best) {
+        const after = words.slice(best.end).join(' ');
+        const measured = SV_MEASURE.test(` ${after}`) && best.n >= 10;
+        if (best.big || measured || best.n >= FROM) {
+          parts.push(grouped(best.n));
+          i = best.end;
+          continue;
+        }
+      }
+      parts.push(words[i] ?? '');
+      i++;
+    }
+    return parts.join(' ');
+  });
+  return out;
+}
+
+// ---- English ---------------------------------------------------------------------------
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const EN_MEASURE = /^\s+(?:kronor|kr|crowns|sek|percent|years?|months|weeks|days|working days|banking days|hours|a month|a year|per month|per year)(?![\p{L}])/iu;
+
+/** A year said in halves: "nineteen eighty-five" → 1985, "twenty twenty-five" → 2025, "tjugonitton" → 2019. */
+function year(century: number, rest: number | undefined): string | undefined {
+  return rest !== undefined && rest >= 10 && rest <= 99 ? String(century * 100 + rest) : undefined;
+}
+
+function english(text: string): string {
+  text = text.replace(
+    /(?<![\p{L}\d-])(nineteen|twenty)\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\p{L}\d-])/giu,
+    (all, century: string, rest: string) => {
+      const pieces = rest.toLowerCase().split('-');
+      const n = value(pieces, EN_UNITS, EN_TENS, 'hundred', 'thousand');
+      return year(century.toLowerCase() === 'nineteen' ? 19 : 20, n) ?? all;
+    },
+  );
+  // "the eighth of September", "the twenty-first of May", "the 30th of October": "8 September".
+  let out = text.replace(
+    new RegExp(`(?<![\\p{L}])the\\s+(?:(twenty|thirty)-)?(${Object.keys(EN_ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${EN_MONTHS})(?![\\p{L}])`, 'giu'),
+    (all, tens: string | undefined, ordinal: string, month: string) => {
+      const lower = ordinal.toLowerCase();
+      const day = (tens ? (EN_TENS[tens.toLowerCase()] ?? 0) : 0) + (EN_ORDINALS[lower] ?? parseInt(lower, 10));
+      return day >= 1 && day <= 31 ? `${day} ${month}` : all;
+    },
+  );
+  out = out.replace(/(?<![\p{L}\d-])\p{L}+(?:[\s-]+\p{L}+)*/gu, (run, at: number, whole: string) => {
+    if (brokenOff(whole, at + run.length)) return run;
+    const words = run.split(/(\s+)/u);
+    // Tokens with their separators: [word, sep, word, sep, …]
+    const tokens = words.filter((_, k) => k % 2 === 0);
+    const parts: string[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let best: { end: number; n: number; big: boolean } | undefined;
+      const morphemes: string[] = [];
+      for (let j = i; j < tokens.length; j++) {
+        const word = (tokens[j] ?? '').toLowerCase();
+        // "one thousand and fifty": "and" inside a number.
+        if (word === 'and' && morphemes.length && j + 1 < tokens.length) continue;
+        const pieces = word.split('-');
+        if (!pieces.every((p) => p in EN_UNITS || p in EN_TENS || p === 'hundred' || p === 'thousand')) break;
+        morphemes.push(...pieces);
+        const n = value(morphemes, EN_UNITS, EN_TENS, 'hundred', 'thousand');
+        if (n === undefined) break;
+        best = { end: j + 1, n, big: morphemes.includes('hundred') || morphemes.includes('thousand') };
+      }
+      const isNumber = (token: string | undefined) =>
+        token !== undefined && token.toLowerCase().split('-').every((p) => p in EN_UNITS || p in EN_TENS || p === 'hundred' || p === 'thousand');
+      if (best && isNumber(tokens[best.end])) {
+        for (let token = tokens[i]; token !== undefined && isNumber(token); token = tokens[++i]) parts.push(token);
+        continue;
+      }
+      if (best) {
+        const after = tokens.slice(best.end).join(' ');
+        const measured = EN_MEASURE.test(` ${after}`) && best.n >= 10;
+        if (best.big || measured || best.n >= FROM) {
+          parts.push(grouped(best.n));
+          i = best.end;
+          continue;
+        }
+      }
+      parts.push(tokens[i] ?? '');
+      i++;
+    }
+    return parts.join(' ');
+  });
+  return out;
+}
