@@ -19,7 +19,7 @@ const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
 ]);
-const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso']);
+const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso']);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -31,6 +31,15 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
 const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no']);
+/** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
+const HESITATIONS = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'förlåt', 'sorry', 'inte', 'nej', 'not', 'no']);
+
+/** Token `i` or the first after it that is no comma or hesitation, and how many were passed. */
+function pastHesitations(tokens: Token[], i: number): { at: number; passed: number } {
+  let at = i;
+  while (at < i + 4 && (tokens[at]?.text === ',' || HESITATIONS.has(tokens[at]?.lower ?? ''))) at++;
+  return { at, passed: at - i };
+}
 /** Where a person is registered or stays: "folkbokförd på Bäckgården 1". */
 const REGISTERED_CUES: readonly (readonly string[])[] = [['folkbokförd', 'på'], ['skriven', 'på'], ['bosatt', 'på'], ['boende', 'på']];
 /**
@@ -64,8 +73,9 @@ const US_STATES = new Set([
 const ANSWER_LEAD = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 
-// After an address: a Swedish postcode, or a foreign five-digit one before a town ("03181 Torrevieja").
-const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
+// After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
+// ("03181 Torrevieja", "0155 Oslo", "8000 Aarhus").
+const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu})|\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
@@ -91,9 +101,9 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
-/** "Tallstigen, nummer 4", "Dalvägen, number 12 C": the house number named after the street. */
+/** "Tallstigen, nummer 4", "Dalvägen, number 12 C", "Hjortvägen, uh, number nine": the house number named after the street. */
 function numberNamedAfter(tokens: Token[], i: number): number | undefined {
-  const j = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+  const j = pastHesitations(tokens, i + 1).at;
   return ['nummer', 'number', 'nr', 'no'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
 }
 
@@ -113,7 +123,8 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if (t.kind === 'digits' && tokens[j + 1]?.text === 'º' && tokens[j + 2]?.kind === 'word') return j + 2;
   let k = j;
   if (t.kind === 'digits' && t.text.length <= 2 && ORDINAL_WORD.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === t.end) k = j + 1;
-  else if (t.kind !== 'digits' && !ORDINAL_WORD.test(t.lower)) return undefined;
+  // "tredje våningen", and "tre trappor" (a count of stairs).
+  else if (t.kind !== 'digits' && !ORDINAL_WORD.test(t.lower) && numberWordAtoms(t.lower) === undefined) return undefined;
   return FLOOR_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
 }
 
@@ -167,10 +178,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   const pushAddress = (first: number, last: number) => {
     last = apartmentEnd(tokens, last) ?? last;
     push('address', tokens[addressStart(tokens, first)]!.start, tokens[last]!.end);
-    // "Prästgårdsvägen 6, inte 8": a corrected house number is part of the address too.
-    const [comma, no, number] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
-    if (comma?.text === ',' && CORRECTIONS.has(no?.lower ?? '') && number && houseNumberEnd(tokens, last + 3) !== undefined) {
-      push('address', number.start, tokens[houseNumberEnd(tokens, last + 3)!]!.end);
+    // "Prästgårdsvägen 6, inte 8", "nummer 4, eh 4 A": a corrected or repeated house number is part
+    // of the address too (not the postcode after it: "Storgatan 5, eh, 123 45").
+    const again = pastHesitations(tokens, last + 1);
+    const againEnd = again.passed > 1 || CORRECTIONS.has(tokens[last + 1]?.lower ?? '') ? houseNumberEnd(tokens, again.at) : undefined;
+    if (againEnd !== undefined && !(tokens[again.at]!.kind === 'digits' && tokens[againEnd + 1]?.kind === 'digits')) {
+      push('address', tokens[again.at]!.start, tokens[againEnd]!.end);
     }
     const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
     if (postcode) {
@@ -187,7 +200,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     let k = 0;
     while (k < tokens.length && k < 6 && (tokens[k]!.kind === 'punct' || ANSWER_LEAD.has(tokens[k]!.lower)) && !numberWordAtoms(tokens[k]!.lower)) k++;
     const t = tokens[k];
-    if (t?.kind === 'word' && t.capitalised && !STREET.test(t.lower)) {
+    // (Not "686 96, Östmark": a number then a number is a postcode, below.)
+    const first = t?.kind === 'digits' && t.text.length <= 4 && tokens[k + 1]?.kind !== 'digits' ? houseNumberFirst(tokens, k) : undefined;
+    if (first !== undefined) {
+      // "88/12 Moo 5, Hua Hin": a house number first, the words after it.
+      pushAddress(k, first);
+    } else if (t?.kind === 'word' && t.capitalised && !STREET.test(t.lower) && numberWordAtoms(t.lower) === undefined) {
       let last = k;
       while (last < k + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       const numberEnd = houseNumberEnd(tokens, last + 1);
@@ -202,12 +220,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i))) {
-      // "adressen är 99/12 Moo 5", "I live at 1234 Oak Street": a house number first, the words after it.
-      let last = i;
-      if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'digits') last = i + 2;
-      while (last < i + 6 && tokens[last + 1] && (tokens[last + 1]!.capitalised || (tokens[last + 1]!.kind === 'digits' && tokens[last + 1]!.text.length <= 4))) last++;
-      if (last > i) {
-        last = apartmentEnd(tokens, last) ?? last;
+      const last = houseNumberFirst(tokens, i);
+      if (last !== undefined) {
         pushAddress(i, last);
         i = last;
         continue;
@@ -216,8 +230,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (t.kind !== 'word') continue;
     // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
     if (APARTMENT_WORDS.has(t.lower) && !FLOOR_WORDS.has(t.lower) && t.lower !== 'tr') {
-      const end = houseNumberEnd(tokens, i + 1);
-      if (end !== undefined && !isYearNumber(tokens[i + 1])) {
+      // "lägenhetsnumret är 1102"
+      const at = ['är', 'is'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      const end = houseNumberEnd(tokens, at);
+      if (end !== undefined && !isYearNumber(tokens[at])) {
         pushAddress(i, end);
         i = end;
         continue;
@@ -273,13 +289,25 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       i = last;
       continue;
     }
-    // "c/o Persson": a care-of line, with the name it gives.
-    if (t.lower === 'c' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.lower === 'o' && tokens[i + 3]?.capitalised) {
-      let last = i + 3;
-      while (last < i + 5 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
+    // "c/o Persson", "care of Osei Legal": a care-of line, with the name it gives.
+    const careOf = (t.lower === 'c' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.lower === 'o') || (t.lower === 'care' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.kind === 'word');
+    const named = t.lower === 'c' ? i + 3 : i + 2;
+    if (careOf && tokens[named]?.capitalised) {
+      let last = named;
+      while (last < named + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       push('address', t.start, tokens[last]!.end);
       i = last;
       continue;
+    }
+    // "27 rue de la Paix", "12 Via Roma": a house number before the street word abroad.
+    if (FOREIGN_STREET_WORDS.has(t.lower) && tokens[i - 1]?.kind === 'digits' && tokens[i - 1]!.text.length <= 4 && tokens[i + 1]?.kind === 'word') {
+      let last = i;
+      while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
+      if (last > i && tokens[last]!.capitalised) {
+        pushAddress(i - 1, last);
+        i = last;
+        continue;
+      }
     }
     // "Calle Mayor 18", "Avenida del Mar 14, piso 2".
     if (t.capitalised && FOREIGN_STREET_WORDS.has(t.lower)) {
@@ -336,6 +364,14 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   return found;
 }
 
+/** "99/12 Moo 5", "1234 Oak Street": a house number at token `i` and the words after it; the last token, or undefined. */
+function houseNumberFirst(tokens: Token[], i: number): number | undefined {
+  let last = i;
+  if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'digits') last = i + 2;
+  while (last < i + 6 && tokens[last + 1] && (tokens[last + 1]!.capitalised || (tokens[last + 1]!.kind === 'digits' && tokens[last + 1]!.text.length <= 4))) last++;
+  return last > i ? (apartmentEnd(tokens, last) ?? last) : undefined;
+}
+
 function registeredCueBefore(tokens: Token[], i: number): boolean {
   return REGISTERED_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
 }
@@ -355,7 +391,8 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   let digits = '';
   for (; j < tokens.length && digits.length < 5; j++) {
     const t = tokens[j]!;
-    if (t.text === ',' && j > first) continue;
+    // "one oh two, uh, sixty-five"
+    if ((t.text === ',' || HESITATIONS.has(t.lower)) && j > first) continue;
     if (t.kind === 'digits') digits += t.text;
     else if (t.kind === 'word' && numberWordAtoms(t.lower)?.every((a) => a >= 0)) digits += String(numberWordAtoms(t.lower)!.reduce((a, b) => a + b, 0));
     else break;
@@ -363,7 +400,8 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   const lastDigit = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   if (digits.length !== 5 || digits[0] === '0' || lastDigit < first) return undefined;
   const next = tokens[j]?.text === ',' ? tokens[j + 1] : tokens[j];
-  return next?.kind === 'word' && next.capitalised ? [first, lastDigit] : undefined;
+  // Before a town, or where the sentence ends: five digits after an address are its postcode.
+  return (next?.kind === 'word' && next.capitalised) || next === undefined || next.text === '.' ? [first, lastDigit] : undefined;
 }
 
 /** "Skogsbrynet 11, 655 91 Karlstad": token `i` starts a place, a house number, a postcode and a town. */

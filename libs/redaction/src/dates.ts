@@ -26,6 +26,20 @@ const PREPOSITIONS = new Set(['in', 'on', 'på', 'i']);
 /** Days people are born on, named: "på midsommarafton femtiotre", "Christmas Eve, nineteen thirty-eight". */
 const NAMED_DAYS = new Set([
   'julafton', 'juldagen', 'nyårsafton', 'nyårsdagen', 'midsommarafton', 'midsommardagen', 'midsommar', 'trettondagen', 'christmas', 'eve',
+  'skottdagen', 'skottdag', 'nationaldagen', 'valborgsmässoafton', 'valborg', 'luciadagen', 'lucia', 'påskafton', 'påskdagen', 'halloween',
+]);
+/**
+ * The words between a date and a cue after it, by cue: "Trettonde mars femtioett är jag född",
+ * "13/5 1951 föddes jag", "the fifth of May, that's when I was born", "… is my birthday". Not "dog
+ * den 3 mars 2024, hon var född …": there the date is another event's.
+ */
+const BEFORE_TRAILING_CUE = new Map<string, RegExp>([
+  ['född', /^(?:(?:är|var) (?:jag|han|hon|hen|du))?$/],
+  ['fött', /^(?:(?:är|var) (?:det|barnet))?$/],
+  ['föddes', /^$/],
+  ['born', /^(?:(?:that's|that is|which is) )?when (?:i|he|she|you) (?:was|were)$/],
+  ['birthday', /^(?:is|was) (?:my|his|her|your)$/],
+  ['födelsedag', /^(?:är|var) (?:min|hans|hennes|din)$/],
 ]);
 /**
  * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
@@ -41,7 +55,7 @@ const ANSWER_FILLERS = new Set([
   ...FILLERS, 'från', 'ifrån', 'from', 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
   'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure', 'oh', 'sorry', 'förlåt', 'well',
 ]);
-const MONTHS = new Set([
+export const MONTHS = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
@@ -124,12 +138,48 @@ export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
   if (answer) take(0, ANSWER_FILLERS, 6);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
+    if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
     if (isBirthCue(lower)) i = take(i + 1, FILLERS, 6) ?? i;
     else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
       i = take(i + 1, FILLERS, 1) ?? i;
     }
   }
   return found;
+}
+
+/**
+ * A date said before its cue: "Trettonde mars femtioett är jag född", "13/5 1951 föddes jag", "the
+ * fifth of May, that's when I was born". Only a date with a month, an ordinal or a year in it.
+ */
+function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
+  let last = cue - 1;
+  const between: string[] = [];
+  for (; last >= 0 && between.length < 5 && !isDatePart(tokens[last]!); last--) if (tokens[last]!.text !== ',') between.unshift(tokens[last]!.lower);
+  if (!BEFORE_TRAILING_CUE.get(tokens[cue]!.lower)!.test(between.join(' '))) return;
+  if (last < 0 || !isDatePart(tokens[last]!) || tokens[last]!.kind === 'punct') return;
+  let first = last;
+  while (first > 0 && first > last - 10) {
+    const t = tokens[first - 1]!;
+    if (isDatePart(t) || isOrdinalColon(tokens, first - 1) || ((t.text === ',' || CONNECTORS.has(t.lower)) && first >= 2 && isDatePart(tokens[first - 2]!))) first--;
+    else break;
+  }
+  while (first < last && tokens[first]!.kind === 'punct') first++;
+  let dated = false;
+  for (let k = first; k <= last && !dated; k++) {
+    const t = tokens[k]!;
+    dated = MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower)) || fullYearAt(tokens, k);
+  }
+  if (!dated) return;
+  if (ARTICLES.has(tokens[first - 1]?.lower ?? '')) first--;
+  found.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
+}
+
+/** A year said whole ("1951", "nittonhundrafemtioett", "nineteen fifty-one"), not an age ("seventy-two"). */
+function fullYearAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
+  const atoms = numberWordAtoms(t.lower);
+  return !!atoms && (atoms[0] === 19 || atoms.includes(-100)) && (atoms.length > 1 || birthYearAt(tokens, i + 1));
 }
 
 /** A year at token `i`: "1948", "nittonhundrafyrtioåtta", "nitton fyrtioåtta", "fyrtioåtta". */

@@ -3,9 +3,9 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { isPhoneShaped, normalisedPhone } from './identifiers.js';
+import { isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
-import type { NumberRun } from './numbers.js';
+import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
 import type { Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -37,14 +37,15 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   let window: QuestionWindow | undefined;
   let addressTurns = 0;
   let nameTurns = 0;
-  for (const { text } of utterances) {
+  for (const { text, speaker } of utterances) {
     const analysis = analyseUtterance(text, options, {
-      ...(window ? { carriedCue: window.cue, carriedThroughout: true } : {}),
+      // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
+      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker } : {}),
       addressAnswer: addressTurns > 0,
       nameAnswer: nameTurns > 0,
     });
     analyses.push(analysis);
-    window = nextWindow(window, analysis);
+    window = nextWindow(window, analysis, speaker);
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
@@ -55,6 +56,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
 
 interface QuestionWindow {
   cue: Cue;
+  /** Who asked. */
+  asker: Speaker;
   /** Turns it may still stay open for. */
   left: number;
 }
@@ -66,12 +69,37 @@ const SHORT_TURN_WORDS = 4;
 
 const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
 
-function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis): QuestionWindow | undefined {
+function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
-  if (asked && asked !== 'exempt') return { cue: asked, left: WINDOW_TURNS };
+  // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
+  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS };
+  if (asked && asked !== 'exempt') return { cue: asked, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
+  // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
+  // the last four?" asks for more of it.
+  if (analysis.tokens.at(-1)?.text === '?') return asksOfOtherThings(analysis.tokens) ? undefined : { ...window, left: window.left - 1 };
   const answering = analysis.runs.length > 0 || analysis.candidates.some((c) => c.type === 'dateOfBirth') || wordCount(analysis.tokens) <= SHORT_TURN_WORDS;
   return answering ? { ...window, left: window.left - 1 } : undefined;
+}
+
+/** Words of a short follow-up that asks for more of the same answer: "Och sen?", "Förlåt, vad sa du?" */
+const FOLLOW_UP = new Set([
+  // The rest of a date or number: "Och året?", "And the date?", "Och de sista?"
+  'vilket', 'vilken', 'när', 'which', 'when', "what's",
+  'datum', 'datumet', 'dag', 'dagen', 'månad', 'månaden', 'år', 'året', 'date', 'day', 'month', 'year', 'sista', 'last', 'digits', 'siffrorna',
+  'kan', 'upprepa', 'ta', 'om', 'en', 'gång', 'till', 'långsamt', 'snälla', 'can', 'could', 'you', 'say', 'repeat', 'please', 'slowly', 'one', 'time',
+  // The same for someone else: "Och ditt eget?", "And hers?"
+  'ditt', 'din', 'eget', 'egna', 'hennes', 'hans', 'deras', 'er', 'ert', 'your', 'yours', 'own', 'his', 'her', 'hers', 'their', 'theirs',
+  'tack', 'thanks', 'thank', 'och', 'sen', 'mer', 'resten', 'förlåt', 'ursäkta', 'va', 'vad', 'sa', 'du', 'igen', 'ja', 'jaha', 'okej', 'mm', 'precis', 'stämmer', 'det',
+  'and', 'then', 'more', 'rest', 'sorry', 'pardon', 'what', 'again', 'yes', 'ok', 'okay', 'right', 'the', 'is', 'that', 'correct', 'was', 'it',
+]);
+
+/** A question ("…?") with a word that is neither a cue nor a follow-up's: it asks about something else. */
+function asksOfOtherThings(tokens: Token[]): boolean {
+  if (tokens.at(-1)?.text !== '?') return false;
+  let start = tokens.length - 1;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  return tokens.slice(start).some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
 
 /** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
@@ -136,11 +164,21 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** An amount ("1 250 kronor") or a number named as a case number is no piece of an identifier. */
+/**
+ * An amount ("1 250 kronor"), a number named as a case number, a time ("mellan 9 och 12") or a page
+ * ("sidan 3") is no piece of an identifier.
+ */
 function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   const tokens = analyses[p.utterance]!.tokens;
-  return UNITS.has(tokens[p.run.lastToken + 1]?.lower ?? '') || cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt';
+  const before = tokens[p.run.firstToken - 1]?.lower ?? '';
+  return (
+    UNITS.has(tokens[p.run.lastToken + 1]?.lower ?? '') ||
+    cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt' ||
+    (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
+    PAGE_WORDS.has(before)
+  );
 }
+const PAGE_WORDS = new Set(['sida', 'sidan', 'page', 'paragraf', 'kapitel', 'rad', 'line']);
 
 function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   if (standsApart(a, analyses) || standsApart(b, analyses)) return false;
@@ -149,7 +187,8 @@ function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): b
   if (!onlyFillers(first, a.run.lastToken + 1, first.length) || !onlyFillers(analyses[b.utterance]!.tokens, 0, b.run.firstToken)) return false;
   // Between them only short turns without numbers ("mm", "ja?").
   for (let k = a.utterance + 1; k < b.utterance; k++) {
-    if (analyses[k]!.runs.length > 0 || wordCount(analyses[k]!.tokens) > SHORT_TURN_WORDS) return false;
+    const between = analyses[k]!.tokens;
+    if (analyses[k]!.runs.length > 0 || wordCount(between) > SHORT_TURN_WORDS || asksOfOtherThings(between)) return false;
   }
   return b.utterance - a.utterance <= 3;
 }
@@ -180,11 +219,33 @@ function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<strin
  * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
-  const type = chainIdentifier(chain, allowed);
+  const validated = chainIdentifier(chain, allowed);
+  // Else, one piece redacted as an identifier makes the chain one: "914 224, 601, eh, 3", "X Y 4 4 1
+  // 0 2, uh, 9 8". A year alone is left to its own rules ("…-1230, och 1998 flyttade jag").
+  const type = validated ?? chainType(chain, analyses);
   if (!type) return;
   for (const { utterance, run } of chain) {
-    analyses[utterance]!.candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.validated });
+    if (!validated && run.parts.length === 1 && isYear(run.digits)) continue;
+    const tokens = analyses[utterance]!.tokens;
+    // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
+    const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
+    analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
+}
+
+const JOINING_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
+const CHAIN_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'postcode']);
+
+/** The identifier (or postcode) one piece of the chain was redacted as, by a cue or a checksum. */
+function chainType(chain: PlacedRun[], analyses: UtteranceAnalysis[]): EntityType | undefined {
+  for (const { utterance, run } of chain) {
+    // Cued or validated, or a long number (9+ digits) that is an identifier by its length alone.
+    const found = analyses[utterance]!.candidates.find(
+      (c) => CHAIN_TYPES.has(c.type) && c.start < run.end && run.start < c.end && (c.confidence >= Confidence.cued || (c.type === 'idNumber' && run.digits.length >= 9)),
+    );
+    if (found) return found.type;
+  }
+  return undefined;
 }
 
 function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): EntityType | undefined {
@@ -207,6 +268,9 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): Enti
   }
   return undefined;
 }
+
+/** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */
+const folded = (lower: string): string => (/[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
 
 const REMEMBERED_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'dateOfBirth']);
 const MIN_REMEMBERED_DIGITS = 4;
@@ -232,7 +296,7 @@ function remember(analyses: UtteranceAnalysis[]): void {
       if (c.type === 'name') {
         // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
         if ((a.spelled as Candidate[]).includes(c)) continue;
-        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(t.lower, true);
+        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(folded(t.lower), true);
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
@@ -240,15 +304,19 @@ function remember(analyses: UtteranceAnalysis[]): void {
         for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
       }
     }
-    for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(s.letters, true);
+    for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
   }
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0) return;
+  // Words recur through a call: fold each once.
+  const foldedWords = new Map<string, string>();
+  const fold = (lower: string): string => foldedWords.get(lower) ?? foldedWords.set(lower, folded(lower)).get(lower)!;
   for (const a of analyses) {
     const found: Candidate[] = [];
     for (const t of a.tokens) {
       if (t.kind !== 'word') continue;
-      // "Ingrid" found, "Ingrids" later: the genitive too.
-      const known = nameWords.has(t.lower) || (t.lower.endsWith('s') && nameWords.has(t.lower.slice(0, -1)));
+      // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
+      const word = fold(t.lower);
+      const known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1)));
       // A name that is also a word ("Per", "Maj") recurs as a name only when written as one.
       if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });

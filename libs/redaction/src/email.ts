@@ -1,5 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
+import { numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
@@ -14,6 +15,7 @@ const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@']);
 const WEAK_AT_WORDS = new Set(['på']);
 /** Mail providers people name without the ending: "hannah dot berglund at gmail". */
 const PROVIDERS = new Set(['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'live', 'msn', 'telia', 'bredband', 'comhem', 'protonmail', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'me', 'aol']);
+const PAUSES = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm']);
 const DOT_WORDS = new Set(['punkt', 'dot', '.']);
 const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-']);
 const TOP_LEVEL = new Set([
@@ -22,7 +24,7 @@ const TOP_LEVEL = new Set([
 ]);
 
 /** E-mail addresses, written or spoken. */
-export function findEmails(text: string, tokens: Token[]): Candidate[] {
+export function findEmails(text: string, allTokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -30,6 +32,10 @@ export function findEmails(text: string, tokens: Token[]): Candidate[] {
     const domain = DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_DOMAIN));
     if (start < at && domain) found.push({ type: 'email', start, end: at + 1 + domain[0].length, confidence: Confidence.validated });
   }
+  // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
+  if (!allTokens.some((t) => AT_WORDS.has(t.lower) || WEAK_AT_WORDS.has(t.lower) || t.lower === 'snabel')) return found;
+  // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
+  const tokens = allTokens.filter((t) => t.text !== ',' && !PAUSES.has(t.lower));
   for (let i = 1; i < tokens.length; i++) {
     let at = i;
     const word = tokens[i]!.lower;
@@ -64,13 +70,23 @@ function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boo
   return PROVIDERS.has(tokens[i]!.lower) ? { end: i, ending: false } : undefined;
 }
 
-/** The first token of the local part: pieces joined by "punkt", "understreck", "streck". */
+/**
+ * The first token of the local part: pieces joined by "punkt", "understreck", "streck", and digits
+ * read after a piece ("lindgren seventy", "hope underscore a, seven one").
+ */
 function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: boolean } | undefined {
   if (!isPiece(tokens[i])) return undefined;
   let start = i;
-  while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) start -= 2;
-  return { start, dotted: start < i };
+  let dotted = false;
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) [start, dotted, moved] = [start - 2, true, true];
+    for (let digits = 0; digits < 4 && isDigitsPiece(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
+  }
+  return { start, dotted };
 }
+
+const isDigitsPiece = (t: Token | undefined): boolean => !!t && (t.kind === 'digits' || (t.kind === 'word' && numberWordAtoms(t.lower) !== undefined));
 
 /**
  * "anna svensson snabel-a gmail punkt com", "j smith at outlook dot com": a local part read as

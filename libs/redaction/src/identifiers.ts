@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueBefore, type Cue } from './cues.js';
+import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
 import type { Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
@@ -23,6 +24,8 @@ export interface RunContext {
   carriedCue: Cue | undefined;
   /** The carried cue reaches every number of the utterance, not only those near its start. */
   carriedThroughout?: boolean;
+  /** The utterance is the answer of the one asked: short pieces of numbers are part of it. */
+  answering?: boolean;
   /** The cue the run before this one was read under: "åttioett tolv arton, och sen nittioåtta sjuttiosex". */
   previousRunCue: Cue | undefined;
   /** Numbers that are never redacted as phone or id numbers (the agency's own public numbers), as digits. */
@@ -59,7 +62,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // A year on its own ("för 2025") is not read under a question; one read as part of a number is
   // joined with the rest by the dialogue.
   const year = run.parts.length === 1 && isYear(digits);
-  if (!cue && !year && (run.firstToken < 8 || ctx.carriedThroughout)) cue = ctx.carriedCue;
+  const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
+  if (carried) cue = ctx.carriedCue;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
     if (ctx.previousRunCue !== 'dateOfBirth') cue = ctx.previousRunCue;
@@ -78,30 +82,41 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken above).
   if (isCaseNumberShaped(run, ctx.text) && cue !== 'personnummer' && cue !== 'dateOfBirth') return { candidates: found, cue: undefined };
-  const unit = (next && UNITS.has(next.lower)) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
+  // "3 200 i juli", "1 850 in May": a sum of a month, not a piece of an identifier.
+  const monthly = (next?.lower === 'i' || next?.lower === 'in') && MONTHS.has(tokens[run.lastToken + 2]?.lower ?? '');
+  const unit = monthly || (next && UNITS.has(next.lower)) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     return { candidates: found, cue: unit ? undefined : cue };
   }
 
   // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
   const country = countryCodeBefore(tokens, run.firstToken);
-  // Under an IBAN question the letters go with any piece after them ("E S nittioett, tjugoett noll noll ...").
-  if (country !== undefined && ((n >= 12 && n <= 32) || (cue === 'iban' && n >= 2))) {
+  // Under an IBAN or account question the letters go with any piece after them ("E S nittioett,
+  // tjugoett noll noll ...", "no14 1503 0612 284").
+  if (country !== undefined && ((n >= 12 && n <= 32) || ((cue === 'iban' || cue === 'bankAccount') && n >= 2))) {
     found.push({ type: 'iban', start: tokens[country]!.start, end: run.end, confidence: cue === 'iban' ? Confidence.validated : Confidence.cued });
   } else if (cue === 'iban' && n >= 4) whole('iban', Confidence.cued);
-  // "passport GA 447190": letters that belong to a cued number.
-  if (cue === 'idNumber' && n >= 4 && previous?.kind === 'word' && /^[A-Z]{1,3}$/.test(previous.text)) {
-    found.push({ type: 'idNumber', start: previous.start, end: run.end, confidence: Confidence.cued });
+  // "passport GA 447190", "E R, 4 1 2 7 7 0 3", "UT 4471 0925", "IBAN GB29, NWBK, 6016 …": letters
+  // read before a number asked for belong to it.
+  const letters = cue && LETTERED_CUES.has(cue) && n >= 2 ? lettersBefore(tokens, run.firstToken) : undefined;
+  if (letters !== undefined) {
+    found.push({ type: cue === 'generic' ? 'idNumber' : (cue as Candidate['type']), start: tokens[letters]!.start, end: run.end, confidence: Confidence.cued });
   }
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
   if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
-    const needed = cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
-    if (n >= needed && (cue !== 'postcode' || n === 5)) whole(cue, Confidence.cued);
+    // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
+    // the question every piece of two digits or more is part of what was asked for (fails closed).
+    // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
+    const piece = carried && ctx.answering === true && cue !== 'dateOfBirth' && !(n <= 2 && isTime(tokens, run.firstToken));
+    // "ett konto som slutar på 412", "the card ending in 048": the last digits of one.
+    const lastDigits = ['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '');
+    const needed = piece ? 2 : lastDigits ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }
   if (found.length === 0 && n >= 9 && !allowed) whole('idNumber', Confidence.shaped);
-  if (found.length === 0 && isPostcodeShaped(run, next)) whole('postcode', Confidence.shaped);
+  if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
 }
 
@@ -166,6 +181,15 @@ function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
   return (shape === '3 2' || shape === '5') && run.digits[0] !== '0' && !!next?.capitalised && next.kind === 'word';
 }
 
+/** "Åtta fyra tre noll noll, Ljungaverk.": five digits read in groups, a comma and a town that ends the sentence. */
+function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
+  const [comma, town, end] = [tokens[run.lastToken + 1], tokens[run.lastToken + 2], tokens[run.lastToken + 3]];
+  return (
+    run.digits.length === 5 && run.digits[0] !== '0' && run.parts.every((p) => p.digits.length <= 3) &&
+    comma?.text === ',' && town?.kind === 'word' && town.capitalised && (!end || end.text === '.')
+  );
+}
+
 // Numbers with letters, which the number runs do not see whole.
 const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}])/gu;
 // Case-insensitive: Whisper writes "se91 …" as readily as "SE91 …".
@@ -196,6 +220,38 @@ export function findLetteredNumbers(text: string): Candidate[] {
     if (kind) found.push({ type: kind, start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }
   return found;
+}
+
+const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
+export const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till', 'between']);
+
+/** A time: a number after a preposition of time, or the end of a range after one ("mellan 9 och 12"). */
+export function isTime(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  if (TIME_PREPOSITIONS.has(before)) return true;
+  const range = ['och', 'and', '-', 'to'].includes(before) && tokens[first - 2]?.kind === 'digits';
+  return range && TIME_PREPOSITIONS.has(tokens[first - 3]?.lower ?? '');
+}
+
+/** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
+const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
+/** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734"); not a word of the sentence ("I", "OK"). */
+const LETTER_GROUP = /^[A-Z]{1,4}\d{0,8}$/;
+const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
+
+/** The first of up to four letter groups right before token `first` (commas between them), if any. */
+function lettersBefore(tokens: Token[], first: number): number | undefined {
+  let start: number | undefined;
+  for (let i = first - 1, groups = 0; i >= 0 && groups < 4; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',') continue;
+    // ("A" at the start of a sentence is the article.)
+    if (t.kind !== 'word' || !LETTER_GROUP.test(t.text) || NOT_LETTERS.has(t.text) || (t.text === 'A' && t.sentenceStart)) break;
+    start = i;
+    groups++;
+    if (t.sentenceStart) break;
+  }
+  return start;
 }
 
 /** IBAN countries callers name: "SE", "se", "S E". */

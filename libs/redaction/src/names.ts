@@ -136,7 +136,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     let confidence = 0;
     if (slot === Slot.Certain && (t.capitalised || !stop)) confidence = Confidence.cued;
     // "det är Göteborg": a place, unless it is a name too.
-    else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && places.has(t.lower))) confidence = Confidence.cued;
+    // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
+    else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && (places.has(t.lower) || isAcronym(t)))) confidence = Confidence.cued;
     else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
@@ -202,8 +203,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const [p1 = '', p2 = '', p3 = ''] = before;
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
   if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
-  // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220".
-  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2)) return Slot.Certain;
+  // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
+  // asked about in "Vad heter klienten?".
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad') return Slot.Certain;
+  // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
+  if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;
   if (p1 === 'är' && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
   if (p1 === 'is' && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
@@ -237,6 +241,24 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   const after = tokens[j];
   if (!after) return false;
   return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && tokens[j + 1]?.lower === 'jag');
+}
+
+/**
+ * "Lisbeth, L-I-S-B-E-T-H, Vall", "Dragan, D-R-A-G-A-N, Petrović": a capitalised word right after a
+ * spelled name is the rest of the name, whatever else the word is.
+ */
+export function findNameAfterSpelling(tokens: Token[], spelledEnds: readonly number[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const end of spelledEnds) {
+    let j = tokens.findIndex((t) => t.start >= end);
+    if (j < 0) continue;
+    if (tokens[j]!.text === ',') j++;
+    const t = tokens[j];
+    if (t?.kind === 'word' && t.capitalised && !t.sentenceStart && !NOT_NAMES.has(t.lower) && !lexicon().notNames.has(t.lower) && !ORGANISATION.test(t.lower)) {
+      found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    }
+  }
+  return found;
 }
 
 /** What an answer to "Vad heter du?" may begin with before the name. */

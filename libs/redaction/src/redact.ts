@@ -7,7 +7,7 @@ import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
-import { findNameAnswer, findNames } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
@@ -59,6 +59,8 @@ export interface UtteranceContext {
   carriedCue?: Cue;
   /** The cue reaches every number of the utterance (an answer being read out), not only the first. */
   carriedThroughout?: boolean;
+  /** Said by the one asked (not the asker): every piece of a number in it is part of the answer. */
+  answering?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
   addressAnswer?: boolean;
   /** The utterance answers a question for a name: what it begins with may be the name. */
@@ -108,6 +110,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const spelled = findSpelledNames(tokens);
   const addresses = findAddresses(text, tokens, context.addressAnswer === true);
   const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens), ...addresses, ...spelled];
+  if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
 
   const runs = findNumberRuns(text, tokens, options.lang);
   // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;
@@ -116,7 +119,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;

@@ -96,10 +96,11 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         last = j;
         j++;
       } else if (isLetter(tokens[j])) {
-        letters += tokens[j]!.lower;
-        wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower);
-        last = j;
-        j++;
+        const mark = diacriticAfter(tokens, j + 1);
+        letters += mark ? (MARKED.get(tokens[j]!.lower + mark.mark) ?? tokens[j]!.lower) : tokens[j]!.lower;
+        wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower) && !mark;
+        last = j + (mark?.length ?? 0);
+        j = last + 1;
       } else break;
       while (j < tokens.length && SEPARATORS.has(tokens[j]!.lower) && j < last + 4) j++;
     }
@@ -114,6 +115,26 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
     i = Math.max(i + 1, last + 1);
   }
   return found;
+}
+
+/** A letter with its marks: "O with two dots" is ö, "a med ring" å. */
+const MARKED = new Map([['odots', 'ö'], ['adots', 'ä'], ['udots', 'ü'], ['aring', 'å'], ['eaccent', 'é']]);
+const MARK_WORDS = new Map([
+  ['dots', 'dots'], ['prickar', 'dots'], ['prickarna', 'dots'], ['umlaut', 'dots'], ['ring', 'ring'], ['ringen', 'ring'], ['circle', 'ring'],
+  ['accent', 'accent'], ['accenten', 'accent'],
+]);
+const MARK_FILLERS = new Set(['two', 'två', 'a', 'an', 'en', 'the']);
+
+/**
+ * "O with two dots", "a med ring", "e med accent": how a caller spells a letter with diacritics.
+ * The mark and how many tokens its description spans (from `j`), or undefined.
+ */
+function diacriticAfter(tokens: Token[], j: number): { mark: string; length: number } | undefined {
+  if (tokens[j]?.lower !== 'with' && tokens[j]?.lower !== 'med') return undefined;
+  let k = j + 1;
+  while (k < j + 3 && MARK_FILLERS.has(tokens[k]?.lower ?? '')) k++;
+  const mark = MARK_WORDS.get(tokens[k]?.lower ?? '');
+  return mark ? { mark, length: k - j + 1 } : undefined;
 }
 
 /** How many spelling-alphabet words follow one another from token `i` (separators between them). */

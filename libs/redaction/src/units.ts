@@ -7,8 +7,14 @@ export const UNITS = new Set([
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
   'million', 'thousand', 'am', 'pm',
 ]);
-/** Words before a number that make it an amount or a time. */
-export const LEADS = new Set(['£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart']);
+/**
+ * Words before a number that make it an amount or a time: currency and clock words, and verbs of
+ * money ("jag fick 12 400 i juni", "I paid 4 000"), which no identifier follows.
+ */
+export const LEADS = new Set([
+  '£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart',
+  'fick', 'får', 'betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'tjänar', 'tjänade', 'got', 'paid', 'pay', 'pays', 'cost', 'costs', 'earn', 'earned',
+]);
 /** Words before a year ("sedan 2019", "in 2025"): they keep only a number shaped as a year. */
 export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inkomståret', 'för', 'for', 'från', 'from', 'till', 'until', 'i']);
 
