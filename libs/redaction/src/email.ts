@@ -57,12 +57,22 @@ export function findEmails(text: string, allTokens: Token[]): Candidate[] {
 
 const isPiece = (t: Token | undefined): t is Token => !!t && (t.kind === 'word' || t.kind === 'digits') && !JOIN_WORDS.has(t.lower) && !AT_WORDS.has(t.lower);
 
+/**
+ * A dot in a spoken domain: "punkt", "dot", or a written "." between two pieces ("telia.com"); a
+ * "." with a space after it ends a sentence ("… at sixty-seven. Is that …").
+ */
+function isDot(tokens: Token[], k: number): boolean {
+  const dot = tokens[k];
+  if (!dot || !DOT_WORDS.has(dot.lower)) return false;
+  return dot.lower !== '.' || (tokens[k - 1]?.end === dot.start && tokens[k + 1]?.start === dot.end);
+}
+
 /** "gmail punkt com", "yahoo dot co dot uk", "telia.com", "gmail": the last token of the domain. */
 function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boolean } | undefined {
   if (!isPiece(tokens[i])) return undefined;
   let end: number | undefined;
   let j = i;
-  while (DOT_WORDS.has(tokens[j + 1]?.lower ?? '') && isPiece(tokens[j + 2])) {
+  while (isDot(tokens, j + 1) && isPiece(tokens[j + 2])) {
     j += 2;
     if (TOP_LEVEL.has(tokens[j]!.lower)) end = j;
   }

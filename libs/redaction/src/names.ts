@@ -123,6 +123,11 @@ export function findNames(tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
+    // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
+    if (t.lower === 'my' && tokens[i + 1]?.lower === 'pages') {
+      coveredUntil = i + 1;
+      continue;
+    }
     // After "jag heter" even a month or a bank is a name ("Jag heter Maj Lind").
     const ordinary = notAName(t);
     if (ordinary && !t.capitalised) continue;

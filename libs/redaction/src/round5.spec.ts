@@ -177,3 +177,16 @@ describe('words that are names of object properties', () => {
     expect(en('The constructor said toString was born in 1950.')).toBe('The constructor said toString was born [FÖDELSEDATUM].');
   });
 });
+
+describe('seen in the journal tuning set 4 (a note read "if the caller [EPOST] that before tax")', () => {
+  it('takes no sentence end for a spoken "dot": "at sixty-seven. Is that" is no e-mail address', () => {
+    expect(en("It says I'll get about twenty-two thousand a month if I retire at sixty-seven. Is that before tax?")).toBe(
+      "It says I'll get about twenty-two thousand a month if I retire at sixty-seven. Is that before tax?",
+    );
+    // A spoken address is still one.
+    expect(en('It is bill dot young at proton dot me.')).toBe('It is [EPOST].');
+  });
+  it('keeps the agency\'s e-service "My Pages" (it is no person)', () => {
+    expect(en("I'm looking at My Pages and my pension rights aren't there.")).toBe("I'm looking at My Pages and my pension rights aren't there.");
+  });
+});
