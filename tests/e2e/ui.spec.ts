@@ -474,10 +474,14 @@ describe('the caseworker UI', () => {
       .poll(() =>
         page
           .getByRole('status')
-          .filter({ hasText: 'Någon annan har sparat' })
+          .filter({ hasText: 'Anteckningen har sparats sedan du öppnade den' })
           .count(),
       )
       .toBe(1);
+    // What the other save changed is shown, for the agent to carry into their own text (a merge by hand).
+    await expect
+      .poll(() => page.getByTestId('conflict-changes').textContent())
+      .toBe('+ Från en annan flik.');
     expect(
       await page
         .getByRole('button', { name: 'Ladda om (dina ändringar kastas)' })

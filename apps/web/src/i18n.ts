@@ -119,7 +119,10 @@ const sv = {
   newDraft: 'Nytt utkast klart för samtalet',
   open: 'Öppna',
   close: 'Stäng',
-  conflict: 'Någon annan har sparat anteckningen sedan du öppnade den.',
+  conflict:
+    'Anteckningen har sparats sedan du öppnade den (i en annan flik eller av någon annan).',
+  conflictTheirChanges: 'Det här ändrade den andra sparningen, version',
+  conflictNoTextChanges: '(bara ämnet, inte texten)',
   conflictReload: 'Ladda om (dina ändringar kastas)',
   conflictKeep: 'Spara min text ovanpå den nya versionen',
   unsavedTitle: 'Osparade ändringar',
@@ -365,7 +368,10 @@ const en: Dictionary = {
   newDraft: 'New draft ready for the call',
   open: 'Open',
   close: 'Close',
-  conflict: 'Someone else saved the note since you opened it.',
+  conflict:
+    'The note was saved since you opened it (in another tab or by someone else).',
+  conflictTheirChanges: 'What the other save changed, version',
+  conflictNoTextChanges: '(the topic only, not the text)',
   conflictReload: 'Reload (your changes are discarded)',
   conflictKeep: 'Save my text on top of the new version',
   unsavedTitle: 'Unsaved changes',

@@ -9,3 +9,4 @@ export * from './call.js';
 export * from './roles.js';
 export * from './api.js';
 export * from './socket.js';
+export * from './changes.js';

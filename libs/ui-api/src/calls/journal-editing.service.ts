@@ -1,7 +1,6 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import type { JournalEdit, JournalVersionView } from '@samtal/contracts';
+import { describeChanges, type JournalEdit, type JournalVersionView } from '@samtal/contracts';
 import { AuditLog, CallsRepository, JournalRepository, JournalVersionsRepository } from '@samtal/store';
-import { diffLines } from 'diff';
 import type { Principal } from '../auth/principal.js';
 import { LiveGateway } from '../live/live.gateway.js';
 import { CallAccess } from './call-access.service.js';
@@ -85,17 +84,3 @@ export class JournalEditing {
   }
 }
 
-const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
-
-/** What changed, line by line, as `+ line` / `- line`; a last line without a newline is no change. */
-export function describeChanges(before: string, after: string): string {
-  return diffLines(withNewline(before), withNewline(after))
-    .filter((part) => part.added || part.removed)
-    .flatMap((part) =>
-      part.value
-        .replace(/\n$/, '')
-        .split('\n')
-        .map((line) => `${part.added ? '+' : '-'} ${line}`),
-    )
-    .join('\n');
-}

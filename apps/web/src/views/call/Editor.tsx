@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { describeChanges } from '@samtal/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { ApiError, type CallDetail, type JournalView } from '../../api.js';
@@ -54,6 +55,11 @@ export function Editor({
   const [topic, setTopic] = useState(server.topic);
   const [notice, setNotice] = useState('');
   const [conflict, setConflict] = useState(false);
+  /** On a conflict: what the other save (another tab, someone else) changed since the agent's base. */
+  const [theirChanges, setTheirChanges] = useState<{
+    version: number;
+    changes: string;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmApprove, setConfirmApprove] = useState(false);
   // Save and Approve go away once approved: focus moves to the heading that now says so.
@@ -121,6 +127,7 @@ export function Editor({
         revision: base.revision,
       });
       setConflict(false);
+      setTheirChanges(null);
       setNotice(`${approve ? t.approvedAs : t.saved} ${version.version}`);
       await queryClient.invalidateQueries({ queryKey: ['call', callId] });
       if (approve) title.current?.focus();
@@ -129,6 +136,15 @@ export function Editor({
       if (err instanceof ApiError && err.status === 409) {
         setConflict(true);
         setNotice(t.conflict);
+        // Show what the other save changed, so the agent can carry it into their own text.
+        const fresh = await latest();
+        if (fresh) {
+          const theirs = serverNote(fresh);
+          setTheirChanges({
+            version: theirs.version,
+            changes: describeChanges(base.text, theirs.text),
+          });
+        }
       } else setNotice(String((err as Error).message));
     } finally {
       setBusy(false);
@@ -174,6 +190,7 @@ export function Editor({
     setText(note.text);
     setTopic(note.topic);
     setConflict(false);
+    setTheirChanges(null);
     setNotice('');
   }
 
@@ -286,6 +303,14 @@ export function Editor({
       )}
       <div role="status" aria-live="polite" className="notice">
         {notice}
+        {conflict && theirChanges && (
+          <span className="conflict-changes">
+            {t.conflictTheirChanges} {theirChanges.version}:
+            <pre className="diff" data-testid="conflict-changes">
+              {theirChanges.changes || t.conflictNoTextChanges}
+            </pre>
+          </span>
+        )}
         {conflict && (
           <span className="actions">
             <button type="button" onClick={() => void reload()}>
