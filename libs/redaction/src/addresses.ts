@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import type { Token } from './tokens.js';
+import { HESITATIONS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
@@ -32,12 +32,12 @@ const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri'])
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no']);
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
-const HESITATIONS = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'förlåt', 'sorry', 'inte', 'nej', 'not', 'no']);
+const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', 'inte', 'nej', 'not', 'no']);
 
 /** Token `i` or the first after it that is no comma or hesitation, and how many were passed. */
 function pastHesitations(tokens: Token[], i: number): { at: number; passed: number } {
   let at = i;
-  while (at < i + 4 && (tokens[at]?.text === ',' || HESITATIONS.has(tokens[at]?.lower ?? ''))) at++;
+  while (at < i + 4 && (tokens[at]?.text === ',' || ADDRESS_HESITATIONS.has(tokens[at]?.lower ?? ''))) at++;
   return { at, passed: at - i };
 }
 /** Where a person is registered or stays: "folkbokförd på Bäckgården 1". */
@@ -70,7 +70,7 @@ const US_STATES = new Set([
   'washington', 'wisconsin', 'wyoming',
 ]);
 /** Fillers an answer to "vilken adress?" may begin with before the address. */
-const ANSWER_LEAD = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number']);
+const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 
 // After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
@@ -392,7 +392,7 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   for (; j < tokens.length && digits.length < 5; j++) {
     const t = tokens[j]!;
     // "one oh two, uh, sixty-five"
-    if ((t.text === ',' || HESITATIONS.has(t.lower)) && j > first) continue;
+    if ((t.text === ',' || ADDRESS_HESITATIONS.has(t.lower)) && j > first) continue;
     if (t.kind === 'digits') digits += t.text;
     else if (t.kind === 'word' && numberWordAtoms(t.lower)?.every((a) => a >= 0)) digits += String(numberWordAtoms(t.lower)!.reduce((a, b) => a + b, 0));
     else break;

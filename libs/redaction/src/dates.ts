@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
-import type { Token } from './tokens.js';
+import { HESITATIONS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
 const BIRTH_CUES = new Set([
@@ -11,12 +11,12 @@ const BIRTH_CUES = new Set([
 const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || (/^(?:födelse|birth)/.test(lower) && !lower.startsWith('födelsenum'));
 const FILLERS = new Set([
   'den', 'är', 'the', 'on', 'is', 'was', 'i', 'in', 'år', 'året', 'på', 'alltså', 'ju', 'väl', 'då', 'back', 'det', 'it', "it's",
-  'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'född', 'born',
+  'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', ...HESITATIONS, 'född', 'born',
   'ja', 'jo', 'yes', 'yeah', 'well',
 ]);
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
 const BETWEEN_DATES = new Set([
-  'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
+  ...HESITATIONS, 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
   'sorry', 'förlåt', 'oh', 'menar', 'mean', 'så', 'so', 'det', 'är', 'var', 'it', "it's", 'was', 'and', 'och', 'den', 'the', 'i', 'in', 'på', 'on',
 ]);
 /** Words (not punctuation) between a date of birth and its repetition. */
@@ -45,7 +45,7 @@ const BEFORE_TRAILING_CUE = new Map<string, RegExp>([
  * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
  * fjärde april", and "i" of a day and month read as numbers ("femte i tredje", "tjugonde i sjunde").
  */
-const CONNECTORS = new Set(['den', 'the', 'eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm', 'alltså', 'ja', 'i']);
+const CONNECTORS = new Set(['den', 'the', ...HESITATIONS, 'alltså', 'ja', 'i']);
 /** Articles that belong to the date they stand before: "the fourth of July", "den 4 september". */
 const ARTICLES = new Set(['den', 'the']);
 /** "jag är från 1948": a person said to be from a year was born in it. */

@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import type { Token } from './tokens.js';
+import { HESITATIONS, type Token } from './tokens.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
@@ -15,7 +15,6 @@ const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@']);
 const WEAK_AT_WORDS = new Set(['på']);
 /** Mail providers people name without the ending: "hannah dot berglund at gmail". */
 const PROVIDERS = new Set(['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'live', 'msn', 'telia', 'bredband', 'comhem', 'protonmail', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'me', 'aol']);
-const PAUSES = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm']);
 const DOT_WORDS = new Set(['punkt', 'dot', '.']);
 const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-']);
 const TOP_LEVEL = new Set([
@@ -35,7 +34,7 @@ export function findEmails(text: string, allTokens: Token[]): Candidate[] {
   // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
   if (!allTokens.some((t) => AT_WORDS.has(t.lower) || WEAK_AT_WORDS.has(t.lower) || t.lower === 'snabel')) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
-  const tokens = allTokens.filter((t) => t.text !== ',' && !PAUSES.has(t.lower));
+  const tokens = allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
   for (let i = 1; i < tokens.length; i++) {
     let at = i;
     const word = tokens[i]!.lower;

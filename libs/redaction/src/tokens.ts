@@ -1,4 +1,7 @@
 /** A word, a run of digits or one punctuation character, with its place in the text. */
+/** The sounds a speaker pauses on, as Whisper writes them: they stand between the pieces of what is read out. */
+export const HESITATIONS: ReadonlySet<string> = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm']);
+
 export interface Token {
   text: string;
   /** Lower case, for look-ups. */
