@@ -88,12 +88,18 @@ function datePartAhead(tokens: Token[], j: number): boolean {
 }
 
 /**
+ * Where a date of birth may stand without its cue: at the start of an answer to a question for it
+ * (`true`), or anywhere in the asked one's answer (`'anywhere'`).
+ */
+export type DateAnswer = boolean | 'anywhere';
+
+/**
  * A date (or year) right after "född", "born", "date of birth"; with `answer`, also one at the
  * start of the utterance (the answer to "när är du född?"); and a year a person "är från".
  * The date may be read with an article, a comma or a hesitation inside it ("nittonhundrafemtiotvå
  * den tredje maj", "March the twelfth, sixty-three", "nitton trettiosex, eh, fjärde april").
  */
-export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
+export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false): Candidate[] {
   const found: Candidate[] = [];
   // "oh" is a zero only between numbers ("nineteen oh five"); before a date it is a hesitation.
   const datePartAt = (j: number): boolean => isDatePart(tokens[j]!) && (tokens[j]!.lower !== 'oh' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined);
@@ -138,6 +144,18 @@ export function findDatesOfBirth(tokens: Token[], answer = false): Candidate[] {
   if (answer) take(0, ANSWER_FILLERS, 6);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
+    // The one asked answers after a pause or a false start ("Yeah, hang on. So that's March third,
+    // nineteen seventy-one", "Det är tredje mars, nej förlåt, fjärde mars"): any date in the turn.
+    // Not an ordinal alone: "the first name", "second time"; "the third of March" is a date.
+    if (answer === 'anywhere' && i > 0 && startsDate(tokens, i) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i))) {
+      // With its article or preposition: "the third of March", "den tredje mars", "in June".
+      const from = ARTICLES.has(tokens[i - 1]!.lower) || PREPOSITIONS.has(tokens[i - 1]!.lower) ? i - 1 : i;
+      const last = take(from, BETWEEN_DATES, i - from);
+      if (last !== undefined) {
+        i = last;
+        continue;
+      }
+    }
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
     if (isBirthCue(lower)) i = take(i + 1, FILLERS, 6) ?? i;
     else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
@@ -189,6 +207,12 @@ function birthYearAt(tokens: Token[], i: number): boolean {
   if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
   const atoms = numberWordAtoms(t.lower);
   return !!atoms && atoms[0] !== 0 && (atoms.includes(-100) || atoms[0]! >= 19 || t.lower === 'nitton');
+}
+
+/** A month within the three tokens after `i` ("third of March", "tredje i femte" aside). */
+function monthAhead(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) if (MONTHS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */

@@ -124,7 +124,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
   }
-  if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens, context.carriedCue === 'dateOfBirth'));
+  if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens, context.carriedCue === 'dateOfBirth' && (context.answering === true ? 'anywhere' : true)));
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
   // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").
