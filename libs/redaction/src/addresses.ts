@@ -198,7 +198,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   // "... fyra, 912 93 Vilhelmina", "Norrbyn..."), with or without a street word or a number.
   if (answer) {
     let k = 0;
-    while (k < tokens.length && k < 6 && (tokens[k]!.kind === 'punct' || ANSWER_LEAD.has(tokens[k]!.lower)) && !numberWordAtoms(tokens[k]!.lower)) k++;
+    // "Oh, it's Flat 6": "oh" before a comma is a sound, not a zero.
+    const lead = (t: Token): boolean => t.kind === 'punct' || (ANSWER_LEAD.has(t.lower) && !numberWordAtoms(t.lower)) || (t.lower === 'oh' && tokens[k + 1]?.text === ',');
+    while (k < tokens.length && k < 6 && lead(tokens[k]!)) k++;
     const t = tokens[k];
     // (Not "686 96, Östmark": a number then a number is a postcode, below.)
     const first = t?.kind === 'digits' && t.text.length <= 4 && tokens[k + 1]?.kind !== 'digits' ? houseNumberFirst(tokens, k) : undefined;
@@ -347,10 +349,19 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     // English: "221B Baker Street", "Flat 3, 42 Station Road".
     if (t.capitalised && EN_STREET_TYPES.has(t.lower) && i > 0) {
       let j = i - 1;
-      while (j >= 0 && j >= i - 3 && tokens[j]!.capitalised && tokens[j]!.kind === 'word') j--;
+      while (j >= 0 && j >= i - 3 && tokens[j]!.capitalised && tokens[j]!.kind === 'word' && !isNumberWord(tokens[j]!)) j--;
       if (j === i - 1) continue;
-      if (tokens[j]?.kind !== 'digits' && !(tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j - 1]?.kind === 'digits')) continue;
-      if (tokens[j]!.kind === 'word') j--;
+      // "22 Baker Street", "221B", and the number said as words: "twenty-two Baker Street".
+      if (isNumberWord(tokens[j])) {
+        while (isNumberWord(tokens[j - 1]) && j > i - 6) j--;
+      } else if (tokens[j]?.kind !== 'digits' && (answer || RESIDENCE_CUES.has(tokens[j]?.lower ?? ''))) {
+        // A street without a number, given as the answer or after "live on": "Maple Court, Ashby Road".
+        push('address', tokens[j + 1]!.start, t.end);
+        continue;
+      } else if (tokens[j]?.kind !== 'digits' && !(tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j - 1]?.kind === 'digits')) continue;
+      else if (tokens[j]!.kind === 'word') j--;
+      // "3/45 Smith Street": a unit before the house number.
+      if (tokens[j - 1]?.text === '/' && tokens[j - 2]?.kind === 'digits') j -= 2;
       let start = j;
       // "Flat 3, 42 Station Road"
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
@@ -359,10 +370,15 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       push('address', tokens[start]!.start, tokens[apartmentEnd(tokens, i) ?? i]!.end);
     }
   }
+  for (const [first, last] of postcodesAfterPlaces(tokens, found)) push('postcode', tokens[first]!.start, tokens[last]!.end);
+  for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
+
+/** A number said as a word ("twenty-two", "nine"), not "a" or "one" that are articles too. */
+const isNumberWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.lower !== 'a' && t.lower !== 'one' && numberWordAtoms(t.lower) !== undefined;
 
 /** "99/12 Moo 5", "1234 Oak Street": a house number at token `i` and the words after it; the last token, or undefined. */
 function houseNumberFirst(tokens: Token[], i: number): number | undefined {
@@ -412,3 +428,56 @@ function beforePostcodeAndTown(text: string, tokens: Token[], i: number): boolea
   if (numberEnd === undefined || tokens[last + 1]?.kind !== 'digits') return false;
   return POSTCODE_AND_TOWN.test(text.slice(tokens[numberEnd]!.end, tokens[numberEnd]!.end + 16));
 }
+
+/**
+ * "7 Rose Lane, Springfield, Illinois, six two seven oh four", "Storgatan 5, Skövde, 541 30": a
+ * postcode said after the town and region that follow an address.
+ */
+function postcodesAfterPlaces(tokens: Token[], addresses: Candidate[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const a of addresses) {
+    if (a.type !== 'address') continue;
+    let k = tokens.findIndex((t) => t.end === a.end);
+    if (k < 0) continue;
+    let places = 0;
+    while (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'word' && tokens[k + 2]!.capitalised && numberWordAtoms(tokens[k + 2]!.lower) === undefined && places < 2) {
+      k += 2;
+      places++;
+    }
+    if (places === 0) continue;
+    const spoken = spokenPostcodeAfter(tokens, k);
+    if (spoken) spans.push(spoken);
+  }
+  return spans;
+}
+
+/** The shape of a UK postcode written without its space ("SW1A1AA", "LS62QW"). */
+const UK_POSTCODE_COMPACT = /^[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}$/;
+
+/**
+ * A UK postcode read out: letters apart and numbers as words ("S W one A, one A A", "L E eleven,
+ * three T U", "B S eight, four J Q"). The tokens each spans.
+ */
+function spokenUkPostcodes(tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalLetter(tokens[i])) continue;
+    let compact = '';
+    for (let k = i; k < tokens.length && k < i + 12 && compact.length < 7; k++) {
+      const t = tokens[k]!;
+      if (t.text === ',' || HESITATIONS.has(t.lower)) continue;
+      if (isCapitalLetter(t)) compact += t.text;
+      else if (t.kind === 'digits' && t.text.length <= 2) compact += t.text;
+      else if (t.kind === 'word' && t.lower === 'oh') compact += '0';
+      else if (t.kind === 'word' && numberWordAtoms(t.lower)?.every((a) => a >= 0) && t.lower !== 'a') compact += String(numberWordAtoms(t.lower)!.reduce((x, y) => x + y, 0));
+      else break;
+      if (UK_POSTCODE_COMPACT.test(compact)) {
+        spans.push([i, k]);
+        i = k;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+const isCapitalLetter = (t: Token | undefined): boolean => t?.kind === 'word' && t.text.length === 1 && t.text >= 'A' && t.text <= 'Z';

@@ -104,7 +104,9 @@ function asksOfOtherThings(tokens: Token[]): boolean {
 
 /** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
 const ADDRESS_TURNS = 4;
-const ADDRESS_QUESTION = /adress|address|postnum|postcode/;
+const ADDRESS_QUESTION = /adress|address|postnum|postcode|husnum|gatunum|zip/;
+/** "What is the house number?", "Vilken gata?", "Which street?": parts of an address asked for. */
+const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatunamnet', 'road', 'flat', 'apartment', 'lägenhet', 'lägenhetsnumret']);
 
 /**
  * "Vilken adress har hon?", "Och den nya adressen?", "Where do you live?": the turns after it may
@@ -115,7 +117,11 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   const tail = tokens.slice(-12);
   const asks =
     tail.some((t) => t.kind === 'word' && ADDRESS_QUESTION.test(t.lower)) ||
-    tail.some((t, k) => (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) || (t.lower === 'live' && tokens.at(-1)?.text === '?'));
+    tail.some(
+      (t, k) =>
+        (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) ||
+        ((t.lower === 'live' || ADDRESS_PART_QUESTION.has(t.lower)) && tokens.at(-1)?.text === '?'),
+    );
   if (asks) return ADDRESS_TURNS;
   if (left <= 1) return 0;
   const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');

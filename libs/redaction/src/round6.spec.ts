@@ -30,3 +30,24 @@ describe('a date of birth given as an answer', () => {
     expect(call('sv', 'agent: Och födelsedatum?', 'caller: Fjortonde juli.', 'agent: Tack. Beslutet kommer den 3 maj.')[2]).toBe('Tack. Beslutet kommer den 3 maj.');
   });
 });
+
+describe('addresses in other spoken forms', () => {
+  it('takes an English house number said as words, and a unit before it', () => {
+    expect(call('en', 'caller: My address is twenty-two Baker Street, London.')[0]).toBe('My address is [ADRESS], London.');
+    expect(call('en', 'caller: Send it to my son at 3/45 Smith Street, Fitzroy.')[0]).toBe('Send it to my son at [ADRESS], Fitzroy.');
+  });
+  it('takes a postcode said after the town and region', () => {
+    expect(call('en', "caller: It's 7 Rose Lane, Springfield, Illinois, six two seven oh four.")[0]).toBe("It's [ADRESS], Springfield, Illinois, [POSTNUMMER].");
+  });
+  it('takes a UK postcode read as letters and number words', () => {
+    expect(call('en', 'caller: She moved to 14 Church Road, Bristol, B S eight, four J Q.')[0]).toBe('She moved to [ADRESS], Bristol, [POSTNUMMER].');
+    expect(call('en', "agent: And the postcode?", "caller: It's S W one A, one A A.")[1]).toBe("It's [POSTNUMMER].");
+  });
+  it('takes streets without a number in the answer to where one lives, and not the "Oh" before them', () => {
+    expect(call('en', 'agent: And where do you live now?', "caller: Oh, it's Flat 6, Maple Court, Ashby Road.")[1]).toBe("Oh, it's [ADRESS], [ADRESS], [ADRESS].");
+    expect(call('en', 'caller: We live on Ashby Road now.')[0]).toBe('We live on [ADRESS] now.');
+  });
+  it('reads the answer to a question for a part of the address ("the house number?")', () => {
+    expect(call('en', 'agent: What is the house number?', 'caller: Forty-one.')[1]).toBe('[ADRESS].');
+  });
+});
