@@ -139,7 +139,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     const stop = stopWords.has(t.lower);
     const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
     let confidence = 0;
-    if (slot === Slot.Certain && (t.capitalised || !stop)) confidence = Confidence.cued;
+    if (slot === Slot.Certain && (t.capitalised || !stop) && !SPELLING_VERBS.has(t.lower)) confidence = Confidence.cued;
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
     else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && (places.has(t.lower) || isAcronym(t)))) confidence = Confidence.cued;
@@ -173,6 +173,9 @@ export function findNames(tokens: Token[]): Candidate[] {
   }
   return found;
 }
+
+/** "The surname is spelled D-U-F-F-Y": the word that introduces a spelling is no name. */
+const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stavat', 'skrivs', 'written']);
 
 /** "Advokatfirman", "Begravningsbyrån": a word that names a firm by the name after it. */
 const FIRM = /(?:firman|firma|byrån|byrå|bolaget)$/;

@@ -51,3 +51,9 @@ describe('addresses in other spoken forms', () => {
     expect(call('en', 'agent: What is the house number?', 'caller: Forty-one.')[1]).toBe('[ADRESS].');
   });
 });
+
+describe('names', () => {
+  it('takes no verb of spelling for the name after a cue ("The surname is spelled …")', () => {
+    expect(call('en', 'caller: The surname is spelled D-U-F-F-Y.')[0]).toBe('The surname is spelled [NAMN].');
+  });
+});
