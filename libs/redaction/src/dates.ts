@@ -6,6 +6,8 @@ import { UNITS } from './units.js';
 const BIRTH_CUES = new Set([
   'född', 'födde', 'föddes', 'fött', 'födda', 'födelsedatum', 'födelsedatumet', 'födelsedag', 'födelsedagen',
   'born', 'birth', 'dob', 'birthday', 'birthdate',
+  // "jag är årgång 54", "årgång -47": the year one was born.
+  'årgång',
 ]);
 /** "född 12 maj", "birthday" (prefixes: "födelseår", "födelsedatumet", "birthdate"); not "födelsenummer", a personnummer. */
 const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || (/^(?:födelse|birth)/.test(lower) && !lower.startsWith('födelsenum'));
@@ -40,6 +42,8 @@ const BEFORE_TRAILING_CUE = new Map<string, RegExp>([
   ['born', /^(?:(?:that's|that is|which is) )?when (?:i|he|she|you) (?:was|were)$/],
   ['birthday', /^(?:is|was) (?:my|his|her|your)$/],
   ['födelsedag', /^(?:är|var) (?:min|hans|hennes|din)$/],
+  // "I'm a '54 baby"
+  ['baby', /^$/],
 ]);
 /**
  * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
@@ -87,6 +91,79 @@ function datePartAhead(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** What else the utterance says about its dates. */
+export interface DateContext {
+  /** It answers a question (about something other than a date of birth): a year alone is no birth date. */
+  afterQuestion?: boolean;
+  /** Tokens where a personnummer ends: a date after it that restates it is its birth date. */
+  personalNumberEnds?: readonly number[];
+}
+
+const RELATIVE_YEARS = new Set(['i år', 'i fjol', 'förra året', 'this year', 'last year']);
+
+/** Words that say the same thing again: "so", "alltså", "dvs", "that is". */
+const RESTATING = new Set(['so', 'alltså', 'dvs', 'meaning', 'i.e', 'ie']);
+const RESTATE_REACH = 8;
+const SENTENCE_ENDS = new Set(['.', '?', '!']);
+
+/** Words an utterance that only gives a date may have besides it: "Um, sixty-one, I think, yeah, nineteen sixty-one." */
+const AROUND_A_DATE = new Set([...ANSWER_FILLERS, 'of', 'think', 'tror', 'eller', 'or', 'nej', 'no', 'menar', 'mean', 'vänta', 'wait']);
+
+/**
+ * The first sentence is a date with a year and nothing else ("Nineteen fifty-two.", "Den förste maj
+ * … fyrtioett", "Um, sixty-one, I think, yeah, nineteen sixty-one"): said on its own, not as the
+ * answer to another question, a year long past is someone's birth. Years of the last ten years
+ * aside (a letter's date, "March 2025").
+ */
+function sentenceIsOnlyABirthDate(tokens: Token[]): boolean {
+  let year = false;
+  let month = false;
+  let twoDigitYear = false;
+  // More numbers than a date has are a number read out (a personnummer), judged elsewhere.
+  let numbers = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (SENTENCE_ENDS.has(t.text) && k > 0) break;
+      continue;
+    }
+    if (UNITS.has(t.lower)) return false;
+    if (t.kind === 'digits' || numberWordAtoms(t.lower)) numbers++;
+    if (numbers > DATE_NUMBERS) return false;
+    if (t.kind === 'digits') {
+      if (/^(?:19\d\d|200\d|201[0-5])$/.test(t.text)) year = true;
+      else if (t.text.length > 2) return false;
+      continue;
+    }
+    if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower)) {
+      month = true;
+      continue;
+    }
+    if (fullYearAt(tokens, k) || (t.lower === 'nitton' || t.lower === 'nineteen')) {
+      year = true;
+      continue;
+    }
+    const atoms = numberWordAtoms(t.lower);
+    if (atoms && t.lower !== 'oh') {
+      if (atoms[0]! >= 20) twoDigitYear = true;
+      continue;
+    }
+    if (AROUND_A_DATE.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) continue;
+    return false;
+  }
+  return year || (month && twoDigitYear);
+}
+
+/** Day, month, year, each said in at most two words, with one repeated. */
+const DATE_NUMBERS = 5;
+
+/** "'54": an apostrophe and two digits are a year. */
+function apostropheYearAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t?.kind === 'digits' && t.text.length === 2 && (before?.text === "'" || before?.text === '’') && before.end === t.start;
+}
+
 /**
  * Where a date of birth may stand without its cue: at the start of an answer to a question for it
  * (`true`), or anywhere in the asked one's answer (`'anywhere'`).
@@ -99,7 +176,7 @@ export type DateAnswer = boolean | 'anywhere';
  * The date may be read with an article, a comma or a hesitation inside it ("nittonhundrafemtiotvå
  * den tredje maj", "March the twelfth, sixty-three", "nitton trettiosex, eh, fjärde april").
  */
-export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false): Candidate[] {
+export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, more: DateContext = {}): Candidate[] {
   const found: Candidate[] = [];
   // "oh" is a zero only between numbers ("nineteen oh five"); before a date it is a hesitation.
   const datePartAt = (j: number): boolean => isDatePart(tokens[j]!) && (tokens[j]!.lower !== 'oh' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined);
@@ -120,6 +197,9 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false): C
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
     }
     if (last < from || numbers === 0) return undefined;
+    // "den sjätte maj i år", "in May last year": the year said as a word goes with the date.
+    const yearWords = `${tokens[last + 1]?.lower} ${tokens[last + 2]?.lower}`;
+    if (RELATIVE_YEARS.has(yearWords)) last += 2;
     let start = from;
     while (start > first && (ARTICLES.has(tokens[start - 1]!.lower) || PREPOSITIONS.has(tokens[start - 1]!.lower))) start--;
     found.push({ type: 'dateOfBirth', start: tokens[start]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
@@ -137,11 +217,31 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false): C
         k++;
       }
       if (words <= CHAIN_WORDS && startsDate(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0);
+      more ??= restatement(last!);
       if (more !== undefined) last = more;
     }
     return last;
   };
-  if (answer) take(0, ANSWER_FILLERS, 6);
+  /**
+   * The same date said again in another form, after "so", "alltså", "dvs", "I mean" ("03/14/54,
+   * that's the American way, so the fourteenth of March"; "520130-1230, alltså femtiotvå, januari").
+   */
+  const restatement = (after: number): number | undefined => {
+    for (let k = after + 1; k < tokens.length && k <= after + RESTATE_REACH; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) return undefined;
+      if (!RESTATING.has(t.lower) && !(t.lower === 'mean' && tokens[k - 1]?.lower === 'i')) continue;
+      let j = k + 1;
+      while (j < tokens.length && j <= k + 3 && (tokens[j]!.kind === 'punct' || BETWEEN_DATES.has(tokens[j]!.lower)) && !startsDate(tokens, j)) j++;
+      if (!startsDate(tokens, j)) return undefined;
+      // With its article: "so the fourteenth of March".
+      const from = ARTICLES.has(tokens[j - 1]!.lower) ? j - 1 : j;
+      return takeOne(from, ARTICLES, j - from);
+    }
+    return undefined;
+  };
+  if (answer || (!more.afterQuestion && sentenceIsOnlyABirthDate(tokens))) take(0, ANSWER_FILLERS, 6);
+  for (const end of more.personalNumberEnds ?? []) restatement(end);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     // The one asked answers after a pause or a false start ("Yeah, hang on. So that's March third,
@@ -185,8 +285,10 @@ function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
   let dated = false;
   for (let k = first; k <= last && !dated; k++) {
     const t = tokens[k]!;
-    dated = MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower)) || fullYearAt(tokens, k);
+    dated = MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower)) || fullYearAt(tokens, k) || apostropheYearAt(tokens, k);
   }
+  // "a '54 baby": the apostrophe goes with the year.
+  if (apostropheYearAt(tokens, first)) first--;
   if (!dated) return;
   if (ARTICLES.has(tokens[first - 1]?.lower ?? '')) first--;
   found.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });

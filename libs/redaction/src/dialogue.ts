@@ -41,6 +41,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const analysis = analyseUtterance(text, options, {
       // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
       ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker } : {}),
+      afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
       addressAnswer: addressTurns > 0,
       nameAnswer: nameTurns > 0,
     });

@@ -63,6 +63,8 @@ export interface UtteranceContext {
   answering?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
   addressAnswer?: boolean;
+  /** The turn before ended on a question: a date said alone answers it, and is no birth date by itself. */
+  afterQuestion?: boolean;
   /** The utterance answers a question for a name: what it begins with may be the name. */
   nameAnswer?: boolean;
 }
@@ -124,7 +126,12 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
   }
-  if (policy.datesOfBirth) candidates.push(...findDatesOfBirth(tokens, context.carriedCue === 'dateOfBirth' && (context.answering === true ? 'anywhere' : true)));
+  if (policy.datesOfBirth) {
+    const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
+    const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
+    const answer = context.carriedCue === 'dateOfBirth' && (context.answering === true ? 'anywhere' : true);
+    candidates.push(...findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds }));
+  }
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
   // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").

@@ -57,3 +57,27 @@ describe('names', () => {
     expect(call('en', 'caller: The surname is spelled D-U-F-F-Y.')[0]).toBe('The surname is spelled [NAMN].');
   });
 });
+
+describe('a date of birth without a cue or a question', () => {
+  it('takes a sentence that is only a date with a year long past, said on its own', () => {
+    expect(call('en', "caller: Nineteen fifty-two. That's the year, yeah.")[0]).toBe("[FÖDELSEDATUM]. That's the year, yeah.");
+    expect(call('en', 'caller: Um, sixty-one, I think, yeah, nineteen sixty-one.')[0]).toBe('Um, [FÖDELSEDATUM], I think, yeah, [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: Den förste maj … fyrtioett.')[0]).toBe('[FÖDELSEDATUM] … [FÖDELSEDATUM].');
+  });
+  it('keeps a year that answers another question, a recent date, and years with words around them', () => {
+    expect(call('sv', 'agent: När flyttade ni hit?', 'caller: Nittonhundrasjuttiotvå.')[1]).toBe('Nittonhundrasjuttiotvå.');
+    expect(call('sv', 'caller: Beslutet kom den 3 mars 2025.')[0]).toBe('Beslutet kom den 3 mars 2025.');
+    expect(call('en', 'caller: I lived in Canada from 1979 to 1991.')[0]).toBe('I lived in Canada from 1979 to 1991.');
+  });
+  it('takes the same date said again in another form ("so the fourteenth of March")', () => {
+    expect(call('en', "caller: I was born 03/14/54, that's the American way, so the fourteenth of March.")[0]).toBe(
+      "I was born [FÖDELSEDATUM], that's the American way, so [FÖDELSEDATUM].",
+    );
+    expect(call('sv', 'caller: Det är 19520130-1230, alltså trettionde januari.')[0]).toBe('Det är [PERSONNUMMER], alltså [FÖDELSEDATUM].');
+  });
+  it("takes a year named as one's year ('54 baby, årgång 47) and 'i år' after a date", () => {
+    expect(call('en', "caller: I'm a '54 baby, so I'm seventy-two now.")[0]).toBe("I'm a [FÖDELSEDATUM] baby, so I'm seventy-two now.");
+    expect(call('sv', 'caller: Jag är årgång 47.')[0]).toBe('Jag är årgång [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: Han är född den sjätte maj i år.')[0]).toBe('Han är född [FÖDELSEDATUM].');
+  });
+});
