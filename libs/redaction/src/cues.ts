@@ -156,6 +156,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
     if (qualifier) return qualifier;
   }
+  // "När fyller du år?", "jag fyller år den 9 november": a birthday, not an age ("fyller åttio").
+  if (word === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller')) return 'dateOfBirth';
   const exact = EXACT_CUES.get(word);
   if (exact) return exact;
   if (word.length < 4 || word.startsWith('kontor')) return undefined;

@@ -47,9 +47,10 @@ const BEFORE_TRAILING_CUE = new Map<string, RegExp>([
 ]);
 /**
  * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
- * fjärde april", and "i" of a day and month read as numbers ("femte i tredje", "tjugonde i sjunde").
+ * fjärde april", and "i" of a day and month read as numbers ("femte i tredje", "tjugonde i sjunde"),
+ * or of a year and its month ("1950, i mars", "in twenty fifteen, in March").
  */
-const CONNECTORS = new Set(['den', 'the', ...HESITATIONS, 'alltså', 'ja', 'i']);
+const CONNECTORS = new Set(['den', 'the', ...HESITATIONS, 'alltså', 'ja', 'i', 'in']);
 /** Articles that belong to the date they stand before: "the fourth of July", "den 4 september". */
 const ARTICLES = new Set(['den', 'the']);
 /** "jag är från 1948": a person said to be from a year was born in it. */
@@ -247,7 +248,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // The one asked answers after a pause or a false start ("Yeah, hang on. So that's March third,
     // nineteen seventy-one", "Det är tredje mars, nej förlåt, fjärde mars"): any date in the turn.
     // Not an ordinal alone: "the first name", "second time"; "the third of March" is a date.
-    if (answer === 'anywhere' && i > 0 && startsDate(tokens, i) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i))) {
+    if (answer === 'anywhere' && i > 0 && startsDate(tokens, i) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
       // With its article or preposition: "the third of March", "den tredje mars", "in June".
       const from = ARTICLES.has(tokens[i - 1]!.lower) || PREPOSITIONS.has(tokens[i - 1]!.lower) ? i - 1 : i;
       const last = take(from, BETWEEN_DATES, i - from);
@@ -257,7 +258,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
     }
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
-    if (isBirthCue(lower)) i = take(i + 1, FILLERS, 6) ?? i;
+    if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) i = take(i + 1, FILLERS, 6) ?? i;
     else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
       i = take(i + 1, FILLERS, 1) ?? i;
     }
@@ -309,6 +310,13 @@ function birthYearAt(tokens: Token[], i: number): boolean {
   if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
   const atoms = numberWordAtoms(t.lower);
   return !!atoms && atoms[0] !== 0 && (atoms.includes(-100) || atoms[0]! >= 19 || t.lower === 'nitton');
+}
+
+/** "I'll be eighty", "jag fyller åttio", "she turned ninety", "jag är sjuttiotvå": an age, not a year. */
+const AGE_VERBS = new Set(['be', 'fyller', 'fyllde', 'fylla', 'turned', 'turn', 'turns', 'turning', 'aged', 'age', "i'm", "she's", "he's", 'blir', 'blev']);
+function isAgeAt(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }
 
 /** A month within the three tokens after `i` ("third of March", "tredje i femte" aside). */

@@ -81,3 +81,21 @@ describe('a date of birth without a cue or a question', () => {
     expect(call('sv', 'caller: Han är född den sjätte maj i år.')[0]).toBe('Han är född [FÖDELSEDATUM].');
   });
 });
+
+describe('birthdays and ages', () => {
+  it('reads "När fyller du år?" as a question for the date of birth', () => {
+    expect(call('sv', 'agent: När fyller du år?', 'caller: Den nionde november.', 'agent: Vilket år?', 'caller: Fyrtiotvå.')).toEqual([
+      'När fyller du år?',
+      '[FÖDELSEDATUM].',
+      'Vilket år?',
+      '[FÖDELSEDATUM].',
+    ]);
+    expect(call('sv', 'caller: Jag fyller år den 9 november.')[0]).toBe('Jag fyller år [FÖDELSEDATUM].');
+  });
+  it('takes the month said after the year ("in twenty fifteen, in March")', () => {
+    expect(call('en', 'caller: My son was born in twenty fifteen, in March.')[0]).toBe('My son was born [FÖDELSEDATUM].');
+  });
+  it('keeps an age said in the answer to a question for the date of birth', () => {
+    expect(call('en', "agent: What's your birthday?", "caller: The ninth of November. I'll be eighty.")[1]).toBe("[FÖDELSEDATUM]. I'll be eighty.");
+  });
+});
