@@ -86,8 +86,11 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   let end: number;
-  if (t.kind === 'digits' && t.text.length <= 4) end = i;
-  else if (t.kind === 'word' && numberWordAtoms(t.lower)) {
+  if (t.kind === 'digits' && t.text.length <= 4) {
+    end = i;
+    // "Västerbyn 1:14": a property's designation (fastighetsbeteckning), block and unit.
+    if (isPropertyUnit(tokens, i)) return i + 2;
+  } else if (t.kind === 'word' && numberWordAtoms(t.lower)) {
     end = i;
     while (end < i + 2 && tokens[end + 1]?.kind === 'word' && numberWordAtoms(tokens[end + 1]!.lower)) end++;
   } else return undefined;
@@ -100,6 +103,10 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   }
   return end;
 }
+
+/** ":14" right after the digits at `i` ("1:14", "3:12"), not a ":e" of an ordinal. */
+const isPropertyUnit = (tokens: Token[], i: number): boolean =>
+  tokens[i + 1]?.text === ':' && tokens[i + 2]?.kind === 'digits' && tokens[i + 2]!.text.length <= 4 && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end;
 
 /** "Tallstigen, nummer 4", "Dalvägen, number 12 C", "Hjortvägen, uh, number nine": the house number named after the street. */
 function numberNamedAfter(tokens: Token[], i: number): number | undefined {
@@ -256,9 +263,16 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       i++;
       continue;
     }
+    // "Lia 3:12", "Västerbyn 1:14": a place and a property's designation, no cue needed (not "Kl 3:12").
+    if (t.capitalised && tokens[i + 1]?.kind === 'digits' && isPropertyUnit(tokens, i + 1) && !lexicon().stopWords.has(t.lower)) {
+      pushAddress(i, i + 3);
+      i += 3;
+      continue;
+    }
     // "Norrbyn 4", "Lillgården 12 B"; after "bor på" or "folkbokförd på" without a number too.
     if (t.capitalised && RURAL.test(t.lower) && !isYearNumber(tokens[i + 1])) {
-      const numberEnd = houseNumberEnd(tokens, i + 1);
+      // "Storbyn 4", "Storbyn nummer fyra"
+      const numberEnd = houseNumberEnd(tokens, i + 1) ?? numberNamedAfter(tokens, i);
       if (numberEnd !== undefined || addressCueBefore(tokens, i) || registeredCueBefore(tokens, i)) {
         // "Björkbacka gård": the farm word after the name.
         const named = numberEnd === undefined && FARM_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
@@ -384,8 +398,16 @@ const isNumberWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.
 function houseNumberFirst(tokens: Token[], i: number): number | undefined {
   let last = i;
   if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'digits') last = i + 2;
-  while (last < i + 6 && tokens[last + 1] && (tokens[last + 1]!.capitalised || (tokens[last + 1]!.kind === 'digits' && tokens[last + 1]!.text.length <= 4))) last++;
+  const inName = (k: number): boolean =>
+    tokens[k]!.capitalised || (tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 4) || (PARTICLES.has(tokens[k]!.lower) && particleBeforeName(tokens, k));
+  while (last < i + 6 && tokens[last + 1] && inName(last + 1)) last++;
   return last > i ? (apartmentEnd(tokens, last) ?? last) : undefined;
+}
+
+/** "12 Rue de Rivoli", "de la Paix": particles with a capitalised word after them. */
+function particleBeforeName(tokens: Token[], k: number): boolean {
+  while (tokens[k] && PARTICLES.has(tokens[k]!.lower)) k++;
+  return tokens[k]?.capitalised === true;
 }
 
 function registeredCueBefore(tokens: Token[], i: number): boolean {

@@ -99,3 +99,16 @@ describe('birthdays and ages', () => {
     expect(call('en', "agent: What's your birthday?", "caller: The ninth of November. I'll be eighty.")[1]).toBe("[FÖDELSEDATUM]. I'll be eighty.");
   });
 });
+
+describe('Swedish and foreign address forms', () => {
+  it("takes a property's designation after a place (fastighetsbeteckning)", () => {
+    expect(call('sv', 'caller: Vi bor på fastigheten Lia 3:12 utanför Sveg.')[0]).toBe('Vi bor på fastigheten [ADRESS] utanför Sveg.');
+    expect(call('sv', 'caller: Adressen är Västerbyn 1:14 i Ockelbo.')[0]).toBe('Adressen är [ADRESS] i Ockelbo.');
+  });
+  it('takes a village and "nummer" with its number', () => {
+    expect(call('sv', 'caller: Jag bor på landet, Storbyn nummer fyra.')[0]).toBe('Jag bor på landet, [ADRESS].');
+  });
+  it('takes the particles of a street abroad after its house number', () => {
+    expect(call('en', 'caller: My address is 12 Rue de Rivoli, Paris.')[0]).toBe('My address is [ADRESS], Paris.');
+  });
+});
