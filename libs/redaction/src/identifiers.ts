@@ -260,6 +260,8 @@ const IBAN_COUNTRIES = new Set(['se', 'no', 'dk', 'fi', 'de', 'gb', 'es', 'fr', 
 /** The first token of a country code right before token `first` ("SE" or "S E"), if there is one. */
 function countryCodeBefore(tokens: Token[], first: number): number | undefined {
   const a = tokens[first - 1];
+  // "Det är SE, trettiofem, …": a pause after the country code.
+  if (a?.text === ',' && tokens[first - 2]?.kind === 'word') return countryCodeBefore(tokens, first - 1);
   if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower) && a.text !== a.lower) return first - 1;
   // "ES64 2100 …": country and check digits as one word (even where the check digits are misheard).
   if (a?.kind === 'word' && /^[a-z]{2}\d{2}$/i.test(a.text) && IBAN_COUNTRIES.has(a.lower.slice(0, 2)) && a.end === tokens[first]!.start - 1) return first - 1;

@@ -112,3 +112,9 @@ describe('Swedish and foreign address forms', () => {
     expect(call('en', 'caller: My address is 12 Rue de Rivoli, Paris.')[0]).toBe('My address is [ADRESS], Paris.');
   });
 });
+
+describe('identifiers read in pieces', () => {
+  it("takes an IBAN's country code said with a pause after it", () => {
+    expect(call('sv', 'agent: Har du ditt IBAN där?', 'caller: Ja, det är SE, trettiofem, femtusen…')[1]).toBe('Ja, det är [IBAN]…');
+  });
+});
