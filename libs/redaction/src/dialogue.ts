@@ -79,9 +79,23 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
   // the last four?" asks for more of it.
   if (analysis.tokens.at(-1)?.text === '?') return asksOfOtherThings(analysis.tokens) ? undefined : { ...window, left: window.left - 1 };
-  const answering = analysis.runs.length > 0 || analysis.candidates.some((c) => c.type === 'dateOfBirth') || wordCount(analysis.tokens) <= SHORT_TURN_WORDS;
+  const answering =
+    analysis.runs.length > 0 ||
+    analysis.candidates.some((c) => c.type === 'dateOfBirth') ||
+    wordCount(analysis.tokens) <= SHORT_TURN_WORDS ||
+    stalls(analysis.tokens);
   return answering ? { ...window, left: window.left - 1 } : undefined;
 }
+
+/**
+ * "Oj, vänta, jag måste tänka efter …", "Hang on, let me get my card": the one asked looks for the
+ * answer; the turns after it still answer the question.
+ */
+const STALLING = new Set([
+  'vänta', 'moment', 'ögonblick', 'tänka', 'kolla', 'hämta', 'leta', 'letar', 'hittar', 'minns', 'komma', 'ihåg',
+  'wait', 'hang', 'moment', 'second', 'think', 'check', 'grab', 'find', 'look', 'remember',
+]);
+const stalls = (tokens: Token[]): boolean => tokens.some((t) => STALLING.has(t.lower));
 
 /** Words of a short follow-up that asks for more of the same answer: "Och sen?", "Förlåt, vad sa du?" */
 const FOLLOW_UP = new Set([
@@ -126,7 +140,7 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   if (asks) return ADDRESS_TURNS;
   if (left <= 1) return 0;
   const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');
-  return answered || wordCount(tokens) <= SHORT_TURN_WORDS ? left - 1 : 0;
+  return answered || wordCount(tokens) <= SHORT_TURN_WORDS || stalls(tokens) ? left - 1 : 0;
 }
 
 /** "Vad heter du?", "Och efternamnet?", "Vem pratar jag med?", "What's your name?", "Who am I speaking to?" */

@@ -118,3 +118,15 @@ describe('identifiers read in pieces', () => {
     expect(call('sv', 'agent: Har du ditt IBAN där?', 'caller: Ja, det är SE, trettiofem, femtusen…')[1]).toBe('Ja, det är [IBAN]…');
   });
 });
+
+describe('an answer after the one asked looks for it', () => {
+  it('keeps the question open through a turn that stalls ("vänta, jag måste tänka efter")', () => {
+    expect(
+      call('sv', 'agent: Och ditt födelsedatum?', 'caller: Oj, vänta, jag måste tänka efter, det är så mycket nu med allt som hänt.', 'caller: Tredje mars.', 'caller: Femtiotvå.').slice(2),
+    ).toEqual(['[FÖDELSEDATUM].', '[FÖDELSEDATUM].']);
+    expect(call('sv', 'agent: Och adressen dit?', 'caller: Ja, hon har flyttat nu i höstas, vänta ska jag se här i papperen.', 'caller: Norrbyn.')[2]).toBe('[ADRESS].');
+  });
+  it('closes it after a turn with other content', () => {
+    expect(call('sv', 'agent: Och ditt födelsedatum?', 'caller: Jag ringer egentligen om min mammas pension som inte har kommit.', 'caller: Tredje mars.')[2]).toBe('Tredje mars.');
+  });
+});
