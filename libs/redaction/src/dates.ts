@@ -16,6 +16,9 @@ const FILLERS = new Set([
   'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', ...HESITATIONS, 'född', 'born',
   'ja', 'jo', 'yes', 'yeah', 'well',
 ]);
+/** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
+const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
+const DECADE = /^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
 const BETWEEN_DATES = new Set([
   ...HESITATIONS, 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
@@ -77,6 +80,8 @@ const isDatePart = (t: Token): boolean =>
   t.kind === 'digits' ||
   NAMED_DAYS.has(t.lower) ||
   t.lower === 'of' ||
+  PART_OF_YEAR.has(t.lower) ||
+  DECADE.test(t.lower) ||
   t.text === '-' ||
   t.text === '/' ||
   (t.kind === 'word' && (MONTHS.has(t.lower) || ORDINAL.test(t.lower) || numberWordAtoms(t.lower) !== undefined));
@@ -194,7 +199,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       if (!datePartAt(j)) break;
       // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
       if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
-      if (t.kind === 'digits' || t.kind === 'word') last = j;
+      // A date ends on a part of it, not on "of" or "av" ("född 1950 av …").
+      if (t.kind === 'digits' || (t.kind === 'word' && t.lower !== 'of' && t.lower !== 'av')) last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
     }
     if (last < from || numbers === 0) return undefined;

@@ -130,3 +130,11 @@ describe('an answer after the one asked looks for it', () => {
     expect(call('sv', 'agent: Och ditt födelsedatum?', 'caller: Jag ringer egentligen om min mammas pension som inte har kommit.', 'caller: Tredje mars.')[2]).toBe('Tredje mars.');
   });
 });
+
+describe('a date of birth with a part of the year', () => {
+  it('takes the season or the part of the decade said before the year', () => {
+    expect(call('en', 'caller: She was born in the spring of forty-eight.')[0]).toBe('She was born [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: Jag är född i början av femtiotalet, femtiotvå.')[0]).toBe('Jag är född [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: Han är född 1950 av en ensamstående mor.')[0]).toBe('Han är född [FÖDELSEDATUM] av en ensamstående mor.');
+  });
+});
