@@ -230,6 +230,16 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     return last;
   };
   /**
+   * "Nitton sextiotvå, elfte april, och sen fyra sju åtta två": a personnummer read with its month
+   * named; the date right after a piece of it is part of it.
+   */
+  const monthRightAfter = (after: number): number | undefined => {
+    let j = after + 1;
+    while (j < tokens.length && j <= after + 3 && (tokens[j]!.text === ',' || BETWEEN_DATES.has(tokens[j]!.lower)) && !startsDate(tokens, j)) j++;
+    if (!startsDate(tokens, j) || !(MONTHS.has(tokens[j]!.lower) || monthAhead(tokens, j))) return undefined;
+    return takeOne(j, ARTICLES, 0);
+  };
+  /**
    * The same date said again in another form, after "so", "alltså", "dvs", "I mean" ("03/14/54,
    * that's the American way, so the fourteenth of March"; "520130-1230, alltså femtiotvå, januari").
    */
@@ -248,7 +258,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     return undefined;
   };
   if (answer || (!more.afterQuestion && sentenceIsOnlyABirthDate(tokens))) take(0, ANSWER_FILLERS, 6);
-  for (const end of more.personalNumberEnds ?? []) restatement(end);
+  for (const end of more.personalNumberEnds ?? []) restatement(end) ?? monthRightAfter(end);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     // The one asked answers after a pause or a false start ("Yeah, hang on. So that's March third,

@@ -138,3 +138,11 @@ describe('a date of birth with a part of the year', () => {
     expect(call('sv', 'caller: Han är född 1950 av en ensamstående mor.')[0]).toBe('Han är född [FÖDELSEDATUM] av en ensamstående mor.');
   });
 });
+
+describe('a personnummer read with its month named', () => {
+  it('takes the date said between its pieces', () => {
+    expect(call('sv', 'agent: Och ditt personnummer?', 'caller: Nitton sextiotvå, elfte april, och sen fyra sju åtta två.')[1]).toBe(
+      '[PERSONNUMMER], [FÖDELSEDATUM], och sen [PERSONNUMMER].',
+    );
+  });
+});
