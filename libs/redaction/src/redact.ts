@@ -11,6 +11,7 @@ import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
+import { isYear } from './units.js';
 
 export interface RedactionResult {
   /** The input with every entity replaced by its placeholder. */
@@ -130,7 +131,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
     const answer = context.carriedCue === 'dateOfBirth' && (context.answering === true ? 'anywhere' : true);
-    candidates.push(...findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds }));
+    const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
+    candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates));
   }
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
@@ -140,6 +142,24 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;
+
+/** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */
+const DATE_THEN_DIGITS = /^[\s,.…-]*(?:(?:och|sen|så|and|then|dash|streck|bindestreck|minus|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;
+
+/**
+ * "Femtiotvå, trettionde januari, tolv trettio", "born 3 March 1952, dash 1230": four digits right
+ * after a date of birth are the rest of the personnummer.
+ */
+function lastFourAfterBirthDates(text: string, runs: NumberRun[], dates: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const date of dates) {
+    const next = runs.find((r) => r.start >= date.end);
+    if (next && next.digits.length === 4 && !isYear(next.digits) && DATE_THEN_DIGITS.test(text.slice(date.end, next.start))) {
+      found.push({ type: 'personnummer', start: next.start, end: next.end, confidence: Confidence.cued });
+    }
+  }
+  return found;
+}
 
 /**
  * "99/12 Moo 5, Hua Hin", "Storgatan 5, Karlstad", "14 Wattle Street, Ballarat, Victoria": capitalised

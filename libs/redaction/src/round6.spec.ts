@@ -146,3 +146,14 @@ describe('a personnummer read with its month named', () => {
     );
   });
 });
+
+describe('the last four after a date of birth', () => {
+  it('takes four digits said right after a date of birth as the rest of the personnummer', () => {
+    expect(call('sv', 'caller: Han är född den 3 mars 1952, och sen 1230.')[0]).toBe('Han är född [FÖDELSEDATUM], och sen [PERSONNUMMER].');
+    expect(call('en', 'caller: I was born on the third of March, fifty-two, then one two three oh.')[0]).toBe('I was born [FÖDELSEDATUM], then [PERSONNUMMER].');
+  });
+  it('keeps a year said after it, and numbers after other words', () => {
+    expect(call('sv', 'caller: Jag är född 3 mars 1952 och flyttade hit 1972.')[0]).toBe('Jag är född [FÖDELSEDATUM] och flyttade hit 1972.');
+    expect(call('sv', 'caller: Jag är född 3 mars 1952 och fick 1200 kronor.')[0]).toBe('Jag är född [FÖDELSEDATUM] och fick 1200 kronor.');
+  });
+});
