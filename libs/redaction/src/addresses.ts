@@ -410,12 +410,26 @@ function particleBeforeName(tokens: Token[], k: number): boolean {
   return tokens[k]?.capitalised === true;
 }
 
+/** Cues by their last word: asked for every number and capitalised word, most have none. */
+const byLastWord = (cues: readonly (readonly string[])[]): Map<string, (readonly string[])[]> => {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const cue of cues) map.set(cue.at(-1)!, [...(map.get(cue.at(-1)!) ?? []), cue]);
+  return map;
+};
+const REGISTERED_BY_LAST = byLastWord(REGISTERED_CUES);
+const ADDRESS_BY_LAST = byLastWord(ADDRESS_CUES);
+
+function cueEndsBefore(byLast: Map<string, (readonly string[])[]>, tokens: Token[], i: number): boolean {
+  const cues = byLast.get(tokens[i - 1]?.lower ?? '');
+  return cues !== undefined && cues.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+}
+
 function registeredCueBefore(tokens: Token[], i: number): boolean {
-  return REGISTERED_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+  return cueEndsBefore(REGISTERED_BY_LAST, tokens, i);
 }
 
 function addressCueBefore(tokens: Token[], i: number): boolean {
-  return ADDRESS_CUES.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+  return cueEndsBefore(ADDRESS_BY_LAST, tokens, i);
 }
 
 /**

@@ -161,8 +161,20 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   const exact = EXACT_CUES.get(word);
   if (exact) return exact;
   if (word.length < 4 || word.startsWith('kontor')) return undefined;
-  for (const [part, cue] of WORD_CUES) if (word.includes(part)) return cue;
-  return undefined;
+  return partCueOf(word);
+}
+
+/** Words recur through a call: each word's part cue is looked up once (the cache is bounded). */
+const partCues = new Map<string, Cue | null>();
+const PART_CUES_KEPT = 20_000;
+function partCueOf(word: string): Cue | undefined {
+  let cue = partCues.get(word);
+  if (cue === undefined) {
+    cue = WORD_CUES.find(([part]) => word.includes(part))?.[1] ?? null;
+    if (partCues.size >= PART_CUES_KEPT) partCues.clear();
+    partCues.set(word, cue);
+  }
+  return cue ?? undefined;
 }
 
 /**
