@@ -138,10 +138,33 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
   // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").
   candidates.push(...placesAfterAddresses(text, findNames(tokens), candidates.filter((c) => c.type === 'address' || c.type === 'postcode')));
+  joinEmailPieces(text, candidates);
   return { text, tokens, runs, candidates, spelled };
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;
+
+/** What stands between the pieces of a spoken e-mail address: pauses, "punkt", "dot", and a word the spelling after it spells. */
+const EMAIL_GLUE = /^[\s,]*(?:(?:punkt|dot|underscore|understreck|bindestreck|dash)[\s,]*)?(?:\p{L}+[\s,]*)?$/iu;
+
+/**
+ * "anna, a n n a, punkt, holm, h o l m, at gmail punkt com": the local part read with its spelling
+ * ends up as names and an address; the names and the dots before the address are part of it.
+ */
+function joinEmailPieces(text: string, candidates: Candidate[]): void {
+  for (const email of candidates.filter((c) => c.type === 'email')) {
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const c of candidates) {
+        // (A spelling may overlap the address's start: "h o l m, at gmail …".)
+        if (c !== email && c.start < email.start && (c.type === 'name' || c.type === 'email') && EMAIL_GLUE.test(text.slice(Math.min(c.end, email.start), email.start))) {
+          email.start = c.start;
+          moved = true;
+        }
+      }
+    }
+  }
+}
 
 /** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */
 const DATE_THEN_DIGITS = /^[\s,.…-]*(?:(?:och|sen|så|and|then|dash|streck|bindestreck|minus|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;

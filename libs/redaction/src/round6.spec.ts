@@ -157,3 +157,9 @@ describe('the last four after a date of birth', () => {
     expect(call('sv', 'caller: Jag är född 3 mars 1952 och fick 1200 kronor.')[0]).toBe('Jag är född [FÖDELSEDATUM] och fick 1200 kronor.');
   });
 });
+
+describe('a spoken e-mail address with its local part spelled', () => {
+  it('takes the words, spellings and dots before the address as part of it', () => {
+    expect(call('sv', 'agent: Och din e-postadress?', 'caller: Det är anna, a n n a, punkt, holm, h o l m, at gmail punkt com.')[1]).toBe('Det är [EPOST].');
+  });
+});
