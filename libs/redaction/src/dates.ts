@@ -258,7 +258,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     return undefined;
   };
   if (answer || (!more.afterQuestion && sentenceIsOnlyABirthDate(tokens))) take(0, ANSWER_FILLERS, 6);
-  for (const end of more.personalNumberEnds ?? []) restatement(end) ?? monthRightAfter(end);
+  for (const end of more.personalNumberEnds ?? []) if (restatement(end) === undefined) monthRightAfter(end);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     // The one asked answers after a pause or a false start ("Yeah, hang on. So that's March third,
