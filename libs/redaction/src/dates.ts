@@ -61,7 +61,7 @@ const PERSONS = new Set(['jag', 'han', 'hon', 'hen', 'vi', 'du', 'ni', 'mamma', 
 /** What an answer to "när är du född?" may begin with before the date. */
 const ANSWER_FILLERS = new Set([
   ...FILLERS, 'från', 'ifrån', 'from', 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
-  'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure', 'oh', 'sorry', 'förlåt', 'well',
+  'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure', 'oh', 'sorry', 'förlåt', 'well', 'och', 'and',
 ]);
 export const MONTHS = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
@@ -264,7 +264,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // The one asked answers after a pause or a false start ("Yeah, hang on. So that's March third,
     // nineteen seventy-one", "Det är tredje mars, nej förlåt, fjärde mars"): any date in the turn.
     // Not an ordinal alone: "the first name", "second time"; "the third of March" is a date.
-    if (answer === 'anywhere' && i > 0 && startsDate(tokens, i) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
+    // Only the first date of the answer: a later one is another event ("… Och pengarna kom den 25 april").
+    if (answer === 'anywhere' && found.length === 0 && i > 0 && startsDate(tokens, i) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
       // With its article or preposition: "the third of March", "den tredje mars", "in June".
       const from = ARTICLES.has(tokens[i - 1]!.lower) || PREPOSITIONS.has(tokens[i - 1]!.lower) ? i - 1 : i;
       const last = take(from, BETWEEN_DATES, i - from);

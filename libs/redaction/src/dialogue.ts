@@ -40,13 +40,14 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   for (const { text, speaker } of utterances) {
     const analysis = analyseUtterance(text, options, {
       // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
-      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker } : {}),
+      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker, answered: window.answered } : {}),
       afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
       addressAnswer: addressTurns > 0,
       nameAnswer: nameTurns > 0,
     });
     analyses.push(analysis);
     window = nextWindow(window, analysis, speaker);
+    if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = { ...window, answered: true };
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
@@ -61,6 +62,8 @@ interface QuestionWindow {
   asker: Speaker;
   /** Turns it may still stay open for. */
   left: number;
+  /** A turn has given (part of) the answer: later turns add to it only where they begin. */
+  answered?: boolean;
 }
 
 /** An answer read out in pieces takes a few turns; past that a number is a new topic. */

@@ -62,6 +62,8 @@ export interface UtteranceContext {
   carriedThroughout?: boolean;
   /** Said by the one asked (not the asker): every piece of a number in it is part of the answer. */
   answering?: boolean;
+  /** An earlier turn already answered the question: this one adds to it only where it begins. */
+  answered?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
   addressAnswer?: boolean;
   /** The turn before ended on a question: a date said alone answers it, and is no birth date by itself. */
@@ -130,7 +132,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
-    const answer = context.carriedCue === 'dateOfBirth' && (context.answering === true ? 'anywhere' : true);
+    const answer = context.carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
     const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
     candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates));
   }

@@ -163,3 +163,19 @@ describe('a spoken e-mail address with its local part spelled', () => {
     expect(call('sv', 'agent: Och din e-postadress?', 'caller: Det är anna, a n n a, punkt, holm, h o l m, at gmail punkt com.')[1]).toBe('Det är [EPOST].');
   });
 });
+
+describe('one date of birth in the answer', () => {
+  it('keeps a later date of another event in the same answer', () => {
+    expect(call('sv', 'agent: Och födelsedatum?', 'caller: Ja, vänta. Tredje mars femtiotvå. Och pengarna kom inte den 25 april.')[1]).toBe(
+      'Ja, vänta. [FÖDELSEDATUM]. Och pengarna kom inte den 25 april.',
+    );
+  });
+});
+describe('one date of birth in the answer, over turns', () => {
+  it('keeps a date of another event in a later turn, once the question was answered', () => {
+    expect(call('sv', 'agent: Och födelsedatum?', 'caller: Tredje mars femtiotvå.', 'agent: Tack.', 'caller: Ja, och pengarna kom inte den 25 april heller.')[3]).toBe(
+      'Ja, och pengarna kom inte den 25 april heller.',
+    );
+    expect(call('sv', 'agent: Och födelsedatum?', 'caller: Tredje mars.', 'caller: Ja, och året, femtiotvå.')[2]).toBe('Ja, och året, [FÖDELSEDATUM].');
+  });
+});
