@@ -160,6 +160,12 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): boolean {
   return year || (month && twoDigitYear);
 }
 
+/** "Nineteen ninety. That's when we moved.": a year the utterance ties to another event than a birth. */
+const OTHER_EVENTS = new Set([
+  'moved', 'married', 'died', 'retired', 'came', 'arrived', 'started', 'stopped', 'divorced', 'bought', 'sold', 'left', 'passed',
+  'flyttade', 'flyttat', 'gifte', 'dog', 'kom', 'började', 'slutade', 'skilde', 'köpte', 'sålde', 'pension', 'pensionen', 'gick', 'separerade',
+]);
+
 /** Day, month, year, each said in at most two words, with one repeated. */
 const DATE_NUMBERS = 5;
 
@@ -257,7 +263,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     }
     return undefined;
   };
-  if (answer || (!more.afterQuestion && sentenceIsOnlyABirthDate(tokens))) take(0, ANSWER_FILLERS, 6);
+  if (answer || (!more.afterQuestion && sentenceIsOnlyABirthDate(tokens) && !tokens.some((t) => OTHER_EVENTS.has(t.lower)))) take(0, ANSWER_FILLERS, 6);
   for (const end of more.personalNumberEnds ?? []) if (restatement(end) === undefined) monthRightAfter(end);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;

@@ -179,3 +179,8 @@ describe('one date of birth in the answer, over turns', () => {
     expect(call('sv', 'agent: Och födelsedatum?', 'caller: Tredje mars.', 'caller: Ja, och året, femtiotvå.')[2]).toBe('Ja, och året, [FÖDELSEDATUM].');
   });
 });
+describe('a date said alone, of another event', () => {
+  it('keeps a year the utterance ties to another event ("That\'s when we moved")', () => {
+    expect(call('en', "caller: Nineteen ninety. That's when we moved.")[0]).toBe("Nineteen ninety. That's when we moved.");
+  });
+});
