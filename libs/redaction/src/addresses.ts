@@ -192,6 +192,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (againEnd !== undefined && !(tokens[again.at]!.kind === 'digits' && tokens[againEnd + 1]?.kind === 'digits')) {
       push('address', tokens[again.at]!.start, tokens[againEnd]!.end);
     }
+    // "Lillåsen 7, Norra Ön": the part of the village after the address is part of it.
+    const [comma, part, place] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+    if (comma?.text === ',' && part?.capitalised && STREET_PREFIXES.has(part.lower) && place?.kind === 'word' && place.capitalised) {
+      push('address', part.start, place.end);
+      last += 3;
+    }
     const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
     if (postcode) {
       const start = tokens[last]!.end + postcode[0].length - postcode[1]!.length;

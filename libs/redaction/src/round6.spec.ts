@@ -184,3 +184,9 @@ describe('a date said alone, of another event', () => {
     expect(call('en', "caller: Nineteen ninety. That's when we moved.")[0]).toBe("Nineteen ninety. That's when we moved.");
   });
 });
+describe('the part of a village after an address', () => {
+  it('takes "Norra Ön" after "Lillåsen 7" as part of the address, and the postcode after it', () => {
+    expect(call('sv', 'caller: Det är Lillåsen 7, Norra Ön, utanför Hudiksvall.')[0]).toBe('Det är [ADRESS], [ADRESS], utanför Hudiksvall.');
+    expect(call('sv', 'caller: Adressen är Backen 4, Västra Byn, 824 93 Hudiksvall.')[0]).toBe('Adressen är [ADRESS], [ADRESS], [POSTNUMMER] Hudiksvall.');
+  });
+});
