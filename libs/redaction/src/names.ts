@@ -169,6 +169,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Mr. Gunnar Falk", "fru Holm": the title goes with the name.
     if (tokens[from - 1]?.text === '.' && TITLES.has(tokens[from - 2]?.lower ?? '')) from -= 2;
     else if (TITLES.has(tokens[from - 1]?.lower ?? '')) from -= 1;
+    // "Rich, Richard Stone", "Maggan, Margareta Ek": the short form said before the name.
+    const short = tokens[from - 2];
+    if (tokens[from - 1]?.text === ',' && short?.kind === 'word' && short.capitalised && short.text.length >= 3 && short.lower !== tokens[from]!.lower && tokens[from]!.lower.startsWith(short.lower.slice(0, 3))) {
+      found.push({ type: 'name', start: short.start, end: short.end, confidence });
+    }
     take(from, extend(i), confidence);
   }
   return found;

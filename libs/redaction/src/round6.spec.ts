@@ -190,3 +190,9 @@ describe('the part of a village after an address', () => {
     expect(call('sv', 'caller: Adressen är Backen 4, Västra Byn, 824 93 Hudiksvall.')[0]).toBe('Adressen är [ADRESS], [ADRESS], [POSTNUMMER] Hudiksvall.');
   });
 });
+describe('a short form before a name', () => {
+  it('takes the short form said before the full name ("Rich, Richard Stone")', () => {
+    expect(call('en', 'caller: Uh, Rich, Richard Stone, my brother-in-law.')[0]).toBe('Uh, [NAMN], [NAMN], my brother-in-law.');
+    expect(call('sv', 'caller: Det är Maggan, Margareta Ek, som ringer.')[0]).toBe('Det är [NAMN], [NAMN], som ringer.');
+  });
+});
