@@ -164,7 +164,7 @@ function nextNameTurns(left: number, analysis: UtteranceAnalysis): number {
 /** Words that may stand between two pieces of one number: hesitation, "and then", corrections. */
 const BETWEEN_PIECES = new Set([
   'eh', 'öh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'och', 'sen', 'så', 'alltså', 'ja', 'jo', 'nej', 'nä', 'vänta', 'förlåt', 'jag',
-  'menar', 'det', 'var', 'är', 'va', 'sista', 'de', 'fyra', 'uh', 'um', 'erm', 'and', 'then', 'the', 'last', 'sorry', 'no', 'wait',
+  'menar', 'det', 'var', 'är', 'va', 'sista', 'de', 'fyra', 'på', 'slutet', 'end', 'uh', 'um', 'erm', 'and', 'then', 'the', 'last', 'sorry', 'no', 'wait',
   'i', 'mean', 'yes', 'yeah', 'ok', 'okay', 'oj', 'nu', 'blev', 'fel', 'rättare', 'sagt', 'actually', 'igen', 'inte', 'not',
   'streck', 'bindestreck', 'minus', 'dash', 'hyphen', 'again', 'that', "that's", 'wrong', 'vänta', 'förresten', 'alltså',
   // Looking the rest up: "sen kommer, vad var det, 50 37", "vänta, jag har det här", "hang on".

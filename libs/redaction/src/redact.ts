@@ -129,6 +129,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
   }
+  candidates.push(...tailsNamedAfter(tokens, runs));
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
@@ -166,6 +167,14 @@ function joinEmailPieces(text: string, candidates: Candidate[]): void {
       }
     }
   }
+}
+
+/** "… 3263 på slutet", "ending 42 at the end": the last digits of a number, named after them. */
+const TAIL_AFTER = [['på', 'slutet'], ['i', 'slutet'], ['at', 'the', 'end'], ['sist']];
+function tailsNamedAfter(tokens: Token[], runs: NumberRun[]): Candidate[] {
+  return runs
+    .filter((r) => r.digits.length >= 2 && r.digits.length <= 4 && !isYear(r.digits) && TAIL_AFTER.some((words) => words.every((w, k) => tokens[r.lastToken + 1 + k]?.lower === w)))
+    .map((r) => ({ type: 'idNumber' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
 }
 
 /** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */

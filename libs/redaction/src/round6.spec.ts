@@ -196,3 +196,8 @@ describe('a short form before a name', () => {
     expect(call('sv', 'caller: Det är Maggan, Margareta Ek, som ringer.')[0]).toBe('Det är [NAMN], [NAMN], som ringer.');
   });
 });
+describe('the last digits named after them', () => {
+  it('takes digits said "på slutet" and the correction after them', () => {
+    expect(call('sv', 'caller: Jag läste fel, det är inte 3263 på slutet, det är 3236.')[0]).toBe('Jag läste fel, det är inte [ID-NUMMER] på slutet, det är [ID-NUMMER].');
+  });
+});
