@@ -17,13 +17,16 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  *   is the honest figure), never tuned on;
  * - `heldout-2026-11c/`, `heldout-2026-11d/`: the same, written blind before the third and the fourth
  *   round (each one's first run after its round is the honest figure);
- * - `heldout-2026-12/`: the same, written blind before the fifth round.
+ * - `tuning-6/`: written blind for the sixth round (its first run, on round 5's rules, is in
+ *   `tuning-6/before-round-6.txt`);
+ * - `heldout-2026-12/`, `heldout-2026-12c/`: the same, written blind before the fifth and the sixth
+ *   round.
  *
  * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d', 'heldout-2026-12'] as const;
+export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d', 'heldout-2026-12', 'heldout-2026-12c'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
