@@ -7,9 +7,9 @@ import { UNITS } from './units.js';
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
 
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
-const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden|katu|kuja|polku|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan)$/u;
+const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
-const FOREIGN_STREET_WORDS = new Set(['calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue']);
+const FOREIGN_STREET_WORDS = new Set(['calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
 const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'allé', 'plats', 'torg', 'backe', 'stig']);
 const STREET_PREFIXES = new Set([
@@ -19,7 +19,7 @@ const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
 ]);
-const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso']);
+const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso', 'mieszkanie', 'asunto']);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -52,6 +52,8 @@ const RURAL_ENDINGS = [
   'mossen', 'hyttan', 'tegen', 'hemmanet', 'gärdet', 'ön',
   // Village and farm names: "Kvarnbo 412", "Lillån 4", "Rörbäck 5", "Granhult 3".
   'brynet', 'kullen', 'höjden', 'gläntan', 'bo', 'by', 'ån', 'bäck', 'bäcken', 'ryd', 'hult', 'boda', 'sjön', 'tjärn', 'forsen', 'fors', 'näs', 'ås', 'backa', 'bol', 'mark', 'red',
+  // "Hagalund 5", "Rosendal 2", "Solvik 3", "Ekhem 1"
+  'lund', 'dal', 'vik', 'sund', 'hem',
 ];
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
@@ -59,7 +61,8 @@ for (const e of RURAL_ENDINGS) RURAL_BY_LAST_TWO.set(e.slice(-2), [...(RURAL_BY_
 const RURAL = {
   // Not a word of the language ("Från 12 till 14"): the stop-word list guards the short endings.
   test: (lower: string): boolean =>
-    (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => lower.length >= e.length + 2 && lower.endsWith(e)) ?? false) && !lexicon().stopWords.has(lower),
+    (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => (lower.length >= e.length + 2 || (lower === e && e.length >= 5)) && lower.endsWith(e)) ?? false) &&
+    !lexicon().stopWords.has(lower),
 };
 /** "Minnesota 55407": a US state and a ZIP code. */
 const US_STATES = new Set([
@@ -75,7 +78,8 @@ const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && 
 
 // After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
 // ("03181 Torrevieja", "0155 Oslo", "8000 Aarhus").
-const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu})|\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
+// Also "80-827 Gdańsk", "8200-161 Albufeira", "2511 AA The Hague" (Poland, Portugal, the Netherlands).
+const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu})|\d{2,4}-\d{3}(?=,? \p{Lu})|\d{4} [A-Z]{2}(?=,? \p{Lu})|\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
@@ -112,6 +116,12 @@ const isPropertyUnit = (tokens: Token[], i: number): boolean =>
 function numberNamedAfter(tokens: Token[], i: number): number | undefined {
   const j = pastHesitations(tokens, i + 1).at;
   return ['nummer', 'number', 'nr', 'no'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
+}
+
+/** "Hantverkargatan öh fyrtiosex": the house number after a hesitation. */
+function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
+  const after = pastHesitations(tokens, i + 1);
+  return after.passed > 0 && HESITATIONS.has(tokens[after.at - 1]?.lower ?? '') && !isYearNumber(tokens[after.at]) ? houseNumberEnd(tokens, after.at) : undefined;
 }
 
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
@@ -297,7 +307,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     if (first >= 0) {
       while (first > 0 && STREET_PREFIXES.has(tokens[first - 1]!.lower)) first--;
-      let last = houseNumberEnd(tokens, i + 1) ?? numberNamedAfter(tokens, i);
+      let last = houseNumberEnd(tokens, i + 1) ?? numberNamedAfter(tokens, i) ?? numberAfterHesitation(tokens, i);
       if (last === undefined) {
         // A street named alone ("Nej, jag har flyttat. Stationsgatan.") is an address; two words
         // with a street word ("Karl Johans väg") only after "bor på".
@@ -331,8 +341,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         continue;
       }
     }
-    // "Calle Mayor 18", "Avenida del Mar 14, piso 2".
-    if (t.capitalised && FOREIGN_STREET_WORDS.has(t.lower)) {
+    // "Calle Mayor 18", "Avenida del Mar 14, piso 2", and "ulica Długa 17" as Whisper writes it.
+    if (FOREIGN_STREET_WORDS.has(t.lower) && (t.capitalised || tokens[i + 1]?.capitalised)) {
       let last = i;
       while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
       const numberEnd = last > i ? houseNumberEnd(tokens, last + 1) : undefined;
@@ -452,7 +462,7 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
     // "one oh two, uh, sixty-five"
     if ((t.text === ',' || ADDRESS_HESITATIONS.has(t.lower)) && j > first) continue;
     if (t.kind === 'digits') digits += t.text;
-    else if (t.kind === 'word' && numberWordAtoms(t.lower)?.every((a) => a >= 0)) digits += String(numberWordAtoms(t.lower)!.reduce((a, b) => a + b, 0));
+    else if (t.kind === 'word' && spokenValue(t.lower) !== undefined) digits += String(spokenValue(t.lower));
     else break;
   }
   const lastDigit = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
@@ -460,6 +470,19 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   const next = tokens[j]?.text === ',' ? tokens[j + 1] : tokens[j];
   // Before a town, or where the sentence ends: five digits after an address are its postcode.
   return (next?.kind === 'word' && next.capitalised) || next === undefined || next.text === '.' ? [first, lastDigit] : undefined;
+}
+
+/** The value of one number word: "tvåhundrafyrtio" 240, "fyrtiofyra" 44, "sjuhundrasjuttiosex" 776. */
+function spokenValue(lower: string): number | undefined {
+  const atoms = numberWordAtoms(lower);
+  if (!atoms || lower === 'a') return undefined;
+  let value = 0;
+  for (const a of atoms) {
+    if (a === -100) value = (value || 1) * 100;
+    else if (a < 0) return undefined;
+    else value += a;
+  }
+  return value;
 }
 
 /** "Skogsbrynet 11, 655 91 Karlstad": token `i` starts a place, a house number, a postcode and a town. */

@@ -201,3 +201,23 @@ describe('the last digits named after them', () => {
     expect(call('sv', 'caller: Jag läste fel, det är inte 3263 på slutet, det är 3236.')[0]).toBe('Jag läste fel, det är inte [ID-NUMMER] på slutet, det är [ID-NUMMER].');
   });
 });
+
+describe('addresses, from tuning-6 by kind', () => {
+  it('reads a postcode said in words with hundreds ("tvåhundrafyrtio")', () => {
+    expect(call('sv', 'caller: Hon bor på Ekvägen 4, fyrtiofyra tvåhundrafyrtio Kungälv.')[0]).toBe('Hon bor på [ADRESS], [POSTNUMMER] Kungälv.');
+  });
+  it('takes postcodes abroad with a dash or letters before the town', () => {
+    expect(call('sv', 'caller: Hon bor på ulica Polna 3, 80-827 Gdańsk.')[0]).toBe('Hon bor på [ADRESS], [POSTNUMMER] Gdańsk.');
+    expect(call('en', 'caller: It is Rua Nova 7, 8200-161 Albufeira.')[0]).toBe('It is [ADRESS], [POSTNUMMER] Albufeira.');
+    expect(call('en', 'caller: My address is Kerkweg 5, 1234 AB Utrecht.')[0]).toBe('My address is [ADRESS], [POSTNUMMER] Utrecht.');
+  });
+  it('takes streets and places by more endings and words (Finnish "-tie", "Urbanización", "-lund", a farm named by its ending alone)', () => {
+    expect(call('sv', 'caller: Han bor i Finland, Aleksanterintie 4 B 2, Vasa.')[0]).toBe('Han bor i Finland, [ADRESS], Vasa.');
+    expect(call('en', 'caller: We live at Urbanización El Pinar 9.')[0]).toBe('We live at [ADRESS].');
+    expect(call('sv', 'caller: Skicka det till Ekelund 3, tack.')[0]).toBe('Skicka det till [ADRESS], tack.');
+    expect(call('en', "caller: It's Hagen 7, a farm outside Ånge.")[0]).toBe("It's [ADRESS], a farm outside Ånge.");
+  });
+  it('takes the house number after a hesitation ("Storgatan öh tolv")', () => {
+    expect(call('sv', 'caller: Det är Storgatan öh tolv, två trappor upp.')[0]).toBe('Det är [ADRESS] upp.');
+  });
+});
