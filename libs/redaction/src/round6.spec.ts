@@ -221,3 +221,14 @@ describe('addresses, from tuning-6 by kind', () => {
     expect(call('sv', 'caller: Det är Storgatan öh tolv, två trappor upp.')[0]).toBe('Det är [ADRESS] upp.');
   });
 });
+
+describe('spellings, from tuning-6 by kind', () => {
+  it('reads "double L" and "capital A" as letters of the spelling', () => {
+    expect(call('en', 'caller: Gallagher, G, A, double L, A, G, H, E, R.')[0]).toBe('[NAMN], [NAMN].');
+    expect(call('en', 'caller: MacArthur, M A C, capital A, R T H U R.')[0]).toBe('[NAMN], [NAMN].');
+  });
+  it('takes the rest of the name said as it is after its first letters are spelled', () => {
+    expect(call('sv', 'caller: Det är Sjödin. S som i Sigurd, J som i Johan, Ö som i Östen, och sen din.')[0]).toBe('Det är [NAMN]. [NAMN], och sen [NAMN].');
+    expect(call('sv', 'caller: Sjödin, S som i Sigurd, J som i Johan, Ö som i Östen, sen är det inte mer.')[0]).toBe('[NAMN], [NAMN], sen är det inte mer.');
+  });
+});

@@ -95,6 +95,13 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         wordLetters = false;
         last = j;
         j++;
+      } else if (LETTER_PREFIXES.has(tokens[j]!.lower) && isLetter(tokens[j + 1]) && j > i) {
+        // "double L", "dubbel-l" (two of it), "capital A", "stort A".
+        const letter = tokens[j + 1]!.lower;
+        letters += DOUBLING.has(tokens[j]!.lower) ? letter + letter : letter;
+        wordLetters = false;
+        last = j + 1;
+        j += 2;
       } else if (isLetter(tokens[j])) {
         const mark = diacriticAfter(tokens, j + 1);
         letters += mark ? (MARKED.get(tokens[j]!.lower + mark.mark) ?? tokens[j]!.lower) : tokens[j]!.lower;
@@ -110,6 +117,9 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
       found.push({ type: 'name', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued, letters });
       // The word spelled is a name, whatever else it could be ("It's Oh, O H").
       if (word && word.lower === letters) found.push({ type: 'name', start: word.start, end: word.end, confidence: Confidence.cued, letters });
+      // "Sjöholm. S som i Sigurd, J som i Johan, Ö som i Östen, holm": the rest of the name said as it is.
+      const rest = restAfterSpelling(tokens, last + 1);
+      if (word && rest && word.lower === letters + rest.lower) found.push({ type: 'name', start: rest.start, end: rest.end, confidence: Confidence.cued, letters: word.lower });
     }
     // A run that is no spelling holds none further on ("a. a. a."): on past it, so the scan stays linear.
     i = Math.max(i + 1, last + 1);
@@ -118,6 +128,19 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
 }
 
 /** A letter with its marks: "O with two dots" is ö, "a med ring" å. */
+/** Words before a letter that say how to write it: "double L", "capital A", "dubbel-l", "stort A". */
+const DOUBLING = new Set(['double', 'dubbel', 'dubbla', 'dubbelt']);
+const LETTER_PREFIXES = new Set([...DOUBLING, 'capital', 'big', 'small', 'stor', 'stort', 'liten', 'litet']);
+/** What may stand before the rest of a name after its spelling: "…, och sen berg", "…, then son". */
+const REST_FILLERS = new Set([',', 'och', 'sen', 'and', 'then', 'resten', 'rest', 'the']);
+
+/** The word after a spelling, past a comma and "och sen", if one follows. */
+function restAfterSpelling(tokens: Token[], k: number): Token | undefined {
+  while (k < tokens.length && REST_FILLERS.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  return t?.kind === 'word' && t.text.length >= 2 ? t : undefined;
+}
+
 const MARKED = new Map([['odots', 'ö'], ['adots', 'ä'], ['udots', 'ü'], ['aring', 'å'], ['eaccent', 'é']]);
 const MARK_WORDS = new Map([
   ['dots', 'dots'], ['prickar', 'dots'], ['prickarna', 'dots'], ['umlaut', 'dots'], ['ring', 'ring'], ['ringen', 'ring'], ['circle', 'ring'],
