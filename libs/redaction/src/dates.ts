@@ -121,44 +121,66 @@ const AROUND_A_DATE = new Set([...ANSWER_FILLERS, 'of', 'think', 'tror', 'eller'
  * answer to another question, a year long past is someone's birth. Years of the last ten years
  * aside (a letter's date, "March 2025").
  */
-function sentenceIsOnlyABirthDate(tokens: Token[]): boolean {
+function sentenceIsOnlyABirthDate(tokens: Token[]): number {
   let year = false;
   let month = false;
   let twoDigitYear = false;
+  let first = -1;
   // More numbers than a date has are a number read out (a personnummer), judged elsewhere.
   let numbers = 0;
+  const dated = () => year || (month && twoDigitYear);
+  // A comma after a whole date: the clause before it may be the answer ("10/10 45, det är lätt …").
+  let clause = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.text === ',' && dated()) clause = true;
     if (t.kind === 'punct') {
-      if (SENTENCE_ENDS.has(t.text) && k > 0) break;
+      // "What year? Nineteen forty-one.": the question said again before the answer goes on.
+      if (SENTENCE_ENDS.has(t.text) && k > 0 && first >= 0) break;
       continue;
     }
-    if (UNITS.has(t.lower)) return false;
+    if (first < 0 && QUESTION_LEAD.has(t.lower)) continue;
+    if (UNITS.has(t.lower)) return -1;
     if (t.kind === 'digits' || numberWordAtoms(t.lower)) numbers++;
-    if (numbers > DATE_NUMBERS) return false;
+    if (numbers > DATE_NUMBERS) return -1;
     if (t.kind === 'digits') {
-      if (/^(?:19\d\d|200\d|201[0-5])$/.test(t.text)) year = true;
-      else if (t.text.length > 2) return false;
+      first = first < 0 ? k : first;
+      // "1952", "Ja, -58", "10/10 45": a year, written whole, after a dash, or after a day and month.
+      const dashed = tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start && tokens[k - 2]?.kind !== 'digits';
+      const afterDayAndMonth = tokens[k - 2]?.text === '/' && tokens[k - 1]?.kind === 'digits' && t.text.length === 2;
+      if (/^(?:19\d\d|200\d|201[0-5])$/.test(t.text) || (t.text.length === 2 && (dashed || afterDayAndMonth))) year = true;
+      else if (t.text.length > 2) return -1;
       continue;
     }
     if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower)) {
       month = true;
+      first = first < 0 ? k : first;
       continue;
     }
-    if (fullYearAt(tokens, k) || (t.lower === 'nitton' || t.lower === 'nineteen')) {
+    if (fullYearAt(tokens, k) || t.lower === 'nitton' || t.lower === 'nineteen') {
       year = true;
+      first = first < 0 ? k : first;
       continue;
     }
     const atoms = numberWordAtoms(t.lower);
     if (atoms && t.lower !== 'oh') {
       if (atoms[0]! >= 20) twoDigitYear = true;
+      first = first < 0 ? k : first;
       continue;
     }
-    if (AROUND_A_DATE.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) continue;
-    return false;
+    if (AROUND_A_DATE.has(t.lower)) continue;
+    if (t.text.length > 2 && ORDINAL.test(t.lower)) {
+      first = first < 0 ? k : first;
+      continue;
+    }
+    // "10/10 45, det är lätt": a first clause that is only a date is enough.
+    return clause ? first : -1;
   }
-  return year || (month && twoDigitYear);
+  return dated() ? first : -1;
 }
+
+/** A question for the year said again before its answer: "What year? …", "Vilket år, sextioåtta …". */
+const QUESTION_LEAD = new Set(['what', 'which', 'year', 'vilket', 'vilken', 'år', 'året', 'date', 'datum', 'datumet', 'när', 'when']);
 
 /** "Nineteen ninety. That's when we moved.": a year the utterance ties to another event than a birth. */
 const OTHER_EVENTS = new Set([
@@ -263,7 +285,13 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     }
     return undefined;
   };
-  if (answer || (!more.afterQuestion && sentenceIsOnlyABirthDate(tokens) && !tokens.some((t) => OTHER_EVENTS.has(t.lower)))) take(0, ANSWER_FILLERS, 6);
+  if (answer) take(0, ANSWER_FILLERS, 6);
+  else if (!more.afterQuestion && !tokens.some((t) => OTHER_EVENTS.has(t.lower))) {
+    const first = sentenceIsOnlyABirthDate(tokens);
+    // With its article or dash: "Den förste maj …", "The fourth of July", "-58".
+    const from = first > 0 && (ARTICLES.has(tokens[first - 1]!.lower) || tokens[first - 1]!.text === '-') ? first - 1 : first;
+    if (first >= 0) take(from, ANSWER_FILLERS, first - from);
+  }
   for (const end of more.personalNumberEnds ?? []) if (restatement(end) === undefined) monthRightAfter(end);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
@@ -286,7 +314,20 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       i = take(i + 1, FILLERS, 1) ?? i;
     }
   }
-  return found;
+  return found.length > 0 ? [...found, ...saidAgain(tokens, found)] : found;
+}
+
+/**
+ * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,
+ * before or after it, is the same date.
+ */
+function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
+  const inside = (t: Token) => found.some((c) => c.start <= t.start && t.end <= c.end);
+  const isNumber = (t: Token) => t.kind === 'digits' || (numberWordAtoms(t.lower) !== undefined && t.lower !== 'oh');
+  const said = new Set(tokens.filter((t) => t.text.length >= 2 && isNumber(t) && inside(t)).map((t) => t.lower));
+  return tokens
+    .filter((t) => said.has(t.lower) && !inside(t))
+    .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 
 /**

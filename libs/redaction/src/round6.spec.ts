@@ -232,3 +232,17 @@ describe('spellings, from tuning-6 by kind', () => {
     expect(call('sv', 'caller: Sjödin, S som i Sigurd, J som i Johan, Ö som i Östen, sen är det inte mer.')[0]).toBe('[NAMN], [NAMN], sen är det inte mer.');
   });
 });
+
+describe('dates of birth, from tuning-6 by kind', () => {
+  it('takes a year said with a dash alone ("Ja, -61") and a date written d/m yy as a first clause', () => {
+    expect(call('sv', 'caller: Ja, -61.')[0]).toBe('Ja, [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: 3/4 52, det är lätt att minnas.')[0]).toBe('[FÖDELSEDATUM], det är lätt att minnas.');
+  });
+  it('takes the answer after the question said again in the same turn ("Vilket år? …")', () => {
+    expect(call('en', 'caller: Which year? Nineteen thirty-nine.')[0]).toBe('Which year? [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: Vilket år, sextiotre, tredje maj.')[0]).toBe('Vilket år, [FÖDELSEDATUM].');
+  });
+  it('takes a number of a date of birth said again before its cue', () => {
+    expect(call('sv', 'caller: Sextiotre, jag är född sextiotre.')[0]).toBe('[FÖDELSEDATUM], jag är född [FÖDELSEDATUM].');
+  });
+});
