@@ -156,6 +156,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
     if (qualifier) return qualifier;
   }
+  // "the last four are 9291", "and the last four?", "de fyra sista": the end of a number asked for.
+  if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';
   // "När fyller du år?", "jag fyller år den 9 november": a birthday, not an age ("fyller åttio").
   if (word === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller')) return 'dateOfBirth';
   const exact = EXACT_CUES.get(word);

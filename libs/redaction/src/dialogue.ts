@@ -40,7 +40,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   for (const { text, speaker } of utterances) {
     const analysis = analyseUtterance(text, options, {
       // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
-      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker, answered: window.answered } : {}),
+      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker, answered: window.answered, lastDigitsAsked: window.lastDigits } : {}),
       afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
       addressAnswer: addressTurns > 0,
       nameAnswer: nameTurns > 0,
@@ -64,6 +64,8 @@ interface QuestionWindow {
   left: number;
   /** A turn has given (part of) the answer: later turns add to it only where they begin. */
   answered?: boolean;
+  /** The last question asked for the last digits ("and the last four?"). */
+  lastDigits?: boolean;
 }
 
 /** An answer read out in pieces takes a few turns; past that a number is a new topic. */
@@ -76,7 +78,7 @@ const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').l
 function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
   // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
-  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS };
+  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS, lastDigits: asksForLastDigits(analysis.tokens) };
   if (asked && asked !== 'exempt') return { cue: asked, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
@@ -99,6 +101,13 @@ const STALLING = new Set([
   'wait', 'hang', 'moment', 'second', 'think', 'check', 'grab', 'find', 'look', 'remember',
 ]);
 const stalls = (tokens: Token[]): boolean => tokens.some((t) => STALLING.has(t.lower));
+
+const LAST_WHAT = new Set(['four', 'fyra', 'digits', 'siffrorna', 'siffror']);
+/** "Och de sista fyra?", "de fyra sista?", "and the last four?", "the last digits?" */
+function asksForLastDigits(tokens: Token[]): boolean {
+  const tail = tokens.slice(-6).map((t) => t.lower);
+  return tail.some((w, k) => ((w === 'last' || w === 'sista') && LAST_WHAT.has(tail[k + 1] ?? '')) || (w === 'fyra' && tail[k + 1] === 'sista'));
+}
 
 /** Words of a short follow-up that asks for more of the same answer: "Och sen?", "Förlåt, vad sa du?" */
 const FOLLOW_UP = new Set([

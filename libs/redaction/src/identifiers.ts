@@ -32,6 +32,8 @@ export interface RunContext {
   allowed: ReadonlySet<string>;
   /** The policy redacts dates of birth. */
   datesOfBirth: boolean;
+  /** The question asked for the last digits ("and the last four?"): four digits are those, not a year. */
+  lastDigitsAsked?: boolean;
 }
 
 export interface RunFindings {
@@ -61,7 +63,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   let cue = cueBefore(tokens, run.firstToken, ctx.previousRunEnd);
   // A year on its own ("för 2025") is not read under a question; one read as part of a number is
   // joined with the rest by the dialogue.
-  const year = run.parts.length === 1 && isYear(digits);
+  const year = run.parts.length === 1 && isYear(digits) && ctx.lastDigitsAsked !== true;
   const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
   if (carried) cue = ctx.carriedCue;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {

@@ -62,6 +62,8 @@ export interface UtteranceContext {
   carriedThroughout?: boolean;
   /** Said by the one asked (not the asker): every piece of a number in it is part of the answer. */
   answering?: boolean;
+  /** The question asked for the last digits of a number ("Och de sista fyra?", "and the last four?"). */
+  lastDigitsAsked?: boolean;
   /** An earlier turn already answered the question: this one adds to it only where it begins. */
   answered?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
@@ -124,7 +126,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;

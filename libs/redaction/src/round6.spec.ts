@@ -246,3 +246,14 @@ describe('dates of birth, from tuning-6 by kind', () => {
     expect(call('sv', 'caller: Sextiotre, jag är född sextiotre.')[0]).toBe('[FÖDELSEDATUM], jag är född [FÖDELSEDATUM].');
   });
 });
+
+describe('the last four, from tuning-6 by kind', () => {
+  it('takes four digits named "the last four" and the correction after them', () => {
+    expect(call('en', 'caller: Sorry, the last four are 4471, not 4417.')[0]).toBe('Sorry, the last four are [ID-NUMMER], not [ID-NUMMER].');
+  });
+  it('takes four digits shaped as a year when the last four were asked for', () => {
+    expect(call('en', 'agent: And your personal number?', 'caller: It starts 19520130.', 'agent: Thanks, and the last four?', 'caller: 1987.')[3]).toBe('[PERSONNUMMER].');
+    expect(call('sv', 'agent: Och personnumret?', 'caller: 19520130.', 'agent: Och de fyra sista?', 'caller: 2012.')[3]).toBe('[PERSONNUMMER].');
+    expect(call('sv', 'agent: Och personnumret?', 'caller: 19520130-1230.', 'agent: Och när flyttade du hit?', 'caller: 1987.')[3]).toBe('1987.');
+  });
+});
