@@ -238,12 +238,40 @@ function validatedAs(digits: string, international: boolean, allowed: ReadonlySe
 
 function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
   const placed: PlacedRun[] = analyses.flatMap((a, utterance) => a.runs.map((run) => ({ utterance, run })));
+  joinAcrossAsides(placed, analyses);
   let chainStart = 0;
   for (let i = 1; i <= placed.length; i++) {
     if (i < placed.length && continues(placed[i - 1]!, placed[i]!, analyses)) continue;
     if (i - chainStart >= 2) judgeChain(placed.slice(chainStart, i), analyses, allowed);
     chainStart = i;
   }
+}
+
+/** Words of an aside between two pieces of a number ("…, jag är skottårsbarn, och sen …"). */
+const ASIDE_WORDS = 8;
+
+/**
+ * "trettiosex noll två tjugonio, jag är skottårsbarn, och sen fyrtiotre tio": two pieces with an
+ * aside between them that together make a checksum-valid personnummer are one, whatever stands
+ * between (privacy fails closed on what validates).
+ */
+function joinAcrossAsides(placed: PlacedRun[], analyses: UtteranceAnalysis[]): void {
+  for (let i = 1; i < placed.length; i++) {
+    const a = placed[i - 1]!;
+    const b = placed[i]!;
+    const digits = a.run.digits + b.run.digits;
+    // The date and the last four (6 + 4, 8 + 4), neither an amount nor a case number.
+    if ((digits.length !== 10 && digits.length !== 12) || Math.min(a.run.digits.length, b.run.digits.length) < 4) continue;
+    if (b.utterance - a.utterance > 1 || wordsBetween(a, b, analyses) > ASIDE_WORDS || standsApart(a, analyses) || standsApart(b, analyses)) continue;
+    const kind = personalNumberKind(digits);
+    if (!kind) continue;
+    for (const { utterance, run } of [a, b]) analyses[utterance]!.candidates.push({ type: kind, start: run.start, end: run.end, confidence: Confidence.validated });
+  }
+}
+
+function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): number {
+  if (a.utterance === b.utterance) return wordCount(analyses[a.utterance]!.tokens.slice(a.run.lastToken + 1, b.run.firstToken));
+  return wordCount(analyses[a.utterance]!.tokens.slice(a.run.lastToken + 1)) + wordCount(analyses[b.utterance]!.tokens.slice(0, b.run.firstToken));
 }
 
 /**

@@ -257,3 +257,14 @@ describe('the last four, from tuning-6 by kind', () => {
     expect(call('sv', 'agent: Och personnumret?', 'caller: 19520130-1230.', 'agent: Och när flyttade du hit?', 'caller: 1987.')[3]).toBe('1987.');
   });
 });
+
+describe('a personnummer read with an aside between its pieces', () => {
+  it('joins the date and the last four across an aside when together they validate', () => {
+    expect(call('sv', 'caller: Fyrtiosju noll nio tjugotre, jag har det på kortet, och sen trettiotre arton.')[0]).toBe(
+      '[PERSONNUMMER], jag har det på kortet, och sen [PERSONNUMMER].',
+    );
+  });
+  it('keeps numbers that only validate by chance with an amount or a case number', () => {
+    expect(call('sv', 'agent: Beslutet kommer inom tre veckor, ärendenumret är 2026-77120.')[0]).toBe('Beslutet kommer inom tre veckor, ärendenumret är 2026-77120.');
+  });
+});
