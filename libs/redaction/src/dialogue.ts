@@ -221,7 +221,9 @@ function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): b
   // Between them only short turns without numbers ("mm", "ja?").
   for (let k = a.utterance + 1; k < b.utterance; k++) {
     const between = analyses[k]!.tokens;
-    if (analyses[k]!.runs.length > 0 || wordCount(between) > SHORT_TURN_WORDS || asksOfOtherThings(between)) return false;
+    // "Personal number please.": a new question starts a new number.
+    const asked = closingCue(between);
+    if (analyses[k]!.runs.length > 0 || wordCount(between) > SHORT_TURN_WORDS || asksOfOtherThings(between) || (asked && asked !== 'generic')) return false;
   }
   return b.utterance - a.utterance <= 3;
 }

@@ -268,3 +268,11 @@ describe('a personnummer read with an aside between its pieces', () => {
     expect(call('sv', 'agent: Beslutet kommer inom tre veckor, ärendenumret är 2026-77120.')[0]).toBe('Beslutet kommer inom tre veckor, ärendenumret är 2026-77120.');
   });
 });
+
+describe('a new question starts a new number', () => {
+  it('joins no number across a turn that asks for an identifier', () => {
+    expect(
+      call('en', 'agent: Where do you live?', 'caller: In Spain, Malaga, since 2015.', 'agent: Personal number please.', 'caller: nineteen forty-nine, oh eight oh two, forty forty-five, sorry, forty oh five.')[1],
+    ).toBe('In Spain, Malaga, since 2015.');
+  });
+});
