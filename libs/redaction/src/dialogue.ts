@@ -348,18 +348,41 @@ function repeats(said: string, remembered: string): boolean {
   return remembered.startsWith(said) || remembered.endsWith(said);
 }
 
+/** The address's own words ("gmail", "punkt", "at") are no name. */
+const MAIL_WORDS = new Set(['at', 'snabel-a', 'snabela', 'dot', 'punkt', 'underscore', 'understreck', 'bindestreck', 'dash', 'hyphen', 'gmail', 'hotmail', 'outlook', 'yahoo', 'telia', 'icloud', 'live', 'mail', 'post', 'info']);
+
+/** The words of an e-mail address before its "@" (or spoken "at"), letters only, three or more. */
+function localPartWords(tokens: Token[], email: Candidate): string[] {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (t.start < email.start || t.end > email.end) continue;
+    if (t.text === '@' || t.lower === 'at' || t.lower === 'snabel-a' || t.lower === 'snabela') break;
+    const letters = t.lower.replace(/[0-9]/g, '');
+    if (t.kind === 'word' && letters.length >= 3 && !MAIL_WORDS.has(letters)) words.push(folded(letters));
+  }
+  return words;
+}
+
+/** Token `t` already lies inside what the utterance redacted. */
+const insideEntity = (a: UtteranceAnalysis, t: Token): boolean => a.candidates.some((c) => c.start <= t.start && t.end <= c.end);
+
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[]): void {
   const { stopWords } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
   const addresses = new Set<string>();
+  const emailWords = new Set<string>();
   for (const a of analyses) {
     for (const c of a.candidates) {
       if (c.type === 'name') {
         // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
         if ((a.spelled as Candidate[]).includes(c)) continue;
         for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(folded(t.lower), true);
+      } else if (c.type === 'email') {
+        // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
+        // words of the address before its "@" are the person's name.
+        for (const word of localPartWords(a.tokens, c)) emailWords.add(word);
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
@@ -369,6 +392,7 @@ function remember(analyses: UtteranceAnalysis[]): void {
     }
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
   }
+  for (const word of emailWords) nameWords.set(word, true);
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0) return;
   // Words recur through a call: fold each once.
   const foldedWords = new Map<string, string>();
@@ -381,7 +405,7 @@ function remember(analyses: UtteranceAnalysis[]): void {
       const word = fold(t.lower);
       const known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1)));
       // A name that is also a word ("Per", "Maj") recurs as a name only when written as one.
-      if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart))) {
+      if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart) || (emailWords.has(word) && !insideEntity(a, t)))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       }
     }

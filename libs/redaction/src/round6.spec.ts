@@ -276,3 +276,10 @@ describe('a new question starts a new number', () => {
     ).toBe('In Spain, Malaga, since 2015.');
   });
 });
+
+describe("the words of an e-mail address's local part", () => {
+  it('takes them as a name where they recur in the call', () => {
+    expect(call('sv', 'caller: Det är maj.strand71@telia.com, alltså strand som vid havet.')[0]).toBe('Det är [EPOST], alltså [NAMN] som vid havet.');
+    expect(call('en', 'caller: Email, uh, tom underscore koay at gmail dot com.', 'agent: Thanks.', 'caller: Yes, koay, it is Malaysian.')[2]).toBe('Yes, [NAMN], it is Malaysian.');
+  });
+});
