@@ -512,9 +512,15 @@ function postcodesAfterPlaces(tokens: Token[], addresses: Candidate[]): [number,
     if (places === 0) continue;
     const spoken = spokenPostcodeAfter(tokens, k);
     if (spoken) spans.push(spoken);
+    // "27 Banksia Street, Bendigo, Victoria, 3550": four digits closing the address (Australia, Norway, Denmark).
+    else if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'digits' && tokens[k + 2]!.text.length === 4 && !isYearNumber(tokens[k + 2]) && (tokens[k + 3] === undefined || SENTENCE_END_PUNCT.has(tokens[k + 3]!.text))) {
+      spans.push([k + 2, k + 2]);
+    }
   }
   return spans;
 }
+
+const SENTENCE_END_PUNCT = new Set(['.', '?', '!']);
 
 /** The shape of a UK postcode written without its space ("SW1A1AA", "LS62QW"). */
 const UK_POSTCODE_COMPACT = /^[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}$/;

@@ -107,6 +107,10 @@ export interface DateContext {
 
 const RELATIVE_YEARS = new Set(['i år', 'i fjol', 'förra året', 'this year', 'last year']);
 
+/** Words that take back what was said: "no", "wait", "nej", "fel". */
+const CORRECTING = new Set(['no', 'wait', 'wrong', 'nej', 'vänta', 'fel', 'förlåt', 'sorry']);
+const CORRECTION_REACH = 14;
+
 /** Words that say the same thing again: "so", "alltså", "dvs", "that is". */
 const RESTATING = new Set(['so', 'alltså', 'dvs', 'meaning', 'i.e', 'ie']);
 const RESTATE_REACH = 8;
@@ -252,10 +256,23 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         k++;
       }
       if (words <= CHAIN_WORDS && startsDate(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0);
-      more ??= restatement(last!);
+      more ??= restatement(last!) ?? correctedLater(last!);
       if (more !== undefined) last = more;
     }
     return last;
+  };
+  /**
+   * "14 February 1946. Wait, no, that's my mum's. Dad's is June 6th, 1948": a date of birth
+   * corrected a sentence later; the next date with a month after the correction is the right one.
+   */
+  const correctedLater = (after: number): number | undefined => {
+    let corrected = false;
+    for (let k = after + 1; k < tokens.length && k <= after + CORRECTION_REACH; k++) {
+      const t = tokens[k]!;
+      if (CORRECTING.has(t.lower)) corrected = true;
+      else if (corrected && startsDate(tokens, k) && (MONTHS.has(t.lower) || monthAhead(tokens, k))) return takeOne(k, ARTICLES, 0);
+    }
+    return undefined;
   };
   /**
    * "Nitton sextiotvå, elfte april, och sen fyra sju åtta två": a personnummer read with its month

@@ -283,3 +283,14 @@ describe("the words of an e-mail address's local part", () => {
     expect(call('en', 'caller: Email, uh, tom underscore koay at gmail dot com.', 'agent: Thanks.', 'caller: Yes, koay, it is Malaysian.')[2]).toBe('Yes, [NAMN], it is Malaysian.');
   });
 });
+
+describe('corrections and closing postcodes, from tuning-6 by kind', () => {
+  it('takes a date of birth corrected a sentence later', () => {
+    expect(call('en', "caller: Her birthday is 3 May 1950. No wait, that's my sister. Hers is August 9th, 1952.")[0]).toBe(
+      "Her birthday is [FÖDELSEDATUM]. No wait, that's my sister. Hers is [FÖDELSEDATUM].",
+    );
+  });
+  it('takes four digits that close an address after its town and region', () => {
+    expect(call('en', 'caller: 12 Acacia Street, Ballarat, Victoria, 3350.')[0]).toBe('[ADRESS], Ballarat, Victoria, [POSTNUMMER].');
+  });
+});
