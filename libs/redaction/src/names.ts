@@ -132,7 +132,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     const ordinary = notAName(t);
     if (ordinary && !t.capitalised) continue;
     const slot = slotBefore(tokens, i);
-    if (ordinary && slot !== Slot.Certain) continue;
+    // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
+    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2]?.lower ?? '');
+    if (ordinary && slot !== Slot.Certain && !afterRelation) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     if (slot !== Slot.Certain && (employerBefore(tokens, i) || tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&' || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
     const flags = flagsOf(t);

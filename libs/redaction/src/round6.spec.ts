@@ -294,3 +294,10 @@ describe('corrections and closing postcodes, from tuning-6 by kind', () => {
     expect(call('en', 'caller: 12 Acacia Street, Ballarat, Victoria, 3350.')[0]).toBe('[ADRESS], Ballarat, Victoria, [POSTNUMMER].');
   });
 });
+
+describe('a name that is also a word, after a relation', () => {
+  it('takes a word capitalised mid-sentence after "my neighbour", "min granne"', () => {
+    expect(call('en', 'caller: My neighbour April drives me to the bank.')[0]).toBe('My neighbour [NAMN] drives me to the bank.');
+    expect(call('sv', 'caller: Min granne Maj hjälper mig med datorn.')[0]).toBe('Min granne [NAMN] hjälper mig med datorn.');
+  });
+});
