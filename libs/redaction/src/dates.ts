@@ -132,7 +132,8 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
   let first = -1;
   // More numbers than a date has are a number read out (a personnummer), judged elsewhere.
   let numbers = 0;
-  const dated = () => year || (month && twoDigitYear);
+  let yearAsked = false;
+  const dated = () => year || (twoDigitYear && (month || yearAsked));
   // A comma after a whole date: the clause before it may be the answer ("10/10 45, det är lätt …").
   let clause = false;
   for (let k = 0; k < tokens.length; k++) {
@@ -143,7 +144,11 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
       if (SENTENCE_ENDS.has(t.text) && k > 0 && first >= 0) break;
       continue;
     }
-    if (first < 0 && QUESTION_LEAD.has(t.lower)) continue;
+    if (first < 0 && QUESTION_LEAD.has(t.lower)) {
+      // "Året? Sextionio.": asked for the year, a two-digit number is one.
+      if (YEAR_WORDS.has(t.lower)) yearAsked = true;
+      continue;
+    }
     if (UNITS.has(t.lower)) return -1;
     if (t.kind === 'digits' || numberWordAtoms(t.lower)) numbers++;
     if (numbers > DATE_NUMBERS) return -1;
@@ -184,7 +189,8 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
 }
 
 /** A question for the year said again before its answer: "What year? …", "Vilket år, sextioåtta …". */
-const QUESTION_LEAD = new Set(['what', 'which', 'year', 'vilket', 'vilken', 'år', 'året', 'date', 'datum', 'datumet', 'när', 'when']);
+const YEAR_WORDS = new Set(['år', 'året', 'year', 'årtal']);
+const QUESTION_LEAD = new Set(['årtal', 'what', 'which', 'year', 'vilket', 'vilken', 'år', 'året', 'date', 'datum', 'datumet', 'när', 'when']);
 
 /** "Nineteen ninety. That's when we moved.": a year the utterance ties to another event than a birth. */
 const OTHER_EVENTS = new Set([

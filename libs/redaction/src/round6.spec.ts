@@ -301,3 +301,10 @@ describe('a name that is also a word, after a relation', () => {
     expect(call('sv', 'caller: Min granne Maj hjälper mig med datorn.')[0]).toBe('Min granne [NAMN] hjälper mig med datorn.');
   });
 });
+
+describe('a year asked for in the same turn', () => {
+  it('takes a two-digit year after the question for the year said again ("Året? Femtiofyra.")', () => {
+    expect(call('sv', 'caller: Året? Femtiofyra.')[0]).toBe('Året? [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: Femtiofyra.')[0]).toBe('Femtiofyra.');
+  });
+});
