@@ -123,7 +123,7 @@ const AROUND_A_DATE = new Set([...ANSWER_FILLERS, 'of', 'think', 'tror', 'eller'
  * The first sentence is a date with a year and nothing else ("Nineteen fifty-two.", "Den förste maj
  * … fyrtioett", "Um, sixty-one, I think, yeah, nineteen sixty-one"): said on its own, not as the
  * answer to another question, a year long past is someone's birth. Years of the last ten years
- * aside (a letter's date, "March 2025").
+ * aside (a letter's date, "March 2025"). The token the date begins at, or -1.
  */
 function sentenceIsOnlyABirthDate(tokens: Token[]): number {
   let year = false;
