@@ -19,7 +19,7 @@ const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
 ]);
-const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso', 'mieszkanie', 'asunto']);
+const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso', 'mieszkanie', 'asunto', 'as']);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -81,6 +81,8 @@ const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && 
 // Also "80-827 Gdańsk", "8200-161 Albufeira", "2511 AA The Hague" (Poland, Portugal, the Netherlands).
 const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu})|\d{2,4}-\d{3}(?=,? \p{Lu})|\d{4} [A-Z]{2}(?=,? \p{Lu})|\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
+/** "D04 X2Y3": an Irish Eircode (a routing key and a unique identifier of the building). */
+const EIRCODE = /(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
 const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
@@ -125,8 +127,8 @@ function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
 }
 
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
-const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'floor']);
-const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room']);
+const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'floor', 'sal', 'etage', 'kerros']);
+const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room', 'bajo']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
 /** The last token of one flat, floor or door item starting at token `j`, if it is one. */
@@ -140,6 +142,8 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if (t.kind === 'digits' && tokens[j + 1]?.text === 'º' && tokens[j + 2]?.kind === 'word') return j + 2;
   let k = j;
   if (t.kind === 'digits' && t.text.length <= 2 && ORDINAL_WORD.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === t.end) k = j + 1;
+  // "2. sal", "3. Etage": a floor written with an ordinal dot (Danish, German).
+  else if (t.kind === 'digits' && t.text.length <= 2 && tokens[j + 1]?.text === '.' && FLOOR_WORDS.has(tokens[j + 2]?.lower ?? '')) return j + 2;
   // "tredje våningen", and "tre trappor" (a count of stairs).
   else if (t.kind !== 'digits' && !ORDINAL_WORD.test(t.lower) && numberWordAtoms(t.lower) === undefined) return undefined;
   return FLOOR_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
@@ -404,6 +408,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
 

@@ -308,3 +308,14 @@ describe('a year asked for in the same turn', () => {
     expect(call('sv', 'caller: Femtiofyra.')[0]).toBe('Femtiofyra.');
   });
 });
+
+describe('floors, flats and postcodes abroad', () => {
+  it('takes a floor with an ordinal dot, a ground floor with its door, a Finnish flat, and the postcode after them', () => {
+    expect(call('sv', 'caller: Adressen är Vestergade 4, 3. sal, 8000 Aarhus.')[0]).toBe('Adressen är [ADRESS], [POSTNUMMER] Aarhus.');
+    expect(call('sv', 'caller: Hon bor på Calle Real 5, bajo B, 29680 Estepona.')[0]).toBe('Hon bor på [ADRESS], [POSTNUMMER] Estepona.');
+    expect(call('sv', 'caller: Jag bor på Rantakatu 9 as 4, 65100 Vasa.')[0]).toBe('Jag bor på [ADRESS], [POSTNUMMER] Vasa.');
+  });
+  it('takes an Irish Eircode', () => {
+    expect(call('en', 'caller: My address is 4 Main Street, Cork, T12 XK34.')[0]).toBe('My address is [ADRESS], Cork, [POSTNUMMER].');
+  });
+});
