@@ -224,7 +224,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   const found: Candidate[] = [];
   // "oh" is a zero only between numbers ("nineteen oh five"); before a date it is a hesitation.
   const datePartAt = (j: number): boolean => isDatePart(tokens[j]!) && (tokens[j]!.lower !== 'oh' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined);
-  const takeOne = (first: number, fillers: Set<string>, reach: number): number | undefined => {
+  /** One date from token `first`; `more` when it adds to a date already taken (a month alone counts then: "…fifty-two. April."). */
+  const takeOne = (first: number, fillers: Set<string>, reach: number, more = false): number | undefined => {
     let j = first;
     while (j < tokens.length && j < first + reach && (fillers.has(tokens[j]!.lower) || tokens[j]!.kind === 'punct') && !datePartAt(j)) j++;
     const from = j;
@@ -241,11 +242,13 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       if (t.kind === 'digits' || (t.kind === 'word' && t.lower !== 'of' && t.lower !== 'av')) last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
     }
-    if (last < from || numbers === 0) return undefined;
+    if (last < from || (numbers === 0 && !(more && MONTHS.has(tokens[last]!.lower)))) return undefined;
     // "den sjätte maj i år", "in May last year": the year said as a word goes with the date.
     const yearWords = `${tokens[last + 1]?.lower} ${tokens[last + 2]?.lower}`;
     if (RELATIVE_YEARS.has(yearWords)) last += 2;
     let start = from;
+    // "'52": the apostrophe goes with the year.
+    if (apostropheYearAt(tokens, start)) start--;
     while (start > first && (ARTICLES.has(tokens[start - 1]!.lower) || PREPOSITIONS.has(tokens[start - 1]!.lower))) start--;
     found.push({ type: 'dateOfBirth', start: tokens[start]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
     return last;
@@ -261,7 +264,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         if (tokens[k]!.kind !== 'punct') words++;
         k++;
       }
-      if (words <= CHAIN_WORDS && startsDate(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0);
+      if (words <= CHAIN_WORDS && startsDate(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0, true);
       more ??= restatement(last!) ?? correctedLater(last!);
       if (more !== undefined) last = more;
     }

@@ -319,3 +319,10 @@ describe('floors, flats and postcodes abroad', () => {
     expect(call('en', 'caller: My address is 4 Main Street, Cork, T12 XK34.')[0]).toBe('My address is [ADRESS], Cork, [POSTNUMMER].');
   });
 });
+
+describe('the month said after a year of birth', () => {
+  it('takes a month said alone after the year, and the apostrophe of a year', () => {
+    expect(call('en', 'agent: And when were you born?', 'caller: Um, nineteen forty-seven. June. June the ninth.')[1]).toBe('Um, [FÖDELSEDATUM]. [FÖDELSEDATUM]. [FÖDELSEDATUM].');
+    expect(call('en', "caller: I'm born in '47, June.")[0]).toBe("I'm born [FÖDELSEDATUM].");
+  });
+});
