@@ -166,6 +166,9 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+/** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
+const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet']);
+
 /** "Flat 4, 3rd floor, 17 Marine Parade", "Ekbacken, Västra Ryd 3": flat items or a farm's name before the address. */
 function addressStart(tokens: Token[], first: number): number {
   let start = first;
@@ -176,6 +179,15 @@ function addressStart(tokens: Token[], first: number): number {
     if (!before) break;
     if (before.kind === 'word' && before.capitalised && (RURAL.test(before.lower) || STREET.test(before.lower)) && comma < start) {
       start = k;
+      continue;
+    }
+    // "Solgårdens äldreboende, Parkvägen 2", "äldreboendet Solgården, …": a home named before its address.
+    if (comma < start && before.kind === 'word' && HOME_WORDS.has(before.lower) && tokens[k - 1]?.capitalised) {
+      start = k - 1;
+      continue;
+    }
+    if (comma < start && before.kind === 'word' && before.capitalised && HOME_WORDS.has(tokens[k - 1]?.lower ?? '')) {
+      start = k - 1;
       continue;
     }
     // An item ends at k: find where it begins.

@@ -326,3 +326,10 @@ describe('the month said after a year of birth', () => {
     expect(call('en', "caller: I'm born in '47, June.")[0]).toBe("I'm born [FÖDELSEDATUM].");
   });
 });
+
+describe('a home named before its address', () => {
+  it('takes the name of the care home said before the address as part of it', () => {
+    expect(call('sv', 'caller: Mamma bor på Lindgårdens äldreboende, Skolvägen 4, i Ockelbo.')[0]).toBe('Mamma bor på [ADRESS], i Ockelbo.');
+    expect(call('sv', 'caller: Han bor på gruppboendet Linden, Skolvägen 4.')[0]).toBe('Han bor på [ADRESS].');
+  });
+});
