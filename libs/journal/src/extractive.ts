@@ -4,6 +4,7 @@ import { findDates } from './dates.js';
 import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
+import { answerWithQuestion, isFragment } from './fragments.js';
 import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
@@ -221,6 +222,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (!askedText) asked = undefined;
   if (reason) used.add(spokenAs.get(reason) ?? reason);
   if (reason) used.add(reason);
+  // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
+  const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
+  if (reason && amount) {
+    used.add(amount);
+    reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')}, ${amount.text.charAt(0).toLowerCase()}${amount.text.slice(1)}` };
+  }
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
   let errandRest: Sentence | undefined;
@@ -242,10 +249,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // follows the comma is the errand when it tells an event, a wish or a problem.
   const restSays = (s: Sentence) =>
     s.content >= 2 && (writing.situation.test(s.text) || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || namesBenefit(s));
-  const detail =
+  const told =
     reason && writing.vagueErrand.test(reason.text) ? (errandRest && restSays(errandRest) ? errandRest : errandDetail(reason)) : undefined;
-  if (detail === errandRest) errandRest = undefined;
-  if (detail) used.add(detail);
+  if (told === errandRest) errandRest = undefined;
+  if (told) used.add(told);
+  // "Att jag ska betala tillbaka pension. Tjugotre tusen kronor.": the value said after it goes with it.
+  const value = told && valueAfter(told, all, language);
+  const detail = told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told;
+  if (value) used.add(value);
   // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
@@ -384,6 +395,58 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
+  /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
+  const questionClause = (q: Sentence): string | undefined => {
+    const clause = indirectQuestion(q.text, language);
+    // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
+    return clause && !clause.includes(',') && write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  };
+  /**
+   * A fragment that goes on from the speaker's own statement just before, in the same turn
+   * ("Den var lägre i år. Nästan tusen kronor lägre i månaden."), is written into it.
+   */
+  const continues = (s: Sentence, placed: Placed[]): boolean => {
+    // Past other fragments of the same turn ("Till en mindre lägenhet. Från första januari.").
+    let at = s.position - 1;
+    while (at >= 0 && all[at]!.segmentIndex === s.segmentIndex && isFragment(all[at]!.text, language)) at--;
+    const previous = all[at];
+    if (!previous || previous.speaker !== s.speaker || previous.segmentIndex !== s.segmentIndex || previous.isQuestion) return false;
+    const fact = placed.find((f) => f.position === previous.position);
+    // Only a value goes on ("nästan tusen kronor lägre"), and only one not said already ("… 1 400 kronor mindre. 1 400 kronor mindre än i oktober.").
+    if (!fact || !(s.specific || weigh(s) > 0)) return false;
+    const said = new Set(wordsOf(inDigits(fact.text, language)));
+    const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w));
+    if (own.filter((w) => said.has(w)).length * 2 >= own.length) return true;
+    const tail = rewrite(s).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    fact.text = `${fact.text.replace(/[.!]$/u, '')}, ${tail.replace(/[.!]+$/u, '')}.`;
+    fact.segmentIndexes = [...new Set([...fact.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+    fact.score += weigh(s);
+    return true;
+  };
+  /** A value the speaker reads back from the other party's turn just before ("Okej, femtonde januari.", "Tvåtusen tre... och åttahundra."). */
+  const echoes = (s: Sentence): boolean => {
+    const before = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
+    if (!before) return false;
+    // What was said in the last few turns, the speaker's own included ("… till ettusen åttahundra kronor." … "Okej, ettusen åttahundra.").
+    const heard = new Set(
+      all.filter((x) => x.position < s.position && x.segmentIndex >= before.segmentIndex - 2).flatMap((x) => wordsOf(inDigits(x.text, language))),
+    );
+    const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w) && !/^(?:okej|ok|ja|jaha|jo|aha|okay|yes|right|so)$/u.test(w));
+    // A number the other party did not say ("February 2027." after "February") is news, not an echo.
+    return own.length > 0 && own.filter((w) => heard.has(w)).length * 2 >= own.length && own.every((w) => !/\d/.test(w) || heard.has(w));
+  };
+  /** A fragment with a value (an amount, a date) that has no question or statement to go with is kept as it was said. */
+  const carriesValue = (s: Sentence) => (s.specific || weigh(s) > 0) && !/(?:\.\.\.|…)/u.test(s.text);
+  /**
+   * The other party's question that a fragment answers, past the answer's own "Ja, jag har."
+   * ("Har någon av er bostadstillägg?" "Ja, jag har. Nittonhundra kronor i månaden ungefär.").
+   */
+  const questionAnswered = (s: Sentence): Sentence | undefined => {
+    let i = s.position - 1;
+    while (i >= 0 && all[i]!.speaker === s.speaker && all[i]!.segmentIndex === s.segmentIndex && all[i]!.content < 2) i--;
+    const q = all[i];
+    return q && q.speaker !== s.speaker && q.isQuestion && !cues.identification.test(q.text) ? q : undefined;
+  };
 
   // The caller's questions and the agent's answers: information given. A condition in the
   // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
@@ -394,6 +457,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!answer) continue;
     used.add(question);
     used.add(answer);
+    // "Hur lång tid tar posten?" "Två till tre veckor.": a fragment is written with its question, or not at all.
+    if (isFragment(answer.text, language)) {
+      const clause = questionClause(question);
+      if (clause) {
+        facts.push({
+          text: answerWithQuestion(clause, rewrite(answer), 'agent', language),
+          segmentIndexes: segmentsOf(question, answer),
+          position: answer.position,
+          score: 2 + weigh(answer, `${question.text} ${answer.text}`),
+          section: 'agentActions',
+        });
+      }
+      continue;
+    }
     // An answer that restates the condition itself ("Om du flyttar till Turkiet upphör …") stands alone.
     const conditional = !writing.conditionFirst.test(answer.text) && (writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text));
     const text = conditional
@@ -418,6 +495,26 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // A short answer to the agent's question ("Hur länge var ni gifta?" "Vi var gifta i fyrtioett år.") is a fact.
     const asked = all[s.position - 1];
     const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
+    // "15 januari.", "Nittonhundra kronor i månaden ungefär.": a fragment stands in a note only with the question it answers.
+    if (isFragment(s.text, language)) {
+      const question = questionAnswered(s);
+      const clause = question && questionClause(question);
+      if (question && clause && (s.specific || s.content >= 2) && !echoes(s)) {
+        used.add(said);
+        facts.push({
+          text: answerWithQuestion(clause, rewrite(s), 'caller', language),
+          segmentIndexes: segmentsOf(question, s),
+          position: s.position,
+          score: 0.5 + (s.specific ? 0.5 : 0) + weigh(s, `${question.text} ${s.text}`),
+          section: 'callerSaid',
+        });
+        continue;
+      }
+      if (echoes(s) || continues(s, facts) || !carriesValue(s)) {
+        used.add(said);
+        continue;
+      }
+    }
     if (s.content < 3 && !(s.content === 2 && (cues.fact.test(s.text) || answers))) continue;
     // The agent asked for it because the errand needs it.
     const score =
@@ -435,6 +532,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const s of all.filter((s) => isAgent(s) && free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text))) {
     const informs = cues.information.test(s.text);
     if (!informs && !s.onTopic && !s.specific && s.content < 4 && weigh(s) === 0) continue;
+    // The agent's fragment answers no question of the caller's (those were taken above): an echo ("Okej, femtonde januari.") or a heading.
+    if (isFragment(s.text, language) && (echoes(s) || continues(s, facts) || !carriesValue(s))) {
+      used.add(s);
+      continue;
+    }
     const previous = all[s.position - 1];
     const withCondition =
       writing.thenClause.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && writing.condition.test(`${previous.text} `);
@@ -497,6 +599,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       followUp: written(sections.followUp),
     },
   };
+}
+
+/** A fragment with an amount right after `s`, in the same turn ("… betala tillbaka pension. Tjugotre tusen kronor."). */
+function valueAfter<S extends Statement>(s: S & { position: number }, all: (S & { position: number })[], language: Language): S | undefined {
+  const next = all[s.position + 1];
+  return next && next.speaker === s.speaker && next.segmentIndex === s.segmentIndex && isFragment(next.text, language) && factWeight(next.text, language, false).types.includes('amount')
+    ? next
+    : undefined;
 }
 
 /**

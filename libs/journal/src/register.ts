@@ -208,7 +208,10 @@ function swedish(text: string, speaker: Speaker): string {
     else if (['din', 'ditt', 'dina', 'ert', 'era'].includes(lower)) replacement = own(who.you);
     // "i vår" is this spring.
     else if (['vår', 'vårt', 'våra'].includes(lower) && !(lower === 'vår' && parts[i - 2]?.toLowerCase() === 'i')) replacement = own(who.we);
-    else if (lower === 'er') {
+    else if (lower === 'er' && /^(?:någon|ingen|en|ett|var|båda|alla)\s+av\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`)) {
+      // "någon av er" is the caller's household: "någon av dem".
+      replacement = 'dem';
+    } else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
       const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !isClauseEnd(parts[i + 1] ?? '');
       replacement = possessive ? own(who.you) : noun[who.you];

@@ -1,0 +1,113 @@
+import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
+import { describe, expect, it } from 'vitest';
+import { draftJournal } from './draft.js';
+import { isFragment } from './fragments.js';
+import { indirectQuestion } from './indirect.js';
+
+/**
+ * Issue 14, fifth round: "Kunden uppgav" as a caseworker writes it. Each mechanism is shown on
+ * sentences of its kind (not on a call of a tuning set).
+ */
+const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
+  language,
+  source: 'sidecar',
+  segments: lines.map((line, index): Segment => {
+    const [speaker, ...text] = line.split(': ');
+    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
+  }),
+});
+const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
+const texts = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences.map((s) => s.text);
+const sentence = (d: JournalDraft, key: string, text: string) => d.sections.find((s) => s.key === key)!.sentences.find((s) => s.text === text);
+
+describe('a fragment: a sentence with no finite verb', () => {
+  it('tells a fragment from a clause', () => {
+    expect(isFragment('Femtonde mars.', 'sv')).toBe(true);
+    expect(isFragment('Ungefär tvåtusen kronor i månaden.', 'sv')).toBe(true);
+    expect(isFragment('Senast den tjugonde april.', 'sv')).toBe(true);
+    expect(isFragment('Maybe three or four weeks.', 'en')).toBe(true);
+    expect(isFragment('Det görs skriftligt.', 'sv')).toBe(false);
+    expect(isFragment('Hyran är högre nu.', 'sv')).toBe(false);
+    expect(isFragment('Pengarna betalades ut i går.', 'sv')).toBe(false);
+    expect(isFragment('You choose the month on the form.', 'en')).toBe(false);
+    expect(isFragment('The money arrived yesterday.', 'en')).toBe(false);
+  });
+});
+
+describe('"Kunden uppgav": a fragment stands only with its question or the statement it goes on from', () => {
+  it('joins the caller’s short answer with the agent’s question', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag ska flytta till Spanien och undrar vad som händer med min pension.',
+      'agent: När flyttar du?',
+      'caller: Femtonde april.',
+      'agent: Då behöver du anmäla flytten till Skatteverket.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('På frågan när kunden flyttar svarade kunden: 15 april.');
+    expect(sentence(d, 'callerSaid', 'På frågan när kunden flyttar svarade kunden: 15 april.')?.segmentIndexes).toEqual([2, 3]);
+  });
+
+  it('joins the answer past a yes ("Ja, jag har. Nittonhundra kronor.") with the question', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag ska flytta till Spanien och undrar vad som händer med min pension.',
+      'agent: Har någon av er bostadstillägg?',
+      'caller: Ja, jag har. Ungefär nittonhundra kronor i månaden.',
+      'agent: Bostadstillägget upphör när du flyttar utomlands.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('På frågan om någon av dem har bostadstillägg svarade kunden: ungefär 1 900 kronor i månaden.');
+  });
+
+  it('writes the agent’s short answer with the caller’s question', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi, I need to apply for my pension from abroad.',
+      'agent: I will post you the application form.',
+      'caller: How long does the post take?',
+      'agent: Probably two to three weeks.',
+    ]);
+    expect(texts(d, 'agentActions')).toContain('Asked how long the post takes, the agent said: probably two to three weeks.');
+  });
+
+  it('leaves out a fragment that answers no question and goes on from nothing: an echo, a value read back', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har fått ett brev om att min garantipension blir lägre från januari.',
+      'agent: Garantipensionen minskar från tvåtusen trehundra till ettusen åttahundra kronor.',
+      'caller: Tvåtusen tre... och åttahundra. Jaha.',
+      'agent: Okej, ettusen åttahundra.',
+    ]);
+    const all = [...texts(d, 'callerSaid'), ...texts(d, 'agentActions')];
+    expect(all.some((t) => /^(?:Tvåtusen|Okej|1 800\.)/u.test(t))).toBe(false);
+    expect(texts(d, 'agentActions')).toContain('Garantipensionen minskar från 2 300 till 1 800 kronor.');
+  });
+
+  it('writes a value that goes on from the speaker’s own statement into it', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag undrar varför min pensionsprognos har blivit lägre.',
+      'agent: Vad står det i prognosen?',
+      'caller: Den var lägre i år än förra året. Nästan tusen kronor lägre i månaden.',
+      'agent: Prognosen bygger på antaganden om tillväxt.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('Den var lägre i år än förra året, nästan 1 000 kronor lägre i månaden.');
+  });
+
+  it('keeps the amount told right after what the errand is, in the errand line', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har fått ett brev här.',
+      'agent: Vad står det i brevet?',
+      'caller: Att jag ska betala tillbaka pension. Tjugotre tusen kronor.',
+      'agent: Du har fått för mycket utbetalt.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kunden ska betala tillbaka pension, 23 000 kronor.']);
+  });
+});
+
+describe('a reported question keeps its subject whole', () => {
+  it('"någon av er" and "your wife" are the subject, not a verb', () => {
+    expect(indirectQuestion('Har någon av er bostadstillägg?', 'sv')).toBe('om någon av er har bostadstillägg');
+    expect(indirectQuestion('When did your wife move to the care home?', 'en')).toBe('when your wife moved to the care home');
+  });
+});
