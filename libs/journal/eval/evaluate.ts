@@ -428,8 +428,9 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
     prepositionsRight,
     prepositionsExpected: call.reference.followUps.filter((f) => f.when).length,
     notFollowUpsListed,
-    // The sentences' own text (the rendered text adds the ISO due dates, which are no identifiers).
-    identifiers: identifiersIn(sentences.map((s) => s.text).join('\n'), language),
+    // Each sentence on its own (as the UI shows it): joined, the cue of "Kunden uppgav sitt personnummer."
+    // would reach into the next sentence's year. The rendered text adds ISO due dates, no identifiers.
+    identifiers: sentences.flatMap((s) => identifiersIn(s.text, language)),
     alerted,
     rouge: rougeL(
       draftText(draft),
