@@ -111,3 +111,32 @@ describe('a reported question keeps its subject whole', () => {
     expect(indirectQuestion('When did your wife move to the care home?', 'en')).toBe('when your wife moved to the care home');
   });
 });
+
+describe('Uppföljning: what the agency does once something has come in', () => {
+  it('a payment or a decision after a document arrives is the agency’s task, with no date counted from the call', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Min pension har inte kommit den här månaden.',
+      'agent: Den är stoppad eftersom levnadsintyget saknas. Så fort intyget är här betalas pensionen ut inom en vecka.',
+    ]);
+    const task = sv.sections.find((s) => s.key === 'followUp')!.sentences;
+    expect(task.map((s) => s.text)).toEqual(['Så fort intyget är här betalas pensionen ut inom en vecka.']);
+    expect(task[0]!.followUp).toEqual({ kind: 'other' });
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi, my application is missing a signature.',
+      'agent: Once we have the signed page, we will decide on your housing supplement.',
+    ]);
+    expect(texts(en, 'followUp')).toEqual(['Once the agency has the signed page, the agency will decide on the caller’s housing supplement.'.replace('’', "'")]);
+    expect(en.sections.find((s) => s.key === 'followUp')!.sentences[0]!.followUp?.kind).toBe('decision');
+  });
+
+  it('a standing rule about what happens when something changes is still no task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag undrar hur det fungerar med bostadstillägget.',
+      'agent: När du fyller sextiofem varje år räknas det om.',
+    ]);
+    expect(texts(d, 'followUp')).toEqual([]);
+  });
+});

@@ -284,6 +284,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
     const parts = [s];
     let [date] = findDates(s.text, language, options.callDate);
+    // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
+    if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "Det skickar jag i dag": the object is in the sentence before. "Gör det gärna inom två
     // veckor", "Det gör jag i dag": the date of the task just before.
     const previous = all[s.position - 1];
@@ -768,7 +770,11 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   if (s.speaker === 'agent' && writing.conditionFirst.test(s.text)) return undefined;
   // "Så fort intyget är här betalas den ut", "Once it arrives, it is paid": what follows an event,
   // unless the agent promises it ("När blanketten har kommit in ringer jag dig").
-  if (s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
+  // But what the agency does once it has come in ("När kompletteringen har kommit in fattar vi beslut", "Once the new
+  // account is registered, we pay it out again") is the agency's task: a decision or a payment awaited.
+  const actsAfter = s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !writing.recurring.test(s.text) && writing.agencyActsAfter.test(s.text);
+  const awaited: FollowUpKind = /beslut|pröva|decision|decide|reconsider/iu.test(s.text) ? 'decision' : 'other';
+  if (s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !cues.firstPerson.test(s.text)) return actsAfter ? awaited : undefined;
   // "Du behöver skicka ett livsintyg en gång om året", "räknas om varje år": a standing rule.
   if (writing.recurring.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
@@ -799,7 +805,7 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     return at >= 0 && cues.past.test(before) && !cues.future.test(before);
   };
   const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text));
-  if (!ahead) return undefined;
+  if (!ahead) return actsAfter ? awaited : undefined;
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }

@@ -141,6 +141,8 @@ export interface Writing {
   conditionFirst: RegExp;
   /** A sentence that opens with a time clause ("Så fort intyget är här …", "Once it arrives …"). */
   timeClauseFirst: RegExp;
+  /** What the agency does once something has come in: pays out, decides, recalculates ("… betalas den ut", "… we'll pay it out again"). */
+  agencyActsAfter: RegExp;
   /**
    * An instruction for now, during the call ("Vänta lite", "Läs upp vad det står", "Prova att logga in
    * nu"), not a task for after it.
@@ -225,6 +227,7 @@ export const WRITING: Record<Language, Writing> = {
       /^(?:(?:(?:och|så|sen|sedan|då)\s+)?(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar|vet|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)|(?:så|sen|sedan|då)\s+(?!(?:är|har|kan|får|blir|vill|ser|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni))(?![\p{L}])(?!\s+då(?![\p{L}]))/iu,
     document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
     timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
+    agencyActsAfter: u(/\b(?:betala[rs]? ut|betalar vi ut|betalas (?:\p{L}+ )?ut|räkna[rs]? (?:vi )?om|räknas (?:\p{L}+ )?om|prövas|prövar vi|(?:får|skickar) (?:du|vi|ni) (?:ett |sitt )?beslut\p{L}*|beslut\p{L}* (?:skickas|fattas|kommer)|fattar (?:vi )?beslut|tar (?:vi )?beslut)\b/iu),
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
@@ -278,6 +281,7 @@ export const WRITING: Record<Language, Writing> = {
     toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
     document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
+    agencyActsAfter: u(/\b(?:(?:we|the agency)(?:'ll| will)? (?:pay|pays|recalculate|recalculates|reconsider|reconsiders|decide|decides|process|processes|send you (?:a|the) decision)|(?:is|are|will be|gets?) (?:paid|recalculated|reconsidered|decided|processed)|you(?:'ll| will) (?:get|receive) (?:a|the) decision)\b/iu),
     inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
