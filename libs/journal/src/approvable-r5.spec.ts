@@ -140,3 +140,77 @@ describe('Uppföljning: what the agency does once something has come in', () => 
     expect(texts(d, 'followUp')).toEqual([]);
   });
 });
+
+describe('Uppföljning: the task the agent promises, once', () => {
+  const tasks = (d: JournalDraft) => d.sections.find((s) => s.key === 'followUp')!.sentences;
+
+  it('an offer to send is a task, though it tells what the caller can then do', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi, my housing supplement went down and I never got a decision.',
+      'agent: I can send you a copy of the decision today, so you can see the calculation.',
+    ]);
+    expect(tasks(d).map((s) => [s.text, s.followUp?.kind, s.followUp?.dueDate])).toEqual([
+      ['The agent can send the caller a copy of the decision today, so the caller can see the calculation.', 'sendDocument', '2026-03-09'],
+    ]);
+  });
+
+  it('"I\'m sending it today" after the offer dates the offer; a promise with its own object replaces it', () => {
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi, I need a statement of my payments for the bank.',
+      'agent: I can post a statement of your payments to your address.',
+      'caller: Thank you.',
+      "agent: I'm sending it today.",
+    ]);
+    expect(tasks(en).map((s) => [s.text, s.followUp?.dueDate, s.segmentIndexes])).toEqual([
+      ["The agent can post a statement of the caller's payments to the caller's address.", '2026-03-09', [2, 4]],
+    ]);
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag behöver ett papper på hur mycket pension jag får.',
+      'agent: Det kan jag skicka hem till dig med posten.',
+      'caller: Tack.',
+      'agent: Då skickar jag ett utbetalningsbesked i dag.',
+    ]);
+    expect(tasks(sv).map((s) => [s.text, s.followUp?.dueDate, s.segmentIndexes])).toEqual([
+      ['Handläggaren skickar ett utbetalningsbesked i dag.', '2026-03-09', [2, 4]],
+    ]);
+  });
+
+  it('a call booked for a day asked as a question is a call-back on that day', () => {
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi, nobody called me back about my missing income years.',
+      "agent: I'll book a call with a caseworker now. Thursday afternoon, would that work?",
+      'caller: Thursday, fine.',
+    ]);
+    expect(tasks(en).map((s) => [s.text, s.followUp?.kind, s.followUp?.dueDate])).toEqual([
+      ['The agent will book a call with a caseworker on Thursday afternoon.', 'callBack', '2026-03-12'],
+    ]);
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, ingen har ringt tillbaka om mina inkomstår.',
+      'agent: Jag bokar ett samtal med en handläggare. Torsdag eftermiddag, passar det?',
+      'caller: Ja.',
+    ]);
+    expect(texts(sv, 'followUp')).toEqual(['Handläggaren bokar ett samtal med en handläggare på torsdag eftermiddag.']);
+  });
+
+  it('a request said politely is the caller’s task, agreed to and dated by the answer to "when do you need them?"', () => {
+    const d = draft(
+      'en',
+      [
+        'agent: Pensions Agency, Sam speaking.',
+        'caller: Hi, my income pension forecast is missing two years.',
+        'agent: It would also help if you could send us payslips from those years.',
+        'caller: I have some tax statements. I will send them. When do you need them?',
+        'agent: By the end of December would be good.',
+      ],
+      '2026-11-30',
+    );
+    expect(tasks(d).map((s) => [s.text, s.followUp?.kind, s.followUp?.dueDate, s.followUp?.preposition])).toEqual([
+      ['The caller is asked to send the agency payslips from those years.', 'awaitDocument', '2026-12-31', 'by'],
+    ]);
+  });
+});

@@ -78,7 +78,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'callBack',
         u(
-          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
+          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig|bokar (?:jag |vi )?(?:ett |en )?(?:samtal|telefontid|telefonmöte)|(?:samtalet|tiden) är bokad)\b/iu,
         ),
       ],
       [
@@ -139,23 +139,23 @@ export const CUES: Record<Language, Cues> = {
       /\b(?:i can see|we (?:deduct|have|asked|sent)|has been|have registered|i've (?:registered|ordered|changed|updated)|processing time|is paid|are paid|depends on|is handled by|doesn't affect|may be entitled|you can (?:apply|switch|ask|also)|requires?|stops if|i(?:'ll| will|'ve| have)? not(?:e|ed) (?:that|it|down|your))\b/iu,
     ),
     followUp: [
-      ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you)\b/iu)],
+      ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you|book (?:you )?(?:a |in a )?(?:call|phone appointment)|(?:it's|it is|the call is) booked)\b/iu)],
       [
         'awaitDocument',
         u(
-          /\b(?:(?:please |you (?:need to |should |can |must )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
+          /\b(?:(?:please |you (?:need to |should |can |must |could )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
         ),
       ],
       ['decision', u(/\b(?:(?:get|receive) a decision|decision (?:will|in|about|by)|recalculate|reassess|review your|investigate)\b/iu)],
       [
         'sendDocument',
         u(
-          /\b(?:(?:i'll|i will|we'll|we will|i can|we can) (?:send|post|mail|order)|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
+          /\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'm|i am|we're|we are) (?:send|post|mail|order)(?:ing)?|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
         ),
       ],
     ],
     callerTask: u(
-      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)\b/iu,
+      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:help|good|great|useful) if you (?:\p{L}+ )?(?:could|can)|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)\b/iu,
     ),
     future: u(/\b(?:will|'ll|going to|shall|is due|are due|will be paid)\b/iu),
     firstPerson: u(/\b(?:i|we|i'll|we'll|i'm|we're)\b/iu),

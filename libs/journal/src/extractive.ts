@@ -299,11 +299,27 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
             .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && !f.followUp?.dueDate && sharesVerb(f.text, verb))
             .at(-1)
         : undefined;
-    if (earlier && (doIt || date)) {
+    // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
+    // the task offered before it, not a second one; with an object of its own it replaces the offer.
+    const agentVerb = s.speaker === 'agent' && !doIt && date ? promisedVerb(s.text, language) : undefined;
+    const offered = agentVerb
+      ? followUp
+          .filter((f) => f.position >= s.position - 8 && !f.followUp?.dueDate && f.followUp?.kind !== 'callBack' && AGENT_TASK.test(f.text) && sharesVerb(f.text, agentVerb))
+          .at(-1)
+      : undefined;
+    if (offered?.followUp && PRONOUN_OBJECT[language].test(s.text)) {
+      offered.followUp = { ...offered.followUp, dateText: date!.text, dueDate: date!.date, preposition: prepositionOf(s.text, date!.text, writing) };
+      offered.segmentIndexes = [...new Set([...offered.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      used.add(s);
+      continue;
+    }
+    if (offered) followUp.splice(followUp.indexOf(offered), 1);
+    // "I'll send them" after "You are asked to send us payslips": the same task, agreed to.
+    if (earlier && (doIt || date || (verb && PRONOUN_OBJECT[language].test(s.text)))) {
       if (date && !earlier.followUp?.dueDate && earlier.followUp) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
-        earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       }
+      earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       continue;
     }
     if (writing.frontedObject.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && !previous.isQuestion) {
@@ -320,6 +336,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     // "… anmäla din nya boendekostnad. Gör det gärna inom två veckor." The date comes next.
     const next = all[s.position + 1];
+    let dateOnly: Sentence | undefined;
     if (
       !date &&
       next &&
@@ -332,7 +349,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       [date] = findDates(next.text, language, options.callDate);
       if (date) {
         used.add(next);
-        parts.push(next);
+        // "Thursday afternoon, would that work?" gives the day, not a sentence of the task.
+        if (next.isQuestion) dateOnly = next;
+        else parts.push(next);
       }
     }
     // A call-back the caller asked for: the agent's confirmation may name the day.
@@ -357,8 +376,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         ? callBackText(s, date?.text, language)
         : told
           ? `${rewrite(told).replace(/[.!]$/, '')}${date ? ` ${date.text}` : ''}.`
-          : parts.map(rewrite).join(' ');
+          : dateOnly && date
+            ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}.`
+            : parts.map(rewrite).join(' ');
     if (told) parts.unshift(told);
+    if (dateOnly) parts.push(dateOnly);
     // The same call-back asked for and promised is one task.
     const actor = (t: string) => t.split(' ')[0]?.toLowerCase();
     if (
@@ -372,7 +394,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       continue;
     followUp.push({
       text,
-      segmentIndexes: segmentsOf(...parts),
+      segmentIndexes: [...new Set([...segmentsOf(...parts), ...(offered?.segmentIndexes ?? [])])].sort((a, b) => a - b),
       followUp: {
         kind,
         ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}),
@@ -731,11 +753,27 @@ function conditionalText(condition: Sentence, consequence: Sentence, all: Senten
 function promisedVerb(text: string, language: Language): string | undefined {
   const match =
     language === 'sv'
-      ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text)
-      : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to)\s+(\p{L}{4,})/iu.exec(text);
+      ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text) ??
+        // "Då skickar jag …": the verb before its subject.
+        /^(?:(?:då|så|sen|sedan|nu|okej|ja),?\s+)?(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
+      : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to|'m|’m| am)\s+(\p{L}{4,})/iu.exec(text);
   return match?.[1]?.toLowerCase().slice(0, 5);
 }
 
+/** "Torsdag eftermiddag" said alone, written into a sentence: "på torsdag eftermiddag", "on Thursday afternoon". */
+function onTheDay(dateText: string, language: Language): string {
+  const weekday = language === 'sv' ? /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)/iu : /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
+  if (!weekday.test(dateText)) return dateText;
+  return language === 'sv' ? `på ${dateText.charAt(0).toLowerCase()}${dateText.slice(1)}` : `on ${dateText}`;
+}
+
+/** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */
+const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|the agency)(?![\p{L}])/iu;
+/** "Jag skickar den i dag", "I'm sending it today": the object is the one named before. */
+const PRONOUN_OBJECT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:den|det|dem|dom)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:it|them|that one)(?![\p{L}])/iu,
+};
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
 /** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"), or both send a document ("send it" ~ "post it"). */
 const sharesVerb = (text: string, stem: string) =>

@@ -41,6 +41,12 @@ const OPENERS: Record<Language, RegExp[]> = {
   ],
 };
 
+/** A request said politely is written as one: "Det vore bra om du kunde skicka …" → "Du ombeds skicka …". */
+const POLITE_REQUEST: Record<Language, [RegExp, string]> = {
+  sv: [/^det (?:vore|skulle vara) (?:också |även )?(?:bra|till hjälp|skönt) om (?:du|ni) (?:också )?kunde\s+/iu, 'Du ombeds '],
+  en: [/^it would (?:also )?(?:really )?(?:help|be (?:good|great|useful|helpful)) if you (?:also )?could\s+/iu, 'You are asked to '],
+};
+
 /** Splits into alternating [separator, word, separator, word, …, separator]. */
 const tokens = (text: string) => text.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
 const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
@@ -53,6 +59,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  if (speaker === 'agent') sentence = sentence.replace(...POLITE_REQUEST[language]);
   // Without "Jag ser att" the clause stands alone: "du inte har" becomes "du har inte".
   if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);
   if (speaker === 'unknown') return asSentence(sentence);
