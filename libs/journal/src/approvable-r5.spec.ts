@@ -214,3 +214,58 @@ describe('Uppföljning: the task the agent promises, once', () => {
     ]);
   });
 });
+
+describe('Uppföljning: the caller’s part and the agent’s offer asked as a question', () => {
+  const tasks = (d: JournalDraft) => d.sections.find((s) => s.key === 'followUp')!.sentences;
+
+  it('"Jag skickar en blankett. Den fyller du i och skickar tillbaka." is two tasks, the second the caller’s', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, min man har gått bort och jag undrar om jag kan få omställningspension.',
+      'agent: Jag skickar hem en ansökningsblankett till dig i dag. Den fyller du i och skickar tillbaka.',
+    ]);
+    expect(tasks(d).map((s) => [s.text, s.followUp?.kind])).toEqual([
+      ['Handläggaren skickar hem en ansökningsblankett till kunden i dag.', 'sendDocument'],
+      ['Kunden fyller i den och skickar tillbaka.', 'awaitDocument'],
+    ]);
+  });
+
+  it('the caller’s promise with a few words before the verb ("Jag ska försöka få den underskriven och skicka in den")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag ringer för min mamma som behöver bostadstillägg.',
+      'agent: Fullmaktsblanketten finns på vår webbplats.',
+      'caller: Okej. Jag ska försöka få den underskriven och skicka in den.',
+    ]);
+    expect(texts(d, 'followUp')).toEqual(['Kunden ska försöka få den underskriven och skicka in den.']);
+  });
+
+  it('"Kan jag ringa dig på måndag?" taken by the caller is a call-back promised, written as one', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, det saknas ett år i min prognos.',
+      'agent: Kan jag ringa dig på måndag när jag har undersökt det?',
+      'caller: Ja, det går bra.',
+    ]);
+    expect(tasks(sv).map((s) => [s.text, s.followUp?.kind, s.followUp?.dueDate])).toEqual([
+      ['Handläggaren ringer kunden på måndag när handläggaren har undersökt det.', 'callBack', '2026-03-16'],
+    ]);
+    const declined = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi, a year is missing from my forecast.',
+      'agent: Can I call you back on Monday?',
+      "caller: No, I'm away on Monday.",
+    ]);
+    expect(texts(declined, 'followUp')).toEqual([]);
+  });
+
+  it('the caller’s "Nej då skickar jag den i morgon bitti" after the agent’s "Skicka den i morgon" is the same task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har fått ett brev om att min underskrift saknas.',
+      'agent: Skriv under sidan fyra. Skicka den i morgon, då hinner den gott.',
+      'caller: Nej då skickar jag den i morgon bitti.',
+    ]);
+    expect(tasks(d).filter((s) => s.followUp?.dueDate === '2026-03-10')).toHaveLength(1);
+  });
+});

@@ -282,7 +282,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
-    const parts = [s];
+    const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
     let [date] = findDates(s.text, language, options.callDate);
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
@@ -296,7 +296,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ? followUp.filter((f) => f.position >= s.position - 4).at(-1)
       : verb
         ? followUp
-            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && !f.followUp?.dueDate && sharesVerb(f.text, verb))
+            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && (!f.followUp?.dueDate || f.followUp.dueDate === date?.date) && sharesVerb(f.text, verb))
             .at(-1)
         : undefined;
     // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
@@ -321,6 +321,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       }
       earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       continue;
+    }
+    // "Jag skickar hem en blankett. Den fyller du i och skickar tillbaka.": the object is the agent's, the task the caller's.
+    const handedOver = s.speaker === 'agent' && YOU_AFTER_FRONTED[language].exec(s.text);
+    if (writing.frontedObject.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && !previous.isQuestion && handedOver) {
+      const task = followUp.find((f) => f.position === previous.position);
+      if (task && kind !== 'callBack') {
+        const [, object, verb, you, rest] = handedOver;
+        const text = rewrite({ ...s, text: `${you} ${verb}${rest.startsWith(' i ') ? ' i' : ''} ${object!.toLowerCase()}${rest.replace(/^ i(?= )/u, '')}` });
+        followUp.push({ text, segmentIndexes: segmentsOf(s), followUp: { kind: writing.document.test(previous.text) ? 'awaitDocument' : kind, ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}) }, position: s.position, score: 1 + (date ? 1 : 0) });
+        continue;
+      }
     }
     if (writing.frontedObject.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && !previous.isQuestion) {
       const task = followUp.find((f) => f.position === previous.position);
@@ -755,7 +766,7 @@ function promisedVerb(text: string, language: Language): string | undefined {
     language === 'sv'
       ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text) ??
         // "Då skickar jag …": the verb before its subject.
-        /^(?:(?:då|så|sen|sedan|nu|okej|ja),?\s+)?(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
+        /^(?:(?:nej|ja|jo|okej|då|så|sen|sedan|nu),?\s+){0,2}(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
       : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to|'m|’m| am)\s+(\p{L}{4,})/iu.exec(text);
   return match?.[1]?.toLowerCase().slice(0, 5);
 }
@@ -766,6 +777,21 @@ function onTheDay(dateText: string, language: Language): string {
   if (!weekday.test(dateText)) return dateText;
   return language === 'sv' ? `på ${dateText.charAt(0).toLowerCase()}${dateText.slice(1)}` : `on ${dateText}`;
 }
+
+/** "Kan jag ringa dig på måndag?" as the promise it becomes: "Jag ringer dig på måndag." */
+function offerAsPromise(text: string, language: Language): string {
+  const promise =
+    language === 'sv'
+      ? text.replace(/^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa/iu, 'Jag ringer')
+      : text.replace(/^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (call|ring|phone)/iu, 'I will $1');
+  return promise.replace(/\?$/u, '.');
+}
+
+/** "Den fyller du i och skickar tillbaka": the fronted object, the verb, "du", and the rest. */
+const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
+  sv: /^(den|det|dem|dom)\s+(\p{L}+)\s+(du|ni)((?:\s+[^.!?]*)?)[.!]?$/iu,
+  en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
+};
 
 /** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */
 const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|the agency)(?![\p{L}])/iu;
@@ -802,7 +828,12 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
     // "Jag ska anmäla er till JO": a complaint about the agency is no task towards it.
     if (writing.complaint.test(s.text)) return undefined;
-  } else if (s.isQuestion) return undefined;
+  } else if (s.isQuestion) {
+    // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
+    if (!writing.offerAsked.test(s.text)) return undefined;
+    const reply = all.find((x) => x.position > s.position && x.speaker === 'caller');
+    return reply && /^(?:nej|no)\b/iu.test(reply.text) ? undefined : 'callBack';
+  }
   // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
   // sjukpenningen ut", "If that doesn't work, you can call us": what follows an event, not a task.
   if (s.speaker === 'agent' && writing.conditionFirst.test(s.text)) return undefined;
