@@ -269,3 +269,39 @@ describe('Uppföljning: the caller’s part and the agent’s offer asked as a q
     expect(tasks(d).filter((s) => s.followUp?.dueDate === '2026-03-10')).toHaveLength(1);
   });
 });
+
+describe('Uppföljning: information that is not a task, and a date counted from another day', () => {
+  const tasks = (d: JournalDraft) => d.sections.find((s) => s.key === 'followUp')!.sentences;
+
+  it('what the agency sends to everyone is no task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har inte fått något orange kuvert.',
+      'agent: Det orangea kuvertet skickar vi till alla som tjänar in pension.',
+    ]);
+    expect(texts(d, 'followUp')).toEqual([]);
+  });
+
+  it('"inom två månader från att du fick beslutet" is no due date counted from the call', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag vill överklaga mitt beslut.',
+      'agent: Du skickar in en skriftlig begäran om omprövning inom två månader från att du fick beslutet.',
+    ]);
+    expect(tasks(d).map((s) => s.followUp?.dueDate)).toEqual([undefined]);
+  });
+
+  it('"Då gör jag det i helgen" dates the agent’s instruction given a few turns before', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag vill börja ta ut min pension i mars.',
+      'agent: Då ansöker du enklast i e-tjänsten på Mina sidor.',
+      'caller: Okej. Och tjänstepensionen, söker man den hos er också?',
+      'agent: I ansökan kan du kryssa i att vi meddelar ditt tjänstepensionsbolag.',
+      'caller: Jaha, smidigt. Och när kommer första pengarna då?',
+      'agent: Pensionen för mars betalas ut runt den tjugonde.',
+      'caller: Bra. Ja men då gör jag det i helgen eller så.',
+    ]);
+    expect(tasks(d).map((s) => [s.text, s.followUp?.dueDate])).toEqual([['Kunden ansöker enklast i e-tjänsten på Mina sidor.', '2026-03-14']]);
+  });
+});

@@ -286,6 +286,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     let [date] = findDates(s.text, language, options.callDate);
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
+    // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
+    if (date && /^(?:inom|within)\s/iu.test(date.text) && new RegExp(`${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:från|efter|of|from|after)\\s`, 'iu').test(s.text)) date = undefined;
     // "Det skickar jag i dag": the object is in the sentence before. "Gör det gärna inom två
     // veckor", "Det gör jag i dag": the date of the task just before.
     const previous = all[s.position - 1];
@@ -293,7 +295,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "I'll report it this week" after "You need to report the move": the caller's promise dates the agent's task.
     const verb = s.speaker === 'caller' && !doIt ? promisedVerb(s.text, language) : undefined;
     const earlier = doIt
-      ? followUp.filter((f) => f.position >= s.position - 4).at(-1)
+      ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
       : verb
         ? followUp
             .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && (!f.followUp?.dueDate || f.followUp.dueDate === date?.date) && sharesVerb(f.text, verb))
@@ -375,7 +377,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const told =
       doIt && s.speaker === 'caller'
         ? all
-            .filter((a) => a.position < s.position && a.position >= s.position - 4 && a.speaker === 'agent' && !a.isQuestion)
+            .filter((a) => a.position < s.position && a.position >= s.position - 10 && a.speaker === 'agent' && !a.isQuestion)
             .map((a) => ({ a, rank: isInstruction(a.text, language) || /^(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
             .filter(({ rank }) => rank > 0)
             .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
