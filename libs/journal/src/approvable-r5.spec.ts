@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { draftJournal } from './draft.js';
 import { isFragment } from './fragments.js';
 import { indirectQuestion } from './indirect.js';
+import { toThirdPerson } from './register.js';
+import { withoutSpokenStyle } from './spoken.js';
 
 /**
  * Issue 14, fifth round: "Kunden uppgav" as a caseworker writes it. Each mechanism is shown on
@@ -303,5 +305,44 @@ describe('Uppföljning: information that is not a task, and a date counted from 
       'caller: Bra. Ja men då gör jag det i helgen eller så.',
     ]);
     expect(tasks(d).map((s) => [s.text, s.followUp?.dueDate])).toEqual([['Kunden ansöker enklast i e-tjänsten på Mina sidor.', '2026-03-14']]);
+  });
+});
+
+describe('spoken style never reaches the note', () => {
+  it('takes out fillers and hedging particles, and writes the written forms', () => {
+    expect(withoutSpokenStyle('Jag har ju bara min lilla pension, liksom.', 'sv')).toBe('Jag har bara min lilla pension.');
+    expect(withoutSpokenStyle('Nå, vi har räknat på det ändå.', 'sv')).toBe('Vi har räknat på det ändå.');
+    expect(withoutSpokenStyle('Det står nåt fel och dom svarar inte.', 'sv')).toBe('Det står något fel och de svarar inte.');
+    expect(withoutSpokenStyle('Jag ringer dom direkt.', 'sv')).toBe('Jag ringer dem direkt.');
+    expect(withoutSpokenStyle('Jag har varit sjukskriven sen augusti.', 'sv')).toBe('Jag har varit sjukskriven sedan augusti.');
+    expect(withoutSpokenStyle('Vilken typ av blankett är det?', 'sv')).toBe('Vilken typ av blankett är det?');
+    expect(withoutSpokenStyle('This is, honestly, a terrible system.', 'en')).toBe('This is a terrible system.');
+    expect(withoutSpokenStyle('I just want someone to actually look at this.', 'en')).toBe('I want someone to look at this.');
+    expect(withoutSpokenStyle('So I have been transferred three times.', 'en')).toBe('I have been transferred three times.');
+  });
+
+  it('a clause broken off and begun again keeps only the new one, and a subject said twice is said once', () => {
+    expect(withoutSpokenStyle('Fullmakt... vi har pratat om det men den är inte gjord.', 'sv')).toBe('Vi har pratat om det men den är inte gjord.');
+    expect(withoutSpokenStyle('Hon får, vänta... hon säger fyratusen niohundra.', 'sv')).toBe('Hon säger fyratusen niohundra.');
+    expect(withoutSpokenStyle('Jag funderar på att ta ut pension och jag, ja, jag vill kolla hur det går till.', 'sv')).toBe(
+      'Jag funderar på att ta ut pension och jag vill kolla hur det går till.',
+    );
+  });
+
+  it('in the note: "Kunden uppger att …" carries no "nå" and no "ju"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, vi ska flytta till Portugal och jag undrar vad som händer med pensionen.',
+      'agent: Inkomstpensionen fortsätter som vanligt.',
+      'caller: Nå, vi har ju räknat på det ändå, det blir billigare där nere.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('Kunden uppger att de har räknat på det ändå, det blir billigare där nere.');
+  });
+});
+
+describe('English written out', () => {
+  it('"mother\'s here" is "mother is here"; a possessive stays', () => {
+    expect(toThirdPerson("My mother's here on the speaker.", 'caller', 'en')).toBe("The caller's mother is here on the speaker.");
+    expect(toThirdPerson("My mother's pension is lower.", 'caller', 'en')).toBe("The caller's mother's pension is lower.");
   });
 });

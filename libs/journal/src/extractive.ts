@@ -5,6 +5,7 @@ import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
 import { answerWithQuestion, isFragment } from './fragments.js';
+import { withoutSpokenStyle } from './spoken.js';
 import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
@@ -723,7 +724,7 @@ function ordered(placed: Placed[]): DraftSentence[] {
  * the relative the caller last named, and a caller's "vi" reported ("Kunden uppger att de …").
  */
 function write(s: Sentence, all: Sentence[], language: Language): string {
-  let text = s.text;
+  let text = withoutSpokenStyle(s.text, language);
   const relatives = relativeAt(
     all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text),
     language,

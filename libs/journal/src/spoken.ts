@@ -1,0 +1,54 @@
+import type { Language } from '@samtal/contracts';
+
+/**
+ * Spoken style a caseworker never writes, taken out of a sentence before it is written in the
+ * register: fillers and hedging particles ("ju", "liksom", "typ", "alltså" at either end,
+ * "honestly", "actually", "yeah"), a word searched for aloud ("på, vänta, elvatusen"), a clause
+ * broken off and begun again ("Fullmakt... vi har pratat om det" → "Vi har pratat om det"), and
+ * the spoken forms of written words ("nåt", "nån", "sen", "dom"). What the words say stays.
+ */
+const SV: [RegExp, string][] = [
+  // "Hon får, vänta... hon säger fyratusen niohundra": begun again after "vänta"; what was broken off goes.
+  [/^.{1,40}?,?\s*vänta\s*(?:\.\.\.|…|,)\s*(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man)\s)/iu, ''],
+  [/,?\s*vänta\s*(?:\.\.\.|…|,)\s*/giu, ' '],
+  // A clause broken off and a new one begun with its own subject.
+  [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man)\s)/iu, ''],
+  [/^(?:(?:nå|jo|nä|ja|jaha|alltså)\s*,\s*|ja men\s+|nej men\s+)+/iu, ''],
+  [/,\s*(?:ja|jo|nå|eller ja)\s*,\s*/giu, ', '],
+  [/(?<=\p{L})\s+(?:ju|liksom|faktiskt)(?![\p{L}])/giu, ''],
+  [/,\s*(?:liksom|typ|faktiskt)(?=\s*[.!?]?$)/iu, ''],
+  [/(?<![\p{L}])typ\s+(?!av(?![\p{L}]))/giu, ''],
+  [/,?\s+(?:alltså|eller så)(?=\s*[.!?]?$)/iu, ''],
+  [/(?<![\p{L}])nåt(?![\p{L}])/giu, 'något'],
+  [/(?<![\p{L}])nån(?![\p{L}])/giu, 'någon'],
+  [/(?<![\p{L}])nånting(?![\p{L}])/giu, 'någonting'],
+  [/(?<![\p{L}])sen(?=\s+(?:i|augusti|september|oktober|november|december|januari|februari|mars|april|maj|juni|juli|dess|förra|länge)(?![\p{L}]))/giu, 'sedan'],
+  // "dom" as a subject is "de", as an object "dem".
+  [/(?<=(?:^|[,;]\s*|(?<![\p{L}])(?:och|men|att|så|som|när|om|eftersom|då)\s+))dom(?![\p{L}])/giu, 'de'],
+  [/(?<![\p{L}])dom(?![\p{L}])/giu, 'dem'],
+];
+
+const EN: [RegExp, string][] = [
+  [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:i|we|they|it|he|she|you|my)\s)/iu, ''],
+  [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok)\s*,\s*|so\s+(?=(?:i|we|my|the|it)\s))+/iu, ''],
+  [/,\s*(?:yeah|honestly|basically|like|you know)\s*,\s*/giu, ' '],
+  [/,?\s+(?:honestly|basically)(?![\p{L}])/giu, ''],
+  [/(?<=\p{L})\s+actually(?![\p{L}])/giu, ''],
+  [/(?<=\p{L})\s+just(?=\s+(?!now|as|before|after|about|over|under)\p{L})/giu, ''],
+];
+
+const SUBJECT_AGAIN = /(?<![\p{L}])(jag|du|vi|han|hon|de|i|we|he|she|they)\s*,\s+\1(?![\p{L}])/giu;
+
+export function withoutSpokenStyle(text: string, language: Language): string {
+  const cleaned = (language === 'sv' ? SV : EN)
+    .reduce((t, [pattern, written]) => t.replace(pattern, written), text)
+    // What is left may repeat a subject ("och jag, ja, jag vill" → "och jag, jag vill"): said once.
+    .replace(SUBJECT_AGAIN, '$1')
+    .replace(/\s+([,.!?])/gu, '$1')
+    .replace(/,\s*,/gu, ',')
+    .replace(/^[,\s]+/u, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+  if (cleaned.length < 2) return text;
+  return /^\p{Ll}/u.test(cleaned) && /^\p{Lu}/u.test(text) ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
+}
