@@ -316,7 +316,11 @@ describe('spoken style never reaches the note', () => {
     expect(withoutSpokenStyle('Jag ringer dom direkt.', 'sv')).toBe('Jag ringer dem direkt.');
     expect(withoutSpokenStyle('Jag har varit sjukskriven sen augusti.', 'sv')).toBe('Jag har varit sjukskriven sedan augusti.');
     expect(withoutSpokenStyle('Vilken typ av blankett är det?', 'sv')).toBe('Vilken typ av blankett är det?');
-    expect(withoutSpokenStyle('This is, honestly, a terrible system.', 'en')).toBe('This is a terrible system.');
+    expect(withoutSpokenStyle('It is a terrible system, honestly, nobody tells you anything.', 'en')).toBe('It is a terrible system, nobody tells you anything.');
+    expect(withoutSpokenStyle("I'm, honestly, I'm a bit worried now.", 'en')).toBe("I'm a bit worried now.");
+    expect(withoutSpokenStyle('Förlåt, jag, min man dog för tre veckor sen och jag vet inte vad jag ska, vad man ska göra.', 'sv')).toBe(
+      'Min man dog för tre veckor sedan och jag vet inte vad man ska göra.',
+    );
     expect(withoutSpokenStyle('I just want someone to actually look at this.', 'en')).toBe('I want someone to look at this.');
     expect(withoutSpokenStyle('So I have been transferred three times.', 'en')).toBe('I have been transferred three times.');
   });
@@ -344,5 +348,40 @@ describe('English written out', () => {
   it('"mother\'s here" is "mother is here"; a possessive stays', () => {
     expect(toThirdPerson("My mother's here on the speaker.", 'caller', 'en')).toBe("The caller's mother is here on the speaker.");
     expect(toThirdPerson("My mother's pension is lower.", 'caller', 'en')).toBe("The caller's mother's pension is lower.");
+  });
+});
+
+describe('"Kunden uppgav" and the errand say a thing once', () => {
+  it('what comes next ("Sen upphör den.") goes with the agent’s statement it follows', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, min man har gått bort och jag undrar om jag kan få omställningspension.',
+      'agent: Omställningspension betalas under tolv månader till den som är under sextiofem.',
+      'caller: Tolv månader. Och sen då?',
+      'agent: Sen upphör den.',
+    ]);
+    expect(texts(d, 'agentActions')).toContain('Omställningspension betalas under 12 månader till den som är under 65, sedan upphör den.');
+  });
+
+  it('a problem told with the event in the errand line is not repeated under "Kunden uppgav"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Min man har flyttat till ett äldreboende. Jag vet inte hur jag ska klara hyran.',
+      'agent: Då kan du ha rätt till mer bostadstillägg.',
+    ]);
+    const line = texts(d, 'reason')[0]!;
+    expect(line).toContain('klara hyran');
+    expect(texts(d, 'callerSaid').some((t) => t.includes('klara hyran'))).toBe(false);
+  });
+
+  it('a short answer to the caller’s question is written with the question reported', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, min hyra har höjts och jag har bostadstillägg.',
+      'agent: Då behöver vi en anmälan om ändrade förhållanden.',
+      'caller: Kan man inte göra det på telefon?',
+      'agent: Vi behöver underlaget.',
+    ]);
+    expect(texts(d, 'agentActions')).toContain('På frågan om man inte kan göra det på telefon svarade handläggaren: myndigheten behöver underlaget.');
   });
 });

@@ -221,6 +221,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
   if (!askedText) asked = undefined;
+  // A problem told with the event is in the errand line; it is not said again under "Kunden uppgav".
+  if (asked && !asked.isQuestion) used.add(asked);
   if (reason) used.add(spokenAs.get(reason) ?? reason);
   if (reason) used.add(reason);
   // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
@@ -514,7 +516,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const text = conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
-        ? `${rewrite(question)} ${rewrite(answer)}`
+        ? // "Kan man inte göra det på telefon?" "Vi behöver underlaget.": the question reported, not quoted.
+          ((clause) => (clause ? answerWithQuestion(clause, rewrite(answer), 'agent', language) : `${rewrite(question)} ${rewrite(answer)}`))(questionClause(question))
         : rewrite(answer);
     facts.push({
       text,
@@ -572,6 +575,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!informs && !s.onTopic && !s.specific && s.content < 4 && weigh(s) === 0) continue;
     // The agent's fragment answers no question of the caller's (those were taken above): an echo ("Okej, femtonde januari.") or a heading.
     if (isFragment(s.text, language) && (echoes(s) || continues(s, facts) || !carriesValue(s))) {
+      used.add(s);
+      continue;
+    }
+    // "Sen upphör den.": what comes after goes with the agent's statement it follows, past the caller's "Och sen då?".
+    const after = THEN_SHORT[language].test(s.text) && s.content <= 3
+      ? facts.filter((f) => f.section === 'agentActions' && f.position >= s.position - 4).at(-1)
+      : undefined;
+    if (after) {
+      after.text = `${after.text.replace(/[.!]$/u, '')}, ${rewrite(s).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+      after.segmentIndexes = [...new Set([...after.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       used.add(s);
       continue;
     }
@@ -794,6 +807,12 @@ function offerAsPromise(text: string, language: Language): string {
 const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
   sv: /^(den|det|dem|dom)\s+(\p{L}+)\s+(du|ni)((?:\s+[^.!?]*)?)[.!]?$/iu,
   en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
+};
+
+/** A short sentence that says what comes next ("Sen upphör den.", "After that it stops."). */
+const THEN_SHORT: Record<Language, RegExp> = {
+  sv: /^(?:sen|sedan|därefter|efter det)\s+\p{L}+/iu,
+  en: /^(?:then|after that|afterwards)\s+\p{L}+/iu,
 };
 
 /** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */

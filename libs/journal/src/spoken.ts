@@ -13,7 +13,14 @@ const SV: [RegExp, string][] = [
   [/,?\s*vänta\s*(?:\.\.\.|…|,)\s*/giu, ' '],
   // A clause broken off and a new one begun with its own subject.
   [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man)\s)/iu, ''],
-  [/^(?:(?:nå|jo|nä|ja|jaha|alltså)\s*,\s*|ja men\s+|nej men\s+)+/iu, ''],
+  [/^(?:(?:nå|jo|nä|ja|jaha|alltså|förlåt|ursäkta)\s*,\s*|ja men\s+|nej men\s+|ja\s+(?=(?:det|jag|vi|han|hon|de)\s))+/iu, ''],
+  // "Jag, min man dog …": a subject begun and replaced by another.
+  [/^(?:jag|vi)\s*,\s+(?=(?:min|mitt|mina|vår|vårt|våra)\s)/iu, ''],
+  // "vad jag ska, vad man ska göra": a question word's clause broken off after its auxiliary and begun again.
+  [/(?<![\p{L}])(vad|hur|när|var)\s+\p{L}+\s+(?:ska|kan|skulle|måste)\s*,\s+(?=\1\s)/giu, ''],
+  [/\s+(?:och allting|och sånt|och så vidare|och grejer)(?=\s*[.!?]?$)/iu, ''],
+  [/(?<![\p{L}])sen(?=\s*(?:[.,!?]|$|och\s|men\s))/giu, 'sedan'],
+  [/^sen(?=\s)/iu, 'Sedan'],
   [/,\s*(?:ja|jo|nå|eller ja)\s*,\s*/giu, ', '],
   [/(?<=\p{L})\s+(?:ju|liksom|faktiskt)(?![\p{L}])/giu, ''],
   [/,\s*(?:liksom|typ|faktiskt)(?=\s*[.!?]?$)/iu, ''],
@@ -30,14 +37,17 @@ const SV: [RegExp, string][] = [
 
 const EN: [RegExp, string][] = [
   [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:i|we|they|it|he|she|you|my)\s)/iu, ''],
-  [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok)\s*,\s*|so\s+(?=(?:i|we|my|the|it)\s))+/iu, ''],
-  [/,\s*(?:yeah|honestly|basically|like|you know)\s*,\s*/giu, ' '],
+  [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok|sorry)\s*,\s*|so\s+(?=(?:i|we|my|the|it)\s))+/iu, ''],
+  [/^(?:i|we)\s*,\s+(?=(?:my|our)\s)/iu, ''],
+  [/(?<![\p{L}])(what|how|when|where)\s+\p{L}+\s+(?:should|can|will|would|must)\s*,\s+(?=\1\s)/giu, ''],
+  [/\s+(?:and everything|and stuff|and all that|and so on)(?=\s*[.!?]?$)/iu, ''],
+  [/,\s*(?:yeah|honestly|basically|like|you know)\s*,\s*/giu, ', '],
   [/,?\s+(?:honestly|basically)(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+actually(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+just(?=\s+(?!now|as|before|after|about|over|under)\p{L})/giu, ''],
 ];
 
-const SUBJECT_AGAIN = /(?<![\p{L}])(jag|du|vi|han|hon|de|i|we|he|she|they)\s*,\s+\1(?![\p{L}])/giu;
+const SUBJECT_AGAIN = /(?<![\p{L}'’])((?:jag|du|vi|han|hon|de|i|we|he|she|they)(?:['’]\p{L}+)?(?:\s+(?:är|har|is|am|are|was))?)\s*,\s+\1(?![\p{L}'’])/giu;
 
 export function withoutSpokenStyle(text: string, language: Language): string {
   const cleaned = (language === 'sv' ? SV : EN)
