@@ -385,3 +385,35 @@ describe('"Kunden uppgav" and the errand say a thing once', () => {
     expect(texts(d, 'agentActions')).toContain('På frågan om man inte kan göra det på telefon svarade handläggaren: myndigheten behöver underlaget.');
   });
 });
+
+describe('the errand line: what the caller wants, past talk about the call', () => {
+  it('"Jag har fått ett brev här." takes what the letter says, past "Från er.", the caller’s "Vänta …" and the agent’s "Ingen brådska."', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Ja, hallå. Jag har fått ett brev här. Från er. Vänta, jag ska bara ta på mig glasögonen.',
+      'agent: Ingen brådska.',
+      'caller: Så. Här står det att min ansökan inte är komplett.',
+      'agent: Då tittar jag på det.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kundens ansökan inte är komplett.']);
+  });
+
+  it('"Jag har flera saker, jag skrev upp dem" is no errand; the first thing is', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag har flera saker, jag skrev upp dem här på en lapp.',
+      'agent: Ta den tid du behöver.',
+      'caller: Först, jag ska flytta till en mindre lägenhet och undrar vad jag ska anmäla.',
+    ]);
+    expect(texts(d, 'reason')[0]).toMatch(/^Kunden ska flytta till en mindre lägenhet/u);
+  });
+
+  it('"My Swedish pension, it\'s less every month" names its subject, and "my Swedish pension" is no talk about the call', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam speaking.',
+      "caller: Hi, I'm calling from Minnesota. My Swedish pension, it's less every month.",
+      'agent: It is paid in kronor and converted to dollars.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(["The caller's Swedish pension is less every month."]);
+  });
+});

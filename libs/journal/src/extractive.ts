@@ -117,12 +117,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const errandDetail = (reason: Sentence): Sentence | undefined => {
     const told = (s: Sentence | undefined) =>
       s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text);
-    const next = all[reason.position + 1];
+    // Past a fragment ("Från er.") and talk about the call itself ("Vänta, jag ska bara ta på mig glasögonen.").
+    let at = reason.position + 1;
+    while (all[at]?.segmentIndex === reason.segmentIndex && (isFragment(all[at]!.text, language) || writing.aboutTheCall.test(all[at]!.text) || writing.inCallCaller.test(all[at]!.text))) at++;
+    const next = all[at];
     if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
     const agentTurn = nextSegment(reason.segmentIndex, 'agent');
     if (agentTurn === undefined || agentTurn !== reason.segmentIndex + 1) return undefined;
     const asked = sentencesOf(agentTurn);
-    if (!asked.some((s) => s.isQuestion) || asked.some((s) => cues.identification.test(s.text))) return undefined;
+    // The agent asks, or only lets the caller go on ("Ingen brådska.", "Take your time.").
+    const letsGoOn = asked.every((s) => s.content < 3 && !s.isQuestion) || asked.some((s) => writing.letsGoOn.test(s.text));
+    if ((!asked.some((s) => s.isQuestion) && !letsGoOn) || asked.some((s) => cues.identification.test(s.text))) return undefined;
     const answer = nextSegment(agentTurn, 'caller');
     return answer === undefined ? undefined : sentencesOf(answer).find((s) => told(s) && s.content >= 2);
   };
@@ -667,8 +672,10 @@ function valueAfter<S extends Statement>(s: S & { position: number }, all: (S & 
 function joinErrand(errand: string, detail: string, language: Language): string {
   const head = errand.replace(/(?:\s+(?:här|nu|here|now))?[.!]$/iu, '');
   const that = language === 'sv' ? /^att\s/iu : /^that\s/iu;
-  const tail = /^\p{Lu}\p{Ll}/u.test(detail) ? detail.charAt(0).toLowerCase() + detail.slice(1) : detail;
-  if (that.test(detail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
+  // "Här står det att …", "It says that …": what the letter says.
+  const said = detail.replace(language === 'sv' ? /^(?:här |det )?står det (?:här )?att\s+/iu : /^it says (?:here )?that\s+/iu, language === 'sv' ? 'att ' : 'that ');
+  const tail = /^\p{Lu}\p{Ll}/u.test(said) ? said.charAt(0).toLowerCase() + said.slice(1) : said;
+  if (that.test(tail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
   return `${head}: ${tail}`;
 }
 
