@@ -1,6 +1,6 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
 import { CUES, type Cues } from './cues.js';
-import { findDates } from './dates.js';
+import { findDates, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
@@ -291,7 +291,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!kind) continue;
     used.add(s);
     const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
-    let [date] = findDates(s.text, language, options.callDate);
+    let date: DatePhrase | undefined = findDates(s.text, language, options.callDate)[0];
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
@@ -444,7 +444,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const questionClause = (q: Sentence): string | undefined => {
     const clause = indirectQuestion(q.text, language);
     // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
-    return clause && !clause.includes(',') && write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    if (!clause || clause.includes(',')) return undefined;
+    return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   };
   /**
    * A fragment that goes on from the speaker's own statement just before, in the same turn
