@@ -417,3 +417,15 @@ describe('the errand line: what the caller wants, past talk about the call', () 
     expect(texts(d, 'reason')).toEqual(["The caller's Swedish pension is less every month."]);
   });
 });
+
+describe('a corrected range', () => {
+  it('"2003 to 2005 … No, 2003 to 2006" keeps the corrected range', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam speaking.',
+      'caller: My forecast is missing years. 2003 to 2005, when I worked through a staffing agency. No, 2003 to 2006, I stayed until 2006.',
+      'agent: May I have your personal identity number?',
+    ]);
+    expect(d.text).toContain('2003 to 2006');
+    expect(d.text).not.toContain('2005');
+  });
+});
