@@ -429,3 +429,22 @@ describe('a corrected range', () => {
     expect(d.text).not.toContain('2005');
   });
 });
+
+describe('a question said with what it is about first', () => {
+  it('"Vittne, kan det vara min granne?" is reported as the question after the comma', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag bor i Portugal och min pension har inte kommit.',
+      'agent: Levnadsintyget ska skrivas under inför ett vittne.',
+      'caller: Vittne, kan det vara min granne?',
+      'agent: Det går bra med någon som inte är släkt med dig.',
+    ]);
+    expect(texts(d, 'agentActions')).toContain('På frågan om det kan vara kundens granne svarade handläggaren: det går bra med någon som inte är släkt med kunden.');
+  });
+
+  it('English written out: "she\'d" is "she would", "daughter\'s welcome" is "daughter is welcome"', () => {
+    expect(toThirdPerson("My daughter's welcome to call, but she'd need a power of attorney.", 'caller', 'en')).toBe(
+      "The caller's daughter is welcome to call, but she would need a power of attorney.",
+    );
+  });
+});

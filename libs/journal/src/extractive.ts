@@ -442,9 +442,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
   const questionClause = (q: Sentence): string | undefined => {
-    const clause = indirectQuestion(q.text, language);
+    // "Vittne, kan det vara min granne?": the question after what it is about.
+    const after = q.text.split(/,\s+/u).at(-1) ?? q.text;
+    const clause = [indirectQuestion(q.text, language), indirectQuestion(after, language)].find((c) => c !== undefined && !c.includes(','));
     // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
-    if (!clause || clause.includes(',')) return undefined;
+    if (!clause) return undefined;
     return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   };
   /**

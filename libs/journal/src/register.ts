@@ -77,7 +77,8 @@ const EN_WRITTEN: [RegExp, string][] = [
   [/(?<![\p{L}])(it|that|there|what|he|she)['’]s(?![\p{L}])/giu, '$1 is'],
   [/(?<![\p{L}])(they|you)['’]re(?![\p{L}])/giu, '$1 are'],
   // "The caller's mother's here": "is", where no noun follows as it would the possessive.
-  [/(?<=\p{L})['’]s\s+(?=(?:here|there|not|been|going|still|also|always|never|fine|okay|ill|sick|alive|dead)(?![\p{L}]))/giu, ' is '],
+  [/(?<=\p{L})['’]s\s+(?=(?:here|there|not|been|going|still|also|always|never|fine|okay|ill|sick|alive|dead|welcome)(?![\p{L}]))/giu, ' is '],
+  [/(?<![\p{L}])(he|she|they|you|it)['’]d(?![\p{L}])/giu, '$1 would'],
   [/(?<![\p{L}])(they|you)['’]ve(?![\p{L}])/giu, '$1 have'],
   [/(?<![\p{L}])(they|you|it|he|she)['’]ll(?![\p{L}])/giu, '$1 will'],
 ];
