@@ -448,3 +448,31 @@ describe('a question said with what it is about first', () => {
     );
   });
 });
+
+describe('Uppföljning: a payment promised, and a promise with the sending at its end', () => {
+  const tasks = (d: JournalDraft) => d.sections.find((s) => s.key === 'followUp')!.sentences;
+
+  it('"Då gör jag en ny utbetalning. Pengarna kommer på fredag." is the agency’s payment on Friday', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, min pension har inte kommit den här månaden.',
+      'agent: Den kom tillbaka, kontot var avslutat. Ett nytt konto registrerades i fredags.',
+      'agent: Då gör jag en ny utbetalning till det nya kontot. Pengarna kommer på fredag.',
+    ]);
+    expect(tasks(d).map((s) => [s.text, s.followUp?.dueDate])).toEqual([
+      ['Handläggaren gör en ny utbetalning till det nya kontot. Pengarna kommer på fredag.', '2026-03-13'],
+    ]);
+  });
+
+  it('"Då hjälper jag henne med ansökningarna på måndag och skickar in dem" is the caller’s task on Monday', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag är socialsekreterare och ringer om en klient som kan ha rätt till garantipension.',
+      'agent: Blanketterna finns på webbplatsen, och hon skriver under själv.',
+      'caller: Bra. Då hjälper jag henne med ansökningarna på måndag och skickar in dem.',
+    ]);
+    expect(tasks(d).map((s) => [s.text, s.followUp?.dueDate])).toEqual([
+      ['Kunden hjälper henne med ansökningarna på måndag och skickar in dem.', '2026-03-16'],
+    ]);
+  });
+});

@@ -365,7 +365,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       next.segmentIndex === s.segmentIndex &&
       next.content <= 4 &&
       // "Det kommer inom en vecka" points back at the task: its date, not a task of its own.
-      (/^(?:det|den|de|dom|it|they|that)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
+      (/^(?:det|den|de|dom|pengarna|beloppet|it|they|that|the money|the payment)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
     ) {
       [date] = findDates(next.text, language, options.callDate);
       if (date) {
