@@ -119,7 +119,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text);
     // Past a fragment ("Från er.") and talk about the call itself ("Vänta, jag ska bara ta på mig glasögonen.").
     let at = reason.position + 1;
-    while (all[at]?.segmentIndex === reason.segmentIndex && (isFragment(all[at]!.text, language) || writing.aboutTheCall.test(all[at]!.text) || writing.inCallCaller.test(all[at]!.text))) at++;
+    const aside = (x: Sentence | undefined) =>
+      x !== undefined && x.segmentIndex === reason.segmentIndex && (isFragment(x.text, language) || writing.aboutTheCall.test(x.text) || writing.inCallCaller.test(x.text));
+    while (aside(all[at])) at++;
     const next = all[at];
     if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
     const agentTurn = nextSegment(reason.segmentIndex, 'agent');
@@ -317,8 +319,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .filter((f) => f.position >= s.position - 8 && !f.followUp?.dueDate && f.followUp?.kind !== 'callBack' && AGENT_TASK.test(f.text) && sharesVerb(f.text, agentVerb))
           .at(-1)
       : undefined;
-    if (offered?.followUp && PRONOUN_OBJECT[language].test(s.text)) {
-      offered.followUp = { ...offered.followUp, dateText: date!.text, dueDate: date!.date, preposition: prepositionOf(s.text, date!.text, writing) };
+    if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text)) {
+      offered.followUp = { ...offered.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
       offered.segmentIndexes = [...new Set([...offered.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       used.add(s);
       continue;
@@ -338,7 +340,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const task = followUp.find((f) => f.position === previous.position);
       if (task && kind !== 'callBack') {
         const [, object, verb, you, rest] = handedOver;
-        const text = rewrite({ ...s, text: `${you} ${verb}${rest.startsWith(' i ') ? ' i' : ''} ${object!.toLowerCase()}${rest.replace(/^ i(?= )/u, '')}` });
+        const text = rewrite({ ...s, text: `${you} ${verb}${rest?.startsWith(' i ') ? ' i' : ''} ${object?.toLowerCase() ?? ''}${(rest ?? '').replace(/^ i(?= )/u, '')}` });
         followUp.push({ text, segmentIndexes: segmentsOf(s), followUp: { kind: writing.document.test(previous.text) ? 'awaitDocument' : kind, ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}) }, position: s.position, score: 1 + (date ? 1 : 0) });
         continue;
       }
@@ -456,7 +458,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const continues = (s: Sentence, placed: Placed[]): boolean => {
     // Past other fragments of the same turn ("Till en mindre lägenhet. Från första januari.").
     let at = s.position - 1;
-    while (at >= 0 && all[at]!.segmentIndex === s.segmentIndex && isFragment(all[at]!.text, language)) at--;
+    const fragmentAt = (x: Sentence | undefined) => x !== undefined && x.segmentIndex === s.segmentIndex && isFragment(x.text, language);
+    while (at >= 0 && fragmentAt(all[at])) at--;
     const previous = all[at];
     if (!previous || previous.speaker !== s.speaker || previous.segmentIndex !== s.segmentIndex || previous.isQuestion) return false;
     const fact = placed.find((f) => f.position === previous.position);
@@ -491,7 +494,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
    */
   const questionAnswered = (s: Sentence): Sentence | undefined => {
     let i = s.position - 1;
-    while (i >= 0 && all[i]!.speaker === s.speaker && all[i]!.segmentIndex === s.segmentIndex && all[i]!.content < 2) i--;
+    const yes = (x: Sentence | undefined) => x !== undefined && x.speaker === s.speaker && x.segmentIndex === s.segmentIndex && x.content < 2;
+    while (i >= 0 && yes(all[i])) i--;
     const q = all[i];
     return q && q.speaker !== s.speaker && q.isQuestion && !cues.identification.test(q.text) ? q : undefined;
   };
