@@ -111,6 +111,7 @@ describe('a reported question keeps its subject whole', () => {
   it('"någon av er" and "your wife" are the subject, not a verb', () => {
     expect(indirectQuestion('Har någon av er bostadstillägg?', 'sv')).toBe('om någon av er har bostadstillägg');
     expect(indirectQuestion('When did your wife move to the care home?', 'en')).toBe('when your wife moved to the care home');
+    expect(indirectQuestion('Har du själv valt fonder?', 'sv')).toBe('om du själv har valt fonder');
   });
 });
 

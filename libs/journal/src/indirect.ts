@@ -26,7 +26,7 @@ const SV_PRONOUNS = new Set('jag du han hon hen vi ni de dom det den man'.split(
 const SV_DETERMINERS = new Set('min mitt mina din ditt dina hans hennes deras vår vårt våra er ert era sin sitt sina en ett denna detta dessa'.split(' '));
 const SV_ADJECTIVES = new Set('nya gamla egna sista första hela allmänna förra nästa'.split(' '));
 /** Adverbs that stand before the verb in a subordinate clause ("varför kunden inte har fått"). */
-const SV_CLAUSE_ADVERBS = new Set('inte aldrig också redan fortfarande ännu bara verkligen alltid nog ens'.split(' '));
+const SV_CLAUSE_ADVERBS = new Set('inte aldrig också redan fortfarande ännu bara verkligen alltid nog ens själv själva'.split(' '));
 const SV_VERBS = new Set(
   'kan kunde kommer får fick ska skulle har hade är var blir blev måste behöver bör borde vill ville går gick gäller finns fanns stämmer räknas påverkas betalas betalades hinner händer hände tar tog dras drogs gör gjorde ser såg'.split(
     ' ',
