@@ -477,3 +477,27 @@ describe('Uppföljning: a payment promised, and a promise with the sending at it
     ]);
   });
 });
+
+describe('an answer said as a clause, and "Eller" left from a correction', () => {
+  it('"Att de utreder min folkbokföring." is written with the question it answers, or reported', () => {
+    const asked = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har fått ett brev från Skatteverket och blir orolig.',
+      'agent: Vad står det i brevet?',
+      'caller: Att de utreder min folkbokföring.',
+    ]);
+    expect(texts(asked, 'callerSaid')).toContain('På frågan vad det står i brevet svarade kunden: att de utreder kundens folkbokföring.');
+    const alone = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har fått ett brev från Skatteverket och blir orolig.',
+      'agent: Jag förstår.',
+      'caller: Att de utreder min folkbokföring och att jag ska svara senast i december.',
+    ]);
+    expect(texts(alone, 'callerSaid')).toContain('Kunden uppger att de utreder kundens folkbokföring och att kunden ska svara senast i december.');
+  });
+
+  it('a leading "Eller" is no part of the note', () => {
+    expect(withoutSpokenStyle('Eller, kontraktet gäller från första november.', 'sv')).toBe('Kontraktet gäller från första november.');
+    expect(withoutSpokenStyle('Eller han lämnade in den tolfte.', 'sv')).toBe('Han lämnade in den tolfte.');
+  });
+});

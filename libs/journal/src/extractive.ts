@@ -549,7 +549,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const asked = all[s.position - 1];
     const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
     // "15 januari.", "Nittonhundra kronor i månaden ungefär.": a fragment stands in a note only with the question it answers.
-    if (isFragment(s.text, language)) {
+    // "Att de utreder min folkbokföring.": an answer said as a clause of the question it answers.
+    const thatClause = THAT_CLAUSE[language].test(s.text);
+    if (thatClause && !questionAnswered(s)) {
+      const clause = rewrite({ ...s, text: s.text.replace(THAT_CLAUSE[language], '') });
+      used.add(said);
+      facts.push({
+        text: `${writing.reports} ${clause.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`,
+        segmentIndexes: segmentsOf(s),
+        position: s.position,
+        score: Math.min(s.content, 10) / 10 + (s.specific ? 0.5 : 0) + weigh(s),
+        section: 'callerSaid',
+      });
+      continue;
+    }
+    if (isFragment(s.text, language) || thatClause) {
       const question = questionAnswered(s);
       const clause = question && questionClause(question);
       if (question && clause && (s.specific || s.content >= 2) && !echoes(s)) {
@@ -822,6 +836,9 @@ const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
   sv: /^(den|det|dem|dom)\s+(\p{L}+)\s+(du|ni)((?:\s+[^.!?]*)?)[.!]?$/iu,
   en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
 };
+
+/** "Att …", "That …" opening a sentence: the answer to a question, as its clause. */
+const THAT_CLAUSE: Record<Language, RegExp> = { sv: /^att\s+/iu, en: /^that\s+(?=(?:i|we|they|he|she|it|my|the)\s)/iu };
 
 /** A short sentence that says what comes next ("Sen upphör den.", "After that it stops."). */
 const THEN_SHORT: Record<Language, RegExp> = {

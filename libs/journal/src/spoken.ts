@@ -13,7 +13,7 @@ const SV: [RegExp, string][] = [
   [/,?\s*vänta\s*(?:\.\.\.|…|,)\s*/giu, ' '],
   // A clause broken off and a new one begun with its own subject.
   [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man)\s)/iu, ''],
-  [/^(?:(?:nå|jo|nä|ja|jaha|alltså|förlåt|ursäkta)\s*,\s*|ja men\s+|nej men\s+|ja\s+(?=(?:det|jag|vi|han|hon|de)\s))+/iu, ''],
+  [/^(?:(?:nå|jo|nä|ja|jaha|alltså|förlåt|ursäkta|eller)\s*,\s*|ja men\s+|nej men\s+|(?:ja|jo|eller)\s+(?=(?:det|jag|vi|han|hon|de|kunden)\s))+/iu, ''],
   // "Jag, min man dog …": a subject begun and replaced by another.
   [/^(?:jag|vi)\s*,\s+(?=(?:min|mitt|mina|vår|vårt|våra)\s)/iu, ''],
   // "vad jag ska, vad man ska göra": a question word's clause broken off after its auxiliary and begun again.
@@ -41,7 +41,7 @@ const SV: [RegExp, string][] = [
 
 const EN: [RegExp, string][] = [
   [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:i|we|they|it|he|she|you|my)\s)/iu, ''],
-  [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok|sorry)\s*,\s*|so\s+(?=(?:i|we|my|the|it)\s))+/iu, ''],
+  [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok|sorry|or)\s*,\s*|so\s+(?=(?:i|we|my|the|it)\s))+/iu, ''],
   [/^(?:i|we)\s*,\s+(?=(?:my|our)\s)/iu, ''],
   [/^((?:my|our|his|her)\s+\p{L}+(?:\s+\p{L}+)?),\s+(?:it|he|she|they)(?:['’]s|\s+is)\s+/iu, '$1 is '],
   [/^((?:my|our|his|her)\s+\p{L}+(?:\s+\p{L}+)?),\s+(?:it|he|she|they)\s+(?=\p{L})/iu, '$1 '],
