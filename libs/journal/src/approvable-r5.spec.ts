@@ -501,3 +501,15 @@ describe('an answer said as a clause, and "Eller" left from a correction', () =>
     expect(withoutSpokenStyle('Eller han lämnade in den tolfte.', 'sv')).toBe('Han lämnade in den tolfte.');
   });
 });
+
+describe('a caller’s fragment with nowhere to go', () => {
+  it('is left out, value and all ("Ungefär åttatusen kronor i månaden för rummet.")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, min mamma har flyttat till ett äldreboende och jag undrar om hon kan få bostadstillägg.',
+      'agent: Då behöver vi hyresavtalet för boendet.',
+      'caller: Okej. Ungefär åttatusen kronor i månaden för rummet.',
+    ]);
+    expect(texts(d, 'callerSaid').some((t) => /8 000/u.test(t))).toBe(false);
+  });
+});

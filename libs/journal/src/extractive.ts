@@ -577,10 +577,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         });
         continue;
       }
-      if (echoes(s) || continues(s, facts) || !carriesValue(s)) {
-        used.add(said);
-        continue;
-      }
+      // With no question to answer and no statement of the caller's to go on from, a fragment is left out.
+      continues(s, facts);
+      used.add(said);
+      continue;
     }
     if (s.content < 3 && !(s.content === 2 && (cues.fact.test(s.text) || answers))) continue;
     // The agent asked for it because the errand needs it.
