@@ -513,3 +513,34 @@ describe('a caller’s fragment with nowhere to go', () => {
     expect(texts(d, 'callerSaid').some((t) => /8 000/u.test(t))).toBe(false);
   });
 });
+
+describe('the agent’s confirmation and request said without a verb', () => {
+  it('"Februari 2027." after the caller’s "februari" is written as the agent confirming it', () => {
+    const en = draft('en', [
+      'agent: Swedish Pensions Agency, Sam speaking.',
+      "caller: I'm moving to Ireland. In February, the flat isn't ready until February.",
+      'agent: February 2027. Can I have your personal identity number?',
+    ]);
+    expect(texts(en, 'agentActions')).toContain('The agent confirmed: February 2027.');
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag fick restskatt och vill att ni drar mer skatt på min pension.',
+      'agent: Det vi kan göra är att dra ett extra skatteavdrag varje månad, ett fast belopp utöver tabellen.',
+      'caller: Ja men gör det då. Tusen kronor. Nej vänta, ta femtonhundra. Femtonhundra i månaden.',
+      'agent: Femtonhundra kronor extra i månaden. Då lägger jag in det nu och det gäller från januariutbetalningen.',
+    ]);
+    expect(texts(sv, 'agentActions')).toContain('Handläggaren bekräftade: 1 500 kronor extra i månaden.');
+  });
+
+  it('"Gärna en kopia av slutskattebeskedet om du har det kvar." is the caller’s task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, det saknas ett år i min prognos. Ska jag skicka något?',
+      'agent: Gärna en kopia av slutskattebeskedet för 2019 om du har det kvar.',
+    ]);
+    const task = d.sections.find((s) => s.key === 'followUp')!.sentences;
+    expect(task.map((s) => [s.text, s.followUp?.kind])).toEqual([
+      ['Kunden ombeds skicka en kopia av slutskattebeskedet för 2019 om kunden har det kvar.', 'awaitDocument'],
+    ]);
+  });
+});

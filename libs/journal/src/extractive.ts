@@ -486,6 +486,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // A number the other party did not say ("February 2027." after "February") is news, not an echo.
     return own.length > 0 && own.filter((w) => heard.has(w)).length * 2 >= own.length && own.every((w) => !/\d/.test(w) || heard.has(w));
   };
+  /** The agent's sentence shares a content word with the caller's turn just before it. */
+  const overlapsCallerTurn = (s: Sentence): boolean => {
+    const before = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
+    if (!before) return false;
+    const heard = new Set(all.filter((x) => x.segmentIndex === before.segmentIndex).flatMap((x) => wordsOf(inDigits(x.text, language))));
+    return wordsOf(inDigits(s.text, language)).some((w) => !cues.functionWords.has(w) && heard.has(w));
+  };
   /** A fragment with a value (an amount, a date) that has no question or statement to go with is kept as it was said. */
   const carriesValue = (s: Sentence) => (s.specific || weigh(s) > 0) && !/(?:\.\.\.|…)/u.test(s.text);
   /**
@@ -604,6 +611,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       used.add(s);
       continue;
     }
+    // "Femtonhundra kronor extra i månaden." after the caller's "femtonhundra i månaden", "February 2027." after
+    // "February": the agent confirms what the caller said, with what it adds.
+    const confirms = isFragment(s.text, language) && overlapsCallerTurn(s);
     // "Sen upphör den.": what comes after goes with the agent's statement it follows, past the caller's "Och sen då?".
     const after = THEN_SHORT[language].test(s.text) && s.content <= 3
       ? facts.filter((f) => f.section === 'agentActions' && f.position >= s.position - 4).at(-1)
@@ -619,7 +629,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       writing.thenClause.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && writing.condition.test(`${previous.text} `);
     const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
-      text: withCondition ? conditionalText(previous, s, all, language) : rewrite(s),
+      text: withCondition
+        ? conditionalText(previous, s, all, language)
+        : confirms
+          ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
+          : rewrite(s),
       segmentIndexes: withCondition ? segmentsOf(previous, s) : segmentsOf(s),
       position: s.position,
       score,
@@ -815,6 +829,13 @@ function promisedVerb(text: string, language: Language): string | undefined {
   return match?.[1]?.toLowerCase().slice(0, 5);
 }
 
+/** A sentence's first word in lower case to follow a colon, unless it is a name ("February 2027", "I"). */
+function asContinuation(text: string, language: Language): string {
+  const name = language === 'en' ? /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|my pages|[A-Z]{2,}\p{L}*)(?![\p{L}])/u : /^(?:[A-ZÅÄÖ]{2,}\p{L}*|Mina sidor)(?![\p{L}])/u;
+  if (name.test(text) || (language === 'en' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u.test(text))) return text;
+  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
 /** "Torsdag eftermiddag" said alone, written into a sentence: "på torsdag eftermiddag", "on Thursday afternoon". */
 function onTheDay(dateText: string, language: Language): string {
   const weekday = language === 'sv' ? /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)/iu : /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
@@ -911,6 +932,8 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
     return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
+  // "Gärna en kopia av slutskattebeskedet om du har det kvar": a document the agent asks for is the caller's to send.
+  if (s.speaker === 'agent' && writing.documentWanted.test(s.text) && writing.document.test(s.text)) return 'awaitDocument';
   // The agent tells the caller what to do after the call ("Prova att uppdatera appen och starta om
   // telefonen", "Try updating the app"): the caller's task, with or without a date.
   // So is "Du bifogar hyresavtalet" / "You attach the lease": the agent's present tense tells the caller.

@@ -47,6 +47,12 @@ const POLITE_REQUEST: Record<Language, [RegExp, string]> = {
   en: [/^it would (?:also )?(?:really )?(?:help|be (?:good|great|useful|helpful)) if you (?:also )?could\s+/iu, 'You are asked to '],
 };
 
+/** "Gärna en kopia av slutskattebeskedet": a document the agent asks for, written as the request it is. */
+const DOCUMENT_WANTED: Record<Language, [RegExp, string]> = {
+  sv: [/^(?:gärna|helst)\s+(?=(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}]))/iu, 'Du ombeds skicka '],
+  en: [/^(?:ideally|preferably)\s+(?=(?:a|an|the|copies|copy)\s)/iu, 'You are asked to send '],
+};
+
 /** Splits into alternating [separator, word, separator, word, …, separator]. */
 const tokens = (text: string) => text.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
 const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
@@ -59,7 +65,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  if (speaker === 'agent') sentence = sentence.replace(...POLITE_REQUEST[language]);
+  if (speaker === 'agent') sentence = sentence.replace(...POLITE_REQUEST[language]).replace(...DOCUMENT_WANTED[language]);
   // Without "Jag ser att" the clause stands alone: "du inte har" becomes "du har inte".
   if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);
   if (speaker === 'unknown') return asSentence(sentence);
