@@ -544,3 +544,33 @@ describe('the agent’s confirmation and request said without a verb', () => {
     ]);
   });
 });
+
+describe('said once, and a standing rule’s part', () => {
+  it('the answer that dates a task ("By the end of December would be good.") is not said again as information', () => {
+    const d = draft(
+      'en',
+      [
+        'agent: Pensions Agency, Sam speaking.',
+        'caller: Hi, my income pension forecast is missing two years.',
+        'agent: It would also help if you could send us payslips from those years.',
+        'caller: I have some tax statements. I will send them. When do you need them?',
+        'agent: By the end of December would be good.',
+      ],
+      '2026-11-30',
+    );
+    expect(texts(d, 'agentActions').some((t) => /end of December/u.test(t))).toBe(false);
+  });
+
+  it('"Once a year we\'ll send you a life certificate, and you need to return it" is no task, either part', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      "caller: Hi, I'm moving to Ireland in February.",
+      "agent: Once a year we'll send you a life certificate to confirm you're alive, and you need to return it, otherwise payments stop.",
+    ]);
+    expect(texts(d, 'followUp')).toEqual([]);
+  });
+
+  it('"So first, you report the move" starts with what is said', () => {
+    expect(withoutSpokenStyle('So first, you report the move to Skatteverket.', 'en')).toBe('You report the move to Skatteverket.');
+  });
+});

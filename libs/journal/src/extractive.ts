@@ -438,6 +438,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       .at(-1);
     if (!date || !task?.followUp) continue;
     task.followUp = { ...task.followUp, dateText: date.text, dueDate: date.date, preposition: 'by' };
+    // "By the end of December would be good." is said in the task now, not again as information.
+    for (const a of sentencesOf(answer)) if (a.content <= 4 && findDates(a.text, language, options.callDate).some((d) => d.date === date.date)) used.add(a);
+    used.add(question);
     task.segmentIndexes = [...new Set([...task.segmentIndexes, question.segmentIndex, answer])].sort((a, b) => a - b);
   }
 
@@ -920,6 +923,9 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   if (s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !cues.firstPerson.test(s.text)) return actsAfter ? awaited : undefined;
   // "Du behöver skicka ett livsintyg en gång om året", "räknas om varje år": a standing rule.
   if (writing.recurring.test(s.text)) return undefined;
+  // "Once a year we'll send you a life certificate, and you need to return it": the caller's part of a standing rule.
+  const before = all[s.position - 1];
+  if (before && before.segmentIndex === s.segmentIndex && writing.recurring.test(before.text) && /(?<![\p{L}])(?:it|them|den|det|dem)(?![\p{L}])/iu.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
   // The caller is the one to act: told so by the agent, or promising it themself.

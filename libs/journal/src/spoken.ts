@@ -41,7 +41,7 @@ const SV: [RegExp, string][] = [
 
 const EN: [RegExp, string][] = [
   [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:i|we|they|it|he|she|you|my)\s)/iu, ''],
-  [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok|sorry|or)\s*,\s*|so\s+(?=(?:i|we|my|the|it)\s))+/iu, ''],
+  [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok|sorry|or)\s*,\s*|so\s+(?=(?:i|we|my|the|it|first|then)[\s,]))+/iu, ''],
   [/^(?:i|we)\s*,\s+(?=(?:my|our)\s)/iu, ''],
   [/^((?:my|our|his|her)\s+\p{L}+(?:\s+\p{L}+)?),\s+(?:it|he|she|they)(?:['’]s|\s+is)\s+/iu, '$1 is '],
   [/^((?:my|our|his|her)\s+\p{L}+(?:\s+\p{L}+)?),\s+(?:it|he|she|they)\s+(?=\p{L})/iu, '$1 '],
