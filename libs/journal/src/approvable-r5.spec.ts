@@ -29,6 +29,7 @@ describe('a fragment: a sentence with no finite verb', () => {
     expect(isFragment('Senast den tjugonde april.', 'sv')).toBe(true);
     expect(isFragment('Maybe three or four weeks.', 'en')).toBe(true);
     expect(isFragment('Det görs skriftligt.', 'sv')).toBe(false);
+    expect(isFragment('Sjukpenning handläggs av Försäkringskassan, inte av oss.', 'sv')).toBe(false);
     expect(isFragment('Hyran är högre nu.', 'sv')).toBe(false);
     expect(isFragment('Pengarna betalades ut i går.', 'sv')).toBe(false);
     expect(isFragment('You choose the month on the form.', 'en')).toBe(false);

@@ -23,6 +23,8 @@ const SV_NOT_VERBS = new Set(
   ),
 );
 const SV_VERB_ENDING = /^\p{L}{3,}(?:ar|er|ir|ör|ade|dde|tte|de|te|as|es|ats|its)$/u;
+/** The passive of a verb whose stem ends in a consonant: "handläggs", "läggs", "behövs", "skrivs", "köps", "hörs". */
+const SV_PASSIVE = /^\p{L}{3,}(?:gs|ds|ls|ps|vs|ks|rs)$/u;
 const SV_ORDINAL = /(?:onde|nde|rde)$/u;
 
 const EN_VERBS = new Set(
@@ -47,7 +49,7 @@ export function isFragment(text: string, language: Language): boolean {
   if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS || SUBJECT[language].test(text)) return false;
   if (language === 'sv') {
     if (isInstruction(text, language)) return false;
-    return !words.some((w) => SV_VERBS.has(w) || (SV_VERB_ENDING.test(w) && !SV_NOT_VERBS.has(w) && !SV_ORDINAL.test(w)));
+    return !words.some((w) => SV_VERBS.has(w) || SV_PASSIVE.test(w) || (SV_VERB_ENDING.test(w) && !SV_NOT_VERBS.has(w) && !SV_ORDINAL.test(w)));
   }
   if (isInstruction(text, language)) return false;
   return !words.some((w, i) => EN_VERBS.has(w) || EN_VERB_ENDING.test(w) || /['’](?:m|re|ve|ll|d)$/u.test(w) || (i > 0 && EN_THIRD_PERSON.test(w) && !EN_PLURALS.has(w)));
