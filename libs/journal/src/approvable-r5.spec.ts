@@ -575,3 +575,13 @@ describe('said once, and a standing rule’s part', () => {
     expect(withoutSpokenStyle('So first, you report the move to Skatteverket.', 'en')).toBe('You report the move to Skatteverket.');
   });
 });
+
+describe('English: a verb after "and" agrees with the same subject', () => {
+  it('"I just open the draft and send it" is "the caller opens the draft and sends it"; "will … and send" stays', () => {
+    expect(toThirdPerson('When the service works, I open the draft and send it.', 'caller', 'en')).toBe(
+      'When the service works, the caller opens the draft and sends it.',
+    );
+    expect(toThirdPerson('I will open the draft and send it.', 'caller', 'en')).toBe('The caller will open the draft and send it.');
+    expect(toThirdPerson('I opened the draft and sent it.', 'caller', 'en')).toBe('The caller opened the draft and sent it.');
+  });
+});

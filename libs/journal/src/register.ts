@@ -313,6 +313,11 @@ function thirdPersonVerb(verb: string): string {
   return `${verb}s`;
 }
 
+/** Verbs that follow "and" in the caller's or agent's own clause ("… and send it", "… and sign it"). */
+const EN_COORDINATED_VERBS = new Set(
+  'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail'.split(' '),
+);
+
 function english(text: string, speaker: Speaker): string {
   const who = referents(speaker);
   const noun = NOUN.en;
@@ -321,12 +326,15 @@ function english(text: string, speaker: Speaker): string {
   let agreeNext = false;
   let previous = '';
   let subjectReplaced = false;
+  /** A verb of this clause was made to agree with a replaced subject ("the caller opens"). */
+  let agreedInClause = false;
   // Who the current clause is about, once a pronoun names it: "if the caller still gets their supplement".
   let clauseSubject: Role | undefined;
   for (let i = 1; i < parts.length; i += 2) {
     if (isClauseEnd(parts[i - 1] ?? '')) {
       clauseStart = true;
       clauseSubject = undefined;
+      agreedInClause = false;
     }
     const word = parts[i] ?? '';
     const lower = word.toLowerCase().replace('’', "'");
@@ -340,7 +348,11 @@ function english(text: string, speaker: Speaker): string {
       agreeNext = false;
     } else if (agreeNext && !EN_ADVERBS.has(lower) && !(/ly$/.test(lower) && !EN_LY_VERBS.has(lower))) {
       replacement = thirdPersonVerb(lower);
+      agreedInClause = replacement !== lower;
       agreeNext = false;
+    } else if (agreedInClause && previous === 'and' && EN_COORDINATED_VERBS.has(lower)) {
+      // "the caller opens the draft and send it": the second verb agrees with the same subject.
+      replacement = thirdPersonVerb(lower);
     } else if (subjectReplaced && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {
       // "I applied … and haven't heard": the subject is left out but the verb still agrees.
       replacement = EN_AGREEMENT[lower];
