@@ -585,3 +585,15 @@ describe('English: a verb after "and" agrees with the same subject', () => {
     expect(toThirdPerson('I opened the draft and sent it.', 'caller', 'en')).toBe('The caller opened the draft and sent it.');
   });
 });
+
+describe('a noun that looks like an order', () => {
+  it('"Post to Thailand usually takes one to three weeks" is information, not a task', () => {
+    expect(toThirdPerson('Post to Thailand usually takes one to three weeks.', 'agent', 'en')).toBe('Post to Thailand usually takes one to three weeks.');
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam speaking.',
+      'caller: Hi, I need a statement of my payments for my visa.',
+      'agent: Post to Thailand usually takes one to three weeks, so it should arrive in time.',
+    ]);
+    expect(texts(d, 'followUp')).toEqual([]);
+  });
+});

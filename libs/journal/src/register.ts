@@ -137,12 +137,15 @@ const EN_IMPERATIVES = new Set(
 const EN_NOT_AFTER_IMPERATIVE = new Set('is are was were usually normally takes took will can could would should has have had goes comes costs'.split(' '));
 
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
+/** "Post to Thailand …", "Mail from Sweden …": a noun with where it goes, before its verb. */
+const EN_PLACE_PREPOSITIONS = new Set(['to', 'from', 'within', 'inside', 'outside']);
+
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  const [first = '', second = ''] = sentence.toLowerCase().split(/[\s,!]+/);
-  // "Post usually takes three days": a noun, not an order, when a verb or an adverb follows.
-  if (language === 'en' && EN_NOT_AFTER_IMPERATIVE.has(second)) return false;
+  const [first = '', second = '', , fourth = ''] = sentence.toLowerCase().split(/[\s,!]+/);
+  // "Post usually takes three days", "Post to Thailand usually takes …": a noun, not an order, when a verb or an adverb follows.
+  if (language === 'en' && (EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth)))) return false;
   return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
 }
 
@@ -158,8 +161,9 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
   }
   const please = /^please,?\s+/i.exec(sentence);
   const body = please ? sentence.slice(please[0].length) : sentence;
-  const [first = '', second = ''] = body.toLowerCase().split(/[\s,!]+/);
-  if (!please && (!EN_IMPERATIVES.has(first) || EN_NOT_AFTER_IMPERATIVE.has(second))) return sentence;
+  const [first = '', second = '', , fourth = ''] = body.toLowerCase().split(/[\s,!]+/);
+  const noun = EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth));
+  if (!please && (!EN_IMPERATIVES.has(first) || noun)) return sentence;
   if (speaker === 'caller') return `I am asking you to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   return `You are asked to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
 }
