@@ -597,3 +597,24 @@ describe('a noun that looks like an order', () => {
     expect(texts(d, 'followUp')).toEqual([]);
   });
 });
+
+describe('a short date after an event', () => {
+  it('"Jag bytte ju bank. I oktober. Nej, det var i september" is "Kunden bytte bank, i september"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, min pension har inte kommit den här månaden.',
+      'agent: Utbetalningen har kommit tillbaka till oss, kontot var avslutat.',
+      'caller: Avslutat? Ja, ja, jag bytte ju bank. I oktober. Nej, det var i september jag bytte.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('Kunden bytte bank, i september.');
+  });
+
+  it('goes with no state ("My daughter lives in Cork. In February.")', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam speaking.',
+      "caller: I'm retired and I'm moving to Ireland. My daughter lives in Cork. In February.",
+      'agent: Then you need to report the move.',
+    ]);
+    expect(d.text).not.toMatch(/Cork, in February/u);
+  });
+});

@@ -468,10 +468,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const fact = placed.find((f) => f.position === previous.position);
     // Only a value goes on ("nästan tusen kronor lägre"), and only one not said already ("… 1 400 kronor mindre. 1 400 kronor mindre än i oktober.").
     if (!fact || !(s.specific || weigh(s) > 0)) return false;
+    // A date goes with an event ("Jag bytte bank. I september."), not with a state ("My daughter lives in Cork. In February.").
+    const dated = findDates(s.text, language, options.callDate).length > 0 || factWeight(s.text, language, false).types.includes('date');
+    if (dated && !(cues.past.test(previous.text) || cues.fact.test(previous.text) || writing.situation.test(previous.text))) return false;
     const said = new Set(wordsOf(inDigits(fact.text, language)));
     const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w));
     if (own.filter((w) => said.has(w)).length * 2 >= own.length) return true;
-    const tail = rewrite(s).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    const tail = asContinuation(rewrite(s), language);
     fact.text = `${fact.text.replace(/[.!]$/u, '')}, ${tail.replace(/[.!]+$/u, '')}.`;
     fact.segmentIndexes = [...new Set([...fact.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
     fact.score += weigh(s);
@@ -551,7 +554,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
 
   // What the caller told: substantial statements, facts with numbers and dates first.
-  for (const said of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
+  // A short fragment with a value ("I september.") is looked at too: it may go on from the statement before.
+  const shortValue = (s: Sentence) => isFragment(s.text, language) && s.content >= 1 && (s.specific || weigh(s) > 0);
+  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s))) {
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;
