@@ -618,3 +618,36 @@ describe('a short date after an event', () => {
     expect(d.text).not.toMatch(/Cork, in February/u);
   });
 });
+
+describe('a value with the statement just before it, and a question said in two parts', () => {
+  it('"Now she also pays for her room there. Eight thousand for the room." is one sentence', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam speaking.',
+      'caller: My wife has gone into a care home and I do not know how I will manage the rent.',
+      'agent: Do you get housing supplement today?',
+      'caller: Yes, we get it together, for the flat. But now she also pays for her room there. Eight thousand for the room.',
+    ]);
+    expect(texts(d, 'callerSaid').some((t) => /pays for her room there, 8 000 for the room\.$/u.test(t))).toBe(true);
+  });
+
+  it('not when both say a number ("Hon kom nittiosju. … nittioåtta, i augusti nittioåtta")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag undrar varför min garantipension är så låg.',
+      'agent: När kom du till Sverige?',
+      'caller: Jag kom hit nittiosju med min familj. Nittioåtta, i augusti nittioåtta.',
+    ]);
+    expect(d.text).not.toMatch(/97, 98/u);
+  });
+
+  it('"Och hur gör jag, ansöker?" is reported from the part before the comma', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag vill börja ta ut pension från mars.',
+      'agent: Det går bra.',
+      'caller: Och hur gör jag, ansöker?',
+      'agent: Enklast på Mina sidor med BankID.',
+    ]);
+    expect(texts(d, 'agentActions')).toContain('På frågan hur kunden gör svarade handläggaren: enklast på Mina sidor med BankID.');
+  });
+});

@@ -448,8 +448,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
   const questionClause = (q: Sentence): string | undefined => {
     // "Vittne, kan det vara min granne?": the question after what it is about.
-    const after = q.text.split(/,\s+/u).at(-1) ?? q.text;
-    const clause = [indirectQuestion(q.text, language), indirectQuestion(after, language)].find((c) => c !== undefined && !c.includes(','));
+    // "Och hur gör jag, ansöker?": the question before what it adds.
+    const parts = q.text.replace(/[?.!]+$/u, '').split(/,\s+/u);
+    const clause = [q.text, parts.at(-1) ?? q.text, parts[0] ?? q.text]
+      .map((t) => indirectQuestion(t, language))
+      // Not one that ends on its verb ("whether that automatic is"): the subject was not found.
+      .find((c) => c !== undefined && !c.includes(',') && !(language === 'en' && /(?<![\p{L}])(?:is|are|was|were|does|do|did)$/iu.test(c)));
     // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
     if (!clause) return undefined;
     return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
@@ -462,7 +466,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // Past other fragments of the same turn ("Till en mindre lägenhet. Från första januari.").
     let at = s.position - 1;
     const fragmentAt = (x: Sentence | undefined) => x !== undefined && x.segmentIndex === s.segmentIndex && isFragment(x.text, language);
-    while (at >= 0 && fragmentAt(all[at])) at--;
+    // … unless one of them was written with its question: "On the first of October. Eight thousand for the room."
+    while (at >= 0 && fragmentAt(all[at]) && !placed.some((f) => f.position === all[at]?.position)) at--;
     const previous = all[at];
     if (!previous || previous.speaker !== s.speaker || previous.segmentIndex !== s.segmentIndex || previous.isQuestion) return false;
     const fact = placed.find((f) => f.position === previous.position);
@@ -592,9 +597,23 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         });
         continue;
       }
-      // With no question to answer and no statement of the caller's to go on from, a fragment is left out.
-      continues(s, facts);
+      // With no question to answer, a value goes with the caller's statement just before it, written or not yet
+      // ("Now she also pays for her room there. Eight thousand for the room."); with nothing to go with, it is left out.
       used.add(said);
+      if (continues(s, facts) || !carriesValue(s)) continue;
+      const previous = all[s.position - 1];
+      // Not when both say a number: "Hon kom nittiosju. … nittioåtta, i augusti nittioåtta" restates (or corrects) it.
+      const number = (t: string) => /\d/u.test(inDigits(t, language));
+      if (previous && free(previous) && previous.speaker === s.speaker && previous.segmentIndex === s.segmentIndex && !previous.isQuestion && !isFragment(previous.text, language) && previous.content >= 2 && !(number(previous.text) && number(s.text))) {
+        used.add(previous);
+        facts.push({
+          text: `${rewrite(previous).replace(/[.!]$/u, '')}, ${asContinuation(rewrite(s), language).replace(/[.!]+$/u, '')}.`,
+          segmentIndexes: segmentsOf(previous, s),
+          position: previous.position,
+          score: Math.min(previous.content, 10) / 10 + weigh(previous) + weigh(s) + 0.5,
+          section: 'callerSaid',
+        });
+      }
       continue;
     }
     if (s.content < 3 && !(s.content === 2 && (cues.fact.test(s.text) || answers))) continue;
