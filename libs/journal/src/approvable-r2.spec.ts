@@ -83,7 +83,8 @@ describe('the errand line: the errand in one third-person sentence', () => {
       'agent: Okej. Vad står det i brevet?',
       'caller: Att jag ska betala tillbaka pension. Tjugotre tusen kronor.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kunden ska betala tillbaka pension.']);
+    // Round 5: the amount said right after it goes with it.
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kunden ska betala tillbaka pension, 23 000 kronor.']);
   });
 
   it('the errand said outright outweighs a worry told on the way, and "i vår" is a season', () => {

@@ -97,7 +97,7 @@ describe('follow-ups: instructions and time clauses', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Hej. Min sjukpenning har inte kommit.',
-      'agent: Läkarintyget saknas. Så fort intyget är här betalas sjukpenningen ut inom en vecka.',
+      'agent: Läkarintyget saknas. Så fort intyget är här kan du se beskedet på Mina sidor.',
       'agent: När intyget har kommit in ringer jag dig.',
     ]);
     expect(texts(d, 'followUp')).toEqual(['När intyget har kommit in ringer handläggaren kunden.']);

@@ -78,7 +78,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'callBack',
         u(
-          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig)\b/iu,
+          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig|bokar (?:jag |vi )?(?:ett |en )?(?:samtal|telefontid|telefonmöte)|(?:samtalet|tiden) är bokad)\b/iu,
         ),
       ],
       [
@@ -94,6 +94,8 @@ export const CUES: Record<Language, Cues> = {
           /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
         ),
       ],
+      // "Då gör jag en ny utbetalning till det nya kontot": the agency's payment, promised.
+      ['other', u(/\b(?:(?:gör|lägger) (?:jag|vi) (?:en )?ny utbetalning|(?:jag|vi) (?:gör|lägger upp) en ny utbetalning|betalar (?:jag|vi) ut|(?:jag|vi) betalar ut)\b/iu)],
     ],
     callerTask: u(
       /(?:\b(?:(?:du|ni|han|hon) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni|han|hon)|(?:när|så fort|innan|om|efter att) (?:du|ni))\b|(?:^|,\s*|\b(?:så|och|sen|sedan|då)\s+)(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar)\b)\p{L}+(?:ar|er|ir|yr)\b|\b(?:så|då|sen|sedan)\s+(?!(?:är|har|kan|får|blir|vill|ser)\b)\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni)\b)/iu,
@@ -139,23 +141,24 @@ export const CUES: Record<Language, Cues> = {
       /\b(?:i can see|we (?:deduct|have|asked|sent)|has been|have registered|i've (?:registered|ordered|changed|updated)|processing time|is paid|are paid|depends on|is handled by|doesn't affect|may be entitled|you can (?:apply|switch|ask|also)|requires?|stops if|i(?:'ll| will|'ve| have)? not(?:e|ed) (?:that|it|down|your))\b/iu,
     ),
     followUp: [
-      ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you)\b/iu)],
+      ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you|book (?:you )?(?:a |in a )?(?:call|phone appointment)|(?:it's|it is|the call is) booked)\b/iu)],
       [
         'awaitDocument',
         u(
-          /\b(?:(?:please |you (?:need to |should |can |must )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
+          /\b(?:(?:please |you (?:need to |should |can |must |could )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
         ),
       ],
       ['decision', u(/\b(?:(?:get|receive) a decision|decision (?:will|in|about|by)|recalculate|reassess|review your|investigate)\b/iu)],
       [
         'sendDocument',
         u(
-          /\b(?:(?:i'll|i will|we'll|we will|i can|we can) (?:send|post|mail|order)|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
+          /\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'm|i am|we're|we are) (?:send|post|mail|order)(?:ing)?|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
         ),
       ],
+      ['other', u(/\b(?:(?:i|we)(?:'ll| will) (?:pay (?:it |them |the money )?out|make a new payment|reissue the payment)|we pay (?:it |them |the money )?out)\b/iu)],
     ],
     callerTask: u(
-      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)\b/iu,
+      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:help|good|great|useful) if you (?:\p{L}+ )?(?:could|can)|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)\b/iu,
     ),
     future: u(/\b(?:will|'ll|going to|shall|is due|are due|will be paid)\b/iu),
     firstPerson: u(/\b(?:i|we|i'll|we'll|i'm|we're)\b/iu),

@@ -288,6 +288,17 @@ function substitute(previous: string, correction: string, language: Language): s
   // The same value said again ("den första november. Eller, kontraktet gäller från första november") corrects nothing.
   // "eighty-four to ninety-two … Actually no, eighty-five": a number that opens the correction replaces
   // the first number of the sentence, when nothing else did.
+  // "2003 to 2005 … No, 2003 to 2006": a range that opens the correction replaces the range said.
+  if (!changed) {
+    const n = NUMBER[language].source;
+    const range = new RegExp(`(?:${n})\\s+(?:to|till|until|-|–)\\s+(?:${n})(?![\\p{L}\\d])`, 'iu');
+    const said = new RegExp(`^${range.source}`, 'iu').exec(correction.trim());
+    const old = range.exec(text);
+    if (said && old && old[0].toLowerCase() !== said[0].toLowerCase()) {
+      text = `${text.slice(0, old.index)}${said[0]}${text.slice(old.index + old[0].length)}`;
+      changed = true;
+    }
+  }
   if (!changed) {
     const number = NUMBER[language];
     const opening = new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());

@@ -1,9 +1,11 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
 import { CUES, type Cues } from './cues.js';
-import { findDates } from './dates.js';
+import { findDates, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
+import { answerWithQuestion, isFragment } from './fragments.js';
+import { withoutSpokenStyle } from './spoken.js';
 import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
@@ -115,12 +117,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const errandDetail = (reason: Sentence): Sentence | undefined => {
     const told = (s: Sentence | undefined) =>
       s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text);
-    const next = all[reason.position + 1];
+    // Past a fragment ("Från er.") and talk about the call itself ("Vänta, jag ska bara ta på mig glasögonen.").
+    let at = reason.position + 1;
+    const aside = (x: Sentence | undefined) =>
+      x !== undefined && x.segmentIndex === reason.segmentIndex && (isFragment(x.text, language) || writing.aboutTheCall.test(x.text) || writing.inCallCaller.test(x.text));
+    while (aside(all[at])) at++;
+    const next = all[at];
     if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
     const agentTurn = nextSegment(reason.segmentIndex, 'agent');
     if (agentTurn === undefined || agentTurn !== reason.segmentIndex + 1) return undefined;
     const asked = sentencesOf(agentTurn);
-    if (!asked.some((s) => s.isQuestion) || asked.some((s) => cues.identification.test(s.text))) return undefined;
+    // The agent asks, or only lets the caller go on ("Ingen brådska.", "Take your time.").
+    const letsGoOn = asked.every((s) => s.content < 3 && !s.isQuestion) || asked.some((s) => writing.letsGoOn.test(s.text));
+    if ((!asked.some((s) => s.isQuestion) && !letsGoOn) || asked.some((s) => cues.identification.test(s.text))) return undefined;
     const answer = nextSegment(agentTurn, 'caller');
     return answer === undefined ? undefined : sentencesOf(answer).find((s) => told(s) && s.content >= 2);
   };
@@ -219,8 +228,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
   if (!askedText) asked = undefined;
+  // A problem told with the event is in the errand line; it is not said again under "Kunden uppgav".
+  if (asked && !asked.isQuestion) used.add(asked);
   if (reason) used.add(spokenAs.get(reason) ?? reason);
   if (reason) used.add(reason);
+  // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
+  const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
+  if (reason && amount) {
+    used.add(amount);
+    reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')}, ${amount.text.charAt(0).toLowerCase()}${amount.text.slice(1)}` };
+  }
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
   let errandRest: Sentence | undefined;
@@ -242,10 +259,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // follows the comma is the errand when it tells an event, a wish or a problem.
   const restSays = (s: Sentence) =>
     s.content >= 2 && (writing.situation.test(s.text) || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || namesBenefit(s));
-  const detail =
+  const told =
     reason && writing.vagueErrand.test(reason.text) ? (errandRest && restSays(errandRest) ? errandRest : errandDetail(reason)) : undefined;
-  if (detail === errandRest) errandRest = undefined;
-  if (detail) used.add(detail);
+  if (told === errandRest) errandRest = undefined;
+  if (told) used.add(told);
+  // "Att jag ska betala tillbaka pension. Tjugotre tusen kronor.": the value said after it goes with it.
+  const value = told && valueAfter(told, all, language);
+  const detail = told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told;
+  if (value) used.add(value);
   // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
@@ -271,8 +292,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
-    const parts = [s];
-    let [date] = findDates(s.text, language, options.callDate);
+    const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
+    let date: DatePhrase | undefined = findDates(s.text, language, options.callDate)[0];
+    // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
+    if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
+    // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
+    if (date && /^(?:inom|within)\s/iu.test(date.text) && new RegExp(`${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:från|efter|of|from|after)\\s`, 'iu').test(s.text)) date = undefined;
     // "Det skickar jag i dag": the object is in the sentence before. "Gör det gärna inom två
     // veckor", "Det gör jag i dag": the date of the task just before.
     const previous = all[s.position - 1];
@@ -280,18 +305,45 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "I'll report it this week" after "You need to report the move": the caller's promise dates the agent's task.
     const verb = s.speaker === 'caller' && !doIt ? promisedVerb(s.text, language) : undefined;
     const earlier = doIt
-      ? followUp.filter((f) => f.position >= s.position - 4).at(-1)
+      ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
       : verb
         ? followUp
-            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && !f.followUp?.dueDate && sharesVerb(f.text, verb))
+            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && (!f.followUp?.dueDate || f.followUp.dueDate === date?.date) && sharesVerb(f.text, verb))
             .at(-1)
         : undefined;
-    if (earlier && (doIt || date)) {
+    // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
+    // the task offered before it, not a second one; with an object of its own it replaces the offer.
+    const agentVerb = s.speaker === 'agent' && !doIt && date ? promisedVerb(s.text, language) : undefined;
+    const offered = agentVerb
+      ? followUp
+          .filter((f) => f.position >= s.position - 8 && !f.followUp?.dueDate && f.followUp?.kind !== 'callBack' && AGENT_TASK.test(f.text) && sharesVerb(f.text, agentVerb))
+          .at(-1)
+      : undefined;
+    if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text)) {
+      offered.followUp = { ...offered.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
+      offered.segmentIndexes = [...new Set([...offered.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      used.add(s);
+      continue;
+    }
+    if (offered) followUp.splice(followUp.indexOf(offered), 1);
+    // "I'll send them" after "You are asked to send us payslips": the same task, agreed to.
+    if (earlier && (doIt || date || (verb && PRONOUN_OBJECT[language].test(s.text)))) {
       if (date && !earlier.followUp?.dueDate && earlier.followUp) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
-        earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       }
+      earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       continue;
+    }
+    // "Jag skickar hem en blankett. Den fyller du i och skickar tillbaka.": the object is the agent's, the task the caller's.
+    const handedOver = s.speaker === 'agent' && YOU_AFTER_FRONTED[language].exec(s.text);
+    if (writing.frontedObject.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && !previous.isQuestion && handedOver) {
+      const task = followUp.find((f) => f.position === previous.position);
+      if (task && kind !== 'callBack') {
+        const [, object, verb, you, rest] = handedOver;
+        const text = rewrite({ ...s, text: `${you} ${verb}${rest?.startsWith(' i ') ? ' i' : ''} ${object?.toLowerCase() ?? ''}${(rest ?? '').replace(/^ i(?= )/u, '')}` });
+        followUp.push({ text, segmentIndexes: segmentsOf(s), followUp: { kind: writing.document.test(previous.text) ? 'awaitDocument' : kind, ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}) }, position: s.position, score: 1 + (date ? 1 : 0) });
+        continue;
+      }
     }
     if (writing.frontedObject.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && !previous.isQuestion) {
       const task = followUp.find((f) => f.position === previous.position);
@@ -307,6 +359,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     // "… anmäla din nya boendekostnad. Gör det gärna inom två veckor." The date comes next.
     const next = all[s.position + 1];
+    let dateOnly: Sentence | undefined;
     if (
       !date &&
       next &&
@@ -314,12 +367,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       next.segmentIndex === s.segmentIndex &&
       next.content <= 4 &&
       // "Det kommer inom en vecka" points back at the task: its date, not a task of its own.
-      (/^(?:det|den|de|dom|it|they|that)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
+      (/^(?:det|den|de|dom|pengarna|beloppet|it|they|that|the money|the payment)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
     ) {
       [date] = findDates(next.text, language, options.callDate);
       if (date) {
         used.add(next);
-        parts.push(next);
+        // "Thursday afternoon, would that work?" gives the day, not a sentence of the task.
+        if (next.isQuestion) dateOnly = next;
+        else parts.push(next);
       }
     }
     // A call-back the caller asked for: the agent's confirmation may name the day.
@@ -332,7 +387,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const told =
       doIt && s.speaker === 'caller'
         ? all
-            .filter((a) => a.position < s.position && a.position >= s.position - 4 && a.speaker === 'agent' && !a.isQuestion)
+            .filter((a) => a.position < s.position && a.position >= s.position - 10 && a.speaker === 'agent' && !a.isQuestion)
             .map((a) => ({ a, rank: isInstruction(a.text, language) || /^(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
             .filter(({ rank }) => rank > 0)
             .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
@@ -344,8 +399,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         ? callBackText(s, date?.text, language)
         : told
           ? `${rewrite(told).replace(/[.!]$/, '')}${date ? ` ${date.text}` : ''}.`
-          : parts.map(rewrite).join(' ');
+          : dateOnly && date
+            ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}.`
+            : parts.map(rewrite).join(' ');
     if (told) parts.unshift(told);
+    if (dateOnly) parts.push(dateOnly);
     // The same call-back asked for and promised is one task.
     const actor = (t: string) => t.split(' ')[0]?.toLowerCase();
     if (
@@ -359,7 +417,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       continue;
     followUp.push({
       text,
-      segmentIndexes: segmentsOf(...parts),
+      segmentIndexes: [...new Set([...segmentsOf(...parts), ...(offered?.segmentIndexes ?? [])])].sort((a, b) => a - b),
       followUp: {
         kind,
         ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}),
@@ -380,10 +438,85 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       .at(-1);
     if (!date || !task?.followUp) continue;
     task.followUp = { ...task.followUp, dateText: date.text, dueDate: date.date, preposition: 'by' };
+    // "By the end of December would be good." is said in the task now, not again as information.
+    for (const a of sentencesOf(answer)) if (a.content <= 4 && findDates(a.text, language, options.callDate).some((d) => d.date === date.date)) used.add(a);
+    used.add(question);
     task.segmentIndexes = [...new Set([...task.segmentIndexes, question.segmentIndex, answer])].sort((a, b) => a - b);
   }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
+  /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
+  const questionClause = (q: Sentence): string | undefined => {
+    // "Vittne, kan det vara min granne?": the question after what it is about.
+    // "Och hur gör jag, ansöker?": the question before what it adds.
+    const parts = q.text.replace(/[?.!]+$/u, '').split(/,\s+/u);
+    const clause = [q.text, parts.at(-1) ?? q.text, parts[0] ?? q.text]
+      .map((t) => indirectQuestion(t, language))
+      // Not one that ends on its verb ("whether that automatic is"): the subject was not found.
+      .find((c) => c !== undefined && !c.includes(',') && !(language === 'en' && /(?<![\p{L}])(?:is|are|was|were|does|do|did)$/iu.test(c)));
+    // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
+    if (!clause) return undefined;
+    return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  };
+  /**
+   * A fragment that goes on from the speaker's own statement just before, in the same turn
+   * ("Den var lägre i år. Nästan tusen kronor lägre i månaden."), is written into it.
+   */
+  const continues = (s: Sentence, placed: Placed[]): boolean => {
+    // Past other fragments of the same turn ("Till en mindre lägenhet. Från första januari.").
+    let at = s.position - 1;
+    const fragmentAt = (x: Sentence | undefined) => x !== undefined && x.segmentIndex === s.segmentIndex && isFragment(x.text, language);
+    // … unless one of them was written with its question: "On the first of October. Eight thousand for the room."
+    while (at >= 0 && fragmentAt(all[at]) && !placed.some((f) => f.position === all[at]?.position)) at--;
+    const previous = all[at];
+    if (!previous || previous.speaker !== s.speaker || previous.segmentIndex !== s.segmentIndex || previous.isQuestion) return false;
+    const fact = placed.find((f) => f.position === previous.position);
+    // Only a value goes on ("nästan tusen kronor lägre"), and only one not said already ("… 1 400 kronor mindre. 1 400 kronor mindre än i oktober.").
+    if (!fact || !(s.specific || weigh(s) > 0)) return false;
+    // A date goes with an event ("Jag bytte bank. I september."), not with a state ("My daughter lives in Cork. In February.").
+    const dated = findDates(s.text, language, options.callDate).length > 0 || factWeight(s.text, language, false).types.includes('date');
+    if (dated && !(cues.past.test(previous.text) || cues.fact.test(previous.text) || writing.situation.test(previous.text))) return false;
+    const said = new Set(wordsOf(inDigits(fact.text, language)));
+    const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w));
+    if (own.filter((w) => said.has(w)).length * 2 >= own.length) return true;
+    const tail = asContinuation(rewrite(s), language);
+    fact.text = `${fact.text.replace(/[.!]$/u, '')}, ${tail.replace(/[.!]+$/u, '')}.`;
+    fact.segmentIndexes = [...new Set([...fact.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+    fact.score += weigh(s);
+    return true;
+  };
+  /** A value the speaker reads back from the other party's turn just before ("Okej, femtonde januari.", "Tvåtusen tre... och åttahundra."). */
+  const echoes = (s: Sentence): boolean => {
+    const before = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
+    if (!before) return false;
+    // What was said in the last few turns, the speaker's own included ("… till ettusen åttahundra kronor." … "Okej, ettusen åttahundra.").
+    const heard = new Set(
+      all.filter((x) => x.position < s.position && x.segmentIndex >= before.segmentIndex - 2).flatMap((x) => wordsOf(inDigits(x.text, language))),
+    );
+    const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w) && !/^(?:okej|ok|ja|jaha|jo|aha|okay|yes|right|so)$/u.test(w));
+    // A number the other party did not say ("February 2027." after "February") is news, not an echo.
+    return own.length > 0 && own.filter((w) => heard.has(w)).length * 2 >= own.length && own.every((w) => !/\d/.test(w) || heard.has(w));
+  };
+  /** The agent's sentence shares a content word with the caller's turn just before it. */
+  const overlapsCallerTurn = (s: Sentence): boolean => {
+    const before = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
+    if (!before) return false;
+    const heard = new Set(all.filter((x) => x.segmentIndex === before.segmentIndex).flatMap((x) => wordsOf(inDigits(x.text, language))));
+    return wordsOf(inDigits(s.text, language)).some((w) => !cues.functionWords.has(w) && heard.has(w));
+  };
+  /** A fragment with a value (an amount, a date) that has no question or statement to go with is kept as it was said. */
+  const carriesValue = (s: Sentence) => (s.specific || weigh(s) > 0) && !/(?:\.\.\.|…)/u.test(s.text);
+  /**
+   * The other party's question that a fragment answers, past the answer's own "Ja, jag har."
+   * ("Har någon av er bostadstillägg?" "Ja, jag har. Nittonhundra kronor i månaden ungefär.").
+   */
+  const questionAnswered = (s: Sentence): Sentence | undefined => {
+    let i = s.position - 1;
+    const yes = (x: Sentence | undefined) => x !== undefined && x.speaker === s.speaker && x.segmentIndex === s.segmentIndex && x.content < 2;
+    while (i >= 0 && yes(all[i])) i--;
+    const q = all[i];
+    return q && q.speaker !== s.speaker && q.isQuestion && !cues.identification.test(q.text) ? q : undefined;
+  };
 
   // The caller's questions and the agent's answers: information given. A condition in the
   // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
@@ -394,12 +527,27 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!answer) continue;
     used.add(question);
     used.add(answer);
+    // "Hur lång tid tar posten?" "Två till tre veckor.": a fragment is written with its question, or not at all.
+    if (isFragment(answer.text, language)) {
+      const clause = questionClause(question);
+      if (clause) {
+        facts.push({
+          text: answerWithQuestion(clause, rewrite(answer), 'agent', language),
+          segmentIndexes: segmentsOf(question, answer),
+          position: answer.position,
+          score: 2 + weigh(answer, `${question.text} ${answer.text}`),
+          section: 'agentActions',
+        });
+      }
+      continue;
+    }
     // An answer that restates the condition itself ("Om du flyttar till Turkiet upphör …") stands alone.
     const conditional = !writing.conditionFirst.test(answer.text) && (writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text));
     const text = conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
-        ? `${rewrite(question)} ${rewrite(answer)}`
+        ? // "Kan man inte göra det på telefon?" "Vi behöver underlaget.": the question reported, not quoted.
+          ((clause) => (clause ? answerWithQuestion(clause, rewrite(answer), 'agent', language) : `${rewrite(question)} ${rewrite(answer)}`))(questionClause(question))
         : rewrite(answer);
     facts.push({
       text,
@@ -411,13 +559,63 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
 
   // What the caller told: substantial statements, facts with numbers and dates first.
-  for (const said of all.filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !feelingOnly(s))) {
+  // A short fragment with a value ("I september.") is looked at too: it may go on from the statement before.
+  const shortValue = (s: Sentence) => isFragment(s.text, language) && s.content >= 1 && (s.specific || weigh(s) > 0);
+  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s))) {
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;
     // A short answer to the agent's question ("Hur länge var ni gifta?" "Vi var gifta i fyrtioett år.") is a fact.
     const asked = all[s.position - 1];
     const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
+    // "15 januari.", "Nittonhundra kronor i månaden ungefär.": a fragment stands in a note only with the question it answers.
+    // "Att de utreder min folkbokföring.": an answer said as a clause of the question it answers.
+    const thatClause = THAT_CLAUSE[language].test(s.text);
+    if (thatClause && !questionAnswered(s)) {
+      const clause = rewrite({ ...s, text: s.text.replace(THAT_CLAUSE[language], '') });
+      used.add(said);
+      facts.push({
+        text: `${writing.reports} ${clause.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`,
+        segmentIndexes: segmentsOf(s),
+        position: s.position,
+        score: Math.min(s.content, 10) / 10 + (s.specific ? 0.5 : 0) + weigh(s),
+        section: 'callerSaid',
+      });
+      continue;
+    }
+    if (isFragment(s.text, language) || thatClause) {
+      const question = questionAnswered(s);
+      const clause = question && questionClause(question);
+      if (question && clause && (s.specific || s.content >= 2) && !echoes(s)) {
+        used.add(said);
+        facts.push({
+          text: answerWithQuestion(clause, rewrite(s), 'caller', language),
+          segmentIndexes: segmentsOf(question, s),
+          position: s.position,
+          score: 0.5 + (s.specific ? 0.5 : 0) + weigh(s, `${question.text} ${s.text}`),
+          section: 'callerSaid',
+        });
+        continue;
+      }
+      // With no question to answer, a value goes with the caller's statement just before it, written or not yet
+      // ("Now she also pays for her room there. Eight thousand for the room."); with nothing to go with, it is left out.
+      used.add(said);
+      if (continues(s, facts) || !carriesValue(s)) continue;
+      const previous = all[s.position - 1];
+      // Not when both say a number: "Hon kom nittiosju. … nittioåtta, i augusti nittioåtta" restates (or corrects) it.
+      const number = (t: string) => /\d/u.test(inDigits(t, language));
+      if (previous && free(previous) && previous.speaker === s.speaker && previous.segmentIndex === s.segmentIndex && !previous.isQuestion && !isFragment(previous.text, language) && previous.content >= 2 && !(number(previous.text) && number(s.text))) {
+        used.add(previous);
+        facts.push({
+          text: `${rewrite(previous).replace(/[.!]$/u, '')}, ${asContinuation(rewrite(s), language).replace(/[.!]+$/u, '')}.`,
+          segmentIndexes: segmentsOf(previous, s),
+          position: previous.position,
+          score: Math.min(previous.content, 10) / 10 + weigh(previous) + weigh(s) + 0.5,
+          section: 'callerSaid',
+        });
+      }
+      continue;
+    }
     if (s.content < 3 && !(s.content === 2 && (cues.fact.test(s.text) || answers))) continue;
     // The agent asked for it because the errand needs it.
     const score =
@@ -435,12 +633,34 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const s of all.filter((s) => isAgent(s) && free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text))) {
     const informs = cues.information.test(s.text);
     if (!informs && !s.onTopic && !s.specific && s.content < 4 && weigh(s) === 0) continue;
+    // The agent's fragment answers no question of the caller's (those were taken above): an echo ("Okej, femtonde januari.") or a heading.
+    if (isFragment(s.text, language) && (echoes(s) || continues(s, facts) || !carriesValue(s))) {
+      used.add(s);
+      continue;
+    }
+    // "Femtonhundra kronor extra i månaden." after the caller's "femtonhundra i månaden", "February 2027." after
+    // "February": the agent confirms what the caller said, with what it adds.
+    const confirms = isFragment(s.text, language) && overlapsCallerTurn(s);
+    // "Sen upphör den.": what comes after goes with the agent's statement it follows, past the caller's "Och sen då?".
+    const after = THEN_SHORT[language].test(s.text) && s.content <= 3
+      ? facts.filter((f) => f.section === 'agentActions' && f.position >= s.position - 4).at(-1)
+      : undefined;
+    if (after) {
+      after.text = `${after.text.replace(/[.!]$/u, '')}, ${rewrite(s).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+      after.segmentIndexes = [...new Set([...after.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      used.add(s);
+      continue;
+    }
     const previous = all[s.position - 1];
     const withCondition =
       writing.thenClause.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && writing.condition.test(`${previous.text} `);
     const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
-      text: withCondition ? conditionalText(previous, s, all, language) : rewrite(s),
+      text: withCondition
+        ? conditionalText(previous, s, all, language)
+        : confirms
+          ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
+          : rewrite(s),
       segmentIndexes: withCondition ? segmentsOf(previous, s) : segmentsOf(s),
       position: s.position,
       score,
@@ -499,6 +719,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
 }
 
+/** A fragment with an amount right after `s`, in the same turn ("… betala tillbaka pension. Tjugotre tusen kronor."). */
+function valueAfter<S extends Statement>(s: S & { position: number }, all: (S & { position: number })[], language: Language): S | undefined {
+  const next = all[s.position + 1];
+  return next && next.speaker === s.speaker && next.segmentIndex === s.segmentIndex && isFragment(next.text, language) && factWeight(next.text, language, false).types.includes('amount')
+    ? next
+    : undefined;
+}
+
 /**
  * One errand line from a vague errand and what it is: "Kunden har fått ett brev om att kunden
  * ska betala tillbaka pension", "Kunden har en fråga om sin inkomstpension: den gick upp, men …".
@@ -506,8 +734,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 function joinErrand(errand: string, detail: string, language: Language): string {
   const head = errand.replace(/(?:\s+(?:här|nu|here|now))?[.!]$/iu, '');
   const that = language === 'sv' ? /^att\s/iu : /^that\s/iu;
-  const tail = /^\p{Lu}\p{Ll}/u.test(detail) ? detail.charAt(0).toLowerCase() + detail.slice(1) : detail;
-  if (that.test(detail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
+  // "Här står det att …", "It says that …": what the letter says.
+  const said = detail.replace(language === 'sv' ? /^(?:här |det )?står det (?:här )?att\s+/iu : /^it says (?:here )?that\s+/iu, language === 'sv' ? 'att ' : 'that ');
+  const tail = /^\p{Lu}\p{Ll}/u.test(said) ? said.charAt(0).toLowerCase() + said.slice(1) : said;
+  if (that.test(tail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
   return `${head}: ${tail}`;
 }
 
@@ -576,7 +806,7 @@ function ordered(placed: Placed[]): DraftSentence[] {
  * the relative the caller last named, and a caller's "vi" reported ("Kunden uppger att de …").
  */
 function write(s: Sentence, all: Sentence[], language: Language): string {
-  let text = s.text;
+  let text = withoutSpokenStyle(s.text, language);
   const relatives = relativeAt(
     all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text),
     language,
@@ -619,11 +849,58 @@ function conditionalText(condition: Sentence, consequence: Sentence, all: Senten
 function promisedVerb(text: string, language: Language): string | undefined {
   const match =
     language === 'sv'
-      ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text)
-      : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to)\s+(\p{L}{4,})/iu.exec(text);
+      ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text) ??
+        // "Då skickar jag …": the verb before its subject.
+        /^(?:(?:nej|ja|jo|okej|då|så|sen|sedan|nu),?\s+){0,2}(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
+      : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to|'m|’m| am)\s+(\p{L}{4,})/iu.exec(text);
   return match?.[1]?.toLowerCase().slice(0, 5);
 }
 
+/** A sentence's first word in lower case to follow a colon, unless it is a name ("February 2027", "I"). */
+function asContinuation(text: string, language: Language): string {
+  const name = language === 'en' ? /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|my pages|[A-Z]{2,}\p{L}*)(?![\p{L}])/u : /^(?:[A-ZÅÄÖ]{2,}\p{L}*|Mina sidor)(?![\p{L}])/u;
+  if (name.test(text) || (language === 'en' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u.test(text))) return text;
+  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+/** "Torsdag eftermiddag" said alone, written into a sentence: "på torsdag eftermiddag", "on Thursday afternoon". */
+function onTheDay(dateText: string, language: Language): string {
+  const weekday = language === 'sv' ? /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)/iu : /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
+  if (!weekday.test(dateText)) return dateText;
+  return language === 'sv' ? `på ${dateText.charAt(0).toLowerCase()}${dateText.slice(1)}` : `on ${dateText}`;
+}
+
+/** "Kan jag ringa dig på måndag?" as the promise it becomes: "Jag ringer dig på måndag." */
+function offerAsPromise(text: string, language: Language): string {
+  const promise =
+    language === 'sv'
+      ? text.replace(/^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa/iu, 'Jag ringer')
+      : text.replace(/^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (call|ring|phone)/iu, 'I will $1');
+  return promise.replace(/\?$/u, '.');
+}
+
+/** "Den fyller du i och skickar tillbaka": the fronted object, the verb, "du", and the rest. */
+const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
+  sv: /^(den|det|dem|dom)\s+(\p{L}+)\s+(du|ni)((?:\s+[^.!?]*)?)[.!]?$/iu,
+  en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
+};
+
+/** "Att …", "That …" opening a sentence: the answer to a question, as its clause. */
+const THAT_CLAUSE: Record<Language, RegExp> = { sv: /^att\s+/iu, en: /^that\s+(?=(?:i|we|they|he|she|it|my|the)\s)/iu };
+
+/** A short sentence that says what comes next ("Sen upphör den.", "After that it stops."). */
+const THEN_SHORT: Record<Language, RegExp> = {
+  sv: /^(?:sen|sedan|därefter|efter det)\s+\p{L}+/iu,
+  en: /^(?:then|after that|afterwards)\s+\p{L}+/iu,
+};
+
+/** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */
+const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|the agency)(?![\p{L}])/iu;
+/** "Jag skickar den i dag", "I'm sending it today": the object is the one named before. */
+const PRONOUN_OBJECT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:den|det|dem|dom)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:it|them|that one)(?![\p{L}])/iu,
+};
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
 /** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"), or both send a document ("send it" ~ "post it"). */
 const sharesVerb = (text: string, stem: string) =>
@@ -652,15 +929,27 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
     // "Jag ska anmäla er till JO": a complaint about the agency is no task towards it.
     if (writing.complaint.test(s.text)) return undefined;
-  } else if (s.isQuestion) return undefined;
+  } else if (s.isQuestion) {
+    // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
+    if (!writing.offerAsked.test(s.text)) return undefined;
+    const reply = all.find((x) => x.position > s.position && x.speaker === 'caller');
+    return reply && /^(?:nej|no)\b/iu.test(reply.text) ? undefined : 'callBack';
+  }
   // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
   // sjukpenningen ut", "If that doesn't work, you can call us": what follows an event, not a task.
   if (s.speaker === 'agent' && writing.conditionFirst.test(s.text)) return undefined;
   // "Så fort intyget är här betalas den ut", "Once it arrives, it is paid": what follows an event,
   // unless the agent promises it ("När blanketten har kommit in ringer jag dig").
-  if (s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
+  // But what the agency does once it has come in ("När kompletteringen har kommit in fattar vi beslut", "Once the new
+  // account is registered, we pay it out again") is the agency's task: a decision or a payment awaited.
+  const actsAfter = s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !writing.recurring.test(s.text) && writing.agencyActsAfter.test(s.text);
+  const awaited: FollowUpKind = /beslut|pröva|decision|decide|reconsider/iu.test(s.text) ? 'decision' : 'other';
+  if (s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && !cues.firstPerson.test(s.text)) return actsAfter ? awaited : undefined;
   // "Du behöver skicka ett livsintyg en gång om året", "räknas om varje år": a standing rule.
   if (writing.recurring.test(s.text)) return undefined;
+  // "Once a year we'll send you a life certificate, and you need to return it": the caller's part of a standing rule.
+  const before = all[s.position - 1];
+  if (before && before.segmentIndex === s.segmentIndex && writing.recurring.test(before.text) && /(?<![\p{L}])(?:it|them|den|det|dem)(?![\p{L}])/iu.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
   // The caller is the one to act: told so by the agent, or promising it themself.
@@ -673,6 +962,8 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
     return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
+  // "Gärna en kopia av slutskattebeskedet om du har det kvar": a document the agent asks for is the caller's to send.
+  if (s.speaker === 'agent' && writing.documentWanted.test(s.text) && writing.document.test(s.text)) return 'awaitDocument';
   // The agent tells the caller what to do after the call ("Prova att uppdatera appen och starta om
   // telefonen", "Try updating the app"): the caller's task, with or without a date.
   // So is "Du bifogar hyresavtalet" / "You attach the lease": the agent's present tense tells the caller.
@@ -689,7 +980,7 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     return at >= 0 && cues.past.test(before) && !cues.future.test(before);
   };
   const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text));
-  if (!ahead) return undefined;
+  if (!ahead) return actsAfter ? awaited : undefined;
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }

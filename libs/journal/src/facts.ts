@@ -141,6 +141,16 @@ export interface Writing {
   conditionFirst: RegExp;
   /** A sentence that opens with a time clause ("Så fort intyget är här …", "Once it arrives …"). */
   timeClauseFirst: RegExp;
+  /** The agent asks for a document without a verb ("Gärna en kopia av slutskattebeskedet", "Ideally a copy of …"). */
+  documentWanted: RegExp;
+  /** The caller's own "wait" while the call goes on ("Vänta, jag ska bara ta på mig glasögonen", "Hold on, let me find it"). */
+  inCallCaller: RegExp;
+  /** The agent only lets the caller go on ("Ingen brådska", "Ta den tid du behöver", "Take your time"). */
+  letsGoOn: RegExp;
+  /** The agent offers a call-back as a question ("Kan jag ringa dig på måndag?", "Can I call you back on Monday?"). */
+  offerAsked: RegExp;
+  /** What the agency does once something has come in: pays out, decides, recalculates ("… betalas den ut", "… we'll pay it out again"). */
+  agencyActsAfter: RegExp;
   /**
    * An instruction for now, during the call ("Vänta lite", "Läs upp vad det står", "Prova att logga in
    * nu"), not a task for after it.
@@ -192,7 +202,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|(?:funderar på|planerar|tänker) att flytta|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig|har flyttat (?:in )?(?:till|på) (?:ett )?(?:äldreboende|särskilt boende|vårdboende|boende))\b/iu,
     ),
     aboutTheCall: u(
-      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör)\b/iu,
+      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör|har (?:flera|några|ett par|två|tre) (?:saker|frågor)|skr(?:ev|ivit) upp (?:dem|dom|det)|jag är (?:\p{L}+)?tolk|ringer via tolk|(?:här )?bredvid mig)\b/iu,
     ),
     clauseSubject: /^(?:jag|vi|det|den|min|mitt|mina|han|hon|de|dom)(?![\p{L}])/iu,
     askedErrand: u(/\b(?:vad gäller (?:det|saken|ditt ärende)|vad kan jag hjälpa (?:dig|till) med|vad vill du veta|vad undrar du|hur kan jag hjälpa|vad har hänt|vad är det som har hänt)\b/iu),
@@ -203,10 +213,10 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:(?:du|ni|man) (?:kan|har rätt att|får (?:gärna|själv|välja|bestämma|ansöka|begära|ändra))|kan (?:du|ni|man)|har (?:du|ni) rätt|är det möjligt|går det bra att)\b/iu,
     ),
     obligation: u(
-      /\b(?:(?:du|ni) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni)|(?:jag|vi) (?:ska|kommer att|skickar|ringer|återkommer|beställer|hör av))\b/iu,
+      /\b(?:(?:du|ni) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni)|(?:jag|vi) (?:ska|kommer att|skickar|ringer|återkommer|beställer|hör av)|(?:jag|vi) kan (?:\p{L}+ )?(?:skicka|posta|beställa|ringa|boka)|(?:bra|hjälp|skönt) om (?:du|ni) (?:\p{L}+ )?(?:kunde|kan) (?:skicka|fylla|komplettera|ringa))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära|kontaktar|kontakta|ordnar|ordna))\b/iu,
+      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) ska (?:\p{L}+ ){1,4}och (?:skicka|lämna|fylla|anmäla|ansöka)|(?:jag|vi)(?: \p{L}+){1,8} och skickar (?:in|tillbaka)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära|kontaktar|kontakta|ordnar|ordna))\b/iu,
     ),
     // A week named is a period: the task is due by its end.
     deadline: u(
@@ -225,10 +235,15 @@ export const WRITING: Record<Language, Writing> = {
       /^(?:(?:(?:och|så|sen|sedan|då)\s+)?(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar|vet|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)|(?:så|sen|sedan|då)\s+(?!(?:är|har|kan|får|blir|vill|ser|kommer)(?![\p{L}]))\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni))(?![\p{L}])(?!\s+då(?![\p{L}]))/iu,
     document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
     timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
+    inCallCaller: /^(?:vänta|ett ögonblick|ett litet tag|jag ska bara)\b/iu,
+    documentWanted: /^(?:gärna|helst)\s+(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}])/iu,
+    letsGoOn: u(/\b(?:ingen brådska|ta den tid du behöver|ta det lugnt|i lugn och ro)\b/iu),
+    offerAsked: /^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa (?:upp )?(?:dig|er)\b/iu,
+    agencyActsAfter: u(/\b(?:betala[rs]? ut|betalar vi ut|betalas (?:\p{L}+ )?ut|räkna[rs]? (?:vi )?om|räknas (?:\p{L}+ )?om|prövas|prövar vi|(?:får|skickar) (?:du|vi|ni) (?:ett |sitt )?beslut\p{L}*|beslut\p{L}* (?:skickas|fattas|kommer)|fattar (?:vi )?beslut|tar (?:vi )?beslut)\b/iu),
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
-    recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång)\b/iu),
+    recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång|till alla som|alla som)\b/iu),
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
-    doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
+    doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:gör|fixar|ordnar) (?:jag|vi) det\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
     asks: 'Jag undrar',
     helpRequest: u(/\b(?:hjälpa (?:mig|oss|till)|förstår (?:du|ni) vad jag menar|hör (?:du|ni) mig)\b/iu),
     reports: 'Kunden uppger att',
@@ -254,7 +269,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|(?:thinking (?:about|of)|planning(?: on)?|considering) (?:moving|to move)|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced|(?:has|have|had) gone into (?:a )?(?:care home|nursing home|hospital)|moved into (?:a )?(?:care home|nursing home))\b/iu,
     ),
     aboutTheCall: u(
-      /\b(?:my (?:swedish|english)|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right)\b/iu,
+      /\b(?:my (?:swedish|english)(?!\s+(?:pension|account|bank|bankid|id|tax|income|address|passport))|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right|(?:have|got) (?:a few|several|some|two|three|a couple of) (?:things|questions)|wrote (?:it|them) down|i(?:'m| am) (?:the |an )?interpreter|calling through an interpreter)\b/iu,
     ),
     clauseSubject: /^(?:i|i'm|i've|i'd|it|it's|we|we're|my|she|she's|he|he's|they|they're)(?![\p{L}])/iu,
     askedErrand: u(/\b(?:how (?:can|may) i help|what can i (?:do|help you with)|what (?:is it|'s it) about|what do you want to know|what happened|what seems to be)\b/iu),
@@ -262,7 +277,7 @@ export const WRITING: Record<Language, Writing> = {
     declines: u(/^(?:no|unfortunately|sorry)\b|\b(?:can't|cannot|not able to)\b/iu),
     possibility: u(/\b(?:you (?:can|could|may|have the right to|are entitled to)|can you|it is possible to|it's possible to)\b/iu),
     obligation: u(
-      /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:i|we)(?:'ll| will| am going to| are going to| shall)|(?:i|we) (?:send|call|order))\b/iu,
+      /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:i|we)(?:'ll| will| am going to| are going to| shall)|(?:i|we) (?:send|call|order)|(?:i|we) can (?:\p{L}+ )?(?:send|post|mail|order|call|ring|book)|(?:help|good|great|useful) if you (?:\p{L}+ )?(?:could|can) (?:send|post|fill|return|call))\b/iu,
     ),
     callerAction: u(
       /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with)|(?:i|we)(?:'ll| will| can| am going to| shall) (?:do|sort out|take care of) (?:it|that|this))\b/iu,
@@ -272,14 +287,19 @@ export const WRITING: Record<Language, Writing> = {
     condition: u(/\b(?:if|unless) (?:you|i|we|he|she|they|the caller) /iu),
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
     callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
-    asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
+    asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bwhen do you need (?:it|them|the|my)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
     role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant)(?![\p{L}])/iu,
     complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
     toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
-    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?)\b/iu),
+    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
+    inCallCaller: /^(?:wait|hold on|one moment|just a (?:moment|second|sec)|let me (?:find|get|grab))\b/iu,
+    documentWanted: /^(?:ideally|preferably)\s+(?:a|an|the|copies|copy)\s/iu,
+    letsGoOn: u(/\b(?:no rush|no hurry|take your time)\b/iu),
+    offerAsked: /^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (?:call|ring|phone) you\b/iu,
+    agencyActsAfter: u(/\b(?:(?:we|the agency)(?:'ll| will)? (?:pay|pays|recalculate|recalculates|reconsider|reconsiders|decide|decides|process|processes|send you (?:a|the) decision)|(?:is|are|will be|gets?) (?:paid|recalculated|reconsidered|decided|processed)|you(?:'ll| will) (?:get|receive) (?:a|the) decision)\b/iu),
     inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
-    recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time)\b/iu),
+    recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time|to everyone who|everyone who)\b/iu),
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
     doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
     asks: 'I ask',

@@ -26,17 +26,21 @@ const SV_PRONOUNS = new Set('jag du han hon hen vi ni de dom det den man'.split(
 const SV_DETERMINERS = new Set('min mitt mina din ditt dina hans hennes deras vår vårt våra er ert era sin sitt sina en ett denna detta dessa'.split(' '));
 const SV_ADJECTIVES = new Set('nya gamla egna sista första hela allmänna förra nästa'.split(' '));
 /** Adverbs that stand before the verb in a subordinate clause ("varför kunden inte har fått"). */
-const SV_CLAUSE_ADVERBS = new Set('inte aldrig också redan fortfarande ännu bara verkligen alltid nog ens'.split(' '));
+const SV_CLAUSE_ADVERBS = new Set('inte aldrig också redan fortfarande ännu bara verkligen alltid nog ens själv själva'.split(' '));
 const SV_VERBS = new Set(
   'kan kunde kommer får fick ska skulle har hade är var blir blev måste behöver bör borde vill ville går gick gäller finns fanns stämmer räknas påverkas betalas betalades hinner händer hände tar tog dras drogs gör gjorde ser såg'.split(
     ' ',
   ),
 );
+const SV_PARTITIVE = new Set('er oss dem dom dig mig barnen'.split(' '));
 const SV_WH = /^(?:hur(?:\s+(?:mycket|länge|många|lång|långt|stor|stort|ofta|gammal))?(?:\s+tid)?|varför|när|var|vart|vad|vem|vilken(?:\s+\p{L}+)?|vilket(?:\s+\p{L}+)?|vilka(?:\s+\p{L}+)?)$/iu;
 
 /** The subject's length in words at `words[at]`, or 0: a pronoun, a placeholder, a determiner and its noun, a noun in the definite form. */
 function swedishSubject(words: string[], at: number): number {
   const first = words[at]?.toLowerCase().replace(/[,]$/u, '') ?? '';
+  // "den nya hyran", "det gamla kontot": an article and its noun, not the pronoun.
+  const second = words[at + 1]?.toLowerCase() ?? '';
+  if ((first === 'den' || first === 'det') && SV_ADJECTIVES.has(second) && words[at + 2]) return 3;
   if (SV_PRONOUNS.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
   if (SV_DETERMINERS.has(first)) {
     const next = words[at + 1]?.toLowerCase() ?? '';
@@ -44,7 +48,10 @@ function swedishSubject(words: string[], at: number): number {
     return SV_ADJECTIVES.has(next) && words[at + 2] ? 3 : 2;
   }
   // "pensionen", "beslutet", "pengarna", "mamma": a noun without an article.
-  if (/^\p{L}{4,}(?:en|et|na|an|n)$/u.test(first) && !SV_VERBS.has(first) || /^(?:mamma|pappa)$/u.test(first)) return 1;
+  if (/^\p{L}{4,}(?:en|et|na|an|n)$/u.test(first) && !SV_VERBS.has(first) || /^(?:mamma|pappa)$/u.test(first)) {
+    // "någon av er", "ingen av dem": the part named goes with the subject.
+    return words[at + 1]?.toLowerCase() === 'av' && SV_PARTITIVE.has(words[at + 2]?.toLowerCase() ?? '') ? 3 : 1;
+  }
   return 0;
 }
 
@@ -88,7 +95,7 @@ const EN_AUX = new Set(
 );
 /** Words that end a noun phrase: verbs, participles, comparatives, prepositions. */
 const EN_NOT_NOUN =
-  /^(?:\p{L}+(?:ed|ing|ly)|be|get|go|come|stop|change|start|affect|work|look|pay|need|have|still|also|really|just|lower|higher|less|more|so|too|paid|sent|in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|be)$/iu;
+  /^(?:\p{L}+(?:ed|ing|ly)|be|get|go|come|stop|change|start|affect|work|look|pay|need|have|still|also|really|just|lower|higher|less|more|so|too|paid|sent|in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|be|move|apply|send|receive|live|die|retire|happen|arrive|leave|take|give|make|decide|sign|contact|call|ring|expect|become|increase|decrease|drop|fall|rise|reply|write|get)$/iu;
 const EN_WH = /^(?:how(?:\s+(?:much|long|many|often|soon|old))?|why|when|where|what|who|which(?:\s+\p{L}+)?)$/iu;
 const EN_IRREGULAR_PAST: Record<string, string> = {
   go: 'went', get: 'got', come: 'came', take: 'took', give: 'gave', send: 'sent', pay: 'paid', make: 'made', say: 'said', tell: 'told',

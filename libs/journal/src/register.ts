@@ -41,6 +41,18 @@ const OPENERS: Record<Language, RegExp[]> = {
   ],
 };
 
+/** A request said politely is written as one: "Det vore bra om du kunde skicka …" → "Du ombeds skicka …". */
+const POLITE_REQUEST: Record<Language, [RegExp, string]> = {
+  sv: [/^det (?:vore|skulle vara) (?:också |även )?(?:bra|till hjälp|skönt) om (?:du|ni) (?:också )?kunde\s+/iu, 'Du ombeds '],
+  en: [/^it would (?:also )?(?:really )?(?:help|be (?:good|great|useful|helpful)) if you (?:also )?could\s+/iu, 'You are asked to '],
+};
+
+/** "Gärna en kopia av slutskattebeskedet": a document the agent asks for, written as the request it is. */
+const DOCUMENT_WANTED: Record<Language, [RegExp, string]> = {
+  sv: [/^(?:gärna|helst)\s+(?=(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}]))/iu, 'Du ombeds skicka '],
+  en: [/^(?:ideally|preferably)\s+(?=(?:a|an|the|copies|copy)\s)/iu, 'You are asked to send '],
+};
+
 /** Splits into alternating [separator, word, separator, word, …, separator]. */
 const tokens = (text: string) => text.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
 const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
@@ -53,6 +65,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  if (speaker === 'agent') sentence = sentence.replace(...POLITE_REQUEST[language]).replace(...DOCUMENT_WANTED[language]);
   // Without "Jag ser att" the clause stands alone: "du inte har" becomes "du har inte".
   if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);
   if (speaker === 'unknown') return asSentence(sentence);
@@ -69,6 +82,9 @@ const EN_WRITTEN: [RegExp, string][] = [
   [/(?<![\p{L}])(it|that|there|what|he|she)['’]s\s+(been|got|gone|had)(?![\p{L}])/giu, '$1 has $2'],
   [/(?<![\p{L}])(it|that|there|what|he|she)['’]s(?![\p{L}])/giu, '$1 is'],
   [/(?<![\p{L}])(they|you)['’]re(?![\p{L}])/giu, '$1 are'],
+  // "The caller's mother's here": "is", where no noun follows as it would the possessive.
+  [/(?<=\p{L})['’]s\s+(?=(?:here|there|not|been|going|still|also|always|never|fine|okay|ill|sick|alive|dead|welcome)(?![\p{L}]))/giu, ' is '],
+  [/(?<![\p{L}])(he|she|they|you|it)['’]d(?![\p{L}])/giu, '$1 would'],
   [/(?<![\p{L}])(they|you)['’]ve(?![\p{L}])/giu, '$1 have'],
   [/(?<![\p{L}])(they|you|it|he|she)['’]ll(?![\p{L}])/giu, '$1 will'],
 ];
@@ -121,12 +137,15 @@ const EN_IMPERATIVES = new Set(
 const EN_NOT_AFTER_IMPERATIVE = new Set('is are was were usually normally takes took will can could would should has have had goes comes costs'.split(' '));
 
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
+/** "Post to Thailand …", "Mail from Sweden …": a noun with where it goes, before its verb. */
+const EN_PLACE_PREPOSITIONS = new Set(['to', 'from', 'within', 'inside', 'outside']);
+
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  const [first = '', second = ''] = sentence.toLowerCase().split(/[\s,!]+/);
-  // "Post usually takes three days": a noun, not an order, when a verb or an adverb follows.
-  if (language === 'en' && EN_NOT_AFTER_IMPERATIVE.has(second)) return false;
+  const [first = '', second = '', , fourth = ''] = sentence.toLowerCase().split(/[\s,!]+/);
+  // "Post usually takes three days", "Post to Thailand usually takes …": a noun, not an order, when a verb or an adverb follows.
+  if (language === 'en' && (EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth)))) return false;
   return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
 }
 
@@ -142,8 +161,9 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
   }
   const please = /^please,?\s+/i.exec(sentence);
   const body = please ? sentence.slice(please[0].length) : sentence;
-  const [first = '', second = ''] = body.toLowerCase().split(/[\s,!]+/);
-  if (!please && (!EN_IMPERATIVES.has(first) || EN_NOT_AFTER_IMPERATIVE.has(second))) return sentence;
+  const [first = '', second = '', , fourth = ''] = body.toLowerCase().split(/[\s,!]+/);
+  const noun = EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth));
+  if (!please && (!EN_IMPERATIVES.has(first) || noun)) return sentence;
   if (speaker === 'caller') return `I am asking you to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   return `You are asked to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
 }
@@ -208,7 +228,10 @@ function swedish(text: string, speaker: Speaker): string {
     else if (['din', 'ditt', 'dina', 'ert', 'era'].includes(lower)) replacement = own(who.you);
     // "i vår" is this spring.
     else if (['vår', 'vårt', 'våra'].includes(lower) && !(lower === 'vår' && parts[i - 2]?.toLowerCase() === 'i')) replacement = own(who.we);
-    else if (lower === 'er') {
+    else if (lower === 'er' && /^(?:någon|ingen|en|ett|var|båda|alla)\s+av\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`)) {
+      // "någon av er" is the caller's household: "någon av dem".
+      replacement = 'dem';
+    } else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
       const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !isClauseEnd(parts[i + 1] ?? '');
       replacement = possessive ? own(who.you) : noun[who.you];
@@ -294,6 +317,11 @@ function thirdPersonVerb(verb: string): string {
   return `${verb}s`;
 }
 
+/** Verbs that follow "and" in the caller's or agent's own clause ("… and send it", "… and sign it"). */
+const EN_COORDINATED_VERBS = new Set(
+  'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail'.split(' '),
+);
+
 function english(text: string, speaker: Speaker): string {
   const who = referents(speaker);
   const noun = NOUN.en;
@@ -302,12 +330,15 @@ function english(text: string, speaker: Speaker): string {
   let agreeNext = false;
   let previous = '';
   let subjectReplaced = false;
+  /** A verb of this clause was made to agree with a replaced subject ("the caller opens"). */
+  let agreedInClause = false;
   // Who the current clause is about, once a pronoun names it: "if the caller still gets their supplement".
   let clauseSubject: Role | undefined;
   for (let i = 1; i < parts.length; i += 2) {
     if (isClauseEnd(parts[i - 1] ?? '')) {
       clauseStart = true;
       clauseSubject = undefined;
+      agreedInClause = false;
     }
     const word = parts[i] ?? '';
     const lower = word.toLowerCase().replace('’', "'");
@@ -321,7 +352,11 @@ function english(text: string, speaker: Speaker): string {
       agreeNext = false;
     } else if (agreeNext && !EN_ADVERBS.has(lower) && !(/ly$/.test(lower) && !EN_LY_VERBS.has(lower))) {
       replacement = thirdPersonVerb(lower);
+      agreedInClause = replacement !== lower;
       agreeNext = false;
+    } else if (agreedInClause && previous === 'and' && EN_COORDINATED_VERBS.has(lower)) {
+      // "the caller opens the draft and send it": the second verb agrees with the same subject.
+      replacement = thirdPersonVerb(lower);
     } else if (subjectReplaced && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {
       // "I applied … and haven't heard": the subject is left out but the verb still agrees.
       replacement = EN_AGREEMENT[lower];

@@ -1,0 +1,65 @@
+import type { Language } from '@samtal/contracts';
+import { isInstruction } from './register.js';
+import { wordsOf } from './text.js';
+
+/**
+ * A sentence a caseworker would not write on its own: a fragment with no finite verb ("15
+ * januari.", "Nittonhundra kronor i månaden ungefär.", "Probably two to three weeks."). Said as
+ * the answer to a question it means something only with that question; otherwise it is left out.
+ * Only short sentences are judged (a long one without a verb found is more likely a verb this
+ * list does not know than a fragment).
+ */
+const MAX_FRAGMENT_WORDS = 8;
+
+const SV_VERBS = new Set(
+  'är var varit vara har hade haft kan kunde ska skall skulle vill ville måste får fick kommer kom gör gjorde står stod går gick finns fanns sa sade säger tror trodde vet visste heter hette bor bodde ligger låg ser såg tar tog ger gav bör borde gäller blir blev bli stämmer hjälp hjälpa ta skriv fyll ring gå kolla vänta skicka sök behövs görs fås ges tas dras ses dog dött avled'.split(
+    ' ',
+  ),
+);
+/** Words that end like a Swedish verb ("-ar", "-er", "-de", "-te") but are not one. */
+const SV_NOT_VERBS = new Set(
+  'september oktober november december pengar dagar timmar kronor veckor månader papper efter under över eller senare mer fler annars dollar siffer vecka andra tredje fjärde femte sjätte sjunde elfte tolfte samma mitt sidan heller antingen kvar bar ungefär'.split(
+    ' ',
+  ),
+);
+const SV_VERB_ENDING = /^\p{L}{3,}(?:ar|er|ir|ör|ade|dde|tte|de|te|as|es|ats|its)$/u;
+/** The passive of a verb whose stem ends in a consonant: "handläggs", "läggs", "behövs", "skrivs", "köps", "hörs". */
+const SV_PASSIVE = /^\p{L}{3,}(?:gs|ds|ls|ps|vs|ks|rs)$/u;
+const SV_ORDINAL = /(?:onde|nde|rde)$/u;
+
+const EN_VERBS = new Set(
+  "is are was were be been am has have had do does did will would can could should shall may might must get gets got go goes went come comes came pay pays paid take takes took need needs want wants send sends sent know knows think thinks said says see sees saw live lives make makes made give gives gave tell told find found keep kept leave left put let happen happens apply applies stop stops start starts work works call calls ring rings hold holds look looks try tries it's i'm i've i'll i'd that's there's he's she's we're they're you're we've we'll you'll they'll can't won't don't doesn't didn't isn't wasn't aren't haven't hasn't".split(
+    ' ',
+  ),
+);
+const EN_VERB_ENDING = /^\p{L}{3,}ed$/u;
+/** An English verb in the third person ends in "-s" like a plural: after the first word, it counts unless it is a plural this list knows. */
+const EN_THIRD_PERSON = /^\p{L}{3,}[^s']s$/u;
+const EN_PLURALS = new Set('weeks days months years kronor crowns euros dollars pounds payments forms letters papers documents pensions hours minutes times records details thanks'.split(' '));
+
+/** A personal pronoun before another word is a subject: the sentence is a clause ("You choose the month on the form"). */
+const SUBJECT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|du|han|hon|vi|ni|de|dom|det|man|ingen|någon)\s+\p{L}/iu,
+  en: /(?<![\p{L}'’])(?:i|you|he|she|we|they|it|nobody|someone|there)\s+\p{L}/iu,
+};
+
+/** Whether the sentence has no word that can be a finite verb (placeholders and numbers aside). */
+export function isFragment(text: string, language: Language): boolean {
+  const words = wordsOf(text.replace(/\[[^\]]*\]|<[^>]*>/g, ' '));
+  if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS || SUBJECT[language].test(text)) return false;
+  if (language === 'sv') {
+    if (isInstruction(text, language)) return false;
+    return !words.some((w) => SV_VERBS.has(w) || SV_PASSIVE.test(w) || (SV_VERB_ENDING.test(w) && !SV_NOT_VERBS.has(w) && !SV_ORDINAL.test(w)));
+  }
+  if (isInstruction(text, language)) return false;
+  return !words.some((w, i) => EN_VERBS.has(w) || EN_VERB_ENDING.test(w) || /['’](?:m|re|ve|ll|d)$/u.test(w) || (i > 0 && EN_THIRD_PERSON.test(w) && !EN_PLURALS.has(w)));
+}
+
+/** How a fragment answer is written with its question: "På frågan om … svarade kunden: …". */
+export function answerWithQuestion(clause: string, answer: string, answeredBy: 'caller' | 'agent', language: Language): string {
+  const who = answeredBy === 'caller' ? (language === 'sv' ? 'kunden' : 'the caller') : language === 'sv' ? 'handläggaren' : 'the agent';
+  const value = answer.replace(/[.!?]+$/u, '');
+  const lowered = /^\p{Lu}\p{Ll}/u.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+  const asked = clause.replace(/[.?!]+$/u, '');
+  return language === 'sv' ? `På frågan ${asked} svarade ${who}: ${lowered}.` : `Asked ${asked}, ${who} said: ${lowered}.`;
+}
