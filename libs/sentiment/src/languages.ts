@@ -25,6 +25,20 @@ export interface LanguageRules {
    * "jag vill att nån tittar på det här på riktigt"); each match adds its score to the raw sum.
    */
   complaints: readonly (readonly [RegExp, number])[];
+  /**
+   * Sarcasm and mock thanks ("tack för ingenting", "great, just great"): the praise in the
+   * utterance counts nothing and the phrase counts as a complaint (-3).
+   */
+  sarcasm: readonly RegExp[];
+  /**
+   * The language negates a verb after it ("jag accepterar inte"); the set holds the subject
+   * and reflexive pronouns that may come between the verb and the negator ("det godtar jag inte", "ni bryr er inte").
+   */
+  negationAfterVerb?: ReadonlySet<string>;
+  /** "att", "that": a negator right before one negates the clause it opens ("jag tycker inte att det är bra"). */
+  complementisers: ReadonlySet<string>;
+  /** Thanking words: an utterance whose only feeling is thanks is courtesy, not satisfaction (see call.ts). */
+  thanks: ReadonlySet<string>;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -113,7 +127,8 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bdet (?:är|var) inte klokt\\b',
           '\\bjag kräver\\b',
           '\\bpå riktigt\\b',
-          '\\b(?:vill|begär) (?:prata|tala) med (?:en |din |er )?(?:chef|ansvarig)',
+          // Asking for a manager, whoever asks ("kan jag få prata med din chef"); not one's own ("min chef").
+          '\\b(?:prata|tala) med (?!min )(?:\\p{L}+ )?(?:chef|ansvarig|överordnad|enhetschef|gruppchef)',
           '\\b(?:tänker|vägrar) (?:inte )?betala\\b',
           '\\bhur kan (?:ni|du|man|myndigheten)\\b',
           '\\b(?:ni|myndigheten|du) har (?:gjort|räknat|tänkt) fel\\b',
@@ -122,12 +137,59 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:så|för|alldeles för|jätte)\\s*liten\\b',
           '\\b(?:så|för|alldeles för) lite pengar\\b',
           '\\bvarför ska jag\\b',
-          '\\b(?:anmäla|klaga på) (?:er|detta|det här|myndigheten)\\b',
+          '\\b(?:anmäla|anmäler|anmält|klaga på|klagar på|klaga hos|klagar hos) (?:er|dig|detta|det här|myndigheten|handläggaren|hela)\\b',
           '\\bdet stämmer inte\\b',
           '\\bdet (?:här )?är (?:inte rimligt|inte rätt|fel)\\b',
           '\\b(?:ni |myndigheten )?(?:slarvar|slarvat|tappar bort|tappat bort|tappade bort)\\b',
           '\\b(?:vad ska jag annars göra|jag har inget val|har jag något val)\\b',
+          // Accusing the agency ("ni har aldrig…", "det gör ni alla") and being passed around.
+          '\\bni har (?:ju )?(?:aldrig|inte ens|fortfarande inte|ännu inte|inte gjort (?:något|nåt|någonting|nånting|ett dugg))\\b',
+          '\\bni (?:bryr er inte|lyssnar inte|gör ingenting|gör inget|gör aldrig|svarar aldrig|ringer aldrig|skickar runt|bollar)\\b',
+          '\\b(?:det gör ni alla|ni är (?:alla )?likadana|ni byråkrater)\\b',
+          '\\bså (?:det är|nu är det) (?:alltså )?mitt fel\\b',
+          '\\b(?:skickad|skickats|bollad|bollats|kopplad|kopplats|slussad|slussats) (?:runt|hit och dit|fram och tillbaka|mellan)\\b',
+          // Asking how often one must ask; escalating: a manager, JO, the press, a lawyer.
+          '\\bhur (?:många gånger|länge till) ska (?:jag|man|vi)\\b',
+          '\\bhur svårt kan det vara\\b',
+          '\\b(?:till|kontakta|kontaktar|ringa|ringer|ringa till|skriva till|skriver till|gå till|går till|vända mig till|vänder mig till|ta|tar|skaffa|skaffar|prata med) (?:jo|justitieombudsmannen|media|medierna|tidningen|tidningarna|pressen|aftonbladet|expressen|kvällstidningarna|uppdrag granskning|kalla fakta|en advokat|min advokat|advokat|en jurist|jurist|politikerna|ministern)\\b',
+          '\\bjag (?:ringer|tänker|kommer) (?:inte|aldrig) (?:att )?(?:ringa )?(?:mer|hit igen|er igen)\\b',
         ),
+        ...complaints(
+          -2,
+          // Demands in writing, a broken promise, asking why they did not, "can't you just".
+          '\\b(?:vill|kräver att få|begär att få|ska) ha (?:det|detta|beslutet|svaret|det där|ett beslut|ett svar) (?:skriftligt|svart på vitt)\\b',
+          '\\b(?:trots att |fast |men )?ni lovade\\b',
+          '\\bvarför (?:kunde|kan|har|hade|gjorde|skickade|sa|sade|ringde|svarade|skrev|berättade|meddelade|hörde) (?:ni|du|myndigheten|man) (?:inte|aldrig)\\b',
+          '\\bvarför (?:sa|sade|berättade|meddelade|ringde|hörde|förklarade) ingen\\b',
+          '\\b(?:kan|kunde) ni inte bara\\b',
+          // The same thing asked or waited for again and again.
+          '\\b(?:två|tre|fyra|fem|sex|flera|många|hundra|tusen) gånger (?:nu|redan|förut|tidigare|om)\\b',
+          '\\bringt (?:\\p{L}+ ){0,3}(?:tre|fyra|fem|sex|flera|många|hundra|tusen) gånger\\b',
+          '\\b(?:gång på gång|om och om igen|varje gång jag ringer)\\b',
+          '\\bväntat (?:i |på \\p{L}+ i )?(?:flera|många|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:veckor|månader|år)\\b',
+          // Disbelief and exasperation.
+          '\\b(?:skämtar du|skojar du|är det ett skämt|det är ett skämt|vilket skämt|det (?:här )?är (?:ju )?inte sant|herregud|herre gud|herrejösses|typiskt|helt otroligt|det är ju otroligt|otroligt att ni|fattar ni inte|förstår ni inte|lyssnar du inte)\\b',
+          // Refusing the decision ("det godtar jag inte").
+          '\\b(?:accepterar|godtar|godkänner) (?:jag |vi )?(?:inte|aldrig)\\b|\\b(?:inte|aldrig) (?:acceptera|godta|godkänna)\\b',
+          // Being told to put up with it, not being heard, demands on the agency.
+          '\\b(?:så|och) (?:det ska jag|jag ska|man ska) (?:jag |man )?(?:bara|alltså) \\p{L}+',
+          '\\bdu lyssnar inte\\b',
+          '\\bdet var inte det jag (?:frågade|sa|sade|undrade)\\b',
+          '\\b(?:det här|det) är (?:ju )?inte (?:första|den första) gången\\b',
+          '\\b(?:det är )?(?:ju )?inte mitt problem\\b',
+          '\\bjag vill ha (?:mina|mitt|min|våra) (?:pengar|ersättning|pension)\\b',
+          '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
+          // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
+          '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
+        ),
+      ],
+      thanks: words('tack tacka tackar'),
+      negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
+      complementisers: words('att'),
+      sarcasm: [
+        pattern('\\b(?:tack|stort tack|tusen tack) för (?:ingenting|inget|inte ett dugg)\\b'),
+        // An echo of praise: "Toppen. Verkligen toppen."
+        pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:verkligen|bara|helt enkelt|alltså|ju) \\1\\b'),
       ],
     },
     en: {
@@ -157,7 +219,7 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:it's|it is|that's|that is) not (?:my|our) fault\\b",
           '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to\\b',
           '\\bi demand\\b',
-          '\\b(?:speak|talk) to (?:a|your) (?:manager|supervisor)\\b',
+          "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:manager|supervisor)\\b",
           "\\b(?:i'm|i am|i will|i'll) not (?:going to )?pay(?:ing)?\\b",
           '\\bhow can (?:you|they|the agency)\\b',
           '\\b(?:you|the agency|they) (?:have |has )?(?:got it|made a mistake|calculated it wrong|miscalculated)\\b',
@@ -170,7 +232,57 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:you|they) (?:lost|lose|keep losing)\\b',
           '\\b(?:i|we) (?:have|had|got) no choice\\b',
           "\\b(?:i|we) (?:can't|cannot|can not) (?:pay|afford)\\b",
+          // Accusing the agency ("you people", "you never…") and being passed around.
+          '\\byou (?:people|lot)\\b',
+          "\\byou(?:'ve| have)? never (?!know\\b)",
+          "\\byou (?:still )?(?:haven't|have not|didn't|did not) even\\b",
+          '\\byou (?:keep|kept) (?:sending|losing|telling|saying|asking|passing|transferring|changing)\\b',
+          "\\bso (?:it's|it is|this is) my fault\\b",
+          '\\b(?:transferred|put through|passed|sent|bounced|shuffled|pushed) (?:around|back and forth|from one|between|(?:\\p{L}+ )?(?:two|three|four|five|several|many|multiple) times)\\b',
+          // Asking how often one must ask; escalating: a manager, an ombudsman, the press, a lawyer.
+          '\\bhow many (?:more )?times (?:do|must|will|should|have) (?:i|we)\\b',
+          '\\bhow hard can it be\\b',
+          "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:boss|person in charge|someone in charge|somebody in charge|someone senior|somebody senior)\\b",
+          '\\breport (?:you|this|it|the agency|your agency) to\\b',
+          '\\b(?:to|contact|call|ring|write to|go to|going to|tell|get|involve|speak to|talk to) (?:the |my |a )?(?:ombudsman|press|papers|newspapers|newspaper|media|journalist|journalists|lawyer|solicitor|attorney|mp|member of parliament|minister|politicians)\\b',
         ),
+        ...complaints(
+          -2,
+          // Demands in writing, a broken promise, asking why they did not, "can't you just".
+          '\\b(?:want|need|demand|expect)(?: \\p{L}+){0,3} in writing\\b',
+          '\\bput (?:it|that|this) in writing\\b',
+          '\\byou promised\\b',
+          "\\bwhy (?:can't|couldn't|didn't|don't|won't|wouldn't|haven't|hasn't|isn't|wasn't) (?:you|anyone|anybody|someone|somebody|the agency|they)\\b",
+          '\\bwhy (?:did|does|do|has|have|is|was) (?:nobody|no one|no-one)\\b',
+          "\\bcan't you (?:just|even)\\b",
+          // The same thing asked or waited for again and again.
+          '\\b(?:two|three|four|five|six|several|many|a dozen|ten|hundred) times (?:now|already|before|today|this week|this month)\\b',
+          '\\b(?:called|rung|phoned|rang|tried|explained|told you|sent it|written)(?: \\p{L}+){0,3} (?:three|four|five|six|several|many|multiple|a dozen|ten) times\\b',
+          '\\b(?:again and again|over and over|time and again|every time i call|each time i call)\\b',
+          '\\bwaiting (?:for )?(?:weeks|months|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|many) (?:weeks|months|years))\\b',
+          // Disbelief and exasperation.
+          "\\b(?:are you (?:serious|kidding|joking|for real)|you(?:'re| are| must be| have got to be|'ve got to be) (?:kidding|joking)|you can't be serious|is this a joke|this is a joke|what a joke|i don't believe (?:this|it)|i can't believe (?:this|it|you|that)|for (?:god's|goodness'|heaven's|pete's|christ's) sake|for crying out loud|typical)\\b",
+          // Refusing the decision ("I won't accept that").
+          "\\b(?:i|we) (?:don't|do not|won't|will not|can't|cannot|refuse to) accept\\b",
+          // Being told to put up with it, not being heard, demands on the agency.
+          "\\b(?:so|and) (?:i'm|i am|we're|we are) (?:just )?(?:supposed|expected) to\\b",
+          "\\b(?:you're|you are) not listening\\b",
+          "\\b(?:that's|that is|that was) not what i (?:asked|said)\\b",
+          "\\b(?:this|that|it) (?:isn't|is not|wasn't|was not) the first time\\b",
+          "\\b(?:that's|that is|it's|it is) not my problem\\b",
+          '\\bi want my (?:money|pension|benefit|payment)\\b',
+          "\\byou (?:need to|have to|must|better|'d better) (?:fix|sort|sort out|correct|deal with) (?:this|it|that)\\b",
+          // Resignation that is no relief ("I give up", "forget it").
+          "\\b(?:i give up|forget it|what's the point|whatever|i'm done with|i've had enough|i have had enough)\\b",
+        ),
+      ],
+      thanks: words('thanks thank cheers'),
+      complementisers: words('that'),
+      sarcasm: [
+        pattern("\\bthanks? (?:you )?for nothing\\b"),
+        // An echo of praise ("great, just great") and "that's just great".
+        pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|really|absolutely|simply|bloody|truly) \\1\\b'),
+        pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),
       ],
     },
   };

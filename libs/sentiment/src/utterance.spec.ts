@@ -112,3 +112,90 @@ describe('issue 14, second round: denials, demands and "nobody explains" are com
     expect(scoreUtterance('Jag har inte fått något besked.', 'sv').words).not.toContain('jag har inte fått något');
   });
 });
+
+// Issue 14, round 5: on blind calls angry callers rarely use sentiment words; anger shows in how they talk.
+describe('issue 14, round 5: anger recognised by how angry callers talk', () => {
+  it.each([
+    // Accusing the agency and being passed around.
+    ['sv', 'Ni har aldrig ringt tillbaka en enda gång.'],
+    ['sv', 'Ni bryr er inte om oss pensionärer.'],
+    ['sv', 'Jag har blivit bollad fram och tillbaka mellan er och Skatteverket.'],
+    ['en', "You people just don't care."],
+    ['en', 'You keep losing my papers.'],
+    ["en", "I've been bounced around between three departments."],
+    // Demands and escalation: a manager, in writing, JO, the press, a lawyer.
+    ['sv', 'Jag vill prata med er enhetschef.'],
+    ['sv', 'Jag tänker vända mig till Uppdrag granskning.'],
+    ['sv', 'Jag vill ha beslutet svart på vitt.'],
+    ['sv', 'Då får jag väl skriva till JO.'],
+    ['en', 'Let me talk to the person in charge.'],
+    ['en', "I'm going to call my lawyer."],
+    ['en', 'Put that in writing, please.'],
+    // Disbelief and exasperation.
+    ['sv', 'Skojar du med mig?'],
+    ['sv', 'Herregud, det här är ju inte sant.'],
+    ['en', "You've got to be kidding."],
+    ['en', 'Oh, for crying out loud.'],
+    // The same thing again and again; how often must one ask.
+    ['sv', 'Jag har ringt er sex gånger den här månaden.'],
+    ['sv', 'Hur många gånger ska jag behöva förklara det här?'],
+    ['en', "I've phoned five times this month."],
+    ['en', 'How many more times do I have to send it?'],
+    // Rhetorical why, "can't you just", being told to put up with it.
+    ['sv', 'Varför har ni inte hört av er?'],
+    ['sv', 'Så jag ska bara sitta här och vänta?'],
+    ['en', "Why didn't anyone tell me?"],
+    ['en', "So I'm supposed to live on nothing until March?"],
+    // Refusing the decision; resignation that is no relief.
+    ['sv', 'Det beslutet godtar jag inte.'],
+    ['sv', 'Nej, jag ger upp.'],
+    ['en', "I won't accept that."],
+    ['en', 'Forget it.'],
+  ] as const)('%s: "%s" is negative', (language, text) => {
+    expect(scoreUtterance(text, language).label).toBe('negative');
+  });
+
+  it.each([
+    ['sv', 'Tack för ingenting då.'],
+    ['sv', 'Toppen. Bara toppen.'],
+    ['en', 'Thanks for nothing.'],
+    ['en', 'Brilliant, absolutely brilliant.'],
+    ['en', "Well, that's just wonderful."],
+  ] as const)('%s: sarcasm "%s" is negative, its praise counts nothing', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.raw).toBe(-3);
+  });
+
+  it('reads Swedish negation after the verb and before an att-clause', () => {
+    expect(sv('Jag gillar inte det här.').label).toBe('negative');
+    expect(sv('Det gillar jag inte.').label).toBe('negative');
+    expect(sv('Jag tycker inte att det är bra.').label).toBe('negative');
+    expect(en("I don't think that it's fair.").label).toBe('negative');
+  });
+
+  it('leaves requests, plans and facts that look like these neutral', () => {
+    for (const text of [
+      'Jag ringer igen i morgon.',
+      'Jag är advokat och företräder dödsboet.',
+      'Jag måste prata med min chef om ledigheten först.',
+      'Kan jag få det på papper?',
+      'Dom sa att jag skulle ringa er.',
+      'Jag vill ha en blankett, jag är inte så bra på datorer.',
+      'Han har en god man sedan förra året.',
+    ])
+      expect(sv(text).label, text).toBe('neutral');
+    for (const text of [
+      "I'd like to know when it comes, please.",
+      "I'll call you back if it doesn't arrive.",
+      'I applied for sickness benefit in May.',
+      'My son can help me with the form.',
+    ])
+      expect(en(text).label, text).toBe('neutral');
+  });
+
+  it('counts relief ("vilken lättnad", "that\'s a relief")', () => {
+    expect(sv('Åh, vilken lättnad.').label).toBe('positive');
+    expect(en("Oh, that's a relief.").label).toBe('positive');
+  });
+});

@@ -27,6 +27,8 @@ const NEGATED_NEGATIVE_FACTOR = 0;
 const HEDGE_FACTOR = 0.2;
 /** The complaint phrases of one utterance add at most this much to its raw sum. */
 const MAX_COMPLAINT = -6;
+/** What one sarcastic phrase adds, like a complaint phrase; its praise counts nothing. */
+const SARCASM = -3;
 const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 /** Marks clause ends in the token stream (the `sentiment` tokenizer keeps it). */
@@ -67,6 +69,22 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
       break;
     }
   }
+  // A negated opinion negates its clause: "jag tycker inte att det är bra", "I don't think that it's fair".
+  if (!negated) {
+    for (let i = cursor - 1; i > 0; i--) {
+      if (tokens[i] === BOUNDARY) break;
+      // "tycker inte att", "don't think that": the negator one or two words before.
+      if (rules.complementisers.has(tokens[i] ?? '') && tokens.slice(Math.max(0, i - 2), i).some((t) => rules.negators.has(t))) {
+        negated = true;
+        break;
+      }
+    }
+  }
+  // Swedish puts "inte" after the verb ("jag accepterar inte det", "det godtar jag inte").
+  if (!negated && rules.negationAfterVerb) {
+    const [next, then] = [tokens[cursor + 1] ?? '', tokens[cursor + 2] ?? ''];
+    negated = rules.negators.has(next) || (rules.negationAfterVerb.has(next) && rules.negators.has(then));
+  }
   // "inte så bra" is mildly negative: a degree word under negation does not strengthen it.
   const degree = rules.degree.get(tokens[cursor - 1] ?? '');
   if (negated) result *= score < 0 ? NEGATED_NEGATIVE_FACTOR : NEGATION_FACTOR;
@@ -105,6 +123,15 @@ function complaintsIn(text: string, rules: LanguageRules): { score: number; phra
     score += value;
   }
   return { score: Math.max(MAX_COMPLAINT, score), phrases };
+}
+
+/** The sarcastic phrases in the utterance ("thanks for nothing"). */
+function sarcasmIn(text: string, rules: LanguageRules): string[] {
+  const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  return rules.sarcasm.flatMap((pattern) => {
+    const match = pattern.exec(lower);
+    return match ? [match[0].trim()] : [];
+  });
 }
 
 /**
@@ -165,13 +192,18 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     language: languageCode(language),
   });
   const complaint = complaintsIn(text, rules);
-  const raw = Math.round((result.score + complaint.score) * 100) / 100;
-  const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
-  const words = result.calculation
+  const sarcasm = sarcasmIn(text, rules);
+  const counted = result.calculation
     .flatMap((entry) => Object.entries(entry))
     .filter(([, value]) => value !== 0)
+    // Mock praise ("great, just great", "tack för ingenting") is no praise.
+    .filter(([, value]) => !(sarcasm.length && value > 0));
+  const lexical = counted.reduce((sum, [, value]) => sum + value, 0);
+  const raw = Math.round((lexical + Math.max(MAX_COMPLAINT, complaint.score + SARCASM * sarcasm.length)) * 100) / 100;
+  const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
+  const words = counted
     .map(([entry]) => entry.replaceAll('+', ' '))
     .reverse()
-    .concat(complaint.phrases);
+    .concat(complaint.phrases, sarcasm);
   return { score, label: labelOf(score), raw, words };
 }
