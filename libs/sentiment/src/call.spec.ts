@@ -164,3 +164,45 @@ describe('issue 14, second round: an angry call ends angry even with a practical
     expect(scoreCall(satisfied).alerts).toEqual([]);
   });
 });
+
+describe('issue 14, round 5: a closing thank-you is courtesy, not satisfaction', () => {
+  // An angry caller who still says "tack" when hanging up; the thanks must not cancel the protests.
+  const angryPolite = transcript([
+    ['agent', 'Pensionsmyndigheten, du pratar med Eva.'],
+    ['caller', 'Hej. Min pension har inte kommit i december heller.'],
+    ['agent', 'Jag ser att utbetalningen stoppades i väntan på ditt kontonummer.'],
+    ['caller', 'Det skickade jag in i oktober.'],
+    ['agent', 'Det har inte kommit fram till oss.'],
+    ['caller', 'Ni har aldrig fått något av det jag skickat. Jag har ringt fyra gånger nu.'],
+    ['agent', 'Du kan lägga in kontot på Mina sidor, då går det fortare.'],
+    ['caller', 'Okej. Tack. Hej.'],
+  ]);
+  // A satisfied caller whose relief comes before the closing thanks.
+  const relieved = transcript(
+    [
+      ['caller', "Hello, my pension hasn't arrived and I'm worried."],
+      ['agent', 'It was paid yesterday; banks take a day or two.'],
+      ['caller', "Oh, that's a relief."],
+      ['caller', 'Thanks. Bye.'],
+    ],
+    'en',
+  );
+  // A neutral call whose only feeling at the end is the thanks.
+  const neutral = transcript([
+    ['caller', 'Hej, jag behöver en blankett för bostadstillägg.'],
+    ['agent', 'Jag skickar den i dag.'],
+    ['caller', 'Okej, tack så mycket. Hej då.'],
+  ]);
+
+  it('alerts on the angry caller who thanks when hanging up', () => {
+    const result = scoreCall(angryPolite);
+    expect(result.caller!.end).toBeLessThanOrEqual(-0.45);
+    expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+
+  it('keeps a relieved and a neutral caller who thank positive', () => {
+    expect(scoreCall(relieved).caller!.end).toBeGreaterThan(0.3);
+    expect(scoreCall(relieved).alerts).toEqual([]);
+    expect(scoreCall(neutral).caller!.end).toBeGreaterThan(0);
+  });
+});

@@ -8,6 +8,7 @@ import type {
   UtteranceSentiment,
 } from '@samtal/contracts';
 import { measureTalk, type TalkTimeOptions } from './talk.js';
+import { rulesFor } from './languages.js';
 import { scoreUtterance } from './utterance.js';
 
 export interface AlertThresholds {
@@ -55,7 +56,15 @@ const MIN_SUBSTANTIVE_WORDS = 4;
 const substantive = (u: UtteranceSentiment, text: string) =>
   u.score !== 0 || (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SUBSTANTIVE_WORDS;
 
-function trajectory(all: number[], labels: string[], window: number, kept: boolean[]): CallerTrajectory | null {
+/**
+ * An utterance whose only feeling is thanks ("Okej, tack. Hej.", "Thanks. Bye.") is courtesy: angry
+ * callers say it too when they hang up. It does not count in the start and end while the half
+ * carries any other feeling (a half with nothing else falls back to it).
+ */
+const courteous = (words: string[], language: Transcript['language']) =>
+  words.length > 0 && words.every((w) => rulesFor(language).thanks.has(w));
+
+function trajectory(all: number[], labels: string[], window: number, kept: boolean[], courtesy: boolean[]): CallerTrajectory | null {
   if (all.length === 0) return null;
   const scores = all.filter((_, i) => kept[i]).length > 0 ? all.filter((_, i) => kept[i]) : all;
   // With few utterances the windows shrink so that start and end stay apart.
@@ -64,9 +73,11 @@ function trajectory(all: number[], labels: string[], window: number, kept: boole
   // carry a feeling, so that a practical question ("Kan nån ringa mig på torsdag?") between two
   // protests does not make an angry caller look calm. The start likewise over the first half.
   const half = Math.floor(all.length / 2);
-  const felt = (xs: number[]) => xs.filter((x) => x !== 0);
-  const start = round(felt(all.slice(0, Math.max(n, half))).length ? mean(felt(all.slice(0, Math.max(n, half)))) : mean(scores.slice(0, n)));
-  const end = round(felt(all.slice(-Math.max(n, all.length - half))).length ? mean(felt(all.slice(-Math.max(n, all.length - half)))) : mean(scores.slice(-n)));
+  const felt = (from: number, to: number) => all.slice(from, to).filter((x, i) => x !== 0 && !courtesy[from + i]);
+  const first = felt(0, Math.max(n, half));
+  const second = felt(all.length - Math.max(n, all.length - half), all.length);
+  const start = round(first.length ? mean(first) : mean(scores.slice(0, n)));
+  const end = round(second.length ? mean(second) : mean(scores.slice(-n)));
   return {
     start,
     end,
@@ -103,12 +114,13 @@ function alertsFor(caller: CallerTrajectory | null, thresholds: AlertThresholds)
  */
 export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}): CallSentiment {
   const thresholds = { ...DEFAULT_ALERT_THRESHOLDS, ...options.alerts };
-  const utterances: UtteranceSentiment[] = transcript.segments
+  const scored = transcript.segments
     .filter((s) => s.text.trim())
     .map((s) => {
-      const { score, label } = scoreUtterance(s.text, transcript.language);
-      return { segmentIndex: s.index, speaker: s.speaker, score, label };
+      const { score, label, words } = scoreUtterance(s.text, transcript.language);
+      return { segmentIndex: s.index, speaker: s.speaker, score, label, words };
     });
+  const utterances: UtteranceSentiment[] = scored.map(({ words: _, ...u }) => u);
 
   const speakers = [...new Set(utterances.map((u) => u.speaker))];
   const bySpeaker: SpeakerSentiment[] = speakers.map((speaker: Speaker) => {
@@ -124,11 +136,13 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
 
   const callerTurns = utterances.filter((u) => u.speaker === 'caller');
   const textOf = new Map(transcript.segments.map((s) => [s.index, s.text]));
+  const wordsOf = new Map(scored.map((s) => [s.segmentIndex, s.words]));
   const caller = trajectory(
     callerTurns.map((u) => u.score),
     callerTurns.map((u) => u.label),
     options.window ?? 2,
     callerTurns.map((u) => substantive(u, textOf.get(u.segmentIndex) ?? '')),
+    callerTurns.map((u) => courteous(wordsOf.get(u.segmentIndex) ?? [], transcript.language)),
   );
   return {
     utterances,
