@@ -114,9 +114,10 @@ export function rulesFor(language: Language): LanguageRules {
         // Protesting one's innocence, demands, and disputes of the agency's figures.
         ...complaints(
           -3,
-          '\\b(?:jag|vi) har (?:inte|aldrig) (?:gjort|fuskat|ljugit|begärt) (?:något|nåt|några|nånting)?\\s*(?:fel|misstag)?',
-          // Any denial of having done something ("jag har ju inte hittat på någonting", "jag har inte missat nåt"): said in protest.
-          '\\b(?:jag|vi) har (?:ju )?(?:inte|aldrig) (?!fått\\b|hört\\b|sett\\b)\\p{L}+(?:at|it|t|tt|ts) (?:på |bort |in |undan )?(?:något|nåt|någonting|nånting|några|nåra)\\b',
+          '\\b(?:jag|vi) har (?:inte|aldrig) (?:gjort|fuskat|ljugit|begärt) (?:något|nåt|några|nånting)?\\s*(?:fel|misstag)?(?![^.!?]*\\?)',
+          // Any denial of having done something ("jag har ju inte hittat på någonting", "jag har inte missat nåt"): said in
+          // protest; asked, it is a worry ("så jag har inte missat något?"), not a denial.
+          '\\b(?:jag|vi) har (?:ju )?(?:inte|aldrig) (?!fått\\b|hört\\b|sett\\b)\\p{L}+(?:at|it|t|tt|ts) (?:på |bort |in |undan )?(?:något|nåt|någonting|nånting|några|nåra)\\b(?![^.!?]*\\?)',
           '\\bdet är inte (?:mitt|vårt) fel\\b',
           '\\bjag (?:vill|kräver) att (?:nån|någon|ni|du|en chef|myndigheten) ',
           // A demand that someone else acts ("jag vill att en riktig människa går igenom mitt ärende").
@@ -179,6 +180,9 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:det är )?(?:ju )?inte mitt problem\\b',
           '\\bjag vill ha (?:mina|mitt|min|våra) (?:pengar|ersättning|pension)\\b',
           '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
+          // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
+          '\\b(?:ni|du|det|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b',
+          '\\bden här gången heller\\b',
           // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
           '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
         ),
@@ -189,6 +193,8 @@ export function rulesFor(language: Language): LanguageRules {
       sarcasm: [
         pattern('\\b(?:tack|stort tack|tusen tack) för (?:ingenting|inget|inte ett dugg)\\b'),
         // An echo of praise: "Toppen. Verkligen toppen."
+        // Hope with doubt in it: "för en gångs skull", "på riktigt den här gången".
+        pattern('\\b(?:för en gångs skull|(?:på riktigt|faktiskt|verkligen|äntligen)(?: \\p{L}+){0,2} den här gången)\\b'),
         pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:verkligen|bara|helt enkelt|alltså|ju) \\1\\b'),
       ],
     },
@@ -211,10 +217,10 @@ export function rulesFor(language: Language): LanguageRules {
       complaints: [
         ...complaints(
           -3,
-          "\\b(?:i|we)(?:'ve| have| haven't| have not| never)? (?:done|did) (?:nothing|anything) wrong\\b",
-          "\\b(?:i|we) (?:didn't|did not|never) do anything wrong\\b",
-          // Any denial of having done something ("I didn't hide anything", "I haven't missed anything").
-          "\\b(?:i|we) (?:didn't|did not|haven't|have not|never) (?!get\\b|got\\b|receive\\b|received\\b|hear\\b|heard\\b)\\p{L}+ (?:anything|a thing)\\b",
+          "\\b(?:i|we)(?:'ve| have| haven't| have not| never)? (?:done|did) (?:nothing|anything) wrong\\b(?![^.!?]*\\?)",
+          "\\b(?:i|we) (?:didn't|did not|never) do anything wrong\\b(?![^.!?]*\\?)",
+          // Any denial of having done something ("I didn't hide anything", "I haven't missed anything"); not asked ("so I haven't lost anything?").
+          "\\b(?:i|we) (?:didn't|did not|haven't|have not|never) (?!get\\b|got\\b|receive\\b|received\\b|hear\\b|heard\\b)\\p{L}+ (?:anything|a thing)\\b(?![^.!?]*\\?)",
           "\\b(?:nobody|no one)(?: ever)? (?:explains|explained|listens|listened|tells|told|helps|helped|cares|answers|answered)\\b",
           "\\b(?:it's|it is|that's|that is) not (?:my|our) fault\\b",
           '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to\\b',
@@ -272,6 +278,10 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:that's|that is|it's|it is) not my problem\\b",
           '\\bi want my (?:money|pension|benefit|payment)\\b',
           "\\byou (?:need to|have to|must|better|'d better) (?:fix|sort|sort out|correct|deal with) (?:this|it|that)\\b",
+          // Blame: it should have been done ("you should have told me", "this should never have happened"); failing again.
+          "\\b(?:you|they|this|it|that|someone|somebody) should(?: never|n't| not)? have\\b",
+          "\\b(?:that's|that is|it's|it is) impossible\\b",
+          '\\bthis time either\\b',
           // Resignation that is no relief ("I give up", "forget it").
           "\\b(?:i give up|forget it|what's the point|whatever|i'm done with|i've had enough|i have had enough)\\b",
         ),
@@ -281,6 +291,8 @@ export function rulesFor(language: Language): LanguageRules {
       sarcasm: [
         pattern("\\bthanks? (?:you )?for nothing\\b"),
         // An echo of praise ("great, just great") and "that's just great".
+        // Hope with doubt in it: "I hope that actually happens this time", "for once".
+        pattern('\\b(?:for once|(?:actually|really|finally)(?: \\p{L}+){1,2} this time)\\b'),
         pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|really|absolutely|simply|bloody|truly) \\1\\b'),
         pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),
       ],

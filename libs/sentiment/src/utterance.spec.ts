@@ -199,3 +199,32 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     expect(en("Oh, that's a relief.").label).toBe('positive');
   });
 });
+
+describe('issue 14, round 5: questions, blame and doubt', () => {
+  it('counts a feeling word in a question less: it asks about a state', () => {
+    expect(sv('Är det fel?').label).toBe('neutral');
+    expect(en('Is that a good fund?').label).toBe('neutral');
+    expect(sv('Det är fel.').label).toBe('negative');
+  });
+
+  it('reads a denial asked as a question as a worry, not a protest', () => {
+    expect(en("So I haven't lost anything?").label).toBe('neutral');
+    expect(sv('Så jag har inte missat något?').label).toBe('neutral');
+    expect(en("I haven't lost anything.").label).toBe('negative');
+  });
+
+  it.each([
+    ['sv', 'Ni borde ha skickat ett brev.'],
+    ['sv', 'Jag hoppas att det blir gjort på riktigt den här gången.'],
+    ['en', 'You should have told me in March.'],
+    ['en', "Well, I hope somebody really calls this time."],
+  ] as const)('%s: blame and doubtful hope "%s" are negative', (language, text) => {
+    expect(scoreUtterance(text, language).label).toBe('negative');
+  });
+
+  it('counts understanding as relief and "finns" as no feeling', () => {
+    expect(en('Right, that makes sense. Thanks.').score).toBeGreaterThan(en('Right. Thanks.').score);
+    expect(sv('Okej, då förstår jag.').label).not.toBe('negative');
+    expect(sv('Finns det med i beräkningen?').score).toBe(0);
+  });
+});

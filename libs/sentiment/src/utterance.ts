@@ -23,6 +23,8 @@ const NEGATION_FACTOR = -0.75;
  * good (it is usually said in protest), so it counts nothing.
  */
 const NEGATED_NEGATIVE_FACTOR = 0;
+/** Words in a question count this much: asked about, not felt. */
+const QUESTION_FACTOR = 0.3;
 /** Words in a hedged clause ("if that doesn't work") count this much: a possibility, not a feeling. */
 const HEDGE_FACTOR = 0.2;
 /** The complaint phrases of one utterance add at most this much to its raw sum. */
@@ -187,14 +189,19 @@ export function labelOf(score: number): SentimentLabel {
 /** Scores one utterance with the language's lexicon, negation and degree words. */
 export function scoreUtterance(text: string, language: Language): UtteranceScore {
   const rules = rulesFor(language);
-  const tokens = normalise(text, rules);
-  const result = analyzer.analyze(tokens.join(' '), {
-    language: languageCode(language),
+  // Sentence by sentence: a feeling word in a question asks about a state ("Är det fel?", "Is something
+  // wrong?") rather than expressing it, and counts less. Rhetorical questions are complaint phrases.
+  const sentences = text.match(/[^.!?…]+[.!?…]*/g) ?? [];
+  const calculation = sentences.flatMap((sentence) => {
+    const factor = sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1;
+    return analyzer
+      .analyze(normalise(sentence, rules).join(' '), { language: languageCode(language) })
+      .calculation.flatMap((entry) => Object.entries(entry))
+      .map(([entry, value]) => [entry, value * factor] as const);
   });
   const complaint = complaintsIn(text, rules);
   const sarcasm = sarcasmIn(text, rules);
-  const counted = result.calculation
-    .flatMap((entry) => Object.entries(entry))
+  const counted = calculation
     .filter(([, value]) => value !== 0)
     // Mock praise ("great, just great", "tack för ingenting") is no praise.
     .filter(([, value]) => !(sarcasm.length && value > 0));
