@@ -145,7 +145,15 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:vad ska jag annars göra|jag har inget val|har jag något val)\\b',
           // Accusing the agency ("ni har aldrig…", "det gör ni alla") and being passed around.
           '\\bni har (?:ju )?(?:aldrig|inte ens|fortfarande inte|ännu inte|inte gjort (?:något|nåt|någonting|nånting|ett dugg))\\b',
-          '\\bni (?:bryr er inte|lyssnar inte|gör ingenting|gör inget|gör aldrig|svarar aldrig|ringer aldrig|skickar runt|bollar)\\b',
+          '\\bni (?:ju )?(?:bara )?(?:bryr er inte|lyssnar inte|gör ingenting|gör inget|gör aldrig|svarar aldrig|ringer aldrig|skickar runt|bollar)\\b',
+          '\\bni (?:gör|gjorde) (?:ju )?(?:ingenting|inget|aldrig något|aldrig nåt)\\b',
+          '\\bdet är (?:ju )?(?:ni som|ert fel|ditt fel|myndighetens fel|ni som har gjort fel)\\b',
+          '\\bvad håller ni (?:egentligen )?på med\\b',
+          '\\bkallar ni (?:det |det här )?(?:för )?(?:service|hjälp)\\b',
+          '\\bhur (?:ni|du|man|myndigheten) kan\\b',
+          // Nobody knows; the third person spoken to; queues.
+          '\\bingen (?:vet|kan svara|kan säga|kan hjälpa|har koll|tar ansvar)\\b',
+          '\\b(?:tredje|fjärde|femte|sjätte) (?:personen|handläggaren|samtalet)\\b',
           '\\b(?:det gör ni alla|ni är (?:alla )?likadana|ni byråkrater)\\b',
           '\\bså (?:det är|nu är det) (?:alltså )?mitt fel\\b',
           '\\b(?:skickad|skickats|bollad|bollats|kopplad|kopplats|slussad|slussats) (?:runt|hit och dit|fram och tillbaka|mellan)\\b',
@@ -183,6 +191,11 @@ export function rulesFor(language: Language): LanguageRules {
           // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
           '\\b(?:ni|du|det|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b',
           '\\bden här gången heller\\b',
+          '\\b(?:telefonkö|kö|kön) i (?:\\p{L}+ )?(?:minuter|timmar|timme|halvtimme)\\b',
+          '\\bolika (?:besked|svar) (?:varje|från|av)\\b',
+          '\\b(?:det har jag hört förut|(?:sa|sade|lovade) ni (?:förra gången|sist|senast))\\b',
+          '\\b(?:rena|rena rama|vilket|ett sånt) (?:skämt|skämtet|cirkus|cirkusen|soppa)\\b',
+          '\\b(?:jag|vi) (?:ska|kommer att|tänker) överklaga\\b',
           // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
           '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
         ),
@@ -193,6 +206,8 @@ export function rulesFor(language: Language): LanguageRules {
       sarcasm: [
         pattern('\\b(?:tack|stort tack|tusen tack) för (?:ingenting|inget|inte ett dugg)\\b'),
         // An echo of praise: "Toppen. Verkligen toppen."
+        // Thanks taken back: "tack för hjälpen, eller vad man ska säga".
+        pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "för en gångs skull", "på riktigt den här gången".
         pattern('\\b(?:för en gångs skull|(?:på riktigt|faktiskt|verkligen|äntligen)(?: \\p{L}+){0,2} den här gången)\\b'),
         pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:verkligen|bara|helt enkelt|alltså|ju) \\1\\b'),
@@ -244,6 +259,12 @@ export function rulesFor(language: Language): LanguageRules {
           "\\byou (?:still )?(?:haven't|have not|didn't|did not) even\\b",
           '\\byou (?:keep|kept) (?:sending|losing|telling|saying|asking|passing|transferring|changing)\\b',
           "\\bso (?:it's|it is|this is) my fault\\b",
+          "\\b(?:it's|it is|that's|that is) (?:your|the agency's|your agency's) (?:fault|mistake|error)\\b",
+          '\\bwhat (?:on earth |the hell )?are you (?:people )?doing\\b',
+          '\\byou call (?:this|that) (?:service|help)\\b',
+          // Nobody knows; the third person spoken to.
+          '\\b(?:nobody|no one) (?:knows|has a clue|can tell me|can help|takes responsibility)\\b',
+          '\\b(?:third|fourth|fifth|sixth) (?:person|call|officer)\\b',
           '\\b(?:transferred|put through|passed|sent|bounced|shuffled|pushed) (?:around|back and forth|from one|between|(?:\\p{L}+ )?(?:two|three|four|five|several|many|multiple) times)\\b',
           // Asking how often one must ask; escalating: a manager, an ombudsman, the press, a lawyer.
           '\\bhow many (?:more )?times (?:do|must|will|should|have) (?:i|we)\\b',
@@ -282,6 +303,10 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:you|they|this|it|that|someone|somebody) should(?: never|n't| not)? have\\b",
           "\\b(?:that's|that is|it's|it is) impossible\\b",
           '\\bthis time either\\b',
+          '\\bon hold for (?:\\p{L}+ )?(?:minutes|hours|an hour|half an hour|ages)\\b',
+          '\\b(?:a )?different answer(?:s)? (?:every|each) time\\b',
+          "\\b(?:i've heard that before|that's what (?:you|they) said (?:last time|before))\\b",
+          "\\b(?:i'm|i am|i will|i'll|we're|we will) (?:going to )?appeal\\b",
           // Resignation that is no relief ("I give up", "forget it").
           "\\b(?:i give up|forget it|what's the point|whatever|i'm done with|i've had enough|i have had enough)\\b",
         ),

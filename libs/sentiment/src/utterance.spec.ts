@@ -146,6 +146,18 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     ['sv', 'Så jag ska bara sitta här och vänta?'],
     ['en', "Why didn't anyone tell me?"],
     ['en', "So I'm supposed to live on nothing until March?"],
+    // Blaming the agency; nobody knows; the fourth person; the queue; the same promise again.
+    ['sv', 'Det är ju ert fel, inte mitt.'],
+    ['sv', 'Ni gör ju ingenting åt det.'],
+    ['sv', 'Och det här kallar ni service?'],
+    ['sv', 'Ingen kan svara på en enkel fråga.'],
+    ['sv', 'Jag har suttit i kön i en timme.'],
+    ['sv', 'Det lovade ni förra gången också. Det sa ni förra gången.'],
+    ['en', "It's your fault, not mine."],
+    ['en', 'What are you people doing over there?'],
+    ['en', "You're the third person I've talked to today."],
+    ['en', 'I was on hold for an hour.'],
+    ['en', "That's what they said last time."],
     // Refusing the decision; resignation that is no relief.
     ['sv', 'Det beslutet godtar jag inte.'],
     ['sv', 'Nej, jag ger upp.'],
@@ -161,6 +173,7 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     ['en', 'Thanks for nothing.'],
     ['en', 'Brilliant, absolutely brilliant.'],
     ['en', "Well, that's just wonderful."],
+    ['sv', 'Tack för hjälpen, eller vad man nu ska säga.'],
   ] as const)('%s: sarcasm "%s" is negative, its praise counts nothing', (language, text) => {
     const result = scoreUtterance(text, language);
     expect(result.label).toBe('negative');
