@@ -206,3 +206,33 @@ describe('issue 14, round 5: a closing thank-you is courtesy, not satisfaction',
     expect(scoreCall(neutral).caller!.end).toBeGreaterThan(0);
   });
 });
+
+describe('issue 14, round 5: a caller whose last feeling is a complaint ends there', () => {
+  const lastWordAComplaint = transcript([
+    ['caller', 'Hej, jag har fått ett beslut om att min garantipension sänks från januari.'],
+    ['agent', 'Det stämmer, din tjänstepension har höjts.'],
+    ['caller', 'Jaha. Och det har ingen tyckt att jag behövde veta förrän nu.'],
+    ['agent', 'Beslutet skickades den tolfte november.'],
+    ['caller', 'Okej, bra att veta i alla fall.'],
+    ['agent', 'Du kan begära omprövning inom två månader.'],
+    ['caller', 'Det här är inte första gången ni gör så här. Jag tänker vända mig till JO.'],
+    ['agent', 'Det har du rätt att göra.'],
+    ['caller', 'Tack. Hej.'],
+  ]);
+  const worriedToTheEnd = transcript([
+    ['caller', 'Hej, jag har fått ett brev om min garantipension.'],
+    ['agent', 'Den blir lägre eftersom tjänstepensionen har höjts.'],
+    ['caller', 'Okej, bra att veta.'],
+    ['caller', 'Jag är ändå lite orolig för hyran.'],
+  ]);
+
+  it('alerts although the middle of the half was calm', () => {
+    const result = scoreCall(lastWordAComplaint);
+    expect(result.caller!.end).toBeLessThanOrEqual(-0.45);
+    expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+
+  it('does not do so for a worry: only a complaint or sarcasm phrase ends the call there', () => {
+    expect(scoreCall(worriedToTheEnd).alerts).toEqual([]);
+  });
+});

@@ -64,27 +64,43 @@ const substantive = (u: UtteranceSentiment, text: string) =>
 const courteous = (words: string[], language: Transcript['language']) =>
   words.length > 0 && words.every((w) => rulesFor(language).thanks.has(w));
 
-function trajectory(all: number[], labels: string[], window: number, kept: boolean[], courtesy: boolean[]): CallerTrajectory | null {
-  if (all.length === 0) return null;
-  const scores = all.filter((_, i) => kept[i]).length > 0 ? all.filter((_, i) => kept[i]) : all;
+/** What the trajectory needs of each caller utterance. */
+interface CallerTurn {
+  score: number;
+  label: string;
+  /** Long enough, or felt: counts in the trend and the fallback windows. */
+  substantive: boolean;
+  /** Only thanks in it (see `courteous`). */
+  courtesy: boolean;
+  /** A complaint or sarcasm phrase matched in it ("det gör ni alla", "thanks for nothing"). */
+  complaint: boolean;
+}
+
+function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | null {
+  if (turns.length === 0) return null;
+  const all = turns.map((t) => t.score);
+  const scores = turns.some((t) => t.substantive) ? turns.filter((t) => t.substantive).map((t) => t.score) : all;
   // With few utterances the windows shrink so that start and end stay apart.
   const n = Math.max(1, Math.min(window, Math.floor(scores.length / 2)));
   // The end is what the caller felt over the second half of the call: the utterances there that
   // carry a feeling, so that a practical question ("Kan nån ringa mig på torsdag?") between two
   // protests does not make an angry caller look calm. The start likewise over the first half.
   const half = Math.floor(all.length / 2);
-  const felt = (from: number, to: number) => all.slice(from, to).filter((x, i) => x !== 0 && !courtesy[from + i]);
+  const felt = (from: number, to: number) => turns.slice(from, to).filter((t) => t.score !== 0 && !t.courtesy);
   const first = felt(0, Math.max(n, half));
   const second = felt(all.length - Math.max(n, all.length - half), all.length);
-  const start = round(first.length ? mean(first) : mean(scores.slice(0, n)));
-  const end = round(second.length ? mean(second) : mean(scores.slice(-n)));
+  const start = round(first.length ? mean(first.map((t) => t.score)) : mean(scores.slice(0, n)));
+  // A caller whose last feeling is a complaint ends there, however calm the middle of the half was.
+  const last = second.at(-1);
+  const closing = last?.complaint && last.score < 0 ? last.score : Infinity;
+  const end = round(second.length ? Math.min(mean(second.map((t) => t.score)), closing) : mean(scores.slice(-n)));
   return {
     start,
     end,
     improved: end > start,
     min: Math.min(...all),
     trend: round(slope(scores)),
-    negativeShare: round(labels.filter((l) => l === 'negative').length / all.length),
+    negativeShare: round(turns.filter((t) => t.label === 'negative').length / all.length),
   };
 }
 
@@ -117,10 +133,10 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
   const scored = transcript.segments
     .filter((s) => s.text.trim())
     .map((s) => {
-      const { score, label, words } = scoreUtterance(s.text, transcript.language);
-      return { segmentIndex: s.index, speaker: s.speaker, score, label, words };
+      const { score, label, words, complaints } = scoreUtterance(s.text, transcript.language);
+      return { segmentIndex: s.index, speaker: s.speaker, score, label, words, complaints };
     });
-  const utterances: UtteranceSentiment[] = scored.map(({ words: _, ...u }) => u);
+  const utterances: UtteranceSentiment[] = scored.map(({ segmentIndex, speaker, score, label }) => ({ segmentIndex, speaker, score, label }));
 
   const speakers = [...new Set(utterances.map((u) => u.speaker))];
   const bySpeaker: SpeakerSentiment[] = speakers.map((speaker: Speaker) => {
@@ -134,15 +150,18 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
     };
   });
 
-  const callerTurns = utterances.filter((u) => u.speaker === 'caller');
   const textOf = new Map(transcript.segments.map((s) => [s.index, s.text]));
-  const wordsOf = new Map(scored.map((s) => [s.segmentIndex, s.words]));
   const caller = trajectory(
-    callerTurns.map((u) => u.score),
-    callerTurns.map((u) => u.label),
+    scored
+      .filter((u) => u.speaker === 'caller')
+      .map((u) => ({
+        score: u.score,
+        label: u.label,
+        substantive: substantive(u, textOf.get(u.segmentIndex) ?? ''),
+        courtesy: courteous(u.words, transcript.language),
+        complaint: u.complaints.length > 0,
+      })),
     options.window ?? 2,
-    callerTurns.map((u) => substantive(u, textOf.get(u.segmentIndex) ?? '')),
-    callerTurns.map((u) => courteous(wordsOf.get(u.segmentIndex) ?? [], transcript.language)),
   );
   return {
     utterances,

@@ -10,6 +10,8 @@ export interface UtteranceScore {
   raw: number;
   /** The lexicon entries that counted, for explaining a score. */
   words: string[];
+  /** The complaint and sarcasm phrases among `words` ("det gör ni alla", "thanks for nothing"). */
+  complaints: string[];
 }
 
 /** |score| at or above this is positive or negative; below it, neutral. */
@@ -212,5 +214,5 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     .map(([entry]) => entry.replaceAll('+', ' '))
     .reverse()
     .concat(complaint.phrases, sarcasm);
-  return { score, label: labelOf(score), raw, words };
+  return { score, label: labelOf(score), raw, words, complaints: [...complaint.phrases, ...sarcasm] };
 }
