@@ -129,9 +129,11 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bjag kräver\\b',
           '\\bpå riktigt\\b',
           // Asking for a manager, whoever asks ("kan jag få prata med din chef"); not one's own ("min chef").
-          '\\b(?:prata|tala) med (?!min )(?:\\p{L}+ )?(?:chef|ansvarig|överordnad|enhetschef|gruppchef)',
+          '\\b(?:prata|tala) med (?!min )(?:\\p{L}+ )?(?:chef|överordnad|enhetschef|gruppchef)',
+          '\\b(?:vill|begär|kräver att få) (?:prata|tala) med (?:en |den |någon |nån )?ansvarig',
           '\\b(?:tänker|vägrar) (?:inte )?betala\\b',
-          '\\bhur kan (?:ni|du|man|myndigheten)\\b',
+          // "Hur kan ni…" in protest, not "hur kan man ansöka?".
+          '\\bhur kan (?:ni|du|man|myndigheten) (?!hjälpa|se\\b|veta|kolla|skicka|hitta|nå\\b|kontakta|ansöka|söka|få\\b|göra för|ändra|byta|logga)',
           '\\b(?:ni|myndigheten|du) har (?:gjort|räknat|tänkt) fel\\b',
           '\\b(?:ingen|ingen har|ingen som) (?:hör|hört|hörde|ringer|ringt|ringde|svarar|svarat) ',
           '\\b(?:tredje|fjärde|femte) gången\\b',
@@ -152,7 +154,8 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bkallar ni (?:det |det här )?(?:för )?(?:service|hjälp)\\b',
           '\\bhur (?:ni|du|man|myndigheten) kan\\b',
           // Nobody knows; the third person spoken to; queues.
-          '\\bingen (?:vet|kan svara|kan säga|kan hjälpa|har koll|tar ansvar)\\b',
+          '\\bingen (?:\\p{L}+ ){0,2}vet (?:någonting|nånting|något|nåt)\\b',
+          '\\bingen (?:kan svara|kan säga|kan hjälpa|har koll|tar ansvar)\\b',
           '\\b(?:tredje|fjärde|femte|sjätte) (?:personen|handläggaren|samtalet)\\b',
           '\\b(?:det gör ni alla|ni är (?:alla )?likadana|ni byråkrater)\\b',
           '\\bså (?:det är|nu är det) (?:alltså )?mitt fel\\b',
@@ -172,12 +175,12 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bvarför (?:sa|sade|berättade|meddelade|ringde|hörde|förklarade) ingen\\b',
           '\\b(?:kan|kunde) ni inte bara\\b',
           // The same thing asked or waited for again and again.
-          '\\b(?:två|tre|fyra|fem|sex|flera|många|hundra|tusen) gånger (?:nu|redan|förut|tidigare|om)\\b',
+          '\\b(?:två|tre|fyra|fem|sex|flera|många|hundra|tusen) gånger (?:nu|redan|förut|tidigare)\\b',
           '\\bringt (?:\\p{L}+ ){0,3}(?:tre|fyra|fem|sex|flera|många|hundra|tusen) gånger\\b',
           '\\b(?:gång på gång|om och om igen|varje gång jag ringer)\\b',
           '\\bväntat (?:i |på \\p{L}+ i )?(?:flera|många|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:veckor|månader|år)\\b',
           // Disbelief and exasperation.
-          '\\b(?:skämtar du|skojar du|är det ett skämt|det är ett skämt|vilket skämt|det (?:här )?är (?:ju )?inte sant|herregud|herre gud|herrejösses|typiskt|helt otroligt|det är ju otroligt|otroligt att ni|fattar ni inte|förstår ni inte|lyssnar du inte)\\b',
+          '\\b(?:skämtar du|skojar du|är det ett skämt|det är ett skämt|vilket skämt|det (?:här )?är (?:ju )?inte sant|herregud|herre gud|herrejösses|fattar ni inte|förstår ni inte|lyssnar du inte)\\b',
           // Refusing the decision ("det godtar jag inte").
           '\\b(?:accepterar|godtar|godkänner) (?:jag |vi )?(?:inte|aldrig)\\b|\\b(?:inte|aldrig) (?:acceptera|godta|godkänna)\\b',
           // Being told to put up with it, not being heard, demands on the agency.
@@ -186,10 +189,13 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bdet var inte det jag (?:frågade|sa|sade|undrade)\\b',
           '\\b(?:det här|det) är (?:ju )?inte (?:första|den första) gången\\b',
           '\\b(?:det är )?(?:ju )?inte mitt problem\\b',
-          '\\bjag vill ha (?:mina|mitt|min|våra) (?:pengar|ersättning|pension)\\b',
+          '\\bjag vill ha (?:mina|mitt|min|våra) (?:pengar|ersättning|pension)(?=\\s*(?:nu\\b|tillbaka\\b|[.!]|$))',
+          // "Typiskt." and "det är ju helt otroligt att…", not "helt otroligt snabbt".
+          '\\btypiskt(?=[.!]|$)|\\b(?:det är|det här är|vad) (?:ju )?typiskt\\b',
+          '\\b(?:det är|det här är) (?:ju )?(?:helt )?otroligt(?= att\\b|[.!]|$)|\\botroligt att ni\\b',
           '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
           // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
-          '\\b(?:ni|du|det|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b',
+          '\\b(?:ni|du|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b|\\bdet borde (?:ju )?aldrig ha\\b',
           '\\bden här gången heller\\b',
           '\\b(?:telefonkö|kö|kön) i (?:\\p{L}+ )?(?:minuter|timmar|timme|halvtimme)\\b',
           '\\bolika (?:besked|svar) (?:varje|från|av)\\b',
@@ -210,7 +216,7 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "för en gångs skull", "på riktigt den här gången".
         pattern('\\b(?:för en gångs skull|(?:på riktigt|faktiskt|verkligen|äntligen)(?: \\p{L}+){0,2} den här gången)\\b'),
-        pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:verkligen|bara|helt enkelt|alltså|ju) \\1\\b'),
+        pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:bara|helt enkelt) \\1\\b'),
       ],
     },
     en: {
@@ -242,7 +248,8 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bi demand\\b',
           "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:manager|supervisor)\\b",
           "\\b(?:i'm|i am|i will|i'll) not (?:going to )?pay(?:ing)?\\b",
-          '\\bhow can (?:you|they|the agency)\\b',
+          // "How can you…" in protest, not "how can you help me?".
+          "\\bhow can (?:you|they|the agency) (?!help|tell|check|see\\b|send|find|know|reach|contact|change|apply|get\\b|log)",
           '\\b(?:you|the agency|they) (?:have |has )?(?:got it|made a mistake|calculated it wrong|miscalculated)\\b',
           '\\bnobody (?:ever )?(?:has )?(?:called|rung|answered|got back|gets back|calls)\\b',
           '\\b(?:third|fourth|fifth) time\\b',
@@ -263,9 +270,10 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bwhat (?:on earth |the hell )?are you (?:people )?doing\\b',
           '\\byou call (?:this|that) (?:service|help)\\b',
           // Nobody knows; the third person spoken to.
-          '\\b(?:nobody|no one) (?:knows|has a clue|can tell me|can help|takes responsibility)\\b',
+          '\\b(?:nobody|no one) (?:knows anything|has a clue|can tell me|can help|takes responsibility)\\b',
           '\\b(?:third|fourth|fifth|sixth) (?:person|call|officer)\\b',
-          '\\b(?:transferred|put through|passed|sent|bounced|shuffled|pushed) (?:around|back and forth|from one|between|(?:\\p{L}+ )?(?:two|three|four|five|several|many|multiple) times)\\b',
+          '\\b(?:transferred|passed|bounced|shuffled) (?:around|back and forth|between|from one|(?:\\p{L}+ )?(?:two|three|four|five|several|many|multiple) times)\\b',
+          '\\b(?:sent|pushed|put through) (?:around|back and forth|(?:\\p{L}+ )?(?:three|four|five|several|many|multiple) times)\\b',
           // Asking how often one must ask; escalating: a manager, an ombudsman, the press, a lawyer.
           '\\bhow many (?:more )?times (?:do|must|will|should|have) (?:i|we)\\b',
           '\\bhow hard can it be\\b',
@@ -288,7 +296,8 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:again and again|over and over|time and again|every time i call|each time i call)\\b',
           '\\bwaiting (?:for )?(?:weeks|months|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|many) (?:weeks|months|years))\\b',
           // Disbelief and exasperation.
-          "\\b(?:are you (?:serious|kidding|joking|for real)|you(?:'re| are| must be| have got to be|'ve got to be) (?:kidding|joking)|you can't be serious|is this a joke|this is a joke|what a joke|i don't believe (?:this|it)|i can't believe (?:this|it|you|that)|for (?:god's|goodness'|heaven's|pete's|christ's) sake|for crying out loud|typical)\\b",
+          "\\b(?:are you (?:serious|kidding|joking|for real)|you(?:'re| are| must be| have got to be|'ve got to be) (?:kidding|joking)|you can't be serious|is this a joke|this is a joke|what a joke|i don't believe (?:this|it)|i can't believe (?:this|it|you|that)|for (?:god's|goodness'|heaven's|pete's|christ's) sake|for crying out loud)\\b",
+          "\\btypical(?=[.!]|$)|\\b(?:that's|that is|how|so) typical\\b",
           // Refusing the decision ("I won't accept that").
           "\\b(?:i|we) (?:don't|do not|won't|will not|can't|cannot|refuse to) accept\\b",
           // Being told to put up with it, not being heard, demands on the agency.
@@ -297,10 +306,10 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:that's|that is|that was) not what i (?:asked|said)\\b",
           "\\b(?:this|that|it) (?:isn't|is not|wasn't|was not) the first time\\b",
           "\\b(?:that's|that is|it's|it is) not my problem\\b",
-          '\\bi want my (?:money|pension|benefit|payment)\\b',
+          '\\bi want my (?:money|pension|benefit|payment)(?=\\s*(?:now\\b|back\\b|[.!]|$))',
           "\\byou (?:need to|have to|must|better|'d better) (?:fix|sort|sort out|correct|deal with) (?:this|it|that)\\b",
           // Blame: it should have been done ("you should have told me", "this should never have happened"); failing again.
-          "\\b(?:you|they|this|it|that|someone|somebody) should(?: never|n't| not)? have\\b",
+          "\\b(?:you|they|someone|somebody|the agency) should(?:n't| not)? have\\b|\\b(?:this|it|that) should never have\\b",
           "\\b(?:that's|that is|it's|it is) impossible\\b",
           '\\bthis time either\\b',
           '\\bon hold for (?:\\p{L}+ )?(?:minutes|hours|an hour|half an hour|ages)\\b',
@@ -308,7 +317,7 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:i've heard that before|that's what (?:you|they) said (?:last time|before))\\b",
           "\\b(?:i'm|i am|i will|i'll|we're|we will) (?:going to )?appeal\\b",
           // Resignation that is no relief ("I give up", "forget it").
-          "\\b(?:i give up|forget it|what's the point|whatever|i'm done with|i've had enough|i have had enough)\\b",
+          "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?:^|[.!?,]\\s*)whatever(?=[.,!]|$)",
         ),
       ],
       thanks: words('thanks thank cheers'),
@@ -318,7 +327,7 @@ export function rulesFor(language: Language): LanguageRules {
         // An echo of praise ("great, just great") and "that's just great".
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
         pattern('\\b(?:for once|(?:actually|really|finally)(?: \\p{L}+){1,2} this time)\\b'),
-        pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|really|absolutely|simply|bloody|truly) \\1\\b'),
+        pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|simply|bloody) \\1\\b'),
         pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),
       ],
     },
