@@ -148,6 +148,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Accusing the agency ("ni har aldrig…", "det gör ni alla") and being passed around.
           '\\bni har (?:ju )?(?:aldrig|inte ens|fortfarande inte|ännu inte|inte gjort (?:något|nåt|någonting|nånting|ett dugg))\\b',
           '\\bni (?:ju )?(?:bara )?(?:bryr er inte|lyssnar inte|gör ingenting|gör inget|gör aldrig|svarar aldrig|ringer aldrig|skickar runt|bollar)\\b',
+          // In a subordinate clause the adverb comes first: "(att) ni aldrig ringer tillbaka".
+          '\\bni (?:aldrig|inte|ju aldrig|ju inte) (?:ringer|ringde|svarar|svarade|hör av er|hörde av er|lyssnar|bryr er|gör något|gör nåt)\\b',
           '\\bni (?:gör|gjorde) (?:ju )?(?:ingenting|inget|aldrig något|aldrig nåt)\\b',
           '\\bdet är (?:ju )?(?:ni som|ert fel|ditt fel|myndighetens fel|ni som har gjort fel)\\b',
           '\\bvad håller ni (?:egentligen )?på med\\b',
@@ -170,7 +172,8 @@ export function rulesFor(language: Language): LanguageRules {
           -2,
           // Demands in writing, a broken promise, asking why they did not, "can't you just".
           '\\b(?:vill|kräver att få|begär att få|ska) ha (?:det|detta|beslutet|svaret|det där|ett beslut|ett svar) (?:skriftligt|svart på vitt)\\b',
-          '\\b(?:trots att |fast |men )?ni lovade\\b',
+          '\\b(?:trots att |fast |men )?ni lovade\\b|\\bsom ni (?:har )?(?:lovat|lovade|sa|sade)\\b',
+          '\\bdet kan (?:ju )?(?:inte|väl inte) stämma\\b',
           '\\bvarför (?:kunde|kan|har|hade|gjorde|skickade|sa|sade|ringde|svarade|skrev|berättade|meddelade|hörde) (?:ni|du|myndigheten|man) (?:inte|aldrig)\\b',
           '\\bvarför (?:sa|sade|berättade|meddelade|ringde|hörde|förklarade) ingen\\b',
           '\\b(?:kan|kunde) ni inte bara\\b',
@@ -251,7 +254,7 @@ export function rulesFor(language: Language): LanguageRules {
           // "How can you…" in protest, not "how can you help me?".
           "\\bhow can (?:you|they|the agency) (?!help|tell|check|see\\b|send|find|know|reach|contact|change|apply|get\\b|log)",
           '\\b(?:you|the agency|they) (?:have |has )?(?:got it|made a mistake|calculated it wrong|miscalculated)\\b',
-          '\\bnobody (?:ever )?(?:has )?(?:called|rung|answered|got back|gets back|calls)\\b',
+          '\\b(?:nobody|no one) (?:ever )?(?:has )?(?:called|rung|rang|phoned|answered|got back|gets back|calls|wrote|replied)\\b',
           '\\b(?:third|fourth|fifth) time\\b',
           '\\b(?:so|too|far too) (?:small|little)\\b',
           '\\bwhy should i\\b',
@@ -286,7 +289,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Demands in writing, a broken promise, asking why they did not, "can't you just".
           '\\b(?:want|need|demand|expect)(?: \\p{L}+){0,3} in writing\\b',
           '\\bput (?:it|that|this) in writing\\b',
-          '\\byou promised\\b',
+          '\\byou promised\\b|\\b(?:as|like) you (?:promised|said you would)\\b',
+          "\\b(?:that|this|it) (?:can't|cannot|can not) be right\\b",
           "\\bwhy (?:can't|couldn't|didn't|don't|won't|wouldn't|haven't|hasn't|isn't|wasn't) (?:you|anyone|anybody|someone|somebody|the agency|they)\\b",
           '\\bwhy (?:did|does|do|has|have|is|was) (?:nobody|no one|no-one)\\b',
           "\\bcan't you (?:just|even)\\b",

@@ -158,6 +158,12 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     ['en', "You're the third person I've talked to today."],
     ['en', 'I was on hold for an hour.'],
     ['en', "That's what they said last time."],
+    // Subordinate word order, a promise broken, a figure disbelieved.
+    ['sv', 'Det är konstigt att ni aldrig svarar på mejl.'],
+    ['sv', 'Ingen har ringt, som ni lovat.'],
+    ['sv', 'Nej, det kan väl inte stämma.'],
+    ['en', "That can't be right."],
+    ['en', 'Nobody rang me back like you promised.'],
     // Refusing the decision; resignation that is no relief.
     ['sv', 'Det beslutet godtar jag inte.'],
     ['sv', 'Nej, jag ger upp.'],
