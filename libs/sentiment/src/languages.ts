@@ -119,7 +119,8 @@ export function rulesFor(language: Language): LanguageRules {
           // protest; asked, it is a worry ("så jag har inte missat något?"), not a denial.
           '\\b(?:jag|vi) har (?:ju )?(?:inte|aldrig) (?!fått\\b|hört\\b|sett\\b)\\p{L}+(?:at|it|t|tt|ts) (?:på |bort |in |undan )?(?:något|nåt|någonting|nånting|några|nåra)\\b(?![^.!?]*\\?)',
           '\\bdet är inte (?:mitt|vårt) fel\\b',
-          '\\bjag (?:vill|kräver) att (?:nån|någon|ni|du|en chef|myndigheten) ',
+          // A demand that they act, not a request ("jag vill att ni skickar en blankett").
+          '\\bjag (?:vill|kräver) att (?:nån|någon|ni|du|en chef|myndigheten) (?!skickar|ringer|ändrar|drar|betalar|sätter|byter|hjälper|mejlar|postar|noterar|lägger)',
           // A demand that someone else acts ("jag vill att en riktig människa går igenom mitt ärende").
           '\\bjag (?:vill|kräver) att (?!jag\\b|vi\\b)(?:\\p{L}+ ){1,3}(?:går igenom|tittar|kollar|rättar|ändrar|gör om|tar tag|utreder|prövar)\\b',
           // Nobody explains, listens or helps.
@@ -149,12 +150,12 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bni har (?:ju )?(?:aldrig|inte ens|fortfarande inte|ännu inte|inte gjort (?:något|nåt|någonting|nånting|ett dugg))\\b',
           '\\bni (?:ju )?(?:bara )?(?:bryr er inte|lyssnar inte|gör ingenting|gör inget|gör aldrig|svarar aldrig|ringer aldrig|skickar runt|bollar)\\b',
           // In a subordinate clause the adverb comes first: "(att) ni aldrig ringer tillbaka".
-          '\\bni (?:aldrig|inte|ju aldrig|ju inte) (?:ringer|ringde|svarar|svarade|hör av er|hörde av er|lyssnar|bryr er|gör något|gör nåt)\\b',
+          '\\b(?:ni (?:ju )?aldrig|att ni (?:ju )?inte(?: ens)?) (?:ringer|ringde|svarar|svarade|hör av er|hörde av er|lyssnar|bryr er|gör något|gör nåt)\\b',
           '\\bni (?:gör|gjorde) (?:ju )?(?:ingenting|inget|aldrig något|aldrig nåt)\\b',
-          '\\bdet är (?:ju )?(?:ni som|ert fel|ditt fel|myndighetens fel|ni som har gjort fel)\\b',
+          '\\bdet är (?:ju )?(?:ert fel|ditt fel|myndighetens fel|ni som har (?:gjort fel|slarvat|missat|tappat|glömt|räknat fel))\\b',
           '\\bvad håller ni (?:egentligen )?på med\\b',
           '\\bkallar ni (?:det |det här )?(?:för )?(?:service|hjälp)\\b',
-          '\\bhur (?:ni|du|man|myndigheten) kan\\b',
+          '\\b(?:förstår|fattar|begriper) (?:inte|ej) hur (?:ni|du|man|myndigheten) kan\\b',
           // Nobody knows; the third person spoken to; queues.
           '\\bingen (?:\\p{L}+ ){0,2}vet (?:någonting|nånting|något|nåt)\\b',
           '\\bingen (?:kan svara|kan säga|kan hjälpa|har koll|tar ansvar)\\b',
@@ -174,7 +175,7 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:vill|kräver att få|begär att få|ska) ha (?:det|detta|beslutet|svaret|det där|ett beslut|ett svar) (?:skriftligt|svart på vitt)\\b',
           '\\b(?:trots att |fast |men )?ni lovade\\b|\\bsom ni (?:har )?(?:lovat|lovade|sa|sade)\\b',
           '\\bdet kan (?:ju )?(?:inte|väl inte) stämma\\b',
-          '\\bvarför (?:kunde|kan|har|hade|gjorde|skickade|sa|sade|ringde|svarade|skrev|berättade|meddelade|hörde) (?:ni|du|myndigheten|man) (?:inte|aldrig)\\b',
+          '\\bvarför (?:kunde|kan|har|hade|gjorde|skickade|sa|sade|ringde|svarade|skrev|berättade|meddelade|hörde) (?:ni|du|myndigheten) (?:inte|aldrig)\\b',
           '\\bvarför (?:sa|sade|berättade|meddelade|ringde|hörde|förklarade) ingen\\b',
           '\\b(?:kan|kunde) ni inte bara\\b',
           // The same thing asked or waited for again and again.
@@ -214,11 +215,11 @@ export function rulesFor(language: Language): LanguageRules {
       complementisers: words('att'),
       sarcasm: [
         pattern('\\b(?:tack|stort tack|tusen tack) för (?:ingenting|inget|inte ett dugg)\\b'),
-        // An echo of praise: "Toppen. Verkligen toppen."
         // Thanks taken back: "tack för hjälpen, eller vad man ska säga".
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
-        // Hope with doubt in it: "för en gångs skull", "på riktigt den här gången".
-        pattern('\\b(?:för en gångs skull|(?:på riktigt|faktiskt|verkligen|äntligen)(?: \\p{L}+){0,2} den här gången)\\b'),
+        // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
+        pattern('\\bhoppas\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        // An echo of praise: "Toppen. Bara toppen."
         pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:bara|helt enkelt) \\1\\b'),
       ],
     },
@@ -247,7 +248,8 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:i|we) (?:didn't|did not|haven't|have not|never) (?!get\\b|got\\b|receive\\b|received\\b|hear\\b|heard\\b)\\p{L}+ (?:anything|a thing)\\b(?![^.!?]*\\?)",
           "\\b(?:nobody|no one)(?: ever)? (?:explains|explained|listens|listened|tells|told|helps|helped|cares|answers|answered)\\b",
           "\\b(?:it's|it is|that's|that is) not (?:my|our) fault\\b",
-          '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to\\b',
+          // A demand that they act, not a request ("I want you to send me the form").
+          '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to (?!send|call|change|update|register|put|pay|help|email|post|note|add|switch|transfer)',
           '\\bi demand\\b',
           "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:manager|supervisor)\\b",
           "\\b(?:i'm|i am|i will|i'll) not (?:going to )?pay(?:ing)?\\b",
@@ -282,7 +284,7 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bhow hard can it be\\b',
           "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:boss|person in charge|someone in charge|somebody in charge|someone senior|somebody senior)\\b",
           '\\breport (?:you|this|it|the agency|your agency) to\\b',
-          '\\b(?:to|contact|call|ring|write to|go to|going to|tell|get|involve|speak to|talk to) (?:the |my |a )?(?:ombudsman|press|papers|newspapers|newspaper|media|journalist|journalists|lawyer|solicitor|attorney|mp|member of parliament|minister|politicians)\\b',
+          '\\b(?:to|contact|call|ring|write to|go to|going to|tell|get|involve|speak to|talk to) (?:the |my |a )?(?:ombudsman|press|newspapers|newspaper|media|journalist|journalists|lawyer|solicitor|attorney|mp|member of parliament|minister|politicians)\\b',
         ),
         ...complaints(
           -2,
@@ -328,9 +330,9 @@ export function rulesFor(language: Language): LanguageRules {
       complementisers: words('that'),
       sarcasm: [
         pattern("\\bthanks? (?:you )?for nothing\\b"),
-        // An echo of praise ("great, just great") and "that's just great".
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
-        pattern('\\b(?:for once|(?:actually|really|finally)(?: \\p{L}+){1,2} this time)\\b'),
+        pattern('\\bhope\\b[^.!?]*\\bthis time\\b|\\bfor once\\b'),
+        // An echo of praise ("great, just great") and "that's just great".
         pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|simply|bloody) \\1\\b'),
         pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),
       ],

@@ -222,6 +222,11 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
       'Jag vill ha min pension till ett annat konto.',
       'Det borde ha kommit i förrgår, tror jag.',
       'Toppen, verkligen toppen!',
+      'Jag undrar hur man kan ansöka.',
+      'Jag vill att ni skickar blanketten hem till mig.',
+      'Om ni inte ringer så ringer jag er på måndag.',
+      'Varför kan man inte se det på Mina sidor?',
+      'Det gick äntligen den här gången, tack!',
     ])
       expect(sv(text).label, text).not.toBe('negative');
     for (const text of [
@@ -230,6 +235,9 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
       "I won't forget it, thanks.",
       'The money was sent between the 18th and the 20th.',
       'It should have arrived by now, I think.',
+      'I want you to send me the form, please.',
+      'It finally worked this time, thank you!',
+      'I attached it to the papers you sent.',
     ])
       expect(en(text).label, text).not.toBe('negative');
   });
