@@ -200,6 +200,18 @@ describe('issue 14, round 5: a closing thank-you is courtesy, not satisfaction',
     expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
   });
 
+  it('counts warm thanks ("tack så mycket för hjälpen") as gratitude, not courtesy', () => {
+    const satisfied = transcript([
+      ['caller', 'Hej, jag förstår inte blanketten för bostadstillägg.'],
+      ['agent', 'Jag går igenom den med dig.'],
+      ['caller', 'Okej.'],
+      ['agent', 'Där fyller du i hyran och vem du bor med.'],
+      ['caller', 'Den är krånglig, den där sidan fyra.'],
+      ['caller', 'Tack så mycket för hjälpen.'],
+    ]);
+    expect(scoreCall(satisfied).alerts).toEqual([]);
+  });
+
   it('keeps a relieved and a neutral caller who thank positive', () => {
     expect(scoreCall(relieved).caller!.end).toBeGreaterThan(0.3);
     expect(scoreCall(relieved).alerts).toEqual([]);

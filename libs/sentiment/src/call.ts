@@ -57,12 +57,15 @@ const substantive = (u: UtteranceSentiment, text: string) =>
   u.score !== 0 || (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SUBSTANTIVE_WORDS;
 
 /**
- * An utterance whose only feeling is thanks ("Okej, tack. Hej.", "Thanks. Bye.") is courtesy: angry
- * callers say it too when they hang up. It does not count in the start and end while the half
- * carries any other feeling (a half with nothing else falls back to it).
+ * An utterance whose only feeling is a plain thanks ("Okej, tack. Hej.", "Thanks. Bye.") is courtesy:
+ * angry callers say it too when they hang up. It does not count in the start and end while the half
+ * carries any other feeling (a half with nothing else falls back to it). Warm thanks ("tack så
+ * mycket", "thank you for your help") is gratitude and counts.
  */
-const courteous = (words: string[], language: Transcript['language']) =>
-  words.length > 0 && words.every((w) => rulesFor(language).thanks.has(w));
+const courteous = (words: string[], text: string, language: Transcript['language']) =>
+  words.length > 0 &&
+  words.every((w) => rulesFor(language).thanks.has(w)) &&
+  !rulesFor(language).warmThanks.test(text.toLowerCase());
 
 /** What the trajectory needs of each caller utterance. */
 interface CallerTurn {
@@ -158,7 +161,7 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
         score: u.score,
         label: u.label,
         substantive: substantive(u, textOf.get(u.segmentIndex) ?? ''),
-        courtesy: courteous(u.words, transcript.language),
+        courtesy: courteous(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
         complaint: u.complaints.length > 0,
       })),
     options.window ?? 2,

@@ -39,6 +39,8 @@ export interface LanguageRules {
   complementisers: ReadonlySet<string>;
   /** Thanking words: an utterance whose only feeling is thanks is courtesy, not satisfaction (see call.ts). */
   thanks: ReadonlySet<string>;
+  /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
+  warmThanks: RegExp;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -211,6 +213,7 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('tack tacka tackar'),
+      warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
       complementisers: words('att'),
       sarcasm: [
@@ -327,6 +330,7 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('thanks thank cheers'),
+      warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
       sarcasm: [
         pattern("\\bthanks? (?:you )?for nothing\\b"),
