@@ -39,6 +39,11 @@ export interface LanguageRules {
   complementisers: ReadonlySet<string>;
   /** Thanking words: an utterance whose only feeling is thanks is courtesy, not satisfaction (see call.ts). */
   thanks: ReadonlySet<string>;
+  /**
+   * Apologies for one's own earlier feeling ("förlåt att jag var sur i början", "sorry I snapped"):
+   * a caller making peace. The feeling words in the sentence count nothing and the phrase adds +2.
+   */
+  reconciliation: readonly RegExp[];
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
 }
@@ -213,6 +218,9 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('tack tacka tackar'),
+      reconciliation: [
+        pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
+      ],
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
       complementisers: words('att'),
@@ -330,6 +338,9 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('thanks thank cheers'),
+      reconciliation: [
+        pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
+      ],
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
       sarcasm: [

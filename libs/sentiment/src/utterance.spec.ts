@@ -242,6 +242,19 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
       expect(en(text).label, text).not.toBe('negative');
   });
 
+  it('reads an apology for one\'s own earlier anger as making peace, not as anger', () => {
+    expect(sv('Ja men då så. Förlåt att jag var så irriterad förut.').label).toBe('positive');
+    expect(en('Sorry I got so cross with you earlier.').label).toBe('positive');
+    // A feeling still felt is no apology.
+    expect(en("Sorry, I'm just upset about the money.").label).toBe('negative');
+  });
+
+  it('keeps greetings and a death told as facts neutral', () => {
+    expect(en('Good morning, I am calling about my pension.').score).toBe(0);
+    expect(en('My husband died in May.').score).toBe(0);
+    expect(sv('Min fru dog i mars och jag undrar om efterlevandepension.').score).toBe(0);
+  });
+
   it('counts relief ("vilken lättnad", "that\'s a relief")', () => {
     expect(sv('Åh, vilken lättnad.').label).toBe('positive');
     expect(en("Oh, that's a relief.").label).toBe('positive');

@@ -33,6 +33,8 @@ const HEDGE_FACTOR = 0.2;
 const MAX_COMPLAINT = -6;
 /** What one sarcastic phrase adds, like a complaint phrase; its praise counts nothing. */
 const SARCASM = -3;
+/** What an apology for one's own earlier anger adds ("förlåt att jag var sur"): making peace. */
+const RECONCILIATION = 2;
 const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 /** Marks clause ends in the token stream (the `sentiment` tokenizer keeps it). */
@@ -129,10 +131,10 @@ function complaintsIn(text: string, rules: LanguageRules): { score: number; phra
   return { score: Math.max(MAX_COMPLAINT, score), phrases };
 }
 
-/** The sarcastic phrases in the utterance ("thanks for nothing"). */
-function sarcasmIn(text: string, rules: LanguageRules): string[] {
+/** The phrases of a list in the utterance ("thanks for nothing"). */
+function phrasesIn(text: string, patterns: readonly RegExp[]): string[] {
   const lower = text.toLowerCase().replace(/[’`]/g, "'");
-  return rules.sarcasm.flatMap((pattern) => {
+  return patterns.flatMap((pattern) => {
     const match = pattern.exec(lower);
     return match ? [match[0].trim()] : [];
   });
@@ -202,17 +204,20 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
       .map(([entry, value]) => [entry, value * factor] as const);
   });
   const complaint = complaintsIn(text, rules);
-  const sarcasm = sarcasmIn(text, rules);
+  const sarcasm = phrasesIn(text, rules.sarcasm);
+  const reconciliation = phrasesIn(text, rules.reconciliation);
   const counted = calculation
     .filter(([, value]) => value !== 0)
-    // Mock praise ("great, just great", "tack för ingenting") is no praise.
-    .filter(([, value]) => !(sarcasm.length && value > 0));
+    // Mock praise ("great, just great", "tack för ingenting") is no praise; an apology for one's own
+    // anger ("förlåt att jag var sur") tells of a feeling that is over.
+    .filter(([, value]) => !(sarcasm.length && value > 0) && !(reconciliation.length && value < 0));
   const lexical = counted.reduce((sum, [, value]) => sum + value, 0);
-  const raw = Math.round((lexical + Math.max(MAX_COMPLAINT, complaint.score + SARCASM * sarcasm.length)) * 100) / 100;
+  const raw =
+    Math.round((lexical + Math.max(MAX_COMPLAINT, complaint.score + SARCASM * sarcasm.length) + RECONCILIATION * reconciliation.length) * 100) / 100;
   const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
   const words = counted
     .map(([entry]) => entry.replaceAll('+', ' '))
     .reverse()
-    .concat(complaint.phrases, sarcasm);
+    .concat(complaint.phrases, sarcasm, reconciliation);
   return { score, label: labelOf(score), raw, words, complaints: [...complaint.phrases, ...sarcasm] };
 }
