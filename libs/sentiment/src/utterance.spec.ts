@@ -249,6 +249,12 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     expect(en("Sorry, I'm just upset about the money.").label).toBe('negative');
   });
 
+  it('reads being sick as a fact and being sick of something as anger', () => {
+    expect(en("I've been sick since March.").score).toBe(0);
+    expect(en("I'm sick of this.").label).toBe('negative');
+    expect(en("I'm sick and tired of calling you.").label).toBe('negative');
+  });
+
   it('keeps greetings and a death told as facts neutral', () => {
     expect(en('Good morning, I am calling about my pension.').score).toBe(0);
     expect(en('My husband died in May.').score).toBe(0);
