@@ -213,6 +213,11 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:det har jag hört förut|(?:sa|sade|lovade) ni (?:förra gången|sist|senast))\\b',
           '\\b(?:rena|rena rama|vilket|ett sånt) (?:skämt|skämtet|cirkus|cirkusen|soppa)\\b',
           '\\b(?:jag|vi) (?:ska|kommer att|tänker) överklaga\\b',
+          // No help at all; no excuses; "säg inte att du förstår" (to an agent's "jag förstår").
+          '\\b(?:inte (?:varit )?till (?:någon|nån) hjälp|ingen hjälp alls|till ingen hjälp)\\b',
+          '\\bjag vill inte ha (?:några |fler )?(?:ursäkter|bortförklaringar)\\b',
+          '\\bsäg inte att (?:du|ni) förstår\\b',
+          '\\b(?:någon|nån) (?:att )?(?:någonsin |faktiskt )?göra (?:något|nåt) åt det\\b',
           // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
           '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
         ),
@@ -333,6 +338,12 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:a )?different answer(?:s)? (?:every|each) time\\b',
           "\\b(?:i've heard that before|that's what (?:you|they) said (?:last time|before))\\b",
           "\\b(?:i'm|i am|i will|i'll|we're|we will) (?:going to )?appeal\\b",
+          // No help at all; no excuses; "don't tell me you understand" (to an agent's "I understand").
+          "\\b(?:been|was|were|are|is|be) (?:no|not much|not any|of no) help\\b|\\bno help at all\\b",
+          "\\bi (?:don't|do not) want (?:any |more )?excuses\\b|\\bi want (?:some )?answers\\b",
+          "\\b(?:don't|do not) (?:tell me|say) (?:that )?you understand\\b",
+          "\\bso that's it(?: then)?\\?",
+          '\\b(?:anyone|anybody|someone|somebody) (?:actually|ever) (?:going to )?(?:do|fix|help|call|answer)\\b',
           // Resignation that is no relief ("I give up", "forget it").
           "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?:^|[.!?,]\\s*)whatever(?=[.,!]|$)",
         ),

@@ -164,6 +164,12 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     ['sv', 'Nej, det kan väl inte stämma.'],
     ['en', "That can't be right."],
     ['en', 'Nobody rang me back like you promised.'],
+    // No help at all, no excuses, "don't tell me you understand".
+    ['sv', 'Ni har inte varit till någon hjälp.'],
+    ['sv', 'Säg inte att du förstår, för det gör du inte.'],
+    ['en', 'You have been no help at all.'],
+    ["en", "Don't tell me you understand."],
+    ['en', 'Is anybody actually going to do something?'],
     // Refusing the decision; resignation that is no relief.
     ['sv', 'Det beslutet godtar jag inte.'],
     ['sv', 'Nej, jag ger upp.'],
