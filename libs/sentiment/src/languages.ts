@@ -44,6 +44,11 @@ export interface LanguageRules {
    * a caller making peace. The feeling words in the sentence count nothing and the phrase adds +2.
    */
   reconciliation: readonly RegExp[];
+  /**
+   * A praise word standing alone as a sentence ("Fantastiskt.", "Great.") in an utterance that also
+   * complains is sarcasm ("Fantastiskt. Då får jag leva på luft i två månader.").
+   */
+  lonePraise: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
 }
@@ -210,9 +215,16 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bden här gången heller\\b',
           '\\b(?:telefonkö|kö|kön) i (?:\\p{L}+ )?(?:minuter|timmar|timme|halvtimme)\\b',
           '\\bolika (?:besked|svar) (?:varje|från|av)\\b',
-          '\\b(?:det har jag hört förut|(?:sa|sade|lovade) ni (?:förra gången|sist|senast))\\b',
+          '\\b(?:det har jag hört (?:förut|förr)|(?:sa|sade|lovade) ni (?:förra gången|sist|senast))\\b',
           '\\b(?:rena|rena rama|vilket|ett sånt) (?:skämt|skämtet|cirkus|cirkusen|soppa)\\b',
           '\\b(?:jag|vi) (?:ska|kommer att|tänker) överklaga\\b',
+          // Treated badly, unreachable, always the same, left with nothing to live on.
+          '\\b(?:behandlad|behandlas|behandlar ni|bemött|bemöts) (?:\\p{L}+ )?(?:så här|på det här sättet|som en|som skit|som)\\b',
+          '\\bomöjlig\\p{L}* att (?:nå|komma fram|få tag)\\b',
+          '\\balltid samma (?:sak|visa|historia)\\b',
+          '\\b(?:leva på luft|vad ska jag (?:då |nu )?leva på)\\b',
+          '\\bdet (?:här )?håller inte\\b',
+          '(?<=(?:^|[.!?])\\s*)som vanligt(?=[.!]|$)',
           // No help at all; no excuses; "säg inte att du förstår" (to an agent's "jag förstår").
           '\\b(?:inte (?:varit )?till (?:någon|nån) hjälp|ingen hjälp alls|till ingen hjälp)\\b',
           '\\bjag vill inte ha (?:några |fler )?(?:ursäkter|bortförklaringar)\\b',
@@ -223,6 +235,7 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('tack tacka tackar'),
+      lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt)[.!]/iu,
       reconciliation: [
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
       ],
@@ -338,6 +351,12 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:a )?different answer(?:s)? (?:every|each) time\\b',
           "\\b(?:i've heard that before|that's what (?:you|they) said (?:last time|before))\\b",
           "\\b(?:i'm|i am|i will|i'll|we're|we will) (?:going to )?appeal\\b",
+          // Treated badly, unreachable, always the same, left with nothing to live on.
+          '\\b(?:treated|treat people|treating people) (?:like this|like that|like a criminal|like dirt|this way)\\b',
+          '\\bimpossible to (?:reach|get through|get hold of)\\b',
+          "\\b(?:it's|it is) always the same\\b|\\bsame as always\\b",
+          '\\bwhat (?:am i|are we) (?:supposed to|meant to) live on\\b',
+          '(?<=(?:^|[.!?])\\s*)as usual(?=[.!]|$)',
           // No help at all; no excuses; "don't tell me you understand" (to an agent's "I understand").
           "\\b(?:been|was|were|are|is|be) (?:no|not much|not any|of no) help\\b|\\bno help at all\\b",
           "\\bi (?:don't|do not) want (?:any |more )?excuses\\b|\\bi want (?:some )?answers\\b",
@@ -345,10 +364,11 @@ export function rulesFor(language: Language): LanguageRules {
           "\\bso that's it(?: then)?\\?",
           '\\b(?:anyone|anybody|someone|somebody) (?:actually|ever) (?:going to )?(?:do|fix|help|call|answer)\\b',
           // Resignation that is no relief ("I give up", "forget it").
-          "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?:^|[.!?,]\\s*)whatever(?=[.,!]|$)",
+          "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?<=(?:^|[.!?,])\\s*)whatever(?=[.,!]|$)",
         ),
       ],
       thanks: words('thanks thank cheers'),
+      lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super)[.!]/iu,
       reconciliation: [
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
       ],

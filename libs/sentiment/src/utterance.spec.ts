@@ -164,6 +164,16 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     ['sv', 'Nej, det kan väl inte stämma.'],
     ['en', "That can't be right."],
     ['en', 'Nobody rang me back like you promised.'],
+    // Treated badly, unreachable, always the same, nothing to live on, "som vanligt".
+    ['sv', 'Och så blir man bemött så här.'],
+    ['sv', 'Ni är omöjliga att få tag på.'],
+    ['sv', 'Det är alltid samma visa.'],
+    ['sv', 'Vad ska jag då leva på?'],
+    ['sv', 'Ingen har ringt. Som vanligt.'],
+    ['sv', 'Det här är inte acceptabelt.'],
+    ['en', 'I will not be treated like this.'],
+    ['en', "It's always the same with you."],
+    ['en', 'Nobody called back. As usual.'],
     // No help at all, no excuses, "don't tell me you understand".
     ['sv', 'Ni har inte varit till någon hjälp.'],
     ['sv', 'Säg inte att du förstår, för det gör du inte.'],
@@ -190,6 +200,14 @@ describe('issue 14, round 5: anger recognised by how angry callers talk', () => 
     const result = scoreUtterance(text, language);
     expect(result.label).toBe('negative');
     expect(result.raw).toBe(-3);
+  });
+
+  it('reads praise standing alone beside a complaint as sarcasm, and alone as praise', () => {
+    const sarcastic = sv('Toppen. Och ingen har ringt tillbaka.');
+    expect(sarcastic.label).toBe('negative');
+    expect(sarcastic.complaints).toContain('toppen');
+    expect(en("Great. So I'm supposed to wait another month.").label).toBe('negative');
+    expect(sv('Toppen. Behöver jag skicka in något mer?').label).toBe('positive');
   });
 
   it('reads Swedish negation after the verb and before an att-clause', () => {

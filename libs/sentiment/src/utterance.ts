@@ -205,6 +205,9 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
   });
   const complaint = complaintsIn(text, rules);
   const sarcasm = phrasesIn(text, rules.sarcasm);
+  // Praise standing alone beside a complaint is sarcasm: "Fantastiskt. Då får jag leva på luft."
+  const lonePraise = complaint.phrases.length > 0 ? rules.lonePraise.exec(text.toLowerCase())?.[0] : undefined;
+  if (lonePraise && sarcasm.length === 0) sarcasm.push(lonePraise.replace(/[.!?\s]+/g, ' ').trim());
   const reconciliation = phrasesIn(text, rules.reconciliation);
   const counted = calculation
     .filter(([, value]) => value !== 0)
