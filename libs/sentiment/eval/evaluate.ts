@@ -5,12 +5,13 @@
  * Then scores the whole calls of calls-tuning.json (labelled by how the caller ends: angry,
  * worried, neutral, satisfied) and prints which get an alert with the default thresholds, and
  * the thresholds that separate them best (the alert thresholds were calibrated on this set).
- * Then the journal's tuning sets (calls-tuning-2.json, calls-tuning-3.json, calls-tuning-4.json), whose calls carry the same labels.
- * Usage: npm run eval:sentiment [-- --errors] [-- --no-heldout]   (--errors lists the misclassified utterances;
- *        --no-heldout leaves heldout.tsv out while tuning)
+ * Then the journal's tuning sets (calls-tuning-2.json to calls-tuning-5.json, those present), whose calls carry the same labels;
+ * the alert figures per set and for all together.
+ * Usage: npm run eval:sentiment [-- --errors] [-- --no-heldout] [-- --only=calls-tuning-5.json]   (--errors lists the
+ *        misclassified utterances; --no-heldout leaves heldout.tsv out while tuning; --only scores one set's calls alone)
  */
 import { LanguageSchema, SentimentLabelSchema, type Language, type SentimentLabel } from '@samtal/contracts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_ALERT_THRESHOLDS, scoreCall, scoreUtterance, type AlertThresholds } from '../src/index.js';
 
@@ -109,13 +110,18 @@ const journalCalls = (file: string) =>
   z
     .array(JournalCallSchema)
     .parse(JSON.parse(readFileSync(new URL(`../../journal/eval/${file}`, import.meta.url), 'utf8')))
-    .map((c) => ({ id: c.id, language: c.language, label: c.reference.sentimentAtEnd, transcript: c.transcript }));
-const calls = [
-  ...z.array(CallSchema).parse(JSON.parse(readFileSync(new URL('calls-tuning.json', import.meta.url), 'utf8'))),
-  ...journalCalls('calls-tuning-2.json'),
-  ...journalCalls('calls-tuning-3.json'),
-  ...journalCalls('calls-tuning-4.json'),
+    .map((c) => ({ id: c.id, language: c.language, label: c.reference.sentimentAtEnd, transcript: c.transcript, set: file }));
+const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning-4.json', 'calls-tuning-5.json'];
+// --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const allCalls = [
+  ...z
+    .array(CallSchema)
+    .parse(JSON.parse(readFileSync(new URL('calls-tuning.json', import.meta.url), 'utf8')))
+    .map((c) => ({ ...c, set: 'calls-tuning.json' })),
+  ...TUNING_SETS.filter((file) => existsSync(new URL(`../../journal/eval/${file}`, import.meta.url))).flatMap(journalCalls),
 ];
+const calls = only ? allCalls.filter((c) => c.set === only) : allCalls;
 const scored = (thresholds: AlertThresholds) =>
   calls.map((call) => {
     const result = scoreCall(
@@ -141,12 +147,18 @@ const cost = (rows: ReturnType<typeof scored>) =>
       (r.call.label === 'neutral' && r.alerted ? 1 : 0),
     0,
   );
-console.log(`\ncalls-tuning.json and the journal's calls-tuning-2.json, calls-tuning-3.json, calls-tuning-4.json (tuned on): ${calls.length} whole calls, alerts with the default thresholds`);
+const callSets = [...new Set(calls.map((c) => c.set))];
+console.log(`\n${callSets.join(', ')}${only ? '' : ' (tuned on)'}: ${calls.length} whole calls, alerts with the default thresholds`);
 const defaults = scored(DEFAULT_ALERT_THRESHOLDS);
-for (const label of CallSchema.shape.label.options) {
-  const rows = defaults.filter((r) => r.call.label === label);
-  console.log(`  ${label.padEnd(9)} ${rows.filter((r) => r.alerted).length}/${rows.length} alerted`);
-}
+const tally = (rows: typeof defaults) =>
+  CallSchema.shape.label.options
+    .map((label) => {
+      const of = rows.filter((r) => r.call.label === label);
+      return `${label} ${of.filter((r) => r.alerted).length}/${of.length}`;
+    })
+    .join(', ');
+console.log(`  all: alerted ${tally(defaults)}`);
+for (const set of callSets) console.log(`    ${set.padEnd(20)} alerted ${tally(defaults.filter((r) => r.call.set === set))}`);
 for (const r of defaults) {
   console.log(
     `    ${r.call.id.padEnd(28)} ${r.call.label.padEnd(9)} end ${String(r.result.caller?.end).padStart(6)} trend ${String(r.result.caller?.trend).padStart(6)} ${r.alerted ? 'ALERT' : ''}`,

@@ -69,7 +69,7 @@ describe('scoreCall', () => {
     expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
     expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({
       value: caller!.end,
-      threshold: -0.45,
+      threshold: -0.35,
     });
   });
 
@@ -162,5 +162,89 @@ describe('issue 14, second round: an angry call ends angry even with a practical
     expect(scoreCall(angry).alerts.map((a) => a.kind)).toContain('callerEndsNegative');
     expect(scoreCall(angry).caller!.end).toBeLessThanOrEqual(-0.45);
     expect(scoreCall(satisfied).alerts).toEqual([]);
+  });
+});
+
+describe('issue 14, round 5: a closing thank-you is courtesy, not satisfaction', () => {
+  // An angry caller who still says "tack" when hanging up; the thanks must not cancel the protests.
+  const angryPolite = transcript([
+    ['agent', 'Pensionsmyndigheten, du pratar med Eva.'],
+    ['caller', 'Hej. Min pension har inte kommit i december heller.'],
+    ['agent', 'Jag ser att utbetalningen stoppades i väntan på ditt kontonummer.'],
+    ['caller', 'Det skickade jag in i oktober.'],
+    ['agent', 'Det har inte kommit fram till oss.'],
+    ['caller', 'Ni har aldrig fått något av det jag skickat. Jag har ringt fyra gånger nu.'],
+    ['agent', 'Du kan lägga in kontot på Mina sidor, då går det fortare.'],
+    ['caller', 'Okej. Tack. Hej.'],
+  ]);
+  // A satisfied caller whose relief comes before the closing thanks.
+  const relieved = transcript(
+    [
+      ['caller', "Hello, my pension hasn't arrived and I'm worried."],
+      ['agent', 'It was paid yesterday; banks take a day or two.'],
+      ['caller', "Oh, that's a relief."],
+      ['caller', 'Thanks. Bye.'],
+    ],
+    'en',
+  );
+  // A neutral call whose only feeling at the end is the thanks.
+  const neutral = transcript([
+    ['caller', 'Hej, jag behöver en blankett för bostadstillägg.'],
+    ['agent', 'Jag skickar den i dag.'],
+    ['caller', 'Okej, tack så mycket. Hej då.'],
+  ]);
+
+  it('alerts on the angry caller who thanks when hanging up', () => {
+    const result = scoreCall(angryPolite);
+    expect(result.caller!.end).toBeLessThanOrEqual(-0.45);
+    expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+
+  it('counts warm thanks ("tack så mycket för hjälpen") as gratitude, not courtesy', () => {
+    const satisfied = transcript([
+      ['caller', 'Hej, jag förstår inte blanketten för bostadstillägg.'],
+      ['agent', 'Jag går igenom den med dig.'],
+      ['caller', 'Okej.'],
+      ['agent', 'Där fyller du i hyran och vem du bor med.'],
+      ['caller', 'Den är krånglig, den där sidan fyra.'],
+      ['caller', 'Tack så mycket för hjälpen.'],
+    ]);
+    expect(scoreCall(satisfied).alerts).toEqual([]);
+  });
+
+  it('keeps a relieved and a neutral caller who thank positive', () => {
+    expect(scoreCall(relieved).caller!.end).toBeGreaterThan(0.3);
+    expect(scoreCall(relieved).alerts).toEqual([]);
+    expect(scoreCall(neutral).caller!.end).toBeGreaterThan(0);
+  });
+});
+
+describe('issue 14, round 5: a caller whose last feeling is a complaint ends there', () => {
+  const lastWordAComplaint = transcript([
+    ['caller', 'Hej, jag har fått ett beslut om att min garantipension sänks från januari.'],
+    ['agent', 'Det stämmer, din tjänstepension har höjts.'],
+    ['caller', 'Jaha. Och det har ingen tyckt att jag behövde veta förrän nu.'],
+    ['agent', 'Beslutet skickades den tolfte november.'],
+    ['caller', 'Okej, bra att veta i alla fall.'],
+    ['agent', 'Du kan begära omprövning inom två månader.'],
+    ['caller', 'Det här är inte första gången ni gör så här. Jag tänker vända mig till JO.'],
+    ['agent', 'Det har du rätt att göra.'],
+    ['caller', 'Tack. Hej.'],
+  ]);
+  const worriedToTheEnd = transcript([
+    ['caller', 'Hej, jag har fått ett brev om min garantipension.'],
+    ['agent', 'Den blir lägre eftersom tjänstepensionen har höjts.'],
+    ['caller', 'Okej, bra att veta.'],
+    ['caller', 'Jag är ändå lite orolig för hyran.'],
+  ]);
+
+  it('alerts although the middle of the half was calm', () => {
+    const result = scoreCall(lastWordAComplaint);
+    expect(result.caller!.end).toBeLessThanOrEqual(-0.45);
+    expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+
+  it('does not do so for a worry: only a complaint or sarcasm phrase ends the call there', () => {
+    expect(scoreCall(worriedToTheEnd).alerts).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type {
   UtteranceSentiment,
 } from '@samtal/contracts';
 import { measureTalk, type TalkTimeOptions } from './talk.js';
+import { rulesFor } from './languages.js';
 import { scoreUtterance } from './utterance.js';
 
 export interface AlertThresholds {
@@ -19,11 +20,13 @@ export interface AlertThresholds {
 
 /**
  * Calibrated on whole calls labelled by how the caller ends (angry, worried, neutral, satisfied:
- * eval/calls-tuning.json and the journal's tuning sets): the angry calls' closing scores lie at
- * -0.59 and below, every other call's at -0.38 and above.
+ * eval/calls-tuning.json and the journal's tuning sets 2 to 5, 96 calls): the angry calls' closing
+ * scores lie at -0.59 and below, the neutral and satisfied ones' at -0.10 and above; the end threshold
+ * is the middle of that gap (the sweep's zero-cost range -0.55 to -0.15), so that blind calls have
+ * room on both sides. Worried callers who end in fear may alert.
  */
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
-  callerEndBelow: -0.45,
+  callerEndBelow: -0.35,
   callerTrendBelow: -0.5,
 };
 
@@ -55,25 +58,54 @@ const MIN_SUBSTANTIVE_WORDS = 4;
 const substantive = (u: UtteranceSentiment, text: string) =>
   u.score !== 0 || (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SUBSTANTIVE_WORDS;
 
-function trajectory(all: number[], labels: string[], window: number, kept: boolean[]): CallerTrajectory | null {
-  if (all.length === 0) return null;
-  const scores = all.filter((_, i) => kept[i]).length > 0 ? all.filter((_, i) => kept[i]) : all;
+/**
+ * An utterance whose only feeling is a plain thanks ("Okej, tack. Hej.", "Thanks. Bye.") is courtesy:
+ * angry callers say it too when they hang up. It does not count in the start and end while the half
+ * carries any other feeling (a half with nothing else falls back to it). Warm thanks ("tack så
+ * mycket", "thank you for your help") is gratitude and counts.
+ */
+const courteous = (words: string[], text: string, language: Transcript['language']) =>
+  words.length > 0 &&
+  words.every((w) => rulesFor(language).thanks.has(w)) &&
+  !rulesFor(language).warmThanks.test(text.toLowerCase());
+
+/** What the trajectory needs of each caller utterance. */
+interface CallerTurn {
+  score: number;
+  label: string;
+  /** Long enough, or felt: counts in the trend and the fallback windows. */
+  substantive: boolean;
+  /** Only thanks in it (see `courteous`). */
+  courtesy: boolean;
+  /** A complaint or sarcasm phrase matched in it ("det gör ni alla", "thanks for nothing"). */
+  complaint: boolean;
+}
+
+function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | null {
+  if (turns.length === 0) return null;
+  const all = turns.map((t) => t.score);
+  const scores = turns.some((t) => t.substantive) ? turns.filter((t) => t.substantive).map((t) => t.score) : all;
   // With few utterances the windows shrink so that start and end stay apart.
   const n = Math.max(1, Math.min(window, Math.floor(scores.length / 2)));
   // The end is what the caller felt over the second half of the call: the utterances there that
   // carry a feeling, so that a practical question ("Kan nån ringa mig på torsdag?") between two
   // protests does not make an angry caller look calm. The start likewise over the first half.
   const half = Math.floor(all.length / 2);
-  const felt = (xs: number[]) => xs.filter((x) => x !== 0);
-  const start = round(felt(all.slice(0, Math.max(n, half))).length ? mean(felt(all.slice(0, Math.max(n, half)))) : mean(scores.slice(0, n)));
-  const end = round(felt(all.slice(-Math.max(n, all.length - half))).length ? mean(felt(all.slice(-Math.max(n, all.length - half)))) : mean(scores.slice(-n)));
+  const felt = (from: number, to: number) => turns.slice(from, to).filter((t) => t.score !== 0 && !t.courtesy);
+  const first = felt(0, Math.max(n, half));
+  const second = felt(all.length - Math.max(n, all.length - half), all.length);
+  const start = round(first.length ? mean(first.map((t) => t.score)) : mean(scores.slice(0, n)));
+  // A caller whose last feeling is a complaint ends there, however calm the middle of the half was.
+  const last = second.at(-1);
+  const closing = last?.complaint && last.score < 0 ? last.score : Infinity;
+  const end = round(second.length ? Math.min(mean(second.map((t) => t.score)), closing) : mean(scores.slice(-n)));
   return {
     start,
     end,
     improved: end > start,
     min: Math.min(...all),
     trend: round(slope(scores)),
-    negativeShare: round(labels.filter((l) => l === 'negative').length / all.length),
+    negativeShare: round(turns.filter((t) => t.label === 'negative').length / all.length),
   };
 }
 
@@ -103,12 +135,13 @@ function alertsFor(caller: CallerTrajectory | null, thresholds: AlertThresholds)
  */
 export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}): CallSentiment {
   const thresholds = { ...DEFAULT_ALERT_THRESHOLDS, ...options.alerts };
-  const utterances: UtteranceSentiment[] = transcript.segments
+  const scored = transcript.segments
     .filter((s) => s.text.trim())
     .map((s) => {
-      const { score, label } = scoreUtterance(s.text, transcript.language);
-      return { segmentIndex: s.index, speaker: s.speaker, score, label };
+      const { score, label, words, complaints } = scoreUtterance(s.text, transcript.language);
+      return { segmentIndex: s.index, speaker: s.speaker, score, label, words, complaints };
     });
+  const utterances: UtteranceSentiment[] = scored.map(({ segmentIndex, speaker, score, label }) => ({ segmentIndex, speaker, score, label }));
 
   const speakers = [...new Set(utterances.map((u) => u.speaker))];
   const bySpeaker: SpeakerSentiment[] = speakers.map((speaker: Speaker) => {
@@ -122,13 +155,18 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
     };
   });
 
-  const callerTurns = utterances.filter((u) => u.speaker === 'caller');
   const textOf = new Map(transcript.segments.map((s) => [s.index, s.text]));
   const caller = trajectory(
-    callerTurns.map((u) => u.score),
-    callerTurns.map((u) => u.label),
+    scored
+      .filter((u) => u.speaker === 'caller')
+      .map((u) => ({
+        score: u.score,
+        label: u.label,
+        substantive: substantive(u, textOf.get(u.segmentIndex) ?? ''),
+        courtesy: courteous(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
+        complaint: u.complaints.length > 0,
+      })),
     options.window ?? 2,
-    callerTurns.map((u) => substantive(u, textOf.get(u.segmentIndex) ?? '')),
   );
   return {
     utterances,

@@ -25,6 +25,32 @@ export interface LanguageRules {
    * "jag vill att nån tittar på det här på riktigt"); each match adds its score to the raw sum.
    */
   complaints: readonly (readonly [RegExp, number])[];
+  /**
+   * Sarcasm and mock thanks ("tack för ingenting", "great, just great"): the praise in the
+   * utterance counts nothing and the phrase counts as a complaint (-3).
+   */
+  sarcasm: readonly RegExp[];
+  /**
+   * The language negates a verb after it ("jag accepterar inte"); the set holds the subject
+   * and reflexive pronouns that may come between the verb and the negator ("det godtar jag inte", "ni bryr er inte").
+   */
+  negationAfterVerb?: ReadonlySet<string>;
+  /** "att", "that": a negator right before one negates the clause it opens ("jag tycker inte att det är bra"). */
+  complementisers: ReadonlySet<string>;
+  /** Thanking words: an utterance whose only feeling is thanks is courtesy, not satisfaction (see call.ts). */
+  thanks: ReadonlySet<string>;
+  /**
+   * Apologies for one's own earlier feeling ("förlåt att jag var sur i början", "sorry I snapped"):
+   * a caller making peace. The feeling words in the sentence count nothing and the phrase adds +2.
+   */
+  reconciliation: readonly RegExp[];
+  /**
+   * A praise word standing alone as a sentence ("Fantastiskt.", "Great.") in an utterance that also
+   * complains is sarcasm ("Fantastiskt. Då får jag leva på luft i två månader.").
+   */
+  lonePraise: RegExp;
+  /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
+  warmThanks: RegExp;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -100,11 +126,13 @@ export function rulesFor(language: Language): LanguageRules {
         // Protesting one's innocence, demands, and disputes of the agency's figures.
         ...complaints(
           -3,
-          '\\b(?:jag|vi) har (?:inte|aldrig) (?:gjort|fuskat|ljugit|begärt) (?:något|nåt|några|nånting)?\\s*(?:fel|misstag)?',
-          // Any denial of having done something ("jag har ju inte hittat på någonting", "jag har inte missat nåt"): said in protest.
-          '\\b(?:jag|vi) har (?:ju )?(?:inte|aldrig) (?!fått\\b|hört\\b|sett\\b)\\p{L}+(?:at|it|t|tt|ts) (?:på |bort |in |undan )?(?:något|nåt|någonting|nånting|några|nåra)\\b',
+          '\\b(?:jag|vi) har (?:inte|aldrig) (?:gjort|fuskat|ljugit|begärt) (?:något|nåt|några|nånting)?\\s*(?:fel|misstag)?(?![^.!?]*\\?)',
+          // Any denial of having done something ("jag har ju inte hittat på någonting", "jag har inte missat nåt"): said in
+          // protest; asked, it is a worry ("så jag har inte missat något?"), not a denial.
+          '\\b(?:jag|vi) har (?:ju )?(?:inte|aldrig) (?!fått\\b|hört\\b|sett\\b)\\p{L}+(?:at|it|t|tt|ts) (?:på |bort |in |undan )?(?:något|nåt|någonting|nånting|några|nåra)\\b(?![^.!?]*\\?)',
           '\\bdet är inte (?:mitt|vårt) fel\\b',
-          '\\bjag (?:vill|kräver) att (?:nån|någon|ni|du|en chef|myndigheten) ',
+          // A demand that they act, not a request ("jag vill att ni skickar en blankett").
+          '\\bjag (?:vill|kräver) att (?:nån|någon|ni|du|en chef|myndigheten) (?!skickar|ringer|ändrar|drar|betalar|sätter|byter|hjälper|mejlar|postar|noterar|lägger)',
           // A demand that someone else acts ("jag vill att en riktig människa går igenom mitt ärende").
           '\\bjag (?:vill|kräver) att (?!jag\\b|vi\\b)(?:\\p{L}+ ){1,3}(?:går igenom|tittar|kollar|rättar|ändrar|gör om|tar tag|utreder|prövar)\\b',
           // Nobody explains, listens or helps.
@@ -113,21 +141,115 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bdet (?:är|var) inte klokt\\b',
           '\\bjag kräver\\b',
           '\\bpå riktigt\\b',
-          '\\b(?:vill|begär) (?:prata|tala) med (?:en |din |er )?(?:chef|ansvarig)',
+          // Asking for a manager, whoever asks ("kan jag få prata med din chef"); not one's own ("min chef").
+          '\\b(?:prata|tala) med (?!min )(?:\\p{L}+ )?(?:chef|överordnad|enhetschef|gruppchef)',
+          '\\b(?:vill|begär|kräver att få) (?:prata|tala) med (?:en |den |någon |nån )?ansvarig',
           '\\b(?:tänker|vägrar) (?:inte )?betala\\b',
-          '\\bhur kan (?:ni|du|man|myndigheten)\\b',
+          // "Hur kan ni…" in protest, not "hur kan man ansöka?".
+          '\\bhur kan (?:ni|du|man|myndigheten) (?!hjälpa|se\\b|veta|kolla|skicka|hitta|nå\\b|kontakta|ansöka|söka|få\\b|göra för|ändra|byta|logga)',
           '\\b(?:ni|myndigheten|du) har (?:gjort|räknat|tänkt) fel\\b',
           '\\b(?:ingen|ingen har|ingen som) (?:hör|hört|hörde|ringer|ringt|ringde|svarar|svarat) ',
           '\\b(?:tredje|fjärde|femte) gången\\b',
           '\\b(?:så|för|alldeles för|jätte)\\s*liten\\b',
           '\\b(?:så|för|alldeles för) lite pengar\\b',
           '\\bvarför ska jag\\b',
-          '\\b(?:anmäla|klaga på) (?:er|detta|det här|myndigheten)\\b',
+          '\\b(?:anmäla|anmäler|anmält|klaga på|klagar på|klaga hos|klagar hos) (?:er|dig|detta|det här|myndigheten|handläggaren|hela)\\b',
           '\\bdet stämmer inte\\b',
           '\\bdet (?:här )?är (?:inte rimligt|inte rätt|fel)\\b',
           '\\b(?:ni |myndigheten )?(?:slarvar|slarvat|tappar bort|tappat bort|tappade bort)\\b',
           '\\b(?:vad ska jag annars göra|jag har inget val|har jag något val)\\b',
+          // Accusing the agency ("ni har aldrig…", "det gör ni alla") and being passed around.
+          '\\bni har (?:ju )?(?:aldrig|inte ens|fortfarande inte|ännu inte|inte gjort (?:något|nåt|någonting|nånting|ett dugg))\\b',
+          '\\bni (?:ju )?(?:bara )?(?:bryr er inte|lyssnar inte|gör ingenting|gör inget|gör aldrig|svarar aldrig|ringer aldrig|skickar runt|bollar)\\b',
+          // In a subordinate clause the adverb comes first: "(att) ni aldrig ringer tillbaka".
+          '\\b(?:ni (?:ju )?aldrig|att ni (?:ju )?inte(?: ens)?) (?:ringer|ringde|svarar|svarade|hör av er|hörde av er|lyssnar|bryr er|gör något|gör nåt)\\b',
+          '\\bni (?:gör|gjorde) (?:ju )?(?:ingenting|inget|aldrig något|aldrig nåt)\\b',
+          '\\bdet är (?:ju )?(?:ert fel|ditt fel|myndighetens fel|ni som har (?:gjort fel|slarvat|missat|tappat|glömt|räknat fel))\\b',
+          '\\bvad håller ni (?:egentligen )?på med\\b',
+          '\\bkallar ni (?:det |det här )?(?:för )?(?:service|hjälp)\\b',
+          '\\b(?:förstår|fattar|begriper) (?:inte|ej) hur (?:ni|du|man|myndigheten) kan\\b',
+          // Nobody knows; the third person spoken to; queues.
+          '\\bingen (?:\\p{L}+ ){0,2}vet (?:någonting|nånting|något|nåt)\\b',
+          '\\bingen (?:kan svara|kan säga|kan hjälpa|har koll|tar ansvar)\\b',
+          '\\b(?:tredje|fjärde|femte|sjätte) (?:personen|handläggaren|samtalet)\\b',
+          '\\b(?:det gör ni alla|ni är (?:alla )?likadana|ni byråkrater)\\b',
+          '\\bså (?:det är|nu är det) (?:alltså )?mitt fel\\b',
+          '\\b(?:skickad|skickats|bollad|bollats|kopplad|kopplats|slussad|slussats) (?:runt|hit och dit|fram och tillbaka|mellan)\\b',
+          // Asking how often one must ask; escalating: a manager, JO, the press, a lawyer.
+          '\\bhur (?:många gånger|länge till) ska (?:jag|man|vi)\\b',
+          '\\bhur svårt kan det vara\\b',
+          '\\b(?:till|kontakta|kontaktar|ringa|ringer|ringa till|skriva till|skriver till|gå till|går till|vända mig till|vänder mig till|ta|tar|skaffa|skaffar|prata med) (?:jo|justitieombudsmannen|media|medierna|tidningen|tidningarna|pressen|aftonbladet|expressen|kvällstidningarna|uppdrag granskning|kalla fakta|en advokat|min advokat|advokat|en jurist|jurist|politikerna|ministern)\\b',
+          '\\bjag (?:ringer|tänker|kommer) (?:inte|aldrig) (?:att )?(?:ringa )?(?:mer|hit igen|er igen)\\b',
         ),
+        ...complaints(
+          -2,
+          // Demands in writing, a broken promise, asking why they did not, "can't you just".
+          '\\b(?:vill|kräver att få|begär att få|ska) ha (?:det|detta|beslutet|svaret|det där|ett beslut|ett svar) (?:skriftligt|svart på vitt)\\b',
+          '\\b(?:trots att |fast |men )?ni lovade\\b|\\bsom ni (?:har )?(?:lovat|lovade|sa|sade)\\b',
+          '\\bdet kan (?:ju )?(?:inte|väl inte) stämma\\b',
+          '\\bvarför (?:kunde|kan|har|hade|gjorde|skickade|sa|sade|ringde|svarade|skrev|berättade|meddelade|hörde) (?:ni|du|myndigheten) (?:inte|aldrig)\\b',
+          '\\bvarför (?:sa|sade|berättade|meddelade|ringde|hörde|förklarade) ingen\\b',
+          '\\b(?:kan|kunde) ni inte bara\\b',
+          // The same thing asked or waited for again and again.
+          '\\b(?:två|tre|fyra|fem|sex|flera|många|hundra|tusen) gånger (?:nu|redan|förut|tidigare)\\b',
+          '\\bringt (?:\\p{L}+ ){0,3}(?:tre|fyra|fem|sex|flera|många|hundra|tusen) gånger\\b',
+          '\\b(?:gång på gång|om och om igen|varje gång jag ringer)\\b',
+          '\\bväntat (?:i |på \\p{L}+ i )?(?:flera|många|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:veckor|månader|år)\\b',
+          // Disbelief and exasperation.
+          '\\b(?:skämtar du|skojar du|är det ett skämt|det är ett skämt|vilket skämt|det (?:här )?är (?:ju )?inte sant|herregud|herre gud|herrejösses|fattar ni inte|förstår ni inte|lyssnar du inte)\\b',
+          // Refusing the decision ("det godtar jag inte").
+          '\\b(?:accepterar|godtar|godkänner) (?:jag |vi )?(?:inte|aldrig)\\b|\\b(?:inte|aldrig) (?:acceptera|godta|godkänna)\\b',
+          // Being told to put up with it, not being heard, demands on the agency.
+          '\\b(?:så|och) (?:det ska jag|jag ska|man ska) (?:jag |man )?(?:bara|alltså) \\p{L}+',
+          '\\bdu lyssnar inte\\b',
+          '\\bdet var inte det jag (?:frågade|sa|sade|undrade)\\b',
+          '\\b(?:det här|det) är (?:ju )?inte (?:första|den första) gången\\b',
+          '\\b(?:det är )?(?:ju )?inte mitt problem\\b',
+          '\\bjag vill ha (?:mina|mitt|min|våra) (?:pengar|ersättning|pension)(?=\\s*(?:nu\\b|tillbaka\\b|[.!]|$))',
+          // "Typiskt." and "det är ju helt otroligt att…", not "helt otroligt snabbt".
+          '\\btypiskt(?=[.!]|$)|\\b(?:det är|det här är|vad) (?:ju )?typiskt\\b',
+          '\\b(?:det är|det här är) (?:ju )?(?:helt )?otroligt(?= att\\b|[.!]|$)|\\botroligt att ni\\b',
+          '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
+          // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
+          '\\b(?:ni|du|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b|\\bdet borde (?:ju )?aldrig ha\\b',
+          '\\bden här gången heller\\b',
+          '\\b(?:telefonkö|kö|kön) i (?:\\p{L}+ )?(?:minuter|timmar|timme|halvtimme)\\b',
+          '\\bolika (?:besked|svar) (?:varje|från|av)\\b',
+          '\\b(?:det har jag hört (?:förut|förr)|(?:sa|sade|lovade) ni (?:förra gången|sist|senast))\\b',
+          '\\b(?:rena|rena rama|vilket|ett sånt) (?:skämt|skämtet|cirkus|cirkusen|soppa)\\b',
+          '\\b(?:jag|vi) (?:ska|kommer att|tänker) överklaga\\b',
+          // Treated badly, unreachable, always the same, left with nothing to live on.
+          '\\b(?:behandlad|behandlas|behandlar ni|bemött|bemöts) (?:\\p{L}+ )?(?:så här|på det här sättet|som en|som skit|som)\\b',
+          '\\bomöjlig\\p{L}* att (?:nå|komma fram|få tag)\\b',
+          '\\balltid samma (?:sak|visa|historia)\\b',
+          '\\b(?:leva på luft|vad ska jag (?:då |nu )?leva på)\\b',
+          '\\bdet (?:här )?håller inte\\b',
+          '(?<=(?:^|[.!?])\\s*)som vanligt(?=[.!]|$)',
+          // No help at all; no excuses; "säg inte att du förstår" (to an agent's "jag förstår").
+          '\\b(?:inte (?:varit )?till (?:någon|nån) hjälp|ingen hjälp alls|till ingen hjälp)\\b',
+          '\\bjag vill inte ha (?:några |fler )?(?:ursäkter|bortförklaringar)\\b',
+          '\\bsäg inte att (?:du|ni) förstår\\b',
+          '\\b(?:någon|nån) (?:att )?(?:någonsin |faktiskt )?göra (?:något|nåt) åt det\\b',
+          // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
+          '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
+        ),
+      ],
+      thanks: words('tack tacka tackar'),
+      lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt)[.!]/iu,
+      reconciliation: [
+        pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
+      ],
+      warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
+      negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
+      complementisers: words('att'),
+      sarcasm: [
+        pattern('\\b(?:tack|stort tack|tusen tack) för (?:ingenting|inget|inte ett dugg)\\b'),
+        // Thanks taken back: "tack för hjälpen, eller vad man ska säga".
+        pattern('\\beller vad man (?:nu )?ska säga\\b'),
+        // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
+        pattern('\\bhoppas\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        // An echo of praise: "Toppen. Bara toppen."
+        pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:bara|helt enkelt) \\1\\b'),
       ],
     },
     en: {
@@ -149,19 +271,21 @@ export function rulesFor(language: Language): LanguageRules {
       complaints: [
         ...complaints(
           -3,
-          "\\b(?:i|we)(?:'ve| have| haven't| have not| never)? (?:done|did) (?:nothing|anything) wrong\\b",
-          "\\b(?:i|we) (?:didn't|did not|never) do anything wrong\\b",
-          // Any denial of having done something ("I didn't hide anything", "I haven't missed anything").
-          "\\b(?:i|we) (?:didn't|did not|haven't|have not|never) (?!get\\b|got\\b|receive\\b|received\\b|hear\\b|heard\\b)\\p{L}+ (?:anything|a thing)\\b",
+          "\\b(?:i|we)(?:'ve| have| haven't| have not| never)? (?:done|did) (?:nothing|anything) wrong\\b(?![^.!?]*\\?)",
+          "\\b(?:i|we) (?:didn't|did not|never) do anything wrong\\b(?![^.!?]*\\?)",
+          // Any denial of having done something ("I didn't hide anything", "I haven't missed anything"); not asked ("so I haven't lost anything?").
+          "\\b(?:i|we) (?:didn't|did not|haven't|have not|never) (?!get\\b|got\\b|receive\\b|received\\b|hear\\b|heard\\b)\\p{L}+ (?:anything|a thing)\\b(?![^.!?]*\\?)",
           "\\b(?:nobody|no one)(?: ever)? (?:explains|explained|listens|listened|tells|told|helps|helped|cares|answers|answered)\\b",
           "\\b(?:it's|it is|that's|that is) not (?:my|our) fault\\b",
-          '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to\\b',
+          // A demand that they act, not a request ("I want you to send me the form").
+          '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to (?!send|call|change|update|register|put|pay|help|email|post|note|add|switch|transfer)',
           '\\bi demand\\b',
-          '\\b(?:speak|talk) to (?:a|your) (?:manager|supervisor)\\b',
+          "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:manager|supervisor)\\b",
           "\\b(?:i'm|i am|i will|i'll) not (?:going to )?pay(?:ing)?\\b",
-          '\\bhow can (?:you|they|the agency)\\b',
+          // "How can you…" in protest, not "how can you help me?".
+          "\\bhow can (?:you|they|the agency) (?!help|tell|check|see\\b|send|find|know|reach|contact|change|apply|get\\b|log)",
           '\\b(?:you|the agency|they) (?:have |has )?(?:got it|made a mistake|calculated it wrong|miscalculated)\\b',
-          '\\bnobody (?:ever )?(?:has )?(?:called|rung|answered|got back|gets back|calls)\\b',
+          '\\b(?:nobody|no one) (?:ever )?(?:has )?(?:called|rung|rang|phoned|answered|got back|gets back|calls|wrote|replied)\\b',
           '\\b(?:third|fourth|fifth) time\\b',
           '\\b(?:so|too|far too) (?:small|little)\\b',
           '\\bwhy should i\\b',
@@ -170,7 +294,93 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:you|they) (?:lost|lose|keep losing)\\b',
           '\\b(?:i|we) (?:have|had|got) no choice\\b',
           "\\b(?:i|we) (?:can't|cannot|can not) (?:pay|afford)\\b",
+          // Accusing the agency ("you people", "you never…") and being passed around.
+          '\\byou (?:people|lot)\\b',
+          "\\byou(?:'ve| have)? never (?!know\\b)",
+          "\\byou (?:still )?(?:haven't|have not|didn't|did not) even\\b",
+          '\\byou (?:keep|kept) (?:sending|losing|telling|saying|asking|passing|transferring|changing)\\b',
+          "\\bso (?:it's|it is|this is) my fault\\b",
+          "\\b(?:it's|it is|that's|that is) (?:your|the agency's|your agency's) (?:fault|mistake|error)\\b",
+          '\\bwhat (?:on earth |the hell )?are you (?:people )?doing\\b',
+          '\\byou call (?:this|that) (?:service|help)\\b',
+          // Nobody knows; the third person spoken to.
+          '\\b(?:nobody|no one) (?:knows anything|has a clue|can tell me|can help|takes responsibility)\\b',
+          '\\b(?:third|fourth|fifth|sixth) (?:person|call|officer)\\b',
+          '\\b(?:transferred|passed|bounced|shuffled) (?:around|back and forth|between|from one|(?:\\p{L}+ )?(?:two|three|four|five|several|many|multiple) times)\\b',
+          '\\b(?:sent|pushed|put through) (?:around|back and forth|(?:\\p{L}+ )?(?:three|four|five|several|many|multiple) times)\\b',
+          // Asking how often one must ask; escalating: a manager, an ombudsman, the press, a lawyer.
+          '\\bhow many (?:more )?times (?:do|must|will|should|have) (?:i|we)\\b',
+          '\\bhow hard can it be\\b',
+          "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:boss|person in charge|someone in charge|somebody in charge|someone senior|somebody senior)\\b",
+          '\\breport (?:you|this|it|the agency|your agency) to\\b',
+          '\\b(?:to|contact|call|ring|write to|go to|going to|tell|get|involve|speak to|talk to) (?:the |my |a )?(?:ombudsman|press|newspapers|newspaper|media|journalist|journalists|lawyer|solicitor|attorney|mp|member of parliament|minister|politicians)\\b',
         ),
+        ...complaints(
+          -2,
+          // Demands in writing, a broken promise, asking why they did not, "can't you just".
+          '\\b(?:want|need|demand|expect)(?: \\p{L}+){0,3} in writing\\b',
+          '\\bput (?:it|that|this) in writing\\b',
+          '\\byou promised\\b|\\b(?:as|like) you (?:promised|said you would)\\b',
+          "\\b(?:that|this|it) (?:can't|cannot|can not) be right\\b",
+          "\\bwhy (?:can't|couldn't|didn't|don't|won't|wouldn't|haven't|hasn't|isn't|wasn't) (?:you|anyone|anybody|someone|somebody|the agency|they)\\b",
+          '\\bwhy (?:did|does|do|has|have|is|was) (?:nobody|no one|no-one)\\b',
+          "\\bcan't you (?:just|even)\\b",
+          // The same thing asked or waited for again and again.
+          '\\b(?:two|three|four|five|six|several|many|a dozen|ten|hundred) times (?:now|already|before|today|this week|this month)\\b',
+          '\\b(?:called|rung|phoned|rang|tried|explained|told you|sent it|written)(?: \\p{L}+){0,3} (?:three|four|five|six|several|many|multiple|a dozen|ten) times\\b',
+          '\\b(?:again and again|over and over|time and again|every time i call|each time i call)\\b',
+          '\\bwaiting (?:for )?(?:weeks|months|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|many) (?:weeks|months|years))\\b',
+          // Disbelief and exasperation.
+          "\\b(?:are you (?:serious|kidding|joking|for real)|you(?:'re| are| must be| have got to be|'ve got to be) (?:kidding|joking)|you can't be serious|is this a joke|this is a joke|what a joke|i don't believe (?:this|it)|i can't believe (?:this|it|you|that)|for (?:god's|goodness'|heaven's|pete's|christ's) sake|for crying out loud)\\b",
+          "\\btypical(?=[.!]|$)|\\b(?:that's|that is|how|so) typical\\b",
+          // Refusing the decision ("I won't accept that").
+          "\\b(?:i|we) (?:don't|do not|won't|will not|can't|cannot|refuse to) accept\\b",
+          // Being told to put up with it, not being heard, demands on the agency.
+          "\\b(?:so|and) (?:i'm|i am|we're|we are) (?:just )?(?:supposed|expected) to\\b",
+          "\\b(?:you're|you are) not listening\\b",
+          "\\b(?:that's|that is|that was) not what i (?:asked|said)\\b",
+          "\\b(?:this|that|it) (?:isn't|is not|wasn't|was not) the first time\\b",
+          "\\b(?:that's|that is|it's|it is) not my problem\\b",
+          '\\bi want my (?:money|pension|benefit|payment)(?=\\s*(?:now\\b|back\\b|[.!]|$))',
+          "\\byou (?:need to|have to|must|better|'d better) (?:fix|sort|sort out|correct|deal with) (?:this|it|that)\\b",
+          // Blame: it should have been done ("you should have told me", "this should never have happened"); failing again.
+          "\\b(?:you|they|someone|somebody|the agency) should(?:n't| not)? have\\b|\\b(?:this|it|that) should never have\\b",
+          "\\b(?:that's|that is|it's|it is) impossible\\b",
+          '\\bthis time either\\b',
+          '\\bon hold for (?:\\p{L}+ )?(?:minutes|hours|an hour|half an hour|ages)\\b',
+          '\\b(?:a )?different answer(?:s)? (?:every|each) time\\b',
+          "\\b(?:i've heard that before|that's what (?:you|they) said (?:last time|before))\\b",
+          "\\b(?:i'm|i am|i will|i'll|we're|we will) (?:going to )?appeal\\b",
+          // Treated badly, unreachable, always the same, left with nothing to live on.
+          '\\b(?:treated|treat people|treating people) (?:like this|like that|like a criminal|like dirt|this way)\\b',
+          '\\bimpossible to (?:reach|get through|get hold of)\\b',
+          "\\b(?:it's|it is) always the same\\b|\\bsame as always\\b",
+          '\\bwhat (?:am i|are we) (?:supposed to|meant to) live on\\b',
+          '(?<=(?:^|[.!?])\\s*)as usual(?=[.!]|$)',
+          // No help at all; no excuses; "don't tell me you understand" (to an agent's "I understand").
+          "\\b(?:been|was|were|are|is|be) (?:no|not much|not any|of no) help\\b|\\bno help at all\\b",
+          "\\bi (?:don't|do not) want (?:any |more )?excuses\\b|\\bi want (?:some )?answers\\b",
+          "\\b(?:don't|do not) (?:tell me|say) (?:that )?you understand\\b",
+          "\\bso that's it(?: then)?\\?",
+          '\\b(?:anyone|anybody|someone|somebody) (?:actually|ever) (?:going to )?(?:do|fix|help|call|answer)\\b',
+          // Resignation that is no relief ("I give up", "forget it").
+          "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?<=(?:^|[.!?,])\\s*)whatever(?=[.,!]|$)",
+        ),
+      ],
+      thanks: words('thanks thank cheers'),
+      lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super)[.!]/iu,
+      reconciliation: [
+        pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
+      ],
+      warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
+      complementisers: words('that'),
+      sarcasm: [
+        pattern("\\bthanks? (?:you )?for nothing\\b"),
+        // Hope with doubt in it: "I hope that actually happens this time", "for once".
+        pattern('\\bhope\\b[^.!?]*\\bthis time\\b|\\bfor once\\b'),
+        // An echo of praise ("great, just great") and "that's just great".
+        pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|simply|bloody) \\1\\b'),
+        pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),
       ],
     },
   };

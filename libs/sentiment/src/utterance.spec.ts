@@ -112,3 +112,210 @@ describe('issue 14, second round: denials, demands and "nobody explains" are com
     expect(scoreUtterance('Jag har inte fått något besked.', 'sv').words).not.toContain('jag har inte fått något');
   });
 });
+
+// Issue 14, round 5: on blind calls angry callers rarely use sentiment words; anger shows in how they talk.
+describe('issue 14, round 5: anger recognised by how angry callers talk', () => {
+  it.each([
+    // Accusing the agency and being passed around.
+    ['sv', 'Ni har aldrig ringt tillbaka en enda gång.'],
+    ['sv', 'Ni bryr er inte om oss pensionärer.'],
+    ['sv', 'Jag har blivit bollad fram och tillbaka mellan er och Skatteverket.'],
+    ['en', "You people just don't care."],
+    ['en', 'You keep losing my papers.'],
+    ["en", "I've been bounced around between three departments."],
+    // Demands and escalation: a manager, in writing, JO, the press, a lawyer.
+    ['sv', 'Jag vill prata med er enhetschef.'],
+    ['sv', 'Jag tänker vända mig till Uppdrag granskning.'],
+    ['sv', 'Jag vill ha beslutet svart på vitt.'],
+    ['sv', 'Då får jag väl skriva till JO.'],
+    ['en', 'Let me talk to the person in charge.'],
+    ['en', "I'm going to call my lawyer."],
+    ['en', 'Put that in writing, please.'],
+    // Disbelief and exasperation.
+    ['sv', 'Skojar du med mig?'],
+    ['sv', 'Herregud, det här är ju inte sant.'],
+    ['en', "You've got to be kidding."],
+    ['en', 'Oh, for crying out loud.'],
+    // The same thing again and again; how often must one ask.
+    ['sv', 'Jag har ringt er sex gånger den här månaden.'],
+    ['sv', 'Hur många gånger ska jag behöva förklara det här?'],
+    ['en', "I've phoned five times this month."],
+    ['en', 'How many more times do I have to send it?'],
+    // Rhetorical why, "can't you just", being told to put up with it.
+    ['sv', 'Varför har ni inte hört av er?'],
+    ['sv', 'Så jag ska bara sitta här och vänta?'],
+    ['en', "Why didn't anyone tell me?"],
+    ['en', "So I'm supposed to live on nothing until March?"],
+    // Blaming the agency; nobody knows; the fourth person; the queue; the same promise again.
+    ['sv', 'Det är ju ert fel, inte mitt.'],
+    ['sv', 'Ni gör ju ingenting åt det.'],
+    ['sv', 'Och det här kallar ni service?'],
+    ['sv', 'Ingen kan svara på en enkel fråga.'],
+    ['sv', 'Jag har suttit i kön i en timme.'],
+    ['sv', 'Det lovade ni förra gången också. Det sa ni förra gången.'],
+    ['en', "It's your fault, not mine."],
+    ['en', 'What are you people doing over there?'],
+    ['en', "You're the third person I've talked to today."],
+    ['en', 'I was on hold for an hour.'],
+    ['en', "That's what they said last time."],
+    // Subordinate word order, a promise broken, a figure disbelieved.
+    ['sv', 'Det är konstigt att ni aldrig svarar på mejl.'],
+    ['sv', 'Ingen har ringt, som ni lovat.'],
+    ['sv', 'Nej, det kan väl inte stämma.'],
+    ['en', "That can't be right."],
+    ['en', 'Nobody rang me back like you promised.'],
+    // Treated badly, unreachable, always the same, nothing to live on, "som vanligt".
+    ['sv', 'Och så blir man bemött så här.'],
+    ['sv', 'Ni är omöjliga att få tag på.'],
+    ['sv', 'Det är alltid samma visa.'],
+    ['sv', 'Vad ska jag då leva på?'],
+    ['sv', 'Ingen har ringt. Som vanligt.'],
+    ['sv', 'Det här är inte acceptabelt.'],
+    ['en', 'I will not be treated like this.'],
+    ['en', "It's always the same with you."],
+    ['en', 'Nobody called back. As usual.'],
+    // No help at all, no excuses, "don't tell me you understand".
+    ['sv', 'Ni har inte varit till någon hjälp.'],
+    ['sv', 'Säg inte att du förstår, för det gör du inte.'],
+    ['en', 'You have been no help at all.'],
+    ["en", "Don't tell me you understand."],
+    ['en', 'Is anybody actually going to do something?'],
+    // Refusing the decision; resignation that is no relief.
+    ['sv', 'Det beslutet godtar jag inte.'],
+    ['sv', 'Nej, jag ger upp.'],
+    ['en', "I won't accept that."],
+    ['en', 'Forget it.'],
+  ] as const)('%s: "%s" is negative', (language, text) => {
+    expect(scoreUtterance(text, language).label).toBe('negative');
+  });
+
+  it.each([
+    ['sv', 'Tack för ingenting då.'],
+    ['sv', 'Toppen. Bara toppen.'],
+    ['en', 'Thanks for nothing.'],
+    ['en', 'Brilliant. Just brilliant.'],
+    ['en', "Well, that's just wonderful."],
+    ['sv', 'Tack för hjälpen, eller vad man nu ska säga.'],
+  ] as const)('%s: sarcasm "%s" is negative, its praise counts nothing', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.raw).toBe(-3);
+  });
+
+  it('reads praise standing alone beside a complaint as sarcasm, and alone as praise', () => {
+    const sarcastic = sv('Toppen. Och ingen har ringt tillbaka.');
+    expect(sarcastic.label).toBe('negative');
+    expect(sarcastic.complaints).toContain('toppen');
+    expect(en("Great. So I'm supposed to wait another month.").label).toBe('negative');
+    expect(sv('Toppen. Behöver jag skicka in något mer?').label).toBe('positive');
+  });
+
+  it('reads Swedish negation after the verb and before an att-clause', () => {
+    expect(sv('Jag gillar inte det här.').label).toBe('negative');
+    expect(sv('Det gillar jag inte.').label).toBe('negative');
+    expect(sv('Jag tycker inte att det är bra.').label).toBe('negative');
+    expect(en("I don't think that it's fair.").label).toBe('negative');
+  });
+
+  it('leaves requests, plans and facts that look like these neutral', () => {
+    for (const text of [
+      'Jag ringer igen i morgon.',
+      'Jag är advokat och företräder dödsboet.',
+      'Jag måste prata med min chef om ledigheten först.',
+      'Kan jag få det på papper?',
+      'Dom sa att jag skulle ringa er.',
+      'Jag vill ha en blankett, jag är inte så bra på datorer.',
+      'Han har en god man sedan förra året.',
+    ])
+      expect(sv(text).label, text).toBe('neutral');
+    for (const text of [
+      "I'd like to know when it comes, please.",
+      "I'll call you back if it doesn't arrive.",
+      'I applied for sickness benefit in May.',
+      'My son can help me with the form.',
+    ])
+      expect(en(text).label, text).toBe('neutral');
+  });
+
+  it('leaves the everyday sentences these phrases could catch alone', () => {
+    for (const text of [
+      'Hur kan man ansöka om bostadstillägg?',
+      'Kan jag prata med den ansvariga handläggaren?',
+      'Jag får pension två gånger om året från Norge.',
+      'Det gick helt otroligt snabbt.',
+      'Jag vill ha min pension till ett annat konto.',
+      'Det borde ha kommit i förrgår, tror jag.',
+      'Toppen, verkligen toppen!',
+      'Jag undrar hur man kan ansöka.',
+      'Jag vill att ni skickar blanketten hem till mig.',
+      'Om ni inte ringer så ringer jag er på måndag.',
+      'Varför kan man inte se det på Mina sidor?',
+      'Det gick äntligen den här gången, tack!',
+    ])
+      expect(sv(text).label, text).not.toBe('negative');
+    for (const text of [
+      'How can you help me with the form?',
+      "I'll send whatever you need.",
+      "I won't forget it, thanks.",
+      'The money was sent between the 18th and the 20th.',
+      'It should have arrived by now, I think.',
+      'I want you to send me the form, please.',
+      'It finally worked this time, thank you!',
+      'I attached it to the papers you sent.',
+    ])
+      expect(en(text).label, text).not.toBe('negative');
+  });
+
+  it('reads an apology for one\'s own earlier anger as making peace, not as anger', () => {
+    expect(sv('Ja men då så. Förlåt att jag var så irriterad förut.').label).toBe('positive');
+    expect(en('Sorry I got so cross with you earlier.').label).toBe('positive');
+    // A feeling still felt is no apology.
+    expect(en("Sorry, I'm just upset about the money.").label).toBe('negative');
+  });
+
+  it('reads being sick as a fact and being sick of something as anger', () => {
+    expect(en("I've been sick since March.").score).toBe(0);
+    expect(en("I'm sick of this.").label).toBe('negative');
+    expect(en("I'm sick and tired of calling you.").label).toBe('negative');
+  });
+
+  it('keeps greetings and a death told as facts neutral', () => {
+    expect(en('Good morning, I am calling about my pension.').score).toBe(0);
+    expect(en('My husband died in May.').score).toBe(0);
+    expect(sv('Min fru dog i mars och jag undrar om efterlevandepension.').score).toBe(0);
+  });
+
+  it('counts relief ("vilken lättnad", "that\'s a relief")', () => {
+    expect(sv('Åh, vilken lättnad.').label).toBe('positive');
+    expect(en("Oh, that's a relief.").label).toBe('positive');
+  });
+});
+
+describe('issue 14, round 5: questions, blame and doubt', () => {
+  it('counts a feeling word in a question less: it asks about a state', () => {
+    expect(sv('Är det fel?').label).toBe('neutral');
+    expect(en('Is that a good fund?').label).toBe('neutral');
+    expect(sv('Det är fel.').label).toBe('negative');
+  });
+
+  it('reads a denial asked as a question as a worry, not a protest', () => {
+    expect(en("So I haven't lost anything?").label).toBe('neutral');
+    expect(sv('Så jag har inte missat något?').label).toBe('neutral');
+    expect(en("I haven't lost anything.").label).toBe('negative');
+  });
+
+  it.each([
+    ['sv', 'Ni borde ha skickat ett brev.'],
+    ['sv', 'Jag hoppas att det blir gjort på riktigt den här gången.'],
+    ['en', 'You should have told me in March.'],
+    ['en', "Well, I hope somebody really calls this time."],
+  ] as const)('%s: blame and doubtful hope "%s" are negative', (language, text) => {
+    expect(scoreUtterance(text, language).label).toBe('negative');
+  });
+
+  it('counts understanding as relief and "finns" as no feeling', () => {
+    expect(en('Right, that makes sense. Thanks.').score).toBeGreaterThan(en('Right. Thanks.').score);
+    expect(sv('Okej, då förstår jag.').label).not.toBe('negative');
+    expect(sv('Finns det med i beräkningen?').score).toBe(0);
+  });
+});

@@ -10,6 +10,8 @@ export interface UtteranceScore {
   raw: number;
   /** The lexicon entries that counted, for explaining a score. */
   words: string[];
+  /** The complaint and sarcasm phrases among `words` ("det gör ni alla", "thanks for nothing"). */
+  complaints: string[];
 }
 
 /** |score| at or above this is positive or negative; below it, neutral. */
@@ -23,10 +25,16 @@ const NEGATION_FACTOR = -0.75;
  * good (it is usually said in protest), so it counts nothing.
  */
 const NEGATED_NEGATIVE_FACTOR = 0;
+/** Words in a question count this much: asked about, not felt. */
+const QUESTION_FACTOR = 0.3;
 /** Words in a hedged clause ("if that doesn't work") count this much: a possibility, not a feeling. */
 const HEDGE_FACTOR = 0.2;
 /** The complaint phrases of one utterance add at most this much to its raw sum. */
 const MAX_COMPLAINT = -6;
+/** What one sarcastic phrase adds, like a complaint phrase; its praise counts nothing. */
+const SARCASM = -3;
+/** What an apology for one's own earlier anger adds ("förlåt att jag var sur"): making peace. */
+const RECONCILIATION = 2;
 const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 /** Marks clause ends in the token stream (the `sentiment` tokenizer keeps it). */
@@ -67,6 +75,22 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
       break;
     }
   }
+  // A negated opinion negates its clause: "jag tycker inte att det är bra", "I don't think that it's fair".
+  if (!negated) {
+    for (let i = cursor - 1; i > 0; i--) {
+      if (tokens[i] === BOUNDARY) break;
+      // "tycker inte att", "don't think that": the negator one or two words before.
+      if (rules.complementisers.has(tokens[i] ?? '') && tokens.slice(Math.max(0, i - 2), i).some((t) => rules.negators.has(t))) {
+        negated = true;
+        break;
+      }
+    }
+  }
+  // Swedish puts "inte" after the verb ("jag accepterar inte det", "det godtar jag inte").
+  if (!negated && rules.negationAfterVerb) {
+    const [next, then] = [tokens[cursor + 1] ?? '', tokens[cursor + 2] ?? ''];
+    negated = rules.negators.has(next) || (rules.negationAfterVerb.has(next) && rules.negators.has(then));
+  }
   // "inte så bra" is mildly negative: a degree word under negation does not strengthen it.
   const degree = rules.degree.get(tokens[cursor - 1] ?? '');
   if (negated) result *= score < 0 ? NEGATED_NEGATIVE_FACTOR : NEGATION_FACTOR;
@@ -105,6 +129,15 @@ function complaintsIn(text: string, rules: LanguageRules): { score: number; phra
     score += value;
   }
   return { score: Math.max(MAX_COMPLAINT, score), phrases };
+}
+
+/** The phrases of a list in the utterance ("thanks for nothing"). */
+function phrasesIn(text: string, patterns: readonly RegExp[]): string[] {
+  const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  return patterns.flatMap((pattern) => {
+    const match = pattern.exec(lower);
+    return match ? [match[0].trim()] : [];
+  });
 }
 
 /**
@@ -160,18 +193,34 @@ export function labelOf(score: number): SentimentLabel {
 /** Scores one utterance with the language's lexicon, negation and degree words. */
 export function scoreUtterance(text: string, language: Language): UtteranceScore {
   const rules = rulesFor(language);
-  const tokens = normalise(text, rules);
-  const result = analyzer.analyze(tokens.join(' '), {
-    language: languageCode(language),
+  // Sentence by sentence: a feeling word in a question asks about a state ("Är det fel?", "Is something
+  // wrong?") rather than expressing it, and counts less. Rhetorical questions are complaint phrases.
+  const sentences = text.match(/[^.!?…]+[.!?…]*/g) ?? [];
+  const calculation = sentences.flatMap((sentence) => {
+    const factor = sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1;
+    return analyzer
+      .analyze(normalise(sentence, rules).join(' '), { language: languageCode(language) })
+      .calculation.flatMap((entry) => Object.entries(entry))
+      .map(([entry, value]) => [entry, value * factor] as const);
   });
   const complaint = complaintsIn(text, rules);
-  const raw = Math.round((result.score + complaint.score) * 100) / 100;
-  const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
-  const words = result.calculation
-    .flatMap((entry) => Object.entries(entry))
+  const sarcasm = phrasesIn(text, rules.sarcasm);
+  // Praise standing alone beside a complaint is sarcasm: "Fantastiskt. Då får jag leva på luft."
+  const lonePraise = complaint.phrases.length > 0 ? rules.lonePraise.exec(text.toLowerCase())?.[0] : undefined;
+  if (lonePraise && sarcasm.length === 0) sarcasm.push(lonePraise.replace(/[.!?\s]+/g, ' ').trim());
+  const reconciliation = phrasesIn(text, rules.reconciliation);
+  const counted = calculation
     .filter(([, value]) => value !== 0)
+    // Mock praise ("great, just great", "tack för ingenting") is no praise; an apology for one's own
+    // anger ("förlåt att jag var sur") tells of a feeling that is over.
+    .filter(([, value]) => !(sarcasm.length && value > 0) && !(reconciliation.length && value < 0));
+  const lexical = counted.reduce((sum, [, value]) => sum + value, 0);
+  const raw =
+    Math.round((lexical + Math.max(MAX_COMPLAINT, complaint.score + SARCASM * sarcasm.length) + RECONCILIATION * reconciliation.length) * 100) / 100;
+  const score = Math.round((raw / Math.sqrt(raw * raw + SQUASH_ALPHA)) * 1000) / 1000;
+  const words = counted
     .map(([entry]) => entry.replaceAll('+', ' '))
     .reverse()
-    .concat(complaint.phrases);
-  return { score, label: labelOf(score), raw, words };
+    .concat(complaint.phrases, sarcasm, reconciliation);
+  return { score, label: labelOf(score), raw, words, complaints: [...complaint.phrases, ...sarcasm] };
 }
