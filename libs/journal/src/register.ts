@@ -1,4 +1,5 @@
 import type { Language, Speaker } from '@samtal/contracts';
+import { WRITING } from './facts.js';
 import { asSentence } from './text.js';
 
 /**
@@ -47,11 +48,8 @@ const POLITE_REQUEST: Record<Language, [RegExp, string]> = {
   en: [/^it would (?:also )?(?:really )?(?:help|be (?:good|great|useful|helpful)) if you (?:also )?could\s+/iu, 'You are asked to '],
 };
 
-/** "Gärna en kopia av slutskattebeskedet": a document the agent asks for, written as the request it is. */
-const DOCUMENT_WANTED: Record<Language, [RegExp, string]> = {
-  sv: [/^(?:gärna|helst)\s+(?=(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}]))/iu, 'Du ombeds skicka '],
-  en: [/^(?:ideally|preferably)\s+(?=(?:a|an|the|copies|copy)\s)/iu, 'You are asked to send '],
-};
+/** "Gärna en kopia av slutskattebeskedet" (`documentWanted`): a document the agent asks for, written as the request it is. */
+const DOCUMENT_REQUEST: Record<Language, string> = { sv: 'Du ombeds skicka ', en: 'You are asked to send ' };
 
 /** Splits into alternating [separator, word, separator, word, …, separator]. */
 const tokens = (text: string) => text.split(/([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/u);
@@ -65,7 +63,10 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  if (speaker === 'agent') sentence = sentence.replace(...POLITE_REQUEST[language]).replace(...DOCUMENT_WANTED[language]);
+  if (speaker === 'agent') {
+    sentence = sentence.replace(...POLITE_REQUEST[language]);
+    if (WRITING[language].documentWanted.test(sentence)) sentence = sentence.replace(/^\p{L}+\s+/u, DOCUMENT_REQUEST[language]);
+  }
   // Without "Jag ser att" the clause stands alone: "du inte har" becomes "du har inte".
   if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);
   if (speaker === 'unknown') return asSentence(sentence);
@@ -136,16 +137,23 @@ const EN_IMPERATIVES = new Set(
 
 const EN_NOT_AFTER_IMPERATIVE = new Set('is are was were usually normally takes took will can could would should has have had goes comes costs'.split(' '));
 
-/** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 /** "Post to Thailand …", "Mail from Sweden …": a noun with where it goes, before its verb. */
 const EN_PLACE_PREPOSITIONS = new Set(['to', 'from', 'within', 'inside', 'outside']);
 
+/**
+ * "Post usually takes three days", "Post to Thailand usually takes …": the first word is a noun,
+ * not an order, when a verb or an adverb follows it (or its place).
+ */
+const startsWithNoun = ([, second = '', , fourth = '']: string[]) =>
+  EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth));
+
+/** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  const [first = '', second = '', , fourth = ''] = sentence.toLowerCase().split(/[\s,!]+/);
-  // "Post usually takes three days", "Post to Thailand usually takes …": a noun, not an order, when a verb or an adverb follows.
-  if (language === 'en' && (EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth)))) return false;
+  const words = sentence.toLowerCase().split(/[\s,!]+/);
+  const first = words[0] ?? '';
+  if (language === 'en' && startsWithNoun(words)) return false;
   return language === 'sv' ? first in SV_IMPERATIVES : first === 'please' || EN_IMPERATIVES.has(first);
 }
 
@@ -161,9 +169,8 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
   }
   const please = /^please,?\s+/i.exec(sentence);
   const body = please ? sentence.slice(please[0].length) : sentence;
-  const [first = '', second = '', , fourth = ''] = body.toLowerCase().split(/[\s,!]+/);
-  const noun = EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth));
-  if (!please && (!EN_IMPERATIVES.has(first) || noun)) return sentence;
+  const words = body.toLowerCase().split(/[\s,!]+/);
+  if (!please && (!EN_IMPERATIVES.has(words[0] ?? '') || startsWithNoun(words))) return sentence;
   if (speaker === 'caller') return `I am asking you to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   return `You are asked to ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
 }
