@@ -19,6 +19,9 @@ const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code
 /** Up to this many ids are read by one `_id` lookup each (index-served on FerretDB too); more by `$in`. */
 const LOOKUPS_PER_QUERY = 200;
 
+/** A call at one of these statuses is past transcription for its pass: transcribing it again changes nothing. */
+export const PAST_TRANSCRIPTION: ReadonlySet<CallStatus> = new Set(['drafted', 'approved', 'failed']);
+
 export type NewCall = Omit<Call, 'status' | 'stageSince' | 'replays' | 'createdAt' | 'updatedAt' | 'queuedAt' | 'error' | 'redactedAudioFileId' | 'redactedAudioMissing' | 'audioDeletedAt'>;
 
 @Injectable()
@@ -127,6 +130,21 @@ export class CallsRepository {
     const set = status === 'transcribing' ? { status } : { status, stageSince: new Date() };
     const update = error === undefined ? { $set: set, $unset: { error: 1 } } : { $set: { ...set, error } };
     await this.calls.updateOne({ _id: id }, update).exec();
+  }
+
+  /**
+   * Transcription's own stages (`transcribing`, `transcribed`) for one pass: written only while the
+   * call is at that pass and not yet past transcription. A redelivered `calls.received` (its ack lost
+   * when a NATS node died) may transcribe again after the call was drafted; an unconditional write
+   * would move it back to `transcribed`, where nothing moves it on (the re-announcement is a
+   * duplicate). Returns whether the status was written.
+   */
+  async setTranscriptionStatus(id: string, status: 'transcribing' | 'transcribed', pass: number): Promise<boolean> {
+    const set = status === 'transcribing' ? { status } : { status, stageSince: new Date() };
+    const result = await this.calls
+      .updateOne({ _id: id, replays: pass, status: { $nin: [...PAST_TRANSCRIPTION] } }, { $set: set, $unset: { error: 1 } })
+      .exec();
+    return result.matchedCount === 1;
   }
 
   /**

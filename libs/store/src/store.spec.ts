@@ -98,6 +98,22 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     expect(after?.error).toBeUndefined();
   });
 
+  it("writes transcription's statuses only for the call's own pass and never back over a drafted call", async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const { call } = await calls.createOnce(newCall());
+    expect(await calls.setTranscriptionStatus(call._id, 'transcribing', 0)).toBe(true);
+    await calls.setStatus(call._id, 'drafted');
+    // A redelivered calls.received, transcribed again after the draft was stored.
+    expect(await calls.setTranscriptionStatus(call._id, 'transcribed', 0)).toBe(false);
+    expect((await calls.findById(call._id))?.status).toBe('drafted');
+    // An earlier pass's message after a replay started.
+    await calls.startReplay(call._id);
+    expect(await calls.setTranscriptionStatus(call._id, 'transcribing', 0)).toBe(false);
+    expect((await calls.findById(call._id))?.status).toBe('received');
+    expect(await calls.setTranscriptionStatus(call._id, 'transcribed', 1)).toBe(true);
+    expect((await calls.findById(call._id))?.status).toBe('transcribed');
+  });
+
   it('keeps absent optional fields absent (not null) in stored transcripts', async () => {
     const transcripts = moduleRef.get(TranscriptsRepository);
     const callId = crypto.randomUUID();

@@ -5,7 +5,7 @@ import { Consumers, EventPublisher, JetStreamContext, JetStreamWorker, Permanent
 import { AudioRejected, DamagedRecording } from '@samtal/audio';
 import { InvalidSidecar, RecognitionTimedOut } from '@samtal/asr';
 import { transcribeCall } from '@samtal/pipeline';
-import { AudioStore, CallsRepository, FailedJobsRepository, TranscriptsRepository, type Call } from '@samtal/store';
+import { AudioStore, CallsRepository, FailedJobsRepository, PAST_TRANSCRIPTION, TranscriptsRepository, type Call } from '@samtal/store';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +15,6 @@ import { SpeechRecogniser } from './speech-recogniser.js';
 function signalOf(ctx: unknown): AbortSignal | undefined {
   return ctx instanceof JetStreamContext ? ctx.signal : undefined;
 }
-
-/** A pass of a call that is over: a (re)delivery of its `calls.received` has nothing left to do. */
-const DONE: ReadonlySet<Call['status']> = new Set(['drafted', 'approved', 'failed']);
 
 /**
  * Consumes `calls.received` in two lanes (durables shared by every transcriber process): the
@@ -63,11 +60,14 @@ export class TranscriptionWorker {
     // A message of an earlier pass, or of one that is over (a lane created on a stream that
     // already holds older calls reads them from the start): nothing to do.
     const pass = event.data.replayOf ?? 0;
-    if (pass < call.replays || (pass === call.replays && DONE.has(call.status))) {
+    if (pass < call.replays || (pass === call.replays && PAST_TRANSCRIPTION.has(call.status))) {
       this.log.log(`calls.received of pass ${pass} skipped: the call is at pass ${call.replays}, ${call.status}`);
       return;
     }
-    await this.calls.setStatus(call._id, 'transcribing');
+    if (!(await this.calls.setTranscriptionStatus(call._id, 'transcribing', pass))) {
+      this.log.log(`calls.received of pass ${pass} skipped: the call moved on while it was read`);
+      return;
+    }
 
     const scratch = await mkdtemp(join(tmpdir(), 'samtal-transcribe-'));
     try {
@@ -76,7 +76,8 @@ export class TranscriptionWorker {
       if (!sidecar) await this.audioStore.downloadTo(call.audio.fileId, audioPath);
       const transcript = await this.transcribe(call, audioPath, sidecar, signal);
       await this.transcripts.save(call._id, transcript);
-      await this.calls.setStatus(call._id, 'transcribed');
+      // Not past transcription already (drafted from an earlier delivery of this pass): it stays there.
+      await this.calls.setTranscriptionStatus(call._id, 'transcribed', pass);
       await this.announce(call, {
         agentId: call.agentId,
         language: transcript.language,
