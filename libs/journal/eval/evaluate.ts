@@ -491,6 +491,7 @@ async function evaluateRich(): Promise<void> {
     { name: 'held-out set 2026-12 (heldout-2026-12/calls.json; written blind before round 3, evaluated once, never tuned on)', file: 'heldout-2026-12/calls.json' },
     { name: 'held-out set 2026-12b (heldout-2026-12b/calls.json; written blind before round 4, evaluated once, never tuned on)', file: 'heldout-2026-12b/calls.json' },
     { name: 'held-out set 2026-12c (heldout-2026-12c/calls.json; written blind before round 5, evaluated once, never tuned on)', file: 'heldout-2026-12c/calls.json' },
+    { name: 'held-out set 2026-12d (heldout-2026-12d/calls.json; written blind before round 6, evaluated once, never tuned on)', file: 'heldout-2026-12d/calls.json' },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) => (onlySet ? s.file === onlySet || s.file === `${onlySet}/calls.json` : true));
