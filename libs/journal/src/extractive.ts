@@ -561,7 +561,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // What the caller told: substantial statements, facts with numbers and dates first.
   // A short fragment with a value ("I september.") is looked at too: it may go on from the statement before.
   const shortValue = (s: Sentence) => isFragment(s.text, language) && s.content >= 1 && (s.specific || weigh(s) > 0);
-  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s))) {
+  // "Det var skönt att höra, jag har inte kunnat tänka klart", "Ha, okay, I'll make sure I'm alive": a reaction
+  // to what the agent said is no fact, unless it carries one (an amount, a date, a decision).
+  const reactionOnly = (s: Sentence) => writing.reaction.test(s.text) && !s.specific && weigh(s) < 1.5;
+  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s))) {
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;

@@ -145,6 +145,11 @@ export interface Writing {
   documentWanted: RegExp;
   /** The caller's own "wait" while the call goes on ("Vänta, jag ska bara ta på mig glasögonen", "Hold on, let me find it"). */
   inCallCaller: RegExp;
+  /**
+   * The caller's reaction to what was just said, not a fact ("Det var skönt att höra", "Ha, okay, I'll make
+   * sure I'm alive", "Great, thanks", "Typiskt"): relief, thanks, a laugh, sarcasm.
+   */
+  reaction: RegExp;
   /** The agent only lets the caller go on ("Ingen brådska", "Ta den tid du behöver", "Take your time"). */
   letsGoOn: RegExp;
   /** The agent offers a call-back as a question ("Kan jag ringa dig på måndag?", "Can I call you back on Monday?"). */
@@ -238,6 +243,7 @@ export const WRITING: Record<Language, Writing> = {
     inCallCaller: /^(?:vänta|ett ögonblick|ett litet tag|jag ska bara)\b/iu,
     documentWanted: /^(?:gärna|helst)\s+(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}])/iu,
     letsGoOn: u(/\b(?:ingen brådska|ta den tid du behöver|ta det lugnt|i lugn och ro)\b/iu),
+    reaction: /^(?:ha(?:ha)?|hah|heh|oj|jaså|nähä|typiskt|skönt|vad skönt|gud vad skönt|tack och lov|(?:det|då) (?:var|är|känns) (?:ju )?(?:skönt|bra|lugnande|en lättnad)(?: att höra)?|vad bra|jättebra|toppen|tack(?: så mycket| snälla)?)(?![\p{L}])/iu,
     offerAsked: /^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa (?:upp )?(?:dig|er)\b/iu,
     agencyActsAfter: u(/\b(?:betala[rs]? ut|betalar vi ut|betalas (?:\p{L}+ )?ut|räkna[rs]? (?:vi )?om|räknas (?:\p{L}+ )?om|prövas|prövar vi|(?:får|skickar) (?:du|vi|ni) (?:ett |sitt )?beslut\p{L}*|beslut\p{L}* (?:skickas|fattas|kommer)|fattar (?:vi )?beslut|tar (?:vi )?beslut)\b/iu),
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
@@ -296,6 +302,7 @@ export const WRITING: Record<Language, Writing> = {
     inCallCaller: /^(?:wait|hold on|one moment|just a (?:moment|second|sec)|let me (?:find|get|grab))\b/iu,
     documentWanted: /^(?:ideally|preferably)\s+(?:a|an|the|copies|copy)\s/iu,
     letsGoOn: u(/\b(?:no rush|no hurry|take your time)\b/iu),
+    reaction: /^(?:ha(?:ha)?|hah|heh|wow|great|oh great|typical|brilliant|wonderful|lovely|fantastic|thank (?:god|goodness|you)|thanks|that(?:'s|’s| is) (?:a relief|good to (?:hear|know)|reassuring|great|wonderful)|what a relief|good to (?:hear|know)|oh well|figures)(?![\p{L}])/iu,
     offerAsked: /^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (?:call|ring|phone) you\b/iu,
     agencyActsAfter: u(/\b(?:(?:we|the agency)(?:'ll| will)? (?:pay|pays|recalculate|recalculates|reconsider|reconsiders|decide|decides|process|processes|send you (?:a|the) decision)|(?:is|are|will be|gets?) (?:paid|recalculated|reconsidered|decided|processed)|you(?:'ll| will) (?:get|receive) (?:a|the) decision)\b/iu),
     inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),

@@ -297,7 +297,9 @@ const EN_AGREEMENT: Record<string, string> = {
 const EN_UNCHANGED = new Set(
   (
     "can could will would shall should may might must was had did cannot can't couldn't won't wouldn't didn't wasn't hadn't shouldn't " +
-    'sent got told said saw made went came took gave paid thought knew heard felt left lost kept found read spoke wrote rang forgot understood bought brought spent meant met ran became began chose put let'
+    'sent got told said saw made went came took gave paid thought knew heard felt left lost kept found read spoke wrote rang forgot understood bought brought spent meant met ran became began chose put let ' +
+    // Irregular past forms: "I hung up" is "the caller hung up", never "hungs".
+    'hung stood sat lay fell grew drew threw wore woke won sold held hid led fed dealt sang swam rode drove flew forgave shook lent built caught taught fought sought slept swept wept struck stuck'
   ).split(' '),
 );
 /** Words after "you" that show it is the subject ("you need", "you have earned"). */
@@ -324,9 +326,11 @@ function thirdPersonVerb(verb: string): string {
   return `${verb}s`;
 }
 
+const EN_MODALS = new Set('can could will would shall should may might must'.split(' '));
+
 /** Verbs that follow "and" in the caller's or agent's own clause ("… and send it", "… and sign it"). */
 const EN_COORDINATED_VERBS = new Set(
-  'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail'.split(' '),
+  'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail ask tell give show explain'.split(' '),
 );
 
 function english(text: string, speaker: Speaker): string {
@@ -339,6 +343,8 @@ function english(text: string, speaker: Speaker): string {
   let subjectReplaced = false;
   /** A verb of this clause was made to agree with a replaced subject ("the caller opens"). */
   let agreedInClause = false;
+  /** The subject's verb was a modal ("the caller can keep it or have it paid"): what follows "or" stays bare. */
+  let modalInClause = false;
   // Who the current clause is about, once a pronoun names it: "if the caller still gets their supplement".
   let clauseSubject: Role | undefined;
   for (let i = 1; i < parts.length; i += 2) {
@@ -346,6 +352,7 @@ function english(text: string, speaker: Speaker): string {
       clauseStart = true;
       clauseSubject = undefined;
       agreedInClause = false;
+      modalInClause = false;
     }
     const word = parts[i] ?? '';
     const lower = word.toLowerCase().replace('’', "'");
@@ -360,11 +367,15 @@ function english(text: string, speaker: Speaker): string {
     } else if (agreeNext && !EN_ADVERBS.has(lower) && !(/ly$/.test(lower) && !EN_LY_VERBS.has(lower))) {
       replacement = thirdPersonVerb(lower);
       agreedInClause = replacement !== lower;
+      modalInClause = EN_MODALS.has(lower);
       agreeNext = false;
     } else if (agreedInClause && previous === 'and' && EN_COORDINATED_VERBS.has(lower)) {
       // "the caller opens the draft and send it": the second verb agrees with the same subject.
       replacement = thirdPersonVerb(lower);
-    } else if (subjectReplaced && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {
+    } else if (lower === 'am' && next === 'i') {
+      // "so am I": the verb before its subject agrees with it ("so is the caller").
+      replacement = 'is';
+    } else if (subjectReplaced && !modalInClause && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {
       // "I applied … and haven't heard": the subject is left out but the verb still agrees.
       replacement = EN_AGREEMENT[lower];
     } else {
