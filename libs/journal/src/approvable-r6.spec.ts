@@ -1,6 +1,8 @@
 import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
 import { draftJournal } from './draft.js';
+import { answerWithQuestion } from './fragments.js';
 import { indirectQuestion } from './indirect.js';
 import { toThirdPerson } from './register.js';
 import { withoutSpokenStyle } from './spoken.js';
@@ -45,6 +47,13 @@ describe('spoken style: a clause begun twice is said once', () => {
     expect(withoutSpokenStyle('Vi har väntat i... sedan september.', 'sv')).toBe('Vi har väntat sedan september.');
     expect(withoutSpokenStyle('Fick jag kvarskatt på grund av att... ja, nej, ta bort det, jag pratar med Skatteverket i stället.', 'sv')).toBe(
       'Jag pratar med Skatteverket i stället.',
+    );
+  });
+
+  it('keeps an article before a pause and a word before the speaker changes track ("på... ja, här står")', () => {
+    expect(withoutSpokenStyle('My father passed away on the... fourteenth.', 'en')).toBe('My father passed away on the fourteenth.');
+    expect(withoutSpokenStyle('Ni har räknat med en norsk pension på... ja, här står ett belopp.', 'sv')).toBe(
+      'Ni har räknat med en norsk pension på... ja, här står ett belopp.',
     );
   });
 
@@ -93,5 +102,104 @@ describe('grammar of the third person in English', () => {
 
   it('reports "Is that even possible?" with its verb after the subject', () => {
     expect(indirectQuestion('Is that even possible?', 'en')).toBe('whether that is even possible');
+  });
+
+  it('keeps the capital of a day or a month that answers a question', () => {
+    expect(answerWithQuestion('whether that is okay', 'Friday is fine.', 'caller', 'en')).toBe('Asked whether that is okay, the caller said: Friday is fine.');
+  });
+});
+
+const followUps = (d: JournalDraft) => d.sections.find((s) => s.key === 'followUp')!.sentences;
+
+describe('follow-ups: a deadline said as a month or the turn of the year', () => {
+  it('is the last day of that month, due by it; a month named without a deadline stays unresolved', () => {
+    expect(findDates('Gärna senast i december.', 'sv', '2026-11-09')).toEqual([{ text: 'senast i december', date: '2026-12-31' }]);
+    expect(findDates('Ansök före årsskiftet.', 'sv', '2026-11-09')).toEqual([{ text: 'före årsskiftet', date: '2026-12-31' }]);
+    expect(findDates('January at the latest would be good.', 'en', '2026-11-09')).toEqual([{ text: 'January at the latest', date: '2027-01-31' }]);
+    expect(findDates('Jag flyttar i maj.', 'sv', '2026-11-09')).toEqual([]);
+  });
+});
+
+describe('follow-ups: what the agency needs from the caller, and the deadline said after the task', () => {
+  it('makes "Då behöver vi en kopia på hyresavin" the caller’s task, dated by the deadline the agent gives next', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Lena.',
+        'caller: Hej, min hyra höjs från januari och jag har bostadstillägg.',
+        'agent: Då behöver vi en kopia på hyresavin. Den ska ha kommit in till oss senast den femtonde december.',
+      ],
+      '2026-12-01',
+    );
+    const task = followUps(d).find((f) => /hyresavin/u.test(f.text));
+    expect(task?.text).toMatch(/^Kunden ombeds skicka en kopia på hyresavin\./u);
+    expect(task?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-12-15', preposition: 'by' });
+    expect(followUps(d)).toHaveLength(1);
+  });
+
+  it('dates the caller’s task by "January at the latest" and by a question "within two weeks?", and keeps "I’ll send it" the same task', () => {
+    const apply = draft(
+      'en',
+      [
+        'agent: Swedish Pensions Agency, Sam.',
+        'caller: I want to take half my pension from April.',
+        'agent: Please apply on our website with your e-ID.',
+        'caller: So, January?',
+        'agent: January at the latest would be good, yes.',
+        'caller: Great. I will do it in January then.',
+      ],
+      '2026-11-24',
+    );
+    expect(followUps(apply)).toHaveLength(1);
+    expect(followUps(apply)[0]?.followUp).toMatchObject({ dueDate: '2027-01-31', preposition: 'by' });
+    const send = draft(
+      'en',
+      [
+        'agent: Swedish Pensions Agency, Sam.',
+        'caller: My client moved into a care home and I am her trustee.',
+        'agent: We need a copy of the registry extract. Can you send it within two weeks?',
+        'caller: Yes, I suppose I can.',
+        'agent: When it is here, we will recalculate the housing supplement.',
+        'caller: Fine, I will send it.',
+      ],
+      '2026-11-19',
+    );
+    const extract = followUps(send).filter((f) => /extract|send it/u.test(f.text));
+    expect(extract).toHaveLength(1);
+    expect(extract[0]?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-12-03', preposition: 'by' });
+  });
+
+  it('does not date the caller’s task by a postal estimate or by what the agency does', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Lena.',
+        'caller: Jag vill ansöka om bostadstillägg.',
+        'agent: Du bifogar hyresavtalet. Blanketten kommer inom en vecka. Du får ett beslut inom sex veckor.',
+      ],
+      '2026-11-10',
+    );
+    const lease = followUps(d).find((f) => /hyresavtalet/u.test(f.text));
+    expect(lease).toBeDefined();
+    expect(lease?.followUp?.dueDate).toBeUndefined();
+  });
+});
+
+describe('follow-ups: one call-back', () => {
+  it('keeps the dated call-back when the agent first promises one and then names the day', () => {
+    const d = draft(
+      'en',
+      [
+        'agent: Swedish Pensions Agency, Sam.',
+        'caller: I want to know how my years in Norway count.',
+        'agent: I need to check that with our international unit. I will call you back.',
+        'caller: Friday would suit me.',
+        'agent: I will call you on Friday, then.',
+      ],
+      '2026-11-30',
+    );
+    const callBacks = followUps(d).filter((f) => f.followUp?.kind === 'callBack');
+    expect(callBacks).toHaveLength(1);
+    expect(callBacks[0]?.followUp?.dueDate).toBe('2026-12-04');
   });
 });

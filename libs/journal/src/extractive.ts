@@ -289,6 +289,34 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const s of all.filter((s) => free(s) && !filler(s))) {
     // Taken already as the date of the task before it ("Det kommer inom en vecka").
     if (!free(s)) continue;
+    // "Begäran ska ha kommit in senast den 12 januari", "January at the latest would be good", "Can you send it
+    // within two weeks?", "Ansök gärna senast före årsskiftet": a deadline the agent gives dates the caller's
+    // task just noted; it is a task of its own only with a task of its own (another verb for the caller).
+    // Not what the agency does by then ("Du får ett beslut inom sex veckor", "Så fort intyget är här betalas den ut inom en vecka").
+    const agencyActs = writing.agencyActsAfter.test(s.text) || writing.timeClauseFirst.test(s.text) || AGENCY_OUTCOME.test(s.text);
+    // The answer to "När måste det vara inne?" / "When do you need them?" dates the task below, as asked.
+    const lastCallerTurn = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
+    const answersWhen = lastCallerTurn !== undefined && lastCallerTurn.isQuestion && writing.asksWhen.test(lastCallerTurn.text);
+    if (s.speaker === 'agent' && !agencyActs && !answersWhen) {
+      // "senast", "by", "at the latest"; "inom"/"within" only when the agent asks it of the caller ("Can you send it within two
+      // weeks?"), never a postal estimate ("blanketten kommer inom en vecka").
+      const deadline = findDates(s.text, language, options.callDate).find(
+        (d) => d.date >= options.callDate && prepositionOf(s.text, d.text, writing) === 'by' && (s.isQuestion || !/^(?:inom|within)\s/iu.test(d.text)) && !POSTAL_ESTIMATE.test(s.text),
+      );
+      const task = deadline && followUp.filter((f) => f.position >= s.position - 4 && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text)).at(-1);
+      const ownTask = cues.callerTask.test(s.text) || writing.toldInPresent.test(s.text) || isInstruction(s.text, language) || cues.firstPerson.test(s.text);
+      if (deadline && task?.followUp && (!ownTask || sharesWord(task.text, s.text))) {
+        task.followUp = { ...task.followUp, dateText: deadline.text, dueDate: deadline.date, preposition: 'by' };
+        // The deadline is written into the task: the whole sentence when it tells more than the date.
+        task.text =
+          s.content > 4 && !s.isQuestion
+            ? `${task.text} ${rewrite(s)}`
+            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${asContinuation(deadline.text, language)}.`;
+        task.segmentIndexes = [...new Set([...task.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+        used.add(s);
+        continue;
+      }
+    }
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
@@ -308,7 +336,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
       : verb
         ? followUp
-            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && (!f.followUp?.dueDate || f.followUp.dueDate === date?.date) && sharesVerb(f.text, verb))
+            // "Fine, I'll send it." after the task was dated: the same task, agreed to.
+            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && (!f.followUp?.dueDate || !date || f.followUp.dueDate === date.date) && sharesVerb(f.text, verb))
             .at(-1)
         : undefined;
     // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
@@ -360,6 +389,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "… anmäla din nya boendekostnad. Gör det gärna inom två veckor." The date comes next.
     const next = all[s.position + 1];
     let dateOnly: Sentence | undefined;
+    let dateSaid = s.text;
     if (
       !date &&
       next &&
@@ -370,6 +400,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       (/^(?:det|den|de|dom|pengarna|beloppet|it|they|that|the money|the payment)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
     ) {
       [date] = findDates(next.text, language, options.callDate);
+      // "Can you send it within two weeks?": on or by as the sentence that gives the date says it.
+      if (date) dateSaid = next.text;
       if (date) {
         used.add(next);
         // "Thursday afternoon, would that work?" gives the day, not a sentence of the task.
@@ -420,7 +452,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       segmentIndexes: [...new Set([...segmentsOf(...parts), ...(offered?.segmentIndexes ?? [])])].sort((a, b) => a - b),
       followUp: {
         kind,
-        ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}),
+        ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(dateSaid, date.text, writing) } : {}),
       },
       position: s.position,
       score: 1 + (date ? 1 : 0),
@@ -704,7 +736,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       callerSaid: ordered([...fixed, ...kept.filter((f) => f.section === 'callerSaid')]),
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
       followUp: ordered(
-        [...followUp]
+        [...oneCallBack(followUp)]
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT),
       ),
@@ -795,6 +827,18 @@ function withinBudget(facts: Placed[]): Placed[] {
     words += length;
   }
   return kept;
+}
+
+/**
+ * "I'll call you back." … "I'll call you on Friday, then.": a call-back promised and then given a day is one
+ * task, the dated one (with the segments of both).
+ */
+function oneCallBack(tasks: Placed[]): Placed[] {
+  const dated = tasks.find((t) => t.followUp?.kind === 'callBack' && t.followUp.dueDate);
+  if (!dated) return tasks;
+  const undated = tasks.filter((t) => t.followUp?.kind === 'callBack' && !t.followUp.dueDate);
+  dated.segmentIndexes = [...new Set([...dated.segmentIndexes, ...undated.flatMap((t) => t.segmentIndexes)])].sort((a, b) => a - b);
+  return tasks.filter((t) => !undated.includes(t));
 }
 
 /** In the order they were said, without the working fields. */
@@ -905,6 +949,15 @@ const PRONOUN_OBJECT: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it|them|that one)(?![\p{L}])/iu,
 };
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
+/** How long the post or the handling takes: an estimate, not a deadline. */
+const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
+/** What the agency decides or pays: its own outcome, not a deadline for the caller. */
+const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
+/** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
+const sharesWord = (task: string, sentence: string) => {
+  const stems = new Set(wordsOf(task).filter((w) => w.length >= 5 && !/^(?:kunden|kundens|handläggaren|myndigheten|caller|agent|agency)$/u.test(w)).map((w) => w.slice(0, 5)));
+  return wordsOf(sentence).some((w) => w.length >= 5 && stems.has(w.slice(0, 5)));
+};
 /** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"), or both send a document ("send it" ~ "post it"). */
 const sharesVerb = (text: string, stem: string) =>
   wordsOf(text).some((w) => w.startsWith(stem) || (SENDING.some((v) => stem.startsWith(v)) && SENDING.some((v) => w.startsWith(v))));
@@ -967,6 +1020,8 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   }
   // "Gärna en kopia av slutskattebeskedet om du har det kvar": a document the agent asks for is the caller's to send.
   if (s.speaker === 'agent' && writing.documentWanted.test(s.text) && writing.document.test(s.text)) return 'awaitDocument';
+  // "Då behöver vi en kopia på hyresavin", "We need statements for his account abroad": the caller's to send.
+  if (s.speaker === 'agent' && writing.agencyNeeds.test(s.text) && writing.document.test(s.text)) return 'awaitDocument';
   // The agent tells the caller what to do after the call ("Prova att uppdatera appen och starta om
   // telefonen", "Try updating the app"): the caller's task, with or without a date.
   // So is "Du bifogar hyresavtalet" / "You attach the lease": the agent's present tense tells the caller.

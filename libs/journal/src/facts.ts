@@ -143,6 +143,11 @@ export interface Writing {
   timeClauseFirst: RegExp;
   /** The agent asks for a document without a verb ("Gärna en kopia av slutskattebeskedet", "Ideally a copy of …"). */
   documentWanted: RegExp;
+  /**
+   * The agency needs something from the caller ("Då behöver vi en kopia på hyresavin", "We need statements for the
+   * account"): with a document named, the caller's task to send it.
+   */
+  agencyNeeds: RegExp;
   /** The caller's own "wait" while the call goes on ("Vänta, jag ska bara ta på mig glasögonen", "Hold on, let me find it"). */
   inCallCaller: RegExp;
   /**
@@ -225,7 +230,7 @@ export const WRITING: Record<Language, Writing> = {
     ),
     // A week named is a period: the task is due by its end.
     deadline: u(
-      /\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*|förfaller|ska vara (?:betald|inne|inkommen)|nästa vecka|i veckan|den här veckan|under veckan)\b/iu,
+      /\b(?:senast|innan|före|inom|till och med|i slutet av|till slutet av|sista dag\p{L}*|förfaller|ska vara (?:betald|inne|inkommen)|nästa vecka|i veckan|den här veckan|under veckan)\b/iu,
     ),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
@@ -241,9 +246,10 @@ export const WRITING: Record<Language, Writing> = {
     document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
     timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
     inCallCaller: /^(?:vänta|ett ögonblick|ett litet tag|jag ska bara)\b/iu,
+    agencyNeeds: /^(?:(?:och|men|så|okej|ja),?\s+)?(?:då\s+)?(?:behöver|måste) vi (?:få |ha )?(?:in )?(?:också |även )?|^(?:(?:och|men|så|okej|ja),?\s+)?vi (?:behöver|måste) (?:få |ha )?(?:in )?(?:också |även )?(?=(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|\p{L}*utdrag\p{L}*)(?![\p{L}]))/iu,
     documentWanted: /^(?:gärna|helst)\s+(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}])/iu,
     letsGoOn: u(/\b(?:ingen brådska|ta den tid du behöver|ta det lugnt|i lugn och ro)\b/iu),
-    reaction: /^(?:ha(?:ha)?|hah|heh|oj|jaså|nähä|typiskt|skönt|vad skönt|gud vad skönt|tack och lov|(?:det|då) (?:var|är|känns) (?:ju )?(?:skönt|bra|lugnande|en lättnad)(?: att höra)?|vad bra|jättebra|toppen|tack(?: så mycket| snälla)?)(?![\p{L}])/iu,
+    reaction: /^(?:ha(?:ha)?|hah|heh|oj|nähä|typiskt|skönt|vad skönt|gud vad skönt|tack och lov|(?:det|då) (?:var|är|känns) (?:ju )?(?:skönt|bra|lugnande|en lättnad)(?: att höra)?|vad bra|jättebra|toppen|tack(?: så mycket| snälla)?)(?![\p{L}])/iu,
     offerAsked: /^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa (?:upp )?(?:dig|er)\b/iu,
     agencyActsAfter: u(/\b(?:betala[rs]? ut|betalar vi ut|betalas (?:\p{L}+ )?ut|räkna[rs]? (?:vi )?om|räknas (?:\p{L}+ )?om|prövas|prövar vi|(?:får|skickar) (?:du|vi|ni) (?:ett |sitt )?beslut\p{L}*|beslut\p{L}* (?:skickas|fattas|kommer)|fattar (?:vi )?beslut|tar (?:vi )?beslut)\b/iu),
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
@@ -297,9 +303,10 @@ export const WRITING: Record<Language, Writing> = {
     role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant)(?![\p{L}])/iu,
     complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
     toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
-    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?)\b/iu),
+    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?|extract|proof)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
     inCallCaller: /^(?:wait|hold on|one moment|just a (?:moment|second|sec)|let me (?:find|get|grab))\b/iu,
+    agencyNeeds: /^(?:(?:and|but|so|then|okay|yes),?\s+)?we(?:'ll| will)? (?:also )?(?:need|require) (?:to (?:get|have|see) )?(?=(?:a|an|the|copies|copy|statements?|certificates?|proof)(?![\p{L}]))/iu,
     documentWanted: /^(?:ideally|preferably)\s+(?:a|an|the|copies|copy)\s/iu,
     letsGoOn: u(/\b(?:no rush|no hurry|take your time)\b/iu),
     reaction: /^(?:ha(?:ha)?|hah|heh|wow|great|oh great|typical|brilliant|wonderful|lovely|fantastic|thank (?:god|goodness|you)|thanks|that(?:'s|’s| is) (?:a relief|good to (?:hear|know)|reassuring|great|wonderful)|what a relief|good to (?:hear|know)|oh well|figures)(?![\p{L}])/iu,

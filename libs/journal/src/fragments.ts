@@ -59,7 +59,9 @@ export function isFragment(text: string, language: Language): boolean {
 export function answerWithQuestion(clause: string, answer: string, answeredBy: 'caller' | 'agent', language: Language): string {
   const who = answeredBy === 'caller' ? (language === 'sv' ? 'kunden' : 'the caller') : language === 'sv' ? 'handläggaren' : 'the agent';
   const value = answer.replace(/[.!?]+$/u, '');
-  const lowered = /^\p{Lu}\p{Ll}/u.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+  // "Friday is fine", "March 2027": an English day or month keeps its capital.
+  const name = language === 'en' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/iu.test(value);
+  const lowered = /^\p{Lu}\p{Ll}/u.test(value) && !name ? value.charAt(0).toLowerCase() + value.slice(1) : value;
   const asked = clause.replace(/[.?!]+$/u, '');
   return language === 'sv' ? `På frågan ${asked} svarade ${who}: ${lowered}.` : `Asked ${asked}, ${who} said: ${lowered}.`;
 }

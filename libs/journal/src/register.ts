@@ -66,6 +66,10 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   if (speaker === 'agent') {
     sentence = sentence.replace(...POLITE_REQUEST[language]);
     if (WRITING[language].documentWanted.test(sentence)) sentence = sentence.replace(/^\p{L}+\s+/u, DOCUMENT_REQUEST[language]);
+    // "Då behöver vi en kopia på hyresavin" / "We need statements for …": the caller is asked to send it.
+    else if (WRITING[language].agencyNeeds.test(sentence) && WRITING[language].document.test(sentence)) {
+      sentence = sentence.replace(WRITING[language].agencyNeeds, DOCUMENT_REQUEST[language]);
+    }
   }
   // Without "Jag ser att" the clause stands alone: "du inte har" becomes "du har inte".
   if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);

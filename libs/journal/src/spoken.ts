@@ -42,7 +42,8 @@ const SV: [RegExp, string][] = [
   // "på grund av att... ja, nej, ta bort det, jag pratar med Skatteverket": what was taken back goes.
   [/^.*?(?:\.\.\.|…)\s*(?:ja,?\s*)?nej,?\s*(?:ta bort det|glöm det|strunt i det|det hör inte hit)\s*[,.]?\s*(?=\p{L})/iu, ''],
   // "väntat i... sedan september": a small word left hanging before the pause goes with it.
-  [/\s+(?:i|på|om|till|för|med|av|att|den|det|en|ett|och)\s*(?:\.\.\.|…)\s+(?=[\p{Ll}\d])/gu, ' '],
+  // Not before "ja"/"nej": the speaker changed track there ("på... ja, här står ett belopp").
+  [/\s+(?:i|på|om|till|för|med|av|att|och)\s*(?:\.\.\.|…)\s+(?!(?:ja|nej|jo)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
 ];
 
 const EN: [RegExp, string][] = [
@@ -59,7 +60,9 @@ const EN: [RegExp, string][] = [
   [/(?<=\p{L})\s+actually(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+just(?=\s+(?!now|as|before|after|about|over|under)\p{L})/giu, ''],
   [/^.*?(?:\.\.\.|…)\s*(?:yes,?\s*)?no,?\s*(?:forget (?:it|that)|never mind|scratch that)\s*[,.]?\s*(?=\p{L})/iu, ''],
-  [/\s+(?:the|a|an|to|of|on|in|at|for|with|and)\s*(?:\.\.\.|…)\s+(?=[\p{Ll}\d])/gu, ' '],
+  [/\s+(?:to|of|on|in|at|for|with|and)\s*(?:\.\.\.|…)\s+(?!(?:yes|no|well)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
+  // "on the... fourteenth": an article waits for its noun; the pause goes.
+  [/(?<=(?<![\p{L}])(?:the|a|an))\s*(?:\.\.\.|…)\s+(?!(?:yes|no|well)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
 ];
 
 /**
