@@ -203,3 +203,21 @@ describe('follow-ups: one call-back', () => {
     expect(callBacks[0]?.followUp?.dueDate).toBe('2026-12-04');
   });
 });
+
+describe('follow-ups: a step at another agency is a referral, not a task', () => {
+  it('leaves "Du anmäler flytten till Skatteverket" out of Uppföljning but keeps what is sent to this agency', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag ska flytta till min dotter i januari.',
+      'agent: Du anmäler flytten till Skatteverket, så får vi adressen därifrån.',
+    ]);
+    expect(followUps(sv)).toEqual([]);
+    const en = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I am moving to Spain in March.',
+      'agent: Report the move to the Tax Agency, and send us your new address and foreign bank account by the 15th of February.',
+    ]);
+    expect(followUps(en)).toHaveLength(1);
+    expect(followUps(en)[0]?.followUp?.dueDate).toBe('2027-02-15');
+  });
+});

@@ -971,6 +971,9 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
+  // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
+  // referral, told as information, not a task for this one (unless the sentence sends something here too).
+  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
   if (s.speaker === 'caller') {
     // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
     if (writing.callBackRequest.test(s.text)) {

@@ -148,6 +148,13 @@ export interface Writing {
    * account"): with a document named, the caller's task to send it.
    */
   agencyNeeds: RegExp;
+  /**
+   * Another agency or body named ("Skatteverket", "Försäkringskassan", "social services"): a step there is a
+   * referral, not a task for this agency. (The pensions agency's neighbours; another agency lists its own.)
+   */
+  otherAgency: RegExp;
+  /** This agency named as where something goes ("till oss", "to us"). */
+  toThisAgency: RegExp;
   /** The caller's own "wait" while the call goes on ("Vänta, jag ska bara ta på mig glasögonen", "Hold on, let me find it"). */
   inCallCaller: RegExp;
   /**
@@ -246,6 +253,8 @@ export const WRITING: Record<Language, Writing> = {
     document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
     timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
     inCallCaller: /^(?:vänta|ett ögonblick|ett litet tag|jag ska bara)\b/iu,
+    otherAgency: /(?<![\p{L}])(?:skatteverket|försäkringskassan|kommunen|överförmyndar\p{L}*|socialtjänsten|migrationsverket|csn|kronofogden|arbetsförmedlingen)(?![\p{L}])/iu,
+    toThisAgency: /(?<![\p{L}])(?:till|hos|från) (?:oss|er|myndigheten|pensionsmyndigheten)(?![\p{L}])/iu,
     agencyNeeds: /^(?:(?:och|men|så|okej|ja),?\s+)?(?:då\s+)?(?:behöver|måste) vi (?:få |ha )?(?:in )?(?:också |även )?|^(?:(?:och|men|så|okej|ja),?\s+)?vi (?:behöver|måste) (?:få |ha )?(?:in )?(?:också |även )?(?=(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|\p{L}*utdrag\p{L}*)(?![\p{L}]))/iu,
     documentWanted: /^(?:gärna|helst)\s+(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}])/iu,
     letsGoOn: u(/\b(?:ingen brådska|ta den tid du behöver|ta det lugnt|i lugn och ro)\b/iu),
@@ -306,6 +315,8 @@ export const WRITING: Record<Language, Writing> = {
     document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?|extract|proof)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
     inCallCaller: /^(?:wait|hold on|one moment|just a (?:moment|second|sec)|let me (?:find|get|grab))\b/iu,
+    otherAgency: /(?<![\p{L}])(?:skatteverket|försäkringskassan|the tax agency|the swedish tax agency|the social insurance agency|social services|the municipality|the council|migrationsverket|the migration agency)(?![\p{L}])/iu,
+    toThisAgency: /(?<![\p{L}])(?:(?:to|with|from) (?:us|you|the pensions agency)|(?:send|post|give|tell|show) us)(?![\p{L}])/iu,
     agencyNeeds: /^(?:(?:and|but|so|then|okay|yes),?\s+)?we(?:'ll| will)? (?:also )?(?:need|require) (?:to (?:get|have|see) )?(?=(?:a|an|the|copies|copy|statements?|certificates?|proof)(?![\p{L}]))/iu,
     documentWanted: /^(?:ideally|preferably)\s+(?:a|an|the|copies|copy)\s/iu,
     letsGoOn: u(/\b(?:no rush|no hurry|take your time)\b/iu),
