@@ -221,3 +221,29 @@ describe('follow-ups: a step at another agency is a referral, not a task', () =>
     expect(followUps(en)[0]?.followUp?.dueDate).toBe('2027-02-15');
   });
 });
+
+describe('the errand line: what the caller wants, not who they are or how the call goes', () => {
+  it('leaves the caller’s age, background, role and talk about the call out of the errand', () => {
+    const age = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Ja goddag. Jag är åttiotre år och jag kommer inte in på er webbplats.']);
+    expect(texts(age, 'reason')).toEqual(['Kunden kommer inte in på myndighetens webbplats.']);
+    const unsure = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag vet inte riktigt vem jag ska prata med. Min man dog för tre veckor sedan. Vad händer nu med hans pension?',
+    ]);
+    expect(texts(unsure, 'reason')[0]).not.toMatch(/prata med/u);
+    const origin = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      "caller: Hello. I'm from Chile, I've been here a long time. I got the orange envelope and I'm very scared.",
+    ]);
+    expect(texts(origin, 'reason')[0]).toMatch(/orange envelope/u);
+    const role = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      "caller: Hello, I'm a social worker at social services in Lund.",
+      'agent: What is it about?',
+      'caller: My client applied for maintenance support in, um, September and nothing has happened.',
+    ]);
+    expect(texts(role, 'reason')[0]).toMatch(/applied for maintenance support in September/u);
+    const questions = draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: Hi, yeah, I have, uh, a couple of questions. I am thinking about when to retire.']);
+    expect(texts(questions, 'reason')[0]).toMatch(/when to retire/u);
+  });
+});

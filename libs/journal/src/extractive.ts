@@ -178,10 +178,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     spokenAs.set(kept, s);
     return kept;
   };
+  // "I'm a social worker at social services in [ORT]": who calls, said without the errand, is no errand (the role is named in the line).
+  const roleOnly = (s: Sentence) => writing.role.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) && !writing.situation.test(s.text);
+  // "I'm from Chile, I've been here a long time": the caller's background, told before the errand.
+  const backgroundOnly = (s: Sentence) => BACKGROUND[language].test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text);
   const candidates = all
-    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s))
+    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s))
     .map(withoutTalkAboutTheCall)
-    .filter((s): s is Sentence => s !== undefined);
+    .filter((s): s is Sentence => s !== undefined)
+    .map((s) => {
+      const text = withoutAge(s.text, language);
+      if (text === s.text) return s;
+      const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+      spokenAs.set(kept, spokenAs.get(s) ?? s);
+      return kept;
+    });
   const opening = [
     ...candidates.slice(0, REASON_WINDOW),
     ...candidates.slice(REASON_WINDOW).filter((s) => answersErrand.has(s.segmentIndex) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
@@ -931,6 +942,23 @@ const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
   sv: /^(den|det|dem|dom)\s+(\p{L}+)\s+(du|ni)((?:\s+[^.!?]*)?)[.!]?$/iu,
   en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
 };
+
+/** The caller's background told before the errand: where they come from, how long they have lived here. */
+const BACKGROUND: Record<Language, RegExp> = {
+  sv: /^(?:jag (?:kommer|är) (?:ursprungligen )?från|jag är född i|jag har bott (?:här|i sverige))(?![\p{L}])/iu,
+  en: /^(?:i(?:'m|’m| am) (?:originally )?from|i come from|i was born in|i(?:'ve|’ve| have) (?:been|lived) here)(?![\p{L}])/iu,
+};
+/** "Jag är åttiotre år och jag kommer inte in", "I'm sixty-four and I'm thinking …": the age before the errand is no part of it. */
+const AGE_FIRST: Record<Language, RegExp> = {
+  sv: /^(?:(?:det är|ja)[.…,\s]*)?jag är (\p{L}+|\d+)(?: år)?(?: gammal)?(?:,\s*|\s+och\s+)(?=jag\s)/iu,
+  en: /^(?:i(?:'m|’m| am)) (\p{L}+(?:-\p{L}+)?|\d+)(?: years old)?(?:,\s*|\s+and\s+)(?=i(?:'m|’m|'ve|’ve)?\s)/iu,
+};
+function withoutAge(text: string, language: Language): string {
+  const m = AGE_FIRST[language].exec(text);
+  if (!m || !/\d/u.test(inDigits(m[1] ?? '', language))) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 /** "Att …", "That …" opening a sentence: the answer to a question, as its clause. */
 const THAT_CLAUSE: Record<Language, RegExp> = { sv: /^att\s+/iu, en: /^that\s+(?=(?:i|we|they|he|she|it|my|the)\s)/iu };

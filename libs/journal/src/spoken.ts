@@ -123,7 +123,8 @@ export function saidOnce(text: string, language: Language): string {
     }
     if (!changed) break;
   }
-  return out;
+  // "in, um, September" with the filler gone: a word no clause ends on keeps no comma after it ("in September").
+  return out.replace(/(?<![\p{L}'’])([\p{L}]+),\s+(?=[\p{L}\d])/gu, (all, w: string) => (NEVER_LAST[language].has(w.toLowerCase()) ? `${w} ` : all));
 }
 
 /** Where the `skip`-th word of `piece` starts. */
