@@ -247,3 +247,34 @@ describe('the errand line: what the caller wants, not who they are or how the ca
     expect(texts(questions, 'reason')[0]).toMatch(/when to retire/u);
   });
 });
+
+describe('follow-ups: what the agent promises to do in the case', () => {
+  it('lists a note the agent makes and a task offered as a question and taken', () => {
+    const note = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag tror att jag har blivit lurad av någon som ringde.',
+      'agent: Jag lägger in en anteckning på ditt konto om misstänkt bedrägeri.',
+    ]);
+    expect(followUps(note).map((f) => f.text)).toEqual(['Handläggaren lägger in en anteckning på kundens konto om misstänkt bedrägeri.']);
+    const offer = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Min kvarskatt är betald, så jag behöver inte det extra skatteavdraget längre.',
+      'agent: Då förstår jag. Vill du att vi tar bort det extra avdraget?',
+      'caller: Ja, gärna.',
+    ]);
+    expect(followUps(offer).map((f) => f.text)).toEqual(['Myndigheten tar bort det extra avdraget.']);
+    const declined = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I have a question about my tax.',
+      'agent: Would you like me to send you a new statement?',
+      'caller: No, I can see it online.',
+    ]);
+    expect(followUps(declined)).toEqual([]);
+    const decision = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: My father died and my mother is now a widow.',
+      "agent: We will look at whether she is entitled to widow's pension, and she will get a letter.",
+    ]);
+    expect(followUps(decision)[0]?.followUp?.kind).toBe('decision');
+  });
+});

@@ -932,8 +932,15 @@ function onTheDay(dateText: string, language: Language): string {
 function offerAsPromise(text: string, language: Language): string {
   const promise =
     language === 'sv'
-      ? text.replace(/^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa/iu, 'Jag ringer')
-      : text.replace(/^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (call|ring|phone)/iu, 'I will $1');
+      ? text
+          .replace(/^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa/iu, 'Jag ringer')
+          // "Vill du att vi tar bort det extra avdraget?" → "Vi tar bort det extra avdraget."; "Ska jag skicka …?" → "Jag ska skicka …".
+          .replace(/^(?:(?:okej|då|så|ja),?\s+)?vill du att (jag|vi) /iu, (_m, who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} `)
+          .replace(/^(?:(?:okej|då|så|ja),?\s+)?ska (jag|vi) /iu, (_m, who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} ska `)
+      : text
+          .replace(/^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (call|ring|phone)/iu, 'I will $1')
+          .replace(/^(?:(?:okay|so|then|right),?\s+)?(?:would you like|do you want) (me|us) to /iu, (_m, who: string) => (who.toLowerCase() === 'me' ? 'I will ' : 'We will '))
+          .replace(/^(?:(?:okay|so|then|right),?\s+)?(?:shall|should) (i|we) /iu, (_m, who: string) => (who.toLowerCase() === 'i' ? 'I will ' : 'We will '));
   return promise.replace(/\?$/u, '.');
 }
 
@@ -1018,8 +1025,10 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     if (writing.complaint.test(s.text)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
-    if (!writing.offerAsked.test(s.text)) return undefined;
     const reply = all.find((x) => x.position > s.position && x.speaker === 'caller');
+    // "Vill du att vi tar bort det extra avdraget?" "Ja, gärna.": a task offered and taken is the agency's task.
+    if (writing.offerTask.test(s.text)) return reply && writing.accepts.test(reply.text) ? (/skick|post|send|beställ|order/iu.test(s.text) ? 'sendDocument' : 'other') : undefined;
+    if (!writing.offerAsked.test(s.text)) return undefined;
     return reply && /^(?:nej|no)\b/iu.test(reply.text) ? undefined : 'callBack';
   }
   // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas

@@ -166,6 +166,10 @@ export interface Writing {
   letsGoOn: RegExp;
   /** The agent offers a call-back as a question ("Kan jag ringa dig på måndag?", "Can I call you back on Monday?"). */
   offerAsked: RegExp;
+  /** The agent offers a task as a question ("Vill du att vi tar bort det extra avdraget?", "Would you like me to send …?"). */
+  offerTask: RegExp;
+  /** The caller takes an offer ("Ja, gärna", "Yes, please"). */
+  accepts: RegExp;
   /** What the agency does once something has come in: pays out, decides, recalculates ("… betalas den ut", "… we'll pay it out again"). */
   agencyActsAfter: RegExp;
   /**
@@ -260,6 +264,8 @@ export const WRITING: Record<Language, Writing> = {
     letsGoOn: u(/\b(?:ingen brådska|ta den tid du behöver|ta det lugnt|i lugn och ro)\b/iu),
     reaction: /^(?:ha(?:ha)?|hah|heh|oj|nähä|typiskt|skönt|vad skönt|gud vad skönt|tack och lov|(?:det|då) (?:var|är|känns) (?:ju )?(?:skönt|bra|lugnande|en lättnad)(?: att höra)?|vad bra|jättebra|toppen|tack(?: så mycket| snälla)?)(?![\p{L}])/iu,
     offerAsked: /^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa (?:upp )?(?:dig|er)\b/iu,
+    offerTask: /^(?:(?:okej|då|så|ja),?\s+)?(?:vill du att (?:jag|vi) (?!ringer)\p{L}+|ska (?:jag|vi) (?:skicka|beställa|ta bort|ändra|lägga in|notera|boka|posta))(?![\p{L}])/iu,
+    accepts: /^(?:ja|jo|gärna|absolut|okej|tack|javisst|ja tack)(?![\p{L}])/iu,
     agencyActsAfter: u(/\b(?:betala[rs]? ut|betalar vi ut|betalas (?:\p{L}+ )?ut|räkna[rs]? (?:vi )?om|räknas (?:\p{L}+ )?om|prövas|prövar vi|(?:får|skickar) (?:du|vi|ni) (?:ett |sitt )?beslut\p{L}*|beslut\p{L}* (?:skickas|fattas|kommer)|fattar (?:vi )?beslut|tar (?:vi )?beslut)\b/iu),
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång|till alla som|alla som)\b/iu),
@@ -322,6 +328,8 @@ export const WRITING: Record<Language, Writing> = {
     letsGoOn: u(/\b(?:no rush|no hurry|take your time)\b/iu),
     reaction: /^(?:ha(?:ha)?|hah|heh|wow|great|oh great|typical|brilliant|wonderful|lovely|fantastic|thank (?:god|goodness|you)|thanks|that(?:'s|’s| is) (?:a relief|good to (?:hear|know)|reassuring|great|wonderful)|what a relief|good to (?:hear|know)|oh well|figures)(?![\p{L}])/iu,
     offerAsked: /^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (?:call|ring|phone) you\b/iu,
+    offerTask: /^(?:(?:okay|so|then|right),?\s+)?(?:(?:would you like|do you want) (?:me|us) to (?!call)\p{L}+|(?:shall|should) (?:i|we) (?:send|post|order|remove|change|add|note|book))(?![\p{L}])/iu,
+    accepts: /^(?:yes|yeah|yep|please|sure|okay|ok|thanks|that would)(?![\p{L}])/iu,
     agencyActsAfter: u(/\b(?:(?:we|the agency)(?:'ll| will)? (?:pay|pays|recalculate|recalculates|reconsider|reconsiders|decide|decides|process|processes|send you (?:a|the) decision)|(?:is|are|will be|gets?) (?:paid|recalculated|reconsidered|decided|processed)|you(?:'ll| will) (?:get|receive) (?:a|the) decision)\b/iu),
     inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time|to everyone who|everyone who)\b/iu),
