@@ -4,6 +4,7 @@ import { findDates } from './dates.js';
 import { draftJournal } from './draft.js';
 import { answerWithQuestion } from './fragments.js';
 import { indirectQuestion } from './indirect.js';
+import { inDigits } from './numbers.js';
 import { toThirdPerson } from './register.js';
 import { withoutSpokenStyle } from './spoken.js';
 
@@ -276,5 +277,27 @@ describe('follow-ups: what the agent promises to do in the case', () => {
       "agent: We will look at whether she is entitled to widow's pension, and she will get a letter.",
     ]);
     expect(followUps(decision)[0]?.followUp?.kind).toBe('decision');
+  });
+});
+
+describe('"Kunden uppgav": corrected clauses, reflexives, articles and the queue', () => {
+  it('keeps the clause that corrects one with its own subject', () => {
+    expect(withoutSpokenStyle('Nu står det något på engelska, eller, nej, det står att det är ogiltigt.', 'sv')).toBe('Det står att det är ogiltigt.');
+    expect(withoutSpokenStyle('I sent it in June, or no, it was early July.', 'en')).toBe('It was early July.');
+    expect(withoutSpokenStyle('Jag bor i Lund, och jag har två barn.', 'sv')).toBe('Jag bor i Lund, och jag har två barn.');
+  });
+
+  it('writes "vi gifte oss" as "de gifte sig" and reads "femhundra en sista gång" as an amount and an article', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Min man har dött och jag undrar om jag kan få efterlevandepension.', 'agent: Hur länge var ni gifta?', 'caller: Vi gifte oss i juni för länge sedan, och vi fick tre barn.']);
+    expect(texts(d, 'callerSaid').join(' ')).toMatch(/de gifte sig i juni/u);
+    expect(inDigits('I december dras de femhundra en sista gång.', 'sv')).toBe('I december dras de 500 en sista gång.');
+  });
+
+  it('leaves a complaint about the phone queue out of the note', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har suttit i telefonkö i fyrtio minuter! Min hyra har gått upp från januari och jag har bostadstillägg.',
+    ]);
+    expect([...texts(d, 'reason'), ...texts(d, 'callerSaid')].join(' ')).not.toMatch(/telefonkö/u);
   });
 });

@@ -223,7 +223,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|(?:funderar på|planerar|tänker) att flytta|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig|har flyttat (?:in )?(?:till|på) (?:ett )?(?:äldreboende|särskilt boende|vårdboende|boende))\b/iu,
     ),
     aboutTheCall: u(
-      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör|har (?:flera|några|ett par|två|tre) (?:saker|frågor)|skr(?:ev|ivit) upp (?:dem|dom|det)|jag är (?:\p{L}+)?tolk|ringer via tolk|(?:här )?bredvid mig|vet inte (?:riktigt )?(?:vem|vart|vilken) (?:jag|man) ska (?:prata|tala|vända mig|ringa)|hoppas det är okej)\b/iu,
+      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör|har (?:flera|några|ett par|två|tre) (?:saker|frågor)|skr(?:ev|ivit) upp (?:dem|dom|det)|jag är (?:\p{L}+)?tolk|ringer via tolk|(?:här )?bredvid mig|vet inte (?:riktigt )?(?:vem|vart|vilken) (?:jag|man) ska (?:prata|tala|vända mig|ringa)|hoppas det är okej|(?:suttit|väntat|stått) i (?:telefon)?kö(?:n)?|telefonkön)\b/iu,
     ),
     clauseSubject: /^(?:jag|vi|det|den|min|mitt|mina|han|hon|de|dom)(?![\p{L}])/iu,
     askedErrand: u(/\b(?:vad gäller (?:det|saken|ditt ärende)|vad kan jag hjälpa (?:dig|till) med|vad vill du veta|vad undrar du|hur kan jag hjälpa|vad har hänt|vad är det som har hänt)\b/iu),
@@ -275,6 +275,8 @@ export const WRITING: Record<Language, Writing> = {
     helpRequest: u(/\b(?:hjälpa (?:mig|oss|till)|förstår (?:du|ni) vad jag menar|hör (?:du|ni) mig)\b/iu),
     reports: 'Kunden uppger att',
     we: [
+      // "vi gifte oss" is "de gifte sig": the object is the subject.
+      [/(?<![\p{L}])vi (\p{L}+) oss(?![\p{L}])/giu, 'vi $1 sig'],
       [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
       [/(?<![\p{L}])oss(?![\p{L}])/giu, 'dem'],
       // "i vår" is this spring, not "our".
@@ -296,7 +298,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|(?:thinking (?:about|of)|planning(?: on)?|considering) (?:moving|to move)|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced|(?:has|have|had) gone into (?:a )?(?:care home|nursing home|hospital)|moved into (?:a )?(?:care home|nursing home))\b/iu,
     ),
     aboutTheCall: u(
-      /\b(?:my (?:swedish|english)(?!\s+(?:pension|account|bank|bankid|id|tax|income|address|passport))|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right|(?:have|got),? (?:a few|several|some|two|three|a couple of) (?:things|questions)|(?:not sure|don't know) (?:who|where) (?:to|i should) (?:talk|speak|turn|call)|wrote (?:it|them) down|i(?:'m| am) (?:the |an )?interpreter|calling through an interpreter)\b/iu,
+      /\b(?:my (?:swedish|english)(?!\s+(?:pension|account|bank|bankid|id|tax|income|address|passport))|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right|(?:have|got),? (?:a few|several|some|two|three|a couple of) (?:things|questions)|(?:not sure|don't know) (?:who|where) (?:to|i should) (?:talk|speak|turn|call)|(?:been )?(?:on hold|in the queue|waiting in (?:the )?(?:phone )?queue)|wrote (?:it|them) down|i(?:'m| am) (?:the |an )?interpreter|calling through an interpreter)\b/iu,
     ),
     clauseSubject: /^(?:i|i'm|i've|i'd|it|it's|we|we're|my|she|she's|he|he's|they|they're)(?![\p{L}])/iu,
     askedErrand: u(/\b(?:how (?:can|may) i help|what can i (?:do|help you with)|what (?:is it|'s it) about|what do you want to know|what happened|what seems to be)\b/iu),

@@ -113,7 +113,14 @@ function swedish(text: string): string {
       // The longest stretch of number words from here that parses as one number.
       let best: { end: number; n: number; big: boolean } | undefined;
       const morphemes: string[] = [];
+      let article = false;
       for (let j = i; j < words.length; j++) {
+        // "femhundra en sista gång": a separate "en"/"ett" before a word that is no number or measure is an article.
+        const next = words[j + 1];
+        if (j > i && /^(?:en|ett)$/iu.test(words[j] ?? '') && next !== undefined && !SV_MEASURE.test(` ${next}`) && !swedishMorphemes(next)) {
+          article = true;
+          break;
+        }
         const m = swedishMorphemes(words[j] ?? '');
         if (!m) break;
         morphemes.push(...m);
@@ -122,7 +129,7 @@ function swedish(text: string): string {
         best = { end: j + 1, n, big: morphemes.includes('hundra') || morphemes.includes('tusen') };
       }
       // "tjugo nitton", "nittio fyra nittio tre": number words that do not join are a year or a list said aloud.
-      if (best && best.end < words.length && swedishMorphemes(words[best.end] ?? '')) {
+      if (best && !article && best.end < words.length && swedishMorphemes(words[best.end] ?? '')) {
         for (let word = words[i]; word !== undefined && swedishMorphemes(word); word = words[++i]) parts.push(word);
         continue;
       }

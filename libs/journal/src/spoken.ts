@@ -37,6 +37,8 @@ const SV: [RegExp, string][] = [
   // "dom" as a subject is "de", as an object "dem".
   [/(?<=(?:^|[,;]\s*|(?<![\p{L}])(?:och|men|att|så|som|när|om|eftersom|då)\s+))dom(?![\p{L}])/giu, 'de'],
   [/(?<![\p{L}])dom(?![\p{L}])/giu, 'dem'],
+  // "Nu står det något på engelska, eller, nej, det står att det är ogiltigt": a clause corrected by a new one with its own subject.
+  [/^[^.!?]*?,\s*(?:eller,?\s*nej|nej,?\s*förresten|nej,?\s*vänta|förlåt,?\s*nej|jag menar|rättare sagt),?\s+(?=(?:det|jag|vi|han|hon|de|den|man)\s+\p{L}+)/iu, ''],
   // "undrar om hur mycket": one question word is enough ("undrar hur mycket").
   [/(?<![\p{L}])(undrar|frågar|vet inte|förstår inte)\s+om\s+(?=(?:hur|vad|när|varför|var|vem|vilken|vilket|vilka)\s)/giu, '$1 '],
   // "på grund av att... ja, nej, ta bort det, jag pratar med Skatteverket": what was taken back goes.
@@ -59,6 +61,7 @@ const EN: [RegExp, string][] = [
   [/,?\s+(?:honestly|basically)(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+actually(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+just(?=\s+(?!now|as|before|after|about|over|under)\p{L})/giu, ''],
+  [/^[^.!?]*?,\s*(?:or,?\s*no|no,?\s*wait|wait,?\s*no|i mean|sorry,?\s*no),?\s+(?=(?:it|i|we|he|she|they|there)(?:['’]\p{L}+)?\s+\p{L}+)/iu, ''],
   [/^.*?(?:\.\.\.|…)\s*(?:yes,?\s*)?no,?\s*(?:forget (?:it|that)|never mind|scratch that)\s*[,.]?\s*(?=\p{L})/iu, ''],
   [/\s+(?:to|of|on|in|at|for|with|and)\s*(?:\.\.\.|…)\s+(?!(?:yes|no|well)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
   // "on the... fourteenth": an article waits for its noun; the pause goes.
