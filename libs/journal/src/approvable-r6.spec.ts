@@ -301,3 +301,30 @@ describe('"Kunden uppgav": corrected clauses, reflexives, articles and the queue
     expect([...texts(d, 'reason'), ...texts(d, 'callerSaid')].join(' ')).not.toMatch(/telefonkö/u);
   });
 });
+
+describe('values and words a caseworker writes as written', () => {
+  it('writes a year said as "tvåtusen nio" as 2009 and an amount with a space', () => {
+    expect(inDigits('Hon kom hit tvåtusen nio.', 'sv')).toBe('Hon kom hit 2009.');
+    expect(inDigits('Det kostar tvåtusen nio kronor.', 'sv')).toBe('Det kostar 2 009 kronor.');
+  });
+
+  it('writes "ringa er alls" with the agency as the object, and "er handläggare" as its possessive', () => {
+    expect(toThirdPerson('Så jag behöver inte ringa er alls.', 'caller', 'sv')).toBe('Så kunden behöver inte ringa myndigheten alls.');
+    expect(toThirdPerson('Jag har pratat med er handläggare.', 'caller', 'sv')).toBe('Kunden har pratat med myndighetens handläggare.');
+  });
+
+  it('writes one full stop where two were left', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Jag har fått ett återkrav på min pension.', 'agent: Vad är beloppet?', 'caller: Beloppet är fjortontusen kronor..']);
+    expect(texts(d, 'callerSaid')).toContain('Beloppet är 14 000 kronor.');
+  });
+
+  it('takes where the caller moves into a short errand, and leaves "[NAMN] heter jag" out of the note', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: God morgon, [NAMN] heter jag. Jag ska flytta i januari. Till min dotter i [ORT], hon har byggt en stuga åt mig.',
+      'agent: Vad roligt. Adressändringen gör du hos Skatteverket.',
+    ]);
+    expect(texts(d, 'reason')).toEqual(['Kunden ska flytta i januari till sin dotter i [ORT].']);
+    expect(texts(d, 'callerSaid').join(' ')).not.toMatch(/heter/u);
+  });
+});

@@ -249,6 +249,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(amount);
     reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')}, ${amount.text.charAt(0).toLowerCase()}${amount.text.slice(1)}` };
   }
+  // "Jag ska flytta. Till min dotter i [ORT], hon har byggt en stuga": where to (or from), said next as a fragment,
+  // goes with a short errand ("Kunden ska flytta till sin dotter i [ORT]"); the rest of that sentence stays a fact.
+  const whereTo = reason && !reason.isQuestion && !writing.vagueErrand.test(reason.text) && wordsOf(reason.text).length <= 6 ? all[reason.position + 1] : undefined;
+  if (reason && whereTo && whereTo.speaker === reason.speaker && whereTo.segmentIndex === reason.segmentIndex && free(whereTo) && /^(?:till|från|to|from|into)\s/iu.test(whereTo.text)) {
+    const [head = '', ...rest] = whereTo.text.split(/,\s+/u);
+    if (isFragment(head, language) && wordsOf(head).length <= 6) {
+      reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${head.charAt(0).toLowerCase()}${head.slice(1).replace(/[.!]+$/u, '')}.` };
+      const remainder = rest.join(', ');
+      if (remainder && wordsOf(remainder).length >= 3) {
+        whereTo.text = remainder.charAt(0).toUpperCase() + remainder.slice(1);
+        whereTo.words = wordsOf(whereTo.text);
+        whereTo.content = contentWords(whereTo.text, cues);
+      } else used.add(whereTo);
+    }
+  }
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
   let errandRest: Sentence | undefined;
@@ -753,7 +768,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
-  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language) })).filter(safe);
+  // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
+  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.') })).filter(safe);
   return {
     topic,
     sections: {

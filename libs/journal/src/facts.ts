@@ -208,7 +208,7 @@ export interface Writing {
 export const WRITING: Record<Language, Writing> = {
   sv: {
     introduction: u(
-      /(?:\b(?:jag heter|mitt namn är|det är \[NAMN\]|här är \[NAMN\]|jag är \[NAMN\]|kunden heter|personnummer\p{L}*|födelsedatum)\b|^(?:ja,?\s*)?(?:hej,?\s*)?(?:det är |jag heter )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
+      /(?:\b(?:jag heter|mitt namn är|det är \[NAMN\]|här är \[NAMN\]|jag är \[NAMN\]|heter jag|kunden heter|personnummer\p{L}*|födelsedatum)\b|^(?:ja,?\s*)?(?:hej,?\s*)?(?:det är |jag heter )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
     ),
     onBehalf: u(
       /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,

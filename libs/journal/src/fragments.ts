@@ -18,7 +18,7 @@ const SV_VERBS = new Set(
 );
 /** Words that end like a Swedish verb ("-ar", "-er", "-de", "-te") but are not one. */
 const SV_NOT_VERBS = new Set(
-  'september oktober november december pengar dagar timmar kronor veckor månader papper efter under över eller senare mer fler annars dollar siffer vecka andra tredje fjärde femte sjätte sjunde elfte tolfte samma mitt sidan heller antingen kvar bar ungefär'.split(
+  'september oktober november december pengar dagar timmar kronor veckor månader papper efter under över eller senare mer fler annars dollar siffer vecka andra tredje fjärde femte sjätte sjunde elfte tolfte samma mitt sidan heller antingen kvar bar ungefär dotter syster moster faster vinter sommar nummer meter liter kontor'.split(
     ' ',
   ),
 );

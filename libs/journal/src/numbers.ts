@@ -38,6 +38,9 @@ const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|o
 /** What a number measures: with one of these after it, a number from ten is written in digits. */
 const SV_MEASURE = /^\s+(?:kronor|kr|procent|år|års|månader|veckor|dagar|bankdagar|timmar|minuter)(?![\p{L}])/iu;
 
+/** Words after a number that make it an amount, not a year. */
+const SV_AMOUNT_AFTER = /^\s+(?:kronor|kr|kronan|spänn|euro|dollar|i månaden|per månad|om året|per år|extra|mer|mindre|till|i skatt)(?![\p{L}])/iu;
+
 /** The morphemes of one Swedish number word ("fjortontusen" → fjorton, tusen), or undefined. */
 function swedishMorphemes(word: string): string[] | undefined {
   const out: string[] = [];
@@ -137,7 +140,9 @@ function swedish(text: string): string {
         const after = words.slice(best.end).join(' ');
         const measured = SV_MEASURE.test(` ${after}`) && best.n >= 10;
         if (best.big || measured || best.n >= FROM) {
-          parts.push(grouped(best.n));
+          // "Hon kom hit tvåtusen nio", "för tvåtusen nitton": a year, written without a space ("2009"), unless it is an amount.
+          const asYear = best.n >= 1900 && best.n <= 2099 && !measured && !SV_AMOUNT_AFTER.test(` ${after}`);
+          parts.push(asYear ? String(best.n) : grouped(best.n));
           i = best.end;
           continue;
         }

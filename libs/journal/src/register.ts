@@ -190,6 +190,8 @@ const SV_FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+/** Words that follow an object, never a possessive's noun ("ringa er alls", "höra av mig till er igen"). */
+const SV_AFTER_OBJECT = new Set('alls heller igen tillbaka direkt sedan sen idag snart senare det den dem dom något någonting'.split(' '));
 const SV_REFLEXIVE: Record<string, string> = {
   min: 'sin',
   mitt: 'sitt',
@@ -244,7 +246,8 @@ function swedish(text: string, speaker: Speaker): string {
       replacement = 'dem';
     } else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
-      const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !isClauseEnd(parts[i + 1] ?? '');
+      // "ringa er alls", "skicka er det igen": an adverb or pronoun after "er" makes it the object.
+      const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !SV_AFTER_OBJECT.has(next) && !isClauseEnd(parts[i + 1] ?? '');
       replacement = possessive ? own(who.you) : noun[who.you];
     }
     if (replacement && replacement !== word) parts[i] = i === 1 || /^\p{Lu}/u.test(word) ? capitalise(replacement) : replacement;
