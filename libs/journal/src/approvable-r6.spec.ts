@@ -328,3 +328,26 @@ describe('values and words a caseworker writes as written', () => {
     expect(texts(d, 'callerSaid').join(' ')).not.toMatch(/heter/u);
   });
 });
+
+describe('English as a caseworker writes it', () => {
+  it('agrees every verb of a list and none after an "if" clause', () => {
+    expect(toThirdPerson('You fill it in, sign it and send it back.', 'agent', 'en')).toBe('The caller fills it in, signs it and sends it back.');
+    expect(toThirdPerson('If you change bank, tell us the new account.', 'agent', 'en')).toBe('If the caller changes bank, tell the agency the new account.');
+  });
+
+  it('agrees past an adverb and after "the later you start", and writes "ourselves" and "mum\'s 80"', () => {
+    expect(toThirdPerson('You most likely have an occupational pension too.', 'agent', 'en')).toBe('The caller most likely has an occupational pension too.');
+    expect(toThirdPerson('The later you start drawing your pension, the higher the amount.', 'agent', 'en')).toBe(
+      'The later the caller starts drawing their pension, the higher the amount.',
+    );
+    expect(toThirdPerson('We cannot lower the tax ourselves.', 'agent', 'en')).toBe('The agency cannot lower the tax itself.');
+    expect(toThirdPerson("My mum's 80.", 'caller', 'en')).toBe("The caller's mum is 80.");
+  });
+
+  it('says a subject begun again once, keeps the sentence said again corrected, and drops a comma a filler left', () => {
+    expect(withoutSpokenStyle("She is, she doesn't really know anything.", 'en')).toBe("She doesn't really know anything.");
+    expect(withoutSpokenStyle('I end up paying back, no, I end up getting money back every year.', 'en')).toBe('I end up getting money back every year.');
+    expect(withoutSpokenStyle('I would like to, change to the state fund.', 'en')).toBe('I would like to change to the state fund.');
+    expect(withoutSpokenStyle('You fill it in, sign it and send it back.', 'en')).toBe('You fill it in, sign it and send it back.');
+  });
+});

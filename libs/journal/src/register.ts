@@ -88,7 +88,7 @@ const EN_WRITTEN: [RegExp, string][] = [
   [/(?<![\p{L}])(it|that|there|what|he|she)['’]s(?![\p{L}])/giu, '$1 is'],
   [/(?<![\p{L}])(they|you)['’]re(?![\p{L}])/giu, '$1 are'],
   // "The caller's mother's here": "is", where no noun follows as it would the possessive.
-  [/(?<=\p{L})['’]s\s+(?=(?:here|there|not|been|going|still|also|always|never|fine|okay|ill|sick|alive|dead|welcome)(?![\p{L}]))/giu, ' is '],
+  [/(?<=\p{L})['’]s\s+(?=(?:here|there|not|been|going|still|also|always|never|fine|okay|ill|sick|alive|dead|welcome)(?![\p{L}])|\d)/giu, ' is '],
   [/(?<![\p{L}])(he|she|they|you|it)['’]d(?![\p{L}])/giu, '$1 would'],
   [/(?<![\p{L}])(they|you)['’]ve(?![\p{L}])/giu, '$1 have'],
   [/(?<![\p{L}])(they|you|it|he|she)['’]ll(?![\p{L}])/giu, '$1 will'],
@@ -282,7 +282,7 @@ const EN_AUXILIARIES = new Set(
   "can could will would shall should may might must do does did am is are was were have has had don't doesn't didn't".split(' '),
 );
 const EN_ADVERBS = new Set(
-  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even normally sometimes'.split(
+  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even normally sometimes most perhaps maybe possibly surely hardly rarely first soon'.split(
     ' ',
   ),
 );
@@ -313,7 +313,7 @@ const EN_UNCHANGED = new Set(
 const EN_VERB_AFTER_YOU = new Set([
   ...EN_AUXILIARIES,
   ...Object.keys(EN_AGREEMENT),
-  ...'need want get receive live know think mean say send call apply pay owe move work'.split(' '),
+  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide'.split(' '),
 ]);
 const EN_CONTRACTIONS: Record<string, string> = {
   "'m": 'is',
@@ -333,6 +333,7 @@ function thirdPersonVerb(verb: string): string {
   return `${verb}s`;
 }
 
+const EN_SUBORDINATORS = new Set('if when whenever once after before until unless because since while as'.split(' '));
 const EN_MODALS = new Set('can could will would shall should may might must'.split(' '));
 
 /** Verbs that follow "and" in the caller's or agent's own clause ("… and send it", "… and sign it"). */
@@ -350,19 +351,25 @@ function english(text: string, speaker: Speaker): string {
   let subjectReplaced = false;
   /** A verb of this clause was made to agree with a replaced subject ("the caller opens"). */
   let agreedInClause = false;
+  /** The clause opens with "if", "when", "once" …: a subordinate clause, whose comma ends it. */
+  let subordinate = false;
   /** The subject's verb was a modal ("the caller can keep it or have it paid"): what follows "or" stays bare. */
   let modalInClause = false;
   // Who the current clause is about, once a pronoun names it: "if the caller still gets their supplement".
   let clauseSubject: Role | undefined;
   for (let i = 1; i < parts.length; i += 2) {
-    if (isClauseEnd(parts[i - 1] ?? '')) {
+    const word = parts[i] ?? '';
+    const lower = word.toLowerCase().replace('’', "'");
+    // "the caller fills it in, signs it and sends it back": a verb listed after a comma agrees as after "and".
+    // Not after a clause that opens with "if"/"when" ("If the caller changes bank, tell us"): that comma ends it.
+    const listed = agreedInClause && !subordinate && /^,\s*$/u.test(parts[i - 1] ?? '') && EN_COORDINATED_VERBS.has(lower);
+    if (i === 1 || (isClauseEnd(parts[i - 1] ?? '') && !listed)) subordinate = EN_SUBORDINATORS.has(lower);
+    if (isClauseEnd(parts[i - 1] ?? '') && !listed) {
       clauseStart = true;
       clauseSubject = undefined;
       agreedInClause = false;
       modalInClause = false;
     }
-    const word = parts[i] ?? '';
-    const lower = word.toLowerCase().replace('’', "'");
     const next = parts[i + 2]?.toLowerCase().replace('’', "'");
     let replacement: string | undefined;
     if (isPlaceholder(parts, i)) {
@@ -376,7 +383,7 @@ function english(text: string, speaker: Speaker): string {
       agreedInClause = replacement !== lower;
       modalInClause = EN_MODALS.has(lower);
       agreeNext = false;
-    } else if (agreedInClause && previous === 'and' && EN_COORDINATED_VERBS.has(lower)) {
+    } else if (agreedInClause && (previous === 'and' || listed) && EN_COORDINATED_VERBS.has(lower)) {
       // "the caller opens the draft and send it": the second verb agrees with the same subject.
       replacement = thirdPersonVerb(lower);
     } else if (lower === 'am' && next === 'i') {
@@ -398,6 +405,7 @@ function english(text: string, speaker: Speaker): string {
         // "Can I still work" asks: the verb after an inverted subject stays as it is.
         else agreeNext = !EN_AUXILIARIES.has(previous);
       } else if (base === 'myself' || base === 'yourself') replacement = 'themselves';
+      else if (base === 'ourselves' && speaker === 'agent') replacement = 'itself';
       else if (base === 'me') replacement = noun[who.self];
       else if (base === 'you') replacement = noun[who.you];
       else if (base === 'us' && speaker === 'agent') replacement = noun[who.we];

@@ -37,6 +37,7 @@ const SV: [RegExp, string][] = [
   // "dom" as a subject is "de", as an object "dem".
   [/(?<=(?:^|[,;]\s*|(?<![\p{L}])(?:och|men|att|så|som|när|om|eftersom|då)\s+))dom(?![\p{L}])/giu, 'de'],
   [/(?<![\p{L}])dom(?![\p{L}])/giu, 'dem'],
+  [/^((?:jag|vi|det|han|hon|de)\s+\p{L}+)[^.!?]*?,\s*nej,\s+(?=\1(?![\p{L}]))/iu, ''],
   // "Nu står det något på engelska, eller, nej, det står att det är ogiltigt": a clause corrected by a new one with its own subject.
   [/^[^.!?]*?,\s*(?:eller,?\s*nej|nej,?\s*förresten|nej,?\s*vänta|förlåt,?\s*nej|jag menar|rättare sagt),?\s+(?=(?:det|jag|vi|han|hon|de|den|man)\s+\p{L}+)/iu, ''],
   // "undrar om hur mycket": one question word is enough ("undrar hur mycket").
@@ -61,6 +62,8 @@ const EN: [RegExp, string][] = [
   [/,?\s+(?:honestly|basically)(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+actually(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+just(?=\s+(?!now|as|before|after|about|over|under)\p{L})/giu, ''],
+  // "I end up paying back, no, I end up getting money back": the sentence said again from its start, corrected.
+  [/^((?:i|we|it|he|she|they)\s+\p{L}+)[^.!?]*?,\s*no,\s+(?=\1(?![\p{L}]))/iu, ''],
   [/^[^.!?]*?,\s*(?:or,?\s*no|no,?\s*wait|wait,?\s*no|i mean|sorry,?\s*no),?\s+(?=(?:it|i|we|he|she|they|there)(?:['’]\p{L}+)?\s+\p{L}+)/iu, ''],
   [/^.*?(?:\.\.\.|…)\s*(?:yes,?\s*)?no,?\s*(?:forget (?:it|that)|never mind|scratch that)\s*[,.]?\s*(?=\p{L})/iu, ''],
   [/\s+(?:to|of|on|in|at|for|with|and)\s*(?:\.\.\.|…)\s+(?!(?:yes|no|well)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
@@ -75,6 +78,21 @@ const EN: [RegExp, string][] = [
 const NEVER_LAST: Record<Language, ReadonlySet<string>> = {
   sv: new Set('om att med på i till för av från hos en ett'.split(' ')),
   en: new Set('the a an to of on in at for with from about if whether my our their'.split(' ')),
+};
+/** A date, a month, a weekday or a number begins here. */
+const DATE_OR_NUMBER =
+  /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\p{L}+teen|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)|(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|monday|tuesday|wednesday|thursday|friday|måndag|tisdag|onsdag|torsdag|fredag)(?![\p{L}]))/iu;
+/** An auxiliary that cannot end what its subject says ("she is, she does not know"; not "jag får", "I have"). */
+const NEEDS_MORE: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('är var ska kan måste'.split(' ')),
+  en: new Set('is was are were can will would could should'.split(' ')),
+};
+/** Words that may be a particle ending their clause ("fill it in, sign it", "fyll i, skriv under"): a comma after them stays unless a date or number follows. */
+const MAY_BE_PARTICLE = new Set('in on i på av om till'.split(' '));
+/** A subject pronoun: "she is, she does not know" begins the clause again. */
+const SUBJECT_PRONOUN: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('jag du han hon vi ni de det den'.split(' ')),
+  en: new Set('i you he she we they it'.split(' ')),
 };
 /** A verb a clause seldom ends on: broken off only when the first two words are said again ("att den är, att den inte är"). */
 const SELDOM_LAST: Record<Language, ReadonlySet<string>> = {
@@ -112,7 +130,9 @@ export function saidOnce(text: string, language: Language): string {
         if (next[0] !== said[0]) continue;
         const prefix = said.every((w, i) => next[i] === w) && !(n === 1 && ENDS_AND_BEGINS[language].has(said[0] ?? ''));
         const last = said.at(-1) ?? '';
-        const brokenOff = NEVER_LAST[language].has(last) || (n >= 2 && next[1] === said[1] && SELDOM_LAST[language].has(last));
+        // "she is, she does not know", "hon är, hon vet inte": a subject and its auxiliary broken off and begun again.
+        const restarted = n === 2 && SUBJECT_PRONOUN[language].has(said[0] ?? '') && NEEDS_MORE[language].has(last);
+        const brokenOff = NEVER_LAST[language].has(last) || restarted || (n >= 2 && next[1] === said[1] && SELDOM_LAST[language].has(last));
         if (!prefix && !brokenOff) continue;
         // Cut the piece (its last n words) and the gap; a sentence's capital stays on its first word.
         const cutAt = head.length - (/((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$/u.exec(head)?.[1] ?? '').length + wordsOffset(piece, words.length - n);
@@ -126,8 +146,11 @@ export function saidOnce(text: string, language: Language): string {
     }
     if (!changed) break;
   }
-  // "in, um, September" with the filler gone: a word no clause ends on keeps no comma after it ("in September").
-  return out.replace(/(?<![\p{L}'’])([\p{L}]+),\s+(?=[\p{L}\d])/gu, (all, w: string) => (NEVER_LAST[language].has(w.toLowerCase()) ? `${w} ` : all));
+  // "in, um, September" with the filler gone: a preposition keeps no comma before the date or number it governs
+  // ("in September"); "fill it in, sign it" keeps its comma (a particle ends its clause).
+  return out.replace(/(?<![\p{L}'’])([\p{L}]+),\s+(?=[\p{L}\d])/gu, (all, w: string, at: number, whole: string) =>
+    NEVER_LAST[language].has(w.toLowerCase()) && (!MAY_BE_PARTICLE.has(w.toLowerCase()) || DATE_OR_NUMBER.test(whole.slice(at + all.length))) ? `${w} ` : all,
+  );
 }
 
 /** Where the `skip`-th word of `piece` starts. */
