@@ -351,3 +351,23 @@ describe('English as a caseworker writes it', () => {
     expect(withoutSpokenStyle('You fill it in, sign it and send it back.', 'en')).toBe('You fill it in, sign it and send it back.');
   });
 });
+
+describe('a fronted object in Swedish', () => {
+  it('writes "Beskedet skickar jag i dag" subject first, and it replaces the offer it answers', () => {
+    expect(toThirdPerson('Beskedet skickar jag i dag.', 'agent', 'sv')).toBe('Handläggaren skickar beskedet i dag.');
+    expect(toThirdPerson('Handläggaren ringer kunden på fredag.', 'agent', 'sv')).toBe('Handläggaren ringer kunden på fredag.');
+    expect(toThirdPerson('Pengarna kommer du att få på fredag.', 'agent', 'sv')).toBe('Pengarna kommer kunden att få på fredag.');
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Lena.',
+        'caller: Jag behöver ett besked om min pension till hemtjänsten.',
+        'agent: Det kan jag skicka till dig med post.',
+        'caller: Tack, det vore bra.',
+        'agent: Beskedet skickar jag i dag, det brukar komma inom en vecka.',
+      ],
+      '2026-11-05',
+    );
+    expect(followUps(d).map((f) => [f.text, f.followUp?.dueDate])).toEqual([['Handläggaren skickar beskedet i dag, det brukar komma inom en vecka.', '2026-11-05']]);
+  });
+});

@@ -374,7 +374,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .filter((f) => f.position >= s.position - 8 && !f.followUp?.dueDate && f.followUp?.kind !== 'callBack' && AGENT_TASK.test(f.text) && sharesVerb(f.text, agentVerb))
           .at(-1)
       : undefined;
-    if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text)) {
+    // "Beskedet skickar jag i dag": a fronted object of its own replaces the offer, below.
+    const ownObject = language === 'sv' && /^(?!(?:kunden|handläggaren|myndigheten)(?![\p{L}]))\p{L}{3,}(?:et|en|na)\s+\p{L}+(?:ar|er)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text);
+    if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text) && !ownObject) {
       offered.followUp = { ...offered.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
       offered.segmentIndexes = [...new Set([...offered.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       used.add(s);
@@ -924,8 +926,9 @@ function promisedVerb(text: string, language: Language): string | undefined {
   const match =
     language === 'sv'
       ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text) ??
-        // "Då skickar jag …": the verb before its subject.
-        /^(?:(?:nej|ja|jo|okej|då|så|sen|sedan|nu),?\s+){0,2}(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
+        // "Då skickar jag …": the verb before its subject; "Beskedet skickar jag i dag": after a fronted object.
+        /^(?:(?:nej|ja|jo|okej|då|så|sen|sedan|nu),?\s+){0,2}(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text) ??
+        /^\p{L}{3,}(?:et|en|na)\s+(\p{L}{4,}(?:ar|er))\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
       : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to|'m|’m| am)\s+(\p{L}{4,})/iu.exec(text);
   return match?.[1]?.toLowerCase().slice(0, 5);
 }

@@ -268,9 +268,17 @@ const SV_INVERTED = new RegExp(
   'iu',
 );
 
-/** "Då skickar handläggaren …" reads better in a note as "Handläggaren skickar …". */
+/** "Beskedet skickar handläggaren i dag": a definite noun fronted before a verb and the register's subject. */
+const SV_FRONTED_NOUN = new RegExp(
+  `^(?!(?:${Object.values(NOUN.sv).join('|')})(?![\\p{L}]))(\\p{L}{3,}(?:et|en|na))\\s+(?!(?:kommer|har|hade|är|var|kan|ska|skulle|får|fick|vill|måste|blir|behöver)(?![\\p{L}]))(\\p{L}+(?:ar|er|ir|yr))\\s+(${Object.values(NOUN.sv).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Då skickar handläggaren …" reads better in a note as "Handläggaren skickar …", "Beskedet skickar handläggaren" as "Handläggaren skickar beskedet". */
 function subjectFirst(sentence: string): string {
-  return sentence.replace(SV_INVERTED, (_all, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()}`);
+  return sentence
+    .replace(SV_INVERTED, (_all, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()}`)
+    .replace(SV_FRONTED_NOUN, (_all, object: string, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()} ${object.toLowerCase()}`);
 }
 
 // ---- English ---------------------------------------------------------------------------
