@@ -227,6 +227,8 @@ describe('the errand line: what the caller wants, not who they are or how the ca
   it('leaves the caller’s age, background, role and talk about the call out of the errand', () => {
     const age = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Ja goddag. Jag är åttiotre år och jag kommer inte in på er webbplats.']);
     expect(texts(age, 'reason')).toEqual(['Kunden kommer inte in på myndighetens webbplats.']);
+    // The age is a fact of its own.
+    expect(texts(age, 'callerSaid')).toContain('Kunden är 83 år.');
     const unsure = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Hej, jag vet inte riktigt vem jag ska prata med. Min man dog för tre veckor sedan. Vad händer nu med hans pension?',

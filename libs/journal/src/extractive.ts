@@ -167,6 +167,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // Talk about the call itself ("I'm calling from Boston, I hope the time's okay there, it's about my
   // mother") is no errand: what follows it stays, a sentence of nothing else goes.
   const spokenAs = new Map<Sentence, Sentence>();
+  /** The age cut from an errand ("Jag är åttiotre år"): a fact of its own, under "Kunden uppgav". */
+  const agesTold = new Map<Sentence, string>();
   const withoutTalkAboutTheCall = (s: Sentence): Sentence | undefined => {
     if (!writing.aboutTheCall.test(s.text)) return s;
     const clauses = s.text.split(/,\s+/u);
@@ -191,6 +193,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       if (text === s.text) return s;
       const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
       spokenAs.set(kept, spokenAs.get(s) ?? s);
+      agesTold.set(kept, ageClause(s.text, language));
       return kept;
     });
   const opening = [
@@ -733,6 +736,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
   }
 
+  // "Jag är åttiotre år och jag kommer inte in": the age left the errand line and is told here.
+  const age = said && agesTold.get(said);
+  if (said && age) {
+    facts.push({ text: rewrite({ ...said, text: age }), segmentIndexes: segmentsOf(said), position: said.position, score: 2, section: 'callerSaid' });
+  }
   if (errandRest && errandRest.content >= 2) {
     facts.push({ text: rewrite(errandRest), segmentIndexes: segmentsOf(errandRest), position: errandRest.position, score: 1 + weigh(errandRest), section: 'callerSaid' });
   }
@@ -976,9 +984,15 @@ const BACKGROUND: Record<Language, RegExp> = {
 };
 /** "Jag är åttiotre år och jag kommer inte in", "I'm sixty-four and I'm thinking …": the age before the errand is no part of it. */
 const AGE_FIRST: Record<Language, RegExp> = {
-  sv: /^(?:(?:det är|ja)[.…,\s]*)?jag är (\p{L}+|\d+)(?: år)?(?: gammal)?(?:,\s*|\s+och\s+)(?=jag\s)/iu,
+  sv: /^(?:(?:det är|ja)(?![\p{L}])[.…,\s]*)?jag är (\p{L}+|\d+)(?: år)?(?: gammal)?(?:,\s*|\s+och\s+)(?=jag\s)/iu,
   en: /^(?:i(?:'m|’m| am)) (\p{L}+(?:-\p{L}+)?|\d+)(?: years old)?(?:,\s*|\s+and\s+)(?=i(?:'m|’m|'ve|’ve)?\s)/iu,
 };
+/** The age clause itself, as a sentence: "Jag är åttiotre år." */
+function ageClause(text: string, language: Language): string {
+  const m = AGE_FIRST[language].exec(text);
+  const clause = (m?.[0] ?? '').replace(/^(?:(?:det är|ja)(?![\p{L}])[.…,\s]*)/iu, '').replace(/(?:,\s*|\s+(?:och|and)\s+)$/iu, '');
+  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+}
 function withoutAge(text: string, language: Language): string {
   const m = AGE_FIRST[language].exec(text);
   if (!m || !/\d/u.test(inDigits(m[1] ?? '', language))) return text;
