@@ -373,3 +373,30 @@ describe('a fronted object in Swedish', () => {
     expect(followUps(d).map((f) => [f.text, f.followUp?.dueDate])).toEqual([['Handläggaren skickar beskedet i dag, det brukar komma inom en vecka.', '2026-11-05']]);
   });
 });
+
+describe('follow-ups: what the agency sends and decides, and the caller’s part asked about', () => {
+  it('lists "Du får ett nytt utbetalningsbesked hem" and "Det blir ett nytt beslut"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Min hyra har gått upp och jag har bostadstillägg.',
+      'agent: Det blir ett nytt beslut, och med högre hyra blir bostadstillägget normalt något högre. Du får ett nytt utbetalningsbesked hem.',
+    ]);
+    expect(followUps(d).map((f) => f.followUp?.kind)).toEqual(['decision', 'sendDocument']);
+  });
+
+  it('makes "När måste det vara framme?" after the agent sends a form the caller’s task to send it back, by the date answered', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Lena.',
+        'caller: Jag har fått ett brev om att min pension ska stoppas för att ni inte har fått mitt livsintyg.',
+        'agent: Jag skickar ett nytt livsintyg till din adress.',
+        'caller: Och när måste det vara framme?',
+        'agent: Senast den femtonde januari.',
+      ],
+      '2026-11-26',
+    );
+    const back = followUps(d).find((f) => f.text === 'Kunden skickar tillbaka livsintyget.');
+    expect(back?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2027-01-15', preposition: 'by' });
+  });
+});

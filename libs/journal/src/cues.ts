@@ -87,11 +87,11 @@ export const CUES: Record<Language, Cues> = {
           /\b(?:(?:du|ni|vi) (?:har |kan |ska |behöver |måste )?skicka[rt]? in|skicka(?:r)? (?:in|ett|en|oss|med|tillbaka|det|den|dem)|(?:jag|vi) (?:ska |kan )?ansök(?:er|a)|mejla|maila|anmäla?|anmäler|ansök(?:er|a)? (?:om|på)|fyll(?:er|a)? i|komplettera|skriv(?:a|er)? under|laddar upp|ladda upp)\b/iu,
         ),
       ],
-      ['decision', u(/\b(?:beslut(?:et)? (?:kommer|skickas)|(?:får|få) (?:ett|ditt|ett nytt) beslut|räkna[rs]? om|prövar|utreder)\b/iu)],
+      ['decision', u(/\b(?:beslut(?:et)? (?:kommer|skickas)|(?:får|få) (?:ett|ditt|ett nytt) beslut|(?:det )?blir (?:det )?ett nytt beslut|räkna[rs]? om|prövar|utreder)\b/iu)],
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?\p{L}*(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
         ),
       ],
       // "Då gör jag en ny utbetalning till det nya kontot": the agency's payment, promised.

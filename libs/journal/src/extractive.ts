@@ -496,9 +496,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const answer = nextSegment(question.segmentIndex, 'agent');
     if (answer === undefined) continue;
     const [date] = sentencesOf(answer).flatMap((a) => findDates(a.text, language, options.callDate)).filter((d) => d.date >= options.callDate);
-    const task = followUp
+    let task = followUp
       .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
       .at(-1);
+    // "Jag skickar ett nytt livsintyg till dig." … "Och när måste det vara framme?": the caller's part, sending it
+    // back, was never said as a task; the question says it is one.
+    const sent = !task && date ? followUp.filter((f) => f.position < question.position && f.position >= question.position - 8 && f.followUp?.kind === 'sendDocument').at(-1) : undefined;
+    const returned = sent && returnTask(sent.text, language);
+    if (sent && returned) {
+      task = { text: returned, segmentIndexes: [question.segmentIndex], followUp: { kind: 'awaitDocument' }, position: question.position, score: 2 };
+      followUp.push(task);
+    }
     if (!date || !task?.followUp) continue;
     task.followUp = { ...task.followUp, dateText: date.text, dueDate: date.date, preposition: 'by' };
     // "By the end of December would be good." is said in the task now, not again as information.
@@ -946,6 +954,22 @@ function asContinuation(text: string, language: Language): string {
   const name = language === 'en' ? /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|my pages|[A-Z]{2,}\p{L}*)(?![\p{L}])/u : /^(?:[A-ZÅÄÖ]{2,}\p{L}*|Mina sidor)(?![\p{L}])/u;
   if (name.test(text) || (language === 'en' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u.test(text))) return text;
   return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+/**
+ * The caller's part in a document the agent sends: "Handläggaren skickar ett nytt livsintyg till kunden" →
+ * "Kunden skickar tillbaka livsintyget."; "The agent sends a form to the caller" → "The caller returns the form.".
+ */
+function returnTask(agentTask: string, language: Language): string | undefined {
+  if (language === 'sv') {
+    const m = /(?:skickar|postar)\s+(?:\p{L}+\s+)?(?:hem\s+)?(ett|en)\s+(?:(?:nya|nytt|ny)\s+)?(\p{L}+)/iu.exec(agentTask);
+    if (!m) return undefined;
+    const [, article = '', noun = ''] = m;
+    const definite = /e$/u.test(noun) ? `${noun}${article.toLowerCase() === 'ett' ? 't' : 'n'}` : `${noun}${article.toLowerCase() === 'ett' ? 'et' : 'en'}`;
+    return `Kunden skickar tillbaka ${definite.toLowerCase()}.`;
+  }
+  const m = /(?:sends?|posts?|mails?)\s+(?:\p{L}+\s+)?(?:an?)\s+(?:new\s+)?((?:\p{L}+\s+)?(?:form|certificate|application|statement|document))(?![\p{L}])/iu.exec(agentTask);
+  return m ? `The caller returns the ${m[1]?.toLowerCase()}.` : undefined;
 }
 
 /** "Torsdag eftermiddag" said alone, written into a sentence: "på torsdag eftermiddag", "on Thursday afternoon". */
