@@ -400,3 +400,29 @@ describe('follow-ups: what the agency sends and decides, and the caller’s part
     expect(back?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2027-01-15', preposition: 'by' });
   });
 });
+
+describe('the agency’s payment on a day, the caller’s own number, a complaint said as a question', () => {
+  it('lists the first payment on a day named, not the next payment date nor a day said roughly', () => {
+    const first = draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: I applied in August and have not received anything.', 'agent: The first payment is on the seventeenth of December.'], '2026-12-07');
+    expect(followUps(first)[0]?.followUp).toMatchObject({ dueDate: '2026-12-17', preposition: 'on' });
+    const next = draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: When do I get my pension?', 'agent: The next payment date is the twenty-seventh of February.'], '2026-02-10');
+    expect(followUps(next)).toEqual([]);
+    const roughly = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: När kommer pengarna?', 'agent: Pensionen för mars betalas ut i mars, runt den tjugonde mars.'], '2026-11-11');
+    expect(followUps(roughly)).toEqual([]);
+  });
+
+  it('says the caller gave their own number when the caller names no relative ("My savings are gone")', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I applied for my pension in August and nothing has come.',
+      'agent: Can I have your personal identity number?',
+      'caller: [PERSONNUMMER]. My savings are gone.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('The caller gave their personal identity number.');
+  });
+
+  it('leaves a complaint said as a question out of the errand line', () => {
+    const d = draft('en', ['agent: Swedish Pensions Agency, Sam.', "caller: It's December and I haven't received a single krona. What are you people doing?"]);
+    expect(texts(d, 'reason')[0]).not.toMatch(/doing/u);
+  });
+});

@@ -146,9 +146,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const answers = sentencesOf(answer);
     for (const s of answers) used.add(s);
     // A daughter reading out her mother's number has not given her own.
+    // "My savings are gone" is no relative: only a relative named ("min mamma", "my father's") or "hans"/"her".
     const forSomeone =
-      onBehalf || answers.some((s) => RELATIVES[language].possessive.test(s.text) || /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu.test(s.text));
-    RELATIVES[language].possessive.lastIndex = 0;
+      onBehalf || answers.some((s) => Object.keys(relativeAt([s.text], language)).length > 0 || /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu.test(s.text));
     const line = forSomeone ? IDENTIFIED_FOR[language] : IDENTIFIED[language];
     if (!fixed.some((p) => p.text === line)) {
       fixed.push({ text: line, segmentIndexes: [question.segmentIndex, answer], position: question.position, score: 1 });
@@ -185,7 +185,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "I'm from Chile, I've been here a long time": the caller's background, told before the errand.
   const backgroundOnly = (s: Sentence) => BACKGROUND[language].test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text);
   const candidates = all
-    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s))
+    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !RHETORICAL[language].test(s.text))
     .map(withoutTalkAboutTheCall)
     .filter((s): s is Sentence => s !== undefined)
     .map((s) => {
@@ -237,7 +237,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // the question, wish or problem it brings, in the same turn.
     const next = all[reason.position + 1];
     const toldEvent = writing.situation.test(reason.text);
-    const brings = (n: Sentence) => n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text)));
+    const brings = (n: Sentence) => !RHETORICAL[language].test(n.text) && (n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text))));
     if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2 && brings(next)) asked = next;
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
@@ -635,7 +635,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Det var skönt att höra, jag har inte kunnat tänka klart", "Ha, okay, I'll make sure I'm alive": a reaction
   // to what the agent said is no fact, unless it carries one (an amount, a date, a decision).
   const reactionOnly = (s: Sentence) => writing.reaction.test(s.text) && !s.specific && weigh(s) < 1.5;
-  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s))) {
+  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s) && !RHETORICAL[language].test(s.text))) {
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;
@@ -1001,6 +1001,11 @@ const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
   en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
 };
 
+/** A complaint said as a question ("What are you people doing?", "Vad håller ni på med?"): no question to report. */
+const RHETORICAL: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:vad håller ni på med|vad sysslar ni med|vad gör ni egentligen|är det här ett skämt|hur svårt kan det vara|hur kan ni)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:what (?:are|is) you(?: people| guys| lot)? doing|is this a joke|how hard can it be|how can you)(?![\p{L}])/iu,
+};
 /** The caller's background told before the errand: where they come from, how long they have lived here. */
 const BACKGROUND: Record<Language, RegExp> = {
   sv: /^(?:jag (?:kommer|är) (?:ursprungligen )?från|jag är född i|jag har bott (?:här|i sverige))(?![\p{L}])/iu,
@@ -1041,6 +1046,10 @@ const PRONOUN_OBJECT: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it|them|that one)(?![\p{L}])/iu,
 };
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
+/** The agency's payment named ("the first payment", "utbetalningen", "betalas ut"). */
+const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*utbetalning\p{L}*|betalas ut|betalar (?:vi|myndigheten) ut)(?![\p{L}])/iu;
+/** A day said roughly. */
+const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
 /** How long the post or the handling takes: an estimate, not a deadline. */
 const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
@@ -1134,8 +1143,13 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     const before = s.text.slice(Math.max(0, at - 30), at).split(/[,;]/u).at(-1) ?? '';
     return at >= 0 && cues.past.test(before) && !cues.future.test(before);
   };
-  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text));
+  // Not a day said roughly ("runt den tjugonde", "around the 20th"): no day to put in a calendar.
+  const roughly = (dateText: string) => ROUGHLY.test(s.text.slice(Math.max(0, s.text.indexOf(dateText) - 12), s.text.indexOf(dateText)));
+  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text) && !roughly(d.text));
   if (!ahead) return actsAfter ? awaited : undefined;
+  // "The first payment is on the seventeenth of December", "från utbetalningen den 19 januari dras bara …": the
+  // agency's payment on a day named is a task to watch; "The next payment date is 27 February" is the calendar.
+  if (s.speaker === 'agent' && AGENCY_PAYMENT.test(s.text) && !/(?<![\p{L}])(?:next|nästa)\s+(?:payment|utbetalning)/iu.test(s.text)) return 'other';
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }
