@@ -426,3 +426,37 @@ describe('the agency’s payment on a day, the caller’s own number, a complain
     expect(texts(d, 'reason')[0]).not.toMatch(/doing/u);
   });
 });
+
+describe('follow-ups: the agent’s deadline before the caller’s promise, and in a condition', () => {
+  it('dates the caller’s promise by the deadline just said, and the same promise said again is one task', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Lena.',
+        'caller: Jag har fått ett brev om att min ansökan inte är komplett.',
+        'agent: Underskriften saknas på sidan fyra. Senast den tjugosjätte november.',
+        'caller: Jag ska skicka den i morgon eller så.',
+        'agent: Bra.',
+        'caller: Nej, då skickar jag den i morgon bitti.',
+      ],
+      '2026-11-17',
+    );
+    const sent = followUps(d).filter((f) => /skicka/u.test(f.text));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.followUp).toMatchObject({ dueDate: '2026-11-26', preposition: 'by' });
+  });
+
+  it('reads "senast sista november" in a leading condition as the caller’s deadline', () => {
+    expect(findDates('Om du skickar in det senast sista november så hinner vi räkna om.', 'sv', '2026-11-09')).toEqual([{ text: 'senast sista november', date: '2026-11-30' }]);
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Lena.',
+        'caller: Hyran höjs från december för min huvudman.',
+        'agent: Då behöver vi en kopia på det nya hyresavtalet. Om du skickar in det senast sista november så hinner vi räkna om från december.',
+      ],
+      '2026-11-09',
+    );
+    expect(followUps(d).find((f) => /hyresavtalet/u.test(f.text))?.followUp).toMatchObject({ dueDate: '2026-11-30', preposition: 'by' });
+  });
+});

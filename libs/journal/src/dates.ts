@@ -178,7 +178,7 @@ const EN_MONTHS = 'january february march april may june july august september o
  */
 const END_PHRASES: Record<Language, RegExp> = {
   sv: new RegExp(
-    `(?<![\\p{L}])(?:(?:senast(?:\\s+i|\\s+under)?|i slutet av|till slutet av|före slutet av)\\s+(${SV_MONTHS.join('|')})|(?:senast\\s+)?(?:före|innan|till|vid)\\s+(?:års|nyårs)?skiftet|(?:senast\\s+)?(?:före|innan|till)\\s+nyår|(?:före|innan)\\s+årets\\s+slut)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?:senast(?:\\s+i|\\s+under|\\s+(?:den\\s+)?sista)?|(?:den\\s+)?sista|i slutet av|till slutet av|före slutet av)\\s+(${SV_MONTHS.join('|')})|(?:senast\\s+)?(?:före|innan|till|vid)\\s+(?:års|nyårs)?skiftet|(?:senast\\s+)?(?:före|innan|till)\\s+nyår|(?:före|innan)\\s+årets\\s+slut)(?![\\p{L}])`,
     'giu',
   ),
   en: new RegExp(

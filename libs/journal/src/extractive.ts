@@ -60,6 +60,8 @@ interface Placed extends DraftSentence {
   position: number;
   score: number;
   section?: 'callerSaid' | 'agentActions';
+  /** Dated by a deadline the agent gave ("senast den 26 november"): the caller's own day within it is the same task. */
+  byDeadline?: boolean;
 }
 
 /** Placeholders the redaction leaves ("[PERSONNUMMER]", "<NAMN>") are not content. */
@@ -315,6 +317,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
+  let pendingDeadline: { date: DatePhrase; position: number; segmentIndex: number } | undefined;
   for (const s of all.filter((s) => free(s) && !filler(s))) {
     // Taken already as the date of the task before it ("Det kommer inom en vecka").
     if (!free(s)) continue;
@@ -322,7 +325,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // within two weeks?", "Ansök gärna senast före årsskiftet": a deadline the agent gives dates the caller's
     // task just noted; it is a task of its own only with a task of its own (another verb for the caller).
     // Not what the agency does by then ("Du får ett beslut inom sex veckor", "Så fort intyget är här betalas den ut inom en vecka").
-    const agencyActs = writing.agencyActsAfter.test(s.text) || writing.timeClauseFirst.test(s.text) || AGENCY_OUTCOME.test(s.text);
+    // A date inside a leading condition is a deadline whatever follows ("Om kunden skickar in det senast sista november så
+    // hinner myndigheten räkna om", "If the applications arrive by the end of December, …").
+    const conditionEnd = writing.conditionFirst.test(s.text) ? s.text.search(/,\s|\s(?:så|då|hinner|then)\s/iu) : -1;
+    const dateInCondition = conditionEnd > 0 && findDates(s.text.slice(0, conditionEnd), language, options.callDate).length > 0;
+    const agencyActs = !dateInCondition && (writing.agencyActsAfter.test(s.text) || writing.timeClauseFirst.test(s.text) || AGENCY_OUTCOME.test(s.text));
     // The answer to "När måste det vara inne?" / "When do you need them?" dates the task below, as asked.
     const lastCallerTurn = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
     const answersWhen = lastCallerTurn !== undefined && lastCallerTurn.isQuestion && writing.asksWhen.test(lastCallerTurn.text);
@@ -334,8 +341,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       );
       const task = deadline && followUp.filter((f) => f.position >= s.position - 4 && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text)).at(-1);
       const ownTask = cues.callerTask.test(s.text) || writing.toldInPresent.test(s.text) || isInstruction(s.text, language) || cues.firstPerson.test(s.text);
+      // No task yet ("Så du skriver under den och skickar den? … Senast den 26 november."): the caller's task said next takes it.
+      if (deadline && !task && !ownTask) pendingDeadline = { date: deadline, position: s.position, segmentIndex: s.segmentIndex };
       if (deadline && task?.followUp && (!ownTask || sharesWord(task.text, s.text))) {
         task.followUp = { ...task.followUp, dateText: deadline.text, dueDate: deadline.date, preposition: 'by' };
+        task.byDeadline = true;
         // The deadline is written into the task: the whole sentence when it tells more than the date.
         task.text =
           s.content > 4 && !s.isQuestion
@@ -366,7 +376,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       : verb
         ? followUp
             // "Fine, I'll send it." after the task was dated: the same task, agreed to.
-            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && (!f.followUp?.dueDate || !date || f.followUp.dueDate === date.date) && sharesVerb(f.text, verb))
+            // Or a day within the deadline the task already has ("Nej, då skickar jag den i morgon bitti").
+            .filter(
+              (f) =>
+                f.position >= s.position - 6 &&
+                f.followUp?.kind !== 'callBack' &&
+                (!f.followUp?.dueDate || !date || f.followUp.dueDate === date.date || (f.byDeadline === true && date.date <= f.followUp.dueDate)) &&
+                sharesVerb(f.text, verb),
+            )
             .at(-1)
         : undefined;
     // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
@@ -478,6 +495,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       )
     )
       continue;
+    // The agent's deadline said just before, with no task then, dates the caller's task said now; it is the date the
+    // agency follows up, over the caller's own plan within it ("Senast den 26 november." … "Jag skickar den i morgon").
+    const deadlineBefore =
+      pendingDeadline && kind !== 'callBack' && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || date.date <= pendingDeadline.date.date)
+        ? pendingDeadline
+        : undefined;
+    if (deadlineBefore) {
+      date = deadlineBefore.date;
+      dateSaid = `senast by ${date.text}`;
+      parts.push(...all.filter((x) => x.position === deadlineBefore.position));
+      pendingDeadline = undefined;
+    }
     followUp.push({
       text,
       segmentIndexes: [...new Set([...segmentsOf(...parts), ...(offered?.segmentIndexes ?? [])])].sort((a, b) => a - b),
@@ -487,6 +516,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       },
       position: s.position,
       score: 1 + (date ? 1 : 0),
+      ...(deadlineBefore ? { byDeadline: true } : {}),
     });
   }
 
@@ -890,7 +920,7 @@ function oneCallBack(tasks: Placed[]): Placed[] {
 function ordered(placed: Placed[]): DraftSentence[] {
   return [...placed]
     .sort((a, b) => a.position - b.position)
-    .map(({ position: _p, score: _s, section: _k, ...sentence }) => sentence);
+    .map(({ position: _p, score: _s, section: _k, byDeadline: _d, ...sentence }) => sentence);
 }
 
 /**
