@@ -460,3 +460,14 @@ describe('follow-ups: the agent’s deadline before the caller’s promise, and 
     expect(followUps(d).find((f) => /hyresavtalet/u.test(f.text))?.followUp).toMatchObject({ dueDate: '2026-11-30', preposition: 'by' });
   });
 });
+
+describe('topics: the longer phrase found decides', () => {
+  it('reads "maintenance support for the elderly" as our cue, not another agency’s "maintenance support"', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I applied for maintenance support for the elderly in September and nothing has happened.',
+      'agent: I can see the application. We need statements for your bank account abroad.',
+    ]);
+    expect(d.topic.key).toBe('garantipension');
+  });
+});
