@@ -471,3 +471,10 @@ describe('topics: the longer phrase found decides', () => {
     expect(d.topic.key).toBe('garantipension');
   });
 });
+
+describe('the errand line without an outburst at its end', () => {
+  it('keeps the errand and leaves "det här är rena stölden!" to sentiment', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Ja, jag har fått ett brev från er, ett återkrav, och jag vill bara säga att det här är rena stölden!']);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev från myndigheten, ett återkrav.']);
+  });
+});

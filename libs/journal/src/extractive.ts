@@ -792,7 +792,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withRole(
+              text: withoutOutburst(withRole(
                 detail
                   ? joinErrand(rewrite(reason), rewrite(detail), language)
                   : event
@@ -802,7 +802,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ),
+              ), language),
               segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -1031,6 +1031,16 @@ const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
   en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
 };
 
+/** An outburst at the end of the errand line ("…, och jag vill bara säga att det här är rena stölden!", "… and this is a joke"). */
+const OUTBURST: Record<Language, RegExp> = {
+  sv: /,?\s+(?:och|men)\s+(?:kunden vill (?:bara )?säga att\s+)?(?:det här|det|detta) är (?:ju )?(?:\p{L}+\s+){0,2}(?:stölden?|skämt|skandal\p{L}*|fel|orimligt|oacceptabelt|vansinnigt|upprörande)[^.!?]*[.!?]*$/iu,
+  en: /,?\s+(?:and|but)\s+(?:the caller (?:just )?wants? to say (?:that\s+)?)?(?:this|it|that) is (?:\p{L}+\s+){0,2}(?:theft|a joke|a scandal|ridiculous|outrageous|unacceptable|wrong)[^.!?]*[.!?]*$/iu,
+};
+/** The errand line without an outburst at its end: the errand stays, the emotion is for sentiment, not the note. */
+function withoutOutburst(line: string, language: Language): string {
+  const cut = line.replace(OUTBURST[language], '');
+  return cut !== line && wordsOf(cut).length >= 4 ? `${cut.replace(/[,\s]+$/u, '')}.` : line;
+}
 /** A complaint said as a question ("What are you people doing?", "Vad håller ni på med?"): no question to report. */
 const RHETORICAL: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:vad håller ni på med|vad sysslar ni med|vad gör ni egentligen|är det här ett skämt|hur svårt kan det vara|hur kan ni)(?![\p{L}])/iu,
