@@ -87,15 +87,16 @@ export const CUES: Record<Language, Cues> = {
           /\b(?:(?:du|ni|vi) (?:har |kan |ska |behöver |måste )?skicka[rt]? in|skicka(?:r)? (?:in|ett|en|oss|med|tillbaka|det|den|dem)|(?:jag|vi) (?:ska |kan )?ansök(?:er|a)|mejla|maila|anmäla?|anmäler|ansök(?:er|a)? (?:om|på)|fyll(?:er|a)? i|komplettera|skriv(?:a|er)? under|laddar upp|ladda upp)\b/iu,
         ),
       ],
-      ['decision', u(/\b(?:beslut(?:et)? (?:kommer|skickas)|(?:får|få) (?:ett|ditt|ett nytt) beslut|räkna[rs]? om|prövar|utreder)\b/iu)],
+      ['decision', u(/\b(?:beslut(?:et)? (?:kommer|skickas)|(?:får|få) (?:ett|ditt|ett nytt) beslut|(?:det )?blir (?:det )?ett nytt beslut|räkna[rs]? om|prövar|utreder)\b/iu)],
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?\p{L}*(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
         ),
       ],
       // "Då gör jag en ny utbetalning till det nya kontot": the agency's payment, promised.
-      ['other', u(/\b(?:(?:gör|lägger) (?:jag|vi) (?:en )?ny utbetalning|(?:jag|vi) (?:gör|lägger upp) en ny utbetalning|betalar (?:jag|vi) ut|(?:jag|vi) betalar ut)\b/iu)],
+      // "Jag lägger in en anteckning om misstänkt bedrägeri": a note in the case, promised.
+      ['other', u(/\b(?:(?:gör|lägger) (?:jag|vi) (?:en )?ny utbetalning|(?:jag|vi) (?:gör|lägger upp) en ny utbetalning|betalar (?:jag|vi) ut|(?:jag|vi) betalar ut|(?:jag|vi) (?:lägger in|gör|skriver in) en (?:anteckning|notering))\b/iu)],
     ],
     callerTask: u(
       /(?:\b(?:(?:du|ni|han|hon) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni|han|hon)|(?:när|så fort|innan|om|efter att) (?:du|ni))\b|(?:^|,\s*|\b(?:så|och|sen|sedan|då)\s+)(?:du|ni)\s+(?!(?:har|är|kan|får|vill|ska|blir|behöver|måste|ser|hör|tar)\b)\p{L}+(?:ar|er|ir|yr)\b|\b(?:så|då|sen|sedan)\s+(?!(?:är|har|kan|får|blir|vill|ser)\b)\p{L}+(?:ar|er|ir|yr)\s+(?:du|ni)\b)/iu,
@@ -148,14 +149,14 @@ export const CUES: Record<Language, Cues> = {
           /\b(?:(?:please |you (?:need to |should |can |must |could )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
         ),
       ],
-      ['decision', u(/\b(?:(?:get|receive) a decision|decision (?:will|in|about|by)|recalculate|reassess|review your|investigate)\b/iu)],
+      ['decision', u(/\b(?:(?:get|receive) a decision|decision (?:will|in|about|by)|recalculate|reassess|review your|investigate|(?:we|i)(?:'ll| will) look (?:at|into) whether)\b/iu)],
       [
         'sendDocument',
         u(
           /\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'm|i am|we're|we are) (?:send|post|mail|order)(?:ing)?|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
         ),
       ],
-      ['other', u(/\b(?:(?:i|we)(?:'ll| will) (?:pay (?:it |them |the money )?out|make a new payment|reissue the payment)|we pay (?:it |them |the money )?out)\b/iu)],
+      ['other', u(/\b(?:(?:i|we)(?:'ll| will) (?:pay (?:it |them |the money )?out|make a new payment|reissue the payment)|we pay (?:it |them |the money )?out|(?:i|we)(?:'ll| will)? (?:make|add|put) a note)\b/iu)],
     ],
     callerTask: u(
       /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:help|good|great|useful) if you (?:\p{L}+ )?(?:could|can)|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)\b/iu,

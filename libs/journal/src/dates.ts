@@ -170,6 +170,33 @@ const PART_OF_DAY: Record<Language, RegExp> = {
   en: /^\s*(?:morning|afternoon|evening|lunchtime)(?![\p{L}])/iu,
 };
 
+const EN_MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/**
+ * A deadline given only as a month is its last day ("senast i december", "January at the latest", "by the end of
+ * March"), and the turn of the year is 31 December ("före årsskiftet", "by the end of the year"). A month named
+ * without a deadline ("i maj") stays unresolved.
+ */
+const END_PHRASES: Record<Language, RegExp> = {
+  sv: new RegExp(
+    `(?<![\\p{L}])(?:(?:senast(?:\\s+i|\\s+under|\\s+(?:den\\s+)?sista)?|(?:den\\s+)?sista|i slutet av|till slutet av|före slutet av)\\s+(${SV_MONTHS.join('|')})|(?:senast\\s+)?(?:före|innan|till|vid)\\s+(?:års|nyårs)?skiftet|(?:senast\\s+)?(?:före|innan|till)\\s+nyår|(?:före|innan)\\s+årets\\s+slut)(?![\\p{L}])`,
+    'giu',
+  ),
+  en: new RegExp(
+    `(?<![\\p{L}])(?:(?:by|before) the end of (${EN_MONTHS.join('|')})|(?:by|in)\\s+(${EN_MONTHS.join('|')})\\s+at the latest|(${EN_MONTHS.join('|')})\\s+at the latest|by (${EN_MONTHS.join('|')})(?!\\s+\\d)|(?:by|before) the end of the year|(?:by|before) (?:the )?new year|by the turn of the year)(?![\\p{L}])`,
+    'giu',
+  ),
+};
+
+function endOf(callDate: string, monthName: string | undefined, language: Language): string {
+  const [year, month, day] = callDate.split('-').map(Number) as [number, number, number];
+  const m = monthName ? (language === 'sv' ? SV_MONTHS : EN_MONTHS).indexOf(monthName.toLowerCase()) + 1 : 12;
+  // A month before the call's is next year's.
+  const y = m < month ? year + 1 : year;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const date = iso(y, m, last);
+  return date < iso(year, month, day) ? iso(y + 1, m, last) : date;
+}
+
 function weekDay(callDate: string, phrase: string): string {
   const [year, month, day] = callDate.split('-').map(Number) as [number, number, number];
   const today = new Date(Date.UTC(year, month - 1, day));
@@ -199,7 +226,10 @@ export function findDates(text: string, language: Language, callDate: string): D
     instant: new Date(Date.UTC(year, month - 1, day, 12)),
     timezone: 0,
   };
-  const weeks = [...text.matchAll(WEEK_PHRASES[language])].map((m) => ({ text: m[0], date: weekDay(callDate, m[0]), index: m.index ?? 0 }));
+  const weeks = [
+    ...[...text.matchAll(WEEK_PHRASES[language])].map((m) => ({ text: m[0], date: weekDay(callDate, m[0]), index: m.index ?? 0 })),
+    ...[...text.matchAll(END_PHRASES[language])].map((m) => ({ text: m[0], date: endOf(callDate, m.slice(1).find((g) => g !== undefined), language), index: m.index ?? 0 })),
+  ];
   const parsed = parsers[language].parse(text, reference, { forwardDate: true }).flatMap((result) => {
     if (weeks.some((w) => result.index < w.index + w.text.length && w.index < result.index + result.text.length)) return [];
     const { start } = result;

@@ -60,6 +60,8 @@ interface Placed extends DraftSentence {
   position: number;
   score: number;
   section?: 'callerSaid' | 'agentActions';
+  /** Dated by a deadline the agent gave ("senast den 26 november"): the caller's own day within it is the same task. */
+  byDeadline?: boolean;
 }
 
 /** Placeholders the redaction leaves ("[PERSONNUMMER]", "<NAMN>") are not content. */
@@ -146,9 +148,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const answers = sentencesOf(answer);
     for (const s of answers) used.add(s);
     // A daughter reading out her mother's number has not given her own.
+    // "My savings are gone" is no relative: only a relative named ("min mamma", "my father's") or "hans"/"her".
     const forSomeone =
-      onBehalf || answers.some((s) => RELATIVES[language].possessive.test(s.text) || /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu.test(s.text));
-    RELATIVES[language].possessive.lastIndex = 0;
+      onBehalf || answers.some((s) => Object.keys(relativeAt([s.text], language)).length > 0 || /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu.test(s.text));
     const line = forSomeone ? IDENTIFIED_FOR[language] : IDENTIFIED[language];
     if (!fixed.some((p) => p.text === line)) {
       fixed.push({ text: line, segmentIndexes: [question.segmentIndex, answer], position: question.position, score: 1 });
@@ -167,6 +169,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // Talk about the call itself ("I'm calling from Boston, I hope the time's okay there, it's about my
   // mother") is no errand: what follows it stays, a sentence of nothing else goes.
   const spokenAs = new Map<Sentence, Sentence>();
+  /** The age cut from an errand ("Jag är åttiotre år"): a fact of its own, under "Kunden uppgav". */
+  const agesTold = new Map<Sentence, string>();
   const withoutTalkAboutTheCall = (s: Sentence): Sentence | undefined => {
     if (!writing.aboutTheCall.test(s.text)) return s;
     const clauses = s.text.split(/,\s+/u);
@@ -178,10 +182,22 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     spokenAs.set(kept, s);
     return kept;
   };
+  // "I'm a social worker at social services in [ORT]": who calls, said without the errand, is no errand (the role is named in the line).
+  const roleOnly = (s: Sentence) => writing.role.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) && !writing.situation.test(s.text);
+  // "I'm from Chile, I've been here a long time": the caller's background, told before the errand.
+  const backgroundOnly = (s: Sentence) => BACKGROUND[language].test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text);
   const candidates = all
-    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s))
+    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !RHETORICAL[language].test(s.text))
     .map(withoutTalkAboutTheCall)
-    .filter((s): s is Sentence => s !== undefined);
+    .filter((s): s is Sentence => s !== undefined)
+    .map((s) => {
+      const text = withoutAge(s.text, language);
+      if (text === s.text) return s;
+      const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+      spokenAs.set(kept, spokenAs.get(s) ?? s);
+      agesTold.set(kept, ageClause(s.text, language));
+      return kept;
+    });
   const opening = [
     ...candidates.slice(0, REASON_WINDOW),
     ...candidates.slice(REASON_WINDOW).filter((s) => answersErrand.has(s.segmentIndex) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
@@ -223,7 +239,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // the question, wish or problem it brings, in the same turn.
     const next = all[reason.position + 1];
     const toldEvent = writing.situation.test(reason.text);
-    const brings = (n: Sentence) => n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text)));
+    const brings = (n: Sentence) => !RHETORICAL[language].test(n.text) && (n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text))));
     if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2 && brings(next)) asked = next;
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
@@ -237,6 +253,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (reason && amount) {
     used.add(amount);
     reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')}, ${amount.text.charAt(0).toLowerCase()}${amount.text.slice(1)}` };
+  }
+  // "Jag ska flytta. Till min dotter i [ORT], hon har byggt en stuga": where to (or from), said next as a fragment,
+  // goes with a short errand ("Kunden ska flytta till sin dotter i [ORT]"); the rest of that sentence stays a fact.
+  const whereTo = reason && !reason.isQuestion && !writing.vagueErrand.test(reason.text) && wordsOf(reason.text).length <= 6 ? all[reason.position + 1] : undefined;
+  if (reason && whereTo && whereTo.speaker === reason.speaker && whereTo.segmentIndex === reason.segmentIndex && free(whereTo) && /^(?:till|från|to|from|into)\s/iu.test(whereTo.text)) {
+    const [head = '', ...rest] = whereTo.text.split(/,\s+/u);
+    if (isFragment(head, language) && wordsOf(head).length <= 6) {
+      reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${head.charAt(0).toLowerCase()}${head.slice(1).replace(/[.!]+$/u, '')}.` };
+      const remainder = rest.join(', ');
+      if (remainder && wordsOf(remainder).length >= 3) {
+        whereTo.text = remainder.charAt(0).toUpperCase() + remainder.slice(1);
+        whereTo.words = wordsOf(whereTo.text);
+        whereTo.content = contentWords(whereTo.text, cues);
+      } else used.add(whereTo);
+    }
   }
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
   // call is for and what it is about; what follows the comma is a fact of its own.
@@ -286,9 +317,45 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
+  let pendingDeadline: { date: DatePhrase; position: number; segmentIndex: number } | undefined;
   for (const s of all.filter((s) => free(s) && !filler(s))) {
     // Taken already as the date of the task before it ("Det kommer inom en vecka").
     if (!free(s)) continue;
+    // "Begäran ska ha kommit in senast den 12 januari", "January at the latest would be good", "Can you send it
+    // within two weeks?", "Ansök gärna senast före årsskiftet": a deadline the agent gives dates the caller's
+    // task just noted; it is a task of its own only with a task of its own (another verb for the caller).
+    // Not what the agency does by then ("Du får ett beslut inom sex veckor", "Så fort intyget är här betalas den ut inom en vecka").
+    // A date inside a leading condition is a deadline whatever follows ("Om kunden skickar in det senast sista november så
+    // hinner myndigheten räkna om", "If the applications arrive by the end of December, …").
+    const conditionEnd = writing.conditionFirst.test(s.text) ? s.text.search(/,\s|\s(?:så|då|hinner|then)\s/iu) : -1;
+    const dateInCondition = conditionEnd > 0 && findDates(s.text.slice(0, conditionEnd), language, options.callDate).length > 0;
+    const agencyActs = !dateInCondition && (writing.agencyActsAfter.test(s.text) || writing.timeClauseFirst.test(s.text) || AGENCY_OUTCOME.test(s.text));
+    // The answer to "När måste det vara inne?" / "When do you need them?" dates the task below, as asked.
+    const lastCallerTurn = [...all.slice(0, s.position)].reverse().find((x) => x.speaker !== s.speaker);
+    const answersWhen = lastCallerTurn !== undefined && lastCallerTurn.isQuestion && writing.asksWhen.test(lastCallerTurn.text);
+    if (s.speaker === 'agent' && !agencyActs && !answersWhen) {
+      // "senast", "by", "at the latest"; "inom"/"within" only when the agent asks it of the caller ("Can you send it within two
+      // weeks?"), never a postal estimate ("blanketten kommer inom en vecka").
+      const deadline = findDates(s.text, language, options.callDate).find(
+        (d) => d.date >= options.callDate && prepositionOf(s.text, d.text, writing) === 'by' && (s.isQuestion || !/^(?:inom|within)\s/iu.test(d.text)) && !POSTAL_ESTIMATE.test(s.text),
+      );
+      const task = deadline && followUp.filter((f) => f.position >= s.position - 4 && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text)).at(-1);
+      const ownTask = cues.callerTask.test(s.text) || writing.toldInPresent.test(s.text) || isInstruction(s.text, language) || cues.firstPerson.test(s.text);
+      // No task yet ("Så du skriver under den och skickar den? … Senast den 26 november."): the caller's task said next takes it.
+      if (deadline && !task && !ownTask) pendingDeadline = { date: deadline, position: s.position, segmentIndex: s.segmentIndex };
+      if (deadline && task?.followUp && (!ownTask || sharesWord(task.text, s.text))) {
+        task.followUp = { ...task.followUp, dateText: deadline.text, dueDate: deadline.date, preposition: 'by' };
+        task.byDeadline = true;
+        // The deadline is written into the task: the whole sentence when it tells more than the date.
+        task.text =
+          s.content > 4 && !s.isQuestion
+            ? `${task.text} ${rewrite(s)}`
+            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${asContinuation(deadline.text, language)}.`;
+        task.segmentIndexes = [...new Set([...task.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+        used.add(s);
+        continue;
+      }
+    }
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
@@ -308,7 +375,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
       : verb
         ? followUp
-            .filter((f) => f.position >= s.position - 6 && f.followUp?.kind !== 'callBack' && (!f.followUp?.dueDate || f.followUp.dueDate === date?.date) && sharesVerb(f.text, verb))
+            // "Fine, I'll send it." after the task was dated: the same task, agreed to.
+            // Or a day within the deadline the task already has ("Nej, då skickar jag den i morgon bitti").
+            .filter(
+              (f) =>
+                f.position >= s.position - 6 &&
+                f.followUp?.kind !== 'callBack' &&
+                (!f.followUp?.dueDate || !date || f.followUp.dueDate === date.date || (f.byDeadline === true && date.date <= f.followUp.dueDate)) &&
+                sharesVerb(f.text, verb),
+            )
             .at(-1)
         : undefined;
     // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
@@ -319,7 +394,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .filter((f) => f.position >= s.position - 8 && !f.followUp?.dueDate && f.followUp?.kind !== 'callBack' && AGENT_TASK.test(f.text) && sharesVerb(f.text, agentVerb))
           .at(-1)
       : undefined;
-    if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text)) {
+    // "Beskedet skickar jag i dag": a fronted object of its own replaces the offer, below.
+    const ownObject = language === 'sv' && /^(?!(?:kunden|handläggaren|myndigheten)(?![\p{L}]))\p{L}{3,}(?:et|en|na)\s+\p{L}+(?:ar|er)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text);
+    if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text) && !ownObject) {
       offered.followUp = { ...offered.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
       offered.segmentIndexes = [...new Set([...offered.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
       used.add(s);
@@ -360,6 +437,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "… anmäla din nya boendekostnad. Gör det gärna inom två veckor." The date comes next.
     const next = all[s.position + 1];
     let dateOnly: Sentence | undefined;
+    let dateSaid = s.text;
     if (
       !date &&
       next &&
@@ -370,6 +448,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       (/^(?:det|den|de|dom|pengarna|beloppet|it|they|that|the money|the payment)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
     ) {
       [date] = findDates(next.text, language, options.callDate);
+      // "Can you send it within two weeks?": on or by as the sentence that gives the date says it.
+      if (date) dateSaid = next.text;
       if (date) {
         used.add(next);
         // "Thursday afternoon, would that work?" gives the day, not a sentence of the task.
@@ -415,15 +495,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       )
     )
       continue;
+    // The agent's deadline said just before, with no task then, dates the caller's task said now; it is the date the
+    // agency follows up, over the caller's own plan within it ("Senast den 26 november." … "Jag skickar den i morgon").
+    const deadlineBefore =
+      pendingDeadline && kind !== 'callBack' && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || date.date <= pendingDeadline.date.date)
+        ? pendingDeadline
+        : undefined;
+    if (deadlineBefore) {
+      date = deadlineBefore.date;
+      dateSaid = `senast by ${date.text}`;
+      parts.push(...all.filter((x) => x.position === deadlineBefore.position));
+      pendingDeadline = undefined;
+    }
     followUp.push({
       text,
       segmentIndexes: [...new Set([...segmentsOf(...parts), ...(offered?.segmentIndexes ?? [])])].sort((a, b) => a - b),
       followUp: {
         kind,
-        ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) } : {}),
+        ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(dateSaid, date.text, writing) } : {}),
       },
       position: s.position,
       score: 1 + (date ? 1 : 0),
+      ...(deadlineBefore ? { byDeadline: true } : {}),
     });
   }
 
@@ -433,9 +526,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const answer = nextSegment(question.segmentIndex, 'agent');
     if (answer === undefined) continue;
     const [date] = sentencesOf(answer).flatMap((a) => findDates(a.text, language, options.callDate)).filter((d) => d.date >= options.callDate);
-    const task = followUp
+    let task = followUp
       .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
       .at(-1);
+    // "Jag skickar ett nytt livsintyg till dig." … "Och när måste det vara framme?": the caller's part, sending it
+    // back, was never said as a task; the question says it is one.
+    const sent = !task && date ? followUp.filter((f) => f.position < question.position && f.position >= question.position - 8 && f.followUp?.kind === 'sendDocument').at(-1) : undefined;
+    const returned = sent && returnTask(sent.text, language);
+    if (sent && returned) {
+      task = { text: returned, segmentIndexes: [question.segmentIndex], followUp: { kind: 'awaitDocument' }, position: question.position, score: 2 };
+      followUp.push(task);
+    }
     if (!date || !task?.followUp) continue;
     task.followUp = { ...task.followUp, dateText: date.text, dueDate: date.date, preposition: 'by' };
     // "By the end of December would be good." is said in the task now, not again as information.
@@ -561,7 +662,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // What the caller told: substantial statements, facts with numbers and dates first.
   // A short fragment with a value ("I september.") is looked at too: it may go on from the statement before.
   const shortValue = (s: Sentence) => isFragment(s.text, language) && s.content >= 1 && (s.specific || weigh(s) > 0);
-  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s))) {
+  // "Det var skönt att höra, jag har inte kunnat tänka klart", "Ha, okay, I'll make sure I'm alive": a reaction
+  // to what the agent said is no fact, unless it carries one (an amount, a date, a decision).
+  const reactionOnly = (s: Sentence) => writing.reaction.test(s.text) && !s.specific && weigh(s) < 1.5;
+  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s) && !RHETORICAL[language].test(s.text))) {
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;
@@ -670,6 +774,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
   }
 
+  // "Jag är åttiotre år och jag kommer inte in": the age left the errand line and is told here.
+  const age = said && agesTold.get(said);
+  if (said && age) {
+    facts.push({ text: rewrite({ ...said, text: age }), segmentIndexes: segmentsOf(said), position: said.position, score: 2, section: 'callerSaid' });
+  }
   if (errandRest && errandRest.content >= 2) {
     facts.push({ text: rewrite(errandRest), segmentIndexes: segmentsOf(errandRest), position: errandRest.position, score: 1 + weigh(errandRest), section: 'callerSaid' });
   }
@@ -683,7 +792,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withRole(
+              text: withoutOutburst(withRole(
                 detail
                   ? joinErrand(rewrite(reason), rewrite(detail), language)
                   : event
@@ -693,7 +802,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ),
+              ), language),
               segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -701,13 +810,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       callerSaid: ordered([...fixed, ...kept.filter((f) => f.section === 'callerSaid')]),
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
       followUp: ordered(
-        [...followUp]
+        [...oneCallBack(followUp)]
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT),
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
-  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language) })).filter(safe);
+  // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
+  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.') })).filter(safe);
   return {
     topic,
     sections: {
@@ -794,11 +904,23 @@ function withinBudget(facts: Placed[]): Placed[] {
   return kept;
 }
 
+/**
+ * "I'll call you back." … "I'll call you on Friday, then.": a call-back promised and then given a day is one
+ * task, the dated one (with the segments of both).
+ */
+function oneCallBack(tasks: Placed[]): Placed[] {
+  const dated = tasks.find((t) => t.followUp?.kind === 'callBack' && t.followUp.dueDate);
+  if (!dated) return tasks;
+  const undated = tasks.filter((t) => t.followUp?.kind === 'callBack' && !t.followUp.dueDate);
+  dated.segmentIndexes = [...new Set([...dated.segmentIndexes, ...undated.flatMap((t) => t.segmentIndexes)])].sort((a, b) => a - b);
+  return tasks.filter((t) => !undated.includes(t));
+}
+
 /** In the order they were said, without the working fields. */
 function ordered(placed: Placed[]): DraftSentence[] {
   return [...placed]
     .sort((a, b) => a.position - b.position)
-    .map(({ position: _p, score: _s, section: _k, ...sentence }) => sentence);
+    .map(({ position: _p, score: _s, section: _k, byDeadline: _d, ...sentence }) => sentence);
 }
 
 /**
@@ -850,8 +972,9 @@ function promisedVerb(text: string, language: Language): string | undefined {
   const match =
     language === 'sv'
       ? /(?<![\p{L}])(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:nog\s+)?(\p{L}{4,})/iu.exec(text) ??
-        // "Då skickar jag …": the verb before its subject.
-        /^(?:(?:nej|ja|jo|okej|då|så|sen|sedan|nu),?\s+){0,2}(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
+        // "Då skickar jag …": the verb before its subject; "Beskedet skickar jag i dag": after a fronted object.
+        /^(?:(?:nej|ja|jo|okej|då|så|sen|sedan|nu),?\s+){0,2}(\p{L}{4,})\s+(?:jag|vi)(?![\p{L}])/iu.exec(text) ??
+        /^\p{L}{3,}(?:et|en|na)\s+(\p{L}{4,}(?:ar|er))\s+(?:jag|vi)(?![\p{L}])/iu.exec(text)
       : /(?<![\p{L}])(?:i|we)(?:'ll|’ll| will| can| am going to|'m|’m| am)\s+(\p{L}{4,})/iu.exec(text);
   return match?.[1]?.toLowerCase().slice(0, 5);
 }
@@ -861,6 +984,22 @@ function asContinuation(text: string, language: Language): string {
   const name = language === 'en' ? /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|my pages|[A-Z]{2,}\p{L}*)(?![\p{L}])/u : /^(?:[A-ZÅÄÖ]{2,}\p{L}*|Mina sidor)(?![\p{L}])/u;
   if (name.test(text) || (language === 'en' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u.test(text))) return text;
   return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+/**
+ * The caller's part in a document the agent sends: "Handläggaren skickar ett nytt livsintyg till kunden" →
+ * "Kunden skickar tillbaka livsintyget."; "The agent sends a form to the caller" → "The caller returns the form.".
+ */
+function returnTask(agentTask: string, language: Language): string | undefined {
+  if (language === 'sv') {
+    const m = /(?:skickar|postar)\s+(?:\p{L}+\s+)?(?:hem\s+)?(ett|en)\s+(?:(?:nya|nytt|ny)\s+)?(\p{L}+)/iu.exec(agentTask);
+    if (!m) return undefined;
+    const [, article = '', noun = ''] = m;
+    const definite = /e$/u.test(noun) ? `${noun}${article.toLowerCase() === 'ett' ? 't' : 'n'}` : `${noun}${article.toLowerCase() === 'ett' ? 'et' : 'en'}`;
+    return `Kunden skickar tillbaka ${definite.toLowerCase()}.`;
+  }
+  const m = /(?:sends?|posts?|mails?)\s+(?:\p{L}+\s+)?(?:an?)\s+(?:new\s+)?((?:\p{L}+\s+)?(?:form|certificate|application|statement|document))(?![\p{L}])/iu.exec(agentTask);
+  return m ? `The caller returns the ${m[1]?.toLowerCase()}.` : undefined;
 }
 
 /** "Torsdag eftermiddag" said alone, written into a sentence: "på torsdag eftermiddag", "on Thursday afternoon". */
@@ -874,8 +1013,15 @@ function onTheDay(dateText: string, language: Language): string {
 function offerAsPromise(text: string, language: Language): string {
   const promise =
     language === 'sv'
-      ? text.replace(/^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa/iu, 'Jag ringer')
-      : text.replace(/^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (call|ring|phone)/iu, 'I will $1');
+      ? text
+          .replace(/^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa/iu, 'Jag ringer')
+          // "Vill du att vi tar bort det extra avdraget?" → "Vi tar bort det extra avdraget."; "Ska jag skicka …?" → "Jag ska skicka …".
+          .replace(/^(?:(?:okej|då|så|ja),?\s+)?vill du att (jag|vi) /iu, (_m, who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} `)
+          .replace(/^(?:(?:okej|då|så|ja),?\s+)?ska (jag|vi) /iu, (_m, who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} ska `)
+      : text
+          .replace(/^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (call|ring|phone)/iu, 'I will $1')
+          .replace(/^(?:(?:okay|so|then|right),?\s+)?(?:would you like|do you want) (me|us) to /iu, (_m, who: string) => (who.toLowerCase() === 'me' ? 'I will ' : 'We will '))
+          .replace(/^(?:(?:okay|so|then|right),?\s+)?(?:shall|should) (i|we) /iu, (_m, who: string) => (who.toLowerCase() === 'i' ? 'I will ' : 'We will '));
   return promise.replace(/\?$/u, '.');
 }
 
@@ -884,6 +1030,44 @@ const YOU_AFTER_FRONTED: Record<Language, RegExp> = {
   sv: /^(den|det|dem|dom)\s+(\p{L}+)\s+(du|ni)((?:\s+[^.!?]*)?)[.!]?$/iu,
   en: /^(that|this|it)\s+(\p{L}+)\s+(you)((?:\s+[^.!?]*)?)[.!]?$/iu,
 };
+
+/** An outburst at the end of the errand line ("…, och jag vill bara säga att det här är rena stölden!", "… and this is a joke"). */
+const OUTBURST: Record<Language, RegExp> = {
+  sv: /,?\s+(?:och|men)\s+(?:kunden vill (?:bara )?säga att\s+)?(?:det här|det|detta) är (?:ju )?(?:\p{L}+\s+){0,2}(?:stölden?|skämt|skandal\p{L}*|fel|orimligt|oacceptabelt|vansinnigt|upprörande)[^.!?]*[.!?]*$/iu,
+  en: /,?\s+(?:and|but)\s+(?:the caller (?:just )?wants? to say (?:that\s+)?)?(?:this|it|that) is (?:\p{L}+\s+){0,2}(?:theft|a joke|a scandal|ridiculous|outrageous|unacceptable|wrong)[^.!?]*[.!?]*$/iu,
+};
+/** The errand line without an outburst at its end: the errand stays, the emotion is for sentiment, not the note. */
+function withoutOutburst(line: string, language: Language): string {
+  const cut = line.replace(OUTBURST[language], '');
+  return cut !== line && wordsOf(cut).length >= 4 ? `${cut.replace(/[,\s]+$/u, '')}.` : line;
+}
+/** A complaint said as a question ("What are you people doing?", "Vad håller ni på med?"): no question to report. */
+const RHETORICAL: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:vad håller ni på med|vad sysslar ni med|vad gör ni egentligen|är det här ett skämt|hur svårt kan det vara|hur kan ni)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:what (?:are|is) you(?: people| guys| lot)? doing|is this a joke|how hard can it be|how can you)(?![\p{L}])/iu,
+};
+/** The caller's background told before the errand: where they come from, how long they have lived here. */
+const BACKGROUND: Record<Language, RegExp> = {
+  sv: /^(?:jag (?:kommer|är) (?:ursprungligen )?från|jag är född i|jag har bott (?:här|i sverige))(?![\p{L}])/iu,
+  en: /^(?:i(?:'m|’m| am) (?:originally )?from|i come from|i was born in|i(?:'ve|’ve| have) (?:been|lived) here)(?![\p{L}])/iu,
+};
+/** "Jag är åttiotre år och jag kommer inte in", "I'm sixty-four and I'm thinking …": the age before the errand is no part of it. */
+const AGE_FIRST: Record<Language, RegExp> = {
+  sv: /^(?:(?:det är|ja)(?![\p{L}])[.…,\s]*)?jag är (\p{L}+|\d+)(?: år)?(?: gammal)?(?:,\s*|\s+och\s+)(?=jag\s)/iu,
+  en: /^(?:i(?:'m|’m| am)) (\p{L}+(?:-\p{L}+)?|\d+)(?: years old)?(?:,\s*|\s+and\s+)(?=i(?:'m|’m|'ve|’ve)?\s)/iu,
+};
+/** The age clause itself, as a sentence: "Jag är åttiotre år." */
+function ageClause(text: string, language: Language): string {
+  const m = AGE_FIRST[language].exec(text);
+  const clause = (m?.[0] ?? '').replace(/^(?:(?:det är|ja)(?![\p{L}])[.…,\s]*)/iu, '').replace(/(?:,\s*|\s+(?:och|and)\s+)$/iu, '');
+  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+}
+function withoutAge(text: string, language: Language): string {
+  const m = AGE_FIRST[language].exec(text);
+  if (!m || !/\d/u.test(inDigits(m[1] ?? '', language))) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 /** "Att …", "That …" opening a sentence: the answer to a question, as its clause. */
 const THAT_CLAUSE: Record<Language, RegExp> = { sv: /^att\s+/iu, en: /^that\s+(?=(?:i|we|they|he|she|it|my|the)\s)/iu };
@@ -902,6 +1086,19 @@ const PRONOUN_OBJECT: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it|them|that one)(?![\p{L}])/iu,
 };
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
+/** The agency's payment named ("the first payment", "utbetalningen", "betalas ut"). */
+const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*utbetalning\p{L}*|betalas ut|betalar (?:vi|myndigheten) ut)(?![\p{L}])/iu;
+/** A day said roughly. */
+const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
+/** How long the post or the handling takes: an estimate, not a deadline. */
+const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
+/** What the agency decides or pays: its own outcome, not a deadline for the caller. */
+const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
+/** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
+const sharesWord = (task: string, sentence: string) => {
+  const stems = new Set(wordsOf(task).filter((w) => w.length >= 5 && !/^(?:kunden|kundens|handläggaren|myndigheten|caller|agent|agency)$/u.test(w)).map((w) => w.slice(0, 5)));
+  return wordsOf(sentence).some((w) => w.length >= 5 && stems.has(w.slice(0, 5)));
+};
 /** Whether a task's text has a word with the verb's stem ("anmäla flytten" ~ "anmäler"), or both send a document ("send it" ~ "post it"). */
 const sharesVerb = (text: string, stem: string) =>
   wordsOf(text).some((w) => w.startsWith(stem) || (SENDING.some((v) => stem.startsWith(v)) && SENDING.some((v) => w.startsWith(v))));
@@ -915,6 +1112,9 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
+  // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
+  // referral, told as information, not a task for this one (unless the sentence sends something here too).
+  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
   if (s.speaker === 'caller') {
     // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
     if (writing.callBackRequest.test(s.text)) {
@@ -931,8 +1131,10 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     if (writing.complaint.test(s.text)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
-    if (!writing.offerAsked.test(s.text)) return undefined;
     const reply = all.find((x) => x.position > s.position && x.speaker === 'caller');
+    // "Vill du att vi tar bort det extra avdraget?" "Ja, gärna.": a task offered and taken is the agency's task.
+    if (writing.offerTask.test(s.text)) return reply && writing.accepts.test(reply.text) ? (/skick|post|send|beställ|order/iu.test(s.text) ? 'sendDocument' : 'other') : undefined;
+    if (!writing.offerAsked.test(s.text)) return undefined;
     return reply && /^(?:nej|no)\b/iu.test(reply.text) ? undefined : 'callBack';
   }
   // "Om du ansöker den här veckan får du beslut inom fyra veckor", "Så fort intyget är här betalas
@@ -964,6 +1166,8 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   }
   // "Gärna en kopia av slutskattebeskedet om du har det kvar": a document the agent asks for is the caller's to send.
   if (s.speaker === 'agent' && writing.documentWanted.test(s.text) && writing.document.test(s.text)) return 'awaitDocument';
+  // "Då behöver vi en kopia på hyresavin", "We need statements for his account abroad": the caller's to send.
+  if (s.speaker === 'agent' && writing.agencyNeeds.test(s.text) && writing.document.test(s.text)) return 'awaitDocument';
   // The agent tells the caller what to do after the call ("Prova att uppdatera appen och starta om
   // telefonen", "Try updating the app"): the caller's task, with or without a date.
   // So is "Du bifogar hyresavtalet" / "You attach the lease": the agent's present tense tells the caller.
@@ -979,8 +1183,13 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     const before = s.text.slice(Math.max(0, at - 30), at).split(/[,;]/u).at(-1) ?? '';
     return at >= 0 && cues.past.test(before) && !cues.future.test(before);
   };
-  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text));
+  // Not a day said roughly ("runt den tjugonde", "around the 20th"): no day to put in a calendar.
+  const roughly = (dateText: string) => ROUGHLY.test(s.text.slice(Math.max(0, s.text.indexOf(dateText) - 12), s.text.indexOf(dateText)));
+  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text) && !roughly(d.text));
   if (!ahead) return actsAfter ? awaited : undefined;
+  // "The first payment is on the seventeenth of December", "från utbetalningen den 19 januari dras bara …": the
+  // agency's payment on a day named is a task to watch; "The next payment date is 27 February" is the calendar.
+  if (s.speaker === 'agent' && AGENCY_PAYMENT.test(s.text) && !/(?<![\p{L}])(?:next|nästa)\s+(?:payment|utbetalning)/iu.test(s.text)) return 'other';
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }

@@ -143,12 +143,33 @@ export interface Writing {
   timeClauseFirst: RegExp;
   /** The agent asks for a document without a verb ("Gärna en kopia av slutskattebeskedet", "Ideally a copy of …"). */
   documentWanted: RegExp;
+  /**
+   * The agency needs something from the caller ("Då behöver vi en kopia på hyresavin", "We need statements for the
+   * account"): with a document named, the caller's task to send it.
+   */
+  agencyNeeds: RegExp;
+  /**
+   * Another agency or body named ("Skatteverket", "Försäkringskassan", "social services"): a step there is a
+   * referral, not a task for this agency. (The pensions agency's neighbours; another agency lists its own.)
+   */
+  otherAgency: RegExp;
+  /** This agency named as where something goes ("till oss", "to us"). */
+  toThisAgency: RegExp;
   /** The caller's own "wait" while the call goes on ("Vänta, jag ska bara ta på mig glasögonen", "Hold on, let me find it"). */
   inCallCaller: RegExp;
+  /**
+   * The caller's reaction to what was just said, not a fact ("Det var skönt att höra", "Ha, okay, I'll make
+   * sure I'm alive", "Great, thanks", "Typiskt"): relief, thanks, a laugh, sarcasm.
+   */
+  reaction: RegExp;
   /** The agent only lets the caller go on ("Ingen brådska", "Ta den tid du behöver", "Take your time"). */
   letsGoOn: RegExp;
   /** The agent offers a call-back as a question ("Kan jag ringa dig på måndag?", "Can I call you back on Monday?"). */
   offerAsked: RegExp;
+  /** The agent offers a task as a question ("Vill du att vi tar bort det extra avdraget?", "Would you like me to send …?"). */
+  offerTask: RegExp;
+  /** The caller takes an offer ("Ja, gärna", "Yes, please"). */
+  accepts: RegExp;
   /** What the agency does once something has come in: pays out, decides, recalculates ("… betalas den ut", "… we'll pay it out again"). */
   agencyActsAfter: RegExp;
   /**
@@ -187,7 +208,7 @@ export interface Writing {
 export const WRITING: Record<Language, Writing> = {
   sv: {
     introduction: u(
-      /(?:\b(?:jag heter|mitt namn är|det är \[NAMN\]|här är \[NAMN\]|jag är \[NAMN\]|kunden heter|personnummer\p{L}*|födelsedatum)\b|^(?:ja,?\s*)?(?:hej,?\s*)?(?:det är |jag heter )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
+      /(?:\b(?:jag heter|mitt namn är|det är \[NAMN\]|här är \[NAMN\]|jag är \[NAMN\]|heter jag|kunden heter|personnummer\p{L}*|födelsedatum)\b|^(?:ja,?\s*)?(?:hej,?\s*)?(?:det är |jag heter )?\[[A-ZÅÄÖ]+\][,.]?$)/iu,
     ),
     onBehalf: u(
       /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,
@@ -202,7 +223,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:gick bort|dog|avled|har avlidit|blev änk\p{L}*|är änk\p{L}*|flyttade|har flyttat|ska flytta|flyttar|(?:funderar på|planerar|tänker) att flytta|gick i pension|har gått i pension|har fått (?:ett |en )?(?:brev|beslut|besked|avslag|återkrav)|fick (?:ett |en )?(?:brev|beslut|besked|avslag)|har (?:gått|blivit) (?:ner|ned|upp|lägre|högre|mindre)|(?:gick|blev) (?:ner|ned|upp|lägre|högre|mindre)|har slutat komma|har inte kommit|kom inte|ärvde|har ärvt|separerade|skilde oss|skilde mig|har flyttat (?:in )?(?:till|på) (?:ett )?(?:äldreboende|särskilt boende|vårdboende|boende))\b/iu,
     ),
     aboutTheCall: u(
-      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör|har (?:flera|några|ett par|två|tre) (?:saker|frågor)|skr(?:ev|ivit) upp (?:dem|dom|det)|jag är (?:\p{L}+)?tolk|ringer via tolk|(?:här )?bredvid mig)\b/iu,
+      /\b(?:min svenska|pratar (?:inte )?(?:så )?bra svenska|(?:hör|förstår) (?:du|ni) mig|dålig linje|ringer från|(?:vet inte|osäker på) om jag ringer rätt|ringer (?:till )?rätt|en snabb fråga|förlåt att jag stör|ursäkta att jag stör|har (?:flera|några|ett par|två|tre) (?:saker|frågor)|skr(?:ev|ivit) upp (?:dem|dom|det)|jag är (?:\p{L}+)?tolk|ringer via tolk|(?:här )?bredvid mig|vet inte (?:riktigt )?(?:vem|vart|vilken) (?:jag|man) ska (?:prata|tala|vända mig|ringa)|hoppas det är okej|(?:suttit|väntat|stått) i (?:telefon)?kö(?:n)?|telefonkön)\b/iu,
     ),
     clauseSubject: /^(?:jag|vi|det|den|min|mitt|mina|han|hon|de|dom)(?![\p{L}])/iu,
     askedErrand: u(/\b(?:vad gäller (?:det|saken|ditt ärende)|vad kan jag hjälpa (?:dig|till) med|vad vill du veta|vad undrar du|hur kan jag hjälpa|vad har hänt|vad är det som har hänt)\b/iu),
@@ -220,7 +241,7 @@ export const WRITING: Record<Language, Writing> = {
     ),
     // A week named is a period: the task is due by its end.
     deadline: u(
-      /\b(?:senast|innan|före|inom|till och med|sista dag\p{L}*|förfaller|ska vara (?:betald|inne|inkommen)|nästa vecka|i veckan|den här veckan|under veckan)\b/iu,
+      /\b(?:senast|innan|före|inom|till och med|i slutet av|till slutet av|sista dag\p{L}*|förfaller|ska vara (?:betald|inne|inkommen)|nästa vecka|i veckan|den här veckan|under veckan)\b/iu,
     ),
     thenClause: /^(?:då|i så fall|så)\s+/iu,
     condition: u(/\b(?:om|ifall) (?:du|ni|jag|vi|man|han|hon|kunden) /iu),
@@ -236,9 +257,15 @@ export const WRITING: Record<Language, Writing> = {
     document: u(/\b(?:\p{L}*blankett\p{L}*|ansökan|ansökningen|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|hyresavi\p{L}*|kopi\p{L}*|fullmakt\p{L}*|underskrift\p{L}*|anmälan|kvitto|lönespecifikation\p{L}*)\b/iu),
     timeClauseFirst: /^(?:(?:okej|ja|och|men),?\s+)?(?:så fort|så snart|när|efter att|innan)\s+/iu,
     inCallCaller: /^(?:vänta|ett ögonblick|ett litet tag|jag ska bara)\b/iu,
+    otherAgency: /(?<![\p{L}])(?:skatteverket|försäkringskassan|kommunen|överförmyndar\p{L}*|socialtjänsten|migrationsverket|csn|kronofogden|arbetsförmedlingen)(?![\p{L}])/iu,
+    toThisAgency: /(?<![\p{L}])(?:till|hos|från) (?:oss|er|myndigheten|pensionsmyndigheten)(?![\p{L}])/iu,
+    agencyNeeds: /^(?:(?:och|men|så|okej|ja),?\s+)?(?:då\s+)?(?:behöver|måste) vi (?:få |ha )?(?:in )?(?:också |även )?|^(?:(?:och|men|så|okej|ja),?\s+)?vi (?:behöver|måste) (?:få |ha )?(?:in )?(?:också |även )?(?=(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*avtal\p{L}*|\p{L}*utdrag\p{L}*)(?![\p{L}]))/iu,
     documentWanted: /^(?:gärna|helst)\s+(?:en|ett|kopi\p{L}*|\p{L}*intyg\p{L}*|\p{L}*besked\p{L}*|\p{L}*avtal\p{L}*)(?![\p{L}])/iu,
     letsGoOn: u(/\b(?:ingen brådska|ta den tid du behöver|ta det lugnt|i lugn och ro)\b/iu),
+    reaction: /^(?:ha(?:ha)?|hah|heh|oj|nähä|typiskt|skönt|vad skönt|gud vad skönt|tack och lov|(?:det|då) (?:var|är|känns) (?:ju )?(?:skönt|bra|lugnande|en lättnad)(?: att höra)?|vad bra|jättebra|toppen|tack(?: så mycket| snälla)?)(?![\p{L}])/iu,
     offerAsked: /^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa (?:upp )?(?:dig|er)\b/iu,
+    offerTask: /^(?:(?:okej|då|så|ja),?\s+)?(?:vill du att (?:jag|vi) (?!ringer)\p{L}+|ska (?:jag|vi) (?:skicka|beställa|ta bort|ändra|lägga in|notera|boka|posta))(?![\p{L}])/iu,
+    accepts: /^(?:ja|jo|gärna|absolut|okej|tack|javisst|ja tack)(?![\p{L}])/iu,
     agencyActsAfter: u(/\b(?:betala[rs]? ut|betalar vi ut|betalas (?:\p{L}+ )?ut|räkna[rs]? (?:vi )?om|räknas (?:\p{L}+ )?om|prövas|prövar vi|(?:får|skickar) (?:du|vi|ni) (?:ett |sitt )?beslut\p{L}*|beslut\p{L}* (?:skickas|fattas|kommer)|fattar (?:vi )?beslut|tar (?:vi )?beslut)\b/iu),
     inCall: u(/(?:^(?:(?:okej|ja|då|så|bra),?\s+)?(?:vänta|läs|tänk|hör|ta|titta|kolla|lyssna|håll|kom|säg|berätta)\b|\b(?:nu|direkt|medan (?:jag|vi|du)|ett ögonblick|lite grann)\b)/iu),
     recurring: u(/\b(?:(?:en gång|två gånger) (?:om|per|i) (?:året|månaden|veckan)|varje (?:år|månad|vecka)|årligen|varje gång|till alla som|alla som)\b/iu),
@@ -248,6 +275,8 @@ export const WRITING: Record<Language, Writing> = {
     helpRequest: u(/\b(?:hjälpa (?:mig|oss|till)|förstår (?:du|ni) vad jag menar|hör (?:du|ni) mig)\b/iu),
     reports: 'Kunden uppger att',
     we: [
+      // "vi gifte oss" is "de gifte sig": the object is the subject.
+      [/(?<![\p{L}])vi (\p{L}+) oss(?![\p{L}])/giu, 'vi $1 sig'],
       [/(?<![\p{L}])vi(?![\p{L}])/giu, 'de'],
       [/(?<![\p{L}])oss(?![\p{L}])/giu, 'dem'],
       // "i vår" is this spring, not "our".
@@ -269,7 +298,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:passed away|died|(?:am|i'm|became) a widow(?:er)?|moved|am moving|i'm moving|(?:thinking (?:about|of)|planning(?: on)?|considering) (?:moving|to move)|retired|(?:got|received|have had) (?:a|the) (?:letter|decision|rejection)|went (?:up|down)|has (?:gone|dropped|fallen) (?:up|down)?|dropped|stopped coming|hasn't (?:come|arrived)|didn't (?:come|arrive)|inherited|separated|divorced|(?:has|have|had) gone into (?:a )?(?:care home|nursing home|hospital)|moved into (?:a )?(?:care home|nursing home))\b/iu,
     ),
     aboutTheCall: u(
-      /\b(?:my (?:swedish|english)(?!\s+(?:pension|account|bank|bankid|id|tax|income|address|passport))|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right|(?:have|got) (?:a few|several|some|two|three|a couple of) (?:things|questions)|wrote (?:it|them) down|i(?:'m| am) (?:the |an )?interpreter|calling through an interpreter)\b/iu,
+      /\b(?:my (?:swedish|english)(?!\s+(?:pension|account|bank|bankid|id|tax|income|address|passport))|english is better|the line(?:'s| is)|(?:i'm |i am )?calling from|can you hear me|quick question|hope the time|sorry to bother|(?:not sure|don't know) if i(?:'m| am) calling the right|(?:have|got),? (?:a few|several|some|two|three|a couple of) (?:things|questions)|(?:not sure|don't know) (?:who|where) (?:to|i should) (?:talk|speak|turn|call)|(?:been )?(?:on hold|in the queue|waiting in (?:the )?(?:phone )?queue)|wrote (?:it|them) down|i(?:'m| am) (?:the |an )?interpreter|calling through an interpreter)\b/iu,
     ),
     clauseSubject: /^(?:i|i'm|i've|i'd|it|it's|we|we're|my|she|she's|he|he's|they|they're)(?![\p{L}])/iu,
     askedErrand: u(/\b(?:how (?:can|may) i help|what can i (?:do|help you with)|what (?:is it|'s it) about|what do you want to know|what happened|what seems to be)\b/iu),
@@ -288,15 +317,21 @@ export const WRITING: Record<Language, Writing> = {
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
     callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bwhen do you need (?:it|them|the|my)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
-    role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant)(?![\p{L}])/iu,
+    role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an |the )?(?:appointed )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant|trustee)(?![\p{L}])/iu,
     complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
     toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
-    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?)\b/iu),
+    document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?|extract|proof)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
     inCallCaller: /^(?:wait|hold on|one moment|just a (?:moment|second|sec)|let me (?:find|get|grab))\b/iu,
+    otherAgency: /(?<![\p{L}])(?:skatteverket|försäkringskassan|the tax agency|the swedish tax agency|the social insurance agency|social services|the municipality|the council|migrationsverket|the migration agency)(?![\p{L}])/iu,
+    toThisAgency: /(?<![\p{L}])(?:(?:to|with|from) (?:us|you|the pensions agency)|(?:send|post|give|tell|show) us)(?![\p{L}])/iu,
+    agencyNeeds: /^(?:(?:and|but|so|then|okay|yes),?\s+)?we(?:'ll| will)? (?:also )?(?:need|require) (?:to (?:get|have|see) )?(?=(?:a|an|the|copies|copy|statements?|certificates?|proof)(?![\p{L}]))/iu,
     documentWanted: /^(?:ideally|preferably)\s+(?:a|an|the|copies|copy)\s/iu,
     letsGoOn: u(/\b(?:no rush|no hurry|take your time)\b/iu),
+    reaction: /^(?:ha(?:ha)?|hah|heh|wow|great|oh great|typical|brilliant|wonderful|lovely|fantastic|thank (?:god|goodness|you)|thanks|that(?:'s|’s| is) (?:a relief|good to (?:hear|know)|reassuring|great|wonderful)|what a relief|good to (?:hear|know)|oh well|figures)(?![\p{L}])/iu,
     offerAsked: /^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (?:call|ring|phone) you\b/iu,
+    offerTask: /^(?:(?:okay|so|then|right),?\s+)?(?:(?:would you like|do you want) (?:me|us) to (?!call)\p{L}+|(?:shall|should) (?:i|we) (?:send|post|order|remove|change|add|note|book))(?![\p{L}])/iu,
+    accepts: /^(?:yes|yeah|yep|please|sure|okay|ok|thanks|that would)(?![\p{L}])/iu,
     agencyActsAfter: u(/\b(?:(?:we|the agency)(?:'ll| will)? (?:pay|pays|recalculate|recalculates|reconsider|reconsiders|decide|decides|process|processes|send you (?:a|the) decision)|(?:is|are|will be|gets?) (?:paid|recalculated|reconsidered|decided|processed)|you(?:'ll| will) (?:get|receive) (?:a|the) decision)\b/iu),
     inCall: u(/(?:^(?:(?:okay|ok|yes|so|then|right|good),?\s+)?(?:please,?\s+)?(?:wait|read|let|keep|go|hold|look|listen|tell|hang)\b|\b(?:now|right away|while (?:i|we|you)|a moment|a second)\b)/iu),
     recurring: u(/\b(?:(?:once|twice) (?:a|per|every) (?:year|month|week)|every (?:year|month|week)|each (?:year|month)|annually|every time|to everyone who|everyone who)\b/iu),

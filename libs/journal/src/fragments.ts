@@ -18,7 +18,7 @@ const SV_VERBS = new Set(
 );
 /** Words that end like a Swedish verb ("-ar", "-er", "-de", "-te") but are not one. */
 const SV_NOT_VERBS = new Set(
-  'september oktober november december pengar dagar timmar kronor veckor månader papper efter under över eller senare mer fler annars dollar siffer vecka andra tredje fjärde femte sjätte sjunde elfte tolfte samma mitt sidan heller antingen kvar bar ungefär'.split(
+  'september oktober november december pengar dagar timmar kronor veckor månader papper efter under över eller senare mer fler annars dollar siffer vecka andra tredje fjärde femte sjätte sjunde elfte tolfte samma mitt sidan heller antingen kvar bar ungefär dotter syster moster faster vinter sommar nummer meter liter kontor'.split(
     ' ',
   ),
 );
@@ -59,7 +59,9 @@ export function isFragment(text: string, language: Language): boolean {
 export function answerWithQuestion(clause: string, answer: string, answeredBy: 'caller' | 'agent', language: Language): string {
   const who = answeredBy === 'caller' ? (language === 'sv' ? 'kunden' : 'the caller') : language === 'sv' ? 'handläggaren' : 'the agent';
   const value = answer.replace(/[.!?]+$/u, '');
-  const lowered = /^\p{Lu}\p{Ll}/u.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+  // "Friday is fine", "March 2027": an English day or month keeps its capital.
+  const name = language === 'en' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/iu.test(value);
+  const lowered = /^\p{Lu}\p{Ll}/u.test(value) && !name ? value.charAt(0).toLowerCase() + value.slice(1) : value;
   const asked = clause.replace(/[.?!]+$/u, '');
   return language === 'sv' ? `På frågan ${asked} svarade ${who}: ${lowered}.` : `Asked ${asked}, ${who} said: ${lowered}.`;
 }

@@ -95,7 +95,7 @@ const EN_AUX = new Set(
 );
 /** Words that end a noun phrase: verbs, participles, comparatives, prepositions. */
 const EN_NOT_NOUN =
-  /^(?:\p{L}+(?:ed|ing|ly)|be|get|go|come|stop|change|start|affect|work|look|pay|need|have|still|also|really|just|lower|higher|less|more|so|too|paid|sent|in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|be|move|apply|send|receive|live|die|retire|happen|arrive|leave|take|give|make|decide|sign|contact|call|ring|expect|become|increase|decrease|drop|fall|rise|reply|write|get)$/iu;
+  /^(?:\p{L}+(?:ed|ing|ly)|be|get|go|come|stop|change|start|affect|work|look|pay|need|have|still|also|really|just|lower|higher|less|more|so|too|paid|sent|in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|be|move|apply|send|receive|live|die|retire|happen|arrive|leave|take|give|make|decide|sign|contact|call|ring|expect|become|increase|decrease|drop|fall|rise|reply|write|get|even|possible|true|correct|enough|allowed|necessary|normal|wrong|right|okay|ok|fine|late|early)$/iu;
 const EN_WH = /^(?:how(?:\s+(?:much|long|many|often|soon|old))?|why|when|where|what|who|which(?:\s+\p{L}+)?)$/iu;
 const EN_IRREGULAR_PAST: Record<string, string> = {
   go: 'went', get: 'got', come: 'came', take: 'took', give: 'gave', send: 'sent', pay: 'paid', make: 'made', say: 'said', tell: 'told',
@@ -106,6 +106,8 @@ function englishSubject(words: string[], at: number): number {
   const first = words[at]?.toLowerCase() ?? '';
   if (EN_PRONOUNS.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
   if (!EN_DETERMINERS.has(first)) return 0;
+  // "Is that even possible?": "that" alone is the subject when no noun follows it.
+  if ((first === 'that' || first === 'this') && EN_NOT_NOUN.test(words[at + 1] ?? '')) return 1;
   let n = 1;
   // The first word after the determiner may end like a participle ("the housing supplement").
   const ends = (word: string) => EN_NOT_NOUN.test(word) && !(n === 1 && /ing$/u.test(word));

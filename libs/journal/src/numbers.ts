@@ -38,6 +38,9 @@ const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|o
 /** What a number measures: with one of these after it, a number from ten is written in digits. */
 const SV_MEASURE = /^\s+(?:kronor|kr|procent|år|års|månader|veckor|dagar|bankdagar|timmar|minuter)(?![\p{L}])/iu;
 
+/** Words after a number that make it an amount, not a year. */
+const SV_AMOUNT_AFTER = /^\s+(?:kronor|kr|kronan|spänn|euro|dollar|i månaden|per månad|om året|per år|extra|mer|mindre|till|i skatt)(?![\p{L}])/iu;
+
 /** The morphemes of one Swedish number word ("fjortontusen" → fjorton, tusen), or undefined. */
 function swedishMorphemes(word: string): string[] | undefined {
   const out: string[] = [];
@@ -113,7 +116,14 @@ function swedish(text: string): string {
       // The longest stretch of number words from here that parses as one number.
       let best: { end: number; n: number; big: boolean } | undefined;
       const morphemes: string[] = [];
+      let article = false;
       for (let j = i; j < words.length; j++) {
+        // "femhundra en sista gång": a separate "en"/"ett" before a word that is no number or measure is an article.
+        const next = words[j + 1];
+        if (j > i && /^(?:en|ett)$/iu.test(words[j] ?? '') && next !== undefined && !SV_MEASURE.test(` ${next}`) && !swedishMorphemes(next)) {
+          article = true;
+          break;
+        }
         const m = swedishMorphemes(words[j] ?? '');
         if (!m) break;
         morphemes.push(...m);
@@ -122,7 +132,7 @@ function swedish(text: string): string {
         best = { end: j + 1, n, big: morphemes.includes('hundra') || morphemes.includes('tusen') };
       }
       // "tjugo nitton", "nittio fyra nittio tre": number words that do not join are a year or a list said aloud.
-      if (best && best.end < words.length && swedishMorphemes(words[best.end] ?? '')) {
+      if (best && !article && best.end < words.length && swedishMorphemes(words[best.end] ?? '')) {
         for (let word = words[i]; word !== undefined && swedishMorphemes(word); word = words[++i]) parts.push(word);
         continue;
       }
@@ -130,7 +140,9 @@ function swedish(text: string): string {
         const after = words.slice(best.end).join(' ');
         const measured = SV_MEASURE.test(` ${after}`) && best.n >= 10;
         if (best.big || measured || best.n >= FROM) {
-          parts.push(grouped(best.n));
+          // "Hon kom hit tvåtusen nio", "för tvåtusen nitton": a year, written without a space ("2009"), unless it is an amount.
+          const asYear = best.n >= 1900 && best.n <= 2099 && !measured && !SV_AMOUNT_AFTER.test(` ${after}`);
+          parts.push(asYear ? String(best.n) : grouped(best.n));
           i = best.end;
           continue;
         }

@@ -66,6 +66,10 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   if (speaker === 'agent') {
     sentence = sentence.replace(...POLITE_REQUEST[language]);
     if (WRITING[language].documentWanted.test(sentence)) sentence = sentence.replace(/^\p{L}+\s+/u, DOCUMENT_REQUEST[language]);
+    // "Då behöver vi en kopia på hyresavin" / "We need statements for …": the caller is asked to send it.
+    else if (WRITING[language].agencyNeeds.test(sentence) && WRITING[language].document.test(sentence)) {
+      sentence = sentence.replace(WRITING[language].agencyNeeds, DOCUMENT_REQUEST[language]);
+    }
   }
   // Without "Jag ser att" the clause stands alone: "du inte har" becomes "du har inte".
   if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);
@@ -84,7 +88,7 @@ const EN_WRITTEN: [RegExp, string][] = [
   [/(?<![\p{L}])(it|that|there|what|he|she)['’]s(?![\p{L}])/giu, '$1 is'],
   [/(?<![\p{L}])(they|you)['’]re(?![\p{L}])/giu, '$1 are'],
   // "The caller's mother's here": "is", where no noun follows as it would the possessive.
-  [/(?<=\p{L})['’]s\s+(?=(?:here|there|not|been|going|still|also|always|never|fine|okay|ill|sick|alive|dead|welcome)(?![\p{L}]))/giu, ' is '],
+  [/(?<=\p{L})['’]s\s+(?=(?:here|there|not|been|going|still|also|always|never|fine|okay|ill|sick|alive|dead|welcome)(?![\p{L}])|\d)/giu, ' is '],
   [/(?<![\p{L}])(he|she|they|you|it)['’]d(?![\p{L}])/giu, '$1 would'],
   [/(?<![\p{L}])(they|you)['’]ve(?![\p{L}])/giu, '$1 have'],
   [/(?<![\p{L}])(they|you|it|he|she)['’]ll(?![\p{L}])/giu, '$1 will'],
@@ -186,6 +190,8 @@ const SV_FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+/** Words that follow an object, never a possessive's noun ("ringa er alls", "höra av mig till er igen"). */
+const SV_AFTER_OBJECT = new Set('alls heller igen tillbaka direkt sedan sen idag snart senare det den dem dom något någonting'.split(' '));
 const SV_REFLEXIVE: Record<string, string> = {
   min: 'sin',
   mitt: 'sitt',
@@ -240,7 +246,8 @@ function swedish(text: string, speaker: Speaker): string {
       replacement = 'dem';
     } else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
-      const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !isClauseEnd(parts[i + 1] ?? '');
+      // "ringa er alls", "skicka er det igen": an adverb or pronoun after "er" makes it the object.
+      const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !SV_AFTER_OBJECT.has(next) && !isClauseEnd(parts[i + 1] ?? '');
       replacement = possessive ? own(who.you) : noun[who.you];
     }
     if (replacement && replacement !== word) parts[i] = i === 1 || /^\p{Lu}/u.test(word) ? capitalise(replacement) : replacement;
@@ -261,9 +268,17 @@ const SV_INVERTED = new RegExp(
   'iu',
 );
 
-/** "Då skickar handläggaren …" reads better in a note as "Handläggaren skickar …". */
+/** "Beskedet skickar handläggaren i dag": a definite noun fronted before a verb and the register's subject. */
+const SV_FRONTED_NOUN = new RegExp(
+  `^(?!(?:${Object.values(NOUN.sv).join('|')})(?![\\p{L}]))(\\p{L}{3,}(?:et|en|na))\\s+(?!(?:kommer|har|hade|är|var|kan|ska|skulle|får|fick|vill|måste|blir|behöver)(?![\\p{L}]))(\\p{L}+(?:ar|er|ir|yr))\\s+(${Object.values(NOUN.sv).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Då skickar handläggaren …" reads better in a note as "Handläggaren skickar …", "Beskedet skickar handläggaren" as "Handläggaren skickar beskedet". */
 function subjectFirst(sentence: string): string {
-  return sentence.replace(SV_INVERTED, (_all, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()}`);
+  return sentence
+    .replace(SV_INVERTED, (_all, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()}`)
+    .replace(SV_FRONTED_NOUN, (_all, object: string, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()} ${object.toLowerCase()}`);
 }
 
 // ---- English ---------------------------------------------------------------------------
@@ -275,7 +290,7 @@ const EN_AUXILIARIES = new Set(
   "can could will would shall should may might must do does did am is are was were have has had don't doesn't didn't".split(' '),
 );
 const EN_ADVERBS = new Set(
-  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even normally sometimes'.split(
+  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even normally sometimes most perhaps maybe possibly surely hardly rarely first soon'.split(
     ' ',
   ),
 );
@@ -297,14 +312,16 @@ const EN_AGREEMENT: Record<string, string> = {
 const EN_UNCHANGED = new Set(
   (
     "can could will would shall should may might must was had did cannot can't couldn't won't wouldn't didn't wasn't hadn't shouldn't " +
-    'sent got told said saw made went came took gave paid thought knew heard felt left lost kept found read spoke wrote rang forgot understood bought brought spent meant met ran became began chose put let'
+    'sent got told said saw made went came took gave paid thought knew heard felt left lost kept found read spoke wrote rang forgot understood bought brought spent meant met ran became began chose put let ' +
+    // Irregular past forms: "I hung up" is "the caller hung up", never "hungs".
+    'hung stood sat lay fell grew drew threw wore woke won sold held hid led fed dealt sang swam rode drove flew forgave shook lent built caught taught fought sought slept swept wept struck stuck'
   ).split(' '),
 );
 /** Words after "you" that show it is the subject ("you need", "you have earned"). */
 const EN_VERB_AFTER_YOU = new Set([
   ...EN_AUXILIARIES,
   ...Object.keys(EN_AGREEMENT),
-  ...'need want get receive live know think mean say send call apply pay owe move work'.split(' '),
+  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide'.split(' '),
 ]);
 const EN_CONTRACTIONS: Record<string, string> = {
   "'m": 'is',
@@ -324,9 +341,12 @@ function thirdPersonVerb(verb: string): string {
   return `${verb}s`;
 }
 
+const EN_SUBORDINATORS = new Set('if when whenever once after before until unless because since while as'.split(' '));
+const EN_MODALS = new Set('can could will would shall should may might must'.split(' '));
+
 /** Verbs that follow "and" in the caller's or agent's own clause ("… and send it", "… and sign it"). */
 const EN_COORDINATED_VERBS = new Set(
-  'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail'.split(' '),
+  'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail ask tell give show explain'.split(' '),
 );
 
 function english(text: string, speaker: Speaker): string {
@@ -339,16 +359,25 @@ function english(text: string, speaker: Speaker): string {
   let subjectReplaced = false;
   /** A verb of this clause was made to agree with a replaced subject ("the caller opens"). */
   let agreedInClause = false;
+  /** The clause opens with "if", "when", "once" …: a subordinate clause, whose comma ends it. */
+  let subordinate = false;
+  /** The subject's verb was a modal ("the caller can keep it or have it paid"): what follows "or" stays bare. */
+  let modalInClause = false;
   // Who the current clause is about, once a pronoun names it: "if the caller still gets their supplement".
   let clauseSubject: Role | undefined;
   for (let i = 1; i < parts.length; i += 2) {
-    if (isClauseEnd(parts[i - 1] ?? '')) {
+    const word = parts[i] ?? '';
+    const lower = word.toLowerCase().replace('’', "'");
+    // "the caller fills it in, signs it and sends it back": a verb listed after a comma agrees as after "and".
+    // Not after a clause that opens with "if"/"when" ("If the caller changes bank, tell us"): that comma ends it.
+    const listed = agreedInClause && !subordinate && /^,\s*$/u.test(parts[i - 1] ?? '') && EN_COORDINATED_VERBS.has(lower);
+    if (i === 1 || (isClauseEnd(parts[i - 1] ?? '') && !listed)) subordinate = EN_SUBORDINATORS.has(lower);
+    if (isClauseEnd(parts[i - 1] ?? '') && !listed) {
       clauseStart = true;
       clauseSubject = undefined;
       agreedInClause = false;
+      modalInClause = false;
     }
-    const word = parts[i] ?? '';
-    const lower = word.toLowerCase().replace('’', "'");
     const next = parts[i + 2]?.toLowerCase().replace('’', "'");
     let replacement: string | undefined;
     if (isPlaceholder(parts, i)) {
@@ -360,11 +389,15 @@ function english(text: string, speaker: Speaker): string {
     } else if (agreeNext && !EN_ADVERBS.has(lower) && !(/ly$/.test(lower) && !EN_LY_VERBS.has(lower))) {
       replacement = thirdPersonVerb(lower);
       agreedInClause = replacement !== lower;
+      modalInClause = EN_MODALS.has(lower);
       agreeNext = false;
-    } else if (agreedInClause && previous === 'and' && EN_COORDINATED_VERBS.has(lower)) {
+    } else if (agreedInClause && (previous === 'and' || listed) && EN_COORDINATED_VERBS.has(lower)) {
       // "the caller opens the draft and send it": the second verb agrees with the same subject.
       replacement = thirdPersonVerb(lower);
-    } else if (subjectReplaced && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {
+    } else if (lower === 'am' && next === 'i') {
+      // "so am I": the verb before its subject agrees with it ("so is the caller").
+      replacement = 'is';
+    } else if (subjectReplaced && !modalInClause && ['and', 'but', 'or'].includes(previous) && EN_AGREEMENT[lower]) {
       // "I applied … and haven't heard": the subject is left out but the verb still agrees.
       replacement = EN_AGREEMENT[lower];
     } else {
@@ -380,6 +413,7 @@ function english(text: string, speaker: Speaker): string {
         // "Can I still work" asks: the verb after an inverted subject stays as it is.
         else agreeNext = !EN_AUXILIARIES.has(previous);
       } else if (base === 'myself' || base === 'yourself') replacement = 'themselves';
+      else if (base === 'ourselves' && speaker === 'agent') replacement = 'itself';
       else if (base === 'me') replacement = noun[who.self];
       else if (base === 'you') replacement = noun[who.you];
       else if (base === 'us' && speaker === 'agent') replacement = noun[who.we];

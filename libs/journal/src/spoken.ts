@@ -37,6 +37,16 @@ const SV: [RegExp, string][] = [
   // "dom" as a subject is "de", as an object "dem".
   [/(?<=(?:^|[,;]\s*|(?<![\p{L}])(?:och|men|att|så|som|när|om|eftersom|då)\s+))dom(?![\p{L}])/giu, 'de'],
   [/(?<![\p{L}])dom(?![\p{L}])/giu, 'dem'],
+  [/^((?:jag|vi|det|han|hon|de)\s+\p{L}+)[^.!?]*?,\s*nej,\s+(?=\1(?![\p{L}]))/iu, ''],
+  // "Nu står det något på engelska, eller, nej, det står att det är ogiltigt": a clause corrected by a new one with its own subject.
+  [/^[^.!?]*?,\s*(?:eller,?\s*nej|nej,?\s*förresten|nej,?\s*vänta|förlåt,?\s*nej|jag menar|rättare sagt),?\s+(?=(?:det|jag|vi|han|hon|de|den|man)\s+\p{L}+)/iu, ''],
+  // "undrar om hur mycket": one question word is enough ("undrar hur mycket").
+  [/(?<![\p{L}])(undrar|frågar|vet inte|förstår inte)\s+om\s+(?=(?:hur|vad|när|varför|var|vem|vilken|vilket|vilka)\s)/giu, '$1 '],
+  // "på grund av att... ja, nej, ta bort det, jag pratar med Skatteverket": what was taken back goes.
+  [/^.*?(?:\.\.\.|…)\s*(?:ja,?\s*)?nej,?\s*(?:ta bort det|glöm det|strunt i det|det hör inte hit)\s*[,.]?\s*(?=\p{L})/iu, ''],
+  // "väntat i... sedan september": a small word left hanging before the pause goes with it.
+  // Not before "ja"/"nej": the speaker changed track there ("på... ja, här står ett belopp").
+  [/\s+(?:i|på|om|till|för|med|av|att|och)\s*(?:\.\.\.|…)\s+(?!(?:ja|nej|jo)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
 ];
 
 const EN: [RegExp, string][] = [
@@ -52,13 +62,113 @@ const EN: [RegExp, string][] = [
   [/,?\s+(?:honestly|basically)(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+actually(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+just(?=\s+(?!now|as|before|after|about|over|under)\p{L})/giu, ''],
+  // "I end up paying back, no, I end up getting money back": the sentence said again from its start, corrected.
+  [/^((?:i|we|it|he|she|they)\s+\p{L}+)[^.!?]*?,\s*no,\s+(?=\1(?![\p{L}]))/iu, ''],
+  [/^[^.!?]*?,\s*(?:or,?\s*no|no,?\s*wait|wait,?\s*no|i mean|sorry,?\s*no),?\s+(?=(?:it|i|we|he|she|they|there)(?:['’]\p{L}+)?\s+\p{L}+)/iu, ''],
+  [/^.*?(?:\.\.\.|…)\s*(?:yes,?\s*)?no,?\s*(?:forget (?:it|that)|never mind|scratch that)\s*[,.]?\s*(?=\p{L})/iu, ''],
+  [/\s+(?:to|of|on|in|at|for|with|and)\s*(?:\.\.\.|…)\s+(?!(?:yes|no|well)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
+  // "on the... fourteenth": an article waits for its noun; the pause goes.
+  [/(?<=(?<![\p{L}])(?:the|a|an))\s*(?:\.\.\.|…)\s+(?!(?:yes|no|well)(?![\p{L}]))(?=[\p{Ll}\d])/gu, ' '],
 ];
+
+/**
+ * Words no clause ends on: a piece that ends on one was broken off ("on the, on 18 October", "med, med
+ * nästan"), not a list ("i januari, i februari").
+ */
+const NEVER_LAST: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('om att med på i till för av från hos en ett'.split(' ')),
+  en: new Set('the a an to of on in at for with from about if whether my our their'.split(' ')),
+};
+/** A date, a month, a weekday or a number begins here. */
+const DATE_OR_NUMBER =
+  /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\p{L}+teen|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)|(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|monday|tuesday|wednesday|thursday|friday|måndag|tisdag|onsdag|torsdag|fredag)(?![\p{L}]))/iu;
+/** An auxiliary that cannot end what its subject says ("she is, she does not know"; not "jag får", "I have"). */
+const NEEDS_MORE: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('är var ska kan måste'.split(' ')),
+  en: new Set('is was are were can will would could should'.split(' ')),
+};
+/** Words that may be a particle ending their clause ("fill it in, sign it", "fyll i, skriv under"): a comma after them stays unless a date or number follows. */
+const MAY_BE_PARTICLE = new Set('in on i på av om till'.split(' '));
+/** A subject pronoun: "she is, she does not know" begins the clause again. */
+const SUBJECT_PRONOUN: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('jag du han hon vi ni de det den'.split(' ')),
+  en: new Set('i you he she we they it'.split(' ')),
+};
+/** A verb a clause seldom ends on: broken off only when the first two words are said again ("att den är, att den inte är"). */
+const SELDOM_LAST: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('är var har hade kan ska skulle vill får måste inte'.split(' ')),
+  en: new Set('is was are were has have had can will would could'.split(' ')),
+};
+/** A pronoun that may end one clause and begin the next ("apply for it, it is not paid automatically"): never a restart alone. */
+const ENDS_AND_BEGINS: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('det den de dem då så där här'.split(' ')),
+  en: new Set('it that this there them you her then'.split(' ')),
+};
+
+/**
+ * A clause begun twice is said once: "den har gått ner med, med nästan 40 000" → "… med nästan 40 000";
+ * "undrar om hon, om hon har rätt" → "undrar om hon har rätt"; "on the, on 18 October" → "on 18 October";
+ * "Kunden... ja, kunden har funderat" → "Kunden har funderat". The piece said first (one to three words) is
+ * dropped when what follows begins with the same word and the piece either begins what follows word for
+ * word or ends on a word no clause ends on (so "i januari, i februari" stays a list).
+ */
+export function saidOnce(text: string, language: Language): string {
+  const gap = /(?:,|\.\.\.|…)(?:\s+(?:ja|jo|nej|yes|no|well|eh|um)\s*,)?\s+(?=[\p{L}'’])/giu;
+  const wordsBefore = (head: string) => head.match(/[\p{L}'’]+/gu) ?? [];
+  let out = text;
+  for (let guard = 0; guard < 6; guard++) {
+    let changed = false;
+    for (const m of out.matchAll(gap)) {
+      const head = out.slice(0, m.index);
+      const rest = out.slice(m.index + m[0].length);
+      const next = (rest.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).slice(0, 3);
+      // The piece: the last one to three words before the gap, with nothing but spaces between them.
+      const piece = /(?:^|[^\p{L}\p{N}'’])((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$/u.exec(head)?.[1] ?? '';
+      const words = wordsBefore(piece).map((w) => w.toLowerCase());
+      for (let n = Math.min(3, words.length); n >= 1; n--) {
+        const said = words.slice(-n);
+        if (next[0] !== said[0]) continue;
+        const prefix = said.every((w, i) => next[i] === w) && !(n === 1 && ENDS_AND_BEGINS[language].has(said[0] ?? ''));
+        const last = said.at(-1) ?? '';
+        // "she is, she does not know", "hon är, hon vet inte": a subject and its auxiliary broken off and begun again.
+        const restarted = n === 2 && SUBJECT_PRONOUN[language].has(said[0] ?? '') && NEEDS_MORE[language].has(last);
+        const brokenOff = NEVER_LAST[language].has(last) || restarted || (n >= 2 && next[1] === said[1] && SELDOM_LAST[language].has(last));
+        if (!prefix && !brokenOff) continue;
+        // Cut the piece (its last n words) and the gap; a sentence's capital stays on its first word.
+        const cutAt = head.length - (/((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$/u.exec(head)?.[1] ?? '').length + wordsOffset(piece, words.length - n);
+        const kept = out.slice(0, cutAt);
+        const after = cutAt === 0 && /^\p{Lu}/u.test(out) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+        out = kept + after;
+        changed = true;
+        break;
+      }
+      if (changed) break;
+    }
+    if (!changed) break;
+  }
+  // "in, um, September" with the filler gone: a preposition keeps no comma before the date or number it governs
+  // ("in September"); "fill it in, sign it" keeps its comma (a particle ends its clause).
+  return out.replace(/(?<![\p{L}'’])([\p{L}]+),\s+(?=[\p{L}\d])/gu, (all, w: string, at: number, whole: string) =>
+    NEVER_LAST[language].has(w.toLowerCase()) && (!MAY_BE_PARTICLE.has(w.toLowerCase()) || DATE_OR_NUMBER.test(whole.slice(at + all.length))) ? `${w} ` : all,
+  );
+}
+
+/** Where the `skip`-th word of `piece` starts. */
+function wordsOffset(piece: string, skip: number): number {
+  let at = 0;
+  for (let i = 0; i < skip; i++) {
+    const m = /^[\p{L}'’]+\s+/u.exec(piece.slice(at));
+    if (!m) break;
+    at += m[0].length;
+  }
+  return at;
+}
 
 const SUBJECT_AGAIN = /(?<![\p{L}'’])((?:jag|du|vi|han|hon|de|i|we|he|she|they)(?:['’]\p{L}+)?(?:\s+(?:är|har|is|am|are|was))?)\s*,\s+\1(?![\p{L}'’])/giu;
 
 export function withoutSpokenStyle(text: string, language: Language): string {
   const cleaned = (language === 'sv' ? SV : EN)
-    .reduce((t, [pattern, written]) => t.replace(pattern, written), text)
+    .reduce((t, [pattern, written]) => t.replace(pattern, written), saidOnce(text, language))
     // What is left may repeat a subject ("och jag, ja, jag vill" → "och jag, jag vill"): said once.
     .replace(SUBJECT_AGAIN, '$1')
     .replace(/\s+([,.!?])/gu, '$1')

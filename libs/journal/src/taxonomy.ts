@@ -149,6 +149,8 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
     const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
     for (const phrase of taxonomy.other.names?.[language] ?? []) {
       if (!containsPhrase(utterance.words, wordsOf(phrase))) continue;
+      // "maintenance support for the elderly" (a cue of ours) is not "maintenance support" (another agency's): the longer phrase found decides.
+      if (insideLongerPhrase(utterance, wordsOf(phrase), taxonomy, language)) continue;
       outside += NAME_WEIGHT * factor;
       if (!outsideCues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
         outsideCues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
@@ -165,6 +167,13 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   );
   if (outside > 0 && (referred || outside >= (best?.score ?? 0))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
+}
+
+/** Whether a topic's longer phrase that contains `words` is found in the utterance. */
+function insideLongerPhrase(utterance: Utterance, words: string[], taxonomy: Taxonomy, language: Language): boolean {
+  return taxonomy.topics.some((topic) =>
+    phrasesOf(topic, language).some((p) => p.words.length > words.length && containsPhrase(p.words, words) && containsPhrase(utterance.words, p.words)),
+  );
 }
 
 /** Where the dialogue names a given topic: the evidence for a topic chosen elsewhere (the LLM). */
