@@ -1,25 +1,14 @@
-import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
+import type { JournalDraft } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
 import { statementsOf, withoutFillers, withoutIntroduction } from './discourse.js';
-import { draftJournal } from './draft.js';
 import { utterancesOf } from './text.js';
+import { call, draft, section, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, second round: the faults left after the first blind run (errand line, real
  * follow-ups, restarts and false starts, corrections), each with a call shaped the way
  * Whisper writes phone calls.
  */
-const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
-  language,
-  source: 'sidecar',
-  segments: lines.map((line, index): Segment => {
-    const [speaker, ...text] = line.split(': ');
-    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
-  }),
-});
-const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
-const section = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences;
-const texts = (d: JournalDraft, key: string) => section(d, key).map((s) => s.text);
 
 describe('discourse: restarts, false starts and the name before the errand', () => {
   it('says a restarted subject and verb once', () => {

@@ -1,23 +1,12 @@
-import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
 import { statementsOf, withoutFillers } from './discourse.js';
-import { draftJournal } from './draft.js';
 import { utterancesOf } from './text.js';
+import { call, draft, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, third round: mechanisms that decide the errand line and keep false statements out,
  * each shown on sentences of its kind (not on a call of a tuning set).
  */
-const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
-  language,
-  source: 'sidecar',
-  segments: lines.map((line, index): Segment => {
-    const [speaker, ...text] = line.split(': ');
-    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
-  }),
-});
-const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
-const texts = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences.map((s) => s.text);
 
 describe('the errand line: what happened, then what the caller asks', () => {
   it('puts the event told just before a question in front of it, as one sentence', () => {

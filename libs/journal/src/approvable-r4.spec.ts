@@ -1,24 +1,14 @@
-import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
+import type { JournalDraft } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
 import { statementsOf, withoutFillers } from './discourse.js';
-import { draftJournal } from './draft.js';
 import { indirectQuestion } from './indirect.js';
 import { utterancesOf } from './text.js';
+import { draft, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, fourth round: mechanisms that make the errand line a caseworker's sentence, each
  * shown on sentences of its kind (not on a call of a tuning set).
  */
-const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
-  language,
-  source: 'sidecar',
-  segments: lines.map((line, index): Segment => {
-    const [speaker, ...text] = line.split(': ');
-    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
-  }),
-});
-const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
-const texts = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences.map((s) => s.text);
 
 describe('a question reported, not quoted', () => {
   it('puts a Swedish question into the order of a reported one', () => {

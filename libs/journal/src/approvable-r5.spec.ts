@@ -1,26 +1,15 @@
-import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
+import type { JournalDraft } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
-import { draftJournal } from './draft.js';
 import { isFragment } from './fragments.js';
 import { indirectQuestion } from './indirect.js';
 import { toThirdPerson } from './register.js';
 import { withoutSpokenStyle } from './spoken.js';
+import { draft, texts, sentence } from './testing/drafts.js';
 
 /**
  * Issue 14, fifth round: "Kunden uppgav" as a caseworker writes it. Each mechanism is shown on
  * sentences of its kind (not on a call of a tuning set).
  */
-const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
-  language,
-  source: 'sidecar',
-  segments: lines.map((line, index): Segment => {
-    const [speaker, ...text] = line.split(': ');
-    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
-  }),
-});
-const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
-const texts = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences.map((s) => s.text);
-const sentence = (d: JournalDraft, key: string, text: string) => d.sections.find((s) => s.key === key)!.sentences.find((s) => s.text === text);
 
 describe('a fragment: a sentence with no finite verb', () => {
   it('tells a fragment from a clause', () => {

@@ -1,27 +1,17 @@
-import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
+import type { JournalDraft } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
-import { draftJournal } from './draft.js';
 import { answerWithQuestion } from './fragments.js';
 import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
 import { toThirdPerson } from './register.js';
 import { withoutSpokenStyle } from './spoken.js';
+import { draft, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, sixth round: what a caseworker reads. Each mechanism is shown on sentences of its
  * kind (not on a call of a tuning set).
  */
-const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
-  language,
-  source: 'sidecar',
-  segments: lines.map((line, index): Segment => {
-    const [speaker, ...text] = line.split(': ');
-    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
-  }),
-});
-const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
-const texts = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences.map((s) => s.text);
 
 describe('spoken style: a clause begun twice is said once', () => {
   it('drops a piece broken off and begun again', () => {

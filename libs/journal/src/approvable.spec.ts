@@ -1,24 +1,12 @@
-import type { JournalDraft, Segment, Transcript } from '@samtal/contracts';
 import { describe, expect, it } from 'vitest';
-import { draftJournal } from './draft.js';
 import { defaultTaxonomy, detectTopic } from './taxonomy.js';
 import { utterancesOf } from './text.js';
+import { call, draft, section, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, "Drafts a caseworker approves": one test per error kind the caseworker found, with
  * the issue's own example sentences.
  */
-const call = (language: 'sv' | 'en', lines: string[]): Transcript => ({
-  language,
-  source: 'sidecar',
-  segments: lines.map((line, index): Segment => {
-    const [speaker, ...text] = line.split(': ');
-    return { index, speaker: speaker as Segment['speaker'], text: text.join(': ') };
-  }),
-});
-const draft = (language: 'sv' | 'en', lines: string[], callDate = '2026-03-09') => draftJournal(call(language, lines), { callDate });
-const section = (d: JournalDraft, key: string) => d.sections.find((s) => s.key === key)!.sentences;
-const texts = (d: JournalDraft, key: string) => section(d, key).map((s) => s.text);
 
 describe('1. a self-correction replaces what it corrects, in every section', () => {
   it('"Han dog den sjunde oktober, nej förresten, det var den sjätte"', () => {
