@@ -248,3 +248,39 @@ describe('issue 14, round 5: a caller whose last feeling is a complaint ends the
     expect(scoreCall(worriedToTheEnd).alerts).toEqual([]);
   });
 });
+
+describe('issue 14, round 6: a complaint in the second half stands until the caller makes peace', () => {
+  // The complaint is followed by a milder feeling, not by relief: the anger has not gone.
+  const complaintThenGrumble = transcript([
+    ['caller', 'Hej, jag ringer om mitt bostadstillägg som har sänkts.'],
+    ['agent', 'Det stämmer, din hyra har ändrats i våra uppgifter.'],
+    ['caller', 'Jaha.'],
+    ['agent', 'Jag kan skicka en ny blankett.'],
+    ['caller', 'Ja, bra, gör det.'],
+    ['agent', 'Den kommer i veckan.'],
+    ['caller', 'Det var ju ni som gav mig fel besked förra gången.'],
+    ['agent', 'Det beklagar jag.'],
+    ['caller', 'Det är lite tråkigt alltihop.'],
+  ]);
+  // The same complaint, then relief and warm thanks: making peace.
+  const complaintThenRelief = transcript(
+    [
+      ['caller', 'Hello, my housing supplement was reduced.'],
+      ['agent', 'Your rent in our records is lower than it should be.'],
+      ['caller', 'Nobody told me anything about that.'],
+      ['agent', 'I can correct it now, and you will get the difference back.'],
+      ['caller', "Oh, that's a relief. Thank you so much."],
+    ],
+    'en',
+  );
+
+  it('alerts when a milder feeling follows the complaint', () => {
+    const result = scoreCall(complaintThenGrumble);
+    expect(result.caller!.end).toBeLessThanOrEqual(-0.45);
+    expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+
+  it('does not alert when relief follows it', () => {
+    expect(scoreCall(complaintThenRelief).alerts).toEqual([]);
+  });
+});

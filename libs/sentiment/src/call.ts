@@ -9,7 +9,7 @@ import type {
 } from '@samtal/contracts';
 import { measureTalk, type TalkTimeOptions } from './talk.js';
 import { rulesFor } from './languages.js';
-import { scoreUtterance } from './utterance.js';
+import { LABEL_THRESHOLD, scoreUtterance } from './utterance.js';
 
 export interface AlertThresholds {
   /** Alert when the caller's closing score is at or below this (-1..1). */
@@ -95,9 +95,14 @@ function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | nul
   const first = felt(0, Math.max(n, half));
   const second = felt(all.length - Math.max(n, all.length - half), all.length);
   const start = round(first.length ? mean(first.map((t) => t.score)) : mean(scores.slice(0, n)));
-  // A caller whose last feeling is a complaint ends there, however calm the middle of the half was.
-  const last = second.at(-1);
-  const closing = last?.complaint && last.score < 0 ? last.score : Infinity;
+  // A complaint in the second half stands until the caller makes peace (a later utterance that is positive
+  // and more than courtesy: relief, warm thanks, an apology), however calm the middle of the half was and
+  // whatever milder feeling follows it; a worry alone does not do this.
+  let closing = Infinity;
+  for (const turn of second) {
+    if (turn.complaint && turn.score < 0) closing = turn.score;
+    else if (turn.score >= LABEL_THRESHOLD) closing = Infinity;
+  }
   const end = round(second.length ? Math.min(mean(second.map((t) => t.score)), closing) : mean(scores.slice(-n)));
   return {
     start,

@@ -319,3 +319,77 @@ describe('issue 14, round 5: questions, blame and doubt', () => {
     expect(sv('Finns det med i beräkningen?').score).toBe(0);
   });
 });
+
+describe('issue 14, round 6: anger with few feeling words', () => {
+  it.each([
+    // A failure that goes on (an e-service that still does not work).
+    ['sv', 'Appen fungerar fortfarande inte.'],
+    ['sv', 'Det står bara fel på skärmen hela tiden.'],
+    ['en', 'The website still does not work.'],
+    ['en', 'It keeps crashing when I press send.'],
+    // A fresh wrong decision, and acting behind the caller's back.
+    ['sv', 'Och det nya beslutet är lika fel som det förra.'],
+    ['sv', 'Ni har ändrat min skatt utan att fråga mig.'],
+    ['en', 'Now the decision is just as wrong as last time.'],
+    ['en', 'You changed my payment without even telling me.'],
+    // Taking it further.
+    ['sv', 'Jag tänker klaga på det här.'],
+    ['en', "You'll be hearing from me about this."],
+    // Telling it again, disbelief, contempt, entitlement.
+    ['sv', 'Det har jag redan förklarat för din kollega.'],
+    ['en', 'I already told your colleague all of this.'],
+    ['sv', 'Seriöst?'],
+    ['en', 'Seriously?'],
+    ['sv', 'Vad är det här för myndighet?'],
+    ['en', 'What kind of agency is this?'],
+    ['sv', 'Jag har betalat skatt hela mitt liv.'],
+    ['en', "I've worked my whole life."],
+    ['sv', 'Hur skulle jag kunna veta det?'],
+    ['en', 'How was I supposed to know that?'],
+    ['sv', 'Handläggaren gav mig fel information.'],
+    ['en', 'Your colleague gave me the wrong information.'],
+    ['sv', 'Jag vill ha ett svar nu.'],
+    ['en', 'I want an explanation.'],
+    ['sv', 'Strunt samma.'],
+    // A bitter conclusion.
+    ['sv', 'Så jag får inga pengar alls.'],
+    ['en', 'So nothing was done.'],
+  ] as const)('%s: "%s" is a complaint', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.complaints.length).toBeGreaterThan(0);
+  });
+
+  it('reads contempt the sources spell only in the base form ("galet", "befängt")', () => {
+    expect(sv('Det är ju helt galet.').label).toBe('negative');
+    expect(sv('Det beslutet är befängt.').label).toBe('negative');
+  });
+
+  it('reads praise standing alone beside a bitter conclusion as sarcasm', () => {
+    expect(en('So nobody called. Perfect.').label).toBe('negative');
+    expect(sv('Så ingenting har hänt. Underbart.').label).toBe('negative');
+  });
+
+  it('leaves plans, questions and solved problems that look like these alone', () => {
+    for (const text of [
+      'Om det fortfarande inte fungerar ringer jag igen.',
+      'Jag kollar en gång till så att det inte blir fel igen.',
+      'Är beslutet fel?',
+      'Så jag får inga pengar i december?',
+      'Så ingen fara då.',
+      'Det var ni som ringde mig i går.',
+      'Jag har redan skickat in blanketten.',
+      'Nu fungerar det, äntligen.',
+    ])
+      expect(sv(text).label, text).not.toBe('negative');
+    for (const text of [
+      "If it still doesn't work I'll call you back.",
+      'Is the decision wrong?',
+      'So nothing else is needed?',
+      'I already sent the form last week.',
+      'It was you who called me yesterday, right?',
+      'It works now, thank you.',
+    ])
+      expect(en(text).label, text).not.toBe('negative');
+  });
+});
