@@ -183,7 +183,7 @@ export function rulesFor(language: Language): LanguageRules {
           // Acting behind the caller's back ("ni har sänkt den utan att meddela mig", "utan förvarning").
           '\\butan att (?:ni |någon |nån |myndigheten |jag )?(?:har )?(?:\\p{L}+ )?(?:meddela\\p{L}*|säga|sagt|fråga\\p{L}*|förklara\\p{L}*|hör\\p{L}* av|höra av|informera\\p{L}*|berätta\\p{L}*|varna\\p{L}*|kontakta\\p{L}*|ringa|ringt|tala om|talat om)\\b|\\butan (?:någon |nån |en )?(?:förvarning|förklaring|motivering)\\b',
           // A fresh wrong decision: "det nya beslutet är lika fel", "samma fel igen", not "är beslutet fel?" nor "så att det inte blir fel igen".
-          '\\b(?:beslutet|beslut|beräkningen|uträkningen|beloppet|summan)\\b[^.!?]{0,40}?\\b(?:är|blev|var|har blivit) (?:ju |också |lika |helt |fortfarande |återigen |igen )*(?:fel|felaktig\\p{L}*|orimlig\\p{L}*|orättvis\\p{L}*)\\b(?![^.!?]*\\?)',
+          '\\b(?:beslutet|beslut|beräkningen|uträkningen|beloppet|summan)\\b[^.!?]{0,40}?\\b(?:(?:är|blev|var|har blivit) (?:ju |också |lika |helt |fortfarande |återigen |igen )*(?:fel|felaktig\\p{L}*|orimlig\\p{L}*|orättvis\\p{L}*)|stämmer (?:ju )?(?:fortfarande )?inte)\\b(?![^.!?]*\\?)',
           '(?<!\\binte (?:\\p{L}+ )?)\\b(?:fel|felaktigt|ett misstag) (?:igen|en gång till|ännu en gång|återigen)\\b|\\b(?:samma fel|samma misstag|ännu ett fel|ett nytt fel|ännu ett misstag|ett till fel)\\b',
           // Taking it further: a complaint, "det här är inte över".
           '\\bjag (?:ska|vill|tänker|kommer att|kommer) (?:\\p{L}+ )?(?:klaga|lämna (?:in )?(?:ett )?klagomål|göra en anmälan|ta det här vidare|gå vidare med det här)\\b|\\bvar (?:kan|ska) jag (?:klaga|lämna (?:in )?(?:ett )?klagomål|anmäla)\\b|\\b(?:det här|detta) är inte över\\b|\\bni kommer att få höra (?:av|från) mig\\b',
@@ -250,6 +250,9 @@ export function rulesFor(language: Language): LanguageRules {
           // Disbelief: "Seriöst?", "menar du allvar", "det tror jag inte på".
           '(?:^|[.!?]\\s*)(?:seriöst|allvarligt)\\s*[?!]|\\bmenar du allvar\\b|\\bdet tror jag inte på\\b|\\bdet hänger inte ihop\\b|\\b(?:så )?du menar (?:alltså )?att jag (?:ska|måste)\\b',
           '\\bdet är (?:ju )?(?:mina|våra) pengar\\b',
+          // Trying for days; the agency's mistake; lied to.
+          '\\b(?:försökt|provat|testat) (?:\\p{L}+ ){0,3}?(?:tre|fyra|fem|sex|flera|många|massor av|tio|hundra) gånger\\b|\\b(?:tredje|fjärde|femte) (?:dagen|veckan|gången) i rad\\b|\\b(?:tre|fyra|fem|flera) (?:dagar|veckor) i rad\\b|\\bi (?:flera |många )?(?:dagar|veckor|månader) nu\\b',
+          '\\bvarför ska man (?:behöva|måste)\\b|\\b(?:ert|myndighetens) (?:fel|misstag)\\b|\\bni har (?:ju )?(?:ljugit|lurat|svikit)\\b',
           // Contempt and entitlement: "vad är det här för service", "ni borde skämmas", "jag har jobbat hela mitt liv".
           '\\bvad är (?:det )?(?:här|det) för (?:en )?(?:service|myndighet|system|hjälp|ordning|sätt)\\b|\\b(?:ni|du) (?:borde|ska|kan) skämmas\\b',
           '\\b(?:jobbat|arbetat|slitit|betalat skatt|fuskat|gjort rätt för mig)(?: \\p{L}+){0,3}? (?:i )?hela (?:mitt|livet)\\b',
@@ -412,6 +415,9 @@ export function rulesFor(language: Language): LanguageRules {
           // Disbelief: "Seriously?", "are you telling me…".
           "(?:^|[.!?]\\s*)seriously\\s*[?!]|\\bare you (?:really )?telling me\\b|\\bso you(?:'re| are) telling me\\b",
           "\\b(?:it's|it is) (?:my|our) (?:money|pension)\\b",
+          // Trying for days; a joke of a service; the agency's mistake; lied to.
+          "\\b(?:been )?trying (?:for|since) (?:\\p{L}+ )?(?:days|weeks|hours|months|a week|a month|an hour|ages)\\b|\\bfor (?:days|weeks|months) now\\b|\\b(?:third|fourth|fifth) day in a row\\b",
+          "\\b(?:'s|is|are) (?:a |an absolute |a complete |a total |such a )?joke\\b|\\byour (?:mistake|error|fault)\\b|\\b(?:you|they) (?:lied|have lied|'ve lied)\\b|\\byou(?:'ve| have) let (?:me|us) down\\b",
           // Contempt and entitlement: "what kind of service is this", "I've paid taxes all my life".
           "\\bwhat (?:kind|sort) of (?:a )?(?:service|agency|system|organi[sz]ation|help|place) (?:is this|is that|do you|are you)\\b",
           "\\b(?:worked|paid taxes|paid tax|paid in|slaved|done everything right)(?: \\p{L}+){0,3}? (?:all my life|my whole life|my entire life|all my working life)\\b",

@@ -351,6 +351,13 @@ describe('issue 14, round 6: anger with few feeling words', () => {
     ['sv', 'Jag vill ha ett svar nu.'],
     ['en', 'I want an explanation.'],
     ['sv', 'Strunt samma.'],
+    // Trying for days, the agency's mistake, lied to, a decision that does not add up either.
+    ['sv', 'Jag har provat säkert tio gånger.'],
+    ['en', "I've been trying for weeks."],
+    ['sv', 'Det där var myndighetens misstag.'],
+    ['en', 'That was your error, not mine.'],
+    ['sv', 'Uträkningen stämmer inte heller.'],
+    ['en', 'Your online service is a joke.'],
     // A bitter conclusion.
     ['sv', 'Så jag får inga pengar alls.'],
     ['en', 'So nothing was done.'],
@@ -363,6 +370,8 @@ describe('issue 14, round 6: anger with few feeling words', () => {
   it('reads contempt the sources spell only in the base form ("galet", "befängt")', () => {
     expect(sv('Det är ju helt galet.').label).toBe('negative');
     expect(sv('Det beslutet är befängt.').label).toBe('negative');
+    expect(sv('Jag känner mig lurad.').label).toBe('negative');
+    expect(en('Honestly, I feel let down.').label).toBe('negative');
   });
 
   it('reads praise standing alone beside a bitter conclusion as sarcasm', () => {
@@ -378,6 +387,8 @@ describe('issue 14, round 6: anger with few feeling words', () => {
       'Så jag får inga pengar i december?',
       'Så ingen fara då.',
       'Det var ni som ringde mig i går.',
+      'Varför ska man ha BankID?',
+      'Stämmer beloppet inte?',
       'Jag har redan skickat in blanketten.',
       'Nu fungerar det, äntligen.',
     ])
