@@ -284,3 +284,66 @@ describe('issue 14, round 6: a complaint in the second half stands until the cal
     expect(scoreCall(complaintThenRelief).alerts).toEqual([]);
   });
 });
+
+describe('issue 14, round 6: a last feeling of anger ends the call as a complaint does, a worry does not', () => {
+  const call = (last: string, language: 'sv' | 'en' = 'sv') =>
+    transcript(
+      language === 'sv'
+        ? [
+            ['caller', 'Hej, jag har fått ett beslut om mitt bostadstillägg.'],
+            ['agent', 'Ja, det sänks från mars eftersom hyran har ändrats.'],
+            ['caller', 'Okej.'],
+            ['agent', 'Jag skickar en kopia av beräkningen i dag.'],
+            ['caller', 'Ja, det är bra att ni skickar den.'],
+            ['agent', 'Den kommer i veckan.'],
+            ['caller', last],
+          ]
+        : [
+            ['caller', 'Hello, I got a decision about my housing supplement.'],
+            ['agent', 'Yes, it goes down from March because your rent changed.'],
+            ['caller', 'Okay.'],
+            ['agent', "I'll send you a copy of the calculation today."],
+            ['caller', "Yes, it's good that you send it."],
+            ['agent', 'It will arrive this week.'],
+            ['caller', last],
+          ],
+      language,
+    );
+
+  it.each([
+    ['sv', 'Jag är ändå väldigt besviken.'],
+    ['en', "I'm still very disappointed."],
+  ] as const)('%s: "%s" alerts', (language, last) => {
+    expect(scoreCall(call(last, language)).alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+
+  it.each([
+    ['sv', 'Jag är ändå väldigt orolig.'],
+    ['en', "I'm still very worried."],
+  ] as const)('%s: "%s" does not end the call negative', (language, last) => {
+    // (Its fall from "bra" to "orolig" may still raise the trend alert.)
+    const result = scoreCall(call(last, language));
+    expect(result.caller!.end).toBeGreaterThan(-0.35);
+    expect(result.alerts.map((a) => a.kind)).not.toContain('callerEndsNegative');
+  });
+});
+
+describe('issue 14, round 6: the strongest complaint since the caller last made peace holds the end', () => {
+  const strongThenMild = transcript([
+    ['caller', 'Hej, jag har fått ett beslut om att min garantipension sänks.'],
+    ['agent', 'Det stämmer, din tjänstepension har höjts.'],
+    ['caller', 'Jaha.'],
+    ['agent', 'Beslutet skickades den tolfte november.'],
+    ['caller', 'Okej, bra att veta i alla fall.'],
+    ['agent', 'Du kan begära omprövning inom två månader.'],
+    ['caller', 'Det här är inte första gången ni gör så här. Jag tänker vända mig till JO.'],
+    ['agent', 'Det har du rätt att göra.'],
+    ['caller', 'Jag är lite besviken.'],
+  ]);
+
+  it('does not let a milder word of anger after a strong complaint calm the end', () => {
+    const result = scoreCall(strongThenMild);
+    expect(result.caller!.end).toBeLessThanOrEqual(-0.6);
+    expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+});

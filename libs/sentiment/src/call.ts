@@ -77,7 +77,7 @@ interface CallerTurn {
   substantive: boolean;
   /** Only thanks in it (see `courteous`). */
   courtesy: boolean;
-  /** A complaint or sarcasm phrase matched in it ("det gör ni alla", "thanks for nothing"). */
+  /** A complaint or sarcasm phrase or a word of anger in it ("det gör ni alla", "thanks for nothing", "förbannad"). */
   complaint: boolean;
 }
 
@@ -95,12 +95,13 @@ function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | nul
   const first = felt(0, Math.max(n, half));
   const second = felt(all.length - Math.max(n, all.length - half), all.length);
   const start = round(first.length ? mean(first.map((t) => t.score)) : mean(scores.slice(0, n)));
-  // A complaint in the second half stands until the caller makes peace (a later utterance that is positive
-  // and more than courtesy: relief, warm thanks, an apology), however calm the middle of the half was and
-  // whatever milder feeling follows it; a worry alone does not do this.
+  // A complaint (or a word of anger) in the second half stands until the caller makes peace (a later
+  // utterance that is positive and more than courtesy: relief, warm thanks, an apology), however calm the
+  // middle of the half was and whatever milder feeling follows it: the end is at most the strongest one
+  // since. A worry alone does not do this.
   let closing = Infinity;
   for (const turn of second) {
-    if (turn.complaint && turn.score < 0) closing = turn.score;
+    if (turn.complaint && turn.score < 0) closing = Math.min(closing, turn.score);
     else if (turn.score >= LABEL_THRESHOLD) closing = Infinity;
   }
   const end = round(second.length ? Math.min(mean(second.map((t) => t.score)), closing) : mean(scores.slice(-n)));
@@ -143,8 +144,8 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
   const scored = transcript.segments
     .filter((s) => s.text.trim())
     .map((s) => {
-      const { score, label, words, complaints } = scoreUtterance(s.text, transcript.language);
-      return { segmentIndex: s.index, speaker: s.speaker, score, label, words, complaints };
+      const { score, label, words, complaints, anger } = scoreUtterance(s.text, transcript.language);
+      return { segmentIndex: s.index, speaker: s.speaker, score, label, words, complaints, anger };
     });
   const utterances: UtteranceSentiment[] = scored.map(({ segmentIndex, speaker, score, label }) => ({ segmentIndex, speaker, score, label }));
 
@@ -169,7 +170,7 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
         label: u.label,
         substantive: substantive(u, textOf.get(u.segmentIndex) ?? ''),
         courtesy: courteous(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
-        complaint: u.complaints.length > 0,
+        complaint: u.complaints.length > 0 || u.anger.length > 0,
       })),
     options.window ?? 2,
   );

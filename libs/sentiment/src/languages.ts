@@ -51,6 +51,12 @@ export interface LanguageRules {
   lonePraise: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
+  /**
+   * Lexicon entries that name anger at someone or something ("förbannad", "orimligt", "fed up", "ridiculous"),
+   * as against worry or sadness ("orolig", "rädd", "worried"): felt, not negated, a caller's last feeling in
+   * one of them ends the call there as a complaint does (see call.ts).
+   */
+  anger: ReadonlySet<string>;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -269,6 +275,13 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('tack tacka tackar'),
+      anger: new Set([
+        ...'arg förbannad besviken irriterad irriterande upprörd missnöjd less skandal skandalös orimlig oacceptabelt bedrövlig usel löjlig löjligt absurd absurt frustrerad frustrerande kränkt sur ilsken rasande galen galet befängt förolämpning övergrepp hån jävla jävligt fan orättvist'.split(' '),
+        'inte acceptabelt',
+        'inte acceptabel',
+        'under all kritik',
+        'sick of',
+      ]),
       lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt)[.!]/iu,
       reconciliation: [
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
@@ -434,6 +447,15 @@ export function rulesFor(language: Language): LanguageRules {
         ),
       ],
       thanks: words('thanks thank cheers'),
+      // Not "upset": said of worry and grief as often as of anger.
+      anger: new Set([
+        ...'angry furious livid annoyed annoying irritated irritating frustrated frustrating disappointed disappointing outraged outrageous ridiculous unacceptable disgrace disgraceful absurd pathetic useless shambles unfair unreasonable scandal insult insulting damn bloody hell mad appalling appalled disgusted disgusting incompetent fuming'.split(' '),
+        'fed up',
+        'sick of',
+        'sick and tired',
+        'not acceptable',
+        'let down',
+      ]),
       lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super)[.!]/iu,
       reconciliation: [
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),

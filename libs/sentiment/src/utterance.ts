@@ -12,6 +12,8 @@ export interface UtteranceScore {
   words: string[];
   /** The complaint and sarcasm phrases among `words` ("det gör ni alla", "thanks for nothing"). */
   complaints: string[];
+  /** The words of anger among `words` that counted as negative ("förbannad", "ridiculous"; not "orolig"). */
+  anger: string[];
 }
 
 /** |score| at or above this is positive or negative; below it, neutral. */
@@ -222,5 +224,6 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     .map(([entry]) => entry.replaceAll('+', ' '))
     .reverse()
     .concat(complaint.phrases, sarcasm, reconciliation);
-  return { score, label: labelOf(score), raw, words, complaints: [...complaint.phrases, ...sarcasm] };
+  const anger = counted.filter(([entry, value]) => value < 0 && rules.anger.has(entry.replaceAll('+', ' '))).map(([entry]) => entry.replaceAll('+', ' '));
+  return { score, label: labelOf(score), raw, words, complaints: [...complaint.phrases, ...sarcasm], anger };
 }
