@@ -429,7 +429,7 @@ export function rulesFor(language: Language): LanguageRules {
           "(?:^|[.!?]\\s*)seriously\\s*[?!]|\\bare you (?:really )?telling me\\b|\\bso you(?:'re| are) telling me\\b",
           "\\b(?:it's|it is) (?:my|our) (?:money|pension)\\b",
           // Trying for days; a joke of a service; the agency's mistake; lied to.
-          "\\b(?:been )?trying (?:for|since) (?:\\p{L}+ )?(?:days|weeks|hours|months|a week|a month|an hour|ages)\\b|\\bfor (?:days|weeks|months) now\\b|\\b(?:third|fourth|fifth) day in a row\\b",
+          "\\b(?:been )?trying(?: to \\p{L}+(?: \\p{L}+)?)? (?:for|since) (?:\\p{L}+ )?(?:days|weeks|hours|months|a week|a month|an hour|ages)\\b|\\bfor (?:days|weeks|months) now\\b|\\b(?:third|fourth|fifth) day in a row\\b",
           "\\b(?:'s|is|are) (?:a |an absolute |a complete |a total |such a )?joke\\b|\\byour (?:mistake|error|fault)\\b|\\b(?:you|they) (?:lied|have lied|'ve lied)\\b|\\byou(?:'ve| have) let (?:me|us) down\\b",
           // Contempt and entitlement: "what kind of service is this", "I've paid taxes all my life".
           "\\bwhat (?:kind|sort) of (?:a )?(?:service|agency|system|organi[sz]ation|help|place) (?:is this|is that|do you|are you)\\b",

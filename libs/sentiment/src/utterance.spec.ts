@@ -354,6 +354,7 @@ describe('issue 14, round 6: anger with few feeling words', () => {
     // Trying for days, the agency's mistake, lied to, a decision that does not add up either.
     ['sv', 'Jag har provat säkert tio gånger.'],
     ['en', "I've been trying for weeks."],
+    ['en', "I've been trying to get through for three days."],
     ['sv', 'Det där var myndighetens misstag.'],
     ['en', 'That was your error, not mine.'],
     ['sv', 'Uträkningen stämmer inte heller.'],
