@@ -248,8 +248,8 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:strunt samma|skit samma|strunt i det|skit i det)(?=\\s*[.!]|\\s*$)',
           // A failure that goes on: the e-service still does not work, it says "fel" all the time; not "om det
           // fortfarande inte fungerar" (a plan) nor "så det inte blir fel igen".
-          '(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*)\\b(?:fungerar|funkar|fungerade|funkade|går|gick) (?:ju )?(?:fortfarande inte|ändå inte|ännu inte|återigen inte|aldrig|inte heller|inte nu heller)\\b',
-          '(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*)(?:\\b(?:fungerar inte|funkar inte|fungerade inte|funkade inte|går inte|gick inte|krånglar|krånglade|strular|strulade|hänger sig|kommer inte in|kom inte in|felmeddelande\\p{L}*)\\b|(?<!\\binte )\\b(?:är|blir|blev|står|säger|visar) (?:ju )?(?:bara )?(?:nåt |något |ett )?fel\\b)[^.!?]{0,40}?\\b(?:fortfarande|igen|återigen|hela tiden|varje gång|jämt|alltid)\\b',
+          '\\b(?:fungerar|funkar|fungerade|funkade|går|gick)(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*) (?:ju )?(?:fortfarande inte|ändå inte|ännu inte|återigen inte|aldrig|inte heller|inte nu heller)\\b',
+          '(?:\\b(?:fungerar inte|funkar inte|fungerade inte|funkade inte|går inte|gick inte|krånglar|krånglade|strular|strulade|hänger sig|kommer inte in|kom inte in|felmeddelande\\p{L}*)\\b|(?<!\\binte )\\b(?:är|blir|blev|står|säger|visar) (?:ju )?(?:bara )?(?:nåt |något |ett )?fel\\b)(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*)[^.!?]{0,40}?\\b(?:fortfarande|igen|återigen|hela tiden|varje gång|jämt|alltid)\\b',
           '\\b(?:har|är) (?:ju )?fortfarande inte (?:\\p{L}+ ){0,2}?(?:fått|kommit|rättat|rättats|ändrat|ändrats|fixat|fixats|löst|lösts|svarat|ringt|hört|betalat|betalats|rätt)\\b',
           // Telling it again: "det har jag redan sagt", "jag har ju redan skickat det".
           '\\b(?:det )?har jag (?:ju )?redan (?:sagt|berättat|förklarat|skickat|gjort|lämnat)\\b|\\bjag har (?:ju )?redan (?:sagt|berättat|förklarat)\\b|\\bjag har ju redan (?:skickat|gjort|lämnat|ringt)\\b',
@@ -420,8 +420,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Resignation that is no relief ("I give up", "forget it").
           "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?<=(?:^|[.!?,])\\s*)whatever(?=[.,!]|$)",
           // A failure that goes on: "it still doesn't work", "it keeps saying error"; not "if it still doesn't work".
-          "(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)\\b(?:still|again|keeps?|kept|every time|all the time|always|never)\\b[^.!?]{0,40}?\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|fails|failed|failing|crashes|crashed|crashing|error|errors|broken)\\b",
-          "(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|error|errors|broken)\\b[^.!?]{0,20}?\\b(?:again|every time|all the time|either)\\b|\\bnever works\\b",
+          "\\b(?:still|again|keeps?|kept|every time|all the time|always|never)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,40}?\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|fails|failed|failing|crashes|crashed|crashing|error|errors|broken)\\b",
+          "\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|error|errors|broken)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,20}?\\b(?:again|every time|all the time|either)\\b|\\bnever works\\b",
           "\\bstill (?:not|hasn't|haven't|isn't|doesn't|hasn't been|haven't been|isn't been)(?: \\p{L}+){0,2}? (?:fixed|sorted|solved|corrected|changed|paid|approved|answered|called|heard|explained|right|working)\\b",
           // Telling it again: "I've already told you", "I told you before".
           "\\bi(?:'ve| have)? already (?:told|explained|said)\\b|\\bi told you (?:already|before|that already|twice)\\b",
