@@ -347,3 +347,45 @@ describe('issue 14, round 6: the strongest complaint since the caller last made 
     expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
   });
 });
+
+describe('issue 14, round 6: a curt reply after a complaint makes no peace', () => {
+  const complaintThen = (reply: string, language: 'sv' | 'en' = 'sv') =>
+    transcript(
+      language === 'sv'
+        ? [
+            ['caller', 'Hej, jag ringer om min pension.'],
+            ['agent', 'Vad gäller det?'],
+            ['caller', 'Den har inte kommit.'],
+            ['agent', 'Den skickades till ett konto som är avslutat.'],
+            ['caller', 'Det har jag ju redan sagt till er två gånger. Ni gör ingenting.'],
+            ['agent', 'Jag kan lägga in det nya kontot nu.'],
+            ['caller', reply],
+          ]
+        : [
+            ['caller', "Hello, I'm calling about my pension."],
+            ['agent', 'What is it about?'],
+            ['caller', "It hasn't come."],
+            ['agent', 'It was sent to an account that is closed.'],
+            ['caller', "I've already told you people that twice."],
+            ['agent', 'I can register the new account now.'],
+            ['caller', reply],
+          ],
+      language,
+    );
+
+  it.each([
+    ['sv', 'Okej, bra.'],
+    ['sv', 'Toppen.'],
+    ['en', 'Great.'],
+  ] as const)('%s: "%s" leaves the alert', (language, reply) => {
+    expect(scoreCall(complaintThen(reply, language)).alerts.map((a) => a.kind)).toContain('callerEndsNegative');
+  });
+
+  it.each([
+    ['sv', 'Bra, då är det ordnat. Tack så mycket för hjälpen.'],
+    ['sv', 'Toppen, tack.'],
+    ['en', "Oh good, that's a relief. Thank you so much."],
+  ] as const)('%s: "%s" makes peace', (language, reply) => {
+    expect(scoreCall(complaintThen(reply, language)).alerts).toEqual([]);
+  });
+});

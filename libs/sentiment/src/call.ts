@@ -79,7 +79,14 @@ interface CallerTurn {
   courtesy: boolean;
   /** A complaint or sarcasm phrase or a word of anger in it ("det gör ni alla", "thanks for nothing", "förbannad"). */
   complaint: boolean;
+  /** Two words at most and no thanks ("Okej, bra.", "Great."): after a complaint, no peace (see `trajectory`). */
+  curt: boolean;
 }
+
+/** A reply this short, without thanks, acknowledges; it does not make peace after a complaint. */
+const MAX_CURT_WORDS = 2;
+const curtReply = (words: string[], text: string, language: Transcript['language']) =>
+  (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_CURT_WORDS && !words.some((w) => rulesFor(language).thanks.has(w));
 
 function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | null {
   if (turns.length === 0) return null;
@@ -96,13 +103,13 @@ function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | nul
   const second = felt(all.length - Math.max(n, all.length - half), all.length);
   const start = round(first.length ? mean(first.map((t) => t.score)) : mean(scores.slice(0, n)));
   // A complaint (or a word of anger) in the second half stands until the caller makes peace (a later
-  // utterance that is positive and more than courtesy: relief, warm thanks, an apology), however calm the
-  // middle of the half was and whatever milder feeling follows it: the end is at most the strongest one
-  // since. A worry alone does not do this.
+  // utterance that is positive and more than courtesy or a curt "Okej, bra." / "Great.": relief, warm
+  // thanks, an apology), however calm the middle of the half was and whatever milder feeling follows it:
+  // the end is at most the strongest one since. A worry alone does not do this.
   let closing = Infinity;
   for (const turn of second) {
     if (turn.complaint && turn.score < 0) closing = Math.min(closing, turn.score);
-    else if (turn.score >= LABEL_THRESHOLD) closing = Infinity;
+    else if (turn.score >= LABEL_THRESHOLD && !turn.curt) closing = Infinity;
   }
   const end = round(second.length ? Math.min(mean(second.map((t) => t.score)), closing) : mean(scores.slice(-n)));
   return {
@@ -171,6 +178,7 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
         substantive: substantive(u, textOf.get(u.segmentIndex) ?? ''),
         courtesy: courteous(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
         complaint: u.complaints.length > 0 || u.anger.length > 0,
+        curt: curtReply(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
       })),
     options.window ?? 2,
   );
