@@ -405,3 +405,14 @@ describe('issue 14, round 6: anger with few feeling words', () => {
       expect(en(text).label, text).not.toBe('negative');
   });
 });
+
+describe('issue 14, round 6: relief, also when hedged', () => {
+  it.each([
+    ['sv', 'Då kan jag andas ut, även om det tar en stund.'],
+    ['sv', 'Det var inte så krångligt som jag trodde.'],
+    ['en', "Well, that puts my mind at rest, I suppose."],
+    ['en', "It's not as bad as I feared, then."],
+  ] as const)('%s: "%s" is relief', (language, text) => {
+    expect(scoreUtterance(text, language).label).toBe('positive');
+  });
+});
