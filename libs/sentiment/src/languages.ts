@@ -49,6 +49,11 @@ export interface LanguageRules {
    * complains is sarcasm ("Fantastiskt. Då får jag leva på luft i två månader.").
    */
   lonePraise: RegExp;
+  /**
+   * A burden accepted with resignation ("jag får väl ringa dem igen då", "so I have to call yet another
+   * agency"): praise standing alone after it, at the end of the utterance, is sarcasm ("… Fantastiskt.").
+   */
+  burden: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
   /**
@@ -191,6 +196,9 @@ export function rulesFor(language: Language): LanguageRules {
           // A fresh wrong decision: "det nya beslutet är lika fel", "samma fel igen", not "är beslutet fel?" nor "så att det inte blir fel igen".
           '\\b(?:beslutet|beslut|beräkningen|uträkningen|beloppet|summan)\\b[^.!?]{0,40}?\\b(?:(?:är|blev|var|har blivit) (?:ju |också |lika |helt |fortfarande |återigen |igen )*(?:fel|felaktig\\p{L}*|orimlig\\p{L}*|orättvis\\p{L}*)|stämmer (?:ju )?(?:fortfarande )?inte)\\b(?![^.!?]*\\?)',
           '(?<!\\binte (?:\\p{L}+ )?)\\b(?:fel|felaktigt|ett misstag) (?:igen|en gång till|ännu en gång|återigen)\\b|\\b(?:samma fel|samma misstag|ännu ett fel|ett nytt fel|ännu ett misstag|ett till fel)\\b',
+          // Calling the decision theft or a joke, refusing to pay: "det här är rena stölden", "det är ett skämt".
+          '\\b(?:är|var) (?:ju )?(?:ett |rena |ren |rena rama )?(?:skämt|stöld|stölden|rån|rånet|bluff)\\b(?![^.!?]*\\?)',
+          '\\b(?:jag|vi) (?:ska|kommer|kommer att) inte (?:att )?betala\\b|\\bjag betalar inte\\b',
           // Taking it further: a complaint, "det här är inte över".
           '\\bjag (?:ska|vill|tänker|kommer att|kommer) (?:\\p{L}+ )?(?:klaga|lämna (?:in )?(?:ett )?klagomål|göra en anmälan|ta det här vidare|gå vidare med det här)\\b|\\bvar (?:kan|ska) jag (?:klaga|lämna (?:in )?(?:ett )?klagomål|anmäla)\\b|\\b(?:det här|detta) är inte över\\b|\\bni kommer att få höra (?:av|från) mig\\b',
         ),
@@ -246,6 +254,11 @@ export function rulesFor(language: Language): LanguageRules {
           // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
           '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
           '\\b(?:strunt samma|skit samma|strunt i det|skit i det)(?=\\s*[.!]|\\s*$)',
+          // Exasperation standing alone ("Ärligt talat.", "Igen."), echoed agreement with bad news ("Klart att den
+          // gjorde."), people giving up, "ni borde ju veta det", "det ska du veta".
+          '(?<=(?:^|[.!?])\\s*)(?:ärligt talat|igen|än en gång|ännu en gång)(?=\\s*[.!]|\\s*$)',
+          '(?<=(?:^|[.!?,])\\s*)(?:klart|självklart|såklart|naturligtvis) (?:att )?(?:den|det|de|dom|ni|han|hon) (?:gjorde|var|hade|har|är|gör|inte kom|inte gjorde)(?: det)?(?=\\s*[.!]|\\s*$)',
+          '\\b(?:folk|man|alla) ger upp\\b|\\b(?:ni|myndigheten|du) borde (?:ju )?(?:veta|ha koll på|känna till)\\b|\\bdet ska du veta\\b',
           // A failure that goes on: the e-service still does not work, it says "fel" all the time; not "om det
           // fortfarande inte fungerar" (a plan) nor "så det inte blir fel igen".
           '\\b(?:fungerar|funkar|fungerade|funkade|går|gick)(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*) (?:ju )?(?:fortfarande inte|ändå inte|ännu inte|återigen inte|aldrig|inte heller|inte nu heller)\\b',
@@ -254,7 +267,7 @@ export function rulesFor(language: Language): LanguageRules {
           // Telling it again: "det har jag redan sagt", "jag har ju redan skickat det".
           '\\b(?:det )?har jag (?:ju )?redan (?:sagt|berättat|förklarat|skickat|gjort|lämnat)\\b|\\bjag har (?:ju )?redan (?:sagt|berättat|förklarat)\\b|\\bjag har ju redan (?:skickat|gjort|lämnat|ringt)\\b',
           // Disbelief: "Seriöst?", "menar du allvar", "det tror jag inte på".
-          '(?:^|[.!?]\\s*)(?:seriöst|allvarligt)\\s*[?!]|\\bmenar du allvar\\b|\\bdet tror jag inte på\\b|\\bdet hänger inte ihop\\b|\\b(?:så )?du menar (?:alltså )?att jag (?:ska|måste)\\b',
+          '(?<=(?:^|[.!?])\\s*)(?:seriöst|allvarligt)\\s*[?!]|\\bmenar du allvar\\b|\\bdet tror jag inte på\\b|\\bdet hänger inte ihop\\b|\\b(?:så )?du menar (?:alltså )?att jag (?:ska|måste)\\b',
           '\\bdet är (?:ju )?(?:mina|våra) pengar\\b',
           // Trying for days; the agency's mistake; lied to.
           '\\b(?:försökt|provat|testat) (?:\\p{L}+ ){0,3}?(?:tre|fyra|fem|sex|flera|många|massor av|tio|hundra) gånger\\b|\\b(?:tredje|fjärde|femte) (?:dagen|veckan|gången) i rad\\b|\\b(?:tre|fyra|fem|flera) (?:dagar|veckor) i rad\\b|\\bi (?:flera |många )?(?:dagar|veckor|månader) nu\\b',
@@ -271,7 +284,7 @@ export function rulesFor(language: Language): LanguageRules {
           // A fresh decision against the caller, told, not asked: "och nu har ni sänkt den igen".
           '\\bnu har ni (?:\\p{L}+ )?(?:sänkt|dragit ner|dragit in|dragit av|stoppat|tagit|minskat|ändrat|avslagit|strukit|stängt|spärrat)\\b(?![^.!?]*\\?)',
           // A bitter conclusion: "Så ingenting har hänt.", "Så jag får ingen ersättning."; asked, it is a question.
-          '(?:^|[.!?]\\s*)(?:så|och) (?:(?:ingenting|inget) (?:har )?(?:hänt|händer|gjorts|kommit|ändrats)|(?:jag|vi) får (?:ingen|inget|inga|ingenting)(?! (?:fara|problem)\\b)|ni kan (?:inte|ingenting) (?:göra|hjälpa))\\b(?![^.!?]*\\?)',
+          '(?<=(?:^|[.!?])\\s*)(?:så|och) (?:(?:ingenting|inget) (?:har )?(?:hänt|händer|gjorts|kommit|ändrats)|(?:jag|vi) får (?:ingen|inget|inga|ingenting)(?! (?:fara|problem)\\b)|ni kan (?:inte|ingenting) (?:göra|hjälpa))\\b(?![^.!?]*\\?)',
         ),
       ],
       thanks: words('tack tacka tackar'),
@@ -283,6 +296,7 @@ export function rulesFor(language: Language): LanguageRules {
         'sick of',
       ]),
       lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt)[.!]/iu,
+      burden: pattern('\\b(?:jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till)'),
       reconciliation: [
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
       ],
@@ -366,6 +380,8 @@ export function rulesFor(language: Language): LanguageRules {
           // A fresh wrong decision: "the new decision is just as wrong", "wrong again", not "is the amount wrong?".
           "\\b(?:decision|calculation|amount|figure|assessment)\\b[^.!?]{0,40}?\\b(?:is|was|are|'s) (?:also |just |still |completely |totally |simply |plain |again |as )*(?:wrong|incorrect|unfair|ridiculous|a mistake)\\b(?![^.!?]*\\?)",
           '\\b(?:wrong|a mistake|an error|it wrong|the same mistake|the same error) (?:again|once again|yet again)\\b|\\b(?:another|yet another|the same) (?:wrong decision|mistake)\\b',
+          // Calling the decision theft.
+          "\\b(?:is|it's|that's|this is) (?:daylight |plain |simply )?(?:theft|robbery|a scam)\\b",
           // Taking it further: a complaint, "this isn't over".
           "\\bi(?:'ll| will| want to|'m going to| am going to| wish to| intend to)(?: \\p{L}+)? (?:complain|make a complaint|file a complaint|take this further|take it further|take this higher|escalate)\\b|\\bwhere (?:do|can|should) i (?:complain|file a complaint|make a complaint|report)\\b|\\b(?:this|it) (?:isn't|is not) over\\b|\\byou(?:'ll| will) be hearing from (?:me|my)\\b",
         ),
@@ -419,6 +435,11 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:anyone|anybody|someone|somebody) (?:actually|ever) (?:going to )?(?:do|fix|help|call|answer)\\b',
           // Resignation that is no relief ("I give up", "forget it").
           "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?<=(?:^|[.!?,])\\s*)whatever(?=[.,!]|$)",
+          // Exasperation standing alone ("Honestly.", "Again."), echoed agreement with bad news ("Of course it did."),
+          // people giving up, "and you can't just…".
+          "(?<=(?:^|[.!?])\\s*)(?:honestly|again|yet again|once again)(?=\\s*[.!]|\\s*$)",
+          "(?<=(?:^|[.!?])\\s*)of course (?:it|they|you|he|she) (?:did|didn't|was|wasn't|were|weren't|is|isn't|are|aren't|does|doesn't|do|don't|has|hasn't|have|haven't)(?=\\s*[.!]|\\s*$)",
+          "\\b(?:people|everyone|folks) (?:just )?give up\\b|\\band you can't (?:just|even)\\b",
           // A failure that goes on: "it still doesn't work", "it keeps saying error"; not "if it still doesn't work".
           "\\b(?:still|again|keeps?|kept|every time|all the time|always|never)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,40}?\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|fails|failed|failing|crashes|crashed|crashing|error|errors|broken)\\b",
           "\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|error|errors|broken)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,20}?\\b(?:again|every time|all the time|either)\\b|\\bnever works\\b",
@@ -426,7 +447,7 @@ export function rulesFor(language: Language): LanguageRules {
           // Telling it again: "I've already told you", "I told you before".
           "\\bi(?:'ve| have)? already (?:told|explained|said)\\b|\\bi told you (?:already|before|that already|twice)\\b",
           // Disbelief: "Seriously?", "are you telling me…".
-          "(?:^|[.!?]\\s*)seriously\\s*[?!]|\\bare you (?:really )?telling me\\b|\\bso you(?:'re| are) telling me\\b",
+          "(?<=(?:^|[.!?])\\s*)seriously\\s*[?!]|\\bare you (?:really )?telling me\\b|\\bso you(?:'re| are) telling me\\b",
           "\\b(?:it's|it is) (?:my|our) (?:money|pension)\\b",
           // Trying for days; a joke of a service; the agency's mistake; lied to.
           "\\b(?:been )?trying(?: to \\p{L}+(?: \\p{L}+)?)? (?:for|since) (?:\\p{L}+ )?(?:days|weeks|hours|months|a week|a month|an hour|ages)\\b|\\bfor (?:days|weeks|months) now\\b|\\b(?:third|fourth|fifth) day in a row\\b",
@@ -443,7 +464,7 @@ export function rulesFor(language: Language): LanguageRules {
           // A fresh decision against the caller, told, not asked: "and now you've cut it again".
           "\\bnow you(?:'ve| have) (?:\\p{L}+ )?(?:cut|reduced|stopped|taken|lowered|changed|denied|rejected|refused|closed|blocked|cancelled|canceled)\\b(?![^.!?]*\\?)",
           // A bitter conclusion: "So nothing happened.", "So I get nothing."; asked, it is a question.
-          "(?:^|[.!?]\\s*)(?:so|and) (?:nothing (?:has |had )?(?:happened|was done|has been done|got done|changed|came|arrived)|(?:i|we) (?:get|got|am getting|will get) (?:nothing|no )|(?:nobody|no one) (?:\\p{L}+ )?(?:did|has|called|cares|knew|told))(?![^.!?]*\\?)",
+          "(?<=(?:^|[.!?])\\s*)(?:so|and) (?:nothing (?:has |had )?(?:happened|was done|has been done|got done|changed|came|arrived)|(?:i|we) (?:get|got|am getting|will get) (?:nothing|no )|(?:nobody|no one) (?:\\p{L}+ )?(?:did|has|called|cares|knew|told))(?![^.!?]*\\?)",
         ),
       ],
       thanks: words('thanks thank cheers'),
@@ -457,6 +478,7 @@ export function rulesFor(language: Language): LanguageRules {
         'let down',
       ]),
       lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super)[.!]/iu,
+      burden: pattern("\\b(?:so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again)\\b"),
       reconciliation: [
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
       ],

@@ -416,3 +416,46 @@ describe('issue 14, round 6: relief, also when hedged', () => {
     expect(scoreUtterance(text, language).label).toBe('positive');
   });
 });
+
+describe('issue 14, round 6: sarcasm and exasperation in few words', () => {
+  it.each([
+    // Praise closing an utterance after a burden accepted with resignation.
+    ['sv', 'Då får jag väl skicka in alltihop en gång till. Underbart.'],
+    ['sv', 'Så jag måste alltså åka till banken igen. Toppen.'],
+    ['en', "So I have to fill in yet another form. Wonderful."],
+    ['en', "I suppose I'll have to wait another month. Perfect."],
+    // The decision called theft or a joke; refusing to pay.
+    ['sv', 'Det där beslutet är ju rena rånet.'],
+    ['sv', 'Vi kommer inte att betala något.'],
+    ['en', "That's daylight robbery."],
+    // Exasperation standing alone, echoed agreement with bad news, people giving up.
+    ['sv', 'Ja, jag skickar det. Igen.'],
+    ['en', 'Fine, I will send it. Again.'],
+    ['sv', 'Nej. Klart att det inte gjorde.'],
+    ['en', 'Of course they did.'],
+    ['en', 'No wonder people just give up.'],
+    ['sv', 'Det är därför folk ger upp.'],
+    ['en', 'Honestly. I have no words.'],
+    ['sv', 'Ni borde ju ha koll på det där.'],
+    ['en', 'And you can\'t even tell me when?'],
+  ] as const)('%s: "%s" is a complaint', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.complaints.length).toBeGreaterThan(0);
+  });
+
+  it('keeps praise sincere when it opens the utterance or follows a plan, not a burden', () => {
+    expect(sv('Perfekt. Jag får väl vänta till måndag då.').label).toBe('positive');
+    expect(sv('Då skickar jag in den i morgon. Perfekt.').label).toBe('positive');
+    expect(en("Great. I'll call again on Monday.").label).toBe('positive');
+    expect(en('I will send it tomorrow then. Brilliant.').label).toBe('positive');
+  });
+
+  it('leaves thanks, questions and everyday "again" alone', () => {
+    expect(en('Thank you again.').label).toBe('positive');
+    expect(sv('Kan du säga det igen?').label).not.toBe('negative');
+    expect(en('Honestly, that was very helpful.').label).toBe('positive');
+    expect(en('Of course. I will do that.').label).not.toBe('negative');
+    expect(sv('Självklart, det gör jag.').label).not.toBe('negative');
+  });
+});
