@@ -135,11 +135,15 @@ const scoreOne = (call: { language: Language; transcript: string[] }, thresholds
     },
     { alerts: thresholds },
   );
+// Scored once; a threshold only decides which of them alert (as alertsFor in call.ts does), so the
+// sweep below can step by 0.01.
+const results = calls.map((call) => ({ call, result: scoreOne(call, DEFAULT_ALERT_THRESHOLDS) }));
 const scored = (thresholds: AlertThresholds) =>
-  calls.map((call) => {
-    const result = scoreOne(call, thresholds);
-    return { call, result, alerted: result.alerts.length > 0 };
-  });
+  results.map(({ call, result }) => ({
+    call,
+    result,
+    alerted: result.caller !== null && (result.caller.end <= thresholds.callerEndBelow || result.caller.trend <= thresholds.callerTrendBelow),
+  }));
 /** Angry calls must alert, satisfied ones must not; worried calls may, neutral ones should not. */
 const cost = (rows: ReturnType<typeof scored>) =>
   rows.reduce(
@@ -171,7 +175,7 @@ for (const r of defaults) {
 // default end one; the middle of the cheapest range leaves the widest margin on both sides.
 const sweep = (name: keyof AlertThresholds, from: number, to: number) => {
   const points: { value: number; cost: number }[] = [];
-  for (let v = from; v <= to + 1e-9; v += 0.05) {
+  for (let v = from; v <= to + 1e-9; v += 0.01) {
     const value = Math.round(v * 100) / 100;
     points.push({ value, cost: cost(scored({ ...DEFAULT_ALERT_THRESHOLDS, [name]: value })) });
   }

@@ -69,7 +69,7 @@ describe('scoreCall', () => {
     expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
     expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({
       value: caller!.end,
-      threshold: -0.35,
+      threshold: -0.43,
     });
   });
 

@@ -20,13 +20,13 @@ export interface AlertThresholds {
 
 /**
  * Calibrated on whole calls labelled by how the caller ends (angry, worried, neutral, satisfied:
- * eval/calls-tuning.json and the journal's tuning sets 2 to 5, 96 calls): the angry calls' closing
- * scores lie at -0.59 and below, the neutral and satisfied ones' at -0.10 and above; the end threshold
- * is the middle of that gap (the sweep's zero-cost range -0.55 to -0.15), so that blind calls have
+ * eval/calls-tuning.json and the journal's tuning sets 2 to 6, 124 calls): the angry calls' closing
+ * scores lie at -0.61 and below, the neutral and satisfied ones' at -0.25 and above; the end threshold
+ * is the middle of that gap (the sweep's zero-cost range -0.61 to -0.26), so that blind calls have
  * room on both sides. Worried callers who end in fear may alert.
  */
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
-  callerEndBelow: -0.35,
+  callerEndBelow: -0.43,
   callerTrendBelow: -0.5,
 };
 
