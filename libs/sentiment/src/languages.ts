@@ -295,8 +295,8 @@ export function rulesFor(language: Language): LanguageRules {
         'under all kritik',
         'sick of',
       ]),
-      lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt)[.!]/iu,
-      burden: pattern('\\b(?:jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till)'),
+      lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt|snyggt|suveränt)[.!]/iu,
+      burden: pattern('\\b(?:jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till|(?:jag|vi) (?:får|måste) (?:alltså )?\\p{L}+[^.!?]*\\bigen)\\b'),
       reconciliation: [
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
       ],
@@ -309,6 +309,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
         pattern('\\bhoppas\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        // Disbelief said as mock belief or mock surprise: "det tror jag när jag ser det", "vilken överraskning".
+        pattern('\\bdet tror jag (?:på )?när jag ser det\\b|\\bjo,? tjena\\b|\\bjo pyttsan\\b|\\bvilken överraskning\\b'),
         // An echo of praise: "Toppen. Bara toppen."
         pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:bara|helt enkelt) \\1\\b'),
       ],
@@ -477,8 +479,8 @@ export function rulesFor(language: Language): LanguageRules {
         'not acceptable',
         'let down',
       ]),
-      lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super)[.!]/iu,
-      burden: pattern("\\b(?:so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again)\\b"),
+      lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super|nice|splendid|fabulous)[.!]/iu,
+      burden: pattern("\\b(?:so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
       reconciliation: [
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
       ],
@@ -488,6 +490,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern("\\bthanks? (?:you )?for nothing\\b"),
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
         pattern('\\bhope\\b[^.!?]*\\bthis time\\b|\\bfor once\\b'),
+        // Disbelief said as mock belief or mock surprise: "yeah, right.", "I'll believe it when I see it", "what a surprise".
+        pattern("(?<=(?:^|[.!?])\\s*)(?:oh )?yeah,? right(?=\\s*[.!]|\\s*$)|\\bsure you (?:will|do|did|are|can)\\b|\\bi'll believe (?:it|that) when i see it\\b|\\bwhat a surprise\\b|\\bsurprise,? surprise\\b"),
         // An echo of praise ("great, just great") and "that's just great".
         pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|simply|bloody) \\1\\b'),
         pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),

@@ -459,3 +459,25 @@ describe('issue 14, round 6: sarcasm and exasperation in few words', () => {
     expect(sv('Självklart, det gör jag.').label).not.toBe('negative');
   });
 });
+
+describe('issue 14, round 6: mock belief and mock surprise', () => {
+  it.each([
+    ['sv', 'Ni ringer tillbaka i morgon, säger du. Det tror jag när jag ser det.'],
+    ['sv', 'Pengarna har inte kommit. Vilken överraskning.'],
+    ['en', "Someone will call me back. Yeah, right."],
+    ['en', "The letter went missing. What a surprise."],
+    ['en', "I'll believe it when I see it."],
+    ['sv', 'Jag får skicka in hela ansökan igen. Snyggt.'],
+    ['en', "I'll have to start the whole thing again. Nice."],
+  ] as const)('%s: "%s" is sarcasm', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.complaints.length).toBeGreaterThan(0);
+  });
+
+  it('leaves sincere agreement and a pleasant surprise alone', () => {
+    expect(en('Yeah, right, I will send it today.').label).not.toBe('negative');
+    expect(en('Oh, what a nice surprise, thank you!').label).toBe('positive');
+    expect(sv('Jag skickar in den i dag. Snyggt att det gick så fort.').label).toBe('positive');
+  });
+});
