@@ -276,7 +276,7 @@ describe('issue 14, round 6: a complaint in the second half stands until the cal
 
   it('alerts when a milder feeling follows the complaint', () => {
     const result = scoreCall(complaintThenGrumble);
-    expect(result.caller!.end).toBeLessThanOrEqual(-0.45);
+    expect(result.caller?.end).toBeLessThanOrEqual(-0.45);
     expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
   });
 
@@ -323,7 +323,7 @@ describe('issue 14, round 6: a last feeling of anger ends the call as a complain
   ] as const)('%s: "%s" does not end the call negative', (language, last) => {
     // (Its fall from "bra" to "orolig" may still raise the trend alert.)
     const result = scoreCall(call(last, language));
-    expect(result.caller!.end).toBeGreaterThan(-0.35);
+    expect(result.caller?.end).toBeGreaterThan(-0.35);
     expect(result.alerts.map((a) => a.kind)).not.toContain('callerEndsNegative');
   });
 });
@@ -343,7 +343,7 @@ describe('issue 14, round 6: the strongest complaint since the caller last made 
 
   it('does not let a milder word of anger after a strong complaint calm the end', () => {
     const result = scoreCall(strongThenMild);
-    expect(result.caller!.end).toBeLessThanOrEqual(-0.6);
+    expect(result.caller?.end).toBeLessThanOrEqual(-0.6);
     expect(result.alerts.map((a) => a.kind)).toContain('callerEndsNegative');
   });
 });
