@@ -254,6 +254,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
           '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
           '\\b(?:strunt samma|skit samma|strunt i det|skit i det)(?=\\s*[.!]|\\s*$)',
+          // Enough; someone else, please.
+          '\\b(?:nu (?:får det vara|räcker det)|jag har fått nog|nu är det nog)\\b|\\b(?:prata|tala) med (?:någon|nån) annan\\b|\\b(?:någon|nån) som faktiskt (?:vet|kan)\\b',
           // Exasperation standing alone ("Ärligt talat.", "Igen."), echoed agreement with bad news ("Klart att den
           // gjorde."), people giving up, "ni borde ju veta det", "det ska du veta".
           '(?<=(?:^|[.!?])\\s*)(?:ärligt talat|igen|än en gång|ännu en gång)(?=\\s*[.!]|\\s*$)',
@@ -442,6 +444,8 @@ export function rulesFor(language: Language): LanguageRules {
           "(?<=(?:^|[.!?])\\s*)(?:honestly|again|yet again|once again)(?=\\s*[.!]|\\s*$)",
           "(?<=(?:^|[.!?])\\s*)of course (?:it|they|you|he|she) (?:did|didn't|was|wasn't|were|weren't|is|isn't|are|aren't|does|doesn't|do|don't|has|hasn't|have|haven't)(?=\\s*[.!]|\\s*$)",
           "\\b(?:people|everyone|folks) (?:just )?give up\\b|\\band you can't (?:just|even)\\b",
+          // Enough; someone else, please.
+          "\\b(?:enough is enough|i've had it|i have had it)\\b|\\b(?:speak|talk) (?:to|with) (?:someone|somebody) (?:else|who actually knows|competent)\\b",
           // A failure that goes on: "it still doesn't work", "it keeps saying error"; not "if it still doesn't work".
           "\\b(?:still|again|keeps?|kept|every time|all the time|always|never)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,40}?\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|fails|failed|failing|crashes|crashed|crashing|error|errors|broken)\\b",
           "\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|error|errors|broken)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,20}?\\b(?:again|every time|all the time|either)\\b|\\bnever works\\b",

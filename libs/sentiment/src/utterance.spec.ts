@@ -438,6 +438,11 @@ describe('issue 14, round 6: sarcasm and exasperation in few words', () => {
     ['en', 'Honestly. I have no words.'],
     ['sv', 'Ni borde ju ha koll på det där.'],
     ['en', 'And you can\'t even tell me when?'],
+    // Enough; someone else, please.
+    ['sv', 'Nej, nu räcker det faktiskt.'],
+    ['en', 'Enough is enough.'],
+    ['sv', 'Då vill jag tala med någon annan.'],
+    ['en', 'Can I talk to somebody else, please?'],
   ] as const)('%s: "%s" is a complaint', (language, text) => {
     const result = scoreUtterance(text, language);
     expect(result.label).toBe('negative');
