@@ -12,7 +12,7 @@ describe('drafting configuration', () => {
       settings: {
         taxonomy: undefined,
         llm: undefined,
-        alerts: { callerEndBelow: -0.35, callerTrendBelow: -0.5 },
+        alerts: { callerEndBelow: -0.43, callerTrendBelow: -0.5 },
         quality: DEFAULT_QUALITY_THRESHOLDS,
       },
       timeZone: 'Europe/Stockholm',

@@ -5,8 +5,9 @@
  * Then scores the whole calls of calls-tuning.json (labelled by how the caller ends: angry,
  * worried, neutral, satisfied) and prints which get an alert with the default thresholds, and
  * the thresholds that separate them best (the alert thresholds were calibrated on this set).
- * Then the journal's tuning sets (calls-tuning-2.json to calls-tuning-5.json, those present), whose calls carry the same labels;
- * the alert figures per set and for all together.
+ * Then the journal's tuning sets (calls-tuning-2.json to calls-tuning-6.json, those present), whose calls carry the same labels;
+ * the alert figures per set and for all together. Last, the journal's development calls (calls-sv.json, calls-en.json),
+ * which carry no sentiment label: which of them alert, and on what.
  * Usage: npm run eval:sentiment [-- --errors] [-- --no-heldout] [-- --only=calls-tuning-5.json]   (--errors lists the
  *        misclassified utterances; --no-heldout leaves heldout.tsv out while tuning; --only scores one set's calls alone)
  */
@@ -111,7 +112,7 @@ const journalCalls = (file: string) =>
     .array(JournalCallSchema)
     .parse(JSON.parse(readFileSync(new URL(`../../journal/eval/${file}`, import.meta.url), 'utf8')))
     .map((c) => ({ id: c.id, language: c.language, label: c.reference.sentimentAtEnd, transcript: c.transcript, set: file }));
-const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning-4.json', 'calls-tuning-5.json'];
+const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning-4.json', 'calls-tuning-5.json', 'calls-tuning-6.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
@@ -122,21 +123,27 @@ const allCalls = [
   ...TUNING_SETS.filter((file) => existsSync(new URL(`../../journal/eval/${file}`, import.meta.url))).flatMap(journalCalls),
 ];
 const calls = only ? allCalls.filter((c) => c.set === only) : allCalls;
+const scoreOne = (call: { language: Language; transcript: string[] }, thresholds: AlertThresholds) =>
+  scoreCall(
+    {
+      language: call.language,
+      source: 'sidecar',
+      segments: call.transcript.map((line, index) => {
+        const [speaker, ...text] = line.split(': ');
+        return { index, speaker: speaker as 'agent' | 'caller', text: text.join(': ') };
+      }),
+    },
+    { alerts: thresholds },
+  );
+// Scored once; a threshold only decides which of them alert (as alertsFor in call.ts does), so the
+// sweep below can step by 0.01.
+const results = calls.map((call) => ({ call, result: scoreOne(call, DEFAULT_ALERT_THRESHOLDS) }));
 const scored = (thresholds: AlertThresholds) =>
-  calls.map((call) => {
-    const result = scoreCall(
-      {
-        language: call.language,
-        source: 'sidecar',
-        segments: call.transcript.map((line, index) => {
-          const [speaker, ...text] = line.split(': ');
-          return { index, speaker: speaker as 'agent' | 'caller', text: text.join(': ') };
-        }),
-      },
-      { alerts: thresholds },
-    );
-    return { call, result, alerted: result.alerts.length > 0 };
-  });
+  results.map(({ call, result }) => ({
+    call,
+    result,
+    alerted: result.caller !== null && (result.caller.end <= thresholds.callerEndBelow || result.caller.trend <= thresholds.callerTrendBelow),
+  }));
 /** Angry calls must alert, satisfied ones must not; worried calls may, neutral ones should not. */
 const cost = (rows: ReturnType<typeof scored>) =>
   rows.reduce(
@@ -168,7 +175,7 @@ for (const r of defaults) {
 // default end one; the middle of the cheapest range leaves the widest margin on both sides.
 const sweep = (name: keyof AlertThresholds, from: number, to: number) => {
   const points: { value: number; cost: number }[] = [];
-  for (let v = from; v <= to + 1e-9; v += 0.05) {
+  for (let v = from; v <= to + 1e-9; v += 0.01) {
     const value = Math.round(v * 100) / 100;
     points.push({ value, cost: cost(scored({ ...DEFAULT_ALERT_THRESHOLDS, [name]: value })) });
   }
@@ -180,3 +187,15 @@ const sweep = (name: keyof AlertThresholds, from: number, to: number) => {
 };
 sweep('callerEndBelow', -0.8, -0.05);
 sweep('callerTrendBelow', -1.5, -0.2);
+
+// ---- Development calls: no labels; which alert, and on what ------------------------------
+if (!only) {
+  const DevCallSchema = z.object({ id: z.string(), language: LanguageSchema, transcript: CallSchema.shape.transcript });
+  const development = ['calls-sv.json', 'calls-en.json'].flatMap((file) =>
+    z.array(DevCallSchema.passthrough()).parse(JSON.parse(readFileSync(new URL(`../../journal/eval/${file}`, import.meta.url), 'utf8'))),
+  );
+  const alerted = development.map((call) => ({ call, result: scoreOne(call, DEFAULT_ALERT_THRESHOLDS) })).filter((r) => r.result.alerts.length > 0);
+  console.log(`\ncalls-sv.json, calls-en.json (development, no sentiment labels): ${alerted.length} of ${development.length} calls alert`);
+  for (const { call, result } of alerted)
+    console.log(`    ${call.id.padEnd(28)} end ${String(result.caller?.end).padStart(6)} trend ${String(result.caller?.trend).padStart(6)} ${result.alerts.map((a) => a.kind).join(', ')}`);
+}

@@ -9,7 +9,7 @@ import type {
 } from '@samtal/contracts';
 import { measureTalk, type TalkTimeOptions } from './talk.js';
 import { rulesFor } from './languages.js';
-import { scoreUtterance } from './utterance.js';
+import { LABEL_THRESHOLD, scoreUtterance } from './utterance.js';
 
 export interface AlertThresholds {
   /** Alert when the caller's closing score is at or below this (-1..1). */
@@ -20,13 +20,13 @@ export interface AlertThresholds {
 
 /**
  * Calibrated on whole calls labelled by how the caller ends (angry, worried, neutral, satisfied:
- * eval/calls-tuning.json and the journal's tuning sets 2 to 5, 96 calls): the angry calls' closing
- * scores lie at -0.59 and below, the neutral and satisfied ones' at -0.10 and above; the end threshold
- * is the middle of that gap (the sweep's zero-cost range -0.55 to -0.15), so that blind calls have
+ * eval/calls-tuning.json and the journal's tuning sets 2 to 6, 124 calls): the angry calls' closing
+ * scores lie at -0.61 and below, the neutral and satisfied ones' at -0.25 and above; the end threshold
+ * is the middle of that gap (the sweep's zero-cost range -0.61 to -0.26), so that blind calls have
  * room on both sides. Worried callers who end in fear may alert.
  */
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
-  callerEndBelow: -0.35,
+  callerEndBelow: -0.43,
   callerTrendBelow: -0.5,
 };
 
@@ -77,9 +77,16 @@ interface CallerTurn {
   substantive: boolean;
   /** Only thanks in it (see `courteous`). */
   courtesy: boolean;
-  /** A complaint or sarcasm phrase matched in it ("det gör ni alla", "thanks for nothing"). */
+  /** A complaint or sarcasm phrase or a word of anger in it ("det gör ni alla", "thanks for nothing", "förbannad"). */
   complaint: boolean;
+  /** Two words at most and no thanks ("Okej, bra.", "Great."): after a complaint, no peace (see `trajectory`). */
+  curt: boolean;
 }
+
+/** A reply this short, without thanks, acknowledges; it does not make peace after a complaint. */
+const MAX_CURT_WORDS = 2;
+const curtReply = (words: string[], text: string, language: Transcript['language']) =>
+  (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_CURT_WORDS && !words.some((w) => rulesFor(language).thanks.has(w));
 
 function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | null {
   if (turns.length === 0) return null;
@@ -95,9 +102,15 @@ function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | nul
   const first = felt(0, Math.max(n, half));
   const second = felt(all.length - Math.max(n, all.length - half), all.length);
   const start = round(first.length ? mean(first.map((t) => t.score)) : mean(scores.slice(0, n)));
-  // A caller whose last feeling is a complaint ends there, however calm the middle of the half was.
-  const last = second.at(-1);
-  const closing = last?.complaint && last.score < 0 ? last.score : Infinity;
+  // A complaint (or a word of anger) in the second half stands until the caller makes peace (a later
+  // utterance that is positive and more than courtesy or a curt "Okej, bra." / "Great.": relief, warm
+  // thanks, an apology), however calm the middle of the half was and whatever milder feeling follows it:
+  // the end is at most the strongest one since. A worry alone does not do this.
+  let closing = Infinity;
+  for (const turn of second) {
+    if (turn.complaint && turn.score < 0) closing = Math.min(closing, turn.score);
+    else if (turn.score >= LABEL_THRESHOLD && !turn.curt) closing = Infinity;
+  }
   const end = round(second.length ? Math.min(mean(second.map((t) => t.score)), closing) : mean(scores.slice(-n)));
   return {
     start,
@@ -138,8 +151,8 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
   const scored = transcript.segments
     .filter((s) => s.text.trim())
     .map((s) => {
-      const { score, label, words, complaints } = scoreUtterance(s.text, transcript.language);
-      return { segmentIndex: s.index, speaker: s.speaker, score, label, words, complaints };
+      const { score, label, words, complaints, anger } = scoreUtterance(s.text, transcript.language);
+      return { segmentIndex: s.index, speaker: s.speaker, score, label, words, complaints, anger };
     });
   const utterances: UtteranceSentiment[] = scored.map(({ segmentIndex, speaker, score, label }) => ({ segmentIndex, speaker, score, label }));
 
@@ -164,7 +177,8 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
         label: u.label,
         substantive: substantive(u, textOf.get(u.segmentIndex) ?? ''),
         courtesy: courteous(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
-        complaint: u.complaints.length > 0,
+        complaint: u.complaints.length > 0 || u.anger.length > 0,
+        curt: curtReply(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
       })),
     options.window ?? 2,
   );

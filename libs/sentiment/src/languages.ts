@@ -49,8 +49,19 @@ export interface LanguageRules {
    * complains is sarcasm ("Fantastiskt. Då får jag leva på luft i två månader.").
    */
   lonePraise: RegExp;
+  /**
+   * A burden accepted with resignation ("jag får väl ringa dem igen då", "so I have to call yet another
+   * agency"): praise standing alone after it, at the end of the utterance, is sarcasm ("… Fantastiskt.").
+   */
+  burden: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
+  /**
+   * Lexicon entries that name anger at someone or something ("förbannad", "orimligt", "fed up", "ridiculous"),
+   * as against worry or sadness ("orolig", "rädd", "worried"): felt, not negated, a caller's last feeling in
+   * one of them ends the call there as a complaint does (see call.ts).
+   */
+  anger: ReadonlySet<string>;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -180,6 +191,16 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bhur svårt kan det vara\\b',
           '\\b(?:till|kontakta|kontaktar|ringa|ringer|ringa till|skriva till|skriver till|gå till|går till|vända mig till|vänder mig till|ta|tar|skaffa|skaffar|prata med) (?:jo|justitieombudsmannen|media|medierna|tidningen|tidningarna|pressen|aftonbladet|expressen|kvällstidningarna|uppdrag granskning|kalla fakta|en advokat|min advokat|advokat|en jurist|jurist|politikerna|ministern)\\b',
           '\\bjag (?:ringer|tänker|kommer) (?:inte|aldrig) (?:att )?(?:ringa )?(?:mer|hit igen|er igen)\\b',
+          // Acting behind the caller's back ("ni har sänkt den utan att meddela mig", "utan förvarning").
+          '\\butan att (?:ni |någon |nån |myndigheten |jag )?(?:har )?(?:\\p{L}+ )?(?:meddela\\p{L}*|säga|sagt|fråga\\p{L}*|förklara\\p{L}*|hör\\p{L}* av|höra av|informera\\p{L}*|berätta\\p{L}*|varna\\p{L}*|kontakta\\p{L}*|ringa|ringt|tala om|talat om)\\b|\\butan (?:någon |nån |en )?(?:förvarning|förklaring|motivering)\\b',
+          // A fresh wrong decision: "det nya beslutet är lika fel", "samma fel igen", not "är beslutet fel?" nor "så att det inte blir fel igen".
+          '\\b(?:beslutet|beslut|beräkningen|uträkningen|beloppet|summan)\\b[^.!?]{0,40}?\\b(?:(?:är|blev|var|har blivit) (?:ju |också |lika |helt |fortfarande |återigen |igen )*(?:fel|felaktig\\p{L}*|orimlig\\p{L}*|orättvis\\p{L}*)|stämmer (?:ju )?(?:fortfarande )?inte)\\b(?![^.!?]*\\?)',
+          '(?<!\\binte (?:\\p{L}+ )?)\\b(?:fel|felaktigt|ett misstag) (?:igen|en gång till|ännu en gång|återigen)\\b|\\b(?:samma fel|samma misstag|ännu ett fel|ett nytt fel|ännu ett misstag|ett till fel)\\b',
+          // Calling the decision theft or a joke, refusing to pay: "det här är rena stölden", "det är ett skämt".
+          '\\b(?:är|var) (?:ju )?(?:ett |rena |ren |rena rama )?(?:skämt|stöld|stölden|rån|rånet|bluff)\\b(?![^.!?]*\\?)',
+          '\\b(?:jag|vi) (?:ska|kommer|kommer att) inte (?:att )?betala\\b|\\bjag betalar inte\\b',
+          // Taking it further: a complaint, "det här är inte över".
+          '\\bjag (?:ska|vill|tänker|kommer att|kommer) (?:\\p{L}+ )?(?:klaga|lämna (?:in )?(?:ett )?klagomål|göra en anmälan|ta det här vidare|gå vidare med det här)\\b|\\bvar (?:kan|ska) jag (?:klaga|lämna (?:in )?(?:ett )?klagomål|anmäla)\\b|\\b(?:det här|detta) är inte över\\b|\\bni kommer att få höra (?:av|från) mig\\b',
         ),
         ...complaints(
           -2,
@@ -232,10 +253,52 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:någon|nån) (?:att )?(?:någonsin |faktiskt )?göra (?:något|nåt) åt det\\b',
           // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
           '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
+          '\\b(?:strunt samma|skit samma|strunt i det|skit i det)(?=\\s*[.!]|\\s*$)',
+          // Enough; someone else, please.
+          '\\b(?:nu (?:får det vara|räcker det)|jag har fått nog|nu är det nog)\\b|\\b(?:prata|tala) med (?:någon|nån) annan\\b|\\b(?:någon|nån) som faktiskt (?:vet|kan)\\b',
+          // Exasperation standing alone ("Ärligt talat.", "Igen."), echoed agreement with bad news ("Klart att den
+          // gjorde."), people giving up, "ni borde ju veta det", "det ska du veta".
+          '(?<=(?:^|[.!?])\\s*)(?:ärligt talat|igen|än en gång|ännu en gång)(?=\\s*[.!]|\\s*$)',
+          '(?<=(?:^|[.!?,])\\s*)(?:klart|självklart|såklart|naturligtvis) (?:att )?(?:den|det|de|dom|ni|han|hon) (?:gjorde|var|hade|har|är|gör|inte kom|inte gjorde)(?: det)?(?=\\s*[.!]|\\s*$)',
+          '\\b(?:folk|man|alla) ger upp\\b|\\b(?:ni|myndigheten|du) borde (?:ju )?(?:veta|ha koll på|känna till)\\b|\\bdet ska du veta\\b',
+          // A failure that goes on: the e-service still does not work, it says "fel" all the time; not "om det
+          // fortfarande inte fungerar" (a plan) nor "så det inte blir fel igen".
+          '\\b(?:fungerar|funkar|fungerade|funkade|går|gick)(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*) (?:ju )?(?:fortfarande inte|ändå inte|ännu inte|återigen inte|aldrig|inte heller|inte nu heller)\\b',
+          '(?:\\b(?:fungerar inte|funkar inte|fungerade inte|funkade inte|går inte|gick inte|krånglar|krånglade|strular|strulade|hänger sig|kommer inte in|kom inte in|felmeddelande\\p{L}*)\\b|(?<!\\binte )\\b(?:är|blir|blev|står|säger|visar) (?:ju )?(?:bara )?(?:nåt |något |ett )?fel\\b)(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*)[^.!?]{0,40}?\\b(?:fortfarande|igen|återigen|hela tiden|varje gång|jämt|alltid)\\b',
+          '\\b(?:har|är) (?:ju )?fortfarande inte (?:\\p{L}+ ){0,2}?(?:fått|kommit|rättat|rättats|ändrat|ändrats|fixat|fixats|löst|lösts|svarat|ringt|hört|betalat|betalats|rätt)\\b',
+          // Telling it again: "det har jag redan sagt", "jag har ju redan skickat det".
+          '\\b(?:det )?har jag (?:ju )?redan (?:sagt|berättat|förklarat|skickat|gjort|lämnat)\\b|\\bjag har (?:ju )?redan (?:sagt|berättat|förklarat)\\b|\\bjag har ju redan (?:skickat|gjort|lämnat|ringt)\\b',
+          // Disbelief: "Seriöst?", "menar du allvar", "det tror jag inte på".
+          '(?<=(?:^|[.!?])\\s*)(?:seriöst|allvarligt)\\s*[?!]|\\bmenar du allvar\\b|\\bdet tror jag inte på\\b|\\bdet hänger inte ihop\\b|\\b(?:så )?du menar (?:alltså )?att jag (?:ska|måste)\\b',
+          '\\bdet är (?:ju )?(?:mina|våra) pengar\\b',
+          // Trying for days; the agency's mistake; lied to.
+          '\\b(?:försökt|provat|testat) (?:\\p{L}+ ){0,3}?(?:tre|fyra|fem|sex|flera|många|massor av|tio|hundra) gånger\\b|\\b(?:tredje|fjärde|femte) (?:dagen|veckan|gången) i rad\\b|\\b(?:tre|fyra|fem|flera) (?:dagar|veckor) i rad\\b|\\bi (?:flera |många )?(?:dagar|veckor|månader) nu\\b',
+          '\\bvarför ska man (?:behöva|måste)\\b|\\b(?:ert|myndighetens) (?:fel|misstag)\\b|\\bni har (?:ju )?(?:ljugit|lurat|svikit)\\b',
+          // Contempt and entitlement: "vad är det här för service", "ni borde skämmas", "jag har jobbat hela mitt liv".
+          '\\bvad är (?:det )?(?:här|det) för (?:en )?(?:service|myndighet|system|hjälp|ordning|sätt)\\b|\\b(?:ni|du) (?:borde|ska|kan) skämmas\\b',
+          '\\b(?:jobbat|arbetat|slitit|betalat skatt|fuskat|gjort rätt för mig)(?: \\p{L}+){0,3}? (?:i )?hela (?:mitt|livet)\\b',
+          // Indignant questions about what one could have known, and blame turned back: "det var ju ni som…".
+          '\\bhur (?:skulle|ska) jag (?:kunna )?veta (?:det|det där|om|att)\\b|\\bdet var (?:ju (?:ni|du|myndigheten|er handläggare) som|(?:ni|du|myndigheten|er handläggare) som (?:sa|sade|lovade|glömde|missade|tappade|slarvade|gjorde fel|skickade fel|räknade fel))\\b',
+          '\\b(?:ni|du|myndigheten|handläggaren|de|dom) (?:har |hade )?(?:gav|gett|givit|sa|sade|sagt|skickade|skickat|lämnade|lämnat) (?:mig |oss )?(?:ju )?(?:fel|felaktig\\p{L}*) (?:besked|information|uppgifter|svar|blankett)\\b',
+          '\\b(?:ni|man) kan (?:ju )?inte ens\\b|\\binte en enda (?:gång|person|människa|handläggare|gång har)\\b|\\b(?:det här|detta) är sista gången\\b|\\bjag har aldrig varit med om (?:något liknande|maken|något sånt)\\b',
+          '\\bvarför (?:ska|måste) det vara så (?:svårt|krångligt|komplicerat|besvärligt)\\b|\\bska det (?:verkligen )?vara så (?:svårt|krångligt)\\b|\\bhur svårt ska det vara\\b',
+          '\\bjag vill ha (?:ett )?(?:riktigt |ordentligt |rakt |vettigt )?(?:svar|en förklaring)(?=\\s*(?:nu\\b|[.!]|$))',
+          // A fresh decision against the caller, told, not asked: "och nu har ni sänkt den igen".
+          '\\bnu har ni (?:\\p{L}+ )?(?:sänkt|dragit ner|dragit in|dragit av|stoppat|tagit|minskat|ändrat|avslagit|strukit|stängt|spärrat)\\b(?![^.!?]*\\?)',
+          // A bitter conclusion: "Så ingenting har hänt.", "Så jag får ingen ersättning."; asked, it is a question.
+          '(?<=(?:^|[.!?])\\s*)(?:så|och) (?:(?:ingenting|inget) (?:har )?(?:hänt|händer|gjorts|kommit|ändrats)|(?:jag|vi) får (?:ingen|inget|inga|ingenting)(?! (?:fara|problem)\\b)|ni kan (?:inte|ingenting) (?:göra|hjälpa))\\b(?![^.!?]*\\?)',
         ),
       ],
       thanks: words('tack tacka tackar'),
-      lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt)[.!]/iu,
+      anger: new Set([
+        ...'arg förbannad besviken irriterad irriterande upprörd missnöjd less skandal skandalös orimlig oacceptabelt bedrövlig usel löjlig löjligt absurd absurt frustrerad frustrerande kränkt sur ilsken rasande galen galet befängt förolämpning övergrepp hån jävla jävligt fan orättvist'.split(' '),
+        'inte acceptabelt',
+        'inte acceptabel',
+        'under all kritik',
+        'sick of',
+      ]),
+      lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt|snyggt|suveränt)[.!]/iu,
+      burden: pattern('\\b(?:jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till|(?:jag|vi) (?:får|måste) (?:alltså )?\\p{L}+[^.!?]*\\bigen)\\b'),
       reconciliation: [
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
       ],
@@ -248,6 +311,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
         pattern('\\bhoppas\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        // Disbelief said as mock belief or mock surprise: "det tror jag när jag ser det", "vilken överraskning".
+        pattern('\\bdet tror jag (?:på )?när jag ser det\\b|\\bjo,? tjena\\b|\\bjo pyttsan\\b|\\bvilken överraskning\\b'),
         // An echo of praise: "Toppen. Bara toppen."
         pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:bara|helt enkelt) \\1\\b'),
       ],
@@ -314,6 +379,15 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:boss|person in charge|someone in charge|somebody in charge|someone senior|somebody senior)\\b",
           '\\breport (?:you|this|it|the agency|your agency) to\\b',
           '\\b(?:to|contact|call|ring|write to|go to|going to|tell|get|involve|speak to|talk to) (?:the |my |a )?(?:ombudsman|press|newspapers|newspaper|media|journalist|journalists|lawyer|solicitor|attorney|mp|member of parliament|minister|politicians)\\b',
+          // Acting behind the caller's back ("you cut it without telling me", "without any warning").
+          '\\bwithout (?:even |ever |anyone |anybody |someone |you )?(?:telling|asking|warning|informing|letting|explaining|contacting|calling|notifying|a word|any (?:warning|explanation|notice|letter|reason)|notice|explanation)\\b',
+          // A fresh wrong decision: "the new decision is just as wrong", "wrong again", not "is the amount wrong?".
+          "\\b(?:decision|calculation|amount|figure|assessment)\\b[^.!?]{0,40}?\\b(?:is|was|are|'s) (?:also |just |still |completely |totally |simply |plain |again |as )*(?:wrong|incorrect|unfair|ridiculous|a mistake)\\b(?![^.!?]*\\?)",
+          '\\b(?:wrong|a mistake|an error|it wrong|the same mistake|the same error) (?:again|once again|yet again)\\b|\\b(?:another|yet another|the same) (?:wrong decision|mistake)\\b',
+          // Calling the decision theft.
+          "\\b(?:is|it's|that's|this is) (?:daylight |plain |simply )?(?:theft|robbery|a scam)\\b",
+          // Taking it further: a complaint, "this isn't over".
+          "\\bi(?:'ll| will| want to|'m going to| am going to| wish to| intend to)(?: \\p{L}+)? (?:complain|make a complaint|file a complaint|take this further|take it further|take this higher|escalate)\\b|\\bwhere (?:do|can|should) i (?:complain|file a complaint|make a complaint|report)\\b|\\b(?:this|it) (?:isn't|is not) over\\b|\\byou(?:'ll| will) be hearing from (?:me|my)\\b",
         ),
         ...complaints(
           -2,
@@ -365,10 +439,52 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:anyone|anybody|someone|somebody) (?:actually|ever) (?:going to )?(?:do|fix|help|call|answer)\\b',
           // Resignation that is no relief ("I give up", "forget it").
           "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?<=(?:^|[.!?,])\\s*)whatever(?=[.,!]|$)",
+          // Exasperation standing alone ("Honestly.", "Again."), echoed agreement with bad news ("Of course it did."),
+          // people giving up, "and you can't just…".
+          "(?<=(?:^|[.!?])\\s*)(?:honestly|again|yet again|once again)(?=\\s*[.!]|\\s*$)",
+          "(?<=(?:^|[.!?])\\s*)of course (?:it|they|you|he|she) (?:did|didn't|was|wasn't|were|weren't|is|isn't|are|aren't|does|doesn't|do|don't|has|hasn't|have|haven't)(?=\\s*[.!]|\\s*$)",
+          "\\b(?:people|everyone|folks) (?:just )?give up\\b|\\band you can't (?:just|even)\\b",
+          // Enough; someone else, please.
+          "\\b(?:enough is enough|i've had it|i have had it)\\b|\\b(?:speak|talk) (?:to|with) (?:someone|somebody) (?:else|who actually knows|competent)\\b",
+          // A failure that goes on: "it still doesn't work", "it keeps saying error"; not "if it still doesn't work".
+          "\\b(?:still|again|keeps?|kept|every time|all the time|always|never)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,40}?\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|fails|failed|failing|crashes|crashed|crashing|error|errors|broken)\\b",
+          "\\b(?:doesn't work|does not work|isn't working|is not working|not working|won't work|didn't work|error|errors|broken)\\b(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)[^.!?]{0,20}?\\b(?:again|every time|all the time|either)\\b|\\bnever works\\b",
+          "\\bstill (?:not|hasn't|haven't|isn't|doesn't|hasn't been|haven't been|isn't been)(?: \\p{L}+){0,2}? (?:fixed|sorted|solved|corrected|changed|paid|approved|answered|called|heard|explained|right|working)\\b",
+          // Telling it again: "I've already told you", "I told you before".
+          "\\bi(?:'ve| have)? already (?:told|explained|said)\\b|\\bi told you (?:already|before|that already|twice)\\b",
+          // Disbelief: "Seriously?", "are you telling me…".
+          "(?<=(?:^|[.!?])\\s*)seriously\\s*[?!]|\\bare you (?:really )?telling me\\b|\\bso you(?:'re| are) telling me\\b",
+          "\\b(?:it's|it is) (?:my|our) (?:money|pension)\\b",
+          // Trying for days; a joke of a service; the agency's mistake; lied to.
+          "\\b(?:been )?trying(?: to \\p{L}+(?: \\p{L}+)?)? (?:for|since) (?:\\p{L}+ )?(?:days|weeks|hours|months|a week|a month|an hour|ages)\\b|\\bfor (?:days|weeks|months) now\\b|\\b(?:third|fourth|fifth) day in a row\\b",
+          "\\b(?:'s|is|are) (?:a |an absolute |a complete |a total |such a )?joke\\b|\\byour (?:mistake|error|fault)\\b|\\b(?:you|they) (?:lied|have lied|'ve lied)\\b|\\byou(?:'ve| have) let (?:me|us) down\\b",
+          // Contempt and entitlement: "what kind of service is this", "I've paid taxes all my life".
+          "\\bwhat (?:kind|sort) of (?:a )?(?:service|agency|system|organi[sz]ation|help|place) (?:is this|is that|do you|are you)\\b",
+          "\\b(?:worked|paid taxes|paid tax|paid in|slaved|done everything right)(?: \\p{L}+){0,3}? (?:all my life|my whole life|my entire life|all my working life)\\b",
+          // Indignant questions about what one could have known, and blame turned back: "it was you who…".
+          "\\bhow (?:was|am|would|should|could) i (?:supposed to |meant to |expected to )?(?:have )?know(?:n)?\\b|\\bhow am i (?:supposed|meant|expected) to (?:live|pay|manage|survive|cope)\\b|\\b(?:it was you|you're the ones|you are the ones) (?:who|that) (?:told|said|promised|forgot|lost|missed|made|sent the wrong|got it wrong|messed)\\b",
+          "\\b(?:you|they|your colleague|the agency|someone|somebody) (?:gave|told|sent|have given|have told|gave me|told me) (?:me |us )?(?:the )?(?:wrong|incorrect) (?:information|advice|answer|form|figures)\\b",
+          "\\byou can't even\\b|\\bnot (?:once|a single (?:time|person|one|word|letter|call))\\b|\\b(?:this|that) is the last time\\b|\\bi've never (?:seen|heard|experienced) anything like (?:it|this|that)\\b",
+          '\\bwhy (?:does|do|must|should|is) (?:it|this|everything) (?:have to )?(?:be )?so (?:hard|difficult|complicated)\\b',
+          "\\bi want (?:an |a proper |a straight |a real |some )?(?:answer|explanation)(?=\\s*(?:now\\b|today\\b|[.!]|$))",
+          // A fresh decision against the caller, told, not asked: "and now you've cut it again".
+          "\\bnow you(?:'ve| have) (?:\\p{L}+ )?(?:cut|reduced|stopped|taken|lowered|changed|denied|rejected|refused|closed|blocked|cancelled|canceled)\\b(?![^.!?]*\\?)",
+          // A bitter conclusion: "So nothing happened.", "So I get nothing."; asked, it is a question.
+          "(?<=(?:^|[.!?])\\s*)(?:so|and) (?:nothing (?:has |had )?(?:happened|was done|has been done|got done|changed|came|arrived)|(?:i|we) (?:get|got|am getting|will get) (?:nothing|no )|(?:nobody|no one) (?:\\p{L}+ )?(?:did|has|called|cares|knew|told))(?![^.!?]*\\?)",
         ),
       ],
       thanks: words('thanks thank cheers'),
-      lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super)[.!]/iu,
+      // Not "upset": said of worry and grief as often as of anger.
+      anger: new Set([
+        ...'angry furious livid annoyed annoying irritated irritating frustrated frustrating disappointed disappointing outraged outrageous ridiculous unacceptable disgrace disgraceful absurd pathetic useless shambles unfair unreasonable scandal insult insulting damn bloody hell mad appalling appalled disgusted disgusting incompetent fuming'.split(' '),
+        'fed up',
+        'sick of',
+        'sick and tired',
+        'not acceptable',
+        'let down',
+      ]),
+      lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super|nice|splendid|fabulous)[.!]/iu,
+      burden: pattern("\\b(?:so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
       reconciliation: [
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
       ],
@@ -378,6 +494,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern("\\bthanks? (?:you )?for nothing\\b"),
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
         pattern('\\bhope\\b[^.!?]*\\bthis time\\b|\\bfor once\\b'),
+        // Disbelief said as mock belief or mock surprise: "yeah, right.", "I'll believe it when I see it", "what a surprise".
+        pattern("(?<=(?:^|[.!?])\\s*)(?:oh )?yeah,? right(?=\\s*[.!]|\\s*$)|\\bsure you (?:will|do|did|are|can)\\b|\\bi'll believe (?:it|that) when i see it\\b|\\bwhat a surprise\\b|\\bsurprise,? surprise\\b"),
         // An echo of praise ("great, just great") and "that's just great".
         pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|simply|bloody) \\1\\b'),
         pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),

@@ -319,3 +319,170 @@ describe('issue 14, round 5: questions, blame and doubt', () => {
     expect(sv('Finns det med i beräkningen?').score).toBe(0);
   });
 });
+
+describe('issue 14, round 6: anger with few feeling words', () => {
+  it.each([
+    // A failure that goes on (an e-service that still does not work).
+    ['sv', 'Appen fungerar fortfarande inte.'],
+    ['sv', 'Det står bara fel på skärmen hela tiden.'],
+    ['en', 'The website still does not work.'],
+    ['en', 'It keeps crashing when I press send.'],
+    // A fresh wrong decision, and acting behind the caller's back.
+    ['sv', 'Och det nya beslutet är lika fel som det förra.'],
+    ['sv', 'Ni har ändrat min skatt utan att fråga mig.'],
+    ['en', 'Now the decision is just as wrong as last time.'],
+    ['en', 'You changed my payment without even telling me.'],
+    // Taking it further.
+    ['sv', 'Jag tänker klaga på det här.'],
+    ['en', "You'll be hearing from me about this."],
+    // Telling it again, disbelief, contempt, entitlement.
+    ['sv', 'Det har jag redan förklarat för din kollega.'],
+    ['en', 'I already told your colleague all of this.'],
+    ['sv', 'Seriöst?'],
+    ['en', 'Seriously?'],
+    ['sv', 'Vad är det här för myndighet?'],
+    ['en', 'What kind of agency is this?'],
+    ['sv', 'Jag har betalat skatt hela mitt liv.'],
+    ['en', "I've worked my whole life."],
+    ['sv', 'Hur skulle jag kunna veta det?'],
+    ['en', 'How was I supposed to know that?'],
+    ['sv', 'Handläggaren gav mig fel information.'],
+    ['en', 'Your colleague gave me the wrong information.'],
+    ['sv', 'Jag vill ha ett svar nu.'],
+    ['en', 'I want an explanation.'],
+    ['sv', 'Strunt samma.'],
+    // Trying for days, the agency's mistake, lied to, a decision that does not add up either.
+    ['sv', 'Jag har provat säkert tio gånger.'],
+    ['en', "I've been trying for weeks."],
+    ['en', "I've been trying to get through for three days."],
+    ['sv', 'Det där var myndighetens misstag.'],
+    ['en', 'That was your error, not mine.'],
+    ['sv', 'Uträkningen stämmer inte heller.'],
+    ['en', 'Your online service is a joke.'],
+    // A bitter conclusion.
+    ['sv', 'Så jag får inga pengar alls.'],
+    ['en', 'So nothing was done.'],
+  ] as const)('%s: "%s" is a complaint', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.complaints.length).toBeGreaterThan(0);
+  });
+
+  it('reads contempt the sources spell only in the base form ("galet", "befängt")', () => {
+    expect(sv('Det är ju helt galet.').label).toBe('negative');
+    expect(sv('Det beslutet är befängt.').label).toBe('negative');
+    expect(sv('Jag känner mig lurad.').label).toBe('negative');
+    expect(en('Honestly, I feel let down.').label).toBe('negative');
+  });
+
+  it('reads praise standing alone beside a bitter conclusion as sarcasm', () => {
+    expect(en('So nobody called. Perfect.').label).toBe('negative');
+    expect(sv('Så ingenting har hänt. Underbart.').label).toBe('negative');
+  });
+
+  it('leaves plans, questions and solved problems that look like these alone', () => {
+    for (const text of [
+      'Om det fortfarande inte fungerar ringer jag igen.',
+      'Jag kollar en gång till så att det inte blir fel igen.',
+      'Är beslutet fel?',
+      'Så jag får inga pengar i december?',
+      'Så ingen fara då.',
+      'Det var ni som ringde mig i går.',
+      'Varför ska man ha BankID?',
+      'Stämmer beloppet inte?',
+      'Jag har redan skickat in blanketten.',
+      'Nu fungerar det, äntligen.',
+    ])
+      expect(sv(text).label, text).not.toBe('negative');
+    for (const text of [
+      "If it still doesn't work I'll call you back.",
+      'Is the decision wrong?',
+      'So nothing else is needed?',
+      'I already sent the form last week.',
+      'It was you who called me yesterday, right?',
+      'It works now, thank you.',
+    ])
+      expect(en(text).label, text).not.toBe('negative');
+  });
+});
+
+describe('issue 14, round 6: relief, also when hedged', () => {
+  it.each([
+    ['sv', 'Då kan jag andas ut, även om det tar en stund.'],
+    ['sv', 'Det var inte så krångligt som jag trodde.'],
+    ['en', "Well, that puts my mind at rest, I suppose."],
+    ['en', "It's not as bad as I feared, then."],
+  ] as const)('%s: "%s" is relief', (language, text) => {
+    expect(scoreUtterance(text, language).label).toBe('positive');
+  });
+});
+
+describe('issue 14, round 6: sarcasm and exasperation in few words', () => {
+  it.each([
+    // Praise closing an utterance after a burden accepted with resignation.
+    ['sv', 'Då får jag väl skicka in alltihop en gång till. Underbart.'],
+    ['sv', 'Så jag måste alltså åka till banken igen. Toppen.'],
+    ['en', "So I have to fill in yet another form. Wonderful."],
+    ['en', "I suppose I'll have to wait another month. Perfect."],
+    // The decision called theft or a joke; refusing to pay.
+    ['sv', 'Det där beslutet är ju rena rånet.'],
+    ['sv', 'Vi kommer inte att betala något.'],
+    ['en', "That's daylight robbery."],
+    // Exasperation standing alone, echoed agreement with bad news, people giving up.
+    ['sv', 'Ja, jag skickar det. Igen.'],
+    ['en', 'Fine, I will send it. Again.'],
+    ['sv', 'Nej. Klart att det inte gjorde.'],
+    ['en', 'Of course they did.'],
+    ['en', 'No wonder people just give up.'],
+    ['sv', 'Det är därför folk ger upp.'],
+    ['en', 'Honestly. I have no words.'],
+    ['sv', 'Ni borde ju ha koll på det där.'],
+    ['en', 'And you can\'t even tell me when?'],
+    // Enough; someone else, please.
+    ['sv', 'Nej, nu räcker det faktiskt.'],
+    ['en', 'Enough is enough.'],
+    ['sv', 'Då vill jag tala med någon annan.'],
+    ['en', 'Can I talk to somebody else, please?'],
+  ] as const)('%s: "%s" is a complaint', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.complaints.length).toBeGreaterThan(0);
+  });
+
+  it('keeps praise sincere when it opens the utterance or follows a plan, not a burden', () => {
+    expect(sv('Perfekt. Jag får väl vänta till måndag då.').label).toBe('positive');
+    expect(sv('Då skickar jag in den i morgon. Perfekt.').label).toBe('positive');
+    expect(en("Great. I'll call again on Monday.").label).toBe('positive');
+    expect(en('I will send it tomorrow then. Brilliant.').label).toBe('positive');
+  });
+
+  it('leaves thanks, questions and everyday "again" alone', () => {
+    expect(en('Thank you again.').label).toBe('positive');
+    expect(sv('Kan du säga det igen?').label).not.toBe('negative');
+    expect(en('Honestly, that was very helpful.').label).toBe('positive');
+    expect(en('Of course. I will do that.').label).not.toBe('negative');
+    expect(sv('Självklart, det gör jag.').label).not.toBe('negative');
+  });
+});
+
+describe('issue 14, round 6: mock belief and mock surprise', () => {
+  it.each([
+    ['sv', 'Ni ringer tillbaka i morgon, säger du. Det tror jag när jag ser det.'],
+    ['sv', 'Pengarna har inte kommit. Vilken överraskning.'],
+    ['en', "Someone will call me back. Yeah, right."],
+    ['en', "The letter went missing. What a surprise."],
+    ['en', "I'll believe it when I see it."],
+    ['sv', 'Jag får skicka in hela ansökan igen. Snyggt.'],
+    ['en', "I'll have to start the whole thing again. Nice."],
+  ] as const)('%s: "%s" is sarcasm', (language, text) => {
+    const result = scoreUtterance(text, language);
+    expect(result.label).toBe('negative');
+    expect(result.complaints.length).toBeGreaterThan(0);
+  });
+
+  it('leaves sincere agreement and a pleasant surprise alone', () => {
+    expect(en('Yeah, right, I will send it today.').label).not.toBe('negative');
+    expect(en('Oh, what a nice surprise, thank you!').label).toBe('positive');
+    expect(sv('Jag skickar in den i dag. Snyggt att det gick så fort.').label).toBe('positive');
+  });
+});

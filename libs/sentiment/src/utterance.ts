@@ -12,6 +12,8 @@ export interface UtteranceScore {
   words: string[];
   /** The complaint and sarcasm phrases among `words` ("det gör ni alla", "thanks for nothing"). */
   complaints: string[];
+  /** The words of anger among `words` that counted as negative ("förbannad", "ridiculous"; not "orolig"). */
+  anger: string[];
 }
 
 /** |score| at or above this is positive or negative; below it, neutral. */
@@ -205,8 +207,14 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
   });
   const complaint = complaintsIn(text, rules);
   const sarcasm = phrasesIn(text, rules.sarcasm);
-  // Praise standing alone beside a complaint is sarcasm: "Fantastiskt. Då får jag leva på luft."
-  const lonePraise = complaint.phrases.length > 0 ? rules.lonePraise.exec(text.toLowerCase())?.[0] : undefined;
+  // Praise standing alone beside a complaint is sarcasm: "Fantastiskt. Då får jag leva på luft."; so is praise
+  // that closes an utterance after a burden accepted with resignation: "Jag får väl ringa dem igen. Fantastiskt."
+  const lower = text.toLowerCase();
+  const praise = [...lower.matchAll(new RegExp(rules.lonePraise.source, 'giu'))];
+  const last = praise.at(-1);
+  const afterBurden =
+    last !== undefined && last.index > 0 && lower.slice(last.index + last[0].length).trim() === '' && rules.burden.test(lower.slice(0, last.index));
+  const lonePraise = complaint.phrases.length > 0 ? praise[0]?.[0] : afterBurden ? last[0] : undefined;
   if (lonePraise && sarcasm.length === 0) sarcasm.push(lonePraise.replace(/[.!?\s]+/g, ' ').trim());
   const reconciliation = phrasesIn(text, rules.reconciliation);
   const counted = calculation
@@ -222,5 +230,6 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     .map(([entry]) => entry.replaceAll('+', ' '))
     .reverse()
     .concat(complaint.phrases, sarcasm, reconciliation);
-  return { score, label: labelOf(score), raw, words, complaints: [...complaint.phrases, ...sarcasm] };
+  const anger = counted.filter(([entry, value]) => value < 0 && rules.anger.has(entry.replaceAll('+', ' '))).map(([entry]) => entry.replaceAll('+', ' '));
+  return { score, label: labelOf(score), raw, words, complaints: [...complaint.phrases, ...sarcasm], anger };
 }
