@@ -84,6 +84,24 @@ const phrasesOf = (topic: Taxonomy['topics'][number], language: Language) => [
 ];
 
 /**
+ * The phrases of a topic found in an utterance, each span of words counted once: two cues that
+ * match the same words ("hyra" and "hyran" on "hyran") count as the longer one. A longer phrase
+ * around a shorter one ("byta fond" and "fond") still adds its weight: it is more specific.
+ */
+function phrasesFound(utterance: Utterance, phrases: ReturnType<typeof phrasesOf>) {
+  const spans = new Set<string>();
+  const kept = new Set<(typeof phrases)[number]>();
+  for (const p of [...phrases].sort((a, b) => b.weight - a.weight || b.phrase.length - a.phrase.length)) {
+    const span = `${phraseIndex(utterance.words, p.words)}:${p.words.length}`;
+    if (span.startsWith('-1:') || spans.has(span)) continue;
+    spans.add(span);
+    kept.add(p);
+  }
+  // In the taxonomy's order, as the UI lists them.
+  return phrases.filter((p) => kept.has(p)).map((p) => ({ phrase: p.phrase, weight: p.weight, at: phraseIndex(utterance.words, p.words) }));
+}
+
+/**
  * The topic whose names and cues weigh most in the dialogue, with the phrases found
  * (the explanation the UI shows). The caller's words count double, and the sentence
  * stating the errand double again; ties go to the topic named first.
@@ -106,7 +124,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
     taxonomy.topics.map((topic) => [
       topic.key,
       [...errands].reduce(
-        (sum, utterance) => sum + phrasesOf(topic, language).reduce((s, p) => s + (containsPhrase(utterance.words, p.words) ? p.weight : 0), 0),
+        (sum, utterance) => sum + phrasesFound(utterance, phrasesOf(topic, language)).reduce((s, p) => s + p.weight, 0),
         0,
       ),
     ]),
@@ -120,9 +138,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
     const phrases = phrasesOf(topic, language);
     for (const [position, utterance] of utterances.entries()) {
       const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
-      for (const { phrase, words, weight } of phrases) {
-        const at = phraseIndex(utterance.words, words);
-        if (at < 0) continue;
+      for (const { phrase, weight, at } of phrasesFound(utterance, phrases)) {
         score += weight * factor;
         // The topic named first in the dialogue wins a tie, to the word.
         first = Math.min(first, position * 1000 + at);
@@ -144,6 +160,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   // An errand outside the taxonomy ("sjukpenning", "föräldrapenning") is "other", whatever
   // pension words come with it ("ansökan", "intyg").
   let outside = 0;
+  let outsideInErrand = false;
   const outsideCues: DraftTopic['cues'] = [];
   for (const utterance of utterances) {
     const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
@@ -152,6 +169,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
       // "maintenance support for the elderly" (a cue of ours) is not "maintenance support" (another agency's): the longer phrase found decides.
       if (insideLongerPhrase(utterance, wordsOf(phrase), taxonomy, language)) continue;
       outside += NAME_WEIGHT * factor;
+      outsideInErrand ||= errands.has(utterance);
       if (!outsideCues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
         outsideCues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
       }
@@ -165,7 +183,10 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
       REFERRAL[language].test(u.text) &&
       (taxonomy.other.names?.[language] ?? []).some((phrase) => containsPhrase(u.words, wordsOf(phrase))),
   );
-  if (outside > 0 && (referred || outside >= (best?.score ?? 0))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
+  // An errand that names a topic of ours decides against another agency named elsewhere in the call
+  // ("I'm a social worker at social services" before "He applied for maintenance support for the elderly").
+  const errandDecides = errandBest > 0 && !outsideInErrand;
+  if (outside > 0 && (referred || (!errandDecides && outside >= (best?.score ?? 0)))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
 }
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { draft } from './testing/drafts.js';
+
+/**
+ * Issue 14, sixth round, second part: topic choice and the errand line. Each mechanism is shown on
+ * sentences of its kind (not on a call of a tuning set).
+ */
+
+describe('topics: each word counts once', () => {
+  it('counts "hyran" once, by its longest cue, not again by "hyra"', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Jag har bostadstillägg och nu har hyran höjts.']);
+    expect(d.topic.key).toBe('bostadstillägg');
+    expect(d.topic.cues.filter((c) => c.segmentIndex === 1).map((c) => c.cue)).toEqual(['bostadstillägg', 'hyran']);
+  });
+
+  it('lets a death the caller tells of ("han dog") outweigh a benefit the agent offers in passing', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Min man, han dog för tre veckor sedan. Vad händer nu med hans pension?',
+      'agent: Dödsfallet är registrerat hos oss. Vi utreder om du har rätt till änkepension.',
+      'caller: Och om jag inte har rätt till det?',
+      'agent: Då kan du ha rätt till bostadstillägg.',
+      'caller: Jag vet inte hur jag ska klara hyran annars.',
+    ]);
+    expect(d.topic.key).toBe('efterlevandepension');
+  });
+});
+
+describe('topics: the errand decides against another agency named outside it', () => {
+  it('keeps our topic when the caller only works at another agency', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: Hello, I am a social worker at social services in Town. My client is here with me.',
+      'agent: What is it about?',
+      'caller: He applied for maintenance support for the elderly in September and nothing has happened.',
+      'agent: I can see the application. We need statements for his bank account abroad.',
+      'caller: Okay. Meanwhile social services will have to help him, I suppose.',
+    ]);
+    expect(d.topic.key).toBe('garantipension');
+  });
+
+  it('still sends an errand that names the other agency’s benefit to other', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I have a question about my parental benefit, it has not been paid.',
+      'agent: Parental benefit is handled by Försäkringskassan, not by us.',
+    ]);
+    expect(d.topic.key).toBe('other');
+  });
+});
+
+describe('topics: an application said in the past names the pension applied for', () => {
+  it('reads "I applied for my pension" as old-age pension, not a payment errand', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I applied for my pension in August and I have not received a single krona.',
+      'agent: I can see a decision. You are granted old-age pension from October. The first payment is on the seventeenth of December.',
+      'caller: So when do I get the money?',
+    ]);
+    expect(d.topic.key).toBe('ålderspension');
+  });
+
+  it('reads "Jag ansökte om pension" the same way', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag ansökte om pension i augusti och har inte fått några pengar.',
+      'agent: Jag ser beslutet. Första utbetalningen kommer den 17 december.',
+    ]);
+    expect(d.topic.key).toBe('ålderspension');
+  });
+});
