@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft } from './testing/drafts.js';
+import { draft, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, sixth round, second part: topic choice and the errand line. Each mechanism is shown on
@@ -67,5 +67,33 @@ describe('topics: an application said in the past names the pension applied for'
       'agent: Jag ser beslutet. Första utbetalningen kommer den 17 december.',
     ]);
     expect(d.topic.key).toBe('ålderspension');
+  });
+});
+
+describe('the errand line as a caseworker writes it', () => {
+  it('is a statement, not an exclamation', () => {
+    expect(texts(draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Hej. Min pension har inte kommit den här månaden!']), 'reason')).toEqual([
+      'Kundens pension har inte kommit den här månaden.',
+    ]);
+    expect(texts(draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: Hello. My pension has not arrived this month!']), 'reason')).toEqual([
+      "The caller's pension has not arrived this month.",
+    ]);
+  });
+
+  it('leaves the caller’s feeling said after the errand to sentiment', () => {
+    expect(texts(draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: I got the orange envelope and I am very scared.']), 'reason')).toEqual([
+      'The caller got the orange envelope.',
+    ]);
+    expect(
+      texts(draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Jag har fått ett beslut om bostadstillägg och jag är så orolig.']), 'reason'),
+    ).toEqual(['Kunden har fått ett beslut om bostadstillägg.']);
+  });
+});
+
+describe('the errand line keeps a worry about something', () => {
+  it('keeps "worried about their pension": that is the errand', () => {
+    expect(texts(draft('en', ['agent: Swedish Pensions Agency, Sam.', "caller: I'm moving to Spain in June and I'm worried about my pension."]), 'reason')).toEqual([
+      'The caller is moving to Spain in June and the caller is worried about their pension.',
+    ]);
   });
 });

@@ -1036,10 +1036,25 @@ const OUTBURST: Record<Language, RegExp> = {
   sv: /,?\s+(?:och|men)\s+(?:kunden vill (?:bara )?säga att\s+)?(?:det här|det|detta) är (?:ju )?(?:\p{L}+\s+){0,2}(?:stölden?|skämt|skandal\p{L}*|fel|orimligt|oacceptabelt|vansinnigt|upprörande)[^.!?]*[.!?]*$/iu,
   en: /,?\s+(?:and|but)\s+(?:the caller (?:just )?wants? to say (?:that\s+)?)?(?:this|it|that) is (?:\p{L}+\s+){0,2}(?:theft|a joke|a scandal|ridiculous|outrageous|unacceptable|wrong)[^.!?]*[.!?]*$/iu,
 };
-/** The errand line without an outburst at its end: the errand stays, the emotion is for sentiment, not the note. */
+/**
+ * The caller's own feeling added at the end of the errand ("… och kunden är så orolig", "… and the caller is
+ * very scared"); a feeling about something ("worried about their pension") is the errand and stays.
+ */
+const FEELING: Record<Language, RegExp> = {
+  sv: /,?\s+(?:och|men)\s+kunden (?:är|blir|känner sig) (?:så |väldigt |jätte|mycket |helt |lite )?(?:orolig|rädd|ledsen|arg|upprörd|förtvivlad|stressad|förvirrad|nervös)(?:\s+(?:nu|för allt|över allt|för allt det här|för det här))?[.!?]*$/iu,
+  en: /,?\s+(?:and|but)\s+the caller (?:is|feels|gets) (?:so |very |really |quite |a bit |a little )?(?:scared|worried|afraid|upset|angry|frightened|anxious|stressed|confused|nervous)(?:\s+(?:now|about (?:it all|all this|everything)))?[.!?]*$/iu,
+};
+/**
+ * The errand line without an outburst or the caller's feeling at its end, and as a statement, not an
+ * exclamation ("Pensionen har inte kommit!"): the errand stays, the emotion is for sentiment, not the note.
+ */
 function withoutOutburst(line: string, language: Language): string {
-  const cut = line.replace(OUTBURST[language], '');
-  return cut !== line && wordsOf(cut).length >= 4 ? `${cut.replace(/[,\s]+$/u, '')}.` : line;
+  let cut = line;
+  for (const emotion of [OUTBURST[language], FEELING[language]]) {
+    const shorter = cut.replace(emotion, '');
+    if (shorter !== cut && wordsOf(shorter).length >= 4) cut = `${shorter.replace(/[,\s]+$/u, '')}.`;
+  }
+  return cut.replace(/!+$/u, '.');
 }
 /** A complaint said as a question ("What are you people doing?", "Vad håller ni på med?"): no question to report. */
 const RHETORICAL: Record<Language, RegExp> = {
