@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutSpokenStyle } from './spoken.js';
 import { draft, texts } from './testing/drafts.js';
 
 /**
@@ -95,5 +96,19 @@ describe('the errand line keeps a worry about something', () => {
     expect(texts(draft('en', ['agent: Swedish Pensions Agency, Sam.', "caller: I'm moving to Spain in June and I'm worried about my pension."]), 'reason')).toEqual([
       'The caller is moving to Spain in June and the caller is worried about their pension.',
     ]);
+  });
+});
+
+describe('spoken style: a phrase begun again and a subject said twice', () => {
+  it('drops a possessive broken off and begun again with its preposition', () => {
+    expect(withoutSpokenStyle('Jag har en fråga om mitt... om pensionsbeskedet.', 'sv')).toBe('Jag har en fråga om pensionsbeskedet.');
+    expect(withoutSpokenStyle('Jag pratade med min, med min dotter.', 'sv')).toBe('Jag pratade med min dotter.');
+    expect(withoutSpokenStyle('Pengarna är mina, de kom i går.', 'sv')).toBe('Pengarna är mina, de kom i går.');
+  });
+
+  it('names the subject once after "att", "eftersom" and "när"', () => {
+    expect(withoutSpokenStyle('Jag ringer för att pensionen, den har blivit lägre.', 'sv')).toBe('Jag ringer för att pensionen har blivit lägre.');
+    expect(withoutSpokenStyle('Jag ringer eftersom min pension, den har gått ner.', 'sv')).toBe('Jag ringer eftersom min pension har gått ner.');
+    expect(withoutSpokenStyle('Jag vet att mamman, hon bor på ett boende nu.', 'sv')).toBe('Jag vet att mamman bor på ett boende nu.');
   });
 });
