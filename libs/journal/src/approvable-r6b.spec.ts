@@ -112,3 +112,15 @@ describe('spoken style: a phrase begun again and a subject said twice', () => {
     expect(withoutSpokenStyle('Jag vet att mamman, hon bor på ett boende nu.', 'sv')).toBe('Jag vet att mamman bor på ett boende nu.');
   });
 });
+
+describe('the errand said again with more', () => {
+  it('takes the fuller sentence into the errand line', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Ja goddag. Jag är åttiotre år och jag kommer inte in. Jag kommer inte in på er sida.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden kommer inte in på myndighetens sida.']);
+    // The age told before the errand stays a fact of its own.
+    expect(texts(d, 'callerSaid')).toEqual(['Kunden är 83 år.']);
+    expect(texts(draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: Hello. I cannot log in. I cannot log in to my pages since Monday.']), 'reason')).toEqual([
+      'The caller cannot log in to their pages since Monday.',
+    ]);
+  });
+});

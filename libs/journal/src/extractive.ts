@@ -220,6 +220,22 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
+  // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
+  const again = reason && all[reason.position + 1];
+  if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
+    const fuller = saidAgainWithMore(reason, again);
+    if (fuller) {
+      const first = reason;
+      const line = { ...again, text: fuller, words: wordsOf(fuller), content: contentWords(fuller, cues) };
+      used.add(again);
+      used.add(first);
+      // What the first sentence was spoken as, and the age told in it, go with the line.
+      spokenAs.set(line, spokenAs.get(first) ?? first);
+      const age = agesTold.get(first);
+      if (age) agesTold.set(line, age);
+      reason = line;
+    }
+  }
   // A question is reported, not quoted: "Kan jag få garantipension?" → "Kunden undrar om kunden kan få garantipension".
   const reported = (s: Sentence): string | undefined => {
     const clause = s.isQuestion && !writing.helpRequest.test(s.text) ? indirectQuestion(s.text, language) : undefined;
@@ -1036,6 +1052,21 @@ const OUTBURST: Record<Language, RegExp> = {
   sv: /,?\s+(?:och|men)\s+(?:kunden vill (?:bara )?säga att\s+)?(?:det här|det|detta) är (?:ju )?(?:\p{L}+\s+){0,2}(?:stölden?|skämt|skandal\p{L}*|fel|orimligt|oacceptabelt|vansinnigt|upprörande)[^.!?]*[.!?]*$/iu,
   en: /,?\s+(?:and|but)\s+(?:the caller (?:just )?wants? to say (?:that\s+)?)?(?:this|it|that) is (?:\p{L}+\s+){0,2}(?:theft|a joke|a scandal|ridiculous|outrageous|unacceptable|wrong)[^.!?]*[.!?]*$/iu,
 };
+/**
+ * The sentence that says the errand's last clause again with more ("… och jag kommer inte in. Jag kommer inte
+ * in på er sida."): the errand with that clause in its fuller form, or undefined.
+ */
+function saidAgainWithMore(said: Sentence, again: Sentence): string | undefined {
+  for (let n = Math.min(said.words.length, again.words.length - 1); n >= 3; n--) {
+    const clause = said.words.slice(-n);
+    if (!clause.every((w, i) => again.words[i] === w)) continue;
+    const at = new RegExp(`(?<![\\p{L}])${clause.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s,.…]+')}[.!?…]*$`, 'iu').exec(said.text)?.index;
+    if (at === undefined) return undefined;
+    const head = said.text.slice(0, at);
+    return head ? `${head}${again.text.charAt(0).toLowerCase()}${again.text.slice(1)}` : again.text;
+  }
+  return undefined;
+}
 /**
  * The caller's own feeling added at the end of the errand ("… och kunden är så orolig", "… and the caller is
  * very scared"); a feeling about something ("worried about their pension") is the errand and stays.
