@@ -124,3 +124,24 @@ describe('the errand said again with more', () => {
     ]);
   });
 });
+
+describe('topics: the sentence that says which benefit the errand concerns', () => {
+  it('reads "Återkravet gäller bostadstillägg" as the errand’s subject', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag har fått ett återkrav från er och jag förstår det inte.',
+      'agent: Jag ser beslutet. Återkravet gäller bostadstillägg, för att en inkomst inte var med i beräkningen.',
+      'caller: Men hur ska jag kunna betala tillbaka det?',
+    ]);
+    expect(d.topic.key).toBe('bostadstillägg');
+  });
+
+  it('reads "It concerns your housing supplement" the same way', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I got a letter saying I have to pay back money.',
+      'agent: I can see the decision. It concerns your housing supplement for last year.',
+    ]);
+    expect(d.topic.key).toBe('bostadstillägg');
+  });
+});

@@ -108,6 +108,10 @@ function phrasesFound(utterance: Utterance, phrases: ReturnType<typeof phrasesOf
  */
 export function detectTopic(utterances: Utterance[], language: Language, taxonomy: Taxonomy, errand?: Utterance | Utterance[]): DraftTopic {
   const errands = new Set(errand === undefined ? [] : Array.isArray(errand) ? errand : [errand]);
+  // "Återkravet gäller bostadstillägg", "It concerns your housing supplement": the sentence that says
+  // which benefit the errand concerns is part of the errand.
+  const concerns = utterances.find((u) => concernsTopic(u, language, taxonomy));
+  if (concerns) errands.add(concerns);
   let best:
     | {
         key: string;
@@ -188,6 +192,20 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   const errandDecides = errandBest > 0 && !outsideInErrand;
   if (outside > 0 && (referred || (!errandDecides && outside >= (best?.score ?? 0)))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
+}
+
+/** "gäller", "concerns": what follows names what the errand concerns. */
+const CONCERNS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:gäller|avser)\s+(?:(?:ditt|din|dina|ert|er|hans|hennes|mitt|min|mina)\s+)?/giu,
+  en: /(?<![\p{L}])(?:concerns|is about|it's about|it’s about|is for)\s+(?:(?:your|his|her|my|the|their)\s+)?/giu,
+};
+/** Whether the utterance says the errand concerns one of the topics by its name ("Återkravet gäller bostadstillägg"). */
+function concernsTopic(utterance: Utterance, language: Language, taxonomy: Taxonomy): boolean {
+  for (const m of utterance.text.matchAll(CONCERNS[language])) {
+    const after = wordsOf(utterance.text.slice(m.index + m[0].length)).slice(0, 4);
+    if (taxonomy.topics.some((t) => t.names[language].some((n) => phraseIndex(after, wordsOf(n)) === 0))) return true;
+  }
+  return false;
 }
 
 /** Whether a topic's longer phrase that contains `words` is found in the utterance. */
