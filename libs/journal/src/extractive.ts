@@ -220,6 +220,22 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion);
+  // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
+  const again = reason && all[reason.position + 1];
+  if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
+    const fuller = saidAgainWithMore(reason, again);
+    if (fuller) {
+      const first = reason;
+      const line = { ...again, text: fuller, words: wordsOf(fuller), content: contentWords(fuller, cues) };
+      used.add(again);
+      used.add(first);
+      // What the first sentence was spoken as, and the age told in it, go with the line.
+      spokenAs.set(line, spokenAs.get(first) ?? first);
+      const age = agesTold.get(first);
+      if (age) agesTold.set(line, age);
+      reason = line;
+    }
+  }
   // A question is reported, not quoted: "Kan jag få garantipension?" → "Kunden undrar om kunden kan få garantipension".
   const reported = (s: Sentence): string | undefined => {
     const clause = s.isQuestion && !writing.helpRequest.test(s.text) ? indirectQuestion(s.text, language) : undefined;
@@ -1036,10 +1052,40 @@ const OUTBURST: Record<Language, RegExp> = {
   sv: /,?\s+(?:och|men)\s+(?:kunden vill (?:bara )?säga att\s+)?(?:det här|det|detta) är (?:ju )?(?:\p{L}+\s+){0,2}(?:stölden?|skämt|skandal\p{L}*|fel|orimligt|oacceptabelt|vansinnigt|upprörande)[^.!?]*[.!?]*$/iu,
   en: /,?\s+(?:and|but)\s+(?:the caller (?:just )?wants? to say (?:that\s+)?)?(?:this|it|that) is (?:\p{L}+\s+){0,2}(?:theft|a joke|a scandal|ridiculous|outrageous|unacceptable|wrong)[^.!?]*[.!?]*$/iu,
 };
-/** The errand line without an outburst at its end: the errand stays, the emotion is for sentiment, not the note. */
+/**
+ * The sentence that says the errand's last clause again with more ("… och jag kommer inte in. Jag kommer inte
+ * in på er sida."): the errand with that clause in its fuller form, or undefined.
+ */
+function saidAgainWithMore(said: Sentence, again: Sentence): string | undefined {
+  for (let n = Math.min(said.words.length, again.words.length - 1); n >= 3; n--) {
+    const clause = said.words.slice(-n);
+    if (!clause.every((w, i) => again.words[i] === w)) continue;
+    const at = new RegExp(`(?<![\\p{L}])${clause.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s,.…]+')}[.!?…]*$`, 'iu').exec(said.text)?.index;
+    if (at === undefined) return undefined;
+    const head = said.text.slice(0, at);
+    return head ? `${head}${again.text.charAt(0).toLowerCase()}${again.text.slice(1)}` : again.text;
+  }
+  return undefined;
+}
+/**
+ * The caller's own feeling added at the end of the errand ("… och kunden är så orolig", "… and the caller is
+ * very scared"); a feeling about something ("worried about their pension") is the errand and stays.
+ */
+const FEELING: Record<Language, RegExp> = {
+  sv: /,?\s+(?:och|men)\s+kunden (?:är|blir|känner sig) (?:så |väldigt |jätte|mycket |helt |lite )?(?:orolig|rädd|ledsen|arg|upprörd|förtvivlad|stressad|förvirrad|nervös)(?:\s+(?:nu|för allt|över allt|för allt det här|för det här))?[.!?]*$/iu,
+  en: /,?\s+(?:and|but)\s+the caller (?:is|feels|gets) (?:so |very |really |quite |a bit |a little )?(?:scared|worried|afraid|upset|angry|frightened|anxious|stressed|confused|nervous)(?:\s+(?:now|about (?:it all|all this|everything)))?[.!?]*$/iu,
+};
+/**
+ * The errand line without an outburst or the caller's feeling at its end, and as a statement, not an
+ * exclamation ("Pensionen har inte kommit!"): the errand stays, the emotion is for sentiment, not the note.
+ */
 function withoutOutburst(line: string, language: Language): string {
-  const cut = line.replace(OUTBURST[language], '');
-  return cut !== line && wordsOf(cut).length >= 4 ? `${cut.replace(/[,\s]+$/u, '')}.` : line;
+  let cut = line;
+  for (const emotion of [OUTBURST[language], FEELING[language]]) {
+    const shorter = cut.replace(emotion, '');
+    if (shorter !== cut && wordsOf(shorter).length >= 4) cut = `${shorter.replace(/[,\s]+$/u, '')}.`;
+  }
+  return cut.replace(/!+$/u, '.');
 }
 /** A complaint said as a question ("What are you people doing?", "Vad håller ni på med?"): no question to report. */
 const RHETORICAL: Record<Language, RegExp> = {

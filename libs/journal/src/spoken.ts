@@ -24,6 +24,8 @@ const SV: [RegExp, string][] = [
   [/,\s*(?:ja|jo|nå|eller ja)\s*,\s*/giu, ', '],
   // "Min pension, den har gått ner": the subject said before the clause is its subject.
   [/^((?:min|mitt|mina|vår|vårt|våra|hans|hennes)\s+\p{L}+(?:\s+\p{L}+)?),\s+(?:den|det|han|hon|de|dom)\s+(?=\p{L})/iu, '$1 '],
+  // "… för att pensionen, den har blivit lägre": after "att"/"eftersom"/"när" too.
+  [/(?<=(?<![\p{L}])(?:att|eftersom|när)\s+)((?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes)\s+\p{L}+)|\p{L}{3,}(?:en|et|na|an)),\s+(?:den|det|de|dom|han|hon)\s+(?=\p{L})/giu, '$1 '],
   [/^((?:här\s+)?står det att),?\s+att\s+/iu, '$1 '],
   [/^(?:först|för det första|sedan|sen|och sen)\s*,\s*/iu, ''],
   [/(?<=\p{L})\s+(?:ju|liksom|faktiskt)(?![\p{L}])/giu, ''],
@@ -99,6 +101,11 @@ const SELDOM_LAST: Record<Language, ReadonlySet<string>> = {
   sv: new Set('är var har hade kan ska skulle vill får måste inte'.split(' ')),
   en: new Set('is was are were has have had can will would could'.split(' ')),
 };
+/** A possessive waits for its noun: "om mitt... om pensionsbeskedet" was broken off after it and begun again. */
+const POSSESSIVE: Record<Language, ReadonlySet<string>> = {
+  sv: new Set('min mitt mina sin sitt sina vår vårt våra hans hennes deras'.split(' ')),
+  en: new Set('my our their his her your'.split(' ')),
+};
 /** A pronoun that may end one clause and begin the next ("apply for it, it is not paid automatically"): never a restart alone. */
 const ENDS_AND_BEGINS: Record<Language, ReadonlySet<string>> = {
   sv: new Set('det den de dem då så där här'.split(' ')),
@@ -132,7 +139,7 @@ export function saidOnce(text: string, language: Language): string {
         const last = said.at(-1) ?? '';
         // "she is, she does not know", "hon är, hon vet inte": a subject and its auxiliary broken off and begun again.
         const restarted = n === 2 && SUBJECT_PRONOUN[language].has(said[0] ?? '') && NEEDS_MORE[language].has(last);
-        const brokenOff = NEVER_LAST[language].has(last) || restarted || (n >= 2 && next[1] === said[1] && SELDOM_LAST[language].has(last));
+        const brokenOff = NEVER_LAST[language].has(last) || restarted || (n >= 2 && POSSESSIVE[language].has(last)) || (n >= 2 && next[1] === said[1] && SELDOM_LAST[language].has(last));
         if (!prefix && !brokenOff) continue;
         // Cut the piece (its last n words) and the gap; a sentence's capital stays on its first word.
         const cutAt = head.length - (/((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$/u.exec(head)?.[1] ?? '').length + wordsOffset(piece, words.length - n);

@@ -84,12 +84,34 @@ const phrasesOf = (topic: Taxonomy['topics'][number], language: Language) => [
 ];
 
 /**
+ * The phrases of a topic found in an utterance, each span of words counted once: two cues that
+ * match the same words ("hyra" and "hyran" on "hyran") count as the longer one. A longer phrase
+ * around a shorter one ("byta fond" and "fond") still adds its weight: it is more specific.
+ */
+function phrasesFound(utterance: Utterance, phrases: ReturnType<typeof phrasesOf>) {
+  const spans = new Set<string>();
+  const kept = new Set<(typeof phrases)[number]>();
+  for (const p of [...phrases].sort((a, b) => b.weight - a.weight || b.phrase.length - a.phrase.length)) {
+    const span = `${phraseIndex(utterance.words, p.words)}:${p.words.length}`;
+    if (span.startsWith('-1:') || spans.has(span)) continue;
+    spans.add(span);
+    kept.add(p);
+  }
+  // In the taxonomy's order, as the UI lists them.
+  return phrases.filter((p) => kept.has(p)).map((p) => ({ phrase: p.phrase, weight: p.weight, at: phraseIndex(utterance.words, p.words) }));
+}
+
+/**
  * The topic whose names and cues weigh most in the dialogue, with the phrases found
  * (the explanation the UI shows). The caller's words count double, and the sentence
  * stating the errand double again; ties go to the topic named first.
  */
 export function detectTopic(utterances: Utterance[], language: Language, taxonomy: Taxonomy, errand?: Utterance | Utterance[]): DraftTopic {
   const errands = new Set(errand === undefined ? [] : Array.isArray(errand) ? errand : [errand]);
+  // "Återkravet gäller bostadstillägg", "It concerns your housing supplement": the sentence that says
+  // which benefit the errand concerns is part of the errand.
+  const concerns = utterances.find((u) => concernsTopic(u, language, taxonomy));
+  if (concerns) errands.add(concerns);
   let best:
     | {
         key: string;
@@ -106,7 +128,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
     taxonomy.topics.map((topic) => [
       topic.key,
       [...errands].reduce(
-        (sum, utterance) => sum + phrasesOf(topic, language).reduce((s, p) => s + (containsPhrase(utterance.words, p.words) ? p.weight : 0), 0),
+        (sum, utterance) => sum + phrasesFound(utterance, phrasesOf(topic, language)).reduce((s, p) => s + p.weight, 0),
         0,
       ),
     ]),
@@ -120,9 +142,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
     const phrases = phrasesOf(topic, language);
     for (const [position, utterance] of utterances.entries()) {
       const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
-      for (const { phrase, words, weight } of phrases) {
-        const at = phraseIndex(utterance.words, words);
-        if (at < 0) continue;
+      for (const { phrase, weight, at } of phrasesFound(utterance, phrases)) {
         score += weight * factor;
         // The topic named first in the dialogue wins a tie, to the word.
         first = Math.min(first, position * 1000 + at);
@@ -144,6 +164,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   // An errand outside the taxonomy ("sjukpenning", "föräldrapenning") is "other", whatever
   // pension words come with it ("ansökan", "intyg").
   let outside = 0;
+  let outsideInErrand = false;
   const outsideCues: DraftTopic['cues'] = [];
   for (const utterance of utterances) {
     const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
@@ -152,6 +173,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
       // "maintenance support for the elderly" (a cue of ours) is not "maintenance support" (another agency's): the longer phrase found decides.
       if (insideLongerPhrase(utterance, wordsOf(phrase), taxonomy, language)) continue;
       outside += NAME_WEIGHT * factor;
+      outsideInErrand ||= errands.has(utterance);
       if (!outsideCues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
         outsideCues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
       }
@@ -165,8 +187,25 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
       REFERRAL[language].test(u.text) &&
       (taxonomy.other.names?.[language] ?? []).some((phrase) => containsPhrase(u.words, wordsOf(phrase))),
   );
-  if (outside > 0 && (referred || outside >= (best?.score ?? 0))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
+  // An errand that names a topic of ours decides against another agency named elsewhere in the call
+  // ("I'm a social worker at social services" before "He applied for maintenance support for the elderly").
+  const errandDecides = errandBest > 0 && !outsideInErrand;
+  if (outside > 0 && (referred || (!errandDecides && outside >= (best?.score ?? 0)))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
+}
+
+/** "gäller", "concerns": what follows names what the errand concerns. */
+const CONCERNS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:gäller|avser)\s+(?:(?:ditt|din|dina|ert|er|hans|hennes|mitt|min|mina)\s+)?/giu,
+  en: /(?<![\p{L}])(?:concerns|is about|it's about|it’s about|is for)\s+(?:(?:your|his|her|my|the|their)\s+)?/giu,
+};
+/** Whether the utterance says the errand concerns one of the topics by its name ("Återkravet gäller bostadstillägg"). */
+function concernsTopic(utterance: Utterance, language: Language, taxonomy: Taxonomy): boolean {
+  for (const m of utterance.text.matchAll(CONCERNS[language])) {
+    const after = wordsOf(utterance.text.slice(m.index + m[0].length)).slice(0, 4);
+    if (taxonomy.topics.some((t) => t.names[language].some((n) => phraseIndex(after, wordsOf(n)) === 0))) return true;
+  }
+  return false;
 }
 
 /** Whether a topic's longer phrase that contains `words` is found in the utterance. */
