@@ -84,7 +84,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'awaitDocument',
         u(
-          /\b(?:(?:du|ni|vi) (?:har |kan |ska |behöver |måste )?skicka[rt]? in|skicka(?:r)? (?:in|ett|en|oss|med|tillbaka|det|den|dem)|(?:jag|vi) (?:ska |kan )?ansök(?:er|a)|mejla|maila|anmäla?|anmäler|ansök(?:er|a)? (?:om|på)|fyll(?:er|a)? i|komplettera|skriv(?:a|er)? under|laddar upp|ladda upp)\b/iu,
+          /\b(?:(?:du|ni|vi) (?:har |kan |ska |behöver |måste )?skicka[rt]? in|skicka(?:r)? (?:in|ett|en|oss|med|tillbaka|det|den|dem)|(?:jag|vi) (?:ska |kan )?ansök(?:er|a)|mejla|maila|anmäla?|anmäler|ansök(?:er|a)? (?:om|på)|fyll(?:er|a)? i|komplettera|skriv(?:a|er)? (?:under|och förklara\p{L}*|till oss|en begäran)|laddar upp|ladda upp)\b/iu,
         ),
       ],
       ['decision', u(/\b(?:beslut(?:et)? (?:kommer|skickas)|(?:får|få) (?:ett|ditt|ett nytt) beslut|(?:det )?blir (?:det )?ett nytt beslut|räkna[rs]? om|prövar|utreder)\b/iu)],
@@ -146,7 +146,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'awaitDocument',
         u(
-          /\b(?:(?:please |you (?:need to |should |can |must |could )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
+          /\b(?:(?:please |you (?:need to |should |can |must |could )?)?send (?:us|it|in|back)|upload|report the move|fill (?:it |this )?in|return (?:it|the form)|post it|write (?:to us|and explain|a request)|once you send|apply (?:for|on|at)|(?:i|we)(?:'ll| will| am going to| are going to)? apply)\b/iu,
         ),
       ],
       ['decision', u(/\b(?:(?:get|receive) a decision|decision (?:will|in|about|by)|recalculate|reassess|review your|investigate|(?:we|i)(?:'ll| will) look (?:at|into) whether)\b/iu)],
@@ -159,7 +159,7 @@ export const CUES: Record<Language, Cues> = {
       ['other', u(/\b(?:(?:i|we)(?:'ll| will) (?:pay (?:it |them |the money )?out|make a new payment|reissue the payment)|we pay (?:it |them |the money )?out|(?:i|we)(?:'ll| will)? (?:make|add|put) a note)\b/iu)],
     ],
     callerTask: u(
-      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:help|good|great|useful) if you (?:\p{L}+ )?(?:could|can)|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)\b/iu,
+      /\b(?:(?:you|he|she) (?:\p{L}+ )?(?:need to|needs to|must|should|have to|has to|will need)|(?:once|when|after|as soon as|before) you|you are asked|(?:help|good|great|useful) if you (?:\p{L}+ )?(?:could|can)|(?:and|then|so) you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register|write))\b|^you (?:send|return|post|sign|fill|attach|upload|bring|submit|include|register|write)\b/iu,
     ),
     future: u(/\b(?:will|'ll|going to|shall|is due|are due|will be paid)\b/iu),
     firstPerson: u(/\b(?:i|we|i'll|we'll|i'm|we're)\b/iu),

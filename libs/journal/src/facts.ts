@@ -319,7 +319,7 @@ export const WRITING: Record<Language, Writing> = {
     asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bwhen do you need (?:it|them|the|my)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
     role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an |the )?(?:appointed )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant|trustee)(?![\p{L}])/iu,
     complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
-    toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register)(?![\p{L}])/iu,
+    toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register|write)(?![\p{L}])/iu,
     document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?|extract|proof)\b/iu),
     timeClauseFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:as soon as|once|when|after|before)\s+/iu,
     inCallCaller: /^(?:wait|hold on|one moment|just a (?:moment|second|sec)|let me (?:find|get|grab))\b/iu,
