@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, section } from './testing/drafts.js';
+import { draft, section, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, sixth round, third part: follow-ups. Each mechanism is shown on sentences of its kind
@@ -31,5 +31,38 @@ describe('follow-ups: a written request the caller is told to send', () => {
     ]);
     const written = section(d, 'followUp').find((s) => /^The caller writes/u.test(s.text));
     expect(written?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-04-12', preposition: 'by' });
+  });
+});
+
+describe('follow-ups: the agent’s deadline after the caller’s own day', () => {
+  it('dates the caller’s promise by the deadline the agency follows up ("Jag skickar en kopia i dag." "Det behöver vara här senast …")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag har en fråga om min ansökan om bostadstillägg.',
+      'agent: Jag ser ansökan. Vi saknar hyresavtalet.',
+      'caller: Jag har hyresavtalet här. Jag skickar en kopia i dag.',
+      'agent: Bra. Det behöver vara här senast den sextonde mars, annars kan ansökan avgöras på de uppgifter vi har.',
+    ]);
+    const tasks = section(d, 'followUp').filter((s) => s.text.startsWith('Kunden skickar'));
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-03-16', preposition: 'by' });
+    expect(tasks[0]!.text).toBe('Kunden skickar en kopia i dag. Det behöver vara här senast den 16 mars.');
+    // What follows a missed deadline is no task: it stays information, with its condition.
+    expect(texts(d, 'agentActions')).toContain('Det behöver vara här senast den 16 mars, annars kan ansökan avgöras på de uppgifter myndigheten har.');
+  });
+
+  it('does so in English ("I\'ll send a copy today." "It needs to be here by …")', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: It is about my application for housing supplement.',
+      'agent: We are missing the lease.',
+      'caller: I have the lease here. I will send a copy today.',
+      'agent: Good. It needs to be here by the sixteenth of March, otherwise the application may be decided on the information we have.',
+    ]);
+    const tasks = section(d, 'followUp').filter((s) => /^The caller (?:will )?sends?/u.test(s.text));
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-03-16', preposition: 'by' });
+    expect(tasks[0]!.text).not.toMatch(/otherwise/u);
+    expect(texts(d, 'agentActions').some((t) => /otherwise the application may be decided/u.test(t))).toBe(true);
   });
 });

@@ -355,20 +355,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const deadline = findDates(s.text, language, options.callDate).find(
         (d) => d.date >= options.callDate && prepositionOf(s.text, d.text, writing) === 'by' && (s.isQuestion || !/^(?:inom|within)\s/iu.test(d.text)) && !POSTAL_ESTIMATE.test(s.text),
       );
-      const task = deadline && followUp.filter((f) => f.position >= s.position - 4 && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text)).at(-1);
-      const ownTask = cues.callerTask.test(s.text) || writing.toldInPresent.test(s.text) || isInstruction(s.text, language) || cues.firstPerson.test(s.text);
+      // The caller's own day within it ("Jag skickar en kopia i dag." "Det behöver vara här senast tisdag") gives way to the
+      // deadline: that is the date the agency follows up.
+      const ownDayWithin = (f: Placed) => f.followUp?.preposition === 'on' && !f.byDeadline && deadline !== undefined && (f.followUp.dueDate ?? '') <= deadline.date;
+      const task =
+        deadline && followUp.filter((f) => f.position >= s.position - 4 && f.followUp && (!f.followUp.dueDate || ownDayWithin(f)) && writing.callerFirst.test(f.text)).at(-1);
+      // What follows a missed deadline ("…, annars kan ansökan avgöras på de uppgifter vi har") is no task of the agent's.
+      const said = s.text.replace(OTHERWISE, '');
+      const ownTask = cues.callerTask.test(said) || writing.toldInPresent.test(said) || isInstruction(said, language) || cues.firstPerson.test(said);
       // No task yet ("Så du skriver under den och skickar den? … Senast den 26 november."): the caller's task said next takes it.
       if (deadline && !task && !ownTask) pendingDeadline = { date: deadline, position: s.position, segmentIndex: s.segmentIndex };
       if (deadline && task?.followUp && (!ownTask || sharesWord(task.text, s.text))) {
         task.followUp = { ...task.followUp, dateText: deadline.text, dueDate: deadline.date, preposition: 'by' };
         task.byDeadline = true;
-        // The deadline is written into the task: the whole sentence when it tells more than the date.
+        // The deadline is written into the task: the whole sentence when it tells more than the date. What follows a
+        // missed deadline ("…, annars kan ansökan avgöras …") is no task: the agent's sentence stays information, whole.
+        const otherwise = OTHERWISE.test(s.text);
         task.text =
           s.content > 4 && !s.isQuestion
-            ? `${task.text} ${rewrite(s)}`
+            ? `${task.text} ${rewrite(s).replace(OTHERWISE, '.')}`
             : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${asContinuation(deadline.text, language)}.`;
         task.segmentIndexes = [...new Set([...task.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
-        used.add(s);
+        if (!otherwise) used.add(s);
         continue;
       }
     }
@@ -1138,6 +1146,8 @@ const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*u
 const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
 /** How long the post or the handling takes: an estimate, not a deadline. */
 const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
+/** ", annars kan ansökan avgöras på de uppgifter vi har": what follows a missed deadline, not a task of the agent's. */
+const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
 /** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
