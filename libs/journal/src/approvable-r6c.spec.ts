@@ -66,3 +66,17 @@ describe('follow-ups: the agent’s deadline after the caller’s own day', () =
     expect(texts(d, 'agentActions').some((t) => /otherwise the application may be decided/u.test(t))).toBe(true);
   });
 });
+
+describe('follow-ups: a deadline the agent gives after the caller asks how', () => {
+  it('dates the document asked for in the agent’s turn before ("Hur skickar jag det?" … "Om vi har det senast …")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, min hyra har höjts från april och jag har bostadstillägg.',
+      'agent: Då behöver vi en kopia på hyresavin där den nya hyran står.',
+      'caller: Och hur skickar jag det? Jag har ingen dator.',
+      'agent: Du kan skicka det med post. Jag skickar ett svarskuvert till dig. Om vi har det senast den tjugonde mars hinner vi räkna om till aprilutbetalningen.',
+    ]);
+    const asked = section(d, 'followUp').find((s) => /hyresavi/u.test(s.text));
+    expect(asked?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-03-20', preposition: 'by' });
+  });
+});

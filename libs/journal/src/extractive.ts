@@ -358,10 +358,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       // The caller's own day within it ("Jag skickar en kopia i dag." "Det behöver vara här senast tisdag") gives way to the
       // deadline: that is the date the agency follows up.
       const ownDayWithin = (f: Placed) => f.followUp?.preposition === 'on' && !f.byDeadline && deadline !== undefined && (f.followUp.dueDate ?? '') <= deadline.date;
+      // Near it, or in the agent's turn before the caller's question between ("Då behöver vi en kopia på hyresavin." "Hur
+      // skickar jag det?" "… Om vi har det senast den femtonde december hinner vi räkna om").
+      const turnBefore = agentTurnBefore(all, s);
+      const near = (f: Placed) => f.position >= s.position - 4 || (turnBefore !== undefined && f.segmentIndexes.includes(turnBefore));
       const task =
-        deadline && followUp.filter((f) => f.position >= s.position - 4 && f.followUp && (!f.followUp.dueDate || ownDayWithin(f)) && writing.callerFirst.test(f.text)).at(-1);
-      // What follows a missed deadline ("…, annars kan ansökan avgöras på de uppgifter vi har") is no task of the agent's.
-      const said = s.text.replace(OTHERWISE, '');
+        deadline && followUp.filter((f) => near(f) && f.followUp && (!f.followUp.dueDate || ownDayWithin(f)) && writing.callerFirst.test(f.text)).at(-1);
+      // What follows a missed deadline ("…, annars kan ansökan avgöras på de uppgifter vi har") is no task of the agent's,
+      // nor what follows one said in a leading condition ("Om vi har det senast …, hinner vi räkna om").
+      const said = dateInCondition ? '' : s.text.replace(OTHERWISE, '');
       const ownTask = cues.callerTask.test(said) || writing.toldInPresent.test(said) || isInstruction(said, language) || cues.firstPerson.test(said);
       // No task yet ("Så du skriver under den och skickar den? … Senast den 26 november."): the caller's task said next takes it.
       if (deadline && !task && !ownTask) pendingDeadline = { date: deadline, position: s.position, segmentIndex: s.segmentIndex };
@@ -1146,6 +1151,12 @@ const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*u
 const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
 /** How long the post or the handling takes: an estimate, not a deadline. */
 const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
+/** The agent's turn before the caller's turn that comes just before this sentence's turn, if the caller asked in it. */
+function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
+  const callerTurn = all.filter((x) => x.position < s.position && x.segmentIndex !== s.segmentIndex).at(-1);
+  if (!callerTurn || callerTurn.speaker !== 'caller' || !all.some((x) => x.segmentIndex === callerTurn.segmentIndex && x.isQuestion)) return undefined;
+  return all.filter((x) => x.position < callerTurn.position && x.segmentIndex !== callerTurn.segmentIndex).at(-1)?.segmentIndex;
+}
 /** ", annars kan ansökan avgöras på de uppgifter vi har": what follows a missed deadline, not a task of the agent's. */
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
