@@ -80,3 +80,40 @@ describe('follow-ups: a deadline the agent gives after the caller asks how', () 
     expect(asked?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-03-20', preposition: 'by' });
   });
 });
+
+describe('follow-ups: the agency’s reconsideration the caller asks for', () => {
+  const sv = [
+    'agent: Pensionsmyndigheten, Lena.',
+    'caller: Jag har fått ett återkrav och jag tycker att det är fel.',
+    'agent: Du har rätt att begära omprövning av beslutet.',
+    'caller: Ja, det gör jag. Hur?',
+    'agent: Du skriver och förklarar varför du tycker att beslutet är fel. Begäran ska ha kommit in till oss senast den tolfte april.',
+    'caller: Okej, jag skriver i dag.',
+  ];
+
+  it('is the agency’s task once the caller sends the request ("Du har rätt att begära omprövning" … "Du skriver …")', () => {
+    const tasks = section(draft('sv', sv), 'followUp');
+    const reconsider = tasks.find((s) => s.followUp?.kind === 'decision');
+    expect(reconsider?.text).toBe('Myndigheten omprövar beslutet när begäran har kommit in.');
+    expect(reconsider?.segmentIndexes).toEqual([2, 4]);
+  });
+
+  it('is so in English', () => {
+    const tasks = section(
+      draft('en', [
+        'agent: Swedish Pensions Agency, Sam.',
+        'caller: I got a repayment decision and I think it is wrong.',
+        'agent: You have the right to request a review of the decision.',
+        'caller: Yes, I want that. How?',
+        'agent: You write to us and explain why you think the decision is wrong. The request must reach us by the twelfth of April.',
+      ]),
+      'followUp',
+    );
+    expect(tasks.find((s) => s.followUp?.kind === 'decision')?.text).toBe('The agency reconsiders the decision once the request has arrived.');
+  });
+
+  it('is no task when the caller is only told of the right and sends nothing', () => {
+    const tasks = section(draft('sv', sv.slice(0, 3)), 'followUp');
+    expect(tasks.some((s) => s.followUp?.kind === 'decision')).toBe(false);
+  });
+});

@@ -574,6 +574,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     task.segmentIndexes = [...new Set([...task.segmentIndexes, question.segmentIndex, answer])].sort((a, b) => a - b);
   }
 
+  // "Du har rätt att begära omprövning" … "Du skriver och förklarar …": once the caller sends the request, the agency's
+  // reconsideration is its pending decision, a task of its own (the caller's written request alone says only half).
+  const reconsideration = all.find((s) => s.speaker === 'agent' && RECONSIDERATION.test(s.text));
+  const request = reconsideration && followUp.find((f) => f.position > reconsideration.position && f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text));
+  if (reconsideration && request && !followUp.some((f) => f.followUp?.kind === 'decision')) {
+    followUp.push({
+      text: language === 'sv' ? 'Myndigheten omprövar beslutet när begäran har kommit in.' : 'The agency reconsiders the decision once the request has arrived.',
+      segmentIndexes: [...new Set([reconsideration.segmentIndex, ...request.segmentIndexes])].sort((a, b) => a - b),
+      followUp: { kind: 'decision' },
+      position: request.position,
+      score: 1,
+    });
+  }
+
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
   const questionClause = (q: Sentence): string | undefined => {
@@ -1151,6 +1165,8 @@ const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*u
 const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
 /** How long the post or the handling takes: an estimate, not a deadline. */
 const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
+/** The agent names the reconsideration of a decision the caller may ask for. */
+const RECONSIDERATION = /(?<![\p{L}])(?:omprövning|ompröva|(?:review|reconsideration) of the decision|reconsider the decision)(?![\p{L}])/iu;
 /** The agent's turn before the caller's turn that comes just before this sentence's turn, if the caller asked in it. */
 function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
   const callerTurn = all.filter((x) => x.position < s.position && x.segmentIndex !== s.segmentIndex).at(-1);
