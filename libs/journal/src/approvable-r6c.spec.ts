@@ -117,3 +117,21 @@ describe('follow-ups: the agency’s reconsideration the caller asks for', () =>
     expect(tasks.some((s) => s.followUp?.kind === 'decision')).toBe(false);
   });
 });
+
+describe('follow-ups: the caller agreeing at last to the task asked of them', () => {
+  it('is the same task, not a second one ("Can you send it within two weeks?" … a complaint … "Fine, I\'ll send it.")', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: Her housing supplement has stopped. I am her trustee.',
+      'agent: I understand. We need a copy of the registry extract from the överförmyndare. Can you send it within two weeks?',
+      'caller: Yes, I suppose I can. Again.',
+      "agent: When it's here, we'll recalculate the housing supplement from October, and she'll get the difference paid back.",
+      'caller: From October, good. But why did no one write to me to say it was missing?',
+      "agent: The letter went to her old address, I'm afraid.",
+      "caller: Of course it did. This is exactly why people give up. Fine, I'll send it.",
+    ]);
+    const sends = section(d, 'followUp').filter((s) => /send/u.test(s.text));
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-03-23', preposition: 'by' });
+  });
+});

@@ -406,9 +406,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         ? followUp
             // "Fine, I'll send it." after the task was dated: the same task, agreed to.
             // Or a day within the deadline the task already has ("Nej, då skickar jag den i morgon bitti").
+            // A promise whose object is a pronoun ("Fine, I'll send it.") points back further, past a complaint between.
             .filter(
               (f) =>
-                f.position >= s.position - 6 &&
+                f.position >= s.position - (!date && PRONOUN_OBJECT[language].test(s.text) ? 12 : 6) &&
                 f.followUp?.kind !== 'callBack' &&
                 (!f.followUp?.dueDate || !date || f.followUp.dueDate === date.date || (f.byDeadline === true && date.date <= f.followUp.dueDate)) &&
                 sharesVerb(f.text, verb),
