@@ -135,3 +135,37 @@ describe('follow-ups: the caller agreeing at last to the task asked of them', ()
     expect(sends[0]!.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-03-23', preposition: 'by' });
   });
 });
+
+describe('key facts: a bare "no" to the caller’s question whether something is needed', () => {
+  it('is written with its question as the fact ("Och jag behöver inte skicka in något papper?" "Nej, det behövs inte.")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag vill ta bort det extra skatteavdraget på min pension.',
+      'agent: Då tar jag bort det.',
+      'caller: Och jag behöver inte skicka in något papper?',
+      'agent: Nej, det behövs inte.',
+    ]);
+    expect(texts(d, 'agentActions')).toContain('Kunden behöver inte skicka in något papper.');
+  });
+
+  it('is so in English ("Do I need to send anything?" "No, you don\'t.")', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I want to remove the extra tax deduction on my pension.',
+      'agent: Then I will remove it.',
+      'caller: And do I need to send anything in?',
+      "agent: No, you don't.",
+    ]);
+    expect(texts(d, 'agentActions')).toContain('The caller does not need to send anything in.');
+  });
+
+  it('is left out when the question speaks of the caller’s own things (no person to rewrite safely)', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag vill ta bort det extra skatteavdraget på min pension.',
+      'caller: Behöver jag skicka in mitt kontoutdrag?',
+      'agent: Nej, det behövs inte.',
+    ]);
+    expect(texts(d, 'agentActions').some((t) => /mitt/u.test(t))).toBe(false);
+  });
+});

@@ -663,6 +663,25 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     return q && q.speaker !== s.speaker && q.isQuestion && !cues.identification.test(q.text) ? q : undefined;
   };
 
+  // "Och jag behöver inte skicka in något papper?" "Nej, det behövs inte.": a bare "no" says nothing alone; with its
+  // question it is the fact that nothing is needed of the caller.
+  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s))) {
+    const need = NEED_QUESTION[language].exec(question.text.trim());
+    const answerSegment = nextSegment(question.segmentIndex, 'agent');
+    const answer = answerSegment === undefined ? undefined : sentencesOf(answerSegment)[0];
+    if (!need?.[1] || !answer || !free(answer) || !NOT_NEEDED[language].test(answer.text) || FIRST_PERSON_THINGS[language].test(need[1])) continue;
+    used.add(question);
+    used.add(answer);
+    const what = need[1].replace(/\s+/gu, ' ').trim();
+    facts.push({
+      text: language === 'sv' ? `Kunden behöver inte ${what}.` : `The caller does not need to ${what}.`,
+      segmentIndexes: segmentsOf(question, answer),
+      position: answer.position,
+      score: 2 + weigh(question),
+      section: 'agentActions',
+    });
+  }
+
   // The caller's questions and the agent's answers: information given. A condition in the
   // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 2)) {
@@ -1166,6 +1185,21 @@ const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*u
 const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
 /** How long the post or the handling takes: an estimate, not a deadline. */
 const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
+/** The caller asks whether something is needed of them ("Och jag behöver inte skicka in något papper?"). */
+const NEED_QUESTION: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så),?\s+)?(?:jag behöver inte|behöver jag inte|behöver jag)\s+(\p{L}[^?]*)\?$/iu,
+  en: /^(?:(?:and|but|so),?\s+)?(?:do i (?:need|have) to|i don't (?:need|have) to|don't i (?:need|have) to)\s+(\p{L}[^?]*)\?$/iu,
+};
+/** The agent's bare "no, not needed" ("Nej, det behövs inte.", "No, you don't."). */
+const NOT_NEEDED: Record<Language, RegExp> = {
+  sv: /^nej,?\s+(?:det )?(?:behövs inte|behöver du inte|är inte nödvändigt)[.!]?$/iu,
+  en: /^no,?\s+(?:you don't|you do not|that's not needed|it's not needed|there's no need|not needed)[.!]?$/iu,
+};
+/** The caller's own things, said in the first person: no person to rewrite safely. */
+const FIRST_PERSON_THINGS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|mig|min|mitt|mina)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i|me|my|mine)(?![\p{L}])/iu,
+};
 /** The agent names the reconsideration of a decision the caller may ask for. */
 const RECONSIDERATION = /(?<![\p{L}])(?:omprövning|ompröva|(?:review|reconsideration) of the decision|reconsider the decision)(?![\p{L}])/iu;
 /** The agent's turn before the caller's turn that comes just before this sentence's turn, if the caller asked in it. */
