@@ -169,3 +169,29 @@ describe('key facts: a bare "no" to the caller’s question whether something is
     expect(texts(d, 'agentActions').some((t) => /mitt/u.test(t))).toBe(false);
   });
 });
+
+describe('key facts: what the caller lacks for the usual way', () => {
+  it('keeps "I don\'t have the Swedish BankID" as the reason for the paper form', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: Good morning. I have a question about my premium pension.',
+      'agent: What would you like to know?',
+      "caller: I'd like to change to the state fund.",
+      'agent: You can switch funds on our website.',
+      "caller: But I don't have the Swedish BankID.",
+      'agent: Then I can send you a paper form.',
+    ]);
+    expect(texts(d, 'callerSaid').some((t) => /does not have the Swedish BankID/u.test(t))).toBe(true);
+  });
+
+  it('keeps "Jag har inget mobilt BankID" in Swedish', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej, jag vill byta fond i min premiepension.',
+      'agent: Det kan du göra på vår webbplats.',
+      'caller: Men jag har inget mobilt BankID på telefonen.',
+      'agent: Då kan jag skicka en blankett på papper.',
+    ]);
+    expect(texts(d, 'callerSaid').some((t) => /har inget mobilt BankID/u.test(t))).toBe(true);
+  });
+});

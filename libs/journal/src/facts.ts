@@ -15,7 +15,8 @@ export const FACT_WEIGHTS: Record<FactType, number> = { decision: 2, reason: 2, 
 export const FACTS: Record<Language, [FactType, RegExp][]> = {
   sv: [
     ['decision', u(/\b(?:beslut\p{L}*|avslag\p{L}*|avslå\p{L}*|bevilja\p{L}*|omprövning\p{L}*|återkrav\p{L}*|betala tillbaka|återbetal\p{L}*|räknades om|räknats om|stoppades|pausades|dras in|drogs in)\b/iu)],
-    ['reason', u(/\b(?:eftersom|på grund av|därför att|beror på|saknas|saknades|saknar|fattas|inte kommit in|har inte kommit in|räknas som)\b/iu)],
+    // What the caller lacks for the usual way ("jag har ingen dator", "inget BankID"): why it is done another way.
+    ['reason', u(/\b(?:eftersom|på grund av|därför att|beror på|saknas|saknades|saknar|fattas|inte kommit in|har inte kommit in|räknas som|har (?:inte|ingen|inget) (?:\p{L}+ )?(?:bankid|mobilt bankid|dator|e-legitimation|internet|smarttelefon))\b/iu)],
     ['amount', u(/(?:\d|\b\p{L}*(?:tusen|hundra)\b|\bkronor\b|\bprocent\b)/iu)],
     ['change', u(/\b(?:blev (?:lägre|högre|mindre|större)|höjdes|sänktes|minskade|ökade|gick (?:upp|ner|ned)|ärv(?:de|t)|arv(?:et)?|flyttade|flyttat|gick bort|dog|avled|separerade|skilde)\b/iu)],
     ['date', u(/\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i fjol|förra året|nästa år|i höstas|i våras|i somras|i vintras)\b/iu)],
@@ -34,7 +35,7 @@ export const FACTS: Record<Language, [FactType, RegExp][]> = {
   ],
   en: [
     ['decision', u(/\b(?:decision\p{L}*|rejected|refused|approved|granted|reconsideration|review|repay\p{L}*|paid back|pay back|recalculated|stopped|paused|overpaid|overpayment)\b/iu)],
-    ['reason', u(/\b(?:because|since|due to|that's why|missing|hasn't come in|haven't received|counts as|is counted as)\b/iu)],
+    ['reason', u(/\b(?:because|since|due to|that's why|missing|hasn't come in|haven't received|counts as|is counted as|(?:don't|do not|doesn't|does not) have (?:a |the |any )?(?:\p{L}+ )?(?:bankid|computer|e-id|internet|smartphone)|have no (?:\p{L}+ )?(?:bankid|computer|e-id|internet|smartphone))\b/iu)],
     ['amount', u(/(?:\d|\bkronor\b|\bcrowns\b|\bpercent\b|\bthousand\b)/iu)],
     ['change', u(/\b(?:went (?:up|down)|increased|decreased|dropped|fell|rose|got (?:lower|higher|smaller)|inherit\p{L}*|inheritance|moved|passed away|died|separated|divorced)\b/iu)],
     ['date', u(/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|last year|next year)\b/iu)],
