@@ -195,3 +195,27 @@ describe('key facts: what the caller lacks for the usual way', () => {
     expect(texts(d, 'callerSaid').some((t) => /har inget mobilt BankID/u.test(t))).toBe(true);
   });
 });
+
+describe('key facts: the caller has called the wrong agency', () => {
+  it('is a fact of the call, said after the agent names the right one', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: Hi. I want to ask about my sickness benefit, it has not been paid.',
+      'agent: Sickness benefit is handled by Försäkringskassan, not by us.',
+      'caller: Oh. Oh no, I called the wrong number. Sorry.',
+      'agent: No problem. You can call them or write to them on their website.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('The caller called the wrong number.');
+  });
+
+  it('is so in Swedish ("Åh, då har jag ringt fel.")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Hej. Jag undrar varför min sjukpenning inte har kommit.',
+      'agent: Sjukpenning handläggs av Försäkringskassan, inte av oss.',
+      'caller: Åh, då har jag ringt fel. Förlåt.',
+      'agent: Ingen fara. Du kan ringa dem eller skriva till dem på deras webbplats.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('Kunden har ringt fel.');
+  });
+});

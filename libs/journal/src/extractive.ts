@@ -722,6 +722,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  // "Oh no, I called the wrong number. Sorry.", "Åh, då har jag ringt fel.": said among exclamations and apologies, it is
+  // still a fact of the call, written plainly.
+  for (const said of all.filter((s) => isCaller(s) && free(s) && !s.isQuestion)) {
+    const wrong = CALLED_WRONG[language].exec(said.text);
+    if (!wrong) continue;
+    used.add(said);
+    facts.push({
+      text: language === 'sv' ? `Kunden har ringt fel${wrong[1] ? ` ${wrong[1].toLowerCase()}` : ''}.` : `The caller called the wrong ${(wrong[1] ?? 'number').toLowerCase()}.`,
+      segmentIndexes: segmentsOf(said),
+      position: said.position,
+      score: 2,
+      section: 'callerSaid',
+    });
+  }
+
   // What the caller told: substantial statements, facts with numbers and dates first.
   // A short fragment with a value ("I september.") is looked at too: it may go on from the statement before.
   const shortValue = (s: Sentence) => isFragment(s.text, language) && s.content >= 1 && (s.specific || weigh(s) > 0);
@@ -1185,6 +1200,11 @@ const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*u
 const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
 /** How long the post or the handling takes: an estimate, not a deadline. */
 const POSTAL_ESTIMATE = /(?<![\p{L}])(?:kommer (?:fram )?inom|brukar|usually|normally|takes|should arrive|arrives within)(?![\p{L}])/iu;
+/** The caller says they called the wrong number or agency. */
+const CALLED_WRONG: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|vi) (?:har |hade )?ringt (?:till )?fel(?: (nummer|myndighet|ställe))?(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i|we)(?:'ve| have)? (?:called|rung|phoned|dialled|dialed) the wrong (number|agency|place|office)(?![\p{L}])/iu,
+};
 /** The caller asks whether something is needed of them ("Och jag behöver inte skicka in något papper?"). */
 const NEED_QUESTION: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|så),?\s+)?(?:jag behöver inte|behöver jag inte|behöver jag)\s+(\p{L}[^?]*)\?$/iu,
