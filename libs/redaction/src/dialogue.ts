@@ -38,15 +38,17 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   let addressTurns = 0;
   let nameTurns = 0;
   for (const { text, speaker } of utterances) {
+    // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
+    const answering = !!window && (speaker === 'unknown' || speaker !== window.asker);
+    const underQuestion = !!window && (!window.complete || (answering && CORRECTION_START.test(text)));
     const analysis = analyseUtterance(text, options, {
-      // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
-      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker, answered: window.answered, lastDigitsAsked: window.lastDigits } : {}),
+      ...(window && underQuestion ? { carriedCue: window.cue, carriedThroughout: true, answering, answered: window.answered, lastDigitsAsked: window.lastDigits, askerTalks: !answering } : {}),
       afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
       addressAnswer: addressTurns > 0,
       nameAnswer: nameTurns > 0,
     });
     analyses.push(analysis);
-    window = nextWindow(window, analysis, speaker);
+    window = nextWindow(window, analysis, speaker, answering);
     if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = { ...window, answered: true };
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
@@ -66,6 +68,36 @@ interface QuestionWindow {
   answered?: boolean;
   /** The last question asked for the last digits ("and the last four?"). */
   lastDigits?: boolean;
+  /** Digits of the asked identifier the one asked has given so far. */
+  digits?: number;
+  /**
+   * The one asked has given as many digits as the identifier has: the numbers of later turns (an
+   * amount, a date of payment, the agent's figures) are no longer read under the question, unless
+   * a turn of the one asked begins with a correction ("Nej förlåt, 1243").
+   */
+  complete?: boolean;
+}
+
+/** How many digits a whole answer has, by what was asked; unknown lengths never complete. */
+const ANSWER_DIGITS: Partial<Record<Cue, number>> = {
+  personnummer: 10,
+  samordningsnummer: 10,
+  organisationsnummer: 10,
+  phone: 10,
+  card: 16,
+};
+/** "Nej förlåt, …", "Sorry, I mean …": a turn that corrects what was just said. */
+const CORRECTION_START = /^[\s,.…]*(?:(?:eh|öh|uh|um|oj|oh),?\s*)?(?:nej|nä|no|sorry|förlåt|vänta|wait|fel|jag menar|i mean|rättelse|oops)(?![\p{L}])/iu;
+
+/** The window after a turn of the one asked: the digits it gave of what was asked, and whether that is all. */
+function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionWindow {
+  const needed = ANSWER_DIGITS[window.cue];
+  if (needed === undefined || window.complete) return window;
+  const personal = window.cue === 'personnummer' || window.cue === 'samordningsnummer';
+  const asked = (type: EntityType) => type === window.cue || (personal && (type === 'personnummer' || type === 'samordningsnummer'));
+  let digits = window.digits ?? 0;
+  for (const run of analysis.runs) if (analysis.candidates.some((c) => asked(c.type) && c.start < run.end && run.start < c.end)) digits += run.digits.length;
+  return { ...window, digits, complete: digits >= needed };
 }
 
 /** An answer read out in pieces takes a few turns; past that a number is a new topic. */
@@ -75,21 +107,26 @@ const SHORT_TURN_WORDS = 4;
 
 const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
 
-function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker): QuestionWindow | undefined {
+function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker, answering: boolean): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
   // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
-  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS, lastDigits: asksForLastDigits(analysis.tokens) };
+  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS, lastDigits: asksForLastDigits(analysis.tokens), digits: 0, complete: false };
   if (asked && asked !== 'exempt') return { cue: asked, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
-  // the last four?" asks for more of it.
-  if (analysis.tokens.at(-1)?.text === '?') return asksOfOtherThings(analysis.tokens) ? undefined : { ...window, left: window.left - 1 };
-  const answering =
+  // the last four?" asks for more of it, and after a whole answer "Och ditt eget?" asks it again.
+  if (analysis.tokens.at(-1)?.text === '?') {
+    if (asksOfOtherThings(analysis.tokens)) return undefined;
+    return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS } : { ...window, left: window.left - 1 };
+  }
+  const answers =
     analysis.runs.length > 0 ||
     analysis.candidates.some((c) => c.type === 'dateOfBirth') ||
     wordCount(analysis.tokens) <= SHORT_TURN_WORDS ||
     stalls(analysis.tokens);
-  return answering ? { ...window, left: window.left - 1 } : undefined;
+  if (!answers) return undefined;
+  const next = { ...window, left: window.left - 1 };
+  return answering ? counted(next, analysis) : next;
 }
 
 /**
