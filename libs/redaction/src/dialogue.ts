@@ -3,12 +3,12 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
 import type { Token } from './tokens.js';
-import { isYear, UNITS } from './units.js';
+import { isYear } from './units.js';
 
 /**
  * Redaction with the whole conversation as context. Callers answer over several turns, read a
@@ -85,6 +85,8 @@ const ANSWER_DIGITS: Partial<Record<Cue, number>> = {
   organisationsnummer: 10,
   phone: 10,
   card: 16,
+  // Clearing and account: 4 + 7 digits at the fewest (UK: sort code and account, 6 + 8).
+  bankAccount: 11,
 };
 /** "Nej förlåt, …", "Sorry, I mean …": a turn that corrects what was just said. */
 const CORRECTION_START = /^[\s,.…]*(?:(?:eh|öh|uh|um|oj|oh),?\s*)?(?:nej|nä|no|sorry|förlåt|vänta|wait|fel|jag menar|i mean|rättelse|oops)(?![\p{L}])/iu;
@@ -242,7 +244,7 @@ function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   const tokens = analyses[p.utterance]!.tokens;
   const before = tokens[p.run.firstToken - 1]?.lower ?? '';
   return (
-    UNITS.has(tokens[p.run.lastToken + 1]?.lower ?? '') ||
+    isAmountOrDay(tokens, p.run) ||
     cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt' ||
     (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
     PAGE_WORDS.has(before)

@@ -37,3 +37,19 @@ describe('a question for an identifier, once answered in full', () => {
     expect(out[3]).toBe('[PERSONNUMMER], och sen vill jag fråga om 8 400 som kom i går.');
   });
 });
+
+describe('numbers that are amounts or days by the words after them', () => {
+  it('keeps a sum of a time under a question ("5 400 i månaden", "640 a month")', () => {
+    expect(call('sv', 'agent: Vilket kontonummer?', 'caller: Clearing 8327.', 'caller: Det blir 5 400 i månaden, va?')[2]).toBe('Det blir 5 400 i månaden, va?');
+    expect(call('en', 'agent: And the account number?', 'caller: Sort code 20 45 77.', 'caller: Is that for the 640 a month?')[2]).toBe('Is that for the 640 a month?');
+  });
+  it('keeps the day of a date written as an ordinal ("den 25:e", "the 12th")', () => {
+    expect(call('sv', 'agent: Vilket kontonummer?', 'caller: Clearing 8327.', 'caller: Och pengarna kommer den 25:e?')[2]).toBe('Och pengarna kommer den 25:e?');
+    expect(call('en', 'agent: And the account number?', 'caller: Sort code 20 45 77.', 'caller: It came on the 12th.')[2]).toBe('It came on the 12th.');
+  });
+  it('keeps amounts after an account given in full', () => {
+    expect(call('en', 'agent: Can I have your account number?', 'caller: Sort code 20-45-77, account 4412 8890.', 'caller: And will I get the 1,200 back pay as well?')[2]).toBe(
+      'And will I get the 1,200 back pay as well?',
+    );
+  });
+});
