@@ -264,7 +264,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         if (tokens[k]!.kind !== 'punct') words++;
         k++;
       }
-      if (words <= CHAIN_WORDS && startsDate(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0, true);
+      // Not an age said after it: "Fyrtiofyra. Jag är åttioett nu."
+      if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0, true);
       more ??= restatement(last!) ?? correctedLater(last!);
       if (more !== undefined) last = more;
     }

@@ -53,3 +53,9 @@ describe('numbers that are amounts or days by the words after them', () => {
     );
   });
 });
+
+describe('dates of birth and ages', () => {
+  it('keeps an age said after the year of birth', () => {
+    expect(call('sv', 'agent: Vilket år är du född?', 'caller: Fyrtiofyra. Jag är åttioett nu.')[1]).toBe('[FÖDELSEDATUM]. Jag är åttioett nu.');
+  });
+});
