@@ -145,6 +145,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const answer = carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
     const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
     candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates));
+    const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
+    if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal));
   }
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
@@ -184,6 +186,19 @@ function tailsNamedAfter(tokens: Token[], runs: NumberRun[]): Candidate[] {
   return runs
     .filter((r) => r.digits.length >= 2 && r.digits.length <= 4 && !isYear(r.digits) && TAIL_AFTER.some((words) => words.every((w, k) => tokens[r.lastToken + 1 + k]?.lower === w)))
     .map((r) => ({ type: 'idNumber' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
+}
+
+/**
+ * "Nitton hundra fyrtiosex, maj, tjugotredje, och sen sju åtta nio noll", "Fyrtiosex, maj." /
+ * "Tjugotredje. Och sen …": under a question for a personnummer, a date read with (or before) its
+ * pieces is its first half, the month and day named; not a date after them ("… Och pengarna kom
+ * den 25:e").
+ */
+function datesBeforeLastDigits(tokens: Token[], personal: Candidate[]): Candidate[] {
+  const lastPiece = Math.max(...personal.map((c) => c.start));
+  return findDatesOfBirth(tokens, 'anywhere')
+    .filter((d) => d.start <= lastPiece)
+    .map((d) => ({ ...d, type: 'personnummer' as EntityType }));
 }
 
 /** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */

@@ -59,3 +59,22 @@ describe('dates of birth and ages', () => {
     expect(call('sv', 'agent: Vilket år är du född?', 'caller: Fyrtiofyra. Jag är åttioett nu.')[1]).toBe('[FÖDELSEDATUM]. Jag är åttioett nu.');
   });
 });
+
+describe('a personnummer read with its date named', () => {
+  it('takes the year, month and day read before the last four', () => {
+    expect(call('sv', 'agent: Personnumret?', 'caller: Nitton hundra fyrtiosex, maj, tjugotredje, och sen sju åtta nio noll.')[1]).toBe('[PERSONNUMMER], och sen [PERSONNUMMER].');
+  });
+  it('takes the month and the day when they come in turns of their own', () => {
+    expect(call('sv', 'agent: Kan jag få personnumret?', 'caller: Fyrtiosex, maj.', 'agent: Mm?', 'caller: Tjugotredje. Och sen sju åtta nio noll.')).toEqual([
+      'Kan jag få personnumret?',
+      '[PERSONNUMMER].',
+      'Mm?',
+      '[PERSONNUMMER]. Och sen [PERSONNUMMER].',
+    ]);
+  });
+  it('keeps a date of payment said after the personnummer', () => {
+    expect(call('sv', 'agent: Kan jag få ditt personnummer?', 'caller: Fyrtiosex noll fem tjugotre, sju åtta nio noll, och pengarna kom inte den 25:e.')[1]).toBe(
+      '[PERSONNUMMER], och pengarna kom inte den 25:e.',
+    );
+  });
+});
