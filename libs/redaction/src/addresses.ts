@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
@@ -257,6 +258,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];
       if (numberEnd !== undefined && (!after || after.text === ',' || after.text === '.')) pushAddress(k, numberEnd);
     }
+    // "Uppe i Tärnaby, Klippen tolv.": the town first, then a place and its number closing a clause.
+    if (found.length === 0) for (const [first, last] of placesWithNumbers(tokens, k + 1)) pushAddress(first, last);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -423,6 +426,28 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
+
+/**
+ * In an answer to where one lives, after its start: a capitalised place (one or two words, no
+ * month or weekday) and a house number that close a clause ("…, Klippen tolv.", "… Åsen 4, Sveg").
+ */
+function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || numberWordAtoms(t.lower) !== undefined || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) continue;
+    const last = tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised ? i + 1 : i;
+    if (isYearNumber(tokens[last + 1])) continue;
+    const end = houseNumberEnd(tokens, last + 1);
+    const after = end === undefined ? undefined : tokens[end + 1];
+    if (end !== undefined && (!after || after.text === ',' || after.text === '.')) {
+      spans.push([i, end]);
+      i = end;
+    }
+  }
+  return spans;
+}
+const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A number said as a word ("twenty-two", "nine"), not "a" or "one" that are articles too. */
 const isNumberWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.lower !== 'a' && t.lower !== 'one' && numberWordAtoms(t.lower) !== undefined;

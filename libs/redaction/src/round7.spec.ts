@@ -78,3 +78,13 @@ describe('a personnummer read with its date named', () => {
     );
   });
 });
+
+describe('addresses given as answers', () => {
+  it('takes a place and its number after the town in the answer to where one lives', () => {
+    expect(call('sv', 'agent: Var bor du?', 'caller: Uppe i Tärnaby, Klippen tolv.')[1]).not.toContain('Klippen');
+    expect(call('en', 'agent: Where do you live now?', "caller: Out near Ballina, at Knockmore 14.")[1]).toBe('Out near Ballina, at [ADRESS].');
+  });
+  it('keeps a time or a count said in the answer', () => {
+    expect(call('sv', 'agent: Var bor du?', 'caller: Hos min dotter i Umeå, sedan 2019.')[1]).toBe('Hos min dotter i Umeå, sedan 2019.');
+  });
+});
