@@ -58,6 +58,15 @@ describe('dates of birth and ages', () => {
   it('keeps an age said after the year of birth', () => {
     expect(call('sv', 'agent: Vilket år är du född?', 'caller: Fyrtiofyra. Jag är åttioett nu.')[1]).toBe('[FÖDELSEDATUM]. Jag är åttioett nu.');
   });
+  it('takes an answer that begins with the month alone and gives the rest sentence by sentence', () => {
+    expect(call('sv', 'agent: När är du född?', 'caller: I november. Den tjugonionde. Nittonhundrafyrtiotvå.')[1]).toBe('[FÖDELSEDATUM]. Den [FÖDELSEDATUM]. [FÖDELSEDATUM].');
+    expect(call('en', 'agent: And your date of birth?', "caller: Oh, in June. The fourth. Nineteen forty.")[1]).toBe('Oh, [FÖDELSEDATUM]. The [FÖDELSEDATUM]. [FÖDELSEDATUM].');
+  });
+  it('takes the date of a birthday after the age reached on it', () => {
+    expect(call('sv', 'caller: Jag fyller åttio den 4 mars, så jag undrar om pensionen.')[0]).toBe('Jag fyller åttio [FÖDELSEDATUM], så jag undrar om pensionen.');
+    expect(call('en', 'caller: I turned seventy on the 3rd of June.')[0]).toBe('I turned seventy [FÖDELSEDATUM].');
+    expect(call('sv', 'caller: Jag fyllde i blanketten den 4 mars.')[0]).toBe('Jag fyllde i blanketten den 4 mars.');
+  });
 });
 
 describe('a personnummer read with its date named', () => {
