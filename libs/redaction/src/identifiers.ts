@@ -90,7 +90,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   }
 
   // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
-  const country = countryCodeBefore(tokens, run.firstToken);
+  const country = countryCodeBefore(tokens, run.firstToken) ?? (cue === 'iban' ? countryCodeBeforeFillers(tokens, run.firstToken) : undefined);
   // Under an IBAN or account question the letters go with any piece after them ("E S nittioett,
   // tjugoett noll noll ...", "no14 1503 0612 284").
   if (country !== undefined && ((n >= 12 && n <= 32) || ((cue === 'iban' || cue === 'bankAccount') && n >= 2))) {
@@ -274,6 +274,16 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
     if (t.sentenceStart) break;
   }
   return start;
+}
+
+/** What may stand between an IBAN's country code and its digits: "FI, sen tjugoen …", "GB, uh, then 29 …". */
+const AFTER_COUNTRY = new Set(['sen', 'och', 'så', 'then', 'and', 'eh', 'öh', 'uh', 'um', 'ehm']);
+
+/** Under a question for an IBAN: the country code a word or two of pause before its digits. */
+function countryCodeBeforeFillers(tokens: Token[], first: number): number | undefined {
+  let k = first - 1;
+  while (k > 0 && k >= first - 4 && (tokens[k]!.text === ',' || AFTER_COUNTRY.has(tokens[k]!.lower))) k--;
+  return k < first - 1 ? countryCodeBefore(tokens, k + 1) : undefined;
 }
 
 /** IBAN countries callers name: "SE", "se", "S E". */

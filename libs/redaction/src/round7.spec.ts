@@ -97,3 +97,13 @@ describe('addresses given as answers', () => {
     expect(call('sv', 'agent: Var bor du?', 'caller: Hos min dotter i Umeå, sedan 2019.')[1]).toBe('Hos min dotter i Umeå, sedan 2019.');
   });
 });
+
+describe('identifiers read out with pauses', () => {
+  it('takes the pieces of a spoken e-mail joined by "apostrophe"', () => {
+    expect(call('en', "caller: It's mike, dot, o, apostrophe, brien, at, btinternet, dot com.")[0]).toBe("It's [EPOST].");
+  });
+  it("takes an IBAN's country code with a word of pause before its digits", () => {
+    expect(call('sv', 'agent: Vilket IBAN?', 'caller: Det börjar på FI, sen tjugoen, tolv trettiofyra, femtiosex, noll noll, noll sju, sjuttiofem, åttioett.')[1]).toBe('Det börjar på [IBAN].');
+    expect(call('en', 'agent: And the IBAN?', "caller: It's GB, then twenty-nine, N W B K, six oh one six.")[1]).toBe("It's [IBAN], [IBAN].");
+  });
+});
