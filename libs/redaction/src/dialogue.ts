@@ -112,8 +112,16 @@ const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').l
 function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker, answering: boolean): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
   // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
-  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS, lastDigits: asksForLastDigits(analysis.tokens), digits: 0, complete: false };
-  if (asked && asked !== 'exempt') return { cue: asked, asker: speaker, left: WINDOW_TURNS };
+  if (asked === 'generic' && window && window.cue !== 'generic') {
+    const lastDigits = asksForLastDigits(analysis.tokens);
+    // "Date of birth?" / … / "And the last four digits?": the rest of the personnummer.
+    const cue = lastDigits && window.cue === 'dateOfBirth' ? 'personnummer' : window.cue;
+    return { ...window, cue, left: WINDOW_TURNS, lastDigits, digits: 0, complete: false };
+  }
+  // "Ja, hon var född trettiotvå, öh, sextonde november.": a statement that gives what its cue
+  // names asks nothing of the next turn (a question still open stays open).
+  const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
+  if (asked && asked !== 'exempt' && !answersItself) return { cue: asked, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
   // the last four?" asks for more of it, and after a whole answer "Och ditt eget?" asks it again.
@@ -321,14 +329,18 @@ function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[])
  * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
-  const validated = chainIdentifier(chain, allowed);
+  const found = chainIdentifier(chain, allowed);
+  const validated = found?.type;
   // Else, one piece redacted as an identifier makes the chain one: "914 224, 601, eh, 3", "X Y 4 4 1
   // 0 2, uh, 9 8". A year alone is left to its own rules ("…-1230, och 1998 flyttade jag").
   const type = validated ?? chainType(chain, analyses);
   if (!type) return;
-  for (const { utterance, run } of chain) {
+  for (const [k, { utterance, run }] of chain.entries()) {
     if (!validated && run.parts.length === 1 && isYear(run.digits)) continue;
     const tokens = analyses[utterance]!.tokens;
+    // "Mormor är över hundra, så det är 250501+8552": a round number said before what validates
+    // is a quantity, not a false start of the number.
+    if (found && k < found.from && isRoundQuantity(run, tokens)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
@@ -350,13 +362,17 @@ function chainType(chain: PlacedRun[], analyses: UtteranceAnalysis[]): EntityTyp
   return undefined;
 }
 
-function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): EntityType | undefined {
+/** "hundra", "tvåtusen": a round number said in words. */
+const isRoundQuantity = (run: NumberRun, tokens: Token[]): boolean => run.parts.length === 1 && tokens[run.firstToken]!.kind === 'word' && /^[1-9]\d*00$/.test(run.digits);
+
+/** What the chain validates as, and the first piece of the stretch that does. */
+function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { type: EntityType; from: number } | undefined {
   for (let from = 0; from < chain.length; from++) {
     let digits = '';
     for (let to = from; to < chain.length && digits.length < 19; to++) {
       digits += chain[to]!.run.digits;
       const type = validatedAs(digits, chain[from]!.run.international, allowed);
-      if (type) return type;
+      if (type) return { type, from };
       for (let skip = from + 1; skip < to; skip++) {
         const corrected = chain
           .slice(from, to + 1)
@@ -364,7 +380,7 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): Enti
           .map((p) => p.run.digits)
           .join('');
         const kind = personalNumberKind(corrected);
-        if (kind) return kind;
+        if (kind) return { type: kind, from };
       }
     }
   }

@@ -107,3 +107,22 @@ describe('identifiers read out with pauses', () => {
     expect(call('en', 'agent: And the IBAN?', "caller: It's GB, then twenty-nine, N W B K, six oh one six.")[1]).toBe("It's [IBAN], [IBAN].");
   });
 });
+
+describe('what a turn asks of the next', () => {
+  it('opens no question with a statement that gives what its cue names', () => {
+    expect(
+      call('sv', 'agent: Har du hennes personnummer?', 'caller: Ja, hon var född trettiotvå, öh, sextonde november.', 'agent: Och de sista fyra?', 'caller: Vänta, jag har det här, 84, nej, 8426.')[3],
+    ).toBe('Vänta, jag har det här, [PERSONNUMMER], nej, [PERSONNUMMER].');
+  });
+  it('reads the last digits asked for after a date of birth as the rest of the personnummer', () => {
+    expect(call('en', 'agent: Date of birth?', 'caller: Third of February, forty-nine.', 'agent: And the last four digits?', 'caller: Eight six... five four.')[3]).toBe(
+      '[PERSONNUMMER]... [PERSONNUMMER].',
+    );
+  });
+});
+
+describe('a number joined with what validates', () => {
+  it('keeps a round number said before it ("över hundra")', () => {
+    expect(call('sv', 'caller: Mormor är över hundra, så det är 250501+8552.')[0]).toBe('Mormor är över hundra, så det är [PERSONNUMMER].');
+  });
+});
