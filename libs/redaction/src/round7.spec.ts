@@ -126,3 +126,24 @@ describe('a number joined with what validates', () => {
     expect(call('sv', 'caller: Mormor är över hundra, så det är 250501+8552.')[0]).toBe('Mormor är över hundra, så det är [PERSONNUMMER].');
   });
 });
+
+describe('addresses read with pauses', () => {
+  it('takes a house number said after a pause ("...", a comma) that closes its clause, and a floor after it', () => {
+    expect(call('sv', 'caller: Vi bor på Kvarngatan, fjorton, tredje trappan.')[0]).toBe('Vi bor på [ADRESS].');
+    expect(call('sv', 'caller: Det är Björkstigen... öh, nummer sju, i Kramfors.')[0]).toBe('Det är [ADRESS], i Kramfors.');
+    expect(call('en', "caller: It's Lindvägen... twenty-two, 831 45 Östersund.")[0]).toBe("It's [ADRESS], [POSTNUMMER] Östersund.");
+  });
+  it('keeps a duration or a year after the street', () => {
+    expect(call('sv', 'caller: Jag bor på Storgatan, 2 år nu.')[0]).toBe('Jag bor på [ADRESS], 2 år nu.');
+    expect(call('sv', 'caller: Vi bodde på Kungsgatan, sedan 1998.')[0]).toBe('Vi bodde på [ADRESS], sedan 1998.');
+  });
+  it('keeps a town after "bor i", even one with a rural ending', () => {
+    expect(call('sv', 'caller: Jag föddes i Göteborg men bor i Borås nu.')[0]).toBe('Jag föddes i Göteborg men bor i Borås nu.');
+  });
+  it('takes "c/o" with the relative it names', () => {
+    expect(call('sv', 'caller: Skicka det c/o min son, Ringvägen 3, 791 31 Falun.')[0]).toBe('Skicka det [ADRESS], [ADRESS], [POSTNUMMER] Falun.');
+  });
+  it('takes a place and number after "till" in the answer to an address question', () => {
+    expect(call('sv', 'agent: Vart ska vi skicka det, vilken adress?', 'caller: Ja, till Åsen 4.')[1]).toBe('Ja, till [ADRESS].');
+  });
+});
