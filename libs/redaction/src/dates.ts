@@ -181,6 +181,8 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
     if (AROUND_A_DATE.has(t.lower)) continue;
     if (t.text.length > 2 && ORDINAL.test(t.lower)) {
       first = first < 0 ? k : first;
+      // "tionde i andra": a day and a month, both as ordinals.
+      if (tokens[k + 1]?.lower === 'i' && tokens[k + 2] && ORDINAL.test(tokens[k + 2]!.lower)) month = true;
       continue;
     }
     // "10/10 45, det är lätt": a first clause that is only a date is enough.
@@ -245,8 +247,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     }
     if (last < from || (numbers === 0 && !(more && MONTHS.has(tokens[last]!.lower)))) return undefined;
     // "den sjätte maj i år", "in May last year": the year said as a word goes with the date.
-    const yearWords = `${tokens[last + 1]?.lower} ${tokens[last + 2]?.lower}`;
-    if (RELATIVE_YEARS.has(yearWords)) last += 2;
+    // ("June the 3rd, this year, 2026": also after a comma.)
+    const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
+    const yearWords = `${tokens[last + 1 + comma]?.lower} ${tokens[last + 2 + comma]?.lower}`;
+    if (RELATIVE_YEARS.has(yearWords)) last += 2 + comma;
     let start = from;
     // "'52": the apostrophe goes with the year.
     if (apostropheYearAt(tokens, start)) start--;
@@ -266,7 +270,9 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         k++;
       }
       // Not an age said after it: "Fyrtiofyra. Jag är åttioett nu."
-      if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0, true);
+      // With its article: "… 1951, nej, den 15 januari".
+      const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k)) more = takeOne(from, BETWEEN_DATES, k - from, true);
       more ??= restatement(last!) ?? correctedLater(last!);
       if (more !== undefined) last = more;
     }
@@ -282,6 +288,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const t = tokens[k]!;
       if (CORRECTING.has(t.lower)) corrected = true;
       else if (corrected && startsDate(tokens, k) && (MONTHS.has(t.lower) || monthAhead(tokens, k))) return takeOne(k, ARTICLES, 0);
+      // "… the tenth of October... no, wait, he says the sixteenth": the day alone, closing its clause.
+      else if (corrected && t.text.length > 2 && ORDINAL.test(t.lower) && (k + 1 >= tokens.length || tokens[k + 1]!.kind === 'punct')) {
+        return takeOne(ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k, ARTICLES, 1);
+      }
     }
     return undefined;
   };

@@ -59,8 +59,8 @@ describe('dates of birth and ages', () => {
     expect(call('sv', 'agent: Vilket år är du född?', 'caller: Fyrtiofyra. Jag är åttioett nu.')[1]).toBe('[FÖDELSEDATUM]. Jag är åttioett nu.');
   });
   it('takes an answer that begins with the month alone and gives the rest sentence by sentence', () => {
-    expect(call('sv', 'agent: När är du född?', 'caller: I november. Den tjugonionde. Nittonhundrafyrtiotvå.')[1]).toBe('[FÖDELSEDATUM]. Den [FÖDELSEDATUM]. [FÖDELSEDATUM].');
-    expect(call('en', 'agent: And your date of birth?', "caller: Oh, in June. The fourth. Nineteen forty.")[1]).toBe('Oh, [FÖDELSEDATUM]. The [FÖDELSEDATUM]. [FÖDELSEDATUM].');
+    expect(call('sv', 'agent: När är du född?', 'caller: I november. Den tjugonionde. Nittonhundrafyrtiotvå.')[1]).toBe('[FÖDELSEDATUM]. [FÖDELSEDATUM]. [FÖDELSEDATUM].');
+    expect(call('en', 'agent: And your date of birth?', "caller: Oh, in June. The fourth. Nineteen forty.")[1]).toBe('Oh, [FÖDELSEDATUM]. [FÖDELSEDATUM]. [FÖDELSEDATUM].');
   });
   it('takes the date of a birthday after the age reached on it', () => {
     expect(call('sv', 'caller: Jag fyller åttio den 4 mars, så jag undrar om pensionen.')[0]).toBe('Jag fyller åttio [FÖDELSEDATUM], så jag undrar om pensionen.');
@@ -145,5 +145,18 @@ describe('addresses read with pauses', () => {
   });
   it('takes a place and number after "till" in the answer to an address question', () => {
     expect(call('sv', 'agent: Vart ska vi skicka det, vilken adress?', 'caller: Ja, till Åsen 4.')[1]).toBe('Ja, till [ADRESS].');
+  });
+});
+
+describe('dates of birth corrected or said in other forms', () => {
+  it('takes the article of a corrected date, and a corrected day said alone', () => {
+    expect(call('sv', 'caller: Hon är född den 3 mars 1948, nej, den 13 mars.')[0]).toBe('Hon är född [FÖDELSEDATUM], nej, [FÖDELSEDATUM].');
+    expect(call('en', 'agent: And her date of birth?', 'caller: The second of May, forty-four... no, sorry, the twelfth.')[1]).toBe('[FÖDELSEDATUM]... no, sorry, [FÖDELSEDATUM].');
+  });
+  it('takes the year said after "this year" and a comma', () => {
+    expect(call('en', 'caller: My grandson, born March the 9th, this year, 2026.')[0]).toBe('My grandson, born [FÖDELSEDATUM], [FÖDELSEDATUM].');
+  });
+  it('takes a date said alone with its day and month as ordinals ("tionde i andra")', () => {
+    expect(call('sv', 'caller: Det är femte i tredje femtiosju.')[0]).toBe('Det är [FÖDELSEDATUM].');
   });
 });
