@@ -4,7 +4,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
 import type { Token } from './tokens.js';
@@ -421,9 +421,18 @@ function localPartWords(tokens: Token[], email: Candidate): string[] {
 /** Token `t` already lies inside what the utterance redacted. */
 const insideEntity = (a: UtteranceAnalysis, t: Token): boolean => a.candidates.some((c) => c.start <= t.start && t.end <= c.end);
 
+/**
+ * "like a field of grass", "som en lax": after an article, a name in lower case is the ordinary word
+ * it is explained by. (Not "sjö som i en sjö": the first "sjö" may be the name's part, spelled.)
+ */
+const ARTICLES_BEFORE_NOUN = new Set(['a', 'an', 'the', 'en', 'ett']);
+function explainsAName(tokens: Token[], t: Token): boolean {
+  return !t.capitalised && ARTICLES_BEFORE_NOUN.has(tokens[tokens.indexOf(t) - 1]?.lower ?? '');
+}
+
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[]): void {
-  const { stopWords } = lexicon();
+  const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
   const addresses = new Set<string>();
@@ -459,8 +468,13 @@ function remember(analyses: UtteranceAnalysis[]): void {
       // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
       const word = fold(t.lower);
       const known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1)));
-      // A name that is also a word ("Per", "Maj") recurs as a name only when written as one.
-      if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart) || (emailWords.has(word) && !insideEntity(a, t)))) {
+      // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
+      // as one: "Joy Field, like a field of grass".
+      if (!known) continue;
+      // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
+      const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
+      const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;
+      if (asName || (emailWords.has(word) && !insideEntity(a, t))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       }
     }

@@ -160,3 +160,13 @@ describe('dates of birth corrected or said in other forms', () => {
     expect(call('sv', 'caller: Det är femte i tredje femtiosju.')[0]).toBe('Det är [FÖDELSEDATUM].');
   });
 });
+
+describe('ordinary words beside names and numbers', () => {
+  it('keeps the ordinary word a name is explained by', () => {
+    expect(call('en', 'caller: My name is Hope, Hope Brook, like a brook in the woods.')[0]).toBe('My name is [NAMN], [NAMN], like a brook in the woods.');
+    expect(call('sv', 'caller: Jag heter Gun Ek, som ett ek träd, med en ek i skogen.')[0]).toBe('Jag heter [NAMN], som ett ek träd, med en ek i skogen.');
+  });
+  it('reads "the one" as a pronoun, not a digit of the number before it', () => {
+    expect(call('en', 'caller: My card ends in 4417, the one I used for the rent.')[0]).toBe('My card ends in [KORTNUMMER], the one I used for the rent.');
+  });
+});
