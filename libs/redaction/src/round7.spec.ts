@@ -170,3 +170,9 @@ describe('ordinary words beside names and numbers', () => {
     expect(call('en', 'caller: My card ends in 4417, the one I used for the rent.')[0]).toBe('My card ends in [KORTNUMMER], the one I used for the rent.');
   });
 });
+
+describe('banks', () => {
+  it('keeps British banks named by the caller', () => {
+    expect(call('en', 'caller: My bank is Barclays, and before that Lloyds.')[0]).toBe('My bank is Barclays, and before that Lloyds.');
+  });
+});
