@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
@@ -37,9 +38,17 @@ const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sor
 /** Token `i` or the first after it that is no comma or hesitation, and how many were passed. */
 function pastHesitations(tokens: Token[], i: number): { at: number; passed: number } {
   let at = i;
-  while (at < i + 4 && (tokens[at]?.text === ',' || ADDRESS_HESITATIONS.has(tokens[at]?.lower ?? ''))) at++;
+  while (at < i + 6 && (tokens[at]?.text === ',' || isEllipsis(tokens, at) || ADDRESS_HESITATIONS.has(tokens[at]?.lower ?? ''))) at++;
   return { at, passed: at - i };
 }
+/** "…" or a dot of "...": Whisper's pause, not the end of a sentence. */
+const isEllipsis = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (!t || (t.text !== '.' && t.text !== '…')) return false;
+  return t.text === '…' || tokens[k + 1]?.text === '.' || tokens[k - 1]?.text === '.';
+};
+/** A pause: a hesitation, "...", or a comma. */
+const isPause = (t: Token | undefined, tokens: Token[], k: number): boolean => !!t && (HESITATIONS.has(t.lower) || t.text === ',' || isEllipsis(tokens, k));
 /** Where a person is registered or stays: "folkbokförd på Bäckgården 1". */
 const REGISTERED_CUES: readonly (readonly string[])[] = [['folkbokförd', 'på'], ['skriven', 'på'], ['bosatt', 'på'], ['boende', 'på']];
 /**
@@ -73,7 +82,7 @@ const US_STATES = new Set([
   'washington', 'wisconsin', 'wyoming',
 ]);
 /** Fillers an answer to "vilken adress?" may begin with before the address. */
-const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number']);
+const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 
 // After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
@@ -123,11 +132,18 @@ function numberNamedAfter(tokens: Token[], i: number): number | undefined {
 /** "Hantverkargatan öh fyrtiosex": the house number after a hesitation. */
 function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
   const after = pastHesitations(tokens, i + 1);
-  return after.passed > 0 && HESITATIONS.has(tokens[after.at - 1]?.lower ?? '') && !isYearNumber(tokens[after.at]) ? houseNumberEnd(tokens, after.at) : undefined;
+  if (after.passed === 0 || isYearNumber(tokens[after.at])) return undefined;
+  if (HESITATIONS.has(tokens[after.at - 1]?.lower ?? '')) return houseNumberEnd(tokens, after.at);
+  // "Hagagatan, trettiotvå, andra trappan", "Hagalundsgatan... forty-one, 169 64 Solna": after a
+  // pause, a number that closes its clause (or a floor or flat follows).
+  if (!isPause(tokens[after.at - 1], tokens, after.at - 1)) return undefined;
+  const end = houseNumberEnd(tokens, after.at);
+  const next = end === undefined ? undefined : tokens[end + 1];
+  return end !== undefined && (!next || next.text === ',' || next.text === '.' || next.text === '?' || apartmentEnd(tokens, end) !== undefined) ? end : undefined;
 }
 
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
-const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'floor', 'sal', 'etage', 'kerros']);
+const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'kerros']);
 const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room', 'bajo']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
@@ -165,6 +181,9 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
   }
   return end;
 }
+
+/** "c/o min dotter", "c/o my son": whose home the address is. */
+const KIN_POSSESSIVES = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'my', 'his', 'her', 'our', 'vår']);
 
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
 const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet']);
@@ -257,6 +276,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];
       if (numberEnd !== undefined && (!after || after.text === ',' || after.text === '.')) pushAddress(k, numberEnd);
     }
+    // "Uppe i Tärnaby, Klippen tolv.": the town first, then a place and its number closing a clause.
+    if (found.length === 0) for (const [first, last] of placesWithNumbers(tokens, k + 1)) pushAddress(first, last);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -305,7 +326,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (t.capitalised && RURAL.test(t.lower) && !isYearNumber(tokens[i + 1])) {
       // "Storbyn 4", "Storbyn nummer fyra"
       const numberEnd = houseNumberEnd(tokens, i + 1) ?? numberNamedAfter(tokens, i);
-      if (numberEnd !== undefined || addressCueBefore(tokens, i) || registeredCueBefore(tokens, i)) {
+      // Without a number, after "bor på" (not "bor i Borås": a town).
+      const cued = (addressCueBefore(tokens, i) && tokens[i - 1]?.lower !== 'i') || registeredCueBefore(tokens, i);
+      if (numberEnd !== undefined || (cued && !lexicon().places.has(t.lower))) {
         // "Björkbacka gård": the farm word after the name.
         const named = numberEnd === undefined && FARM_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
         const end = numberEnd === undefined ? named : (apartmentEnd(tokens, numberEnd) ?? numberEnd);
@@ -343,6 +366,14 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (careOf && tokens[named]?.capitalised) {
       let last = named;
       while (last < named + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
+      push('address', t.start, tokens[last]!.end);
+      i = last;
+      continue;
+    }
+    // "c/o min dotter, Ekholmsvägen 30": the words up to the comma say whose the address is.
+    if (careOf && t.lower === 'c' && KIN_POSSESSIVES.has(tokens[named]?.lower ?? '')) {
+      let last = named;
+      while (last < named + 3 && tokens[last + 1]?.kind === 'word') last++;
       push('address', t.start, tokens[last]!.end);
       i = last;
       continue;
@@ -423,6 +454,28 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
+
+/**
+ * In an answer to where one lives, after its start: a capitalised place (one or two words, no
+ * month or weekday) and a house number that close a clause ("…, Klippen tolv.", "… Åsen 4, Sveg").
+ */
+function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || numberWordAtoms(t.lower) !== undefined || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) continue;
+    const last = tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised ? i + 1 : i;
+    if (isYearNumber(tokens[last + 1])) continue;
+    const end = houseNumberEnd(tokens, last + 1);
+    const after = end === undefined ? undefined : tokens[end + 1];
+    if (end !== undefined && (!after || after.text === ',' || after.text === '.')) {
+      spans.push([i, end]);
+      i = end;
+    }
+  }
+  return spans;
+}
+const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A number said as a word ("twenty-two", "nine"), not "a" or "one" that are articles too. */
 const isNumberWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.lower !== 'a' && t.lower !== 'one' && numberWordAtoms(t.lower) !== undefined;

@@ -47,6 +47,7 @@ const BEFORE_TRAILING_CUE = new Map<string, RegExp>([
   ['födelsedag', /^(?:är|var) (?:min|hans|hennes|din)$/],
   // "I'm a '54 baby"
   ['baby', /^$/],
+  ['babies', /^$/],
 ]);
 /**
  * Inside a date, before more of it: "1952 den tredje maj", "March the twelfth", "nitton trettiosex, eh,
@@ -180,6 +181,8 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
     if (AROUND_A_DATE.has(t.lower)) continue;
     if (t.text.length > 2 && ORDINAL.test(t.lower)) {
       first = first < 0 ? k : first;
+      // "tionde i andra": a day and a month, both as ordinals.
+      if (tokens[k + 1]?.lower === 'i' && tokens[k + 2] && ORDINAL.test(tokens[k + 2]!.lower)) month = true;
       continue;
     }
     // "10/10 45, det är lätt": a first clause that is only a date is enough.
@@ -244,8 +247,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     }
     if (last < from || (numbers === 0 && !(more && MONTHS.has(tokens[last]!.lower)))) return undefined;
     // "den sjätte maj i år", "in May last year": the year said as a word goes with the date.
-    const yearWords = `${tokens[last + 1]?.lower} ${tokens[last + 2]?.lower}`;
-    if (RELATIVE_YEARS.has(yearWords)) last += 2;
+    // ("June the 3rd, this year, 2026": also after a comma.)
+    const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
+    const yearWords = `${tokens[last + 1 + comma]?.lower} ${tokens[last + 2 + comma]?.lower}`;
+    if (RELATIVE_YEARS.has(yearWords)) last += 2 + comma;
     let start = from;
     // "'52": the apostrophe goes with the year.
     if (apostropheYearAt(tokens, start)) start--;
@@ -254,8 +259,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     return last;
   };
   /** A date of birth and what repeats or corrects it right after ("fourth of July, forty-four"). */
-  const take = (first: number, fillers: Set<string>, reach: number): number | undefined => {
-    let last = takeOne(first, fillers, reach);
+  const take = (first: number, fillers: Set<string>, reach: number, monthAlone = false): number | undefined => {
+    let last = takeOne(first, fillers, reach, monthAlone);
     for (let more = last; more !== undefined; ) {
       more = undefined;
       let k = last! + 1;
@@ -264,7 +269,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         if (tokens[k]!.kind !== 'punct') words++;
         k++;
       }
-      if (words <= CHAIN_WORDS && startsDate(tokens, k)) more = takeOne(k, BETWEEN_DATES, 0, true);
+      // Not an age said after it: "Fyrtiofyra. Jag är åttioett nu."
+      // With its article: "… 1951, nej, den 15 januari".
+      const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k)) more = takeOne(from, BETWEEN_DATES, k - from, true);
       more ??= restatement(last!) ?? correctedLater(last!);
       if (more !== undefined) last = more;
     }
@@ -280,6 +288,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const t = tokens[k]!;
       if (CORRECTING.has(t.lower)) corrected = true;
       else if (corrected && startsDate(tokens, k) && (MONTHS.has(t.lower) || monthAhead(tokens, k))) return takeOne(k, ARTICLES, 0);
+      // "… the tenth of October... no, wait, he says the sixteenth": the day alone, closing its clause.
+      else if (corrected && t.text.length > 2 && ORDINAL.test(t.lower) && (k + 1 >= tokens.length || tokens[k + 1]!.kind === 'punct')) {
+        return takeOne(ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k, ARTICLES, 1);
+      }
     }
     return undefined;
   };
@@ -328,9 +340,18 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     if (answer === 'anywhere' && found.length === 0 && i > 0 && startsDate(tokens, i) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
       // With its article or preposition: "the third of March", "den tredje mars", "in June".
       const from = ARTICLES.has(tokens[i - 1]!.lower) || PREPOSITIONS.has(tokens[i - 1]!.lower) ? i - 1 : i;
-      const last = take(from, BETWEEN_DATES, i - from);
+      // Asked for the date, a month alone begins it: "I november. Den tjugonionde. Nittonhundrafyrtiotvå."
+      const last = take(from, BETWEEN_DATES, i - from, true);
       if (last !== undefined) {
         i = last;
+        continue;
+      }
+    }
+    // "Jag fyller åttio den 4 mars", "I turned seventy on the 3rd of June": the day of a birthday.
+    if (BIRTHDAY_VERBS.has(lower)) {
+      const date = dateAfterAge(tokens, i + 1);
+      if (date !== undefined) {
+        i = take(date, DATE_LEADS, 2) ?? i;
         continue;
       }
     }
@@ -341,6 +362,28 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     }
   }
   return found.length > 0 ? [...found, ...saidAgain(tokens, found)] : found;
+}
+
+/** Verbs of a birthday reached: the age after them, then its date. */
+const BIRTHDAY_VERBS = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
+const AGE_UNITS = new Set(['år', 'years', 'year', 'old']);
+const DATE_LEADS = new Set(['den', 'on', 'in', 'i', 'the', 'på']);
+
+/**
+ * "åttio den 4 mars", "seventy on the 3rd of June", "nittio år i oktober": an age (digits or words,
+ * with "år", "years old"), then a date with a month or an ordinal. The token the date begins at.
+ */
+function dateAfterAge(tokens: Token[], i: number): number | undefined {
+  const age = tokens[i];
+  if (!age || !(age.kind === 'digits' ? age.text.length <= 3 : numberWordAtoms(age.lower) !== undefined && age.lower !== 'oh')) return undefined;
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 3 && AGE_UNITS.has(tokens[k]!.lower)) k++;
+  const lead = k;
+  while (k < tokens.length && k <= lead + 1 && DATE_LEADS.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  if (k === lead || !t) return undefined;
+  const dated = MONTHS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2 && monthAhead(tokens, k));
+  return dated ? lead : undefined;
 }
 
 /**

@@ -3,12 +3,12 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
-import { lexicon } from './lexicon.js';
+import { isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
 import type { Token } from './tokens.js';
-import { isYear, UNITS } from './units.js';
+import { isYear } from './units.js';
 
 /**
  * Redaction with the whole conversation as context. Callers answer over several turns, read a
@@ -38,15 +38,17 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   let addressTurns = 0;
   let nameTurns = 0;
   for (const { text, speaker } of utterances) {
+    // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
+    const answering = !!window && (speaker === 'unknown' || speaker !== window.asker);
+    const underQuestion = !!window && (!window.complete || (answering && CORRECTION_START.test(text)));
     const analysis = analyseUtterance(text, options, {
-      // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
-      ...(window ? { carriedCue: window.cue, carriedThroughout: true, answering: speaker === 'unknown' || speaker !== window.asker, answered: window.answered, lastDigitsAsked: window.lastDigits } : {}),
+      ...(window && underQuestion ? { carriedCue: window.cue, carriedThroughout: true, answering, answered: window.answered, lastDigitsAsked: window.lastDigits, askerTalks: !answering } : {}),
       afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
       addressAnswer: addressTurns > 0,
       nameAnswer: nameTurns > 0,
     });
     analyses.push(analysis);
-    window = nextWindow(window, analysis, speaker);
+    window = nextWindow(window, analysis, speaker, answering);
     if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = { ...window, answered: true };
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
@@ -66,6 +68,38 @@ interface QuestionWindow {
   answered?: boolean;
   /** The last question asked for the last digits ("and the last four?"). */
   lastDigits?: boolean;
+  /** Digits of the asked identifier the one asked has given so far. */
+  digits?: number;
+  /**
+   * The one asked has given as many digits as the identifier has: the numbers of later turns (an
+   * amount, a date of payment, the agent's figures) are no longer read under the question, unless
+   * a turn of the one asked begins with a correction ("Nej förlåt, 1243").
+   */
+  complete?: boolean;
+}
+
+/** How many digits a whole answer has, by what was asked; unknown lengths never complete. */
+const ANSWER_DIGITS: Partial<Record<Cue, number>> = {
+  personnummer: 10,
+  samordningsnummer: 10,
+  organisationsnummer: 10,
+  phone: 10,
+  card: 16,
+  // Clearing and account: 4 + 7 digits at the fewest (UK: sort code and account, 6 + 8).
+  bankAccount: 11,
+};
+/** "Nej förlåt, …", "Sorry, I mean …": a turn that corrects what was just said. */
+const CORRECTION_START = /^[\s,.…]*(?:(?:eh|öh|uh|um|oj|oh),?\s*)?(?:nej|nä|no|sorry|förlåt|vänta|wait|fel|jag menar|i mean|rättelse|oops)(?![\p{L}])/iu;
+
+/** The window after a turn of the one asked: the digits it gave of what was asked, and whether that is all. */
+function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionWindow {
+  const needed = ANSWER_DIGITS[window.cue];
+  if (needed === undefined || window.complete) return window;
+  const personal = window.cue === 'personnummer' || window.cue === 'samordningsnummer';
+  const asked = (type: EntityType) => type === window.cue || (personal && (type === 'personnummer' || type === 'samordningsnummer'));
+  let digits = window.digits ?? 0;
+  for (const run of analysis.runs) if (analysis.candidates.some((c) => asked(c.type) && c.start < run.end && run.start < c.end)) digits += run.digits.length;
+  return { ...window, digits, complete: digits >= needed };
 }
 
 /** An answer read out in pieces takes a few turns; past that a number is a new topic. */
@@ -75,21 +109,34 @@ const SHORT_TURN_WORDS = 4;
 
 const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
 
-function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker): QuestionWindow | undefined {
+function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker, answering: boolean): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
   // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
-  if (asked === 'generic' && window && window.cue !== 'generic') return { ...window, left: WINDOW_TURNS, lastDigits: asksForLastDigits(analysis.tokens) };
-  if (asked && asked !== 'exempt') return { cue: asked, asker: speaker, left: WINDOW_TURNS };
+  if (asked === 'generic' && window && window.cue !== 'generic') {
+    const lastDigits = asksForLastDigits(analysis.tokens);
+    // "Date of birth?" / … / "And the last four digits?": the rest of the personnummer.
+    const cue = lastDigits && window.cue === 'dateOfBirth' ? 'personnummer' : window.cue;
+    return { ...window, cue, left: WINDOW_TURNS, lastDigits, digits: 0, complete: false };
+  }
+  // "Ja, hon var född trettiotvå, öh, sextonde november.": a statement that gives what its cue
+  // names asks nothing of the next turn (a question still open stays open).
+  const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
+  if (asked && asked !== 'exempt' && !answersItself) return { cue: asked, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
-  // the last four?" asks for more of it.
-  if (analysis.tokens.at(-1)?.text === '?') return asksOfOtherThings(analysis.tokens) ? undefined : { ...window, left: window.left - 1 };
-  const answering =
+  // the last four?" asks for more of it, and after a whole answer "Och ditt eget?" asks it again.
+  if (analysis.tokens.at(-1)?.text === '?') {
+    if (asksOfOtherThings(analysis.tokens)) return undefined;
+    return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS } : { ...window, left: window.left - 1 };
+  }
+  const answers =
     analysis.runs.length > 0 ||
     analysis.candidates.some((c) => c.type === 'dateOfBirth') ||
     wordCount(analysis.tokens) <= SHORT_TURN_WORDS ||
     stalls(analysis.tokens);
-  return answering ? { ...window, left: window.left - 1 } : undefined;
+  if (!answers) return undefined;
+  const next = { ...window, left: window.left - 1 };
+  return answering ? counted(next, analysis) : next;
 }
 
 /**
@@ -205,7 +252,7 @@ function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   const tokens = analyses[p.utterance]!.tokens;
   const before = tokens[p.run.firstToken - 1]?.lower ?? '';
   return (
-    UNITS.has(tokens[p.run.lastToken + 1]?.lower ?? '') ||
+    isAmountOrDay(tokens, p.run) ||
     cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt' ||
     (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
     PAGE_WORDS.has(before)
@@ -282,14 +329,18 @@ function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[])
  * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
-  const validated = chainIdentifier(chain, allowed);
+  const found = chainIdentifier(chain, allowed);
+  const validated = found?.type;
   // Else, one piece redacted as an identifier makes the chain one: "914 224, 601, eh, 3", "X Y 4 4 1
   // 0 2, uh, 9 8". A year alone is left to its own rules ("…-1230, och 1998 flyttade jag").
   const type = validated ?? chainType(chain, analyses);
   if (!type) return;
-  for (const { utterance, run } of chain) {
+  for (const [k, { utterance, run }] of chain.entries()) {
     if (!validated && run.parts.length === 1 && isYear(run.digits)) continue;
     const tokens = analyses[utterance]!.tokens;
+    // "Mormor är över hundra, så det är 250501+8552": a round number said before what validates
+    // is a quantity, not a false start of the number.
+    if (found && k < found.from && isRoundQuantity(run, tokens)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
@@ -311,13 +362,17 @@ function chainType(chain: PlacedRun[], analyses: UtteranceAnalysis[]): EntityTyp
   return undefined;
 }
 
-function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): EntityType | undefined {
+/** "hundra", "tvåtusen": a round number said in words. */
+const isRoundQuantity = (run: NumberRun, tokens: Token[]): boolean => run.parts.length === 1 && tokens[run.firstToken]!.kind === 'word' && /^[1-9]\d*00$/.test(run.digits);
+
+/** What the chain validates as, and the first piece of the stretch that does. */
+function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { type: EntityType; from: number } | undefined {
   for (let from = 0; from < chain.length; from++) {
     let digits = '';
     for (let to = from; to < chain.length && digits.length < 19; to++) {
       digits += chain[to]!.run.digits;
       const type = validatedAs(digits, chain[from]!.run.international, allowed);
-      if (type) return type;
+      if (type) return { type, from };
       for (let skip = from + 1; skip < to; skip++) {
         const corrected = chain
           .slice(from, to + 1)
@@ -325,7 +380,7 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): Enti
           .map((p) => p.run.digits)
           .join('');
         const kind = personalNumberKind(corrected);
-        if (kind) return kind;
+        if (kind) return { type: kind, from };
       }
     }
   }
@@ -366,9 +421,18 @@ function localPartWords(tokens: Token[], email: Candidate): string[] {
 /** Token `t` already lies inside what the utterance redacted. */
 const insideEntity = (a: UtteranceAnalysis, t: Token): boolean => a.candidates.some((c) => c.start <= t.start && t.end <= c.end);
 
+/**
+ * "like a field of grass", "som en lax": after an article, a name in lower case is the ordinary word
+ * it is explained by. (Not "sjö som i en sjö": the first "sjö" may be the name's part, spelled.)
+ */
+const ARTICLES_BEFORE_NOUN = new Set(['a', 'an', 'the', 'en', 'ett']);
+function explainsAName(tokens: Token[], t: Token): boolean {
+  return !t.capitalised && ARTICLES_BEFORE_NOUN.has(tokens[tokens.indexOf(t) - 1]?.lower ?? '');
+}
+
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[]): void {
-  const { stopWords } = lexicon();
+  const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
   const addresses = new Set<string>();
@@ -404,8 +468,13 @@ function remember(analyses: UtteranceAnalysis[]): void {
       // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
       const word = fold(t.lower);
       const known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1)));
-      // A name that is also a word ("Per", "Maj") recurs as a name only when written as one.
-      if (known && (!stopWords.has(t.lower) || (t.capitalised && !t.sentenceStart) || (emailWords.has(word) && !insideEntity(a, t)))) {
+      // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
+      // as one: "Joy Field, like a field of grass".
+      if (!known) continue;
+      // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
+      const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
+      const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;
+      if (asName || (emailWords.has(word) && !insideEntity(a, t))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       }
     }

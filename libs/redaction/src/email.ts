@@ -16,7 +16,8 @@ const WEAK_AT_WORDS = new Set(['på']);
 /** Mail providers people name without the ending: "hannah dot berglund at gmail". */
 const PROVIDERS = new Set(['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'live', 'msn', 'telia', 'bredband', 'comhem', 'protonmail', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'me', 'aol']);
 const DOT_WORDS = new Set(['punkt', 'dot', '.']);
-const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-']);
+// ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
+const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
 const TOP_LEVEL = new Set([
   'com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz', 'es', 'fr', 'it', 'pl',
   'pt', 'nl', 'be', 'at', 'ch', 'ca', 'us', 'au', 'nz', 'ie', 'ee', 'lv', 'lt', 'gr', 'tr', 'is', 'co', 'cz', 'hu', 'ro', 'hr', 'rs', 'me',

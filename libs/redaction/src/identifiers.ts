@@ -84,15 +84,13 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken above).
   if (isCaseNumberShaped(run, ctx.text) && cue !== 'personnummer' && cue !== 'dateOfBirth') return { candidates: found, cue: undefined };
-  // "3 200 i juli", "1 850 in May": a sum of a month, not a piece of an identifier.
-  const monthly = (next?.lower === 'i' || next?.lower === 'in') && MONTHS.has(tokens[run.lastToken + 2]?.lower ?? '');
-  const unit = monthly || (next && UNITS.has(next.lower)) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
+  const unit = isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     return { candidates: found, cue: unit ? undefined : cue };
   }
 
   // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
-  const country = countryCodeBefore(tokens, run.firstToken);
+  const country = countryCodeBefore(tokens, run.firstToken) ?? (cue === 'iban' ? countryCodeBeforeFillers(tokens, run.firstToken) : undefined);
   // Under an IBAN or account question the letters go with any piece after them ("E S nittioett,
   // tjugoett noll noll ...", "no14 1503 0612 284").
   if (country !== undefined && ((n >= 12 && n <= 32) || ((cue === 'iban' || cue === 'bankAccount') && n >= 2))) {
@@ -120,6 +118,28 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (found.length === 0 && n >= 9 && !allowed) whole('idNumber', Confidence.shaped);
   if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
+}
+
+/** "i", "per", "a" between a sum and its time: "5 400 i månaden", "640 a month", "3 200 i juli". */
+const PER = new Set(['i', 'in', 'per', 'a', 'an', 'om', 'each', 'every']);
+/** "den 25:e", "the 12th", "1:a": the day of a date, written as an ordinal. */
+const ORDINAL_SUFFIX = new Set(['e', 'a', 'st', 'nd', 'rd', 'th']);
+
+/**
+ * A number that is an amount, a count or the day of a date by the words right after it, never a
+ * piece of an identifier: a unit ("kronor", "år"), a sum of a time ("5 400 i månaden", "640 a
+ * month", "3 200 i juli", "1 200 per år"), or an ordinal ("den 25:e", "the 12th").
+ */
+export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'lastToken' | 'digits'>): boolean {
+  const next = tokens[run.lastToken + 1];
+  if (!next) return false;
+  if (UNITS.has(next.lower)) return true;
+  const after = tokens[run.lastToken + 2]?.lower ?? '';
+  if (PER.has(next.lower) && (UNITS.has(after) || MONTHS.has(after))) return true;
+  if (run.digits.length > 2 || tokens[run.lastToken]!.kind !== 'digits') return false;
+  // Written close: "12th", "25:e".
+  if (next.kind === 'word') return ORDINAL_SUFFIX.has(next.lower) && next.start === tokens[run.lastToken]!.end;
+  return next.text === ':' && next.start === tokens[run.lastToken]!.end && (after === 'e' || after === 'a') && tokens[run.lastToken + 2]!.start === next.end;
 }
 
 /**
@@ -254,6 +274,16 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
     if (t.sentenceStart) break;
   }
   return start;
+}
+
+/** What may stand between an IBAN's country code and its digits: "FI, sen tjugoen …", "GB, uh, then 29 …". */
+const AFTER_COUNTRY = new Set(['sen', 'och', 'så', 'then', 'and', 'eh', 'öh', 'uh', 'um', 'ehm']);
+
+/** Under a question for an IBAN: the country code a word or two of pause before its digits. */
+function countryCodeBeforeFillers(tokens: Token[], first: number): number | undefined {
+  let k = first - 1;
+  while (k > 0 && k >= first - 4 && (tokens[k]!.text === ',' || AFTER_COUNTRY.has(tokens[k]!.lower))) k--;
+  return k < first - 1 ? countryCodeBefore(tokens, k + 1) : undefined;
 }
 
 /** IBAN countries callers name: "SE", "se", "S E". */

@@ -159,9 +159,13 @@ const LAST_WORDS = new Set(['sista', 'last', 'first', 'första', 'siffrorna', 'd
 const isCount = (tokens: Token[], i: number): boolean =>
   COUNTED.has(tokens[i]!.lower) && (LAST_WORDS.has(tokens[i - 1]?.lower ?? '') || LAST_WORDS.has(tokens[i + 1]?.lower ?? ''));
 
+/** "the one I used", "this one", "which one": "one" as a pronoun, not a digit. */
+const PRONOUN_ONE_AFTER = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'another', 'no', 'other']);
+
 function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
   if (isCount(tokens, i)) return false;
+  if (t.lower === 'one' && PRONOUN_ONE_AFTER.has(tokens[i - 1]?.lower ?? '') && !isNumberToken(tokens[i + 1])) return false;
   // "ett telefonnummer": an article, not a digit, before a word that is no number.
   if (t.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1])) return false;
   if (t.kind === 'digits') return true;

@@ -72,6 +72,11 @@ export interface UtteranceContext {
   afterQuestion?: boolean;
   /** The utterance answers a question for a name: what it begins with may be the name. */
   nameAnswer?: boolean;
+  /**
+   * Said by the one who asked: only a read-back (mostly numbers) is under the question, not "Jag
+   * ser att du har 14 200 i garantipension".
+   */
+  askerTalks?: boolean;
 }
 
 /** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
@@ -122,11 +127,13 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const runs = findNumberRuns(text, tokens, options.lang);
   // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;
   // in a turn that talks of other things, only near its start ("Ja, 52 01 30, och jag fick 12 400 i juni").
-  const carriedThroughout = context.carriedThroughout === true && numberShare(tokens, runs) >= ANSWER_NUMBER_SHARE;
+  const share = context.carriedCue === undefined ? 0 : numberShare(tokens, runs);
+  const carriedThroughout = context.carriedThroughout === true && share >= ANSWER_NUMBER_SHARE;
+  const carriedCue = context.askerTalks === true && share < ANSWER_NUMBER_SHARE ? undefined : context.carriedCue;
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: context.carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
@@ -135,9 +142,11 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
-    const answer = context.carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
+    const answer = carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
     const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
     candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates));
+    const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
+    if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal));
   }
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
@@ -177,6 +186,19 @@ function tailsNamedAfter(tokens: Token[], runs: NumberRun[]): Candidate[] {
   return runs
     .filter((r) => r.digits.length >= 2 && r.digits.length <= 4 && !isYear(r.digits) && TAIL_AFTER.some((words) => words.every((w, k) => tokens[r.lastToken + 1 + k]?.lower === w)))
     .map((r) => ({ type: 'idNumber' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
+}
+
+/**
+ * "Nitton hundra fyrtiosex, maj, tjugotredje, och sen sju åtta nio noll", "Fyrtiosex, maj." /
+ * "Tjugotredje. Och sen …": under a question for a personnummer, a date read with (or before) its
+ * pieces is its first half, the month and day named; not a date after them ("… Och pengarna kom
+ * den 25:e").
+ */
+function datesBeforeLastDigits(tokens: Token[], personal: Candidate[]): Candidate[] {
+  const lastPiece = Math.max(...personal.map((c) => c.start));
+  return findDatesOfBirth(tokens, 'anywhere')
+    .filter((d) => d.start <= lastPiece)
+    .map((d) => ({ ...d, type: 'personnummer' as EntityType }));
 }
 
 /** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */
