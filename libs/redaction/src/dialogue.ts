@@ -41,12 +41,17 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
     const answering = !!window && (speaker === 'unknown' || speaker !== window.asker);
     const underQuestion = !!window && (!window.complete || (answering && CORRECTION_START.test(text)));
-    const analysis = analyseUtterance(text, options, {
-      ...(window && underQuestion ? { carriedCue: window.cue, carriedThroughout: true, answering, answered: window.answered, lastDigitsAsked: window.lastDigits, askerTalks: !answering } : {}),
-      afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
-      addressAnswer: addressTurns > 0,
-      nameAnswer: nameTurns > 0,
-    });
+    const analyse = (under: boolean) =>
+      analyseUtterance(text, options, {
+        ...(window && under ? { carriedCue: window.cue, carriedThroughout: true, answering, answered: window.answered, lastDigitsAsked: window.lastDigits, askerTalks: !answering } : {}),
+        afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
+        addressAnswer: addressTurns > 0,
+        nameAnswer: nameTurns > 0,
+      });
+    let analysis = analyse(underQuestion);
+    // Privacy fails closed: after a whole answer, a long number the one asked reads out that nothing
+    // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
+    if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
     analyses.push(analysis);
     window = nextWindow(window, analysis, speaker, answering);
     if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = { ...window, answered: true };
@@ -76,6 +81,13 @@ interface QuestionWindow {
    * a turn of the one asked begins with a correction ("Nej förlåt, 1243").
    */
   complete?: boolean;
+}
+
+/** Digits from which a number no rule took is not a sum said after a whole answer ("14 200", "1 250"). */
+const LONG_NUMBER_DIGITS = 7;
+function untakenLongNumber(analysis: UtteranceAnalysis, run: NumberRun): boolean {
+  if (run.digits.length < LONG_NUMBER_DIGITS || isAmountOrDay(analysis.tokens, run)) return false;
+  return !analysis.candidates.some((c) => c.start < run.end && run.start < c.end);
 }
 
 /** How many digits a whole answer has, by what was asked; unknown lengths never complete. */

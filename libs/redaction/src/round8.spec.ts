@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { redactDialogue, type Utterance } from './dialogue.js';
+
+/**
+ * Round eight: identifiers fail closed again. Sentences of each mechanism's kind (not lines of a
+ * set); each case failed before its rule.
+ */
+function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
+  const utterances: Utterance[] = lines.map((line) => {
+    const [speaker, ...text] = line.split(': ');
+    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
+  });
+  return redactDialogue(utterances, { lang }).map((r) => r.text);
+}
+
+describe('a second number after a whole answer', () => {
+  it('takes a long number the one asked reads in pieces after the answer, without a cue of its own', () => {
+    expect(call('sv', 'agent: Vilket telefonnummer?', 'caller: 070-123 45 67.', 'caller: Ja, och sen min dotters, sjuttiotre, fyrtiofyra, femtiofem, sextiosex.')[2]).toBe(
+      'Ja, och sen min dotters, [TELEFON].',
+    );
+  });
+  it('still keeps the sums said after the answer', () => {
+    expect(call('sv', 'agent: Vilket telefonnummer?', 'caller: 070-123 45 67.', 'caller: Och jag har fått 14 200 och sen 1 250 000 kronor.')[2]).toBe(
+      'Och jag har fått 14 200 och sen 1 250 000 kronor.',
+    );
+  });
+});
