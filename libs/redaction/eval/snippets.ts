@@ -24,13 +24,14 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * - `tuning-7/`: written blind for the seventh round (its first run, on round 6's rules, is in
  *   `tuning-7/before-round-7.txt`);
  * - `heldout-2026-12d/`: written blind before the seventh round (its first run after it is the
- *   honest figure).
+ *   honest figure);
+ * - `tuning-8/`, `heldout-2026-12e/`: the same pair for the eighth round.
  *
  * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d', 'heldout-2026-12', 'heldout-2026-12c', 'heldout-2026-12d'] as const;
+export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d', 'heldout-2026-12', 'heldout-2026-12c', 'heldout-2026-12d', 'heldout-2026-12e'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
