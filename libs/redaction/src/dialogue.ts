@@ -391,7 +391,8 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
           .filter((_, k) => k !== skip - from)
           .map((p) => p.run.digits)
           .join('');
-        const kind = personalNumberKind(corrected);
+        // "noll sju noll, sju åtta åtta... nej sju åtta nio, tolv trettiofyra": a phone number corrected mid-way too.
+        const kind = validatedAs(corrected, chain[from]!.run.international, allowed);
         if (kind) return { type: kind, from };
       }
     }
