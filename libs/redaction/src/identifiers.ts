@@ -261,12 +261,15 @@ const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
 const LETTER_GROUP = /^[A-Z]{1,4}\d{0,8}$/;
 const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
 
+const HESITATIONS = new Set(['eh', 'öh', 'uh', 'um', 'ehm', 'erm', 'öhm']);
+
 /** The first of up to four letter groups right before token `first` (commas between them), if any. */
 function lettersBefore(tokens: Token[], first: number): number | undefined {
   let start: number | undefined;
   for (let i = first - 1, groups = 0; i >= 0 && groups < 4; i--) {
     const t = tokens[i]!;
-    if (t.text === ',') continue;
+    // "GB29 NWBK, uh, 6016 …": a hesitation between the groups, like a comma.
+    if (t.text === ',' || HESITATIONS.has(t.lower)) continue;
     // ("A" at the start of a sentence is the article.)
     if (t.kind !== 'word' || !LETTER_GROUP.test(t.text) || NOT_LETTERS.has(t.text) || (t.text === 'A' && t.sentenceStart)) break;
     start = i;

@@ -33,3 +33,12 @@ describe('a phone number corrected mid-way', () => {
     );
   });
 });
+
+describe('letters of a number asked for, with a hesitation before its digits', () => {
+  it('takes the bank code of an IBAN across "uh"', () => {
+    expect(call('en', 'agent: And the IBAN?', 'caller: It is GB33 BUKB, uh, 2020 1555 5555 55.')[1]).toBe('It is [IBAN].');
+  });
+  it('takes the letters of a passport number across "öh"', () => {
+    expect(call('sv', 'agent: Vilket passnummer?', 'caller: Det är PA, öh, 447 1902.')[1]).toBe('Det är [ID-NUMMER].');
+  });
+});
