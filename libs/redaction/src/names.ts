@@ -43,6 +43,9 @@ const DEFINITE_RELATIONS = new Set([
   'gode', 'hyresvärden', 'läkaren', 'doktor', 'tandläkaren', 'advokaten', 'handläggarens',
 ]);
 const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'din', 'hans', 'hennes', 'vår', 'er', 'my', 'his', 'her', 'our', 'your']);
+const NATIONALITIES = new Set(['german', 'polish', 'finnish', 'danish', 'norwegian', 'swiss', 'dutch', 'french', 'spanish', 'italian', 'irish', 'british', 'english']);
+const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
+  NATIONALITIES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.capitalised;
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
@@ -132,6 +135,13 @@ export function findNames(tokens: Token[]): Candidate[] {
     const ordinary = notAName(t);
     if (ordinary && !t.capitalised) continue;
     const slot = slotBefore(tokens, i);
+    // "My German account", "her Polish passport": a nationality English capitalises before a noun
+    // ("My" is a Swedish first name too); "my name is Ingrid German" is still a name.
+    const nationality = POSSESSIVES.has(t.lower) ? i + 1 : i;
+    if (slot !== Slot.Certain && nationalityBeforeNoun(tokens, nationality)) {
+      coveredUntil = nationality;
+      continue;
+    }
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
     const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2]?.lower ?? '');
     if (ordinary && slot !== Slot.Certain && !afterRelation) continue;

@@ -42,3 +42,17 @@ describe('letters of a number asked for, with a hesitation before its digits', (
     expect(call('sv', 'agent: Vilket passnummer?', 'caller: Det är PA, öh, 447 1902.')[1]).toBe('Det är [ID-NUMMER].');
   });
 });
+
+describe('ordinary words in dialogue', () => {
+  it('keeps a nationality English capitalises before a noun', () => {
+    expect(call('en', 'agent: Which account?', 'caller: My German account, the other one.')[1]).toBe('My German account, the other one.');
+  });
+  it('keeps a month after "från" and a percentage in words under an account question', () => {
+    expect(call('sv', 'agent: Vilket kontonummer?', 'caller: Clearing 8327, konto 123 456 7.', 'caller: Jag vill ha femtio procents uttag från februari 2027.')[2]).toBe(
+      'Jag vill ha femtio procents uttag från februari 2027.',
+    );
+  });
+  it('still takes a name after "my name is"', () => {
+    expect(call('en', 'caller: My name is Ingrid German.')[0]).toBe('My name is [NAMN].');
+  });
+});
