@@ -36,7 +36,7 @@ export function findEmails(text: string, allTokens: Token[]): Candidate[] {
   if (!allTokens.some((t) => AT_WORDS.has(t.lower) || WEAK_AT_WORDS.has(t.lower) || t.lower === 'snabel')) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
   const tokens = allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     let at = i;
     const word = tokens[i]!.lower;
     // "snabel a" as two words.
@@ -45,6 +45,12 @@ export function findEmails(text: string, allTokens: Token[]): Candidate[] {
     const domain = spokenDomainEnd(tokens, at + 1);
     if (!domain) continue;
     const local = spokenLocalStart(tokens, i - 1);
+    // "… gunvor punkt e..." / "snabel-a bredband punkt net.": a turn that begins with the "at" and a
+    // domain with its ending is the rest of an address read across turns (fails closed).
+    if (!local && i === 0 && AT_WORDS.has(word) && domain.ending) {
+      found.push({ type: 'email', start: tokens[0]!.start, end: tokens[domain.end]!.end, confidence: Confidence.cued });
+      i = domain.end;
+    }
     if (!local) continue;
     // Without the ending, or with "på", only a local part read with dots makes it an address.
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted) continue;

@@ -56,3 +56,10 @@ describe('ordinary words in dialogue', () => {
     expect(call('en', 'caller: My name is Ingrid German.')[0]).toBe('My name is [NAMN].');
   });
 });
+
+describe('an e-mail address read across turns', () => {
+  it('takes the domain of a turn that begins with the "at"', () => {
+    expect(call('sv', 'agent: Och e-post?', 'caller: Ja, det är karin, eh, karin punkt m...', 'agent: Mm.', 'caller: Snabel-a telia punkt com.')[3]).toBe('[EPOST].');
+    expect(call('en', 'agent: And your e-mail?', 'caller: It is bob dot k...', 'caller: at outlook dot com.')[2]).toBe('[EPOST].');
+  });
+});
