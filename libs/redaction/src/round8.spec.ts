@@ -3,7 +3,7 @@ import { redactDialogue, type Utterance } from './dialogue.js';
 
 /**
  * Round eight: identifiers fail closed again. Sentences of each mechanism's kind (not lines of a
- * set); each case failed before its rule.
+ * set); each case failed before its rule, but the "still …" ones, which guard what it must keep.
  */
 function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
   const utterances: Utterance[] = lines.map((line) => {
