@@ -3,7 +3,7 @@ import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checks
 import { cueBefore, type Cue } from './cues.js';
 import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
-import type { Token } from './tokens.js';
+import { HESITATIONS, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 
 const isDate = (run: NumberRun): boolean => {
@@ -260,8 +260,6 @@ const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
 /** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734"); not a word of the sentence ("I", "OK"). */
 const LETTER_GROUP = /^[A-Z]{1,4}\d{0,8}$/;
 const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
-
-const HESITATIONS = new Set(['eh', 'öh', 'uh', 'um', 'ehm', 'erm', 'öhm']);
 
 /** The first of up to four letter groups right before token `first` (commas between them), if any. */
 function lettersBefore(tokens: Token[], first: number): number | undefined {
