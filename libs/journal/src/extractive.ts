@@ -12,6 +12,9 @@ import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
 import { containsPhrase, utterancesOf, wordsOf } from './text.js';
 
+/** Segment indexes once each, in call order. */
+const uniqueSorted = (indexes: Iterable<number>): number[] => [...new Set(indexes)].sort((a, b) => a - b);
+
 /** The content of a draft before it is titled and rendered. */
 export interface DraftContent {
   topic: DraftTopic;
@@ -109,7 +112,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 3 && !cues.problem.test(s.text) && !s.specific && !writing.situation.test(s.text);
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
-  const segmentsOf = (...sentences: Sentence[]) => [...new Set(sentences.flatMap((s) => [s.segmentIndex, ...s.also]))].sort((a, b) => a - b);
+  const segmentsOf = (...sentences: Sentence[]) => uniqueSorted(sentences.flatMap((s) => [s.segmentIndex, ...s.also]));
   const rewrite = (s: Sentence) => write(s, all, language);
   const sentencesOf = (segmentIndex: number) => all.filter((s) => s.segmentIndex === segmentIndex);
   const nextSegment = (after: number, speaker: Sentence['speaker']) =>
@@ -380,7 +383,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           s.content > 4 && !s.isQuestion
             ? `${task.text} ${rewrite(s).replace(OTHERWISE, '.')}`
             : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${asContinuation(deadline.text, language)}.`;
-        task.segmentIndexes = [...new Set([...task.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+        task.segmentIndexes = uniqueSorted([...task.segmentIndexes, s.segmentIndex]);
         if (!otherwise) used.add(s);
         continue;
       }
@@ -428,7 +431,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const ownObject = language === 'sv' && /^(?!(?:kunden|handläggaren|myndigheten)(?![\p{L}]))\p{L}{3,}(?:et|en|na)\s+\p{L}+(?:ar|er)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text);
     if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text) && !ownObject) {
       offered.followUp = { ...offered.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
-      offered.segmentIndexes = [...new Set([...offered.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      offered.segmentIndexes = uniqueSorted([...offered.segmentIndexes, s.segmentIndex]);
       used.add(s);
       continue;
     }
@@ -438,7 +441,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       if (date && !earlier.followUp?.dueDate && earlier.followUp) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
       }
-      earlier.segmentIndexes = [...new Set([...earlier.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      earlier.segmentIndexes = uniqueSorted([...earlier.segmentIndexes, s.segmentIndex]);
       continue;
     }
     // "Jag skickar hem en blankett. Den fyller du i och skickar tillbaka.": the object is the agent's, the task the caller's.
@@ -539,7 +542,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     followUp.push({
       text,
-      segmentIndexes: [...new Set([...segmentsOf(...parts), ...(offered?.segmentIndexes ?? [])])].sort((a, b) => a - b),
+      segmentIndexes: uniqueSorted([...segmentsOf(...parts), ...(offered?.segmentIndexes ?? [])]),
       followUp: {
         kind,
         ...(date ? { dateText: date.text, dueDate: date.date, preposition: prepositionOf(dateSaid, date.text, writing) } : {}),
@@ -572,7 +575,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "By the end of December would be good." is said in the task now, not again as information.
     for (const a of sentencesOf(answer)) if (a.content <= 4 && findDates(a.text, language, options.callDate).some((d) => d.date === date.date)) used.add(a);
     used.add(question);
-    task.segmentIndexes = [...new Set([...task.segmentIndexes, question.segmentIndex, answer])].sort((a, b) => a - b);
+    task.segmentIndexes = uniqueSorted([...task.segmentIndexes, question.segmentIndex, answer]);
   }
 
   // "Du har rätt att begära omprövning" … "Du skriver och förklarar …": once the caller sends the request, the agency's
@@ -582,7 +585,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (reconsideration && request && !followUp.some((f) => f.followUp?.kind === 'decision')) {
     followUp.push({
       text: language === 'sv' ? 'Myndigheten omprövar beslutet när begäran har kommit in.' : 'The agency reconsiders the decision once the request has arrived.',
-      segmentIndexes: [...new Set([reconsideration.segmentIndex, ...request.segmentIndexes])].sort((a, b) => a - b),
+      segmentIndexes: uniqueSorted([reconsideration.segmentIndex, ...request.segmentIndexes]),
       followUp: { kind: 'decision' },
       position: request.position,
       score: 1,
@@ -626,7 +629,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (own.filter((w) => said.has(w)).length * 2 >= own.length) return true;
     const tail = asContinuation(rewrite(s), language);
     fact.text = `${fact.text.replace(/[.!]$/u, '')}, ${tail.replace(/[.!]+$/u, '')}.`;
-    fact.segmentIndexes = [...new Set([...fact.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+    fact.segmentIndexes = uniqueSorted([...fact.segmentIndexes, s.segmentIndex]);
     fact.score += weigh(s);
     return true;
   };
@@ -829,7 +832,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       : undefined;
     if (after) {
       after.text = `${after.text.replace(/[.!]$/u, '')}, ${rewrite(s).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
-      after.segmentIndexes = [...new Set([...after.segmentIndexes, s.segmentIndex])].sort((a, b) => a - b);
+      after.segmentIndexes = uniqueSorted([...after.segmentIndexes, s.segmentIndex]);
       used.add(s);
       continue;
     }
@@ -990,7 +993,7 @@ function oneCallBack(tasks: Placed[]): Placed[] {
   const dated = tasks.find((t) => t.followUp?.kind === 'callBack' && t.followUp.dueDate);
   if (!dated) return tasks;
   const undated = tasks.filter((t) => t.followUp?.kind === 'callBack' && !t.followUp.dueDate);
-  dated.segmentIndexes = [...new Set([...dated.segmentIndexes, ...undated.flatMap((t) => t.segmentIndexes)])].sort((a, b) => a - b);
+  dated.segmentIndexes = uniqueSorted([...dated.segmentIndexes, ...undated.flatMap((t) => t.segmentIndexes)]);
   return tasks.filter((t) => !undated.includes(t));
 }
 
