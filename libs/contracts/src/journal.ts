@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema, SpeakerSchema } from './transcript.js';
+import { LanguageSchema, SegmentSchema } from './transcript.js';
 
 /** What a follow-up item is about, so the UI can offer the right action. */
 export const FollowUpKindSchema = z.enum([
@@ -64,15 +64,11 @@ export const DraftTopicSchema = z.object({
 });
 export type DraftTopic = z.infer<typeof DraftTopicSchema>;
 
-/** A redacted turn of the dialogue, as the UI shows it. */
-export const DialogueTurnSchema = z.object({
-  index: z.number().int().nonnegative(),
-  speaker: SpeakerSchema,
-  startMs: z.number().int().nonnegative().optional(),
-  endMs: z.number().int().nonnegative().optional(),
-  text: z.string(),
-  /** The recognition's confidence in the segment (0..1); absent for sidecar transcripts. */
-  confidence: z.number().min(0).max(1).optional(),
+/**
+ * A redacted turn of the dialogue, as the UI shows it: the transcript's segment without its word
+ * timings (words may carry what redaction removed), with the confidence marks the UI needs.
+ */
+export const DialogueTurnSchema = SegmentSchema.omit({ words: true }).extend({
   /** True when the confidence is below the segment threshold: the UI marks the turn. */
   uncertain: z.boolean().optional(),
   /**

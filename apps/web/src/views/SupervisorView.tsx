@@ -99,6 +99,36 @@ function downloadCsv(name: string, header: string[], rows: string[][]) {
   URL.revokeObjectURL(link.href);
 }
 
+/** A point in time typed in Swedish format, marked invalid until it parses. */
+function TimeField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          size={16}
+          value={value}
+          placeholder={t.timeFormat}
+          title={t.badTime}
+          aria-invalid={!parseTime(value)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** The supervisor's dashboard (`/dashboard`, `/calls/:id`) over the team's calls; the filters apply to charts and list alike. */
 export function SupervisorView() {
   const { t, lang } = useI18n();
@@ -190,36 +220,16 @@ export function SupervisorView() {
       <section className="card" aria-labelledby="dash-title">
         <ViewHeading id="dash-title">{t.dashboard}</ViewHeading>
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
-          <Field label={t.from}>
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                inputMode="numeric"
-                size={16}
-                value={from}
-                placeholder={t.timeFormat}
-                title={t.badTime}
-                aria-invalid={!parseTime(from)}
-                onChange={(e) => typed('from', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t.to}>
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                inputMode="numeric"
-                size={16}
-                value={to}
-                placeholder={t.timeFormat}
-                title={t.badTime}
-                aria-invalid={!parseTime(to)}
-                onChange={(e) => typed('to', e.target.value)}
-              />
-            )}
-          </Field>
+          <TimeField
+            label={t.from}
+            value={from}
+            onChange={(text) => typed('from', text)}
+          />
+          <TimeField
+            label={t.to}
+            value={to}
+            onChange={(text) => typed('to', text)}
+          />
           <Field label={t.topic}>
             {(id) => (
               <select
