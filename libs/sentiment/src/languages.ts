@@ -120,7 +120,8 @@ export function rulesFor(language: Language): LanguageRules {
   rules ??= {
     sv: {
       lexicon: swedishLexicon(),
-      negators: words('inte ej aldrig ingen inget inga icke knappast utan slipper slippa slapp'),
+      // "ingenting" too (round 7): after a verb it negates it ("nu förstår jag ingenting").
+      negators: words('inte ej aldrig ingen inget inga ingenting icke knappast utan slipper slippa slapp'),
       degree: degrees(
         'mycket väldigt jätte super skit kanon mega otroligt oerhört extremt riktigt verkligen helt himla sjukt totalt ytterst så alldeles fruktansvärt stor stort stora',
         'lite ganska något aningen relativt halvt nästan',
@@ -319,7 +320,7 @@ export function rulesFor(language: Language): LanguageRules {
         // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
         pattern('\\b(?:hoppas|(?:vi|jag) får (?:väl )?se|får se)\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
         // Round 7: thanks for wasted time.
-        pattern('\\btack för att (?:ni|du) (?:har )?(?:slösa\\p{L}*|slösat bort|kasta\\p{L}* bort) min tid\\b'),
+        pattern('\\btack för att (?:ni|du) (?:har )?(?:slösa\\p{L}*|kasta\\p{L}*)(?: bort)? min tid\\b'),
         // Disbelief said as mock belief or mock surprise: "det tror jag när jag ser det", "vilken överraskning".
         pattern('\\bdet tror jag (?:på )?när jag ser det\\b|\\bjo,? tjena\\b|\\bjo pyttsan\\b|\\bvilken överraskning\\b'),
         // An echo of praise: "Toppen. Bara toppen."
@@ -387,7 +388,7 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bhow hard can it be\\b',
           "\\b(?:speak|talk) (?:to|with) (?:a |your |the |someone's |somebody's )?(?:boss|person in charge|someone in charge|somebody in charge|someone senior|somebody senior)\\b",
           '\\breport (?:you|this|it|the agency|your agency) to\\b',
-          '\\b(?:to|contact|call|ring|write to|go to|going to|tell|get|involve|speak to|talk to) (?:the |my |a )?(?:ombudsman|press|papers|newspapers|newspaper|media|journalist|journalists|lawyer|solicitor|attorney|mp|member of parliament|minister|politicians)\\b',
+          '\\b(?:to|contact|call|ring|write to|go to|going to|tell|get|involve|speak to|talk to) (?:the |my |a )?(?:ombudsman|press|newspapers|newspaper|media|journalist|journalists|lawyer|solicitor|attorney|mp|member of parliament|minister|politicians)\\b',
           // Acting behind the caller's back ("you cut it without telling me", "without any warning").
           '\\bwithout (?:even |ever |anyone |anybody |someone |you )?(?:telling|asking|warning|informing|letting|explaining|contacting|calling|notifying|a word|any (?:warning|explanation|notice|letter|reason)|notice|explanation)\\b',
           // A fresh wrong decision: "the new decision is just as wrong", "wrong again", not "is the amount wrong?".
