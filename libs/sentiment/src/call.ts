@@ -20,10 +20,11 @@ export interface AlertThresholds {
 
 /**
  * Calibrated on whole calls labelled by how the caller ends (angry, worried, neutral, satisfied:
- * eval/calls-tuning.json and the journal's tuning sets 2 to 6, 124 calls): the angry calls' closing
+ * eval/calls-tuning.json and the journal's tuning sets 2 to 7, 154 calls): the angry calls' closing
  * scores lie at -0.61 and below, the neutral and satisfied ones' at -0.25 and above; the end threshold
  * is the middle of that gap (the sweep's zero-cost range -0.61 to -0.26), so that blind calls have
- * room on both sides. Worried callers who end in fear may alert.
+ * room on both sides. Round 7 left it there: with set 7 added the zero-cost range is unchanged and its
+ * middle is still -0.43. Worried callers who end in fear may alert.
  */
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
   callerEndBelow: -0.43,

@@ -120,7 +120,8 @@ export function rulesFor(language: Language): LanguageRules {
   rules ??= {
     sv: {
       lexicon: swedishLexicon(),
-      negators: words('inte ej aldrig ingen inget inga icke knappast utan slipper slippa slapp'),
+      // "ingenting" too (round 7): after a verb it negates it ("nu förstår jag ingenting").
+      negators: words('inte ej aldrig ingen inget inga ingenting icke knappast utan slipper slippa slapp'),
       degree: degrees(
         'mycket väldigt jätte super skit kanon mega otroligt oerhört extremt riktigt verkligen helt himla sjukt totalt ytterst så alldeles fruktansvärt stor stort stora',
         'lite ganska något aningen relativt halvt nästan',
@@ -148,8 +149,10 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bjag (?:vill|kräver) att (?!jag\\b|vi\\b)(?:\\p{L}+ ){1,3}(?:går igenom|tittar|kollar|rättar|ändrar|gör om|tar tag|utreder|prövar)\\b',
           // Nobody explains, listens or helps.
           '\\bingen (?:som )?(?:förklarar|förklarade|förklarat|lyssnar|lyssnade|berättar|berättade|hjälper|hjälpte|bryr sig|svarar|svarade)\\b',
-          '\\b(?:jag )?(?:fattar|begriper|förstår) (?:ingenting|inget|noll)\\b',
+          '\\b(?:jag )?(?:fattar|begriper|förstår) (?:jag )?(?:ingenting|inget|noll)\\b',
           '\\bdet (?:är|var) inte klokt\\b',
+          // Round 7: "det här är helt sjukt" at a sentence end (not "sjukt bra", not "jag är sjuk").
+          '\\b(?:det här|det|detta) (?:är|var) (?:ju )?(?:helt |rent |fullständigt |bara )?(?:sjukt|vansinnigt|horribelt|vidrigt)(?=\\s*[.!]|\\s*$)',
           '\\bjag kräver\\b',
           '\\bpå riktigt\\b',
           // Asking for a manager, whoever asks ("kan jag få prata med din chef"); not one's own ("min chef").
@@ -214,6 +217,11 @@ export function rulesFor(language: Language): LanguageRules {
           // The same thing asked or waited for again and again.
           '\\b(?:två|tre|fyra|fem|sex|flera|många|hundra|tusen) gånger (?:nu|redan|förut|tidigare)\\b',
           '\\bringt (?:\\p{L}+ ){0,3}(?:tre|fyra|fem|sex|flera|många|hundra|tusen) gånger\\b',
+          // Round 7: help that is no help, "jag är inte dum", a promise to the caller broken, posting it on social media.
+          '\\bdet (?:där |här )?hjälper (?:ju )?(?:inte|föga)(?: (?:så )?mycket| ett dugg| alls| mig)?(?=\\s*[.!]|\\s*$)',
+          '\\bjag är (?:ju )?inte (?:dum|dum i huvudet|idiot|en idiot|korkad)\\b',
+          '\\bsom jag (?:blev|har blivit|hade blivit|var) lovad\\b',
+          '\\b(?:lägga ut|lägger ut|skriva om|skriver om) (?:det|det här|detta|er) (?:på|i) (?:sociala medier|facebook|nätet)\\b',
           '\\b(?:gång på gång|om och om igen|varje gång jag ringer)\\b',
           '\\bväntat (?:i |på \\p{L}+ i )?(?:flera|många|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:veckor|månader|år)\\b',
           // Disbelief and exasperation.
@@ -252,7 +260,7 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bsäg inte att (?:du|ni) förstår\\b',
           '\\b(?:någon|nån) (?:att )?(?:någonsin |faktiskt )?göra (?:något|nåt) åt det\\b',
           // Resignation that is no relief ("jag ger upp", "jag vet inte om jag orkar").
-          '\\b(?:jag ger upp|jag orkar inte (?:mer|med (?:er|det här|detta))|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
+          '\\b(?:jag ger upp|jag (?:orkar|pallar|klarar) inte (?:mer|längre|med (?:er|det här|detta))|jag pallar inte|jag vet inte om jag orkar|glöm det|det är (?:ju )?ingen idé|vad är det för mening)\\b',
           '\\b(?:strunt samma|skit samma|strunt i det|skit i det)(?=\\s*[.!]|\\s*$)',
           // Enough; someone else, please.
           '\\b(?:nu (?:får det vara|räcker det)|jag har fått nog|nu är det nog)\\b|\\b(?:prata|tala) med (?:någon|nån) annan\\b|\\b(?:någon|nån) som faktiskt (?:vet|kan)\\b',
@@ -298,7 +306,7 @@ export function rulesFor(language: Language): LanguageRules {
         'sick of',
       ]),
       lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt|snyggt|suveränt)[.!]/iu,
-      burden: pattern('\\b(?:jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till|(?:jag|vi) (?:får|måste) (?:alltså )?\\p{L}+[^.!?]*\\bigen)\\b'),
+      burden: pattern('\\b(?:vänta (?:\\p{L}+ ){0,2}(?:veckor|månader|år)|jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till|(?:jag|vi) (?:får|måste) (?:alltså )?\\p{L}+[^.!?]*\\bigen)\\b'),
       reconciliation: [
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
       ],
@@ -310,7 +318,9 @@ export function rulesFor(language: Language): LanguageRules {
         // Thanks taken back: "tack för hjälpen, eller vad man ska säga".
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
-        pattern('\\bhoppas\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        pattern('\\b(?:hoppas|(?:vi|jag) får (?:väl )?se|får se)\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        // Round 7: thanks for wasted time.
+        pattern('\\btack för att (?:ni|du) (?:har )?(?:slösa\\p{L}*|kasta\\p{L}*)(?: bort)? min tid\\b'),
         // Disbelief said as mock belief or mock surprise: "det tror jag när jag ser det", "vilken överraskning".
         pattern('\\bdet tror jag (?:på )?när jag ser det\\b|\\bjo,? tjena\\b|\\bjo pyttsan\\b|\\bvilken överraskning\\b'),
         // An echo of praise: "Toppen. Bara toppen."
@@ -394,7 +404,11 @@ export function rulesFor(language: Language): LanguageRules {
           // Demands in writing, a broken promise, asking why they did not, "can't you just".
           '\\b(?:want|need|demand|expect)(?: \\p{L}+){0,3} in writing\\b',
           '\\bput (?:it|that|this) in writing\\b',
-          '\\byou promised\\b|\\b(?:as|like) you (?:promised|said you would)\\b',
+          '\\byou promised\\b|\\b(?:as|like) you (?:promised|said you would)\\b|\\b(?:as|like) i was (?:promised|told)\\b',
+          // Round 7: help that is no help, "I'm not stupid", posting it on social media.
+          "(?<!\\b(?:if|unless|whether|in case)\\b[^.!?]*)\\b(?:that|this|it) (?:doesn't|does not|didn't|did not|won't|will not) (?:really )?help(?: (?:much|at all|me|anyone))?(?=\\s*[.!]|\\s*$)",
+          "\\bi(?:'m| am) not (?:stupid|an idiot|a fool|a child)\\b",
+          '\\b(?:post|put|write about) (?:it|this|that) (?:on|all over) (?:social media|facebook|the internet|twitter)\\b',
           "\\b(?:that|this|it) (?:can't|cannot|can not) be right\\b",
           "\\bwhy (?:can't|couldn't|didn't|don't|won't|wouldn't|haven't|hasn't|isn't|wasn't) (?:you|anyone|anybody|someone|somebody|the agency|they)\\b",
           '\\bwhy (?:did|does|do|has|have|is|was) (?:nobody|no one|no-one)\\b',
@@ -438,7 +452,7 @@ export function rulesFor(language: Language): LanguageRules {
           "\\bso that's it(?: then)?\\?",
           '\\b(?:anyone|anybody|someone|somebody) (?:actually|ever) (?:going to )?(?:do|fix|help|call|answer)\\b',
           // Resignation that is no relief ("I give up", "forget it").
-          "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough)\\b|(?<!don't |not |never )\\bforget it\\b|(?<=(?:^|[.!?,])\\s*)whatever(?=[.,!]|$)",
+          "\\b(?:i give up|what's the point|i'm done with|i've had enough|i have had enough|i can't (?:do|take|deal with) (?:this|it) any ?more)\\b|(?<!don't |not |never )\\bforget it\\b|(?<=(?:^|[.!?,])\\s*)whatever(?=[.,!]|$)",
           // Exasperation standing alone ("Honestly.", "Again."), echoed agreement with bad news ("Of course it did."),
           // people giving up, "and you can't just…".
           "(?<=(?:^|[.!?])\\s*)(?:honestly|again|yet again|once again)(?=\\s*[.!]|\\s*$)",
@@ -484,7 +498,7 @@ export function rulesFor(language: Language): LanguageRules {
         'let down',
       ]),
       lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super|nice|splendid|fabulous)[.!]/iu,
-      burden: pattern("\\b(?:so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
+      burden: pattern("\\b(?:wait(?:ing)? (?:\\p{L}+ ){0,2}(?:weeks|months|years)|so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
       reconciliation: [
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
       ],
@@ -493,7 +507,9 @@ export function rulesFor(language: Language): LanguageRules {
       sarcasm: [
         pattern("\\bthanks? (?:you )?for nothing\\b"),
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
-        pattern('\\bhope\\b[^.!?]*\\bthis time\\b|\\bfor once\\b'),
+        pattern("\\b(?:hope|we'll see|we will see|i'll see)\\b[^.!?]*\\bthis time\\b|\\bfor once\\b"),
+        // Round 7: thanks for wasted time.
+        pattern('\\bthanks? (?:you )?for wasting my time\\b'),
         // Disbelief said as mock belief or mock surprise: "yeah, right.", "I'll believe it when I see it", "what a surprise".
         pattern("(?<=(?:^|[.!?])\\s*)(?:oh )?yeah,? right(?=\\s*[.!]|\\s*$)|\\bsure you (?:will|do|did|are|can)\\b|\\bi'll believe (?:it|that) when i see it\\b|\\bwhat a surprise\\b|\\bsurprise,? surprise\\b"),
         // An echo of praise ("great, just great") and "that's just great".
