@@ -17,6 +17,11 @@ export const TaxonomySchema = z.object({
      * much as the best topic, the topic is "other".
      */
     names: Phrases.optional(),
+    /**
+     * Agencies named in a call ("Skatteverket", "the Tax Agency", "Pensionsmyndigheten"): their
+     * names are not a topic's words ("skatt" does not match "Skatteverket").
+     */
+    agencies: Phrases.optional(),
   }),
   topics: z
     .array(
@@ -27,6 +32,12 @@ export const TaxonomySchema = z.object({
         names: Phrases,
         /** Words that usually come with it: weak evidence. */
         cues: Phrases,
+        /**
+         * How an errand is done, not what it is (forms, logging in): only the caller's words count,
+         * for the agent's instructions ("I'll send you the application form", "log in on My Pages")
+         * come with any errand.
+         */
+        means: z.boolean().optional(),
       }),
     )
     .min(1)
@@ -47,8 +58,8 @@ export const MIN_TOPIC_SCORE = 2;
 
 /** The agent sends the errand elsewhere: another agency handles it, not this one. */
 const REFERRAL: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:handläggs (?:av|hos)|sköter|sköts (?:av|hos)|ligger hos|får du vända dig till|ska du vända dig till|behöver du kontakta|inte (?:av |hos )?oss|inte vi som|inget vi)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:is handled by|are handled by|handles (?:that|this|it)|not (?:by |with )?us|isn't us|is not us|you(?:'ll| will)? need to contact|you should contact|we don't handle|we do not handle)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:handläggs (?:av|hos)|sköter|sköts (?:av|hos)|ligger hos|beslutas (?:av|hos)|bestäms (?:av|hos)|registreras hos|(?:söker|söks|ansöker|gör|görs|anmäler|anmäls) (?:du |man |ni |hon |han |de )?(?:det |den |om det |om den )?hos|är (?:\p{L}+s) sak|får du vända dig till|ska du vända dig till|behöver du kontakta|(?:har|kan) vi (?:tyvärr )?inte(?:t| något)? med att göra|har vi (?:tyvärr )?inget med att göra|inte (?:\p{L}+ )?från oss|inte (?:av |hos )?oss|inte vi som|inget vi)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:is handled by|are handled by|is decided by|are decided by|is paid by|handles (?:that|this|it)|deals with (?:that|this|it)|a matter for|nothing to do with us|not (?:by |with |from )?us|isn't us|is not us|you(?:'ll| will)? need to contact|you should contact|(?:apply|applies|applied) (?:for it )?(?:to|at|with) (?:them|försäkringskassan|the social insurance agency)|we don't handle|we do not handle)(?![\p{L}])/iu,
 };
 
 /** Reads and validates a taxonomy file; the error names the file and what is wrong. */
@@ -70,7 +81,9 @@ export function defaultTaxonomy(): Taxonomy {
   return pensions;
 }
 
-const phrasesOf = (topic: Taxonomy['topics'][number], language: Language) => [
+type Phrase = { phrase: string; words: string[]; weight: number };
+
+const phrasesOf = (topic: Taxonomy['topics'][number], language: Language): Phrase[] => [
   ...topic.names[language].map((phrase) => ({
     phrase,
     words: wordsOf(phrase),
@@ -88,9 +101,9 @@ const phrasesOf = (topic: Taxonomy['topics'][number], language: Language) => [
  * match the same words ("hyra" and "hyran" on "hyran") count as the longer one. A longer phrase
  * around a shorter one ("byta fond" and "fond") still adds its weight: it is more specific.
  */
-function phrasesFound(utterance: Utterance, phrases: ReturnType<typeof phrasesOf>) {
+function phrasesFound(utterance: Pick<Utterance, 'words'>, phrases: Phrase[]) {
   const spans = new Set<string>();
-  const kept = new Set<(typeof phrases)[number]>();
+  const kept = new Set<Phrase>();
   for (const p of [...phrases].sort((a, b) => b.weight - a.weight || b.phrase.length - a.phrase.length)) {
     const span = `${phraseIndex(utterance.words, p.words)}:${p.words.length}`;
     if (span.startsWith('-1:') || spans.has(span)) continue;
@@ -102,16 +115,116 @@ function phrasesFound(utterance: Utterance, phrases: ReturnType<typeof phrasesOf
 }
 
 /**
+ * Where the caller calls from ("Jag ringer från socialtjänsten i [ORT]", "I'm calling from
+ * England"): who or where the caller is, not what the errand is.
+ */
+const CALLING_FROM: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:ringer|ringde|ringer hit)\s+(?:från|ifrån)\s+[^,.;!?]*/giu,
+  en: /(?<![\p{L}])(?:calling|ringing|phoning|call|ring)\s+(?:you\s+)?from\s+[^,.;!?]*/giu,
+};
+
+/**
+ * The caller takes back what was just said about the errand: "Jag ringer om min utbetalning.
+ * Eller nej, det är inte det egentligen", "I get housing supplement, that's fine, it's not about
+ * that". This sentence and the caller's sentences before it in the turn are not the errand.
+ */
+const RETRACT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:det är |det var )?inte det (?:egentligen|jag ringer om|jag ringde om|det gäller|saken gäller|det handlar om)|det gäller inte det|det handlar inte om det|inte därför jag ringer|inte det som är problemet)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:it's|it is|that's|that is|it isn't|it was)\s+not\s+(?:really\s+)?(?:about|why|what)\s+(?:that|i'm calling|i am calling|i called)|it isn't about that|it's not about that|that's not (?:really )?(?:it|the problem|the issue)|not (?:the reason|why) i(?:'m| am) calling|that's fine,? it's not)(?![\p{L}])/iu,
+};
+/**
+ * The caller turns to the real errand: "Eller egentligen gäller det …", "Well, really about
+ * moving". The caller's sentences before it in the turn are not the errand; this one is.
+ */
+const REDIRECT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:egentligen (?:om|gäller det|handlar det om|ringer jag om|är det)|det gäller egentligen|det handlar egentligen om|eller snarare|eller rättare sagt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:really about|actually about|really it's about|actually it's about|it's really about|it's actually about|what i'm really calling about|or rather)(?![\p{L}])/iu,
+};
+
+/** The caller names the errand's subject: what follows ("Jag ringer om min skatt", "a question about the tax") is the errand. */
+const STATED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:ringer (?:om|angående|gällande|för att fråga om)|(?:en )?fråga om|frågor om|undrar över|funderingar (?:om|kring)|gäller det)\s+/giu,
+  en: /(?<![\p{L}])(?:calling about|ringing about|phoning about|calling regarding|ringing regarding|calling to ask about|(?:a )?question about|questions about|(?:a )?query about|asking about|wondering about|enquiring about|inquiring about)\s+/giu,
+};
+/** How many words after "ringer om", "question about" may name the errand's topic. */
+const STATED_WINDOW = 6;
+
+/** The word positions in `words` that `phrase` covers, wherever it occurs. */
+function positionsOf(words: string[], phrase: string[]): number[] {
+  const at: number[] = [];
+  for (let from = 0; from < words.length; ) {
+    const i = phraseIndex(words.slice(from), phrase);
+    if (i < 0) break;
+    for (let j = 0; j < phrase.length; j++) at.push(from + i + j);
+    from += i + 1;
+  }
+  return at;
+}
+
+/** The utterance with the words masked that are no topic's evidence: where the caller calls from, and (for topics) agencies' names. */
+function masked<U extends Pick<Utterance, 'text' | 'words'>>(utterance: U, language: Language, agencies: string[][]): { forTopics: string[]; forOther: string[] } {
+  const forOther = [...utterance.words];
+  for (const m of utterance.text.matchAll(CALLING_FROM[language])) {
+    const from = wordsOf(utterance.text.slice(0, m.index)).length;
+    const count = wordsOf(m[0]).length;
+    for (let i = from; i < from + count && i < forOther.length; i++) forOther[i] = '';
+  }
+  const forTopics = [...forOther];
+  for (const agency of agencies) for (const i of positionsOf(utterance.words, agency)) forTopics[i] = '';
+  return { forTopics, forOther };
+}
+
+const wordKey = (u: Pick<Utterance, 'words'>) => ` ${u.words.join(' ')} `;
+
+/** The caller's sentences taken back or turned from (RETRACT, REDIRECT): not the errand, no evidence. */
+function retracted(utterances: Utterance[], language: Language): Utterance[] {
+  const gone = new Set<Utterance>();
+  for (const [i, u] of utterances.entries()) {
+    if (u.speaker !== 'caller') continue;
+    const retract = RETRACT[language].test(u.text);
+    const redirect = !retract && REDIRECT[language].test(u.text);
+    if (!retract && !redirect) continue;
+    for (const [j, v] of utterances.entries()) {
+      if (v.speaker === 'caller' && v.segmentIndex === u.segmentIndex && (j < i || (retract && j === i))) gone.add(v);
+    }
+  }
+  return [...gone];
+}
+
+/**
  * The topic whose names and cues weigh most in the dialogue, with the phrases found
  * (the explanation the UI shows). The caller's words count double, and the sentence
  * stating the errand double again; ties go to the topic named first.
  */
 export function detectTopic(utterances: Utterance[], language: Language, taxonomy: Taxonomy, errand?: Utterance | Utterance[]): DraftTopic {
-  const errands = new Set(errand === undefined ? [] : Array.isArray(errand) ? errand : [errand]);
+  const agencies = (taxonomy.other.agencies?.[language] ?? []).map(wordsOf);
+  // What the caller took back is no evidence: an errand sentence (or a piece of one) within it neither.
+  const gone = retracted(utterances, language);
+  const isGone = (u: Pick<Utterance, 'segmentIndex' | 'words'>) =>
+    gone.some((g) => g.segmentIndex === u.segmentIndex && (wordKey(g).includes(wordKey(u)) || wordKey(u).includes(wordKey(g))));
+  const live = utterances.filter((u) => !gone.includes(u));
+  const errands = new Set((errand === undefined ? [] : Array.isArray(errand) ? errand : [errand]).filter((u) => !isGone(u)));
   // "Återkravet gäller bostadstillägg", "It concerns your housing supplement": the sentence that says
   // which benefit the errand concerns is part of the errand.
-  const concerns = utterances.find((u) => concernsTopic(u, language, taxonomy));
+  const concerns = live.find((u) => concernsTopic(u, language, taxonomy));
   if (concerns) errands.add(concerns);
+  const topics = taxonomy.topics.map((topic) => ({ topic, phrases: phrasesOf(topic, language) }));
+  const outsideNames = (taxonomy.other.names?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase) }));
+  const maskOf = new Map<Pick<Utterance, 'text' | 'words'>, ReturnType<typeof masked>>();
+  const maskedOf = (u: Pick<Utterance, 'text' | 'words'>) => {
+    let m = maskOf.get(u);
+    if (!m) maskOf.set(u, (m = masked(u, language, agencies)));
+    return m;
+  };
+  // "I've got a question about the tax on my pension", "Jag ringer om min utbetalning": the caller's first
+  // sentence that says what the errand is about, in so many words, decides it over background told before
+  // ("I live in Spain").
+  const stated = live.find((u) => u.speaker === 'caller' && statesTopic(u, maskedOf(u).forTopics, language, topics));
+  if (stated) errands.add(stated);
+  const deciding = stated ? [stated] : [...errands];
+  /** A topic's phrases found in an utterance; a topic of means only in the caller's words. */
+  const found = (u: Utterance, t: (typeof topics)[number]) =>
+    t.topic.means && u.speaker !== 'caller' ? [] : phrasesFound({ words: maskedOf(u).forTopics }, t.phrases);
   let best:
     | {
         key: string;
@@ -125,24 +238,20 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   // ("Kunden ringer för sin pappa som ska flytta till Spanien" is about moving abroad, however
   // often the agent then says "garantipension"). An errand that names none leaves all of them.
   const errandScores = new Map(
-    taxonomy.topics.map((topic) => [
-      topic.key,
-      [...errands].reduce(
-        (sum, utterance) => sum + phrasesFound(utterance, phrasesOf(topic, language)).reduce((s, p) => s + p.weight, 0),
-        0,
-      ),
-    ]),
+    topics.map((t) => [t.topic.key, deciding.reduce((sum, utterance) => sum + found(utterance, t).reduce((s, p) => s + p.weight, 0), 0)]),
   );
   const errandBest = Math.max(0, ...errandScores.values());
-  for (const topic of taxonomy.topics) {
+  for (const t of topics) {
+    const { topic } = t;
     if (errandBest > 0 && errandScores.get(topic.key) !== errandBest) continue;
     let score = 0;
     let first = Infinity;
     const cues: DraftTopic['cues'] = [];
-    const phrases = phrasesOf(topic, language);
     for (const [position, utterance] of utterances.entries()) {
-      const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
-      for (const { phrase, weight, at } of phrasesFound(utterance, phrases)) {
+      if (gone.includes(utterance)) continue;
+      const inErrand = errands.has(utterance);
+      const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (inErrand ? ERRAND_FACTOR : 1);
+      for (const { phrase, weight, at } of found(utterance, t)) {
         score += weight * factor;
         // The topic named first in the dialogue wins a tie, to the word.
         first = Math.min(first, position * 1000 + at);
@@ -166,12 +275,13 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   let outside = 0;
   let outsideInErrand = false;
   const outsideCues: DraftTopic['cues'] = [];
-  for (const utterance of utterances) {
+  for (const utterance of live) {
     const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
-    for (const phrase of taxonomy.other.names?.[language] ?? []) {
-      if (!containsPhrase(utterance.words, wordsOf(phrase))) continue;
+    const words = maskedOf(utterance).forOther;
+    for (const { phrase, words: phraseWords } of outsideNames) {
+      if (!containsPhrase(words, phraseWords)) continue;
       // "maintenance support for the elderly" (a cue of ours) is not "maintenance support" (another agency's): the longer phrase found decides.
-      if (insideLongerPhrase(utterance, wordsOf(phrase), taxonomy, language)) continue;
+      if (insideLongerPhrase(utterance, phraseWords, taxonomy, language)) continue;
       outside += NAME_WEIGHT * factor;
       outsideInErrand ||= errands.has(utterance);
       if (!outsideCues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
@@ -181,17 +291,29 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   }
   // The agent says the errand belongs to another agency ("Det handläggs av Försäkringskassan, inte
   // av oss", "Parental benefit is handled by Försäkringskassan, not by us"): it is outside the taxonomy.
-  const referred = utterances.some(
-    (u) =>
-      u.speaker === 'agent' &&
-      REFERRAL[language].test(u.text) &&
-      (taxonomy.other.names?.[language] ?? []).some((phrase) => containsPhrase(u.words, wordsOf(phrase))),
+  // The agent's turn says it, in one sentence or over two ("Då är det inte bostadstillägg från oss. … Det
+  // är bostadsbidrag från Försäkringskassan.").
+  const agentTurns = [...new Set(live.filter((u) => u.speaker === 'agent').map((u) => u.segmentIndex))].map((segment) =>
+    live.filter((u) => u.speaker === 'agent' && u.segmentIndex === segment),
+  );
+  const referred = agentTurns.some(
+    (turn) => turn.some((u) => REFERRAL[language].test(u.text)) && turn.some((u) => outsideNames.some((n) => containsPhrase(u.words, n.words))),
   );
   // An errand that names a topic of ours decides against another agency named elsewhere in the call
   // ("I'm a social worker at social services" before "He applied for maintenance support for the elderly").
   const errandDecides = errandBest > 0 && !outsideInErrand;
   if (outside > 0 && (referred || (!errandDecides && outside >= (best?.score ?? 0)))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
+}
+
+/** Whether the caller says in so many words what the errand is about ("a question about the tax on my pension"), naming a topic. */
+function statesTopic(utterance: Utterance, words: string[], language: Language, topics: { phrases: Phrase[] }[]): boolean {
+  for (const m of utterance.text.matchAll(STATED[language])) {
+    const from = wordsOf(utterance.text.slice(0, m.index + m[0].length)).length;
+    const window = words.slice(from, from + STATED_WINDOW);
+    if (topics.some((t) => t.phrases.some((p) => phraseIndex(window, p.words) >= 0))) return true;
+  }
+  return false;
 }
 
 /** "gäller", "concerns": what follows names what the errand concerns. */
