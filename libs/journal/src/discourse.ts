@@ -306,7 +306,7 @@ function substitute(previous: string, correction: string, language: Language): s
     const phrase = PHRASE[language].exec(correction.trim());
     const words = phrase ? wordsOf(phrase[0]) : [];
     if (phrase && words.length >= 2 && words.length <= 4) {
-      const preposition = phrase[1]!.toLowerCase();
+      const preposition = (phrase[1] ?? '').toLowerCase();
       const said = lastMatch(new RegExp(`(?<![\\p{L}])${preposition}\\s+[^,.;:!?]+`, 'iu'), text);
       if (said && wordsOf(said[0]).length <= 5 && said[0].toLowerCase() !== phrase[0].toLowerCase()) {
         text = `${text.slice(0, said.index)}${phrase[0]}${text.slice(said.index + said[0].length)}`;
@@ -354,7 +354,8 @@ function addedClause(correction: string, language: Language): string | undefined
   const join = language === 'sv' ? /,\s+(?:och|men|så)\s+/iu : /,\s+(?:and|but|so)\s+/iu;
   // "from 1995, no, 1996, to 2003": the end of a range said after the corrected start stays.
   const range = /^[^,]{1,20},?\s+((?:to|till|until|fram till)\s+[\p{L}\d]+)(?=[,.!?]|$)/iu.exec(correction);
-  if (range && wordsOf(correction.slice(0, range.index + range[0].length - range[1]!.length)).length <= 3) return range[1];
+  const end = range?.[1];
+  if (range && end && wordsOf(correction.slice(0, range.index + range[0].length - end.length)).length <= 3) return end;
   const m = join.exec(correction);
   if (!m || wordsOf(correction.slice(0, m.index)).length > 4) return undefined;
   const rest = correction.slice(m.index).trim();

@@ -127,7 +127,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const aside = (x: Sentence | undefined) =>
       x !== undefined && x.segmentIndex === reason.segmentIndex && (isFragment(x.text, language) || writing.aboutTheCall.test(x.text) || writing.inCallCaller.test(x.text));
     // Past an identity number read aloud and the caller's standing ("Jag har fullmakt, det ska finnas hos er").
-    while (aside(all[at]) || (all[at]?.segmentIndex === reason.segmentIndex && (all[at]!.identifier || STANDING[language].test(all[at]!.text) || WITHDRAWN[language].test(all[at]!.text)))) at++;
+    const passed = (x: Sentence | undefined) =>
+      x !== undefined && x.segmentIndex === reason.segmentIndex && (x.identifier || STANDING[language].test(x.text) || WITHDRAWN[language].test(x.text));
+    while (aside(all[at]) || passed(all[at])) at++;
     const next = all[at];
     if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
     const agentTurn = nextSegment(reason.segmentIndex, 'agent');
