@@ -248,7 +248,8 @@ function substitute(previous: string, correction: string, language: Language): s
   for (const { kind, match } of said) {
     // "Not down exactly, it went up, but much less" is restated whole, not swapped word for word.
     if (kind === 'direction' && /^(?:den|det|it|he|she|han|hon|they)\s/iu.test(correction)) continue;
-    const old = KINDS[language][kind].exec(text);
+    // "i augusti, andra augusti, nej, tredje": the value said last, just before the marker, is the one corrected.
+    const old = kind === 'date' || kind === 'amount' ? lastMatch(KINDS[language][kind], text) : KINDS[language][kind].exec(text);
     if (kind === 'person') {
       // "Actually, my wife sent it": the first person of the sentence before becomes her.
       const subject = FIRST_PERSON[language].exec(text);
@@ -299,6 +300,20 @@ function substitute(previous: string, correction: string, language: Language): s
       changed = true;
     }
   }
+  // "to ninety. No, to eighty-four.", "på telefonen, nej, på datorn": a short phrase that opens with the
+  // preposition of a phrase said last replaces that phrase.
+  if (!changed) {
+    const phrase = PHRASE[language].exec(correction.trim());
+    const words = phrase ? wordsOf(phrase[0]) : [];
+    if (phrase && words.length >= 2 && words.length <= 4) {
+      const preposition = (phrase[1] ?? '').toLowerCase();
+      const said = lastMatch(new RegExp(`(?<![\\p{L}])${preposition}\\s+[^,.;:!?]+`, 'iu'), text);
+      if (said && wordsOf(said[0]).length <= 5 && said[0].toLowerCase() !== phrase[0].toLowerCase()) {
+        text = `${text.slice(0, said.index)}${phrase[0]}${text.slice(said.index + said[0].length)}`;
+        changed = true;
+      }
+    }
+  }
   if (!changed) {
     const number = NUMBER[language];
     const opening = new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
@@ -310,6 +325,49 @@ function substitute(previous: string, correction: string, language: Language): s
   }
   return changed && text !== previous ? text : undefined;
 }
+
+/** The last match of `pattern` in `text`, or null. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (!m[0]) {
+      global.lastIndex++;
+      continue;
+    }
+    last = m;
+  }
+  return last;
+}
+
+/** A short phrase that opens with a preposition of place or measure, up to a comma or the end. */
+const PHRASE: Record<Language, RegExp> = {
+  sv: /^(på|till|från|hos|med)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
+  en: /^(to|from|at|with|on)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
+};
+
+/**
+ * What a correction adds after its value ("i maj, och jag undrar vad jag får …"): a clause joined by
+ * "och"/"men"/"and"/"but" after a value of a few words, to be kept after the corrected sentence.
+ */
+function addedClause(correction: string, language: Language): string | undefined {
+  const join = language === 'sv' ? /,\s+(?:och|men|så)\s+/iu : /,\s+(?:and|but|so)\s+/iu;
+  // "from 1995, no, 1996, to 2003": the end of a range said after the corrected start stays.
+  const range = /^[^,]{1,20},?\s+((?:to|till|until|fram till)\s+[\p{L}\d]+)(?=[,.!?]|$)/iu.exec(correction);
+  const end = range?.[1];
+  if (range && end && wordsOf(correction.slice(0, range.index + range[0].length - end.length)).length <= 3) return end;
+  const m = join.exec(correction);
+  if (!m || wordsOf(correction.slice(0, m.index)).length > 4) return undefined;
+  const rest = correction.slice(m.index).trim();
+  return wordsOf(rest).length >= 4 ? rest : undefined;
+}
+
+/** "i augusti, 3 augusti" after a day corrected: the month said alone goes. */
+const DAY_AFTER_MONTH: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])i\\s+(${SV_MONTHS}),\\s+((?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)\\s+\\1)(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])in\\s+(${EN_MONTHS}),\\s+((?:on\\s+)?(?:the\\s+)?(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th)?)(?:\\s+of)?\\s+\\1)(?![\\p{L}])`, 'iu'),
+};
+const dayForMonth = (text: string, language: Language) => text.replace(DAY_AFTER_MONTH[language], (_, _month: string, day: string) => (language === 'sv' && !/^den\s/iu.test(day) ? `den ${day}` : day));
 
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
 function restate(previous: string, correction: string, language: Language): string {
@@ -398,9 +456,13 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     }
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
-      const fixed = substitute(split.before, correction, language) ?? (split.strong ? restate(split.before, correction, language) : undefined);
+      const swapped = substitute(split.before, correction, language);
+      const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : undefined);
       if (fixed) {
-        out.push({ ...asStatement(u, tidy(fixed), also), corrected: true });
+        // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
+        const added = swapped ? addedClause(correction, language) : undefined;
+        const whole = added ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
+        out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
         continue;
       }
     }
@@ -408,7 +470,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     if (target) {
       const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
-        const merged = asStatement(target, tidy(fixed), [...new Set([...target.also, u.segmentIndex, ...also])].filter((s) => s !== target.segmentIndex));
+        const merged = asStatement(target, tidy(dayForMonth(fixed, language)), [...new Set([...target.also, u.segmentIndex, ...also])].filter((s) => s !== target.segmentIndex));
         out[out.indexOf(target)] = { ...merged, corrected: true };
         // What the correcting sentence said before the marker still stands ("Ja, förlåt, …").
         if (split.before && wordsOf(split.before).length >= 3) out.push(asStatement(u, tidy(split.before)));

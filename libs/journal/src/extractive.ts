@@ -121,12 +121,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   /** The caller's next statement: in the same turn, or the answer to the agent's question. */
   const errandDetail = (reason: Sentence): Sentence | undefined => {
     const told = (s: Sentence | undefined) =>
-      s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text);
+      s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text) && !WITHDRAWN[language].test(s.text);
     // Past a fragment ("Från er.") and talk about the call itself ("Vänta, jag ska bara ta på mig glasögonen.").
     let at = reason.position + 1;
     const aside = (x: Sentence | undefined) =>
       x !== undefined && x.segmentIndex === reason.segmentIndex && (isFragment(x.text, language) || writing.aboutTheCall.test(x.text) || writing.inCallCaller.test(x.text));
-    while (aside(all[at])) at++;
+    // Past an identity number read aloud and the caller's standing ("Jag har fullmakt, det ska finnas hos er").
+    const passed = (x: Sentence | undefined) =>
+      x !== undefined && x.segmentIndex === reason.segmentIndex && (x.identifier || STANDING[language].test(x.text) || WITHDRAWN[language].test(x.text));
+    while (aside(all[at]) || passed(all[at])) at++;
     const next = all[at];
     if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
     const agentTurn = nextSegment(reason.segmentIndex, 'agent');
@@ -136,7 +139,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const letsGoOn = asked.every((s) => s.content < 3 && !s.isQuestion) || asked.some((s) => writing.letsGoOn.test(s.text));
     if ((!asked.some((s) => s.isQuestion) && !letsGoOn) || asked.some((s) => cues.identification.test(s.text))) return undefined;
     const answer = nextSegment(agentTurn, 'caller');
-    return answer === undefined ? undefined : sentencesOf(answer).find((s) => told(s) && s.content >= 2);
+    if (answer === undefined) return undefined;
+    // "His assistance allowance. They cut his hours …": an answer that only names the subject again goes on to say what it is.
+    const answered = sentencesOf(answer).filter((s) => told(s) && s.content >= 2);
+    return answered.find((s) => !writing.vagueErrand.test(s.text)) ?? answered[0];
   };
 
   const facts: Placed[] = [];
@@ -190,7 +196,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "I'm from Chile, I've been here a long time": the caller's background, told before the errand.
   const backgroundOnly = (s: Sentence) => BACKGROUND[language].test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text);
   const candidates = all
+    .map((s) => {
+      // "Det är att jag inte kan logga in": the errand said as a clause is said as a statement.
+      const text = isCaller(s) ? asMainClause(s.text, language) : s.text;
+      if (text === s.text) return s;
+      const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+      spokenAs.set(kept, s);
+      return kept;
+    })
     .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !RHETORICAL[language].test(s.text))
+    // "Eller nej, det är inte det egentligen", "it's not about that": an errand taken back is no errand.
+    .filter((s) => !WITHDRAWN[language].test(s.text) && !STANDING_ONLY[language].test(s.text))
     .map(withoutTalkAboutTheCall)
     .filter((s): s is Sentence => s !== undefined)
     .map((s) => {
@@ -222,7 +238,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
-    all.find((s) => free(s) && !filler(s) && !s.isQuestion);
+    all.find((s) => free(s) && !filler(s) && !s.isQuestion && !WITHDRAWN[language].test(s.text));
   // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
   const again = reason && all[reason.position + 1];
   if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
@@ -477,6 +493,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       free(next) &&
       next.segmentIndex === s.segmentIndex &&
       next.content <= 4 &&
+      // "Du bifogar hyresavtalet. Blanketten kommer inom en vecka.": how long the post takes dates only what the agent sends.
+      (!ARRIVES_WITHIN[language].test(next.text) || (isAgent(s) && cues.firstPerson.test(s.text))) &&
       // "Det kommer inom en vecka" points back at the task: its date, not a task of its own.
       (/^(?:det|den|de|dom|pengarna|beloppet|it|they|that|the money|the payment)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
     ) {
@@ -1137,8 +1155,8 @@ function saidAgainWithMore(said: Sentence, again: Sentence): string | undefined 
  * very scared"); a feeling about something ("worried about their pension") is the errand and stays.
  */
 const FEELING: Record<Language, RegExp> = {
-  sv: /,?\s+(?:och|men)\s+kunden (?:är|blir|känner sig) (?:så |väldigt |jätte|mycket |helt |lite )?(?:orolig|rädd|ledsen|arg|upprörd|förtvivlad|stressad|förvirrad|nervös)(?:\s+(?:nu|för allt|över allt|för allt det här|för det här))?[.!?]*$/iu,
-  en: /,?\s+(?:and|but)\s+the caller (?:is|feels|gets) (?:so |very |really |quite |a bit |a little )?(?:scared|worried|afraid|upset|angry|frightened|anxious|stressed|confused|nervous)(?:\s+(?:now|about (?:it all|all this|everything)))?[.!?]*$/iu,
+  sv: /,?\s+(?:och|men)\s+kunden (?:är|blir|känner sig) (?:så |väldigt |jätte|mycket |helt |lite )?(?:orolig|rädd|ledsen|arg|upprörd|förtvivlad|stressad|förvirrad|nervös|irriterad|frustrerad)(?:\s+(?:nu|för allt|över allt|för allt det här|för det här))?[.!?]*$/iu,
+  en: /,?\s+(?:and|but)\s+the caller (?:is|feels|gets) (?:so |very |really |quite |a bit |a little )?(?:scared|worried|afraid|upset|angry|frightened|anxious|stressed|confused|nervous|annoyed|irritated|frustrated)(?:\s+(?:now|about (?:it all|all this|everything)))?[.!?]*$/iu,
 };
 /**
  * The errand line without an outburst or the caller's feeling at its end, and as a statement, not an
@@ -1151,6 +1169,34 @@ function withoutOutburst(line: string, language: Language): string {
     if (shorter !== cut && wordsOf(shorter).length >= 4) cut = `${shorter.replace(/[,\s]+$/u, '')}.`;
   }
   return cut.replace(/!+$/u, '.');
+}
+/** A document's arrival with how long it takes ("Det kommer inom en vecka", "It should reach you in a couple of weeks"). */
+const ARRIVES_WITHIN: Record<Language, RegExp> = {
+  sv: /^(?:\p{L}+\s+){0,3}(?:kommer|är|brukar (?:komma|vara)|ska (?:komma|vara))(?:\s+(?:fram|hem|hemma|framme|hos (?:dig|er)))?\s+(?:inom|om|på)\s+(?:en|ett|två|tre|fyra|fem|några|ett par|\d+)\s+(?:\p{L}+\s+)?(?:dag(?:ar)?|bankdagar|vecka|veckor|arbetsdagar)[.!]?$/iu,
+  en: /^(?:[\p{L}']+\s+){0,3}(?:will|should|usually|normally)?\s*(?:arrive|arrives|reach you|come|comes|get to you|be there|be with you)\s+(?:within|in)\s+(?:a|an|one|two|three|four|five|a few|a couple of|\d+)\s+(?:\p{L}+\s+)?(?:days?|weeks?|working days|banking days)[.!]?$/iu,
+};
+/** An errand taken back: "Eller nej, det är inte det egentligen", "Well, not the payment exactly", "it's not about that". */
+const WITHDRAWN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:det är inte det(?:\s+egentligen)?|det gäller inte det|inte det jag ringer om)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
+};
+/** The caller's standing to call ("Jag har fullmakt", "I have a power of attorney"): no errand. */
+const STANDING: Record<Language, RegExp> = {
+  sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?![\p{L}])/iu,
+  en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?![\p{L}])/iu,
+};
+/** The standing said with nothing else than where the paper is ("Jag har fullmakt, det ska finnas hos er sedan i våras."). */
+const STANDING_ONLY: Record<Language, RegExp> = {
+  sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?:,?\s+(?:den|det) (?:ska|borde|bör) (?:finnas|ligga) (?:hos (?:er|dig|myndigheten)|där)[^,.]*)?[.!]?$/iu,
+  en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?:,?\s+(?:it|which) should be (?:there|with you)[^,.]*)?[.!]?$/iu,
+};
+/** "Det är att jag inte kan logga in" → "Jag kan inte logga in": the errand as a main clause. */
+function asMainClause(text: string, language: Language): string {
+  if (language !== 'sv') return text;
+  const m = /^(?:och\s+)?det är (?:så )?att\s+(jag|vi|han|hon|min \p{L}+|mitt \p{L}+)\s+(inte|aldrig)\s+(\p{L}+)\s+/iu.exec(text);
+  if (!m) return text;
+  const clause = `${m[1]} ${m[3]} ${m[2]} ${text.slice(m[0].length)}`;
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 /** A complaint said as a question ("What are you people doing?", "Vad håller ni på med?"): no question to report. */
 const RHETORICAL: Record<Language, RegExp> = {
@@ -1256,6 +1302,9 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
   if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
+  // "Det kommer inom en vecka", "Blanketten kommer inom några dagar", "The statement will arrive within a week":
+  // how long the post takes is no task of its own (it may date the task before it).
+  if (s.speaker === 'agent' && ARRIVES_WITHIN[language].test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
   if (s.speaker === 'caller') {
     // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
     if (writing.callBackRequest.test(s.text)) {
