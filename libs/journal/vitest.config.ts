@@ -6,5 +6,7 @@ export default defineConfig({
     name: 'journal',
     include: ['src/**/*.spec.ts'],
     passWithNoTests: true,
+    // The first draft of a file loads the taxonomy and lexicons: slow on a busy CI machine.
+    testTimeout: 30_000,
   },
 });
