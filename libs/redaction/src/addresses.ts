@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
@@ -449,6 +449,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   }
   for (const [first, last] of postcodesAfterPlaces(tokens, found)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
+  // Postcodes written out have digits; most utterances have none.
+  if (!hasDigit(text)) return found;
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);

@@ -3,7 +3,7 @@ import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checks
 import { cueBefore, type Cue } from './cues.js';
 import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
-import { HESITATIONS, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 
 const isDate = (run: NumberRun): boolean => {
@@ -226,6 +226,8 @@ const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
 export function findLetteredNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // Every one of these has digits: most utterances have none (and so no need of the patterns).
+  if (!hasDigit(text)) return found;
   for (const m of text.matchAll(INTERIM)) {
     if (isInterimNumber(m[0].replace(' ', '-'))) found.push({ type: 'personnummer', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }

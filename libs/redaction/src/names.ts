@@ -147,6 +147,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (ordinary && slot !== Slot.Certain && !afterRelation) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     if (slot !== Slot.Certain && (employerBefore(tokens, i) || tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&' || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
+    // A word in lower case is a name only under a cue, or in a transcript without capitals: no
+    // look-up is needed for the others (most words of a call).
+    if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain) continue;
     const flags = flagsOf(t);
     const stop = stopWords.has(t.lower);
     const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
@@ -218,14 +221,19 @@ function particlesLeadToName(tokens: Token[], j: number): boolean {
 /** What the words before token `i` say about it. */
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
-  const before: string[] = [];
-  for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+  let p1 = '';
+  let p2 = '';
+  let p3 = '';
+  let taken = 0;
+  for (let j = i - 1; j >= 0 && taken < 3; j--) {
     const t = tokens[j]!;
     if (t.text === ',') continue;
     if (t.kind === 'punct') break;
-    before.push(t.lower);
+    if (taken === 0) p1 = t.lower;
+    else if (taken === 1) p2 = t.lower;
+    else p3 = t.lower;
+    taken++;
   }
-  const [p1 = '', p2 = '', p3 = ''] = before;
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
   if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
