@@ -78,3 +78,13 @@ describe('names by what follows or precedes them', () => {
     expect(one('en', 'Ek-Lund, E K dash L U N D')).not.toMatch(/dash|L U N D/);
   });
 });
+
+describe('addresses abroad with a district line', () => {
+  it('takes the district between a number-first street and the postcode, after a cue with a word inside it', () => {
+    expect(one('sv', 'Adressen nu är 7 Odos Ermou, Kolonaki, 10563 Aten')).toBe('Adressen nu är [ADRESS], [POSTNUMMER] Aten');
+    expect(one('en', 'the address there is 21 Via Roma, Trastevere, 00153 Rome')).toBe('the address there is [ADRESS], [POSTNUMMER] Rome');
+  });
+  it('still keeps the town after the postcode, and a district after a Swedish street', () => {
+    expect(one('sv', 'Jag bor på Storgatan 4, Vasastan, 113 45 Stockholm')).toBe('Jag bor på [ADRESS], Vasastan, [POSTNUMMER] Stockholm');
+  });
+});
