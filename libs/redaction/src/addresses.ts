@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
@@ -28,6 +28,9 @@ const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr',
 const ADDRESS_CUES: readonly (readonly string[])[] = [
   ['bor', 'på'], ['bor', 'i'], ['bor', 'vid'], ['adressen', 'är'], ['adress', 'är'], ['adressen'], ['adress'], ['c/o'],
   ['live', 'at'], ['lives', 'at'], ['living', 'at'], ['address', 'is'], ['address'], ['flyttat', 'till'], ['flyttade', 'till'],
+  // "adressen där är", "adressen nu är", "the address there is": a word of place or time before the verb.
+  ['adressen', 'där', 'är'], ['adressen', 'dit', 'är'], ['adressen', 'nu', 'är'], ['adressen', 'då', 'är'], ['adressen', 'hos', 'mig', 'är'],
+  ['address', 'there', 'is'], ['address', 'now', 'is'], ['address', 'there', "'s"],
 ];
 const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
@@ -282,8 +285,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i))) {
-      const last = houseNumberFirst(tokens, i);
-      if (last !== undefined) {
+      const first = houseNumberFirst(tokens, i);
+      if (first !== undefined) {
+        const last = districtAfter(tokens, first) ?? first;
         pushAddress(i, last);
         i = last;
         continue;
@@ -449,6 +453,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   }
   for (const [first, last] of postcodesAfterPlaces(tokens, found)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
+  // Postcodes written out have digits; most utterances have none.
+  if (!hasDigit(text)) return found;
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);
@@ -488,6 +494,19 @@ function houseNumberFirst(tokens: Token[], i: number): number | undefined {
     tokens[k]!.capitalised || (tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 4) || (PARTICLES.has(tokens[k]!.lower) && particleBeforeName(tokens, k));
   while (last < i + 6 && tokens[last + 1] && inName(last + 1)) last++;
   return last > i ? (apartmentEnd(tokens, last) ?? last) : undefined;
+}
+
+/**
+ * "88/12 Moo 5, Tambon Nong Prue, 20150 Chonburi", "4 Odos Ermou, Kolonaki, 10563 Athens": abroad,
+ * the district named between the street and the postcode is a line of the address. The last token
+ * of the district after the address ending at `last`, if a postcode follows it.
+ */
+function districtAfter(tokens: Token[], last: number): number | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  let k = last + 2;
+  while (k < last + 6 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised && !lexicon().stopWords.has(tokens[k]!.lower)) k++;
+  if (k === last + 2 || tokens[k]?.text !== ',' || tokens[k + 1]?.kind !== 'digits' || tokens[k + 1]!.text.length < 4) return undefined;
+  return k - 1;
 }
 
 /** "12 Rue de Rivoli", "de la Paix": particles with a capitalised word after them. */

@@ -3,7 +3,7 @@ import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checks
 import { cueBefore, type Cue } from './cues.js';
 import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
-import { HESITATIONS, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 
 const isDate = (run: NumberRun): boolean => {
@@ -66,9 +66,13 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const year = run.parts.length === 1 && isYear(digits) && ctx.lastDigitsAsked !== true;
   const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
   if (carried) cue = ctx.carriedCue;
+  let continued = false;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
-    if (ctx.previousRunCue !== 'dateOfBirth') cue = ctx.previousRunCue;
+    if (ctx.previousRunCue !== 'dateOfBirth') {
+      cue = ctx.previousRunCue;
+      continued = cue !== undefined;
+    }
   }
   if (cue === 'dateOfBirth' && !ctx.datesOfBirth) cue = undefined;
   const found: Candidate[] = [];
@@ -110,14 +114,48 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const piece = carried && ctx.answering === true && cue !== 'dateOfBirth' && !(n <= 2 && isTime(tokens, run.firstToken));
     // "ett konto som slutar på 412", "the card ending in 048": the last digits of one.
     const lastDigits = ['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '');
-    const needed = piece ? 2 : lastDigits ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    // "my phone is oh seven oh, double seven... sorry": a phone number begun right after its cue,
+    // and the pieces read on after it, are one even when the caller breaks off.
+    const pausedOn = continued && onlyPausesBetween(tokens, ctx.previousRunEnd, run.firstToken) && !(n <= 2 && isTime(tokens, run.firstToken));
+    const phoneBegun = cue === 'phone' && !carried && (pausedOn || (!continued && digits[0] === '0'));
+    const needed = piece || (phoneBegun && pausedOn) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }
-  if (found.length === 0 && n >= 9 && !allowed) whole('idNumber', Confidence.shaped);
+  if (found.length === 0 && !allowed) {
+    const giro = giroShaped(run, ctx.text);
+    // "AB 12 34 56 7 (that's my Polish ID card)": capital letters, then six digits or more, is the
+    // shape of a passport or an identity card number, named or not.
+    const letterGroup = n >= 6 && !cue ? lettersBefore(tokens, run.firstToken) : undefined;
+    if (giro) whole(giro, Confidence.shaped);
+    else if (letterGroup !== undefined) found.push({ type: 'idNumber', start: tokens[letterGroup]!.start, end: run.end, confidence: Confidence.shaped });
+    else if (n >= 9 || (n >= 7 && readDigitByDigit(run))) whole('idNumber', Confidence.shaped);
+  }
   if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
+}
+
+/**
+ * A bankgiro or plusgiro written or read in its own shape, with no word naming it: "456-7897",
+ * "5050-1055" (3–4 digits, a dash, 4 digits) or "123456-6", "4 56 78 90-1" (the check digit after a
+ * dash), the Luhn check holding; or 7–8 digits read one by one that pass it.
+ */
+function giroShaped(run: NumberRun, text: string): 'bankgiro' | 'plusgiro' | undefined {
+  const n = run.digits.length;
+  if (n < 5 || n > 9 || !luhnValid(run.digits)) return undefined;
+  const last = run.parts.at(-1)!;
+  const beforeLast = run.parts.at(-2);
+  const dashBefore = (part: { start: number }, previousEnd: number) => /^\s?[-–]\s?$/.test(text.slice(previousEnd, part.start));
+  if (beforeLast && last.digits.length === 1 && dashBefore(last, beforeLast.end)) return 'plusgiro';
+  if (run.parts.length === 2 && last.digits.length === 4 && (beforeLast!.digits.length === 3 || beforeLast!.digits.length === 4) && dashBefore(last, beforeLast!.end)) return 'bankgiro';
+  if ((n === 7 || n === 8) && readDigitByDigit(run)) return 'bankgiro';
+  return undefined;
+}
+
+/** "fyra fem sex, sju åtta nio sju": every part one digit, as only identifiers are read, never sums. */
+function readDigitByDigit(run: NumberRun): boolean {
+  return run.parts.every((p) => p.digits.length === 1);
 }
 
 /** "i", "per", "a" between a sum and its time: "5 400 i månaden", "640 a month", "3 200 i juli". */
@@ -165,6 +203,12 @@ export function normalisedPhone(run: Pick<NumberRun, 'digits' | 'international'>
   const d = run.digits.startsWith('00') ? run.digits.slice(2) : run.digits;
   if ((run.international || run.digits.startsWith('00')) && d.startsWith('46')) return `0${d.slice(2)}`;
   return run.international ? `+${d}` : d;
+}
+
+/** Only commas, dots and hesitations between two runs: "oh seven oh, double seven", "noll sju, eh, tre". */
+function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.kind !== 'punct' && !HESITATIONS.has(tokens[i]!.lower)) return false;
+  return true;
 }
 
 function sentenceBetween(tokens: Token[], from: number, to: number): boolean {
@@ -226,6 +270,8 @@ const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
 export function findLetteredNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // Every one of these has digits: most utterances have none (and so no need of the patterns).
+  if (!hasDigit(text)) return found;
   for (const m of text.matchAll(INTERIM)) {
     if (isInterimNumber(m[0].replace(' ', '-'))) found.push({ type: 'personnummer', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }

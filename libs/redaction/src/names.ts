@@ -72,7 +72,10 @@ export function findNames(tokens: Token[]): Candidate[] {
   const { names, stopWords, notNames, places } = lexicon();
   const flagsOf = (t: Token): number => {
     // "Ingrids", "Anderssons": a name in the genitive, written as a name.
-    const direct = names.get(t.lower) ?? (t.capitalised && t.lower.endsWith('s') ? names.get(t.lower.slice(0, -1)) : undefined);
+    // "Daniel's", "Anna’s": the English genitive too.
+    const direct =
+      names.get(t.lower) ??
+      (t.capitalised && t.lower.endsWith('s') ? (names.get(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? names.get(t.lower.slice(0, -2)) : undefined)) : undefined);
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
     let all = NameFlag.common | NameFlag.frequent;
@@ -147,6 +150,14 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (ordinary && slot !== Slot.Certain && !afterRelation) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     if (slot !== Slot.Certain && (employerBefore(tokens, i) || tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&' || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
+    // A word in lower case is a name only under a cue, or in a transcript without capitals: no
+    // look-up is needed for the others (most words of a call).
+    if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain) continue;
+    // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
+    if (slot !== Slot.Certain && t.capitalised && isBusinessWord(tokens[i + 1])) {
+      coveredUntil = i + 1;
+      continue;
+    }
     const flags = flagsOf(t);
     const stop = stopWords.has(t.lower);
     const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
@@ -164,6 +175,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
     else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
+    // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word.
+    else if (t.capitalised && !stop && namesRelationAfter(tokens, i)) confidence = Confidence.cued;
+    // "we employ Paweł Zieliński", "grannen Nowakowska": a foreign surname by its ending, mid-sentence.
+    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && FOREIGN_SURNAME.test(t.lower)) confidence = Confidence.shaped;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
     // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund") or an
     // adjective after an article ("a German number").
@@ -218,14 +233,19 @@ function particlesLeadToName(tokens: Token[], j: number): boolean {
 /** What the words before token `i` say about it. */
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
-  const before: string[] = [];
-  for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+  let p1 = '';
+  let p2 = '';
+  let p3 = '';
+  let taken = 0;
+  for (let j = i - 1; j >= 0 && taken < 3; j--) {
     const t = tokens[j]!;
     if (t.text === ',') continue;
     if (t.kind === 'punct') break;
-    before.push(t.lower);
+    if (taken === 0) p1 = t.lower;
+    else if (taken === 1) p2 = t.lower;
+    else p3 = t.lower;
+    taken++;
   }
-  const [p1 = '', p2 = '', p3 = ''] = before;
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
   if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
@@ -234,6 +254,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;
+  // "we employ Paweł", "vi har anställt Jonna": the one employed.
+  if (p1 === 'employ' || p1 === 'employs' || p1 === 'employed' || p1 === 'hired' || p1 === 'anställt' || p1 === 'anställer' || p1 === 'anställde') return Slot.Likely;
   if (p1 === 'är' && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
   if (p1 === 'is' && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
   // "fråga efter Gun", "ask for Gun"
@@ -248,6 +270,26 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank')) return Slot.Greeting;
   if (AGENCIES.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
   return Slot.None;
+}
+
+/** Surname endings (Polish, Czech, Slavic, Romanian, Turkish, Greek, Icelandic) no Swedish or English word has. */
+const FOREIGN_SURNAME = /\p{L}{2,}(?:ński|ńska|wski|wska|cki|cka|dzki|dzka|wicz|owicz|ović|ovič|ević|ić|enko|escu|oğlu|oglu|poulos|opoulou|dóttir|ová)$/u;
+
+/** Words that make the capitalised word before them a firm's name: "Ahmads Pizzeria", "Lindqvists Bygg". */
+const BUSINESS_WORDS = new Set([
+  'pizzeria', 'restaurang', 'café', 'kafé', 'konditori', 'bageri', 'kiosk', 'livs', 'bygg', 'städ', 'måleri', 'åkeri', 'frisör',
+  'frisersalong', 'salong', 'bilverkstad', 'verkstad', 'bilservice', 'rör', 'vvs', 'el', 'taxi', 'transport', 'handel', 'konsult',
+  'redovisning', 'ab', 'hb', 'kb', 'ltd', 'inc', 'restaurant', 'bakery', 'garage', 'plumbing', 'builders', 'services', 'limited',
+]);
+const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && BUSINESS_WORDS.has(t.lower);
+
+/** "heter min dotter", "hette hennes man", "heter jag": the word before is what someone is called. */
+function namesRelationAfter(tokens: Token[], i: number): boolean {
+  const verb = tokens[i + 1]?.lower;
+  if (verb !== 'heter' && verb !== 'hette') return false;
+  const a = tokens[i + 2]?.lower ?? '';
+  if (a === 'jag' || a === 'hon' || a === 'han') return true;
+  return POSSESSIVES.has(a) && (RELATIONS.has(tokens[i + 3]?.lower ?? '') || DEFINITE_RELATIONS.has(tokens[i + 3]?.lower ?? ''));
 }
 
 /** "Per Berg", "Will Turner": two capitalised known names in a row, a first name then a surname. */

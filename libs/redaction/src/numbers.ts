@@ -58,7 +58,19 @@ const NUMBER_WORD = new RegExp(`^(?:${alternation})(?:-?(?:${alternation}))*$`);
 const MORPHEME = new RegExp(`(${alternation})-?`, 'y');
 
 /** The morphemes of a number word ("nittonhundraåttioett" → 19, ×100, 80, 1), or undefined. */
-export function numberWordAtoms(lower: string): number[] | undefined {
+export function numberWordAtoms(lower: string): readonly number[] | undefined {
+  // Every rule asks this of the same words again and again: the answer is kept per word.
+  const known = atomsOf.get(lower);
+  if (known !== undefined || atomsOf.has(lower)) return known;
+  if (atomsOf.size >= MAX_REMEMBERED_WORDS) atomsOf.clear();
+  const atoms = readAtoms(lower);
+  atomsOf.set(lower, atoms === undefined ? undefined : Object.freeze(atoms));
+  return atoms;
+}
+const atomsOf = new Map<string, readonly number[] | undefined>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function readAtoms(lower: string): number[] | undefined {
   if (STANDALONE_EXCEPTIONS.has(lower) || !NUMBER_WORD.test(lower)) return undefined;
   const atoms: number[] = [];
   MORPHEME.lastIndex = 0;

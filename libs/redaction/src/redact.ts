@@ -116,7 +116,7 @@ export function allowedDigits(list: readonly string[] = AGENCY_NUMBERS): Readonl
  * (the dialogue adds its own, joined numbers and the call's memory, before they are).
  */
 export function analyseUtterance(text: string, options: RedactOptions, context: UtteranceContext = {}): UtteranceAnalysis {
-  const policy = { ...DEFAULT_POLICY, ...options.policy };
+  const policy = options.policy === undefined ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...options.policy };
   const allowed = allowedDigits(options.allowedNumbers);
   const tokens = tokenize(text);
   const spelled = findSpelledNames(tokens);

@@ -15,7 +15,7 @@ export interface SpelledName extends Candidate {
 const LETTER_WORDS = new Set(['i', 'å', 'ö', 'a', 'o', 'e']);
 /** Abbreviations read or written letter by letter: "d v s", "t ex", "o s v". */
 const ABBREVIATIONS = new Set(['dvs', 'osv', 'tex', 'mm', 'pga', 'eg', 'ie', 'am', 'pm', 'etc', 'ca', 'sk', 'bla', 'mfl', 'ev', 'st', 'nr', 'kl', 'usa', 'eu', 'sms', 'tv', 'pdf', 'id']);
-const SEPARATORS = new Set([',', '-', '–', '.', '/', 'apostrophe', 'apostrof']);
+const SEPARATORS = new Set([',', '-', '–', '.', '/', 'apostrophe', 'apostrof', 'dash', 'hyphen', 'bindestreck', 'streck']);
 /** The spelling alphabets' words, said alone for a letter ("Kilo, India, Lima"). */
 const ALPHABET_WORDS = new Set([
   'alfa', 'alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima',
