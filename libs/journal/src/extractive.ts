@@ -525,11 +525,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         : undefined;
     // No task without one told; and the instruction already noted (or dating one) is that task.
     if (doIt && s.speaker === 'caller' && (!told || used.has(told))) continue;
+    // "… skickar tillbaka den senast den tionde december …" "Då gör jag det i dag.": the deadline told is the date the
+    // agency follows up, over the caller's own day within it.
+    const toldDeadline = told
+      ? findDates(told.text, language, options.callDate).find((d) => d.date >= options.callDate && prepositionOf(told.text, d.text, writing) === 'by')
+      : undefined;
+    if (told && toldDeadline && (!date || date.date <= toldDeadline.date)) {
+      date = toldDeadline;
+      dateSaid = told.text;
+    }
     const text =
       s.speaker === 'caller' && kind === 'callBack'
         ? callBackText(s, date?.text, language)
         : told
-          ? `${rewrite(told).replace(/[.!]$/, '')}${date ? ` ${date.text}` : ''}.`
+          ? `${rewrite(told).replace(/[.!]$/, '')}${date && date !== toldDeadline ? ` ${date.text}` : ''}.`
           : dateOnly && date
             ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}.`
             : parts.map(rewrite).join(' ');
@@ -883,6 +892,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // A caller who calls in a role of their own ("jag är advokat", "I'm a solicitor") is named by it in the errand line.
   const role = all.filter(isCaller).map((s) => writing.role.exec(s.text)?.[1]?.toLowerCase()).find((r) => r !== undefined);
+  // "Handläggaren kan skicka hem en blankett." … "Handläggaren skickar den till adressen i Spanien.": the same sending
+  // said again with where it goes is one task; the second sentence tells where, under what the agent told.
+  for (const again of sameSendingAgain(followUp, language)) {
+    followUp.splice(followUp.indexOf(again), 1);
+    facts.push({ text: again.text, segmentIndexes: again.segmentIndexes, position: again.position, score: 2, section: 'agentActions' });
+  }
   const kept = withinBudget(facts);
   // The last check before a sentence is written: none may carry a number sequence that the
   // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
@@ -1281,6 +1296,29 @@ function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
+/** Whether a task's text sends something (a form, a letter, the document back). */
+const sends = (text: string) => wordsOf(text).some((w) => SENDING.some((v) => w.startsWith(v)));
+/**
+ * Follow-ups that repeat the sending of the agent's task just before with a pronoun for its object ("Handläggaren skickar
+ * den till …", "The agent will send it to …"): the same task, not a second one. Dated ones stay (they may date the first).
+ */
+function sameSendingAgain(tasks: Placed[], language: Language): Placed[] {
+  const byPosition = [...tasks].sort((a, b) => a.position - b.position);
+  return byPosition.filter((t, i) => {
+    const before = byPosition[i - 1];
+    return (
+      before !== undefined &&
+      t.position - before.position <= 3 &&
+      !t.followUp?.dueDate &&
+      t.followUp?.kind === before.followUp?.kind &&
+      AGENT_TASK.test(t.text) &&
+      AGENT_TASK.test(before.text) &&
+      sends(t.text) &&
+      sends(before.text) &&
+      PRONOUN_OBJECT[language].test(t.text)
+    );
+  });
+}
 /** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
 const sharesWord = (task: string, sentence: string) => {
   const stems = new Set(wordsOf(task).filter((w) => w.length >= 5 && !/^(?:kunden|kundens|handläggaren|myndigheten|caller|agent|agency)$/u.test(w)).map((w) => w.slice(0, 5)));
