@@ -906,7 +906,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withoutOutburst(withRole(
+              text: withBenefit(reason, withoutOutburst(withRole(
                 detail
                   ? joinErrand(rewrite(reason), rewrite(detail), language)
                   : event
@@ -916,7 +916,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language),
+              ), language), topic, language, options.taxonomy),
               segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -1296,6 +1296,26 @@ function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
+/** The errand line already says whom or what the call is about. */
+const CALLING_ABOUT: Record<Language, RegExp> = {
+  sv: /^(?:kunden|\p{L}+)\s+(?:ringer|ringde)\s+(?:om|för|angående)\s/iu,
+  en: /^(?:the caller|\p{L}+)\s+(?:is calling|calls|called)\s+(?:about|for|on behalf)\s/iu,
+};
+/**
+ * The errand line names the benefit the call is about: "Kunden kan inte logga in." under inloggning stays, but
+ * "Kunden fyller 64 i maj och undrar vad kunden får …" becomes "Kunden ringer om ålderspension: kunden fyller 64 …".
+ * Only the detected topic's own name is added (never for "other"), so nothing is said that the call did not hold.
+ */
+function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy): string {
+  if (topic.key === 'other' || !topic.label || CALLING_ABOUT[language].test(line)) return line;
+  // Its name, not any of its cues ("logga in" is a cue of inloggning, yet the line does not name it).
+  const named = new Set(wordsOf(line).map((w) => w.slice(0, 5)));
+  const labelWords = wordsOf(topic.label).filter((w) => w.length >= 4);
+  if (labelWords.some((w) => named.has(w.slice(0, 5))) || (labelWords.length === 0 && mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy))) return line;
+  const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
+  const rest = asContinuation(line, language);
+  return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
+}
 /** Whether a task's text sends something (a form, a letter, the document back). */
 const sends = (text: string) => wordsOf(text).some((w) => SENDING.some((v) => w.startsWith(v)));
 /**
