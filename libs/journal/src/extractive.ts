@@ -1296,6 +1296,8 @@ function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
+/** A benefit named ("bostadstillägget", "garantipension", "housing supplement", "the pension"). */
+const BENEFIT = /pension|tillägg|bidrag|stöd|ersättning|supplement|allowance|benefit|compensation/iu;
 /** The errand line already says whom or what the call is about. */
 const CALLING_ABOUT: Record<Language, RegExp> = {
   sv: /^(?:kunden|\p{L}+)\s+(?:ringer|ringde)\s+(?:om|för|angående)\s/iu,
@@ -1307,11 +1309,10 @@ const CALLING_ABOUT: Record<Language, RegExp> = {
  * Only the detected topic's own name is added (never for "other"), so nothing is said that the call did not hold.
  */
 function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy): string {
-  if (topic.key === 'other' || !topic.label || CALLING_ABOUT[language].test(line)) return line;
-  // Its name, not any of its cues ("logga in" is a cue of inloggning, yet the line does not name it).
-  const named = new Set(wordsOf(line).map((w) => w.slice(0, 5)));
-  const labelWords = wordsOf(topic.label).filter((w) => w.length >= 4);
-  if (labelWords.some((w) => named.has(w.slice(0, 5))) || (labelWords.length === 0 && mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy))) return line;
+  // A benefit's topic only (not a way of doing things: payments, logging in, forms, moving), and a line that names no
+  // benefit at all: "Kunden undrar när pensionen betalas ut" says what it is about already.
+  if (topic.key === 'other' || !BENEFIT.test(topic.label) || BENEFIT.test(line) || CALLING_ABOUT[language].test(line)) return line;
+  if (mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy)) return line;
   const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
   const rest = asContinuation(line, language);
   return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
