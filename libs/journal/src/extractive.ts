@@ -580,6 +580,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  // "När vi har fått in den tar ett beslut ungefär åtta veckor", "A decision usually takes around ten weeks": with a
+  // document or an application awaited in this call, the agency's decision on it is a follow-up of its own, written
+  // from a template (who, what, when), not the agent's sentence copied.
+  const awaitedDocuments = followUp.filter((f) => f.followUp?.kind === 'awaitDocument' || (sends(f.text) && !AGENT_TASK.test(f.text)));
+  const awaitedDocument = awaitedDocuments[0];
+  if (awaitedDocument && !followUp.some((f) => f.followUp?.kind === 'decision')) {
+    const decisionSaid = all.find((s) => {
+      if (!isAgent(s) || s.isQuestion || s.identifier || writing.conditionFirst.test(s.text)) return false;
+      const match = DECISION_AWAITED[language].exec(s.text);
+      return match !== null && !cues.negation.test(s.text.slice(0, match.index)) && s.position > awaitedDocument.position - 6;
+    });
+    if (decisionSaid) {
+      followUp.push({
+        text: decisionText(decisionSaid.text, awaitedDocuments.map((f) => f.text).join(' '), language),
+        segmentIndexes: segmentsOf(decisionSaid),
+        followUp: { kind: 'decision' },
+        position: decisionSaid.position,
+        score: 1,
+      });
+      used.add(decisionSaid);
+    }
+  }
   // "När måste det vara inne?" / "By when do I need to send it?": the date in the agent's answer is
   // the deadline of the caller's task noted last, when it has none.
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text))) {
@@ -1296,6 +1318,23 @@ function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
+/** The agency's decision awaited, with how long it takes ("beslutet brukar komma inom fyra veckor", "a decision takes ten weeks"). */
+const DECISION_AWAITED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:beslut(?:et)?\s+(?:brukar\s+|kan\s+)?(?:ta|tar|komma|kommer)|tar\s+(?:ett\s+)?beslut(?:et)?|(?:fattar|tar)\s+(?:vi|myndigheten)\s+(?:ett\s+)?beslut)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:a|the) decision (?:usually |normally |should |will |can )?(?:takes?|comes?|arrives?)|you(?:'ll| will) (?:get|receive) (?:a|the|our) decision|we(?:'ll| will)? (?:usually |normally )?(?:make|take) (?:a|the) decision)(?![\p{L}])/iu,
+};
+/** How long it takes, as said ("ungefär åtta veckor", "around ten weeks"). */
+const SPAN = /(?<![\p{L}])(?:(?:ungefär|cirka|omkring|runt|around|about|roughly)\s+)?(?:\d+|\p{L}+)\s+(?:veckor|månader|dagar|weeks|months|days)(?![\p{L}])/iu;
+/** "Myndigheten fattar beslut när ansökan har kommit in, vanligtvis inom ungefär åtta veckor." */
+function decisionText(said: string, awaited: string, language: Language): string {
+  const span = SPAN.exec(said)?.[0];
+  if (language === 'sv') {
+    const what = /ansökan|ansökning/iu.test(awaited) ? 'ansökan' : 'handlingarna';
+    return `Myndigheten fattar beslut när ${what} har kommit in${span ? `, vanligtvis inom ${span.toLowerCase()}` : ''}.`;
+  }
+  const what = /application/iu.test(awaited) ? 'the application has' : 'the documents have';
+  return `The agency decides once ${what} arrived${span ? `, usually within ${span.toLowerCase()}` : ''}.`;
+}
 /** A benefit named ("bostadstillägget", "garantipension", "housing supplement", "the pension"). */
 const BENEFIT = /pension|tillägg|bidrag|stöd|ersättning|supplement|allowance|benefit|compensation/iu;
 /** The errand line already says whom or what the call is about. */
