@@ -87,12 +87,21 @@ describe('the errand line names the benefit', () => {
   it('adds the topic\u2019s name when the line does not say it', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, Eva.',
-      'caller: Ja hej, jag fyller sextiofyra i mars och jag undrar vad jag får om jag börjar ta ut ålderspension vid sextiofem.',
-      'agent: Då tittar vi på det.',
+      'caller: Hej, jag har fått ett återkrav på åttatusen kronor och jag förstår inte varför.',
+      'agent: Det gäller ditt bostadstillägg, du har haft en högre inkomst än vi räknade med.',
     ]);
-    expect(d.topic.key).toBe('ålderspension');
-    expect(reason(d).toLowerCase()).toContain('ålderspension');
-    expect(reason(d).match(/ålderspension/giu)).toHaveLength(1);
+    expect(d.topic.key).toBe('bostadstillägg');
+    expect(reason(d)).toMatch(/^Kunden ringer om bostadstillägg: kunden har fått ett återkrav/u);
+  });
+
+  it('adds nothing when the line names a benefit already', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag har fått ett återkrav på mitt bostadstillägg, åttatusen kronor, och jag förstår inte varför.',
+      'agent: Du har haft en högre inkomst än vi räknade med.',
+    ]);
+    expect(reason(d)).not.toMatch(/ringer om/u);
+    expect(reason(d).match(/bostadstillägg/giu)).toHaveLength(1);
   });
 
   it('adds nothing for a call about another agency\u2019s errand', () => {
@@ -102,5 +111,46 @@ describe('the errand line names the benefit', () => {
       'agent: Sjukpenning handläggs av Försäkringskassan.',
     ]);
     expect(reason(d)).not.toMatch(/ringer om/u);
+  });
+});
+
+describe('the agency\u2019s decision on what the call awaits is a follow-up', () => {
+  it('"När vi har fått in den tar ett beslut ungefär sex veckor" after a form to return: the agency decides, from a template', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, min man har gått bort och jag undrar om jag kan få efterlevandepension.',
+      'agent: Jag skickar hem en ansökan till dig. Den fyller du i och skickar tillbaka.',
+      'agent: När vi har fått in den tar ett beslut ungefär sex veckor.',
+    ]);
+    const decision = section(d, 'followUp').find((t) => t.followUp?.kind === 'decision');
+    expect(decision?.text).toMatch(/^Myndigheten fattar beslut när .* har kommit in, vanligtvis inom ungefär (?:sex|6) veckor\.$/u);
+  });
+
+  it('"A decision usually takes about four weeks" with an application to send back, in English', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Tom.',
+      'caller: Hi, I would like to apply for housing supplement.',
+      'agent: I will send you the application form. Please send it back with your rental contract.',
+      'agent: A decision usually takes about four weeks.',
+    ]);
+    expect(section(d, 'followUp').find((t) => t.followUp?.kind === 'decision')?.text).toBe(
+      'The agency decides once the application has arrived, usually within about four weeks.',
+    );
+  });
+
+  it('is no follow-up with nothing awaited, nor when the agency decides nothing ("det är inget vi beslutar om")', () => {
+    const none = draft('en', [
+      'agent: Swedish Pensions Agency, Tom.',
+      'caller: Hi, how long does a decision on housing supplement take in general?',
+      'agent: A decision usually takes about four weeks.',
+    ]);
+    expect(section(none, 'followUp').some((t) => t.followUp?.kind === 'decision')).toBe(false);
+    const notOurs = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag undrar om den norska pensionen efter min man.',
+      'agent: Jag skickar hem en blankett till dig. Den fyller du i och skickar tillbaka.',
+      'agent: Den norska delen är inget vi fattar beslut om.',
+    ]);
+    expect(section(notOurs, 'followUp').some((t) => t.followUp?.kind === 'decision')).toBe(false);
   });
 });

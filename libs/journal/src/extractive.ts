@@ -593,7 +593,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
     if (decisionSaid) {
       followUp.push({
-        text: decisionText(decisionSaid.text, awaitedDocuments.map((f) => f.text).join(' '), language),
+        // What is awaited is named by any sending in the call ("Handläggaren skickar hem en ansökan", "Kunden skickar tillbaka den").
+        text: decisionText(decisionSaid.text, followUp.filter((f) => f.followUp?.kind === 'awaitDocument' || sends(f.text)).map((f) => f.text).join(' '), language),
         segmentIndexes: segmentsOf(decisionSaid),
         followUp: { kind: 'decision' },
         position: decisionSaid.position,
