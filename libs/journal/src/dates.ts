@@ -131,6 +131,10 @@ function fixedParser(phrases: Record<string, number>): chrono.Parser {
 /** Swedish: chrono's own parsers, and phrases it lacks ("i morgon", "om två veckor", "den femtonde april", "15:e april"). */
 function swedishParser(): chrono.Chrono {
   const parser = chrono.sv.casual.clone();
+  const dayOfMonth = new RegExp(
+    `(?:(?<=(?:senast|till|före|innan)\\s+)|${L}(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\\s+)den\\s+(${SV_ORDINALS.join('|')}|\\d{1,2}:[ae])(?!\\s+(?:${SV_MONTHS.join('|')}))${R}`,
+    'iu',
+  );
   const ordinalDate = new RegExp(`${L}(?:den\\s+)?(${SV_ORDINALS.join('|')}|\\d{1,2}:[ae])\\s+(${SV_MONTHS.join('|')})${R}`, 'iu');
   parser.parsers.push(
     fixedParser({
@@ -143,6 +147,18 @@ function swedishParser(): chrono.Chrono {
       till_veckan: 7,
     }),
     relativeParser('om|inom|senast\\s+om|efter'),
+    {
+      // "måndag den trettionde", "senast den tionde": a day of the month without the month is this month's, or the next's when it has passed.
+      pattern: () => dayOfMonth,
+      extract: (context, [, ordinal = '']) => {
+        const day = /^\d/.test(ordinal) ? parseInt(ordinal, 10) : SV_ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
+        const ref = context.reference.instant;
+        const next = day < ref.getUTCDate();
+        const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
+        const year = ref.getUTCFullYear() + (next && month === 1 ? 1 : 0);
+        return { day, month, year };
+      },
+    },
     {
       pattern: () => ordinalDate,
       extract: (_context, [, ordinal = '', month = '']) => {
@@ -207,7 +223,9 @@ function weekDay(callDate: string, phrase: string): string {
 }
 
 /** Not a day to note: "now" is the call itself, "once a year" a frequency. */
-const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+)$/iu;
+const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+|(?:this|last|next) year|i år|förra året|nästa år)$/iu;
+/** "Friday the fourth of December", "fredag den 4 december": the weekday before a day's date is part of it. */
+const BEFORE_THE_DAY = /^[\s,]*(?:the|den)?\s*$/iu;
 
 let parsers: Record<Language, chrono.Chrono> | undefined;
 
@@ -230,7 +248,11 @@ export function findDates(text: string, language: Language, callDate: string): D
     ...[...text.matchAll(WEEK_PHRASES[language])].map((m) => ({ text: m[0], date: weekDay(callDate, m[0]), index: m.index ?? 0 })),
     ...[...text.matchAll(END_PHRASES[language])].map((m) => ({ text: m[0], date: endOf(callDate, m.slice(1).find((g) => g !== undefined), language), index: m.index ?? 0 })),
   ];
-  const parsed = parsers[language].parse(text, reference, { forwardDate: true }).flatMap((result) => {
+  const results = parsers[language].parse(text, reference, { forwardDate: true });
+  const parsed = results.flatMap((result) => {
+    const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day');
+    const end = result.index + result.text.length;
+    if (weekdayOnly && results.some((r) => r.index >= end && r.start.isCertain('day') && BEFORE_THE_DAY.test(text.slice(end, r.index)))) return [];
     if (weeks.some((w) => result.index < w.index + w.text.length && w.index < result.index + result.text.length)) return [];
     const { start } = result;
     // "i maj" names a month but no day: not a date to put in a calendar.

@@ -525,11 +525,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         : undefined;
     // No task without one told; and the instruction already noted (or dating one) is that task.
     if (doIt && s.speaker === 'caller' && (!told || used.has(told))) continue;
+    // "… skickar tillbaka den senast den tionde december …" "Då gör jag det i dag.": the deadline told is the date the
+    // agency follows up, over the caller's own day within it.
+    const toldDeadline = told
+      ? findDates(told.text, language, options.callDate).find((d) => d.date >= options.callDate && prepositionOf(told.text, d.text, writing) === 'by')
+      : undefined;
+    if (told && toldDeadline && (!date || date.date <= toldDeadline.date)) {
+      date = toldDeadline;
+      dateSaid = told.text;
+    }
     const text =
       s.speaker === 'caller' && kind === 'callBack'
         ? callBackText(s, date?.text, language)
         : told
-          ? `${rewrite(told).replace(/[.!]$/, '')}${date ? ` ${date.text}` : ''}.`
+          ? `${rewrite(told).replace(/[.!]$/, '')}${date && date !== toldDeadline ? ` ${date.text}` : ''}.`
           : dateOnly && date
             ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}.`
             : parts.map(rewrite).join(' ');
@@ -571,6 +580,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  // "När vi har fått in den tar ett beslut ungefär åtta veckor", "A decision usually takes around ten weeks": with a
+  // document or an application awaited in this call, the agency's decision on it is a follow-up of its own, written
+  // from a template (who, what, when), not the agent's sentence copied.
+  const awaitedDocuments = followUp.filter((f) => f.followUp?.kind === 'awaitDocument' || (sends(f.text) && !AGENT_TASK.test(f.text)));
+  const awaitedDocument = awaitedDocuments[0];
+  if (awaitedDocument && !followUp.some((f) => f.followUp?.kind === 'decision')) {
+    const decisionSaid = all.find((s) => {
+      if (!isAgent(s) || s.isQuestion || s.identifier || writing.conditionFirst.test(s.text)) return false;
+      const match = DECISION_AWAITED[language].exec(s.text);
+      return match !== null && !cues.negation.test(s.text.slice(0, match.index)) && s.position > awaitedDocument.position - 6;
+    });
+    if (decisionSaid) {
+      followUp.push({
+        // What is awaited is named by any sending in the call ("Handläggaren skickar hem en ansökan", "Kunden skickar tillbaka den").
+        text: decisionText(decisionSaid.text, followUp.filter((f) => f.followUp?.kind === 'awaitDocument' || sends(f.text)).map((f) => f.text).join(' '), language),
+        segmentIndexes: segmentsOf(decisionSaid),
+        followUp: { kind: 'decision' },
+        position: decisionSaid.position,
+        score: 1,
+      });
+      used.add(decisionSaid);
+    }
+  }
   // "När måste det vara inne?" / "By when do I need to send it?": the date in the agent's answer is
   // the deadline of the caller's task noted last, when it has none.
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text))) {
@@ -883,6 +915,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // A caller who calls in a role of their own ("jag är advokat", "I'm a solicitor") is named by it in the errand line.
   const role = all.filter(isCaller).map((s) => writing.role.exec(s.text)?.[1]?.toLowerCase()).find((r) => r !== undefined);
+  // "Handläggaren kan skicka hem en blankett." … "Handläggaren skickar den till adressen i Spanien.": the same sending
+  // said again with where it goes is one task; the second sentence tells where, under what the agent told.
+  for (const again of sameSendingAgain(followUp, language)) {
+    followUp.splice(followUp.indexOf(again), 1);
+    facts.push({ text: again.text, segmentIndexes: again.segmentIndexes, position: again.position, score: 2, section: 'agentActions' });
+  }
   const kept = withinBudget(facts);
   // The last check before a sentence is written: none may carry a number sequence that the
   // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
@@ -891,7 +929,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withoutOutburst(withRole(
+              text: withBenefit(reason, withoutOutburst(withRole(
                 detail
                   ? joinErrand(rewrite(reason), rewrite(detail), language)
                   : event
@@ -901,7 +939,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language),
+              ), language), topic, language, options.taxonomy),
               segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -1281,6 +1319,67 @@ function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {
 const OTHERWISE = /,\s*(?:annars|otherwise)(?![\p{L}]).*$/u;
 /** What the agency decides or pays: its own outcome, not a deadline for the caller. */
 const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decision|decide|paid|payment|pay out)(?![\p{L}])/iu;
+/** The agency's decision awaited, with how long it takes ("beslutet brukar komma inom fyra veckor", "a decision takes ten weeks"). */
+const DECISION_AWAITED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:beslut(?:et)?\s+(?:brukar\s+|kan\s+)?(?:ta|tar|komma|kommer)|tar\s+(?:ett\s+)?beslut(?:et)?|(?:fattar|tar)\s+(?:vi|myndigheten)\s+(?:ett\s+)?beslut)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:a|the) decision (?:usually |normally |should |will |can )?(?:takes?|comes?|arrives?)|you(?:'ll| will) (?:get|receive) (?:a|the|our) decision|we(?:'ll| will)? (?:usually |normally )?(?:make|take) (?:a|the) decision)(?![\p{L}])/iu,
+};
+/** How long it takes, as said ("ungefär åtta veckor", "around ten weeks"). */
+const SPAN = /(?<![\p{L}])(?:(?:ungefär|cirka|omkring|runt|around|about|roughly)\s+)?(?:\d+|\p{L}+)\s+(?:veckor|månader|dagar|weeks|months|days)(?![\p{L}])/iu;
+/** "Myndigheten fattar beslut när ansökan har kommit in, vanligtvis inom ungefär åtta veckor." */
+function decisionText(said: string, awaited: string, language: Language): string {
+  const span = SPAN.exec(said)?.[0];
+  if (language === 'sv') {
+    const what = /ansökan|ansökning/iu.test(awaited) ? 'ansökan' : 'handlingarna';
+    return `Myndigheten fattar beslut när ${what} har kommit in${span ? `, vanligtvis inom ${span.toLowerCase()}` : ''}.`;
+  }
+  const what = /application/iu.test(awaited) ? 'the application has' : 'the documents have';
+  return `The agency decides once ${what} arrived${span ? `, usually within ${span.toLowerCase()}` : ''}.`;
+}
+/** A benefit named ("bostadstillägget", "garantipension", "housing supplement", "the pension"). */
+const BENEFIT = /pension|tillägg|bidrag|stöd|ersättning|supplement|allowance|benefit|compensation/iu;
+/** The errand line already says whom or what the call is about. */
+const CALLING_ABOUT: Record<Language, RegExp> = {
+  sv: /^(?:kunden|\p{L}+)\s+(?:ringer|ringde)\s+(?:om|för|angående)\s/iu,
+  en: /^(?:the caller|\p{L}+)\s+(?:is calling|calls|called)\s+(?:about|for|on behalf)\s/iu,
+};
+/**
+ * The errand line names the benefit the call is about: "Kunden kan inte logga in." under inloggning stays, but
+ * "Kunden fyller 64 i maj och undrar vad kunden får …" becomes "Kunden ringer om ålderspension: kunden fyller 64 …".
+ * Only the detected topic's own name is added (never for "other"), so nothing is said that the call did not hold.
+ */
+function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy): string {
+  // A benefit's topic only (not a way of doing things: payments, logging in, forms, moving), and a line that names no
+  // benefit at all: "Kunden undrar när pensionen betalas ut" says what it is about already.
+  if (topic.key === 'other' || !BENEFIT.test(topic.label) || BENEFIT.test(line) || CALLING_ABOUT[language].test(line)) return line;
+  if (mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy)) return line;
+  const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
+  const rest = asContinuation(line, language);
+  return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
+}
+/** Whether a task's text sends something (a form, a letter, the document back). */
+const sends = (text: string) => wordsOf(text).some((w) => SENDING.some((v) => w.startsWith(v)));
+/**
+ * Follow-ups that repeat the sending of the agent's task just before with a pronoun for its object ("Handläggaren skickar
+ * den till …", "The agent will send it to …"): the same task, not a second one. Dated ones stay (they may date the first).
+ */
+function sameSendingAgain(tasks: Placed[], language: Language): Placed[] {
+  const byPosition = [...tasks].sort((a, b) => a.position - b.position);
+  return byPosition.filter((t, i) => {
+    const before = byPosition[i - 1];
+    return (
+      before !== undefined &&
+      t.position - before.position <= 3 &&
+      !t.followUp?.dueDate &&
+      t.followUp?.kind === before.followUp?.kind &&
+      AGENT_TASK.test(t.text) &&
+      AGENT_TASK.test(before.text) &&
+      sends(t.text) &&
+      sends(before.text) &&
+      PRONOUN_OBJECT[language].test(t.text)
+    );
+  });
+}
 /** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
 const sharesWord = (task: string, sentence: string) => {
   const stems = new Set(wordsOf(task).filter((w) => w.length >= 5 && !/^(?:kunden|kundens|handläggaren|myndigheten|caller|agent|agency)$/u.test(w)).map((w) => w.slice(0, 5)));
