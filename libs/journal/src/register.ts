@@ -300,7 +300,7 @@ const EN_AUXILIARIES = new Set(
   "can could will would shall should may might must do does did am is are was were have has had don't doesn't didn't".split(' '),
 );
 const EN_ADVERBS = new Set(
-  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even normally sometimes most perhaps maybe possibly surely hardly rarely first soon'.split(
+  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even ever normally sometimes most perhaps maybe possibly surely hardly rarely first soon'.split(
     ' ',
   ),
 );
@@ -331,7 +331,7 @@ const EN_UNCHANGED = new Set(
 const EN_VERB_AFTER_YOU = new Set([
   ...EN_AUXILIARIES,
   ...Object.keys(EN_AGREEMENT),
-  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide'.split(' '),
+  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide see find switch check'.split(' '),
 ]);
 const EN_CONTRACTIONS: Record<string, string> = {
   "'m": 'is',
@@ -493,6 +493,7 @@ export function namedOnce(text: string, language: Language): string {
 }
 
 function namedOnceSv(sentence: string): string {
+  if (/(?<![\p{L}])hen(?![\p{L}])/iu.test(sentence)) return sentence;
   let last = -1;
   return sentence.replace(/(?<![\p{L}])(kunden|kundens)(?![\p{L}])/giu, (word: string, _w: string, at: number) => {
     const first = last < 0 || OTHER_PERSON.sv.test(sentence.slice(last, at));
@@ -503,6 +504,8 @@ function namedOnceSv(sentence: string): string {
 }
 
 function namedOnceEn(sentence: string): string {
+  // "They cut his hours", "talk them into": "they"/"them" already means someone else here.
+  if (/(?<![\p{L}])(?:they|them)(?![\p{L}])/iu.test(sentence)) return sentence;
   // Words and what lies between them: [word, gap, word, gap, …].
   const parts = sentence.split(/(\s+)/u);
   let last = -1;

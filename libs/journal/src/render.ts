@@ -57,12 +57,12 @@ const ASIDE: Record<Language, RegExp> = {
 /** A piece that reads as broken: a pause, a question, or an end no sentence has. */
 const BROKEN: Record<Language, RegExp> = {
   sv: /…|\.\.\.|\?|(?<![\p{L}])(?:det är det som|som|att|och|men|eller|för|med|på|till|om)\s*[.!]?\s*$/iu,
-  en: /…|\.\.\.|\?|(?<![\p{L}])(?:the|to|and|but|or|that|of|for|with|on|about)\s*[.!]?\s*$/iu,
+  en: /…|\.\.\.|\?|(?<![\p{L}])(?:the|(?<!(?:want|wants|need|needs|have|has|had|going|like|used|able|ought|try|tries)\s+)to|and|but|or|that|of|for|with|on|about)\s*[.!]?\s*$/iu,
 };
 /** Words that make a piece decisive though no fact type names it: a deadline, a number. */
 const DEADLINE: Record<Language, RegExp> = {
-  sv: /\d|(?<![\p{L}])(?:senast|inom|före|innan|tills|beslut\p{L}*|rätt)(?![\p{L}])/iu,
-  en: /\d|(?<![\p{L}])(?:by|within|before|until|deadline|decision\p{L}*|entitled|right)(?![\p{L}])/iu,
+  sv: /\d|(?<![\p{L}])(?:senast|inom|före|innan|tills|beslut\p{L}*|rätt|(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\p{L}+ton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)\p{L}*|\p{L}+talet)(?![\p{L}])/iu,
+  en: /\d|(?<![\p{L}])(?:by|within|before|until|deadline|decision\p{L}*|entitled|right|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|sixties|seventies|eighties|nineties|fifties)(?:-\p{L}+)?)(?![\p{L}])/iu,
 };
 
 /** Whether a piece holds a fact that must stay (a decision, an amount, a date, a right, a document, a deadline). */
@@ -98,9 +98,8 @@ function clauses(sentence: string, language: Language): string[] {
  */
 export function asNote(key: DraftSectionKey, sentences: DraftSentence[], language: Language): DraftSentence[] {
   return sentences.flatMap((s) => {
-    const named = namedOnce(s.text, language);
-    if (key === 'reason' || key === 'followUp') return [{ ...s, text: named }];
-    const pieces = named.split(/(?<=[.!?])\s+(?=\p{Lu})/u).flatMap((p) => clauses(p, language));
+    if (key === 'reason' || key === 'followUp') return [{ ...s, text: namedOnce(s.text, language) }];
+    const pieces = s.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).flatMap((p) => clauses(p, language));
     const kept = pieces.filter((p) => decisive(p, language) || !(ASIDE[language].test(p) || BROKEN[language].test(p)));
     if (kept.length === 0) return [];
     // Split pieces begin their own sentence: the customer is named again there, once.
