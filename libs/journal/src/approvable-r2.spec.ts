@@ -88,7 +88,7 @@ describe('the errand line: the errand in one third-person sentence', () => {
 
   it('"Er," is a filler in English', () => {
     const d = draft('en', ["caller: Hello. Er, I'm moving to Spain in June and I'm worried about my pension."]);
-    expect(texts(d, 'reason')).toEqual(["The caller is moving to Spain in June and they are worried about their pension."]);
+    expect(texts(d, 'reason')).toEqual(["The caller is moving to Spain in June and is worried about their pension."]);
   });
 });
 

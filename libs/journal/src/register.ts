@@ -363,6 +363,8 @@ const EN_COORDINATED_VERBS = new Set(
   'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail ask tell give show explain'.split(' '),
 );
 
+const base0 = (word: string) => word.split(/(?=')/)[0] ?? word;
+
 function english(text: string, speaker: Speaker): string {
   const who = referents(speaker);
   const noun = NOUN.en;
@@ -410,6 +412,9 @@ function english(text: string, speaker: Speaker): string {
     } else if (agreedInClause && (previous === 'and' || listed) && EN_COORDINATED_VERBS.has(lower)) {
       // "the caller opens the draft and send it": the second verb agrees with the same subject.
       replacement = thirdPersonVerb(lower);
+    } else if (base0(lower) === 'you' && /(?:^|\s)(?:each|both|one|any|all|either|neither|none)\s+of\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`)) {
+      // "each of you" is the caller's household: "each of them".
+      replacement = 'them';
     } else if (lower === 'am' && next === 'i') {
       // "so am I": the verb before its subject agrees with it ("so is the caller").
       replacement = 'is';
@@ -467,7 +472,9 @@ const EN_TO_PLURAL: Record<string, string> = {
   "wasn't": "weren't",
   "hasn't": "haven't",
 };
-const EN_SKIPPED_ADVERBS = new Set('also still never already only really now then usually first just not'.split(' '));
+/** A word after which "the caller" is an object ("send the caller", "to the caller"). */
+const EN_BEFORE_OBJECT = /^(?:to|for|with|about|from|on|at|by|of|into|than|send|sends|sent|call|calls|called|tell|tells|told|give|gives|gave|help|helps|helped|ask|asks|asked|contact|contacts|reach|reached|remind|reminds|let|lets|show|shows|post|posts|pay|pays|paid|email|emails)$/iu;
+const EN_SKIPPED_ADVERBS = new Set('also still never ever already only really now then usually first just not'.split(' '));
 
 /** "needs" → "need", "applies" → "apply", "has" → "have"; a verb the plural does not change stays; not a verb: undefined. */
 function pluralVerb(word: string): string | undefined {
@@ -488,9 +495,19 @@ function pluralVerb(word: string): string | undefined {
 export function namedOnce(text: string, language: Language): string {
   return text
     .split(/(?<=[.!?])\s+/u)
+    .map((sentence) => SUBJECT_AGAIN[language].reduce((t, pattern) => t.replace(pattern, '$1'), sentence))
     .map((sentence) => (language === 'sv' ? namedOnceSv(sentence) : namedOnceEn(sentence)))
     .join(' ');
 }
+
+/**
+ * "Myndigheten har fått adressändringen, men myndigheten har ingen ny hyra": the sentence's subject said again
+ * after "och"/"men" ("and"/"but") is left out ("…, men har ingen ny hyra"), as Swedish and English allow.
+ */
+const SUBJECT_AGAIN: Record<Language, RegExp[]> = {
+  sv: [/^((kunden|myndigheten|handläggaren)\s+(?!som)\p{L}+(?:\s+(?!och|men)[^,.;:!?\s]+)*?(?:,\s*[^,.;:!?]+?)?,?\s+(?:och|men)\s+)\2\s+(?=(?:har|hade|är|var|kan|ska|vill|vet|får|fick|måste|behöver|undrar|\p{L}+(?:ar|er|de|te))(?![\p{L}]))/iu],
+  en: [/^((the (?:caller|agency|agent))\s+(?!who)\p{L}+(?:\s+(?!and|but)[^,.;:!?\s]+)*?(?:,\s*[^,.;:!?]+?)?,?\s+(?:and|but)\s+)\2\s+(?=\p{L})/iu],
+};
 
 function namedOnceSv(sentence: string): string {
   if (/(?<![\p{L}])hen(?![\p{L}])/iu.test(sentence)) return sentence;
@@ -527,6 +544,8 @@ function namedOnceEn(sentence: string): string {
     const verbWord = parts[verbAt] ?? '';
     const bare = verbWord.replace(/[,.;:!?]+$/u, '');
     const plural = tail === '' && bare ? pluralVerb(bare) : undefined;
+    // Not a subject with its verb: "them" only where an object stands (after a verb or a preposition); else the noun stays.
+    if (plural === undefined && !EN_BEFORE_OBJECT.test(parts[i - 2] ?? '')) continue;
     if (plural !== undefined) {
       parts[verbAt] = plural + verbWord.slice(bare.length);
       // "they moved two years ago and has got": a verb after "and" in the same clause is in the plural too.

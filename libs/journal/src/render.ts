@@ -36,8 +36,8 @@ export function titledSections(language: Language, content: Record<DraftSectionK
 const RUN_ON_WORDS = 25;
 /** A clause boundary: a comma (with "och"/"men") before a clause with its own subject. */
 const CLAUSE_BOUNDARY: Record<Language, RegExp> = {
-  sv: /(?:,\s+(?:och\s+|men\s+)?|\s+och\s+)(?=(?:kunden|kundens|hen|hens|han|hon|de|myndigheten|handläggaren|hans|hennes)\s+\p{L})/giu,
-  en: /(?:,\s+(?:and\s+|but\s+)?|\s+and\s+)(?=(?:the caller|the caller['’]s|they|he|she|the agency|the agent|his|her|their)\s+\p{L})/giu,
+  sv: /(?:,\s+(?:och\s+|men\s+)?|\s+och\s+)(?=(?:kunden|hen|han|hon|de|myndigheten|handläggaren)\s+\p{L})/giu,
+  en: /(?:,\s+(?:and\s+|but\s+)?|\s+and\s+)(?=(?:the caller|they|he|she|the agency|the agent)\s+\p{L})/giu,
 };
 /** A piece that ends on a subject: what "och"/"and" adds to it is another subject. */
 const SUBJECT_LAST: Record<Language, RegExp> = {

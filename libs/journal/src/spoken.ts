@@ -12,6 +12,8 @@ const SV: [RegExp, string][] = [
   [/,?\s*(?:och|men)?\s*,?\s*(?:ja\s*,\s*)?det är (?:en annan historia|en annan sak|så mycket (?:just )?nu|mycket nu|som det är)(?=\s*[.!?,]|\s*$)/giu, ''],
   // "Det är en prognos alltså, inget beslut": "alltså" before a comma is a filler.
   [/\s+alltså(?=\s*,)/giu, ''],
+  // "för hela den månad han dog, alltså oktober": "alltså" that explains is written "det vill säga".
+  [/,\s*alltså\s+(?=[\p{L}\d])/giu, ', det vill säga '],
   [/,\s*(?:om man säger så|så att säga|vad ska man säga|du vet|förstår du|tro mig|som sagt)\s*(?=[,.!?]|$)/giu, ''],
   // "Det vi gör är att vi drar …", "Det jag kan göra är att skicka …": the statement, not the cleft.
   [/^(?:(?:då|så|men)\s*,?\s+)?det (jag|vi) gör(?: nu)? är att \1\s+/iu, '$1 '],
