@@ -41,8 +41,8 @@ const CLAUSE_BOUNDARY: Record<Language, RegExp> = {
 };
 /** A piece that ends on a subject: what "och"/"and" adds to it is another subject. */
 const SUBJECT_LAST: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:hon|han|hen|kunden|de|den|det|myndigheten|handläggaren|jag|vi|\p{L}+(?:en|et|na))\s*$/iu,
-  en: /(?<![\p{L}])(?:she|he|they|it|caller|agency|agent|i|we|\p{L}+s)\s*$/iu,
+  sv: /(?<![\p{L}])(?:hon|han|hen|kunden|de|den|det|myndigheten|handläggaren|jag|vi)\s*$/iu,
+  en: /(?<![\p{L}])(?:she|he|they|it|caller|agency|agent|i|we)\s*$/iu,
 };
 /** A clause that opens with a condition or a time keeps its consequence: no split inside it. */
 const SUBORDINATE: Record<Language, RegExp> = {

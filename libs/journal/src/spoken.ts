@@ -69,7 +69,7 @@ const SV: [RegExp, string][] = [
 
 const EN: [RegExp, string][] = [
   // Round 7c: asides, hedging fillers and the cleft, as in Swedish.
-  [/,?\s*(?:and|but)?\s*,?\s*(?:yes\s*,\s*|well\s*,\s*)?that['’]?s (?:another story|a different story|another matter|a lot right now)(?=\s*[.!?,]|\s*$)/giu, ''],
+  [/,?\s*(?:and|but)?\s*,?\s*(?:yes\s*,\s*|well\s*,\s*)?that(?:['’]?s| is) (?:another story|a different story|another matter|a lot right now)(?=\s*[.!?,]|\s*$)/giu, ''],
   [/,\s*(?:you know|i mean|if you like|as i said|believe me|to be honest|kind of|sort of)\s*(?=[,.!?]|$)/giu, ''],
   [/^(?:you know|i mean|to be honest|as i said)\s*,\s*/iu, ''],
   [/(?<![\p{L}])(?:kind of|sort of)\s+(?=\p{L})/giu, ''],
