@@ -334,8 +334,8 @@ const TRANSCRIPT_KINDS: [string, RegExp][] = [
 ];
 /** The first transcript-like kind a line shows, if any ("person" counts only in the register's own words, not in a quoted name). */
 const PERSON = {
-  sv: /(?<![\p{L}\[])(?:jag|du|mig|dig|min|mitt|mina|din|ditt|dina)(?![\p{L}\]])(?!\s+sidor(?![\p{L}]))/iu,
-  en: /(?<![\p{L}\[])(?:I|[Yy]ou|[Mm]y|[Mm]e|[Yy]our)(?![\p{L}\]])(?!\s+[Pp]ages)/u,
+  sv: /(?<![\p{L}[])(?:jag|du|mig|dig|min|mitt|mina|din|ditt|dina)(?![\p{L}\]])(?!\s+sidor(?![\p{L}]))/iu,
+  en: /(?<![\p{L}[])(?:I|[Yy]ou|[Mm]y|[Mm]e|[Yy]our)(?![\p{L}\]])(?!\s+[Pp]ages)/u,
 };
 function transcriptKind(text: string, language: 'sv' | 'en'): string | undefined {
   return TRANSCRIPT_KINDS.find(([kind, pattern]) => (kind === 'person' ? PERSON[language] : pattern).test(text))?.[0];
