@@ -319,6 +319,28 @@ function identifiersIn(text: string, language: 'sv' | 'en'): string[] {
   return found;
 }
 
+/**
+ * A language proxy (round 7c): a line of the note that reads like a transcript rather than a note. Each
+ * line of every section (the errand line too) is judged once, by the first of these kinds it shows.
+ */
+const TRANSCRIPT_KINDS: [string, RegExp][] = [
+  ['filler', /(?<![\p{L}])(?:eh|öh|äh|liksom|alltså|typ|um|uh|you know|i mean)(?![\p{L}])|(?<![\p{L}])like(?![\p{L}])(?<!(?:would|'d|not|really|you|they|i|we|feel|feels|looks|look|seems|just|[’'])\s+like)/iu],
+  ['person', /$^/u],
+  ['dangling', /…|\.\.\.|(?<![\p{L}])(?:det är det som|som|att|och|men|eller|the|to|and|but|or|that)\s*[.!?]?\s*$/iu],
+  ['question', /\?/u],
+  ['run-on', /^(?:\S+\s+){30,}\S+/u],
+  ['repeated', /(?<![\p{L}])(kunden|the caller)(?![\p{L}]).*(?<![\p{L}])\1(?![\p{L}]).*(?<![\p{L}])\1(?![\p{L}])|(?<![\p{L}])myndigheten(?![\p{L}]).*(?<![\p{L}])myndigheten(?![\p{L}])/iu],
+  ['bad form', /(?<![\p{L}])hases(?![\p{L}])|myndighetens\s+(?:ändra|göra|skicka|ta|hjälpa|räkna|betala|kolla|titta)(?![\p{L}])|asked to\s+\p{L}+[^.]*\band\s+\p{L}+s(?![\p{L}])/iu],
+];
+/** The first transcript-like kind a line shows, if any ("person" counts only in the register's own words, not in a quoted name). */
+const PERSON = {
+  sv: /(?<![\p{L}[])(?:jag|du|mig|dig|min|mitt|mina|din|ditt|dina)(?![\p{L}\]])(?!\s+sidor(?![\p{L}]))/iu,
+  en: /(?<![\p{L}[])(?:I|[Yy]ou|[Mm]y|[Mm]e|[Yy]our)(?![\p{L}\]])(?!\s+[Pp]ages)/u,
+};
+function transcriptKind(text: string, language: 'sv' | 'en'): string | undefined {
+  return TRANSCRIPT_KINDS.find(([kind, pattern]) => (kind === 'person' ? PERSON[language] : pattern).test(text))?.[0];
+}
+
 interface RichScored {
   call: RichCall;
   draft: JournalDraft;
@@ -337,6 +359,9 @@ interface RichScored {
   identifiers: string[];
   alerted: boolean;
   rouge: number;
+  /** The note's lines and, for each, the transcript-like kind it shows. */
+  lines: number;
+  transcriptLike: string[];
 }
 
 /** Who acts in a predicted follow-up: the agency sends and decides whatever the sentence's subject ("Kunden får ett beslut"). */
@@ -432,6 +457,8 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
     // would reach into the next sentence's year. The rendered text adds ISO due dates, no identifiers.
     identifiers: sentences.flatMap((s) => identifiersIn(s.text, language)),
     alerted,
+    lines: sentences.length,
+    transcriptLike: sentences.map((s) => transcriptKind(s.text, language)).filter((k): k is string => k !== undefined),
     rouge: rougeL(
       draftText(draft),
       [call.reference.errand, ...call.reference.callerSaid, ...call.reference.agentActions, ...call.reference.followUps.map((f) => f.what)].join(' '),
@@ -452,6 +479,13 @@ async function evaluateRichCall(call: RichCall): Promise<RichScored> {
   draftingMs += performance.now() - started;
   drafted++;
   return scoreRich(call, draft, scoreCall(redacted).alerts.length > 0);
+}
+
+/** How many lines of each transcript-like kind, e.g. "person 5, run-on 3". */
+function kinds(rows: RichScored[]): string {
+  const counts = new Map<string, number>();
+  for (const kind of rows.flatMap((r) => r.transcriptLike)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 }
 
 function reportRich(name: string, rows: RichScored[]): void {
@@ -475,7 +509,8 @@ function reportRich(name: string, rows: RichScored[]): void {
       `non-follow-ups listed ${sum((r) => r.notFollowUpsListed)}\n` +
       `       identifiers in notes ${rows.filter((r) => r.identifiers.length > 0).length}  ` +
       `sentiment alerts: angry ${byLabel('angry')}, worried ${byLabel('worried')}, neutral ${byLabel('neutral')}, satisfied ${byLabel('satisfied')}  ` +
-      `ROUGE-L F1 ${(sum((r) => r.rouge) / rows.length).toFixed(3)}`,
+      `ROUGE-L F1 ${(sum((r) => r.rouge) / rows.length).toFixed(3)}\n` +
+      `       transcript-like lines ${ratio(sum((r) => r.transcriptLike.length), sum((r) => r.lines))} (${sum((r) => r.transcriptLike.length)}/${sum((r) => r.lines)}: ${kinds(rows)})`,
   );
 }
 
@@ -518,6 +553,10 @@ async function evaluateRich(): Promise<void> {
         if (process.argv.includes('--drafts') && !set.file.startsWith('heldout')) {
           console.log(r.draft.text.replace(/^/gm, '      | '));
           for (const f of r.falseSentences) console.log(`      FALSE: ${f}`);
+          for (const s of r.draft.sections.flatMap((x) => x.sentences)) {
+            const kind = transcriptKind(s.text, r.call.language);
+            if (kind) console.log(`      TRANSCRIPT (${kind}): ${s.text}`);
+          }
           console.log('');
         }
       }

@@ -50,7 +50,7 @@ describe('the errand line: the errand in one third-person sentence', () => {
       'agent: Okej. Har du fullmakt för din mamma?',
       'caller: Ja, det har jag.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden ringer för sin mammas räkning: kundens mamma har flyttat till ett särskilt boende.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden ringer för sin mammas räkning: hens mamma har flyttat till ett särskilt boende.']);
     expect(section(d, 'reason')[0]!.segmentIndexes).toEqual([1]);
   });
 
@@ -61,7 +61,7 @@ describe('the errand line: the errand in one third-person sentence', () => {
       'agent: Ja?',
       'caller: Den gick ner i januari. Eller inte ner precis, den gick upp, men mycket mindre än jag trodde.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden har en fråga om sin inkomstpension: den gick upp, men mycket mindre än kunden trodde.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden har en fråga om sin inkomstpension: den gick upp, men mycket mindre än hen trodde.']);
     expect(section(d, 'reason')[0]!.segmentIndexes).toEqual([1, 3]);
   });
 
@@ -73,7 +73,7 @@ describe('the errand line: the errand in one third-person sentence', () => {
       'caller: Att jag ska betala tillbaka pension. Tjugotre tusen kronor.',
     ]);
     // Round 5: the amount said right after it goes with it.
-    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kunden ska betala tillbaka pension, 23 000 kronor.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att hen ska betala tillbaka pension, 23 000 kronor.']);
   });
 
   it('the errand said outright outweighs a worry told on the way, and "i vår" is a season', () => {
@@ -81,14 +81,14 @@ describe('the errand line: the errand in one third-person sentence', () => {
       'agent: Pensionsmyndigheten, det är Johan.',
       'caller: Min man skötte alltid alla papper, så jag vet inte riktigt vad jag ska göra nu. Jag undrar om jag kan få efterlevandepension.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden undrar om kunden kan få efterlevandepension.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden undrar om hen kan få efterlevandepension.']);
     const spring = draft('sv', ['caller: Jag fyller sextiofem i vår och vi vill veta när jag kan börja ta ut min pension.']);
     expect(texts(spring, 'reason')[0]).toContain('i vår');
   });
 
   it('"Er," is a filler in English', () => {
     const d = draft('en', ["caller: Hello. Er, I'm moving to Spain in June and I'm worried about my pension."]);
-    expect(texts(d, 'reason')).toEqual(["The caller is moving to Spain in June and the caller is worried about their pension."]);
+    expect(texts(d, 'reason')).toEqual(["The caller is moving to Spain in June and is worried about their pension."]);
   });
 });
 

@@ -15,7 +15,7 @@ describe('the errand line: what happened, then what the caller asks', () => {
       'caller: Hej. Min pappa dog i november och vi är två syskon. Jag undrar vem som ska ta hand om hans sista utbetalning.',
       'agent: Jag beklagar. Det gör dödsboet.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kundens pappa dog i november och kunden undrar vem som ska ta hand om hans sista utbetalning.']);
+    expect(texts(d, 'reason')).toEqual(['Kundens pappa dog i november och hen undrar vem som ska ta hand om hans sista utbetalning.']);
     expect(d.sections.find((s) => s.key === 'reason')!.sentences[0]!.segmentIndexes).toEqual([1]);
   });
 
@@ -25,7 +25,7 @@ describe('the errand line: what happened, then what the caller asks', () => {
       "caller: Hi. I moved to Portugal last spring. I'd like to know if I still get my housing supplement.",
       'agent: No, it is only paid to people who live in Sweden.',
     ]);
-    expect(texts(d, 'reason')).toEqual(["The caller moved to Portugal last spring and would like to know if the caller still gets their housing supplement."]);
+    expect(texts(d, 'reason')).toEqual(["The caller moved to Portugal last spring and would like to know if they still get their housing supplement."]);
   });
 
   it('a question without an event before it stands alone', () => {
@@ -63,7 +63,7 @@ describe('an errand that only names its subject takes what the caller says next'
       'agent: Jag ser att den handläggs nu.',
     ]);
     expect(texts(d, 'reason')).toEqual([
-      'Kunden ringer om sin ansökan om garantipension: kunden skickade in den i januari och har inte fått något svar.',
+      'Kunden ringer om sin ansökan om garantipension: hen skickade in den i januari och har inte fått något svar.',
     ]);
     expect(d.sections.find((s) => s.key === 'reason')!.sentences[0]!.segmentIndexes).toEqual([1]);
   });
@@ -74,13 +74,13 @@ describe('an errand that only names its subject takes what the caller says next'
       "caller: Hi. I'm calling about my tax. It went up in January and I don't know why.",
       'agent: Let me check.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['The caller is calling about their tax: it went up in January and the caller does not know why.']);
+    expect(texts(d, 'reason')).toEqual(['The caller is calling about their tax: it went up in January and they do not know why.']);
     const whole = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Hej. Jag ringer om att min pension blev lägre i januari än i december. Jag är pensionär sedan två år.',
       'agent: Jag ska titta.',
     ]);
-    expect(texts(whole, 'reason')).toEqual(['Kunden ringer om att kundens pension blev lägre i januari än i december.']);
+    expect(texts(whole, 'reason')).toEqual(['Kunden ringer om att hens pension blev lägre i januari än i december.']);
   });
 });
 

@@ -41,7 +41,7 @@ describe('the errand line: the caller asks', () => {
       'caller: Hej. Varför har min pension blivit lägre?',
       'agent: Skatten har ändrats från januari.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden undrar varför kundens pension har blivit lägre.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden undrar varför hens pension har blivit lägre.']);
   });
 
   it('what happened and the question after it are one line, with both sentences cited', () => {
@@ -51,7 +51,7 @@ describe('the errand line: the caller asks', () => {
       'agent: He needs to report the new address and the new rent.',
     ]);
     expect(texts(d, 'reason')).toEqual([
-      "The caller's husband is moving into a care home next month and the caller asks what happens to his housing supplement.",
+      "The caller's husband is moving into a care home next month and they ask what happens to his housing supplement.",
     ]);
     expect(d.sections.find((s) => s.key === 'reason')!.sentences[0]!.segmentIndexes).toEqual([1]);
   });
@@ -102,7 +102,7 @@ describe('the errand line: what is not the errand, and where the errand is said'
       'agent: I see.',
     ]);
     expect(texts(en, 'reason')).toEqual([
-      "It is about the caller's father: the caller's father has moved into a nursing home and cannot pay his rent.",
+      "It is about the caller's father: their father has moved into a nursing home and cannot pay his rent.",
     ]);
     const facts = draft('en', [
       'agent: Pensions Agency, Sam speaking.',
@@ -115,7 +115,7 @@ describe('the errand line: what is not the errand, and where the errand is said'
       'caller: God morgon, [NAMN], min svenska är inte så bra. Min man har flyttat till ett äldreboende. Jag vet inte hur jag ska klara hyran.',
       'agent: Det ska vi titta på.',
     ]);
-    expect(texts(sv, 'reason')).toEqual(['Kundens man har flyttat till ett äldreboende och kunden vet inte hur kunden ska klara hyran.']);
+    expect(texts(sv, 'reason')).toEqual(['Kundens man har flyttat till ett äldreboende och hen vet inte hur hen ska klara hyran.']);
   });
 
   it('the answer to the agent’s "Vad gäller det?" states the errand, however much was said before', () => {
@@ -125,7 +125,7 @@ describe('the errand line: what is not the errand, and where the errand is said'
       'agent: Okej, vad gäller det?',
       'caller: Jag har fått ett beslut om avslag på bostadstillägg och jag förstår inte varför.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett beslut om avslag på bostadstillägg och kunden förstår inte varför.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett beslut om avslag på bostadstillägg och hen förstår inte varför.']);
   });
 
   it('"Jag ringer för min pappas räkning, han har …" keeps what follows when it says what the errand is', () => {
@@ -136,7 +136,7 @@ describe('the errand line: what is not the errand, and where the errand is said'
       'caller: Nej, den är inte gjord.',
     ]);
     expect(texts(d, 'reason')).toEqual([
-      'Kunden ringer för sin pappas räkning: kundens pappa har flyttat till ett äldreboende och kunden undrar hur det blir med hans bostadstillägg.',
+      'Kunden ringer för sin pappas räkning: hens pappa har flyttat till ett äldreboende och hen undrar hur det blir med hans bostadstillägg.',
     ]);
   });
 
@@ -146,7 +146,7 @@ describe('the errand line: what is not the errand, and where the errand is said'
       "caller: Hello, I'm ringing about tax. I had to pay back tax this year and I want more taken off my pension.",
       'agent: I can help with that.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['The caller is ringing about tax: the caller had to pay back tax this year and the caller wants more taken off their pension.']);
+    expect(texts(d, 'reason')).toEqual(['The caller is ringing about tax: they had to pay back tax this year and they want more taken off their pension.']);
     const sv = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Hej. Det gäller min mammas pension. Den har inte kommit den här månaden.',
@@ -311,9 +311,9 @@ describe('a call through an interpreter', () => {
       'agent: Hon kan ansöka om bostadstillägg, det gör man på en blankett.',
       'caller: Hon läser inte så bra svenska, så jag eller hennes son hjälper henne med blanketten.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett beslut om garantipension och kunden förstår inte varför det är så lite.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett beslut om garantipension och hen förstår inte varför det är så lite.']);
     expect(d.text).toContain('Kunden kan ansöka om bostadstillägg');
-    expect(d.text).toContain('tolken eller kundens son hjälper kunden');
+    expect(d.text).toContain('tolken eller kundens son hjälper hen');
     expect(d.text).not.toMatch(/Kunden är tolk/);
   });
 });

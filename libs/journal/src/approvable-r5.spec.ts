@@ -35,8 +35,8 @@ describe('"Kunden uppgav": a fragment stands only with its question or the state
       'caller: Femtonde april.',
       'agent: Då behöver du anmäla flytten till Skatteverket.',
     ]);
-    expect(texts(d, 'callerSaid')).toContain('På frågan när kunden flyttar svarade kunden: 15 april.');
-    expect(sentence(d, 'callerSaid', 'På frågan när kunden flyttar svarade kunden: 15 april.')?.segmentIndexes).toEqual([2, 3]);
+    expect(texts(d, 'callerSaid')).toContain('På frågan när kunden flyttar svarade hen: 15 april.');
+    expect(sentence(d, 'callerSaid', 'På frågan när kunden flyttar svarade hen: 15 april.')?.segmentIndexes).toEqual([2, 3]);
   });
 
   it('joins the answer past a yes ("Ja, jag har. Nittonhundra kronor.") with the question', () => {
@@ -93,7 +93,7 @@ describe('"Kunden uppgav": a fragment stands only with its question or the state
       'caller: Att jag ska betala tillbaka pension. Tjugotre tusen kronor.',
       'agent: Du har fått för mycket utbetalt.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kunden ska betala tillbaka pension, 23 000 kronor.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att hen ska betala tillbaka pension, 23 000 kronor.']);
   });
 });
 
@@ -144,7 +144,7 @@ describe('Uppföljning: the task the agent promises, once', () => {
       'agent: I can send you a copy of the decision today, so you can see the calculation.',
     ]);
     expect(tasks(d).map((s) => [s.text, s.followUp?.kind, s.followUp?.dueDate])).toEqual([
-      ['The agent can send the caller a copy of the decision today, so the caller can see the calculation.', 'sendDocument', '2026-03-09'],
+      ['The agent can send the caller a copy of the decision today, so they can see the calculation.', 'sendDocument', '2026-03-09'],
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('Uppföljning: the task the agent promises, once', () => {
       "agent: I'm sending it today.",
     ]);
     expect(tasks(en).map((s) => [s.text, s.followUp?.dueDate, s.segmentIndexes])).toEqual([
-      ["The agent can post a statement of the caller's payments to the caller's address.", '2026-03-09', [2, 4]],
+      ["The agent can post a statement of the caller's payments to their address.", '2026-03-09', [2, 4]],
     ]);
     const sv = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
@@ -386,7 +386,7 @@ describe('the errand line: what the caller wants, past talk about the call', () 
       'caller: Så. Här står det att min ansökan inte är komplett.',
       'agent: Då tittar jag på det.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att kundens ansökan inte är komplett.']);
+    expect(texts(d, 'reason')).toEqual(['Kunden har fått ett brev om att hens ansökan inte är komplett.']);
   });
 
   it('"Jag har flera saker, jag skrev upp dem" is no errand; the first thing is', () => {
@@ -476,14 +476,14 @@ describe('an answer said as a clause, and "Eller" left from a correction', () =>
       'agent: Vad står det i brevet?',
       'caller: Att de utreder min folkbokföring.',
     ]);
-    expect(texts(asked, 'callerSaid')).toContain('På frågan vad det står i brevet svarade kunden: att de utreder kundens folkbokföring.');
+    expect(texts(asked, 'callerSaid')).toContain('På frågan vad det står i brevet svarade kunden: att de utreder hens folkbokföring.');
     const alone = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Hej, jag har fått ett brev från Skatteverket och blir orolig.',
       'agent: Jag förstår.',
       'caller: Att de utreder min folkbokföring och att jag ska svara senast i december.',
     ]);
-    expect(texts(alone, 'callerSaid')).toContain('Kunden uppger att de utreder kundens folkbokföring och att kunden ska svara senast i december.');
+    expect(texts(alone, 'callerSaid')).toContain('Kunden uppger att de utreder hens folkbokföring och att hen ska svara senast i december.');
   });
 
   it('a leading "Eller" is no part of the note', () => {
@@ -530,7 +530,7 @@ describe('the agent’s confirmation and request said without a verb', () => {
     ]);
     const task = d.sections.find((s) => s.key === 'followUp')!.sentences;
     expect(task.map((s) => [s.text, s.followUp?.kind])).toEqual([
-      ['Kunden ombeds skicka en kopia av slutskattebeskedet för 2019 om kunden har det kvar.', 'awaitDocument'],
+      ['Kunden ombeds skicka en kopia av slutskattebeskedet för 2019 om hen har det kvar.', 'awaitDocument'],
     ]);
   });
 });

@@ -94,7 +94,7 @@ describe('the errand line as a caseworker writes it', () => {
 describe('the errand line keeps a worry about something', () => {
   it('keeps "worried about their pension": that is the errand', () => {
     expect(texts(draft('en', ['agent: Swedish Pensions Agency, Sam.', "caller: I'm moving to Spain in June and I'm worried about my pension."]), 'reason')).toEqual([
-      'The caller is moving to Spain in June and the caller is worried about their pension.',
+      'The caller is moving to Spain in June and is worried about their pension.',
     ]);
   });
 });

@@ -43,7 +43,7 @@ describe('self-corrections', () => {
       'caller: Det gäller min pension. Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar vad jag får om jag börjar vid sextiofem.',
     ]);
     expect(all(d)).toContain('64 i maj');
-    expect(all(d)).toMatch(/undrar vad kunden får/u);
+    expect(all(d)).toMatch(/undrar vad hen får/u);
     expect(all(d)).not.toContain('mars');
     const range = draft('en', [
       'agent: Swedish Pensions Agency, Sam.',

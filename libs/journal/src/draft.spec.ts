@@ -39,7 +39,7 @@ describe('draftJournal (extractive)', () => {
   it('states the errand in one sentence, in the third person', () => {
     expect(section(draft, 'reason')).toEqual([
       {
-        text: 'Kundens bostadstillägg har slutat komma och kunden har inte fått något besked alls.',
+        text: 'Kundens bostadstillägg har slutat komma och hen har inte fått något besked alls.',
         segmentIndexes: [1],
       },
     ]);
@@ -111,7 +111,7 @@ describe('draftJournal (extractive)', () => {
   it('renders the draft as the text an agent pastes into the case file', () => {
     expect(draft.text).toBe(
       [
-        'Ärende: Kundens bostadstillägg har slutat komma och kunden har inte fått något besked alls.',
+        'Ärende: Kundens bostadstillägg har slutat komma och hen har inte fått något besked alls.',
         'Ämne: Bostadstillägg',
         '',
         'Kunden uppgav:',

@@ -207,6 +207,12 @@ const SV_REFLEXIVE: Record<string, string> = {
   era: 'sina',
 };
 
+/** Verbs after which "er" is the one asked ("bett er ändra", "be er skicka"), never a possessive. */
+const SV_ASKING = new Set('be ber bad bett låta låter lät hjälpa hjälper hjälpte'.split(' '));
+/** An infinitive after "att": ends in "-a" or is a short verb ("ta", "få", "gå"). */
+const SV_INFINITIVE = /^(?:\p{L}{2,}a|ta|få|gå|se|bo|ha|stå|dö|göra)$/u;
+const SV_NOT_INFINITIVE = new Set('hela båda alla ena andra varenda sista första samma många flera mina dina sina våra era dessa vilka'.split(' '));
+
 function swedish(text: string, speaker: Speaker): string {
   const who = referents(speaker);
   const noun = NOUN.sv;
@@ -218,7 +224,9 @@ function swedish(text: string, speaker: Speaker): string {
     const lower = word.toLowerCase();
     const next = parts[i + 2]?.toLowerCase();
     // "om" opens a clause only before its subject ("om du väntar"); "en fråga om min pension" keeps it.
-    if (SV_CLAUSE_START.has(lower) && !(lower === 'om' && next !== undefined && !SV_SUBJECTS.has(next))) subject = undefined;
+    // "att" before an infinitive ("försökte att ändra mitt konto") opens no clause of its own: the owner is still the subject ("sitt").
+    const infinitiveMark = lower === 'att' && next !== undefined && SV_INFINITIVE.test(next) && !SV_NOT_INFINITIVE.has(next);
+    if (SV_CLAUSE_START.has(lower) && !infinitiveMark && !(lower === 'om' && next !== undefined && !SV_SUBJECTS.has(next))) subject = undefined;
     // The owner is the clause's subject: "sitt"; otherwise "kundens". "Mina sidor" mid-sentence is a name.
     const own = (role: Role) => {
       if (i > 1 && /^\p{Lu}/u.test(word)) return word;
@@ -247,7 +255,9 @@ function swedish(text: string, speaker: Speaker): string {
     } else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
       // "ringa er alls", "skicka er det igen": an adverb or pronoun after "er" makes it the object.
-      const possessive = next !== undefined && !SV_FUNCTION_WORDS.has(next) && !SV_AFTER_OBJECT.has(next) && !isClauseEnd(parts[i + 1] ?? '');
+      // "Jag har bett er ändra": after a verb of asking, or before an infinitive, "er" is the object.
+      const asked = SV_ASKING.has(parts[i - 2]?.toLowerCase() ?? '') || (next !== undefined && Object.values(SV_IMPERATIVES).includes(next));
+      const possessive = !asked && next !== undefined && !SV_FUNCTION_WORDS.has(next) && !SV_AFTER_OBJECT.has(next) && !isClauseEnd(parts[i + 1] ?? '');
       replacement = possessive ? own(who.you) : noun[who.you];
     }
     if (replacement && replacement !== word) parts[i] = i === 1 || /^\p{Lu}/u.test(word) ? capitalise(replacement) : replacement;
@@ -290,7 +300,7 @@ const EN_AUXILIARIES = new Set(
   "can could will would shall should may might must do does did am is are was were have has had don't doesn't didn't".split(' '),
 );
 const EN_ADVERBS = new Set(
-  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even normally sometimes most perhaps maybe possibly surely hardly rarely first soon'.split(
+  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even ever normally sometimes most perhaps maybe possibly surely hardly rarely first soon'.split(
     ' ',
   ),
 );
@@ -321,7 +331,7 @@ const EN_UNCHANGED = new Set(
 const EN_VERB_AFTER_YOU = new Set([
   ...EN_AUXILIARIES,
   ...Object.keys(EN_AGREEMENT),
-  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide'.split(' '),
+  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide see find switch check'.split(' '),
 ]);
 const EN_CONTRACTIONS: Record<string, string> = {
   "'m": 'is',
@@ -336,10 +346,14 @@ function thirdPersonVerb(verb: string): string {
   const agreed = EN_AGREEMENT[verb];
   if (agreed) return agreed;
   if (EN_UNCHANGED.has(verb) || /(?<!e)ed$/.test(verb) || !/^[a-z]+$/.test(verb)) return verb;
+  // "has", "is", "does", "says": already the third person (an interpreter's "she has" read as "you has"), never "hases".
+  if (EN_THIRD_PERSON_ALREADY.has(verb)) return verb;
   if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }
+
+const EN_THIRD_PERSON_ALREADY = new Set('has is does says goes'.split(' '));
 
 const EN_SUBORDINATORS = new Set('if when whenever once after before until unless because since while as'.split(' '));
 const EN_MODALS = new Set('can could will would shall should may might must'.split(' '));
@@ -348,6 +362,8 @@ const EN_MODALS = new Set('can could will would shall should may might must'.spl
 const EN_COORDINATED_VERBS = new Set(
   'send post return sign fill open call pay apply check report attach bring upload submit include register get make take keep need want write ring email mail ask tell give show explain'.split(' '),
 );
+
+const base0 = (word: string) => word.split(/(?=')/)[0] ?? word;
 
 function english(text: string, speaker: Speaker): string {
   const who = referents(speaker);
@@ -379,6 +395,8 @@ function english(text: string, speaker: Speaker): string {
       modalInClause = false;
     }
     const next = parts[i + 2]?.toLowerCase().replace('’', "'");
+    // "the caller is asked to call … and ask": a verb after "to" is an infinitive, and so is one coordinated with it.
+    if (lower === 'to' && next !== undefined && (EN_COORDINATED_VERBS.has(next) || EN_IMPERATIVES.has(next))) agreedInClause = false;
     let replacement: string | undefined;
     if (isPlaceholder(parts, i)) {
       // "[EPOST]", "[NAMN]": what redaction left stays exactly as it is (no verb, no pronoun).
@@ -394,6 +412,9 @@ function english(text: string, speaker: Speaker): string {
     } else if (agreedInClause && (previous === 'and' || listed) && EN_COORDINATED_VERBS.has(lower)) {
       // "the caller opens the draft and send it": the second verb agrees with the same subject.
       replacement = thirdPersonVerb(lower);
+    } else if (base0(lower) === 'you' && /(?:^|\s)(?:each|both|one|any|all|either|neither|none)\s+of\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`)) {
+      // "each of you" is the caller's household: "each of them".
+      replacement = 'them';
     } else if (lower === 'am' && next === 'i') {
       // "so am I": the verb before its subject agrees with it ("so is the caller").
       replacement = 'is';
@@ -430,6 +451,110 @@ function english(text: string, speaker: Speaker): string {
     if (replacement !== undefined && replacement !== lower) parts[i] = i === 1 ? capitalise(replacement) : replacement;
     clauseStart = EN_CLAUSE_START.has(lower);
     previous = lower;
+  }
+  return parts.join('');
+}
+
+// ---- A note, not a transcript (round 7c) ---------------------------------------------------
+
+/** Another person who could be "hen"/"they" too: the pronoun would be ambiguous after them. */
+const OTHER_PERSON: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:handläggaren|handläggarens|tolken|tolkens|socialsekreteraren|klienten|ombudet|advokaten|förvaltaren|gode mannen|kollegan|grannen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:the agent|the interpreter|(?:a|the) social worker|the client|the solicitor|the neighbour|their (?:child|children|parents|friends?|colleagues?))(?![\p{L}])/iu,
+};
+const EN_TO_PLURAL: Record<string, string> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  "doesn't": "don't",
+  "isn't": "aren't",
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+};
+/** A word after which "the caller" is an object ("send the caller", "to the caller"). */
+const EN_BEFORE_OBJECT = /^(?:to|for|with|about|from|on|at|by|of|into|than|send|sends|sent|call|calls|called|tell|tells|told|give|gives|gave|help|helps|helped|ask|asks|asked|contact|contacts|reach|reached|remind|reminds|let|lets|show|shows|post|posts|pay|pays|paid|email|emails)$/iu;
+const EN_SKIPPED_ADVERBS = new Set('also still never ever already only really now then usually first just not'.split(' '));
+
+/** "needs" → "need", "applies" → "apply", "has" → "have"; a verb the plural does not change stays; not a verb: undefined. */
+function pluralVerb(word: string): string | undefined {
+  const lower = word.toLowerCase().replace('’', "'");
+  if (EN_TO_PLURAL[lower]) return EN_TO_PLURAL[lower];
+  if (EN_MODALS.has(lower) || EN_UNCHANGED.has(lower) || lower === 'cannot' || /^\p{L}{3,}ed$/u.test(lower)) return word;
+  if (/^\p{L}+ies$/u.test(lower)) return `${word.slice(0, -3)}y`;
+  if (/^\p{L}+(?:ss|sh|ch|x|z|o)es$/u.test(lower)) return word.slice(0, -2);
+  if (/^\p{L}{2,}[^s'’u]s$/u.test(lower)) return word.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * A caseworker names the customer once a sentence: after the first "Kunden", "hen"/"hens" ("Kunden undrar vad
+ * hen får om hen börjar ta ut"); in English "they"/"them"/"their", the verb in the plural ("the caller asks
+ * whether they can …"). Not after another person who could be meant (the agent, an interpreter, a social worker).
+ */
+export function namedOnce(text: string, language: Language): string {
+  return text
+    .split(/(?<=[.!?])\s+/u)
+    .map((sentence) => SUBJECT_AGAIN[language].reduce((t, pattern) => t.replace(pattern, '$1'), sentence))
+    .map((sentence) => (language === 'sv' ? namedOnceSv(sentence) : namedOnceEn(sentence)))
+    .join(' ');
+}
+
+/**
+ * "Myndigheten har fått adressändringen, men myndigheten har ingen ny hyra": the sentence's subject said again
+ * after "och"/"men" ("and"/"but") is left out ("…, men har ingen ny hyra"), as Swedish and English allow.
+ */
+const SUBJECT_AGAIN: Record<Language, RegExp[]> = {
+  sv: [/^((kunden|myndigheten|handläggaren)\s+(?!som)\p{L}+(?:\s+(?!och|men)[^,.;:!?\s]+)*?(?:,\s*[^,.;:!?]+?)?,?\s+(?:och|men)\s+)\2\s+(?=(?:har|hade|är|var|kan|ska|vill|vet|får|fick|måste|behöver|undrar|\p{L}+(?:ar|er|de|te))(?![\p{L}]))/iu],
+  en: [/^((the (?:caller|agency|agent))\s+(?!who)\p{L}+(?:\s+(?!and|but)[^,.;:!?\s]+)*?(?:,\s*[^,.;:!?]+?)?,?\s+(?:and|but)\s+)\2\s+(?=\p{L})/iu],
+};
+
+function namedOnceSv(sentence: string): string {
+  if (/(?<![\p{L}])hen(?![\p{L}])/iu.test(sentence)) return sentence;
+  let last = -1;
+  return sentence.replace(/(?<![\p{L}])(kunden|kundens)(?![\p{L}])/giu, (word: string, _w: string, at: number) => {
+    const first = last < 0 || OTHER_PERSON.sv.test(sentence.slice(last, at));
+    last = at + word.length;
+    if (first) return word;
+    return word.toLowerCase() === 'kunden' ? 'hen' : 'hens';
+  });
+}
+
+function namedOnceEn(sentence: string): string {
+  // "They cut his hours", "talk them into": "they"/"them" already means someone else here.
+  if (/(?<![\p{L}])(?:they|them)(?![\p{L}])/iu.test(sentence)) return sentence;
+  // Words and what lies between them: [word, gap, word, gap, …].
+  const parts = sentence.split(/(\s+)/u);
+  let last = -1;
+  for (let i = 0; i + 2 < parts.length; i += 2) {
+    if (!/^the$/iu.test(parts[i] ?? '') || !/^caller(?:['’]s)?(?![\p{L}])/u.test(parts[i + 2] ?? '')) continue;
+    const first = last < 0 || OTHER_PERSON.en.test(parts.slice(last, i).join(''));
+    last = i + 2;
+    if (first) continue;
+    const word = parts[i + 2] ?? '';
+    const tail = word.replace(/^caller(?:['’]s)?/u, '');
+    if (/^caller['’]s/u.test(word)) {
+      parts.splice(i, 3, `their${tail}`);
+      continue;
+    }
+    // A subject when a verb follows (past an adverb): "they need", "they have"; otherwise an object, "them".
+    const nextAt = i + 4;
+    const adverb = tail === '' && EN_SKIPPED_ADVERBS.has((parts[nextAt] ?? '').toLowerCase());
+    const verbAt = adverb ? nextAt + 2 : nextAt;
+    const verbWord = parts[verbAt] ?? '';
+    const bare = verbWord.replace(/[,.;:!?]+$/u, '');
+    const plural = tail === '' && bare ? pluralVerb(bare) : undefined;
+    // Not a subject with its verb: "them" only where an object stands (after a verb or a preposition); else the noun stays.
+    if (plural === undefined && !EN_BEFORE_OBJECT.test(parts[i - 2] ?? '')) continue;
+    if (plural !== undefined) {
+      parts[verbAt] = plural + verbWord.slice(bare.length);
+      // "they moved two years ago and has got": a verb after "and" in the same clause is in the plural too.
+      for (let j = verbAt + 2; j + 2 < parts.length && !/[.;:!?]$/u.test(parts[j - 2] ?? ''); j += 2) {
+        const agreed = parts[j] === 'and' ? EN_TO_PLURAL[(parts[j + 2] ?? '').toLowerCase()] : undefined;
+        if (agreed) parts[j + 2] = agreed;
+      }
+    }
+    parts.splice(i, 3, `${plural !== undefined ? 'they' : 'them'}${tail}`);
   }
   return parts.join('');
 }

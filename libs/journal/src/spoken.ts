@@ -8,11 +8,27 @@ import type { Language } from '@samtal/contracts';
  * the spoken forms of written words ("nåt", "nån", "sen", "dom"). What the words say stays.
  */
 const SV: [RegExp, string][] = [
+  // Round 7c. An aside that tells nothing about the errand ("…, och, det är en annan historia", "det är så mycket nu").
+  [/,?\s*(?:och|men)?\s*,?\s*(?:ja\s*,\s*)?det är (?:en annan historia|en annan sak|så mycket (?:just )?nu|mycket nu|som det är)(?=\s*[.!?,]|\s*$)/giu, ''],
+  // "Det är en prognos alltså, inget beslut": "alltså" before a comma is a filler.
+  [/\s+alltså(?=\s*,)/giu, ''],
+  // "för hela den månad han dog, alltså oktober": "alltså" that explains is written "det vill säga".
+  [/,\s*alltså\s+(?=[\p{L}\d])/giu, ', det vill säga '],
+  [/,\s*(?:om man säger så|så att säga|vad ska man säga|du vet|förstår du|tro mig|som sagt)\s*(?=[,.!?]|$)/giu, ''],
+  // "Det vi gör är att vi drar …", "Det jag kan göra är att skicka …": the statement, not the cleft.
+  [/^(?:(?:då|så|men)\s*,?\s+)?det (jag|vi) gör(?: nu)? är att \1\s+/iu, '$1 '],
+  [/^(?:(?:då|så|men)\s*,?\s+)?det (jag|vi) (kan|ska) göra är att (?:\1\s+(?:kan\s+|ska\s+)?)?/iu, '$1 $2 '],
+  // "mindre lägenhet, eller mindre och mindre, den är dyrare": a repair that only says again what was just said goes.
+  [/(?<![\p{L}])(\p{L}{3,})((?:\s+\p{L}+){0,3}),\s*eller\s+\1(?:\s+(?:och|eller)\s+\1)?\s*,\s*/giu, '$1$2, '],
+  // "för min revisor … eller min svåger som …": the person or thing named again after "eller" replaces the one broken off.
+  [/(?<![\p{L}])(min|mitt|mina|hans|hennes|vår|vårt|våra|en|ett|den|det)\s+\p{L}+\s*(?:…|\.\.\.)\s*,?\s*eller\s+(?=\1\s)/giu, ''],
+  // "…, det är det som…": a clause broken off at the end goes with its pause.
+  [/[,;]\s*[^,;.!?]{0,40}(?:…|\.\.\.)\s*[.]?\s*$/u, ''],
   // "Hon får, vänta... hon säger fyratusen niohundra": begun again after "vänta"; what was broken off goes.
   [/^.{1,40}?,?\s*vänta\s*(?:\.\.\.|…|,)\s*(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man)\s)/iu, ''],
   [/,?\s*vänta\s*(?:\.\.\.|…|,)\s*/giu, ' '],
   // A clause broken off and a new one begun with its own subject.
-  [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man)\s)/iu, ''],
+  [/^[^.…]{1,40}?(?:\.\.\.|…)\s*(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man|min|mitt|mina|vår|vårt|våra)\s)/iu, ''],
   [/^(?:(?:nå|jo|nä|ja|jaha|alltså|förlåt|ursäkta|eller)\s*,\s*|ja men\s+|nej men\s+|(?:ja|jo|eller)\s+(?=(?:det|jag|vi|han|hon|de|kunden)\s))+/iu, ''],
   // "Jag, min man dog …": a subject begun and replaced by another.
   [/^(?:jag|vi)\s*,\s+(?=(?:min|mitt|mina|vår|vårt|våra)\s)/iu, ''],
@@ -52,6 +68,15 @@ const SV: [RegExp, string][] = [
 ];
 
 const EN: [RegExp, string][] = [
+  // Round 7c: asides, hedging fillers and the cleft, as in Swedish.
+  [/,?\s*(?:and|but)?\s*,?\s*(?:yes\s*,\s*|well\s*,\s*)?that(?:['’]?s| is) (?:another story|a different story|another matter|a lot right now)(?=\s*[.!?,]|\s*$)/giu, ''],
+  [/,\s*(?:you know|i mean|if you like|as i said|believe me|to be honest|kind of|sort of)\s*(?=[,.!?]|$)/giu, ''],
+  [/^(?:you know|i mean|to be honest|as i said)\s*,\s*/iu, ''],
+  [/(?<![\p{L}])(?:kind of|sort of)\s+(?=\p{L})/giu, ''],
+  [/^(?:(?:so|then|well)\s*,?\s+)?what (i|we) (can|will|could) do is (?:to\s+)?(?:\1\s+(?:can\s+|will\s+)?)?/iu, '$1 $2 '],
+  [/^(?:(?:so|then|well)\s*,?\s+)?what (i|we) do is (?:that\s+)?\1\s+/iu, '$1 '],
+  [/(?<![\p{L}])(my|his|her|our|the|a|an)\s+\p{L}+\s*(?:…|\.\.\.)\s*,?\s*or\s+(?=\1\s)/giu, ''],
+  [/[,;]\s*[^,;.!?]{0,40}(?:…|\.\.\.)\s*[.]?\s*$/u, ''],
   [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?=(?:i|we|they|it|he|she|you|my)\s)/iu, ''],
   [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok|sorry|or)\s*,\s*|so\s+(?=(?:i|we|my|the|it|first|then)[\s,]))+/iu, ''],
   [/^(?:i|we)\s*,\s+(?=(?:my|our)\s)/iu, ''],
