@@ -91,7 +91,7 @@ describe('the errand line names the benefit', () => {
       'agent: Det gäller ditt bostadstillägg, du har haft en högre inkomst än vi räknade med.',
     ]);
     expect(d.topic.key).toBe('bostadstillägg');
-    expect(reason(d)).toMatch(/^Kunden ringer om bostadstillägg: kunden har fått ett återkrav/u);
+    expect(reason(d)).toMatch(/^Kunden ringer om bostadstillägg: hen har fått ett återkrav/u);
   });
 
   it('adds nothing when the line names a benefit already', () => {
