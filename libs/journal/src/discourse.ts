@@ -531,25 +531,56 @@ function toTheCustomer(text: string, language: Language, customer: string): stri
  * What an interpreter reports ("Hon säger att hon har fått ett beslut") is the customer's own
  * statement ("Jag har fått ett beslut"), so that the note writes "Kunden har fått ett beslut".
  */
-function asTheCustomer(text: string, language: Language): string {
+function asTheCustomer(said: string, language: Language): string {
   // The interpreter's own introduction: the customer calls through an interpreter.
-  if (INTERPRETER[language].test(text)) return language === 'sv' ? 'Jag ringer via tolk.' : "I'm calling through an interpreter.";
+  if (INTERPRETER[language].test(said)) return language === 'sv' ? 'Jag ringer via tolk.' : "I'm calling through an interpreter.";
+  const text = withoutInnerFrames(said, language);
   // "Hon har svårt att betala hyran": in an interpreted call, "hon" opening a sentence is the customer too.
   const frame = REPORTED[language].exec(text) ?? (language === 'sv' ? /^(hon|han)(?=\s)/iu : /^(she|he)(?=\s)/iu).exec(text);
   if (!frame) return text;
-  const map = AS_SPEAKER[language][(frame[1] ?? '').toLowerCase()] ?? {};
+  const pronoun = (frame[1] ?? '').toLowerCase();
+  const map = AS_SPEAKER[language][pronoun] ?? {};
+  const asSpeaker = (part: string) =>
+    agreeWithI(part.replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word), language);
   if (!REPORTED[language].test(text)) {
-    const rest = text.replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word);
+    const rest = asSpeaker(text);
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   }
-  const rest = text
-    .slice(frame[0].length)
-    .replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word);
+  const rest = asSpeaker(text.slice(frame[0].length));
   // "Hon frågar om hon kan få …" asks: "Jag undrar om jag kan få …".
   const asks = /(?:frågar|undrar|asks|wonders)/iu.test(frame[0]);
-  const lead = asks ? (language === 'sv' ? 'Jag undrar om ' : 'I wonder whether ') : '';
+  // "Hon undrar varför": a question word already opens what is asked ("Jag undrar varför", not "… om varför").
+  const wh = /^(?:varför|vad|hur|när|var|vem|vilken|vilket|vilka|om|why|what|how|when|where|who|which|if|whether)(?![\p{L}])/iu.test(rest);
+  const lead = asks ? (language === 'sv' ? `Jag undrar${wh ? ' ' : ' om '}` : `I wonder${wh ? ' ' : ' whether '}`) : '';
   const sentence = `${lead}${rest}`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/**
+ * "She says 2011. Sorry, she says 2012.": the interpreter's frame said again inside the turn (after a
+ * sentence or a correction marker) goes too, so that the correction reaches the value it corrects.
+ */
+const INNER_FRAME: Record<Language, RegExp> = {
+  sv: /(?<=[.!?,]\s+)(?:hon|han)\s+(?:säger|berättar|menar)(?:\s+att)?\s+/giu,
+  en: /(?<=[.!?,]\s+)(?:she|he)\s+(?:says|tells me|means)(?:\s+that)?\s+/giu,
+};
+function withoutInnerFrames(text: string, language: Language): string {
+  return text.replace(INNER_FRAME[language], '');
+}
+
+/** English: the verb after the customer's "I" (from "she"/"he") agrees: "I wants" → "I want", "I is" → "I am". */
+function agreeWithI(text: string, language: Language): string {
+  if (language !== 'en') return text;
+  const IRREGULAR: Record<string, string> = { is: 'am', has: 'have', does: 'do', goes: 'go', was: 'was', says: 'say' };
+  return text.replace(
+    /(?<![\p{L}'’])I\s+((?:also|still|really|just|only|never|always|now)\s+)?([a-z]+s)(?![\p{L}'’])/gu,
+    (whole, adverb: string | undefined, verb: string) => {
+      const base =
+        IRREGULAR[verb] ??
+        (/(?:ss|sh|ch|x|z|o)es$/u.test(verb) ? verb.slice(0, -2) : /[^aeiou]ies$/u.test(verb) ? `${verb.slice(0, -3)}y` : /(?:ss|us|is)$/u.test(verb) ? undefined : verb.slice(0, -1));
+      return base === undefined ? whole : `I ${adverb ?? ''}${base}`;
+    },
+  );
 }
 
 // ---- Two tasks in one sentence ---------------------------------------------------------

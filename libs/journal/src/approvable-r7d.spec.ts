@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { draft, texts } from './testing/drafts.js';
+
+/**
+ * Issue 14, seventh round, part d: no false statements, the right person, the errand. Each mechanism is
+ * shown on calls of our own words (not on a call of a tuning set), with the opposite case.
+ */
+const interpreted = (language: 'sv' | 'en', lines: string[]) =>
+  draft(
+    language,
+    language === 'sv'
+      ? ['agent: Pensionsmyndigheten.', 'caller: Hej, jag är tolk. Jag tolkar för [NAMN], han sitter här.', 'agent: Vad gäller det?', ...lines]
+      : ['agent: Swedish Pensions Agency.', 'caller: Hello, I am the interpreter. I interpret for [NAMN], he is here with me.', 'agent: What is it about?', ...lines],
+  );
+
+describe('a correction the interpreter reports with the frame said again', () => {
+  it('keeps the corrected value when "he says" opens the correction too', () => {
+    const en = interpreted('en', ['caller: He says his housing supplement is too low.', 'agent: When did he move in?', 'caller: He says 2019. Sorry, he says 2018.', 'agent: Okay.']);
+    expect(texts(en, 'callerSaid').join(' ')).toContain('2018');
+    expect(texts(en, 'callerSaid').join(' ')).not.toContain('2019');
+    const sv = interpreted('sv', ['caller: Han säger att hans bostadstillägg är för lågt.', 'agent: När flyttade han in?', 'caller: Han säger 2019. Nej förlåt, han säger 2018.', 'agent: Okej.']);
+    expect(texts(sv, 'callerSaid').join(' ')).toContain('2018');
+    expect(texts(sv, 'callerSaid').join(' ')).not.toContain('2019');
+  });
+
+  it('leaves a value the interpreter reports twice without a correction as it is', () => {
+    const en = interpreted('en', ['caller: He says his housing supplement is too low.', 'agent: When did he move in?', 'caller: He says 2019.', 'agent: Okay.']);
+    expect(texts(en, 'callerSaid').join(' ')).toContain('2019');
+  });
+
+  it('makes the verb agree with the customer in English ("she wants" is "the caller wants"), and "undrar varför" takes no "om"', () => {
+    const en = interpreted('en', ['caller: He says his pension is very low. He wants to know why.', 'agent: I see.']);
+    expect(texts(en, 'reason').join(' ')).not.toMatch(/wantses|wants+es/u);
+    expect(texts(en, 'reason').join(' ')).toMatch(/wants to know why/u);
+    const sv = interpreted('sv', ['caller: Han säger att hans pension är låg. Han undrar varför.', 'agent: Jag förstår.']);
+    expect(texts(sv, 'reason').join(' ')).not.toContain('om varför');
+    const svIf = interpreted('sv', ['caller: Han undrar om han kan få bostadstillägg.', 'agent: Jag förstår.']);
+    expect(texts(svIf, 'reason').join(' ')).toMatch(/undrar om (?:kunden|hen) kan få bostadstillägg/u);
+  });
+});
