@@ -38,3 +38,40 @@ describe('a correction the interpreter reports with the frame said again', () =>
     expect(texts(svIf, 'reason').join(' ')).toMatch(/undrar om (?:kunden|hen) kan få bostadstillägg/u);
   });
 });
+
+describe('a question asked with a condition is reported, never stated', () => {
+  it('reports the question and its condition with the answer, not "Om kunden väljer …, blir det säkrare"', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag vill byta fond i min premiepension.',
+      'agent: Det gör du på Mina sidor.',
+      'caller: Och om jag byter till en aktiefond, får jag mer då?',
+      'agent: Det kan ingen lova, och jag kan inte ge råd om vilken fond du ska välja.',
+    ]);
+    const line = texts(sv, 'agentActions').join(' ');
+    expect(line).toMatch(/På frågan om kunden får mer om (?:kunden|hen) byter till en aktiefond svarade handläggaren/u);
+    expect(line).not.toMatch(/aktiefond, (?:får|blir)/u);
+  });
+
+  it('keeps the condition with a short answer ("will it be more?" "About 15 000.")', () => {
+    const en = draft('en', [
+      'agent: Swedish Pensions Agency.',
+      'caller: Hi, I have a question about my pension.',
+      'agent: Sure.',
+      'caller: And if I wait until 68, will it be more?',
+      'agent: About sixteen thousand a month.',
+    ]);
+    expect(texts(en, 'agentActions').join(' ')).toMatch(/whether it will be more if the caller waits until 68/u);
+  });
+
+  it('leaves a question that is only a condition with its consequence ("Om jag väntar till 67?" "Då blir det …")', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag har en fråga om min pension.',
+      'agent: Ja?',
+      'caller: Om jag väntar till 67?',
+      'agent: Då blir det ungefär femton tusen i månaden.',
+    ]);
+    expect(texts(sv, 'agentActions')).toContain('Om kunden väntar till 67 blir det ungefär 15 000 i månaden.');
+  });
+});

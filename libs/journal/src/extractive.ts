@@ -704,6 +704,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
   /** A fragment with a value (an amount, a date) that has no question or statement to go with is kept as it was said. */
   const carriesValue = (s: Sentence) => (s.specific || weigh(s) > 0) && !/(?:\.\.\.|…)/u.test(s.text);
+  /** A question with a condition and a question of its own, as an indirect clause with the condition after it. */
+  const conditionalQuestion = (q: Sentence): string | undefined => {
+    const parts = q.text.replace(/[?.!]+$/u, '').split(/,\s+/u);
+    const at = parts.findIndex((p) => writing.condition.test(`${p} `));
+    if (at < 0) return undefined;
+    const main = parts.slice(at + 1).join(', ') || parts.slice(0, at).join(', ');
+    if (wordsOf(main).length < 2) return undefined;
+    const indirect = indirectQuestion(`${main.replace(/[,\s]+(?:då|then)$/iu, '')}?`, language);
+    if (!indirect || indirect.includes(',')) return undefined;
+    const condition = (parts[at] ?? '').replace(/^(?:och|men|så|and|but|so)\s+/iu, '').replace(/[,\s]+(?:då|then)$/iu, '');
+    const clause = `${indirect} ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`;
+    return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  };
   /**
    * The other party's question that a fragment answers, past the answer's own "Ja, jag har."
    * ("Har någon av er bostadstillägg?" "Ja, jag har. Nittonhundra kronor i månaden ungefär.").
@@ -746,7 +759,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(answer);
     // "Hur lång tid tar posten?" "Två till tre veckor.": a fragment is written with its question, or not at all.
     if (isFragment(answer.text, language)) {
-      const clause = questionClause(question);
+      // "And if I wait until 67, will it be more?" "About 15 000.": the condition stays with what is asked.
+      const clause = (writing.condition.test(`${question.text} `) ? conditionalQuestion(question) : undefined) ?? questionClause(question);
       if (clause) {
         facts.push({
           text: answerWithQuestion(clause, rewrite(answer), 'agent', language),
@@ -760,7 +774,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     // An answer that restates the condition itself ("Om du flyttar till Turkiet upphör …") stands alone.
     const conditional = !writing.conditionFirst.test(answer.text) && (writing.condition.test(`${question.text} `) || writing.thenClause.test(answer.text));
-    const text = conditional
+    // "Och om jag väljer en räntefond nu, blir det säkrare då?": a question of its own after the condition is asked,
+    // not said: reported with its condition ("På frågan om det blir säkrare om kunden väljer …"), never as a fact.
+    const askedIf = conditional && writing.condition.test(`${question.text} `) ? conditionalQuestion(question) : undefined;
+    const text = askedIf
+      ? answerWithQuestion(askedIf, rewrite(answer), 'agent', language)
+      : conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
         ? // "Kan man inte göra det på telefon?" "Vi behöver underlaget.": the question reported, not quoted.
