@@ -75,3 +75,47 @@ describe('a question asked with a condition is reported, never stated', () => {
     expect(texts(sv, 'agentActions')).toContain('Om kunden väntar till 67 blir det ungefär 15 000 i månaden.');
   });
 });
+
+describe('the person a caller in a role speaks for', () => {
+  it('writes "klienten"/"huvudmannen"/"the client" for "hon"/"han"/"his" at a sentence start, not the caller', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag ringer från socialtjänsten. Jag har en klient som jag tror kan ha rätt till bostadstillägg.',
+      'agent: Hur gammal är klienten?',
+      'caller: Hon är fyrtio. Hon jobbar deltid och har tre barn. Hennes hyra är åtta tusen.',
+      'agent: Då är det bostadsbidrag från Försäkringskassan.',
+    ]);
+    expect(texts(sv, 'callerSaid')).toEqual(expect.arrayContaining(['Klienten jobbar deltid och har tre barn.', 'Klientens hyra är 8 000.']));
+    const ward = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag är god man för en man som har garantipension.',
+      'agent: Vad gäller det?',
+      'caller: Han har flyttat till ett nytt boende och hyran är högre.',
+      'agent: Då ska han ansöka om bostadstillägg igen.',
+    ]);
+    expect([...texts(ward, 'reason'), ...texts(ward, 'callerSaid'), ...texts(ward, 'agentActions'), ...texts(ward, 'followUp')].join(' ')).toContain('Huvudmannen');
+    const en = draft('en', [
+      'agent: Swedish Pensions Agency.',
+      "caller: Hi, I'm a social worker. I'm calling for a client of mine.",
+      "agent: What's it about?",
+      'caller: His rent goes up from January. He is worried about it.',
+      'agent: I understand.',
+    ]);
+    expect(texts(en, 'callerSaid').join(' ')).toContain("The client's rent goes up from January.");
+  });
+
+  it('keeps a relative the caller named ("min mamma … Hon") and a caller with no one to speak for', () => {
+    const relative = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag ringer för min mamma, jag är god man för en man också men det gäller inte honom.',
+      'agent: Vad gäller det?',
+      'caller: Hon har flyttat till ett nytt boende och hyran är högre.',
+      'agent: Okej.',
+    ]);
+    const all = [...texts(relative, 'reason'), ...texts(relative, 'callerSaid')].join(' ');
+    expect(all).toContain('mamma');
+    expect(all).not.toContain('Huvudmannen');
+    const own = draft('en', ['agent: Swedish Pensions Agency.', 'caller: Hi, my rent goes up from January.', 'agent: Okay.', 'caller: His name is on the lease too.', 'agent: I see.']);
+    expect([...texts(own, 'reason'), ...texts(own, 'callerSaid')].join(' ')).not.toContain('client');
+  });
+});

@@ -3,7 +3,7 @@ import { CUES, type Cues } from './cues.js';
 import { findDates, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
-import { factWeight, RELATIVES, relativeAt, WRITING } from './facts.js';
+import { factWeight, RELATIVES, relativeAt, representedAt, WRITING } from './facts.js';
 import { answerWithQuestion, isFragment } from './fragments.js';
 import { withoutSpokenStyle } from './spoken.js';
 import { indirectQuestion } from './indirect.js';
@@ -1094,13 +1094,21 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   const pronoun = RELATIVES[language].pronoun.exec(text);
   const turned = inverted.exec(text);
   const owner = s.speaker === 'caller' ? (language === 'sv' ? 'Min' : 'My') : language === 'sv' ? 'Kundens' : "The caller's";
+  // "Hon jobbar deltid", "His rent goes up": with no relative of that gender named, the person a caller in a role
+  // speaks for (round 7d: "klienten", "huvudmannen", "the client"), never the caller.
+  const represented = relatives.he || relatives.she ? undefined : representedAt(all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text), language);
+  const possessive = represented ? (language === 'sv' ? /^(?:hans|hennes)(?![\p{L}])/iu : /^(?:his|her)(?![\p{L}])/iu).exec(text) : null;
   if (pronoun) {
     const relative = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? relatives.he : relatives.she;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
+    else if (represented) text = `${capital(represented)}${text.slice(pronoun[0].length)}`;
   } else if (turned) {
     const word = language === 'sv' ? turned[2] : turned[1];
     const relative = /^(?:han|he)$/iu.test(word ?? '') ? relatives.he : relatives.she;
     if (relative) text = `${owner} ${relative}${language === 'sv' ? ` ${turned[1]?.toLowerCase()}` : ''}${text.slice(turned[0].length)}`;
+    else if (represented) text = `${text.slice(0, turned.index + turned[0].length - (turned[language === 'sv' ? 2 : 1] ?? '').length)}${represented}${text.slice(turned[0].length)}`;
+  } else if (possessive) {
+    text = `${capital(represented ?? '')}${language === 'sv' ? 's' : "'s"}${text.slice(possessive[0].length)}`;
   }
   if (s.speaker === 'caller') {
     const writing = WRITING[language];
@@ -1112,6 +1120,8 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   }
   return toThirdPerson(text, s.speaker, language);
 }
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Om jag väntar till 67?" + "Då blir det 22 000 kronor." → "Om kunden väntar till 67 blir det 22 000 kronor." */
 function conditionalText(condition: Sentence, consequence: Sentence, all: Sentence[], language: Language): string {

@@ -76,6 +76,23 @@ export const RELATIVES: Record<Language, { he: string[]; she: string[]; possessi
 };
 
 /** The relatives the caller has named so far: the latest "he" and "she". */
+/**
+ * The person a caller in a role speaks for ("Jag har en klient som …", "jag är god man för en man som …",
+ * "I'm calling for a client of mine"): named by that role ("klienten", "huvudmannen", "the client"), so that
+ * "Hon jobbar deltid" in the note is the client's, not the caller's.
+ */
+const REPRESENTED: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/(?<![\p{L}])(?:god man|förvaltare)\s+(?:för|åt)\s+(?:en\s+(?:man|kvinna|person|herre|dam|pojke|flicka)|honom|henne)(?![\p{L}])|(?<![\p{L}])(?:min|vår|en)\s+huvudman(?![\p{L}])/iu, 'huvudmannen'],
+    [/(?<![\p{L}])(?:min|vår|en)\s+klient(?![\p{L}])/iu, 'klienten'],
+  ],
+  en: [[/(?<![\p{L}])(?:my|our|a)\s+client(?![\p{L}])/iu, 'the client']],
+};
+export function representedAt(texts: string[], language: Language): string | undefined {
+  for (const text of texts) for (const [pattern, name] of REPRESENTED[language]) if (pattern.test(text)) return name;
+  return undefined;
+}
+
 export function relativeAt(texts: string[], language: Language): { he?: string; she?: string } {
   const found: { he?: string; she?: string } = {};
   const rel = RELATIVES[language];
