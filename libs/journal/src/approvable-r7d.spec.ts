@@ -31,7 +31,7 @@ describe('a correction the interpreter reports with the frame said again', () =>
   it('makes the verb agree with the customer in English ("she wants" is "the caller wants"), and "undrar varför" takes no "om"', () => {
     const en = interpreted('en', ['caller: He says his pension is very low. He wants to know why.', 'agent: I see.']);
     expect(texts(en, 'reason').join(' ')).not.toMatch(/wantses|wants+es/u);
-    expect(texts(en, 'reason').join(' ')).toMatch(/wants to know why/u);
+    expect(texts(en, 'reason').join(' ')).toMatch(/pension is very low and they want to know why/u);
     const sv = interpreted('sv', ['caller: Han säger att hans pension är låg. Han undrar varför.', 'agent: Jag förstår.']);
     expect(texts(sv, 'reason').join(' ')).not.toContain('om varför');
     const svIf = interpreted('sv', ['caller: Han undrar om han kan få bostadstillägg.', 'agent: Jag förstår.']);
@@ -117,5 +117,20 @@ describe('the person a caller in a role speaks for', () => {
     expect(all).not.toContain('Huvudmannen');
     const own = draft('en', ['agent: Swedish Pensions Agency.', 'caller: Hi, my rent goes up from January.', 'agent: Okay.', 'caller: His name is on the lease too.', 'agent: I see.']);
     expect([...texts(own, 'reason'), ...texts(own, 'callerSaid')].join(' ')).not.toContain('client');
+  });
+});
+
+describe('the errand line: a question that is only "why" takes the statement it asks about', () => {
+  it('writes the statement and the "why" as one line', () => {
+    const en = draft('en', ['agent: Swedish Pensions Agency.', 'caller: Hello. My housing supplement went down in October. I want to know why.', 'agent: Let me look.']);
+    expect(texts(en, 'reason')).toEqual(["The caller's housing supplement went down in October and they want to know why."]);
+    const sv = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Hej. Mitt bostadstillägg sänktes i oktober. Jag förstår inte varför.', 'agent: Jag ska titta.']);
+    expect(texts(sv, 'reason')[0]).toMatch(/^Kundens bostadstillägg sänktes i oktober och (?:hen|kunden) förstår inte varför\.$/u);
+  });
+
+  it('leaves a question that says what it asks ("I want to know why it went down") as it is', () => {
+    const en = draft('en', ['agent: Swedish Pensions Agency.', 'caller: Hello. I had a letter last week. I want to know why my housing supplement went down.', 'agent: Let me look.']);
+    expect(texts(en, 'reason')[0]).toContain('why their housing supplement went down');
+    expect(texts(en, 'reason')[0]).not.toContain('had a letter last week and');
   });
 });

@@ -345,10 +345,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .find((s) => writing.situation.test(s.text) && !writing.condition.test(s.text))
       : undefined;
   if (background) used.add(background);
+  // "My pension is very low. I want to know why.", "Jag förstår inte varför.": a question that is only "why" asks about
+  // the statement just before it in the turn, and the line says both (round 7d).
+  const whyOf = (() => {
+    if (!reason || detail || background || forSomeone || !WHY_ONLY[language].test(reason.text)) return undefined;
+    const p = all[reason.position - 1];
+    return p && isCaller(p) && p.segmentIndex === reason.segmentIndex && free(p) && !p.isQuestion && !p.identifier && p.content >= 2 && !filler(p) ? p : undefined;
+  })();
+  if (whyOf) used.add(whyOf);
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
   const event = background && eventClause(background, writing.situation);
 
-  const topic = detectTopic(all, language, options.taxonomy, [said, detail, asked, background].filter((s): s is Sentence => s !== undefined));
+  const topic = detectTopic(all, language, options.taxonomy, [said, detail, asked, background, whyOf].filter((s): s is Sentence => s !== undefined));
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.
@@ -953,13 +961,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                   ? joinErrand(rewrite(reason), rewrite(detail), language)
                   : event
                     ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
+                    : whyOf
+                    ? afterEvent(rewrite(whyOf), reported(reason) ?? rewrite(reason), language)
                     : askedText
                       ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
               ), language), topic, language, options.taxonomy),
-              segmentIndexes: segmentsOf(reason, ...[detail, background, asked].filter((s): s is Sentence => s !== undefined)),
+              segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked].filter((s): s is Sentence => s !== undefined)),
             },
           ]
         : [],
@@ -1270,6 +1280,12 @@ const RHETORICAL: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:vad håller ni på med|vad sysslar ni med|vad gör ni egentligen|är det här ett skämt|hur svårt kan det vara|hur kan ni)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:what (?:are|is) you(?: people| guys| lot)? doing|is this a joke|how hard can it be|how can you)(?![\p{L}])/iu,
 };
+/** A wish or question that is only "why" ("I want to know why.", "Jag förstår inte varför?"). */
+const WHY_ONLY: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så)\s+)?(?:jag\s+(?:undrar|förstår inte|begriper inte|vill (?:veta|förstå))|hon\s+undrar|han\s+undrar)\s+varför\s*[.!?]*$|^varför(?:\s+då)?\s*[?!.]*$/iu,
+  en: /^(?:(?:and|but|so)\s+)?i\s+(?:want to know|would like to know|wonder|don't understand|do not understand|don’t understand)\s+why\s*[.!?]*$|^why(?:\s+is that)?\s*[?!.]*$/iu,
+};
+
 /** The caller's background told before the errand: where they come from, how long they have lived here. */
 const BACKGROUND: Record<Language, RegExp> = {
   sv: /^(?:jag (?:kommer|är) (?:ursprungligen )?från|jag är född i|jag har bott (?:här|i sverige))(?![\p{L}])/iu,
