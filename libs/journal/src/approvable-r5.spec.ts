@@ -463,7 +463,7 @@ describe('Uppföljning: a payment promised, and a promise with the sending at it
       'caller: Bra. Då hjälper jag henne med ansökningarna på måndag och skickar in dem.',
     ]);
     expect(tasks(d).map((s) => [s.text, s.followUp?.dueDate])).toEqual([
-      ['Kunden hjälper henne med ansökningarna på måndag och skickar in dem.', '2026-03-16'],
+      ['Kunden hjälper klienten med ansökningarna på måndag och skickar in dem.', '2026-03-16'],
     ]);
   });
 });

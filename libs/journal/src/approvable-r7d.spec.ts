@@ -134,3 +134,27 @@ describe('the errand line: a question that is only "why" takes the statement it 
     expect(texts(en, 'reason')[0]).not.toContain('had a letter last week and');
   });
 });
+
+describe('the represented person later in the sentence, and a hedge that opens it', () => {
+  it('names the client for the first "hon" of a sentence ("Nej, hon jobbar", "… och hon klarar den inte")', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag ringer från socialtjänsten. Jag har en klient som jag tror kan ha rätt till bostadstillägg.',
+      'agent: Hur gammal är klienten?',
+      'caller: Nej, hon jobbar lite, deltid, och har två barn. Hyran är nio tusen och hon klarar den inte.',
+      'agent: Om hon skulle få sjukersättning kan bostadstillägg bli aktuellt.',
+    ]);
+    expect(texts(sv, 'callerSaid')).toEqual(expect.arrayContaining(['Klienten jobbar lite, deltid, och har två barn.', 'Hyran är 9 000 och klienten klarar den inte.']));
+    expect(texts(sv, 'agentActions')).toContain('Om klienten skulle få sjukersättning kan bostadstillägg bli aktuellt.');
+  });
+
+  it('drops "rent allmänt då," before the errand and names the huvudman', () => {
+    const sv = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Hej, jag är god man för en man som har garantipension.', 'agent: Vad gäller det?', 'caller: Men rent allmänt då, han får väldigt låg pension och jag förstår inte varför.', 'agent: Okej.']);
+    expect(texts(sv, 'reason')).toEqual(['Huvudmannen får väldigt låg pension och kunden förstår inte varför.']);
+  });
+
+  it('leaves "han" alone when the caller speaks for no one', () => {
+    const sv = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Hej, jag har fått ett brev om min pension. Min granne sa att han fick samma brev.', 'agent: Okej.']);
+    expect(JSON.stringify(sv.sections)).not.toMatch(/klienten|huvudmannen/iu);
+  });
+});

@@ -1107,7 +1107,14 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   // "Hon jobbar deltid", "His rent goes up": with no relative of that gender named, the person a caller in a role
   // speaks for (round 7d: "klienten", "huvudmannen", "the client"), never the caller.
   const represented = relatives.he || relatives.she ? undefined : representedAt(all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text), language);
-  const possessive = represented ? (language === 'sv' ? /^(?:hans|hennes)(?![\p{L}])/iu : /^(?:his|her)(?![\p{L}])/iu).exec(text) : null;
+  // The first "han"/"hon"/"hans"/"henne" of the sentence (after "Nej, …", "Hyran är 9 200 och hon …"); in English
+  // "he"/"she", and "his"/"her" only opening the sentence ("her" may be an object).
+  const possessive = represented
+    ? (language === 'sv'
+        ? /(?<![\p{L}])(han|hon|hans|hennes|honom|henne)(?![\p{L}])/iu
+        : /(?<![\p{L}'’])(he|she)(?![\p{L}'’])|^(his|her)(?![\p{L}])/iu
+      ).exec(text)
+    : null;
   if (pronoun) {
     const relative = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? relatives.he : relatives.she;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
@@ -1117,8 +1124,11 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     const relative = /^(?:han|he)$/iu.test(word ?? '') ? relatives.he : relatives.she;
     if (relative) text = `${owner} ${relative}${language === 'sv' ? ` ${turned[1]?.toLowerCase()}` : ''}${text.slice(turned[0].length)}`;
     else if (represented) text = `${text.slice(0, turned.index + turned[0].length - (turned[language === 'sv' ? 2 : 1] ?? '').length)}${represented}${text.slice(turned[0].length)}`;
-  } else if (possessive) {
-    text = `${capital(represented ?? '')}${language === 'sv' ? 's' : "'s"}${text.slice(possessive[0].length)}`;
+  } else if (possessive && represented) {
+    const word = possessive[0].toLowerCase();
+    const genitive = /^(?:hans|hennes|his|her)$/u.test(word);
+    const name = `${represented}${genitive ? (language === 'sv' ? 's' : "'s") : ''}`;
+    text = `${text.slice(0, possessive.index)}${possessive.index === 0 ? capital(name) : name}${text.slice(possessive.index + possessive[0].length)}`;
   }
   if (s.speaker === 'caller') {
     const writing = WRITING[language];

@@ -10,6 +10,8 @@ import type { Language } from '@samtal/contracts';
 const SV: [RegExp, string][] = [
   // Round 7c. An aside that tells nothing about the errand ("…, och, det är en annan historia", "det är så mycket nu").
   [/,?\s*(?:och|men)?\s*,?\s*(?:ja\s*,\s*)?det är (?:en annan historia|en annan sak|så mycket (?:just )?nu|mycket nu|som det är)(?=\s*[.!?,]|\s*$)/giu, ''],
+  // Round 7d: "Men rent allmänt då, han får …": a hedge that opens the sentence goes.
+  [/^(?:(?:men|och|så)\s+)?(?:rent allmänt|allmänt sett|i stort sett|egentligen)(?:\s+då)?\s*,\s*/iu, ''],
   // "Det är en prognos alltså, inget beslut": "alltså" before a comma is a filler.
   [/\s+alltså(?=\s*,)/giu, ''],
   // "för hela den månad han dog, alltså oktober": "alltså" that explains is written "det vill säga".
@@ -71,7 +73,7 @@ const EN: [RegExp, string][] = [
   // Round 7c: asides, hedging fillers and the cleft, as in Swedish.
   [/,?\s*(?:and|but)?\s*,?\s*(?:yes\s*,\s*|well\s*,\s*)?that(?:['’]?s| is) (?:another story|a different story|another matter|a lot right now)(?=\s*[.!?,]|\s*$)/giu, ''],
   [/,\s*(?:you know|i mean|if you like|as i said|believe me|to be honest|kind of|sort of)\s*(?=[,.!?]|$)/giu, ''],
-  [/^(?:you know|i mean|to be honest|as i said)\s*,\s*/iu, ''],
+  [/^(?:you know|i mean|to be honest|as i said|(?:(?:but|and|so)\s+)?(?:generally speaking|in general|basically))\s*,\s*/iu, ''],
   [/(?<![\p{L}])(?:kind of|sort of)\s+(?=\p{L})/giu, ''],
   [/^(?:(?:so|then|well)\s*,?\s+)?what (i|we) (can|will|could) do is (?:to\s+)?(?:\1\s+(?:can\s+|will\s+)?)?/iu, '$1 $2 '],
   [/^(?:(?:so|then|well)\s*,?\s+)?what (i|we) do is (?:that\s+)?\1\s+/iu, '$1 '],
