@@ -158,3 +158,24 @@ describe('the represented person later in the sentence, and a hedge that opens i
     expect(JSON.stringify(sv.sections)).not.toMatch(/klienten|huvudmannen/iu);
   });
 });
+
+describe('a question that is only a condition, answered without "då"', () => {
+  it('reports "vad som händer om …" instead of making the condition come true', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag har förlorat pengar på mina fonder.',
+      'agent: Jag förstår.',
+      'caller: Och om jag byter till en räntefond då?',
+      'agent: Du kan byta fonder när du vill på Mina sidor, det kostar inget.',
+    ]);
+    const line = texts(sv, 'agentActions').join(' ');
+    expect(line).toMatch(/^På frågan vad som händer om kunden byter till en räntefond svarade handläggaren: kunden kan byta fonder/u);
+    const en = draft('en', ['agent: Swedish Pensions Agency.', 'caller: Hi, I lost money on my funds.', 'agent: I see.', 'caller: And if I switch to a bond fund?', 'agent: You can switch funds whenever you like on My Pages.']);
+    expect(texts(en, 'agentActions').join(' ')).toMatch(/^Asked what happens if the caller switches to a bond fund[,.] [Tt]he agent said: /u);
+  });
+
+  it('keeps the condition with an answer that goes on from it ("Då blir det …")', () => {
+    const sv = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Hej, jag har en fråga om min pension.', 'agent: Ja?', 'caller: Om jag väntar till 68?', 'agent: Då blir det ungefär sexton tusen i månaden.']);
+    expect(texts(sv, 'agentActions')).toContain('Om kunden väntar till 68 blir det ungefär 16 000 i månaden.');
+  });
+});

@@ -725,6 +725,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const clause = `${indirect} ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`;
     return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   };
+  /** "Och om jag byter till den där statliga då, AP7 Såfa?": a question that is only a condition, as "vad som händer om …". */
+  const conditionOnlyQuestion = (q: Sentence): string | undefined => {
+    const text = q.text
+      .replace(/[?.!]+$/u, '')
+      .replace(/^(?:och|men|så|and|but|so)[,\s]+/iu, '')
+      .replace(/\s+(?:då|then)(?=\s*(?:,|$))/giu, '');
+    if (!/^(?:om|ifall|if)\s/iu.test(text) || wordsOf(text).length < 3) return undefined;
+    const clause = `${language === 'sv' ? 'vad som händer' : 'what happens'} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  };
   /**
    * The other party's question that a fragment answers, past the answer's own "Ja, jag har."
    * ("Har någon av er bostadstillägg?" "Ja, jag har. Nittonhundra kronor i månaden ungefär.").
@@ -785,8 +795,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Och om jag väljer en räntefond nu, blir det säkrare då?": a question of its own after the condition is asked,
     // not said: reported with its condition ("På frågan om det blir säkrare om kunden väljer …"), never as a fact.
     const askedIf = conditional && writing.condition.test(`${question.text} `) ? conditionalQuestion(question) : undefined;
-    const text = askedIf
-      ? answerWithQuestion(askedIf, rewrite(answer), 'agent', language)
+    // "Och om jag byter till AP7 Såfa?" "Du kan byta fonder när du vill …": an answer that does not go on from the
+    // condition ("Då …") does not make the condition come true; the question is reported ("vad som händer om …").
+    const whatIf = !askedIf && conditional && !writing.thenClause.test(answer.text) ? conditionOnlyQuestion(question) : undefined;
+    const text = askedIf || whatIf
+      ? answerWithQuestion((askedIf ?? whatIf)!, rewrite(answer), 'agent', language)
       : conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
