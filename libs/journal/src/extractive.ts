@@ -798,8 +798,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Och om jag byter till AP7 Såfa?" "Du kan byta fonder när du vill …": an answer that does not go on from the
     // condition ("Då …") does not make the condition come true; the question is reported ("vad som händer om …").
     const whatIf = !askedIf && conditional && !writing.thenClause.test(answer.text) ? conditionOnlyQuestion(question) : undefined;
-    const text = askedIf || whatIf
-      ? answerWithQuestion((askedIf ?? whatIf)!, rewrite(answer), 'agent', language)
+    const reportedAs = askedIf ?? whatIf;
+    const text = reportedAs
+      ? answerWithQuestion(reportedAs, rewrite(answer), 'agent', language)
       : conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
