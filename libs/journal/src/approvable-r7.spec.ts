@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { statementsOf } from './discourse.js';
-import { draft, texts } from './testing/drafts.js';
+import { draft, noteText, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, seventh round: self-corrections, the errand line and follow-ups. Each mechanism is shown
  * on sentences of its kind (not on a call of a tuning set), with the opposite case.
  */
-const all = (d: ReturnType<typeof draft>) => d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
 
 describe('self-corrections', () => {
   it('replaces a phrase restated with its preposition ("to ninety. No, to eighty-four.")', () => {
@@ -16,8 +15,8 @@ describe('self-corrections', () => {
       'agent: What is it about?',
       'caller: They cut her hours from forty a week to thirty. No, to twenty-eight. And nobody explains why.',
     ]);
-    expect(all(d)).toContain('to 28');
-    expect(all(d)).not.toMatch(/\bto 30\b|\bthirty\b/u);
+    expect(noteText(d)).toContain('to 28');
+    expect(noteText(d)).not.toMatch(/\bto 30\b|\bthirty\b/u);
   });
 
   it('does so in Swedish ("på telefonen, nej, på datorn") and keeps a "nej" that restates nothing', () => {
@@ -33,8 +32,8 @@ describe('self-corrections', () => {
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Min man dog i augusti, andra augusti, nej, tredje. Nu undrar jag vad som händer med hans pension.',
     ]);
-    expect(all(d)).toContain('den 3 augusti');
-    expect(all(d)).not.toMatch(/2 augusti|andra augusti|i augusti, /u);
+    expect(noteText(d)).toContain('den 3 augusti');
+    expect(noteText(d)).not.toMatch(/2 augusti|andra augusti|i augusti, /u);
   });
 
   it('keeps what the correction goes on to say ("i maj, och jag undrar …") and the end of a range ("1996, to 2003")', () => {
@@ -42,17 +41,17 @@ describe('self-corrections', () => {
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Det gäller min pension. Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar vad jag får om jag börjar vid sextiofem.',
     ]);
-    expect(all(d)).toContain('64 i maj');
-    expect(all(d)).toMatch(/undrar vad hen får/u);
-    expect(all(d)).not.toContain('mars');
+    expect(noteText(d)).toContain('64 i maj');
+    expect(noteText(d)).toMatch(/undrar vad hen får/u);
+    expect(noteText(d)).not.toContain('mars');
     const range = draft('en', [
       'agent: Swedish Pensions Agency, Sam.',
       'caller: I have a question about my income pension.',
       'agent: Of course.',
       'caller: I worked in Sweden from 1987, no, 1988, to 1994. And the forecast is very small.',
     ]);
-    expect(all(range)).toContain('from 1988 to 1994');
-    expect(all(range)).not.toContain('1987');
+    expect(noteText(range)).toContain('from 1988 to 1994');
+    expect(noteText(range)).not.toContain('1987');
   });
 });
 

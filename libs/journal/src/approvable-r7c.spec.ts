@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { namedOnce, toThirdPerson } from './register.js';
 import { asNote } from './render.js';
 import { withoutSpokenStyle } from './spoken.js';
-import { draft, texts } from './testing/drafts.js';
+import { draft, noteText, texts } from './testing/drafts.js';
 
 /**
  * Issue 14, seventh round, part c: a note, not a transcript. Each mechanism is shown on sentences of our own
@@ -135,7 +135,7 @@ describe('grammar', () => {
       'caller: I am an interpreter, I interpret for Mrs [NAMN]. She says her pension is very low.',
       'agent: The guarantee pension depends on how many years she has lived in Sweden.',
     ]);
-    const all = d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    const all = noteText(d);
     expect(all).not.toMatch(/hases|ises|doeses/u);
   });
 

@@ -32,3 +32,7 @@ export const texts = (d: JournalDraft, key: string) =>
 
 export const sentence = (d: JournalDraft, key: string, text: string) =>
   section(d, key).find((s) => s.text === text);
+
+/** Every sentence of the note, all sections, as one text. */
+export const noteText = (d: JournalDraft) =>
+  d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
