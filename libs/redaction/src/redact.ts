@@ -5,7 +5,7 @@ import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
 import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
-import { classifyRun, findLetteredNumbers, normalisedPhone } from './identifiers.js';
+import { classifyRun, findLetteredNumbers, normalisedPhone, spokenIbans } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
@@ -139,6 +139,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunCue = findings.cue;
   }
   candidates.push(...tailsNamedAfter(tokens, runs));
+  if (runs.length > 0) candidates.push(...spokenIbans(tokens, runs));
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
