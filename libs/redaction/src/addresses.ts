@@ -5,7 +5,7 @@ import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
-const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di']);
+const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
 
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
@@ -20,7 +20,7 @@ const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
 ]);
-const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'piso', 'mieszkanie', 'asunto', 'as']);
+const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'floor', 'piso', 'mieszkanie', 'asunto', 'as']);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -154,6 +154,8 @@ const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|ått
 function flatItemEnd(tokens: Token[], j: number): number | undefined {
   const t = tokens[j];
   if (!t) return undefined;
+  // "third floor, B": a door letter on its own, closing its clause.
+  if (t.kind === 'word' && /^[A-H]$/.test(t.text) && (!tokens[j + 1] || [',', '.', '?', '!'].includes(tokens[j + 1]!.text)) && tokens[j - 1]?.text === ',') return j;
   // "puerta C", "uppgång B": a door may be a letter.
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
   if (APARTMENT_WORDS.has(t.lower) || (DOOR_WORDS.has(t.lower) && t.lower !== 'rum' && t.lower !== 'room')) return houseNumberEnd(tokens, j + 1);

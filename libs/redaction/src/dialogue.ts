@@ -3,8 +3,10 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { MONTHS } from './dates.js';
 import { lexicon, NameFlag } from './lexicon.js';
+import { inCompanyName } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis } from './redact.js';
 import type { Token } from './tokens.js';
@@ -341,6 +343,7 @@ function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[])
  * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
+  if (chainIban(chain, analyses)) return;
   const found = chainIdentifier(chain, allowed);
   const validated = found?.type;
   // Else, one piece redacted as an identifier makes the chain one: "914 224, 601, eh, 3", "X Y 4 4 1
@@ -357,6 +360,32 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
+}
+
+/**
+ * "SE, fyrtiofem …" / "mm" / "… femtio noll noll noll": an IBAN read over turns, its country code
+ * before the first piece (or at the end of the turn before it), is one when its check digits hold.
+ */
+function chainIban(chain: PlacedRun[], analyses: UtteranceAnalysis[]): boolean {
+  for (let from = 0; from < chain.length; from++) {
+    const { utterance, run } = chain[from]!;
+    let at = utterance;
+    let country = ibanCountryBefore(analyses[utterance]!.tokens, run.firstToken);
+    if (!country && utterance > 0 && onlyFillers(analyses[utterance]!.tokens, 0, run.firstToken)) {
+      const before = analyses[utterance - 1]!.tokens;
+      country = ibanCountryBefore(before, before.length);
+      at = utterance - 1;
+    }
+    if (!country) continue;
+    const pieces = chain.slice(from).flatMap((p) => p.run.parts.map((part) => ({ utterance: p.utterance, part })));
+    const k = ibanPieces(country.letters, pieces.map((p) => p.part.digits));
+    if (k === 0) continue;
+    const countryToken = analyses[at]!.tokens[country.token]!;
+    analyses[at]!.candidates.push({ type: 'iban', start: countryToken.start, end: at === utterance ? run.start : countryToken.end, confidence: Confidence.validated });
+    for (const { utterance: u, part } of pieces.slice(0, k)) analyses[u]!.candidates.push({ type: 'iban', start: part.start, end: part.end, confidence: Confidence.validated });
+    return true;
+  }
+  return false;
 }
 
 const JOINING_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
@@ -443,6 +472,8 @@ function explainsAName(tokens: Token[], t: Token): boolean {
   return !t.capitalised && ARTICLES_BEFORE_NOUN.has(tokens[tokens.indexOf(t) - 1]?.lower ?? '');
 }
 
+const TIME_BEFORE_MONTH = new Set(['in', 'i', 'since', 'until', 'till', 'sedan', 'sen', 'från', 'from', 'during', 'under', 'of', 'av', 'last', 'next', 'förra', 'nästa', 'före', 'efter', 'before', 'after', 'by']);
+
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[]): void {
   const { stopWords, names } = lexicon();
@@ -484,6 +515,9 @@ function remember(analyses: UtteranceAnalysis[]): void {
       // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
       // as one: "Joy Field, like a field of grass".
       if (!known) continue;
+      // "Hallbergs Måleri AB" after "Annelie Hallberg": the firm keeps its name. "in August", "i maj":
+      // a name that is a month stays one after a preposition of time.
+      if (inCompanyName(a.tokens, a.tokens.indexOf(t)) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[a.tokens.indexOf(t) - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

@@ -348,3 +348,59 @@ function countryCodeBefore(tokens: Token[], first: number): number | undefined {
   if (a?.kind === 'word' && b?.kind === 'word' && a.text.length === 1 && b.text.length === 1 && IBAN_COUNTRIES.has(b.lower + a.lower)) return first - 2;
   return undefined;
 }
+
+/** Letters as callers name them when they spell a country code: "ess ee", "dee ee", "eff i". */
+const LETTER_NAMES: Readonly<Record<string, string>> = { ess: 's', ee: 'e', dee: 'd', eff: 'f', gee: 'g', bee: 'b', pee: 'p', tee: 't', kay: 'k', ell: 'l', em: 'm' };
+const letterOf = (t: Token | undefined): string | undefined => (t?.kind === 'word' ? (t.text.length === 1 ? t.lower : LETTER_NAMES[t.lower]) : undefined);
+
+/**
+ * A country code of any case before token `first`, a word, two letters or two letter names, with
+ * pauses and "then", "sen" between ("se one five", "d e four four", "fi, two one", "S E, sen …"):
+ * its letters and first token. Only a valid IBAN check (see `ibanPieces`) makes it one.
+ */
+export function ibanCountryBefore(tokens: Token[], first: number): { letters: string; token: number } | undefined {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 4 && ((tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.') || AFTER_COUNTRY.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) k--;
+  const a = tokens[k];
+  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower)) return { letters: a.lower, token: k };
+  const [la, lb] = [letterOf(a), letterOf(tokens[k - 1])];
+  if (la !== undefined && lb !== undefined && IBAN_COUNTRIES.has(lb + la)) return { letters: lb + la, token: k - 1 };
+  return undefined;
+}
+
+/**
+ * An IBAN read after its country code in pieces (the digits of each part, in order, across runs
+ * and turns): how many pieces it takes for the check digits to hold, or 0.
+ */
+export function ibanPieces(letters: string, pieces: readonly string[]): number {
+  let digits = '';
+  for (let k = 0; k < pieces.length && digits.length <= 32; k++) {
+    digits += pieces[k];
+    if (digits.length >= 12 && isIban(letters.toUpperCase() + digits)) return k + 1;
+  }
+  return 0;
+}
+
+/**
+ * "se one five, then five triple oh, …", "d e four four, three seven oh four, …": an IBAN whose
+ * country code is written in lower case or spelled, read in runs with pauses and "then" between,
+ * is one when its check digits hold (privacy fails closed on what validates).
+ */
+export function spokenIbans(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const country = ibanCountryBefore(tokens, runs[i]!.firstToken);
+    if (!country) continue;
+    const parts = [...runs[i]!.parts];
+    for (let j = i + 1; j < runs.length && pausesOnly(tokens, runs[j - 1]!.lastToken, runs[j]!.firstToken); j++) parts.push(...runs[j]!.parts);
+    const k = ibanPieces(country.letters, parts.map((p) => p.digits));
+    if (k > 0) found.push({ type: 'iban', start: tokens[country.token]!.start, end: parts[k - 1]!.end, confidence: Confidence.validated });
+  }
+  return found;
+}
+
+/** Only pauses and "then", "sen", "och" between two runs. */
+function pausesOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.kind !== 'punct' && !AFTER_COUNTRY.has(tokens[i]!.lower)) return false;
+  return to - from <= 5;
+}

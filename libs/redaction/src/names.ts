@@ -35,7 +35,7 @@ const RELATIONS = new Set([
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
 const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
-const THING = /^(?!(?:barnet|barnbarnet|pojken|flickan|killen|tjejen|mannen|maken|sonen|dottern|frun|sambon|grannen|brodern|systern|mamman|pappan|modern|fadern|kollegan|handläggaren)$)\p{L}{3,}(?:en|et|an|n)$/u;
+const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|grannarna|barnet|barnbarnet|pojken|flickan|killen|tjejen|mannen|maken|sonen|dottern|frun|sambon|grannen|brodern|systern|mamman|pappan|modern|fadern|kollegan|handläggaren)$)\p{L}{3,}(?:en|et|an|n)$/u;
 /** "handläggaren Petra", "dottern Maja", "my caseworker": a relation named without "min". */
 const DEFINITE_RELATIONS = new Set([
   'handläggaren', 'dottern', 'sonen', 'mannen', 'maken', 'makan', 'frun', 'sambon', 'grannen', 'brodern', 'brorsan', 'systern',
@@ -43,9 +43,29 @@ const DEFINITE_RELATIONS = new Set([
   'gode', 'hyresvärden', 'läkaren', 'doktor', 'tandläkaren', 'advokaten', 'handläggarens',
 ]);
 const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'din', 'hans', 'hennes', 'vår', 'er', 'my', 'his', 'her', 'our', 'your']);
-const NATIONALITIES = new Set(['german', 'polish', 'finnish', 'danish', 'norwegian', 'swiss', 'dutch', 'french', 'spanish', 'italian', 'irish', 'british', 'english']);
+const NATIONALITIES = new Set([
+  'german', 'polish', 'finnish', 'danish', 'norwegian', 'swiss', 'dutch', 'french', 'spanish', 'italian', 'irish', 'british', 'english',
+  'thai', 'eritrean', 'ethiopian', 'somali', 'syrian', 'iraqi', 'iranian', 'afghan', 'turkish', 'greek', 'russian', 'ukrainian', 'estonian',
+  'latvian', 'lithuanian', 'hungarian', 'romanian', 'bulgarian', 'serbian', 'croatian', 'bosnian', 'chinese', 'japanese', 'korean',
+  'vietnamese', 'indian', 'pakistani', 'kurdish', 'american', 'canadian', 'australian', 'portuguese', 'belgian', 'austrian', 'icelandic',
+  'czech', 'slovak', 'chilean', 'brazilian', 'mexican', 'filipino', 'egyptian', 'moroccan', 'tunisian', 'lebanese', 'palestinian',
+  'nigerian', 'kenyan', 'scottish', 'welsh', 'swedish', 'european',
+]);
+/** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
+const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);
+/** Token `i` is one of up to four capitalised words before a company suffix, or the suffix itself. */
+export function inCompanyName(tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return false;
+    if (COMPANY_SUFFIXES.has(t.lower) && t.text === t.text.toUpperCase() && (j > i || tokens[i - 1]?.capitalised === true)) return true;
+    if (j > i && t.sentenceStart) return false;
+  }
+  return false;
+}
+// "a German number", "my Thai ID", "Danish IBAN", "I'm Eritrean,": a nationality, not a name.
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
-  NATIONALITIES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.capitalised;
+  NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
@@ -108,7 +128,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     let last = from;
     for (let j = from + 1; j < tokens.length && j <= from + 4; j++) {
       const t = tokens[j]!;
-      if (!nameLike(t)) break;
+      // "Ingrid Maj Holmberg", "Anna Juni Berg": a month or weekday between two names is a middle name.
+      if (!nameLike(t) && !(isWord(t) && t.capitalised && !t.sentenceStart && !lowerCaseName && NOT_NAMES.has(t.lower) && isWord(tokens[j + 1]) && tokens[j + 1]!.capitalised && !tokens[j + 1]!.sentenceStart && flagsOf(tokens[j + 1]!) !== 0 && nameLike(tokens[j + 1]))) break;
+      if (!nameLike(t)) continue;
       if (PARTICLES.has(t.lower) && particlesLeadToName(tokens, j)) continue;
       const flags = flagsOf(t);
       if (t.capitalised && !lowerCaseName) {
@@ -143,6 +165,13 @@ export function findNames(tokens: Token[]): Candidate[] {
     const nationality = POSSESSIVES.has(t.lower) ? i + 1 : i;
     if (slot !== Slot.Certain && nationalityBeforeNoun(tokens, nationality)) {
       coveredUntil = nationality;
+      continue;
+    }
+    // "Hallbergs Måleri AB", "Bright Harbour Consulting AB": a firm's name, not a person.
+    if (slot !== Slot.Certain && t.capitalised && inCompanyName(tokens, i)) {
+      let suffix = i;
+      while (!COMPANY_SUFFIXES.has(tokens[suffix]!.lower)) suffix++;
+      coveredUntil = suffix;
       continue;
     }
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.

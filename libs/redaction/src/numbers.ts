@@ -49,7 +49,7 @@ const MORPHEMES: Record<string, number> = {
 };
 // "en" (a/an) is a number only inside a compound ("tjugoen").
 const STANDALONE_EXCEPTIONS = new Set(['en']);
-const REPEATERS: Record<string, number> = { double: 2, triple: 3, dubbel: 2, dubbla: 2 };
+const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4, dubbel: 2, dubbla: 2, trippel: 3, trippla: 3 };
 
 const alternation = Object.keys(MORPHEMES)
   .sort((a, b) => b.length - a.length)
@@ -178,6 +178,8 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
   if (isCount(tokens, i)) return false;
   if (t.lower === 'one' && PRONOUN_ONE_AFTER.has(tokens[i - 1]?.lower ?? '') && !isNumberToken(tokens[i + 1])) return false;
+  // "my UK one, plus four four …", "the Swedish one.": after a word, with no number after it, a pronoun.
+  if (t.lower === 'one' && isPlainWord(tokens[i - 1]) && !isNumberToken(tokens[i + 1]) && !(tokens[i + 1]?.kind === 'punct' && isNumberToken(tokens[i + 2]))) return false;
   // "ett telefonnummer": an article, not a digit, before a word that is no number.
   if (t.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1])) return false;
   if (t.kind === 'digits') return true;
@@ -188,6 +190,10 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   }
   return PLUS_WORDS.has(t.lower) && isNumberToken(tokens[i + 1]);
 }
+
+/** A word that is neither a number nor a repeater or a joiner ("double", "dash"). */
+const isPlainWord = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && numberWordAtoms(t.lower) === undefined && REPEATERS[t.lower] === undefined && !JOINING_WORDS.has(t.lower) && !PLUS_WORDS.has(t.lower);
 
 const isNumberToken = (t: Token | undefined): boolean =>
   !!t && (t.kind === 'digits' || (t.kind === 'word' && numberWordAtoms(t.lower) !== undefined));
@@ -253,7 +259,8 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
     // the number before them: "sjuttio, sju" is read as two numbers.
     let after = i;
     while (after < tokens.length && joins(text, tokens, after)) after++;
-    if (after > i && isNumberToken(tokens[after])) {
+    // "… oh four, double oh four four": a repeater after the pause continues the run as well.
+    if (after > i && (isNumberToken(tokens[after]) || (REPEATERS[tokens[after]?.lower ?? ''] !== undefined && isNumberToken(tokens[after + 1])))) {
       closeSpoken();
       i = after - 1;
       continue;

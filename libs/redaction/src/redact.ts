@@ -5,7 +5,7 @@ import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
 import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
-import { classifyRun, findLetteredNumbers, normalisedPhone } from './identifiers.js';
+import { classifyRun, findLetteredNumbers, normalisedPhone, spokenIbans } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
@@ -139,6 +139,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunCue = findings.cue;
   }
   candidates.push(...tailsNamedAfter(tokens, runs));
+  if (runs.length > 0) candidates.push(...spokenIbans(tokens, runs));
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
@@ -150,6 +151,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   }
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
+  candidates.push(...postcodesAfterAddresses(text, runs, addresses));
   // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").
   candidates.push(...placesAfterAddresses(text, findNames(tokens), candidates.filter((c) => c.type === 'address' || c.type === 'postcode')));
   joinEmailPieces(text, candidates);
@@ -230,6 +232,14 @@ function placesAfterAddresses(text: string, names: Candidate[], addresses: Candi
 }
 /** Only commas, spaces and at most two capitalised place words between an address and a word. */
 const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
+
+/** "Calle del Mar 14, third floor, B, oh three one eight one": four or five digits right after an address are its postcode. */
+function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Candidate[]): Candidate[] {
+  if (addresses.length === 0) return [];
+  return runs
+    .filter((r) => (r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && /^[\s,]*$/.test(text.slice(a.end, r.start))))
+    .map((r) => ({ type: 'postcode' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
+}
 
 /** The share of an utterance's words and digit groups that are numbers. */
 function numberShare(tokens: Token[], runs: NumberRun[]): number {
