@@ -122,14 +122,23 @@ export function findNames(tokens: Token[]): Candidate[] {
     coveredUntil = to;
   };
 
+  /** "Ingrid Maj Holmberg", "Anna Juni Berg": a month or weekday between two names is a middle name. */
+  const middleNameWord = (j: number): boolean => {
+    const t = tokens[j]!;
+    const next = tokens[j + 1];
+    return (
+      isWord(t) && t.capitalised && !t.sentenceStart && NOT_NAMES.has(t.lower) &&
+      isWord(next) && next.capitalised && !next.sentenceStart && flagsOf(next) !== 0 && nameLike(next)
+    );
+  };
+
   /** The last token of the name starting at `from`, continued over further name words. */
   const extend = (from: number): number => {
     const lowerCaseName = !tokens[from]!.capitalised;
     let last = from;
     for (let j = from + 1; j < tokens.length && j <= from + 4; j++) {
       const t = tokens[j]!;
-      // "Ingrid Maj Holmberg", "Anna Juni Berg": a month or weekday between two names is a middle name.
-      if (!nameLike(t) && !(isWord(t) && t.capitalised && !t.sentenceStart && !lowerCaseName && NOT_NAMES.has(t.lower) && isWord(tokens[j + 1]) && tokens[j + 1]!.capitalised && !tokens[j + 1]!.sentenceStart && flagsOf(tokens[j + 1]!) !== 0 && nameLike(tokens[j + 1]))) break;
+      if (!nameLike(t) && !(!lowerCaseName && middleNameWord(j))) break;
       if (!nameLike(t)) continue;
       if (PARTICLES.has(t.lower) && particlesLeadToName(tokens, j)) continue;
       const flags = flagsOf(t);
