@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
+import { call, one } from './testing/dialogues.js';
 
 /**
  * Round ten: IBANs with lower-case or spelled country codes read over runs and turns, repeaters
  * after a pause, middle names that are months, firms and nationalities, flats and postcodes after
  * an address. Sentences of each mechanism's kind; the "still …" ones guard what must be kept.
  */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
-const one = (lang: 'sv' | 'en', text: string) => call(lang, `caller: ${text}`)[0]!;
 
 describe('IBANs read with a lower-case or spelled country code', () => {
   it('checks the mod-97 digits over runs joined by pauses and "then"', () => {

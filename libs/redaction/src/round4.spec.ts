@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
 import { redact } from './redact.js';
+import { call } from './testing/dialogues.js';
 
 /**
  * Round four: general mechanisms of spoken Swedish and English (ordinals, question and answer,
  * capitalisation, postcodes and e-mail read as words). Each case failed before its rule.
  */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
 const sv = (text: string) => redact(text, { lang: 'sv' }).text;
 const en = (text: string) => redact(text, { lang: 'en' }).text;
 

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
 import { redact } from './redact.js';
+import { call } from './testing/dialogues.js';
 
 /**
  * Round five: mechanisms of answers read in pieces (short pieces, fillers and corrections between
  * them, follow-up questions), addresses and postcodes in pieces, spoken e-mail with pauses, and
  * letters that belong to a number. Each case failed before its rule.
  */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
 const sv = (text: string) => redact(text, { lang: 'sv' }).text;
 const en = (text: string) => redact(text, { lang: 'en' }).text;
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
+import { call } from './testing/dialogues.js';
 
 /**
  * Round six: mechanisms that generalise (answers given after a pause or a false start, dates said
  * in other forms, addresses and identifiers read in pieces). Each case failed before its rule.
  */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
 
 describe('a date of birth given as an answer', () => {
   it('takes the date wherever it stands in the answer, after a pause or a false start', () => {

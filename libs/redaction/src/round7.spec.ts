@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
+import { call } from './testing/dialogues.js';
 
 /**
  * Round seven: raise recall without redacting more of what must be kept. Mechanisms, each with
  * sentences of its own kind (not lines of a set); each case failed before its rule.
  */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
 
 describe('a question for an identifier, once answered in full', () => {
   it('keeps the figures the agent reads out after the answer', () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
+import { call } from './testing/dialogues.js';
 
 /**
  * Round eight: identifiers fail closed again. Sentences of each mechanism's kind (not lines of a
  * set); each case failed before its rule, but the "still …" ones, which guard what it must keep.
  */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
 
 describe('a second number after a whole answer', () => {
   it('takes a long number the one asked reads in pieces after the answer, without a cue of its own', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
+import { one } from './testing/dialogues.js';
 
 /**
  * Round nine: giro numbers and identity numbers by their shape, phone numbers broken off, names by
  * what follows them. Sentences of each mechanism's kind (not lines of a set); each case failed
  * before its rule, but the "still …" ones, which guard what it must keep.
  */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
-const one = (lang: 'sv' | 'en', text: string): string => call(lang, `caller: ${text}`)[0]!;
 
 describe('giro numbers by their shape, with no word naming them', () => {
   it('takes a plusgiro written with its check digit after a dash', () => {
