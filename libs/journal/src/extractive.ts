@@ -10,7 +10,7 @@ import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
-import { containsPhrase, utterancesOf, wordsOf } from './text.js';
+import { capitalise, containsPhrase, utterancesOf, wordsOf } from './text.js';
 
 /** Segment indexes once each, in call order. */
 const uniqueSorted = (indexes: Iterable<number>): number[] => [...new Set(indexes)].sort((a, b) => a - b);
@@ -1132,7 +1132,7 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   if (pronoun) {
     const relative = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? relatives.he : relatives.she;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
-    else if (represented) text = `${capital(represented)}${text.slice(pronoun[0].length)}`;
+    else if (represented) text = `${capitalise(represented)}${text.slice(pronoun[0].length)}`;
   } else if (turned) {
     const word = language === 'sv' ? turned[2] : turned[1];
     const relative = /^(?:han|he)$/iu.test(word ?? '') ? relatives.he : relatives.she;
@@ -1142,7 +1142,7 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     const word = possessive[0].toLowerCase();
     const genitive = /^(?:hans|hennes|his|her)$/u.test(word);
     const name = `${represented}${genitive ? (language === 'sv' ? 's' : "'s") : ''}`;
-    text = `${text.slice(0, possessive.index)}${possessive.index === 0 ? capital(name) : name}${text.slice(possessive.index + possessive[0].length)}`;
+    text = `${text.slice(0, possessive.index)}${possessive.index === 0 ? capitalise(name) : name}${text.slice(possessive.index + possessive[0].length)}`;
   }
   if (s.speaker === 'caller') {
     const writing = WRITING[language];
@@ -1155,7 +1155,6 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   return toThirdPerson(text, s.speaker, language);
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Om jag väntar till 67?" + "Då blir det 22 000 kronor." → "Om kunden väntar till 67 blir det 22 000 kronor." */
 function conditionalText(condition: Sentence, consequence: Sentence, all: Sentence[], language: Language): string {

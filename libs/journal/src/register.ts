@@ -1,6 +1,6 @@
 import type { Language, Speaker } from '@samtal/contracts';
 import { WRITING } from './facts.js';
-import { asSentence } from './text.js';
+import { asSentence, capitalise } from './text.js';
 
 /**
  * Journal notes speak of "kunden" and "handläggaren", not "jag" and "du". These rules put
@@ -57,7 +57,6 @@ const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
 /** The word at `i` of `tokens(…)` is a redaction placeholder such as `[EPOST]`. */
 const isPlaceholder = (parts: string[], i: number) =>
   /\[$/.test(parts[i - 1] ?? '') && /^\]/.test(parts[i + 1] ?? '') && /^[\p{Lu}-]+$/u.test(parts[i] ?? '');
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {

@@ -1,6 +1,7 @@
 import type { DraftSection, DraftSectionKey, DraftSentence, DraftTopic, Language } from '@samtal/contracts';
 import { factWeight } from './facts.js';
 import { namedOnce } from './register.js';
+import { capitalise } from './text.js';
 
 export const SECTION_TITLES: Record<Language, Record<DraftSectionKey | 'topic', string>> = {
   sv: {
@@ -68,7 +69,6 @@ const DEADLINE: Record<Language, RegExp> = {
 /** Whether a piece holds a fact that must stay (a decision, an amount, a date, a right, a document, a deadline). */
 const decisive = (piece: string, language: Language) => factWeight(piece, language, false).types.length > 0 || DEADLINE[language].test(piece);
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const endStop = (text: string) => (/[.!?:]$/u.test(text) ? text : `${text}.`);
 
 /** A run-on's clauses, each as its own sentence; a clause under a condition stays whole. */
@@ -87,7 +87,7 @@ function clauses(sentence: string, language: Language): string[] {
     from = at + m[0].length;
   }
   pieces.push(sentence.slice(from));
-  return pieces.map((p) => endStop(capitalised(p.trim().replace(/[,;\s]+$/u, ''))));
+  return pieces.map((p) => endStop(capitalise(p.trim().replace(/[,;\s]+$/u, ''))));
 }
 
 /**
