@@ -39,6 +39,8 @@ function classOf(cp: number): Char {
     if (cp === 32 || (cp >= 9 && cp <= 13)) return Char.Space;
     return Char.Other;
   }
+  // Latin-1 and Latin Extended-A/B (å, ä, ö, é, ł, ș …) are letters but for × and ÷.
+  if (cp >= 0xc0 && cp <= 0x24f) return cp === 0xd7 || cp === 0xf7 ? Char.Other : Char.Letter;
   let c = classes.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
