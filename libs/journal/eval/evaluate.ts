@@ -522,6 +522,7 @@ async function evaluateRich(): Promise<void> {
     { name: 'tuning set 5 (calls-tuning-5.json; written blind, round 5 refined on it; its first run in tuning-5.before-round-5.txt)', file: 'calls-tuning-5.json' },
     { name: 'tuning set 6 (calls-tuning-6.json; written blind, round 6 refined on it; its first run in tuning-6.before-round-6.txt)', file: 'calls-tuning-6.json' },
     { name: 'tuning set 7 (calls-tuning-7.json; written blind, round 7 refined on it; its first run in tuning-7.before-round-7.txt)', file: 'calls-tuning-7.json' },
+    { name: 'tuning set 8 (calls-tuning-8.json; written blind, round 8 refined on it; its first run in tuning-8.before-round-8.txt)', file: 'calls-tuning-8.json' },
     { name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)', file: 'heldout-2026-11/calls.json' },
     { name: 'held-out set 2026-11c (heldout-2026-11c/calls.json; written blind before round 2, evaluated once, never tuned on)', file: 'heldout-2026-11c/calls.json' },
     { name: 'held-out set 2026-12 (heldout-2026-12/calls.json; written blind before round 3, evaluated once, never tuned on)', file: 'heldout-2026-12/calls.json' },
@@ -529,6 +530,7 @@ async function evaluateRich(): Promise<void> {
     { name: 'held-out set 2026-12c (heldout-2026-12c/calls.json; written blind before round 5, evaluated once, never tuned on)', file: 'heldout-2026-12c/calls.json' },
     { name: 'held-out set 2026-12d (heldout-2026-12d/calls.json; written blind before round 6, evaluated once, never tuned on)', file: 'heldout-2026-12d/calls.json' },
     { name: 'held-out set 2026-12e (heldout-2026-12e/calls.json; written blind before round 7, evaluated once, never tuned on)', file: 'heldout-2026-12e/calls.json' },
+    { name: 'held-out set 2026-12f (heldout-2026-12f/calls.json; written blind before round 8, evaluated once, never tuned on)', file: 'heldout-2026-12f/calls.json' },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) => (onlySet ? s.file === onlySet || s.file === `${onlySet}/calls.json` : true));
