@@ -162,17 +162,19 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (word === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller')) return 'dateOfBirth';
   const exact = EXACT_CUES.get(word);
   if (exact) return exact;
-  if (word.length < 4 || word.startsWith('kontor')) return undefined;
+  if (word.length < 4) return undefined;
   return partCueOf(word);
 }
 
+const OFFICE = /kontor(?!.*konto(?!r))/;
 /** Words recur through a call: each word's part cue is looked up once (the cache is bounded). */
 const partCues = new Map<string, Cue | null>();
 const PART_CUES_KEPT = 20_000;
 function partCueOf(word: string): Cue | undefined {
   let cue = partCues.get(word);
   if (cue === undefined) {
-    cue = WORD_CUES.find(([part]) => word.includes(part))?.[1] ?? null;
+    // "kontoret", "servicekontoret", "Kungsgatan-kontoret": an office, not an account.
+    cue = WORD_CUES.find(([part]) => word.includes(part) && !(part === 'konto' && OFFICE.test(word)))?.[1] ?? null;
     if (partCues.size >= PART_CUES_KEPT) partCues.clear();
     partCues.set(word, cue);
   }
