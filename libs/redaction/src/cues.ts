@@ -56,6 +56,11 @@ const WORD_CUES: [string, Cue][] = [
   ['reference', 'exempt'],
   ['blankett', 'exempt'],
   ['faktura', 'exempt'],
+  // "OCR-numret", "portkoden", "dörrkoden": a payment reference and a door code are no one's identifier.
+  ['ocr-', 'exempt'],
+  ['ocrnum', 'exempt'],
+  ['portkod', 'exempt'],
+  ['dörrkod', 'exempt'],
   ['invoice', 'exempt'],
 ];
 // Whole words only: as parts they would match too much ("ring" in "utbetalning").
@@ -139,6 +144,9 @@ const QUALIFIERS = new Map<string, Cue>([
   ['case', 'exempt'],
   ['reference', 'exempt'],
   ['order', 'exempt'],
+  ['door', 'exempt'],
+  ['entry', 'exempt'],
+  ['invoice', 'exempt'],
   ['security', 'idNumber'],
   ['insurance', 'idNumber'],
   ['customer', 'idNumber'],

@@ -89,7 +89,8 @@ interface QuestionWindow {
 const LONG_NUMBER_DIGITS = 7;
 function untakenLongNumber(analysis: UtteranceAnalysis, run: NumberRun): boolean {
   if (run.digits.length < LONG_NUMBER_DIGITS || isAmountOrDay(analysis.tokens, run)) return false;
-  return !analysis.candidates.some((c) => c.start < run.end && run.start < c.end);
+  // (An id number taken by its shape alone is what was asked, read again under the question.)
+  return !analysis.candidates.some((c) => c.start < run.end && run.start < c.end && !(c.type === 'idNumber' && c.confidence <= Confidence.shaped));
 }
 
 /** How many digits a whole answer has, by what was asked; unknown lengths never complete. */

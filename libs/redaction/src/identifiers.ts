@@ -92,7 +92,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
-    whole(n >= 9 ? 'bankAccount' : (n >= 7 && luhnValid(digits)) || !luhnValid(digits) ? 'bankgiro' : 'plusgiro', Confidence.cued);
+    whole(giroShaped(run, ctx.text) ?? (n >= 9 ? 'bankAccount' : (n >= 7 && luhnValid(digits)) || !luhnValid(digits) ? 'bankgiro' : 'plusgiro'), Confidence.cued);
     return { candidates: found, cue: 'bankgiro' };
   }
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
@@ -293,6 +293,9 @@ const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{
 const FINNISH_ID = /(?<![\p{L}\p{N}])\d{6}(?:[-+]\d{3}[A-Y]|[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;
 // A UK National Insurance number: "QQ 12 34 56 C".
 const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+// "L01X00T47", "X9R441A02": letters and digits interleaved in one word are a document number's shape
+// (a passport, an identity card, a permit), whoever's and whatever the word before it.
+const INTERLEAVED = /(?<![\p{L}\p{N}-])(?=[A-Za-z]*\d+[A-Za-z]+\d)(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,20}(?![\p{L}\p{N}-])/gu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
@@ -310,6 +313,7 @@ export function findLetteredNumbers(text: string): Candidate[] {
     if (candidate.length >= 15) found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
   }
   for (const m of text.matchAll(FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+  for (const m of text.matchAll(INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   for (const m of text.matchAll(NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   for (const m of text.matchAll(PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
