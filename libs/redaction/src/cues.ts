@@ -56,6 +56,11 @@ const WORD_CUES: [string, Cue][] = [
   ['reference', 'exempt'],
   ['blankett', 'exempt'],
   ['faktura', 'exempt'],
+  // "OCR-numret", "portkoden", "dörrkoden": a payment reference and a door code are no one's identifier.
+  ['ocr-', 'exempt'],
+  ['ocrnum', 'exempt'],
+  ['portkod', 'exempt'],
+  ['dörrkod', 'exempt'],
   ['invoice', 'exempt'],
 ];
 // Whole words only: as parts they would match too much ("ring" in "utbetalning").
@@ -139,6 +144,9 @@ const QUALIFIERS = new Map<string, Cue>([
   ['case', 'exempt'],
   ['reference', 'exempt'],
   ['order', 'exempt'],
+  ['door', 'exempt'],
+  ['entry', 'exempt'],
+  ['invoice', 'exempt'],
   ['security', 'idNumber'],
   ['insurance', 'idNumber'],
   ['customer', 'idNumber'],
@@ -162,17 +170,19 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (word === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller')) return 'dateOfBirth';
   const exact = EXACT_CUES.get(word);
   if (exact) return exact;
-  if (word.length < 4 || word.startsWith('kontor')) return undefined;
+  if (word.length < 4) return undefined;
   return partCueOf(word);
 }
 
+const OFFICE = /kontor(?!.*konto(?!r))/;
 /** Words recur through a call: each word's part cue is looked up once (the cache is bounded). */
 const partCues = new Map<string, Cue | null>();
 const PART_CUES_KEPT = 20_000;
 function partCueOf(word: string): Cue | undefined {
   let cue = partCues.get(word);
   if (cue === undefined) {
-    cue = WORD_CUES.find(([part]) => word.includes(part))?.[1] ?? null;
+    // "kontoret", "servicekontoret", "Kungsgatan-kontoret": an office, not an account.
+    cue = WORD_CUES.find(([part]) => word.includes(part) && !(part === 'konto' && OFFICE.test(word)))?.[1] ?? null;
     if (partCues.size >= PART_CUES_KEPT) partCues.clear();
     partCues.set(word, cue);
   }

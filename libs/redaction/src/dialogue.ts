@@ -89,7 +89,8 @@ interface QuestionWindow {
 const LONG_NUMBER_DIGITS = 7;
 function untakenLongNumber(analysis: UtteranceAnalysis, run: NumberRun): boolean {
   if (run.digits.length < LONG_NUMBER_DIGITS || isAmountOrDay(analysis.tokens, run)) return false;
-  return !analysis.candidates.some((c) => c.start < run.end && run.start < c.end);
+  // (An id number taken by its shape alone is what was asked, read again under the question.)
+  return !analysis.candidates.some((c) => c.start < run.end && run.start < c.end && !(c.type === 'idNumber' && c.confidence <= Confidence.shaped));
 }
 
 /** How many digits a whole answer has, by what was asked; unknown lengths never complete. */
@@ -440,9 +441,17 @@ const MIN_REMEMBERED_DIGITS = 4;
  * sextio", "de sista, 9270"); a year on its own is not taken for one.
  */
 function repeats(said: string, remembered: string): boolean {
-  if (said.length >= 6) return remembered.includes(said);
+  // "53 11 03, nej vänta, 53 11 02, … 531102-7758": a start of six digits or more one digit off is the same number, misread.
+  if (said.length >= 6) return remembered.includes(said) || (remembered.length > said.length && oneDigitOff(said, remembered));
   if (said.length < MIN_REMEMBERED_DIGITS || isYear(said)) return false;
   return remembered.startsWith(said) || remembered.endsWith(said);
+}
+
+/** `said` is the start of `remembered` but for one digit. */
+function oneDigitOff(said: string, remembered: string): boolean {
+  let off = 0;
+  for (let k = 0; k < said.length && off <= 1; k++) if (said[k] !== remembered[k]) off++;
+  return off === 1;
 }
 
 /** The address's own words ("gmail", "punkt", "at") are no name. */

@@ -25,6 +25,41 @@ const TOP_LEVEL = new Set([
 
 /** E-mail addresses, written or spoken. */
 export function findEmails(text: string, allTokens: Token[]): Candidate[] {
+  const found = findAddresses(text, allTokens);
+  if (found.length > 0 || MAIL_MENTION.test(text)) found.push(...falseStarts(text, found));
+  return found;
+}
+
+// "k.mwangi.se... nej, k punkt mwangi at proton punkt me": written pieces joined by dots, one a word or more.
+const DOTTED = /(?<![\p{L}\p{N}@.])[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}_-]*)+(?![\p{L}\p{N}@])/gu;
+const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
+const NOT_MAIL_PIECES = new Set(['www', 'http', 'https', 'at', 'dot', 'punkt', 'snabel', 'gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'telia', 'proton', 'protonmail', 'com', 'net', 'org']);
+
+/**
+ * A false start or an aside of an address said in the same turn: a written dotted string that
+ * shares a word with an address found ("k.mwangi.se" before "k dot mwangi at …"), or, where the
+ * turn talks of mail, one whose first piece is an initial or that ends in a country or mail ending
+ * after three pieces or more ("anna.lind.se", "j.okafor.com"). "www." and two-piece sites stay.
+ */
+function falseStarts(text: string, emails: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(text)) return out;
+  const words = new Set<string>();
+  for (const e of emails) for (const w of text.slice(e.start, e.end).toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 3 && !NOT_MAIL_PIECES.has(w)) words.add(w);
+  for (const m of text.matchAll(DOTTED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (emails.some((e) => e.start < end && start < e.end)) continue;
+    const pieces = m[0].toLowerCase().split('.');
+    if (pieces[0] === 'www' || pieces.some((p) => /^\d+$/.test(p) && p.length > 2 && pieces.length === 2)) continue;
+    const shares = pieces.some((p) => words.has(p));
+    const shaped = emails.length + (MAIL_MENTION.test(text) ? 1 : 0) > 0 && pieces.length >= 3 && TOP_LEVEL.has(pieces.at(-1)!) && /\p{L}/u.test(pieces[0]!);
+    if (shares || shaped) out.push({ type: 'email', start, end, confidence: Confidence.cued });
+  }
+  return out;
+}
+
+function findAddresses(text: string, allTokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;

@@ -89,6 +89,12 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken above).
   if (isCaseNumberShaped(run, ctx.text) && cue !== 'personnummer' && cue !== 'dateOfBirth') return { candidates: found, cue: undefined };
   const unit = isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
+  // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
+  // or an account, whatever the sum was called before it.
+  if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
+    whole(giroShaped(run, ctx.text) ?? (n >= 9 ? 'bankAccount' : (n >= 7 && luhnValid(digits)) || !luhnValid(digits) ? 'bankgiro' : 'plusgiro'), Confidence.cued);
+    return { candidates: found, cue: 'bankgiro' };
+  }
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     return { candidates: found, cue: unit ? undefined : cue };
   }
@@ -130,7 +136,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const letterGroup = n >= 6 && !cue ? lettersBefore(tokens, run.firstToken) : undefined;
     if (giro) whole(giro, Confidence.shaped);
     else if (letterGroup !== undefined) found.push({ type: 'idNumber', start: tokens[letterGroup]!.start, end: run.end, confidence: Confidence.shaped });
-    else if (n >= 9 || (n >= 7 && readDigitByDigit(run))) whole('idNumber', Confidence.shaped);
+    else if (n >= 9 || (n >= 7 && (readDigitByDigit(run) || readInPairs(run)))) whole('idNumber', Confidence.shaped);
   }
   if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
@@ -149,13 +155,35 @@ function giroShaped(run: NumberRun, text: string): 'bankgiro' | 'plusgiro' | und
   const dashBefore = (part: { start: number }, previousEnd: number) => /^\s?[-–]\s?$/.test(text.slice(previousEnd, part.start));
   if (beforeLast && last.digits.length === 1 && dashBefore(last, beforeLast.end)) return 'plusgiro';
   if (run.parts.length === 2 && last.digits.length === 4 && (beforeLast!.digits.length === 3 || beforeLast!.digits.length === 4) && dashBefore(last, beforeLast!.end)) return 'bankgiro';
-  if ((n === 7 || n === 8) && readDigitByDigit(run)) return 'bankgiro';
+  if ((n === 7 || n === 8) && (readDigitByDigit(run) || readInPairs(run))) return 'bankgiro';
   return undefined;
 }
 
 /** "fyra fem sex, sju åtta nio sju": every part one digit, as only identifiers are read, never sums. */
 function readDigitByDigit(run: NumberRun): boolean {
   return run.parts.every((p) => p.digits.length === 1);
+}
+
+/** "sju sju åtta ett, tjugotre fyrtiofem": three parts or more of one or two digits, as identifiers are read. */
+function readInPairs(run: NumberRun): boolean {
+  return run.parts.length >= 3 && run.parts.every((p) => p.digits.length <= 2);
+}
+
+/** Verbs that send money somewhere: "betalas till", "sätt in på", "pay it into", "transfer to". */
+const PAYING = /^(?:betal|inbetal|sätt|sätter|satte|skick|överför|för över|pay|paid|send|sent|transfer|deposit|put)/;
+const PAYING_TO = new Set(['till', 'på', 'to', 'into']);
+const PAYING_BETWEEN = new Set(['in', 'ut', 'över', 'it', 'them', 'the', 'money', 'pengarna', 'den', 'det', 'dem', 'beloppet', 'hyran', 'rent', 'er', 'alltid', 'always', 'direkt', 'straight']);
+
+/** The run stands right after "till", "på", "to", "into" that ends a verb of paying: where money goes. */
+function isPaymentDestination(tokens: Token[], first: number): boolean {
+  if (!PAYING_TO.has(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (PAYING.test(t.lower)) return true;
+    if (!PAYING_BETWEEN.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "i", "per", "a" between a sum and its time: "5 400 i månaden", "640 a month", "3 200 i juli". */
@@ -265,6 +293,9 @@ const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{
 const FINNISH_ID = /(?<![\p{L}\p{N}])\d{6}(?:[-+]\d{3}[A-Y]|[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;
 // A UK National Insurance number: "QQ 12 34 56 C".
 const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+// "L01X00T47", "X9R441A02": letters and digits interleaved in one word are a document number's shape
+// (a passport, an identity card, a permit), whoever's and whatever the word before it.
+const INTERLEAVED = /(?<![\p{L}\p{N}-])(?=[A-Za-z]*\d+[A-Za-z]+\d)(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,20}(?![\p{L}\p{N}-])/gu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
@@ -282,6 +313,7 @@ export function findLetteredNumbers(text: string): Candidate[] {
     if (candidate.length >= 15) found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
   }
   for (const m of text.matchAll(FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+  for (const m of text.matchAll(INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   for (const m of text.matchAll(NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   for (const m of text.matchAll(PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
@@ -314,6 +346,11 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
     const t = tokens[i]!;
     // "GB29 NWBK, uh, 6016 …": a hesitation between the groups, like a comma.
     if (t.text === ',' || HESITATIONS.has(t.lower)) continue;
+    // "C 4 F 7 2 9 …": a digit or two spelled between letters belongs with them.
+    if (t.kind === 'digits' && t.text.length <= 2 && groups < 4 && isLetterGroup(tokens, i - 1 - (tokens[i - 1]?.text === ',' ? 1 : 0))) {
+      groups++;
+      continue;
+    }
     // ("A" at the start of a sentence is the article.)
     if (t.kind !== 'word' || !LETTER_GROUP.test(t.text) || NOT_LETTERS.has(t.text) || (t.text === 'A' && t.sentenceStart)) break;
     start = i;
@@ -322,6 +359,11 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
   }
   return start;
 }
+
+const isLetterGroup = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  return !!t && t.kind === 'word' && LETTER_GROUP.test(t.text) && !NOT_LETTERS.has(t.text) && !(t.text === 'A' && t.sentenceStart);
+};
 
 /** What may stand between an IBAN's country code and its digits: "FI, sen tjugoen …", "GB, uh, then 29 …". */
 const AFTER_COUNTRY = new Set(['sen', 'och', 'så', 'then', 'and', 'eh', 'öh', 'uh', 'um', 'ehm']);
