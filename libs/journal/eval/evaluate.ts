@@ -341,6 +341,76 @@ function transcriptKind(text: string, language: 'sv' | 'en'): string | undefined
   return TRANSCRIPT_KINDS.find(([kind, pattern]) => (kind === 'person' ? PERSON[language] : pattern).test(text))?.[0];
 }
 
+/**
+ * Round 8: what else makes a caseworker read a line as a transcript in place of a note (the round-7c
+ * kinds above missed most of it: a caseworker found "a transcript in place of a note" in 30 of 46 notes
+ * while they read 0.039). Each kind is a way the speaker's own turn shows through:
+ * - connective: the turn's own joints kept, "Så …", "Och då …", "Because …", "Or …", "…, så kan hen …";
+ * - hedge: the speaker's uncertainty or softening, "nog", "lite", "ungefär så", "vet inte riktigt", "I suppose";
+ * - deictic: the speaker's here and this, "här", "det där", "here", "that one";
+ * - colloquial: spoken words and exclamations, "funkar", "kolla", "frugan", "sjukt", "brilliant", "!";
+ * - reported: a quoted answer in the speaker's order, "Hon säger 800.", "På frågan … svarade hen: …", "Asked …";
+ * - address: what the agent said to the caller rather than what was done, "Lycka till", "Choose …", "just hang up";
+ * - no fact: a line too short to carry a fact with its subject, "8 900.", "7 December to 8 January.";
+ * - pronoun: a line whose subject is a "den"/"hon"/"it"/"that" from the turn before, "Den kommer inom en vecka.";
+ * - compressed turn: a whole turn in one line, clause after clause ("…, så …, men …, och …");
+ * - repeated role: the same role named twice in a line, "Handläggaren kan handläggaren inte lova".
+ * The round-7c kinds come first, so their counts are as before; a line is counted once.
+ */
+const ROLE = /(?<![\p{L}])(kunden|handläggaren|myndigheten|the caller|the agent|the agency)(?![\p{L}])/iu;
+const TRANSCRIPT_KINDS_R8: [string, Record<'sv' | 'en', RegExp>][] = [
+  [
+    'connective',
+    {
+      sv: /^(?:så|och|men|eller|då|ja|nej|jo|okej|alltså|fast)(?![\p{L}])|(?<![\p{L}])(?:och då|och så|eller så)(?![\p{L}])|,\s+så\s+(?:kan|blir|har|är|får|gäller|hinner|ska|slipper|vet)\s+(?:hen|han|hon|det|den|de|kunden|man|handläggaren|myndigheten)(?![\p{L}])/iu,
+      en: /^(?:so|and|but|or|because|then|well|yes|no|okay|oh|right)(?![\p{L}])/iu,
+    },
+  ],
+  [
+    'hedge',
+    {
+      sv: /(?<![\p{L}])(?:nog|lite|väl|ungefär så|eller något|eller nåt|på något sätt|i alla fall|riktigt|kanske|typ|liksom)(?![\p{L}])/iu,
+      en: /(?<![\p{L}])(?:i suppose|supposes?|i guess|guesses|maybe|probably|pretty|a bit|sort of|kind of|honestly|anyway|or something|or so|yes(?=\s*[.!]?$))(?![\p{L}])/iu,
+    },
+  ],
+  ['deictic', { sv: /(?<![\p{L}])(?<!(?:den|det|de|detta) )(?:här|det där|den där|de där|där borta)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:here|this one|that one|over there)(?![\p{L}])/iu }],
+  [
+    'colloquial',
+    {
+      sv: /!|(?<![\p{L}])(?:fattar|funkar|funka|kolla|kollar|kollade|frugan|gubben|grej|grejen|sjukt|kaos|okej|jätte\p{L}+|massa|strul|krångligt|bråttom|himla)(?![\p{L}])/iu,
+      en: /!|(?<![\p{L}])(?:brilliant|horror|painless|stuff|gonna|wanna|yeah|okay|loads|tons|mess|hassle|ridiculous|typical|exactly what)(?![\p{L}])/iu,
+    },
+  ],
+  [
+    'reported',
+    {
+      sv: /(?:säger|sa|svarade|sade)\s*:|^(?:hon|han|hen|de)\s+säger\s+(?!att)|^på frågan/iu,
+      en: /(?:says|said|answered)\s*:|^(?:she|he|they)\s+says\s+(?!that)|^asked\s/iu,
+    },
+  ],
+  [
+    'address',
+    {
+      sv: /(?<![\p{L}])(?:lycka till|välkommen att ringa|tack|ha en (?:bra|fin|trevlig))(?![\p{L}])|^(?:välj|klicka|tryck|gå in|fyll i|lägg på)(?![\p{L}])|(?<![\p{L}])bara lägg på/iu,
+      en: /(?<![\p{L}])(?:good luck|welcome to call|thank(?:s| you)|have a (?:good|nice|lovely))(?![\p{L}])|^(?:choose|click|select|enter|press|go to|hang up|fill in|just)(?![\p{L}])|just hang up/iu,
+    },
+  ],
+  [
+    'no fact',
+    {
+      sv: /^(?!.*(?<![\p{L}])(?:är|var|har|hade|kan|ska|får|fick|kommer|kom|blir|blev|gäller|finns|fanns|går|gick|säger|sa|\p{L}{3,}(?:ar|er|ade|dde|tte|ts|des|tes))(?![\p{L}]))\S+(?:\s+\S+){0,3}$/iu,
+      en: /^(?!.*(?<![\p{L}])(?:is|are|was|were|has|have|had|can|will|would|does|did|gets|got|says|said|\p{L}{3,}(?:ed|es))(?![\p{L}]))\S+(?:\s+\S+){0,3}$/iu,
+    },
+  ],
+  ['pronoun', { sv: /^(?:hon|han|hen|(?:den|de|dom)\s+(?:är|var|har|hade|kan|kunde|ska|skulle|får|fick|kommer|kom|blir|blev|gäller|gällde|går|gick|finns|ligger|tar|betalas|räknas|säger|sa|vet|bor)|det (?:är|var) (?:det|så|sjukt|exakt|bara|inte det)|det stämmer)(?![\p{L}])/iu, en: /^(?:it|that|this|she|he|they|those)(?![\p{L}'’])/iu }],
+  ['compressed turn', { sv: /^(?=(?:[^,]*,){4})|^(?=(?:\S+\s+){19})(?=(?:.*?,\s+(?:så|och|men)\s){2})/iu, en: /^(?=(?:[^,]*,){4})|^(?=(?:\S+\s+){19})(?=(?:.*?,\s+(?:so|and|but)\s){2})/iu }],
+  ['repeated role', { sv: new RegExp(`${ROLE.source}.*(?<![\\p{L}])\\1(?![\\p{L}'’])`, 'iu'), en: new RegExp(`${ROLE.source}.*(?<![\\p{L}])\\1(?![\\p{L}'’])`, 'iu') }],
+];
+/** The kind a caseworker would see (round 8): a round-7c kind first, then the round-8 kinds. */
+function transcriptKind8(text: string, language: 'sv' | 'en'): string | undefined {
+  return transcriptKind(text, language) ?? TRANSCRIPT_KINDS_R8.find(([, patterns]) => patterns[language].test(text.trim()))?.[0];
+}
+
 interface RichScored {
   call: RichCall;
   draft: JournalDraft;
@@ -362,6 +432,11 @@ interface RichScored {
   /** The note's lines and, for each, the transcript-like kind it shows. */
   lines: number;
   transcriptLike: string[];
+  /** Round 8: the kinds a caseworker sees (transcriptKind8), per line that shows one. */
+  transcriptLike8: string[];
+  /** The same judge on the reference note's own lines, as a check of the proxy (they should read as notes). */
+  referenceLines: number;
+  referenceTranscriptLike8: string[];
 }
 
 /** Who acts in a predicted follow-up: the agency sends and decides whatever the sentence's subject ("Kunden får ett beslut"). */
@@ -459,12 +534,20 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
     alerted,
     lines: sentences.length,
     transcriptLike: sentences.map((s) => transcriptKind(s.text, language)).filter((k): k is string => k !== undefined),
+    transcriptLike8: sentences.map((s) => transcriptKind8(s.text, language)).filter((k): k is string => k !== undefined),
+    referenceLines: referenceLinesOf(call).length,
+    referenceTranscriptLike8: referenceLinesOf(call)
+      .map((line) => transcriptKind8(line, language))
+      .filter((k): k is string => k !== undefined),
     rouge: rougeL(
       draftText(draft),
       [call.reference.errand, ...call.reference.callerSaid, ...call.reference.agentActions, ...call.reference.followUps.map((f) => f.what)].join(' '),
     ),
   };
 }
+
+/** The reference note's lines, as a caseworker wrote them. */
+const referenceLinesOf = (call: RichCall) => [call.reference.errand, ...call.reference.keyFacts, ...call.reference.callerSaid, ...call.reference.agentActions];
 
 /** The production order: the call redacted as one dialogue, then drafted, then scored. */
 async function evaluateRichCall(call: RichCall): Promise<RichScored> {
@@ -482,9 +565,9 @@ async function evaluateRichCall(call: RichCall): Promise<RichScored> {
 }
 
 /** How many lines of each transcript-like kind, e.g. "person 5, run-on 3". */
-function kinds(rows: RichScored[]): string {
+function kinds(rows: RichScored[], of: (r: RichScored) => string[] = (r) => r.transcriptLike): string {
   const counts = new Map<string, number>();
-  for (const kind of rows.flatMap((r) => r.transcriptLike)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (const kind of rows.flatMap(of)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 }
 
@@ -510,7 +593,9 @@ function reportRich(name: string, rows: RichScored[]): void {
       `       identifiers in notes ${rows.filter((r) => r.identifiers.length > 0).length}  ` +
       `sentiment alerts: angry ${byLabel('angry')}, worried ${byLabel('worried')}, neutral ${byLabel('neutral')}, satisfied ${byLabel('satisfied')}  ` +
       `ROUGE-L F1 ${(sum((r) => r.rouge) / rows.length).toFixed(3)}\n` +
-      `       transcript-like lines ${ratio(sum((r) => r.transcriptLike.length), sum((r) => r.lines))} (${sum((r) => r.transcriptLike.length)}/${sum((r) => r.lines)}: ${kinds(rows)})`,
+      `       transcript-like lines ${ratio(sum((r) => r.transcriptLike.length), sum((r) => r.lines))} (${sum((r) => r.transcriptLike.length)}/${sum((r) => r.lines)}: ${kinds(rows)})\n` +
+      `       transcript-like lines, round 8 ${ratio(sum((r) => r.transcriptLike8.length), sum((r) => r.lines))} (${sum((r) => r.transcriptLike8.length)}/${sum((r) => r.lines)}: ${kinds(rows, (r) => r.transcriptLike8)})  ` +
+      `on the reference notes' lines ${ratio(sum((r) => r.referenceTranscriptLike8.length), sum((r) => r.referenceLines))}`,
   );
 }
 
@@ -556,7 +641,7 @@ async function evaluateRich(): Promise<void> {
           console.log(r.draft.text.replace(/^/gm, '      | '));
           for (const f of r.falseSentences) console.log(`      FALSE: ${f}`);
           for (const s of r.draft.sections.flatMap((x) => x.sentences)) {
-            const kind = transcriptKind(s.text, r.call.language);
+            const kind = transcriptKind8(s.text, r.call.language);
             if (kind) console.log(`      TRANSCRIPT (${kind}): ${s.text}`);
           }
           console.log('');
