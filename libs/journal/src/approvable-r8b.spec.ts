@@ -9,56 +9,128 @@ import { draft, noteText } from './testing/drafts.js';
  */
 describe("the turn's own joints at a line's start", () => {
   it('takes out a confirmation, a framing and a connective before the subject', () => {
-    expect(asStatement('Det stämmer, det var kundens syster som skickade blanketten.', 'sv')).toBe('Det var kundens syster som skickade blanketten.');
-    expect(asStatement('Då är det så att för kunden gäller 66 år.', 'sv')).toBe('För kunden gäller 66 år.');
-    expect(asStatement('Så kunden får vänta till mars.', 'sv')).toBe('Kunden får vänta till mars.');
-    expect(asStatement('Or the caller can apply on paper.', 'en')).toBe('The caller can apply on paper.');
-    expect(asStatement("That's right, the caller moved in May.", 'en')).toBe('The caller moved in May.');
+    expect(
+      asStatement(
+        'Det stämmer, det var kundens syster som skickade blanketten.',
+        'sv',
+      ),
+    ).toBe('Det var kundens syster som skickade blanketten.');
+    expect(asStatement('Då är det så att för kunden gäller 66 år.', 'sv')).toBe(
+      'För kunden gäller 66 år.',
+    );
+    expect(asStatement('Så kunden får vänta till mars.', 'sv')).toBe(
+      'Kunden får vänta till mars.',
+    );
+    expect(asStatement('Or the caller can apply on paper.', 'en')).toBe(
+      'The caller can apply on paper.',
+    );
+    expect(asStatement("That's right, the caller moved in May.", 'en')).toBe(
+      'The caller moved in May.',
+    );
   });
 
   it('keeps a fronted "då" before its verb (Swedish puts the verb second) and "no" as a determiner', () => {
-    expect(asStatement('Då har handläggaren tid.', 'sv')).toBe('Då har handläggaren tid.');
-    expect(asStatement('No payment was made in May.', 'en')).toBe('No payment was made in May.');
+    expect(asStatement('Då har handläggaren tid.', 'sv')).toBe(
+      'Då har handläggaren tid.',
+    );
+    expect(asStatement('No payment was made in May.', 'en')).toBe(
+      'No payment was made in May.',
+    );
   });
 });
 
 describe('what the agent looked at, the negation, the exclamation, the tag and the spoken word', () => {
   it('writes the source as the fact ("Enligt prognosen …")', () => {
-    expect(asStatement('Om handläggaren tittar på prognosen här så blir det 14 000 kronor.', 'sv')).toBe('Enligt prognosen blir det 14 000 kronor.');
-    expect(asStatement('If the agent looks at the forecast, it is 14,000 kronor.', 'en')).toBe('According to the forecast, it is 14,000 kronor.');
+    expect(
+      asStatement(
+        'Om handläggaren tittar på prognosen här så blir det 14 000 kronor.',
+        'sv',
+      ),
+    ).toBe('Enligt prognosen blir det 14 000 kronor.');
+    expect(
+      asStatement(
+        'If the agent looks at the forecast, it is 14,000 kronor.',
+        'en',
+      ),
+    ).toBe('According to the forecast, it is 14,000 kronor.');
     // A condition about the caller stays a condition.
-    expect(asStatement('Om kunden tittar på Mina sidor så ser hen beloppet.', 'sv')).toBe('Om kunden tittar på Mina sidor så ser hen beloppet.');
+    expect(
+      asStatement('Om kunden tittar på Mina sidor så ser hen beloppet.', 'sv'),
+    ).toBe('Om kunden tittar på Mina sidor så ser hen beloppet.');
   });
 
   it('puts "inte" before the verb of a subordinate clause only', () => {
-    expect(asStatement('Kunden säger att hen vet inte vad hen ska göra.', 'sv')).toBe('Kunden säger att hen inte vet vad hen ska göra.');
-    expect(asStatement('Kunden vet inte vad hen ska göra.', 'sv')).toBe('Kunden vet inte vad hen ska göra.');
+    expect(
+      asStatement('Kunden säger att hen vet inte vad hen ska göra.', 'sv'),
+    ).toBe('Kunden säger att hen inte vet vad hen ska göra.');
+    expect(asStatement('Kunden vet inte vad hen ska göra.', 'sv')).toBe(
+      'Kunden vet inte vad hen ska göra.',
+    );
   });
 
   it('writes an exclamation as a statement, a spoken word as the written one, and drops a tag question', () => {
-    expect(asStatement('The caller sent it in March!', 'en')).toBe('The caller sent it in March.');
-    expect(asStatement('Det funkar bra för kunden nu.', 'sv')).toBe('Det fungerar bra för kunden nu.');
-    expect(asStatement('The caller will pay the rent late, shall the caller?', 'en')).toBe('The caller will pay the rent late');
-    expect(asStatement('The caller will pay the rent late.', 'en')).toBe('The caller will pay the rent late.');
+    expect(asStatement('The caller sent it in March!', 'en')).toBe(
+      'The caller sent it in March.',
+    );
+    expect(asStatement('Det funkar bra för kunden nu.', 'sv')).toBe(
+      'Det fungerar bra för kunden nu.',
+    );
+    expect(
+      asStatement('The caller will pay the rent late, shall the caller?', 'en'),
+    ).toBe('The caller will pay the rent late');
+    expect(asStatement('The caller will pay the rent late.', 'en')).toBe(
+      'The caller will pay the rent late.',
+    );
   });
 
   it('says the role once where it stood twice', () => {
-    expect(asStatement('Handläggaren kan handläggaren inte lova.', 'sv')).toBe('Handläggaren kan inte lova.');
-    expect(asStatement('Handläggaren ringer kunden i morgon.', 'sv')).toBe('Handläggaren ringer kunden i morgon.');
+    expect(asStatement('Handläggaren kan handläggaren inte lova.', 'sv')).toBe(
+      'Handläggaren kan inte lova.',
+    );
+    expect(asStatement('Handläggaren ringer kunden i morgon.', 'sv')).toBe(
+      'Handläggaren ringer kunden i morgon.',
+    );
   });
 });
 
 describe('a question of when or how much and its answer, written as one statement', () => {
   it('fills the question word with the time or the amount', () => {
-    expect(answerWithQuestion('när kunden flyttade', '3 maj', 'caller', 'sv')).toBe('Kunden flyttade den 3 maj.');
-    expect(answerWithQuestion('when the caller moved', 'March', 'caller', 'en')).toBe('The caller moved in March.');
-    expect(answerWithQuestion('hur mycket hyran är', '7 200 kronor', 'caller', 'sv')).toBe('Hyran är 7 200 kronor.');
+    expect(
+      answerWithQuestion('när kunden flyttade', '3 maj', 'caller', 'sv'),
+    ).toBe('Kunden flyttade den 3 maj.');
+    expect(
+      answerWithQuestion('when the caller moved', 'March', 'caller', 'en'),
+    ).toBe('The caller moved in March.');
+    expect(
+      answerWithQuestion('hur mycket hyran är', '7 200 kronor', 'caller', 'sv'),
+    ).toBe('Hyran är 7 200 kronor.');
   });
 
   it('keeps the question and its answer when the answer is no time or amount, or the question is another', () => {
-    expect(answerWithQuestion('när kunden flyttade', 'det minns hen inte', 'caller', 'sv')).toBe('På frågan när kunden flyttade svarade kunden: det minns hen inte.');
-    expect(answerWithQuestion('whether the caller signed', 'on Tuesday', 'caller', 'en')).toBe('Asked whether the caller signed, the caller said: on Tuesday.');
-    expect(answerWithQuestion('hur mycket kunden betalar i hyra', '7 200 kronor', 'caller', 'sv')).toBe(
+    expect(
+      answerWithQuestion(
+        'när kunden flyttade',
+        'det minns hen inte',
+        'caller',
+        'sv',
+      ),
+    ).toBe('På frågan när kunden flyttade svarade kunden: det minns hen inte.');
+    expect(
+      answerWithQuestion(
+        'whether the caller signed',
+        'on Tuesday',
+        'caller',
+        'en',
+      ),
+    ).toBe('Asked whether the caller signed, the caller said: on Tuesday.');
+    expect(
+      answerWithQuestion(
+        'hur mycket kunden betalar i hyra',
+        '7 200 kronor',
+        'caller',
+        'sv',
+      ),
+    ).toBe(
       'På frågan hur mycket kunden betalar i hyra svarade kunden: 7 200 kronor.',
     );
   });
@@ -82,7 +154,10 @@ describe('lines that carry no fact', () => {
     const sections = titledSections('en', {
       reason: [line('The caller asks about housing supplement.', 0)],
       callerSaid: [line('7 300.', 1)],
-      agentActions: [line('7 300.', 2), line('The agent has registered the rent.', 2)],
+      agentActions: [
+        line('7 300.', 2),
+        line('The agent has registered the rent.', 2),
+      ],
       followUp: [],
     });
     const all = sections.flatMap((s) => s.sentences.map((x) => x.text));
