@@ -145,7 +145,7 @@ function clauses(sentence: string, language: Language): string[] {
  */
 const OPENING: Record<Language, RegExp> = {
   sv: /^(?:(?:(?:ja|nej|jo|jaha|okej)\s*,\s*)?(?:det stämmer|det är rätt|precis|exakt|absolut|okej|jaha)\s*,\s*|(?:(?:då|så|men)\s+)?(?:är det|det är) så att\s+|(?:så|och|men|och då|fast|ja|jo|nej)\s*,?\s+(?=(?:kunden|kundens|handläggaren|myndigheten|hen|han|hon|de|man)\s))/iu,
-  en: /^(?:(?:(?:yes|no|right|okay)\s*,\s*)?(?:that(?:'s| is) (?:right|correct)|exactly|right|okay|sure)\s*,\s*|(?:so|and|but|or|well|then|because|oh)\s*,?\s+(?=\p{L})|(?:yes|no)\s*,\s+(?=\p{L}))/iu,
+  en: /^(?:(?:(?:yes|no|right|okay)\s*,\s*)?(?:that(?:'s| is) (?:right|correct)|exactly|right|okay|sure)\s*,\s*|(?:so|and|but|or|then|because|oh)\s*,?\s+(?=\p{L})|well\s*,\s*|(?:yes|no)\s*,\s+(?=\p{L}))/iu,
 };
 /** "Om handläggaren tittar på kundens prognos här så blir det …": the source is the fact, "Enligt kundens prognos blir det …". */
 const LOOKING: Record<Language, [RegExp, string]> = {
@@ -229,14 +229,16 @@ export function asNote(
       ];
     const pieces = s.text
       .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-      .flatMap((p) => clauses(p, language))
+      .flatMap((p) => clauses(p, language));
+    // Judged as said (a "because" makes a reason decisive), written as a statement.
+    const kept = pieces
+      .filter(
+        (p) =>
+          (decisive(p, language) ||
+            !(ASIDE[language].test(p) || BROKEN[language].test(p))) &&
+          !noFact(p, language),
+      )
       .map((p) => asStatement(p, language));
-    const kept = pieces.filter(
-      (p) =>
-        (decisive(p, language) ||
-          !(ASIDE[language].test(p) || BROKEN[language].test(p))) &&
-        !noFact(p, language),
-    );
     if (kept.length === 0) return [];
     // Split pieces begin their own sentence: the customer is named again there, once.
     return [{ ...s, text: namedOnce(kept.join(' '), language) }];
