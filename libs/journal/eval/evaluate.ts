@@ -20,19 +20,39 @@
  *        alerted, as JSON, for a caseworker's judgement of the notes (not for tuning)
  *        SUMMARY_LLM_URL=… npm run eval:journal   evaluates the LLM summariser instead
  */
-import { FollowUpKindSchema, LanguageSchema, type JournalDraft, type Segment, type Transcript } from '@samtal/contracts';
+import {
+  FollowUpKindSchema,
+  LanguageSchema,
+  type JournalDraft,
+  type Segment,
+  type Transcript,
+} from '@samtal/contracts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { redact, redactDialogue } from '@samtal/redaction';
 import { scoreCall } from '@samtal/sentiment';
 import { CUES } from '../src/cues.js';
-import { draftJournal, draftJournalWithLlm, type LlmSummarizer } from '../src/index.js';
+import {
+  draftJournal,
+  draftJournalWithLlm,
+  type LlmSummarizer,
+} from '../src/index.js';
 
 /** `--set FILE`: one set of the richer schema alone (the development sets are left out then). */
-const onlySet = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+const onlySet = process.argv.includes('--set')
+  ? process.argv[process.argv.indexOf('--set') + 1]
+  : undefined;
 /** `--notes-out FILE`: the notes of the richer sets, for a caseworker to judge. */
-const notesOut = process.argv.includes('--notes-out') ? process.argv[process.argv.indexOf('--notes-out') + 1] : undefined;
-const notes: { set: string; id: string; topic: string; note: string; alerted: boolean }[] = [];
+const notesOut = process.argv.includes('--notes-out')
+  ? process.argv[process.argv.indexOf('--notes-out') + 1]
+  : undefined;
+const notes: {
+  set: string;
+  id: string;
+  topic: string;
+  note: string;
+  alerted: boolean;
+}[] = [];
 
 /** What every evaluation call has, whatever its reference note's schema. */
 const CallBaseSchema = z.object({
@@ -60,7 +80,11 @@ const CallSchema = CallBaseSchema.extend({
 type Call = z.infer<typeof CallSchema>;
 
 const read = (...files: string[]) =>
-  files.flatMap((file) => z.array(CallSchema).parse(JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'))));
+  files.flatMap((file) =>
+    z
+      .array(CallSchema)
+      .parse(JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'))),
+  );
 const sets = [
   {
     name: 'development set (calls-sv.json, calls-en.json; rules refined on it)',
@@ -90,7 +114,8 @@ const transcriptOf = (call: Call): Transcript => ({
   }),
 });
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** ROUGE-L F1: the longest common subsequence of words, as precision and recall. */
 function rougeL(candidate: string, reference: string): number {
@@ -100,7 +125,11 @@ function rougeL(candidate: string, reference: string): number {
   let previous = new Array<number>(r.length + 1).fill(0);
   for (const word of c) {
     const row = [0];
-    for (let j = 1; j <= r.length; j++) row[j] = word === r[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+    for (let j = 1; j <= r.length; j++)
+      row[j] =
+        word === r[j - 1]
+          ? previous[j - 1]! + 1
+          : Math.max(previous[j]!, row[j - 1]!);
     previous = row;
   }
   const lcs = previous[r.length]!;
@@ -109,7 +138,8 @@ function rougeL(candidate: string, reference: string): number {
   return lcs === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 
-const draftText = (draft: JournalDraft) => draft.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+const draftText = (draft: JournalDraft) =>
+  draft.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
 const referenceText = (call: Call) =>
   [
     call.reference.reason,
@@ -133,12 +163,15 @@ interface Scored {
 
 /** A reference follow-up is found when a predicted one has its kind and, if it has a date, that date. */
 function score(call: Call, draft: JournalDraft): Scored {
-  const predicted = draft.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+  const predicted =
+    draft.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
   const unmatched = [...predicted];
   let matched = 0;
   for (const expected of call.reference.followUps) {
     const i = unmatched.findIndex(
-      (p) => p.followUp?.kind === expected.kind && (!expected.dueDate || p.followUp.dueDate === expected.dueDate),
+      (p) =>
+        p.followUp?.kind === expected.kind &&
+        (!expected.dueDate || p.followUp.dueDate === expected.dueDate),
     );
     if (i >= 0) {
       matched++;
@@ -153,10 +186,20 @@ function score(call: Call, draft: JournalDraft): Scored {
     followUpsMatched: matched,
     followUpsPredicted: predicted.length,
     datesExpected: dated.length,
-    datesFound: dated.filter((f) => predicted.some((p) => p.followUp?.dueDate === f.dueDate)).length,
+    datesFound: dated.filter((f) =>
+      predicted.some((p) => p.followUp?.dueDate === f.dueDate),
+    ).length,
     errandCorrect:
-      coverage(stems(call.reference.reason, call.language), stems(draft.sections.find((s) => s.key === 'reason')?.sentences.map((s) => s.text).join(' ') ?? '', call.language)) >=
-      ERRAND_COVERAGE,
+      coverage(
+        stems(call.reference.reason, call.language),
+        stems(
+          draft.sections
+            .find((s) => s.key === 'reason')
+            ?.sentences.map((s) => s.text)
+            .join(' ') ?? '',
+          call.language,
+        ),
+      ) >= ERRAND_COVERAGE,
     rouge: rougeL(draftText(draft), referenceText(call)),
   };
 }
@@ -194,7 +237,8 @@ async function evaluate(calls: Call[]): Promise<Scored[]> {
 
 const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : '–');
 function report(name: string, rows: Scored[]): void {
-  const sum = (f: (r: Scored) => number) => rows.reduce((total, r) => total + f(r), 0);
+  const sum = (f: (r: Scored) => number) =>
+    rows.reduce((total, r) => total + f(r), 0);
   const expectedFollowUps = sum((r) => r.call.reference.followUps.length);
   console.log(
     `  ${name.padEnd(4)} calls ${String(rows.length).padStart(2)}  topic accuracy ${ratio(
@@ -213,7 +257,10 @@ function report(name: string, rows: Scored[]): void {
         sum((r) => r.datesFound),
         sum((r) => r.datesExpected),
       )} (${sum((r) => r.datesFound)}/${sum((r) => r.datesExpected)})  ` +
-      `errand line ${ratio(sum((r) => (r.errandCorrect ? 1 : 0)), rows.length)}  ` +
+      `errand line ${ratio(
+        sum((r) => (r.errandCorrect ? 1 : 0)),
+        rows.length,
+      )}  ` +
       `ROUGE-L F1 ${(sum((r) => r.rouge) / rows.length).toFixed(3)}`,
   );
 }
@@ -254,19 +301,38 @@ const REGISTER_WORDS = new Set(
   ),
 );
 /** Who a statement is about: kept when traps are matched, since a wrong person is a false statement. */
-const PERSON_WORDS = new Set('kunden handläggaren myndigheten man han hon caller agent agency he she husband wife'.split(' '));
-function stems(text: string, language: 'sv' | 'en', persons = false): Set<string> {
+const PERSON_WORDS = new Set(
+  'kunden handläggaren myndigheten man han hon caller agent agency he she husband wife'.split(
+    ' ',
+  ),
+);
+function stems(
+  text: string,
+  language: 'sv' | 'en',
+  persons = false,
+): Set<string> {
   const out = new Set<string>();
-  for (const word of text.replace(/\[[^\]]*\]/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const word of text
+    .replace(/\[[^\]]*\]/g, ' ')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
     const person = persons && PERSON_WORDS.has(word);
-    if (!person && (CUES[language].functionWords.has(word) || REGISTER_WORDS.has(word) || (word.length < 3 && !/\d/.test(word)))) continue;
+    if (
+      !person &&
+      (CUES[language].functionWords.has(word) ||
+        REGISTER_WORDS.has(word) ||
+        (word.length < 3 && !/\d/.test(word)))
+    )
+      continue;
     out.add(/\d/.test(word) ? word : word.slice(0, 5));
   }
   return out;
 }
 /** The share of `needle`'s stems found in `haystack`'s. */
 const coverage = (needle: Set<string>, haystack: Set<string>) =>
-  needle.size ? [...needle].filter((w) => haystack.has(w)).length / needle.size : 0;
+  needle.size
+    ? [...needle].filter((w) => haystack.has(w)).length / needle.size
+    : 0;
 
 /** A key fact is in the note when this share of its content stems is. */
 const KEY_FACT_COVERAGE = 0.6;
@@ -279,7 +345,8 @@ const TRAP_COVERAGE = 0.6;
 /** ...and this share of what tells the trap from the reference (its stems the reference lacks). */
 const TRAP_DISTINCT = 0.5;
 
-const CORRECTION = /(?:nej,? förresten|förresten nej|nej,? förlåt|nej,? vänta|jag menar|rättare sagt|eller nej|actually|i mean|no,? wait|sorry|not \p{L}+ exactly)/iu;
+const CORRECTION =
+  /(?:nej,? förresten|förresten nej|nej,? förlåt|nej,? vänta|jag menar|rättare sagt|eller nej|actually|i mean|no,? wait|sorry|not \p{L}+ exactly)/iu;
 const VALUE =
   /^(?:\d+(?::[ae])?|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\p{L}+onde|\p{L}+nde|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|december|monday|tuesday|wednesday|thursday|friday|måndag|tisdag|onsdag|torsdag|fredag|\p{L}+tusen|up|down|upp|ner)$/iu;
 /**
@@ -287,15 +354,26 @@ const VALUE =
  * values said right before a correction marker that the reference does not contain.
  */
 function correctedValues(call: RichCall): string[] {
-  const reference = [call.reference.errand, ...call.reference.keyFacts, ...call.reference.callerSaid, ...call.reference.agentActions, ...call.reference.followUps.map((f) => f.what)]
+  const reference = [
+    call.reference.errand,
+    ...call.reference.keyFacts,
+    ...call.reference.callerSaid,
+    ...call.reference.agentActions,
+    ...call.reference.followUps.map((f) => f.what),
+  ]
     .join(' ')
     .toLowerCase();
   const values: string[] = [];
   for (const line of call.transcript) {
     const match = CORRECTION.exec(line);
     if (!match) continue;
-    const before = line.slice(0, match.index).toLowerCase().match(/[\p{L}\p{N}:]+/gu) ?? [];
-    for (const word of before.slice(-6)) if (VALUE.test(word) && !reference.includes(word)) values.push(word);
+    const before =
+      line
+        .slice(0, match.index)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}:]+/gu) ?? [];
+    for (const word of before.slice(-6))
+      if (VALUE.test(word) && !reference.includes(word)) values.push(word);
   }
   return values;
 }
@@ -313,8 +391,15 @@ function identifiersIn(text: string, language: 'sv' | 'en'): string[] {
     if (run === 4) found.push('spoken number');
   }
   for (const m of text.matchAll(/\d[\d\s-]{4,}\d/g)) {
-    const after = text.slice((m.index ?? 0) + m[0].length).trim().toLowerCase();
-    if (m[0].replace(/\D/g, '').length >= 6 && !/^(?:kr|kronor|sek|procent|%)/.test(after)) found.push('digits');
+    const after = text
+      .slice((m.index ?? 0) + m[0].length)
+      .trim()
+      .toLowerCase();
+    if (
+      m[0].replace(/\D/g, '').length >= 6 &&
+      !/^(?:kr|kronor|sek|procent|%)/.test(after)
+    )
+      found.push('digits');
   }
   return found;
 }
@@ -324,21 +409,141 @@ function identifiersIn(text: string, language: 'sv' | 'en'): string[] {
  * line of every section (the errand line too) is judged once, by the first of these kinds it shows.
  */
 const TRANSCRIPT_KINDS: [string, RegExp][] = [
-  ['filler', /(?<![\p{L}])(?:eh|öh|äh|liksom|alltså|typ|um|uh|you know|i mean)(?![\p{L}])|(?<![\p{L}])like(?![\p{L}])(?<!(?:would|'d|not|really|you|they|i|we|feel|feels|looks|look|seems|just|[’'])\s+like)/iu],
+  [
+    'filler',
+    /(?<![\p{L}])(?:eh|öh|äh|liksom|alltså|typ|um|uh|you know|i mean)(?![\p{L}])|(?<![\p{L}])like(?![\p{L}])(?<!(?:would|'d|not|really|you|they|i|we|feel|feels|looks|look|seems|just|[’'])\s+like)/iu,
+  ],
   ['person', /$^/u],
-  ['dangling', /…|\.\.\.|(?<![\p{L}])(?:det är det som|som|att|och|men|eller|the|to|and|but|or|that)\s*[.!?]?\s*$/iu],
+  [
+    'dangling',
+    /…|\.\.\.|(?<![\p{L}])(?:det är det som|som|att|och|men|eller|the|to|and|but|or|that)\s*[.!?]?\s*$/iu,
+  ],
   ['question', /\?/u],
   ['run-on', /^(?:\S+\s+){30,}\S+/u],
-  ['repeated', /(?<![\p{L}])(kunden|the caller)(?![\p{L}]).*(?<![\p{L}])\1(?![\p{L}]).*(?<![\p{L}])\1(?![\p{L}])|(?<![\p{L}])myndigheten(?![\p{L}]).*(?<![\p{L}])myndigheten(?![\p{L}])/iu],
-  ['bad form', /(?<![\p{L}])hases(?![\p{L}])|myndighetens\s+(?:ändra|göra|skicka|ta|hjälpa|räkna|betala|kolla|titta)(?![\p{L}])|asked to\s+\p{L}+[^.]*\band\s+\p{L}+s(?![\p{L}])/iu],
+  [
+    'repeated',
+    /(?<![\p{L}])(kunden|the caller)(?![\p{L}]).*(?<![\p{L}])\1(?![\p{L}]).*(?<![\p{L}])\1(?![\p{L}])|(?<![\p{L}])myndigheten(?![\p{L}]).*(?<![\p{L}])myndigheten(?![\p{L}])/iu,
+  ],
+  [
+    'bad form',
+    /(?<![\p{L}])hases(?![\p{L}])|myndighetens\s+(?:ändra|göra|skicka|ta|hjälpa|räkna|betala|kolla|titta)(?![\p{L}])|asked to\s+\p{L}+[^.]*\band\s+\p{L}+s(?![\p{L}])/iu,
+  ],
 ];
 /** The first transcript-like kind a line shows, if any ("person" counts only in the register's own words, not in a quoted name). */
 const PERSON = {
   sv: /(?<![\p{L}[])(?:jag|du|mig|dig|min|mitt|mina|din|ditt|dina)(?![\p{L}\]])(?!\s+sidor(?![\p{L}]))/iu,
   en: /(?<![\p{L}[])(?:I|[Yy]ou|[Mm]y|[Mm]e|[Yy]our)(?![\p{L}\]])(?!\s+[Pp]ages)/u,
 };
-function transcriptKind(text: string, language: 'sv' | 'en'): string | undefined {
-  return TRANSCRIPT_KINDS.find(([kind, pattern]) => (kind === 'person' ? PERSON[language] : pattern).test(text))?.[0];
+function transcriptKind(
+  text: string,
+  language: 'sv' | 'en',
+): string | undefined {
+  return TRANSCRIPT_KINDS.find(([kind, pattern]) =>
+    (kind === 'person' ? PERSON[language] : pattern).test(text),
+  )?.[0];
+}
+
+/**
+ * Round 8: what else makes a caseworker read a line as a transcript in place of a note (the round-7c
+ * kinds above missed most of it: a caseworker found "a transcript in place of a note" in 30 of 46 notes
+ * while they read 0.039). Each kind is a way the speaker's own turn shows through:
+ * - connective: the turn's own joints kept, "Så …", "Och då …", "Because …", "Or …", "…, så kan hen …";
+ * - hedge: the speaker's uncertainty or softening, "nog", "lite", "ungefär så", "vet inte riktigt", "I suppose";
+ * - deictic: the speaker's here and this, "här", "det där", "here", "that one";
+ * - colloquial: spoken words and exclamations, "funkar", "kolla", "frugan", "sjukt", "brilliant", "!";
+ * - reported: a quoted answer in the speaker's order, "Hon säger 800.", "På frågan … svarade hen: …", "Asked …";
+ * - address: what the agent said to the caller rather than what was done, "Lycka till", "Choose …", "just hang up";
+ * - no fact: a line too short to carry a fact with its subject, "8 900.", "7 December to 8 January.";
+ * - pronoun: a line whose subject is a "den"/"hon"/"it"/"that" from the turn before, "Den kommer inom en vecka.";
+ * - compressed turn: a whole turn in one line, clause after clause ("…, så …, men …, och …");
+ * - repeated role: the same role named twice in a line, "Handläggaren kan handläggaren inte lova".
+ * The round-7c kinds come first, so their counts are as before; a line is counted once.
+ */
+const ROLE =
+  /(?<![\p{L}])(kunden|handläggaren|myndigheten|the caller|the agent|the agency)(?![\p{L}])/iu;
+const TRANSCRIPT_KINDS_R8: [string, Record<'sv' | 'en', RegExp>][] = [
+  [
+    'connective',
+    {
+      sv: /^(?:så|och|men|eller|då|ja|nej|jo|okej|alltså|fast)(?![\p{L}])|(?<![\p{L}])(?:och då|och så|eller så)(?![\p{L}])|,\s+så\s+(?:kan|blir|har|är|får|gäller|hinner|ska|slipper|vet)\s+(?:hen|han|hon|det|den|de|kunden|man|handläggaren|myndigheten)(?![\p{L}])/iu,
+      en: /^(?:so|and|but|or|because|then|well|yes|no|okay|oh|right)(?![\p{L}])/iu,
+    },
+  ],
+  [
+    'hedge',
+    {
+      sv: /(?<![\p{L}])(?:nog|lite|väl|ungefär så|eller något|eller nåt|på något sätt|i alla fall|riktigt|kanske|typ|liksom)(?![\p{L}])/iu,
+      en: /(?<![\p{L}])(?:i suppose|supposes?|i guess|guesses|maybe|probably|pretty|a bit|sort of|kind of|honestly|anyway|or something|or so|yes(?=\s*[.!]?$))(?![\p{L}])/iu,
+    },
+  ],
+  [
+    'deictic',
+    {
+      sv: /(?<![\p{L}])(?<!(?:den|det|de|detta) )(?:här|det där|den där|de där|där borta)(?![\p{L}])/iu,
+      en: /(?<![\p{L}])(?:here|this one|that one|over there)(?![\p{L}])/iu,
+    },
+  ],
+  [
+    'colloquial',
+    {
+      sv: /!|(?<![\p{L}])(?:fattar|funkar|funka|kolla|kollar|kollade|frugan|gubben|grej|grejen|sjukt|kaos|okej|jätte\p{L}+|massa|strul|krångligt|bråttom|himla)(?![\p{L}])/iu,
+      en: /!|(?<![\p{L}])(?:brilliant|horror|painless|stuff|gonna|wanna|yeah|okay|loads|tons|mess|hassle|ridiculous|typical|exactly what)(?![\p{L}])/iu,
+    },
+  ],
+  [
+    'reported',
+    {
+      sv: /(?:säger|sa|svarade|sade)\s*:|^(?:hon|han|hen|de)\s+säger\s+(?!att)|^på frågan/iu,
+      en: /(?:says|said|answered)\s*:|^(?:she|he|they)\s+says\s+(?!that)|^asked\s/iu,
+    },
+  ],
+  [
+    'address',
+    {
+      sv: /(?<![\p{L}])(?:lycka till|välkommen att ringa|tack|ha en (?:bra|fin|trevlig))(?![\p{L}])|^(?:välj|klicka|tryck|gå in|fyll i|lägg på)(?![\p{L}])|(?<![\p{L}])bara lägg på/iu,
+      en: /(?<![\p{L}])(?:good luck|welcome to call|thank(?:s| you)|have a (?:good|nice|lovely))(?![\p{L}])|^(?:choose|click|select|enter|press|go to|hang up|fill in|just)(?![\p{L}])|just hang up/iu,
+    },
+  ],
+  [
+    'no fact',
+    {
+      sv: /^(?!.*(?<![\p{L}])(?:är|var|har|hade|kan|ska|får|fick|kommer|kom|blir|blev|gäller|finns|fanns|går|gick|säger|sa|\p{L}{3,}(?:ar|er|ade|dde|tte|ts|des|tes))(?![\p{L}]))\S+(?:\s+\S+){0,3}$/iu,
+      en: /^(?!.*(?<![\p{L}])(?:is|are|was|were|has|have|had|can|will|would|does|did|gets|got|says|said|\p{L}{3,}(?:ed|es))(?![\p{L}]))\S+(?:\s+\S+){0,3}$/iu,
+    },
+  ],
+  [
+    'pronoun',
+    {
+      sv: /^(?:hon|han|hen|(?:den|de|dom)\s+(?:är|var|har|hade|kan|kunde|ska|skulle|får|fick|kommer|kom|blir|blev|gäller|gällde|går|gick|finns|ligger|tar|betalas|räknas|säger|sa|vet|bor)|det (?:är|var) (?:det|så|sjukt|exakt|bara|inte det)|det stämmer)(?![\p{L}])/iu,
+      en: /^(?:it|that|this|she|he|they|those)(?![\p{L}'’])/iu,
+    },
+  ],
+  [
+    'compressed turn',
+    {
+      sv: /^(?=(?:[^,]*,){4})|^(?=(?:\S+\s+){19})(?=(?:.*?,\s+(?:så|och|men)\s){2})/iu,
+      en: /^(?=(?:[^,]*,){4})|^(?=(?:\S+\s+){19})(?=(?:.*?,\s+(?:so|and|but)\s){2})/iu,
+    },
+  ],
+  [
+    'repeated role',
+    {
+      sv: new RegExp(`${ROLE.source}.*(?<![\\p{L}])\\1(?![\\p{L}'’])`, 'iu'),
+      en: new RegExp(`${ROLE.source}.*(?<![\\p{L}])\\1(?![\\p{L}'’])`, 'iu'),
+    },
+  ],
+];
+/** The kind a caseworker would see (round 8): a round-7c kind first, then the round-8 kinds. */
+function transcriptKind8(
+  text: string,
+  language: 'sv' | 'en',
+): string | undefined {
+  return (
+    transcriptKind(text, language) ??
+    TRANSCRIPT_KINDS_R8.find(([, patterns]) =>
+      patterns[language].test(text.trim()),
+    )?.[0]
+  );
 }
 
 interface RichScored {
@@ -362,6 +567,11 @@ interface RichScored {
   /** The note's lines and, for each, the transcript-like kind it shows. */
   lines: number;
   transcriptLike: string[];
+  /** Round 8: the kinds a caseworker sees (transcriptKind8), per line that shows one. */
+  transcriptLike8: string[];
+  /** The same judge on the reference note's own lines, as a check of the proxy (they should read as notes). */
+  referenceLines: number;
+  referenceTranscriptLike8: string[];
 }
 
 /** Who acts in a predicted follow-up: the agency sends and decides whatever the sentence's subject ("Kunden får ett beslut"). */
@@ -370,17 +580,28 @@ const predictedWho = (text: string, kind?: string) =>
     ? 'agency'
     : /^(?:kunden|the caller)\b/iu.test(text)
       ? 'caller'
-      : /^(?:handläggaren|the agent|myndigheten|the agency)\b/iu.test(text) || kind === 'callBack'
+      : /^(?:handläggaren|the agent|myndigheten|the agency)\b/iu.test(text) ||
+          kind === 'callBack'
         ? 'agency'
         : 'other';
 const sameWho = (reference: string, predicted: string) =>
-  reference === 'other' || predicted === 'other' || (reference === 'caller') === (predicted === 'caller');
+  reference === 'other' ||
+  predicted === 'other' ||
+  (reference === 'caller') === (predicted === 'caller');
 
-function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichScored {
+function scoreRich(
+  call: RichCall,
+  draft: JournalDraft,
+  alerted: boolean,
+): RichScored {
   const language = call.language;
   const sentences = draft.sections.flatMap((s) => s.sentences);
   const noteStems = stems(sentences.map((s) => s.text).join(' '), language);
-  const reason = draft.sections.find((s) => s.key === 'reason')?.sentences.map((s) => s.text).join(' ') ?? '';
+  const reason =
+    draft.sections
+      .find((s) => s.key === 'reason')
+      ?.sentences.map((s) => s.text)
+      .join(' ') ?? '';
   const referenceText = [
     call.reference.errand,
     ...call.reference.keyFacts,
@@ -396,7 +617,8 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
   const falseSentences: string[] = [];
   for (const sentence of sentences) {
     const own = stems(sentence.text, language, true);
-    const words: string[] = sentence.text.toLowerCase().match(/[\p{L}\p{N}:]+/gu) ?? [];
+    const words: string[] =
+      sentence.text.toLowerCase().match(/[\p{L}\p{N}:]+/gu) ?? [];
     const trapped = call.reference.falseStatementTraps.some((trap) => {
       const trapStems = stems(trap, language, true);
       const distinct = new Set([...trapStems].filter((w) => !reference.has(w)));
@@ -416,7 +638,8 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
   }
 
   // Follow-ups: who + what + when, each reference task matched at most once.
-  const predicted = draft.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+  const predicted =
+    draft.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
   const unmatched = [...predicted];
   let matched = 0;
   let correct = 0;
@@ -425,26 +648,40 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
     const what = stems(expected.what, language);
     const i = unmatched.findIndex(
       (p) =>
-        sameWho(expected.who === 'agent' ? 'agency' : expected.who, predictedWho(p.text, p.followUp?.kind)) &&
-        (coverage(what, stems(p.text, language)) >= FOLLOW_UP_COVERAGE || p.followUp?.kind === expected.kind) &&
+        sameWho(
+          expected.who === 'agent' ? 'agency' : expected.who,
+          predictedWho(p.text, p.followUp?.kind),
+        ) &&
+        (coverage(what, stems(p.text, language)) >= FOLLOW_UP_COVERAGE ||
+          p.followUp?.kind === expected.kind) &&
         (!expected.when || p.followUp?.dueDate === expected.when),
     );
     if (i < 0) continue;
     matched++;
     const p = unmatched.splice(i, 1)[0]!;
-    if (expected.when && p.followUp?.preposition === expected.preposition) prepositionsRight++;
-    if (!expected.when || p.followUp?.preposition === expected.preposition) correct++;
+    if (expected.when && p.followUp?.preposition === expected.preposition)
+      prepositionsRight++;
+    if (!expected.when || p.followUp?.preposition === expected.preposition)
+      correct++;
   }
   const notFollowUpsListed = predicted.filter((p) =>
-    call.reference.notFollowUps.some((n) => coverage(stems(n, language), stems(p.text, language)) >= 0.5),
+    call.reference.notFollowUps.some(
+      (n) => coverage(stems(n, language), stems(p.text, language)) >= 0.5,
+    ),
   ).length;
 
   return {
     call,
     draft,
     topicCorrect: draft.topic.key === call.reference.topic,
-    errandCorrect: coverage(stems(call.reference.errand, language), stems(reason, language)) >= ERRAND_COVERAGE,
-    keyFactsFound: call.reference.keyFacts.filter((f) => coverage(stems(f, language), noteStems) >= KEY_FACT_COVERAGE).length,
+    errandCorrect:
+      coverage(
+        stems(call.reference.errand, language),
+        stems(reason, language),
+      ) >= ERRAND_COVERAGE,
+    keyFactsFound: call.reference.keyFacts.filter(
+      (f) => coverage(stems(f, language), noteStems) >= KEY_FACT_COVERAGE,
+    ).length,
     falseStatements,
     falseSentences,
     followUpsMatched: matched,
@@ -458,23 +695,54 @@ function scoreRich(call: RichCall, draft: JournalDraft, alerted: boolean): RichS
     identifiers: sentences.flatMap((s) => identifiersIn(s.text, language)),
     alerted,
     lines: sentences.length,
-    transcriptLike: sentences.map((s) => transcriptKind(s.text, language)).filter((k): k is string => k !== undefined),
+    transcriptLike: sentences
+      .map((s) => transcriptKind(s.text, language))
+      .filter((k): k is string => k !== undefined),
+    transcriptLike8: sentences
+      .map((s) => transcriptKind8(s.text, language))
+      .filter((k): k is string => k !== undefined),
+    referenceLines: referenceLinesOf(call).length,
+    referenceTranscriptLike8: referenceLinesOf(call)
+      .map((line) => transcriptKind8(line, language))
+      .filter((k): k is string => k !== undefined),
     rouge: rougeL(
       draftText(draft),
-      [call.reference.errand, ...call.reference.callerSaid, ...call.reference.agentActions, ...call.reference.followUps.map((f) => f.what)].join(' '),
+      [
+        call.reference.errand,
+        ...call.reference.callerSaid,
+        ...call.reference.agentActions,
+        ...call.reference.followUps.map((f) => f.what),
+      ].join(' '),
     ),
   };
 }
 
+/** The reference note's lines, as a caseworker wrote them. */
+const referenceLinesOf = (call: RichCall) => [
+  call.reference.errand,
+  ...call.reference.keyFacts,
+  ...call.reference.callerSaid,
+  ...call.reference.agentActions,
+];
+
 /** The production order: the call redacted as one dialogue, then drafted, then scored. */
 async function evaluateRichCall(call: RichCall): Promise<RichScored> {
   const transcript = transcriptOf(call as unknown as Call);
-  const redactedLines = redactDialogue(transcript.segments, { lang: call.language });
-  const segments = transcript.segments.map((segment, i) => ({ ...segment, text: redactedLines[i]!.text }));
+  const redactedLines = redactDialogue(transcript.segments, {
+    lang: call.language,
+  });
+  const segments = transcript.segments.map((segment, i) => ({
+    ...segment,
+    text: redactedLines[i]!.text,
+  }));
   const redacted = { ...transcript, segments };
   const started = performance.now();
   const draft = llm
-    ? await draftJournalWithLlm(redacted, { callDate: call.callDate, llm, onFallback: () => fallbacks++ })
+    ? await draftJournalWithLlm(redacted, {
+        callDate: call.callDate,
+        llm,
+        onFallback: () => fallbacks++,
+      })
     : draftJournal(redacted, { callDate: call.callDate });
   draftingMs += performance.now() - started;
   drafted++;
@@ -482,15 +750,20 @@ async function evaluateRichCall(call: RichCall): Promise<RichScored> {
 }
 
 /** How many lines of each transcript-like kind, e.g. "person 5, run-on 3". */
-function kinds(rows: RichScored[]): string {
+function kinds(
+  rows: RichScored[],
+  of: (r: RichScored) => string[] = (r) => r.transcriptLike,
+): string {
   const counts = new Map<string, number>();
-  for (const kind of rows.flatMap((r) => r.transcriptLike)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (const kind of rows.flatMap(of))
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 }
 
 function reportRich(name: string, rows: RichScored[]): void {
   if (rows.length === 0) return;
-  const sum = (f: (r: RichScored) => number) => rows.reduce((total, r) => total + f(r), 0);
+  const sum = (f: (r: RichScored) => number) =>
+    rows.reduce((total, r) => total + f(r), 0);
   const keyFacts = sum((r) => r.call.reference.keyFacts.length);
   const expected = sum((r) => r.call.reference.followUps.length);
   const byLabel = (label: string) => {
@@ -498,50 +771,147 @@ function reportRich(name: string, rows: RichScored[]): void {
     return `${of.filter((r) => r.alerted).length}/${of.length}`;
   };
   console.log(
-    `  ${name.padEnd(4)} calls ${String(rows.length).padStart(2)}  topic ${ratio(sum((r) => (r.topicCorrect ? 1 : 0)), rows.length)}  ` +
-      `errand line ${ratio(sum((r) => (r.errandCorrect ? 1 : 0)), rows.length)}  ` +
-      `key facts ${ratio(sum((r) => r.keyFactsFound), keyFacts)} (${sum((r) => r.keyFactsFound)}/${keyFacts})  ` +
+    `  ${name.padEnd(4)} calls ${String(rows.length).padStart(2)}  topic ${ratio(
+      sum((r) => (r.topicCorrect ? 1 : 0)),
+      rows.length,
+    )}  ` +
+      `errand line ${ratio(
+        sum((r) => (r.errandCorrect ? 1 : 0)),
+        rows.length,
+      )}  ` +
+      `key facts ${ratio(
+        sum((r) => r.keyFactsFound),
+        keyFacts,
+      )} (${sum((r) => r.keyFactsFound)}/${keyFacts})  ` +
       `false statements/note ${(sum((r) => r.falseStatements) / rows.length).toFixed(2)} (${rows.filter((r) => r.falseStatements > 0).length} notes)\n` +
-      `       follow-ups who+what+when recall ${ratio(sum((r) => r.followUpsMatched), expected)} (${sum((r) => r.followUpsMatched)}/${expected})  ` +
-      `precision ${ratio(sum((r) => r.followUpsMatched), sum((r) => r.followUpsPredicted))}  ` +
-      `with the right preposition ${ratio(sum((r) => r.followUpsCorrect), expected)}  ` +
+      `       follow-ups who+what+when recall ${ratio(
+        sum((r) => r.followUpsMatched),
+        expected,
+      )} (${sum((r) => r.followUpsMatched)}/${expected})  ` +
+      `precision ${ratio(
+        sum((r) => r.followUpsMatched),
+        sum((r) => r.followUpsPredicted),
+      )}  ` +
+      `with the right preposition ${ratio(
+        sum((r) => r.followUpsCorrect),
+        expected,
+      )}  ` +
       `prepositions of dated ones ${sum((r) => r.prepositionsRight)}/${sum((r) => r.prepositionsExpected)}  ` +
       `non-follow-ups listed ${sum((r) => r.notFollowUpsListed)}\n` +
       `       identifiers in notes ${rows.filter((r) => r.identifiers.length > 0).length}  ` +
       `sentiment alerts: angry ${byLabel('angry')}, worried ${byLabel('worried')}, neutral ${byLabel('neutral')}, satisfied ${byLabel('satisfied')}  ` +
       `ROUGE-L F1 ${(sum((r) => r.rouge) / rows.length).toFixed(3)}\n` +
-      `       transcript-like lines ${ratio(sum((r) => r.transcriptLike.length), sum((r) => r.lines))} (${sum((r) => r.transcriptLike.length)}/${sum((r) => r.lines)}: ${kinds(rows)})`,
+      `       transcript-like lines ${ratio(
+        sum((r) => r.transcriptLike.length),
+        sum((r) => r.lines),
+      )} (${sum((r) => r.transcriptLike.length)}/${sum((r) => r.lines)}: ${kinds(rows)})\n` +
+      `       transcript-like lines, round 8 ${ratio(
+        sum((r) => r.transcriptLike8.length),
+        sum((r) => r.lines),
+      )} (${sum((r) => r.transcriptLike8.length)}/${sum((r) => r.lines)}: ${kinds(rows, (r) => r.transcriptLike8)})  ` +
+      `on the reference notes' lines ${ratio(
+        sum((r) => r.referenceTranscriptLike8.length),
+        sum((r) => r.referenceLines),
+      )}`,
   );
 }
 
 async function evaluateRich(): Promise<void> {
   const richSets = [
-    { name: 'tuning set in the richer schema (calls-tuning-2.json; rules refined on it)', file: 'calls-tuning-2.json' },
-    { name: 'tuning set 3 (calls-tuning-3.json; the error kinds of issue 14, rules refined on it)', file: 'calls-tuning-3.json' },
-    { name: 'tuning set 4 (calls-tuning-4.json; written blind, round 4 refined on it; its first run in tuning-4.before-round-4.txt)', file: 'calls-tuning-4.json' },
-    { name: 'tuning set 5 (calls-tuning-5.json; written blind, round 5 refined on it; its first run in tuning-5.before-round-5.txt)', file: 'calls-tuning-5.json' },
-    { name: 'tuning set 6 (calls-tuning-6.json; written blind, round 6 refined on it; its first run in tuning-6.before-round-6.txt)', file: 'calls-tuning-6.json' },
-    { name: 'tuning set 7 (calls-tuning-7.json; written blind, round 7 refined on it; its first run in tuning-7.before-round-7.txt)', file: 'calls-tuning-7.json' },
-    { name: 'tuning set 8 (calls-tuning-8.json; written blind, round 8 refined on it; its first run in tuning-8.before-round-8.txt)', file: 'calls-tuning-8.json' },
-    { name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)', file: 'heldout-2026-11/calls.json' },
-    { name: 'held-out set 2026-11c (heldout-2026-11c/calls.json; written blind before round 2, evaluated once, never tuned on)', file: 'heldout-2026-11c/calls.json' },
-    { name: 'held-out set 2026-12 (heldout-2026-12/calls.json; written blind before round 3, evaluated once, never tuned on)', file: 'heldout-2026-12/calls.json' },
-    { name: 'held-out set 2026-12b (heldout-2026-12b/calls.json; written blind before round 4, evaluated once, never tuned on)', file: 'heldout-2026-12b/calls.json' },
-    { name: 'held-out set 2026-12c (heldout-2026-12c/calls.json; written blind before round 5, evaluated once, never tuned on)', file: 'heldout-2026-12c/calls.json' },
-    { name: 'held-out set 2026-12d (heldout-2026-12d/calls.json; written blind before round 6, evaluated once, never tuned on)', file: 'heldout-2026-12d/calls.json' },
-    { name: 'held-out set 2026-12e (heldout-2026-12e/calls.json; written blind before round 7, evaluated once, never tuned on)', file: 'heldout-2026-12e/calls.json' },
-    { name: 'held-out set 2026-12f (heldout-2026-12f/calls.json; written blind before round 8, evaluated once, never tuned on)', file: 'heldout-2026-12f/calls.json' },
+    {
+      name: 'tuning set in the richer schema (calls-tuning-2.json; rules refined on it)',
+      file: 'calls-tuning-2.json',
+    },
+    {
+      name: 'tuning set 3 (calls-tuning-3.json; the error kinds of issue 14, rules refined on it)',
+      file: 'calls-tuning-3.json',
+    },
+    {
+      name: 'tuning set 4 (calls-tuning-4.json; written blind, round 4 refined on it; its first run in tuning-4.before-round-4.txt)',
+      file: 'calls-tuning-4.json',
+    },
+    {
+      name: 'tuning set 5 (calls-tuning-5.json; written blind, round 5 refined on it; its first run in tuning-5.before-round-5.txt)',
+      file: 'calls-tuning-5.json',
+    },
+    {
+      name: 'tuning set 6 (calls-tuning-6.json; written blind, round 6 refined on it; its first run in tuning-6.before-round-6.txt)',
+      file: 'calls-tuning-6.json',
+    },
+    {
+      name: 'tuning set 7 (calls-tuning-7.json; written blind, round 7 refined on it; its first run in tuning-7.before-round-7.txt)',
+      file: 'calls-tuning-7.json',
+    },
+    {
+      name: 'tuning set 8 (calls-tuning-8.json; written blind, round 8 refined on it; its first run in tuning-8.before-round-8.txt)',
+      file: 'calls-tuning-8.json',
+    },
+    {
+      name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
+      file: 'heldout-2026-11/calls.json',
+    },
+    {
+      name: 'held-out set 2026-11c (heldout-2026-11c/calls.json; written blind before round 2, evaluated once, never tuned on)',
+      file: 'heldout-2026-11c/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12 (heldout-2026-12/calls.json; written blind before round 3, evaluated once, never tuned on)',
+      file: 'heldout-2026-12/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12b (heldout-2026-12b/calls.json; written blind before round 4, evaluated once, never tuned on)',
+      file: 'heldout-2026-12b/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12c (heldout-2026-12c/calls.json; written blind before round 5, evaluated once, never tuned on)',
+      file: 'heldout-2026-12c/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12d (heldout-2026-12d/calls.json; written blind before round 6, evaluated once, never tuned on)',
+      file: 'heldout-2026-12d/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12e (heldout-2026-12e/calls.json; written blind before round 7, evaluated once, never tuned on)',
+      file: 'heldout-2026-12e/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12f (heldout-2026-12f/calls.json; written blind before round 8, evaluated once, never tuned on)',
+      file: 'heldout-2026-12f/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
-  const chosen = richSets.filter((s) => (onlySet ? s.file === onlySet || s.file === `${onlySet}/calls.json` : true));
-  if (onlySet && chosen.length === 0) throw new Error(`--set must be one of ${richSets.map((s) => s.file).join(', ')}`);
-  for (const set of chosen.filter((s) => !(process.argv.includes('--no-heldout') && s.file.startsWith('heldout')))) {
-    const calls = z.array(RichCallSchema).parse(JSON.parse(readFileSync(new URL(set.file, import.meta.url), 'utf8')));
+  const chosen = richSets.filter((s) =>
+    onlySet ? s.file === onlySet || s.file === `${onlySet}/calls.json` : true,
+  );
+  if (onlySet && chosen.length === 0)
+    throw new Error(
+      `--set must be one of ${richSets.map((s) => s.file).join(', ')}`,
+    );
+  for (const set of chosen.filter(
+    (s) =>
+      !(process.argv.includes('--no-heldout') && s.file.startsWith('heldout')),
+  )) {
+    const calls = z
+      .array(RichCallSchema)
+      .parse(
+        JSON.parse(readFileSync(new URL(set.file, import.meta.url), 'utf8')),
+      );
     const rows: RichScored[] = [];
     for (const call of calls) rows.push(await evaluateRichCall(call));
-    for (const r of rows) notes.push({ set: set.file, id: r.call.id, topic: r.draft.topic.key, note: r.draft.text, alerted: r.alerted });
+    for (const r of rows)
+      notes.push({
+        set: set.file,
+        id: r.call.id,
+        topic: r.draft.topic.key,
+        note: r.draft.text,
+        alerted: r.alerted,
+      });
     console.log(`\n${set.name}`);
-    for (const language of LanguageSchema.options) reportRich(language, rows.filter((r) => r.call.language === language));
+    for (const language of LanguageSchema.options)
+      reportRich(
+        language,
+        rows.filter((r) => r.call.language === language),
+      );
     reportRich('all', rows);
     if (process.argv.includes('--calls')) {
       for (const r of rows) {
@@ -552,11 +922,14 @@ async function evaluateRich(): Promise<void> {
             `ids ${r.identifiers.join(',') || '-'} ${r.call.reference.sentimentAtEnd}${r.alerted ? ' ALERT' : ''}`,
         );
         // --drafts: the note itself, for reading while tuning (never used on a held-out set).
-        if (process.argv.includes('--drafts') && !set.file.startsWith('heldout')) {
+        if (
+          process.argv.includes('--drafts') &&
+          !set.file.startsWith('heldout')
+        ) {
           console.log(r.draft.text.replace(/^/gm, '      | '));
           for (const f of r.falseSentences) console.log(`      FALSE: ${f}`);
           for (const s of r.draft.sections.flatMap((x) => x.sentences)) {
-            const kind = transcriptKind(s.text, r.call.language);
+            const kind = transcriptKind8(s.text, r.call.language);
             if (kind) console.log(`      TRANSCRIPT (${kind}): ${s.text}`);
           }
           console.log('');
@@ -584,16 +957,28 @@ async function evaluateDevelopment(): Promise<void> {
             `follow-ups ${r.followUpsMatched}/${r.call.reference.followUps.length} of ${r.followUpsPredicted}  errand ${r.errandCorrect ? 'ok  ' : 'MISS'} ROUGE-L ${r.rouge.toFixed(3)}`,
         );
         if (process.argv.includes('--drafts') && !r.errandCorrect) {
-          console.log(`      | ${r.draft.sections.find((s) => s.key === 'reason')?.sentences.map((s) => s.text).join(' ')}\n      reference: ${r.call.reference.reason}`);
+          console.log(
+            `      | ${r.draft.sections
+              .find((s) => s.key === 'reason')
+              ?.sentences.map((s) => s.text)
+              .join(' ')}\n      reference: ${r.call.reference.reason}`,
+          );
         }
       }
     }
   }
 }
 
-console.log(`journal evaluation, summariser ${llm ? `llm:${llm.model}` : 'extractive'}`);
+console.log(
+  `journal evaluation, summariser ${llm ? `llm:${llm.model}` : 'extractive'}`,
+);
 if (!onlySet) await evaluateDevelopment();
 await evaluateRich();
 if (notesOut) writeFileSync(notesOut, JSON.stringify(notes, null, 2));
-console.log(`\n${(draftingMs / drafted).toFixed(1)} ms per draft on average (${drafted} calls, one CPU thread)`);
-if (llm) console.log(`${fallbacks} LLM drafts were rejected and replaced by the extractive draft`);
+console.log(
+  `\n${(draftingMs / drafted).toFixed(1)} ms per draft on average (${drafted} calls, one CPU thread)`,
+);
+if (llm)
+  console.log(
+    `${fallbacks} LLM drafts were rejected and replaced by the extractive draft`,
+  );

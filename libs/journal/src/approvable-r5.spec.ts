@@ -35,8 +35,9 @@ describe('"Kunden uppgav": a fragment stands only with its question or the state
       'caller: Femtonde april.',
       'agent: Då behöver du anmäla flytten till Skatteverket.',
     ]);
-    expect(texts(d, 'callerSaid')).toContain('På frågan när kunden flyttar svarade hen: 15 april.');
-    expect(sentence(d, 'callerSaid', 'På frågan när kunden flyttar svarade hen: 15 april.')?.segmentIndexes).toEqual([2, 3]);
+    // Round 8b: a "when" question answered by a date is written as the statement the two make.
+    expect(texts(d, 'callerSaid')).toContain('Kunden flyttar den 15 april.');
+    expect(sentence(d, 'callerSaid', 'Kunden flyttar den 15 april.')?.segmentIndexes).toEqual([2, 3]);
   });
 
   it('joins the answer past a yes ("Ja, jag har. Nittonhundra kronor.") with the question', () => {

@@ -1,6 +1,6 @@
 import type { Language } from '@samtal/contracts';
 import { isInstruction } from './register.js';
-import { wordsOf } from './text.js';
+import { capitalise, wordsOf } from './text.js';
 
 /**
  * A sentence a caseworker would not write on its own: a fragment with no finite verb ("15
@@ -22,7 +22,8 @@ const SV_NOT_VERBS = new Set(
     ' ',
   ),
 );
-const SV_VERB_ENDING = /^\p{L}{3,}(?:ar|er|ir|ör|ade|dde|tte|de|te|as|es|ats|its)$/u;
+const SV_VERB_ENDING =
+  /^\p{L}{3,}(?:ar|er|ir|ör|ade|dde|tte|de|te|as|es|ats|its)$/u;
 /** The passive of a verb whose stem ends in a consonant: "handläggs", "läggs", "behövs", "skrivs", "köps", "hörs". */
 const SV_PASSIVE = /^\p{L}{3,}(?:gs|ds|ls|ps|vs|ks|rs)$/u;
 const SV_ORDINAL = /(?:onde|nde|rde)$/u;
@@ -35,7 +36,11 @@ const EN_VERBS = new Set(
 const EN_VERB_ENDING = /^\p{L}{3,}ed$/u;
 /** An English verb in the third person ends in "-s" like a plural: after the first word, it counts unless it is a plural this list knows. */
 const EN_THIRD_PERSON = /^\p{L}{3,}[^s']s$/u;
-const EN_PLURALS = new Set('weeks days months years kronor crowns euros dollars pounds payments forms letters papers documents pensions hours minutes times records details thanks'.split(' '));
+const EN_PLURALS = new Set(
+  'weeks days months years kronor crowns euros dollars pounds payments forms letters papers documents pensions hours minutes times records details thanks'.split(
+    ' ',
+  ),
+);
 
 /** A personal pronoun before another word is a subject: the sentence is a clause ("You choose the month on the form"). */
 const SUBJECT: Record<Language, RegExp> = {
@@ -46,22 +51,134 @@ const SUBJECT: Record<Language, RegExp> = {
 /** Whether the sentence has no word that can be a finite verb (placeholders and numbers aside). */
 export function isFragment(text: string, language: Language): boolean {
   const words = wordsOf(text.replace(/\[[^\]]*\]|<[^>]*>/g, ' '));
-  if (words.length === 0 || words.length > MAX_FRAGMENT_WORDS || SUBJECT[language].test(text)) return false;
+  if (
+    words.length === 0 ||
+    words.length > MAX_FRAGMENT_WORDS ||
+    SUBJECT[language].test(text)
+  )
+    return false;
   if (language === 'sv') {
     if (isInstruction(text, language)) return false;
-    return !words.some((w) => SV_VERBS.has(w) || SV_PASSIVE.test(w) || (SV_VERB_ENDING.test(w) && !SV_NOT_VERBS.has(w) && !SV_ORDINAL.test(w)));
+    return !words.some(
+      (w) =>
+        SV_VERBS.has(w) ||
+        SV_PASSIVE.test(w) ||
+        (SV_VERB_ENDING.test(w) && !SV_NOT_VERBS.has(w) && !SV_ORDINAL.test(w)),
+    );
   }
   if (isInstruction(text, language)) return false;
-  return !words.some((w, i) => EN_VERBS.has(w) || EN_VERB_ENDING.test(w) || /['’](?:m|re|ve|ll|d)$/u.test(w) || (i > 0 && EN_THIRD_PERSON.test(w) && !EN_PLURALS.has(w)));
+  return !words.some(
+    (w, i) =>
+      EN_VERBS.has(w) ||
+      EN_VERB_ENDING.test(w) ||
+      /['’](?:m|re|ve|ll|d)$/u.test(w) ||
+      (i > 0 && EN_THIRD_PERSON.test(w) && !EN_PLURALS.has(w)),
+  );
 }
 
 /** How a fragment answer is written with its question: "På frågan om … svarade kunden: …". */
-export function answerWithQuestion(clause: string, answer: string, answeredBy: 'caller' | 'agent', language: Language): string {
-  const who = answeredBy === 'caller' ? (language === 'sv' ? 'kunden' : 'the caller') : language === 'sv' ? 'handläggaren' : 'the agent';
+export function answerWithQuestion(
+  clause: string,
+  answer: string,
+  answeredBy: 'caller' | 'agent',
+  language: Language,
+): string {
+  const who =
+    answeredBy === 'caller'
+      ? language === 'sv'
+        ? 'kunden'
+        : 'the caller'
+      : language === 'sv'
+        ? 'handläggaren'
+        : 'the agent';
   const value = answer.replace(/[.!?]+$/u, '');
   // "Friday is fine", "March 2027": an English day or month keeps its capital.
-  const name = language === 'en' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/iu.test(value);
-  const lowered = /^\p{Lu}\p{Ll}/u.test(value) && !name ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+  const name =
+    language === 'en' &&
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/iu.test(
+      value,
+    );
+  const lowered =
+    /^\p{Lu}\p{Ll}/u.test(value) && !name
+      ? value.charAt(0).toLowerCase() + value.slice(1)
+      : value;
   const asked = clause.replace(/[.?!]+$/u, '');
-  return language === 'sv' ? `På frågan ${asked} svarade ${who}: ${lowered}.` : `Asked ${asked}, ${who} said: ${lowered}.`;
+  const stated = statedAnswer(asked, lowered, language);
+  if (stated) return stated;
+  return language === 'sv'
+    ? `På frågan ${asked} svarade ${who}: ${lowered}.`
+    : `Asked ${asked}, ${who} said: ${lowered}.`;
+}
+
+/** A time said as an answer: a date, a month, a weekday or a day named relative to today. */
+const TIME_ANSWER: Record<Language, RegExp> = {
+  sv: /^(?:(?:den|i|på|från|sedan|i början av|i slutet av|i mitten av)\s+)?(?:\d|(?:\p{L}+(?:onde|nde|rde|sta))\s|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i dag|i går|förra|nästa)/iu,
+  en: /^(?:(?:on|in|from|since|at the (?:start|end) of|in the middle of|the)\s+)?(?:\d|(?:\p{L}+(?:st|nd|rd|th))\s|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|next)/iu,
+};
+/** An amount said as an answer: digits or a number word. */
+const AMOUNT_ANSWER =
+  /^(?:ungefär\s+|runt\s+|about\s+|around\s+)?(?:\d|(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five|six|seven|eight|nine|ten)\p{L}*\s)/iu;
+const MONTHS =
+  /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/iu;
+const WEEKDAYS =
+  /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
+
+/**
+ * Round 8: a question of "when" answered by a time, or of "how much … is" answered by an amount, is written as the
+ * statement the two make together ("När kunden flyttar" + "den 8 januari" → "Kunden flyttar den 8 januari."), not
+ * as a question and its answer. Anything else stays as asked and answered: the statement is written only when the
+ * answer fills the question word's place, with nothing added but the preposition a bare date takes.
+ */
+function statedAnswer(
+  asked: string,
+  answer: string,
+  language: Language,
+): string | undefined {
+  const when =
+    language === 'sv'
+      ? /^när\s+(.+)$/iu.exec(asked)
+      : /^when\s+(.+)$/iu.exec(asked);
+  if (
+    when &&
+    TIME_ANSWER[language].test(answer) &&
+    !/[,;]/u.test(answer) &&
+    answer.split(/\s+/u).length <= 5
+  ) {
+    const bare =
+      !/^(?:den|i|på|från|sedan|on|in|from|since|the|at)(?![\p{L}])/iu.test(
+        answer,
+      );
+    const preposition = !bare
+      ? ''
+      : /^\d/u.test(answer)
+        ? language === 'sv'
+          ? 'den '
+          : 'on '
+        : /^\p{L}+(?:onde|nde|rde|sta|st|nd|rd|th)\s/iu.test(answer)
+          ? language === 'sv'
+            ? 'den '
+            : 'on the '
+          : MONTHS.test(answer)
+            ? language === 'sv'
+              ? 'i '
+              : 'in '
+            : WEEKDAYS.test(answer)
+              ? language === 'sv'
+                ? 'på '
+                : 'on '
+              : '';
+    return `${capitalise(when[1]!)} ${preposition}${answer}.`;
+  }
+  const howMuch =
+    language === 'sv'
+      ? /^hur mycket\s+(.+\s(?:är|blir|var))$/iu.exec(asked)
+      : /^how much\s+(.+\s(?:is|was|will be))$/iu.exec(asked);
+  if (
+    howMuch &&
+    AMOUNT_ANSWER.test(answer) &&
+    !/[,;]/u.test(answer) &&
+    answer.split(/\s+/u).length <= 5
+  )
+    return `${capitalise(howMuch[1]!)} ${answer}.`;
+  return undefined;
 }

@@ -1,9 +1,19 @@
-import type { DraftSection, DraftSectionKey, DraftSentence, DraftTopic, Language } from '@samtal/contracts';
+import type {
+  DraftSection,
+  DraftSectionKey,
+  DraftSentence,
+  DraftTopic,
+  Language,
+} from '@samtal/contracts';
 import { factWeight } from './facts.js';
+import { isFragment } from './fragments.js';
 import { namedOnce } from './register.js';
 import { capitalise } from './text.js';
 
-export const SECTION_TITLES: Record<Language, Record<DraftSectionKey | 'topic', string>> = {
+export const SECTION_TITLES: Record<
+  Language,
+  Record<DraftSectionKey | 'topic', string>
+> = {
   sv: {
     reason: 'Ärende',
     topic: 'Ämne',
@@ -20,14 +30,38 @@ export const SECTION_TITLES: Record<Language, Record<DraftSectionKey | 'topic', 
   },
 };
 
-const ORDER: DraftSectionKey[] = ['reason', 'callerSaid', 'agentActions', 'followUp'];
+const ORDER: DraftSectionKey[] = [
+  'reason',
+  'callerSaid',
+  'agentActions',
+  'followUp',
+];
 
 /** The sections in their fixed order, titled in the draft's language, each line written as a note (`asNote`). */
-export function titledSections(language: Language, content: Record<DraftSectionKey, DraftSentence[]>): DraftSection[] {
+export function titledSections(
+  language: Language,
+  content: Record<DraftSectionKey, DraftSentence[]>,
+): DraftSection[] {
+  // A value said twice as a bare fragment ("8 900." from the caller and again from the agent) is written once.
+  const seen = new Set<string>();
   return ORDER.map((key) => ({
     key,
     title: SECTION_TITLES[language][key],
-    sentences: asNote(key, content[key], language),
+    sentences: asNote(key, content[key], language).filter((s) => {
+      if (
+        key === 'reason' ||
+        key === 'followUp' ||
+        !isFragment(s.text, language)
+      )
+        return true;
+      const value = s.text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+      if (seen.has(value)) return false;
+      seen.add(value);
+      return true;
+    }),
   }));
 }
 
@@ -67,7 +101,9 @@ const DEADLINE: Record<Language, RegExp> = {
 };
 
 /** Whether a piece holds a fact that must stay (a decision, an amount, a date, a right, a document, a deadline). */
-const decisive = (piece: string, language: Language) => factWeight(piece, language, false).types.length > 0 || DEADLINE[language].test(piece);
+const decisive = (piece: string, language: Language) =>
+  factWeight(piece, language, false).types.length > 0 ||
+  DEADLINE[language].test(piece);
 
 const endStop = (text: string) => (/[.!?:]$/u.test(text) ? text : `${text}.`);
 
@@ -81,14 +117,99 @@ function clauses(sentence: string, language: Language): string[] {
     const piece = sentence.slice(from, at);
     const rest = sentence.slice(at + m[0].length);
     // "för hon och hennes man ska köpa hus": "och" after a subject joins two subjects, not two clauses.
-    const joinsSubjects = !m[0].includes(',') && SUBJECT_LAST[language].test(piece);
-    if (joinsSubjects || SUBORDINATE[language].test(piece.trim()) || piece.split(/\s+/u).length < 4 || rest.split(/\s+/u).length < 4) continue;
+    const joinsSubjects =
+      !m[0].includes(',') && SUBJECT_LAST[language].test(piece);
+    if (
+      joinsSubjects ||
+      SUBORDINATE[language].test(piece.trim()) ||
+      piece.split(/\s+/u).length < 4 ||
+      rest.split(/\s+/u).length < 4
+    )
+      continue;
     pieces.push(piece);
     from = at + m[0].length;
   }
   pieces.push(sentence.slice(from));
-  return pieces.map((p) => endStop(capitalise(p.trim().replace(/[,;\s]+$/u, ''))));
+  return pieces.map((p) =>
+    endStop(capitalise(p.trim().replace(/[,;\s]+$/u, ''))),
+  );
 }
+
+// ---- A note a caseworker would write (round 8) ----------------------------------------------
+
+/**
+ * The turn's own joints at the start of a line, which a note does not write: a confirmation ("Det stämmer,",
+ * "That's right,"), a framing ("Då är det så att"), a conversational connective before the subject ("Så kunden
+ * får …", "Or the caller can …", "Because …"). Swedish puts the verb second: a fronted "då"/"så" before a verb
+ * stays (taking it out would leave a question's word order).
+ */
+const OPENING: Record<Language, RegExp> = {
+  sv: /^(?:(?:(?:ja|nej|jo|jaha|okej)\s*,\s*)?(?:det stämmer|det är rätt|precis|exakt|absolut|okej|jaha)\s*,\s*|(?:(?:då|så|men)\s+)?(?:är det|det är) så att\s+|(?:så|och|men|och då|fast|ja|jo|nej)\s*,?\s+(?=(?:kunden|kundens|handläggaren|myndigheten|hen|han|hon|de|man)\s))/iu,
+  en: /^(?:(?:(?:yes|no|right|okay)\s*,\s*)?(?:that(?:'s| is) (?:right|correct)|exactly|right|okay|sure)\s*,\s*|(?:so|and|but|or|then|because|oh)\s*,?\s+(?=\p{L})|well\s*,\s*|(?:yes|no)\s*,\s+(?=\p{L}))/iu,
+};
+/** "Om handläggaren tittar på kundens prognos här så blir det …": the source is the fact, "Enligt kundens prognos blir det …". */
+const LOOKING: Record<Language, [RegExp, string]> = {
+  sv: [
+    /^om (?:handläggaren|myndigheten) (?:tittar|kollar|ser) (?:på|i) ([^,]+?)(?:\s+här)?\s*,?\s+så\s+/iu,
+    'Enligt $1 ',
+  ],
+  en: [
+    /^if (?:the agent|the agency) (?:looks?|checks?) (?:at|in) ([^,]+?)(?:\s+here)?\s*,\s*(?:then\s+)?/iu,
+    'According to $1, ',
+  ],
+};
+/** A pleasantry or an invitation, no fact of the errand: "Lycka till", "Kunden är välkommen att ringa igen", "Good luck". */
+const PLEASANTRY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:lycka till|välkommen att (?:ringa|höra av sig)|tack så mycket|ha en (?:bra|fin|trevlig))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:good luck|(?:is|are) welcome to (?:call|ring|get in touch)|thank(?:s| you)|have a (?:good|nice|lovely))(?![\p{L}])/iu,
+};
+/** A Swedish subordinate clause keeps "inte" before its verb: "att hen vet inte" is "att hen inte vet". */
+const SV_SUBORDINATE_NEGATION =
+  /(?<![\p{L}])(att|om|eftersom|när|fast|som)\s+(hen|han|hon|de|kunden|det|den|man|myndigheten|handläggaren)\s+(?!inte|aldrig|också|redan|bara)(\p{L}+)\s+(inte|aldrig)(?![\p{L}])/giu;
+/** The register's subject said twice in a row ("Handläggaren kan handläggaren inte lova"): once. */
+const ROLE_TWICE: Record<Language, RegExp> = {
+  sv: /^(handläggaren|kunden|myndigheten)\s+(\p{L}+)\s+\1\s+/iu,
+  en: /^(The agent|The caller|The agency)\s+(\p{L}+)\s+(?:the agent|the caller|the agency)\s+(?=not\s)/u,
+};
+
+/** A spoken word with a written one of the same meaning ("funkar" is "fungerar"); a tag question at the end goes. */
+const WRITTEN: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/(?<![\p{L}])funkar(?![\p{L}])/giu, 'fungerar'],
+    [/(?<![\p{L}])funkade(?![\p{L}])/giu, 'fungerade'],
+    [/(?<![\p{L}])kolla(?![\p{L}])/giu, 'kontrollera'],
+    [/(?<![\p{L}])kollar(?![\p{L}])/giu, 'kontrollerar'],
+    [/(?<![\p{L}])kollade(?![\p{L}])/giu, 'kontrollerade'],
+    [/(?<![\p{L}])frugan(?![\p{L}])/giu, 'frun'],
+    [/,\s*(?:eller hur|va|eller)\s*\??\s*(?=[.!?]?$)/iu, ''],
+  ],
+  en: [
+    [
+      /,\s*(?:(?:shall|should|will|can|do|does|did|is|isn't|don't|won't)\s+(?:i|we|the caller|the agent|they)|right|yes|yeah)\s*\??\s*(?=[.!?]?$)/iu,
+      '',
+    ],
+  ],
+};
+
+/** A line written as a statement of the note: the turn's joints, the looking and the exclamation taken out. */
+export function asStatement(text: string, language: Language): string {
+  let t = text.trim();
+  for (let i = 0; i < 2; i++) t = t.replace(OPENING[language], '');
+  t = t.replace(LOOKING[language][0], LOOKING[language][1]);
+  for (const [pattern, written] of WRITTEN[language])
+    t = t.replace(pattern, written);
+  if (language === 'sv') t = t.replace(SV_SUBORDINATE_NEGATION, '$1 $2 $4 $3');
+  t = t
+    .replace(ROLE_TWICE[language], '$1 $2 ')
+    .replace(/!+/gu, '.')
+    .replace(/\s{2,}/gu, ' ');
+  return t.length > 1 ? capitalise(t) : text;
+}
+
+/** Whether a piece carries no fact of the errand: a pleasantry, or a fragment with no value in it. */
+const noFact = (piece: string, language: Language) =>
+  !decisive(piece, language) &&
+  (PLEASANTRY[language].test(piece) || isFragment(piece, language));
 
 /**
  * A line of the note as a caseworker writes it: the customer named once ("hen", "they"), a run-on split at its
@@ -96,30 +217,55 @@ function clauses(sentence: string, language: Language): string[] {
  * decisive fact always stays; a line with nothing clean left is left out. The errand line and the tasks are
  * never split nor left out.
  */
-export function asNote(key: DraftSectionKey, sentences: DraftSentence[], language: Language): DraftSentence[] {
+export function asNote(
+  key: DraftSectionKey,
+  sentences: DraftSentence[],
+  language: Language,
+): DraftSentence[] {
   return sentences.flatMap((s) => {
-    if (key === 'reason' || key === 'followUp') return [{ ...s, text: namedOnce(s.text, language) }];
-    const pieces = s.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).flatMap((p) => clauses(p, language));
-    const kept = pieces.filter((p) => decisive(p, language) || !(ASIDE[language].test(p) || BROKEN[language].test(p)));
+    if (key === 'reason' || key === 'followUp')
+      return [
+        { ...s, text: namedOnce(asStatement(s.text, language), language) },
+      ];
+    const pieces = s.text
+      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .flatMap((p) => clauses(p, language));
+    // Judged as said (a "because" makes a reason decisive), written as a statement.
+    const kept = pieces
+      .filter(
+        (p) =>
+          (decisive(p, language) ||
+            !(ASIDE[language].test(p) || BROKEN[language].test(p))) &&
+          !noFact(p, language),
+      )
+      .map((p) => asStatement(p, language));
     if (kept.length === 0) return [];
     // Split pieces begin their own sentence: the customer is named again there, once.
     return [{ ...s, text: namedOnce(kept.join(' '), language) }];
   });
 }
 
-const line = (s: DraftSentence) => `- ${s.text}${s.followUp?.dueDate ? ` (${s.followUp.dueDate})` : ''}`;
+const line = (s: DraftSentence) =>
+  `- ${s.text}${s.followUp?.dueDate ? ` (${s.followUp.dueDate})` : ''}`;
 
 /**
  * The draft as plain text, as an agent pastes it into the case file:
  *   Ärende: … / Ämne: … / then each non-empty section as a titled list.
  */
-export function renderDraft(language: Language, topic: DraftTopic, sections: DraftSection[]): string {
+export function renderDraft(
+  language: Language,
+  topic: DraftTopic,
+  sections: DraftSection[],
+): string {
   const titles = SECTION_TITLES[language];
   const reason = sections
     .find((s) => s.key === 'reason')
     ?.sentences.map((s) => s.text)
     .join(' ');
-  const head = [...(reason ? [`${titles.reason}: ${reason}`] : []), `${titles.topic}: ${topic.label}`].join('\n');
+  const head = [
+    ...(reason ? [`${titles.reason}: ${reason}`] : []),
+    `${titles.topic}: ${topic.label}`,
+  ].join('\n');
   const lists = sections
     .filter((s) => s.key !== 'reason' && s.sentences.length > 0)
     .map((s) => `${s.title}:\n${s.sentences.map(line).join('\n')}`);
