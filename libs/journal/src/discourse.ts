@@ -369,6 +369,27 @@ const DAY_AFTER_MONTH: Record<Language, RegExp> = {
 };
 const dayForMonth = (text: string, language: Language) => text.replace(DAY_AFTER_MONTH[language], (_, _month: string, day: string) => (language === 'sv' && !/^den\s/iu.test(day) ? `den ${day}` : day));
 
+/** "Well, fourteen actually, …", "Nej, fjorton faktiskt": a number with the marker after it (round 8). */
+const POSTPOSED: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|ja|jo|alltså|eller)[,\s]+)?((?:[\p{L}\d]+\s+)?)([\p{L}\d]+(?:\s+(?:år|kronor|veckor|månader|dagar))?)\s+faktiskt(?=[,.!]|$)/iu,
+  en: /^(?:(?:well|oh|no|hmm|um)[,\s]+)?((?:[\p{L}\d-]+\s+)?)([\p{L}\d-]+(?:\s+(?:years|kronor|weeks|months|days))?)\s+actually(?=[,.!]|$)/iu,
+};
+/** The subject that opens a clause said in full ("her residence permit is from 2016"). */
+const CLAUSE_OPENING: Record<Language, RegExp> = {
+  sv: /^(?:jag|vi|han|hon|den|det|de|min|mitt|mina|hans|hennes|deras|vår|våra)\s+\p{L}+/iu,
+  en: /^(?:i|i'm|i've|we|we're|he|he's|she|she's|it|it's|they|they're|my|his|her|their|our)\s+[\p{L}']+/iu,
+};
+const ALSO = /(?<![\p{L}])(?:också|även|dessutom|också|also|too|as well|besides)(?![\p{L}])/iu;
+/**
+ * "She came in 2015, sorry, her residence permit is from 2016": after a weak marker, a clause said in
+ * full with a value where the sentence before had one replaces that sentence (round 8).
+ */
+function rephrased(before: string, correction: string, language: Language): string | undefined {
+  const hasValue = (text: string) => valuesIn(text, language).some((v) => v.kind === 'date' || v.kind === 'amount') || NUMBER[language].test(text);
+  if (!CLAUSE_OPENING[language].test(correction) || wordsOf(correction).length < 4 || ALSO.test(correction)) return undefined;
+  return hasValue(before) && hasValue(correction) ? correction.charAt(0).toUpperCase() + correction.slice(1) : undefined;
+}
+
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
 function restate(previous: string, correction: string, language: Language): string {
   const pronoun = language === 'sv' ? /^(?:den|det|han|hon)\s+/iu : /^(?:it|he|she|they)\s+/iu;
@@ -439,6 +460,12 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       out.push(statement);
       continue;
     }
+    // "Well, fourteen actually, I forgot …": the value with "actually" after it corrects as "Actually, fourteen" does.
+    const postposed = POSTPOSED[language].exec(statement.text);
+    if (postposed && new RegExp(`^(?:${NUMBER[language].source})`, 'iu').test(postposed[2] ?? '')) {
+      statement.text = `${language === 'sv' ? 'Förresten,' : 'Actually,'} ${postposed[1] ?? ''}${postposed[2]}${statement.text.slice(postposed[0].length)}`;
+      statement.words = wordsOf(statement.text);
+    }
     const split = splitCorrection(statement.text, language);
     if (!split) {
       out.push(statement);
@@ -457,7 +484,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language);
-      const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : undefined);
+      const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
         const added = swapped ? addedClause(correction, language) : undefined;
