@@ -104,3 +104,61 @@ describe('the errand line', () => {
     expect(reason).not.toMatch(/fourth time|calls back/u);
   });
 });
+
+describe('follow-ups', () => {
+  it('drops an offer taken back ("… nej förresten, det kan jag inte lova, men …") and keeps what is done instead', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag har väntat på beslut om bostadstillägg i tre månader.',
+      'agent: Jag kan be en kollega ringa dig i morgon... nej förresten, det kan jag inte lova, men jag skriver en påminnelse i ärendet.',
+    ]);
+    const said = statementsOf([{ ...u(2, 'Jag kan be en kollega ringa dig i morgon... nej förresten, det kan jag inte lova, men jag skriver en påminnelse.'), speaker: 'agent' as const }], 'sv');
+    expect(said.map((s) => s.text)).toEqual(['Jag skriver en påminnelse.']);
+    expect(noteText(d)).not.toMatch(/ringa|kollega|i morgon/u);
+    expect(texts(d, 'followUp').some((t) => /ring/u.test(t))).toBe(false);
+    const en = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: My housing supplement has stopped.',
+      "agent: I could ask a caseworker to call you on Friday. No wait, I can't promise that, but I'll mark the case as urgent.",
+    ]);
+    expect(noteText(en)).not.toMatch(/Friday|call you/u);
+    // An offer that stands is a task.
+    const kept = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Mitt bostadstillägg har slutat komma.', 'agent: Jag ber en kollega ringa dig i morgon.']);
+    expect(texts(kept, 'followUp').some((t) => /ring/u.test(t))).toBe(true);
+  });
+
+  it('takes the agency\'s decision within a time as a task, also after another clause; not after "om"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Min fru dog i september och jag undrar vad som händer nu.',
+      'agent: Vi har fått beskedet från Skatteverket, så vi utreder det själva, och du får ett beslut inom tre veckor.',
+    ]);
+    expect(d.sections.find((s) => s.key === 'followUp')?.sentences.some((s) => s.followUp?.kind === 'decision')).toBe(true);
+    const hypothetical = draft('sv', [
+      'agent: Pensionsmyndigheten, Lena.',
+      'caller: Jag funderar på att söka bostadstillägg.',
+      'agent: Om du ansöker i dag får du ett beslut inom sex veckor.',
+    ]);
+    expect(texts(hypothetical, 'followUp')).toEqual([]);
+  });
+
+  it('takes a document the agency wants back by a day as the caller\'s task by that day', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: My mother lives in Spain and her pension has stopped.',
+      'agent: We never got her life certificate back. I am sending a new one today. It must be witnessed, and we need it back by the end of December.',
+    ]);
+    const awaited = d.sections.find((s) => s.key === 'followUp')?.sentences.find((s) => s.followUp?.kind === 'awaitDocument');
+    expect(awaited?.followUp?.dueDate).toMatch(/-12-31$/u);
+    // A document already received is no task.
+    const got = draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: Did you get my certificate?', 'agent: Yes, we got it back on the second of November.']);
+    expect(texts(got, 'followUp')).toEqual([]);
+  });
+
+  it('leaves out "Ring gärna igen" and "Feel free to call again"', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Jag undrar när pensionen betalas ut.', 'agent: Den betalas ut den 18 december. Ring gärna igen om du undrar något.']);
+    expect(texts(d, 'followUp').some((t) => /ring/iu.test(t))).toBe(false);
+    const en = draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: When is my pension paid?', 'agent: On the eighteenth of December. Feel free to call again if anything comes up.']);
+    expect(texts(en, 'followUp').some((t) => /call/iu.test(t))).toBe(false);
+  });
+});

@@ -369,6 +369,11 @@ const DAY_AFTER_MONTH: Record<Language, RegExp> = {
 };
 const dayForMonth = (text: string, language: Language) => text.replace(DAY_AFTER_MONTH[language], (_, _month: string, day: string) => (language === 'sv' && !/^den\s/iu.test(day) ? `den ${day}` : day));
 
+/** A promise taken back: "det kan jag inte lova", "I can't promise that", "glöm det", "forget that". */
+const TAKEN_BACK: Record<Language, RegExp> = {
+  sv: /^(?:det|så) (?:kan|får) (?:jag|vi) (?:inte|faktiskt inte) (?:lova|göra|säga)(?:\s+\p{L}+)?[,.!]?\s*(?:(?:men|utan)\s+)?|^(?:glöm det|stryk det)[,.!]?\s*(?:(?:men|utan)\s+)?/iu,
+  en: /^(?:i|we) (?:can't|cannot|can not) (?:promise|do|guarantee) (?:that|it|this)(?:\s+\p{L}+)?[,.!]?\s*(?:but\s+)?|^(?:forget (?:that|it)|scratch that)[,.!]?\s*(?:but\s+)?/iu,
+};
 /** "Well, fourteen actually, …", "Nej, fjorton faktiskt": a number with the marker after it (round 8). */
 const POSTPOSED: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|ja|jo|alltså|eller)[,\s]+)?((?:[\p{L}\d]+\s+)?)([\p{L}\d]+(?:\s+(?:år|kronor|veckor|månader|dagar))?)\s+faktiskt(?=[,.!]|$)/iu,
@@ -469,6 +474,14 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     const split = splitCorrection(statement.text, language);
     if (!split) {
       out.push(statement);
+      continue;
+    }
+    // "Jag kan be en handläggare ringa dig på fredag... nej förresten, det kan jag inte lova, men jag lägger en notering":
+    // an offer taken back is not said at all; what is done instead stays (round 8).
+    const takenBack = TAKEN_BACK[language].exec(split.after);
+    if (takenBack && split.strong) {
+      const rest = split.after.slice(takenBack[0].length).trim();
+      if (wordsOf(rest).length >= 3) out.push({ ...asStatement(u, tidy(rest.charAt(0).toUpperCase() + rest.slice(1))), corrected: true });
       continue;
     }
     // "Early July." after "Actually, my wife sent it.": a verbless fragment belongs to the correction.

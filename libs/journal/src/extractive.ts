@@ -1320,6 +1320,21 @@ const WITHDRAWN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:det är inte det(?:\s+egentligen)?|det gäller inte det|inte det jag ringer om)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
 };
+/** "Ring gärna igen", "Du är välkommen att höra av dig", "Feel free to call again": a courtesy. */
+const WELCOME_AGAIN: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så|ja|okej)[,\s]+)?(?:ring (?:gärna|bara) (?:igen|tillbaka|oss|hit)|hör (?:gärna|bara) av dig|(?:du|ni) är (?:alltid |varmt )?välkomn?\p{L}* att (?:ringa|höra av))(?![\p{L}])/iu,
+  en: /^(?:(?:and|but|so|yes|okay)[,\s]+)?(?:feel free to (?:call|ring|get in touch)|(?:don't|do not) hesitate to (?:call|ring|get in touch)|you(?:'re| are) (?:always )?welcome to (?:call|ring|get in touch)|(?:just )?call (?:us )?again (?:if|any ?time|whenever))(?![\p{L}])/iu,
+};
+/** The agency's decision within a time: "du får ett beslut inom fyra veckor", "we decide within about eight weeks". */
+const DECISION_WITHIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
+};
+/** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
+const WANTED_BACK_BY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?\s+(?:by|before|no later than)(?![\p{L}])/iu,
+};
 /** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */
 const NOT_WHY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:det är|det var) (?:ju |nu )?inte (?:därför|det) jag ringer|inte därför jag ringer|men det var inte det jag ville)(?![\p{L}])/iu,
@@ -1536,6 +1551,11 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
+  // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
+  if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
+  // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
+  // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
+  if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
   if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
@@ -1581,6 +1601,9 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   if (before && before.segmentIndex === s.segmentIndex && writing.recurring.test(before.text) && /(?<![\p{L}])(?:it|them|den|det|dem)(?![\p{L}])/iu.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
+  // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
+  // the agency wants back by a day ahead is the caller's to send, by that day (round 8).
+  if (s.speaker === 'agent' && WANTED_BACK_BY[language].test(s.text) && findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return 'awaitDocument';
   // The caller is the one to act: told so by the agent, or promising it themself.
   const callerActs =
     s.speaker === 'agent' ? cues.callerTask.test(s.text) || isInstruction(s.text, language) : cues.firstPerson.test(s.text) && !cues.past.test(s.text);
