@@ -480,6 +480,9 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     // an offer taken back is not said at all; what is done instead stays (round 8).
     const takenBack = TAKEN_BACK[language].exec(split.after);
     if (takenBack && split.strong) {
+      // "… to call you on Friday. No wait, I can't promise that": the offer was the speaker's sentence before.
+      const last = out.at(-1);
+      if (wordsOf(split.before).length < 2 && last && last.speaker === u.speaker && !last.identifier && !last.isQuestion) out.pop();
       const rest = split.after.slice(takenBack[0].length).trim();
       if (wordsOf(rest).length >= 3) out.push({ ...asStatement(u, tidy(rest.charAt(0).toUpperCase() + rest.slice(1))), corrected: true });
       continue;
