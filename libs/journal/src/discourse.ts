@@ -369,6 +369,32 @@ const DAY_AFTER_MONTH: Record<Language, RegExp> = {
 };
 const dayForMonth = (text: string, language: Language) => text.replace(DAY_AFTER_MONTH[language], (_, _month: string, day: string) => (language === 'sv' && !/^den\s/iu.test(day) ? `den ${day}` : day));
 
+/** A promise taken back: "det kan jag inte lova", "I can't promise that", "glöm det", "forget that". */
+const TAKEN_BACK: Record<Language, RegExp> = {
+  sv: /^(?:det|så) (?:kan|får) (?:jag|vi) (?:inte|faktiskt inte) (?:lova|göra|säga)(?:\s+\p{L}+)?[,.!]?\s*(?:(?:men|utan)\s+)?|^(?:glöm det|stryk det)[,.!]?\s*(?:(?:men|utan)\s+)?/iu,
+  en: /^(?:i|we) (?:can't|cannot|can not) (?:promise|do|guarantee) (?:that|it|this)(?:\s+\p{L}+)?[,.!]?\s*(?:but\s+)?|^(?:forget (?:that|it)|scratch that)[,.!]?\s*(?:but\s+)?/iu,
+};
+/** "Well, fourteen actually, …", "Nej, fjorton faktiskt": a number with the marker after it (round 8). */
+const POSTPOSED: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|ja|jo|alltså|eller)[,\s]+)?((?:[\p{L}\d]+\s+)?)([\p{L}\d]+(?:\s+(?:år|kronor|veckor|månader|dagar))?)\s+faktiskt(?=[,.!]|$)/iu,
+  en: /^(?:(?:well|oh|no|hmm|um)[,\s]+)?((?:[\p{L}\d-]+\s+)?)([\p{L}\d-]+(?:\s+(?:years|kronor|weeks|months|days))?)\s+actually(?=[,.!]|$)/iu,
+};
+/** The subject that opens a clause said in full ("her residence permit is from 2016"). */
+const CLAUSE_OPENING: Record<Language, RegExp> = {
+  sv: /^(?:jag|vi|han|hon|den|det|de|min|mitt|mina|hans|hennes|deras|vår|våra)\s+\p{L}+/iu,
+  en: /^(?:i|i'm|i've|we|we're|he|he's|she|she's|it|it's|they|they're|my|his|her|their|our)\s+[\p{L}']+/iu,
+};
+const ALSO = /(?<![\p{L}])(?:också|även|dessutom|också|also|too|as well|besides)(?![\p{L}])/iu;
+/**
+ * "She came in 2015, sorry, her residence permit is from 2016": after a weak marker, a clause said in
+ * full with a value where the sentence before had one replaces that sentence (round 8).
+ */
+function rephrased(before: string, correction: string, language: Language): string | undefined {
+  const hasValue = (text: string) => valuesIn(text, language).some((v) => v.kind === 'date' || v.kind === 'amount') || NUMBER[language].test(text);
+  if (!CLAUSE_OPENING[language].test(correction) || wordsOf(correction).length < 4 || ALSO.test(correction)) return undefined;
+  return hasValue(before) && hasValue(correction) ? correction.charAt(0).toUpperCase() + correction.slice(1) : undefined;
+}
+
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
 function restate(previous: string, correction: string, language: Language): string {
   const pronoun = language === 'sv' ? /^(?:den|det|han|hon)\s+/iu : /^(?:it|he|she|they)\s+/iu;
@@ -439,9 +465,26 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       out.push(statement);
       continue;
     }
+    // "Well, fourteen actually, I forgot …": the value with "actually" after it corrects as "Actually, fourteen" does.
+    const postposed = POSTPOSED[language].exec(statement.text);
+    if (postposed && new RegExp(`^(?:${NUMBER[language].source})`, 'iu').test(postposed[2] ?? '')) {
+      statement.text = `${language === 'sv' ? 'Förresten,' : 'Actually,'} ${postposed[1] ?? ''}${postposed[2]}${statement.text.slice(postposed[0].length)}`;
+      statement.words = wordsOf(statement.text);
+    }
     const split = splitCorrection(statement.text, language);
     if (!split) {
       out.push(statement);
+      continue;
+    }
+    // "Jag kan be en handläggare ringa dig på fredag... nej förresten, det kan jag inte lova, men jag lägger en notering":
+    // an offer taken back is not said at all; what is done instead stays (round 8).
+    const takenBack = TAKEN_BACK[language].exec(split.after);
+    if (takenBack && split.strong) {
+      // "… to call you on Friday. No wait, I can't promise that": the offer was the speaker's sentence before.
+      const last = out.at(-1);
+      if (wordsOf(split.before).length < 2 && last && last.speaker === u.speaker && !last.identifier && !last.isQuestion) out.pop();
+      const rest = split.after.slice(takenBack[0].length).trim();
+      if (wordsOf(rest).length >= 3) out.push({ ...asStatement(u, tidy(rest.charAt(0).toUpperCase() + rest.slice(1))), corrected: true });
       continue;
     }
     // "Early July." after "Actually, my wife sent it.": a verbless fragment belongs to the correction.
@@ -457,7 +500,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language);
-      const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : undefined);
+      const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
         const added = swapped ? addedClause(correction, language) : undefined;

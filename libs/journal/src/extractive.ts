@@ -130,6 +130,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const passed = (x: Sentence | undefined) =>
       x !== undefined && x.segmentIndex === reason.segmentIndex && (x.identifier || STANDING[language].test(x.text) || WITHDRAWN[language].test(x.text));
     while (aside(all[at]) || passed(all[at])) at++;
+    // "I'm calling about my son's assistance. Twice I've been promised a call back." – "What is it about?" –
+    // "His hours were cut …": the answer to the agent's question says what the errand is (round 8).
+    const askedNext = nextSegment(reason.segmentIndex, 'agent');
+    if (askedNext !== undefined && sentencesOf(askedNext).some((s) => s.isQuestion && writing.askedErrand.test(s.text))) {
+      const answer = nextSegment(askedNext, 'caller');
+      const said = answer === undefined ? [] : sentencesOf(answer).filter((s) => told(s) && s.content >= 2);
+      const first = said.find((s) => !writing.vagueErrand.test(s.text)) ?? said[0];
+      if (first) return first;
+    }
     const next = all[at];
     if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
     const agentTurn = nextSegment(reason.segmentIndex, 'agent');
@@ -181,6 +190,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   /** The age cut from an errand ("Jag är åttiotre år"): a fact of its own, under "Kunden uppgav". */
   const agesTold = new Map<Sentence, string>();
   const withoutTalkAboutTheCall = (s: Sentence): Sentence | undefined => {
+    // "This is the third time I'm calling about my son's personal assistance": the calls before go, what they are about stays.
+    const again = CALLING_AGAIN_ABOUT[language].exec(s.text);
+    if (again) {
+      const text = `${language === 'sv' ? 'Jag ringer om' : "I'm calling about"} ${s.text.slice(again.index + again[0].length)}`;
+      const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+      spokenAs.set(kept, s);
+      return kept;
+    }
     if (!writing.aboutTheCall.test(s.text)) return s;
     const clauses = s.text.split(/,\s+/u);
     const last = clauses.findLastIndex((c) => writing.aboutTheCall.test(c));
@@ -217,6 +234,27 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       agesTold.set(kept, ageClause(s.text, language));
       return kept;
     });
+  // "…ja, det är ju inte därför jag ringer", "So, the actual reason I'm calling, …": what the caller
+  // said before is no errand; the errand said as the real one stands alone (round 8).
+  const notWhy = candidates.findLast((s) => NOT_WHY[language].test(s.text));
+  const realAt = candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
+  const real = realAt >= 0 ? candidates[realAt] : undefined;
+  if (real) {
+    const text = withoutRealErrandMarker(real.text, language);
+    const kept = { ...real, text, words: wordsOf(text), content: contentWords(text, cues) };
+    spokenAs.set(kept, spokenAs.get(real) ?? real);
+    candidates[realAt] = kept;
+  }
+  const cutAt = real?.position ?? (notWhy ? notWhy.position + 1 : undefined);
+  if (cutAt !== undefined && candidates.some((s) => s.position >= cutAt)) candidates.splice(0, candidates.findIndex((s) => s.position >= cutAt));
+  // The agent asks what the call is about after the caller has spoken: what the caller said before
+  // was not the errand (unless it only named what the errand is about, which the answer goes on to say).
+  const firstAnswer = candidates.find((s) => answersErrand.has(s.segmentIndex));
+  const preamble = (s: Sentence) =>
+    firstAnswer !== undefined && s.segmentIndex < firstAnswer.segmentIndex && !writing.vagueErrand.test(s.text) && !writing.errand.test(s.text) && !writing.onBehalf.test(s.text);
+  // "Min mamma har bostadstillägg och där fick hon beslut på två veckor": a relative's benefit, told by a caller
+  // who does not call for the relative, is a comparison, not the errand.
+  const relativesBenefit = (s: Sentence) => !onBehalf && RELATIVE_HAS[language].test(s.text) && namesBenefit(s);
   const opening = [
     ...candidates.slice(0, REASON_WINDOW),
     ...candidates.slice(REASON_WINDOW).filter((s) => answersErrand.has(s.segmentIndex) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
@@ -233,7 +271,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (i === 0 ? 1 : 0) -
     0.5 * Math.min(i, REASON_WINDOW) +
     (s.content >= 4 ? 0.5 : 0) +
-    (answersErrand.has(s.segmentIndex) ? 2 : 0) +
+    (answersErrand.has(s.segmentIndex) ? (s === firstAnswer ? 2 + 0.5 * Math.min(i, REASON_WINDOW) : 2) : 0) -
+    (preamble(s) ? 2 : 0) -
+    (relativesBenefit(s) ? 2 : 0) +
     // An event the call is about ("My wife has gone into a care home") outweighs talk about the call.
     (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
@@ -1280,6 +1320,51 @@ const WITHDRAWN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:det är inte det(?:\s+egentligen)?|det gäller inte det|inte det jag ringer om)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
 };
+/** "Ring gärna igen", "Du är välkommen att höra av dig", "Feel free to call again": a courtesy. */
+const WELCOME_AGAIN: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så|ja|okej)[,\s]+)?(?:ring (?:gärna|bara) (?:igen|tillbaka|oss|hit)|hör (?:gärna|bara) av dig|(?:du|ni) är (?:alltid |varmt )?välkomn?\p{L}* att (?:ringa|höra av))(?![\p{L}])/iu,
+  en: /^(?:(?:and|but|so|yes|okay)[,\s]+)?(?:feel free to (?:call|ring|get in touch)|(?:don't|do not) hesitate to (?:call|ring|get in touch)|you(?:'re| are) (?:always )?welcome to (?:call|ring|get in touch)|(?:just )?call (?:us )?again (?:if|any ?time|whenever))(?![\p{L}])/iu,
+};
+/** The agency's decision within a time: "du får ett beslut inom fyra veckor", "we decide within about eight weeks". */
+const DECISION_WITHIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
+};
+/** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
+const WANTED_BACK_BY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?\s+(?:by|before|no later than)(?![\p{L}])/iu,
+};
+/** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */
+const NOT_WHY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:det är|det var) (?:ju |nu )?inte (?:därför|det) jag ringer|inte därför jag ringer|men det var inte det jag ville)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:that's|that is|it's|it is) not (?:why|what) i(?:'m| am) (?:calling|ringing)(?: (?:about|for))?|but that's not why i called)(?![\p{L}])/iu,
+};
+/** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
+const REAL_ERRAND: Record<Language, RegExp> = {
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?))(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+};
+/** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
+function withoutRealErrandMarker(text: string, language: Language): string {
+  const m = REAL_ERRAND[language].exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  if (wordsOf(rest).length < 3) return text;
+  // "What I really want to know is whether my years count": the question, said as the caller's wish.
+  const asked = /^(?:whether|if|om)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag undrar' : 'I want to know'} ${rest}` : rest;
+  return asked.charAt(0).toUpperCase() + asked.slice(1);
+}
+/** "Det är tredje gången jag ringer om …", "This is the third time I'm calling about …": the errand after it. */
+const CALLING_AGAIN_ABOUT: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|hej|nu|men)[,\s]+)*(?:det är|nu är det|detta är)\s+(?:andra|tredje|fjärde|femte|\p{L}+ )?\s*gången\s+(?:jag|vi)\s+ringer\s+(?:om|angående)\s+(?=\p{L})/iu,
+  en: /^(?:(?:yes|hi|hello|so|well)[,\s]+)*(?:this is|it's|it is)\s+(?:the\s+)?(?:second|third|fourth|fifth|\p{L}+)\s+time\s+(?:i(?:'m| am|'ve| have)|we(?:'re| are))\s+(?:been\s+)?(?:calling|ringing|phoning|called)\s+(?:about|regarding)\s+(?=\p{L})/iu,
+};
+/** "Min mamma har bostadstillägg", "My wife gets housing supplement": a relative's benefit. */
+const RELATIVE_HAS: Record<Language, RegExp> = {
+  sv: /^(?:(?:jo|ja|nej|men|och|alltså)[,\s]+)*(?:min|mitt|mina|vår|våra)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|kollega|väninna|vän)(?:,?\s+(?:hon|han))?\s+(?:har|får|fick|hade)\s/iu,
+  en: /^(?:(?:yes|no|well|but|and|so)[,\s]+)*(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor|colleague|friend)(?:,?\s+(?:she|he))?\s+(?:has|gets|got|had|receives)\s/iu,
+};
 /** The caller's standing to call ("Jag har fullmakt", "I have a power of attorney"): no errand. */
 const STANDING: Record<Language, RegExp> = {
   sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?![\p{L}])/iu,
@@ -1466,6 +1551,11 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
+  // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
+  if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
+  // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
+  // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
+  if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
   if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
@@ -1511,6 +1601,9 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   if (before && before.segmentIndex === s.segmentIndex && writing.recurring.test(before.text) && /(?<![\p{L}])(?:it|them|den|det|dem)(?![\p{L}])/iu.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
+  // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
+  // the agency wants back by a day ahead is the caller's to send, by that day (round 8).
+  if (s.speaker === 'agent' && WANTED_BACK_BY[language].test(s.text) && findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return 'awaitDocument';
   // The caller is the one to act: told so by the agent, or promising it themself.
   const callerActs =
     s.speaker === 'agent' ? cues.callerTask.test(s.text) || isInstruction(s.text, language) : cues.firstPerson.test(s.text) && !cues.past.test(s.text);

@@ -183,6 +183,16 @@ function english(text: string): string {
       return year(century.toLowerCase() === 'nineteen' ? 19 : 20, n) ?? all;
     },
   );
+  // "from ninety-four to two thousand and two": a year after a preposition, not the amount "2 002" (round 8).
+  text = text.replace(
+    /(?<=(?:^|[^\p{L}])(?:in|from|to|since|until|till|of|year)\s+)two thousand(?:\s+and)?(?:\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?(?![\p{L}\d-])(?!\s+(?:kronor|kr|crowns|sek|percent|a month|a year|per))/giu,
+    (all, rest: string | undefined) => {
+      const n = rest === undefined ? 0 : value(rest.toLowerCase().split('-'), EN_UNITS, EN_TENS, 'hundred', 'thousand');
+      return n === undefined ? all : String(2000 + n);
+    },
+  );
+  // "a hundred and twenty", "a thousand": "a" is "one" before a hundred or a thousand.
+  text = text.replace(/(?<![\p{L}])(a)\s+(hundred|thousand)(?![\p{L}])/giu, (_all, _a: string, big: string) => `one ${big}`);
   // "the eighth of September", "the twenty-first of May", "the 30th of October": "8 September".
   let out = text.replace(
     new RegExp(`(?<![\\p{L}])the\\s+(?:(twenty|thirty)-)?(${Object.keys(EN_ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${EN_MONTHS})(?![\\p{L}])`, 'giu'),
