@@ -23,7 +23,7 @@ const EN_STREET_TYPES = new Set([
 const APARTMENT_WORDS = new Set([
   'lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'floor', 'piso', 'mieszkanie', 'asunto', 'as',
   // Spanish and Portuguese flats: "depto 802", "departamento 41", "apto 3", "dpto. 5".
-  'depto', 'dpto', 'departamento', 'apto', 'apartamento', 'appartement', 'wohnung', 'leilighet', 'lejlighed', 'lok', 'bloque', 'bloco', 'block', 'blk', 'edificio', 'torre',
+  'depto', 'dpto', 'departamento', 'apto', 'apartamento', 'appartement', 'wohnung', 'leilighet', 'lejlighed', 'lok', 'bloque', 'bloco', 'block', 'blk', 'edificio', 'torre', 'oficina', 'casa',
 ]);
 /** "Skolgatan 3 nb", "Lindvägen 3 bv", "… 5 ög": a floor said by its abbreviation right after the number. */
 const FLOOR_ABBREVIATIONS = new Set(['nb', 'bv', 'ög', 'uv', 'vind', 'bottenvåning']);
@@ -34,7 +34,7 @@ const SIDE_WORDS = new Set(['left', 'right', 'esquerdo', 'esquerda', 'esq', 'dir
  * "99/14 Moo 3, Soi Chaloem Prakiat", "Số 18 Ngõ 42 Phố Trần Duy Hưng", "Jalan Ampang 12".
  */
 const ADDRESS_LINE_WORDS = new Set([
-  'moo', 'mu', 'soi', 'thanon', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
+  'moo', 'mu', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
 ]);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
@@ -212,6 +212,30 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+/** An agency or organisation by its name: "Pensionsmyndigheten", "Försäkringskassan", "Umeå kommun". */
+const AGENCY_NAME = /(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)$/;
+
+/** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
+function agencyBox(tokens: Token[], i: number): boolean {
+  const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
+  return !!owner?.capitalised && (AGENCY_NAME.test(owner.lower) || lexicon().notNames.has(owner.lower));
+}
+
+/**
+ * "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's postal address, box, postcode and
+ * town, as offsets. Nothing in it is personal; what only looks like a number there is kept.
+ */
+export function agencyPostalAddresses(text: string, tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BOX_WORDS.has(tokens[i]!.lower) || tokens[i + 1]?.kind !== 'digits' || !agencyBox(tokens, i)) continue;
+    const box = tokens[i + 1]!;
+    const postcode = SV_POSTCODE.exec(text.slice(box.end, box.end + 12));
+    spans.push([tokens[i]!.start, postcode ? box.end + postcode[0].length : box.end]);
+  }
+  return spans;
+}
+
 /** "c/o min dotter", "c/o my son": whose home the address is. */
 const KIN_POSSESSIVES = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'my', 'his', 'her', 'our', 'vår']);
 
@@ -272,6 +296,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
     last = apartmentEnd(tokens, last) ?? last;
+    // "Unit 5, 88 Nguyen Trai": a flat first, then the house number and the street.
+    if (APARTMENT_WORDS.has(tokens[first]!.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits' && tokens[last + 2]!.text.length <= 4 && tokens[last + 3]?.capitalised) {
+      last = houseNumberFirst(tokens, last + 2) ?? last;
+    }
+    // "23 Nguyen Hue, District 1", "Moo 5, Soi Sukhumvit 11": further lines of the address.
+    last = continuedLines(tokens, last);
     push('address', tokens[addressStart(tokens, first)]!.start, tokens[last]!.end);
     // "Prästgårdsvägen 6, inte 8", "nummer 4, eh 4 A": a corrected or repeated house number is part
     // of the address too (not the postcode after it: "Storgatan 5, eh, 123 45").
@@ -459,6 +489,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     // "Box 2041", "PO Box 17": a postal box.
     if (BOX_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'digits') {
+      // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's or a firm's box is no one's home.
+      if (agencyBox(tokens, i)) {
+        i++;
+        continue;
+      }
       pushAddress(tokens[i - 1]?.lower === 'po' ? i - 1 : i, i + 1);
       i++;
       continue;
@@ -486,6 +521,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (isNumberWord(tokens[j])) {
         while (isNumberWord(tokens[j - 1]) && j > i - 6) j--;
       } else if (tokens[j]?.kind !== 'digits' && (answer || RESIDENCE_CUES.has(tokens[j]?.lower ?? ''))) {
+        // "your office on Queen Street": where an office is.
+        if (OFFICE_WORDS.has(tokens[j - 1]?.lower ?? '')) continue;
         // A street without a number, given as the answer or after "live on": "Maple Court, Ashby Road".
         push('address', tokens[j + 1]!.start, t.end);
         continue;
@@ -698,6 +735,8 @@ function postcodesAfterPlaces(tokens: Token[], addresses: Candidate[]): [number,
       while (p < k + 5 && PLACE_LEAD.has(tokens[p]?.lower ?? '')) p++;
       const place = tokens[p];
       if (place?.kind !== 'word' || !place.capitalised || numberWordAtoms(place.lower) !== undefined) break;
+      // "Thanh Xuan", "Ho Chi Minh City": a place of several words.
+      while (p < k + 6 && tokens[p + 1]?.kind === 'word' && tokens[p + 1]!.capitalised) p++;
       k = p;
       places++;
     }
