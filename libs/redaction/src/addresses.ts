@@ -298,7 +298,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     last = apartmentEnd(tokens, last) ?? last;
     // "Unit 5, 88 Nguyen Trai": a flat first, then the house number and the street.
     if (APARTMENT_WORDS.has(tokens[first]!.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits' && tokens[last + 2]!.text.length <= 4 && tokens[last + 3]?.capitalised) {
-      last = houseNumberFirst(tokens, last + 2) ?? last;
+      // (Not "Flat 2, 9 Sea Road": an English street is an address of its own, below.)
+      const street = houseNumberFirst(tokens, last + 2);
+      if (street !== undefined && !tokens.slice(last + 3, street + 1).some((s) => s.capitalised && EN_STREET_TYPES.has(s.lower))) last = street;
     }
     // "23 Nguyen Hue, District 1", "Moo 5, Soi Sukhumvit 11": further lines of the address.
     last = continuedLines(tokens, last);

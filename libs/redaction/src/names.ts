@@ -231,7 +231,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     if (!confidence) continue;
     // "Rosa som blomman", "Ek som trädet", "Rose, like the flower": the name explained by the word it also is; "heter inte Björn i förnamn": no name given.
-    if (slot !== Slot.Certain && (explainedAsWord(tokens, i) || (confidence === Confidence.shaped && negatedNameCue(tokens, i)))) continue;
+    // Only a word said before (in the name, the e-mail address): a name given once is redacted all the same.
+    if (slot !== Slot.Certain && (explainedAsWord(tokens, i) || (confidence === Confidence.shaped && negatedNameCue(tokens, i))) && saidBefore(tokens, i)) continue;
     // Known capitalised names just before ("Bo Andersson") belong to it.
     let from = i;
     while (from > coveredUntil + 1 && from > 0) {
@@ -241,7 +242,8 @@ export function findNames(tokens: Token[]): Candidate[] {
       if (!nameLike(p) || flagsOf(p) === 0) {
         // "Juni Karlsson", "Xochitl Nowak": a first name that is also a month, or a word no list has, right before a surname.
         const surname = (flagsOf(tokens[from]!) & NameFlag.surname) !== 0 && from === i;
-        const month = NOT_NAMES.has(p.lower) && (flagsOf(p) & NameFlag.first) !== 0 && !PLACE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '') && tokens[from - 2]?.lower !== 'på' && tokens[from - 2]?.lower !== 'on';
+        // (The month only when the same word was already found as a name: "her name was Juni, Juni Karlsson".)
+        const month = NOT_NAMES.has(p.lower) && (flagsOf(p) & NameFlag.first) !== 0 && found.some((c) => c.end - c.start === p.end - p.start && tokens.some((q) => q.start === c.start && q.lower === p.lower));
         const unknown = p.kind === 'word' && !p.sentenceStart && flagsOf(p) === 0 && !notAName(p) && !stopWords.has(p.lower) && !places.has(p.lower) && !isAcronym(p) && !PLACE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
         if (surname && (month || unknown)) from--;
         break;
@@ -382,6 +384,24 @@ function explainedAsWord(tokens: Token[], i: number): boolean {
   return !after || after.kind === 'punct' || EXPLANATION_TAIL.has(after.lower) || after.lower === 'you';
 }
 const EXPLANATION_TAIL = new Set(['fast', 'men', 'alltså', 'med', 'but', 'with', 'only', 'just', 'i', 'in']);
+
+/**
+ * "Ek, Ek som trädet", "jag heter inte Björn i förnamn": the name word at `i`, said before, is
+ * talked of as a word here. For the call's memory, which otherwise redacts every recurrence.
+ */
+export function nameWordKeptAsWord(tokens: Token[], i: number): boolean {
+  return (explainedAsWord(tokens, i) || negatedNameCue(tokens, i)) && saidBefore(tokens, i);
+}
+
+/** The word at `i` was said before in the utterance, alone or as a part ("Maj-Britt Ek, Ek som …"). */
+function saidBefore(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  for (let j = 0; j < i; j++) {
+    const l = tokens[j]!.lower;
+    if (l === w || (l.includes('-') && l.split('-').includes(w))) return true;
+  }
+  return false;
+}
 
 /** "heter inte Björn", "is not called Mark", "isn't Hope": the word is said not to be the name. */
 function negatedNameCue(tokens: Token[], i: number): boolean {
