@@ -20,7 +20,22 @@ const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
 ]);
-const APARTMENT_WORDS = new Set(['lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'floor', 'piso', 'mieszkanie', 'asunto', 'as']);
+const APARTMENT_WORDS = new Set([
+  'lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'floor', 'piso', 'mieszkanie', 'asunto', 'as',
+  // Spanish and Portuguese flats: "depto 802", "departamento 41", "apto 3", "dpto. 5".
+  'depto', 'dpto', 'departamento', 'apto', 'apartamento', 'appartement', 'wohnung', 'leilighet', 'lejlighed', 'lok', 'bloque', 'bloco', 'block', 'blk', 'edificio', 'torre', 'oficina', 'casa',
+]);
+/** "Skolgatan 3 nb", "Lindvägen 3 bv", "… 5 ög": a floor said by its abbreviation right after the number. */
+const FLOOR_ABBREVIATIONS = new Set(['nb', 'bv', 'ög', 'uv', 'vind', 'bottenvåning']);
+/** "3rd floor, left", "2º, esquerdo": the side of the landing, after a floor. */
+const SIDE_WORDS = new Set(['left', 'right', 'esquerdo', 'esquerda', 'esq', 'direito', 'direita', 'dto', 'dta', 'izquierda', 'izq', 'derecha', 'dcha', 'links', 'rechts', 'th', 'tv', 'mf']);
+/**
+ * Lines of addresses in South-East Asia and elsewhere, each a word and a number or a name:
+ * "99/14 Moo 3, Soi Chaloem Prakiat", "Số 18 Ngõ 42 Phố Trần Duy Hưng", "Jalan Ampang 12".
+ */
+const ADDRESS_LINE_WORDS = new Set([
+  'moo', 'mu', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
+]);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -91,7 +106,9 @@ const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && 
 // After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
 // ("03181 Torrevieja", "0155 Oslo", "8000 Aarhus").
 // Also "80-827 Gdańsk", "8200-161 Albufeira", "2511 AA The Hague" (Poland, Portugal, the Netherlands).
-const SV_POSTCODE = /^[\s,]*([1-9]\d{2} ?\d{2}|0\d{4}(?=,? \p{Lu})|\d{2,4}-\d{3}(?=,? \p{Lu})|\d{4} [A-Z]{2}(?=,? \p{Lu})|\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
+const SV_POSTCODE = /^[\s,]*((?:SE-? ?|S-)?[1-9]\d{2} ?\d{2}|\d{6,7}(?=,? \p{Lu})|0\d{4}(?=,? \p{Lu})|\d{2,4}-\d{3}(?=,? \p{Lu})|\d{4} [A-Z]{2}(?=,? \p{Lu})|\d{4}(?=,? \p{Lu}))(?![\p{L}\p{N}])/u;
+/** "SE-123 45", "SE 123 45": a Swedish postcode with its country prefix, anywhere. */
+const SE_POSTCODE = /(?<![\p{L}\p{N}])SE[- ]?[1-9]\d{2} ?\d{2}(?![\p{L}\p{N}])/gu;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 /** "D04 X2Y3": an Irish Eircode (a routing key and a unique identifier of the building). */
 const EIRCODE = /(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/gu;
@@ -154,6 +171,8 @@ const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|ått
 function flatItemEnd(tokens: Token[], j: number): number | undefined {
   const t = tokens[j];
   if (!t) return undefined;
+  // "Skolgatan 3 nb": a floor abbreviation right after the number, closing its clause.
+  if (FLOOR_ABBREVIATIONS.has(t.lower) && tokens[j - 1]?.kind === 'digits' && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) return j;
   // "third floor, B": a door letter on its own, closing its clause.
   if (t.kind === 'word' && /^[A-H]$/.test(t.text) && (!tokens[j + 1] || [',', '.', '?', '!'].includes(tokens[j + 1]!.text)) && tokens[j - 1]?.text === ',') return j;
   // "puerta C", "uppgång B": a door may be a letter.
@@ -180,11 +199,41 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
     let j = (end ?? i) + 1;
     if (tokens[j]?.text === ',') j++;
     while (['eh', 'öh', 'uh', 'um'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
+    // "3rd floor, left", "2º, esquerdo": the side of the landing after a floor, closing its clause.
+    const side = tokens[j];
+    if (end !== undefined && side?.kind === 'word' && SIDE_WORDS.has(side.lower) && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) {
+      end = j;
+      break;
+    }
     const item = flatItemEnd(tokens, j);
     if (item === undefined) break;
     end = item;
   }
   return end;
+}
+
+/** An agency or organisation by its name: "Pensionsmyndigheten", "Försäkringskassan", "Umeå kommun". */
+const AGENCY_NAME = /(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)$/;
+
+/** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
+function agencyBox(tokens: Token[], i: number): boolean {
+  const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
+  return !!owner?.capitalised && (AGENCY_NAME.test(owner.lower) || lexicon().notNames.has(owner.lower));
+}
+
+/**
+ * "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's postal address, box, postcode and
+ * town, as offsets. Nothing in it is personal; what only looks like a number there is kept.
+ */
+export function agencyPostalAddresses(text: string, tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BOX_WORDS.has(tokens[i]!.lower) || tokens[i + 1]?.kind !== 'digits' || !agencyBox(tokens, i)) continue;
+    const box = tokens[i + 1]!;
+    const postcode = SV_POSTCODE.exec(text.slice(box.end, box.end + 12));
+    spans.push([tokens[i]!.start, postcode ? box.end + postcode[0].length : box.end]);
+  }
+  return spans;
 }
 
 /** "c/o min dotter", "c/o my son": whose home the address is. */
@@ -223,6 +272,19 @@ function addressStart(tokens: Token[], first: number): number {
   return start;
 }
 
+/** Words for an agency's or a firm's premises: a street named after them is where it is, not where anyone lives. */
+const OFFICE_WORDS = new Set([
+  'kontoret', 'kontor', 'servicekontoret', 'servicekontor', 'servicecenter', 'servicecentret', 'filialen', 'mottagningen', 'expeditionen',
+  'receptionen', 'office', 'offices', 'branch', 'reception',
+]);
+/** "kontoret på Storgatan", "ert kontor på …", "ni sitter på Storgatan", "your office on King Street": a bare street after an office. */
+function officeNear(tokens: Token[], first: number, i: number): boolean {
+  if (tokens[i]!.lower.includes('-')) return true;
+  const before = tokens[first - 2]?.lower ?? '';
+  if (OFFICE_WORDS.has(before)) return true;
+  return (before === 'sitter' || before === 'ligger' || before === 'finns') && (tokens[first - 3]?.lower === 'ni' || tokens[first - 3]?.lower === 'kontoret');
+}
+
 /**
  * Street addresses (street and number, with prefix words, letters and apartments), Swedish
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
@@ -234,6 +296,14 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
     last = apartmentEnd(tokens, last) ?? last;
+    // "Unit 5, 88 Nguyen Trai": a flat first, then the house number and the street.
+    if (APARTMENT_WORDS.has(tokens[first]!.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits' && tokens[last + 2]!.text.length <= 4 && tokens[last + 3]?.capitalised) {
+      // (Not "Flat 2, 9 Sea Road": an English street is an address of its own, below.)
+      const street = houseNumberFirst(tokens, last + 2);
+      if (street !== undefined && !tokens.slice(last + 3, street + 1).some((s) => s.capitalised && EN_STREET_TYPES.has(s.lower))) last = street;
+    }
+    // "23 Nguyen Hue, District 1", "Moo 5, Soi Sukhumvit 11": further lines of the address.
+    last = continuedLines(tokens, last);
     push('address', tokens[addressStart(tokens, first)]!.start, tokens[last]!.end);
     // "Prästgårdsvägen 6, inte 8", "nummer 4, eh 4 A": a corrected or repeated house number is part
     // of the address too (not the postcode after it: "Storgatan 5, eh, 123 45").
@@ -286,6 +356,14 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "99/14 Moo 3, Soi Chaloem Prakiat", "Số 18 Ngõ 42 Phố Trần Duy Hưng": lines of an address
+    // abroad, a house number or a line word first; no cue needed.
+    const line = t.kind === 'digits' ? unitAndLineAt(tokens, i) : ADDRESS_LINE_WORDS.has(t.lower) ? addressLinesFrom(tokens, i) : undefined;
+    if (line !== undefined) {
+      pushAddress(i, line);
+      i = line;
+      continue;
+    }
     if (t.kind === 'digits' && t.text.length <= 4 && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i))) {
       const first = houseNumberFirst(tokens, i);
       if (first !== undefined) {
@@ -358,6 +436,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         // with a street word ("Karl Johans väg") only after "bor på".
         const cue = tokens[first - 1]?.lower;
         if ((!cue || !RESIDENCE_CUES.has(cue)) && !(first === i && t.capitalised)) continue;
+        // "kontoret på Storgatan", "your office on King Street", "Kungsgatan-kontoret": an office, not a home.
+        if (officeNear(tokens, first, i)) continue;
         last = i;
       } else {
         last = apartmentEnd(tokens, last) ?? last;
@@ -411,6 +491,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     // "Box 2041", "PO Box 17": a postal box.
     if (BOX_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'digits') {
+      // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's or a firm's box is no one's home.
+      if (agencyBox(tokens, i)) {
+        i++;
+        continue;
+      }
       pushAddress(tokens[i - 1]?.lower === 'po' ? i - 1 : i, i + 1);
       i++;
       continue;
@@ -438,6 +523,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (isNumberWord(tokens[j])) {
         while (isNumberWord(tokens[j - 1]) && j > i - 6) j--;
       } else if (tokens[j]?.kind !== 'digits' && (answer || RESIDENCE_CUES.has(tokens[j]?.lower ?? ''))) {
+        // "your office on Queen Street": where an office is.
+        if (OFFICE_WORDS.has(tokens[j - 1]?.lower ?? '')) continue;
         // A street without a number, given as the answer or after "live on": "Maple Court, Ashby Road".
         push('address', tokens[j + 1]!.start, t.end);
         continue;
@@ -457,10 +544,58 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
+  for (const m of text.matchAll(SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
+}
+
+/** Token `k` is a line word ("Moo", "Ngõ", "Soi") with a number or a capitalised name after it. */
+const lineWordAt = (tokens: Token[], k: number): boolean =>
+  ADDRESS_LINE_WORDS.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind === 'digits' || tokens[k + 1]?.capitalised === true) && (tokens[k]!.capitalised || tokens[k + 1]!.kind === 'digits');
+
+/**
+ * From a line word at `i`: the lines of an address, each a line word and its number or name,
+ * separated by commas or not ("Số 18 Ngõ 42 Phố Trần Duy Hưng", "Moo 3, Soi Chaloem Prakiat").
+ * Two lines at least, or one with a number after an address cue; the last token.
+ */
+function addressLinesFrom(tokens: Token[], i: number): number | undefined {
+  if (!lineWordAt(tokens, i)) return undefined;
+  let last = i;
+  let lines = 0;
+  for (let k = i; lineWordAt(tokens, k); lines++) {
+    let end = k + 1;
+    if (tokens[end]!.kind === 'digits') {
+      if (tokens[end + 1]?.text === '/' && tokens[end + 2]?.kind === 'digits') end += 2;
+    } else end = lineEnd(tokens, k);
+    last = end;
+    k = tokens[end + 1]?.text === ',' ? end + 2 : end + 1;
+  }
+  if (lines >= 2 || (tokens[i + 1]?.kind === 'digits' && (addressCueBefore(tokens, i) || tokens[i - 1]?.kind === 'digits'))) return continuedLines(tokens, last);
+  return undefined;
+}
+
+/** ", Soi Chaloem Prakiat", ", Tambon Nong Prue": address lines continuing the address that ends at `last`. */
+function continuedLines(tokens: Token[], last: number): number {
+  while (tokens[last + 1]?.text === ',' && lineWordAt(tokens, last + 2)) last = addressLinesFrom(tokens, last + 2) ?? lineEnd(tokens, last + 2);
+  return last;
+}
+function lineEnd(tokens: Token[], k: number): number {
+  let end = k + 1;
+  if (tokens[end]!.kind !== 'digits') {
+    while (end < k + 5 && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.capitalised && !ADDRESS_LINE_WORDS.has(tokens[end + 1]!.lower)) end++;
+    // "Soi Sukhumvit 11", "Jalan Ampang 12"
+    if (tokens[end + 1]?.kind === 'digits' && tokens[end + 1]!.text.length <= 3) end++;
+  }
+  return end;
+}
+
+/** "99/14 Moo 3", "7/3 Soi 11": a house number with its unit, then an address line. */
+function unitAndLineAt(tokens: Token[], i: number): number | undefined {
+  if (tokens[i + 1]?.text !== '/' || tokens[i + 2]?.kind !== 'digits' || tokens[i]!.text.length > 4 || !lineWordAt(tokens, i + 3)) return undefined;
+  if (tokens[i + 1]!.start !== tokens[i]!.end || tokens[i + 2]!.start !== tokens[i + 1]!.end) return undefined;
+  return continuedLines(tokens, addressLinesFrom(tokens, i + 3) ?? lineEnd(tokens, i + 3));
 }
 
 /**
@@ -596,13 +731,25 @@ function postcodesAfterPlaces(tokens: Token[], addresses: Candidate[]): [number,
     let k = tokens.findIndex((t) => t.end === a.end);
     if (k < 0) continue;
     let places = 0;
-    while (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'word' && tokens[k + 2]!.capitalised && numberWordAtoms(tokens[k + 2]!.lower) === undefined && places < 2) {
-      k += 2;
+    while (tokens[k + 1]?.text === ',' && places < 2) {
+      // ", that's in Hägersten,", ", det är i Farsta,": a few words may lead to the town.
+      let p = k + 2;
+      while (p < k + 5 && PLACE_LEAD.has(tokens[p]?.lower ?? '')) p++;
+      const place = tokens[p];
+      if (place?.kind !== 'word' || !place.capitalised || numberWordAtoms(place.lower) !== undefined) break;
+      // "Thanh Xuan", "Ho Chi Minh City": a place of several words.
+      while (p < k + 6 && tokens[p + 1]?.kind === 'word' && tokens[p + 1]!.capitalised) p++;
+      k = p;
       places++;
     }
     if (places === 0) continue;
     const spoken = spokenPostcodeAfter(tokens, k);
+    const written = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (spoken) spans.push(spoken);
+    // "Bangkok 10110", "Ho Chi Minh City, 700000": four to seven digits after the town, where the sentence or clause ends or a country follows.
+    else if (tokens[written]?.kind === 'digits' && tokens[written]!.text.length >= 4 && tokens[written]!.text.length <= 7 && !isYearNumber(tokens[written]) && (tokens[written + 1] === undefined || (tokens[written]!.text.length >= 5 ? tokens[written + 1]!.kind === 'punct' : SENTENCE_END_PUNCT.has(tokens[written + 1]!.text)) || tokens[written + 1]!.capitalised) && tokens[written + 1]?.text !== '-' && tokens[written + 1]?.text !== '/') {
+      spans.push([written, written]);
+    }
     // "27 Banksia Street, Bendigo, Victoria, 3550": four digits closing the address (Australia, Norway, Denmark).
     else if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'digits' && tokens[k + 2]!.text.length === 4 && !isYearNumber(tokens[k + 2]) && (tokens[k + 3] === undefined || SENTENCE_END_PUNCT.has(tokens[k + 3]!.text))) {
       spans.push([k + 2, k + 2]);
@@ -612,6 +759,8 @@ function postcodesAfterPlaces(tokens: Token[], addresses: Candidate[]): [number,
 }
 
 const SENTENCE_END_PUNCT = new Set(['.', '?', '!']);
+/** Words between an address and its town: "that's in Hägersten", "det är i Farsta", "which is in". */
+const PLACE_LEAD = new Set(["that's", 'that', 'is', "it's", 'which', 'in', 'det', 'är', 'i', 'alltså', 'ligger', 'eh', 'öh', 'uh', 'um']);
 
 /** The shape of a UK postcode written without its space ("SW1A1AA", "LS62QW"). */
 const UK_POSTCODE_COMPACT = /^[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}$/;

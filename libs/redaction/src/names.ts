@@ -95,6 +95,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Daniel's", "Anna’s": the English genitive too.
     const direct =
       names.get(t.lower) ??
+      // "Stanisław", "Dragoș", "Zoltán": the statistics write most foreign names without their marks.
+      (t.kind === 'word' && hasForeignMark(t.lower) ? names.get(foldMarks(t.lower)) : undefined) ??
       (t.capitalised && t.lower.endsWith('s') ? (names.get(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? names.get(t.lower.slice(0, -2)) : undefined)) : undefined);
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
@@ -186,6 +188,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
     const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2]?.lower ?? '');
     if (ordinary && slot !== Slot.Certain && !afterRelation) continue;
+    // "Box 38190": a postal box.
+    if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
+    // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
+    if (slot !== Slot.Certain && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     if (slot !== Slot.Certain && (employerBefore(tokens, i) || tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&' || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
     // A word in lower case is a name only under a cue, or in a transcript without capitals: no
@@ -224,11 +230,24 @@ export function findNames(tokens: Token[]): Candidate[] {
       confidence = Confidence.shaped;
     }
     if (!confidence) continue;
+    // "Rosa som blomman", "Ek som trädet", "Rose, like the flower": the name explained by the word it also is; "heter inte Björn i förnamn": no name given.
+    // Only a word said before (in the name, the e-mail address): a name given once is redacted all the same.
+    if (slot !== Slot.Certain && (explainedAsWord(tokens, i) || (confidence === Confidence.shaped && negatedNameCue(tokens, i))) && saidBefore(tokens, i)) continue;
     // Known capitalised names just before ("Bo Andersson") belong to it.
     let from = i;
     while (from > coveredUntil + 1 && from > 0) {
       const p = tokens[from - 1]!;
-      if (!nameLike(p) || !p.capitalised || flagsOf(p) === 0 || (from === i && slot !== Slot.None)) break;
+      if (from === i && slot !== Slot.None) break;
+      if (!p.capitalised) break;
+      if (!nameLike(p) || flagsOf(p) === 0) {
+        // "Juni Karlsson", "Xochitl Nowak": a first name that is also a month, or a word no list has, right before a surname.
+        const surname = (flagsOf(tokens[from]!) & NameFlag.surname) !== 0 && from === i;
+        // (The month only when the same word was already found as a name: "her name was Juni, Juni Karlsson".)
+        const month = NOT_NAMES.has(p.lower) && (flagsOf(p) & NameFlag.first) !== 0 && found.some((c) => c.end - c.start === p.end - p.start && tokens.some((q) => q.start === c.start && q.lower === p.lower));
+        const unknown = p.kind === 'word' && !p.sentenceStart && flagsOf(p) === 0 && !notAName(p) && !stopWords.has(p.lower) && !places.has(p.lower) && !isAcronym(p) && !PLACE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
+        if (surname && (month || unknown)) from--;
+        break;
+      }
       from--;
     }
     // "Mr. Gunnar Falk", "fru Holm": the title goes with the name.
@@ -236,12 +255,31 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (TITLES.has(tokens[from - 1]?.lower ?? '')) from -= 1;
     // "Rich, Richard Stone", "Maggan, Margareta Ek": the short form said before the name.
     const short = tokens[from - 2];
-    if (tokens[from - 1]?.text === ',' && short?.kind === 'word' && short.capitalised && short.text.length >= 3 && short.lower !== tokens[from]!.lower && tokens[from]!.lower.startsWith(short.lower.slice(0, 3))) {
+    if (tokens[from - 1]?.text === ',' && short?.kind === 'word' && short.capitalised && short.text.length >= 3 && tokens[from]!.lower.startsWith(short.lower.slice(0, 3)) && (short.lower !== tokens[from]!.lower || from < extend(i))) {
       found.push({ type: 'name', start: short.start, end: short.end, confidence });
     }
     take(from, extend(i), confidence);
   }
   return found;
+}
+
+/** Letters with marks other than Swedish å, ä, ö (and é, common in Swedish names, kept as written too). */
+function hasForeignMark(lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c > 127 && c !== 0xe5 && c !== 0xe4 && c !== 0xf6) return true;
+  }
+  return false;
+}
+const FOLDED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
+/** "stanisław" → "stanislaw", "dragoș" → "dragos"; å, ä and ö stay. */
+function foldMarks(lower: string): string {
+  let out = '';
+  for (const ch of lower) {
+    if (ch === 'å' || ch === 'ä' || ch === 'ö' || ch.charCodeAt(0) < 128) out += ch;
+    else out += FOLDED[ch] ?? ch.normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  return out;
 }
 
 /** "The surname is spelled D-U-F-F-Y": the word that introduces a spelling is no name. */
@@ -294,8 +332,9 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;
   // "we employ Paweł", "vi har anställt Jonna": the one employed.
   if (p1 === 'employ' || p1 === 'employs' || p1 === 'employed' || p1 === 'hired' || p1 === 'anställt' || p1 === 'anställer' || p1 === 'anställde') return Slot.Likely;
-  if (p1 === 'är' && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
-  if (p1 === 'is' && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
+  if ((p1 === 'är' || p1 === 'var') && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
+  if (p1 === "name's" || p1 === "surname's") return Slot.Certain;
+  if ((p1 === 'is' || p1 === 'was') && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
   // "fråga efter Gun", "ask for Gun"
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my') return Slot.Certain;
@@ -320,6 +359,57 @@ const BUSINESS_WORDS = new Set([
   'redovisning', 'ab', 'hb', 'kb', 'ltd', 'inc', 'restaurant', 'bakery', 'garage', 'plumbing', 'builders', 'services', 'limited',
 ]);
 const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && BUSINESS_WORDS.has(t.lower);
+
+/** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
+const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);
+const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg']);
+
+/** "som blomman", "like the flower", "as in the tree": what explains the word before as an ordinary one. */
+function explainedAsWord(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  const w = tokens[k]?.lower;
+  let noun: Token | undefined;
+  if (w === 'som') {
+    if (tokens[k + 1]?.lower === 'i') k++;
+    noun = tokens[k + 1];
+    if (!noun || noun.kind !== 'word' || noun.capitalised || !THING.test(noun.lower) || DEFINITE_RELATIONS.has(noun.lower)) return false;
+  } else if ((w === 'like' || w === 'as') && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.lower === 'in')) {
+    if (tokens[k + 1]?.lower === 'in') k++;
+    if (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'a') k++;
+    noun = tokens[k + 1];
+    if (!noun || noun.kind !== 'word' || noun.capitalised || RELATIONS.has(noun.lower) || noun.lower === 'in') return false;
+  } else return false;
+  const after = tokens[tokens.indexOf(noun) + 1];
+  return !after || after.kind === 'punct' || EXPLANATION_TAIL.has(after.lower) || after.lower === 'you';
+}
+const EXPLANATION_TAIL = new Set(['fast', 'men', 'alltså', 'med', 'but', 'with', 'only', 'just', 'i', 'in']);
+
+/**
+ * "Ek, Ek som trädet", "jag heter inte Björn i förnamn": the name word at `i`, said before, is
+ * talked of as a word here. For the call's memory, which otherwise redacts every recurrence.
+ */
+export function nameWordKeptAsWord(tokens: Token[], i: number): boolean {
+  return (explainedAsWord(tokens, i) || negatedNameCue(tokens, i)) && saidBefore(tokens, i);
+}
+
+/** The word at `i` was said before in the utterance, alone or as a part ("Maj-Britt Ek, Ek som …"). */
+function saidBefore(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  for (let j = 0; j < i; j++) {
+    const l = tokens[j]!.lower;
+    if (l === w || (l.includes('-') && l.split('-').includes(w))) return true;
+  }
+  return false;
+}
+
+/** "heter inte Björn", "is not called Mark", "isn't Hope": the word is said not to be the name. */
+function negatedNameCue(tokens: Token[], i: number): boolean {
+  const n = tokens[i - 1]?.lower;
+  if (n !== 'inte' && n !== 'not' && n !== "isn't" && n !== "wasn't") return false;
+  const v = tokens[i - 2]?.lower ?? '';
+  return v === 'heter' || v === 'hette' || v === 'called' || v === 'named' || v === 'is' || v === 'was' || n === "isn't" || n === "wasn't";
+}
 
 /** "heter min dotter", "hette hennes man", "heter jag": the word before is what someone is called. */
 function namesRelationAfter(tokens: Token[], i: number): boolean {

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { findAddresses } from './addresses.js';
+import { agencyPostalAddresses, findAddresses } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
@@ -153,9 +153,25 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
   candidates.push(...postcodesAfterAddresses(text, runs, addresses));
   // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").
-  candidates.push(...placesAfterAddresses(text, findNames(tokens), candidates.filter((c) => c.type === 'address' || c.type === 'postcode')));
+  const places = candidates.filter((c) => c.type === 'address' || c.type === 'postcode');
+  candidates.push(...placesAfterAddresses(text, findNames(tokens), places));
   joinEmailPieces(text, candidates);
-  return { text, tokens, runs, candidates, spelled };
+  let kept = places.length > 0 ? withoutNumbersAcrossAddresses(candidates, places) : candidates;
+  if (runs.length > 0) {
+    // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": only what a checksum or a cue found counts there.
+    const agency = agencyPostalAddresses(text, tokens);
+    if (agency.length > 0) kept = kept.filter((c) => c.confidence > Confidence.shaped || !agency.some(([s, e]) => s <= c.start && c.end <= e));
+  }
+  return { text, tokens, runs, candidates: kept, spelled };
+}
+
+/**
+ * "Björkgatan 3, lgh 1201, 753 20 Uppsala": a number found only by its shape that runs from a flat
+ * number into the postcode is those two, not a third thing that would merge them into one.
+ */
+function withoutNumbersAcrossAddresses(candidates: Candidate[], places: Candidate[]): Candidate[] {
+  const inPlace = (at: number): boolean => places.some((p) => p.start <= at && at < p.end);
+  return candidates.filter((c) => c.confidence > Confidence.shaped || c.type === 'address' || c.type === 'postcode' || c.type === 'name' || !inPlace(c.start) || !inPlace(c.end - 1));
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;
