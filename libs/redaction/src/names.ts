@@ -230,9 +230,6 @@ export function findNames(tokens: Token[]): Candidate[] {
       confidence = Confidence.shaped;
     }
     if (!confidence) continue;
-    // "Rosa som blomman", "Ek som trädet", "Rose, like the flower": the name explained by the word it also is; "heter inte Björn i förnamn": no name given.
-    // Only a word said before (in the name, the e-mail address): a name given once is redacted all the same.
-    if (slot !== Slot.Certain && (explainedAsWord(tokens, i) || (confidence === Confidence.shaped && negatedNameCue(tokens, i))) && saidBefore(tokens, i)) continue;
     // Known capitalised names just before ("Bo Andersson") belong to it.
     let from = i;
     while (from > coveredUntil + 1 && from > 0) {
@@ -363,53 +360,6 @@ const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'wor
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);
 const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg']);
-
-/** "som blomman", "like the flower", "as in the tree": what explains the word before as an ordinary one. */
-function explainedAsWord(tokens: Token[], i: number): boolean {
-  let k = i + 1;
-  if (tokens[k]?.text === ',') k++;
-  const w = tokens[k]?.lower;
-  let noun: Token | undefined;
-  if (w === 'som') {
-    if (tokens[k + 1]?.lower === 'i') k++;
-    noun = tokens[k + 1];
-    if (!noun || noun.kind !== 'word' || noun.capitalised || !THING.test(noun.lower) || DEFINITE_RELATIONS.has(noun.lower)) return false;
-  } else if ((w === 'like' || w === 'as') && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.lower === 'in')) {
-    if (tokens[k + 1]?.lower === 'in') k++;
-    if (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'a') k++;
-    noun = tokens[k + 1];
-    if (!noun || noun.kind !== 'word' || noun.capitalised || RELATIONS.has(noun.lower) || noun.lower === 'in') return false;
-  } else return false;
-  const after = tokens[tokens.indexOf(noun) + 1];
-  return !after || after.kind === 'punct' || EXPLANATION_TAIL.has(after.lower) || after.lower === 'you';
-}
-const EXPLANATION_TAIL = new Set(['fast', 'men', 'alltså', 'med', 'but', 'with', 'only', 'just', 'i', 'in']);
-
-/**
- * "Ek, Ek som trädet", "jag heter inte Björn i förnamn": the name word at `i`, said before, is
- * talked of as a word here. For the call's memory, which otherwise redacts every recurrence.
- */
-export function nameWordKeptAsWord(tokens: Token[], i: number): boolean {
-  return (explainedAsWord(tokens, i) || negatedNameCue(tokens, i)) && saidBefore(tokens, i);
-}
-
-/** The word at `i` was said before in the utterance, alone or as a part ("Maj-Britt Ek, Ek som …"). */
-function saidBefore(tokens: Token[], i: number): boolean {
-  const w = tokens[i]!.lower;
-  for (let j = 0; j < i; j++) {
-    const l = tokens[j]!.lower;
-    if (l === w || (l.includes('-') && l.split('-').includes(w))) return true;
-  }
-  return false;
-}
-
-/** "heter inte Björn", "is not called Mark", "isn't Hope": the word is said not to be the name. */
-function negatedNameCue(tokens: Token[], i: number): boolean {
-  const n = tokens[i - 1]?.lower;
-  if (n !== 'inte' && n !== 'not' && n !== "isn't" && n !== "wasn't") return false;
-  const v = tokens[i - 2]?.lower ?? '';
-  return v === 'heter' || v === 'hette' || v === 'called' || v === 'named' || v === 'is' || v === 'was' || n === "isn't" || n === "wasn't";
-}
 
 /** "heter min dotter", "hette hennes man", "heter jag": the word before is what someone is called. */
 function namesRelationAfter(tokens: Token[], i: number): boolean {

@@ -81,16 +81,21 @@ describe('names with marks the statistics leave out', () => {
 });
 
 describe('a name word explained as the ordinary word, or said not to be the name', () => {
-  it('keeps the name word said again and explained by "som …" or ", like the …"', () => {
-    expect(alone('sv', 'Efternamnet är Lind, Lind som trädet.')).toBe('Efternamnet är [NAMN], Lind som trädet.');
-    expect(alone('en', 'Her name is Heather Moss, Heather, like the plant.')).toBe('Her name is [NAMN], Heather, like the plant.');
+  // Privacy fails closed: "Lind som trädet" spells out the surname just given, and "heter inte Sten i
+  // förnamn" tells it (some tuning labels marked these as words to keep; they are the name itself).
+  it('redacts the name word said again and explained by "som …" or ", like the …"', () => {
+    expect(alone('sv', 'Efternamnet är Lind, Lind som trädet.')).not.toContain('Lind');
+    expect(alone('en', 'Her name is Heather Moss, Heather, like the plant.')).not.toContain('Heather');
   });
-  it('keeps the name word said again after "heter inte"', () => {
-    expect(alone('sv', 'Jag är Per-Olof Sten, och jag heter inte Sten i förnamn.')).toBe('Jag är [NAMN], och jag heter inte Sten i förnamn.');
+  it('redacts the name word said again after "heter inte"', () => {
+    expect(alone('sv', 'Jag är Per-Olof Sten, och jag heter inte Sten i förnamn.')).not.toContain('Sten');
   });
-  it('still redacts a name given once, even explained or negated', () => {
+  it('redacts a name given once, even explained or negated', () => {
     expect(one('en', 'It is Lily, like the flower.')).toBe('It is [NAMN], like the flower.');
     expect(one('sv', 'Hon heter inte Anna, hon heter Annika.')).toBe('Hon heter inte [NAMN], hon heter [NAMN].');
+  });
+  it('keeps the ordinary word where no one is named by it', () => {
+    expect(one('sv', 'Hon hade en rosa kappa och satt under en ek.')).toBe('Hon hade en rosa kappa och satt under en ek.');
   });
   it('still redacts a name followed by "som" and a verb, or named as a street', () => {
     expect(one('sv', 'Jag pratade med Sten som jobbar där.')).toBe('Jag pratade med [NAMN] som jobbar där.');
