@@ -18,6 +18,12 @@ export const TaxonomySchema = z.object({
      */
     names: Phrases.optional(),
     /**
+     * Other agencies and offices ("Försäkringskassan", "CSN", "social services"): weak evidence (a cue's
+     * weight) that the errand is theirs, for callers often say where they called first; the agent answering
+     * in their name makes the call theirs, and the agent referring the errand to them makes it "other".
+     */
+    offices: Phrases.optional(),
+    /**
      * Agencies named in a call ("Skatteverket", "the Tax Agency", "Pensionsmyndigheten"): their
      * names are not a topic's words ("skatt" does not match "Skatteverket").
      */
@@ -329,7 +335,10 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   const concerns = live.find((u) => concernsTopic(u, language, taxonomy));
   if (concerns) errands.add(concerns);
   const topics = taxonomy.topics.map((topic) => ({ topic, phrases: phrasesOf(topic, language) }));
-  const outsideNames = (taxonomy.other.names?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase) }));
+  const outsideNames = [
+    ...(taxonomy.other.names?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase), weight: NAME_WEIGHT })),
+    ...(taxonomy.other.offices?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase), weight: CUE_WEIGHT })),
+  ];
   const maskOf = new Map<Pick<Utterance, 'text' | 'words'>, Masked>();
   const maskedOf = (u: Pick<Utterance, 'text' | 'words'>) => {
     let m = maskOf.get(u);
@@ -414,12 +423,13 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   for (const utterance of live) {
     const factor = speakerFactor(utterance) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
     const words = maskedOf(utterance).forOther;
-    for (const { phrase, words: phraseWords } of outsideNames) {
+    for (const { phrase, words: phraseWords, weight } of outsideNames) {
       if (!containsPhrase(words, phraseWords)) continue;
       // "maintenance support for the elderly" (a cue of ours) is not "maintenance support" (another agency's): the longer phrase found decides.
       if (insideLongerPhrase(utterance, phraseWords, taxonomy, language)) continue;
-      outside += NAME_WEIGHT * factor;
-      outsideInErrand ||= errands.has(utterance);
+      outside += weight * factor;
+      // An office named in the errand ("Jag ringde Försäkringskassan först, men …") is where the caller has been, not the errand.
+      outsideInErrand ||= errands.has(utterance) && weight === NAME_WEIGHT;
       if (!outsideCues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
         outsideCues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
       }
@@ -445,12 +455,12 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
 /** How many words of the agent's opening may come before the name of the agency that answers ("Välkommen till …"). */
 const GREETING_WORDS = 4;
 
-/** The agency outside the taxonomy (one of `other.names`) that the agent's opening line names, if any. */
+/** The agency outside the taxonomy (one of `other.offices` or `other.names`) that the agent's opening line names, if any. */
 function answeringAgency(utterances: Utterance[], language: Language, taxonomy: Taxonomy): DraftTopic['cues'][number] | undefined {
   const opening = utterances[0];
   if (!opening || opening.speaker !== 'agent') return undefined;
   const words = opening.words.slice(0, GREETING_WORDS + 3);
-  for (const name of taxonomy.other.names?.[language] ?? []) {
+  for (const name of [...(taxonomy.other.offices?.[language] ?? []), ...(taxonomy.other.names?.[language] ?? [])]) {
     const at = phraseIndex(words, wordsOf(name));
     if (at >= 0 && at <= GREETING_WORDS) return { cue: name, segmentIndex: opening.segmentIndex };
   }
