@@ -250,6 +250,12 @@ const ORIGIN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:came|come|fled|immigrated|emigrated)\s+(?:here\s+|over\s+|to sweden\s+)?from|(?:born|grew up|raised)\s+in|originally\s+from|(?:i'm|i am|she's|she is|he's|he is|we're|we are|they're|they are)\s+(?:originally\s+)?from|,\s*from)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu,
 };
 
+/** A decision contested: reconsideration, appeal. */
+const CONTEST: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:omprövning\p{L}*|ompröva\p{L}*|överklag\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:reconsideration|reconsider|review (?:of )?the decision|appeal(?:s|ed|ing)?)(?![\p{L}])/iu,
+};
+
 /** How many words may stand between a head ("pay back") and the name it governs ("… the housing supplement"). */
 const GOVERNED_WINDOW = 3;
 
@@ -259,7 +265,7 @@ type Masked = { forTopics: string[]; forOther: string[]; governed: Map<string, s
  * The utterance with the words masked that are no topic's evidence: where the caller calls from, where a
  * person comes from, and (for topics) agencies' names and the names that a topic's head governs (`heads`).
  */
-function masked<U extends Pick<Utterance, 'text' | 'words'>>(utterance: U, language: Language, agencies: string[][], taxonomy: Taxonomy): Masked {
+function masked<U extends Pick<Utterance, 'text' | 'words'>>(utterance: U, language: Language, agencies: string[][], taxonomy: Taxonomy, heads: boolean): Masked {
   const forOther = [...utterance.words];
   for (const m of utterance.text.matchAll(CALLING_FROM[language])) {
     const from = wordsOf(utterance.text.slice(0, m.index)).length;
@@ -274,7 +280,7 @@ function masked<U extends Pick<Utterance, 'text' | 'words'>>(utterance: U, langu
   }
   for (const agency of agencies) for (const i of positionsOf(utterance.words, agency)) forTopics[i] = '';
   const governed = new Map<string, string>();
-  for (const topic of taxonomy.topics) {
+  for (const topic of heads ? taxonomy.topics : []) {
     for (const head of topic.heads?.[language] ?? []) {
       const headWords = wordsOf(head);
       const at = phraseIndex(forTopics, headWords);
@@ -339,10 +345,13 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
     ...(taxonomy.other.names?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase), weight: NAME_WEIGHT })),
     ...(taxonomy.other.offices?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase), weight: CUE_WEIGHT })),
   ];
+  // "Jag vill begära omprövning": a repayment contested is about the benefit's decision, not a payment, so
+  // heads ("betala tillbaka bostadstillägg") govern nothing then.
+  const contested = live.some((u) => CONTEST[language].test(u.text));
   const maskOf = new Map<Pick<Utterance, 'text' | 'words'>, Masked>();
   const maskedOf = (u: Pick<Utterance, 'text' | 'words'>) => {
     let m = maskOf.get(u);
-    if (!m) maskOf.set(u, (m = masked(u, language, agencies, taxonomy)));
+    if (!m) maskOf.set(u, (m = masked(u, language, agencies, taxonomy, !contested)));
     return m;
   };
   // "I've got a question about the tax on my pension", "Jag ringer om min utbetalning": the caller's first

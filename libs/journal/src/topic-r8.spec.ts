@@ -98,6 +98,16 @@ describe('topic, round 8: a repayment or a tax governs the benefit it names', ()
     ).toBe('utbetalning och skatt');
   });
 
+  it("a repayment contested is about the benefit's decision", () => {
+    expect(
+      topicOf('sv', [
+        'agent: Pensionsmyndigheten, Maria.',
+        'caller: Jag ska betala tillbaka bostadstillägg, men jag tycker att beslutet är fel och vill begära omprövning.',
+        'agent: Då skriver du till oss inom två månader.',
+      ]),
+    ).toBe('bostadstillägg');
+  });
+
   it('a repayment of something else leaves the benefit named later the errand', () => {
     expect(
       topicOf('sv', [
