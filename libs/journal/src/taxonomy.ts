@@ -153,7 +153,7 @@ function phraseIndex(words: string[], phrase: string[]): number {
   if (phrase.length <= 1) return lastWordIndex(words, phrase);
   const last = phrase.length - 1;
   for (let i = 0; i + last < words.length; i++) {
-    if (phrase.slice(0, last).every((p, j) => inflectionOf(p, words[i + j])) && lastWordIndex([words[i + last] ?? ''], [phrase[last]!]) === 0) return i;
+    if (phrase.slice(0, last).every((p, j) => inflectionOf(p, words[i + j])) && lastWordIndex([words[i + last] ?? ''], [phrase[last] ?? '']) === 0) return i;
   }
   return -1;
 }
@@ -542,8 +542,12 @@ export function topicEvidence(utterances: Utterance[], topicKey: string, languag
   return { key: topic.key, label: topic.label[language], cues };
 }
 
-/** Whether a sentence names the topic (one of its names or cues). */
+/**
+ * Whether a sentence names the topic (one of its names or cues). The note's sentences are chosen with it: it
+ * matches inner words exactly, as before round 8, so that an inflected cue ("väntar till") does not bring a
+ * hypothetical into the note.
+ */
 export function mentionsTopic(utterance: Utterance, topicKey: string, language: Language, taxonomy: Taxonomy): boolean {
   const topic = taxonomy.topics.find((t) => t.key === topicKey);
-  return !!topic && phrasesOf(topic, language).some(({ words }) => containsPhrase(utterance.words, words));
+  return !!topic && phrasesOf(topic, language).some(({ words }) => lastWordIndex(utterance.words, words) >= 0);
 }
