@@ -2,7 +2,7 @@ import { parseWith, type DraftTopic, type Language } from '@samtal/contracts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { containsPhrase, phraseIndex, wordsOf, type Utterance } from './text.js';
+import { phraseIndex as lastWordIndex, wordsOf, type Utterance } from './text.js';
 
 const PerLanguage = <T extends z.ZodType>(schema: T) => z.object({ sv: schema, en: schema });
 const Phrases = PerLanguage(z.array(z.string().trim().min(1)));
@@ -17,6 +17,12 @@ export const TaxonomySchema = z.object({
      * much as the best topic, the topic is "other".
      */
     names: Phrases.optional(),
+    /**
+     * Other agencies and offices ("Försäkringskassan", "CSN", "social services"): weak evidence (a cue's
+     * weight) that the errand is theirs, for callers often say where they called first; the agent answering
+     * in their name makes the call theirs, and the agent referring the errand to them makes it "other".
+     */
+    offices: Phrases.optional(),
     /**
      * Agencies named in a call ("Skatteverket", "the Tax Agency", "Pensionsmyndigheten"): their
      * names are not a topic's words ("skatt" does not match "Skatteverket").
@@ -38,6 +44,17 @@ export const TaxonomySchema = z.object({
          * come with any errand.
          */
         means: z.boolean().optional(),
+        /**
+         * Words that make another topic's name after them their object ("betala tillbaka bostadstillägg",
+         * "pay back housing supplement", "the tax on my survivor's pension"): the errand is this topic's, and
+         * the name after them counts for this topic, as one of its names.
+         */
+        heads: Phrases.optional(),
+        /**
+         * Words that make one of the topic's cues right after them one of its names: "bor i" + "Portugal",
+         * "lives in" + "Croatia" (a country alone may be where someone comes from or a pension from there).
+         */
+        frames: Phrases.optional(),
       }),
     )
     .min(1)
@@ -83,7 +100,70 @@ export function defaultTaxonomy(): Taxonomy {
 
 type Phrase = { phrase: string; words: string[]; weight: number };
 
+/** Irregular forms of the verbs that open the taxonomy's phrases ("gå i pension": "gick i pension"; "take out": "took out"). */
+const IRREGULAR: Record<string, readonly string[]> = {
+  gå: ['går', 'gick', 'gått', 'gåt'],
+  ta: ['tar', 'tog', 'tagit', 'tagen', 'tas', 'togs'],
+  få: ['får', 'fick', 'fått'],
+  bo: ['bor', 'bodde', 'bott', 'bosatt'],
+  dö: ['dör', 'dog', 'dött'],
+  ha: ['har', 'hade', 'haft'],
+  göra: ['gör', 'gjorde', 'gjort'],
+  komma: ['kommer', 'kom', 'kommit'],
+  vara: ['är', 'var', 'varit'],
+  sälja: ['säljer', 'sålde', 'sålt'],
+  välja: ['väljer', 'valde', 'valt'],
+  go: ['goes', 'went', 'gone', 'going'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  get: ['gets', 'got', 'gotten', 'getting'],
+  pay: ['pays', 'paid', 'paying'],
+  come: ['comes', 'came', 'coming'],
+  leave: ['leaves', 'left', 'leaving'],
+  send: ['sends', 'sent', 'sending'],
+  draw: ['draws', 'drew', 'drawn', 'drawing'],
+  do: ['does', 'did', 'done', 'doing'],
+  is: ['are', 'was', 'were', "'s"],
+  lose: ['loses', 'lost', 'losing'],
+  fill: ['fills', 'filled', 'filling'],
+  stop: ['stops', 'stopped', 'stopping'],
+  sell: ['sells', 'sold'],
+  choose: ['chooses', 'chose', 'chosen', 'choosing'],
+};
+
+/** A word of a phrase that is not its last: the word itself or a verb's or noun's inflection ("flyttar", "moved", "applies", "gick"). */
+function inflectionOf(base: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (word === base || IRREGULAR[base]?.includes(word)) return true;
+  if (base.length < 3 || !word.startsWith(base.slice(0, -1))) return false;
+  const rest = word.slice(base.length);
+  if (word.startsWith(base) && /^(?:s|es|ed|d|ing|er|ar|ade|at|t|de|te|n|en|et|na|r)$/u.test(rest)) return true;
+  // flytta → flyttade, ansöka → ansökte, move → moving, apply → applied, stop → stopped.
+  const root = base.slice(0, -1);
+  const tail = word.slice(root.length);
+  if (/[ae]$/u.test(base) && /^(?:ing|er|te|de|t|d|ed)$/u.test(tail)) return true;
+  if (base.endsWith('y') && /^(?:ies|ied)$/u.test(tail)) return true;
+  return /[bcdfgklmnprstv]$/u.test(base) && word.startsWith(base) && new RegExp(`^${base.at(-1)}(?:ed|ing)$`, 'u').test(rest);
+}
+
+/**
+ * Where a taxonomy phrase begins in `words`, or -1: whole words, the last as `text.ts` matches it
+ * (it may continue: "bostadstillägget"), the others in any inflection ("gick i pension", "moved abroad").
+ */
+function phraseIndex(words: string[], phrase: string[]): number {
+  if (phrase.length <= 1) return lastWordIndex(words, phrase);
+  const last = phrase.length - 1;
+  for (let i = 0; i + last < words.length; i++) {
+    if (phrase.slice(0, last).every((p, j) => inflectionOf(p, words[i + j])) && lastWordIndex([words[i + last] ?? ''], [phrase[last] ?? '']) === 0) return i;
+  }
+  return -1;
+}
+
+const containsPhrase = (words: string[], phrase: string[]) => phraseIndex(words, phrase) >= 0;
+
 const phrasesOf = (topic: Taxonomy['topics'][number], language: Language): Phrase[] => [
+  ...(topic.frames?.[language] ?? []).flatMap((frame) =>
+    topic.cues[language].map((cue) => ({ phrase: `${frame} ${cue}`, words: wordsOf(`${frame} ${cue}`), weight: NAME_WEIGHT })),
+  ),
   ...topic.names[language].map((phrase) => ({
     phrase,
     words: wordsOf(phrase),
@@ -129,8 +209,8 @@ const CALLING_FROM: Record<Language, RegExp> = {
  * that". This sentence and the caller's sentences before it in the turn are not the errand.
  */
 const RETRACT: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:det är |det var )?inte det (?:egentligen|jag ringer om|jag ringde om|det gäller|saken gäller|det handlar om)|det gäller inte det|det handlar inte om det|inte därför jag ringer|inte det som är problemet)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?:it's|it is|that's|that is|it isn't|it was)\s+not\s+(?:really\s+)?(?:about|why|what)\s+(?:that|i'm calling|i am calling|i called)|it isn't about that|it's not about that|that's not (?:really )?(?:it|the problem|the issue)|not (?:the reason|why) i(?:'m| am) calling|that's fine,? it's not)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:det är |det var )?inte det (?:egentligen|jag ringer om|jag ringde om|det gäller|saken gäller|det handlar om)|det gäller inte det|det handlar inte om det|inte därför jag ringer|inte det som är problemet|(?:det är|det var|det gäller) inte det(?=\s*(?:[,.;!?…]|och |men |$)))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:it's|it is|that's|that is|it isn't|it was)\s+not\s+(?:really\s+)?(?:about|why|what)\s+(?:that|i'm calling|i am calling|i called)|it isn't about that|it's not about that|that's not (?:really )?(?:it|the problem|the issue)|not (?:the reason|why) i(?:'m| am) calling|that's fine,? it's not|(?:it's|it is|it isn't|that's|that is) not (?:that|it)(?=\s*(?:[,.;!?…]|and |but |$)))(?![\p{L}])/iu,
 };
 /**
  * The caller turns to the real errand: "Eller egentligen gäller det …", "Well, really about
@@ -161,8 +241,31 @@ function positionsOf(words: string[], phrase: string[]): number[] {
   return at;
 }
 
-/** The utterance with the words masked that are no topic's evidence: where the caller calls from, and (for topics) agencies' names. */
-function masked<U extends Pick<Utterance, 'text' | 'words'>>(utterance: U, language: Language, agencies: string[][]): { forTopics: string[]; forOther: string[] } {
+/**
+ * Where a person comes from ("I came to Sweden from Chile", "She's sixty-eight, from Syria", "Hon kom hit från
+ * Irak 2015"): a life's history, not a move abroad. The country (two words at most) is no topic's evidence.
+ */
+const ORIGIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:kom|kommit|flydde|invandrade|invandrat)\s+(?:hit\s+|till sverige\s+)?(?:från|ifrån)|(?:född|uppvuxen|uppväxt)\s+i|(?:jag|hon|han|vi|de|dom)\s+(?:är|kommer)\s+(?:ursprungligen\s+)?från|ursprungligen\s+från)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu,
+  en: /(?<![\p{L}])(?:(?:came|come|fled|immigrated|emigrated)\s+(?:here\s+|over\s+|to sweden\s+)?from|(?:born|grew up|raised)\s+in|originally\s+from|(?:i'm|i am|she's|she is|he's|he is|we're|we are|they're|they are)\s+(?:originally\s+)?from|,\s*from)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu,
+};
+
+/** A decision contested: reconsideration, appeal. */
+const CONTEST: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:omprövning\p{L}*|ompröva\p{L}*|överklag\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:reconsideration|reconsider|review (?:of )?the decision|appeal(?:s|ed|ing)?)(?![\p{L}])/iu,
+};
+
+/** How many words may stand between a head ("pay back") and the name it governs ("… the housing supplement"). */
+const GOVERNED_WINDOW = 3;
+
+type Masked = { forTopics: string[]; forOther: string[]; governed: Map<string, string> };
+
+/**
+ * The utterance with the words masked that are no topic's evidence: where the caller calls from, where a
+ * person comes from, and (for topics) agencies' names and the names that a topic's head governs (`heads`).
+ */
+function masked<U extends Pick<Utterance, 'text' | 'words'>>(utterance: U, language: Language, agencies: string[][], taxonomy: Taxonomy, heads: boolean): Masked {
   const forOther = [...utterance.words];
   for (const m of utterance.text.matchAll(CALLING_FROM[language])) {
     const from = wordsOf(utterance.text.slice(0, m.index)).length;
@@ -170,8 +273,33 @@ function masked<U extends Pick<Utterance, 'text' | 'words'>>(utterance: U, langu
     for (let i = from; i < from + count && i < forOther.length; i++) forOther[i] = '';
   }
   const forTopics = [...forOther];
+  for (const m of utterance.text.matchAll(ORIGIN[language])) {
+    const from = wordsOf(utterance.text.slice(0, m.index)).length;
+    const count = wordsOf(m[0]).length;
+    for (let i = from; i < from + count && i < forTopics.length; i++) forTopics[i] = '';
+  }
   for (const agency of agencies) for (const i of positionsOf(utterance.words, agency)) forTopics[i] = '';
-  return { forTopics, forOther };
+  const governed = new Map<string, string>();
+  for (const topic of heads ? taxonomy.topics : []) {
+    for (const head of topic.heads?.[language] ?? []) {
+      const headWords = wordsOf(head);
+      const at = phraseIndex(forTopics, headWords);
+      if (at < 0) continue;
+      const after = at + headWords.length;
+      for (const other of taxonomy.topics) {
+        if (other === topic) continue;
+        for (const name of other.names[language]) {
+          const nameWords = wordsOf(name);
+          const window = forTopics.slice(after, after + GOVERNED_WINDOW + nameWords.length);
+          const i = phraseIndex(window, nameWords);
+          if (i < 0) continue;
+          for (let j = 0; j < nameWords.length; j++) forTopics[after + i + j] = '';
+          if (!governed.has(topic.key)) governed.set(topic.key, head);
+        }
+      }
+    }
+  }
+  return { forTopics, forOther, governed };
 }
 
 const wordKey = (u: Pick<Utterance, 'words'>) => ` ${u.words.join(' ')} `;
@@ -198,6 +326,10 @@ function retracted(utterances: Utterance[], language: Language): Utterance[] {
  */
 export function detectTopic(utterances: Utterance[], language: Language, taxonomy: Taxonomy, errand?: Utterance | Utterance[]): DraftTopic {
   const agencies = (taxonomy.other.agencies?.[language] ?? []).map(wordsOf);
+  // "Försäkringskassan, [NAMN].": a call that another agency answers is that agency's errand, whatever
+  // pension words come in it.
+  const answeredBy = answeringAgency(utterances, language, taxonomy);
+  if (answeredBy) return { key: OTHER, label: taxonomy.other.label[language], cues: [answeredBy] };
   // What the caller took back is no evidence: an errand sentence (or a piece of one) within it neither.
   const gone = retracted(utterances, language);
   const isGone = (u: Pick<Utterance, 'segmentIndex' | 'words'>) =>
@@ -209,11 +341,17 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   const concerns = live.find((u) => concernsTopic(u, language, taxonomy));
   if (concerns) errands.add(concerns);
   const topics = taxonomy.topics.map((topic) => ({ topic, phrases: phrasesOf(topic, language) }));
-  const outsideNames = (taxonomy.other.names?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase) }));
-  const maskOf = new Map<Pick<Utterance, 'text' | 'words'>, ReturnType<typeof masked>>();
+  const outsideNames = [
+    ...(taxonomy.other.names?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase), weight: NAME_WEIGHT })),
+    ...(taxonomy.other.offices?.[language] ?? []).map((phrase) => ({ phrase, words: wordsOf(phrase), weight: CUE_WEIGHT })),
+  ];
+  // "Jag vill begära omprövning": a repayment contested is about the benefit's decision, not a payment, so
+  // heads ("betala tillbaka bostadstillägg") govern nothing then.
+  const contested = live.some((u) => CONTEST[language].test(u.text));
+  const maskOf = new Map<Pick<Utterance, 'text' | 'words'>, Masked>();
   const maskedOf = (u: Pick<Utterance, 'text' | 'words'>) => {
     let m = maskOf.get(u);
-    if (!m) maskOf.set(u, (m = masked(u, language, agencies)));
+    if (!m) maskOf.set(u, (m = masked(u, language, agencies, taxonomy, !contested)));
     return m;
   };
   // "I've got a question about the tax on my pension", "Jag ringer om min utbetalning": the caller's first
@@ -221,10 +359,26 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   // ("I live in Spain").
   const stated = live.find((u) => u.speaker === 'caller' && statesTopic(u, maskedOf(u).forTopics, language, topics));
   if (stated) errands.add(stated);
-  const deciding = stated ? [stated] : [...errands];
+  // "Has she applied for guarantee pension?" – "No, that's why I'm calling.": the caller makes the agent's
+  // question the errand; it counts as the caller's words and decides before anything else.
+  const adopted = adoptedQuestion(live, language).filter((u) => topics.some((t) => phrasesFound({ words: maskedOf(u).forTopics }, t.phrases).length > 0));
+  for (const u of adopted) errands.add(u);
+  // "Det gäller min mamma som har gått bort. Jag har fått höra att ni ska ta tillbaka pengar": a sentence that
+  // says whom the errand is for leaves the errand to the caller's next sentence in the turn, which joins it.
+  for (const u of [...errands]) {
+    if (u.speaker !== 'caller' || !FOR_PERSON[language].test(u.text)) continue;
+    const next = live[live.indexOf(u) + 1];
+    if (next && next.speaker === 'caller' && next.segmentIndex === u.segmentIndex) errands.add(next);
+  }
+  const deciding = adopted.length ? adopted : stated ? [stated] : [...errands];
+  const speakerFactor = (u: Utterance) => (u.speaker === 'caller' || adopted.includes(u) ? CALLER_FACTOR : 1);
   /** A topic's phrases found in an utterance; a topic of means only in the caller's words. */
-  const found = (u: Utterance, t: (typeof topics)[number]) =>
-    t.topic.means && u.speaker !== 'caller' ? [] : phrasesFound({ words: maskedOf(u).forTopics }, t.phrases);
+  const found = (u: Utterance, t: (typeof topics)[number]) => {
+    if (t.topic.means && u.speaker !== 'caller') return [];
+    const phrases = phrasesFound({ words: maskedOf(u).forTopics }, t.phrases);
+    const head = maskedOf(u).governed.get(t.topic.key);
+    return head === undefined ? phrases : [...phrases, { phrase: head, weight: NAME_WEIGHT, at: phraseIndex(maskedOf(u).forTopics, wordsOf(head)) }];
+  };
   let best:
     | {
         key: string;
@@ -250,7 +404,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
     for (const [position, utterance] of utterances.entries()) {
       if (gone.includes(utterance)) continue;
       const inErrand = errands.has(utterance);
-      const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (inErrand ? ERRAND_FACTOR : 1);
+      const factor = speakerFactor(utterance) * (inErrand ? ERRAND_FACTOR : 1);
       for (const { phrase, weight, at } of found(utterance, t)) {
         score += weight * factor;
         // The topic named first in the dialogue wins a tie, to the word.
@@ -276,14 +430,15 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   let outsideInErrand = false;
   const outsideCues: DraftTopic['cues'] = [];
   for (const utterance of live) {
-    const factor = (utterance.speaker === 'caller' ? CALLER_FACTOR : 1) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
+    const factor = speakerFactor(utterance) * (errands.has(utterance) ? ERRAND_FACTOR : 1);
     const words = maskedOf(utterance).forOther;
-    for (const { phrase, words: phraseWords } of outsideNames) {
+    for (const { phrase, words: phraseWords, weight } of outsideNames) {
       if (!containsPhrase(words, phraseWords)) continue;
       // "maintenance support for the elderly" (a cue of ours) is not "maintenance support" (another agency's): the longer phrase found decides.
       if (insideLongerPhrase(utterance, phraseWords, taxonomy, language)) continue;
-      outside += NAME_WEIGHT * factor;
-      outsideInErrand ||= errands.has(utterance);
+      outside += weight * factor;
+      // An office named in the errand ("Jag ringde Försäkringskassan först, men …") is where the caller has been, not the errand.
+      outsideInErrand ||= errands.has(utterance) && weight === NAME_WEIGHT;
       if (!outsideCues.some((c) => c.cue === phrase && c.segmentIndex === utterance.segmentIndex)) {
         outsideCues.push({ cue: phrase, segmentIndex: utterance.segmentIndex });
       }
@@ -304,6 +459,41 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   const errandDecides = errandBest > 0 && !outsideInErrand;
   if (outside > 0 && (referred || (!errandDecides && outside >= (best?.score ?? 0)))) return { key: OTHER, label: taxonomy.other.label[language], cues: outsideCues };
   return best ? { key: best.key, label: best.label, cues: best.cues } : { key: OTHER, label: taxonomy.other.label[language], cues: [] };
+}
+
+/** How many words of the agent's opening may come before the name of the agency that answers ("Välkommen till …"). */
+const GREETING_WORDS = 4;
+
+/** The agency outside the taxonomy (one of `other.offices` or `other.names`) that the agent's opening line names, if any. */
+function answeringAgency(utterances: Utterance[], language: Language, taxonomy: Taxonomy): DraftTopic['cues'][number] | undefined {
+  const opening = utterances[0];
+  if (!opening || opening.speaker !== 'agent') return undefined;
+  const words = opening.words.slice(0, GREETING_WORDS + 3);
+  for (const name of [...(taxonomy.other.offices?.[language] ?? []), ...(taxonomy.other.names?.[language] ?? [])]) {
+    const at = phraseIndex(words, wordsOf(name));
+    if (at >= 0 && at <= GREETING_WORDS) return { cue: name, segmentIndex: opening.segmentIndex };
+  }
+  return undefined;
+}
+
+/** The caller says whom the errand is for: "Det gäller min mamma …", "I'm calling for my aunt …". */
+const FOR_PERSON: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:det gäller|det handlar om|jag ringer (?:för|om|angående|å)|ringer för) (?:min|mitt|mina|vår|våra|en|hans|hennes) (?:\p{L}+ )?(?:mamma|pappa|mor|far|fru|man|make|maka|sambo|dotter|son|bror|syster|moster|faster|morbror|farbror|mormor|farmor|morfar|farfar|granne|vän|klient|huvudman|brukare|svärmor|svärfar|barn|förälder|föräldrar|släkting)\p{L}*/iu,
+  en: /(?<![\p{L}])(?:it's about|it is about|this is about|it concerns|calling (?:for|about|on behalf of)|ringing (?:for|about|on behalf of)|phoning (?:for|about)) (?:my|our|a|his|her) (?:\p{L}+ )?(?:mother|mum|mom|father|dad|wife|husband|partner|daughter|son|brother|sister|aunt|uncle|grandmother|grandfather|grandma|grandpa|neighbour|neighbor|friend|client|parent|parents|relative|mother-in-law|father-in-law)(?![\p{L}])/iu,
+};
+
+/** The caller takes the agent's question as the errand: "That's why I'm calling", "Det är därför jag ringer". */
+const ADOPT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:det är (?:just |precis )?(?:därför|det) (?:jag ringer|jag ringde|vi ringer|jag undrar|jag vill veta)|det var (?:just |precis )?(?:därför|det) (?:jag ringde|vi ringde)|det är (?:just |precis )?det (?:jag|vi) ringer om|precis det (?:jag|vi) (?:undrar|ringer om))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:that's|that is|this is) (?:exactly |just )?(?:why|what) (?:i'm|i am|we're|we are) (?:calling|ringing|phoning)(?: about)?|(?:that's|that is) (?:exactly |just )?what (?:i|we) (?:want|wanted|need|needed) to (?:know|ask)|(?:that's|that is) (?:exactly )?(?:why|what) i called(?: about)?)(?![\p{L}])/iu,
+};
+
+/** The agent's turn just before a caller's sentence that adopts it as the errand (ADOPT). */
+function adoptedQuestion(utterances: Utterance[], language: Language): Utterance[] {
+  const at = utterances.findIndex((u) => u.speaker === 'caller' && ADOPT[language].test(u.text));
+  if (at < 0) return [];
+  const previous = utterances.slice(0, at).reverse().find((u) => u.speaker === 'agent');
+  return previous ? utterances.filter((u) => u.speaker === 'agent' && u.segmentIndex === previous.segmentIndex) : [];
 }
 
 /** Whether the caller says in so many words what the errand is about ("a question about the tax on my pension"), naming a topic. */
@@ -352,8 +542,12 @@ export function topicEvidence(utterances: Utterance[], topicKey: string, languag
   return { key: topic.key, label: topic.label[language], cues };
 }
 
-/** Whether a sentence names the topic (one of its names or cues). */
+/**
+ * Whether a sentence names the topic (one of its names or cues). The note's sentences are chosen with it: it
+ * matches inner words exactly, as before round 8, so that an inflected cue ("väntar till") does not bring a
+ * hypothetical into the note.
+ */
 export function mentionsTopic(utterance: Utterance, topicKey: string, language: Language, taxonomy: Taxonomy): boolean {
   const topic = taxonomy.topics.find((t) => t.key === topicKey);
-  return !!topic && phrasesOf(topic, language).some(({ words }) => containsPhrase(utterance.words, words));
+  return !!topic && phrasesOf(topic, language).some(({ words }) => lastWordIndex(utterance.words, words) >= 0);
 }

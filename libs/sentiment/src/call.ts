@@ -24,7 +24,9 @@ export interface AlertThresholds {
  * scores lie at -0.61 and below, the neutral and satisfied ones' at -0.25 and above; the end threshold
  * is the middle of that gap (the sweep's zero-cost range -0.61 to -0.26), so that blind calls have
  * room on both sides. Round 7 left it there: with set 7 added the zero-cost range is unchanged and its
- * middle is still -0.43. Worried callers who end in fear may alert.
+ * middle is still -0.43. Round 8 (sarcasm after a repeated failure, threats of a report, the agency's failure said
+ * as a rule) swept all 184 tuning calls (eval/calls-tuning.json and the journal's sets 2 to 8): the zero-cost range
+ * is again -0.61 to -0.26, its middle -0.43, so the threshold stays. Worried callers who end in fear may alert.
  */
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
   callerEndBelow: -0.43,

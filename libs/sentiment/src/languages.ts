@@ -54,6 +54,14 @@ export interface LanguageRules {
    * agency"): praise standing alone after it, at the end of the utterance, is sarcasm ("… Fantastiskt.").
    */
   burden: RegExp;
+  /**
+   * Round 8: what makes the praise standing alone after it sarcasm, though no complaint phrase is said: a failure
+   * repeated or long ("Två gånger. Kul.", "Efter elva veckor. Jättebra jobbat.") or a lack ("Which I don't have.
+   * Wonderful."). Only before the praise, and only in an utterance without thanks.
+   */
+  sarcasmContext: RegExp;
+  /** Round 8: a mock exclamation before praise standing alone ("Oh brilliant.", "Åh, underbart."), without thanks, is sarcasm. */
+  mockPrefix: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
   /**
@@ -163,7 +171,7 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bhur kan (?:ni|du|man|myndigheten) (?!hjälpa|se\\b|veta|kolla|skicka|hitta|nå\\b|kontakta|ansöka|söka|få\\b|göra för|ändra|byta|logga)',
           '\\b(?:ni|myndigheten|du) har (?:gjort|räknat|tänkt) fel\\b',
           '\\b(?:ingen|ingen har|ingen som) (?:hör|hört|hörde|ringer|ringt|ringde|svarar|svarat) ',
-          '\\b(?:tredje|fjärde|femte) gången\\b',
+          '\\b(?:tredje|fjärde|femte) gången?\\b',
           '\\b(?:så|för|alldeles för|jätte)\\s*liten\\b',
           '\\b(?:så|för|alldeles för) lite pengar\\b',
           '\\bvarför ska jag\\b',
@@ -268,6 +276,10 @@ export function rulesFor(language: Language): LanguageRules {
           // gjorde."), people giving up, "ni borde ju veta det", "det ska du veta".
           '(?<=(?:^|[.!?])\\s*)(?:ärligt talat|igen|än en gång|ännu en gång)(?=\\s*[.!]|\\s*$)',
           '(?<=(?:^|[.!?,])\\s*)(?:klart|självklart|såklart|naturligtvis) (?:att )?(?:den|det|de|dom|ni|han|hon) (?:gjorde|var|hade|har|är|gör|inte kom|inte gjorde)(?: det)?(?=\\s*[.!]|\\s*$)',
+          // Round 8: the agency's failure said as a rule ("Det kan ni aldrig.", "Det gör ni ju aldrig."), threats of a report.
+          '\\bdet (?:kan|gör|vet|hinner|klarar|orkar) ni (?:ju )?(?:aldrig|inte heller)\\b|\\bni (?:kan|vet) (?:ju )?aldrig (?:\\p{L}+ )?(?:svara|säga|lova|hålla)\\b',
+          '\\b(?:så|då) (?:gör|skriver|lämnar|skickar) (?:jag|vi) (?:in )?en (?:anmälan|jo-anmälan|klagan|klagomål)\\b|\\bjo-anmälan\\b|\\banmälan (?:mot er|mot myndigheten|till jo|till justitieombudsmannen)\\b',
+          '\\b(?:andra|tredje|fjärde) gången (?:i år|i höst|i vår|nu|på kort tid|i rad|den här månaden)\\b',
           '\\b(?:folk|man|alla) ger upp\\b|\\b(?:ni|myndigheten|du) borde (?:ju )?(?:veta|ha koll på|känna till)\\b|\\bdet ska du veta\\b',
           // A failure that goes on: the e-service still does not work, it says "fel" all the time; not "om det
           // fortfarande inte fungerar" (a plan) nor "så det inte blir fel igen".
@@ -281,7 +293,7 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bdet är (?:ju )?(?:mina|våra) pengar\\b',
           // Trying for days; the agency's mistake; lied to.
           '\\b(?:försökt|provat|testat) (?:\\p{L}+ ){0,3}?(?:tre|fyra|fem|sex|flera|många|massor av|tio|hundra) gånger\\b|\\b(?:tredje|fjärde|femte) (?:dagen|veckan|gången) i rad\\b|\\b(?:tre|fyra|fem|flera) (?:dagar|veckor) i rad\\b|\\bi (?:flera |många )?(?:dagar|veckor|månader) nu\\b',
-          '\\bvarför ska man (?:behöva|måste)\\b|\\b(?:ert|myndighetens) (?:fel|misstag)\\b|\\bni har (?:ju )?(?:ljugit|lurat|svikit)\\b',
+          '\\bvarför ska man (?:behöva|måste)\\b|(?<!\\binte (?:\\p{L}+ )?)\\b(?:ert|myndighetens) (?:fel|misstag)\\b|\\bni har (?:ju )?(?:ljugit|lurat|svikit)\\b',
           // Contempt and entitlement: "vad är det här för service", "ni borde skämmas", "jag har jobbat hela mitt liv".
           '\\bvad är (?:det )?(?:här|det) för (?:en )?(?:service|myndighet|system|hjälp|ordning|sätt)\\b|\\b(?:ni|du) (?:borde|ska|kan) skämmas\\b',
           '\\b(?:jobbat|arbetat|slitit|betalat skatt|fuskat|gjort rätt för mig)(?: \\p{L}+){0,3}? (?:i )?hela (?:mitt|livet)\\b',
@@ -305,9 +317,15 @@ export function rulesFor(language: Language): LanguageRules {
         'under all kritik',
         'sick of',
       ]),
-      lonePraise: /(?:^|[.!?]\s*)(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt|snyggt|suveränt)[.!]/iu,
+      lonePraise: /(?:^|[.!?]\s*)(?:(?:åh|åhh|oj|ah|ja|jaha|jo),?\s+)?(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt|snyggt|suveränt|kul|vad kul|trevligt|fint|bra jobbat|jättebra jobbat|snyggt jobbat|grattis)[.!]/iu,
+      sarcasmContext: pattern(
+        '\\b(?:igen|en gång till|ännu en gång|återigen|ännu en|som vanligt|som alltid|(?:två|tre|fyra|fem|flera) gånger|(?:andra|tredje|fjärde|femte) gången|efter (?:\\p{L}+ )?(?:dagar|veckor|månader|år)|(?:har|får|kan) (?:jag|vi) (?:ju )?(?:inte|ingen|inget|inga)|som jag (?:ju )?inte har|inte (?:ens )?(?:fördelad|påbörjad|registrerad|läst|öppnad|behandlad|handlagd))\\b',
+      ),
+      mockPrefix: /^(?:[.!?\s]*)(?:åh|åhh|ah),?\s/iu,
       burden: pattern('\\b(?:vänta (?:\\p{L}+ ){0,2}(?:veckor|månader|år)|jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till|(?:jag|vi) (?:får|måste) (?:alltså )?\\p{L}+[^.!?]*\\bigen)\\b'),
       reconciliation: [
+        // Round 8: anger told as past and at someone else, the agency cleared ("Det var inte ert fel, jag blev bara arg när banken sa det").
+        pattern('(?<=\\binte (?:ju )?(?:ert|ditt|era|dina)(?: eget)? (?:fel|misstag)\\b[^]*)\\bjag (?:blev|var) (?:\\p{L}+ ){0,2}(?:arg|sur|irriterad|upprörd|förbannad|ledsen)\\b|\\bjag (?:blev|var) (?:\\p{L}+ ){0,2}(?:arg|sur|irriterad|upprörd|förbannad)\\b(?=[^]*\\binte (?:ert|ditt|era|dina)(?: eget)? (?:fel|misstag)\\b)'),
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
       ],
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
@@ -323,6 +341,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\btack för att (?:ni|du) (?:har )?(?:slösa\\p{L}*|kasta\\p{L}*)(?: bort)? min tid\\b'),
         // Disbelief said as mock belief or mock surprise: "det tror jag när jag ser det", "vilken överraskning".
         pattern('\\bdet tror jag (?:på )?när jag ser det\\b|\\bjo,? tjena\\b|\\bjo pyttsan\\b|\\bvilken överraskning\\b'),
+        // Round 8: praise of the usual ("fantastisk service som vanligt").
+        pattern('\\b(?:toppen|fantastisk\\p{L}*|underbar\\p{L}*|jättebra|kanon|utmärkt|strålande|lysande|bra|fin|fint)(?: \\p{L}+)? som (?:vanligt|alltid)\\b'),
         // An echo of praise: "Toppen. Bara toppen."
         pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:bara|helt enkelt) \\1\\b'),
       ],
@@ -456,7 +476,10 @@ export function rulesFor(language: Language): LanguageRules {
           // Exasperation standing alone ("Honestly.", "Again."), echoed agreement with bad news ("Of course it did."),
           // people giving up, "and you can't just…".
           "(?<=(?:^|[.!?])\\s*)(?:honestly|again|yet again|once again)(?=\\s*[.!]|\\s*$)",
-          "(?<=(?:^|[.!?])\\s*)of course (?:it|they|you|he|she) (?:did|didn't|was|wasn't|were|weren't|is|isn't|are|aren't|does|doesn't|do|don't|has|hasn't|have|haven't)(?=\\s*[.!]|\\s*$)",
+          "(?<=(?:^|[.!?])\\s*)of course (?:it|they|you|he|she) (?:did|didn't|was|wasn't|were|weren't|is|isn't|are|aren't|does|doesn't|do|don't|has|hasn't|have|haven't|can't|cannot|won't|couldn't|wouldn't)(?=\\s*[.!]|\\s*$)",
+          // Round 8: the agency's failure said as a rule ("You never can.", "you people never call back"), the repeat counted.
+          "\\byou (?:people |lot |guys )?(?:can |do |will )?never (?!know\\b|mind\\b)(?:\\p{L}+)\\b|(?<=(?:^|[.!?])\\s*)(?:you )?never do(?=\\s*[.!]|\\s*$)",
+          '\\b(?:second|third|fourth|fifth) time (?:this (?:year|autumn|fall|spring|summer|winter|month)|in a row|running|now|already)\\b',
           "\\b(?:people|everyone|folks) (?:just )?give up\\b|\\band you can't (?:just|even)\\b",
           // Enough; someone else, please.
           "\\b(?:enough is enough|i've had it|i have had it)\\b|\\b(?:speak|talk) (?:to|with) (?:someone|somebody) (?:else|who actually knows|competent)\\b",
@@ -497,9 +520,14 @@ export function rulesFor(language: Language): LanguageRules {
         'not acceptable',
         'let down',
       ]),
-      lonePraise: /(?:^|[.!?]\s*)(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super|nice|splendid|fabulous)[.!]/iu,
+      lonePraise: /(?:^|[.!?]\s*)(?:(?:oh|ooh|ah|well|wow),?\s+)?(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super|nice|splendid|fabulous|charming|good job|nice one|well done|how lovely|how nice)[.!]/iu,
+      sarcasmContext: pattern(
+        "\\b(?:again|once again|yet again|another|yet another|as always|as usual|(?:two|three|four|five|several) times|twice|(?:second|third|fourth|fifth) time|after (?:\\p{L}+ )?(?:days|weeks|months|years)|(?:i|we) (?:don't|do not|can't|cannot|didn't) (?:have|get)|which i (?:don't|do not) have|not even (?:assigned|started|registered|read|opened|processed))\\b",
+      ),
+      mockPrefix: /^(?:[.!?\s]*)(?:oh|ooh|ah),?\s/iu,
       burden: pattern("\\b(?:wait(?:ing)? (?:\\p{L}+ ){0,2}(?:weeks|months|years)|so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
       reconciliation: [
+        pattern("(?<=\\b(?:not|n't|wasn't|isn't) (?:really )?your (?:fault|mistake)\\b[^]*)\\bi (?:was|got|just got|only got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated)\\b|\\bi (?:was|got|just got|only got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated)\\b(?=[^]*\\b(?:not|n't) (?:really )?your (?:fault|mistake)\\b)"),
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
       ],
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
@@ -512,6 +540,9 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\bthanks? (?:you )?for wasting my time\\b'),
         // Disbelief said as mock belief or mock surprise: "yeah, right.", "I'll believe it when I see it", "what a surprise".
         pattern("(?<=(?:^|[.!?])\\s*)(?:oh )?yeah,? right(?=\\s*[.!]|\\s*$)|\\bsure you (?:will|do|did|are|can)\\b|\\bi'll believe (?:it|that) when i see it\\b|\\bwhat a surprise\\b|\\bsurprise,? surprise\\b"),
+        // Round 8: praise of the usual ("fantastic service as always"), a mock offer ("I'll just tell the landlord to wait, shall I").
+        pattern('\\b(?:great|fantastic|wonderful|brilliant|excellent|lovely|super|marvellous|marvelous|terrific|good|nice)(?: \\p{L}+)? (?:as always|as usual|as ever)\\b'),
+        pattern("\\bi(?:'ll| will| shall)? just\\b[^.!?]*,? shall i\\b"),
         // An echo of praise ("great, just great") and "that's just great".
         pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|simply|bloody) \\1\\b'),
         pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),

@@ -186,6 +186,11 @@ function word(token: string, rules: LanguageRules): string[] {
   return [rules.baseForm?.(token, rules.lexicon) ?? token];
 }
 
+/** Whether a word of anger is felt in the text (a sentence before praise): "Det är ju skandal. Toppen." */
+function angerBefore(text: string, rules: LanguageRules): boolean {
+  return text.trim() !== '' && normalise(text, rules).some((w) => rules.anger.has(w.replaceAll('+', ' ')) && (rules.lexicon.get(w.replaceAll('+', ' ')) ?? 0) < 0);
+}
+
 export function labelOf(score: number): SentimentLabel {
   if (score >= LABEL_THRESHOLD) return 'positive';
   if (score <= -LABEL_THRESHOLD) return 'negative';
@@ -214,7 +219,13 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
   const last = praise.at(-1);
   const afterBurden =
     last !== undefined && last.index > 0 && lower.slice(last.index + last[0].length).trim() === '' && rules.burden.test(lower.slice(0, last.index));
-  const lonePraise = complaint.phrases.length > 0 ? praise[0]?.[0] : afterBurden ? last[0] : undefined;
+  // Round 8: praise standing alone after a failure repeated or long, or a lack ("Två gånger. Kul.", "Which I don't have.
+  // Wonderful."), or after a mock "oh" ("Oh brilliant. Another form."), in an utterance without thanks.
+  const thanked = normalise(text, rules).some((w) => rules.thanks.has(w));
+  const mocked = thanked
+    ? undefined
+    : praise.find((p) => rules.mockPrefix.test(p[0]) || rules.sarcasmContext.test(lower.slice(0, p.index)) || angerBefore(lower.slice(0, p.index), rules));
+  const lonePraise = complaint.phrases.length > 0 ? praise[0]?.[0] : afterBurden ? last[0] : mocked?.[0];
   if (lonePraise && sarcasm.length === 0) sarcasm.push(lonePraise.replace(/[.!?\s]+/g, ' ').trim());
   const reconciliation = phrasesIn(text, rules.reconciliation);
   const counted = calculation
