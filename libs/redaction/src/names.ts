@@ -229,6 +229,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !isAcronym(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
       confidence = Confidence.shaped;
     }
+    // "…, Ek som trädet", "Rosa som blomman", "Lily, like the flower": a capitalised word explained by
+    // the ordinary word it also is: a name being spelled out.
+    else if (t.capitalised && !t.sentenceStart && explainedAsWord(tokens, i)) confidence = Confidence.cued;
     if (!confidence) continue;
     // Known capitalised names just before ("Bo Andersson") belong to it.
     let from = i;
@@ -360,6 +363,27 @@ const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'wor
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);
 const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg']);
+
+/** "som blomman", "like the flower", "as in the tree": what explains the word before as an ordinary one. */
+function explainedAsWord(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  const w = tokens[k]?.lower;
+  let noun: Token | undefined;
+  if (w === 'som') {
+    if (tokens[k + 1]?.lower === 'i') k++;
+    noun = tokens[k + 1];
+    if (!noun || noun.kind !== 'word' || noun.capitalised || !THING.test(noun.lower) || DEFINITE_RELATIONS.has(noun.lower)) return false;
+  } else if ((w === 'like' || w === 'as') && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.lower === 'in')) {
+    if (tokens[k + 1]?.lower === 'in') k++;
+    if (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'a') k++;
+    noun = tokens[k + 1];
+    if (!noun || noun.kind !== 'word' || noun.capitalised || RELATIONS.has(noun.lower) || noun.lower === 'in') return false;
+  } else return false;
+  const after = tokens[tokens.indexOf(noun) + 1];
+  return !after || after.kind === 'punct' || EXPLANATION_TAIL.has(after.lower) || after.lower === 'you';
+}
+const EXPLANATION_TAIL = new Set(['fast', 'men', 'alltså', 'med', 'but', 'with', 'only', 'just', 'i', 'in']);
 
 /** "heter min dotter", "hette hennes man", "heter jag": the word before is what someone is called. */
 function namesRelationAfter(tokens: Token[], i: number): boolean {

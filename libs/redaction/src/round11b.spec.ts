@@ -105,3 +105,20 @@ describe('a name word explained as the ordinary word, or said not to be the name
     expect(call('sv', 'agent: Vad heter du?', 'caller: Jag heter Rosa Holm.')[1]).toBe('Jag heter [NAMN].');
   });
 });
+
+describe('a name spelled out or explained (lead, after round 11)', () => {
+  it('takes a capitalised word explained by the ordinary word it also is as a name', () => {
+    expect(one('sv', 'Mejlen är ulla punkt gran at telia punkt com, Gran som i trädet.')).not.toContain('Gran');
+    expect(one('en', 'My e-mail is rose dot hill at gmail dot com, Hill, like the hill.')).not.toContain('Hill');
+  });
+  it('keeps the ordinary word in lower case, and a place explained by its kind', () => {
+    expect(one('sv', 'Hon satt under en gran som i trädet på bilden.')).toBe('Hon satt under en gran som i trädet på bilden.');
+  });
+  it('reads a letter with a stroke, tilde or caron as a spelled letter', () => {
+    expect(one('sv', 'Hon heter Ewa Wójcik, W, O med streck, J, C, I, K.')).not.toMatch(/W, O|J, C/);
+    expect(one('en', 'It is Łukasz, L with a stroke, U, K, A, S, Z.')).not.toMatch(/L with|U, K/);
+  });
+  it('keeps a dash said as a dash', () => {
+    expect(one('sv', 'Skriv ett streck mellan siffrorna.')).toBe('Skriv ett streck mellan siffrorna.');
+  });
+});

@@ -141,10 +141,18 @@ function restAfterSpelling(tokens: Token[], k: number): Token | undefined {
   return t?.kind === 'word' && t.text.length >= 2 ? t : undefined;
 }
 
-const MARKED = new Map([['odots', 'ö'], ['adots', 'ä'], ['udots', 'ü'], ['aring', 'å'], ['eaccent', 'é']]);
+const MARKED = new Map([
+  ['odots', 'ö'], ['adots', 'ä'], ['udots', 'ü'], ['aring', 'å'], ['eaccent', 'é'], ['oaccent', 'ó'], ['aaccent', 'á'], ['naccent', 'ń'],
+  ['saccent', 'ś'], ['caccent', 'ć'], ['zaccent', 'ź'], ['oslash', 'ø'], ['lslash', 'ł'], ['ntilde', 'ñ'], ['ccedilla', 'ç'],
+  ['scaron', 'š'], ['ccaron', 'č'], ['zcaron', 'ž'],
+]);
+// "O med streck" (ó), "L with a stroke" (ł), "n med tilde", "c med hake" (č): Polish, Spanish, Czech and
+// Bosnian names spelled out.
 const MARK_WORDS = new Map([
   ['dots', 'dots'], ['prickar', 'dots'], ['prickarna', 'dots'], ['umlaut', 'dots'], ['ring', 'ring'], ['ringen', 'ring'], ['circle', 'ring'],
-  ['accent', 'accent'], ['accenten', 'accent'],
+  ['accent', 'accent'], ['accenten', 'accent'], ['acute', 'accent'], ['streck', 'accent'], ['strecket', 'accent'], ['snedstreck', 'slash'],
+  ['stroke', 'slash'], ['slash', 'slash'], ['tilde', 'tilde'], ['cedilla', 'cedilla'], ['cedilj', 'cedilla'], ['hake', 'caron'],
+  ['hatt', 'caron'], ['caron', 'caron'], ['hacek', 'caron'], ['háček', 'caron'],
 ]);
 const MARK_FILLERS = new Set(['two', 'två', 'a', 'an', 'en', 'the']);
 
