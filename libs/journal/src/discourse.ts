@@ -64,8 +64,18 @@ const BEGUN_AGAIN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])((?:my|our)\s+\p{L}+)(?:\s+\p{L}+)?(?:\.\.\.|…)\s+(?:he|she|it|they)\s+(?=\p{L})/giu,
 };
 
+/**
+ * "sex tusen nio... sex tusen åttahundra", "six thousand nine... six thousand eight hundred": a number cut off
+ * and said again from its first word; the number cut off goes (round 8).
+ */
+const NUMBER_RESTARTED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}\d])((?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)\p{L}*)(?:\s+\p{L}+){0,3}?(?:\.\.\.|…)\s+(?=\1(?![\p{L}]))/giu,
+  en: /(?<![\p{L}\d])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\p{L}*)(?:[\s-]+\p{L}+){0,3}?(?:\.\.\.|…)\s+(?=\1(?![\p{L}]))/giu,
+};
+export const withoutNumberRestart = (text: string, language: Language) => text.replace(NUMBER_RESTARTED[language], '');
+
 export function withoutFillers(text: string, language: Language): string {
-  const cleaned = text
+  const cleaned = withoutNumberRestart(text, language)
     .replace(RESUMED, '')
     .replace(BEGUN_AGAIN[language], '$1 ')
     .replace(FILLERS[language], '')
@@ -245,6 +255,7 @@ function substitute(previous: string, correction: string, language: Language): s
   const said = valuesIn(correction, language);
   let text = previous;
   let changed = false;
+  let confirmed = false;
   for (const { kind, match } of said) {
     // "Not down exactly, it went up, but much less" is restated whole, not swapped word for word.
     if (kind === 'direction' && /^(?:den|det|it|he|she|han|hon|they)\s/iu.test(correction)) continue;
@@ -279,6 +290,20 @@ function substitute(previous: string, correction: string, language: Language): s
       if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
+    // "sex tusen åttahundra, förlåt, åttahundra", "four thousand seven hundred, no, nine hundred": a correction
+    // that says only the part after the thousands replaces only that part (round 8).
+    if (kind === 'amount') {
+      const thousands = (language === 'sv' ? /^(.*?tusen\s*)(\S.*)$/iu : /^(.*?thousand(?:\s+and)?\s+)(\S.*)$/iu).exec(old[0].trim());
+      const hundreds = language === 'sv' ? /hundra/iu : /hundred/iu;
+      if (thousands && !/tusen|thousand/iu.test(value) && hundreds.test(thousands[2] ?? '') === hundreds.test(value)) {
+        value = `${thousands[1]}${value}`;
+        // Only the same part said again: the number stands as said, and the sentence before with it.
+        if (value.toLowerCase().replace(/\s+/g, '') === old[0].trim().toLowerCase().replace(/\s+/g, '')) {
+          if (wordsOf(correction.replace(/[.,!]/g, '')).length === wordsOf(match[0]).length) confirmed = true;
+          continue;
+        }
+      }
+    }
     // "tolvhundra kronor … nej, fjortonhundra": the unit said first stays.
     const unit = /\s*(?:kronor|kr|procent|%|crowns|sek|percent)$/iu;
     const saidUnit = unit.exec(old[0])?.[0];
@@ -290,7 +315,7 @@ function substitute(previous: string, correction: string, language: Language): s
   // "eighty-four to ninety-two … Actually no, eighty-five": a number that opens the correction replaces
   // the first number of the sentence, when nothing else did.
   // "2003 to 2005 … No, 2003 to 2006": a range that opens the correction replaces the range said.
-  if (!changed) {
+  if (!changed && !confirmed) {
     const n = NUMBER[language].source;
     const range = new RegExp(`(?:${n})\\s+(?:to|till|until|-|–)\\s+(?:${n})(?![\\p{L}\\d])`, 'iu');
     const said = new RegExp(`^${range.source}`, 'iu').exec(correction.trim());
@@ -302,7 +327,7 @@ function substitute(previous: string, correction: string, language: Language): s
   }
   // "to ninety. No, to eighty-four.", "på telefonen, nej, på datorn": a short phrase that opens with the
   // preposition of a phrase said last replaces that phrase.
-  if (!changed) {
+  if (!changed && !confirmed) {
     const phrase = PHRASE[language].exec(correction.trim());
     const words = phrase ? wordsOf(phrase[0]) : [];
     if (phrase && words.length >= 2 && words.length <= 4) {
@@ -314,7 +339,7 @@ function substitute(previous: string, correction: string, language: Language): s
       }
     }
   }
-  if (!changed) {
+  if (!changed && !confirmed) {
     const number = NUMBER[language];
     const opening = new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
     const old = number.exec(text);
@@ -323,6 +348,7 @@ function substitute(previous: string, correction: string, language: Language): s
       changed = true;
     }
   }
+  if (confirmed && !changed) return previous;
   return changed && text !== previous ? text : undefined;
 }
 
@@ -537,8 +563,9 @@ const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wa
 
 /** The caller interprets for the customer ("jag är tolk och tolkar för …", "I'm interpreting for …"). */
 const INTERPRETER: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:jag är tolk|tolkar (?:för|åt))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i(?:'m|’m| am) (?:an |the )?interpreter|interpreting for)(?![\p{L}])/iu,
+  // "jag heter [NAMN] och är tolk, persiska", "jag är persisktolk": the interpreter may say it after the name.
+  sv: /(?<![\p{L}])(?:(?:(?:jag|och) )?är (?:\p{L}+)?tolk|jag tolkar|tolkar (?:för|åt))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:i(?:'m|’m| am)|and am) (?:an |the |her |his )?(?:\p{L}+ )?interpreter|interpreting for)(?![\p{L}])/iu,
 };
 /** "Hon säger att …", "She asks if …": the customer's words, reported by the interpreter. */
 const REPORTED: Record<Language, RegExp> = {
@@ -577,7 +604,7 @@ function toTheCustomer(text: string, language: Language, customer: string): stri
 function asTheCustomer(said: string, language: Language): string {
   // The interpreter's own introduction: the customer calls through an interpreter.
   if (INTERPRETER[language].test(said)) return language === 'sv' ? 'Jag ringer via tolk.' : "I'm calling through an interpreter.";
-  const text = withoutInnerFrames(said, language);
+  const text = withoutNumberRestart(withoutInnerFrames(said, language), language);
   // "Hon har svårt att betala hyran": in an interpreted call, "hon" opening a sentence is the customer too.
   const frame = REPORTED[language].exec(text) ?? (language === 'sv' ? /^(hon|han)(?=\s)/iu : /^(she|he)(?=\s)/iu).exec(text);
   if (!frame) return text;

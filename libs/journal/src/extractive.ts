@@ -679,7 +679,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Du har rätt att begära omprövning" … "Du skriver och förklarar …": once the caller sends the request, the agency's
   // reconsideration is its pending decision, a task of its own (the caller's written request alone says only half).
   const reconsideration = all.find((s) => s.speaker === 'agent' && RECONSIDERATION.test(s.text));
-  const request = reconsideration && followUp.find((f) => f.position > reconsideration.position && f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text));
+  // The caller's task must be the request itself ("Du skriver och förklarar …"), not another document sent in the same
+  // call ("Skicka den med en kopia av hyresavtalet" sends an application): else the reconsideration is invented (round 8).
+  const request =
+    reconsideration &&
+    followUp.find(
+      (f) => f.position > reconsideration.position && f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text) && RECONSIDERATION_REQUEST.test(f.text),
+    );
   if (reconsideration && request && !followUp.some((f) => f.followUp?.kind === 'decision')) {
     followUp.push({
       text: language === 'sv' ? 'Myndigheten omprövar beslutet när begäran har kommit in.' : 'The agency reconsiders the decision once the request has arrived.',
@@ -1461,6 +1467,8 @@ const FIRST_PERSON_THINGS: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:i|me|my|mine)(?![\p{L}])/iu,
 };
 /** The agent names the reconsideration of a decision the caller may ask for. */
+/** A caller's task that is the request for reconsideration: it asks, explains, writes or appeals. */
+const RECONSIDERATION_REQUEST = /(?:ompröv|begär|förklar|överklag|skriv|motiver|reconsider|request|explain|appeal|writ|letter|brev)/iu;
 const RECONSIDERATION = /(?<![\p{L}])(?:omprövning|ompröva|(?:review|reconsideration) of the decision|reconsider the decision)(?![\p{L}])/iu;
 /** The agent's turn before the caller's turn that comes just before this sentence's turn, if the caller asked in it. */
 function agentTurnBefore(all: Sentence[], s: Sentence): number | undefined {

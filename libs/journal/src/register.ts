@@ -63,6 +63,9 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
   if (speaker === 'agent') {
+    // "Jag ber handläggaren ringa dig": the agent is "handläggaren" in the note, so the caseworker the agent speaks of
+    // is the case's own ("ärendets handläggare"); who asks whom stays (round 8).
+    if (language === 'sv' && /(?<![\p{L}])jag(?![\p{L}])/iu.test(sentence)) sentence = sentence.replace(/(?<![\p{L}])([Hh])andläggaren(?![\p{L}])/gu, (_, h: string) => `${h === 'H' ? 'Ä' : 'ä'}rendets handläggare`);
     sentence = sentence.replace(...POLITE_REQUEST[language]);
     if (WRITING[language].documentWanted.test(sentence)) sentence = sentence.replace(/^\p{L}+\s+/u, DOCUMENT_REQUEST[language]);
     // "Då behöver vi en kopia på hyresavin" / "We need statements for …": the caller is asked to send it.
