@@ -12,7 +12,7 @@ import { capitalise, wordsOf } from './text.js';
 const MAX_FRAGMENT_WORDS = 8;
 
 const SV_VERBS = new Set(
-  'är var varit vara har hade haft kan kunde ska skall skulle vill ville måste får fick kommer kom gör gjorde står stod går gick finns fanns sa sade säger tror trodde vet visste heter hette bor bodde ligger låg ser såg tar tog ger gav bör borde gäller blir blev bli stämmer hjälp hjälpa ta skriv fyll ring gå kolla vänta skicka sök behövs görs fås ges tas dras ses dog dött avled'.split(
+  'är var varit vara har hade haft kan kunde ska skall skulle vill ville måste får fick kommer kom gör gjorde står stod går gick finns fanns sa sade säger tror trodde vet visste heter hette bor bodde ligger låg ser såg tar tog ger gav bör borde gäller blir blev bli stämmer hjälp hjälpa ta skriv fyll ring gå kolla vänta skicka sök behövs görs fås ges tas dras ses dog dött avled ber bad dör sitter satt lät lär'.split(
     ' ',
   ),
 );
@@ -42,10 +42,13 @@ const EN_PLURALS = new Set(
   ),
 );
 
-/** A personal pronoun before another word is a subject: the sentence is a clause ("You choose the month on the form"). */
+/**
+ * A personal pronoun, or the note's own subject ("Handläggaren", "the caller"), before another word is a
+ * subject: the sentence is a clause ("You choose the month on the form", "Handläggaren ber en kollega …").
+ */
 const SUBJECT: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:jag|du|han|hon|vi|ni|de|dom|det|man|ingen|någon)\s+\p{L}/iu,
-  en: /(?<![\p{L}'’])(?:i|you|he|she|we|they|it|nobody|someone|there)\s+\p{L}/iu,
+  sv: /(?<![\p{L}])(?:jag|du|han|hon|hen|vi|ni|de|dom|det|man|ingen|någon|kunden|handläggaren|myndigheten)\s+\p{L}/iu,
+  en: /(?<![\p{L}'’])(?:i|you|he|she|we|they|it|nobody|someone|there|the (?:caller|agent|agency))\s+\p{L}/iu,
 };
 
 /** Whether the sentence has no word that can be a finite verb (placeholders and numbers aside). */
