@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { wordsOf, type Utterance } from './text.js';
+import { capitalise, wordsOf, type Utterance } from './text.js';
 
 /**
  * The discourse layer: what the sentences of a call mean together, before facts are picked.
@@ -89,7 +89,7 @@ export function withoutFillers(text: string, language: Language): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
   const restarted = cleaned.replace(FALSE_START[language], '');
-  return restarted === cleaned ? cleaned : restarted.charAt(0).toUpperCase() + restarted.slice(1);
+  return restarted === cleaned ? cleaned : capitalise(restarted);
 }
 
 /**
@@ -112,12 +112,12 @@ const GREETING: Record<Language, RegExp> = {
 
 export function withoutGreeting(text: string, language: Language): string {
   const rest = text.replace(GREETING[language], '');
-  return rest === text || wordsOf(rest).length < 2 ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+  return rest === text || wordsOf(rest).length < 2 ? text : capitalise(rest);
 }
 
 export function withoutIntroduction(text: string, language: Language): string {
   const rest = text.replace(INTRODUCTION[language], '');
-  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+  return rest === text ? text : capitalise(rest);
 }
 
 // ---- Spoken numbers --------------------------------------------------------------------
@@ -266,7 +266,7 @@ function substitute(previous: string, correction: string, language: Language): s
       const subject = FIRST_PERSON[language].exec(text);
       if (!subject) continue;
       const who = match[0].replace(/^(?:det\s+var|it\s+was)\s+/iu, '');
-      text = `${who.charAt(0).toUpperCase()}${who.slice(1)}${text.slice(subject[0].length)}`;
+      text = `${capitalise(who)}${text.slice(subject[0].length)}`;
       changed = true;
       continue;
     }
@@ -418,7 +418,7 @@ const ALSO = /(?<![\p{L}])(?:också|även|dessutom|också|also|too|as well|besid
 function rephrased(before: string, correction: string, language: Language): string | undefined {
   const hasValue = (text: string) => valuesIn(text, language).some((v) => v.kind === 'date' || v.kind === 'amount') || NUMBER[language].test(text);
   if (!CLAUSE_OPENING[language].test(correction) || wordsOf(correction).length < 4 || ALSO.test(correction)) return undefined;
-  return hasValue(before) && hasValue(correction) ? correction.charAt(0).toUpperCase() + correction.slice(1) : undefined;
+  return hasValue(before) && hasValue(correction) ? capitalise(correction) : undefined;
 }
 
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
@@ -510,7 +510,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       const last = out.at(-1);
       if (wordsOf(split.before).length < 2 && last && last.speaker === u.speaker && !last.identifier && !last.isQuestion) out.pop();
       const rest = split.after.slice(takenBack[0].length).trim();
-      if (wordsOf(rest).length >= 3) out.push({ ...asStatement(u, tidy(rest.charAt(0).toUpperCase() + rest.slice(1))), corrected: true });
+      if (wordsOf(rest).length >= 3) out.push({ ...asStatement(u, tidy(capitalise(rest))), corrected: true });
       continue;
     }
     // "Early July." after "Actually, my wife sent it.": a verbless fragment belongs to the correction.
@@ -592,7 +592,7 @@ function toTheCustomer(text: string, language: Language, customer: string): stri
   const map = TO_THE_CUSTOMER[language][customer] ?? {};
   const out = text.replace(/[\p{L}'’]+/gu, (word) => {
     const to = map[word.toLowerCase().replace('’', "'")];
-    return to === undefined ? word : /^\p{Lu}/u.test(word) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+    return to === undefined ? word : /^\p{Lu}/u.test(word) ? capitalise(to) : to;
   });
   return out;
 }
@@ -614,7 +614,7 @@ function asTheCustomer(said: string, language: Language): string {
     agreeWithI(part.replace(/[\p{L}'’]+/gu, (word) => map[word.toLowerCase().replace('’', "'")] ?? word), language);
   if (!REPORTED[language].test(text)) {
     const rest = asSpeaker(text);
-    return rest.charAt(0).toUpperCase() + rest.slice(1);
+    return capitalise(rest);
   }
   const rest = asSpeaker(text.slice(frame[0].length));
   // "Hon frågar om hon kan få …" asks: "Jag undrar om jag kan få …".
@@ -623,7 +623,7 @@ function asTheCustomer(said: string, language: Language): string {
   const wh = /^(?:varför|vad|hur|när|var|vem|vilken|vilket|vilka|om|why|what|how|when|where|who|which|if|whether)(?![\p{L}])/iu.test(rest);
   const lead = asks ? (language === 'sv' ? `Jag undrar${wh ? ' ' : ' om '}` : `I wonder${wh ? ' ' : ' whether '}`) : '';
   const sentence = `${lead}${rest}`;
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return capitalise(sentence);
 }
 
 /**
@@ -682,7 +682,7 @@ export function tasksByActor(statement: Statement, language: Language): Statemen
     rest = rest.replace(/^(?!du\s|ni\s)(\p{L}+)\s+(du|ni)(?![\p{L}])/iu, '$2 $1');
   }
   const first = `${statement.text.slice(0, cut.index)}.`;
-  const second = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  const second = `${capitalise(rest)}`;
   return [
     { ...statement, text: first, words: wordsOf(first) },
     { ...statement, text: second, words: wordsOf(second) },

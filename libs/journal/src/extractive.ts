@@ -203,7 +203,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const last = clauses.findLastIndex((c) => writing.aboutTheCall.test(c));
     const rest = clauses.slice(last + 1).join(', ');
     if (last < 0 || !writing.clauseSubject.test(rest) || wordsOf(rest).length < 3) return undefined;
-    const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const text = capitalise(rest);
     const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
     spokenAs.set(kept, s);
     return kept;
@@ -338,7 +338,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${head.charAt(0).toLowerCase()}${head.slice(1).replace(/[.!]+$/u, '')}.` };
       const remainder = rest.join(', ');
       if (remainder && wordsOf(remainder).length >= 3) {
-        whereTo.text = remainder.charAt(0).toUpperCase() + remainder.slice(1);
+        whereTo.text = capitalise(remainder);
         whereTo.words = wordsOf(whereTo.text);
         whereTo.content = contentWords(whereTo.text, cues);
       } else used.add(whereTo);
@@ -354,7 +354,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (cut >= 0) {
       const at = forSomeone.index + forSomeone[0].length + cut;
       const rest = reason.text.slice(at).replace(/^,\s+/, '');
-      errandRest = { ...reason, text: rest.charAt(0).toUpperCase() + rest.slice(1), words: wordsOf(rest), content: contentWords(rest, cues) };
+      errandRest = { ...reason, text: capitalise(rest), words: wordsOf(rest), content: contentWords(rest, cues) };
       reason = { ...reason, text: `${reason.text.slice(0, at)}.`, words: wordsOf(reason.text.slice(0, at)) };
       used.add(reason);
     }
@@ -1261,8 +1261,8 @@ function offerAsPromise(text: string, language: Language): string {
       ? text
           .replace(/^(?:(?:okej|då|så),?\s+)?(?:kan|får|ska) jag ringa/iu, 'Jag ringer')
           // "Vill du att vi tar bort det extra avdraget?" → "Vi tar bort det extra avdraget."; "Ska jag skicka …?" → "Jag ska skicka …".
-          .replace(/^(?:(?:okej|då|så|ja),?\s+)?vill du att (jag|vi) /iu, (_m, who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} `)
-          .replace(/^(?:(?:okej|då|så|ja),?\s+)?ska (jag|vi) /iu, (_m, who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)} ska `)
+          .replace(/^(?:(?:okej|då|så|ja),?\s+)?vill du att (jag|vi) /iu, (_m, who: string) => `${capitalise(who)} `)
+          .replace(/^(?:(?:okej|då|så|ja),?\s+)?ska (jag|vi) /iu, (_m, who: string) => `${capitalise(who)} ska `)
       : text
           .replace(/^(?:(?:okay|so|then),?\s+)?(?:can|may|shall|should) i (call|ring|phone)/iu, 'I will $1')
           .replace(/^(?:(?:okay|so|then|right),?\s+)?(?:would you like|do you want) (me|us) to /iu, (_m, who: string) => (who.toLowerCase() === 'me' ? 'I will ' : 'We will '))
@@ -1359,7 +1359,7 @@ function withoutRealErrandMarker(text: string, language: Language): string {
   if (wordsOf(rest).length < 3) return text;
   // "What I really want to know is whether my years count": the question, said as the caller's wish.
   const asked = /^(?:whether|if|om)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag undrar' : 'I want to know'} ${rest}` : rest;
-  return asked.charAt(0).toUpperCase() + asked.slice(1);
+  return capitalise(asked);
 }
 /** "Det är tredje gången jag ringer om …", "This is the third time I'm calling about …": the errand after it. */
 const CALLING_AGAIN_ABOUT: Record<Language, RegExp> = {
@@ -1387,7 +1387,7 @@ function asMainClause(text: string, language: Language): string {
   const m = /^(?:och\s+)?det är (?:så )?att\s+(jag|vi|han|hon|min \p{L}+|mitt \p{L}+)\s+(inte|aldrig)\s+(\p{L}+)\s+/iu.exec(text);
   if (!m) return text;
   const clause = `${m[1]} ${m[3]} ${m[2]} ${text.slice(m[0].length)}`;
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
+  return capitalise(clause);
 }
 /** A complaint said as a question ("What are you people doing?", "Vad håller ni på med?"): no question to report. */
 const RHETORICAL: Record<Language, RegExp> = {
@@ -1414,13 +1414,13 @@ const AGE_FIRST: Record<Language, RegExp> = {
 function ageClause(text: string, language: Language): string {
   const m = AGE_FIRST[language].exec(text);
   const clause = (m?.[0] ?? '').replace(/^(?:(?:det är|ja)(?![\p{L}])[.…,\s]*)/iu, '').replace(/(?:,\s*|\s+(?:och|and)\s+)$/iu, '');
-  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+  return `${capitalise(clause)}.`;
 }
 function withoutAge(text: string, language: Language): string {
   const m = AGE_FIRST[language].exec(text);
   if (!m || !/\d/u.test(inDigits(m[1] ?? '', language))) return text;
   const rest = text.slice(m[0].length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return capitalise(rest);
 }
 
 /** "Att …", "That …" opening a sentence: the answer to a question, as its clause. */

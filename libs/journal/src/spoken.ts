@@ -1,4 +1,5 @@
 import type { Language } from '@samtal/contracts';
+import { capitalise } from './text.js';
 
 /**
  * Spoken style a caseworker never writes, taken out of a sentence before it is written in the
@@ -171,7 +172,7 @@ export function saidOnce(text: string, language: Language): string {
         // Cut the piece (its last n words) and the gap; a sentence's capital stays on its first word.
         const cutAt = head.length - (/((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$/u.exec(head)?.[1] ?? '').length + wordsOffset(piece, words.length - n);
         const kept = out.slice(0, cutAt);
-        const after = cutAt === 0 && /^\p{Lu}/u.test(out) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+        const after = cutAt === 0 && /^\p{Lu}/u.test(out) ? capitalise(rest) : rest;
         out = kept + after;
         changed = true;
         break;
@@ -211,5 +212,5 @@ export function withoutSpokenStyle(text: string, language: Language): string {
     .replace(/\s{2,}/gu, ' ')
     .trim();
   if (cleaned.length < 2) return text;
-  return /^\p{Ll}/u.test(cleaned) && /^\p{Lu}/u.test(text) ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
+  return /^\p{Ll}/u.test(cleaned) && /^\p{Lu}/u.test(text) ? capitalise(cleaned) : cleaned;
 }
