@@ -238,6 +238,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const t = tokens[j]!;
       if (j > from && (t.text === ',' || CONNECTORS.has(t.lower)) && datePartAhead(tokens, j)) continue;
       if (isOrdinalColon(tokens, j)) continue;
+      // "July '54": the apostrophe of a two-digit year inside the date.
+      if (j > from && apostropheYearAt(tokens, j + 1)) continue;
       if (!datePartAt(j)) break;
       // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
       if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
@@ -416,6 +418,9 @@ function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
     else break;
   }
   while (first < last && tokens[first]!.kind === 'punct') first++;
+  // "hon fyller nittio i april, född -36": an age and the month of a birthday, not the birth date
+  // (with the day, "fyller nittio den 4 april", the birthday rule takes it).
+  if (isAgeAt(tokens, first)) return;
   let dated = false;
   for (let k = first; k <= last && !dated; k++) {
     const t = tokens[k]!;
