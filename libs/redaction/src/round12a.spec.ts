@@ -60,3 +60,31 @@ describe('an age and the month of a birthday before "född"', () => {
     expect(one('sv', 'tredje maj femtiosex är han född')).toBe('[FÖDELSEDATUM] är han född');
   });
 });
+
+describe('the place of birth between the cue and the date', () => {
+  it('takes the year and the day and month said after it', () => {
+    expect(one('sv', 'jag är född i Umeå, nittonhundrafyrtiosex, den sjätte juli')).not.toMatch(/nittonhundra|sjätte|juli/);
+    expect(one('en', 'I was born in Leeds in nineteen fifty-two, on the eighth of March')).not.toMatch(/nineteen|eighth|March/);
+  });
+  it('still keeps a later event\'s date after the place', () => {
+    expect(one('sv', 'jag är född i Polen men kom hit i maj, den fjärde')).toBe('jag är född i Polen men kom hit i maj, den fjärde');
+    expect(one('en', 'I was born in Chile and came here on the fourth of May')).toBe('I was born in Chile and came here on the fourth of May');
+  });
+});
+
+describe('an age before a date of birth said on its own', () => {
+  it('keeps the age and takes the year', () => {
+    expect(one('sv', 'han är sjuttiofyra, född nittonhundrafemtiotvå')).toBe('han är sjuttiofyra, född [FÖDELSEDATUM]');
+  });
+});
+
+describe('a month said as its number and "månaden"', () => {
+  it('takes the year after "åttonde månaden" in the answer', () => {
+    const out = call('sv', 'agent: vilket datum är du född?', 'caller: tolfte', 'agent: och månaden?', 'caller: fjärde månaden, femtioett');
+    expect(out[1]).toBe('[FÖDELSEDATUM]');
+    expect(out[3]).toBe('[FÖDELSEDATUM]');
+  });
+  it('still keeps a payment in a month said so', () => {
+    expect(one('sv', 'pensionen betalas ut i andra månaden, den tjugosjunde')).toBe('pensionen betalas ut i andra månaden, den tjugosjunde');
+  });
+});
