@@ -51,3 +51,18 @@ export function isInterimNumber(text: string): boolean {
 export function isIban(compact: string): boolean {
   return isValidIBAN(compact);
 }
+
+/**
+ * Only the IBAN's mod-97 check digits ("ES31 1465 …" read with a digit of its inner check misheard,
+ * or a length its country does not use): 15 to 34 characters, two letters, two check digits.
+ */
+export function ibanCheckDigitsHold(compact: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let rest = 0;
+  for (const c of rearranged) {
+    const v = c >= 'A' && c <= 'Z' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
+    rest = (v >= 10 ? rest * 100 + v : rest * 10 + v) % 97;
+  }
+  return rest === 1;
+}

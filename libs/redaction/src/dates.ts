@@ -73,6 +73,8 @@ const SV_ORDINALS = 'förste|andre|första|andra|tredje|fjärde|femte|sjätte|sj
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL = new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`);
 
+const MONTH_NOUNS = new Set(['månaden', 'månad', 'month']);
+
 /** ":e", ":a" of a Swedish ordinal written with digits ("den 3:e maj", "1:a april"). */
 const isOrdinalColon = (tokens: Token[], j: number): boolean =>
   tokens[j]!.text === ':' && tokens[j - 1]?.kind === 'digits' && /^(?:e|a)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === tokens[j]!.end;
@@ -153,6 +155,8 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
     if (UNITS.has(t.lower)) return -1;
     if (t.kind === 'digits' || numberWordAtoms(t.lower)) numbers++;
     if (numbers > DATE_NUMBERS) return -1;
+    // "hon är åttiotre, född nittonhundrafyrtiotre": an age before the date is no part of it.
+    if (first < 0 && isAgeAt(tokens, k) && (t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined)) continue;
     if (t.kind === 'digits') {
       first = first < 0 ? k : first;
       // "1952", "Ja, -58", "10/10 45": a year, written whole, after a dash, or after a day and month.
@@ -238,6 +242,13 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const t = tokens[j]!;
       if (j > from && (t.text === ',' || CONNECTORS.has(t.lower)) && datePartAhead(tokens, j)) continue;
       if (isOrdinalColon(tokens, j)) continue;
+      // "July '54": the apostrophe of a two-digit year inside the date.
+      if (j > from && apostropheYearAt(tokens, j + 1)) continue;
+      // "åttonde månaden, sextiosex", "the fourth month": a month said as its number.
+      if (j > from && MONTH_NOUNS.has(t.lower) && tokens[j - 1]!.text.length > 2 && ORDINAL.test(tokens[j - 1]!.lower)) {
+        last = j;
+        continue;
+      }
       if (!datePartAt(j)) break;
       // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
       if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
@@ -356,12 +367,24 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
     }
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
-    if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) i = take(i + 1, FILLERS, 6) ?? i;
+    if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) i = take(afterBirthPlace(tokens, i + 1), FILLERS, 6) ?? i;
     else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
       i = take(i + 1, FILLERS, 1) ?? i;
     }
   }
   return found.length > 0 ? [...found, ...saidAgain(tokens, found)] : found;
+}
+
+/**
+ * "född i Umeå, nittonhundrafyrtiosex, den sjätte juli", "born in Leeds in nineteen fifty-two, on
+ * the eighth of March": the place of birth said between the cue and the date (a preposition and up
+ * to three capitalised words); the token after it, or `i` where there is none.
+ */
+function afterBirthPlace(tokens: Token[], i: number): number {
+  if (!PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 3 && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !MONTHS.has(tokens[k]!.lower) && !NAMED_DAYS.has(tokens[k]!.lower) && numberWordAtoms(tokens[k]!.lower) === undefined) k++;
+  return k > i + 1 ? k : i;
 }
 
 /** Verbs of a birthday reached: the age after them, then its date. */
@@ -416,6 +439,9 @@ function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
     else break;
   }
   while (first < last && tokens[first]!.kind === 'punct') first++;
+  // "hon fyller nittio i april, född -36": an age and the month of a birthday, not the birth date
+  // (with the day, "fyller nittio den 4 april", the birthday rule takes it).
+  if (isAgeAt(tokens, first)) return;
   let dated = false;
   for (let k = first; k <= last && !dated; k++) {
     const t = tokens[k]!;

@@ -1,5 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
-import { isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
+import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueBefore, type Cue } from './cues.js';
 import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
@@ -296,6 +296,9 @@ const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D
 // "L01X00T47", "X9R441A02": letters and digits interleaved in one word are a document number's shape
 // (a passport, an identity card, a permit), whoever's and whatever the word before it.
 const INTERLEAVED = /(?<![\p{L}\p{N}-])(?=[A-Za-z]*\d+[A-Za-z]+\d)(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,20}(?![\p{L}\p{N}-])/gu;
+// "AA1234567", "P1234567": one to three capitals and six to nine digits in one word, the shape of a
+// passport or an identity card number, named or not.
+const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}\d{6,9}(?![\p{L}\p{N}-])/gu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
@@ -314,6 +317,7 @@ export function findLetteredNumbers(text: string): Candidate[] {
   }
   for (const m of text.matchAll(FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   for (const m of text.matchAll(INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  for (const m of text.matchAll(PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   for (const m of text.matchAll(NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   for (const m of text.matchAll(PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
@@ -384,6 +388,8 @@ function countryCodeBefore(tokens: Token[], first: number): number | undefined {
   // "Det är SE, trettiofem, …": a pause after the country code.
   if (a?.text === ',' && tokens[first - 2]?.kind === 'word') return countryCodeBefore(tokens, first - 1);
   if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower) && a.text !== a.lower) return first - 1;
+  // "N-O 93 …", "D-E, nittioett …": the code spelled as one word.
+  if (IBAN_COUNTRIES.has(spelledPair(a) ?? '')) return first - 1;
   // "ES64 2100 …": country and check digits as one word (even where the check digits are misheard).
   if (a?.kind === 'word' && /^[a-z]{2}\d{2}$/i.test(a.text) && IBAN_COUNTRIES.has(a.lower.slice(0, 2)) && a.end === tokens[first]!.start - 1) return first - 1;
   const b = tokens[first - 2];
@@ -394,6 +400,13 @@ function countryCodeBefore(tokens: Token[], first: number): number | undefined {
 /** Letters as callers name them when they spell a country code: "ess ee", "dee ee", "eff i". */
 const LETTER_NAMES: Readonly<Record<string, string>> = { ess: 's', ee: 'e', dee: 'd', eff: 'f', gee: 'g', bee: 'b', pee: 'p', tee: 't', kay: 'k', ell: 'l', em: 'm' };
 const letterOf = (t: Token | undefined): string | undefined => (t?.kind === 'word' ? (t.text.length === 1 ? t.lower : LETTER_NAMES[t.lower]) : undefined);
+/** A country code spelled as one word with a hyphen or dots: "N-O", "D-E", "S.E." (its two letters, lower case). */
+const SPELLED_PAIR = /^(\p{L})[-.](\p{L})\.?$/u;
+export const spelledPair = (t: Token | undefined): string | undefined => {
+  if (t?.kind !== 'word' || t.text.length > 4) return undefined;
+  const m = SPELLED_PAIR.exec(t.lower);
+  return m ? m[1]! + m[2]! : undefined;
+};
 
 /**
  * A country code of any case before token `first`, a word, two letters or two letter names, with
@@ -405,6 +418,8 @@ export function ibanCountryBefore(tokens: Token[], first: number): { letters: st
   while (k >= 0 && k >= first - 4 && ((tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.') || AFTER_COUNTRY.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) k--;
   const a = tokens[k];
   if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower)) return { letters: a.lower, token: k };
+  const pair = spelledPair(a);
+  if (pair !== undefined && IBAN_COUNTRIES.has(pair)) return { letters: pair, token: k };
   const [la, lb] = [letterOf(a), letterOf(tokens[k - 1])];
   if (la !== undefined && lb !== undefined && IBAN_COUNTRIES.has(lb + la)) return { letters: lb + la, token: k - 1 };
   return undefined;
@@ -415,10 +430,15 @@ export function ibanCountryBefore(tokens: Token[], first: number): { letters: st
  * and turns): how many pieces it takes for the check digits to hold, or 0.
  */
 export function ibanPieces(letters: string, pieces: readonly string[]): number {
-  let digits = '';
-  for (let k = 0; k < pieces.length && digits.length <= 32; k++) {
-    digits += pieces[k];
-    if (digits.length >= 12 && isIban(letters.toUpperCase() + digits)) return k + 1;
+  // First the full check (the country's length and its own check digits); then, where a caller's
+  // number holds its mod-97 check digits but not the country's length or inner check (misheard,
+  // or a bank's own format), the check digits alone: they are what a misread number fails.
+  for (const check of [isIban, ibanCheckDigitsHold]) {
+    let digits = '';
+    for (let k = 0; k < pieces.length && digits.length <= 32; k++) {
+      digits += pieces[k];
+      if (digits.length >= 12 && check(letters.toUpperCase() + digits)) return k + 1;
+    }
   }
   return 0;
 }
