@@ -10,9 +10,20 @@ const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', '
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
-const FOREIGN_STREET_WORDS = new Set(['calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
+const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
-const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'allé', 'plats', 'torg', 'backe', 'stig']);
+const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'allén', 'plats', 'platsen', 'torg', 'torget', 'backe', 'backen', 'backar', 'stig', 'stigen', 'gången', 'höjden', 'ängar']);
+/** "Atatürk Caddesi No. 112", "Maka al-Mukarama Road, house 71": a street word after the name abroad. */
+const STREET_AFTER_NAME = new Set(['caddesi', 'cad', 'sokak', 'sokağı', 'sok', 'bulvarı', 'mahallesi', 'yolu']);
+/** "gata 12, hus 40", "street 5, house 12": a street said by its number, and the house on it (Iraq, Afghanistan, Somalia…). */
+const NUMBERED_STREET_WORDS = new Set(['gata', 'gatan', 'street', 'kuche', 'kucheh', 'shari', 'sharia', 'sokak', 'lane', 'alley', 'gränd']);
+/** Items after a numbered street or a street abroad: "hus 40", "house 71", "kvarter 5", "block 3". */
+const HOUSE_WORDS = new Set(['hus', 'huset', 'house', 'building', 'byggnad', 'kvarter', 'kvarteret', 'mahalla', 'plot', 'daire', 'kat']);
+/** "står på Drottninggatan", "waiting on King Street": where one is for the moment, not where one lives. */
+const PASSING_VERBS = new Set([
+  'står', 'stod', 'stå', 'sitter', 'satt', 'väntar', 'väntade', 'går', 'gick', 'promenerar', 'åker', 'åkte', 'kör', 'körde', 'handlar', 'handlade', 'parkerat', 'parkerade',
+  'standing', 'waiting', 'walking', 'sitting', 'driving', 'shopping', 'parked', 'stuck',
+]);
 const STREET_PREFIXES = new Set([
   'norra', 'södra', 'östra', 'västra', 'övre', 'nedre', 'stora', 'lilla', 'gamla', 'nya', 'sankt', 's:t', 'sankta', 'inre', 'yttre', 'bortre',
 ]);
@@ -42,7 +53,7 @@ const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr',
 /** Words before an address that has no street word: "bor på Norrbyn 118", "adressen är Lillgården 4". */
 const ADDRESS_CUES: readonly (readonly string[])[] = [
   ['bor', 'på'], ['bor', 'i'], ['bor', 'vid'], ['adressen', 'är'], ['adress', 'är'], ['adressen'], ['adress'], ['c/o'],
-  ['live', 'at'], ['lives', 'at'], ['living', 'at'], ['address', 'is'], ['address'], ['flyttat', 'till'], ['flyttade', 'till'],
+  ['live', 'at'], ['lives', 'at'], ['living', 'at'], ['address', 'is'], ['address'], ['flyttat', 'till'], ['flyttade', 'till'], ['moved', 'to'], ['moving', 'to'], ['move', 'to'], ['flytta', 'till'], ['flyttar', 'till'],
   // "adressen där är", "adressen nu är", "the address there is": a word of place or time before the verb.
   ['adressen', 'där', 'är'], ['adressen', 'dit', 'är'], ['adressen', 'nu', 'är'], ['adressen', 'då', 'är'], ['adressen', 'hos', 'mig', 'är'],
   ['address', 'there', 'is'], ['address', 'now', 'is'], ['address', 'there', "'s"],
@@ -177,7 +188,10 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if (t.kind === 'word' && /^[A-H]$/.test(t.text) && (!tokens[j + 1] || [',', '.', '?', '!'].includes(tokens[j + 1]!.text)) && tokens[j - 1]?.text === ',') return j;
   // "puerta C", "uppgång B": a door may be a letter.
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
-  if (APARTMENT_WORDS.has(t.lower) || (DOOR_WORDS.has(t.lower) && t.lower !== 'rum' && t.lower !== 'room')) return houseNumberEnd(tokens, j + 1);
+  // "rum 1319", "room 204" after a house number: a room in a student corridor or a home.
+  if (APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) return houseNumberEnd(tokens, j + 1);
+  // "17 m. 4", "No. 112": an abbreviation with its dot.
+  if ((t.lower === 'm' || t.lower === 'no' || t.lower === 'nr' || t.lower === 'lok' || t.lower === 'apt') && tokens[j + 1]?.text === '.') return houseNumberEnd(tokens, j + 2);
   // "2º B", "1º esquerdo"
   if (t.kind === 'digits' && tokens[j + 1]?.text === 'º' && tokens[j + 2]?.kind === 'word') return j + 2;
   let k = j;
@@ -377,10 +391,54 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
     if (APARTMENT_WORDS.has(t.lower) && !FLOOR_WORDS.has(t.lower) && t.lower !== 'tr') {
       // "lägenhetsnumret är 1102"
-      const at = ['är', 'is'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      const end = houseNumberEnd(tokens, at);
+      let at = ['är', 'is'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      // "lägenhet, eh, 12": after a pause, a number that closes its clause.
+      const paused = pastHesitations(tokens, at);
+      let closes = true;
+      if (paused.passed > 0 && (tokens[paused.at]?.kind === 'digits' || isNumberWord(tokens[paused.at]))) {
+        at = paused.at;
+        const e = houseNumberEnd(tokens, at);
+        const next = e === undefined ? undefined : tokens[e + 1];
+        closes = !next || next.kind === 'punct';
+      }
+      const end = closes ? houseNumberEnd(tokens, at) : undefined;
       if (end !== undefined && !isYearNumber(tokens[at])) {
         pushAddress(i, end);
+        i = end;
+        continue;
+      }
+    }
+    // "Solgårdens äldreboende, rum 14": a home named with the room or flat someone lives in.
+    if (HOME_WORDS.has(t.lower) && tokens[i - 1]?.capitalised && tokens[i - 1]!.kind === 'word') {
+      const end = apartmentEnd(tokens, i);
+      if (end !== undefined) {
+        pushAddress(i - 1, end);
+        i = end;
+        continue;
+      }
+    }
+    // "gata 12, hus 40", "street 14, house 3": a street said by its number abroad, with the house on it.
+    if (NUMBERED_STREET_WORDS.has(t.lower) && !t.capitalised && (tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]))) {
+      const numberEnd = houseNumberEnd(tokens, i + 1);
+      const end = numberEnd === undefined ? undefined : apartmentEnd(tokens, numberEnd);
+      // Alone ("gata 12") only with the house after it, or a district before it ("Hay al-Jihad, gata 12").
+      const district = tokens[i - 1]?.text === ',' ? districtBefore(tokens, i - 1) : undefined;
+      if (numberEnd !== undefined && (end !== undefined || district !== undefined)) {
+        pushAddress(district ?? i, end ?? numberEnd);
+        i = end ?? numberEnd;
+        continue;
+      }
+    }
+    // "Atatürk Caddesi No. 112", "Maka al-Mukarama Road, house 71": a street word after its name and a number named after it.
+    if ((STREET_AFTER_NAME.has(t.lower) || (EN_STREET_TYPES.has(t.lower) && t.capitalised)) && i > 0) {
+      let from = i;
+      while (from > i - 4 && from > 0 && tokens[from - 1]!.kind === 'word' && (tokens[from - 1]!.capitalised || /^(?:al|el|ad|as|ar|an|at|ash|ul|bin|ibn)-\p{Lu}/iu.test(tokens[from - 1]!.text))) from--;
+      let j = i + 1;
+      if (tokens[j]?.text === ',') j++;
+      const named = ['no', 'nr', 'nummer', 'number'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, tokens[j + 1]?.text === '.' ? j + 2 : j + 1) : HOUSE_WORDS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
+      if (from < i && named !== undefined) {
+        const end = apartmentEnd(tokens, named) ?? named;
+        pushAddress(from, end);
         i = end;
         continue;
       }
@@ -436,6 +494,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         // with a street word ("Karl Johans väg") only after "bor på".
         const cue = tokens[first - 1]?.lower;
         if ((!cue || !RESIDENCE_CUES.has(cue)) && !(first === i && t.capitalised)) continue;
+        // "jag står på Drottninggatan", "I'm waiting on King Street": passing through, not living there.
+        if (PASSING_VERBS.has(tokens[first - 2]?.lower ?? '') || (HESITATIONS.has(tokens[first - 2]?.lower ?? '') && PASSING_VERBS.has(tokens[first - 3]?.lower ?? ''))) continue;
         // "kontoret på Storgatan", "your office on King Street", "Kungsgatan-kontoret": an office, not a home.
         if (officeNear(tokens, first, i)) continue;
         last = i;
@@ -475,10 +535,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       }
     }
     // "Calle Mayor 18", "Avenida del Mar 14, piso 2", and "ulica Długa 17" as Whisper writes it.
-    if (FOREIGN_STREET_WORDS.has(t.lower) && (t.capitalised || tokens[i + 1]?.capitalised)) {
-      let last = i;
+    // "ul. Długa 17": the street word abbreviated with its dot.
+    const dotted = FOREIGN_STREET_WORDS.has(t.lower) && tokens[i + 1]?.text === '.' && tokens[i + 2]?.capitalised === true;
+    if (FOREIGN_STREET_WORDS.has(t.lower) && (t.capitalised || tokens[i + 1]?.capitalised || dotted)) {
+      let last = dotted ? i + 1 : i;
       while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
-      const numberEnd = last > i ? houseNumberEnd(tokens, last + 1) : undefined;
+      const numberEnd = last > (dotted ? i + 1 : i) ? houseNumberEnd(tokens, last + 1) : undefined;
       if (numberEnd !== undefined) {
         let end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
         // "Calle Mayor 18, 3B": floor and door after the number.
@@ -646,6 +708,17 @@ function districtAfter(tokens: Token[], last: number): number | undefined {
   return k - 1;
 }
 
+/**
+ * "Hay al-Jihad, gata 12": the district named in the clause that ends at the comma `comma`, one to
+ * three words, the first capitalised, the others capitalised or "al-…". Its first token, or undefined.
+ */
+function districtBefore(tokens: Token[], comma: number): number | undefined {
+  let k = comma;
+  while (k > comma - 3 && k > 0 && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.capitalised || /^\p{Ll}{1,3}-\p{Lu}/u.test(tokens[k - 1]!.text))) k--;
+  if (k === comma || !tokens[k]!.capitalised || lexicon().places.has(tokens[k]!.lower)) return undefined;
+  return k === 0 || tokens[k - 1]!.kind === 'punct' ? k : undefined;
+}
+
 /** "12 Rue de Rivoli", "de la Paix": particles with a capitalised word after them. */
 function particleBeforeName(tokens: Token[], k: number): boolean {
   while (tokens[k] && PARTICLES.has(tokens[k]!.lower)) k++;
@@ -751,7 +824,8 @@ function postcodesAfterPlaces(tokens: Token[], addresses: Candidate[]): [number,
       spans.push([written, written]);
     }
     // "27 Banksia Street, Bendigo, Victoria, 3550": four digits closing the address (Australia, Norway, Denmark).
-    else if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'digits' && tokens[k + 2]!.text.length === 4 && !isYearNumber(tokens[k + 2]) && (tokens[k + 3] === undefined || SENTENCE_END_PUNCT.has(tokens[k + 3]!.text))) {
+    // (A year-like "2034" too after a town and a region, or when no past year: "Coogee, New South Wales, 2034".)
+    else if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'digits' && tokens[k + 2]!.text.length === 4 && (!isYearNumber(tokens[k + 2]) || places >= 2 || Number(tokens[k + 2]!.text) > 2027) && (tokens[k + 3] === undefined || SENTENCE_END_PUNCT.has(tokens[k + 3]!.text))) {
       spans.push([k + 2, k + 2]);
     }
   }

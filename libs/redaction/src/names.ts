@@ -187,7 +187,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
     const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2]?.lower ?? '');
-    if (ordinary && slot !== Slot.Certain && !afterRelation) continue;
+    // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
+    const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
+    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation) continue;
     // "Box 38190": a postal box.
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
     // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
@@ -198,7 +200,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // look-up is needed for the others (most words of a call).
     if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain) continue;
     // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
-    if (slot !== Slot.Certain && t.capitalised && isBusinessWord(tokens[i + 1])) {
+    // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
+    if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && isBusinessWord(tokens[i + 1])) {
       coveredUntil = i + 1;
       continue;
     }
@@ -214,13 +217,14 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
     else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) continue;
-    else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || (uncased && flags & NameFlag.frequent))) {
+    // (Without capitals, "en björn", "a rose": a word after an article is a noun.)
+    else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || (uncased && flags & NameFlag.frequent && !NOUN_ARTICLES.has(tokens[i - 1]?.lower ?? '')))) {
       confidence = Confidence.shaped;
     }
     else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
     else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
     // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word.
-    else if (t.capitalised && !stop && namesRelationAfter(tokens, i)) confidence = Confidence.cued;
+    else if (namesRelation && !stop) confidence = Confidence.cued;
     // "we employ Paweł Zieliński", "grannen Nowakowska": a foreign surname by its ending, mid-sentence.
     else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && FOREIGN_SURNAME.test(t.lower)) confidence = Confidence.shaped;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
@@ -260,7 +264,27 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     take(from, extend(i), confidence);
   }
-  return found;
+  return sameWordsAgain(tokens, found);
+}
+
+/**
+ * "Will said …, Will Parker that is", "Bill was …, Bill Grant": a capitalised word that is part of
+ * a name found in the utterance is that name wherever else it stands (at a sentence's start too).
+ */
+function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
+  if (found.length === 0) return found;
+  const words = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && found.some((c) => c.start <= t.start && t.end <= c.end)) words.add(t.lower);
+  const extra: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.capitalised || t.text.length < 2 || !words.has(t.lower)) continue;
+    if (found.some((c) => c.start < t.end && t.start < c.end)) continue;
+    // "Per Lund … i Lund": after a place preposition the word is the place.
+    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
+    extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
+  }
+  return extra.length ? [...found, ...extra] : found;
 }
 
 /** Letters with marks other than Swedish å, ä, ö (and é, common in Swedish names, kept as written too). */
@@ -385,9 +409,17 @@ function explainedAsWord(tokens: Token[], i: number): boolean {
 }
 const EXPLANATION_TAIL = new Set(['fast', 'men', 'alltså', 'med', 'but', 'with', 'only', 'just', 'i', 'in']);
 
-/** "heter min dotter", "hette hennes man", "heter jag": the word before is what someone is called. */
+/** "vi heter", "we are called": a firm or a household speaks. */
+const WE = new Set(['vi', 'we', "we're"]);
+/** "en björn", "a rose": articles before a noun. */
+const NOUN_ARTICLES = new Set(['en', 'ett', 'a', 'an', 'the']);
+/** "Bill was my husband", "June is my daughter": the verb that names a relation in English. */
+const IS_EN = new Set(['was', 'is', "'s"]);
+
+/** "heter min dotter", "hette hennes man", "heter jag", "was my husband": the word before is what someone is called. */
 function namesRelationAfter(tokens: Token[], i: number): boolean {
   const verb = tokens[i + 1]?.lower;
+  if (IS_EN.has(verb ?? '')) return POSSESSIVES.has(tokens[i + 2]?.lower ?? '') && RELATIONS.has(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.capitalised && (tokens[i]!.sentenceStart || tokens[i - 1]?.kind === 'punct');
   if (verb !== 'heter' && verb !== 'hette') return false;
   const a = tokens[i + 2]?.lower ?? '';
   if (a === 'jag' || a === 'hon' || a === 'han') return true;
