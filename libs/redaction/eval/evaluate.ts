@@ -101,7 +101,9 @@ const sampleAudio = join(repoRoot, 'apps/cli/samples/bostadstillagg.ogg');
 
 /** Whether the value of a gold span appears in the UI-facing output. */
 function leaked(value: string, type: string, shown: string): boolean {
-  if (shown.toLowerCase().includes(value.toLowerCase()) && value.replace(/\W/g, '').length >= 3) return true;
+  // As a whole word: "Per" is not shown by "[PERSONNUMMER]".
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (value.replace(/\W/g, '').length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(shown)) return true;
   const digits = value.replace(/\D/g, '');
   if (digits.length >= 4 && new RegExp(digits.split('').join('[\\s-]{0,2}')).test(shown)) return true;
   if (type === 'name') {
@@ -113,7 +115,7 @@ function leaked(value: string, type: string, shown: string): boolean {
   return false;
 }
 
-function uiFacingLeaks(dialogues: LabelledDialogue[]): { calls: number; leaks: number; callsWithLeaks: number } | undefined {
+function uiFacingLeaks(dialogues: LabelledDialogue[], showMisses: boolean): { calls: number; leaks: number; callsWithLeaks: number } | undefined {
   if (!existsSync(join(repoRoot, 'apps/cli/dist/main.js'))) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'samtal-eval-'));
   let leaks = 0;
@@ -132,6 +134,8 @@ function uiFacingLeaks(dialogues: LabelledDialogue[]): { calls: number; leaks: n
       const here = d.lines.flatMap((l) => l.gold.filter((g) => g.type !== 'keep' && leaked(l.text.slice(g.start, g.end), g.type, shown)));
       leaks += here.length;
       if (here.length > 0) callsWithLeaks++;
+      // Tuning sets only (see --misses): which gold values the UI showed, to find their mechanism.
+      if (showMisses) for (const g of here) console.log(`  UI-facing: ${d.lang} dialogue shows ${g.type} "${d.lines.find((l) => l.gold.includes(g))!.text.slice(g.start, g.end)}"`);
     }
     return { calls: calls.length, leaks, callsWithLeaks };
   } finally {
@@ -190,7 +194,7 @@ function report(set: SetName, showMisses: boolean, withPeers: boolean) {
   for (const p of peers) if (p.note) console.log(`  ${p.peer}: ${p.note}`);
   if (calls > 0) {
     try {
-      const ui = uiFacingLeaks(dialogues);
+      const ui = uiFacingLeaks(dialogues, showMisses);
       if (ui) console.log(`UI-facing (samtal process on ${ui.calls} dialogues): ${ui.leaks} gold values shown, in ${ui.callsWithLeaks} calls`);
       else console.log('UI-facing: skipped (build the CLI first: npm run build)');
     } catch (err) {

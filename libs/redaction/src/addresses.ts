@@ -178,6 +178,20 @@ const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 't
 const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room', 'bajo']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
+const WARD_WORDS = new Set(['avdelning', 'avd', 'ward', 'rum', 'room']);
+/** The last token of "avdelning B rum 14" from `i`: ward and room words, each with a letter or a number. */
+function wardEnd(tokens: Token[], i: number): number | undefined {
+  let last: number | undefined;
+  let j = i;
+  while (WARD_WORDS.has(tokens[j]?.lower ?? '')) {
+    const id = tokens[j + 1];
+    if (!id || !(id.kind === 'digits' || (id.kind === 'word' && /^\p{L}$/u.test(id.text)))) break;
+    last = j + 1;
+    j = tokens[j + 2]?.text === ',' ? j + 3 : j + 2;
+  }
+  return last;
+}
+
 /** The last token of one flat, floor or door item starting at token `j`, if it is one. */
 function flatItemEnd(tokens: Token[], j: number): number | undefined {
   const t = tokens[j];
@@ -388,6 +402,15 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       }
     }
     if (t.kind !== 'word') continue;
+    // "hon bor på avdelning B rum 14", "she lives at ward 3, room 12": a ward or room of a home after an address cue.
+    if (WARD_WORDS.has(t.lower) && addressCueBefore(tokens, i)) {
+      const last = wardEnd(tokens, i);
+      if (last !== undefined) {
+        pushAddress(i, last);
+        i = last;
+        continue;
+      }
+    }
     // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
     if (APARTMENT_WORDS.has(t.lower) && !FLOOR_WORDS.has(t.lower) && t.lower !== 'tr') {
       // "lägenhetsnumret är 1102"

@@ -145,7 +145,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
     const answer = carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
     const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
-    candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates));
+    candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates), ...yearsAfterBirthDates(text, tokens, dates));
     const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
     if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal));
   }
@@ -217,6 +217,21 @@ function datesBeforeLastDigits(tokens: Token[], personal: Candidate[]): Candidat
   return findDatesOfBirth(tokens, 'anywhere')
     .filter((d) => d.start <= lastPiece)
     .map((d) => ({ ...d, type: 'personnummer' as EntityType }));
+}
+
+/** What may stand between a date of birth and its year said after it: "…, this year, 2026", "…, i år, 2026". */
+const DATE_THEN_YEAR = /^[\s,.…-]*(?:(?:this|that|year|in|of|i|år|samma|same|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;
+
+/** "born June the 3rd, this year, 2026": a year said after a date of birth is part of it. */
+function yearsAfterBirthDates(text: string, tokens: Token[], dates: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const date of dates) {
+    // A date said with its year has it already ("född 12 maj 1950, 2015 flyttade jag").
+    if (/\d{4}/.test(text.slice(date.start, date.end))) continue;
+    const year = tokens.find((t) => t.start >= date.end && t.start - date.end <= 24 && t.kind === 'digits' && isYear(t.text));
+    if (year && DATE_THEN_YEAR.test(text.slice(date.end, year.start))) found.push({ type: 'dateOfBirth', start: year.start, end: year.end, confidence: date.confidence });
+  }
+  return found;
 }
 
 /** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from './redact.js';
+import { call } from './testing/dialogues.js';
 
 /** One utterance through `redact` alone. */
 const alone = (lang: 'sv' | 'en', text: string): string => redact(text, { lang }).text;
@@ -76,5 +77,25 @@ describe('names', () => {
     expect(alone('sv', 'ja, vi heter Holmgrens Bygg, vi har tre anställda')).toBe('ja, vi heter Holmgrens Bygg, vi har tre anställda');
     expect(alone('sv', 'vi såg en björn och en ros i trädgården')).toBe('vi såg en björn och en ros i trädgården');
     expect(alone('en', 'It was my husband who called')).toBe('It was my husband who called');
+  });
+});
+
+describe('after round 12 (lead): where a thing is sent, a ward and room, a year after a date of birth', () => {
+  it('reads the answer to "shall I send …?" as an address answer', () => {
+    const [, answer] = call('sv', 'agent: Vill du att jag skickar ett nytt beslut?', 'caller: Ja, till Backen 7, Norrfjärden.');
+    expect(answer).not.toMatch(/Backen/u);
+    const [, en] = call('en', 'agent: Shall I post the form to you?', 'caller: Yes please, to Hillside 12, Kilmore.');
+    expect(en).not.toMatch(/Hillside/u);
+  });
+  it('keeps an answer to a sending question that names no place', () => {
+    expect(call('sv', 'agent: Ska jag skicka blanketten?', 'caller: Ja, gärna, senast den 15 april.')[1]).toBe('Ja, gärna, senast den 15 april.');
+  });
+  it('takes a ward and room after "bor på" as an address', () => {
+    expect(alone('sv', 'Och pappa bor på avdelning C rum 22 nu.')).toBe('Och pappa bor på [ADRESS] nu.');
+    expect(alone('sv', 'Hon jobbar på avdelning 3.')).toBe('Hon jobbar på avdelning 3.');
+  });
+  it('takes a year said after a date of birth without one', () => {
+    expect(alone('en', 'My daughter, born March the 9th, this year, 2026.')).not.toContain('2026');
+    expect(alone('sv', 'Beslutet kom den 9 mars, i år, 2026.')).toBe('Beslutet kom den 9 mars, i år, 2026.');
   });
 });
