@@ -130,7 +130,9 @@ function uiFacingLeaks(dialogues: LabelledDialogue[], showMisses: boolean): { ca
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const { dialogue, draft, sentiment, redacted } = JSON.parse(printed) as Record<string, unknown>;
-      const shown = JSON.stringify({ dialogue, draft, sentiment, redacted });
+      // Not the call date the evaluator passes in ("2026-11-30" is no year of birth the UI shows).
+      const { callDate: _callDate, ...drafted } = (draft ?? {}) as Record<string, unknown>;
+      const shown = JSON.stringify({ dialogue, draft: drafted, sentiment, redacted });
       const here = d.lines.flatMap((l) => l.gold.filter((g) => g.type !== 'keep' && leaked(l.text.slice(g.start, g.end), g.type, shown)));
       leaks += here.length;
       if (here.length > 0) callsWithLeaks++;
