@@ -25,7 +25,7 @@ const TOP_LEVEL = new Set([
 
 /** E-mail addresses, written or spoken. */
 export function findEmails(text: string, allTokens: Token[]): Candidate[] {
-  const found = findAddresses(text, allTokens);
+  const found = writtenAndSpokenEmails(text, allTokens);
   if (found.length > 0 || MAIL_MENTION.test(text)) found.push(...falseStarts(text, found));
   return found;
 }
@@ -59,7 +59,8 @@ function falseStarts(text: string, emails: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-function findAddresses(text: string, allTokens: Token[]): Candidate[] {
+/** The addresses themselves, written ("anna@telia.se") or spoken ("anna punkt lind snabel-a telia punkt se"). */
+function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;

@@ -402,7 +402,7 @@ const LETTER_NAMES: Readonly<Record<string, string>> = { ess: 's', ee: 'e', dee:
 const letterOf = (t: Token | undefined): string | undefined => (t?.kind === 'word' ? (t.text.length === 1 ? t.lower : LETTER_NAMES[t.lower]) : undefined);
 /** A country code spelled as one word with a hyphen or dots: "N-O", "D-E", "S.E." (its two letters, lower case). */
 const SPELLED_PAIR = /^(\p{L})[-.](\p{L})\.?$/u;
-export const spelledPair = (t: Token | undefined): string | undefined => {
+const spelledPair = (t: Token | undefined): string | undefined => {
   if (t?.kind !== 'word' || t.text.length > 4) return undefined;
   const m = SPELLED_PAIR.exec(t.lower);
   return m ? m[1]! + m[2]! : undefined;

@@ -393,18 +393,18 @@ function explainedAsWord(tokens: Token[], i: number): boolean {
   let k = i + 1;
   if (tokens[k]?.text === ',') k++;
   const w = tokens[k]?.lower;
-  let noun: Token | undefined;
   if (w === 'som') {
     if (tokens[k + 1]?.lower === 'i') k++;
-    noun = tokens[k + 1];
+    const noun = tokens[k + 1];
     if (!noun || noun.kind !== 'word' || noun.capitalised || !THING.test(noun.lower) || DEFINITE_RELATIONS.has(noun.lower)) return false;
   } else if ((w === 'like' || w === 'as') && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.lower === 'in')) {
     if (tokens[k + 1]?.lower === 'in') k++;
     if (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'a') k++;
-    noun = tokens[k + 1];
+    const noun = tokens[k + 1];
     if (!noun || noun.kind !== 'word' || noun.capitalised || RELATIONS.has(noun.lower) || noun.lower === 'in') return false;
   } else return false;
-  const after = tokens[tokens.indexOf(noun) + 1];
+  // The token after the noun (at k + 1).
+  const after = tokens[k + 2];
   return !after || after.kind === 'punct' || EXPLANATION_TAIL.has(after.lower) || after.lower === 'you';
 }
 const EXPLANATION_TAIL = new Set(['fast', 'men', 'alltså', 'med', 'but', 'with', 'only', 'just', 'i', 'in']);
