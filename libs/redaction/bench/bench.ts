@@ -2,14 +2,15 @@
  * Redaction throughput on one core: a long call transcript (realistic utterances, about one in
  * four with personal data) at 10 KB, 100 KB and 1 MB, redacted as one dialogue (as the journal
  * service does: question windows, joined numbers, the call's memory), then the leak scan over the
- * result (as on everything UI-facing). Target: at least 1 MB/s, and linear.
+ * result (as on everything UI-facing); with the learned recogniser and without, side by side.
+ * Target: at least 1 MB/s, and linear.
  *
  *   npm run bench:redaction   (builds the library first and measures the build)
  */
 // The built library, as the services run it (tsx would run the sources with esbuild's `keepNames`
 // wrappers, about a third slower, and measure code no service runs).
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the package's build on purpose, see above
-import { guardText, redactDialogue, type Utterance } from '@samtal/redaction';
+import { guardText, redactDialogue, useRecogniser, type Utterance } from '@samtal/redaction';
 
 const UTTERANCES = [
   'Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?',
@@ -64,23 +65,27 @@ function measure(call: Utterance[]): { seconds: number; cpuSeconds: number; enti
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9 / rounds, cpuSeconds: (cpu.user + cpu.system) / 1e6 / rounds, entities };
 }
 
-redactCall(transcriptOf(200_000)); // warm up the JIT and load the lexicon
-console.log('Redaction throughput, one core (Node main thread)\n');
-console.log('input      entities   time       throughput (wall clock)                       per CPU second');
-let perByte10k = 0;
-for (const bytes of [10_000, 100_000, 1_000_000]) {
-  const call = transcriptOf(bytes);
-  const { seconds, cpuSeconds, entities } = measure(call);
-  const size = sizeOf(call);
-  const mbPerSecond = size / 1e6 / seconds;
-  const perByte = seconds / size;
-  if (bytes === 10_000) perByte10k = perByte;
-  console.log(
-    `${(size / 1000).toFixed(0).padStart(5)} KB   ${String(entities).padStart(7)}   ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${mbPerSecond.toFixed(2)} MB/s (${Math.round(lengthOf(call) / seconds).toLocaleString('en')} chars/s)` +
-      (bytes > 10_000 ? `, time per byte ×${(perByte / perByte10k).toFixed(2)} of 10 KB` : ''.padEnd(28)) +
-      `   ${(size / 1e6 / cpuSeconds).toFixed(2)} MB/s`,
-  );
+redactCall(transcriptOf(200_000)); // warm up the JIT and load the lexicon and the model
+console.log('Redaction throughput, one core (Node main thread): the rules with the learned recogniser (as shipped), then the rules alone\n');
+console.log('input                  entities   time       throughput (wall clock)                       per CPU second');
+for (const [label, model] of [['with recogniser', undefined], ['rules alone', null]] as const) {
+  useRecogniser(model);
+  let perByte10k = 0;
+  for (const bytes of [10_000, 100_000, 1_000_000]) {
+    const call = transcriptOf(bytes);
+    const { seconds, cpuSeconds, entities } = measure(call);
+    const size = sizeOf(call);
+    const mbPerSecond = size / 1e6 / seconds;
+    const perByte = seconds / size;
+    if (bytes === 10_000) perByte10k = perByte;
+    console.log(
+      `${(size / 1000).toFixed(0).padStart(5)} KB ${label.padEnd(15)}  ${String(entities).padStart(7)}   ${(seconds * 1000).toFixed(1).padStart(7)} ms   ${mbPerSecond.toFixed(2)} MB/s (${Math.round(lengthOf(call) / seconds).toLocaleString('en')} chars/s)` +
+        (bytes > 10_000 ? `, time per byte ×${(perByte / perByte10k).toFixed(2)} of 10 KB` : ''.padEnd(28)) +
+        `   ${(size / 1e6 / cpuSeconds).toFixed(2)} MB/s`,
+    );
+  }
 }
+useRecogniser();
 
 // Input no call looks like, which must still be linear: one long word, one long number, a long spoken number.
 console.log('\nunusual input (100 KB)');

@@ -79,7 +79,8 @@ const MONTH_NOUNS = new Set(['månaden', 'månad', 'month']);
 const isOrdinalColon = (tokens: Token[], j: number): boolean =>
   tokens[j]!.text === ':' && tokens[j - 1]?.kind === 'digits' && /^(?:e|a)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === tokens[j]!.end;
 
-const isDatePart = (t: Token): boolean =>
+/** A word, number or sign a spoken or written date is made of. */
+export const isDatePart = (t: Token): boolean =>
   t.kind === 'digits' ||
   NAMED_DAYS.has(t.lower) ||
   t.lower === 'of' ||

@@ -49,6 +49,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
         afterQuestion: analyses.at(-1)?.tokens.at(-1)?.text === '?',
         addressAnswer: addressTurns > 0,
         nameAnswer: nameTurns > 0,
+        previous: analyses.at(-1)?.tokens,
       });
     let analysis = analyse(underQuestion);
     // Privacy fails closed: after a whole answer, a long number the one asked reads out that nothing

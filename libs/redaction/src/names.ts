@@ -43,13 +43,15 @@ const DEFINITE_RELATIONS = new Set([
   'gode', 'hyresvärden', 'läkaren', 'doktor', 'tandläkaren', 'advokaten', 'handläggarens',
 ]);
 const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'din', 'hans', 'hennes', 'vår', 'er', 'my', 'his', 'her', 'our', 'your']);
-const NATIONALITIES = new Set([
+export const NATIONALITIES = new Set([
   'german', 'polish', 'finnish', 'danish', 'norwegian', 'swiss', 'dutch', 'french', 'spanish', 'italian', 'irish', 'british', 'english',
   'thai', 'eritrean', 'ethiopian', 'somali', 'syrian', 'iraqi', 'iranian', 'afghan', 'turkish', 'greek', 'russian', 'ukrainian', 'estonian',
   'latvian', 'lithuanian', 'hungarian', 'romanian', 'bulgarian', 'serbian', 'croatian', 'bosnian', 'chinese', 'japanese', 'korean',
   'vietnamese', 'indian', 'pakistani', 'kurdish', 'american', 'canadian', 'australian', 'portuguese', 'belgian', 'austrian', 'icelandic',
   'czech', 'slovak', 'chilean', 'brazilian', 'mexican', 'filipino', 'egyptian', 'moroccan', 'tunisian', 'lebanese', 'palestinian',
-  'nigerian', 'kenyan', 'scottish', 'welsh', 'swedish', 'european',
+  'nigerian', 'kenyan', 'scottish', 'welsh', 'swedish', 'european', 'malaysian', 'indonesian', 'bangladeshi', 'colombian', 'argentinian',
+  'peruvian', 'ghanaian', 'ugandan', 'sudanese', 'yemeni', 'jordanian', 'algerian', 'libyan', 'albanian', 'kosovar', 'macedonian',
+  'slovenian', 'belarusian', 'armenian', 'uzbek', 'kazakh', 'mongolian', 'nepali', 'burmese', 'cambodian', 'singaporean', 'taiwanese',
 ]);
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
 const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);

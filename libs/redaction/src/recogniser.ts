@@ -1,0 +1,387 @@
+import { readFileSync } from 'node:fs';
+import { Confidence, type Candidate } from './candidates.js';
+import { isDatePart, MONTHS } from './dates.js';
+import type { EntityType } from './entities.js';
+import { lexicon, NameFlag } from './lexicon.js';
+import { inCompanyName, NATIONALITIES } from './names.js';
+import { numberWordAtoms } from './numbers.js';
+import type { Token } from './tokens.js';
+import { UNITS } from './units.js';
+
+/**
+ * A learned recogniser for what has no checksum: names, addresses, postcodes and dates of birth
+ * in new wording. A linear-chain CRF over word, shape, lexicon and context features, trained on the
+ * tuning sets only (`scripts/train-recogniser.py`; the held-out sets never reach it). Its spans are
+ * added to the rules' findings, never subtracted: the rules stay the fail-closed floor.
+ */
+
+/** The labels the model tags tokens with: BIO over these kinds, and O. */
+const RECOGNISED: Record<string, EntityType | undefined> = {
+  NAME: 'name',
+  ADDR: 'address',
+  POST: 'postcode',
+  DOB: 'dateOfBirth',
+  // Every identifier type, learned as one so that its numbers are not taught as "nothing"; the
+  // rules find identifiers, so the model's are not used.
+  ID: undefined,
+};
+
+export interface RecogniserModel {
+  labels: string[];
+  /** The score of label `to` after label `from`, at `from * labels.length + to`. */
+  transitions: Float64Array;
+  /** The same, exponentiated (for forward-backward). */
+  transitionOdds: Float64Array;
+  /** Per feature, the weight it gives each label it has one for. */
+  weights: Map<string, [number, number][]>;
+}
+
+/** Reads the model file the trainer writes: a `#labels` line, a `#transitions` line, then one feature a line. */
+export function parseRecogniser(source: string): RecogniserModel {
+  const lines = source.split('\n');
+  const labels = lines[0]!.split('\t').slice(1);
+  const transitions = Float64Array.from(lines[1]!.split('\t').slice(1), Number);
+  const weights = new Map<string, [number, number][]>();
+  for (const line of lines.slice(2)) {
+    if (!line) continue;
+    const cells = line.split('\t');
+    weights.set(
+      cells[0]!,
+      cells.slice(1).map((cell) => {
+        const colon = cell.indexOf(':');
+        return [Number(cell.slice(0, colon)), Number(cell.slice(colon + 1))];
+      }),
+    );
+  }
+  return { labels, transitions, transitionOdds: transitions.map(Math.exp), weights };
+}
+
+let model: RecogniserModel | null | undefined;
+/** The shipped model, read once on first use. */
+function shippedModel(): RecogniserModel {
+  model ??= parseRecogniser(readFileSync(new URL('../data/recogniser.tsv', import.meta.url), 'utf8'));
+  return model;
+}
+
+/**
+ * Replaces the model (`null`: none, the rules alone) and its confidence floor for the evaluation's
+ * cross-validation, which scores each tuning set with a model trained without it; no arguments go
+ * back to the shipped model.
+ */
+export function useRecogniser(replacement?: RecogniserModel | null, minConfidence = MIN_CONFIDENCE): void {
+  model = replacement;
+  floor = minConfidence;
+}
+
+/** A word's shape: "Storgatan" Xx, "12B" dX, "lgh." x. */
+function shape(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    if (out.at(-1) !== c) out += c;
+  }
+  return out;
+}
+
+/** What the lexicon says of a word: the flags the features name. */
+function lexiconTags(token: Token): string[] {
+  if (token.kind !== 'word') return token.kind === 'digits' ? [`dl${Math.min(token.text.length, 5)}`] : [];
+  const { names, places, stopWords, notNames } = lexicon();
+  const tags: string[] = [];
+  const flags = names.get(token.lower) ?? 0;
+  if (flags & NameFlag.first) tags.push('nf');
+  if (flags & NameFlag.surname) tags.push('ns');
+  if (flags & NameFlag.common) tags.push('nc');
+  if (places.has(token.lower)) tags.push('pl');
+  if (stopWords.has(token.lower)) tags.push('sw');
+  if (notNames.has(token.lower)) tags.push('nn');
+  if (numberWordAtoms(token.lower) !== undefined) tags.push('num');
+  if (token.text.length === 1) tags.push('letter');
+  return tags;
+}
+
+const wordOf = (token: Token | undefined): string => (token === undefined ? '<none>' : token.kind === 'digits' ? `<d${Math.min(token.text.length, 5)}>` : token.lower);
+const capOf = (token: Token): string => (token.capitalised ? (token.sentenceStart ? 'cs' : 'cap') : 'low');
+
+/** How far the bag of words around a token reaches. */
+const WIDE = 6;
+
+/** The words of the utterance before: what was asked ("Var bor du?") bears on the answer. */
+const CONTEXT_WORDS = 12;
+
+/** A token's own features: its word, shape, capital, what the lexicon says, its ending and century. */
+function ownFeatures(t: Token): string[] {
+  const word = wordOf(t);
+  const features = ['b', `w=${word}`, `sh=${shape(t.text)}`, capOf(t), ...lexiconTags(t)];
+  if (t.kind === 'word' && t.lower.length >= 5) features.push(`s3=${t.lower.slice(-3)}`, `s4=${t.lower.slice(-4)}`, `p3=${t.lower.slice(0, 3)}`);
+  // A year's century: birth years are 19xx, the years of payments and letters 20xx.
+  if (t.kind === 'digits' && t.text.length === 4) features.push(`y=${t.text.slice(0, 2)}`);
+  return features;
+}
+
+const OFFSETS = [-2, -1, 1, 2] as const;
+/** What the token `offset` places away says of a token: its word, and next door also its shape, capital and lexicon flags. */
+function neighbourFeatures(other: Token | undefined, offset: number): string[] {
+  const features = [`${offset}w=${wordOf(other)}`];
+  if (other && Math.abs(offset) === 1) features.push(`${offset}sh=${shape(other.text)}`, `${offset}${capOf(other)}`, ...lexiconTags(other).map((tag) => `${offset}${tag}`));
+  return features;
+}
+
+/** The word pairs a token makes with its neighbours. */
+const pairFeatures = (tokens: readonly Token[], i: number): string[] => [
+  `-1w|w=${wordOf(tokens[i - 1])}|${wordOf(tokens[i])}`,
+  `w|+1w=${wordOf(tokens[i])}|${wordOf(tokens[i + 1])}`,
+];
+
+/** The words a little further off (3 to `WIDE` away), as a bag: "född" three words before "3 mars", "kronor" after "8 400". */
+const bagFeature = (other: Token, left: boolean): string => `${left ? 'L' : 'R'}=${other.lower}`;
+const inBag = (tokens: readonly Token[], i: number, k: number): boolean => Math.abs(k - i) > 2 && tokens[k]?.kind === 'word';
+
+/** The words of the utterance before, the same for every token. */
+function askedFeatures(previous: readonly Token[]): string[] {
+  const words = previous.filter((t) => t.kind === 'word' && t.text.length >= 3).slice(-CONTEXT_WORDS);
+  const asked = [...new Set(words.map((t) => `q=${t.lower}`))];
+  if (previous.at(-1)?.text === '?') asked.push('q?');
+  return asked;
+}
+
+/** Every token's features: the token itself, its neighbours, and the utterance before (the training data's form). */
+export function recogniserFeatures(tokens: readonly Token[], previous: readonly Token[] = []): string[][] {
+  const asked = askedFeatures(previous);
+  return tokens.map((t, i) => {
+    const features = [...ownFeatures(t), ...asked, ...pairFeatures(tokens, i)];
+    for (const offset of OFFSETS) features.push(...neighbourFeatures(tokens[i + offset], offset));
+    for (let k = i - WIDE; k <= i + WIDE; k++) if (inBag(tokens, i, k)) features.push(bagFeature(tokens[k]!, k < i));
+    return features;
+  });
+}
+
+/** Adds the weights the features give each label to `into`, at row `row`. */
+function addScores(m: RecogniserModel, features: readonly string[], into: Float64Array, row = 0): Float64Array {
+  const k = m.labels.length;
+  for (const f of features) for (const [label, weight] of m.weights.get(f) ?? []) into[row * k + label] += weight;
+  return into;
+}
+
+/** What one token contributes, as itself and as the neighbour or bag word of others: depends on the token alone. */
+interface TokenScores {
+  own: Float64Array;
+  /** As the token at -2, -1, +1, +2 (in `OFFSETS` order) of another. */
+  neighbour: Float64Array[];
+  /** As a bag word left of another (it stands before it), and right of another; undefined for no word. */
+  left?: Float64Array;
+  right?: Float64Array;
+}
+
+/**
+ * Per model, each token's scores by its kind, capital and text: the same words recur in every call,
+ * so their feature strings are built and looked up once.
+ */
+const tokenCache = new WeakMap<RecogniserModel, Map<string, TokenScores>>();
+const MAX_CACHED_TOKENS = 100_000;
+
+function tokenScores(m: RecogniserModel, cache: Map<string, TokenScores>, t: Token): TokenScores {
+  const key = `${t.kind[0]}${capOf(t)}\u0001${t.text}`;
+  let found = cache.get(key);
+  if (!found) {
+    const k = m.labels.length;
+    const word = t.kind === 'word';
+    found = {
+      own: addScores(m, ownFeatures(t), new Float64Array(k)),
+      // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
+      neighbour: OFFSETS.map((offset) => addScores(m, neighbourFeatures(t, offset), new Float64Array(k))),
+      left: word ? addScores(m, [bagFeature(t, true)], new Float64Array(k)) : undefined,
+      right: word ? addScores(m, [bagFeature(t, false)], new Float64Array(k)) : undefined,
+    };
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Every token's score for every label (row-major, `labels` wide): the sum of `recogniserFeatures`' weights, by token. */
+export function emissionScores(m: RecogniserModel, tokens: readonly Token[], previous: readonly Token[] = []): Float64Array {
+  let cache = tokenCache.get(m);
+  if (!cache || cache.size > MAX_CACHED_TOKENS) tokenCache.set(m, (cache = new Map()));
+  const k = m.labels.length;
+  const n = tokens.length;
+  const emission = new Float64Array(n * k);
+  const asked = addScores(m, askedFeatures(previous), new Float64Array(k));
+  const none = OFFSETS.map((offset) => addScores(m, neighbourFeatures(undefined, offset), new Float64Array(k)));
+  const each = tokens.map((t) => tokenScores(m, cache, t));
+  const words = tokens.map(wordOf);
+  const add = (row: number, vector: Float64Array | undefined) => {
+    if (!vector) return;
+    for (let y = 0; y < k; y++) emission[row + y] += vector[y]!;
+  };
+  const addFeature = (row: number, feature: string) => {
+    const weights = m.weights.get(feature);
+    if (weights) for (const [label, weight] of weights) emission[row + label] += weight;
+  };
+  for (let i = 0; i < n; i++) {
+    const row = i * k;
+    add(row, asked);
+    add(row, each[i]!.own);
+    // The pairs (pairFeatures), built here from words computed once.
+    addFeature(row, `-1w|w=${i > 0 ? words[i - 1] : '<none>'}|${words[i]}`);
+    addFeature(row, `w|+1w=${words[i]}|${i + 1 < n ? words[i + 1] : '<none>'}`);
+    for (let o = 0; o < OFFSETS.length; o++) add(row, each[i + OFFSETS[o]!]?.neighbour[o] ?? none[o]);
+    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) add(row, each[j]!.left);
+    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) add(row, each[j]!.right);
+  }
+  return emission;
+}
+
+/**
+ * The best-scoring path (Viterbi), and how sure the model is of each token's label on it: the
+ * marginal probability, by scaled forward-backward.
+ */
+function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; confidence: number[] } {
+  const k = m.labels.length;
+  const n = emission.length / k;
+  const { transitions, transitionOdds } = m;
+  const OUTSIDE = m.labels.indexOf('O');
+  // Viterbi, in log space (sums only).
+  const best = new Float64Array(n * k);
+  const back = new Int32Array(n * k);
+  for (let y = 0; y < k; y++) best[y] = emission[y]!;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < k; y++) {
+      let top = -Infinity;
+      for (let x = 0; x < k; x++) {
+        const score = best[(i - 1) * k + x]! + transitions[x * k + y]!;
+        if (score > top) {
+          top = score;
+          back[i * k + y] = x;
+        }
+      }
+      best[i * k + y] = top + emission[i * k + y]!;
+    }
+  }
+  const path = new Array<number>(n);
+  let last = 0;
+  for (let y = 1; y < k; y++) if (best[(n - 1) * k + y]! > best[(n - 1) * k + last]!) last = y;
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * k + path[i]!]!;
+  // Nothing tagged (most utterances): no span to be sure of.
+  if (path.every((y) => y === OUTSIDE)) return { path, confidence: [] };
+  // Forward-backward on probabilities, each token's emissions scaled by their largest and each
+  // step normalised, so nothing overflows and the marginals come out as alpha × beta.
+  const odds = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    let top = -Infinity;
+    for (let y = 0; y < k; y++) top = Math.max(top, emission[i * k + y]!);
+    for (let y = 0; y < k; y++) odds[i * k + y] = Math.exp(emission[i * k + y]! - top);
+  }
+  const alpha = new Float64Array(n * k);
+  const scale = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let total = 0;
+    for (let y = 0; y < k; y++) {
+      let reach = i === 0 ? 1 : 0;
+      if (i > 0) for (let x = 0; x < k; x++) reach += alpha[(i - 1) * k + x]! * transitionOdds[x * k + y]!;
+      alpha[i * k + y] = reach * odds[i * k + y]!;
+      total += alpha[i * k + y]!;
+    }
+    scale[i] = total;
+    for (let y = 0; y < k; y++) alpha[i * k + y] /= total;
+  }
+  const beta = new Float64Array(n * k);
+  for (let y = 0; y < k; y++) beta[(n - 1) * k + y] = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let x = 0; x < k; x++) {
+      let onward = 0;
+      for (let y = 0; y < k; y++) onward += transitionOdds[x * k + y]! * odds[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
+      beta[i * k + x] = onward / scale[i + 1]!;
+    }
+  }
+  return { path, confidence: path.map((y, i) => alpha[i * k + y]! * beta[i * k + y]!) };
+}
+
+/**
+ * A span is added only where the model is this sure of every token's label on it. Chosen by
+ * cross-validation over the tuning sets (`eval/cross-validate.ts`), never on a held-out set.
+ */
+export const MIN_CONFIDENCE = 0.5;
+let floor = MIN_CONFIDENCE;
+
+/** The names, addresses, postcodes and dates of birth the model finds in one utterance. */
+export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = []): Candidate[] {
+  const m = model === undefined ? shippedModel() : model;
+  if (m === null || tokens.length === 0) return [];
+  const { path, confidence } = decode(m, emissionScores(m, tokens, previous));
+  const found: Candidate[] = [];
+  let open: { kind: string; first: number; last: number; sure: number } | undefined;
+  const close = () => {
+    const type = open && RECOGNISED[open.kind];
+    if (open && type && open.sure >= floor) found.push({ type, start: tokens[open.first]!.start, end: tokens[open.last]!.end, confidence: Confidence.shaped });
+    open = undefined;
+  };
+  path.forEach((y, i) => {
+    const label = m.labels[y]!;
+    const token = tokens[i]!;
+    if (label === 'O') return close();
+    const kind = label.slice(2);
+    if (label.startsWith('B-') || open?.kind !== kind) close();
+    if (!open) open = { kind, first: i, last: i, sure: 1 };
+    // A span ends on its last word or number, not on the comma after it.
+    if (token.kind !== 'punct') open.last = i;
+    open.sure = Math.min(open.sure, confidence[i]!);
+  });
+  close();
+  return found.flatMap((c) => allowedByRules(tokens, c) ?? []);
+}
+
+const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Verbs of events whose dates are said like dates of birth. */
+const OTHER_EVENTS = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
+/** Function words that belong to a spoken date. */
+const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', 'året']);
+/** "vi heter Holmgrens Bygg", "firman heter …": a firm is named, not a person. */
+const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
+
+/**
+ * What the rules know to keep, the model may not take: the places, organisations, months, weekdays
+ * and function words at the edges of a "name" ("i Juni Lindberg", "Lindqvist since May": only the
+ * name is one), the country before an address and the town after it, a firm's name ("Holmgrens Bygg AB", "vi heter Holmgrens Bygg"), a name word that is
+ * also an ordinary one said first ("Stig på"), and a number counted in a unit ("Solgården 3 veckor").
+ * Returns the span as the rules allow it, or undefined.
+ */
+function allowedByRules(tokens: readonly Token[], c: Candidate): Candidate | undefined {
+  let first = tokens.findIndex((t) => t.start === c.start);
+  let last = tokens.findIndex((t) => t.end === c.end);
+  const { places, notNames, stopWords, names } = lexicon();
+  const plain = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower);
+  if (c.type === 'name') {
+    // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
+    const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
+    const notAName = (t: Token) => plain(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+    while (first <= last && notAName(tokens[first]!)) first++;
+    while (last >= first && notAName(tokens[last]!)) last--;
+  } else if (c.type === 'address') {
+    // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.
+    while (first <= last && plain(tokens[first]!)) first++;
+    while (last >= first && (plain(tokens[last]!) || places.has(tokens[last]!.lower))) last--;
+    // "…, hus 17, i Kabul", "… 14 i Pireus", "…, Chiang Mai": after the last number, a comma or a
+    // preposition begins the town line.
+    const numeric = (t: Token) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined;
+    let lastNumber = last;
+    while (lastNumber >= first && !numeric(tokens[lastNumber]!)) lastNumber--;
+    const after = tokens[lastNumber + 1];
+    if (lastNumber >= first && lastNumber < last && after && (after.text === ',' || stopWords.has(after.lower))) last = lastNumber;
+  }
+  if (c.type === 'dateOfBirth') {
+    // "So that's 3 March", "let me think. June …": a date begins and ends on a part of one ("den", "the" may lead).
+    while (first <= last && !isDatePart(tokens[first]!) && !DATE_WORDS.has(tokens[first]!.lower)) first++;
+    while (last >= first && !isDatePart(tokens[last]!)) last--;
+  }
+  if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
+  // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
+  if (c.type === 'dateOfBirth' && tokens.slice(Math.max(0, first - 3), first).some((t) => OTHER_EVENTS.has(t.lower))) return undefined;
+  if (c.type === 'name') {
+    for (let k = first; k <= last; k++) if (inCompanyName(tokens as Token[], k)) return undefined;
+    if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
+    const word = tokens[first]!;
+    if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
+  }
+  return { ...c, start: tokens[first]!.start, end: tokens[last]!.end };
+}
