@@ -189,6 +189,24 @@ function partCueOf(word: string): Cue | undefined {
   return cue ?? undefined;
 }
 
+/** What may stand between a number and the word after it that names it: "…, alltså plusgiro", "…, that's my bankgiro". */
+const NAMED_AFTER_GLUE = new Set(['alltså', 'det', 'är', 'var', 'mitt', 'min', 'hans', 'hennes', 'vårt', 'ett', 'som', 'it', 'is', 'was', "that's", 'that', 'the', 'my', 'his', 'her', 'our', 'a', 'as']);
+/** Cues that name an identifier when said right after the number. */
+const NAMED_AFTER: ReadonlySet<Cue> = new Set(['bankgiro', 'plusgiro', 'bankAccount', 'iban', 'phone', 'personnummer', 'samordningsnummer', 'organisationsnummer', 'card', 'idNumber']);
+
+/** "ett tjugo nittioåtta, noll, alltså plusgiro": an identifier named right after its number (within three words). */
+export function cueAfter(tokens: Token[], after: number): Cue | undefined {
+  for (let i = after + 1, words = 0; i < tokens.length && words <= 3; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') continue;
+    const cue = cueOf(tokens, i);
+    if (cue && NAMED_AFTER.has(cue)) return cue;
+    if (t.kind !== 'word' || !NAMED_AFTER_GLUE.has(t.lower)) return undefined;
+    words++;
+  }
+  return undefined;
+}
+
 /**
  * The nearest cue before token `before`, looking back at most `window` tokens and not past
  * `stop`. A generic cue gives way to a specific one further back ("personnumret slutar på").

@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
-import { cueBefore, type Cue } from './cues.js';
+import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
@@ -66,6 +66,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const year = run.parts.length === 1 && isYear(digits) && ctx.lastDigitsAsked !== true;
   const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
   if (carried) cue = ctx.carriedCue;
+  // Privacy fails closed: a long number named right after it ("…, alltså plusgiro").
+  if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
   let continued = false;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
@@ -86,8 +88,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
-  // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken above).
-  if (isCaseNumberShaped(run, ctx.text) && cue !== 'personnummer' && cue !== 'dateOfBirth') return { candidates: found, cue: undefined };
+  // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken
+  // above); not where a cue names something else ("the bankgiro is 1987-6341").
+  if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
   const unit = isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
