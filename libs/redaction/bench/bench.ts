@@ -10,7 +10,9 @@
 // The built library, as the services run it (tsx would run the sources with esbuild's `keepNames`
 // wrappers, about a third slower, and measure code no service runs).
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the package's build on purpose, see above
-import { guardText, redactDialogue, useRecogniser, type Utterance } from '@samtal/redaction';
+import { guardText, redactDialogue, type Utterance } from '@samtal/redaction';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the package's build on purpose, see above
+import { useRecogniser } from '@samtal/redaction/evaluation';
 
 const UTTERANCES = [
   'Pensionsmyndigheten, du pratar med Karin. Vad kan jag hjälpa dig med?',

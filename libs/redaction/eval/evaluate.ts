@@ -21,7 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, fmt, GROUPS, KEEP_TARGET, ratio, sum } from './score.js';
+import { evaluate, fmt, groupRecall, GROUPS, KEEP_TARGET, precisionOf, ratio } from './score.js';
 import { readSet, SETS, type LabelledDialogue, type SetName } from './snippets.js';
 
 // ---- UI-facing: whole calls through `samtal process` ----
@@ -115,14 +115,12 @@ function report(set: SetName, showMisses: boolean, withPeers: boolean) {
   const peers = withPeers ? peerReports(set) : [];
   console.log(`\ngroup                 Samtal recall  target${peers.map((p) => `  ${p.peer.padStart(17)}`).join('')}`);
   for (const [group, { member, target }] of Object.entries(GROUPS)) {
-    const t = sum([...byType].filter(([type]) => member(type)).map(([, x]) => x));
-    const recall = ratio(t.found, t.gold);
+    const recall = groupRecall(byType, member);
     const met = recall >= target ? 'met' : 'NOT met';
     console.log(`${group.padEnd(20)}  ${fmt(recall)}          ≥ ${target} ${met.padEnd(7)}${peers.map((p) => `  ${fmt(p.groups[group] ?? NaN).padStart(17)}`).join('')}`);
   }
-  const all = sum([...byType.values()]);
   const keepRate = ratio(keep.kept, keep.spans);
-  console.log(`precision             ${fmt(ratio(all.correct, all.predicted))}${' '.repeat(23)}${peers.map((p) => `  ${fmt(p.precision ?? NaN).padStart(17)}`).join('')}`);
+  console.log(`precision             ${fmt(precisionOf(byType))}${' '.repeat(23)}${peers.map((p) => `  ${fmt(p.precision ?? NaN).padStart(17)}`).join('')}`);
   console.log(`kept (${String(keep.spans).padStart(3)} spans)       ${fmt(keepRate)}          ≥ ${KEEP_TARGET} ${keepRate >= KEEP_TARGET ? 'met' : 'NOT met'}${peers.map((p) => `      ${fmt(p.keep_rate ?? NaN).padStart(17)}`).join('')}`);
   for (const p of peers) if (p.note) console.log(`  ${p.peer}: ${p.note}`);
   if (calls > 0) {

@@ -9,13 +9,13 @@ import type { GoldSpan, LabelledDialogue } from './snippets.js';
  * letter and digit of it. Precision: a redacted span is correct when it overlaps a gold span.
  * Keep rate: a `keep` span is kept when no redacted span touches it.
  */
-export interface Tally {
+interface Tally {
   gold: number;
   found: number;
   predicted: number;
   correct: number;
 }
-export const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0 });
+const tally = (): Tally => ({ gold: 0, found: 0, predicted: 0, correct: 0 });
 
 export const GROUPS: Record<string, { member: (t: string) => boolean; target: number }> = {
   identifiers: { member: (t) => IDENTIFIER_TYPES.includes(t as EntityType), target: 0.99 },
@@ -73,6 +73,18 @@ export function evaluate(dialogues: LabelledDialogue[], showMisses: boolean) {
 
 export const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 export const fmt = (x: number) => (Number.isNaN(x) ? '   – ' : x.toFixed(3));
-export const sum = (tallies: Tally[]): Tally =>
+const sum = (tallies: Tally[]): Tally =>
   tallies.reduce((a, t) => ({ gold: a.gold + t.gold, found: a.found + t.found, predicted: a.predicted + t.predicted, correct: a.correct + t.correct }), tally());
+
+/** Recall of one group of types (`GROUPS`). */
+export const groupRecall = (byType: Map<string, Tally>, member: (type: string) => boolean): number => {
+  const t = sum([...byType].filter(([type]) => member(type)).map(([, x]) => x));
+  return ratio(t.found, t.gold);
+};
+
+/** Precision over every redacted span. */
+export const precisionOf = (byType: Map<string, Tally>): number => {
+  const all = sum([...byType.values()]);
+  return ratio(all.correct, all.predicted);
+};
 

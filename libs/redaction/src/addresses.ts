@@ -703,7 +703,7 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
   }
   return spans;
 }
-const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A number said as a word ("twenty-two", "nine"), not "a" or "one" that are articles too. */
 const isNumberWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.lower !== 'a' && t.lower !== 'one' && numberWordAtoms(t.lower) !== undefined;

@@ -8,6 +8,8 @@ export const Confidence = {
   cued: 2,
   /** Has the shape of one (a number starting 07 with ten digits). */
   shaped: 1,
+  /** Found by the learned recogniser alone: any rule names a span it shares. */
+  learned: 0.5,
 } as const;
 
 export interface Candidate {

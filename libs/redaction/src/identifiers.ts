@@ -66,8 +66,6 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const year = run.parts.length === 1 && isYear(digits) && ctx.lastDigitsAsked !== true;
   const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
   if (carried) cue = ctx.carriedCue;
-  // Privacy fails closed: a long number named right after it ("…, alltså plusgiro").
-  if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
   let continued = false;
   if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
@@ -76,6 +74,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
       continued = cue !== undefined;
     }
   }
+  // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
+  // continues the number before it.
+  if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
   if (cue === 'dateOfBirth' && !ctx.datesOfBirth) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });

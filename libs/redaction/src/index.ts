@@ -2,7 +2,5 @@
 export { findDialogueEntities, redactDialogue, type Utterance } from './dialogue.js';
 export * from './entities.js';
 export { guardText, type GuardedText } from './leak-scan.js';
-// For benchmarks and evaluation only: the rules alone, without the learned recogniser.
-export { useRecogniser } from './recogniser.js';
 export { AGENCY_NUMBERS, DEFAULT_POLICY, applyPlaceholders, findEntities, redact, type RedactOptions, type RedactionPolicy, type RedactionResult } from './redact.js';
 export * from './time-spans.js';

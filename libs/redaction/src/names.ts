@@ -56,7 +56,7 @@ export const NATIONALITIES = new Set([
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
 const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);
 /** Token `i` is one of up to four capitalised words before a company suffix, or the suffix itself. */
-export function inCompanyName(tokens: Token[], i: number): boolean {
+export function inCompanyName(tokens: readonly Token[], i: number): boolean {
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return false;

@@ -195,7 +195,8 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
 const isPlainWord = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && numberWordAtoms(t.lower) === undefined && REPEATERS[t.lower] === undefined && !JOINING_WORDS.has(t.lower) && !PLUS_WORDS.has(t.lower);
 
-const isNumberToken = (t: Token | undefined): boolean =>
+/** Digits, or a number word. */
+export const isNumberToken = (t: Token | undefined): boolean =>
   !!t && (t.kind === 'digits' || (t.kind === 'word' && numberWordAtoms(t.lower) !== undefined));
 
 function readRun(text: string, tokens: Token[], first: number): NumberRun {

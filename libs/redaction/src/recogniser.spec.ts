@@ -69,6 +69,17 @@ describe('the learned recogniser, decoded', () => {
     expect(features).toEqual(expect.arrayContaining(['q=och', 'q=var', 'q=bor', 'q?']));
   });
 
+  it('only adds to the rules: its addresses do not make the rules drop a name or a number after one', () => {
+    // A model that calls every number an address (and so "070-123 45 67" a street and a postcode) …
+    const numbersAreAddresses = parseRecogniser(['#labels\tO\tB-ADDR', '#transitions\t0\t0\t0\t0', 'b\t0:1.0', 'sh=d\t1:5.0'].join('\n'));
+    useRecogniser(numbersAreAddresses, 0.5);
+    // … leaves the phone number the rules found whole, typed as the rules typed it.
+    expect(redact('Skriv upp 070-123 45 67 i kväll.', { lang: 'sv' }).text).toBe('Skriv upp [TELEFON] i kväll.');
+    useRecogniser();
+    // The shipped model's address does not make the rules' name after it a town.
+    expect(redact('Adressen är Parentesen rum 2107, Karin Holm står på kontraktet.', { lang: 'sv' }).text).toBe('Adressen är [ADRESS], [NAMN] står på kontraktet.');
+  });
+
   it('only adds to the rules: a checksum-valid personnummer stays redacted whatever it says', () => {
     useRecogniser(TOY, 0.5);
     expect(redact('ärendet gäller 19811218-9876 på Storgatan 12', { lang: 'sv' }).text).toBe('ärendet gäller [PERSONNUMMER] på [ADRESS]');

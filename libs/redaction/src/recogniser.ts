@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
+import { WEEKDAYS } from './addresses.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { inCompanyName, NATIONALITIES } from './names.js';
-import { numberWordAtoms } from './numbers.js';
+import { isNumberToken, numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
 import { UNITS } from './units.js';
 
@@ -12,11 +13,12 @@ import { UNITS } from './units.js';
  * A learned recogniser for what has no checksum: names, addresses, postcodes and dates of birth
  * in new wording. A linear-chain CRF over word, shape, lexicon and context features, trained on the
  * tuning sets only (`scripts/train-recogniser.py`; the held-out sets never reach it). Its spans are
- * added to the rules' findings, never subtracted: the rules stay the fail-closed floor.
+ * added to the rules' findings after the rules' own filters have run (`analyseUtterance`), so they
+ * never take one away: the rules stay the fail-closed floor.
  */
 
 /** The labels the model tags tokens with: BIO over these kinds, and O. */
-const RECOGNISED: Record<string, EntityType | undefined> = {
+const LABEL_TYPES: Record<string, EntityType | undefined> = {
   NAME: 'name',
   ADDR: 'address',
   POST: 'postcode',
@@ -30,47 +32,61 @@ export interface RecogniserModel {
   labels: string[];
   /** The score of label `to` after label `from`, at `from * labels.length + to`. */
   transitions: Float64Array;
-  /** The same, exponentiated (for forward-backward). */
-  transitionOdds: Float64Array;
+  /** The same, exponentiated (the potentials forward-backward multiplies). */
+  transitionPotentials: Float64Array;
   /** Per feature, the weight it gives each label it has one for. */
   weights: Map<string, [number, number][]>;
 }
 
 /** Reads the model file the trainer writes: a `#labels` line, a `#transitions` line, then one feature a line. */
 export function parseRecogniser(source: string): RecogniserModel {
-  const lines = source.split('\n');
-  const labels = lines[0]!.split('\t').slice(1);
-  const transitions = Float64Array.from(lines[1]!.split('\t').slice(1), Number);
+  const lines = source.split(/\r?\n/);
+  const [labelsHead, ...labels] = lines[0]!.split('\t');
+  const [transitionsHead, ...cells] = (lines[1] ?? '').split('\t');
+  const transitions = Float64Array.from(cells, Number);
+  if (labelsHead !== '#labels' || transitionsHead !== '#transitions' || !labels.includes('O') || transitions.length !== labels.length ** 2 || transitions.some(Number.isNaN)) {
+    throw new Error('recogniser model: expected a #labels line with O, then #transitions with labels² numbers');
+  }
   const weights = new Map<string, [number, number][]>();
   for (const line of lines.slice(2)) {
     if (!line) continue;
-    const cells = line.split('\t');
+    const [feature, ...scores] = line.split('\t');
     weights.set(
-      cells[0]!,
-      cells.slice(1).map((cell) => {
+      feature!,
+      scores.map((cell) => {
         const colon = cell.indexOf(':');
         return [Number(cell.slice(0, colon)), Number(cell.slice(colon + 1))];
       }),
     );
   }
-  return { labels, transitions, transitionOdds: transitions.map(Math.exp), weights };
+  return { labels, transitions, transitionPotentials: transitions.map(Math.exp), weights };
 }
 
-let model: RecogniserModel | null | undefined;
+let shipped: RecogniserModel | undefined;
 /** The shipped model, read once on first use. */
 function shippedModel(): RecogniserModel {
-  model ??= parseRecogniser(readFileSync(new URL('../data/recogniser.tsv', import.meta.url), 'utf8'));
-  return model;
+  shipped ??= parseRecogniser(readFileSync(new URL('../data/recogniser.tsv', import.meta.url), 'utf8'));
+  return shipped;
 }
 
 /**
- * Replaces the model (`null`: none, the rules alone) and its confidence floor for the evaluation's
- * cross-validation, which scores each tuning set with a model trained without it; no arguments go
- * back to the shipped model.
+ * A span is added only where the model is this sure of every token's label on it. Chosen by
+ * cross-validation over the tuning sets (`eval/cross-validate.ts`), never on a held-out set.
  */
-export function useRecogniser(replacement?: RecogniserModel | null, minConfidence = MIN_CONFIDENCE): void {
-  model = replacement;
-  floor = minConfidence;
+export const MIN_CONFIDENCE = 0.5;
+
+/** The evaluation's replacement for the shipped model (`null`: none, the rules alone), and its confidence floor. */
+let replacement: RecogniserModel | null | undefined;
+let minConfidence = MIN_CONFIDENCE;
+
+/**
+ * For the evaluation and the benchmark only (exported by `@samtal/redaction/evaluation`, not the
+ * package's main entry): replaces the model and its confidence floor process-wide, to score each
+ * tuning set with a model trained without it, or the rules alone; no arguments restore the shipped one.
+ */
+export function useRecogniser(model?: RecogniserModel | null, floor = MIN_CONFIDENCE): void {
+  replacement = model;
+  minConfidence = floor;
 }
 
 /** A word's shape: "Storgatan" Xx, "12B" dX, "lgh." x. */
@@ -135,7 +151,7 @@ const pairFeatures = (tokens: readonly Token[], i: number): string[] => [
 
 /** The words a little further off (3 to `WIDE` away), as a bag: "född" three words before "3 mars", "kronor" after "8 400". */
 const bagFeature = (other: Token, left: boolean): string => `${left ? 'L' : 'R'}=${other.lower}`;
-const inBag = (tokens: readonly Token[], i: number, k: number): boolean => Math.abs(k - i) > 2 && tokens[k]?.kind === 'word';
+const inBagWindow = (tokens: readonly Token[], i: number, k: number): boolean => Math.abs(k - i) > 2 && tokens[k]?.kind === 'word';
 
 /** The words of the utterance before, the same for every token. */
 function askedFeatures(previous: readonly Token[]): string[] {
@@ -151,16 +167,16 @@ export function recogniserFeatures(tokens: readonly Token[], previous: readonly 
   return tokens.map((t, i) => {
     const features = [...ownFeatures(t), ...asked, ...pairFeatures(tokens, i)];
     for (const offset of OFFSETS) features.push(...neighbourFeatures(tokens[i + offset], offset));
-    for (let k = i - WIDE; k <= i + WIDE; k++) if (inBag(tokens, i, k)) features.push(bagFeature(tokens[k]!, k < i));
+    for (let k = i - WIDE; k <= i + WIDE; k++) if (inBagWindow(tokens, i, k)) features.push(bagFeature(tokens[k]!, k < i));
     return features;
   });
 }
 
-/** Adds the weights the features give each label to `into`, at row `row`. */
-function addScores(m: RecogniserModel, features: readonly string[], into: Float64Array, row = 0): Float64Array {
-  const k = m.labels.length;
-  for (const f of features) for (const [label, weight] of m.weights.get(f) ?? []) into[row * k + label] += weight;
-  return into;
+/** The weights the features give each label, summed. */
+function scoresOf(m: RecogniserModel, features: readonly string[]): Float64Array {
+  const sum = new Float64Array(m.labels.length);
+  for (const f of features) for (const [label, weight] of m.weights.get(f) ?? []) sum[label] += weight;
+  return sum;
 }
 
 /** What one token contributes, as itself and as the neighbour or bag word of others: depends on the token alone. */
@@ -184,14 +200,13 @@ function tokenScores(m: RecogniserModel, cache: Map<string, TokenScores>, t: Tok
   const key = `${t.kind[0]}${capOf(t)}\u0001${t.text}`;
   let found = cache.get(key);
   if (!found) {
-    const k = m.labels.length;
     const word = t.kind === 'word';
     found = {
-      own: addScores(m, ownFeatures(t), new Float64Array(k)),
+      own: scoresOf(m, ownFeatures(t)),
       // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
-      neighbour: OFFSETS.map((offset) => addScores(m, neighbourFeatures(t, offset), new Float64Array(k))),
-      left: word ? addScores(m, [bagFeature(t, true)], new Float64Array(k)) : undefined,
-      right: word ? addScores(m, [bagFeature(t, false)], new Float64Array(k)) : undefined,
+      neighbour: OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(t, offset))),
+      left: word ? scoresOf(m, [bagFeature(t, true)]) : undefined,
+      right: word ? scoresOf(m, [bagFeature(t, false)]) : undefined,
     };
     cache.set(key, found);
   }
@@ -205,9 +220,9 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
   const k = m.labels.length;
   const n = tokens.length;
   const emission = new Float64Array(n * k);
-  const asked = addScores(m, askedFeatures(previous), new Float64Array(k));
-  const none = OFFSETS.map((offset) => addScores(m, neighbourFeatures(undefined, offset), new Float64Array(k)));
-  const each = tokens.map((t) => tokenScores(m, cache, t));
+  const asked = scoresOf(m, askedFeatures(previous));
+  const noNeighbour = OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(undefined, offset)));
+  const tokenParts = tokens.map((t) => tokenScores(m, cache, t));
   const words = tokens.map(wordOf);
   const add = (row: number, vector: Float64Array | undefined) => {
     if (!vector) return;
@@ -220,13 +235,13 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
   for (let i = 0; i < n; i++) {
     const row = i * k;
     add(row, asked);
-    add(row, each[i]!.own);
+    add(row, tokenParts[i]!.own);
     // The pairs (pairFeatures), built here from words computed once.
     addFeature(row, `-1w|w=${i > 0 ? words[i - 1] : '<none>'}|${words[i]}`);
     addFeature(row, `w|+1w=${words[i]}|${i + 1 < n ? words[i + 1] : '<none>'}`);
-    for (let o = 0; o < OFFSETS.length; o++) add(row, each[i + OFFSETS[o]!]?.neighbour[o] ?? none[o]);
-    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) add(row, each[j]!.left);
-    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) add(row, each[j]!.right);
+    for (let o = 0; o < OFFSETS.length; o++) add(row, tokenParts[i + OFFSETS[o]!]?.neighbour[o] ?? noNeighbour[o]);
+    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) add(row, tokenParts[j]!.left);
+    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) add(row, tokenParts[j]!.right);
   }
   return emission;
 }
@@ -238,7 +253,7 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
 function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; confidence: number[] } {
   const k = m.labels.length;
   const n = emission.length / k;
-  const { transitions, transitionOdds } = m;
+  const { transitions, transitionPotentials } = m;
   const OUTSIDE = m.labels.indexOf('O');
   // Viterbi, in log space (sums only).
   const best = new Float64Array(n * k);
@@ -266,11 +281,11 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   if (path.every((y) => y === OUTSIDE)) return { path, confidence: [] };
   // Forward-backward on probabilities, each token's emissions scaled by their largest and each
   // step normalised, so nothing overflows and the marginals come out as alpha × beta.
-  const odds = new Float64Array(n * k);
+  const potentials = new Float64Array(n * k);
   for (let i = 0; i < n; i++) {
     let top = -Infinity;
     for (let y = 0; y < k; y++) top = Math.max(top, emission[i * k + y]!);
-    for (let y = 0; y < k; y++) odds[i * k + y] = Math.exp(emission[i * k + y]! - top);
+    for (let y = 0; y < k; y++) potentials[i * k + y] = Math.exp(emission[i * k + y]! - top);
   }
   const alpha = new Float64Array(n * k);
   const scale = new Float64Array(n);
@@ -278,8 +293,8 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
     let total = 0;
     for (let y = 0; y < k; y++) {
       let reach = i === 0 ? 1 : 0;
-      if (i > 0) for (let x = 0; x < k; x++) reach += alpha[(i - 1) * k + x]! * transitionOdds[x * k + y]!;
-      alpha[i * k + y] = reach * odds[i * k + y]!;
+      if (i > 0) for (let x = 0; x < k; x++) reach += alpha[(i - 1) * k + x]! * transitionPotentials[x * k + y]!;
+      alpha[i * k + y] = reach * potentials[i * k + y]!;
       total += alpha[i * k + y]!;
     }
     scale[i] = total;
@@ -290,50 +305,43 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   for (let i = n - 2; i >= 0; i--) {
     for (let x = 0; x < k; x++) {
       let onward = 0;
-      for (let y = 0; y < k; y++) onward += transitionOdds[x * k + y]! * odds[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
+      for (let y = 0; y < k; y++) onward += transitionPotentials[x * k + y]! * potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
       beta[i * k + x] = onward / scale[i + 1]!;
     }
   }
   return { path, confidence: path.map((y, i) => alpha[i * k + y]! * beta[i * k + y]!) };
 }
 
-/**
- * A span is added only where the model is this sure of every token's label on it. Chosen by
- * cross-validation over the tuning sets (`eval/cross-validate.ts`), never on a held-out set.
- */
-export const MIN_CONFIDENCE = 0.5;
-let floor = MIN_CONFIDENCE;
-
 /** The names, addresses, postcodes and dates of birth the model finds in one utterance. */
 export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = []): Candidate[] {
-  const m = model === undefined ? shippedModel() : model;
+  const m = replacement === undefined ? shippedModel() : replacement;
   if (m === null || tokens.length === 0) return [];
   const { path, confidence } = decode(m, emissionScores(m, tokens, previous));
   const found: Candidate[] = [];
+  // A span runs over the tokens of one kind, from a word or number to a word or number (not the
+  // punctuation around it); how sure the model is of it is its least sure token inside.
   let open: { kind: string; first: number; last: number; sure: number } | undefined;
   const close = () => {
-    const type = open && RECOGNISED[open.kind];
-    if (open && type && open.sure >= floor) found.push({ type, start: tokens[open.first]!.start, end: tokens[open.last]!.end, confidence: Confidence.shaped });
+    const type = open && LABEL_TYPES[open.kind];
+    if (open && type && open.sure >= minConfidence) found.push({ type, start: tokens[open.first]!.start, end: tokens[open.last]!.end, confidence: Confidence.learned });
     open = undefined;
   };
   path.forEach((y, i) => {
     const label = m.labels[y]!;
-    const token = tokens[i]!;
     if (label === 'O') return close();
     const kind = label.slice(2);
     if (label.startsWith('B-') || open?.kind !== kind) close();
-    if (!open) open = { kind, first: i, last: i, sure: 1 };
-    // A span ends on its last word or number, not on the comma after it.
-    if (token.kind !== 'punct') open.last = i;
+    if (tokens[i]!.kind === 'punct') return;
+    open ??= { kind, first: i, last: i, sure: 1 };
+    open.last = i;
     open.sure = Math.min(open.sure, confidence[i]!);
   });
   close();
   return found.flatMap((c) => allowedByRules(tokens, c) ?? []);
 }
 
-const WEEKDAYS = new Set(['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Verbs of events whose dates are said like dates of birth. */
-const OTHER_EVENTS = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
+const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
 /** Function words that belong to a spoken date. */
 const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', 'året']);
 /** "vi heter Holmgrens Bygg", "firman heter …": a firm is named, not a person. */
@@ -350,22 +358,21 @@ function allowedByRules(tokens: readonly Token[], c: Candidate): Candidate | und
   let first = tokens.findIndex((t) => t.start === c.start);
   let last = tokens.findIndex((t) => t.end === c.end);
   const { places, notNames, stopWords, names } = lexicon();
-  const plain = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower);
+  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower);
   if (c.type === 'name') {
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
-    const notAName = (t: Token) => plain(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+    const notAName = (t: Token) => neverAtEdge(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
     while (first <= last && notAName(tokens[first]!)) first++;
     while (last >= first && notAName(tokens[last]!)) last--;
   } else if (c.type === 'address') {
     // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.
-    while (first <= last && plain(tokens[first]!)) first++;
-    while (last >= first && (plain(tokens[last]!) || places.has(tokens[last]!.lower))) last--;
+    while (first <= last && neverAtEdge(tokens[first]!)) first++;
+    while (last >= first && (neverAtEdge(tokens[last]!) || places.has(tokens[last]!.lower))) last--;
     // "…, hus 17, i Kabul", "… 14 i Pireus", "…, Chiang Mai": after the last number, a comma or a
     // preposition begins the town line.
-    const numeric = (t: Token) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined;
     let lastNumber = last;
-    while (lastNumber >= first && !numeric(tokens[lastNumber]!)) lastNumber--;
+    while (lastNumber >= first && !isNumberToken(tokens[lastNumber])) lastNumber--;
     const after = tokens[lastNumber + 1];
     if (lastNumber >= first && lastNumber < last && after && (after.text === ',' || stopWords.has(after.lower))) last = lastNumber;
   }
@@ -376,9 +383,9 @@ function allowedByRules(tokens: readonly Token[], c: Candidate): Candidate | und
   }
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
   // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
-  if (c.type === 'dateOfBirth' && tokens.slice(Math.max(0, first - 3), first).some((t) => OTHER_EVENTS.has(t.lower))) return undefined;
+  if (c.type === 'dateOfBirth' && tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
   if (c.type === 'name') {
-    for (let k = first; k <= last; k++) if (inCompanyName(tokens as Token[], k)) return undefined;
+    for (let k = first; k <= last; k++) if (inCompanyName(tokens, k)) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;

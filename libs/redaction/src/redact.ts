@@ -8,7 +8,7 @@ import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.j
 import { classifyRun, findLetteredNumbers, normalisedPhone, spokenIbans } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
-import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
+import { findNumberRuns, isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
@@ -155,20 +155,21 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (policy.towns) candidates.push(...findTowns(tokens));
   if (context.nameAnswer) candidates.push(...findNameAnswer(tokens));
   candidates.push(...postcodesAfterAddresses(text, runs, addresses));
-  // The learned recogniser's names, addresses and dates of birth, added to the rules' (never
-  // removing one); the surer rule names a span they share, and its names are names only where a
-  // rule's would be (not the town after an address).
-  const names = findNames(tokens);
-  // (A year alone is a date of birth only where birth was asked for: "När flyttade ni hit?" "1972.")
+  // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").
+  const places = candidates.filter((c) => c.type === 'address' || c.type === 'postcode');
+  candidates.push(...placesAfterAddresses(text, findNames(tokens), places));
+  joinEmailPieces(text, candidates);
+  let kept = places.length > 0 ? withoutNumbersAcrossAddresses(candidates, places) : candidates;
+  // The learned recogniser's names, addresses and dates of birth, added after the rules' filters
+  // have run on the rules' findings alone, so that nothing it finds can take one of those away; the
+  // surer rule names a span they share. Its names are names only where a rule's would be (not the
+  // town after an address), and a year alone is a date of birth only where birth was asked for
+  // ("När flyttade ni hit?" "1972.").
   const recognised = findRecognised(tokens, context.previous).filter(
     (c) => c.type !== 'dateOfBirth' || (policy.datesOfBirth && (carriedCue === 'dateOfBirth' || !isYearAlone(tokens, c))),
   );
-  candidates.push(...recognised.filter((c) => c.type !== 'name'));
-  // After every address and postcode is known, a postcode read under a question too ("686 96, Östmark").
-  const places = candidates.filter((c) => c.type === 'address' || c.type === 'postcode');
-  candidates.push(...placesAfterAddresses(text, [...names, ...recognised.filter((c) => c.type === 'name')], places));
-  joinEmailPieces(text, candidates);
-  let kept = places.length > 0 ? withoutNumbersAcrossAddresses(candidates, places) : candidates;
+  const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
+  kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   if (runs.length > 0) {
     // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": only what a checksum or a cue found counts there.
     const agency = agencyPostalAddresses(text, tokens);
@@ -288,7 +289,7 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
 function isYearAlone(tokens: Token[], c: Candidate): boolean {
   const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   if (inside.some((t) => MONTHS.has(t.lower))) return false;
-  const numbers = inside.filter((t) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined);
+  const numbers = inside.filter(isNumberToken);
   if (numbers.length === 1 && numbers[0]!.kind === 'digits') return isYear(numbers[0]!.text);
   const century = numbers[0]?.kind === 'word' ? numberWordAtoms(numbers[0].lower)?.[0] : undefined;
   return numbers.length <= 2 && (century === 19 || century === 20) && numbers.every((t) => t.kind === 'word');
