@@ -7,7 +7,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { inCompanyName, NATIONALITIES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
-import { UNITS } from './units.js';
+import { isYear, UNITS } from './units.js';
 
 /**
  * A learned recogniser for what has no checksum: names, addresses, postcodes and dates of birth
@@ -312,8 +312,16 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   return { path, confidence: path.map((y, i) => alpha[i * k + y]! * beta[i * k + y]!) };
 }
 
+/** What the utterance's context says of dates of birth, for the model's. */
+export interface BirthContext {
+  /** The policy redacts dates of birth. */
+  datesOfBirth: boolean;
+  /** The question this utterance answers asked for one. */
+  birthAsked: boolean;
+}
+
 /** The names, addresses, postcodes and dates of birth the model finds in one utterance. */
-export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = []): Candidate[] {
+export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = [], birth: BirthContext = { datesOfBirth: true, birthAsked: false }): Candidate[] {
   const m = replacement === undefined ? shippedModel() : replacement;
   if (m === null || tokens.length === 0) return [];
   const { path, confidence } = decode(m, emissionScores(m, tokens, previous));
@@ -323,7 +331,8 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
   let open: { kind: string; first: number; last: number; sure: number } | undefined;
   const close = () => {
     const type = open && LABEL_TYPES[open.kind];
-    if (open && type && open.sure >= minConfidence) found.push({ type, start: tokens[open.first]!.start, end: tokens[open.last]!.end, confidence: Confidence.learned });
+    const allowed = open && type && open.sure >= minConfidence ? allowedByRules(tokens, type, open.first, open.last, birth) : undefined;
+    if (allowed) found.push(allowed);
     open = undefined;
   };
   path.forEach((y, i) => {
@@ -337,7 +346,7 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
     open.sure = Math.min(open.sure, confidence[i]!);
   });
   close();
-  return found.flatMap((c) => allowedByRules(tokens, c) ?? []);
+  return found;
 }
 
 /** Verbs of events whose dates are said like dates of birth. */
@@ -350,22 +359,23 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 /**
  * What the rules know to keep, the model may not take: the places, organisations, months, weekdays
  * and function words at the edges of a "name" ("i Juni Lindberg", "Lindqvist since May": only the
- * name is one), the country before an address and the town after it, a firm's name ("Holmgrens Bygg AB", "vi heter Holmgrens Bygg"), a name word that is
- * also an ordinary one said first ("Stig på"), and a number counted in a unit ("Solgården 3 veckor").
- * Returns the span as the rules allow it, or undefined.
+ * name is one), the country before an address and the town after it, a firm's name ("Holmgrens Bygg
+ * AB", "vi heter Holmgrens Bygg"), a name word that is also an ordinary one said first ("Stig på"), a
+ * number counted in a unit ("Solgården 3 veckor"), the date of another event, a year alone where
+ * birth was not asked for, and any date of birth where the policy keeps them. Returns the span of
+ * tokens `first` to `last` as the rules allow it, or undefined.
  */
-function allowedByRules(tokens: readonly Token[], c: Candidate): Candidate | undefined {
-  let first = tokens.findIndex((t) => t.start === c.start);
-  let last = tokens.findIndex((t) => t.end === c.end);
+function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, birth: BirthContext): Candidate | undefined {
+  if (type === 'dateOfBirth' && !birth.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
   const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower);
-  if (c.type === 'name') {
+  if (type === 'name') {
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
     const notAName = (t: Token) => neverAtEdge(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
     while (first <= last && notAName(tokens[first]!)) first++;
     while (last >= first && notAName(tokens[last]!)) last--;
-  } else if (c.type === 'address') {
+  } else if (type === 'address') {
     // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.
     while (first <= last && neverAtEdge(tokens[first]!)) first++;
     while (last >= first && (neverAtEdge(tokens[last]!) || places.has(tokens[last]!.lower))) last--;
@@ -375,20 +385,32 @@ function allowedByRules(tokens: readonly Token[], c: Candidate): Candidate | und
     while (lastNumber >= first && !isNumberToken(tokens[lastNumber])) lastNumber--;
     const after = tokens[lastNumber + 1];
     if (lastNumber >= first && lastNumber < last && after && (after.text === ',' || stopWords.has(after.lower))) last = lastNumber;
-  }
-  if (c.type === 'dateOfBirth') {
+  } else if (type === 'dateOfBirth') {
     // "So that's 3 March", "let me think. June …": a date begins and ends on a part of one ("den", "the" may lead).
     while (first <= last && !isDatePart(tokens[first]!) && !DATE_WORDS.has(tokens[first]!.lower)) first++;
     while (last >= first && !isDatePart(tokens[last]!)) last--;
   }
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
-  // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
-  if (c.type === 'dateOfBirth' && tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
-  if (c.type === 'name') {
+  if (type === 'dateOfBirth') {
+    // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
+    if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
+    // "När flyttade ni hit?" "1972.": a year alone is a date of birth only where birth was asked for.
+    if (!birth.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
+  }
+  if (type === 'name') {
     for (let k = first; k <= last; k++) if (inCompanyName(tokens, k)) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
   }
-  return { ...c, start: tokens[first]!.start, end: tokens[last]!.end };
+  return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
+}
+
+/** The only date in the span is a year, in digits or words ("1972", "hit 1972", "nittonhundrasjuttiotvå", "nineteen seventy-two"). */
+function isYearAlone(span: readonly Token[]): boolean {
+  if (span.some((t) => MONTHS.has(t.lower))) return false;
+  const numbers = span.filter(isNumberToken);
+  if (numbers.length === 1 && numbers[0]!.kind === 'digits') return isYear(numbers[0]!.text);
+  const century = numbers[0]?.kind === 'word' ? numberWordAtoms(numbers[0].lower)?.[0] : undefined;
+  return numbers.length <= 2 && (century === 19 || century === 20) && numbers.every((t) => t.kind === 'word');
 }

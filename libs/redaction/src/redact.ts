@@ -2,13 +2,13 @@ import type { Language } from '@samtal/contracts';
 import { agencyPostalAddresses, findAddresses } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
-import { findDatesOfBirth, MONTHS } from './dates.js';
+import { findDatesOfBirth } from './dates.js';
 import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, spokenIbans } from './identifiers.js';
 import { lexicon } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
-import { findNumberRuns, isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
+import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { tokenize, type Token } from './tokens.js';
@@ -163,11 +163,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // The learned recogniser's names, addresses and dates of birth, added after the rules' filters
   // have run on the rules' findings alone, so that nothing it finds can take one of those away; the
   // surer rule names a span they share. Its names are names only where a rule's would be (not the
-  // town after an address), and a year alone is a date of birth only where birth was asked for
-  // ("När flyttade ni hit?" "1972.").
-  const recognised = findRecognised(tokens, context.previous).filter(
-    (c) => c.type !== 'dateOfBirth' || (policy.datesOfBirth && (carriedCue === 'dateOfBirth' || !isYearAlone(tokens, c))),
-  );
+  // town after an address).
+  const recognised = findRecognised(tokens, context.previous, { datesOfBirth: policy.datesOfBirth, birthAsked: carriedCue === 'dateOfBirth' });
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   if (runs.length > 0) {
@@ -283,16 +280,6 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
   return runs
     .filter((r) => (r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && /^[\s,]*$/.test(text.slice(a.end, r.start))))
     .map((r) => ({ type: 'postcode' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
-}
-
-/** The only date in the span is a year, in digits or words ("1972", "hit 1972", "nittonhundrasjuttiotvå", "nineteen seventy-two"). */
-function isYearAlone(tokens: Token[], c: Candidate): boolean {
-  const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
-  if (inside.some((t) => MONTHS.has(t.lower))) return false;
-  const numbers = inside.filter(isNumberToken);
-  if (numbers.length === 1 && numbers[0]!.kind === 'digits') return isYear(numbers[0]!.text);
-  const century = numbers[0]?.kind === 'word' ? numberWordAtoms(numbers[0].lower)?.[0] : undefined;
-  return numbers.length <= 2 && (century === 19 || century === 20) && numbers.every((t) => t.kind === 'word');
 }
 
 /** The share of an utterance's words and digit groups that are numbers. */
