@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
-import { numberWordAtoms } from './numbers.js';
+import { isNumberToken } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
@@ -133,12 +133,10 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
   for (let moved = true; moved; ) {
     moved = false;
     while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) [start, dotted, moved] = [start - 2, true, true];
-    for (let digits = 0; digits < 4 && isDigitsPiece(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
+    for (let digits = 0; digits < 4 && isNumberToken(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
   }
   return { start, dotted };
 }
-
-const isDigitsPiece = (t: Token | undefined): boolean => !!t && (t.kind === 'digits' || (t.kind === 'word' && numberWordAtoms(t.lower) !== undefined));
 
 /**
  * "anna svensson snabel-a gmail punkt com", "j smith at outlook dot com": a local part read as
