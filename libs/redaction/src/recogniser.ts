@@ -190,15 +190,65 @@ interface TokenScores {
 }
 
 /**
- * Per model, each token's scores by its kind, capital and text: the same words recur in every call,
- * so their feature strings are built and looked up once.
+ * A model's weights arranged for scoring without building feature strings: each token's scores by
+ * its text, kind and capital (the same words recur in every call, so they are looked up once), and
+ * the word-pair weights by the two words.
  */
-const tokenCache = new WeakMap<RecogniserModel, Map<string, TokenScores>>();
+interface Prepared {
+  tokens: Map<string, (TokenScores | undefined)[]>;
+  cachedTokens: number;
+  /** "-1w|w=A|B", the weights for B: `before.get(A).get(B)`; "w|+1w=A|B", the weights for A: `after.get(A).get(B)`. */
+  before: Map<string, Map<string, Float64Array>>;
+  after: Map<string, Map<string, Float64Array>>;
+  noNeighbour: Float64Array[];
+}
+const prepared = new WeakMap<RecogniserModel, Prepared>();
 const MAX_CACHED_TOKENS = 100_000;
+const PAIR_BEFORE = '-1w|w=';
+const PAIR_AFTER = 'w|+1w=';
 
-function tokenScores(m: RecogniserModel, cache: Map<string, TokenScores>, t: Token): TokenScores {
-  const key = `${t.kind[0]}${capOf(t)}\u0001${t.text}`;
-  let found = cache.get(key);
+function prepare(m: RecogniserModel): Prepared {
+  let found = prepared.get(m);
+  if (found) return found;
+  const before = new Map<string, Map<string, Float64Array>>();
+  const after = new Map<string, Map<string, Float64Array>>();
+  for (const [feature, weights] of m.weights) {
+    const pairs = feature.startsWith(PAIR_BEFORE) ? before : feature.startsWith(PAIR_AFTER) ? after : undefined;
+    if (!pairs) continue;
+    // Register the pair at every "|" it could be split at, as the string lookup would match it
+    // (a word that is itself "|" makes "a|||b" ambiguous).
+    const both = feature.slice(PAIR_BEFORE.length);
+    for (let bar = both.indexOf('|'); bar >= 0; bar = both.indexOf('|', bar + 1)) {
+      const [first, second] = [both.slice(0, bar), both.slice(bar + 1)];
+      if (!pairs.has(first)) pairs.set(first, new Map());
+      pairs.get(first)!.set(second, dense(m, weights));
+    }
+  }
+  found = { tokens: new Map(), cachedTokens: 0, before, after, noNeighbour: OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(undefined, offset))) };
+  prepared.set(m, found);
+  return found;
+}
+
+function dense(m: RecogniserModel, weights: readonly [number, number][]): Float64Array {
+  const vector = new Float64Array(m.labels.length);
+  for (const [label, weight] of weights) vector[label] += weight;
+  return vector;
+}
+
+const KINDS = { word: 0, digits: 1, punct: 2 } as const;
+const CAPS = { low: 0, cap: 1, cs: 2 } as const;
+
+function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
+  let byShape = p.tokens.get(t.text);
+  if (!byShape) {
+    if (p.cachedTokens > MAX_CACHED_TOKENS) {
+      p.tokens = new Map();
+      p.cachedTokens = 0;
+    }
+    p.tokens.set(t.text, (byShape = []));
+  }
+  const slot = KINDS[t.kind] * 3 + CAPS[capOf(t) as keyof typeof CAPS];
+  let found = byShape[slot];
   if (!found) {
     const word = t.kind === 'word';
     found = {
@@ -208,38 +258,33 @@ function tokenScores(m: RecogniserModel, cache: Map<string, TokenScores>, t: Tok
       left: word ? scoresOf(m, [bagFeature(t, true)]) : undefined,
       right: word ? scoresOf(m, [bagFeature(t, false)]) : undefined,
     };
-    cache.set(key, found);
+    byShape[slot] = found;
+    p.cachedTokens++;
   }
   return found;
 }
 
 /** Every token's score for every label (row-major, `labels` wide): the sum of `recogniserFeatures`' weights, by token. */
 export function emissionScores(m: RecogniserModel, tokens: readonly Token[], previous: readonly Token[] = []): Float64Array {
-  let cache = tokenCache.get(m);
-  if (!cache || cache.size > MAX_CACHED_TOKENS) tokenCache.set(m, (cache = new Map()));
+  const p = prepare(m);
   const k = m.labels.length;
   const n = tokens.length;
   const emission = new Float64Array(n * k);
   const asked = scoresOf(m, askedFeatures(previous));
-  const noNeighbour = OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(undefined, offset)));
-  const tokenParts = tokens.map((t) => tokenScores(m, cache, t));
+  const tokenParts = tokens.map((t) => tokenScores(m, p, t));
   const words = tokens.map(wordOf);
   const add = (row: number, vector: Float64Array | undefined) => {
-    if (!vector) return;
-    for (let y = 0; y < k; y++) emission[row + y] += vector[y]!;
-  };
-  const addFeature = (row: number, feature: string) => {
-    const weights = m.weights.get(feature);
-    if (weights) for (const [label, weight] of weights) emission[row + label] += weight;
+    if (vector) for (let y = 0; y < k; y++) emission[row + y] += vector[y]!;
   };
   for (let i = 0; i < n; i++) {
     const row = i * k;
-    add(row, asked);
-    add(row, tokenParts[i]!.own);
-    // The pairs (pairFeatures), built here from words computed once.
-    addFeature(row, `-1w|w=${i > 0 ? words[i - 1] : '<none>'}|${words[i]}`);
-    addFeature(row, `w|+1w=${words[i]}|${i + 1 < n ? words[i + 1] : '<none>'}`);
-    for (let o = 0; o < OFFSETS.length; o++) add(row, tokenParts[i + OFFSETS[o]!]?.neighbour[o] ?? noNeighbour[o]);
+    const part = tokenParts[i]!;
+    // What depends on one token only, and the utterance before.
+    for (let y = 0; y < k; y++) emission[row + y] = asked[y]! + part.own[y]!;
+    // The pairs (pairFeatures).
+    add(row, p.before.get(i > 0 ? words[i - 1]! : '<none>')?.get(words[i]!));
+    add(row, p.after.get(words[i]!)?.get(i + 1 < n ? words[i + 1]! : '<none>'));
+    for (let o = 0; o < OFFSETS.length; o++) add(row, tokenParts[i + OFFSETS[o]!]?.neighbour[o] ?? p.noNeighbour[o]);
     for (let j = Math.max(0, i - WIDE); j < i - 2; j++) add(row, tokenParts[j]!.left);
     for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) add(row, tokenParts[j]!.right);
   }
