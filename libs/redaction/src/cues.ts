@@ -191,6 +191,8 @@ function partCueOf(word: string): Cue | undefined {
 
 /** What may stand between a number and the word after it that names it: "…, alltså plusgiro", "…, that's my bankgiro". */
 const NAMED_AFTER_GLUE = new Set(['alltså', 'det', 'är', 'var', 'mitt', 'min', 'hans', 'hennes', 'vårt', 'ett', 'som', 'it', 'is', 'was', "that's", 'that', 'the', 'my', 'his', 'her', 'our', 'a', 'as']);
+/** "…, det är SEB", "…, it's DNB": a bank named right after a number names an account. */
+const BANKS = new Set(['seb', 'swedbank', 'nordea', 'handelsbanken', 'danske', 'icabanken', 'länsförsäkringar', 'skandia', 'skandiabanken', 'sparbanken', 'dnb', 'avanza', 'nordnet', 'sbab']);
 /** Cues that name an identifier when said right after the number. */
 const NAMED_AFTER: ReadonlySet<Cue> = new Set(['bankgiro', 'plusgiro', 'bankAccount', 'iban', 'phone', 'personnummer', 'samordningsnummer', 'organisationsnummer', 'card', 'idNumber']);
 
@@ -199,7 +201,7 @@ export function cueAfter(tokens: Token[], after: number): Cue | undefined {
   for (let i = after + 1, words = 0; i < tokens.length && words <= 3; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') continue;
-    const cue = cueOf(tokens, i);
+    const cue = BANKS.has(t.lower) ? 'bankAccount' : cueOf(tokens, i);
     if (cue && NAMED_AFTER.has(cue)) return cue;
     if (t.kind !== 'word' || !NAMED_AFTER_GLUE.has(t.lower)) return undefined;
     words++;
@@ -214,14 +216,22 @@ export function cueAfter(tokens: Token[], after: number): Cue | undefined {
 export function cueBefore(tokens: Token[], before: number, stop = -1, window = 12): Cue | undefined {
   let generic: Cue | undefined;
   let exempt: Cue | undefined;
+  // "… på inbetalningskortet, och beloppet sjutusen femhundra": the number's own noun, right before
+  // it, keeps it against an identifier named in an earlier clause (a valid identifier is redacted
+  // whatever its cue: see `classifyRun`).
+  let ownNoun = false;
+  let clauseCrossed = false;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     const cue = cueOf(tokens, i);
     // "född" names the date right after it, not every number later in the sentence.
     if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
     if (cue === 'generic') generic ??= cue;
     // "Kundnumret på fakturan är …": an identifier named in the same sentence outweighs a keeping cue.
-    else if (cue === 'exempt') exempt ??= cue;
-    else if (cue) return cue;
+    else if (cue === 'exempt') {
+      exempt ??= cue;
+      ownNoun ||= before - i <= 2;
+    } else if (cue) return ownNoun && clauseCrossed ? exempt : cue;
+    if (ownNoun && tokens[i]!.text === ',') clauseCrossed = true;
     if (exempt && tokens[i]!.sentenceStart) break;
   }
   return exempt ?? generic;

@@ -457,16 +457,34 @@ export function spokenIbans(tokens: Token[], runs: readonly NumberRun[]): Candid
   for (let i = 0; i < runs.length; i++) {
     const country = ibanCountryBefore(tokens, runs[i]!.firstToken);
     if (!country) continue;
-    const parts = [...runs[i]!.parts];
-    for (let j = i + 1; j < runs.length && pausesOnly(tokens, runs[j - 1]!.lastToken, runs[j]!.firstToken); j++) parts.push(...runs[j]!.parts);
+    const parts: { digits: string; end: number }[] = [...runs[i]!.parts];
+    for (let j = i + 1; j < runs.length; j++) {
+      // "g b two nine, n w b k, six oh one six, …": a bank code spelled between the runs is a piece too.
+      const spelled = spelledBetween(tokens, runs[j - 1]!.lastToken, runs[j]!.firstToken);
+      if (spelled === undefined) break;
+      if (spelled.letters) parts.push({ digits: spelled.letters.toUpperCase(), end: spelled.end });
+      parts.push(...runs[j]!.parts);
+    }
     const k = ibanPieces(country.letters, parts.map((p) => p.digits));
     if (k > 0) found.push({ type: 'iban', start: tokens[country.token]!.start, end: parts[k - 1]!.end, confidence: Confidence.validated });
   }
   return found;
 }
 
-/** Only pauses and "then", "sen", "och" between two runs. */
-function pausesOnly(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tokens[i]!.kind !== 'punct' && !AFTER_COUNTRY.has(tokens[i]!.lower)) return false;
-  return to - from <= 5;
+/**
+ * What stands between two runs of one IBAN: only pauses and "then", "sen", "och" (no letters), or up
+ * to four spelled letters among them (a bank code: "n w b k"); undefined for anything else.
+ */
+function spelledBetween(tokens: Token[], from: number, to: number): { letters: string; end: number } | undefined {
+  let letters = '';
+  let end = 0;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || AFTER_COUNTRY.has(t.lower)) continue;
+    const letter = letterOf(t);
+    if (letter === undefined) return undefined;
+    letters += letter;
+    end = t.end;
+  }
+  return to - from <= 5 + letters.length && letters.length <= 4 ? { letters, end } : undefined;
 }

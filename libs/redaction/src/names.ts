@@ -55,16 +55,26 @@ export const NATIONALITIES = new Set([
 ]);
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
 const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);
-/** Token `i` is one of up to four capitalised words before a company suffix, or the suffix itself. */
-export function inCompanyName(tokens: readonly Token[], i: number): boolean {
+/** Words that make the capitalised words around them a bank: "Banco Santander", "Frankfurter Sparkasse", "Danske Bank". */
+const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque', 'sparkasse', 'volksbank', 'caixa', 'sparbank', 'sparebank']);
+/**
+ * Where the firm's name that token `i` is part of ends: `i` is one of up to four capitalised words
+ * before a company suffix, or the suffix itself, or a capitalised word beside a bank's word.
+ */
+export function companyNameEnd(tokens: readonly Token[], i: number): number | undefined {
+  const bankWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && BANK_WORDS.has(t.lower);
+  // ("Anna Bank" is a person: a first name is no part of a bank's name.)
+  const firstName = (t: Token | undefined) => !!t && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
+  if (tokens[i]?.capitalised && !firstName(tokens[i]) && !firstName(tokens[i - 1]) && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1]))) return bankWord(tokens[i + 1]) ? i + 1 : i;
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return false;
-    if (COMPANY_SUFFIXES.has(t.lower) && t.text === t.text.toUpperCase() && (j > i || tokens[i - 1]?.capitalised === true)) return true;
-    if (j > i && t.sentenceStart) return false;
+    if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
+    if (COMPANY_SUFFIXES.has(t.lower) && t.text === t.text.toUpperCase() && (j > i || tokens[i - 1]?.capitalised === true)) return j;
+    if (j > i && t.sentenceStart) return undefined;
   }
-  return false;
+  return undefined;
 }
+export const inCompanyName = (tokens: readonly Token[], i: number): boolean => companyNameEnd(tokens, i) !== undefined;
 // "a German number", "my Thai ID", "Danish IBAN", "I'm Eritrean,": a nationality, not a name.
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
   NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
@@ -181,10 +191,9 @@ export function findNames(tokens: Token[]): Candidate[] {
       continue;
     }
     // "Hallbergs Måleri AB", "Bright Harbour Consulting AB": a firm's name, not a person.
-    if (slot !== Slot.Certain && t.capitalised && inCompanyName(tokens, i)) {
-      let suffix = i;
-      while (!COMPANY_SUFFIXES.has(tokens[suffix]!.lower)) suffix++;
-      coveredUntil = suffix;
+    const firmEnd = slot !== Slot.Certain && t.capitalised ? companyNameEnd(tokens, i) : undefined;
+    if (firmEnd !== undefined) {
+      coveredUntil = firmEnd;
       continue;
     }
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.

@@ -142,7 +142,8 @@ class SpokenNumber {
 
 const kindOf = (atom: number) => (atom < 10 ? 'unit' : atom < 20 ? 'teen' : 'tens');
 
-const JOINING_PUNCT = new Set(['-', '–', '—', ',', '.', '(', ')', '/']);
+// ("…": Whisper's longer pause inside a number read in groups.)
+const JOINING_PUNCT = new Set(['-', '–', '—', ',', '.', '…', '(', ')', '/']);
 const JOINING_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
 const PLUS_WORDS = new Set(['plus', '+']);
 
@@ -311,7 +312,19 @@ function joins(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind === 'word') return JOINING_WORDS.has(t.lower);
   if (!JOINING_PUNCT.has(t.text)) return false;
+  const ellipsis = t.text === '…' || (t.text === '.' && (tokens[i - 1]?.text === '.' || tokens[i + 1]?.text === '.'));
+  // A pause inside a number read in groups ("5357... 10 448") joins, but not a number begun again
+  // after it ("fyrtionio... fyrtionio trettiotre": said once).
+  if (ellipsis) return !restartsAfterPause(tokens, i);
   // A full stop joins only inside a number ("81.12.18"), never at the end of a sentence.
   if (t.text === '.') return t.start === tokens[i - 1]!.end && t.end === tokens[i + 1]?.start;
   return true;
+}
+
+function restartsAfterPause(tokens: Token[], i: number): boolean {
+  let before = i;
+  while (tokens[before]?.kind === 'punct') before--;
+  let after = i;
+  while (tokens[after]?.kind === 'punct') after++;
+  return tokens[before]?.lower === tokens[after]?.lower;
 }

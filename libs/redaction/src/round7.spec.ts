@@ -109,7 +109,8 @@ describe('what a turn asks of the next', () => {
   });
   it('reads the last digits asked for after a date of birth as the rest of the personnummer', () => {
     expect(call('en', 'agent: Date of birth?', 'caller: Third of February, forty-nine.', 'agent: And the last four digits?', 'caller: Eight six... five four.')[3]).toBe(
-      '[PERSONNUMMER]... [PERSONNUMMER].',
+      // (A pause inside a number read in groups is part of it: one placeholder.)
+      '[PERSONNUMMER].',
     );
   });
 });
