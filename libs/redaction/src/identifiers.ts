@@ -314,10 +314,16 @@ export function findLetteredNumbers(text: string): Candidate[] {
     if (isInterimNumber(m[0].replace(' ', '-'))) found.push({ type: 'personnummer', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }
   for (const m of text.matchAll(IBAN)) {
-    // The pattern may take a word too many ("... 7466 OK"): shorten until the check digits hold.
-    let candidate = m[0];
-    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) candidate = candidate.replace(/ ?[A-Z0-9]{1,4}$/i, '');
-    if (candidate.length >= 15) found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
+    // The pattern may take a word too many ("... 7466 OK"): shorten until the check digits hold,
+    // first the full check, then (a bank's inner check digit misheard or misread: "NO16 1503 2046
+    // 781") the IBAN's own mod-97 digits alone.
+    for (const check of [isIban, ibanCheckDigitsHold]) {
+      let candidate = m[0];
+      while (candidate.length >= 15 && !check(candidate.replace(/ /g, '').toUpperCase())) candidate = candidate.replace(/ ?[A-Z0-9]{1,4}$/i, '');
+      if (candidate.length < 15) continue;
+      found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
+      break;
+    }
   }
   for (const m of text.matchAll(FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   for (const m of text.matchAll(INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });

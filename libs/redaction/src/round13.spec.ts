@@ -29,6 +29,9 @@ describe("an amount named by its own noun after a card in an earlier clause", ()
 });
 
 describe('an IBAN read aloud with its bank code spelled', () => {
+  it('is an IBAN written out when its own check digits hold though the bank\'s inner one does not', () => {
+    expect(en("It's NO16 1503 2046 781, at DNB in Bergen.")).toBe("It's [IBAN], at DNB in Bergen.");
+  });
   it('is one IBAN when its check digits hold', () => {
     expect(en('Okay so it is g b two nine, n w b k, six oh one six, one three three one, nine two six eight, one nine.')).toBe('Okay so it is [IBAN].');
   });
