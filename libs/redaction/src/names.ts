@@ -33,7 +33,7 @@ const RELATIONS = new Set([
   'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
 ]);
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
-const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
+export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
 const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|grannarna|barnet|barnbarnet|pojken|flickan|killen|tjejen|mannen|maken|sonen|dottern|frun|sambon|grannen|brodern|systern|mamman|pappan|modern|fadern|kollegan|handläggaren)$)\p{L}{3,}(?:en|et|an|n)$/u;
 /** "handläggaren Petra", "dottern Maja", "my caseworker": a relation named without "min". */

@@ -4,7 +4,7 @@ import { WEEKDAYS } from './addresses.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, NATIONALITIES } from './names.js';
+import { inCompanyName, NAME_NOUNS, NATIONALITIES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -398,6 +398,11 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
 const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
 /** Function words that belong to a spoken date. */
 const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', 'året']);
+/**
+ * The words a note and a call name the parties and the name with ("Kunden läste upp …",
+ * "Efternamnet stavas …"): never a name's or an address's own.
+ */
+const ROLE_WORDS = new Set(['kunden', 'kundens', 'handläggaren', 'handläggarens', 'caller', "caller's", 'agent', "agent's", 'surname', ...NAME_NOUNS]);
 /** "vi heter Holmgrens Bygg", "firman heter …": a firm is named, not a person. */
 const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 
@@ -413,7 +418,7 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, birth: BirthContext): Candidate | undefined {
   if (type === 'dateOfBirth' && !birth.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
-  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower);
+  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower);
   if (type === 'name') {
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
@@ -430,6 +435,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     while (lastNumber >= first && !isNumberToken(tokens[lastNumber])) lastNumber--;
     const after = tokens[lastNumber + 1];
     if (lastNumber >= first && lastNumber < last && after && (after.text === ',' || stopWords.has(after.lower))) last = lastNumber;
+    // In a transcript with capitals, words with no capital and no number or ordinal ("läste", not
+    // "third floor") are no address.
+    const span = tokens.slice(first, last + 1);
+    if (tokens.some((t) => t.capitalised) && !span.some((t) => t.capitalised || isNumberToken(t) || isDatePart(t))) return undefined;
   } else if (type === 'dateOfBirth') {
     // "So that's 3 March", "let me think. June …": a date begins and ends on a part of one ("den", "the" may lead).
     while (first <= last && !isDatePart(tokens[first]!) && !DATE_WORDS.has(tokens[first]!.lower)) first++;
