@@ -6,8 +6,9 @@
  *
  *   tsx --conditions=development libs/redaction/eval/cross-validate.ts [--folds tuning-13,tuning-14] [--floors 0.5,0.7]
  *
- * The default folds are the seven newest tuning sets, each written blind and unseen by the rules
- * (round 12's) when the recogniser was made: on them the rules' figures are first-run figures.
+ * The default folds are the tuning sets written blind for the recogniser (tuning-13 …), each unseen
+ * by the rules of its round when it was written (round 12's for tuning-13 … -19, round 13's for
+ * tuning-21 and -22; tuning-20 was round 13's own).
  *
  * Needs the trainer's Python environment (see the README: `.cache/recogniser-venv`).
  */
@@ -27,7 +28,7 @@ function option(name: string, fallback: string): string {
   if (value === undefined) throw new Error(`${name} needs a value`);
   return value;
 }
-const folds = option('--folds', 'tuning-13,tuning-14,tuning-15,tuning-16,tuning-17,tuning-18,tuning-19').split(',') as SetName[];
+const folds = option('--folds', 'tuning-13,tuning-14,tuning-15,tuning-16,tuning-17,tuning-18,tuning-19,tuning-20,tuning-21,tuning-22').split(',') as SetName[];
 const floors = option('--floors', '0.5,0.7').split(',').map(Number);
 if (folds.some((f) => !f.startsWith('tuning'))) throw new Error('cross-validation folds are tuning sets only');
 

@@ -439,6 +439,14 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "third floor") are no address.
     const span = tokens.slice(first, last + 1);
     if (tokens.some((t) => t.capitalised) && !span.some((t) => t.capitalised || isNumberToken(t) || isDatePart(t))) return undefined;
+    // A number alone ("Femtiofyra.") is no address: what it numbers is.
+    if (span.every((t) => isNumberToken(t) || t.kind === 'punct')) return undefined;
+  } else if (type === 'postcode') {
+    // Nor is a turn that is only a number under a hundred a postcode ("Femtiofyra.": a year, an age).
+    const words = tokens.filter((t) => t.kind !== 'punct');
+    const atoms = words.length === 1 && words[0]!.kind === 'word' ? numberWordAtoms(words[0]!.lower) : undefined;
+    const small = words.length === 1 && (words[0]!.kind === 'digits' ? words[0]!.text.length <= 2 : atoms !== undefined && atoms.reduce((a, b) => a + b, 0) < 100 && atoms.some((a) => a >= 10));
+    if (small) return undefined;
   } else if (type === 'dateOfBirth') {
     // "So that's 3 March", "let me think. June …": a date begins and ends on a part of one ("den", "the" may lead).
     while (first <= last && !isDatePart(tokens[first]!) && !DATE_WORDS.has(tokens[first]!.lower)) first++;
