@@ -6,7 +6,7 @@
  * Usage: npx tsx --conditions=development libs/journal/eval/topic-cv.ts [--calls] [--search] [--blind-rules]
  *        (--blind-rules after libs/journal/eval/blind-rules.sh)
  */
-import { draftJournal } from '../src/index.js';
+import { defaultTaxonomy, draftJournal, topicEvidence } from '../src/index.js';
 import { FEATURES, scoreTopics, topicFeatures, trainTopicModel, type FeatureOptions } from '../src/topic-model.js';
 import { FOLDS, readTopicCalls, TRAINING_FILES, type TopicCall } from '../scripts/topic-data.js';
 
@@ -56,16 +56,18 @@ if (process.argv.includes('--blind-rules')) {
   }
 }
 
-type Prediction = { rules: string; cued: boolean; model: { key: string; p: number }[] };
+/** evidence: the model's best topic is named in the dialogue (one of its names or cues, `topicEvidence`). */
+type Prediction = { rules: string; cued: boolean; model: { key: string; p: number }[]; evidence: boolean };
 const predictions = new Map<TopicCall, Prediction>();
 const blindPredictions = new Map<TopicCall, Prediction>();
 for (const fold of FOLDS) {
   const model = trainTopicModel(calls.filter((c) => c.file !== fold).map((c) => ({ topic: c.topic, features: features.get(c)! })));
   for (const c of calls.filter((c) => c.file === fold)) {
     const scored = scoreTopics(model, features.get(c)!);
-    predictions.set(c, { rules: rules.get(c)!.key, cued: rules.get(c)!.cued, model: scored });
+    const evidence = topicEvidence(c.utterances, scored[0]!.key, c.language, defaultTaxonomy()).cues.length > 0;
+    predictions.set(c, { rules: rules.get(c)!.key, cued: rules.get(c)!.cued, model: scored, evidence });
     const b = blind.get(c);
-    if (b) blindPredictions.set(c, { rules: b.key, cued: b.cued, model: scored });
+    if (b) blindPredictions.set(c, { rules: b.key, cued: b.cued, model: scored, evidence });
   }
 }
 
@@ -76,6 +78,10 @@ const methods: Record<string, (p: Prediction) => string> = {
   'model if rules other/no cue': (p) => (p.rules === 'other' || !p.cued ? p.model[0]!.key : p.rules),
   'rules if other, else model': (p) => (p.rules === 'other' ? 'other' : p.model[0]!.key),
   ...Object.fromEntries(FLOORS.map((floor) => [`model if p>=${floor}`, (p: Prediction) => (p.model[0]!.p >= floor ? p.model[0]!.key : p.rules)])),
+  // The model overrules the rules only towards a topic the dialogue names (never towards "other", which has no cues).
+  ...Object.fromEntries(
+    FLOORS.map((floor) => [`named topic if p>=${floor}`, (p: Prediction) => (p.model[0]!.p >= floor && p.evidence ? p.model[0]!.key : p.rules)]),
+  ),
 };
 
 const tableOf = (of: Map<TopicCall, Prediction>) =>

@@ -167,8 +167,9 @@ export function shippedTopicModel(): TopicModel {
 }
 
 /**
- * The topic of a call: the rules' (`detectTopic`), unless the model is at least MODEL_FLOOR sure of another; then that
- * topic, with its cues found in the dialogue (`topicEvidence`). A taxonomy whose topics are not the model's keeps the rules'.
+ * The topic of a call: the rules' (`detectTopic`), unless the model is at least MODEL_FLOOR sure of another topic that the
+ * dialogue names; then that topic, with its cues found in the dialogue (`topicEvidence`). Never "other" against the rules.
+ * A taxonomy whose topics are not the model's keeps the rules'. Chosen by eval/topic-cv.ts ("named topic if p>=0.995").
  */
 export function decideTopic(
   rules: DraftTopic,
@@ -183,5 +184,8 @@ export function decideTopic(
   if (m.classes.length !== keys.size || !m.classes.every((c) => keys.has(c))) return rules;
   const best = scoreTopics(m, topicFeatures(utterances))[0];
   if (!best || best.p < MODEL_FLOOR || best.key === rules.key) return rules;
-  return topicEvidence(utterances, best.key, language, taxonomy);
+  // Only towards a topic the dialogue names (one of its names or cues): a note says what the call was about in its own
+  // words, and "other" (which has none) stays the rules' to say.
+  const evidence = topicEvidence(utterances, best.key, language, taxonomy);
+  return evidence.key !== OTHER && evidence.cues.length > 0 ? evidence : rules;
 }
