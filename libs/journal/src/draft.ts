@@ -2,12 +2,15 @@ import { JournalDraftSchema, parseWith, type JournalDraft, type Transcript } fro
 import { extractDraft, type DraftContent } from './extractive.js';
 import { renderDraft, titledSections } from './render.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
+import type { TopicModel } from './topic-model.js';
 
 export interface DraftJournalOptions {
   /** The call's date (YYYY-MM-DD), for dates such as "på fredag". */
   callDate: string;
   /** Topics to choose from; the built-in pensions taxonomy when absent. */
   taxonomy?: Taxonomy;
+  /** The learned topic model (topic-model.ts): the shipped one when absent; false for the rules alone. */
+  topicModel?: TopicModel | false;
 }
 
 /** Titles, renders and validates the content of a draft. */
@@ -32,6 +35,7 @@ export function draftJournal(transcript: Transcript, options: DraftJournalOption
   const content = extractDraft(transcript, {
     callDate: options.callDate,
     taxonomy: options.taxonomy ?? defaultTaxonomy(),
+    topicModel: options.topicModel,
   });
   return assembleDraft(transcript, options.callDate, content, 'extractive');
 }

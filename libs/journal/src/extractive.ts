@@ -10,6 +10,7 @@ import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
+import { decideTopic, type TopicModel } from './topic-model.js';
 import { capitalise, containsPhrase, utterancesOf, wordsOf } from './text.js';
 
 /** Segment indexes once each, in call order. */
@@ -25,6 +26,8 @@ export interface ExtractOptions {
   /** The call's date (YYYY-MM-DD): relative dates are resolved against it. */
   callDate: string;
   taxonomy: Taxonomy;
+  /** The learned topic model that may overrule the rules (topic-model.ts); the shipped one when absent, none when false. */
+  topicModel?: TopicModel | false;
 }
 
 /**
@@ -396,7 +399,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
   const event = background && eventClause(background, writing.situation);
 
-  const topic = detectTopic(all, language, options.taxonomy, [said, detail, asked, background, whyOf].filter((s): s is Sentence => s !== undefined));
+  const topic = decideTopic(
+    detectTopic(all, language, options.taxonomy, [said, detail, asked, background, whyOf].filter((s): s is Sentence => s !== undefined)),
+    utterancesOf(transcript.segments, language),
+    language,
+    options.taxonomy,
+    options.topicModel,
+  );
   for (const s of all) s.onTopic = mentionsTopic(s, topic.key, language, options.taxonomy);
 
   // Tasks for after the call: who does what, by or on when.

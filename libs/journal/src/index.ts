@@ -6,3 +6,4 @@ export { extractDraft, type DraftContent, type ExtractOptions } from './extracti
 export { toThirdPerson } from './register.js';
 export { draftJournalWithLlm, RejectedLlmDraft, type LlmDraftOptions, type LlmSummarizer } from './llm.js';
 export { assessTranscript, DEFAULT_QUALITY_THRESHOLDS, markUncertain, uncertainWordSpans } from './quality.js';
+export { decideTopic, parseTopicModel, shippedTopicModel, MODEL_FLOOR, type TopicModel } from './topic-model.js';
