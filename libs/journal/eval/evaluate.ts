@@ -878,6 +878,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12f (heldout-2026-12f/calls.json; written blind before round 8, evaluated once, never tuned on)',
       file: 'heldout-2026-12f/calls.json',
     },
+    {
+      name: 'held-out set 2026-12g (heldout-2026-12g/calls.json; written blind before the topic model, evaluated once, never tuned on)',
+      file: 'heldout-2026-12g/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
