@@ -163,7 +163,8 @@ function check(answer: LlmAnswer, transcript: Transcript, taxonomy: Taxonomy): v
     throw new RejectedLlmDraft('the topic is not in the taxonomy');
   for (const sentence of sentences) {
     if (!sentence.segments.every((i) => indexes.has(i))) throw new RejectedLlmDraft('a sentence cites an utterance that does not exist');
-    if (redact(sentence.text, { lang: transcript.language }).text !== sentence.text) {
+    // (The rules, as the leak scan reads a note: the learned recogniser reads calls, not note sentences.)
+    if (redact(sentence.text, { lang: transcript.language, recogniser: false }).text !== sentence.text) {
       throw new RejectedLlmDraft('the answer contains personal data that redaction would remove');
     }
     if (isSpokenNumber(sentence.text, transcript.language)) {

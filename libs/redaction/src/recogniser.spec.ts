@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { emissionScores, findRecognised, parseRecogniser, recogniserFeatures, useRecogniser } from './recogniser.js';
+import { guardText } from './leak-scan.js';
 import { redact } from './redact.js';
 import { tokenize } from './tokens.js';
 
@@ -95,6 +96,18 @@ describe('the shipped model', () => {
     expect(lines.map((text) => redact(text, { lang: 'sv' }).text)).toEqual(lines);
     useRecogniser();
     expect(lines.map((text) => redact(text, { lang: 'sv' }).text)).toEqual(['Her flat in Mosul is [ADRESS].', 'Jag bor i studentkorridor, [ADRESS], i Umeå.']);
+  });
+
+  it('is left out per call where asked, and by the leak scan on text already redacted', () => {
+    // A model that calls every number a date of birth …
+    useRecogniser(parseRecogniser(['#labels\tO\tB-DOB', '#transitions\t0\t0\t0\t0', 'b\t0:1.0', 'sh=d\t1:5.0'].join('\n')), 0.5);
+    const note = 'Utbetalningen kommer den 25 april.';
+    expect(redact(note, { lang: 'sv' }).text).toBe('Utbetalningen kommer den [FÖDELSEDATUM] april.');
+    // … takes nothing where it is switched off, and the guard of a note's sentence reads it with the rules.
+    expect(redact(note, { lang: 'sv', recogniser: false }).text).toBe(note);
+    expect(guardText(note, { lang: 'sv' }).text).toBe(note);
+    // (The rules still guard: a personnummer is caught without the model.)
+    expect(guardText('Kunden uppgav 19811218-9876.', { lang: 'sv' }).text).toBe('Kunden uppgav [PERSONNUMMER].');
   });
 
   it('still keeps amounts, payment dates and the agency', () => {

@@ -44,6 +44,13 @@ export interface RedactOptions {
    * Default: `AGENCY_NUMBERS`.
    */
   allowedNumbers?: readonly string[];
+  /**
+   * Whether the learned recogniser adds its names, addresses and dates of birth (default: yes). The
+   * leak scan (`guardText`) runs without it: it guards text already redacted with the call as context
+   * (the dialogue, and the note written from it), where a model trained on calls, reading one note
+   * sentence alone, takes the date of a payment for a date of birth.
+   */
+  recogniser?: boolean;
 }
 
 /** The public numbers of the agencies Samtal serves (and emergency and health lines): not personal data. */
@@ -164,7 +171,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // have run on the rules' findings alone, so that nothing it finds can take one of those away; the
   // surer rule names a span they share. Its names are names only where a rule's would be (not the
   // town after an address).
-  const recognised = findRecognised(tokens, context.previous, { datesOfBirth: policy.datesOfBirth, birthAsked: carriedCue === 'dateOfBirth' });
+  const recognised = options.recogniser === false ? [] : findRecognised(tokens, context.previous, { datesOfBirth: policy.datesOfBirth, birthAsked: carriedCue === 'dateOfBirth' });
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   if (runs.length > 0) {
