@@ -153,9 +153,11 @@ const pairFeatures = (tokens: readonly Token[], i: number): string[] => [
 const bagFeature = (other: Token, left: boolean): string => `${left ? 'L' : 'R'}=${other.lower}`;
 const inBagWindow = (tokens: readonly Token[], i: number, k: number): boolean => Math.abs(k - i) > 2 && tokens[k]?.kind === 'word';
 
+const askedWord = (t: Token): boolean => t.kind === 'word' && t.text.length >= 3;
+
 /** The words of the utterance before, the same for every token. */
 function askedFeatures(previous: readonly Token[]): string[] {
-  const words = previous.filter((t) => t.kind === 'word' && t.text.length >= 3).slice(-CONTEXT_WORDS);
+  const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
   const asked = [...new Set(words.map((t) => `q=${t.lower}`))];
   if (previous.at(-1)?.text === '?') asked.push('q?');
   return asked;
@@ -187,6 +189,8 @@ interface TokenScores {
   /** As a bag word left of another (it stands before it), and right of another; undefined for no word. */
   left?: Float64Array;
   right?: Float64Array;
+  /** As a word of the utterance before ("q=…"); undefined for a token `askedFeatures` leaves out. */
+  asked?: Float64Array;
 }
 
 /**
@@ -201,6 +205,11 @@ interface Prepared {
   before: Map<string, Map<string, Float64Array>>;
   after: Map<string, Map<string, Float64Array>>;
   noNeighbour: Float64Array[];
+  /** The transitions and their potentials by the label they lead to (`to * labels + from`), read in order by the decoding. */
+  transitionsTo: Float64Array;
+  potentialsTo: Float64Array;
+  /** The labels of spans the recogniser adds (B- and I- of a kind with an entity type): only their confidence is read. */
+  spanLabels: boolean[];
 }
 const prepared = new WeakMap<RecogniserModel, Prepared>();
 const MAX_CACHED_TOKENS = 100_000;
@@ -224,7 +233,18 @@ function prepare(m: RecogniserModel): Prepared {
       pairs.get(first)!.set(second, dense(m, weights));
     }
   }
-  found = { tokens: new Map(), cachedTokens: 0, before, after, noNeighbour: OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(undefined, offset))) };
+  const k = m.labels.length;
+  const byTarget = (table: Float64Array) => Float64Array.from({ length: k * k }, (_, at) => table[(at % k) * k + Math.floor(at / k)]!);
+  found = {
+    tokens: new Map(),
+    cachedTokens: 0,
+    before,
+    after,
+    noNeighbour: OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(undefined, offset))),
+    transitionsTo: byTarget(m.transitions),
+    potentialsTo: byTarget(m.transitionPotentials),
+    spanLabels: m.labels.map((label) => label !== 'O' && LABEL_TYPES[label.slice(2)] !== undefined),
+  };
   prepared.set(m, found);
   return found;
 }
@@ -257,6 +277,7 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
       neighbour: OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(t, offset))),
       left: word ? scoresOf(m, [bagFeature(t, true)]) : undefined,
       right: word ? scoresOf(m, [bagFeature(t, false)]) : undefined,
+      asked: askedWord(t) ? scoresOf(m, [`q=${t.lower}`]) : undefined,
     };
     byShape[slot] = found;
     p.cachedTokens++;
@@ -270,7 +291,7 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
   const k = m.labels.length;
   const n = tokens.length;
   const emission = new Float64Array(n * k);
-  const asked = scoresOf(m, askedFeatures(previous));
+  const asked = askedScores(m, p, previous);
   const tokenParts = tokens.map((t) => tokenScores(m, p, t));
   const words = tokens.map(wordOf);
   const add = (row: number, vector: Float64Array | undefined) => {
@@ -292,23 +313,43 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
 }
 
 /**
+ * `scoresOf(m, askedFeatures(previous))`, from the cached scores of each word (the utterance before
+ * is scored once as context and once more as the guard's or the next turn's: no feature strings).
+ */
+function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]): Float64Array {
+  const k = m.labels.length;
+  const sum = new Float64Array(k);
+  const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
+  const seen = new Set<string>();
+  for (const t of words) {
+    if (seen.has(t.lower)) continue;
+    seen.add(t.lower);
+    const vector = tokenScores(m, p, t).asked;
+    if (vector) for (let y = 0; y < k; y++) sum[y] += vector[y]!;
+  }
+  if (previous.at(-1)?.text === '?') for (const [label, weight] of m.weights.get('q?') ?? []) sum[label] += weight;
+  return sum;
+}
+
+/**
  * The best-scoring path (Viterbi), and how sure the model is of each token's label on it: the
  * marginal probability, by scaled forward-backward.
  */
 function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; confidence: number[] } {
   const k = m.labels.length;
   const n = emission.length / k;
-  const { transitions, transitionPotentials } = m;
-  const OUTSIDE = m.labels.indexOf('O');
+  const { transitionsTo, potentialsTo, spanLabels } = prepare(m);
   // Viterbi, in log space (sums only).
   const best = new Float64Array(n * k);
   const back = new Int32Array(n * k);
   for (let y = 0; y < k; y++) best[y] = emission[y]!;
   for (let i = 1; i < n; i++) {
+    const before = (i - 1) * k;
     for (let y = 0; y < k; y++) {
+      const into = y * k;
       let top = -Infinity;
       for (let x = 0; x < k; x++) {
-        const score = best[(i - 1) * k + x]! + transitions[x * k + y]!;
+        const score = best[before + x]! + transitionsTo[into + x]!;
         if (score > top) {
           top = score;
           back[i * k + y] = x;
@@ -322,8 +363,10 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   for (let y = 1; y < k; y++) if (best[(n - 1) * k + y]! > best[(n - 1) * k + last]!) last = y;
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * k + path[i]!]!;
-  // Nothing tagged (most utterances): no span to be sure of.
-  if (path.every((y) => y === OUTSIDE)) return { path, confidence: [] };
+  // Only the tokens of a span that is used (a name, an address …, not O or ID) have their
+  // confidence read: none (most utterances), no forward-backward; else beta from the first on.
+  const first = path.findIndex((y) => spanLabels[y]);
+  if (first < 0) return { path, confidence: [] };
   // Forward-backward on probabilities, each token's emissions scaled by their largest and each
   // step normalised, so nothing overflows and the marginals come out as alpha × beta.
   const potentials = new Float64Array(n * k);
@@ -338,7 +381,7 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
     let total = 0;
     for (let y = 0; y < k; y++) {
       let reach = i === 0 ? 1 : 0;
-      if (i > 0) for (let x = 0; x < k; x++) reach += alpha[(i - 1) * k + x]! * transitionPotentials[x * k + y]!;
+      if (i > 0) for (let x = 0; x < k; x++) reach += alpha[(i - 1) * k + x]! * potentialsTo[y * k + x]!;
       alpha[i * k + y] = reach * potentials[i * k + y]!;
       total += alpha[i * k + y]!;
     }
@@ -347,14 +390,15 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   }
   const beta = new Float64Array(n * k);
   for (let y = 0; y < k; y++) beta[(n - 1) * k + y] = 1;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= first; i--) {
     for (let x = 0; x < k; x++) {
       let onward = 0;
-      for (let y = 0; y < k; y++) onward += transitionPotentials[x * k + y]! * potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
+      for (let y = 0; y < k; y++) onward += m.transitionPotentials[x * k + y]! * potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
       beta[i * k + x] = onward / scale[i + 1]!;
     }
   }
-  return { path, confidence: path.map((y, i) => alpha[i * k + y]! * beta[i * k + y]!) };
+  // (Before `first`, beta is not computed: those tokens' confidence is NaN, and never read.)
+  return { path, confidence: path.map((y, i) => (i < first ? NaN : alpha[i * k + y]! * beta[i * k + y]!)) };
 }
 
 /** What the utterance's context says of dates of birth, for the model's. */
