@@ -390,10 +390,14 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   }
   const beta = new Float64Array(n * k);
   for (let y = 0; y < k; y++) beta[(n - 1) * k + y] = 1;
+  // (What each label of the next token passes back, multiplied out once rather than per label before it.)
+  const next = new Float64Array(k);
+  const { transitionPotentials } = m;
   for (let i = n - 2; i >= first; i--) {
+    for (let y = 0; y < k; y++) next[y] = potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
     for (let x = 0; x < k; x++) {
       let onward = 0;
-      for (let y = 0; y < k; y++) onward += m.transitionPotentials[x * k + y]! * potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
+      for (let y = 0; y < k; y++) onward += transitionPotentials[x * k + y]! * next[y]!;
       beta[i * k + x] = onward / scale[i + 1]!;
     }
   }
