@@ -287,11 +287,15 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
 
 /** Every token's score for every label (row-major, `labels` wide): the sum of `recogniserFeatures`' weights, by token. */
 export function emissionScores(m: RecogniserModel, tokens: readonly Token[], previous: readonly Token[] = []): Float64Array {
+  return scoreInto(new Float64Array(tokens.length * m.labels.length), m, tokens, previous);
+}
+
+/** `emissionScores` written into `emission` (at least tokens × labels long). */
+function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly Token[], previous: readonly Token[]): Float64Array {
   const p = prepare(m);
   const k = m.labels.length;
   const n = tokens.length;
-  const emission = new Float64Array(n * k);
-  const asked = askedScores(m, p, previous);
+  const asked = askedScores(m, p, previous, scratch('asked', k));
   const tokenParts = tokens.map((t) => tokenScores(m, p, t));
   const words = tokens.map(wordOf);
   const add = (row: number, vector: Float64Array | undefined) => {
@@ -316,9 +320,9 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
  * `scoresOf(m, askedFeatures(previous))`, from the cached scores of each word (the utterance before
  * is scored once as context and once more as the guard's or the next turn's: no feature strings).
  */
-function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]): Float64Array {
+function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[], sum: Float64Array): Float64Array {
   const k = m.labels.length;
-  const sum = new Float64Array(k);
+  sum.fill(0, 0, k);
   const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
   const seen = new Set<string>();
   for (const t of words) {
@@ -332,16 +336,28 @@ function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]
 }
 
 /**
+ * Arrays the scoring and decoding reuse from one utterance to the next, by name, grown as needed:
+ * a typed array of this size lives outside the heap, slow to make and to free by the thousand.
+ */
+const scratchArrays = new Map<string, Float64Array>();
+let scratchBack = new Int32Array(0);
+function scratch(name: string, size: number): Float64Array {
+  let array = scratchArrays.get(name);
+  if (!array || array.length < size) scratchArrays.set(name, (array = new Float64Array(Math.max(2 * size, 256))));
+  return array;
+}
+
+/**
  * The best-scoring path (Viterbi), and how sure the model is of each token's label on it: the
  * marginal probability, by scaled forward-backward.
  */
-function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; confidence: number[] } {
+function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: number[]; confidence: number[] } {
   const k = m.labels.length;
-  const n = emission.length / k;
   const { transitionsTo, potentialsTo, spanLabels } = prepare(m);
   // Viterbi, in log space (sums only).
-  const best = new Float64Array(n * k);
-  const back = new Int32Array(n * k);
+  const best = scratch('best', n * k);
+  const back = scratchBack.length >= n * k ? scratchBack : (scratchBack = new Int32Array(2 * n * k));
+  back.fill(0, 0, n * k);
   for (let y = 0; y < k; y++) best[y] = emission[y]!;
   for (let i = 1; i < n; i++) {
     const before = (i - 1) * k;
@@ -369,14 +385,14 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   if (first < 0) return { path, confidence: [] };
   // Forward-backward on probabilities, each token's emissions scaled by their largest and each
   // step normalised, so nothing overflows and the marginals come out as alpha × beta.
-  const potentials = new Float64Array(n * k);
+  const potentials = scratch('potentials', n * k);
   for (let i = 0; i < n; i++) {
     let top = -Infinity;
     for (let y = 0; y < k; y++) top = Math.max(top, emission[i * k + y]!);
     for (let y = 0; y < k; y++) potentials[i * k + y] = Math.exp(emission[i * k + y]! - top);
   }
-  const alpha = new Float64Array(n * k);
-  const scale = new Float64Array(n);
+  const alpha = scratch('alpha', n * k);
+  const scale = scratch('scale', n);
   for (let i = 0; i < n; i++) {
     let total = 0;
     for (let y = 0; y < k; y++) {
@@ -388,10 +404,10 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
     scale[i] = total;
     for (let y = 0; y < k; y++) alpha[i * k + y] /= total;
   }
-  const beta = new Float64Array(n * k);
+  const beta = scratch('beta', n * k);
   for (let y = 0; y < k; y++) beta[(n - 1) * k + y] = 1;
   // (What each label of the next token passes back, multiplied out once rather than per label before it.)
-  const next = new Float64Array(k);
+  const next = scratch('next', k);
   const { transitionPotentials } = m;
   for (let i = n - 2; i >= first; i--) {
     for (let y = 0; y < k; y++) next[y] = potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
@@ -417,7 +433,7 @@ export interface BirthContext {
 export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = [], birth: BirthContext = { datesOfBirth: true, birthAsked: false }): Candidate[] {
   const m = replacement === undefined ? shippedModel() : replacement;
   if (m === null || tokens.length === 0) return [];
-  const { path, confidence } = decode(m, emissionScores(m, tokens, previous));
+  const { path, confidence } = decode(m, scoreInto(scratch('emission', tokens.length * m.labels.length), m, tokens, previous), tokens.length);
   const found: Candidate[] = [];
   // A span runs over the tokens of one kind, from a word or number to a word or number (not the
   // punctuation around it); how sure the model is of it is its least sure token inside.
