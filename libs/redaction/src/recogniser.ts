@@ -268,8 +268,8 @@ function dense(m: RecogniserModel, weights: readonly [number, number][]): Float6
   return vector;
 }
 
-const KINDS = { word: 0, digits: 1, punct: 2 } as const;
-const CAPS = { low: 0, cap: 1, cs: 2 } as const;
+/** A token's place among the cached scores of its text: by kind, then by `capOf` (low, cap, cs). */
+const slotOf = (t: Token): number => (t.kind === 'word' ? 0 : t.kind === 'digits' ? 3 : 6) + (t.capitalised ? (t.sentenceStart ? 2 : 1) : 0);
 
 function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
   let byShape = p.tokens.get(t.text);
@@ -280,7 +280,7 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
     }
     p.tokens.set(t.text, (byShape = []));
   }
-  const slot = KINDS[t.kind] * 3 + CAPS[capOf(t) as keyof typeof CAPS];
+  const slot = slotOf(t);
   let found = byShape[slot];
   if (!found) {
     const word = t.kind === 'word';
@@ -337,10 +337,11 @@ function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]
   const k = m.labels.length;
   sum.fill(0, 0, k);
   const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
-  const seen = new Set<string>();
+  // (Twelve words at most: a list is quicker than a set.)
+  const seen: string[] = [];
   for (const t of words) {
-    if (seen.has(t.lower)) continue;
-    seen.add(t.lower);
+    if (seen.includes(t.lower)) continue;
+    seen.push(t.lower);
     const vector = tokenScores(m, p, t).asked;
     if (vector) for (let y = 0; y < k; y++) sum[y] += vector[y]!;
   }
