@@ -371,20 +371,21 @@ function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: 
   // Viterbi, in log space (sums only).
   const best = scratch('best', n * k);
   const back = scratchBack.length >= n * k ? scratchBack : (scratchBack = new Int32Array(2 * n * k));
-  back.fill(0, 0, n * k);
   for (let y = 0; y < k; y++) best[y] = emission[y]!;
   for (let i = 1; i < n; i++) {
     const before = (i - 1) * k;
     for (let y = 0; y < k; y++) {
       const into = y * k;
       let top = -Infinity;
+      let from = 0;
       for (let x = 0; x < k; x++) {
         const score = best[before + x]! + transitionsTo[into + x]!;
         if (score > top) {
           top = score;
-          back[i * k + y] = x;
+          from = x;
         }
       }
+      back[i * k + y] = from;
       best[i * k + y] = top + emission[i * k + y]!;
     }
   }
