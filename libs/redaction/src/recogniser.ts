@@ -330,8 +330,8 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
 }
 
 /**
- * `scoresOf(m, askedFeatures(previous))`, from the cached scores of each word (the utterance before
- * is scored once as context and once more as the guard's or the next turn's: no feature strings).
+ * `scoresOf(m, askedFeatures(previous))`, from each word's cached "q=…" scores: no feature string
+ * built and looked up per word of the utterance before, for every utterance.
  */
 function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[], sum: Float64Array): Float64Array {
   const k = m.labels.length;
