@@ -196,6 +196,10 @@ function sparse(vector: Float64Array): Sparse {
 
 /** What one token contributes, as itself and as the neighbour or bag word of others: depends on the token alone. */
 interface TokenScores {
+  /** Its `wordOf`, and the word pairs it begins (`before.get(word)`, `after.get(word)`), looked up once. */
+  word: string;
+  pairsBefore?: Map<string, Sparse>;
+  pairsAfter?: Map<string, Sparse>;
   own: Float64Array;
   /** As the token at -2, -1, +1, +2 (in `OFFSETS` order) of another. */
   neighbour: Sparse[];
@@ -285,6 +289,9 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
   if (!found) {
     const word = t.kind === 'word';
     found = {
+      word: wordOf(t),
+      pairsBefore: p.before.get(wordOf(t)),
+      pairsAfter: p.after.get(wordOf(t)),
       own: scoresOf(m, ownFeatures(t)),
       // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
       neighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(t, offset)))),
@@ -310,7 +317,6 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
   const n = tokens.length;
   const asked = askedScores(m, p, previous, scratch('asked', k));
   const tokenParts = tokens.map((t) => tokenScores(m, p, t));
-  const words = tokens.map(wordOf);
   const add = (row: number, scores: Sparse | undefined) => {
     if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
   };
@@ -320,8 +326,8 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
     // What depends on one token only, and the utterance before.
     for (let y = 0; y < k; y++) emission[row + y] = asked[y]! + part.own[y]!;
     // The pairs (pairFeatures).
-    add(row, p.before.get(i > 0 ? words[i - 1]! : '<none>')?.get(words[i]!));
-    add(row, p.after.get(words[i]!)?.get(i + 1 < n ? words[i + 1]! : '<none>'));
+    add(row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
+    add(row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
     for (let o = 0; o < OFFSETS.length; o++) add(row, tokenParts[i + OFFSETS[o]!]?.neighbour[o] ?? p.noNeighbour[o]);
     for (let j = Math.max(0, i - WIDE); j < i - 2; j++) add(row, tokenParts[j]!.left);
     for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) add(row, tokenParts[j]!.right);
