@@ -4,7 +4,7 @@ import { PLACEHOLDERS } from './entities.js';
 import { isCaseNumberShaped, normalisedPhone } from './identifiers.js';
 import { LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
-import { allowedDigits, redact, type RedactOptions } from './redact.js';
+import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactOptions } from './redact.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface GuardedText {
@@ -24,13 +24,19 @@ const MIN_LEAK_DIGITS = 6;
  * allowed number (the agency's own). When in doubt, it goes.
  */
 export function guardText(text: string, options: RedactOptions): GuardedText {
-  const redacted = redact(text, { ...options, recogniser: false }).text;
-  const tokens = tokenize(redacted);
+  // The rules alone: the text was redacted with the call as context already (see RedactOptions.recogniser).
+  const analysis = analyseUtterance(text, { ...options, recogniser: false });
+  const entities = merge(analysis.candidates);
+  const redacted = applyPlaceholders(text, entities);
+  // Nothing redacted (most lines, and most of those already redacted once): the scan reads the text as the
+  // redaction just did, so its tokens and numbers are reused rather than read again.
+  const tokens = entities.length === 0 ? analysis.tokens : tokenize(redacted);
+  const runs = entities.length === 0 ? analysis.runs : findNumberRuns(redacted, tokens, options.lang);
   const allowed = allowedDigits(options.allowedNumbers);
   let out = '';
   let at = 0;
   let leaks = 0;
-  for (const run of findNumberRuns(redacted, tokens, options.lang)) {
+  for (const run of runs) {
     if (run.digits.length < MIN_LEAK_DIGITS || kept(run, tokens, allowed) || (isCaseNumberShaped(run, redacted) && !personalNumberKind(run.digits))) continue;
     const kind = personalNumberKind(run.digits);
     out += redacted.slice(at, run.start) + PLACEHOLDERS[kind ?? 'idNumber'];

@@ -153,9 +153,11 @@ const pairFeatures = (tokens: readonly Token[], i: number): string[] => [
 const bagFeature = (other: Token, left: boolean): string => `${left ? 'L' : 'R'}=${other.lower}`;
 const inBagWindow = (tokens: readonly Token[], i: number, k: number): boolean => Math.abs(k - i) > 2 && tokens[k]?.kind === 'word';
 
+const askedWord = (t: Token): boolean => t.kind === 'word' && t.text.length >= 3;
+
 /** The words of the utterance before, the same for every token. */
 function askedFeatures(previous: readonly Token[]): string[] {
-  const words = previous.filter((t) => t.kind === 'word' && t.text.length >= 3).slice(-CONTEXT_WORDS);
+  const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
   const asked = [...new Set(words.map((t) => `q=${t.lower}`))];
   if (previous.at(-1)?.text === '?') asked.push('q?');
   return asked;
@@ -179,14 +181,33 @@ function scoresOf(m: RecogniserModel, features: readonly string[]): Float64Array
   return sum;
 }
 
+/**
+ * Scores by their labels with a weight only: a bag word weighs two or three labels of eleven, a
+ * neighbour six or seven, and adding the rest (zeros) was half the scoring's time.
+ */
+interface Sparse {
+  labels: Int32Array;
+  weights: Float64Array;
+}
+function sparse(vector: Float64Array): Sparse {
+  const labels = Int32Array.from(vector.keys()).filter((y) => vector[y] !== 0);
+  return { labels, weights: Float64Array.from(labels, (y) => vector[y]!) };
+}
+
 /** What one token contributes, as itself and as the neighbour or bag word of others: depends on the token alone. */
 interface TokenScores {
+  /** Its `wordOf`, and the word pairs it begins (`before.get(word)`, `after.get(word)`), looked up once. */
+  word: string;
+  pairsBefore?: Map<string, Sparse>;
+  pairsAfter?: Map<string, Sparse>;
   own: Float64Array;
   /** As the token at -2, -1, +1, +2 (in `OFFSETS` order) of another. */
-  neighbour: Float64Array[];
+  neighbour: Sparse[];
   /** As a bag word left of another (it stands before it), and right of another; undefined for no word. */
-  left?: Float64Array;
-  right?: Float64Array;
+  left?: Sparse;
+  right?: Sparse;
+  /** As a word of the utterance before ("q=…"); undefined for a token `askedFeatures` leaves out. */
+  asked?: Float64Array;
 }
 
 /**
@@ -198,9 +219,14 @@ interface Prepared {
   tokens: Map<string, (TokenScores | undefined)[]>;
   cachedTokens: number;
   /** "-1w|w=A|B", the weights for B: `before.get(A).get(B)`; "w|+1w=A|B", the weights for A: `after.get(A).get(B)`. */
-  before: Map<string, Map<string, Float64Array>>;
-  after: Map<string, Map<string, Float64Array>>;
-  noNeighbour: Float64Array[];
+  before: Map<string, Map<string, Sparse>>;
+  after: Map<string, Map<string, Sparse>>;
+  noNeighbour: Sparse[];
+  /** The transitions and their potentials by the label they lead to (`to * labels + from`), read in order by the decoding. */
+  transitionsTo: Float64Array;
+  potentialsTo: Float64Array;
+  /** The labels of spans the recogniser adds (B- and I- of a kind with an entity type): only their confidence is read. */
+  spanLabels: boolean[];
 }
 const prepared = new WeakMap<RecogniserModel, Prepared>();
 const MAX_CACHED_TOKENS = 100_000;
@@ -210,8 +236,8 @@ const PAIR_AFTER = 'w|+1w=';
 function prepare(m: RecogniserModel): Prepared {
   let found = prepared.get(m);
   if (found) return found;
-  const before = new Map<string, Map<string, Float64Array>>();
-  const after = new Map<string, Map<string, Float64Array>>();
+  const before = new Map<string, Map<string, Sparse>>();
+  const after = new Map<string, Map<string, Sparse>>();
   for (const [feature, weights] of m.weights) {
     const pairs = feature.startsWith(PAIR_BEFORE) ? before : feature.startsWith(PAIR_AFTER) ? after : undefined;
     if (!pairs) continue;
@@ -221,10 +247,21 @@ function prepare(m: RecogniserModel): Prepared {
     for (let bar = both.indexOf('|'); bar >= 0; bar = both.indexOf('|', bar + 1)) {
       const [first, second] = [both.slice(0, bar), both.slice(bar + 1)];
       if (!pairs.has(first)) pairs.set(first, new Map());
-      pairs.get(first)!.set(second, dense(m, weights));
+      pairs.get(first)!.set(second, sparse(dense(m, weights)));
     }
   }
-  found = { tokens: new Map(), cachedTokens: 0, before, after, noNeighbour: OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(undefined, offset))) };
+  const k = m.labels.length;
+  const byTarget = (table: Float64Array) => Float64Array.from({ length: k * k }, (_, at) => table[(at % k) * k + Math.floor(at / k)]!);
+  found = {
+    tokens: new Map(),
+    cachedTokens: 0,
+    before,
+    after,
+    noNeighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(undefined, offset)))),
+    transitionsTo: byTarget(m.transitions),
+    potentialsTo: byTarget(m.transitionPotentials),
+    spanLabels: m.labels.map((label) => label !== 'O' && LABEL_TYPES[label.slice(2)] !== undefined),
+  };
   prepared.set(m, found);
   return found;
 }
@@ -235,8 +272,8 @@ function dense(m: RecogniserModel, weights: readonly [number, number][]): Float6
   return vector;
 }
 
-const KINDS = { word: 0, digits: 1, punct: 2 } as const;
-const CAPS = { low: 0, cap: 1, cs: 2 } as const;
+/** A token's place among the cached scores of its text: by kind, then by `capOf` (low, cap, cs). */
+const slotOf = (t: Token): number => (t.kind === 'word' ? 0 : t.kind === 'digits' ? 3 : 6) + (t.capitalised ? (t.sentenceStart ? 2 : 1) : 0);
 
 function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
   let byShape = p.tokens.get(t.text);
@@ -247,16 +284,20 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
     }
     p.tokens.set(t.text, (byShape = []));
   }
-  const slot = KINDS[t.kind] * 3 + CAPS[capOf(t) as keyof typeof CAPS];
+  const slot = slotOf(t);
   let found = byShape[slot];
   if (!found) {
     const word = t.kind === 'word';
     found = {
+      word: wordOf(t),
+      pairsBefore: p.before.get(wordOf(t)),
+      pairsAfter: p.after.get(wordOf(t)),
       own: scoresOf(m, ownFeatures(t)),
       // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
-      neighbour: OFFSETS.map((offset) => scoresOf(m, neighbourFeatures(t, offset))),
-      left: word ? scoresOf(m, [bagFeature(t, true)]) : undefined,
-      right: word ? scoresOf(m, [bagFeature(t, false)]) : undefined,
+      neighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(t, offset)))),
+      left: word ? sparse(scoresOf(m, [bagFeature(t, true)])) : undefined,
+      right: word ? sparse(scoresOf(m, [bagFeature(t, false)])) : undefined,
+      asked: askedWord(t) ? scoresOf(m, [`q=${t.lower}`]) : undefined,
     };
     byShape[slot] = found;
     p.cachedTokens++;
@@ -266,15 +307,18 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
 
 /** Every token's score for every label (row-major, `labels` wide): the sum of `recogniserFeatures`' weights, by token. */
 export function emissionScores(m: RecogniserModel, tokens: readonly Token[], previous: readonly Token[] = []): Float64Array {
+  return scoreInto(new Float64Array(tokens.length * m.labels.length), m, tokens, previous);
+}
+
+/** `emissionScores` written into `emission` (at least tokens × labels long). */
+function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly Token[], previous: readonly Token[]): Float64Array {
   const p = prepare(m);
   const k = m.labels.length;
   const n = tokens.length;
-  const emission = new Float64Array(n * k);
-  const asked = scoresOf(m, askedFeatures(previous));
+  const asked = askedScores(m, p, previous, scratch('asked', k));
   const tokenParts = tokens.map((t) => tokenScores(m, p, t));
-  const words = tokens.map(wordOf);
-  const add = (row: number, vector: Float64Array | undefined) => {
-    if (vector) for (let y = 0; y < k; y++) emission[row + y] += vector[y]!;
+  const add = (row: number, scores: Sparse | undefined) => {
+    if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
   };
   for (let i = 0; i < n; i++) {
     const row = i * k;
@@ -282,8 +326,8 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
     // What depends on one token only, and the utterance before.
     for (let y = 0; y < k; y++) emission[row + y] = asked[y]! + part.own[y]!;
     // The pairs (pairFeatures).
-    add(row, p.before.get(i > 0 ? words[i - 1]! : '<none>')?.get(words[i]!));
-    add(row, p.after.get(words[i]!)?.get(i + 1 < n ? words[i + 1]! : '<none>'));
+    add(row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
+    add(row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
     for (let o = 0; o < OFFSETS.length; o++) add(row, tokenParts[i + OFFSETS[o]!]?.neighbour[o] ?? p.noNeighbour[o]);
     for (let j = Math.max(0, i - WIDE); j < i - 2; j++) add(row, tokenParts[j]!.left);
     for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) add(row, tokenParts[j]!.right);
@@ -292,28 +336,62 @@ export function emissionScores(m: RecogniserModel, tokens: readonly Token[], pre
 }
 
 /**
+ * `scoresOf(m, askedFeatures(previous))`, from each word's cached "q=…" scores: no feature string
+ * built and looked up per word of the utterance before, for every utterance.
+ */
+function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[], sum: Float64Array): Float64Array {
+  const k = m.labels.length;
+  sum.fill(0, 0, k);
+  const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
+  // (Twelve words at most: a list is quicker than a set.)
+  const seen: string[] = [];
+  for (const t of words) {
+    if (seen.includes(t.lower)) continue;
+    seen.push(t.lower);
+    const vector = tokenScores(m, p, t).asked;
+    if (vector) for (let y = 0; y < k; y++) sum[y] += vector[y]!;
+  }
+  if (previous.at(-1)?.text === '?') for (const [label, weight] of m.weights.get('q?') ?? []) sum[label] += weight;
+  return sum;
+}
+
+/**
+ * Arrays the scoring and decoding reuse from one utterance to the next, by name, grown as needed:
+ * a typed array of this size lives outside the heap, slow to make and to free by the thousand.
+ */
+const scratchArrays = new Map<string, Float64Array>();
+let scratchBack = new Int32Array(0);
+function scratch(name: string, size: number): Float64Array {
+  let array = scratchArrays.get(name);
+  if (!array || array.length < size) scratchArrays.set(name, (array = new Float64Array(Math.max(2 * size, 256))));
+  return array;
+}
+
+/**
  * The best-scoring path (Viterbi), and how sure the model is of each token's label on it: the
  * marginal probability, by scaled forward-backward.
  */
-function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; confidence: number[] } {
+function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: number[]; confidence: number[] } {
   const k = m.labels.length;
-  const n = emission.length / k;
-  const { transitions, transitionPotentials } = m;
-  const OUTSIDE = m.labels.indexOf('O');
+  const { transitionsTo, potentialsTo, spanLabels } = prepare(m);
   // Viterbi, in log space (sums only).
-  const best = new Float64Array(n * k);
-  const back = new Int32Array(n * k);
+  const best = scratch('best', n * k);
+  const back = scratchBack.length >= n * k ? scratchBack : (scratchBack = new Int32Array(2 * n * k));
   for (let y = 0; y < k; y++) best[y] = emission[y]!;
   for (let i = 1; i < n; i++) {
+    const before = (i - 1) * k;
     for (let y = 0; y < k; y++) {
+      const into = y * k;
       let top = -Infinity;
+      let from = 0;
       for (let x = 0; x < k; x++) {
-        const score = best[(i - 1) * k + x]! + transitions[x * k + y]!;
+        const score = best[before + x]! + transitionsTo[into + x]!;
         if (score > top) {
           top = score;
-          back[i * k + y] = x;
+          from = x;
         }
       }
+      back[i * k + y] = from;
       best[i * k + y] = top + emission[i * k + y]!;
     }
   }
@@ -322,39 +400,46 @@ function decode(m: RecogniserModel, emission: Float64Array): { path: number[]; c
   for (let y = 1; y < k; y++) if (best[(n - 1) * k + y]! > best[(n - 1) * k + last]!) last = y;
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * k + path[i]!]!;
-  // Nothing tagged (most utterances): no span to be sure of.
-  if (path.every((y) => y === OUTSIDE)) return { path, confidence: [] };
+  // Only the tokens of a span that is used (a name, an address …, not O or ID) have their
+  // confidence read: none (most utterances), no forward-backward; else beta from the first on.
+  const first = path.findIndex((y) => spanLabels[y]);
+  if (first < 0) return { path, confidence: [] };
   // Forward-backward on probabilities, each token's emissions scaled by their largest and each
   // step normalised, so nothing overflows and the marginals come out as alpha × beta.
-  const potentials = new Float64Array(n * k);
+  const potentials = scratch('potentials', n * k);
   for (let i = 0; i < n; i++) {
     let top = -Infinity;
     for (let y = 0; y < k; y++) top = Math.max(top, emission[i * k + y]!);
     for (let y = 0; y < k; y++) potentials[i * k + y] = Math.exp(emission[i * k + y]! - top);
   }
-  const alpha = new Float64Array(n * k);
-  const scale = new Float64Array(n);
+  const alpha = scratch('alpha', n * k);
+  const scale = scratch('scale', n);
   for (let i = 0; i < n; i++) {
     let total = 0;
     for (let y = 0; y < k; y++) {
       let reach = i === 0 ? 1 : 0;
-      if (i > 0) for (let x = 0; x < k; x++) reach += alpha[(i - 1) * k + x]! * transitionPotentials[x * k + y]!;
+      if (i > 0) for (let x = 0; x < k; x++) reach += alpha[(i - 1) * k + x]! * potentialsTo[y * k + x]!;
       alpha[i * k + y] = reach * potentials[i * k + y]!;
       total += alpha[i * k + y]!;
     }
     scale[i] = total;
     for (let y = 0; y < k; y++) alpha[i * k + y] /= total;
   }
-  const beta = new Float64Array(n * k);
+  const beta = scratch('beta', n * k);
   for (let y = 0; y < k; y++) beta[(n - 1) * k + y] = 1;
-  for (let i = n - 2; i >= 0; i--) {
+  // (What each label of the next token passes back, multiplied out once rather than per label before it.)
+  const next = scratch('next', k);
+  const { transitionPotentials } = m;
+  for (let i = n - 2; i >= first; i--) {
+    for (let y = 0; y < k; y++) next[y] = potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
     for (let x = 0; x < k; x++) {
       let onward = 0;
-      for (let y = 0; y < k; y++) onward += transitionPotentials[x * k + y]! * potentials[(i + 1) * k + y]! * beta[(i + 1) * k + y]!;
+      for (let y = 0; y < k; y++) onward += transitionPotentials[x * k + y]! * next[y]!;
       beta[i * k + x] = onward / scale[i + 1]!;
     }
   }
-  return { path, confidence: path.map((y, i) => alpha[i * k + y]! * beta[i * k + y]!) };
+  // (Before `first`, beta is not computed: those tokens' confidence is NaN, and never read.)
+  return { path, confidence: path.map((y, i) => (i < first ? NaN : alpha[i * k + y]! * beta[i * k + y]!)) };
 }
 
 /** What the utterance's context says of dates of birth, for the model's. */
@@ -369,7 +454,7 @@ export interface BirthContext {
 export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = [], birth: BirthContext = { datesOfBirth: true, birthAsked: false }): Candidate[] {
   const m = replacement === undefined ? shippedModel() : replacement;
   if (m === null || tokens.length === 0) return [];
-  const { path, confidence } = decode(m, emissionScores(m, tokens, previous));
+  const { path, confidence } = decode(m, scoreInto(scratch('emission', tokens.length * m.labels.length), m, tokens, previous), tokens.length);
   const found: Candidate[] = [];
   // A span runs over the tokens of one kind, from a word or number to a word or number (not the
   // punctuation around it); how sure the model is of it is its least sure token inside.
