@@ -10,6 +10,7 @@ import type {
 import { measureTalk, type TalkTimeOptions } from './talk.js';
 import { rulesFor } from './languages.js';
 import { LABEL_THRESHOLD, scoreUtterance } from './utterance.js';
+import type { ModelTurn } from './alert-model.js';
 
 export interface AlertThresholds {
   /** Alert when the caller's closing score is at or below this (-1..1). */
@@ -151,6 +152,17 @@ function alertsFor(caller: CallerTrajectory | null, thresholds: AlertThresholds)
  */
 export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}): CallSentiment {
   const thresholds = { ...DEFAULT_ALERT_THRESHOLDS, ...options.alerts };
+  const { sentiment } = analyseCall(transcript, options);
+  return { ...sentiment, alerts: alertsFor(sentiment.caller, thresholds) };
+}
+
+/** What the learned alert model (alert-model.ts) reads of a call: the caller's turns and trajectory. */
+export function callerModelInput(transcript: Transcript, options: ScoreCallOptions = {}): { turns: ModelTurn[]; caller: CallerTrajectory | null } {
+  const { turns, sentiment } = analyseCall(transcript, options);
+  return { turns, caller: sentiment.caller };
+}
+
+function analyseCall(transcript: Transcript, options: ScoreCallOptions): { sentiment: Omit<CallSentiment, 'alerts'>; turns: ModelTurn[] } {
   const scored = transcript.segments
     .filter((s) => s.text.trim())
     .map((s) => {
@@ -185,12 +197,18 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
       })),
     options.window ?? 2,
   );
-  return {
+  const sentiment = {
     utterances,
     bySpeaker,
     call: round(mean(utterances.map((u) => u.score))),
     caller,
     talk: measureTalk(transcript.segments, options),
-    alerts: alertsFor(caller, thresholds),
   };
+  const turns = scored
+    .filter((u) => u.speaker === 'caller')
+    .map((u): ModelTurn => {
+      const text = textOf.get(u.segmentIndex) ?? '';
+      return { text, score: u.score, substantive: substantive(u, text), complaints: u.complaints.length, anger: u.anger.length };
+    });
+  return { sentiment, turns };
 }
