@@ -167,7 +167,8 @@ describe('journal service: draft and sentiment for every transcribed call, store
     const { call, journal } = await stored(callId, supervisorToken);
     expect(call.agentId).toBe('anna');
     expect(journal.sentiment.caller.improved).toBe(false);
-    expect(journal.sentiment.alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
+    // The learned alert model (libs/sentiment alert-model.ts) agrees with the rules here.
+    expect(journal.sentiment.alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerSoundsAngry', 'callerTrendFalling']);
     // A plain-text sidecar has no times, so there is no talk-time split.
     expect(journal.sentiment.talk).toBeNull();
     const db = await stack.db();

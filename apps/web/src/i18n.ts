@@ -99,6 +99,7 @@ const sv = {
   alertKinds: {
     callerEndsNegative: 'Kunden är mycket missnöjd i slutet av samtalet',
     callerTrendFalling: 'Kundens stämning sjunker under samtalet',
+    callerSoundsAngry: 'Kunden låter arg i slutet av samtalet (inlärd modell)',
   },
   alerts: 'Larm',
   uncertain: 'Osäker igenkänning',
@@ -348,6 +349,7 @@ const en: Dictionary = {
   alertKinds: {
     callerEndsNegative: 'The caller is very unhappy at the end of the call',
     callerTrendFalling: "The caller's mood falls during the call",
+    callerSoundsAngry: 'The caller sounds angry at the end of the call (learned model)',
   },
   alerts: 'Alerts',
   uncertain: 'Uncertain recognition',

@@ -43,7 +43,11 @@ export const CallerTrajectorySchema = z.object({
 });
 export type CallerTrajectory = z.infer<typeof CallerTrajectorySchema>;
 
-export const SentimentAlertKindSchema = z.enum(['callerEndsNegative', 'callerTrendFalling']);
+/**
+ * callerEndsNegative and callerTrendFalling come from the rules' trajectory; callerSoundsAngry from the learned alert
+ * model (libs/sentiment alert-model.ts: value is its probability, threshold its floor).
+ */
+export const SentimentAlertKindSchema = z.enum(['callerEndsNegative', 'callerTrendFalling', 'callerSoundsAngry']);
 export type SentimentAlertKind = z.infer<typeof SentimentAlertKindSchema>;
 
 export const SentimentAlertSchema = z.object({

@@ -66,7 +66,8 @@ describe('scoreCall', () => {
   it('alerts when the caller ends strongly negative and the trend falls', () => {
     const { caller, alerts } = scoreCall(worsening);
     expect(caller!.improved).toBe(false);
-    expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerTrendFalling']);
+    // The learned model (alert-model.ts) agrees.
+    expect(alerts.map((a) => a.kind).sort()).toEqual(['callerEndsNegative', 'callerSoundsAngry', 'callerTrendFalling']);
     expect(alerts.find((a) => a.kind === 'callerEndsNegative')).toMatchObject({
       value: caller!.end,
       threshold: -0.43,
@@ -77,6 +78,7 @@ describe('scoreCall', () => {
     expect(
       scoreCall(worsening, {
         alerts: { callerEndBelow: -0.99, callerTrendBelow: -1.99 },
+        alertModel: false,
       }).alerts,
     ).toEqual([]);
     const strict = scoreCall(improving, {

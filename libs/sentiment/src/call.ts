@@ -10,6 +10,7 @@ import type {
 import { measureTalk, type TalkTimeOptions } from './talk.js';
 import { rulesFor } from './languages.js';
 import { LABEL_THRESHOLD, scoreUtterance } from './utterance.js';
+import { alertFeatures, alertProbability, shippedAlertModel, type AlertModel, type ModelTurn } from './alert-model.js';
 
 export interface AlertThresholds {
   /** Alert when the caller's closing score is at or below this (-1..1). */
@@ -37,6 +38,11 @@ export interface ScoreCallOptions extends TalkTimeOptions {
   alerts?: Partial<AlertThresholds>;
   /** How many of the caller's first (and last) utterances make the start (and end) score. */
   window?: number;
+  /**
+   * The learned alert model (alert-model.ts): by default the shipped one (data/alert-model.tsv); false for the
+   * rules alone. It adds a `callerSoundsAngry` alert when its probability is over its floor.
+   */
+  alertModel?: AlertModel | false;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -151,6 +157,23 @@ function alertsFor(caller: CallerTrajectory | null, thresholds: AlertThresholds)
  */
 export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}): CallSentiment {
   const thresholds = { ...DEFAULT_ALERT_THRESHOLDS, ...options.alerts };
+  const { sentiment, turns } = analyseCall(transcript, options);
+  const alerts = alertsFor(sentiment.caller, thresholds);
+  const model = options.alertModel === undefined ? shippedAlertModel() : options.alertModel || null;
+  if (model && sentiment.caller) {
+    const p = alertProbability(model, alertFeatures(transcript.language, turns, sentiment.caller));
+    if (p > model.floor) alerts.push({ kind: 'callerSoundsAngry', value: Math.round(p * 1000) / 1000, threshold: model.floor });
+  }
+  return { ...sentiment, alerts };
+}
+
+/** What the learned alert model (alert-model.ts) reads of a call: the caller's turns and trajectory. */
+export function callerModelInput(transcript: Transcript, options: ScoreCallOptions = {}): { turns: ModelTurn[]; caller: CallerTrajectory | null } {
+  const { turns, sentiment } = analyseCall(transcript, options);
+  return { turns, caller: sentiment.caller };
+}
+
+function analyseCall(transcript: Transcript, options: ScoreCallOptions): { sentiment: Omit<CallSentiment, 'alerts'>; turns: ModelTurn[] } {
   const scored = transcript.segments
     .filter((s) => s.text.trim())
     .map((s) => {
@@ -185,12 +208,18 @@ export function scoreCall(transcript: Transcript, options: ScoreCallOptions = {}
       })),
     options.window ?? 2,
   );
-  return {
+  const sentiment = {
     utterances,
     bySpeaker,
     call: round(mean(utterances.map((u) => u.score))),
     caller,
     talk: measureTalk(transcript.segments, options),
-    alerts: alertsFor(caller, thresholds),
   };
+  const turns = scored
+    .filter((u) => u.speaker === 'caller')
+    .map((u): ModelTurn => {
+      const text = textOf.get(u.segmentIndex) ?? '';
+      return { text, score: u.score, substantive: substantive(u, text), complaints: u.complaints.length, anger: u.anger.length };
+    });
+  return { sentiment, turns };
 }

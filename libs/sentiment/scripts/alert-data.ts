@@ -1,0 +1,72 @@
+/**
+ * The calls the learned alert model may be trained and cross-validated on: eval/calls-tuning.json and the journal's
+ * tuning sets 2 to 8, each labelled by how the caller ends. The held-out sets (calls-heldout.json, heldout-*,
+ * heldout.tsv) are never read here. Each call is redacted first, as the product scores it.
+ */
+import type { CallerTrajectory, Language, Segment, Transcript } from '@samtal/contracts';
+import { redactDialogue } from '@samtal/redaction';
+import { readFileSync } from 'node:fs';
+import { callerModelInput } from '../src/call.js';
+import type { ModelTurn } from '../src/alert-model.js';
+
+export const LABELS = ['angry', 'worried', 'neutral', 'satisfied'] as const;
+export type EndLabel = (typeof LABELS)[number];
+
+export const TRAINING_FILES = [
+  'calls-tuning.json',
+  'calls-tuning-2.json',
+  'calls-tuning-3.json',
+  'calls-tuning-4.json',
+  'calls-tuning-5.json',
+  'calls-tuning-6.json',
+  'calls-tuning-7.json',
+  'calls-tuning-8.json',
+] as const;
+
+/** The folds of the cross-validation: the sets written blind, one by one. */
+export const FOLDS = ['calls-tuning-4.json', 'calls-tuning-5.json', 'calls-tuning-6.json', 'calls-tuning-7.json', 'calls-tuning-8.json'] as const;
+
+export interface AlertCall {
+  file: string;
+  id: string;
+  language: Language;
+  label: EndLabel;
+  /** The redacted transcript. */
+  transcript: Transcript;
+  turns: ModelTurn[];
+  caller: CallerTrajectory | null;
+}
+
+interface RawCall {
+  id: string;
+  language: Language;
+  transcript: string[];
+  label?: EndLabel;
+  reference?: { sentimentAtEnd?: EndLabel };
+}
+
+const pathOf = (file: string) =>
+  file === 'calls-tuning.json' ? new URL('../eval/calls-tuning.json', import.meta.url) : new URL(`../../journal/eval/${file}`, import.meta.url);
+
+/** Reads one training file; refuses anything that is not one of TRAINING_FILES. */
+export function readAlertCalls(file: string): AlertCall[] {
+  if (!(TRAINING_FILES as readonly string[]).includes(file)) throw new Error(`${file} is not a training file`);
+  const raw = JSON.parse(readFileSync(pathOf(file), 'utf8')) as RawCall[];
+  return raw.map((call) => {
+    const label = call.label ?? call.reference?.sentimentAtEnd;
+    if (!label || !(LABELS as readonly string[]).includes(label)) throw new Error(`${file} ${call.id}: no sentiment label`);
+    const segments = call.transcript.map((line, index): Segment => {
+      const [speaker, ...text] = line.split(': ');
+      return { index, speaker: speaker as 'agent' | 'caller', text: text.join(': ') };
+    });
+    const redacted = redactDialogue(segments, { lang: call.language });
+    const transcript: Transcript = {
+      language: call.language,
+      source: 'sidecar',
+      segments: segments.map((s, i) => ({ ...s, text: redacted[i]!.text })),
+    };
+    return { file, id: call.id, language: call.language, label, transcript, ...callerModelInput(transcript) };
+  });
+}
+
+export const readAllAlertCalls = () => TRAINING_FILES.flatMap((f) => readAlertCalls(f));

@@ -1,0 +1,23 @@
+/**
+ * Trains the learned alert model on ALL the training calls (scripts/alert-data.ts: eval/calls-tuning.json and the
+ * journal's tuning sets 2 to 8, redacted; never a held-out set) with the settings of src/alert-model.ts and writes
+ * data/alert-model.tsv with the floor chosen by cross-validation (eval/alert-cv.ts). Deterministic.
+ * Usage: npx tsx --conditions=development libs/sentiment/scripts/train-alert-model.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { ALERT_FEATURES, ALERT_MODEL_FLOOR, TRAIN, alertFeatures, serialiseAlertModel, trainAlertModel } from '../src/alert-model.js';
+import { TRAINING_FILES, readAllAlertCalls } from './alert-data.js';
+
+const calls = readAllAlertCalls().filter((c) => c.caller !== null);
+const model = trainAlertModel(
+  calls.map((c) => ({ features: alertFeatures(c.language, c.turns, c.caller!, ALERT_FEATURES), angry: c.label === 'angry' })),
+  TRAIN,
+);
+const text = serialiseAlertModel({ ...model, floor: ALERT_MODEL_FLOOR }, [
+  `Learned alert model (src/alert-model.ts), written by scripts/train-alert-model.ts: logistic regression, angry vs the rest.`,
+  `Trained on ${calls.length} calls (${calls.filter((c) => c.label === 'angry').length} angry): ${TRAINING_FILES.join(', ')}.`,
+  `Features ${JSON.stringify(ALERT_FEATURES)}; training ${JSON.stringify(TRAIN)}.`,
+  `The floor is chosen by leave-one-set-out cross-validation (eval/alert-cv.ts).`,
+]);
+writeFileSync(new URL('../data/alert-model.tsv', import.meta.url), text);
+console.log(`wrote data/alert-model.tsv: ${text.split('\n').length} lines, ${text.length} bytes, ${model.weights.size} weights before rounding`);

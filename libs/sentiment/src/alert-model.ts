@@ -1,0 +1,173 @@
+import type { CallerTrajectory, Language } from '@samtal/contracts';
+import { readFileSync } from 'node:fs';
+
+/**
+ * A learned call-level "angry at the end" classifier: logistic regression over the rules' own trajectory
+ * numbers for the caller and the words (and word pairs) of the caller's last substantive turns, trained on
+ * the labelled tuning calls (scripts/train-alert-model.ts, redacted as the product sees them) and read from
+ * data/alert-model.tsv at run time. `scoreCall` raises an extra alert when its probability is over the floor
+ * chosen by leave-one-set-out cross-validation (eval/alert-cv.ts).
+ */
+
+/** What the model needs of each caller utterance, in order. */
+export interface ModelTurn {
+  text: string;
+  score: number;
+  /** Long enough, or felt (as `call.ts` counts it). */
+  substantive: boolean;
+  complaints: number;
+  anger: number;
+}
+
+export interface AlertFeatureOptions {
+  /** How many of the caller's last substantive turns give words. */
+  lastTurns: number;
+  bigrams: boolean;
+  /** Use the trajectory numbers. */
+  numbers: boolean;
+  /** Use the words. */
+  words: boolean;
+}
+/**
+ * Words only: in cross-validation against the rules as they were before each blind set (eval/alert-cv.ts --blind-rules
+ * --search), the rules' trajectory numbers made the model worse (AUC 0.97 with them, 0.99 without; alone 0.84): today's
+ * rules were tuned on every training call, so their numbers there are better than they will be on a new call.
+ */
+export const ALERT_FEATURES: AlertFeatureOptions = { lastTurns: 3, bigrams: true, numbers: false, words: true };
+/**
+ * The model alerts when its probability is over this. Out of fold (eval/alert-cv.ts) the highest satisfied call is at
+ * 0.184 and the highest neutral one at 0.197; from 0.20 on no neutral or satisfied call alerts; 0.30 keeps a margin of
+ * 0.10 above them and catches as many angry calls the blind rules missed as 0.20 does bar one (8 of 11).
+ */
+export const ALERT_MODEL_FLOOR = 0.3;
+
+export type Features = Map<string, number>;
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The features of a call: numbers prefixed "#", words "w:", word pairs "b:"; the language as "lang:". */
+export function alertFeatures(
+  language: Language,
+  turns: readonly ModelTurn[],
+  caller: CallerTrajectory,
+  options: AlertFeatureOptions = ALERT_FEATURES,
+): Features {
+  const f: Features = new Map();
+  f.set(`lang:${language}`, 1);
+  if (options.numbers) {
+    f.set('#end', caller.end);
+    f.set('#start', caller.start);
+    f.set('#min', caller.min);
+    f.set('#trend', Math.max(-2, Math.min(2, caller.trend)));
+    f.set('#negativeShare', caller.negativeShare);
+    f.set('#endBelowRules', caller.end <= -0.43 ? 1 : 0);
+    const second = turns.slice(Math.floor(turns.length / 2));
+    const last = second.slice(-3);
+    f.set('#complaints', Math.log1p(turns.reduce((s, t) => s + t.complaints, 0)));
+    f.set('#anger', Math.log1p(turns.reduce((s, t) => s + t.anger, 0)));
+    f.set('#complaintsLate', Math.log1p(second.reduce((s, t) => s + t.complaints + t.anger, 0)));
+    f.set('#lastMean', last.length ? last.reduce((s, t) => s + t.score, 0) / last.length : 0);
+    f.set('#lastMin', last.length ? Math.min(...last.map((t) => t.score)) : 0);
+  }
+  if (options.words) {
+    const substantive = turns.filter((t) => t.substantive);
+    const last = (substantive.length ? substantive : turns).slice(-options.lastTurns);
+    for (const turn of last) {
+      const words = wordsOf(turn.text);
+      for (const w of words) f.set(`w:${w}`, 1);
+      if (options.bigrams) for (let i = 1; i < words.length; i++) f.set(`b:${words[i - 1]} ${words[i]}`, 1);
+    }
+  }
+  return f;
+}
+
+export interface AlertModel {
+  bias: number;
+  weights: Map<string, number>;
+  /** Alert when the probability is over this. */
+  floor: number;
+}
+
+export function alertProbability(model: Pick<AlertModel, 'bias' | 'weights'>, features: Features): number {
+  let z = model.bias;
+  for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface TrainOptions {
+  /** L2 penalty on the weights (not the bias), per training call. */
+  l2: number;
+  epochs: number;
+  learningRate: number;
+  /** Weight of a positive (angry) example relative to a negative one. */
+  positiveWeight: number;
+}
+export const TRAIN: TrainOptions = { l2: 0.001, epochs: 600, learningRate: 0.5, positiveWeight: 2 };
+
+/** Full-batch gradient descent from zero: deterministic (features in sorted order, no randomness). */
+export function trainAlertModel(examples: readonly { features: Features; angry: boolean }[], options: TrainOptions = TRAIN): Omit<AlertModel, 'floor'> {
+  const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = examples.map((e) => ({
+    x: [...e.features].map(([n, v]) => [index.get(n)!, v] as const).sort((a, b) => a[0] - b[0]),
+    y: e.angry ? 1 : 0,
+    weight: e.angry ? options.positiveWeight : 1,
+  }));
+  const total = rows.reduce((s, r) => s + r.weight, 0);
+  const w = new Float64Array(names.length);
+  let bias = 0;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const grad = new Float64Array(names.length);
+    let gradBias = 0;
+    for (const r of rows) {
+      let z = bias;
+      for (const [i, v] of r.x) z += w[i]! * v;
+      const err = (1 / (1 + Math.exp(-z)) - r.y) * r.weight;
+      gradBias += err;
+      for (const [i, v] of r.x) grad[i]! += err * v;
+    }
+    bias -= (options.learningRate * gradBias) / total;
+    for (let i = 0; i < names.length; i++) w[i]! -= options.learningRate * (grad[i]! / total + options.l2 * w[i]!);
+  }
+  return { bias, weights: new Map(names.map((n, i) => [n, w[i]!] as const).filter(([, v]) => Math.abs(v) >= 1e-4)) };
+}
+
+/** data/alert-model.tsv: "bias\t<n>", "floor\t<n>", then "<feature>\t<weight>" lines; "#" lines are comments. */
+export function serialiseAlertModel(model: AlertModel, header: string[] = []): string {
+  const r = (n: number) => String(Math.round(n * 1e5) / 1e5);
+  const weights = [...model.weights].filter(([, v]) => Math.abs(v) >= 5e-4).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...header.map((h) => `# ${h}`), `bias\t${r(model.bias)}`, `floor\t${model.floor}`, ...weights.map(([n, v]) => `${n}\t${r(v)}`), ''].join('\n');
+}
+
+export function parseAlertModel(text: string): AlertModel {
+  let bias: number | undefined;
+  let floor: number | undefined;
+  const weights = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('# ')) continue;
+    const tab = line.lastIndexOf('\t');
+    const name = line.slice(0, tab);
+    const value = Number(line.slice(tab + 1));
+    if (tab < 1 || !Number.isFinite(value)) throw new Error(`alert model: bad line ${JSON.stringify(line.slice(0, 40))}`);
+    if (name === 'bias') bias = value;
+    else if (name === 'floor') floor = value;
+    else weights.set(name, value);
+  }
+  if (bias === undefined || floor === undefined || !(floor > 0 && floor < 1)) throw new Error('alert model: bias or floor missing');
+  return { bias, floor, weights };
+}
+
+let shipped: AlertModel | null | undefined;
+/** The model trained on all the tuning calls (data/alert-model.tsv); null when the file is absent. */
+export function shippedAlertModel(): AlertModel | null {
+  if (shipped === undefined) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(new URL('../data/alert-model.tsv', import.meta.url), 'utf8');
+    } catch {
+      text = undefined;
+    }
+    shipped = text === undefined ? null : parseAlertModel(text);
+  }
+  return shipped;
+}
