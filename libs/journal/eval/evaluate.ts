@@ -883,6 +883,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12g (heldout-2026-12g/calls.json; written blind before the topic model, evaluated once, never tuned on)',
       file: 'heldout-2026-12g/calls.json',
     },
+    {
+      name: 'held-out set 2026-12h (heldout-2026-12h/calls.json; written blind before the alert model, evaluated once, never tuned on)',
+      file: 'heldout-2026-12h/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
