@@ -49,7 +49,8 @@ const MORPHEMES: Record<string, number> = {
 };
 // "en" (a/an) is a number only inside a compound ("tjugoen").
 const STANDALONE_EXCEPTIONS = new Set(['en']);
-const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4, dubbel: 2, dubbla: 2, trippel: 3, trippla: 3 };
+// (A Map, not an object literal: "constructor" must not find Object.prototype's and read as a repeater.)
+const REPEATERS = new Map<string, number>([['double', 2], ['triple', 3], ['treble', 3], ['quadruple', 4], ['dubbel', 2], ['dubbla', 2], ['trippel', 3], ['trippla', 3]]);
 
 const alternation = Object.keys(MORPHEMES)
   .sort((a, b) => b.length - a.length)
@@ -184,7 +185,7 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   // "ett telefonnummer": an article, not a digit, before a word that is no number.
   if (t.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1])) return false;
   if (t.kind === 'digits') return true;
-  if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS[t.lower] !== undefined)) {
+  if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS.has(t.lower))) {
     // "oh" is English for zero ("oh seven"), and only before another number; in a Swedish call
     // (where callers read English digits too) only before two more ("oh seven oh").
     return t.lower !== 'oh' || (isNumberToken(tokens[i + 1]) && (lang === 'en' || isNumberToken(tokens[i + 2])));
@@ -194,7 +195,7 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
 
 /** A word that is neither a number nor a repeater or a joiner ("double", "dash"). */
 const isPlainWord = (t: Token | undefined): boolean =>
-  !!t && t.kind === 'word' && numberWordAtoms(t.lower) === undefined && REPEATERS[t.lower] === undefined && !JOINING_WORDS.has(t.lower) && !PLUS_WORDS.has(t.lower);
+  !!t && t.kind === 'word' && numberWordAtoms(t.lower) === undefined && !REPEATERS.has(t.lower) && !JOINING_WORDS.has(t.lower) && !PLUS_WORDS.has(t.lower);
 
 /** Digits, or a number word. */
 export const isNumberToken = (t: Token | undefined): boolean =>
@@ -252,9 +253,9 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       }
       continue;
     }
-    if (t.kind === 'word' && REPEATERS[t.lower] !== undefined && isNumberToken(tokens[i + 1])) {
+    if (t.kind === 'word' && REPEATERS.has(t.lower) && isNumberToken(tokens[i + 1])) {
       closeSpoken();
-      repeat = REPEATERS[t.lower]!;
+      repeat = REPEATERS.get(t.lower)!;
       continue;
     }
     // Joiners continue the run only if a number follows them ("57 04 12, streck, 81 06"), and end
@@ -262,7 +263,7 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
     let after = i;
     while (after < tokens.length && joins(text, tokens, after)) after++;
     // "… oh four, double oh four four": a repeater after the pause continues the run as well.
-    if (after > i && (isNumberToken(tokens[after]) || (REPEATERS[tokens[after]?.lower ?? ''] !== undefined && isNumberToken(tokens[after + 1])))) {
+    if (after > i && (isNumberToken(tokens[after]) || (REPEATERS.has(tokens[after]?.lower ?? '') && isNumberToken(tokens[after + 1])))) {
       closeSpoken();
       i = after - 1;
       continue;

@@ -46,3 +46,9 @@ describe('a bank named with capitalised words', () => {
     expect(sv('Det är Anna Bank.')).toBe('Det är [NAMN].');
   });
 });
+
+describe('a word that is also a property of every object', () => {
+  it('is no repeater ("constructor" before a phone number read it as nothing)', () => {
+    expect(en('The constructor 0701234567 is mine.')).toBe('The constructor [TELEFON] is mine.');
+  });
+});
