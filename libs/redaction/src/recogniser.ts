@@ -238,16 +238,17 @@ function prepare(m: RecogniserModel): Prepared {
   if (found) return found;
   const before = new Map<string, Map<string, Sparse>>();
   const after = new Map<string, Map<string, Sparse>>();
-  for (const [feature, weights] of m.weights) {
+  for (const feature of m.weights.keys()) {
     const pairs = feature.startsWith(PAIR_BEFORE) ? before : feature.startsWith(PAIR_AFTER) ? after : undefined;
     if (!pairs) continue;
     // Register the pair at every "|" it could be split at, as the string lookup would match it
     // (a word that is itself "|" makes "a|||b" ambiguous).
     const both = feature.slice(PAIR_BEFORE.length);
+    const scores = sparse(scoresOf(m, [feature]));
     for (let bar = both.indexOf('|'); bar >= 0; bar = both.indexOf('|', bar + 1)) {
       const [first, second] = [both.slice(0, bar), both.slice(bar + 1)];
       if (!pairs.has(first)) pairs.set(first, new Map());
-      pairs.get(first)!.set(second, sparse(dense(m, weights)));
+      pairs.get(first)!.set(second, scores);
     }
   }
   const k = m.labels.length;
@@ -266,12 +267,6 @@ function prepare(m: RecogniserModel): Prepared {
   return found;
 }
 
-function dense(m: RecogniserModel, weights: readonly [number, number][]): Float64Array {
-  const vector = new Float64Array(m.labels.length);
-  for (const [label, weight] of weights) vector[label] += weight;
-  return vector;
-}
-
 /** A token's place among the cached scores of its text: by kind, then by `capOf` (low, cap, cs). */
 const slotOf = (t: Token): number => (t.kind === 'word' ? 0 : t.kind === 'digits' ? 3 : 6) + (t.capitalised ? (t.sentenceStart ? 2 : 1) : 0);
 
@@ -288,10 +283,11 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
   let found = byShape[slot];
   if (!found) {
     const word = t.kind === 'word';
+    const its = wordOf(t);
     found = {
-      word: wordOf(t),
-      pairsBefore: p.before.get(wordOf(t)),
-      pairsAfter: p.after.get(wordOf(t)),
+      word: its,
+      pairsBefore: p.before.get(its),
+      pairsAfter: p.after.get(its),
       own: scoresOf(m, ownFeatures(t)),
       // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
       neighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(t, offset)))),
