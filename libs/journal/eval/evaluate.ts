@@ -848,6 +848,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-8.json',
     },
     {
+      name: 'tuning set 9 (calls-tuning-9.json; written blind, round 9 refined on it; its first run in tuning-9.before-round-9.txt)',
+      file: 'calls-tuning-9.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
