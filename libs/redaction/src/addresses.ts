@@ -144,8 +144,8 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   const letter = tokens[end + 1];
   if (letter?.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) {
     end++;
-    // "Rantakatu 5 B 12": a flat number after the letter.
-    if (tokens[end + 1]?.kind === 'digits' && tokens[end + 1]!.text.length <= 3) end++;
+    // "Rantakatu 5 B 12", "tolv B sju": a flat number after the letter.
+    if ((tokens[end + 1]?.kind === 'digits' && tokens[end + 1]!.text.length <= 3) || isNumberWord(tokens[end + 1])) end++;
   }
   return end;
 }
@@ -158,6 +158,14 @@ const isPropertyUnit = (tokens: Token[], i: number): boolean =>
 function numberNamedAfter(tokens: Token[], i: number): number | undefined {
   const j = pastHesitations(tokens, i + 1).at;
   return ['nummer', 'number', 'nr', 'no'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
+}
+
+/** "Länsiranta ... tolv B sju", "Östra Frösslunda ... nummer hundrasjutton": a place, a pause, its number. */
+function numberAfterPause(tokens: Token[], last: number): number | undefined {
+  const after = pastHesitations(tokens, last + 1);
+  if (after.passed === 0 || !isEllipsis(tokens, last + 1)) return undefined;
+  const at = ['nummer', 'number', 'nr'].includes(tokens[after.at]?.lower ?? '') ? after.at + 1 : after.at;
+  return isYearNumber(tokens[at]) ? undefined : houseNumberEnd(tokens, at);
 }
 
 /** "Hantverkargatan öh fyrtiosex": the house number after a hesitation. */
@@ -371,7 +379,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     } else if (t?.kind === 'word' && t.capitalised && !STREET.test(t.lower) && numberWordAtoms(t.lower) === undefined) {
       let last = k;
       while (last < k + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
-      const numberEnd = houseNumberEnd(tokens, last + 1);
+      const numberEnd = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
       const bare = numberEnd === undefined && (tokens[last + 1] === undefined || tokens[last + 1]!.kind === 'punct');
       if ((numberEnd !== undefined && !isYearNumber(tokens[last + 1])) || (bare && RURAL.test(t.lower))) pushAddress(k, numberEnd ?? last);
     } else if (t && !isYearNumber(t)) {
@@ -694,7 +702,7 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
     if (t.kind !== 'word' || !t.capitalised || numberWordAtoms(t.lower) !== undefined || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) continue;
     const last = tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised ? i + 1 : i;
     if (isYearNumber(tokens[last + 1])) continue;
-    const end = houseNumberEnd(tokens, last + 1);
+    const end = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
     const after = end === undefined ? undefined : tokens[end + 1];
     if (end !== undefined && (!after || after.text === ',' || after.text === '.')) {
       spans.push([i, end]);

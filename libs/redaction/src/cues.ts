@@ -137,6 +137,7 @@ const QUALIFIERS = new Map<string, Cue>([
   ['account', 'bankAccount'],
   ['iban', 'iban'],
   ['post', 'postcode'],
+  ['postal', 'postcode'],
   ['phone', 'phone'],
   ['telephone', 'phone'],
   ['mobile', 'phone'],

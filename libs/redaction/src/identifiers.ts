@@ -67,7 +67,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
   if (carried) cue = ctx.carriedCue;
   let continued = false;
-  if (!cue && ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd <= CONTINUATION_GAP + 1 && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
+  const gap = run.firstToken - ctx.previousRunEnd;
+  if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
     if (ctx.previousRunCue !== 'dateOfBirth') {
       cue = ctx.previousRunCue;
@@ -77,6 +78,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
   if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
+  // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits.
+  if (!cue && !year && n === 4 && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
   if (cue === 'dateOfBirth' && !ctx.datesOfBirth) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
@@ -92,7 +95,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken
   // above); not where a cue names something else ("the bankgiro is 1987-6341").
   if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
-  const unit = isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && YEAR_LEADS.has(previous.lower))));
+  // "samma nummer sen 1979": the spoken "sen" (since) leads a year too, but not as "och sen" (and then).
+  const sinceSpoken = previous?.lower === 'sen' && !['och', 'å', ','].includes(tokens[run.firstToken - 2]?.lower ?? ',');
+  const unit = isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
@@ -128,7 +133,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // and the pieces read on after it, are one even when the caller breaks off.
     const pausedOn = continued && onlyPausesBetween(tokens, ctx.previousRunEnd, run.firstToken) && !(n <= 2 && isTime(tokens, run.firstToken));
     const phoneBegun = cue === 'phone' && !carried && (pausedOn || (!continued && digits[0] === '0'));
-    const needed = piece || (phoneBegun && pausedOn) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    // "Clearing är åtta fyra ett fem, och sen en sexa": what is read on with "och sen" after a number
+    // is its last digits, however few.
+    const readOn = continued && cue !== 'postcode' && cue !== 'dateOfBirth' && thenBetween(tokens, ctx.previousRunEnd, run.firstToken);
+    const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
@@ -241,6 +249,22 @@ export function normalisedPhone(run: Pick<NumberRun, 'digits' | 'international'>
 function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (tokens[i]!.kind !== 'punct' && !HESITATIONS.has(tokens[i]!.lower)) return false;
   return true;
+}
+
+/** "… är clearing", "…, that's the sort code": the word right after a number (past "är"/"is") names a clearing number. */
+function clearingNamedAfter(tokens: Token[], after: number): boolean {
+  for (let i = after + 1; i < tokens.length && i <= after + 3; i++) {
+    const word = tokens[i]!.lower;
+    if (word.startsWith('clearing')) return true;
+    if (!['är', 'var', 'det', 'som', ',', 'is', 'the', "that's"].includes(word)) return false;
+  }
+  return false;
+}
+
+/** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
+function thenBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.lower === 'sen' || tokens[i]!.lower === 'sedan' || tokens[i]!.lower === 'then') return true;
+  return false;
 }
 
 function sentenceBetween(tokens: Token[], from: number, to: number): boolean {

@@ -441,6 +441,8 @@ function namesRelationAfter(tokens: Token[], i: number): boolean {
 function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number): boolean {
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word' || !next.capitalised || next.sentenceStart) return false;
+  // "The Danish one", "The Polish card": a nationality before a noun is no surname.
+  if (nationalityBeforeNoun(tokens, i + 1)) return false;
   const a = flagsOf(tokens[i]!);
   const b = flagsOf(next);
   return (a & NameFlag.first) !== 0 && (b & NameFlag.surname) !== 0;
