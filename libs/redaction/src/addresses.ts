@@ -254,7 +254,9 @@ const AGENCY_NAME = /(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banke
 /** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
 function agencyBox(tokens: Token[], i: number): boolean {
   const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
-  return !!owner?.capitalised && (AGENCY_NAME.test(owner.lower) || lexicon().notNames.has(owner.lower));
+  // "Ni har ert kontor på Box 38190": the box of the office just named.
+  const office = OFFICE_WORDS.has(tokens[i - 2]?.lower ?? '') && OFFICE_OWNERS.has(tokens[i - 3]?.lower ?? '');
+  return office || (!!owner?.capitalised && (AGENCY_NAME.test(owner.lower) || lexicon().notNames.has(owner.lower)));
 }
 
 /**
@@ -321,6 +323,14 @@ function officeNear(tokens: Token[], first: number, i: number): boolean {
   return (before === 'sitter' || before === 'ligger' || before === 'finns') && (tokens[first - 3]?.lower === 'ni' || tokens[first - 3]?.lower === 'kontoret');
 }
 
+/** Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor" (not "mitt kontor"). */
+const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
+/** ", ert servicekontor", ", your office": an address said to be the agency's office right after it. */
+export function officeAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  return OFFICE_OWNERS.has(tokens[last + 2]?.lower ?? '') && OFFICE_WORDS.has(tokens[last + 3]?.lower ?? '');
+}
+
 /**
  * Street addresses (street and number, with prefix words, letters and apartments), Swedish
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
@@ -360,7 +370,13 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       push('postcode', start, start + postcode[1]!.length);
     } else {
       const spoken = spokenPostcodeAfter(tokens, last);
-      if (spoken) push('postcode', tokens[spoken[0]]!.start, tokens[spoken[1]]!.end);
+      if (spoken) {
+        push('postcode', tokens[spoken[0]]!.start, tokens[spoken[1]]!.end);
+        // "one two three four five, no, 00184, Rome": the postcode corrected.
+        const again = pastHesitations(tokens, spoken[1] + 1);
+        const corrected = tokens[again.at];
+        if (CORRECTIONS.has(tokens[spoken[1] + 2]?.lower ?? '') && corrected?.kind === 'digits' && /^\d{4,5}$/.test(corrected.text)) push('postcode', corrected.start, corrected.end);
+      }
     }
   };
   // The answer to an address question: what it begins with is the address ("Lillgården 12 B",
@@ -532,6 +548,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         last = i;
       } else {
         last = apartmentEnd(tokens, last) ?? last;
+        // "vid Drottninggatan 12, ert servicekontor": the office's address, named as one.
+        if (officeAfter(tokens, last)) {
+          i = last;
+          continue;
+        }
       }
       pushAddress(first, last);
       i = last;
@@ -798,8 +819,8 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   const lastDigit = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   if (digits.length !== 5 || digits[0] === '0' || lastDigit < first) return undefined;
   const next = tokens[j]?.text === ',' ? tokens[j + 1] : tokens[j];
-  // Before a town, or where the sentence ends: five digits after an address are its postcode.
-  return (next?.kind === 'word' && next.capitalised) || next === undefined || next.text === '.' ? [first, lastDigit] : undefined;
+  // Before a town, or where the sentence ends, or corrected ("…, no, 00184"): five digits after an address are its postcode.
+  return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' ? [first, lastDigit] : undefined;
 }
 
 /** The value of one number word: "tvåhundrafyrtio" 240, "fyrtiofyra" 44, "sjuhundrasjuttiosex" 776. */

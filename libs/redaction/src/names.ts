@@ -374,7 +374,9 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my') return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
-  if ((RELATIONS.has(p1) && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
+  // "min dotter Anna", "my brother's, Yannis" (whose the account is).
+  const relation = RELATIONS.has(p1) || (/['’]s$/u.test(p1) && RELATIONS.has(p1.slice(0, -2)));
+  if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;

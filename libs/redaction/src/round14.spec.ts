@@ -60,3 +60,29 @@ describe('what looks like a name or an address and is not', () => {
     expect(en('Ali Danish called.')).toBe('[NAMN] called.');
   });
 });
+
+describe("the agency's own office", () => {
+  it('keeps a street named as "ert servicekontor" right after it', () => {
+    expect(sv('Jag väntade vid Drottninggatan 12, ert servicekontor, i fyrtio minuter.')).toBe('Jag väntade vid Drottninggatan 12, ert servicekontor, i fyrtio minuter.');
+  });
+  it('keeps the box of "ert kontor"', () => {
+    expect(sv('Ni har ert kontor på Box 38190, 100 64 Stockholm, dit skickade jag intyget.')).toBe('Ni har ert kontor på Box 38190, 100 64 Stockholm, dit skickade jag intyget.');
+  });
+  it('but not one\'s own office or box', () => {
+    expect(sv('Jag bor på Storgatan 5, mitt kontor är hemma.')).toBe('Jag bor på [ADRESS], mitt kontor är hemma.');
+    expect(sv('Jag har Box 2041, 100 64 Stockholm.')).toBe('Jag har [ADRESS], [POSTNUMMER] Stockholm.');
+  });
+});
+
+describe('a postcode corrected after an address abroad', () => {
+  it('takes both postcodes', () => {
+    expect(en('Send it to Via Roma 112, one two three four five, no, 00184, Rome.')).toBe('Send it to [ADRESS], [POSTNUMMER], no, [POSTNUMMER], Rome.');
+  });
+});
+
+describe("a name after a relation's genitive", () => {
+  it('is a name', () => {
+    expect(en("Greek account, my brother's, Yannis.")).toBe("Greek account, my brother's, [NAMN].");
+    expect(en("It was my brother's idea.")).toBe("It was my brother's idea.");
+  });
+});
