@@ -23,7 +23,13 @@ const HOUSE_WORDS = new Set(['hus', 'huset', 'house', 'building', 'byggnad', 'kv
 const PASSING_VERBS = new Set([
   'står', 'stod', 'stå', 'sitter', 'satt', 'väntar', 'väntade', 'går', 'gick', 'promenerar', 'åker', 'åkte', 'kör', 'körde', 'handlar', 'handlade', 'parkerat', 'parkerade',
   'standing', 'waiting', 'walking', 'sitting', 'driving', 'shopping', 'parked', 'stuck',
+  'träffades', 'träffas', 'ses', 'sågs', 'met', 'meet',
 ]);
+/** "vid Drottninggatan", "near Kungsgatan", "mitt emot …": a street with no number as a landmark, where no one's home is said. */
+const LANDMARK_PREPOSITIONS = new Set(['vid', 'nära', 'utanför', 'bakom', 'mittemot', 'emot', 'near', 'opposite', 'outside', 'behind', 'past']);
+/** A place named at token `first` as a landmark or where one passed by ("vid …", "träffades på …", "waiting on …"). */
+export const landmarkBefore = (tokens: readonly Token[], first: number): boolean =>
+  LANDMARK_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') || (['på', 'on', 'at'].includes(tokens[first - 1]?.lower ?? '') && PASSING_VERBS.has(tokens[first - 2]?.lower ?? ''));
 const STREET_PREFIXES = new Set([
   'norra', 'södra', 'östra', 'västra', 'övre', 'nedre', 'stora', 'lilla', 'gamla', 'nya', 'sankt', 's:t', 'sankta', 'inre', 'yttre', 'bortre',
 ]);
@@ -331,6 +337,15 @@ export function officeAfter(tokens: Token[], last: number): boolean {
   return OFFICE_OWNERS.has(tokens[last + 2]?.lower ?? '') && OFFICE_WORDS.has(tokens[last + 3]?.lower ?? '');
 }
 
+/** "ert kontor på …", "your office at …", "Ert servicekontor ligger väl på …", "hos er på …": the agency's office before an address. */
+export function officeBefore(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower === 'på' && tokens[first - 2]?.lower === 'er' && tokens[first - 3]?.lower === 'hos') return true;
+  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    if (OFFICE_WORDS.has(tokens[k]!.lower)) return OFFICE_OWNERS.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /**
  * Street addresses (street and number, with prefix words, letters and apartments), Swedish
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
@@ -545,11 +560,13 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         if (PASSING_VERBS.has(tokens[first - 2]?.lower ?? '') || (HESITATIONS.has(tokens[first - 2]?.lower ?? '') && PASSING_VERBS.has(tokens[first - 3]?.lower ?? ''))) continue;
         // "kontoret på Storgatan", "your office on King Street", "Kungsgatan-kontoret": an office, not a home.
         if (officeNear(tokens, first, i)) continue;
+        // "vid Drottninggatan, ovanför ICA", "near Kungsgatan": a landmark.
+        if (landmarkBefore(tokens, first)) continue;
         last = i;
       } else {
         last = apartmentEnd(tokens, last) ?? last;
-        // "vid Drottninggatan 12, ert servicekontor": the office's address, named as one.
-        if (officeAfter(tokens, last)) {
+        // "vid Drottninggatan 12, ert servicekontor", "ert kontor på Drottninggatan 24": the office's address, named as one.
+        if (officeAfter(tokens, last) || officeBefore(tokens, first)) {
           i = last;
           continue;
         }

@@ -92,6 +92,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
+  // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
+  if (n >= 7 && n <= 8 && agencysGiro(tokens, run)) return { candidates: found, cue: undefined };
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken
   // above); not where a cue names something else ("the bankgiro is 1987-6341").
   if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
@@ -249,6 +251,20 @@ export function normalisedPhone(run: Pick<NumberRun, 'digits' | 'international'>
 function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (tokens[i]!.kind !== 'punct' && !HESITATIONS.has(tokens[i]!.lower)) return false;
   return true;
+}
+
+/**
+ * Whose a giro is when it is the agency's: the caller's "ert", "your", or the agency by name. ("vårt",
+ * "our", "that's ours" may be the agent's or a caller's firm: without the speaker, it fails closed.)
+ */
+const GIRO_OWNERS = /^(?:ert|er|your|\p{L}*(?:myndighetens|kassans|verkets))$/u;
+const GIRO_WORDS = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
+/** "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". */
+function agencysGiro(tokens: Token[], run: NumberRun): boolean {
+  for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
+    if (GIRO_WORDS.has(tokens[i]!.lower)) return GIRO_OWNERS.test(tokens[i - 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "… är clearing", "…, that's the sort code": the word right after a number (past "är"/"is") names a clearing number. */

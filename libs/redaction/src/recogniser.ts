@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { officeAfter, WEEKDAYS } from './addresses.js';
+import { landmarkBefore, officeAfter, officeBefore, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
@@ -522,7 +522,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const span = tokens.slice(first, last + 1);
     if (tokens.some((t) => t.capitalised) && !span.some((t) => t.capitalised || isNumberToken(t) || isDatePart(t))) return undefined;
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
-    if (officeAfter(tokens as Token[], last)) return undefined;
+    if (officeAfter(tokens as Token[], last) || officeBefore(tokens as Token[], first)) return undefined;
+    // "vid Drottninggatan, ovanför ICA", "near Kungsgatan": a street with no number as a landmark.
+    if (!span.some(isNumberToken) && landmarkBefore(tokens, first)) return undefined;
     // "skattetabell 31, kolumn 1": what a keeping cue numbers is no address.
     if (!span.some((t) => t.capitalised) && cueOf(tokens as Token[], first) === 'exempt') return undefined;
     // A number alone ("Femtiofyra.") is no address: what it numbers is.

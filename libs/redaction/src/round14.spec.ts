@@ -86,3 +86,37 @@ describe("a name after a relation's genitive", () => {
     expect(en("It was my brother's idea.")).toBe("It was my brother's idea.");
   });
 });
+
+describe("the agency's own bankgiro", () => {
+  it('is kept when named as the agency\'s ("ert", "your", the agency by name)', () => {
+    expect(sv('Jag betalar till ert bankgiro 5050-1055, eller hur?')).toBe('Jag betalar till ert bankgiro 5050-1055, eller hur?');
+    expect(sv('Pensionsmyndighetens bankgiro står på inbetalningskortet, 5050-1055.')).toBe('Pensionsmyndighetens bankgiro står på inbetalningskortet, 5050-1055.');
+  });
+  it('but "our" and "my" giro, said by a firm or an association as often as by the agent, are redacted', () => {
+    expect(sv('Ni kan betala till vårt bankgiro 272-4819, det är föreningens.')).toBe('Ni kan betala till vårt bankgiro [BANKGIRO], det är föreningens.');
+    expect(en('My bankgiro is 5050-1055.')).toBe('My bankgiro is [BANKGIRO].');
+  });
+});
+
+describe("the agency's office before a street and number", () => {
+  it('is kept', () => {
+    expect(sv('Jag tar buss fyra till ert kontor på Drottninggatan 24, är det rätt?')).toBe('Jag tar buss fyra till ert kontor på Drottninggatan 24, är det rätt?');
+    expect(sv('Jag var hos er på Hornsgatan 20 och lämnade in papper.')).toBe('Jag var hos er på Hornsgatan 20 och lämnade in papper.');
+    expect(en('He drove me to your office at Lindhagensgatan 76, but it was closed.')).toBe('He drove me to your office at Lindhagensgatan 76, but it was closed.');
+  });
+  it('but not one\'s own office, nor a home near the agency\'s', () => {
+    expect(sv('Mitt kontor ligger på Storgatan 5.')).toBe('Mitt kontor ligger på [ADRESS].');
+    expect(en('I live at 12 Kings Road, near your office.')).toBe('I live at [ADRESS], near your office.');
+  });
+});
+
+describe('a street with no number named as a landmark', () => {
+  it('is kept', () => {
+    expect(sv('Jag bor precis vid Drottninggatan, ovanför ICA, men adressen är en annan.')).toBe('Jag bor precis vid Drottninggatan, ovanför ICA, men adressen är en annan.');
+    expect(sv('Vi träffades på Storgatan utanför Systembolaget.')).toBe('Vi träffades på Storgatan utanför Systembolaget.');
+    expect(en('I live near Kungsgatan, right opposite Nordstan.')).toBe('I live near Kungsgatan, right opposite Nordstan.');
+  });
+  it('but with a number it is an address', () => {
+    expect(sv('Jag bor vid Storgatan 5.')).toBe('Jag bor vid [ADRESS].');
+  });
+});
