@@ -460,8 +460,11 @@ function fullYearAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
   const atoms = numberWordAtoms(t.lower);
-  return !!atoms && (atoms[0] === 19 || atoms.includes(-100)) && (atoms.length > 1 || birthYearAt(tokens, i + 1));
+  return !!atoms && (atoms[0] === 19 || centuryHundred(atoms)) && (atoms.length > 1 || birthYearAt(tokens, i + 1));
 }
+
+/** "nittonhundra…", "artonhundra…": a century said with "hundra"; "niohundra" (900) is an amount, no year. */
+const centuryHundred = (atoms: readonly number[]): boolean => atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20;
 
 /** A year at token `i`: "1948", "nittonhundrafyrtioåtta", "nitton fyrtioåtta", "fyrtioåtta". */
 function birthYearAt(tokens: Token[], i: number): boolean {
@@ -469,7 +472,7 @@ function birthYearAt(tokens: Token[], i: number): boolean {
   if (!t) return false;
   if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
   const atoms = numberWordAtoms(t.lower);
-  return !!atoms && atoms[0] !== 0 && (atoms.includes(-100) || atoms[0]! >= 19 || t.lower === 'nitton');
+  return !!atoms && atoms[0] !== 0 && (centuryHundred(atoms) || atoms[0]! >= 19 || t.lower === 'nitton');
 }
 
 /** "I'll be eighty", "jag fyller åttio", "she turned ninety", "jag är sjuttiotvå": an age, not a year. */

@@ -504,7 +504,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'name') {
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
-    const notAName = (t: Token) => neverAtEdge(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+    // ("Niohundra, ja": a number said first is no name.)
+    const notAName = (t: Token) => neverAtEdge(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || numberWordAtoms(t.lower) !== undefined;
     while (first <= last && notAName(tokens[first]!)) first++;
     while (last >= first && notAName(tokens[last]!)) last--;
   } else if (type === 'address') {

@@ -120,3 +120,22 @@ describe('a street with no number named as a landmark', () => {
     expect(sv('Jag bor vid Storgatan 5.')).toBe('Jag bor vid [ADRESS].');
   });
 });
+
+describe('an amount in words said first in a turn', () => {
+  it('is no year of birth ("niohundra" is 900, not a century)', () => {
+    expect(sv('Niohundra, ja.')).toBe('Niohundra, ja.');
+    expect(sv('Hon är född artonhundranittionio.')).toBe('Hon är född [FÖDELSEDATUM].');
+  });
+  it('is no name for the recogniser, so the call does not redact the amount wherever it recurs', () => {
+    expect(
+      call(
+        'sv',
+        'caller: Och det är förresten niohundra, inte åttahundra, jag tittade fel rad.',
+        'agent: Niohundra, ja, det stämmer med det jag ser. Det har kommit in en begäran om extra skatteavdrag, niohundra kronor i månaden.',
+      ),
+    ).toEqual([
+      'Och det är förresten niohundra, inte åttahundra, jag tittade fel rad.',
+      'Niohundra, ja, det stämmer med det jag ser. Det har kommit in en begäran om extra skatteavdrag, niohundra kronor i månaden.',
+    ]);
+  });
+});
