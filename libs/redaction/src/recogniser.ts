@@ -545,6 +545,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
+    // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
+    const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
+    if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
     // "När flyttade ni hit?" "1972.": a year alone is a date of birth only where birth was asked for.
     if (!birth.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
   }
