@@ -99,10 +99,10 @@ describe('the shipped model', () => {
   });
 
   it('is left out per call where asked, and by the leak scan on text already redacted', () => {
-    // A model that calls every number a date of birth …
-    useRecogniser(parseRecogniser(['#labels\tO\tB-DOB', '#transitions\t0\t0\t0\t0', 'b\t0:1.0', 'sh=d\t1:5.0'].join('\n')), 0.5);
+    // A model that calls every number a postcode …
+    useRecogniser(parseRecogniser(['#labels\tO\tB-POST', '#transitions\t0\t0\t0\t0', 'b\t0:1.0', 'sh=d\t1:5.0'].join('\n')), 0.5);
     const note = 'Utbetalningen kommer den 25 april.';
-    expect(redact(note, { lang: 'sv' }).text).toBe('Utbetalningen kommer den [FÖDELSEDATUM] april.');
+    expect(redact(note, { lang: 'sv' }).text).toBe('Utbetalningen kommer den [POSTNUMMER] april.');
     // … takes nothing where it is switched off, and the guard of a note's sentence reads it with the rules.
     expect(redact(note, { lang: 'sv', recogniser: false }).text).toBe(note);
     expect(guardText(note, { lang: 'sv' }).text).toBe(note);

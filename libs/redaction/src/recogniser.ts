@@ -445,6 +445,8 @@ export interface BirthContext {
   datesOfBirth: boolean;
   /** The question this utterance answers asked for one. */
   birthAsked: boolean;
+  /** The question this utterance answers asked for a name ("Vad heter du?"). */
+  nameAsked?: boolean;
 }
 
 /** The names, addresses, postcodes and dates of birth the model finds in one utterance. */
@@ -536,6 +538,12 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const atoms = words.length === 1 && words[0]!.kind === 'word' ? numberWordAtoms(words[0]!.lower) : undefined;
     const small = words.length === 1 && (words[0]!.kind === 'digits' ? words[0]!.text.length <= 2 : atoms !== undefined && atoms.reduce((a, b) => a + b, 0) < 100 && atoms.some((a) => a >= 10));
     if (small) return undefined;
+    // "eight thousand nine hundred": an amount is read with thousands, a postcode never.
+    const span = tokens.slice(first, last + 1);
+    if (span.some((t) => numberWordAtoms(t.lower)?.includes(-1000))) return undefined;
+    // "Sixty-five. I turn sixty-six in March.": a lone number under a hundred closing a sentence that the turn goes on after.
+    const lone = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
+    if (lone && lone.reduce((a, b) => a + b, 0) < 100 && tokens[last + 1]?.text === '.' && tokens[last + 2]?.kind === 'word') return undefined;
   } else if (type === 'dateOfBirth') {
     // "So that's 3 March", "let me think. June …": a date begins and ends on a part of one ("den", "the" may lead).
     while (first <= last && !isDatePart(tokens[first]!) && !DATE_WORDS.has(tokens[first]!.lower)) first++;
@@ -550,14 +558,40 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
     // "När flyttade ni hit?" "1972.": a year alone is a date of birth only where birth was asked for.
     if (!birth.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
+    // "Femtonde januari.", "Gärna senast den femtonde december", "in ninety-four": in a call most dates
+    // are of payments, moves and deadlines. Unasked and with no birth word just before it, a date of
+    // birth is a whole one, a day or month and a year ("3 mars 1947", "the 2nd of February fifty-one").
+    if (!birth.birthAsked && !birthCueBefore(tokens, first, last) && !wholeDate(tokens, first, last)) return undefined;
   }
   if (type === 'name') {
     for (let k = first; k <= last; k++) if (inCompanyName(tokens, k)) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
+    // "Pengarna har inte kommit.", "Precis.", "Enklast på Mina sidor": a capital that only begins a
+    // sentence, on a word no one is known to bear, is a name only as the answer to a name question.
+    if (first === last && word.sentenceStart && !birth.nameAsked && !names.has(word.lower) && !notNames.has(word.lower) && word.text !== word.text.toUpperCase()) return undefined;
   }
   return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
+}
+
+/** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */
+function birthCueBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 10); k <= last; k++) if (cueOf(tokens as Token[], k) === 'dateOfBirth' || /^(?:born|birth)/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A day or a month, and a year: "3 mars 1947", "tolfte i tredje trettioett", "Seventh of the ninth,
+ * eighty", or a day and a month with the year said just before ("nineteen fifty-three, and the day is
+ * the fourth of July").
+ */
+function wholeDate(tokens: readonly Token[], first: number, last: number): boolean {
+  const isYear = (t: Token) => (t.kind === 'digits' ? t.text.length === 4 || t.text.length === 2 : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
+  const span = tokens.slice(first, last + 1);
+  const dayOrMonth = span.filter((t) => t.lower !== 'of' && isDatePart(t) && !isYear(t)).length;
+  const yearIn = span.some(isYear) || tokens.slice(Math.max(0, first - 10), first).some((t) => isYear(t) && isDatePart(t));
+  return yearIn && dayOrMonth >= 1 && span.length >= 2;
 }
 
 /** The only date in the span is a year, in digits or words ("1972", "hit 1972", "nittonhundrasjuttiotvå", "nineteen seventy-two"). */

@@ -171,7 +171,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // have run on the rules' findings alone, so that nothing it finds can take one of those away; the
   // surer rule names a span they share. Its names are names only where a rule's would be (not the
   // town after an address).
-  const recognised = options.recogniser === false ? [] : findRecognised(tokens, context.previous, { datesOfBirth: policy.datesOfBirth, birthAsked: carriedCue === 'dateOfBirth' });
+  const recognised = options.recogniser === false ? [] : findRecognised(tokens, context.previous, { datesOfBirth: policy.datesOfBirth, birthAsked: carriedCue === 'dateOfBirth', nameAsked: context.nameAnswer === true });
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   if (runs.length > 0) {

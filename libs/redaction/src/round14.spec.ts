@@ -139,3 +139,34 @@ describe('an amount in words said first in a turn', () => {
     ]);
   });
 });
+
+/** From journal tuning-9's calls: the recogniser, trained on snippets dense with personal data, over-read ordinary call talk. */
+describe("the recogniser's dates of birth in a call", () => {
+  it('are not the dates of payments, moves and deadlines', () => {
+    expect(call('sv', 'agent: När flyttar ni?', 'caller: Tionde januari. Nej, vi flyttar femtonde januari.', 'agent: Gärna senast den femtonde december, så hinner allt registreras innan flytten.')).toEqual([
+      'När flyttar ni?',
+      'Tionde januari. Nej, vi flyttar femtonde januari.',
+      'Gärna senast den femtonde december, så hinner allt registreras innan flytten.',
+    ]);
+  });
+  it('but a date after a birth word, or a whole date, still is', () => {
+    expect(sv('Min mor, född tjugonionde juni nittonhundratjugosju.')).toBe('Min mor, född [FÖDELSEDATUM].');
+    expect(call('sv', 'agent: Och när är du född?', 'caller: Sjuttonde sjätte femtitre.')[1]).toBe('[FÖDELSEDATUM].');
+  });
+});
+
+describe("the recogniser's names and postcodes in a call", () => {
+  it('a capital that only begins a sentence is no name, and so is not remembered through the call', () => {
+    // (As the journal reads a transcript already redacted once: `samtal redaction rerun` does too.)
+    expect(call('sv', 'agent: Pensionsmyndigheten, [NAMN] heter jag.', 'caller: Ja, hej, det här är [NAMN]. Pengarna har inte kommit. Min pension har inte kommit den här månaden och jag har hyran att betala.', 'agent: Då gör jag en ny utbetalning. Pengarna kommer på fredag.', 'caller: Så pengarna är inte borta?')).toEqual([
+      'Pensionsmyndigheten, [NAMN] heter jag.',
+      'Ja, hej, det här är [NAMN]. Pengarna har inte kommit. Min pension har inte kommit den här månaden och jag har hyran att betala.',
+      'Då gör jag en ny utbetalning. Pengarna kommer på fredag.',
+      'Så pengarna är inte borta?',
+    ]);
+  });
+  it('an amount read with thousands, or an age closing a sentence, is no postcode', () => {
+    expect(en('Nine thousand two... no, eight thousand nine hundred. It went up in July.')).toBe('Nine thousand two... no, eight thousand nine hundred. It went up in July.');
+    expect(call('en', 'agent: How old are you?', 'caller: Sixty-five. I turn sixty-six in March.')[1]).toBe('Sixty-five. I turn sixty-six in March.');
+  });
+});
