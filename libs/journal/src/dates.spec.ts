@@ -47,3 +47,13 @@ describe('callDateOf', () => {
     expect(callDateOf(new Date('2026-03-19T23:30:00Z'), 'UTC')).toBe('2026-03-19');
   });
 });
+
+describe('ordinals that count, and years with no number', () => {
+  it('are no dates ("den sjätte dagen", "the years you lived abroad")', () => {
+    expect(findDates('att lägga till den sjätte dagen, och hen ringer upp dig senast fredag nästa vecka', 'sv', '2026-11-10')).toEqual([{ text: 'fredag nästa vecka', date: '2026-11-20' }]);
+    expect(findDates('Fill in the years you lived abroad too.', 'en', '2026-11-12')).toEqual([]);
+  });
+  it('while a day of a month still is', () => {
+    expect(findDates('senast den sjätte december', 'sv', '2026-11-10')).toEqual([{ text: 'den sjätte december', date: '2026-12-06' }]);
+  });
+});

@@ -224,6 +224,8 @@ function weekDay(callDate: string, phrase: string): string {
 
 /** Not a day to note: "now" is the call itself, "once a year" a frequency. */
 const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+|(?:this|last|next) year|i år|förra året|nästa år)$/iu;
+/** "den sjätte dagen", "the sixth day", "tredje gången": what an ordinal counts when it is no date. */
+const COUNTED_AFTER = /^\s*(?:dagen|dag|gången|månaden|veckan|året|sidan|punkten|day|time|month|week|year|page|item)\b/iu;
 /** "Friday the fourth of December", "fredag den 4 december": the weekday before a day's date is part of it. */
 const BEFORE_THE_DAY = /^[\s,]*(?:the|den)?\s*$/iu;
 
@@ -257,6 +259,9 @@ export function findDates(text: string, language: Language, callDate: string): D
     const { start } = result;
     // "i maj" names a month but no day: not a date to put in a calendar.
     if ((start.isCertain('month') && !start.isCertain('day')) || NOT_A_DUE_DATE.test(result.text.trim())) return [];
+    // "den sjätte dagen", "the third time": an ordinal that counts something is no day of a month;
+    // "in the years they lived abroad": years without a number are no date.
+    if (COUNTED_AFTER.test(text.slice(result.index + result.text.length)) || /^in the years?\b/iu.test(result.text)) return [];
     let date = iso(start.get('year') ?? year, start.get('month') ?? month, start.get('day') ?? day);
     if (date === callDate && start.isCertain('weekday') && !start.isCertain('day')) {
       const nextWeek = new Date(Date.UTC(year, month - 1, day + 7));
