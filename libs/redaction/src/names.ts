@@ -95,6 +95,9 @@ const enum Slot {
   Certain,
 }
 
+/** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
+const NOT_A_NAME = rememberedTest({ test: (lower: string) => NOT_NAMES.has(lower) || lexicon().notNames.has(lower) || ORGANISATION.test(lower) });
+
 /**
  * People's names: known first names and surnames (SCB statistics) when written as names, words
  * after a cue ("jag heter", "min dotter", "my name is") and the words that continue them
@@ -102,7 +105,7 @@ const enum Slot {
  * "Berg", "Will") count only with a cue or beside another name.
  */
 export function findNames(tokens: Token[]): Candidate[] {
-  const { names, stopWords, notNames, places } = lexicon();
+  const { names, stopWords, places } = lexicon();
   const flagsOf = (t: Token): number => {
     // "Ingrids", "Anderssons": a name in the genitive, written as a name.
     // "Daniel's", "Anna’s": the English genitive too.
@@ -125,7 +128,7 @@ export function findNames(tokens: Token[]): Candidate[] {
   };
   const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
   /** Months, weekdays, organisations and places abroad: capitalised, but not people. */
-  const notAName = (t: Token): boolean => NOT_NAMES.has(t.lower) || notNames.has(t.lower) || ORGANISATION.test(t.lower);
+  const notAName = (t: Token): boolean => NOT_A_NAME.test(t.lower);
   const nameLike = (t: Token | undefined): t is Token => isWord(t) && !notAName(t);
 
   // Transcripts in lower case throughout get known names recognised without capitals.
