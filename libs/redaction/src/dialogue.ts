@@ -63,7 +63,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
     analyses.push(analysis);
     window = nextWindow(window, analysis, speaker, answering);
-    if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = { ...window, answered: true };
+    if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
@@ -91,6 +91,12 @@ interface QuestionWindow {
    */
   complete?: boolean;
 }
+
+/**
+ * `{ ...window, ...changes }`: a spread copy that gains a field the window lacks ("answered",
+ * "digits") takes V8's slow path, microseconds a turn; a copy by `Object.assign` does not.
+ */
+const changed = (window: QuestionWindow, changes: Partial<QuestionWindow>): QuestionWindow => Object.assign({}, window, changes);
 
 /** Digits from which a number no rule took is not a sum said after a whole answer ("14 200", "1 250"). */
 const LONG_NUMBER_DIGITS = 7;
@@ -121,7 +127,7 @@ function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionW
   const asked = (type: EntityType) => type === window.cue || (personal && (type === 'personnummer' || type === 'samordningsnummer'));
   let digits = window.digits ?? 0;
   for (const run of analysis.runs) if (analysis.candidates.some((c) => asked(c.type) && c.start < run.end && run.start < c.end)) digits += run.digits.length;
-  return { ...window, digits, complete: digits >= needed };
+  return changed(window, { digits, complete: digits >= needed });
 }
 
 /** An answer read out in pieces takes a few turns; past that a number is a new topic. */
@@ -138,7 +144,7 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
     const lastDigits = asksForLastDigits(analysis.tokens);
     // "Date of birth?" / … / "And the last four digits?": the rest of the personnummer.
     const cue = lastDigits && window.cue === 'dateOfBirth' ? 'personnummer' : window.cue;
-    return { ...window, cue, left: WINDOW_TURNS, lastDigits, digits: 0, complete: false };
+    return changed(window, { cue, left: WINDOW_TURNS, lastDigits, digits: 0, complete: false });
   }
   // "Ja, hon var född trettiotvå, öh, sextonde november.": a statement that gives what its cue
   // names asks nothing of the next turn (a question still open stays open).
