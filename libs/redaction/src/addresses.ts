@@ -4,7 +4,7 @@ import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { UNITS } from './units.js';
-import { rememberedTest } from './word-tests.js';
+import { matchesOf, rememberedTest } from './patterns.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
 
@@ -630,10 +630,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
-  for (const m of text.matchAll(SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, EIRCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
 

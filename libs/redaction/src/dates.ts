@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
-import { rememberedTest } from './word-tests.js';
+import { rememberedTest } from './patterns.js';
 
 const BIRTH_CUES = new Set([
   'född', 'födde', 'föddes', 'fött', 'födda', 'födelsedatum', 'födelsedatumet', 'födelsedag', 'födelsedagen',

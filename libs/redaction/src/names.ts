@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { rememberedTest } from './word-tests.js';
+import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
 const NOT_NAMES = new Set([
