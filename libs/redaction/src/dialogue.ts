@@ -11,6 +11,7 @@ import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import type { Token } from './tokens.js';
 import { isYear } from './units.js';
+import { rememberedTest } from './patterns.js';
 
 /**
  * Redaction with the whole conversation as context. Callers answer over several turns, read a
@@ -135,7 +136,11 @@ const WINDOW_TURNS = 6;
 /** "mm", "ja, vänta", "och sen?": a turn this short keeps a question open. */
 const SHORT_TURN_WORDS = 4;
 
-const wordCount = (tokens: Token[]) => tokens.filter((t) => t.kind === 'word').length;
+function wordCount(tokens: Token[]): number {
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  return words;
+}
 
 function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker, answering: boolean): QuestionWindow | undefined {
   const asked = closingCue(analysis.tokens);
@@ -206,7 +211,7 @@ function asksOfOtherThings(tokens: Token[]): boolean {
 
 /** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
 const ADDRESS_TURNS = 4;
-const ADDRESS_QUESTION = /adress|address|postnum|postcode|husnum|gatunum|zip/;
+const ADDRESS_QUESTION = rememberedTest(/adress|address|postnum|postcode|husnum|gatunum|zip/);
 /** "What is the house number?", "Vilken gata?", "Which street?": parts of an address asked for. */
 const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatunamnet', 'road', 'flat', 'apartment', 'lägenhet', 'lägenhetsnumret']);
 /** "Vill du att jag skickar ett besked?", "Shall I post it?": the answer may say where to ("Ja, till Åsen 4"). */
