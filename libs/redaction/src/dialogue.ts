@@ -536,19 +536,27 @@ function remember(analyses: UtteranceAnalysis[]): void {
   }
   for (const word of emailWords) nameWords.set(word, true);
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0) return;
-  // Words recur through a call: fold each once.
-  const foldedWords = new Map<string, string>();
-  const fold = (lower: string): string => foldedWords.get(lower) ?? foldedWords.set(lower, folded(lower)).get(lower)!;
+  // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
+  // folded form), or not (null).
+  const knownWords = new Map<string, string | null>();
+  const knownWord = (lower: string): string | undefined => {
+    let known = knownWords.get(lower);
+    if (known === undefined) {
+      // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
+      const word = folded(lower);
+      known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1))) ? word : null;
+      knownWords.set(lower, known);
+    }
+    return known ?? undefined;
+  };
   for (const a of analyses) {
     const found: Candidate[] = [];
     for (const t of a.tokens) {
       if (t.kind !== 'word') continue;
-      // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
-      const word = fold(t.lower);
-      const known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1)));
+      const word = knownWord(t.lower);
       // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
       // as one: "Joy Field, like a field of grass".
-      if (!known) continue;
+      if (word === undefined) continue;
       // "Hallbergs Måleri AB" after "Annelie Hallberg": the firm keeps its name. "in August", "i maj":
       // a name that is a month stays one after a preposition of time.
       if (inCompanyName(a.tokens, a.tokens.indexOf(t)) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[a.tokens.indexOf(t) - 1]?.lower ?? ''))) continue;
