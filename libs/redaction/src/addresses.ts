@@ -4,11 +4,12 @@ import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { UNITS } from './units.js';
+import { matchesOf, rememberedTest } from './patterns.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
 
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
-const STREET = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
+const STREET = rememberedTest(/^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u);
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
@@ -102,12 +103,12 @@ const RURAL_ENDINGS = [
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
 for (const e of RURAL_ENDINGS) RURAL_BY_LAST_TWO.set(e.slice(-2), [...(RURAL_BY_LAST_TWO.get(e.slice(-2)) ?? []), e]);
-const RURAL = {
+const RURAL = rememberedTest({
   // Not a word of the language ("Från 12 till 14"): the stop-word list guards the short endings.
   test: (lower: string): boolean =>
     (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => (lower.length >= e.length + 2 || (lower === e && e.length >= 5)) && lower.endsWith(e)) ?? false) &&
     !lexicon().stopWords.has(lower),
-};
+});
 /** "Minnesota 55407": a US state and a ZIP code. */
 const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
@@ -255,7 +256,7 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
 }
 
 /** An agency or organisation by its name: "Pensionsmyndigheten", "Försäkringskassan", "Umeå kommun". */
-const AGENCY_NAME = /(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)$/;
+const AGENCY_NAME = rememberedTest(/(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)$/);
 
 /** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
 function agencyBox(tokens: Token[], i: number): boolean {
@@ -675,10 +676,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
-  for (const m of text.matchAll(SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(EIRCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, EIRCODE)) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
 

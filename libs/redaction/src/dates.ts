@@ -2,6 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
+import { rememberedTest } from './patterns.js';
 
 const BIRTH_CUES = new Set([
   'född', 'födde', 'föddes', 'fött', 'födda', 'födelsedatum', 'födelsedatumet', 'födelsedag', 'födelsedagen',
@@ -10,7 +11,7 @@ const BIRTH_CUES = new Set([
   'årgång',
 ]);
 /** "född 12 maj", "birthday" (prefixes: "födelseår", "födelsedatumet", "birthdate"); not "födelsenummer", a personnummer. */
-const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || (/^(?:födelse|birth)/.test(lower) && !lower.startsWith('födelsenum'));
+const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || ((lower.startsWith('födelse') || lower.startsWith('birth')) && !lower.startsWith('födelsenum'));
 const FILLERS = new Set([
   'den', 'är', 'the', 'on', 'is', 'was', 'i', 'in', 'år', 'året', 'på', 'alltså', 'ju', 'väl', 'då', 'back', 'det', 'it', "it's",
   'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', ...HESITATIONS, 'född', 'born',
@@ -18,7 +19,7 @@ const FILLERS = new Set([
 ]);
 /** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
-const DECADE = /^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
 const BETWEEN_DATES = new Set([
   ...HESITATIONS, 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
@@ -71,7 +72,7 @@ export const MONTHS = new Set([
 ]);
 const SV_ORDINALS = 'förste|andre|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
-const ORDINAL = new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`);
+const ORDINAL = rememberedTest(new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`));
 
 const MONTH_NOUNS = new Set(['månaden', 'månad', 'month']);
 

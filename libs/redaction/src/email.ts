@@ -2,6 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
+import { matchesOf } from './patterns.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
@@ -46,7 +47,7 @@ function falseStarts(text: string, emails: readonly Candidate[]): Candidate[] {
   if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(text)) return out;
   const words = new Set<string>();
   for (const e of emails) for (const w of text.slice(e.start, e.end).toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 3 && !NOT_MAIL_PIECES.has(w)) words.add(w);
-  for (const m of text.matchAll(DOTTED)) {
+  for (const m of matchesOf(text, DOTTED)) {
     const start = m.index;
     const end = start + m[0].length;
     if (emails.some((e) => e.start < end && start < e.end)) continue;

@@ -5,6 +5,7 @@ import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
+import { matchesOf } from './patterns.js';
 
 const isDate = (run: NumberRun): boolean => {
   const d = run.digits;
@@ -350,10 +351,10 @@ export function findLetteredNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Every one of these has digits: most utterances have none (and so no need of the patterns).
   if (!hasDigit(text)) return found;
-  for (const m of text.matchAll(INTERIM)) {
+  for (const m of matchesOf(text, INTERIM)) {
     if (isInterimNumber(m[0].replace(' ', '-'))) found.push({ type: 'personnummer', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }
-  for (const m of text.matchAll(IBAN)) {
+  for (const m of matchesOf(text, IBAN)) {
     // The pattern may take a word too many ("... 7466 OK"): shorten until the check digits hold,
     // first the full check, then (a bank's inner check digit misheard or misread: "NO16 1503 2046
     // 781") the IBAN's own mod-97 digits alone.
@@ -365,11 +366,11 @@ export function findLetteredNumbers(text: string): Candidate[] {
       break;
     }
   }
-  for (const m of text.matchAll(FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
-  for (const m of text.matchAll(INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
-  for (const m of text.matchAll(PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
-  for (const m of text.matchAll(NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
-  for (const m of text.matchAll(PLUS_SEPARATED)) {
+  for (const m of matchesOf(text, FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+  for (const m of matchesOf(text, INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  for (const m of matchesOf(text, PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  for (const m of matchesOf(text, NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  for (const m of matchesOf(text, PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
     if (kind) found.push({ type: kind, start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }

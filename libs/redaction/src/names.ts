@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
 const NOT_NAMES = new Set([
@@ -14,7 +15,7 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Skatteverket", "Solna kommun": organisations. */
-const ORGANISATION = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/;
+const ORGANISATION = rememberedTest(/(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/);
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);
@@ -94,6 +95,9 @@ const enum Slot {
   Certain,
 }
 
+/** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
+const NOT_A_NAME = rememberedTest({ test: (lower: string) => NOT_NAMES.has(lower) || lexicon().notNames.has(lower) || ORGANISATION.test(lower) });
+
 /**
  * People's names: known first names and surnames (SCB statistics) when written as names, words
  * after a cue ("jag heter", "min dotter", "my name is") and the words that continue them
@@ -101,7 +105,7 @@ const enum Slot {
  * "Berg", "Will") count only with a cue or beside another name.
  */
 export function findNames(tokens: Token[]): Candidate[] {
-  const { names, stopWords, notNames, places } = lexicon();
+  const { names, stopWords, places } = lexicon();
   const flagsOf = (t: Token): number => {
     // "Ingrids", "Anderssons": a name in the genitive, written as a name.
     // "Daniel's", "Anna’s": the English genitive too.
@@ -124,7 +128,7 @@ export function findNames(tokens: Token[]): Candidate[] {
   };
   const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
   /** Months, weekdays, organisations and places abroad: capitalised, but not people. */
-  const notAName = (t: Token): boolean => NOT_NAMES.has(t.lower) || notNames.has(t.lower) || ORGANISATION.test(t.lower);
+  const notAName = (t: Token): boolean => NOT_A_NAME.test(t.lower);
   const nameLike = (t: Token | undefined): t is Token => isWord(t) && !notAName(t);
 
   // Transcripts in lower case throughout get known names recognised without capitals.
@@ -321,7 +325,7 @@ function foldMarks(lower: string): string {
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stavat', 'skrivs', 'written']);
 
 /** "Advokatfirman", "Begravningsbyrån": a word that names a firm by the name after it. */
-const FIRM = /(?:firman|firma|byrån|byrå|bolaget)$/;
+const FIRM = rememberedTest(/(?:firman|firma|byrån|byrå|bolaget)$/);
 const WORKING = new Set([
   'worked', 'work', 'works', 'working', 'employed', 'jobbade', 'jobbar', 'jobbat', 'arbetade', 'arbetar', 'arbetat', 'anställd', 'anställda',
 ]);
@@ -387,7 +391,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
 }
 
 /** Surname endings (Polish, Czech, Slavic, Romanian, Turkish, Greek, Icelandic) no Swedish or English word has. */
-const FOREIGN_SURNAME = /\p{L}{2,}(?:ński|ńska|wski|wska|cki|cka|dzki|dzka|wicz|owicz|ović|ovič|ević|ić|enko|escu|oğlu|oglu|poulos|opoulou|dóttir|ová)$/u;
+const FOREIGN_SURNAME = rememberedTest(/\p{L}{2,}(?:ński|ńska|wski|wska|cki|cka|dzki|dzka|wicz|owicz|ović|ovič|ević|ić|enko|escu|oğlu|oglu|poulos|opoulou|dóttir|ová)$/u);
 
 /** Words that make the capitalised word before them a firm's name: "Ahmads Pizzeria", "Lindqvists Bygg". */
 const BUSINESS_WORDS = new Set([

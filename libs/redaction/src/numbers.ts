@@ -62,13 +62,14 @@ const MORPHEME = new RegExp(`(${alternation})-?`, 'y');
 export function numberWordAtoms(lower: string): readonly number[] | undefined {
   // Every rule asks this of the same words again and again: the answer is kept per word.
   const known = atomsOf.get(lower);
-  if (known !== undefined || atomsOf.has(lower)) return known;
+  if (known !== undefined) return known ?? undefined;
   if (atomsOf.size >= MAX_REMEMBERED_WORDS) atomsOf.clear();
   const atoms = readAtoms(lower);
-  atomsOf.set(lower, atoms === undefined ? undefined : Object.freeze(atoms));
+  atomsOf.set(lower, atoms === undefined ? null : Object.freeze(atoms));
   return atoms;
 }
-const atomsOf = new Map<string, readonly number[] | undefined>();
+/** (null: no number word; most words are none, and one look-up tells.) */
+const atomsOf = new Map<string, readonly number[] | null>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
 function readAtoms(lower: string): number[] | undefined {

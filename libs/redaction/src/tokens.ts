@@ -53,9 +53,19 @@ const inWord = (c: Char): boolean => c === Char.Letter || c === Char.Mark || c =
 const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45; // ' ’ -
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
+/** An ASCII letter or digit: what `classOf` calls a word character below 128, without the call. */
+const asciiWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
 /** The end of the run of letters, marks and digits from `i`. */
 function wordCharsEnd(text: string, i: number): number {
   while (i < text.length) {
+    // ASCII first (most characters of a call): no code point to read, no class to look up.
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (!asciiWordChar(code)) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     if (!inWord(classOf(cp))) break;
     i += width(cp);
@@ -91,14 +101,15 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(start, i);
     const first = raw[0]!;
-    const sentenceStart = !previous || SENTENCE_END.has(previous.text) || hasNewline(text, previous.end, start);
+    const sentenceStart = !previous || (previous.kind === 'punct' && SENTENCE_END.has(previous.text)) || hasNewline(text, previous.end, start);
     const token: Token = {
       text: raw,
       lower: kind === 'word' ? raw.toLowerCase() : raw,
       start,
       end: i,
       kind,
-      capitalised: kind === 'word' && first !== first.toLowerCase(),
+      // (An ASCII first letter is a capital from A to Z: no lower-case copy needed to tell.)
+      capitalised: kind === 'word' && (cp < 128 ? cp >= 65 && cp <= 90 : first !== first.toLowerCase()),
       sentenceStart,
     };
     tokens.push(token);
