@@ -139,6 +139,16 @@ describe('grammar', () => {
     expect(all).not.toMatch(/hases|ises|doeses/u);
   });
 
+  it('never writes "preferses": "he prefers" read as the caller is the third person already (round 9, tuning-9)', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      "caller: Hello, I am an interpreter, Somali. I'm here with a man who got a form from you, he doesn't understand it.",
+      "caller: He says yes. Wednesday at ten. He's worried he writes something wrong and gets in trouble.",
+      "agent: Tell him it's fine to ask. And he can also visit a service office for help, if he prefers.",
+    ]);
+    expect(noteText(d)).not.toMatch(/preferses|preferse\b|needses|wantses/u);
+  });
+
   it('an infinitive after "to" stays bare, and so does one coordinated with it; a verb of the caller\'s own agrees', () => {
     expect(written('Please call the tax office and ask for a decision.', 'agent', 'en')).toBe('The caller is asked to call the tax office and ask for a decision.');
     expect(written('You fill it in, sign it and send it back.', 'agent', 'en')).toBe('The caller fills it in, signs it and sends it back.');

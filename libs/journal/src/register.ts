@@ -350,6 +350,8 @@ function thirdPersonVerb(verb: string): string {
   if (EN_UNCHANGED.has(verb) || /(?<!e)ed$/.test(verb) || !/^[a-z]+$/.test(verb)) return verb;
   // "has", "is", "does", "says": already the third person (an interpreter's "she has" read as "you has"), never "hases".
   if (EN_THIRD_PERSON_ALREADY.has(verb)) return verb;
+  // "he prefers", "she needs" read as the caller: a consonant and one "s" is the third person already ("preferses").
+  if (/[^aeiousy]s$/.test(verb) && verb.length > 3) return verb;
   if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
