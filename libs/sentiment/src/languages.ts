@@ -319,7 +319,7 @@ export function rulesFor(language: Language): LanguageRules {
       ]),
       lonePraise: /(?:^|[.!?]\s*)(?:(?:åh|åhh|oj|ah|ja|jaha|jo),?\s+)?(?:toppen|perfekt|fantastiskt|underbart|utmärkt|strålande|lysande|jättebra|kanon|härligt|snyggt|suveränt|kul|vad kul|trevligt|fint|bra jobbat|jättebra jobbat|snyggt jobbat|grattis)[.!]/iu,
       sarcasmContext: pattern(
-        '\\b(?:igen|en gång till|ännu en gång|återigen|ännu en|som vanligt|som alltid|(?:två|tre|fyra|fem|flera) gånger|(?:andra|tredje|fjärde|femte) gången|efter (?:\\p{L}+ )?(?:dagar|veckor|månader|år)|(?:har|får|kan) (?:jag|vi) (?:ju )?(?:inte|ingen|inget|inga)|som jag (?:ju )?inte har|inte (?:ens )?(?:fördelad|påbörjad|registrerad|läst|öppnad|behandlad|handlagd))\\b',
+        '\\b(?:igen|en gång till|ännu en gång|återigen|ännu en|som vanligt|som alltid|(?:fler|flera) (?:veckor|månader)|mer (?:väntan|papper)|(?:två|tre|fyra|fem|flera) gånger|(?:andra|tredje|fjärde|femte) gången|efter (?:\\p{L}+ )?(?:dagar|veckor|månader|år)|(?:har|får|kan) (?:jag|vi) (?:ju )?(?:inte|ingen|inget|inga)|som jag (?:ju )?inte har|inte (?:ens )?(?:fördelad|påbörjad|registrerad|läst|öppnad|behandlad|handlagd))\\b',
       ),
       mockPrefix: /^(?:[.!?\s]*)(?:åh|åhh|ah),?\s/iu,
       burden: pattern('\\b(?:vänta (?:\\p{L}+ ){0,2}(?:veckor|månader|år)|jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till|(?:jag|vi) (?:får|måste) (?:alltså )?\\p{L}+[^.!?]*\\bigen)\\b'),
@@ -345,6 +345,9 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\b(?:toppen|fantastisk\\p{L}*|underbar\\p{L}*|jättebra|kanon|utmärkt|strålande|lysande|bra|fin|fint)(?: \\p{L}+)? som (?:vanligt|alltid)\\b'),
         // An echo of praise: "Toppen. Bara toppen."
         pattern('\\b(toppen|perfekt|fantastiskt|underbart|jättebra|lysande|strålande|utmärkt|härligt|kanon|snyggt|suveränt|bra)[,.!]*\\s+(?:bara|helt enkelt) \\1\\b'),
+        // Round 9: mock ease ("Man har ju inget annat att tänka på"), the agency's habit ("Det gör ni alltid.", "så typiskt").
+        pattern('\\b(?:man|jag) har ju (?:inget|ingenting) annat att (?:göra|tänka på|oroa mig för)\\b'),
+        pattern('\\b(?:det|så) gör ni (?:ju )?alltid\\b|\\b(?:det är )?(?:bara )?så typiskt\\b'),
       ],
     },
     en: {
@@ -522,7 +525,7 @@ export function rulesFor(language: Language): LanguageRules {
       ]),
       lonePraise: /(?:^|[.!?]\s*)(?:(?:oh|ooh|ah|well|wow),?\s+)?(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super|nice|splendid|fabulous|charming|good job|nice one|well done|how lovely|how nice)[.!]/iu,
       sarcasmContext: pattern(
-        "\\b(?:again|once again|yet again|another|yet another|as always|as usual|(?:two|three|four|five|several) times|twice|(?:second|third|fourth|fifth) time|after (?:\\p{L}+ )?(?:days|weeks|months|years)|(?:i|we) (?:don't|do not|can't|cannot|didn't) (?:have|get)|which i (?:don't|do not) have|not even (?:assigned|started|registered|read|opened|processed))\\b",
+        "\\b(?:again|once again|yet again|another|yet another|as always|as usual|more (?:weeks|months|waiting|paperwork|forms)|(?:two|three|four|five|several) times|twice|(?:second|third|fourth|fifth) time|after (?:\\p{L}+ )?(?:days|weeks|months|years)|(?:i|we) (?:don't|do not|can't|cannot|didn't) (?:have|get)|which i (?:don't|do not) have|not even (?:assigned|started|registered|read|opened|processed))\\b",
       ),
       mockPrefix: /^(?:[.!?\s]*)(?:oh|ooh|ah),?\s/iu,
       burden: pattern("\\b(?:wait(?:ing)? (?:\\p{L}+ ){0,2}(?:weeks|months|years)|so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
@@ -546,6 +549,9 @@ export function rulesFor(language: Language): LanguageRules {
         // An echo of praise ("great, just great") and "that's just great".
         pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super|nice|fabulous)[,.!]*\\s+(?:just|simply|bloody) \\1\\b'),
         pattern("\\b(?:that's|that is) just (?:great|perfect|wonderful|brilliant|fantastic|marvellous|lovely)\\b"),
+        // Round 9: praise echoed with a mock "oh" ("Brilliant. Oh brilliant."), resignation as agreement ("Of course you can't. Nobody ever can.").
+        pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super)[,.!]+\\s+oh,? \\1\\b'),
+        pattern("\\bof course (?:you|they|it) (?:can't|cannot|don't|won't|couldn't|didn't)\\b|\\bnobody ever (?:can|does|will)\\b"),
       ],
     },
   };
