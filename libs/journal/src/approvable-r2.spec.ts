@@ -165,7 +165,7 @@ describe('follow-ups: real tasks, who does what, by or on when', () => {
 
   it('"Be din läkare skicka det" is the caller\'s task', () => {
     const d = draft('sv', ['caller: Min sjukpenning har inte kommit.', 'agent: Läkarintyget saknas. Be din läkare skicka det direkt till oss.']);
-    expect(texts(d, 'followUp')).toEqual(['Kunden ska be sin läkare skicka det direkt till myndigheten.']);
+    expect(texts(d, 'followUp')).toEqual(['Kunden ska be sin läkare skicka läkarintyget direkt till myndigheten.']);
     expect(followUps(d)[0]!.followUp?.kind).toBe('awaitDocument');
   });
 });

@@ -165,7 +165,7 @@ describe('follow-ups: who does which part, and by when', () => {
       'caller: Hej. Jag har bytt bank och vill byta konto.',
       'agent: Jag skickar blanketten för kontoändring, och den skickar du tillbaka underskriven.',
     ]);
-    expect(texts(d, 'followUp')).toEqual(['Handläggaren skickar blanketten för kontoändring.', 'Kunden skickar den tillbaka underskriven.']);
+    expect(texts(d, 'followUp')).toEqual(['Handläggaren skickar blanketten för kontoändring.', 'Kunden skickar blanketten tillbaka underskriven.']);
     const en = draft('en', [
       'agent: Pensions Agency, Sam speaking.',
       'caller: Hello. I want to apply for my pension from abroad.',
@@ -173,7 +173,7 @@ describe('follow-ups: who does which part, and by when', () => {
     ]);
     expect(texts(en, 'followUp')).toEqual([
       'The agent will post the application form to the caller.',
-      'The caller sends it back with a copy of their passport.',
+      'The caller sends the application form back with a copy of their passport.',
     ]);
   });
 

@@ -220,7 +220,7 @@ describe('Uppföljning: the caller’s part and the agent’s offer asked as a q
     ]);
     expect(tasks(d).map((s) => [s.text, s.followUp?.kind])).toEqual([
       ['Handläggaren skickar hem en ansökningsblankett till kunden i dag.', 'sendDocument'],
-      ['Kunden fyller i den och skickar tillbaka.', 'awaitDocument'],
+      ['Kunden fyller i ansökningsblanketten och skickar tillbaka.', 'awaitDocument'],
     ]);
   });
 

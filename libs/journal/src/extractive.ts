@@ -1,4 +1,5 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
+import { nameTheObject } from './objects.js';
 import { CUES, type Cues } from './cues.js';
 import { findDates, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
@@ -1047,7 +1048,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       followUp: ordered(
         [...oneCallBack(followUp)]
           .sort((a, b) => b.score - a.score || a.position - b.position)
-          .slice(0, FOLLOW_UP_LIMIT),
+          .slice(0, FOLLOW_UP_LIMIT)
+          // "Kunden skickar den i dag" → "Kunden skickar blanketten i dag": the task's object named.
+          .map((f) => ({ ...f, text: nameTheObject(f.text, all.slice(0, f.position).map((x) => x.text), language) })),
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
