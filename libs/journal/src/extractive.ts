@@ -837,7 +837,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const clause = (writing.condition.test(`${question.text} `) ? conditionalQuestion(question) : undefined) ?? questionClause(question);
       if (clause) {
         facts.push({
-          text: answerWithQuestion(clause, rewrite(answer), 'agent', language),
+          text: answerWithQuestion(clause, keptNo(answer.text, rewrite(answer), language), 'agent', language),
           segmentIndexes: segmentsOf(question, answer),
           position: answer.position,
           score: 2 + weigh(answer, `${question.text} ${answer.text}`),
@@ -856,12 +856,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const whatIf = !askedIf && conditional && !writing.thenClause.test(answer.text) ? conditionOnlyQuestion(question) : undefined;
     const reportedAs = askedIf ?? whatIf;
     const text = reportedAs
-      ? answerWithQuestion(reportedAs, rewrite(answer), 'agent', language)
+      ? answerWithQuestion(reportedAs, keptNo(answer.text, rewrite(answer), language), 'agent', language)
       : conditional
       ? conditionalText(question, answer, all, language)
       : answer.content < 3
         ? // "Kan man inte göra det på telefon?" "Vi behöver underlaget.": the question reported, not quoted.
-          ((clause) => (clause ? answerWithQuestion(clause, rewrite(answer), 'agent', language) : `${rewrite(question)} ${rewrite(answer)}`))(questionClause(question))
+          ((clause) => (clause ? answerWithQuestion(clause, keptNo(answer.text, rewrite(answer), language), 'agent', language) : `${rewrite(question)} ${rewrite(answer)}`))(questionClause(question))
         : rewrite(answer);
     facts.push({
       text,
@@ -1065,6 +1065,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       followUp: written(sections.followUp),
     },
   };
+}
+
+/**
+ * "Måste jag skicka in dödsbevis?" "Nej, dödsfallet får vi från Skatteverket.": the "nej" that answers the
+ * question is the answer; without it the note reads as if the caller must (found in tuning-9).
+ */
+function keptNo(said: string, written: string, language: Language): string {
+  const no = language === 'sv' ? /^(?:nej|nä|nejdå)(?![\p{L}])/iu : /^no(?![\p{L}]|\s+(?:problem|worries))/iu;
+  if (!no.test(said.trim()) || no.test(written.trim())) return written;
+  return `${language === 'sv' ? 'nej' : 'no'}, ${written.charAt(0).toLowerCase()}${written.slice(1)}`;
 }
 
 /** A fragment with an amount right after `s`, in the same turn ("… betala tillbaka pension. Tjugotre tusen kronor."). */

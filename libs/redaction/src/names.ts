@@ -178,6 +178,8 @@ export function findNames(tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
+    // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
+    if (/^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
     if (t.lower === 'my' && tokens[i + 1]?.lower === 'pages') {
       coveredUntil = i + 1;

@@ -170,3 +170,13 @@ describe("the recogniser's names and postcodes in a call", () => {
     expect(call('en', 'agent: How old are you?', 'caller: Sixty-five. I turn sixty-six in March.')[1]).toBe('Sixty-five. I turn sixty-six in March.');
   });
 });
+
+describe('"I\'m" in English', () => {
+  it('is no name ("Im" is a surname), so the call does not redact it wherever it recurs', () => {
+    expect(call('en', "caller: I don't have BankID, I'm, I'm not from here originally.", "agent: No, I'm afraid we only send it to you.")).toEqual([
+      "I don't have BankID, I'm, I'm not from here originally.",
+      "No, I'm afraid we only send it to you.",
+    ]);
+    expect(en('My name is Jin Im.')).toBe('My name is [NAMN].');
+  });
+});
