@@ -143,7 +143,7 @@ function wordCount(tokens: Token[]): number {
 }
 
 function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnalysis, speaker: Speaker, answering: boolean): QuestionWindow | undefined {
-  const asked = closingCue(analysis.tokens);
+  const asked = calledOnly(analysis.tokens) ? undefined : closingCue(analysis.tokens);
   // "Och de sista fyra?", "And the last four?": the rest of what was asked for, not a new question.
   if (asked === 'generic' && window && window.cue !== 'generic') {
     const lastDigits = asksForLastDigits(analysis.tokens);
@@ -217,6 +217,25 @@ const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatu
 /** "Vill du att jag skickar ett besked?", "Shall I post it?": the answer may say where to ("Ja, till Åsen 4"). */
 const SENDING = new Set(['skicka', 'skickar', 'skickas', 'posta', 'postar', 'send', 'post']);
 
+/** Verbs of calling that name a phone number only when asked or followed by where: "Vad kan jag ringa dig på?". */
+const CALL_VERBS = new Set(['ring', 'ringa', 'ringer', 'nå', 'reach', 'call']);
+/**
+ * "… eller att vårdnadshavaren själv ringer.", "Jag ringer upp dig i morgon.": a statement that ends on a
+ * verb of calling asks for no number (the answer "Barnen är nio och fjorton" is no phone number). Asked
+ * ("Vilket nummer kan jag ringa?") or with where ("ring mig på"), it does; a number written as one is
+ * always a phone number whatever was asked.
+ */
+function calledOnly(tokens: readonly Token[]): boolean {
+  if (tokens.at(-1)?.text === '?') return false;
+  for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 12; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'digits') return false;
+    if (CALL_VERBS.has(t.lower)) return !['på', 'on', 'at'].includes(tokens[i + 1]?.lower ?? '') && !tokens.slice(i + 1).some((x) => x.kind === 'word' && /num|telefon|mobil|phone/.test(x.lower));
+    if (t.kind === 'word' && /num|telefon|mobil|phone/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * "Vilken adress har hon?", "Och den nya adressen?", "Where do you live?": the turns after it may
  * begin with the address. Open until a turn of more than a few words gives none.
@@ -287,12 +306,23 @@ function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   const before = tokens[p.run.firstToken - 1]?.lower ?? '';
   return (
     isAmountOrDay(tokens, p.run) ||
+    readWithThousands(tokens, p.run) ||
     cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt' ||
     (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
     PAGE_WORDS.has(before)
   );
 }
 const PAGE_WORDS = new Set(['sida', 'sidan', 'page', 'paragraf', 'kapitel', 'rad', 'line']);
+/**
+ * "seven thousand four hundred and fifty", "tjugotretusen fyrahundra": a sum read with thousands, never
+ * a piece of an identifier read over turns (the rent, corrected and read back, had joined into a
+ * "card"); a year read so ("tvåtusenfem") still is one.
+ */
+function readWithThousands(tokens: readonly Token[], run: NumberRun): boolean {
+  if (run.parts.every((part) => isYear(part.digits))) return false;
+  for (let k = run.firstToken; k <= run.lastToken; k++) if (tokens[k]!.kind === 'word' && numberWordAtoms(tokens[k]!.lower)?.includes(-1000)) return true;
+  return false;
+}
 
 function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   if (standsApart(a, analyses) || standsApart(b, analyses)) return false;

@@ -9,6 +9,9 @@ const NOT_NAMES = new Set([
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
   'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'christmas', 'easter', 'jul', 'julafton', 'påsk', 'påskafton', 'midsommar', 'midsommarafton', 'nyår', 'nyårsafton',
+  'pensionsmyndighetens', 'försäkringskassans', 'skatteverkets',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   'csn', 'bankid', 'swish', 'mina', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
   // Hesitations Whisper capitalises at the start of a sentence.
@@ -25,6 +28,8 @@ const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skattev
 const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
 /** English articles: "a German number" (Swedish does not capitalise nationalities: "en Sol" is a person). */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
+const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
 const RELATIONS = new Set([
   'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
@@ -96,7 +101,8 @@ const enum Slot {
 }
 
 /** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
-const NOT_A_NAME = rememberedTest({ test: (lower: string) => NOT_NAMES.has(lower) || lexicon().notNames.has(lower) || ORGANISATION.test(lower) });
+// ("Försäkringskassan's benefit": the English genitive of an organisation is none either.)
+const NOT_A_NAME = rememberedTest({ test: (lower: string) => [lower, lower.replace(/['’]s$/u, '')].some((w) => NOT_NAMES.has(w) || lexicon().notNames.has(w) || ORGANISATION.test(w)) });
 
 /**
  * People's names: known first names and surnames (SCB statistics) when written as names, words
@@ -181,7 +187,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     if (/^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
-    if (t.lower === 'my' && tokens[i + 1]?.lower === 'pages') {
+    if (t.lower === 'my' && MY_PAGES.has(tokens[i + 1]?.lower ?? '')) {
       coveredUntil = i + 1;
       continue;
     }
@@ -354,11 +360,15 @@ function slotBefore(tokens: Token[], i: number): Slot {
   let p2 = '';
   let p3 = '';
   let taken = 0;
+  let first: Token | undefined;
   for (let j = i - 1; j >= 0 && taken < 3; j--) {
     const t = tokens[j]!;
     if (t.text === ',') continue;
     if (t.kind === 'punct') break;
-    if (taken === 0) p1 = t.lower;
+    if (taken === 0) {
+      p1 = t.lower;
+      first = t;
+    }
     else if (taken === 1) p2 = t.lower;
     else p3 = t.lower;
     taken++;
@@ -378,7 +388,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if ((p1 === 'is' || p1 === 'was') && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
   // "fråga efter Gun", "ask for Gun"
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
-  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my') return Slot.Certain;
+  // ("if I miss one": in a transcript with capitals, "miss" in lower case is the verb.)
+  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
   const relation = RELATIONS.has(p1) || (/['’]s$/u.test(p1) && RELATIONS.has(p1.slice(0, -2)));

@@ -180,3 +180,39 @@ describe('"I\'m" in English', () => {
     expect(en('My name is Jin Im.')).toBe('My name is [NAMN].');
   });
 });
+
+/** From the journal's tuning calls: what the dialogue read as a number asked for, and was not. */
+describe('a call that is no question for a number', () => {
+  it('"… att vårdnadshavaren själv ringer." asks for no phone number', () => {
+    expect(call('sv', 'agent: Om ärendets status kan jag inte säga något utan att vårdnadshavaren själv ringer.', 'caller: Jag förstår. Barnen är nio och fjorton, det är bråttom.')[1]).toBe(
+      'Jag förstår. Barnen är nio och fjorton, det är bråttom.',
+    );
+  });
+  it('while "Vilket nummer kan jag ringa dig på?" does', () => {
+    expect(call('sv', 'agent: Vilket nummer kan jag ringa dig på?', 'caller: Noll sju noll, ett två tre, fyrtiofem sextiosju.')[1]).toBe('[TELEFON].');
+  });
+  it('a rent read with thousands, corrected and read back, is no card number', () => {
+    expect(
+      call(
+        'en',
+        'caller: His rent goes up from January. From seven thousand one hundred to seven thousand four hundred and fifty. Sorry, seven thousand five hundred and forty.',
+        'agent: Seven thousand five hundred and forty. He has housing supplement.',
+      ),
+    ).toEqual([
+      'His rent goes up from January. From seven thousand one hundred to seven thousand four hundred and fifty. Sorry, seven thousand five hundred and forty.',
+      'Seven thousand five hundred and forty. He has housing supplement.',
+    ]);
+  });
+});
+
+describe('words of a call that are no names', () => {
+  it('"miss" the verb, "My pension", holidays, plural weekdays and an agency\'s English genitive', () => {
+    expect(en('And if I miss one?')).toBe('And if I miss one?');
+    expect(en('The forecast is under My pension.')).toBe('The forecast is under My pension.');
+    expect(en('She comes on Sundays, and over Christmas too.')).toBe('She comes on Sundays, and over Christmas too.');
+    expect(en("It's Försäkringskassan's benefit now.")).toBe("It's Försäkringskassan's benefit now.");
+  });
+  it('while "Miss" as a title still names', () => {
+    expect(en('Thank you, Miss Hanna.')).toBe('Thank you, [NAMN].');
+  });
+});
