@@ -891,6 +891,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12h (heldout-2026-12h/calls.json; written blind before the alert model, evaluated once, never tuned on)',
       file: 'heldout-2026-12h/calls.json',
     },
+    {
+      name: 'held-out set 2026-12i (heldout-2026-12i/calls.json; written blind before round 9, evaluated once, never tuned on)',
+      file: 'heldout-2026-12i/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
