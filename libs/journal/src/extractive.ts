@@ -1018,7 +1018,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     followUp.splice(followUp.indexOf(again), 1);
     facts.push({ text: again.text, segmentIndexes: again.segmentIndexes, position: again.position, score: 2, section: 'agentActions' });
   }
-  const kept = withinBudget(facts);
+  // "Min granne säger att man måste ha bott här i fyrtio år." "Nej, inte riktigt. …": what the agent then
+  // corrects is the caller's belief, not a fact of the case; the note keeps the agent's correction (issue 14).
+  const nextTurn = (segment: number) => transcript.segments.find((x) => x.index > segment && x.text.trim() !== '');
+  const believed = (f: Placed) =>
+    f.section === 'callerSaid' &&
+    f.segmentIndexes.some((i) => {
+      const next = nextTurn(i);
+      return next?.speaker === 'agent' && AGENT_CORRECTS[language].test(next.text.trim());
+    });
+  const kept = withinBudget(facts.filter((f) => !believed(f)));
   // The last check before a sentence is written: none may carry a number sequence that the
   // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
   const safe = (s: DraftSentence) => !isSpokenNumber(s.text, language) && guardText(s.text, { lang: language }).leaks === 0;
@@ -1066,6 +1075,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     },
   };
 }
+
+/** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
+const AGENT_CORRECTS: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.])/iu,
+  en: /^(?:no[,.!]?\s+(?:not quite|not really|that's not (?:right|correct|true|how it works)|that isn't (?:right|true)|it doesn't)|not quite[,.]|that's not (?:right|correct|true|how it works)|that's a (?:common )?misunderstanding|actually,? no\b)/iu,
+};
 
 /**
  * "Måste jag skicka in dödsbevis?" "Nej, dödsfallet får vi från Skatteverket.": the "nej" that answers the

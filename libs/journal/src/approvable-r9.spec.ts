@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { draft, noteText } from './testing/drafts.js';
+
+// Round 9 (issue 14): a caller's belief that the agent then corrects is no fact of the case. Sentences written
+// for these tests, not taken from any eval set.
+describe("a belief the agent corrects", () => {
+  it('is left out of what the caller said; the correction is kept', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Hej, jag ringer om garantipensionen. Jag har bott i Sverige i tolv år.',
+      'caller: Min granne säger att man måste ha bott här i fyrtio år för att få något alls.',
+      'agent: Nej, inte riktigt. Fyrtio år ger full garantipension, men man kan få en lägre med färre år.',
+      'caller: Jaha, okej.',
+    ]);
+    expect(noteText(d)).not.toMatch(/måste ha bott här i 40 år/u);
+    expect(noteText(d)).toMatch(/40 år ger full garantipension/u);
+  });
+  it('while what the agent agrees with ("Nej, det stämmer") stays', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: Hello, my pension has not arrived this month and my rent is due on Friday.',
+      "agent: No, that's right, I can see it was returned from your old bank account.",
+    ]);
+    expect(noteText(d)).toMatch(/rent/u);
+  });
+});
