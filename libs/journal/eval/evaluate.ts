@@ -852,6 +852,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-9.json',
     },
     {
+      name: 'tuning set 10 (calls-tuning-10.json; written blind, round 10 refined on it; its first run in tuning-10.before-round-10.txt)',
+      file: 'calls-tuning-10.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
