@@ -175,6 +175,16 @@ function numberAfterPause(tokens: Token[], last: number): number | undefined {
   return isYearNumber(tokens[at]) ? undefined : houseNumberEnd(tokens, at);
 }
 
+/** "Nej, jag har flyttat. Stationsgatan.", "Ja, Björkvägen?": the words from `first` to `last` are all their sentence says. */
+function saidAlone(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && !tokens[k + 1]!.sentenceStart; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'punct' && !ANSWER_LEAD.has(t.lower) && !['nej', 'no'].includes(t.lower)) return false;
+  }
+  const after = tokens[last + 1];
+  return !after || (after.kind === 'punct' && after.text !== ',') || (after.text === ',' && !tokens[last + 2]);
+}
+
 /** "Hantverkargatan öh fyrtiosex": the house number after a hesitation. */
 function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
   const after = pastHesitations(tokens, i + 1);
@@ -557,6 +567,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         // with a street word ("Karl Johans väg") only after "bor på".
         const cue = tokens[first - 1]?.lower;
         if ((!cue || !RESIDENCE_CUES.has(cue)) && !(first === i && t.capitalised)) continue;
+        // Not a street mentioned on the way ("när man kommer från Storgatan", "Storgatan är ju stor"): uncued,
+        // a street alone is an address as the answer, or said as a sentence of its own.
+        if ((!cue || !RESIDENCE_CUES.has(cue)) && !answer && !saidAlone(tokens, first, i)) continue;
         // "jag står på Drottninggatan", "I'm waiting on King Street": passing through, not living there.
         if (PASSING_VERBS.has(tokens[first - 2]?.lower ?? '') || (HESITATIONS.has(tokens[first - 2]?.lower ?? '') && PASSING_VERBS.has(tokens[first - 3]?.lower ?? ''))) continue;
         // "kontoret på Storgatan", "your office on King Street", "Kungsgatan-kontoret": an office, not a home.
@@ -669,7 +682,17 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       if (tokens[k]?.kind === 'digits' && tokens[k - 1] && APARTMENT_WORDS.has(tokens[k - 1]!.lower)) start = k - 1;
       // "17 Elm Street, apartment 4B": the flat after the street.
-      push('address', tokens[start]!.start, tokens[apartmentEnd(tokens, i) ?? i]!.end);
+      const end = apartmentEnd(tokens, i) ?? i;
+      push('address', tokens[start]!.start, tokens[end]!.end);
+      // "19 Marlborough Crescent, sorry, 91, nine one": the house number corrected after the street.
+      const again = pastHesitations(tokens, end + 1);
+      const corrected = tokens.slice(end + 1, again.at).some((x) => CORRECTIONS.has(x.lower) || x.lower === 'sorry');
+      for (let at = again.at, k = 0; corrected && k < 2; k++) {
+        const numberEnd = houseNumberEnd(tokens, at);
+        if (numberEnd === undefined || tokens[at]!.kind === 'digits' && tokens[numberEnd + 1]?.kind === 'digits') break;
+        push('address', tokens[at]!.start, tokens[numberEnd]!.end);
+        at = pastHesitations(tokens, numberEnd + 1).at;
+      }
     }
   }
   for (const [first, last] of postcodesAfterPlaces(tokens, found)) push('postcode', tokens[first]!.start, tokens[last]!.end);
@@ -835,8 +858,9 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
     else break;
   }
   const lastDigit = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-  if (digits.length !== 5 || digits[0] === '0' || lastDigit < first) return undefined;
   const next = tokens[j]?.text === ',' ? tokens[j + 1] : tokens[j];
+  // (A Swedish postcode never begins with 0; an Italian or Spanish one before its town may: "zero nine one two four, Cagliari".)
+  if (digits.length !== 5 || (digits[0] === '0' && !(next?.kind === 'word' && next.capitalised)) || lastDigit < first) return undefined;
   // Before a town, or where the sentence ends, or corrected ("…, no, 00184"): five digits after an address are its postcode.
   return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' ? [first, lastDigit] : undefined;
 }

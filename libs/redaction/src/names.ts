@@ -212,7 +212,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2]?.lower ?? '');
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
-    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation) continue;
+    // "my wife is called Maj Berggren": after a cue, a month or a word before a surname is a first name.
+    const beforeSurname = slot === Slot.Likely && t.capitalised && !t.sentenceStart && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && (flagsOf(tokens[i + 1]!) & NameFlag.surname) !== 0;
+    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname) continue;
     // "Box 38190": a postal box.
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
     // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
