@@ -32,3 +32,10 @@ describe('a first name that is also a month, after a cue and before a surname', 
     expect(en('My wife is called Maj Berggren.')).toBe('My wife is called [NAMN].');
   });
 });
+
+describe('lines of an address abroad said with Swedish words', () => {
+  it('"gata 21, hus 46" is an address', () => {
+    expect(sv('Min bror bor i Irak, gata 21, hus 46, Ankawa, Erbil.')).toMatch(/^Min bror bor i Irak, \[ADRESS\]/u);
+    expect(sv('Det är tre hus på gatan.')).toBe('Det är tre hus på gatan.');
+  });
+});
