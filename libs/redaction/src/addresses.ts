@@ -52,7 +52,7 @@ const SIDE_WORDS = new Set(['left', 'right', 'esquerdo', 'esquerda', 'esq', 'dir
  * "99/14 Moo 3, Soi Chaloem Prakiat", "Số 18 Ngõ 42 Phố Trần Duy Hưng", "Jalan Ampang 12".
  */
 const ADDRESS_LINE_WORDS = new Set([
-  'moo', 'mu', 'gata', 'hus', 'mahalla', 'zuqaq', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
+  'moo', 'mu', 'gata', 'hus', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
 ]);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
