@@ -24,3 +24,15 @@ describe("a belief the agent corrects", () => {
     expect(noteText(d)).toMatch(/rent/u);
   });
 });
+
+describe('"the US"', () => {
+  it('is the country, never "the agency" (an agent\'s "us")', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: Hello, I moved to Florida last year and my pension seems smaller.',
+      'agent: Since you live in the US, we deduct the special income tax for non-residents, SINK. Under the tax treaty with the US, your public pension is taxed in Sweden.',
+    ]);
+    expect(noteText(d)).not.toMatch(/the the agency|in the agency|treaty with the agency/u);
+    expect(noteText(d)).toMatch(/the US/u);
+  });
+});

@@ -441,7 +441,8 @@ function english(text: string, speaker: Speaker): string {
       else if (base === 'ourselves' && speaker === 'agent') replacement = 'itself';
       else if (base === 'me') replacement = noun[who.self];
       else if (base === 'you') replacement = noun[who.you];
-      else if (base === 'us' && speaker === 'agent') replacement = noun[who.we];
+      // ("the US", "US tax": the country, written in capitals, is no "us".)
+      else if (base === 'us' && speaker === 'agent' && word !== 'US' && word !== 'U.S.') replacement = noun[who.we];
       else if (
         (base === 'my' || base === 'mine' || base === 'your' || base === 'yours' || base === 'our') &&
         (i === 1 || !/^\p{Lu}/u.test(word))

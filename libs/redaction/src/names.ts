@@ -186,6 +186,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     if (/^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
+    // "Freja eID", "Freja e-legitimation": the e-identification, not a person called Freja.
+    if (t.lower === 'freja' && /^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
     if (t.lower === 'my' && MY_PAGES.has(tokens[i + 1]?.lower ?? '')) {
       coveredUntil = i + 1;

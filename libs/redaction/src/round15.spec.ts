@@ -39,3 +39,10 @@ describe('lines of an address abroad said with Swedish words', () => {
     expect(sv('Det är tre hus på gatan.')).toBe('Det är tre hus på gatan.');
   });
 });
+
+describe('the e-identification Freja', () => {
+  it('is no person called Freja', () => {
+    expect(en('You could also get a Freja eID with a Swedish passport, or contact Freja support.')).toBe('You could also get a Freja eID with a Swedish passport, or contact Freja support.');
+    expect(en('My daughter Freja called.')).toBe('My daughter [NAMN] called.');
+  });
+});
