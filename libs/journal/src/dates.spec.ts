@@ -57,3 +57,13 @@ describe('ordinals that count, and years with no number', () => {
     expect(findDates('senast den sjätte december', 'sv', '2026-11-10')).toEqual([{ text: 'den sjätte december', date: '2026-12-06' }]);
   });
 });
+
+describe('a day just gone, said in the past tense without a year', () => {
+  it('is that day, not next year\'s', () => {
+    expect(findDates('Det nya kontot registrerades den 12 november.', 'sv', '2026-11-19')).toEqual([{ text: 'den 12 november', date: '2026-11-12' }]);
+    expect(findDates('The account was registered on 12 November.', 'en', '2026-11-19')[0]?.date).toBe('2026-11-12');
+  });
+  it('while one said of what is to come is next year\'s', () => {
+    expect(findDates('I need it by 12 November.', 'en', '2026-11-19')[0]?.date).toBe('2027-11-12');
+  });
+});

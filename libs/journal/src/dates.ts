@@ -224,6 +224,13 @@ function weekDay(callDate: string, phrase: string): string {
 
 /** Not a day to note: "now" is the call itself, "once a year" a frequency. */
 const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+|(?:this|last|next) year|i år|förra året|nästa år)$/iu;
+/** A verb in the past tense in the clause before a date: "registrerades", "kom", "skickade", "was", "sent". */
+const PAST_BEFORE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:var|kom|dog|fick|gick|blev|gjorde|sa|sade|skrev|\p{L}{2,}(?:ade|ades|des|tes|dde|ddes))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:was|were|came|got|died|sent|went|did|paid|said|wrote|\p{L}{2,}(?<!e)ed)(?![\p{L}])/iu,
+};
+/** A day of the month said without a year that fell this many days before the call is the one just gone. */
+const RECENT_DAYS = 120;
 /** "den sjätte dagen", "the sixth day", "tredje gången": what an ordinal counts when it is no date. */
 const COUNTED_AFTER = /^\s*(?:dagen|dag|gången|månaden|veckan|året|sidan|punkten|day|time|month|week|year|page|item)\b/iu;
 /** "Friday the fourth of December", "fredag den 4 december": the weekday before a day's date is part of it. */
@@ -263,6 +270,14 @@ export function findDates(text: string, language: Language, callDate: string): D
     // "in the years they lived abroad": years without a number are no date.
     if (COUNTED_AFTER.test(text.slice(result.index + result.text.length)) || /^in the years?\b/iu.test(result.text)) return [];
     let date = iso(start.get('year') ?? year, start.get('month') ?? month, start.get('day') ?? day);
+    // "Kontot registrerades den 12 november" said on 19 November: a day of a month just gone, said without a
+    // year after a verb in the past, is that day, not the same day next year (the parser reads every date
+    // forward; "Pengarna kommer den 18 mars" said on 20 March still means next year's).
+    if (!start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && PAST_BEFORE[language].test(text.slice(0, result.index).split(/[.!?]\s/u).at(-1) ?? '')) {
+      const thisYear = iso(year, start.get('month')!, start.get('day')!);
+      const daysBack = (Date.parse(callDate) - Date.parse(thisYear)) / 86_400_000;
+      if (date > thisYear && daysBack > 0 && daysBack <= RECENT_DAYS) date = thisYear;
+    }
     if (date === callDate && start.isCertain('weekday') && !start.isCertain('day')) {
       const nextWeek = new Date(Date.UTC(year, month - 1, day + 7));
       date = iso(nextWeek.getUTCFullYear(), nextWeek.getUTCMonth() + 1, nextWeek.getUTCDate());
