@@ -209,7 +209,7 @@ describe('follow-ups: who does which part, and by when', () => {
       'agent: Senast den fjortonde december.',
     ], '2026-11-27');
     const [task] = followUps(d);
-    expect(task).toMatchObject({ text: 'Kunden skriver under och skickar in den igen.', followUp: { kind: 'awaitDocument', dueDate: '2026-12-14', preposition: 'by' } });
+    expect(task).toMatchObject({ text: 'Kunden skriver under och skickar in ansökan igen.', followUp: { kind: 'awaitDocument', dueDate: '2026-12-14', preposition: 'by' } });
     expect(task!.segmentIndexes).toEqual([2, 3, 4]);
   });
 

@@ -36,3 +36,17 @@ describe('"the US"', () => {
     expect(noteText(d)).toMatch(/the US/u);
   });
 });
+
+describe('a task in a relative clause', () => {
+  it('"… en ansökan som du fyller i och skickar tillbaka" is the caller\'s own task, on the thing sent', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Min man dog i oktober och jag undrar vad jag har rätt till.',
+      'agent: Jag skickar ett brev med en ansökan om efterlevandepension som du fyller i och skickar tillbaka.',
+    ]);
+    expect(d.sections.find((s) => s.key === 'followUp')?.sentences.map((s) => s.text)).toEqual([
+      'Handläggaren skickar ett brev med en ansökan om efterlevandepension.',
+      'Kunden fyller i och skickar tillbaka ansökan.',
+    ]);
+  });
+});

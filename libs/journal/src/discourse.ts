@@ -661,6 +661,8 @@ const CALLER_FIRST: Record<Language, RegExp> = {
   en: /^(?:(?:then|so|and|but|okay|right)[,\s]+)?you(?:'ll|’ll| will| can| need| must| should)?\s/iu,
 };
 /** …, and the caller's part: ", och den skickar du tillbaka", ", så du skriver under", ", and you send it back". */
+/** "… en ansökan som du fyller i och skickar tillbaka (till oss)": the noun, the doer, the verbs, what follows. */
+const CALLER_RELATIVE = /(?<![\p{L}])(\p{L}+)\s+som\s+(du|ni)\s+((?:fyller i|skriver under|skickar(?: tillbaka| in)?|lämnar in|returnerar)(?:\s+och\s+(?:fyller i|skriver under|skickar(?: tillbaka| in)?|lämnar in|returnerar))*)(\s+(?:till|senast|före|innan|med)\s[^.!?]*)?[.!?]?$/iu;
 const CALLER_PART: Record<Language, RegExp> = {
   sv: /,\s+(?:och\s+så\s+|och\s+|så\s+|sen\s+|sedan\s+)(?=(?:du|ni)\s+(?!(?:får|fick|blir|har|är|kan|vet|ser|hör|slipper|kommer)\s)|(?:den|det|dem)\s+\p{L}+\s+(?:du|ni)\s|(?!(?:får|fick|blir|har|är|kan|vet|ser|hör|slipper|kommer)\s)\p{L}+\s+(?:du|ni)\s)/iu,
   en: /,\s+(?:and\s+(?:then\s+)?|then\s+|so\s+)(?=you\s+(?!(?:get|will get|receive|will receive|are|have|can|know|see|hear)\s))/iu,
@@ -674,6 +676,19 @@ const CALLER_PART: Record<Language, RegExp> = {
  */
 export function tasksByActor(statement: Statement, language: Language): Statement[] {
   if (statement.speaker !== 'agent' || statement.isQuestion || CALLER_FIRST[language].test(statement.text)) return [statement];
+  // "Jag skickar en ansökan som du fyller i och skickar tillbaka": the relative clause is the caller's task,
+  // on the thing sent ("Du fyller i och skickar tillbaka den").
+  const relative = language === 'sv' ? CALLER_RELATIVE.exec(statement.text) : null;
+  if (relative) {
+    const noun = relative[1]!.toLowerCase();
+    const first = `${statement.text.slice(0, relative.index + noun.length)}.`;
+    const pronoun = noun.endsWith('et') || new RegExp(`(?<![\\p{L}])ett\\s+(?:\\p{L}+\\s+)?${noun}$`, 'iu').test(first.slice(0, -1)) ? 'det' : 'den';
+    const second = tidy(`${capitalise(relative[2]!)} ${relative[3]!} ${pronoun}${relative[4] ?? ''}`);
+    return [
+      { ...statement, text: first, words: wordsOf(first) },
+      { ...statement, text: second, words: wordsOf(second) },
+    ];
+  }
   const cut = CALLER_PART[language].exec(statement.text);
   if (!cut) return [statement];
   let rest = statement.text.slice(cut.index + cut[0].length);

@@ -18,7 +18,7 @@ const LOOK_BACK = 6;
 const EN_WORDS = ['blankett', 'ansökan', 'fullmakt', 'kopia', 'sida', 'räkning', 'lönespecifikation', 'deklaration', 'begäran'];
 const ETT_WORDS = ['intyg', 'avtal', 'kontrakt', 'beslut', 'brev', 'papper', 'besked', 'underlag', 'bevis', 'utlåtande', 'kvitto', 'utdrag', 'dokument'];
 const SV_VERBS = '(?:skickar|skicka|postar|posta|mejlar|mejla|returnerar|fyller i|fylla i|skriver under|skriva under|lämnar in|lämna in|tar med|ta med)';
-const SV_AFTER_VERB = new RegExp(`(?<![\\p{L}])(${SV_VERBS})\\s+(den|det)(?![\\p{L}])`, 'iu');
+const SV_AFTER_VERB = new RegExp(`(?<![\\p{L}])(${SV_VERBS}(?:\\s+(?:tillbaka|in))?)\\s+(den|det)(?![\\p{L}])`, 'iu');
 /** "Det kan handläggaren skicka hem", "Den ska kunden fylla i": the pronoun first, then a modal, the doer and the verb. */
 const SV_FRONTED = new RegExp(`^(den|det)\\s+(kan|ska|får|måste|behöver)\\s+(kunden|handläggaren|myndigheten|hen)\\s+(${SV_VERBS})(?![\\p{L}])`, 'iu');
 
