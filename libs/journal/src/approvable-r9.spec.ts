@@ -50,3 +50,18 @@ describe('a task in a relative clause', () => {
     ]);
   });
 });
+
+describe('an offer dated when its object is named again', () => {
+  it('keeps the fuller offer and gives it the date', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Jag ringer för en klient som vill ha ålderspension.',
+      'agent: Jag kan skicka blanketten för ansökan om ålderspension direkt hem till klienten.',
+      'caller: Bra, när?',
+      'agent: Jag skickar blanketten i dag.',
+    ], '2026-11-20');
+    const tasks = d.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ text: expect.stringContaining('ålderspension direkt hem till klienten'), followUp: { dueDate: '2026-11-20' } });
+  });
+});

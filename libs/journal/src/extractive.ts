@@ -503,7 +503,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       : undefined;
     // "Beskedet skickar jag i dag": a fronted object of its own replaces the offer, below.
     const ownObject = language === 'sv' && /^(?!(?:kunden|handläggaren|myndigheten)(?![\p{L}]))\p{L}{3,}(?:et|en|na)\s+\p{L}+(?:ar|er)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text);
-    if (offered?.followUp && date && PRONOUN_OBJECT[language].test(s.text) && !ownObject) {
+    // "Jag kan skicka blanketten för ansökan om ålderspension hem till klienten." … "Jag skickar blanketten i dag.":
+    // the same object named again dates the fuller offer.
+    const sameObject = offered !== undefined && wordsOf(s.text.toLowerCase()).some((w) => w.length >= 6 && !/^(?:handläggaren|kunden|myndigheten|skickar|skicka|caller|agency|today|tomorrow|imorgon)$/u.test(w) && !date?.text.toLowerCase().includes(w) && offered.text.toLowerCase().includes(w));
+    if (offered?.followUp && date && (PRONOUN_OBJECT[language].test(s.text) || sameObject) && !ownObject) {
       offered.followUp = { ...offered.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
       offered.segmentIndexes = uniqueSorted([...offered.segmentIndexes, s.segmentIndex]);
       used.add(s);
