@@ -440,7 +440,8 @@ function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: 
 }
 
 /** What the utterance's context says of dates of birth, for the model's. */
-export interface BirthContext {
+/** What the dialogue knows around an utterance that bears on the model's spans. */
+export interface RecognisedContext {
   /** The policy redacts dates of birth. */
   datesOfBirth: boolean;
   /** The question this utterance answers asked for one. */
@@ -450,7 +451,7 @@ export interface BirthContext {
 }
 
 /** The names, addresses, postcodes and dates of birth the model finds in one utterance. */
-export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = [], birth: BirthContext = { datesOfBirth: true, birthAsked: false }): Candidate[] {
+export function findRecognised(tokens: readonly Token[], previous: readonly Token[] = [], context: RecognisedContext = { datesOfBirth: true, birthAsked: false }): Candidate[] {
   const m = replacement === undefined ? shippedModel() : replacement;
   if (m === null || tokens.length === 0) return [];
   const { path, confidence } = decode(m, scoreInto(scratch('emission', tokens.length * m.labels.length), m, tokens, previous), tokens.length);
@@ -460,7 +461,7 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
   let open: { kind: string; first: number; last: number; sure: number } | undefined;
   const close = () => {
     const type = open && LABEL_TYPES[open.kind];
-    const allowed = open && type && open.sure >= minConfidence ? allowedByRules(tokens, type, open.first, open.last, birth) : undefined;
+    const allowed = open && type && open.sure >= minConfidence ? allowedByRules(tokens, type, open.first, open.last, context) : undefined;
     if (allowed) found.push(allowed);
     open = undefined;
   };
@@ -499,8 +500,8 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
  * birth was not asked for, and any date of birth where the policy keeps them. Returns the span of
  * tokens `first` to `last` as the rules allow it, or undefined.
  */
-function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, birth: BirthContext): Candidate | undefined {
-  if (type === 'dateOfBirth' && !birth.datesOfBirth) return undefined;
+function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, context: RecognisedContext): Candidate | undefined {
+  if (type === 'dateOfBirth' && !context.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
   const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower);
   if (type === 'name') {
@@ -557,11 +558,11 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
     // "När flyttade ni hit?" "1972.": a year alone is a date of birth only where birth was asked for.
-    if (!birth.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
+    if (!context.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
     // "Femtonde januari.", "Gärna senast den femtonde december", "in ninety-four": in a call most dates
     // are of payments, moves and deadlines. Unasked and with no birth word just before it, a date of
     // birth is a whole one, a day or month and a year ("3 mars 1947", "the 2nd of February fifty-one").
-    if (!birth.birthAsked && !birthCueBefore(tokens, first, last) && !wholeDate(tokens, first, last)) return undefined;
+    if (!context.birthAsked && !birthCueBefore(tokens, first, last) && !wholeDate(tokens, first, last)) return undefined;
   }
   if (type === 'name') {
     for (let k = first; k <= last; k++) if (inCompanyName(tokens, k)) return undefined;
@@ -570,7 +571,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
     // "Pengarna har inte kommit.", "Precis.", "Enklast på Mina sidor": a capital that only begins a
     // sentence, on a word no one is known to bear, is a name only as the answer to a name question.
-    if (first === last && word.sentenceStart && !birth.nameAsked && !names.has(word.lower) && !notNames.has(word.lower) && word.text !== word.text.toUpperCase()) return undefined;
+    if (first === last && word.sentenceStart && !context.nameAsked && !names.has(word.lower) && !notNames.has(word.lower) && word.text !== word.text.toUpperCase()) return undefined;
   }
   return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
 }
@@ -587,10 +588,10 @@ function birthCueBefore(tokens: readonly Token[], first: number, last: number): 
  * the fourth of July").
  */
 function wholeDate(tokens: readonly Token[], first: number, last: number): boolean {
-  const isYear = (t: Token) => (t.kind === 'digits' ? t.text.length === 4 || t.text.length === 2 : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
+  const yearLike = (t: Token) => (t.kind === 'digits' ? t.text.length === 4 || t.text.length === 2 : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
   const span = tokens.slice(first, last + 1);
-  const dayOrMonth = span.filter((t) => t.lower !== 'of' && isDatePart(t) && !isYear(t)).length;
-  const yearIn = span.some(isYear) || tokens.slice(Math.max(0, first - 10), first).some((t) => isYear(t) && isDatePart(t));
+  const dayOrMonth = span.filter((t) => t.lower !== 'of' && isDatePart(t) && !yearLike(t)).length;
+  const yearIn = span.some(yearLike) || tokens.slice(Math.max(0, first - 10), first).some((t) => yearLike(t) && isDatePart(t));
   return yearIn && dayOrMonth >= 1 && span.length >= 2;
 }
 
