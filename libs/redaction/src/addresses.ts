@@ -343,13 +343,13 @@ function officeNear(tokens: Token[], first: number, i: number): boolean {
 /** Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor" (not "mitt kontor"). */
 const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
 /** ", ert servicekontor", ", your office": an address said to be the agency's office right after it. */
-export function officeAfter(tokens: Token[], last: number): boolean {
+export function officeAfter(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
   return OFFICE_OWNERS.has(tokens[last + 2]?.lower ?? '') && OFFICE_WORDS.has(tokens[last + 3]?.lower ?? '');
 }
 
 /** "ert kontor på …", "your office at …", "Ert servicekontor ligger väl på …", "hos er på …": the agency's office before an address. */
-export function officeBefore(tokens: Token[], first: number): boolean {
+export function officeBefore(tokens: readonly Token[], first: number): boolean {
   if (tokens[first - 1]?.lower === 'på' && tokens[first - 2]?.lower === 'er' && tokens[first - 3]?.lower === 'hos') return true;
   for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
     if (OFFICE_WORDS.has(tokens[k]!.lower)) return OFFICE_OWNERS.has(tokens[k - 1]?.lower ?? '');

@@ -230,7 +230,8 @@ function calledOnly(tokens: readonly Token[]): boolean {
   for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 12; i--) {
     const t = tokens[i]!;
     if (t.kind === 'digits') return false;
-    if (CALL_VERBS.has(t.lower)) return !['på', 'on', 'at'].includes(tokens[i + 1]?.lower ?? '') && !tokens.slice(i + 1).some((x) => x.kind === 'word' && /num|telefon|mobil|phone/.test(x.lower));
+    // (Read from the end: a number's noun after the verb has already answered false.)
+    if (CALL_VERBS.has(t.lower)) return !['på', 'on', 'at'].includes(tokens[i + 1]?.lower ?? '');
     if (t.kind === 'word' && /num|telefon|mobil|phone/.test(t.lower)) return false;
   }
   return false;

@@ -526,7 +526,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const span = tokens.slice(first, last + 1);
     if (tokens.some((t) => t.capitalised) && !span.some((t) => t.capitalised || isNumberToken(t) || isDatePart(t))) return undefined;
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
-    if (officeAfter(tokens as Token[], last) || officeBefore(tokens as Token[], first)) return undefined;
+    if (officeAfter(tokens, last) || officeBefore(tokens, first)) return undefined;
     // "vid Drottninggatan, ovanför ICA", "near Kungsgatan": a street with no number as a landmark.
     if (!span.some(isNumberToken) && landmarkBefore(tokens, first)) return undefined;
     // "skattetabell 31, kolumn 1": what a keeping cue numbers is no address.

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { redactDialogue, type Utterance } from './dialogue.js';
 import { redact } from './redact.js';
+import { call } from './testing/dialogues.js';
 
 const sv = (text: string) => redact(text, { lang: 'sv' }).text;
 const en = (text: string) => redact(text, { lang: 'en' }).text;
-/** Lines as `agent: …` / `caller: …`, redacted as one call; the redacted text of each line comes back. */
-function call(lang: 'sv' | 'en', ...lines: string[]): string[] {
-  const utterances: Utterance[] = lines.map((line) => {
-    const [speaker, ...text] = line.split(': ');
-    return { speaker: speaker as Utterance['speaker'], text: text.join(': ') };
-  });
-  return redactDialogue(utterances, { lang }).map((r) => r.text);
-}
 
 /** Round 14, from tuning-23's misses (numbers both ways: identifiers without an easy shape, and numbers to keep). */
 describe('a bank account read on in pieces', () => {
