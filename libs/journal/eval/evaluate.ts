@@ -856,6 +856,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-10.json',
     },
     {
+      name: 'tuning set 11 (calls-tuning-11.json; written blind, round 11 refined on it; its first run in tuning-11.before-round-11.txt)',
+      file: 'calls-tuning-11.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
