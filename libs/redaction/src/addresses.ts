@@ -273,7 +273,16 @@ function agencyBox(tokens: Token[], i: number): boolean {
   const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
   // "Ni har ert kontor på Box 38190": the box of the office just named.
   const office = OFFICE_WORDS.has(tokens[i - 2]?.lower ?? '') && OFFICE_OWNERS.has(tokens[i - 3]?.lower ?? '');
-  return office || (!!owner?.capitalised && (AGENCY_NAME.test(owner.lower) || lexicon().notNames.has(owner.lower)));
+  return office || isAgency(owner) || agencysAddressSaid(tokens, i);
+}
+const isAgency = (t: Token | undefined): boolean => !!t?.capitalised && (AGENCY_NAME.test(t.lower) || lexicon().notNames.has(t.lower));
+/** "Pensionsmyndigheten har adressen Box …", "Försäkringskassans adress är …": the agency's address said before `i`. */
+function agencysAddressSaid(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k + 1]!.sentenceStart; k--) {
+    if (!tokens[k]!.lower.startsWith('adress') && !tokens[k]!.lower.startsWith('address')) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isAgency(tokens[j]) || (tokens[j]!.capitalised && isAgency({ ...tokens[j]!, lower: tokens[j]!.lower.replace(/s$/u, '') }))) return true;
+  }
+  return false;
 }
 
 /**
@@ -287,6 +296,13 @@ export function agencyPostalAddresses(text: string, tokens: Token[]): [number, n
     const box = tokens[i + 1]!;
     const postcode = SV_POSTCODE.exec(text.slice(box.end, box.end + 12));
     spans.push([tokens[i]!.start, postcode ? box.end + postcode[0].length : box.end]);
+  }
+  // "Adressen är Pensionsmyndigheten, 839 88 Östersund": the agency's postcode right after its name.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isAgency(tokens[i]) || !AGENCY_NAME.test(tokens[i]!.lower)) continue;
+    const after = text.slice(tokens[i]!.end, tokens[i]!.end + 10);
+    const postcode = /^,?\s*\d{3} ?\d{2}(?!\d)/u.exec(after);
+    if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;
 }

@@ -169,6 +169,12 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';
   // "När fyller du år?", "jag fyller år den 9 november": a birthday, not an age ("fyller åttio").
   if (word === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller')) return 'dateOfBirth';
+  // "plus giro", "bank giro", "post giro": the giro written as two words.
+  if ((word === 'giro' || word === 'girot') && i > 0) {
+    const before = tokens[i - 1]!.lower;
+    if (before === 'plus' || before === 'post') return 'plusgiro';
+    if (before === 'bank') return 'bankgiro';
+  }
   const exact = EXACT_CUES.get(word);
   if (exact) return exact;
   if (word.length < 4) return undefined;

@@ -6,7 +6,7 @@ import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entiti
 import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS } from './dates.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName } from './names.js';
+import { inCompanyName, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import type { Token } from './tokens.js';
@@ -47,7 +47,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const previous = analyses.at(-1)?.tokens;
     const analyse = (under: boolean) => {
       // (Built field by field: spreading an object literal into another was a few per cent of the dialogue's time.)
-      const context: UtteranceContext = { afterQuestion: previous?.at(-1)?.text === '?', addressAnswer: addressTurns > 0, nameAnswer: nameTurns > 0, previous };
+      const context: UtteranceContext = { afterQuestion: previous?.at(-1)?.text === '?', addressAnswer: addressTurns > 0, nameAnswer: nameTurns > 0, previous, byAgent: speaker === 'agent' };
       if (window && under) {
         context.carriedCue = window.cue;
         context.carriedThroughout = true;
@@ -70,6 +70,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   remember(analyses);
+  // A name the call's memory found may have its other part beside it ("Chidi Okafor" after "Grace Okafor").
+  for (const a of analyses) a.candidates.push(...namesRunOn(a.tokens, a.candidates, options.lang));
   return analyses.map((a) => merge(a.candidates));
 }
 

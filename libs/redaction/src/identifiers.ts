@@ -31,6 +31,8 @@ export interface RunContext {
   previousRunCue: Cue | undefined;
   /** Numbers that are never redacted as phone or id numbers (the agency's own public numbers), as digits. */
   allowed: ReadonlySet<string>;
+  /** Said by the agency's agent (a dialogue turn): "vårt bankgiro" is the agency's. */
+  byAgent?: boolean;
   /** The policy redacts dates of birth. */
   datesOfBirth: boolean;
   /** The question asked for the last digits ("and the last four?"): four digits are those, not a year. */
@@ -94,7 +96,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
   // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
-  if (n >= 7 && n <= 8 && agencysGiro(tokens, run)) return { candidates: found, cue: undefined };
+  if (n >= 7 && n <= 8 && agencysGiro(tokens, run, ctx.byAgent === true)) return { candidates: found, cue: undefined };
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken
   // above); not where a cue names something else ("the bankgiro is 1987-6341").
   if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
@@ -255,15 +257,34 @@ function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * Whose a giro is when it is the agency's: the caller's "ert", "your", or the agency by name. ("vårt",
- * "our", "that's ours" may be the agent's or a caller's firm: without the speaker, it fails closed.)
+ * Whose a giro is when it is the agency's: the caller's "ert", "your", or the agency by name; "vårt",
+ * "our" only in the agent's turn (a caller's "vårt" may be their firm's: it fails closed).
  */
 const GIRO_OWNERS = /^(?:ert|er|your|\p{L}*(?:myndighetens|kassans|verkets))$/u;
+const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
 const GIRO_WORDS = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
 /** "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". */
-function agencysGiro(tokens: Token[], run: NumberRun): boolean {
+function agencysGiro(tokens: Token[], run: NumberRun, byAgent: boolean): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
-    if (GIRO_WORDS.has(tokens[i]!.lower)) return GIRO_OWNERS.test(tokens[i - 1]?.lower ?? '');
+    if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
+    const owner = tokens[i - 1]?.lower ?? '';
+    if (GIRO_OWNERS.test(owner) || (byAgent && AGENTS_GIRO_OWNERS.test(owner))) return true;
+    // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
+    if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;
+    break;
+  }
+  // "… bankgiro 5050-1055, that's ours", "…, det är vårt" in the agent's turn.
+  if (!byAgent) return false;
+  for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 6 && !tokens[i]!.sentenceStart; i++) if (/^(?:ours|vårt|vårat)$/u.test(tokens[i]!.lower)) return true;
+  return false;
+}
+/** A verb of paying in before `before` in its sentence, and not of paying out ("betala ut till ditt bankgiro"). */
+function paidIn(tokens: Token[], before: number): boolean {
+  for (let i = before - 1; i >= 0 && i >= before - 8; i--) {
+    const word = tokens[i]!.lower;
+    if (word === 'ut' || word === 'out' || /^(?:ditt|din|your|his|her|hans|hennes)$/u.test(word)) return false;
+    if (/^(?:betala|betalar|betalas|pay|paid|paying|transfer|transferred|sätt|sätter|swisha)$/u.test(word)) return true;
+    if (tokens[i]!.sentenceStart) return false;
   }
   return false;
 }
@@ -442,7 +463,9 @@ function countryCodeBefore(tokens: Token[], first: number): number | undefined {
   // "N-O 93 …", "D-E, nittioett …": the code spelled as one word.
   if (IBAN_COUNTRIES.has(spelledPair(a) ?? '')) return first - 1;
   // "ES64 2100 …": country and check digits as one word (even where the check digits are misheard).
-  if (a?.kind === 'word' && /^[a-z]{2}\d{2}$/i.test(a.text) && IBAN_COUNTRIES.has(a.lower.slice(0, 2)) && a.end === tokens[first]!.start - 1) return first - 1;
+  if (a?.kind === 'word' && /^[a-z]{2}\d{2}$/i.test(a.text) && IBAN_COUNTRIES.has(a.lower.slice(0, 2)) && a.end >= tokens[first]!.start - 1) return first - 1;
+  // "GB76 BARC, 2003 …": a British or Dutch bank's four letters after the check digits.
+  if (a?.kind === 'word' && /^[A-Z]{4}$/.test(a.text) && first >= 2) return countryCodeBefore(tokens, first - 1);
   const b = tokens[first - 2];
   if (a?.kind === 'word' && b?.kind === 'word' && a.text.length === 1 && b.text.length === 1 && IBAN_COUNTRIES.has(b.lower + a.lower)) return first - 2;
   return undefined;

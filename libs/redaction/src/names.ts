@@ -1,5 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
+import type { Language } from '@samtal/contracts';
 import type { Token } from './tokens.js';
 import { rememberedTest } from './patterns.js';
 
@@ -385,6 +386,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;
+  // "she goes by Gosia", "known as Bosse", "kallas för Lasse": the name used.
+  if ((p1 === 'by' && p2 === 'goes') || (p1 === 'as' && p2 === 'known') || (p1 === 'för' && p2 === 'kallas')) return Slot.Likely;
   // "we employ Paweł", "vi har anställt Jonna": the one employed.
   if (p1 === 'employ' || p1 === 'employs' || p1 === 'employed' || p1 === 'hired' || p1 === 'anställt' || p1 === 'anställer' || p1 === 'anställde') return Slot.Likely;
   if ((p1 === 'är' || p1 === 'var') && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
@@ -528,4 +531,69 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   const whole = words.length >= 2 && tokens.slice(last + 1).every((t) => t.kind === 'punct');
   if (!known && !whole) return [];
   return [{ type: 'name', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued }];
+}
+
+/** Words of place: the capitalised word after one is a place ("in Chiang Mai", "bor i Lind"). */
+const PLACE_WORDS = new Set(['i', 'in', 'från', 'ifrån', 'from', 'utanför', 'outside', 'near', 'nära', 'till', 'to']);
+/** Words English writes with a capital that are no name's part: "Anna Monday" is not a surname. */
+const EN_CAPITALISED_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', "i'm", "i've", "i'll", "i'd",
+]);
+
+/**
+ * "Försäkringskassan, Linnea Juni", "Maj Berg", "Chidi Okafor": a capitalised word right beside a name,
+ * one space between, is the name's other part (Swedish writes months and ordinary words in lower case),
+ * unless it is a place, an organisation, a firm's or a street's word, a function word or an acronym.
+ * A sentence's first word counts only in a turn of capitalised words alone (a name said as an answer).
+ * Privacy fails closed.
+ */
+export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[], lang: Language): Candidate[] {
+  const names = found.filter((c) => c.type === 'name');
+  if (names.length === 0) return [];
+  const { stopWords, places, notNames, names: known } = lexicon();
+  const flags = (t: Token | undefined) => (t ? (known.get(t.lower) ?? 0) : 0);
+  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end);
+  // A name said alone as an answer: a few capitalised words, no number.
+  const words = tokens.filter((t) => t.kind === 'word');
+  const onlyCapitalised = words.length <= 4 && words.every((t) => t.capitalised) && tokens.every((t) => t.kind !== 'digits');
+  // "It's", "That's": a function word with its contraction.
+  const functionWord = (t: Token) => stopWords.has(t.lower) || stopWords.has(t.lower.replace(/['’]\p{L}{1,2}$/u, ''));
+  // "in Chiang Mai", "från Basra": what follows a word of place is a place.
+  const afterPlaceWord = (k: number) => PLACE_WORDS.has(tokens[k - 1]?.lower ?? '');
+  // "Maj Berg", "Eva Lund": a surname after a first name, even one that is also a place.
+  const surnameAfterFirst = (t: Token, before: Token | undefined) => (flags(t) & NameFlag.surname) !== 0 && (flags(before) & NameFlag.first) !== 0;
+  const namePart = (t: Token | undefined, before?: Token): t is Token =>
+    !!t &&
+    t.kind === 'word' &&
+    t.capitalised &&
+    (!t.sentenceStart || onlyCapitalised) &&
+    t.text !== t.text.toUpperCase() &&
+    !functionWord(t) &&
+    !NAME_NOUNS.has(t.lower) &&
+    !afterPlaceWord(tokens.indexOf(t)) &&
+    !inCompanyName(tokens, tokens.indexOf(t)) &&
+    !explainedAsWord(tokens as Token[], tokens.indexOf(t)) &&
+    ((!places.has(t.lower) && !notNames.has(t.lower)) || surnameAfterFirst(t, before)) &&
+    !AGENCIES.has(t.lower) &&
+    !BUSINESS_WORDS.has(t.lower) &&
+    !EN_STREET_AFTER.has(t.lower) &&
+    !SV_STREET_AFTER.has(t.lower) &&
+    !(lang === 'en' && EN_CAPITALISED_WORDS.has(t.lower)) &&
+    !taken(t);
+  const out: Candidate[] = [];
+  for (const name of names) {
+    // The name grows by a word at a time, one space from it, to the right and then to the left.
+    let { start, end } = name;
+    for (let i = tokens.findIndex((t) => t.start === end + 1); i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && namePart(tokens[i], tokens[i - 1]); i++) {
+      end = tokens[i]!.end;
+      if (tokens[i + 1]?.start !== end + 1) break;
+    }
+    for (let j = tokens.findIndex((t) => t.end === start - 1); j >= 0 && namePart(tokens[j]); j--) {
+      start = tokens[j]!.start;
+      if (tokens[j - 1]?.end !== start - 1) break;
+    }
+    if (start < name.start || end > name.end) out.push({ type: 'name', start, end, confidence: Confidence.cued });
+  }
+  return out;
 }

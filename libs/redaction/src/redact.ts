@@ -7,7 +7,7 @@ import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, spokenIbans } from './identifiers.js';
 import { lexicon } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
@@ -58,6 +58,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '0771-776 776', // Pensionsmyndigheten
   '0771-524 524', // Försäkringskassan
   '0771-567 567', // Skatteverket
+  '0771-235 235', // Migrationsverket
   '112',
   '1177',
   '114 14', // Polisen
@@ -87,6 +88,8 @@ export interface UtteranceContext {
   askerTalks?: boolean;
   /** The utterance before, for the learned recogniser (what was asked bears on the answer). */
   previous?: readonly Token[];
+  /** Said by the agency's agent: "vårt bankgiro", "our bankgiro" is the agency's. */
+  byAgent?: boolean;
 }
 
 /** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
@@ -143,7 +146,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
@@ -177,8 +180,11 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0) {
     // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": only what a checksum or a cue found counts there.
     const agency = agencyPostalAddresses(text, tokens);
-    if (agency.length > 0) kept = kept.filter((c) => c.confidence > Confidence.shaped || !agency.some(([s, e]) => s <= c.start && c.end <= e));
+    // (An address or postcode there is the agency's, even after "adressen"; a validated identifier is redacted all the same.)
+    const agencys = (c: Candidate) => c.confidence <= Confidence.shaped || ((c.type === 'address' || c.type === 'postcode') && c.confidence < Confidence.validated);
+    if (agency.length > 0) kept = kept.filter((c) => !agencys(c) || !agency.some(([s, e]) => s <= c.start && c.end <= e));
   }
+  kept.push(...namesRunOn(tokens, kept, options.lang));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
