@@ -200,7 +200,8 @@ function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
 
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
 const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'kerros']);
-const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room', 'bajo']);
+// (Italian "scala C, interno 4", Spanish "escalera 2", Turkish "Daire 5, Kat 3" too.)
+const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
 const WARD_WORDS = new Set(['avdelning', 'avd', 'ward', 'rum', 'room']);
@@ -311,7 +312,7 @@ export function agencyPostalAddresses(text: string, tokens: Token[]): [number, n
 const KIN_POSSESSIVES = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'my', 'his', 'her', 'our', 'vår']);
 
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
-const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet']);
+const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
 
 /** "Flat 4, 3rd floor, 17 Marine Parade", "Ekbacken, Västra Ryd 3": flat items or a farm's name before the address. */
 function addressStart(tokens: Token[], first: number): number {
@@ -976,3 +977,13 @@ function spokenUkPostcodes(tokens: Token[]): [number, number][] {
   return spans;
 }
 const isCapitalLetter = (t: Token | undefined): boolean => t?.kind === 'word' && t.text.length === 1 && t.text >= 'A' && t.text <= 'Z';
+
+/** "00185 Roma", "2300 København", "123 45 Farsta": the word at `start` is a town, right after a postcode. */
+export function townAfterPostcode(tokens: readonly Token[], start: number): boolean {
+  const i = tokens.findIndex((t) => t.start === start);
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'digits' || before.end !== tokens[i]!.start - 1) return false;
+  if (before.text.length === 4 || before.text.length === 5) return true;
+  const first = tokens[i - 2];
+  return before.text.length === 2 && first?.kind === 'digits' && first.text.length === 3 && first.end === before.start - 1;
+}

@@ -564,6 +564,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // birth is a whole one, a day or month and a year ("3 mars 1947", "the 2nd of February fifty-one").
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && !wholeDate(tokens, first, last)) return undefined;
   }
+  // "Mahmouds Städ HB", "Dnipro Translations HB": a firm's name is no person's name, nor an address.
+  if ((type === 'name' || type === 'address') && inCompanyName(tokens, last)) return undefined;
   if (type === 'name') {
     for (let k = first; k <= last; k++) if (inCompanyName(tokens, k)) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { agencyPostalAddresses, findAddresses } from './addresses.js';
+import { agencyPostalAddresses, findAddresses, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
@@ -184,6 +184,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const agencys = (c: Candidate) => c.confidence <= Confidence.shaped || ((c.type === 'address' || c.type === 'postcode') && c.confidence < Confidence.validated);
     if (agency.length > 0) kept = kept.filter((c) => !agencys(c) || !agency.some(([s, e]) => s <= c.start && c.end <= e));
   }
+  // "Via dei Mille 38, 00185 Roma": in an address, the town after a postcode, not a person.
+  if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   return { text, tokens, runs, candidates: kept, spelled };
 }

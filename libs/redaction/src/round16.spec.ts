@@ -82,3 +82,23 @@ describe('a name someone goes by', () => {
     expect(en('Małgorzata Nowak, she goes by Gosia')).toBe('[NAMN], she goes by [NAMN]');
   });
 });
+
+describe('a firm with its company form', () => {
+  it('is no address (the learned recogniser took "… HB" for one)', () => {
+    expect(sv('det är vårt handelsbolag, Mahmouds Städ HB, organisationsnummer nittiosex nittiosju fyrtioett, noll tre åtta noll')).toBe(
+      'det är vårt handelsbolag, Mahmouds Städ HB, organisationsnummer [ORGANISATIONSNUMMER]',
+    );
+    expect(en('our firm, Dnipro Translations HB, organisation number seven one six four one nine, nine five three six')).toBe(
+      'our firm, Dnipro Translations HB, organisation number [ORGANISATIONSNUMMER]',
+    );
+  });
+});
+
+describe('an address abroad or in a home', () => {
+  it('the town after a postcode is no name', () => {
+    expect(en('Via dei Mille 38, scala C, 00185 Roma')).toMatch(/ Roma$/u);
+  });
+  it('a care home named as an "omsorgsboende" is part of the address', () => {
+    expect(sv('Mamma bor på Solbackens omsorgsboende, rum 12.')).toBe('Mamma bor på [ADRESS].');
+  });
+});
