@@ -17,6 +17,9 @@ export const TRAINING_FILES = [
   'calls-tuning-6.json',
   'calls-tuning-7.json',
   'calls-tuning-8.json',
+  'calls-tuning-9.json',
+  'calls-tuning-10.json',
+  'calls-tuning-11.json',
 ] as const;
 
 /** The folds of the cross-validation: the sets written blind, one by one. */
