@@ -185,7 +185,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     const t = tokens[i]!;
     if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
-    if (/^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
+    // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
+    if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
     // "Freja eID", "Freja e-legitimation": the e-identification, not a person called Freja.
     if (t.lower === 'freja' && /^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
