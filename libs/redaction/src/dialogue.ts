@@ -221,6 +221,8 @@ const SENDING = new Set(['skicka', 'skickar', 'skickas', 'posta', 'postar', 'sen
 
 /** Verbs of calling that name a phone number only when asked or followed by where: "Vad kan jag ringa dig på?". */
 const CALL_VERBS = new Set(['ring', 'ringa', 'ringer', 'nå', 'reach', 'call']);
+/** A number's noun ("telefonnummer", "mobilen", "phone"): asked of the last words of every turn, so remembered per word. */
+const NUMBER_NOUN = rememberedTest(/num|telefon|mobil|phone/);
 /**
  * "… eller att vårdnadshavaren själv ringer.", "Jag ringer upp dig i morgon.": a statement that ends on a
  * verb of calling asks for no number (the answer "Barnen är nio och fjorton" is no phone number). Asked
@@ -234,7 +236,7 @@ function calledOnly(tokens: readonly Token[]): boolean {
     if (t.kind === 'digits') return false;
     // (Read from the end: a number's noun after the verb has already answered false.)
     if (CALL_VERBS.has(t.lower)) return !['på', 'on', 'at'].includes(tokens[i + 1]?.lower ?? '');
-    if (t.kind === 'word' && /num|telefon|mobil|phone/.test(t.lower)) return false;
+    if (t.kind === 'word' && NUMBER_NOUN.test(t.lower)) return false;
   }
   return false;
 }
@@ -584,7 +586,8 @@ function remember(analyses: UtteranceAnalysis[]): void {
   };
   for (const a of analyses) {
     const found: Candidate[] = [];
-    for (const t of a.tokens) {
+    for (let k = 0; k < a.tokens.length; k++) {
+      const t = a.tokens[k]!;
       if (t.kind !== 'word') continue;
       const word = knownWord(t.lower);
       // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
@@ -592,7 +595,7 @@ function remember(analyses: UtteranceAnalysis[]): void {
       if (word === undefined) continue;
       // "Hallbergs Måleri AB" after "Annelie Hallberg": the firm keeps its name. "in August", "i maj":
       // a name that is a month stays one after a preposition of time.
-      if (inCompanyName(a.tokens, a.tokens.indexOf(t)) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[a.tokens.indexOf(t) - 1]?.lower ?? ''))) continue;
+      if (inCompanyName(a.tokens, k) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

@@ -186,7 +186,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     const t = tokens[i]!;
     if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
-    if (/^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
+    // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
+    if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
     // "Freja eID", "Freja e-legitimation": the e-identification, not a person called Freja.
     if (t.lower === 'freja' && /^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
@@ -211,6 +212,9 @@ export function findNames(tokens: Token[]): Candidate[] {
       coveredUntil = firmEnd;
       continue;
     }
+    // A word in lower case is a name only under a cue, or in a transcript without capitals: no
+    // look-up or test below is needed for the others (most words of a call).
+    if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain) continue;
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
     const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2]?.lower ?? '');
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
@@ -224,9 +228,6 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (slot !== Slot.Certain && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     if (slot !== Slot.Certain && (employerBefore(tokens, i) || tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&' || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
-    // A word in lower case is a name only under a cue, or in a transcript without capitals: no
-    // look-up is needed for the others (most words of a call).
-    if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain) continue;
     // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
     // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
     if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && isBusinessWord(tokens[i + 1])) {
@@ -399,7 +400,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
-  const relation = RELATIONS.has(p1) || (/['’]s$/u.test(p1) && RELATIONS.has(p1.slice(0, -2)));
+  // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
+  const relation = RELATIONS.has(p1) || ((p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2)));
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {

@@ -202,11 +202,15 @@ interface TokenScores {
   pairsBefore?: Map<string, Sparse>;
   pairsAfter?: Map<string, Sparse>;
   own: Float64Array;
-  /** As the token at -2, -1, +1, +2 (in `OFFSETS` order) of another. */
-  neighbour: Sparse[];
-  /** As a bag word left of another (it stands before it), and right of another; undefined for no word. */
-  left?: Sparse;
-  right?: Sparse;
+  /**
+   * Its sparse scores as the token at -2, -1, +1, +2 (in `OFFSETS` order) of another, then as a bag
+   * word left of another (it stands before it) and right of another (empty for no word): segment `s`
+   * is `labels`/`weights` from `starts[s]` to `starts[s + 1]`. (Two arrays rather than six small
+   * ones: scoring reads them for every token around this one, and scattered arrays were slower.)
+   */
+  labels: Int32Array;
+  weights: Float64Array;
+  starts: Int32Array;
   /** As a word of the utterance before ("q=…"); undefined for a token `askedFeatures` leaves out. */
   asked?: Float64Array;
 }
@@ -268,6 +272,24 @@ function prepare(m: RecogniserModel): Prepared {
   return found;
 }
 
+/** The segments of `TokenScores.labels`/`weights` after the neighbours': as a bag word on the left, on the right. */
+const LEFT = OFFSETS.length;
+const RIGHT = OFFSETS.length + 1;
+
+/** Sparse scores one after another, as `TokenScores` keeps them. */
+function packed(parts: readonly (Sparse | undefined)[]): Pick<TokenScores, 'labels' | 'weights' | 'starts'> {
+  const starts = new Int32Array(parts.length + 1);
+  parts.forEach((part, s) => (starts[s + 1] = starts[s]! + (part?.labels.length ?? 0)));
+  const labels = new Int32Array(starts[parts.length]!);
+  const weights = new Float64Array(starts[parts.length]!);
+  parts.forEach((part, s) => {
+    if (!part) return;
+    labels.set(part.labels, starts[s]);
+    weights.set(part.weights, starts[s]);
+  });
+  return { labels, weights, starts };
+}
+
 /** A token's place among the cached scores of its text: by kind, then by `capOf` (low, cap, cs). */
 const slotOf = (t: Token): number => (t.kind === 'word' ? 0 : t.kind === 'digits' ? 3 : 6) + (t.capitalised ? (t.sentenceStart ? 2 : 1) : 0);
 
@@ -285,15 +307,20 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
   if (!found) {
     const word = t.kind === 'word';
     const its = wordOf(t);
+    const { labels, weights, starts } = packed([
+      // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
+      ...OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(t, offset)))),
+      word ? sparse(scoresOf(m, [bagFeature(t, true)])) : undefined,
+      word ? sparse(scoresOf(m, [bagFeature(t, false)])) : undefined,
+    ]);
     found = {
       word: its,
       pairsBefore: p.before.get(its),
       pairsAfter: p.after.get(its),
       own: scoresOf(m, ownFeatures(t)),
-      // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
-      neighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(t, offset)))),
-      left: word ? sparse(scoresOf(m, [bagFeature(t, true)])) : undefined,
-      right: word ? sparse(scoresOf(m, [bagFeature(t, false)])) : undefined,
+      labels,
+      weights,
+      starts,
       asked: askedWord(t) ? scoresOf(m, [`q=${t.lower}`]) : undefined,
     };
     byShape[slot] = found;
@@ -317,6 +344,10 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
   const add = (row: number, scores: Sparse | undefined) => {
     if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
   };
+  const addSegment = (row: number, part: TokenScores, segment: number) => {
+    const { labels, weights, starts } = part;
+    for (let q = starts[segment]!; q < starts[segment + 1]!; q++) emission[row + labels[q]!] += weights[q]!;
+  };
   for (let i = 0; i < n; i++) {
     const row = i * k;
     const part = tokenParts[i]!;
@@ -325,9 +356,13 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
     // The pairs (pairFeatures).
     add(row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
     add(row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
-    for (let o = 0; o < OFFSETS.length; o++) add(row, tokenParts[i + OFFSETS[o]!]?.neighbour[o] ?? p.noNeighbour[o]);
-    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) add(row, tokenParts[j]!.left);
-    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) add(row, tokenParts[j]!.right);
+    for (let o = 0; o < OFFSETS.length; o++) {
+      const other = tokenParts[i + OFFSETS[o]!];
+      if (other) addSegment(row, other, o);
+      else add(row, p.noNeighbour[o]);
+    }
+    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) addSegment(row, tokenParts[j]!, LEFT);
+    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) addSegment(row, tokenParts[j]!, RIGHT);
   }
   return emission;
 }

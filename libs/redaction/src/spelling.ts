@@ -28,6 +28,8 @@ const ALPHABET_WORDS = new Set([
 const MIN_ALPHABET_WORDS = 3;
 const SPELLED_TOKEN = /^\p{L}(?:[-.]\p{L}){2,}$/u;
 const TWO_LETTER_TOKEN = /^\p{L}[-.]\p{L}$/u;
+/** What either pattern needs, asked first: a hyphen or a dot (most words have neither, and both were tested on every word). */
+const hasSeparator = (text: string): boolean => text.includes('-') || text.includes('.');
 
 /**
  * Two letters are a spelling only of a word said just before them ("Ek, E K", "Ng, N G",
@@ -57,13 +59,13 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && TWO_LETTER_TOKEN.test(t.text)) {
+    if (t.kind === 'word' && hasSeparator(t.text) && TWO_LETTER_TOKEN.test(t.text)) {
       const letters = t.lower.replace(/[-.]/g, '');
       if (!ABBREVIATIONS.has(letters) && spelledWordBefore(tokens, i, letters)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued, letters });
       i++;
       continue;
     }
-    if (t.kind === 'word' && SPELLED_TOKEN.test(t.text)) {
+    if (t.kind === 'word' && hasSeparator(t.text) && SPELLED_TOKEN.test(t.text)) {
       const letters = t.lower.replace(/[-.]/g, '');
       if (!ABBREVIATIONS.has(letters)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued, letters });
       i++;
@@ -89,7 +91,7 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         wordLetters = false;
         last = j;
         j++;
-      } else if (j > i && SPELLED_TOKEN.test(tokens[j]!.text)) {
+      } else if (j > i && hasSeparator(tokens[j]!.text) && SPELLED_TOKEN.test(tokens[j]!.text)) {
         // "O, apostrophe, S-U-L-L-I-V-A-N": a hyphenated spelling continues the letters before it.
         letters += tokens[j]!.lower.replace(/[-.]/g, '');
         wordLetters = false;
