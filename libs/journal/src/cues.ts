@@ -56,7 +56,7 @@ export const CUES: Record<Language, Cues> = {
     pleasantry: phrases(
       'hej(?: hej| då)?|hallå|god (?:morgon|dag|eftermiddag|kväll)|tack(?: så (?:jätte)?mycket| ska du ha| själv| ändå)?(?: för (?:hjälpen|all hjälp|samtalet|det))?|' +
         'varsågod|ingen orsak|ingen fara|ha en (?:fin|bra|trevlig) dag|ha det (?:bra|gott)|ta hand om (?:dig|er)|okej|ok|ja|nej|jaha|jo|mm|precis|absolut|' +
-        'bra|toppen|perfekt|gärna|lycka till(?: med \\p{L}+)?|förlåt|ursäkta|ett ögonblick|vänta lite|åh|oj|vad bra|vad skönt|äntligen|hej då',
+        'bra|toppen|perfekt|gärna|lycka till(?: med \\p{L}+)?|förlåt|ursäkta|ett ögonblick|vänta lite|åh|oj|vad bra|vad skönt|äntligen|hej då|eh|öh|ehm|öhm|hm',
     ),
     opening: u(
       /(?:du pratar med|du talar med|välkommen till|^(?:pensionsmyndigheten|försäkringskassan)\b|vad (?:kan jag hjälpa (?:dig|till) med|gäller (?:saken|det|ditt ärende)))/iu,
@@ -125,7 +125,7 @@ export const CUES: Record<Language, Cues> = {
     pleasantry: phrases(
       "hi|hello|hey|good (?:morning|afternoon|evening)|thanks?(?: you)?(?: so much| very much| a lot| again)?(?: for (?:your help|calling|that))?|you're welcome|" +
         'no problem(?: at all)?|have a (?:nice|good|great|lovely) day|take care|bye|goodbye|okay|ok|yes|no|right|sure|great|perfect|fine|all right|alright|' +
-        'sorry|oh|one moment|finally|good|wonderful|lovely|excellent',
+        'sorry|oh|one moment|finally|good|wonderful|lovely|excellent|eh|uh|um|erm|uhm|hm|mm',
     ),
     opening: u(
       /(?:you're speaking (?:with|to)|this is \p{Lu}\p{L}+(?: speaking)?|\p{Lu}\p{L}+ speaking|how (?:can|may) i help|what can i do for you|^(?:the )?(?:swedish )?(?:pensions|social insurance) agency\b)/iu,

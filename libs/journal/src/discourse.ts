@@ -106,8 +106,8 @@ const INTRODUCTION: Record<Language, RegExp> = {
  * [NAMN], jag är advokat …"): greetings, the words around them and a name said to the agent go.
  */
 const GREETING: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|jo|jaa|nämen|men|åh|oj|hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|tjena|hejsan)\s*[,!.]?\s+)*(?:hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|hejsan)(?:\s*[,!.]?\s+(?:ja|jo|hej|hallå)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=\p{L})/iu,
-  en: /^(?:(?:oh|yes|yeah|well|hi|hello|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?(?:\s*[,!.]?\s+(?:yes|yeah|good|okay|ok|hi|hello)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=[\p{L}])/iu,
+  sv: /^(?:(?:ja|jo|jaa|nämen|men|åh|oj|eh|öh|ehm|öhm|hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|tjena|hejsan)\s*[,!.]?\s+)*(?:hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|hejsan)(?:\s*[,!.]?\s+(?:ja|jo|hej|hallå)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=\p{L})/iu,
+  en: /^(?:(?:oh|yes|yeah|well|eh|uh|um|erm|hi|hello|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?(?:\s*[,!.]?\s+(?:yes|yeah|good|okay|ok|hi|hello)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=[\p{L}])/iu,
 };
 
 export function withoutGreeting(text: string, language: Language): string {

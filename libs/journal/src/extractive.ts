@@ -243,11 +243,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const notWhy = candidates.findLast((s) => NOT_WHY[language].test(s.text));
   const realAt = candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
   const real = realAt >= 0 ? candidates[realAt] : undefined;
+  let realErrand: Sentence | undefined;
   if (real) {
     const text = withoutRealErrandMarker(real.text, language);
-    const kept = { ...real, text, words: wordsOf(text), content: contentWords(text, cues) };
-    spokenAs.set(kept, spokenAs.get(real) ?? real);
-    candidates[realAt] = kept;
+    realErrand = { ...real, text, words: wordsOf(text), content: contentWords(text, cues) };
+    spokenAs.set(realErrand, spokenAs.get(real) ?? real);
+    candidates[realAt] = realErrand;
   }
   const cutAt = real?.position ?? (notWhy ? notWhy.position + 1 : undefined);
   if (cutAt !== undefined && candidates.some((s) => s.position >= cutAt)) candidates.splice(0, candidates.findIndex((s) => s.position >= cutAt));
@@ -380,7 +381,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
-    reason && !detail && !forSomeone && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
+    // (Not before the errand said as the real one: what the caller said before it was not why they call.)
+    reason && !detail && !forSomeone && reason !== realErrand && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
       ? all
           .slice(0, reason.position)
           .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
@@ -1388,8 +1390,8 @@ const NOT_WHY: Record<Language, RegExp> = {
 };
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?))(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
@@ -1398,7 +1400,8 @@ function withoutRealErrandMarker(text: string, language: Language): string {
   const rest = text.slice(m[0].length);
   if (wordsOf(rest).length < 3) return text;
   // "What I really want to know is whether my years count": the question, said as the caller's wish.
-  const asked = /^(?:whether|if|om)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag undrar' : 'I want to know'} ${rest}` : rest;
+  // ("Det jag undrar är när jag kan börja ta ut pensionen": a question word opens it too.)
+  const asked = /^(?:whether|if|how|when|what|why|which|om|när|hur|vad|varför|vilken|vilket|vilka)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag undrar' : 'I want to know'} ${rest.replace(/\?$/u, '.')}` : rest;
   return capitalise(asked);
 }
 /** "Det är tredje gången jag ringer om …", "This is the third time I'm calling about …": the errand after it. */
@@ -1539,6 +1542,8 @@ function decisionText(said: string, awaited: string, language: Language): string
 }
 /** A benefit named ("bostadstillägget", "garantipension", "housing supplement", "the pension"). */
 const BENEFIT = /pension|tillägg|bidrag|stöd|ersättning|supplement|allowance|benefit|compensation/iu;
+/** A benefit named by its own name: the bare "pensionen", "my pension" names none ("Kunden undrar när hen kan ta ut pensionen"). */
+const namesABenefit = (line: string) => (line.match(/[\p{L}-]+/gu) ?? []).some((w) => BENEFIT.test(w) && !/^(?:pension|pensionen|pensionerna|pensions|pensioner)$/iu.test(w));
 /** The errand line already says whom or what the call is about. */
 const CALLING_ABOUT: Record<Language, RegExp> = {
   sv: /^(?:kunden|\p{L}+)\s+(?:ringer|ringde)\s+(?:om|för|angående)\s/iu,
@@ -1552,7 +1557,7 @@ const CALLING_ABOUT: Record<Language, RegExp> = {
 function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftTopic, language: Language, taxonomy: Taxonomy): string {
   // A benefit's topic only (not a way of doing things: payments, logging in, forms, moving), and a line that names no
   // benefit at all: "Kunden undrar när pensionen betalas ut" says what it is about already.
-  if (topic.key === 'other' || !BENEFIT.test(topic.label) || BENEFIT.test(line) || CALLING_ABOUT[language].test(line)) return line;
+  if (topic.key === 'other' || !BENEFIT.test(topic.label) || namesABenefit(line) || CALLING_ABOUT[language].test(line)) return line;
   if (mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy)) return line;
   const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
   const rest = asContinuation(line, language);

@@ -352,6 +352,8 @@ function thirdPersonVerb(verb: string): string {
   if (EN_THIRD_PERSON_ALREADY.has(verb)) return verb;
   // "he prefers", "she needs" read as the caller: a consonant and one "s" is the third person already ("preferses").
   if (/[^aeiousy]s$/.test(verb) && verb.length > 3) return verb;
+  // "applies", "wishes", "watches" (an interpreter's "when he applies" read as the caller's): never "applieses".
+  if (/(?:[^aeiou]ies|(?:ss|sh|ch|x|z)es)$/.test(verb)) return verb;
   if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;

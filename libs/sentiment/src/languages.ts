@@ -327,6 +327,8 @@ export function rulesFor(language: Language): LanguageRules {
         // Round 8: anger told as past and at someone else, the agency cleared ("Det var inte ert fel, jag blev bara arg när banken sa det").
         pattern('(?<=\\binte (?:ju )?(?:ert|ditt|era|dina)(?: eget)? (?:fel|misstag)\\b[^]*)\\bjag (?:blev|var) (?:\\p{L}+ ){0,2}(?:arg|sur|irriterad|upprörd|förbannad|ledsen)\\b|\\bjag (?:blev|var) (?:\\p{L}+ ){0,2}(?:arg|sur|irriterad|upprörd|förbannad)\\b(?=[^]*\\binte (?:ert|ditt|era|dina)(?: eget)? (?:fel|misstag)\\b)'),
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
+        // Round 11: anger owned as needless ("Jag har gått och varit sur på er i onödan"), the fault taken as one's own ("det var bara jag som hade fel").
+        pattern('\\bjag (?:har )?(?:gått och )?(?:varit|blivit|blev|var) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|upprörd|förbannad)(?: \\p{L}+){0,3} i onödan\\b|\\bdet var (?:bara )?jag som (?:hade fel|missförstod|tänkte fel|hade \\p{L}+ fel)'),
       ],
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
@@ -348,6 +350,9 @@ export function rulesFor(language: Language): LanguageRules {
         // Round 9: mock ease ("Man har ju inget annat att tänka på"), the agency's habit ("Det gör ni alltid.", "så typiskt").
         pattern('\\b(?:man|jag) har ju (?:inget|ingenting) annat att (?:göra|tänka på|oroa mig för)\\b'),
         pattern('\\b(?:det|så) gör ni (?:ju )?alltid\\b|\\b(?:det är )?(?:bara )?så typiskt\\b'),
+        // Round 11: a promise heard before ("det har jag hört förut"), doubt that it ever comes ("om beslutet någon gång kommer"),
+        // mock heed ("det ska jag verkligen tänka på").
+        pattern('\\bdet har jag (?:ju )?(?:hört|fått höra) (?:förut|förr|innan)\\b|\\bom (?:\\p{L}+ )?(?:någon gång|nånsin|någonsin) (?:kommer|blir|händer)\\b|\\bdet ska jag verkligen tänka på\\b'),
       ],
     },
     en: {
@@ -532,6 +537,8 @@ export function rulesFor(language: Language): LanguageRules {
       reconciliation: [
         pattern("(?<=\\b(?:not|n't|wasn't|isn't) (?:really )?your (?:fault|mistake)\\b[^]*)\\bi (?:was|got|just got|only got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated)\\b|\\bi (?:was|got|just got|only got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated)\\b(?=[^]*\\b(?:not|n't) (?:really )?your (?:fault|mistake)\\b)"),
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
+        // Round 11: anger owned as needless, the fault taken as one's own ("it was me who got it wrong").
+        pattern("\\bi(?:'ve| have)? (?:been|got|was) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|grumpy)(?: \\p{L}+){0,3} for nothing\\b|\\bit was (?:just |only )?me who (?:got it wrong|misunderstood|had it wrong)\\b"),
       ],
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
@@ -552,6 +559,10 @@ export function rulesFor(language: Language): LanguageRules {
         // Round 9: praise echoed with a mock "oh" ("Brilliant. Oh brilliant."), resignation as agreement ("Of course you can't. Nobody ever can.").
         pattern('\\b(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|marvelous|excellent|terrific|super)[,.!]+\\s+oh,? \\1\\b'),
         pattern("\\bof course (?:you|they|it) (?:can't|cannot|don't|won't|couldn't|didn't)\\b|\\bnobody ever (?:can|does|will)\\b"),
+        // Round 11: mock relief ("That fixes everything."), blame taken in mockery ("I'm sure that's on me somehow"),
+        // the failure told again ("Nobody mentioned that either.", "And you wonder why people call.", "And then what, another eight months?").
+        pattern("\\bthat (?:fixes|solves|sorts) everything\\b|\\bi'm sure (?:that's|it's|that is|it is) (?:on me|my fault)\\b"),
+        pattern("\\bnobody (?:mentioned|told me|said) (?:that|anything|it)(?: \\p{L}+)? either\\b|\\band you wonder why\\b|\\band then what\\b"),
       ],
     },
   };
