@@ -60,3 +60,10 @@ describe('an English verb already in the third person', () => {
     expect(toThirdPerson('When you wishes to move, call us.', 'agent', 'en')).toMatch(/^When the caller wishes to move/u);
   });
 });
+
+describe("a storyteller's opener", () => {
+  it('"nu ska du få höra" is left out, never written as said of the agency', () => {
+    expect(toThirdPerson('Nu ska du få höra, jag har precis kommit hem från min dotter.', 'caller', 'sv')).toBe('Kunden har precis kommit hem från sin dotter.');
+    expect(toThirdPerson('You know what, I sent it twice.', 'caller', 'en')).toBe('The caller sent it twice.');
+  });
+});

@@ -32,11 +32,14 @@ const OPENERS: Record<Language, RegExp[]> = {
   sv: [
     /^(?:hej|hallå|ja|nej|jo|jaha|aha|åh|oj|okej|ok|precis|absolut|alltså|bra|tack)\s*[,!]\s*/iu,
     /^(?:men|och)\s+/iu,
+    // "Nu ska du få höra, …": a storyteller's opener, not something said of the agent (round 11).
+    /^(?:nu ska (?:du|ni) få höra|du ska få höra|vet du vad)\s*[,:!]?\s*/iu,
     /^jag (?:ser|kan se|har tittat och ser)(?: här| nu)? att\s+/iu,
   ],
   en: [
     /^(?:hi|hello|yes|no|oh|okay|ok|right|well|alright|so|thanks)\s*[,!]\s*/iu,
     /^(?:but|then|and)\s+/iu,
+    /^(?:you know what|guess what|listen)\s*[,:!]?\s*/iu,
     /^i (?:can )?see(?: here| now)? that\s+/iu,
     /^it looks like\s+/iu,
   ],
