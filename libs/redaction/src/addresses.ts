@@ -499,10 +499,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       }
     }
     // "Solgårdens äldreboende, rum 14": a home named with the room or flat someone lives in.
-    if (HOME_WORDS.has(t.lower) && tokens[i - 1]?.capitalised && tokens[i - 1]!.kind === 'word') {
+    // ("Lindängens vård- och omsorgsboende": the home's name before the two words joined by "och".)
+    const homeName = HOME_WORDS.has(t.lower) && tokens[i - 1]?.lower === 'och' && tokens[i - 2]?.text === '-' && tokens[i - 3]?.kind === 'word' ? i - 4 : i - 1;
+    if (HOME_WORDS.has(t.lower) && tokens[homeName]?.capitalised && tokens[homeName]!.kind === 'word') {
       const end = apartmentEnd(tokens, i);
       if (end !== undefined) {
-        pushAddress(i - 1, end);
+        pushAddress(homeName, end);
         i = end;
         continue;
       }

@@ -100,5 +100,6 @@ describe('an address abroad or in a home', () => {
   });
   it('a care home named as an "omsorgsboende" is part of the address', () => {
     expect(sv('Mamma bor på Solbackens omsorgsboende, rum 12.')).toBe('Mamma bor på [ADRESS].');
+    expect(en('She moved to a care home, Lindängens vård- och omsorgsboende, room 22.')).toBe('She moved to a care home, [ADRESS].');
   });
 });
