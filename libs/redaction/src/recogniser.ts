@@ -556,6 +556,14 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     while (lastNumber >= first && !isNumberToken(tokens[lastNumber])) lastNumber--;
     const after = tokens[lastNumber + 1];
     if (lastNumber >= first && lastNumber < last && after && (after.text === ',' || stopWords.has(after.lower))) last = lastNumber;
+    // "2300 København S", "00185 Roma": the town right after a postcode is kept too.
+    const postcode = tokens[lastNumber];
+    const townOnly = tokens.slice(lastNumber + 1, last + 1).every((t) => t.kind === 'word' && t.capitalised);
+    if (lastNumber >= first && lastNumber < last && postcode?.kind === 'digits' && (postcode.text.length === 4 || postcode.text.length === 5 || tokens[lastNumber - 1]?.text.length === 3) && townOnly) {
+      last = lastNumber;
+      // (What is left may be the postcode alone: it stays redacted, as one.)
+      if (tokens.slice(first, last + 1).every((t) => t.kind === 'digits')) return { type: 'postcode', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
+    }
     // In a transcript with capitals, words with no capital and no number or ordinal ("läste", not
     // "third floor") are no address.
     const span = tokens.slice(first, last + 1);

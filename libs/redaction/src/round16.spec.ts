@@ -95,8 +95,9 @@ describe('a firm with its company form', () => {
 });
 
 describe('an address abroad or in a home', () => {
-  it('the town after a postcode is no name', () => {
+  it('the town after a postcode is no name, nor part of the address', () => {
     expect(en('Via dei Mille 38, scala C, 00185 Roma')).toMatch(/ Roma$/u);
+    expect(en('Amagerbrogade 140, 3. tv, 2300 København S')).toMatch(/\[(?:ADRESS|POSTNUMMER)\] København S$/u);
   });
   it('a care home named as an "omsorgsboende" is part of the address', () => {
     expect(sv('Mamma bor på Solbackens omsorgsboende, rum 12.')).toBe('Mamma bor på [ADRESS].');
