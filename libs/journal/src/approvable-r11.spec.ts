@@ -67,3 +67,21 @@ describe("a storyteller's opener", () => {
     expect(toThirdPerson('You know what, I sent it twice.', 'caller', 'en')).toBe('The caller sent it twice.');
   });
 });
+
+describe('a task dated before the call', () => {
+  it('is no follow-up, and is not written as one anywhere', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Sam.',
+        'caller: Jag har fortfarande inte fått något beslut om garantipensionen. Förra gången sa de att någon skulle ringa mig.',
+        'agent: Jag beklagar. Jag ser ansökan här, den kom in den 12 juli.',
+        'agent: Jag ringer dig på fredag när jag har pratat med handläggaren.',
+      ],
+      '2026-11-04',
+    );
+    const followUps = d.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+    expect(followUps.every((f) => (f.followUp?.dueDate ?? '9999') >= '2026-11-04')).toBe(true);
+    expect(followUps.some((f) => f.followUp?.dueDate === '2026-11-06')).toBe(true);
+  });
+});

@@ -1023,6 +1023,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     followUp.splice(followUp.indexOf(again), 1);
     facts.push({ text: again.text, segmentIndexes: again.segmentIndexes, position: again.position, score: 2, section: 'agentActions' });
   }
+  // A task dated before the call is no task after it: a date misread, or what was promised before. Written
+  // in the present tense it would be false anywhere in the note, so it goes (round 11).
+  for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) followUp.splice(followUp.indexOf(past), 1);
   // "Min granne säger att man måste ha bott här i fyrtio år." "Nej, inte riktigt. …": what the agent then
   // corrects is the caller's belief, not a fact of the case; the note keeps the agent's correction (issue 14).
   const nextTurn = (segment: number) => transcript.segments.find((x) => x.index > segment && x.text.trim() !== '');
