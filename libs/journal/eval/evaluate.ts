@@ -907,6 +907,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12j (heldout-2026-12j/calls.json; written blind before round 10, evaluated once, never tuned on)',
       file: 'heldout-2026-12j/calls.json',
     },
+    {
+      name: 'held-out set 2026-12k (heldout-2026-12k/calls.json; written blind before round 11, evaluated once, never tuned on)',
+      file: 'heldout-2026-12k/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
