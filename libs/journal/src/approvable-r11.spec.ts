@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toThirdPerson } from './register.js';
-import { draft } from './testing/drafts.js';
+import { draft, section, texts } from './testing/drafts.js';
 
 // Round 11 (issue 14, from journal tuning-11): the errand named as the real one after a ramble, a greeting
 // with fillers, the benefit named in the errand line, and English verbs already in the third person.
 // Sentences written for these tests, not taken from any eval set.
-const reason = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'reason')?.sentences.map((s) => s.text).join(' ') ?? '';
+const reason = (d: ReturnType<typeof draft>) => texts(d, 'reason').join(' ');
 
 describe('the errand said as the real one after a ramble', () => {
   it('"det jag egentligen undrar är …" is the errand line, as a reported question', () => {
@@ -80,7 +80,7 @@ describe('a task dated before the call', () => {
       ],
       '2026-11-04',
     );
-    const followUps = d.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+    const followUps = section(d, 'followUp');
     expect(followUps.every((f) => (f.followUp?.dueDate ?? '9999') >= '2026-11-04')).toBe(true);
     expect(followUps.some((f) => f.followUp?.dueDate === '2026-11-06')).toBe(true);
   });
