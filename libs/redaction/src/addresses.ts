@@ -276,12 +276,14 @@ function agencyBox(tokens: Token[], i: number): boolean {
   const office = OFFICE_WORDS.has(tokens[i - 2]?.lower ?? '') && OFFICE_OWNERS.has(tokens[i - 3]?.lower ?? '');
   return office || isAgency(owner) || agencysAddressSaid(tokens, i);
 }
-const isAgency = (t: Token | undefined): boolean => !!t?.capitalised && (AGENCY_NAME.test(t.lower) || lexicon().notNames.has(t.lower));
+const agencyWord = (lower: string): boolean => AGENCY_NAME.test(lower) || lexicon().notNames.has(lower);
+const isAgency = (t: Token | undefined): boolean => !!t?.capitalised && agencyWord(t.lower);
 /** "Pensionsmyndigheten har adressen Box …", "Försäkringskassans adress är …": the agency's address said before `i`. */
 function agencysAddressSaid(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k + 1]!.sentenceStart; k--) {
     if (!tokens[k]!.lower.startsWith('adress') && !tokens[k]!.lower.startsWith('address')) continue;
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isAgency(tokens[j]) || (tokens[j]!.capitalised && isAgency({ ...tokens[j]!, lower: tokens[j]!.lower.replace(/s$/u, '') }))) return true;
+    // (The agency in the genitive too: "Försäkringskassans".)
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j]!.capitalised && (agencyWord(tokens[j]!.lower) || agencyWord(tokens[j]!.lower.replace(/s$/u, '')))) return true;
   }
   return false;
 }
@@ -300,7 +302,7 @@ export function agencyPostalAddresses(text: string, tokens: Token[]): [number, n
   }
   // "Adressen är Pensionsmyndigheten, 839 88 Östersund": the agency's postcode right after its name.
   for (let i = 0; i < tokens.length; i++) {
-    if (!isAgency(tokens[i]) || !AGENCY_NAME.test(tokens[i]!.lower)) continue;
+    if (!tokens[i]!.capitalised || !AGENCY_NAME.test(tokens[i]!.lower)) continue;
     const after = text.slice(tokens[i]!.end, tokens[i]!.end + 10);
     const postcode = /^,?\s*\d{3} ?\d{2}(?!\d)/u.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
@@ -980,12 +982,17 @@ function spokenUkPostcodes(tokens: Token[]): [number, number][] {
 }
 const isCapitalLetter = (t: Token | undefined): boolean => t?.kind === 'word' && t.text.length === 1 && t.text >= 'A' && t.text <= 'Z';
 
+/** "00185", "2300", "123 45": token `k` ends a postcode (four or five digits, or the two after three). */
+export function postcodeEndsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'digits') return false;
+  if (t.text.length === 4 || t.text.length === 5) return true;
+  const first = tokens[k - 1];
+  return t.text.length === 2 && first?.kind === 'digits' && first.text.length === 3 && first.end === t.start - 1;
+}
+
 /** "00185 Roma", "2300 København", "123 45 Farsta": the word at `start` is a town, right after a postcode. */
 export function townAfterPostcode(tokens: readonly Token[], start: number): boolean {
   const i = tokens.findIndex((t) => t.start === start);
-  const before = tokens[i - 1];
-  if (!before || before.kind !== 'digits' || before.end !== tokens[i]!.start - 1) return false;
-  if (before.text.length === 4 || before.text.length === 5) return true;
-  const first = tokens[i - 2];
-  return before.text.length === 2 && first?.kind === 'digits' && first.text.length === 3 && first.end === before.start - 1;
+  return i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && postcodeEndsAt(tokens, i - 1);
 }

@@ -1,4 +1,4 @@
-import type { Speaker } from '@samtal/contracts';
+import type { Language, Speaker } from '@samtal/contracts';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
@@ -69,9 +69,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
-  remember(analyses);
-  // A name the call's memory found may have its other part beside it ("Chidi Okafor" after "Grace Okafor").
-  for (const a of analyses) a.candidates.push(...namesRunOn(a.tokens, a.candidates, options.lang));
+  remember(analyses, options.lang);
   return analyses.map((a) => merge(a.candidates));
 }
 
@@ -544,7 +542,7 @@ function explainsAName(tokens: Token[], t: Token): boolean {
 const TIME_BEFORE_MONTH = new Set(['in', 'i', 'since', 'until', 'till', 'sedan', 'sen', 'från', 'from', 'during', 'under', 'of', 'av', 'last', 'next', 'förra', 'nästa', 'före', 'efter', 'before', 'after', 'by']);
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
-function remember(analyses: UtteranceAnalysis[]): void {
+function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
@@ -613,5 +611,8 @@ function remember(analyses: UtteranceAnalysis[]): void {
       }
     }
     a.candidates.push(...found);
+    // A name found again may have its other part beside it ("Chidi Okafor" after "Grace Okafor"); the
+    // utterance's own names were run on when it was analysed.
+    if (found.some((c) => c.type === 'name')) a.candidates.push(...namesRunOn(a.tokens, a.candidates, lang));
   }
 }

@@ -428,7 +428,7 @@ const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'c
 const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg']);
 
 /** "som blomman", "like the flower", "as in the tree": what explains the word before as an ordinary one. */
-function explainedAsWord(tokens: Token[], i: number): boolean {
+function explainedAsWord(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (tokens[k]?.text === ',') k++;
   const w = tokens[k]?.lower;
@@ -561,37 +561,41 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
   const onlyCapitalised = words.length <= 4 && words.every((t) => t.capitalised) && tokens.every((t) => t.kind !== 'digits');
   // "It's", "That's": a function word with its contraction.
   const functionWord = (t: Token) => stopWords.has(t.lower) || stopWords.has(t.lower.replace(/['’]\p{L}{1,2}$/u, ''));
-  // "in Chiang Mai", "från Basra": what follows a word of place is a place.
-  const afterPlaceWord = (k: number) => PLACE_WORDS.has(tokens[k - 1]?.lower ?? '');
   // "Maj Berg", "Eva Lund": a surname after a first name, even one that is also a place.
-  const surnameAfterFirst = (t: Token, before: Token | undefined) => (flags(t) & NameFlag.surname) !== 0 && (flags(before) & NameFlag.first) !== 0;
-  const namePart = (t: Token | undefined, before?: Token): t is Token =>
-    !!t &&
-    t.kind === 'word' &&
-    t.capitalised &&
-    (!t.sentenceStart || onlyCapitalised) &&
-    t.text !== t.text.toUpperCase() &&
-    !functionWord(t) &&
-    !NAME_NOUNS.has(t.lower) &&
-    !afterPlaceWord(tokens.indexOf(t)) &&
-    !inCompanyName(tokens, tokens.indexOf(t)) &&
-    !explainedAsWord(tokens as Token[], tokens.indexOf(t)) &&
-    ((!places.has(t.lower) && !notNames.has(t.lower)) || surnameAfterFirst(t, before)) &&
-    !AGENCIES.has(t.lower) &&
-    !BUSINESS_WORDS.has(t.lower) &&
-    !EN_STREET_AFTER.has(t.lower) &&
-    !SV_STREET_AFTER.has(t.lower) &&
-    !(lang === 'en' && EN_CAPITALISED_WORDS.has(t.lower)) &&
-    !taken(t);
+  const surnameAfterFirst = (k: number) => (flags(tokens[k]) & NameFlag.surname) !== 0 && (flags(tokens[k - 1]) & NameFlag.first) !== 0;
+  /** Token `k` may be a name's part; `afterName`: it follows the name (where a surname may also be a place). */
+  const namePart = (k: number, afterName: boolean): boolean => {
+    const t = tokens[k];
+    return (
+      !!t &&
+      t.kind === 'word' &&
+      t.capitalised &&
+      (!t.sentenceStart || onlyCapitalised) &&
+      t.text !== t.text.toUpperCase() &&
+      !functionWord(t) &&
+      !NAME_NOUNS.has(t.lower) &&
+      // "in Chiang Mai", "från Basra": what follows a word of place is a place.
+      !PLACE_WORDS.has(tokens[k - 1]?.lower ?? '') &&
+      !inCompanyName(tokens, k) &&
+      !explainedAsWord(tokens, k) &&
+      ((!places.has(t.lower) && !notNames.has(t.lower)) || (afterName && surnameAfterFirst(k))) &&
+      !AGENCIES.has(t.lower) &&
+      !BUSINESS_WORDS.has(t.lower) &&
+      !EN_STREET_AFTER.has(t.lower) &&
+      !SV_STREET_AFTER.has(t.lower) &&
+      !(lang === 'en' && EN_CAPITALISED_WORDS.has(t.lower)) &&
+      !taken(t)
+    );
+  };
   const out: Candidate[] = [];
   for (const name of names) {
     // The name grows by a word at a time, one space from it, to the right and then to the left.
     let { start, end } = name;
-    for (let i = tokens.findIndex((t) => t.start === end + 1); i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && namePart(tokens[i], tokens[i - 1]); i++) {
+    for (let i = tokens.findIndex((t) => t.start === end + 1); i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && namePart(i, true); i++) {
       end = tokens[i]!.end;
       if (tokens[i + 1]?.start !== end + 1) break;
     }
-    for (let j = tokens.findIndex((t) => t.end === start - 1); j >= 0 && namePart(tokens[j]); j--) {
+    for (let j = tokens.findIndex((t) => t.end === start - 1); j >= 0 && namePart(j, false); j--) {
       start = tokens[j]!.start;
       if (tokens[j - 1]?.end !== start - 1) break;
     }

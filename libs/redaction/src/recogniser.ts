@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { landmarkBefore, officeAfter, officeBefore, WEEKDAYS } from './addresses.js';
+import { landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
@@ -474,7 +474,6 @@ function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: 
   return { path, confidence: path.map((y, i) => (i < first ? NaN : alpha[i * k + y]! * beta[i * k + y]!)) };
 }
 
-/** What the utterance's context says of dates of birth, for the model's. */
 /** What the dialogue knows around an utterance that bears on the model's spans. */
 export interface RecognisedContext {
   /** The policy redacts dates of birth. */
@@ -557,9 +556,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const after = tokens[lastNumber + 1];
     if (lastNumber >= first && lastNumber < last && after && (after.text === ',' || stopWords.has(after.lower))) last = lastNumber;
     // "2300 København S", "00185 Roma": the town right after a postcode is kept too.
-    const postcode = tokens[lastNumber];
     const townOnly = tokens.slice(lastNumber + 1, last + 1).every((t) => t.kind === 'word' && t.capitalised);
-    if (lastNumber >= first && lastNumber < last && postcode?.kind === 'digits' && (postcode.text.length === 4 || postcode.text.length === 5 || tokens[lastNumber - 1]?.text.length === 3) && townOnly) {
+    if (lastNumber >= first && lastNumber < last && postcodeEndsAt(tokens, lastNumber) && townOnly) {
       last = lastNumber;
       // (What is left may be the postcode alone: it stays redacted, as one.)
       if (tokens.slice(first, last + 1).every((t) => t.kind === 'digits')) return { type: 'postcode', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
