@@ -176,6 +176,20 @@ function numberAfterPause(tokens: Token[], last: number): number | undefined {
 }
 
 /** "Nej, jag har flyttat. Stationsgatan.", "Ja, Björkvägen?": the words from `first` to `last` are all their sentence says. */
+/** The prepositions among `RESIDENCE_CUES`: a street after them may be anywhere one goes. */
+const PLACE_CUES = new Set(['på', 'on', 'at']);
+/** Words that say a place is someone's home or where their post goes. */
+const HOME_SAID = /^(?:bor|bodde|bott|boende|bosatt|flytta[rt]?|flyttade|folkbokförd|skriven|adress(?:en)?|hem|hemma|hemadress|lägenhet(?:en)?|huset?|villan?|radhus(?:et)?|skicka[rt]?|skickade|post(?:en)?|brev(?:et|en)?|live[ds]?|living|moved?|moving|address|home|flat|apartment|house|send|sent|mail|post|stay(?:ing|s)?)$/u;
+/** A word of `HOME_SAID` in the sentence before token `before` (inclusive). */
+function homeSaidBefore(tokens: readonly Token[], before: number): boolean {
+  for (let k = before; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && HOME_SAID.test(t.lower)) return true;
+    if (t.sentenceStart || t.text === '.' || t.text === '?' || t.text === '!') return false;
+  }
+  return false;
+}
+
 function saidAlone(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first - 1; k >= 0 && !tokens[k + 1]!.sentenceStart; k--) {
     const t = tokens[k]!;
@@ -597,6 +611,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         if (officeNear(tokens, first, i)) continue;
         // "vid Drottninggatan, ovanför ICA", "near Kungsgatan": a landmark.
         if (landmarkBefore(tokens, first)) continue;
+        // "Försäkringskassan på Kungsgatan", "Sjukhuset ligger på Sjukhusvägen", "works at our warehouse on
+        // Exportgatan": after "på", "on" or "at", a street alone is someone's home only where the sentence
+        // says so ("bor", "flyttat", "live", "adress", "skicka till"), or as the answer to an address question.
+        if (cue && PLACE_CUES.has(cue) && !answer && !homeSaidBefore(tokens, first - 1)) continue;
         last = i;
       } else {
         last = apartmentEnd(tokens, last) ?? last;
