@@ -54,6 +54,8 @@ const SIDE_WORDS = new Set(['left', 'right', 'esquerdo', 'esquerda', 'esq', 'dir
 const ADDRESS_LINE_WORDS = new Set([
   'moo', 'mu', 'gata', 'hus', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
 ]);
+/** "hus nummer 112", "house number 61", "no. 4". */
+const NUMBER_NOUNS = new Set(['nummer', 'nr', 'number', 'no']);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -471,7 +473,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     // abroad, a house number or a line word first; no cue needed.
     const line = t.kind === 'digits' ? unitAndLineAt(tokens, i) : ADDRESS_LINE_WORDS.has(t.lower) ? addressLinesFrom(tokens, i) : undefined;
     if (line !== undefined) {
-      pushAddress(i, line);
+      // "Al-Jumhuriya, gata 14, hus 7": the district named before the lines is part of the address.
+      const district = t.kind === 'word' && tokens[i - 1]?.text === ',' ? districtBefore(tokens, i - 1) : undefined;
+      pushAddress(district ?? i, line);
       i = line;
       continue;
     }
@@ -522,6 +526,16 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (end !== undefined) {
         pushAddress(homeName, end);
         i = end;
+        continue;
+      }
+    }
+    // "Jigjiga Yar, hus nummer 112", "Hodan, house number 61": a district, then its house by number.
+    if (HOUSE_WORDS.has(t.lower) && NUMBER_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.text === ',') {
+      const numberEnd = houseNumberEnd(tokens, i + 2);
+      const district = numberEnd === undefined ? undefined : districtBefore(tokens, i - 1);
+      if (district !== undefined) {
+        pushAddress(district, numberEnd!);
+        i = numberEnd!;
         continue;
       }
     }

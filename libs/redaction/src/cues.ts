@@ -79,6 +79,9 @@ const EXACT_CUES = new Map<string, Cue>([
   ['birth', 'dateOfBirth'],
   ['dob', 'dateOfBirth'],
   ['ssn', 'idNumber'],
+  // "Hennes pass, P 8 4 1 …", "passet har nummer …" (as a part of a word, "pass" is in too much: "passar").
+  ['pass', 'idNumber'],
+  ['passet', 'idNumber'],
   ['dnr', 'exempt'],
   ['ocr', 'exempt'],
   ['case', 'exempt'],
@@ -232,6 +235,8 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
     const cue = cueOf(tokens, i);
     // "född" names the date right after it, not every number later in the sentence.
     if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
+    // "Hennes pass, P 8 4 …" names the number right after it, not "ett svenskt pass som gick ut 2024".
+    if (cue === 'idNumber' && SHORT_REACH_CUES.has(tokens[i]!.lower) && before - i > SHORT_CUE_REACH) continue;
     if (cue === 'generic') generic ??= cue;
     // "Kundnumret på fakturan är …": an identifier named in the same sentence outweighs a keeping cue.
     else if (cue === 'exempt') {
@@ -245,6 +250,9 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
 }
 
 const BIRTH_CUE_REACH = 5;
+/** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */
+const SHORT_REACH_CUES = new Set(['pass', 'passet']);
+const SHORT_CUE_REACH = 3;
 
 /**
  * The cue an utterance ends on ("Kan jag få ditt personnummer så tittar jag på ditt ärende?"):

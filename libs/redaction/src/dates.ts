@@ -23,7 +23,7 @@ const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|å
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
 const BETWEEN_DATES = new Set([
   ...HESITATIONS, 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
-  'sorry', 'förlåt', 'oh', 'menar', 'mean', 'så', 'so', 'det', 'är', 'var', 'it', "it's", 'was', 'and', 'och', 'den', 'the', 'i', 'in', 'på', 'on',
+  'sorry', 'förlåt', 'vänta', 'wait', 'oh', 'menar', 'mean', 'så', 'so', 'det', 'är', 'var', 'it', "it's", 'was', 'and', 'och', 'den', 'the', 'i', 'in', 'på', 'on',
 ]);
 /** Words (not punctuation) between a date of birth and its repetition. */
 const CHAIN_WORDS = 5;
@@ -374,7 +374,43 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       i = take(i + 1, FILLERS, 1) ?? i;
     }
   }
-  return found.length > 0 ? [...found, ...saidAgain(tokens, found)] : found;
+  // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
+  if (found.length === 0) return found;
+  const all = [...found, ...saidAgain(tokens, found)];
+  return [...all, ...correctedBefore(tokens, all)];
+}
+
+/** The sentence before token `i`, if it is a year alone ("Forty-nine.", "Eh, 1949."): taken as a date of birth. */
+function yearSentenceBefore(tokens: Token[], i: number, found: Candidate[]): void {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.kind === 'punct') k--;
+  const last = k;
+  while (k >= 0 && !tokens[k + 1]!.sentenceStart && (isDatePart(tokens[k]!) || ANSWER_FILLERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'punct')) k--;
+  if (!tokens[k + 1]?.sentenceStart || last < 0) return;
+  let first = k + 1;
+  while (first < last && !startsDate(tokens, first)) first++;
+  if (!birthYearAt(tokens, first) && !fullYearAt(tokens, first)) return;
+  found.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
+}
+
+/**
+ * "Fyrtionio. Nej vänta, femtio, jag är född femtio": the number a date of birth corrects, said
+ * right before it, is the same date (misspoken: a wrong birth year is still half of the right one).
+ */
+function correctedBefore(tokens: Token[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    let k = tokens.findIndex((t) => t.start === c.start) - 1;
+    let corrected = false;
+    while (k >= 0 && (tokens[k]!.kind === 'punct' || CORRECTING.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) {
+      corrected ||= CORRECTING.has(tokens[k]!.lower);
+      k--;
+    }
+    if (!corrected || k < 0 || !startsDate(tokens, k) || !birthYearAt(tokens, k) || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end)) continue;
+    extra.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
+  }
+  return extra;
 }
 
 /**

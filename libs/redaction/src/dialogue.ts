@@ -260,7 +260,7 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
 }
 
 /** "Vad heter du?", "Och efternamnet?", "Vem pratar jag med?", "What's your name?", "Who am I speaking to?" */
-const NAME_QUESTION = /(?:heter (?:du|hon|han|ni|din|er)|namn|vem (?:pratar|talar) jag med|vem är det som ringer|name|who am i (?:speaking|talking)|who's calling|who is calling)/;
+const NAME_QUESTION = /(?:heter (?:du|hon|han|ni|din|er)|namn|vem (?:pratar|talar) jag med|vem är det som ringer|name|who am i (?:speaking|talking)|who's calling|who is calling|(?:and|och) (?:you|du) (?:are|är)\s*\?$)/;
 
 /**
  * A question for a name: the next turn or two may begin with the name. Open through short turns
@@ -431,8 +431,8 @@ function chainIban(chain: PlacedRun[], analyses: UtteranceAnalysis[]): boolean {
     }
     if (!country) continue;
     const pieces = chain.slice(from).flatMap((p) => p.run.parts.map((part) => ({ utterance: p.utterance, part })));
-    const k = ibanPieces(country.letters, pieces.map((p) => p.part.digits));
-    if (k === 0) continue;
+    const k = ibanPieces(country.letters, [...country.lead, ...pieces.map((p) => p.part.digits)]) - country.lead.length;
+    if (k <= 0) continue;
     const countryToken = analyses[at]!.tokens[country.token]!;
     analyses[at]!.candidates.push({ type: 'iban', start: countryToken.start, end: at === utterance ? run.start : countryToken.end, confidence: Confidence.validated });
     for (const { utterance: u, part } of pieces.slice(0, k)) analyses[u]!.candidates.push({ type: 'iban', start: part.start, end: part.end, confidence: Confidence.validated });

@@ -123,8 +123,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "passport GA 447190", "E R, 4 1 2 7 7 0 3", "UT 4471 0925", "IBAN GB29, NWBK, 6016 …": letters
   // read before a number asked for belong to it.
   const letters = cue && LETTERED_CUES.has(cue) && n >= 2 ? lettersBefore(tokens, run.firstToken) : undefined;
-  if (letters !== undefined) {
-    found.push({ type: cue === 'generic' ? 'idNumber' : (cue as Candidate['type']), start: tokens[letters]!.start, end: run.end, confidence: Confidence.cued });
+  // "C4R7 1190 X": and a letter group closing it.
+  const lettersEnd = cue && LETTERED_CUES.has(cue) && cue !== 'iban' && n >= 2 ? lettersAfter(tokens, run.lastToken) : undefined;
+  if (letters !== undefined || lettersEnd !== undefined) {
+    found.push({ type: cue === 'generic' ? 'idNumber' : (cue as Candidate['type']), start: tokens[letters ?? run.firstToken]!.start, end: tokens[lettersEnd ?? run.lastToken]!.end, confidence: Confidence.cued });
   }
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
   if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
@@ -411,8 +413,8 @@ export function isTime(tokens: Token[], first: number): boolean {
 
 /** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
 const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
-/** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734"); not a word of the sentence ("I", "OK"). */
-const LETTER_GROUP = /^[A-Z]{1,4}\d{0,8}$/;
+/** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734", "C4R7"); not a word of the sentence ("I", "OK"). */
+const LETTER_GROUP = /^(?:[A-Z]{1,4}\d{0,8}|(?=[A-Z0-9]{3,9}$)[A-Z]\d+[A-Z][A-Z0-9]*)$/;
 const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
 
 /** The first of up to four letter groups right before token `first` (commas between them), if any. */
@@ -434,6 +436,13 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
     if (t.sentenceStart) break;
   }
   return start;
+}
+
+/** A letter group right after token `last` that closes the number ("1190 X,", "4471 AB."), if any. */
+function lettersAfter(tokens: Token[], last: number): number | undefined {
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  return isLetterGroup(tokens, last + 1) && next!.text.length <= 2 && (!after || after.kind === 'punct') ? last + 1 : undefined;
 }
 
 const isLetterGroup = (tokens: Token[], i: number): boolean => {
@@ -485,19 +494,37 @@ const spelledPair = (t: Token | undefined): string | undefined => {
 /**
  * A country code of any case before token `first`, a word, two letters or two letter names, with
  * pauses and "then", "sen" between ("se one five", "d e four four", "fi, two one", "S E, sen …"):
- * its letters and first token. Only a valid IBAN check (see `ibanPieces`) makes it one.
+ * its letters and first token. With its check digits ("DE98, eh, 3704 …") and a bank's four
+ * letters ("GB29, um, NWBK 6016 …"), those are `lead`: the IBAN's first pieces. Only a valid IBAN
+ * check (see `ibanPieces`) makes it one.
  */
-export function ibanCountryBefore(tokens: Token[], first: number): { letters: string; token: number } | undefined {
+export function ibanCountryBefore(tokens: Token[], first: number): { letters: string; token: number; lead: string[]; bankCode?: number } | undefined {
+  const lead: string[] = [];
+  let bankCode: number | undefined;
   let k = first - 1;
-  while (k >= 0 && k >= first - 4 && ((tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.') || AFTER_COUNTRY.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) k--;
+  const pause = () => {
+    while (k >= 0 && k >= first - 6 && ((tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.') || AFTER_COUNTRY.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) k--;
+  };
+  pause();
+  if (tokens[k]?.kind === 'word' && BANK_CODE.test(tokens[k]!.text) && k >= 1) {
+    lead.unshift(tokens[k]!.text);
+    bankCode = k;
+    k--;
+    pause();
+  }
   const a = tokens[k];
-  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower)) return { letters: a.lower, token: k };
+  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower)) return { letters: a.lower, token: k, lead, bankCode };
+  // "DE98": the country and its check digits as one word.
+  if (a?.kind === 'word' && COUNTRY_AND_CHECK.test(a.text) && IBAN_COUNTRIES.has(a.lower.slice(0, 2))) return { letters: a.lower.slice(0, 2), token: k, lead: [a.text.slice(2), ...lead], bankCode };
   const pair = spelledPair(a);
-  if (pair !== undefined && IBAN_COUNTRIES.has(pair)) return { letters: pair, token: k };
+  if (pair !== undefined && IBAN_COUNTRIES.has(pair)) return { letters: pair, token: k, lead, bankCode };
   const [la, lb] = [letterOf(a), letterOf(tokens[k - 1])];
-  if (la !== undefined && lb !== undefined && IBAN_COUNTRIES.has(lb + la)) return { letters: lb + la, token: k - 1 };
+  if (la !== undefined && lb !== undefined && IBAN_COUNTRIES.has(lb + la)) return { letters: lb + la, token: k - 1, lead, bankCode };
   return undefined;
 }
+/** A British or Dutch bank's four letters in an IBAN ("NWBK", "BARC", "ABNA"). */
+const BANK_CODE = /^[A-Z]{4}$/;
+const COUNTRY_AND_CHECK = /^[a-z]{2}\d{2}$/i;
 
 /**
  * An IBAN read after its country code in pieces (the digits of each part, in order, across runs
@@ -527,16 +554,23 @@ export function spokenIbans(tokens: Token[], runs: readonly NumberRun[]): Candid
   for (let i = 0; i < runs.length; i++) {
     const country = ibanCountryBefore(tokens, runs[i]!.firstToken);
     if (!country) continue;
-    const parts: { digits: string; end: number }[] = [...runs[i]!.parts];
+    const parts: { digits: string; start: number; end: number }[] = [...runs[i]!.parts];
     for (let j = i + 1; j < runs.length; j++) {
       // "g b two nine, n w b k, six oh one six, …": a bank code spelled between the runs is a piece too.
       const spelled = spelledBetween(tokens, runs[j - 1]!.lastToken, runs[j]!.firstToken);
       if (spelled === undefined) break;
-      if (spelled.letters) parts.push({ digits: spelled.letters.toUpperCase(), end: spelled.end });
+      if (spelled.letters) parts.push({ digits: spelled.letters.toUpperCase(), start: spelled.start, end: spelled.end });
       parts.push(...runs[j]!.parts);
     }
-    const k = ibanPieces(country.letters, parts.map((p) => p.digits));
-    if (k > 0) found.push({ type: 'iban', start: tokens[country.token]!.start, end: parts[k - 1]!.end, confidence: Confidence.validated });
+    const k = ibanPieces(country.letters, [...country.lead, ...parts.map((p) => p.digits)]) - country.lead.length;
+    if (k <= 0) continue;
+    if (country.lead.length === 0) {
+      found.push({ type: 'iban', start: tokens[country.token]!.start, end: parts[k - 1]!.end, confidence: Confidence.validated });
+      continue;
+    }
+    // "PT35 0035, uh, 9398 …", "GB29, um, NWBK 6016 …": each piece apart, so that the pauses between them stay readable.
+    const pieces = [country.token, country.bankCode].flatMap((t) => (t === undefined ? [] : [{ start: tokens[t]!.start, end: tokens[t]!.end }]));
+    for (const { start, end } of [...pieces, ...parts.slice(0, k)]) found.push({ type: 'iban', start, end, confidence: Confidence.validated });
   }
   return found;
 }
@@ -545,16 +579,18 @@ export function spokenIbans(tokens: Token[], runs: readonly NumberRun[]): Candid
  * What stands between two runs of one IBAN: only pauses and "then", "sen", "och" (no letters), or up
  * to four spelled letters among them (a bank code: "n w b k"); undefined for anything else.
  */
-function spelledBetween(tokens: Token[], from: number, to: number): { letters: string; end: number } | undefined {
+function spelledBetween(tokens: Token[], from: number, to: number): { letters: string; start: number; end: number } | undefined {
   let letters = '';
+  let start = 0;
   let end = 0;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || AFTER_COUNTRY.has(t.lower)) continue;
     const letter = letterOf(t);
     if (letter === undefined) return undefined;
+    if (!letters) start = t.start;
     letters += letter;
     end = t.end;
   }
-  return to - from <= 5 + letters.length && letters.length <= 4 ? { letters, end } : undefined;
+  return to - from <= 5 + letters.length && letters.length <= 4 ? { letters, start, end } : undefined;
 }

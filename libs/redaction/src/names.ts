@@ -47,7 +47,7 @@ const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|gra
 const DEFINITE_RELATIONS = new Set([
   'handläggaren', 'dottern', 'sonen', 'mannen', 'maken', 'makan', 'frun', 'sambon', 'grannen', 'brodern', 'brorsan', 'systern',
   'syrran', 'mamman', 'pappan', 'modern', 'fadern', 'kollegan', 'barnbarnet', 'svärsonen', 'svärdottern', 'förvaltaren',
-  'gode', 'hyresvärden', 'läkaren', 'doktor', 'tandläkaren', 'advokaten', 'handläggarens',
+  'gode', 'hyresvärden', 'läkaren', 'doktor', 'tandläkaren', 'advokaten', 'handläggarens', 'kontaktpersonen', 'kontaktpersonens',
 ]);
 const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'din', 'hans', 'hennes', 'vår', 'er', 'my', 'his', 'her', 'our', 'your']);
 export const NATIONALITIES = new Set([
@@ -404,6 +404,10 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const relation = RELATIONS.has(p1) || ((p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2)));
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
+  // "kontaktpersonen är Gulsen", "handläggaren var Petra", "the caseworker is Omar": a role named.
+  if ((p1 === 'är' || p1 === 'var' || p1 === 'is' || p1 === 'was') && (DEFINITE_RELATIONS.has(p2) || (p2 === 'caseworker' || p2 === 'contact') && p3 === 'the')) return Slot.Likely;
+  // "Dawn Lindberg, née Holm": the name she was born with.
+  if (p1 === 'née' || p1 === 'nee') return Slot.Certain;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }
@@ -473,7 +477,11 @@ function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number
   if (nationalityBeforeNoun(tokens, i + 1)) return false;
   const a = flagsOf(tokens[i]!);
   const b = flagsOf(next);
-  return (a & NameFlag.first) !== 0 && (b & NameFlag.surname) !== 0;
+  if ((a & NameFlag.first) === 0 || POSSESSIVES.has(tokens[i]!.lower)) return false;
+  if ((b & NameFlag.surname) !== 0) return true;
+  // "Mark Kimani", "Joy Okafor": a first name, then a capitalised word no list has (a surname from abroad).
+  const { stopWords, places, notNames } = lexicon();
+  return b === 0 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && next.text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !stopWords.has(next.lower) && !places.has(next.lower) && !notNames.has(next.lower) && !NOT_NAMES.has(next.lower) && !isBusinessWord(tokens[i + 2]) && tokens[i + 2]?.text !== '&';
 }
 
 /** "Karin här", "Gösta Holm här", "Mohammed heter jag". */
@@ -531,7 +539,9 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   const words = tokens.slice(first, last + 1).filter((t) => t.capitalised);
   const known = words.some((t) => names.has(t.lower));
   const whole = words.length >= 2 && tokens.slice(last + 1).every((t) => t.kind === 'punct');
-  if (!known && !whole) return [];
+  // "And you are?" "Mina. His daughter-in-law.": a word that is the whole first sentence of the answer.
+  const sentence = words.length === 1 && first === last && (tokens[last + 1]?.text === '.' || tokens[last + 1]?.text === '!') && !NOT_A_NAME.test(tokens[first]!.lower) && !lexicon().places.has(tokens[first]!.lower);
+  if (!known && !whole && !sentence) return [];
   return [{ type: 'name', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued }];
 }
 

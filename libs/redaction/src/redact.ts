@@ -293,8 +293,19 @@ const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return [];
   return runs
-    .filter((r) => (r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && /^[\s,]*$/.test(text.slice(a.end, r.start))))
+    .filter((r) => (r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && postcodeGap(text.slice(a.end, r.start), r)))
     .map((r) => ({ type: 'postcode' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
+}
+
+/**
+ * Between an address and its postcode: nothing, or the town, region and country ("Unit 4,
+ * Fremantle, Western Australia, six one six oh", "Via Garibaldi 12, in Bologna, Italy. 40124"):
+ * capitalised words and "in", a few of them. Not a year: "Storgatan 5, Umeå, 2019 flyttade vi".
+ */
+const TOWN_REGION_COUNTRY = /^(?:[\s,.]|\b(?:in|i)\b|\p{Lu}[\p{L}'’-]*)*$/u;
+function postcodeGap(gap: string, run: NumberRun): boolean {
+  if (/^[\s,]*$/.test(gap)) return true;
+  return gap.length <= 48 && TOWN_REGION_COUNTRY.test(gap) && !isYear(run.digits);
 }
 
 /** The share of an utterance's words and digit groups that are numbers. */

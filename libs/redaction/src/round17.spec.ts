@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from './redact.js';
+import { call } from './testing/dialogues.js';
 
 const sv = (text: string) => redact(text, { lang: 'sv' }).text;
 const en = (text: string) => redact(text, { lang: 'en' }).text;
@@ -16,5 +17,57 @@ describe('a street named without a number', () => {
     expect(sv('Mamma har en lägenhet på Storgatan.')).toBe('Mamma har en lägenhet på [ADRESS].');
     expect(sv('Skicka det till mig på Kvarngatan.')).toBe('Skicka det till mig på [ADRESS].');
     expect(en('We moved last spring, we live on Hagagatan now.')).toBe('We moved last spring, we live on [ADRESS] now.');
+  });
+});
+
+describe('an IBAN whose check digits and bank code are said apart, with fillers between', () => {
+  it('"GB29, um, NWBK 6016 …" is one IBAN, its pieces apart', () => {
+    expect(en("Will it go to my account here? It's GB29, um, NWBK 6016 1331 9268 19.")).toBe("Will it go to my account here? It's [IBAN], um, [IBAN] [IBAN].");
+  });
+});
+
+describe('a passport number with letters', () => {
+  it('"pass" right before the number names it, letters and all; not a year later in the sentence', () => {
+    expect(sv('Hennes pass, P 8 4 1 2 7 7 0 3, det är ett somaliskt pass.')).toBe('Hennes pass, [ID-NUMMER], det är ett somaliskt pass.');
+    expect(en("My passport number is C4R7 1190 X, it's a German passport.")).toBe("My passport number is [ID-NUMMER], it's a German passport.");
+    expect(sv('Jag har ett svenskt pass som gick ut 2024.')).toBe('Jag har ett svenskt pass som gick ut 2024.');
+  });
+});
+
+describe('a year of birth corrected or said before its cue', () => {
+  it('the year corrected on either side of "nej vänta" is redacted too', () => {
+    expect(sv('Fyrtionio. Nej vänta, femtio, jag är född femtio.')).toBe('[FÖDELSEDATUM]. Nej vänta, [FÖDELSEDATUM], jag är född [FÖDELSEDATUM].');
+    expect(sv('Jag är född fyrtionio, nej vänta, femtio.')).toBe('Jag är född [FÖDELSEDATUM], nej vänta, [FÖDELSEDATUM].');
+  });
+  it('a sentence of a year alone before "Born in …" is the year of birth', () => {
+    expect(en('Forty-nine. Born in Kumasi, Ghana.')).toBe('[FÖDELSEDATUM]. Born in Kumasi, Ghana.');
+  });
+});
+
+describe('an address abroad: the district, and a postcode after the town and country', () => {
+  it('takes the district before "gata 14, hus 7" and "hus nummer 112"', () => {
+    expect(sv('Nej, han är i Irak, i Basra, Al-Jumhuriya, gata 14, hus 7.')).toBe('Nej, han är i Irak, i Basra, [ADRESS].');
+    expect(sv('Ja, i Hargeisa, Jigjiga Yar, hus nummer 112, jag skickar pengar varje månad.')).toBe('Ja, i Hargeisa, [ADRESS], jag skickar pengar varje månad.');
+  });
+  it("a postcode after the town, region and country of the address; not a year", () => {
+    expect(call('en', 'agent: And where do you live?', 'caller: Via Garibaldi 12, in Bologna, Italy. four oh one two four.')).toEqual([
+      'And where do you live?',
+      '[ADRESS], in Bologna, Italy. [POSTNUMMER].',
+    ]);
+    expect(sv('Jag bor på Storgatan 5 i Lund. 2019 flyttade jag dit.')).toBe('Jag bor på [ADRESS] i Lund. 2019 flyttade jag dit.');
+  });
+});
+
+describe('names from tuning-26', () => {
+  it('a role named with "är" ("kontaktpersonen är Gulsen"), and "née"', () => {
+    expect(sv('Min hemtjänst är Humana, och kontaktpersonen är Gulsen.')).toBe('Min hemtjänst är Humana, och kontaktpersonen är [NAMN].');
+    expect(en('Dawn Lindberg, née Holm.')).toBe('[NAMN], née [NAMN].');
+  });
+  it('a first name and a surname no list has ("Mark Kimani"), not after an article ("the Grace Chapel")', () => {
+    expect(en("Yes, Mark. Mark Kimani. He's been off sick since Monday.")).toBe("Yes, [NAMN]. [NAMN]. He's been off sick since Monday.");
+    expect(en('We went to the Grace Chapel on Sunday.')).toBe('We went to the Grace Chapel on Sunday.');
+  });
+  it('"And you are?" asks for a name', () => {
+    expect(call('en', 'agent: And you are?', 'caller: Gulsen. His daughter-in-law.')).toEqual(['And you are?', '[NAMN]. His daughter-in-law.']);
   });
 });
