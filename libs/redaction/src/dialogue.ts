@@ -10,7 +10,7 @@ import { inCompanyName, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import type { Token } from './tokens.js';
-import { isYear } from './units.js';
+import { isYear, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /**
@@ -542,13 +542,20 @@ function explainsAName(tokens: Token[], t: Token): boolean {
 const TIME_BEFORE_MONTH = new Set(['in', 'i', 'since', 'until', 'till', 'sedan', 'sen', 'från', 'from', 'during', 'under', 'of', 'av', 'last', 'next', 'förra', 'nästa', 'före', 'efter', 'before', 'after', 'by']);
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
+/** A year as said in a date of birth: "49", "forty-nine", "1949", "nineteen forty-nine" (one piece). */
+const yearShaped = (run: NumberRun): boolean => run.parts.length <= 2 && (run.digits.length === 2 || (run.digits.length === 4 && isYear(run.digits)));
+/** How many turns after a birth year its read-back ("was that forty-nine?") is one. */
+const READ_BACK_TURNS = 4;
+
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
   const addresses = new Set<string>();
   const emailWords = new Set<string>();
-  for (const a of analyses) {
+  // A birth year's last two digits, and the turns it was said in.
+  const birthYears = new Map<string, number[]>();
+  for (const [u, a] of analyses.entries()) {
     for (const c of a.candidates) {
       if (c.type === 'name') {
         // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
@@ -561,6 +568,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
+      } else if (c.type === 'dateOfBirth') {
+        for (const run of a.runs) if (run.start < c.end && c.start < run.end && yearShaped(run)) birthYears.set(run.digits.slice(-2), [...(birthYears.get(run.digits.slice(-2)) ?? []), u]);
       } else if (REMEMBERED_TYPES.has(c.type)) {
         for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
       }
@@ -568,7 +577,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
   }
   for (const word of emailWords) nameWords.set(word, true);
-  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0) return;
+  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && birthYears.size === 0) return;
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
   // folded form), or not (null).
   const knownWords = new Map<string, string | null>();
@@ -582,7 +591,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     }
     return known ?? undefined;
   };
-  for (const a of analyses) {
+  for (const [u, a] of analyses.entries()) {
     const found: Candidate[] = [];
     for (let k = 0; k < a.tokens.length; k++) {
       const t = a.tokens[k]!;
@@ -604,6 +613,11 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const run of a.runs) {
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+      // "Sorry, was that forty-nine or fifty-nine?": a birth year read back a few turns later.
+      const said = yearShaped(run) ? birthYears.get(run.digits.slice(-2)) : undefined;
+      if (said?.some((at) => u > at && u - at <= READ_BACK_TURNS) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '')) {
+        found.push({ type: 'dateOfBirth', start: run.start, end: run.end, confidence: Confidence.cued });
+      }
     }
     for (const address of addresses) {
       for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {

@@ -71,3 +71,18 @@ describe('names from tuning-26', () => {
     expect(call('en', 'agent: And you are?', 'caller: Gulsen. His daughter-in-law.')).toEqual(['And you are?', '[NAMN]. His daughter-in-law.']);
   });
 });
+
+describe("a birth year read back by the agent", () => {
+  it('"was that forty-nine or fifty-nine?" a few turns after "nineteen forty-nine" shows no birth year', () => {
+    expect(
+      call(
+        'en',
+        "agent: What's her date of birth?",
+        'caller: Fourteenth of May, um, nineteen forty-nine.',
+        'agent: And the last four digits?',
+        'caller: three one five four.',
+        'agent: Sorry, was that forty-nine or fifty-nine?',
+      ).at(-1),
+    ).toBe('Sorry, was that [FÖDELSEDATUM] or fifty-nine?');
+  });
+});
