@@ -262,13 +262,17 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
 /** "Vad heter du?", "Och efternamnet?", "Vem pratar jag med?", "What's your name?", "Who am I speaking to?" */
 const NAME_QUESTION = /(?:heter (?:du|hon|han|ni|din|er)|namn|vem (?:pratar|talar) jag med|vem är det som ringer|name|who am i (?:speaking|talking)|who's calling|who is calling|(?:and|och) (?:you|du) (?:are|är)\s*\?$)/;
 
+/** "Vad heter din arbetsgivare?", "What's the company name?": a question for the name of a firm, a bank, a place, not a person's. */
+const THING_NAMED = /\b(?:arbetsgivare|arbetsgivaren|bolag|bolaget|firma|firman|företag|företaget|banken|banks?|skolan|vårdcentralen|boendet|äldreboendet|company|company's|employer|employer's|firm|firm's|business|school|home's|care home)\b/;
+
 /**
  * A question for a name: the next turn or two may begin with the name. Open through short turns
  * ("Förlåt?", "Mm"), closed by the first answer with more to it.
  */
 function nextNameTurns(left: number, analysis: UtteranceAnalysis): number {
   const { tokens, text } = analysis;
-  if (tokens.at(-1)?.text === '?' && NAME_QUESTION.test(text.slice(text.lastIndexOf('.', text.length - 2) + 1).toLowerCase())) return 2;
+  const question = text.slice(text.lastIndexOf('.', text.length - 2) + 1).toLowerCase();
+  if (tokens.at(-1)?.text === '?' && NAME_QUESTION.test(question) && !THING_NAMED.test(question)) return 2;
   if (left <= 1) return 0;
   return wordCount(tokens) <= SHORT_TURN_WORDS && !analysis.candidates.some((c) => c.type === 'name') ? left - 1 : 0;
 }

@@ -73,6 +73,12 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // ("Anna Bank" is a person: a first name is no part of a bank's name.)
   const firstName = (t: Token | undefined) => !!t && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
   if (tokens[i]?.capitalised && !firstName(tokens[i]) && !firstName(tokens[i - 1]) && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1]))) return bankWord(tokens[i + 1]) ? i + 1 : i;
+  // "Dahls Åkeri", "Falks Rör och Värme": a name and the trade it is the firm's name for (unless the
+  // caller's own sole-trader firm, named after them: "Kowalczyk Bygg, enskild firma").
+  if (tokens[i]?.capitalised && isBusinessWord(tokens[i + 1]) && !ownFirmSaid(tokens)) {
+    const and = ['och', 'and', '&'].includes(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.kind === 'word' && tokens[i + 3]!.capitalised;
+    return and ? i + 3 : i + 1;
+  }
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
@@ -82,6 +88,20 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   return undefined;
 }
 export const inCompanyName = (tokens: readonly Token[], i: number): boolean => companyNameEnd(tokens, i) !== undefined;
+/** Token `k` is part of a firm's name that begins at it or up to four tokens before ("Falks Rör och Värme"). */
+export function insideCompanyName(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 4; j--) if ((companyNameEnd(tokens, j) ?? -1) >= k) return true;
+  return false;
+}
+
+/** "enskild firma", "min egen firma", "egenföretagare", "sole trader", "my own business": a firm that is a person's own. */
+const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|egenföretagare|sole trader|own business|own company|own firm)\b/;
+const ownFirms = new WeakMap<readonly Token[], boolean>();
+function ownFirmSaid(tokens: readonly Token[]): boolean {
+  let said = ownFirms.get(tokens);
+  if (said === undefined) ownFirms.set(tokens, (said = OWN_FIRM.test(tokens.map((t) => t.lower).join(' '))));
+  return said;
+}
 // "a German number", "my Thai ID", "Danish IBAN", "I'm Eritrean,": a nationality, not a name.
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
   NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
@@ -309,8 +329,8 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     const t = tokens[k]!;
     if (t.kind !== 'word' || !t.capitalised || t.text.length < 2 || !words.has(t.lower)) continue;
     if (found.some((c) => c.start < t.end && t.start < c.end)) continue;
-    // "Per Lund … i Lund": after a place preposition the word is the place.
-    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
+    // "Per Lund … i Lund": after a place preposition the word is the place; "Joy Cleaning AB … Joy Okafor": the firm keeps its name.
+    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || inCompanyName(tokens, k)) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
   return extra.length ? [...found, ...extra] : found;
@@ -424,6 +444,7 @@ const BUSINESS_WORDS = new Set([
   'pizzeria', 'restaurang', 'café', 'kafé', 'konditori', 'bageri', 'kiosk', 'livs', 'bygg', 'städ', 'måleri', 'åkeri', 'frisör',
   'frisersalong', 'salong', 'bilverkstad', 'verkstad', 'bilservice', 'rör', 'vvs', 'el', 'taxi', 'transport', 'handel', 'konsult',
   'redovisning', 'ab', 'hb', 'kb', 'ltd', 'inc', 'restaurant', 'bakery', 'garage', 'plumbing', 'builders', 'services', 'limited',
+  'consulting', 'consultants', 'cleaning', 'solutions', 'trading', 'fastigheter', 'städservice', 'värme',
 ]);
 const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && BUSINESS_WORDS.has(t.lower);
 
@@ -481,7 +502,7 @@ function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number
   if ((b & NameFlag.surname) !== 0) return true;
   // "Mark Kimani", "Joy Okafor": a first name, then a capitalised word no list has (a surname from abroad).
   const { stopWords, places, notNames } = lexicon();
-  return b === 0 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && next.text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !stopWords.has(next.lower) && !places.has(next.lower) && !notNames.has(next.lower) && !NOT_NAMES.has(next.lower) && !isBusinessWord(tokens[i + 2]) && tokens[i + 2]?.text !== '&';
+  return b === 0 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && next.text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !stopWords.has(next.lower) && !places.has(next.lower) && !notNames.has(next.lower) && !NOT_NAMES.has(next.lower) && !isBusinessWord(next) && !isBusinessWord(tokens[i + 2]) && tokens[i + 2]?.text !== '&';
 }
 
 /** "Karin här", "Gösta Holm här", "Mohammed heter jag". */

@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, NAME_NOUNS, NATIONALITIES } from './names.js';
+import { inCompanyName, insideCompanyName, NAME_NOUNS, NATIONALITIES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import type { Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -608,7 +608,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   // "Mahmouds Städ HB", "Dnipro Translations HB": a firm's name is no person's name, nor an address.
   if ((type === 'name' || type === 'address') && inCompanyName(tokens, last)) return undefined;
   if (type === 'name') {
-    for (let k = first; k <= last; k++) if (inCompanyName(tokens, k)) return undefined;
+    for (let k = first; k <= last; k++) if (insideCompanyName(tokens, k)) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;

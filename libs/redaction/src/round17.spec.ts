@@ -86,3 +86,18 @@ describe("a birth year read back by the agent", () => {
     ).toBe('Sorry, was that [FÖDELSEDATUM] or fifty-nine?');
   });
 });
+
+describe("a firm's name is no person's", () => {
+  it('the answer to "Vad heter din arbetsgivare?" or "What\'s the company name?" is no name', () => {
+    expect(call('sv', 'agent: Vad heter din arbetsgivare?', 'caller: Dahls Åkeri, i Sundsvall.')).toEqual(['Vad heter din arbetsgivare?', 'Dahls Åkeri, i Sundsvall.']);
+    expect(call('en', "agent: What's the company name?", "caller: Joy Cleaning AB. I'm the owner, Joy Okafor.")).toEqual([
+      "What's the company name?",
+      "Joy Cleaning AB. I'm the owner, [NAMN].",
+    ]);
+  });
+  it('a name and its trade ("Falks Rör och Värme", "Nordic Grace Consulting") is the firm, but the caller\'s own sole-trader firm names them', () => {
+    expect(sv('Falks Rör och Värme. Det är inte hans, han jobbar bara där.')).toBe('Falks Rör och Värme. Det är inte hans, han jobbar bara där.');
+    expect(en('Our company is Nordic Grace Consulting, org number 559087-3211.')).toBe('Our company is Nordic Grace Consulting, org number [ORGANISATIONSNUMMER].');
+    expect(sv('Ja, jag är egenföretagare, Sami Haddad, jag har Haddad Taxi, enskild firma.')).toBe('Ja, jag är egenföretagare, [NAMN], jag har [NAMN] Taxi, enskild firma.');
+  });
+});
