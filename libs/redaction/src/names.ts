@@ -561,7 +561,7 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   const known = words.some((t) => names.has(t.lower));
   const whole = words.length >= 2 && tokens.slice(last + 1).every((t) => t.kind === 'punct');
   // "And you are?" "Mina. His daughter-in-law.": a word that is the whole first sentence of the answer.
-  const sentence = words.length === 1 && first === last && (tokens[last + 1]?.text === '.' || tokens[last + 1]?.text === '!') && !NOT_A_NAME.test(tokens[first]!.lower) && !lexicon().places.has(tokens[first]!.lower);
+  const sentence = words.length === 1 && first === last && (tokens[last + 1]?.text === '.' || tokens[last + 1]?.text === '!') && !NOT_A_NAME.test(tokens[first]!.lower) && !GREETINGS.has(tokens[first]!.lower) && !lexicon().stopWords.has(tokens[first]!.lower) && !lexicon().places.has(tokens[first]!.lower);
   if (!known && !whole && !sentence) return [];
   return [{ type: 'name', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued }];
 }
@@ -611,6 +611,8 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
       !explainedAsWord(tokens, k) &&
       ((!places.has(t.lower) && !notNames.has(t.lower)) || (afterName && surnameAfterFirst(k))) &&
       !AGENCIES.has(t.lower) &&
+      // "Hej Pekka", "Thanks Grace": the greeting before a name is no part of it.
+      !GREETINGS.has(t.lower) &&
       !BUSINESS_WORDS.has(t.lower) &&
       !EN_STREET_AFTER.has(t.lower) &&
       !SV_STREET_AFTER.has(t.lower) &&

@@ -101,3 +101,9 @@ describe("a firm's name is no person's", () => {
     expect(sv('Ja, jag är egenföretagare, Sami Haddad, jag har Haddad Taxi, enskild firma.')).toBe('Ja, jag är egenföretagare, [NAMN], jag har [NAMN] Taxi, enskild firma.');
   });
 });
+
+describe('a greeting beside a name', () => {
+  it('"Hej Pekka" names Pekka, not "Hej", and the caller\'s "Hej." stays', () => {
+    expect(call('sv', 'agent: Hej Pekka.', 'caller: Hej. Ja vi har pension från Finland också.')).toEqual(['Hej [NAMN].', 'Hej. Ja vi har pension från Finland också.']);
+  });
+});
