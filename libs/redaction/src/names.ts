@@ -265,7 +265,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
-    else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) continue;
+    // ("in Chiang Mai", "i Hua Hin", "from Kuala Lumpur": the capitalised words after it are the place's too.)
+    else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) {
+      for (let j = i + 1; j <= i + 2 && tokens[j]?.kind === 'word' && tokens[j]!.capitalised && !tokens[j]!.sentenceStart; j++) coveredUntil = j;
+      continue;
+    }
     // (Without capitals, "en björn", "a rose": a word after an article is a noun.)
     else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || (uncased && flags & NameFlag.frequent && !NOUN_ARTICLES.has(tokens[i - 1]?.lower ?? '')))) {
       confidence = Confidence.shaped;
@@ -362,13 +366,28 @@ const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stava
 const FIRM = rememberedTest(/(?:firman|firma|byrån|byrå|bolaget)$/);
 const WORKING = new Set([
   'worked', 'work', 'works', 'working', 'employed', 'jobbade', 'jobbar', 'jobbat', 'arbetade', 'arbetar', 'arbetat', 'anställd', 'anställda',
+  'slutade', 'började', 'retired', 'started', 'quit',
 ]);
+/** People who are named by where they work: "advokaten på Lindahl", "the doctor at Karolinska". */
+const WORKPLACE_ROLES = new Set(['advokaten', 'läkaren', 'doktorn', 'handläggaren', 'lawyer', 'doctor', 'dr']);
 const EMPLOYER_PREPOSITIONS = new Set(['for', 'at', 'by', 'på', 'hos', 'vid']);
+const EMPLOYER_REACH = 10;
 
-/** "jobbade på Volvo", "worked for Ericsson": the word after is an employer. */
+/**
+ * "jobbade på Volvo", "worked for Ericsson": the word after is an employer. Further back in the
+ * sentence ("worked in Gothenburg from 1988 to 2004, at Ericsson", "sen jag slutade på Sandvik",
+ * "advokaten på Lindahl") only a word no one has as a first name.
+ */
 function employerBefore(tokens: Token[], i: number): boolean {
-  return EMPLOYER_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && WORKING.has(tokens[i - 2]?.lower ?? '');
+  if (!EMPLOYER_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return false;
+  if (WORKING.has(tokens[i - 2]?.lower ?? '')) return true;
+  if (((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0) return false;
+  for (let k = i - 2; k >= 0 && k >= i - EMPLOYER_REACH && !SENTENCE_END.has(tokens[k]!.text); k--) {
+    if (WORKING.has(tokens[k]!.lower) || WORKPLACE_ROLES.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
+const SENTENCE_END = new Set(['.', '?', '!']);
 
 /** "SEB", "CSN": letters in capitals are an organisation, not a person. */
 const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase();

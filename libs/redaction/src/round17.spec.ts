@@ -107,3 +107,17 @@ describe('a greeting beside a name', () => {
     expect(call('sv', 'agent: Hej Pekka.', 'caller: Hej. Ja vi har pension från Finland också.')).toEqual(['Hej [NAMN].', 'Hej. Ja vi har pension från Finland också.']);
   });
 });
+
+describe('employers and places that are also names', () => {
+  it('an employer further back in the sentence ("worked … from 1988 to 2004, at Ericsson", "slutade på Sandvik", "advokaten på Lindahl")', () => {
+    expect(en('I worked in Gothenburg from 1988 to 2004, at Ericsson.')).toBe('I worked in Gothenburg from 1988 to 2004, at Ericsson.');
+    expect(sv('Ja, sen jag slutade på Sandvik, efter trettio år.')).toBe('Ja, sen jag slutade på Sandvik, efter trettio år.');
+    expect(sv('Vi ska ha den i januari, advokaten på Lindahl sköter det.')).toBe('Vi ska ha den i januari, advokaten på Lindahl sköter det.');
+  });
+  it('but a first name there is still a person ("jobbar hos Karin")', () => {
+    expect(sv('Jag har jobbat länge nu, först på kontoret och sen hos Karin.')).toBe('Jag har jobbat länge nu, först på kontoret och sen hos [NAMN].');
+  });
+  it('the words of a place after "in" ("in Chiang Mai")', () => {
+    expect(en("I'm in Thailand most of the year, in Chiang Mai, I come back in June.")).toBe("I'm in Thailand most of the year, in Chiang Mai, I come back in June.");
+  });
+});
