@@ -286,18 +286,25 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
 const AGENCY_NAME = rememberedTest(/(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)$/);
 
 /** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
-function agencyBox(tokens: Token[], i: number): boolean {
+function agencyBox(tokens: Token[], i: number, byAgent: boolean): boolean {
   const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
   // "Ni har ert kontor på Box 38190": the box of the office just named.
   const office = OFFICE_WORDS.has(tokens[i - 2]?.lower ?? '') && OFFICE_OWNERS.has(tokens[i - 3]?.lower ?? '');
-  return office || isAgency(owner) || agencysAddressSaid(tokens, i);
+  return office || isAgency(owner) || agencysAddressSaid(tokens, i, byAgent);
 }
+/** Boxes of the agencies Samtal serves, printed on every letter they send: Pensionsmyndigheten's. */
+const AGENCY_BOXES = new Set(['38190']);
+/** "till er adress", "to your address" (the agency's, to the caller), and the agent's "vår adress", "our address". */
+const AGENCY_POSSESSIVES = new Set(['er', 'ert', 'your']);
+const AGENT_POSSESSIVES = new Set(['vår', 'vårt', 'our']);
 const agencyWord = (lower: string): boolean => AGENCY_NAME.test(lower) || lexicon().notNames.has(lower);
 const isAgency = (t: Token | undefined): boolean => !!t?.capitalised && agencyWord(t.lower);
 /** "Pensionsmyndigheten har adressen Box …", "Försäkringskassans adress är …": the agency's address said before `i`. */
-function agencysAddressSaid(tokens: Token[], i: number): boolean {
+function agencysAddressSaid(tokens: Token[], i: number, byAgent: boolean): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k + 1]!.sentenceStart; k--) {
     if (!tokens[k]!.lower.startsWith('adress') && !tokens[k]!.lower.startsWith('address')) continue;
+    const whose = tokens[k - 1]?.lower ?? '';
+    if (AGENCY_POSSESSIVES.has(whose) || (byAgent && AGENT_POSSESSIVES.has(whose))) return true;
     // (The agency in the genitive too: "Försäkringskassans".)
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j]!.capitalised && (agencyWord(tokens[j]!.lower) || agencyWord(tokens[j]!.lower.replace(/s$/u, '')))) return true;
   }
@@ -308,10 +315,10 @@ function agencysAddressSaid(tokens: Token[], i: number): boolean {
  * "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's postal address, box, postcode and
  * town, as offsets. Nothing in it is personal; what only looks like a number there is kept.
  */
-export function agencyPostalAddresses(text: string, tokens: Token[]): [number, number][] {
+export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = false): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!BOX_WORDS.has(tokens[i]!.lower) || tokens[i + 1]?.kind !== 'digits' || !agencyBox(tokens, i)) continue;
+    if (!BOX_WORDS.has(tokens[i]!.lower) || tokens[i + 1]?.kind !== 'digits' || !(AGENCY_BOXES.has(tokens[i + 1]!.text) || agencyBox(tokens, i, byAgent))) continue;
     const box = tokens[i + 1]!;
     const postcode = SV_POSTCODE.exec(text.slice(box.end, box.end + 12));
     spans.push([tokens[i]!.start, postcode ? box.end + postcode[0].length : box.end]);
@@ -690,7 +697,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     // "Box 2041", "PO Box 17": a postal box.
     if (BOX_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'digits') {
       // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's or a firm's box is no one's home.
-      if (agencyBox(tokens, i)) {
+      // (Whose "vår adress" is, the dialogue knows: see agencyPostalAddresses.)
+      if (AGENCY_BOXES.has(tokens[i + 1]!.text) || agencyBox(tokens, i, false)) {
         i++;
         continue;
       }

@@ -121,3 +121,14 @@ describe('employers and places that are also names', () => {
     expect(en("I'm in Thailand most of the year, in Chiang Mai, I come back in June.")).toBe("I'm in Thailand most of the year, in Chiang Mai, I come back in June.");
   });
 });
+
+describe("the agency's own postal address", () => {
+  it("Pensionsmyndigheten's Box 38190 is kept wherever it is said; \"er adress\" to the agency, and the agent's \"vår adress\"", () => {
+    expect(sv('De sa att jag ska skicka blanketten till Box 38190, Kiruna, men jag bor i Karlsborg.')).toBe('De sa att jag ska skicka blanketten till Box 38190, Kiruna, men jag bor i Karlsborg.');
+    expect(sv('Jag skickade det den tredje till er adress, Box 30, eller vad det nu stod.')).toBe('Jag skickade det den tredje till er adress, Box 30, eller vad det nu stod.');
+    expect(call('sv', 'agent: Ni kan skicka intyget till vår adress, Box 1164, 621 22 Visby.')).toEqual(['Ni kan skicka intyget till vår adress, Box 1164, 621 22 Visby.']);
+  });
+  it("but a caller's own box, and the caller's \"vår adress\", are redacted", () => {
+    expect(call('sv', 'caller: Vår adress är Box 1164, 621 22 Visby.')).toEqual(['Vår adress är [ADRESS], [POSTNUMMER] Visby.']);
+  });
+});
