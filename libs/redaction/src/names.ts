@@ -444,7 +444,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
   // "kontaktpersonen är Gulsen", "handläggaren var Petra", "the caseworker is Omar": a role named.
-  if ((p1 === 'är' || p1 === 'var' || p1 === 'is' || p1 === 'was') && (DEFINITE_RELATIONS.has(p2) || (p2 === 'caseworker' || p2 === 'contact') && p3 === 'the')) return Slot.Likely;
+  if ((p1 === 'är' || p1 === 'var' || p1 === 'is' || p1 === 'was') && (DEFINITE_RELATIONS.has(p2) || ((p2 === 'caseworker' || p2 === 'contact') && p3 === 'the'))) return Slot.Likely;
   // "Dawn Lindberg, née Holm": the name she was born with.
   if (p1 === 'née' || p1 === 'nee') return Slot.Certain;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
@@ -521,7 +521,11 @@ function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number
   if ((b & NameFlag.surname) !== 0) return true;
   // "Mark Kimani", "Joy Okafor": a first name, then a capitalised word no list has (a surname from abroad).
   const { stopWords, places, notNames } = lexicon();
-  return b === 0 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && next.text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !stopWords.has(next.lower) && !places.has(next.lower) && !notNames.has(next.lower) && !NOT_NAMES.has(next.lower) && !isBusinessWord(next) && !isBusinessWord(tokens[i + 2]) && tokens[i + 2]?.text !== '&';
+  const unlisted = b === 0 && next.text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(next.text);
+  const ordinary = stopWords.has(next.lower) || places.has(next.lower) || notNames.has(next.lower) || NOT_NAMES.has(next.lower);
+  // (Not "the Grace Chapel", nor a firm: "Joy Cleaning", "Lindén & Holm".)
+  const firm = isBusinessWord(next) || isBusinessWord(tokens[i + 2]) || tokens[i + 2]?.text === '&';
+  return unlisted && !ordinary && !firm && !ARTICLES.has(tokens[i - 1]?.lower ?? '');
 }
 
 /** "Karin här", "Gösta Holm här", "Mohammed heter jag". */
@@ -579,7 +583,7 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   const words = tokens.slice(first, last + 1).filter((t) => t.capitalised);
   const known = words.some((t) => names.has(t.lower));
   const whole = words.length >= 2 && tokens.slice(last + 1).every((t) => t.kind === 'punct');
-  // "And you are?" "Mina. His daughter-in-law.": a word that is the whole first sentence of the answer.
+  // "And you are?" "Gulsen. His daughter-in-law.": a word that is the whole first sentence of the answer.
   const sentence = words.length === 1 && first === last && (tokens[last + 1]?.text === '.' || tokens[last + 1]?.text === '!') && !NOT_A_NAME.test(tokens[first]!.lower) && !GREETINGS.has(tokens[first]!.lower) && !lexicon().stopWords.has(tokens[first]!.lower) && !lexicon().places.has(tokens[first]!.lower);
   if (!known && !whole && !sentence) return [];
   return [{ type: 'name', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued }];
