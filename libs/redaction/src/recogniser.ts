@@ -513,6 +513,9 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
   return found;
 }
 
+/** Prepositions of place, which no name has inside it ("de", "la", "van" are particles, not these). */
+const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
+
 /** Verbs of events whose dates are said like dates of birth. */
 const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
 /** Function words that belong to a spoken date. */
@@ -544,6 +547,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // ("Niohundra, ja": a number said first is no name.)
     const notAName = (t: Token) => neverAtEdge(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || numberWordAtoms(t.lower) !== undefined;
     while (first <= last && notAName(tokens[first]!)) first++;
+    while (last >= first && notAName(tokens[last]!)) last--;
+    // "Dr. de la Cruz at Karolinska": a name ends before a preposition of place; what follows is where.
+    for (let k = first + 1; k <= last; k++) if (PLACE_PREPOSITIONS_IN_NAME.has(tokens[k]!.lower)) last = Math.min(last, k - 1);
     while (last >= first && notAName(tokens[last]!)) last--;
   } else if (type === 'address') {
     // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.

@@ -132,3 +132,9 @@ describe("the agency's own postal address", () => {
     expect(call('sv', 'caller: Vår adress är Box 1164, 621 22 Visby.')).toEqual(['Vår adress är [ADRESS], [POSTNUMMER] Visby.']);
   });
 });
+
+describe("the recogniser's names", () => {
+  it('end before a preposition of place ("Dr. de la Cruz at Karolinska")', () => {
+    expect(en('The doctor was Dr. de la Cruz at Karolinska, he wrote the certificate in May.')).toBe('The doctor was [NAMN] at Karolinska, he wrote the certificate in May.');
+  });
+});
