@@ -329,7 +329,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       if (!RESTATING.has(t.lower) && !(t.lower === 'mean' && tokens[k - 1]?.lower === 'i')) continue;
       let j = k + 1;
       while (j < tokens.length && j <= k + 3 && (tokens[j]!.kind === 'punct' || BETWEEN_DATES.has(tokens[j]!.lower)) && !startsDate(tokens, j)) j++;
-      if (!startsDate(tokens, j)) return undefined;
+      // ("och fyller alltså åttiofyra": an age, not the date again.)
+      if (!startsDate(tokens, j) || isAgeAt(tokens, j)) return undefined;
       // With its article: "so the fourteenth of March".
       const from = ARTICLES.has(tokens[j - 1]!.lower) ? j - 1 : j;
       return takeOne(from, ARTICLES, j - from);
@@ -512,9 +513,12 @@ function birthYearAt(tokens: Token[], i: number): boolean {
   return !!atoms && atoms[0] !== 0 && (centuryHundred(atoms) || atoms[0]! >= 19 || t.lower === 'nitton');
 }
 
+const AGE_FILLERS = new Set([...HESITATIONS, 'alltså', 'ju', 'då', 'nu', 'snart', 'now', 'soon']);
 /** "I'll be eighty", "jag fyller åttio", "she turned ninety", "jag är sjuttiotvå": an age, not a year. */
 const AGE_VERBS = new Set(['be', 'fyller', 'fyllde', 'fylla', 'turned', 'turn', 'turns', 'turning', 'aged', 'age', "i'm", "she's", "he's", 'blir', 'blev']);
 function isAgeAt(tokens: Token[], i: number): boolean {
+  // "fyller alltså åttiofyra", "turns, um, ninety": past a filler.
+  while (i > 1 && (AGE_FILLERS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.text === ',')) i--;
   const before = tokens[i - 1]?.lower ?? '';
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }

@@ -244,6 +244,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname) continue;
     // "Box 38190": a postal box.
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
+    // "Sankt Eriks katolska domkyrka", "St. Görans sjukhus": a saint names a church, a hospital, a place.
+    if (SAINTS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && tokens[i - 2]?.lower === 'st')) continue;
+    // "min hyresvärd Stångåstaden", "the landlord Heimstaden": a landlord is mostly a firm, unless named as a person.
+    if (LANDLORDS.has(tokens[i - 1]?.lower ?? '') && flagsOf(t) === 0) continue;
     // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
     if (slot !== Slot.Certain && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
@@ -362,6 +366,9 @@ function foldMarks(lower: string): string {
 /** "The surname is spelled D-U-F-F-Y": the word that introduces a spelling is no name. */
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stavat', 'skrivs', 'written']);
 
+const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
+const LANDLORDS = new Set(['hyresvärd', 'hyresvärden', 'landlord', 'hyresvärdar']);
+
 /** "Advokatfirman", "Begravningsbyrån": a word that names a firm by the name after it. */
 const FIRM = rememberedTest(/(?:firman|firma|byrån|byrå|bolaget)$/);
 const WORKING = new Set([
@@ -465,7 +472,9 @@ const BUSINESS_WORDS = new Set([
   'redovisning', 'ab', 'hb', 'kb', 'ltd', 'inc', 'restaurant', 'bakery', 'garage', 'plumbing', 'builders', 'services', 'limited',
   'consulting', 'consultants', 'cleaning', 'solutions', 'trading', 'fastigheter', 'städservice', 'värme',
 ]);
-const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && BUSINESS_WORDS.has(t.lower);
+/** Trades that end a firm's compound name: "Begravningsbyrå", "Bokföring", "Trädgård", "Bilverkstad". */
+const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter)$/);
+const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && (BUSINESS_WORDS.has(t.lower) || BUSINESS_ENDING.test(t.lower));
 
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);

@@ -513,6 +513,10 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
   return found;
 }
 
+/** "till Sverige 1998", "from Iraq in 2015": a place one moved to or from, before a year. */
+const MOVED_TO = new Set(['till', 'to', 'i', 'in', 'från', 'from']);
+const STREET_WORD = /(?:gatan|vägen|gränd|allén|stigen|backen|street|road|avenue|lane)$/;
+
 /** Prepositions of place, which no name has inside it ("de", "la", "van" are particles, not these). */
 const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
 
@@ -580,6 +584,17 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (!span.some((t) => t.capitalised) && cueOf(tokens as Token[], first) === 'exempt') return undefined;
     // A number alone ("Femtiofyra.") is no address: what it numbers is.
     if (span.every((t) => isNumberToken(t) || t.kind === 'punct')) return undefined;
+    // "flyttade hem till Sverige 1998": a place and a year is when, not where one lives.
+    const numbers = span.filter(isNumberToken);
+    const words = span.filter((t) => t.kind === 'word' && !isNumberToken(t));
+    const placeThenYear = words.length <= 2 && words.every((t) => t.capitalised && !STREET_WORD.test(t.lower)) && MOVED_TO.has(tokens[first - 1]?.lower ?? '');
+    if (numbers.length > 0 && numbers.every((t) => t.kind === 'digits' && isYear(t.text)) && placeThenYear) return undefined;
+    // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
+    const month = span.findLastIndex((t) => MONTHS.has(t.lower));
+    if (month >= 0 && span.slice(month + 1).some(isNumberToken) && !isNumberToken(span[month + 1]) && !isNumberToken(span[month - 1])) {
+      first += month + 1;
+      while (first <= last && tokens[first]!.kind === 'punct') first++;
+    }
   } else if (type === 'postcode') {
     // Nor is a turn that is only a number under a hundred a postcode ("Femtiofyra.": a year, an age).
     const words = tokens.filter((t) => t.kind !== 'punct');

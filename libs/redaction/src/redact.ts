@@ -178,10 +178,11 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   if (runs.length > 0) {
-    // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": only what a checksum or a cue found counts there.
+    // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": only what a checksum found counts there.
     const agency = agencyPostalAddresses(text, tokens, context.byAgent === true);
-    // (An address or postcode there is the agency's, even after "adressen"; a validated identifier is redacted all the same.)
-    const agencys = (c: Candidate) => c.confidence <= Confidence.shaped || ((c.type === 'address' || c.type === 'postcode') && c.confidence < Confidence.validated);
+    // (The box and postcode are the agency's, even after "adressen" or "call us, or send it to …"; a
+    // validated identifier is redacted all the same.)
+    const agencys = (c: Candidate) => c.confidence < Confidence.validated;
     if (agency.length > 0) kept = kept.filter((c) => !agencys(c) || !agency.some(([s, e]) => s <= c.start && c.end <= e));
   }
   // "Via dei Mille 38, 00185 Roma": in an address, the town after a postcode, not a person.

@@ -138,3 +138,21 @@ describe("the recogniser's names", () => {
     expect(en('The doctor was Dr. de la Cruz at Karolinska, he wrote the certificate in May.')).toBe('The doctor was [NAMN] at Karolinska, he wrote the certificate in May.');
   });
 });
+
+describe('tuning-27: what sits beside the data', () => {
+  it("the agency's box after a phone cue (\"call us, or send it to Box 38190, 100 64 Stockholm\")", () => {
+    expect(en('Then he needs to call us, or send the fullmakt to Box 38190, 100 64 Stockholm.')).toBe('Then he needs to call us, or send the fullmakt to Box 38190, 100 64 Stockholm.');
+  });
+  it('a country and the year one moved there, an age after "alltså", a month before the address', () => {
+    expect(sv('Ja, jag flyttade hem till Sverige 1998.')).toBe('Ja, jag flyttade hem till Sverige 1998.');
+    expect(sv('Hon är född nittonhundrafyrtiotvå, i mars, och fyller alltså åttiofyra nu.')).toBe('Hon är född [FÖDELSEDATUM], och fyller alltså åttiofyra nu.');
+    expect(sv('Nej, hon flyttade till Ekbackens äldreboende i mars, Ekbacksvägen 2, rum 18, 590 40 Kisa.')).toBe('Nej, hon flyttade till Ekbackens äldreboende i mars, [ADRESS], [POSTNUMMER] Kisa.');
+  });
+  it('firms named by their trade, a church named after a saint, a landlord', () => {
+    expect(en('We were at Sjöbergs Begravningsbyrå yesterday for my father Gunnar.')).toBe('We were at Sjöbergs Begravningsbyrå yesterday for my father [NAMN].');
+    expect(en('Hello, my employer is Karlssons Trädgård, and they say I must call you.')).toBe('Hello, my employer is Karlssons Trädgård, and they say I must call you.');
+    expect(en('Plusgiro 90 21 1-4, for the church, Sankt Eriks katolska domkyrka.')).toBe('Plusgiro [PLUSGIRO], for the church, Sankt Eriks katolska domkyrka.');
+    expect(sv('Ja, och hyresvärden Stockholmshem säger att den höjs i januari.')).toBe('Ja, och hyresvärden Stockholmshem säger att den höjs i januari.');
+    expect(sv('Min hyresvärd Anders Lund säger att den höjs.')).toBe('Min hyresvärd [NAMN] säger att den höjs.');
+  });
+});
