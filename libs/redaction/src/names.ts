@@ -359,6 +359,15 @@ function particlesLeadToName(tokens: Token[], j: number): boolean {
   return !!tokens[j]?.capitalised;
 }
 
+/** "brother's", "mamma’s": a relation in the genitive. */
+const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2));
+/** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it. */
+const CUE_ENDS = new Set([
+  'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
+  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', ...TITLES, ...RELATIONS,
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES,
+]);
+
 /** What the words before token `i` say about it. */
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
@@ -381,6 +390,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   }
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
   if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
+  // Most words follow no word a cue below ends on: one look-up settles them (this runs for nearly every word).
+  if (!CUE_ENDS.has(p1) && !relationGenitive(p1)) return GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank') ? Slot.Greeting : Slot.None;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
   // asked about in "Vad heter klienten?".
   if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad') return Slot.Certain;
@@ -401,7 +412,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
-  const relation = RELATIONS.has(p1) || ((p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2)));
+  const relation = RELATIONS.has(p1) || relationGenitive(p1);
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
