@@ -230,8 +230,6 @@ interface Prepared {
   /** The transitions and their potentials by the label they lead to (`to * labels + from`), read in order by the decoding. */
   transitionsTo: Float64Array;
   potentialsTo: Float64Array;
-  /** The highest transition into each label: bounds what any label before can add to it (the decoding's pruning). */
-  highestInto: Float64Array;
   /** The labels of spans the recogniser adds (B- and I- of a kind with an entity type): only their confidence is read. */
   spanLabels: boolean[];
 }
@@ -268,7 +266,6 @@ function prepare(m: RecogniserModel): Prepared {
     noNeighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(undefined, offset)))),
     transitionsTo: byTarget(m.transitions),
     potentialsTo: byTarget(m.transitionPotentials),
-    highestInto: Float64Array.from({ length: k }, (_, to) => Math.max(...m.labels.map((_, from) => m.transitions[from * k + to]!))),
     spanLabels: m.labels.map((label) => label !== 'O' && LABEL_TYPES[label.slice(2)] !== undefined),
   };
   prepared.set(m, found);
@@ -396,8 +393,6 @@ function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]
  */
 const scratchArrays = new Map<string, Float64Array>();
 let scratchBack = new Int32Array(0);
-/** The decoding's labels by their score at the token before. */
-let byBest = new Int32Array(0);
 function scratch(name: string, size: number): Float64Array {
   let array = scratchArrays.get(name);
   if (!array || array.length < size) scratchArrays.set(name, (array = new Float64Array(Math.max(2 * size, 256))));
@@ -410,33 +405,20 @@ function scratch(name: string, size: number): Float64Array {
  */
 function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: number[]; confidence: number[] } {
   const k = m.labels.length;
-  const { transitionsTo, potentialsTo, spanLabels, highestInto } = prepare(m);
+  const { transitionsTo, potentialsTo, spanLabels } = prepare(m);
   // Viterbi, in log space (sums only).
   const best = scratch('best', n * k);
   const back = scratchBack.length >= n * k ? scratchBack : (scratchBack = new Int32Array(2 * n * k));
-  if (byBest.length < k) byBest = new Int32Array(k);
   for (let y = 0; y < k; y++) best[y] = emission[y]!;
   for (let i = 1; i < n; i++) {
     const before = (i - 1) * k;
-    // The labels of the token before, best first (insertion sort; equal scores keep their order).
-    for (let x = 0; x < k; x++) {
-      const score = best[before + x]!;
-      let at = x;
-      for (; at > 0 && best[before + byBest[at - 1]!]! < score; at--) byBest[at] = byBest[at - 1]!;
-      byBest[at] = x;
-    }
     for (let y = 0; y < k; y++) {
       const into = y * k;
       let top = -Infinity;
       let from = 0;
-      // Best first, until even the highest transition into y cannot reach the best so far: the
-      // labels after it score less (sums round monotonically), so the maximum, and the first label
-      // to reach it (the lowest, as a scan in label order finds it), is the same as over all of them.
-      for (let o = 0; o < k; o++) {
-        const x = byBest[o]!;
-        if (best[before + x]! + highestInto[y]! < top) break;
+      for (let x = 0; x < k; x++) {
         const score = best[before + x]! + transitionsTo[into + x]!;
-        if (score > top || (score === top && x < from)) {
+        if (score > top) {
           top = score;
           from = x;
         }
