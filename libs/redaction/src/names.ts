@@ -184,7 +184,11 @@ export function findNames(tokens: Token[]): Candidate[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
+    if (i <= coveredUntil || !isWord(t)) continue;
+    // In a transcript with capitals, a word in lower case is a name only under a cue, and a possessive or a
+    // nationality may cover the word after it (below): every other one is passed over (most words of a call).
+    if (!t.capitalised && !uncased && !POSSESSIVES.has(t.lower) && !NATIONALITIES.has(t.lower) && !cued(slotBefore(tokens, i))) continue;
+    if (TITLES.has(t.lower)) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
     if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
@@ -367,6 +371,8 @@ const CUE_ENDS = new Set([
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', ...TITLES, ...RELATIONS,
   ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES,
 ]);
+
+const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
 
 /** What the words before token `i` say about it. */
 function slotBefore(tokens: Token[], i: number): Slot {
