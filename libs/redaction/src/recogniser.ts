@@ -360,7 +360,9 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
     add(row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
     add(row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
     for (let o = 0; o < OFFSETS.length; o++) {
-      const other = tokenParts[i + OFFSETS[o]!];
+      // (Bounds first: an index out of an array's range, below 0 above all, is a slow look-up in V8.)
+      const j = i + OFFSETS[o]!;
+      const other = j >= 0 && j < n ? tokenParts[j] : undefined;
       if (other) addSegment(row, other, o);
       else add(row, p.noNeighbour[o]);
     }
