@@ -382,7 +382,7 @@ export function officeBefore(tokens: readonly Token[], first: number): boolean {
  */
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
   ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,
-  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, 'c', 'care',
+  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, 'c', 'care',
 ]);
 
 /**

@@ -369,7 +369,7 @@ const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsW
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', ...TITLES, ...RELATIONS,
-  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES,
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee',
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
