@@ -400,6 +400,15 @@ export function officeBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
+ * Every word in lower case that a rule of `findAddresses`' loop begins on (with `STREET`; the others
+ * need a capital): a new rule for lower-case words adds its words here.
+ */
+const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
+  ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,
+  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, 'c', 'care',
+]);
+
+/**
  * Street addresses (street and number, with prefix words, letters and apartments), Swedish
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
  * after "bor på", "adressen är", "live on".
@@ -476,6 +485,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A word in lower case that no rule below begins on (most words of a call): nothing to look up.
+    if (t.kind === 'word' && !t.capitalised && !LOWER_CASE_STARTS.has(t.lower) && !STREET.test(t.lower)) continue;
     // "99/14 Moo 3, Soi Chaloem Prakiat", "Số 18 Ngõ 42 Phố Trần Duy Hưng": lines of an address
     // abroad, a house number or a line word first; no cue needed.
     const line = t.kind === 'digits' ? unitAndLineAt(tokens, i) : ADDRESS_LINE_WORDS.has(t.lower) ? addressLinesFrom(tokens, i) : undefined;

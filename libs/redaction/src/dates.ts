@@ -361,6 +361,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         continue;
       }
     }
+    // A word no cue below is, nor begins like one (most words): nothing to look up.
+    if (!CUES_IN_TURN.has(lower) && !lower.startsWith('födelse') && !lower.startsWith('birth')) continue;
     // "Jag fyller åttio den 4 mars", "I turned seventy on the 3rd of June": the day of a birthday.
     if (BIRTHDAY_VERBS.has(lower)) {
       const date = dateAfterAge(tokens, i + 1);
@@ -428,6 +430,8 @@ function afterBirthPlace(tokens: Token[], i: number): number {
 
 /** Verbs of a birthday reached: the age after them, then its date. */
 const BIRTHDAY_VERBS = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
+/** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here. */
+const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån']);
 const AGE_UNITS = new Set(['år', 'years', 'year', 'old']);
 const DATE_LEADS = new Set(['den', 'on', 'in', 'i', 'the', 'på']);
 

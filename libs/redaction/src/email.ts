@@ -14,6 +14,8 @@ const MAX_DOMAIN = 255;
 const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@']);
 /** "ulla punkt sjöberg på telia punkt com": "på" stands for @ only after a local part with a dot in it. */
 const WEAK_AT_WORDS = new Set(['på']);
+/** Every word an "at" is said with ("snabel a" as two words too): one look-up a token, for every utterance. */
+const SAID_ATS: ReadonlySet<string> = new Set([...AT_WORDS, ...WEAK_AT_WORDS, 'snabel']);
 /** Mail providers people name without the ending: "hannah dot berglund at gmail". */
 const PROVIDERS = new Set(['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'live', 'msn', 'telia', 'bredband', 'comhem', 'protonmail', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'me', 'aol']);
 const DOT_WORDS = new Set(['punkt', 'dot', '.']);
@@ -70,7 +72,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
     if (start < at && domain) found.push({ type: 'email', start, end: at + 1 + domain[0].length, confidence: Confidence.validated });
   }
   // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
-  if (!allTokens.some((t) => AT_WORDS.has(t.lower) || WEAK_AT_WORDS.has(t.lower) || t.lower === 'snabel')) return found;
+  if (!allTokens.some((t) => SAID_ATS.has(t.lower))) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
   const tokens = allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
   for (let i = 0; i < tokens.length; i++) {

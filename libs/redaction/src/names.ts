@@ -204,7 +204,11 @@ export function findNames(tokens: Token[]): Candidate[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i <= coveredUntil || !isWord(t) || TITLES.has(t.lower)) continue;
+    if (i <= coveredUntil || !isWord(t)) continue;
+    // In a transcript with capitals, a word in lower case is a name only under a cue, and a possessive or a
+    // nationality may cover the word after it (below): every other one is passed over (most words of a call).
+    if (!t.capitalised && !uncased && !POSSESSIVES.has(t.lower) && !NATIONALITIES.has(t.lower) && !cued(slotBefore(tokens, i))) continue;
+    if (TITLES.has(t.lower)) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
     if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
@@ -405,6 +409,17 @@ function particlesLeadToName(tokens: Token[], j: number): boolean {
   return !!tokens[j]?.capitalised;
 }
 
+/** "brother's", "mamma’s": a relation in the genitive. */
+const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2));
+/** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it. */
+const CUE_ENDS = new Set([
+  'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
+  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', ...TITLES, ...RELATIONS,
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee',
+]);
+
+const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
+
 /** What the words before token `i` say about it. */
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
@@ -427,6 +442,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   }
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
   if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
+  // Most words follow no word a cue below ends on: one look-up settles them (this runs for nearly every word).
+  if (!CUE_ENDS.has(p1) && !relationGenitive(p1)) return GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank') ? Slot.Greeting : Slot.None;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
   // asked about in "Vad heter klienten?".
   if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad') return Slot.Certain;
@@ -447,7 +464,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
-  const relation = RELATIONS.has(p1) || ((p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2)));
+  const relation = RELATIONS.has(p1) || relationGenitive(p1);
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
   // "kontaktpersonen är Gulsen", "handläggaren var Petra", "the caseworker is Omar": a role named.

@@ -230,6 +230,8 @@ interface Prepared {
   /** The transitions and their potentials by the label they lead to (`to * labels + from`), read in order by the decoding. */
   transitionsTo: Float64Array;
   potentialsTo: Float64Array;
+  /** The highest transition into each label: what any label before can add to it at most (the decoding's shortcut). */
+  highestInto: Float64Array;
   /** The labels of spans the recogniser adds (B- and I- of a kind with an entity type): only their confidence is read. */
   spanLabels: boolean[];
 }
@@ -266,6 +268,7 @@ function prepare(m: RecogniserModel): Prepared {
     noNeighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(undefined, offset)))),
     transitionsTo: byTarget(m.transitions),
     potentialsTo: byTarget(m.transitionPotentials),
+    highestInto: Float64Array.from({ length: k }, (_, to) => Math.max(...m.labels.map((_, from) => m.transitions[from * k + to]!))),
     spanLabels: m.labels.map((label) => label !== 'O' && LABEL_TYPES[label.slice(2)] !== undefined),
   };
   prepared.set(m, found);
@@ -357,7 +360,9 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
     add(row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
     add(row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
     for (let o = 0; o < OFFSETS.length; o++) {
-      const other = tokenParts[i + OFFSETS[o]!];
+      // (Bounds first: an index out of an array's range, below 0 above all, is a slow look-up in V8.)
+      const j = i + OFFSETS[o]!;
+      const other = j >= 0 && j < n ? tokenParts[j] : undefined;
       if (other) addSegment(row, other, o);
       else add(row, p.noNeighbour[o]);
     }
@@ -405,22 +410,33 @@ function scratch(name: string, size: number): Float64Array {
  */
 function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: number[]; confidence: number[] } {
   const k = m.labels.length;
-  const { transitionsTo, potentialsTo, spanLabels } = prepare(m);
+  const { transitionsTo, potentialsTo, spanLabels, highestInto } = prepare(m);
   // Viterbi, in log space (sums only).
   const best = scratch('best', n * k);
   const back = scratchBack.length >= n * k ? scratchBack : (scratchBack = new Int32Array(2 * n * k));
   for (let y = 0; y < k; y++) best[y] = emission[y]!;
   for (let i = 1; i < n; i++) {
     const before = (i - 1) * k;
+    // The best label of the token before (the first of equals), and the best score of the others.
+    let lead = 0;
+    for (let x = 1; x < k; x++) if (best[before + x]! > best[before + lead]!) lead = x;
+    let runnerUp = -Infinity;
+    for (let x = 0; x < k; x++) if (x !== lead && best[before + x]! > runnerUp) runnerUp = best[before + x]!;
     for (let y = 0; y < k; y++) {
       const into = y * k;
-      let top = -Infinity;
-      let from = 0;
-      for (let x = 0; x < k; x++) {
-        const score = best[before + x]! + transitionsTo[into + x]!;
-        if (score > top) {
-          top = score;
-          from = x;
+      let top = best[before + lead]! + transitionsTo[into + lead]!;
+      let from = lead;
+      // Where not even the highest transition into y lifts another label to the lead's score, the lead
+      // is the only best (sums round monotonically): most labels of most tokens. Else all are scored.
+      if (!(runnerUp + highestInto[y]! < top)) {
+        top = -Infinity;
+        from = 0;
+        for (let x = 0; x < k; x++) {
+          const score = best[before + x]! + transitionsTo[into + x]!;
+          if (score > top) {
+            top = score;
+            from = x;
+          }
         }
       }
       back[i * k + y] = from;

@@ -54,11 +54,20 @@ function alphabetItemLength(tokens: Token[], i: number): number {
   return 0;
 }
 
+/** The words a run of alphabet words may begin on (`alphabetWordsFrom`), in lower case. */
+const SPELLING_STARTS: ReadonlySet<string> = new Set([...ALPHABET_WORDS, ...SEPARATORS]);
+
 export function findSpelledNames(tokens: Token[]): SpelledName[] {
   const found: SpelledName[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // A word of two letters or more, with no hyphen or dot, that is no alphabet word nor separator begins no
+    // spelling (below, a run begins on a letter, or three alphabet words and separators): one look-up for most words.
+    if (t.kind === 'word' && t.text.length > 1 && !hasSeparator(t.text) && !SPELLING_STARTS.has(t.lower)) {
+      i++;
+      continue;
+    }
     if (t.kind === 'word' && hasSeparator(t.text) && TWO_LETTER_TOKEN.test(t.text)) {
       const letters = t.lower.replace(/[-.]/g, '');
       if (!ABBREVIATIONS.has(letters) && spelledWordBefore(tokens, i, letters)) found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued, letters });
