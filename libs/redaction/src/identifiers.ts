@@ -262,7 +262,9 @@ function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
  * Whose a giro is when it is the agency's: the caller's "ert", "your", or the agency by name; "vårt",
  * "our" only in the agent's turn (a caller's "vårt" may be their firm's: it fails closed).
  */
-const GIRO_OWNERS = /^(?:ert|er|your|\p{L}*(?:myndighetens|kassans|verkets))$/u;
+const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
+/** "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. */
+const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
 const GIRO_WORDS = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
 /** "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". */
@@ -270,7 +272,7 @@ function agencysGiro(tokens: Token[], run: NumberRun, byAgent: boolean): boolean
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
-    if (GIRO_OWNERS.test(owner) || (byAgent && AGENTS_GIRO_OWNERS.test(owner))) return true;
+    if (GIRO_OWNERS.test(owner) || (byAgent ? AGENTS_GIRO_OWNERS : CALLERS_GIRO_OWNERS).test(owner)) return true;
     // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
     if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;
     break;

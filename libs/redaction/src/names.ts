@@ -240,7 +240,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // look-up or test below is needed for the others (most words of a call).
     if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain) continue;
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
-    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2]?.lower ?? '');
+    // ("My daughter is June", "min son är August": the same, with the verb.)
+    const relationIs = IS_WORDS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0;
+    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1 - relationIs]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2 - relationIs]?.lower ?? '');
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
     // "my wife is called Maj Berggren": after a cue, a month or a word before a surname is a first name.
@@ -259,6 +261,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
     // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
     if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && isBusinessWord(tokens[i + 1])) {
+      // ("Dimitriou Taxi, it's a sole trader", "Kowalczyk Bygg, enskild firma": the caller's own firm bears their name.)
+      if (ownFirmSaid(tokens) && !notAName(t) && !stopWords.has(t.lower) && t.text.length >= 3) take(i, i, Confidence.cued);
       coveredUntil = i + 1;
       continue;
     }
@@ -325,7 +329,27 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     take(from, extend(i), confidence);
   }
-  return sameWordsAgain(tokens, found);
+  return correctedNames(tokens, sameWordsAgain(tokens, found));
+}
+
+/** Words that take back the word before them: "Rosemary, no, Rosmarie Hellqvist", "Lena, nej förlåt, Lina". */
+const TAKING_BACK = new Set(['no', 'nej', 'nä', 'sorry', 'förlåt', 'vänta', 'wait', 'mean', 'menar', 'i', 'jag']);
+/** A capitalised word right before a correction that leads to a name: the misspoken name is a name too. */
+function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const name of found) {
+    let k = tokens.findIndex((t) => t.start === name.start) - 1;
+    let taken = false;
+    while (k >= 0 && (tokens[k]!.text === ',' || TAKING_BACK.has(tokens[k]!.lower))) {
+      taken ||= tokens[k]!.lower !== 'i' && tokens[k]!.lower !== 'jag' && tokens[k]!.text !== ',';
+      k--;
+    }
+    const t = tokens[k];
+    if (taken && t?.kind === 'word' && t.capitalised && t.text.length >= 3 && tokens[k + 1]?.text === ',' && !NOT_A_NAME.test(t.lower) && !lexicon().stopWords.has(t.lower) && !lexicon().places.has(t.lower) && !found.some((c) => c.start <= t.start && t.end <= c.end)) {
+      extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    }
+  }
+  return extra.length ? [...found, ...extra] : found;
 }
 
 /**
@@ -371,6 +395,7 @@ function foldMarks(lower: string): string {
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stavat', 'skrivs', 'written']);
 
 const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
+const IS_WORDS = new Set(['är', 'var', 'is', 'was']);
 const LANDLORDS = new Set(['hyresvärd', 'hyresvärden', 'landlord', 'hyresvärdar']);
 
 /** "Advokatfirman", "Begravningsbyrån": a word that names a firm by the name after it. */
@@ -467,6 +492,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const relation = RELATIONS.has(p1) || relationGenitive(p1);
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
+  // "min dotter är Maja", "my daughter is June": a relation named.
+  if (IS_WORDS.has(p1) && RELATIONS.has(p2) && POSSESSIVES.has(p3)) return Slot.Likely;
   // "kontaktpersonen är Gulsen", "handläggaren var Petra", "the caseworker is Omar": a role named.
   if ((p1 === 'är' || p1 === 'var' || p1 === 'is' || p1 === 'was') && (DEFINITE_RELATIONS.has(p2) || ((p2 === 'caseworker' || p2 === 'contact') && p3 === 'the'))) return Slot.Likely;
   // "Dawn Lindberg, née Holm": the name she was born with.
@@ -527,6 +554,9 @@ const IS_EN = new Set(['was', 'is', "'s"]);
 
 /** "heter min dotter", "hette hennes man", "heter jag", "was my husband": the word before is what someone is called. */
 function namesRelationAfter(tokens: Token[], i: number): boolean {
+  // "inte Mark min granne", "Mark, my neighbour": a capitalised word mid-sentence, then whose relation it is.
+  const comma = tokens[i + 1]?.text === ',' ? 1 : 0;
+  if (!tokens[i]!.sentenceStart && POSSESSIVES.has(tokens[i + 1 + comma]?.lower ?? '') && RELATIONS.has(tokens[i + 2 + comma]?.lower ?? '') && tokens[i + 3 + comma]?.kind !== 'word') return true;
   const verb = tokens[i + 1]?.lower;
   if (IS_EN.has(verb ?? '')) return POSSESSIVES.has(tokens[i + 2]?.lower ?? '') && RELATIONS.has(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.capitalised && (tokens[i]!.sentenceStart || tokens[i - 1]?.kind === 'punct');
   if (verb !== 'heter' && verb !== 'hette') return false;

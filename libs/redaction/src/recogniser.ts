@@ -598,6 +598,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (!span.some(isNumberToken) && landmarkBefore(tokens, first)) return undefined;
     // "skattetabell 31, kolumn 1": what a keeping cue numbers is no address.
     if (!span.some((t) => t.capitalised) && cueOf(tokens as Token[], first) === 'exempt') return undefined;
+    // "The Australian one we don't need": a nationality with no number is no one's address.
+    if (!span.some(isNumberToken) && span.some((t) => NATIONALITIES.has(t.lower))) return undefined;
     // A number alone ("Femtiofyra.") is no address: what it numbers is.
     if (span.every((t) => isNumberToken(t) || t.kind === 'punct')) return undefined;
     // "flyttade hem till Sverige 1998": a place and a year is when, not where one lives.

@@ -294,7 +294,7 @@ const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return [];
   return runs
-    .filter((r) => (r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && postcodeGap(text.slice(a.end, r.start), r)))
+    .filter((r) => (r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r)))
     .map((r) => ({ type: 'postcode' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
 }
 
@@ -304,9 +304,11 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
  * capitalised words and "in", a few of them. Not a year: "Storgatan 5, Umeå, 2019 flyttade vi".
  */
 const TOWN_REGION_COUNTRY = /^(?:[\s,.]|\b(?:in|i)\b|\p{Lu}[\p{L}'’-]*)*$/u;
-function postcodeGap(gap: string, run: NumberRun): boolean {
+function postcodeGap(text: string, gap: string, run: NumberRun): boolean {
   if (/^[\s,]*$/.test(gap)) return true;
-  return gap.length <= 48 && TOWN_REGION_COUNTRY.test(gap) && !isYear(run.digits);
+  // ("Banksia Crescent, Bondi, 2026.": a year-shaped postcode too, where it closes the sentence.)
+  const closes = /^\s*(?:[.?!]|$)/.test(text.slice(run.end, run.end + 2));
+  return gap.length <= 48 && TOWN_REGION_COUNTRY.test(gap) && (!isYear(run.digits) || (closes && !gap.includes('.')));
 }
 
 /** The share of an utterance's words and digit groups that are numbers. */

@@ -156,3 +156,22 @@ describe('tuning-27: what sits beside the data', () => {
     expect(sv('Min hyresvärd Anders Lund säger att den höjs.')).toBe('Min hyresvärd [NAMN] säger att den höjs.');
   });
 });
+
+describe('tuning-27: names and numbers beside the data', () => {
+  it('a name before whose relation it is, "my daughter is June", a sole trader\'s own firm, a name corrected', () => {
+    expect(sv('Det är marken vid huset, alltså, inte Mark min granne.')).toBe('Det är marken vid huset, alltså, inte [NAMN] min granne.');
+    expect(en('My daughter is June, she was born in June, funny right.')).toBe('My daughter is [NAMN], she was born in June, funny right.');
+    expect(sv('Min dotter är sjuk just nu.')).toBe('Min dotter är sjuk just nu.');
+    expect(en("I run my own business, Dimitriou Taxi, it's a sole trader.")).toBe("I run my own business, [NAMN] Taxi, it's a sole trader.");
+    expect(en('Rosemary, no, Rosmarie Hellqvist.')).toBe('[NAMN], no, [NAMN].');
+    expect(sv('Göteborg, nej förlåt, Anna Berg bor där.')).toBe('Göteborg, nej förlåt, [NAMN] bor där.');
+  });
+  it('"your plusgiro" is the caller\'s when the agent says it, the agency\'s when the caller does', () => {
+    expect(call('en', 'agent: Thank you. And your plusgiro was 238 16 7-1?')).toEqual(['Thank you. And your plusgiro was [PLUSGIRO]?']);
+    expect(call('en', 'caller: I paid to your bankgiro 5050-1055 last week.')).toEqual(['I paid to your bankgiro 5050-1055 last week.']);
+  });
+  it('a four-digit postcode closing the sentence after the suburb; a nationality is no address', () => {
+    expect(en('The old one was 12 Banksia Crescent, Bondi, 2026.')).toBe('The old one was [ADRESS], Bondi, [POSTNUMMER].');
+    expect(call('en', "caller: The Australian one we don't need. Email?")).toEqual(["The Australian one we don't need. Email?"]);
+  });
+});
