@@ -246,7 +246,12 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
     // "my wife is called Maj Berggren": after a cue, a month or a word before a surname is a first name.
-    const beforeSurname = slot === Slot.Likely && t.capitalised && !t.sentenceStart && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && (flagsOf(tokens[i + 1]!) & NameFlag.surname) !== 0;
+    const next = tokens[i + 1];
+    const surnameNext = next?.kind === 'word' && next.capitalised && !next.sentenceStart && (flagsOf(next) & NameFlag.surname) !== 0;
+    // ("Juni Hedlund, och ja …", "August Lindgren heter jag": a first name that is a month, at a sentence's
+    // start too, before a surname that is no word.)
+    const beforeSurname =
+      t.capitalised && surnameNext && ((slot === Slot.Likely && !t.sentenceStart) || (t.sentenceStart && (flagsOf(t) & NameFlag.first) !== 0 && (flagsOf(next) & NameFlag.common) === 0));
     if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname) continue;
     // "Box 38190": a postal box.
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;

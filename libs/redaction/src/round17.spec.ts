@@ -175,3 +175,11 @@ describe('tuning-27: names and numbers beside the data', () => {
     expect(call('en', "caller: The Australian one we don't need. Email?")).toEqual(["The Australian one we don't need. Email?"]);
   });
 });
+
+describe('a first name that is a month, before a surname', () => {
+  it('at the start of a sentence too ("Juni Hedlund, och ja …", "August Lindgren heter jag")', () => {
+    expect(sv('Juni Hedlund, och ja, jag är född i juni, men det är inte därför.')).toBe('[NAMN], och ja, jag är född i juni, men det är inte därför.');
+    expect(sv('August Lindgren heter jag, inte månaden.')).toBe('[NAMN] heter jag, inte månaden.');
+    expect(sv('Det var i Juni Andersson ringde.')).toBe('Det var i Juni [NAMN] ringde.');
+  });
+});
