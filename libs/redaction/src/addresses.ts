@@ -217,6 +217,8 @@ function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
 const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'kerros']);
 // (Italian "scala C, interno 4", Spanish "escalera 2", Turkish "Daire 5, Kat 3" too.)
+/** Floors named by a word: the ground floor and the attic in Spain, "bottenvåningen", "ground floor" aside. */
+const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal']);
 const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
@@ -242,6 +244,8 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if (FLOOR_ABBREVIATIONS.has(t.lower) && tokens[j - 1]?.kind === 'digits' && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) return j;
   // "third floor, B": a door letter on its own, closing its clause.
   if (t.kind === 'word' && /^[A-H]$/.test(t.text) && (!tokens[j + 1] || [',', '.', '?', '!'].includes(tokens[j + 1]!.text)) && tokens[j - 1]?.text === ',') return j;
+  // "Calle Orihuela 21, bajo": a floor named by a word alone, closing its clause.
+  if (FLOORS_BY_NAME.has(t.lower) && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) return j;
   // "puerta C", "uppgång B": a door may be a letter.
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
   // "rum 1319", "room 204" after a house number: a room in a student corridor or a home.
@@ -347,7 +351,8 @@ function addressStart(tokens: Token[], first: number): number {
     const k = comma - 1;
     const before = tokens[k];
     if (!before) break;
-    if (before.kind === 'word' && before.capitalised && (RURAL.test(before.lower) || STREET.test(before.lower)) && comma < start) {
+    // (Not "bor i Rinkeby, Kvarnbyvägen 21": the district one lives in, named after "i".)
+    if (before.kind === 'word' && before.capitalised && (RURAL.test(before.lower) || STREET.test(before.lower)) && comma < start && tokens[k - 1]?.lower !== 'i' && tokens[k - 1]?.lower !== 'in') {
       start = k;
       continue;
     }
@@ -386,8 +391,9 @@ function officeNear(tokens: Token[], first: number, i: number): boolean {
 const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
 /** ", ert servicekontor", ", your office": an address said to be the agency's office right after it. */
 export function officeAfter(tokens: readonly Token[], last: number): boolean {
-  if (tokens[last + 1]?.text !== ',') return false;
-  return OFFICE_OWNERS.has(tokens[last + 2]?.lower ?? '') && OFFICE_WORDS.has(tokens[last + 3]?.lower ?? '');
+  // ", ert servicekontor", and "på ert kontor", "at your office".
+  const lead = tokens[last + 1]?.text === ',' || ['på', 'at', 'i', 'in'].includes(tokens[last + 1]?.lower ?? '');
+  return lead && OFFICE_OWNERS.has(tokens[last + 2]?.lower ?? '') && OFFICE_WORDS.has(tokens[last + 3]?.lower ?? '');
 }
 
 /** "ert kontor på …", "your office at …", "Ert servicekontor ligger väl på …", "hos er på …": the agency's office before an address. */

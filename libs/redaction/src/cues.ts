@@ -79,6 +79,8 @@ const EXACT_CUES = new Map<string, Cue>([
   ['birth', 'dateOfBirth'],
   ['dob', 'dateOfBirth'],
   ['ssn', 'idNumber'],
+  // "Eritrean ID, ER 0048 2213 91"
+  ['id', 'idNumber'],
   // "Hennes pass, P 8 4 1 …", "passet har nummer …" (as a part of a word, "pass" is in too much: "passar").
   ['pass', 'idNumber'],
   ['passet', 'idNumber'],

@@ -470,6 +470,10 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
  * fifth of May, that's when I was born". Only a date with a month, an ordinal or a year in it.
  */
 function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
+  // "Jag började jobba 1970, född är jag femtioett": a cue with its date after it names that one.
+  let after = cue + 1;
+  while (after < tokens.length && after <= cue + 3 && CUE_VERB_AND_PERSON.has(tokens[after]!.lower)) after++;
+  if (after > cue + 1 && startsDate(tokens, after)) return;
   let last = cue - 1;
   const between: string[] = [];
   for (; last >= 0 && between.length < 5 && !isDatePart(tokens[last]!); last--) if (tokens[last]!.text !== ',') between.unshift(tokens[last]!.lower);
@@ -496,6 +500,9 @@ function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
   if (ARTICLES.has(tokens[first - 1]?.lower ?? '')) first--;
   found.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
 }
+
+/** "född är jag …", "born was I …": the verb and the person between a trailing cue and a date after it. */
+const CUE_VERB_AND_PERSON = new Set(['är', 'var', 'jag', 'han', 'hon', 'hen', 'du', 'was', 'is', 'i', 'he', 'she']);
 
 /** A year said whole ("1951", "nittonhundrafemtioett", "nineteen fifty-one"), not an age ("seventy-two"). */
 function fullYearAt(tokens: Token[], i: number): boolean {

@@ -6,7 +6,7 @@ import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entiti
 import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS } from './dates.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, namesRunOn } from './names.js';
+import { inCompanyName, namesInstitution, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import type { Token } from './tokens.js';
@@ -606,7 +606,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       if (word === undefined) continue;
       // "Hallbergs Måleri AB" after "Annelie Hallberg": the firm keeps its name. "in August", "i maj":
       // a name that is a month stays one after a preposition of time.
-      if (inCompanyName(a.tokens, k) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      if (inCompanyName(a.tokens, k) || namesInstitution(a.tokens, k) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

@@ -255,6 +255,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname) continue;
     // "Box 38190": a postal box.
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
+    // "Vårdcentralen Lind", "Förskolan Björken": an institution named by the word after it.
+    if (namesInstitution(tokens, i)) continue;
     // "Sankt Eriks katolska domkyrka", "St. Görans sjukhus": a saint names a church, a hospital, a place.
     if (SAINTS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && tokens[i - 2]?.lower === 'st')) continue;
     // "min hyresvärd Stångåstaden", "the landlord Heimstaden": a landlord is mostly a firm, unless named as a person.
@@ -371,7 +373,7 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     if (t.kind !== 'word' || !t.capitalised || t.text.length < 2 || !words.has(t.lower)) continue;
     if (found.some((c) => c.start < t.end && t.start < c.end)) continue;
     // "Per Lund … i Lund": after a place preposition the word is the place; "Joy Cleaning AB … Joy Okafor": the firm keeps its name.
-    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || inCompanyName(tokens, k)) continue;
+    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || inCompanyName(tokens, k) || namesInstitution(tokens, k)) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
   return extra.length ? [...found, ...extra] : found;
@@ -400,6 +402,10 @@ function foldMarks(lower: string): string {
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stavat', 'skrivs', 'written']);
 
 const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
+/** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */
+const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet']);
+/** Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. */
+export const namesInstitution = (tokens: readonly Token[], k: number): boolean => INSTITUTIONS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]!.capitalised;
 const IS_WORDS = new Set(['är', 'var', 'is', 'was']);
 const LANDLORDS = new Set(['hyresvärd', 'hyresvärden', 'landlord', 'hyresvärdar']);
 
@@ -566,7 +572,8 @@ function namesRelationAfter(tokens: Token[], i: number): boolean {
   if (IS_EN.has(verb ?? '')) return POSSESSIVES.has(tokens[i + 2]?.lower ?? '') && RELATIONS.has(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.capitalised && (tokens[i]!.sentenceStart || tokens[i - 1]?.kind === 'punct');
   if (verb !== 'heter' && verb !== 'hette') return false;
   const a = tokens[i + 2]?.lower ?? '';
-  if (a === 'jag' || a === 'hon' || a === 'han') return true;
+  // ("Berg heter vi": the family's name.)
+  if (a === 'jag' || a === 'hon' || a === 'han' || a === 'vi') return true;
   return POSSESSIVES.has(a) && (RELATIONS.has(tokens[i + 3]?.lower ?? '') || DEFINITE_RELATIONS.has(tokens[i + 3]?.lower ?? ''));
 }
 
@@ -595,7 +602,7 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   while (tokens[j]?.kind === 'word' && tokens[j]!.capitalised && flagsOf(tokens[j]!) !== 0 && j < i + 3) j++;
   const after = tokens[j];
   if (!after) return false;
-  return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && tokens[j + 1]?.lower === 'jag');
+  return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && (tokens[j + 1]?.lower === 'jag' || tokens[j + 1]?.lower === 'vi'));
 }
 
 /**

@@ -597,7 +597,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "vid Drottninggatan, ovanför ICA", "near Kungsgatan": a street with no number as a landmark.
     if (!span.some(isNumberToken) && landmarkBefore(tokens, first)) return undefined;
     // "skattetabell 31, kolumn 1": what a keeping cue numbers is no address.
-    if (!span.some((t) => t.capitalised) && cueOf(tokens as Token[], first) === 'exempt') return undefined;
+    if (!span.some((t) => t.capitalised && !t.sentenceStart) && cueOf(tokens as Token[], first) === 'exempt') return undefined;
     // "The Australian one we don't need": a nationality with no number is no one's address.
     if (!span.some(isNumberToken) && span.some((t) => NATIONALITIES.has(t.lower))) return undefined;
     // A number alone ("Femtiofyra.") is no address: what it numbers is.

@@ -187,8 +187,29 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   }
   // "Via dei Mille 38, 00185 Roma": in an address, the town after a postcode, not a person.
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
+  kept.push(...correctedRuns(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   return { text, tokens, runs, candidates: kept, spelled };
+}
+
+/** Words that take back the number before them: "ett två tre, fyrtiofem, nej, ett två tre, fyrtiosex". */
+const TAKEN_BACK = new Set(['nej', 'nä', 'no', 'sorry', 'förlåt', 'vänta', 'wait', 'menar', 'mean', 'jag', 'i']);
+/**
+ * A number said and corrected to one of the same length ("Ett två tre, fyrtiofem, nej, ett två tre,
+ * fyrtiosex, Farsta"): what the correction was found to be, the misspoken number is too.
+ */
+function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let r = 1; r < runs.length; r++) {
+    const [before, after] = [runs[r - 1]!, runs[r]!];
+    if (before.digits.length !== after.digits.length || found.some((c) => c.start < before.end && before.start < c.end)) continue;
+    let corrected = false;
+    let k = before.lastToken + 1;
+    for (; k < after.firstToken && (tokens[k]!.kind === 'punct' || TAKEN_BACK.has(tokens[k]!.lower)); k++) corrected ||= tokens[k]!.kind !== 'punct' && tokens[k]!.lower !== 'i' && tokens[k]!.lower !== 'jag';
+    const named = found.find((c) => c.start <= after.start && after.end <= c.end);
+    if (corrected && k === after.firstToken && named) extra.push({ type: named.type, start: before.start, end: before.end, confidence: Confidence.cued });
+  }
+  return extra;
 }
 
 /**

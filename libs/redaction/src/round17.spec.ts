@@ -183,3 +183,22 @@ describe('a first name that is a month, before a surname', () => {
     expect(sv('Det var i Juni Andersson ringde.')).toBe('Det var i Juni [NAMN] ringde.');
   });
 });
+
+describe('tuning-28: must-keep words beside the data', () => {
+  it('a tax table, an institution named by a word, the district one lives in, the agency office after an address', () => {
+    expect(sv('Skattetabell 32, kolumn ett, det är vad jag har nu.')).toBe('Skattetabell 32, kolumn ett, det är vad jag har nu.');
+    expect(sv('Lind heter jag, Annika Lind, och det är inte samma som Vårdcentralen Lind.')).toBe('[NAMN] heter jag, [NAMN], och det är inte samma som Vårdcentralen Lind.');
+    expect(sv('Jag bor i Rinkeby, Kvarnbyvägen 21, postnummer 163 71.')).toBe('Jag bor i Rinkeby, [ADRESS], postnummer [POSTNUMMER].');
+    expect(sv('Vi hade ett möte på Kungsgatan 10 på ert kontor i Umeå, klockan 14:30.')).toBe('Vi hade ett möte på Kungsgatan 10 på ert kontor i Umeå, klockan 14:30.');
+  });
+  it('a year before "född är jag …" that names its own date', () => {
+    expect(sv('Jag började jobba 1970, född är jag femtioett.')).toBe('Jag började jobba 1970, född är jag [FÖDELSEDATUM].');
+  });
+  it('"Berg heter vi", a floor by name, an id after "ID", a postcode said and corrected', () => {
+    expect(sv('Berg heter vi, och vi bor inte på berget.')).toBe('[NAMN] heter vi, och vi bor inte på berget.');
+    expect(en('Calle Orihuela 21, bajo, 03181.')).toBe('[ADRESS], [POSTNUMMER].');
+    expect(en('Eritrean ID, ER 0048 2213 91, I came in 2015.')).toBe('Eritrean ID, [ID-NUMMER], I came in 2015.');
+    expect(sv('Ett två tre, fyrtiofem, nej, ett två tre, fyrtiosex, Farsta.')).toBe('[POSTNUMMER], nej, [POSTNUMMER], Farsta.');
+    expect(sv('Det kostar 120, nej förlåt, 130 kronor.')).toBe('Det kostar 120, nej förlåt, 130 kronor.');
+  });
+});
