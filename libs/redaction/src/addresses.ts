@@ -52,7 +52,7 @@ const SIDE_WORDS = new Set(['left', 'right', 'esquerdo', 'esquerda', 'esq', 'dir
  * "99/14 Moo 3, Soi Chaloem Prakiat", "Số 18 Ngõ 42 Phố Trần Duy Hưng", "Jalan Ampang 12".
  */
 const ADDRESS_LINE_WORDS = new Set([
-  'moo', 'mu', 'gata', 'hus', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
+  'moo', 'mu', 'ban', 'gata', 'hus', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
 ]);
 /** "hus nummer 112", "house number 61", "no. 4". */
 const NUMBER_NOUNS = new Set(['nummer', 'nr', 'number', 'no']);
@@ -356,6 +356,11 @@ function addressStart(tokens: Token[], first: number): number {
       start = k;
       continue;
     }
+    // "Yaka Mahallesi, Gül Sokak 7": the quarter before the street, abroad, with its name.
+    if (comma < start && before.kind === 'word' && before.capitalised && STREET_AFTER_NAME.has(before.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised) {
+      start = k - 1;
+      continue;
+    }
     // "Solgårdens äldreboende, Parkvägen 2", "äldreboendet Solgården, …": a home named before its address.
     if (comma < start && before.kind === 'word' && HOME_WORDS.has(before.lower) && tokens[k - 1]?.capitalised) {
       start = k - 1;
@@ -581,7 +586,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       while (from > i - 4 && from > 0 && tokens[from - 1]!.kind === 'word' && (tokens[from - 1]!.capitalised || /^(?:al|el|ad|as|ar|an|at|ash|ul|bin|ibn)-\p{Lu}/iu.test(tokens[from - 1]!.text))) from--;
       let j = i + 1;
       if (tokens[j]?.text === ',') j++;
-      const named = ['no', 'nr', 'nummer', 'number'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, tokens[j + 1]?.text === '.' ? j + 2 : j + 1) : HOUSE_WORDS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
+      // ("Gül Sokak 7": abroad, where the number follows the street, it may follow it alone.)
+      const numberAlone = STREET_AFTER_NAME.has(t.lower) && tokens[j]?.kind === 'digits' && tokens[j]!.text.length <= 4;
+      const named = ['no', 'nr', 'nummer', 'number'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, tokens[j + 1]?.text === '.' ? j + 2 : j + 1) : HOUSE_WORDS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : numberAlone ? houseNumberEnd(tokens, j) : undefined;
       if (from < i && named !== undefined) {
         const end = apartmentEnd(tokens, named) ?? named;
         pushAddress(from, end);
@@ -628,7 +635,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     let first = -1;
     if (STREET.test(t.lower)) {
       first = i;
-    } else if (STREET_WORDS.has(t.lower) && tokens[i - 1]?.capitalised && !tokens[i - 1]!.sentenceStart) {
+    } else if (STREET_WORDS.has(t.lower) && tokens[i - 1]?.capitalised && (!tokens[i - 1]!.sentenceStart || houseNumberEnd(tokens, i + 1) !== undefined)) {
+      // ("Brukets väg fem": at a sentence's start too, with its number.)
       first = i - 1;
       if (tokens[i - 2]?.capitalised && !tokens[i - 2]!.sentenceStart) first = i - 2;
     }

@@ -202,3 +202,12 @@ describe('tuning-28: must-keep words beside the data', () => {
     expect(sv('Det kostar 120, nej förlåt, 130 kronor.')).toBe('Det kostar 120, nej förlåt, 130 kronor.');
   });
 });
+
+describe('tuning-28: addresses abroad and corrected', () => {
+  it('a Thai village line after "Moo", a Turkish street with its quarter, a two-word street at the start', () => {
+    expect(sv('Han har ett hus där, 99/12 Moo 5, Ban Nong Bua, men det är inte registrerat här.')).toBe('Han har ett hus där, [ADRESS], men det är inte registrerat här.');
+    expect(sv('Halva året, resten i Meram, Yaka Mahallesi, Gül Sokak 7, Konya.')).toBe('Halva året, resten i Meram, [ADRESS], Konya.');
+    expect(sv('Brukets väg fem, nej, Bruksgatan fem, 735 35.')).toBe('[ADRESS], nej, [ADRESS], [POSTNUMMER].');
+    expect(en('They want to ban 5 of them.')).toBe('They want to ban 5 of them.');
+  });
+});
