@@ -412,7 +412,7 @@ export function officeBefore(tokens: readonly Token[], first: number): boolean {
 
 /**
  * Every word in lower case that a rule of `findAddresses`' loop begins on (with `STREET`; the others
- * need a capital): a new rule for lower-case words adds its words here.
+ * need a capital): a new rule for lower-case words adds its words here (check with eval/snapshot.ts).
  */
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
   ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,

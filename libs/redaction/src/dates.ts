@@ -430,7 +430,7 @@ function afterBirthPlace(tokens: Token[], i: number): number {
 
 /** Verbs of a birthday reached: the age after them, then its date. */
 const BIRTHDAY_VERBS = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
-/** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here. */
+/** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here (check with eval/snapshot.ts). */
 const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån']);
 const AGE_UNITS = new Set(['år', 'years', 'year', 'old']);
 const DATE_LEADS = new Set(['den', 'on', 'in', 'i', 'the', 'på']);

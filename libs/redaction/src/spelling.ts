@@ -54,7 +54,7 @@ function alphabetItemLength(tokens: Token[], i: number): number {
   return 0;
 }
 
-/** The words a run of alphabet words may begin on (`alphabetWordsFrom`), in lower case. */
+/** The words a run of alphabet words may begin on (`alphabetWordsFrom`), in lower case: keep in step with it (check with eval/snapshot.ts). */
 const SPELLING_STARTS: ReadonlySet<string> = new Set([...ALPHABET_WORDS, ...SEPARATORS]);
 
 export function findSpelledNames(tokens: Token[]): SpelledName[] {
