@@ -110,6 +110,8 @@ const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
 /** Words after a name that say it was one: "Karin här", "Will Turner here", "Sarah speaking". */
 const AFTER_NAME = new Set(['här', 'here', 'speaking', 'calling']);
+/** Verbs of saying after a known first name at a sentence's start: "Mark sa att …", "Rosa said …". */
+const SAYING = new Set(['sa', 'sade', 'säger', 'said', 'says', 'told', 'ringde', 'skrev', 'wrote']);
 
 const enum Slot {
   None,
@@ -178,11 +180,13 @@ export function findNames(tokens: Token[]): Candidate[] {
   };
 
   /** The last token of the name starting at `from`, continued over further name words. */
-  const extend = (from: number): number => {
+  const extend = (from: number, certain = false): number => {
     const lowerCaseName = !tokens[from]!.capitalised;
     let last = from;
     for (let j = from + 1; j < tokens.length && j <= from + 4; j++) {
       const t = tokens[j]!;
+      // "Jag heter Anneli Juni": after "jag heter", a month or weekday written as a name is the surname.
+      if (certain && !lowerCaseName && t.kind === 'word' && t.capitalised && !t.sentenceStart && NOT_NAMES.has(t.lower) && tokens[j + 1]?.kind !== 'word') return j;
       if (!nameLike(t) && !(!lowerCaseName && middleNameWord(j))) break;
       if (!nameLike(t)) continue;
       if (PARTICLES.has(t.lower) && particlesLeadToName(tokens, j)) continue;
@@ -334,7 +338,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (tokens[from - 1]?.text === ',' && short?.kind === 'word' && short.capitalised && short.text.length >= 3 && tokens[from]!.lower.startsWith(short.lower.slice(0, 3)) && (short.lower !== tokens[from]!.lower || from < extend(i))) {
       found.push({ type: 'name', start: short.start, end: short.end, confidence });
     }
-    take(from, extend(i), confidence);
+    take(from, extend(i, slot === Slot.Certain), confidence);
   }
   return correctedNames(tokens, sameWordsAgain(tokens, found));
 }
@@ -602,7 +606,7 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   while (tokens[j]?.kind === 'word' && tokens[j]!.capitalised && flagsOf(tokens[j]!) !== 0 && j < i + 3) j++;
   const after = tokens[j];
   if (!after) return false;
-  return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && (tokens[j + 1]?.lower === 'jag' || tokens[j + 1]?.lower === 'vi'));
+  return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && (tokens[j + 1]?.lower === 'jag' || tokens[j + 1]?.lower === 'vi')) || (SAYING.has(after.lower) && j === i + 1);
 }
 
 /**

@@ -211,3 +211,11 @@ describe('tuning-28: addresses abroad and corrected', () => {
     expect(en('They want to ban 5 of them.')).toBe('They want to ban 5 of them.');
   });
 });
+
+describe('tuning-29', () => {
+  it('a known first name before a verb of saying, a month as the surname after "jag heter", a street on "-svinget"', () => {
+    expect(sv('Mark sa att jag skulle få fyra tusen tillbaka.')).toBe('[NAMN] sa att jag skulle få fyra tusen tillbaka.');
+    expect(sv('Jag heter Anneli Juni, som månaden.')).toBe('Jag heter [NAMN], som månaden.');
+    expect(sv('Och din adress, står det Rinkebysvinget 24?')).toBe('Och din adress, står det [ADRESS]?');
+  });
+});
