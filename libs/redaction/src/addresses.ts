@@ -218,7 +218,10 @@ function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
 const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'kerros']);
 // (Italian "scala C, interno 4", Spanish "escalera 2", Turkish "Daire 5, Kat 3" too.)
 /** Floors named by a word: the ground floor and the attic in Spain, "bottenvåningen", "ground floor" aside. */
-const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal']);
+const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal', 'botten', 'bottenvåningen', 'markplan']);
+const SPANISH_FLOORS = new Set(['primero', 'primer', 'segundo', 'tercero', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo']);
+/** "två trappor upp": which way the stairs go. */
+const UP_DOWN = new Set(['upp', 'ner', 'ned', 'up', 'down']);
 const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'puerta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
@@ -244,8 +247,13 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if (FLOOR_ABBREVIATIONS.has(t.lower) && tokens[j - 1]?.kind === 'digits' && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) return j;
   // "third floor, B": a door letter on its own, closing its clause.
   if (t.kind === 'word' && /^[A-H]$/.test(t.text) && (!tokens[j + 1] || [',', '.', '?', '!'].includes(tokens[j + 1]!.text)) && tokens[j - 1]?.text === ',') return j;
-  // "Calle Orihuela 21, bajo": a floor named by a word alone, closing its clause.
-  if (FLOORS_BY_NAME.has(t.lower) && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) return j;
+  // "Calle Orihuela 21, bajo", "nedre botten": a floor named by a word alone, closing its clause.
+  const named = (t.lower === 'nedre' || t.lower === 'övre') && tokens[j + 1]?.lower === 'botten' ? j + 1 : j;
+  if (FLOORS_BY_NAME.has(tokens[named]!.lower) && (!tokens[named + 1] || tokens[named + 1]!.kind === 'punct')) return named;
+  // "segundo B", "tercero izquierda": a Spanish floor by its ordinal, then the door.
+  if (SPANISH_FLOORS.has(t.lower) && tokens[j + 1]?.kind === 'word' && (/^[A-H]$/.test(tokens[j + 1]!.text) || SIDE_WORDS.has(tokens[j + 1]!.lower))) return j + 1;
+  // "en trappa upp", "två trappor ner": a floor counted in stairs, and which way.
+  if ((t.lower === 'en' || t.lower === 'one') && FLOOR_WORDS.has(tokens[j + 1]?.lower ?? '')) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
   // "puerta C", "uppgång B": a door may be a letter.
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
   // "rum 1319", "room 204" after a house number: a room in a student corridor or a home.
@@ -260,7 +268,8 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   else if (t.kind === 'digits' && t.text.length <= 2 && tokens[j + 1]?.text === '.' && FLOOR_WORDS.has(tokens[j + 2]?.lower ?? '')) return j + 2;
   // "tredje våningen", and "tre trappor" (a count of stairs).
   else if (t.kind !== 'digits' && !ORDINAL_WORD.test(t.lower) && numberWordAtoms(t.lower) === undefined) return undefined;
-  return FLOOR_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
+  if (!FLOOR_WORDS.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  return UP_DOWN.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
 }
 
 /**

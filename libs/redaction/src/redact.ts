@@ -196,18 +196,22 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
 const TAKEN_BACK = new Set(['nej', 'nä', 'no', 'sorry', 'förlåt', 'vänta', 'wait', 'menar', 'mean', 'jag', 'i']);
 /**
  * A number said and corrected to one of the same length ("Ett två tre, fyrtiofem, nej, ett två tre,
- * fyrtiosex, Farsta"): what the correction was found to be, the misspoken number is too.
+ * fyrtiosex, Farsta"; "lägenhet 1302, nej vänta, 1203"): what one of them was found to be, the other is too.
  */
 function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
+  const within = (run: NumberRun) => found.find((c) => c.start <= run.start && run.end <= c.end);
+  const touched = (run: NumberRun) => found.some((c) => c.start < run.end && run.start < c.end);
   for (let r = 1; r < runs.length; r++) {
     const [before, after] = [runs[r - 1]!, runs[r]!];
-    if (before.digits.length !== after.digits.length || found.some((c) => c.start < before.end && before.start < c.end)) continue;
+    if (before.digits.length !== after.digits.length) continue;
     let corrected = false;
     let k = before.lastToken + 1;
     for (; k < after.firstToken && (tokens[k]!.kind === 'punct' || TAKEN_BACK.has(tokens[k]!.lower)); k++) corrected ||= tokens[k]!.kind !== 'punct' && tokens[k]!.lower !== 'i' && tokens[k]!.lower !== 'jag';
-    const named = found.find((c) => c.start <= after.start && after.end <= c.end);
-    if (corrected && k === after.firstToken && named) extra.push({ type: named.type, start: before.start, end: before.end, confidence: Confidence.cued });
+    if (!corrected || k !== after.firstToken) continue;
+    // Either way round: "lägenhet 1302, nej vänta, 1203" too.
+    const [named, other] = touched(before) ? [within(before), after] : [within(after), before];
+    if (named && !touched(other)) extra.push({ type: named.type, start: other.start, end: other.end, confidence: Confidence.cued });
   }
   return extra;
 }

@@ -219,3 +219,13 @@ describe('tuning-29', () => {
     expect(sv('Och din adress, står det Rinkebysvinget 24?')).toBe('Och din adress, står det [ADRESS]?');
   });
 });
+
+describe('floors and flats said after the address', () => {
+  it('"en trappa upp", "två trappor upp", "nedre botten", "segundo B", and a flat number corrected', () => {
+    expect(sv('Öh, Tegnérgatan tjugotre, en trappa upp, 113 36.')).toBe('Öh, [ADRESS], [POSTNUMMER].');
+    expect(sv('Han bor på Tallbacksvägen 8, två trappor upp i Borlänge.')).toBe('Han bor på [ADRESS] i Borlänge.');
+    expect(sv('Och jag bor på Tjärnvägen sju, nedre botten, 952 61.')).toBe('Och jag bor på [ADRESS], [POSTNUMMER].');
+    expect(en('My address is Calle del Olivo 8, segundo B, 29640 Fuengirola.')).toBe('My address is [ADRESS], [POSTNUMMER] Fuengirola.');
+    expect(sv('Sjuttiofyra, lägenhet 1302, nej vänta, 1203.')).toBe('Sjuttiofyra, [ADRESS], nej vänta, [ADRESS].');
+  });
+});

@@ -212,7 +212,7 @@ describe('addresses, from tuning-6 by kind', () => {
     expect(call('en', "caller: It's Hagen 7, a farm outside Ånge.")[0]).toBe("It's [ADRESS], a farm outside Ånge.");
   });
   it('takes the house number after a hesitation ("Storgatan öh tolv")', () => {
-    expect(call('sv', 'caller: Det är Storgatan öh tolv, två trappor upp.')[0]).toBe('Det är [ADRESS] upp.');
+    expect(call('sv', 'caller: Det är Storgatan öh tolv, två trappor upp.')[0]).toBe('Det är [ADRESS].');
   });
 });
 
