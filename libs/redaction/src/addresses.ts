@@ -34,6 +34,7 @@ export const landmarkBefore = (tokens: readonly Token[], first: number): boolean
 const STREET_PREFIXES = new Set([
   'norra', 'södra', 'östra', 'västra', 'övre', 'nedre', 'stora', 'lilla', 'gamla', 'nya', 'sankt', 's:t', 'sankta', 'inre', 'yttre', 'bortre',
 ]);
+const ORDINAL_PREFIXES = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte']);
 const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
@@ -112,7 +113,7 @@ const RURAL = rememberedTest({
     !lexicon().stopWords.has(lower),
 });
 /** "Minnesota 55407": a US state and a ZIP code. */
-const US_STATES = new Set([
+export const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
   'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
   'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'hampshire', 'jersey', 'mexico', 'york', 'carolina',
@@ -614,9 +615,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         continue;
       }
     }
-    // "Minnesota 55407"
+    // "Minnesota 55407": the ZIP code (the state, a region, is kept like a town).
     if (t.capitalised && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length === 5 && US_STATES.has(t.lower)) {
-      push('address', t.start, tokens[i + 1]!.end);
+      push('postcode', tokens[i + 1]!.start, tokens[i + 1]!.end);
       i++;
       continue;
     }
@@ -650,7 +651,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (tokens[i - 2]?.capitalised && !tokens[i - 2]!.sentenceStart) first = i - 2;
     }
     if (first >= 0) {
-      while (first > 0 && STREET_PREFIXES.has(tokens[first - 1]!.lower)) first--;
+      // ("Fjärde Långgatan 22": Göteborg numbers its long streets.)
+      while (first > 0 && (STREET_PREFIXES.has(tokens[first - 1]!.lower) || (ORDINAL_PREFIXES.has(tokens[first - 1]!.lower) && tokens[first - 1]!.capitalised))) first--;
       let last = houseNumberEnd(tokens, i + 1) ?? numberNamedAfter(tokens, i) ?? numberAfterHesitation(tokens, i);
       if (last === undefined) {
         // A street named alone ("Nej, jag har flyttat. Stationsgatan.") is an address; two words

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, WEEKDAYS } from './addresses.js';
+import { landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
@@ -560,7 +560,7 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, context: RecognisedContext): Candidate | undefined {
   if (type === 'dateOfBirth' && !context.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
-  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower);
+  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.capitalised && US_STATES.has(t.lower));
   if (type === 'name') {
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);

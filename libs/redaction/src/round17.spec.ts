@@ -229,3 +229,12 @@ describe('floors and flats said after the address', () => {
     expect(sv('Sjuttiofyra, lägenhet 1302, nej vänta, 1203.')).toBe('Sjuttiofyra, [ADRESS], nej vänta, [ADRESS].');
   });
 });
+
+describe('tuning-30: addresses and what stands beside them', () => {
+  it('an ordinal street prefix, a shop chain, a country in English, a US state kept with its ZIP code redacted', () => {
+    expect(sv('Mm, det är Fjärde Långgatan 22, andra våningen, i Majorna.')).toBe('Mm, det är [ADRESS], i Majorna.');
+    expect(sv('Det är Tingsvägen 19, det är Lidl på hörnet.')).toBe('Det är [ADRESS], det är Lidl på hörnet.');
+    expect(en('Her house is in Erbil, Iraq, Ankawa, street 40, house 18.')).toBe('Her house is in Erbil, Iraq, [ADRESS].');
+    expect(en('Send it to PO Box 419, Portland, Oregon 97207.')).toBe('Send it to [ADRESS], Portland, Oregon [POSTNUMMER].');
+  });
+});
