@@ -15,7 +15,7 @@ const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'u
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
 const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'allén', 'plats', 'platsen', 'torg', 'torget', 'backe', 'backen', 'backar', 'stig', 'stigen', 'gången', 'höjden', 'ängar']);
 /** "Atatürk Caddesi No. 112", "Maka al-Mukarama Road, house 71": a street word after the name abroad. */
-const STREET_AFTER_NAME = new Set(['caddesi', 'cad', 'sokak', 'sokağı', 'sok', 'bulvarı', 'mahallesi', 'yolu']);
+const STREET_AFTER_NAME = new Set(['caddesi', 'cad', 'sokak', 'sokağı', 'sok', 'bulvarı', 'mahallesi', 'mahalle', 'yolu']);
 /** "gata 12, hus 40", "street 5, house 12": a street said by its number, and the house on it (Iraq, Afghanistan, Somalia…). */
 const NUMBERED_STREET_WORDS = new Set(['gata', 'gatan', 'street', 'kuche', 'kucheh', 'shari', 'sharia', 'sokak', 'lane', 'alley', 'gränd']);
 /** Items after a numbered street or a street abroad: "hus 40", "house 71", "kvarter 5", "block 3". */
@@ -56,7 +56,7 @@ const ADDRESS_LINE_WORDS = new Set([
   'moo', 'mu', 'ban', 'gata', 'hus', 'soi', 'thanon', 'district', 'quận', 'phường', 'huyện', 'xã', 'khet', 'khwaeng', 'amphoe', 'tambon', 'số', 'ngõ', 'ngách', 'hẻm', 'phố', 'đường', 'kiệt', 'tổ', 'jalan', 'jl', 'lorong', 'taman', 'barangay', 'purok', 'sitio', 'lrg',
 ]);
 /** "hus nummer 112", "house number 61", "no. 4". */
-const NUMBER_NOUNS = new Set(['nummer', 'nr', 'number', 'no']);
+const NUMBER_NOUNS = new Set(['nummer', 'nr', 'number', 'no', 'numara', 'numero', 'número', 'nro']);
 const RESIDENCE_CUES = new Set(['på', 'adress', 'adressen', 'on', 'at', 'address']);
 const UNITS_AFTER_NUMBER = new Set(['gånger', 'år', 'minuter', 'kronor', 'kr', 'times', 'years', 'minutes']);
 
@@ -598,7 +598,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (tokens[j]?.text === ',') j++;
       // ("Gül Sokak 7": abroad, where the number follows the street, it may follow it alone.)
       const numberAlone = STREET_AFTER_NAME.has(t.lower) && tokens[j]?.kind === 'digits' && tokens[j]!.text.length <= 4;
-      const named = ['no', 'nr', 'nummer', 'number'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, tokens[j + 1]?.text === '.' ? j + 2 : j + 1) : HOUSE_WORDS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : numberAlone ? houseNumberEnd(tokens, j) : undefined;
+      const named = NUMBER_NOUNS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, tokens[j + 1]?.text === '.' ? j + 2 : j + 1) : HOUSE_WORDS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : numberAlone ? houseNumberEnd(tokens, j) : undefined;
       if (from < i && named !== undefined) {
         const end = apartmentEnd(tokens, named) ?? named;
         pushAddress(from, end);
@@ -615,11 +615,26 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         continue;
       }
     }
-    // "Minnesota 55407": the ZIP code (the state, a region, is kept like a town).
-    if (t.capitalised && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length === 5 && US_STATES.has(t.lower)) {
-      push('postcode', tokens[i + 1]!.start, tokens[i + 1]!.end);
-      i++;
-      continue;
+    // "Minnesota 55407", "Illinois, six oh six four oh": the ZIP code (the state, a region, is kept like a town).
+    if (t.capitalised && US_STATES.has(t.lower)) {
+      const zip = tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length === 5 ? ([i + 1, i + 1] as const) : spokenPostcodeAfter(tokens, i);
+      if (zip) {
+        push('postcode', tokens[zip[0]]!.start, tokens[zip[1]]!.end);
+        i = zip[1];
+        continue;
+      }
+    }
+    // "Via Roma, number thirty-eight", "Calle Mayor, número 4": a street abroad, then its number named.
+    if (FOREIGN_STREET_WORDS.has(t.lower) && t.capitalised && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised) {
+      let last = i + 1;
+      while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
+      const j = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+      const end = NUMBER_NOUNS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
+      if (end !== undefined) {
+        pushAddress(i, end);
+        i = end;
+        continue;
+      }
     }
     // "Lia 3:12", "Västerbyn 1:14": a place and a property's designation, no cue needed (not "Kl 3:12").
     if (t.capitalised && tokens[i + 1]?.kind === 'digits' && isPropertyUnit(tokens, i + 1) && !lexicon().stopWords.has(t.lower)) {

@@ -238,3 +238,11 @@ describe('tuning-30: addresses and what stands beside them', () => {
     expect(en('Send it to PO Box 419, Portland, Oregon 97207.')).toBe('Send it to [ADRESS], Portland, Oregon [POSTNUMMER].');
   });
 });
+
+describe('tuning-30: numbers named after streets abroad', () => {
+  it('a ZIP code in words after the state, "Via Roma, number thirty-eight", "Gül Sokak numara 12"', () => {
+    expect(en('Chicago, Illinois, six oh six four oh.')).toBe('Chicago, Illinois, [POSTNUMMER].');
+    expect(en('Via Roma, number thirty-eight, Bologna.')).toBe('[ADRESS], Bologna.');
+    expect(sv('Yeni Mahalle, Gül Sokak numara 12')).toBe('[ADRESS]');
+  });
+});
