@@ -230,8 +230,12 @@ interface Prepared {
   /** The transitions and their potentials by the label they lead to (`to * labels + from`), read in order by the decoding. */
   transitionsTo: Float64Array;
   potentialsTo: Float64Array;
-  /** The highest transition into each label: what any label before can add to it at most (the decoding's shortcut). */
-  highestInto: Float64Array;
+  /**
+   * Per label, the labels before it by the transition into it, highest first (`y * labels + rank`):
+   * the decoding scores the labels before in this order and stops where even this transition cannot
+   * lift the runner-up to the best score so far (the rest have lower transitions still).
+   */
+  sourcesInto: Int32Array;
   /** The labels of spans the recogniser adds (B- and I- of a kind with an entity type): only their confidence is read. */
   spanLabels: boolean[];
 }
@@ -268,7 +272,11 @@ function prepare(m: RecogniserModel): Prepared {
     noNeighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(undefined, offset)))),
     transitionsTo: byTarget(m.transitions),
     potentialsTo: byTarget(m.transitionPotentials),
-    highestInto: Float64Array.from({ length: k }, (_, to) => Math.max(...m.labels.map((_, from) => m.transitions[from * k + to]!))),
+    sourcesInto: Int32Array.from({ length: k * k }, (_, at) => {
+      const to = Math.floor(at / k);
+      // (A stable sort: equal transitions keep the order of their labels.)
+      return m.labels.map((_, from) => from).sort((a, b) => m.transitions[b * k + to]! - m.transitions[a * k + to]!)[at % k]!;
+    }),
     spanLabels: m.labels.map((label) => label !== 'O' && LABEL_TYPES[label.slice(2)] !== undefined),
   };
   prepared.set(m, found);
@@ -398,6 +406,7 @@ function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]
  */
 const scratchArrays = new Map<string, Float64Array>();
 let scratchBack = new Int32Array(0);
+let scratchPath = new Int32Array(0);
 function scratch(name: string, size: number): Float64Array {
   let array = scratchArrays.get(name);
   if (!array || array.length < size) scratchArrays.set(name, (array = new Float64Array(Math.max(2 * size, 256))));
@@ -408,9 +417,9 @@ function scratch(name: string, size: number): Float64Array {
  * The best-scoring path (Viterbi), and how sure the model is of each token's label on it: the
  * marginal probability, by scaled forward-backward.
  */
-function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: number[]; confidence: number[] } {
+function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: Int32Array; confidence: Float64Array } {
   const k = m.labels.length;
-  const { transitionsTo, potentialsTo, spanLabels, highestInto } = prepare(m);
+  const { transitionsTo, potentialsTo, spanLabels, sourcesInto } = prepare(m);
   // Viterbi, in log space (sums only).
   const best = scratch('best', n * k);
   const back = scratchBack.length >= n * k ? scratchBack : (scratchBack = new Int32Array(2 * n * k));
@@ -426,32 +435,36 @@ function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: 
       const into = y * k;
       let top = best[before + lead]! + transitionsTo[into + lead]!;
       let from = lead;
-      // Where not even the highest transition into y lifts another label to the lead's score, the lead
-      // is the only best (sums round monotonically): most labels of most tokens. Else all are scored.
-      if (!(runnerUp + highestInto[y]! < top)) {
-        top = -Infinity;
-        from = 0;
-        for (let x = 0; x < k; x++) {
-          const score = best[before + x]! + transitionsTo[into + x]!;
-          if (score > top) {
-            top = score;
-            from = x;
-          }
+      // The labels before other than the lead, by their transition into y, highest first: once not even
+      // the runner-up's score with this transition reaches the best so far, none after it can (sums round
+      // monotonically), and the lead stays best unless one scored above it; of equal scores the first
+      // label wins, as in a scan in label order.
+      for (let r = 0; r < k; r++) {
+        const x = sourcesInto[into + r]!;
+        if (x === lead) continue;
+        if (runnerUp + transitionsTo[into + x]! < top) break;
+        const score = best[before + x]! + transitionsTo[into + x]!;
+        if (score > top || (score === top && x < from)) {
+          top = score;
+          from = x;
         }
       }
       back[i * k + y] = from;
       best[i * k + y] = top + emission[i * k + y]!;
     }
   }
-  const path = new Array<number>(n);
+  // (The path and the confidence in reused arrays, read up to n: two arrays less per utterance.)
+  const path = scratchPath.length >= n ? scratchPath : (scratchPath = new Int32Array(2 * n));
+  const confidence = scratch('confidence', n);
   let last = 0;
   for (let y = 1; y < k; y++) if (best[(n - 1) * k + y]! > best[(n - 1) * k + last]!) last = y;
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * k + path[i]!]!;
   // Only the tokens of a span that is used (a name, an address …, not O or ID) have their
   // confidence read: none (most utterances), no forward-backward; else beta from the first on.
-  const first = path.findIndex((y) => spanLabels[y]);
-  if (first < 0) return { path, confidence: [] };
+  let first = 0;
+  while (first < n && !spanLabels[path[first]!]) first++;
+  if (first === n) return { path, confidence }; // (no span: no confidence is read)
   // Forward-backward on probabilities, each token's emissions scaled by their largest and each
   // step normalised, so nothing overflows and the marginals come out as alpha × beta.
   const potentials = scratch('potentials', n * k);
@@ -487,7 +500,8 @@ function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: 
     }
   }
   // (Before `first`, beta is not computed: those tokens' confidence is NaN, and never read.)
-  return { path, confidence: path.map((y, i) => (i < first ? NaN : alpha[i * k + y]! * beta[i * k + y]!)) };
+  for (let i = 0; i < n; i++) confidence[i] = i < first ? NaN : alpha[i * k + path[i]!]! * beta[i * k + path[i]!]!;
+  return { path, confidence };
 }
 
 /** What the dialogue knows around an utterance that bears on the model's spans. */
@@ -515,16 +529,19 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
     if (allowed) found.push(allowed);
     open = undefined;
   };
-  path.forEach((y, i) => {
-    const label = m.labels[y]!;
-    if (label === 'O') return close();
+  for (let i = 0; i < tokens.length; i++) {
+    const label = m.labels[path[i]!]!;
+    if (label === 'O') {
+      close();
+      continue;
+    }
     const kind = label.slice(2);
     if (label.startsWith('B-') || open?.kind !== kind) close();
-    if (tokens[i]!.kind === 'punct') return;
+    if (tokens[i]!.kind === 'punct') continue;
     open ??= { kind, first: i, last: i, sure: 1 };
     open.last = i;
     open.sure = Math.min(open.sure, confidence[i]!);
-  });
+  }
   close();
   return found;
 }
