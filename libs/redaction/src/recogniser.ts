@@ -351,7 +351,10 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
   const k = m.labels.length;
   const n = tokens.length;
   const asked = askedScores(m, p, previous, scratch('asked', k));
-  const tokenParts = tokens.map((t) => tokenScores(m, p, t));
+  // (Reused from one utterance to the next, as the scratch arrays are.)
+  const tokenParts = scratchParts;
+  tokenParts.length = n;
+  for (let i = 0; i < n; i++) tokenParts[i] = tokenScores(m, p, tokens[i]!);
   const add = (row: number, scores: Sparse | undefined) => {
     if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
   };
@@ -387,11 +390,14 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
 function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[], sum: Float64Array): Float64Array {
   const k = m.labels.length;
   sum.fill(0, 0, k);
-  const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
+  // The last `CONTEXT_WORDS` words that count, found from the end (no copy of the utterance before), then read in order.
+  let from = previous.length;
+  for (let counted = 0; from > 0 && counted < CONTEXT_WORDS; ) if (askedWord(previous[--from]!)) counted++;
   // (Twelve words at most: a list is quicker than a set.)
   const seen: string[] = [];
-  for (const t of words) {
-    if (seen.includes(t.lower)) continue;
+  for (let w = from; w < previous.length; w++) {
+    const t = previous[w]!;
+    if (!askedWord(t) || seen.includes(t.lower)) continue;
     seen.push(t.lower);
     const vector = tokenScores(m, p, t).asked;
     if (vector) for (let y = 0; y < k; y++) sum[y] += vector[y]!;
@@ -407,6 +413,7 @@ function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]
 const scratchArrays = new Map<string, Float64Array>();
 let scratchBack = new Int32Array(0);
 let scratchPath = new Int32Array(0);
+const scratchParts: TokenScores[] = [];
 function scratch(name: string, size: number): Float64Array {
   let array = scratchArrays.get(name);
   if (!array || array.length < size) scratchArrays.set(name, (array = new Float64Array(Math.max(2 * size, 256))));
