@@ -355,32 +355,36 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
   const tokenParts = scratchParts;
   tokenParts.length = n;
   for (let i = 0; i < n; i++) tokenParts[i] = tokenScores(m, p, tokens[i]!);
-  const add = (row: number, scores: Sparse | undefined) => {
-    if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
-  };
-  const addSegment = (row: number, part: TokenScores, segment: number) => {
-    const { labels, weights, starts } = part;
-    for (let q = starts[segment]!; q < starts[segment + 1]!; q++) emission[row + labels[q]!] += weights[q]!;
-  };
   for (let i = 0; i < n; i++) {
     const row = i * k;
     const part = tokenParts[i]!;
     // What depends on one token only, and the utterance before.
     for (let y = 0; y < k; y++) emission[row + y] = asked[y]! + part.own[y]!;
     // The pairs (pairFeatures).
-    add(row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
-    add(row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
+    add(emission, row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
+    add(emission, row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
     for (let o = 0; o < OFFSETS.length; o++) {
       // (Bounds first: an index out of an array's range, below 0 above all, is a slow look-up in V8.)
       const j = i + OFFSETS[o]!;
       const other = j >= 0 && j < n ? tokenParts[j] : undefined;
-      if (other) addSegment(row, other, o);
-      else add(row, p.noNeighbour[o]);
+      if (other) addSegment(emission, row, other, o);
+      else add(emission, row, p.noNeighbour[o]);
     }
-    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) addSegment(row, tokenParts[j]!, LEFT);
-    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) addSegment(row, tokenParts[j]!, RIGHT);
+    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) addSegment(emission, row, tokenParts[j]!, LEFT);
+    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) addSegment(emission, row, tokenParts[j]!, RIGHT);
   }
   return emission;
+}
+
+/** Sparse scores added into one row of the emission. */
+function add(emission: Float64Array, row: number, scores: Sparse | undefined): void {
+  if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
+}
+
+/** One segment of a token's packed scores added into one row of the emission. */
+function addSegment(emission: Float64Array, row: number, part: TokenScores, segment: number): void {
+  const { labels, weights, starts } = part;
+  for (let q = starts[segment]!, end = starts[segment + 1]!; q < end; q++) emission[row + labels[q]!] += weights[q]!;
 }
 
 /**
