@@ -305,6 +305,14 @@ function packed(parts: readonly (Sparse | undefined)[]): Pick<TokenScores, 'labe
 const slotOf = (t: Token): number => (t.kind === 'word' ? 0 : t.kind === 'digits' ? 3 : 6) + (t.capitalised ? (t.sentenceStart ? 2 : 1) : 0);
 
 function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
+  return p.tokens.get(t.text)?.[slotOf(t)] ?? scoredToken(m, p, t);
+}
+
+/**
+ * `tokenScores` for a token not cached yet. (Apart from the look-up: its closures capture `m` and `t`,
+ * so a call allocates their context on entry, even where the token is found, a few hundred thousand a megabyte.)
+ */
+function scoredToken(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
   let byShape = p.tokens.get(t.text);
   if (!byShape) {
     if (p.cachedTokens > MAX_CACHED_TOKENS) {
