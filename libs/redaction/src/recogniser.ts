@@ -238,6 +238,9 @@ interface Prepared {
   sourcesInto: Int32Array;
   /** The labels of spans the recogniser adds (B- and I- of a kind with an entity type): only their confidence is read. */
   spanLabels: boolean[];
+  /** Each label's kind ("NAME" of B-NAME and I-NAME; undefined for O), and whether it begins a span: read per token, sliced once. */
+  kinds: (string | undefined)[];
+  begins: boolean[];
 }
 const prepared = new WeakMap<RecogniserModel, Prepared>();
 const MAX_CACHED_TOKENS = 100_000;
@@ -278,6 +281,8 @@ function prepare(m: RecogniserModel): Prepared {
       return m.labels.map((_, from) => from).sort((a, b) => m.transitions[b * k + to]! - m.transitions[a * k + to]!)[at % k]!;
     }),
     spanLabels: m.labels.map((label) => label !== 'O' && LABEL_TYPES[label.slice(2)] !== undefined),
+    kinds: m.labels.map((label) => (label === 'O' ? undefined : label.slice(2))),
+    begins: m.labels.map((label) => label.startsWith('B-')),
   };
   prepared.set(m, found);
   return found;
@@ -548,14 +553,14 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
     if (allowed) found.push(allowed);
     open = undefined;
   };
+  const { kinds, begins } = prepare(m);
   for (let i = 0; i < tokens.length; i++) {
-    const label = m.labels[path[i]!]!;
-    if (label === 'O') {
+    const kind = kinds[path[i]!];
+    if (kind === undefined) {
       close();
       continue;
     }
-    const kind = label.slice(2);
-    if (label.startsWith('B-') || open?.kind !== kind) close();
+    if (begins[path[i]!] || open?.kind !== kind) close();
     if (tokens[i]!.kind === 'punct') continue;
     open ??= { kind, first: i, last: i, sure: 1 };
     open.last = i;
