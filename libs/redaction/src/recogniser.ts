@@ -203,7 +203,7 @@ interface TokenScores {
   pairsAfter?: Map<string, Sparse>;
   own: Float64Array;
   /**
-   * Its sparse scores as the token at -2, -1, +1, +2 (in `OFFSETS` order) of another, then as a bag
+   * Its sparse scores as the token at -2, -1, +1, +2 (in `OFFSETS` order; -1 and +1 empty, see `next`) of another, then as a bag
    * word left of another (it stands before it) and right of another (empty for no word): segment `s`
    * is `labels`/`weights` from `starts[s]` to `starts[s + 1]`. (Two arrays rather than six small
    * ones: scoring reads them for every token around this one, and scattered arrays were slower.)
@@ -213,6 +213,12 @@ interface TokenScores {
   starts: Int32Array;
   /** As a word of the utterance before ("q=…"); undefined for a token `askedFeatures` leaves out. */
   asked?: Float64Array;
+  /**
+   * Its scores as the token at -1 and at +1 of another, dense (`labels` wide each): there its shape,
+   * capital and lexicon flags weigh nearly every label, and a dense add skips the look-up of each
+   * label (the zeros it adds leave the sums as they were).
+   */
+  next: Float64Array;
 }
 
 /**
@@ -333,7 +339,8 @@ function scoredToken(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
     const its = wordOf(t);
     const { labels, weights, starts } = packed([
       // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
-      ...OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(t, offset)))),
+      // (At -1 and +1, dense in `next` instead: their segments are left empty.)
+      ...OFFSETS.map((offset) => (Math.abs(offset) === 1 ? undefined : sparse(scoresOf(m, neighbourFeatures(t, offset))))),
       word ? sparse(scoresOf(m, [bagFeature(t, true)])) : undefined,
       word ? sparse(scoresOf(m, [bagFeature(t, false)])) : undefined,
     ]);
@@ -346,6 +353,7 @@ function scoredToken(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
       weights,
       starts,
       asked: askedWord(t) ? scoresOf(m, [`q=${t.lower}`]) : undefined,
+      next: Float64Array.of(...scoresOf(m, neighbourFeatures(t, -1)), ...scoresOf(m, neighbourFeatures(t, 1))),
     };
     byShape[slot] = found;
     p.cachedTokens++;
@@ -378,10 +386,14 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
     add(emission, row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
     for (let o = 0; o < OFFSETS.length; o++) {
       // (Bounds first: an index out of an array's range, below 0 above all, is a slow look-up in V8.)
-      const j = i + OFFSETS[o]!;
+      const offset = OFFSETS[o]!;
+      const j = i + offset;
       const other = j >= 0 && j < n ? tokenParts[j] : undefined;
-      if (other) addSegment(emission, row, other, o);
-      else add(emission, row, p.noNeighbour[o]);
+      if (!other) add(emission, row, p.noNeighbour[o]);
+      else if (offset === -1 || offset === 1) {
+        const at = offset === -1 ? 0 : k;
+        for (let y = 0; y < k; y++) emission[row + y] += other.next[at + y]!;
+      } else addSegment(emission, row, other, o);
     }
     for (let j = Math.max(0, i - WIDE); j < i - 2; j++) addSegment(emission, row, tokenParts[j]!, LEFT);
     for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) addSegment(emission, row, tokenParts[j]!, RIGHT);
