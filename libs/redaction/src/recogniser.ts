@@ -203,7 +203,7 @@ interface TokenScores {
   pairsAfter?: Map<string, Sparse>;
   own: Float64Array;
   /**
-   * Its sparse scores as the token at -2, -1, +1, +2 (in `OFFSETS` order) of another, then as a bag
+   * Its sparse scores as the token at -2, -1, +1, +2 (in `OFFSETS` order; -1 and +1 empty, see `next`) of another, then as a bag
    * word left of another (it stands before it) and right of another (empty for no word): segment `s`
    * is `labels`/`weights` from `starts[s]` to `starts[s + 1]`. (Two arrays rather than six small
    * ones: scoring reads them for every token around this one, and scattered arrays were slower.)
@@ -213,6 +213,12 @@ interface TokenScores {
   starts: Int32Array;
   /** As a word of the utterance before ("q=…"); undefined for a token `askedFeatures` leaves out. */
   asked?: Float64Array;
+  /**
+   * Its scores as the token at -1 and at +1 of another, dense (`labels` wide each): there its shape,
+   * capital and lexicon flags weigh nearly every label, and a dense add skips the look-up of each
+   * label (the zeros it adds leave the sums as they were).
+   */
+  next: Float64Array;
 }
 
 /**
@@ -230,10 +236,17 @@ interface Prepared {
   /** The transitions and their potentials by the label they lead to (`to * labels + from`), read in order by the decoding. */
   transitionsTo: Float64Array;
   potentialsTo: Float64Array;
-  /** The highest transition into each label: what any label before can add to it at most (the decoding's shortcut). */
-  highestInto: Float64Array;
+  /**
+   * Per label, the labels before it by the transition into it, highest first (`y * labels + rank`):
+   * the decoding scores the labels before in this order and stops where even this transition cannot
+   * lift the runner-up to the best score so far (the rest have lower transitions still).
+   */
+  sourcesInto: Int32Array;
   /** The labels of spans the recogniser adds (B- and I- of a kind with an entity type): only their confidence is read. */
   spanLabels: boolean[];
+  /** Each label's kind ("NAME" of B-NAME and I-NAME; undefined for O), and whether it begins a span: read per token, sliced once. */
+  kinds: (string | undefined)[];
+  begins: boolean[];
 }
 const prepared = new WeakMap<RecogniserModel, Prepared>();
 const MAX_CACHED_TOKENS = 100_000;
@@ -268,8 +281,14 @@ function prepare(m: RecogniserModel): Prepared {
     noNeighbour: OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(undefined, offset)))),
     transitionsTo: byTarget(m.transitions),
     potentialsTo: byTarget(m.transitionPotentials),
-    highestInto: Float64Array.from({ length: k }, (_, to) => Math.max(...m.labels.map((_, from) => m.transitions[from * k + to]!))),
+    sourcesInto: Int32Array.from({ length: k * k }, (_, at) => {
+      const to = Math.floor(at / k);
+      // (A stable sort: equal transitions keep the order of their labels.)
+      return m.labels.map((_, from) => from).sort((a, b) => m.transitions[b * k + to]! - m.transitions[a * k + to]!)[at % k]!;
+    }),
     spanLabels: m.labels.map((label) => label !== 'O' && LABEL_TYPES[label.slice(2)] !== undefined),
+    kinds: m.labels.map((label) => (label === 'O' ? undefined : label.slice(2))),
+    begins: m.labels.map((label) => label.startsWith('B-')),
   };
   prepared.set(m, found);
   return found;
@@ -297,6 +316,14 @@ function packed(parts: readonly (Sparse | undefined)[]): Pick<TokenScores, 'labe
 const slotOf = (t: Token): number => (t.kind === 'word' ? 0 : t.kind === 'digits' ? 3 : 6) + (t.capitalised ? (t.sentenceStart ? 2 : 1) : 0);
 
 function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
+  return p.tokens.get(t.text)?.[slotOf(t)] ?? scoredToken(m, p, t);
+}
+
+/**
+ * `tokenScores` for a token not cached yet. (Apart from the look-up: its closures capture `m` and `t`,
+ * so a call allocates their context on entry, even where the token is found, a few hundred thousand a megabyte.)
+ */
+function scoredToken(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
   let byShape = p.tokens.get(t.text);
   if (!byShape) {
     if (p.cachedTokens > MAX_CACHED_TOKENS) {
@@ -312,7 +339,8 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
     const its = wordOf(t);
     const { labels, weights, starts } = packed([
       // (A token at -1 of another is that token's left neighbour: the feature names the offset from the other.)
-      ...OFFSETS.map((offset) => sparse(scoresOf(m, neighbourFeatures(t, offset)))),
+      // (At -1 and +1, dense in `next` instead: their segments are left empty.)
+      ...OFFSETS.map((offset) => (Math.abs(offset) === 1 ? undefined : sparse(scoresOf(m, neighbourFeatures(t, offset))))),
       word ? sparse(scoresOf(m, [bagFeature(t, true)])) : undefined,
       word ? sparse(scoresOf(m, [bagFeature(t, false)])) : undefined,
     ]);
@@ -325,6 +353,7 @@ function tokenScores(m: RecogniserModel, p: Prepared, t: Token): TokenScores {
       weights,
       starts,
       asked: askedWord(t) ? scoresOf(m, [`q=${t.lower}`]) : undefined,
+      next: Float64Array.of(...scoresOf(m, neighbourFeatures(t, -1)), ...scoresOf(m, neighbourFeatures(t, 1))),
     };
     byShape[slot] = found;
     p.cachedTokens++;
@@ -343,33 +372,44 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
   const k = m.labels.length;
   const n = tokens.length;
   const asked = askedScores(m, p, previous, scratch('asked', k));
-  const tokenParts = tokens.map((t) => tokenScores(m, p, t));
-  const add = (row: number, scores: Sparse | undefined) => {
-    if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
-  };
-  const addSegment = (row: number, part: TokenScores, segment: number) => {
-    const { labels, weights, starts } = part;
-    for (let q = starts[segment]!; q < starts[segment + 1]!; q++) emission[row + labels[q]!] += weights[q]!;
-  };
+  // (Reused from one utterance to the next, as the scratch arrays are.)
+  const tokenParts = scratchParts;
+  tokenParts.length = n;
+  for (let i = 0; i < n; i++) tokenParts[i] = tokenScores(m, p, tokens[i]!);
   for (let i = 0; i < n; i++) {
     const row = i * k;
     const part = tokenParts[i]!;
     // What depends on one token only, and the utterance before.
     for (let y = 0; y < k; y++) emission[row + y] = asked[y]! + part.own[y]!;
     // The pairs (pairFeatures).
-    add(row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
-    add(row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
+    add(emission, row, (i > 0 ? tokenParts[i - 1]!.pairsBefore : p.before.get('<none>'))?.get(part.word));
+    add(emission, row, part.pairsAfter?.get(i + 1 < n ? tokenParts[i + 1]!.word : '<none>'));
     for (let o = 0; o < OFFSETS.length; o++) {
       // (Bounds first: an index out of an array's range, below 0 above all, is a slow look-up in V8.)
-      const j = i + OFFSETS[o]!;
+      const offset = OFFSETS[o]!;
+      const j = i + offset;
       const other = j >= 0 && j < n ? tokenParts[j] : undefined;
-      if (other) addSegment(row, other, o);
-      else add(row, p.noNeighbour[o]);
+      if (!other) add(emission, row, p.noNeighbour[o]);
+      else if (offset === -1 || offset === 1) {
+        const at = offset === -1 ? 0 : k;
+        for (let y = 0; y < k; y++) emission[row + y] += other.next[at + y]!;
+      } else addSegment(emission, row, other, o);
     }
-    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) addSegment(row, tokenParts[j]!, LEFT);
-    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) addSegment(row, tokenParts[j]!, RIGHT);
+    for (let j = Math.max(0, i - WIDE); j < i - 2; j++) addSegment(emission, row, tokenParts[j]!, LEFT);
+    for (let j = i + 3; j <= Math.min(n - 1, i + WIDE); j++) addSegment(emission, row, tokenParts[j]!, RIGHT);
   }
   return emission;
+}
+
+/** Sparse scores added into one row of the emission. */
+function add(emission: Float64Array, row: number, scores: Sparse | undefined): void {
+  if (scores) for (let q = 0; q < scores.labels.length; q++) emission[row + scores.labels[q]!] += scores.weights[q]!;
+}
+
+/** One segment of a token's packed scores added into one row of the emission. */
+function addSegment(emission: Float64Array, row: number, part: TokenScores, segment: number): void {
+  const { labels, weights, starts } = part;
+  for (let q = starts[segment]!, end = starts[segment + 1]!; q < end; q++) emission[row + labels[q]!] += weights[q]!;
 }
 
 /**
@@ -379,11 +419,14 @@ function scoreInto(emission: Float64Array, m: RecogniserModel, tokens: readonly 
 function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[], sum: Float64Array): Float64Array {
   const k = m.labels.length;
   sum.fill(0, 0, k);
-  const words = previous.filter(askedWord).slice(-CONTEXT_WORDS);
+  // The last `CONTEXT_WORDS` words that count, found from the end (no copy of the utterance before), then read in order.
+  let from = previous.length;
+  for (let counted = 0; from > 0 && counted < CONTEXT_WORDS; ) if (askedWord(previous[--from]!)) counted++;
   // (Twelve words at most: a list is quicker than a set.)
   const seen: string[] = [];
-  for (const t of words) {
-    if (seen.includes(t.lower)) continue;
+  for (let w = from; w < previous.length; w++) {
+    const t = previous[w]!;
+    if (!askedWord(t) || seen.includes(t.lower)) continue;
     seen.push(t.lower);
     const vector = tokenScores(m, p, t).asked;
     if (vector) for (let y = 0; y < k; y++) sum[y] += vector[y]!;
@@ -398,6 +441,8 @@ function askedScores(m: RecogniserModel, p: Prepared, previous: readonly Token[]
  */
 const scratchArrays = new Map<string, Float64Array>();
 let scratchBack = new Int32Array(0);
+let scratchPath = new Int32Array(0);
+const scratchParts: TokenScores[] = [];
 function scratch(name: string, size: number): Float64Array {
   let array = scratchArrays.get(name);
   if (!array || array.length < size) scratchArrays.set(name, (array = new Float64Array(Math.max(2 * size, 256))));
@@ -408,9 +453,9 @@ function scratch(name: string, size: number): Float64Array {
  * The best-scoring path (Viterbi), and how sure the model is of each token's label on it: the
  * marginal probability, by scaled forward-backward.
  */
-function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: number[]; confidence: number[] } {
+function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: Int32Array; confidence: Float64Array } {
   const k = m.labels.length;
-  const { transitionsTo, potentialsTo, spanLabels, highestInto } = prepare(m);
+  const { transitionsTo, potentialsTo, spanLabels, sourcesInto } = prepare(m);
   // Viterbi, in log space (sums only).
   const best = scratch('best', n * k);
   const back = scratchBack.length >= n * k ? scratchBack : (scratchBack = new Int32Array(2 * n * k));
@@ -426,32 +471,36 @@ function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: 
       const into = y * k;
       let top = best[before + lead]! + transitionsTo[into + lead]!;
       let from = lead;
-      // Where not even the highest transition into y lifts another label to the lead's score, the lead
-      // is the only best (sums round monotonically): most labels of most tokens. Else all are scored.
-      if (!(runnerUp + highestInto[y]! < top)) {
-        top = -Infinity;
-        from = 0;
-        for (let x = 0; x < k; x++) {
-          const score = best[before + x]! + transitionsTo[into + x]!;
-          if (score > top) {
-            top = score;
-            from = x;
-          }
+      // The labels before other than the lead, by their transition into y, highest first: once not even
+      // the runner-up's score with this transition reaches the best so far, none after it can (sums round
+      // monotonically), and the lead stays best unless one scored above it; of equal scores the first
+      // label wins, as in a scan in label order.
+      for (let r = 0; r < k; r++) {
+        const x = sourcesInto[into + r]!;
+        if (x === lead) continue;
+        if (runnerUp + transitionsTo[into + x]! < top) break;
+        const score = best[before + x]! + transitionsTo[into + x]!;
+        if (score > top || (score === top && x < from)) {
+          top = score;
+          from = x;
         }
       }
       back[i * k + y] = from;
       best[i * k + y] = top + emission[i * k + y]!;
     }
   }
-  const path = new Array<number>(n);
+  // (The path and the confidence in reused arrays, read up to n: two arrays less per utterance.)
+  const path = scratchPath.length >= n ? scratchPath : (scratchPath = new Int32Array(2 * n));
+  const confidence = scratch('confidence', n);
   let last = 0;
   for (let y = 1; y < k; y++) if (best[(n - 1) * k + y]! > best[(n - 1) * k + last]!) last = y;
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * k + path[i]!]!;
   // Only the tokens of a span that is used (a name, an address …, not O or ID) have their
   // confidence read: none (most utterances), no forward-backward; else beta from the first on.
-  const first = path.findIndex((y) => spanLabels[y]);
-  if (first < 0) return { path, confidence: [] };
+  let first = 0;
+  while (first < n && !spanLabels[path[first]!]) first++;
+  if (first === n) return { path, confidence }; // (no span: no confidence is read)
   // Forward-backward on probabilities, each token's emissions scaled by their largest and each
   // step normalised, so nothing overflows and the marginals come out as alpha × beta.
   const potentials = scratch('potentials', n * k);
@@ -487,7 +536,8 @@ function decode(m: RecogniserModel, emission: Float64Array, n: number): { path: 
     }
   }
   // (Before `first`, beta is not computed: those tokens' confidence is NaN, and never read.)
-  return { path, confidence: path.map((y, i) => (i < first ? NaN : alpha[i * k + y]! * beta[i * k + y]!)) };
+  for (let i = 0; i < n; i++) confidence[i] = i < first ? NaN : alpha[i * k + path[i]!]! * beta[i * k + path[i]!]!;
+  return { path, confidence };
 }
 
 /** What the dialogue knows around an utterance that bears on the model's spans. */
@@ -515,16 +565,19 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
     if (allowed) found.push(allowed);
     open = undefined;
   };
-  path.forEach((y, i) => {
-    const label = m.labels[y]!;
-    if (label === 'O') return close();
-    const kind = label.slice(2);
-    if (label.startsWith('B-') || open?.kind !== kind) close();
-    if (tokens[i]!.kind === 'punct') return;
+  const { kinds, begins } = prepare(m);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = kinds[path[i]!];
+    if (kind === undefined) {
+      close();
+      continue;
+    }
+    if (begins[path[i]!] || open?.kind !== kind) close();
+    if (tokens[i]!.kind === 'punct') continue;
     open ??= { kind, first: i, last: i, sure: 1 };
     open.last = i;
     open.sure = Math.min(open.sure, confidence[i]!);
-  });
+  }
   close();
   return found;
 }

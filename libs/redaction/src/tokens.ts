@@ -100,22 +100,34 @@ export function tokenize(text: string): Token[] {
       i += width(cp);
     }
     const raw = text.slice(start, i);
-    const first = raw[0]!;
     const sentenceStart = !previous || (previous.kind === 'punct' && SENTENCE_END.has(previous.text)) || hasNewline(text, previous.end, start);
     const token: Token = {
       text: raw,
-      lower: kind === 'word' ? raw.toLowerCase() : raw,
+      lower: kind === 'word' ? lowerOf(raw) : raw,
       start,
       end: i,
       kind,
       // (An ASCII first letter is a capital from A to Z: no lower-case copy needed to tell.)
-      capitalised: kind === 'word' && (cp < 128 ? cp >= 65 && cp <= 90 : first !== first.toLowerCase()),
+      capitalised: kind === 'word' && (cp < 128 ? cp >= 65 && cp <= 90 : raw[0] !== raw[0]!.toLowerCase()),
       sentenceStart,
     };
     tokens.push(token);
     previous = token;
   }
   return tokens;
+}
+
+/**
+ * `word.toLowerCase()`, or the word itself where it has nothing to lower (most words of a call):
+ * `toLowerCase` copies the string even then, a few hundred thousand copies a megabyte.
+ */
+function lowerOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // (Below 128 only A–Z has a lower case; from ß to ÿ Latin-1 is lower case already.)
+    if ((code >= 65 && code <= 90) || (code >= 128 && code < 0xdf) || code > 0xff) return word.toLowerCase();
+  }
+  return word;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
