@@ -334,7 +334,8 @@ export function rulesFor(language: Language): LanguageRules {
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
       complementisers: words('att'),
       sarcasm: [
-        pattern('\\b(?:tack|stort tack|tusen tack) för (?:ingenting|inget|inte ett dugg)\\b'),
+        // ("Tack så jättemycket för ingenting.")
+        pattern('\\b(?:tack|stort tack|tusen tack)(?: så (?:\\p{L}+)?mycket)? för (?:ingenting|inget|inte ett dugg)\\b'),
         // Thanks taken back: "tack för hjälpen, eller vad man ska säga".
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
@@ -543,7 +544,7 @@ export function rulesFor(language: Language): LanguageRules {
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
       sarcasm: [
-        pattern("\\bthanks? (?:you )?for nothing\\b"),
+        pattern("\\bthanks? (?:you )?(?:(?:so|very|ever so) much )?for nothing\\b"),
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
         pattern("\\b(?:hope|we'll see|we will see|i'll see)\\b[^.!?]*\\bthis time\\b|\\bfor once\\b"),
         // Round 7: thanks for wasted time.

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { scoreUtterance } from './utterance.js';
+
+// Round 12 (issue 14, from journal tuning-10's angry calls that raised no alert): thanks for nothing with
+// "so much" inside it. Sentences written for these tests, each against its sincere opposite.
+
+const label = (text: string, language: 'sv' | 'en') => scoreUtterance(text, language).label;
+
+describe('round 12: thanks for nothing, said at length', () => {
+  it('"tack så jättemycket för ingenting", "thanks so much for nothing" are sarcasm', () => {
+    expect(label('Tack så jättemycket för ingenting.', 'sv')).toBe('negative');
+    expect(label('Thanks so much for nothing.', 'en')).toBe('negative');
+  });
+  it('but thanks for the help stays thanks', () => {
+    expect(label('Tack så jättemycket för hjälpen.', 'sv')).toBe('positive');
+    expect(label('Thanks so much for everything.', 'en')).toBe('positive');
+  });
+});
