@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, hasDigit, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
@@ -39,6 +39,8 @@ const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
 ]);
+/** A street's name ("Storgatan") or an English street word ("Road"). */
+export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);
 const APARTMENT_WORDS = new Set([
   'lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'floor', 'piso', 'mieszkanie', 'asunto', 'as',
   // Spanish and Portuguese flats: "depto 802", "departamento 41", "apto 3", "dpto. 5".
@@ -178,7 +180,6 @@ function numberAfterPause(tokens: Token[], last: number): number | undefined {
   return isYearNumber(tokens[at]) ? undefined : houseNumberEnd(tokens, at);
 }
 
-/** "Nej, jag har flyttat. Stationsgatan.", "Ja, Björkvägen?": the words from `first` to `last` are all their sentence says. */
 /** The prepositions among `RESIDENCE_CUES`: a street after them may be anywhere one goes. */
 const PLACE_CUES = new Set(['på', 'on', 'at']);
 /** Words that say a place is someone's home or where their post goes. */
@@ -188,11 +189,12 @@ function homeSaidBefore(tokens: readonly Token[], before: number): boolean {
   for (let k = before; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.kind === 'word' && HOME_SAID.test(t.lower)) return true;
-    if (t.sentenceStart || t.text === '.' || t.text === '?' || t.text === '!') return false;
+    if (t.sentenceStart || SENTENCE_END_MARKS.has(t.text)) return false;
   }
   return false;
 }
 
+/** "Nej, jag har flyttat. Stationsgatan.", "Ja, Björkvägen?": the words from `first` to `last` are all their sentence says. */
 function saidAlone(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first - 1; k >= 0 && !tokens[k + 1]!.sentenceStart; k--) {
     const t = tokens[k]!;
@@ -304,7 +306,7 @@ function agencyBox(tokens: Token[], i: number, byAgent: boolean): boolean {
   const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
   // "Ni har ert kontor på Box 38190": the box of the office just named.
   const office = OFFICE_WORDS.has(tokens[i - 2]?.lower ?? '') && OFFICE_OWNERS.has(tokens[i - 3]?.lower ?? '');
-  return office || isAgency(owner) || agencysAddressSaid(tokens, i, byAgent);
+  return AGENCY_BOXES.has(tokens[i + 1]?.text ?? '') || office || isAgency(owner) || agencysAddressSaid(tokens, i, byAgent);
 }
 /** Boxes of the agencies Samtal serves, printed on every letter they send: Pensionsmyndigheten's. */
 const AGENCY_BOXES = new Set(['38190']);
@@ -332,7 +334,7 @@ function agencysAddressSaid(tokens: Token[], i: number, byAgent: boolean): boole
 export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = false): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!BOX_WORDS.has(tokens[i]!.lower) || tokens[i + 1]?.kind !== 'digits' || !(AGENCY_BOXES.has(tokens[i + 1]!.text) || agencyBox(tokens, i, byAgent))) continue;
+    if (!BOX_WORDS.has(tokens[i]!.lower) || tokens[i + 1]?.kind !== 'digits' || !agencyBox(tokens, i, byAgent)) continue;
     const box = tokens[i + 1]!;
     const postcode = SV_POSTCODE.exec(text.slice(box.end, box.end + 12));
     spans.push([tokens[i]!.start, postcode ? box.end + postcode[0].length : box.end]);
@@ -626,8 +628,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     // "Via Roma, number thirty-eight", "Calle Mayor, número 4": a street abroad, then its number named.
     if (FOREIGN_STREET_WORDS.has(t.lower) && t.capitalised && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised) {
-      let last = i + 1;
-      while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
+      const last = foreignStreetNameEnd(tokens, i, i + 1);
       const j = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
       const end = NUMBER_NOUNS.has(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
       if (end !== undefined) {
@@ -720,8 +721,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     // "27 rue de la Paix", "12 Via Roma": a house number before the street word abroad.
     if (FOREIGN_STREET_WORDS.has(t.lower) && tokens[i - 1]?.kind === 'digits' && tokens[i - 1]!.text.length <= 4 && tokens[i + 1]?.kind === 'word') {
-      let last = i;
-      while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
+      const last = foreignStreetNameEnd(tokens, i, i);
       if (last > i && tokens[last]!.capitalised) {
         pushAddress(i - 1, last);
         i = last;
@@ -749,7 +749,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (BOX_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'digits') {
       // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's or a firm's box is no one's home.
       // (Whose "vår adress" is, the dialogue knows: see agencyPostalAddresses.)
-      if (AGENCY_BOXES.has(tokens[i + 1]!.text) || agencyBox(tokens, i, false)) {
+      if (agencyBox(tokens, i, false)) {
         i++;
         continue;
       }
@@ -924,6 +924,13 @@ function districtBefore(tokens: Token[], comma: number): number | undefined {
   return k === 0 || tokens[k - 1]!.kind === 'punct' ? k : undefined;
 }
 
+/** The last word of a street's name after its street word at `i` ("Via Roma", "Rue de la Paix"), from `from`, up to four words on. */
+function foreignStreetNameEnd(tokens: Token[], i: number, from: number): number {
+  let last = from;
+  while (last < i + 4 && tokens[last + 1]?.kind === 'word' && (tokens[last + 1]!.capitalised || PARTICLES.has(tokens[last + 1]!.lower))) last++;
+  return last;
+}
+
 /** "12 Rue de Rivoli", "de la Paix": particles with a capitalised word after them. */
 function particleBeforeName(tokens: Token[], k: number): boolean {
   while (tokens[k] && PARTICLES.has(tokens[k]!.lower)) k++;
@@ -1026,19 +1033,18 @@ function postcodesAfterPlaces(tokens: Token[], addresses: Candidate[]): [number,
     const written = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (spoken) spans.push(spoken);
     // "Bangkok 10110", "Ho Chi Minh City, 700000": four to seven digits after the town, where the sentence or clause ends or a country follows.
-    else if (tokens[written]?.kind === 'digits' && tokens[written]!.text.length >= 4 && tokens[written]!.text.length <= 7 && !isYearNumber(tokens[written]) && (tokens[written + 1] === undefined || (tokens[written]!.text.length >= 5 ? tokens[written + 1]!.kind === 'punct' : SENTENCE_END_PUNCT.has(tokens[written + 1]!.text)) || tokens[written + 1]!.capitalised) && tokens[written + 1]?.text !== '-' && tokens[written + 1]?.text !== '/') {
+    else if (tokens[written]?.kind === 'digits' && tokens[written]!.text.length >= 4 && tokens[written]!.text.length <= 7 && !isYearNumber(tokens[written]) && (tokens[written + 1] === undefined || (tokens[written]!.text.length >= 5 ? tokens[written + 1]!.kind === 'punct' : SENTENCE_END_MARKS.has(tokens[written + 1]!.text)) || tokens[written + 1]!.capitalised) && tokens[written + 1]?.text !== '-' && tokens[written + 1]?.text !== '/') {
       spans.push([written, written]);
     }
     // "27 Banksia Street, Bendigo, Victoria, 3550": four digits closing the address (Australia, Norway, Denmark).
     // (A year-like "2034" too after a town and a region, or when no past year: "Coogee, New South Wales, 2034".)
-    else if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'digits' && tokens[k + 2]!.text.length === 4 && (!isYearNumber(tokens[k + 2]) || places >= 2 || Number(tokens[k + 2]!.text) > 2027) && (tokens[k + 3] === undefined || SENTENCE_END_PUNCT.has(tokens[k + 3]!.text))) {
+    else if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.kind === 'digits' && tokens[k + 2]!.text.length === 4 && (!isYearNumber(tokens[k + 2]) || places >= 2 || Number(tokens[k + 2]!.text) > 2027) && (tokens[k + 3] === undefined || SENTENCE_END_MARKS.has(tokens[k + 3]!.text))) {
       spans.push([k + 2, k + 2]);
     }
   }
   return spans;
 }
 
-const SENTENCE_END_PUNCT = new Set(['.', '?', '!']);
 /** Words between an address and its town: "that's in Hägersten", "det är i Farsta", "which is in". */
 const PLACE_LEAD = new Set(["that's", 'that', 'is', "it's", 'which', 'in', 'det', 'är', 'i', 'alltså', 'ligger', 'eh', 'öh', 'uh', 'um']);
 

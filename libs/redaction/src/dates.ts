@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, type Token } from './tokens.js';
+import { HESITATIONS, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -119,7 +119,6 @@ const CORRECTION_REACH = 14;
 /** Words that say the same thing again: "so", "alltså", "dvs", "that is". */
 const RESTATING = new Set(['so', 'alltså', 'dvs', 'meaning', 'i.e', 'ie']);
 const RESTATE_REACH = 8;
-const SENTENCE_ENDS = new Set(['.', '?', '!']);
 
 /** Words an utterance that only gives a date may have besides it: "Um, sixty-one, I think, yeah, nineteen sixty-one." */
 const AROUND_A_DATE = new Set([...ANSWER_FILLERS, 'of', 'think', 'tror', 'eller', 'or', 'nej', 'no', 'menar', 'mean', 'vänta', 'wait']);
@@ -146,7 +145,7 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
     if (t.text === ',' && dated()) clause = true;
     if (t.kind === 'punct') {
       // "What year? Nineteen forty-one.": the question said again before the answer goes on.
-      if (SENTENCE_ENDS.has(t.text) && k > 0 && first >= 0) break;
+      if (SENTENCE_END_MARKS.has(t.text) && k > 0 && first >= 0) break;
       continue;
     }
     if (first < 0 && QUESTION_LEAD.has(t.lower)) {
@@ -325,7 +324,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   const restatement = (after: number): number | undefined => {
     for (let k = after + 1; k < tokens.length && k <= after + RESTATE_REACH; k++) {
       const t = tokens[k]!;
-      if (t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) return undefined;
+      if (t.kind === 'punct' && SENTENCE_END_MARKS.has(t.text)) return undefined;
       if (!RESTATING.has(t.lower) && !(t.lower === 'mean' && tokens[k - 1]?.lower === 'i')) continue;
       let j = k + 1;
       while (j < tokens.length && j <= k + 3 && (tokens[j]!.kind === 'punct' || BETWEEN_DATES.has(tokens[j]!.lower)) && !startsDate(tokens, j)) j++;

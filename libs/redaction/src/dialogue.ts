@@ -545,12 +545,12 @@ function explainsAName(tokens: Token[], t: Token): boolean {
 
 const TIME_BEFORE_MONTH = new Set(['in', 'i', 'since', 'until', 'till', 'sedan', 'sen', 'från', 'from', 'during', 'under', 'of', 'av', 'last', 'next', 'förra', 'nästa', 'före', 'efter', 'before', 'after', 'by']);
 
-/** A name or number found once in a call is redacted wherever it recurs in the call. */
 /** A year as said in a date of birth: "49", "forty-nine", "1949", "nineteen forty-nine" (one piece). */
 const yearShaped = (run: NumberRun): boolean => run.parts.length <= 2 && (run.digits.length === 2 || (run.digits.length === 4 && isYear(run.digits)));
 /** How many turns after a birth year its read-back ("was that forty-nine?") is one. */
 const READ_BACK_TURNS = 4;
 
+/** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
@@ -573,7 +573,13 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
       } else if (c.type === 'dateOfBirth') {
-        for (const run of a.runs) if (run.start < c.end && c.start < run.end && yearShaped(run)) birthYears.set(run.digits.slice(-2), [...(birthYears.get(run.digits.slice(-2)) ?? []), u]);
+        for (const run of a.runs) {
+          if (run.start >= c.end || c.start >= run.end || !yearShaped(run)) continue;
+          const year = run.digits.slice(-2);
+          let turns = birthYears.get(year);
+          if (!turns) birthYears.set(year, (turns = []));
+          turns.push(u);
+        }
       } else if (REMEMBERED_TYPES.has(c.type)) {
         for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
       }

@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
-import type { Token } from './tokens.js';
+import { inCorrection, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
 import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
@@ -343,16 +343,17 @@ export function findNames(tokens: Token[]): Candidate[] {
   return correctedNames(tokens, sameWordsAgain(tokens, found));
 }
 
-/** Words that take back the word before them: "Rosemary, no, Rosmarie Hellqvist", "Lena, nej förlåt, Lina". */
-const TAKING_BACK = new Set(['no', 'nej', 'nä', 'sorry', 'förlåt', 'vänta', 'wait', 'mean', 'menar', 'i', 'jag']);
-/** A capitalised word right before a correction that leads to a name: the misspoken name is a name too. */
+/**
+ * A capitalised word right before a correction that leads to a name ("Rosemary, no, Rosmarie
+ * Hellqvist", "Lena, nej förlåt, Lina"): the misspoken name is a name too.
+ */
 function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const name of found) {
     let k = tokens.findIndex((t) => t.start === name.start) - 1;
     let taken = false;
-    while (k >= 0 && (tokens[k]!.text === ',' || TAKING_BACK.has(tokens[k]!.lower))) {
-      taken ||= tokens[k]!.lower !== 'i' && tokens[k]!.lower !== 'jag' && tokens[k]!.text !== ',';
+    while (k >= 0 && (tokens[k]!.text === ',' || inCorrection(tokens[k]!.lower))) {
+      taken ||= TAKING_BACK.has(tokens[k]!.lower);
       k--;
     }
     const t = tokens[k];
@@ -433,12 +434,11 @@ function employerBefore(tokens: Token[], i: number): boolean {
   if (!EMPLOYER_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return false;
   if (WORKING.has(tokens[i - 2]?.lower ?? '')) return true;
   if (((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0) return false;
-  for (let k = i - 2; k >= 0 && k >= i - EMPLOYER_REACH && !SENTENCE_END.has(tokens[k]!.text); k--) {
+  for (let k = i - 2; k >= 0 && k >= i - EMPLOYER_REACH && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) {
     if (WORKING.has(tokens[k]!.lower) || WORKPLACE_ROLES.has(tokens[k]!.lower)) return true;
   }
   return false;
 }
-const SENTENCE_END = new Set(['.', '?', '!']);
 
 /** "SEB", "CSN": letters in capitals are an organisation, not a person. */
 const isAcronym = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase();
@@ -510,7 +510,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "min dotter är Maja", "my daughter is June": a relation named.
   if (IS_WORDS.has(p1) && RELATIONS.has(p2) && POSSESSIVES.has(p3)) return Slot.Likely;
   // "kontaktpersonen är Gulsen", "handläggaren var Petra", "the caseworker is Omar": a role named.
-  if ((p1 === 'är' || p1 === 'var' || p1 === 'is' || p1 === 'was') && (DEFINITE_RELATIONS.has(p2) || ((p2 === 'caseworker' || p2 === 'contact') && p3 === 'the'))) return Slot.Likely;
+  if (IS_WORDS.has(p1) && (DEFINITE_RELATIONS.has(p2) || ((p2 === 'caseworker' || p2 === 'contact') && p3 === 'the'))) return Slot.Likely;
   // "Dawn Lindberg, née Holm": the name she was born with.
   if (p1 === 'née' || p1 === 'nee') return Slot.Certain;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {

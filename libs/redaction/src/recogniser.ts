@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
+import { isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
@@ -584,7 +584,6 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
 
 /** "till Sverige 1998", "from Iraq in 2015": a place one moved to or from, before a year. */
 const MOVED_TO = new Set(['till', 'to', 'i', 'in', 'från', 'from']);
-const STREET_WORD = /(?:gatan|vägen|gränd|allén|stigen|backen|street|road|avenue|lane)$/;
 
 /** Prepositions of place, which no name has inside it ("de", "la", "van" are particles, not these). */
 const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
@@ -622,7 +621,11 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     while (first <= last && notAName(tokens[first]!)) first++;
     while (last >= first && notAName(tokens[last]!)) last--;
     // "Dr. de la Cruz at Karolinska": a name ends before a preposition of place; what follows is where.
-    for (let k = first + 1; k <= last; k++) if (PLACE_PREPOSITIONS_IN_NAME.has(tokens[k]!.lower)) last = Math.min(last, k - 1);
+    for (let k = first + 1; k <= last; k++) {
+      if (!PLACE_PREPOSITIONS_IN_NAME.has(tokens[k]!.lower)) continue;
+      last = k - 1;
+      break;
+    }
     while (last >= first && notAName(tokens[last]!)) last--;
   } else if (type === 'address') {
     // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.
@@ -658,7 +661,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "flyttade hem till Sverige 1998": a place and a year is when, not where one lives.
     const numbers = span.filter(isNumberToken);
     const words = span.filter((t) => t.kind === 'word' && !isNumberToken(t));
-    const placeThenYear = words.length <= 2 && words.every((t) => t.capitalised && !STREET_WORD.test(t.lower)) && MOVED_TO.has(tokens[first - 1]?.lower ?? '');
+    const placeThenYear = words.length <= 2 && words.every((t) => t.capitalised && !isStreetWord(t.lower)) && MOVED_TO.has(tokens[first - 1]?.lower ?? '');
     if (numbers.length > 0 && numbers.every((t) => t.kind === 'digits' && isYear(t.text)) && placeThenYear) return undefined;
     // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
     const month = span.findLastIndex((t) => MONTHS.has(t.lower));

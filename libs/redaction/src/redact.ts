@@ -11,7 +11,7 @@ import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
-import { tokenize, type Token } from './tokens.js';
+import { inCorrection, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { isYear } from './units.js';
 
 export interface RedactionResult {
@@ -192,8 +192,6 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
-/** Words that take back the number before them: "ett två tre, fyrtiofem, nej, ett två tre, fyrtiosex". */
-const TAKEN_BACK = new Set(['nej', 'nä', 'no', 'sorry', 'förlåt', 'vänta', 'wait', 'menar', 'mean', 'jag', 'i']);
 /**
  * A number said and corrected to one of the same length ("Ett två tre, fyrtiofem, nej, ett två tre,
  * fyrtiosex, Farsta"; "lägenhet 1302, nej vänta, 1203"): what one of them was found to be, the other is too.
@@ -207,7 +205,7 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
     if (before.digits.length !== after.digits.length) continue;
     let corrected = false;
     let k = before.lastToken + 1;
-    for (; k < after.firstToken && (tokens[k]!.kind === 'punct' || TAKEN_BACK.has(tokens[k]!.lower)); k++) corrected ||= tokens[k]!.kind !== 'punct' && tokens[k]!.lower !== 'i' && tokens[k]!.lower !== 'jag';
+    for (; k < after.firstToken && (tokens[k]!.kind === 'punct' || inCorrection(tokens[k]!.lower)); k++) corrected ||= TAKING_BACK.has(tokens[k]!.lower);
     if (!corrected || k !== after.firstToken) continue;
     // Either way round: "lägenhet 1302, nej vänta, 1203" too.
     const [named, other] = touched(before) ? [within(before), after] : [within(after), before];

@@ -1,6 +1,12 @@
 /** A word, a run of digits or one punctuation character, with its place in the text. */
 /** The sounds a speaker pauses on, as Whisper writes them: they stand between the pieces of what is read out. */
 export const HESITATIONS: ReadonlySet<string> = new Set(['eh', 'öh', 'ehm', 'öhm', 'uh', 'um', 'erm']);
+/** What ends a sentence in a transcript. */
+export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '?', '!']);
+/** Words that take back what was just said: "nej vänta", "no, sorry", "jag menar", "I mean". */
+export const TAKING_BACK: ReadonlySet<string> = new Set(['nej', 'nä', 'no', 'sorry', 'förlåt', 'vänta', 'wait', 'menar', 'mean']);
+/** A word of a correction: one that takes back, or the "jag", "I" of "jag menar", "I mean". */
+export const inCorrection = (lower: string): boolean => TAKING_BACK.has(lower) || lower === 'jag' || lower === 'i';
 
 export interface Token {
   text: string;
