@@ -78,4 +78,30 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
     expect(await audioStore.contentType(fileId)).toBe('audio/ogg');
     expect((await audioStore.readAll(fileId)).length).toBeLessThan((await audioStore.readAll(`${callId}.audio`)).length / 4);
   });
+
+  it('stores the copy over the chunks of an earlier write that was cut short (no file entry), where a retry used to fail on a duplicate key', async () => {
+    const callId = crypto.randomUUID();
+    const recording = join(scratch, 'cut-short.wav');
+    await run(tools.ffmpeg, ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=${RATE}:duration=2`, '-ac', '2', recording]);
+    await audioStore.saveFile(`${callId}.audio`, recording, 'call.wav', 'audio/wav');
+    await calls.createOnce({
+      _id: callId,
+      idempotencyKey: callId,
+      agentId: 'agent-1',
+      language: 'sv',
+      audio: { fileId: `${callId}.audio`, filename: 'call.wav', sizeBytes: 1, durationMs: 2000, channels: 2, sampleRate: RATE, codec: 'pcm_s16le', container: 'wav' },
+      channelMap: { left: 'agent', right: 'caller' },
+      transcriptSource: 'sidecar',
+    });
+    const fileId = `${callId}.audio.redacted`;
+    await connection.db!.collection('recordings.chunks').insertOne({ _id: `${fileId}#0` as never, files_id: fileId, n: 0, data: Buffer.from('left by a write cut short') });
+
+    const redactedAudio = new RedactedAudio(calls, audioStore, { ...draftingConfigFrom(draftingEnvSchema.parse({})), audioTools: audioToolSettingsFrom(process.env) });
+    await redactedAudio.store(callId, [{ startMs: 500, endMs: 1000 }]);
+    const stored = join(scratch, 'after-cut-short.ogg');
+    await writeFile(stored, await audioStore.readAll(fileId));
+    const { stdout: pcm } = await run(tools.ffmpeg, ['-v', 'error', '-i', stored, '-f', 's16le', '-ac', '1', '-ar', String(RATE), '-']);
+    expect(pcm.length).toBeGreaterThan(RATE * 2 * 1.9);
+    expect((await calls.findById(callId))?.redactedAudioFileId).toBe(fileId);
+  });
 });

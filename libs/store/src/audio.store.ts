@@ -48,19 +48,29 @@ export class AudioStore {
     this.chunks = connection.db.collection<StoredChunk>('recordings.chunks');
   }
 
-  /** Streams a local file into storage under the given id; the file entry is written last, once every chunk is in. */
+  /**
+   * Streams a local file into storage under the given id; the file entry is written last, once
+   * every chunk is in. Writes overwrite: a write cut short (a crash, or a failed write that still
+   * landed) leaves chunks without a file entry, and the next attempt must not trip over them.
+   */
   async saveFile(fileId: string, path: string, filename: string, contentType: string): Promise<void> {
     let n = 0;
     let length = 0;
     try {
       for await (const piece of chunksOf(createReadStream(path, { highWaterMark: CHUNK_BYTES }))) {
-        await this.chunks.insertOne({ _id: chunkId(fileId, n), files_id: fileId, n, data: new mongo.Binary(piece) });
+        const _id = chunkId(fileId, n);
+        await this.chunks.replaceOne({ _id }, { _id, files_id: fileId, n, data: new mongo.Binary(piece) }, { upsert: true });
         n++;
         length += piece.length;
       }
-      await this.files.insertOne({ _id: fileId, length, chunkSize: CHUNK_BYTES, uploadDate: new Date(), filename, metadata: { contentType } });
+      await this.files.replaceOne(
+        { _id: fileId },
+        { _id: fileId, length, chunkSize: CHUNK_BYTES, uploadDate: new Date(), filename, metadata: { contentType } },
+        { upsert: true },
+      );
     } catch (err) {
-      await this.deleteChunks(fileId, n);
+      // n + 1: the write that failed may have landed.
+      await this.deleteChunks(fileId, n + 1);
       throw err;
     }
   }
