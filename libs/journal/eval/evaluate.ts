@@ -860,6 +860,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-11.json',
     },
     {
+      name: 'tuning set 12 (calls-tuning-12.json; written blind, round 12 refined on it; its first run in tuning-12.before-round-12.txt)',
+      file: 'calls-tuning-12.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
