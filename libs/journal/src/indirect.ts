@@ -95,7 +95,7 @@ const EN_AUX = new Set(
 );
 /** Words that end a noun phrase: verbs, participles, comparatives, prepositions. */
 const EN_NOT_NOUN =
-  /^(?:\p{L}+(?:ed|ing|ly)|be|get|go|come|stop|change|start|affect|work|look|pay|need|have|still|also|really|just|lower|higher|less|more|so|too|paid|sent|in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|be|move|apply|send|receive|live|die|retire|happen|arrive|leave|take|give|make|decide|sign|contact|call|ring|expect|become|increase|decrease|drop|fall|rise|reply|write|get|even|possible|true|correct|enough|allowed|necessary|normal|wrong|right|okay|ok|fine|late|early)$/iu;
+  /^(?:\p{L}+(?:ed|ing|ly)|be|get|go|come|stop|change|start|affect|work|look|pay|need|have|still|also|really|just|lower|higher|less|more|so|too|paid|sent|in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|be|move|apply|send|receive|live|die|retire|happen|arrive|leave|take|give|make|decide|sign|contact|call|ring|expect|become|increase|decrease|drop|fall|rise|reply|write|get|even|possible|true|correct|enough|allowed|necessary|normal|wrong|right|okay|ok|fine|late|early|gone|done|lost|known|seen|given|taken|been|what|who|which|where|why|how|i|you|he|she|we|they|is|are|was|were|will|would|can|could|should|does|did)$/iu;
 const EN_WH = /^(?:how(?:\s+(?:much|long|many|often|soon|old))?|why|when|where|what|who|which(?:\s+\p{L}+)?)$/iu;
 const EN_IRREGULAR_PAST: Record<string, string> = {
   go: 'went', get: 'got', come: 'came', take: 'took', give: 'gave', send: 'sent', pay: 'paid', make: 'made', say: 'said', tell: 'told',
