@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indirectQuestion } from './indirect.js';
+import { draft, texts } from './testing/drafts.js';
 
 // Round 12 (issue 14, from journal tuning-12). Sentences written for these tests, not taken from any eval set.
 
@@ -9,5 +10,69 @@ describe('an English question reported as a clause', () => {
     expect(indirectQuestion('Is that what I will get?', 'en')).toBe('whether that is what I will get');
     expect(indirectQuestion('Has my application been received?', 'en')).toBe('whether my application has been received');
     expect(indirectQuestion('Is the form done?', 'en')).toBe('whether the form is done');
+  });
+});
+
+const reason = (d: ReturnType<typeof draft>) => texts(d, 'reason').join(' ');
+
+describe('the errand line, round 12', () => {
+  it('drops every false start before the caller begins again ("Ja hej... förlåt, jag... min man …")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Ja hej... förlåt, jag... min pappa har flyttat till ett boende, och jag vet inte vad vi ska göra med hyran.',
+      'agent: Okej, då tittar vi på det.',
+    ]);
+    expect(reason(d)).toMatch(/(?:Kundens|hens) pappa har flyttat till ett boende/u);
+    expect(reason(d)).not.toMatch(/\.\.\.|förlåt/u);
+  });
+
+  it('writes no swearing, and a plea for help is no errand: the answer to "what is not working" is', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Ja, nu får ni fan hjälpa mig. Jag har suttit hela morgonen med den här datorn.',
+      'agent: Jag ska försöka. Vad är det som inte fungerar?',
+      'caller: Jag kommer inte in. Det står att legitimationen är ogiltig.',
+      'agent: Då behöver du förnya din e-legitimation hos banken.',
+    ]);
+    expect(reason(d)).toBe('Kunden kommer inte in.');
+    expect(d.text).not.toMatch(/(?<![\p{L}])fan(?![\p{L}])/u);
+  });
+
+  it('takes "the real thing is" as the real errand marker, and the verb agrees', () => {
+    const d = draft('en', [
+      'agent: Swedish Social Insurance Agency, Sam.',
+      'caller: My first question was about the app, but I found that online. The real thing is, I want to change my sick pay account.',
+      'agent: You can do that on My Pages.',
+    ]);
+    expect(reason(d)).toMatch(/^The caller wants to change their sick pay account/u);
+  });
+
+  it('is not a pleasantry ("hope you are well"), and what the caller says after reading out their number is content', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      "caller: Hi, good morning. Hope you're well. I have a quick question about my pension statement, the orange envelope.",
+      'agent: Sure. Your identity number?',
+      'caller: [PERSONNUMMER]. So, my income pension forecast is much lower than last year. Something must be wrong.',
+      'agent: Let me look.',
+    ]);
+    expect(reason(d)).toMatch(/income pension forecast is much lower than last year/u);
+    expect(reason(d)).not.toMatch(/well\b/u);
+    // The number itself stays out of the note: one neutral line says it was given.
+    expect(d.text).not.toMatch(/PERSONNUMMER/u);
+  });
+
+  it('leaves talk about the call ("en sak jag ringer om") and an aside said first ("Först bara snabbt, …") out of the errand line', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Hej, [NAMN] heter jag, jag är god man för tre personer, så jag har lite olika saker. Men det är egentligen en sak jag ringer om.',
+      'agent: Okej, vad gäller det?',
+      'caller: Först bara snabbt, en av dem undrade om han kan byta fonder i premiepensionen fast han redan tar ut den.',
+      'agent: Ja, det går.',
+      'caller: Bra. Det jag ringer om är en ny huvudman, hon behöver söka bostadstillägg på papper.',
+      'agent: Då skickar jag en blankett.',
+    ]);
+    expect(reason(d)).not.toMatch(/fonder|en sak/u);
+    expect(reason(d)).toMatch(/bostadstillägg på papper/u);
+    expect(d.topic.key).toBe('bostadstillägg');
   });
 });

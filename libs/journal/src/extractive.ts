@@ -168,7 +168,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (answer === undefined) continue;
     used.add(question);
     const answers = sentencesOf(answer);
-    for (const s of answers) used.add(s);
+    // "[PERSONNUMMER]. So, my income pension forecast is much lower this year.": what the caller goes on to say
+    // after the number is the call's content (round 12); a sentence with a number, a placeholder or a number
+    // word in it stays with the identification.
+    const numberAt = answers.findIndex((s) => s.identifier || /\[[A-ZÅÄÖ]+\]|\d/u.test(s.text));
+    const goesOn = (s: Sentence, i: number) =>
+      numberAt >= 0 && i > numberAt && s.content >= 3 && !/\[[A-ZÅÄÖ]+\]|\d/u.test(s.text) && !isSpokenNumber(s.text, language) && !writing.introduction.test(s.text);
+    for (const [i, s] of answers.entries()) if (!goesOn(s, i)) used.add(s);
     // A daughter reading out her mother's number has not given her own.
     // "My savings are gone" is no relative: only a relative named ("min mamma", "my father's") or "hans"/"her".
     const forSomeone =
@@ -215,6 +221,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "I'm a social worker at social services in [ORT]": who calls, said without the errand, is no errand (the role is named in the line).
   const roleOnly = (s: Sentence) => writing.role.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) && !writing.situation.test(s.text);
   // "I'm from Chile, I've been here a long time": the caller's background, told before the errand.
+  // "Nu får ni hjälpa mig.", "You have to help me.": a plea for help says no errand.
+  const pleaOnly = (s: Sentence) => writing.helpRequest.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !writing.errand.test(s.text);
   const backgroundOnly = (s: Sentence) => BACKGROUND[language].test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text);
   const candidates = all
     .map((s) => {
@@ -225,9 +233,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       spokenAs.set(kept, s);
       return kept;
     })
-    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !RHETORICAL[language].test(s.text))
+    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !pleaOnly(s) && !RHETORICAL[language].test(s.text))
     // "Eller nej, det är inte det egentligen", "it's not about that": an errand taken back is no errand.
-    .filter((s) => !WITHDRAWN[language].test(s.text) && !STANDING_ONLY[language].test(s.text))
+    .filter((s) => !WITHDRAWN[language].test(s.text) && !STANDING_ONLY[language].test(s.text) && !ASIDE_FIRST[language].test(s.text))
     .map(withoutTalkAboutTheCall)
     .filter((s): s is Sentence => s !== undefined)
     .map((s) => {
@@ -283,7 +291,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
-    all.find((s) => free(s) && !filler(s) && !s.isQuestion && !WITHDRAWN[language].test(s.text));
+    all.find((s) => free(s) && !filler(s) && !s.isQuestion && !WITHDRAWN[language].test(s.text) && !writing.aboutTheCall.test(s.text));
   // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
   const again = reason && all[reason.position + 1];
   if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
@@ -1394,7 +1402,7 @@ const NOT_WHY: Record<Language, RegExp> = {
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
   sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
@@ -1423,6 +1431,11 @@ const STANDING: Record<Language, RegExp> = {
   en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?![\p{L}])/iu,
 };
 /** The standing said with nothing else than where the paper is ("Jag har fullmakt, det ska finnas hos er sedan i våras."). */
+/** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
+const ASIDE_FIRST: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
+  en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
+};
 const STANDING_ONLY: Record<Language, RegExp> = {
   sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?:,?\s+(?:den|det) (?:ska|borde|bör) (?:finnas|ligga) (?:hos (?:er|dig|myndigheten)|där)[^,.]*)?[.!]?$/iu,
   en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?:,?\s+(?:it|which) should be (?:there|with you)[^,.]*)?[.!]?$/iu,
