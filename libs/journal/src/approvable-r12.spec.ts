@@ -76,3 +76,25 @@ describe('the errand line, round 12', () => {
     expect(d.topic.key).toBe('bostadstillägg');
   });
 });
+
+describe('hearsay, round 12', () => {
+  it('leaves out what a neighbour, a friend or a sister told the caller about the rules, and keeps the fact said before it', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Hej, jag undrar över min garantipension.',
+      'agent: Vad undrar du?',
+      'caller: Min man har en ganska stor tjänstepension från landstinget, och min väninna sa att då drar ni av på min garantipension.',
+      'agent: Nej, din garantipension beräknas på din egen pension, inte på din mans.',
+    ]);
+    expect(sv.text).toMatch(/tjänstepension från landstinget/u);
+    expect(sv.text).not.toMatch(/väninna/u);
+    const en = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: Hi, I want to take out half my pension from March.',
+      'agent: That is possible.',
+      'caller: My colleague said it goes down for good if you take half.',
+      'agent: No, you can change it later, and the rest keeps growing.',
+    ]);
+    expect(en.text).not.toMatch(/colleague/u);
+  });
+});

@@ -906,7 +906,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Det var skönt att höra, jag har inte kunnat tänka klart", "Ha, okay, I'll make sure I'm alive": a reaction
   // to what the agent said is no fact, unless it carries one (an amount, a date, a decision).
   const reactionOnly = (s: Sentence) => writing.reaction.test(s.text) && !s.specific && weigh(s) < 1.5;
-  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s) && !RHETORICAL[language].test(s.text))) {
+  // "Min man har en bra tjänstepension, och min väninna sa att …": the fact before the hearsay stays.
+  for (const s of all.filter((s) => isCaller(s) && free(s))) {
+    const heard = HEARSAY[language].exec(s.text);
+    const before = heard ? s.text.slice(0, heard.index).replace(/,?\s*(?:och|men|and|but)?\s*$/iu, '') : '';
+    if (heard && heard.index > 0 && /,\s*(?:(?:och|men|and|but)\s+)?$/iu.test(s.text.slice(0, heard.index)) && contentWords(before, cues) >= 3) {
+      s.text = `${before}.`;
+      s.words = wordsOf(s.text);
+      s.content = contentWords(s.text, cues);
+    }
+  }
+  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s) && !RHETORICAL[language].test(s.text) && !HEARSAY[language].test(s.text))) {
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;
@@ -1093,6 +1103,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 }
 
 /** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
+/**
+ * What someone outside the case told the caller ("min granne säger att …", "hens väninna sa att …", "my
+ * neighbour says …", "my sister reckons …"): hearsay about the rules, not a fact of the case, and a note that
+ * writes it down states it as true. It stays out of "Kunden uppgav"; the agent's answer is what the note keeps.
+ */
+const HEARSAY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:min|mitt|mina|hens|hans|hennes|en|vår)\s+(?:granne|grannar|grannen|väninna|väninnor|vän|vänner|kompis|kompisar|kollega|kollegor|bekant|syster|bror|svåger|svägerska|kusin)|någon|folk|grannen|grannarna|alla)\s+(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|tycker|tyckte|tror|trodde|påstår|påstod|menar|hävdar)(?:\s+(?:ju|också|alltid))?\s+(?:att|det)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)|someone|somebody|people|everyone|everybody)\s+(?:\p{L}+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|claims|claimed)(?![\p{L}])|(?<![\p{L}'])(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)\s+(?:told|tells) me(?![\p{L}])/iu,
+};
 const AGENT_CORRECTS: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.])/iu,
   en: /^(?:no[,.!]?\s+(?:not quite|not really|that's not (?:right|correct|true|how it works)|that isn't (?:right|true)|it doesn't)|not quite[,.]|that's not (?:right|correct|true|how it works)|that's a (?:common )?misunderstanding|actually,? no\b)/iu,
