@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
 import { indirectQuestion } from './indirect.js';
 import { draft, texts } from './testing/drafts.js';
 
@@ -96,5 +97,27 @@ describe('hearsay, round 12', () => {
       'agent: No, you can change it later, and the rest keeps growing.',
     ]);
     expect(en.text).not.toMatch(/colleague/u);
+  });
+});
+
+describe('dates, round 12', () => {
+  it('reads a day of the month a few weeks gone, said without a year, as that day, not the same day next year', () => {
+    expect(findDates('Då blir det hela dagar fjärde och femte, och halv dag 6 november.', 'sv', '2026-11-09')).toEqual([{ text: '6 november', date: '2026-11-06' }]);
+    // Further back than a month, a date without a past verb still lies ahead (a follow-up's date).
+    expect(findDates('Pengarna kommer den 18 mars.', 'sv', '2026-11-09')[0]?.date).toBe('2027-03-18');
+  });
+  it('reads years counted ("about 25 years") as a length of time, no date; "within six weeks" and "it takes about six weeks" stay dates', () => {
+    expect(findDates('At 67 you will have about 25 years.', 'en', '2026-11-05')).toEqual([]);
+    expect(findDates('We will decide within six weeks.', 'en', '2026-11-05')[0]?.date).toBe('2026-12-17');
+    expect(findDates('It takes about six weeks.', 'en', '2026-11-05')[0]?.date).toBe('2026-12-17');
+  });
+  it('lists neither as a follow-up', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I want to know if I get the full guarantee pension.',
+      'agent: You need 40 years in Sweden for the full amount. At 67 you will have about 25 years.',
+      "agent: I'll send you the application form.",
+    ]);
+    expect(texts(d, 'followUp').join(' ')).not.toMatch(/25 years/u);
   });
 });

@@ -231,6 +231,20 @@ const PAST_BEFORE: Record<Language, RegExp> = {
 };
 /** A day of the month said without a year that fell this many days before the call is the one just gone. */
 const RECENT_DAYS = 120;
+/** A day of the month said without a year this many days before the call is the one just gone, whatever the verb. */
+const JUST_GONE_DAYS = 31;
+/** A clause that looks ahead: a future, a need or a deadline before the date. */
+const AHEAD_BEFORE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:kommer|ska|skall|behöver|måste|senast|innan|före|till och med|inom|från och med|nästa)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:will|'ll|shall|going to|need|needs|must|by|before|until|within|from|next)(?![\p{L}])/iu,
+};
+/**
+ * A number of years and nothing else ("about 25 years", "ungefär tolv år"): the years lived or worked, a length of
+ * time. (Weeks and months said alone stay dates: "It takes about six weeks" dates the decision.)
+ */
+const LENGTH_ONLY = /^(?:(?:about|around|roughly|some|nearly|almost|ungefär|cirka|ca|runt|nästan|drygt)\s+)?(?:\d+|\p{L}+)\s+(?:years?|år)$/iu;
+/** What counts a length of time from the call ("in two weeks", "inom tre veckor", "om ett år"). */
+const COUNTED_FROM_NOW = /(?<![\p{L}])(?:in|within|after|om|inom|efter)\s+(?:(?:about|around|roughly|some|ungefär|cirka|ca)\s+)?$/iu;
 /** "den sjätte dagen", "the sixth day", "tredje gången": what an ordinal counts when it is no date. */
 const COUNTED_AFTER = /^\s*(?:dagen|dag|gången|månaden|veckan|året|sidan|punkten|day|time|month|week|year|page|item)\b/iu;
 /** "Friday the fourth of December", "fredag den 4 december": the weekday before a day's date is part of it. */
@@ -269,7 +283,19 @@ export function findDates(text: string, language: Language, callDate: string): D
     // "den sjätte dagen", "the third time": an ordinal that counts something is no day of a month;
     // "in the years they lived abroad": years without a number are no date.
     if (COUNTED_AFTER.test(text.slice(result.index + result.text.length)) || /^in the years?\b/iu.test(result.text)) return [];
+    // "You will have about 25 years", "han har bott här i tolv år": a length of time, not a day it ends on;
+    // only "in"/"within"/"om"/"inom"/"after"/"efter" before it count it from the call (round 12).
+    if (LENGTH_ONLY.test(result.text.trim()) && !COUNTED_FROM_NOW.test(text.slice(0, result.index))) return [];
     let date = iso(start.get('year') ?? year, start.get('month') ?? month, start.get('day') ?? day);
+    // "Då blir det halv dag 6 november" said on 9 November: a day of the month a few weeks gone at most, said
+    // without a year, is that day; nobody means the same day next year (round 12). Not when the clause looks
+    // ahead ("Pengarna kommer den 18 mars", "I need it by 12 November"): that is next year's.
+    const clauseBefore = text.slice(0, result.index).split(/[.!?]\s/u).at(-1) ?? '';
+    if (!start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && !AHEAD_BEFORE[language].test(clauseBefore)) {
+      const thisYear = iso(year, start.get('month')!, start.get('day')!);
+      const daysBack = (Date.parse(callDate) - Date.parse(thisYear)) / 86_400_000;
+      if (date > thisYear && daysBack > 0 && daysBack <= JUST_GONE_DAYS) date = thisYear;
+    }
     // "Kontot registrerades den 12 november" said on 19 November: a day of a month just gone, said without a
     // year after a verb in the past, is that day, not the same day next year (the parser reads every date
     // forward; "Pengarna kommer den 18 mars" said on 20 March still means next year's).

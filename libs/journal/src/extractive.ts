@@ -747,7 +747,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!previous || previous.speaker !== s.speaker || previous.segmentIndex !== s.segmentIndex || previous.isQuestion) return false;
     const fact = placed.find((f) => f.position === previous.position);
     // Only a value goes on ("nästan tusen kronor lägre"), and only one not said already ("… 1 400 kronor mindre. 1 400 kronor mindre än i oktober.").
-    if (!fact || !(s.specific || weigh(s) > 0)) return false;
+    // (A number said in words is a value too: "Twenty-three years.")
+    if (!fact || !(s.specific || weigh(s) > 0 || weigh(s, inDigits(s.text, language)) > 0)) return false;
     // A date goes with an event ("Jag bytte bank. I september."), not with a state ("My daughter lives in Cork. In February.").
     const dated = findDates(s.text, language, options.callDate).length > 0 || factWeight(s.text, language, false).types.includes('date');
     if (dated && !(cues.past.test(previous.text) || cues.fact.test(previous.text) || writing.situation.test(previous.text))) return false;
