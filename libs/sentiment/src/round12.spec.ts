@@ -16,3 +16,16 @@ describe('round 12: thanks for nothing, said at length', () => {
     expect(label('Thanks so much for everything.', 'en')).toBe('positive');
   });
 });
+
+// From journal tuning-12's angry call that raised no alert.
+describe('round 12: praise of the system after a hassle, and resignation', () => {
+  it('"The office is two hours away. Wonderful. Really well thought out." is sarcasm', () => {
+    expect(label('The office is two hours away. Wonderful. Really well thought out.', 'en')).toBe('negative');
+    expect(label('So I need another form. Lovely.', 'en')).toBe('negative');
+    expect(label('Of course it will.', 'en')).toBe('negative');
+  });
+  it('but praise of a plan that is well thought out, and "of course I will", stay sincere', () => {
+    expect(label('Lovely, thank you, that was quick.', 'en')).toBe('positive');
+    expect(label('Of course I will, thank you.', 'en')).not.toBe('negative');
+  });
+});
