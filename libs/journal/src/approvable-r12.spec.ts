@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
 import { indirectQuestion } from './indirect.js';
-import { draft, texts } from './testing/drafts.js';
+import { draftJournal } from './draft.js';
+import { defaultTaxonomy, OTHER } from './taxonomy.js';
+import type { TopicModel } from './topic-model.js';
+import { call as transcriptOf, draft, texts } from './testing/drafts.js';
 
 // Round 12 (issue 14, from journal tuning-12). Sentences written for these tests, not taken from any eval set.
 
@@ -119,5 +122,35 @@ describe('dates, round 12', () => {
       "agent: I'll send you the application form.",
     ]);
     expect(texts(d, 'followUp').join(' ')).not.toMatch(/25 years/u);
+  });
+});
+
+describe("the caller's belief about their benefit, corrected by the agent (round 12)", () => {
+  const call = [
+    'agent: Försäkringskassan, Sam.',
+    'caller: Hej, jag ringer om mitt bostadstillägg. Ni vill ha tillbaka pengar och jag har inte de pengarna.',
+    'agent: Okej. Jag ser att du har bostadsbidrag, inte bostadstillägg, det är pensionärer som har bostadstillägg. Återkravet gäller bostadsbidraget.',
+    'caller: Jaså. Jaha.',
+    'agent: Du kan få en avbetalningsplan om du hör av dig.',
+    'caller: Men jag trodde att bostadstillägget var från pensionen. Min granne har bostadstillägg.',
+    'agent: Bostadstillägg får den som har pension. Du har bostadsbidrag för att du har barn.',
+  ];
+  it("writes the errand line with the agent's word, not the caller's", () => {
+    const d = draft('sv', call);
+    expect(texts(d, 'reason').join(' ')).toMatch(/bostadsbidrag/u);
+    expect(texts(d, 'reason').join(' ')).not.toMatch(/bostadstillägg/u);
+  });
+  it('keeps a call that another agency answers "other", whatever pension words the learned topic model hears', () => {
+    // A model sure of bostadstillägg from the word alone.
+    const keys = [OTHER, ...defaultTaxonomy().topics.map((t) => t.key)];
+    const sure = (key: string) => keys.map((k) => (k === key ? 1000 : 0));
+    const model: TopicModel = {
+      classes: keys,
+      calls: keys.map(() => 10),
+      counts: new Map([['bostadstillägg', sure('bostadstillägg')], ['bostadstillägget', sure('bostadstillägg')]]),
+      totals: keys.map((k) => (k === 'bostadstillägg' ? 2000 : 1)),
+    };
+    const d = draftJournal(transcriptOf('sv', call), { callDate: '2026-03-09', topicModel: model });
+    expect(d.topic.key).toBe('other');
   });
 });

@@ -1,4 +1,5 @@
 import { JournalDraftSchema, parseWith, type JournalDraft, type Transcript } from '@samtal/contracts';
+import { withBenefitCorrections } from './benefit-corrections.js';
 import { extractDraft, type DraftContent } from './extractive.js';
 import { renderDraft, titledSections } from './render.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
@@ -32,9 +33,10 @@ export function assembleDraft(transcript: Transcript, callDate: string, content:
 
 /** The default draft: extractive and rule-based, offline, no model. */
 export function draftJournal(transcript: Transcript, options: DraftJournalOptions): JournalDraft {
-  const content = extractDraft(transcript, {
+  const taxonomy = options.taxonomy ?? defaultTaxonomy();
+  const content = extractDraft(withBenefitCorrections(transcript, taxonomy), {
     callDate: options.callDate,
-    taxonomy: options.taxonomy ?? defaultTaxonomy(),
+    taxonomy,
     topicModel: options.topicModel,
   });
   return assembleDraft(transcript, options.callDate, content, 'extractive');

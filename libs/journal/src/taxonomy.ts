@@ -465,7 +465,7 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
 const GREETING_WORDS = 4;
 
 /** The agency outside the taxonomy (one of `other.offices` or `other.names`) that the agent's opening line names, if any. */
-function answeringAgency(utterances: Utterance[], language: Language, taxonomy: Taxonomy): DraftTopic['cues'][number] | undefined {
+export function answeringAgency(utterances: Utterance[], language: Language, taxonomy: Taxonomy): DraftTopic['cues'][number] | undefined {
   const opening = utterances[0];
   if (!opening || opening.speaker !== 'agent') return undefined;
   const words = opening.words.slice(0, GREETING_WORDS + 3);

@@ -1,6 +1,6 @@
 import type { DraftTopic, Language } from '@samtal/contracts';
 import { readFileSync } from 'node:fs';
-import { OTHER, topicEvidence, type Taxonomy } from './taxonomy.js';
+import { answeringAgency, OTHER, topicEvidence, type Taxonomy } from './taxonomy.js';
 import type { Utterance } from './text.js';
 
 /**
@@ -178,7 +178,8 @@ export function decideTopic(
   taxonomy: Taxonomy,
   model: TopicModel | false | undefined = undefined,
 ): DraftTopic {
-  if (model === false) return rules;
+  // A call another agency answers ("Försäkringskassan, Sam.") is that agency's errand: no model makes it one of ours.
+  if (model === false || (rules.key === OTHER && answeringAgency(utterances, language, taxonomy))) return rules;
   const m = model ?? shippedTopicModel();
   const keys = new Set([OTHER, ...taxonomy.topics.map((t) => t.key)]);
   if (m.classes.length !== keys.size || !m.classes.every((c) => keys.has(c))) return rules;
