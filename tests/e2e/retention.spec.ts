@@ -7,7 +7,8 @@ describe('retention through the running services, with short periods', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await Stack.start({ RETENTION_AUDIO: '3s', RETENTION_TRANSCRIPTS: '3s', RETENTION_FAILED_JOBS: '1h', RETENTION_INTERVAL: '1s' });
+    // Periods long enough that a loaded machine drafts the call (and stores its redacted recording) before they end.
+    stack = await Stack.start({ RETENTION_AUDIO: '12s', RETENTION_TRANSCRIPTS: '12s', RETENTION_FAILED_JOBS: '1h', RETENTION_INTERVAL: '1s' });
   });
   afterAll(async () => stack?.stop());
 
@@ -22,8 +23,8 @@ describe('retention through the running services, with short periods', () => {
     await waitFor('the draft and its redacted recording', async () => (await db.collection('calls').findOne({ _id: callId as never }))?.['redactedAudioFileId'], 30_000);
     expect(await db.collection('recordings.files').countDocuments({ _id: { $regex: `^${callId}` } as never })).toBe(3); // original, sidecar, redacted
 
-    await waitFor('retention to run', async () => (await db.collection('calls').findOne({ _id: callId as never }))?.['audioDeletedAt'], 20_000, 250);
-    await waitFor('the transcript to go', async () => (await db.collection('transcripts').countDocuments({ _id: callId as never })) === 0, 20_000, 250);
+    await waitFor('retention to run', async () => (await db.collection('calls').findOne({ _id: callId as never }))?.['audioDeletedAt'], 40_000, 250);
+    await waitFor('the transcript to go', async () => (await db.collection('transcripts').countDocuments({ _id: callId as never })) === 0, 40_000, 250);
     expect(await db.collection('recordings.files').countDocuments({ _id: { $regex: `^${callId}` } as never })).toBe(0);
     expect(await db.collection('recordings.chunks').countDocuments({ files_id: { $regex: `^${callId}` } as never })).toBe(0);
     expect(await db.collection('journal_entries').countDocuments({ _id: callId as never })).toBe(1);
