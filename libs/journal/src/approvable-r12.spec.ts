@@ -154,3 +154,15 @@ describe("the caller's belief about their benefit, corrected by the agent (round
     expect(d.topic.key).toBe('other');
   });
 });
+
+describe('an instruction with its negation (round 12)', () => {
+  it('"Använd inte pengarna" becomes "Kunden ska inte använda pengarna"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Min pappa dog och hans pension kom in på kontot ändå.',
+      'agent: Då skickar vi ett brev till dödsboet om återbetalning. Använd inte pengarna under tiden.',
+    ]);
+    expect(d.text).toMatch(/Kunden ska inte använda pengarna/u);
+    expect(d.text).not.toMatch(/använda inte/u);
+  });
+});

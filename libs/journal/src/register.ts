@@ -173,8 +173,10 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
     const bare = first.toLowerCase().replace(/[,!]$/, '');
     const infinitive = SV_IMPERATIVES[bare];
     if (speaker !== 'agent' || !infinitive) return sentence;
+    // "Använd inte pengarna" → "Du ska inte använda pengarna": the negation goes before the infinitive.
+    const negation = /^(?:inte|aldrig|heller inte)$/iu.test(rest[0] ?? '') ? [rest.shift()!.toLowerCase()] : [];
     // "gärna" softens an instruction; the task stays a task.
-    return [`Du ska ${infinitive}`, ...rest].join(' ').replace(/ gärna(?= )/u, '');
+    return [`Du ska`, ...negation, infinitive, ...rest].join(' ').replace(/ gärna(?= )/u, '');
   }
   const please = /^please,?\s+/i.exec(sentence);
   const body = please ? sentence.slice(please[0].length) : sentence;
