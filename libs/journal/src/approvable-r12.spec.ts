@@ -166,3 +166,14 @@ describe('an instruction with its negation (round 12)', () => {
     expect(d.text).not.toMatch(/använda inte/u);
   });
 });
+
+describe('a question dropped before it was asked (round 12)', () => {
+  it('is neither the errand nor a fact of the note', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: My first question was going to be whether my pension counts for tax in Spain, but I read that online, fine. What I want now is to change my bank account.',
+      'agent: You can do that on My Pages.',
+    ]);
+    expect(d.text).not.toMatch(/first question/u);
+  });
+});

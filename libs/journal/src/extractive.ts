@@ -235,7 +235,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     })
     .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !pleaOnly(s) && !RHETORICAL[language].test(s.text))
     // "Eller nej, det är inte det egentligen", "it's not about that": an errand taken back is no errand.
-    .filter((s) => !WITHDRAWN[language].test(s.text) && !STANDING_ONLY[language].test(s.text) && !ASIDE_FIRST[language].test(s.text))
+    .filter((s) => !WITHDRAWN[language].test(s.text) && !STANDING_ONLY[language].test(s.text) && !ASIDE_FIRST[language].test(s.text) && !DROPPED_QUESTION[language].test(s.text))
     .map(withoutTalkAboutTheCall)
     .filter((s): s is Sentence => s !== undefined)
     .map((s) => {
@@ -917,7 +917,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       s.content = contentWords(s.text, cues);
     }
   }
-  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s) && !RHETORICAL[language].test(s.text) && !HEARSAY[language].test(s.text))) {
+  for (const said of all.filter((s) => isCaller(s) && free(s) && (!filler(s) || shortValue(s)) && !s.isQuestion && !feelingOnly(s) && !reactionOnly(s) && !RHETORICAL[language].test(s.text) && !HEARSAY[language].test(s.text) && !DROPPED_QUESTION[language].test(s.text))) {
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;
@@ -1395,6 +1395,11 @@ const ARRIVES_WITHIN: Record<Language, RegExp> = {
   en: /^(?:[\p{L}']+\s+){0,3}(?:will|should|usually|normally)?\s*(?:arrive|arrives|reach you|come|comes|get to you|be there|be with you)\s+(?:within|in)\s+(?:a|an|one|two|three|four|five|a few|a couple of|\d+)\s+(?:\p{L}+\s+)?(?:days?|weeks?|working days|banking days)[.!]?$/iu,
 };
 /** An errand taken back: "Eller nej, det är inte det egentligen", "Well, not the payment exactly", "it's not about that". */
+/** A question dropped before it was asked ("Min första fråga skulle vara …, men det läste jag på nätet"): neither errand nor fact. */
+const DROPPED_QUESTION: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:min|den) första fråga(?:n)? (?:skulle (?:ha )?vara|var tänkt)|jag tänkte (?:först )?fråga (?:om )?[^.!?]*,\s*men (?:det|jag) (?:läste|har läst|hittade|såg|vet|fick))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:my first question was going to be|i was going to ask (?:about )?[^.!?]*,\s*but i (?:read|found|saw|checked|know))(?![\p{L}])/iu,
+};
 const WITHDRAWN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:det är inte det(?:\s+egentligen)?|det gäller inte det|inte det jag ringer om)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
