@@ -4,7 +4,7 @@ import { indirectQuestion } from './indirect.js';
 import { draftJournal } from './draft.js';
 import { defaultTaxonomy, OTHER } from './taxonomy.js';
 import type { TopicModel } from './topic-model.js';
-import { call as transcriptOf, draft, texts } from './testing/drafts.js';
+import { call as transcriptOf, draft, section, texts } from './testing/drafts.js';
 
 // Round 12 (issue 14, from journal tuning-12). Sentences written for these tests, not taken from any eval set.
 
@@ -175,5 +175,25 @@ describe('a question dropped before it was asked (round 12)', () => {
       'agent: You can do that on My Pages.',
     ]);
     expect(d.text).not.toMatch(/first question/u);
+  });
+});
+
+describe('a document wanted back by a day, said of the document (round 12)', () => {
+  it('"The form must be back with us by 15 December" is the caller\'s task, by that day', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I got a letter about a life certificate.',
+      'agent: Yes. The form you got must be back with us by the fifteenth of December.',
+    ], '2026-11-02');
+    const [task] = section(d, 'followUp');
+    expect(task?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-12-15', preposition: 'by' });
+  });
+  it('"Intyget måste vara inne senast den 1 december" too', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Jag har fått ett brev om ett intyg.',
+      'agent: Ja. Intyget måste vara inne hos oss senast den 1 december.',
+    ], '2026-11-02');
+    expect(section(d, 'followUp')[0]?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-12-01', preposition: 'by' });
   });
 });

@@ -1416,8 +1416,8 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
 };
 /** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
 const WANTED_BACK_BY: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?\s+(?:by|before|no later than)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?|(?:it|they|the (?:one|form|certificate|papers?|documents?|application)(?:\s+\p{L}+){0,3})\s+(?:must|has to|have to|needs? to|should)\s+be\s+(?:back|returned|in|here|with us)(?:\s+(?:with|to)\s+us)?)\s+(?:by|before|no later than)(?![\p{L}])/iu,
 };
 /** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */
 const NOT_WHY: Record<Language, RegExp> = {
@@ -1696,7 +1696,8 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
   if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
   // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
-  // the agency wants back by a day ahead is the caller's to send, by that day (round 8).
+  // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
+  // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).
   if (s.speaker === 'agent' && WANTED_BACK_BY[language].test(s.text) && findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return 'awaitDocument';
   // The caller is the one to act: told so by the agent, or promising it themself.
   const callerActs =
