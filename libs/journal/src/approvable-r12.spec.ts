@@ -197,3 +197,26 @@ describe('a document wanted back by a day, said of the document (round 12)', () 
     expect(section(d, 'followUp')[0]?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2026-12-01', preposition: 'by' });
   });
 });
+
+describe('the decision the caller will have by a day (round 12)', () => {
+  it('"When does the decision come?" – "You should have it by the end of January" is the agency\'s task, the decision named', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency, Sam.',
+      'caller: I want to move the start of my pension to April.',
+      "agent: I've changed it now.",
+      'caller: Lovely. When does the decision come?',
+      'agent: You should have it by the end of January.',
+    ], '2026-11-10');
+    const [task] = section(d, 'followUp');
+    expect(task?.followUp).toMatchObject({ kind: 'decision', dueDate: '2027-01-31', preposition: 'by' });
+    expect(task?.text).toBe('The caller should have the decision by the end of January.');
+  });
+  it('leaves "får det hon har nu" as it is', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Min mamma har flyttat och hyran är högre.',
+      'agent: Vi fattar ett nytt beslut. Din mamma får det hon har nu tills det nya beslutet kommer.',
+    ], '2026-11-10');
+    expect(d.text).not.toMatch(/får beslutet hon har/u);
+  });
+});

@@ -1,5 +1,5 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
-import { nameTheObject } from './objects.js';
+import { nameTheDecision, nameTheObject } from './objects.js';
 import { CUES, type Cues } from './cues.js';
 import { findDates, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
@@ -1086,7 +1086,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT)
           // "Kunden skickar den i dag" → "Kunden skickar blanketten i dag": the task's object named.
-          .map((f) => ({ ...f, text: nameTheObject(f.text, all.slice(0, f.position).map((x) => x.text), language) })),
+          .map((f) => ({ ...f, text: nameTheObject(f.text, all.slice(0, f.position).map((x) => x.text), language) }))
+          .map((f) => (f.followUp?.kind === 'decision' ? { ...f, text: nameTheDecision(f.text, language) } : f)),
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
@@ -1415,6 +1416,16 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
 };
 /** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
+/** A decision named ("beslutet", "the decision"). */
+const DECISION: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])beslut(?:et|en)?(?![\p{L}])/iu,
+  en: /(?<![\p{L}])decisions?(?![\p{L}])/iu,
+};
+/** The caller will have or get something ("du ska ha det", "du får det", "you should have it", "you'll get it"). */
+const RECEIVED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:du|ni)\s+(?:ska|bör|borde|kommer att|lär)\s+(?:ha|få)\s+(?:det|den|beslutet|ett beslut|besked)|(?:du|ni)\s+får\s+(?:det|den|beslutet|ett beslut|besked)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])you(?:'ll|\s+will|\s+should|\s+ought to)\s+(?:have|get|receive)\s+(?:it|the decision|a decision|them)(?![\p{L}])/iu,
+};
 const WANTED_BACK_BY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?|(?:it|they|the (?:one|form|certificate|papers?|documents?|application)(?:\s+\p{L}+){0,3})\s+(?:must|has to|have to|needs? to|should)\s+be\s+(?:back|returned|in|here|with us)(?:\s+(?:with|to)\s+us)?)\s+(?:by|before|no later than)(?![\p{L}])/iu,
@@ -1699,6 +1710,11 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
   // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).
   if (s.speaker === 'agent' && WANTED_BACK_BY[language].test(s.text) && findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return 'awaitDocument';
+  // "När kommer beslutet?" – "Du ska ha det senast i slutet av januari", "You should have it by the end of January":
+  // the decision the caller will receive by a day ahead is the agency's task (round 12).
+  const asked = all[s.position - 1];
+  const aboutDecision = DECISION[language].test(s.text) || (asked !== undefined && asked.speaker !== 'agent' && DECISION[language].test(asked.text));
+  if (s.speaker === 'agent' && RECEIVED[language].test(s.text) && aboutDecision && findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return 'decision';
   // The caller is the one to act: told so by the agent, or promising it themself.
   const callerActs =
     s.speaker === 'agent' ? cues.callerTask.test(s.text) || isInstruction(s.text, language) : cues.firstPerson.test(s.text) && !cues.past.test(s.text);

@@ -73,3 +73,10 @@ function nameEn(task: string, before: readonly string[]): string {
   const noun = documents.at(-1)?.[1]?.toLowerCase();
   return noun ? `${task.slice(0, match.index)}${match[1]} the ${noun}${task.slice(match.index + match[0].length)}` : task;
 }
+
+/** "The caller should have it by the end of January", said of the decision the caller asked about: "… have the decision …". */
+export function nameTheDecision(task: string, language: Language): string {
+  return language === 'sv'
+    ? task.replace(/(?<![\p{L}])(ha|få|får)\s+(?:det|den)(?![\p{L}])(?!\s+(?:som|hon|han|hen|du|ni|de|dom|vi|jag|kunden|man)(?![\p{L}]))/iu, '$1 beslutet')
+    : task.replace(/(?<![\p{L}])(have|get|receive)\s+it(?![\p{L}])(?!\s+(?:that|which|she|he|they|you|we|i)(?![\p{L}']))/iu, '$1 the decision');
+}
