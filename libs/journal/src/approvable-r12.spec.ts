@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
+import { factWeight } from './facts.js';
 import { indirectQuestion } from './indirect.js';
 import { draftJournal } from './draft.js';
 import { defaultTaxonomy, OTHER } from './taxonomy.js';
@@ -218,5 +219,14 @@ describe('the decision the caller will have by a day (round 12)', () => {
       'agent: Vi fattar ett nytt beslut. Din mamma får det hon har nu tills det nya beslutet kommer.',
     ], '2026-11-10');
     expect(d.text).not.toMatch(/får beslutet hon har/u);
+  });
+});
+
+describe('where the caller lives (round 12)', () => {
+  it('weighs as a fact ("I live in Porto", "jag bor i Alicante"): tax, payments and life certificates follow it', () => {
+    expect(factWeight('The caller lives in Porto.', 'en', false).types).toContain('residence');
+    expect(factWeight('Kunden bor i Alicante sedan 2019.', 'sv', false).types).toContain('residence');
+    // Not a place that is no place ("live in the moment"), nor a lower-case word.
+    expect(factWeight('They live in the hope of a decision.', 'en', false).types).not.toContain('residence');
   });
 });

@@ -5,12 +5,12 @@ import type { Language } from '@samtal/contracts';
  * types it carries; the extractive summariser keeps the weightiest sentences within a length
  * budget. Patterns are over one sentence, case-insensitive, whole words (\b is any letter's boundary).
  */
-export type FactType = 'decision' | 'reason' | 'amount' | 'date' | 'right' | 'document' | 'change';
+export type FactType = 'decision' | 'reason' | 'amount' | 'date' | 'right' | 'document' | 'change' | 'residence';
 
 const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 const u = (pattern: RegExp) => new RegExp(pattern.source.replaceAll('\\b', BOUNDARY), 'iu');
 
-export const FACT_WEIGHTS: Record<FactType, number> = { decision: 2, reason: 2, right: 2, document: 1.5, amount: 1.5, change: 1.5, date: 1 };
+export const FACT_WEIGHTS: Record<FactType, number> = { decision: 2, reason: 2, right: 2, document: 1.5, amount: 1.5, change: 1.5, date: 1, residence: 1.5 };
 
 export const FACTS: Record<Language, [FactType, RegExp][]> = {
   sv: [
@@ -19,6 +19,8 @@ export const FACTS: Record<Language, [FactType, RegExp][]> = {
     ['reason', u(/\b(?:eftersom|på grund av|därför att|beror på|saknas|saknades|saknar|fattas|inte kommit in|har inte kommit in|räknas som|har (?:inte|ingen|inget) (?:\p{L}+ )?(?:bankid|mobilt bankid|dator|e-legitimation|internet|smarttelefon))\b/iu)],
     ['amount', u(/(?:\d|\b\p{L}*(?:tusen|hundra)\b|\bkronor\b|\bprocent\b)/iu)],
     ['change', u(/\b(?:blev (?:lägre|högre|mindre|större)|höjdes|sänktes|minskade|ökade|gick (?:upp|ner|ned)|ärv(?:de|t)|arv(?:et)?|flyttade|flyttat|gick bort|dog|avled|separerade|skilde)\b/iu)],
+    // Round 12: where the caller (or the person the errand is about) lives, named ("jag bor i Alicante", "ringer från Thailand"): tax, payments and life certificates follow it.
+    ['residence', /(?<![\p{L}])(?:bor|bosatt|boende|ringer|flyttade|flyttar|flytta)\s+(?:nu\s+|sedan\s+\p{L}+\s+)?(?:i|från|till)\s+\p{Lu}\p{L}+/u],
     ['date', u(/\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i fjol|förra året|nästa år|i höstas|i våras|i somras|i vintras)\b/iu)],
     [
       'right',
@@ -38,6 +40,7 @@ export const FACTS: Record<Language, [FactType, RegExp][]> = {
     ['reason', u(/\b(?:because|since|due to|that's why|missing|hasn't come in|haven't received|counts as|is counted as|(?:don't|do not|doesn't|does not) have (?:a |the |any )?(?:\p{L}+ )?(?:bankid|computer|e-id|internet|smartphone)|have no (?:\p{L}+ )?(?:bankid|computer|e-id|internet|smartphone))\b/iu)],
     ['amount', u(/(?:\d|\bkronor\b|\bcrowns\b|\bpercent\b|\bthousand\b)/iu)],
     ['change', u(/\b(?:went (?:up|down)|increased|decreased|dropped|fell|rose|got (?:lower|higher|smaller)|inherit\p{L}*|inheritance|moved|passed away|died|separated|divorced)\b/iu)],
+    ['residence', /(?<![\p{L}])(?:live|lives|living|lived|based|settled|calling|ringing|phoning|moved|moving|move)\s+(?:now\s+)?(?:in|from|to)\s+(?!the\s)\p{Lu}\p{L}+/u],
     ['date', u(/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|last year|next year)\b/iu)],
     [
       'right',
