@@ -915,6 +915,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12k (heldout-2026-12k/calls.json; written blind before round 11, evaluated once, never tuned on)',
       file: 'heldout-2026-12k/calls.json',
     },
+    {
+      name: 'held-out set 2026-12l (heldout-2026-12l/calls.json; written blind before round 12, evaluated once, never tuned on)',
+      file: 'heldout-2026-12l/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
