@@ -42,28 +42,34 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  it('stores a masked copy beside the recording and names it on the call, again on a second drafting', async () => {
+  /** A call whose recording is a stereo tone of `seconds`, stored as uploaded. */
+  async function storedCall(seconds: number): Promise<string> {
     const callId = crypto.randomUUID();
-    const recording = join(scratch, 'call.wav');
-    await run(tools.ffmpeg, ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=${RATE}:duration=3`, '-ac', '2', recording]);
+    const recording = join(scratch, `${callId}.wav`);
+    await run(tools.ffmpeg, ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=${RATE}:duration=${seconds}`, '-ac', '2', recording]);
     await audioStore.saveFile(`${callId}.audio`, recording, 'call.wav', 'audio/wav');
     await calls.createOnce({
       _id: callId,
       idempotencyKey: callId,
       agentId: 'agent-1',
       language: 'sv',
-      audio: { fileId: `${callId}.audio`, filename: 'call.wav', sizeBytes: 1, durationMs: 3000, channels: 2, sampleRate: RATE, codec: 'pcm_s16le', container: 'wav' },
+      audio: { fileId: `${callId}.audio`, filename: 'call.wav', sizeBytes: 1, durationMs: seconds * 1000, channels: 2, sampleRate: RATE, codec: 'pcm_s16le', container: 'wav' },
       channelMap: { left: 'agent', right: 'caller' },
       transcriptSource: 'sidecar',
     });
+    return callId;
+  }
+  const redactedAudio = () =>
+    new RedactedAudio(calls, audioStore, { ...draftingConfigFrom(draftingEnvSchema.parse({})), audioTools: audioToolSettingsFrom(process.env) });
 
-    const redactedAudio = new RedactedAudio(calls, audioStore, { ...draftingConfigFrom(draftingEnvSchema.parse({})), audioTools: audioToolSettingsFrom(process.env) });
-    const fileId = await redactedAudio.store(callId, [{ startMs: 1000, endMs: 2000 }]);
+  it('stores a masked copy beside the recording and names it on the call, again on a second drafting', async () => {
+    const callId = await storedCall(3);
+    const fileId = await redactedAudio().store(callId, [{ startMs: 1000, endMs: 2000 }]);
     expect(fileId).toBe(`${callId}.audio.redacted`);
     expect((await calls.findById(callId))?.redactedAudioFileId).toBe(fileId);
 
     // Drafted again (a replay) with other spans: the copy is replaced, not duplicated.
-    await redactedAudio.store(callId, [{ startMs: 0, endMs: 500 }]);
+    await redactedAudio().store(callId, [{ startMs: 0, endMs: 500 }]);
     const stored = join(scratch, 'redacted.ogg');
     await writeFile(stored, await audioStore.readAll(fileId));
     const { stdout: pcm } = await run(tools.ffmpeg, ['-v', 'error', '-i', stored, '-f', 's16le', '-ac', '1', '-ar', String(RATE), '-']);
@@ -80,24 +86,11 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
   });
 
   it('stores the copy over the chunks of an earlier write that was cut short (no file entry), where a retry used to fail on a duplicate key', async () => {
-    const callId = crypto.randomUUID();
-    const recording = join(scratch, 'cut-short.wav');
-    await run(tools.ffmpeg, ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=${RATE}:duration=2`, '-ac', '2', recording]);
-    await audioStore.saveFile(`${callId}.audio`, recording, 'call.wav', 'audio/wav');
-    await calls.createOnce({
-      _id: callId,
-      idempotencyKey: callId,
-      agentId: 'agent-1',
-      language: 'sv',
-      audio: { fileId: `${callId}.audio`, filename: 'call.wav', sizeBytes: 1, durationMs: 2000, channels: 2, sampleRate: RATE, codec: 'pcm_s16le', container: 'wav' },
-      channelMap: { left: 'agent', right: 'caller' },
-      transcriptSource: 'sidecar',
-    });
+    const callId = await storedCall(2);
     const fileId = `${callId}.audio.redacted`;
     await connection.db!.collection('recordings.chunks').insertOne({ _id: `${fileId}#0` as never, files_id: fileId, n: 0, data: Buffer.from('left by a write cut short') });
 
-    const redactedAudio = new RedactedAudio(calls, audioStore, { ...draftingConfigFrom(draftingEnvSchema.parse({})), audioTools: audioToolSettingsFrom(process.env) });
-    await redactedAudio.store(callId, [{ startMs: 500, endMs: 1000 }]);
+    await redactedAudio().store(callId, [{ startMs: 500, endMs: 1000 }]);
     const stored = join(scratch, 'after-cut-short.ogg');
     await writeFile(stored, await audioStore.readAll(fileId));
     const { stdout: pcm } = await run(tools.ffmpeg, ['-v', 'error', '-i', stored, '-f', 's16le', '-ac', '1', '-ar', String(RATE), '-']);
