@@ -88,7 +88,9 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
   it('stores the copy over the chunks of an earlier write that was cut short (no file entry), where a retry used to fail on a duplicate key', async () => {
     const callId = await storedCall(2);
     const fileId = `${callId}.audio.redacted`;
-    await connection.db!.collection('recordings.chunks').insertOne({ _id: `${fileId}#0` as never, files_id: fileId, n: 0, data: Buffer.from('left by a write cut short') });
+    // Six chunks, more than the masked copy will need: none may outlive the new write.
+    for (let n = 0; n < 6; n++)
+      await connection.db!.collection('recordings.chunks').insertOne({ _id: `${fileId}#${n}` as never, files_id: fileId, n, data: Buffer.alloc(255 * 1024, 7) });
 
     await redactedAudio().store(callId, [{ startMs: 500, endMs: 1000 }]);
     const stored = join(scratch, 'after-cut-short.ogg');
@@ -96,5 +98,7 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
     const { stdout: pcm } = await run(tools.ffmpeg, ['-v', 'error', '-i', stored, '-f', 's16le', '-ac', '1', '-ar', String(RATE), '-']);
     expect(pcm.length).toBeGreaterThan(RATE * 2 * 1.9);
     expect((await calls.findById(callId))?.redactedAudioFileId).toBe(fileId);
+    const { length, chunkSize } = (await connection.db!.collection('recordings.files').findOne({ _id: fileId as never }))!;
+    expect(await connection.db!.collection('recordings.chunks').countDocuments({ files_id: fileId })).toBe(Math.ceil(length / chunkSize));
   });
 });

@@ -52,7 +52,7 @@ describe('the errand line, round 12', () => {
     expect(reason(d)).toMatch(/^The caller wants to change their sick pay account/u);
   });
 
-  it('is not a pleasantry ("hope you are well"), and what the caller says after reading out their number is content', () => {
+  it('is not a pleasantry ("hope you are well")', () => {
     const d = draft('en', [
       'agent: Swedish Pensions Agency, Sam.',
       "caller: Hi, good morning. Hope you're well. I have a quick question about my pension statement, the orange envelope.",
@@ -60,10 +60,19 @@ describe('the errand line, round 12', () => {
       'caller: [PERSONNUMMER]. So, my income pension forecast is much lower than last year. Something must be wrong.',
       'agent: Let me look.',
     ]);
-    expect(reason(d)).toMatch(/income pension forecast is much lower than last year/u);
     expect(reason(d)).not.toMatch(/well\b/u);
-    // The number itself stays out of the note: one neutral line says it was given.
-    expect(d.text).not.toMatch(/PERSONNUMMER/u);
+  });
+
+  it('keeps everything said in the answer that carries the number out of the note (privacy fails closed)', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Hej, jag har en fråga om min pension.',
+      'agent: Får jag ditt personnummer?',
+      'caller: [PERSONNUMMER]. Mitt passnummer är [ID-NUMMER] om ni behöver det. Jag bor på Storgatan hos Karin Berg nu.',
+      'agent: Tack. Vad gäller det?',
+      'caller: Pensionen har blivit lägre.',
+    ]);
+    expect(d.text).not.toMatch(/ID-NUMMER|Storgatan|Karin/u);
   });
 
   it('leaves talk about the call ("en sak jag ringer om") and an aside said first ("Först bara snabbt, …") out of the errand line', () => {
@@ -216,7 +225,7 @@ describe('the decision the caller will have by a day (round 12)', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, Sam.',
       'caller: Min mamma har flyttat och hyran är högre.',
-      'agent: Vi fattar ett nytt beslut. Din mamma får det hon har nu tills det nya beslutet kommer.',
+      'agent: Vi fattar ett nytt beslut senast den 1 december. Din mamma får det hon har nu tills det nya beslutet kommer senast den 1 december.',
     ], '2026-11-10');
     expect(d.text).not.toMatch(/får beslutet hon har/u);
   });
@@ -228,5 +237,39 @@ describe('where the caller lives (round 12)', () => {
     expect(factWeight('Kunden bor i Alicante sedan 2019.', 'sv', false).types).toContain('residence');
     // Not a place that is no place ("live in the moment"), nor a lower-case word.
     expect(factWeight('They live in the hope of a decision.', 'en', false).types).not.toContain('residence');
+  });
+});
+
+describe('review fixes, round 12', () => {
+  it('takes no correction from a question or from a word itself denied, nor across grammatical gender', () => {
+    const asked = draft('sv', [
+      'agent: Försäkringskassan, Sam.',
+      'caller: Jag får sjukpenning och undrar om den höjs.',
+      'agent: Det är alltså inte sjukersättning, inte sjukpenning heller?',
+    ]);
+    expect(texts(asked, 'reason').join(' ')).toMatch(/sjukpenning/u);
+    const gender = draft('sv', [
+      'agent: Pensionsmyndigheten, Sam.',
+      'caller: Jag ringer om min garantipension, den är för låg.',
+      'agent: Du har bostadstillägg, inte garantipension.',
+    ]);
+    expect(gender.text).not.toMatch(/min bostadstillägg|sin bostadstillägg/u);
+  });
+  it('keeps a clause said with pauses and only drops false starts of a word or two', () => {
+    const d = draft('en', ['agent: Hello.', 'caller: My pension... it went down in May... I do not understand why.', 'agent: Let me look.']);
+    expect(d.text).toMatch(/went down in May/u);
+  });
+  it('drops a swear word used as an intensifier and keeps the sentence whole', () => {
+    const d = draft('sv', ['agent: Hej.', 'caller: Den jävla blanketten går inte att skicka och jag har försökt i tre dagar.', 'agent: Då skickar jag en på papper.']);
+    expect(d.text).not.toMatch(/jävla/u);
+    expect(d.text).toMatch(/blanketten går inte att skicka/u);
+  });
+  it('reads a day just gone across the turn of the year as last year\'s', () => {
+    expect(findDates('Då blev det halv dag 20 december.', 'sv', '2027-01-09')[0]?.date).toBe('2026-12-20');
+  });
+  it('reads no month and no agency as where the caller lives', () => {
+    expect(factWeight('We moved in March.', 'en', false).types).not.toContain('residence');
+    expect(factWeight('Jag ringer från Försäkringskassan.', 'sv', false).types).not.toContain('residence');
+    expect(factWeight('Bor i Alicante sedan 2019.', 'sv', false).types).toContain('residence');
   });
 });

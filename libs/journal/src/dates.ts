@@ -250,6 +250,20 @@ const COUNTED_AFTER = /^\s*(?:dagen|dag|gången|månaden|veckan|året|sidan|punk
 /** "Friday the fourth of December", "fredag den 4 december": the weekday before a day's date is part of it. */
 const BEFORE_THE_DAY = /^[\s,]*(?:the|den)?\s*$/iu;
 
+/**
+ * The day of the month just gone, this year's or (across the turn of the year) last year's, when it fell at most
+ * `maxDays` before the call; otherwise the date as the parser read it (ahead).
+ */
+function justGone(date: string, callDate: string, month: number, day: number, maxDays: number): string {
+  const year = Number(callDate.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const candidate = iso(y, month, day);
+    const daysBack = (Date.parse(callDate) - Date.parse(candidate)) / 86_400_000;
+    if (date > candidate && daysBack > 0 && daysBack <= maxDays) return candidate;
+  }
+  return date;
+}
+
 let parsers: Record<Language, chrono.Chrono> | undefined;
 
 const iso = (year: number, month: number, day: number) =>
@@ -292,17 +306,13 @@ export function findDates(text: string, language: Language, callDate: string): D
     // ahead ("Pengarna kommer den 18 mars", "I need it by 12 November"): that is next year's.
     const clauseBefore = text.slice(0, result.index).split(/[.!?]\s/u).at(-1) ?? '';
     if (!start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && !AHEAD_BEFORE[language].test(clauseBefore)) {
-      const thisYear = iso(year, start.get('month')!, start.get('day')!);
-      const daysBack = (Date.parse(callDate) - Date.parse(thisYear)) / 86_400_000;
-      if (date > thisYear && daysBack > 0 && daysBack <= JUST_GONE_DAYS) date = thisYear;
+      date = justGone(date, callDate, start.get('month')!, start.get('day')!, JUST_GONE_DAYS);
     }
     // "Kontot registrerades den 12 november" said on 19 November: a day of a month just gone, said without a
     // year after a verb in the past, is that day, not the same day next year (the parser reads every date
     // forward; "Pengarna kommer den 18 mars" said on 20 March still means next year's).
-    if (!start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && PAST_BEFORE[language].test(text.slice(0, result.index).split(/[.!?]\s/u).at(-1) ?? '')) {
-      const thisYear = iso(year, start.get('month')!, start.get('day')!);
-      const daysBack = (Date.parse(callDate) - Date.parse(thisYear)) / 86_400_000;
-      if (date > thisYear && daysBack > 0 && daysBack <= RECENT_DAYS) date = thisYear;
+    if (!start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && PAST_BEFORE[language].test(clauseBefore)) {
+      date = justGone(date, callDate, start.get('month')!, start.get('day')!, RECENT_DAYS);
     }
     if (date === callDate && start.isCertain('weekday') && !start.isCertain('day')) {
       const nextWeek = new Date(Date.UTC(year, month - 1, day + 7));

@@ -168,13 +168,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (answer === undefined) continue;
     used.add(question);
     const answers = sentencesOf(answer);
-    // "[PERSONNUMMER]. So, my income pension forecast is much lower this year.": what the caller goes on to say
-    // after the number is the call's content (round 12); a sentence with a number, a placeholder or a number
-    // word in it stays with the identification.
-    const numberAt = answers.findIndex((s) => s.identifier || /\[[A-ZÅÄÖ]+\]|\d/u.test(s.text));
-    const goesOn = (s: Sentence, i: number) =>
-      numberAt >= 0 && i > numberAt && s.content >= 3 && !/\[[A-ZÅÄÖ]+\]|\d/u.test(s.text) && !isSpokenNumber(s.text, language) && !writing.introduction.test(s.text);
-    for (const [i, s] of answers.entries()) if (!goesOn(s, i)) used.add(s);
+    // Privacy fails closed: nothing of the answer that carries the number reaches the note, whatever follows it.
+    for (const s of answers) used.add(s);
     // A daughter reading out her mother's number has not given her own.
     // "My savings are gone" is no relative: only a relative named ("min mamma", "my father's") or "hans"/"her".
     const forSomeone =
@@ -1104,7 +1099,6 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
 }
 
-/** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
 /**
  * What someone outside the case told the caller ("min granne säger att …", "hens väninna sa att …", "my
  * neighbour says …", "my sister reckons …"): hearsay about the rules, not a fact of the case, and a note that
@@ -1114,6 +1108,7 @@ const HEARSAY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:min|mitt|mina|hens|hans|hennes|en|vår)\s+(?:granne|grannar|grannen|väninna|väninnor|vän|vänner|kompis|kompisar|kollega|kollegor|bekant|syster|bror|svåger|svägerska|kusin)|någon|folk|grannen|grannarna|alla)\s+(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|tycker|tyckte|tror|trodde|påstår|påstod|menar|hävdar)(?:\s+(?:ju|också|alltid))?\s+(?:att|det)(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)|someone|somebody|people|everyone|everybody)\s+(?:\p{L}+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|claims|claimed)(?![\p{L}])|(?<![\p{L}'])(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)\s+(?:told|tells) me(?![\p{L}])/iu,
 };
+/** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
 const AGENT_CORRECTS: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.])/iu,
   en: /^(?:no[,.!]?\s+(?:not quite|not really|that's not (?:right|correct|true|how it works)|that isn't (?:right|true)|it doesn't)|not quite[,.]|that's not (?:right|correct|true|how it works)|that's a (?:common )?misunderstanding|actually,? no\b)/iu,
@@ -1395,12 +1390,12 @@ const ARRIVES_WITHIN: Record<Language, RegExp> = {
   sv: /^(?:\p{L}+\s+){0,3}(?:kommer|är|brukar (?:komma|vara)|ska (?:komma|vara))(?:\s+(?:fram|hem|hemma|framme|hos (?:dig|er)))?\s+(?:inom|om|på)\s+(?:en|ett|två|tre|fyra|fem|några|ett par|\d+)\s+(?:\p{L}+\s+)?(?:dag(?:ar)?|bankdagar|vecka|veckor|arbetsdagar)[.!]?$/iu,
   en: /^(?:[\p{L}']+\s+){0,3}(?:will|should|usually|normally)?\s*(?:arrive|arrives|reach you|come|comes|get to you|be there|be with you)\s+(?:within|in)\s+(?:a|an|one|two|three|four|five|a few|a couple of|\d+)\s+(?:\p{L}+\s+)?(?:days?|weeks?|working days|banking days)[.!]?$/iu,
 };
-/** An errand taken back: "Eller nej, det är inte det egentligen", "Well, not the payment exactly", "it's not about that". */
 /** A question dropped before it was asked ("Min första fråga skulle vara …, men det läste jag på nätet"): neither errand nor fact. */
 const DROPPED_QUESTION: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:min|den) första fråga(?:n)? (?:skulle (?:ha )?vara|var tänkt)|jag tänkte (?:först )?fråga (?:om )?[^.!?]*,\s*men (?:det|jag) (?:läste|har läst|hittade|såg|vet|fick))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:my first question was going to be|i was going to ask (?:about )?[^.!?]*,\s*but i (?:read|found|saw|checked|know))(?![\p{L}])/iu,
 };
+/** An errand taken back: "Eller nej, det är inte det egentligen", "Well, not the payment exactly", "it's not about that". */
 const WITHDRAWN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:det är inte det(?:\s+egentligen)?|det gäller inte det|inte det jag ringer om)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
@@ -1415,7 +1410,6 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
   en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
 };
-/** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
 /** A decision named ("beslutet", "the decision"). */
 const DECISION: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])beslut(?:et|en)?(?![\p{L}])/iu,
@@ -1426,6 +1420,7 @@ const RECEIVED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:du|ni)\s+(?:ska|bör|borde|kommer att|lär)\s+(?:ha|få)\s+(?:det|den|beslutet|ett beslut|besked)|(?:du|ni)\s+får\s+(?:det|den|beslutet|ett beslut|besked)(?![\p{L}])/iu,
   en: /(?<![\p{L}])you(?:'ll|\s+will|\s+should|\s+ought to)\s+(?:have|get|receive)\s+(?:it|the decision|a decision|them)(?![\p{L}])/iu,
 };
+/** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
 const WANTED_BACK_BY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?|(?:it|they|the (?:one|form|certificate|papers?|documents?|application)(?:\s+\p{L}+){0,3})\s+(?:must|has to|have to|needs? to|should)\s+be\s+(?:back|returned|in|here|with us)(?:\s+(?:with|to)\s+us)?)\s+(?:by|before|no later than)(?![\p{L}])/iu,
@@ -1466,12 +1461,12 @@ const STANDING: Record<Language, RegExp> = {
   sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?![\p{L}])/iu,
   en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?![\p{L}])/iu,
 };
-/** The standing said with nothing else than where the paper is ("Jag har fullmakt, det ska finnas hos er sedan i våras."). */
 /** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
 const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
   en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
 };
+/** The standing said with nothing else than where the paper is ("Jag har fullmakt, det ska finnas hos er sedan i våras."). */
 const STANDING_ONLY: Record<Language, RegExp> = {
   sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?:,?\s+(?:den|det) (?:ska|borde|bör) (?:finnas|ligga) (?:hos (?:er|dig|myndigheten)|där)[^,.]*)?[.!]?$/iu,
   en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?:,?\s+(?:it|which) should be (?:there|with you)[^,.]*)?[.!]?$/iu,

@@ -174,7 +174,7 @@ function asTask(sentence: string, speaker: Speaker, language: Language): string 
     const infinitive = SV_IMPERATIVES[bare];
     if (speaker !== 'agent' || !infinitive) return sentence;
     // "Använd inte pengarna" → "Du ska inte använda pengarna": the negation goes before the infinitive.
-    const negation = /^(?:inte|aldrig|heller inte)$/iu.test(rest[0] ?? '') ? [rest.shift()!.toLowerCase()] : [];
+    const negation = /^(?:inte|aldrig)[,.]?$/iu.test(rest[0] ?? '') ? [rest.shift()!.toLowerCase().replace(/[,.]$/u, '')] : [];
     // "gärna" softens an instruction; the task stays a task.
     return [`Du ska`, ...negation, infinitive, ...rest].join(' ').replace(/ gärna(?= )/u, '');
   }

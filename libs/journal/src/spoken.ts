@@ -30,10 +30,11 @@ const SV: [RegExp, string][] = [
   // "Hon får, vänta... hon säger fyratusen niohundra": begun again after "vänta"; what was broken off goes.
   [/^.{1,40}?,?\s*vänta\s*(?:\.\.\.|…|,)\s*(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man)\s)/iu, ''],
   [/,?\s*vänta\s*(?:\.\.\.|…|,)\s*/giu, ' '],
-  // A clause broken off and a new one begun with its own subject, however often ("Ja hej... förlåt, jag... min man har gått bort").
-  [/^(?:[^.…]{1,40}?(?:\.\.\.|…)\s*)+(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man|min|mitt|mina|vår|vårt|våra)\s)/iu, ''],
-  // Round 12: swearing is no part of a note ("nu får ni fan hjälpa mig", "det är för jävligt").
-  [/\s*(?<![\p{L}])(?:fan|för fan|jävla|jävligt|för helvete|helvete|satan)(?![\p{L}])/giu, ''],
+  // A clause broken off and a new one begun with its own subject; after it, false starts of a word or two each
+  // ("Ja hej... förlåt, jag... min man har gått bort"), not a clause said with a pause ("den har gått ner... jag …").
+  [/^[^.…]{1,40}?(?:\.\.\.|…)\s*(?:[^.…\s]+(?:,?\s+[^.…\s]+)?\s*(?:\.\.\.|…)\s*)*(?=(?:jag|vi|de|dom|det|han|hon|du|ni|man|min|mitt|mina|vår|vårt|våra)\s)/iu, ''],
+  // Round 12: a swear word used as an intensifier is no part of a note ("nu får ni fan hjälpa mig", "den jävla blanketten").
+  [/\s*(?<![\p{L}])(?:för fan|för helvete|fy fan)(?![\p{L}])|(?<=\s)fan(?=\s+\p{L})|(?<![\p{L}])jävla\s+(?=\p{L})/giu, ''],
   [/^(?:(?:nå|jo|nä|ja|jaha|alltså|förlåt|ursäkta|eller)\s*,\s*|ja men\s+|nej men\s+|(?:ja|jo|eller)\s+(?=(?:det|jag|vi|han|hon|de|kunden)\s))+/iu, ''],
   // "Jag, min man dog …": a subject begun and replaced by another.
   [/^(?:jag|vi)\s*,\s+(?=(?:min|mitt|mina|vår|vårt|våra)\s)/iu, ''],
@@ -82,8 +83,8 @@ const EN: [RegExp, string][] = [
   [/^(?:(?:so|then|well)\s*,?\s+)?what (i|we) do is (?:that\s+)?\1\s+/iu, '$1 '],
   [/(?<![\p{L}])(my|his|her|our|the|a|an)\s+\p{L}+\s*(?:…|\.\.\.)\s*,?\s*or\s+(?=\1\s)/giu, ''],
   [/[,;]\s*[^,;.!?]{0,40}(?:…|\.\.\.)\s*[.]?\s*$/u, ''],
-  [/^(?:[^.…]{1,40}?(?:\.\.\.|…)\s+)+(?=(?:i|we|they|it|he|she|you|my)\s)/iu, ''],
-  [/\s*(?<![\p{L}])(?:bloody|damn|damned|fucking|goddamn|the hell)(?![\p{L}])/giu, ''],
+  [/^[^.…]{1,40}?(?:\.\.\.|…)\s+(?:[^.…\s]+(?:,?\s+[^.…\s]+)?\s*(?:\.\.\.|…)\s+)*(?=(?:i|we|they|it|he|she|you|my)\s)/iu, ''],
+  [/^(?:bloody hell|damn(?: it)?|for god's sake),?\s*|(?<![\p{L}])(?:bloody|damn|damned|fucking|goddamn)\s+(?=\p{L})/giu, ''],
   [/^(?:(?:so|well|yeah|yes|oh|look|okay|ok|sorry|or)\s*,\s*|so\s+(?=(?:i|we|my|the|it|first|then)[\s,]))+/iu, ''],
   [/^(?:i|we)\s*,\s+(?=(?:my|our)\s)/iu, ''],
   [/^((?:my|our|his|her)\s+\p{L}+(?:\s+\p{L}+)?),\s+(?:it|he|she|they)(?:['’]s|\s+is)\s+/iu, '$1 is '],

@@ -531,7 +531,7 @@ export function rulesFor(language: Language): LanguageRules {
       ]),
       lonePraise: /(?:^|[.!?]\s*)(?:(?:oh|ooh|ah|well|wow),?\s+)?(?:great|perfect|wonderful|brilliant|lovely|fantastic|marvellous|marvelous|excellent|terrific|super|nice|splendid|fabulous|charming|good job|nice one|well done|how lovely|how nice)[.!]/iu,
       sarcasmContext: pattern(
-        "\\b(?:again|once again|yet again|another|yet another|as always|as usual|more (?:weeks|months|waiting|paperwork|forms)|(?:two|three|four|five|several) times|twice|(?:second|third|fourth|fifth) time|after (?:\\p{L}+ )?(?:days|weeks|months|years)|(?:i|we) (?:don't|do not|can't|cannot|didn't) (?:have|get)|which i (?:don't|do not) have|not even (?:assigned|started|registered|read|opened|processed)|(?:\\p{L}+ )?(?:hours?|miles|kilomet(?:re|er)s?) away|another form)\\b",
+        "\\b(?:again|once again|yet again|another|yet another|as always|as usual|more (?:weeks|months|waiting|paperwork|forms)|(?:two|three|four|five|several) times|twice|(?:second|third|fourth|fifth) time|after (?:\\p{L}+ )?(?:days|weeks|months|years)|(?:i|we) (?:don't|do not|can't|cannot|didn't) (?:have|get)|which i (?:don't|do not) have|not even (?:assigned|started|registered|read|opened|processed)|(?:\\p{L}+ )?(?:hours?|miles|kilomet(?:re|er)s?) away)\\b",
       ),
       mockPrefix: /^(?:[.!?\s]*)(?:oh|ooh|ah),?\s/iu,
       burden: pattern("\\b(?:wait(?:ing)? (?:\\p{L}+ ){0,2}(?:weeks|months|years)|so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
@@ -564,8 +564,7 @@ export function rulesFor(language: Language): LanguageRules {
         // the failure told again ("Nobody mentioned that either.", "And you wonder why people call.", "And then what, another eight months?").
         pattern("\\bthat (?:fixes|solves|sorts) everything\\b|\\bi'm sure (?:that's|it's|that is|it is) (?:on me|my fault)\\b"),
         pattern("\\bnobody (?:mentioned|told me|said) (?:that|anything|it)(?: \\p{L}+)? either\\b|\\band you wonder why\\b|\\band then what\\b"),
-        // Round 12: mock praise of the system ("Really well thought through."), resignation that the worst will happen ("Of course they will.").
-        pattern("\\b(?:really|very|so|how|all|just) well thought (?:through|out)\\b"),
+        // Round 12: resignation that the worst will happen ("Of course they will.").
         pattern("(?<=(?:^|[.!?])\\s*)of course (?:they|it|you) (?:will|would|do|did)(?=\\s*[.!]|\\s*$)"),
       ],
     },

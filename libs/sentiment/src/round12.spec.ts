@@ -18,14 +18,14 @@ describe('round 12: thanks for nothing, said at length', () => {
 });
 
 // From journal tuning-12's angry call that raised no alert.
-describe('round 12: praise of the system after a hassle, and resignation', () => {
-  it('"The office is two hours away. Wonderful. Really well thought out." is sarcasm', () => {
-    expect(label('The office is two hours away. Wonderful. Really well thought out.', 'en')).toBe('negative');
-    expect(label('So I need another form. Lovely.', 'en')).toBe('negative');
+describe('round 12: praise standing alone after a hassle hours away, and resignation', () => {
+  it('"The office is two hours away. Wonderful." and "Of course it will." are sarcasm', () => {
+    expect(label('The office is two hours away. Wonderful.', 'en')).toBe('negative');
     expect(label('Of course it will.', 'en')).toBe('negative');
   });
-  it('but praise of a plan that is well thought out, and "of course I will", stay sincere', () => {
+  it('but praise without a hassle, a plan well thought through, and "of course I will" stay sincere', () => {
     expect(label('Lovely, thank you, that was quick.', 'en')).toBe('positive');
+    expect(label('Your plan is really well thought through, thank you so much.', 'en')).toBe('positive');
     expect(label('Of course I will, thank you.', 'en')).not.toBe('negative');
   });
 });

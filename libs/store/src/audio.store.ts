@@ -51,27 +51,33 @@ export class AudioStore {
   /**
    * Streams a local file into storage under the given id; the file entry is written last, once
    * every chunk is in. Writes overwrite: a write cut short (a crash, or a failed write that still
-   * landed) leaves chunks without a file entry, and the next attempt must not trip over them.
+   * landed) leaves chunks without a file entry, and the next attempt must not trip over them, nor
+   * leave that write's later chunks behind (they would outlive retention, which counts by the entry).
    */
   async saveFile(fileId: string, path: string, filename: string, contentType: string): Promise<void> {
     let n = 0;
     let length = 0;
+    let writing = false;
     try {
       for await (const piece of chunksOf(createReadStream(path, { highWaterMark: CHUNK_BYTES }))) {
         const _id = chunkId(fileId, n);
+        writing = true;
         // (An upsert takes its _id from the filter.)
         await this.chunks.replaceOne({ _id }, { files_id: fileId, n, data: new mongo.Binary(piece) }, { upsert: true });
+        writing = false;
         n++;
         length += piece.length;
       }
+      // Chunks are numbered from 0 without gaps: those after this write's last are an earlier write's.
+      for (let k = n; (await this.chunks.deleteOne({ _id: chunkId(fileId, k) })).deletedCount > 0; k++);
       await this.files.replaceOne(
         { _id: fileId },
         { length, chunkSize: CHUNK_BYTES, uploadDate: new Date(), filename, metadata: { contentType } },
         { upsert: true },
       );
     } catch (err) {
-      // n + 1: the write that failed may have landed.
-      await this.deleteChunks(fileId, n + 1);
+      // A chunk write that failed may still have landed; a failure reading the file wrote nothing more.
+      await this.deleteChunks(fileId, writing ? n + 1 : n);
       throw err;
     }
   }
