@@ -305,13 +305,14 @@ export function findDates(text: string, language: Language, callDate: string): D
     // without a year, is that day; nobody means the same day next year (round 12). Not when the clause looks
     // ahead ("Pengarna kommer den 18 mars", "I need it by 12 November"): that is next year's.
     const clauseBefore = text.slice(0, result.index).split(/[.!?]\s/u).at(-1) ?? '';
-    if (!start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && !AHEAD_BEFORE[language].test(clauseBefore)) {
+    const dayWithoutYear = !start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
+    if (dayWithoutYear && !AHEAD_BEFORE[language].test(clauseBefore)) {
       date = justGone(date, callDate, start.get('month')!, start.get('day')!, JUST_GONE_DAYS);
     }
     // "Kontot registrerades den 12 november" said on 19 November: a day of a month just gone, said without a
     // year after a verb in the past, is that day, not the same day next year (the parser reads every date
     // forward; "Pengarna kommer den 18 mars" said on 20 March still means next year's).
-    if (!start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && PAST_BEFORE[language].test(clauseBefore)) {
+    if (dayWithoutYear && PAST_BEFORE[language].test(clauseBefore)) {
       date = justGone(date, callDate, start.get('month')!, start.get('day')!, RECENT_DAYS);
     }
     if (date === callDate && start.isCertain('weekday') && !start.isCertain('day')) {

@@ -1099,6 +1099,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
 }
 
+/** People outside the case who tell the caller things, as English says them ("my neighbour", "a friend"). */
+const EN_ACQUAINTANCE = String.raw`(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)`;
 /**
  * What someone outside the case told the caller ("min granne säger att …", "hens väninna sa att …", "my
  * neighbour says …", "my sister reckons …"): hearsay about the rules, not a fact of the case, and a note that
@@ -1106,7 +1108,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
  */
 const HEARSAY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:min|mitt|mina|hens|hans|hennes|en|vår)\s+(?:granne|grannar|grannen|väninna|väninnor|vän|vänner|kompis|kompisar|kollega|kollegor|bekant|syster|bror|svåger|svägerska|kusin)|någon|folk|grannen|grannarna|alla)\s+(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|tycker|tyckte|tror|trodde|påstår|påstod|menar|hävdar)(?:\s+(?:ju|också|alltid))?\s+(?:att|det)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)|someone|somebody|people|everyone|everybody)\s+(?:\p{L}+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|claims|claimed)(?![\p{L}])|(?<![\p{L}'])(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)\s+(?:told|tells) me(?![\p{L}])/iu,
+  // Not "someone told me": the one who told is often the agency.
+  en: new RegExp(
+    String.raw`(?<![\p{L}'])(?:${EN_ACQUAINTANCE}|someone|somebody|people|everyone|everybody)\s+(?:\p{L}+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|claims|claimed)(?![\p{L}])|(?<![\p{L}'])${EN_ACQUAINTANCE}\s+(?:told|tells) me(?![\p{L}])`,
+    'iu',
+  ),
 };
 /** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
 const AGENT_CORRECTS: Record<Language, RegExp> = {
@@ -1704,12 +1710,13 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
   // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).
-  if (s.speaker === 'agent' && WANTED_BACK_BY[language].test(s.text) && findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return 'awaitDocument';
+  const dateAhead = () => findDates(s.text, language, callDate).some((d) => d.date >= callDate);
+  if (s.speaker === 'agent' && WANTED_BACK_BY[language].test(s.text) && dateAhead()) return 'awaitDocument';
   // "När kommer beslutet?" – "Du ska ha det senast i slutet av januari", "You should have it by the end of January":
   // the decision the caller will receive by a day ahead is the agency's task (round 12).
   const asked = all[s.position - 1];
   const aboutDecision = DECISION[language].test(s.text) || (asked !== undefined && asked.speaker !== 'agent' && DECISION[language].test(asked.text));
-  if (s.speaker === 'agent' && RECEIVED[language].test(s.text) && aboutDecision && findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return 'decision';
+  if (s.speaker === 'agent' && RECEIVED[language].test(s.text) && aboutDecision && dateAhead()) return 'decision';
   // The caller is the one to act: told so by the agent, or promising it themself.
   const callerActs =
     s.speaker === 'agent' ? cues.callerTask.test(s.text) || isInstruction(s.text, language) : cues.firstPerson.test(s.text) && !cues.past.test(s.text);
