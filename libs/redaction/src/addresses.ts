@@ -72,9 +72,17 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
 ];
 const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
-const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no']);
+/** "Prästgårdsvägen 6, inte 8", "Grönviksvägen 102, eller hundratvå", "Ådalsbyn 4:17, vänta, 4:71": a house number said again. */
+const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait']);
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
-const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', 'inte', 'nej', 'not', 'no']);
+const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', 'inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait']);
+
+/** The same street word said just before token `start`, with only pauses and corrections between. */
+function streetBegunBefore(tokens: Token[], start: number): number | undefined {
+  let k = start - 1;
+  while (k >= start - 5 && k >= 0 && (tokens[k]!.text === ',' || isEllipsis(tokens, k) || ADDRESS_HESITATIONS.has(tokens[k]!.lower))) k--;
+  return k < start - 1 && k >= 0 && tokens[k]!.capitalised && tokens[k]!.lower === tokens[start]!.lower ? k : undefined;
+}
 
 /** Token `i` or the first after it that is no comma or hesitation, and how many were passed. */
 function pastHesitations(tokens: Token[], i: number): { at: number; passed: number } {
@@ -242,6 +250,25 @@ function wardEnd(tokens: Token[], i: number): number | undefined {
   return last;
 }
 
+/** Words of a numbered part of a place: a room alone is one, the others in a run of two or more. */
+const ROOM_WORDS = new Set(['rum', 'rummet', 'room', 'korridor', 'korridoren', 'corridor']);
+const NUMBERED_PART_WORDS = new Set([...ROOM_WORDS, 'hus', 'house', 'block', 'alley', 'lane', 'neighbourhood', 'neighborhood', 'kvarter', 'district', 'sector', 'zone', 'avdelning', 'ward', 'unit', 'building']);
+/** The last token of "rum 14", "house 7, corridor 14, room 3" from `i`: each part a word and its number (or letter). */
+function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
+  let last: number | undefined;
+  let rooms = 0;
+  let parts = 0;
+  for (let j = i; NUMBERED_PART_WORDS.has(tokens[j]?.lower ?? ''); parts++) {
+    const id = tokens[j + 1];
+    const end = id?.kind === 'word' && /^\p{Lu}$/u.test(id.text) ? j + 1 : houseNumberEnd(tokens, j + 1);
+    if (end === undefined) break;
+    if (ROOM_WORDS.has(tokens[j]!.lower)) rooms++;
+    last = end;
+    j = tokens[end + 1]?.text === ',' ? end + 2 : end + 1;
+  }
+  return last !== undefined && (rooms > 0 || parts >= 2) ? last : undefined;
+}
+
 /** The last token of one flat, floor or door item starting at token `j`, if it is one. */
 function flatItemEnd(tokens: Token[], j: number): number | undefined {
   const t = tokens[j];
@@ -291,7 +318,12 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
       end = j;
       break;
     }
-    const item = flatItemEnd(tokens, j);
+    let item = flatItemEnd(tokens, j);
+    // "uppgång, eh, uppgång B": a part begun, a pause, and said again whole.
+    if (item === undefined && tokens[j]?.kind === 'word') {
+      const again = pastHesitations(tokens, j + 1);
+      if (again.passed > 0 && tokens[again.at]?.lower === tokens[j]!.lower) item = flatItemEnd(tokens, again.at);
+    }
     if (item === undefined) break;
     end = item;
   }
@@ -404,6 +436,16 @@ function officeNear(tokens: Token[], first: number, i: number): boolean {
   return (before === 'sitter' || before === 'ligger' || before === 'finns') && (tokens[first - 3]?.lower === 'ni' || tokens[first - 3]?.lower === 'kontoret');
 }
 
+/** An office named in the sentence of token `i`, or "hos er" (at the agency's). */
+function officeInSentence(tokens: readonly Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && !tokens[from]!.sentenceStart) from--;
+  for (let k = from; k < tokens.length && (k === from || !tokens[k]!.sentenceStart); k++) {
+    if (OFFICE_WORDS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'hos' && tokens[k + 1]?.lower === 'er')) return true;
+  }
+  return false;
+}
+
 /** Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor" (not "mitt kontor"). */
 const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
 /** ", ert servicekontor", ", your office": an address said to be the agency's office right after it. */
@@ -450,7 +492,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     // "23 Nguyen Hue, District 1", "Moo 5, Soi Sukhumvit 11": further lines of the address.
     last = continuedLines(tokens, last);
-    push('address', tokens[addressStart(tokens, first)]!.start, tokens[last]!.end);
+    const start = addressStart(tokens, first);
+    push('address', tokens[start]!.start, tokens[last]!.end);
+    // "Mårtensgatan, nej, Mårtensgatan 6": the street begun, a pause or a correction, then said whole.
+    const begun = streetBegunBefore(tokens, start);
+    if (begun !== undefined) push('address', tokens[begun]!.start, tokens[begun]!.end);
     // "Prästgårdsvägen 6, inte 8", "nummer 4, eh 4 A": a corrected or repeated house number is part
     // of the address too (not the postcode after it: "Storgatan 5, eh, 123 45").
     const again = pastHesitations(tokens, last + 1);
@@ -530,6 +576,17 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       }
     }
     if (t.kind !== 'word') continue;
+    // "rum tjugoåtta", "room 1042", "house 7, corridor 14, room 3", "neighbourhood 104, alley 12, house 9":
+    // a room, or numbered parts one after another, is where someone lives, cue or not (fails closed).
+    // (Not a room at the agency's office: "hos er på Hornsgatan 20, i rum 4", "your office … said room 12".)
+    if (NUMBERED_PART_WORDS.has(t.lower) && !officeInSentence(tokens, i)) {
+      const last = numberedPartsEnd(tokens, i);
+      if (last !== undefined) {
+        pushAddress(i, last);
+        i = last;
+        continue;
+      }
+    }
     // "hon bor på avdelning B rum 14", "she lives at ward 3, room 12": a ward or room of a home after an address cue.
     if (WARD_WORDS.has(t.lower) && addressCueBefore(tokens, i)) {
       const last = wardEnd(tokens, i);
@@ -746,7 +803,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       }
     }
     // "Box 2041", "PO Box 17": a postal box.
-    if (BOX_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'digits') {
+    // ("box sjuttiofem": its number said in words.)
+    if (BOX_WORDS.has(t.lower) && (tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]))) {
       // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's or a firm's box is no one's home.
       // (Whose "vår adress" is, the dialogue knows: see agencyPostalAddresses.)
       if (agencyBox(tokens, i, false)) {

@@ -29,6 +29,9 @@ const WORD_CUES: [string, Cue][] = [
   ['id-kort', 'idNumber'],
   ['id-nummer', 'idNumber'],
   ['kundnum', 'idNumber'],
+  // "Körkortsnummer? 417 829 53", "LMA-kortet": a driving licence's and an asylum seeker's card number.
+  ['körkort', 'idNumber'],
+  ['lma-kort', 'idNumber'],
   ['medlemsnum', 'idNumber'],
   ['plusgiro', 'plusgiro'],
   ['postgiro', 'plusgiro'],
@@ -79,6 +82,8 @@ const EXACT_CUES = new Map<string, Cue>([
   ['birth', 'dateOfBirth'],
   ['dob', 'dateOfBirth'],
   ['ssn', 'idNumber'],
+  ['licence', 'idNumber'],
+  ['license', 'idNumber'],
   // "Eritrean ID, ER 0048 2213 91"
   ['id', 'idNumber'],
   // "Hennes pass, P 8 4 1 …", "passet har nummer …" (as a part of a word, "pass" is in too much: "passar").
@@ -205,15 +210,17 @@ function partCueOf(word: string): Cue | undefined {
 const NAMED_AFTER_GLUE = new Set(['alltså', 'det', 'är', 'var', 'mitt', 'min', 'hans', 'hennes', 'vårt', 'ett', 'som', 'it', 'is', 'was', "that's", 'that', 'the', 'my', 'his', 'her', 'our', 'a', 'as']);
 /** "…, det är SEB", "…, it's DNB": a bank named right after a number names an account. */
 const BANKS = new Set(['seb', 'swedbank', 'nordea', 'handelsbanken', 'danske', 'icabanken', 'länsförsäkringar', 'skandia', 'skandiabanken', 'sparbanken', 'dnb', 'avanza', 'nordnet', 'sbab']);
+/** A bank by its name ("SEB", "ICA-banken", "Sparbanken Syd" as its first word): the number beside it is an account. */
+export const isBankName = (lower: string): boolean => BANKS.has(lower.replace('-', '')) || (lower.length > 6 && lower.endsWith('banken'));
 /** Cues that name an identifier when said right after the number. */
-const NAMED_AFTER: ReadonlySet<Cue> = new Set(['bankgiro', 'plusgiro', 'bankAccount', 'iban', 'phone', 'personnummer', 'samordningsnummer', 'organisationsnummer', 'card', 'idNumber']);
+const NAMED_AFTER: ReadonlySet<Cue> = new Set(['bankgiro', 'plusgiro', 'bankAccount', 'iban', 'phone', 'personnummer', 'samordningsnummer', 'organisationsnummer', 'card', 'idNumber', 'postcode']);
 
 /** "ett tjugo nittioåtta, noll, alltså plusgiro": an identifier named right after its number (within three words). */
 export function cueAfter(tokens: Token[], after: number): Cue | undefined {
   for (let i = after + 1, words = 0; i < tokens.length && words <= 3; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') continue;
-    const cue = BANKS.has(t.lower) ? 'bankAccount' : cueOf(tokens, i);
+    const cue = isBankName(t.lower) ? 'bankAccount' : cueOf(tokens, i);
     if (cue && NAMED_AFTER.has(cue)) return cue;
     if (t.kind !== 'word' || !NAMED_AFTER_GLUE.has(t.lower)) return undefined;
     words++;
@@ -234,7 +241,8 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   let ownNoun = false;
   let clauseCrossed = false;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
-    const cue = cueOf(tokens, i);
+    // "…, det är ICA-banken, sen 104 77 38": a bank named just before the number names an account.
+    const cue = before - i <= SHORT_CUE_REACH && isBankName(tokens[i]!.lower) ? 'bankAccount' : cueOf(tokens, i);
     // "född" names the date right after it, not every number later in the sentence.
     if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
     // "Hennes pass, P 8 4 …" names the number right after it, not "ett svenskt pass som gick ut 2024".

@@ -159,7 +159,9 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
   // the last four?" asks for more of it, and after a whole answer "Och ditt eget?" asks it again.
   if (analysis.tokens.at(-1)?.text === '?') {
-    if (asksOfOtherThings(analysis.tokens)) return undefined;
+    // "Då har jag 49 11 04 - 72 85, stämmer det?": a number read back for confirmation asks for it
+    // again, whatever words stand around it (the answer may correct it: "Nej, 72 58").
+    if (asksOfOtherThings(analysis.tokens) && !readsBackIdentifier(analysis)) return undefined;
     return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS } : { ...window, left: window.left - 1 };
   }
   const answers =
@@ -208,6 +210,10 @@ function asksOfOtherThings(tokens: Token[]): boolean {
   while (start > 0 && !tokens[start]!.sentenceStart) start--;
   return tokens.slice(start).some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
+
+/** A number in the turn redacted as an identifier: the asker reading the answer back. */
+const readsBackIdentifier = (analysis: UtteranceAnalysis): boolean =>
+  analysis.runs.some((run) => analysis.candidates.some((c) => CHAIN_TYPES.has(c.type) && c.type !== 'postcode' && c.start < run.end && run.start < c.end));
 
 /** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
 const ADDRESS_TURNS = 4;
@@ -285,6 +291,8 @@ const BETWEEN_PIECES = new Set([
   'streck', 'bindestreck', 'minus', 'dash', 'hyphen', 'again', 'that', "that's", 'wrong', 'vänta', 'förresten', 'alltså',
   // Looking the rest up: "sen kommer, vad var det, 50 37", "vänta, jag har det här", "hang on".
   'kommer', 'vad', 'har', 'här', 'hang', 'on', 'hold', 'let', 'me', 'see', 'check', 'kolla', 'titta', 'ska', 'se',
+  // Unsure of a piece: "åtta fyra ett, noll noll tror jag, nej åtta fyra ett, tre noll".
+  'tror', 'think', 'guess', 'kanske', 'maybe',
 ]);
 const MAX_WORDS_BETWEEN = 5;
 
@@ -466,24 +474,33 @@ const isRoundQuantity = (run: NumberRun, tokens: Token[]): boolean => run.parts.
 /** What the chain validates as, and the first piece of the stretch that does. */
 function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { type: EntityType; from: number } | undefined {
   for (let from = 0; from < chain.length; from++) {
+    const international = chain[from]!.run.international;
     let digits = '';
     for (let to = from; to < chain.length && digits.length < 19; to++) {
       digits += chain[to]!.run.digits;
-      const type = validatedAs(digits, chain[from]!.run.international, allowed);
+      const type = validatedAs(digits, international, allowed);
       if (type) return { type, from };
-      for (let skip = from + 1; skip < to; skip++) {
-        const corrected = chain
-          .slice(from, to + 1)
-          .filter((_, k) => k !== skip - from)
-          .map((p) => p.run.digits)
-          .join('');
-        // "noll sju noll, sju åtta åtta... nej sju åtta nio, tolv trettiofyra": a phone number corrected mid-way too.
-        const kind = validatedAs(corrected, chain[from]!.run.international, allowed);
-        if (kind) return { type: kind, from };
+      for (let skip = from; skip < to; skip++) {
+        // "noll sju noll, sju åtta åtta... nej sju åtta nio, tolv trettiofyra": a piece corrected
+        // mid-way, left out; "femtiotre elva noll nio, noll ett, nej, noll ett tjugonio": or the
+        // last groups of one said again, corrected, at the start of the next.
+        for (const corrected of correctedReadings(chain, from, to, skip)) {
+          const kind = validatedAs(corrected, international, allowed);
+          if (kind) return { type: kind, from };
+        }
       }
     }
   }
   return undefined;
+}
+
+/** The chain's digits from `from` to `to` with piece `skip` left out (not the first), or with its last one to three groups left out. */
+function* correctedReadings(chain: PlacedRun[], from: number, to: number, skip: number): Generator<string> {
+  const before = chain.slice(from, skip).map((p) => p.run.digits).join('');
+  const after = chain.slice(skip + 1, to + 1).map((p) => p.run.digits).join('');
+  if (skip > from) yield before + after;
+  const parts = chain[skip]!.run.parts;
+  for (let k = 1; k <= 3 && k < parts.length; k++) yield before + parts.slice(0, -k).map((p) => p.digits).join('') + after;
 }
 
 /** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */

@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
-import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { cueAfter, cueBefore, isBankName, type Cue } from './cues.js';
 import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
@@ -295,10 +295,11 @@ function paidIn(tokens: Token[], before: number): boolean {
 
 /** "… är clearing", "…, that's the sort code": the word right after a number (past "är"/"is") names a clearing number. */
 function clearingNamedAfter(tokens: Token[], after: number): boolean {
-  for (let i = after + 1; i < tokens.length && i <= after + 3; i++) {
+  for (let i = after + 1; i < tokens.length && i <= after + 4; i++) {
     const word = tokens[i]!.lower;
-    if (word.startsWith('clearing')) return true;
-    if (!['är', 'var', 'det', 'som', ',', 'is', 'the', "that's"].includes(word)) return false;
+    // "nio två sju två, det är ICA-banken": a bank named after four digits names its clearing number.
+    if (word.startsWith('clearing') || isBankName(word)) return true;
+    if (!['är', 'var', 'det', 'som', ',', 'is', 'the', "that's", 'it', "it's"].includes(word)) return false;
   }
   return false;
 }
@@ -347,11 +348,12 @@ function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
 
 /** "Åtta fyra tre noll noll, Ljungaverk.": five digits read in groups, a comma and a town that ends the sentence. */
 function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
+  if (run.digits.length !== 5 || run.digits[0] === '0' || !run.parts.every((p) => p.digits.length <= 3)) return false;
   const [comma, town, end] = [tokens[run.lastToken + 1], tokens[run.lastToken + 2], tokens[run.lastToken + 3]];
-  return (
-    run.digits.length === 5 && run.digits[0] !== '0' && run.parts.every((p) => p.digits.length <= 3) &&
-    comma?.text === ',' && town?.kind === 'word' && town.capitalised && (!end || end.text === '.')
-  );
+  if (comma?.text === ',') return town?.kind === 'word' && town.capitalised && (!end || end.text === '.');
+  // "…, 7 9 3 3 0 Leksand": read digit by digit (or as "793 30") right before the town, the line's last word.
+  const shaped = run.parts.every((p) => p.digits.length === 1) || run.parts.map((p) => p.digits.length).join() === '3,2';
+  return shaped && comma?.kind === 'word' && comma.capitalised && (!town || town.kind === 'punct');
 }
 
 // Numbers with letters, which the number runs do not see whole.

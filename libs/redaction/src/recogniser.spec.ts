@@ -93,7 +93,8 @@ describe('the shipped model', () => {
   it('finds addresses the rules miss: a Baghdad-style address and a student corridor room', () => {
     const lines = ['Her flat in Mosul is Mahalla 512, Zuqaq 3, House 18.', 'Jag bor i studentkorridor, Parentesen, rum 2107, i Umeå.'];
     useRecogniser(null);
-    expect(lines.map((text) => redact(text, { lang: 'sv' }).text)).toEqual(lines);
+    // (Since round 18 the rules take the room of the second, not the corridor's name before it.)
+    expect(lines.map((text) => redact(text, { lang: 'sv' }).text)).toEqual([lines[0], 'Jag bor i studentkorridor, Parentesen, [ADRESS], i Umeå.']);
     useRecogniser();
     expect(lines.map((text) => redact(text, { lang: 'sv' }).text)).toEqual(['Her flat in Mosul is [ADRESS].', 'Jag bor i studentkorridor, [ADRESS], i Umeå.']);
   });

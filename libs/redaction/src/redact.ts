@@ -6,7 +6,7 @@ import { findDatesOfBirth } from './dates.js';
 import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, spokenIbans } from './identifiers.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
@@ -308,7 +308,20 @@ function lastFourAfterBirthDates(text: string, runs: NumberRun[], dates: Candida
  */
 function placesAfterAddresses(text: string, names: Candidate[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return names;
-  return names.filter((n) => n.confidence > Confidence.shaped || !addresses.some((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start))));
+  return names.filter((n) => n.confidence > Confidence.shaped || personNamed(text, n) || !addresses.some((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start))));
+}
+/**
+ * "Storgatan 5, Karin Holm bor där": a first name and a surname are a person, not the town (privacy
+ * fails closed); not in a list of places ("…, Hai Chau, Da Nang 550000").
+ */
+function personNamed(text: string, name: Candidate): boolean {
+  if (/^[\s,]+(?:\p{Lu}|\d)/u.test(text.slice(name.end, name.end + 4))) return false;
+  const words = text.slice(name.start, name.end).split(/\s+/);
+  if (words.length < 2) return false;
+  const { names } = lexicon();
+  const first = names.get(words[0]!.toLowerCase()) ?? 0;
+  const last = names.get(words.at(-1)!.toLowerCase()) ?? 0;
+  return (first & NameFlag.first) !== 0 && (first & NameFlag.common) === 0 && (last & NameFlag.surname) !== 0;
 }
 /** Only commas, spaces and at most two capitalised place words between an address and a word. */
 const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
