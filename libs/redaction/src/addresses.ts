@@ -130,6 +130,9 @@ export const US_STATES = new Set([
   'dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'island', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
   'washington', 'wisconsin', 'wyoming',
 ]);
+/** "det är en gård, …", "it's a farm, …": what the place is, before its name in an answer. */
+const DWELLING_LEAD = new Set(['gård', 'gården', 'torp', 'torpet', 'farm', 'villa', 'stuga', 'cottage']);
+const ARTICLES = new Set(['en', 'ett', 'a']);
 /** Fillers an answer to "vilken adress?" may begin with before the address. */
 const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
@@ -251,8 +254,8 @@ function wardEnd(tokens: Token[], i: number): number | undefined {
 }
 
 /** Words of a numbered part of a place: a room alone is one, the others in a run of two or more. */
-const ROOM_WORDS = new Set(['rum', 'rummet', 'room', 'korridor', 'korridoren', 'corridor']);
-const NUMBERED_PART_WORDS = new Set([...ROOM_WORDS, 'hus', 'house', 'block', 'alley', 'lane', 'neighbourhood', 'neighborhood', 'kvarter', 'district', 'sector', 'zone', 'avdelning', 'ward', 'unit', 'building']);
+const ROOM_WORDS = new Set(['rum', 'rummet', 'room', 'korridor', 'korridoren', 'corridor', 'condo', 'mieszkanie']);
+const NUMBERED_PART_WORDS = new Set([...ROOM_WORDS, 'hus', 'house', 'block', 'alley', 'lane', 'street', 'gata', 'neighbourhood', 'neighborhood', 'kvarter', 'district', 'sector', 'zone', 'avdelning', 'ward', 'unit', 'building']);
 /** The last token of "rum 14", "house 7, corridor 14, room 3" from `i`: each part a word and its number (or letter). */
 function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
   let last: number | undefined;
@@ -264,7 +267,8 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
     if (end === undefined) break;
     if (ROOM_WORDS.has(tokens[j]!.lower)) rooms++;
     last = end;
-    j = tokens[end + 1]?.text === ',' ? end + 2 : end + 1;
+    // ("district 108, um, house 24": a pause between the parts.)
+    j = pastHesitations(tokens, end + 1).at;
   }
   return last !== undefined && (rooms > 0 || parts >= 2) ? last : undefined;
 }
@@ -531,7 +535,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     let k = 0;
     // "Oh, it's Flat 6": "oh" before a comma is a sound, not a zero.
     const lead = (t: Token): boolean => t.kind === 'punct' || (ANSWER_LEAD.has(t.lower) && !numberWordAtoms(t.lower)) || (t.lower === 'oh' && tokens[k + 1]?.text === ',');
-    while (k < tokens.length && k < 6 && lead(tokens[k]!)) k++;
+    // ("det är en gård, Övre Ådalen": a farm named as one is its address, number or not.)
+    let farm = false;
+    while (k < tokens.length && k < 6 && (lead(tokens[k]!) || (DWELLING_LEAD.has(tokens[k]!.lower) && (farm = true)) || (ARTICLES.has(tokens[k]!.lower) && DWELLING_LEAD.has(tokens[k + 1]?.lower ?? '')))) k++;
     const t = tokens[k];
     // (Not "686 96, Östmark": a number then a number is a postcode, below.)
     const first = t?.kind === 'digits' && t.text.length <= 4 && tokens[k + 1]?.kind !== 'digits' ? houseNumberFirst(tokens, k) : undefined;
@@ -543,7 +549,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       while (last < k + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       const numberEnd = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
       const bare = numberEnd === undefined && (tokens[last + 1] === undefined || tokens[last + 1]!.kind === 'punct');
-      if ((numberEnd !== undefined && !isYearNumber(tokens[last + 1])) || (bare && RURAL.test(t.lower))) pushAddress(k, numberEnd ?? last);
+      if ((numberEnd !== undefined && !isYearNumber(tokens[last + 1])) || (bare && (farm || RURAL.test(t.lower) || RURAL.test(tokens[last]!.lower)))) pushAddress(k, numberEnd ?? last);
     } else if (t && !isYearNumber(t)) {
       const numberEnd = houseNumberEnd(tokens, k);
       const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];

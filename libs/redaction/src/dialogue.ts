@@ -220,6 +220,8 @@ const ADDRESS_TURNS = 4;
 const ADDRESS_QUESTION = rememberedTest(/adress|address|postnum|postcode|husnum|gatunum|zip/);
 /** "What is the house number?", "Vilken gata?", "Which street?": parts of an address asked for. */
 const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatunamnet', 'road', 'flat', 'apartment', 'lägenhet', 'lägenhetsnumret']);
+const DWELLING = new Set(['bostad', 'bostaden', 'lägenhet', 'lägenheten', 'hus', 'huset', 'gård', 'gården', 'flat', 'apartment', 'house', 'property']);
+const WHICH = new Set(['vilken', 'vilket', 'which', 'what']);
 /** "Vill du att jag skickar ett besked?", "Shall I post it?": the answer may say where to ("Ja, till Åsen 4"). */
 const SENDING = new Set(['skicka', 'skickar', 'skickas', 'posta', 'postar', 'send', 'post']);
 
@@ -257,7 +259,9 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
     tail.some(
       (t, k) =>
         (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) ||
-        ((t.lower === 'live' || ADDRESS_PART_QUESTION.has(t.lower) || SENDING.has(t.lower)) && tokens.at(-1)?.text === '?'),
+        ((t.lower === 'live' || ADDRESS_PART_QUESTION.has(t.lower) || SENDING.has(t.lower)) && tokens.at(-1)?.text === '?') ||
+        // "vilken bostad gäller det", "which flat is it": asked, question mark or not.
+        (DWELLING.has(t.lower) && WHICH.has(tail[k - 1]?.lower ?? '')),
     );
   if (asks) return ADDRESS_TURNS;
   if (left <= 1) return 0;

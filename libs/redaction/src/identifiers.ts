@@ -351,8 +351,8 @@ function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
   if (run.digits.length !== 5 || run.digits[0] === '0' || !run.parts.every((p) => p.digits.length <= 3)) return false;
   const [comma, town, end] = [tokens[run.lastToken + 1], tokens[run.lastToken + 2], tokens[run.lastToken + 3]];
   if (comma?.text === ',') return town?.kind === 'word' && town.capitalised && (!end || end.text === '.');
-  // "…, 7 9 3 3 0 Leksand": read digit by digit (or as "793 30") right before the town, the line's last word.
-  const shaped = run.parts.every((p) => p.digits.length === 1) || run.parts.map((p) => p.digits.length).join() === '3,2';
+  // "…, 7 9 3 3 0 Leksand", "fem tre noll, tjugo Grästorp": read in pieces right before the town, closing the clause.
+  const shaped = run.parts.length >= 2;
   return shaped && comma?.kind === 'word' && comma.capitalised && (!town || town.kind === 'punct');
 }
 

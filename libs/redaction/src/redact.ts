@@ -12,7 +12,7 @@ import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { inCorrection, TAKING_BACK, tokenize, type Token } from './tokens.js';
-import { isYear } from './units.js';
+import { isYear, UNITS } from './units.js';
 
 export interface RedactionResult {
   /** The input with every entity replaced by its placeholder. */
@@ -202,17 +202,33 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
   const touched = (run: NumberRun) => found.some((c) => c.start < run.end && run.start < c.end);
   for (let r = 1; r < runs.length; r++) {
     const [before, after] = [runs[r - 1]!, runs[r]!];
-    if (before.digits.length !== after.digits.length) continue;
+    // (Or the correction read on further: "S O one four, no, S O one five, two D G".)
+    const readOn = before.digits.length < after.digits.length && touched(after) && !touched(before);
+    if (before.digits.length !== after.digits.length && !readOn) continue;
     let corrected = false;
+    let between = 0;
     let k = before.lastToken + 1;
-    for (; k < after.firstToken && (tokens[k]!.kind === 'punct' || inCorrection(tokens[k]!.lower)); k++) corrected ||= TAKING_BACK.has(tokens[k]!.lower);
-    if (!corrected || k !== after.firstToken) continue;
+    // ("S O one four, no, S O one five": the letters said again before the corrected number; "fyrtiofem
+    // sjuttio, nej vänta, det är hennes, mina är trettioett tretton": a few words saying whose.)
+    for (; k < after.firstToken && tokens[k]!.text !== '.' && between <= WORDS_IN_CORRECTION; k++) {
+      const t = tokens[k]!;
+      corrected ||= TAKING_BACK.has(t.lower);
+      if (t.kind !== 'punct' && !inCorrection(t.lower) && !(corrected && isLetter(t))) between++;
+    }
+    if (!corrected || k !== after.firstToken || between > WORDS_IN_CORRECTION || UNITS.has(tokens[after.lastToken + 1]?.lower ?? '')) continue;
     // Either way round: "lägenhet 1302, nej vänta, 1203" too.
     const [named, other] = touched(before) ? [within(before), after] : [within(after), before];
-    if (named && !touched(other)) extra.push({ type: named.type, start: other.start, end: other.end, confidence: Confidence.cued });
+    if (!named || touched(other)) continue;
+    let first = other.firstToken;
+    while (first > 0 && other.firstToken - first < 3 && isLetter(tokens[first - 1]!)) first--;
+    extra.push({ type: named.type, start: tokens[first]!.start, end: other.end, confidence: Confidence.cued });
   }
   return extra;
 }
+
+/** Words besides the correction itself between a number and the one that corrects it. */
+const WORDS_IN_CORRECTION = 5;
+const isLetter = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
 
 /**
  * "Björkgatan 3, lgh 1201, 753 20 Uppsala": a number found only by its shape that runs from a flat

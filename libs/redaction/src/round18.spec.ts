@@ -31,7 +31,7 @@ describe('bank accounts, driving licences and LMA cards named by what they are',
 describe('rooms and numbered parts of a place', () => {
   it('a room with its number is where someone lives, and a run of numbered parts too', () => {
     expect(sv('Tallgårdens äldreboende i Skellefteå, han har rum 7 på avdelning Tjädern')).toBe('Tallgårdens äldreboende i Skellefteå, han har [ADRESS] på avdelning Tjädern');
-    expect(sv('rum 14, nej rum 41, förlåt')).toBe('[ADRESS], nej [ADRESS], förlåt');
+    expect(sv('rum 14, nej rum 41, förlåt')).toBe('[ADRESS], förlåt');
     expect(en("he's in Iraq, neighbourhood 104, alley 12, house 9")).toBe("he's in Iraq, [ADRESS]");
     expect(en('my mum is in a care home now, room nineteen')).toBe('my mum is in a care home now, [ADRESS]');
   });
@@ -75,5 +75,26 @@ describe('a person named right after an address', () => {
     expect(redact('Storgatan 5, Karin Holm bor där också.', { lang: 'sv', recogniser: false }).text).toBe('[ADRESS], [NAMN] bor där också.');
     expect(sv('Storgatan 5, Karlstad.')).toBe('[ADRESS], Karlstad.');
     expect(sv('Vi bor i Thailand, 99/14 Moo 5, Hua Hin.')).toBe('Vi bor i Thailand, [ADRESS], Hua Hin.');
+  });
+});
+
+describe('round 18b: more corrections and answers', () => {
+  it('a number corrected with a few words of whose it is between', () => {
+    expect(sv('Sista fyra är fyrtiofem sjuttio, nej vänta, det är hennes, mina är trettioett tretton.')).toBe('Sista fyra är [ID-NUMMER], nej vänta, det är hennes, mina är [ID-NUMMER].');
+  });
+  it('a UK postcode corrected, its letters said again', () => {
+    expect(en('S O one four, no, S O one five, two D G')).toBe('[POSTNUMMER], no, [POSTNUMMER]');
+  });
+  it('the answer to which home it is: a farm by its name, then its number', () => {
+    expect(call('sv', 'agent: vilken bostad gäller det', 'caller: det är en gård, Övre Ådalen', 'agent: mm', 'caller: trehundrafyrtio, i Kramfors kommun')).toEqual([
+      'vilken bostad gäller det',
+      'det är en gård, [ADRESS]',
+      'mm',
+      '[ADRESS], i Kramfors kommun',
+    ]);
+  });
+  it('numbered parts with a pause between, and a postcode read in pieces before its town', () => {
+    expect(en('Salim Street, district 108, um, house 24.')).toBe('[ADRESS].');
+    expect(sv('Det är Skogsbrynet 2, sen fem tre noll, tjugo Grästorp.')).toBe('Det är [ADRESS], sen [POSTNUMMER] Grästorp.');
   });
 });
