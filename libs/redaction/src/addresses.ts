@@ -42,7 +42,7 @@ const EN_STREET_TYPES = new Set([
 /** A street's name ("Storgatan") or an English street word ("Road"). */
 export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);
 const APARTMENT_WORDS = new Set([
-  'lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'floor', 'piso', 'mieszkanie', 'asunto', 'as',
+  'lägenhet', 'lgh', 'lägenhetsnummer', 'lägenhetsnumret', 'lägenhetsnr', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'flat', 'apartment', 'apt', 'unit', 'suite', 'floor', 'piso', 'mieszkanie', 'asunto', 'as', 'condo',
   // Spanish and Portuguese flats: "depto 802", "departamento 41", "apto 3", "dpto. 5".
   'depto', 'dpto', 'departamento', 'apto', 'apartamento', 'appartement', 'wohnung', 'leilighet', 'lejlighed', 'lok', 'bloque', 'bloco', 'block', 'blk', 'edificio', 'torre', 'oficina', 'casa',
 ]);
@@ -74,8 +74,12 @@ const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri'])
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 /** "Prästgårdsvägen 6, inte 8", "Grönviksvägen 102, eller hundratvå", "Ådalsbyn 4:17, vänta, 4:71": a house number said again. */
 const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait']);
+/** Of those, the words that also join other talk ("Storgatan 5, eller 3 rum och kök"): the number after them must close its clause. */
+const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait']);
+/** "… eller hundratvå ja", "… or twelve, I think": what may close a number said again. */
+const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'yes', 'yeah', 'right', 'i', 'think']);
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
-const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', 'inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait']);
+const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', ...CORRECTIONS]);
 
 /** The same street word said just before token `start`, with only pauses and corrections between. */
 function streetBegunBefore(tokens: Token[], start: number): number | undefined {
@@ -254,8 +258,8 @@ function wardEnd(tokens: Token[], i: number): number | undefined {
 }
 
 /** Words of a numbered part of a place: a room alone is one, the others in a run of two or more. */
-const ROOM_WORDS = new Set(['rum', 'rummet', 'room', 'korridor', 'korridoren', 'corridor', 'condo', 'mieszkanie']);
-const NUMBERED_PART_WORDS = new Set([...ROOM_WORDS, 'hus', 'house', 'block', 'alley', 'lane', 'street', 'gata', 'neighbourhood', 'neighborhood', 'kvarter', 'district', 'sector', 'zone', 'avdelning', 'ward', 'unit', 'building']);
+const ROOM_WORDS = new Set(['rum', 'rummet', 'room', 'korridor', 'korridoren', 'corridor']);
+const NUMBERED_PART_WORDS = new Set([...ROOM_WORDS, 'hus', 'house', 'alley', 'lane', 'street', 'gata', 'neighbourhood', 'neighborhood', 'kvarter', 'district', 'sector', 'zone', 'building']);
 /** The last token of "rum 14", "house 7, corridor 14, room 3" from `i`: each part a word and its number (or letter). */
 function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
   let last: number | undefined;
@@ -265,6 +269,8 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
     const id = tokens[j + 1];
     const end = id?.kind === 'word' && /^\p{Lu}$/u.test(id.text) ? j + 1 : houseNumberEnd(tokens, j + 1);
     if (end === undefined) break;
+    // "Vi har rum 2 och 3 för barnen": rooms counted, not where one lives.
+    if (['och', 'and'].includes(tokens[end + 1]?.lower ?? '') && (tokens[end + 2]?.kind === 'digits' || isNumberWord(tokens[end + 2]))) return undefined;
     if (ROOM_WORDS.has(tokens[j]!.lower)) rooms++;
     last = end;
     // ("district 108, um, house 24": a pause between the parts.)
@@ -440,15 +446,21 @@ function officeNear(tokens: Token[], first: number, i: number): boolean {
   return (before === 'sitter' || before === 'ligger' || before === 'finns') && (tokens[first - 3]?.lower === 'ni' || tokens[first - 3]?.lower === 'kontoret');
 }
 
-/** An office named in the sentence of token `i`, or "hos er" (at the agency's). */
+/** An office, a clinic or a meeting named in the sentence of token `i`, or "hos er" (at the agency's). */
 function officeInSentence(tokens: readonly Token[], i: number): boolean {
   let from = i;
   while (from > 0 && !tokens[from]!.sentenceStart) from--;
   for (let k = from; k < tokens.length && (k === from || !tokens[k]!.sentenceStart); k++) {
-    if (OFFICE_WORDS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'hos' && tokens[k + 1]?.lower === 'er')) return true;
+    const word = tokens[k]!.lower;
+    if (OFFICE_WORDS.has(word) || MEETING_PLACES.has(word) || AGENCY_NAME.test(word) || (word === 'hos' && tokens[k + 1]?.lower === 'er')) return true;
   }
   return false;
 }
+/** Where a numbered room is a meeting's, not a home's. */
+const MEETING_PLACES = new Set([
+  'vårdcentralen', 'vårdcentral', 'akuten', 'sjukhuset', 'sjukhus', 'mottagning', 'möte', 'mötet', 'intervju', 'intervjun', 'klockan', 'kl',
+  'clinic', 'hospital', 'meeting', 'interview', 'hearing', 'court', "o'clock", 'agency',
+]);
 
 /** Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor" (not "mitt kontor"). */
 const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
@@ -504,7 +516,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     // "Prästgårdsvägen 6, inte 8", "nummer 4, eh 4 A": a corrected or repeated house number is part
     // of the address too (not the postcode after it: "Storgatan 5, eh, 123 45").
     const again = pastHesitations(tokens, last + 1);
-    const againEnd = again.passed > 1 || CORRECTIONS.has(tokens[last + 1]?.lower ?? '') ? houseNumberEnd(tokens, again.at) : undefined;
+    let againEnd = again.passed > 1 || CORRECTIONS.has(tokens[last + 1]?.lower ?? '') ? houseNumberEnd(tokens, again.at) : undefined;
+    // ("Storgatan 5, eller 2019 flyttade jag", "12 Mill Lane, or 2 miles from …": not said again.)
+    const soft = tokens.slice(last + 1, again.at).some((t) => SOFT_CORRECTIONS.has(t.lower));
+    const closes = (t: Token | undefined) => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
+    if (againEnd !== undefined && soft && (isYearNumber(tokens[again.at]) || !closes(tokens[againEnd + 1]))) againEnd = undefined;
     if (againEnd !== undefined && !(tokens[again.at]!.kind === 'digits' && tokens[againEnd + 1]?.kind === 'digits')) {
       push('address', tokens[again.at]!.start, tokens[againEnd]!.end);
     }
@@ -537,7 +553,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     const lead = (t: Token): boolean => t.kind === 'punct' || (ANSWER_LEAD.has(t.lower) && !numberWordAtoms(t.lower)) || (t.lower === 'oh' && tokens[k + 1]?.text === ',');
     // ("det är en gård, Övre Ådalen": a farm named as one is its address, number or not.)
     let farm = false;
-    while (k < tokens.length && k < 6 && (lead(tokens[k]!) || (DWELLING_LEAD.has(tokens[k]!.lower) && (farm = true)) || (ARTICLES.has(tokens[k]!.lower) && DWELLING_LEAD.has(tokens[k + 1]?.lower ?? '')))) k++;
+    for (; k < tokens.length && k < 6; k++) {
+      const word = tokens[k]!.lower;
+      if (DWELLING_LEAD.has(word)) farm = true;
+      else if (!lead(tokens[k]!) && !(ARTICLES.has(word) && DWELLING_LEAD.has(tokens[k + 1]?.lower ?? ''))) break;
+    }
     const t = tokens[k];
     // (Not "686 96, Östmark": a number then a number is a postcode, below.)
     const first = t?.kind === 'digits' && t.text.length <= 4 && tokens[k + 1]?.kind !== 'digits' ? houseNumberFirst(tokens, k) : undefined;
@@ -584,10 +604,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (t.kind !== 'word') continue;
     // "rum tjugoåtta", "room 1042", "house 7, corridor 14, room 3", "neighbourhood 104, alley 12, house 9":
     // a room, or numbered parts one after another, is where someone lives, cue or not (fails closed).
-    // (Not a room at the agency's office: "hos er på Hornsgatan 20, i rum 4", "your office … said room 12".)
-    if (NUMBERED_PART_WORDS.has(t.lower) && !officeInSentence(tokens, i)) {
+    // (Not a room at the agency, a clinic or a meeting: "hos er på Hornsgatan 20, i rum 4", "Mötet var i rum 4".)
+    if (NUMBERED_PART_WORDS.has(t.lower)) {
       const last = numberedPartsEnd(tokens, i);
-      if (last !== undefined) {
+      if (last !== undefined && !officeInSentence(tokens, i)) {
         pushAddress(i, last);
         i = last;
         continue;
@@ -817,7 +837,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         i++;
         continue;
       }
-      pushAddress(tokens[i - 1]?.lower === 'po' ? i - 1 : i, i + 1);
+      pushAddress(tokens[i - 1]?.lower === 'po' ? i - 1 : i, tokens[i + 1]!.kind === 'digits' ? i + 1 : (houseNumberEnd(tokens, i + 1) ?? i + 1));
       i++;
       continue;
     }

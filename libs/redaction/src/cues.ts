@@ -209,9 +209,9 @@ function partCueOf(word: string): Cue | undefined {
 /** What may stand between a number and the word after it that names it: "…, alltså plusgiro", "…, that's my bankgiro". */
 const NAMED_AFTER_GLUE = new Set(['alltså', 'det', 'är', 'var', 'mitt', 'min', 'hans', 'hennes', 'vårt', 'ett', 'som', 'it', 'is', 'was', "that's", 'that', 'the', 'my', 'his', 'her', 'our', 'a', 'as']);
 /** "…, det är SEB", "…, it's DNB": a bank named right after a number names an account. */
-const BANKS = new Set(['seb', 'swedbank', 'nordea', 'handelsbanken', 'danske', 'icabanken', 'länsförsäkringar', 'skandia', 'skandiabanken', 'sparbanken', 'dnb', 'avanza', 'nordnet', 'sbab']);
+const BANKS = new Set(['seb', 'swedbank', 'nordea', 'handelsbanken', 'danske', 'icabanken', 'ålandsbanken', 'länsförsäkringar', 'skandia', 'skandiabanken', 'sparbanken', 'dnb', 'avanza', 'nordnet', 'sbab']);
 /** A bank by its name ("SEB", "ICA-banken", "Sparbanken Syd" as its first word): the number beside it is an account. */
-export const isBankName = (lower: string): boolean => BANKS.has(lower.replace('-', '')) || (lower.length > 6 && lower.endsWith('banken'));
+export const isBankName = (lower: string): boolean => BANKS.has(lower.replace('-', '')) || lower.endsWith('sparbanken');
 /** Cues that name an identifier when said right after the number. */
 const NAMED_AFTER: ReadonlySet<Cue> = new Set(['bankgiro', 'plusgiro', 'bankAccount', 'iban', 'phone', 'personnummer', 'samordningsnummer', 'organisationsnummer', 'card', 'idNumber', 'postcode']);
 
@@ -241,8 +241,7 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   let ownNoun = false;
   let clauseCrossed = false;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
-    // "…, det är ICA-banken, sen 104 77 38": a bank named just before the number names an account.
-    const cue = before - i <= SHORT_CUE_REACH && isBankName(tokens[i]!.lower) ? 'bankAccount' : cueOf(tokens, i);
+    const cue = cueOf(tokens, i);
     // "född" names the date right after it, not every number later in the sentence.
     if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
     // "Hennes pass, P 8 4 …" names the number right after it, not "ett svenskt pass som gick ut 2024".

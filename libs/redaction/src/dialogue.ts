@@ -211,9 +211,19 @@ function asksOfOtherThings(tokens: Token[]): boolean {
   return tokens.slice(start).some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
 
-/** A number in the turn redacted as an identifier: the asker reading the answer back. */
-const readsBackIdentifier = (analysis: UtteranceAnalysis): boolean =>
-  analysis.runs.some((run) => analysis.candidates.some((c) => CHAIN_TYPES.has(c.type) && c.type !== 'postcode' && c.start < run.end && run.start < c.end));
+/**
+ * "Då har jag 49 11 04 - 72 85, stämmer det?": the asker reading an identifier back to have it
+ * confirmed, and nothing else asked ("…, och hur mycket fick du i juni?" asks about something else).
+ */
+function readsBackIdentifier(analysis: UtteranceAnalysis): boolean {
+  const { tokens } = analysis;
+  if (!analysis.runs.some((run) => analysis.candidates.some((c) => CHAIN_TYPES.has(c.type) && c.type !== 'postcode' && c.start < run.end && run.start < c.end))) return false;
+  let start = tokens.length - 1;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  return tokens.slice(start).every((t) => t.kind !== 'word' || FOLLOW_UP.has(t.lower) || BETWEEN_PIECES.has(t.lower) || READING_BACK.has(t.lower) || numberWordAtoms(t.lower) !== undefined);
+}
+/** Words of a read-back besides the number: "Då har jag …, stämmer det?", "So I have …, is that right?" */
+const READING_BACK = new Set(['då', 'så', 'noterat', 'skrivit', 'skrev', 'rätt', 'eller', 'hur', 'so', 'have', 'got', 'noted', 'wrote', 'down', 'you', 'said', 'right']);
 
 /** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
 const ADDRESS_TURNS = 4;

@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueAfter, cueBefore, isBankName, type Cue } from './cues.js';
+import { lexicon } from './lexicon.js';
 import { MONTHS } from './dates.js';
 import type { NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
@@ -81,8 +82,12 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
   if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
-  // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits.
-  if (!cue && !year && n === 4 && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
+  // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
+  // "det var 2 300, det är Swedbank").
+  if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
+  // "…, det är ICA-banken, sen 104 77 38": a bank named just before an account's digits (a question's
+  // cue, carried above, goes first; sums and years beside a bank are no account).
+  if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
   if (cue === 'dateOfBirth' && !ctx.datesOfBirth) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
@@ -304,6 +309,14 @@ function clearingNamedAfter(tokens: Token[], after: number): boolean {
   return false;
 }
 
+/** "2 300", "12 000": a sum read with a thousands group, not digits of an account. */
+const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
+/** A bank's name within three tokens before token `first`. */
+function bankNamedBefore(tokens: Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) if (isBankName(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
 function thenBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (tokens[i]!.lower === 'sen' || tokens[i]!.lower === 'sedan' || tokens[i]!.lower === 'then') return true;
@@ -351,9 +364,9 @@ function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
   if (run.digits.length !== 5 || run.digits[0] === '0' || !run.parts.every((p) => p.digits.length <= 3)) return false;
   const [comma, town, end] = [tokens[run.lastToken + 1], tokens[run.lastToken + 2], tokens[run.lastToken + 3]];
   if (comma?.text === ',') return town?.kind === 'word' && town.capitalised && (!end || end.text === '.');
-  // "…, 7 9 3 3 0 Leksand", "fem tre noll, tjugo Grästorp": read in pieces right before the town, closing the clause.
-  const shaped = run.parts.length >= 2;
-  return shaped && comma?.kind === 'word' && comma.capitalised && (!town || town.kind === 'punct');
+  // "…, 7 9 3 3 0 Leksand", "fem tre noll, tjugo Grästorp": read in pieces right before a known town,
+  // closing the clause (not a sum before a word: "Jag är skyldig 23 400 CSN").
+  return run.parts.length >= 2 && comma?.kind === 'word' && comma.capitalised && lexicon().places.has(comma.lower) && (!town || town.kind === 'punct');
 }
 
 // Numbers with letters, which the number runs do not see whole.

@@ -192,8 +192,12 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
+/** Words besides the correction itself between a number and the one that corrects it. */
+const WORDS_IN_CORRECTION = 5;
+const isLetter = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
+
 /**
- * A number said and corrected to one of the same length ("Ett två tre, fyrtiofem, nej, ett två tre,
+ * A number said and corrected to one of the same length, or read on further, a few words allowed between ("Ett två tre, fyrtiofem, nej, ett två tre,
  * fyrtiosex, Farsta"; "lägenhet 1302, nej vänta, 1203"): what one of them was found to be, the other is too.
  */
 function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
@@ -210,7 +214,8 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
     let k = before.lastToken + 1;
     // ("S O one four, no, S O one five": the letters said again before the corrected number; "fyrtiofem
     // sjuttio, nej vänta, det är hennes, mina är trettioett tretton": a few words saying whose.)
-    for (; k < after.firstToken && tokens[k]!.text !== '.' && between <= WORDS_IN_CORRECTION; k++) {
+    // (A full stop ends it only after other words: "Storgatan 7. Nej, 5." is a correction.)
+    for (; k < after.firstToken && !(tokens[k]!.text === '.' && between > 0) && between <= WORDS_IN_CORRECTION; k++) {
       const t = tokens[k]!;
       corrected ||= TAKING_BACK.has(t.lower);
       if (t.kind !== 'punct' && !inCorrection(t.lower) && !(corrected && isLetter(t))) between++;
@@ -225,10 +230,6 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
   }
   return extra;
 }
-
-/** Words besides the correction itself between a number and the one that corrects it. */
-const WORDS_IN_CORRECTION = 5;
-const isLetter = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
 
 /**
  * "Björkgatan 3, lgh 1201, 753 20 Uppsala": a number found only by its shape that runs from a flat

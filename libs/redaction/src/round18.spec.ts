@@ -98,3 +98,36 @@ describe('round 18b: more corrections and answers', () => {
     expect(sv('Det är Skogsbrynet 2, sen fem tre noll, tjugo Grästorp.')).toBe('Det är [ADRESS], sen [POSTNUMMER] Grästorp.');
   });
 });
+
+/** From the review of round 18: what its first version took from ordinary talk, or let through. */
+describe('round 18 after review', () => {
+  it('a correction after a full stop is still one', () => {
+    expect(sv('Jag bor på Storgatan 7. Nej, 5.')).toBe('Jag bor på [ADRESS]. Nej, [ADRESS].');
+    expect(sv('Lägenhetsnummer 1302. Nej förlåt, 1203.')).toBe('[ADRESS]. Nej förlåt, [ADRESS].');
+  });
+  it("a bank named in an answer does not take the question's cue away from a short piece", () => {
+    expect(call('sv', 'agent: Vad är ditt telefonnummer?', 'caller: noll sju noll, tjugotre, det är Handelsbanken, 45')[1]).not.toMatch(/45/);
+  });
+  it('a read-back followed by a new question closes the question', () => {
+    expect(call('sv', 'agent: Vad är ditt personnummer?', 'caller: fyrtionio elva noll fyra, sjuttiotvå femtioåtta.', 'agent: Då har jag 49 11 04 - 72 85, och hur mycket fick du i juni?', 'caller: Ja, 12 400.')[3]).toBe('Ja, 12 400.');
+  });
+  it('sums, years and rooms of ordinary talk stay', () => {
+    for (const text of [
+      'Jag är skyldig 23 400 CSN.',
+      'jag fick 12 000 från Swedbank och 3 000 från Nordea',
+      'Jag har pengar på Handelsbanken, 2 500.',
+      'det var 2 300, det är Swedbank',
+      'Jag har haft Swedbank, sen 1998.',
+      'Mötet var i rum 4 på vårdcentralen.',
+      'Jag var på Försäkringskassan, rum 12, förra veckan.',
+      'Vi har rum 2 och 3 för barnen.',
+    ]) {
+      expect(sv(text)).toBe(text);
+    }
+    expect(sv('Jag bor på Storgatan 5, eller 2019 flyttade jag dit.')).toBe('Jag bor på [ADRESS], eller 2019 flyttade jag dit.');
+    expect(sv('Storgatan 5, eller 3 rum och kök.')).toBe('[ADRESS], eller 3 rum och kök.');
+  });
+  it('a box number in two words is taken whole', () => {
+    expect(sv('jag har box sjuttio tre i Vilhelmina')).toBe('jag har [ADRESS] i Vilhelmina');
+  });
+});
