@@ -631,6 +631,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.
     while (first <= last && neverAtEdge(tokens[first]!)) first++;
     while (last >= first && (neverAtEdge(tokens[last]!) || places.has(tokens[last]!.lower))) last--;
+    // (Nothing left but a comma or a town: no address, and no token past the end to read.)
+    if (first > last) return undefined;
     // "…, hus 17, i Kabul", "… 14 i Pireus", "…, Chiang Mai": after the last number, a comma or a
     // preposition begins the town line.
     let lastNumber = last;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from './redact.js';
+import { parseRecogniser, useRecogniser } from './evaluation.js';
 import { call, one } from './testing/dialogues.js';
 
 const sv = (text: string) => redact(text, { lang: 'sv' }).text;
@@ -129,5 +130,18 @@ describe('round 18 after review', () => {
   });
   it('a box number in two words is taken whole', () => {
     expect(sv('jag har box sjuttio tre i Vilhelmina')).toBe('jag har [ADRESS] i Vilhelmina');
+  });
+});
+
+describe('the recogniser on a span with nothing left to redact', () => {
+  it('an address span trimmed to nothing at the end of a turn is no address, and no crash', () => {
+    // A model that calls "nummer femton" an address (a model trained without tuning-30 did): "nummer" and
+    // the number are trimmed off as what no address is alone, past the turn's last token.
+    useRecogniser(parseRecogniser(['#labels\tO\tB-ADDR\tI-ADDR', '#transitions\t0\t0\t0\t0\t0\t0\t0\t0\t0', 'b\t0:1.0', 'w=nummer\t1:5.0', 'w=femton\t2:5.0'].join('\n')), 0.5);
+    try {
+      expect(sv('nummer femton')).toBe('nummer femton');
+    } finally {
+      useRecogniser();
+    }
   });
 });
