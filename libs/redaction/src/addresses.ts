@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, isSingleCapital, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
@@ -78,6 +78,7 @@ const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta'
 const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait']);
 /** "… eller hundratvå ja", "… or twelve, I think": what may close a number said again. */
 const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'yes', 'yeah', 'right', 'i', 'think']);
+const closesClause = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
 const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', ...CORRECTIONS]);
 
@@ -267,7 +268,7 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
   let parts = 0;
   for (let j = i; NUMBERED_PART_WORDS.has(tokens[j]?.lower ?? ''); parts++) {
     const id = tokens[j + 1];
-    const end = id?.kind === 'word' && /^\p{Lu}$/u.test(id.text) ? j + 1 : houseNumberEnd(tokens, j + 1);
+    const end = id && isSingleCapital(id) ? j + 1 : houseNumberEnd(tokens, j + 1);
     if (end === undefined) break;
     // "Vi har rum 2 och 3 för barnen": rooms counted, not where one lives.
     if (['och', 'and'].includes(tokens[end + 1]?.lower ?? '') && (tokens[end + 2]?.kind === 'digits' || isNumberWord(tokens[end + 2]))) return undefined;
@@ -448,8 +449,7 @@ function officeNear(tokens: Token[], first: number, i: number): boolean {
 
 /** An office, a clinic or a meeting named in the sentence of token `i`, or "hos er" (at the agency's). */
 function officeInSentence(tokens: readonly Token[], i: number): boolean {
-  let from = i;
-  while (from > 0 && !tokens[from]!.sentenceStart) from--;
+  const from = sentenceStartOf(tokens, i);
   for (let k = from; k < tokens.length && (k === from || !tokens[k]!.sentenceStart); k++) {
     const word = tokens[k]!.lower;
     if (OFFICE_WORDS.has(word) || MEETING_PLACES.has(word) || AGENCY_NAME.test(word) || (word === 'hos' && tokens[k + 1]?.lower === 'er')) return true;
@@ -519,8 +519,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     let againEnd = again.passed > 1 || CORRECTIONS.has(tokens[last + 1]?.lower ?? '') ? houseNumberEnd(tokens, again.at) : undefined;
     // ("Storgatan 5, eller 2019 flyttade jag", "12 Mill Lane, or 2 miles from …": not said again.)
     const soft = tokens.slice(last + 1, again.at).some((t) => SOFT_CORRECTIONS.has(t.lower));
-    const closes = (t: Token | undefined) => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
-    if (againEnd !== undefined && soft && (isYearNumber(tokens[again.at]) || !closes(tokens[againEnd + 1]))) againEnd = undefined;
+    if (againEnd !== undefined && soft && (isYearNumber(tokens[again.at]) || !closesClause(tokens[againEnd + 1]))) againEnd = undefined;
     if (againEnd !== undefined && !(tokens[again.at]!.kind === 'digits' && tokens[againEnd + 1]?.kind === 'digits')) {
       push('address', tokens[again.at]!.start, tokens[againEnd]!.end);
     }

@@ -9,7 +9,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { inCompanyName, namesInstitution, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
-import type { Token } from './tokens.js';
+import { sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -160,7 +160,7 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // the last four?" asks for more of it, and after a whole answer "Och ditt eget?" asks it again.
   if (analysis.tokens.at(-1)?.text === '?') {
     // "Då har jag 49 11 04 - 72 85, stämmer det?": a number read back for confirmation asks for it
-    // again, whatever words stand around it (the answer may correct it: "Nej, 72 58").
+    // again (the answer may correct it: "Nej, 72 58").
     if (asksOfOtherThings(analysis.tokens) && !readsBackIdentifier(analysis)) return undefined;
     return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS } : { ...window, left: window.left - 1 };
   }
@@ -205,10 +205,14 @@ const FOLLOW_UP = new Set([
 
 /** A question ("…?") with a word that is neither a cue nor a follow-up's: it asks about something else. */
 function asksOfOtherThings(tokens: Token[]): boolean {
-  if (tokens.at(-1)?.text !== '?') return false;
-  let start = tokens.length - 1;
-  while (start > 0 && !tokens[start]!.sentenceStart) start--;
-  return tokens.slice(start).some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && numberWordAtoms(t.lower) === undefined);
+  return tokens.at(-1)?.text === '?' && lastSentenceSaysMore(tokens);
+}
+
+/** A word in the last sentence that is no follow-up's, no filler between pieces, no number, and none of `also`. */
+function lastSentenceSaysMore(tokens: Token[], also?: ReadonlySet<string>): boolean {
+  return tokens
+    .slice(sentenceStartOf(tokens, tokens.length - 1))
+    .some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && !also?.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
 
 /**
@@ -216,11 +220,8 @@ function asksOfOtherThings(tokens: Token[]): boolean {
  * confirmed, and nothing else asked ("…, och hur mycket fick du i juni?" asks about something else).
  */
 function readsBackIdentifier(analysis: UtteranceAnalysis): boolean {
-  const { tokens } = analysis;
-  if (!analysis.runs.some((run) => analysis.candidates.some((c) => CHAIN_TYPES.has(c.type) && c.type !== 'postcode' && c.start < run.end && run.start < c.end))) return false;
-  let start = tokens.length - 1;
-  while (start > 0 && !tokens[start]!.sentenceStart) start--;
-  return tokens.slice(start).every((t) => t.kind !== 'word' || FOLLOW_UP.has(t.lower) || BETWEEN_PIECES.has(t.lower) || READING_BACK.has(t.lower) || numberWordAtoms(t.lower) !== undefined);
+  const readBack = analysis.runs.some((run) => analysis.candidates.some((c) => IDENTIFIER_TYPES.includes(c.type) && c.start < run.end && run.start < c.end));
+  return readBack && !lastSentenceSaysMore(analysis.tokens, READING_BACK);
 }
 /** Words of a read-back besides the number: "Då har jag …, stämmer det?", "So I have …, is that right?" */
 const READING_BACK = new Set(['då', 'så', 'noterat', 'skrivit', 'skrev', 'rätt', 'eller', 'hur', 'so', 'have', 'got', 'noted', 'wrote', 'down', 'you', 'said', 'right']);

@@ -11,7 +11,7 @@ import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
-import { inCorrection, TAKING_BACK, tokenize, type Token } from './tokens.js';
+import { inCorrection, isSingleCapital, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 
 export interface RedactionResult {
@@ -194,7 +194,6 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
 
 /** Words besides the correction itself between a number and the one that corrects it. */
 const WORDS_IN_CORRECTION = 5;
-const isLetter = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
 
 /**
  * A number said and corrected to one of the same length, or read on further, a few words allowed between ("Ett två tre, fyrtiofem, nej, ett två tre,
@@ -218,14 +217,14 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
     for (; k < after.firstToken && !(tokens[k]!.text === '.' && between > 0) && between <= WORDS_IN_CORRECTION; k++) {
       const t = tokens[k]!;
       corrected ||= TAKING_BACK.has(t.lower);
-      if (t.kind !== 'punct' && !inCorrection(t.lower) && !(corrected && isLetter(t))) between++;
+      if (t.kind !== 'punct' && !inCorrection(t.lower) && !(corrected && isSingleCapital(t))) between++;
     }
     if (!corrected || k !== after.firstToken || between > WORDS_IN_CORRECTION || UNITS.has(tokens[after.lastToken + 1]?.lower ?? '')) continue;
     // Either way round: "lägenhet 1302, nej vänta, 1203" too.
     const [named, other] = touched(before) ? [within(before), after] : [within(after), before];
     if (!named || touched(other)) continue;
     let first = other.firstToken;
-    while (first > 0 && other.firstToken - first < 3 && isLetter(tokens[first - 1]!)) first--;
+    while (first > 0 && other.firstToken - first < 3 && isSingleCapital(tokens[first - 1]!)) first--;
     extra.push({ type: named.type, start: tokens[first]!.start, end: other.end, confidence: Confidence.cued });
   }
   return extra;

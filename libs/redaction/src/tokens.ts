@@ -7,6 +7,14 @@ export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '?', '!']);
 export const TAKING_BACK: ReadonlySet<string> = new Set(['nej', 'nä', 'no', 'sorry', 'förlåt', 'vänta', 'wait', 'menar', 'mean']);
 /** A word of a correction: one that takes back, or the "jag", "I" of "jag menar", "I mean". */
 export const inCorrection = (lower: string): boolean => TAKING_BACK.has(lower) || lower === 'jag' || lower === 'i';
+/** A capital letter said on its own: "S O one four", "uppgång B". */
+export const isSingleCapital = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
+/** The first token of the sentence that token `i` stands in. */
+export function sentenceStartOf(tokens: readonly Token[], i: number): number {
+  let start = i;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  return start;
+}
 
 export interface Token {
   text: string;
