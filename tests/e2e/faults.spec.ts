@@ -1,7 +1,7 @@
 import { headers as natsHeaders, connect } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { Headers } from '@samtal/contracts';
-import { Streams } from '@samtal/messaging';
+import { Consumers, Streams } from '@samtal/messaging';
 import { childProcesses, damagedRecording, isRunning, synthesizeCall, testWhisper, waitFor } from '@samtal/testing';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +180,40 @@ describe('faults: nothing lost, nothing doubled', () => {
     expect(notifications.filter((id) => id === callId)).toHaveLength(1);
     expect(stack.services.get('journal')!.process.output()).toContain('(unchanged)');
   });
+
+  it('calls.received delivered again after its call was transcribed (its ack lost): the stored transcript is announced again, not made again, and the call is drafted once', async () => {
+    // The drafting service is down, so the call stays at `transcribed` while the repeat arrives.
+    await stack.stopService('journal');
+    const callId = await send();
+    const db = await stack.db();
+    const status = async () => (await db.collection('calls').findOne({ _id: callId as never }))?.['status'];
+    await waitFor('the call to be transcribed', async () => (await status()) === 'transcribed', 60_000, 200);
+    const written = (await db.collection('transcripts').findOne({ _id: callId as never }))?.['updatedAt'];
+    const announced = await stack.streamCount(Streams.calls.name, 'calls.transcribed');
+
+    // The call's own calls.received again, past JetStream's duplicate detection (another message id).
+    const nc = await connect(stack.nats.connectOptions());
+    const jsm = await jetstream(nc).jetstreamManager();
+    const stored = await jsm.streams.getMessage(Streams.calls.name, { last_by_subj: 'calls.received' });
+    expect(stored?.json<{ callId: string }>().callId).toBe(callId);
+    const h = natsHeaders();
+    h.set(Headers.callId, callId);
+    const repeat = await jetstream(nc).publish('calls.received', stored!.data, { headers: h, msgID: `again-${crypto.randomUUID()}` });
+    const fastLane = () => jsm.consumers.info(Streams.calls.name, Consumers.transcriber.durable);
+    await waitFor('the fast lane to ack the repeat', async () => (await fastLane()).ack_floor.stream_seq >= repeat.seq, 30_000, 200);
+    await nc.close();
+    expect(await status()).toBe('transcribed');
+    expect((await db.collection('transcripts').findOne({ _id: callId as never }))?.['updatedAt']).toEqual(written);
+    const transcriber = stack.services.get('transcriber')!.process;
+    expect(transcriber.output().split('\n').some((line) => line.includes(callId) && line.includes('already transcribed'))).toBe(true);
+
+    await stack.startService('journal');
+    await drafted([callId]);
+    await waitFor('the call to be drafted', async () => (await status()) === 'drafted', 30_000, 200);
+    expect((await db.collection('journal_entries').findOne({ _id: callId as never }))?.['revision']).toBe(1);
+    // Announced again under the same message id: JetStream kept one calls.transcribed.
+    expect(await stack.streamCount(Streams.calls.name, 'calls.transcribed')).toBe(announced);
+  }, 120_000);
 
   it('a poison message goes to the dead-letter stream with its reason and does not block the calls behind it', async () => {
     const nc = await connect(stack.nats.connectOptions());

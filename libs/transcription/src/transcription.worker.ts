@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { Events, createEvent, deadLetterSubject, type EventOf } from '@samtal/contracts';
+import { Events, createEvent, deadLetterSubject, type EventOf, type Transcript } from '@samtal/contracts';
 import { Consumers, EventPublisher, JetStreamContext, JetStreamWorker, PermanentError, type DeadLetter } from '@samtal/messaging';
 import { AudioRejected, DamagedRecording } from '@samtal/audio';
 import { InvalidSidecar, RecognitionTimedOut } from '@samtal/asr';
@@ -64,6 +64,19 @@ export class TranscriptionWorker {
       this.log.log(`calls.received of pass ${pass} skipped: the call is at pass ${call.replays}, ${call.status}`);
       return;
     }
+    if (pass === call.replays && call.status === 'transcribed') {
+      // An earlier delivery of this pass stored the transcript and then lost its ack (a NATS node
+      // died): announce it again (a duplicate, if it was announced) and write no status. Writing
+      // one here would race the drafting service's `drafted`, and a store that applies a
+      // conditional update in two steps (FerretDB) could move the drafted call back to stay at
+      // `transcribed`. It also spares a recognition done once already.
+      const transcript = await this.transcripts.get(call._id);
+      if (transcript) {
+        await this.announce(call, this.transcribedData(call, transcript));
+        this.log.log(`calls.received of pass ${pass}: already transcribed, announced again`);
+        return;
+      }
+    }
     if (!(await this.calls.setTranscriptionStatus(call._id, 'transcribing', pass))) {
       this.log.log(`calls.received of pass ${pass} skipped: the call moved on while it was read`);
       return;
@@ -78,13 +91,7 @@ export class TranscriptionWorker {
       await this.transcripts.save(call._id, transcript);
       // Not past transcription already (drafted from an earlier delivery of this pass): it stays there.
       await this.calls.setTranscriptionStatus(call._id, 'transcribed', pass);
-      await this.announce(call, {
-        agentId: call.agentId,
-        language: transcript.language,
-        source: transcript.source,
-        segmentCount: transcript.segments.length,
-        durationMs: call.audio.durationMs,
-      });
+      await this.announce(call, this.transcribedData(call, transcript));
       this.log.log(`transcribed (${transcript.source}, ${transcript.segments.length} segments)`);
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -142,6 +149,16 @@ export class TranscriptionWorker {
       `stage_failed:transcription:${call._id}:${call.replays}`,
     );
     await this.publisher.publish(event);
+  }
+
+  private transcribedData(call: Call, transcript: Transcript): EventOf<typeof Events.callTranscribed>['data'] {
+    return {
+      agentId: call.agentId,
+      language: transcript.language,
+      source: transcript.source,
+      segmentCount: transcript.segments.length,
+      durationMs: call.audio.durationMs,
+    };
   }
 
   private async announce(call: Call, data: EventOf<typeof Events.callTranscribed>['data']): Promise<void> {
