@@ -1003,8 +1003,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       continue;
     }
     const previous = all[s.position - 1];
+    // "Om du väntar till 67. Då blir det 22 000.": a condition said alone before its consequence. A statement
+    // that only ends in a condition ("All inkomst räknas in, också om hon får efterlevandepension. Så …") stands alone.
     const withCondition =
-      writing.thenClause.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && writing.condition.test(`${previous.text} `);
+      writing.thenClause.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && isBareCondition(previous.text, language);
+    // The condition went into a line of its own on the way (it carried a value): the joined line replaces it.
+    if (withCondition) facts.splice(0, facts.length, ...facts.filter((f) => !(f.section === 'agentActions' && f.position === previous.position)));
     const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
       text: withCondition
@@ -1276,6 +1280,12 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   return toThirdPerson(text, s.speaker, language);
 }
 
+
+/** A sentence that is a condition and nothing else: "Om du väntar till 67.", "If you wait until then?" */
+function isBareCondition(text: string, language: Language): boolean {
+  const condition = text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '');
+  return WRITING[language].conditionFirst.test(condition) && !/,\s*\p{L}|\s(?:så|då|then)\s/iu.test(condition);
+}
 
 /** "Om jag väntar till 67?" + "Då blir det 22 000 kronor." → "Om kunden väntar till 67 blir det 22 000 kronor." */
 function conditionalText(condition: Sentence, consequence: Sentence, all: Sentence[], language: Language): string {

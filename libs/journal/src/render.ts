@@ -140,11 +140,11 @@ function clauses(sentence: string, language: Language): string[] {
 /**
  * The turn's own joints at the start of a line, which a note does not write: a confirmation ("Det stämmer,",
  * "That's right,"), a framing ("Då är det så att"), a conversational connective before the subject ("Så kunden
- * får …", "Or the caller can …", "Because …"). Swedish puts the verb second: a fronted "då"/"så" before a verb
+ * får …", "Så bostadstillägget kan …", "Or the caller can …", "Because …"). Swedish puts the verb second: a fronted "då"/"så" before a verb
  * stays (taking it out would leave a question's word order).
  */
 const OPENING: Record<Language, RegExp> = {
-  sv: /^(?:(?:(?:ja|nej|jo|jaha|okej)\s*,\s*)?(?:det stämmer|det är rätt|precis|exakt|absolut|okej|jaha)\s*,\s*|(?:(?:då|så|men)\s+)?(?:är det|det är) så att\s+|(?:så|och|men|och då|fast|ja|jo|nej)\s*,?\s+(?=(?:kunden|kundens|handläggaren|myndigheten|hen|han|hon|de|man)\s))/iu,
+  sv: /^(?:(?:(?:ja|nej|jo|jaha|okej)\s*,\s*)?(?:det stämmer|det är rätt|precis|exakt|absolut|okej|jaha)\s*,\s*|(?:(?:då|så|men)\s+)?(?:är det|det är) så att\s+|(?:så|och|men|och då|fast|ja|jo|nej)\s*,?\s+(?=(?:kunden|kundens|handläggaren|myndigheten|hen|han|hon|de|man)\s|\p{L}{3,}(?:en|et|na)\s+(?:kan|ska|kommer|blir|är|var|har|får|måste|gäller|behöver)\s))/iu,
   en: /^(?:(?:(?:yes|no|right|okay)\s*,\s*)?(?:that(?:'s| is) (?:right|correct)|exactly|right|okay|sure)\s*,\s*|(?:so|and|but|or|then|because|oh)\s*,?\s+(?=\p{L})|well\s*,\s*|(?:yes|no)\s*,\s+(?=\p{L}))/iu,
 };
 /** "Om handläggaren tittar på kundens prognos här så blir det …": the source is the fact, "Enligt kundens prognos blir det …". */
