@@ -30,3 +30,27 @@ describe('a condition and its consequence, round 13', () => {
     ]);
   });
 });
+
+describe('a corrected pair of days, round 13', () => {
+  it('replaces both days said ("måndag och tisdag, nej, tisdag och onsdag"), not one of them', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, hej.',
+      'caller: Hej, jag var hemma med min son måndag och tisdag förra veckan, nej, tisdag och onsdag.',
+      'agent: Okej, då ändrar jag det.',
+    ]);
+    const note = d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    expect(note).toContain('tisdag och onsdag förra veckan');
+    expect(note).not.toMatch(/måndag|, nej,/u);
+  });
+
+  it('replaces a range said again ("the 4th to the 6th, sorry, the 5th to the 7th")', () => {
+    const d = draft('en', [
+      'agent: Social Insurance Agency, hello.',
+      'caller: Hi, I was home with my daughter from the fourth to the sixth of May. No, sorry, the fifth to the seventh of May.',
+      'agent: Okay, I will correct that.',
+    ]);
+    const note = d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    expect(note).toMatch(/fifth to (?:the seventh of May|7 May)/u);
+    expect(note).not.toMatch(/fourth|sixth/u);
+  });
+});

@@ -197,11 +197,14 @@ const NUMBER: Record<Language, RegExp> = {
 const SV_NUMBER_PART =
   'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
 
+/** A date, or two joined ("måndag och tisdag", "the 4th to the 6th"): a correction replaces the pair whole. */
+const pairOf = (date: string, joins: string) => new RegExp(`${date}(?:\\s+(?:${joins})\\s+${date})?`, 'iu');
+
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
-    date: new RegExp(
+    date: pairOf(
       `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?)(?![\\p{L}\\d])`,
-      'iu',
+      'och|till',
     ),
     // "femtusen sexhundra", "tjugotre tusen kronor": an amount in words needs no unit when it has hundreds or thousands.
     amount: new RegExp(
@@ -213,9 +216,9 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
   },
   en: {
-    date: new RegExp(
+    date: pairOf(
       `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
-      'iu',
+      'and|to',
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
     amount:
