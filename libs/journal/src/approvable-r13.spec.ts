@@ -54,3 +54,37 @@ describe('a corrected pair of days, round 13', () => {
     expect(note).not.toMatch(/fourth|sixth/u);
   });
 });
+
+describe('the errand said after a story, round 13', () => {
+  const lines = [
+    'agent: Pensionsmyndigheten, du pratar med Sam.',
+    'caller: Ja hej. Oj, vilken kö ni har, jag har suttit här i tjugo minuter nästan.',
+    'agent: Ja, det är mycket nu. Vad kan jag hjälpa dig med?',
+    'caller: Jo, alltså, jag har ju pratat med min väninna, hon gick i pension i våras och hon tyckte det var så skönt. Men hon är ju lite äldre än jag.',
+    'agent: Mm.',
+    'caller: Och jag är född sextiofyra. Och jag undrar om jag ska ta ut pensionen vid sextiosex eller om jag ska vänta.',
+    'agent: Då tittar vi på din prognos.',
+  ];
+
+  it('takes the errand said outright once the agent only said "Mm.", not the friend\'s news', () => {
+    expect(texts(draft('sv', lines), 'reason').join(' ')).toBe('Kunden undrar om hen ska ta ut pensionen vid 66 eller om hen ska vänta.');
+  });
+
+  it('keeps a talk with a friend out of "Kunden uppgav": it is hearsay, not a fact of the case', () => {
+    expect(texts(draft('sv', lines), 'callerSaid').join(' ')).not.toMatch(/väninna/u);
+  });
+
+  it('in English too: "I talked to my neighbour …" is neither the errand nor a fact of the case', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, this is Sam.',
+      'caller: Hi. I have been waiting for twenty minutes.',
+      'agent: Sorry about that. How can I help?',
+      'caller: Well, I talked to my neighbour, she retired in the spring and she loved it.',
+      'agent: Mm.',
+      'caller: And I was born in sixty-four. I would like to know if I should take my pension at sixty-six or wait.',
+      'agent: Let us look at your forecast.',
+    ]);
+    expect(texts(d, 'reason').join(' ')).toMatch(/would like to know if they should take their pension at 66/u);
+    expect(texts(d, 'callerSaid').join(' ')).not.toMatch(/neighbour/u);
+  });
+});

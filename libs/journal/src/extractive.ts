@@ -186,8 +186,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // states it, however much the caller said before: it stays a candidate beyond the first few.
   const answersErrand = new Set<number>();
   for (const asked of all.filter((s) => isAgent(s) && s.isQuestion && writing.askedErrand.test(s.text) && s.segmentIndex > 0)) {
-    const answer = nextSegment(asked.segmentIndex, 'caller');
-    if (answer !== undefined) answersErrand.add(answer);
+    let answer = nextSegment(asked.segmentIndex, 'caller');
+    while (answer !== undefined) {
+      answersErrand.add(answer);
+      // The answer goes on past the agent's "Mm." or "Okej.": a turn of nothing else lets the caller go on.
+      const reply = transcript.segments.find((seg) => seg.index > answer!)?.index;
+      if (reply === undefined || !sentencesOf(reply).every((r) => isAgent(r) && !r.isQuestion && r.content === 0)) break;
+      answer = nextSegment(reply, 'caller');
+    }
   }
   // Talk about the call itself ("I'm calling from Boston, I hope the time's okay there, it's about my
   // mother") is no errand: what follows it stays, a sentence of nothing else goes.
@@ -262,10 +268,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     firstAnswer !== undefined && s.segmentIndex < firstAnswer.segmentIndex && !writing.vagueErrand.test(s.text) && !writing.errand.test(s.text) && !writing.onBehalf.test(s.text);
   // "Min mamma har bostadstillägg och där fick hon beslut på två veckor": a relative's benefit, told by a caller
   // who does not call for the relative, is a comparison, not the errand.
+  const statesErrand = (s: Sentence) => writing.errand.test(s.text) && !writing.vagueErrand.test(s.text) && s.content >= 3;
   const relativesBenefit = (s: Sentence) => !onBehalf && RELATIVE_HAS[language].test(s.text) && namesBenefit(s);
   const opening = [
     ...candidates.slice(0, REASON_WINDOW),
-    ...candidates.slice(REASON_WINDOW).filter((s) => answersErrand.has(s.segmentIndex) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
+    // Past the first sentences: the answer to "Vad gäller det?", and an errand said outright after a story
+    // ("… hon tyckte det var så skönt. … Och jag undrar om jag ska ta ut pensionen vid 66").
+    ...candidates
+      .slice(REASON_WINDOW)
+      .filter((s) => (answersErrand.has(s.segmentIndex) || statesErrand(s)) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
   ];
   // An errand said outright ("jag undrar om jag kan få efterlevandepension") outweighs a worry
   // told on the way ("så jag vet inte vad jag ska göra"); a benefit named is the errand's subject.
@@ -391,7 +402,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
           .slice(-3)
           .reverse()
-          .find((s) => writing.situation.test(s.text) && !writing.condition.test(s.text))
+          // Not a neighbour's or a friend's news ("min granne gick i pension i våras"): the caller's own.
+          .find((s) => writing.situation.test(s.text) && !writing.condition.test(s.text) && !ACQUAINTANCE[language].test(s.text))
       : undefined;
   if (background) used.add(background);
   // "My pension is very low. I want to know why.", "Jag förstår inte varför.": a question that is only "why" asks about
@@ -1103,18 +1115,23 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
 }
 
+/** People outside the case and outside the family: a neighbour, a friend, a colleague. */
+const ACQUAINTANCE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:min|mitt|mina|hens|hans|hennes|en|vår)\s+(?:granne|grannar|väninna|väninnor|vän|vänner|kompis|kompisar|kollega|kollegor|bekant)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|acquaintance)(?![\p{L}])/iu,
+};
 /** People outside the case who tell the caller things, as English says them ("my neighbour", "a friend"). */
 const EN_ACQUAINTANCE = String.raw`(?:my|his|her|their|a|our)\s+(?:neighbou?rs?|friends?|mates?|colleagues?|sister|brother|cousin|acquaintance)`;
 /**
  * What someone outside the case told the caller ("min granne säger att …", "hens väninna sa att …", "my
- * neighbour says …", "my sister reckons …"): hearsay about the rules, not a fact of the case, and a note that
+ * neighbour says …", "my sister reckons …", "jag har pratat med min granne, hon …"): hearsay about the rules, not a fact of the case, and a note that
  * writes it down states it as true. It stays out of "Kunden uppgav"; the agent's answer is what the note keeps.
  */
 const HEARSAY: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:min|mitt|mina|hens|hans|hennes|en|vår)\s+(?:granne|grannar|grannen|väninna|väninnor|vän|vänner|kompis|kompisar|kollega|kollegor|bekant|syster|bror|svåger|svägerska|kusin)|någon|folk|grannen|grannarna|alla)\s+(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|tycker|tyckte|tror|trodde|påstår|påstod|menar|hävdar)(?:\s+(?:ju|också|alltid))?\s+(?:att|det)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:min|mitt|mina|hens|hans|hennes|en|vår)\s+(?:granne|grannar|grannen|väninna|väninnor|vän|vänner|kompis|kompisar|kollega|kollegor|bekant|syster|bror|svåger|svägerska|kusin)|någon|folk|grannen|grannarna|alla)\s+(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|tycker|tyckte|tror|trodde|påstår|påstod|menar|hävdar)(?:\s+(?:ju|också|alltid))?\s+(?:att|det)(?![\p{L}])|(?<![\p{L}])(?:pratat|pratade|talat|talade|snackat|snackade)\s+med\s+(?:min|mitt|mina|en|vår)\s+(?:granne|grannar|väninna|vän|vänner|kompis|kompisar|kollega|kollegor|bekant)(?![\p{L}])/iu,
   // Not "someone told me": the one who told is often the agency.
   en: new RegExp(
-    String.raw`(?<![\p{L}'])(?:${EN_ACQUAINTANCE}|someone|somebody|people|everyone|everybody)\s+(?:\p{L}+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|claims|claimed)(?![\p{L}])|(?<![\p{L}'])${EN_ACQUAINTANCE}\s+(?:told|tells) me(?![\p{L}])`,
+    String.raw`(?<![\p{L}'])(?:${EN_ACQUAINTANCE}|someone|somebody|people|everyone|everybody)\s+(?:\p{L}+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|claims|claimed)(?![\p{L}])|(?<![\p{L}'])${EN_ACQUAINTANCE}\s+(?:told|tells) me(?![\p{L}])|(?<![\p{L}'])(?:talked|spoke|spoken|been talking)\s+(?:to|with)\s+${EN_ACQUAINTANCE}(?![\p{L}])`,
     'iu',
   ),
 };
