@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, texts } from './testing/drafts.js';
+import { draft, noteText, texts } from './testing/drafts.js';
 
 // Round 13 (issue 14). Sentences written for these tests, not taken from any eval set.
 
@@ -38,7 +38,7 @@ describe('a corrected pair of days, round 13', () => {
       'caller: Hej, jag var hemma med min son måndag och tisdag förra veckan, nej, tisdag och onsdag.',
       'agent: Okej, då ändrar jag det.',
     ]);
-    const note = d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    const note = noteText(d);
     expect(note).toContain('tisdag och onsdag förra veckan');
     expect(note).not.toMatch(/måndag|, nej,/u);
   });
@@ -49,7 +49,7 @@ describe('a corrected pair of days, round 13', () => {
       'caller: Hi, I was home with my daughter from the fourth to the sixth of May. No, sorry, the fifth to the seventh of May.',
       'agent: Okay, I will correct that.',
     ]);
-    const note = d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    const note = noteText(d);
     expect(note).toMatch(/fifth to (?:the seventh of May|7 May)/u);
     expect(note).not.toMatch(/fourth|sixth/u);
   });
@@ -86,5 +86,41 @@ describe('the errand said after a story, round 13', () => {
     ]);
     expect(texts(d, 'reason').join(' ')).toMatch(/would like to know if they should take their pension at 66/u);
     expect(texts(d, 'callerSaid').join(' ')).not.toMatch(/neighbour/u);
+  });
+});
+
+describe('accepting an offer, round 13', () => {
+  it('writes "Ja gärna, det vore toppen." and "Yes please, that would be great." nowhere: no errand, no fact', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, hej.',
+      'caller: Hej, jag har inte förstått min pensionsprognos.',
+      'agent: Den visar ungefär 14 000 kronor i månaden från 66 år.',
+      'caller: Jaha, nu fattar jag. Tack, det här var bra.',
+      'agent: Vad bra. Vill du att jag skickar prognosen på papper?',
+      'caller: Ja gärna, det vore toppen.',
+      'agent: Då skickar jag den med posten. Ha en fin dag.',
+    ]);
+    expect(noteText(sv)).not.toMatch(/gärna|toppen/u);
+    const en = draft('en', [
+      'agent: Pensions Agency, hello.',
+      'caller: Hi, I do not understand my pension forecast.',
+      'agent: It shows about 14 000 kronor a month from 66.',
+      'caller: Oh, now I get it. Thanks, that helped.',
+      'agent: Good. Would you like me to post the forecast to you?',
+      'caller: Yes please, that would be great.',
+      'agent: Then I will post it to your address. Have a nice day.',
+    ]);
+    expect(noteText(en)).not.toMatch(/please|great/u);
+  });
+
+  it('keeps what the caller says after accepting: "Yes please, send it to my daughter\'s address, …" is a fact', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, hello.',
+      'caller: Hi, I do not understand my pension forecast.',
+      'agent: Would you like me to post it to you?',
+      'caller: Yes please, send it to my daughter in Lund, we will read it together at Christmas.',
+      'agent: I will post it today.',
+    ]);
+    expect(noteText(d)).toMatch(/daughter/u);
   });
 });

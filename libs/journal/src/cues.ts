@@ -68,7 +68,7 @@ export const CUES: Record<Language, Cues> = {
       /\b(?:undrar|vill|ville|skulle vilja|behöver|ringer (?:om|angående|för|eftersom|för att)|varför|hur (?:gör|lång|mycket|ansöker)|när (?:kommer|får)|kan (?:jag|ni|du) |vad händer|(?:har )?fått ett brev|fick ett brev)\b/iu,
     ),
     problem: u(
-      /\b(?:kan inte (?:logga in|komma in|öppna|hitta)|kommer inte in|har slutat|slutade|har inte (?:fått|kommit|hört)|inte kommit|fungerar inte|blev (?:lägre|fel|mindre)|förstår inte|vet inte|stoppades|saknas|(?:har )?väntat|väntar fortfarande|hör (?:inte )?av sig|fel belopp|betala tillbaka|återkrav)\b/iu,
+      /\b(?:kan inte (?:logga in|komma in|öppna|hitta)|kommer inte in|har slutat|slutade|har inte (?:fått|kommit|hört)|inte kommit|fungerar inte|blev (?:lägre|fel|mindre)|förstår inte|(?:har|hade) inte förstått|förstod inte|fattar inte|begriper inte|vet inte|stoppades|saknas|(?:har )?väntat|väntar fortfarande|hör (?:inte )?av sig|fel belopp|betala tillbaka|återkrav)\b/iu,
     ),
     identification: u(/\b(?:personnummer|födelsedatum|identitet|samordningsnummer)\b/iu),
     information: u(
