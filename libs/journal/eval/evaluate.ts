@@ -864,6 +864,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-12.json',
     },
     {
+      name: 'tuning set 13 (calls-tuning-13.json; written blind, round 13 refined on it; its first run in tuning-13.before-round-13.txt)',
+      file: 'calls-tuning-13.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },

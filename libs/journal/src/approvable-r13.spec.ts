@@ -124,3 +124,36 @@ describe('accepting an offer, round 13', () => {
     expect(noteText(d)).toMatch(/daughter/u);
   });
 });
+
+describe('numbers broken off and said again, round 13', () => {
+  it('reads "…" as "...": a correction after it replaces the amount, and the sentence the correction finishes is kept whole', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, hej.',
+      'caller: Hej, jag ringer om min förtidspension. Jag fick fjorton tusen två… nej, 12 400 in på kontot i onsdags och det ska vara mer.',
+      'agent: Jag ska titta på det.',
+    ]);
+    const note = noteText(d);
+    expect(note).toContain('fick 12 400 in på kontot i onsdags');
+    expect(note).not.toMatch(/fjorton|12 tusen|…/u);
+  });
+
+  it('keeps an amount grouped in thousands whole ("11 200 a month", not "200 a month")', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, hello.',
+      'caller: Hi, my pension forecast says twelve thousand... no, 11 200 a month, and that seems low.',
+      'agent: Let me look.',
+    ]);
+    expect(noteText(d)).toContain('11 200 a month');
+    expect(noteText(d)).not.toMatch(/twelve/u);
+  });
+
+  it('takes the number said at once after one broken off ("sextiosju… 66") as the one that stands', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, hej.',
+      'caller: Hej, jag är sextiosju… 66, jag fyller 67 i februari, och jag undrar om garantipensionen.',
+      'agent: Då tittar vi.',
+    ]);
+    expect(noteText(d)).toContain('Kunden är 66');
+    expect(noteText(d)).not.toMatch(/sextiosju|67\.\.\./u);
+  });
+});

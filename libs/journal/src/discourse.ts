@@ -72,13 +72,17 @@ const NUMBER_RESTARTED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d])((?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)\p{L}*)(?:\s+\p{L}+){0,3}?(?:\.\.\.|…)\s+(?=\1(?![\p{L}]))/giu,
   en: /(?<![\p{L}\d])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\p{L}*)(?:[\s-]+\p{L}+){0,3}?(?:\.\.\.|…)\s+(?=\1(?![\p{L}]))/giu,
 };
-export const withoutNumberRestart = (text: string, language: Language) => text.replace(NUMBER_RESTARTED[language], '');
+export const withoutNumberRestart = (text: string, language: Language) =>
+  text.replace(NUMBER_RESTARTED[language], '').replace(NUMBER_REPAIRED[language], '');
 
-export function withoutFillers(text: string, language: Language): string {
+export function withoutFillers(spoken: string, language: Language): string {
+  // One way to write a pause or a break-off: "…" as "...".
+  const text = spoken.replaceAll('…', '...');
   const cleaned = withoutNumberRestart(text, language)
     .replace(RESUMED, '')
     .replace(BEGUN_AGAIN[language], '$1 ')
     .replace(FILLERS[language], '')
+    .replace(/^\.\.\.\s*/u, '')
     .replace(SEARCHING[language], ' ')
     .replace(MARKERS[language], '')
     .replace(REPEATED, '$1')
@@ -197,6 +201,12 @@ const NUMBER: Record<Language, RegExp> = {
 const SV_NUMBER_PART =
   'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
 
+/** "sextiosju... 66", "twelve... eleven": a number broken off and another said at once; the one said last stands. */
+const NUMBER_REPAIRED: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}\\d])(?:(?:${SV_NUMBER_PART})+|\\d+)\\.{2,}\\s+(?=(?:${SV_NUMBER_PART})+(?![\\p{L}])|\\d)`, 'giu'),
+  en: /(?<![\p{L}\d-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\d+)\.{2,}\s+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen)(?![\p{L}])|\d)/giu,
+};
+
 /** A date, or two joined ("måndag och tisdag", "the 4th to the 6th"): a correction replaces the pair whole. */
 const pairOf = (date: string, joins: string) => new RegExp(`${date}(?:\\s+(?:${joins})\\s+${date})?`, 'iu');
 
@@ -222,7 +232,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
     amount:
-      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d[\d,]*\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)*(?:hundred|thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)(?![\p{L}])/iu,
+      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d{1,3}(?:[ \u00a0,]\d{3})+\s+a month|\d+\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)*(?:hundred|thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)(?![\p{L}])/iu,
     direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
@@ -344,10 +354,17 @@ function substitute(previous: string, correction: string, language: Language): s
   }
   if (!changed && !confirmed) {
     const number = NUMBER[language];
-    const opening = new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
-    const old = number.exec(text);
+    // "fjorton tusen två... nej, 12 400 in på kontot": digits grouped in thousands are one number, and
+    // correct the amount said in words, not its first word.
+    const grouped = /^\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])/u.exec(correction.trim());
+    const opening = grouped ?? new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
+    const old = (grouped ? lastMatch(KINDS[language].amount, text) : null) ?? number.exec(text);
     if (opening && old && old[0].toLowerCase() !== opening[0].toLowerCase()) {
-      text = `${text.slice(0, old.index)}${opening[0].toLowerCase()}${text.slice(old.index + old[0].length)}`;
+      const after = text.slice(old.index + old[0].length);
+      // The sentence broke off at the value ("Jag fick fjorton tusen två..."): the correction says the rest.
+      text = /^\s*(?:\.{2,}|…)\s*$/u.test(after)
+        ? `${text.slice(0, old.index)}${lowerFirst(correction.trim())}`
+        : `${text.slice(0, old.index)}${opening[0].toLowerCase()}${after}`;
       changed = true;
     }
   }
