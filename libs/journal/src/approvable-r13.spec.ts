@@ -157,3 +157,35 @@ describe('numbers broken off and said again, round 13', () => {
     expect(noteText(d)).not.toMatch(/sextiosju|67\.\.\./u);
   });
 });
+
+describe('a correction marker said alone, round 13', () => {
+  it('"September. No. October." corrects the month, and keeps its capital', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, this is Sam.',
+      "caller: Hi. I'm thinking about taking out part of my pension next year and still working. I'm sixty-four, I turn sixty-five in, er, September. No. October. The second of October.",
+      'agent: Okay. What would you like to know?',
+    ]);
+    expect(noteText(d)).toContain('65 in October');
+    expect(noteText(d)).not.toMatch(/September|october/u);
+  });
+
+  it('"Nej." after a statement with a date, then the date again: the date said last stands', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, hej.',
+      'caller: Hej, min man dog den sjunde oktober. Nej. Den sjätte oktober. Och jag undrar om jag kan få efterlevandepension.',
+      'agent: Jag beklagar. Då tittar vi på det.',
+    ]);
+    expect(noteText(d)).toMatch(/sjätte oktober|6 oktober/u);
+    expect(noteText(d)).not.toMatch(/sjunde|7 oktober/u);
+  });
+
+  it('a "Nej." answering the agent corrects nothing: the caller\'s next sentence stands as said', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, hej. Har du fått beslutet?',
+      'caller: Nej. Jag skickade ansökan den tredje november och har inte hört något.',
+      'agent: Då tittar jag på det.',
+    ]);
+    expect(noteText(d)).toMatch(/skickade ansökan den (?:tredje|3) november/u);
+    expect(noteText(d)).not.toMatch(/förresten/u);
+  });
+});

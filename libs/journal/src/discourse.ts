@@ -244,7 +244,9 @@ const UP: Record<Language, RegExp> = {
 };
 const FIRST_PERSON: Record<Language, RegExp> = { sv: /^jag(?![\p{L}])/iu, en: /^i(?![\p{L}'])/iu };
 
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+/** English writes "I", months and weekdays with a capital inside a sentence too. */
+const CAPITAL_ALWAYS = /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u;
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) && !CAPITAL_ALWAYS.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 interface Found {
   kind: Kind;
@@ -500,11 +502,19 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     if (!text) continue;
     // "Jag läste fel, då. Fjortontusen trehundraåttio.": a sentence that only says the speaker got it
     // wrong makes the speaker's next sentence a correction.
-    if (MISREAD[language].test(text) && utterances[i + 1]?.speaker === u.speaker && valuesIn(utterances[i + 1]?.text ?? '', language).length) {
+    // "I turn sixty-five in September. No. October.": a marker said alone does the same, when the speaker's
+    // sentence before (a statement, not an answer of a word or two) has a value the next one may correct.
+    const next = utterances[i + 1];
+    const correctsNext = next?.speaker === u.speaker && valuesIn(next.text, language).length > 0;
+    const saidBefore = out.at(-1);
+    const markerAlone =
+      BARE_MARKER[language].test(text) && saidBefore?.speaker === u.speaker && wordsOf(saidBefore.text).length >= 3 && valuesIn(saidBefore.text, language).length > 0;
+    if ((MISREAD[language].test(text) || markerAlone) && correctsNext) {
       misread = true;
       continue;
     }
     const statement = asStatement(u, misread ? `${CORRECTING[language]} ${lowerFirst(text)}` : text);
+    const spoken = misread ? text : undefined;
     misread = false;
     statement.identifier = isSpokenNumber(statement.text, language);
     if (statement.identifier) {
@@ -567,7 +577,8 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       }
     }
     if (split.strong && wordsOf(correction).length >= 3) out.push({ ...asStatement(u, tidy(correction), also), corrected: true });
-    else out.push(statement);
+    // Nothing found to correct: the sentence as said, without the marker put before it.
+    else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
   return out;
 }
@@ -578,6 +589,11 @@ const MISREAD: Record<Language, RegExp> = {
   en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that) wrong)(?:[,\s]+(?:then|there|sorry))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
+/** A correction marker said as a sentence of its own: "Nej.", "Förlåt.", "No.", "Sorry, no." */
+const BARE_MARKER: Record<Language, RegExp> = {
+  sv: /^(?:nej|nä|förlåt|förresten|vänta)(?:[,\s]+(?:nej|förlåt|förresten|vänta))*[.!]?$/iu,
+  en: /^(?:no|sorry|wait|actually)(?:[,\s]+(?:no|sorry|wait|actually))*[.!]?$/iu,
+};
 
 // ---- An interpreter ----------------------------------------------------------------------
 
