@@ -189,3 +189,20 @@ describe('a correction marker said alone, round 13', () => {
     expect(noteText(d)).not.toMatch(/förresten/u);
   });
 });
+
+describe('a follow-up said twice, round 13', () => {
+  it('"It will be there on Thursday." and "The money will be there on Thursday." are one task, in the fuller words', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, hello.',
+      'caller: My pension has not come. It should have been in yesterday.',
+      "agent: It has come back to us, so we will pay it again to the new account. It'll be there on the twenty-eighth. No, sorry, sooner: on Thursday, the twenty-sixth.",
+      'caller: Thursday! My rent is due then.',
+      'agent: I understand. Thursday the twenty-sixth is the earliest we can do.',
+      'caller: Fine.',
+      'agent: I am sorry. The money will be there on Thursday.',
+    ], '2026-11-20');
+    const followUps = texts(d, 'followUp');
+    expect(followUps.filter((t) => /Thursday/u.test(t))).toHaveLength(1);
+    expect(followUps.join(' ')).toMatch(/The money will be there on Thursday/u);
+  });
+});

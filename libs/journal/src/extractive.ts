@@ -633,6 +633,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       )
     )
       continue;
+    // "It will be there on Wednesday." … "The money will be there on Wednesday.": the same task said again, with
+    // the same date, is one; the fuller wording stays.
+    const restOf = (t: string) => wordsOf(t).slice(1);
+    const again = date && followUp.find((f) => f.followUp?.kind === kind && f.followUp.dueDate === date?.date && (restOf(f.text).every((w) => wordsOf(text).includes(w)) || restOf(text).every((w) => wordsOf(f.text).includes(w))));
+    if (again) {
+      if (wordsOf(text).length > wordsOf(again.text).length) {
+        again.text = text;
+        again.segmentIndexes = uniqueSorted([...again.segmentIndexes, ...segmentsOf(...parts)]);
+      }
+      continue;
+    }
     // The agent's deadline said just before, with no task then, dates the caller's task said now; it is the date the
     // agency follows up, over the caller's own plan within it ("Senast den 26 november." … "Jag skickar den i morgon").
     const deadlineBefore =
