@@ -162,7 +162,7 @@ describe('a correction marker said alone, round 13', () => {
   it('"September. No. October." corrects the month, and keeps its capital', () => {
     const d = draft('en', [
       'agent: Pensions Agency, this is Sam.',
-      "caller: Hi. I'm thinking about taking out part of my pension next year and still working. I'm sixty-four, I turn sixty-five in, er, September. No. October. The second of October.",
+      "caller: Hi. I'm thinking about taking out part of my pension next year and still working. I'm sixty-four, I turn sixty-five in, er, September. No. October.",
       'agent: Okay. What would you like to know?',
     ]);
     expect(noteText(d)).toContain('65 in October');
@@ -204,5 +204,47 @@ describe('a follow-up said twice, round 13', () => {
     const followUps = texts(d, 'followUp');
     expect(followUps.filter((t) => /Thursday/u.test(t))).toHaveLength(1);
     expect(followUps.join(' ')).toMatch(/The money will be there on Thursday/u);
+  });
+});
+
+describe('a day said alone after a date, round 13', () => {
+  it('"on the third of November. Thirteenth. It was the thirteenth." corrects the day, and the repeat adds no line', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, hello.',
+      'caller: I changed banks! I sent you the new account ages ago, on the third of November. Thirteenth. It was the thirteenth.',
+      'agent: Yes, the new account was registered on the thirteenth.',
+    ], '2026-11-20');
+    expect(noteText(d)).toContain('on 13 November');
+    expect(noteText(d)).not.toMatch(/(?<!\d)3 November|third|It was/u);
+  });
+
+  it('a weekday said before it is no date it corrects ("Det var en fredag. Den sextonde oktober.")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, hej. När gick han bort?',
+      'caller: Den fjortonde. Nej, den sextonde. Det var en fredag. Den sextonde oktober.',
+      'agent: Tack. Då tittar vi på efterlevandepensionen.',
+    ], '2026-11-20');
+    expect(noteText(d)).not.toMatch(/en den|fredag den sextonde|fjortonde|14 oktober/u);
+  });
+
+  it('"the end of March", corrected to a day, is "on" that day', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, hello. When are you moving?',
+      'caller: At the end of March. The thirtieth.',
+      'agent: Thank you, I will note that.',
+    ], '2026-11-20');
+    expect(noteText(d)).toMatch(/on 30 March/u);
+    expect(noteText(d)).not.toMatch(/end of 30/u);
+  });
+});
+
+describe('the note, as the UI shows it, round 13', () => {
+  it('"in, er, September" is "in September"; a birthday beside the age, put together by a correction, is masked as a date of birth', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, this is Sam.',
+      "caller: I'm sixty-four, I turn sixty-five in, er, September. No. October. The second of October.",
+      'agent: Okay. What would you like to know?',
+    ]);
+    expect(noteText(d)).not.toMatch(/in,|September|2 October/u);
   });
 });

@@ -24,6 +24,12 @@ const FILLERS: Record<Language, RegExp> = {
   en: /(?<![\p{L}\d])(?:u+h+|u+m+|e+r+m+|e+r+|hm+|mm+)(?![\p{L}\d])[,.]?\s*/giu,
 };
 
+/** A filler between commas after a word that cannot end a clause ("in, er, September", "in, uh, in April"): the words join again. */
+const FILLER_AFTER_PREPOSITION: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(i|på|till|från|om|av|med|för|den|en|ett)\s*,\s*(?:eh+m*|öh+m*|äh+m*|hm+|mm+|ehm)\s*,\s*(?:\1\s+)?/giu,
+  en: /(?<![\p{L}])(in|on|at|by|from|to|of|for|with|the|a|an)\s*,\s*(?:u+h+|u+m+|e+r+m+|e+r+|hm+|mm+)\s*,\s*(?:\1\s+)?/giu,
+};
+
 /** A stutter over a small word ("jag jag", "the the"); numbers may repeat ("fyra fyra") and stay. */
 const REPEATED =
   /(?<![\p{L}])(?<!(?:för|till|med|om|på|av|åt|for|to|with|of|on|in|at|about|from)\s)(jag|du|det|den|och|att|som|så|vi|han|hon|men|i|the|a|it|and|we|he|she|to|my|min|mitt|is|är)(?:,?\s+\1)+(?![\p{L}])/giu;
@@ -81,6 +87,7 @@ export function withoutFillers(spoken: string, language: Language): string {
   const cleaned = withoutNumberRestart(text, language)
     .replace(RESUMED, '')
     .replace(BEGUN_AGAIN[language], '$1 ')
+    .replace(FILLER_AFTER_PREPOSITION[language], '$1 ')
     .replace(FILLERS[language], '')
     .replace(/^\.\.\.\s*/u, '')
     .replace(SEARCHING[language], ' ')
@@ -227,7 +234,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
   },
   en: {
     date: pairOf(
-      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
       'and|to',
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
@@ -303,6 +310,8 @@ function substitute(previous: string, correction: string, language: Language): s
       const day = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINALS}|\\d)`, 'iu').test(value);
       if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `${day ? 'on' : 'in'} ${value}`;
       if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
+      // "at the end of March" corrected to "the thirtieth": the day is "on".
+      if (/^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/iu.test(old[0]) && day && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
     // "sex tusen åttahundra, förlåt, åttahundra", "four thousand seven hundred, no, nine hundred": a correction
@@ -529,6 +538,19 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     }
     const split = splitCorrection(statement.text, language);
     if (!split) {
+      // "… on the fourth of November. Fourteenth. It was the fourteenth.": a date said alone right after the
+      // speaker's statement corrects its date without a marker; said again, it adds nothing.
+      const before = out.at(-1);
+      const dateAlone = DATE_ALONE[language].exec(statement.text);
+      if (dateAlone && before && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.identifier && DAY_OR_MONTH[language].test(before.text)) {
+        const fixed = substitute(before.text, dateAlone[1] ?? '', language);
+        if (fixed === before.text) continue;
+        if (fixed) {
+          const also = [...new Set([...before.also, u.segmentIndex])].filter((s) => s !== before.segmentIndex);
+          out[out.length - 1] = { ...asStatement(before, tidy(dayForMonth(fixed, language)), also), corrected: true };
+          continue;
+        }
+      }
       out.push(statement);
       continue;
     }
@@ -589,6 +611,16 @@ const MISREAD: Record<Language, RegExp> = {
   en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that) wrong)(?:[,\s]+(?:then|there|sorry))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
+/** A sentence that is a day and nothing else: "Fourteenth.", "It was the fourteenth.", "Den fjortonde." */
+const DATE_ALONE: Record<Language, RegExp> = {
+  sv: new RegExp(`^(?:(?:nej|ja)[,\\s]+)?(?:det var\\s+)?((?:den\\s+)?(?:${SV_ORDINALS})(?:\\s+(?:${SV_MONTHS}))?)[.!]?$`, 'iu'),
+  en: new RegExp(`^(?:(?:no|yes)[,\\s]+)?(?:it was\\s+)?((?:the\\s+)?(?:${EN_ORDINALS})(?:\\s+of\\s+(?:${EN_MONTHS}))?)[.!]?$`, 'iu'),
+};
+/** A date said as a day of the month or a month (not a weekday): what a day said alone may correct. */
+const DAY_OR_MONTH: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])(?:${SV_ORDINALS}|${SV_MONTHS})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:${EN_ORDINALS}|${EN_MONTHS})(?![\\p{L}])`, 'iu'),
+};
 /** A correction marker said as a sentence of its own: "Nej.", "Förlåt.", "No.", "Sorry, no." */
 const BARE_MARKER: Record<Language, RegExp> = {
   sv: /^(?:nej|nä|förlåt|förresten|vänta)(?:[,\s]+(?:nej|förlåt|förresten|vänta))*[.!]?$/iu,

@@ -1078,7 +1078,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   const kept = withinBudget(facts.filter((f) => !believed(f)));
   // The last check before a sentence is written: none may carry a number sequence that the
-  // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number).
+  // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number), and
+  // what the rules would mask in it is masked here as the UI's guard would ("hen fyller 67 den 3
+  // februari" beside the age is a date of birth, put together from a correction).
+  const guarded = (s: DraftSentence) => ({ ...s, text: guardText(s.text, { lang: language }).text });
   const safe = (s: DraftSentence) => !isSpokenNumber(s.text, language) && guardText(s.text, { lang: language }).leaks === 0;
   const sections = {
       reason: reason
@@ -1114,7 +1117,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
-  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.') })).filter(safe);
+  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.') })).filter(safe).map(guarded);
   return {
     topic,
     sections: {

@@ -500,7 +500,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "fråga efter Gun", "ask for Gun"
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
   // ("if I miss one": in a transcript with capitals, "miss" in lower case is the verb.)
-  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
+  // ("kundens fru jobbar", "hens fru funderar", as a note writes them: after a definite noun's genitive or "hens"/"sin"/"deras",
+  // "fru" and "herr" before a word in lower case are a relation, as "min fru" is.)
+  const relationNotTitle =
+    (p1 === 'fru' || p1 === 'herr') && first?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2));
+  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
