@@ -248,3 +248,26 @@ describe('the note, as the UI shows it, round 13', () => {
     expect(noteText(d)).not.toMatch(/in,|September|2 October/u);
   });
 });
+
+describe('the task said as a cleft, round 13', () => {
+  it('"Så det du behöver göra är att skicka in …" is "Kunden behöver skicka in …", not "Kunden det behöver göra"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, hej.',
+      'caller: Hej, jag har flyttat och fått ny hyra.',
+      'agent: Vi har inte fått in någon ändring. Så det du behöver göra är att skicka in det nya hyreskontraktet till oss.',
+      'caller: Okej.',
+    ]);
+    expect(noteText(d)).toContain('Kunden behöver skicka in det nya hyreskontraktet till myndigheten.');
+    expect(noteText(d)).not.toMatch(/Kunden det|det kunden behöver göra/u);
+  });
+
+  it('"So what you need to do is send us …" is "The caller needs to send …"', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, hello.',
+      'caller: Hi, I have moved and my rent is new.',
+      'agent: We have not received any change. So what you need to do is send us the new rental contract.',
+      'caller: Okay.',
+    ]);
+    expect(noteText(d)).toContain('The caller needs to send the agency the new rental contract.');
+  });
+});

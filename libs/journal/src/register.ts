@@ -61,10 +61,17 @@ const isClauseEnd = (separator: string) => /[,;:.!?–]/.test(separator);
 const isPlaceholder = (parts: string[], i: number) =>
   /\[$/.test(parts[i - 1] ?? '') && /^\]/.test(parts[i + 1] ?? '') && /^[\p{Lu}-]+$/u.test(parts[i] ?? '');
 
+/** "Så det du behöver göra är att skicka …", "So what you need to do is send …": the task itself, "du behöver skicka …". */
+const TASK_CLEFT: Record<Language, [RegExp, string]> = {
+  sv: [/^(?:(?:så|och|men)\s+)?det (du|ni) (behöver|måste|ska|får) göra(?: nu)? är att\s+/iu, '$1 $2 '],
+  en: [/^(?:(?:so|and|but),?\s+)?what you (need to|have to|must|should) do(?: now)? is(?: to)?\s+/iu, 'you $1 '],
+};
+
 /** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  sentence = sentence.replace(...TASK_CLEFT[language]);
   if (speaker === 'agent') {
     // "Jag ber handläggaren ringa dig": the agent is "handläggaren" in the note, so the caseworker the agent speaks of
     // is the case's own ("ärendets handläggare"); who asks whom stays (round 8).
@@ -281,7 +288,8 @@ function mainClauseOrder(sentence: string): string {
 }
 
 const SV_INVERTED = new RegExp(
-  `^(?:då|så|nu|sedan|därefter|därför)\\s+(\\p{L}+)\\s+(${Object.values(NOUN.sv).join('|')})(?![\\p{L}])`,
+  // (Not "Så det kunden behöver göra": a word that opens a clause of its own is no verb.)
+  `^(?:då|så|nu|sedan|därefter|därför)\\s+(?!(?:det|den|de|dom|detta|vad|som|där|här|att|om|när|hur|en|ett)\\s)(\\p{L}+)\\s+(${Object.values(NOUN.sv).join('|')})(?![\\p{L}])`,
   'iu',
 );
 
