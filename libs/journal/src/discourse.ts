@@ -251,9 +251,7 @@ const UP: Record<Language, RegExp> = {
 };
 const FIRST_PERSON: Record<Language, RegExp> = { sv: /^jag(?![\p{L}])/iu, en: /^i(?![\p{L}'])/iu };
 
-/** English writes "I", months and weekdays with a capital inside a sentence too. */
-const CAPITAL_ALWAYS = /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u;
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) && !CAPITAL_ALWAYS.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 interface Found {
   kind: Kind;

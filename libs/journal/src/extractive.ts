@@ -1117,7 +1117,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
-  const written = (list: DraftSentence[]) => list.map((s) => ({ ...s, text: inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.') })).filter(safe).map(guarded);
+  const written = (list: DraftSentence[]) =>
+    list.map((s) => ({ ...s, text: withCapitals(inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language) })).filter(safe).map(guarded);
   return {
     topic,
     sections: {
@@ -1316,6 +1317,15 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
 function isBareCondition(text: string, language: Language): boolean {
   const condition = text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '');
   return WRITING[language].conditionFirst.test(condition) && !/,\s*\p{L}|\s(?:så|då|then)\s/iu.test(condition);
+}
+
+/**
+ * English writes months and weekdays with a capital wherever they stand; a sentence rewritten from speech may have
+ * put one in lower case ("The caller says that october was …"). ("may" is left alone: it is a verb as often.)
+ */
+const EN_CALENDAR_WORD = /(?<![\p{L}])(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/gu;
+function withCapitals(text: string, language: Language): string {
+  return language === 'en' ? text.replace(EN_CALENDAR_WORD, (word) => capitalise(word)) : text;
 }
 
 /** "Om jag väntar till 67?" + "Då blir det 22 000 kronor." → "Om kunden väntar till 67 blir det 22 000 kronor." */
