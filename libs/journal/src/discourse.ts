@@ -78,8 +78,48 @@ const NUMBER_RESTARTED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d])((?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)\p{L}*)(?:\s+\p{L}+){0,3}?(?:\.\.\.|…)\s+(?=\1(?![\p{L}]))/giu,
   en: /(?<![\p{L}\d])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\p{L}*)(?:[\s-]+\p{L}+){0,3}?(?:\.\.\.|…)\s+(?=\1(?![\p{L}]))/giu,
 };
-export const withoutNumberRestart = (text: string, language: Language) =>
-  text.replace(NUMBER_RESTARTED[language], '').replace(NUMBER_REPAIRED[language], '');
+export const withoutNumberRestart = (text: string, language: Language) => withoutRepairedNumber(text.replace(NUMBER_RESTARTED[language], ''), language);
+
+/** A number word ("sextiosju", "twenty-five"), read greedily part by part (no regex backtracking over its parts). */
+function isNumberWord(word: string, language: Language): boolean {
+  if (language === 'en') return word.split('-').every((part) => EN_NUMBER_WORDS.has(part));
+  let rest = word;
+  while (rest) {
+    const part = SV_NUMBER_PARTS.find((p) => rest.startsWith(p));
+    if (!part) return false;
+    rest = rest.slice(part.length);
+  }
+  return word.length > 0;
+}
+const EN_NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
+);
+/** Words that count but also stand alone before a noun ("en del", "one of the payments"): no repair opens with them. */
+const ARTICLE_NUMBERS = new Set(['en', 'ett', 'one']);
+
+/**
+ * "sextiosju... 66", "twelve... eleven", "12 000... 15 000": a number broken off and another said at once; the one
+ * said last stands. The broken-off number is taken whole (every word or digit group of it); digits are repaired only
+ * by digits of about as many ("070... 123 45 67" is a number read in parts, not a repair).
+ */
+function withoutRepairedNumber(text: string, language: Language): string {
+  if (!text.includes('..')) return text;
+  const numberToken = (t: string) => /^\d+$/u.test(t) || isNumberWord(t.toLowerCase(), language);
+  return text.replace(/([^.]*?)\.{2,}\s+(?=([\p{L}\d]+(?:[ ,]\d+)*))/gu, (all, before: string, next: string) => {
+    const tokens = before.split(/(?<=[\p{L}\d])(?=[ ,])|(?<=[ ,])(?=[\p{L}\d])/u);
+    let at = tokens.length;
+    while (at > 0 && (numberToken(tokens[at - 1]!.trim().replace(/^,$/u, '')) || /^[ ,]$/u.test(tokens[at - 1]!))) at--;
+    while (at < tokens.length && /^[ ,]$/u.test(tokens[at]!)) at++;
+    const broken = tokens.slice(at).join('');
+    if (!broken.trim() || !/[\p{L}\d]/u.test(broken)) return all;
+    const nextWord = next.split(/[ ,]/u)[0]!.toLowerCase();
+    if (!numberToken(nextWord) || ARTICLE_NUMBERS.has(nextWord)) return all;
+    const digits = (t: string) => t.replace(/\D/gu, '').length;
+    const brokenDigits = digits(broken);
+    if (brokenDigits > 0 && /\d/u.test(nextWord) && Math.abs(brokenDigits - digits(next)) > 1) return all;
+    return tokens.slice(0, at).join('');
+  });
+}
 
 export function withoutFillers(spoken: string, language: Language): string {
   // One way to write a pause or a break-off: "…" as "...".
@@ -207,15 +247,14 @@ const NUMBER: Record<Language, RegExp> = {
 /** The parts a Swedish number word is made of ("fem" + "tusen", "åtta" + "hundra" + "trettio"). */
 const SV_NUMBER_PART =
   'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
+/** Its parts, longest first, for reading a number word part by part. */
+const SV_NUMBER_PARTS = SV_NUMBER_PART.split('|').sort((a, b) => b.length - a.length);
 
-/** "sextiosju... 66", "twelve... eleven": a number broken off and another said at once; the one said last stands. */
-const NUMBER_REPAIRED: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![\\p{L}\\d])(?:(?:${SV_NUMBER_PART})+|\\d+)\\.{2,}\\s+(?=(?:${SV_NUMBER_PART})+(?![\\p{L}])|\\d)`, 'giu'),
-  en: /(?<![\p{L}\d-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\d+)\.{2,}\s+(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen)(?![\p{L}])|\d)/giu,
-};
 
 /** A date, or two joined ("måndag och tisdag", "the 4th to the 6th"): a correction replaces the pair whole. */
-const pairOf = (date: string, joins: string) => new RegExp(`${date}(?:\\s+(?:${joins})\\s+${date})?`, 'iu');
+// (Not numbers with a unit after them: "4 och 7 år gamla" are ages.)
+const pairOf = (date: string, joins: string) =>
+  new RegExp(`${date}(?:\\s+(?:${joins})\\s+${date}(?!\\s*(?:år|års|years?|kronor|kr|procent|%|timmar|hours|dagar|days|veckor|weeks|månader|months)(?![\\p{L}])))?`, 'iu');
 
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
@@ -312,6 +351,15 @@ function substitute(previous: string, correction: string, language: Language): s
       if (/^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/iu.test(old[0]) && day && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
+    // "från den fjärde till den tionde december. Nej, den elfte.": one date said corrects the pair's last.
+    const join = language === 'sv' ? /\s+(?:och|till)\s+/iu : /\s+(?:and|to)\s+/iu;
+    if (kind === 'date' && join.test(old[0]) && !join.test(value)) {
+      const lastJoin = [...old[0].matchAll(new RegExp(join.source, 'giu'))].at(-1)!;
+      const end = (lastJoin.index ?? 0) + lastJoin[0].length;
+      text = `${text.slice(0, old.index + end)}${lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
+      changed = true;
+      continue;
+    }
     // "sex tusen åttahundra, förlåt, åttahundra", "four thousand seven hundred, no, nine hundred": a correction
     // that says only the part after the thousands replaces only that part (round 8).
     if (kind === 'amount') {
@@ -513,10 +561,13 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     // sentence before (a statement, not an answer of a word or two) has a value the next one may correct.
     const next = utterances[i + 1];
     const correctsNext = next?.speaker === u.speaker && valuesIn(next.text, language).length > 0;
+    // (Only a value said next, "October.", "Den sjätte oktober.": after "Förlåt." or "Nej." a statement of its own
+    // is no correction, "Min man dog i mars. Förlåt. Jag har haft det tungt sedan april.")
+    const valueNext = next !== undefined && wordsOf(next.text).length <= 4;
     const saidBefore = out.at(-1);
     const markerAlone =
       BARE_MARKER[language].test(text) && saidBefore?.speaker === u.speaker && wordsOf(saidBefore.text).length >= 3 && valuesIn(saidBefore.text, language).length > 0;
-    if ((MISREAD[language].test(text) || markerAlone) && correctsNext) {
+    if ((MISREAD[language].test(text) || (markerAlone && valueNext)) && correctsNext) {
       misread = true;
       continue;
     }
@@ -540,9 +591,14 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       // speaker's statement corrects its date without a marker; said again, it adds nothing.
       const before = out.at(-1);
       const dateAlone = DATE_ALONE[language].exec(statement.text);
-      if (dateAlone && before && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.identifier && DAY_OR_MONTH[language].test(before.text)) {
-        const fixed = substitute(before.text, dateAlone[1] ?? '', language);
-        if (fixed === before.text) continue;
+      // ("Den andra.", "The second.": said alone, the first or second may be "the second one", not a day.)
+      const ordinalOnly = dateAlone && /^(?:(?:den|the)\s+)?(?:första|andra|first|second)$/iu.test((dateAlone[1] ?? '').trim());
+      if (dateAlone && !ordinalOnly && before && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.identifier && namesDayOrMonth(before.text, language)) {
+        const day = lowerFirst(dateAlone[1] ?? '');
+        // ("Thirteenth." is "the thirteenth" in the sentence it corrects.)
+        const fixed = substitute(before.text, language === 'en' && !/^the\s/u.test(day) ? `the ${day}` : day, language);
+        // Said again ("It was the thirteenth."): nothing new.
+        if (fixed === before.text || (!fixed && before.text.toLowerCase().includes(day.replace(/^(?:den|the)\s+/iu, '').toLowerCase()))) continue;
         if (fixed) {
           const also = [...new Set([...before.also, u.segmentIndex])].filter((s) => s !== before.segmentIndex);
           out[out.length - 1] = { ...asStatement(before, tidy(dayForMonth(fixed, language)), also), corrected: true };
@@ -617,8 +673,10 @@ const DATE_ALONE: Record<Language, RegExp> = {
 /** A date said as a day of the month or a month (not a weekday): what a day said alone may correct. */
 const DAY_OR_MONTH: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}])(?:${SV_ORDINALS}|${SV_MONTHS})(?![\\p{L}])`, 'iu'),
-  en: new RegExp(`(?<![\\p{L}])(?:${EN_ORDINALS}|${EN_MONTHS})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:${EN_ORDINALS}|${EN_MONTHS.replace('|may|', '|')})(?![\\p{L}])`, 'iu'),
 };
+/** Whether `text` names a day of the month or a month ("May" with its capital: "may" in lower case is the verb). */
+const namesDayOrMonth = (text: string, language: Language) => DAY_OR_MONTH[language].test(text) || (language === 'en' && /(?<![\p{L}])May(?![\p{L}])/u.test(text));
 /** A correction marker said as a sentence of its own: "Nej.", "Förlåt.", "No.", "Sorry, no." */
 const BARE_MARKER: Record<Language, RegExp> = {
   sv: /^(?:nej|nä|förlåt|förresten|vänta)(?:[,\s]+(?:nej|förlåt|förresten|vänta))*[.!]?$/iu,

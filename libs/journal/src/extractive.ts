@@ -1313,10 +1313,16 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
 }
 
 
+const CONSEQUENCE: Record<Language, RegExp> = {
+  sv: /(?:,\s*|\s)(?:så|då)\s+(?:blir|får|kan|ska|är|har|kommer|måste|betalas|räknas|gäller|behöver|hinner)(?![\p{L}])/iu,
+  en: /,?\s+then\s+\p{L}|,\s*(?:you|it|the|they|we|that)\s+(?:will|can|get|gets|is|are|would|must|need)(?![\p{L}])/iu,
+};
 /** A sentence that is a condition and nothing else: "Om du väntar till 67.", "If you wait until then?" */
 function isBareCondition(text: string, language: Language): boolean {
   const condition = text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '');
-  return WRITING[language].conditionFirst.test(condition) && !/,\s*\p{L}|\s(?:så|då|then)\s/iu.test(condition);
+  // (A consequence in the same sentence, "Om du väntar till 67 så blir det 22 000", makes it no bare condition;
+  // "Om du väntar ett år, till 67." and "så mycket som nu" are still one.)
+  return WRITING[language].conditionFirst.test(condition) && !CONSEQUENCE[language].test(condition);
 }
 
 /**

@@ -30,3 +30,10 @@ describe('guardText on a note, as the UI guard reads drafts', () => {
     expect(guard('Tack fru Andersson.').text).toBe('Tack [NAMN].');
   });
 });
+
+describe('guardText: a surname after "fru" stays masked whatever comes before it', () => {
+  it.each(['Kundens fru Berg jobbar deltid.', 'grannens fru Holm hjälper mig', 'Han bor kvar med sin fru Holm i huset.'])('%s', (text) => {
+    expect(guard(text).text).toMatch(/\[NAMN\]/u);
+    expect(guard(text).text).not.toMatch(/Berg|Holm/u);
+  });
+});
