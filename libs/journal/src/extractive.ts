@@ -1077,12 +1077,6 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       return next?.speaker === 'agent' && AGENT_CORRECTS[language].test(next.text.trim());
     });
   const kept = withinBudget(facts.filter((f) => !believed(f)));
-  // The last check before a sentence is written: none may carry a number sequence that the
-  // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number), and
-  // what the rules would mask in it is masked here as the UI's guard would ("hen fyller 67 den 3
-  // februari" beside the age is a date of birth, put together from a correction).
-  const guarded = (s: DraftSentence) => ({ ...s, text: guardText(s.text, { lang: language }).text });
-  const safe = (s: DraftSentence) => !isSpokenNumber(s.text, language) && guardText(s.text, { lang: language }).leaks === 0;
   const sections = {
       reason: reason
         ? [
@@ -1117,8 +1111,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
+  // The last check before a sentence is written: none may carry a number sequence that the
+  // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number), and
+  // what the rules would mask in it is masked here as the UI's guard would ("hen fyller 67 den 3
+  // februari" beside the age is a date of birth, put together from a correction).
   const written = (list: DraftSentence[]) =>
-    list.map((s) => ({ ...s, text: withCapitals(inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language) })).filter(safe).map(guarded);
+    list.flatMap((s) => {
+      const text = withCapitals(inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language);
+      const guard = guardText(text, { lang: language });
+      return isSpokenNumber(text, language) || guard.leaks > 0 ? [] : [{ ...s, text: guard.text }];
+    });
   return {
     topic,
     sections: {
