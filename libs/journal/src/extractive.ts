@@ -1319,9 +1319,11 @@ const CONSEQUENCE: Record<Language, RegExp> = {
   sv: /(?:,\s*|\s)(?:så|då)\s+(?:blir|får|kan|ska|är|har|kommer|måste|betalas|räknas|gäller|behöver|hinner)(?![\p{L}])/iu,
   en: /,?\s+then\s+\p{L}|,\s*(?:you|it|the|they|we|that)\s+(?:will|can|get|gets|is|are|would|must|need)(?![\p{L}])/iu,
 };
+/** "Om du väntar till 67, då?" → "Om du väntar till 67": a condition's closing "då"/"then" and stop taken off. */
+const withoutTrailingThen = (text: string) => text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '');
 /** A sentence that is a condition and nothing else: "Om du väntar till 67.", "If you wait until then?" */
 function isBareCondition(text: string, language: Language): boolean {
-  const condition = text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '');
+  const condition = withoutTrailingThen(text);
   // (A consequence in the same sentence, "Om du väntar till 67 så blir det 22 000", makes it no bare condition;
   // "Om du väntar ett år, till 67." and "så mycket som nu" are still one.)
   return WRITING[language].conditionFirst.test(condition) && !CONSEQUENCE[language].test(condition);
@@ -1339,7 +1341,7 @@ function withCapitals(text: string, language: Language): string {
 /** "Om jag väntar till 67?" + "Då blir det 22 000 kronor." → "Om kunden väntar till 67 blir det 22 000 kronor." */
 function conditionalText(condition: Sentence, consequence: Sentence, all: Sentence[], language: Language): string {
   const writing = WRITING[language];
-  const clause = write({ ...condition, text: condition.text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '') }, all, language).replace(/[.?!]$/, '');
+  const clause = write({ ...condition, text: withoutTrailingThen(condition.text) }, all, language).replace(/[.?!]$/, '');
   const rest = write({ ...consequence, text: consequence.text.replace(writing.thenClause, '') }, all, language);
   if (!writing.condition.test(`${condition.text} `)) return `${clause}. ${rest}`;
   const joined = language === 'sv' ? `${clause} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : `${clause}, ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
