@@ -91,9 +91,12 @@ function isNumberWord(word: string, language: Language): boolean {
   }
   return word.length > 0;
 }
-const EN_NUMBER_WORDS = new Set(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(' '),
-);
+/** English number words, by place: one list for every reading of a number said in words. */
+const EN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const EN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const EN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+const EN_NUMBER_WORDS = new Set(['zero', ...`${EN_UNITS}|${EN_TEENS}|${EN_TENS}|hundred|thousand`.split('|')]);
 /** Words that count but also stand alone before a noun ("en del", "one of the payments"): no repair opens with them. */
 const ARTICLE_NUMBERS = new Set(['en', 'ett', 'one']);
 
@@ -241,7 +244,7 @@ type Kind = 'date' | 'amount' | 'direction' | 'person';
 /** A number said as a word or in digits (not an amount or a date: those are their own kinds). */
 const NUMBER: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d])(?:(?:noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+|\d+)(?![\p{L}\d])/iu,
-  en: /(?<![\p{L}\d-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)(?![\p{L}\d-])/iu,
+  en: new RegExp(`(?<![\\p{L}\\d-])(?:(?:${EN_TENS})(?:-(?:${EN_UNITS}))?|zero|${EN_UNITS}|${EN_TEENS}|\\d+)(?![\\p{L}\\d-])`, 'iu'),
 };
 
 /** The parts a Swedish number word is made of ("fem" + "tusen", "åtta" + "hundra" + "trettio"). */
@@ -255,6 +258,9 @@ const SV_NUMBER_PARTS = SV_NUMBER_PART.split('|').sort((a, b) => b.length - a.le
 // (Not numbers with a unit after them: "4 och 7 år gamla" are ages.)
 const pairOf = (date: string, joins: string) =>
   new RegExp(`${date}(?:\\s+(?:${joins})\\s+${date}(?!\\s*(?:år|års|years?|kronor|kr|procent|%|timmar|hours|dagar|days|veckor|weeks|månader|months)(?![\\p{L}])))?`, 'iu');
+
+/** A word of an English amount said in words ("-teen" read as a suffix). */
+const EN_AMOUNT_WORD = `${EN_UNITS}|ten|eleven|twelve|\\p{L}+teen|${EN_TENS}`;
 
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
@@ -277,8 +283,10 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       'and|to',
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
-    amount:
-      /(?<![\p{L}\d])(?:\d[\d,\s ]*(?:\.\d+)?\s*(?:kronor|crowns|sek|kr|percent|%)|\d{1,3}(?:[ \u00a0,]\d{3})+\s+a month|\d+\s+a month|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[\s-]+(?:and\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)*(?:hundred|thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)(?![\p{L}])/iu,
+    amount: new RegExp(
+      `(?<![\\p{L}\\d])(?:\\d[\\d,\\s ]*(?:\\.\\d+)?\\s*(?:kronor|crowns|sek|kr|percent|%)|\\d{1,3}(?:[ \\u00a0,]\\d{3})+\\s+a month|\\d+\\s+a month|(?:(?:${EN_AMOUNT_WORD}|hundred|thousand)[\\s-]+(?:and\\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:${EN_AMOUNT_WORD})[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred))*)(?![\\p{L}])`,
+      'iu',
+    ),
     direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
