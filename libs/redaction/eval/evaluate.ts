@@ -32,9 +32,9 @@ const sampleAudio = join(repoRoot, 'apps/cli/samples/bostadstillagg.ogg');
 
 /** Whether the value of a gold span appears in the UI-facing output. */
 function leaked(value: string, type: string, shown: string): boolean {
-  // As a whole word: "Per" is not shown by "[PERSONNUMMER]".
+  // As a whole word: "Per" is not shown by "[PERSONNUMMER]". A name as written: "the grace period" shows no "Grace".
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (value.replace(/\W/g, '').length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(shown)) return true;
+  if (value.replace(/\W/g, '').length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, type === 'name' ? 'u' : 'iu').test(shown)) return true;
   const digits = value.replace(/\D/g, '');
   if (digits.length >= 4 && new RegExp(digits.split('').join('[\\s-]{0,2}')).test(shown)) return true;
   if (type === 'name') {
