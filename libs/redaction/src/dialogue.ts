@@ -6,7 +6,7 @@ import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entiti
 import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS } from './dates.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, namesInstitution, namesRunOn } from './names.js';
+import { namesInstitution, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { sentenceStartOf, type Token } from './tokens.js';
@@ -91,6 +91,8 @@ interface QuestionWindow {
    * a turn of the one asked begins with a correction ("Nej förlåt, 1243").
    */
   complete?: boolean;
+  /** Opened by a whole answer read back ("Så 8214-9, 934 567 281-3?"): a bare "Precis." closes it. */
+  readBack?: boolean;
 }
 
 /**
@@ -125,11 +127,17 @@ function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionW
   const needed = ANSWER_DIGITS[window.cue];
   if (needed === undefined || window.complete) return window;
   const personal = window.cue === 'personnummer' || window.cue === 'samordningsnummer';
-  const asked = (type: EntityType) => type === window.cue || (personal && (type === 'personnummer' || type === 'samordningsnummer'));
+  // (An account's digits may pass another identifier's check, "8214-9, 934 567 281-3" an organisationsnummer's:
+  // they are still the account asked for, and count towards it.)
+  const asked = (type: EntityType) =>
+    type === window.cue || (personal && (type === 'personnummer' || type === 'samordningsnummer')) || (window.cue === 'bankAccount' && IDENTIFIER_TYPES.includes(type));
   let digits = window.digits ?? 0;
   for (const run of analysis.runs) if (analysis.candidates.some((c) => asked(c.type) && c.start < run.end && run.start < c.end)) digits += run.digits.length;
   return changed(window, { digits, complete: digits >= needed });
 }
+
+/** A turn that only confirms what was read back to its speaker. */
+const CONFIRMATION = /^[\s,.!]*(?:(?:ja|jo|japp|jajamen|precis|exakt|korrekt|stämmer|det stämmer|just det|yes|yeah|yep|correct|exactly|right|that's right|that's correct|that's it)[\s,.!]*)+$/iu;
 
 /** An answer read out in pieces takes a few turns; past that a number is a new topic. */
 const WINDOW_TURNS = 6;
@@ -162,8 +170,10 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
     // "Då har jag 49 11 04 - 72 85, stämmer det?": a number read back for confirmation asks for it
     // again (the answer may correct it: "Nej, 72 58").
     if (asksOfOtherThings(analysis.tokens) && !readsBackIdentifier(analysis)) return undefined;
-    return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS } : { ...window, left: window.left - 1 };
+    return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS, readBack: true } : { ...window, left: window.left - 1 };
   }
+  // "Precis.", "Yes, that's right.": the read-back confirmed, the answer whole again.
+  if (window.readBack && answering && analysis.runs.length === 0 && CONFIRMATION.test(analysis.text)) return changed(window, { complete: true, readBack: false });
   const answers =
     analysis.runs.length > 0 ||
     analysis.candidates.some((c) => c.type === 'dateOfBirth') ||
@@ -642,9 +652,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
       // as one: "Joy Field, like a field of grass".
       if (word === undefined) continue;
-      // "Hallbergs Måleri AB" after "Annelie Hallberg": the firm keeps its name. "in August", "i maj":
-      // a name that is a month stays one after a preposition of time.
-      if (inCompanyName(a.tokens, k) || namesInstitution(a.tokens, k) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      // "Vårdcentralen Lind" after "Kerstin Lind": an institution keeps its name. "in August", "i maj": a name that is
+      // a month stays one after a preposition of time. (A firm does not: "Hallbergs Måleri" after "Annelie Hallberg"
+      // would show her surname; memory fails closed.)
+      if (namesInstitution(a.tokens, k) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

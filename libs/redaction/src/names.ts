@@ -18,8 +18,8 @@ const NOT_NAMES = new Set([
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
-/** "Handelsbanken", "Försäkringskassan", "Skatteverket", "Solna kommun": organisations. */
-const ORGANISATION = rememberedTest(/(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet)$/);
+/** "Handelsbanken", "Försäkringskassan", "Solna kommun", "Vasakyrkan", "Rudbeckianska gymnasiet": organisations. */
+const ORGANISATION = rememberedTest(/(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet)$/);
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);
@@ -62,6 +62,8 @@ export const NATIONALITIES = new Set([
 ]);
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
 const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);
+/** English nouns that make the capitalised words before them an institution's name ("Lund University"). */
+const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'clinic', 'agency', 'authority', 'council', 'church', 'school', 'academy', 'institute', 'foundation', 'association', 'union', 'society', 'museum', 'library']);
 /** Words that make the capitalised words around them a bank: "Banco Santander", "Frankfurter Sparkasse", "Danske Bank". */
 const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque', 'sparkasse', 'volksbank', 'caixa', 'sparbank', 'sparebank']);
 /**
@@ -79,6 +81,20 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
     const and = ['och', 'and', '&'].includes(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.kind === 'word' && tokens[i + 3]!.capitalised;
     return and ? i + 3 : i + 1;
   }
+  // "Johnson & Johnson", "Lindén & Holm": two surnames joined by "&" are a firm's. (Not "Kerstin & Lars Holm", "Liam &
+  // Noah": first names, or a surname after them, are people.)
+  const capitalisedWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised;
+  const onlyFirstName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === NameFlag.first;
+  if (
+    capitalisedWord(tokens[i]) && tokens[i + 1]?.text === '&' && capitalisedWord(tokens[i + 2]) &&
+    !onlyFirstName(tokens[i]!) && !onlyFirstName(tokens[i + 2]!) && (!capitalisedWord(tokens[i + 3]) || isBusinessWord(tokens[i + 3])) && !ownFirmSaid(tokens)
+  ) {
+    return isBusinessWord(tokens[i + 3]) ? i + 3 : i + 2;
+  }
+  // "Lund University", "the Migration Agency", "Danderyd Hospital": capitalised words before what they name. (Not "Peter
+  // Church", "Sam Church": a first name before, or as, the word is a person's.)
+  const personBefore = capitalisedWord(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower) && firstName(tokens[i - 1]);
+  if (capitalisedWord(tokens[i]) && capitalisedWord(tokens[i + 1]) && EN_ORGANISATION_NOUNS.has(tokens[i + 1]!.lower) && !(firstName(tokens[i]) && !lexicon().places.has(tokens[i]!.lower)) && !personBefore) return i + 1;
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
@@ -268,7 +284,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
     if (slot !== Slot.Certain && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
-    if (slot !== Slot.Certain && (employerBefore(tokens, i) || tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&' || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
+    // (Beside "&" only where the two are a firm's name: "Liam & Noah" are people.)
+    if (slot !== Slot.Certain && (employerBefore(tokens, i) || ((tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&') && insideCompanyName(tokens, i)) || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
     // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
     // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
     if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && isBusinessWord(tokens[i + 1])) {
@@ -377,8 +394,8 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     const t = tokens[k]!;
     if (t.kind !== 'word' || !t.capitalised || t.text.length < 2 || !words.has(t.lower)) continue;
     if (found.some((c) => c.start < t.end && t.start < c.end)) continue;
-    // "Per Lund … i Lund": after a place preposition the word is the place; "Joy Cleaning AB … Joy Okafor": the firm keeps its name.
-    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || inCompanyName(tokens, k) || namesInstitution(tokens, k)) continue;
+    // "Per Lund … i Lund": after a place preposition the word is the place. (A firm does not keep the name: "Joy Cleaning AB … Joy Okafor".)
+    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k)) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
   return extra.length ? [...found, ...extra] : found;
@@ -593,7 +610,8 @@ function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number
   if (nationalityBeforeNoun(tokens, i + 1)) return false;
   const a = flagsOf(tokens[i]!);
   const b = flagsOf(next);
-  if ((a & NameFlag.first) === 0 || POSSESSIVES.has(tokens[i]!.lower)) return false;
+  // ("The Migration Agency": an article is no first name, though lists have "The".)
+  if ((a & NameFlag.first) === 0 || POSSESSIVES.has(tokens[i]!.lower) || ARTICLES.has(tokens[i]!.lower)) return false;
   if ((b & NameFlag.surname) !== 0) return true;
   // "Mark Kimani", "Joy Okafor": a first name, then a capitalised word no list has (a surname from abroad).
   const { stopWords, places, notNames } = lexicon();
@@ -604,8 +622,11 @@ function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number
   return unlisted && !ordinary && !firm && !ARTICLES.has(tokens[i - 1]?.lower ?? '');
 }
 
+const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they', 'you', 'han', 'hon', 'hen', 'den', 'det', 'vi', 'de', 'dom', 'ni', 'du']);
 /** "Karin här", "Gösta Holm här", "Mohammed heter jag". */
 function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => number): boolean {
+  // ("He said", "Hon sa": a pronoun before a verb of saying, though lists have "He" and "Hon" as names.)
+  if (PRONOUNS.has(tokens[i]!.lower)) return false;
   let j = i + 1;
   while (tokens[j]?.kind === 'word' && tokens[j]!.capitalised && flagsOf(tokens[j]!) !== 0 && j < i + 3) j++;
   const after = tokens[j];

@@ -7,7 +7,7 @@ import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { inCompanyName, insideCompanyName, NAME_NOUNS, NATIONALITIES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
-import type { Token } from './tokens.js';
+import { sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 
 /**
@@ -584,6 +584,13 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
 
 /** "till Sverige 1998", "from Iraq in 2015": a place one moved to or from, before a year. */
 const MOVED_TO = new Set(['till', 'to', 'i', 'in', 'från', 'from']);
+const MOVE_VERBS = new Set(['flyttade', 'moved']);
+const LIVING_VERBS = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
+/** "nittiotvå", "sixty": a number from twenty to ninety-nine in words, as a year is said in short. */
+function isTensWord(t: Token): boolean {
+  const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
+  return !!atoms && atoms[0]! >= 20 && atoms[0]! < 100 && atoms[0]! % 10 === 0 && (atoms.length === 1 || (atoms.length === 2 && atoms[1]! < 10));
+}
 
 /** Prepositions of place, which no name has inside it ("de", "la", "van" are particles, not these). */
 const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
@@ -665,6 +672,12 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const words = span.filter((t) => t.kind === 'word' && !isNumberToken(t));
     const placeThenYear = words.length <= 2 && words.every((t) => t.capitalised && !isStreetWord(t.lower)) && MOVED_TO.has(tokens[first - 1]?.lower ?? '');
     if (numbers.length > 0 && numbers.every((t) => t.kind === 'digits' && isYear(t.text)) && placeThenYear) return undefined;
+    // "flyttade vi till Falun nittiotvå": a known town and a year in words after a move (a town has streets, no
+    // house numbers of its own; a village's "Norrbyn 118" is no known town).
+    // (The move right before its preposition, "flyttade vi till"; not "Vi flyttade i mars och bor nu i Berga sextiofyra".)
+    const sentence = tokens.slice(sentenceStartOf(tokens, first), first);
+    const moved = tokens.slice(Math.max(0, first - 4), first - 1).some((t) => MOVE_VERBS.has(t.lower)) && !sentence.some((t) => LIVING_VERBS.has(t.lower));
+    if (placeThenYear && moved && numbers.length === 1 && isTensWord(numbers[0]!) && words.length === 1 && lexicon().places.has(words[0]!.lower)) return undefined;
     // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
     const month = span.findLastIndex((t) => MONTHS.has(t.lower));
     if (month >= 0 && span.slice(month + 1).some(isNumberToken) && !isNumberToken(span[month + 1]) && !isNumberToken(span[month - 1])) {

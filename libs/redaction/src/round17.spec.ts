@@ -92,7 +92,8 @@ describe("a firm's name is no person's", () => {
     expect(call('sv', 'agent: Vad heter din arbetsgivare?', 'caller: Dahls Åkeri, i Sundsvall.')).toEqual(['Vad heter din arbetsgivare?', 'Dahls Åkeri, i Sundsvall.']);
     expect(call('en', "agent: What's the company name?", "caller: Joy Cleaning AB. I'm the owner, Joy Okafor.")).toEqual([
       "What's the company name?",
-      "Joy Cleaning AB. I'm the owner, [NAMN].",
+      // (The owner's name is in the firm's: the call's memory redacts it there too, round 19.)
+      "[NAMN] Cleaning AB. I'm the owner, [NAMN].",
     ]);
   });
   it('a name and its trade ("Falks Rör och Värme", "Nordic Grace Consulting") is the firm, but the caller\'s own sole-trader firm names them', () => {
