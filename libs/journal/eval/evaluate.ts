@@ -300,6 +300,13 @@ const REGISTER_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * A sentence that denies what it says ("det finns ingen gräns", "it will not change the amount"): it does not make a
+ * trap's statement that affirms it, nor affirm one that denies ("Kunden har inte ansökt"). (A negation in another
+ * clause of the sentence is read the same way: the proxy can miss such a false statement, where it counted every
+ * denial as one before.)
+ */
+const NEGATION = /(?<![\p{L}])(?:inte|ej|icke|ingen|inget|inga|aldrig|not|never|none|nothing|cannot)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 /** Who a statement is about: kept when traps are matched, since a wrong person is a false statement. */
 const PERSON_WORDS = new Set(
   'kunden handläggaren myndigheten man han hon caller agent agency he she husband wife'.split(
@@ -626,6 +633,7 @@ function scoreRich(
       // A trap about the wrong person ("Kundens man kommer på söndag") needs that person in the sentence.
       const persons = [...distinct].filter((w) => PERSON_WORDS.has(w));
       return (
+        NEGATION.test(trap) === NEGATION.test(sentence.text) &&
         coverage(trapStems, own) >= TRAP_COVERAGE &&
         distinct.size > 0 &&
         coverage(distinct, own) >= TRAP_DISTINCT &&
