@@ -636,9 +636,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const knownWord = (lower: string): string | undefined => {
     let known = knownWords.get(lower);
     if (known === undefined) {
-      // "Ingrid" found, "Ingrids" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
+      // "Ingrid" found, "Ingrids" or "Boonmee's" later: the genitive too; "Sjöblom" found, "sjoblom" later: without its dots.
       const word = folded(lower);
-      known = nameWords.has(word) || (word.endsWith('s') && nameWords.has(word.slice(0, -1))) ? word : null;
+      const stem = word.replace(/['’]?s$/u, '');
+      known = nameWords.has(word) || (stem !== word && nameWords.has(stem)) ? word : null;
       knownWords.set(lower, known);
     }
     return known ?? undefined;

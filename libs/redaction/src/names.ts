@@ -321,9 +321,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "we employ Paweł Zieliński", "grannen Nowakowska": a foreign surname by its ending, mid-sentence.
     else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && FOREIGN_SURNAME.test(t.lower)) confidence = Confidence.shaped;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
-    // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund") or an
-    // adjective after an article ("a German number").
-    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !isAcronym(t) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
+    // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund"), an article
+    // ("The", which the lists have) or an adjective after an article ("a German number").
+    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
       confidence = Confidence.shaped;
     }
     // "…, Ek som trädet", "Rosa som blomman", "Lily, like the flower": a capitalised word explained by

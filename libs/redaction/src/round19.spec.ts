@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from './redact.js';
+import { guardText } from './leak-scan.js';
 import { call } from './testing/dialogues.js';
 
 const sv = (text: string) => redact(text, { lang: 'sv' }).text;
@@ -68,5 +69,20 @@ describe('people beside "&" and institution nouns stay redacted', () => {
   });
   it('a move earlier in the sentence does not make a village address a year', () => {
     expect(sv('Vi flyttade i mars och bor nu i Berga sextiofyra.')).not.toContain('sextiofyra');
+  });
+});
+
+/** Found by the UI-facing check on the tuning sets after round 19. */
+describe('what the draft and the call’s memory show', () => {
+  it('a word after a line’s bullet starts a sentence: "- The pension …" in a rendered note keeps its "The"', () => {
+    expect(guardText('The caller said:\n- The pension was 11 600 in October.\n- Karin called.', { lang: 'en' }).text).toBe(
+      'The caller said:\n- The pension was 11 600 in October.\n- [NAMN] called.',
+    );
+  });
+  it('a remembered name in the English genitive ("Boonmee\'s") is redacted too', () => {
+    expect(call('en', 'caller: Nattaya, and this is about my mother, Boonmee Srisai.', "agent: So Boonmee's pension will come on the 19th as usual.")).toEqual([
+      '[NAMN], and this is about my mother, [NAMN].',
+      'So [NAMN] pension will come on the 19th as usual.',
+    ]);
   });
 });

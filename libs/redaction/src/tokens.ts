@@ -34,6 +34,7 @@ export interface Token {
 // read by hand below (the regular expression was a tenth of the redactor's time), character
 // classes looked up once per code point.
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…']);
+const BULLETS = new Set(['-', '–', '•', '*']);
 
 const enum Char {
   Other,
@@ -114,7 +115,9 @@ export function tokenize(text: string): Token[] {
       i += width(cp);
     }
     const raw = text.slice(start, i);
-    const sentenceStart = !previous || (previous.kind === 'punct' && SENTENCE_END.has(previous.text)) || hasNewline(text, previous.end, start);
+    // (A line's bullet, "- The caller said", starts the sentence after it as the line would.)
+    const sentenceStart =
+      !previous || (previous.kind === 'punct' && (SENTENCE_END.has(previous.text) || (previous.sentenceStart && BULLETS.has(previous.text)))) || hasNewline(text, previous.end, start);
     const token: Token = {
       text: raw,
       lower: kind === 'word' ? lowerOf(raw) : raw,
