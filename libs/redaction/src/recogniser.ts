@@ -586,6 +586,11 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
 const MOVED_TO = new Set(['till', 'to', 'i', 'in', 'från', 'from']);
 const MOVE_VERBS = new Set(['flyttade', 'moved']);
 const LIVING_VERBS = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
+/** A move right before the preposition at `first - 1` ("flyttade vi till"), in a sentence that does not say where one lives ("Vi flyttade i mars och bor nu i Berga sextiofyra"). */
+function movedJustBefore(tokens: readonly Token[], first: number): boolean {
+  if (!tokens.slice(Math.max(0, first - 4), first - 1).some((t) => MOVE_VERBS.has(t.lower))) return false;
+  return !tokens.slice(sentenceStartOf(tokens, first), first).some((t) => LIVING_VERBS.has(t.lower));
+}
 /** "nittiotvå", "sixty": a number from twenty to ninety-nine in words, as a year is said in short. */
 function isTensWord(t: Token): boolean {
   const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
@@ -674,10 +679,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (numbers.length > 0 && numbers.every((t) => t.kind === 'digits' && isYear(t.text)) && placeThenYear) return undefined;
     // "flyttade vi till Falun nittiotvå": a known town and a year in words after a move (a town has streets, no
     // house numbers of its own; a village's "Norrbyn 118" is no known town).
-    // (The move right before its preposition, "flyttade vi till"; not "Vi flyttade i mars och bor nu i Berga sextiofyra".)
-    const sentence = tokens.slice(sentenceStartOf(tokens, first), first);
-    const moved = tokens.slice(Math.max(0, first - 4), first - 1).some((t) => MOVE_VERBS.has(t.lower)) && !sentence.some((t) => LIVING_VERBS.has(t.lower));
-    if (placeThenYear && moved && numbers.length === 1 && isTensWord(numbers[0]!) && words.length === 1 && lexicon().places.has(words[0]!.lower)) return undefined;
+    if (placeThenYear && numbers.length === 1 && isTensWord(numbers[0]!) && words.length === 1 && lexicon().places.has(words[0]!.lower) && movedJustBefore(tokens, first)) return undefined;
     // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
     const month = span.findLastIndex((t) => MONTHS.has(t.lower));
     if (month >= 0 && span.slice(month + 1).some(isNumberToken) && !isNumberToken(span[month + 1]) && !isNumberToken(span[month - 1])) {
