@@ -93,8 +93,11 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   }
   // "Lund University", "the Migration Agency", "Danderyd Hospital": capitalised words before what they name. (Not "Peter
   // Church", "Sam Church": a first name before, or as, the word is a person's.)
-  const personBefore = capitalisedWord(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower) && firstName(tokens[i - 1]);
-  if (capitalisedWord(tokens[i]) && capitalisedWord(tokens[i + 1]) && EN_ORGANISATION_NOUNS.has(tokens[i + 1]!.lower) && !(firstName(tokens[i]) && !lexicon().places.has(tokens[i]!.lower)) && !personBefore) return i + 1;
+  if (capitalisedWord(tokens[i]) && capitalisedWord(tokens[i + 1]) && EN_ORGANISATION_NOUNS.has(tokens[i + 1]!.lower)) {
+    const person = firstName(tokens[i]) && !lexicon().places.has(tokens[i]!.lower);
+    const personBefore = capitalisedWord(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower) && firstName(tokens[i - 1]);
+    if (!person && !personBefore) return i + 1;
+  }
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
