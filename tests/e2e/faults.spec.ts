@@ -215,6 +215,40 @@ describe('faults: nothing lost, nothing doubled', () => {
     expect(await stack.streamCount(Streams.calls.name, 'calls.transcribed')).toBe(announced);
   }, 120_000);
 
+  it('a replay asked while an older pass waits to be drafted is not swallowed: the old pass is dropped and the replay transcribes and drafts', async () => {
+    // Pass 0 is transcribed while drafting is down; ops replay the call before it is drafted.
+    await stack.stopService('journal');
+    const callId = await send();
+    const db = await stack.db();
+    const call = async () => db.collection('calls').findOne({ _id: callId as never });
+    await waitFor('the call to be transcribed', async () => (await call())?.['status'] === 'transcribed', 60_000, 200);
+    const nc = await connect(stack.nats.connectOptions());
+    const jsm = await jetstream(nc).jetstreamManager();
+    const oldPass = await jsm.streams.getMessage(Streams.calls.name, { last_by_subj: 'calls.transcribed' });
+    expect(oldPass?.json<{ callId: string }>().callId).toBe(callId);
+    await stack.stopService('transcriber');
+    const replay = await fetch(`${stack.url('gateway')}/ops/calls/${callId}/replay`, { method: 'POST', headers: { authorization: `Bearer ${await accessToken('olle', 'ops')}` } });
+    expect(replay.status).toBe(202);
+
+    // Drafting reads pass 0's calls.transcribed first. Written as drafted, the call would be past
+    // transcription for the replay's pass, and the replay would be skipped as done.
+    const journal = (await stack.startService('journal')).process;
+    const drafting = () => jsm.consumers.info(Streams.calls.name, Consumers.journal.durable);
+    await waitFor('drafting to ack the old pass', async () => (await drafting()).ack_floor.stream_seq >= oldPass!.seq, 30_000, 200);
+    await nc.close();
+    expect(await call()).toMatchObject({ status: 'received', replays: 1 });
+    expect(journal.output().split('\n').some((line) => line.includes(callId) && line.includes('calls.transcribed of pass 0 skipped'))).toBe(true);
+    expect(await db.collection('journal_entries').countDocuments({ _id: callId as never })).toBe(0);
+
+    const transcriber = (await stack.startService('transcriber')).process;
+    await waitFor('the replay to be drafted', async () => {
+      const now = await call();
+      return now?.['replays'] === 1 && now['status'] === 'drafted';
+    }, 60_000, 200);
+    expect(transcriber.output().split('\n').some((line) => line.includes(callId) && line.includes('skipped'))).toBe(false);
+    expect((await db.collection('journal_entries').findOne({ _id: callId as never }))?.['revision']).toBe(1);
+  }, 180_000);
+
   it('a poison message goes to the dead-letter stream with its reason and does not block the calls behind it', async () => {
     const nc = await connect(stack.nats.connectOptions());
     const poisonCallId = crypto.randomUUID();

@@ -63,6 +63,11 @@ export const CallTranscribedV1 = defineEvent({
     source: TranscriptSourceSchema,
     segmentCount: z.number().int().nonnegative(),
     durationMs: z.number().int().nonnegative(),
+    /**
+     * The call's pass (its replay count) this transcript is of: drafting drops the event of a pass
+     * that a replay has overtaken. Absent in events from before it was added (read as the call's pass).
+     */
+    replays: z.number().int().nonnegative().optional(),
   }),
 });
 

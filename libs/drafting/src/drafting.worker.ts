@@ -35,6 +35,12 @@ export class DraftingWorker {
 
     // Relative dates in follow-ups ("på fredag") count from the day the call came in.
     const call = await this.calls.findById(event.callId);
+    // A replay has overtaken this pass: the replay's own transcription drafts the call.
+    const pass = event.data.replays ?? call?.replays ?? 0;
+    if (call && pass < call.replays) {
+      this.log.log(`calls.transcribed of pass ${pass} skipped: the call is at pass ${call.replays}`);
+      return;
+    }
     const result = await draftCall(transcript, {
       ...this.config.settings,
       callDate: callDateOf(call?.createdAt ?? new Date(event.occurredAt), this.config.timeZone),
@@ -52,7 +58,10 @@ export class DraftingWorker {
       sentiment: result.sentiment,
       transcriptQuality: result.transcriptQuality,
     });
-    await this.calls.setStatus(event.callId, entry.approved ? 'approved' : 'drafted');
+    // A replay begun while this pass was drafting keeps its status: it drafts the call again.
+    if (!(await this.calls.setDraftStatus(event.callId, entry.approved ? 'approved' : 'drafted', pass))) {
+      this.log.log(`drafted pass ${pass}; a replay began meanwhile, so the status is left to it`);
+    }
     // A redelivered event announces again, with the same event ids, so a crash between
     // storing and announcing loses no notification; an unchanged replay announces nothing.
     if (outcome !== 'unchanged') await this.announce(entry);

@@ -148,6 +148,16 @@ export class CallsRepository {
   }
 
   /**
+   * Drafting's outcome for one pass: written only while the call is at that pass. A replay begun
+   * while an older pass was drafting has set the call back to `received`; writing `drafted` over it
+   * would make the replay's transcription skip the call as done. Returns whether it was written.
+   */
+  async setDraftStatus(id: string, status: 'drafted' | 'approved', pass: number): Promise<boolean> {
+    const result = await this.calls.updateOne({ _id: id, replays: pass }, { $set: { status, stageSince: new Date() }, $unset: { error: 1 } }).exec();
+    return result.matchedCount === 1;
+  }
+
+  /**
    * A call's place in its transcription lane while it waits (`received`): 1 + the calls of the same
    * transcript source that have waited longer (the `{ status, transcriptSource, stageSince }` index
    * counts them). Null for a call that does not wait, or that predates `stageSince`.

@@ -114,6 +114,21 @@ describe('store against FerretDB (MongoDB wire protocol)', () => {
     expect((await calls.findById(call._id))?.status).toBe('transcribed');
   });
 
+  it("writes drafting's status only for the call's own pass: a replay begun meanwhile stays received", async () => {
+    const calls = moduleRef.get(CallsRepository);
+    const { call } = await calls.createOnce(newCall());
+    expect(await calls.setDraftStatus(call._id, 'drafted', 0)).toBe(true);
+    expect((await calls.findById(call._id))?.status).toBe('drafted');
+    // Pass 0 drafts again (a redelivery) after ops replayed the call.
+    await calls.startReplay(call._id);
+    expect(await calls.setDraftStatus(call._id, 'drafted', 0)).toBe(false);
+    expect((await calls.findById(call._id))?.status).toBe('received');
+    // The replay's transcription is not skipped as done, and its draft is written.
+    expect(await calls.setTranscriptionStatus(call._id, 'transcribed', 1)).toBe(true);
+    expect(await calls.setDraftStatus(call._id, 'approved', 1)).toBe(true);
+    expect((await calls.findById(call._id))?.status).toBe('approved');
+  });
+
   it('keeps absent optional fields absent (not null) in stored transcripts', async () => {
     const transcripts = moduleRef.get(TranscriptsRepository);
     const callId = crypto.randomUUID();

@@ -158,6 +158,7 @@ export class TranscriptionWorker {
       source: transcript.source,
       segmentCount: transcript.segments.length,
       durationMs: call.audio.durationMs,
+      replays: call.replays,
     };
   }
 

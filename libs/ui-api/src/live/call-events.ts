@@ -164,7 +164,9 @@ export class CallEvents implements OnApplicationBootstrap, OnApplicationShutdown
       return;
     }
     await this.live.toCall(call.agentId, 'journal.updated', { callId: call._id, revision: event.data.revision, version: entry.edited?.version ?? 0 });
-    await this.live.toCall(call.agentId, 'call.updated', { callId: call._id, status: 'drafted' }, { ops: true });
+    // The status as stored: a draft of a pass that a replay overtook leaves the call where the replay has it.
+    if (call.status === 'drafted' || call.status === 'approved')
+      await this.live.toCall(call.agentId, 'call.updated', { callId: call._id, status: 'drafted' }, { ops: true });
   }
 
   private async sentimentUpdated(event: EventOf<typeof Events.sentimentUpdated>): Promise<void> {
