@@ -9,7 +9,8 @@ import { matchesOf, rememberedTest } from './patterns.js';
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
 
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
-const STREET = rememberedTest(/^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u);
+// ("Ändringen", "Försäkringen", "Förklaringen": a noun made of a verb is no ring road.)
+const STREET = rememberedTest(/^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svinget|kroken|gången|höjden|(?<!nd|tt|kr|ar|er|ör)ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u);
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
@@ -156,6 +157,8 @@ const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d
 const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
 
 /** A house number: digits (with a letter: "5B", "3 B") or a number word ("sju", "fyrtiotvå"). */
+/** A house's letter as it is said: "tolv be", "nine bee". */
+const SPOKEN_LETTERS = new Set(['be', 'ce', 'de', 'bee', 'cee', 'dee']);
 function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t) return undefined;
@@ -170,7 +173,9 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   } else return undefined;
   if (tokens[end + 1] && (UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower) || UNITS.has(tokens[end + 1]!.lower))) return undefined;
   const letter = tokens[end + 1];
-  if (letter?.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) {
+  // "12 B", and "tolv be" as the letter is said, closing its clause.
+  const spokenLetter = letter?.kind === 'word' && SPOKEN_LETTERS.has(letter.lower) && (!tokens[end + 2] || tokens[end + 2]!.kind === 'punct');
+  if (letter?.kind === 'word' && ((letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) || spokenLetter)) {
     end++;
     // "Rantakatu 5 B 12", "tolv B sju": a flat number after the letter.
     if ((tokens[end + 1]?.kind === 'digits' && tokens[end + 1]!.text.length <= 3) || isNumberWord(tokens[end + 1])) end++;
@@ -280,6 +285,19 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
   return last !== undefined && (rooms > 0 || parts >= 2) ? last : undefined;
 }
 
+/** Floors by their ordinal ("tredje våningen", "eleventh floor"), not "a floor" or "the top floor" of a building. */
+const FLOOR_ORDINAL =
+  /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
+const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
+/** The last token of a floor starting at `j` ("tredje våningen", "second floor", "trappa två", "floor 3"), if one starts there. */
+function floorAt(tokens: Token[], j: number): number | undefined {
+  const t = tokens[j]!;
+  const next = tokens[j + 1]?.lower ?? '';
+  if (FLOOR_ORDINAL.test(t.lower) && FLOOR_WORDS.has(next)) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
+  if (['trappa', 'trappor', 'våning', 'floor'].includes(t.lower) && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]))) return houseNumberEnd(tokens, j + 1);
+  return undefined;
+}
+
 /** The last token of one flat, floor or door item starting at token `j`, if it is one. */
 function flatItemEnd(tokens: Token[], j: number): number | undefined {
   const t = tokens[j];
@@ -298,7 +316,8 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   // "puerta C", "uppgång B": a door may be a letter.
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
   // "rum 1319", "room 204" after a house number: a room in a student corridor or a home.
-  if (APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) return houseNumberEnd(tokens, j + 1);
+  // ("lägenhet nummer 1001", "room number 12")
+  if (APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) return houseNumberEnd(tokens, NUMBER_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
   // "17 m. 4", "No. 112": an abbreviation with its dot.
   if ((t.lower === 'm' || t.lower === 'no' || t.lower === 'nr' || t.lower === 'lok' || t.lower === 'apt') && tokens[j + 1]?.text === '.') return houseNumberEnd(tokens, j + 2);
   // "2º B", "1º esquerdo"
@@ -572,7 +591,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     } else if (t && !isYearNumber(t)) {
       const numberEnd = houseNumberEnd(tokens, k);
       const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];
-      if (numberEnd !== undefined && (!after || after.text === ',' || after.text === '.')) pushAddress(k, numberEnd);
+      // ("nummer trettiotre, trappa två": with the word that names it a house number.)
+      if (numberEnd !== undefined && (!after || after.text === ',' || after.text === '.')) pushAddress(NUMBER_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k, numberEnd);
     }
     // "Uppe i Tärnaby, Klippen tolv.": the town first, then a place and its number closing a clause.
     if (found.length === 0) for (const [first, last] of placesWithNumbers(tokens, k + 1)) pushAddress(first, last);
@@ -866,7 +886,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         // "your office on Queen Street": where an office is.
         if (OFFICE_WORDS.has(tokens[j - 1]?.lower ?? '')) continue;
         // A street without a number, given as the answer or after "live on": "Maple Court, Ashby Road".
-        push('address', tokens[j + 1]!.start, t.end);
+        // ("Hillside Close, twelve B": its number after it, closing the clause.)
+        const numberEnd = tokens[i + 1]?.text === ',' ? houseNumberEnd(tokens, i + 2) : undefined;
+        const closed = numberEnd !== undefined && (!tokens[numberEnd + 1] || tokens[numberEnd + 1]!.kind === 'punct') && !isYearNumber(tokens[i + 2]);
+        push('address', tokens[j + 1]!.start, closed ? tokens[numberEnd!]!.end : t.end);
         continue;
       } else if (tokens[j]?.kind !== 'digits' && !(tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j - 1]?.kind === 'digits')) continue;
       else if (tokens[j]!.kind === 'word') j--;
@@ -888,6 +911,26 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         push('address', tokens[at]!.start, tokens[numberEnd]!.end);
         at = pastHesitations(tokens, numberEnd + 1).at;
       }
+    }
+  }
+  // "…, lägenhet 1102, och det är tredje våningen", "jag bor på fjärde våningen": a floor said apart
+  // from the address, in an utterance that gives one or after "bor", is part of where one lives.
+  const housed = found.some((c) => c.type === 'address');
+  for (let j = 0; j < tokens.length; j++) {
+    const floor = floorAt(tokens, j);
+    if (floor === undefined) continue;
+    if (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower))) push('address', tokens[j]!.start, tokens[floor]!.end);
+    j = floor;
+  }
+  // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.
+  if (tokens.some((t) => HOME_WORDS.has(t.lower) || t.lower.endsWith('boende') || t.lower.endsWith('boendet'))) {
+    for (let j = 0; j < tokens.length; j++) {
+      if (!['rum', 'rummet', 'room'].includes(tokens[j]!.lower)) continue;
+      let k = j + 1;
+      if (['är', 'is', "it's"].includes(tokens[k]?.lower ?? '')) k++;
+      if (NUMBER_NOUNS.has(tokens[k]?.lower ?? '')) k++;
+      const end = k > j + 1 ? houseNumberEnd(tokens, k) : undefined;
+      if (end !== undefined) push('address', tokens[j]!.start, tokens[end]!.end);
     }
   }
   for (const [first, last] of postcodesAfterPlaces(tokens, found)) push('postcode', tokens[first]!.start, tokens[last]!.end);

@@ -154,6 +154,8 @@ const QUALIFIERS = new Map<string, Cue>([
   ['card', 'card'],
   ['case', 'exempt'],
   ['reference', 'exempt'],
+  // "the decision number is FK 2026/114 502": the agency's own number for a decision.
+  ['decision', 'exempt'],
   ['order', 'exempt'],
   ['door', 'exempt'],
   ['entry', 'exempt'],
@@ -166,6 +168,8 @@ const QUALIFIERS = new Map<string, Cue>([
 ]);
 const GENERIC_HEADS = new Set(['number', 'numbers', 'code', 'nummer', 'numret', 'no']);
 
+const LAST_OF_TIME = new Set(['dag', 'dagen', 'datum', 'datumet', 'betalningsdag', 'betalningsdagen', 'gång', 'gången', 'veckan', 'månaden', 'året', 'tid', 'tiden']);
+
 /** The cue a word gives, reading the word before it for two-word cues. */
 export function cueOf(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
@@ -177,6 +181,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   }
   // "the last four are 9291", "and the last four?", "de fyra sista": the end of a number asked for.
   if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';
+  // "Och sista dag?", "sista datum för omprövning": the last day asked for, not a number's last digits.
+  if (word === 'sista' && LAST_OF_TIME.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // "När fyller du år?", "jag fyller år den 9 november": a birthday, not an age ("fyller åttio").
   if (word === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller')) return 'dateOfBirth';
   // "plus giro", "bank giro", "post giro": the giro written as two words.
@@ -240,6 +246,8 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   // whatever its cue: see `classifyRun`).
   let ownNoun = false;
   let clauseCrossed = false;
+  // ("anmäla det nya kontot … på blankett FK 3705": a form named right before its number keeps it.)
+  let formNamed = false;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     const cue = cueOf(tokens, i);
     // "född" names the date right after it, not every number later in the sentence.
@@ -251,13 +259,15 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
     else if (cue === 'exempt') {
       exempt ??= cue;
       ownNoun ||= before - i <= 2;
-    } else if (cue) return ownNoun && clauseCrossed ? exempt : cue;
+      formNamed ||= before - i <= 2 && FORM_WORDS.has(tokens[i]!.lower);
+    } else if (cue) return ownNoun && (clauseCrossed || formNamed) ? exempt : cue;
     if (ownNoun && tokens[i]!.text === ',') clauseCrossed = true;
     if (exempt && tokens[i]!.sentenceStart) break;
   }
   return exempt ?? generic;
 }
 
+const FORM_WORDS = new Set(['blankett', 'blanketten', 'blanketterna', 'form', 'forms']);
 const BIRTH_CUE_REACH = 5;
 /** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */
 const SHORT_REACH_CUES = new Set(['pass', 'passet']);

@@ -107,7 +107,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
   // "samma nummer sen 1979": the spoken "sen" (since) leads a year too, but not as "och sen" (and then).
   const sinceSpoken = previous?.lower === 'sen' && !['och', 'å', ','].includes(tokens[run.firstToken - 2]?.lower ?? ',');
-  const unit = isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  // ("Senast den 31 januari 2027": a day or a year beside a month's name is a date, never a piece of an identifier.)
+  // (Not the verbs "may" and "march": "…ending 4412, may I ask".)
+  const beside = (t: Token | undefined) => !!t && MONTHS.has(t.lower) && (t.capitalised || (t.lower !== 'may' && t.lower !== 'march'));
+  const dated = run.parts.length === 1 && n <= 4 && (beside(next) || beside(previous));
+  const unit = dated || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {

@@ -19,7 +19,9 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Solna kommun", "Vasakyrkan", "Rudbeckianska gymnasiet": organisations. */
-const ORGANISATION = rememberedTest(/(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet)$/);
+const ORGANISATION = rememberedTest(/(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)$/);
+/** "Inläsningscentralen", "Sturegymnasiet": a word that names an organisation by its ending. */
+export const isOrganisationWord = (lower: string): boolean => ORGANISATION.test(lower);
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);
@@ -84,6 +86,12 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // "Johnson & Johnson", "Lindén & Holm": two surnames joined by "&" are a firm's. (Not "Kerstin & Lars Holm", "Liam &
   // Noah": first names, or a surname after them, are people.)
   const capitalisedWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised;
+  // "Johnson & Sons Lettings", "Lindqvist & Söner", "Berg & Co": a name and its partners are a firm, with the words of its trade.
+  if (capitalisedWord(tokens[i]) && tokens[i + 1]?.text === '&' && PARTNERS.has(tokens[i + 2]?.lower ?? '')) {
+    let end = i + 2;
+    while (end < i + 4 && capitalisedWord(tokens[end + 1]) && !tokens[end + 1]!.sentenceStart) end++;
+    return end;
+  }
   const onlyFirstName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === NameFlag.first;
   if (
     capitalisedWord(tokens[i]) && tokens[i + 1]?.text === '&' && capitalisedWord(tokens[i + 2]) &&
@@ -106,6 +114,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   }
   return undefined;
 }
+const PARTNERS = new Set(['sons', 'son', 'co', 'partners', 'daughters', 'söner', 'döttrar', 'partner']);
 export const inCompanyName = (tokens: readonly Token[], i: number): boolean => companyNameEnd(tokens, i) !== undefined;
 /** Token `k` is part of a firm's name that begins at it or up to four tokens before ("Falks Rör och Värme"). */
 export function insideCompanyName(tokens: readonly Token[], k: number): boolean {
@@ -174,6 +183,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     return (any & (NameFlag.first | NameFlag.surname)) | all;
   };
+  const joinedFirstNames = (t: Token): boolean => {
+    if (!t.lower.includes('-')) return false;
+    const flags = flagsOf(t);
+    return (flags & NameFlag.first) !== 0 && (flags & NameFlag.frequent) !== 0 && (flags & NameFlag.common) === 0;
+  };
   const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
   /** Months, weekdays, organisations and places abroad: capitalised, but not people. */
   const notAName = (t: Token): boolean => NOT_A_NAME.test(t.lower);
@@ -230,8 +244,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (i <= coveredUntil || !isWord(t)) continue;
     // In a transcript with capitals, a word in lower case is a name only under a cue, and a possessive or a
     // nationality may cover the word after it (below): every other one is passed over (most words of a call).
-    if (!t.capitalised && !uncased && !POSSESSIVES.has(t.lower) && !NATIONALITIES.has(t.lower) && !cued(slotBefore(tokens, i))) continue;
-    if (TITLES.has(t.lower)) continue;
+    // ("anna-karin": two frequent first names joined are no ordinary word, in any case.)
+    if (!t.capitalised && !uncased && !POSSESSIVES.has(t.lower) && !NATIONALITIES.has(t.lower) && !cued(slotBefore(tokens, i)) && !joinedFirstNames(t)) continue;
+    if (TITLES.has(t.lower) || (!t.capitalised && CUE_ADVERBS.has(t.lower))) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
     if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
@@ -261,7 +276,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     // A word in lower case is a name only under a cue, or in a transcript without capitals: no
     // look-up or test below is needed for the others (most words of a call).
-    if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain) continue;
+    if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain && !joinedFirstNames(t)) continue;
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
     // ("My daughter is June", "min son är August": the same, with the verb.)
     const relationIs = IS_WORDS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0;
@@ -280,6 +295,12 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
     // "Vårdcentralen Lind", "Förskolan Björken": an institution named by the word after it.
     if (namesInstitution(tokens, i)) continue;
+    // "Sten Sturegymnasiet", "Anna Whitlocks skolan": a first name begins the name of the institution after it.
+    const institution = tokens[i + 1];
+    if (slot !== Slot.Certain && institution?.kind === 'word' && institution.capitalised && institution.start === t.end + 1 && ORGANISATION.test(institution.lower)) {
+      coveredUntil = i + 1;
+      continue;
+    }
     // "Sankt Eriks katolska domkyrka", "St. Görans sjukhus": a saint names a church, a hospital, a place.
     if (SAINTS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && tokens[i - 2]?.lower === 'st')) continue;
     // "min hyresvärd Stångåstaden", "the landlord Heimstaden": a landlord is mostly a firm, unless named as a person.
@@ -305,7 +326,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
     else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && (places.has(t.lower) || isAcronym(t)))) confidence = Confidence.cued;
-    else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
+    // ("Eh, det var björnar på omslaget": in lower case after "det var", only a name many bear.)
+    else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common) && !(lowerAfterItIs(tokens, i, uncased) && !(flags & NameFlag.frequent))) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
     // ("in Chiang Mai", "i Hua Hin", "from Kuala Lumpur": the capitalised words after it are the place's too.)
@@ -314,7 +336,7 @@ export function findNames(tokens: Token[]): Candidate[] {
       continue;
     }
     // (Without capitals, "en björn", "a rose": a word after an article is a noun.)
-    else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || (uncased && flags & NameFlag.frequent && !NOUN_ARTICLES.has(tokens[i - 1]?.lower ?? '')))) {
+    else if (flags !== 0 && !(flags & NameFlag.common) && !stop && !isAcronym(t) && (t.capitalised || joinedFirstNames(t) || (uncased && flags & NameFlag.frequent && !NOUN_ARTICLES.has(tokens[i - 1]?.lower ?? '')))) {
       confidence = Confidence.shaped;
     }
     else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
@@ -360,7 +382,21 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     take(from, extend(i, slot === Slot.Certain), confidence);
   }
-  return correctedNames(tokens, sameWordsAgain(tokens, found));
+  return correctedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)));
+}
+
+/** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra": the short name offered after a name. */
+const NICKNAME_OFFERED = /^(?:is fine|is ok|is okay|for short|går bra|funkar|räcker|duger)(?!\p{L})/u;
+function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
+  const more: Candidate[] = [];
+  for (const name of found) {
+    const i = tokens.findIndex((t) => t.start >= name.end);
+    const t = tokens[i + 1];
+    if (i < 0 || tokens[i]!.text !== ',' || t?.kind !== 'word' || !t.capitalised || NOT_A_NAME.test(t.lower)) continue;
+    const after = tokens.slice(i + 2, i + 4).map((a) => a.lower).join(' ');
+    if (NICKNAME_OFFERED.test(after)) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return more.length ? [...found, ...more] : found;
 }
 
 /**
@@ -474,13 +510,15 @@ const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsW
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
-  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', ...TITLES, ...RELATIONS,
+  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...RELATIONS,
   ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee',
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
 
 /** What the words before token `i` say about it. */
+/** Words between a cue and the name that say nothing of it: "jag heter faktiskt Sten", "my name is actually Will". */
+const CUE_ADVERBS = new Set(['faktiskt', 'egentligen', 'alltså', 'ju', 'nog', 'också', 'actually', 'also', 'really']);
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
   let p1 = '';
@@ -490,7 +528,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   let first: Token | undefined;
   for (let j = i - 1; j >= 0 && taken < 3; j--) {
     const t = tokens[j]!;
-    if (t.text === ',') continue;
+    if (t.text === ',' || (taken === 0 && CUE_ADVERBS.has(t.lower))) continue;
     if (t.kind === 'punct') break;
     if (taken === 0) {
       p1 = t.lower;
@@ -510,6 +548,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;
+  // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
+  if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man'].includes(p2)) || (['me', 'her', 'him'].includes(p1) && ['call', 'calls'].includes(p2))) return Slot.Likely;
   // "she goes by Gosia", "known as Bosse", "kallas för Lasse": the name used.
   if ((p1 === 'by' && p2 === 'goes') || (p1 === 'as' && p2 === 'known') || (p1 === 'för' && p2 === 'kallas')) return Slot.Likely;
   // "we employ Paweł", "vi har anställt Jonna": the one employed.
@@ -544,6 +584,10 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (AGENCIES.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
   return Slot.None;
 }
+
+/** A word in lower case right after "det är", "det var" in a transcript with capitals. */
+const lowerAfterItIs = (tokens: readonly Token[], i: number, uncased: boolean): boolean =>
+  !uncased && !tokens[i]!.capitalised && ['är', 'var'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'det';
 
 /** Surname endings (Polish, Czech, Slavic, Romanian, Turkish, Greek, Icelandic) no Swedish or English word has. */
 const FOREIGN_SURNAME = rememberedTest(/\p{L}{2,}(?:ński|ńska|wski|wska|cki|cka|dzki|dzka|wicz|owicz|ović|ovič|ević|ić|enko|escu|oğlu|oglu|poulos|opoulou|dóttir|ová)$/u);

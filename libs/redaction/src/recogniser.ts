@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, insideCompanyName, NAME_NOUNS, NATIONALITIES } from './names.js';
+import { inCompanyName, insideCompanyName, isOrganisationWord, NAME_NOUNS, NATIONALITIES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -601,7 +601,8 @@ function isTensWord(t: Token): boolean {
 const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
 
 /** Verbs of events whose dates are said like dates of birth. */
-const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
+// (And a deadline or a start: "senast den 31 januari 2027", "from 1 March 2027".)
+const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid', 'senast', 'innan', 'före', 'tills', 'by', 'before', 'until', 'deadline']);
 /** Function words that belong to a spoken date. */
 const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', 'året']);
 /**
@@ -662,6 +663,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "third floor") are no address.
     const span = tokens.slice(first, last + 1);
     if (tokens.some((t) => t.capitalised) && !span.some((t) => t.capitalised || isNumberToken(t) || isDatePart(t))) return undefined;
+    // "… nära Sten Sturegymnasiet, men det är inte därför, jag heter faktiskt": a clause that names someone is no address.
+    if (span.some((t) => NAMING_WORDS.has(t.lower))) return undefined;
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
     if (officeAfter(tokens, last) || officeBefore(tokens, first)) return undefined;
     // "vid Drottninggatan, ovanför ICA", "near Kungsgatan": a street with no number as a landmark.
@@ -724,12 +727,16 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
+    // "Försäkringskassan, Inläsningscentralen": an organisation by its ending.
+    if (first === last && isOrganisationWord(word.lower)) return undefined;
     // "Pengarna har inte kommit.", "Precis.", "Enklast på Mina sidor": a capital that only begins a
     // sentence, on a word no one is known to bear, is a name only as the answer to a name question.
     if (first === last && word.sentenceStart && !context.nameAsked && !names.has(word.lower) && !notNames.has(word.lower) && word.text !== word.text.toUpperCase()) return undefined;
   }
   return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
 }
+
+const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm", 'called']);
 
 /** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */
 function birthCueBefore(tokens: readonly Token[], first: number, last: number): boolean {

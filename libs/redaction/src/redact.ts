@@ -188,8 +188,36 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // "Via dei Mille 38, 00185 Roma": in an address, the town after a postcode, not a person.
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
   kept.push(...correctedRuns(tokens, runs, kept));
+  kept.push(...restatedRuns(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   return { text, tokens, runs, candidates: kept, spelled };
+}
+
+/** Identifiers whose digits, said again in other words, are the same identifier. */
+const RESTATABLE = new Set<Candidate['type']>(['address', 'postcode', 'phone', 'personnummer', 'samordningsnummer', 'bankAccount', 'card', 'organisationsnummer']);
+
+/**
+ * An identifier said again a few words later, whole or its end, in other words ("ett två tre fyra
+ * fem, eller ja, etthundratjugotre fyrtiofem"; "183 46, four six"): the same identifier.
+ */
+function restatedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const touched = (run: NumberRun) => found.some((c) => c.start < run.end && run.start < c.end);
+  for (let r = 1; r < runs.length; r++) {
+    const after = runs[r]!;
+    if (touched(after) || after.digits.length < 2 || UNITS.has(tokens[after.lastToken + 1]?.lower ?? '')) continue;
+    for (let b = r - 1; b >= 0; b--) {
+      const before = runs[b]!;
+      const named = found.find((c) => RESTATABLE.has(c.type) && c.start <= before.start && before.end <= c.end);
+      const words = tokens.slice(before.lastToken + 1, after.firstToken).filter((t) => t.kind === 'word').length;
+      if (words > WORDS_IN_CORRECTION) break;
+      if (!named) continue;
+      const digits = runs.filter((x) => named.start <= x.start && x.end <= named.end).map((x) => x.digits).join('');
+      if (digits.endsWith(after.digits)) extra.push({ type: named.type, start: after.start, end: after.end, confidence: Confidence.cued });
+      break;
+    }
+  }
+  return extra;
 }
 
 /** Words besides the correction itself between a number and the one that corrects it. */

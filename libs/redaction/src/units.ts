@@ -8,11 +8,11 @@ export const UNITS = new Set([
   'million', 'thousand', 'am', 'pm',
 ]);
 /**
- * Words before a number that make it an amount or a time: currency and clock words, and verbs of
- * money ("jag fick 12 400 i juni", "I paid 4 000"), which no identifier follows.
+ * Words before a number that make it an amount, a time or an age: currency and clock words, verbs of
+ * money ("jag fick 12 400 i juni", "I paid 4 000") and of age ("hon fyller nittio"), which no identifier follows.
  */
 export const LEADS = new Set([
-  '£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart',
+  '£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'fyller', 'fyllde', 'turns', 'turned',
   'fick', 'får', 'betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'tjänar', 'tjänade', 'got', 'paid', 'pay', 'pays', 'cost', 'costs', 'earn', 'earned',
 ]);
 /** Words before a year ("sedan 2019", "in 2025"): they keep only a number shaped as a year. */

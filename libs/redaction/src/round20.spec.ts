@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from './redact.js';
+import { call } from './testing/dialogues.js';
+
+const sv = (text: string) => redact(text, { lang: 'sv' }).text;
+const en = (text: string) => redact(text, { lang: 'en' }).text;
+
+/** Round 20, from the blind tuning set tuning-34 (addresses, names and dates of birth that are hard to catch). */
+describe('where one lives, in the words callers use', () => {
+  it('a floor said apart from the address, or after "bor", is part of it', () => {
+    expect(sv('Min nya adress är Gröna gatan 3, lägenhet 1102, och det är tredje våningen om nån ska komma hit.')).toBe(
+      'Min nya adress är [ADRESS], och det är [ADRESS] om nån ska komma hit.',
+    );
+    expect(sv('Ja, och jag bor på fjärde våningen om det behövs.')).toBe('Ja, och jag bor på [ADRESS] om det behövs.');
+    expect(en("It's apartment 1102, Lövängsplan 5, eleventh floor.")).toBe("It's [ADRESS], [ADRESS].");
+    // A floor with no home in sight is a building's.
+    expect(sv('Kontoret ligger på tredje våningen.')).toBe('Kontoret ligger på tredje våningen.');
+  });
+  it('a house letter as it is said, a flat named by its number, a room in a home', () => {
+    expect(sv('Jag är skriven på Allégatan tolv be, men bor hos min sambo.')).toBe('Jag är skriven på [ADRESS], men bor hos min sambo.');
+    expect(sv('Adressen är Per Albins väg 21, lägenhet nummer 1001.')).toBe('Adressen är [ADRESS].');
+    expect(sv('Hon har flyttat till Vintergatans vård- och omsorgsboende och hennes rum är nummer tjugosju på avdelning två.')).toContain('hennes [ADRESS] på');
+  });
+  it('an English street with its number after it, and the house number answered as one', () => {
+    expect(en('We live on Hillside Close, twelve B, since last year.')).toBe('We live on [ADRESS], since last year.');
+    expect(call('sv', 'caller: Vi har flyttat, den nya adressen är Tornfalksgatan...', 'agent: Ja?', 'caller: nummer trettiotre, trappa två.')[2]).toBe('[ADRESS].');
+  });
+  it('a postcode said again in other words is the postcode', () => {
+    expect(sv('Postnumret är ett två tre fyra fem, eller ja, det är etthundratjugotre fyrtiofem, man säger ju så.')).toBe(
+      'Postnumret är [POSTNUMMER], eller ja, det är [POSTNUMMER], man säger ju så.',
+    );
+    // Not a sum that happens to end the same.
+    expect(sv('Postnummer 123 45, och jag betalar 45 kronor.')).toBe('Postnummer [POSTNUMMER], och jag betalar 45 kronor.');
+  });
+});
+
+describe('names as callers give them', () => {
+  it('two first names joined are a name in lower case too', () => {
+    expect(sv('Förresten anna-karin sa att ni skulle skicka papper.')).toBe('Förresten [NAMN] sa att ni skulle skicka papper.');
+    expect(sv('Det gäller maj-juni, inget annat.')).toBe('Det gäller maj-juni, inget annat.');
+  });
+  it('the name one goes by', () => {
+    expect(sv('Och min man Zbigniew, alla säger Zbyszek, han har ett bolag.')).toBe('Och min man [NAMN], alla säger [NAMN], han har ett bolag.');
+    expect(en("Hi, it's Małgorzata Zielińska, Gosia is fine.")).toBe("Hi, it's [NAMN], [NAMN] is fine.");
+    expect(en('Everyone calls me Bosse, you can too.')).toBe('Everyone calls me [NAMN], you can too.');
+  });
+  it('an adverb after "jag heter" is no name, the name after it is', () => {
+    expect(sv('Men jag heter faktiskt Sten Wiklund.')).toBe('Men jag heter faktiskt [NAMN].');
+  });
+});
+
+describe('what must be kept', () => {
+  it('an organisation by its ending, and a firm of a name and its partners', () => {
+    expect(call('sv', 'agent: Den skickas till Försäkringskassan, Inläsningscentralen.')[0]).toBe('Den skickas till Försäkringskassan, Inläsningscentralen.');
+    expect(en('The flat is owned by Johnson & Sons Lettings, I rent it.')).toBe('The flat is owned by Johnson & Sons Lettings, I rent it.');
+  });
+  it('a noun in lower case after "det var" that a rare name shares', () => {
+    expect(sv('Eh, det var björnar på omslaget till broschyren.')).toBe('Eh, det var björnar på omslaget till broschyren.');
+  });
+  it('a noun made of a verb is no street ("Ändringen" after an address was given)', () => {
+    expect(call('sv', 'agent: Och den nya adressen?', 'caller: Lärkbacken 11.', 'agent: Ändringen syns inom fem arbetsdagar.')[2]).toBe(
+      'Ändringen syns inom fem arbetsdagar.',
+    );
+  });
+  it('an age, a form number and a deadline under an identifier question', () => {
+    expect(
+      call('sv', 'agent: Vad är din mammas personnummer?', 'caller: 19 36 06 22-36 95.', 'agent: Så 19 36 06 22-36 95?', 'caller: Ja precis. Och hon fyller nittio nästa sommar.')[3],
+    ).toBe('Ja precis. Och hon fyller nittio nästa sommar.');
+    expect(
+      call('sv', 'agent: Det har gått till ett konto som slutar på 483 21, stämmer det?', 'caller: Nej, det nya är i Nordea.', 'agent: Då får hon anmäla det nya kontot på blankett FK 3705.')[2],
+    ).toBe('Då får hon anmäla det nya kontot på blankett FK 3705.');
+    expect(
+      call('sv', 'caller: Kan jag betala med kort? Numret är 5377 1819...', 'agent: Nej, vänta, säg inte kortnumret.', 'caller: Och sista dag?', 'agent: Senast den 31 januari 2027.')[3],
+    ).toBe('Senast den 31 januari 2027.');
+    expect(en('The decision number is FK 2026/114 502, and the deadline was November 30th.')).toBe('The decision number is FK 2026/114 502, and the deadline was November 30th.');
+  });
+  it('a checksum-valid identifier is redacted beside a form or a month all the same', () => {
+    expect(sv('Skriv 811218-9876 på blankett FK 3705 i januari.')).toBe('Skriv [PERSONNUMMER] på blankett FK 3705 i januari.');
+  });
+});
