@@ -9,8 +9,9 @@ import { matchesOf, rememberedTest } from './patterns.js';
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
 
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
-// ("Ändringen", "Försäkringen", "Förklaringen": a noun made of a verb is no ring road.)
-const STREET = rememberedTest(/^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svinget|kroken|gången|höjden|(?<!nd|tt|kr|ar|er|ör)ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u);
+// ("Ändringen", "Försäkringen", "Registreringen": a noun made of a verb is no ring road; "Söderringen" is.)
+const NOT_A_RING_ROAD = /(?:ändringen|säkringen|klaringen|bättringen|eringen)$/u;
+const STREET = rememberedTest({ test: (word: string) => /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u.test(word) && !NOT_A_RING_ROAD.test(word) });
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
@@ -289,6 +290,15 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
 const FLOOR_ORDINAL =
   /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
+/** The first and last token of the sentence token `j` is in. */
+function sentenceAround(tokens: Token[], j: number): [number, number] {
+  const ends = (t: Token) => t.text === '.' || t.text === '?' || t.text === '!';
+  let first = j;
+  while (first > 0 && !ends(tokens[first - 1]!)) first--;
+  let last = j;
+  while (last < tokens.length - 1 && !ends(tokens[last]!)) last++;
+  return [first, last];
+}
 /** The last token of a floor starting at `j` ("tredje våningen", "second floor", "trappa två", "floor 3"), if one starts there. */
 function floorAt(tokens: Token[], j: number): number | undefined {
   const t = tokens[j]!;
@@ -915,21 +925,24 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   }
   // "…, lägenhet 1102, och det är tredje våningen", "jag bor på fjärde våningen": a floor said apart
   // from the address, in an utterance that gives one or after "bor", is part of where one lives.
-  const housed = found.some((c) => c.type === 'address');
+  // (Not "Min adress är Storgatan 3. Mottagningen ligger på fjärde våningen.": another sentence, an office's floor.)
   for (let j = 0; j < tokens.length; j++) {
     const floor = floorAt(tokens, j);
     if (floor === undefined) continue;
-    if (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower))) push('address', tokens[j]!.start, tokens[floor]!.end);
+    const sentence = sentenceAround(tokens, j);
+    const housed = found.some((c) => c.type === 'address' && c.start >= tokens[sentence[0]]!.start && c.end <= tokens[sentence[1]]!.end);
+    const office = tokens.slice(sentence[0], j).some((b) => OFFICE_WORDS.has(b.lower));
+    if (!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) push('address', tokens[j]!.start, tokens[floor]!.end);
     j = floor;
   }
   // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.
   if (tokens.some((t) => HOME_WORDS.has(t.lower) || t.lower.endsWith('boende') || t.lower.endsWith('boendet'))) {
     for (let j = 0; j < tokens.length; j++) {
       if (!['rum', 'rummet', 'room'].includes(tokens[j]!.lower)) continue;
+      // (Named by its number: "rummet är 14 kvadrat" is its size.)
       let k = j + 1;
       if (['är', 'is', "it's"].includes(tokens[k]?.lower ?? '')) k++;
-      if (NUMBER_NOUNS.has(tokens[k]?.lower ?? '')) k++;
-      const end = k > j + 1 ? houseNumberEnd(tokens, k) : undefined;
+      const end = NUMBER_NOUNS.has(tokens[k]?.lower ?? '') ? houseNumberEnd(tokens, k + 1) : undefined;
       if (end !== undefined) push('address', tokens[j]!.start, tokens[end]!.end);
     }
   }

@@ -246,7 +246,7 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   // whatever its cue: see `classifyRun`).
   let ownNoun = false;
   let clauseCrossed = false;
-  // ("anmäla det nya kontot … på blankett FK 3705": a form named right before its number keeps it.)
+  // ("anmäla det nya kontot … på blankett FK 3705": a form named with its code right before the number keeps it.)
   let formNamed = false;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     const cue = cueOf(tokens, i);
@@ -259,7 +259,7 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
     else if (cue === 'exempt') {
       exempt ??= cue;
       ownNoun ||= before - i <= 2;
-      formNamed ||= before - i <= 2 && FORM_WORDS.has(tokens[i]!.lower);
+      formNamed ||= before - i === 2 && FORM_WORDS.has(tokens[i]!.lower) && /^\p{Lu}{2,4}$/u.test(tokens[i + 1]!.text);
     } else if (cue) return ownNoun && (clauseCrossed || formNamed) ? exempt : cue;
     if (ownNoun && tokens[i]!.text === ',') clauseCrossed = true;
     if (exempt && tokens[i]!.sentenceStart) break;

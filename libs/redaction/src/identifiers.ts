@@ -46,6 +46,8 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
+const FULL_MONTHS = new Set(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october']);
 /** A number read in two goes has at most this many words between the goes. */
 const CONTINUATION_GAP = 3;
 
@@ -108,9 +110,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "samma nummer sen 1979": the spoken "sen" (since) leads a year too, but not as "och sen" (and then).
   const sinceSpoken = previous?.lower === 'sen' && !['och', 'å', ','].includes(tokens[run.firstToken - 2]?.lower ?? ',');
   // ("Senast den 31 januari 2027": a day or a year beside a month's name is a date, never a piece of an identifier.)
-  // (Not the verbs "may" and "march": "…ending 4412, may I ask".)
-  const beside = (t: Token | undefined) => !!t && MONTHS.has(t.lower) && (t.capitalised || (t.lower !== 'may' && t.lower !== 'march'));
-  const dated = run.parts.length === 1 && n <= 4 && (beside(next) || beside(previous));
+  // (A day before the month, or a day or a year after it; a month by its whole name, not "jan" or the verb "may".)
+  const month = (t: Token | undefined) => !!t && FULL_MONTHS.has(t.lower) && (t.capitalised || (t.lower !== 'may' && t.lower !== 'march'));
+  const day = n <= 2 && Number(digits) >= 1 && Number(digits) <= 31;
+  const dated = run.parts.length === 1 && ((day && month(next)) || ((day || year) && month(previous)));
   const unit = dated || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.

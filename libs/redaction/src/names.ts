@@ -19,7 +19,15 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Solna kommun", "Vasakyrkan", "Rudbeckianska gymnasiet": organisations. */
-const ORGANISATION = rememberedTest(/(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)$/);
+const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)$/;
+const ORGANISATION = rememberedTest(ORGANISATION_SUFFIX);
+/** "Sturegymnasiet", "Karl Johansskolan": an institution by its ending whose first part is a name (not "Vårdcentralen"). */
+function namedInstitution(lower: string): boolean {
+  const suffix = ORGANISATION_SUFFIX.exec(lower);
+  if (!suffix || suffix.index < 3) return false;
+  const head = lower.slice(0, suffix.index);
+  return lexicon().names.has(head) || (head.endsWith('s') && lexicon().names.has(head.slice(0, -1)));
+}
 /** "Inläsningscentralen", "Sturegymnasiet": a word that names an organisation by its ending. */
 export const isOrganisationWord = (lower: string): boolean => ORGANISATION.test(lower);
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
@@ -87,12 +95,13 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // Noah": first names, or a surname after them, are people.)
   const capitalisedWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised;
   // "Johnson & Sons Lettings", "Lindqvist & Söner", "Berg & Co": a name and its partners are a firm, with the words of its trade.
-  if (capitalisedWord(tokens[i]) && tokens[i + 1]?.text === '&' && PARTNERS.has(tokens[i + 2]?.lower ?? '')) {
+  const onlyFirstName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === NameFlag.first;
+  // (Not "Anna & Co", "Sarah & Partners Tom Evans": a first name and her company are people.)
+  if (capitalisedWord(tokens[i]) && !onlyFirstName(tokens[i]!) && tokens[i + 1]?.text === '&' && capitalisedWord(tokens[i + 2]) && PARTNERS.has(tokens[i + 2]!.lower)) {
     let end = i + 2;
-    while (end < i + 4 && capitalisedWord(tokens[end + 1]) && !tokens[end + 1]!.sentenceStart) end++;
+    while (end < i + 4 && capitalisedWord(tokens[end + 1]) && !tokens[end + 1]!.sentenceStart && !firstName(tokens[end + 1])) end++;
     return end;
   }
-  const onlyFirstName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === NameFlag.first;
   if (
     capitalisedWord(tokens[i]) && tokens[i + 1]?.text === '&' && capitalisedWord(tokens[i + 2]) &&
     !onlyFirstName(tokens[i]!) && !onlyFirstName(tokens[i + 2]!) && (!capitalisedWord(tokens[i + 3]) || isBusinessWord(tokens[i + 3])) && !ownFirmSaid(tokens)
@@ -114,7 +123,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   }
   return undefined;
 }
-const PARTNERS = new Set(['sons', 'son', 'co', 'partners', 'daughters', 'söner', 'döttrar', 'partner']);
+const PARTNERS = new Set(['sons', 'co', 'partners', 'daughters', 'söner', 'döttrar']);
 export const inCompanyName = (tokens: readonly Token[], i: number): boolean => companyNameEnd(tokens, i) !== undefined;
 /** Token `k` is part of a firm's name that begins at it or up to four tokens before ("Falks Rör och Värme"). */
 export function insideCompanyName(tokens: readonly Token[], k: number): boolean {
@@ -183,11 +192,12 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     return (any & (NameFlag.first | NameFlag.surname)) | all;
   };
-  const joinedFirstNames = (t: Token): boolean => {
-    if (!t.lower.includes('-')) return false;
-    const flags = flagsOf(t);
-    return (flags & NameFlag.first) !== 0 && (flags & NameFlag.frequent) !== 0 && (flags & NameFlag.common) === 0;
-  };
+  const joinedFirstNames = (t: Token): boolean =>
+    t.lower.includes('-') &&
+    t.lower.split('-').every((part) => {
+      const f = names.get(part) ?? 0;
+      return (f & NameFlag.first) !== 0 && (f & NameFlag.frequent) !== 0 && (f & NameFlag.common) === 0;
+    });
   const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
   /** Months, weekdays, organisations and places abroad: capitalised, but not people. */
   const notAName = (t: Token): boolean => NOT_A_NAME.test(t.lower);
@@ -297,7 +307,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (namesInstitution(tokens, i)) continue;
     // "Sten Sturegymnasiet", "Anna Whitlocks skolan": a first name begins the name of the institution after it.
     const institution = tokens[i + 1];
-    if (slot !== Slot.Certain && institution?.kind === 'word' && institution.capitalised && institution.start === t.end + 1 && ORGANISATION.test(institution.lower)) {
+    if (slot !== Slot.Certain && institution?.kind === 'word' && institution.capitalised && institution.start === t.end + 1 && namedInstitution(institution.lower)) {
       coveredUntil = i + 1;
       continue;
     }
@@ -326,8 +336,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
     else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && (places.has(t.lower) || isAcronym(t)))) confidence = Confidence.cued;
-    // ("Eh, det var björnar på omslaget": in lower case after "det var", only a name many bear.)
-    else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common) && !(lowerAfterItIs(tokens, i, uncased) && !(flags & NameFlag.frequent))) confidence = Confidence.cued;
+    else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
     // ("in Chiang Mai", "i Hua Hin", "from Kuala Lumpur": the capitalised words after it are the place's too.)
@@ -386,13 +395,15 @@ export function findNames(tokens: Token[]): Candidate[] {
 }
 
 /** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra": the short name offered after a name. */
+/** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
+const CONTACT_WAYS = new Set(['mejl', 'mail', 'email', 'e-mail', 'e-post', 'sms', 'telefon', 'phone', 'text', 'brev', 'post', 'letter', 'thanks', 'tack', 'swish', 'whatsapp']);
 const NICKNAME_OFFERED = /^(?:is fine|is ok|is okay|for short|går bra|funkar|räcker|duger)(?!\p{L})/u;
 function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
   const more: Candidate[] = [];
   for (const name of found) {
     const i = tokens.findIndex((t) => t.start >= name.end);
     const t = tokens[i + 1];
-    if (i < 0 || tokens[i]!.text !== ',' || t?.kind !== 'word' || !t.capitalised || NOT_A_NAME.test(t.lower)) continue;
+    if (i < 0 || tokens[i]!.text !== ',' || t?.kind !== 'word' || !t.capitalised || NOT_A_NAME.test(t.lower) || CONTACT_WAYS.has(t.lower) || lexicon().stopWords.has(t.lower)) continue;
     const after = tokens.slice(i + 2, i + 4).map((a) => a.lower).join(' ');
     if (NICKNAME_OFFERED.test(after)) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
@@ -518,7 +529,7 @@ const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Cert
 
 /** What the words before token `i` say about it. */
 /** Words between a cue and the name that say nothing of it: "jag heter faktiskt Sten", "my name is actually Will". */
-const CUE_ADVERBS = new Set(['faktiskt', 'egentligen', 'alltså', 'ju', 'nog', 'också', 'actually', 'also', 'really']);
+const CUE_ADVERBS = new Set(['faktiskt', 'egentligen', 'alltså', 'actually']);
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
   let p1 = '';
@@ -584,10 +595,6 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (AGENCIES.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
   return Slot.None;
 }
-
-/** A word in lower case right after "det är", "det var" in a transcript with capitals. */
-const lowerAfterItIs = (tokens: readonly Token[], i: number, uncased: boolean): boolean =>
-  !uncased && !tokens[i]!.capitalised && ['är', 'var'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'det';
 
 /** Surname endings (Polish, Czech, Slavic, Romanian, Turkish, Greek, Icelandic) no Swedish or English word has. */
 const FOREIGN_SURNAME = rememberedTest(/\p{L}{2,}(?:ński|ńska|wski|wska|cki|cka|dzki|dzka|wicz|owicz|ović|ovič|ević|ić|enko|escu|oğlu|oglu|poulos|opoulou|dóttir|ová)$/u);

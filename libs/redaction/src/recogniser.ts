@@ -601,8 +601,9 @@ function isTensWord(t: Token): boolean {
 const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
 
 /** Verbs of events whose dates are said like dates of birth. */
-// (And a deadline or a start: "senast den 31 januari 2027", "from 1 March 2027".)
-const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid', 'senast', 'innan', 'före', 'tills', 'by', 'before', 'until', 'deadline']);
+const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
+/** "Senast den 31 januari 2027", "by 1 March": a deadline, unless birth is asked for or named ("född strax före jul, 22 december 1985"). */
+const DEADLINE_BEFORE_DATE = new Set(['senast', 'innan', 'före', 'tills', 'by', 'before', 'until', 'deadline']);
 /** Function words that belong to a spoken date. */
 const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', 'året']);
 /**
@@ -710,6 +711,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
+    if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
@@ -736,7 +738,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
 }
 
-const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm", 'called']);
+const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
 
 /** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */
 function birthCueBefore(tokens: readonly Token[], first: number, last: number): boolean {

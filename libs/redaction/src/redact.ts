@@ -197,8 +197,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
 const RESTATABLE = new Set<Candidate['type']>(['address', 'postcode', 'phone', 'personnummer', 'samordningsnummer', 'bankAccount', 'card', 'organisationsnummer']);
 
 /**
- * An identifier said again a few words later, whole or its end, in other words ("ett två tre fyra
- * fem, eller ja, etthundratjugotre fyrtiofem"; "183 46, four six"): the same identifier.
+ * An identifier said again in other words, whole a few words later ("ett två tre fyra fem, eller ja,
+ * etthundratjugotre fyrtiofem") or its end right after it ("Storgatan 12, tolv"): the same identifier.
  */
 function restatedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -213,7 +213,10 @@ function restatedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): C
       if (words > WORDS_IN_CORRECTION) break;
       if (!named) continue;
       const digits = runs.filter((x) => named.start <= x.start && x.end <= named.end).map((x) => x.digits).join('');
-      if (digits.endsWith(after.digits)) extra.push({ type: named.type, start: after.start, end: after.end, confidence: Confidence.cued });
+      // Whole, a few words on; its end only right after it ("…, och jag är 67" is an age, not the phone's end).
+      const again = digits === after.digits && digits.length >= 4;
+      const end = digits.endsWith(after.digits) && words <= 1;
+      if (again || end) extra.push({ type: named.type, start: after.start, end: after.end, confidence: Confidence.cued });
       break;
     }
   }
