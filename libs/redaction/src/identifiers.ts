@@ -3,7 +3,7 @@ import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumber
 import { cueAfter, cueBefore, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { MONTHS } from './dates.js';
-import type { NumberRun } from './numbers.js';
+import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
@@ -114,7 +114,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const month = (t: Token | undefined) => !!t && FULL_MONTHS.has(t.lower) && (t.capitalised || (t.lower !== 'may' && t.lower !== 'march'));
   const day = n <= 2 && Number(digits) >= 1 && Number(digits) <= 31;
   const dated = run.parts.length === 1 && ((day && month(next)) || ((day || year) && month(previous)));
-  const unit = dated || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  // ("The letter says eight thousand nine hundred": a sum read with thousands answers no question for a personal
+  // or phone number; an IBAN's or account's "femtusen" may be its digits.)
+  const unit = dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
@@ -317,6 +319,10 @@ function clearingNamedAfter(tokens: Token[], after: number): boolean {
 }
 
 /** "2 300", "12 000": a sum read with a thousands group, not digits of an account. */
+const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode']);
+/** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
+const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
+  run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));
 const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
 /** A bank's name within three tokens before token `first`. */
 function bankNamedBefore(tokens: Token[], first: number): boolean {

@@ -21,6 +21,18 @@ const NOT_NAMES = new Set([
 /** "Handelsbanken", "Försäkringskassan", "Solna kommun", "Vasakyrkan", "Rudbeckianska gymnasiet": organisations. */
 const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)$/;
 const ORGANISATION = rememberedTest(ORGANISATION_SUFFIX);
+/**
+ * "Freja eID", "Freja e-legitimation", "andra e-legitimationer, till exempel Freja": the e-identification,
+ * not a person called Freja.
+ */
+export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'freja') return false;
+  if (/^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) return true;
+  // (In the same sentence, and not "min dotter Freja", "heter Freja".)
+  if (RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['heter', 'named', 'called'].includes(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && !['.', '?', '!'].includes(tokens[k]!.text); k--) if (/^(?:e-legitimation\p{L}*|bankid|eid|e-id)$/u.test(tokens[k]!.lower)) return true;
+  return false;
+}
 /** "Sturegymnasiet", "Karl Johansskolan": an institution by its ending whose first part is a name (not "Vårdcentralen"). */
 function namedInstitution(lower: string): boolean {
   const suffix = ORGANISATION_SUFFIX.exec(lower);
@@ -261,7 +273,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
     if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
     // "Freja eID", "Freja e-legitimation": the e-identification, not a person called Freja.
-    if (t.lower === 'freja' && /^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (isFrejaEid(tokens, i)) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
     if (t.lower === 'my' && MY_PAGES.has(tokens[i + 1]?.lower ?? '')) {
       coveredUntil = i + 1;

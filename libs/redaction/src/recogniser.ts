@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, insideCompanyName, isOrganisationWord, NAME_NOUNS, NATIONALITIES } from './names.js';
+import { inCompanyName, insideCompanyName, isFrejaEid, isOrganisationWord, NAME_NOUNS, NATIONALITIES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -730,7 +730,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
     // "Försäkringskassan, Inläsningscentralen": an organisation by its ending.
-    if (first === last && isOrganisationWord(word.lower)) return undefined;
+    if (first === last && (isOrganisationWord(word.lower) || isFrejaEid(tokens as Token[], first))) return undefined;
     // "Pengarna har inte kommit.", "Precis.", "Enklast på Mina sidor": a capital that only begins a
     // sentence, on a word no one is known to bear, is a name only as the answer to a name question.
     if (first === last && word.sentenceStart && !context.nameAsked && !names.has(word.lower) && !notNames.has(word.lower) && word.text !== word.text.toUpperCase()) return undefined;

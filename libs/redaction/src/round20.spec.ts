@@ -114,3 +114,18 @@ describe('round 20 review: the exceptions stay narrow', () => {
     expect(sv('Det var en sten-hård dag.')).toBe('Det var en sten-hård dag.');
   });
 });
+
+/** Found by a caseworker's judgement of drafted notes (tuning-13): words hidden that the note needed. */
+describe('sums and e-identifications a note needs', () => {
+  it('a sum read with thousands answers no identifier question still open', () => {
+    expect(
+      call('en', 'agent: Can I have your personal identity number?', 'caller: [PERSONNUMMER].', 'caller: The letter says nine thousand eight hundred… no, eight thousand nine hundred in total.')[2],
+    ).toBe('The letter says nine thousand eight hundred… no, eight thousand nine hundred in total.');
+    // A child's personnummer read with its year in thousands is still one.
+    expect(call('sv', 'agent: Vad är barnets personnummer?', 'caller: tvåtusenfem noll tre noll sju, fyrtiotvå åttiosex.')[1]).toBe('[PERSONNUMMER].');
+  });
+  it('Freja named among e-identifications is no one’s name; a daughter called Freja is', () => {
+    expect(sv('Det finns andra e-legitimationer, till exempel Freja, om du vill prova det.')).toBe('Det finns andra e-legitimationer, till exempel Freja, om du vill prova det.');
+    expect(sv('Om du inte har BankID kan min dotter Freja hjälpa.')).toBe('Om du inte har BankID kan min dotter [NAMN] hjälpa.');
+  });
+});
