@@ -334,7 +334,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const next = all[reason.position + 1];
     const toldEvent = writing.situation.test(reason.text);
     const brings = (n: Sentence) => !RHETORICAL[language].test(n.text) && (n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text))));
-    if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && next.content >= 2 && brings(next)) asked = next;
+    if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && (next.content >= 2 || (next.isQuestion && next.content >= 1)) && brings(next)) asked = next;
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
   if (!askedText) asked = undefined;

@@ -142,6 +142,8 @@ function english(words: string[]): string | undefined {
   const subject = words.slice(whLength + 1, whLength + 1 + subjectLength);
   const rest = words.slice(whLength + 1 + subjectLength);
   const lead = whLength ? wh : 'whether';
+  // "Does that count?": with nothing after it, the subject's last word was the verb.
+  if (/^(?:do|does|did)(?:n't)?$/iu.test(aux) && !rest[0] && subject.length > 1) rest.push(subject.pop()!);
   if (/^(?:do|does|did)(?:n't)?$/iu.test(aux) && rest[0]) {
     const verb = rest[0].toLowerCase();
     return [lead, ...subject, ...doSupport(aux, verb), ...rest.slice(1)].join(' ');
