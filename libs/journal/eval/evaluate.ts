@@ -935,6 +935,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12m (heldout-2026-12m/calls.json; written blind before round 13, evaluated once, never tuned on)',
       file: 'heldout-2026-12m/calls.json',
     },
+    {
+      name: 'held-out set 2026-12n (heldout-2026-12n/calls.json; written blind before round 14, evaluated once, never tuned on)',
+      file: 'heldout-2026-12n/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
