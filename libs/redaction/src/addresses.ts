@@ -11,7 +11,8 @@ const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', '
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 // ("Ändringen", "Försäkringen", "Registreringen": a noun made of a verb is no ring road; "Söderringen" is.)
 const NOT_A_RING_ROAD = /(?:ändringen|säkringen|klaringen|bättringen|eringen)$/u;
-const STREET = rememberedTest({ test: (word: string) => /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u.test(word) && !NOT_A_RING_ROAD.test(word) });
+const STREET_ENDING = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
+const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) });
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
@@ -157,9 +158,9 @@ const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
 const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
 
-/** A house number: digits (with a letter: "5B", "3 B") or a number word ("sju", "fyrtiotvå"). */
 /** A house's letter as it is said: "tolv be", "nine bee". */
 const SPOKEN_LETTERS = new Set(['be', 'ce', 'de', 'bee', 'cee', 'dee']);
+/** A house number: digits (with a letter: "5B", "3 B") or a number word ("sju", "fyrtiotvå"). */
 function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t) return undefined;

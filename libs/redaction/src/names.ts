@@ -317,7 +317,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
     // "Vårdcentralen Lind", "Förskolan Björken": an institution named by the word after it.
     if (namesInstitution(tokens, i)) continue;
-    // "Sten Sturegymnasiet", "Anna Whitlocks skolan": a first name begins the name of the institution after it.
+    // "Sten Sturegymnasiet", "Karl Johansskolan": a first name begins the name of the institution after it.
     const institution = tokens[i + 1];
     if (slot !== Slot.Certain && institution?.kind === 'word' && institution.capitalised && institution.start === t.end + 1 && namedInstitution(institution.lower)) {
       coveredUntil = i + 1;
@@ -406,10 +406,10 @@ export function findNames(tokens: Token[]): Candidate[] {
   return correctedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)));
 }
 
-/** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra": the short name offered after a name. */
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
 const CONTACT_WAYS = new Set(['mejl', 'mail', 'email', 'e-mail', 'e-post', 'sms', 'telefon', 'phone', 'text', 'brev', 'post', 'letter', 'thanks', 'tack', 'swish', 'whatsapp']);
 const NICKNAME_OFFERED = /^(?:is fine|is ok|is okay|for short|går bra|funkar|räcker|duger)(?!\p{L})/u;
+/** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra": the short name offered after a name. */
 function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
   const more: Candidate[] = [];
   for (const name of found) {
