@@ -293,11 +293,10 @@ const FLOOR_ORDINAL =
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
 /** The first and last token of the sentence token `j` is in. */
 function sentenceAround(tokens: Token[], j: number): [number, number] {
-  const ends = (t: Token) => t.text === '.' || t.text === '?' || t.text === '!';
   let first = j;
-  while (first > 0 && !ends(tokens[first - 1]!)) first--;
+  while (first > 0 && !SENTENCE_END_MARKS.has(tokens[first - 1]!.text)) first--;
   let last = j;
-  while (last < tokens.length - 1 && !ends(tokens[last]!)) last++;
+  while (last < tokens.length - 1 && !SENTENCE_END_MARKS.has(tokens[last]!.text)) last++;
   return [first, last];
 }
 /** The last token of a floor starting at `j` ("tredje våningen", "second floor", "trappa två", "floor 3"), if one starts there. */

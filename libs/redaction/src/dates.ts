@@ -65,11 +65,12 @@ const ANSWER_FILLERS = new Set([
   ...FILLERS, 'från', 'ifrån', 'from', 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
   'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure', 'oh', 'sorry', 'förlåt', 'well', 'och', 'and',
 ]);
-export const MONTHS = new Set([
+/** Months by their whole names, Swedish and English. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
 ]);
+export const MONTHS = new Set([...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec']);
 const SV_ORDINALS = 'förste|andre|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL = rememberedTest(new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`));

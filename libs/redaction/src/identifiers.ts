@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueAfter, cueBefore, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
-import { MONTHS } from './dates.js';
+import { MONTH_NAMES, MONTHS } from './dates.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
@@ -46,8 +46,6 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
-const FULL_MONTHS = new Set(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october']);
 /** A number read in two goes has at most this many words between the goes. */
 const CONTINUATION_GAP = 3;
 
@@ -111,7 +109,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const sinceSpoken = previous?.lower === 'sen' && !['och', 'å', ','].includes(tokens[run.firstToken - 2]?.lower ?? ',');
   // ("Senast den 31 januari 2027": a day or a year beside a month's name is a date, never a piece of an identifier.)
   // (A day before the month, or a day or a year after it; a month by its whole name, not "jan" or the verb "may".)
-  const month = (t: Token | undefined) => !!t && FULL_MONTHS.has(t.lower) && (t.capitalised || (t.lower !== 'may' && t.lower !== 'march'));
+  const month = (t: Token | undefined) => !!t && MONTH_NAMES.has(t.lower) && (t.capitalised || (t.lower !== 'may' && t.lower !== 'march'));
   const day = n <= 2 && Number(digits) >= 1 && Number(digits) <= 31;
   const dated = run.parts.length === 1 && ((day && month(next)) || ((day || year) && month(previous)));
   // ("The letter says eight thousand nine hundred": a sum read with thousands answers no question for a personal

@@ -30,7 +30,7 @@ export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   if (/^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) return true;
   // (In the same sentence, and not "min dotter Freja", "heter Freja".)
   if (RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['heter', 'named', 'called'].includes(tokens[i - 1]?.lower ?? '')) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 6 && !['.', '?', '!'].includes(tokens[k]!.text); k--) if (/^(?:e-legitimation\p{L}*|bankid|eid|e-id)$/u.test(tokens[k]!.lower)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:e-legitimation\p{L}*|bankid|eid|e-id)$/u.test(tokens[k]!.lower)) return true;
   return false;
 }
 /** "Sturegymnasiet", "Karl Johansskolan": an institution by its ending whose first part is a name (not "Vårdcentralen"). */
