@@ -154,7 +154,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const answer = nextSegment(agentTurn, 'caller');
     if (answer === undefined) return undefined;
     // "His assistance allowance. They cut his hours …": an answer that only names the subject again goes on to say what it is.
-    const answered = sentencesOf(answer).filter((s) => told(s) && s.content >= 2);
+    // "Har vi ditt förordnande registrerat?" "Ja, det skickade jag in i somras.": the answer to a check is no errand;
+    // what the caller goes on to say may be (round 15).
+    const checked = !letsGoOn && asked.filter((s) => s.isQuestion).every((s) => YES_NO_QUESTION[language].test(s.text));
+    const answered = sentencesOf(answer).filter((s) => told(s) && s.content >= 2 && !(checked && YES_OR_NO.test(s.text)));
     return answered.find((s) => !writing.vagueErrand.test(s.text)) ?? answered[0];
   };
 
@@ -283,7 +286,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const namesBenefit = (s: Sentence) =>
     options.taxonomy.topics.some((t) => t.names[language].some((n) => containsPhrase(s.words, wordsOf(n)))) ||
     (options.taxonomy.other.names?.[language] ?? []).some((n) => containsPhrase(s.words, wordsOf(n)));
+  // Once the agent has told the caller something of substance, what the caller says next reacts to it ("Men jag vill ha
+  // pengarna nu!", "Och varför har ingen sagt det?"): the errand was said before, when the caller said one (round 15).
+  const informedAt = all.find(
+    (s) => isAgent(s) && s.segmentIndex > 0 && !s.isQuestion && s.content >= 4 && !cues.empathy.test(s.text) && !cues.identification.test(s.text),
+  )?.segmentIndex;
+  const asksOutright = (s: Sentence) => s.isQuestion && s.content >= 2 && indirectQuestion(s.text, language) !== undefined;
+  const uninformed = (s: Sentence) => informedAt === undefined || s.segmentIndex < informedAt;
+  const saidBefore = opening.some(
+    (s) => uninformed(s) && (s.content >= 4 || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || asksOutright(s) || writing.situation.test(s.text)),
+  );
   const reasonScore = (s: Sentence, i: number) =>
+    // A question asked before the agent has said anything of substance is what the caller wants to know.
+    (asksOutright(s) && uninformed(s) ? 2 : 0) -
+    (saidBefore && !uninformed(s) && !answersErrand.has(s.segmentIndex) ? 2.5 : 0) +
     (writing.errand.test(s.text) || writing.onBehalf.test(s.text) ? 4 : cues.request.test(s.text) ? 2 : 0) +
     (cues.problem.test(s.text) ? 2 : 0) +
     (namesBenefit(s) ? 1 : 0) +
@@ -396,7 +412,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
     // (Not before the errand said as the real one: what the caller said before it was not why they call.)
-    reason && !detail && !forSomeone && reason !== realErrand && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
+    // (Nor when the line already says what the caller asks: "My pension stopped when I moved here. Will I get it back?")
+    reason && !detail && !forSomeone && reason !== realErrand && !asked?.isQuestion && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
       ? all
           .slice(0, reason.position)
           .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
@@ -408,12 +425,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (background) used.add(background);
   // "My pension is very low. I want to know why.", "Jag förstår inte varför.": a question that is only "why" asks about
   // the statement just before it in the turn, and the line says both (round 7d).
+  // "… she can give me some of her parental days? I wondered how that works with my pension.": a question about "that" asks
+  // about the statement before it, said with a rising voice or not (round 15).
   const whyOf = (() => {
-    if (!reason || detail || background || forSomeone || !WHY_ONLY[language].test(reason.text)) return undefined;
+    const refersBack = reason && REFERS_BACK[language].test(reason.text);
+    if (!reason || detail || background || forSomeone || !(WHY_ONLY[language].test(reason.text) || refersBack)) return undefined;
     const p = all[reason.position - 1];
-    return p && isCaller(p) && p.segmentIndex === reason.segmentIndex && free(p) && !p.isQuestion && !p.identifier && p.content >= 2 && !filler(p) ? p : undefined;
+    const statement = p && (!p.isQuestion || (refersBack && indirectQuestion(p.text, language) === undefined));
+    if (!(p && statement && isCaller(p) && p.segmentIndex === reason.segmentIndex && free(p) && !p.identifier && p.content >= 2 && !filler(p))) return undefined;
+    return p.isQuestion ? { ...p, text: p.text.replace(/\?+$/u, '.') } : p;
   })();
-  if (whyOf) used.add(whyOf);
+  if (whyOf) used.add(all[whyOf.position] ?? whyOf);
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
   const event = background && eventClause(background, writing.situation);
 
@@ -890,7 +912,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const text = reportedAs
       ? answerWithQuestion(reportedAs, keptNo(answer.text, rewrite(answer), language), 'agent', language)
       : conditional
-      ? conditionalText(question, answer, all, language)
+      ? conditionalText(question, answer, all, language, options.callDate)
       : answer.content < 3
         ? // "Kan man inte göra det på telefon?" "Vi behöver underlaget.": the question reported, not quoted.
           ((clause) => (clause ? answerWithQuestion(clause, keptNo(answer.text, rewrite(answer), language), 'agent', language) : `${rewrite(question)} ${rewrite(answer)}`))(questionClause(question))
@@ -1016,7 +1038,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "February": the agent confirms what the caller said, with what it adds.
     const confirms = isFragment(s.text, language) && overlapsCallerTurn(s);
     // "Sen upphör den.": what comes after goes with the agent's statement it follows, past the caller's "Och sen då?".
-    const after = THEN_SHORT[language].test(s.text) && s.content <= 3
+    const previous = all[s.position - 1];
+    // "Om du väntar till 67. Då blir det 22 000.": a condition said alone before its consequence. A statement
+    // that only ends in a condition ("All inkomst räknas in, också om hon får efterlevandepension. Så …") stands alone.
+    // "Och om den kommer efter?" "Då blir första utbetalningen i februari.": the caller's condition, asked, goes with it too.
+    const withCondition =
+      writing.thenClause.test(s.text) &&
+      previous !== undefined &&
+      (previous.segmentIndex === s.segmentIndex || (isCaller(previous) && previous.isQuestion)) &&
+      isBareCondition(previous.text, language);
+    const after = !withCondition && THEN_SHORT[language].test(s.text) && s.content <= 3
       ? facts.filter((f) => f.section === 'agentActions' && f.position >= s.position - 4).at(-1)
       : undefined;
     if (after) {
@@ -1025,17 +1056,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       used.add(s);
       continue;
     }
-    const previous = all[s.position - 1];
-    // "Om du väntar till 67. Då blir det 22 000.": a condition said alone before its consequence. A statement
-    // that only ends in a condition ("All inkomst räknas in, också om hon får efterlevandepension. Så …") stands alone.
-    const withCondition =
-      writing.thenClause.test(s.text) && previous && previous.segmentIndex === s.segmentIndex && isBareCondition(previous.text, language);
     // The condition went into a line of its own on the way (it carried a value): the joined line replaces it.
     if (withCondition) facts.splice(0, facts.length, ...facts.filter((f) => !(f.section === 'agentActions' && f.position === previous.position)));
     const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
       text: withCondition
-        ? conditionalText(previous, s, all, language)
+        ? conditionalText(previous, s, all, language, options.callDate)
         : confirms
           ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
           : rewrite(s),
@@ -1208,6 +1234,8 @@ function withRole(line: string, role: string | undefined, language: Language): s
   if (!role) return line;
   const subject = language === 'sv' ? /^Kunden(?=\s)/u : /^The caller(?=\s)/u;
   if (!subject.test(line)) return line;
+  // "Kunden är god man för …" names the role already.
+  if (line.toLowerCase().includes(language === 'sv' ? ` är ${role.toLowerCase()}` : ` ${role.toLowerCase()}`)) return line;
   return line.replace(subject, language === 'sv' ? `Kunden, som är ${role},` : `The caller, ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role},`);
 }
 
@@ -1315,6 +1343,12 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
 }
 
 
+/** A question answered yes or no, its verb first: "Har vi ditt förordnande?", "Do you have power of attorney?" */
+const YES_NO_QUESTION: Record<Language, RegExp> = {
+  sv: /^(?:(?:okej|ja|och|men),?\s+)?(?:har|hade|är|var|kan|finns|fanns|vet|får|fick|ska|vill|bor|gäller|stämmer|brukar)\s/iu,
+  en: /^(?:(?:okay|ok|right|and|but),?\s+)?(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|shall)\s/iu,
+};
+const YES_OR_NO = /^(?:ja|jo|nej|japp|yes|yeah|yep|no|nope)(?![\p{L}])/iu;
 const CONSEQUENCE: Record<Language, RegExp> = {
   sv: /(?:,\s*|\s)(?:så|då)\s+(?:blir|får|kan|ska|är|har|kommer|måste|betalas|räknas|gäller|behöver|hinner)(?![\p{L}])/iu,
   en: /,?\s+then\s+\p{L}|,\s*(?:you|it|the|they|we|that)\s+(?:will|can|get|gets|is|are|would|must|need)(?![\p{L}])/iu,
@@ -1339,13 +1373,34 @@ function withCapitals(text: string, language: Language): string {
 }
 
 /** "Om jag väntar till 67?" + "Då blir det 22 000 kronor." → "Om kunden väntar till 67 blir det 22 000 kronor." */
-function conditionalText(condition: Sentence, consequence: Sentence, all: Sentence[], language: Language): string {
+function conditionalText(condition: Sentence, consequence: Sentence, all: Sentence[], language: Language, callDate: string): string {
   const writing = WRITING[language];
-  const clause = write({ ...condition, text: withoutTrailingThen(condition.text) }, all, language).replace(/[.?!]$/, '');
+  const said = withoutTrailingThen(condition.text).replace(/^(?:och|men|and|but),?\s+/iu, '');
+  // (The caller's "om vi inte hinner" is a condition, not something the caller reports.)
+  const written = write({ ...condition, text: withDeadline(said, condition, all, language, callDate) }, all, language).replace(/[.?!]$/, '');
+  const clause = capitalise(written.startsWith(`${writing.reports} `) ? written.slice(writing.reports.length + 1) : written);
   const rest = write({ ...consequence, text: consequence.text.replace(writing.thenClause, '') }, all, language);
-  if (!writing.condition.test(`${condition.text} `)) return `${clause}. ${rest}`;
+  if (!writing.condition.test(`${condition.text} `) && !writing.conditionFirst.test(said)) return `${clause}. ${rest}`;
   const joined = language === 'sv' ? `${clause} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : `${clause}, ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
   return joined;
+}
+
+/** The deadline a condition leaves unsaid: "Och om den kommer efter?" after the agent's "… senast den elfte december"
+ * is "om den kommer efter den elfte december"; a consequence without it would state what holds only past the deadline. */
+function withDeadline(condition: string, said: Sentence, all: Sentence[], language: Language, callDate: string): string {
+  const bare = language === 'sv' ? /\s(efter|senare|för sent)$/iu : /\s(after|later|too late)$/iu;
+  const elliptical = bare.exec(condition);
+  if (!elliptical) return condition;
+  const deadline = language === 'sv' ? /(?<![\p{L}])(?:senast|före|innan)\s+((?:den\s+)?[^,.;]*?)(?=\s+(?:så|då|hinner|kan|blir|om|när|och|eller)(?![\p{L}])|[,.;]|$)/iu : /(?<![\p{L}])(?:by|before)\s+((?:the\s+)?[^,.;]*?)(?=\s+(?:so|then|we|you|it|if|when|and|or)(?![\p{L}])|[,.;]|$)/iu;
+  const earlier = all.slice(Math.max(0, said.position - 3), said.position).reverse();
+  for (const s of earlier) {
+    const date = deadline.exec(s.text)?.[1];
+    if (!date || findDates(date, language, callDate).length === 0) continue;
+    const word = (elliptical[1] ?? '').toLowerCase();
+    const joined = language === 'sv' ? (word === 'efter' ? `efter ${date}` : `${word} än ${date}`) : word === 'after' ? `after ${date}` : `${word} than ${date}`;
+    return `${condition.slice(0, elliptical.index)} ${joined}`;
+  }
+  return condition;
 }
 
 /** The verb of a caller's promise ("Jag anmäler det i veckan", "I'll report it this week"), as a stem. */
@@ -1552,6 +1607,11 @@ const RHETORICAL: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:what (?:are|is) you(?: people| guys| lot)? doing|is this a joke|how hard can it be|how can you)(?![\p{L}])/iu,
 };
 /** A wish or question that is only "why" ("I want to know why.", "Jag förstår inte varför?"). */
+/** A question about what was just said: "hur det påverkar min pension", "how that works with my pension". */
+const REFERS_BACK: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:hur|om)\s+(?:det där|detta|det)\s+(?:fungerar|funkar|påverkar|går till)|vad\s+(?:det där|detta)\s+(?:betyder|innebär))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:how|whether|if|what)\s+(?:that|this)\s+(?:works|affects|means|would work|will work|would affect|will affect)(?![\p{L}])/iu,
+};
 const WHY_ONLY: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|så)\s+)?(?:jag\s+(?:undrar|förstår inte|begriper inte|vill (?:veta|förstå))|hon\s+undrar|han\s+undrar)\s+varför\s*[.!?]*$|^varför(?:\s+då)?\s*[?!.]*$/iu,
   en: /^(?:(?:and|but|so)\s+)?i\s+(?:want to know|would like to know|wonder|don't understand|do not understand|don’t understand)\s+why\s*[.!?]*$|^why(?:\s+is that)?\s*[?!.]*$/iu,
