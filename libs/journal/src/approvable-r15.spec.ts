@@ -105,3 +105,36 @@ describe('a consequence keeps its condition', () => {
     expect(told(d)).not.toMatch(/uppger att om/);
   });
 });
+
+describe('facts a caseworker needs, written plainly', () => {
+  it('"Hur gammal är du?" "Sextiotvå.": the caller\'s age, said in words, is a fact', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Min sambo har gått bort och jag undrar vad jag kan få.',
+      'agent: Jag beklagar. Och hur gammal är du?',
+      'caller: Sextiotvå.',
+      'agent: Då kan du ha rätt till omställningspension.',
+    ]);
+    expect(texts(d, 'callerSaid')).toContain('Kunden är 62 år.');
+  });
+  it('the agent\'s "vi" in "vi hörs" and "går vi igenom den tillsammans" is the agent and the caller, not the agency', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Jag förstår inte blanketten för bostadstillägg.',
+      'agent: Jag ringer dig på måndag, så går vi igenom den tillsammans. Vi hörs på måndag.',
+    ]);
+    const all = [...texts(d, 'agentActions'), ...texts(d, 'followUp')].join(' ');
+    expect(all).toMatch(/går handläggaren och kunden igenom den tillsammans/);
+    expect(all).not.toMatch(/myndigheten (?:igenom|hörs)/);
+  });
+  it('"we\'ll go through it together" in English, while "we\'ll speak English" stays the agency', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      "caller: I don't understand the housing supplement form. Can we speak English?",
+      "agent: Yes, we'll speak English. I'll call you on Monday and we'll go through it together.",
+    ]);
+    const all = [...texts(d, 'agentActions'), ...texts(d, 'followUp')].join(' ');
+    expect(all).toMatch(/the caller and the agent will go through it together/);
+    expect(all).not.toMatch(/caller and the agent will speak English/);
+  });
+});

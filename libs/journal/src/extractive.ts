@@ -943,7 +943,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // What the caller told: substantial statements, facts with numbers and dates first.
   // A short fragment with a value ("I september.") is looked at too: it may go on from the statement before.
-  const shortValue = (s: Sentence) => isFragment(s.text, language) && s.content >= 1 && (s.specific || weigh(s) > 0);
+  // "Hur gammal är du?" "Sextioett.": a number said in words answers as one in digits would.
+  // (The whole answer: "Vi gifte oss sextioåtta. Nittonhundrasextioåtta." says it again.)
+  const saysNumber = (s: Sentence) =>
+    !s.specific && all[s.position - 1]?.segmentIndex !== s.segmentIndex && /\d/.test(inDigits(withoutPlaceholders(s.text), language));
+  const shortValue = (s: Sentence) => isFragment(s.text, language) && s.content >= 1 && (s.specific || weigh(s) > 0 || saysNumber(s));
   // "Det var skönt att höra, jag har inte kunnat tänka klart", "Ha, okay, I'll make sure I'm alive": a reaction
   // to what the agent said is no fact, unless it carries one (an amount, a date, a decision).
   const reactionOnly = (s: Sentence) => writing.reaction.test(s.text) && !s.specific && weigh(s) < 1.5;
@@ -982,10 +986,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (isFragment(s.text, language) || thatClause) {
       const question = questionAnswered(s);
       const clause = question && questionClause(question);
-      if (question && clause && (s.specific || s.content >= 2) && !echoes(s)) {
+      if (question && clause && (s.specific || s.content >= 2 || (saysNumber(s) && ASKED_VALUE[language].test(question.text))) && !echoes(s)) {
         used.add(said);
         facts.push({
-          text: answerWithQuestion(clause, rewrite(s), 'caller', language),
+          text: ownAge(question.text, s.text, language) ?? answerWithQuestion(clause, rewrite(s), 'caller', language),
           segmentIndexes: segmentsOf(question, s),
           position: s.position,
           score: 0.5 + (s.specific ? 0.5 : 0) + weigh(s, `${question.text} ${s.text}`),
@@ -1347,6 +1351,19 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
 const YES_NO_QUESTION: Record<Language, RegExp> = {
   sv: /^(?:(?:okej|ja|och|men),?\s+)?(?:har|hade|är|var|kan|finns|fanns|vet|får|fick|ska|vill|bor|gäller|stämmer|brukar)\s/iu,
   en: /^(?:(?:okay|ok|right|and|but),?\s+)?(?:do|does|did|have|has|had|is|are|was|were|can|could|would|will|shall)\s/iu,
+};
+/** "Hur gammal är du?" "Sextioett.": the caller's age, said as a fact ("Kunden är 61 år."). */
+function ownAge(question: string, answer: string, language: Language): string | undefined {
+  const asked = language === 'sv' ? /hur gammal (?:är du|du är)(?:\s+(?:själv|nu))?\s*\?*$/iu : /how old (?:are you|you are)(?:\s+(?:yourself|now))?\s*\?*$/iu;
+  const age = /^(?:(?:jag är|i'm|i am)\s+)?(\d{2,3})(?:\s+(?:år|years(?: old)?))?[.!]?$/iu.exec(inDigits(answer.trim(), language));
+  if (!asked.test(question.trim()) || !age) return undefined;
+  return language === 'sv' ? `Kunden är ${age[1]} år.` : `The caller is ${age[1]}.`;
+}
+
+/** A question whose answer is a number: an age, a year, a sum, a count. */
+const ASKED_VALUE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:hur (?:gammal|gamla|mycket|många|länge)|vilket år|vilken månad|när)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:how (?:old|much|many|long)|what year|which year|when)(?![\p{L}])/iu,
 };
 const YES_OR_NO = /^(?:ja|jo|nej|japp|yes|yeah|yep|no|nope)(?![\p{L}])/iu;
 const CONSEQUENCE: Record<Language, RegExp> = {

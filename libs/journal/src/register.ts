@@ -67,6 +67,19 @@ const TASK_CLEFT: Record<Language, [RegExp, string]> = {
   en: [/^(?:(?:so|and|but),?\s+)?what you (need to|have to|must|should) do(?: now)? is(?: to)?\s+/iu, 'you $1 '],
 };
 
+/** The agent's "we" that is the agent and the caller: talking again, or doing something together. */
+const TOGETHER: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/(?<![\p{L}])vi(?=\s+(?:hörs|ses)(?![\p{L}]))/iu, 'handläggaren och kunden'],
+    [/(?<![\p{L}])(\p{L}+)\s+vi(?=\s+(?:igenom|gå igenom|fyller i)\s[^,.;!?]*(?<![\p{L}])tillsammans(?![\p{L}]))/iu, '$1 handläggaren och kunden'],
+    [/(?<![\p{L}])vi(?=\s+(?:går|kan gå|ska gå|gör|fyller|kan fylla|ska fylla)\s+(?:igenom|i)\s[^,.;!?]*(?<![\p{L}])tillsammans(?![\p{L}]))/iu, 'handläggaren och kunden'],
+  ],
+  en: [
+    [/(?<![\p{L}])we(?:['’]ll| will)(?=\s+(?:speak|talk)\s+(?:again|then|soon|later|tomorrow|next|on)(?![\p{L}]))/iu, 'the caller and the agent will'],
+    [/(?<![\p{L}])we(?:['’]ll| will| can)(?=\s+(?:go through|fill in|fill it in|fill them in)(?![\p{L}])[^,.;!?]*(?<![\p{L}])together(?![\p{L}]))/iu, 'the caller and the agent will'],
+  ],
+};
+
 /** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
@@ -77,6 +90,8 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
     // is the case's own ("ärendets handläggare"); who asks whom stays (round 8).
     if (language === 'sv' && /(?<![\p{L}])jag(?![\p{L}])/iu.test(sentence)) sentence = sentence.replace(/(?<![\p{L}])([Hh])andläggaren(?![\p{L}])/gu, (_, h: string) => `${h === 'H' ? 'Ä' : 'ä'}rendets handläggare`);
     sentence = sentence.replace(...POLITE_REQUEST[language]);
+    // "Vi hörs på torsdag", "så går vi igenom den tillsammans": the agent's "vi" here is the agent and the caller, not the agency (round 15).
+    for (const [pattern, both] of TOGETHER[language]) sentence = sentence.replace(pattern, both);
     if (WRITING[language].documentWanted.test(sentence)) sentence = sentence.replace(/^\p{L}+\s+/u, DOCUMENT_REQUEST[language]);
     // "Då behöver vi en kopia på hyresavin" / "We need statements for …": the caller is asked to send it.
     else if (WRITING[language].agencyNeeds.test(sentence) && WRITING[language].document.test(sentence)) {
