@@ -939,6 +939,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12n (heldout-2026-12n/calls.json; written blind before round 14, evaluated once, never tuned on)',
       file: 'heldout-2026-12n/calls.json',
     },
+    {
+      name: 'held-out set 2026-12o (heldout-2026-12o/calls.json; written blind before round 15, evaluated once, never tuned on)',
+      file: 'heldout-2026-12o/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
