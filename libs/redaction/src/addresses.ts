@@ -411,11 +411,12 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
     const postcode = SV_POSTCODE.exec(text.slice(box.end, box.end + 12));
     spans.push([tokens[i]!.start, postcode ? box.end + postcode[0].length : box.end]);
   }
-  // "Adressen är Pensionsmyndigheten, 839 88 Östersund": the agency's postcode right after its name.
+  // "Adressen är Pensionsmyndigheten, 839 88 Östersund": the agency's postcode right after its name, or after the
+  // office it names ("Försäkringskassan, Inläsningscentralen, 839 88 Östersund", round 21).
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised || !AGENCY_NAME.test(tokens[i]!.lower)) continue;
-    const after = text.slice(tokens[i]!.end, tokens[i]!.end + 10);
-    const postcode = /^,?\s*\d{3} ?\d{2}(?!\d)/u.exec(after);
+    const after = text.slice(tokens[i]!.end, tokens[i]!.end + 40);
+    const postcode = /^,?\s*(?:\p{Lu}\p{L}+(?:centralen|enheten|kontoret),\s*)?\d{3} ?\d{2}(?!\d)/u.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;

@@ -118,7 +118,7 @@ const CORRECTING = new Set(['no', 'wait', 'wrong', 'nej', 'vänta', 'fel', 'för
 const CORRECTION_REACH = 14;
 
 /** Words that say the same thing again: "so", "alltså", "dvs", "that is". */
-const RESTATING = new Set(['so', 'alltså', 'dvs', 'meaning', 'i.e', 'ie']);
+const RESTATING = new Set(['so', 'alltså', 'dvs', 'meaning', 'i.e', 'ie', "that's", 'that’s']);
 const RESTATE_REACH = 8;
 
 /** Words an utterance that only gives a date may have besides it: "Um, sixty-one, I think, yeah, nineteen sixty-one." */
@@ -329,8 +329,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       if (!RESTATING.has(t.lower) && !(t.lower === 'mean' && tokens[k - 1]?.lower === 'i')) continue;
       let j = k + 1;
       while (j < tokens.length && j <= k + 3 && (tokens[j]!.kind === 'punct' || BETWEEN_DATES.has(tokens[j]!.lower)) && !startsDate(tokens, j)) j++;
-      // ("och fyller alltså åttiofyra": an age, not the date again.)
-      if (!startsDate(tokens, j) || isAgeAt(tokens, j)) return undefined;
+      // ("och fyller alltså åttiofyra": an age, not the date again; "that's the American way, so the fourteenth …": a
+      // restating word before no date may come before one that has it.)
+      if (isAgeAt(tokens, j)) return undefined;
+      if (!startsDate(tokens, j)) continue;
       // With its article: "so the fourteenth of March".
       const from = ARTICLES.has(tokens[j - 1]!.lower) ? j - 1 : j;
       return takeOne(from, ARTICLES, j - from);
@@ -531,6 +533,8 @@ function isAgeAt(tokens: Token[], i: number): boolean {
   // "fyller alltså åttiofyra", "turns, um, ninety": past a filler.
   while (i > 1 && (AGE_FILLERS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.text === ',')) i--;
   const before = tokens[i - 1]?.lower ?? '';
+  // ("i februari fyller jag alltså åttiofyra": the subject after its verb.)
+  if (PERSONS.has(before) && AGE_VERBS.has(tokens[i - 2]?.lower ?? '')) return true;
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }
 

@@ -30,7 +30,29 @@ const TOP_LEVEL = new Set([
 export function findEmails(text: string, allTokens: Token[]): Candidate[] {
   const found = writtenAndSpokenEmails(text, allTokens);
   if (found.length > 0 || MAIL_MENTION.test(text)) found.push(...falseStarts(text, found));
+  if (found.length > 0) found.push(...spokenAgain(text, allTokens, found));
   return found;
+}
+
+/**
+ * "rahul underscore mehta at gmail dot com, sorry, rahul underscore mehta ninety-five, then at gmail": the local part
+ * said again, corrected, without its "at": words joined by "underscore", "punkt", "dash" that share a word with an
+ * address found in the turn, with the digits said after them (round 21).
+ */
+function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]): Candidate[] {
+  const words = new Set<string>();
+  for (const e of emails) for (const t of tokens) if (t.kind === 'word' && t.start >= e.start && t.end <= e.end && t.lower.length >= 3 && !JOIN_WORDS.has(t.lower) && !SAID_ATS.has(t.lower)) words.add(t.lower);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word' || emails.some((e) => e.start <= tokens[i]!.start && tokens[i]!.end <= e.end)) continue;
+    let last = i;
+    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
+    if (last === i || !tokens.slice(i, last + 1).some((t) => words.has(t.lower))) continue;
+    while (isNumberToken(tokens[last + 1])) last++;
+    out.push({ type: 'email', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
+    i = last;
+  }
+  return out;
 }
 
 // "k.mwangi.se... nej, k punkt mwangi at proton punkt me": written pieces joined by dots, one a word or more.

@@ -452,6 +452,14 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
     const t = tokens[i]!;
     // "GB29 NWBK, uh, 6016 …": a hesitation between the groups, like a comma.
     if (t.text === ',' || HESITATIONS.has(t.lower)) continue;
+    // "Z as in zebra, four one seven …", "K som i Karl, 4 4 …": a letter said by the spelling alphabet (round 21).
+    if (t.kind === 'word' && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'i') && ['as', 'som'].includes(tokens[i - 2]?.lower ?? '') && isLetterGroup(tokens, i - 3) && tokens[i - 3]!.text.length === 1) {
+      start = i - 3;
+      groups++;
+      i -= 3;
+      if (tokens[i]!.sentenceStart) break;
+      continue;
+    }
     // "C 4 F 7 2 9 …": a digit or two spelled between letters belongs with them.
     if (t.kind === 'digits' && t.text.length <= 2 && groups < 4 && isLetterGroup(tokens, i - 1 - (tokens[i - 1]?.text === ',' ? 1 : 0))) {
       groups++;
@@ -468,9 +476,11 @@ function lettersBefore(tokens: Token[], first: number): number | undefined {
 
 /** A letter group right after token `last` that closes the number ("1190 X,", "4471 AB."), if any. */
 function lettersAfter(tokens: Token[], last: number): number | undefined {
-  const next = tokens[last + 1];
-  const after = tokens[last + 2];
-  return isLetterGroup(tokens, last + 1) && next!.text.length <= 2 && (!after || after.kind === 'punct') ? last + 1 : undefined;
+  // ("…, oh nine, D.": after a comma too.)
+  const at = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const next = tokens[at];
+  const after = tokens[at + 1];
+  return isLetterGroup(tokens, at) && next!.text.length <= 2 && (!after || after.kind === 'punct') ? at : undefined;
 }
 
 const isLetterGroup = (tokens: Token[], i: number): boolean => {

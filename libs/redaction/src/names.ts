@@ -19,7 +19,8 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Solna kommun", "Vasakyrkan", "Rudbeckianska gymnasiet": organisations. */
-const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)$/;
+// ("Försäkringskassans handläggare", "Handelsbankens": in the genitive too.)
+const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)s?$/;
 const ORGANISATION = rememberedTest(ORGANISATION_SUFFIX);
 /**
  * "Freja eID", "Freja e-legitimation", "andra e-legitimationer, till exempel Freja": the e-identification,
@@ -31,6 +32,10 @@ export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   // (In the same sentence, and not "min dotter Freja", "heter Freja".)
   if (RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['heter', 'named', 'called'].includes(tokens[i - 1]?.lower ?? '')) return false;
   for (let k = i - 1; k >= 0 && k >= i - 6 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:e-legitimation\p{L}*|bankid|eid|e-id)$/u.test(tokens[k]!.lower)) return true;
+  // "Jag loggar in med Freja", "I log in with Freja": what one logs in with is the e-identification (round 21).
+  if (['med', 'with'].includes(tokens[i - 1]?.lower ?? '')) {
+    for (let k = i - 2; k >= 0 && k >= i - 5 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:logga\p{L}*|inloggning\p{L}*|legitimera\p{L}*|log|logged|logging|sign|signed|signing)$/u.test(tokens[k]!.lower)) return true;
+  }
   return false;
 }
 /** "Sturegymnasiet", "Karl Johansskolan": an institution by its ending whose first part is a name (not "Vårdcentralen"). */
@@ -97,6 +102,8 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // ("Anna Bank" is a person: a first name is no part of a bank's name.)
   const firstName = (t: Token | undefined) => !!t && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
   if (tokens[i]?.capitalised && !firstName(tokens[i]) && !firstName(tokens[i - 1]) && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1]))) return bankWord(tokens[i + 1]) ? i + 1 : i;
+  // "Region Skåne", "Region Västerbotten": the county's health authority, named by its county (round 21).
+  if (tokens[i]?.lower === 'region' && tokens[i]!.capitalised && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && !tokens[i + 1]!.sentenceStart) return i + 1;
   // "Dahls Åkeri", "Falks Rör och Värme": a name and the trade it is the firm's name for (unless the
   // caller's own sole-trader firm, named after them: "Kowalczyk Bygg, enskild firma").
   if (tokens[i]?.capitalised && isBusinessWord(tokens[i + 1]) && !ownFirmSaid(tokens)) {
@@ -279,6 +286,13 @@ export function findNames(tokens: Token[]): Candidate[] {
       coveredUntil = i + 1;
       continue;
     }
+    // "den som heter FK 5012", "blankett SKV 4820": an agency's letters before a number are a form's code, never a name (round 21).
+    if (isAcronym(t) && t.text.length <= 4 && tokens[i + 1]?.kind === 'digits') continue;
+    // "Björkens vårdboende", "Solgårdens äldreboende": a home or a clinic named in the genitive is an institution (round 21).
+    if (t.capitalised && t.lower.endsWith('s') && INSTITUTION_AFTER_GENITIVE.has(tokens[i + 1]?.lower ?? '') && slotBefore(tokens, i) !== Slot.Certain) {
+      coveredUntil = i + 1;
+      continue;
+    }
     // After "jag heter" even a month or a bank is a name ("Jag heter Maj Lind").
     const ordinary = notAName(t);
     if (ordinary && !t.capitalised) continue;
@@ -326,7 +340,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Sankt Eriks katolska domkyrka", "St. Görans sjukhus": a saint names a church, a hospital, a place.
     if (SAINTS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && tokens[i - 2]?.lower === 'st')) continue;
     // "min hyresvärd Stångåstaden", "the landlord Heimstaden": a landlord is mostly a firm, unless named as a person.
-    if (LANDLORDS.has(tokens[i - 1]?.lower ?? '') && flagsOf(t) === 0) continue;
+    // ("my landlord, Heimstaden, raised the rent": the comma between too.)
+    const landlordAt = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    if (LANDLORDS.has(tokens[landlordAt]?.lower ?? '') && flagsOf(t) === 0) continue;
     // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
     if (slot !== Slot.Certain && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
@@ -485,6 +501,12 @@ function foldMarks(lower: string): string {
 /** "The surname is spelled D-U-F-F-Y": the word that introduces a spelling is no name. */
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stavat', 'skrivs', 'written']);
 
+/** Institutions a genitive names ("Björkens vårdboende"); not "boende" or "hem" alone, which may be a person's ("Karins boende"). */
+export const INSTITUTION_AFTER_GENITIVE = new Set([
+  'äldreboende', 'äldreboendet', 'vårdboende', 'vårdboendet', 'omsorgsboende', 'servicehus', 'servicehuset', 'gruppboende', 'demensboende',
+  'korttidsboende', 'vårdcentral', 'vårdcentralen', 'sjukhus', 'sjukhuset', 'hälsocentral', 'tandvård', 'förskola', 'skola', 'kyrka',
+  'församling', 'begravningsbyrå', 'care', 'nursing', 'hospital', 'surgery', 'clinic', 'school', 'church',
+]);
 const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
 /** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */
 const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet']);
@@ -616,10 +638,10 @@ const BUSINESS_WORDS = new Set([
   'pizzeria', 'restaurang', 'café', 'kafé', 'konditori', 'bageri', 'kiosk', 'livs', 'bygg', 'städ', 'måleri', 'åkeri', 'frisör',
   'frisersalong', 'salong', 'bilverkstad', 'verkstad', 'bilservice', 'rör', 'vvs', 'el', 'taxi', 'transport', 'handel', 'konsult',
   'redovisning', 'ab', 'hb', 'kb', 'ltd', 'inc', 'restaurant', 'bakery', 'garage', 'plumbing', 'builders', 'services', 'limited',
-  'consulting', 'consultants', 'cleaning', 'solutions', 'trading', 'fastigheter', 'städservice', 'värme',
+  'consulting', 'consultants', 'cleaning', 'solutions', 'trading', 'fastigheter', 'städservice', 'värme', 'plåt', 'snickeri',
 ]);
 /** Trades that end a firm's compound name: "Begravningsbyrå", "Bokföring", "Trädgård", "Bilverkstad". */
-const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter)$/);
+const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter|plåtslageri|snickeri|slakteri|bageri|tryckeri)$/);
 const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && (BUSINESS_WORDS.has(t.lower) || BUSINESS_ENDING.test(t.lower));
 
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */

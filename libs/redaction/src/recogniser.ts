@@ -601,7 +601,11 @@ function isTensWord(t: Token): boolean {
 const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
 
 /** Verbs of events whose dates are said like dates of birth. */
-const EVENTS_BEFORE_DATE = new Set(['dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid']);
+const EVENTS_BEFORE_DATE = new Set([
+  'dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid',
+  // "två betalningar den 23 december", "the payment on the 25th": a payment's date (round 21).
+  'betalning', 'betalningar', 'betalningarna', 'utbetalning', 'utbetalningen', 'utbetalningar', 'betalade', 'payment', 'payments',
+]);
 /** "Senast den 31 januari 2027", "by 1 March": a deadline, unless birth is asked for or named ("född strax före jul, 22 december 1985"). */
 const DEADLINE_BEFORE_DATE = new Set(['senast', 'innan', 'före', 'tills', 'by', 'before', 'until', 'deadline']);
 /** Function words that belong to a spoken date. */
@@ -684,6 +688,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "flyttade vi till Falun nittiotvå": a known town and a year in words after a move (a town has streets, no
     // house numbers of its own; a village's "Norrbyn 118" is no known town).
     if (placeThenYear && numbers.length === 1 && isTensWord(numbers[0]!) && words.length === 1 && lexicon().places.has(words[0]!.lower) && movedJustBefore(tokens, first)) return undefined;
+    // "avdelning 11 B", "ward 12": a hospital ward by its number is where someone is cared for, not where they live.
+    if (WARDS.has(tokens[first]!.lower) && !span.some((t) => ['rum', 'room'].includes(t.lower) || isStreetWord(t.lower))) return undefined;
+    // "about seven hundred pounds every four weeks": a sum of money is no address.
+    if (span.some((t) => CURRENCIES.has(t.lower))) return undefined;
     // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
     const month = span.findLastIndex((t) => MONTHS.has(t.lower));
     if (month >= 0 && span.slice(month + 1).some(isNumberToken) && !isNumberToken(span[month + 1]) && !isNumberToken(span[month - 1])) {
@@ -696,9 +704,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const atoms = words.length === 1 && words[0]!.kind === 'word' ? numberWordAtoms(words[0]!.lower) : undefined;
     const small = words.length === 1 && (words[0]!.kind === 'digits' ? words[0]!.text.length <= 2 : atoms !== undefined && atoms.reduce((a, b) => a + b, 0) < 100 && atoms.some((a) => a >= 10));
     if (small) return undefined;
-    // "eight thousand nine hundred": an amount is read with thousands, a postcode never.
+    // "eight thousand nine hundred": an amount is read with thousands, a postcode never; "seven hundred pounds" is one too.
     const span = tokens.slice(first, last + 1);
-    if (span.some((t) => numberWordAtoms(t.lower)?.includes(-1000))) return undefined;
+    if (span.some((t) => numberWordAtoms(t.lower)?.includes(-1000) || CURRENCIES.has(t.lower))) return undefined;
     // "Sixty-five. I turn sixty-six in March.": a lone number under a hundred closing a sentence that the turn goes on after.
     const lone = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (lone && lone.reduce((a, b) => a + b, 0) < 100 && tokens[last + 1]?.text === '.' && tokens[last + 2]?.kind === 'word') return undefined;
@@ -739,6 +747,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
 }
 
 const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
+const WARDS = new Set(['avdelning', 'avd', 'ward']);
+const CURRENCIES = new Set(['kronor', 'kr', 'pounds', 'pound', 'euro', 'euros', 'dollars', 'dollar', 'sek', 'crowns']);
 
 /** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */
 function birthCueBefore(tokens: readonly Token[], first: number, last: number): boolean {
