@@ -138,3 +138,26 @@ describe('facts a caseworker needs, written plainly', () => {
     expect(all).not.toMatch(/caller and the agent will speak English/);
   });
 });
+
+describe('a complaint is the caller\'s view', () => {
+  it('"Det är skandal, …" is written as what the caller thinks, not as a finding', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Jag har fått ett återkrav på bostadstillägget.',
+      'agent: Ja, jag ser det.',
+      'caller: Det är skandal, jag har betalat skatt i femtio år och nu ska ni ha tillbaka allt.',
+      'agent: Du kan begära omprövning.',
+    ]);
+    expect(texts(d, 'callerSaid').join(' ')).toMatch(/Kunden anser att det är skandal/);
+  });
+  it('in English too', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: I got a letter saying you want money back.',
+      'agent: Yes, I can see it.',
+      "caller: It's a disgrace, I paid my taxes for fifty years and now you want it all back.",
+      'agent: You can ask for a review.',
+    ]);
+    expect(texts(d, 'callerSaid').join(' ')).toMatch(/The caller feels that it is a disgrace/);
+  });
+});

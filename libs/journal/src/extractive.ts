@@ -1025,7 +1025,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       (s.onTopic ? 0.5 : 0) +
       (answers ? 0.5 : 0) +
       weigh(s);
-    facts.push({ text: rewrite(s), segmentIndexes: segmentsOf(s), position: s.position, score, section: 'callerSaid' });
+    facts.push({ text: asOpinion(rewrite(s), language), segmentIndexes: segmentsOf(s), position: s.position, score, section: 'callerSaid' });
     used.add(said);
   }
 
@@ -1358,6 +1358,21 @@ function ownAge(question: string, answer: string, language: Language): string | 
   const age = /^(?:(?:jag är|i'm|i am)\s+)?(\d{2,3})(?:\s+(?:år|years(?: old)?))?[.!]?$/iu.exec(inDigits(answer.trim(), language));
   if (!asked.test(question.trim()) || !age) return undefined;
   return language === 'sv' ? `Kunden är ${age[1]} år.` : `The caller is ${age[1]}.`;
+}
+
+/** Words that judge: "det är sjukt", "världens sämsta", "a disgrace", "ridiculous". */
+const JUDGING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:sjukt|uselt|usel|sämst\p{L}*|skandal\p{L}*|otroligt|bedrövligt|löjligt|fruktansvärt|orimligt|orättvist|typiskt|hopplöst|inkompetent\p{L}*|pinsamt|under all kritik)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:worst|useless|ridiculous|a joke|disgrace\p{L}*|outrageous|unfair|typical|hopeless|incompetent|pathetic|shambles|absurd)(?![\p{L}])/iu,
+};
+/**
+ * "Det är sjukt, hon har betalat skatt i 50 år och så ska myndigheten ha tillbaka det", "Myndigheten har världens sämsta
+ * hemsida": a complaint is the caller's view, written as theirs; stated plainly it reads as the agency's finding (round 15).
+ */
+function asOpinion(text: string, language: Language): string {
+  if (!JUDGING[language].test(text) || text.startsWith(WRITING[language].reports)) return text;
+  const rest = text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return language === 'sv' ? `Kunden anser att ${rest}` : `The caller feels that ${rest}`;
 }
 
 /** A question whose answer is a number: an age, a year, a sum, a count. */
