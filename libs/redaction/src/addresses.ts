@@ -415,11 +415,24 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
   // office it names ("Försäkringskassan, Inläsningscentralen, 839 88 Östersund", round 21).
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised || !AGENCY_NAME.test(tokens[i]!.lower)) continue;
+    // (Not where the sentence says it is someone's own: "…, 123 45 Umeå, det är min adress", "där jag bor".)
+    if (ownAddressSaid(tokens, i)) continue;
     const after = text.slice(tokens[i]!.end, tokens[i]!.end + 40);
-    const postcode = /^,?\s*(?:\p{Lu}\p{L}+(?:centralen|enheten|kontoret),\s*)?\d{3} ?\d{2}(?!\d)/u.exec(after);
+    const postcode = /^,?\s*(?:(?:Inläsningscentralen|Skanningscentralen|Scanningcentralen),\s*)?\d{3} ?\d{2}(?!\d)/u.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;
+}
+
+/** Words that make an address in the sentence of token `i` someone's own: "min adress", "där jag bor", "my address". */
+function ownAddressSaid(tokens: Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && !SENTENCE_END_MARKS.has(tokens[first - 1]!.text)) first--;
+  for (let k = first; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) {
+    const word = tokens[k]!.lower;
+    if (word === 'bor' || word === 'live' || word === 'lives' || ((word === 'adress' || word === 'address') && ['min', 'hans', 'hennes', 'my', 'his', 'her'].includes(tokens[k - 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /** "c/o min dotter", "c/o my son": whose home the address is. */

@@ -530,11 +530,13 @@ const AGE_FILLERS = new Set([...HESITATIONS, 'alltså', 'ju', 'då', 'nu', 'snar
 /** "I'll be eighty", "jag fyller åttio", "she turned ninety", "jag är sjuttiotvå": an age, not a year. */
 const AGE_VERBS = new Set(['be', 'fyller', 'fyllde', 'fylla', 'turned', 'turn', 'turns', 'turning', 'aged', 'age', "i'm", "she's", "he's", 'blir', 'blev']);
 function isAgeAt(tokens: Token[], i: number): boolean {
+  const at = i;
   // "fyller alltså åttiofyra", "turns, um, ninety": past a filler.
   while (i > 1 && (AGE_FILLERS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.text === ',')) i--;
   const before = tokens[i - 1]?.lower ?? '';
-  // ("i februari fyller jag alltså åttiofyra": the subject after its verb.)
-  if (PERSONS.has(before) && AGE_VERBS.has(tokens[i - 2]?.lower ?? '')) return true;
+  // ("i februari fyller jag alltså åttiofyra": the subject after its verb, before a number that is no ordinal.)
+  const count = tokens[at]?.kind === 'digits' || (numberWordAtoms(tokens[at]?.lower ?? '') !== undefined && !ORDINAL.test(tokens[at]!.lower));
+  if (PERSONS.has(before) && AGE_VERBS.has(tokens[i - 2]?.lower ?? '') && count) return true;
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }
 

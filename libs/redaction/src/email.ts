@@ -41,7 +41,14 @@ export function findEmails(text: string, allTokens: Token[]): Candidate[] {
  */
 function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]): Candidate[] {
   const words = new Set<string>();
-  for (const e of emails) for (const t of tokens) if (t.kind === 'word' && t.start >= e.start && t.end <= e.end && t.lower.length >= 3 && !JOIN_WORDS.has(t.lower) && !SAID_ATS.has(t.lower)) words.add(t.lower);
+  // (The local part's words, before the "at": not "gmail", "telia", "com", which anyone may say again.)
+  for (const e of emails) {
+    for (const t of tokens) {
+      if (t.start < e.start || t.end > e.end) continue;
+      if (SAID_ATS.has(t.lower)) break;
+      if (t.kind === 'word' && t.lower.length >= 3 && !JOIN_WORDS.has(t.lower) && !PROVIDERS.has(t.lower) && !TOP_LEVEL.has(t.lower)) words.add(t.lower);
+    }
+  }
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || emails.some((e) => e.start <= tokens[i]!.start && tokens[i]!.end <= e.end)) continue;

@@ -19,9 +19,10 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Solna kommun", "Vasakyrkan", "Rudbeckianska gymnasiet": organisations. */
-// ("Försäkringskassans handläggare", "Handelsbankens": in the genitive too.)
-const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)s?$/;
-const ORGANISATION = rememberedTest(ORGANISATION_SUFFIX);
+const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)$/;
+/** "Försäkringskassans handläggare", "Handelsbankens": the genitive of a definite form (not "Ewbanks", a surname). */
+const ORGANISATION_GENITIVE = /(?:banken|kassan|verket|myndigheten|bolaget|kommunen|regionen|fonden|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)s$/;
+const ORGANISATION = rememberedTest(new RegExp(`${ORGANISATION_SUFFIX.source}|${ORGANISATION_GENITIVE.source}`));
 /**
  * "Freja eID", "Freja e-legitimation", "andra e-legitimationer, till exempel Freja": the e-identification,
  * not a person called Freja.
@@ -32,12 +33,23 @@ export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   // (In the same sentence, and not "min dotter Freja", "heter Freja".)
   if (RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['heter', 'named', 'called'].includes(tokens[i - 1]?.lower ?? '')) return false;
   for (let k = i - 1; k >= 0 && k >= i - 6 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:e-legitimation\p{L}*|bankid|eid|e-id)$/u.test(tokens[k]!.lower)) return true;
-  // "Jag loggar in med Freja", "I log in with Freja": what one logs in with is the e-identification (round 21).
-  if (['med', 'with'].includes(tokens[i - 1]?.lower ?? '')) {
-    for (let k = i - 2; k >= 0 && k >= i - 5 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:logga\p{L}*|inloggning\p{L}*|legitimera\p{L}*|log|logged|logging|sign|signed|signing)$/u.test(tokens[k]!.lower)) return true;
+  // "Jag loggar in med Freja", "I log in with Freja": what one logs in with is the e-identification (round 21). (Not
+  // "with Freja Holm", "med Freja, min dotter", "tillsammans med Freja", nor where "hon"/"she" goes on about her.)
+  if (['med', 'with'].includes(tokens[i - 1]?.lower ?? '') && !['tillsammans', 'together'].includes(tokens[i - 2]?.lower ?? '')) {
+    const next = tokens[i + 1];
+    const ends = !next || (next.kind === 'punct' && next.text !== ',') || FREJA_AFTER.has(next.lower);
+    let person = false;
+    for (let k = i + 1; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) if (FREJA_PERSON.has(tokens[k]!.lower)) person = true;
+    if (ends && !person) {
+      for (let k = i - 2; k >= 0 && k >= i - 5 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:logga\p{L}*|inloggning\p{L}*|legitimera\p{L}*|log|logged|logging|sign|signed|signing)$/u.test(tokens[k]!.lower)) return true;
+    }
   }
   return false;
 }
+/** What may follow the e-identification one logs in with: "med Freja på telefonen", "with Freja but". */
+const FREJA_AFTER = new Set(['på', 'i', 'men', 'och', 'eller', 'nu', 'appen', 'on', 'in', 'but', 'and', 'or', 'now', 'app']);
+/** Words that make the Freja of the sentence a person: "hon kommer hem", "min dotter", "she helps me". */
+const FREJA_PERSON = new Set(['hon', 'henne', 'hennes', 'she', 'her', 'min', 'mitt', 'my', 'dotter', 'daughter', 'granddaughter', 'barnbarn', 'syster', 'sister']);
 /** "Sturegymnasiet", "Karl Johansskolan": an institution by its ending whose first part is a name (not "Vårdcentralen"). */
 function namedInstitution(lower: string): boolean {
   const suffix = ORGANISATION_SUFFIX.exec(lower);
@@ -287,9 +299,11 @@ export function findNames(tokens: Token[]): Candidate[] {
       continue;
     }
     // "den som heter FK 5012", "blankett SKV 4820": an agency's letters before a number are a form's code, never a name (round 21).
-    if (isAcronym(t) && t.text.length <= 4 && tokens[i + 1]?.kind === 'digits') continue;
+    if (FORM_CODES.has(t.text) && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length >= 3) continue;
     // "Björkens vårdboende", "Solgårdens äldreboende": a home or a clinic named in the genitive is an institution (round 21).
-    if (t.capitalised && t.lower.endsWith('s') && INSTITUTION_AFTER_GENITIVE.has(tokens[i + 1]?.lower ?? '') && slotBefore(tokens, i) !== Slot.Certain) {
+    // (Not "Agnes äldreboende", "Elias förskola", "Williams surgery": a name that ends in s is the person's.)
+    const known = (w: string) => lexicon().names.has(w);
+    if (t.capitalised && t.lower.endsWith('s') && !known(t.lower) && !known(t.lower.slice(0, -1)) && INSTITUTION_AFTER_GENITIVE.has(tokens[i + 1]?.lower ?? '') && slotBefore(tokens, i) !== Slot.Certain) {
       coveredUntil = i + 1;
       continue;
     }
@@ -340,8 +354,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Sankt Eriks katolska domkyrka", "St. Görans sjukhus": a saint names a church, a hospital, a place.
     if (SAINTS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '.' && tokens[i - 2]?.lower === 'st')) continue;
     // "min hyresvärd Stångåstaden", "the landlord Heimstaden": a landlord is mostly a firm, unless named as a person.
-    // ("my landlord, Heimstaden, raised the rent": the comma between too.)
-    const landlordAt = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    // ("my landlord, Heimstaden, raised the rent": the comma between too, where the word is a housing firm's.)
+    const landlordAt = tokens[i - 1]?.text === ',' && HOUSING_FIRM.test(t.lower) ? i - 2 : i - 1;
     if (LANDLORDS.has(tokens[landlordAt]?.lower ?? '') && flagsOf(t) === 0) continue;
     // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
     if (slot !== Slot.Certain && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
@@ -507,12 +521,16 @@ export const INSTITUTION_AFTER_GENITIVE = new Set([
   'korttidsboende', 'vårdcentral', 'vårdcentralen', 'sjukhus', 'sjukhuset', 'hälsocentral', 'tandvård', 'förskola', 'skola', 'kyrka',
   'församling', 'begravningsbyrå', 'care', 'nursing', 'hospital', 'surgery', 'clinic', 'school', 'church',
 ]);
+/** The agencies' letters that begin a form's code: "FK 5012", "SKV 4820", "PM 0037". */
+const FORM_CODES = new Set(['FK', 'SKV', 'PM', 'CSN', 'KFM', 'MIGR']);
 const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
 /** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */
 const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet']);
 /** Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. */
 export const namesInstitution = (tokens: readonly Token[], k: number): boolean => INSTITUTIONS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]!.capitalised;
 const IS_WORDS = new Set(['är', 'var', 'is', 'was']);
+/** Housing firms by their endings: "Heimstaden", "Stångåstaden", "Victoriahem", "Familjebostäder", "Rikshem". */
+const HOUSING_FIRM = rememberedTest(/(?:staden|stad|hem|hus|bostäder|bostad|fastigheter|byggen|bo)$/);
 const LANDLORDS = new Set(['hyresvärd', 'hyresvärden', 'landlord', 'hyresvärdar']);
 
 /** "Advokatfirman", "Begravningsbyrån": a word that names a firm by the name after it. */

@@ -53,3 +53,29 @@ describe('identifiers in awkward forms', () => {
     expect(text).not.toMatch(/lopez|sixty-two/);
   });
 });
+
+/** Round 21's review: a helper that had not written the rules probed them side by side with round 20's (privacy regressions first). */
+describe('round 21 review', () => {
+  it('Freja is a person with a surname, a relation, "hon" after her, or "tillsammans med"', () => {
+    expect(en('I signed the papers with Freja Holm at the bank.')).toBe('I signed the papers with [NAMN] at the bank.');
+    expect(en('I log in with Freja, my granddaughter, she helps me every Sunday.')).toContain('with [NAMN],');
+    expect(sv('Jag ska logga in med Freja sen när hon kommer hem från jobbet.')).toContain('med [NAMN]');
+    expect(sv('Jag försökte logga in tillsammans med Freja igår.')).toContain('med [NAMN]');
+  });
+  it('a landlord after a comma is kept only where the word is a housing firm\'s', () => {
+    expect(en("My landlord, Okonkwo, won't fix the boiler.")).toBe("My landlord, [NAMN], won't fix the boiler.");
+    expect(sv('Min hyresvärd, Ngozi, vill att jag flyttar.')).toBe('Min hyresvärd, [NAMN], vill att jag flyttar.');
+  });
+  it('a surname ending in -banks, a name ending in -s before a home or school, stays a name', () => {
+    expect(call('en', 'agent: Your surname?', 'caller: Ewbanks.')[1]).toBe('[NAMN].');
+    expect(sv('Mamma bor på Agnes äldreboende nu.')).toBe('Mamma bor på [NAMN] äldreboende nu.');
+  });
+  it("the caller's own postcode after an agency's name, a birthday after 'fyller jag alltså', an all-caps name", () => {
+    expect(sv('Skicka det till Försäkringskassan, Kundcentralen, 123 45 Umeå, det är min adress.')).not.toContain('123 45');
+    expect(sv('Jag är född nittonhundrafemtiofyra, fyller jag alltså tolfte mars.')).not.toContain('tolfte mars');
+    expect(sv('Min handläggare heter KIM 12 på mejlen.')).not.toContain('KIM');
+  });
+  it('a mail provider said again on its own is no e-mail address', () => {
+    expect(en("It's anna dot berg at telia dot com. I also ordered from telia dot com last week.")).toContain('I also ordered from telia dot com');
+  });
+});
