@@ -161,3 +161,29 @@ describe('a complaint is the caller\'s view', () => {
     expect(texts(d, 'callerSaid').join(' ')).toMatch(/The caller feels that it is a disgrace/);
   });
 });
+
+describe('the caller\'s part said as a condition is a follow-up', () => {
+  const followUps = (d: ReturnType<typeof draft>) => d.sections.find((x) => x.key === 'followUp')?.sentences ?? [];
+  it('"Om ni skickar tillbaka den senast den …, så gör vi en ny prövning": the caller returns it by then, the agency decides', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Jag tror att min garantipension är för låg.',
+      'agent: Då skickar jag en blankett om utlandsvistelse till dig.',
+      'caller: Okej.',
+      'agent: Om du skickar tillbaka den senast den femtonde januari så gör vi en ny prövning.',
+      'caller: Tack.',
+    ], '2026-12-01');
+    const found = followUps(d);
+    const returned = found.find((f) => /^Kunden skickar tillbaka blanketten/.test(f.text));
+    expect(returned?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2027-01-15', preposition: 'by' });
+    expect(found.some((f) => f.followUp?.kind === 'decision' && /^Myndigheten fattar beslut/.test(f.text))).toBe(true);
+  });
+  it('without a date, and with a page (not "sidaen")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Det saknas en underskrift säger ni.',
+      'agent: Ja. Jag skickar en ny sida för underskrift i dag. Om du skriver under och skickar tillbaka den så är det klart.',
+    ], '2026-12-01');
+    expect(followUps(d).map((f) => f.text)).toContain('Kunden skickar tillbaka sidan.');
+  });
+});

@@ -691,6 +691,32 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  // "Då skickar jag en fondbytesblankett. Om du fyller i den och skickar tillbaka så gör vi bytet": the caller's part,
+  // sending it back, is said as a condition of what the agency does next; it is a task all the same, dated by the
+  // condition's deadline ("Om ni skickar tillbaka den senast den trettioförsta december …", round 15).
+  for (const s of all.filter((x) => isAgent(x) && !x.isQuestion && RETURN_CONDITION[language].test(x.text))) {
+    if (followUp.some((f) => f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text))) break;
+    const sent = followUp.filter((f) => f.followUp?.kind === 'sendDocument' && f.position < s.position && f.position >= s.position - 6).at(-1);
+    const returned = sent && returnTask(sent.text, language);
+    if (!returned) continue;
+    const conditionEnd = s.text.search(/,\s|\s(?:så|då|then)\s/iu);
+    const [date] = findDates(conditionEnd > 0 ? s.text.slice(0, conditionEnd) : s.text, language, options.callDate).filter((d) => d.date >= options.callDate);
+    const dated = date ? `${returned.replace(/[.!]$/u, '')} ${writing.deadline.test(date.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${asContinuation(date.text, language)}.` : returned;
+    followUp.push({
+      text: dated,
+      segmentIndexes: segmentsOf(s),
+      followUp: { kind: 'awaitDocument', ...(date ? { dateText: date.text, dueDate: date.date, preposition: 'by' as const } : {}) },
+      position: s.position,
+      score: 2,
+    });
+    // "… så gör vi en ny prövning", "… så hinner vi fatta beslut": what the agency then decides is its task.
+    const consequence = conditionEnd > 0 ? s.text.slice(conditionEnd) : '';
+    if (DECIDES[language].test(consequence) && !followUp.some((f) => f.followUp?.kind === 'decision')) {
+      followUp.push({ text: decisionText(consequence, `${sent.text} ${returned}`, language), segmentIndexes: segmentsOf(s), followUp: { kind: 'decision' }, position: s.position, score: 1 });
+    }
+    break;
+  }
+
   // "När vi har fått in den tar ett beslut ungefär åtta veckor", "A decision usually takes around ten weeks": with a
   // document or an application awaited in this call, the agency's decision on it is a follow-up of its own, written
   // from a template (who, what, when), not the agent's sentence copied.
@@ -1375,6 +1401,17 @@ function asOpinion(text: string, language: Language): string {
   return language === 'sv' ? `Kunden anser att ${rest}` : `The caller feels that ${rest}`;
 }
 
+/** The agency decides or reviews: "fatta beslut", "gör en ny prövning", "make a decision", "review it". */
+const DECIDES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:beslut\p{L}*|pröv\p{L}*|ompröv\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:decision|decide|review|reassess)(?![\p{L}])/iu,
+};
+/** The caller's sending back as a condition: "Om du fyller i den och skickar tillbaka …", "If you sign it and send it back …". */
+const RETURN_CONDITION: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så|då)\s+)?om (?:du|ni) (?:bara )?(?:fyller i|skriver under|skickar (?:tillbaka|in)|returnerar|postar)(?![\p{L}])/iu,
+  en: /^(?:(?:and|so|then)\s+)?if you (?:just )?(?:fill (?:it |them |that )?in|sign|send (?:it |them |that )?back|return|post (?:it |them )?back)(?![\p{L}])/iu,
+};
+
 /** A question whose answer is a number: an age, a year, a sum, a count. */
 const ASKED_VALUE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:hur (?:gammal|gamla|mycket|många|länge)|vilket år|vilken månad|när)(?![\p{L}])/iu,
@@ -1463,7 +1500,8 @@ function returnTask(agentTask: string, language: Language): string | undefined {
     const m = /(?:skickar|postar)\s+(?:\p{L}+\s+)?(?:hem\s+)?(ett|en)\s+(?:(?:nya|nytt|ny)\s+)?(\p{L}+)/iu.exec(agentTask);
     if (!m) return undefined;
     const [, article = '', noun = ''] = m;
-    const definite = /e$/u.test(noun) ? `${noun}${article.toLowerCase() === 'ett' ? 't' : 'n'}` : `${noun}${article.toLowerCase() === 'ett' ? 'et' : 'en'}`;
+    // ("en sida" → "sidan", "ett intyg" → "intyget", "en blankett" → "blanketten".)
+    const definite = /[ae]$/u.test(noun) ? `${noun}${article.toLowerCase() === 'ett' ? 't' : 'n'}` : `${noun}${article.toLowerCase() === 'ett' ? 'et' : 'en'}`;
     return `Kunden skickar tillbaka ${definite.toLowerCase()}.`;
   }
   const m = /(?:sends?|posts?|mails?)\s+(?:\p{L}+\s+)?(?:an?)\s+(?:new\s+)?((?:\p{L}+\s+)?(?:form|certificate|application|statement|document))(?![\p{L}])/iu.exec(agentTask);
