@@ -876,6 +876,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-13.json',
     },
     {
+      name: 'tuning set 14 (calls-tuning-14.json; written blind, round 16 refined on it; its first run in tuning-14.before-round-16.txt)',
+      file: 'calls-tuning-14.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
