@@ -21,9 +21,12 @@ const FILLERS = new Set([
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
 const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
+/** Words that go with a correction between two dates, besides CORRECTING's: "jag menar", "I mean", "ja". */
+const WITH_CORRECTION = new Set(['jag', 'menar', 'i', 'mean', 'ja', 'yes', 'oh']);
 const BETWEEN_DATES = new Set([
   ...HESITATIONS, 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
   'sorry', 'förlåt', 'vänta', 'wait', 'oh', 'menar', 'mean', 'så', 'so', 'det', 'är', 'var', 'it', "it's", 'was', 'and', 'och', 'den', 'the', 'i', 'in', 'på', 'on',
+  'liksom', 'typ', 'like',
 ]);
 /** Words (not punctuation) between a date of birth and its repetition. */
 const CHAIN_WORDS = 5;
@@ -278,10 +281,18 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       more = undefined;
       let k = last! + 1;
       let words = 0;
+      let sentenceEnded = false;
+      let otherWords = false;
       while (k < tokens.length && words <= CHAIN_WORDS && (tokens[k]!.kind === 'punct' || BETWEEN_DATES.has(tokens[k]!.lower)) && !startsDate(tokens, k)) {
         if (tokens[k]!.kind !== 'punct') words++;
+        const word = tokens[k]!.lower;
+        if (tokens[k]!.kind !== 'punct' && !CORRECTING.has(word) && !HESITATIONS.has(word) && !WITH_CORRECTION.has(word)) otherWords = true;
+        if (SENTENCE_END_MARKS.has(tokens[k]!.text)) sentenceEnded = true;
         k++;
       }
+      // ("… åttonde augusti. Och det var tredje augusti jag skickade in": a new sentence that says more than the date is
+      // about something else; "… fifty-two. April." and "… i mars. Nej vänta, fyrtiotre" go on.)
+      if (sentenceEnded && otherWords) break;
       // Not an age said after it: "Fyrtiofyra. Jag är åttioett nu."
       // With its article: "… 1951, nej, den 15 januari".
       const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
@@ -377,6 +388,33 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) i = take(afterBirthPlace(tokens, i + 1), FILLERS, 6) ?? i;
     else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
       i = take(i + 1, FILLERS, 1) ?? i;
+    }
+  }
+  // "So that's the seventeenth of April, nineteen eighty-two": a whole date of the last century is a date of birth
+  // whatever is said around it (payments, decisions and deadlines fall in this one), unless the turn names another
+  // event (round 22).
+  // (Not after an event named just before it: "dog den 3 mars 1998", "the payment on 5 May 1999".)
+  const eventBefore = (k: number) => tokens.slice(Math.max(0, k - 5), k).some((t) => OTHER_EVENTS.has(t.lower) || EVENTS_NAMED.has(t.lower));
+  // (Not in a turn that reads out a personal number: its date is the number's first half, typed so below.)
+  if (!(more.personalNumberEnds?.length)) {
+    for (let k = 0; k < tokens.length; k++) {
+      if (eventBefore(k) || found.some((c) => c.start <= tokens[k]!.start && tokens[k]!.end <= c.end)) continue;
+      // "1953-06-04", "12/5/71", "3.4.1950": a date in figures, its year of the last century.
+      const numeric = numericDateEnd(tokens, k);
+      if (numeric === undefined && !startsDate(tokens, k)) continue;
+      if (numeric !== undefined) {
+        found.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[numeric]!.end, confidence: Confidence.cued });
+        // ("12/5/71, American style, so December fifth": and the same date said again.)
+        k = restatement(numeric) ?? numeric;
+        continue;
+      }
+      const before = found.length;
+      // (With its article: "the seventeenth of April, …".)
+      const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      const last = takeOne(from, ARTICLES, k - from);
+      if (last === undefined) continue;
+      if (!lastCenturyDate(tokens, k, last)) found.length = before;
+      else k = last;
     }
   }
   // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
@@ -547,6 +585,49 @@ function monthAhead(tokens: Token[], i: number): boolean {
 }
 
 /** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
+/** The last token of a date in figures from `k` whose year is of the last century ("1953-06-04", "12/5/71", "3.4.1950"). */
+function numericDateEnd(tokens: Token[], k: number): number | undefined {
+  const digits = (j: number, min: number, max: number) => tokens[j]?.kind === 'digits' && tokens[j]!.text.length >= min && tokens[j]!.text.length <= max;
+  const sep = (j: number) => ['-', '/', '.'].includes(tokens[j]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.start === tokens[j]!.end;
+  if (!(digits(k, 1, 4) && sep(k + 1) && digits(k + 2, 1, 2) && sep(k + 3) && digits(k + 4, 2, 4))) return undefined;
+  const [a, b, c] = [tokens[k]!.text, tokens[k + 2]!.text, tokens[k + 4]!.text];
+  const valid = (month: string, day: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
+  // Year first ("1953-06-04"), or last ("12/5/71", "3.4.1950"): 19xx, or two digits from 30 (a birth, not "-26").
+  if (a.length === 4) return /^19\d\d$/.test(a) && valid(b, c) ? k + 4 : undefined;
+  const oldYear = /^19\d\d$/.test(c) || (c.length === 2 && Number(c) >= 30);
+  return oldYear && (valid(b, a) || valid(a, b)) && a.length <= 2 ? k + 4 : undefined;
+}
+
+/** Events whose dates are not births, beyond OTHER_EVENTS: a decision, a payment, a death, a wedding, a letter. */
+const EVENTS_NAMED = new Set([
+  'beslut', 'beslutet', 'betalning', 'betalningen', 'utbetalning', 'utbetalningen', 'brev', 'brevet', 'avled', 'död', 'dödsdag',
+  'bröllop', 'decision', 'payment', 'paid', 'letter', 'wedding', 'funeral', 'begravning', 'begravningen', 'skickade', 'sent',
+]);
+/**
+ * From `first` to `last`: a day or a month named, and a year of the last century ("1951", "nineteen fifty-one",
+ * "femtioett" after the month), not one of this ("twenty twenty-four", "tjugo tjugosex").
+ */
+function lastCenturyDate(tokens: Token[], first: number, last: number): boolean {
+  const span = tokens.slice(first, last + 1);
+  if (!span.some((t) => MONTHS.has(t.lower))) return false;
+  for (let j = 0; j < span.length; j++) {
+    const t = span[j]!;
+    if (t.kind === 'digits') {
+      if (/^19\d\d$/.test(t.text)) return true;
+      continue;
+    }
+    const atoms = numberWordAtoms(t.lower);
+    if (!atoms) continue;
+    if (atoms[0] === 19) return true;
+    // A two-digit year after the month or day: "mars femtioett", "April, fifty-one" (not after "tjugo"/"twenty").
+    const previous = span[j - 1]?.text === ',' ? span[j - 2] : span[j - 1];
+    const after = previous !== undefined && (MONTHS.has(previous.lower) || ORDINAL.test(previous.lower) || previous.kind === 'digits');
+    // (A two-digit year only: "fyrtiotvåtusen" is a sum.)
+    if (j === span.length - 1 && after && atoms[0]! >= 30 && atoms[0]! <= 90 && atoms.every((a) => a >= 0) && !['tjugo', 'twenty'].includes(previous?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || UNITS.has(tokens[k + 1]?.lower ?? '')) return false;

@@ -39,6 +39,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   const analyses: UtteranceAnalysis[] = [];
   let window: QuestionWindow | undefined;
   let addressTurns = 0;
+  let birthTrailsOff: Speaker | undefined;
   let nameTurns = 0;
   for (const { text, speaker } of utterances) {
     // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
@@ -56,6 +57,11 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
         context.lastDigitsAsked = window.lastDigits;
         context.askerTalks = !answering;
       }
+      // "… men jag är född femtio..." / "...tolfte augusti.": a date of birth trailing off goes on in the speaker's next turn.
+      if (birthTrailsOff === speaker && TRAILS_ON.test(text)) {
+        context.carriedCue = 'dateOfBirth';
+        context.answering = true;
+      }
       return analyseUtterance(text, options, context);
     };
     let analysis = analyse(underQuestion);
@@ -63,6 +69,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
     analyses.push(analysis);
+    birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
     window = nextWindow(window, analysis, speaker, answering);
     if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
     addressTurns = nextAddressTurns(addressTurns, analysis);
@@ -71,6 +78,15 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   remember(analyses, options.lang);
   return analyses.map((a) => merge(a.candidates));
+}
+
+/** A turn that trails off ("född femtio..."), and one that goes on from it ("...tolfte augusti."). */
+const TRAILS_OFF = /(?:\.\.\.|…)\s*$/u;
+const TRAILS_ON = /^\s*(?:\.\.\.|…)/u;
+/** The turn's last words are a date of birth. */
+function endsInBirthDate(analysis: UtteranceAnalysis): boolean {
+  const lastWord = analysis.tokens.findLast((t) => t.kind !== 'punct');
+  return lastWord !== undefined && analysis.candidates.some((c) => c.type === 'dateOfBirth' && c.start <= lastWord.start && lastWord.end <= c.end);
 }
 
 interface QuestionWindow {

@@ -393,8 +393,9 @@ const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D
 // (a passport, an identity card, a permit), whoever's and whatever the word before it.
 const INTERLEAVED = /(?<![\p{L}\p{N}-])(?=[A-Za-z]*\d+[A-Za-z]+\d)(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,20}(?![\p{L}\p{N}-])/gu;
 // "AA1234567", "P1234567": one to three capitals and six to nine digits in one word, the shape of a
-// passport or an identity card number, named or not.
-const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}\d{6,9}(?![\p{L}\p{N}-])/gu;
+// passport or an identity card number, named or not; "Y4821937K" (a Spanish NIE), "12345678Z" (a DNI): with a
+// control letter after the digits too (round 22).
+const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])(?:[A-Z]{1,3}\d{6,9}[A-Z]?|\d{8}[A-Z])(?![\p{L}\p{N}-])/gu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
