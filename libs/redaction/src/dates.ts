@@ -609,7 +609,9 @@ const EVENTS_NAMED = new Set([
  */
 function lastCenturyDate(tokens: Token[], first: number, last: number): boolean {
   const span = tokens.slice(first, last + 1);
-  if (!span.some((t) => MONTHS.has(t.lower))) return false;
+  // A whole date: the day too ("January eighty-five" is when someone came, not a birth).
+  const day = (t: Token) => (t.kind === 'digits' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31) || (t.text.length > 2 && ORDINAL.test(t.lower));
+  if (!span.some((t) => MONTHS.has(t.lower)) || !span.some(day)) return false;
   for (let j = 0; j < span.length; j++) {
     const t = span[j]!;
     if (t.kind === 'digits') {

@@ -17,6 +17,8 @@ describe('dates of birth nobody asked for', () => {
     // This century's dates are payments and deadlines; a sum after a month is no year.
     expect(en('The payment on the 25th of March, twenty twenty-six, is late.')).toBe('The payment on the 25th of March, twenty twenty-six, is late.');
     expect(sv('Det är ändrat från januari, trettiotvåtusen i pension före skatt.')).toBe('Det är ändrat från januari, trettiotvåtusen i pension före skatt.');
+    // (A guard: a month and a year without the day is when something happened, found in the journal's tuning calls.)
+    expect(en('Actually no, eighty-five, I got there in January eighty-five.')).toBe('Actually no, eighty-five, I got there in January eighty-five.');
   });
   it('a date in figures of the last century, and the same date said again after it', () => {
     expect(sv('Jag skrev 1948-11-02 på blanketten men det är fel.')).toBe('Jag skrev [FÖDELSEDATUM] på blanketten men det är fel.');
