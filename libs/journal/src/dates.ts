@@ -223,7 +223,8 @@ function weekDay(callDate: string, phrase: string): string {
 }
 
 /** Not a day to note: "now" is the call itself, "once a year" a frequency. */
-const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+|(?:this|last|next) year|i år|förra året|nästa år)$/iu;
+// ("the day it arrives", "dagen den kommer": a day named by an event, not by the calendar, round 16.)
+const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+|(?:this|last|next) year|i år|förra året|nästa år|the day|dagen)$/iu;
 /** A verb in the past tense in the clause before a date: "registrerades", "kom", "skickade", "was", "sent". */
 const PAST_BEFORE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:var|kom|dog|fick|gick|blev|gjorde|sa|sade|skrev|\p{L}{2,}(?:ade|ades|des|tes|dde|ddes))(?![\p{L}])/iu,

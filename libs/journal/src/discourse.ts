@@ -423,7 +423,9 @@ function substitute(previous: string, correction: string, language: Language): s
     // correct the amount said in words, not its first word.
     const grouped = /^\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])/u.exec(correction.trim());
     const opening = grouped ?? new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
-    const old = (grouped ? lastMatch(KINDS[language].amount, text) : null) ?? number.exec(text);
+    // ("sextiotvå år, … ett bygge 2019, nej, 2018 var det": a year corrects the year said, not the age before it.)
+    const year = opening && /^(?:19|20)\d\d$/u.test(opening[0]) ? lastMatch(/(?<!\d)(?:19|20)\d\d(?!\d)/u, text) : null;
+    const old = (grouped ? lastMatch(KINDS[language].amount, text) : null) ?? year ?? number.exec(text);
     if (opening && old && old[0].toLowerCase() !== opening[0].toLowerCase()) {
       const after = text.slice(old.index + old[0].length);
       // The sentence broke off at the value ("Jag fick fjorton tusen två..."): the correction says the rest.
@@ -547,7 +549,11 @@ function splitCorrection(text: string, language: Language): { before: string; af
 export function statementsOf(utterances: Utterance[], language: Language): Statement[] {
   const out: Statement[] = [];
   let misread = false;
-  const interpreted = utterances.some((u) => u.speaker !== 'agent' && INTERPRETER[language].test(u.text));
+  // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
+  // the caller is the customer of the note then, and the mother "kundens mamma", as for any relative, round 16.)
+  const interpreted =
+    utterances.some((u) => u.speaker !== 'agent' && INTERPRETER[language].test(u.text)) &&
+    !utterances.some((u) => u.speaker !== 'agent' && CALLING_FOR[language].test(u.text));
   // The customer's pronoun, from the interpreter's first "Hon säger …" / "She says …".
   const customer = interpreted
     ? utterances.map((u) => (u.speaker !== 'agent' ? REPORTED[language].exec(u.text)?.[1]?.toLowerCase() : undefined)).find((p) => p !== undefined)
@@ -699,6 +705,11 @@ const INTERPRETER: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:(?:jag|och) )?är (?:\p{L}+)?tolk|jag tolkar|tolkar (?:för|åt))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:i(?:'m|’m| am)|and am) (?:an |the |her |his )?(?:\p{L}+ )?interpreter|interpreting for)(?![\p{L}])/iu,
 };
+/** "jag ringer för min mamma", "I'm calling for my father": whom the caller calls for. */
+const CALLING_FOR: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag )?ringer (?:för|åt) (?:min|mitt) \p{L}+(?: räkning)?/iu,
+  en: /(?<![\p{L}])(?:i(?:'m|’m| am) )?(?:calling|ringing) (?:for|on behalf of) my \p{L}+/iu,
+};
 /** "Hon säger att …", "She asks if …": the customer's words, reported by the interpreter. */
 const REPORTED: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|ja|nej)[,\s]+)?(han|hon) (?:säger|berättar|frågar|undrar|menar) (?:att |om )?/iu,
@@ -736,6 +747,7 @@ function toTheCustomer(text: string, language: Language, customer: string): stri
 function asTheCustomer(said: string, language: Language): string {
   // The interpreter's own introduction: the customer calls through an interpreter.
   if (INTERPRETER[language].test(said)) return language === 'sv' ? 'Jag ringer via tolk.' : "I'm calling through an interpreter.";
+
   const text = withoutNumberRestart(withoutInnerFrames(said, language), language);
   // "Hon har svårt att betala hyran": in an interpreted call, "hon" opening a sentence is the customer too.
   const frame = REPORTED[language].exec(text) ?? (language === 'sv' ? /^(hon|han)(?=\s)/iu : /^(she|he)(?=\s)/iu).exec(text);

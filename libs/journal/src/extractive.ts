@@ -136,8 +136,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     while (aside(all[at]) || passed(all[at])) at++;
     // "I'm calling about my son's assistance. Twice I've been promised a call back." – "What is it about?" –
     // "His hours were cut …": the answer to the agent's question says what the errand is (round 8).
-    const askedNext = nextSegment(reason.segmentIndex, 'agent');
-    if (askedNext !== undefined && sentencesOf(askedNext).some((s) => s.isQuestion && writing.askedErrand.test(s.text))) {
+    // (Also a turn or two later, past the agent's consent or identity questions: "Kan du fråga henne?" … "Tack. Vad gäller det?")
+    const agentTurns = transcript.segments.filter((seg) => seg.index > reason.segmentIndex && seg.speaker === 'agent').slice(0, 3).map((seg) => seg.index);
+    const askedNext = agentTurns.find((t) => sentencesOf(t).some((s) => s.isQuestion && writing.askedErrand.test(s.text)));
+    if (askedNext !== undefined) {
       const answer = nextSegment(askedNext, 'caller');
       const said = answer === undefined ? [] : sentencesOf(answer).filter((s) => told(s) && s.content >= 2);
       const first = said.find((s) => !writing.vagueErrand.test(s.text)) ?? said[0];
@@ -428,11 +430,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "… she can give me some of her parental days? I wondered how that works with my pension.": a question about "that" asks
   // about the statement before it, said with a rising voice or not (round 15).
   const whyOf = (() => {
-    const refersBack = reason && REFERS_BACK[language].test(reason.text);
+    // (Only a question that opens its sentence: "Jag har jobbat deltid och undrar hur det påverkar …" says what "det" is.)
+    const refersBack = reason && (REFERS_BACK[language].exec(reason.text)?.index ?? Infinity) <= 24;
     if (!reason || detail || background || forSomeone || !(WHY_ONLY[language].test(reason.text) || refersBack)) return undefined;
     const p = all[reason.position - 1];
     const statement = p && (!p.isQuestion || (refersBack && indirectQuestion(p.text, language) === undefined));
-    if (!(p && statement && isCaller(p) && p.segmentIndex === reason.segmentIndex && free(p) && !p.identifier && p.content >= 2 && !filler(p))) return undefined;
+    if (!(p && statement && isCaller(p) && p.segmentIndex === reason.segmentIndex && free(p) && !p.identifier && p.content >= 2 && !filler(p) && !writing.aboutTheCall.test(p.text))) return undefined;
     return p.isQuestion ? { ...p, text: p.text.replace(/\?+$/u, '.') } : p;
   })();
   if (whyOf) used.add(all[whyOf.position] ?? whyOf);
@@ -1624,19 +1627,22 @@ const NOT_WHY: Record<Language, RegExp> = {
 };
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
   const m = REAL_ERRAND[language].exec(text);
   if (!m) return text;
-  const rest = text.slice(m[0].length);
+  // ("What I need is to know if …", "det jag behöver är att veta om …": what the caller wants to know.)
+  const rest = text.slice(m[0].length).replace(/^(?:to know|att veta)\s+(?=(?:whether|if|how|when|what|why|om|när|hur|vad|varför)\s)/iu, '');
   if (wordsOf(rest).length < 3) return text;
   // "What I really want to know is whether my years count": the question, said as the caller's wish.
   // ("Det jag undrar är när jag kan börja ta ut pensionen": a question word opens it too.)
   const asked = /^(?:whether|if|how|when|what|why|which|om|när|hur|vad|varför|vilken|vilket|vilka)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag undrar' : 'I want to know'} ${rest.replace(/\?$/u, '.')}` : rest;
-  return capitalise(asked);
+  // "Så det jag behöver är att byta till hans nya konto", "what I need is to change the account": what the caller needs.
+  const needed = asked === rest && /(?:behöver(?: hjälp med)? är|need is)/iu.test(m[0]) && !/^(?:jag|i)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag behöver' : 'I need'} ${rest.replace(/^(?:att|to)\s+/iu, '')}` : asked;
+  return capitalise(needed);
 }
 /** "Det är tredje gången jag ringer om …", "This is the third time I'm calling about …": the errand after it. */
 const CALLING_AGAIN_ABOUT: Record<Language, RegExp> = {
