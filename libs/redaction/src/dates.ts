@@ -21,8 +21,6 @@ const FILLERS = new Set([
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
 const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
-/** Words that go with a correction between two dates, besides CORRECTING's: "jag menar", "I mean", "ja". */
-const WITH_CORRECTION = new Set(['jag', 'menar', 'i', 'mean', 'ja', 'yes', 'oh']);
 const BETWEEN_DATES = new Set([
   ...HESITATIONS, 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
   'sorry', 'förlåt', 'vänta', 'wait', 'oh', 'menar', 'mean', 'så', 'so', 'det', 'är', 'var', 'it', "it's", 'was', 'and', 'och', 'den', 'the', 'i', 'in', 'på', 'on',
@@ -281,18 +279,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       more = undefined;
       let k = last! + 1;
       let words = 0;
-      let sentenceEnded = false;
-      let otherWords = false;
       while (k < tokens.length && words <= CHAIN_WORDS && (tokens[k]!.kind === 'punct' || BETWEEN_DATES.has(tokens[k]!.lower)) && !startsDate(tokens, k)) {
         if (tokens[k]!.kind !== 'punct') words++;
-        const word = tokens[k]!.lower;
-        if (tokens[k]!.kind !== 'punct' && !CORRECTING.has(word) && !HESITATIONS.has(word) && !WITH_CORRECTION.has(word)) otherWords = true;
-        if (SENTENCE_END_MARKS.has(tokens[k]!.text)) sentenceEnded = true;
         k++;
       }
-      // ("… åttonde augusti. Och det var tredje augusti jag skickade in": a new sentence that says more than the date is
-      // about something else; "… fifty-two. April." and "… i mars. Nej vänta, fyrtiotre" go on.)
-      if (sentenceEnded && otherWords) break;
       // Not an age said after it: "Fyrtiofyra. Jag är åttioett nu."
       // With its article: "… 1951, nej, den 15 januari".
       const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
@@ -394,14 +384,19 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   // whatever is said around it (payments, decisions and deadlines fall in this one), unless the turn names another
   // event (round 22).
   // (Not after an event named just before it: "dog den 3 mars 1998", "the payment on 5 May 1999".)
-  const eventBefore = (k: number) => tokens.slice(Math.max(0, k - 5), k).some((t) => OTHER_EVENTS.has(t.lower) || EVENTS_NAMED.has(t.lower));
+  const eventBefore = (k: number) => {
+    for (let j = k - 1; j >= 0 && !SENTENCE_END_MARKS.has(tokens[j]!.text); j--) if (OTHER_EVENTS.has(tokens[j]!.lower) || EVENTS_NAMED.has(tokens[j]!.lower)) return true;
+    return false;
+  };
   // (Not in a turn that reads out a personal number: its date is the number's first half, typed so below.)
   if (!(more.personalNumberEnds?.length)) {
     for (let k = 0; k < tokens.length; k++) {
       if (eventBefore(k) || found.some((c) => c.start <= tokens[k]!.start && tokens[k]!.end <= c.end)) continue;
       // "1953-06-04", "12/5/71", "3.4.1950": a date in figures, its year of the last century.
       const numeric = numericDateEnd(tokens, k);
-      if (numeric === undefined && !startsDate(tokens, k)) continue;
+      // ("den 3 april 1950": a day in figures before the month starts the date too.)
+      const dayFirst = tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 2 && MONTHS.has(tokens[k + 1]?.lower ?? '');
+      if (numeric === undefined && !startsDate(tokens, k) && !dayFirst) continue;
       if (numeric !== undefined) {
         found.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[numeric]!.end, confidence: Confidence.cued });
         // ("12/5/71, American style, so December fifth": and the same date said again.)
@@ -588,9 +583,13 @@ function monthAhead(tokens: Token[], i: number): boolean {
 /** The last token of a date in figures from `k` whose year is of the last century ("1953-06-04", "12/5/71", "3.4.1950"). */
 function numericDateEnd(tokens: Token[], k: number): number | undefined {
   const digits = (j: number, min: number, max: number) => tokens[j]?.kind === 'digits' && tokens[j]!.text.length >= min && tokens[j]!.text.length <= max;
-  const sep = (j: number) => ['-', '/', '.'].includes(tokens[j]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.start === tokens[j]!.end;
-  if (!(digits(k, 1, 4) && sep(k + 1) && digits(k + 2, 1, 2) && sep(k + 3) && digits(k + 4, 2, 4))) return undefined;
+  // ISO with dashes ("1953-06-04"), day and month with slashes ("12/5/71"); not dots ("version 3.4.1950", "2.10.45 minuter").
+  const sep = (j: number, mark: string) => tokens[j]?.text === mark && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.start === tokens[j]!.end;
+  const mark = tokens[k + 1]?.text === '-' ? '-' : '/';
+  if (!(digits(k, 1, 4) && sep(k + 1, mark) && digits(k + 2, 1, 2) && sep(k + 3, mark) && digits(k + 4, 2, 4))) return undefined;
+  if (UNITS.has(tokens[k + 5]?.lower ?? '') || (tokens[k + 5]?.text === mark && tokens[k + 6]?.kind === 'digits')) return undefined;
   const [a, b, c] = [tokens[k]!.text, tokens[k + 2]!.text, tokens[k + 4]!.text];
+  if (mark === '-' && a.length !== 4) return undefined;
   const valid = (month: string, day: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
   // Year first ("1953-06-04"), or last ("12/5/71", "3.4.1950"): 19xx, or two digits from 30 (a birth, not "-26").
   if (a.length === 4) return /^19\d\d$/.test(a) && valid(b, c) ? k + 4 : undefined;
@@ -602,6 +601,9 @@ function numericDateEnd(tokens: Token[], k: number): number | undefined {
 const EVENTS_NAMED = new Set([
   'beslut', 'beslutet', 'betalning', 'betalningen', 'utbetalning', 'utbetalningen', 'brev', 'brevet', 'avled', 'död', 'dödsdag',
   'bröllop', 'decision', 'payment', 'paid', 'letter', 'wedding', 'funeral', 'begravning', 'begravningen', 'skickade', 'sent',
+  // Deadlines and since when: "Senast den 30 juni 1999", "anställd sedan 1 september 1985", "since the 3rd of May 1989".
+  'senast', 'sedan', 'sen', 'since', 'anställd', 'anställdes', 'employed', 'hired', 'öppnade', 'opened', 'fick', 'got', 'received',
+  'by', 'before', 'until', 'innan', 'före', 'tills',
 ]);
 /**
  * From `first` to `last`: a day or a month named, and a year of the last century ("1951", "nineteen fifty-one",

@@ -61,6 +61,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       if (birthTrailsOff === speaker && TRAILS_ON.test(text)) {
         context.carriedCue = 'dateOfBirth';
         context.answering = true;
+        // (The date goes on where the turn begins: "...och utbetalningen kom tolfte april" is another date.)
+        context.answered = true;
       }
       return analyseUtterance(text, options, context);
     };
@@ -69,7 +71,9 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
     analyses.push(analysis);
-    birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
+    // (Past the other's "Mm." or "Ja?": a backchannel lets the speaker go on.)
+    const backchannel = birthTrailsOff !== undefined && speaker !== birthTrailsOff && wordCount(analysis.tokens) <= 2;
+    if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
     window = nextWindow(window, analysis, speaker, answering);
     if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
     addressTurns = nextAddressTurns(addressTurns, analysis);

@@ -393,9 +393,12 @@ const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D
 // (a passport, an identity card, a permit), whoever's and whatever the word before it.
 const INTERLEAVED = /(?<![\p{L}\p{N}-])(?=[A-Za-z]*\d+[A-Za-z]+\d)(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,20}(?![\p{L}\p{N}-])/gu;
 // "AA1234567", "P1234567": one to three capitals and six to nine digits in one word, the shape of a
-// passport or an identity card number, named or not; "Y4821937K" (a Spanish NIE), "12345678Z" (a DNI): with a
-// control letter after the digits too (round 22).
-const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])(?:[A-Z]{1,3}\d{6,9}[A-Z]?|\d{8}[A-Z])(?![\p{L}\p{N}-])/gu;
+// passport or an identity card number, named or not.
+const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}\d{6,9}(?![\p{L}\p{N}-])/gu;
+// "Y4821937K" (a Spanish NIE), "48392715W" (a DNI): a control letter after the digits, where an identity document is
+// named (an order number "20241234A" is not one, round 22).
+const CONTROL_LETTER_DOCUMENT = /(?<![\p{L}\p{N}-])(?:[A-Z]\d{7}|\d{8})[A-Z](?![\p{L}\p{N}-])/gu;
+const IDENTITY_DOCUMENT = /(?<![\p{L}])(?:nie|dni|nif|pass\p{L}*|passport|id|legitimation|identitet\p{L}*|identity)(?![\p{L}])/iu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
@@ -421,6 +424,7 @@ export function findLetteredNumbers(text: string): Candidate[] {
   for (const m of matchesOf(text, FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   for (const m of matchesOf(text, INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   for (const m of matchesOf(text, PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  if (IDENTITY_DOCUMENT.test(text)) for (const m of matchesOf(text, CONTROL_LETTER_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   for (const m of matchesOf(text, NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   for (const m of matchesOf(text, PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);

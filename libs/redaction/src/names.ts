@@ -357,10 +357,13 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("my landlord, Heimstaden, raised the rent": the comma between too, where the word is a housing firm's.)
     const landlordAt = tokens[i - 1]?.text === ',' && HOUSING_FIRM.test(t.lower) ? i - 2 : i - 1;
     if (LANDLORDS.has(tokens[landlordAt]?.lower ?? '') && flagsOf(t) === 0) continue;
-    // "avdelning Linnéa", "ward Rowan": a ward of a home or a hospital is named like a person (round 22).
-    if (WARD_WORDS.has(tokens[i - 1]?.lower ?? '') && t.capitalised && slot !== Slot.Certain) continue;
-    // "We moved to Florida", "i Georgia": a US state after a place preposition, though lists have "Florida" as a name.
-    if (US_STATE_NAMES.has(t.lower) && t.capitalised && PLACE_PREPOSITIONS_ALL.has(tokens[i - 1]?.lower ?? '') && slot !== Slot.Certain) continue;
+    // "på avdelning Linnéa, rum 212", "ward Rowan": a ward is named like a person (round 22). (Not "ringde avdelningen Karin
+    // Lund svarade": the definite form, or a surname after it, is a person on the ward.)
+    const wardName = ['avdelning', 'avd', 'ward'].includes(tokens[i - 1]?.lower ?? '') && !(tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised);
+    if (wardName && t.capitalised && slot !== Slot.Certain) continue;
+    // "We moved to Florida", "bor i Georgia": a US state after moving or living there (not "a call from Georgia, my carer").
+    const livedThere = PLACE_PREPOSITIONS_ALL.has(tokens[i - 1]?.lower ?? '') && LIVING.has(tokens[i - 2]?.lower ?? '') && !(tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised);
+    if (US_STATE_NAMES.has(t.lower) && t.capitalised && livedThere && slot !== Slot.Certain) continue;
     // "nära Gustav Adolfs torg": a first name and a genitive before a street word name the street.
     if (slot !== Slot.Certain && t.capitalised && tokens[i + 1]?.capitalised && tokens[i + 1]!.lower.endsWith('s') && SV_STREET_AFTER.has(tokens[i + 2]?.lower ?? '')) {
       coveredUntil = i + 1;
@@ -673,8 +676,9 @@ const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'wor
 
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);
-const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg', 'torget', 'plats', 'platsen']);
-const WARD_WORDS = new Set(['avdelning', 'avdelningen', 'avd', 'ward']);
+const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg', 'torget']);
+/** Verbs of moving or living somewhere: "moved to Florida", "bor i Georgia". */
+const LIVING = new Set(['moved', 'move', 'moving', 'live', 'lives', 'lived', 'living', 'flyttade', 'flyttar', 'flytta', 'bor', 'bodde']);
 const PLACE_PREPOSITIONS_ALL = new Set(['i', 'in', 'till', 'to', 'från', 'from', 'near', 'nära']);
 /** US states a name list may also hold ("Florida", "Georgia", "Virginia", "Carolina"). */
 const US_STATE_NAMES = new Set(['florida', 'georgia', 'virginia', 'carolina', 'montana', 'indiana', 'nevada', 'arizona', 'texas', 'california', 'dakota', 'alabama', 'louisiana']);

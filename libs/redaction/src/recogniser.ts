@@ -737,8 +737,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
-    // "avdelning Linnéa": a ward is named like a person (round 22).
-    if (WARDS.has(tokens[first - 1]?.lower ?? '')) return undefined;
+    // "avdelning Linnéa": a ward is named like a person (round 22); not "avdelningen Karin Lund", a person on it.
+    if (['avdelning', 'avd', 'ward'].includes(tokens[first - 1]?.lower ?? '') && first === last) return undefined;
     // "nära Gustav Adolfs torg": a name in the genitive before a street word names the street.
     if (tokens[last]!.lower.endsWith('s') && STREET_AFTER_GENITIVE.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // "Försäkringskassan, Inläsningscentralen": an organisation by its ending.
@@ -751,7 +751,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
 }
 
 const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
-const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'plats', 'platsen', 'allé']);
+const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'allé']);
 const WARDS = new Set(['avdelning', 'avdelningen', 'avd', 'ward']);
 const CURRENCIES = new Set(['kronor', 'kr', 'pounds', 'pound', 'euro', 'euros', 'dollars', 'dollar', 'sek', 'crowns']);
 

@@ -29,10 +29,8 @@ describe('dates of birth nobody asked for', () => {
     const lines = call('sv', 'agent: Personnumret?', 'caller: Jag minns inte alla siffror, men jag är född sextiotvå...', 'caller: ...nittonde april.', 'agent: Tack.');
     expect(lines[2]).toBe('...[FÖDELSEDATUM].');
   });
-  it('a filler between the year and the day; a new sentence about something else is not the date', () => {
-    expect(sv('Nittonhundrasextio, liksom, femte maj. Och det var tionde maj jag ringde förra gången.')).toBe(
-      '[FÖDELSEDATUM], liksom, [FÖDELSEDATUM]. Och det var tionde maj jag ringde förra gången.',
-    );
+  it('a filler between the year and the day', () => {
+    expect(sv('Nittonhundrasextio, liksom, femte maj.')).toBe('[FÖDELSEDATUM], liksom, [FÖDELSEDATUM].');
   });
 });
 
@@ -47,12 +45,36 @@ describe('identifiers and addresses', () => {
 });
 
 describe('what is kept', () => {
-  it('a ward named like a person, a US state after a place word, a street named by a first name and a genitive', () => {
+  it('a ward named like a person, a US state one moved to, a street named by a first name and a genitive', () => {
     expect(sv('Han ligger på avdelning Astrid på sjukhuset sedan i måndags.')).toBe('Han ligger på avdelning Astrid på sjukhuset sedan i måndags.');
     expect(en('We moved to Georgia in May.')).toBe('We moved to Georgia in May.');
     expect(sv('Kontoret ligger nära Gustav Adolfs torg.')).toBe('Kontoret ligger nära Gustav Adolfs torg.');
   });
-  it('a count of digits is no digit of the number', () => {
-    expect(call('sv', 'agent: Och clearingnumret?', 'caller: Åtta tre två sju, nio, det är fem siffror.')[1]).toContain('det är fem siffror');
+});
+
+/** Round 22's review: a helper probed round 22 side by side with round 21 (privacy regressions first). */
+describe('round 22 review', () => {
+  it('a count word after a number read in words does not make it an amount', () => {
+    expect(call('sv', 'agent: Kontonummer?', 'caller: Det är fyra fyra sex två åtta nio noll tre åtta siffror.')[1]).not.toMatch(/fyra fyra sex/);
+  });
+  it('a corrected day of birth in the next sentence is the date of birth', () => {
+    expect(sv('Jag är född tredje april femtiotvå. Nej, det är femte april.')).not.toMatch(/femte april/);
+    expect(en('I was born in nineteen fifty-seven. It was the second of January.')).not.toMatch(/second of January/);
+  });
+  it('a person after "avdelningen", a genitive before "plats", a carer called Georgia stay names', () => {
+    expect(sv('Jag ringde avdelningen Karin Lund svarade att mamma sover.')).not.toMatch(/Karin Lund/);
+    expect(sv('Jag har tagit över Maria Svenssons plats på boendet.')).not.toMatch(/Maria Svenssons/);
+    expect(en("I got a call from Georgia yesterday, she's my carer.")).not.toMatch(/Georgia/);
+  });
+  it('no date of birth from dotted figures, a deadline, a start date, an order number', () => {
+    expect(sv('Den versionen heter 3.4.1950 i systemet.')).toBe('Den versionen heter 3.4.1950 i systemet.');
+    expect(sv('Samtalet tog 2.10.45 minuter.')).not.toContain('[');
+    expect(sv('Senast den 30 juni 1999 skulle jag ha betalat.')).toBe('Senast den 30 juni 1999 skulle jag ha betalat.');
+    expect(sv('Ordernumret är 20241234A och fakturan 88123456B.')).toBe('Ordernumret är 20241234A och fakturan 88123456B.');
+  });
+  it('a trailing date of birth goes on past a backchannel, and only where the turn begins', () => {
+    const lines = call('sv', 'caller: Jag är född sextiotvå...', 'agent: Mm.', 'caller: ...nittonde april.', 'caller: Jag är född sextiotre...', 'caller: ...och utbetalningen kom tolfte april.');
+    expect(lines[2]).toBe('...[FÖDELSEDATUM].');
+    expect(lines[4]).toBe('...och utbetalningen kom tolfte april.');
   });
 });

@@ -6,8 +6,6 @@ export const UNITS = new Set([
   'kvadratmeter', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
   'million', 'thousand', 'am', 'pm',
-  // "det är fem siffror", "that's seven digits": a count of digits, not one of them (round 22).
-  'siffror', 'siffra', 'digits', 'digit',
 ]);
 /**
  * Words before a number that make it an amount, a time or an age: currency and clock words, verbs of
