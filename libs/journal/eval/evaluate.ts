@@ -947,6 +947,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12o (heldout-2026-12o/calls.json; written blind before round 15, evaluated once, never tuned on)',
       file: 'heldout-2026-12o/calls.json',
     },
+    {
+      name: 'held-out set 2026-12p (heldout-2026-12p/calls.json; written blind before round 16, evaluated once, never tuned on)',
+      file: 'heldout-2026-12p/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
