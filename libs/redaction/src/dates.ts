@@ -384,14 +384,22 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   // whatever is said around it (payments, decisions and deadlines fall in this one), unless the turn names another
   // event (round 22).
   // (Not after an event named just before it: "dog den 3 mars 1998", "the payment on 5 May 1999".)
-  const eventBefore = (k: number) => {
-    for (let j = k - 1; j >= 0 && !SENTENCE_END_MARKS.has(tokens[j]!.text); j--) if (OTHER_EVENTS.has(tokens[j]!.lower) || EVENTS_NAMED.has(tokens[j]!.lower)) return true;
-    return false;
-  };
+  // (One pass: for each token, whether an event word stands before it in its sentence; a walk back from every
+  // token was quadratic on a long turn without sentence ends.)
+  const eventsBefore: boolean[] = [];
+  for (let j = 0, seen = false; j < tokens.length; j++) {
+    eventsBefore.push(seen);
+    if (SENTENCE_END_MARKS.has(tokens[j]!.text)) seen = false;
+    else if (OTHER_EVENTS.has(tokens[j]!.lower) || EVENTS_NAMED.has(tokens[j]!.lower)) seen = true;
+  }
+  const eventBefore = (k: number) => eventsBefore[k] === true;
+  // Tokens inside a date found above, marked once (not searched for at every token).
+  const taken = new Set<number>();
+  for (const c of found) tokens.forEach((t, j) => t.start >= c.start && t.end <= c.end && taken.add(j));
   // (Not in a turn that reads out a personal number: its date is the number's first half, typed so below.)
   if (!(more.personalNumberEnds?.length)) {
     for (let k = 0; k < tokens.length; k++) {
-      if (eventBefore(k) || found.some((c) => c.start <= tokens[k]!.start && tokens[k]!.end <= c.end)) continue;
+      if (eventBefore(k) || taken.has(k)) continue;
       // "1953-06-04", "12/5/71", "3.4.1950": a date in figures, its year of the last century.
       const numeric = numericDateEnd(tokens, k);
       // ("den 3 april 1950": a day in figures before the month starts the date too.)
