@@ -90,3 +90,15 @@ describe('corrections and dates', () => {
     expect(followUps.some((f) => f.followUp?.dueDate === '2027-01-23')).toBe(false);
   });
 });
+
+describe('what the agency denied is not a fact', () => {
+  it('"Så ni har alltså tappat bort …" "Vi har inte tappat något.": the caller\'s claim about the agency goes, the rest of the turn stays', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Jag jobbade på ett sågverk i fyra år. Så ni har alltså slarvat bort fyra år av mitt liv.',
+      'agent: Vi har inte slarvat bort något. Uppgifterna kommer från Skatteverket.',
+    ]);
+    expect(all(d)).not.toMatch(/Myndigheten har alltså slarvat bort/);
+    expect(all(d)).toMatch(/sågverk i fyra år/);
+  });
+});

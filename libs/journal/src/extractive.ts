@@ -1133,7 +1133,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     f.section === 'callerSaid' &&
     f.segmentIndexes.some((i) => {
       const next = nextTurn(i);
-      return next?.speaker === 'agent' && AGENT_CORRECTS[language].test(next.text.trim());
+      // (A denial of what the agency did takes only the caller's sentence about the agency: "Myndigheten har alltså tappat …".)
+      const aboutTheAgency = /^(?:(?:så|och|men|so|and|but),?\s+)?(?:myndigheten|the agency)(?![\p{L}])/iu.test(f.text) && AGENCY_DENIES[language].test(next?.text.trim() ?? '');
+      return next?.speaker === 'agent' && (AGENT_CORRECTS[language].test(next.text.trim()) || aboutTheAgency);
     });
   const kept = withinBudget(facts.filter((f) => !believed(f)));
   const sections = {
@@ -1215,6 +1217,11 @@ const HEARSAY: Record<Language, RegExp> = {
 const AGENT_CORRECTS: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.])/iu,
   en: /^(?:no[,.!]?\s+(?:not quite|not really|that's not (?:right|correct|true|how it works)|that isn't (?:right|true)|it doesn't)|not quite[,.]|that's not (?:right|correct|true|how it works)|that's a (?:common )?misunderstanding|actually,? no\b)/iu,
+};
+/** "Vi har inte tappat något", "We haven't lost anything": the agency denies what the caller said it did (round 16). */
+const AGENCY_DENIES: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä)[,.!]?\s+)?(?:vi|myndigheten) (?:har|gör|tar|skickar|stoppar|drar) (?:inte|aldrig)\s/iu,
+  en: /^(?:no[,.!]?\s+)?we (?:haven't|have not|didn't|did not|don't|do not|never)\s/iu,
 };
 
 /**
