@@ -80,6 +80,15 @@ describe('corrections and dates', () => {
     expect(all(d)).toMatch(/2020/);
     expect(all(d)).not.toMatch(/2020 år|2021/);
   });
+  it('"Thirty-two, actually, …" corrects the number said before it, with a comma before "actually" too', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: I was laid off in March, after twenty-one years at the plant. Twenty-two, actually, I started there in two thousand three.',
+      'agent: I see.',
+    ]);
+    expect(all(d)).toMatch(/after 22 years/);
+    expect(all(d)).not.toMatch(/21 years/);
+  });
   it('"the day it arrives" is no date', () => {
     const d = draft(
       'en',

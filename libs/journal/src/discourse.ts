@@ -489,8 +489,9 @@ const TAKEN_BACK: Record<Language, RegExp> = {
 };
 /** "Well, fourteen actually, …", "Nej, fjorton faktiskt": a number with the marker after it (round 8). */
 const POSTPOSED: Record<Language, RegExp> = {
-  sv: /^(?:(?:nej|ja|jo|alltså|eller)[,\s]+)?((?:[\p{L}\d]+\s+)?)([\p{L}\d]+(?:\s+(?:år|kronor|veckor|månader|dagar))?)\s+faktiskt(?=[,.!]|$)/iu,
-  en: /^(?:(?:well|oh|no|hmm|um)[,\s]+)?((?:[\p{L}\d-]+\s+)?)([\p{L}\d-]+(?:\s+(?:years|kronor|weeks|months|days))?)\s+actually(?=[,.!]|$)/iu,
+  // ("Thirty-two, actually, I started in ninety-four": with a comma before the marker too, round 16.)
+  sv: /^(?:(?:nej|ja|jo|alltså|eller)[,\s]+)?((?:[\p{L}\d]+\s+)?)([\p{L}\d]+(?:\s+(?:år|kronor|veckor|månader|dagar))?),?\s+faktiskt(?=[,.!]|$)/iu,
+  en: /^(?:(?:well|oh|no|hmm|um)[,\s]+)?((?:[\p{L}\d-]+\s+)?)([\p{L}\d-]+(?:\s+(?:years|kronor|weeks|months|days))?),?\s+actually(?=[,.!]|$)/iu,
 };
 /** The subject that opens a clause said in full ("her residence permit is from 2016"). */
 const CLAUSE_OPENING: Record<Language, RegExp> = {
