@@ -426,9 +426,8 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
 
 /** Words that make an address in the sentence of token `i` someone's own: "min adress", "där jag bor", "my address". */
 function ownAddressSaid(tokens: Token[], i: number): boolean {
-  let first = i;
-  while (first > 0 && !SENTENCE_END_MARKS.has(tokens[first - 1]!.text)) first--;
-  for (let k = first; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) {
+  const [first, last] = sentenceAround(tokens, i);
+  for (let k = first; k <= last; k++) {
     const word = tokens[k]!.lower;
     if (word === 'bor' || word === 'live' || word === 'lives' || ((word === 'adress' || word === 'address') && ['min', 'hans', 'hennes', 'my', 'his', 'her'].includes(tokens[k - 1]?.lower ?? ''))) return true;
   }

@@ -400,7 +400,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   if (!(more.personalNumberEnds?.length)) {
     for (let k = 0; k < tokens.length; k++) {
       if (eventBefore(k) || taken.has(k)) continue;
-      // "1953-06-04", "12/5/71", "3.4.1950": a date in figures, its year of the last century.
+      // "1953-06-04", "12/5/71": a date in figures, its year of the last century.
       const numeric = numericDateEnd(tokens, k);
       // ("den 3 april 1950": a day in figures before the month starts the date too.)
       const dayFirst = tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 2 && MONTHS.has(tokens[k + 1]?.lower ?? '');
@@ -587,8 +587,7 @@ function monthAhead(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
-/** The last token of a date in figures from `k` whose year is of the last century ("1953-06-04", "12/5/71", "3.4.1950"). */
+/** The last token of a date in figures from `k` whose year is of the last century ("1953-06-04", "12/5/71"). */
 function numericDateEnd(tokens: Token[], k: number): number | undefined {
   const digits = (j: number, min: number, max: number) => tokens[j]?.kind === 'digits' && tokens[j]!.text.length >= min && tokens[j]!.text.length <= max;
   // ISO with dashes ("1953-06-04"), day and month with slashes ("12/5/71"); not dots ("version 3.4.1950", "2.10.45 minuter").
@@ -599,7 +598,7 @@ function numericDateEnd(tokens: Token[], k: number): number | undefined {
   const [a, b, c] = [tokens[k]!.text, tokens[k + 2]!.text, tokens[k + 4]!.text];
   if (mark === '-' && a.length !== 4) return undefined;
   const valid = (month: string, day: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
-  // Year first ("1953-06-04"), or last ("12/5/71", "3.4.1950"): 19xx, or two digits from 30 (a birth, not "-26").
+  // Year first ("1953-06-04"), or last ("12/5/71", "3/4/1950"): 19xx, or two digits from 30 (a birth, not "-26").
   if (a.length === 4) return /^19\d\d$/.test(a) && valid(b, c) ? k + 4 : undefined;
   const oldYear = /^19\d\d$/.test(c) || (c.length === 2 && Number(c) >= 30);
   return oldYear && (valid(b, a) || valid(a, b)) && a.length <= 2 ? k + 4 : undefined;
@@ -640,6 +639,7 @@ function lastCenturyDate(tokens: Token[], first: number, last: number): boolean 
   return false;
 }
 
+/** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || UNITS.has(tokens[k + 1]?.lower ?? '')) return false;

@@ -359,7 +359,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (LANDLORDS.has(tokens[landlordAt]?.lower ?? '') && flagsOf(t) === 0) continue;
     // "på avdelning Linnéa, rum 212", "ward Rowan": a ward is named like a person (round 22). (Not "ringde avdelningen Karin
     // Lund svarade": the definite form, or a surname after it, is a person on the ward.)
-    const wardName = ['avdelning', 'avd', 'ward'].includes(tokens[i - 1]?.lower ?? '') && !(tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised);
+    const wardName = WARD_NAMED_AFTER.has(tokens[i - 1]?.lower ?? '') && !(tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised);
     if (wardName && t.capitalised && slot !== Slot.Certain) continue;
     // "We moved to Florida", "bor i Georgia": a US state after moving or living there (not "a call from Georgia, my carer").
     const livedThere = PLACE_PREPOSITIONS_ALL.has(tokens[i - 1]?.lower ?? '') && LIVING.has(tokens[i - 2]?.lower ?? '') && !(tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised);
@@ -677,6 +677,8 @@ const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'wor
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);
 const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg', 'torget']);
+/** The words a ward's name follows ("avdelning Linnéa", "ward Rowan"); not the definite "avdelningen", said before a person on it. */
+export const WARD_NAMED_AFTER: ReadonlySet<string> = new Set(['avdelning', 'avd', 'ward']);
 /** Verbs of moving or living somewhere: "moved to Florida", "bor i Georgia". */
 const LIVING = new Set(['moved', 'move', 'moving', 'live', 'lives', 'lived', 'living', 'flyttade', 'flyttar', 'flytta', 'bor', 'bodde']);
 const PLACE_PREPOSITIONS_ALL = new Set(['i', 'in', 'till', 'to', 'från', 'from', 'near', 'nära']);

@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, insideCompanyName, isFrejaEid, isOrganisationWord, NAME_NOUNS, NATIONALITIES } from './names.js';
+import { inCompanyName, insideCompanyName, isFrejaEid, isOrganisationWord, NAME_NOUNS, NATIONALITIES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -738,7 +738,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
     // "avdelning Linnéa": a ward is named like a person (round 22); not "avdelningen Karin Lund", a person on it.
-    if (['avdelning', 'avd', 'ward'].includes(tokens[first - 1]?.lower ?? '') && first === last) return undefined;
+    if (WARD_NAMED_AFTER.has(tokens[first - 1]?.lower ?? '') && first === last) return undefined;
     // "nära Gustav Adolfs torg": a name in the genitive before a street word names the street.
     if (tokens[last]!.lower.endsWith('s') && STREET_AFTER_GENITIVE.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // "Försäkringskassan, Inläsningscentralen": an organisation by its ending.
