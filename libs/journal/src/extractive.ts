@@ -337,6 +337,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const clause = s.isQuestion && !writing.helpRequest.test(s.text) ? indirectQuestion(s.text, language) : undefined;
     return clause ? write({ ...s, text: `${writing.asks} ${clause}.` }, all, language) : undefined;
   };
+  // "Min syster sa att jag förlorar min garantipension om jag gifter mig.": hearsay in the errand line is what the caller
+  // wants checked, not a fact; the line says so ("…, och kunden undrar om det stämmer").
+  const heard = reason && !reason.isQuestion ? HEARSAY[language].exec(reason.text) : null;
+  if (reason && heard && heard.index <= 12 && !writing.errand.test(reason.text) && !all[reason.position + 1]?.isQuestion) {
+    const text = `${reason.text.replace(/[.!]+$/u, '')}, ${language === 'sv' ? 'och jag undrar om det stämmer' : 'and I want to know if that is right'}.`;
+    const checked = { ...reason, text, words: wordsOf(text), content: contentWords(text, cues) };
+    spokenAs.set(checked, spokenAs.get(reason) ?? reason);
+    reason = checked;
+  }
   // "Jag ska flytta utomlands i augusti. Vad händer med min pension då?" The statement carries
   // the errand and the question says what the caller wants to know: both go in the line
   // ("Kunden ska flytta utomlands i augusti och undrar vad som händer med sin pension").
@@ -1634,8 +1643,8 @@ const NOT_WHY: Record<Language, RegExp> = {
 };
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?vill(?: göra)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
@@ -1649,7 +1658,9 @@ function withoutRealErrandMarker(text: string, language: Language): string {
   const asked = /^(?:whether|if|how|when|what|why|which|om|när|hur|vad|varför|vilken|vilket|vilka)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag undrar' : 'I want to know'} ${rest.replace(/\?$/u, '.')}` : rest;
   // "Så det jag behöver är att byta till hans nya konto", "what I need is to change the account": what the caller needs.
   const needed = asked === rest && /(?:behöver(?: hjälp med)? är|need is)/iu.test(m[0]) && !/^(?:jag|i)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag behöver' : 'I need'} ${rest.replace(/^(?:att|to)\s+/iu, '')}` : asked;
-  return capitalise(needed);
+  // "So what I actually want is to take a quarter of the pension", "det jag vill är att ta ut halva": what the caller wants.
+  const wanted = needed === rest && /(?:vill(?: göra)? är|want(?:ed)? is)/iu.test(m[0]) && /^(?:att|to)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag vill' : 'I want to'} ${rest.replace(/^(?:att|to)\s+/iu, '')}` : needed;
+  return capitalise(wanted);
 }
 /** "Det är tredje gången jag ringer om …", "This is the third time I'm calling about …": the errand after it. */
 const CALLING_AGAIN_ABOUT: Record<Language, RegExp> = {

@@ -235,7 +235,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:ringer (?:för|åt|å|om) (?:min|mitt|vår)|för (?:min|mitt) \p{L}+s räkning|(?:min|mitt) (?:mamma|pappa|mor|far|man|make|fru|maka|son|dotter)s (?:pension|personnummer|ärende|bostadstillägg))\b/iu,
     ),
     errand: u(
-      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undra(?:r|de) (?:väl |bara |också |nu |mest )?(?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked)|^det gäller)\b/iu,
+      /\b(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående|för|eftersom|därför|med anledning)|undra(?:r|de) (?:väl |bara |också |nu |mest )?(?:om|över|varför|hur|när|vad|lite)|(?:jag|vi) (?:vill|skulle vilja) (?:veta|ha|ansöka|börja|byta|ändra|anmäla|fråga|höra)|(?:jag|vi) (?:vill|skulle vilja) (?:gärna )?(?!(?:bara )?(?:säga|berätta|påpeka|tacka|inte|vara|bli|göra det)\b)\p{L}{3,}(?:\s+(?:ut|in|upp|av|om|tillbaka|bort))?\s+(?:hela|halva|min|mitt|mina|allt|det|den|pengarna|pensionen|en|ett|till)\b|har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked)|^det gäller)\b/iu,
     ),
     vagueErrand: u(
       /(?:\b(?:har (?:en|några|lite) fråg\p{L}*|(?:har )?(?:fått|fick) ett (?:brev|beslut|besked))(?:\s+(?:om|angående|från) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+här)?[.!]?$|\b(?:ringer|ringde) (?:för|åt|å|om) (?:min|mitt|vår)\s+\p{L}+(?:\s+räkning)?[.!]?$|^(?:\p{L}+,?\s+)?(?:(?:jag|vi) (?:ringer|ringde) (?:om|angående)|det gäller) (?:\p{L}+\s+){0,3}\p{L}+[.!]?$|^(?:min|mitt|mina|hans|hennes) (?:\p{L}+\s+){0,2}\p{L}+[.!]?$)/iu,
@@ -310,7 +310,7 @@ export const WRITING: Record<Language, Writing> = {
     ),
     onBehalf: u(/\b(?:calling (?:for|on behalf of|about) my|on my \p{L}+'s behalf|my (?:mother|father|mum|mom|dad|husband|wife)'s (?:pension|number|case))\b/iu),
     errand: u(
-      /\b(?:i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|i(?:'m| am| was)? wonder(?:ing|ed)?|(?:i )?have (?:a|some) questions?|(?:i(?:'ve| have) )?got (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision)|^it(?:'s| is) about|^it concerns)\b/iu,
+      /\b(?:i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|on behalf|for)|i(?:'d| would) like to (?:know|understand|apply|change|ask)|i want to (?:know|apply|change|ask)|(?:i|we) (?:really )?(?:want|would like|'d like) to (?!(?:just )?(?:say|tell|thank|point|be|make sure|know)\b)\p{L}{3,}(?:\s+(?:out|in|up|off|over|back|away))?\s+(?:it|all|my|the|a|an|our|half|some|this|that|them)\b|i(?:'m| am| was)? wonder(?:ing|ed)?|(?:i )?have (?:a|some) questions?|(?:i(?:'ve| have) )?got (?:a|some) questions?|i (?:got|received|have had) (?:a|the) (?:letter|decision)|^it(?:'s| is) about|^it concerns)\b/iu,
     ),
     vagueErrand: u(
       /(?:\b(?:have (?:a|some) questions?|(?:got|received) (?:a|the) (?:letter|decision))(?:\s+(?:about|from) (?:\p{L}+\s+){0,2}\p{L}+)?(?:\s+here)?[.!]?$|\bcalling (?:on behalf of|for|about) my\s+\p{L}+[.!]?$|^(?:\p{L}+,?\s+)?(?:(?:i'm|i am|we're|we are) (?:calling|ringing|phoning) (?:about|regarding)|it(?:'s| is) about|it concerns) (?:[\p{L}']+\s+){0,3}[\p{L}']+[.!]?$|^(?:my|his|her|our) (?:[\p{L}']+\s+){0,2}[\p{L}']+[.!]?$)/iu,

@@ -92,6 +92,8 @@ const EN: [RegExp, string][] = [
   [/^(?:first(?:ly)?|first of all|second(?:ly)?)\s*,\s*/iu, ''],
   [/(?<![\p{L}])(what|how|when|where)\s+\p{L}+\s+(?:should|can|will|would|must)\s*,\s+(?=\1\s)/giu, ''],
   [/\s+(?:and everything|and stuff|and all that|and so on)(?=\s*[.!?]?$)/iu, ''],
+  // "to take, like, a quarter": a hedge inside a clause goes with both its commas.
+  [/,\s*like\s*,\s*(?=(?:a|an|the|about|\d|\p{L}+ty|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))/giu, ' '],
   [/,\s*(?:yeah|honestly|basically|like|you know)\s*,\s*/giu, ', '],
   [/,?\s+(?:honestly|basically)(?![\p{L}])/giu, ''],
   [/(?<=\p{L})\s+actually(?![\p{L}])/giu, ''],
