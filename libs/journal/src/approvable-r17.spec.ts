@@ -55,3 +55,26 @@ describe('the errand line (round 17)', () => {
     expect(errand(en)).toMatch(/neighbour says that (?:they|the caller) lose.*, and (?:they want|the caller wants) to know if that is right\./);
   });
 });
+
+describe('follow-ups (round 17)', () => {
+  const followUps = (d: ReturnType<typeof draft>) => texts(d, 'followUp');
+  it('when what the agent sends arrives is the same task, not a second one', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag vill se mina inkomster.',
+      'agent: Jag skickar ett utdrag med dina inkomster år för år i dag.',
+      'caller: Tack, det vore bra.',
+      'agent: Utdraget kommer med posten.',
+    ]);
+    expect(followUps(sv)).toHaveLength(1);
+    expect(followUps(sv)[0]).toMatch(/skickar ett utdrag.*Utdraget kommer med posten\./);
+    const en = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: Hi, I want to know what I would get in Chile.',
+      'agent: I can send you a calculation of what you would get living in Chile.',
+      'caller: Yes please.',
+      'agent: You will get the calculation in a week or so.',
+    ]);
+    expect(followUps(en)).toHaveLength(1);
+  });
+});

@@ -1132,6 +1132,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     followUp.splice(followUp.indexOf(again), 1);
     facts.push({ text: again.text, segmentIndexes: again.segmentIndexes, position: again.position, score: 2, section: 'agentActions' });
   }
+  // "Handläggaren skickar ett utdrag i dag." … "Utdraget kommer med posten.", "The caller will have it within a week.": when what
+  // the agent sends arrives is the same task, said to the end; it goes with the task, not as a second one.
+  for (const arrival of arrivalsOfSent(followUp)) {
+    const sent = followUp.filter((f) => f.position < arrival.position && f.followUp?.kind === 'sendDocument').at(-1);
+    // (The thing named again, or a pronoun for it.)
+    if (!sent || !(PRONOUN_OBJECT.sv.test(arrival.text) || PRONOUN_OBJECT.en.test(arrival.text) || /^(?:den|det|de|dom|it|they)\s/iu.test(arrival.text) || sharesWord(sent.text, arrival.text))) continue;
+    followUp.splice(followUp.indexOf(arrival), 1);
+    sent.text = `${sent.text} ${arrival.text}`;
+    sent.segmentIndexes = uniqueSorted([...sent.segmentIndexes, ...arrival.segmentIndexes]);
+  }
   // A task dated before the call is no task after it: a date misread, or what was promised before. Written
   // in the present tense it would be false anywhere in the note, so it goes (round 11).
   for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) followUp.splice(followUp.indexOf(past), 1);
@@ -1854,6 +1864,11 @@ function sameSendingAgain(tasks: Placed[], language: Language): Placed[] {
     );
   });
 }
+/** Where what was sent arrives or when the caller has it: "Utdraget kommer med posten.", "The caller will have it within a week." */
+const ARRIVAL =
+  /^(?:(?:utdraget|förslaget|blanketten|blanketterna|beräkningen|prognosen|kopian|kopiorna|informationen|informationsbladet|den|det|de|dom)\s+(?:kommer|ska vara|bör vara|är)\s+(?:med posten|hem|fram|hos (?:kunden|hen|henne|honom))|(?:kunden|hen) (?:får|ska få|kommer att få|har) (?:den|det|dem|dom|utdraget|förslaget|blanketten|beräkningen|prognosen|kopian)\s+(?:inom|om|med|på|i|nästa|till)\s|(?:it|they|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract|information))\s+(?:will (?:go out|arrive|come|be (?:there|with))|goes out|should (?:arrive|be (?:there|with))|comes)|the caller (?:will|should) (?:have|get|receive) (?:it|them|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract))\s+(?:within|in|by|next|on|before|through)\s)/iu;
+/** The follow-ups that only say when what was sent arrives (each goes with the sending before it). */
+const arrivalsOfSent = (tasks: Placed[]) => tasks.filter((t) => ARRIVAL.test(t.text) && wordsOf(t.text).length <= 14);
 /** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
 const sharesWord = (task: string, sentence: string) => {
   const stems = new Set(wordsOf(task).filter((w) => w.length >= 5 && !/^(?:kunden|kundens|handläggaren|myndigheten|caller|agent|agency)$/u.test(w)).map((w) => w.slice(0, 5)));
