@@ -880,6 +880,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-14.json',
     },
     {
+      name: 'tuning set 15 (calls-tuning-15.json; written blind, round 17 refined on it; its first run in tuning-15.before-round-17.txt)',
+      file: 'calls-tuning-15.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
