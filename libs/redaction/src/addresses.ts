@@ -49,6 +49,8 @@ const APARTMENT_WORDS = new Set([
   // Spanish and Portuguese flats: "depto 802", "departamento 41", "apto 3", "dpto. 5".
   'depto', 'dpto', 'departamento', 'apto', 'apartamento', 'appartement', 'wohnung', 'leilighet', 'lejlighed', 'lok', 'bloque', 'bloco', 'block', 'blk', 'edificio', 'torre', 'oficina', 'casa',
 ]);
+/** The code to a building's door ("portkoden", "door code"): the digits after it are part of the address. */
+const DOOR_CODE_WORDS = new Set(['portkod', 'portkoden', 'dörrkod', 'dörrkoden']);
 /** "Skolgatan 3 nb", "Lindvägen 3 bv", "… 5 ög": a floor said by its abbreviation right after the number. */
 const FLOOR_ABBREVIATIONS = new Set(['nb', 'bv', 'ög', 'uv', 'vind', 'bottenvåning']);
 /** "3rd floor, left", "2º, esquerdo": the side of the landing, after a floor. */
@@ -371,7 +373,7 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
 }
 
 /** An agency or organisation by its name: "Pensionsmyndigheten", "Försäkringskassan", "Umeå kommun". */
-const AGENCY_NAME = rememberedTest(/(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)$/);
+const AGENCY_NAME = rememberedTest(/(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)s?$/);
 
 /** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
 function agencyBox(tokens: Token[], i: number, byAgent: boolean): boolean {
@@ -418,7 +420,8 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
     // (Not where the sentence says it is someone's own: "…, 123 45 Umeå, det är min adress", "där jag bor".)
     if (ownAddressSaid(tokens, i)) continue;
     const after = text.slice(tokens[i]!.end, tokens[i]!.end + 40);
-    const postcode = /^,?\s*(?:(?:Inläsningscentralen|Skanningscentralen|Scanningcentralen),\s*)?\d{3} ?\d{2}(?!\d)/u.exec(after);
+    // ("Försäkringskassans inläsningscentral, 839 88 Östersund": the office in the genitive's noun, in lower case too.)
+    const postcode = /^,?\s*(?:(?:inläsningscentral(?:en)?|skanningscentral(?:en)?|scanningcentral(?:en)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;
@@ -528,7 +531,7 @@ export function officeBefore(tokens: readonly Token[], first: number): boolean {
  */
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
   ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,
-  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, 'c', 'care',
+  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, ...DOOR_CODE_WORDS, 'code', 'c', 'care',
 ]);
 
 /**
@@ -661,6 +664,18 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (last !== undefined) {
         pushAddress(i, last);
         i = last;
+        continue;
+      }
+    }
+    // "portkoden är 4719", "door code 1947", "portkoden är 2 4 8 3": the code to someone's door is part of the address.
+    const doorCode = DOOR_CODE_WORDS.has(t.lower) || (t.lower === 'code' && (tokens[i - 1]?.lower === 'door' || tokens[i - 1]?.lower === 'entry'));
+    if (doorCode) {
+      const at = ['är', 'is'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      let end = at - 1;
+      while (end + 1 < tokens.length && end + 1 < at + 10 && (tokens[end + 1]!.kind === 'digits' || isNumberWord(tokens[end + 1]))) end++;
+      if (end >= at) {
+        pushAddress(at, end);
+        i = end;
         continue;
       }
     }

@@ -186,12 +186,14 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   // "När fyller du år?", "jag fyller år den 9 november": a birthday, not an age ("fyller åttio").
   if (word === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller')) return 'dateOfBirth';
   // "plus giro", "bank giro", "post giro": the giro written as two words.
+  const exact = EXACT_CUES.get(word);
   if ((word === 'giro' || word === 'girot') && i > 0) {
     const before = tokens[i - 1]!.lower;
     if (before === 'plus' || before === 'post') return 'plusgiro';
     if (before === 'bank') return 'bankgiro';
   }
-  const exact = EXACT_CUES.get(word);
+  // "Jag ringer om ärende FK 4471-22", "I'm calling about …": calling about something names no number to call.
+  if (exact === 'phone' && CALLING_ABOUT.has(tokens[i + 1]?.lower ?? '')) return undefined;
   if (exact) return exact;
   if (word.length < 4) return undefined;
   return partCueOf(word);
@@ -268,6 +270,7 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
 }
 
 const FORM_WORDS = new Set(['blankett', 'blanketten', 'blanketterna', 'form', 'forms']);
+const CALLING_ABOUT = new Set(['om', 'angående', 'gällande', 'about', 'regarding']);
 const BIRTH_CUE_REACH = 5;
 /** Cues that are also everyday words ("pass": a passport, but "ett svenskt pass som gick ut 2024"), and how near they name a number. */
 const SHORT_REACH_CUES = new Set(['pass', 'passet']);

@@ -365,7 +365,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
     }
     // A word no cue below is, nor begins like one (most words): nothing to look up.
-    if (!CUES_IN_TURN.has(lower) && !lower.startsWith('födelse') && !lower.startsWith('birth')) continue;
+    if (!CUES_IN_TURN.has(lower) && !lower.startsWith('födelse') && !lower.startsWith('birth') && !lower.endsWith('barn')) continue;
     // "Jag fyller åttio den 4 mars", "I turned seventy on the 3rd of June": the day of a birthday.
     if (BIRTHDAY_VERBS.has(lower)) {
       const date = dateAfterAge(tokens, i + 1);
@@ -375,9 +375,32 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
     }
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
-    if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) i = take(afterBirthPlace(tokens, i + 1), FILLERS, 6) ?? i;
-    else if ((lower === 'från' || lower === 'ifrån') && tokens[i - 1]?.lower === 'är' && PERSONS.has(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i + 1)) {
+    if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) {
+      const after = afterBirthPlace(tokens, i + 1);
+      // "född på en söndag faktiskt, söndagen den nionde november fyrtionio", "born on a Sunday, Sunday the fourth of July":
+      // the weekday said before the date.
+      // (From the weekday on: "a" and "en" before it are no parts of a date.)
+      const weekday = tokens.slice(after, after + 5).findLastIndex((t) => WEEKDAY.test(t.lower));
+      i = take(after, FILLERS, 6) ?? (weekday >= 0 ? take(after + weekday, BIRTH_LEADS, 6) : undefined) ?? i;
+    } else if (MONTH_CHILD.test(lower)) {
+      // "Jag är ett augustibarn, sextonde augusti femtioåtta": the month one was born in, then the date.
+      found.push({ type: 'dateOfBirth', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
+      i = take(i + 1, ANSWER_FILLERS, 3) ?? i;
+    }
+    else if ((lower === 'från' || lower === 'ifrån' || lower === 'from') && isPersonIs(tokens, i) && birthYearAt(tokens, i + 1)) {
+      // "jag är från 1948", "jag är ju från femtiotvå", "I'm from fifty-two": the year a person is from.
       i = take(i + 1, FILLERS, 1) ?? i;
+    } else if (OLDER_OR_YOUNGER.has(lower)) {
+      // "Han är ett år äldre än mig, nittonhundrafyrtiosex, i december": a relative's year, told by one's own.
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 4 && (tokens[k]!.kind === 'punct' || THAN_ME.has(tokens[k]!.lower))) k++;
+      if (k > i + 1 && fullYearAt(tokens, k)) i = take(k, FILLERS, 0) ?? i;
+    } else if (PERSON_IS.has(lower) || ((lower === 'är' || lower === 'am') && (PERSONS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'i'))) {
+      // "jag är fyrtioåtta, tjugonionde februari", "I'm forty-seven, August": a two-figure year with the day or month
+      // of a birthday right after it is a date of birth, not an age. "He's the nineteenth of August twenty-nine": a
+      // person who "is" a whole date was born on it.
+      const date = yearThenBirthday(tokens, i + 1) ?? wholeDateAt(tokens, i + 1);
+      if (date !== undefined) i = take(date, ARTICLES, 1) ?? i;
     }
   }
   // "So that's the seventeenth of April, nineteen eighty-two": a whole date of the last century is a date of birth
@@ -474,7 +497,56 @@ function afterBirthPlace(tokens: Token[], i: number): number {
 /** Verbs of a birthday reached: the age after them, then its date. */
 const BIRTHDAY_VERBS = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
 /** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here (check with eval/snapshot.ts). */
-const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån']);
+const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån', 'from', 'är', 'am']);
+/** "I'm", "he's": a person is (an age, a year, a date). */
+const PERSON_IS = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
+for (const w of [...PERSON_IS, 'äldre', 'yngre', 'older', 'younger']) (CUES_IN_TURN as Set<string>).add(w);
+const OLDER_OR_YOUNGER = new Set(['äldre', 'yngre', 'older', 'younger']);
+const THAN_ME = new Set(['än', 'than', 'mig', 'jag', 'me', 'i', 'du', 'dig', 'you', 'henne', 'honom', 'her', 'him', 'min', 'my', 'fru', 'man', 'wife', 'husband']);
+const WEEKDAY = rememberedTest(/^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/);
+/** What may stand between a birth cue and its date when a weekday is named ("född på en söndag faktiskt, söndagen den …"). */
+const BIRTH_LEADS = new Set([...FILLERS, 'faktiskt', 'actually', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'måndagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lördagen', 'söndagen', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "augustibarn": a child of a month, the month one was born in. */
+const MONTH_CHILD = rememberedTest(/^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)barn$/);
+
+/** Whether the person "is" just before token `i`: "jag är (ju) från", "I'm from", "he's from". */
+function isPersonIs(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && AGE_FILLERS.has(tokens[k]!.lower)) k--;
+  const verb = tokens[k]?.lower ?? '';
+  return PERSON_IS.has(verb) || ((verb === 'är' || verb === 'am') && (PERSONS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'i'));
+}
+
+/**
+ * From token `i` after "jag är"/"I'm": a two-figure year, then (after a comma) the day and month or the month alone
+ * closing the clause ("fyrtioåtta, tjugonionde februari", "forty-seven, August."); the year's token, or undefined.
+ */
+function yearThenBirthday(tokens: Token[], i: number): number | undefined {
+  while (i < tokens.length && AGE_FILLERS.has(tokens[i]!.lower)) i++;
+  const t = tokens[i];
+  const atoms = t && t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
+  const twoFigures = t !== undefined && ((t.kind === 'digits' && t.text.length === 2) || (atoms !== undefined && !ORDINAL.test(t.lower) && atoms.length <= 2 && atoms[0]! >= 20 && atoms[0]! < 100));
+  if (!twoFigures || tokens[i + 1]?.text !== ',') return undefined;
+  let k = i + 2;
+  while (k < tokens.length && k <= i + 3 && ARTICLES.has(tokens[k]!.lower)) k++;
+  const month = MONTHS.has(tokens[k]?.lower ?? '') ? k : (tokens[k]?.text.length ?? 0) > 2 && ORDINAL.test(tokens[k]!.lower) && MONTHS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : tokens[k + 1]?.lower === 'of' && MONTHS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : undefined;
+  if (month === undefined) return undefined;
+  // ("I'm seventy-five, in August I turn …" would begin a clause: the month closes it or a year follows.)
+  const next = tokens[month + 1];
+  return !next || next.kind === 'punct' || birthYearAt(tokens, month + 1) ? i : undefined;
+}
+
+/** From token `i` after "he's"/"jag är": a whole date with day, month and year ("the nineteenth of August twenty-nine"); where it starts. */
+function wholeDateAt(tokens: Token[], i: number): number | undefined {
+  const from = i;
+  if (ARTICLES.has(tokens[i]?.lower ?? '')) i++;
+  const t = tokens[i];
+  if (!t || !((t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2)) || !monthAhead(tokens, i)) return undefined;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    if (MONTHS.has(tokens[k]!.lower)) return birthYearAt(tokens, k + 1) || birthYearAt(tokens, k + 2) ? from : undefined;
+  }
+  return undefined;
+}
 const AGE_UNITS = new Set(['år', 'years', 'year', 'old']);
 const DATE_LEADS = new Set(['den', 'on', 'in', 'i', 'the', 'på']);
 
@@ -501,7 +573,8 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
  */
 function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   const inside = (t: Token) => found.some((c) => c.start <= t.start && t.end <= c.end);
-  const isNumber = (t: Token) => t.kind === 'digits' || (numberWordAtoms(t.lower) !== undefined && t.lower !== 'oh');
+  // ("No sorry, the thirteenth, not the fourteenth, thirteenth of April": a day said as an ordinal too.)
+  const isNumber = (t: Token) => t.kind === 'digits' || (numberWordAtoms(t.lower) !== undefined && t.lower !== 'oh') || (t.text.length > 4 && ORDINAL.test(t.lower));
   const said = new Set(tokens.filter((t) => t.text.length >= 2 && isNumber(t) && inside(t)).map((t) => t.lower));
   return tokens
     .filter((t) => said.has(t.lower) && !inside(t))

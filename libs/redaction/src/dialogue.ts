@@ -1,7 +1,7 @@
 import type { Language, Speaker } from '@samtal/contracts';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
-import { closingCue, cueBefore, type Cue } from './cues.js';
+import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS } from './dates.js';
@@ -306,6 +306,8 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
     );
   if (asks) return ADDRESS_TURNS;
   if (left <= 1) return 0;
+  // "Och hyran?", "And the rent?": a question for a sum ends the address's answer.
+  if (tokens.at(-1)?.text === '?' && tokens.some((t, k) => cueOf(tokens, k) === 'exempt')) return 0;
   const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');
   return answered || wordCount(tokens) <= SHORT_TURN_WORDS || stalls(tokens) ? left - 1 : 0;
 }
@@ -369,8 +371,17 @@ function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
     readWithThousands(tokens, p.run) ||
     cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt' ||
     (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
-    PAGE_WORDS.has(before)
+    PAGE_WORDS.has(before) ||
+    ageSaid(tokens, p.run)
   );
+}
+const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
+const PERSON_IS = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
+/** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone. */
+function ageSaid(tokens: Token[], run: NumberRun): boolean {
+  if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
+  const before = tokens[run.firstToken - 1]?.lower ?? '';
+  return PERSON_IS.has(before) || ((before === 'är' || before === 'am') && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
 }
 const PAGE_WORDS = new Set(['sida', 'sidan', 'page', 'paragraf', 'kapitel', 'rad', 'line']);
 /**
@@ -400,12 +411,12 @@ function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): b
 }
 
 /** What joined digits validate as, if anything. */
-function validatedAs(digits: string, international: boolean, allowed: ReadonlySet<string>): EntityType | undefined {
+function validatedAs(digits: string, international: boolean, allowed: ReadonlySet<string>, yearSaid = false): EntityType | undefined {
   const personal = personalNumberKind(digits);
   if (personal) return personal;
   if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return 'card';
   const run = { digits, international };
-  if (isPhoneShaped(run) && !allowed.has(normalisedPhone(run))) return 'phone';
+  if (!yearSaid && isPhoneShaped(run) && !allowed.has(normalisedPhone(run))) return 'phone';
   return undefined;
 }
 
@@ -523,14 +534,17 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
     let digits = '';
     for (let to = from; to < chain.length && digits.length < 19; to++) {
       digits += chain[to]!.run.digits;
-      const type = validatedAs(digits, international, allowed);
+      // "… shows zero. 2019. No, sorry, 2018.": a year said whole is no group of a phone number, which only its shape
+      // would make one (a personal number read with its year, "nitton åttiotre …", validates by its checksum).
+      const yearSaid = chain.slice(from, to + 1).some((p) => p.run.parts.length === 1 && p.run.digits.length === 4 && isYear(p.run.digits));
+      const type = validatedAs(digits, international, allowed, yearSaid);
       if (type) return { type, from };
       for (let skip = from; skip < to; skip++) {
         // "noll sju noll, sju åtta åtta... nej sju åtta nio, tolv trettiofyra": a piece corrected
         // mid-way, left out; "femtiotre elva noll nio, noll ett, nej, noll ett tjugonio": or the
         // last groups of one said again, corrected, at the start of the next.
         for (const corrected of correctedReadings(chain, from, to, skip)) {
-          const kind = validatedAs(corrected, international, allowed);
+          const kind = validatedAs(corrected, international, allowed, yearSaid);
           if (kind) return { type: kind, from };
         }
       }

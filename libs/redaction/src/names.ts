@@ -201,6 +201,20 @@ const NOT_A_NAME = rememberedTest({ test: (lower: string) => [lower, lower.repla
  * ("Karl-Johan Lindqvist", "Maria de la Cruz"). Names that are also ordinary words ("Bo", "Per",
  * "Berg", "Will") count only with a cue or beside another name.
  */
+/**
+ * "OCR-numret", "FK-blanketten": an abbreviation with a common noun after its hyphen; "Sam- samordningsnummer": a word
+ * broken off and begun again. Neither is a name, whatever cue stands before it.
+ */
+export function brokenOrAbbreviated(tokens: Token[], c: Candidate): boolean {
+  const k = tokens.findIndex((t) => t.start === c.start);
+  const t = tokens[k];
+  if (!t || t.end !== c.end) return false;
+  if (/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return true;
+  const dash = tokens[k + 1];
+  const next = tokens[k + 2];
+  return dash?.text === '-' && dash.start === t.end && next !== undefined && next.kind === 'word' && next.lower !== t.lower && next.lower.startsWith(t.lower);
+}
+
 export function findNames(tokens: Token[]): Candidate[] {
   const { names, stopWords, places } = lexicon();
   const flagsOf = (t: Token): number => {
@@ -445,7 +459,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     take(from, extend(i, slot === Slot.Certain), confidence);
   }
-  return correctedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)));
+  return correctedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found))).filter((c) => !brokenOrAbbreviated(tokens, c));
 }
 
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
@@ -859,6 +873,8 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
       // "Hej Pekka", "Thanks Grace": the greeting before a name is no part of it.
       !GREETINGS.has(t.lower) &&
       !BUSINESS_WORDS.has(t.lower) &&
+      // "Sandgrens Begravningsbyrå": a firm's word by its ending ("-byrå", "-måleri") is the firm's, not the name's.
+      !BUSINESS_ENDING.test(t.lower) &&
       !EN_STREET_AFTER.has(t.lower) &&
       !SV_STREET_AFTER.has(t.lower) &&
       !(lang === 'en' && EN_CAPITALISED_WORDS.has(t.lower)) &&

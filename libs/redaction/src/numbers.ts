@@ -50,6 +50,7 @@ const MORPHEMES: Record<string, number> = {
 // "en" (a/an) is a number only inside a compound ("tjugoen").
 const STANDALONE_EXCEPTIONS = new Set(['en']);
 // (A Map, not an object literal: "constructor" must not find Object.prototype's and read as a repeater.)
+const ZEROS = new Set(['nollor', 'zeros', 'zeroes', 'noughts']);
 const REPEATERS = new Map<string, number>([['double', 2], ['triple', 3], ['treble', 3], ['quadruple', 4], ['dubbel', 2], ['dubbla', 2], ['trippel', 3], ['trippla', 3]]);
 
 const alternation = Object.keys(MORPHEMES)
@@ -231,6 +232,15 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       lastAtomToken = i;
       continue;
     }
+    // "två nollor", "three zeros": zeros counted out.
+    const zeros = t.kind === 'word' && ZEROS.has(tokens[i + 1]?.lower ?? '') ? numberWordAtoms(t.lower) : undefined;
+    // (Inside a number read out: "073 två nollor fyra …", not "vi har två nollor på slutet".)
+    if (zeros && zeros.length === 1 && zeros[0]! >= 2 && zeros[0]! <= 4 && (parts.length > 0 || !spoken.empty || isNumberToken(tokens[i + 2]))) {
+      closeSpoken();
+      parts.push({ digits: '0'.repeat(zeros[0]!), start: t.start, end: tokens[i + 1]!.end, firstToken: i, lastToken: i + 1 });
+      lastAtomToken = ++i;
+      continue;
+    }
     const atoms = t.kind === 'word' && !isCount(tokens, i) ? numberWordAtoms(t.lower) : undefined;
     if (atoms) {
       for (const atom of atoms) {
@@ -254,6 +264,9 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       }
       continue;
     }
+    // "three hundred and forty", "tvåhundra och femtio": one number, the "and" inside it.
+    const tail = t.kind === 'word' && (t.lower === 'and' || t.lower === 'och') && tokens[i + 1]?.kind === 'word' ? numberWordAtoms(tokens[i + 1]!.lower) : undefined;
+    if (tail && (spoken.last === 'hundred' || spoken.last === 'thousand') && !spoken.closed && tail[0]! > 0 && tail[0]! < 100) continue;
     if (t.kind === 'word' && REPEATERS.has(t.lower) && isNumberToken(tokens[i + 1])) {
       closeSpoken();
       repeat = REPEATERS.get(t.lower)!;

@@ -5,9 +5,9 @@ import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inCompanyName, insideCompanyName, isFrejaEid, isOrganisationWord, NAME_NOUNS, NATIONALITIES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isFrejaEid, isOrganisationWord, NAME_NOUNS, NATIONALITIES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
-import { sentenceStartOf, type Token } from './tokens.js';
+import { HESITATIONS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 
 /**
@@ -713,6 +713,18 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   } else if (type === 'dateOfBirth') {
     // "So that's 3 March", "let me think. June …": a date begins and ends on a part of one ("den", "the" may lead).
     while (first <= last && !isDatePart(tokens[first]!) && !DATE_WORDS.has(tokens[first]!.lower)) first++;
+    // "Born 1962, you can take income pension from sixty-four": the date ends at the first word that is no part of one,
+    // unless another date with its month follows ("it says the eleventh of September but it's the eleventh of July").
+    for (let k = first + 1; k <= last; k++) {
+      const t = tokens[k]!;
+      // ("two thousand and one": the "and" inside a number; "Christmas Day": a named day's "day".)
+      const inNumber = (t.lower === 'and' || t.lower === 'och') && isNumberToken(tokens[k - 1]!) && isNumberToken(tokens[k + 1]!);
+      const dayNamed = (t.lower === 'day' || t.lower === 'eve') && isDatePart(tokens[k - 1]!);
+      if (t.kind === 'word' && !isDatePart(t) && !DATE_WORDS.has(t.lower) && !HESITATIONS.has(t.lower) && !inNumber && !dayNamed) {
+        if (!tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower))) last = k - 1;
+        break;
+      }
+    }
     while (last >= first && !isDatePart(tokens[last]!)) last--;
   }
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
@@ -720,6 +732,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
+    // "Yes, New Year's Day, he's twenty-five": a number after "he's", "jag är" is an age.
+    const before = tokens[first - 1]?.lower ?? '';
+    if (first === last && (AGE_SAID_AFTER.has(before) || ((before === 'är' || before === 'am') && ['jag', 'han', 'hon', 'hen', 'i'].includes(tokens[first - 2]?.lower ?? '')))) return undefined;
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
@@ -734,6 +749,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if ((type === 'name' || type === 'address') && inCompanyName(tokens, last)) return undefined;
   if (type === 'name') {
     for (let k = first; k <= last; k++) if (insideCompanyName(tokens, k)) return undefined;
+    if (brokenOrAbbreviated(tokens as Token[], { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned })) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
@@ -750,6 +766,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
 }
 
+const AGE_SAID_AFTER = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
 const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
 const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'allé']);
 const WARDS = new Set(['avdelning', 'avdelningen', 'avd', 'ward']);
@@ -767,7 +784,8 @@ function birthCueBefore(tokens: readonly Token[], first: number, last: number): 
  * the fourth of July").
  */
 function wholeDate(tokens: readonly Token[], first: number, last: number): boolean {
-  const yearLike = (t: Token) => (t.kind === 'digits' ? t.text.length === 4 || t.text.length === 2 : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
+  // ("Den 14 oktober": two figures before the month are its day, not a year.)
+  const yearLike = (t: Token) => (t.kind === 'digits' ? t.text.length === 4 || (t.text.length === 2 && !MONTHS.has(tokens[tokens.indexOf(t) + 1]?.lower ?? '')) : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
   const span = tokens.slice(first, last + 1);
   const dayOrMonth = span.filter((t) => t.lower !== 'of' && isDatePart(t) && !yearLike(t)).length;
   const yearIn = span.some(yearLike) || tokens.slice(Math.max(0, first - 10), first).some((t) => yearLike(t) && isDatePart(t));
