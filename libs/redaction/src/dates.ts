@@ -622,7 +622,8 @@ const CUE_VERB_AND_PERSON = new Set(['är', 'var', 'jag', 'han', 'hon', 'hen', '
 
 /** A year said whole ("1951", "nittonhundrafemtioett", "nineteen fifty-one"), not an age ("seventy-two"). */
 function fullYearAt(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
+  const t = tokens[i];
+  if (!t) return false;
   if (t.kind === 'digits') return /^(?:19|20)\d\d$/.test(t.text);
   const atoms = numberWordAtoms(t.lower);
   return !!atoms && (atoms[0] === 19 || centuryHundred(atoms)) && (atoms.length > 1 || birthYearAt(tokens, i + 1));
