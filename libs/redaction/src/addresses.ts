@@ -614,7 +614,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       const numberEnd = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
       const bare = numberEnd === undefined && (tokens[last + 1] === undefined || tokens[last + 1]!.kind === 'punct');
       if ((numberEnd !== undefined && !isYearNumber(tokens[last + 1])) || (bare && (farm || RURAL.test(t.lower) || RURAL.test(tokens[last]!.lower)))) pushAddress(k, numberEnd ?? last);
-    } else if (t && !isYearNumber(t)) {
+    } else if (t && !isYearNumber(t) && !tokens.slice(k, k + 4).some((w) => w.kind === 'word' && numberWordAtoms(w.lower)?.includes(-1000))) {
+      // ("Nio tusen sexhundrafyrtio": a sum read with thousands is no house number.)
       const numberEnd = houseNumberEnd(tokens, k);
       const after = numberEnd === undefined ? undefined : tokens[numberEnd + 1];
       // ("nummer trettiotre, trappa två": with the word that names it a house number.)

@@ -379,9 +379,11 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const after = afterBirthPlace(tokens, i + 1);
       // "född på en söndag faktiskt, söndagen den nionde november fyrtionio", "born on a Sunday, Sunday the fourth of July":
       // the weekday said before the date.
-      // (From the weekday on: "a" and "en" before it are no parts of a date.)
-      const weekday = tokens.slice(after, after + 5).findLastIndex((t) => WEEKDAY.test(t.lower));
-      i = take(after, FILLERS, 6) ?? (weekday >= 0 ? take(after + weekday, BIRTH_LEADS, 6) : undefined) ?? i;
+      // (From the weekday on: "a" and "en" before it are no parts of a date. Right after the cue only: "född i Umeå, på
+      // fredag den 14 mars har jag ett möte" names a day of another event.)
+      const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAY.test(t.lower));
+      const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
+      i = take(after, FILLERS, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
       // "Jag är ett augustibarn, sextonde augusti femtioåtta": the month one was born in, then the date.
       found.push({ type: 'dateOfBirth', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
@@ -392,9 +394,11 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       i = take(i + 1, FILLERS, 1) ?? i;
     } else if (OLDER_OR_YOUNGER.has(lower)) {
       // "Han är ett år äldre än mig, nittonhundrafyrtiosex, i december": a relative's year, told by one's own.
+      // (Than a person: "äldre än 1950", "older than 2019" compare things.)
       let k = i + 1;
       while (k < tokens.length && k <= i + 4 && (tokens[k]!.kind === 'punct' || THAN_ME.has(tokens[k]!.lower))) k++;
-      if (k > i + 1 && fullYearAt(tokens, k)) i = take(k, FILLERS, 0) ?? i;
+      const person = tokens.slice(i + 1, k).some((t) => THAN_PERSON.has(t.lower));
+      if (person && fullYearAt(tokens, k)) i = take(k, FILLERS, 0) ?? i;
     } else if (PERSON_IS.has(lower) || ((lower === 'är' || lower === 'am') && (PERSONS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'i'))) {
       // "jag är fyrtioåtta, tjugonionde februari", "I'm forty-seven, August": a two-figure year with the day or month
       // of a birthday right after it is a date of birth, not an age. "He's the nineteenth of August twenty-nine": a
@@ -502,7 +506,9 @@ const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_
 const PERSON_IS = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
 for (const w of [...PERSON_IS, 'äldre', 'yngre', 'older', 'younger']) (CUES_IN_TURN as Set<string>).add(w);
 const OLDER_OR_YOUNGER = new Set(['äldre', 'yngre', 'older', 'younger']);
+const THAN_PERSON = new Set(['mig', 'jag', 'me', 'i', 'du', 'dig', 'you', 'henne', 'honom', 'her', 'him', 'fru', 'man', 'wife', 'husband']);
 const THAN_ME = new Set(['än', 'than', 'mig', 'jag', 'me', 'i', 'du', 'dig', 'you', 'henne', 'honom', 'her', 'him', 'min', 'my', 'fru', 'man', 'wife', 'husband']);
+const WEEKDAY_LEADS = new Set(['på', 'en', 'on', 'a', 'ju', 'faktiskt', 'actually']);
 const WEEKDAY = rememberedTest(/^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/);
 /** What may stand between a birth cue and its date when a weekday is named ("född på en söndag faktiskt, söndagen den …"). */
 const BIRTH_LEADS = new Set([...FILLERS, 'faktiskt', 'actually', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'måndagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lördagen', 'söndagen', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -536,6 +542,18 @@ function yearThenBirthday(tokens: Token[], i: number): number | undefined {
   return !next || next.kind === 'punct' || birthYearAt(tokens, month + 1) ? i : undefined;
 }
 
+/** A year of the last century at token `i`: "1938", "nittonhundratrettioåtta", "thirty-eight" (not "2025", "twenty twenty-five"). */
+function pastYearAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'digits') return /^19\d\d$/.test(t.text);
+  const atoms = numberWordAtoms(t.lower);
+  if (!atoms) return false;
+  if (atoms[0] === 19) return true;
+  const next = tokens[i + 1] ? numberWordAtoms(tokens[i + 1]!.lower) : undefined;
+  return atoms[0]! >= 20 && atoms[0]! < 100 && atoms.length <= 2 && !next && !(atoms[0] === 20 && atoms.length === 1);
+}
+
 /** From token `i` after "he's"/"jag är": a whole date with day, month and year ("the nineteenth of August twenty-nine"); where it starts. */
 function wholeDateAt(tokens: Token[], i: number): number | undefined {
   const from = i;
@@ -543,7 +561,7 @@ function wholeDateAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || !((t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2)) || !monthAhead(tokens, i)) return undefined;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
-    if (MONTHS.has(tokens[k]!.lower)) return birthYearAt(tokens, k + 1) || birthYearAt(tokens, k + 2) ? from : undefined;
+    if (MONTHS.has(tokens[k]!.lower)) return pastYearAt(tokens, k + 1) || pastYearAt(tokens, k + 2) ? from : undefined;
   }
   return undefined;
 }
@@ -576,8 +594,11 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   // ("No sorry, the thirteenth, not the fourteenth, thirteenth of April": a day said as an ordinal too.)
   const isNumber = (t: Token) => t.kind === 'digits' || (numberWordAtoms(t.lower) !== undefined && t.lower !== 'oh') || (t.text.length > 4 && ORDINAL.test(t.lower));
   const said = new Set(tokens.filter((t) => t.text.length >= 2 && isNumber(t) && inside(t)).map((t) => t.lower));
+  const firstFound = Math.min(...found.map((c) => c.start));
+  // (An ordinal only before the date, corrected by it: "… och pensionen kommer den tolfte varje månad" is a payment's day.)
+  const ordinal = (t: Token) => t.kind === 'word' && numberWordAtoms(t.lower) === undefined;
   return tokens
-    .filter((t) => said.has(t.lower) && !inside(t))
+    .filter((t) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 

@@ -1,7 +1,7 @@
 import type { Language, Speaker } from '@samtal/contracts';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
-import { closingCue, cueBefore, cueOf, type Cue } from './cues.js';
+import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS } from './dates.js';
@@ -306,8 +306,6 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
     );
   if (asks) return ADDRESS_TURNS;
   if (left <= 1) return 0;
-  // "Och hyran?", "And the rent?": a question for a sum ends the address's answer.
-  if (tokens.at(-1)?.text === '?' && tokens.some((t, k) => cueOf(tokens, k) === 'exempt')) return 0;
   const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');
   return answered || wordCount(tokens) <= SHORT_TURN_WORDS || stalls(tokens) ? left - 1 : 0;
 }
@@ -534,9 +532,11 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
     let digits = '';
     for (let to = from; to < chain.length && digits.length < 19; to++) {
       digits += chain[to]!.run.digits;
-      // "… shows zero. 2019. No, sorry, 2018.": a year said whole is no group of a phone number, which only its shape
-      // would make one (a personal number read with its year, "nitton åttiotre …", validates by its checksum).
-      const yearSaid = chain.slice(from, to + 1).some((p) => p.run.parts.length === 1 && p.run.digits.length === 4 && isYear(p.run.digits));
+      // "… shows zero. 2019. No, sorry, 2018.": a year said and corrected to a year near it is no two groups of a phone
+      // number, which only its shape would make one (one year alone may be a group: "070. 1985. 43 21." is a phone
+      // number; a personal number read with its year validates by its checksum).
+      const years = chain.slice(from, to + 1).filter((p) => p.run.parts.length === 1 && p.run.digits.length === 4 && isYear(p.run.digits)).map((p) => Number(p.run.digits));
+      const yearSaid = years.some((a, k) => years.slice(k + 1).some((b) => a !== b && Math.abs(a - b) < 10));
       const type = validatedAs(digits, international, allowed, yearSaid);
       if (type) return { type, from };
       for (let skip = from; skip < to; skip++) {

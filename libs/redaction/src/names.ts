@@ -205,14 +205,18 @@ const NOT_A_NAME = rememberedTest({ test: (lower: string) => [lower, lower.repla
  * "OCR-numret", "FK-blanketten": an abbreviation with a common noun after its hyphen; "Sam- samordningsnummer": a word
  * broken off and begun again. Neither is a name, whatever cue stands before it.
  */
+const ABBREVIATIONS = new Set(['OCR', 'FK', 'PM', 'CSN', 'SKV', 'KFM', 'AF', 'LMA', 'PIN', 'PUK', 'SMS', 'ID', 'SFI', 'PPM', 'AP', 'ISK', 'IBAN', 'BIC']);
 export function brokenOrAbbreviated(tokens: Token[], c: Candidate): boolean {
   const k = tokens.findIndex((t) => t.start === c.start);
   const t = tokens[k];
   if (!t || t.end !== c.end) return false;
-  if (/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) return true;
+  // (Only an abbreviation the agencies and banks use: "AL-hashimi" is a name written so.)
+  const abbreviation = /^(\p{Lu}{2,})-\p{Ll}/u.exec(t.text)?.[1];
+  if (abbreviation && ABBREVIATIONS.has(abbreviation)) return true;
   const dash = tokens[k + 1];
   const next = tokens[k + 2];
-  return dash?.text === '-' && dash.start === t.end && next !== undefined && next.kind === 'word' && next.lower !== t.lower && next.lower.startsWith(t.lower);
+  // (A word begun again in lower case: "Berg- Bergström", "Ann- Ann-Marie" are a name broken off, and stay one.)
+  return dash?.text === '-' && dash.start === t.end && next !== undefined && next.kind === 'word' && !next.capitalised && next.lower !== t.lower && next.lower.startsWith(t.lower);
 }
 
 export function findNames(tokens: Token[]): Candidate[] {

@@ -721,7 +721,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       const inNumber = (t.lower === 'and' || t.lower === 'och') && isNumberToken(tokens[k - 1]!) && isNumberToken(tokens[k + 1]!);
       const dayNamed = (t.lower === 'day' || t.lower === 'eve') && isDatePart(tokens[k - 1]!);
       if (t.kind === 'word' && !isDatePart(t) && !DATE_WORDS.has(t.lower) && !HESITATIONS.has(t.lower) && !inNumber && !dayNamed) {
-        if (!tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower))) last = k - 1;
+        // (Cut only a date that already has its year: "Tredje juni, och året är femtiotvå" says the year after words.)
+        const yearBefore = tokens.slice(first, k).some((m) => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19);
+        if (yearBefore && !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower))) last = k - 1;
         break;
       }
     }
@@ -732,9 +734,6 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
-    // "Yes, New Year's Day, he's twenty-five": a number after "he's", "jag är" is an age.
-    const before = tokens[first - 1]?.lower ?? '';
-    if (first === last && (AGE_SAID_AFTER.has(before) || ((before === 'är' || before === 'am') && ['jag', 'han', 'hon', 'hen', 'i'].includes(tokens[first - 2]?.lower ?? '')))) return undefined;
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
@@ -766,7 +765,6 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
 }
 
-const AGE_SAID_AFTER = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
 const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
 const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'allé']);
 const WARDS = new Set(['avdelning', 'avdelningen', 'avd', 'ward']);
@@ -785,7 +783,8 @@ function birthCueBefore(tokens: readonly Token[], first: number, last: number): 
  */
 function wholeDate(tokens: readonly Token[], first: number, last: number): boolean {
   // ("Den 14 oktober": two figures before the month are its day, not a year.)
-  const yearLike = (t: Token) => (t.kind === 'digits' ? t.text.length === 4 || (t.text.length === 2 && !MONTHS.has(tokens[tokens.indexOf(t) + 1]?.lower ?? '')) : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
+  // ("Jag är den 3 maj 2025 ledig": unasked and uncued, a date of this century is another event's.)
+  const yearLike = (t: Token) => (t.kind === 'digits' ? /^19\d\d$/.test(t.text) || (t.text.length === 2 && !MONTHS.has(tokens[tokens.indexOf(t) + 1]?.lower ?? '')) : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
   const span = tokens.slice(first, last + 1);
   const dayOrMonth = span.filter((t) => t.lower !== 'of' && isDatePart(t) && !yearLike(t)).length;
   const yearIn = span.some(yearLike) || tokens.slice(Math.max(0, first - 10), first).some((t) => yearLike(t) && isDatePart(t));

@@ -68,14 +68,13 @@ describe('what must be kept beside personal data', () => {
     expect(sv('Nej vänta, det är OCR-numret.')).toBe('Nej vänta, det är OCR-numret.');
     expect(sv('Sam- samordningsnummer 87 07 62-33 05.')).toBe('Sam- samordningsnummer [SAMORDNINGSNUMMER].');
   });
-  it('the date another event is asked for, and an age after "he\'s", are no dates of birth', () => {
+  it('the date another event is asked for is no date of birth; a read-back of one is, whole', () => {
     const moved = call('sv', 'agent: Då har jag fjärde mars trettiosex, stämmer det?', 'caller: Ja.', 'agent: Och vilket datum flyttade hon in?', 'caller: Den 14 oktober.');
     expect(moved[3]).toBe('Den 14 oktober.');
-    const age = call('en', 'agent: So born first of January two thousand and one?', "caller: Yes, New Year's Day, he's twenty-five.");
-    expect(age[1]).toBe("Yes, New Year's Day, he's twenty-five.");
+    const age = call('en', 'agent: So born first of January two thousand and one?', 'caller: Yes.');
     expect(age[0]).toBe('So born [FÖDELSEDATUM]?');
   });
-  it('a sum asked for ends the answer to an address question', () => {
+  it('a sum read with thousands is no house number, also under an address question', () => {
     const lines = call('sv', 'agent: Och den nya adressen?', 'caller: Björkvägen 3.', 'agent: Och hyran?', 'caller: Sju tusen fyrahundra.');
     expect(lines[3]).toBe('Sju tusen fyrahundra.');
   });
@@ -89,5 +88,34 @@ describe('addresses and phone numbers', () => {
   it('"två nollor" inside a phone number is two zeros', () => {
     expect(sv('Ring mig på 070 två nollor tre fyrtio femtiofem.')).toBe('Ring mig på [TELEFON].');
     expect(sv('Vi har två nollor på slutet av avin.')).toBe('Vi har två nollor på slutet av avin.');
+  });
+});
+
+// Round 23's review (a helper that had not written the rules, 193 probes side by side): five privacy regressions and
+// seven over-redactions, fixed before the held-out run.
+describe('round 23 review', () => {
+  it('one year among the groups of a phone number read in pieces leaves it a phone number', () => {
+    expect(call('sv', 'caller: Noll sju noll. Nittonhundraåttiofem. Fyrtiotre tjugoett.')[0]).toBe('[TELEFON]. [TELEFON]. [TELEFON].');
+    expect(call('en', 'caller: Oh seven three. Two thousand and nineteen. Forty-five sixty-seven.')[0]).toBe('[TELEFON]. [TELEFON]. [TELEFON].');
+  });
+  it("a date of birth with its year said after words stays whole; an age-like year after \"he's\" under a birth question is redacted", () => {
+    expect(call('sv', 'agent: Vilket datum är hon född?', 'caller: Tredje juni, och året är femtiotvå.')[1]).not.toMatch(/femtiotvå/);
+    expect(call('en', 'agent: What year was he born?', "caller: He's fifty-two.")[1]).not.toMatch(/fifty-two/);
+  });
+  it('an address answer goes on after a question for the rent', () => {
+    const lines = call('sv', 'agent: Vad har du för adress?', 'caller: Lindgatan.', 'agent: Och hyran?', 'caller: Sextusen.', 'caller: Tolv B, lägenhet 1102.');
+    expect(lines[4]).toBe('[ADRESS].');
+  });
+  it('a name written with capitals and a hyphen, and a name broken off and begun again, stay names', () => {
+    expect(sv('Jag heter AL-hashimi, Ahmed.')).toBe('Jag heter [NAMN], [NAMN].');
+    expect(sv('Efternamnet är Berg- Bergström.')).not.toMatch(/Berg/);
+  });
+  it('no date of birth: a thing older than a year, a weekday of another event, a date of this century, a payment day said again', () => {
+    expect(sv('Huset är äldre än 1950, tror jag.')).toBe('Huset är äldre än 1950, tror jag.');
+    expect(sv('Jag är född i Umeå, på fredag den 14 mars har jag ett möte hos er.')).toBe('Jag är född i Umeå, på fredag den 14 mars har jag ett möte hos er.');
+    expect(sv('Jag är den 3 maj 2025 ledig.')).toBe('Jag är den 3 maj 2025 ledig.');
+    expect(sv('Jag är född den tolfte mars fyrtioåtta, och pensionen kommer den tolfte varje månad.')).toBe(
+      'Jag är född [FÖDELSEDATUM], och pensionen kommer den tolfte varje månad.',
+    );
   });
 });
