@@ -56,6 +56,36 @@ describe('the errand line (round 17)', () => {
   });
 });
 
+describe('the errand line after a death or a letter told first (round 17, from judged-tuning-15)', () => {
+  it("the caller's first real question in a later turn goes with the event told first", () => {
+    const en = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: Hello. My wife passed away in March. It is hard to talk about.',
+      "agent: I'm very sorry. Take your time.",
+      'caller: Thanks. I just want to know... do I have to apply for something, or does it come by itself?',
+      'agent: You apply on one form.',
+    ]);
+    expect(errand(en)).toMatch(/passed away in March and (?:the caller|they) asks? whether (?:the caller|they) ha(?:ve|s) to apply for something, or whether it comes by itself\./);
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej. Min bror dog i oktober. Han var inte gift.',
+      'agent: Jag beklagar.',
+      'caller: Tack. Jag undrar bara, får jag hans premiepension?',
+      'agent: Nej, den ärvs inte.',
+    ]);
+    expect(errand(sv)).toMatch(/bror dog i oktober och (?:kunden|hen) undrar om (?:kunden|hen) får hans premiepension\./);
+  });
+  it('not a question asked after the agent has told something of substance', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: Hello. My husband died in May.',
+      'agent: I am sorry. The survivor pension is paid for twelve months and you apply on a form.',
+      'caller: So what happens after that?',
+    ]);
+    expect(errand(d)).not.toMatch(/what happens after that/);
+  });
+});
+
 describe('follow-ups (round 17)', () => {
   const followUps = (d: ReturnType<typeof draft>) => texts(d, 'followUp');
   it('when what the agent sends arrives is the same task, not a second one', () => {

@@ -425,11 +425,14 @@ function substitute(previous: string, correction: string, language: Language): s
     const opening = grouped ?? new RegExp(`^(?:${number.source})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
     // ("sextiotvå år, … ett bygge 2019, nej, 2018 var det": a year corrects the year said, not the age before it.)
     const year = opening && /^(?:19|20)\d\d$/u.test(opening[0]) ? lastMatch(/(?<!\d)(?:19|20)\d\d(?!\d)/u, text) : null;
-    const old = (grouped ? lastMatch(KINDS[language].amount, text) : null) ?? year ?? number.exec(text);
+    // ("We have two kids, they're eight and, sorry, ten and fourteen": the sentence broke off after a number; that one
+    // is corrected, with what follows it.)
+    const brokeOff = new RegExp(`(?:${number.source})(?:\\s*,?\\s*(?:and|och))\\s*(?:\\.{2,}|…)?\\s*[,.]?\\s*$`, 'iu').exec(text.trim());
+    const old = (grouped ? lastMatch(KINDS[language].amount, text) : null) ?? year ?? brokeOff ?? number.exec(text);
     if (opening && old && old[0].toLowerCase() !== opening[0].toLowerCase()) {
       const after = text.slice(old.index + old[0].length);
       // The sentence broke off at the value ("Jag fick fjorton tusen två..."): the correction says the rest.
-      text = /^\s*(?:\.{2,}|…)\s*$/u.test(after)
+      text = old === brokeOff || /^\s*(?:\.{2,}|…)\s*$/u.test(after)
         ? `${text.slice(0, old.index)}${lowerFirst(correction.trim())}`
         : `${text.slice(0, old.index)}${opening[0].toLowerCase()}${after}`;
       changed = true;

@@ -362,6 +362,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const toldEvent = writing.situation.test(reason.text);
     const brings = (n: Sentence) => !RHETORICAL[language].test(n.text) && (n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text))));
     if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && (next.content >= 2 || (next.isQuestion && next.content >= 1)) && brings(next)) asked = next;
+    // "My husband passed away in January." … "I just want to know, do I have to apply for something?": an event told
+    // first, and the caller's first real question in a later turn, before the agent has told anything of substance
+    // (round 17). The line says both.
+    if (!asked && toldEvent && reason !== realErrand) {
+      const turns = new Set<number>();
+      asked = all.find((q) => {
+        if (q.position <= reason!.position || !isCaller(q)) return false;
+        turns.add(q.segmentIndex);
+        return turns.size <= 3 && q.segmentIndex !== reason!.segmentIndex && free(q) && asksOutright(q) && (uninformed(q) || answersErrand.has(q.segmentIndex)) && !RHETORICAL[language].test(q.text);
+      });
+    }
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
   if (!askedText) asked = undefined;

@@ -14,10 +14,28 @@ export function indirectQuestion(question: string, language: Language): string |
     .replace(/[?.!\s]+$/u, '')
     // "…, då?", "… then?": a tag that points back, not part of the question.
     .replace(language === 'sv' ? /,?\s+(?:då|nu|alltså|egentligen)$/iu : /,?\s+(?:then|now|exactly)$/iu, '')
-    .replace(language === 'sv' ? /^(?:(?:men|och|så|alltså|ja|jo|okej)\s*,?\s+)+/iu : /^(?:(?:but|and|so|well|okay|yes)\s*,?\s+)+/iu, '');
+    .replace(language === 'sv' ? /^(?:(?:men|och|så|alltså|ja|jo|okej)\s*,?\s+)+/iu : /^(?:(?:but|and|so|well|okay|yes)\s*,?\s+)+/iu, '')
+    // "I just want to know... do I have to apply?", "So I'm wondering, does that come to me?", "jag undrar bara, får jag …":
+    // the wish to know said before the question (the register says "undrar" itself).
+    .replace(
+      language === 'sv'
+        ? /^jag\s+(?:undrar|vill\s+(?:bara\s+)?veta)(?:\s+(?:bara|nu|också))?\s*(?:\.\.\.|…|,)\s*/iu
+        : /^i(?:'m| am)?\s+(?:just\s+|really\s+)?(?:want(?:ed)? to know|wonder(?:ing)?|was wondering)\s*(?:\.\.\.|…|,)\s*/iu,
+      '',
+    );
   const words = text.split(/\s+/u);
   if (words.length < 2) return undefined;
-  return language === 'sv' ? swedish(words) : english(words);
+  const clause = language === 'sv' ? swedish(words) : english(words);
+  // "…, or does it come by itself": a second question after "or" is reported too ("…, or whether it comes by itself").
+  return clause?.replace(language === 'sv' ? /,?\s+eller\s+(kommer|går|blir|måste|ska|kan|får)\s+(det|den|de|dom|jag|hon|han)\s/iu : /,?\s+or\s+(does|do|is|are|can|will)\s+(it|they|she|he|i|we)\s+(\p{L}+)/iu, (m, verb: string, subject: string, next?: string) =>
+    language === 'sv'
+      ? `, eller om ${subject} ${verb} `
+      : verb.toLowerCase() === 'does'
+        ? `, or whether ${subject} ${/(?:s|sh|ch|x|o)$/u.test(next!) ? `${next}es` : `${next}s`}`
+        : verb.toLowerCase() === 'do'
+          ? `, or whether ${subject} ${next}`
+          : `, or whether ${subject} ${verb} ${next}`,
+  );
 }
 
 // ---- Swedish ---------------------------------------------------------------------------
