@@ -108,3 +108,16 @@ describe('follow-ups (round 17)', () => {
     expect(followUps(en)).toHaveLength(1);
   });
 });
+
+describe('corrections (round 17)', () => {
+  it('a sentence broken off after a number is corrected from that number, not from the first number in it', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      "caller: My husband died. We have two kids, they're eight and, sorry, ten and fourteen.",
+      'agent: I am sorry.',
+    ]);
+    const all = d.sections.flatMap((x) => x.sentences.map((y) => y.text)).join(' ');
+    expect(all).not.toMatch(/ten kids|eight/);
+    expect(all).toMatch(/two kids/);
+  });
+});
