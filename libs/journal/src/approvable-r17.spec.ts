@@ -109,6 +109,19 @@ describe('follow-ups (round 17)', () => {
   });
 });
 
+describe('a narrowed offer (round 17)', () => {
+  it('what the agent settles on sending replaces the offer it narrows, on the offer\'s day', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Jag vill förstå beslutet.',
+      'agent: Jag skickar en kopia av beslutet med beräkningen till dig i dag.',
+      'caller: Jag har redan beslutet. Skicka beräkningen då.',
+      'agent: Då skickar jag beräkningen.',
+    ]);
+    expect(texts(d, 'followUp')).toEqual(['Handläggaren skickar beräkningen i dag.']);
+  });
+});
+
 describe('corrections (round 17)', () => {
   it('a sentence broken off after a number is corrected from that number, not from the first number in it', () => {
     const d = draft('en', [
@@ -119,5 +132,20 @@ describe('corrections (round 17)', () => {
     const all = d.sections.flatMap((x) => x.sentences.map((y) => y.text)).join(' ');
     expect(all).not.toMatch(/ten kids|eight/);
     expect(all).toMatch(/two kids/);
+  });
+});
+
+describe('who is meant (round 17)', () => {
+  it('"min sons pappa" is the son\'s father; what "he" does after his death is the son\'s', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag ringer angående min sons pappa. Han dog i januari.',
+      'agent: Jag beklagar.',
+      'caller: Han går sista året på gymnasiet. Kan han få barnpension?',
+      'agent: Ja, om han studerar.',
+    ]);
+    const said = d.sections.flatMap((x) => x.sentences.map((y) => y.text)).join(' ');
+    expect(said).toMatch(/sons pappa dog i januari/);
+    expect(said).toMatch(/Kundens son går sista året på gymnasiet/);
   });
 });

@@ -1139,6 +1139,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const role = all.filter(isCaller).map((s) => writing.role.exec(s.text)?.[1]?.toLowerCase()).find((r) => r !== undefined);
   // "Handläggaren kan skicka hem en blankett." … "Handläggaren skickar den till adressen i Spanien.": the same sending
   // said again with where it goes is one task; the second sentence tells where, under what the agent told.
+  // "Jag skickar en kopia av beslutet med beräkningen i dag." "Jag har redan beslutet. Skicka beräkningen då." "Då skickar
+  // jag beräkningen.": what the agent settles on sending replaces the offer it narrows, on the offer's day (round 17).
+  // (With the thing named, not "den"/"it": "Då skickar jag den i dag" dates the offer, above.)
+  for (const settled of followUp.filter((f) => f.followUp?.kind === 'sendDocument' && !f.followUp.dueDate && SETTLED[language].test(all[f.position]?.text ?? '') && !PRONOUN_OBJECT[language].test(all[f.position]!.text))) {
+    const offer = followUp.filter((f) => f !== settled && f.position < settled.position && f.position >= settled.position - 8 && f.followUp?.kind === 'sendDocument' && sharesWord(f.text, settled.text)).at(-1);
+    if (!offer) continue;
+    // (The offer's day stays: "i dag" said with the offer.)
+    offer.text = offer.followUp?.dateText && !settled.text.includes(offer.followUp.dateText) ? settled.text.replace(/[.!]$/u, ` ${offer.followUp.dateText}.`) : settled.text;
+    offer.segmentIndexes = uniqueSorted([...offer.segmentIndexes, ...settled.segmentIndexes]);
+    followUp.splice(followUp.indexOf(settled), 1);
+  }
   for (const again of sameSendingAgain(followUp, language)) {
     followUp.splice(followUp.indexOf(again), 1);
     facts.push({ text: again.text, segmentIndexes: again.segmentIndexes, position: again.position, score: 2, section: 'agentActions' });
@@ -1353,6 +1364,22 @@ function oneCallBack(tasks: Placed[]): Placed[] {
   return tasks.filter((t) => !undated.includes(t));
 }
 
+/** The agent settles what it sends after the caller narrowed the offer: "Då skickar jag beräkningen", "Then I'll send the form". */
+const SETTLED: Record<Language, RegExp> = {
+  sv: /^(?:då|så)\s+(?:skickar|postar)\s+(?:jag|vi)\s/iu,
+  en: /^(?:then|okay,?\s+then|in that case)\s+(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:send|post)\s/iu,
+};
+/** A death told of "han"/"hon": "Han dog i december", "She passed away". */
+const DIED: Record<Language, RegExp> = {
+  sv: /^(?:han|hon)\s+(?:dog|gick bort|avled|har dött|har gått bort|somnade in)(?![\p{L}])/iu,
+  en: /^(?:he|she)\s+(?:died|passed away|passed|has died|has passed away)(?![\p{L}])/iu,
+};
+/** What a living person does now: "Han går tredje året", "He lives with me". */
+const PRESENT_DOING: Record<Language, RegExp> = {
+  sv: /^(?:han|hon)\s+(?:går|är|bor|har|får|studerar|pluggar|jobbar|fyller|läser|vill|behöver|kan|ska)(?![\p{L}])/iu,
+  en: /^(?:he|she)\s+(?:goes|is|lives|has|studies|works|turns|wants|needs|can|will|'s)(?![\p{L}])/iu,
+};
+
 /** In the order they were said, without the working fields. */
 function ordered(placed: Placed[]): DraftSentence[] {
   return [...placed]
@@ -1370,6 +1397,14 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text),
     language,
   );
+  // "min sons pappa … Han dog i december." … "Han går tredje året på gymnasiet.": the one named in the genitive
+  // ("sons pappa") has died; what "he" does now is the son's, the genitive's owner.
+  const livingOwner = (relative: string | undefined, word: string): string | undefined => {
+    const owned = relative?.split(' ');
+    if (!owned || owned.length !== 2) return relative;
+    const died = all.some((x) => x.speaker === 'caller' && x.position < s.position && DIED[language].test(x.text) && RELATIVES[language].pronoun.exec(x.text)?.[1]?.toLowerCase() === word.toLowerCase());
+    return died ? owned[0]!.replace(/(?:s|'s|’s)$/u, '') : relative;
+  };
   // "Han …" (or the agent's "Då ska han …") is the relative the caller last named, if any.
   const inverted = language === 'sv' ? /^(?:då|så|sedan|nu)\s+(\p{L}+)\s+(han|hon)(?![\p{L}])/iu : /^(?:then)\s+(he|she)(?![\p{L}])/iu;
   const pronoun = RELATIVES[language].pronoun.exec(text);
@@ -1387,12 +1422,17 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
       ).exec(text)
     : null;
   if (pronoun) {
-    const relative = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? relatives.he : relatives.she;
+    let relative = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? relatives.he : relatives.she;
+    // "min sons pappa … Han dog i december." … "Han går tredje året på gymnasiet.": the one named in the genitive
+    // ("sons pappa") has died; what "he" does now is the son's, the genitive's owner.
+    if (PRESENT_DOING[language].test(text) && !DIED[language].test(text)) relative = livingOwner(relative, pronoun[1] ?? '');
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
     else if (represented) text = `${capitalise(represented)}${text.slice(pronoun[0].length)}`;
   } else if (turned) {
     const word = language === 'sv' ? turned[2] : turned[1];
-    const relative = /^(?:han|he)$/iu.test(word ?? '') ? relatives.he : relatives.she;
+    let relative = /^(?:han|he)$/iu.test(word ?? '') ? relatives.he : relatives.she;
+    // ("Då får han ett beslut": what "he" is to do or get now, the living one's.)
+    if (language === 'sv' && PRESENT_DOING.sv.test(`${word} ${turned[1]}`)) relative = livingOwner(relative, word ?? '');
     if (relative) text = `${owner} ${relative}${language === 'sv' ? ` ${turned[1]?.toLowerCase()}` : ''}${text.slice(turned[0].length)}`;
     else if (represented) text = `${text.slice(0, turned.index + turned[0].length - (turned[language === 'sv' ? 2 : 1] ?? '').length)}${represented}${text.slice(turned[0].length)}`;
   } else if (possessive && represented) {
