@@ -121,6 +121,9 @@ const EXACT_CUES = new Map<string, Cue>([
   ['expiry', 'exempt'],
   ['expires', 'exempt'],
   ['utgångsdatum', 'exempt'],
+  // "giltigt till noll åtta tjugoåtta", "går ut 11/27": a card's last month.
+  ['giltigt', 'exempt'],
+  ['giltig', 'exempt'],
   ['nummer', 'generic'],
   ['numret', 'generic'],
   ['numren', 'generic'],

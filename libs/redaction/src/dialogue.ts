@@ -370,8 +370,14 @@ function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
     cueBefore(tokens, p.run.firstToken, -1, 4) === 'exempt' ||
     (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
     PAGE_WORDS.has(before) ||
-    ageSaid(tokens, p.run)
+    ageSaid(tokens, p.run) ||
+    expiryShaped(analyses[p.utterance]!.text, p.run)
   );
+}
+/** "… 2981 8842, och sen 09/28 som står på": a month and a year with a slash is a card's expiry, no piece of its number. */
+function expiryShaped(text: string, run: NumberRun): boolean {
+  const m = /^(\d{2})\/(\d{2})$/.exec(text.slice(run.start, run.end));
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12;
 }
 const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
 const PERSON_IS = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);

@@ -107,9 +107,12 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     let at = i;
     const word = tokens[i]!.lower;
-    // "snabel a" as two words.
+    // "snabel a" as two words; "at sign", "at-tecken".
     if (word === 'snabel' && tokens[i + 1]?.lower === 'a') at = i + 1;
+    else if (word === 'at' && (tokens[i + 1]?.lower === 'sign' || tokens[i + 1]?.lower === 'symbol')) at = i + 1;
     else if (!AT_WORDS.has(word) && !WEAK_AT_WORDS.has(word)) continue;
+    // "snabel-a", "at sign", "@" name nothing but an e-mail's "at": after one, a provider alone makes an address.
+    const strongAt = word !== 'at' || at > i;
     const domain = spokenDomainEnd(tokens, at + 1);
     if (!domain) continue;
     const local = spokenLocalStart(tokens, i - 1);
@@ -120,8 +123,9 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
       i = domain.end;
     }
     if (!local) continue;
-    // Without the ending, or with "på", only a local part read with dots makes it an address.
-    if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted) continue;
+    // Without the ending, or with "på", only a local part read with dots makes it an address ("b o snabel-a telia":
+    // or an "at" that is nothing else).
+    if ((WEAK_AT_WORDS.has(word) || (!domain.ending && !strongAt)) && !local.dotted) continue;
     const start = domain.ending ? spacedLocalStart(tokens, local.start) : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
     i = domain.end;
@@ -162,8 +166,20 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
   if (!isPiece(tokens[i])) return undefined;
   let start = i;
   let dotted = false;
+  // "h a b i b a punkt m o h a m e d": letters spelled one by one are one piece.
+  const letter = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.length === 1 && /\p{L}/u.test(t.text);
+  const spelledBack = (k: number) => {
+    while (letter(tokens[k]) && letter(tokens[k - 1])) k--;
+    return k;
+  };
+  start = spelledBack(start);
   for (let moved = true; moved; ) {
     moved = false;
+    if (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && letter(tokens[start - 2])) {
+      start = spelledBack(start - 2);
+      [dotted, moved] = [true, true];
+      continue;
+    }
     while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) [start, dotted, moved] = [start - 2, true, true];
     for (let digits = 0; digits < 4 && isNumberToken(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
   }

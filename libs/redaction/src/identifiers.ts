@@ -3,7 +3,7 @@ import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumber
 import { cueAfter, cueBefore, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { MONTH_NAMES, MONTHS } from './dates.js';
-import { numberWordAtoms, type NumberRun } from './numbers.js';
+import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
@@ -140,8 +140,13 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (letters !== undefined || lettersEnd !== undefined) {
     found.push({ type: cue === 'generic' ? 'idNumber' : (cue as Candidate['type']), start: tokens[letters ?? run.firstToken]!.start, end: tokens[lettersEnd ?? run.lastToken]!.end, confidence: Confidence.cued });
   }
+  // "Handelsbanken har väl clearing 6000 och nånting", "Nordea's clearing is 3300": a bank's round clearing number, said
+  // alone in its sentence, is the bank's, no one's account (a clearing said with the account is read as one).
+  // (Not in a sentence about one's own: "Nordea, clearing 3300, och sen är det mitt personnummer" is a personkonto.)
+  const banksClearing = cue === 'bankAccount' && n === 4 && /00$/.test(digits) && CLEARING_WORDS.has(previous?.lower ?? '') && !restOfSentenceHasDigits(tokens, run.lastToken) && !ownSaid(tokens, run.firstToken);
+  if (banksClearing) return { candidates: found, cue: undefined };
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
-  if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
+  if (cue && cue !== 'generic' && cue !== 'iban' && !banksClearing && !(allowed && (cue === 'phone' || cue === 'bankgiro'))) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
     // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
@@ -279,6 +284,20 @@ const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
 const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
 const GIRO_WORDS = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
+const CLEARING_WORDS = new Set(['clearing', 'clearingnummer', 'clearingnumret', 'is', 'är']);
+/** "mitt", "min", "my" in the sentence of token `i`: the speaker's own. */
+function ownSaid(tokens: Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && !tokens[first]!.sentenceStart) first--;
+  for (let k = first; k < tokens.length && (k === first || !tokens[k]!.sentenceStart); k++) if (OWN.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const OWN = new Set(['mitt', 'min', 'mina', 'my', 'mine', 'our', 'vårt', 'vår', 'hans', 'hennes', 'his', 'her']);
+/** Digits later in the sentence of token `i` (an account said after its clearing). */
+function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart; k++) if (tokens[k]!.kind === 'digits' || (isNumberToken(tokens[k]) && tokens[k]!.lower !== 'ett' && tokens[k]!.lower !== 'one')) return true;
+  return false;
+}
 /** "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". */
 function agencysGiro(tokens: Token[], run: NumberRun, byAgent: boolean): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
@@ -636,4 +655,45 @@ function spelledBetween(tokens: Token[], from: number, to: number): { letters: s
     end = t.end;
   }
   return to - from <= 5 + letters.length && letters.length <= 4 ? { letters, start, end } : undefined;
+}
+
+/** Digits said as words one at a time, in either language ("noll", "oh", "nine"). */
+const SINGLE_DIGIT_WORDS = new Set(['noll', 'ett', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+/** Words a spelled code's characters may be joined by. */
+const CODE_JOINERS = new Set([',', '-', '–']);
+
+/**
+ * "N 0 1 4 7 2 3 9 5 8", "C H 7 9 L 2 3 K 1", "P J eight K L": a passport's, an id card's or a driving licence's
+ * code read one character at a time, letters and digits mixed, is an id number (round 24; privacy fails closed).
+ * At least five characters, a letter and a digit among them, and two letters or two digits more.
+ */
+export function spelledCodes(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  // (Capitals, as a spelled code is written; not "I" before a word: "…, I paid it".)
+  const letter = (t: Token, k: number) => t.kind === 'word' && t.text.length === 1 && /\p{Lu}/u.test(t.text) && !(t.text === 'I' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.text.length > 1);
+  const digit = (t: Token) => (t.kind === 'digits' && t.text.length === 1) || (t.kind === 'word' && SINGLE_DIGIT_WORDS.has(t.lower));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!letter(tokens[i]!, i) && !digit(tokens[i]!)) continue;
+    let last = i;
+    let letters = 0;
+    let digits = 0;
+    for (let k = i; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (letter(t, k)) letters++;
+      else if (digit(t)) digits++;
+      else if (CODE_JOINERS.has(t.text) && k > i && tokens[k + 1] !== undefined && (letter(tokens[k + 1]!, k + 1) || digit(tokens[k + 1]!))) continue;
+      else break;
+      last = k;
+    }
+    // ("en", "ett" alone are articles: a code begins and ends on a letter or a digit said as one.)
+    const chars = letters + digits;
+    // (One letter standing apart, "…, second floor, C, two eight oh one four", is a door's letter before a postcode.)
+    const lone = letters === 1 && tokens.slice(i, last + 1).some((t, k, run) => CODE_JOINERS.has(t.text) && (letter(run[k - 1] ?? t, i + k - 1) || letter(run[k + 1] ?? t, i + k + 1)));
+    // (Not an invoice's or an OCR number's digits, named so just before.)
+    if (!lone && chars >= 5 && letters >= 1 && digits >= 1 && (letters >= 2 || digits >= 2) && !(tokens[i]!.kind === 'word' && (tokens[i]!.lower === 'en' || tokens[i]!.lower === 'ett')) && cueBefore(tokens, i, -1, 6) !== 'exempt') {
+      out.push({ type: 'idNumber', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
+    }
+    i = last;
+  }
+  return out;
 }

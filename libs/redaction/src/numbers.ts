@@ -178,8 +178,18 @@ const isCount = (tokens: Token[], i: number): boolean =>
 /** "the one I used", "this one", "which one": "one" as a pronoun, not a digit. */
 const PRONOUN_ONE_AFTER = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'another', 'no', 'other']);
 
+/** "dubbel-nio" → "99", "triple-oh" → "000": a repeater and a digit written as one word; undefined otherwise. */
+function hyphenedRepeat(lower: string): string | undefined {
+  const dash = lower.indexOf('-');
+  if (dash < 0) return undefined;
+  const times = REPEATERS.get(lower.slice(0, dash));
+  const digit = numberWordAtoms(lower.slice(dash + 1));
+  return times && digit && digit.length === 1 && digit[0]! >= 0 && digit[0]! < 10 ? String(digit[0]).repeat(times) : undefined;
+}
+
 function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i]!;
+  if (t.kind === 'word' && hyphenedRepeat(t.lower)) return true;
   if (isCount(tokens, i)) return false;
   if (t.lower === 'one' && PRONOUN_ONE_AFTER.has(tokens[i - 1]?.lower ?? '') && !isNumberToken(tokens[i + 1])) return false;
   // "my UK one, plus four four …", "the Swedish one.": after a word, with no number after it, a pronoun.
@@ -201,7 +211,7 @@ const isPlainWord = (t: Token | undefined): boolean =>
 
 /** Digits, or a number word. */
 export const isNumberToken = (t: Token | undefined): boolean =>
-  !!t && (t.kind === 'digits' || (t.kind === 'word' && numberWordAtoms(t.lower) !== undefined));
+  !!t && (t.kind === 'digits' || (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || (t.lower.includes('-') && hyphenedRepeat(t.lower) !== undefined))));
 
 function readRun(text: string, tokens: Token[], first: number): NumberRun {
   const parts: NumberPart[] = [];
@@ -229,6 +239,14 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       const from = repeat > 1 ? i - 1 : i;
       parts.push({ digits: t.text.repeat(repeat), start: tokens[from]!.start, end: t.end, firstToken: from, lastToken: i });
       repeat = 1;
+      lastAtomToken = i;
+      continue;
+    }
+    // "dubbel-nio", "double-five": a repeater written to its digit.
+    const joined = t.kind === 'word' ? hyphenedRepeat(t.lower) : undefined;
+    if (joined) {
+      closeSpoken();
+      parts.push({ digits: joined, start: t.start, end: t.end, firstToken: i, lastToken: i });
       lastAtomToken = i;
       continue;
     }

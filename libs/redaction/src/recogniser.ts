@@ -733,6 +733,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
+    // "utgångsdatum 11/27", "expiry 09/28": a card's last month, named right before it.
+    if (tokens.slice(Math.max(0, first - 2), first).some((t, k, near) => cueOf(tokens as Token[], first - near.length + k) === 'exempt')) return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;

@@ -5,7 +5,7 @@ import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
 import { findEmails } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
-import { classifyRun, findLetteredNumbers, normalisedPhone, spokenIbans } from './identifiers.js';
+import { classifyRun, findLetteredNumbers, normalisedPhone, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './names.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
@@ -53,7 +53,7 @@ export interface RedactOptions {
   recogniser?: boolean;
 }
 
-/** The public numbers of the agencies Samtal serves (and emergency and health lines): not personal data. */
+/** The public numbers of the agencies Samtal serves (and emergency and health lines, and the banks' card-blocking line): not personal data. */
 export const AGENCY_NUMBERS: readonly string[] = [
   '0771-776 776', // Pensionsmyndigheten
   '0771-524 524', // Försäkringskassan
@@ -62,6 +62,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '112',
   '1177',
   '114 14', // Polisen
+  '08-411 10 11', // the banks' card-blocking line (Spärrservice)
 ];
 
 /** What the dialogue carries into an utterance: the question asked before it. */
@@ -152,6 +153,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunCue = findings.cue;
   }
   candidates.push(...tailsNamedAfter(tokens, runs));
+  candidates.push(...spelledCodes(tokens));
   if (runs.length > 0) candidates.push(...spokenIbans(tokens, runs));
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
