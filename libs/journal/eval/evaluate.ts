@@ -884,6 +884,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-15.json',
     },
     {
+      name: 'tuning set 16 (calls-tuning-16.json; written blind, round 18 refined on it; its first run in tuning-16.before-round-18.txt)',
+      file: 'calls-tuning-16.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
