@@ -121,9 +121,7 @@ const EXACT_CUES = new Map<string, Cue>([
   ['expiry', 'exempt'],
   ['expires', 'exempt'],
   ['utgångsdatum', 'exempt'],
-  // "giltigt till noll åtta tjugoåtta", "går ut 11/27": a card's last month.
-  ['giltigt', 'exempt'],
-  ['giltig', 'exempt'],
+
   ['nummer', 'generic'],
   ['numret', 'generic'],
   ['numren', 'generic'],
@@ -197,6 +195,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   }
   // "Jag ringer om ärende FK 4471-22", "I'm calling about …": calling about something names no number to call.
   if (exact === 'phone' && CALLING_ABOUT.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  // "giltigt till noll åtta tjugoåtta": a card's last month (only with "till": "Är det giltigt? 4227 7387" is no date).
+  if ((word === 'giltigt' || word === 'giltig') && tokens[i + 1]?.lower === 'till') return 'exempt';
   if (exact) return exact;
   if (word.length < 4) return undefined;
   return partCueOf(word);

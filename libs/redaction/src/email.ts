@@ -125,7 +125,9 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
     if (!local) continue;
     // Without the ending, or with "på", only a local part read with dots makes it an address ("b o snabel-a telia":
     // or an "at" that is nothing else).
-    if ((WEAK_AT_WORDS.has(word) || (!domain.ending && !strongAt)) && !local.dotted) continue;
+    // (With a strong "at" and no ending, the local part read with dots or spelled: "Har du en adress med snabel-a
+    // hotmail?" has none.)
+    if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled)) continue;
     const start = domain.ending ? spacedLocalStart(tokens, local.start) : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
     i = domain.end;
@@ -162,7 +164,7 @@ function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boo
  * The first token of the local part: pieces joined by "punkt", "understreck", "streck", and digits
  * read after a piece ("lindgren seventy", "hope underscore a, seven one").
  */
-function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: boolean } | undefined {
+function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: boolean; spelled: boolean } | undefined {
   if (!isPiece(tokens[i])) return undefined;
   let start = i;
   let dotted = false;
@@ -173,17 +175,18 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
     return k;
   };
   start = spelledBack(start);
+  let spelled = start < i;
   for (let moved = true; moved; ) {
     moved = false;
     if (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && letter(tokens[start - 2])) {
       start = spelledBack(start - 2);
-      [dotted, moved] = [true, true];
+      [dotted, moved, spelled] = [true, true, true];
       continue;
     }
     while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) [start, dotted, moved] = [start - 2, true, true];
     for (let digits = 0; digits < 4 && isNumberToken(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
   }
-  return { start, dotted };
+  return { start, dotted, spelled };
 }
 
 /**

@@ -143,10 +143,13 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "Handelsbanken har väl clearing 6000 och nånting", "Nordea's clearing is 3300": a bank's round clearing number, said
   // alone in its sentence, is the bank's, no one's account (a clearing said with the account is read as one).
   // (Not in a sentence about one's own: "Nordea, clearing 3300, och sen är det mitt personnummer" is a personkonto.)
-  const banksClearing = cue === 'bankAccount' && n === 4 && /00$/.test(digits) && CLEARING_WORDS.has(previous?.lower ?? '') && !restOfSentenceHasDigits(tokens, run.lastToken) && !ownSaid(tokens, run.firstToken);
+  // (Only right after "clearing", with a bank named in the turn, under no question, and not the speaker's or the
+  // listener's own: "Vad har du för clearingnummer?" "Det är 8300." is an account's start.)
+  const banksClearing =
+    cue === 'bankAccount' && !carried && n === 4 && /00$/.test(digits) && previous?.lower === 'clearing' && tokens.some((t) => t.kind === 'word' && isBankName(t.lower)) && !restOfSentenceHasDigits(tokens, run.lastToken) && !ownSaid(tokens);
   if (banksClearing) return { candidates: found, cue: undefined };
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
-  if (cue && cue !== 'generic' && cue !== 'iban' && !banksClearing && !(allowed && (cue === 'phone' || cue === 'bankgiro'))) {
+  if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
     // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
@@ -284,15 +287,11 @@ const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
 const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
 const GIRO_WORDS = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
-const CLEARING_WORDS = new Set(['clearing', 'clearingnummer', 'clearingnumret', 'is', 'är']);
-/** "mitt", "min", "my" in the sentence of token `i`: the speaker's own. */
-function ownSaid(tokens: Token[], i: number): boolean {
-  let first = i;
-  while (first > 0 && !tokens[first]!.sentenceStart) first--;
-  for (let k = first; k < tokens.length && (k === first || !tokens[k]!.sentenceStart); k++) if (OWN.has(tokens[k]!.lower)) return true;
-  return false;
+/** "mitt", "din", "my", "your", "pappas" in the turn: someone's own. */
+function ownSaid(tokens: Token[]): boolean {
+  return tokens.some((t) => OWN.has(t.lower) || /^(?:pappa|mamma|mor|far|fru|man|make|maka|son|dotter|bror|syster)s$/u.test(t.lower));
 }
-const OWN = new Set(['mitt', 'min', 'mina', 'my', 'mine', 'our', 'vårt', 'vår', 'hans', 'hennes', 'his', 'her']);
+const OWN = new Set(['mitt', 'min', 'mina', 'ditt', 'din', 'dina', 'my', 'mine', 'your', 'yours', 'our', 'vårt', 'vår', 'ert', 'er', 'hans', 'hennes', 'his', 'her', 'their']);
 /** Digits later in the sentence of token `i` (an account said after its clearing). */
 function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && !tokens[k]!.sentenceStart; k++) if (tokens[k]!.kind === 'digits' || (isNumberToken(tokens[k]) && tokens[k]!.lower !== 'ett' && tokens[k]!.lower !== 'one')) return true;
@@ -690,7 +689,7 @@ export function spelledCodes(tokens: Token[]): Candidate[] {
     // (One letter standing apart, "…, second floor, C, two eight oh one four", is a door's letter before a postcode.)
     const lone = letters === 1 && tokens.slice(i, last + 1).some((t, k, run) => CODE_JOINERS.has(t.text) && (letter(run[k - 1] ?? t, i + k - 1) || letter(run[k + 1] ?? t, i + k + 1)));
     // (Not an invoice's or an OCR number's digits, named so just before.)
-    if (!lone && chars >= 5 && letters >= 1 && digits >= 1 && (letters >= 2 || digits >= 2) && !(tokens[i]!.kind === 'word' && (tokens[i]!.lower === 'en' || tokens[i]!.lower === 'ett')) && cueBefore(tokens, i, -1, 6) !== 'exempt') {
+    if (!lone && !UNITS.has(tokens[last + 1]?.lower ?? '') && chars >= 5 && letters >= 1 && digits >= 1 && (letters >= 2 || digits >= 2) && !(tokens[i]!.kind === 'word' && (tokens[i]!.lower === 'en' || tokens[i]!.lower === 'ett')) && cueBefore(tokens, i, -1, 6) !== 'exempt') {
       out.push({ type: 'idNumber', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
     }
     i = last;

@@ -49,3 +49,22 @@ describe('phone numbers, cards and banks', () => {
     expect(sv('Ring spärrservice på 08-411 10 11 direkt.')).toBe('Ring spärrservice på 08-411 10 11 direkt.');
   });
 });
+
+// Round 24's review (a helper that had not written the rules, about 110 probes side by side): privacy regressions fixed
+// before the held-out run.
+describe('round 24 review', () => {
+  it('"giltigt" keeps only a card\'s last month after "till", never an identifier after the bare word', () => {
+    const lines = call('sv', 'agent: Vad är kortnumret?', 'caller: 4571 9173.', 'caller: Är det giltigt? 4227 7387.');
+    expect(lines[2]).toBe('Är det giltigt? [KORTNUMMER].');
+    expect(sv('Passet är giltigt, nummer 87 65 43 21.')).toBe('Passet är giltigt, nummer [ID-NUMMER].');
+  });
+  it("the caller's own clearing number, asked for or read back, stays redacted", () => {
+    const lines = call('sv', 'agent: Vad har du för clearingnummer?', 'caller: Det är 8300.', 'caller: Och sen kontot, 123 456 789-0.');
+    expect(lines[1]).toBe('Det är [BANKKONTO].');
+    expect(sv('Min bank är Swedbank. Clearing är 8200.')).toBe('Min bank är Swedbank. Clearing är [BANKKONTO].');
+    expect(call('sv', 'agent: Ditt clearingnummer är 3300, stämmer det?')[0]).toBe('Ditt clearingnummer är [BANKKONTO], stämmer det?');
+  });
+  it('"snabel-a" and a provider without a local part read with dots or spelled is no address', () => {
+    expect(sv('Har du en adress med snabel-a hotmail?')).toBe('Har du en adress med snabel-a hotmail?');
+  });
+});
