@@ -160,8 +160,8 @@ const INTRODUCTION: Record<Language, RegExp> = {
  * [NAMN], jag är advokat …"): greetings, the words around them and a name said to the agent go.
  */
 const GREETING: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|jo|jaa|nämen|men|åh|oj|eh|öh|ehm|öhm|hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|tjena|hejsan)\s*[,!.]?\s+)*(?:hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|hejsan)(?:\s*[,!.]?\s+(?:ja|jo|hej|hallå)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=\p{L})/iu,
-  en: /^(?:(?:oh|yes|yeah|well|eh|uh|um|erm|hi|hello|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?(?:\s*[,!.]?\s+(?:yes|yeah|good|okay|ok|hi|hello)(?![\p{L}]))*\s*[,!.]?\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=[\p{L}])/iu,
+  sv: /^(?:(?:ja|jo|jaa|nämen|men|åh|oj|eh|öh|ehm|öhm|hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|tjena|hejsan)\s*[,!.…]*\s+)*(?:hej|hej hej|hallå|goddag|god (?:morgon|dag|eftermiddag|kväll)|hejsan)(?:\s*[,!.…]*\s+(?:ja|jo|hej|hallå)(?![\p{L}]))*\s*[,!.…]*\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=\p{L})/iu,
+  en: /^(?:(?:oh|yes|yeah|well|eh|uh|um|erm|hi|hello|hey|good (?:morning|afternoon|evening))\s*[,!.…]*\s+)*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?(?:\s*[,!.…]*\s+(?:yes|yeah|good|okay|ok|hi|hello)(?![\p{L}]))*\s*[,!.…]*\s+(?:\[[^\]]+\]\s*[,!.]\s+)?(?=[\p{L}])/iu,
 };
 
 export function withoutGreeting(text: string, language: Language): string {
@@ -674,8 +674,53 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     // Nothing found to correct: the sentence as said, without the marker put before it.
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
-  return out;
+  return correctedLater(out, language);
 }
+
+/**
+ * "… och nu är den sex tusen tvåhundra." … "Ja, och hyran, vänta, jag ser här, det är sex tusen tvåhundrafemtio.",
+ * "Vänta, jag sa åttio procent, det är sjuttiofem procent": an amount corrected turns later, by naming what it was or
+ * what it is of, replaces the amount in the speaker's earlier sentence (round 18); the correcting sentence goes.
+ */
+function correctedLater(statements: Statement[], language: Language): Statement[] {
+  // (An amount, or a number with its unit: "sjuttiofem procent".)
+  const amount = new RegExp(`${KINDS[language].amount.source}|(?<![\\p{L}\\d])(?:${NUMBER[language].source})(?:\\s+(?:procent|kronor|percent|crowns|%))?(?![\\p{L}])`, 'iu');
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k]!;
+    if (late.speaker === 'agent' || late.identifier) continue;
+    const named = LATE_CORRECTION[language].exec(late.text);
+    if (!named) continue;
+    const said = named.groups?.['said']?.trim();
+    const noun = named.groups?.['noun']?.toLowerCase();
+    const value = lastMatch(amount, late.text.slice(named.index + named[0].length))?.[0]?.trim() ?? lastMatch(amount, late.text)?.[0]?.trim();
+    if (!value) continue;
+    // The earlier sentence: the one that said the amount named ("jag sa åttio procent"), or the last that named the noun
+    // with an amount ("hyran").
+    const earlier = statements
+      .slice(0, k)
+      .filter((e) => e.speaker === late.speaker && !e.identifier)
+      .findLast((e) => (said ? e.text.toLowerCase().includes(said.toLowerCase()) : noun !== undefined && (e.text.toLowerCase().includes(noun) || NOUN_PRONOUN[language].test(e.text)) && amount.test(e.text)));
+    if (!earlier) continue;
+    const old = said ? new RegExp(said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(earlier.text) : lastMatch(amount, earlier.text);
+    if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
+    const text = `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`;
+    const at = statements.indexOf(earlier);
+    const also = [...new Set([...earlier.also, late.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
+    statements[at] = { ...asStatement(earlier, tidy(text), also), corrected: true };
+    statements.splice(k, 1);
+  }
+  return statements;
+}
+/** "jag sa åttio procent, det är …", "I said eighty percent, it's …", "hyran, vänta, … det är …", "the rent, wait, … it's …". */
+const LATE_CORRECTION: Record<Language, RegExp> = {
+  sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:det är|det var|det ska vara)\s|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
+  en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:it's|it is|it was|it should be)\s|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
+};
+/** "den", "it": the noun said in the sentence before, as the earlier sentence may say it ("Förut var den …"). */
+const NOUN_PRONOUN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:den|det)\s+(?:är|var|blir|blev)|(?:är|var|blir|blev)\s+den)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:it\s+(?:is|was|'s)|(?:is|was)\s+it)(?![\p{L}])/iu,
+};
 
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
