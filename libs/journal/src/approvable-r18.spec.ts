@@ -86,3 +86,16 @@ describe('greetings', () => {
     expect(texts(d, 'reason').join(' ')).toMatch(/^Kunden försöker logga in på Mina sidor/);
   });
 });
+
+describe('the question after "nu undrar jag…"', () => {
+  it('is reported as what the caller wonders', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej. Jag har bara inkomstpension.',
+      'agent: Mm, okej.',
+      'caller: Men nu undrar jag... kan jag söka garantipension ändå?',
+      'agent: Ja, det kan du.',
+    ]);
+    expect(texts(d, 'reason').join(' ')).toMatch(/undrar om (?:hen|kunden) kan söka garantipension ändå/);
+  });
+});

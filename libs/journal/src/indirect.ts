@@ -19,7 +19,7 @@ export function indirectQuestion(question: string, language: Language): string |
     // the wish to know said before the question (the register says "undrar" itself).
     .replace(
       language === 'sv'
-        ? /^jag\s+(?:undrar|vill\s+(?:bara\s+)?veta)(?:\s+(?:bara|nu|också))?\s*(?:\.\.\.|…|,)\s*/iu
+        ? /^(?:nu\s+)?(?:jag\s+undrar|undrar\s+jag|jag\s+vill\s+(?:bara\s+)?veta)(?:\s+(?:bara|nu|också))?\s*(?:\.\.\.|…|,)\s*/iu
         : /^i(?:'m| am)?\s+(?:just\s+|really\s+)?(?:want(?:ed)? to know|wonder(?:ing)?|was wondering)\s*(?:\.\.\.|…|,)\s*/iu,
       '',
     );
