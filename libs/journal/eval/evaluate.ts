@@ -963,6 +963,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12q (heldout-2026-12q/calls.json; written blind before round 17, evaluated once, never tuned on)',
       file: 'heldout-2026-12q/calls.json',
     },
+    {
+      name: 'held-out set 2026-12r (heldout-2026-12r/calls.json; written blind during round 17, before round 18, evaluated once, never tuned on)',
+      file: 'heldout-2026-12r/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
