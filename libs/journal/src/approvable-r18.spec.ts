@@ -99,3 +99,4 @@ describe('the question after "nu undrar jag…"', () => {
     expect(texts(d, 'reason').join(' ')).toMatch(/undrar om (?:hen|kunden) kan söka garantipension ändå/);
   });
 });
+
