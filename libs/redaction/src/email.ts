@@ -100,6 +100,24 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
     const domain = DOMAIN.exec(text.slice(at + 1, at + 1 + MAX_DOMAIN));
     if (start < at && domain) found.push({ type: 'email', start, end: at + 1 + domain[0].length, confidence: Confidence.validated });
   }
+  // "Min sons mejl, jonas punkt f r a n c k": a local part read with "punkt" where the sentence names an e-mail, without
+  // its "at" (privacy fails closed; round 24).
+  if (found.length === 0 && MAIL_MENTION.test(text) && !allTokens.some((t) => SAID_ATS.has(t.lower))) {
+    // (Commas kept: "i går, punkt slut" is no address.)
+    const tokens = allTokens.filter((t) => !HESITATIONS.has(t.lower));
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (tokens[i]!.lower !== 'punkt' && tokens[i]!.lower !== 'dot') continue;
+      // (Not "det är punkt två", "punkt slut": a function word before it or a number after it.)
+      const { stopWords } = lexicon();
+      if (!isPiece(tokens[i - 1]) || !isPiece(tokens[i + 1]) || tokens[i - 1]!.kind !== 'word' || tokens[i + 1]!.kind !== 'word' || tokens[i + 1]!.lower === 'slut') continue;
+      if (stopWords.has(tokens[i - 1]!.lower) || isNumberToken(tokens[i + 1])) continue;
+      const local = spokenLocalStart(tokens, i + 1);
+      let end = i + 1;
+      while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.text.length === 1 && tokens[end]!.text.length === 1) end++;
+      if (local) found.push({ type: 'email', start: tokens[Math.min(local.start, i - 1)]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+      i = end;
+    }
+  }
   // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
   if (!allTokens.some((t) => SAID_ATS.has(t.lower))) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
@@ -152,6 +170,8 @@ function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boo
   if (!isPiece(tokens[i])) return undefined;
   let end: number | undefined;
   let j = i;
+  // "at lakeside consulting dot se": a firm's name of two words before the first dot.
+  if (!isDot(tokens, j + 1) && isPiece(tokens[j + 1]) && isDot(tokens, j + 2) && isPiece(tokens[j + 3]) && TOP_LEVEL.has(tokens[j + 3]!.lower)) j++;
   while (isDot(tokens, j + 1) && isPiece(tokens[j + 2])) {
     j += 2;
     if (TOP_LEVEL.has(tokens[j]!.lower)) end = j;

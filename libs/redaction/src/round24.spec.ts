@@ -68,3 +68,16 @@ describe('round 24 review', () => {
     expect(sv('Har du en adress med snabel-a hotmail?')).toBe('Har du en adress med snabel-a hotmail?');
   });
 });
+
+// After heldout-2026-12x's first run, from tuning-13's and tuning-38's e-mail misses (so not in 12x's figures).
+describe('e-mail addresses said without their "at" or with a two-word domain', () => {
+  it('a local part read with "punkt" where the sentence names an e-mail is an address', () => {
+    expect(sv('Min mejl är anna punkt lind.')).toBe('Min mejl är [EPOST].');
+    expect(sv('Min sons mejl, jonas punkt f r a n c k, nej vänta.')).toBe('Min sons mejl, [EPOST], nej vänta.');
+    expect(sv('Mejlen kom i går, punkt slut.')).toBe('Mejlen kom i går, punkt slut.');
+    expect(sv('Mejlen, det är punkt två i brevet.')).toBe('Mejlen, det är punkt två i brevet.');
+  });
+  it('a firm of two words before the domain ending', () => {
+    expect(en('His email is jon dot reyes at lakeside consulting dot se.')).toBe('His email is [EPOST].');
+  });
+});
