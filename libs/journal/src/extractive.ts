@@ -1159,7 +1159,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const arrival of arrivalsOfSent(followUp)) {
     const sent = followUp.filter((f) => f.position < arrival.position && f.followUp?.kind === 'sendDocument').at(-1);
     // (The thing named again, or a pronoun for it.)
-    if (!sent || !(PRONOUN_OBJECT.sv.test(arrival.text) || PRONOUN_OBJECT.en.test(arrival.text) || /^(?:den|det|de|dom|it|they)\s/iu.test(arrival.text) || sharesWord(sent.text, arrival.text))) continue;
+    if (!sent || !(PRONOUN_OBJECT[language].test(arrival.text) || /^(?:de|they)\s/iu.test(arrival.text) || sharesWord(sent.text, arrival.text))) continue;
     followUp.splice(followUp.indexOf(arrival), 1);
     sent.text = `${sent.text} ${arrival.text}`;
     sent.segmentIndexes = uniqueSorted([...sent.segmentIndexes, ...arrival.segmentIndexes]);

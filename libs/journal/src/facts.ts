@@ -106,10 +106,11 @@ export function relativeAt(texts: string[], language: Language): { he?: string; 
         rel.he.includes(word.slice(0, at)) || rel.she.includes(word.slice(0, at)) ? '' : ending,
       );
       // "min sons pappa": the son's father is the one named, by the kin word after the genitive.
+      const said = (match[1] ?? '').toLowerCase();
       const after = /^\s+(\p{L}+)/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[1]?.toLowerCase() ?? '';
-      if (noun !== (match[1] ?? '').toLowerCase() && (rel.he.includes(after) || rel.she.includes(after))) {
-        if (rel.he.includes(after)) found.he = `${(match[1] ?? '').toLowerCase()} ${after}`;
-        else found.she = `${(match[1] ?? '').toLowerCase()} ${after}`;
+      if (noun !== said && (rel.he.includes(after) || rel.she.includes(after))) {
+        if (rel.he.includes(after)) found.he = `${said} ${after}`;
+        else found.she = `${said} ${after}`;
         continue;
       }
       if (rel.he.includes(noun)) found.he = noun;

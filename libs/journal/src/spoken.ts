@@ -212,20 +212,25 @@ const SUBJECT_AGAIN = /(?<![\p{L}'’])((?:jag|du|vi|han|hon|de|i|we|he|she|they
  * another; the other is what was meant (round 18). Not numbers (corrected in the discourse layer, with their kind) nor
  * fillers.
  */
+/** Whose a corrected word is ("hens", "my"), said before it and maybe again before the word meant. */
+const OWNERS: Record<Language, string> = {
+  sv: String.raw`(?:min|mitt|mina|hans|hennes|hens|sin|sitt|sina|kundens)\s+`,
+  en: String.raw`(?:my|his|her|their|our|the caller's)\s+`,
+};
 const WORD_CORRECTED: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])((?:min|mitt|mina|hans|hennes|hens|sin|sitt|sina|kundens)\s+)?(\p{L}{3,}),\s+nej,\s+(?=(?:(?:min|mitt|mina|hans|hennes|hens|sin|sitt|sina|kundens)\s+)?(\p{L}{3,}))|(?<![\p{L}])(\p{L}{3,}),\s+(\p{L}{3,})\s+menar (?:jag|hen|kunden)(?![\p{L}])/giu,
-  en: /(?<![\p{L}'])((?:my|his|her|their|our|the caller's)\s+)?(\p{L}{3,}),\s+no,\s+(?=(?:(?:my|his|her|their|our|the caller's)\s+)?(\p{L}{3,}))|(?<![\p{L}'])(\p{L}{3,}),\s+I mean\s+(\p{L}{3,})(?![\p{L}])/giu,
+  sv: new RegExp(String.raw`(?<![\p{L}])(${OWNERS.sv})?(\p{L}{3,}),\s+nej,\s+(?=(?:${OWNERS.sv})?(\p{L}{3,}))|(?<![\p{L}])(\p{L}{3,}),\s+(\p{L}{3,})\s+menar (?:jag|hen|kunden)(?![\p{L}])`, 'giu'),
+  en: new RegExp(String.raw`(?<![\p{L}'])(${OWNERS.en})?(\p{L}{3,}),\s+no,\s+(?=(?:${OWNERS.en})?(\p{L}{3,}))|(?<![\p{L}'])(\p{L}{3,}),\s+I mean\s+(\p{L}{3,})(?![\p{L}])`, 'giu'),
 };
 const NOT_CORRECTED = /^(?:ja|jo|nej|okej|vänta|alltså|förlåt|yes|yeah|okay|wait|sorry|well|the|and|och|men|but|det|that|this|it's|jag|you)$|(?:noll|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)/iu;
 const PREPOSITION = /^(?:sen|sedan|i|på|till|från|för|om|med|efter|innan|until|since|in|on|from|to|at|by|for|after|before|with)$/iu;
 function withoutWordCorrected(text: string, language: Language): string {
-  return text.replace(WORD_CORRECTED[language], (m, owner: string | undefined, said: string | undefined, meant: string | undefined, before: string | undefined, after: string | undefined) => {
+  const ownerNext = new RegExp(`^${OWNERS[language]}`, 'iu');
+  return text.replace(WORD_CORRECTED[language], (m, owner: string | undefined, said: string | undefined, meant: string | undefined, before: string | undefined, after: string | undefined, at: number) => {
     if (before !== undefined) return NOT_CORRECTED.test(before) || NOT_CORRECTED.test(after ?? '') ? m : (after ?? m);
     // (Not a phrase put for the word: "hela sitt liv, nej, sen 88", "until May, no, until the end of June".)
     if (NOT_CORRECTED.test(said ?? '') || NOT_CORRECTED.test(meant ?? '') || PREPOSITION.test(meant ?? '')) return m;
     // ("hens bror, nej, svåger": the owner said once, before the word meant.)
-    const rest = text.slice(text.indexOf(m) + m.length);
-    return owner && !/^(?:min|mitt|mina|hans|hennes|hens|sin|sitt|sina|kundens|my|his|her|their|our|the caller's)\s/iu.test(rest) ? owner : '';
+    return owner && !ownerNext.test(text.slice(at + m.length)) ? owner : '';
   });
 }
 

@@ -381,7 +381,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // the weekday said before the date.
       // (From the weekday on: "a" and "en" before it are no parts of a date. Right after the cue only: "född i Umeå, på
       // fredag den 14 mars har jag ett möte" names a day of another event.)
-      const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAY.test(t.lower));
+      const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAYS.has(t.lower));
       const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
       i = take(after, FILLERS, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
@@ -501,17 +501,20 @@ function afterBirthPlace(tokens: Token[], i: number): number {
 /** Verbs of a birthday reached: the age after them, then its date. */
 const BIRTHDAY_VERBS = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
 /** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here (check with eval/snapshot.ts). */
-const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån', 'from', 'är', 'am']);
 /** "I'm", "he's": a person is (an age, a year, a date). */
-const PERSON_IS = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
-for (const w of [...PERSON_IS, 'äldre', 'yngre', 'older', 'younger']) (CUES_IN_TURN as Set<string>).add(w);
+export const PERSON_IS: ReadonlySet<string> = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
 const OLDER_OR_YOUNGER = new Set(['äldre', 'yngre', 'older', 'younger']);
+/** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here (check with eval/snapshot.ts). */
+const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån', 'from', 'är', 'am', ...PERSON_IS, ...OLDER_OR_YOUNGER]);
 const THAN_PERSON = new Set(['mig', 'jag', 'me', 'i', 'du', 'dig', 'you', 'henne', 'honom', 'her', 'him', 'fru', 'man', 'wife', 'husband']);
-const THAN_ME = new Set(['än', 'than', 'mig', 'jag', 'me', 'i', 'du', 'dig', 'you', 'henne', 'honom', 'her', 'him', 'min', 'my', 'fru', 'man', 'wife', 'husband']);
+const THAN_ME = new Set([...THAN_PERSON, 'än', 'than', 'min', 'my']);
 const WEEKDAY_LEADS = new Set(['på', 'en', 'on', 'a', 'ju', 'faktiskt', 'actually']);
-const WEEKDAY = rememberedTest(/^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/);
+const WEEKDAYS = new Set([
+  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'måndagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lördagen', 'söndagen',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 /** What may stand between a birth cue and its date when a weekday is named ("född på en söndag faktiskt, söndagen den …"). */
-const BIRTH_LEADS = new Set([...FILLERS, 'faktiskt', 'actually', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'måndagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lördagen', 'söndagen', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const BIRTH_LEADS = new Set([...FILLERS, 'faktiskt', 'actually', ...WEEKDAYS]);
 /** "augustibarn": a child of a month, the month one was born in. */
 const MONTH_CHILD = rememberedTest(/^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)barn$/);
 

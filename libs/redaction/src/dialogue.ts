@@ -4,7 +4,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
-import { MONTHS } from './dates.js';
+import { MONTHS, PERSON_IS } from './dates.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { namesInstitution, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
@@ -380,7 +380,6 @@ function expiryShaped(text: string, run: NumberRun): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12;
 }
 const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
-const PERSON_IS = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
 /** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone. */
 function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;

@@ -105,10 +105,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
   if (found.length === 0 && MAIL_MENTION.test(text) && !allTokens.some((t) => SAID_ATS.has(t.lower))) {
     // (Commas kept: "i går, punkt slut" is no address.)
     const tokens = allTokens.filter((t) => !HESITATIONS.has(t.lower));
+    const { stopWords } = lexicon();
     for (let i = 1; i < tokens.length - 1; i++) {
       if (tokens[i]!.lower !== 'punkt' && tokens[i]!.lower !== 'dot') continue;
       // (Not "det är punkt två", "punkt slut": a function word before it or a number after it.)
-      const { stopWords } = lexicon();
       if (!isPiece(tokens[i - 1]) || !isPiece(tokens[i + 1]) || tokens[i - 1]!.kind !== 'word' || tokens[i + 1]!.kind !== 'word' || tokens[i + 1]!.lower === 'slut') continue;
       if (stopWords.has(tokens[i - 1]!.lower) || isNumberToken(tokens[i + 1])) continue;
       const local = spokenLocalStart(tokens, i + 1);

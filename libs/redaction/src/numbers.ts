@@ -211,7 +211,7 @@ const isPlainWord = (t: Token | undefined): boolean =>
 
 /** Digits, or a number word. */
 export const isNumberToken = (t: Token | undefined): boolean =>
-  !!t && (t.kind === 'digits' || (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || (t.lower.includes('-') && hyphenedRepeat(t.lower) !== undefined))));
+  !!t && (t.kind === 'digits' || (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || hyphenedRepeat(t.lower) !== undefined)));
 
 function readRun(text: string, tokens: Token[], first: number): NumberRun {
   const parts: NumberPart[] = [];

@@ -734,7 +734,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
     // "utgångsdatum 11/27", "expiry 09/28": a card's last month, named right before it.
-    if (tokens.slice(Math.max(0, first - 2), first).some((t, k, near) => cueOf(tokens as Token[], first - near.length + k) === 'exempt')) return undefined;
+    for (let k = Math.max(0, first - 2); k < first; k++) if (cueOf(tokens as Token[], k) === 'exempt') return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
@@ -786,11 +786,18 @@ function birthCueBefore(tokens: readonly Token[], first: number, last: number): 
 function wholeDate(tokens: readonly Token[], first: number, last: number): boolean {
   // ("Den 14 oktober": two figures before the month are its day, not a year.)
   // ("Jag är den 3 maj 2025 ledig": unasked and uncued, a date of this century is another event's.)
-  const yearLike = (t: Token) => (t.kind === 'digits' ? /^19\d\d$/.test(t.text) || (t.text.length === 2 && !MONTHS.has(tokens[tokens.indexOf(t) + 1]?.lower ?? '')) : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19);
-  const span = tokens.slice(first, last + 1);
-  const dayOrMonth = span.filter((t) => t.lower !== 'of' && isDatePart(t) && !yearLike(t)).length;
-  const yearIn = span.some(yearLike) || tokens.slice(Math.max(0, first - 10), first).some((t) => yearLike(t) && isDatePart(t));
-  return yearIn && dayOrMonth >= 1 && span.length >= 2;
+  const yearLike = (k: number) => {
+    const t = tokens[k]!;
+    return t.kind === 'digits' ? /^19\d\d$/.test(t.text) || (t.text.length === 2 && !MONTHS.has(tokens[k + 1]?.lower ?? '')) : (numberWordAtoms(t.lower)?.[0] ?? 0) >= 19;
+  };
+  let dayOrMonth = 0;
+  let yearIn = false;
+  for (let k = first; k <= last; k++) {
+    if (yearLike(k)) yearIn = true;
+    else if (tokens[k]!.lower !== 'of' && isDatePart(tokens[k]!)) dayOrMonth++;
+  }
+  for (let k = Math.max(0, first - 10); k < first && !yearIn; k++) yearIn = yearLike(k) && isDatePart(tokens[k]!);
+  return yearIn && dayOrMonth >= 1 && last > first;
 }
 
 /** The only date in the span is a year, in digits or words ("1972", "hit 1972", "nittonhundrasjuttiotvå", "nineteen seventy-two"). */
