@@ -105,9 +105,12 @@ describe('a three-node NATS cluster: a node dies mid-burst, nothing is lost or d
     expect(killed!.atCall).toBeLessThan(CALLS);
 
     const db = await stack.db();
+    // The drafter stores the entry, then the call's status: wait for both, or the last call may be read between the two.
+    const all = { _id: { $in: callIds as never[] } };
     await waitFor(
       `${CALLS} drafts`,
-      async () => (await db.collection('journal_entries').countDocuments({ _id: { $in: callIds as never[] } })) === CALLS,
+      async () =>
+        (await db.collection('journal_entries').countDocuments(all)) === CALLS && (await db.collection('calls').countDocuments({ ...all, status: 'drafted' })) === CALLS,
       DRAFT_WAIT_MS,
       1_000,
     ).finally(() => clearInterval(progress));
