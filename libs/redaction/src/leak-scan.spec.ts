@@ -9,6 +9,11 @@ describe('guardText, the last line of defence', () => {
     expect(guard('Kunden läste upp sju tre fyra, åtta åtta nio.')).toEqual({ text: 'Kunden läste upp [ID-NUMMER].', leaks: 1 });
   });
 
+  it('masks numbers listed with commas and no unit after the last, or a list of long numbers', () => {
+    expect(guard('Kunden läste 52, 03, 14 och 4562.')).toEqual({ text: 'Kunden läste [ID-NUMMER] och 4562.', leaks: 1 });
+    expect(guard('Kunden sa 1952, 0314 eller 12 procent.').leaks).toBe(1);
+  });
+
   it('counts what redaction already caught as no leak', () => {
     expect(guard('Kunden uppgav 19811218-9876.')).toEqual({ text: 'Kunden uppgav [PERSONNUMMER].', leaks: 0 });
   });
@@ -19,6 +24,8 @@ describe('guardText, the last line of defence', () => {
     'Ärendenummer 2024-118734 gäller ansökan.',
     'Ring Pensionsmyndigheten på 0771-776 776.',
     'Beslutet kom 2026-03-02.',
+    // A unit after the list's last number counts for them all (the pension's partial withdrawals).
+    'Kunden kan ta ut 25, 50, 75 eller 100 procent.',
   ])('keeps amounts, dates, case numbers and the agency number: %s', (text) => expect(guard(text)).toEqual({ text, leaks: 0 }));
 });
 

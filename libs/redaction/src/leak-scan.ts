@@ -40,7 +40,7 @@ export function guardText(text: string, options: RedactOptions): GuardedText {
   let at = 0;
   let leaks = 0;
   for (const run of runs) {
-    if (run.digits.length < MIN_LEAK_DIGITS || kept(run, tokens, allowed) || (isCaseNumberShaped(run, redacted) && !personalNumberKind(run.digits))) continue;
+    if (run.digits.length < MIN_LEAK_DIGITS || kept(run, redacted, tokens, allowed) || (isCaseNumberShaped(run, redacted) && !personalNumberKind(run.digits))) continue;
     const kind = personalNumberKind(run.digits);
     out += redacted.slice(at, run.start) + PLACEHOLDERS[kind ?? 'idNumber'];
     at = run.end;
@@ -49,14 +49,27 @@ export function guardText(text: string, options: RedactOptions): GuardedText {
   return { text: out + redacted.slice(at), leaks };
 }
 
-function kept(run: NumberRun, tokens: Token[], allowed: ReadonlySet<string>): boolean {
+function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySet<string>): boolean {
   if (allowed.has(normalisedPhone(run))) return true;
   if (personalNumberKind(run.digits)) return false;
   const next = tokens[run.lastToken + 1];
   const previous = tokens[run.firstToken - 1];
   if ((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) return true;
-  if (isWrittenDate(run)) return true;
+  if (isWrittenDate(run) || isListOfQuantities(run, text, tokens)) return true;
   return cueBefore(tokens, run.firstToken, -1, 3) === 'exempt';
+}
+
+const LIST_ENDS = new Set(['eller', 'och', 'or', 'and']);
+
+/**
+ * "25, 50, 75 eller 100 procent": short numbers listed with commas, the last one after "eller"/"or" and
+ * a unit that counts for them all. An identifier read in pieces has no unit after its last piece.
+ */
+function isListOfQuantities(run: NumberRun, text: string, tokens: Token[]): boolean {
+  if (run.parts.length < 2 || run.parts.some((p) => p.digits.length > 3)) return false;
+  if (run.parts.slice(1).some((p, i) => !/^,\s*$/u.test(text.slice(run.parts[i]!.end, p.start)))) return false;
+  const [conjunction, last, unit] = tokens.slice(run.lastToken + 1, run.lastToken + 4);
+  return !!conjunction && LIST_ENDS.has(conjunction.lower) && last?.kind === 'digits' && !!unit && UNITS.has(unit.lower);
 }
 
 /** "2026-04-15": a date as the draft writes it (of a payment, a decision, a call-back). */
