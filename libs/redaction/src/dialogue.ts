@@ -5,6 +5,7 @@ import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, PERSON_IS } from './dates.js';
+import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { namesInstitution, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
@@ -597,21 +598,6 @@ function oneDigitOff(said: string, remembered: string): boolean {
   return off === 1;
 }
 
-/** The address's own words ("gmail", "punkt", "at") are no name. */
-const MAIL_WORDS = new Set(['at', 'snabel-a', 'snabela', 'dot', 'punkt', 'underscore', 'understreck', 'bindestreck', 'dash', 'hyphen', 'gmail', 'hotmail', 'outlook', 'yahoo', 'telia', 'icloud', 'live', 'mail', 'post', 'info']);
-
-/** The words of an e-mail address before its "@" (or spoken "at"), letters only, three or more. */
-function localPartWords(tokens: Token[], email: Candidate): string[] {
-  const words: string[] = [];
-  for (const t of tokens) {
-    if (t.start < email.start || t.end > email.end) continue;
-    if (t.text === '@' || t.lower === 'at' || t.lower === 'snabel-a' || t.lower === 'snabela') break;
-    const letters = t.lower.replace(/[0-9]/g, '');
-    if (t.kind === 'word' && letters.length >= 3 && !MAIL_WORDS.has(letters)) words.push(folded(letters));
-  }
-  return words;
-}
-
 /** Token `t` already lies inside what the utterance redacted. */
 const insideEntity = (a: UtteranceAnalysis, t: Token): boolean => a.candidates.some((c) => c.start <= t.start && t.end <= c.end);
 
@@ -649,7 +635,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
         // words of the address before its "@" are the person's name.
-        for (const word of localPartWords(a.tokens, c)) emailWords.add(word);
+        for (const word of localPartWords(a.tokens, c)) emailWords.add(folded(word));
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);

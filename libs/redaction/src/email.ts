@@ -3,6 +3,7 @@ import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
 import { matchesOf } from './patterns.js';
+import { alphabetItemLength, diacriticAfter } from './spelling.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
@@ -11,25 +12,31 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
 
 // Spoken: "anna punkt svensson snabel-a gmail punkt com", "john dot smith at gmail dot com".
-const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@']);
+const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@', 'at-tecken', 'at-tecknet', 'kanelbulle', 'kanelbullen', 'at-sign']);
 /** "ulla punkt sjöberg på telia punkt com": "på" stands for @ only after a local part with a dot in it. */
 const WEAK_AT_WORDS = new Set(['på']);
 /** Every word an "at" is said with ("snabel a" as two words too): one look-up a token, for every utterance. */
 const SAID_ATS: ReadonlySet<string> = new Set([...AT_WORDS, ...WEAK_AT_WORDS, 'snabel']);
 /** Mail providers people name without the ending: "hannah dot berglund at gmail". */
-const PROVIDERS = new Set(['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'live', 'msn', 'telia', 'bredband', 'comhem', 'protonmail', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'me', 'aol']);
-const DOT_WORDS = new Set(['punkt', 'dot', '.']);
+const PROVIDERS = new Set([
+  'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'live', 'msn', 'telia', 'bredband', 'bredband2', 'comhem', 'protonmail',
+  'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'telenor', 'glocalnet', 'me', 'aol', 'gmx', 'web', 'mail', 'yandex', 'eircom', 'btinternet',
+  'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'fastmail', 'zoho',
+]);
+const DOT_WORDS = new Set(['punkt', 'dot', 'period', '.']);
 // ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
-const JOIN_WORDS = new Set(['punkt', 'dot', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
+const JOIN_WORDS = new Set(['punkt', 'dot', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
 const TOP_LEVEL = new Set([
   'com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz', 'es', 'fr', 'it', 'pl',
   'pt', 'nl', 'be', 'at', 'ch', 'ca', 'us', 'au', 'nz', 'ie', 'ee', 'lv', 'lt', 'gr', 'tr', 'is', 'co', 'cz', 'hu', 'ro', 'hr', 'rs', 'me',
+  'ru', 'ua', 'ba', 'si', 'sk', 'bg', 'ir', 'iq', 'sy', 'th', 'ph', 'in', 'cn', 'jp', 'br', 'cl', 'ar', 'mx', 'za',
 ]);
 
 /** E-mail addresses, written or spoken. */
-export function findEmails(text: string, allTokens: Token[]): Candidate[] {
-  const found = writtenAndSpokenEmails(text, allTokens);
-  if (found.length > 0 || MAIL_MENTION.test(text)) found.push(...falseStarts(text, found));
+export function findEmails(text: string, allTokens: Token[], mailAsked = false): Candidate[] {
+  const mailTalk = mailAsked || MAIL_MENTION.test(text);
+  const found = writtenAndSpokenEmails(text, allTokens, mailTalk);
+  if (found.length > 0 || mailTalk) found.push(...falseStarts(text, found, mailTalk));
   if (found.length > 0) found.push(...spokenAgain(text, allTokens, found));
   return found;
 }
@@ -40,15 +47,7 @@ export function findEmails(text: string, allTokens: Token[]): Candidate[] {
  * address found in the turn, with the digits said after them (round 21).
  */
 function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]): Candidate[] {
-  const words = new Set<string>();
-  // (The local part's words, before the "at": not "gmail", "telia", "com", which anyone may say again.)
-  for (const e of emails) {
-    for (const t of tokens) {
-      if (t.start < e.start || t.end > e.end) continue;
-      if (SAID_ATS.has(t.lower)) break;
-      if (t.kind === 'word' && t.lower.length >= 3 && !JOIN_WORDS.has(t.lower) && !PROVIDERS.has(t.lower) && !TOP_LEVEL.has(t.lower)) words.add(t.lower);
-    }
-  }
+  const words = new Set(emails.flatMap((e) => localPartWords(tokens, e)));
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || emails.some((e) => e.start <= tokens[i]!.start && tokens[i]!.end <= e.end)) continue;
@@ -62,9 +61,32 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
   return out;
 }
 
+/** Words said with an address that are none of its own: the "at", the dots, the provider, the remarks on spelling. */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  ...SAID_ATS, ...JOIN_WORDS, ...PROVIDERS, ...TOP_LEVEL, 'sign', 'tecken', 'post', 'info', 'med', 'with', 'och', 'sen', 'and', 'then', 'capital', 'stort', 'stor',
+]);
+
+/**
+ * The words of an address before its "at" (letters only, three or more): not "gmail", "punkt", "com", which anyone
+ * may say again, nor "och sen" said before the "at". The call remembers them as the person's.
+ */
+export function localPartWords(tokens: readonly Token[], email: Candidate): string[] {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (t.start < email.start || t.end > email.end) continue;
+    if (t.text === '@' || SAID_ATS.has(t.lower)) break;
+    const letters = t.lower.replace(/[0-9]/g, '');
+    if (t.kind === 'word' && letters.length >= 3 && !ADDRESS_WORDS.has(letters)) words.push(letters);
+  }
+  return words;
+}
+
 // "k.mwangi.se... nej, k punkt mwangi at proton punkt me": written pieces joined by dots, one a word or more.
 const DOTTED = /(?<![\p{L}\p{N}@.])[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}_-]*)+(?![\p{L}\p{N}@])/gu;
 const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
+
+/** The turn before asked for or read an address ("vilken e-postadress …?", "… at gmail dot com"): this one may go on with it. */
+export const mailAskedIn = (previous: readonly Token[] | undefined): boolean => !!previous?.some((t) => MAIL_MENTION.test(t.lower));
 const NOT_MAIL_PIECES = new Set(['www', 'http', 'https', 'at', 'dot', 'punkt', 'snabel', 'gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'telia', 'proton', 'protonmail', 'com', 'net', 'org']);
 
 /**
@@ -73,7 +95,7 @@ const NOT_MAIL_PIECES = new Set(['www', 'http', 'https', 'at', 'dot', 'punkt', '
  * turn talks of mail, one whose first piece is an initial or that ends in a country or mail ending
  * after three pieces or more ("anna.lind.se", "j.okafor.com"). "www." and two-piece sites stay.
  */
-function falseStarts(text: string, emails: readonly Candidate[]): Candidate[] {
+function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boolean): Candidate[] {
   const out: Candidate[] = [];
   if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(text)) return out;
   const words = new Set<string>();
@@ -85,14 +107,14 @@ function falseStarts(text: string, emails: readonly Candidate[]): Candidate[] {
     const pieces = m[0].toLowerCase().split('.');
     if (pieces[0] === 'www' || pieces.some((p) => /^\d+$/.test(p) && p.length > 2 && pieces.length === 2)) continue;
     const shares = pieces.some((p) => words.has(p));
-    const shaped = emails.length + (MAIL_MENTION.test(text) ? 1 : 0) > 0 && pieces.length >= 3 && TOP_LEVEL.has(pieces.at(-1)!) && /\p{L}/u.test(pieces[0]!);
+    const shaped = (emails.length > 0 || mailTalk) && pieces.length >= 3 && TOP_LEVEL.has(pieces.at(-1)!) && /\p{L}/u.test(pieces[0]!);
     if (shares || shaped) out.push({ type: 'email', start, end, confidence: Confidence.cued });
   }
   return out;
 }
 
 /** The addresses themselves, written ("anna@telia.se") or spoken ("anna punkt lind snabel-a telia punkt se"). */
-function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
+function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -102,9 +124,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
   }
   // "Min sons mejl, jonas punkt f r a n c k": a local part read with "punkt" where the sentence names an e-mail, without
   // its "at" (privacy fails closed; round 24).
-  if (found.length === 0 && MAIL_MENTION.test(text) && !allTokens.some((t) => SAID_ATS.has(t.lower))) {
-    // (Commas kept: "i går, punkt slut" is no address.)
-    const tokens = allTokens.filter((t) => !HESITATIONS.has(t.lower));
+  if (found.length === 0 && mailTalk && !allTokens.some((t) => SAID_ATS.has(t.lower))) {
+    // (Commas kept, "i går, punkt slut" is no address, but for those between letters spelled: "g, u, n, punkt, e, k".)
+    const spelledPiece = (t: Token | undefined) => !!t && (DOT_WORDS.has(t.lower) || isLetterToken(t));
+    const tokens = allTokens.filter((t, k) => !HESITATIONS.has(t.lower) && !(t.text === ',' && spelledPiece(allTokens[k - 1]) && spelledPiece(allTokens[k + 1])));
     const { stopWords } = lexicon();
     for (let i = 1; i < tokens.length - 1; i++) {
       if (tokens[i]!.lower !== 'punkt' && tokens[i]!.lower !== 'dot') continue;
@@ -121,7 +144,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
   // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
   if (!allTokens.some((t) => SAID_ATS.has(t.lower))) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
-  const tokens = allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
+  const tokens = asWritten(allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower)));
   for (let i = 0; i < tokens.length; i++) {
     let at = i;
     const word = tokens[i]!.lower;
@@ -145,12 +168,87 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[]): Candidate[] {
     // or an "at" that is nothing else).
     // (With a strong "at" and no ending, the local part read with dots or spelled: "Har du en adress med snabel-a
     // hotmail?" has none.)
-    if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled)) continue;
-    const start = domain.ending ? spacedLocalStart(tokens, local.start) : local.start;
+    // (Or a person's own name or number before a provider: "olle nittiotvå på hotmail", "bengt pettersson at gmail".)
+    const named = spacedLocalStart(tokens, local.start);
+    const personal = PROVIDERS.has(tokens[at + 1]!.lower) && (named < local.start || tokens.slice(local.start, i).some((t) => isNumberToken(t)));
+    if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal) continue;
+    const start = domain.ending || personal ? named : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
     i = domain.end;
   }
   return found;
+}
+
+const CAPITALS = new Set(['capital', 'big', 'small', 'stor', 'stort', 'liten', 'litet']);
+const REMARK_COUNTS = new Set(['ett', 'en', 'två', 'a', 'an', 'one', 'two', 'double', 'dubbel']);
+/** What may stand between a local part and its "at": "birgitta punkt sjöholm och sen kanelbulle yahoo …". */
+const BEFORE_AT = new Set(['och', 'sen', 'så', 'and', 'then', 'so']);
+const isLetterToken = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && /^\p{L}$/u.test(t.text);
+const joined = (from: Token, to: Token, text: string, lower: string, kind: Token['kind'] = 'word'): Token => ({ ...from, end: to.end, text, lower, kind });
+
+/**
+ * An address read aloud, brought nearer to how it is written before it is parsed: a spelling-alphabet item is its
+ * letter ("g som i Gustav", "k for Kilo", "capital O", "a med ring"); a remark on the spelling is dropped ("hanson
+ * med ett s", "petter with two t's"), as are "och sen", "and then" before the "at"; the domain's letters spelled one
+ * by one are one piece ("o, u, t, l, o, o, k"); a number of several words is one ("two thousand and three").
+ * Tokens keep their places in the text, so what is found is masked where it was said.
+ */
+function asWritten(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let afterAt = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const item = alphabetItemLength(tokens, i);
+    if (item > 0) {
+      out.push(joined(t, tokens[i + item - 1]!, t.text, t.lower));
+      i += item - 1;
+      continue;
+    }
+    if (CAPITALS.has(t.lower) && isLetterToken(tokens[i + 1])) {
+      out.push(joined(t, tokens[i + 1]!, tokens[i + 1]!.text, tokens[i + 1]!.lower));
+      i++;
+      continue;
+    }
+    const mark = isLetterToken(out.at(-1)) ? diacriticAfter(tokens, i) : undefined;
+    if (mark) {
+      out[out.length - 1] = joined(out.at(-1)!, tokens[i + mark.length - 1]!, out.at(-1)!.text, out.at(-1)!.lower);
+      i += mark.length - 1;
+      continue;
+    }
+    // "med ett s", "with two t's", "with a q": how a piece is spelled, said after it.
+    if ((t.lower === 'med' || t.lower === 'with') && out.length > 0) {
+      const k = REMARK_COUNTS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (/^\p{L}(?:'s)?$/u.test(tokens[k]?.lower ?? '') && k > i + 1) {
+        i = k;
+        continue;
+      }
+    }
+    if (BEFORE_AT.has(t.lower) && isPiece(out.at(-1))) {
+      let k = i;
+      while (BEFORE_AT.has(tokens[k]?.lower ?? '')) k++;
+      if (AT_WORDS.has(tokens[k]?.lower ?? '')) {
+        i = k - 1;
+        continue;
+      }
+    }
+    if (afterAt && isLetterToken(t) && isLetterToken(tokens[i + 1])) {
+      let k = i;
+      while (isLetterToken(tokens[k + 1])) k++;
+      const letters = tokens.slice(i, k + 1).map((x) => x.lower).join('');
+      out.push(joined(t, tokens[k]!, letters, letters));
+      i = k;
+      continue;
+    }
+    // "two thousand and three": one number.
+    if (isNumberToken(t) && (tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'och') && isNumberToken(tokens[i + 2])) {
+      out.push(joined(t, tokens[i + 2]!, t.text, '#', 'digits'));
+      i += 2;
+      continue;
+    }
+    afterAt ||= AT_WORDS.has(t.lower) || t.lower === 'snabel';
+    out.push(t);
+  }
+  return out;
 }
 
 const isPiece = (t: Token | undefined): t is Token => !!t && (t.kind === 'word' || t.kind === 'digits') && !JOIN_WORDS.has(t.lower) && !AT_WORDS.has(t.lower);

@@ -46,7 +46,7 @@ function spelledWordBefore(tokens: Token[], before: number, letters: string): To
 const isLetter = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.text.length === 1;
 
 /** "n som i Niklas", "M as in Mike", "B for Bravo": the tokens the item spans, or 0. */
-function alphabetItemLength(tokens: Token[], i: number): number {
+export function alphabetItemLength(tokens: Token[], i: number): number {
   if (!isLetter(tokens[i])) return 0;
   const [a, b, c] = [tokens[i + 1]?.lower, tokens[i + 2]?.lower, tokens[i + 3]];
   if (((a === 'som' && b === 'i') || (a === 'as' && b === 'in')) && c?.kind === 'word') return 4;
@@ -171,7 +171,7 @@ const MARK_FILLERS = new Set(['two', 'två', 'a', 'an', 'en', 'the']);
  * "O with two dots", "a med ring", "e med accent": how a caller spells a letter with diacritics.
  * The mark and how many tokens its description spans (from `j`), or undefined.
  */
-function diacriticAfter(tokens: Token[], j: number): { mark: string; length: number } | undefined {
+export function diacriticAfter(tokens: Token[], j: number): { mark: string; length: number } | undefined {
   if (tokens[j]?.lower !== 'with' && tokens[j]?.lower !== 'med') return undefined;
   let k = j + 1;
   while (k < j + 3 && MARK_FILLERS.has(tokens[k]?.lower ?? '')) k++;
