@@ -242,13 +242,22 @@ const SV_ASKING = new Set('be ber bad bett låta låter lät hjälpa hjälper hj
 const SV_INFINITIVE = /^(?:\p{L}{2,}a|ta|få|gå|se|bo|ha|stå|dö|göra)$/u;
 const SV_NOT_INFINITIVE = new Set('hela båda alla ena andra varenda sista första samma många flera mina dina sina våra era dessa vilka'.split(' '));
 
+/** As `EN_GENERIC_LEADS` and `EN_LIFE_VERBS`: "om du jobbar kvar", "när du gifter dig" said by the caller is anyone. */
+const SV_GENERIC_LEADS = new Set(['om', 'när', 'innan', 'efter', 'tills', 'ifall', 'såvida']);
+const SV_LIFE_VERBS = new Set('jobbar arbetar fortsätter slutar går gifter flyttar bor fyller tjänar ärver säljer köper hyr dör'.split(' '));
+
+function genericDu(parts: string[], i: number, speaker: Speaker): boolean {
+  return speaker === 'caller' && SV_GENERIC_LEADS.has((parts[i - 2] ?? '').toLowerCase()) && SV_LIFE_VERBS.has((parts[i + 2] ?? '').toLowerCase());
+}
+
 function swedish(text: string, speaker: Speaker): string {
   const who = referents(speaker);
   const noun = NOUN.sv;
   const parts = tokens(text);
   let subject: Role | undefined; // the subject of the current clause, once a pronoun names it
+  let anyone = false; // the clause's subject is a generic "du" ("när du gifter dig"): its "dig" is "sig"
   for (let i = 1; i < parts.length; i += 2) {
-    if (isClauseEnd(parts[i - 1] ?? '')) subject = undefined;
+    if (isClauseEnd(parts[i - 1] ?? '')) [subject, anyone] = [undefined, false];
     const word = parts[i] ?? '';
     const lower = word.toLowerCase();
     const next = parts[i + 2]?.toLowerCase();
@@ -267,12 +276,13 @@ function swedish(text: string, speaker: Speaker): string {
     };
     let replacement: string | undefined;
     if (lower === 'jag') replacement = name(who.self, true);
+    else if (lower === 'du' && genericDu(parts, i, speaker)) [replacement, anyone] = [name('caller', true), true];
     else if (lower === 'du' || lower === 'ni') replacement = name(who.you, true);
     else if (lower === 'vi') replacement = name(who.we, true);
     else if (lower === 'mig' || lower === 'dig') {
       // "du får bestämma dig": an object that is the clause's subject is reflexive ("sig").
       const role = lower === 'mig' ? who.self : who.you;
-      replacement = next === 'själv' || subject === role ? 'sig' : noun[role];
+      replacement = next === 'själv' || subject === role || (anyone && lower === 'dig') ? 'sig' : noun[role];
     } else if (lower === 'oss') replacement = subject === who.we ? 'sig' : noun[who.we];
     else if (['min', 'mitt', 'mina'].includes(lower)) replacement = own(who.self);
     else if (['din', 'ditt', 'dina', 'ert', 'era'].includes(lower)) replacement = own(who.you);
@@ -363,6 +373,21 @@ const EN_VERB_AFTER_YOU = new Set([
   ...Object.keys(EN_AGREEMENT),
   ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide see find switch check'.split(' '),
 ]);
+/** Clauses of a condition or a time, where a caller's "you" may be anyone: "if you keep working", "when you retire". */
+const EN_GENERIC_LEADS = new Set(['if', 'when', 'once', 'moment', 'until', 'before', 'after', 'unless', 'whenever']);
+/** What anyone does in their own life, never the agency: "you work", "you retire", "you take any pension". */
+const EN_LIFE_VERBS = new Set('work keep retire move marry remarry live turn earn inherit sell buy rent emigrate'.split(' '));
+
+/**
+ * The caller's "you" after "if"/"when" before a verb of a life ("they cut it if you keep working", "extra tax if you work and
+ * take pension") is anyone, the caller among them, not the agency: writing "the agency works" would be false (round 19).
+ */
+function genericYou(parts: string[], i: number, speaker: Speaker): boolean {
+  if (speaker !== 'caller' || !EN_GENERIC_LEADS.has((parts[i - 2] ?? '').toLowerCase())) return false;
+  const next = (parts[i + 2] ?? '').toLowerCase();
+  return EN_LIFE_VERBS.has(next) || (next === 'take' && /^\W+(?:\p{L}+\W+)?(?:pension|out)/iu.test(parts.slice(i + 3, i + 8).join('')));
+}
+
 const EN_CONTRACTIONS: Record<string, string> = {
   "'m": 'is',
   "'re": 'is',
@@ -459,7 +484,7 @@ function english(text: string, speaker: Speaker): string {
       const [base = '', contraction] = lower.split(/(?=')/);
       const youAsSubject =
         base === 'you' && (contraction !== undefined || clauseStart || (next !== undefined && EN_VERB_AFTER_YOU.has(next)));
-      const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? who.you : undefined;
+      const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? (genericYou(parts, i, speaker) ? 'caller' : who.you) : undefined;
       if (subject) {
         replacement = noun[subject];
         subjectReplaced = true;
@@ -585,7 +610,10 @@ function namedOnceEn(sentence: string): string {
       parts[verbAt] = plural + verbWord.slice(bare.length);
       // "they moved two years ago and has got": a verb after "and" in the same clause is in the plural too.
       for (let j = verbAt + 2; j + 2 < parts.length && !/[.;:!?]$/u.test(parts[j - 2] ?? ''); j += 2) {
-        const agreed = parts[j] === 'and' ? EN_TO_PLURAL[(parts[j + 2] ?? '').toLowerCase()] : undefined;
+        const after = (parts[j + 2] ?? '').toLowerCase();
+        const base = pluralVerb(after);
+        // ("and takes pension": a verb; "rent and taxes": a noun.)
+        const agreed = parts[j] !== 'and' ? undefined : (EN_TO_PLURAL[after] ?? (base !== undefined && base !== after && EN_COORDINATED_VERBS.has(base) ? base : undefined));
         if (agreed) parts[j + 2] = agreed;
       }
     }
