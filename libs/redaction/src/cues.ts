@@ -65,8 +65,6 @@ const WORD_CUES: [string, Cue][] = [
   ['portkod', 'exempt'],
   ['dörrkod', 'exempt'],
   ['invoice', 'exempt'],
-  ['ordernum', 'exempt'],
-  ['beställningsnum', 'exempt'],
 ];
 // Whole words only: as parts they would match too much ("ring" in "utbetalning").
 const EXACT_CUES = new Map<string, Cue>([
@@ -95,7 +93,6 @@ const EXACT_CUES = new Map<string, Cue>([
   ['ocr', 'exempt'],
   ['case', 'exempt'],
   ['form', 'exempt'],
-  ['order', 'exempt'],
   // Amounts named by what they are ("hyran är 7 200", "the rent is 950"): no identifier follows.
   ['hyra', 'exempt'],
   ['hyran', 'exempt'],

@@ -23,6 +23,8 @@ const PROVIDERS = new Set([
   'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'telenor', 'glocalnet', 'me', 'aol', 'gmx', 'web', 'mail', 'yandex', 'eircom', 'btinternet',
   'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'fastmail', 'zoho',
 ]);
+/** Providers that are nothing but mail (not "Telia", "Sky", "Orange", firms one works at or pays): "olle på hotmail" is an address. */
+const MAIL_ONLY = new Set(['gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'protonmail', 'gmx', 'yandex', 'fastmail']);
 const DOT_WORDS = new Set(['punkt', 'dot', 'period', '.']);
 // ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
 const JOIN_WORDS = new Set(['punkt', 'dot', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
@@ -61,22 +63,19 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
   return out;
 }
 
-/** Words said with an address that are none of its own: the "at", the dots, the provider, the remarks on spelling. */
-const ADDRESS_WORDS: ReadonlySet<string> = new Set([
-  ...SAID_ATS, ...JOIN_WORDS, ...PROVIDERS, ...TOP_LEVEL, 'sign', 'tecken', 'post', 'info', 'med', 'with', 'och', 'sen', 'and', 'then', 'capital', 'stort', 'stor',
-]);
+/** Words said with an address that are none of its own: the "at", the dots, the provider, the ending. */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...SAID_ATS, ...JOIN_WORDS, ...PROVIDERS, ...TOP_LEVEL, 'post', 'info']);
 
 /**
- * The words of an address before its "at" (letters only, three or more): not "gmail", "punkt", "com", which anyone
- * may say again, nor "och sen" said before the "at". The call remembers them as the person's.
+ * The words of an address before its "at" ("li77", "sjöholm"; three letters or more), read as written (`asWritten`:
+ * without "och sen" or a remark on the spelling): not "gmail", "punkt", "com", which anyone may say again. The call
+ * remembers them as the person's, and the address said again is found by them.
  */
 export function localPartWords(tokens: readonly Token[], email: Candidate): string[] {
   const words: string[] = [];
-  for (const t of tokens) {
-    if (t.start < email.start || t.end > email.end) continue;
+  for (const t of asWritten(tokens.filter((x) => x.start >= email.start && x.end <= email.end && x.text !== ',' && !HESITATIONS.has(x.lower)))) {
     if (t.text === '@' || SAID_ATS.has(t.lower)) break;
-    const letters = t.lower.replace(/[0-9]/g, '');
-    if (t.kind === 'word' && letters.length >= 3 && !ADDRESS_WORDS.has(letters)) words.push(letters);
+    if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower)) words.push(t.lower);
   }
   return words;
 }
@@ -86,7 +85,8 @@ const DOTTED = /(?<![\p{L}\p{N}@.])[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}][
 const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
 
 /** The turn before asked for or read an address ("vilken e-postadress …?", "… at gmail dot com"): this one may go on with it. */
-export const mailAskedIn = (previous: readonly Token[] | undefined): boolean => !!previous?.some((t) => MAIL_MENTION.test(t.lower));
+export const mailAskedIn = (previous: readonly Token[] | undefined): boolean =>
+  !!previous?.some((t) => MAIL_MENTION.test(t.lower)) && previous.some((t) => t.text === '?' || SAID_ATS.has(t.lower));
 const NOT_MAIL_PIECES = new Set(['www', 'http', 'https', 'at', 'dot', 'punkt', 'snabel', 'gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'telia', 'proton', 'protonmail', 'com', 'net', 'org']);
 
 /**
@@ -130,7 +130,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     const tokens = allTokens.filter((t, k) => !HESITATIONS.has(t.lower) && !(t.text === ',' && spelledPiece(allTokens[k - 1]) && spelledPiece(allTokens[k + 1])));
     const { stopWords } = lexicon();
     for (let i = 1; i < tokens.length - 1; i++) {
-      if (tokens[i]!.lower !== 'punkt' && tokens[i]!.lower !== 'dot') continue;
+      if (tokens[i]!.lower === '.' || !DOT_WORDS.has(tokens[i]!.lower)) continue;
       // (Not "det är punkt två", "punkt slut": a function word before it or a number after it.)
       if (!isPiece(tokens[i - 1]) || !isPiece(tokens[i + 1]) || tokens[i - 1]!.kind !== 'word' || tokens[i + 1]!.kind !== 'word' || tokens[i + 1]!.lower === 'slut') continue;
       if (stopWords.has(tokens[i - 1]!.lower) || isNumberToken(tokens[i + 1])) continue;
@@ -170,7 +170,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // hotmail?" has none.)
     // (Or a person's own name or number before a provider: "olle nittiotvå på hotmail", "bengt pettersson at gmail".)
     const named = spacedLocalStart(tokens, local.start);
-    const personal = PROVIDERS.has(tokens[at + 1]!.lower) && (named < local.start || tokens.slice(local.start, i).some((t) => isNumberToken(t)));
+    const personal = MAIL_ONLY.has(tokens[at + 1]!.lower) && (named < local.start || tokens.slice(local.start, i).some((t) => isNumberToken(t)) || isFirstName(tokens[local.start]!));
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal) continue;
     const start = domain.ending || personal ? named : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
@@ -217,16 +217,20 @@ function asWritten(tokens: Token[]): Token[] {
     }
     // "med ett s", "with two t's", "with a q": how a piece is spelled, said after it.
     if ((t.lower === 'med' || t.lower === 'with') && out.length > 0) {
-      const k = REMARK_COUNTS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      let k = i + 1;
+      while (k < i + 3 && REMARK_COUNTS.has(tokens[k]?.lower ?? '')) k++;
       if (/^\p{L}(?:'s)?$/u.test(tokens[k]?.lower ?? '') && k > i + 1) {
         i = k;
         continue;
       }
     }
-    if (BEFORE_AT.has(t.lower) && isPiece(out.at(-1))) {
+    // (Also at the turn's start, "och sen snabel-a telia punkt com", and before the digits that end the local part.)
+    if (BEFORE_AT.has(t.lower) && (out.length === 0 || isPiece(out.at(-1)))) {
       let k = i;
       while (BEFORE_AT.has(tokens[k]?.lower ?? '')) k++;
-      if (AT_WORDS.has(tokens[k]?.lower ?? '')) {
+      let at = k;
+      while (isNumberToken(tokens[at])) at++;
+      if (AT_WORDS.has(tokens[at]?.lower ?? '')) {
         i = k - 1;
         continue;
       }
@@ -312,9 +316,10 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
  * words without "punkt" between them. A first name or an initial right before it belongs to it.
  */
 function spacedLocalStart(tokens: Token[], start: number): number {
-  const { names, stopWords } = lexicon();
   const before = tokens[start - 1];
-  if (!before || before.kind !== 'word' || before.end === tokens[start]!.start || stopWords.has(before.lower)) return start;
+  if (!before || before.kind !== 'word' || before.end === tokens[start]!.start || lexicon().stopWords.has(before.lower)) return start;
   const initial = before.text.length === 1 && before.lower !== 'i' && before.lower !== 'a';
-  return initial || ((names.get(before.lower) ?? 0) & NameFlag.first) !== 0 ? start - 1 : start;
+  return initial || isFirstName(before) ? start - 1 : start;
 }
+
+const isFirstName = (t: Token): boolean => ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;

@@ -49,9 +49,31 @@ describe('e-mail addresses read aloud', () => {
   });
 });
 
-describe('kept beside them', () => {
-  it('an order number named as one is kept', () => {
-    expect(sv('Ordernumret var A 556 120.')).toBe('Ordernumret var A 556 120.');
-    expect(en('The order number is B 442 901.')).toBe('The order number is B 442 901.');
+describe('round 25 review (side by side with round 24)', () => {
+  it('an answer that names an order keeps the question\'s cue: the number is still redacted', () => {
+    expect(call('en', "agent: What's your account number?", "caller: For the order? It's 41 23 45 67.")[1]).toBe("For the order? It's [BANKKONTO].");
+  });
+  it('a local part with digits said again after a correction is masked again', () => {
+    expect(en("It's ed underscore li77 at gmail dot com, sorry, ed underscore li77 two.")).toBe("It's [EPOST].");
+  });
+  it('a surname that is also a word ("sen") is remembered from the address', () => {
+    const said = call('en', "caller: It's priya dot sen at gmail dot com.", 'agent: And the surname, sen, is that right?');
+    expect(said[1]).toBe('And the surname, [NAMN], is that right?');
+  });
+  it('a first name or a sum before a firm one works at or pays is no address', () => {
+    expect(sv('Det kostar 199 på Telia.')).toBe('Det kostar 199 på Telia.');
+    expect(en('I pay 30 at Sky every month.')).not.toContain('[EPOST]');
+    expect(sv('Min bror Johan jobbar på Telia.')).not.toContain('[EPOST]');
+  });
+  it('a mail mentioned in a statement before does not make "dot" or "punkt" an address', () => {
+    expect(call('en', "agent: I've emailed you the form.", "caller: There's a red dot next to my name, is that bad?")[1]).toBe(
+      "There's a red dot next to my name, is that bad?",
+    );
+    expect(call('sv', 'agent: Du får ett mejl i morgon.', 'caller: Okej, jag satte punkt efter det.')[1]).toBe('Okej, jag satte punkt efter det.');
+  });
+  it('a first name alone before a mail provider, "period" after an address question, "with a double t"', () => {
+    expect(sv('Det är olle på hotmail.')).toBe('Det är [EPOST].');
+    expect(call('en', 'agent: And your email address?', "caller: It's john period smith.")[1]).toBe("It's [EPOST].");
+    expect(en("It's matt with a double t at gmail dot com.")).toBe("It's [EPOST].");
   });
 });
