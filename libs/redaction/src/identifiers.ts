@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
-import { cueAfter, cueBefore, isBankName, type Cue } from './cues.js';
+import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { MONTH_NAMES, MONTHS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
@@ -46,6 +46,21 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
+/** Questions whose cue never outweighs a keeping word in the answer: they ask for no identifier. */
+const KEPT_ASKED: ReadonlySet<Cue> = new Set(['exempt', 'generic', 'dateOfBirth']);
+
+const SAME_AS = new Set(['samma', 'same']);
+
+/** The keeping word before token `first` stands in an earlier sentence, or names where the same number is written ("same as on the form"). */
+function keptWordAside(tokens: Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) {
+    if (cueOf(tokens, i) !== 'exempt') continue;
+    if (tokens.slice(i + 1, first + 1).some((t) => t.sentenceStart)) return true;
+    return tokens.slice(Math.max(0, i - 4), i).some((t) => SAME_AS.has(t.lower));
+  }
+  return false;
+}
+
 /** A number read in two goes has at most this many words between the goes. */
 const CONTINUATION_GAP = 3;
 
@@ -68,7 +83,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // A year on its own ("för 2025") is not read under a question; one read as part of a number is
   // joined with the rest by the dialogue.
   const year = run.parts.length === 1 && isYear(digits) && ctx.lastDigitsAsked !== true;
-  const carried = !cue && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
+  // "What's your account number?" – "For the case? It's 41 23 45 67.", "Samma som på fakturan, 6000 …": a keeping word
+  // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
+  const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
+  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;

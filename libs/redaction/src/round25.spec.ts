@@ -53,6 +53,13 @@ describe('round 25 review (side by side with round 24)', () => {
   it('an answer that names an order keeps the question\'s cue: the number is still redacted', () => {
     expect(call('en', "agent: What's your account number?", "caller: For the order? It's 41 23 45 67.")[1]).toBe("For the order? It's [BANKKONTO].");
   });
+  it('a keeping word in an earlier sentence of the answer, or the document the number is the same as on, gives way to the question', () => {
+    expect(call('en', 'agent: And your passport number?', 'caller: Same as on the form, GA 447190.')[1]).toBe('Same as on the form, [ID-NUMMER].');
+    expect(call('sv', 'agent: Vad är ditt kontonummer?', 'caller: Samma som på fakturan, 6000 123 456 789.')[1]).toBe('Samma som på fakturan, [BANKKONTO].');
+    expect(call('sv', 'agent: Vilket är ditt kundnummer?', 'caller: Jag har ett ärende. Det är 4471 2290.')[1]).toBe('Jag har ett ärende. Det är [ID-NUMMER].');
+    // (The number's own noun keeps it: "Ärendenummer 2024-118734".)
+    expect(call('sv', 'agent: Vad är ditt kontonummer?', 'caller: Vänta, ärendenummer 2024-118734 har jag.')[1]).toBe('Vänta, ärendenummer 2024-118734 har jag.');
+  });
   it('a local part with digits said again after a correction is masked again', () => {
     expect(en("It's ed underscore li77 at gmail dot com, sorry, ed underscore li77 two.")).toBe("It's [EPOST].");
   });
