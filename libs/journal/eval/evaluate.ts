@@ -967,6 +967,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12r (heldout-2026-12r/calls.json; written blind during round 17, before round 18, evaluated once, never tuned on)',
       file: 'heldout-2026-12r/calls.json',
     },
+    {
+      name: 'held-out set 2026-12s (heldout-2026-12s/calls.json; written blind during round 18, before round 19, evaluated once, never tuned on)',
+      file: 'heldout-2026-12s/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
