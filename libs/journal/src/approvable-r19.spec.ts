@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toThirdPerson } from './register.js';
-import { draft } from './testing/drafts.js';
+import { draft, section } from './testing/drafts.js';
 
-// Round 19 (issue 14), from the false statements the caseworker-style judges found in the blind tuning sets 13–16
+// Round 19 (issue 14), from the follow-ups the evaluator missed in the blind tuning sets 15 and 16 (the caller's
+// return of a form, dated by a condition said as the agency's receiving it), and from the false statements the caseworker-style judges found in the blind tuning sets 13–16
 // (`eval/judged-tuning-*/`): a caller's "you" that means anyone ("they cut it if you keep working") was written as the
 // agency, so the note said the agency works or retires. Sentences written for these tests, not taken from any eval set.
 
@@ -36,5 +37,40 @@ describe("a caller's \"you\" after \"if\"/\"when\" before what anyone does in li
     ]);
     expect(all(d)).not.toMatch(/the agency (?:works|work|takes)/i);
     expect(all(d)).not.toMatch(/they work and takes/);
+  });
+});
+
+describe("the caller's return of a form, dated by the agency's receiving it", () => {
+  it('"If we have it back by the thirtieth of April, …" is the caller\'s task by that day', () => {
+    const d = draft(
+      'en',
+      [
+        'agent: Pensions Agency, how can I help?',
+        'caller: My life certificate got lost in the post.',
+        "agent: I'll send a new life certificate today. If we have it back by the thirtieth of April, the payments continue.",
+        'caller: Okay, thank you.',
+      ],
+      '2027-03-22',
+    );
+    const returned = section(d, 'followUp').find((f) => /^The caller returns/.test(f.text));
+    expect(returned?.text).toBe('The caller returns the life certificate by 30 April.');
+    expect(returned?.followUp).toMatchObject({ kind: 'awaitDocument', dueDate: '2027-04-30', preposition: 'by' });
+  });
+  it('a return the caller already promised takes the deadline: "Om blanketten är här senast den femte februari …"', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten.',
+        'caller: Jag har bytt bank och det gamla kontot stängs.',
+        'agent: Då behöver du anmäla det nya kontot. Jag skickar en blankett för byte av konto hem till dig i dag.',
+        'caller: Och när måste den vara inne?',
+        'agent: Om blanketten är här senast den femte februari går februariutbetalningen till det nya kontot.',
+        'caller: Okej, jag skickar den direkt.',
+      ],
+      '2027-01-19',
+    );
+    const tasks = section(d, 'followUp').filter((f) => f.followUp?.kind === 'awaitDocument' && /^Kunden/.test(f.text));
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.followUp).toMatchObject({ dueDate: '2027-02-05', preposition: 'by' });
   });
 });

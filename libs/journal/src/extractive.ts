@@ -718,13 +718,25 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // sending it back, is said as a condition of what the agency does next; it is a task all the same, dated by the
   // condition's deadline ("Om ni skickar tillbaka den senast den trettioförsta december …", round 15).
   for (const s of all.filter((x) => isAgent(x) && !x.isQuestion && RETURN_CONDITION[language].test(x.text))) {
-    if (followUp.some((f) => f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text))) break;
+    const conditionEnd = s.text.search(/,\s|\s(?:så|då|then)\s/iu);
+    const [date] = findDates(conditionEnd > 0 ? s.text.slice(0, conditionEnd) : s.text, language, options.callDate).filter((d) => d.date >= options.callDate);
+    // ("by thirtieth of April" is no English: "by the thirtieth of April", which the note writes "by 30 April".)
+    const when = date && asContinuation(date.text, language).replace(/^(?=[\p{L}\d-]+(?:st|nd|rd|th)\s+of\s)/iu, language === 'en' ? 'the ' : '');
+    const byDate = (task: string) => (date ? `${task.replace(/[.!]$/u, '')} ${writing.deadline.test(date.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${when}.` : task);
+    const returning = followUp.find((f) => f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text));
+    if (returning) {
+      // The caller's return already noted ("I'll post the form back straight away"): the condition's deadline dates it.
+      if (date && !returning.followUp?.dueDate) {
+        returning.text = byDate(returning.text);
+        returning.followUp = { kind: 'awaitDocument', dateText: date.text, dueDate: date.date, preposition: 'by' };
+        returning.segmentIndexes = uniqueSorted([...returning.segmentIndexes, s.segmentIndex]);
+      }
+      break;
+    }
     const sent = followUp.filter((f) => f.followUp?.kind === 'sendDocument' && f.position < s.position && f.position >= s.position - 6).at(-1);
     const returned = sent && returnTask(sent.text, language);
     if (!returned) continue;
-    const conditionEnd = s.text.search(/,\s|\s(?:så|då|then)\s/iu);
-    const [date] = findDates(conditionEnd > 0 ? s.text.slice(0, conditionEnd) : s.text, language, options.callDate).filter((d) => d.date >= options.callDate);
-    const dated = date ? `${returned.replace(/[.!]$/u, '')} ${writing.deadline.test(date.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${asContinuation(date.text, language)}.` : returned;
+    const dated = byDate(returned);
     followUp.push({
       text: dated,
       segmentIndexes: segmentsOf(s),
@@ -774,7 +786,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       .at(-1);
     // "Jag skickar ett nytt livsintyg till dig." … "Och när måste det vara framme?": the caller's part, sending it
     // back, was never said as a task; the question says it is one.
-    const sent = !task && date ? followUp.filter((f) => f.position < question.position && f.position >= question.position - 8 && f.followUp?.kind === 'sendDocument').at(-1) : undefined;
+    // (Not when the caller's return is noted with that date already: "Om blanketten är här senast den femte …".)
+    const returnDated = followUp.some((f) => f.followUp?.kind === 'awaitDocument' && f.followUp.dueDate === date?.date && writing.callerFirst.test(f.text));
+    const sent = !task && date && !returnDated ? followUp.filter((f) => f.position < question.position && f.position >= question.position - 8 && f.followUp?.kind === 'sendDocument').at(-1) : undefined;
     const returned = sent && returnTask(sent.text, language);
     if (sent && returned) {
       task = { text: returned, segmentIndexes: [question.segmentIndex], followUp: { kind: 'awaitDocument' }, position: question.position, score: 2 };
@@ -1488,8 +1502,9 @@ const DECIDES: Record<Language, RegExp> = {
 };
 /** The caller's sending back as a condition: "Om du fyller i den och skickar tillbaka …", "If you sign it and send it back …". */
 const RETURN_CONDITION: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|men|så|då)\s+)?om (?:du|ni) (?:bara )?(?:fyller i|skriver under|skickar (?:tillbaka|in)|returnerar|postar)(?![\p{L}])/iu,
-  en: /^(?:(?:and|so|then)\s+)?if you (?:just )?(?:fill (?:it |them |that )?in|sign|send (?:it |them |that )?back|return|post (?:it |them )?back)(?![\p{L}])/iu,
+  // (Or said as the agency's receiving it: "Om vi har den tillbaka senast …", "If we have it back by …", "If it reaches us by …".)
+  sv: /^(?:(?:och|men|så|då)\s+)?om (?:(?:du|ni) (?:bara )?(?:fyller i|skriver under|skickar (?:tillbaka|in)|returnerar|postar)|vi (?:har|får) (?:den|det|dem|blanketten|intyget) (?:tillbaka |in )?(?:senast|före|innan)|(?:den|det|blanketten|intyget) (?:är|finns) (?:hos oss|här|tillbaka|inne) (?:senast|före|innan))(?![\p{L}])/iu,
+  en: /^(?:(?:and|so|then)\s+)?if (?:you (?:just )?(?:fill (?:it |them |that )?in|sign|send (?:it |them |that )?back|return|post (?:it |them )?back)|we (?:have|get|receive) (?:it|them|the form|the certificate)(?: back)? by|(?:it|the form|the certificate) (?:reaches us|arrives|is (?:back|here|with us)) by)(?![\p{L}])/iu,
 };
 
 /** A question whose answer is a number: an age, a year, a sum, a count. */
