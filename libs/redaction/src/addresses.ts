@@ -461,15 +461,8 @@ function addressStart(tokens: Token[], first: number): number {
       start = k - 1;
       continue;
     }
-    // "Solgårdens äldreboende, Parkvägen 2", "äldreboendet Solgården, …": a home named before its address.
-    if (comma < start && before.kind === 'word' && HOME_WORDS.has(before.lower) && tokens[k - 1]?.capitalised) {
-      start = k - 1;
-      continue;
-    }
-    if (comma < start && before.kind === 'word' && before.capitalised && HOME_WORDS.has(tokens[k - 1]?.lower ?? '')) {
-      start = k - 1;
-      continue;
-    }
+    // ("Solgårdens äldreboende, Parkvägen 2": a home named before its address stays outside it, kept as a hospital is.)
+    if (comma < start && before.kind === 'word' && (HOME_WORDS.has(before.lower) || HOME_WORDS.has(tokens[k - 1]?.lower ?? ''))) break;
     // An item ends at k: find where it begins.
     let found = -1;
     for (let from = Math.max(0, k - 3); from <= k; from++) if (flatItemEnd(tokens, from) === k) found = from;
@@ -700,13 +693,16 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         continue;
       }
     }
-    // "Solgårdens äldreboende, rum 14": a home named with the room or flat someone lives in.
+    // "Solgårdens äldreboende, rum 14": a home named with the room or flat someone lives in. The room is the address;
+    // the home, which many live in, is kept, as a hospital or a ward is.
     // ("Lindängens vård- och omsorgsboende": the home's name before the two words joined by "och".)
     const homeName = HOME_WORDS.has(t.lower) && tokens[i - 1]?.lower === 'och' && tokens[i - 2]?.text === '-' && tokens[i - 3]?.kind === 'word' ? i - 4 : i - 1;
     if (HOME_WORDS.has(t.lower) && tokens[homeName]?.capitalised && tokens[homeName]!.kind === 'word') {
       const end = apartmentEnd(tokens, i);
       if (end !== undefined) {
-        pushAddress(homeName, end);
+        let room = i + 1;
+        while (room < end && (tokens[room]!.kind === 'punct' || HESITATIONS.has(tokens[room]!.lower))) room++;
+        pushAddress(room, end);
         i = end;
         continue;
       }

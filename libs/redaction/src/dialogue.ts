@@ -3,8 +3,8 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
-import { MONTHS, PERSON_IS } from './dates.js';
+import { ageSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { MONTHS } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { namesInstitution, namesRunOn } from './names.js';
@@ -379,13 +379,6 @@ function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
 function expiryShaped(text: string, run: NumberRun): boolean {
   const m = /^(\d{2})\/(\d{2})$/.exec(text.slice(run.start, run.end));
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12;
-}
-const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
-/** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone. */
-function ageSaid(tokens: Token[], run: NumberRun): boolean {
-  if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
-  const before = tokens[run.firstToken - 1]?.lower ?? '';
-  return PERSON_IS.has(before) || ((before === 'är' || before === 'am') && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
 }
 const PAGE_WORDS = new Set(['sida', 'sidan', 'page', 'paragraf', 'kapitel', 'rad', 'line']);
 /**

@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
-import { MONTH_NAMES, MONTHS } from './dates.js';
+import { MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
@@ -46,6 +46,27 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
+const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
+/** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone, no piece of an identifier asked for. */
+export function ageSaid(tokens: Token[], run: NumberRun): boolean {
+  if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
+  const before = tokens[run.firstToken - 1]?.lower ?? '';
+  return PERSON_IS.has(before) || ((before === 'är' || before === 'am') && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
+}
+
+/**
+ * "Skriv 33-4471902 på den, det är ärendenumret", "…, that's the case number": a number named after it, in its sentence, as
+ * a case, reference or invoice number (what validates as an identifier, or has a phone's shape, is redacted all the same).
+ */
+function keptNumberNamedAfter(tokens: Token[], last: number): boolean {
+  for (let i = last + 1; i < tokens.length && i <= last + 7 && !tokens[i]!.sentenceStart; i++) {
+    if (cueOf(tokens, i) !== 'exempt') continue;
+    const t = tokens[i]!.lower;
+    return /(?:numret|nummer|numren)$/u.test(t) || ['number', 'no', 'nr'].includes(tokens[i + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Questions whose cue never outweighs a keeping word in the answer: they ask for no identifier. */
 const KEPT_ASKED: ReadonlySet<Cue> = new Set(['exempt', 'generic', 'dateOfBirth']);
 
@@ -86,7 +107,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "What's your account number?" – "For the case? It's 41 23 45 67.", "Samma som på fakturan, 6000 …": a keeping word
   // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
-  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined;
+  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined && !(ctx.carriedCue !== 'dateOfBirth' && ageSaid(tokens, run));
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
@@ -99,7 +120,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   }
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
-  if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
+  if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken) ?? (keptNumberNamedAfter(tokens, run.lastToken) ? 'exempt' : undefined);
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';

@@ -19,7 +19,7 @@ const NOT_NAMES = new Set([
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
 /** "Handelsbanken", "Försäkringskassan", "Solna kommun", "Vasakyrkan", "Rudbeckianska gymnasiet": organisations. */
-const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)$/;
+const ORGANISATION_SUFFIX = /(?:bank|banken|kassan|verket|myndigheten|bolaget|kommun|kommunen|regionen|fonden|försäkringar|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret|center|centrum|mottagningen)$/;
 /** "Försäkringskassans handläggare", "Handelsbankens": the genitive of a definite form (not "Ewbanks", a surname). */
 const ORGANISATION_GENITIVE = /(?:banken|kassan|verket|myndigheten|bolaget|kommunen|regionen|fonden|förvaltningen|nämnden|sjukhuset|förbundet|kyrkan|församlingen|skolan|gymnasiet|kliniken|högskolan|universitetet|centralen|centret)s$/;
 const ORGANISATION = rememberedTest(new RegExp(`${ORGANISATION_SUFFIX.source}|${ORGANISATION_GENITIVE.source}`));
@@ -82,6 +82,14 @@ const RELATIONS = new Set([
 export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
 const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|grannarna|barnet|barnbarnet|pojken|flickan|killen|tjejen|mannen|maken|sonen|dottern|frun|sambon|grannen|brodern|systern|mamman|pappan|modern|fadern|kollegan|handläggaren)$)\p{L}{3,}(?:en|et|an|n)$/u;
+/** Things named as people are: "en firma som heter …", "a company called …", "it's called …" (not "min firma heter", a sole trader's own). */
+const THINGS = new Set([
+  'firma', 'företag', 'bolag', 'fond', 'app', 'förening', 'kyrka', 'butik', 'affär', 'klinik', 'skola', 'tjänst', 'sajt',
+  'firm', 'company', 'business', 'fund', 'shop', 'charity', 'church', 'school', 'clinic', 'it', "it's", 'its', 'app', 'website', 'site',
+]);
+const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
+const namesAThing = (p2: string, p3: string): boolean => (THINGS.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && THINGS.has(p3));
+
 /** "handläggaren Petra", "dottern Maja", "my caseworker": a relation named without "min". */
 const DEFINITE_RELATIONS = new Set([
   'handläggaren', 'dottern', 'sonen', 'mannen', 'maken', 'makan', 'frun', 'sambon', 'grannen', 'brodern', 'brorsan', 'systern',
@@ -154,7 +162,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   }
   return undefined;
 }
-const PARTNERS = new Set(['sons', 'co', 'partners', 'daughters', 'söner', 'döttrar']);
+const PARTNERS = new Set(['son', 'sons', 'co', 'partners', 'daughter', 'daughters', 'söner', 'döttrar']);
 export const inCompanyName = (tokens: readonly Token[], i: number): boolean => companyNameEnd(tokens, i) !== undefined;
 /** Token `k` is part of a firm's name that begins at it or up to four tokens before ("Falks Rör och Värme"). */
 export function insideCompanyName(tokens: readonly Token[], k: number): boolean {
@@ -637,10 +645,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (!CUE_ENDS.has(p1) && !relationGenitive(p1)) return GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank') ? Slot.Greeting : Slot.None;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
   // asked about in "Vad heter klienten?".
-  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad') return Slot.Certain;
+  // (Nor "den heter Försäkringskassan": an agency's name is no one's.)
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(p2, p3) && !ORGANISATION.test(tokens[i]!.lower)) return Slot.Certain;
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
-  if (p1 === 'called' || p1 === 'named' || p1 === 'kallas') return Slot.Likely;
+  if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(p2, p3)) return Slot.Likely;
   // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
   if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man'].includes(p2)) || (['me', 'her', 'him'].includes(p1) && ['call', 'calls'].includes(p2))) return Slot.Likely;
   // "she goes by Gosia", "known as Bosse", "kallas för Lasse": the name used.

@@ -37,7 +37,7 @@ describe('street words after the name abroad, and a number named after the stree
 
 describe('rooms and flats', () => {
   it('redacts a room in a home or a student corridor, and a flat number said after a pause', () => {
-    expect(alone('sv', 'mamma bor på Ekbackens vårdboende, rum 8, sen i höstas')).toBe('mamma bor på [ADRESS], sen i höstas');
+    expect(alone('sv', 'mamma bor på Ekbackens vårdboende, rum 8, sen i höstas')).toBe('mamma bor på Ekbackens vårdboende, [ADRESS], sen i höstas');
     expect(alone('en', 'I have a room at Rydsvägen 20 C, room 112, in Linköping')).toBe('I have a room at [ADRESS], in Linköping');
     expect(alone('sv', 'lägenhet, eh, 1402')).toBe('[ADRESS]');
   });
