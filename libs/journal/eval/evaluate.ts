@@ -888,6 +888,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-16.json',
     },
     {
+      name: 'tuning set 17 (calls-tuning-17.json; written blind, round 20 refined on it; its first run in tuning-17.before-round-20.txt)',
+      file: 'calls-tuning-17.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
