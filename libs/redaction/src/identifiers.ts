@@ -55,17 +55,10 @@ export function ageSaid(tokens: Token[], run: NumberRun): boolean {
 }
 
 /**
- * "Skriv 33-4471902 på den, det är ärendenumret", "…, that's the case number": a number named after it, in its sentence, as
- * a case, reference or invoice number (what validates as an identifier, or has a phone's shape, is redacted all the same).
+ * The numbers an age said alone ("and I'm eighty-five") is no piece of. Not a personal or coordination number, an id
+ * number or a date of birth: "Vad är ditt personnummer?" – "Jag är femtiotvå" is the year the number begins with.
  */
-function keptNumberNamedAfter(tokens: Token[], last: number): boolean {
-  for (let i = last + 1; i < tokens.length && i <= last + 7 && !tokens[i]!.sentenceStart; i++) {
-    if (cueOf(tokens, i) !== 'exempt') continue;
-    const t = tokens[i]!.lower;
-    return /(?:numret|nummer|numren)$/u.test(t) || ['number', 'no', 'nr'].includes(tokens[i + 1]?.lower ?? '');
-  }
-  return false;
-}
+const AGE_APART: ReadonlySet<Cue> = new Set(['bankAccount', 'bankgiro', 'plusgiro', 'iban', 'phone', 'postcode', 'organisationsnummer']);
 
 /** Questions whose cue never outweighs a keeping word in the answer: they ask for no identifier. */
 const KEPT_ASKED: ReadonlySet<Cue> = new Set(['exempt', 'generic', 'dateOfBirth']);
@@ -107,7 +100,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "What's your account number?" – "For the case? It's 41 23 45 67.", "Samma som på fakturan, 6000 …": a keeping word
   // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
-  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined && !(ctx.carriedCue !== 'dateOfBirth' && ageSaid(tokens, run));
+  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run));
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
@@ -120,7 +113,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   }
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
-  if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken) ?? (keptNumberNamedAfter(tokens, run.lastToken) ? 'exempt' : undefined);
+  if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';

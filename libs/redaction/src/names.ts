@@ -85,10 +85,11 @@ const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|gra
 /** Things named as people are: "en firma som heter …", "a company called …", "it's called …" (not "min firma heter", a sole trader's own). */
 const THINGS = new Set([
   'firma', 'företag', 'bolag', 'fond', 'app', 'förening', 'kyrka', 'butik', 'affär', 'klinik', 'skola', 'tjänst', 'sajt',
-  'firm', 'company', 'business', 'fund', 'shop', 'charity', 'church', 'school', 'clinic', 'it', "it's", 'its', 'app', 'website', 'site',
+  'firm', 'company', 'business', 'fund', 'shop', 'charity', 'church', 'school', 'clinic', 'app', 'website', 'site',
 ]);
 const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
-const namesAThing = (p2: string, p3: string): boolean => (THINGS.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && THINGS.has(p3));
+const namesAThing = (tokens: readonly Token[], p2: string, p3: string): boolean =>
+  ((THINGS.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && THINGS.has(p3))) && !ownFirmSaid(tokens);
 
 /** "handläggaren Petra", "dottern Maja", "my caseworker": a relation named without "min". */
 const DEFINITE_RELATIONS = new Set([
@@ -136,7 +137,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // "Johnson & Sons Lettings", "Lindqvist & Söner", "Berg & Co": a name and its partners are a firm, with the words of its trade.
   const onlyFirstName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === NameFlag.first;
   // (Not "Anna & Co", "Sarah & Partners Tom Evans": a first name and her company are people.)
-  if (capitalisedWord(tokens[i]) && !onlyFirstName(tokens[i]!) && tokens[i + 1]?.text === '&' && capitalisedWord(tokens[i + 2]) && PARTNERS.has(tokens[i + 2]!.lower)) {
+  if (capitalisedWord(tokens[i]) && !onlyFirstName(tokens[i]!) && tokens[i + 1]?.text === '&' && capitalisedWord(tokens[i + 2]) && PARTNERS.has(tokens[i + 2]!.lower) && !ownFirmSaid(tokens)) {
     let end = i + 2;
     while (end < i + 4 && capitalisedWord(tokens[end + 1]) && !tokens[end + 1]!.sentenceStart && !firstName(tokens[end + 1])) end++;
     return end;
@@ -171,7 +172,7 @@ export function insideCompanyName(tokens: readonly Token[], k: number): boolean 
 }
 
 /** "enskild firma", "min egen firma", "egenföretagare", "sole trader", "my own business": a firm that is a person's own. */
-const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|egenföretagare|sole trader|own business|own company|own firm)\b/;
+const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|min egen|mitt eget|egenföretagare|sole trader|own business|own company|own firm|my own|trading as)\b/;
 const ownFirms = new WeakMap<readonly Token[], boolean>();
 function ownFirmSaid(tokens: readonly Token[]): boolean {
   let said = ownFirms.get(tokens);
@@ -646,10 +647,10 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
   // asked about in "Vad heter klienten?".
   // (Nor "den heter Försäkringskassan": an agency's name is no one's.)
-  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(p2, p3) && !ORGANISATION.test(tokens[i]!.lower)) return Slot.Certain;
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3) && !AGENCIES.has(tokens[i]!.lower)) return Slot.Certain;
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
-  if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(p2, p3)) return Slot.Likely;
+  if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3)) return Slot.Likely;
   // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
   if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man'].includes(p2)) || (['me', 'her', 'him'].includes(p1) && ['call', 'calls'].includes(p2))) return Slot.Likely;
   // "she goes by Gosia", "known as Bosse", "kallas för Lasse": the name used.

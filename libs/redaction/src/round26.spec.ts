@@ -40,10 +40,24 @@ describe('numbers kept beside identifiers', () => {
     // (Under a question for the year of birth, "jag är femtiotvå" is the year.)
     expect(call('sv', 'agent: Vilket år är du född?', 'caller: Jag är femtiotvå.')[1]).toBe('Jag är [FÖDELSEDATUM].');
   });
-  it('a number named after it as the case number is kept; a valid personnummer or a phone number never', () => {
-    expect(sv('Skriv 33-4471902 på den, det är ärendenumret.')).toBe('Skriv 33-4471902 på den, det är ärendenumret.');
-    expect(en("Put 33-4471902 on it, that's the case number.")).toBe("Put 33-4471902 on it, that's the case number.");
-    expect(sv('Det är 19520314-4562, det är ärendenumret.')).toBe('Det är [PERSONNUMMER], det är ärendenumret.');
-    expect(sv('Ring 070-123 45 67, det är ärendenumret.')).toBe('Ring [TELEFON], det är ärendenumret.');
+});
+
+describe('round 26 review (side by side with round 25)', () => {
+  it('a number followed by "det är ärendenumret" is still redacted (a personnummer a digit off, an account, negated)', () => {
+    expect(sv('19520314 4563, det är ärendenumret.')).not.toContain('4563');
+    expect(sv('Skriv 83279123456, det är inte ärendenumret, det är mitt kontonummer.')).not.toContain('83279123456');
+  });
+  it('"Jag är femtiotvå" under a question for the personnummer is its first digits', () => {
+    expect(call('sv', 'agent: Vad är ditt personnummer?', 'caller: Jag är femtiotvå.')[1]).not.toContain('femtiotvå');
+    expect(call('sv', 'agent: Vad har din man för personnummer?', 'caller: Han är 52.')[1]).not.toContain('52');
+  });
+  it('a surname that ends like a bank or a centre after "heter" is a name', () => {
+    expect(call('sv', 'agent: Vad heter du i efternamn?', 'caller: Jag heter Ewbank.')[1]).toBe('Jag heter [NAMN].');
+    expect(sv('Min handläggare hette Burbank.')).toBe('Min handläggare hette [NAMN].');
+  });
+  it("a sole trader's own firm stays redacted: \"& Son\", \"en firma som heter … det är min egen\", \"called …, my own surname\"", () => {
+    expect(sv('Jag har enskild firma, Karlsson & Son, det är bara jag.')).toContain('[NAMN]');
+    expect(sv('Det finns en firma som heter Pekkas Rör, det är min egen.')).toContain('[NAMN]');
+    expect(en("I work with a company called Adeyemi, that's my own surname.")).toContain('[NAMN]');
   });
 });
