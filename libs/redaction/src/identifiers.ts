@@ -26,6 +26,8 @@ export interface RunContext {
   carriedCue: Cue | undefined;
   /** The carried cue reaches every number of the utterance, not only those near its start. */
   carriedThroughout?: boolean;
+  /** The one long number of an answer, wherever it stands: "Hang on, let me find the letter, okay here it is, 31926819." */
+  answerRun?: NumberRun;
   /** The utterance is the answer of the one asked: short pieces of numbers are part of it. */
   answering?: boolean;
   /** The cue the run before this one was read under: "åttioett tolv arton, och sen nittioåtta sjuttiosex". */
@@ -100,7 +102,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "What's your account number?" – "For the case? It's 41 23 45 67.", "Samma som på fakturan, 6000 …": a keeping word
   // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
-  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run));
+  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run));
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;

@@ -144,10 +144,13 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const share = context.carriedCue === undefined ? 0 : numberShare(tokens, runs);
   const carriedThroughout = context.carriedThroughout === true && share >= ANSWER_NUMBER_SHARE;
   const carriedCue = context.askerTalks === true && share < ANSWER_NUMBER_SHARE ? undefined : context.carriedCue;
+  // (The answer's one number of six digits or more is the one asked for, however long the way to it.)
+  const long = context.answering === true && carriedCue !== undefined ? runs.filter((r) => r.digits.length >= 6) : [];
+  const answerRun = long.length === 1 ? long[0] : undefined;
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;

@@ -60,4 +60,12 @@ describe('round 26 review (side by side with round 25)', () => {
     expect(sv('Det finns en firma som heter Pekkas Rör, det är min egen.')).toContain('[NAMN]');
     expect(en("I work with a company called Adeyemi, that's my own surname.")).toContain('[NAMN]');
   });
+  it('an answer\'s one long number is the one asked for, however long the way to it', () => {
+    expect(call('en', "agent: What's your account number?", 'caller: Hang on, let me find the letter, okay here it is, 31926819.')[1]).toBe(
+      'Hang on, let me find the letter, okay here it is, [BANKKONTO].',
+    );
+    expect(call('sv', 'agent: Och ditt passnummer?', 'caller: Vänta, jag hämtar det, det ligger i lådan, här, 54892301.')[1]).toBe(
+      'Vänta, jag hämtar det, det ligger i lådan, här, [ID-NUMMER].',
+    );
+  });
 });
