@@ -318,7 +318,7 @@ function valuesIn(text: string, language: Language): Found[] {
  * `previous` as `correction` corrects it, or undefined when they share no kind of value.
  * Dates, amounts, directions and the person who acted are replaced one by one.
  */
-function substitute(previous: string, correction: string, language: Language): string | undefined {
+function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
   const said = valuesIn(correction, language);
   let text = previous;
   let changed = false;
@@ -428,7 +428,8 @@ function substitute(previous: string, correction: string, language: Language): s
     // ("We have two kids, they're eight and, sorry, ten and fourteen": the sentence broke off after a number; that one
     // is corrected, with what follows it.)
     const brokeOff = new RegExp(`(?:${number.source})(?:\\s*,?\\s*(?:and|och))\\s*(?:\\.{2,}|…)?\\s*[,.]?\\s*$`, 'iu').exec(text.trim());
-    const old = (grouped ? lastMatch(KINDS[language].amount, text) : null) ?? year ?? brokeOff ?? number.exec(text);
+    // (Within one sentence the number just said is the one taken back: "until seventy, no, sixty-nine" after "I'm sixty-six".)
+    const old = (grouped ? lastMatch(KINDS[language].amount, text) : null) ?? year ?? brokeOff ?? (within ? lastMatch(number, text) : number.exec(text));
     if (opening && old && old[0].toLowerCase() !== opening[0].toLowerCase()) {
       const after = text.slice(old.index + old[0].length);
       // The sentence broke off at the value ("Jag fick fjorton tusen två..."): the correction says the rest.
@@ -649,7 +650,7 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     }
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
-      const swapped = substitute(split.before, correction, language);
+      const swapped = substitute(split.before, correction, language, true);
       const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.

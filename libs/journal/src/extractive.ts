@@ -6,7 +6,7 @@ import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, representedAt, WRITING } from './facts.js';
 import { answerWithQuestion, isFragment } from './fragments.js';
-import { withoutSpokenStyle } from './spoken.js';
+import { withoutSpokenStyle, withValueCorrected } from './spoken.js';
 import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
 import { isInstruction, toThirdPerson } from './register.js';
@@ -1233,7 +1233,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // februari" beside the age is a date of birth, put together from a correction).
   const written = (list: DraftSentence[]) =>
     list.flatMap((s) => {
-      const text = withCapitals(inDigits(s.text, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language);
+      const text = withCapitals(withValueCorrected(inDigits(s.text, language), language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language);
       const guard = guardText(text, { lang: language });
       return isSpokenNumber(text, language) || guard.leaks > 0 ? [] : [{ ...s, text: guard.text }];
     });

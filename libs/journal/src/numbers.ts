@@ -27,7 +27,11 @@ const SV_UNITS: Record<string, number> = {
   noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12,
   tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19,
 };
-const SV_TENS: Record<string, number> = { tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90 };
+// ("sextifyra", "åttitvå": the spoken tens Whisper writes too.)
+const SV_TENS: Record<string, number> = {
+  tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90,
+  tretti: 30, fyrti: 40, femti: 50, sexti: 60, sjutti: 70, åtti: 80, nitti: 90,
+};
 /** Longest first, so that "sjutton" is not read as "sju" + "tton". */
 const SV_MORPHEMES = [...Object.keys(SV_UNITS), ...Object.keys(SV_TENS), 'hundra', 'tusen'].sort((a, b) => b.length - a.length);
 const SV_ORDINALS: Record<string, number> = {

@@ -247,3 +247,57 @@ export function withoutSpokenStyle(text: string, language: Language): string {
   if (cleaned.length < 2) return text;
   return /^\p{Ll}/u.test(cleaned) && /^\p{Lu}/u.test(text) ? capitalise(cleaned) : cleaned;
 }
+
+/** What a value said aloud may be: a number (in digits by now), a month, a weekday. */
+const VALUE_KINDS: Record<Language, { number: string; month: string; weekday: string }> = {
+  sv: {
+    number: String.raw`\d+(?:[ ,]\d+)*`,
+    month: 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december',
+    weekday: String.raw`måndag(?:s|en)?|tisdag(?:s|en)?|onsdag(?:s|en)?|torsdag(?:s|en)?|fredag(?:s|en)?|lördag(?:s|en)?|söndag(?:s|en)?`,
+  },
+  en: {
+    number: String.raw`\d+(?:[ ,]\d+)*`,
+    month: 'January|February|March|April|May|June|July|August|September|October|November|December',
+    weekday: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
+  },
+};
+const TAKEN_BACK: Record<Language, string> = {
+  sv: String.raw`nej(?:,?\s+(?:förlåt|vänta|förresten))?|förlåt|jag menar`,
+  en: String.raw`no(?:,?\s+(?:sorry|wait))?|sorry|I mean|actually`,
+};
+const UNIT_AFTER: Record<Language, string> = {
+  sv: 'kronor|kr|procent|år|månader|dagar|veckor|timmar',
+  en: 'kronor|pounds|euros|dollars|percent|per cent|years|months|days|weeks|hours',
+};
+const SAID_AGAIN: Record<Language, string> = { sv: 'var det|står det|menar jag|är det', en: 'it was|it says|I think' };
+const PREPOSITION_AGAIN: Record<Language, string> = { sv: 'i|på|den|till|från', en: 'in|on|the|to|from' };
+/** "i augusti... nej, september", "felkod 4... nej, 14 står det", "on Monday, no, Sunday": the value taken back goes. */
+const VALUE_CORRECTED: Record<Language, RegExp> = Object.fromEntries(
+  (['sv', 'en'] as const).map((language) => {
+    const kinds = Object.entries(VALUE_KINDS[language]).map(([kind, pattern]) => `(?<${kind}1>${pattern})`).join('|');
+    const again = Object.entries(VALUE_KINDS[language]).map(([kind, pattern]) => `(?<${kind}2>${pattern})`).join('|');
+    return [
+      language,
+      new RegExp(
+        String.raw`(?<![\p{L}\d])(?:${kinds})(?:\s+(?<unit1>${UNIT_AFTER[language]}))?(?:\s*(?:\.\.\.|…)\s*|,\s*)(?:${TAKEN_BACK[language]})[,.]?\s+(?:(?:${PREPOSITION_AGAIN[language]})\s+)?(?:${again})(?![\p{L}\d])(?:\s+(?<unit2>${UNIT_AFTER[language]}))?(?:,?\s+(?:${SAID_AGAIN[language]})(?![\p{L}]))?`,
+        'giu',
+      ),
+    ];
+  }),
+) as Record<Language, RegExp>;
+
+/**
+ * A value corrected as it is said, in one sentence: "de ska flytta i augusti... nej, september" → "i september", "felkod
+ * 4... nej, 14 står det" → "felkod 14", "on Monday, no, Sunday" → "on Sunday". Only a value for one of its kind (a number
+ * for a number, a month for a month); the note states the corrected value alone (issue 14's first error kind).
+ */
+export function withValueCorrected(text: string, language: Language): string {
+  return text.replace(VALUE_CORRECTED[language], (m, ...args) => {
+    const groups = args.at(-1) as Record<string, string | undefined>;
+    const kind = (['number', 'month', 'weekday'] as const).find((k) => groups[`${k}1`] !== undefined);
+    const meant = kind && groups[`${kind}2`];
+    if (!meant) return m;
+    const unit = groups['unit2'] ?? groups['unit1'];
+    return unit ? `${meant} ${unit}` : meant;
+  });
+}
