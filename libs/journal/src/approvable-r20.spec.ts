@@ -36,6 +36,31 @@ describe('a value corrected as it is said', () => {
   });
 });
 
+describe('a share of the pension corrected', () => {
+  it('"halv pension. Nej, förlåt, tjugofem procent" states 25 procent', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Jag vill gå ner till halv pension. Nej, förlåt, tjugofem procent. Jag vill att det gäller från augusti.',
+      'agent: Det går bra att ändra uttaget.',
+    ]);
+    expect(all(d)).toMatch(/25 procent/);
+    expect(all(d)).not.toMatch(/halv pension/);
+  });
+  it('"move half, no, sixty percent" states 60 percent', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: I want to move half, no, sixty percent of my premium pension into the index fund.',
+      'agent: You can do that on My Pages.',
+    ]);
+    expect(all(d)).toMatch(/60 percent/);
+    expect(all(d)).not.toMatch(/half/);
+  });
+  it('"if they die": "dies" in the plural is "die"', () => {
+    const d = draft('en', ['agent: Pensions Agency.', "caller: I want my wife to get my premium pension if I die.", 'agent: You can choose survivor cover.']);
+    expect(all(d)).not.toMatch(/\bdy\b/);
+  });
+});
+
 describe('spoken tens', () => {
   it('"sextifyra", "åttitvå", "fyrtitusen" are numbers as "sextiofyra" is', () => {
     expect(inDigits('Kunden fyllde sextifyra i maj, hon är åttitvå och fick fyrtitusen kronor.', 'sv')).toBe('Kunden fyllde 64 i maj, hon är 82 och fick 40 000 kronor.');

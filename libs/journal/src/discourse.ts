@@ -269,8 +269,9 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       'och|till',
     ),
     // "femtusen sexhundra", "tjugotre tusen kronor": an amount in words needs no unit when it has hundreds or thousands.
+    // ("halv pension. Nej, förlåt, tjugofem procent": a share of the pension is an amount too.)
     amount: new RegExp(
-      `(?<![\\p{L}\\d])(?:\\d[\\d\\s ]*(?:[.,]\\d+)?\\s*(?:kronor|kr|procent|%)|(?:(?:${SV_NUMBER_PART})+\\s+)?(?:${SV_NUMBER_PART})*(?:tusen|hundra)(?:${SV_NUMBER_PART})*(?:\\s+(?:${SV_NUMBER_PART})+)*(?:\\s*(?:kronor|kr|procent|%))?)(?![\\p{L}])`,
+      `(?<![\\p{L}\\d])(?:(?:halv|hel)(?=\\s+(?:pension|inkomstpension|allmän|uttag))|(?:en|tre)\\s+fjärdedel(?:ar)?|\\d[\\d\\s ]*(?:[.,]\\d+)?\\s*(?:kronor|kr|procent|%)|(?:(?:${SV_NUMBER_PART})+\\s+)+(?:kronor|kr|procent)|(?:(?:${SV_NUMBER_PART})+\\s+)?(?:${SV_NUMBER_PART})*(?:tusen|hundra)(?:${SV_NUMBER_PART})*(?:\\s+(?:${SV_NUMBER_PART})+)*(?:\\s*(?:kronor|kr|procent|%))?)(?![\\p{L}])`,
       'iu',
     ),
     direction: /(?<![\p{L}])(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre|ner|ned|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\p{L}])/iu,
@@ -284,7 +285,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
     amount: new RegExp(
-      `(?<![\\p{L}\\d])(?:\\d[\\d,\\s ]*(?:\\.\\d+)?\\s*(?:kronor|crowns|sek|kr|percent|%)|\\d{1,3}(?:[ \\u00a0,]\\d{3})+\\s+a month|\\d+\\s+a month|(?:(?:${EN_AMOUNT_WORD}|hundred|thousand)[\\s-]+(?:and\\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:${EN_AMOUNT_WORD})[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred))*)(?![\\p{L}])`,
+      `(?<![\\p{L}\\d])(?:half(?=\\s*[,.]|\\s*$|\\s+(?:of\\s+(?:it|my|the)|pension|my|the))|(?:a|one|three)\\s+quarters?(?=\\s+(?:of|pension))|\\d[\\d,\\s ]*(?:\\.\\d+)?\\s*(?:kronor|crowns|sek|kr|percent|%)|\\d{1,3}(?:[ \\u00a0,]\\d{3})+\\s+a month|\\d+\\s+a month|(?:(?:${EN_AMOUNT_WORD}|hundred|thousand)[\\s-]+(?:and\\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:${EN_AMOUNT_WORD})[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred))*)(?![\\p{L}])`,
       'iu',
     ),
     direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
@@ -657,10 +658,15 @@ export function statementsOf(utterances: Utterance[], language: Language): State
         const added = swapped ? addedClause(correction, language) : undefined;
         const whole = added ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
         out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
+        // "… halv pension. Nej, förlåt, tjugofem procent. Från augusti.": what the correction says in sentences after its
+        // value stays, as its own statement.
+        const later = swapped ? /[.!?]\s+(?=\p{Lu})/u.exec(correction) : null;
+        if (later && wordsOf(correction.slice(later.index)).length >= 2) out.push(asStatement(u, tidy(correction.slice(later.index + later[0].length)), also));
         continue;
       }
     }
-    const target = findCorrected(out, statement, correction, language, split.strong);
+    // ("Vänta, jag sa åttio procent, det är sjuttiofem": the value named is found by `correctedLater`, not the last one said.)
+    const target = LATE_CORRECTION[language].test(correction) ? undefined : findCorrected(out, statement, correction, language, split.strong);
     if (target) {
       const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {

@@ -541,6 +541,8 @@ function pluralVerb(word: string): string | undefined {
   const lower = word.toLowerCase().replace('’', "'");
   if (EN_TO_PLURAL[lower]) return EN_TO_PLURAL[lower];
   if (EN_MODALS.has(lower) || EN_UNCHANGED.has(lower) || lower === 'cannot' || /^\p{L}{3,}ed$/u.test(lower)) return word;
+  // ("dies", "lies", "ties": the stem ends in "ie", not "y".)
+  if (/^(?:d|l|t|v)ies$/u.test(lower)) return word.slice(0, -1);
   if (/^\p{L}+ies$/u.test(lower)) return `${word.slice(0, -3)}y`;
   if (/^\p{L}+(?:ss|sh|ch|x|z|o)es$/u.test(lower)) return word.slice(0, -2);
   if (/^\p{L}{2,}[^s'’u]s$/u.test(lower)) return word.slice(0, -1);
