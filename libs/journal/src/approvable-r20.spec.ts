@@ -61,6 +61,29 @@ describe('a share of the pension corrected', () => {
   });
 });
 
+describe('a sum said again exactly, later, from a paper', () => {
+  it('"det är fyratusen åttahundrasextio exakt" replaces the rough 4 800 said before', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Jag har fått slutskattebeskedet och ska betala fyratusen åttahundra i kvarskatt.',
+      'agent: Då kan vi lägga in ett extra skatteavdrag.',
+      'caller: Jaha. Jag ser här i papperet, det är fyratusen åttahundrasextio exakt.',
+      'agent: Tack.',
+    ]);
+    expect(all(d)).toMatch(/4 860/);
+    expect(all(d)).not.toMatch(/4 800/);
+  });
+  it('a sum far from it, or one said without a paper, is left alone', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: My rent is six thousand two hundred a month.',
+      'agent: Thank you.',
+      'caller: And the electricity is nine hundred, it says on the bill.',
+    ]);
+    expect(all(d)).toMatch(/6 200/);
+  });
+});
+
 describe('spoken tens', () => {
   it('"sextifyra", "åttitvå", "fyrtitusen" are numbers as "sextiofyra" is', () => {
     expect(inDigits('Kunden fyllde sextifyra i maj, hon är åttitvå och fick fyrtitusen kronor.', 'sv')).toBe('Kunden fyllde 64 i maj, hon är 82 och fick 40 000 kronor.');

@@ -1,4 +1,5 @@
 import type { Language } from '@samtal/contracts';
+import { inDigits } from './numbers.js';
 import { capitalise, wordsOf, type Utterance } from './text.js';
 
 /**
@@ -715,6 +716,41 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     const also = [...new Set([...earlier.also, late.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
     statements[at] = { ...asStatement(earlier, tidy(text), also), corrected: true };
     statements.splice(k, 1);
+  }
+  return restatedPrecisely(statements, language);
+}
+
+/** "det är 4 860 exakt", "I've got the contract here, 6 250": a sum said again exactly, from a paper or a letter. */
+const PRECISELY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:exakt|precis|ska det vara|står det|jag har (?:\p{L}+ )?(?:här|framför mig)|jag ser (?:här|nu)|(?:i|på) (?:papperet|pappret|brevet|beskedet|avtalet|kontraktet))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:exactly|precisely|it says|I've got the \p{L}+ (?:here|in front of me)|I have the \p{L}+ here|on the (?:letter|slip|contract|paper|statement))(?![\p{L}])/iu,
+};
+/** Sums of a thousand or more, as the note writes them ("4 860", "13 450"). */
+const SUM = /(?<!\d)(?<!\d )\d{1,3}(?: \d{3})+(?![\d])|(?<!\d)\d{4,}(?!\d)/gu;
+const sumsIn = (text: string): { text: string; value: number }[] => [...text.matchAll(SUM)].map((m) => ({ text: m[0], value: Number(m[0].replace(/ /g, '')) }));
+
+/**
+ * "It's five thousand nine hundred, no, six thousand two hundred." … "Oh, and it's six thousand two hundred and fifty, I've
+ * got the contract here.": a sum the speaker says again exactly, later, close to one said before (within 15 %), replaces
+ * it there (round 20). The note says the exact sum, not the rough one.
+ */
+function restatedPrecisely(statements: Statement[], language: Language): Statement[] {
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k]!;
+    // (A sum read out with its thousands may sit in a turn that reads numbers: only the sum is taken, and the note's leak scan runs after.)
+    if (late.speaker === 'agent' || !PRECISELY[language].test(late.text)) continue;
+    const exact = sumsIn(inDigits(late.text, language)).at(-1);
+    if (!exact) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = statements[j]!;
+      if (earlier.speaker !== late.speaker || earlier.identifier) continue;
+      const written = inDigits(earlier.text, language);
+      const rough = sumsIn(written).find((s) => s.value !== exact.value && Math.abs(s.value - exact.value) <= 0.15 * exact.value);
+      if (!rough) continue;
+      const also = [...new Set([...earlier.also, late.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
+      statements[j] = { ...asStatement(earlier, tidy(written.replace(rough.text, exact.text)), also), corrected: true };
+      break;
+    }
   }
   return statements;
 }
