@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSpokenNumber } from './discourse.js';
 import { inDigits } from './numbers.js';
 import { withValueCorrected } from './spoken.js';
 import { draft } from './testing/drafts.js';
@@ -87,5 +88,14 @@ describe('a sum said again exactly, later, from a paper', () => {
 describe('spoken tens', () => {
   it('"sextifyra", "åttitvå", "fyrtitusen" are numbers as "sextiofyra" is', () => {
     expect(inDigits('Kunden fyllde sextifyra i maj, hon är åttitvå och fick fyrtitusen kronor.', 'sv')).toBe('Kunden fyllde 64 i maj, hon är 82 och fick 40 000 kronor.');
+  });
+});
+
+describe('a number read aloud, or small numbers said in pairs', () => {
+  it('ages said in pairs with a correction are no identifier read aloud; digits read in groups are', () => {
+    expect(isSpokenNumber('We have two kids, six and nine, sorry, six and ten, and I wonder about the pension.', 'en')).toBe(false);
+    expect(isSpokenNumber('Det är nitton fyrtioett, noll nio, noll tre, och sen fyra fyra sex två.', 'sv')).toBe(true);
+    expect(isSpokenNumber('Sista fyra är fyra sex två ett.', 'sv')).toBe(true);
+    expect(isSpokenNumber('It is oh seven oh one and two three four.', 'en')).toBe(true);
   });
 });

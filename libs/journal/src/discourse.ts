@@ -181,6 +181,8 @@ const SV_NUMBER_WORD =
   /^(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\p{L}*|trettio\p{L}*|fyrtio\p{L}*|femtio\p{L}*|sextio\p{L}*|sjuttio\p{L}*|åttio\p{L}*|nittio\p{L}*|nittonhundra\p{L}*|tjugohundra\p{L}*|\d+)$/u;
 const EN_NUMBER_WORD =
   /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)$/u;
+/** A number word of one digit. */
+const SINGLE_DIGIT_WORD = /^(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|zero|oh|one|two|three|four|five|six|seven|eight|nine)$/u;
 /** Words that may stand between the digits of a number read aloud ("streck", "dash", a correction). */
 const NUMBER_GLUE = new Set('och streck bindestreck minus sen sedan nej förresten förlåt menar jag and dash hyphen then no sorry i mean actually wait'.split(' '));
 /** What a count is of: "tre syskon", "sextiofem år", "22 000 kronor" are not identifiers. */
@@ -195,20 +197,24 @@ const UNIT =
 export function isSpokenNumber(text: string, language: Language): boolean {
   const isNumber = language === 'sv' ? SV_NUMBER_WORD : EN_NUMBER_WORD;
   const words = wordsOf(text.replace(/\[[^\]]*\]/g, ' '));
+  // A run of four numbers or more, said as digits are: "nitton fyrtioett, noll nio, noll tre". Small numbers paired with
+  // "och"/"and" hold too few digits for an identifier ("two kids, six and nine, sorry, six and ten").
   let run = 0;
-  let longest = 0;
+  let digits = 0;
+  let paired = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     if (isNumber.test(word) && !(language === 'en' && word === 'oh' && run === 0)) {
       if (UNIT.test(words[i + 1] ?? '')) {
-        run = 0;
+        [run, digits, paired] = [0, 0, false];
         continue;
       }
       run++;
-      longest = Math.max(longest, run);
-    } else if (!(run > 0 && NUMBER_GLUE.has(word))) run = 0;
+      digits += /^\d+$/u.test(word) ? word.length : SINGLE_DIGIT_WORD.test(word) ? 1 : 2;
+      if (run >= 4 && (digits >= 6 || !paired)) return true;
+    } else if (run > 0 && NUMBER_GLUE.has(word)) paired ||= word === 'och' || word === 'and';
+    else [run, digits, paired] = [0, 0, false];
   }
-  if (longest >= 4) return true;
   // "19450312" or "19 45 03 12": many digits in a row that are not an amount.
   for (const match of text.matchAll(/\d[\d\s-]{4,}\d/g)) {
     const after = text.slice((match.index ?? 0) + match[0].length).trim().toLowerCase();
