@@ -20,6 +20,22 @@ describe('a value corrected as it is said', () => {
     ['en', 'It went down to 400... sorry, 450 pounds.', 'It went down to 450 pounds.'],
   ] as const)('%s: %s', (language, said, written) => expect(withValueCorrected(said, language)).toBe(written));
 
+  it('two numbers said together are corrected together: "six and nine, sorry, six and ten"', () => {
+    expect(withValueCorrected('We have two kids, six and nine, sorry, six and ten, and I wonder.', 'en')).toBe('We have two kids, six and ten, and I wonder.');
+    expect(withValueCorrected('Barnen är 4 och 7, nej, 5 och 7 år.', 'sv')).toBe('Barnen är 5 och 7 år.');
+  });
+
+  it('what a correction goes on to say after its value stays: the errand after "March, no, sorry, February, …"', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      "caller: My wife passed away in March, no, sorry, February, the twentieth of February, and we have two kids, and I'm wondering about the children's pension, if there's been a decision.",
+      'agent: Let me look.',
+    ]);
+    expect(all(d)).toMatch(/February/);
+    expect(all(d)).not.toMatch(/March/);
+    expect(all(d)).toMatch(/children's pension/);
+  });
+
   it('leaves a question and a value of another kind alone', () => {
     expect(withValueCorrected('Har du fått 500 kronor, nej?', 'sv')).toBe('Har du fått 500 kronor, nej?');
     expect(withValueCorrected('Det var i mars, nej, 14 dagar sen.', 'sv')).toBe('Det var i mars, nej, 14 dagar sen.');

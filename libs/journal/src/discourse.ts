@@ -482,7 +482,8 @@ function addedClause(correction: string, language: Language): string | undefined
   const end = range?.[1];
   if (range && end && wordsOf(correction.slice(0, range.index + range[0].length - end.length)).length <= 3) return end;
   const m = join.exec(correction);
-  if (!m || wordsOf(correction.slice(0, m.index)).length > 4) return undefined;
+  // ("February, the twentieth of February, and we have …": a value said twice is still a few words.)
+  if (!m || wordsOf(correction.slice(0, m.index)).length > 6) return undefined;
   const rest = correction.slice(m.index).trim();
   return wordsOf(rest).length >= 4 ? rest : undefined;
 }

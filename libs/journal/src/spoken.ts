@@ -279,7 +279,7 @@ const VALUE_CORRECTED: Record<Language, RegExp> = Object.fromEntries(
     return [
       language,
       new RegExp(
-        String.raw`(?<![\p{L}\d])(?:${kinds})(?:\s+(?<unit1>${UNIT_AFTER[language]}))?(?:\s*(?:\.\.\.|…)\s*|,\s*)(?:${TAKEN_BACK[language]})[,.]?\s+(?:(?:${PREPOSITION_AGAIN[language]})\s+)?(?:${again})(?![\p{L}\d])(?:\s+(?<unit2>${UNIT_AFTER[language]}))?(?:,?\s+(?:${SAID_AGAIN[language]})(?![\p{L}]))?`,
+        String.raw`(?<![\p{L}\d])(?:${kinds})(?:\s+(?<unit1>${UNIT_AFTER[language]}))?(?:\s*(?:\.\.\.|…)\s*|,\s*)(?:${TAKEN_BACK[language]})[,.]?\s+(?:(?:${PREPOSITION_AGAIN[language]})\s+)?(?:${again})(?![\p{L}\d])(?!\s+(?:och|and)\s+\d)(?:\s+(?<unit2>${UNIT_AFTER[language]}))?(?:,?\s+(?:${SAID_AGAIN[language]})(?![\p{L}]))?`,
         'giu',
       ),
     ];
@@ -291,8 +291,21 @@ const VALUE_CORRECTED: Record<Language, RegExp> = Object.fromEntries(
  * 4... nej, 14 står det" → "felkod 14", "on Monday, no, Sunday" → "on Sunday". Only a value for one of its kind (a number
  * for a number, a month for a month); the note states the corrected value alone (issue 14's first error kind).
  */
+/** "6 and 9, sorry, 6 and 10": two numbers said together, corrected together. */
+const SMALL: Record<Language, string> = {
+  sv: String.raw`\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo`,
+  en: String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`,
+};
+const PAIR_CORRECTED: Record<Language, RegExp> = Object.fromEntries(
+  (['sv', 'en'] as const).map((language) => {
+    const n = `(?:${SMALL[language]})`;
+    const and = language === 'sv' ? 'och' : 'and';
+    return [language, new RegExp(String.raw`(?<![\p{L}\d])${n} ${and} ${n}(?:\s*(?:\.\.\.|…)\s*|,\s*)(?:${TAKEN_BACK[language]})[,.]?\s+(${n} ${and} ${n})(?![\p{L}\d])`, 'giu')];
+  }),
+) as Record<Language, RegExp>;
+
 export function withValueCorrected(text: string, language: Language): string {
-  return text.replace(VALUE_CORRECTED[language], (m, ...args) => {
+  return text.replace(PAIR_CORRECTED[language], '$1').replace(VALUE_CORRECTED[language], (m, ...args) => {
     const groups = args.at(-1) as Record<string, string | undefined>;
     const kind = (['number', 'month', 'weekday'] as const).find((k) => groups[`${k}1`] !== undefined);
     const meant = kind && groups[`${kind}2`];
