@@ -975,6 +975,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12s (heldout-2026-12s/calls.json; written blind during round 18, before round 19, evaluated once, never tuned on)',
       file: 'heldout-2026-12s/calls.json',
     },
+    {
+      name: 'held-out set 2026-12t (heldout-2026-12t/calls.json; written blind during round 19, before round 20, evaluated once, never tuned on)',
+      file: 'heldout-2026-12t/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
