@@ -36,6 +36,16 @@ describe('a value corrected as it is said', () => {
     expect(all(d)).toMatch(/children's pension/);
   });
 
+  it('the value said once more, fuller, after its correction is said once ("no, thirty-five. Thirty-five percent!")', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      'caller: Hi. You take thirty percent tax from my pension, no, thirty-five. Thirty-five percent! My other pension takes twenty.',
+      'agent: We use the tax table.',
+    ]);
+    expect(all(d)).toMatch(/takes 35 percent tax/);
+    expect(all(d)).not.toMatch(/thirty-five thirty-five|35 35/i);
+  });
+
   it('leaves a question and a value of another kind alone', () => {
     expect(withValueCorrected('Har du fått 500 kronor, nej?', 'sv')).toBe('Har du fått 500 kronor, nej?');
     expect(withValueCorrected('Det var i mars, nej, 14 dagar sen.', 'sv')).toBe('Det var i mars, nej, 14 dagar sen.');

@@ -653,7 +653,10 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     while (i + 1 < utterances.length) {
       const next = utterances[i + 1]!;
       if (next.speaker !== u.speaker || next.isQuestion || wordsOf(next.text).length > 3 || !valuesIn(next.text, language).length) break;
-      correction = `${correction.replace(/[.!]$/, '')} ${lowerFirst(withoutFillers(next.text, language))}`;
+      // ("… no, thirty-five. Thirty-five percent!": the value said again, fuller, is said once.)
+      const fragment = lowerFirst(withoutFillers(next.text, language));
+      const said = correction.replace(/[.!]$/, '');
+      correction = wordsOf(said).length <= 2 && fragment.toLowerCase().startsWith(`${said.trim().toLowerCase()} `) ? fragment : `${said} ${fragment}`;
       if (next.segmentIndex !== u.segmentIndex) also.push(next.segmentIndex);
       i++;
     }
@@ -668,8 +671,13 @@ export function statementsOf(utterances: Utterance[], language: Language): State
         out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
         // "… halv pension. Nej, förlåt, tjugofem procent. Från augusti.": what the correction says in sentences after its
         // value stays, as its own statement.
+        // (Not the value said once more: "… no, thirty-four. Thirty-four percent! My occupational pension …".)
         const later = swapped ? /[.!?]\s+(?=\p{Lu})/u.exec(correction) : null;
-        if (later && wordsOf(correction.slice(later.index)).length >= 2) out.push(asStatement(u, tidy(correction.slice(later.index + later[0].length)), also));
+        const stated = new Set(wordsOf(whole));
+        const rest = (later ? correction.slice(later.index + later[0].length).split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []).filter(
+          (sentence, k, all) => !(all.slice(0, k + 1).every((x) => wordsOf(x).length <= 3 && wordsOf(x).every((w) => stated.has(w)))),
+        );
+        if (wordsOf(rest.join(' ')).length >= 2) out.push(asStatement(u, tidy(rest.join(' ')), also));
         continue;
       }
     }
