@@ -628,7 +628,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
         // words of the address before its "@" are the person's name.
-        for (const word of localPartWords(a.tokens, c)) if (word.replace(/[0-9]/g, '').length >= 3) emailWords.add(folded(word.replace(/[0-9]/g, '')));
+        // (Letters only: "li77" said again is "li77", but the name it holds is "li".)
+        for (const letters of localPartWords(a.tokens, c).map((w) => w.replace(/\d/g, ''))) if (letters.length >= 3) emailWords.add(folded(letters));
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);

@@ -3,7 +3,7 @@ import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
 import { matchesOf } from './patterns.js';
-import { alphabetItemLength, diacriticAfter } from './spelling.js';
+import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
@@ -17,14 +17,13 @@ const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@', 'at-tecken', 'at-tec
 const WEAK_AT_WORDS = new Set(['på']);
 /** Every word an "at" is said with ("snabel a" as two words too): one look-up a token, for every utterance. */
 const SAID_ATS: ReadonlySet<string> = new Set([...AT_WORDS, ...WEAK_AT_WORDS, 'snabel']);
-/** Mail providers people name without the ending: "hannah dot berglund at gmail". */
-const PROVIDERS = new Set([
-  'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'live', 'msn', 'telia', 'bredband', 'bredband2', 'comhem', 'protonmail',
-  'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'telenor', 'glocalnet', 'me', 'aol', 'gmx', 'web', 'mail', 'yandex', 'eircom', 'btinternet',
-  'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'fastmail', 'zoho',
-]);
 /** Providers that are nothing but mail (not "Telia", "Sky", "Orange", firms one works at or pays): "olle på hotmail" is an address. */
 const MAIL_ONLY = new Set(['gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'protonmail', 'gmx', 'yandex', 'fastmail']);
+/** Mail providers people name without the ending: "hannah dot berglund at gmail". */
+const PROVIDERS = new Set([
+  ...MAIL_ONLY, 'live', 'msn', 'telia', 'bredband', 'bredband2', 'comhem', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'telenor', 'glocalnet',
+  'me', 'aol', 'web', 'mail', 'eircom', 'btinternet', 'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'zoho',
+]);
 const DOT_WORDS = new Set(['punkt', 'dot', 'period', '.']);
 // ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
 const JOIN_WORDS = new Set(['punkt', 'dot', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
@@ -87,6 +86,7 @@ const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
 /** The turn before asked for or read an address ("vilken e-postadress …?", "… at gmail dot com"): this one may go on with it. */
 export const mailAskedIn = (previous: readonly Token[] | undefined): boolean =>
   !!previous?.some((t) => MAIL_MENTION.test(t.lower)) && previous.some((t) => t.text === '?' || SAID_ATS.has(t.lower));
+
 const NOT_MAIL_PIECES = new Set(['www', 'http', 'https', 'at', 'dot', 'punkt', 'snabel', 'gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'telia', 'proton', 'protonmail', 'com', 'net', 'org']);
 
 /**
@@ -179,7 +179,6 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
   return found;
 }
 
-const CAPITALS = new Set(['capital', 'big', 'small', 'stor', 'stort', 'liten', 'litet']);
 const REMARK_COUNTS = new Set(['ett', 'en', 'två', 'a', 'an', 'one', 'two', 'double', 'dubbel']);
 /** What may stand between a local part and its "at": "birgitta punkt sjöholm och sen kanelbulle yahoo …". */
 const BEFORE_AT = new Set(['och', 'sen', 'så', 'and', 'then', 'so']);
@@ -204,7 +203,7 @@ function asWritten(tokens: Token[]): Token[] {
       i += item - 1;
       continue;
     }
-    if (CAPITALS.has(t.lower) && isLetterToken(tokens[i + 1])) {
+    if (CASE_WORDS.has(t.lower) && isLetterToken(tokens[i + 1])) {
       out.push(joined(t, tokens[i + 1]!, tokens[i + 1]!.text, tokens[i + 1]!.lower));
       i++;
       continue;

@@ -85,7 +85,7 @@ const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|gra
 /** Things named as people are: "en firma som heter …", "a company called …", "it's called …" (not "min firma heter", a sole trader's own). */
 const THINGS = new Set([
   'firma', 'företag', 'bolag', 'fond', 'app', 'förening', 'kyrka', 'butik', 'affär', 'klinik', 'skola', 'tjänst', 'sajt',
-  'firm', 'company', 'business', 'fund', 'shop', 'charity', 'church', 'school', 'clinic', 'app', 'website', 'site',
+  'firm', 'company', 'business', 'fund', 'shop', 'charity', 'church', 'school', 'clinic', 'website', 'site',
 ]);
 const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
 const namesAThing = (tokens: readonly Token[], p2: string, p3: string): boolean =>

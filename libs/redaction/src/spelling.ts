@@ -141,7 +141,9 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
 /** A letter with its marks: "O with two dots" is ö, "a med ring" å. */
 /** Words before a letter that say how to write it: "double L", "capital A", "dubbel-l", "stort A". */
 const DOUBLING = new Set(['double', 'dubbel', 'dubbla', 'dubbelt']);
-const LETTER_PREFIXES = new Set([...DOUBLING, 'capital', 'big', 'small', 'stor', 'stort', 'liten', 'litet']);
+/** Words before a letter that say its case: "capital A", "stort A". */
+export const CASE_WORDS: ReadonlySet<string> = new Set(['capital', 'big', 'small', 'stor', 'stort', 'liten', 'litet']);
+const LETTER_PREFIXES = new Set([...DOUBLING, ...CASE_WORDS]);
 /** What may stand before the rest of a name after its spelling: "…, och sen berg", "…, then son". */
 const REST_FILLERS = new Set([',', 'och', 'sen', 'and', 'then', 'resten', 'rest', 'the']);
 
