@@ -265,6 +265,10 @@ const TAKEN_BACK: Record<Language, string> = {
   sv: String.raw`nej(?:,?\s+(?:förlåt|vänta|förresten))?|förlåt|jag menar`,
   en: String.raw`no(?:,?\s+(?:sorry|wait))?|sorry|I mean|actually`,
 };
+/** A pause or a comma, a word that takes back what was said, and the space before what is meant: "… nej, ", ", sorry, ". */
+const takenBack = (language: Language): string => String.raw`(?:\s*(?:\.\.\.|…)\s*|,\s*)(?:${TAKEN_BACK[language]})[,.]?\s+`;
+/** One regular expression a language, built the same way for both. */
+const perLanguage = (build: (language: Language) => RegExp): Record<Language, RegExp> => ({ sv: build('sv'), en: build('en') });
 const UNIT_AFTER: Record<Language, string> = {
   sv: 'kronor|kr|procent|år|månader|dagar|veckor|timmar',
   en: 'kronor|pounds|euros|dollars|percent|per cent|years|months|days|weeks|hours',
@@ -272,19 +276,14 @@ const UNIT_AFTER: Record<Language, string> = {
 const SAID_AGAIN: Record<Language, string> = { sv: 'var det|står det|menar jag|är det', en: 'it was|it says|I think' };
 const PREPOSITION_AGAIN: Record<Language, string> = { sv: 'i|på|den|till|från', en: 'in|on|the|to|from' };
 /** "i augusti... nej, september", "felkod 4... nej, 14 står det", "on Monday, no, Sunday": the value taken back goes. */
-const VALUE_CORRECTED: Record<Language, RegExp> = Object.fromEntries(
-  (['sv', 'en'] as const).map((language) => {
-    const kinds = Object.entries(VALUE_KINDS[language]).map(([kind, pattern]) => `(?<${kind}1>${pattern})`).join('|');
-    const again = Object.entries(VALUE_KINDS[language]).map(([kind, pattern]) => `(?<${kind}2>${pattern})`).join('|');
-    return [
-      language,
-      new RegExp(
-        String.raw`(?<![\p{L}\d])(?:${kinds})(?:\s+(?<unit1>${UNIT_AFTER[language]}))?(?:\s*(?:\.\.\.|…)\s*|,\s*)(?:${TAKEN_BACK[language]})[,.]?\s+(?:(?:${PREPOSITION_AGAIN[language]})\s+)?(?:${again})(?![\p{L}\d])(?!\s+(?:och|and)\s+\d)(?:\s+(?<unit2>${UNIT_AFTER[language]}))?(?:,?\s+(?:${SAID_AGAIN[language]})(?![\p{L}]))?`,
-        'giu',
-      ),
-    ];
-  }),
-) as Record<Language, RegExp>;
+const VALUE_CORRECTED = perLanguage((language) => {
+  const kinds = Object.entries(VALUE_KINDS[language]).map(([kind, pattern]) => `(?<${kind}1>${pattern})`).join('|');
+  const again = Object.entries(VALUE_KINDS[language]).map(([kind, pattern]) => `(?<${kind}2>${pattern})`).join('|');
+  return new RegExp(
+    String.raw`(?<![\p{L}\d])(?:${kinds})(?:\s+(?<unit1>${UNIT_AFTER[language]}))?${takenBack(language)}(?:(?:${PREPOSITION_AGAIN[language]})\s+)?(?:${again})(?![\p{L}\d])(?!\s+(?:och|and)\s+\d)(?:\s+(?<unit2>${UNIT_AFTER[language]}))?(?:,?\s+(?:${SAID_AGAIN[language]})(?![\p{L}]))?`,
+    'giu',
+  );
+});
 
 /**
  * A value corrected as it is said, in one sentence: "de ska flytta i augusti... nej, september" → "i september", "felkod
@@ -296,13 +295,11 @@ const SMALL: Record<Language, string> = {
   sv: String.raw`\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo`,
   en: String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`,
 };
-const PAIR_CORRECTED: Record<Language, RegExp> = Object.fromEntries(
-  (['sv', 'en'] as const).map((language) => {
-    const n = `(?:${SMALL[language]})`;
-    const and = language === 'sv' ? 'och' : 'and';
-    return [language, new RegExp(String.raw`(?<![\p{L}\d])${n} ${and} ${n}(?:\s*(?:\.\.\.|…)\s*|,\s*)(?:${TAKEN_BACK[language]})[,.]?\s+(${n} ${and} ${n})(?![\p{L}\d])`, 'giu')];
-  }),
-) as Record<Language, RegExp>;
+const PAIR_CORRECTED = perLanguage((language) => {
+  const n = `(?:${SMALL[language]})`;
+  const and = language === 'sv' ? 'och' : 'and';
+  return new RegExp(String.raw`(?<![\p{L}\d])${n} ${and} ${n}${takenBack(language)}(${n} ${and} ${n})(?![\p{L}\d])`, 'giu');
+});
 
 export function withValueCorrected(text: string, language: Language): string {
   return text.replace(PAIR_CORRECTED[language], '$1').replace(VALUE_CORRECTED[language], (m, ...args) => {
