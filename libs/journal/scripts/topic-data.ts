@@ -20,6 +20,12 @@ export const TRAINING_FILES = [
   'calls-tuning-9.json',
   'calls-tuning-10.json',
   'calls-tuning-11.json',
+  'calls-tuning-12.json',
+  'calls-tuning-13.json',
+  'calls-tuning-14.json',
+  'calls-tuning-15.json',
+  'calls-tuning-16.json',
+  'calls-tuning-17.json',
 ] as const;
 
 /** The folds of the cross-validation: the sets written blind, one by one. */
