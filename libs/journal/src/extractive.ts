@@ -316,6 +316,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   let reason =
     opening.map((s, i) => ({ s, score: reasonScore(s, i) })).sort((a, b) => b.score - a.score)[0]?.s ??
     all.find((s) => free(s) && !filler(s) && !s.isQuestion && !WITHDRAWN[language].test(s.text) && !writing.aboutTheCall.test(s.text));
+  // "I'm calling about my mom." "What can I help with?" "I can't log in as her.": the answer says what the errand is,
+  // the line still says whom it is for (errandDetail joins the two).
+  const forWhom = reason && answersErrand.has(reason.segmentIndex) && !writing.onBehalf.test(reason.text)
+    ? opening.find((s) => s.position < reason!.position && writing.onBehalf.test(s.text))
+    : undefined;
+  const answeredFor = forWhom
+    ? reason
+    : reason && writing.onBehalf.test(reason.text)
+      ? [opening.find((s) => s.position > reason!.position && answersErrand.has(s.segmentIndex) && s.segmentIndex !== reason!.segmentIndex)].find((s) => s && s.content >= 3)
+      : undefined;
+  if (forWhom) reason = forWhom;
   // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
   const again = reason && all[reason.position + 1];
   if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
@@ -423,7 +434,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const restSays = (s: Sentence) =>
     s.content >= 2 && (writing.situation.test(s.text) || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || namesBenefit(s));
   const told =
-    reason && writing.vagueErrand.test(reason.text) ? (errandRest && restSays(errandRest) ? errandRest : errandDetail(reason)) : undefined;
+    reason && writing.vagueErrand.test(reason.text)
+      ? (answeredFor ?? (errandRest && restSays(errandRest) ? errandRest : errandDetail(reason)))
+      : undefined;
   if (told === errandRest) errandRest = undefined;
   if (told) used.add(told);
   // "Att jag ska betala tillbaka pension. Tjugotre tusen kronor.": the value said after it goes with it.

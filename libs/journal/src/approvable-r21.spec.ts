@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { draft } from './testing/drafts.js';
+
+// Round 21 (issue 14): the errand line, from the judged tuning-17 drafts (`eval/judged-tuning-17/`) where the line was
+// the caller's background while the agent's "What can I help with?" had drawn the errand out.
+// Sentences written for these tests, not taken from any eval set.
+
+const errandOf = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'reason')!.sentences.map((s) => s.text).join(' ');
+const all = (d: ReturnType<typeof draft>) => d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+
+describe('the answer to "What can I help with?" is the errand', () => {
+  it('en: a story first, then the agent asks, and the answer says what the caller wants', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, good morning.',
+      'caller: Hello. So I had a knee operation in March and I was off my feet for weeks, and then my daughter moved in to help.',
+      "agent: I hope you're feeling better now. What can I help with?",
+      'caller: I want to know if my housing supplement changes now that my daughter lives with me.',
+      'agent: It can change, yes, her income does not count but the rent is shared.',
+    ]);
+    expect(errandOf(d)).toMatch(/housing supplement changes/);
+    // Courtesy is no information given.
+    expect(all(d)).not.toMatch(/hopes/);
+  });
+
+  it('sv: "Vad ringer du om?" is a question about the errand like "Vad gäller det?"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, hej.',
+      'caller: Hej. Ja, jag var på sjukhus hela februari efter en stroke, och sen har min son fått hjälpa mig med allt.',
+      'agent: Vad ringer du om?',
+      'caller: Jag vill ändra vilket konto pensionen betalas till, min bank har lagt ner kontoret.',
+      'agent: Det kan du göra på Mina sidor, eller så skickar jag en blankett.',
+    ]);
+    expect(errandOf(d)).toMatch(/konto pensionen betalas till/);
+  });
+});
+
+describe('a call for someone else: the line says whom it is for and what the answer to "Vad gäller det?" asks', () => {
+  it('sv: the relative\'s background stays a fact, the answer is the errand', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag ringer för min pappa, han har flyttat till ett boende i höstas och jag har fullmakt för honom.',
+      'agent: Ja, fullmakten finns här. Vad gäller det?',
+      'caller: Vi har sagt upp hans gamla lägenhet, och nu vill vi veta om bostadstillägget följer med till boendet.',
+      'agent: Du behöver anmäla den nya hyran, så räknar vi om det.',
+    ]);
+    expect(errandOf(d)).toMatch(/^Kunden ringer för sin pappa/);
+    expect(errandOf(d)).toMatch(/bostadstillägget följer med/);
+    expect(all(d)).toMatch(/flyttat till ett boende/);
+  });
+
+  it('en: "I\'m calling about my dad." "How can I help?" "I can\'t get into his pages."', () => {
+    const d = draft('en', [
+      'agent: Swedish Pensions Agency.',
+      "caller: Hi, I'm calling about my dad, he lives in Malmö.",
+      'agent: How can I help?',
+      "caller: I'm trying to sort out his pension online, but I can't log in for him.",
+      'agent: You need a power of attorney from him for that.',
+    ]);
+    expect(errandOf(d)).toMatch(/dad/);
+    expect(errandOf(d)).toMatch(/log in/);
+  });
+
+  it('a one-word answer ("Hyran.") does not replace what the caller told before', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag ringer för min mamma, hon har precis flyttat in på ett äldreboende.',
+      'agent: Vad gäller det?',
+      'caller: Hyran. Den är mycket högre nu.',
+      'agent: Då behöver hon söka bostadstillägg på nytt.',
+    ]);
+    expect(errandOf(d)).not.toMatch(/: [Hh]yran\.$/);
+  });
+});
