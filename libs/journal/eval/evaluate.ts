@@ -892,6 +892,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-17.json',
     },
     {
+      name: 'tuning set 18 (calls-tuning-18.json; written blind, round 21 refined on it; its first run in tuning-18.before-round-21.txt)',
+      file: 'calls-tuning-18.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
