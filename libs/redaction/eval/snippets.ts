@@ -38,14 +38,14 @@ import { ENTITY_TYPES, type EntityType } from '../src/entities.js';
  * - `tuning-18/`, `tuning-19/`: two more (addresses; dates of birth), their first runs on the first
  *   recogniser in `before-retraining.txt`, then added to its training data; `heldout-2026-12j/`,
  *   `-12k/`, `-12l/`: held out from the recogniser (each one's `first-run.txt` is the honest figure).
- * - Later rounds add their blind tuning sets (tuned on, never trained on: `tuning-23/` … `tuning-40/`)
+ * - Later rounds add their blind tuning sets (tuned on, never trained on: `tuning-23/` … `tuning-41/`)
  *   and one held-out set each (`heldout-2026-12m/` … `-12t/`), as the README's table lists them.
  *
  * Files: `snippets.<lang>.txt` (one utterance a line) and `dialogues.<lang>.txt` (`agent:` /
  * `caller:` lines, dialogues separated by `---`). Gold spans are marked `{type|text}`; the type
  * `keep` marks text that must survive redaction (amounts, case numbers, the agency's number).
  */
-export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'tuning-9', 'tuning-10', 'tuning-11', 'tuning-12', 'tuning-13', 'tuning-14', 'tuning-15', 'tuning-16', 'tuning-17', 'tuning-18', 'tuning-19', 'tuning-20', 'tuning-21', 'tuning-22', 'tuning-23', 'tuning-24', 'tuning-25', 'tuning-26', 'tuning-27', 'tuning-28', 'tuning-29', 'tuning-30', 'tuning-31', 'tuning-32', 'tuning-33', 'tuning-34', 'tuning-35', 'tuning-36', 'tuning-37', 'tuning-38', 'tuning-39', 'tuning-40', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d', 'heldout-2026-12', 'heldout-2026-12c', 'heldout-2026-12d', 'heldout-2026-12e', 'heldout-2026-12f', 'heldout-2026-12g', 'heldout-2026-12h', 'heldout-2026-12i', 'heldout-2026-12j', 'heldout-2026-12k', 'heldout-2026-12l', 'heldout-2026-12m', 'heldout-2026-12n', 'heldout-2026-12o', 'heldout-2026-12p', 'heldout-2026-12q', 'heldout-2026-12r', 'heldout-2026-12s', 'heldout-2026-12t', 'heldout-2026-12u', 'heldout-2026-12v', 'heldout-2026-12w', 'heldout-2026-12x', 'heldout-2026-12y', 'heldout-2026-12z'] as const;
+export const SETS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'tuning-9', 'tuning-10', 'tuning-11', 'tuning-12', 'tuning-13', 'tuning-14', 'tuning-15', 'tuning-16', 'tuning-17', 'tuning-18', 'tuning-19', 'tuning-20', 'tuning-21', 'tuning-22', 'tuning-23', 'tuning-24', 'tuning-25', 'tuning-26', 'tuning-27', 'tuning-28', 'tuning-29', 'tuning-30', 'tuning-31', 'tuning-32', 'tuning-33', 'tuning-34', 'tuning-35', 'tuning-36', 'tuning-37', 'tuning-38', 'tuning-39', 'tuning-40', 'tuning-41', 'heldout-1', 'heldout-2026-11', 'heldout-2026-11b', 'heldout-2026-11c', 'heldout-2026-11d', 'heldout-2026-12', 'heldout-2026-12c', 'heldout-2026-12d', 'heldout-2026-12e', 'heldout-2026-12f', 'heldout-2026-12g', 'heldout-2026-12h', 'heldout-2026-12i', 'heldout-2026-12j', 'heldout-2026-12k', 'heldout-2026-12l', 'heldout-2026-12m', 'heldout-2026-12n', 'heldout-2026-12o', 'heldout-2026-12p', 'heldout-2026-12q', 'heldout-2026-12r', 'heldout-2026-12s', 'heldout-2026-12t', 'heldout-2026-12u', 'heldout-2026-12v', 'heldout-2026-12w', 'heldout-2026-12x', 'heldout-2026-12y', 'heldout-2026-12z'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface GoldSpan {
