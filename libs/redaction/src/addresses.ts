@@ -193,7 +193,8 @@ const isPropertyUnit = (tokens: Token[], i: number): boolean =>
 
 /** "Tallstigen, nummer 4", "Dalvägen, number 12 C", "Hjortvägen, uh, number nine": the house number named after the street. */
 function numberNamedAfter(tokens: Token[], i: number): number | undefined {
-  const j = pastHesitations(tokens, i + 1).at;
+  // ("Mill Lane, then number twelve")
+  const j = pastHesitations(tokens, pastThen(tokens, pastHesitations(tokens, i + 1).at)).at;
   return ['nummer', 'number', 'nr', 'no'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
 }
 
@@ -229,14 +230,23 @@ function saidAlone(tokens: readonly Token[], first: number, last: number): boole
   return !after || (after.kind === 'punct' && after.text !== ',') || (after.text === ',' && !tokens[last + 2]);
 }
 
+/** "och sen", "sen", "and then", "then": the caller reads on to the next part of the address. */
+function pastThen(tokens: Token[], i: number): number {
+  const at = ['och', 'and'].includes(tokens[i]?.lower ?? '') && ['sen', 'then'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i;
+  return ['sen', 'then'].includes(tokens[at]?.lower ?? '') && at === i ? i + 1 : at;
+}
+
 /** "Hantverkargatan öh fyrtiosex": the house number after a hesitation. */
 function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
-  const after = pastHesitations(tokens, i + 1);
+  // ("Solrosvägen, och sen arton": read on with "och sen", like a pause.)
+  const paused = pastHesitations(tokens, i + 1);
+  const then = pastThen(tokens, paused.at);
+  const after = then === paused.at ? paused : { at: pastHesitations(tokens, then).at, passed: paused.passed + 1 };
   if (after.passed === 0 || isYearNumber(tokens[after.at])) return undefined;
   if (HESITATIONS.has(tokens[after.at - 1]?.lower ?? '')) return houseNumberEnd(tokens, after.at);
   // "Hagagatan, trettiotvå, andra trappan", "Hagalundsgatan... forty-one, 169 64 Solna": after a
   // pause, a number that closes its clause (or a floor or flat follows).
-  if (!isPause(tokens[after.at - 1], tokens, after.at - 1)) return undefined;
+  if (then === paused.at && !isPause(tokens[after.at - 1], tokens, after.at - 1)) return undefined;
   const end = houseNumberEnd(tokens, after.at);
   const next = end === undefined ? undefined : tokens[end + 1];
   return end !== undefined && (!next || next.text === ',' || next.text === '.' || next.text === '?' || apartmentEnd(tokens, end) !== undefined) ? end : undefined;
@@ -914,6 +924,27 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       let j = i - 1;
       while (j >= 0 && j >= i - 3 && tokens[j]!.capitalised && tokens[j]!.kind === 'word' && !isNumberWord(tokens[j]!)) j--;
       if (j === i - 1) continue;
+      // "It's Mill Lane, then number twelve": the number named after the street.
+      const named = isNumberWord(tokens[j]) || tokens[j]?.kind === 'digits' ? undefined : numberNamedAfter(tokens, i);
+      if (named !== undefined) {
+        let from = j + 1;
+        while (from < i - 1 && ANSWER_LEAD.has(tokens[from]!.lower)) from++;
+        push('address', tokens[from]!.start, tokens[named]!.end);
+        continue;
+      }
+      // "It's forty-two, um, Station Road": the number before the street, a pause between.
+      if (tokens[j]?.text === ',' || HESITATIONS.has(tokens[j]?.lower ?? '')) {
+        let b = j;
+        while (b > j - 4 && b > 0 && (tokens[b]!.text === ',' || HESITATIONS.has(tokens[b]!.lower))) b--;
+        let from = b;
+        while (isNumberWord(tokens[from - 1]) && from > b - 5) from--;
+        const lead = tokens[from - 1];
+        const number = isNumberWord(tokens[b]) || (tokens[b]?.kind === 'digits' && tokens[b]!.text.length <= 4 && !isYearNumber(tokens[b]));
+        if (number && (!lead || lead.kind === 'punct' || ANSWER_LEAD.has(lead.lower) || RESIDENCE_CUES.has(lead.lower))) {
+          push('address', tokens[from]!.start, tokens[apartmentEnd(tokens, i) ?? i]!.end);
+          continue;
+        }
+      }
       // "22 Baker Street", "221B", and the number said as words: "twenty-two Baker Street".
       if (isNumberWord(tokens[j])) {
         while (isNumberWord(tokens[j - 1]) && j > i - 6) j--;

@@ -450,8 +450,31 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
   if (found.length === 0) return found;
-  const all = [...found, ...saidAgain(tokens, found)];
+  const all = [...found, ...saidAgain(tokens, found), ...dayAndMonthAfter(tokens, found)];
   return [...all, ...correctedBefore(tokens, all)];
+}
+
+/**
+ * "born two thousand and nine, the twelfth of June", "född -52, den tredje maj": the day and month said right after
+ * a year of birth, a comma between, are the rest of the date.
+ */
+function dayAndMonthAfter(tokens: Token[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    let k = tokens.findIndex((t) => t.start >= c.end);
+    // (The year's last words, "… and nine", where the year was found by its first.)
+    for (let n = 0; n < 3 && k >= 0 && k < tokens.length && (['and', 'och'].includes(tokens[k]!.lower) || numberWordAtoms(tokens[k]!.lower) !== undefined); n++) k++;
+    if (k < 0 || tokens[k]?.text !== ',') continue;
+    k++;
+    while (k < tokens.length && (ARTICLES.has(tokens[k]!.lower) || DATE_LEADS.has(tokens[k]!.lower))) k++;
+    const first = k;
+    if ((tokens[k]?.text.length ?? 0) > 2 && ORDINAL.test(tokens[k]!.lower)) k++;
+    else if (tokens[k]?.kind === 'digits' && tokens[k]!.text.length <= 2) k += ['st', 'nd', 'rd', 'th'].includes(tokens[k + 1]?.lower ?? '') ? 2 : 1;
+    if (tokens[k]?.lower === 'of') k++;
+    if (k === first || !MONTHS.has(tokens[k]?.lower ?? '')) continue;
+    extra.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
+  }
+  return extra;
 }
 
 /** The sentence before token `i`, if it is a year alone ("Forty-nine.", "Eh, 1949."): taken as a date of birth. */
@@ -580,13 +603,18 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
   if (!age || !(age.kind === 'digits' ? age.text.length <= 3 : numberWordAtoms(age.lower) !== undefined && age.lower !== 'oh')) return undefined;
   let k = i + 1;
   while (k < tokens.length && k <= i + 3 && AGE_UNITS.has(tokens[k]!.lower)) k++;
+  // ("fyller åttio på lördag, tjugonde december": the weekday of the birthday, then its date.)
+  const weekday = ['på', 'on'].includes(tokens[k]?.lower ?? '') && WEEKDAYS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ',';
+  if (weekday) k += 3;
   const lead = k;
   while (k < tokens.length && k <= lead + 1 && DATE_LEADS.has(tokens[k]!.lower)) k++;
   const t = tokens[k];
-  if (k === lead || !t) return undefined;
+  if ((k === lead && !weekday) || !t) return undefined;
   const dated = MONTHS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2 && monthAhead(tokens, k));
   return dated ? lead : undefined;
 }
+
+const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|payment|paid|pays|money|salary)$/u;
 
 /**
  * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,
@@ -600,8 +628,13 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   const firstFound = Math.min(...found.map((c) => c.start));
   // (An ordinal only before the date, corrected by it: "… och pensionen kommer den tolfte varje månad" is a payment's day.)
   const ordinal = (t: Token) => t.kind === 'word' && numberWordAtoms(t.lower) === undefined;
+  // ("Pensionen kommer ju den artonde, och jag är själv född artonde april": the day money comes, said before, is its own.)
+  const paymentDay = (t: Token) => {
+    const at = tokens.indexOf(t);
+    return t.end <= firstFound && tokens.slice(Math.max(0, at - 5), at).some((b) => PAYMENT_WORDS.test(b.lower));
+  };
   return tokens
-    .filter((t) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound))
+    .filter((t) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 

@@ -130,7 +130,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // Always: a valid personal number (also inside a longer run: "3300 811218-9876", a personkonto),
   // a valid card number, a phone number.
   const personal = personalNumberIn(run);
-  if (personal) found.push(personal);
+  // (An agency's own organisation number, allow-listed, is no one's: it can never be a valid personnummer.)
+  if (personal && !(allowed && personal.type === 'organisationsnummer')) found.push(personal);
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
@@ -183,7 +184,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     cue === 'bankAccount' && !carried && n === 4 && /00$/.test(digits) && previous?.lower === 'clearing' && tokens.some((t) => t.kind === 'word' && isBankName(t.lower)) && !restOfSentenceHasDigits(tokens, run.lastToken) && !ownSaid(tokens);
   if (banksClearing) return { candidates: found, cue: undefined };
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
-  if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue === 'phone')) {
+  if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && (cue === 'phone' || cue === 'organisationsnummer'))) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
     // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
@@ -499,7 +500,8 @@ export function isTime(tokens: Token[], first: number): boolean {
 /** Identifiers that may carry letters: passports, ID cards, residence permits, IBANs. */
 const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
 /** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734", "C4R7"); not a word of the sentence ("I", "OK"). */
-const LETTER_GROUP = /^(?:[A-Z]{1,4}\d{0,8}|(?=[A-Z0-9]{3,9}$)[A-Z]\d+[A-Z][A-Z0-9]*)$/;
+// (A British driving licence: "HOLLI 455037 MH9AB", five letters of the surname and a closing group.)
+const LETTER_GROUP = /^(?:[A-Z]{1,5}\d{0,8}|(?=[A-Z0-9]{3,9}$)[A-Z]{1,2}\d+[A-Z][A-Z0-9]*)$/;
 const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
 
 /** The first of up to four letter groups right before token `first` (commas between them), if any. */
@@ -537,7 +539,7 @@ function lettersAfter(tokens: Token[], last: number): number | undefined {
   const at = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
   const next = tokens[at];
   const after = tokens[at + 1];
-  return isLetterGroup(tokens, at) && next!.text.length <= 2 && (!after || after.kind === 'punct') ? at : undefined;
+  return isLetterGroup(tokens, at) && (next!.text.length <= 2 || /\d/.test(next!.text)) && (!after || after.kind === 'punct') ? at : undefined;
 }
 
 const isLetterGroup = (tokens: Token[], i: number): boolean => {

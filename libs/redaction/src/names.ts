@@ -326,7 +326,7 @@ export function findNames(tokens: Token[]): Candidate[] {
       continue;
     }
     // "den som heter FK 5012", "blankett SKV 4820": an agency's letters before a number are a form's code, never a name (round 21).
-    if (FORM_CODES.has(t.text) && tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length >= 3) continue;
+    if (FORM_CODES.has(t.text) && tokens[i + 1]?.kind === 'digits' && (tokens[i + 1]!.text.length >= 3 || tokens[i + 2]?.kind === 'digits')) continue;
     // "Björkens vårdboende", "Solgårdens äldreboende": a home or a clinic named in the genitive is an institution (round 21).
     // (Not "Agnes äldreboende", "Elias förskola", "Williams surgery": a name that ends in s is the person's.)
     const known = (w: string) => lexicon().names.has(w);

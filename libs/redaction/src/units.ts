@@ -15,8 +15,8 @@ export const LEADS = new Set([
   '£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'fyller', 'fyllde', 'turns', 'turned',
   'fick', 'får', 'betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'tjänar', 'tjänade', 'got', 'paid', 'pay', 'pays', 'cost', 'costs', 'earn', 'earned',
 ]);
-/** Words before a year ("sedan 2019", "in 2025"): they keep only a number shaped as a year. */
-export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inkomståret', 'för', 'for', 'från', 'from', 'till', 'until', 'i']);
+/** Words before a year ("sedan 2019", "in 2025", "utfärdat 2022", "expires 2029"): they keep only a number shaped as a year. */
+export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inkomståret', 'för', 'for', 'från', 'from', 'till', 'until', 'i', 'utfärdat', 'utfärdad', 'utfärdades', 'issued', 'expires', 'expired', 'expiry']);
 
 /** 19xx or 20xx, on its own. */
 export const isYear = (digits: string): boolean => /^(19|20)\d\d$/.test(digits);
