@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toThirdPerson } from './register.js';
 import { draft } from './testing/drafts.js';
 
 // Round 21 (issue 14): the errand line, from the judged tuning-17 drafts (`eval/judged-tuning-17/`) where the line was
@@ -69,5 +70,21 @@ describe('a call for someone else: the line says whom it is for and what the ans
       'agent: Då behöver hon söka bostadstillägg på nytt.',
     ]);
     expect(errandOf(d)).not.toMatch(/: [Hh]yran\.$/);
+  });
+});
+
+describe('the caller\'s "you" that means anyone is not the agency (judged tuning-18)', () => {
+  it.each([
+    ["My brother says that if you're retired you can't get sick pay.", /if the caller is retired the caller cannot get sick pay|if the caller is retired (?:they|the caller) can't get sick pay/],
+    ["If you've lived here ten years you get it, she said.", /If the caller has lived here ten years (?:they|the caller) gets? it/],
+    ['A friend said you pay no tax in Portugal.', /said (?:they|the caller) pays? no tax/],
+    ['If you work after 66 you keep earning pension.', /If the caller works after 66 (?:they|the caller) keeps? earning/],
+  ])('%s', (said, written) => {
+    const out = toThirdPerson(said, 'caller', 'en');
+    expect(out).toMatch(written);
+    expect(out).not.toMatch(/agency/);
+  });
+  it('but "you" told to send or call is still the agency', () => {
+    expect(toThirdPerson('They said you would send me a form.', 'caller', 'en')).toMatch(/the agency would send/);
   });
 });

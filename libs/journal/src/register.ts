@@ -383,10 +383,24 @@ const EN_LIFE_VERBS = new Set('work keep retire move marry remarry live turn ear
  * take pension") is anyone, the caller among them, not the agency: writing "the agency works" would be false (round 19).
  */
 function genericYou(parts: string[], i: number, speaker: Speaker): boolean {
-  if (speaker !== 'caller' || !EN_GENERIC_LEADS.has((parts[i - 2] ?? '').toLowerCase())) return false;
+  if (speaker !== 'caller') return false;
+  const lead = (parts[i - 2] ?? '').toLowerCase();
+  // ("my manager says you don't get sick pay", "someone said you pay no tax in Spain": what a third person told
+  // the caller about anyone, round 21.)
+  const heard = EN_HEARSAY_LEADS.has(lead) || (lead === 'that' && EN_HEARSAY_LEADS.has((parts[i - 4] ?? '').toLowerCase()));
+  if (!EN_GENERIC_LEADS.has(lead) && !heard) return false;
+  const [, contraction] = (parts[i] ?? '').toLowerCase().split(/(?=')/);
   const next = (parts[i + 2] ?? '').toLowerCase();
-  return EN_LIFE_VERBS.has(next) || (next === 'take' && /^\W+(?:\p{L}+\W+)?(?:pension|out)/iu.test(parts.slice(i + 3, i + 8).join('')));
+  // "if you're on a pension", "if you've lived here twenty years": a state of anyone's life.
+  if (contraction === "'re" || contraction === "'ve") return EN_LIFE_STATES.has(next);
+  return EN_LIFE_VERBS.has(next) || EN_LIFE_STATES.has(next) || (heard && EN_HEARD_VERBS.has(next)) || (next === 'take' && /^\W+(?:\p{L}+\W+)?(?:pension|out)/iu.test(parts.slice(i + 3, i + 8).join('')));
 }
+/** Verbs of what someone told the caller: "says", "said", "told me". */
+const EN_HEARSAY_LEADS = new Set(['says', 'said', 'say', 'thinks', 'reckons']);
+/** A state of a life after "you're"/"you've": "on a pension", "retired", "lived here". */
+const EN_LIFE_STATES = new Set('on retired married single over under abroad living lived worked been'.split(' '));
+/** What a third person says anyone does or gets: "you pay no tax", "you don't get sick pay", "you lose it". */
+const EN_HEARD_VERBS = new Set("pay get lose don't can't cannot never".split(' '));
 
 const EN_CONTRACTIONS: Record<string, string> = {
   "'m": 'is',
@@ -440,7 +454,10 @@ function english(text: string, speaker: Speaker): string {
   let modalInClause = false;
   // Who the current clause is about, once a pronoun names it: "if the caller still gets their supplement".
   let clauseSubject: Role | undefined;
+  // "If you work after 65 you keep earning": once the caller's "you" is anyone, it stays anyone to the sentence's end.
+  let anyoneInSentence = false;
   for (let i = 1; i < parts.length; i += 2) {
+    if (/[.!?]/u.test(parts[i - 1] ?? '')) anyoneInSentence = false;
     const word = parts[i] ?? '';
     const lower = word.toLowerCase().replace('’', "'");
     // "the caller fills it in, signs it and sends it back": a verb listed after a comma agrees as after "and".
@@ -484,7 +501,7 @@ function english(text: string, speaker: Speaker): string {
       const [base = '', contraction] = lower.split(/(?=')/);
       const youAsSubject =
         base === 'you' && (contraction !== undefined || clauseStart || (next !== undefined && EN_VERB_AFTER_YOU.has(next)));
-      const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? (genericYou(parts, i, speaker) ? 'caller' : who.you) : undefined;
+      const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? ((anyoneInSentence ||= genericYou(parts, i, speaker)) ? 'caller' : who.you) : undefined;
       if (subject) {
         replacement = noun[subject];
         subjectReplaced = true;
@@ -495,7 +512,7 @@ function english(text: string, speaker: Speaker): string {
       } else if (base === 'myself' || base === 'yourself') replacement = 'themselves';
       else if (base === 'ourselves' && speaker === 'agent') replacement = 'itself';
       else if (base === 'me') replacement = noun[who.self];
-      else if (base === 'you') replacement = noun[who.you];
+      else if (base === 'you') replacement = noun[anyoneInSentence ? 'caller' : who.you];
       // ("the US", "US tax": the country, written in capitals, is no "us".)
       else if (base === 'us' && speaker === 'agent' && word !== 'US' && word !== 'U.S.') replacement = noun[who.we];
       else if (
