@@ -88,3 +88,45 @@ describe('the caller\'s "you" that means anyone is not the agency (judged tuning
     expect(toThirdPerson('They said you would send me a form.', 'caller', 'en')).toMatch(/the agency would send/);
   });
 });
+
+describe('the errand said as a question or wish after the story (judged tuning-18)', () => {
+  it('the question that closes the turn the errand is told in goes with it', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej. Jag fick ett brev i tisdags om att min pension ska räknas om. Det stod inget belopp. Blir den lägre nu?',
+      'agent: Jag tittar. Nej, den blir något högre från mars.',
+    ]);
+    expect(errandOf(d)).toMatch(/brev/);
+    expect(errandOf(d)).toMatch(/undrar om den blir lägre/);
+  });
+  it('but not a check of hearsay ("Is that true?"), which asks about the sentence before it', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      "caller: Hi. I'm calling for my dad, he's here with me. My aunt said his pension stops when he moves abroad. Is that true?",
+      'agent: No, it does not stop.',
+    ]);
+    expect(errandOf(d)).not.toMatch(/dad[^.]*whether that is true|for him[^.]*true/);
+  });
+  it('help asked for with something is a request: "kan du hjälpa mig att byta?"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej. Jag har aldrig valt några fonder i premiepensionen. Kan du hjälpa mig att byta?',
+      'agent: Jag kan inte välja åt dig, men jag kan visa hur man gör.',
+    ]);
+    expect(errandOf(d)).toMatch(/hjälpa (?:kunden|hen) att byta/);
+  });
+  it('"What I\'d like is to …", "what I want is for someone to …": what the caller wants', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      "caller: Hello. I worked at the bakery for thirty years. What I'd like is to start my occupational pension from June.",
+      'agent: That is paid by another company, you apply there.',
+    ]);
+    expect(errandOf(d)).toMatch(/wants to start (?:their|the) occupational pension from June/);
+    const e = draft('en', [
+      'agent: Pensions Agency.',
+      "caller: Hello. I got the decision on Monday and it's wrong. What I want is for someone to look at it again.",
+      'agent: You can ask for a review.',
+    ]);
+    expect(errandOf(e)).toMatch(/wants someone to look at it again/);
+  });
+});

@@ -228,7 +228,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const roleOnly = (s: Sentence) => writing.role.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) && !writing.situation.test(s.text);
   // "I'm from Chile, I've been here a long time": the caller's background, told before the errand.
   // "Nu får ni hjälpa mig.", "You have to help me.": a plea for help says no errand.
-  const pleaOnly = (s: Sentence) => writing.helpRequest.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !writing.errand.test(s.text);
+  // ("Så kan du hjälpa mig att byta?", "Can you help me with my application?": a plea that says with what is a request.)
+  const pleaOnly = (s: Sentence) => writing.helpRequest.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !writing.errand.test(s.text) && !HELP_WITH[language].test(s.text);
   const backgroundOnly = (s: Sentence) => BACKGROUND[language].test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text);
   const candidates = all
     .map((s) => {
@@ -345,7 +346,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // A question is reported, not quoted: "Kan jag få garantipension?" → "Kunden undrar om kunden kan få garantipension".
   const reported = (s: Sentence): string | undefined => {
-    const clause = s.isQuestion && !writing.helpRequest.test(s.text) ? indirectQuestion(s.text, language) : undefined;
+    const clause = s.isQuestion && (!writing.helpRequest.test(s.text) || HELP_WITH[language].test(s.text)) ? indirectQuestion(s.text, language) : undefined;
     return clause ? write({ ...s, text: `${writing.asks} ${clause}.` }, all, language) : undefined;
   };
   // "Min syster sa att jag förlorar min garantipension om jag gifter mig.": hearsay in the errand line is what the caller
@@ -384,6 +385,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         return turns.size <= 3 && q.segmentIndex !== reason!.segmentIndex && free(q) && asksOutright(q) && (uninformed(q) || answersErrand.has(q.segmentIndex)) && !RHETORICAL[language].test(q.text);
       });
     }
+  }
+  // "Jag fick ett sms i söndags … Och det stod Pensionsmyndigheten. Är det från er?": the question that closes the turn
+  // the errand is told in says what the caller wants to know (round 21).
+  // (Not where the line already asks, nor "Is that true?", which asks about the sentence before it, not the line.)
+  if (!asked && reason && !reason.isQuestion && reason !== realErrand && isCaller(reason) && !ALREADY_ASKS[language].test(reason.text)) {
+    const closing = all.filter((s) => s.segmentIndex === reason!.segmentIndex && s.position > reason!.position).at(-1);
+    const fits = (q: Sentence) => q.position <= reason!.position + 3 && free(q) && !RHETORICAL[language].test(q.text) && !CHECK_ONLY[language].test(q.text) && wordsOf(q.text).length <= 12;
+    if (closing?.isQuestion && fits(closing)) asked = closing;
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
   if (!askedText) asked = undefined;
@@ -1731,9 +1740,24 @@ const NOT_WHY: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:that's|that is|it's|it is) not (?:why|what) i(?:'m| am) (?:calling|ringing)(?: (?:about|for))?|but that's not why i called)(?![\p{L}])/iu,
 };
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
+/** A line that already says what the caller wants to know ("Kunden undrar om …", "they want to know why"). */
+const ALREADY_ASKS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:undrar|undrade|vill veta|frågar)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:wonder(?:ing|ed)?|want(?:s|ed)? to know|ask(?:ing|s)?)(?![\p{L}])/iu,
+};
+/** A question that only checks what was said before it: "Is that true?", "Stämmer det?". */
+const CHECK_ONLY: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|och|så|eller)[,\s]+)*(?:stämmer (?:det|verkligen det)|är det (?:så|sant|verkligen så|rätt)|har (?:han|hon|de) rätt)\b/iu,
+  en: /^(?:(?:but|and|so|or)[,\s]+)*(?:is (?:that|it|this) (?:right|true|correct|so)|is he right|is she right|are they right|really)\b/iu,
+};
+/** Help asked for with something: "hjälpa mig att byta", "help me with the form" (not "help me with this"). */
+const HELP_WITH: Record<Language, RegExp> = {
+  sv: /\bhjälpa (?:mig|oss) (?:att \p{L}|med (?!(?:det|detta|det här|allt)\b)\p{L})/iu,
+  en: /\bhelp (?:me|us) (?:to \p{L}|with (?!(?:this|that|it|everything)\b)\p{L}|(?:change|apply|fill|find|sort|move|switch|get|understand)\b)/iu,
+};
 const REAL_ERRAND: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?vill(?: göra)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
@@ -1748,7 +1772,15 @@ function withoutRealErrandMarker(text: string, language: Language): string {
   // "Så det jag behöver är att byta till hans nya konto", "what I need is to change the account": what the caller needs.
   const needed = asked === rest && /(?:behöver(?: hjälp med)? är|need is)/iu.test(m[0]) && !/^(?:jag|i)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag behöver' : 'I need'} ${rest.replace(/^(?:att|to)\s+/iu, '')}` : asked;
   // "So what I actually want is to take a quarter of the pension", "det jag vill är att ta ut halva": what the caller wants.
-  const wanted = needed === rest && /(?:vill(?: göra)? är|want(?:ed)? is)/iu.test(m[0]) && /^(?:att|to)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag vill' : 'I want to'} ${rest.replace(/^(?:att|to)\s+/iu, '')}` : needed;
+  // ("what I'd like is just to see …", "what I want is for someone to look at it again": "I want someone to look …".)
+  const wish = /(?:vill(?: göra)? är|want(?:ed)? is|like is)/iu.test(m[0]);
+  const someone = wish && language === 'en' ? /^for (\p{L}+) to\s+/iu.exec(rest) : null;
+  const wanted =
+    needed === rest && wish && /^(?:(?:just|only|bara) )?(?:att|to)\s/iu.test(rest)
+      ? `${language === 'sv' ? 'Jag vill' : 'I want to'} ${rest.replace(/^(?:(?:just|only|bara) )?(?:att|to)\s+/iu, '')}`
+      : someone
+        ? `I want ${someone[1]} to ${rest.slice(someone[0].length)}`
+        : needed;
   return capitalise(wanted);
 }
 /** "Det är tredje gången jag ringer om …", "This is the third time I'm calling about …": the errand after it. */
