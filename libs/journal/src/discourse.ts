@@ -715,7 +715,8 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!named) continue;
     const said = named.groups?.['said']?.trim();
     const noun = named.groups?.['noun']?.toLowerCase();
-    const value = lastMatch(amount, late.text.slice(named.index + named[0].length))?.[0]?.trim() ?? lastMatch(amount, late.text)?.[0]?.trim();
+    // (The value right after the marker: "jag sa sextiofem, men jag fyller sextiosex, jag är född sextiotvå".)
+    const value = amount.exec(late.text.slice(named.index + named[0].length))?.[0]?.trim() ?? lastMatch(amount, late.text)?.[0]?.trim();
     if (!value) continue;
     // The earlier sentence: the one that said the amount named ("jag sa åttio procent"), or the last that named the noun
     // with an amount ("hyran").
@@ -771,8 +772,8 @@ function restatedPrecisely(statements: Statement[], language: Language): Stateme
 }
 /** "jag sa åttio procent, det är …", "I said eighty percent, it's …", "hyran, vänta, … det är …", "the rent, wait, … it's …". */
 const LATE_CORRECTION: Record<Language, RegExp> = {
-  sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:det är|det var|det ska vara)\s|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
-  en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:it's|it is|it was|it should be)\s|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
+  sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
+  en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:but\s+)?(?:it's|it is|it was|it should be|i(?:'m| am| turn| get| got| have))\s|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
 };
 /** "den", "it": the noun said in the sentence before, as the earlier sentence may say it ("Förut var den …"). */
 const NOUN_PRONOUN: Record<Language, RegExp> = {
