@@ -230,6 +230,9 @@ function saidAlone(tokens: readonly Token[], first: number, last: number): boole
   return !after || (after.kind === 'punct' && after.text !== ',') || (after.text === ',' && !tokens[last + 2]);
 }
 
+/** What may follow an address said with a pause in it: the end of its clause. */
+const closesAddress = (t: Token | undefined): boolean => !t || t.kind === 'punct';
+
 /** "och sen", "sen", "and then", "then": the caller reads on to the next part of the address. */
 function pastThen(tokens: Token[], i: number): number {
   const at = ['och', 'and'].includes(tokens[i]?.lower ?? '') && ['sen', 'then'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i;
@@ -925,8 +928,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       while (j >= 0 && j >= i - 3 && tokens[j]!.capitalised && tokens[j]!.kind === 'word' && !isNumberWord(tokens[j]!)) j--;
       if (j === i - 1) continue;
       // "It's Mill Lane, then number twelve": the number named after the street.
+      // (Its clause closes after the number: not "Station Road, then number nine bus home".)
       const named = isNumberWord(tokens[j]) || tokens[j]?.kind === 'digits' ? undefined : numberNamedAfter(tokens, i);
-      if (named !== undefined) {
+      if (named !== undefined && closesAddress(tokens[named + 1])) {
         let from = j + 1;
         while (from < i - 1 && ANSWER_LEAD.has(tokens[from]!.lower)) from++;
         push('address', tokens[from]!.start, tokens[named]!.end);
@@ -940,7 +944,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         while (isNumberWord(tokens[from - 1]) && from > b - 5) from--;
         const lead = tokens[from - 1];
         const number = isNumberWord(tokens[b]) || (tokens[b]?.kind === 'digits' && tokens[b]!.text.length <= 4 && !isYearNumber(tokens[b]));
-        if (number && (!lead || lead.kind === 'punct' || ANSWER_LEAD.has(lead.lower) || RESIDENCE_CUES.has(lead.lower))) {
+        // (Not "It's 250, uh, Crown Court said …", "press number one, then number two, Main Street office".)
+        const led = !lead || lead.kind === 'punct' || ((ANSWER_LEAD.has(lead.lower) || RESIDENCE_CUES.has(lead.lower)) && !NUMBER_NOUNS.has(lead.lower));
+        if (number && led && closesAddress(tokens[(apartmentEnd(tokens, i) ?? i) + 1])) {
           push('address', tokens[from]!.start, tokens[apartmentEnd(tokens, i) ?? i]!.end);
           continue;
         }

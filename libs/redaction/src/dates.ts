@@ -472,6 +472,10 @@ function dayAndMonthAfter(tokens: Token[], found: Candidate[]): Candidate[] {
     else if (tokens[k]?.kind === 'digits' && tokens[k]!.text.length <= 2) k += ['st', 'nd', 'rd', 'th'].includes(tokens[k + 1]?.lower ?? '') ? 2 : 1;
     if (tokens[k]?.lower === 'of') k++;
     if (k === first || !MONTHS.has(tokens[k]?.lower ?? '')) continue;
+    // (Not an event's date: "born 1956, the 1st of May I retire", nor after a whole date of birth.)
+    const after = tokens[k + 1];
+    const hasMonth = tokens.some((t) => t.start >= c.start && t.end <= c.end && MONTHS.has(t.lower));
+    if (hasMonth || (after && after.kind !== 'punct')) continue;
     extra.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
   }
   return extra;
@@ -611,10 +615,12 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
   const t = tokens[k];
   if ((k === lead && !weekday) || !t) return undefined;
   const dated = MONTHS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2 && monthAhead(tokens, k));
+  // (After the weekday, only a date with its month: "fyller åttio på lördag, den första betalas pensionen" is a payment.)
+  if (weekday && !MONTHS.has(t.lower) && !monthAhead(tokens, k)) return undefined;
   return dated ? lead : undefined;
 }
 
-const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|payment|paid|pays|money|salary)$/u;
+const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|kommer|payment|paid|pays|comes|money|salary)$/u;
 
 /**
  * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,
@@ -628,10 +634,14 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   const firstFound = Math.min(...found.map((c) => c.start));
   // (An ordinal only before the date, corrected by it: "… och pensionen kommer den tolfte varje månad" is a payment's day.)
   const ordinal = (t: Token) => t.kind === 'word' && numberWordAtoms(t.lower) === undefined;
-  // ("Pensionen kommer ju den artonde, och jag är själv född artonde april": the day money comes, said before, is its own.)
+  // ("Pensionen kommer ju den artonde, och jag är själv född artonde april": the day money comes, said before, is its own:
+  // an ordinal alone, no month or year with it, in the clause of a word of payment.)
   const paymentDay = (t: Token) => {
     const at = tokens.indexOf(t);
-    return t.end <= firstFound && tokens.slice(Math.max(0, at - 5), at).some((b) => PAYMENT_WORDS.test(b.lower));
+    if (t.end > firstFound || !ordinal(t) || MONTHS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.kind === 'digits') return false;
+    const clause = tokens.slice(Math.max(0, at - 5), at);
+    const from = clause.findLastIndex((b) => b.kind === 'punct');
+    return clause.slice(from + 1).some((b) => PAYMENT_WORDS.test(b.lower));
   };
   return tokens
     .filter((t) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t))

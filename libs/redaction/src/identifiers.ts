@@ -157,7 +157,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     return { candidates: found, cue: 'bankgiro' };
   }
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
-    return { candidates: found, cue: unit ? undefined : cue };
+    // ("Mitt passnummer, utfärdat 2019, är 5512 3344": a year kept by its lead passes the question on to the number after it.)
+    const yearLed = !!year && !!previous && (YEAR_LEADS.has(previous.lower) || sinceSpoken);
+    return { candidates: found, cue: unit && !yearLed ? undefined : cue };
   }
 
   // "SE 45 5000 …", "S E fyrtiofem …": an IBAN whose country code stands apart from its digits.
@@ -539,9 +541,11 @@ function lettersAfter(tokens: Token[], last: number): number | undefined {
   const at = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
   const next = tokens[at];
   const after = tokens[at + 1];
-  return isLetterGroup(tokens, at) && (next!.text.length <= 2 || /\d/.test(next!.text)) && (!after || after.kind === 'punct') ? at : undefined;
+  // ("… JA8CD and my passport": a conjunction closes it too.)
+  return isLetterGroup(tokens, at) && (next!.text.length <= 2 || /\d/.test(next!.text)) && (!after || after.kind === 'punct' || CLOSING_WORDS.has(after.lower)) ? at : undefined;
 }
 
+const CLOSING_WORDS = new Set(['and', 'och', 'but', 'men', 'so', 'så']);
 const isLetterGroup = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   return !!t && t.kind === 'word' && LETTER_GROUP.test(t.text) && !NOT_LETTERS.has(t.text) && !(t.text === 'A' && t.sentenceStart);

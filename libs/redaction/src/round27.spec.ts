@@ -59,3 +59,30 @@ describe('form codes', () => {
     expect(sv('Blanketten, den heter PM 10 310.')).toBe('Blanketten, den heter PM 10 310.');
   });
 });
+
+/** From the round's review (81 + 200 probes of its own, side by side with round 26's code). */
+describe('review: what the round\'s first version let through or took', () => {
+  it('a year kept by "utfärdat"/"issued"/"sedan" passes the question on to the number after it', () => {
+    expect(sv('Mitt passnummer, utfärdat 2019, är 5512 3344.')).toBe('Mitt passnummer, utfärdat 2019, är [ID-NUMMER].');
+    expect(sv('Id-kortsnumret, sedan 2020, är 4471 2290.')).toBe('Id-kortsnumret, sedan 2020, är [ID-NUMMER].');
+    expect(en('My passport number, issued 2019, is 5512 3344.')).toBe('My passport number, issued 2019, is [ID-NUMMER].');
+  });
+  it('only a bare day in a clause of payment is kept before a birth date; a year near "pension" is not', () => {
+    expect(sv('Det gäller pensionen, femtioåtta, jag är född femtioåtta.')).not.toMatch(/femtioåtta/);
+    expect(sv('Pengarna, alltså, tolfte maj, jag är född tolfte maj.')).not.toMatch(/tolfte/);
+    expect(en('My pension, fifty-eight, I was born in fifty-eight.')).not.toMatch(/fifty-eight/);
+  });
+  it('an event\'s date after the year of birth, or after a whole date of birth, is kept', () => {
+    expect(en('I was born 1956, the 1st of May I retire.')).toMatch(/1st of May I retire/);
+    expect(en('I was born 12 March 1952, on the 3rd of May I got your letter.')).toMatch(/3rd of May I got/);
+    expect(sv('Hon fyller åttio på lördag, den första betalas pensionen.')).toBe('Hon fyller åttio på lördag, den första betalas pensionen.');
+  });
+  it('amounts, times and buses beside a street are no house numbers', () => {
+    for (const text of ["It's 250, uh, Crown Court said I have to pay.", 'At 3, um, Park Lane they opened.', 'I went down Station Road, then number nine bus home.', 'Press number one, then number two, Main Street office.']) {
+      expect(en(text)).toBe(text);
+    }
+  });
+  it('a closing letter group before "and" is part of the number', () => {
+    expect(en('The licence is SMITH 704126 JA8CD and my passport is 503 776 219.')).toBe('The licence is [ID-NUMMER] and my passport is [ID-NUMMER].');
+  });
+});
