@@ -71,6 +71,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
 const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
+/** Titles written with a dot ("Mrs. Smith"): not "fru" or "herr", which end a sentence ("… pappas fru. Jag har …"). */
+const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const RELATIONS = new Set([
   'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
   'vän', 'väninna', 'pojkvän', 'flickvän', 'make', 'maka', 'morbror', 'farbror', 'moster', 'faster', 'mormor', 'farmor',
@@ -86,6 +88,8 @@ const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|gra
 const THINGS = new Set([
   'firma', 'företag', 'bolag', 'fond', 'app', 'förening', 'kyrka', 'butik', 'affär', 'klinik', 'skola', 'tjänst', 'sajt',
   'firm', 'company', 'business', 'fund', 'shop', 'charity', 'church', 'school', 'clinic', 'website', 'site',
+  // "in something called AP7 Såfa", "nånting som heter Kivra"
+  'something', 'någonting', 'något', 'nånting', 'nåt',
 ]);
 const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
 const namesAThing = (tokens: readonly Token[], p2: string, p3: string): boolean =>
@@ -463,7 +467,7 @@ export function findNames(tokens: Token[]): Candidate[] {
       from--;
     }
     // "Mr. Gunnar Falk", "fru Holm": the title goes with the name.
-    if (tokens[from - 1]?.text === '.' && TITLES.has(tokens[from - 2]?.lower ?? '')) from -= 2;
+    if (tokens[from - 1]?.text === '.' && DOTTED_TITLES.has(tokens[from - 2]?.lower ?? '')) from -= 2;
     else if (TITLES.has(tokens[from - 1]?.lower ?? '')) from -= 1;
     // "Rich, Richard Stone", "Maggan, Margareta Ek": the short form said before the name.
     const short = tokens[from - 2];
@@ -641,7 +645,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
     taken++;
   }
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
-  if (tokens[i - 1]?.text === '.' && TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
+  if (tokens[i - 1]?.text === '.' && DOTTED_TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
   // Most words follow no word a cue below ends on: one look-up settles them (this runs for nearly every word).
   if (!CUE_ENDS.has(p1) && !relationGenitive(p1)) return GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank') ? Slot.Greeting : Slot.None;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
@@ -666,7 +670,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // ("kundens fru jobbar", "hens fru funderar", as a note writes them: after a definite noun's genitive or "hens"/"sin"/"deras",
   // "fru" and "herr" before a word in lower case are a relation, as "min fru" is.)
   const relationNotTitle =
-    (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2));
+    (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationGenitive(p2) || (p2.endsWith('s') && RELATIONS.has(p2.slice(0, -1))));
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
