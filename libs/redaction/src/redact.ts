@@ -64,7 +64,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '114 14', // Polisen
   '08-411 10 11', // the banks' card-blocking line (Spärrservice)
   // The agencies' organisation numbers, printed on every invoice and decision.
-  '202100-6073', // Pensionsmyndigheten
+  '202100-6255', // Pensionsmyndigheten
   '202100-5521', // Försäkringskassan
   '202100-5448', // Skatteverket
 ];

@@ -23,9 +23,9 @@ describe('foreign identity numbers are named and read whole', () => {
     expect(sv('Passet har nummer 8812 4590, utfärdat 2021.')).toBe('Passet har nummer [ID-NUMMER], utfärdat 2021.');
   });
   it('an agency\'s own organisation number is kept, but never under a personnummer question', () => {
-    expect(sv('Pensionsmyndighetens organisationsnummer är 202100-6073.')).toBe('Pensionsmyndighetens organisationsnummer är 202100-6073.');
+    expect(sv('Pensionsmyndighetens organisationsnummer är 202100-6255.')).toBe('Pensionsmyndighetens organisationsnummer är 202100-6255.');
     expect(sv('Mitt företags organisationsnummer är 556677-8899.')).toBe('Mitt företags organisationsnummer är [ORGANISATIONSNUMMER].');
-    expect(sv('Mitt personnummer är 202100-6073.')).toBe('Mitt personnummer är [PERSONNUMMER].');
+    expect(sv('Mitt personnummer är 202100-6255.')).toBe('Mitt personnummer är [PERSONNUMMER].');
   });
 });
 
