@@ -16,7 +16,8 @@ const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word)
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
-const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'allén', 'plats', 'platsen', 'torg', 'torget', 'backe', 'backen', 'backar', 'stig', 'stigen', 'gången', 'höjden', 'ängar']);
+// (Norwegian and Danish too: "Thereses gate 18", "Kirkeveien 4", "Strandvej 12".)
+const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'allén', 'plats', 'platsen', 'torg', 'torget', 'backe', 'backen', 'backar', 'stig', 'stigen', 'gången', 'höjden', 'ängar', 'gate', 'gaten', 'vei', 'veien', 'vej', 'gade', 'plass', 'torv']);
 /** "Atatürk Caddesi No. 112", "Maka al-Mukarama Road, house 71": a street word after the name abroad. */
 const STREET_AFTER_NAME = new Set(['caddesi', 'cad', 'sokak', 'sokağı', 'sok', 'bulvarı', 'mahallesi', 'mahalle', 'yolu']);
 /** "gata 12, hus 40", "street 5, house 12": a street said by its number, and the house on it (Iraq, Afghanistan, Somalia…). */

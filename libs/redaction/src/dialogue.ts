@@ -9,7 +9,7 @@ import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { namesInstitution, namesRunOn } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
-import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
+import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
@@ -82,7 +82,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   remember(analyses, options.lang);
-  return analyses.map((a) => merge(a.candidates));
+  return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
 
 /** A turn that trails off ("född femtio..."), and one that goes on from it ("...tolfte augusti."). */

@@ -115,7 +115,7 @@ export function redact(text: string, options: RedactOptions): RedactionResult {
 
 /** The entities `redact` replaces, without replacing them. */
 export function findEntities(text: string, options: RedactOptions): RedactedEntity[] {
-  return merge(analyseUtterance(text, options).candidates);
+  return joinPieces(text, merge(analyseUtterance(text, options).candidates));
 }
 
 const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -442,6 +442,26 @@ export function merge(candidates: Candidate[]): RedactedEntity[] {
   }
   if (current) merged.push({ type: current.type, start: current.start, end: current.end });
   return merged;
+}
+
+/** Identifiers read out in pieces. */
+const PIECED_TYPES = new Set<EntityType>(['personnummer', 'samordningsnummer', 'organisationsnummer', 'phone', 'card', 'bankAccount', 'iban', 'idNumber', 'bankgiro', 'plusgiro']);
+/** What may stand between two pieces of one number: a comma, a pause, a filler ("87 04 30, ehm, 28 61"). */
+const BETWEEN_PIECES = /^(?:[\s,…]|(?<![\p{L}])(?:eh|öh|ehm|öhm|hm|um|uh|erm|like|liksom)(?![\p{L}]))*$/iu;
+
+/**
+ * "[PERSONNUMMER], ehm, [PERSONNUMMER]": pieces of one number, only a pause between them, are one entity, so the
+ * reader sees one placeholder for one number.
+ */
+export function joinPieces(text: string, entities: RedactedEntity[]): RedactedEntity[] {
+  const out: RedactedEntity[] = [];
+  for (const e of entities) {
+    const last = out.at(-1);
+    const gap = last ? text.slice(last.end, e.start) : '';
+    if (last && last.type === e.type && PIECED_TYPES.has(e.type) && gap.length <= 12 && BETWEEN_PIECES.test(gap)) last.end = e.end;
+    else out.push({ ...e });
+  }
+  return out;
 }
 
 /** The text with each entity (sorted, not overlapping) replaced by its placeholder. */

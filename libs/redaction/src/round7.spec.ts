@@ -97,7 +97,7 @@ describe('identifiers read out with pauses', () => {
   });
   it("takes an IBAN's country code with a word of pause before its digits", () => {
     expect(call('sv', 'agent: Vilket IBAN?', 'caller: Det börjar på FI, sen tjugoen, tolv trettiofyra, femtiosex, noll noll, noll sju, sjuttiofem, åttioett.')[1]).toBe('Det börjar på [IBAN].');
-    expect(call('en', 'agent: And the IBAN?', "caller: It's GB, then twenty-nine, N W B K, six oh one six.")[1]).toBe("It's [IBAN], [IBAN].");
+    expect(call('en', 'agent: And the IBAN?', "caller: It's GB, then twenty-nine, N W B K, six oh one six.")[1]).toBe("It's [IBAN].");
   });
 });
 

@@ -40,7 +40,7 @@ describe('dates of birth in every spoken form', () => {
 describe('IBANs read with their country letters', () => {
   it('redacts the letters with the digits when the answer is read in pieces', () => {
     expect(call('sv', 'agent: Då behöver jag ditt IBAN.', 'caller: Det är E S nittioett, tjugoett noll noll...')[1]).toBe('Det är [IBAN]...');
-    expect(call('en', 'agent: And your IBAN?', 'caller: PT35 0035, uh, 9398 8343 4694 1534 3.')[1]).toBe('[IBAN], uh, [IBAN].');
+    expect(call('en', 'agent: And your IBAN?', 'caller: PT35 0035, uh, 9398 8343 4694 1534 3.')[1]).toBe('[IBAN].');
     expect(en('My IBAN is S E five five, six thousand, no sorry, SE55 6000 0000 0004 1234 5678.')).toBe('My IBAN is [IBAN], no sorry, [IBAN].');
   });
 });
