@@ -896,6 +896,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-18.json',
     },
     {
+      name: 'tuning set 19 (calls-tuning-19.json; written blind, round 22 refined on it; its first run in tuning-19.before-round-22.txt)',
+      file: 'calls-tuning-19.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
