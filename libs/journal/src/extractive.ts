@@ -393,6 +393,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const closing = all.filter((s) => s.segmentIndex === reason!.segmentIndex && s.position > reason!.position).at(-1);
     const fits = (q: Sentence) => q.position <= reason!.position + 3 && free(q) && !RHETORICAL[language].test(q.text) && !CHECK_ONLY[language].test(q.text) && wordsOf(q.text).length <= 12;
     if (closing?.isQuestion && fits(closing)) asked = closing;
+    // "The funeral home said I'd get nothing because we weren't married. Is that true?": the claim checked is what the
+    // caller asks about.
+    const claim = closing?.isQuestion && CHECK_ONLY[language].test(closing.text) ? all[closing.position - 1] : undefined;
+    if (claim && claim.position > reason.position && claim.segmentIndex === closing!.segmentIndex && free(claim) && REPORTED_SPEECH[language].test(claim.text)) {
+      const text = `${claim.text.replace(/[.!]+$/u, '')}, ${language === 'sv' ? 'och jag undrar om det stämmer' : 'and I want to know if that is right'}.`;
+      asked = { ...claim, text, words: wordsOf(text), content: contentWords(text, cues) };
+      used.add(claim);
+    }
   }
   const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
   if (!askedText) asked = undefined;
@@ -550,7 +558,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!kind) continue;
     used.add(s);
     const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
-    let date: DatePhrase | undefined = findDates(s.text, language, options.callDate)[0];
+    let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate));
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
@@ -1358,7 +1366,9 @@ function withRole(line: string, role: string | undefined, language: Language): s
 
 /** The event, then the wish: "Kundens fru dog i augusti och kunden undrar om barnen kan få barnpension." */
 function afterEvent(event: string, errand: string, language: Language): string {
-  const head = event.replace(/[.!]$/u, '');
+  const head = event.replace(/[.!\s]+$/u, '');
+  // ("… and the caller says that the funeral home said …": the second "says" goes.)
+  errand = errand.replace(/^(?:the caller says that|kunden uppger att)\s+/iu, '');
   const tail = /^\p{Lu}\p{Ll}/u.test(errand) && !/^(?:I|I'm|I'd)\b/u.test(errand) ? errand.charAt(0).toLowerCase() + errand.slice(1) : errand;
   // One subject for both: "Kunden är änka och undrar om …", "The caller moved and would like to know …".
   const subject = language === 'sv' ? /^kunden\s+(?=\p{Ll})/u : /^the caller\s+(?=\p{Ll})/u;
@@ -1745,11 +1755,29 @@ const ALREADY_ASKS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:undrar|undrade|vill veta|frågar)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:wonder(?:ing|ed)?|want(?:s|ed)? to know|ask(?:ing|s)?)(?![\p{L}])/iu,
 };
+/** What someone said: "X sa att …", "the funeral home said I'd get nothing". */
+const REPORTED_SPEECH: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:sa|sade|säger|påstod|påstår|skrev|skriver)(?:\s+(?:ju|också|att))?(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:said|says|told me|claimed|claims|wrote)(?![\p{L}])/iu,
+};
 /** A question that only checks what was said before it: "Is that true?", "Stämmer det?". */
 const CHECK_ONLY: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|eller)[,\s]+)*(?:stämmer (?:det|verkligen det)|är det (?:så|sant|verkligen så|rätt)|har (?:han|hon|de) rätt)\b/iu,
   en: /^(?:(?:but|and|so|or)[,\s]+)*(?:is (?:that|it|this) (?:right|true|correct|so)|is he right|is she right|are they right|really)\b/iu,
 };
+/**
+ * The date of a sentence's task: its first, unless a clause that follows from the one before ("…, så handläggaren
+ * skickar beräkningen på onsdag", "…, so I'll send it on Friday") names its own ("I morgon är det nationaldagen, så …").
+ */
+function taskDate(text: string, dates: DatePhrase[]): DatePhrase | undefined {
+  if (dates.length < 2) return dates[0];
+  const consequence = /,\s+(?:så|och då|so|and then)\s/iu.exec(text);
+  // (Only where the first date is what the first clause is about: "I morgon är det …", "Den 18 april är en söndag".)
+  const first = text.indexOf(dates[0]!.text);
+  if (!consequence || first < 0 || first > consequence.index || !/^\s+(?:är|var|is|was)(?![\p{L}])/iu.test(text.slice(first + dates[0]!.text.length))) return dates[0];
+  const after = text.slice(consequence.index);
+  return dates.find((d) => after.includes(d.text)) ?? dates[0];
+}
 /** Help asked for with something: "hjälpa mig att byta", "help me with the form" (not "help me with this"). */
 const HELP_WITH: Record<Language, RegExp> = {
   sv: /\bhjälpa (?:mig|oss) (?:att \p{L}|med (?!(?:det|detta|det här|allt)\b)\p{L})/iu,

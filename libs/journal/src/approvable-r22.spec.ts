@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { draft } from './testing/drafts.js';
+
+// Round 22 (issue 14), from a caseworker-style judgement of the blind tuning-19's drafts (`eval/judged-tuning-19/`).
+// Sentences written for these tests, not taken from any eval set.
+
+const errandOf = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'reason')!.sentences.map((s) => s.text).join(' ');
+const followUps = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+
+describe('the date of a task', () => {
+  it('"I morgon är det nationaldagen, så jag skickar beräkningen på onsdag": the task\'s own day, not the holiday', () => {
+    const d = draft(
+      'sv',
+      ['agent: Pensionsmyndigheten.', 'caller: Kan ni skicka en beräkning?', 'agent: Ja. I morgon är det nationaldagen, så jag skickar beräkningen till dig på onsdag.'],
+      '2028-06-05',
+    );
+    expect(followUps(d).map((f) => f.followUp?.dueDate)).toContain('2028-06-07');
+    expect(followUps(d).map((f) => f.followUp?.dueDate)).not.toContain('2028-06-06');
+  });
+});
+
+describe('a claim the caller checks is what the errand asks', () => {
+  it('"The bank said I would lose it. Is that true?" after the event', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency.',
+      "caller: Hi. My wife died in March. The bank said I'd lose her pension now. Is that true?",
+      'agent: I am sorry. You do not lose anything of your own.',
+    ]);
+    expect(errandOf(d)).toMatch(/wife died in March/);
+    expect(errandOf(d)).toMatch(/bank said .*lose .*if that is right/);
+  });
+});
