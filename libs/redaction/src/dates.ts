@@ -375,6 +375,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
     }
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
+    // "Det gäller den som är född före 1945", "people born after 1953": a rule about a range of years, no one's birth date.
+    if (isBirthCue(lower) && RANGE_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) {
       const after = afterBirthPlace(tokens, i + 1);
       // "född på en söndag faktiskt, söndagen den nionde november fyrtionio", "born on a Sunday, Sunday the fourth of July":
@@ -620,6 +622,7 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
   return dated ? lead : undefined;
 }
 
+const RANGE_WORDS = new Set(['före', 'efter', 'mellan', 'before', 'after', 'between']);
 const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|kommer|payment|paid|pays|comes|money|salary)$/u;
 
 /**

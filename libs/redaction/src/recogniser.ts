@@ -591,6 +591,14 @@ function movedJustBefore(tokens: readonly Token[], first: number): boolean {
   if (!tokens.slice(Math.max(0, first - 4), first - 1).some((t) => MOVE_VERBS.has(t.lower))) return false;
   return !tokens.slice(sentenceStartOf(tokens, first), first).some((t) => LIVING_VERBS.has(t.lower));
 }
+/** "nittonhundranittioett", "nineteen ninety-one", "tvåtusentolv": a whole year in words. */
+function yearInWords(numbers: readonly Token[]): boolean {
+  const atoms = numbers.map((t) => (t.kind === 'word' ? numberWordAtoms(t.lower) : undefined));
+  if (atoms.some((a) => a === undefined)) return false;
+  const [first, second] = atoms as number[][];
+  if (numbers.length === 1) return (first![0] === 19 || first![0] === 18) && first![1] === -100 || (first![0] === 2 && first![1] === -1000);
+  return numbers.length === 2 && (first![0] === 19 || first![0] === 20) && first!.length === 1 && isTensWord(numbers[1]!) && second !== undefined;
+}
 /** "nittiotvå", "sixty": a number from twenty to ninety-nine in words, as a year is said in short. */
 function isTensWord(t: Token): boolean {
   const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
@@ -684,7 +692,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const numbers = span.filter(isNumberToken);
     const words = span.filter((t) => t.kind === 'word' && !isNumberToken(t));
     const placeThenYear = words.length <= 2 && words.every((t) => t.capitalised && !isStreetWord(t.lower)) && MOVED_TO.has(tokens[first - 1]?.lower ?? '');
-    if (numbers.length > 0 && numbers.every((t) => t.kind === 'digits' && isYear(t.text)) && placeThenYear) return undefined;
+    // (A year said in words too: "kom till Sverige nittonhundranittioett", "came to Sweden in nineteen ninety-one".)
+    if (numbers.length > 0 && (numbers.every((t) => t.kind === 'digits' && isYear(t.text)) || yearInWords(numbers)) && placeThenYear) return undefined;
     // "flyttade vi till Falun nittiotvå": a known town and a year in words after a move (a town has streets, no
     // house numbers of its own; a village's "Norrbyn 118" is no known town).
     if (placeThenYear && numbers.length === 1 && isTensWord(numbers[0]!) && words.length === 1 && lexicon().places.has(words[0]!.lower) && movedJustBefore(tokens, first)) return undefined;

@@ -47,3 +47,15 @@ describe('Norwegian and Danish streets', () => {
     expect(en('Is your address still Thereses gate 18, 0358 Oslo?')).toBe('Is your address still [ADRESS], [POSTNUMMER] Oslo?');
   });
 });
+
+describe('over-redactions the judged tuning-19 notes showed', () => {
+  const sv = (text: string) => redact(text, { lang: 'sv' }).text;
+  it('"Kristi himmelsfärd" is a holiday; "född före 1945" a rule about a range of years', () => {
+    expect(sv('Jag ringer på fredag, i morgon är det Kristi himmelsfärd.')).toBe('Jag ringer på fredag, i morgon är det Kristi himmelsfärd.');
+    expect(sv('Det gäller bara den som är född före 1945.')).toBe('Det gäller bara den som är född före 1945.');
+    expect(sv('Jag är född 1945.')).toBe('Jag är född [FÖDELSEDATUM].');
+  });
+  it('a country and a year in words is when one came, not where one lives', () => {
+    expect(sv('Jag kom till Sverige nittonhundranittioett.')).toBe('Jag kom till Sverige nittonhundranittioett.');
+  });
+});

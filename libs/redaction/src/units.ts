@@ -16,7 +16,7 @@ export const LEADS = new Set([
   'fick', 'får', 'betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'tjänar', 'tjänade', 'got', 'paid', 'pay', 'pays', 'cost', 'costs', 'earn', 'earned',
 ]);
 /** Words before a year ("sedan 2019", "in 2025", "utfärdat 2022", "expires 2029"): they keep only a number shaped as a year. */
-export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inkomståret', 'för', 'for', 'från', 'from', 'till', 'until', 'i', 'utfärdat', 'utfärdad', 'utfärdades', 'issued', 'expires', 'expired', 'expiry']);
+export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inkomståret', 'för', 'for', 'från', 'from', 'till', 'until', 'i', 'före', 'efter', 'before', 'after', 'utfärdat', 'utfärdad', 'utfärdades', 'issued', 'expires', 'expired', 'expiry']);
 
 /** 19xx or 20xx, on its own. */
 export const isYear = (digits: string): boolean => /^(19|20)\d\d$/.test(digits);
