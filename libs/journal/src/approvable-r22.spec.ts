@@ -30,3 +30,19 @@ describe('a claim the caller checks is what the errand asks', () => {
     expect(errandOf(d)).toMatch(/bank said .*lose .*if that is right/);
   });
 });
+
+describe('a deadline reads as one in the note', () => {
+  it('"(senast 2028-06-30)" for a task by a day, "(2028-06-07)" for one on it', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten.',
+        'caller: Jag vill söka ålderspension.',
+        'agent: Jag skickar en blankett i dag. Den behöver vara här senast den 30 juni.',
+      ],
+      '2028-06-05',
+    );
+    expect(d.text).toMatch(/\(senast 2028-06-30\)/);
+    expect(d.text).toMatch(/\(2028-06-05\)/);
+  });
+});

@@ -245,8 +245,9 @@ export function asNote(
   });
 }
 
-const line = (s: DraftSentence) =>
-  `- ${s.text}${s.followUp?.dueDate ? ` (${s.followUp.dueDate})` : ''}`;
+/** A task's date as the note says it: "(2028-06-07)" on that day, "(senast 2028-06-30)" by a deadline. */
+const line = (s: DraftSentence, language: Language) =>
+  `- ${s.text}${s.followUp?.dueDate ? ` (${s.followUp.preposition === 'by' ? `${language === 'sv' ? 'senast' : 'by'} ` : ''}${s.followUp.dueDate})` : ''}`;
 
 /**
  * The draft as plain text, as an agent pastes it into the case file:
@@ -268,6 +269,6 @@ export function renderDraft(
   ].join('\n');
   const lists = sections
     .filter((s) => s.key !== 'reason' && s.sentences.length > 0)
-    .map((s) => `${s.title}:\n${s.sentences.map(line).join('\n')}`);
+    .map((s) => `${s.title}:\n${s.sentences.map((x) => line(x, language)).join('\n')}`);
   return [head, ...lists].join('\n\n');
 }
