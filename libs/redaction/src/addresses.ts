@@ -232,7 +232,9 @@ function saidAlone(tokens: readonly Token[], first: number, last: number): boole
 }
 
 /** What may follow an address said with a pause in it: the end of its clause. */
-const closesAddress = (t: Token | undefined): boolean => !t || t.kind === 'punct';
+// ("… Station Road in Leeds", "… number twelve and I've lived there ten years"; not "… Crown Court said", "number nine bus".)
+const closesAddress = (t: Token | undefined): boolean => !t || t.kind === 'punct' || CLAUSE_AFTER_ADDRESS.has(t.lower);
+const CLAUSE_AFTER_ADDRESS = new Set(['and', 'och', 'in', 'i', 'on', 'på', 'with', 'med', 'which', 'som', 'where', 'där', 'but', 'men', 'so', 'så']);
 
 /** "och sen", "sen", "and then", "then": the caller reads on to the next part of the address. */
 function pastThen(tokens: Token[], i: number): number {

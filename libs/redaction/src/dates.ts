@@ -617,13 +617,15 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
   const t = tokens[k];
   if ((k === lead && !weekday) || !t) return undefined;
   const dated = MONTHS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2 && monthAhead(tokens, k));
-  // (After the weekday, only a date with its month: "fyller åttio på lördag, den första betalas pensionen" is a payment.)
-  if (weekday && !MONTHS.has(t.lower) && !monthAhead(tokens, k)) return undefined;
+  // (After the weekday, a day alone only closing its clause: "fyller sjuttio på lördag, den tolfte." is the birthday,
+  // "fyller åttio på lördag, den första betalas pensionen" a payment.)
+  const closes = (x: Token | undefined) => !x || x.kind === 'punct' || ['så', 'och', 'so', 'and'].includes(x.lower);
+  if (weekday && !MONTHS.has(t.lower) && !monthAhead(tokens, k) && !closes(tokens[k + 1])) return undefined;
   return dated ? lead : undefined;
 }
 
 const RANGE_WORDS = new Set(['före', 'efter', 'mellan', 'before', 'after', 'between']);
-const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|kommer|payment|paid|pays|comes|money|salary)$/u;
+const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|payment|paid|pays|money|salary)$/u;
 
 /**
  * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,

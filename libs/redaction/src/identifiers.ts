@@ -186,9 +186,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     cue === 'bankAccount' && !carried && n === 4 && /00$/.test(digits) && previous?.lower === 'clearing' && tokens.some((t) => t.kind === 'word' && isBankName(t.lower)) && !restOfSentenceHasDigits(tokens, run.lastToken) && !ownSaid(tokens);
   if (banksClearing) return { candidates: found, cue: undefined };
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
-  // (An allow-listed number is public whatever the cue — "block the card, and call the police on 114 14" — but never
-  // under a personal number's question.)
-  if (cue && cue !== 'generic' && cue !== 'iban' && !(allowed && cue !== 'personnummer' && cue !== 'samordningsnummer')) {
+  // (An allow-listed number is public as a number to call, whatever the cue before it — "block the card, and call the
+  // police on 114 14" — but never as a piece of an account, a card, a postcode or a personal number.)
+  const publicLine = allowed && (cue === 'phone' || cue === 'organisationsnummer' || CALLED_BEFORE.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' ')));
+  if (cue && cue !== 'generic' && cue !== 'iban' && !publicLine) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
     // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
@@ -374,7 +375,7 @@ function clearingNamedAfter(tokens: Token[], after: number): boolean {
 }
 
 /** "2 300", "12 000": a sum read with a thousands group, not digits of an account. */
-const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode', 'card']);
+const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode']);
 /** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
 const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));
@@ -386,6 +387,8 @@ function bankNamedBefore(tokens: Token[], first: number): boolean {
 }
 
 /** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
+/** Words before a number one calls: "ring", "call", "the police on". */
+const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|dial|police|polisen|vårdguiden)(?:\s|$)/u;
 const READ_ON = new Set(['sen', 'sedan', 'then', 'sist', 'last', 'lastly', 'finally']);
 function thenBetween(tokens: Token[], from: number, to: number): boolean {
   // ("… tjugoett åttiosju, och sist sjuttioåtta", "and last, seven eight": the last digits read on.)

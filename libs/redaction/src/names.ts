@@ -71,8 +71,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
 const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
-/** Titles written with a dot ("Mrs. Smith"): not "fru" or "herr", which end a sentence ("… pappas fru. Jag har …"). */
+/** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+const dottedTitle = (t: Token | undefined): boolean => !!t && (DOTTED_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.capitalised));
 const RELATIONS = new Set([
   'dotter', 'son', 'man', 'fru', 'sambo', 'mamma', 'pappa', 'mor', 'far', 'bror', 'syster', 'granne', 'handläggare', 'kollega',
   'vän', 'väninna', 'pojkvän', 'flickvän', 'make', 'maka', 'morbror', 'farbror', 'moster', 'faster', 'mormor', 'farmor',
@@ -467,7 +468,7 @@ export function findNames(tokens: Token[]): Candidate[] {
       from--;
     }
     // "Mr. Gunnar Falk", "fru Holm": the title goes with the name.
-    if (tokens[from - 1]?.text === '.' && DOTTED_TITLES.has(tokens[from - 2]?.lower ?? '')) from -= 2;
+    if (tokens[from - 1]?.text === '.' && dottedTitle(tokens[from - 2])) from -= 2;
     else if (TITLES.has(tokens[from - 1]?.lower ?? '')) from -= 1;
     // "Rich, Richard Stone", "Maggan, Margareta Ek": the short form said before the name.
     const short = tokens[from - 2];
@@ -645,7 +646,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
     taken++;
   }
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
-  if (tokens[i - 1]?.text === '.' && DOTTED_TITLES.has(tokens[i - 2]?.lower ?? '')) return Slot.Certain;
+  if (tokens[i - 1]?.text === '.' && dottedTitle(tokens[i - 2])) return Slot.Certain;
   // Most words follow no word a cue below ends on: one look-up settles them (this runs for nearly every word).
   if (!CUE_ENDS.has(p1) && !relationGenitive(p1)) return GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank') ? Slot.Greeting : Slot.None;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
