@@ -46,3 +46,20 @@ describe('a deadline reads as one in the note', () => {
     expect(d.text).toMatch(/\(2028-06-05\)/);
   });
 });
+
+describe('the errand line\'s edges', () => {
+  it('"Jag ringer för min mamma, [NAMN]." then the answer to "Vad gäller det?": the answer, not the name', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej, jag ringer för min pappa, [NAMN]. Jag har fullmakt.',
+      'agent: Ja, den finns här. Vad gäller det?',
+      'caller: Han har flyttat till ett äldreboende och hyran är mycket högre nu.',
+      'agent: Då ska han anmäla den nya hyran.',
+    ]);
+    expect(errandOf(d)).toMatch(/^Kunden ringer för sin pappa: .*flyttat till ett äldreboende/);
+  });
+  it('". ja, jag såg …" left by a filler and a pause: the line begins with the caller', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Hej. Eh... ja, jag såg ett brev från er i går om min premiepension.', 'agent: Jag tittar.']);
+    expect(errandOf(d)).toMatch(/^Kunden såg ett brev/);
+  });
+});

@@ -234,7 +234,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const candidates = all
     .map((s) => {
       // "Det är att jag inte kan logga in": the errand said as a clause is said as a statement.
-      const text = isCaller(s) ? asMainClause(s.text, language) : s.text;
+      // (". ja, jag såg ett program …": what a filler and a pause left before the sentence goes.)
+      const text = isCaller(s) ? asMainClause(s.text.replace(/^[.,…\s]+(?:(?:ja|jo|yes|well|so|så)[,\s]+)?(?=\p{L})/iu, ''), language) : s.text;
       if (text === s.text) return s;
       const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
       spokenAs.set(kept, s);
@@ -433,6 +434,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // call is for and what it is about; what follows the comma is a fact of its own.
   let errandRest: Sentence | undefined;
   const said = reason;
+  // ("Jag ringer för min mamma, [NAMN].": the relative's name, redacted, says nothing more in the line.)
+  if (reason && writing.onBehalf.test(reason.text) && /,\s*\[NAMN\][.!]?$/u.test(reason.text)) {
+    const text = reason.text.replace(/,\s*\[NAMN\]([.!]?)$/u, '$1');
+    reason = { ...reason, text, words: wordsOf(text), content: contentWords(text, cues) };
+  }
   const forSomeone = reason && writing.onBehalf.exec(reason.text);
   if (reason && forSomeone) {
     const cut = reason.text.slice(forSomeone.index + forSomeone[0].length).search(/,\s+(?=\p{L})/u);
