@@ -501,7 +501,8 @@ function english(text: string, speaker: Speaker): string {
       const [base = '', contraction] = lower.split(/(?=')/);
       const youAsSubject =
         base === 'you' && (contraction !== undefined || clauseStart || (next !== undefined && EN_VERB_AFTER_YOU.has(next)));
-      const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? ((anyoneInSentence ||= genericYou(parts, i, speaker)) ? 'caller' : who.you) : undefined;
+      const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? (anyoneInSentence || genericYou(parts, i, speaker) ? 'caller' : who.you) : undefined;
+      if (subject === 'caller' && base === 'you' && who.you !== 'caller') anyoneInSentence = true;
       if (subject) {
         replacement = noun[subject];
         subjectReplaced = true;
