@@ -63,3 +63,14 @@ describe('the errand line\'s edges', () => {
     expect(errandOf(d)).toMatch(/^Kunden såg ett brev/);
   });
 });
+
+describe('"det jag vill är att …": what the caller wants', () => {
+  it('"Det jag skulle vilja är att ta ut halva pensionen" → "Kunden vill ta ut halva pensionen"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten.',
+      'caller: Hej. Jag har jobbat på bageriet i trettio år. Det jag skulle vilja är att ta ut halva pensionen från juni.',
+      'agent: Det går bra.',
+    ]);
+    expect(errandOf(d)).toMatch(/^Kunden vill ta ut halva pensionen/);
+  });
+});

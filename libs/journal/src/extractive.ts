@@ -1807,10 +1807,12 @@ function withoutRealErrandMarker(text: string, language: Language): string {
   const needed = asked === rest && /(?:behöver(?: hjälp med)? är|need is)/iu.test(m[0]) && !/^(?:jag|i)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag behöver' : 'I need'} ${rest.replace(/^(?:att|to)\s+/iu, '')}` : asked;
   // "So what I actually want is to take a quarter of the pension", "det jag vill är att ta ut halva": what the caller wants.
   // ("what I'd like is just to see …", "what I want is for someone to look at it again": "I want someone to look …".)
-  const wish = /(?:vill(?: göra)? är|want(?:ed)? is|like is)/iu.test(m[0]);
+  const wish = /(?:vill(?: göra)? är|vilja(?: göra)? är|want(?:ed)? is|like is)/iu.test(m[0]);
   const someone = wish && language === 'en' ? /^for (\p{L}+) to\s+/iu.exec(rest) : null;
   const wanted =
-    needed === rest && wish && /^(?:(?:just|only|bara) )?(?:att|to)\s/iu.test(rest)
+    // (The marker may have taken the "att" already: "det jag vill är att ta ut halva"; not before a subject of its own,
+    // "det jag vill är att ni räknar om".)
+    needed === rest && wish && (/^(?:(?:just|only|bara) )?(?:att|to)\s/iu.test(rest) || (/\satt\s+$/iu.test(m[0]) && !/^(?:ni|du|de|dom|någon|han|hon|hen|man|myndigheten|handläggaren)\s/iu.test(rest)))
       ? `${language === 'sv' ? 'Jag vill' : 'I want to'} ${rest.replace(/^(?:(?:just|only|bara) )?(?:att|to)\s+/iu, '')}`
       : someone
         ? `I want ${someone[1]} to ${rest.slice(someone[0].length)}`

@@ -386,10 +386,10 @@ function bankNamedBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
 /** Words before a number one calls: "ring", "call", "the police on". */
 const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|dial|police|polisen|vårdguiden)(?:\s|$)/u;
 const READ_ON = new Set(['sen', 'sedan', 'then', 'sist', 'last', 'lastly', 'finally']);
+/** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
 function thenBetween(tokens: Token[], from: number, to: number): boolean {
   // ("… tjugoett åttiosju, och sist sjuttioåtta", "and last, seven eight": the last digits read on.)
   for (let i = from + 1; i < to; i++) if (READ_ON.has(tokens[i]!.lower)) return true;
