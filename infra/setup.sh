@@ -70,8 +70,13 @@ install_ferretdb() {
 install_whisper() {
   local src="$root/node_modules/nodejs-whisper/cpp/whisper.cpp" out="$root/.cache/whisper"
   [ -f "$src/CMakeLists.txt" ] || { log "whisper.cpp source missing: run npm ci first"; exit 1; }
-  local version stamp
-  version="$(sed -n 's/^project("whisper.cpp" VERSION \([0-9.]*\)).*/\1/p' "$src/CMakeLists.txt")${WHISPER_CMAKE_ARGS:+ $WHISPER_CMAKE_ARGS}"
+  local version stamp no_amx=""
+  # ggml's AMX path (Intel Sapphire Rapids and later) crashes whisper.cpp 1.9 on a q8_0 model (SIGSEGV while repacking
+  # its tensors): built without it where the compiler can say so; AVX-512 and the rest stay native.
+  if echo 'int main(void){return 0;}' | "${CC:-cc}" -mno-amx-tile -mno-amx-int8 -mno-amx-bf16 -x c -o /dev/null - 2>/dev/null; then
+    no_amx="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+  fi
+  version="$(sed -n 's/^project("whisper.cpp" VERSION \([0-9.]*\)).*/\1/p' "$src/CMakeLists.txt")${no_amx:+ no-amx}${WHISPER_CMAKE_ARGS:+ $WHISPER_CMAKE_ARGS}"
   stamp="$out/bin/VERSION"
   if [ -x "$out/bin/whisper-cli" ] && [ -x "$out/bin/whisper-quantize" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$version" ]; then
     log "whisper.cpp present ($version)"; return
@@ -82,7 +87,7 @@ install_whisper() {
   # shellcheck disable=SC2086
   cmake -S "$src" -B "$out/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
     -DWHISPER_BUILD_TESTS=OFF -DWHISPER_BUILD_SERVER=OFF -DWHISPER_SDL2=OFF -DWHISPER_CURL=OFF \
-    -DWHISPER_FFMPEG=OFF ${WHISPER_CMAKE_ARGS:-} >"$out.log" 2>&1 \
+    -DWHISPER_FFMPEG=OFF -DCMAKE_C_FLAGS="$no_amx" -DCMAKE_CXX_FLAGS="$no_amx" ${WHISPER_CMAKE_ARGS:-} >"$out.log" 2>&1 \
     && cmake --build "$out/build" --target whisper-cli whisper-quantize -j"${WHISPER_BUILD_JOBS:-2}" >>"$out.log" 2>&1 \
     || { tail -30 "$out.log" >&2; log "whisper.cpp build failed (log: $out.log)"; exit 1; }
   mkdir -p "$out/bin"
