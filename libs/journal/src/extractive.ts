@@ -323,11 +323,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const forWhom = reason && answersErrand.has(reason.segmentIndex) && !writing.onBehalf.test(reason.text)
     ? opening.find((s) => s.position < reason!.position && writing.onBehalf.test(s.text))
     : undefined;
-  const answeredFor = forWhom
-    ? reason
-    : reason && writing.onBehalf.test(reason.text)
-      ? [opening.find((s) => s.position > reason!.position && answersErrand.has(s.segmentIndex) && s.segmentIndex !== reason!.segmentIndex)].find((s) => s && s.content >= 3)
-      : undefined;
+  // ("Hyran." alone is no errand: the answer must say something.)
+  const answerAfter = reason && opening.find((s) => s.position > reason!.position && answersErrand.has(s.segmentIndex) && s.segmentIndex !== reason!.segmentIndex);
+  const answeredFor = forWhom ? reason : reason && writing.onBehalf.test(reason.text) && answerAfter && answerAfter.content >= 3 ? answerAfter : undefined;
   if (forWhom) reason = forWhom;
   // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
   const again = reason && all[reason.position + 1];
@@ -1755,7 +1753,6 @@ const NOT_WHY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:det är|det var) (?:ju |nu )?inte (?:därför|det) jag ringer|inte därför jag ringer|men det var inte det jag ville)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:that's|that is|it's|it is) not (?:why|what) i(?:'m| am) (?:calling|ringing)(?: (?:about|for))?|but that's not why i called)(?![\p{L}])/iu,
 };
-/** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 /** A line that already says what the caller wants to know ("Kunden undrar om …", "they want to know why"). */
 const ALREADY_ASKS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:undrar|undrade|vill veta|frågar)(?![\p{L}])/iu,
@@ -1789,6 +1786,7 @@ const HELP_WITH: Record<Language, RegExp> = {
   sv: /\bhjälpa (?:mig|oss) (?:att \p{L}|med (?!(?:det|detta|det här|allt)\b)\p{L})/iu,
   en: /\bhelp (?:me|us) (?:to \p{L}|with (?!(?:this|that|it|everything)\b)\p{L}|(?:change|apply|fill|find|sort|move|switch|get|understand)\b)/iu,
 };
+/** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
   sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
   en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,

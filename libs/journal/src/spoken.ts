@@ -285,11 +285,6 @@ const VALUE_CORRECTED = perLanguage((language) => {
   );
 });
 
-/**
- * A value corrected as it is said, in one sentence: "de ska flytta i augusti... nej, september" → "i september", "felkod
- * 4... nej, 14 står det" → "felkod 14", "on Monday, no, Sunday" → "on Sunday". Only a value for one of its kind (a number
- * for a number, a month for a month); the note states the corrected value alone (issue 14's first error kind).
- */
 /** "6 and 9, sorry, 6 and 10": two numbers said together, corrected together. */
 const SMALL: Record<Language, string> = {
   sv: String.raw`\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo`,
@@ -301,6 +296,11 @@ const PAIR_CORRECTED = perLanguage((language) => {
   return new RegExp(String.raw`(?<![\p{L}\d])${n} ${and} ${n}${takenBack(language)}(${n} ${and} ${n})(?![\p{L}\d])`, 'giu');
 });
 
+/**
+ * A value corrected as it is said, in one sentence: "de ska flytta i augusti... nej, september" → "i september", "felkod
+ * 4... nej, 14 står det" → "felkod 14", "on Monday, no, Sunday" → "on Sunday". Only a value for one of its kind (a number
+ * for a number, a month for a month); the note states the corrected value alone (issue 14's first error kind).
+ */
 export function withValueCorrected(text: string, language: Language): string {
   return text.replace(PAIR_CORRECTED[language], '$1').replace(VALUE_CORRECTED[language], (m, ...args) => {
     const groups = args.at(-1) as Record<string, string | undefined>;

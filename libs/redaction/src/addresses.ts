@@ -231,8 +231,10 @@ function saidAlone(tokens: readonly Token[], first: number, last: number): boole
   return !after || (after.kind === 'punct' && after.text !== ',') || (after.text === ',' && !tokens[last + 2]);
 }
 
-/** What may follow an address said with a pause in it: the end of its clause. */
-// ("… Station Road in Leeds", "… number twelve and I've lived there ten years"; not "… Crown Court said", "number nine bus".)
+/**
+ * What may follow an address said with a pause in it: the end of its clause ("… Station Road in Leeds", "… number twelve
+ * and I've lived there ten years"; not "… Crown Court said", "number nine bus").
+ */
 const closesAddress = (t: Token | undefined): boolean => !t || t.kind === 'punct' || CLAUSE_AFTER_ADDRESS.has(t.lower);
 const CLAUSE_AFTER_ADDRESS = new Set(['and', 'och', 'in', 'i', 'on', 'på', 'with', 'med', 'which', 'som', 'where', 'där', 'but', 'men', 'so', 'så']);
 
@@ -949,8 +951,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         const number = isNumberWord(tokens[b]) || (tokens[b]?.kind === 'digits' && tokens[b]!.text.length <= 4 && !isYearNumber(tokens[b]));
         // (Not "It's 250, uh, Crown Court said …", "press number one, then number two, Main Street office".)
         const led = !lead || lead.kind === 'punct' || ((ANSWER_LEAD.has(lead.lower) || RESIDENCE_CUES.has(lead.lower)) && !NUMBER_NOUNS.has(lead.lower));
-        if (number && led && closesAddress(tokens[(apartmentEnd(tokens, i) ?? i) + 1])) {
-          push('address', tokens[from]!.start, tokens[apartmentEnd(tokens, i) ?? i]!.end);
+        const end = apartmentEnd(tokens, i) ?? i;
+        if (number && led && closesAddress(tokens[end + 1])) {
+          push('address', tokens[from]!.start, tokens[end]!.end);
           continue;
         }
       }

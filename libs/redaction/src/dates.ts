@@ -375,8 +375,6 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
     }
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
-    // "Det gäller den som är född före 1945", "people born after 1953": a rule about a range of years, no one's birth date.
-    if (isBirthCue(lower) && RANGE_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) {
       const after = afterBirthPlace(tokens, i + 1);
       // "född på en söndag faktiskt, söndagen den nionde november fyrtionio", "born on a Sunday, Sunday the fourth of July":
@@ -624,7 +622,6 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
   return dated ? lead : undefined;
 }
 
-const RANGE_WORDS = new Set(['före', 'efter', 'mellan', 'before', 'after', 'between']);
 const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|payment|paid|pays|money|salary)$/u;
 
 /**
@@ -641,15 +638,14 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   const ordinal = (t: Token) => t.kind === 'word' && numberWordAtoms(t.lower) === undefined;
   // ("Pensionen kommer ju den artonde, och jag är själv född artonde april": the day money comes, said before, is its own:
   // an ordinal alone, no month or year with it, in the clause of a word of payment.)
-  const paymentDay = (t: Token) => {
-    const at = tokens.indexOf(t);
+  const paymentDay = (t: Token, at: number) => {
     if (t.end > firstFound || !ordinal(t) || MONTHS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.kind === 'digits') return false;
     const clause = tokens.slice(Math.max(0, at - 5), at);
     const from = clause.findLastIndex((b) => b.kind === 'punct');
     return clause.slice(from + 1).some((b) => PAYMENT_WORDS.test(b.lower));
   };
   return tokens
-    .filter((t) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t))
+    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 
