@@ -552,7 +552,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         task.text =
           s.content > 4 && !s.isQuestion
             ? `${task.text} ${rewrite(s).replace(OTHERWISE, '.')}`
-            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${asContinuation(deadline.text, language)}.`;
+            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : `${writing.by} `}${asContinuation(deadline.text, language)}.`;
         task.segmentIndexes = uniqueSorted([...task.segmentIndexes, s.segmentIndex]);
         if (!otherwise) used.add(s);
         continue;
@@ -756,7 +756,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const [date] = findDates(conditionEnd > 0 ? s.text.slice(0, conditionEnd) : s.text, language, options.callDate).filter((d) => d.date >= options.callDate);
     // ("by thirtieth of April" is no English: "by the thirtieth of April", which the note writes "by 30 April".)
     const when = date && asContinuation(date.text, language).replace(/^(?=[\p{L}\d-]+(?:st|nd|rd|th)\s+of\s)/iu, language === 'en' ? 'the ' : '');
-    const byDate = (task: string) => (date ? `${task.replace(/[.!]$/u, '')} ${writing.deadline.test(date.text) ? '' : language === 'sv' ? 'senast ' : 'by '}${when}.` : task);
+    const byDate = (task: string) => (date ? `${task.replace(/[.!]$/u, '')} ${writing.deadline.test(date.text) ? '' : `${writing.by} `}${when}.` : task);
     const returning = followUp.find((f) => f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text));
     if (returning) {
       // The caller's return already noted ("I'll post the form back straight away"): the condition's deadline dates it.

@@ -226,6 +226,8 @@ export interface Writing {
   doIt: RegExp;
   /** How the caller's question is reported, in the caller's own person ("Jag undrar om …", "I ask whether …"). */
   asks: string;
+  /** The word before a deadline's date: "senast den 30 juni", "by 30 June". */
+  by: string;
   /** A question that only asks for help ("Kan du hjälpa mig?"): nothing to report. */
   helpRequest: RegExp;
   /** Reported speech for a caller's "vi": "Kunden uppger att …". */
@@ -301,6 +303,7 @@ export const WRITING: Record<Language, Writing> = {
     frontedObject: /^(?:det|den|dem|detta|dessa)\s+(?!är\b|var\b|blir\b|finns\b|gäller\b|kommer\b|har\b|hade\b|kan\b|ska\b|stämmer\b)\p{L}+\s+(?:jag|vi|du|ni)(?![\p{L}])/iu,
     doIt: u(/(?:^(?:okej,?\s*|ja,?\s*)?(?:gör|fixa|ordna) det\b|\bdet (?:gör|fixar|ordnar) (?:jag|vi|du)\b|\b(?:gör|fixar|ordnar) (?:jag|vi) det\b|\b(?:jag|vi) (?:ska )?(?:gör|göra|fixar|fixa) det\b)/iu),
     asks: 'Jag undrar',
+    by: 'senast',
     helpRequest: u(/\b(?:hjälpa (?:mig|oss|till)|förstår (?:du|ni) vad jag menar|hör (?:du|ni) mig)\b/iu),
     reports: 'Kunden uppger att',
     we: [
@@ -367,6 +370,7 @@ export const WRITING: Record<Language, Writing> = {
     frontedObject: /^(?:that|this|it)\s+(?:i|we)(?:'ll| will)\s+/iu,
     doIt: u(/\b(?:do it|do that|i'll do that|i will do that|will do)\b/iu),
     asks: 'I ask',
+    by: 'by',
     helpRequest: u(/\b(?:help me|help us|can you hear me|do you understand what i mean|do you follow)\b/iu),
     reports: 'The caller says that',
     we: [

@@ -5,7 +5,7 @@ import type {
   DraftTopic,
   Language,
 } from '@samtal/contracts';
-import { factWeight } from './facts.js';
+import { factWeight, WRITING } from './facts.js';
 import { isFragment } from './fragments.js';
 import { namedOnce } from './register.js';
 import { capitalise } from './text.js';
@@ -247,7 +247,7 @@ export function asNote(
 
 /** A task's date as the note says it: "(2028-06-07)" on that day, "(senast 2028-06-30)" by a deadline. */
 const line = (s: DraftSentence, language: Language) =>
-  `- ${s.text}${s.followUp?.dueDate ? ` (${s.followUp.preposition === 'by' ? `${language === 'sv' ? 'senast' : 'by'} ` : ''}${s.followUp.dueDate})` : ''}`;
+  `- ${s.text}${s.followUp?.dueDate ? ` (${s.followUp.preposition === 'by' ? `${WRITING[language].by} ` : ''}${s.followUp.dueDate})` : ''}`;
 
 /**
  * The draft as plain text, as an agent pastes it into the case file:
