@@ -401,7 +401,26 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       used.add(claim);
     }
   }
-  const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked));
+  // "Jo, hon har flyttat till ett seniorboende … Så vad ska vi göra med det?": a line that only tells what happened says what
+  // the caller wants when the caller asks it or says the wish in this turn or the next two (round 23).
+  let askedLater = false;
+  if (!asked && reason && !reason.isQuestion && reason !== realErrand && isCaller(reason) && !writing.vagueErrand.test(reason.text) && !ALREADY_ASKS[language].test(reason.text) && !WANTS[language].test(reason.text)) {
+    const turns = new Set<number>([reason.segmentIndex]);
+    asked = all.find((q) => {
+      if (q.position <= reason!.position || !isCaller(q)) return false;
+      turns.add(q.segmentIndex);
+      // (Not a reaction to what the agent has explained, nor a line too long to read at a glance.)
+      const wish = !q.isQuestion && OWN_WISH[language].test(q.text) && !writing.vagueErrand.test(q.text) && q.content >= 3;
+      const question = asksOutright(q) && q.content >= 3 && !CHECK_ONLY[language].test(q.text);
+      const agentBetween = all.filter((a) => isAgent(a) && a.position > reason!.position && a.position < q.position);
+      const beforeAnswer = uninformed(q) || q.segmentIndex === reason!.segmentIndex || agentBetween.reduce((n, a) => n + wordsOf(a.text).length, 0) <= 12;
+      const short = wordsOf(reason!.text).length + wordsOf(q.text).length <= 45;
+      return turns.size <= 3 && free(q) && !q.identifier && beforeAnswer && short && !RHETORICAL[language].test(q.text) && (question || wish);
+    });
+    askedLater = asked !== undefined;
+  }
+  // ("Och så jag undrar …" → "… och undrar …": the joining word is the line's own.)
+  const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked).replace(askedLater ? LEADING_SO[language] : /^$/u, ''));
   if (!askedText) asked = undefined;
   // A problem told with the event is in the errand line; it is not said again under "Kunden uppgav".
   if (asked && !asked.isQuestion) used.add(asked);
@@ -469,7 +488,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const background =
     // (Not before the errand said as the real one: what the caller said before it was not why they call.)
     // (Nor when the line already says what the caller asks: "My pension stopped when I moved here. Will I get it back?")
-    reason && !detail && !forSomeone && reason !== realErrand && !asked?.isQuestion && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
+    reason && !detail && !forSomeone && reason !== realErrand && !asked?.isQuestion && !askedLater && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
       ? all
           .slice(0, reason.position)
           .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
@@ -493,6 +512,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     return p.isQuestion ? { ...p, text: p.text.replace(/\?+$/u, '.') } : p;
   })();
   if (whyOf) used.add(all[whyOf.position] ?? whyOf);
+  // The caller's later question or wish goes in the line unless the line already says one; then it stays free.
+  const askedInLine = askedLater && (detail ? !ALREADY_ASKS[language].test(detail.text) && !WANTS[language].test(detail.text) : !whyOf);
+  if (askedLater && !askedInLine) {
+    used.delete(asked!);
+    asked = undefined;
+  }
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
   const event = background && eventClause(background, writing.situation);
 
@@ -1233,7 +1258,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
             {
               text: withBenefit(reason, withoutOutburst(withRole(
                 detail
-                  ? joinErrand(rewrite(reason), rewrite(detail), language)
+                  ? askedInLine && askedText
+                    ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
+                    : joinErrand(rewrite(reason), rewrite(detail), language)
                   : event
                     ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
                     : whyOf
@@ -1757,6 +1784,21 @@ const NOT_WHY: Record<Language, RegExp> = {
 const ALREADY_ASKS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:undrar|undrade|vill veta|frågar)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:wonder(?:ing|ed)?|want(?:s|ed)? to know|ask(?:ing|s)?)(?![\p{L}])/iu,
+};
+/** A line that says what the caller wants or fears: "jag vill …", "behöver", "vet inte om …", "I'd like", "worried". */
+const WANTS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:vill|ville|skulle vilja|behöver|önskar|varför|orolig|rädd|vet inte (?:om|hur|vad|när|varför|vart))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:want(?:s|ed)?|would like|I'd like|need(?:s|ed)?|why|worried|afraid|(?:don't|do not) know (?:if|whether|how|what|when|why|where))(?![\p{L}])/iu,
+};
+/** The caller's own wish or question, said as a statement: "vi undrar om …", "jag ville se …", "I need the statement". */
+const OWN_WISH: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|vi)\s+(?:(?:\p{L}+\s+){0,2})(?:vill|ville|skulle vilja|behöver|undrar|undrade|önskar)(?![\p{L}])(?!\s+inte)/iu,
+  en: /(?<![\p{L}])(?:I|we)(?:'d|'m)?\s+(?:(?:\p{L}+\s+){0,2})(?:want|wanted|like|need|needed|wonder|wondering|wondered)(?![\p{L}])/iu,
+};
+/** "Och så …", "So …": a connective that opens a wish said after the event. */
+const LEADING_SO: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men)\s+)?(?:så\s+)?(?=\p{L})/iu,
+  en: /^(?:(?:and|but)\s+)?(?:so\s+)?(?=\p{L})/iu,
 };
 /** What someone said: "X sa att …", "the funeral home said I'd get nothing". */
 const REPORTED_SPEECH: Record<Language, RegExp> = {
