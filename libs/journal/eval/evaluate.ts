@@ -900,6 +900,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-19.json',
     },
     {
+      name: 'tuning set 20 (calls-tuning-20.json; written blind, round 23 refined on it; its first run in tuning-20.before-round-23.txt)',
+      file: 'calls-tuning-20.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
