@@ -999,6 +999,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12v (heldout-2026-12v/calls.json; written blind during round 21, before round 22, evaluated once, never tuned on)',
       file: 'heldout-2026-12v/calls.json',
     },
+    {
+      name: 'held-out set 2026-12w (heldout-2026-12w/calls.json; written blind during round 22, before round 23, evaluated once, never tuned on)',
+      file: 'heldout-2026-12w/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
