@@ -7,7 +7,7 @@ import { ageSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, i
 import { MONTHS } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { namesInstitution, namesRunOn } from './names.js';
+import { namesInstitution, namesRunOn, publicInstitutionAfter } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { sentenceStartOf, type Token } from './tokens.js';
@@ -675,7 +675,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // "Vårdcentralen Lind" after "Kerstin Lind": an institution keeps its name. "in August", "i maj": a name that is
       // a month stays one after a preposition of time. (A firm does not: "Hallbergs Måleri" after "Annelie Hallberg"
       // would show her surname; memory fails closed.)
-      if (namesInstitution(a.tokens, k) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a public institution's name too.)
+      if (namesInstitution(a.tokens, k) || publicInstitutionAfter(a.tokens, k) !== undefined || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

@@ -156,6 +156,12 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     whole(giroShaped(run, ctx.text) ?? (n >= 9 ? 'bankAccount' : (n >= 7 && luhnValid(digits)) || !luhnValid(digits) ? 'bankgiro' : 'plusgiro'), Confidence.cued);
     return { candidates: found, cue: 'bankgiro' };
   }
+  // "och hyran till hyresvärden, 5432-1781": a giro written in its own shape with its check digit holding is one, whatever
+  // sum was named before it (fails closed; round 29). (Not a range of years or of sums: "2019-2021", "6500-7000 kronor".)
+  if ((unit || cue === 'exempt') && !dated && !allowed && found.length === 0 && giroWritten(run, ctx.text) && !UNITS.has(next?.lower ?? '') && !isYear(run.parts[0]!.digits)) {
+    whole('bankgiro', Confidence.shaped);
+    return { candidates: found, cue: undefined };
+  }
   if (unit || cue === 'exempt' || (isDate(run) && cue !== 'personnummer' && cue !== 'dateOfBirth')) {
     // ("Mitt passnummer, utfärdat 2019, är 5512 3344": a year kept by its lead passes the question on to the number after it.)
     const yearLed = !!year && !!previous && (YEAR_LEADS.has(previous.lower) || sinceSpoken);
@@ -231,11 +237,17 @@ function giroShaped(run: NumberRun, text: string): 'bankgiro' | 'plusgiro' | und
   if (n < 5 || n > 9 || !luhnValid(run.digits)) return undefined;
   const last = run.parts.at(-1)!;
   const beforeLast = run.parts.at(-2);
-  const dashBefore = (part: { start: number }, previousEnd: number) => /^\s?[-–]\s?$/.test(text.slice(previousEnd, part.start));
-  if (beforeLast && last.digits.length === 1 && dashBefore(last, beforeLast.end)) return 'plusgiro';
-  if (run.parts.length === 2 && last.digits.length === 4 && (beforeLast!.digits.length === 3 || beforeLast!.digits.length === 4) && dashBefore(last, beforeLast!.end)) return 'bankgiro';
+  if (beforeLast && last.digits.length === 1 && dashBetween(text, beforeLast.end, last.start)) return 'plusgiro';
+  if (giroWritten(run, text)) return 'bankgiro';
   if ((n === 7 || n === 8) && (readDigitByDigit(run) || readInPairs(run))) return 'bankgiro';
   return undefined;
+}
+
+const dashBetween = (text: string, from: number, to: number) => /^\s?[-–]\s?$/.test(text.slice(from, to));
+/** "5432-1781", "456-7897": a bankgiro as written, 3–4 digits, a dash and 4, the Luhn check holding. */
+function giroWritten(run: NumberRun, text: string): boolean {
+  const [first, last] = run.parts;
+  return run.parts.length === 2 && (first!.digits.length === 3 || first!.digits.length === 4) && last!.digits.length === 4 && dashBetween(text, first!.end, last!.start) && luhnValid(run.digits);
 }
 
 /** "fyra fem sex, sju åtta nio sju": every part one digit, as only identifiers are read, never sums. */

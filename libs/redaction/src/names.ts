@@ -343,6 +343,13 @@ export function findNames(tokens: Token[]): Candidate[] {
     const ordinary = notAName(t);
     if (ordinary && !t.capitalised) continue;
     const slot = slotBefore(tokens, i);
+    // "Lunds universitet", "Marks kommun", "Gustav Vasa kyrka", "John Radcliffe Hospital": capitalised
+    // words before a word for a public institution name it, even where they are people's names (round 29).
+    const publicInstitution = slot !== Slot.Certain && t.capitalised ? publicInstitutionAfter(tokens, i) : undefined;
+    if (publicInstitution !== undefined) {
+      coveredUntil = publicInstitution;
+      continue;
+    }
     // "My German account", "her Polish passport": a nationality English capitalises before a noun
     // ("My" is a Swedish first name too); "my name is Ingrid German" is still a name.
     const nationality = POSSESSIVES.has(t.lower) ? i + 1 : i;
@@ -363,6 +370,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("My daughter is June", "min son är August": the same, with the verb.)
     const relationIs = IS_WORDS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0;
     const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1 - relationIs]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2 - relationIs]?.lower ?? '');
+    // "det är Parkinsons sjukdom", "she has Crohn's": a disease named after a person, not a name of its own (round 29).
+    // ("Jag heter Anna Parkinson", "min granne Parkinson": after a first name or a relation, the surname.)
+    if (slot !== Slot.Certain && !afterRelation && isDiseaseEponym(tokens, i)) continue;
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
     // "my wife is called Maj Berggren": after a cue, a month or a word before a surname is a first name.
@@ -436,8 +446,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
     else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
-    // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word.
-    else if (namesRelation && !stop) confidence = Confidence.cued;
+    // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word ("och Dag, alltså min granne":
+    // a function word too, written as a name mid-sentence).
+    else if (namesRelation && (!stop || !t.sentenceStart)) confidence = Confidence.cued;
     // "we employ Paweł Zieliński", "grannen Nowakowska": a foreign surname by its ending, mid-sentence.
     else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && FOREIGN_SURNAME.test(t.lower)) confidence = Confidence.shaped;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
@@ -559,6 +570,35 @@ function foldMarks(lower: string): string {
 /** "The surname is spelled D-U-F-F-Y": the word that introduces a spelling is no name. */
 const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stavat', 'skrivs', 'written']);
 
+/**
+ * Public institutions named by the words before them ("Lunds universitet", "Bjuvs kommun", "Hedvig Eleonora församling",
+ * "John Radcliffe Hospital"): never a person's possession in a call. Not homes, surgeries or firms, which may be a person's.
+ */
+const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församling|domkyrka|kyrka|sjukhus|a-kassa|advokatbyrå|university|college|hospital|infirmary|hospice|cathedral)$/u;
+/** The English institutions, capitalised as part of the name ("John Radcliffe Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */
+const PUBLIC_INSTITUTION_EN = /^(?:university|college|hospital|infirmary|hospice|cathedral)$/u;
+/** The index of the public institution's word that the capitalised words from `i` (up to three) name, if any. */
+export function publicInstitutionAfter(tokens: readonly Token[], i: number): number | undefined {
+  const adjacent = (k: number) => tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.start === tokens[k]!.end + 1;
+  let k = i;
+  while (k < i + 2 && adjacent(k) && tokens[k + 1]!.capitalised && !PUBLIC_INSTITUTION.test(tokens[k + 1]!.lower)) k++;
+  const noun = tokens[k + 1];
+  return adjacent(k) && PUBLIC_INSTITUTION.test(noun!.lower) && (!noun!.capitalised || PUBLIC_INSTITUTION_EN.test(noun!.lower)) ? k + 1 : undefined;
+}
+/** Diseases named after a person, alone, in the Swedish genitive or the English: "Parkinsons", "Crohn's", "Sjögrens syndrom". */
+const DISEASE_EPONYM =
+  /^(?:addison|alzheimer|asperger|bechterew|crohn|cushing|duchenne|dupuytren|graves|guillain|hashimoto|hodgkin|huntington|kawasaki|marfan|meni[èe]re|parkinson|raynaud|sjögren|tourette)(?:s|['’]s)?$/u;
+/**
+ * "det är Parkinsons sjukdom", "she has Crohn's": token `i` is a disease named after a person, not a name of its own
+ * (round 29). ("Jag heter Anna Parkinson": after a first name, the surname.)
+ */
+export function isDiseaseEponym(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const afterName = before?.kind === 'word' && before.capitalised && !before.sentenceStart && before.end + 1 === tokens[i]!.start;
+  return !afterName && DISEASE_EPONYM.test(tokens[i]!.lower);
+}
+/** Whether an explicit cue ("jag heter", "my name is") names the word at `i`: then it is a name, whatever else it is. */
+export const namedByCue = (tokens: Token[], i: number): boolean => slotBefore(tokens, i) === Slot.Certain;
 /** Institutions a genitive names ("Björkens vårdboende"); not "boende" or "hem" alone, which may be a person's ("Karins boende"). */
 export const INSTITUTION_AFTER_GENITIVE = new Set([
   'äldreboende', 'äldreboendet', 'vårdboende', 'vårdboendet', 'omsorgsboende', 'servicehus', 'servicehuset', 'gruppboende', 'demensboende',
@@ -746,11 +786,17 @@ const NOUN_ARTICLES = new Set(['en', 'ett', 'a', 'an', 'the']);
 /** "Bill was my husband", "June is my daughter": the verb that names a relation in English. */
 const IS_EN = new Set(['was', 'is', "'s"]);
 
+/** "alltså", "that's", "I mean": words between a name, its comma and the relation named after it. */
+const ASIDE_BEFORE_RELATION: readonly (readonly string[])[] = [['alltså'], ['dvs'], ['det', 'är'], ["that's"], ['that', 'is'], ['i', 'mean']];
 /** "heter min dotter", "hette hennes man", "heter jag", "was my husband": the word before is what someone is called. */
 function namesRelationAfter(tokens: Token[], i: number): boolean {
   // "inte Mark min granne", "Mark, my neighbour": a capitalised word mid-sentence, then whose relation it is.
   const comma = tokens[i + 1]?.text === ',' ? 1 : 0;
   if (!tokens[i]!.sentenceStart && POSSESSIVES.has(tokens[i + 1 + comma]?.lower ?? '') && RELATIONS.has(tokens[i + 2 + comma]?.lower ?? '') && tokens[i + 3 + comma]?.kind !== 'word') return true;
+  // "Dag, alltså min granne, …", "Hope, that's my daughter, …": the relation said as an aside after a comma, at a
+  // sentence's start too (round 29).
+  const aside = comma ? ASIDE_BEFORE_RELATION.find((words) => words.every((w, k) => tokens[i + 2 + k]?.lower === w)) : undefined;
+  if (aside && POSSESSIVES.has(tokens[i + 2 + aside.length]?.lower ?? '') && RELATIONS.has(tokens[i + 3 + aside.length]?.lower ?? '') && tokens[i + 4 + aside.length]?.kind !== 'word') return true;
   const verb = tokens[i + 1]?.lower;
   if (IS_EN.has(verb ?? '')) return POSSESSIVES.has(tokens[i + 2]?.lower ?? '') && RELATIONS.has(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.capitalised && (tokens[i]!.sentenceStart || tokens[i - 1]?.kind === 'punct');
   if (verb !== 'heter' && verb !== 'hette') return false;

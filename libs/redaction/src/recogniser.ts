@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isFrejaEid, isOrganisationWord, NAME_NOUNS, NATIONALITIES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, namedByCue, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -653,6 +653,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       break;
     }
     while (last >= first && notAName(tokens[last]!)) last--;
+    // "Hedvig Eleonora församling", "Parkinsons": a public institution or a disease named after someone (round 29).
+    const namedAfter = first === last ? isDiseaseEponym(tokens, first) : false;
+    const institution = first <= last && (publicInstitutionAfter(tokens, first) !== undefined || publicInstitutionAfter(tokens, last) !== undefined);
+    if (first <= last && (namedAfter || institution) && !namedByCue(tokens as Token[], first)) return undefined;
   } else if (type === 'address') {
     // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.
     while (first <= last && neverAtEdge(tokens[first]!)) first++;
