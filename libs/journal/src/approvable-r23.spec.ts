@@ -61,3 +61,18 @@ describe('the errand line says what the caller asks after telling what happened'
     expect(errandOf(d)).not.toMatch(/skatten/);
   });
 });
+
+describe('dates that are no follow-up\'s', () => {
+  const followUps = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+  it('"Den artonde är en lördag, så de kommer fredagen den 17 november": the date, not the Saturday described', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: När kommer novemberpengarna?', 'agent: Den artonde är en lördag, så de kommer fredagen den sjuttonde november.'], '2028-10-13');
+    expect(followUps(d).map((f) => f.followUp?.dueDate)).toContain('2028-11-17');
+    expect(followUps(d).map((f) => f.followUp?.dueDate)).not.toContain('2028-10-14');
+  });
+  it('a day just gone said before "was" is that day, not next year\'s; "for a year" is a length of time', () => {
+    const past = draft('en', ['agent: Pensions Agency.', 'caller: My pension went down.', 'agent: Your payment from us on the seventeenth of November was the same as in October.'], '2028-11-20');
+    expect(followUps(past).map((f) => f.followUp?.dueDate)).not.toContain('2029-11-17');
+    const length = draft('en', ['agent: Pensions Agency.', 'caller: I go to Spain every winter.', "agent: You'd have to report it if you were going to stay abroad for a year or more."], '2028-11-22');
+    expect(followUps(length).map((f) => f.followUp?.dueDate)).not.toContain('2029-11-22');
+  });
+});

@@ -240,14 +240,21 @@ const AHEAD_BEFORE: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:will|'ll|shall|going to|need|needs|must|by|before|until|within|from|next)(?![\p{L}])/iu,
 };
 /**
- * A number of years and nothing else ("about 25 years", "ungefär tolv år"): the years lived or worked, a length of
+ * A number of years and nothing else ("about 25 years", "ungefär tolv år", "for a year"): the years lived or worked, a length of
  * time. (Weeks and months said alone stay dates: "It takes about six weeks" dates the decision.)
  */
-const LENGTH_ONLY = /^(?:(?:about|around|roughly|some|nearly|almost|ungefär|cirka|ca|runt|nästan|drygt)\s+)?(?:\d+|\p{L}+)\s+(?:years?|år)$/iu;
+const LENGTH_ONLY = /^(?:(?:for|during|i|under)\s+)?(?:(?:about|around|roughly|some|nearly|almost|ungefär|cirka|ca|runt|nästan|drygt)\s+)?(?:\d+|\p{L}+)\s+(?:years?|år)$/iu;
 /** What counts a length of time from the call ("in two weeks", "inom tre veckor", "om ett år"). */
 const COUNTED_FROM_NOW = /(?<![\p{L}])(?:in|within|after|om|inom|efter)\s+(?:(?:about|around|roughly|some|ungefär|cirka|ca)\s+)?$/iu;
 /** "den sjätte dagen", "the sixth day", "tredje gången": what an ordinal counts when it is no date. */
 const COUNTED_AFTER = /^\s*(?:dagen|dag|gången|månaden|veckan|året|sidan|punkten|day|time|month|week|year|page|item)\b/iu;
+/** "Den artonde är en lördag", "the 18th is a Saturday": a weekday that describes a day is no day of its own. */
+const DESCRIBED_WEEKDAY = /(?<![\p{L}])(?:är|blir|var|faller på|is|was|falls on)\s+(?:en|a)\s+$/iu;
+/** A verb in the past right after a date: "on the seventeenth of November was the same", "den 3 mars kom det". */
+const PAST_AFTER: Record<Language, RegExp> = {
+  sv: /^[\s,]*(?:var|kom|blev|gick)(?![\p{L}])/iu,
+  en: /^[\s,]*(?:was|were|came|went)(?![\p{L}])/iu,
+};
 /** "Friday the fourth of December", "fredag den 4 december": the weekday before a day's date is part of it. */
 const BEFORE_THE_DAY = /^[\s,]*(?:the|den)?\s*$/iu;
 
@@ -291,6 +298,7 @@ export function findDates(text: string, language: Language, callDate: string): D
     const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day');
     const end = result.index + result.text.length;
     if (weekdayOnly && results.some((r) => r.index >= end && r.start.isCertain('day') && BEFORE_THE_DAY.test(text.slice(end, r.index)))) return [];
+    if (weekdayOnly && DESCRIBED_WEEKDAY.test(text.slice(0, result.index))) return [];
     if (weeks.some((w) => result.index < w.index + w.text.length && w.index < result.index + result.text.length)) return [];
     const { start } = result;
     // "i maj" names a month but no day: not a date to put in a calendar.
@@ -313,7 +321,8 @@ export function findDates(text: string, language: Language, callDate: string): D
     // "Kontot registrerades den 12 november" said on 19 November: a day of a month just gone, said without a
     // year after a verb in the past, is that day, not the same day next year (the parser reads every date
     // forward; "Pengarna kommer den 18 mars" said on 20 March still means next year's).
-    if (dayWithoutYear && PAST_BEFORE[language].test(clauseBefore)) {
+    // ("Your payment on the seventeenth of November was the same": the past verb said after it.)
+    if (dayWithoutYear && (PAST_BEFORE[language].test(clauseBefore) || PAST_AFTER[language].test(text.slice(result.index + result.text.length)))) {
       date = justGone(date, callDate, start.get('month')!, start.get('day')!, RECENT_DAYS);
     }
     if (date === callDate && start.isCertain('weekday') && !start.isCertain('day')) {
