@@ -76,3 +76,15 @@ describe('dates that are no follow-up\'s', () => {
     expect(followUps(length).map((f) => f.followUp?.dueDate)).not.toContain('2029-11-22');
   });
 });
+
+describe('the agent\'s offer to send something', () => {
+  const followUps = (d: ReturnType<typeof draft>) => (d.sections.find((s) => s.key === 'followUp')?.sentences ?? []).map((s) => s.text).join(' ');
+  it('taken ("Ja, gör det"), it is what the agent does', () => {
+    const d = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Jag förstår inte min garantipension.', 'agent: Jag kan skicka hem en beräkning så du ser hur den är räknad.', 'caller: Ja, gör det.'], '2028-10-18');
+    expect(followUps(d)).toMatch(/^Handläggaren skickar hem en beräkning/);
+  });
+  it('declined ("No, the website\'s fine"), it is no follow-up', () => {
+    const d = draft('en', ['agent: Pensions Agency.', 'caller: How do the funds work?', 'agent: I can send you a leaflet about the funds.', "caller: No, the website's fine, I'll read it there."], '2028-10-18');
+    expect(followUps(d)).not.toMatch(/leaflet/);
+  });
+});

@@ -1283,7 +1283,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .slice(0, FOLLOW_UP_LIMIT)
           // "Kunden skickar den i dag" → "Kunden skickar blanketten i dag": the task's object named.
           .map((f) => ({ ...f, text: nameTheObject(f.text, all.slice(0, f.position).map((x) => x.text), language) }))
-          .map((f) => (f.followUp?.kind === 'decision' ? { ...f, text: nameTheDecision(f.text, language) } : f)),
+          .map((f) => (f.followUp?.kind === 'decision' ? { ...f, text: nameTheDecision(f.text, language) } : f))
+          // "Handläggaren kan skicka en beräkning." "Ja, gör det.": an offer taken is what the agent does.
+          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task) } : f)),
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
@@ -1439,6 +1441,28 @@ function oneCallBack(tasks: Placed[]): Placed[] {
   const undated = tasks.filter((t) => t.followUp?.kind === 'callBack' && !t.followUp.dueDate);
   dated.segmentIndexes = uniqueSorted([...dated.segmentIndexes, ...undated.flatMap((t) => t.segmentIndexes)]);
   return tasks.filter((t) => !undated.includes(t));
+}
+
+/** "Jag kan skicka …", "I can send/post …": the agent offers to send something. */
+const AGENT_OFFERS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi) kan (?:också |gärna )?(?:skicka|posta|beställa)|kan (?:jag|vi) (?:också )?(?:skicka|posta))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:I|we) (?:can|could) (?:also )?(?:send|post|order)(?![\p{L}])/iu,
+};
+/** "Nej, det behövs inte", "No, the website's fine": the caller declines what was offered. */
+const DECLINES_OFFER: Record<Language, RegExp> = {
+  sv: /^(?:nej|nä|nej tack)(?![\p{L}])|(?<![\p{L}])(?:det behövs inte|behöver (?:inte|ingen|inget))(?![\p{L}])/iu,
+  en: /^(?:no|nah|no thanks)(?![\p{L}])|(?<![\p{L}])(?:(?:don't|do not) need|no need)(?![\p{L}])/iu,
+};
+/** The note's sentence of an offer, and the task it becomes once taken. */
+const OFFERED_AS_TASK: Record<Language, { pattern: RegExp; task: string }> = {
+  sv: { pattern: /^Handläggaren kan (?:också )?skicka(?![\p{L}])/u, task: 'Handläggaren skickar' },
+  en: { pattern: /^The agent can (?:also )?(send|post)(?![\p{L}])/u, task: 'The agent will $1' },
+};
+/** The caller's next sentence after the offer in `f` takes it ("Ja, gör det", "Yes, send it"). */
+function offerTaken(f: { text: string; position: number }, all: Sentence[], language: Language): boolean {
+  if (!OFFERED_AS_TASK[language].pattern.test(f.text)) return false;
+  const reply = all.find((x) => x.position > f.position && x.speaker === 'caller');
+  return reply !== undefined && WRITING[language].accepts.test(reply.text.trim()) && !DECLINES_OFFER[language].test(reply.text);
 }
 
 /** The agent settles what it sends after the caller narrowed the offer: "Då skickar jag beräkningen", "Then I'll send the form". */
@@ -2085,6 +2109,11 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // "Det kommer inom en vecka", "Blanketten kommer inom några dagar", "The statement will arrive within a week":
   // how long the post takes is no task of its own (it may date the task before it).
   if (s.speaker === 'agent' && ARRIVES_WITHIN[language].test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
+  // "Jag kan skicka en blankett." "Nej, jag skriver ut den själv.": an offer the caller declines is no task (round 23).
+  if (s.speaker === 'agent' && !s.isQuestion && AGENT_OFFERS[language].test(s.text)) {
+    const reply = all.find((x) => x.position > s.position && x.speaker === 'caller');
+    if (reply && DECLINES_OFFER[language].test(reply.text)) return undefined;
+  }
   if (s.speaker === 'caller') {
     // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
     if (writing.callBackRequest.test(s.text)) {
