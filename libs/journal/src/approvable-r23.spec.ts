@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from './testing/drafts.js';
+import { toThirdPerson } from './index.js';
 
 // Round 23 (issue 14): the errand line that told only what happened (judged tuning-18, tuning-19 and heldout-2026-12v:
 // "the line is background, not what the caller wants"). Sentences written for these tests, not taken from any eval set.
@@ -86,5 +87,16 @@ describe('the agent\'s offer to send something', () => {
   it('declined ("No, the website\'s fine"), it is no follow-up', () => {
     const d = draft('en', ['agent: Pensions Agency.', 'caller: How do the funds work?', 'agent: I can send you a leaflet about the funds.', "caller: No, the website's fine, I'll read it there."], '2028-10-18');
     expect(followUps(d)).not.toMatch(/leaflet/);
+  });
+});
+
+describe('an English caller\'s "you" that means anyone (judged tuning-20)', () => {
+  it('"My boss said you lose the pension", "only if you own a house", "for your pension, your own money"', () => {
+    expect(toThirdPerson('My boss said you lose the pension if you keep working.', 'caller', 'en')).not.toMatch(/agency/);
+    expect(toThirdPerson('I thought that page was only if you own a house.', 'caller', 'en')).not.toMatch(/agency/);
+    expect(toThirdPerson("My friend said marriage doesn't matter for your pension, it's only your own money.", 'caller', 'en')).not.toMatch(/agency/);
+  });
+  it('but "you lost my application" is still the agency', () => {
+    expect(toThirdPerson('You lost my application!', 'caller', 'en')).toMatch(/^The agency lost/);
   });
 });

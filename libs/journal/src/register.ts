@@ -371,12 +371,12 @@ const EN_UNCHANGED = new Set(
 const EN_VERB_AFTER_YOU = new Set([
   ...EN_AUXILIARIES,
   ...Object.keys(EN_AGREEMENT),
-  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide see find switch check'.split(' '),
+  ...'need want get receive live know think mean say send call apply pay owe move work start stop take choose wait retire keep stay leave decide see find switch check lose own'.split(' '),
 ]);
 /** Clauses of a condition or a time, where a caller's "you" may be anyone: "if you keep working", "when you retire". */
 const EN_GENERIC_LEADS = new Set(['if', 'when', 'once', 'moment', 'until', 'before', 'after', 'unless', 'whenever']);
 /** What anyone does in their own life, never the agency: "you work", "you retire", "you take any pension". */
-const EN_LIFE_VERBS = new Set('work keep retire move marry remarry live turn earn inherit sell buy rent emigrate'.split(' '));
+const EN_LIFE_VERBS = new Set('work keep retire move marry remarry live turn earn inherit sell buy rent emigrate own'.split(' '));
 
 /**
  * The caller's "you" after "if"/"when" before a verb of a life ("they cut it if you keep working", "extra tax if you work and
@@ -395,8 +395,10 @@ function genericYou(parts: string[], i: number, speaker: Speaker): boolean {
   if (contraction === "'re" || contraction === "'ve") return EN_LIFE_STATES.has(next);
   return EN_LIFE_VERBS.has(next) || EN_LIFE_STATES.has(next) || (heard && EN_HEARD_VERBS.has(next)) || (next === 'take' && /^\W+(?:\p{L}+\W+)?(?:pension|out)/iu.test(parts.slice(i + 3, i + 8).join('')));
 }
+/** What anyone has, after a caller's "your": "your pension", "your own money", "your house". */
+const EN_ANYONES = /^\s+(?:own\s+)?(?:pension|pensions|money|income|savings|house|home|flat|account|salary|wages|tax|benefits?)(?![\p{L}])/iu;
 /** Verbs of what someone told the caller: "says", "said", "told me". */
-const EN_HEARSAY_LEADS = new Set(['says', 'said', 'say', 'thinks', 'reckons']);
+const EN_HEARSAY_LEADS = new Set(['says', 'said', 'say', 'thinks', 'reckons', 'thought', 'heard']);
 /** A state of a life after "you're"/"you've": "on a pension", "retired", "lived here". */
 const EN_LIFE_STATES = new Set('on retired married single over under abroad living lived worked been'.split(' '));
 /** What a third person says anyone does or gets: "you pay no tax", "you don't get sick pay", "you lose it". */
@@ -521,7 +523,10 @@ function english(text: string, speaker: Speaker): string {
         (i === 1 || !/^\p{Lu}/u.test(word))
       ) {
         // "My Pages" mid-sentence is a name.
-        const owner = base.startsWith('y') ? who.you : base === 'our' ? who.we : who.self;
+        // ("marriage doesn't matter for your pension, it's only your own money": a caller's "your" before what anyone
+        // has is anyone's, never the agency's, round 23.)
+        const anyones = base === 'your' && speaker === 'caller' && (anyoneInSentence || EN_ANYONES.test(parts.slice(i + 1, i + 5).join('')));
+        const owner = anyones ? 'caller' : base.startsWith('y') ? who.you : base === 'our' ? who.we : who.self;
         replacement =
           base === 'our' && speaker !== 'agent' ? undefined : (base === 'my' || base === 'your') && clauseSubject === owner ? 'their' : POSSESSIVE.en[owner];
       }
