@@ -610,6 +610,8 @@ const yearShaped = (run: NumberRun): boolean => run.parts.length <= 2 && (run.di
 /** How many turns after a birth year its read-back ("was that forty-nine?") is one. */
 const READ_BACK_TURNS = 4;
 
+/** "Sankt Görans sjukhus": a saint's name before an institution. */
+const SAINTS_BEFORE = new Set(['sankt', 'sankta', 's:t', 'st', 'saint']);
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
@@ -675,8 +677,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // "Vårdcentralen Lind" after "Kerstin Lind": an institution keeps its name. "in August", "i maj": a name that is
       // a month stays one after a preposition of time. (A firm does not: "Hallbergs Måleri" after "Annelie Hallberg"
       // would show her surname; memory fails closed.)
-      // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a public institution's name too.)
-      if (namesInstitution(a.tokens, k) || publicInstitutionAfter(a.tokens, k) !== undefined || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
+      // not "Eriks gymnasium" after "Erik Sundqvist".)
+      const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS_BEFORE.has(a.tokens[k - 1]?.lower ?? '');
+      if (namesInstitution(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

@@ -156,9 +156,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     whole(giroShaped(run, ctx.text) ?? (n >= 9 ? 'bankAccount' : (n >= 7 && luhnValid(digits)) || !luhnValid(digits) ? 'bankgiro' : 'plusgiro'), Confidence.cued);
     return { candidates: found, cue: 'bankgiro' };
   }
-  // "och hyran till hyresvärden, 5432-1781": a giro written in its own shape with its check digit holding is one, whatever
-  // sum was named before it (fails closed; round 29). (Not a range of years or of sums: "2019-2021", "6500-7000 kronor".)
-  if ((unit || cue === 'exempt') && !dated && !allowed && found.length === 0 && giroWritten(run, ctx.text) && !UNITS.has(next?.lower ?? '') && !isYear(run.parts[0]!.digits)) {
+  // "och hyran till hyresvärden, 5432-1781": a giro written in its own shape with its check digit holding, that money is
+  // paid to, is one, whatever sum was named before it (fails closed; round 29). (Not a range of years or of sums, "1200-1400
+  // i månaden", nor a case, invoice or OCR number: "till" or "to" says where money goes.)
+  const paidTo = PAID_TO.has(tokens[run.firstToken - 1]?.lower ?? '') || (tokens[run.firstToken - 1]?.text === ',' && tokens.slice(Math.max(0, run.firstToken - 5), run.firstToken).some((t) => PAID_TO.has(t.lower)));
+  if ((unit || cue === 'exempt') && paidTo && !dated && !allowed && found.length === 0 && giroWritten(run, ctx.text) && !UNITS.has(next?.lower ?? '') && !isYear(run.parts[0]!.digits)) {
     whole('bankgiro', Confidence.shaped);
     return { candidates: found, cue: undefined };
   }
@@ -243,6 +245,8 @@ function giroShaped(run: NumberRun, text: string): 'bankgiro' | 'plusgiro' | und
   return undefined;
 }
 
+/** "till hyresvärden, 5432-1781", "pay it to 5432-1781": where money is paid. */
+const PAID_TO = new Set(['till', 'to', 'into']);
 const dashBetween = (text: string, from: number, to: number) => /^\s?[-–]\s?$/.test(text.slice(from, to));
 /** "5432-1781", "456-7897": a bankgiro as written, 3–4 digits, a dash and 4, the Luhn check holding. */
 function giroWritten(run: NumberRun, text: string): boolean {

@@ -370,11 +370,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("My daughter is June", "min son är August": the same, with the verb.)
     const relationIs = IS_WORDS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0;
     const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1 - relationIs]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2 - relationIs]?.lower ?? '');
-    // "det är Parkinsons sjukdom", "she has Crohn's": a disease named after a person, not a name of its own (round 29).
-    // ("Jag heter Anna Parkinson", "min granne Parkinson": after a first name or a relation, the surname.)
-    if (slot !== Slot.Certain && !afterRelation && isDiseaseEponym(tokens, i)) continue;
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
+    // "det är Parkinsons sjukdom", "hon har Alzheimers", "he has Crohn's": a disease named after a person (round 29).
+    // (Only said as a disease: "Sjögren ringde", "Parkinson heter min granne", "grannen Parkinson" are people.)
+    if (slot !== Slot.Certain && !afterRelation && !namesRelation && isDiseaseEponym(tokens, i)) continue;
     // "my wife is called Maj Berggren": after a cue, a month or a word before a surname is a first name.
     const next = tokens[i + 1];
     const surnameNext = next?.kind === 'word' && next.capitalised && !next.sentenceStart && (flagsOf(next) & NameFlag.surname) !== 0;
@@ -574,29 +574,55 @@ const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stava
  * Public institutions named by the words before them ("Lunds universitet", "Bjuvs kommun", "Hedvig Eleonora församling",
  * "John Radcliffe Hospital"): never a person's possession in a call. Not homes, surgeries or firms, which may be a person's.
  */
-const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församling|domkyrka|kyrka|sjukhus|a-kassa|advokatbyrå|university|college|hospital|infirmary|hospice|cathedral)$/u;
+const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församling|domkyrka|kyrka|sjukhus|a-kassa|university|college|hospital|infirmary|hospice|cathedral)$/u;
+/** Churches and parishes are named after kings and saints without a genitive ("Gustav Vasa kyrka"); the rest with one ("Lunds universitet"). */
+const NAMED_WITHOUT_GENITIVE = /^(?:församling|domkyrka|kyrka)$/u;
 /** The English institutions, capitalised as part of the name ("John Radcliffe Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */
 const PUBLIC_INSTITUTION_EN = /^(?:university|college|hospital|infirmary|hospice|cathedral)$/u;
-/** The index of the public institution's word that the capitalised words from `i` (up to three) name, if any. */
+/**
+ * The index of the public institution's word that the capitalised words from `i` (up to three) name, if any: "Lunds
+ * universitet", "Marks kommun", "Gustav Vasa kyrka", "Royal Free Hospital". Not a person's ("min son Eriks gymnasium",
+ * "Annas kommun", "Emma's college", "Peter Hall Hospital called"): one word in the genitive names a Swedish institution
+ * only where it is a known place, never after a relation; an English one is capitalised ("Hospital"); a first name and
+ * more before it, only a church.
+ */
 export function publicInstitutionAfter(tokens: readonly Token[], i: number): number | undefined {
   const adjacent = (k: number) => tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.start === tokens[k]!.end + 1;
+  if (RELATIONS.has(tokens[i - 1]?.lower ?? '') || POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) return undefined;
   let k = i;
   while (k < i + 2 && adjacent(k) && tokens[k + 1]!.capitalised && !PUBLIC_INSTITUTION.test(tokens[k + 1]!.lower)) k++;
   const noun = tokens[k + 1];
-  return adjacent(k) && PUBLIC_INSTITUTION.test(noun!.lower) && (!noun!.capitalised || PUBLIC_INSTITUTION_EN.test(noun!.lower)) ? k + 1 : undefined;
+  if (!adjacent(k) || !PUBLIC_INSTITUTION.test(noun!.lower)) return undefined;
+  // ("Gustav Vasa kyrka", "Hedvig Eleonora församling": first names, a king's or a queen's; not "Eva Lundgren kyrka", a surname.)
+  const surnameLast = (lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.surname;
+  if (NAMED_WITHOUT_GENITIVE.test(noun!.lower) && !noun!.capitalised && !surnameLast) return k + 1;
+  // (A first name and a surname before it may be a person's: "Peter Hall Hospital called", "Anna Whitlocks gymnasium" — fails closed.)
+  if (k > i && ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0) return undefined;
+  if (PUBLIC_INSTITUTION_EN.test(noun!.lower)) return noun!.capitalised ? k + 1 : undefined;
+  if (noun!.capitalised) return undefined;
+  const last = tokens[k]!.lower;
+  if (!last.endsWith('s')) return undefined;
+  const stem = last.slice(0, -1);
+  return k > i || SAINTS.has(tokens[i - 1]?.lower ?? '') || lexicon().places.has(stem) || lexicon().notNames.has(stem) || lexicon().notNames.has(last) ? k + 1 : undefined;
 }
 /** Diseases named after a person, alone, in the Swedish genitive or the English: "Parkinsons", "Crohn's", "Sjögrens syndrom". */
 const DISEASE_EPONYM =
   /^(?:addison|alzheimer|asperger|bechterew|crohn|cushing|duchenne|dupuytren|graves|guillain|hashimoto|hodgkin|huntington|kawasaki|marfan|meni[èe]re|parkinson|raynaud|sjögren|tourette)(?:s|['’]s)?$/u;
 /**
- * "det är Parkinsons sjukdom", "she has Crohn's": token `i` is a disease named after a person, not a name of its own
- * (round 29). ("Jag heter Anna Parkinson": after a first name, the surname.)
+ * "det är Parkinsons sjukdom", "hon har Alzheimers", "he has Crohn's": token `i` is a disease named after a person, said as
+ * one — in the genitive, before a word for a disease or after having or a diagnosis (round 29). A bare surname
+ * ("Sjögren ringde") is a person's.
  */
 export function isDiseaseEponym(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
   const before = tokens[i - 1];
-  const afterName = before?.kind === 'word' && before.capitalised && !before.sentenceStart && before.end + 1 === tokens[i]!.start;
-  return !afterName && DISEASE_EPONYM.test(tokens[i]!.lower);
+  if (!DISEASE_EPONYM.test(t.lower) || !/(?:s|['’]s)$/u.test(t.lower) || (before?.kind === 'word' && before.capitalised && !before.sentenceStart)) return false;
+  return DISEASE_WORDS.has(tokens[i + 1]?.lower ?? '') || HAVING_A_DISEASE.has(before?.lower ?? '');
 }
+/** "sjukdom", "syndrome": the word a disease's name goes before. */
+const DISEASE_WORDS = new Set(['sjukdom', 'sjukdomen', 'syndrom', 'syndromet', 'disease', 'syndrome']);
+/** "har Alzheimers", "diagnosen Crohns", "has Parkinson's", "diagnosed with Crohn's": having a disease. */
+const HAVING_A_DISEASE = new Set(['har', 'hade', 'fått', 'fick', 'diagnosen', 'diagnos', 'has', 'had', 'have', 'got', 'with']);
 /** Whether an explicit cue ("jag heter", "my name is") names the word at `i`: then it is a name, whatever else it is. */
 export const namedByCue = (tokens: Token[], i: number): boolean => slotBefore(tokens, i) === Slot.Certain;
 /** Institutions a genitive names ("Björkens vårdboende"); not "boende" or "hem" alone, which may be a person's ("Karins boende"). */
@@ -795,7 +821,9 @@ function namesRelationAfter(tokens: Token[], i: number): boolean {
   if (!tokens[i]!.sentenceStart && POSSESSIVES.has(tokens[i + 1 + comma]?.lower ?? '') && RELATIONS.has(tokens[i + 2 + comma]?.lower ?? '') && tokens[i + 3 + comma]?.kind !== 'word') return true;
   // "Dag, alltså min granne, …", "Hope, that's my daughter, …": the relation said as an aside after a comma, at a
   // sentence's start too (round 29).
-  const aside = comma ? ASIDE_BEFORE_RELATION.find((words) => words.every((w, k) => tokens[i + 2 + k]?.lower === w)) : undefined;
+  // (At a sentence's start only a known first name: "Hej, det är min dotter", "Right, that's my son" are no names.)
+  const firstNameOrMid = !tokens[i]!.sentenceStart || ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0;
+  const aside = comma && firstNameOrMid ? ASIDE_BEFORE_RELATION.find((words) => words.every((w, k) => tokens[i + 2 + k]?.lower === w)) : undefined;
   if (aside && POSSESSIVES.has(tokens[i + 2 + aside.length]?.lower ?? '') && RELATIONS.has(tokens[i + 3 + aside.length]?.lower ?? '') && tokens[i + 4 + aside.length]?.kind !== 'word') return true;
   const verb = tokens[i + 1]?.lower;
   if (IS_EN.has(verb ?? '')) return POSSESSIVES.has(tokens[i + 2]?.lower ?? '') && RELATIONS.has(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.capitalised && (tokens[i]!.sentenceStart || tokens[i - 1]?.kind === 'punct');
