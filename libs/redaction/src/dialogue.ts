@@ -610,6 +610,11 @@ const yearShaped = (run: NumberRun): boolean => run.parts.length <= 2 && (run.di
 /** How many turns after a birth year its read-back ("was that forty-nine?") is one. */
 const READ_BACK_TURNS = 4;
 
+/** A house number with its letter, or a floor of a home: said after the call's address, part of it. */
+const HOME_PARTS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}\d,.])(?:\d{1,3} [A-H](?![\p{L}\d])|(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex) (?:tr(?![\p{L}])|(?:trappor|trappa) upp)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|\d{1,2}:[ae]) våningen(?![\p{L}]))/gu,
+  en: /(?<![\p{L}\d,.])(?:\d{1,3} [A-H](?![\p{L}\d])|(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:flights? up|tr)(?![\p{L}])|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|\d{1,2}(?:st|nd|rd|th)) floor(?![\p{L}]))/gu,
+};
 /** "Sankt Görans sjukhus": a saint's name before an institution. */
 const SAINTS_BEFORE = new Set(['sankt', 'sankta', 's:t', 'st', 'saint']);
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
@@ -701,6 +706,11 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {
         found.push({ type: 'address', start: at, end: at + address.length, confidence: Confidence.cued });
       }
+    }
+    // Once the call has an address, the rest of a home said on its own is part of it: a house number with its letter
+    // ("och inte 18 B", "Förlåt, 17 B."), a floor ("2 tr", "tre trappor upp", "third floor") (round 30).
+    if (addresses.size > 0) {
+      for (const m of a.text.matchAll(HOME_PARTS[lang])) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
     }
     a.candidates.push(...found);
     // A name found again may have its other part beside it ("Chidi Okafor" after "Grace Okafor"); the

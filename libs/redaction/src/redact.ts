@@ -8,7 +8,7 @@ import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.j
 import { classifyRun, findLetteredNumbers, normalisedPhone, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './names.js';
-import { findNumberRuns, type NumberRun } from './numbers.js';
+import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { inCorrection, isSingleCapital, TAKING_BACK, tokenize, type Token } from './tokens.js';
@@ -455,13 +455,50 @@ const BETWEEN_PIECES = /^(?:[\s,…]|(?<![\p{L}])(?:eh|öh|ehm|öhm|hm|um|uh|erm
  */
 export function joinPieces(text: string, entities: RedactedEntity[]): RedactedEntity[] {
   const out: RedactedEntity[] = [];
-  for (const e of entities) {
+  const spelled = spelledStreets(text, entities);
+  for (const e of spelled.entities) {
     const last = out.at(-1);
     const gap = last ? text.slice(last.end, e.start) : '';
-    if (last && last.type === e.type && PIECED_TYPES.has(e.type) && gap.length <= 12 && BETWEEN_PIECES.test(gap)) last.end = e.end;
+    // (A spelled street and the street it spells are one address: "Vretvägen, V-R-E-T, vägen, sju".)
+    const spelling = last?.type === 'address' && e.type === 'address' && (spelled.streets.has(e.start) || spelled.streets.has(last.start)) && BEFORE_SPELLING.test(gap);
+    if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
+    else if (spelling || (last && last.type === e.type && PIECED_TYPES.has(e.type) && gap.length <= 12 && BETWEEN_PIECES.test(gap))) last!.end = e.end;
     else out.push({ ...e });
   }
   return out;
+}
+
+/** A street spelled letter by letter: "V-R-E-T", "K-U-N-G-S-H-O-L-M-S-gatan". */
+const SPELLED_RUN = /^(?:\p{Lu}-){2,}\p{Lu}(?:-?\p{Ll}+)?$/u;
+/** What a spelled street's letters leave after them: the street word and the number ("…, vägen, sju", "-gatan, thirty-one"). */
+const STREET_REST = /^(?:,?\s*(?:\p{Ll}+-)?(?:\p{Ll}*(?:vägen|gatan|gränd|stigen|backen|torget|vägen))(?![\p{L}]))?(?:,?\s*(?:nummer|number|och|and|sen)?\s*(?:\d{1,4}|[\p{Ll}-]+)(?:\s+\p{Lu}(?![\p{L}]))?)?/u;
+/** Between an address and its spelling: a comma, a filler, "like", "med Ö". */
+const BEFORE_SPELLING = /^(?:[\s,]|(?<![\p{L}])(?:like|alltså|eh|öh|um|med|with|\p{Lu}|som i|as in)(?![\p{L}]))*$/iu;
+
+/**
+ * "Vretvägen, V-R-E-T, vägen, sju", "K-U-N-G-S-H-O-L-M-S-gatan, thirty-one": a street spelled out is the address, with the
+ * street word and number said after the letters (round 30); the letters alone had read as a name's.
+ */
+function spelledStreets(text: string, entities: RedactedEntity[]): { entities: RedactedEntity[]; streets: Set<number> } {
+  const streets = new Set<number>();
+  const out = entities.map((e, k) => {
+    // ("Ödegårdsvägen, med Ö, Ö-D-E": an address that ends in its spelling reads on the same way.)
+    const spelledEnd = e.type === 'address' && SPELLED_RUN.test(text.slice(e.start, e.end).split(/[\s,]+/u).at(-1) ?? '');
+    if (!spelledEnd && (e.type !== 'name' || !SPELLED_RUN.test(text.slice(e.start, e.end)))) return e;
+    const [before, after] = [entities[k - 1], entities[k + 1]];
+    const nextToAddress =
+      (before?.type === 'address' && BEFORE_SPELLING.test(text.slice(before.end, e.start))) || (after?.type === 'address' && BEFORE_SPELLING.test(text.slice(e.end, after.start)));
+    const street = /-\p{Ll}*(?:gatan|vägen|gränd|stigen|backen|torget)$/u.test(text.slice(e.start, e.end));
+    if (!nextToAddress && !street && !spelledEnd) return e;
+    // The street word and the number said after the letters, where the rest ends in a number or a street word.
+    const rest = STREET_REST.exec(text.slice(e.end))?.[0] ?? '';
+    const lastWord = rest.trim().split(/[\s,]+/u).at(-1)?.toLowerCase() ?? '';
+    const endsAddress = /\d/u.test(rest) || numberWordAtoms(lastWord) !== undefined || /(?:gatan|vägen)$/u.test(lastWord);
+    const spelledStreet = { ...e, type: 'address' as const, end: rest.trim() !== '' && endsAddress ? e.end + rest.length : e.end };
+    streets.add(spelledStreet.start);
+    return spelledStreet;
+  });
+  return { entities: out, streets };
 }
 
 /** The text with each entity (sorted, not overlapping) replaced by its placeholder. */
