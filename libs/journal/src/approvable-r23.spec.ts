@@ -100,3 +100,14 @@ describe('an English caller\'s "you" that means anyone (judged tuning-20)', () =
     expect(toThirdPerson('You lost my application!', 'caller', 'en')).toMatch(/^The agency lost/);
   });
 });
+
+describe('a phrase or a name corrected at once (tuning sets 14, 16, 20)', () => {
+  const said = (d: ReturnType<typeof draft>) => d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+  it('"sen jul, nej, sen nyår", "within two weeks, sorry, within ten working days": the phrase said last stands', () => {
+    expect(said(draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Jag har bott hos min pappa sen jul, nej, sen nyår, och tagit hand om honom.']))).not.toMatch(/jul/);
+    expect(said(draft('en', ['agent: Pensions Agency.', 'caller: When do I get it?', 'agent: We pay it within about two weeks, sorry, within about ten working days.']))).not.toMatch(/two weeks/);
+  });
+  it('"till Spanien... nej, Portugal": the name said last stands', () => {
+    expect(said(draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Vi ska flytta till Spanien... nej, Portugal, Spanien var förra planen.']))).toMatch(/flytta till Portugal/);
+  });
+});

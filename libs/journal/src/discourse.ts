@@ -416,13 +416,25 @@ function substitute(previous: string, correction: string, language: Language, wi
   if (!changed && !confirmed) {
     const phrase = PHRASE[language].exec(correction.trim());
     const words = phrase ? wordsOf(phrase[0]) : [];
-    if (phrase && words.length >= 2 && words.length <= 4) {
+    if (phrase && words.length >= 2 && words.length <= 5) {
       const preposition = (phrase[1] ?? '').toLowerCase();
       const said = lastMatch(new RegExp(`(?<![\\p{L}])${preposition}\\s+[^,.;:!?]+`, 'iu'), text);
       if (said && wordsOf(said[0]).length <= 5 && said[0].toLowerCase() !== phrase[0].toLowerCase()) {
         text = `${text.slice(0, said.index)}${phrase[0]}${text.slice(said.index + said[0].length)}`;
         changed = true;
       }
+    }
+  }
+  // "flytta till Spanien... nej, Portugal": a name said last, corrected at once by another name.
+  if (!changed && !confirmed) {
+    const name = /^(\p{Lu}\p{Ll}+)(?=[\s,.!]|$)/u.exec(correction.trim());
+    const last = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[\s.,…]*$/u.exec(text);
+    // (Only a name and little else: "Spanien, till Spanien i augusti… nej, september" says more than the name.)
+    const rest = correction.trim().slice(name?.[0].length ?? 0);
+    const little = wordsOf(rest).length <= 5 && valuesIn(rest, language).length === 0 && !NUMBER[language].test(rest);
+    if (name && last && little && name[1] !== last[1] && !CLAUSE_OPENERS.test(name[1]!) && !CLAUSE_OPENERS.test(last[1]!) && last.index > 0) {
+      text = `${text.slice(0, last.index)}${name[1]}${text.slice(last.index + last[1]!.length)}`;
+      changed = true;
     }
   }
   if (!changed && !confirmed) {
@@ -467,9 +479,11 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 
 /** A short phrase that opens with a preposition of place or measure, up to a comma or the end. */
 const PHRASE: Record<Language, RegExp> = {
-  sv: /^(på|till|från|hos|med)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
-  en: /^(to|from|at|with|on)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
+  sv: /^(på|till|från|hos|med|sen|sedan|inom|efter|före)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
+  en: /^(to|from|at|with|on|since|until|within|after|before)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
 };
+/** Capitalised words that open a clause, not a name: a correction that opens with one restates, it does not swap a name. */
+const CLAUSE_OPENERS = /^(?:Jag|Det|Den|Han|Hon|Vi|De|Dom|Kunden|Handläggaren|Myndigheten|Men|Och|Så|I|It|He|She|We|They|The|But|And|So|That|This)$/u;
 
 /**
  * What a correction adds after its value ("i maj, och jag undrar vad jag får …"): a clause joined by
