@@ -29,3 +29,16 @@ describe('amounts and dates in digits, as a case file writes them', () => {
     );
   });
 });
+
+describe('"two thousand …" as a year or an amount (round 23)', () => {
+  it('a year after "including", after a year and "and", opening a sentence', () => {
+    expect(inDigits('Up to and including two thousand one. For two thousand two and two thousand three, nothing.', 'en')).toBe(
+      'Up to and including 2001. For 2002 and 2003, nothing.',
+    );
+    expect(inDigits('Two thousand one to two thousand three.', 'en')).toBe('2001 to 2003.');
+  });
+  it('an amount said with hundreds after "of" stays an amount ("of two thousand four hundred kronor" had read "2004 100")', () => {
+    expect(inDigits('A deduction of two thousand four hundred kronor.', 'en')).toBe('A deduction of 2 400 kronor.');
+    expect(inDigits('I got like... two thousand four hundred and sixty less.', 'en')).toBe('I got like... 2 460 less.');
+  });
+});

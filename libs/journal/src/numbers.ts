@@ -187,14 +187,18 @@ function english(text: string): string {
       return year(century.toLowerCase() === 'nineteen' ? 19 : 20, n) ?? all;
     },
   );
-  // "from ninety-four to two thousand and two": a year after a preposition, not the amount "2 002" (round 8).
-  text = text.replace(
-    /(?<=(?:^|[^\p{L}])(?:in|from|to|since|until|till|of|year)\s+)two thousand(?:\s+and)?(?:\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?(?![\p{L}\d-])(?!\s+(?:kronor|kr|crowns|sek|percent|a month|a year|per))/giu,
-    (all, rest: string | undefined) => {
-      const n = rest === undefined ? 0 : value(rest.toLowerCase().split('-'), EN_UNITS, EN_TENS, 'hundred', 'thousand');
-      return n === undefined ? all : String(2000 + n);
-    },
-  );
+  // "from ninety-four to two thousand and two": a year after a preposition, not the amount "2 002" (round 8); after "up to
+  // and including", after a year and "and", and opening a sentence ("Two thousand one to two thousand three") too (round 23).
+  // (Twice: "two thousand two and two thousand three" reads the second after the first is a year.)
+  for (let pass = 0; pass < 2; pass++) {
+    text = text.replace(
+      /(?<=(?:^|[^\p{L}])(?:in|from|to|since|until|till|of|for|year|including|before|after|between|during|\d{4}\s+and)\s+|^|(?<!\.)[.!?]\s+)two thousand(?:\s+and)?(?:\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?(?![\p{L}\d-])(?!\s+(?:kronor|kr|crowns|sek|percent|a month|a year|per|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?![\p{L}]))/giu,
+      (all, rest: string | undefined) => {
+        const n = rest === undefined ? 0 : value(rest.toLowerCase().split('-'), EN_UNITS, EN_TENS, 'hundred', 'thousand');
+        return n === undefined ? all : String(2000 + n);
+      },
+    );
+  }
   // "a hundred and twenty", "a thousand": "a" is "one" before a hundred or a thousand.
   text = text.replace(/(?<![\p{L}])(a)\s+(hundred|thousand)(?![\p{L}])/giu, (_all, _a: string, big: string) => `one ${big}`);
   // "the eighth of September", "the twenty-first of May", "the 30th of October": "8 September".
