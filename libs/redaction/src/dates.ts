@@ -451,8 +451,21 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
   if (found.length === 0) return found;
   const all = [...found, ...saidAgain(tokens, found), ...dayAndMonthAfter(tokens, found)];
-  return [...all, ...correctedBefore(tokens, all)];
+  // "för den som är född 1938 eller tidigare", "born 1954 or later": a rule's year bounds who it applies to (round 31).
+  return [...all, ...correctedBefore(tokens, all)].filter((c) => !boundsACohort(tokens, c));
 }
+
+/** "1938 eller tidigare", "1954 och senare", "1945 or earlier": the year a rule applies up to or from. */
+function boundsACohort(tokens: Token[], c: Candidate): boolean {
+  const k = tokens.findIndex((t) => t.start >= c.end);
+  return k >= 0 && cohortBoundAt(tokens, k);
+}
+/** Whether "eller tidigare", "or later" … begins at token `k`. */
+export function cohortBoundAt(tokens: readonly Token[], k: number): boolean {
+  return COHORT_JOINS.has(tokens[k]?.lower ?? '') && COHORT_BOUNDS.has(tokens[k + 1]?.lower ?? '');
+}
+const COHORT_JOINS = new Set(['eller', 'och', 'or', 'and']);
+const COHORT_BOUNDS = new Set(['tidigare', 'senare', 'före', 'efter', 'earlier', 'later', 'before', 'after']);
 
 /**
  * "born two thousand and nine, the twelfth of June", "född -52, den tredje maj": the day and month said right after

@@ -610,6 +610,8 @@ const yearShaped = (run: NumberRun): boolean => run.parts.length <= 2 && (run.di
 /** How many turns after a birth year its read-back ("was that forty-nine?") is one. */
 const READ_BACK_TURNS = 4;
 
+/** "'48", "-74": a year said short, after a space, not a range's end ("1947-48") nor a minus sign in a sum. */
+const SHORT_BIRTH_YEAR = /(?<=(?:^|[\s(]))['’\-–][1-9]\d(?![\d\p{L}%])(?!\s*(?:kronor|kr|procent|grader|percent|degrees))|(?<=(?<![\p{L}])(?:inte|not)\s+)(?:18|19|20)\d\d(?![\d\p{L}])(?!\s*(?:eller|or)\s+(?:tidigare|senare|earlier|later))/gu;
 /** A house number with its letter, or a floor of a home: said after the call's address, part of it. */
 const HOME_PARTS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d,.])(?:\d{1,3} [A-H](?![\p{L}\d])|(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex) (?:tr(?![\p{L}])|(?:trappor|trappa) upp)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|\d{1,2}:[ae]) våningen(?![\p{L}]))/gu,
@@ -626,6 +628,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const emailWords = new Set<string>();
   // A birth year's last two digits, and the turns it was said in.
   const birthYears = new Map<string, number[]>();
+  // Whether the call has a date of birth: then a year said short with its apostrophe or dash is one too.
+  let birthSaid = false;
   for (const [u, a] of analyses.entries()) {
     for (const c of a.candidates) {
       if (c.type === 'name') {
@@ -641,6 +645,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         const text = a.text.slice(c.start, c.end);
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
       } else if (c.type === 'dateOfBirth') {
+        birthSaid = true;
         for (const run of a.runs) {
           if (run.start >= c.end || c.start >= run.end || !yearShaped(run)) continue;
           const year = run.digits.slice(-2);
@@ -655,7 +660,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
   }
   for (const word of emailWords) nameWords.set(word, true);
-  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && birthYears.size === 0) return;
+  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && birthYears.size === 0 && !birthSaid) return;
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
   // folded form), or not (null).
   const knownWords = new Map<string, string | null>();
@@ -706,6 +711,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {
         found.push({ type: 'address', start: at, end: at + address.length, confidence: Confidence.cued });
       }
+    }
+    // Once the call has a date of birth, a year said short with its apostrophe or dash is another ("det är frun som är -48",
+    // "my son's the '74", "Sorry, I said '48, I meant '47"), and so is a year denied ("inte 1939, 1929"): how birth years
+    // are said and corrected, not years of events (round 31).
+    if (birthSaid) {
+      for (const m of a.text.matchAll(SHORT_BIRTH_YEAR)) found.push({ type: 'dateOfBirth', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
     }
     // Once the call has an address, the rest of a home said on its own is part of it: a house number with its letter
     // ("och inte 18 B", "Förlåt, 17 B."), a floor ("2 tr", "tre trappor upp", "third floor") (round 30).

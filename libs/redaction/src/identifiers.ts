@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
-import { MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
+import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
@@ -122,7 +122,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "…, det är ICA-banken, sen 104 77 38": a bank named just before an account's digits (a question's
   // cue, carried above, goes first; sums and years beside a bank are no account).
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
-  if (cue === 'dateOfBirth' && !ctx.datesOfBirth) cue = undefined;
+  // ("för den som är född 1938 eller tidigare": a rule's year bounds who it applies to, round 31.)
+  if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.lastToken + 1)))) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   const allowed = ctx.allowed.has(normalisedPhone(run));
