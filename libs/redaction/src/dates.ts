@@ -458,12 +458,18 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
 /** "1938 eller tidigare", "1954 och senare", "1945 or earlier": the year a rule applies up to or from. */
 function boundsACohort(tokens: Token[], c: Candidate): boolean {
   const k = tokens.findIndex((t) => t.start >= c.end);
-  return k >= 0 && cohortBoundAt(tokens, k);
+  const first = tokens.findIndex((t) => t.start >= c.start);
+  return k >= 0 && cohortBoundAt(tokens, first, k);
 }
-/** Whether "eller tidigare", "or later" … begins at token `k`. */
-export function cohortBoundAt(tokens: readonly Token[], k: number): boolean {
-  return COHORT_JOINS.has(tokens[k]?.lower ?? '') && COHORT_BOUNDS.has(tokens[k + 1]?.lower ?? '');
+/**
+ * Whether the year from token `first` ends at `k` in "eller tidigare", "or later" …, said of anyone who is born then
+ * ("den som är född …", "those born …"): not "jag är född 1938 och senare flyttade jag".
+ */
+export function cohortBoundAt(tokens: readonly Token[], first: number, k: number): boolean {
+  const anyone = tokens.slice(Math.max(0, first - 5), first).some((t) => COHORT_WHO.has(t.lower));
+  return anyone && COHORT_JOINS.has(tokens[k]?.lower ?? '') && COHORT_BOUNDS.has(tokens[k + 1]?.lower ?? '');
 }
+const COHORT_WHO = new Set(['som', 'those', 'people', 'anyone', 'everyone', 'who']);
 const COHORT_JOINS = new Set(['eller', 'och', 'or', 'and']);
 const COHORT_BOUNDS = new Set(['tidigare', 'senare', 'före', 'efter', 'earlier', 'later', 'before', 'after']);
 

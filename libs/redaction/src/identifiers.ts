@@ -123,7 +123,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // cue, carried above, goes first; sums and years beside a bank are no account).
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
   // ("för den som är född 1938 eller tidigare": a rule's year bounds who it applies to, round 31.)
-  if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.lastToken + 1)))) cue = undefined;
+  if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.firstToken, run.lastToken + 1)))) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   const allowed = ctx.allowed.has(normalisedPhone(run));

@@ -35,3 +35,9 @@ describe('a rule\'s year bounds who it applies to', () => {
     expect(sv('Jag är född 1938 och bor i Umeå.')).toBe('Jag är född [FÖDELSEDATUM] och bor i Umeå.');
   });
 });
+
+describe('a rule\'s year only where it is said of anyone (round 31, checked before stopping)', () => {
+  it('"Hon är född 1938 och senare flyttade hon hit" keeps no birth year', () => {
+    expect(sv('Hon är född 1938 och senare flyttade hon hit.')).toBe('Hon är född [FÖDELSEDATUM] och senare flyttade hon hit.');
+  });
+});
