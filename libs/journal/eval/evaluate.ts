@@ -904,6 +904,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-20.json',
     },
     {
+      name: 'tuning set 21 (calls-tuning-21.json; written blind, for round 24; its first run in tuning-21.before-round-24.txt)',
+      file: 'calls-tuning-21.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
