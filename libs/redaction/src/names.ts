@@ -343,8 +343,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     const ordinary = notAName(t);
     if (ordinary && !t.capitalised) continue;
     const slot = slotBefore(tokens, i);
-    // "Lunds universitet", "Marks kommun", "Gustav Vasa kyrka", "John Radcliffe Hospital": capitalised
-    // words before a word for a public institution name it, even where they are people's names (round 29).
+    // "Lunds universitet", "Marks kommun", "Gustav Vasa kyrka", "Royal Free Hospital": capitalised words before a word for
+    // a public institution name it, even where they are people's names (round 29; `publicInstitutionAfter` says where not).
     const publicInstitution = slot !== Slot.Certain && t.capitalised ? publicInstitutionAfter(tokens, i) : undefined;
     if (publicInstitution !== undefined) {
       coveredUntil = publicInstitution;
@@ -572,12 +572,12 @@ const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stava
 
 /**
  * Public institutions named by the words before them ("Lunds universitet", "Bjuvs kommun", "Hedvig Eleonora församling",
- * "John Radcliffe Hospital"): never a person's possession in a call. Not homes, surgeries or firms, which may be a person's.
+ * "Royal Free Hospital"): never a person's possession in a call. Not homes, surgeries or firms, which may be a person's.
  */
 const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församling|domkyrka|kyrka|sjukhus|a-kassa|university|college|hospital|infirmary|hospice|cathedral)$/u;
 /** Churches and parishes are named after kings and saints without a genitive ("Gustav Vasa kyrka"); the rest with one ("Lunds universitet"). */
 const NAMED_WITHOUT_GENITIVE = /^(?:församling|domkyrka|kyrka)$/u;
-/** The English institutions, capitalised as part of the name ("John Radcliffe Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */
+/** The English institutions, capitalised as part of the name ("Royal Free Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */
 const PUBLIC_INSTITUTION_EN = /^(?:university|college|hospital|infirmary|hospice|cathedral)$/u;
 /**
  * The index of the public institution's word that the capitalised words from `i` (up to three) name, if any: "Lunds

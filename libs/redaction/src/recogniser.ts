@@ -655,7 +655,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     while (last >= first && notAName(tokens[last]!)) last--;
     // "Hedvig Eleonora församling", "Parkinsons": a public institution or a disease named after someone (round 29).
     const namedAfter = first === last ? isDiseaseEponym(tokens, first) : false;
-    const institution = first <= last && (publicInstitutionAfter(tokens, first) !== undefined || publicInstitutionAfter(tokens, last) !== undefined);
+    const institution = first <= last && publicInstitutionAfter(tokens, first) !== undefined;
     if (first <= last && (namedAfter || institution) && !namedByCue(tokens as Token[], first)) return undefined;
   } else if (type === 'address') {
     // "i Afghanistan, Karte Se, gata 4", "Storgatan 5 Karlstad": the country before and the town after are kept.
