@@ -420,7 +420,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     askedLater = asked !== undefined;
   }
   // ("Och så jag undrar …" → "… och undrar …": the joining word is the line's own.)
-  const askedText = asked && (asked.isQuestion ? reported(asked) : rewrite(asked).replace(askedLater ? LEADING_SO[language] : /^$/u, ''));
+  const wishSaid = asked && !asked.isQuestion ? rewrite(asked) : undefined;
+  const askedText = asked && (asked.isQuestion ? reported(asked) : askedLater ? wishSaid!.replace(LEADING_SO[language], '') : wishSaid);
   if (!askedText) asked = undefined;
   // A problem told with the event is in the errand line; it is not said again under "Kunden uppgav".
   if (asked && !asked.isQuestion) used.add(asked);
