@@ -467,9 +467,14 @@ function boundsACohort(tokens: Token[], c: Candidate): boolean {
  */
 export function cohortBoundAt(tokens: readonly Token[], first: number, k: number): boolean {
   const anyone = tokens.slice(Math.max(0, first - 5), first).some((t) => COHORT_WHO.has(t.lower));
-  return anyone && COHORT_JOINS.has(tokens[k]?.lower ?? '') && COHORT_BOUNDS.has(tokens[k + 1]?.lower ?? '');
+  // (The bound ends the phrase: "eller tidigare, stämmer det", "or earlier it is different"; not "och efter kriget flyttade hon".)
+  const after = tokens[k + 2];
+  const ends = after === undefined || after.kind === 'punct' || COHORT_AFTER.has(after.lower);
+  return anyone && ends && COHORT_JOINS.has(tokens[k]?.lower ?? '') && COHORT_BOUNDS.has(tokens[k + 1]?.lower ?? '');
 }
 const COHORT_WHO = new Set(['som', 'those', 'people', 'anyone', 'everyone', 'who']);
+/** What may follow a rule's bound: a verb or "it" ("… eller tidigare får …", "… or earlier it is …"). */
+const COHORT_AFTER = new Set(['får', 'har', 'kan', 'ska', 'gäller', 'blir', 'är', 'it', 'get', 'gets', 'have', 'has', 'can', 'is', 'are', 'will']);
 const COHORT_JOINS = new Set(['eller', 'och', 'or', 'and']);
 const COHORT_BOUNDS = new Set(['tidigare', 'senare', 'före', 'efter', 'earlier', 'later', 'before', 'after']);
 

@@ -610,12 +610,37 @@ const yearShaped = (run: NumberRun): boolean => run.parts.length <= 2 && (run.di
 /** How many turns after a birth year its read-back ("was that forty-nine?") is one. */
 const READ_BACK_TURNS = 4;
 
-/** "'48", "-74": a year said short, after a space, not a range's end ("1947-48") nor a minus sign in a sum. */
-const SHORT_BIRTH_YEAR = /(?<=(?:^|[\s(]))['’\-–][1-9]\d(?![\d\p{L}%])(?!\s*(?:kronor|kr|procent|grader|percent|degrees))|(?<=(?<![\p{L}])(?:inte|not)\s+)(?:18|19|20)\d\d(?![\d\p{L}])(?!\s*(?:eller|or)\s+(?:tidigare|senare|earlier|later))/gu;
-/** A house number with its letter, or a floor of a home: said after the call's address, part of it. */
-const HOME_PARTS: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}\d,.])(?:\d{1,3} [A-H](?![\p{L}\d])|(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex) (?:tr(?![\p{L}])|(?:trappor|trappa) upp)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|\d{1,2}:[ae]) våningen(?![\p{L}]))/gu,
-  en: /(?<![\p{L}\d,.])(?:\d{1,3} [A-H](?![\p{L}\d])|(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:flights? up|tr)(?![\p{L}])|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|\d{1,2}(?:st|nd|rd|th)) floor(?![\p{L}]))/gu,
+/**
+ * "frun är -48", "my son's the '74", "I said '48, I meant '47": a year said short, right after a word that says whose year
+ * it is or that it was said; not a range, a sum, a temperature or a decade ("-15 ute", "'70-talet").
+ */
+const SHORT_BIRTH_YEAR = /(?<=(?<![\p{L}])(?:är|var|född|födda|sa|menade|the|born|said|meant|is|was)\s+)(?<!(?:[Dd]et|[Ii]t|[Dd]et här)\s+(?:är|var|is|was)\s+)['’\-–]\d\d(?![\d\p{L}%-])(?!\s*(?:kronor|kr|spänn|procent|grader|euro|percent|degrees|pounds|ute|outside))/gu;
+/** "inte 1939, 1929": a year denied, in a turn with a date of birth. */
+const DENIED_YEAR = /(?<=(?<![\p{L}])(?:inte|not)\s+)(?:18|19|20)\d\d(?![\d\p{L}])(?!\s*(?:eller|or)\s+(?:tidigare|senare|earlier|later))/gu;
+/**
+ * The rest of a home said on its own after the call's address: a house number with its letter after a correction or
+ * alone in its turn ("och inte 18 B", "Förlåt, 17 B."), a floor in a sentence about one's home ("jag bor 2 tr upp",
+ * "I'm three flights up"). Not "klass 9 B", "seat 14 C", "tredje våningen på Åhléns".
+ */
+const HOUSE_LETTER: Record<Language, RegExp> = {
+  sv: /(?<=(?:(?<![\p{L}])(?:[Ii]nte|[Nn]ej|[Ff]örlåt|[Nn]ummer|[Aa]lltså|har|står|streck),?\s+|^\s*(?:(?:[Jj]a|[Jj]o|[Nn]ej|[Ff]örlåt|[Oo]kej|[Ee]h|[Öö]h)[,.]?\s+)?))\d{1,3} [A-H](?![\p{L}\d-]|\.\p{L})/gu,
+  en: /(?<=(?:(?<![\p{L}])(?:[Nn]ot|[Nn]o|[Ss]orry|[Nn]umber|have|says|dash),?\s+|^\s*(?:(?:[Yy]es|[Nn]o|[Ss]orry|[Oo]kay|[Uu]m|[Uu]h)[,.]?\s+)?))\d{1,3} [A-H](?![\p{L}\d-]|\.\p{L})/gu,
+};
+const FLOOR: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex) (?:tr(?![\p{L}])|(?:trappor|trappa) upp)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|\d{1,2}:[ae]) våningen(?![\p{L}]))/gu,
+  en: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:flights? up|tr)(?![\p{L}])|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|\d{1,2}(?:st|nd|rd|th)) floor(?![\p{L}]))/gu,
+};
+/** The clause of `text` around `at`: from the last sentence end or ", och/men/and/but" before it to the next after it. */
+function clauseAt(text: string, at: number): string {
+  const bounds = [...text.matchAll(/[.!?]\s|,\s*(?:och|men|and|but)\s/gu)].map((m) => m.index);
+  const start = Math.max(0, ...bounds.filter((b) => b < at));
+  const end = Math.min(text.length, ...bounds.filter((b) => b >= at));
+  return text.slice(start, end);
+}
+/** A sentence about one's own home: where the floor said in it is the home's. */
+const HOME_SAID: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag bor|vi bor|hon bor|han bor|bor på|lägenhet\p{L}*|hemma|adress\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:I live|we live|she lives|he lives|I'm|my flat|flat|apartment|at home|address)(?![\p{L}])/iu,
 };
 /** "Sankt Görans sjukhus": a saint's name before an institution. */
 const SAINTS_BEFORE = new Set(['sankt', 'sankta', 's:t', 'st', 'saint']);
@@ -716,12 +741,19 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     // "my son's the '74", "Sorry, I said '48, I meant '47"), and so is a year denied ("inte 1939, 1929"): how birth years
     // are said and corrected, not years of events (round 31).
     if (birthSaid) {
-      for (const m of a.text.matchAll(SHORT_BIRTH_YEAR)) found.push({ type: 'dateOfBirth', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+      // (A year denied only beside the date of birth it corrects: "född 1938, inte 1939".)
+      const beside = (at: number) => a.candidates.some((c) => c.type === 'dateOfBirth' && Math.abs(c.start - at) <= 30);
+      const denied = [...a.text.matchAll(DENIED_YEAR)].filter((m) => beside(m.index));
+      for (const m of [...a.text.matchAll(SHORT_BIRTH_YEAR), ...denied]) {
+        found.push({ type: 'dateOfBirth', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+      }
     }
     // Once the call has an address, the rest of a home said on its own is part of it: a house number with its letter
-    // ("och inte 18 B", "Förlåt, 17 B."), a floor ("2 tr", "tre trappor upp", "third floor") (round 30).
+    // ("och inte 18 B", "Förlåt, 17 B."), a floor of one's home ("jag bor 2 tr upp", "third floor") (round 30).
     if (addresses.size > 0) {
-      for (const m of a.text.matchAll(HOME_PARTS[lang])) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+      // (A floor only in a clause about one's home: not "och kassan är på tredje våningen på Åhléns".)
+      const floors = [...a.text.matchAll(FLOOR[lang])].filter((m) => HOME_SAID[lang].test(clauseAt(a.text, m.index)));
+      for (const m of [...a.text.matchAll(HOUSE_LETTER[lang]), ...floors]) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
     }
     a.candidates.push(...found);
     // A name found again may have its other part beside it ("Chidi Okafor" after "Grace Okafor"); the

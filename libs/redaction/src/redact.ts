@@ -471,7 +471,7 @@ export function joinPieces(text: string, entities: RedactedEntity[]): RedactedEn
 /** A street spelled letter by letter: "V-R-E-T", "K-U-N-G-S-H-O-L-M-S-gatan". */
 const SPELLED_RUN = /^(?:\p{Lu}-){2,}\p{Lu}(?:-?\p{Ll}+)?$/u;
 /** What a spelled street's letters leave after them: the street word and the number ("…, vägen, sju", "-gatan, thirty-one"). */
-const STREET_REST = /^(?:,?\s*(?:\p{Ll}+-)?(?:\p{Ll}*(?:vägen|gatan|gränd|stigen|backen|torget))(?![\p{L}]))?(?:,?\s*(?:nummer|number|och|and|sen)?\s*(?:\d{1,4}|[\p{Ll}-]+)(?:\s+\p{Lu}(?![\p{L}]))?)?/u;
+const STREET_REST = /^(?:,?\s*(?:\p{Ll}+-)?(?:\p{Ll}*(?:vägen|gatan|gränd|stigen|backen|torget))(?![\p{L}]))?(?:,?\s*(?:nummer|number|och|and|sen)?\s*(?:\d{1,3}(?!\d)|[\p{Ll}-]+)(?:\s+\p{Lu}(?![\p{L}]))?(?!\s*(?:kronor|kr|spänn|procent|pounds|euro|euros|dollars|percent|%)(?![\p{L}])))?/u;
 /** Between an address and its spelling: a comma, a filler, "like", "med Ö". */
 const BEFORE_SPELLING = /^(?:[\s,]|(?<![\p{L}])(?:like|alltså|eh|öh|um|med|with|\p{Lu}|som i|as in)(?![\p{L}]))*$/iu;
 

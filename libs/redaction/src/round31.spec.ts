@@ -41,3 +41,25 @@ describe('a rule\'s year only where it is said of anyone (round 31, checked befo
     expect(sv('Hon är född 1938 och senare flyttade hon hit.')).toBe('Hon är född [FÖDELSEDATUM] och senare flyttade hon hit.');
   });
 });
+
+describe('round 30 and 31 review (75 probes side by side)', () => {
+  it('a rule\'s year only where the bound ends the phrase ("som är född 1938 och efter kriget" is her year)', () => {
+    expect(sv('Det gäller min mamma som är född 1938 och efter kriget flyttade hon hit.')).toBe('Det gäller min mamma som är född [FÖDELSEDATUM] och efter kriget flyttade hon hit.');
+    expect(en("It's my father who was born in 1944 and after the war he moved to Leeds.")).not.toMatch(/1944/);
+  });
+  it('a spelled street does not take a sum said after it', () => {
+    expect(sv('Jag bor på Lindvägen 3, L-I-N-D, och 1500 kronor i hyra.')).toMatch(/1500 kronor i hyra/);
+  });
+  it('a house letter only after a correction or alone in its turn, a floor only of one\'s home', () => {
+    const said = call('sv', 'agent: Vilken adress har du?', 'caller: Storgatan 18 A.', 'agent: Vi har 18 B här.', 'caller: Nej, 18 A. Min son går i klass 9 B, och kassan är på tredje våningen på Åhléns.');
+    expect(said[3]).toMatch(/klass 9 B/);
+    expect(said[3]).toMatch(/tredje våningen på Åhléns/);
+    expect(said[3]).not.toMatch(/18 A/);
+  });
+  it('a short year only after a word that says whose it is, a denied year only beside a birth date', () => {
+    const said = call('sv', 'agent: När är du född?', 'caller: Jag är född 1938.', 'agent: Tack.', 'caller: Pengarna kom i mars -23, och frun är -48, det var inte 2023 utan 2024.');
+    expect(said[3]).toMatch(/mars -23/);
+    expect(said[3]).toMatch(/inte 2023/);
+    expect(said[3]).not.toMatch(/-48/);
+  });
+});
