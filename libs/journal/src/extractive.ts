@@ -404,7 +404,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Jo, hon har flyttat till ett seniorboende … Så vad ska vi göra med det?": a line that only tells what happened says what
   // the caller wants when the caller asks it or says the wish in this turn or the next two (round 23).
   let askedLater = false;
-  if (!asked && reason && !reason.isQuestion && reason !== realErrand && isCaller(reason) && !writing.vagueErrand.test(reason.text) && !ALREADY_ASKS[language].test(reason.text) && !WANTS[language].test(reason.text)) {
+  const saysWish = (text: string) => ALREADY_ASKS[language].test(text) || WANTS[language].test(text);
+  if (!asked && reason && !reason.isQuestion && reason !== realErrand && isCaller(reason) && !writing.vagueErrand.test(reason.text) && !saysWish(reason.text)) {
     const turns = new Set<number>([reason.segmentIndex]);
     asked = all.find((q) => {
       if (q.position <= reason!.position || !isCaller(q)) return false;
@@ -420,8 +421,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     askedLater = asked !== undefined;
   }
   // ("Och så jag undrar …" → "… och undrar …": the joining word is the line's own.)
-  const wishSaid = asked && !asked.isQuestion ? rewrite(asked) : undefined;
-  const askedText = asked && (asked.isQuestion ? reported(asked) : askedLater ? wishSaid!.replace(LEADING_SO[language], '') : wishSaid);
+  const askedText = asked && (asked.isQuestion ? reported(asked) : askedLater ? rewrite(asked).replace(LEADING_SO[language], '') : rewrite(asked));
   if (!askedText) asked = undefined;
   // A problem told with the event is in the errand line; it is not said again under "Kunden uppgav".
   if (asked && !asked.isQuestion) used.add(asked);
@@ -514,7 +514,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   })();
   if (whyOf) used.add(all[whyOf.position] ?? whyOf);
   // The caller's later question or wish goes in the line unless the line already says one; then it stays free.
-  const askedInLine = askedLater && (detail ? !ALREADY_ASKS[language].test(detail.text) && !WANTS[language].test(detail.text) : !whyOf);
+  const askedInLine = askedLater && (detail ? !saysWish(detail.text) : !whyOf);
   if (askedLater && !askedInLine) {
     used.delete(asked!);
     asked = undefined;
@@ -1459,10 +1459,13 @@ const OFFERED_AS_TASK: Record<Language, { pattern: RegExp; task: string }> = {
   sv: { pattern: /^Handläggaren kan (?:också )?skicka(?![\p{L}])/u, task: 'Handläggaren skickar' },
   en: { pattern: /^The agent can (?:also )?(send|post)(?![\p{L}])/u, task: 'The agent will $1' },
 };
+/** The first sentence `speaker` says after `s`: the reply to it. */
+const nextSaidBy = (speaker: 'agent' | 'caller', s: { position: number }, all: Sentence[]): Sentence | undefined =>
+  all.find((x) => x.position > s.position && x.speaker === speaker);
 /** The caller's next sentence after the offer in `f` takes it ("Ja, gör det", "Yes, send it"). */
 function offerTaken(f: { text: string; position: number }, all: Sentence[], language: Language): boolean {
   if (!OFFERED_AS_TASK[language].pattern.test(f.text)) return false;
-  const reply = all.find((x) => x.position > f.position && x.speaker === 'caller');
+  const reply = nextSaidBy('caller', f, all);
   return reply !== undefined && WRITING[language].accepts.test(reply.text.trim()) && !DECLINES_OFFER[language].test(reply.text);
 }
 
@@ -2112,13 +2115,13 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   if (s.speaker === 'agent' && ARRIVES_WITHIN[language].test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
   // "Jag kan skicka en blankett." "Nej, jag skriver ut den själv.": an offer the caller declines is no task (round 23).
   if (s.speaker === 'agent' && !s.isQuestion && AGENT_OFFERS[language].test(s.text)) {
-    const reply = all.find((x) => x.position > s.position && x.speaker === 'caller');
+    const reply = nextSaidBy('caller', s, all);
     if (reply && DECLINES_OFFER[language].test(reply.text)) return undefined;
   }
   if (s.speaker === 'caller') {
     // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
     if (writing.callBackRequest.test(s.text)) {
-      const reply = all.find((x) => x.position > s.position && x.speaker === 'agent');
+      const reply = nextSaidBy('agent', s, all);
       return reply && writing.declines.test(reply.text) ? undefined : 'callBack';
     }
     if (s.isQuestion) return undefined;
@@ -2131,7 +2134,7 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
     if (writing.complaint.test(s.text)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
-    const reply = all.find((x) => x.position > s.position && x.speaker === 'caller');
+    const reply = nextSaidBy('caller', s, all);
     // "Vill du att vi tar bort det extra avdraget?" "Ja, gärna.": a task offered and taken is the agency's task.
     if (writing.offerTask.test(s.text)) return reply && writing.accepts.test(reply.text) ? (/skick|post|send|beställ|order/iu.test(s.text) ? 'sendDocument' : 'other') : undefined;
     if (!writing.offerAsked.test(s.text)) return undefined;

@@ -7,7 +7,7 @@ import { ageSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, i
 import { MONTHS } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { namesInstitution, namesRunOn, publicInstitutionAfter } from './names.js';
+import { namesInstitution, namesRunOn, publicInstitutionAfter, SAINTS } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { sentenceStartOf, type Token } from './tokens.js';
@@ -642,8 +642,6 @@ const HOME_SAID: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:jag bor|vi bor|hon bor|han bor|bor på|lägenhet\p{L}*|hemma|adress\p{L}*)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:I live|we live|she lives|he lives|I'm|my flat|flat|apartment|at home|address)(?![\p{L}])/iu,
 };
-/** "Sankt Görans sjukhus": a saint's name before an institution. */
-const SAINTS_BEFORE = new Set(['sankt', 'sankta', 's:t', 'st', 'saint']);
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
@@ -714,7 +712,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // would show her surname; memory fails closed.)
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
-      const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS_BEFORE.has(a.tokens[k - 1]?.lower ?? '');
+      const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
       if (namesInstitution(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));

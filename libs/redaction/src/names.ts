@@ -633,7 +633,8 @@ export const INSTITUTION_AFTER_GENITIVE = new Set([
 ]);
 /** The agencies' letters that begin a form's code: "FK 5012", "SKV 4820", "PM 0037". */
 const FORM_CODES = new Set(['FK', 'SKV', 'PM', 'CSN', 'KFM', 'MIGR']);
-const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
+/** "Sankt Eriks", "St. Görans": a saint's word before a name that names a church, a hospital, a place. */
+export const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
 /** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */
 const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet']);
 /** Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. */
