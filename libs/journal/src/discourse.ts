@@ -227,8 +227,8 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly)(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly|(?<![\s\S])not\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
@@ -246,7 +246,7 @@ const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const EN_ORDINALS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\p{L}+|thirtieth|thirty-first';
 
-type Kind = 'date' | 'amount' | 'direction' | 'person';
+type Kind = 'date' | 'amount' | 'direction' | 'person' | 'benefit';
 
 /** A number said as a word or in digits (not an amount or a date: those are their own kinds). */
 const NUMBER: Record<Language, RegExp> = {
@@ -284,6 +284,8 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
     direction: /(?<![\p{L}])(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre|ner|ned|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\p{L}])/iu,
     person:
       /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
+    // "Jag vill söka bostadstillägg. Nej, bostadsbidrag": a benefit named for another.
+    benefit: /(?<![\p{L}])\p{L}*(?:tillägg|bidrag|ersättning|pension|stöd)(?![\p{L}])/iu,
   },
   en: {
     date: pairOf(
@@ -298,6 +300,8 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
     direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
+    benefit:
+      /(?<![\p{L}])(?:(?:sickness|activity|housing|guarantee|income|premium|survivor'?s|widow'?s|adjustment|old-age|child|disability|parental|care)\s+)?(?:pension|supplement|allowance|compensation|benefit)(?![\p{L}])/iu,
   },
 };
 const UP: Record<Language, RegExp> = {
@@ -315,7 +319,7 @@ interface Found {
 
 function valuesIn(text: string, language: Language): Found[] {
   const found: Found[] = [];
-  for (const kind of ['person', 'date', 'amount', 'direction'] as Kind[]) {
+  for (const kind of ['person', 'date', 'amount', 'direction', 'benefit'] as Kind[]) {
     const match = KINDS[language][kind].exec(text);
     if (match && match[0].trim()) found.push({ kind, match });
   }
@@ -346,6 +350,9 @@ function substitute(previous: string, correction: string, language: Language, wi
       continue;
     }
     if (!old) continue;
+    // ("Nej, bostadsbidrag, heter det så?": a benefit corrects only when the correction is the benefit named, said first.)
+    // (Said alone, "Not sickness... activity compensation, that's what it's called"; not "housing supplement is separate".)
+    if (kind === 'benefit' && (match.index > 0 || !/^\s*(?:[,.?!]|$)/u.test(correction.slice(match[0].length)) || old[0].toLowerCase() === match[0].toLowerCase())) continue;
     let value = match[0].trim();
     if (kind === 'date' && language === 'sv') {
       // "nej förresten, den sjätte" keeps the month of "den sjunde oktober".
@@ -613,6 +620,19 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       misread = true;
       continue;
     }
+    const denied = out.at(-1);
+    const takesBack = DENIAL_TAKEN_BACK[language].exec(text);
+    if (takesBack && denied && denied.speaker === u.speaker && denied.segmentIndex === u.segmentIndex && !denied.isQuestion && !denied.identifier && DENIES[language].test(denied.text)) {
+      const rest = text.slice(takesBack[0].length).trim();
+      out.pop();
+      if (wordsOf(rest).length >= 2) out.push({ ...asStatement(u, tidy(capitalise(rest))), corrected: true });
+      continue;
+    }
+    const reporting = out.at(-1);
+    if (THAT_ALONE[language].test(text) && reporting && reporting.speaker === u.speaker && reporting.segmentIndex === u.segmentIndex && !reporting.isQuestion && !reporting.identifier && REPORTS_THAT[language].test(reporting.text)) {
+      out[out.length - 1] = asStatement(reporting, `${reporting.text.replace(/[.!]+$/u, '')}, ${lowerFirst(text)}`, reporting.also);
+      continue;
+    }
     const statement = asStatement(u, misread ? `${CORRECTING[language]} ${lowerFirst(text)}` : text);
     const spoken = misread ? text : undefined;
     misread = false;
@@ -674,6 +694,16 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       if (next.segmentIndex !== u.segmentIndex) also.push(next.segmentIndex);
       i++;
     }
+    // "Ja... nej, förresten, det är öppet till sista juni", "Två... nej, tre dagar i veckan": what is corrected is the answer
+    // word or the value said just before the marker, not a sentence before; the correction stands alone.
+    const bare = split.before.replace(/[\s.…,!]+$/u, '');
+    const kinds = valuesIn(correction, language).map((v) => v.kind);
+    const answerWord = /^(?:ja|jo|nej|nä|yes|yeah|no)$/iu.test(bare);
+    const valueOnly = wordsOf(bare).length === 1 && (NUMBER[language].test(bare) || valuesIn(bare, language).some((v) => kinds.includes(v.kind)));
+    if (bare && (answerWord || valueOnly) && wordsOf(correction).length >= 2) {
+      out.push({ ...asStatement(u, tidy(capitalise(correction)), also), corrected: true });
+      continue;
+    }
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language, true);
@@ -727,8 +757,23 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (late.speaker === 'agent' || late.identifier) continue;
     const named = LATE_CORRECTION[language].exec(late.text);
     if (!named) continue;
-    const said = named.groups?.['said']?.trim();
+    // ("jag sa att han fyllde i april": what was said, without the "att" that reports it.)
+    const said = named.groups?.['said']?.trim().replace(/^(?:att|that)\s+/iu, '');
     const noun = named.groups?.['noun']?.toLowerCase();
+    // "Jag sa att han fyllde i april, men det var i maj": a date said corrects the date in what was said.
+    const saidDate = said ? KINDS[language].date.exec(said) : null;
+    const meantDate = saidDate && new RegExp(`^\\s*(?:${KINDS[language].date.source})`, 'iu').exec(late.text.slice(named.index + named[0].length));
+    if (said && saidDate && meantDate) {
+      const earlier = statements.slice(0, k).findLast((e) => e.speaker === late.speaker && !e.identifier && e.text.toLowerCase().includes(said.toLowerCase()));
+      if (!earlier) continue;
+      const at = earlier.text.toLowerCase().indexOf(said.toLowerCase());
+      const fixed = `${said.slice(0, saidDate.index)}${meantDate[0].trim()}${said.slice(saidDate.index + saidDate[0].length)}`;
+      const text = `${earlier.text.slice(0, at)}${fixed}${earlier.text.slice(at + said.length)}`;
+      const also = [...new Set([...earlier.also, late.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
+      statements[statements.indexOf(earlier)] = { ...asStatement(earlier, tidy(text), also), corrected: true };
+      statements.splice(k, 1);
+      continue;
+    }
     // (The value right after the marker: "jag sa sextiofem, men jag fyller sextiosex, jag är född sextiotvå".)
     const value = amount.exec(late.text.slice(named.index + named[0].length))?.[0]?.trim() ?? lastMatch(amount, late.text)?.[0]?.trim();
     if (!value) continue;
@@ -801,6 +846,25 @@ const MISREAD: Record<Language, RegExp> = {
   en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that) wrong)(?:[,\s]+(?:then|there|sorry))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
+/**
+ * "Jag har inte fått nåt brev. Eller... jo, förresten, det kom nåt i mars": a denial the speaker takes back at once
+ * ("eller jo", "jo förresten", "actually, yes", "oh wait, I did"); what follows the marker is what stands.
+ */
+const DENIAL_TAKEN_BACK: Record<Language, RegExp> = {
+  sv: /^(?:eller\s*(?:\.\.\.|…|,)?\s*jo|jo\s*(?:\.\.\.|…|,)?\s*(?:förresten|vänta|just det))(?:\s*(?:\.\.\.|…|,)?\s*(?:förresten|vänta|just det|förlåt))*\s*(?:\.\.\.|…|,|[.!])?\s*/iu,
+  en: /^(?:(?:oh|well|or|wait|hang on)\s*(?:\.\.\.|…|,)?\s*)+(?:actually\s*,?\s*)?(?:yes|yeah|i did|we did|i have|it did)(?:\s*(?:\.\.\.|…|,)?\s*(?:actually|sorry|wait))*\s*(?:\.\.\.|…|,|[.!])?\s*|^actually\s*,?\s*(?:yes|yeah|i did|we did|i have)\s*(?:\.\.\.|…|,|[.!])\s*/iu,
+};
+/** "Min rådgivare sa att … . Att ni flyttar folks pengar hur som helst.": a that-clause said alone goes on with the report before it. */
+const REPORTS_THAT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:sa|sade|säger|påstod|påstår|skrev|skriver|tycker|tyckte|menar|menade|tror|trodde)(?:\s+(?:ju|också|hon|han|de))?\s+att(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:said|says|told (?:me|us|her|him)|claimed|claims|wrote|thinks|thought|reckons)\s+that(?![\p{L}])/iu,
+};
+const THAT_ALONE: Record<Language, RegExp> = { sv: /^att\s+\p{L}/iu, en: /^that\s+(?!(?:is|was|'s|would|will|sounds|makes|means|one|much|many|right|true|okay|ok)(?![\p{L}]))\p{L}/iu };
+/** A statement that denies: what `DENIAL_TAKEN_BACK` can take back. */
+const DENIES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:inte|aldrig|inget|ingen|inga|nåt inte|något inte)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
+};
 /** A sentence that is a day and nothing else: "Fourteenth.", "It was the fourteenth.", "Den fjortonde." */
 const DATE_ALONE: Record<Language, RegExp> = {
   sv: new RegExp(`^(?:(?:nej|ja)[,\\s]+)?(?:det var\\s+)?((?:den\\s+)?(?:${SV_ORDINALS})(?:\\s+(?:${SV_MONTHS}))?)[.!]?$`, 'iu'),

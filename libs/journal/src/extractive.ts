@@ -146,7 +146,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       if (first) return first;
     }
     const next = all[at];
-    if (next?.segmentIndex === reason.segmentIndex) return told(next) ? next : undefined;
+    // ("Han är åttioåtta. Han börjar bli glömsk, och jag behöver kunna sköta hans saker.": the wish said in the turn is the detail.)
+    const wish = [all[at + 1], all[at + 2]].find((x) => x?.segmentIndex === reason.segmentIndex && told(x) && OWN_WISH[language].test(x.text) && x.content >= 3);
+    if (next?.segmentIndex === reason.segmentIndex) return told(next) ? (!OWN_WISH[language].test(next.text) && wish) || next : undefined;
     const agentTurn = nextSegment(reason.segmentIndex, 'agent');
     if (agentTurn === undefined || agentTurn !== reason.segmentIndex + 1) return undefined;
     const asked = sentencesOf(agentTurn);
@@ -350,13 +352,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   };
   // "Min syster sa att jag förlorar min garantipension om jag gifter mig.": hearsay in the errand line is what the caller
   // wants checked, not a fact; the line says so ("…, och kunden undrar om det stämmer").
-  const heard = reason && !reason.isQuestion ? HEARSAY[language].exec(reason.text) : null;
-  if (reason && heard && heard.index <= 12 && !writing.errand.test(reason.text) && !all[reason.position + 1]?.isQuestion) {
-    const text = `${reason.text.replace(/[.!]+$/u, '')}, ${language === 'sv' ? 'och jag undrar om det stämmer' : 'and I want to know if that is right'}.`;
-    const checked = { ...reason, text, words: wordsOf(text), content: contentWords(text, cues) };
-    spokenAs.set(checked, spokenAs.get(reason) ?? reason);
-    reason = checked;
-  }
+  // "Studievägledaren sa att barnpensionen tar slut när han fyller 18. Stämmer det?": someone else's claim is checked too.
+  const askedIfTrue = (s: Sentence): Sentence | undefined => {
+    const heard = s.isQuestion ? null : HEARSAY[language].exec(s.text);
+    const next = all[s.position + 1];
+    const checkedNext = next !== undefined && next.segmentIndex === s.segmentIndex && next.isQuestion && CHECK_ONLY[language].test(next.text);
+    // (A neighbour's or a friend's claim; anyone else's when the caller asks "Stämmer det?". Not where the line already asks.)
+    const claim = (heard && heard.index <= 12) || (checkedNext && claimedByOthers(s.text, language));
+    if (!claim || writing.errand.test(s.text) || ALREADY_ASKS[language].test(s.text) || WANTS[language].test(s.text) || (next?.isQuestion && !checkedNext)) return undefined;
+    if (checkedNext) used.add(next);
+    const text = `${s.text.replace(/[.!]+$/u, '')}, ${language === 'sv' ? 'och jag undrar om det stämmer' : 'and I want to know if that is right'}.`;
+    const checked = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+    spokenAs.set(checked, spokenAs.get(s) ?? s);
+    return checked;
+  };
+  if (reason) reason = askedIfTrue(reason) ?? reason;
   // "Jag ska flytta utomlands i augusti. Vad händer med min pension då?" The statement carries
   // the errand and the question says what the caller wants to know: both go in the line
   // ("Kunden ska flytta utomlands i augusti och undrar vad som händer med sin pension").
@@ -420,6 +430,31 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
     askedLater = asked !== undefined;
   }
+  /** What a "why?" (or a question about "that") asks about: the caller's statement just before it in the turn. */
+  const askedAbout = (q: Sentence, refersBack: boolean): (Sentence & { joined?: Sentence }) | undefined => {
+    const p = all[q.position - 1];
+    const statement = p && (!p.isQuestion || (refersBack && indirectQuestion(p.text, language) === undefined));
+    if (!(p && statement && isCaller(p) && p.segmentIndex === q.segmentIndex && free(p) && !p.identifier)) return undefined;
+    // ("Nu i maj fick jag bara 12 600. Det brukar vara över 14 000. Varför det?": "det" goes on from the sentence before.)
+    const pp = all[p.position - 1];
+    if (!p.isQuestion && /^(?:det|den|it|that|this)\s/iu.test(p.text) && pp && isCaller(pp) && pp.segmentIndex === p.segmentIndex && free(pp) && !pp.isQuestion && !pp.identifier && pp.content >= 3) {
+      return { ...pp, text: `${pp.text.replace(/[.!]+$/u, '')}, ${p.text.charAt(0).toLowerCase()}${p.text.slice(1)}`, joined: p };
+    }
+    if (filler(p) || writing.aboutTheCall.test(p.text) || p.content < 2) return undefined;
+    return p.isQuestion ? { ...p, text: p.text.replace(/\?+$/u, '.') } : p;
+  };
+  // "Jag gick i pension förra året …" … "Och nu i maj fick jag bara 12 600. Det brukar vara över 14 000. Varför det?": a
+  // bare "why" in the caller's next turns, before the agent has explained anything, is the errand, with what it asks about.
+  if (!asked && reason && !reason.isQuestion && reason !== realErrand && isCaller(reason) && !writing.errand.test(reason.text) && !saysWish(reason.text)) {
+    const turns = new Set<number>([reason.segmentIndex]);
+    const why = all.find((q) => {
+      if (q.position <= reason!.position || !isCaller(q)) return false;
+      turns.add(q.segmentIndex);
+      return turns.size <= 3 && q.isQuestion && free(q) && uninformed(q) && WHY_ONLY[language].test(q.text);
+    });
+    // (Only with a statement before it in its turn for it to ask about.)
+    if (why && why.segmentIndex !== reason.segmentIndex && askedAbout(why, false)) reason = why;
+  }
   // ("Och så jag undrar …" → "… och undrar …": the joining word is the line's own.)
   const askedText = asked && (asked.isQuestion ? reported(asked) : askedLater ? rewrite(asked).replace(LEADING_SO[language], '') : rewrite(asked));
   if (!askedText) asked = undefined;
@@ -480,16 +515,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       : undefined;
   if (told === errandRest) errandRest = undefined;
   if (told) used.add(told);
+  const toldAsked = told && askedIfTrue(told);
   // "Att jag ska betala tillbaka pension. Tjugotre tusen kronor.": the value said after it goes with it.
-  const value = told && valueAfter(told, all, language);
-  const detail = told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told;
+  const value = told && !toldAsked && valueAfter(told, all, language);
+  const detail = toldAsked ?? (told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told);
   if (value) used.add(value);
   // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
     // (Not before the errand said as the real one: what the caller said before it was not why they call.)
     // (Nor when the line already says what the caller asks: "My pension stopped when I moved here. Will I get it back?")
-    reason && !detail && !forSomeone && reason !== realErrand && !asked?.isQuestion && !askedLater && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
+    // (Nor a bare "why?": what it asks about is the sentence before it, found below.)
+    reason && !detail && !forSomeone && reason !== realErrand && !asked?.isQuestion && !askedLater && !WHY_ONLY[language].test(reason.text) && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
       ? all
           .slice(0, reason.position)
           .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
@@ -507,11 +544,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (Only a question that opens its sentence: "Jag har jobbat deltid och undrar hur det påverkar …" says what "det" is.)
     const refersBack = reason && (REFERS_BACK[language].exec(reason.text)?.index ?? Infinity) <= 24;
     if (!reason || detail || background || forSomeone || !(WHY_ONLY[language].test(reason.text) || refersBack)) return undefined;
-    const p = all[reason.position - 1];
-    const statement = p && (!p.isQuestion || (refersBack && indirectQuestion(p.text, language) === undefined));
-    if (!(p && statement && isCaller(p) && p.segmentIndex === reason.segmentIndex && free(p) && !p.identifier && p.content >= 2 && !filler(p) && !writing.aboutTheCall.test(p.text))) return undefined;
-    return p.isQuestion ? { ...p, text: p.text.replace(/\?+$/u, '.') } : p;
+    return askedAbout(reason, refersBack === true);
   })();
+  if (whyOf?.joined) used.add(whyOf.joined);
   if (whyOf) used.add(all[whyOf.position] ?? whyOf);
   // The caller's later question or wish goes in the line unless the line already says one; then it stays free.
   const askedInLine = askedLater && (detail ? !saysWish(detail.text) : !whyOf);
@@ -1265,7 +1300,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                   : event
                     ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
                     : whyOf
-                    ? afterEvent(rewrite(whyOf), reported(reason) ?? rewrite(reason), language)
+                    ? afterEvent(rewrite(whyOf), BARE_WHY.test(reason.text) ? WANTS_TO_KNOW_WHY[language] : (reported(reason) ?? rewrite(reason)), language)
                     : askedText
                       ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
                       : (reported(reason) ?? rewrite(reason)),
@@ -1332,6 +1367,23 @@ const HEARSAY: Record<Language, RegExp> = {
     'iu',
   ),
 };
+/** "Studievägledaren på skolan sa att …", "The funeral home said …": a claim made by someone other than the caller or the agency. */
+const SAID_THAT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:sa|sade|säger|påstod|påstår|hävdar|hävdade)(?:\s+(?:ju|också|till mig))?\s+att(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:said|says|claimed|claims)(?:\s+that)?(?=\s+(?!to(?![\p{L}]))\p{L})|told (?:me|us) that(?![\p{L}]))/iu,
+};
+const NOT_OTHERS: Record<Language, RegExp> = {
+  sv: /^(?:jag|vi|ni|du|de|dom|han|hon|hen|man|den|det|er|ert|era|myndigheten|pensionsmyndigheten|försäkringskassan|handläggaren|handläggare|någon|ingen|hos|på|från)$/iu,
+  en: /^(?:i|we|you|they|he|she|it|one|agency|agency's|pensions|insurance|someone|somebody|nobody|the|a|an|my|at|from)$/iu,
+};
+const CONNECTIVE: Record<Language, RegExp> = { sv: /^(?:men|och|jo|alltså|ja|så|eh|öh)$/iu, en: /^(?:but|and|well|so|um|uh|yes|yeah)$/iu };
+function claimedByOthers(text: string, language: Language): boolean {
+  const said = SAID_THAT[language].exec(text);
+  if (!said || said.index > 60) return false;
+  const who = wordsOf(text.slice(0, said.index)).filter((w) => !CONNECTIVE[language].test(w));
+  // (A person or a body named: not "jag", "ni", "the agency", nor the agency's own staff.)
+  return who.length >= 1 && who.length <= 6 && who.some((w) => !NOT_OTHERS[language].test(w)) && !who.some((w) => /^(?:ni|er|you|agency|myndigheten|pensionsmyndigheten|försäkringskassan|handläggaren)$/iu.test(w));
+}
 /** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
 const AGENT_CORRECTS: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.])/iu,
@@ -1931,9 +1983,12 @@ const REFERS_BACK: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:hur|om)\s+(?:det där|detta|det)\s+(?:fungerar|funkar|påverkar|går till)|vad\s+(?:det där|detta)\s+(?:betyder|innebär))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:how|whether|if|what)\s+(?:that|this)\s+(?:works|affects|means|would work|will work|would affect|will affect)(?![\p{L}])/iu,
 };
+/** "Varför det?", "Why?", "How come?": a why that says nothing else; the line says the caller wants to know why. */
+const BARE_WHY = /^(?:(?:och|men|and|but|so)\s+)?(?:varför(?:\s+(?:då|det|det då))?|why(?:\s+is that|\s+so|'s that)?|how come)\s*[?!.]*$/iu;
+const WANTS_TO_KNOW_WHY: Record<Language, string> = { sv: 'kunden undrar varför.', en: 'the caller wants to know why.' };
 const WHY_ONLY: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|men|så)\s+)?(?:jag\s+(?:undrar|förstår inte|begriper inte|vill (?:veta|förstå))|hon\s+undrar|han\s+undrar)\s+varför\s*[.!?]*$|^varför(?:\s+då)?\s*[?!.]*$/iu,
-  en: /^(?:(?:and|but|so)\s+)?i\s+(?:want to know|would like to know|wonder|don't understand|do not understand|don’t understand)\s+why\s*[.!?]*$|^why(?:\s+is that)?\s*[?!.]*$/iu,
+  sv: /^(?:(?:och|men|så)\s+)?(?:jag\s+(?:undrar|förstår inte|begriper inte|vill (?:veta|förstå))|hon\s+undrar|han\s+undrar)\s+varför\s*[.!?]*$|^(?:(?:och|men)\s+)?varför(?:\s+(?:då|det|det då|blev det så))?\s*[?!.]*$/iu,
+  en: /^(?:(?:and|but|so)\s+)?i\s+(?:want to know|would like to know|wonder|don't understand|do not understand|don’t understand)\s+why\s*[.!?]*$|^(?:(?:and|but|so)\s+)?(?:why(?:\s+is that|\s+so|'s that)?|how come)\s*[?!.]*$/iu,
 };
 
 /** The caller's background told before the errand: where they come from, how long they have lived here. */
