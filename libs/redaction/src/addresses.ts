@@ -512,6 +512,22 @@ function officeInSentence(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** "Ska jag gå till rum 12", "I have an appointment in room 4", "the doctor said ward 54, room 12": a room one goes to. */
+export function goingToRoom(tokens: readonly Token[], i: number): boolean {
+  const from = sentenceStartOf(tokens, i);
+  for (let k = i - 1; k >= from && k >= i - 10; k--) {
+    const word = tokens[k]!.lower;
+    // (Not where someone lives or lies: "hon bor på avdelning B rum 14", "pappa ligger på rum 4".)
+    if (LIVES_IN.has(word)) return false;
+    if (GOING.has(word) && ['till', 'to'].includes(tokens[k + 1]?.lower ?? '')) return true;
+    if (APPOINTMENT.has(word)) return true;
+  }
+  return false;
+}
+const GOING = new Set(['gå', 'går', 'ska', 'komma', 'kommer', 'åka', 'go', 'come', 'going', 'get', 'head']);
+const APPOINTMENT = new Set(['tid', 'tiden', 'besök', 'besöket', 'läkaren', 'doktorn', 'appointment', 'assessment', 'doctor', 'visit']);
+const LIVES_IN = new Set(['bor', 'bodde', 'ligger', 'låg', 'lives', 'lived', 'living', 'lies', 'stays', 'staying', 'is', 'är']);
+
 /** Where a numbered room is a meeting's, not a home's. */
 const MEETING_PLACES = new Set([
   'vårdcentralen', 'vårdcentral', 'akuten', 'sjukhuset', 'sjukhus', 'mottagning', 'möte', 'mötet', 'intervju', 'intervjun', 'klockan', 'kl',
@@ -664,7 +680,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     // (Not a room at the agency, a clinic or a meeting: "hos er på Hornsgatan 20, i rum 4", "Mötet var i rum 4".)
     if (NUMBERED_PART_WORDS.has(t.lower)) {
       const last = numberedPartsEnd(tokens, i);
-      if (last !== undefined && !officeInSentence(tokens, i)) {
+      // ("rum 3.14 på servicekontoret": a room numbered with a dot goes on past it, where the office may be named.)
+      const dotted = last !== undefined && tokens[last + 1]?.text === '.' && tokens[last + 2]?.kind === 'digits' && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 2]!.start === tokens[last + 1]!.end;
+      if (last !== undefined && !officeInSentence(tokens, i) && !(dotted && officeInSentence(tokens, last + 2)) && !goingToRoom(tokens, i)) {
         pushAddress(i, last);
         i = last;
         continue;
@@ -902,7 +920,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     }
     // "Box 2041", "PO Box 17": a postal box.
     // ("box sjuttiofem": its number said in words.)
-    if (BOX_WORDS.has(t.lower) && (tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]))) {
+    // ("box 7c" on a form: a box with a letter glued to its number is a field to fill in, no post box.)
+    const formField = tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.start === tokens[i + 1]?.end && tokens[i + 2]!.text.length === 1;
+    if (BOX_WORDS.has(t.lower) && !formField && (tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]))) {
       // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": an agency's or a firm's box is no one's home.
       // (Whose "vår adress" is, the dialogue knows: see agencyPostalAddresses.)
       if (agencyBox(tokens, i, false)) {

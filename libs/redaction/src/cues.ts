@@ -10,6 +10,14 @@ export type Cue = EntityType | 'generic' | 'exempt';
 
 // Checked in order, as parts of a (compound) word: "plusgirokonto" is plusgiro, not konto.
 const WORD_CUES: [string, Cue][] = [
+  // The number of a case, a decision, a claim or an invoice is the organisation's, no one's identifier (tuning-46).
+  ['ärendenum', 'exempt'],
+  ['diarienum', 'exempt'],
+  ['skadenum', 'exempt'],
+  ['beslutsnum', 'exempt'],
+  ['fakturanum', 'exempt'],
+  ['referensnum', 'exempt'],
+  ['ordernum', 'exempt'],
   ['samordningsnum', 'samordningsnummer'],
   ['personnum', 'personnummer'],
   ['personnr', 'personnummer'],
@@ -169,6 +177,9 @@ const QUALIFIERS = new Map<string, Cue>([
   ['reference', 'exempt'],
   // "the decision number is FK 2026/114 502": the agency's own number for a decision.
   ['decision', 'exempt'],
+  ['claim', 'exempt'],
+  ['policy', 'exempt'],
+  ['diary', 'exempt'],
   ['order', 'exempt'],
   ['door', 'exempt'],
   ['entry', 'exempt'],
@@ -180,6 +191,11 @@ const QUALIFIERS = new Map<string, Cue>([
   ['membership', 'idNumber'],
 ]);
 const GENERIC_HEADS = new Set(['number', 'numbers', 'code', 'nummer', 'numret', 'no']);
+/** What has a number of its own that is no one's identifier: a case, a decision, a claim, an invoice. */
+const NUMBERED_THINGS = new Set([
+  'beslut', 'beslutet', 'ärende', 'ärendet', 'faktura', 'fakturan', 'avin', 'skadan', 'skadeärendet', 'reklamationen', 'ordern', 'beställningen',
+  'decision', 'case', 'claim', 'invoice', 'policy', 'order', 'reference', 'diary',
+]);
 
 const LAST_OF_TIME = new Set(['dag', 'dagen', 'datum', 'datumet', 'betalningsdag', 'betalningsdagen', 'gång', 'gången', 'veckan', 'månaden', 'året', 'tid', 'tiden']);
 
@@ -191,6 +207,9 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (GENERIC_HEADS.has(word) && i > 0) {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
     if (qualifier) return qualifier;
+    // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision
+    // or a claim has, named earlier in the clause.
+    for (let j = i - 1; j >= 0 && j >= i - 5 && tokens[j]!.kind === 'word'; j--) if (NUMBERED_THINGS.has(tokens[j]!.lower)) return 'exempt';
   }
   // "the last four are 9291", "and the last four?", "de fyra sista": the end of a number asked for.
   if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';

@@ -3,7 +3,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ageSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -184,6 +184,8 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // names asks nothing of the next turn (a question still open stays open).
   const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
   if (asked && asked !== 'exempt' && !answersItself) return { cue: asked, asker: speaker, left: WINDOW_TURNS };
+  // "Ni ville ha mitt passnummer." "Ja, läs gärna upp det.": the one who named it is now asked for it.
+  if (window && speaker !== window.asker && !window.answered && READ_IT_OUT.test(analysis.text)) return { cue: window.cue, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
   // "Och hyran?", "And your address?": a question about something else ends the answer; "Thanks, and
   // the last four?" asks for more of it, and after a whole answer "Och ditt eget?" asks it again.
@@ -204,6 +206,9 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   const next = { ...window, left: window.left - 1 };
   return answering ? counted(next, analysis) : next;
 }
+
+/** "Läs gärna upp det", "Go ahead, read it out": a request for what the other has just named. */
+const READ_IT_OUT = /(?<![\p{L}])(?:läs (?:gärna |bara )?upp (?:det|den|dem|dom|numret)|läs det|säg (?:det|numret)|varsågod|go ahead|read (?:it|that|them) (?:out|to me)|read it|let me have it|tell me (?:it|the number))(?![\p{L}])/iu;
 
 /**
  * "Oj, vänta, jag måste tänka efter …", "Hang on, let me get my card": the one asked looks for the
@@ -474,6 +479,8 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     // "Mormor är över hundra, så det är 250501+8552": a round number said before what validates
     // is a quantity, not a false start of the number.
     if (found && k < found.from && isRoundQuantity(run, tokens)) continue;
+    // "… 118. Nio siffror.": how many digits the number has, said after it, is no piece of it.
+    if (k > 0 && digitCountSaid(run, tokens)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
@@ -726,7 +733,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
       // "Sorry, was that forty-nine or fifty-nine?": a birth year read back a few turns later.
       const said = yearShaped(run) ? birthYears.get(run.digits.slice(-2)) : undefined;
-      if (said?.some((at) => u > at && u - at <= READ_BACK_TURNS) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '')) {
+      // (Not a day beside its month: "resa till Libanon den 20 december" after a son born in 2020.)
+      const dayOfMonth = MONTHS.has(a.tokens[run.lastToken + 1]?.lower ?? '') || (run.digits.length <= 2 && MONTHS.has(a.tokens[run.firstToken - 1]?.lower ?? ''));
+      if (said?.some((at) => u > at && u - at <= READ_BACK_TURNS) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !dayOfMonth) {
         found.push({ type: 'dateOfBirth', start: run.start, end: run.end, confidence: Confidence.cued });
       }
     }

@@ -80,6 +80,18 @@ function keptWordAside(tokens: Token[], first: number): boolean {
 /** A number read in two goes has at most this many words between the goes. */
 const CONTINUATION_GAP = 3;
 
+/** "… 118. Nio siffror.", "Eight digits.": a small number alone at a sentence's start, counting a number's digits, is no piece of it. */
+export const digitCountSaid = (run: NumberRun, tokens: Token[]): boolean =>
+  run.parts.length === 1 && run.digits.length <= 2 && Number(run.digits) <= 30 && DIGIT_COUNT_WORDS.has(tokens[run.lastToken + 1]?.lower ?? '') && (run.firstToken === 0 || tokens[run.firstToken - 1]!.kind === 'punct');
+const DIGIT_COUNT_WORDS = new Set(['siffror', 'siffrorna', 'digits', 'tecken', 'characters']);
+/** "450830": a year, a month and a day, as the first part of a personal number. */
+const shortDateShaped = (d: string): boolean => Number(d.slice(2, 4)) >= 1 && Number(d.slice(2, 4)) <= 12 && Number(d.slice(4, 6)) >= 1 && Number(d.slice(4, 6)) <= 31;
+/** "…, Maj-Britt Karlsson, 45 08 30": a capitalised known name and a comma right before the number. */
+function nameJustBefore(tokens: Token[], first: number): boolean {
+  const name = tokens[first - 2];
+  return tokens[first - 1]?.text === ',' && name?.kind === 'word' && name.capitalised && !name.sentenceStart && !lexicon().places.has(name.lower) && name.lower.split('-').every((part) => lexicon().names.has(part));
+}
+
 /**
  * Decides what a run of numbers is: a personnummer or samordningsnummer (date and check digit),
  * an organisationsnummer, a card (Luhn), a phone number (07…, 0046…, +…), a bank account
@@ -101,8 +113,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const year = run.parts.length === 1 && isYear(digits) && ctx.lastDigitsAsked !== true;
   // "What's your account number?" – "For the case? It's 41 23 45 67.", "Samma som på fakturan, 6000 …": a keeping word
   // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
+  // "Och sista fyra?" – "Tjugoåtta sextiofyra. Hon är nittioett nu.": the last digits given, an age in a later sentence is an age.
+  const ageAfterLastDigits = ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken);
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
-  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run));
+  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run)) && !ageAfterLastDigits;
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
@@ -116,6 +130,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
   if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
+  // "Det är Maj-Britt Karlsson, 45 08 30, ja och resten har ni": a date read in groups right after a person's name is the
+  // first part of their personal number (fails closed).
+  if (!cue && n === 6 && run.parts.length >= 2 && shortDateShaped(digits) && nameJustBefore(tokens, run.firstToken)) cue = 'personnummer';
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
@@ -137,7 +154,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
   // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
-  if (n >= 7 && n <= 8 && agencysGiro(tokens, run, ctx.byAgent === true)) return { candidates: found, cue: undefined };
+  // (Or one of the agencies' public giros, allow-listed, whoever says it: "till bankgiro 5050-1055, det är väl Skatteverkets?")
+  if (n >= 7 && n <= 8 && (allowed || agencysGiro(tokens, run, ctx.byAgent === true))) return { candidates: found, cue: undefined };
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken
   // above); not where a cue names something else ("the bankgiro is 1987-6341").
   if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
@@ -150,7 +168,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const dated = run.parts.length === 1 && ((day && month(next)) || ((day || year) && month(previous)));
   // ("The letter says eight thousand nine hundred": a sum read with thousands answers no question for a personal
   // or phone number; an IBAN's or account's "femtusen" may be its digits.)
-  const unit = dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  // "… 118. Nio siffror.", "Eight digits.": a count said alone, of how long a number is, is not more of it.
+  const unit = digitCountSaid(run, tokens) || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {

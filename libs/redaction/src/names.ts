@@ -86,6 +86,12 @@ export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn',
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
 const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|grannarna|barnet|barnbarnet|pojken|flickan|killen|tjejen|mannen|maken|sonen|dottern|frun|sambon|grannen|brodern|systern|mamman|pappan|modern|fadern|kollegan|handläggaren)$)\p{L}{3,}(?:en|et|an|n)$/u;
 /** Things named as people are: "en firma som heter …", "a company called …", "it's called …" (not "min firma heter", a sole trader's own). */
+/** Words said first that are no name for the pronoun after them: "Mine, she's in Spain", "Mum, she's here". */
+const NOT_APPOSED = new Set(['mine', 'yours', 'hers', 'ours', 'theirs', 'well', 'right', 'sure', 'okay', 'sorry', 'mum', 'mom', 'dad', 'gran', 'grandma', 'grandpa', 'nan', 'mamma', 'pappa', 'mormor', 'farmor', 'morfar', 'farfar', 'min', 'mitt']);
+/** A pronoun for a person, right after a first name and a comma. */
+const PERSON_PRONOUNS = new Set(['hon', 'han', 'hen', 'she', 'he', "she's", "he's", 'she’s', 'he’s']);
+/** Words that judge a name rather than say it: "namnet var fel", "the name was wrong". */
+const JUDGEMENTS = new Set(['fel', 'rätt', 'riktigt', 'samma', 'korrekt', 'felstavat', 'annorlunda', 'wrong', 'right', 'correct', 'same', 'different', 'misspelt', 'misspelled']);
 const THINGS = new Set([
   'firma', 'företag', 'bolag', 'fond', 'app', 'förening', 'kyrka', 'butik', 'affär', 'klinik', 'skola', 'tjänst', 'sajt',
   'firm', 'company', 'business', 'fund', 'shop', 'charity', 'church', 'school', 'clinic', 'website', 'site',
@@ -428,7 +434,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     const stop = stopWords.has(t.lower);
     const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
     let confidence = 0;
-    if (slot === Slot.Certain && (t.capitalised || !stop) && !SPELLING_VERBS.has(t.lower)) confidence = Confidence.cued;
+    // ("Vill du jämka heter blanketten SKV 4302", "namnet var fel": a lower-case noun or a judgement after the cue is no name.)
+    const noNameAfterCue = !t.capitalised && flags === 0 && (THING.test(t.lower) || JUDGEMENTS.has(t.lower));
+    if (slot === Slot.Certain && (t.capitalised || !stop) && !SPELLING_VERBS.has(t.lower) && !noNameAfterCue) confidence = Confidence.cued;
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
     else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && (places.has(t.lower) || isAcronym(t)))) confidence = Confidence.cued;
@@ -449,6 +457,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word ("och Dag, alltså min granne":
     // a function word too, written as a name mid-sentence).
     else if (namesRelation && (!stop || !t.sentenceStart)) confidence = Confidence.cued;
+    // "Lina, she's born in 2021", "Maja, hon går i skolan": a first name said first and then spoken of as a person.
+    else if (t.capitalised && flags & NameFlag.first && !stop && !NOT_APPOSED.has(t.lower) && !places.has(t.lower) && tokens[i + 1]?.text === ',' && PERSON_PRONOUNS.has(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "we employ Paweł Zieliński", "grannen Nowakowska": a foreign surname by its ending, mid-sentence.
     else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && FOREIGN_SURNAME.test(t.lower)) confidence = Confidence.shaped;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
+import { goingToRoom, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
@@ -608,6 +608,7 @@ function isTensWord(t: Token): boolean {
 /** Prepositions of place, which no name has inside it ("de", "la", "van" are particles, not these). */
 const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'from', 'hos', 'vid']);
 
+const ROOM_OR_WARD = new Set(['rum', 'room', 'avdelning', 'ward', 'sal', 'bay']);
 /** Verbs of events whose dates are said like dates of birth. */
 const EVENTS_BEFORE_DATE = new Set([
   'dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid',
@@ -684,6 +685,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (span.some((t) => NAMING_WORDS.has(t.lower))) return undefined;
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
     if (officeAfter(tokens, last) || officeBefore(tokens, first)) return undefined;
+    // "The doctor said ward 54, room 12": a ward and a room one goes to, with no street, are no one's home.
+    const room = span.findIndex((t) => ROOM_OR_WARD.has(t.lower));
+    if (room >= 0 && !span.some((t) => isStreetWord(t.lower)) && goingToRoom(tokens, first + room)) return undefined;
     // "vid Drottninggatan, ovanför ICA", "near Kungsgatan": a street with no number as a landmark.
     if (!span.some(isNumberToken) && landmarkBefore(tokens, first)) return undefined;
     // "skattetabell 31, kolumn 1": what a keeping cue numbers is no address.
@@ -745,7 +749,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
-    if (tokens.slice(Math.max(0, first - 3), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
+    // ("I sent it on the 2nd of October": past an object pronoun too.)
+    if (tokens.slice(Math.max(0, first - 5), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
     // "utgångsdatum 11/27", "expiry 09/28": a card's last month, named right before it.
     for (let k = Math.max(0, first - 2); k < first; k++) if (cueOf(tokens as Token[], k) === 'exempt') return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;

@@ -92,7 +92,9 @@ describe('bank and payment numbers', () => {
     ['Kontonumret är 6789-123 456 789.', 'Kontonumret är [BANKKONTO].'],
     ['Pengarna går till 3000 12 345 67.', 'Pengarna går till [BANKKONTO].'],
     ['IBAN SE35 5000 0000 0549 1000 0003.', 'IBAN [IBAN].'],
-    ['Bankgiro 5050-1055.', 'Bankgiro [BANKGIRO].'],
+    ['Bankgiro 5431-0941.', 'Bankgiro [BANKGIRO].'],
+    // Skatteverket's public bankgiro is allow-listed (AGENCY_NUMBERS).
+    ['Bankgiro 5050-1055.', 'Bankgiro 5050-1055.'],
     ['Plusgiro 4 77 00-1.', 'Plusgiro [PLUSGIRO].'],
     ['Kortet är 4111 1111 1111 1111.', 'Kortet är [KORTNUMMER].'],
     ['Bolaget har nummer 556016-0680.', 'Bolaget har nummer [ORGANISATIONSNUMMER].'],

@@ -67,6 +67,8 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '202100-6255', // Pensionsmyndigheten
   '202100-5521', // Försäkringskassan
   '202100-5448', // Skatteverket
+  // The agencies' public bankgiro, on every payment slip for tax and repayments.
+  '5050-1055', // Skatteverket
 ];
 
 /** What the dialogue carries into an utterance: the question asked before it. */

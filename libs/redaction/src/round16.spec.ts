@@ -34,8 +34,8 @@ describe("the agency's own giro in the agent's turn", () => {
     expect(call('en', "agent: unfortunately not, it's bankgiro 5050-1055, that's ours")).toEqual(["unfortunately not, it's bankgiro 5050-1055, that's ours"]);
   });
   it('but a caller\'s "vårt bankgiro" (their firm\'s) and a payment out to the caller are redacted', () => {
-    expect(call('sv', 'caller: Vårt bankgiro är 5050-1055.')).toEqual(['Vårt bankgiro är [BANKGIRO].']);
-    expect(call('sv', 'agent: Vi betalar ut till ditt bankgiro 5050-1055.')).toEqual(['Vi betalar ut till ditt bankgiro [BANKGIRO].']);
+    expect(call('sv', 'caller: Vårt bankgiro är 5431-0941.')).toEqual(['Vårt bankgiro är [BANKGIRO].']);
+    expect(call('sv', 'agent: Vi betalar ut till ditt bankgiro 5431-0941.')).toEqual(['Vi betalar ut till ditt bankgiro [BANKGIRO].']);
   });
 });
 
