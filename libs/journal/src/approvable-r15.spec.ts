@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draft, texts } from './testing/drafts.js';
+import { draft, texts, errandLine } from './testing/drafts.js';
 
 // Round 15 (issue 14), from a caseworker-style judgement of tuning-13's drafts (`eval/judged-tuning-13/`):
 // the errand line named a reaction or the background instead of the errand, and a consequence lost its condition.
 // Sentences written for these tests, not taken from any eval set.
 
-const errand = (d: ReturnType<typeof draft>) => texts(d, 'reason').join(' ');
 const told = (d: ReturnType<typeof draft>) => texts(d, 'agentActions').join(' ');
 
 describe('the errand line says what the caller wants', () => {
@@ -19,8 +18,8 @@ describe('the errand line says what the caller wants', () => {
       'caller: Men jag vill ha tillbaka pengarna nu, inte vänta!',
       'agent: Du kan begära omprövning.',
     ]);
-    expect(errand(d)).toMatch(/bostadstillägg/);
-    expect(errand(d)).not.toMatch(/tillbaka pengarna/);
+    expect(errandLine(d)).toMatch(/bostadstillägg/);
+    expect(errandLine(d)).not.toMatch(/tillbaka pengarna/);
   });
   it('a question asked before the agent has said anything outweighs an age told on the way', () => {
     const d = draft('sv', [
@@ -30,8 +29,8 @@ describe('the errand line says what the caller wants', () => {
       'caller: Och nu har jag opererat knät och är sjukskriven i en månad. Får jag sjukpenning då, eller går det på pensionen?',
       'agent: Sjukpenning söker du hos Försäkringskassan.',
     ]);
-    expect(errand(d)).toMatch(/sjukpenning/);
-    expect(errand(d)).not.toMatch(/^Kunden fyller/);
+    expect(errandLine(d)).toMatch(/sjukpenning/);
+    expect(errandLine(d)).not.toMatch(/^Kunden fyller/);
   });
   it('a question after a statement goes into the line, not the background told before it', () => {
     const d = draft('en', [
@@ -39,7 +38,7 @@ describe('the errand line says what the caller wants', () => {
       "caller: I've lived in Portugal for six years and I'm moving back to Sweden in March. When I moved there, my housing supplement stopped. Can I have it again?",
       'agent: Yes, once you live in Sweden again you can apply.',
     ]);
-    expect(errand(d)).toMatch(/whether they can have it again/);
+    expect(errandLine(d)).toMatch(/whether they can have it again/);
   });
   it('"I wondered how that works" says what the caller wants, with what "that" is', () => {
     const d = draft('en', [
@@ -47,8 +46,8 @@ describe('the errand line says what the caller wants', () => {
       "caller: Hello. My son wants to pay some of my rent from January? I wondered how that works with my housing supplement.",
       'agent: Money you get regularly can count as income.',
     ]);
-    expect(errand(d)).toMatch(/son wants to pay some of (?:their|the caller's) rent/);
-    expect(errand(d)).toMatch(/wonder(?:ed|s) how that works/);
+    expect(errandLine(d)).toMatch(/son wants to pay some of (?:their|the caller's) rent/);
+    expect(errandLine(d)).toMatch(/wonder(?:ed|s) how that works/);
   });
   it('the answer to a check ("Har vi ditt förordnande här?" "Ja, det skickade jag in i augusti.") is no errand', () => {
     const d = draft('sv', [
@@ -58,8 +57,8 @@ describe('the errand line says what the caller wants', () => {
       'caller: Ja, det skickade jag in i augusti.',
       'agent: Bra, då ser jag det.',
     ]);
-    expect(errand(d)).toMatch(/garantipension/);
-    expect(errand(d)).not.toMatch(/augusti/);
+    expect(errandLine(d)).toMatch(/garantipension/);
+    expect(errandLine(d)).not.toMatch(/augusti/);
   });
   it('a role said in the line is not said twice', () => {
     const d = draft('sv', [
@@ -67,7 +66,7 @@ describe('the errand line says what the caller wants', () => {
       'caller: Hej, jag är god man för en äldre dam som har flyttat till ett boende. Det gäller hennes bostadstillägg.',
       'agent: Okej.',
     ]);
-    expect(errand(d)).not.toMatch(/som är god man, är god man/);
+    expect(errandLine(d)).not.toMatch(/som är god man, är god man/);
   });
 });
 

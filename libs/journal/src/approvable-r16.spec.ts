@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draft, texts } from './testing/drafts.js';
+import { draft, texts, errandLine } from './testing/drafts.js';
 
 // Round 16 (issue 14), from a caseworker-style judgement of tuning-14's drafts (`eval/judged-tuning-14/`): the errand
 // line named the background, a relative who interprets was made the customer, a correction replaced the wrong number.
 // Sentences written for these tests, not taken from any eval set.
 
-const errand = (d: ReturnType<typeof draft>) => texts(d, 'reason').join(' ');
 const all = (d: ReturnType<typeof draft>) => d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
 
 describe('the errand line', () => {
@@ -15,7 +14,7 @@ describe('the errand line', () => {
       'caller: Hej. Min fru dog i oktober. Jag vet inte riktigt. Jag undrar väl om jag kan få någon pension efter henne.',
       'agent: Det kan du ha rätt till.',
     ]);
-    expect(errand(d)).toMatch(/undrar väl om hen kan få någon pension efter henne/);
+    expect(errandLine(d)).toMatch(/undrar väl om hen kan få någon pension efter henne/);
   });
   it('"det jag behöver är att …" is what the caller needs; "what I need is to know if …" what they want to know', () => {
     const sv = draft('sv', [
@@ -23,13 +22,13 @@ describe('the errand line', () => {
       'caller: Hej. Min pappa har bytt bank och kontot är stängt. Så det jag behöver är att byta till hans nya konto.',
       'agent: Det kan vi ordna.',
     ]);
-    expect(errand(sv)).toMatch(/^Kunden behöver byta till/);
+    expect(errandLine(sv)).toMatch(/^Kunden behöver byta till/);
     const en = draft('en', [
       'agent: Pensions Agency.',
       "caller: Hi. I've lost my job. What I need is to know if I can get unemployment benefit and keep my pension.",
       'agent: The a-kassa decides that.',
     ]);
-    expect(errand(en)).toMatch(/wants to know if (?:they|the caller) can get unemployment benefit/);
+    expect(errandLine(en)).toMatch(/wants to know if (?:they|the caller) can get unemployment benefit/);
   });
   it('"det här blir lite rörigt" is talk about the call', () => {
     const d = draft('sv', [
@@ -37,7 +36,7 @@ describe('the errand line', () => {
       'caller: Hej. Det här blir lite rörigt kanske. Jag har jobbat deltid i tio år och undrar hur det påverkar min pension.',
       'agent: Du tjänar in pension på all lön.',
     ]);
-    expect(errand(d)).not.toMatch(/rörigt/);
+    expect(errandLine(d)).not.toMatch(/rörigt/);
   });
   it('after "jag ringer för min mamma", the answer to "Vad gäller det?" a turn or two later says what it is about', () => {
     const d = draft('sv', [
@@ -49,7 +48,7 @@ describe('the errand line', () => {
       'caller: Hennes bostadstillägg har sänkts och vi förstår inte varför.',
       'agent: Jag tittar.',
     ]);
-    expect(errand(d)).toMatch(/bostadstillägg har sänkts/);
+    expect(errandLine(d)).toMatch(/bostadstillägg har sänkts/);
   });
 });
 

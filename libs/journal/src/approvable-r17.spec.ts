@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draft, texts } from './testing/drafts.js';
+import { draft, texts, errandLine } from './testing/drafts.js';
 
 // Round 17 (issue 14), from tuning-14's drafts after round 16 and a new blind tuning-15: the errand line named the
 // background where the caller said a wish or passed on what someone else had said.
 // Sentences written for these tests, not taken from any eval set.
 
-const errand = (d: ReturnType<typeof draft>) => texts(d, 'reason').join(' ');
 
 describe('the errand line (round 17)', () => {
   it('a wish said outright is the errand, not the background before it', () => {
@@ -14,13 +13,13 @@ describe('the errand line (round 17)', () => {
       "caller: Hi. I've been retired three years. My son needs help with a car. So I want to take the whole premium pension out at once.",
       "agent: I'm afraid that isn't possible.",
     ]);
-    expect(errand(en)).toMatch(/wants to take the whole premium pension out at once/);
+    expect(errandLine(en)).toMatch(/wants to take the whole premium pension out at once/);
     const sv = draft('sv', [
       'agent: Pensionsmyndigheten.',
       'caller: Hej. Jag har varit pensionär i tre år. Min son behöver hjälp med en bil. Så jag vill ta ut hela premiepensionen på en gång.',
       'agent: Det går tyvärr inte.',
     ]);
-    expect(errand(sv)).toMatch(/vill ta ut hela premiepensionen/);
+    expect(errandLine(sv)).toMatch(/vill ta ut hela premiepensionen/);
   });
   it('a wish to say something is no errand', () => {
     const d = draft('en', [
@@ -28,7 +27,7 @@ describe('the errand line (round 17)', () => {
       "caller: Hi. My pension stopped in March. I just want to say this is a scandal.",
       'agent: Let me check.',
     ]);
-    expect(errand(d)).not.toMatch(/scandal/);
+    expect(errandLine(d)).not.toMatch(/scandal/);
   });
   it('"what I actually want is to …" is what the caller wants', () => {
     const d = draft('en', [
@@ -38,7 +37,7 @@ describe('the errand line (round 17)', () => {
       'caller: So what I actually want is to take, like, a quarter of the pension from May.',
       'agent: You can do that.',
     ]);
-    expect(errand(d)).toMatch(/want to take a quarter of the pension from May/);
+    expect(errandLine(d)).toMatch(/want to take a quarter of the pension from May/);
   });
   it("what a relative or friend said is in the errand line as what the caller wants checked, not as a fact", () => {
     const sv = draft('sv', [
@@ -46,13 +45,13 @@ describe('the errand line (round 17)', () => {
       'caller: Jo, min bror sa att jag förlorar mitt bostadstillägg om jag hyr ut ett rum.',
       'agent: Nej, det stämmer inte riktigt.',
     ]);
-    expect(errand(sv)).toMatch(/bror sa att hen förlorar sitt bostadstillägg om hen hyr ut ett rum, och hen undrar om det stämmer\./);
+    expect(errandLine(sv)).toMatch(/bror sa att hen förlorar sitt bostadstillägg om hen hyr ut ett rum, och hen undrar om det stämmer\./);
     const en = draft('en', [
       'agent: Pensions Agency, how can I help?',
       'caller: Well, my neighbour says that I lose my guarantee pension if I get married.',
       "agent: No, that's not quite right.",
     ]);
-    expect(errand(en)).toMatch(/neighbour says that (?:they|the caller) lose.*, and (?:they want|the caller wants) to know if that is right\./);
+    expect(errandLine(en)).toMatch(/neighbour says that (?:they|the caller) lose.*, and (?:they want|the caller wants) to know if that is right\./);
   });
 });
 
@@ -65,7 +64,7 @@ describe('the errand line after a death or a letter told first (round 17, from j
       'caller: Thanks. I just want to know... do I have to apply for something, or does it come by itself?',
       'agent: You apply on one form.',
     ]);
-    expect(errand(en)).toMatch(/passed away in March and (?:the caller|they) asks? whether (?:the caller|they) ha(?:ve|s) to apply for something, or whether it comes by itself\./);
+    expect(errandLine(en)).toMatch(/passed away in March and (?:the caller|they) asks? whether (?:the caller|they) ha(?:ve|s) to apply for something, or whether it comes by itself\./);
     const sv = draft('sv', [
       'agent: Pensionsmyndigheten.',
       'caller: Hej. Min bror dog i oktober. Han var inte gift.',
@@ -73,7 +72,7 @@ describe('the errand line after a death or a letter told first (round 17, from j
       'caller: Tack. Jag undrar bara, får jag hans premiepension?',
       'agent: Nej, den ärvs inte.',
     ]);
-    expect(errand(sv)).toMatch(/bror dog i oktober och (?:kunden|hen) undrar om (?:kunden|hen) får hans premiepension\./);
+    expect(errandLine(sv)).toMatch(/bror dog i oktober och (?:kunden|hen) undrar om (?:kunden|hen) får hans premiepension\./);
   });
   it('not a question asked after the agent has told something of substance', () => {
     const d = draft('en', [
@@ -82,7 +81,7 @@ describe('the errand line after a death or a letter told first (round 17, from j
       'agent: I am sorry. The survivor pension is paid for twelve months and you apply on a form.',
       'caller: So what happens after that?',
     ]);
-    expect(errand(d)).not.toMatch(/what happens after that/);
+    expect(errandLine(d)).not.toMatch(/what happens after that/);
   });
 });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toThirdPerson } from './register.js';
-import { draft } from './testing/drafts.js';
+import { draft, errandLine } from './testing/drafts.js';
 
 // Round 21 (issue 14): the errand line, from the judged tuning-17 drafts (`eval/judged-tuning-17/`) where the line was
 // the caller's background while the agent's "What can I help with?" had drawn the errand out.
 // Sentences written for these tests, not taken from any eval set.
 
-const errandOf = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'reason')!.sentences.map((s) => s.text).join(' ');
 const all = (d: ReturnType<typeof draft>) => d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
 
 describe('the answer to "What can I help with?" is the errand', () => {
@@ -18,7 +17,7 @@ describe('the answer to "What can I help with?" is the errand', () => {
       'caller: I want to know if my housing supplement changes now that my daughter lives with me.',
       'agent: It can change, yes, her income does not count but the rent is shared.',
     ]);
-    expect(errandOf(d)).toMatch(/housing supplement changes/);
+    expect(errandLine(d)).toMatch(/housing supplement changes/);
     // Courtesy is no information given.
     expect(all(d)).not.toMatch(/hopes/);
   });
@@ -31,7 +30,7 @@ describe('the answer to "What can I help with?" is the errand', () => {
       'caller: Jag vill ändra vilket konto pensionen betalas till, min bank har lagt ner kontoret.',
       'agent: Det kan du göra på Mina sidor, eller så skickar jag en blankett.',
     ]);
-    expect(errandOf(d)).toMatch(/konto pensionen betalas till/);
+    expect(errandLine(d)).toMatch(/konto pensionen betalas till/);
   });
 });
 
@@ -44,8 +43,8 @@ describe('a call for someone else: the line says whom it is for and what the ans
       'caller: Vi har sagt upp hans gamla lägenhet, och nu vill vi veta om bostadstillägget följer med till boendet.',
       'agent: Du behöver anmäla den nya hyran, så räknar vi om det.',
     ]);
-    expect(errandOf(d)).toMatch(/^Kunden ringer för sin pappa/);
-    expect(errandOf(d)).toMatch(/bostadstillägget följer med/);
+    expect(errandLine(d)).toMatch(/^Kunden ringer för sin pappa/);
+    expect(errandLine(d)).toMatch(/bostadstillägget följer med/);
     expect(all(d)).toMatch(/flyttat till ett boende/);
   });
 
@@ -57,8 +56,8 @@ describe('a call for someone else: the line says whom it is for and what the ans
       "caller: I'm trying to sort out his pension online, but I can't log in for him.",
       'agent: You need a power of attorney from him for that.',
     ]);
-    expect(errandOf(d)).toMatch(/dad/);
-    expect(errandOf(d)).toMatch(/log in/);
+    expect(errandLine(d)).toMatch(/dad/);
+    expect(errandLine(d)).toMatch(/log in/);
   });
 
   it('a one-word answer ("Hyran.") does not replace what the caller told before', () => {
@@ -69,7 +68,7 @@ describe('a call for someone else: the line says whom it is for and what the ans
       'caller: Hyran. Den är mycket högre nu.',
       'agent: Då behöver hon söka bostadstillägg på nytt.',
     ]);
-    expect(errandOf(d)).not.toMatch(/: [Hh]yran\.$/);
+    expect(errandLine(d)).not.toMatch(/: [Hh]yran\.$/);
   });
 });
 
@@ -96,8 +95,8 @@ describe('the errand said as a question or wish after the story (judged tuning-1
       'caller: Hej. Jag fick ett brev i tisdags om att min pension ska räknas om. Det stod inget belopp. Blir den lägre nu?',
       'agent: Jag tittar. Nej, den blir något högre från mars.',
     ]);
-    expect(errandOf(d)).toMatch(/brev/);
-    expect(errandOf(d)).toMatch(/undrar om den blir lägre/);
+    expect(errandLine(d)).toMatch(/brev/);
+    expect(errandLine(d)).toMatch(/undrar om den blir lägre/);
   });
   it('but not a check of hearsay ("Is that true?"), which asks about the sentence before it', () => {
     const d = draft('en', [
@@ -105,7 +104,7 @@ describe('the errand said as a question or wish after the story (judged tuning-1
       "caller: Hi. I'm calling for my dad, he's here with me. My aunt said his pension stops when he moves abroad. Is that true?",
       'agent: No, it does not stop.',
     ]);
-    expect(errandOf(d)).not.toMatch(/dad[^.]*whether that is true|for him[^.]*true/);
+    expect(errandLine(d)).not.toMatch(/dad[^.]*whether that is true|for him[^.]*true/);
   });
   it('help asked for with something is a request: "kan du hjälpa mig att byta?"', () => {
     const d = draft('sv', [
@@ -113,7 +112,7 @@ describe('the errand said as a question or wish after the story (judged tuning-1
       'caller: Hej. Jag har aldrig valt några fonder i premiepensionen. Kan du hjälpa mig att byta?',
       'agent: Jag kan inte välja åt dig, men jag kan visa hur man gör.',
     ]);
-    expect(errandOf(d)).toMatch(/hjälpa (?:kunden|hen) att byta/);
+    expect(errandLine(d)).toMatch(/hjälpa (?:kunden|hen) att byta/);
   });
   it('"What I\'d like is to …", "what I want is for someone to …": what the caller wants', () => {
     const d = draft('en', [
@@ -121,12 +120,12 @@ describe('the errand said as a question or wish after the story (judged tuning-1
       "caller: Hello. I worked at the bakery for thirty years. What I'd like is to start my occupational pension from June.",
       'agent: That is paid by another company, you apply there.',
     ]);
-    expect(errandOf(d)).toMatch(/wants to start (?:their|the) occupational pension from June/);
+    expect(errandLine(d)).toMatch(/wants to start (?:their|the) occupational pension from June/);
     const e = draft('en', [
       'agent: Pensions Agency.',
       "caller: Hello. I got the decision on Monday and it's wrong. What I want is for someone to look at it again.",
       'agent: You can ask for a review.',
     ]);
-    expect(errandOf(e)).toMatch(/wants someone to look at it again/);
+    expect(errandLine(e)).toMatch(/wants someone to look at it again/);
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draft } from './testing/drafts.js';
+import { draft, errandLine } from './testing/drafts.js';
 
 // Round 22 (issue 14), from a caseworker-style judgement of the blind tuning-19's drafts (`eval/judged-tuning-19/`).
 // Sentences written for these tests, not taken from any eval set.
 
-const errandOf = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'reason')!.sentences.map((s) => s.text).join(' ');
 const followUps = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
 
 describe('the date of a task', () => {
@@ -26,8 +25,8 @@ describe('a claim the caller checks is what the errand asks', () => {
       "caller: Hi. My wife died in March. The bank said I'd lose her pension now. Is that true?",
       'agent: I am sorry. You do not lose anything of your own.',
     ]);
-    expect(errandOf(d)).toMatch(/wife died in March/);
-    expect(errandOf(d)).toMatch(/bank said .*lose .*if that is right/);
+    expect(errandLine(d)).toMatch(/wife died in March/);
+    expect(errandLine(d)).toMatch(/bank said .*lose .*if that is right/);
   });
 });
 
@@ -56,11 +55,11 @@ describe('the errand line\'s edges', () => {
       'caller: Han har flyttat till ett äldreboende och hyran är mycket högre nu.',
       'agent: Då ska han anmäla den nya hyran.',
     ]);
-    expect(errandOf(d)).toMatch(/^Kunden ringer för sin pappa: .*flyttat till ett äldreboende/);
+    expect(errandLine(d)).toMatch(/^Kunden ringer för sin pappa: .*flyttat till ett äldreboende/);
   });
   it('". ja, jag såg …" left by a filler and a pause: the line begins with the caller', () => {
     const d = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Hej. Eh... ja, jag såg ett brev från er i går om min premiepension.', 'agent: Jag tittar.']);
-    expect(errandOf(d)).toMatch(/^Kunden såg ett brev/);
+    expect(errandLine(d)).toMatch(/^Kunden såg ett brev/);
   });
 });
 
@@ -71,6 +70,6 @@ describe('"det jag vill är att …": what the caller wants', () => {
       'caller: Hej. Jag har jobbat på bageriet i trettio år. Det jag skulle vilja är att ta ut halva pensionen från juni.',
       'agent: Det går bra.',
     ]);
-    expect(errandOf(d)).toMatch(/^Kunden vill ta ut halva pensionen/);
+    expect(errandLine(d)).toMatch(/^Kunden vill ta ut halva pensionen/);
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draft } from './testing/drafts.js';
+import { draft, errandLine } from './testing/drafts.js';
 import { toThirdPerson } from './index.js';
 
 // Round 23 (issue 14): the errand line that told only what happened (judged tuning-18, tuning-19 and heldout-2026-12v:
 // "the line is background, not what the caller wants"). Sentences written for these tests, not taken from any eval set.
 
-const errandOf = (d: ReturnType<typeof draft>) => d.sections.find((s) => s.key === 'reason')!.sentences.map((s) => s.text).join(' ');
 
 describe('the errand line says what the caller asks after telling what happened', () => {
   it('the question in the next turn, after a short reply, goes with the event', () => {
@@ -16,8 +15,8 @@ describe('the errand line says what the caller asks after telling what happened'
       'caller: Men när betalas pengarna för mars och april ut?',
       'agent: De kommer med pensionen i juni.',
     ]);
-    expect(errandOf(d)).toMatch(/beslut i fredags om bostadstillägg/);
-    expect(errandOf(d)).toMatch(/och undrar när pengarna betalas/);
+    expect(errandLine(d)).toMatch(/beslut i fredags om bostadstillägg/);
+    expect(errandLine(d)).toMatch(/och undrar när pengarna betalas/);
   });
 
   it('the caller\'s own wish said in the same turn ("So I want …") joins the event without its connective', () => {
@@ -26,8 +25,8 @@ describe('the errand line says what the caller asks after telling what happened'
       "caller: Hello. I'm moving to Portugal in June. So I want to have my pension paid to a bank there.",
       'agent: Okay, I can help you with that.',
     ]);
-    expect(errandOf(d)).toMatch(/moving to Portugal in June and want/);
-    expect(errandOf(d)).not.toMatch(/ and so /);
+    expect(errandLine(d)).toMatch(/moving to Portugal in June and want/);
+    expect(errandLine(d)).not.toMatch(/ and so /);
   });
 
   it('a third person\'s wish or what the agency wants is not the caller\'s errand', () => {
@@ -38,8 +37,8 @@ describe('the errand line says what the caller asks after telling what happened'
       'caller: And the staff there want him to sign some papers.',
       'agent: I see.',
     ]);
-    expect(errandOf(d)).toMatch(/care home in May/);
-    expect(errandOf(d)).not.toMatch(/want/);
+    expect(errandLine(d)).toMatch(/care home in May/);
+    expect(errandLine(d)).not.toMatch(/want/);
     const sv = draft('sv', [
       'agent: Pensionsmyndigheten.',
       'caller: Hej. Vi har fått ett brev om att dödsboet ska betala tillbaka pension.',
@@ -47,7 +46,7 @@ describe('the errand line says what the caller asks after telling what happened'
       'caller: Ni betalade ut i november, och nu vill ni ha tillbaka det.',
       'agent: Ja, det stämmer.',
     ]);
-    expect(errandOf(sv)).not.toMatch(/vill/);
+    expect(errandLine(sv)).not.toMatch(/vill/);
   });
 
   it('what the caller asks after the agent has explained stays out of the line', () => {
@@ -58,8 +57,8 @@ describe('the errand line says what the caller asks after telling what happened'
       'caller: Hur länge gäller den högre skatten då?',
       'agent: Resten av året.',
     ]);
-    expect(errandOf(d)).toMatch(/lägre i mars/);
-    expect(errandOf(d)).not.toMatch(/skatten/);
+    expect(errandLine(d)).toMatch(/lägre i mars/);
+    expect(errandLine(d)).not.toMatch(/skatten/);
   });
 });
 

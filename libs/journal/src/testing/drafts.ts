@@ -36,3 +36,6 @@ export const sentence = (d: JournalDraft, key: string, text: string) =>
 /** Every sentence of the note, all sections, as one text. */
 export const noteText = (d: JournalDraft) =>
   d.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+
+/** The errand line ("Ärende: …" / "Reason for the call: …") as one text. */
+export const errandLine = (d: JournalDraft) => texts(d, 'reason').join(' ');
