@@ -1011,6 +1011,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12x (heldout-2026-12x/calls.json; written blind during round 23, evaluated once, never tuned on)',
       file: 'heldout-2026-12x/calls.json',
     },
+    {
+      name: 'held-out set 2026-12y (heldout-2026-12y/calls.json; written blind during round 23, before round 24, evaluated once, never tuned on)',
+      file: 'heldout-2026-12y/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
