@@ -512,21 +512,31 @@ function officeInSentence(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-/** "Ska jag gå till rum 12", "I have an appointment in room 4", "the doctor said ward 54, room 12": a room one goes to. */
+/**
+ * "Ska jag gå till rum 12 på servicekontoret?", "I have an appointment in room 4", "the doctor said ward 54, room 12": a
+ * room one goes to. Not where anyone lives or stays, said anywhere in the sentence ("Jag ska till rum 12 där mamma bor",
+ * "han har rum 14 på Ekbacken", "room 12 at Sunnyside nursing home"): a home's room is an address (fails closed).
+ */
 export function goingToRoom(tokens: readonly Token[], i: number): boolean {
   const from = sentenceStartOf(tokens, i);
+  let to = i;
+  while (to + 1 < tokens.length && !tokens[to + 1]!.sentenceStart) to++;
+  const sentence = tokens.slice(from, to + 1);
+  if (sentence.some((t) => LIVES_IN.has(t.lower) || HOME_WORD.test(t.lower))) return false;
+  // ("sitt rum", "her room", "har rum 14": whose room it is.)
+  if (ROOM_HOLDERS.has(tokens[i - 1]?.lower ?? '')) return false;
   for (let k = i - 1; k >= from && k >= i - 10; k--) {
     const word = tokens[k]!.lower;
-    // (Not where someone lives or lies: "hon bor på avdelning B rum 14", "pappa ligger på rum 4".)
-    if (LIVES_IN.has(word)) return false;
     if (GOING.has(word) && ['till', 'to'].includes(tokens[k + 1]?.lower ?? '')) return true;
     if (APPOINTMENT.has(word)) return true;
   }
   return false;
 }
 const GOING = new Set(['gå', 'går', 'ska', 'komma', 'kommer', 'åka', 'go', 'come', 'going', 'get', 'head']);
-const APPOINTMENT = new Set(['tid', 'tiden', 'besök', 'besöket', 'läkaren', 'doktorn', 'appointment', 'assessment', 'doctor', 'visit']);
-const LIVES_IN = new Set(['bor', 'bodde', 'ligger', 'låg', 'lives', 'lived', 'living', 'lies', 'stays', 'staying', 'is', 'är']);
+const APPOINTMENT = new Set(['tid', 'tiden', 'läkaren', 'doktorn', 'appointment', 'assessment', 'doctor']);
+const LIVES_IN = new Set(['bor', 'bodde', 'bo', 'ligger', 'låg', 'flytta', 'flyttar', 'live', 'lives', 'lived', 'living', 'lies', 'stays', 'staying', 'besök', 'besöka', 'visit', 'visiting']);
+const HOME_WORD = /(?:boende|boendet|hemmet|^home$|^homes$|^care$|^nursing$|^hospice$)/u;
+const ROOM_HOLDERS = new Set(['har', 'hade', 'sitt', 'sin', 'hans', 'hennes', 'mitt', 'has', 'had', 'his', 'her', 'my', 'their']);
 
 /** Where a numbered room is a meeting's, not a home's. */
 const MEETING_PLACES = new Set([

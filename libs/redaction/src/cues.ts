@@ -191,6 +191,8 @@ const QUALIFIERS = new Map<string, Cue>([
   ['membership', 'idNumber'],
 ]);
 const GENERIC_HEADS = new Set(['number', 'numbers', 'code', 'nummer', 'numret', 'no']);
+/** "har nummer", "is number": a thing's own number named. */
+const HAS_NUMBER = new Set(['har', 'hade', 'fick', 'får', 'är', 'var', 'has', 'had', 'got', 'gets', 'is', 'was']);
 /** What has a number of its own that is no one's identifier: a case, a decision, a claim, an invoice. */
 const NUMBERED_THINGS = new Set([
   'beslut', 'beslutet', 'ärende', 'ärendet', 'faktura', 'fakturan', 'avin', 'skadan', 'skadeärendet', 'reklamationen', 'ordern', 'beställningen',
@@ -208,8 +210,11 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
     if (qualifier) return qualifier;
     // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision
-    // or a claim has, named earlier in the clause.
-    for (let j = i - 1; j >= 0 && j >= i - 5 && tokens[j]!.kind === 'word'; j--) if (NUMBERED_THINGS.has(tokens[j]!.lower)) return 'exempt';
+    // or a claim has, named as the clause's subject. (Not "Ersättningen för skadan går till nummer …", "Ordern gick på
+    // mitt nummer …": where money goes, or whose number, is an identifier.)
+    if (HAS_NUMBER.has(tokens[i - 1]!.lower)) {
+      for (let j = i - 2; j >= 0 && j >= i - 5 && tokens[j]!.kind === 'word'; j--) if (NUMBERED_THINGS.has(tokens[j]!.lower)) return 'exempt';
+    }
   }
   // "the last four are 9291", "and the last four?", "de fyra sista": the end of a number asked for.
   if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';

@@ -734,7 +734,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // "Sorry, was that forty-nine or fifty-nine?": a birth year read back a few turns later.
       const said = yearShaped(run) ? birthYears.get(run.digits.slice(-2)) : undefined;
       // (Not a day beside its month: "resa till Libanon den 20 december" after a son born in 2020.)
-      const dayOfMonth = MONTHS.has(a.tokens[run.lastToken + 1]?.lower ?? '') || (run.digits.length <= 2 && MONTHS.has(a.tokens[run.firstToken - 1]?.lower ?? ''));
+      // (A day is 1–31: "Sorry, May 49?" reads a birth year back.)
+      const day = run.digits.length <= 2 && Number(run.digits) >= 1 && Number(run.digits) <= 31;
+      const dayOfMonth = day && (MONTHS.has(a.tokens[run.lastToken + 1]?.lower ?? '') || MONTHS.has(a.tokens[run.firstToken - 1]?.lower ?? ''));
       if (said?.some((at) => u > at && u - at <= READ_BACK_TURNS) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !dayOfMonth) {
         found.push({ type: 'dateOfBirth', start: run.start, end: run.end, confidence: Confidence.cued });
       }

@@ -434,8 +434,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     const stop = stopWords.has(t.lower);
     const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
     let confidence = 0;
-    // ("Vill du jämka heter blanketten SKV 4302", "namnet var fel": a lower-case noun or a judgement after the cue is no name.)
-    const noNameAfterCue = !t.capitalised && flags === 0 && (THING.test(t.lower) || JUDGEMENTS.has(t.lower));
+    // ("namnet var fel", "the name was wrong": a judgement after the cue is no name. A lower-case noun may be a surname
+    // Whisper wrote small, "Efternamnet är demirhan": it stays one.)
+    const noNameAfterCue = !t.capitalised && flags === 0 && JUDGEMENTS.has(t.lower);
     if (slot === Slot.Certain && (t.capitalised || !stop) && !SPELLING_VERBS.has(t.lower) && !noNameAfterCue) confidence = Confidence.cued;
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
