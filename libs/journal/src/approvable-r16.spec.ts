@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, texts, errandLine } from './testing/drafts.js';
+import { draft, errandLine } from './testing/drafts.js';
 
 // Round 16 (issue 14), from a caseworker-style judgement of tuning-14's drafts (`eval/judged-tuning-14/`): the errand
 // line named the background, a relative who interprets was made the customer, a correction replaced the wrong number.

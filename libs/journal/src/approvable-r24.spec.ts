@@ -122,6 +122,17 @@ describe('a value or a term corrected later in the call', () => {
     expect(noteText(d)).toMatch(/i maj fick kunden mindre pension/i);
     expect(noteText(d)).toMatch(/öppet till sista juni/);
   });
+
+  it('"Ja, fyratusen nio... nej, den gick upp i januari, det var 5 100": the correction after a value alone stands whole', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min mamma har flyttat och jag undrar om bostadstillägget ändras.',
+      'agent: Och den gamla hyran var... jag ser fyratusen niohundra här.',
+      'caller: Ja, fyratusen nio... nej, den gick upp i januari, det var femtusen etthundra på slutet.',
+      'agent: Okej.',
+    ]);
+    expect(noteText(d)).toMatch(/gick upp i januari, det var 5 100/);
+  });
 });
 
 describe('a bare "why?" asked in a later turn is the errand', () => {

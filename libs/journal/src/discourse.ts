@@ -699,7 +699,11 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     const bare = split.before.replace(/[\s.…,!]+$/u, '');
     const kinds = valuesIn(correction, language).map((v) => v.kind);
     const answerWord = /^(?:ja|jo|nej|nä|yes|yeah|no)$/iu.test(bare);
-    const valueOnly = wordsOf(bare).length === 1 && (NUMBER[language].test(bare) || valuesIn(bare, language).some((v) => kinds.includes(v.kind)));
+    // ("Ja, fyratusen nio... nej, den gick upp i januari, det var femtusen etthundra": a value alone, after a yes.)
+    const value = bare.replace(/^(?:ja|jo|nej|nä|yes|yeah|no)[,\s]+/iu, '');
+    const valueOnly =
+      (wordsOf(value).length === 1 && (NUMBER[language].test(value) || valuesIn(value, language).some((v) => kinds.includes(v.kind)))) ||
+      (wordsOf(value).length <= 3 && wordsOf(correction).length >= 4 && valuesIn(value, language).some((v) => v.kind === 'amount' && v.match[0].trim() === value));
     if (bare && (answerWord || valueOnly) && wordsOf(correction).length >= 2) {
       out.push({ ...asStatement(u, tidy(capitalise(correction)), also), corrected: true });
       continue;

@@ -169,7 +169,14 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // ("The letter says eight thousand nine hundred": a sum read with thousands answers no question for a personal
   // or phone number; an IBAN's or account's "femtusen" may be its digits.)
   // "… 118. Nio siffror.", "Eight digits.": a count said alone, of how long a number is, is not more of it.
-  const unit = digitCountSaid(run, tokens) || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  // ("Det brukar vara över fjortontusen", "ett år med hundrasextio tusen i lön": a round sum said with thousands, under no
+  // question, is a sum, whatever account was named before it.)
+  // (Not where the sentence itself names an identifier: "Clearing femtusen, konto …", "Personnumret, nittonhundrasextioåtta".)
+  const namedHere = identifierNamedInSentence(tokens, run.firstToken);
+  const roundSum = !carried && !namedHere && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
+  // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
+  const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
+  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
@@ -233,7 +240,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const readOn = continued && cue !== 'postcode' && cue !== 'dateOfBirth' && thenBetween(tokens, ctx.previousRunEnd, run.firstToken);
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
-  } else if (cue === 'generic' && n >= 4 && !allowed) {
+  } else if (cue === 'generic' && n >= 4 && !allowed && !(ctx.carriedCue === undefined && sumsInWords(tokens, run))) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }
   if (found.length === 0 && !allowed) {
@@ -243,7 +250,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const letterGroup = n >= 6 && !cue ? lettersBefore(tokens, run.firstToken) : undefined;
     if (giro) whole(giro, Confidence.shaped);
     else if (letterGroup !== undefined) found.push({ type: 'idNumber', start: tokens[letterGroup]!.start, end: run.end, confidence: Confidence.shaped });
-    else if (n >= 9 || (n >= 7 && (readDigitByDigit(run) || readInPairs(run)))) whole('idNumber', Confidence.shaped);
+    // ("hundrafyrtio... hundrasextio tusen": sums said in words, one corrected by the next, are no number by their length.)
+    else if ((n >= 9 || (n >= 7 && (readDigitByDigit(run) || readInPairs(run)))) && !sumsInWords(tokens, run)) whole('idNumber', Confidence.shaped);
   }
   if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
@@ -413,9 +421,22 @@ function clearingNamedAfter(tokens: Token[], after: number): boolean {
 /** "2 300", "12 000": a sum read with a thousands group, not digits of an account. */
 const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode']);
 /** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
-const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
+export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));
-const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
+/** A word naming an identifier ("konto", "clearing", "personnumret") in the sentence before token `first`. */
+function identifierNamedInSentence(tokens: Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0; i--) {
+    const cue = cueOf(tokens, i);
+    if (cue !== undefined && cue !== 'generic' && cue !== 'exempt' && cue !== 'dateOfBirth') return true;
+    if (tokens[i]!.lower.startsWith('clearing')) return true;
+    if (tokens[i]!.sentenceStart) return false;
+  }
+  return false;
+}
+/** Every part said with "hundra"/"tusen" ("hundrafyrtio", "hundrasextio tusen", "femtusen etthundra"): sums, read as such. */
+const sumsInWords = (tokens: Token[], run: NumberRun): boolean =>
+  run.parts.every((p) => tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && /tusen|hundra|thousand|hundred/u.test(t.lower)));
+export const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
 /** A bank's name within three tokens before token `first`. */
 function bankNamedBefore(tokens: Token[], first: number): boolean {
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) if (isBankName(tokens[i]!.lower)) return true;

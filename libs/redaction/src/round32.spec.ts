@@ -102,3 +102,21 @@ describe('round 32 review: what the first version let through', () => {
   });
 });
 
+describe('sums said in words, from the judged notes of tuning-21 (placeholders that hid rents and salaries)', () => {
+  it('a round sum said with thousands, under no question, is a sum, whatever account was named before it', () => {
+    expect(sv('Nu i maj fick jag bara tolvtusen sexhundra in på kontot. Det brukar vara över fjortontusen.')).toBe(
+      'Nu i maj fick jag bara tolvtusen sexhundra in på kontot. Det brukar vara över fjortontusen.',
+    );
+    expect(sv('Jag tjänade väl hundrafyrtio... hundrasextio tusen det året.')).toBe('Jag tjänade väl hundrafyrtio... hundrasextio tusen det året.');
+  });
+  it('"det var femtusen etthundra på slutet", "5 100 på slutet" is what a rent came to, not a number\'s last digits', () => {
+    expect(sv('Den gick upp i januari, det var femtusen etthundra på slutet.')).toBe('Den gick upp i januari, det var femtusen etthundra på slutet.');
+    expect(sv('Den gick upp i januari, det var 5 100 på slutet.')).toBe('Den gick upp i januari, det var 5 100 på slutet.');
+    expect(sv('Det är 32 68 på slutet.')).toBe('Det är [ID-NUMMER] på slutet.');
+  });
+  it('but a sum-like number in a sentence that names an identifier, or asked for, is still redacted', () => {
+    expect(sv('Clearing femtusen, konto ett två tre fyra fem sex sju.')).not.toMatch(/femtusen/);
+    expect(sv('Personnumret, nittonhundrasextioåtta… nej, det är mitt.')).not.toMatch(/nittonhundrasextioåtta/);
+  });
+});
+
