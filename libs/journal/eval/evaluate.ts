@@ -904,8 +904,12 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-20.json',
     },
     {
-      name: 'tuning set 21 (calls-tuning-21.json; written blind, for round 24; its first run in tuning-21.before-round-24.txt)',
+      name: 'tuning set 21 (calls-tuning-21.json; written blind, round 24 refined on it; its first run in tuning-21.before-round-24.txt)',
       file: 'calls-tuning-21.json',
+    },
+    {
+      name: 'tuning set 22 (calls-tuning-22.json; written blind, for round 25; its first run in tuning-22.before-round-25.txt)',
+      file: 'calls-tuning-22.json',
     },
     {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
