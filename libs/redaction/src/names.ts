@@ -455,6 +455,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
     else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
+    // "Dag heter han", "Chase heter min son": before "heter" and who bears it, any capitalised word is the name (not "Vad heter han?").
+    else if (t.capitalised && tokens[i + 1]?.lower === 'heter' && BEARERS.has(tokens[i + 2]?.lower ?? '') && !NOT_BEFORE_HETER.has(t.lower)) confidence = Confidence.cued;
     // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word ("och Dag, alltså min granne":
     // a function word too, written as a name mid-sentence).
     else if (namesRelation && (!stop || !t.sentenceStart)) confidence = Confidence.cued;
@@ -484,7 +486,9 @@ export function findNames(tokens: Token[]): Candidate[] {
         // (The month only when the same word was already found as a name: "her name was Juni, Juni Karlsson".)
         const month = NOT_NAMES.has(p.lower) && (flagsOf(p) & NameFlag.first) !== 0 && found.some((c) => c.end - c.start === p.end - p.start && tokens.some((q) => q.start === c.start && q.lower === p.lower));
         const unknown = p.kind === 'word' && !p.sentenceStart && flagsOf(p) === 0 && !notAName(p) && !stopWords.has(p.lower) && !places.has(p.lower) && !isAcronym(p) && !PLACE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
-        if (surname && (month || unknown)) from--;
+        // ("June. June Whitaker.": a first name that is a month, at a sentence's start too, before a surname that is no word.)
+        const monthName = from === i && !MONTH_LEADS.has(tokens[from - 2]?.lower ?? '') && NOT_NAMES.has(p.lower) && (flagsOf(p) & NameFlag.first) !== 0 && (flagsOf(tokens[from]!) & NameFlag.common) === 0;
+        if ((surname && (month || unknown)) || monthName) from--;
         break;
       }
       from--;
@@ -553,7 +557,8 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     if (t.kind !== 'word' || !t.capitalised || t.text.length < 2 || !words.has(t.lower)) continue;
     if (found.some((c) => c.start < t.end && t.start < c.end)) continue;
     // "Per Lund … i Lund": after a place preposition the word is the place. (A firm does not keep the name: "Joy Cleaning AB … Joy Okafor".)
-    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k)) continue;
+    // ("June Lindqvist … since June": a month after a word of time stays the month.)
+    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k) || (NOT_NAMES.has(t.lower) && MONTH_LEADS.has(tokens[k - 1]?.lower ?? ''))) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
   return extra.length ? [...found, ...extra] : found;
@@ -703,7 +708,7 @@ const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Cert
 
 /** What the words before token `i` say about it. */
 /** Words between a cue and the name that say nothing of it: "jag heter faktiskt Sten", "my name is actually Will". */
-const CUE_ADVERBS = new Set(['faktiskt', 'egentligen', 'alltså', 'actually']);
+const CUE_ADVERBS = new Set(['faktiskt', 'egentligen', 'alltså', 'actually', 'också', 'även', 'also']);
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
   let p1 = '';
@@ -735,7 +740,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3)) return Slot.Likely;
   // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
-  if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man'].includes(p2)) || (['me', 'her', 'him'].includes(p1) && ['call', 'calls'].includes(p2))) return Slot.Likely;
+  // ("men hon säger Gosia": what she calls herself.)
+  if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man', 'hon', 'han', 'hen', 'vi'].includes(p2)) || (['me', 'her', 'him'].includes(p1) && ['call', 'calls'].includes(p2))) return Slot.Likely;
   // "she goes by Gosia", "known as Bosse", "kallas för Lasse": the name used.
   if ((p1 === 'by' && p2 === 'goes') || (p1 === 'as' && p2 === 'known') || (p1 === 'för' && p2 === 'kallas')) return Slot.Likely;
   // "we employ Paweł", "vi har anställt Jonna": the one employed.
@@ -750,7 +756,9 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "fru" and "herr" before a word in lower case are a relation, as "min fru" is.)
   const relationNotTitle =
     (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationGenitive(p2) || (p2.endsWith('s') && RELATIONS.has(p2.slice(0, -1))));
-  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
+  // ("hans fru dog i november": in a transcript with capitals, "fru" before a word in lower case is a wife, not a title.)
+  const wifeNotTitle = (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && tokens.some((t) => t.capitalised && !t.sentenceStart);
+  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !wifeNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
@@ -868,6 +876,12 @@ function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they', 'you', 'han', 'hon', 'hen', 'den', 'det', 'vi', 'de', 'dom', 'ni', 'du']);
 /** "Karin här", "Gösta Holm här", "Mohammed heter jag". */
+/** Words a month follows as a time ("i Juni Hedlund ringde" is June, then a name). */
+export const MONTH_LEADS = new Set(['i', 'in', 'på', 'sedan', 'sen', 'since', 'until', 'till', 'tills', 'från', 'from', 'during', 'under', 'by', 'before', 'after', 'före', 'efter', 'of', 'each', 'every', 'varje', 'last', 'next', 'förra', 'nästa', 'early', 'late', 'mid', 'början', 'slutet', 'mitten']);
+const BEARERS = new Set(['jag', 'vi', 'han', 'hon', 'hen', 'min', 'mitt', 'mina']);
+const NOT_BEFORE_HETER = new Set(['vad', 'vem', 'hur', 'det', 'den', 'så', 'då', 'nu', 'här', 'där', 'han', 'hon', 'hen', 'jag', 'vi', 'och', 'men', 'ja', 'nej']);
+const APPOSITION = /^(?:that's my|it's my|that is my|det är min|det är mitt|det är mina)(?:\s|$)/u;
+const TELLING = new Set(['told', 'asked', 'tell', 'ask', 'bad', 'sa']);
 function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => number): boolean {
   // ("He said", "Hon sa": a pronoun before a verb of saying, though lists have "He" and "Hon" as names.)
   if (PRONOUNS.has(tokens[i]!.lower)) return false;
@@ -875,7 +889,11 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   while (tokens[j]?.kind === 'word' && tokens[j]!.capitalised && flagsOf(tokens[j]!) !== 0 && j < i + 3) j++;
   const after = tokens[j];
   if (!after) return false;
-  return AFTER_NAME.has(after.lower) || (after.lower === 'heter' && (tokens[j + 1]?.lower === 'jag' || tokens[j + 1]?.lower === 'vi')) || (SAYING.has(after.lower) && j === i + 1);
+  // "Dag heter han", "Birger heter min pappa"; "Sten, that's my husband", "Sten, det är min man"; "I told Chase to call you".
+  const named = after.lower === 'heter' && ['jag', 'vi', 'han', 'hon', 'hen', 'min', 'mitt', 'mina'].includes(tokens[j + 1]?.lower ?? '');
+  const apposed = after.text === ',' && j === i + 1 && !lexicon().places.has(tokens[i]!.lower) && APPOSITION.test(tokens.slice(j + 1, j + 4).map((t) => t.lower).join(' '));
+  const told = TELLING.has(tokens[i - 1]?.lower ?? '') && after.lower === 'to' && j === i + 1;
+  return AFTER_NAME.has(after.lower) || named || apposed || told || (SAYING.has(after.lower) && j === i + 1);
 }
 
 /**

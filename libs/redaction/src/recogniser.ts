@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { isDatePart, MONTHS } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, namedByCue, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -645,7 +645,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
     // ("Niohundra, ja": a number said first is no name.)
     const notAName = (t: Token) => neverAtEdge(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || numberWordAtoms(t.lower) !== undefined;
-    while (first <= last && notAName(tokens[first]!)) first++;
+    // ("June Whitaker", "Maj Lund": a first name that is a month, before a surname the model took with it, stays.)
+    const monthFirstName = (k: number) => k < last && !MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]!.lower) && tokens[k]!.capitalised && ((names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) !== 0 && tokens[k + 1]!.capitalised && !tokens[k + 1]!.sentenceStart;
+    while (first <= last && notAName(tokens[first]!) && !monthFirstName(first)) first++;
     while (last >= first && notAName(tokens[last]!)) last--;
     // "Dr. de la Cruz at Karolinska": a name ends before a preposition of place; what follows is where.
     for (let k = first + 1; k <= last; k++) {
