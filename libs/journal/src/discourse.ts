@@ -236,6 +236,11 @@ const WEAK: Record<Language, RegExp> = {
   en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no|or(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
 };
 
+/** "så det blir", "so it's": what a corrected date comes to is said after it. */
+const COMES_TO: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:så det blir|så blir det|då blir det|det blir alltså)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:so it's|so it is|so it will be|so that makes it|which makes it)(?![\p{L}])/iu,
+};
 const SV_MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const SV_ORDINALS =
@@ -354,6 +359,10 @@ function substitute(previous: string, correction: string, language: Language, wi
     // (Said alone, "Not sickness... activity compensation, that's what it's called"; not "housing supplement is separate".)
     if (kind === 'benefit' && (match.index > 0 || !/^\s*(?:[,.?!]|$)/u.test(correction.slice(match[0].length)) || old[0].toLowerCase() === match[0].toLowerCase())) continue;
     let value = match[0].trim();
+    // "trettionde september – nej förlåt, det är en söndag, så det blir måndag första oktober": the date it comes to is the last.
+    const comesTo = kind === 'date' ? COMES_TO[language].exec(correction) : null;
+    const then = comesTo ? correction.slice(comesTo.index + comesTo[0].length).replace(/[.!?,]+\s*$/u, '').trim() : '';
+    if (then && KINDS[language].date.test(then)) value = then;
     if (kind === 'date' && language === 'sv') {
       // "nej förresten, den sjätte" keeps the month of "den sjunde oktober".
       const month = new RegExp(`(?:${SV_MONTHS})`, 'iu');
@@ -714,7 +723,8 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
-        const added = swapped ? addedClause(correction, language) : undefined;
+        // (Not what a date "comes to": that is the value now in the sentence.)
+        const added = swapped && !COMES_TO[language].test(correction) ? addedClause(correction, language) : undefined;
         const whole = added ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
         out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
         // "… halv pension. Nej, förlåt, tjugofem procent. Från augusti.": what the correction says in sentences after its

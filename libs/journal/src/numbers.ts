@@ -222,8 +222,8 @@ function english(text: string): string {
       const morphemes: string[] = [];
       for (let j = i; j < tokens.length; j++) {
         const word = (tokens[j] ?? '').toLowerCase();
-        // "one thousand and fifty": "and" inside a number.
-        if (word === 'and' && morphemes.length && j + 1 < tokens.length) continue;
+        // "one thousand and fifty": "and" inside a number, after its hundreds or thousands ("fifty and a hundred percent" are two).
+        if (word === 'and' && (morphemes.includes('hundred') || morphemes.includes('thousand')) && j + 1 < tokens.length) continue;
         const pieces = word.split('-');
         if (!pieces.every((p) => p in EN_UNITS || p in EN_TENS || p === 'hundred' || p === 'thousand')) break;
         morphemes.push(...pieces);
