@@ -456,7 +456,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (t.capitalised && flags !== 0 && pairsWithName(tokens, i, flagsOf)) confidence = Confidence.shaped;
     else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
     // "Dag heter han", "Chase heter min son": before "heter" and who bears it, any capitalised word is the name (not "Vad heter han?").
-    else if (t.capitalised && tokens[i + 1]?.lower === 'heter' && BEARERS.has(tokens[i + 2]?.lower ?? '') && !NOT_BEFORE_HETER.has(t.lower)) confidence = Confidence.cued;
+    // (Not a place nor what "min stad", "mitt boende" is called: "min"/"mitt" only before a relation.)
+    else if (t.capitalised && tokens[i + 1]?.lower === 'heter' && bearerAfter(tokens, i + 2) && !NOT_BEFORE_HETER.has(t.lower) && !places.has(t.lower) && !notAName(t)) confidence = Confidence.cued;
     // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word ("och Dag, alltså min granne":
     // a function word too, written as a name mid-sentence).
     else if (namesRelation && (!stop || !t.sentenceStart)) confidence = Confidence.cued;
@@ -756,9 +757,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "fru" and "herr" before a word in lower case are a relation, as "min fru" is.)
   const relationNotTitle =
     (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationGenitive(p2) || (p2.endsWith('s') && RELATIONS.has(p2.slice(0, -1))));
-  // ("hans fru dog i november": in a transcript with capitals, "fru" before a word in lower case is a wife, not a title.)
-  const wifeNotTitle = (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && tokens.some((t) => t.capitalised && !t.sentenceStart);
-  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !wifeNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
+  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
@@ -876,10 +875,12 @@ function pairsWithName(tokens: Token[], i: number, flagsOf: (t: Token) => number
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they', 'you', 'han', 'hon', 'hen', 'den', 'det', 'vi', 'de', 'dom', 'ni', 'du']);
 /** "Karin här", "Gösta Holm här", "Mohammed heter jag". */
-/** Words a month follows as a time ("i Juni Hedlund ringde" is June, then a name). */
-export const MONTH_LEADS = new Set(['i', 'in', 'på', 'sedan', 'sen', 'since', 'until', 'till', 'tills', 'från', 'from', 'during', 'under', 'by', 'before', 'after', 'före', 'efter', 'of', 'each', 'every', 'varje', 'last', 'next', 'förra', 'nästa', 'early', 'late', 'mid', 'början', 'slutet', 'mitten']);
-const BEARERS = new Set(['jag', 'vi', 'han', 'hon', 'hen', 'min', 'mitt', 'mina']);
-const NOT_BEFORE_HETER = new Set(['vad', 'vem', 'hur', 'det', 'den', 'så', 'då', 'nu', 'här', 'där', 'han', 'hon', 'hen', 'jag', 'vi', 'och', 'men', 'ja', 'nej']);
+/** Words a month follows only as a time ("i Juni Hedlund ringde" is June, then a name; not "till", "by": "till Juni", "signed by May" are people). */
+export const MONTH_LEADS = new Set(['i', 'in', 'since', 'during', 'each', 'every', 'varje', 'last', 'next', 'förra', 'nästa', 'early', 'late', 'mid']);
+/** Who bears the name before "heter": "jag", "han", or a relation ("min man", "mitt barnbarn"). */
+const bearerAfter = (tokens: Token[], k: number): boolean =>
+  ['jag', 'vi', 'han', 'hon', 'hen'].includes(tokens[k]?.lower ?? '') || (['min', 'mitt', 'mina'].includes(tokens[k]?.lower ?? '') && RELATIONS.has(tokens[k + 1]?.lower ?? ''));
+const NOT_BEFORE_HETER = new Set(['vad', 'vem', 'hur', 'varför', 'därför', 'vilket', 'vilken', 'vilka', 'idag', 'annars', 'sen', 'sedan', 'också', 'inte', 'det', 'den', 'så', 'då', 'nu', 'här', 'där', 'han', 'hon', 'hen', 'jag', 'vi', 'och', 'men', 'ja', 'nej']);
 const APPOSITION = /^(?:that's my|it's my|that is my|det är min|det är mitt|det är mina)(?:\s|$)/u;
 const TELLING = new Set(['told', 'asked', 'tell', 'ask', 'bad', 'sa']);
 function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => number): boolean {
@@ -890,8 +891,8 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   const after = tokens[j];
   if (!after) return false;
   // "Dag heter han", "Birger heter min pappa"; "Sten, that's my husband", "Sten, det är min man"; "I told Chase to call you".
-  const named = after.lower === 'heter' && ['jag', 'vi', 'han', 'hon', 'hen', 'min', 'mitt', 'mina'].includes(tokens[j + 1]?.lower ?? '');
-  const apposed = after.text === ',' && j === i + 1 && !lexicon().places.has(tokens[i]!.lower) && APPOSITION.test(tokens.slice(j + 1, j + 4).map((t) => t.lower).join(' '));
+  const named = after.lower === 'heter' && bearerAfter(tokens, j + 1);
+  const apposed = after.text === ',' && j === i + 1 && !lexicon().places.has(tokens[i]!.lower) && APPOSITION.test(tokens.slice(j + 1, j + 4).map((t) => t.lower).join(' ')) && tokens.slice(j + 3, j + 7).some((t) => RELATIONS.has(t.lower));
   const told = TELLING.has(tokens[i - 1]?.lower ?? '') && after.lower === 'to' && j === i + 1;
   return AFTER_NAME.has(after.lower) || named || apposed || told || (SAYING.has(after.lower) && j === i + 1);
 }
