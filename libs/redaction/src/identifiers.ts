@@ -173,7 +173,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // question, is a sum, whatever account was named before it.)
   // (Not where the sentence itself names an identifier: "Clearing femtusen, konto …", "Personnumret, nittonhundrasextioåtta".)
   const namedHere = identifierNamedInSentence(tokens, run.firstToken);
-  const roundSum = !carried && !namedHere && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
+  const roundSum = !carried && !namedHere && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
   // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
   const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
   const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
@@ -240,7 +240,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const readOn = continued && cue !== 'postcode' && cue !== 'dateOfBirth' && thenBetween(tokens, ctx.previousRunEnd, run.firstToken);
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
-  } else if (cue === 'generic' && n >= 4 && !allowed && !(ctx.carriedCue === undefined && sumsInWords(tokens, run))) {
+  } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }
   if (found.length === 0 && !allowed) {
@@ -433,9 +433,12 @@ function identifierNamedInSentence(tokens: Token[], first: number): boolean {
   }
   return false;
 }
-/** Every part said with "hundra"/"tusen" ("hundrafyrtio", "hundrasextio tusen", "femtusen etthundra"): sums, read as such. */
+/** Every number word said with "hundra"/"tusen" ("hundrafyrtio... hundrasextio tusen"): sums, read as such (not "nittonhundrafyrtiofem tolv noll tre"). */
 const sumsInWords = (tokens: Token[], run: NumberRun): boolean =>
-  run.parts.every((p) => tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && /tusen|hundra|thousand|hundred/u.test(t.lower)));
+  run.parts.every((p) => {
+    const words = tokens.slice(p.firstToken, p.lastToken + 1).filter((t) => t.kind === 'word' && numberWordAtoms(t.lower) !== undefined);
+    return words.length > 0 && words.every((t) => /tusen|hundra|thousand|hundred/u.test(t.lower)) && !isYear(p.digits);
+  });
 export const readAsThousands = (run: NumberRun): boolean => run.parts.length >= 2 && run.parts[0]!.digits.length <= 3 && run.parts.slice(1).every((p) => p.digits.length === 3);
 /** A bank's name within three tokens before token `first`. */
 function bankNamedBefore(tokens: Token[], first: number): boolean {

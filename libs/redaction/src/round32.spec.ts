@@ -115,6 +115,9 @@ describe('sums said in words, from the judged notes of tuning-21 (placeholders t
     expect(sv('Det är 32 68 på slutet.')).toBe('Det är [ID-NUMMER] på slutet.');
   });
   it('but a sum-like number in a sentence that names an identifier, or asked for, is still redacted', () => {
+    expect(sv('Han har nummer tvåhundrafemtio tusen trehundra tolv.')).not.toMatch(/tolv/);
+    expect(sv('Han har nummer femtusen.')).not.toMatch(/femtusen/);
+    expect(sv('Numret är nittonhundrafyrtiofem tolv noll tre fyrtiotvå åttioett.')).not.toMatch(/fyrtiofem/);
     expect(sv('Clearing femtusen, konto ett två tre fyra fem sex sju.')).not.toMatch(/femtusen/);
     expect(sv('Personnumret, nittonhundrasextioåtta… nej, det är mitt.')).not.toMatch(/nittonhundrasextioåtta/);
   });
