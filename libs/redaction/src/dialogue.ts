@@ -3,7 +3,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone, saidWithThousands } from './identifiers.js';
+import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -481,9 +481,6 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     if (found && k < found.from && isRoundQuantity(run, tokens)) continue;
     // "… 118. Nio siffror.": how many digits the number has, said after it, is no piece of it.
     if (k > 0 && digitCountSaid(run, tokens)) continue;
-    // ("fyratusen nio... nej, femtusen etthundra", "hundrafyrtio... hundrasextio tusen": sums corrected make no id number by their
-    // length alone; a piece said with thousands is a sum unless something validates.)
-    if (!validated && type === 'idNumber' && saidWithThousands(tokens, run)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
