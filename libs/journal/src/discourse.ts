@@ -629,17 +629,18 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       misread = true;
       continue;
     }
-    const denied = out.at(-1);
+    // The speaker's own statement just before, in the same turn: what a taking-back or a that-clause goes on from.
+    const before = out.at(-1);
+    const ownBefore = before !== undefined && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.isQuestion && !before.identifier;
     const takesBack = DENIAL_TAKEN_BACK[language].exec(text);
-    if (takesBack && denied && denied.speaker === u.speaker && denied.segmentIndex === u.segmentIndex && !denied.isQuestion && !denied.identifier && DENIES[language].test(denied.text)) {
+    if (takesBack && ownBefore && DENIES[language].test(before.text)) {
       const rest = text.slice(takesBack[0].length).trim();
       out.pop();
       if (wordsOf(rest).length >= 2) out.push({ ...asStatement(u, tidy(capitalise(rest))), corrected: true });
       continue;
     }
-    const reporting = out.at(-1);
-    if (THAT_ALONE[language].test(text) && reporting && reporting.speaker === u.speaker && reporting.segmentIndex === u.segmentIndex && !reporting.isQuestion && !reporting.identifier && REPORTS_THAT[language].test(reporting.text)) {
-      out[out.length - 1] = asStatement(reporting, `${reporting.text.replace(/[.!]+$/u, '')}, ${lowerFirst(text)}`, reporting.also);
+    if (THAT_ALONE[language].test(text) && ownBefore && REPORTS_THAT[language].test(before.text)) {
+      out[out.length - 1] = asStatement(before, `${before.text.replace(/[.!]+$/u, '')}, ${lowerFirst(text)}`, before.also);
       continue;
     }
     const statement = asStatement(u, misread ? `${CORRECTING[language]} ${lowerFirst(text)}` : text);
@@ -766,6 +767,12 @@ export function statementsOf(utterances: Utterance[], language: Language): State
 function correctedLater(statements: Statement[], language: Language): Statement[] {
   // (An amount, or a number with its unit: "sjuttiofem procent".)
   const amount = new RegExp(`${KINDS[language].amount.source}|(?<![\\p{L}\\d])(?:${NUMBER[language].source})(?:\\s+(?:procent|kronor|percent|crowns|%))?(?![\\p{L}])`, 'iu');
+  // The earlier sentence, corrected, keeps the correcting one's segment too; the correcting sentence goes.
+  const correct = (k: number, earlier: Statement, text: string) => {
+    const also = [...new Set([...earlier.also, statements[k]!.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
+    statements[statements.indexOf(earlier)] = { ...asStatement(earlier, tidy(text), also), corrected: true };
+    statements.splice(k, 1);
+  };
   for (let k = statements.length - 1; k > 0; k--) {
     const late = statements[k]!;
     if (late.speaker === 'agent' || late.identifier) continue;
@@ -782,10 +789,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
       if (!earlier) continue;
       const at = earlier.text.toLowerCase().indexOf(said.toLowerCase());
       const fixed = `${said.slice(0, saidDate.index)}${meantDate[0].trim()}${said.slice(saidDate.index + saidDate[0].length)}`;
-      const text = `${earlier.text.slice(0, at)}${fixed}${earlier.text.slice(at + said.length)}`;
-      const also = [...new Set([...earlier.also, late.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
-      statements[statements.indexOf(earlier)] = { ...asStatement(earlier, tidy(text), also), corrected: true };
-      statements.splice(k, 1);
+      correct(k, earlier, `${earlier.text.slice(0, at)}${fixed}${earlier.text.slice(at + said.length)}`);
       continue;
     }
     // (The value right after the marker: "jag sa sextiofem, men jag fyller sextiosex, jag är född sextiotvå".)
@@ -800,11 +804,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!earlier) continue;
     const old = said ? new RegExp(said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(earlier.text) : lastMatch(amount, earlier.text);
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
-    const text = `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`;
-    const at = statements.indexOf(earlier);
-    const also = [...new Set([...earlier.also, late.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
-    statements[at] = { ...asStatement(earlier, tidy(text), also), corrected: true };
-    statements.splice(k, 1);
+    correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
   return restatedPrecisely(statements, language);
 }

@@ -350,6 +350,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const clause = s.isQuestion && (!writing.helpRequest.test(s.text) || HELP_WITH[language].test(s.text)) ? indirectQuestion(s.text, language) : undefined;
     return clause ? write({ ...s, text: `${writing.asks} ${clause}.` }, all, language) : undefined;
   };
+  /** A claim the caller wants checked, as the line says it: "…, och jag undrar om det stämmer". */
+  const askingIfTrue = (s: Sentence): Sentence => {
+    const text = `${s.text.replace(/[.!]+$/u, '')}, ${language === 'sv' ? 'och jag undrar om det stämmer' : 'and I want to know if that is right'}.`;
+    return { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+  };
+  const saysWish = (text: string) => ALREADY_ASKS[language].test(text) || WANTS[language].test(text);
   // "Min syster sa att jag förlorar min garantipension om jag gifter mig.": hearsay in the errand line is what the caller
   // wants checked, not a fact; the line says so ("…, och kunden undrar om det stämmer").
   // "Studievägledaren sa att barnpensionen tar slut när han fyller 18. Stämmer det?": someone else's claim is checked too.
@@ -359,10 +365,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const checkedNext = next !== undefined && next.segmentIndex === s.segmentIndex && next.isQuestion && CHECK_ONLY[language].test(next.text);
     // (A neighbour's or a friend's claim; anyone else's when the caller asks "Stämmer det?". Not where the line already asks.)
     const claim = (heard && heard.index <= 12) || (checkedNext && claimedByOthers(s.text, language));
-    if (!claim || writing.errand.test(s.text) || ALREADY_ASKS[language].test(s.text) || WANTS[language].test(s.text) || (next?.isQuestion && !checkedNext)) return undefined;
+    if (!claim || writing.errand.test(s.text) || saysWish(s.text) || (next?.isQuestion && !checkedNext)) return undefined;
     if (checkedNext) used.add(next);
-    const text = `${s.text.replace(/[.!]+$/u, '')}, ${language === 'sv' ? 'och jag undrar om det stämmer' : 'and I want to know if that is right'}.`;
-    const checked = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+    const checked = askingIfTrue(s);
     spokenAs.set(checked, spokenAs.get(s) ?? s);
     return checked;
   };
@@ -406,15 +411,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // caller asks about.
     const claim = closing?.isQuestion && CHECK_ONLY[language].test(closing.text) ? all[closing.position - 1] : undefined;
     if (claim && claim.position > reason.position && claim.segmentIndex === closing!.segmentIndex && free(claim) && REPORTED_SPEECH[language].test(claim.text)) {
-      const text = `${claim.text.replace(/[.!]+$/u, '')}, ${language === 'sv' ? 'och jag undrar om det stämmer' : 'and I want to know if that is right'}.`;
-      asked = { ...claim, text, words: wordsOf(text), content: contentWords(text, cues) };
+      asked = askingIfTrue(claim);
       used.add(claim);
     }
   }
   // "Jo, hon har flyttat till ett seniorboende … Så vad ska vi göra med det?": a line that only tells what happened says what
   // the caller wants when the caller asks it or says the wish in this turn or the next two (round 23).
   let askedLater = false;
-  const saysWish = (text: string) => ALREADY_ASKS[language].test(text) || WANTS[language].test(text);
   if (!asked && reason && !reason.isQuestion && reason !== realErrand && isCaller(reason) && !writing.vagueErrand.test(reason.text) && !saysWish(reason.text)) {
     const turns = new Set<number>([reason.segmentIndex]);
     asked = all.find((q) => {

@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, hasDigit, isSingleCapital, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
@@ -506,7 +506,7 @@ function officeNear(tokens: Token[], first: number, i: number): boolean {
 /** An office, a clinic or a meeting named in the sentence of token `i`, or "hos er" (at the agency's). */
 function officeInSentence(tokens: readonly Token[], i: number): boolean {
   const from = sentenceStartOf(tokens, i);
-  for (let k = from; k < tokens.length && (k === from || !tokens[k]!.sentenceStart); k++) {
+  for (let k = from, end = sentenceEndOf(tokens, i); k < end; k++) {
     const word = tokens[k]!.lower;
     if (OFFICE_WORDS.has(word) || MEETING_PLACES.has(word) || AGENCY_NAME.test(word) || (word === 'hos' && tokens[k + 1]?.lower === 'er')) return true;
   }
@@ -519,10 +519,7 @@ function officeInSentence(tokens: readonly Token[], i: number): boolean {
  */
 export function goingToRoom(tokens: readonly Token[], i: number): boolean {
   const from = sentenceStartOf(tokens, i);
-  let to = i;
-  while (to + 1 < tokens.length && !tokens[to + 1]!.sentenceStart) to++;
-  const sentence = tokens.slice(from, to + 1);
-  if (sentence.some((t) => LIVES_IN.has(t.lower) || HOME_WORD.test(t.lower))) return false;
+  if (tokens.slice(from, sentenceEndOf(tokens, i)).some((t) => LIVES_IN.has(t.lower) || HOME_WORD.test(t.lower))) return false;
   // ("sitt rum", "her room", "har rum 14": whose room it is.)
   if (ROOM_HOLDERS.has(tokens[i - 1]?.lower ?? '')) return false;
   for (let k = i - 1; k >= from && k >= i - 10; k--) {

@@ -421,7 +421,7 @@ function clearingNamedAfter(tokens: Token[], after: number): boolean {
 /** "2 300", "12 000": a sum read with a thousands group, not digits of an account. */
 const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode']);
 /** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
-const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
+export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));
 /** A word naming an identifier ("konto", "clearing", "personnumret") in the sentence before token `first`. */
 function identifierNamedInSentence(tokens: Token[], first: number): boolean {

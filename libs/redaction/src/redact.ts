@@ -5,7 +5,7 @@ import type { Cue } from './cues.js';
 import { findDatesOfBirth } from './dates.js';
 import { findEmails, mailAskedIn } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
-import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, spelledCodes, spokenIbans } from './identifiers.js';
+import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
@@ -310,7 +310,7 @@ const TAIL_AFTER = [['på', 'slutet'], ['i', 'slutet'], ['at', 'the', 'end'], ['
 function tailsNamedAfter(tokens: Token[], runs: NumberRun[]): Candidate[] {
   return runs
     // (Not a sum said or written with thousands: "det var femtusen etthundra på slutet", "5 100 på slutet" is what the rent came to.)
-    .filter((r) => r.digits.length >= 2 && r.digits.length <= 4 && !isYear(r.digits) && !readAsThousands(r) && !tokens.slice(r.firstToken, r.lastToken + 1).some((t) => /tusen|thousand/u.test(t.lower)) && TAIL_AFTER.some((words) => words.every((w, k) => tokens[r.lastToken + 1 + k]?.lower === w)))
+    .filter((r) => r.digits.length >= 2 && r.digits.length <= 4 && !isYear(r.digits) && !readAsThousands(r) && !saidWithThousands(tokens, r) && TAIL_AFTER.some((words) => words.every((w, k) => tokens[r.lastToken + 1 + k]?.lower === w)))
     .map((r) => ({ type: 'idNumber' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
 }
 

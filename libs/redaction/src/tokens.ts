@@ -15,6 +15,12 @@ export function sentenceStartOf(tokens: readonly Token[], i: number): number {
   while (start > 0 && !tokens[start]!.sentenceStart) start--;
   return start;
 }
+/** Just past the last token of the sentence that token `i` stands in. */
+export function sentenceEndOf(tokens: readonly Token[], i: number): number {
+  let end = i + 1;
+  while (end < tokens.length && !tokens[end]!.sentenceStart) end++;
+  return end;
+}
 
 export interface Token {
   text: string;
