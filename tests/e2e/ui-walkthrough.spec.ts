@@ -138,7 +138,8 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
     if (await row.count()) await row.getByRole('link').click();
     else await page.evaluate((id) => (location.hash = `#/calls/${id}`), callId);
     await page.waitForURL(`**/calls/${callId}`);
-    await page.locator('#detail-title').waitFor();
+    // This call's detail, not the one open before (the URL changes before the view does).
+    await page.locator(`.detail[data-call-id="${callId}"] #detail-title`).waitFor();
     await page.waitForLoadState('networkidle');
   }
 
@@ -310,7 +311,7 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       // An alert opens its call in view, read-only, with the agent's name on versions and approval.
       const alert = page.locator(`.alerts li[data-call-id="${calls.angry}"]`);
       await alert.getByRole('link').click();
-      await page.locator('#detail-title').waitFor();
+      await page.locator(`.detail[data-call-id="${calls.angry}"] #detail-title`).waitFor();
       await page.waitForLoadState('networkidle');
       const inView = await page.locator('#detail-title').evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < window.innerHeight);
       expect.soft(inView, 'alert opens the call in view').toBe(true);
@@ -318,7 +319,7 @@ describe('walk-through as each role, in Swedish and English (issue 15)', () => {
       await shoot(page, `supervisor-${lang}-alert-call`);
 
       await page.goto(`${stack.url('gateway')}/#/calls/${calls.approved}`);
-      await page.locator('#detail-title').waitFor();
+      await page.locator(`.detail[data-call-id="${calls.approved}"] #detail-title`).waitFor();
       await page.waitForLoadState('networkidle');
       await page.locator('.versions .version-head').first().waitFor();
       const versions = await page.locator('.versions .version-head').allTextContents();

@@ -78,7 +78,7 @@ export function CallDetail({
     x === null || x === undefined ? '–' : `${Math.round(x * 100)} %`;
 
   return (
-    <section className="detail" aria-labelledby="detail-title">
+    <section className="detail" aria-labelledby="detail-title" data-call-id={callId}>
       <h2 id="detail-title" ref={heading} tabIndex={-1}>
         {formatTime(call.createdAt)} · {t.statuses[call.status]}
       </h2>
