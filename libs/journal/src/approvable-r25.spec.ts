@@ -34,3 +34,24 @@ describe('numbers and dates said in passing', () => {
     expect(noteText(d)).not.toMatch(/söndag|30 september/);
   });
 });
+
+describe('a number read out and corrected', () => {
+  it('"it\'s [PERSONNUMMER], no, sorry, [PERSONNUMMER]" corrects nothing the caller said before: the errand stays', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Good morning. I am having a hip operation in November, on the third, no, the fourth of November, and I would like my son to handle my pension while I recover.',
+      'agent: Then he needs a power of attorney. Your personal identity number?',
+      'caller: Yes, it\'s [PERSONNUMMER], no, sorry, [PERSONNUMMER], and then [PERSONNUMMER].',
+      'agent: Thank you. I will send you the form today.',
+    ]);
+    expect(noteText(d)).toMatch(/hip operation on 4 November/);
+    expect(noteText(d)).toMatch(/son to handle/);
+    // A value said beside the placeholder still corrects ("[FÖDELSEDATUM], i maj fyller jag").
+    const e = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag fyller sextiofem i mars. Eller, nej, [FÖDELSEDATUM], i maj fyller jag. Mars är frun.',
+      'agent: Okej, maj.',
+    ]);
+    expect(noteText(e)).not.toMatch(/65 i mars/);
+  });
+});

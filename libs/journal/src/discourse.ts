@@ -741,7 +741,10 @@ export function statementsOf(utterances: Utterance[], language: Language): State
       }
     }
     // ("Vänta, jag sa åttio procent, det är sjuttiofem": the value named is found by `correctedLater`, not the last one said.)
-    const target = LATE_CORRECTION[language].test(correction) ? undefined : findCorrected(out, statement, correction, language, split.strong);
+    // (A redacted value alone, "nej förlåt, [PERSONNUMMER]", corrects nothing in another sentence: the placeholder would
+    // replace what the caller said before, "Jag ska opereras den nionde oktober …", and lose it.)
+    const redactedOnly = /\[[^\]]*\]/u.test(correction) && valuesIn(correction.replace(/\[[^\]]*\]/gu, ' '), language).length === 0;
+    const target = LATE_CORRECTION[language].test(correction) || redactedOnly ? undefined : findCorrected(out, statement, correction, language, split.strong);
     if (target) {
       const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
