@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, noteText } from './testing/drafts.js';
+import { draft, errandLine, noteText } from './testing/drafts.js';
 
 // Round 25 (issue 14), from the blind judge of tuning-22: two figures and a deadline the note got wrong.
 // Sentences written for these tests, not taken from any eval set.
@@ -53,5 +53,35 @@ describe('a number read out and corrected', () => {
       'agent: Okej, maj.',
     ]);
     expect(noteText(e)).not.toMatch(/65 i mars/);
+  });
+});
+
+describe('the errand said in few words, or as a plan, after a story', () => {
+  it('"Jag vill ju byta." answering "vad vill du göra?" is the errand, not the worry after it', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min dotter pratade om fonder i helgen, och jag har inte rört min premiepension sen början.',
+      'agent: Mm, så är det för många.',
+      'caller: Och jag har fyra fonder. Eller fem, jag har loggat in nu.',
+      'agent: Okej. Och vad vill du göra?',
+      'caller: Ja, jag vill ju byta. Jag begriper inte vad de är för något.',
+      'agent: Då går vi igenom hur du byter på Mina sidor.',
+    ]);
+    expect(errandLine(d)).toMatch(/vill byta/);
+  });
+
+  it('a plan ("jag funderar på att gå i pension", "I\'m thinking of retiring") is the errand, not the background before it', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag blev av med jobbet på tryckeriet i april, efter trettio år, och nu går jag på a-kassa. Och jag funderar på att gå i pension redan nu.',
+      'agent: Då kan du ta ut allmän pension från 64.',
+    ]);
+    expect(errandLine(sv)).toMatch(/funderar på att gå i pension/);
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. The warehouse closed in April, after twenty years, and now I get unemployment benefit from the fund. And I\'m thinking of retiring early.',
+      'agent: Then you can take the public pension from 64.',
+    ]);
+    expect(errandLine(en)).toMatch(/thinking of retiring early/);
   });
 });

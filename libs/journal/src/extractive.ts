@@ -112,7 +112,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
     (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
-    (s.content < 2 && !(isCaller(s) && cues.problem.test(s.text)));
+    // ("Jag vill ju byta.": nor is an errand said in few words.)
+    (s.content < 2 && !(isCaller(s) && (cues.problem.test(s.text) || (writing.errand.test(s.text) && !writing.vagueErrand.test(s.text)))));
   const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 3 && !cues.problem.test(s.text) && !s.specific && !writing.situation.test(s.text);
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
