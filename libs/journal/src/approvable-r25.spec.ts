@@ -85,3 +85,36 @@ describe('the errand said in few words, or as a plan, after a story', () => {
     expect(errandLine(en)).toMatch(/thinking of retiring early/);
   });
 });
+
+describe('errands announced, and an event corrected as it is told', () => {
+  it('"Två saker, egentligen." / "Two things about my pension." is in no line of the note; the errand line says the first thing', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Två saker, egentligen. Först, jag ändrade mitt konto på Mina sidor i måndags, och pengarna kom inte dit.',
+      'agent: Jag ser att ändringen gäller från nästa utbetalning.',
+      'caller: Jaha. Och det andra, kan jag få beskedet om pensionen på engelska?',
+      'agent: Ja, det skickar jag.',
+    ]);
+    expect(noteText(sv)).not.toMatch(/två saker/i);
+    expect(errandLine(sv)).toMatch(/ändrade (?:sitt|hens|kundens) konto/);
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi, two things about my housing supplement. First, I want to report a new rent, it went up in May.',
+      'agent: You can do that on My Pages.',
+    ]);
+    expect(noteText(en)).not.toMatch(/two things/i);
+    expect(errandLine(en)).toMatch(/new rent/);
+  });
+
+  it('the event in the errand line is not cut before its correction ("flytta till Portugal, nej, Spanien")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Vi har sålt lägenheten, min man och jag, och vi ska flytta till Portugal, nej, Spanien, till Spanien i oktober.',
+      'agent: Vad roligt. Vad kan jag hjälpa dig med?',
+      'caller: Kan ni betala ut pensionen till en bank i Spanien?',
+      'agent: Ja, det går bra.',
+    ]);
+    expect(errandLine(d)).toMatch(/Spanien/);
+    expect(errandLine(d)).not.toMatch(/Portugal(?!, nej)/);
+  });
+});

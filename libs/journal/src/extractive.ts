@@ -106,6 +106,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const used = new Set<Sentence>();
   // A number read aloud (an identity number, perhaps corrected halfway) never goes into a note.
   for (const s of all) if (s.identifier) used.add(s);
+  // "Två saker, egentligen.": the errands announced, none said; the note says them.
+  for (const s of all) if (s.speaker !== 'agent' && SEVERAL_THINGS[language].test(s.text)) used.add(s);
   const free = (s: Sentence) => !used.has(s);
   const filler = (s: Sentence) =>
     cues.pleasantry.test(s.text) ||
@@ -1431,6 +1433,10 @@ function joinErrand(errand: string, detail: string, language: Language): string 
   return `${head}: ${tail}`;
 }
 
+/** A correction in what follows ("…, nej, Spanien", "…, sorry, the ninth"). */
+const CORRECTED_LATER = /(?<![\p{L}])(?:nej|nä|förlåt|jag menar|no|sorry|i mean)[,.…]/iu;
+const CORRECTION_MARKER_LAST = /(?<![\p{L}])(?:nej|nä|förlåt|jag menar|no|sorry|i mean)[.…\s]*$/iu;
+
 /** The clause of a sentence that tells the event, cut before a clause of its own ("…, och vi har två barn"). */
 function eventClause<S extends Statement>(s: S, situation: RegExp, clausesOnly = false): S {
   // With `clausesOnly`, a comma alone does not end the event ("Jag ska flytta utomlands, till [PLATS], i augusti").
@@ -1439,6 +1445,8 @@ function eventClause<S extends Statement>(s: S, situation: RegExp, clausesOnly =
     : /,\s+|\s+(?:och|men|and|but)\s+(?=(?:vi|jag|han|hon|de|we|i|he|she|they)(?![\p{L}']))/giu;
   for (const m of s.text.matchAll(cut)) {
     const head = s.text.slice(0, m.index);
+    // ("… flytta till Portugal, nej, Spanien, i september": not before a correction, the value it corrects is in the head.)
+    if (CORRECTED_LATER.test(s.text.slice(m.index)) || CORRECTION_MARKER_LAST.test(head)) continue;
     if (situation.test(head)) return { ...s, text: `${head}.`, words: wordsOf(head) };
   }
   return s;
@@ -1959,6 +1967,11 @@ const STANDING: Record<Language, RegExp> = {
   en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?![\p{L}])/iu,
 };
 /** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
+/** "Två saker, egentligen.", "Two things about my premium pension.": the caller announces the errands, says none of them. */
+const SEVERAL_THINGS: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|hej|okej|alltså|nä)[,.!]?\s+)*(?:det är |det gäller |jag har )?(?:två|tre|ett par|några) (?:saker|frågor|grejer|ärenden)(?:[,\s]+(?:egentligen|faktiskt|bara)|\s+(?:om|angående|kring) (?:\p{L}+\s+){0,2}\p{L}+)?[.!:]?$/iu,
+  en: /^(?:(?:yes|yeah|hi|hello|okay|well|so|um|uh)[,.!]?\s+)*(?:it's |it is |i have |i've got |there are )?(?:(?:um|uh),?\s+)?(?:two|three|a couple of|a few) (?:things|questions)(?:[,\s]+(?:actually|really)|\s+(?:about|regarding) (?:[\p{L}']+\s+){0,2}[\p{L}']+)?[.!:]?$/iu,
+};
 const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
   en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
