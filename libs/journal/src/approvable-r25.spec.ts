@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, errandLine, noteText } from './testing/drafts.js';
+import { draft, errandLine, noteText, section } from './testing/drafts.js';
 
 // Round 25 (issue 14), from the blind judge of tuning-22: two figures and a deadline the note got wrong.
 // Sentences written for these tests, not taken from any eval set.
@@ -116,5 +116,37 @@ describe('errands announced, and an event corrected as it is told', () => {
     ]);
     expect(errandLine(d)).toMatch(/Spanien/);
     expect(errandLine(d)).not.toMatch(/Portugal(?!, nej)/);
+  });
+});
+
+describe('a call-back moved in the call', () => {
+  it('the day the agent proposes after the caller turns the first one down is the day of the call-back', () => {
+    const en = draft(
+      'en',
+      [
+        'agent: Pensions Agency, Tom.',
+        'caller: Hi. Could someone explain my forecast to me?',
+        'agent: I can call you back and go through it. Monday the eighth at nine, would that work?',
+        'caller: Monday, oh no, I have the dentist then. Could it be later?',
+        'agent: Sure. Thursday the eleventh at three, then?',
+        'caller: Thursday at three, fine.',
+      ],
+      '2029-10-03',
+    );
+    const callBack = section(en, 'followUp').find((f) => f.followUp?.kind === 'callBack');
+    expect(callBack?.followUp?.dueDate).toBe('2029-10-11');
+    const sv = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Eva.',
+        'caller: Hej. Kan någon gå igenom beslutet med mig?',
+        'agent: Jag kan ringa upp dig och gå igenom det. Tisdag den nionde klockan tio, passar det?',
+        'caller: Nej, på tisdag kan jag inte, då är jag på sjukhuset. Går det senare i veckan?',
+        'agent: Absolut. Torsdag den elfte klockan ett, då?',
+        'caller: Ja, det går bra.',
+      ],
+      '2029-10-03',
+    );
+    expect(section(sv, 'followUp').find((f) => f.followUp?.kind === 'callBack')?.followUp?.dueDate).toBe('2029-10-11');
   });
 });

@@ -272,6 +272,38 @@ function justGone(date: string, callDate: string, month: number, day: number, ma
   return date;
 }
 
+const EN_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** "first" … "thirty-first", index + 1 is the day. */
+const EN_ORDINAL_DAYS = [
+  ...EN_UNITS,
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],
+  ...EN_UNITS.map((u) => `twenty-${u}`),
+  'thirtieth',
+  'thirty-first',
+];
+
+/** English: chrono's own parsers, and the day of the month after a weekday ("Thursday the eleventh", "Monday the 8th"). */
+function englishParser(): chrono.Chrono {
+  const parser = chrono.en.casual.clone();
+  const dayOfMonth = new RegExp(
+    `${L}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+the\\s+(${EN_ORDINAL_DAYS.map((d) => d.replace('-', '[-\\s]')).join('|')}|\\d{1,2}(?:st|nd|rd|th))(?!\\s+of\\s)${R}`,
+    'iu',
+  );
+  parser.parsers.push({
+    // A day of the month without the month is this month's, or the next's when it has passed (as in Swedish).
+    pattern: () => dayOfMonth,
+    extract: (context, [, ordinal = '']) => {
+      const day = /^\d/.test(ordinal) ? parseInt(ordinal, 10) : EN_ORDINAL_DAYS.indexOf(ordinal.toLowerCase().replace(/\s+/gu, '-')) + 1;
+      const ref = context.reference.instant;
+      const next = day < ref.getUTCDate();
+      const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
+      const year = ref.getUTCFullYear() + (next && month === 1 ? 1 : 0);
+      return { day, month, year };
+    },
+  });
+  return parser;
+}
+
 let parsers: Record<Language, chrono.Chrono> | undefined;
 
 const iso = (year: number, month: number, day: number) =>
@@ -283,7 +315,7 @@ const iso = (year: number, month: number, day: number) =>
  * a Friday is the next one.
  */
 export function findDates(text: string, language: Language, callDate: string): DatePhrase[] {
-  parsers ??= { sv: swedishParser(), en: chrono.en.casual };
+  parsers ??= { sv: swedishParser(), en: englishParser() };
   const [year, month, day] = callDate.split('-').map(Number) as [number, number, number];
   const reference = {
     instant: new Date(Date.UTC(year, month - 1, day, 12)),

@@ -716,7 +716,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       next &&
       free(next) &&
       next.segmentIndex === s.segmentIndex &&
-      next.content <= 4 &&
+      // ("Tisdag den nionde klockan tio, passar det?": a day proposed says its time too.)
+      next.content <= (next.isQuestion ? 6 : 4) &&
       // "Du bifogar hyresavtalet. Blanketten kommer inom en vecka.": how long the post takes dates only what the agent sends.
       (!ARRIVES_WITHIN[language].test(next.text) || (isAgent(s) && cues.firstPerson.test(s.text))) &&
       // "Det kommer inom en vecka" points back at the task: its date, not a task of its own.
@@ -730,6 +731,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         // "Thursday afternoon, would that work?" gives the day, not a sentence of the task.
         if (next.isQuestion) dateOnly = next;
         else parts.push(next);
+      }
+    }
+    // "Tuesday the eighteenth at ten, would that work?" "Oh, no, Tuesday I'm at the clinic. Could it be later?" "Wednesday the
+    // nineteenth at two, then?": the day agreed is the one the agent proposes after the caller turns the first down.
+    if (dateOnly && date) {
+      const reply = nextSegment(dateOnly.segmentIndex, 'caller');
+      const turnedDown = reply !== undefined && sentencesOf(reply).some((r) => TURNS_DAY_DOWN[language].test(r.text));
+      const again = turnedDown ? nextSegment(reply!, 'agent') : undefined;
+      const proposal = again === undefined ? undefined : sentencesOf(again).find((a) => findDates(a.text, language, options.callDate).some((d) => d.date !== date!.date));
+      const moved = proposal && findDates(proposal.text, language, options.callDate).find((d) => d.date !== date!.date);
+      if (proposal && moved) {
+        date = moved;
+        dateSaid = proposal.text;
+        dateOnly = proposal;
+        used.add(proposal);
       }
     }
     // A call-back the caller asked for: the agent's confirmation may name the day.
@@ -1432,6 +1448,12 @@ function joinErrand(errand: string, detail: string, language: Language): string 
   if (that.test(tail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
   return `${head}: ${tail}`;
 }
+
+/** The caller turns a proposed day down ("Nej, på tisdag kan jag inte", "Could it be later in the week?"). */
+const TURNS_DAY_DOWN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nej|kan (?:jag |vi )?inte|går inte|passar (?:inte|sämre|dåligt)|funkar inte|senare|en annan dag|annan tid|upptagen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no|can't|cannot|won't work|doesn't work|not good|later|another day|another time|busy)(?![\p{L}])/iu,
+};
 
 /** A correction in what follows ("…, nej, Spanien", "…, sorry, the ninth"). */
 const CORRECTED_LATER = /(?<![\p{L}])(?:nej|nä|förlåt|jag menar|no|sorry|i mean)[,.…]/iu;
