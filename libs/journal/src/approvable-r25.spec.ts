@@ -150,3 +150,26 @@ describe('a call-back moved in the call', () => {
     expect(section(sv, 'followUp').find((f) => f.followUp?.kind === 'callBack')?.followUp?.dueDate).toBe('2029-10-11');
   });
 });
+
+describe('whose age is whose', () => {
+  it('"she\'s eleven" after "my wife passed away" is not the wife\'s age', () => {
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. My wife passed away in May, and I applied for survivor\'s pension in June.',
+      'agent: I\'m so sorry. You get adjustment pension of nine thousand a month. How old are the children?',
+      'caller: Twelve, no, sorry, she\'s eleven, and her brother\'s fifteen.',
+      'agent: Then the adjustment pension is extended until your daughter turns twelve.',
+    ]);
+    expect(noteText(en)).toMatch(/eleven|11/);
+    expect(noteText(en)).not.toMatch(/wife(?:'s| is) (?:11|eleven)/);
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min fru gick bort i maj, och jag har sökt efterlevandepension.',
+      'agent: Jag beklagar. Du får omställningspension på niotusen i månaden. Hur gamla är barnen?',
+      'caller: Tolv, nej förlåt, hon är elva, och hennes bror är femton.',
+      'agent: Då förlängs omställningspensionen tills din dotter fyller tolv.',
+    ]);
+    expect(noteText(sv)).toMatch(/elva|11/);
+    expect(noteText(sv)).not.toMatch(/fru är (?:elva|11)/);
+  });
+});

@@ -1566,9 +1566,13 @@ const DIED: Record<Language, RegExp> = {
   en: /^(?:he|she)\s+(?:died|passed away|passed|has died|has passed away)(?![\p{L}])/iu,
 };
 /** What a living person does now: "Han går tredje året", "He lives with me". */
+const DIED_WORDS: Record<Language, string> = {
+  sv: 'dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit',
+  en: 'died|passed away|has died|has passed',
+};
 const PRESENT_DOING: Record<Language, RegExp> = {
   sv: /^(?:han|hon)\s+(?:går|är|bor|har|får|studerar|pluggar|jobbar|fyller|läser|vill|behöver|kan|ska)(?![\p{L}])/iu,
-  en: /^(?:he|she)\s+(?:goes|is|lives|has|studies|works|turns|wants|needs|can|will|'s)(?![\p{L}])/iu,
+  en: /^(?:he|she)(?:\s+(?:goes|is|lives|has|studies|works|turns|wants|needs|can|will)|['’]s)(?![\p{L}])/iu,
 };
 
 /** In the order they were said, without the working fields. */
@@ -1596,6 +1600,12 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     const died = all.some((x) => x.speaker === 'caller' && x.position < s.position && DIED[language].test(x.text) && RELATIVES[language].pronoun.exec(x.text)?.[1]?.toLowerCase() === word.toLowerCase());
     return died ? owned[0]!.replace(/(?:s|'s|’s)$/u, '') : relative;
   };
+  /** The caller has said this relative died ("min fru gick bort i juni", "my wife passed away"). */
+  const hasDied = (relative: string) => {
+    // ("My son's father died": the son has not.)
+    const died = new RegExp(`(?<![\\p{L}])(?:min|mitt|vår|my|our)\\s+${relative.split(' ').at(-1)}\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
+    return all.some((x) => x.speaker === 'caller' && x.position < s.position && died.test(x.text));
+  };
   // "Han …" (or the agent's "Då ska han …") is the relative the caller last named, if any.
   const inverted = language === 'sv' ? /^(?:då|så|sedan|nu)\s+(\p{L}+)\s+(han|hon)(?![\p{L}])/iu : /^(?:then)\s+(he|she)(?![\p{L}])/iu;
   const pronoun = RELATIVES[language].pronoun.exec(text);
@@ -1617,6 +1627,9 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     // "min sons pappa … Han dog i december." … "Han går tredje året på gymnasiet.": the one named in the genitive
     // ("sons pappa") has died; what "he" does now is the son's, the genitive's owner.
     if (PRESENT_DOING[language].test(text) && !DIED[language].test(text)) relative = livingOwner(relative, pronoun[1] ?? '');
+    // "Min fru gick bort i juni." … "How old are the children?" "She's ten.": what "she" is or does now is no dead one's;
+    // the pronoun stays as said.
+    if (relative && PRESENT_DOING[language].test(text) && !DIED[language].test(text) && hasDied(relative)) relative = undefined;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
     else if (represented) text = `${capitalise(represented)}${text.slice(pronoun[0].length)}`;
   } else if (turned) {
