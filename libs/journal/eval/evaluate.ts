@@ -908,8 +908,12 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-21.json',
     },
     {
-      name: 'tuning set 22 (calls-tuning-22.json; written blind, for round 25; its first run in tuning-22.before-round-25.txt)',
+      name: 'tuning set 22 (calls-tuning-22.json; written blind, round 25 refined on it; its first run in tuning-22.before-round-25.txt)',
       file: 'calls-tuning-22.json',
+    },
+    {
+      name: 'tuning set 23 (calls-tuning-23.json; written blind, for round 26; its first run in tuning-23.before-round-26.txt)',
+      file: 'calls-tuning-23.json',
     },
     {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
@@ -1018,6 +1022,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12y (heldout-2026-12y/calls.json; written blind during round 23, before round 24, evaluated once, never tuned on)',
       file: 'heldout-2026-12y/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12z (heldout-2026-12z/calls.json; written blind during round 24, before round 25, evaluated once, never tuned on)',
+      file: 'heldout-2026-12z/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
