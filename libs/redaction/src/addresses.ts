@@ -554,10 +554,14 @@ export function officeAfter(tokens: readonly Token[], last: number): boolean {
 export function officeBefore(tokens: readonly Token[], first: number): boolean {
   if (tokens[first - 1]?.lower === 'på' && tokens[first - 2]?.lower === 'er' && tokens[first - 3]?.lower === 'hos') return true;
   for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    // ("servicekontoret på Klarabergsgatan 60": the agencies' service office, whoever names it.)
+    if (SERVICE_OFFICES.has(tokens[k]!.lower)) return true;
     if (OFFICE_WORDS.has(tokens[k]!.lower)) return OFFICE_OWNERS.has(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
+/** The agencies' shared service offices: public, whoever speaks of them. */
+const SERVICE_OFFICES = new Set(['servicekontoret', 'servicekontor', 'servicecenter', 'servicecentret']);
 
 /**
  * Every word in lower case that a rule of `findAddresses`' loop begins on (with `STREET`; the others

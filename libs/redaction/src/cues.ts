@@ -1,3 +1,4 @@
+import { thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import type { Token } from './tokens.js';
 
@@ -177,6 +178,8 @@ const QUALIFIERS = new Map<string, Cue>([
   ['reference', 'exempt'],
   // "the decision number is FK 2026/114 502": the agency's own number for a decision.
   ['decision', 'exempt'],
+  // "The PPM fund number is 351 429": a fund's public number.
+  ['fund', 'exempt'],
   ['claim', 'exempt'],
   ['policy', 'exempt'],
   ['diary', 'exempt'],
@@ -190,7 +193,7 @@ const QUALIFIERS = new Map<string, Cue>([
   ['passport', 'idNumber'],
   ['membership', 'idNumber'],
 ]);
-const GENERIC_HEADS = new Set(['number', 'numbers', 'code', 'nummer', 'numret', 'no']);
+const GENERIC_HEADS = new Set(['number', "number's", 'numbers', 'code', 'nummer', 'numret', 'no']);
 /** "har nummer", "is number": a thing's own number named. */
 const HAS_NUMBER = new Set(['har', 'hade', 'fick', 'får', 'är', 'var', 'has', 'had', 'got', 'gets', 'is', 'was']);
 /** What has a number of its own that is no one's identifier: a case, a decision, a claim, an invoice. */
@@ -206,8 +209,11 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
   const word = t.lower;
+  // ("The idea was born in spring 2023": a thing's birth has no date of birth.)
+  if (thingIsBorn(tokens, i)) return undefined;
   if (GENERIC_HEADS.has(word) && i > 0) {
-    const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
+    // ("the housing allowance decision, number 7 3 1 0 4 4 2": past a comma.)
+    const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower) ?? (tokens[i - 1]!.text === ',' ? QUALIFIERS.get(tokens[i - 2]?.lower ?? '') : undefined);
     if (qualifier) return qualifier;
     // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision
     // or a claim has, named as the clause's subject. (Not "Ersättningen för skadan går till nummer …", "Ordern gick på

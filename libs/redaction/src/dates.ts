@@ -10,6 +10,14 @@ const BIRTH_CUES = new Set([
   // "jag är årgång 54", "årgång -47": the year one was born.
   'årgång',
 ]);
+/** What is born without a birth date: "Tanken föddes våren 2023", "the idea was born in spring 2023". */
+const THINGS_BORN = new Set(['tanken', 'idén', 'iden', 'idé', 'planen', 'projektet', 'förslaget', 'företaget', 'firman', 'bolaget', 'idea', 'plan', 'project', 'business', 'company', 'thought', 'scheme']);
+/** A birth word whose subject is a thing, not a person ("Tanken föddes", "The idea was born"). */
+export function thingIsBorn(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:född|föddes|born)$/u.test(tokens[k]?.lower ?? '')) return false;
+  const subject = ['was', 'is', 'were', 'är', 'var', 'blev'].includes(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
+  return THINGS_BORN.has(subject?.lower ?? '');
+}
 /** "född 12 maj", "birthday" (prefixes: "födelseår", "födelsedatumet", "birthdate"); not "födelsenummer", a personnummer. */
 const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || ((lower.startsWith('födelse') || lower.startsWith('birth')) && !lower.startsWith('födelsenum'));
 const FILLERS = new Set([
@@ -203,9 +211,17 @@ const YEAR_WORDS = new Set(['år', 'året', 'year', 'årtal']);
 const QUESTION_LEAD = new Set(['årtal', 'what', 'which', 'year', 'vilket', 'vilken', 'år', 'året', 'date', 'datum', 'datumet', 'när', 'when']);
 
 /** "Nineteen ninety. That's when we moved.": a year the utterance ties to another event than a birth. */
-const OTHER_EVENTS = new Set([
+/** Events whose dates are said like dates of birth: a move, a wedding, a start or an end (the learned recogniser's too). */
+export const OTHER_EVENTS: ReadonlySet<string> = new Set([
   'moved', 'married', 'died', 'retired', 'came', 'arrived', 'started', 'stopped', 'divorced', 'bought', 'sold', 'left', 'passed',
   'flyttade', 'flyttat', 'gifte', 'dog', 'kom', 'började', 'slutade', 'skilde', 'köpte', 'sålde', 'pension', 'pensionen', 'gick', 'separerade',
+]);
+
+/** Who a date of birth with its verb left out may be of: "och pappa den 9 juni", "and my dad Arthur on …". */
+const GAPPED_PERSON = new Set([
+  'my', 'his', 'her', 'our', 'min', 'mitt', 'hans', 'hennes', 'vår',
+  'dad', 'mum', 'mom', 'father', 'mother', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'partner',
+  'pappa', 'mamma', 'far', 'mor', 'man', 'fru', 'make', 'maka', 'son', 'dotter', 'bror', 'syster', 'sambo',
 ]);
 
 /** Day, month, year, each said in at most two words, with one repeated. */
@@ -287,10 +303,26 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // With its article: "… 1951, nej, den 15 januari".
       const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
       if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k)) more = takeOne(from, BETWEEN_DATES, k - from, true);
-      more ??= restatement(last!) ?? correctedLater(last!);
+      more ??= restatement(last!) ?? correctedLater(last!) ?? gapped(last!);
       if (more !== undefined) last = more;
     }
     return last;
+  };
+  /**
+   * "My mum was born on the ninth of September twenty-nine and my dad Arthur on the fifth of May twenty-seven", "min mamma
+   * är född 3 maj 1931 och pappa den 9 juni 1929": the next person's date with the verb left out (round 34).
+   */
+  const gapped = (after: number): number | undefined => {
+    let k = after + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (!['and', 'och'].includes(tokens[k]?.lower ?? '')) return undefined;
+    const from = ++k;
+    while (k < tokens.length && k < from + 4 && (GAPPED_PERSON.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !MONTHS.has(tokens[k]!.lower)))) k++;
+    if (k === from || !['on', 'in', 'den', 'i'].includes(tokens[k]?.lower ?? '')) return undefined;
+    const article = ARTICLES.has(tokens[k + 1]?.lower ?? '');
+    const date = article ? k + 2 : k + 1;
+    if (!startsDate(tokens, date) || !(MONTHS.has(tokens[date]!.lower) || monthAhead(tokens, date))) return undefined;
+    return takeOne(article ? k + 1 : date, ARTICLES, article ? 1 : 0);
   };
   /**
    * "14 February 1946. Wait, no, that's my mum's. Dad's is June 6th, 1948": a date of birth
@@ -375,7 +407,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
     }
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
-    if (isBirthCue(lower) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) {
+    if ((isBirthCue(lower) && !thingIsBorn(tokens, i)) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) {
       const after = afterBirthPlace(tokens, i + 1);
       // "född på en söndag faktiskt, söndagen den nionde november fyrtionio", "born on a Sunday, Sunday the fourth of July":
       // the weekday said before the date.
@@ -431,7 +463,9 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const numeric = numericDateEnd(tokens, k);
       // ("den 3 april 1950": a day in figures before the month starts the date too.)
       const dayFirst = tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 2 && MONTHS.has(tokens[k + 1]?.lower ?? '');
-      if (numeric === undefined && !startsDate(tokens, k) && !dayFirst) continue;
+      // ("the 9th of March 1977": a day of one digit with its ordinal ending.)
+      const suffixed = tokens[k]!.kind === 'digits' && tokens[k]!.text.length === 1 && tokens[k + 1]?.start === tokens[k]!.end && /^(?:st|nd|rd|th)$/u.test(tokens[k + 1]!.lower);
+      if (numeric === undefined && !startsDate(tokens, k) && !dayFirst && !suffixed) continue;
       if (numeric !== undefined) {
         found.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[numeric]!.end, confidence: Confidence.cued });
         // ("12/5/71, American style, so December fifth": and the same date said again.)
@@ -668,8 +702,10 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     const from = clause.findLastIndex((b) => b.kind === 'punct');
     return clause.slice(from + 1).some((b) => PAYMENT_WORDS.test(b.lower));
   };
+  // ("Monday the 23rd of November", after 23/04/69: a number that is part of a word is that word's.)
+  const partOfWord = (at: number) => tokens[at + 1]?.start === tokens[at]!.end && tokens[at + 1]!.kind === 'word';
   return tokens
-    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at))
+    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at) && !partOfWord(at))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 
@@ -744,6 +780,9 @@ function isAgeAt(tokens: Token[], i: number): boolean {
   // ("i februari fyller jag alltså åttiofyra": the subject after its verb, before a number that is no ordinal.)
   const count = tokens[at]?.kind === 'digits' || (numberWordAtoms(tokens[at]?.lower ?? '') !== undefined && !ORDINAL.test(tokens[at]!.lower));
   if (PERSONS.has(before) && AGE_VERBS.has(tokens[i - 2]?.lower ?? '') && count) return true;
+  // ("so I was twenty", "jag var tjugo": an age then, a number under a hundred and twenty, not a year.)
+  const small = (numberWordAtoms(tokens[at]?.lower ?? '') ?? []).reduce((a, b) => a + Math.max(b, 0), 0) < 120 || (tokens[at]?.kind === 'digits' && tokens[at]!.text.length <= 2);
+  if ((before === 'was' || before === 'var') && (PERSONS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'i') && count && small) return true;
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }
 

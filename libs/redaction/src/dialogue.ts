@@ -45,7 +45,10 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   for (const { text, speaker } of utterances) {
     // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
     const answering = !!window && (speaker === 'unknown' || speaker !== window.asker);
-    const underQuestion = !!window && (!window.complete || (answering && CORRECTION_START.test(text)));
+    // "Och han är född 6 maj 1945, stämmer det?" "Ja, precis. Breven kan ni skicka …": what was read back is confirmed;
+    // what the turn goes on to say is not read under the question (a correction, "Nej, sjätte maj", still is).
+    const confirmsReadBack = answering && window?.readBack === true && CONFIRMED_FIRST.test(text);
+    const underQuestion = !!window && !confirmsReadBack && (!window.complete || (answering && CORRECTION_START.test(text)));
     const previous = analyses.at(-1)?.tokens;
     const analyse = (under: boolean) => {
       // (Built field by field: spreading an object literal into another was a few per cent of the dialogue's time.)
@@ -54,7 +57,9 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
         context.carriedCue = window.cue;
         context.carriedThroughout = true;
         context.answering = answering;
-        context.answered = window.answered;
+        // ("So born on the 19th of March '77?" "No, the 9th. The ninth of March.": a correction of what was read back is the
+        // answer anywhere in the turn.)
+        context.answered = window.answered && !(window.readBack && answering && CORRECTION_START.test(text));
         context.lastDigitsAsked = window.lastDigits;
         context.askerTalks = !answering;
       }
@@ -76,7 +81,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const backchannel = birthTrailsOff !== undefined && speaker !== birthTrailsOff && wordCount(analysis.tokens) <= 2;
     if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
     window = nextWindow(window, analysis, speaker, answering);
-    if (window && !window.answered && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
+    // (Not by the asker's own words: "Tjugoandra februari fyrtioåtta?" reads back, the answer is still to come.)
+    if (window && !window.answered && !(window.echo && speaker === window.asker) && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
@@ -114,6 +120,8 @@ interface QuestionWindow {
   complete?: boolean;
   /** Opened by a whole answer read back ("Så 8214-9, 934 567 281-3?"): a bare "Precis." closes it. */
   readBack?: boolean;
+  /** Opened by a date of birth said back alone ("Tjugoandra februari fyrtioåtta?"): the answer, a correction or not, is to come. */
+  echo?: boolean;
 }
 
 /**
@@ -157,6 +165,15 @@ function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionW
   return changed(window, { digits, complete: digits >= needed });
 }
 
+/** A question after a value read back that asks only whether it is right: "stämmer det?", "is that right?", "sa du?". */
+const CONFIRM_TAIL = new Set(['stämmer', 'det', 'eller', 'hur', 'rätt', 'va', 'visst', 'sa', 'du', 'right', 'is', 'that', "that's", 'correct', 'isn\'t', 'it', 'you', 'said', 'yes', 'ja']);
+/** Words around a date read back: "Så den 3 maj, sa du?", "So the third of May, you said?" */
+const READ_BACK_WORDS = new Set([
+  'så', 'alltså', 'och', 'sa', 'du', 'menar', 'tack', 'okej', 'född', 'den', 'är', 'var', 'han', 'hon', 'förlåt', 'va',
+  'so', 'and', 'you', 'said', 'mean', 'thanks', 'thank', 'okay', 'born', 'on', 'the', 'is', 'was', 'he', 'she', 'sorry',
+]);
+/** A turn that begins by confirming what was read back, in a sentence of its own ("Ja, det stämmer. Jag låg på …"). */
+const CONFIRMED_FIRST = /^[\s,]*(?:(?:ja|jo|yes|yeah|yep)(?:[\s,]+(?:precis|exakt|korrekt|det stämmer|stämmer|just det|that's right|that's correct|correct|exactly|right))?|precis|exakt|korrekt|det stämmer|stämmer|just det|that's right|that's correct|correct|exactly)[\s,]*[.!]\s/iu;
 /** A turn that only confirms what was read back to its speaker. */
 const CONFIRMATION = /^[\s,.!]*(?:(?:ja|jo|japp|jajamen|precis|exakt|korrekt|stämmer|det stämmer|just det|yes|yeah|yep|correct|exactly|right|that's right|that's correct|that's it)[\s,.!]*)+$/iu;
 
@@ -177,13 +194,28 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   if (asked === 'generic' && window && window.cue !== 'generic') {
     const lastDigits = asksForLastDigits(analysis.tokens);
     // "Date of birth?" / … / "And the last four digits?": the rest of the personnummer.
-    const cue = lastDigits && window.cue === 'dateOfBirth' ? 'personnummer' : window.cue;
-    return changed(window, { cue, left: WINDOW_TURNS, lastDigits, digits: 0, complete: false });
+    const afterBirth = lastDigits && window.cue === 'dateOfBirth';
+    const cue = afterBirth ? 'personnummer' : window.cue;
+    // (After the date of birth, its six digits are given: the last four complete the number.)
+    return changed(window, { cue, left: WINDOW_TURNS, lastDigits, digits: afterBirth ? 6 : 0, complete: false });
   }
   // "Ja, hon var född trettiotvå, öh, sextonde november.": a statement that gives what its cue
   // names asks nothing of the next turn (a question still open stays open).
   const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
-  if (asked && asked !== 'exempt' && !answersItself) return { cue: asked, asker: speaker, left: WINDOW_TURNS };
+  // "Och när var han född?" … "Jag ser att ni har ett barn, född 1974, men han är ju vuxen.": the asker, now telling such a
+  // value, has moved on from the question; only a correction ("Nej, sjuttiofem") answers it still.
+  if (window && speaker === window.asker && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === window.cue)) return changed(window, { complete: true, left: window.left - 1 });
+  // ("Och han är född 6 maj 1945, stämmer det?": a question that reads its own answer back asks for a confirmation.)
+  // (The question only about it, after it: "…, stämmer det?", "…, is that right?"; not "…, så jag borde väl ha lägre skatt?".)
+  const lastOfIt = analysis.candidates.filter((c) => c.type === asked).reduce((end, c) => Math.max(end, c.end), -1);
+  const readsItBack = lastOfIt >= 0 && analysis.tokens.at(-1)?.text === '?' && analysis.tokens.every((t) => t.start < lastOfIt || t.kind === 'punct' || CONFIRM_TAIL.has(t.lower));
+  if (asked && asked !== 'exempt' && !answersItself) return { cue: asked, asker: speaker, left: WINDOW_TURNS, ...(readsItBack ? { readBack: true } : {}) };
+  // "Tjugoandra februari fyrtioåtta?": a date of birth read back with no word for it asks for it again (the answer may
+  // correct it: "Nej, andra. Andra februari.").
+  // (The turn only the date: "Så den 3 maj, sa du?" asks of it too; "Och han dog den 2 november 1998?" asks of a death.)
+  const births = analysis.candidates.filter((c) => c.type === 'dateOfBirth');
+  const dateOnly = births.length > 0 && analysis.tokens.every((t) => t.kind === 'punct' || READ_BACK_WORDS.has(t.lower) || births.some((c) => c.start <= t.start && t.end <= c.end));
+  if (asked === undefined && analysis.tokens.at(-1)?.text === '?' && dateOnly) return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true, echo: true };
   // "Ni ville ha mitt passnummer." "Ja, läs gärna upp det.": the one who named it is now asked for it.
   if (window && speaker !== window.asker && !window.answered && READ_IT_OUT.test(analysis.text)) return { cue: window.cue, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
@@ -246,8 +278,10 @@ function asksOfOtherThings(tokens: Token[]): boolean {
 
 /** A word in the last sentence that is no follow-up's, no filler between pieces, no number, and none of `also`. */
 function lastSentenceSaysMore(tokens: Token[], also?: ReadonlySet<string>): boolean {
+  // (The sentence of the last word: "Och du har haft firman sen...?" ends in dots before its question mark.)
+  const lastWord = tokens.findLastIndex((t) => t.kind !== 'punct');
   return tokens
-    .slice(sentenceStartOf(tokens, tokens.length - 1))
+    .slice(sentenceStartOf(tokens, Math.max(lastWord, 0)))
     .some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && !also?.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
 

@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { thingIsBorn } from './dates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
 import { inCorrection, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
@@ -388,7 +389,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // start too, before a surname that is no word.)
     const beforeSurname =
       t.capitalised && surnameNext && ((slot === Slot.Likely && !t.sentenceStart) || (t.sentenceStart && (flagsOf(t) & NameFlag.first) !== 0 && (flagsOf(next) & NameFlag.common) === 0));
-    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname) continue;
+    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !agentNamed(tokens, i)) continue;
+    // ("Idén föddes våren 2024": the thing born, not a person.)
+    if (thingIsBorn(tokens, i + 1) || thingIsBorn(tokens, i + 2)) continue;
     // "Box 38190": a postal box.
     if (t.lower === 'box' && tokens[i + 1]?.kind === 'digits') continue;
     // "Vårdcentralen Lind", "Förskolan Björken": an institution named by the word after it.
@@ -504,7 +507,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     take(from, extend(i, slot === Slot.Certain), confidence);
   }
-  return correctedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found))).filter((c) => !brokenOrAbbreviated(tokens, c));
+  return correctedNames(tokens, coordinatedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)))).filter((c) => !brokenOrAbbreviated(tokens, c) && !namedDay(tokens, c));
 }
 
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
@@ -565,6 +568,36 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   return extra.length ? [...found, ...extra] : found;
 }
 
+/**
+ * "Oliver and Isla, both born …", "Isla och Oliver": a capitalised word someone bears as a name, joined by "and"/"och" to a
+ * name found, is a name too (an ordinary word's meaning gives way beside it; privacy fails closed) (round 34).
+ */
+function coordinatedNames(tokens: Token[], found: Candidate[]): Candidate[] {
+  const names = found.filter((c) => c.type === 'name');
+  if (names.length === 0) return found;
+  const named = (t: Token | undefined) => t !== undefined && names.some((c) => c.start <= t.start && t.end <= c.end);
+  const extra: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.capitalised || named(t) || NOT_A_NAME.test(t.lower) || lexicon().places.has(t.lower) || !lexicon().names.has(t.lower)) continue;
+    const joinedTo = (and: number, other: number) => ['and', 'och'].includes(tokens[and]?.lower ?? '') && tokens[other]?.capitalised === true && named(tokens[other]);
+    if (joinedTo(k + 1, k + 2) || joinedTo(k - 1, k - 2)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
+  }
+  return extra.length ? [...found, ...extra] : found;
+}
+
+/** Prepositions of time before a day named after a saint ("över Lucia", "till Lucia", "at Lucia"). */
+const BEFORE_A_DAY = new Set(['över', 'på', 'till', 'efter', 'före', 'innan', 'sedan', 'sen', 'kring', 'runt', 'at', 'over', 'on', 'after', 'before', 'since', 'around', 'until']);
+/** "New Year's Eve", "Christmas Eve", "över Lucia": a day of the year, not a person (round 34). */
+export function namedDay(tokens: readonly Token[], c: Candidate): boolean {
+  const span = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+  const first = tokens.indexOf(span[0]!);
+  const words = span.map((t) => t.lower);
+  if (words.at(-1) === 'eve' && /^(?:christmas|year['’]s)$/u.test(tokens[first - 1]?.lower ?? words.at(-2) ?? '')) return true;
+  if (words.length === 2 && /^year['’]s$/u.test(words[0]!) && words[1] === 'eve') return true;
+  return words.length === 1 && words[0] === 'lucia' && BEFORE_A_DAY.has(tokens[first - 1]?.lower ?? '') && !(tokens[first + 1]?.capitalised ?? false);
+}
+
 /** Letters with marks other than Swedish å, ä, ö (and é, common in Swedish names, kept as written too). */
 function hasForeignMark(lower: string): boolean {
   for (let k = 0; k < lower.length; k++) {
@@ -591,7 +624,9 @@ const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stava
  * Public institutions named by the words before them ("Lunds universitet", "Bjuvs kommun", "Hedvig Eleonora församling",
  * "Royal Free Hospital"): never a person's possession in a call. Not homes, surgeries or firms, which may be a person's.
  */
-const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församling|domkyrka|kyrka|sjukhus|a-kassa|university|college|hospital|infirmary|hospice|cathedral)$/u;
+const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församling|domkyrka|kyrka|sjukhus|barnsjukhus|a-kassa|university|college|hospital|infirmary|hospice|cathedral)$/u;
+/** Public institutions named after a person with a surname, known to all ("Astrid Lindgrens barnsjukhus"). */
+const KNOWN_EPONYMS = /^(?:astrid lindgrens|drottning silvias|axel munthes|selma lagerlöfs|carl larssons)$/u;
 /** Churches and parishes are named after kings and saints without a genitive ("Gustav Vasa kyrka"); the rest with one ("Lunds universitet"). */
 const NAMED_WITHOUT_GENITIVE = /^(?:församling|domkyrka|kyrka)$/u;
 /** The English institutions, capitalised as part of the name ("Royal Free Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */
@@ -614,7 +649,11 @@ export function publicInstitutionAfter(tokens: readonly Token[], i: number): num
   const surnameLast = (lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.surname;
   if (NAMED_WITHOUT_GENITIVE.test(noun!.lower) && !noun!.capitalised && !surnameLast) return k + 1;
   // (A first name and a surname before it may be a person's: "Peter Hall Hospital called", "Anna Whitlocks gymnasium" — fails closed.)
-  if (k > i && ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0) return undefined;
+  // (Not when every word is a first name, a king's or a saint's: "Adolf Fredriks kyrka", "Karl Johans skola"; nor a name known to all.)
+  const flags = (t: Token) => lexicon().names.get(t.lower.replace(/s$/u, '')) ?? lexicon().names.get(t.lower) ?? 0;
+  const firstNamesOnly = tokens.slice(i, k + 1).every((t) => (flags(t) & NameFlag.first) !== 0 && (flags(t) & NameFlag.surname) === 0);
+  const known = KNOWN_EPONYMS.test(tokens.slice(i, k + 1).map((t) => t.lower).join(' '));
+  if (k > i && ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0 && !firstNamesOnly && !known) return undefined;
   if (PUBLIC_INSTITUTION_EN.test(noun!.lower)) return noun!.capitalised ? k + 1 : undefined;
   if (noun!.capitalised) return undefined;
   const last = tokens[k]!.lower;
@@ -776,6 +815,23 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank')) return Slot.Greeting;
   if (AGENCIES.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
   return Slot.None;
+}
+
+/** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
+const GREETING_WORDS = new Set(['this', 'is', "it's", 'you', "you're", 'are', 'speaking', 'with', 'my', 'name', 'du', 'pratar', 'talar', 'med', 'det', 'är', 'jag', 'heter']);
+/**
+ * "Försäkringskassan, this is June.", "Pensionsmyndigheten, du pratar med Maj.": the word that ends an agent's greeting is the
+ * agent's name, a month or an ordinary word too (round 34).
+ */
+function agentNamed(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.capitalised || t.sentenceStart || !(next === undefined || SENTENCE_END_MARKS.has(next.text) || AFTER_NAME.has(next.lower))) return false;
+  let k = i - 1;
+  while (k >= 0 && GREETING_WORDS.has(tokens[k]!.lower)) k--;
+  if (k === i - 1 || tokens[k]?.text !== ',') return false;
+  const agency = tokens.slice(0, k).filter((w) => w.kind === 'word');
+  return agency.length > 0 && agency.length <= 3 && agency.some((w) => AGENCIES.has(w.lower) || w.lower === 'agency');
 }
 
 /** Surname endings (Polish, Czech, Slavic, Romanian, Turkish, Greek, Icelandic) no Swedish or English word has. */

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
 import { goingToRoom, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
-import { isDatePart, MONTHS } from './dates.js';
+import { isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
-import { HESITATIONS, sentenceStartOf, type Token } from './tokens.js';
+import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 
 /**
@@ -611,7 +611,10 @@ const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'fr
 const ROOM_OR_WARD = new Set(['rum', 'room', 'avdelning', 'ward', 'sal', 'bay']);
 /** Verbs of events whose dates are said like dates of birth. */
 const EVENTS_BEFORE_DATE = new Set([
-  'dog', 'avled', 'dött', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came', 'skickade', 'sent', 'beslutet', 'betalades', 'paid',
+  ...OTHER_EVENTS,
+  'avled', 'dött', 'skickade', 'sent', 'beslutet', 'betalades', 'paid',
+  // "date of death 2nd of December 2026", "vi gifte oss … bröllopet 12 juni 1976" (round 34).
+  'death', 'dödsdatum', 'dödsdag', 'dödsdagen', 'wedding', 'bröllop', 'bröllopet',
   // "två betalningar den 23 december", "the payment on the 25th": a payment's date (round 21).
   'betalning', 'betalningar', 'betalningarna', 'utbetalning', 'utbetalningen', 'utbetalningar', 'betalade', 'payment', 'payments',
 ]);
@@ -685,6 +688,15 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (tokens.some((t) => t.capitalised) && !span.some((t) => t.capitalised || isNumberToken(t) || isDatePart(t))) return undefined;
     // "… nära Sten Sturegymnasiet, men det är inte därför, jag heter faktiskt": a clause that names someone is no address.
     if (span.some((t) => NAMING_WORDS.has(t.lower))) return undefined;
+    // "Adolf Fredriks kyrka 1969", "Danderyd Hospital, ward 12, room 4": a public institution is no one's address; what
+    // follows it may be (a room).
+    const institution = span.some((t) => isStreetWord(t.lower)) ? undefined : publicInstitutionAfter(tokens, first);
+    if (institution !== undefined) {
+      let after = institution + 1;
+      while (after <= last && tokens[after]!.kind === 'punct') after++;
+      if (after > last || tokens.slice(after, last + 1).every((t) => isNumberToken(t) || t.kind === 'punct')) return undefined;
+      return allowedByRules(tokens, type, after, last, context);
+    }
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
     if (officeAfter(tokens, last) || officeBefore(tokens, first)) return undefined;
     // "The doctor said ward 54, room 12": a ward and a room one goes to, with no street, are no one's home.
@@ -709,8 +721,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (placeThenYear && numbers.length === 1 && isTensWord(numbers[0]!) && words.length === 1 && lexicon().places.has(words[0]!.lower) && movedJustBefore(tokens, first)) return undefined;
     // "avdelning 11 B", "ward 12": a hospital ward by its number is where someone is cared for, not where they live.
     if (WARDS.has(tokens[first]!.lower) && !span.some((t) => ['rum', 'room'].includes(t.lower) || isStreetWord(t.lower))) return undefined;
-    // "about seven hundred pounds every four weeks": a sum of money is no address.
+    // "about seven hundred pounds every four weeks", "pay back 9,400": a sum of money is no address.
     if (span.some((t) => CURRENCIES.has(t.lower))) return undefined;
+    if (span.some((t, k) => t.kind === 'digits' && span[k + 1]?.text === ',' && span[k + 1]!.start === t.end && span[k + 2]?.kind === 'digits' && span[k + 2]!.start === span[k + 1]!.end && span[k + 2]!.text.length === 3)) return undefined;
     // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
     const month = span.findLastIndex((t) => MONTHS.has(t.lower));
     if (month >= 0 && span.slice(month + 1).some(isNumberToken) && !isNumberToken(span[month + 1]) && !isNumberToken(span[month - 1])) {
@@ -742,7 +755,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       if (t.kind === 'word' && !isDatePart(t) && !DATE_WORDS.has(t.lower) && !HESITATIONS.has(t.lower) && !inNumber && !dayNamed) {
         // (Cut only a date that already has its year: "Tredje juni, och året är femtiotvå" says the year after words.)
         const yearBefore = tokens.slice(first, k).some((m) => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19);
-        if (yearBefore && !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower))) last = k - 1;
+        // ("11th of July 1950 and date of death 2nd of December 2026": another event's date is its own.)
+        const anotherEvent = tokens.slice(k, last + 1).some((m) => EVENTS_BEFORE_DATE.has(m.lower));
+        if (yearBefore && (anotherEvent || !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower)))) last = k - 1;
         break;
       }
     }
@@ -752,7 +767,13 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     // ("I sent it on the 2nd of October": past an object pronoun too.)
-    if (tokens.slice(Math.max(0, first - 5), first).some((t) => EVENTS_BEFORE_DATE.has(t.lower))) return undefined;
+    // (Not past a birth word after it: "vi gifte oss och han är född den 22 januari".)
+    // (In the date's clause, up to eight words back: "and he started at his new school on the 21st of August".)
+    let from = first;
+    while (from > 0 && from > first - 8 && tokens[from - 1]!.text !== ',' && !SENTENCE_END_MARKS.has(tokens[from - 1]!.text)) from--;
+    const before = tokens.slice(Math.min(from, Math.max(0, first - 5)), first);
+    const event = before.findLastIndex((t) => EVENTS_BEFORE_DATE.has(t.lower));
+    if (event >= 0 && !before.slice(event + 1).some((t) => /^(?:född|föddes|born)$/u.test(t.lower))) return undefined;
     // "utgångsdatum 11/27", "expiry 09/28": a card's last month, named right before it.
     for (let k = Math.max(0, first - 2); k < first; k++) if (cueOf(tokens as Token[], k) === 'exempt') return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
@@ -771,6 +792,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'name') {
     for (let k = first; k <= last; k++) if (insideCompanyName(tokens, k)) return undefined;
     if (brokenOrAbbreviated(tokens as Token[], { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned })) return undefined;
+    if (namedDay(tokens, { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned })) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
     if (first === last && word.sentenceStart && ((names.get(word.lower) ?? 0) & NameFlag.common) !== 0) return undefined;
@@ -794,7 +816,7 @@ const CURRENCIES = new Set(['kronor', 'kr', 'pounds', 'pound', 'euro', 'euros', 
 
 /** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */
 function birthCueBefore(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = Math.max(0, first - 10); k <= last; k++) if (cueOf(tokens as Token[], k) === 'dateOfBirth' || /^(?:born|birth)/.test(tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, first - 10); k <= last; k++) if ((cueOf(tokens as Token[], k) === 'dateOfBirth' || /^(?:born|birth)/.test(tokens[k]!.lower)) && !thingIsBorn(tokens, k)) return true;
   return false;
 }
 
@@ -816,7 +838,11 @@ function wholeDate(tokens: readonly Token[], first: number, last: number): boole
     if (yearLike(k)) yearIn = true;
     else if (tokens[k]!.lower !== 'of' && isDatePart(tokens[k]!)) dayOrMonth++;
   }
-  for (let k = Math.max(0, first - 10); k < first && !yearIn; k++) yearIn = yearLike(k) && isDatePart(tokens[k]!);
+  // (The year said just before, in the same sentence, and no house number: "Kåbovägen 12, som vanligt. Och den 18 december".)
+  const numbersSomething = (k: number) => tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised && !isDatePart(tokens[k - 1]!);
+  for (let k = Math.max(0, first - 10); k < first && !yearIn; k++) {
+    yearIn = yearLike(k) && isDatePart(tokens[k]!) && !numbersSomething(k) && !tokens.slice(k + 1, first).some((t) => SENTENCE_END_MARKS.has(t.text));
+  }
   return yearIn && dayOrMonth >= 1 && last > first;
 }
 
