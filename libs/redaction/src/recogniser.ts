@@ -688,6 +688,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (tokens.some((t) => t.capitalised) && !span.some((t) => t.capitalised || isNumberToken(t) || isDatePart(t))) return undefined;
     // "… nära Sten Sturegymnasiet, men det är inte därför, jag heter faktiskt": a clause that names someone is no address.
     if (span.some((t) => NAMING_WORDS.has(t.lower))) return undefined;
+    // "Absolut, då ringer jag dig på måndag den tjugoandra i stället. Samma nummer som du ringer": a clause with a person in
+    // it is no address.
+    // (A long span only: an address read in a few words is taken as it is.)
+    if (span.filter((t) => t.kind === 'word').length >= 5 && span.some((t) => CLAUSE_PERSONS.has(t.lower))) return undefined;
     // "Adolf Fredriks kyrka 1969", "Danderyd Hospital, ward 12, room 4": a public institution is no one's address; what
     // follows it may be (a room).
     const institution = span.some((t) => isStreetWord(t.lower)) ? undefined : publicInstitutionAfter(tokens, first);
@@ -810,6 +814,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
 }
 
 const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
+/** Pronouns of people talking: in a clause, never in an address. */
+const CLAUSE_PERSONS = new Set(['jag', 'du', 'dig', 'mig', 'vi', 'ni', 'han', 'hon', 'you', 'we', 'he', 'she', 'me']);
 const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'allé']);
 const WARDS = new Set(['avdelning', 'avdelningen', 'avd', 'ward']);
 const CURRENCIES = new Set(['kronor', 'kr', 'pounds', 'pound', 'euro', 'euros', 'dollars', 'dollar', 'sek', 'crowns']);
