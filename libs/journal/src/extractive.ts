@@ -735,16 +735,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     // "Tuesday the eighteenth at ten, would that work?" "Oh, no, Tuesday I'm at the clinic. Could it be later?" "Wednesday the
     // nineteenth at two, then?": the day agreed is the one the agent proposes after the caller turns the first down.
-    if (dateOnly && date) {
-      const reply = nextSegment(dateOnly.segmentIndex, 'caller');
-      const turnedDown = reply !== undefined && sentencesOf(reply).some((r) => TURNS_DAY_DOWN[language].test(r.text));
+    // ("… ringer upp dig på torsdag, den artonde." "Torsdag går inte … Kan du ta måndag?" "Absolut, då ringer jag dig på måndag
+    // den tjugoandra i stället": a call-back's day said in the task moves the same way; "Can you do Tuesday morning?" turns
+    // the first day down too.)
+    let movedFrom: DatePhrase | undefined;
+    if (date && (dateOnly || (kind === 'callBack' && isAgent(s)))) {
+      const first = date;
+      const reply = nextSegment((dateOnly ?? s).segmentIndex, 'caller');
+      // (A day, not a time of it: "say your morning, eight o'clock?" keeps the day.)
+      const otherDays = (text: string) => findDates(text, language, options.callDate).filter((d) => d.date !== first.date && NAMES_A_DAY.test(d.text));
+      const otherDayAsked = (r: Sentence) => r.isQuestion && otherDays(r.text).length > 0;
+      // (Of that day: "Torsdag går inte", "Tuesday I'm at the clinic … Could it be later?"; not "it can't go on".)
+      const dayWords = wordsOf(first.text).filter((w) => NAMES_A_DAY.test(w));
+      const ofThatDay = (r: Sentence) => r.words.some((w) => dayWords.includes(w) || w === 'då' || w === 'then');
+      const turnedDown = reply !== undefined && sentencesOf(reply).some((r) => (TURNS_DAY_DOWN[language].test(r.text) && ofThatDay(r)) || (r.isQuestion && ANOTHER_DAY[language].test(r.text)) || otherDayAsked(r));
       const again = turnedDown ? nextSegment(reply!, 'agent') : undefined;
-      const proposal = again === undefined ? undefined : sentencesOf(again).find((a) => findDates(a.text, language, options.callDate).some((d) => d.date !== date!.date));
-      const moved = proposal && findDates(proposal.text, language, options.callDate).find((d) => d.date !== date!.date);
+      const proposal = again === undefined ? undefined : sentencesOf(again).find((a) => otherDays(a.text).length > 0);
+      const moved = proposal && otherDays(proposal.text)[0];
       if (proposal && moved) {
+        if (!dateOnly) movedFrom = first;
         date = moved;
         dateSaid = proposal.text;
-        dateOnly = proposal;
+        if (dateOnly) dateOnly = proposal;
         used.add(proposal);
       }
     }
@@ -774,7 +786,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       date = toldDeadline;
       dateSaid = told.text;
     }
-    const text =
+    let text =
       s.speaker === 'caller' && kind === 'callBack'
         ? callBackText(s, date?.text, language)
         : told
@@ -782,6 +794,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           : dateOnly && date
             ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}.`
             : parts.map(rewrite).join(' ');
+    // (The day said in the task is the one it moved from: the day agreed is said instead.)
+    // ("på torsdag, den artonde" → "på måndag den tjugoandra": the old day's day of the month goes with it.)
+    if (movedFrom && date) {
+      const said = movedFrom.text.replace(/[,\s]+$/u, '');
+      const at = text.toLowerCase().indexOf(said.toLowerCase());
+      if (at >= 0) {
+        const rest = text.slice(at + said.length);
+        const dayOfMonth = /^,?\s+(?:den|the)\s+(?:\d{1,2}(?::[ae]|st|nd|rd|th)?|\p{L}+)(?=[\s,.])/iu.exec(rest)?.[0] ?? '';
+        const lead = /^(?:på|on)\s/iu.exec(said)?.[0] ?? '';
+        const day = date.text.replace(/^(?:på|on)\s+/iu, '');
+        text = `${text.slice(0, at)}${lead}${day.charAt(0).toLowerCase()}${day.slice(1)}${rest.slice(dayOfMonth.length)}`;
+      }
+    }
     if (told) parts.unshift(told);
     if (dateOnly) parts.push(dateOnly);
     // The same call-back asked for and promised is one task.
@@ -1449,10 +1474,18 @@ function joinErrand(errand: string, detail: string, language: Language): string 
   return `${head}: ${tail}`;
 }
 
+/** Words that name a day: a weekday, a month, a day of the month, tomorrow. */
+const NAMES_A_DAY =
+  /(?<![\p{L}])(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|morgon|tomorrow|\d{1,2}(?::[ae]|st|nd|rd|th)?|\p{L}*(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|tonde|ugonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth))(?![\p{L}])/iu;
 /** The caller turns a proposed day down ("Nej, på tisdag kan jag inte", "Could it be later in the week?"). */
 const TURNS_DAY_DOWN: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:nej|kan (?:jag |vi )?inte|går inte|passar (?:inte|sämre|dåligt)|funkar inte|senare|en annan dag|annan tid|upptagen)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:no|can't|cannot|won't work|doesn't work|not good|later|another day|another time|busy)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:nej|kan (?:jag |vi )?inte|går inte|passar (?:inte|sämre|dåligt)|funkar inte|upptagen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no|can't|cannot|won't work|doesn't work|not good|busy)(?![\p{L}])/iu,
+};
+/** The caller asks for another day ("Går det senare i veckan?", "Could it be later?", "another day"). */
+const ANOTHER_DAY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:senare|en annan dag|annan tid)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:later|another day|another time)(?![\p{L}])/iu,
 };
 
 /** A correction in what follows ("…, nej, Spanien", "…, sorry, the ninth"). */
