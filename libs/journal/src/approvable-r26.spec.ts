@@ -64,3 +64,37 @@ describe('a call-back moved in the call, said as a task', () => {
     expect(callBack(time)?.followUp?.dueDate).toBe('2029-10-15');
   });
 });
+
+describe('a task the agent takes back later in the call', () => {
+  it('"Då behöver jag inte ringa dig på torsdag", "Then I won\'t send it", "det behövs inte" after the caller objects', () => {
+    const sv = draft(
+      'sv',
+      [
+        'agent: Pensionsmyndigheten, Eva.',
+        'caller: Hej. Jag undrar om min ansökan har kommit fram.',
+        'agent: Jag hittar den inte än. Jag kan be posten leta och ringa upp dig på torsdag.',
+        'caller: Ja, gör det.',
+        'agent: Vänta, här är den, den registrerades i går. Då behöver jag inte ringa dig på torsdag.',
+        'caller: Skönt.',
+      ],
+      '2029-11-12',
+    );
+    expect(section(sv, 'followUp').map((f) => f.text).join(' ')).not.toMatch(/ringa upp kunden på torsdag/);
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I want to change my bank account to one abroad.',
+      'agent: There is a form for that. I can send it to you today.',
+      'caller: The post is slow here. Can I print it myself?',
+      "agent: Yes, it's on our website. Then I won't send it.",
+    ]);
+    expect(section(en, 'followUp').map((f) => f.text).join(' ')).not.toMatch(/send (?:it|the form) to the caller/);
+    const objected = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Någon har försökt byta mitt konto.',
+      'agent: Jag vill lägga in en spärr. Jag kan skicka en blankett där du begär det.',
+      'caller: En blankett? Jag vill inte vänta på någon blankett.',
+      'agent: Nej, det behövs inte. Jag lägger in spärren direkt nu.',
+    ]);
+    expect(section(objected, 'followUp').map((f) => f.text).join(' ')).not.toMatch(/skicka en blankett/);
+  });
+});

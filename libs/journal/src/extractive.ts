@@ -1323,6 +1323,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // A task dated before the call is no task after it: a date misread, or what was promised before. Written
   // in the present tense it would be false anywhere in the note, so it goes (round 11).
   for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) followUp.splice(followUp.indexOf(past), 1);
+  // "Jag kan ringa upp dig på fredag." … "jo, här är den. … Då behöver jag inte ringa dig på fredag.", "I can post it to you."
+  // "Can I print it myself?" "Yes … Then I won't post it.": what the agent takes back later in the call is no task (round 26).
+  for (const task of followUp.filter((f) => /^(?:Handläggaren|The agent)\s/u.test(f.text))) {
+    const said = Math.max(...task.segmentIndexes);
+    const verbs = wordsOf(task.text).filter((w) => TASK_VERBS.has(w));
+    const sameTask = (w: string) => verbs.includes(w) || (TASK_VERBS.has(w) && verbs.some((v) => TASK_VERBS.get(v) === TASK_VERBS.get(w)));
+    // (In the sentence, or in the caller's words it answers: "En blankett? Jag vill inte vänta på någon blankett." "Nej, du har
+    // rätt, det behövs inte.")
+    const answered = (a: Sentence) => all.filter((c) => isCaller(c) && c.segmentIndex === a.segmentIndex - 1).flatMap((c) => c.words);
+    const takenBack = all.some((a) => isAgent(a) && a.segmentIndex > said && TASK_CANCELLED[language].test(a.text) && [...a.words, ...answered(a)].some(sameTask));
+    if (takenBack) followUp.splice(followUp.indexOf(task), 1);
+  }
   // "Min granne säger att man måste ha bott här i fyrtio år." "Nej, inte riktigt. …": what the agent then
   // corrects is the caller's belief, not a fact of the case; the note keeps the agent's correction (issue 14).
   const nextTurn = (segment: number) => transcript.segments.find((x) => x.index > segment && x.text.trim() !== '');
@@ -1473,6 +1485,18 @@ function joinErrand(errand: string, detail: string, language: Language): string 
   if (that.test(tail)) return `${head} ${language === 'sv' ? 'om' : 'saying'} ${tail}`;
   return `${head}: ${tail}`;
 }
+
+/** "Då behöver jag inte ringa dig", "Then I won't post it", "det behövs inte": the agent's task taken back. */
+const TASK_CANCELLED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:behöver jag inte|ska jag inte|skickar jag inte|ringer jag inte|gör jag inte|behövs (?:inte|ingen|inget))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i won't|i will not|i don't need to|no need (?:to|for)|(?:is|isn't|is not) needed|not needed)(?![\p{L}])/iu,
+};
+/** The verbs of the agent's tasks and their kind, to match a task with the words that take it back. */
+const TASK_VERBS = new Map<string, string>([
+  ['ringa', 'call'], ['ringer', 'call'], ['ring', 'call'], ['call', 'call'], ['calls', 'call'], ['phone', 'call'],
+  ['skicka', 'send'], ['skickar', 'send'], ['posta', 'send'], ['send', 'send'], ['sends', 'send'], ['post', 'send'], ['posts', 'send'], ['mail', 'send'],
+  ['blankett', 'form'], ['blanketten', 'form'], ['form', 'form'],
+]);
 
 /** Words that name a day: a weekday, a month, a day of the month, tomorrow. */
 const NAMES_A_DAY =
