@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, section } from './testing/drafts.js';
+import { draft, noteText, section } from './testing/drafts.js';
 
 // Round 26 (issue 14), from the blind judge of tuning-23: call-backs moved in the call kept on the first day.
 // Sentences written for these tests, not taken from any eval set.
@@ -96,5 +96,36 @@ describe('a task the agent takes back later in the call', () => {
       'agent: Nej, det behövs inte. Jag lägger in spärren direkt nu.',
     ]);
     expect(section(objected, 'followUp').map((f) => f.text).join(' ')).not.toMatch(/skicka en blankett/);
+  });
+});
+
+describe('corrections: two in a sentence, a pair said again, the spoken tens', () => {
+  it('"från sjuttiosex till nittifem, nej, nittiofyra": the spoken tens are numbers, the value before the marker is corrected', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag fick ett brev om garantipensionen. Och jag bodde och jobbade i Norge från sjuttiosex till nittifem, nej, nittiofyra, det var nittiofyra vi flyttade hit.',
+      'agent: Det begär vi själva från Norge.',
+    ]);
+    expect(noteText(d)).toMatch(/från 76 till 94/);
+  });
+  // (A guard: with the spoken tens read, the first correction of this sentence no longer hides the second.)
+  it('two corrections in one sentence are each made ("trettitvå år, nej, trettifyra … niotusen tvåhundra, nej niotusen åttahundra")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har jobbat i trettitvå år, nej, trettifyra år ska det vara, fast mest deltid, och i kuvertet står att pensionen blir niotusen tvåhundra, nej niotusen åttahundra, och det känns så lite.',
+      'agent: Prognosen utgår från att du går i pension vid sextiosju.',
+    ]);
+    expect(noteText(d)).toMatch(/34 år/);
+    expect(noteText(d)).toMatch(/9 800/);
+    expect(noteText(d)).not.toMatch(/9 200|32 år/);
+  });
+  it('"two kids, six and nine, sorry, six and ten": the pair said again replaces the pair', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hi. My husband died in May, and we have two kids, seven and nine, sorry, seven and eleven, and I'm wondering about the children's pension.",
+      'agent: I am sorry. Let me look.',
+    ]);
+    expect(noteText(d)).toMatch(/seven and eleven|7 and 11/);
+    expect(noteText(d)).not.toMatch(/seven and seven|7 and 7/);
   });
 });

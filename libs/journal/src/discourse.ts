@@ -178,7 +178,7 @@ export function withoutIntroduction(text: string, language: Language): string {
 // ---- Spoken numbers --------------------------------------------------------------------
 
 const SV_NUMBER_WORD =
-  /^(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\p{L}*|trettio\p{L}*|fyrtio\p{L}*|femtio\p{L}*|sextio\p{L}*|sjuttio\p{L}*|åttio\p{L}*|nittio\p{L}*|nittonhundra\p{L}*|tjugohundra\p{L}*|\d+)$/u;
+  /^(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\p{L}*|(?:tretti|fyrti|femti|sexti|sjutti|åtti|nitti)\p{L}*|nittonhundra\p{L}*|tjugohundra\p{L}*|\d+)$/u;
 const EN_NUMBER_WORD =
   /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)$/u;
 /** A number word of one digit. */
@@ -255,13 +255,14 @@ type Kind = 'date' | 'amount' | 'direction' | 'person' | 'benefit';
 
 /** A number said as a word or in digits (not an amount or a date: those are their own kinds). */
 const NUMBER: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}\d])(?:(?:noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+|\d+)(?![\p{L}\d])/iu,
+  // ("nittitre", "sextifyra": the spoken tens Whisper writes too.)
+  sv: /(?<![\p{L}\d])(?:(?:noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|tretti|fyrti|femti|sexti|sjutti|åtti|nitti|hundra|tusen)+|\d+)(?![\p{L}\d])/iu,
   en: new RegExp(`(?<![\\p{L}\\d-])(?:(?:${EN_TENS})(?:-(?:${EN_UNITS}))?|zero|${EN_UNITS}|${EN_TEENS}|\\d+)(?![\\p{L}\\d-])`, 'iu'),
 };
 
 /** The parts a Swedish number word is made of ("fem" + "tusen", "åtta" + "hundra" + "trettio"). */
 const SV_NUMBER_PART =
-  'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
+  'noll|ett|en|två|tretton|tre|fyra|fjorton|femton|fem|sexton|sex|sjutton|sju|arton|åtta|nitton|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|tretti|fyrti|femti|sexti|sjutti|åtti|nitti|hundra|tusen';
 /** Its parts, longest first, for reading a number word part by part. */
 const SV_NUMBER_PARTS = SV_NUMBER_PART.split('|').sort((a, b) => b.length - a.length);
 
@@ -336,6 +337,13 @@ function valuesIn(text: string, language: Language): Found[] {
  * Dates, amounts, directions and the person who acted are replaced one by one.
  */
 function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
+  // "two kids, six and nine, sorry, six and ten": a pair said again corrects the pair said last, whole.
+  const pair = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER[language].source})\\s+(?:and|och)\\s+(?:${NUMBER[language].source})(?![\\p{L}\\d])`, 'giu');
+  const saidPair = [...correction.matchAll(pair)][0];
+  const oldPair = [...previous.matchAll(pair)].at(-1);
+  if (saidPair && saidPair.index === correction.search(/\S/u) && oldPair) {
+    return `${previous.slice(0, oldPair.index)}${saidPair[0]}${previous.slice(oldPair.index + oldPair[0].length)}`;
+  }
   const said = valuesIn(correction, language);
   let text = previous;
   let changed = false;
@@ -505,6 +513,17 @@ const CLAUSE_OPENERS = /^(?:Jag|Det|Den|Han|Hon|Vi|De|Dom|Kunden|Handläggaren|M
  * What a correction adds after its value ("i maj, och jag undrar vad jag får …"): a clause joined by
  * "och"/"men"/"and"/"but" after a value of a few words, to be kept after the corrected sentence.
  */
+/** Where the clause of a sentence's second correction begins: the ", och …" after the first correction, before the second. */
+function secondCorrectionClause(text: string, language: Language): number | undefined {
+  const marker = /,\s*(?:nej|nä|förlåt|no|sorry|i mean|jag menar)(?:,|\s)/giu;
+  const markers = [...text.matchAll(marker)].map((m) => m.index);
+  if (markers.length < 2) return undefined;
+  const join = (language === 'sv' ? /,\s+(?:och|men|så)\s+/giu : /,\s+(?:and|but|so)\s+/giu);
+  join.lastIndex = markers[0]! + 1;
+  const between = join.exec(text);
+  return between && between.index < markers[1]! && wordsOf(text.slice(between.index)).length >= 4 ? between.index : undefined;
+}
+
 function addedClause(correction: string, language: Language): string | undefined {
   const join = language === 'sv' ? /,\s+(?:och|men|så)\s+/iu : /,\s+(?:and|but|so)\s+/iu;
   // "from 1995, no, 1996, to 2003": the end of a range said after the corrected start stays.
@@ -590,7 +609,9 @@ function splitCorrection(text: string, language: Language): { before: string; af
  * The call's sentences as statements: fillers removed, spoken numbers marked, and each
  * self-correction merged into the sentence it corrects (which keeps both segments).
  */
-export function statementsOf(utterances: Utterance[], language: Language): Statement[] {
+export function statementsOf(heard: Utterance[], language: Language): Statement[] {
+  // (A copy: a sentence with two corrections is read as two, below.)
+  const utterances = [...heard];
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -603,6 +624,13 @@ export function statementsOf(utterances: Utterance[], language: Language): State
     ? utterances.map((u) => (u.speaker !== 'agent' ? REPORTED[language].exec(u.text)?.[1]?.toLowerCase() : undefined)).find((p) => p !== undefined)
     : undefined;
   for (let i = 0; i < utterances.length; i++) {
+    // "jag har jobbat i trettitvå år, nej, trettifyra år ska det vara, fast mycket deltid, och där står att den blir niotusen
+    // tvåhundra, nej niotusen åttahundra": two corrections in one sentence, each in its clause, are read clause by clause.
+    const second = secondCorrectionClause(utterances[i]!.text, language);
+    if (second !== undefined) {
+      const whole = utterances[i]!;
+      utterances.splice(i, 1, { ...whole, text: whole.text.slice(0, second).replace(/[,\s]+$/u, '') }, { ...whole, text: capitalise(whole.text.slice(second).replace(/^[,\s]*(?:och|men|så|and|but|so)\s+/iu, '')) });
+    }
     const u = utterances[i]!;
     const cleaned = withoutIntroduction(withoutGreeting(withoutFillers(u.text, language), language), language);
     const text = !interpreted
