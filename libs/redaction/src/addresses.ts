@@ -553,9 +553,9 @@ export function officeAfter(tokens: readonly Token[], last: number): boolean {
 /** "ert kontor på …", "your office at …", "Ert servicekontor ligger väl på …", "hos er på …": the agency's office before an address. */
 export function officeBefore(tokens: readonly Token[], first: number): boolean {
   if (tokens[first - 1]?.lower === 'på' && tokens[first - 2]?.lower === 'er' && tokens[first - 3]?.lower === 'hos') return true;
+  // ("servicekontoret på Klarabergsgatan 60": the agencies' service office, whoever names it, right before its street.)
+  if (SERVICE_OFFICES.has(tokens[first - 2]?.lower ?? '') && ['på', 'vid', 'at', 'on'].includes(tokens[first - 1]?.lower ?? '')) return true;
   for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
-    // ("servicekontoret på Klarabergsgatan 60": the agencies' service office, whoever names it.)
-    if (SERVICE_OFFICES.has(tokens[k]!.lower)) return true;
     if (OFFICE_WORDS.has(tokens[k]!.lower)) return OFFICE_OWNERS.has(tokens[k - 1]?.lower ?? '');
   }
   return false;

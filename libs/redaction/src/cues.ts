@@ -212,8 +212,7 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   // ("The idea was born in spring 2023": a thing's birth has no date of birth.)
   if (thingIsBorn(tokens, i)) return undefined;
   if (GENERIC_HEADS.has(word) && i > 0) {
-    // ("the housing allowance decision, number 7 3 1 0 4 4 2": past a comma.)
-    const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower) ?? (tokens[i - 1]!.text === ',' ? QUALIFIERS.get(tokens[i - 2]?.lower ?? '') : undefined);
+    const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
     if (qualifier) return qualifier;
     // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision
     // or a claim has, named as the clause's subject. (Not "Ersättningen för skadan går till nummer …", "Ordern gick på

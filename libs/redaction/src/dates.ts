@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
@@ -15,9 +16,13 @@ const THINGS_BORN = new Set(['tanken', 'idén', 'iden', 'idé', 'planen', 'proje
 /** A birth word whose subject is a thing, not a person ("Tanken föddes", "The idea was born"). */
 export function thingIsBorn(tokens: readonly Token[], k: number): boolean {
   if (!/^(?:född|föddes|born)$/u.test(tokens[k]?.lower ?? '')) return false;
-  const subject = ['was', 'is', 'were', 'är', 'var', 'blev'].includes(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
-  return THINGS_BORN.has(subject?.lower ?? '');
+  const at = ['was', 'is', 'were', 'är', 'var', 'blev'].includes(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  const subject = tokens[at];
+  // (The thing as the sentence's subject: "Tanken föddes", "The idea was born"; not "Jag äger firman född 1950", "no idea born".)
+  const subjectPlace = subject?.sentenceStart === true || THING_LEADS.has(tokens[at - 1]?.lower ?? '');
+  return THINGS_BORN.has(subject?.lower ?? '') && subjectPlace;
 }
+const THING_LEADS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'den', 'det', 'hela']);
 /** "född 12 maj", "birthday" (prefixes: "födelseår", "födelsedatumet", "birthdate"); not "födelsenummer", a personnummer. */
 const isBirthCue = (lower: string): boolean => BIRTH_CUES.has(lower) || ((lower.startsWith('födelse') || lower.startsWith('birth')) && !lower.startsWith('födelsenum'));
 const FILLERS = new Set([
@@ -100,6 +105,12 @@ export const isDatePart = (t: Token): boolean =>
   t.text === '-' ||
   t.text === '/' ||
   (t.kind === 'word' && (MONTHS.has(t.lower) || ORDINAL.test(t.lower) || numberWordAtoms(t.lower) !== undefined));
+
+/** "the 9th of March": a day of one digit with its ordinal ending. */
+function suffixedDay(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'digits' && t.text.length === 1 && tokens[k + 1]?.start === t.end && /^(?:st|nd|rd|th)$/u.test(tokens[k + 1]!.lower);
+}
 
 /** Whether a date part follows token `j` within a few connectors and commas. */
 function datePartAhead(tokens: Token[], j: number): boolean {
@@ -254,6 +265,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   const takeOne = (first: number, fillers: Set<string>, reach: number, more = false): number | undefined => {
     let j = first;
     while (j < tokens.length && j < first + reach && (fillers.has(tokens[j]!.lower) || tokens[j]!.kind === 'punct') && !datePartAt(j)) j++;
+    // ("Ja, hon är femtio nu.": an age said as one, not the year asked for.)
+    if (isAgeAt(tokens, j) && AGE_AFTER_WORDS.has(tokens[j + 1]?.lower ?? '')) return undefined;
     const from = j;
     let last = -1;
     let numbers = 0;
@@ -317,7 +330,9 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     if (tokens[k]?.text === ',') k++;
     if (!['and', 'och'].includes(tokens[k]?.lower ?? '')) return undefined;
     const from = ++k;
-    while (k < tokens.length && k < from + 4 && (GAPPED_PERSON.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !MONTHS.has(tokens[k]!.lower)))) k++;
+    // (A person: a relation, or a capitalised word someone bears as a first name; not "Försäkringskassan", "Kiruna".)
+    const personName = (t: Token) => t.kind === 'word' && t.capitalised && !MONTHS.has(t.lower) && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0 && !lexicon().places.has(t.lower) && !lexicon().notNames.has(t.lower);
+    while (k < tokens.length && k < from + 4 && (GAPPED_PERSON.has(tokens[k]!.lower) || personName(tokens[k]!))) k++;
     if (k === from || !['on', 'in', 'den', 'i'].includes(tokens[k]?.lower ?? '')) return undefined;
     const article = ARTICLES.has(tokens[k + 1]?.lower ?? '');
     const date = article ? k + 2 : k + 1;
@@ -386,7 +401,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // nineteen seventy-one", "Det är tredje mars, nej förlåt, fjärde mars"): any date in the turn.
     // Not an ordinal alone: "the first name", "second time"; "the third of March" is a date.
     // Only the first date of the answer: a later one is another event ("… Och pengarna kom den 25 april").
-    if (answer === 'anywhere' && found.length === 0 && i > 0 && startsDate(tokens, i) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
+    if (answer === 'anywhere' && found.length === 0 && i > 0 && (startsDate(tokens, i) || suffixedDay(tokens, i)) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
       // With its article or preposition: "the third of March", "den tredje mars", "in June".
       const from = ARTICLES.has(tokens[i - 1]!.lower) || PREPOSITIONS.has(tokens[i - 1]!.lower) ? i - 1 : i;
       // Asked for the date, a month alone begins it: "I november. Den tjugonionde. Nittonhundrafyrtiotvå."
@@ -463,9 +478,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const numeric = numericDateEnd(tokens, k);
       // ("den 3 april 1950": a day in figures before the month starts the date too.)
       const dayFirst = tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 2 && MONTHS.has(tokens[k + 1]?.lower ?? '');
-      // ("the 9th of March 1977": a day of one digit with its ordinal ending.)
-      const suffixed = tokens[k]!.kind === 'digits' && tokens[k]!.text.length === 1 && tokens[k + 1]?.start === tokens[k]!.end && /^(?:st|nd|rd|th)$/u.test(tokens[k + 1]!.lower);
-      if (numeric === undefined && !startsDate(tokens, k) && !dayFirst && !suffixed) continue;
+      if (numeric === undefined && !startsDate(tokens, k) && !dayFirst && !suffixedDay(tokens, k)) continue;
       if (numeric !== undefined) {
         found.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[numeric]!.end, confidence: Confidence.cued });
         // ("12/5/71, American style, so December fifth": and the same date said again.)
@@ -772,7 +785,7 @@ function birthYearAt(tokens: Token[], i: number): boolean {
 const AGE_FILLERS = new Set([...HESITATIONS, 'alltså', 'ju', 'då', 'nu', 'snart', 'now', 'soon']);
 /** "I'll be eighty", "jag fyller åttio", "she turned ninety", "jag är sjuttiotvå": an age, not a year. */
 const AGE_VERBS = new Set(['be', 'fyller', 'fyllde', 'fylla', 'turned', 'turn', 'turns', 'turning', 'aged', 'age', "i'm", "she's", "he's", 'blir', 'blev']);
-function isAgeAt(tokens: Token[], i: number): boolean {
+export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   const at = i;
   // "fyller alltså åttiofyra", "turns, um, ninety": past a filler.
   while (i > 1 && (AGE_FILLERS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.text === ',')) i--;
@@ -780,11 +793,18 @@ function isAgeAt(tokens: Token[], i: number): boolean {
   // ("i februari fyller jag alltså åttiofyra": the subject after its verb, before a number that is no ordinal.)
   const count = tokens[at]?.kind === 'digits' || (numberWordAtoms(tokens[at]?.lower ?? '') !== undefined && !ORDINAL.test(tokens[at]!.lower));
   if (PERSONS.has(before) && AGE_VERBS.has(tokens[i - 2]?.lower ?? '') && count) return true;
-  // ("so I was twenty", "jag var tjugo": an age then, a number under a hundred and twenty, not a year.)
-  const small = (numberWordAtoms(tokens[at]?.lower ?? '') ?? []).reduce((a, b) => a + Math.max(b, 0), 0) < 120 || (tokens[at]?.kind === 'digits' && tokens[at]!.text.length <= 2);
-  if ((before === 'was' || before === 'var') && (PERSONS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'i') && count && small) return true;
+  // ("so I was twenty", "jag var tjugo": one's own age then, a number in words under a hundred and twenty, not a year; not
+  // "Mamma var trettioett", a year of birth said so.)
+  const atoms = tokens[at]?.kind === 'word' ? numberWordAtoms(tokens[at]!.lower) : undefined;
+  const small = atoms !== undefined && atoms.reduce((a, b) => a + Math.max(b, 0), 0) < 120;
+  if ((before === 'was' || before === 'var') && ['i', 'jag'].includes(tokens[i - 2]?.lower ?? '') && small && !MONTHS.has(tokens[at + 1]?.lower ?? '')) return true;
+  // ("han är femtiotvå nu", "she's eighty years old": an age, said as one.)
+  if (count && AGE_AFTER_WORDS.has(tokens[at + 1]?.lower ?? '') && ((before === 'är' || before === 'is' || before === "he's" || before === "she's") || PERSONS.has(before))) return true;
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }
+
+/** Words after a number that make it an age: "femtiotvå nu", "eighty years", "nittio år". */
+export const AGE_AFTER_WORDS: ReadonlySet<string> = new Set(['nu', 'now', 'år', 'years', 'gammal', 'gamla', 'old']);
 
 /** A month within the three tokens after `i` ("third of March", "tredje i femte" aside). */
 function monthAhead(tokens: Token[], i: number): boolean {

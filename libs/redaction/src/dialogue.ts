@@ -82,7 +82,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
     window = nextWindow(window, analysis, speaker, answering);
     // (Not by the asker's own words: "Tjugoandra februari fyrtioåtta?" reads back, the answer is still to come.)
-    if (window && !window.answered && !(window.echo && speaker === window.asker) && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
+    if (window && !window.answered && speaker !== window.asker && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
     addressTurns = nextAddressTurns(addressTurns, analysis);
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
@@ -202,14 +202,14 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // "Ja, hon var född trettiotvå, öh, sextonde november.": a statement that gives what its cue
   // names asks nothing of the next turn (a question still open stays open).
   const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
-  // "Och när var han född?" … "Jag ser att ni har ett barn, född 1974, men han är ju vuxen.": the asker, now telling such a
-  // value, has moved on from the question; only a correction ("Nej, sjuttiofem") answers it still.
-  if (window && speaker === window.asker && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === window.cue)) return changed(window, { complete: true, left: window.left - 1 });
   // ("Och han är född 6 maj 1945, stämmer det?": a question that reads its own answer back asks for a confirmation.)
   // (The question only about it, after it: "…, stämmer det?", "…, is that right?"; not "…, så jag borde väl ha lägre skatt?".)
   const lastOfIt = analysis.candidates.filter((c) => c.type === asked).reduce((end, c) => Math.max(end, c.end), -1);
   const readsItBack = lastOfIt >= 0 && analysis.tokens.at(-1)?.text === '?' && analysis.tokens.every((t) => t.start < lastOfIt || t.kind === 'punct' || CONFIRM_TAIL.has(t.lower));
-  if (asked && asked !== 'exempt' && !answersItself) return { cue: asked, asker: speaker, left: WINDOW_TURNS, ...(readsItBack ? { readBack: true } : {}) };
+  // ("Jag är född fyrtiosju, så jag borde väl ha lägre skatt nu?": a question that gives the value itself, not to have it
+  // confirmed, asks something else.)
+  const givesIt = lastOfIt >= 0 && !readsItBack;
+  if (asked && asked !== 'exempt' && !answersItself && !givesIt) return { cue: asked, asker: speaker, left: WINDOW_TURNS, ...(readsItBack ? { readBack: true } : {}) };
   // "Tjugoandra februari fyrtioåtta?": a date of birth read back with no word for it asks for it again (the answer may
   // correct it: "Nej, andra. Andra februari.").
   // (The turn only the date: "Så den 3 maj, sa du?" asks of it too; "Och han dog den 2 november 1998?" asks of a death.)
@@ -224,7 +224,10 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   if (analysis.tokens.at(-1)?.text === '?') {
     // "Då har jag 49 11 04 - 72 85, stämmer det?": a number read back for confirmation asks for it
     // again (the answer may correct it: "Nej, 72 58").
-    if (asksOfOtherThings(analysis.tokens) && !readsBackIdentifier(analysis)) return undefined;
+    // ("Tack. Och du har haft firman sen...?": after a whole answer, a question trailing off is read by its last words; "Förlåt,
+    // jag hörde inte riktigt...?" while the answer is still coming asks for the rest.)
+    const trailingOff = window.complete === true && saysMoreBeforeTrailingOff(analysis.tokens);
+    if ((asksOfOtherThings(analysis.tokens) || trailingOff) && !readsBackIdentifier(analysis)) return undefined;
     return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS, readBack: true } : { ...window, left: window.left - 1 };
   }
   // "Precis.", "Yes, that's right.": the read-back confirmed, the answer whole again.
@@ -278,11 +281,15 @@ function asksOfOtherThings(tokens: Token[]): boolean {
 
 /** A word in the last sentence that is no follow-up's, no filler between pieces, no number, and none of `also`. */
 function lastSentenceSaysMore(tokens: Token[], also?: ReadonlySet<string>): boolean {
-  // (The sentence of the last word: "Och du har haft firman sen...?" ends in dots before its question mark.)
-  const lastWord = tokens.findLastIndex((t) => t.kind !== 'punct');
   return tokens
-    .slice(sentenceStartOf(tokens, Math.max(lastWord, 0)))
+    .slice(sentenceStartOf(tokens, tokens.length - 1))
     .some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && !also?.has(t.lower) && numberWordAtoms(t.lower) === undefined);
+}
+
+/** "Och du har haft firman sen...?": the sentence of its last word, before the dots, says more than a follow-up. */
+function saysMoreBeforeTrailingOff(tokens: Token[]): boolean {
+  const lastWord = tokens.findLastIndex((t) => t.kind !== 'punct');
+  return lastWord >= 0 && tokens.slice(sentenceStartOf(tokens, lastWord), lastWord + 1).some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
 
 /**

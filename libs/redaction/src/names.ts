@@ -587,7 +587,8 @@ function coordinatedNames(tokens: Token[], found: Candidate[]): Candidate[] {
 }
 
 /** Prepositions of time before a day named after a saint ("över Lucia", "till Lucia", "at Lucia"). */
-const BEFORE_A_DAY = new Set(['över', 'på', 'till', 'efter', 'före', 'innan', 'sedan', 'sen', 'kring', 'runt', 'at', 'over', 'on', 'after', 'before', 'since', 'around', 'until']);
+// (Only words of a time around the day: "till Lucia", "efter Lucia", "since Lucia" may be a person's.)
+const BEFORE_A_DAY = new Set(['över', 'kring', 'runt', 'inför', 'over', 'around']);
 /** "New Year's Eve", "Christmas Eve", "över Lucia": a day of the year, not a person (round 34). */
 export function namedDay(tokens: readonly Token[], c: Candidate): boolean {
   const span = tokens.filter((t) => t.start >= c.start && t.end <= c.end);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
 import { goingToRoom, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
-import { isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
+import { AGE_AFTER_WORDS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, WARD_NAMED_AFTER } from './names.js';
@@ -611,7 +611,7 @@ const PLACE_PREPOSITIONS_IN_NAME = new Set(['at', 'in', 'på', 'i', 'från', 'fr
 const ROOM_OR_WARD = new Set(['rum', 'room', 'avdelning', 'ward', 'sal', 'bay']);
 /** Verbs of events whose dates are said like dates of birth. */
 const EVENTS_BEFORE_DATE = new Set([
-  ...OTHER_EVENTS,
+  'dog', 'died', 'passed', 'flyttade', 'moved', 'kom', 'came',
   'avled', 'dött', 'skickade', 'sent', 'beslutet', 'betalades', 'paid',
   // "date of death 2nd of December 2026", "vi gifte oss … bröllopet 12 juni 1976" (round 34).
   'death', 'dödsdatum', 'dödsdag', 'dödsdagen', 'wedding', 'bröllop', 'bröllopet',
@@ -727,7 +727,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (WARDS.has(tokens[first]!.lower) && !span.some((t) => ['rum', 'room'].includes(t.lower) || isStreetWord(t.lower))) return undefined;
     // "about seven hundred pounds every four weeks", "pay back 9,400": a sum of money is no address.
     if (span.some((t) => CURRENCIES.has(t.lower))) return undefined;
-    if (span.some((t, k) => t.kind === 'digits' && span[k + 1]?.text === ',' && span[k + 1]!.start === t.end && span[k + 2]?.kind === 'digits' && span[k + 2]!.start === span[k + 1]!.end && span[k + 2]!.text.length === 3)) return undefined;
+    if (!span.some((t) => isStreetWord(t.lower)) && span.some((t, k) => t.kind === 'digits' && span[k + 1]?.text === ',' && span[k + 1]!.start === t.end && span[k + 2]?.kind === 'digits' && span[k + 2]!.start === span[k + 1]!.end && span[k + 2]!.text.length === 3)) return undefined;
     // "Ekbackens äldreboende i mars, Ekbacksvägen 2": the address begins after the month (when one moved).
     const month = span.findLastIndex((t) => MONTHS.has(t.lower));
     if (month >= 0 && span.slice(month + 1).some(isNumberToken) && !isNumberToken(span[month + 1]) && !isNumberToken(span[month - 1])) {
@@ -760,7 +760,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
         // (Cut only a date that already has its year: "Tredje juni, och året är femtiotvå" says the year after words.)
         const yearBefore = tokens.slice(first, k).some((m) => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19);
         // ("11th of July 1950 and date of death 2nd of December 2026": another event's date is its own.)
-        const anotherEvent = tokens.slice(k, last + 1).some((m) => EVENTS_BEFORE_DATE.has(m.lower));
+        const anotherEvent = tokens.slice(k, last + 1).some((m) => EVENTS_BEFORE_DATE.has(m.lower) || OTHER_EVENTS.has(m.lower));
         if (yearBefore && (anotherEvent || !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower)))) last = k - 1;
         break;
       }
@@ -772,18 +772,25 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     // ("I sent it on the 2nd of October": past an object pronoun too.)
     // (Not past a birth word after it: "vi gifte oss och han är född den 22 januari".)
-    // (In the date's clause, up to eight words back: "and he started at his new school on the 21st of August".)
+    // (In the date's clause, up to eight words back: "and he started at his new school on the 21st of August"; not past a clause
+    // of its own, "We married in 1975 and it's the 9th of July 1952", nor under a question for a date of birth, nor before a
+    // birth word: "men det var fjärde juni fyrtiofyra han föddes".)
     let from = first;
-    while (from > 0 && from > first - 8 && tokens[from - 1]!.text !== ',' && !SENTENCE_END_MARKS.has(tokens[from - 1]!.text)) from--;
-    const before = tokens.slice(Math.min(from, Math.max(0, first - 5)), first);
-    const event = before.findLastIndex((t) => EVENTS_BEFORE_DATE.has(t.lower));
-    if (event >= 0 && !before.slice(event + 1).some((t) => /^(?:född|föddes|born)$/u.test(t.lower))) return undefined;
+    while (from > 0 && from > first - 8 && tokens[from - 1]!.text !== ',' && !SENTENCE_END_MARKS.has(tokens[from - 1]!.text) && !newClauseAt(tokens, from - 1)) from--;
+    const before = tokens.slice(from, first);
+    // (Under a question for a date of birth, only the events no answer to it tells: a sending, a payment, a death, a move.)
+    const event = before.findLastIndex((t) => EVENTS_BEFORE_DATE.has(t.lower) || (!context.birthAsked && OTHER_EVENTS.has(t.lower)));
+    const birthWord = (t: Token) => /^(?:född|föddes|born)$/u.test(t.lower);
+    const birthAfter = tokens.slice(last + 1, last + 4).some(birthWord);
+    if (event >= 0 && !birthAfter && !before.slice(event + 1).some(birthWord)) return undefined;
     // "utgångsdatum 11/27", "expiry 09/28": a card's last month, named right before it.
     for (let k = Math.max(0, first - 2); k < first; k++) if (cueOf(tokens as Token[], k) === 'exempt') return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
+    // ("Ja, hon är femtio nu": an age, said as one, under the question too.)
+    if (first === last && isAgeAt(tokens, first) && AGE_AFTER_WORDS.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // "När flyttade ni hit?" "1972.": a year alone is a date of birth only where birth was asked for.
     if (!context.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
     // "Femtonde januari.", "Gärna senast den femtonde december", "in ninety-four": in a call most dates
@@ -814,6 +821,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
 }
 
 const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
+/** "… och han är …", "… but it's …": a conjunction with a subject of its own begins a clause. */
+function newClauseAt(tokens: readonly Token[], k: number): boolean {
+  return /^(?:och|men|så|and|but|so)$/u.test(tokens[k]!.lower) && /^(?:jag|du|han|hon|hen|den|det|vi|de|dom|i|you|he|she|it|it's|we|they|that's)$/u.test(tokens[k + 1]?.lower ?? '');
+}
 /** Pronouns of people talking: in a clause, never in an address. */
 const CLAUSE_PERSONS = new Set(['jag', 'du', 'dig', 'mig', 'vi', 'ni', 'han', 'hon', 'you', 'we', 'he', 'she', 'me']);
 const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'allé']);
