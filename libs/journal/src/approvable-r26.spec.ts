@@ -129,3 +129,14 @@ describe('corrections: two in a sentence, a pair said again, the spoken tens', (
     expect(noteText(d)).not.toMatch(/seven and seven|7 and 7/);
   });
 });
+
+describe('who a relative\'s "you" is', () => {
+  it('"he said that if you die, your premium pension goes to the state": anyone, never the agency', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My son-in-law came over on Friday, and he said that if you die, your premium pension just goes to the state. Is that true?',
+      'agent: No. Without survivor cover it is shared among other savers.',
+    ]);
+    expect(noteText(d)).not.toMatch(/the agency dies|the agency's premium pension/);
+  });
+});

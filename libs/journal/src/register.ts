@@ -376,7 +376,8 @@ const EN_VERB_AFTER_YOU = new Set([
 /** Clauses of a condition or a time, where a caller's "you" may be anyone: "if you keep working", "when you retire". */
 const EN_GENERIC_LEADS = new Set(['if', 'when', 'once', 'moment', 'until', 'before', 'after', 'unless', 'whenever']);
 /** What anyone does in their own life, never the agency: "you work", "you retire", "you take any pension". */
-const EN_LIFE_VERBS = new Set('work keep retire move marry remarry live turn earn inherit sell buy rent emigrate own'.split(' '));
+// ("if you die, your premium pension goes to the state", a brother-in-law's claim: round 26.)
+const EN_LIFE_VERBS = new Set('work keep retire move marry remarry live turn earn inherit sell buy rent emigrate own die divorce separate'.split(' '));
 
 /**
  * The caller's "you" after "if"/"when" before a verb of a life ("they cut it if you keep working", "extra tax if you work and
@@ -396,7 +397,7 @@ function genericYou(parts: string[], i: number, speaker: Speaker): boolean {
   return EN_LIFE_VERBS.has(next) || EN_LIFE_STATES.has(next) || (heard && EN_HEARD_VERBS.has(next)) || (next === 'take' && /^\W+(?:\p{L}+\W+)?(?:pension|out)/iu.test(parts.slice(i + 3, i + 8).join('')));
 }
 /** What anyone has, after a caller's "your": "your pension", "your own money", "your house". */
-const EN_ANYONES = /^\s+(?:own\s+)?(?:pension|pensions|money|income|savings|house|home|flat|account|salary|wages|tax|benefits?)(?![\p{L}])/iu;
+const EN_ANYONES = /^\s+(?:own\s+)?(?:(?:premium|income|guarantee|state|occupational|survivor's)\s+)?(?:pension|pensions|money|income|savings|house|home|flat|account|salary|wages|tax|benefits?)(?![\p{L}])/iu;
 /** Verbs of what someone told the caller: "says", "said", "told me". */
 const EN_HEARSAY_LEADS = new Set(['says', 'said', 'say', 'thinks', 'reckons', 'thought', 'heard']);
 /** A state of a life after "you're"/"you've": "on a pension", "retired", "lived here". */
