@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, noteText, section } from './testing/drafts.js';
+import { draft, errandLine, noteText, section } from './testing/drafts.js';
 
 // Round 26 (issue 14), from the blind judge of tuning-23: call-backs moved in the call kept on the first day.
 // Sentences written for these tests, not taken from any eval set.
@@ -138,5 +138,30 @@ describe('who a relative\'s "you" is', () => {
       'agent: No. Without survivor cover it is shared among other savers.',
     ]);
     expect(noteText(d)).not.toMatch(/the agency dies|the agency's premium pension/);
+  });
+});
+
+describe('the errand asked again, and what "he" does after a death', () => {
+  it('"X är inte problemet" is no errand; asked again ("Är det något med X du undrar över?"), the answer is', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min man dog i juni.',
+      'agent: Jag beklagar. Vad kan jag hjälpa dig med?',
+      'caller: Jag får ju omställningspensionen, den kom i juli, den är inte problemet. Han jobbade på Scania i trettio år.',
+      'agent: Okej. Är det något med omställningspensionen du undrar över?',
+      'caller: Nej. Det är brevet om barnpensionen till vår dotter, hon fyller arton i maj.',
+      'agent: Då skickar jag en blankett till henne.',
+    ]);
+    expect(errandLine(d)).not.toMatch(/inte problemet|Scania/);
+    expect(errandLine(d)).toMatch(/brevet om barnpensionen/);
+  });
+  it('"Han skriver under själv" after "min sambo dog" is not the partner\'s', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min sambo dog i augusti. Nu gäller det vår son, han fyller arton i november.',
+      'agent: Barnpensionen kan fortsätta om han studerar. Han skriver under ansökan själv, han är myndig då.',
+      'caller: Okej.',
+    ]);
+    expect(noteText(d)).not.toMatch(/sambo skriver under/);
   });
 });

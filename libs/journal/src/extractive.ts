@@ -276,6 +276,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // The agent asks what the call is about after the caller has spoken: what the caller said before
   // was not the errand (unless it only named what the errand is about, which the answer goes on to say).
   const firstAnswer = candidates.find((s) => answersErrand.has(s.segmentIndex));
+  // ("Är det något med omställningspensionen du undrar över?" "Nej, nej. Det är brevet om vår son.": asked again, the
+  // answer to the last asking is the errand.)
+  const lastAnswered = candidates.findLast((s) => answersErrand.has(s.segmentIndex))?.segmentIndex;
+  const lastAnswer = candidates.find((s) => s.segmentIndex === lastAnswered);
   const preamble = (s: Sentence) =>
     firstAnswer !== undefined && s.segmentIndex < firstAnswer.segmentIndex && !writing.vagueErrand.test(s.text) && !writing.errand.test(s.text) && !writing.onBehalf.test(s.text);
   // "Min mamma har bostadstillägg och där fick hon beslut på två veckor": a relative's benefit, told by a caller
@@ -315,7 +319,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (i === 0 ? 1 : 0) -
     0.5 * Math.min(i, REASON_WINDOW) +
     (s.content >= 4 ? 0.5 : 0) +
-    (answersErrand.has(s.segmentIndex) ? (s === firstAnswer ? 2 + 0.5 * Math.min(i, REASON_WINDOW) : 2) : 0) -
+    (answersErrand.has(s.segmentIndex) ? (s === lastAnswer ? 2 + 0.5 * Math.min(i, REASON_WINDOW) : s.segmentIndex < (lastAnswered ?? 0) ? 0 : 2) : 0) -
     (preamble(s) ? 2 : 0) -
     (relativesBenefit(s) ? 2 : 0) +
     // An event the call is about ("My wife has gone into a care home") outweighs talk about the call.
@@ -1627,6 +1631,11 @@ const DIED_WORDS: Record<Language, string> = {
   sv: 'dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit',
   en: 'died|passed away|has died|has passed',
 };
+/** "Han skriver under själv", "She's ten", "He lives …": the pronoun's person is or does it now. */
+const PRESENT_TENSE: Record<Language, RegExp> = {
+  sv: /^(?:han|hon)\s+(?:\p{L}+(?:ar|er|ir|or|år|ör)|är|har|kan|ska|vill|måste|får|går|bor)(?![\p{L}])/iu,
+  en: /^(?:he|she)(?:\s+(?:(?!was(?![\p{L}]))\p{L}+s|is|has|can|will|must)|['’]s)(?![\p{L}])/iu,
+};
 const PRESENT_DOING: Record<Language, RegExp> = {
   sv: /^(?:han|hon)\s+(?:går|är|bor|har|får|studerar|pluggar|jobbar|fyller|läser|vill|behöver|kan|ska)(?![\p{L}])/iu,
   en: /^(?:he|she)(?:\s+(?:goes|is|lives|has|studies|works|turns|wants|needs|can|will)|['’]s)(?![\p{L}])/iu,
@@ -1686,7 +1695,7 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     if (PRESENT_DOING[language].test(text) && !DIED[language].test(text)) relative = livingOwner(relative, pronoun[1] ?? '');
     // "Min fru gick bort i juni." … "How old are the children?" "She's ten.": what "she" is or does now is no dead one's;
     // the pronoun stays as said.
-    if (relative && PRESENT_DOING[language].test(text) && !DIED[language].test(text) && hasDied(relative)) relative = undefined;
+    if (relative && PRESENT_TENSE[language].test(text) && !DIED[language].test(text) && hasDied(relative)) relative = undefined;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
     else if (represented) text = `${capitalise(represented)}${text.slice(pronoun[0].length)}`;
   } else if (turned) {
@@ -1961,8 +1970,9 @@ const WANTED_BACK_BY: Record<Language, RegExp> = {
 };
 /** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */
 const NOT_WHY: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:det är|det var) (?:ju |nu )?inte (?:därför|det) jag ringer|inte därför jag ringer|men det var inte det jag ville)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?:that's|that is|it's|it is) not (?:why|what) i(?:'m| am) (?:calling|ringing)(?: (?:about|for))?|but that's not why i called)(?![\p{L}])/iu,
+  // ("… omställningspensionen, den kom i september, den är inte problemet": what the caller sets aside, round 26.)
+  sv: /(?<![\p{L}])(?:(?:det är|det var) (?:ju |nu )?inte (?:därför|det) jag ringer|inte därför jag ringer|men det var inte det jag ville|(?:den|det) är inte problemet)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:that's|that is|it's|it is) not (?:why|what) i(?:'m| am) (?:calling|ringing)(?: (?:about|for))?|but that's not why i called|(?:that's|that is|it's|it is|that isn't|it isn't) (?:not )?the problem)(?![\p{L}])/iu,
 };
 /** A line that already says what the caller wants to know ("Kunden undrar om …", "they want to know why"). */
 const ALREADY_ASKS: Record<Language, RegExp> = {
