@@ -120,8 +120,6 @@ interface QuestionWindow {
   complete?: boolean;
   /** Opened by a whole answer read back ("Så 8214-9, 934 567 281-3?"): a bare "Precis." closes it. */
   readBack?: boolean;
-  /** Opened by a date of birth said back alone ("Tjugoandra februari fyrtioåtta?"): the answer, a correction or not, is to come. */
-  echo?: boolean;
 }
 
 /**
@@ -215,7 +213,7 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // (The turn only the date: "Så den 3 maj, sa du?" asks of it too; "Och han dog den 2 november 1998?" asks of a death.)
   const births = analysis.candidates.filter((c) => c.type === 'dateOfBirth');
   const dateOnly = births.length > 0 && analysis.tokens.every((t) => t.kind === 'punct' || READ_BACK_WORDS.has(t.lower) || births.some((c) => c.start <= t.start && t.end <= c.end));
-  if (asked === undefined && analysis.tokens.at(-1)?.text === '?' && dateOnly) return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true, echo: true };
+  if (asked === undefined && analysis.tokens.at(-1)?.text === '?' && dateOnly) return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true };
   // "Ni ville ha mitt passnummer." "Ja, läs gärna upp det.": the one who named it is now asked for it.
   if (window && speaker !== window.asker && !window.answered && READ_IT_OUT.test(analysis.text)) return { cue: window.cue, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;

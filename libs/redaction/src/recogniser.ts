@@ -771,10 +771,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     // ("I sent it on the 2nd of October": past an object pronoun too.)
-    // (Not past a birth word after it: "vi gifte oss och han är född den 22 januari".)
-    // (In the date's clause, up to eight words back: "and he started at his new school on the 21st of August"; not past a clause
-    // of its own, "We married in 1975 and it's the 9th of July 1952", nor under a question for a date of birth, nor before a
-    // birth word: "men det var fjärde juni fyrtiofyra han föddes".)
+    // (An event in the date's clause, up to eight words back: "and he started at his new school on the 21st of August"; not
+    // past a clause of its own, "We married in 1975 and it's the 9th of July 1952", nor with a birth word between or just
+    // after, "vi gifte oss och han är född den 22 januari", "men det var fjärde juni fyrtiofyra han föddes".)
     let from = first;
     while (from > 0 && from > first - 8 && tokens[from - 1]!.text !== ',' && !SENTENCE_END_MARKS.has(tokens[from - 1]!.text) && !newClauseAt(tokens, from - 1)) from--;
     const before = tokens.slice(from, first);
