@@ -1329,13 +1329,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) followUp.splice(followUp.indexOf(past), 1);
   // "Jag kan ringa upp dig på fredag." … "jo, här är den. … Då behöver jag inte ringa dig på fredag.", "I can post it to you."
   // "Can I print it myself?" "Yes … Then I won't post it.": what the agent takes back later in the call is no task (round 26).
+  // (In the sentence, or in the caller's words it answers: "En blankett? Jag vill inte vänta på någon blankett." "Nej, du har
+  // rätt, det behövs inte.")
+  const answered = (a: Sentence) => all.filter((c) => isCaller(c) && c.segmentIndex === a.segmentIndex - 1).flatMap((c) => c.words);
   for (const task of followUp.filter((f) => /^(?:Handläggaren|The agent)\s/u.test(f.text))) {
     const said = Math.max(...task.segmentIndexes);
     const verbs = wordsOf(task.text).filter((w) => TASK_VERBS.has(w));
     const sameTask = (w: string) => verbs.includes(w) || (TASK_VERBS.has(w) && verbs.some((v) => TASK_VERBS.get(v) === TASK_VERBS.get(w)));
-    // (In the sentence, or in the caller's words it answers: "En blankett? Jag vill inte vänta på någon blankett." "Nej, du har
-    // rätt, det behövs inte.")
-    const answered = (a: Sentence) => all.filter((c) => isCaller(c) && c.segmentIndex === a.segmentIndex - 1).flatMap((c) => c.words);
     const takenBack = all.some((a) => isAgent(a) && a.segmentIndex > said && TASK_CANCELLED[language].test(a.text) && [...a.words, ...answered(a)].some(sameTask));
     if (takenBack) followUp.splice(followUp.indexOf(task), 1);
   }
@@ -1626,7 +1626,7 @@ const DIED: Record<Language, RegExp> = {
   sv: /^(?:han|hon)\s+(?:dog|gick bort|avled|har dött|har gått bort|somnade in)(?![\p{L}])/iu,
   en: /^(?:he|she)\s+(?:died|passed away|passed|has died|has passed away)(?![\p{L}])/iu,
 };
-/** What a living person does now: "Han går tredje året", "He lives with me". */
+/** The words of a death said of a relative ("min fru gick bort"). */
 const DIED_WORDS: Record<Language, string> = {
   sv: 'dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit',
   en: 'died|passed away|has died|has passed',
@@ -1636,6 +1636,7 @@ const PRESENT_TENSE: Record<Language, RegExp> = {
   sv: /^(?:han|hon)\s+(?:\p{L}+(?:ar|er|ir|or|år|ör)|är|har|kan|ska|vill|måste|får|går|bor)(?![\p{L}])/iu,
   en: /^(?:he|she)(?:\s+(?:(?!was(?![\p{L}]))\p{L}+s|is|has|can|will|must)|['’]s)(?![\p{L}])/iu,
 };
+/** What a living person does now: "Han går tredje året", "He lives with me". */
 const PRESENT_DOING: Record<Language, RegExp> = {
   sv: /^(?:han|hon)\s+(?:går|är|bor|har|får|studerar|pluggar|jobbar|fyller|läser|vill|behöver|kan|ska)(?![\p{L}])/iu,
   en: /^(?:he|she)(?:\s+(?:goes|is|lives|has|studies|works|turns|wants|needs|can|will)|['’]s)(?![\p{L}])/iu,

@@ -277,17 +277,17 @@ function asksOfOtherThings(tokens: Token[]): boolean {
   return tokens.at(-1)?.text === '?' && lastSentenceSaysMore(tokens);
 }
 
-/** A word in the last sentence that is no follow-up's, no filler between pieces, no number, and none of `also`. */
-function lastSentenceSaysMore(tokens: Token[], also?: ReadonlySet<string>): boolean {
+/** A word in the last sentence (or the sentence of token `at`) that is no follow-up's, no filler between pieces, no number, and none of `also`. */
+function lastSentenceSaysMore(tokens: Token[], also?: ReadonlySet<string>, at = tokens.length - 1): boolean {
   return tokens
-    .slice(sentenceStartOf(tokens, tokens.length - 1))
+    .slice(sentenceStartOf(tokens, at))
     .some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && !also?.has(t.lower) && numberWordAtoms(t.lower) === undefined);
 }
 
 /** "Och du har haft firman sen...?": the sentence of its last word, before the dots, says more than a follow-up. */
 function saysMoreBeforeTrailingOff(tokens: Token[]): boolean {
   const lastWord = tokens.findLastIndex((t) => t.kind !== 'punct');
-  return lastWord >= 0 && tokens.slice(sentenceStartOf(tokens, lastWord), lastWord + 1).some((t) => t.kind === 'word' && !FOLLOW_UP.has(t.lower) && !BETWEEN_PIECES.has(t.lower) && numberWordAtoms(t.lower) === undefined);
+  return lastWord >= 0 && lastSentenceSaysMore(tokens, undefined, lastWord);
 }
 
 /**
