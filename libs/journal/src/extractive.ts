@@ -271,6 +271,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     spokenAs.set(realErrand, spokenAs.get(real) ?? real);
     candidates[realAt] = realErrand;
   }
+  // "Det är två saker jag undrar. … Först, kan jag …": the first of the errands announced is the line's errand (the
+  // second joins the line below).
+  const announcedAt = all.find((s) => isCaller(s) && ANNOUNCES_THINGS.test(s.text))?.position;
+  const firstAt = announcedAt === undefined ? -1 : candidates.findIndex((s) => s.position > announcedAt && FIRST_THING[language].test(s.text));
+  const firstThing = firstAt >= 0 ? withoutThingMarker(candidates[firstAt]!, FIRST_THING[language], language, cues) : undefined;
+  if (firstThing) {
+    spokenAs.set(firstThing, spokenAs.get(candidates[firstAt]!) ?? candidates[firstAt]!);
+    candidates[firstAt] = firstThing;
+  }
   const cutAt = real?.position ?? (notWhy ? notWhy.position + 1 : undefined);
   if (cutAt !== undefined && candidates.some((s) => s.position >= cutAt)) candidates.splice(0, candidates.findIndex((s) => s.position >= cutAt));
   // The agent asks what the call is about after the caller has spoken: what the caller said before
@@ -280,25 +289,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // answer to the last asking is the errand.)
   const lastAnswered = candidates.findLast((s) => answersErrand.has(s.segmentIndex))?.segmentIndex;
   const lastAnswer = candidates.find((s) => s.segmentIndex === lastAnswered);
+  // "Jag måste förklara lite först": what the caller tells first is the story, not the errand.
+  const storyFirst = all.find((s) => isCaller(s) && STORY_FIRST[language].test(s.text));
+  const inStory = (s: Sentence) => storyFirst !== undefined && s.segmentIndex === storyFirst.segmentIndex && s.position > storyFirst.position;
+  // Only a story in the first sentences (no errand, wish, problem or question among them) lets a later one be the errand:
+  // the answer to the agent's first "Vad gäller det?", or a question asked before the agent has said anything.
+  const onlyStory = !candidates
+    .slice(0, REASON_WINDOW)
+    .some((s) => !inStory(s) && (writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || s.isQuestion || writing.situation.test(s.text)));
+  const firstAnswered = onlyStory ? firstAnswer?.segmentIndex : undefined;
   const preamble = (s: Sentence) =>
     firstAnswer !== undefined && s.segmentIndex < firstAnswer.segmentIndex && !writing.vagueErrand.test(s.text) && !writing.errand.test(s.text) && !writing.onBehalf.test(s.text);
   // "Min mamma har bostadstillägg och där fick hon beslut på två veckor": a relative's benefit, told by a caller
   // who does not call for the relative, is a comparison, not the errand.
   const statesErrand = (s: Sentence) => writing.errand.test(s.text) && !writing.vagueErrand.test(s.text) && s.content >= 3;
   const relativesBenefit = (s: Sentence) => !onBehalf && RELATIVE_HAS[language].test(s.text) && namesBenefit(s);
-  const opening = [
-    ...candidates.slice(0, REASON_WINDOW),
-    // Past the first sentences: the answer to "Vad gäller det?", and an errand said outright after a story
-    // ("… hon tyckte det var så skönt. … Och jag undrar om jag ska ta ut pensionen vid 66").
-    ...candidates
-      .slice(REASON_WINDOW)
-      .filter((s) => (answersErrand.has(s.segmentIndex) || statesErrand(s)) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12),
-  ];
-  // An errand said outright ("jag undrar om jag kan få efterlevandepension") outweighs a worry
-  // told on the way ("så jag vet inte vad jag ska göra"); a benefit named is the errand's subject.
-  const namesBenefit = (s: Sentence) =>
-    options.taxonomy.topics.some((t) => t.names[language].some((n) => containsPhrase(s.words, wordsOf(n)))) ||
-    (options.taxonomy.other.names?.[language] ?? []).some((n) => containsPhrase(s.words, wordsOf(n)));
   // Once the agent has told the caller something of substance, what the caller says next reacts to it ("Men jag vill ha
   // pengarna nu!", "Och varför har ingen sagt det?"): the errand was said before, when the caller said one (round 15).
   const informedAt = all.find(
@@ -306,6 +311,23 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   )?.segmentIndex;
   const asksOutright = (s: Sentence) => s.isQuestion && s.content >= 2 && indirectQuestion(s.text, language) !== undefined;
   const uninformed = (s: Sentence) => informedAt === undefined || s.segmentIndex < informedAt;
+  const opening = [
+    ...candidates.slice(0, REASON_WINDOW),
+    // Past the first sentences: the answer to "Vad gäller det?", and an errand said outright after a story
+    // ("… hon tyckte det var så skönt. … Och jag undrar om jag ska ta ut pensionen vid 66").
+    ...candidates
+      .slice(REASON_WINDOW)
+      .filter((s) => ((answersErrand.has(s.segmentIndex) || statesErrand(s)) && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12) || s === firstThing || s.segmentIndex === firstAnswered),
+    // ("Så jag undrar … varför blir min så låg?": a question asked after a long story, before the agent has said anything.)
+    ...candidates
+      .slice(REASON_WINDOW)
+      .filter((s) => onlyStory && asksOutright(s) && uninformed(s) && s.content >= 2 && s.position <= (candidates[REASON_WINDOW - 1]?.position ?? 0) + 12 && !answersErrand.has(s.segmentIndex) && !statesErrand(s) && s !== firstThing),
+  ];
+  // An errand said outright ("jag undrar om jag kan få efterlevandepension") outweighs a worry
+  // told on the way ("så jag vet inte vad jag ska göra"); a benefit named is the errand's subject.
+  const namesBenefit = (s: Sentence) =>
+    options.taxonomy.topics.some((t) => t.names[language].some((n) => containsPhrase(s.words, wordsOf(n)))) ||
+    (options.taxonomy.other.names?.[language] ?? []).some((n) => containsPhrase(s.words, wordsOf(n)));
   const saidBefore = opening.some(
     (s) => uninformed(s) && (s.content >= 4 || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || asksOutright(s) || writing.situation.test(s.text)),
   );
@@ -316,12 +338,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (writing.errand.test(s.text) || writing.onBehalf.test(s.text) ? 4 : cues.request.test(s.text) ? 2 : 0) +
     (cues.problem.test(s.text) ? 2 : 0) +
     (namesBenefit(s) ? 1 : 0) +
+    (s === firstThing ? 5 : 0) +
     (i === 0 ? 1 : 0) -
     0.5 * Math.min(i, REASON_WINDOW) +
     (s.content >= 4 ? 0.5 : 0) +
     (answersErrand.has(s.segmentIndex) ? (s === lastAnswer ? 2 + 0.5 * Math.min(i, REASON_WINDOW) : s.segmentIndex < (lastAnswered ?? 0) ? 0 : 2) : 0) -
     (preamble(s) ? 2 : 0) -
-    (relativesBenefit(s) ? 2 : 0) +
+    (relativesBenefit(s) ? 2 : 0) -
+    (inStory(s) ? 2 : 0) +
     // An event the call is about ("My wife has gone into a care home") outweighs talk about the call.
     (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
@@ -472,6 +496,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (asked && !asked.isQuestion) used.add(asked);
   if (reason) used.add(spokenAs.get(reason) ?? reason);
   if (reason) used.add(reason);
+  // "… Och det andra är att vi gifte oss i juli, och då vill jag ha efterlevandeskydd": the second errand announced
+  // joins the line ("Dessutom: …"), and is not told again under "Kunden uppgav".
+  // ("Två: när kommer pengarna i december? … Tre, hyran går upp från januari": the third too.)
+  const moreThings =
+    announcedAt !== undefined && reason
+      ? all
+          .filter((x) => isCaller(x) && x.position > Math.max(announcedAt, reason!.position) && free(x) && SECOND_THING[language].test(x.text))
+          .slice(0, 2)
+          .map((x) => [x, withoutThingMarker(x, SECOND_THING[language], language, cues)] as const)
+          .filter((pair): pair is readonly [Sentence, Sentence] => pair[1] !== undefined)
+      : [];
+  for (const [x] of moreThings) used.add(x);
   // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
   const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
   if (reason && amount) {
@@ -528,8 +564,39 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const toldAsked = told && askedIfTrue(told);
   // "Att jag ska betala tillbaka pension. Tjugotre tusen kronor.": the value said after it goes with it.
   const value = told && !toldAsked && valueAfter(told, all, language);
-  const detail = toldAsked ?? (told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told);
+  let detail = toldAsked ?? (told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told);
   if (value) used.add(value);
+  // "Jag ringer för min bror." … "Han fick en stroke … Och nu undrar vi om han kan få förtidspension från er.": what
+  // happened, told as what the errand is, says what the caller wants when the caller asks it or says the wish later in
+  // that turn.
+  // ("His wife died on the twelfth of September. So now I don't know, does he need to apply again?": the answer's question
+  // goes after what happened just before it, which is the detail.)
+  const happened = detail?.isQuestion ? all[detail.position - 1] : undefined;
+  const askedAfter = happened && detail && happened.segmentIndex === detail.segmentIndex && isCaller(happened) && free(happened) && !happened.isQuestion && !happened.identifier && happened.content >= 2 && !saysWish(happened.text) ? detail : undefined;
+  if (askedAfter && happened) {
+    used.add(happened);
+    detail = happened;
+  }
+  const detailAsked = (() => {
+    if (!detail || asked || detail.isQuestion || saysWish(detail.text) || writing.errand.test(detail.text)) return undefined;
+    for (const q of all.filter((x) => x.segmentIndex === detail!.segmentIndex && x.position > detail!.position && x.position <= detail!.position + 4)) {
+      if (!isCaller(q) || (!free(q) && q !== askedAfter) || q.identifier || RHETORICAL[language].test(q.text) || CHECK_ONLY[language].test(q.text) || q.content < 2) continue;
+      if (wordsOf(detail!.text).length + wordsOf(q.text).length > 45) return undefined;
+      // ("So now I don't know, does he need to apply again?": the question after the hesitation.)
+      const tail = q.isQuestion && !asksOutright(q) ? /^[^,]{0,30}(?:don't know|do not know|wonder|wondering|vet inte|undrar),\s+(?=\p{L})/iu.exec(q.text) : null;
+      const question = tail ? { ...q, text: capitalise(q.text.slice(tail[0].length)) } : q;
+      // (One question, said whole: "Räknas det, alltså, blir pensionen högre?" is not put into one clause.)
+      if ((asksOutright(question) && !question.text.includes(',')) || ((OWN_WISH[language].test(q.text) || writing.errand.test(q.text) || DOES_NOT_KNOW[language].test(q.text)) && q.content >= 2 && !q.isQuestion)) return question;
+    }
+    return undefined;
+  })();
+  const detailAskedText = detailAsked && (detailAsked.isQuestion ? reported(detailAsked) : rewrite({ ...detailAsked, text: detailAsked.text.replace(LEADING_SO[language], '') }));
+  if (detailAsked && detailAskedText) used.add(all[detailAsked.position] ?? detailAsked);
+  else if (askedAfter && happened) {
+    // (The question not said as one clause: it stays the detail, as asked.)
+    used.delete(happened);
+    detail = askedAfter;
+  }
   // "Min fru dog i augusti. Jag undrar om barnen kan få barnpension.": a wish or a question is
   // the errand only with what happened before it; the caller's event just before it goes first.
   const background =
@@ -1359,7 +1426,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
-                    : joinErrand(rewrite(reason), rewrite(detail), language)
+                    : detailAskedText
+                      ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), detailAskedText, language)
+                      : joinErrand(rewrite(reason), rewrite(detail), language)
                   : event
                     ? afterEvent(rewrite(event), reported(reason) ?? rewrite(reason), language)
                     : whyOf
@@ -1369,8 +1438,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), topic, language, options.taxonomy),
-              segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked].filter((s): s is Sentence => s !== undefined)),
+              ), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : ''),
+              segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
             },
           ]
         : [],
@@ -1987,7 +2056,7 @@ const WANTS: Record<Language, RegExp> = {
 };
 /** The caller's own wish or question, said as a statement: "vi undrar om …", "jag ville se …", "I need the statement". */
 const OWN_WISH: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:jag|vi)\s+(?:(?:\p{L}+\s+){0,2})(?:vill|ville|skulle vilja|behöver|undrar|undrade|önskar)(?![\p{L}])(?!\s+inte)/iu,
+  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+(?:(?:\p{L}+\s+){0,2})(?:vill|ville|skulle vilja|behöver|undrar|undrade|önskar)|(?:vill|behöver|undrar|undrade) (?:jag|vi))(?![\p{L}])(?!\s+inte)/iu,
   en: /(?<![\p{L}])(?:I|we)(?:'d|'m)?\s+(?:(?:\p{L}+\s+){0,2})(?:want|wanted|like|need|needed|wonder|wondering|wondered)(?![\p{L}])/iu,
 };
 /** "Och så …", "So …": a connective that opens a wish said after the event. */
@@ -2072,8 +2141,54 @@ const STANDING: Record<Language, RegExp> = {
 /** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
 /** "Två saker, egentligen.", "Two things about my premium pension.": the caller announces the errands, says none of them. */
 const SEVERAL_THINGS: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|jo|hej|okej|alltså|nä)[,.!]?\s+)*(?:det är |det gäller |jag har )?(?:två|tre|ett par|några) (?:saker|frågor|grejer|ärenden)(?:[,\s]+(?:egentligen|faktiskt|bara)|\s+(?:om|angående|kring) (?:\p{L}+\s+){0,2}\p{L}+)?[.!:]?$/iu,
-  en: /^(?:(?:yes|yeah|hi|hello|okay|well|so|um|uh)[,.!]?\s+)*(?:it's |it is |i have |i've got |there are )?(?:(?:um|uh),?\s+)?(?:two|three|a couple of|a few) (?:things|questions)(?:[,\s]+(?:actually|really)|\s+(?:about|regarding) (?:[\p{L}']+\s+){0,2}[\p{L}']+)?[.!:]?$/iu,
+  sv: /^(?:(?:ja|jo|hej|okej|alltså|nä|så)(?:[,.!]|\.\.\.|…)?\s+)*(?:det är |det gäller |jag har )?(?:två|tre|ett par|några) (?:saker|frågor|grejer|ärenden)(?:[,\s]+(?:egentligen|faktiskt|bara)|\s+(?:om|angående|kring) (?:\p{L}+\s+){0,2}\p{L}+|\s+(?:som )?(?:jag|vi) (?:undrar(?: över)?|vill (?:ha hjälp med|fråga(?: om)?|veta)|ringer om|behöver hjälp med))?[.!:]?$/iu,
+  en: /^(?:(?:yes|yeah|hi|hello|okay|well|so|um|uh)(?:[,.!]|\.\.\.|…)?\s+)*(?:it's |it is |i have |i've got |there are )?(?:(?:um|uh),?\s+)?(?:two|three|a couple of|a few) (?:things|questions)(?:[,\s]+(?:actually|really)|\s+(?:about|regarding) (?:[\p{L}']+\s+){0,2}[\p{L}']+|\s+(?:that )?(?:i|we) (?:want to (?:ask|know)(?: about)?|(?:need|want) help with|(?:'m|am) calling about|wanted to ask(?: about)?))?[.!:]?$/iu,
+};
+/** "Först, kan jag …", "Det första är …", "The first thing is …": the first of the errands the caller announced. */
+const FIRST_THING: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|så|ja|jo)[,\s]+)?(?:(?:först(?: och främst)?)\s*[,:]\s*|(?:det första|(?:den )?första (?:saken|frågan))(?:\s+(?:är|gäller)(?:\s+(?:att|om))?\s+|\s*[,:]\s*))/iu,
+  en: /^(?:(?:and|so|well|okay)[,\s]+)?(?:(?:first(?:ly| of all)?)\s*[,:]\s*|the first (?:thing|question)(?:\s+is(?:\s+that)?\s+|\s*[,:]\s*))/iu,
+};
+/** "Och det andra är att …", "The second thing is …": the second of the errands the caller announced. */
+const SECOND_THING: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|sen|sedan|så|ja)[,\s]+)*(?:det (?:andra|tredje)|(?:den )?(?:andra|tredje) (?:saken|frågan|grejen)|två|tre)(?:\s+(?:är|gäller|var)(?:\s+(?:att|om))?\s+|\s*[,:]\s*)/iu,
+  en: /^(?:(?:and|so|then|okay)[,\s]+)*(?:the (?:second|third|other|last) (?:thing|question)|secondly|thirdly|two|three)(?:\s+(?:is|was)(?:\s+that)?\s+|\s*[,:]\s*)/iu,
+};
+/** "Jag måste förklara lite först", "I have to explain a bit first": the story comes before the errand. */
+const STORY_FIRST: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:måste|får|ska|behöver) (?:nog |bara )?(?:förklara|berätta) (?:lite |en sak |bakgrunden )?först|(?:det (?:blir|är) en (?:lång|lite lång) (?:historia|bakgrund))|(?:ta|börja) (?:det )?från början)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:have to|need to|must|let me) (?:explain|give you) (?:a bit of |some )?(?:background|a bit|something) first|(?:it's|it is) a (?:long|bit of a long) story|start (?:from|at) the beginning)(?![\p{L}])/iu,
+};
+/** "Nu vet jag inte hur vi gör med det", "I don't know what to do about it": what the caller wants to know, as a problem. */
+const DOES_NOT_KNOW: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:vet (?:jag|vi) inte|jag vet inte|vi vet inte) (?:hur|vad|om|vart|vem|när)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i|we) (?:don't|do not) know (?:how|what|whether|if|where|who|when)(?![\p{L}])/iu,
+};
+/** What opens the second errand in the line. */
+const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };
+/** "Det är två saker jag undrar", "I have two questions": errands announced in a longer sentence too. */
+const ANNOUNCES_THINGS = /(?<![\p{L}])(?:(?:två|tre|ett par) (?:saker|frågor|grejer|ärenden)|(?:two|three|a couple of) (?:things|questions))(?![\p{L}])/iu;
+/**
+ * A thing of several announced, without its marker: "Det första är min premiepension, jag vill byta fond." → "Jag vill
+ * byta fond." (the benefit is named by the line); "Först, kan jag ta ut …" → "Kan jag ta ut …?" (a question still).
+ */
+function withoutThingMarker(s: Sentence, marker: RegExp, language: Language, cues: Cues): Sentence | undefined {
+  const m = marker.exec(s.text);
+  if (!m) return undefined;
+  let rest = s.text.slice(m[0].length);
+  const subject = /^(?:min|mitt|mina|my)\s+[^,]+,\s+(?=(?:jag|vi|i|we)\s)/iu.exec(rest);
+  if (subject) rest = rest.slice(subject[0].length);
+  if (wordsOf(rest).length < 3) return undefined;
+  const asks = ASKS_BY_WORD_ORDER[language].test(rest);
+  // (The question ends where a clause of its own begins: "När kommer pengarna i december, jag ska köpa julklappar" asks when.)
+  const [clause = rest] = rest.split(/,\s+(?=(?:jag|vi|han|hon|hen|de|i|we|he|she|they)\s)/iu);
+  const text = capitalise(asks ? `${(wordsOf(clause).length >= 3 ? clause : rest).replace(/[.!?]+$/u, '')}?` : rest);
+  return { ...s, text, words: wordsOf(text), content: contentWords(text, cues), isQuestion: s.isQuestion || asks };
+}
+/** "Kan jag ta ut …", "Can I take …": a question said by word order, however Whisper ended it. */
+const ASKS_BY_WORD_ORDER: Record<Language, RegExp> = {
+  sv: /^(?:(?:kan|får|måste|ska|skulle|är|har|blir|går|behöver)\s+(?:jag|man|vi|hen|han|hon|det|min|mitt|mina)|(?:när|hur|vad|varför|vilken|vilket|vilka|var)\s+(?:kommer|är|blir|ska|kan|får|gör|har|går|betalas))(?![\p{L}])/iu,
+  en: /^(?:(?:can|could|do|does|did|is|are|will|would|should|must|may)\s+(?:i|we|you|my|it|he|she|they)|(?:when|how|what|why|which|where)\s+(?:is|are|does|do|will|can|should|would|did))(?![\p{L}])/iu,
 };
 const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
