@@ -223,6 +223,9 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   }
   // "the last four are 9291", "and the last four?", "de fyra sista": the end of a number asked for.
   if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';
+  // "and the four at the end, …", "de fyra på slutet": the same, said by where they stand.
+  if (word === 'end' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'at' && ['four', 'digits'].includes(tokens[i - 3]?.lower ?? '')) return 'generic';
+  if (word === 'slutet' && tokens[i - 1]?.lower === 'på' && ['fyra', 'siffrorna'].includes(tokens[i - 2]?.lower ?? '')) return 'generic';
   // "Och sista dag?", "sista datum för omprövning": the last day asked for, not a number's last digits.
   if (word === 'sista' && LAST_OF_TIME.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // "När fyller du år?", "jag fyller år den 9 november": a birthday, not an age ("fyller åttio").

@@ -87,6 +87,24 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
 export const MONTHS = new Set([...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec']);
 const SV_ORDINALS = 'förste|andre|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
+/** The day an ordinal names, said in words or in figures with its ending: "femte", "twenty-fourth", "24" before "th". */
+export function ordinalDay(tokens: readonly Token[], k: number): { day: number; end: number } | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  if (t.kind === 'digits') {
+    const next = tokens[k + 1];
+    const day = Number(t.text);
+    return t.text.length <= 2 && day >= 1 && day <= 31 && next?.start === t.end && /^(?:st|nd|rd|th|e|a)$/u.test(next.lower) ? { day, end: k + 1 } : undefined;
+  }
+  const m = /^(tjugo|trettio|twenty-?|thirty-?)?(.+)$/u.exec(t.lower);
+  if (!m || t.lower.length <= 2) return undefined;
+  const tens = m[1] ? (m[1].startsWith('tj') || m[1].startsWith('tw') ? 20 : 30) : 0;
+  const units = [...SV_ORDINALS.split('|').map((w, i) => [w, i < 4 ? 1 + (i % 2) : i - 1] as const), ...EN_ORDINALS.split('|').map((w, i) => [w, i + 1] as const)];
+  const unit = units.find(([w]) => w === m[2])?.[1];
+  if (unit !== undefined) return tens + unit <= 31 ? { day: tens + unit, end: k } : undefined;
+  const round = ({ tjugonde: 20, trettionde: 30, twentieth: 20, thirtieth: 30 } as Record<string, number>)[t.lower];
+  return round === undefined ? undefined : { day: round, end: k };
+}
 const ORDINAL = rememberedTest(new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`));
 
 const MONTH_NOUNS = new Set(['månaden', 'månad', 'month']);
@@ -230,7 +248,7 @@ export const OTHER_EVENTS: ReadonlySet<string> = new Set([
 
 /** Who a date of birth with its verb left out may be of: "och pappa den 9 juni", "and my dad Arthur on …". */
 const GAPPED_PERSON = new Set([
-  'my', 'his', 'her', 'our', 'min', 'mitt', 'hans', 'hennes', 'vår',
+  'my', 'his', 'her', 'our', 'min', 'mitt', 'hans', 'hennes', 'vår', 'me', 'mig', 'jag', 'i',
   'dad', 'mum', 'mom', 'father', 'mother', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'partner',
   'pappa', 'mamma', 'far', 'mor', 'man', 'fru', 'make', 'maka', 'son', 'dotter', 'bror', 'syster', 'sambo',
 ]);
@@ -325,6 +343,12 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
    * "My mum was born on the ninth of September twenty-nine and my dad Arthur on the fifth of May twenty-seven", "min mamma
    * är född 3 maj 1931 och pappa den 9 juni 1929": the next person's date with the verb left out (round 34).
    */
+  /** The first token of the last number word run ending at `after` (the year a date of birth ends in). */
+  const lastNumberBefore = (after: number): number => {
+    let j = after;
+    while (j > 0 && numberWordAtoms(tokens[j - 1]!.lower) !== undefined) j--;
+    return j;
+  };
   const gapped = (after: number): number | undefined => {
     let k = after + 1;
     if (tokens[k]?.text === ',') k++;
@@ -333,6 +357,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // (A person: a relation, or a capitalised word someone bears as a first name; not "Försäkringskassan", "Kiruna".)
     const personName = (t: Token) => t.kind === 'word' && t.capitalised && !MONTHS.has(t.lower) && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0 && !lexicon().places.has(t.lower) && !lexicon().notNames.has(t.lower);
     while (k < tokens.length && k < from + 4 && (GAPPED_PERSON.has(tokens[k]!.lower) || personName(tokens[k]!))) k++;
+    // "born in fifty-two, and me, forty-nine", "my mother in nineteen twenty-nine and my father in twenty-seven": a birth
+    // year for the next person, after a year (a month's name is no year).
+    const yearAt = k + (['in', 'i', ','].includes(tokens[k]?.lower ?? '') ? 1 : 0);
+    if (k > from && birthYearAt(tokens, yearAt) && !MONTHS.has(tokens[yearAt]!.lower) && birthYearAt(tokens, lastNumberBefore(after))) return takeOne(yearAt, ARTICLES, 0);
     if (k === from || !['on', 'in', 'den', 'i'].includes(tokens[k]?.lower ?? '')) return undefined;
     const article = ARTICLES.has(tokens[k + 1]?.lower ?? '');
     const date = article ? k + 2 : k + 1;
@@ -352,6 +380,12 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // "… the tenth of October... no, wait, he says the sixteenth": the day alone, closing its clause.
       else if (corrected && t.text.length > 2 && ORDINAL.test(t.lower) && (k + 1 >= tokens.length || tokens[k + 1]!.kind === 'punct')) {
         return takeOne(ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k, ARTICLES, 1);
+      }
+      // ("… 1946, is that right? No? The 14th.": the day in figures with its suffix.)
+      else if (corrected && t.kind === 'digits' && Number(t.text) >= 1 && Number(t.text) <= 31 && tokens[k + 1]?.start === t.end && /^(?:st|nd|rd|th)$/u.test(tokens[k + 1]!.lower) && (k + 2 >= tokens.length || tokens[k + 2]!.kind === 'punct')) {
+        const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+        found.push({ type: 'dateOfBirth', start: tokens[from]!.start, end: tokens[k + 1]!.end, confidence: Confidence.cued });
+        return k + 1;
       }
     }
     return undefined;
@@ -491,13 +525,14 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const last = takeOne(from, ARTICLES, k - from);
       if (last === undefined) continue;
       if (!lastCenturyDate(tokens, k, last)) found.length = before;
-      else k = last;
+      // ("Jag har 4 april 1946, ja? Nej? 14 april.": and what corrects it.)
+      else k = correctedLater(last) ?? last;
     }
   }
   // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
   if (found.length === 0) return found;
-  const all = [...found, ...saidAgain(tokens, found), ...dayAndMonthAfter(tokens, found)];
+  const all = [...found, ...saidAgain(tokens, found, eventBefore), ...dayAndMonthAfter(tokens, found), ...numbersRestatedAfter(tokens, found)];
   // "för den som är född 1938 eller tidigare", "born 1954 or later": a rule's year bounds who it applies to (round 31).
   return [...all, ...correctedBefore(tokens, all)].filter((c) => !boundsACohort(tokens, c));
 }
@@ -695,11 +730,38 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
 
 const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|payment|paid|pays|money|salary)$/u;
 
+/** Words between numbers and the date that says them again: "so the", "alltså den", "det vill säga". */
+const RESTATED_BY = new Set([...RESTATING, 'så', 'that', 'is', 'det', 'är', 'vill', 'säga', 'the', 'den']);
+/**
+ * "Twelve eight forty-nine, so the twelfth of August, day first": the numbers a date of birth says again in words, read
+ * right before it, are the same date.
+ */
+export function numbersRestatedAfter(tokens: Token[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    let k = tokens.findIndex((t) => t.start === c.start) - 1;
+    let restating = 0;
+    while (k >= 0 && RESTATED_BY.has(tokens[k]!.lower)) {
+      if (RESTATING.has(tokens[k]!.lower) || tokens[k]!.lower === 'så' || tokens[k]!.lower === 'säga') restating++;
+      k--;
+    }
+    if (restating === 0 || tokens[k]?.text !== ',') continue;
+    const last = k - 1;
+    let first = last;
+    while (first >= 0 && (tokens[first]!.kind === 'digits' || numberWordAtoms(tokens[first]!.lower) !== undefined)) first--;
+    first++;
+    // (Three numbers at least, from the sentence's start: "Twelve eight forty-nine", not "… i 30 år, alltså …".)
+    if (last - first < 2 || (first > 0 && tokens[first - 1]!.kind !== 'punct')) continue;
+    extra.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
 /**
  * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,
  * before or after it, is the same date.
  */
-function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
+function saidAgain(tokens: Token[], found: Candidate[], eventBefore: (k: number) => boolean): Candidate[] {
   const inside = (t: Token) => found.some((c) => c.start <= t.start && t.end <= c.end);
   // ("No sorry, the thirteenth, not the fourteenth, thirteenth of April": a day said as an ordinal too.)
   const isNumber = (t: Token) => t.kind === 'digits' || (numberWordAtoms(t.lower) !== undefined && t.lower !== 'oh') || (t.text.length > 4 && ORDINAL.test(t.lower));
@@ -715,10 +777,13 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     const from = clause.findLastIndex((b) => b.kind === 'punct');
     return clause.slice(from + 1).some((b) => PAYMENT_WORDS.test(b.lower));
   };
+  // (A day, not a year: "Det gäller pensionen, femtioåtta, jag är född femtioåtta" says the year twice.)
+  const dayAt = (t: Token) => (t.kind === 'digits' && t.text.length <= 2 && Number(t.text) <= 31) || ordinal(t);
   // ("Monday the 23rd of November", after 23/04/69: a number that is part of a word is that word's.)
   const partOfWord = (at: number) => tokens[at + 1]?.start === tokens[at]!.end && tokens[at + 1]!.kind === 'word';
   return tokens
-    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at) && !partOfWord(at))
+    // ("Vi gifte oss den 14 juni 1975, och jag är född 14 juni 1952": not the day of another event named before it.)
+    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at) && !partOfWord(at) && !(eventBefore(at) && dayAt(t)))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 

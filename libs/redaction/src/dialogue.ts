@@ -4,7 +4,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
-import { MONTHS } from './dates.js';
+import { MONTHS, ordinalDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { namesInstitution, namesRunOn, publicInstitutionAfter, SAINTS } from './names.js';
@@ -47,8 +47,12 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const answering = !!window && (speaker === 'unknown' || speaker !== window.asker);
     // "Och han är född 6 maj 1945, stämmer det?" "Ja, precis. Breven kan ni skicka …": what was read back is confirmed;
     // what the turn goes on to say is not read under the question (a correction, "Nej, sjätte maj", still is).
-    const confirmsReadBack = answering && window?.readBack === true && CONFIRMED_FIRST.test(text);
-    const underQuestion = !!window && !confirmsReadBack && (!window.complete || (answering && CORRECTION_START.test(text)));
+    // ("So you were born on the thirty-first of July eighty-six?" "Yes. The thirty-first.", "Yes. No wait, it's the fifth. The
+    // fifth of February.": a date of birth said again, or corrected, after the confirmation is still the answer; fails closed.)
+    const afterConfirming = answering && window?.readBack === true && window.cue === 'dateOfBirth' ? text.replace(CONFIRMED_FIRST, '') : text;
+    const saysMoreOfIt = afterConfirming !== text && (CORRECTION_START.test(afterConfirming) || SHORT_REPEAT.test(afterConfirming));
+    const confirmsReadBack = answering && window?.readBack === true && CONFIRMED_FIRST.test(text) && !saysMoreOfIt;
+    const underQuestion = !!window && !confirmsReadBack && (!window.complete || (answering && (CORRECTION_START.test(text) || saysMoreOfIt)));
     const previous = analyses.at(-1)?.tokens;
     const analyse = (under: boolean) => {
       // (Built field by field: spreading an object literal into another was a few per cent of the dialogue's time.)
@@ -59,7 +63,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
         context.answering = answering;
         // ("So born on the 19th of March '77?" "No, the 9th. The ninth of March.": a correction of what was read back is the
         // answer anywhere in the turn.)
-        context.answered = window.answered && !(window.readBack && answering && CORRECTION_START.test(text));
+        context.answered = window.answered && !(window.readBack && answering && (CORRECTION_START.test(text) || saysMoreOfIt));
         context.lastDigitsAsked = window.lastDigits;
         context.askerTalks = !answering;
       }
@@ -169,9 +173,21 @@ const CONFIRM_TAIL = new Set(['stämmer', 'det', 'eller', 'hur', 'rätt', 'va', 
 const READ_BACK_WORDS = new Set([
   'så', 'alltså', 'och', 'sa', 'du', 'menar', 'tack', 'okej', 'född', 'den', 'är', 'var', 'han', 'hon', 'förlåt', 'va',
   'so', 'and', 'you', 'said', 'mean', 'thanks', 'thank', 'okay', 'born', 'on', 'the', 'is', 'was', 'he', 'she', 'sorry',
+  // ("Jag ser andra december fyrtioett här?", "I've got the second of December here?": what the asker sees, read back.)
+  'jag', 'ser', 'har', 'här', 'i', 'see', 'have', "i've", 'got', 'here',
 ]);
 /** A turn that begins by confirming what was read back, in a sentence of its own ("Ja, det stämmer. Jag låg på …"). */
 const CONFIRMED_FIRST = /^[\s,]*(?:(?:ja|jo|yes|yeah|yep)(?:[\s,]+(?:precis|exakt|korrekt|det stämmer|stämmer|just det|that's right|that's correct|correct|exactly|right))?|precis|exakt|korrekt|det stämmer|stämmer|just det|that's right|that's correct|correct|exactly)[\s,]*[.!]\s/iu;
+/** "And Lily's?", "What about your wife's?", "Och din mammas?", "Och hans?": a question for another's of the same. */
+const ANOTHERS_TOO = /^\s*(?:(?:and|what about|how about)\s+(?:(?:your|his|her|their)\s+)?\p{L}+['’]s|(?:and|what about)\s+(?:his|hers|theirs|yours)|(?:och|men|hur är det med)\s+(?:(?:din|ditt|hans|hennes|deras|er)\s+)?\p{L}+s|och\s+(?:hans|hennes|deras|ditt|din|ert|er))\s*\?\s*$/iu;
+/** What stands before a day said alone: "the fifth", "den femte". */
+const DAY_ARTICLES = new Set(['the', 'den', 'on']);
+/** Words that open a correction: "Nej februari", "no, March". */
+const CORRECTING_WORDS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'utan', 'but', 'men']);
+/** "So I have …", "Då har jag …": the asker says back what was given. */
+const READ_BACK_STATEMENT = /(?<![\p{L}])(?:(?:so|okay|ok|right|then)[,\s]+i(?:'ve got| have)|(?:så|då|okej)[,\s]+(?:har jag|jag har))(?![\p{L}])/iu;
+/** A few words after a confirmation, no more than a date said again ("The thirty-first.", "Tolfte augusti."). */
+const SHORT_REPEAT = /^\s*(?:\S+\s+){0,3}\S+[.!]?\s*$/u;
 /** A turn that only confirms what was read back to its speaker. */
 const CONFIRMATION = /^[\s,.!]*(?:(?:ja|jo|japp|jajamen|precis|exakt|korrekt|stämmer|det stämmer|just det|yes|yeah|yep|correct|exactly|right|that's right|that's correct|that's it)[\s,.!]*)+$/iu;
 
@@ -214,6 +230,12 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   const births = analysis.candidates.filter((c) => c.type === 'dateOfBirth');
   const dateOnly = births.length > 0 && analysis.tokens.every((t) => t.kind === 'punct' || READ_BACK_WORDS.has(t.lower) || births.some((c) => c.start <= t.start && t.end <= c.end));
   if (asked === undefined && analysis.tokens.at(-1)?.text === '?' && dateOnly) return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true };
+  // "And the last four?" … "So I have her date of birth as the fourth of February thirty-one.": the asker's statement of what
+  // was given reads it back as much as a question does (the answer may correct it: "No wait, it's the fifth").
+  if (births.length > 0 && window && speaker === window.asker && analysis.tokens.at(-1)?.text !== '?' && READ_BACK_STATEMENT.test(analysis.text)) {
+    // (Answered: what the next turn says later, "Ja, han fyllde nittiosex i somras, och han dog den 28 november", is not it.)
+    return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true, answered: true };
+  }
   // "Ni ville ha mitt passnummer." "Ja, läs gärna upp det.": the one who named it is now asked for it.
   if (window && speaker !== window.asker && !window.answered && READ_IT_OUT.test(analysis.text)) return { cue: window.cue, asker: speaker, left: WINDOW_TURNS };
   if (!window || window.left <= 1) return undefined;
@@ -224,6 +246,10 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
     // again (the answer may correct it: "Nej, 72 58").
     // ("Tack. Och du har haft firman sen...?": after a whole answer, a question trailing off is read by its last words; "Förlåt,
     // jag hörde inte riktigt...?" while the answer is still coming asks for the rest.)
+    // ("And Lily's?", "Och din frus?": the same asked again, of another.)
+    if (ANOTHERS_TOO.test(analysis.text.slice(analysis.tokens[sentenceStartOf(analysis.tokens, analysis.tokens.length - 1)]?.start ?? 0))) {
+      return { cue: window.cue, asker: speaker, left: WINDOW_TURNS };
+    }
     const trailingOff = window.complete === true && saysMoreBeforeTrailingOff(analysis.tokens);
     if ((asksOfOtherThings(analysis.tokens) || trailingOff) && !readsBackIdentifier(analysis)) return undefined;
     return window.complete ? { cue: window.cue, asker: speaker, left: WINDOW_TURNS, readBack: true } : { ...window, left: window.left - 1 };
@@ -241,7 +267,7 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
 }
 
 /** "Läs gärna upp det", "Go ahead, read it out": a request for what the other has just named. */
-const READ_IT_OUT = /(?<![\p{L}])(?:läs (?:gärna |bara )?upp (?:det|den|dem|dom|numret)|läs det|säg (?:det|numret)|varsågod|go ahead|read (?:it|that|them) (?:out|to me)|read it|let me have it|tell me (?:it|the number))(?![\p{L}])/iu;
+const READ_IT_OUT = /(?<![\p{L}])(?:läs (?:gärna |bara )?upp (?:det|den|dem|dom|numret)|läs det|läsa (?:upp )?(?:det|den|dem|dom|numret)|read (?:it|that|them) (?:out )?(?:to|for) me|säg (?:det|numret)|varsågod|go ahead|read (?:it|that|them) (?:out|to me)|read it|let me have it|tell me (?:it|the number))(?![\p{L}])/iu;
 
 /**
  * "Oj, vänta, jag måste tänka efter …", "Hang on, let me get my card": the one asked looks for the
@@ -697,6 +723,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const emailWords = new Set<string>();
   // A birth year's last two digits, and the turns it was said in.
   const birthYears = new Map<string, number[]>();
+  // A birth date's day said as a word ("fifth", "tolfte"), and the turns it was said in.
+  const birthDays = new Map<number, number[]>();
+  const birthMonths = new Map<string, number[]>();
   // Whether the call has a date of birth: then a year said short with its apostrophe or dash is one too.
   let birthSaid = false;
   for (const [u, a] of analyses.entries()) {
@@ -715,6 +744,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
       } else if (c.type === 'dateOfBirth') {
         birthSaid = true;
+        for (const [k, t] of a.tokens.entries()) {
+          if (t.start < c.start || t.end > c.end) continue;
+          if (MONTHS.has(t.lower)) birthMonths.set(t.lower, [...(birthMonths.get(t.lower) ?? []), u]);
+          const day = ordinalDay(a.tokens, k)?.day;
+          if (day !== undefined) birthDays.set(day, [...(birthDays.get(day) ?? []), u]);
+        }
         for (const run of a.runs) {
           if (run.start >= c.end || c.start >= run.end || !yearShaped(run)) continue;
           const year = run.digits.slice(-2);
@@ -729,7 +764,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
   }
   for (const word of emailWords) nameWords.set(word, true);
-  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && birthYears.size === 0 && !birthSaid) return;
+  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && birthYears.size === 0 && birthDays.size === 0 && !birthSaid) return;
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
   // folded form), or not (null).
   const knownWords = new Map<string, string | null>();
@@ -779,6 +814,30 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       if (said?.some((at) => u > at && u - at <= READ_BACK_TURNS) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !dayOfMonth) {
         found.push({ type: 'dateOfBirth', start: run.start, end: run.end, confidence: Confidence.cued });
       }
+    }
+    // "No wait, it's the fifth." "Sorry, my mistake, the fifth.", "Ja, tolfte augusti.": the day of a date of birth said back
+    // a turn or two later, alone or with its month (with another month it is another date).
+    // ("So the 24th of November twenty twenty-six" after "On the twenty-fourth of November": in figures too.)
+    for (const [k, t] of a.tokens.entries()) {
+      const ordinal = ordinalDay(a.tokens, k);
+      const said = ordinal && birthDays.get(ordinal.day);
+      if (!ordinal || !said?.some((at) => u > at && u - at <= READ_BACK_TURNS) || insideEntity(a, t)) continue;
+      const last = a.tokens[ordinal.end]!;
+      const month = [a.tokens[ordinal.end + 1], a.tokens[ordinal.end + 2], a.tokens[k - 1]].find((n) => n !== undefined && MONTHS.has(n.lower));
+      if (month && !birthMonths.has(month.lower)) continue;
+      // (Said as a day: with its month, after "the"/"den", or alone as its sentence; not "just a second", "andra saker".)
+      const alone = (k === 0 || a.tokens[k - 1]!.kind === 'punct') && (a.tokens[ordinal.end + 1]?.kind ?? 'punct') === 'punct';
+      if (!month && !alone && !DAY_ARTICLES.has(a.tokens[k - 1]?.lower ?? '')) continue;
+      const end = month && month.start > t.start ? month.end : last.end;
+      found.push({ type: 'dateOfBirth', start: month && month.start < t.start ? month.start : t.start, end, confidence: Confidence.cued });
+    }
+    // ("Jag ser andra december fyrtioett här?" "Nej, februari.": the month of a date of birth said alone, as its sentence.)
+    for (const [k, t] of a.tokens.entries()) {
+      const said = t.kind === 'word' ? birthMonths.get(t.lower) : undefined;
+      if (!said?.some((at) => u > at && u - at <= READ_BACK_TURNS) || insideEntity(a, t)) continue;
+      const before = a.tokens[k - 1];
+      const alone = (!before || before.kind === 'punct' || CORRECTING_WORDS.has(before.lower)) && (a.tokens[k + 1]?.kind ?? 'punct') === 'punct';
+      if (alone) found.push({ type: 'dateOfBirth', start: t.start, end: t.end, confidence: Confidence.cued });
     }
     for (const address of addresses) {
       for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {

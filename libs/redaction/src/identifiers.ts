@@ -40,6 +40,8 @@ export interface RunContext {
   datesOfBirth: boolean;
   /** The question asked for the last digits ("and the last four?"): four digits are those, not a year. */
   lastDigitsAsked?: boolean;
+  /** An earlier turn already answered the question. */
+  answered?: boolean;
 }
 
 export interface RunFindings {
@@ -82,8 +84,10 @@ const CONTINUATION_GAP = 3;
 
 /** "… 118. Nio siffror.", "Eight digits.": a small number alone at a sentence's start, counting a number's digits, is no piece of it. */
 export const digitCountSaid = (run: NumberRun, tokens: Token[]): boolean =>
-  run.parts.length === 1 && run.digits.length <= 2 && Number(run.digits) <= 30 && DIGIT_COUNT_WORDS.has(tokens[run.lastToken + 1]?.lower ?? '') && (run.firstToken === 0 || tokens[run.firstToken - 1]!.kind === 'punct');
+  run.parts.length === 1 && run.digits.length <= 2 && Number(run.digits) <= 30 && DIGIT_COUNT_WORDS.has(tokens[run.lastToken + 1]?.lower ?? '') && (run.firstToken === 0 || tokens[run.firstToken - 1]!.kind === 'punct' || COUNT_LEADS.has(tokens[run.firstToken - 1]!.lower));
 const DIGIT_COUNT_WORDS = new Set(['siffror', 'siffrorna', 'digits', 'tecken', 'characters']);
+/** "Mm, och sen fyra siffror", "and then the last four digits": words before a count of digits. */
+const COUNT_LEADS = new Set(['sen', 'sedan', 'och', 'de', 'dom', 'sista', 'the', 'then', 'and', 'last', 'other', 'andra']);
 /** "450830": a year, a month and a day, as the first part of a personal number. */
 const shortDateShaped = (d: string): boolean => Number(d.slice(2, 4)) >= 1 && Number(d.slice(2, 4)) <= 12 && Number(d.slice(4, 6)) >= 1 && Number(d.slice(4, 6)) <= 31;
 /** "…, Maj-Britt Karlsson, 45 08 30": a capitalised known name and a comma right before the number. */
@@ -114,7 +118,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "What's your account number?" – "For the case? It's 41 23 45 67.", "Samma som på fakturan, 6000 …": a keeping word
   // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
   // "Och sista fyra?" – "Tjugoåtta sextiofyra. Hon är nittioett nu.": the last digits given, an age in a later sentence is an age.
-  const ageAfterLastDigits = ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken);
+  // ("Great. And I'm thirty-eight, does that matter?": an age said in a later turn, after the answer was given, is an age.)
+  const ageAfterLastDigits =
+    (ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) ||
+    (ctx.answered === true && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run));
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
   const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run)) && !ageAfterLastDigits;
   if (carried) cue = ctx.carriedCue;
@@ -133,6 +140,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "Det är Maj-Britt Karlsson, 45 08 30, ja och resten har ni": a date read in groups right after a person's name is the
   // first part of their personal number (fails closed).
   if (!cue && n === 6 && run.parts.length >= 2 && shortDateShaped(digits) && nameJustBefore(tokens, run.firstToken)) cue = 'personnummer';
+  // "Sixty-eight ten seventeen", "Eighty-six eleven twenty-four, then oh, triple four": a year, a month and a day read as
+  // three pairs is the first half of a personal number, asked for or not (fails closed).
+  if (!cue && !carried && n === 6 && run.parts.length >= 3 && run.parts[0]!.digits.length === 2 && !saidWithThousands(tokens, run) && shortDateShaped(digits) && Number(digits.slice(0, 2)) >= 20) cue = 'personnummer';
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
@@ -150,6 +160,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const personal = personalNumberIn(run);
   // (An agency's own organisation number, allow-listed, is no one's: it can never be a valid personnummer.)
   if (personal && !(allowed && personal.type === 'organisationsnummer')) found.push(personal);
+  // "I've got 570219-2808 on the letter": a personal number written in its own shape (a date, a dash or plus, four
+  // digits) is one whatever its check digit says: a digit misread or misheard leaves it someone's (fails closed).
+  if (!personal && writtenAsPersonalNumber(run, ctx.text)) whole(Number(digits.slice(-6, -4)) > 60 ? 'samordningsnummer' : 'personnummer', Confidence.shaped);
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
   if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
@@ -176,7 +189,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const roundSum = !carried && !namedHere && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
   // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
   const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
-  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {
@@ -255,6 +268,17 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   }
   if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
+}
+
+/** "570219-2808", "19570219-2808", "450519+1928": six or eight digits of a date, a dash or a plus, four digits. */
+function writtenAsPersonalNumber(run: NumberRun, text: string): boolean {
+  const [date, last] = run.parts;
+  if (run.parts.length !== 2 || !date || !last || last.digits.length !== 4 || (date.digits.length !== 6 && date.digits.length !== 8)) return false;
+  if (!/^\s?[-+]\s?$/.test(text.slice(date.end, last.start))) return false;
+  if (date.digits.length === 8 && !/^(?:18|19|20)/.test(date.digits)) return false;
+  const month = Number(date.digits.slice(-4, -2));
+  const day = Number(date.digits.slice(-2));
+  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
 }
 
 /**
@@ -419,7 +443,9 @@ function clearingNamedAfter(tokens: Token[], after: number): boolean {
 }
 
 /** "2 300", "12 000": a sum read with a thousands group, not digits of an account. */
-const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode']);
+const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode', 'dateOfBirth']);
+/** "380 000", "12 500": a sum written with its thousands apart, no date. */
+const WRITTEN_THOUSANDS = /^\d{1,3}(?:[ \u00a0]\d{3})+$/u;
 /** A part read with "tusen"/"thousand" that is no year ("åttatusen niohundra"; not "tvåtusenfem"). */
 export const saidWithThousands = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.some((p) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false)));

@@ -1,5 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
-import { thingIsBorn } from './dates.js';
+import { MONTHS, thingIsBorn } from './dates.js';
+import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
 import { inCorrection, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
@@ -327,6 +328,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("anna-karin": two frequent first names joined are no ordinary word, in any case.)
     if (!t.capitalised && !uncased && !POSSESSIVES.has(t.lower) && !NATIONALITIES.has(t.lower) && !cued(slotBefore(tokens, i)) && !joinedFirstNames(t)) continue;
     if (TITLES.has(t.lower) || (!t.capitalised && CUE_ADVERBS.has(t.lower))) continue;
+    // ("Det är pappas", "det är mammas": a relation's genitive in lower case is whose, no name.)
+    if (!t.capitalised && !uncased && t.lower.endsWith('s') && RELATIONS.has(t.lower.slice(0, -1))) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
     if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
@@ -742,7 +745,7 @@ const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsW
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...RELATIONS,
-  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee',
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born',
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
@@ -776,7 +779,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
   // asked about in "Vad heter klienten?".
   // (Nor "den heter Försäkringskassan": an agency's name is no one's.)
-  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3) && !AGENCIES.has(tokens[i]!.lower)) return Slot.Certain;
+  // (Nor "det som förr hette förtidspension": a benefit's old name, in lower case, is no one's.)
+  const benefitNamed = tokens[i]?.capitalised === false && BENEFIT_WORD.test(tokens[i]!.lower);
+  // (Nor "vad det nu heter, efterlevande": the word searched for is a thing's.)
+  const searchedFor = (p2 === 'nu' && p3 === 'det') || (p2 === 'det' && p3 === 'vad');
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3) && !AGENCIES.has(tokens[i]!.lower) && !benefitNamed && !searchedFor) return Slot.Certain;
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3)) return Slot.Likely;
@@ -810,6 +817,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (IS_WORDS.has(p1) && (DEFINITE_RELATIONS.has(p2) || ((p2 === 'caseworker' || p2 === 'contact') && p3 === 'the'))) return Slot.Likely;
   // "Dawn Lindberg, née Holm": the name she was born with.
   if (p1 === 'née' || p1 === 'nee') return Slot.Certain;
+  // "Elsa Nyberg, född Strand": the maiden name, a capitalised word right after "född" (not a month, a place or a number).
+  const bornAs = tokens[i];
+  // (A place's name too after ", född": "Karin Ek, född Lund" was born a Lund; "född i Lund" has its "i".)
+  const afterComma = tokens[i - 2]?.text === ',';
+  if ((p1 === 'född' || p1 === 'born') && bornAs?.capitalised && !bornAs.sentenceStart && !MONTHS.has(bornAs.lower) && (afterComma || !lexicon().places.has(bornAs.lower)) && numberWordAtoms(bornAs.lower) === undefined) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }
@@ -890,6 +902,8 @@ const IS_EN = new Set(['was', 'is', "'s"]);
 
 /** "alltså", "that's", "I mean": words between a name, its comma and the relation named after it. */
 const ASIDE_BEFORE_RELATION: readonly (readonly string[])[] = [['alltså'], ['dvs'], ['det', 'är'], ["that's"], ['that', 'is'], ['i', 'mean']];
+/** A benefit's name: "förtidspension", "sjukersättning", "bostadstillägg", "barnbidrag". */
+const BENEFIT_WORD = /^\p{L}{2,}(?:pension|ersättning|tillägg|bidrag|stöd)$/u;
 /** "heter min dotter", "hette hennes man", "heter jag", "was my husband": the word before is what someone is called. */
 function namesRelationAfter(tokens: Token[], i: number): boolean {
   // "inte Mark min granne", "Mark, my neighbour": a capitalised word mid-sentence, then whose relation it is.

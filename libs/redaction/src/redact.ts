@@ -2,7 +2,7 @@ import type { Language } from '@samtal/contracts';
 import { agencyPostalAddresses, findAddresses, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
-import { findDatesOfBirth } from './dates.js';
+import { findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { findEmails, mailAskedIn } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
@@ -156,7 +156,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, answered: context.answered === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
@@ -188,6 +188,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const recognised = options.recogniser === false ? [] : findRecognised(tokens, context.previous, { datesOfBirth: policy.datesOfBirth, birthAsked: carriedCue === 'dateOfBirth', nameAsked: context.nameAnswer === true });
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
+  // ("Twelve eight forty-nine, so the twelfth of August": the numbers a recognised date of birth says again.)
+  if (policy.datesOfBirth) kept.push(...numbersRestatedAfter(tokens, recognised.filter((c) => c.type === 'dateOfBirth')));
   if (runs.length > 0) {
     // "Pensionsmyndigheten, Box 38190, 100 64 Stockholm": only what a checksum found counts there.
     const agency = agencyPostalAddresses(text, tokens, context.byAgent === true);
@@ -200,8 +202,28 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
   kept.push(...correctedRuns(tokens, runs, kept));
   kept.push(...restatedRuns(tokens, runs, kept));
+  kept.push(...startedAgainRuns(runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   return { text, tokens, runs, candidates: kept, spelled };
+}
+
+/**
+ * "Nittonhundrafyrtiofem noll fem, nej, jag börjar om. Fyrtiofem noll fem nitton, tjugoåtta trettiotre": a personal number
+ * begun and started again; the digits of the first go are the start of the whole (fails closed).
+ */
+function startedAgainRuns(runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const personal = found.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
+  if (personal.length === 0) return [];
+  const digitsOf = (c: Candidate) => runs.filter((r) => r.start < c.end && c.start < r.end).map((r) => r.digits).join('');
+  const wholes = personal.map((c) => ({ c, digits: digitsOf(c) }));
+  const extra: Candidate[] = [];
+  for (const run of runs) {
+    if (run.digits.length < 4 || found.some((c) => c.start < run.end && run.start < c.end)) continue;
+    const short = (run.digits.length === 6 || run.digits.length === 8) && /^(?:19|20)/.test(run.digits) ? run.digits.slice(2) : run.digits;
+    const begun = wholes.find(({ c, digits }) => c.start > run.start && (digits.startsWith(run.digits) || digits.startsWith(short) || digits.slice(2).startsWith(run.digits)));
+    if (begun) extra.push({ type: begun.c.type, start: run.start, end: run.end, confidence: Confidence.cued });
+  }
+  return extra;
 }
 
 /** Identifiers whose digits, said again in other words, are the same identifier. */
