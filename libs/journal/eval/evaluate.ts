@@ -916,6 +916,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-23.json',
     },
     {
+      name: 'tuning set 24 (calls-tuning-24.json; written blind, for round 27; its first run in tuning-24.before-round-27.txt)',
+      file: 'calls-tuning-24.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
