@@ -222,6 +222,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!writing.aboutTheCall.test(s.text)) return s;
     const clauses = s.text.split(/,\s+/u);
     const last = clauses.findLastIndex((c) => writing.aboutTheCall.test(c));
+    // ("I'm calling about survivor's pension, it's a bit complicated.": talk about the call after the errand goes, the errand stays.)
+    const first = clauses.findIndex((c) => writing.aboutTheCall.test(c));
+    const before = clauses.slice(0, first).join(', ');
+    if (first > 0 && last === clauses.length - 1 && STORY_FIRST[language].test(clauses[last]!) && wordsOf(before).length >= 3 && writing.clauseSubject.test(before)) {
+      const text = `${before}.`;
+      const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
+      spokenAs.set(kept, s);
+      return kept;
+    }
     const rest = clauses.slice(last + 1).join(', ');
     if (last < 0 || !writing.clauseSubject.test(rest) || wordsOf(rest).length < 3) return undefined;
     const text = capitalise(rest);
@@ -291,7 +300,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const lastAnswer = candidates.find((s) => s.segmentIndex === lastAnswered);
   // "Jag måste förklara lite först": what the caller tells first is the story, not the errand.
   const storyFirst = all.find((s) => isCaller(s) && STORY_FIRST[language].test(s.text));
-  const inStory = (s: Sentence) => storyFirst !== undefined && s.segmentIndex === storyFirst.segmentIndex && s.position > storyFirst.position;
+  // ("Det är så här att jag bor i ett radhus …": the sentence that opens so is the story itself.)
+  const inStory = (s: Sentence) =>
+    (storyFirst !== undefined && s.segmentIndex === storyFirst.segmentIndex && s.position > storyFirst.position) || (isCaller(s) && STORY_OPENS[language].test(spokenAs.get(s)?.text ?? s.text));
   // Only a story in the first sentences (no errand, wish, problem or question among them) lets a later one be the errand:
   // the answer to the agent's first "Vad gäller det?", or a question asked before the agent has said anything.
   const onlyStory = !candidates
@@ -342,7 +353,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (i === 0 ? 1 : 0) -
     0.5 * Math.min(i, REASON_WINDOW) +
     (s.content >= 4 ? 0.5 : 0) +
-    (answersErrand.has(s.segmentIndex) ? (s === lastAnswer ? 2 + 0.5 * Math.min(i, REASON_WINDOW) : s.segmentIndex < (lastAnswered ?? 0) ? 0 : 2) : 0) -
+    (answersErrand.has(s.segmentIndex) ? (s === lastAnswer ? 2 + 0.5 * Math.min(i, REASON_WINDOW) : s.segmentIndex < (lastAnswered ?? 0) ? 0 : 2) : 0) +
+    // ("Vad vill du veta?" "Om jag skulle flytta dit, får jag behålla hela pensionen då?": a question asked in answer to
+    // the agent's is what the caller wants to know, over "jag har en fråga om …" said before a story.)
+    (answersErrand.has(s.segmentIndex) && asksOutright(s) && uninformed(s) ? 2 : 0) -
     (preamble(s) ? 2 : 0) -
     (relativesBenefit(s) ? 2 : 0) -
     (inStory(s) ? 2 : 0) +
@@ -571,27 +585,42 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // that turn.
   // ("His wife died on the twelfth of September. So now I don't know, does he need to apply again?": the answer's question
   // goes after what happened just before it, which is the detail.)
-  const happened = detail?.isQuestion ? all[detail.position - 1] : undefined;
+  // (The answer's first statement: "So, he was in hospital in January, … the rent goes up. … He has housing supplement. So,
+  // what does he need to do?")
+  const happened = detail?.isQuestion
+    ? all.find((x) => x.segmentIndex === detail!.segmentIndex && x.position < detail!.position && x.position >= detail!.position - 4 && isCaller(x) && free(x) && !x.isQuestion && x.content >= 2)
+    : undefined;
   const askedAfter = happened && detail && happened.segmentIndex === detail.segmentIndex && isCaller(happened) && free(happened) && !happened.isQuestion && !happened.identifier && happened.content >= 2 && !saysWish(happened.text) ? detail : undefined;
+  // (The same question found as what the caller asks is said once, after what happened.)
+  const askedIsIt = askedAfter !== undefined && asked?.position === askedAfter.position;
   if (askedAfter && happened) {
     used.add(happened);
     detail = happened;
   }
   const detailAsked = (() => {
-    if (!detail || asked || detail.isQuestion || saysWish(detail.text) || writing.errand.test(detail.text)) return undefined;
+    if (!detail || (asked && !askedIsIt) || detail.isQuestion || saysWish(detail.text) || writing.errand.test(detail.text)) return undefined;
     for (const q of all.filter((x) => x.segmentIndex === detail!.segmentIndex && x.position > detail!.position && x.position <= detail!.position + 4)) {
-      if (!isCaller(q) || (!free(q) && q !== askedAfter) || q.identifier || RHETORICAL[language].test(q.text) || CHECK_ONLY[language].test(q.text) || q.content < 2) continue;
+      if (!isCaller(q) || (!free(q) && q !== askedAfter) || q.identifier || RHETORICAL[language].test(q.text) || CHECK_ONLY[language].test(q.text) || q.content < (q.isQuestion ? 1 : 2)) continue;
       if (wordsOf(detail!.text).length + wordsOf(q.text).length > 45) return undefined;
       // ("So now I don't know, does he need to apply again?": the question after the hesitation.)
-      const tail = q.isQuestion && !asksOutright(q) ? /^[^,]{0,30}(?:don't know|do not know|wonder|wondering|vet inte|undrar),\s+(?=\p{L})/iu.exec(q.text) : null;
+      // ("So, what does she need to do now?": a short question asks as much as a long one.)
+      const asks = (x: Sentence) => x.isQuestion && x.content >= 1 && indirectQuestion(x.text, language) !== undefined;
+      const tail = q.isQuestion && !asks(q) ? /^[^,]{0,30}(?:don't know|do not know|wonder|wondering|vet inte|undrar),\s+(?=\p{L})/iu.exec(q.text) : null;
       const question = tail ? { ...q, text: capitalise(q.text.slice(tail[0].length)) } : q;
       // (One question, said whole: "Räknas det, alltså, blir pensionen högre?" is not put into one clause.)
-      if ((asksOutright(question) && !question.text.includes(',')) || ((OWN_WISH[language].test(q.text) || writing.errand.test(q.text) || DOES_NOT_KNOW[language].test(q.text)) && q.content >= 2 && !q.isQuestion)) return question;
+      const oneClause = !question.text.replace(/^(?:so|and|but|well|så|och|men|alltså)\s*,\s*/iu, '').includes(',');
+      if ((asks(question) && (q === askedAfter || oneClause)) || ((OWN_WISH[language].test(q.text) || writing.errand.test(q.text) || DOES_NOT_KNOW[language].test(q.text)) && q.content >= 2 && !q.isQuestion)) return question;
     }
     return undefined;
   })();
   const detailAskedText = detailAsked && (detailAsked.isQuestion ? reported(detailAsked) : rewrite({ ...detailAsked, text: detailAsked.text.replace(LEADING_SO[language], '') }));
-  if (detailAsked && detailAskedText) used.add(all[detailAsked.position] ?? detailAsked);
+  if (detailAsked && detailAskedText) {
+    used.add(all[detailAsked.position] ?? detailAsked);
+    if (askedIsIt) {
+      asked = undefined;
+      askedLater = false;
+    }
+  }
   else if (askedAfter && happened) {
     // (The question not said as one clause: it stays the detail, as asked.)
     used.delete(happened);
@@ -2156,13 +2185,18 @@ const SECOND_THING: Record<Language, RegExp> = {
 };
 /** "Jag måste förklara lite först", "I have to explain a bit first": the story comes before the errand. */
 const STORY_FIRST: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:måste|får|ska|behöver) (?:nog |bara )?(?:förklara|berätta) (?:lite |en sak |bakgrunden )?först|(?:det (?:blir|är) en (?:lång|lite lång) (?:historia|bakgrund))|(?:ta|börja) (?:det )?från början)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?:have to|need to|must|let me) (?:explain|give you) (?:a bit of |some )?(?:background|a bit|something) first|(?:it's|it is) a (?:long|bit of a long) story|start (?:from|at) the beginning)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:måste|får|ska|behöver) (?:nog |bara )?(?:förklara|berätta) (?:lite |en sak |bakgrunden )?först|(?:det (?:blir|är) en (?:lång|lite lång) (?:historia|bakgrund))|(?:ta|börja) (?:det )?från början|det är (?:lite )?(?:krångligt|komplicerat))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:have to|need to|must|let me) (?:explain|give you) (?:a bit of |some )?(?:background|a bit|something) first|(?:it's|it is) a (?:long|bit of a long) story|start (?:from|at) the beginning|(?:it's|it is) (?:a bit |rather |quite )?complicated)(?![\p{L}])/iu,
 };
 /** "Nu vet jag inte hur vi gör med det", "I don't know what to do about it": what the caller wants to know, as a problem. */
 const DOES_NOT_KNOW: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:vet (?:jag|vi) inte|jag vet inte|vi vet inte) (?:hur|vad|om|vart|vem|när)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:i|we) (?:don't|do not) know (?:how|what|whether|if|where|who|when)(?![\p{L}])/iu,
+};
+/** "Det är så här att …": a sentence that opens a story. */
+const STORY_OPENS: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|men|alltså|hej)[,.!]?\s+)*det är så här att\s/iu,
+  en: /^(?:(?:yes|well|so|hi)[,.!]?\s+)*(?:so basically|here's the (?:thing|story)),?\s/iu,
 };
 /** What opens the second errand in the line. */
 const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };

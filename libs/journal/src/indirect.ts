@@ -23,7 +23,23 @@ export function indirectQuestion(question: string, language: Language): string |
         : /^i(?:'m| am)?\s+(?:just\s+|really\s+)?(?:want(?:ed)? to know|wonder(?:ing)?|was wondering)\s*(?:\.\.\.|…|,)\s*/iu,
       '',
     );
-  const words = text.split(/\s+/u);
+  // ("Är... om jag skulle gå ner i tid": a word broken off before the question goes.)
+  const begun = text.replace(/^\p{L}{1,4}(?:\.\.\.|…)\s*/u, '');
+  // "Om vi skulle gifta oss, vad händer med min garantipension?", "If I moved there, would I keep it?": the condition
+  // said first goes after the question it conditions ("vad som händer med … om vi skulle gifta oss").
+  // (The condition may have commas of its own: "om jag skulle gå ner i tid, till 75 procent kanske, kan man …".)
+  const lead = (language === 'sv' ? /^(om)\s+/iu : /^(if)\s+/iu).exec(begun);
+  if (lead) {
+    for (let comma = begun.indexOf(', '); comma > 0 && comma <= 120; comma = begun.indexOf(', ', comma + 1)) {
+      // ("kan man då ta ut": the "då" that points back to the condition goes with it.)
+      const rest = begun.slice(comma + 2).replace(/^(\S+\s+\S+)\s+(?:då|then)\s+/iu, '$1 ');
+      if (!(language === 'sv' ? SV_ASKS_FIRST : EN_ASKS_FIRST).test(rest)) continue;
+      const asked = indirectQuestion(rest, language);
+      if (asked) return `${asked} ${lead[1]!.toLowerCase()} ${begun.slice(lead[0].length, comma)}`;
+    }
+    return undefined;
+  }
+  const words = begun.split(/\s+/u);
   if (words.length < 2) return undefined;
   const clause = language === 'sv' ? swedish(words) : english(words);
   // "…, or does it come by itself": a second question after "or" is reported too ("…, or whether it comes by itself").
@@ -37,6 +53,10 @@ export function indirectQuestion(question: string, language: Language): string |
           : `, or whether ${subject} ${verb} ${next}`,
   );
 }
+
+/** A question's first word: a verb or a question word ("får jag …", "vad händer …", "would I …", "what happens …"). */
+const SV_ASKS_FIRST = /^(?:kan|kunde|kommer|får|ska|skulle|har|är|blir|måste|behöver|går|gäller|finns|vad|hur|när|varför|vilken|vilket|vilka|var)\s/iu;
+const EN_ASKS_FIRST = /^(?:can|could|will|would|do|does|did|is|are|should|must|have|has|what|how|when|why|which|where)\s/iu;
 
 // ---- Swedish ---------------------------------------------------------------------------
 

@@ -256,8 +256,9 @@ function swedish(text: string, speaker: Speaker): string {
   const parts = tokens(text);
   let subject: Role | undefined; // the subject of the current clause, once a pronoun names it
   let anyone = false; // the clause's subject is a generic "du" ("när du gifter dig"): its "dig" is "sig"
+  let latest: Role | undefined; // the last pronoun subject of the clause ("hen undrar vad som händer om vi skulle gifta oss")
   for (let i = 1; i < parts.length; i += 2) {
-    if (isClauseEnd(parts[i - 1] ?? '')) [subject, anyone] = [undefined, false];
+    if (isClauseEnd(parts[i - 1] ?? '')) [subject, anyone, latest] = [undefined, false, undefined];
     const word = parts[i] ?? '';
     const lower = word.toLowerCase();
     const next = parts[i + 2]?.toLowerCase();
@@ -271,7 +272,10 @@ function swedish(text: string, speaker: Speaker): string {
       return subject === role ? (SV_REFLEXIVE[lower] ?? POSSESSIVE.sv[role]) : POSSESSIVE.sv[role];
     };
     const name = (role: Role, asSubject: boolean) => {
-      if (asSubject) subject ??= role;
+      if (asSubject) {
+        subject ??= role;
+        latest = role;
+      }
       return noun[role];
     };
     let replacement: string | undefined;
@@ -283,7 +287,8 @@ function swedish(text: string, speaker: Speaker): string {
       // "du får bestämma dig": an object that is the clause's subject is reflexive ("sig").
       const role = lower === 'mig' ? who.self : who.you;
       replacement = next === 'själv' || subject === role || (anyone && lower === 'dig') ? 'sig' : noun[role];
-    } else if (lower === 'oss') replacement = subject === who.we ? 'sig' : noun[who.we];
+      // ("… om vi skulle gifta oss": the clause's own subject, said after the sentence's first, makes it reflexive too.)
+    } else if (lower === 'oss') replacement = subject === who.we || latest === who.we ? 'sig' : noun[who.we];
     else if (['min', 'mitt', 'mina'].includes(lower)) replacement = own(who.self);
     else if (['din', 'ditt', 'dina', 'ert', 'era'].includes(lower)) replacement = own(who.you);
     // "i vår" is this spring.
