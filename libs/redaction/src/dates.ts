@@ -87,6 +87,10 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
 export const MONTHS = new Set([...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec']);
 const SV_ORDINALS = 'förste|andre|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
+/** A month's number by its name, Swedish or English. */
+const MONTH_NUMBER = new Map<string, number>(
+  ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, (i % 12) + 1]),
+);
 /** The day an ordinal names, said in words or in figures with its ending: "femte", "twenty-fourth", "24" before "th". */
 export function ordinalDay(tokens: readonly Token[], k: number): { day: number; end: number } | undefined {
   const t = tokens[k];
@@ -360,7 +364,14 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // "born in fifty-two, and me, forty-nine", "my mother in nineteen twenty-nine and my father in twenty-seven": a birth
     // year for the next person, after a year (a month's name is no year).
     const yearAt = k + (['in', 'i', ','].includes(tokens[k]?.lower ?? '') ? 1 : 0);
-    if (k > from && birthYearAt(tokens, yearAt) && !MONTHS.has(tokens[yearAt]!.lower) && birthYearAt(tokens, lastNumberBefore(after))) return takeOne(yearAt, ARTICLES, 0);
+    // (The year closes its clause: not "and my son, twenty-five, lives with me", an age.)
+    const closes = (j: number | undefined) => j !== undefined && (j + 1 >= tokens.length || SENTENCE_END_MARKS.has(tokens[j + 1]!.text) || ['och', 'and', 'both', 'båda'].includes(tokens[j + 1]!.lower) || (tokens[j + 1]!.text === ',' && !['lives', 'bor', 'is', 'är', 'has', 'har'].includes(tokens[j + 2]?.lower ?? '')));
+    if (k > from && birthYearAt(tokens, yearAt) && !MONTHS.has(tokens[yearAt]!.lower) && birthYearAt(tokens, lastNumberBefore(after))) {
+      const end = takeOne(yearAt, ARTICLES, 0);
+      if (closes(end)) return end;
+      if (end !== undefined) found.pop();
+      return undefined;
+    }
     if (k === from || !['on', 'in', 'den', 'i'].includes(tokens[k]?.lower ?? '')) return undefined;
     const article = ARTICLES.has(tokens[k + 1]?.lower ?? '');
     const date = article ? k + 2 : k + 1;
@@ -505,8 +516,12 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   const taken = new Set<number>();
   for (const c of found) tokens.forEach((t, j) => t.start >= c.start && t.end <= c.end && taken.add(j));
   // (Not in a turn that reads out a personal number: its date is the number's first half, typed so below.)
-  if (!(more.personalNumberEnds?.length)) {
-    for (let k = 0; k < tokens.length; k++) {
+  // (Only before the last personal number's end: a whole date said after it, "630714-2217, and then his mum, 14 July 1931",
+  // is another person's date of birth.)
+  const numberEnds = more.personalNumberEnds ?? [];
+  const lastNumberEnd = numberEnds.length > 0 ? Math.max(...numberEnds) : -1;
+  {
+    for (let k = lastNumberEnd + 1; k < tokens.length; k++) {
       if (eventBefore(k) || taken.has(k)) continue;
       // "1953-06-04", "12/5/71": a date in figures, its year of the last century.
       const numeric = numericDateEnd(tokens, k);
@@ -532,7 +547,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
   if (found.length === 0) return found;
-  const all = [...found, ...saidAgain(tokens, found, eventBefore), ...dayAndMonthAfter(tokens, found), ...numbersRestatedAfter(tokens, found)];
+  const all = [...found, ...saidAgain(tokens, found), ...dayAndMonthAfter(tokens, found), ...numbersRestatedAfter(tokens, found)];
   // "för den som är född 1938 eller tidigare", "born 1954 or later": a rule's year bounds who it applies to (round 31).
   return [...all, ...correctedBefore(tokens, all)].filter((c) => !boundsACohort(tokens, c));
 }
@@ -730,6 +745,8 @@ function dateAfterAge(tokens: Token[], i: number): number | undefined {
 
 const PAYMENT_WORDS = /^(?:pension(?:en)?|utbetalning(?:en)?|pengarna|lönen|betalas|betalades|payment|paid|pays|money|salary)$/u;
 
+/** A wedding, a death, a move, a divorce: events whose day may be a birthday's too. */
+const LIFE_EVENTS = /^(?:gifte|gifta|gift|vigde|vigsel|vigseln|bröllop|bröllopet|dog|död|avled|gick|flyttade|skilde|skilsmässan|married|marry|wedding|died|death|passed|moved|divorced|divorce)$/u;
 /** Words between numbers and the date that says them again: "so the", "alltså den", "det vill säga". */
 const RESTATED_BY = new Set([...RESTATING, 'så', 'that', 'is', 'det', 'är', 'vill', 'säga', 'the', 'den']);
 /**
@@ -750,8 +767,14 @@ export function numbersRestatedAfter(tokens: Token[], found: Candidate[]): Candi
     let first = last;
     while (first >= 0 && (tokens[first]!.kind === 'digits' || numberWordAtoms(tokens[first]!.lower) !== undefined)) first--;
     first++;
-    // (Three numbers at least, from the sentence's start: "Twelve eight forty-nine", not "… i 30 år, alltså …".)
+    // (Three numbers at least, from the sentence's start: "Twelve eight forty-nine", not "… i 30 år, alltså …"; the first
+    // the date's day or month: not "Tre fyra fem, det vill säga femte april".)
     if (last - first < 2 || (first > 0 && tokens[first - 1]!.kind !== 'punct')) continue;
+    const firstValue = tokens[first]!.kind === 'digits' ? Number(tokens[first]!.text) : numberWordAtoms(tokens[first]!.lower)?.reduce((a, b) => a + b, 0);
+    const inDate = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    const day = inDate.map((t) => ordinalDay(tokens, tokens.indexOf(t))?.day).find((d) => d !== undefined);
+    const month = inDate.map((t) => MONTH_NUMBER.get(t.lower)).find((m) => m !== undefined);
+    if (firstValue === undefined || (firstValue !== day && firstValue !== month)) continue;
     extra.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
   }
   return extra;
@@ -761,7 +784,7 @@ export function numbersRestatedAfter(tokens: Token[], found: Candidate[]): Candi
  * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,
  * before or after it, is the same date.
  */
-function saidAgain(tokens: Token[], found: Candidate[], eventBefore: (k: number) => boolean): Candidate[] {
+function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   const inside = (t: Token) => found.some((c) => c.start <= t.start && t.end <= c.end);
   // ("No sorry, the thirteenth, not the fourteenth, thirteenth of April": a day said as an ordinal too.)
   const isNumber = (t: Token) => t.kind === 'digits' || (numberWordAtoms(t.lower) !== undefined && t.lower !== 'oh') || (t.text.length > 4 && ORDINAL.test(t.lower));
@@ -777,13 +800,19 @@ function saidAgain(tokens: Token[], found: Candidate[], eventBefore: (k: number)
     const from = clause.findLastIndex((b) => b.kind === 'punct');
     return clause.slice(from + 1).some((b) => PAYMENT_WORDS.test(b.lower));
   };
+  // (Only a wedding's, a death's, a move's or a divorce's day, named before it in its sentence; a payment's day with its
+  // month is a birthday's said again, as round 27's review settled.)
+  const lifeEventBefore = (at: number) => {
+    for (let j = at - 1; j >= 0 && !SENTENCE_END_MARKS.has(tokens[j]!.text); j--) if (LIFE_EVENTS.test(tokens[j]!.lower)) return true;
+    return false;
+  };
   // (A day, not a year: "Det gäller pensionen, femtioåtta, jag är född femtioåtta" says the year twice.)
   const dayAt = (t: Token) => (t.kind === 'digits' && t.text.length <= 2 && Number(t.text) <= 31) || ordinal(t);
   // ("Monday the 23rd of November", after 23/04/69: a number that is part of a word is that word's.)
   const partOfWord = (at: number) => tokens[at + 1]?.start === tokens[at]!.end && tokens[at + 1]!.kind === 'word';
   return tokens
     // ("Vi gifte oss den 14 juni 1975, och jag är född 14 juni 1952": not the day of another event named before it.)
-    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at) && !partOfWord(at) && !(eventBefore(at) && dayAt(t)))
+    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at) && !partOfWord(at) && !(dayAt(t) && lifeEventBefore(at)))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 

@@ -65,6 +65,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
         // answer anywhere in the turn.)
         context.answered = window.answered && !(window.readBack && answering && (CORRECTION_START.test(text) || saysMoreOfIt));
         context.lastDigitsAsked = window.lastDigits;
+        context.complete = window.complete === true;
         context.askerTalks = !answering;
       }
       // "… men jag är född femtio..." / "...tolfte augusti.": a date of birth trailing off goes on in the speaker's next turn.
@@ -234,7 +235,8 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // was given reads it back as much as a question does (the answer may correct it: "No wait, it's the fifth").
   if (births.length > 0 && window && speaker === window.asker && analysis.tokens.at(-1)?.text !== '?' && READ_BACK_STATEMENT.test(analysis.text)) {
     // (Answered: what the next turn says later, "Ja, han fyllde nittiosex i somras, och han dog den 28 november", is not it.)
-    return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true, answered: true };
+    // (Only where the one asked had answered: a date read from the records before any answer leaves the question open.)
+    return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true, answered: window.answered === true };
   }
   // "Ni ville ha mitt passnummer." "Ja, läs gärna upp det.": the one who named it is now asked for it.
   if (window && speaker !== window.asker && !window.answered && READ_IT_OUT.test(analysis.text)) return { cue: window.cue, asker: speaker, left: WINDOW_TURNS };
@@ -818,7 +820,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     // "No wait, it's the fifth." "Sorry, my mistake, the fifth.", "Ja, tolfte augusti.": the day of a date of birth said back
     // a turn or two later, alone or with its month (with another month it is another date).
     // ("So the 24th of November twenty twenty-six" after "On the twenty-fourth of November": in figures too.)
-    for (const [k, t] of a.tokens.entries()) {
+    // (Only right after a turn with the date of birth in it: "On the first, I think" answers "when did the payment stop?".)
+    const birthBefore = u > 0 && analyses[u - 1]!.candidates.some((c) => c.type === 'dateOfBirth');
+    for (const [k, t] of birthBefore ? a.tokens.entries() : []) {
       const ordinal = ordinalDay(a.tokens, k);
       const said = ordinal && birthDays.get(ordinal.day);
       if (!ordinal || !said?.some((at) => u > at && u - at <= READ_BACK_TURNS) || insideEntity(a, t)) continue;
@@ -832,7 +836,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       found.push({ type: 'dateOfBirth', start: month && month.start < t.start ? month.start : t.start, end, confidence: Confidence.cued });
     }
     // ("Jag ser andra december fyrtioett här?" "Nej, februari.": the month of a date of birth said alone, as its sentence.)
-    for (const [k, t] of a.tokens.entries()) {
+    for (const [k, t] of birthBefore ? a.tokens.entries() : []) {
       const said = t.kind === 'word' ? birthMonths.get(t.lower) : undefined;
       if (!said?.some((at) => u > at && u - at <= READ_BACK_TURNS) || insideEntity(a, t)) continue;
       const before = a.tokens[k - 1];

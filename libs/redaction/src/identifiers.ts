@@ -42,6 +42,8 @@ export interface RunContext {
   lastDigitsAsked?: boolean;
   /** An earlier turn already answered the question. */
   answered?: boolean;
+  /** The one asked has given as many digits as the identifier has. */
+  complete?: boolean;
 }
 
 export interface RunFindings {
@@ -86,6 +88,8 @@ const CONTINUATION_GAP = 3;
 export const digitCountSaid = (run: NumberRun, tokens: Token[]): boolean =>
   run.parts.length === 1 && run.digits.length <= 2 && Number(run.digits) <= 30 && DIGIT_COUNT_WORDS.has(tokens[run.lastToken + 1]?.lower ?? '') && (run.firstToken === 0 || tokens[run.firstToken - 1]!.kind === 'punct' || COUNT_LEADS.has(tokens[run.firstToken - 1]!.lower));
 const DIGIT_COUNT_WORDS = new Set(['siffror', 'siffrorna', 'digits', 'tecken', 'characters']);
+/** Words after which a number names a thing or a time, not a person: "flight", "bussen går", "the score was". */
+const NUMBERS_THINGS = new Set(['flight', 'flyg', 'bus', 'buss', 'bussen', 'går', 'goes', 'leaves', 'score', 'klockan', 'at', 'tåg', 'train', 'room', 'rum', 'linje', 'line', 'blev', 'kostade', 'costs']);
 /** "Mm, och sen fyra siffror", "and then the last four digits": words before a count of digits. */
 const COUNT_LEADS = new Set(['sen', 'sedan', 'och', 'de', 'dom', 'sista', 'the', 'then', 'and', 'last', 'other', 'andra']);
 /** "450830": a year, a month and a day, as the first part of a personal number. */
@@ -118,10 +122,12 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "What's your account number?" – "For the case? It's 41 23 45 67.", "Samma som på fakturan, 6000 …": a keeping word
   // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
   // "Och sista fyra?" – "Tjugoåtta sextiofyra. Hon är nittioett nu.": the last digits given, an age in a later sentence is an age.
-  // ("Great. And I'm thirty-eight, does that matter?": an age said in a later turn, after the answer was given, is an age.)
+  // ("Oh good. I'm ninety-four, you know": an age said in a later turn, after the whole number or its last digits were given,
+  // is an age; "Och
+  // vilket år?" "Han är fyrtionio." before it is whole is the year the number begins with.)
   const ageAfterLastDigits =
     (ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) ||
-    (ctx.answered === true && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run));
+    ((ctx.complete === true || ctx.lastDigitsAsked === true) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run));
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
   const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run)) && !ageAfterLastDigits;
   if (carried) cue = ctx.carriedCue;
@@ -142,7 +148,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (!cue && n === 6 && run.parts.length >= 2 && shortDateShaped(digits) && nameJustBefore(tokens, run.firstToken)) cue = 'personnummer';
   // "Sixty-eight ten seventeen", "Eighty-six eleven twenty-four, then oh, triple four": a year, a month and a day read as
   // three pairs is the first half of a personal number, asked for or not (fails closed).
-  if (!cue && !carried && n === 6 && run.parts.length >= 3 && run.parts[0]!.digits.length === 2 && !saidWithThousands(tokens, run) && shortDateShaped(digits) && Number(digits.slice(0, 2)) >= 20) cue = 'personnummer';
+  // (Said in one go, no commas between, and not after what numbers things: "Bussen går tjugo tolv femton", "Flight …",
+  // "My kids are twenty-two, eleven, fifteen".)
+  const oneGo = !tokens.slice(run.firstToken, run.lastToken + 1).some((t) => t.text === ',');
+  if (!cue && !carried && oneGo && n === 6 && run.parts.length >= 3 && run.parts[0]!.digits.length === 2 && !saidWithThousands(tokens, run) && shortDateShaped(digits) && Number(digits.slice(0, 2)) >= 20 && !NUMBERS_THINGS.has(previous?.lower ?? '') && !UNITS.has(next?.lower ?? '')) cue = 'personnummer';
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';

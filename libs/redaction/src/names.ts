@@ -819,9 +819,10 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (p1 === 'née' || p1 === 'nee') return Slot.Certain;
   // "Elsa Nyberg, född Strand": the maiden name, a capitalised word right after "född" (not a month, a place or a number).
   const bornAs = tokens[i];
-  // (A place's name too after ", född": "Karin Ek, född Lund" was born a Lund; "född i Lund" has its "i".)
+  // (A place's name too: "Karin Ek, född Lund" was born a Lund; "född i Lund" has its "i".)
   const afterComma = tokens[i - 2]?.text === ',';
-  if ((p1 === 'född' || p1 === 'born') && bornAs?.capitalised && !bornAs.sentenceStart && !MONTHS.has(bornAs.lower) && (afterComma || !lexicon().places.has(bornAs.lower)) && numberWordAtoms(bornAs.lower) === undefined) return Slot.Likely;
+  // (Only after the name's comma: "Han är född Svensk", "I was born Catholic" say what, not whom.)
+  if ((p1 === 'född' || p1 === 'born' || p1 === 'f') && afterComma && bornAs?.capitalised && !bornAs.sentenceStart && !MONTHS.has(bornAs.lower) && numberWordAtoms(bornAs.lower) === undefined) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }

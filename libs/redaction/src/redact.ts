@@ -82,6 +82,8 @@ export interface UtteranceContext {
   lastDigitsAsked?: boolean;
   /** An earlier turn already answered the question: this one adds to it only where it begins. */
   answered?: boolean;
+  /** The answer has as many digits as what was asked for. */
+  complete?: boolean;
   /** The utterance answers an address question: what it begins with may be the address. */
   addressAnswer?: boolean;
   /** The turn before ended on a question: a date said alone answers it, and is no birth date by itself. */
@@ -156,7 +158,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, answered: context.answered === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, answered: context.answered === true, complete: context.complete === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
@@ -202,7 +204,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
   kept.push(...correctedRuns(tokens, runs, kept));
   kept.push(...restatedRuns(tokens, runs, kept));
-  kept.push(...startedAgainRuns(runs, kept));
+  kept.push(...startedAgainRuns(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   return { text, tokens, runs, candidates: kept, spelled };
 }
@@ -211,7 +213,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
  * "Nittonhundrafyrtiofem noll fem, nej, jag börjar om. Fyrtiofem noll fem nitton, tjugoåtta trettiotre": a personal number
  * begun and started again; the digits of the first go are the start of the whole (fails closed).
  */
-function startedAgainRuns(runs: NumberRun[], found: Candidate[]): Candidate[] {
+function startedAgainRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const personal = found.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
   if (personal.length === 0) return [];
   const digitsOf = (c: Candidate) => runs.filter((r) => r.start < c.end && c.start < r.end).map((r) => r.digits).join('');
@@ -219,12 +221,18 @@ function startedAgainRuns(runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const run of runs) {
     if (run.digits.length < 4 || found.some((c) => c.start < run.end && run.start < c.end)) continue;
+    // (Broken off: a correction or a restart right after it, "…, nej, jag börjar om"; not "6103 kronor", "sedan 1961".)
+    const after = tokens.filter((t) => t.start >= run.end).slice(0, 4);
+    if (!after.some((t) => RESTARTS.has(t.lower))) continue;
     const short = (run.digits.length === 6 || run.digits.length === 8) && /^(?:19|20)/.test(run.digits) ? run.digits.slice(2) : run.digits;
     const begun = wholes.find(({ c, digits }) => c.start > run.start && (digits.startsWith(run.digits) || digits.startsWith(short) || digits.slice(2).startsWith(run.digits)));
     if (begun) extra.push({ type: begun.c.type, start: run.start, end: run.end, confidence: Confidence.cued });
   }
   return extra;
 }
+
+/** Words that break a number off to start it again. */
+const RESTARTS = new Set(['nej', 'nä', 'no', 'vänta', 'wait', 'förlåt', 'sorry', 'börjar', 'om', 'start', 'again', 'oj', 'fel', 'wrong']);
 
 /** Identifiers whose digits, said again in other words, are the same identifier. */
 const RESTATABLE = new Set<Candidate['type']>(['address', 'postcode', 'phone', 'personnummer', 'samordningsnummer', 'bankAccount', 'card', 'organisationsnummer']);

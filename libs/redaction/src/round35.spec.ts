@@ -51,8 +51,13 @@ describe('personal numbers in pieces and in their written shape', () => {
       "caller: And I'm forty-one, does that matter?",
     );
     expect(said[3]).not.toMatch(/fifty-four|seventy-eight/);
-    // (An age said after the answer is an age.)
-    expect(said[5]).toMatch(/forty-one/);
+  });
+
+  it('an age said after the last digits were given is an age; "Och vilket år?" "Han är fyrtionio." is the year', () => {
+    const age = call('en', 'agent: And the last four of your personal number?', 'caller: Twenty-seven thirty-nine.', 'agent: Thank you. Your pension goes up in January.', "caller: Oh good. I'm ninety-four, you know.");
+    expect(age[3]).toMatch(/ninety-four/);
+    const year = call('sv', 'agent: Vad har han för personnummer?', 'caller: Noll tre fjorton, fyrtioett tjugo.', 'agent: Och vilket år?', 'caller: Ja, han är fyrtionio.');
+    expect(year[3]).not.toMatch(/fyrtionio/);
   });
 });
 
@@ -133,5 +138,40 @@ describe('names', () => {
   it('US states and a building society are no names ("moved here from Ohio", "It\'s Nationwide")', () => {
     expect(en('We moved here from Ohio last year.')).toBe('We moved here from Ohio last year.');
     expect(en("It's Nationwide, my bank.")).toBe("It's Nationwide, my bank.");
+  });
+});
+
+describe('round 35 review: what the round\'s first version let through or took', () => {
+  it('a whole date of birth said after a personal number is redacted ("… 19630714-2217 och hon har 12 augusti 1940")', () => {
+    expect(sv('Han har 19630714-2217 och hon har 12 augusti 1940.')).not.toMatch(/1940/);
+    expect(sv('Fyrtiofem tolv tjugo. Mamma hade 12 augusti 1940.')).not.toMatch(/1940/);
+    expect(call('en', "agent: What's on the form?", 'caller: 630714-2217, and then his mum, 14 July 1931.')[1]).not.toMatch(/1931/);
+  });
+
+  it('a date read from the records before any answer leaves the question open: the correction is redacted anywhere', () => {
+    const said = call('en', "agent: What's your date of birth?", 'caller: Let me think.', 'agent: So I have the fourth of May fifty.', 'caller: Actually the fifth of June.');
+    expect(said[3]).not.toMatch(/fifth of June/);
+    const sagt = call('sv', 'agent: När är du född?', 'caller: Vänta lite.', 'agent: Okej, då har jag fjärde maj femtio.', 'caller: Det ska vara femte juni.');
+    expect(sagt[3]).not.toMatch(/femte juni/);
+  });
+
+  it('a birth day said again after common words is still the birth day ("där stod det 12", "min dotter har också 19")', () => {
+    expect(sv('Jag fick ett brev, jag är född 12 augusti 1940 och där stod det 12 istället för 21.')).not.toMatch(/det 12/);
+    expect(sv('Sen är jag född den 19 november 1961, och min dotter har också 19.')).not.toMatch(/också 19/);
+  });
+
+  it('a surname that is also a US state is a name after a first name ("Virginia Utah")', () => {
+    expect(en('My name is Virginia Utah.')).toBe('My name is [NAMN].');
+  });
+
+  it('what the first version over-redacted: lists, bus numbers, sums beside a number, "born Catholic", a son\'s age', () => {
+    expect(sv('Bussen går tjugo tolv femton.')).toBe('Bussen går tjugo tolv femton.');
+    expect(en('My kids are twenty-two, eleven, fifteen.')).toBe('My kids are twenty-two, eleven, fifteen.');
+    expect(sv('Jag fick 6103 kronor. Mitt personnummer är 610322-4187.')).toMatch(/6103 kronor/);
+    expect(sv('Han är född Svensk men bor i Norge.')).toBe('Han är född Svensk men bor i Norge.');
+    expect(en('I was born in 1950 and my son, twenty-five, lives with me.')).toMatch(/twenty-five, lives/);
+    expect(sv('Tre fyra fem, det vill säga femte april nittonhundrafemtio.')).toMatch(/^Tre fyra fem/);
+    const payment = call('en', 'agent: When were you born?', 'caller: The first of June, forty-eight.', 'agent: Okay. And when did the payment stop?', 'caller: On the first, I think.');
+    expect(payment[3]).toBe('On the first, I think.');
   });
 });
