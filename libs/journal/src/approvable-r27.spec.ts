@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, errandLine } from './testing/drafts.js';
+import { draft, errandLine, noteText } from './testing/drafts.js';
 import { indirectQuestion } from './indirect.js';
 
 // Round 27 (issue 14), from the blind tuning set tuning-24: the errand line when the agent asks for it after a story, a
@@ -63,5 +63,47 @@ describe('a question said after its condition', () => {
       'caller: Hej. Om jag skulle flytta till Norge, får jag behålla bostadstillägget då?',
     ], '2030-02-04');
     expect(errandLine(d)).toMatch(/^Kunden undrar om hen får behålla bostadstillägget om hen skulle flytta till Norge/);
+  });
+});
+
+describe('a figure the agent gives otherwise from the records', () => {
+  it('"About nineteen hundred a month." "One thousand eight hundred and sixty.": the caller\'s figure is not a fact of the note', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hi. I'm moving to Denmark in May and I want to know what happens with my pension.",
+      'agent: Do you have housing supplement?',
+      'caller: Yes, about nineteen hundred a month.',
+      'agent: One thousand eight hundred and sixty. The housing supplement stops when you move abroad.',
+    ], '2030-02-04');
+    expect(noteText(d)).not.toMatch(/1 900/);
+    expect(noteText(d)).toMatch(/1 860/);
+  });
+
+  it('a turn with several figures, one corrected, keeps its facts; a figure the agent does not give otherwise stays', () => {
+    const several = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Hyran har gått upp och jag har bostadstillägg.',
+      'agent: Vad är hyran nu?',
+      'caller: Den är sjutusen femhundraåttio. Förut var den sjutusen tvåhundra.',
+      'agent: Sjutusen femhundraåttio från första januari. Då behöver vi en kopia på hyresavin.',
+    ], '2030-02-04');
+    expect(noteText(several)).toMatch(/7 200/);
+    const same = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My guarantee pension is two thousand one hundred and I want to know if it goes up.',
+      'agent: Two thousand one hundred, yes. It goes up in January.',
+    ], '2030-02-04');
+    expect(noteText(same)).toMatch(/2 100/);
+  });
+
+  it('"Det kan jag inte säga säkert": the caller\'s claim the agent will not confirm is not a fact', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Börsen har rasat och jag har min premiepension i fonder.',
+      'agent: Vill du att jag tittar på dem?',
+      'caller: Ja tack. Då har jag ju förlorat nästan femtio tusen!',
+      'agent: Det kan jag inte säga säkert, värdet går upp och ner med börsen.',
+    ], '2030-02-04');
+    expect(noteText(d)).not.toMatch(/förlorat/);
   });
 });

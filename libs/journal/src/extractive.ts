@@ -1444,8 +1444,27 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const next = nextTurn(i);
       // (A denial of what the agency did takes only the caller's sentence about the agency: "Myndigheten har alltså tappat …".)
       const aboutTheAgency = /^(?:(?:så|och|men|so|and|but),?\s+)?(?:myndigheten|the agency)(?![\p{L}])/iu.test(f.text) && AGENCY_DENIES[language].test(next?.text.trim() ?? '');
-      return next?.speaker === 'agent' && (AGENT_CORRECTS[language].test(next.text.trim()) || aboutTheAgency);
+      const turn = transcript.segments.find((x) => x.index === i)?.text ?? '';
+      return next?.speaker === 'agent' && (AGENT_CORRECTS[language].test(next.text.trim()) || aboutTheAgency || otherFigure(f.text, turn, next.text));
     });
+  // "Yes, about nineteen hundred a month." "One thousand eight hundred and sixty.": the caller's figure, which the agent's
+  // next turn gives otherwise from the records, is superseded (the agent's figure is in the note).
+  // (Of the same size: "I had sixty thousand" and "forty-eight thousand three hundred", not a fee of 30 beside it.)
+  function otherFigure(said: string, turn: string, answer: string): boolean {
+    // (Amounts, "1 900", "2 460", "48 300"; not years, "1975", "2029".)
+    const figures = (text: string) =>
+      [...inDigits(text, language).matchAll(/\d{1,3}(?:[ \u00a0]\d{3})+|\d{3,}/gu)].filter((m) => !/^(?:19|20)\d\d$/u.test(m[0])).map((m) => Number(m[0].replace(/\D/gu, ''))).filter((n) => n >= 100);
+    const caller = figures(said);
+    // (The caller's one figure in the turn: a turn with several, "7 800 … nej, 7 580. Förut var den 7 200", corrects or
+    // compares them itself.)
+    if (figures(turn).some((n) => !caller.includes(n))) return false;
+    // (The agent's first sentence: the figure alone, "One thousand eight hundred and sixty.", or read from the records,
+    // "Jag ser att du har 2 460 kronor", "The amount moved was 48 300".)
+    const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+    if (wordsOf(first).length > 8 && !FROM_RECORDS.test(first)) return false;
+    const agent = figures(first);
+    return caller.length > 0 && agent.length > 0 && caller.every((c) => !agent.includes(c) && agent.some((a) => a / c >= 0.4 && a / c <= 2.5));
+  }
   const kept = withinBudget(facts.filter((f) => !believed(f)));
   const sections = {
       reason: reason
@@ -1547,9 +1566,11 @@ function claimedByOthers(text: string, language: Language): boolean {
 }
 /** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
 const AGENT_CORRECTS: Record<Language, RegExp> = {
-  sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.])/iu,
-  en: /^(?:no[,.!]?\s+(?:not quite|not really|that's not (?:right|correct|true|how it works)|that isn't (?:right|true)|it doesn't)|not quite[,.]|that's not (?:right|correct|true|how it works)|that's a (?:common )?misunderstanding|actually,? no\b)/iu,
+  sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.]|det kan jag inte säga (?:säkert|med säkerhet))/iu,
+  en: /^(?:no[,.!]?\s+(?:not quite|not really|that's not (?:right|correct|true|how it works)|that isn't (?:right|true)|it doesn't)|not quite[,.]|that's not (?:right|correct|true|how it works)|that's a (?:common )?misunderstanding|actually,? no\b|i can't say (?:that )?for (?:sure|certain))/iu,
 };
+/** The agent reads a figure from the records: "jag ser att", "det står", "I can see", "the amount … was", "it shows". */
+const FROM_RECORDS = /(?<![\p{L}])(?:jag ser|här ser jag|det står|visar|beloppet|summan|i can see|i see|it shows|shows|the amount|the forecast|prognosen)(?![\p{L}])/iu;
 /** "Vi har inte tappat något", "We haven't lost anything": the agency denies what the caller said it did (round 16). */
 const AGENCY_DENIES: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)[,.!]?\s+)?(?:vi|myndigheten) (?:har|gör|tar|skickar|stoppar|drar) (?:inte|aldrig)\s/iu,
