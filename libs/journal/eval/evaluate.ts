@@ -1035,6 +1035,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12aa (heldout-2026-12aa/calls.json; written blind during round 26, evaluated once after it, never tuned on)',
       file: 'heldout-2026-12aa/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ab (heldout-2026-12ab/calls.json; written blind during round 27, evaluated once after it, never tuned on)',
+      file: 'heldout-2026-12ab/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
