@@ -590,7 +590,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const happened = detail?.isQuestion
     ? all.find((x) => x.segmentIndex === detail!.segmentIndex && x.position < detail!.position && x.position >= detail!.position - 4 && isCaller(x) && free(x) && !x.isQuestion && x.content >= 2)
     : undefined;
-  const askedAfter = happened && detail && happened.segmentIndex === detail.segmentIndex && isCaller(happened) && free(happened) && !happened.isQuestion && !happened.identifier && happened.content >= 2 && !saysWish(happened.text) ? detail : undefined;
+  const askedAfter = happened && !happened.identifier && !saysWish(happened.text) ? detail : undefined;
   // (The same question found as what the caller asks is said once, after what happened.)
   const askedIsIt = askedAfter !== undefined && asked?.position === askedAfter.position;
   if (askedAfter && happened) {
@@ -620,8 +620,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       asked = undefined;
       askedLater = false;
     }
-  }
-  else if (askedAfter && happened) {
+  } else if (askedAfter && happened) {
     // (The question not said as one clause: it stays the detail, as asked.)
     used.delete(happened);
     detail = askedAfter;
@@ -2188,7 +2187,6 @@ const STANDING: Record<Language, RegExp> = {
   sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?![\p{L}])/iu,
   en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?![\p{L}])/iu,
 };
-/** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
 /** "Två saker, egentligen.", "Two things about my premium pension.": the caller announces the errands, says none of them. */
 const SEVERAL_THINGS: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo|hej|okej|alltså|nä|så)(?:[,.!]|\.\.\.|…)?\s+)*(?:det är |det gäller |jag har )?(?:två|tre|ett par|några) (?:saker|frågor|grejer|ärenden)(?:[,\s]+(?:egentligen|faktiskt|bara)|\s+(?:om|angående|kring) (?:\p{L}+\s+){0,2}\p{L}+|\s+(?:som )?(?:jag|vi) (?:undrar(?: över)?|vill (?:ha hjälp med|fråga(?: om)?|veta)|ringer om|behöver hjälp med))?[.!:]?$/iu,
@@ -2245,6 +2243,7 @@ const ASKS_BY_WORD_ORDER: Record<Language, RegExp> = {
   sv: /^(?:(?:kan|får|måste|ska|skulle|är|har|blir|går|behöver)\s+(?:jag|man|vi|hen|han|hon|det|min|mitt|mina)|(?:när|hur|vad|varför|vilken|vilket|vilka|var)\s+(?:kommer|är|blir|ska|kan|får|gör|har|går|betalas))(?![\p{L}])/iu,
   en: /^(?:(?:can|could|do|does|did|is|are|will|would|should|must|may)\s+(?:i|we|you|my|it|he|she|they)|(?:when|how|what|why|which|where)\s+(?:is|are|does|do|will|can|should|would|did))(?![\p{L}])/iu,
 };
+/** An aside said first, before the errand ("Först bara snabbt, …", "Just quickly first, …", "Before I forget, …"): a fact, not the errand. */
 const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
   en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,

@@ -234,8 +234,8 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // "And the last four?" … "So I have her date of birth as the fourth of February thirty-one.": the asker's statement of what
   // was given reads it back as much as a question does (the answer may correct it: "No wait, it's the fifth").
   if (births.length > 0 && window && speaker === window.asker && analysis.tokens.at(-1)?.text !== '?' && READ_BACK_STATEMENT.test(analysis.text)) {
-    // (Answered: what the next turn says later, "Ja, han fyllde nittiosex i somras, och han dog den 28 november", is not it.)
-    // (Only where the one asked had answered: a date read from the records before any answer leaves the question open.)
+    // (Answered where the one asked had answered: what the next turn says later, "Ja, han fyllde nittiosex i somras, och han
+    // dog den 28 november", is not it; a date read from the records before any answer leaves the question open.)
     return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true, answered: window.answered === true };
   }
   // "Ni ville ha mitt passnummer." "Ja, läs gärna upp det.": the one who named it is now asked for it.
@@ -725,7 +725,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const emailWords = new Set<string>();
   // A birth year's last two digits, and the turns it was said in.
   const birthYears = new Map<string, number[]>();
-  // A birth date's day said as a word ("fifth", "tolfte"), and the turns it was said in.
+  // A date of birth's day ("fifth", "tolfte", "24th") and month, and the turns they were said in.
   const birthDays = new Map<number, number[]>();
   const birthMonths = new Map<string, number[]>();
   // Whether the call has a date of birth: then a year said short with its apostrophe or dash is one too.

@@ -40,8 +40,6 @@ export interface RunContext {
   datesOfBirth: boolean;
   /** The question asked for the last digits ("and the last four?"): four digits are those, not a year. */
   lastDigitsAsked?: boolean;
-  /** An earlier turn already answered the question. */
-  answered?: boolean;
   /** The one asked has given as many digits as the identifier has. */
   complete?: boolean;
 }
@@ -123,8 +121,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // in an earlier sentence of the answer, or the document the number is read from, gives way to the identifier asked for.
   // "Och sista fyra?" – "Tjugoåtta sextiofyra. Hon är nittioett nu.": the last digits given, an age in a later sentence is an age.
   // ("Oh good. I'm ninety-four, you know": an age said in a later turn, after the whole number or its last digits were given,
-  // is an age; "Och
-  // vilket år?" "Han är fyrtionio." before it is whole is the year the number begins with.)
+  // is an age; "Och vilket år?" "Han är fyrtionio." before it is whole is the year the number begins with.)
   const ageAfterLastDigits =
     (ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) ||
     ((ctx.complete === true || ctx.lastDigitsAsked === true) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run));

@@ -817,12 +817,12 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (IS_WORDS.has(p1) && (DEFINITE_RELATIONS.has(p2) || ((p2 === 'caseworker' || p2 === 'contact') && p3 === 'the'))) return Slot.Likely;
   // "Dawn Lindberg, née Holm": the name she was born with.
   if (p1 === 'née' || p1 === 'nee') return Slot.Certain;
-  // "Elsa Nyberg, född Strand": the maiden name, a capitalised word right after "född" (not a month, a place or a number).
+  // "Elsa Nyberg, född Strand", "Karin Ek, född Lund": the maiden name, a capitalised word right after ", född" (a place's
+  // name too: "född i Lund" has its "i"; not a month or a number). Only after the name's comma: "Han är född Svensk", "I was
+  // born Catholic" say what, not whom.
   const bornAs = tokens[i];
-  // (A place's name too: "Karin Ek, född Lund" was born a Lund; "född i Lund" has its "i".)
   const afterComma = tokens[i - 2]?.text === ',';
-  // (Only after the name's comma: "Han är född Svensk", "I was born Catholic" say what, not whom.)
-  if ((p1 === 'född' || p1 === 'born' || p1 === 'f') && afterComma && bornAs?.capitalised && !bornAs.sentenceStart && !MONTHS.has(bornAs.lower) && numberWordAtoms(bornAs.lower) === undefined) return Slot.Likely;
+  if ((p1 === 'född' || p1 === 'born') && afterComma && bornAs?.capitalised && !bornAs.sentenceStart && !MONTHS.has(bornAs.lower) && numberWordAtoms(bornAs.lower) === undefined) return Slot.Likely;
   if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }
