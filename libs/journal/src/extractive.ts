@@ -599,12 +599,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   const detailAsked = (() => {
     if (!detail || (asked && !askedIsIt) || detail.isQuestion || saysWish(detail.text) || writing.errand.test(detail.text)) return undefined;
+    // ("So, what does she need to do now?": a short question asks as much as a long one.)
+    const asks = (x: Sentence) => x.isQuestion && x.content >= 1 && indirectQuestion(x.text, language) !== undefined;
     for (const q of all.filter((x) => x.segmentIndex === detail!.segmentIndex && x.position > detail!.position && x.position <= detail!.position + 4)) {
       if (!isCaller(q) || (!free(q) && q !== askedAfter) || q.identifier || RHETORICAL[language].test(q.text) || CHECK_ONLY[language].test(q.text) || q.content < (q.isQuestion ? 1 : 2)) continue;
       if (wordsOf(detail!.text).length + wordsOf(q.text).length > 45) return undefined;
       // ("So now I don't know, does he need to apply again?": the question after the hesitation.)
-      // ("So, what does she need to do now?": a short question asks as much as a long one.)
-      const asks = (x: Sentence) => x.isQuestion && x.content >= 1 && indirectQuestion(x.text, language) !== undefined;
       const tail = q.isQuestion && !asks(q) ? /^[^,]{0,30}(?:don't know|do not know|wonder|wondering|vet inte|undrar),\s+(?=\p{L})/iu.exec(q.text) : null;
       const question = tail ? { ...q, text: capitalise(q.text.slice(tail[0].length)) } : q;
       // (One question, said whole: "Räknas det, alltså, blir pensionen högre?" is not put into one clause.)

@@ -103,12 +103,17 @@ export function ordinalDay(tokens: readonly Token[], k: number): { day: number; 
   const m = /^(tjugo|trettio|twenty-?|thirty-?)?(.+)$/u.exec(t.lower);
   if (!m || t.lower.length <= 2) return undefined;
   const tens = m[1] ? (m[1].startsWith('tj') || m[1].startsWith('tw') ? 20 : 30) : 0;
-  const units = [...SV_ORDINALS.split('|').map((w, i) => [w, i < 4 ? 1 + (i % 2) : i - 1] as const), ...EN_ORDINALS.split('|').map((w, i) => [w, i + 1] as const)];
-  const unit = units.find(([w]) => w === m[2])?.[1];
+  const unit = ORDINAL_UNITS.get(m[2]!);
   if (unit !== undefined) return tens + unit <= 31 ? { day: tens + unit, end: k } : undefined;
-  const round = ({ tjugonde: 20, trettionde: 30, twentieth: 20, thirtieth: 30 } as Record<string, number>)[t.lower];
+  const round = ROUND_ORDINALS.get(t.lower);
   return round === undefined ? undefined : { day: round, end: k };
 }
+/** The day each ordinal word names ("förste", "första": 1; "andre", "andra": 2; …), built once. */
+const ORDINAL_UNITS = new Map<string, number>([
+  ...SV_ORDINALS.split('|').map((w, i) => [w, i < 4 ? 1 + (i % 2) : i - 1] as const),
+  ...EN_ORDINALS.split('|').map((w, i) => [w, i + 1] as const),
+]);
+const ROUND_ORDINALS = new Map<string, number>([['tjugonde', 20], ['trettionde', 30], ['twentieth', 20], ['thirtieth', 30]]);
 const ORDINAL = rememberedTest(new RegExp(`^(?:(?:tjugo|trettio)?(?:${SV_ORDINALS})|tjugonde|trettionde|(?:twenty|thirty)?-?(?:${EN_ORDINALS})|twentieth|thirtieth|st|nd|rd|th|e|a)$`));
 
 const MONTH_NOUNS = new Set(['månaden', 'månad', 'month']);
@@ -520,29 +525,27 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   // is another person's date of birth.)
   const numberEnds = more.personalNumberEnds ?? [];
   const lastNumberEnd = numberEnds.length > 0 ? Math.max(...numberEnds) : -1;
-  {
-    for (let k = lastNumberEnd + 1; k < tokens.length; k++) {
-      if (eventBefore(k) || taken.has(k)) continue;
-      // "1953-06-04", "12/5/71": a date in figures, its year of the last century.
-      const numeric = numericDateEnd(tokens, k);
-      // ("den 3 april 1950": a day in figures before the month starts the date too.)
-      const dayFirst = tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 2 && MONTHS.has(tokens[k + 1]?.lower ?? '');
-      if (numeric === undefined && !startsDate(tokens, k) && !dayFirst && !suffixedDay(tokens, k)) continue;
-      if (numeric !== undefined) {
-        found.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[numeric]!.end, confidence: Confidence.cued });
-        // ("12/5/71, American style, so December fifth": and the same date said again.)
-        k = restatement(numeric) ?? numeric;
-        continue;
-      }
-      const before = found.length;
-      // (With its article: "the seventeenth of April, …".)
-      const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
-      const last = takeOne(from, ARTICLES, k - from);
-      if (last === undefined) continue;
-      if (!lastCenturyDate(tokens, k, last)) found.length = before;
-      // ("Jag har 4 april 1946, ja? Nej? 14 april.": and what corrects it.)
-      else k = correctedLater(last) ?? last;
+  for (let k = lastNumberEnd + 1; k < tokens.length; k++) {
+    if (eventBefore(k) || taken.has(k)) continue;
+    // "1953-06-04", "12/5/71": a date in figures, its year of the last century.
+    const numeric = numericDateEnd(tokens, k);
+    // ("den 3 april 1950": a day in figures before the month starts the date too.)
+    const dayFirst = tokens[k]!.kind === 'digits' && tokens[k]!.text.length <= 2 && MONTHS.has(tokens[k + 1]?.lower ?? '');
+    if (numeric === undefined && !startsDate(tokens, k) && !dayFirst && !suffixedDay(tokens, k)) continue;
+    if (numeric !== undefined) {
+      found.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[numeric]!.end, confidence: Confidence.cued });
+      // ("12/5/71, American style, so December fifth": and the same date said again.)
+      k = restatement(numeric) ?? numeric;
+      continue;
     }
+    const before = found.length;
+    // (With its article: "the seventeenth of April, …".)
+    const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+    const last = takeOne(from, ARTICLES, k - from);
+    if (last === undefined) continue;
+    if (!lastCenturyDate(tokens, k, last)) found.length = before;
+    // ("Jag har 4 april 1946, ja? Nej? 14 april.": and what corrects it.)
+    else k = correctedLater(last) ?? last;
   }
   // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
@@ -771,9 +774,9 @@ export function numbersRestatedAfter(tokens: Token[], found: Candidate[]): Candi
     // the date's day or month: not "Tre fyra fem, det vill säga femte april".)
     if (last - first < 2 || (first > 0 && tokens[first - 1]!.kind !== 'punct')) continue;
     const firstValue = tokens[first]!.kind === 'digits' ? Number(tokens[first]!.text) : numberWordAtoms(tokens[first]!.lower)?.reduce((a, b) => a + b, 0);
-    const inDate = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
-    const day = inDate.map((t) => ordinalDay(tokens, tokens.indexOf(t))?.day).find((d) => d !== undefined);
-    const month = inDate.map((t) => MONTH_NUMBER.get(t.lower)).find((m) => m !== undefined);
+    const inDate = tokens.flatMap((t, j) => (t.start >= c.start && t.end <= c.end ? [j] : []));
+    const day = inDate.map((j) => ordinalDay(tokens, j)?.day).find((d) => d !== undefined);
+    const month = inDate.map((j) => MONTH_NUMBER.get(tokens[j]!.lower)).find((m) => m !== undefined);
     if (firstValue === undefined || (firstValue !== day && firstValue !== month)) continue;
     extra.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
   }

@@ -222,7 +222,7 @@ function startedAgainRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]
   for (const run of runs) {
     if (run.digits.length < 4 || found.some((c) => c.start < run.end && run.start < c.end)) continue;
     // (Broken off: a correction or a restart right after it, "…, nej, jag börjar om"; not "6103 kronor", "sedan 1961".)
-    const after = tokens.filter((t) => t.start >= run.end).slice(0, 4);
+    const after = tokens.slice(run.lastToken + 1, run.lastToken + 5);
     if (!after.some((t) => RESTARTS.has(t.lower))) continue;
     const short = (run.digits.length === 6 || run.digits.length === 8) && /^(?:19|20)/.test(run.digits) ? run.digits.slice(2) : run.digits;
     const begun = wholes.find(({ c, digits }) => c.start > run.start && (digits.startsWith(run.digits) || digits.startsWith(short) || digits.slice(2).startsWith(run.digits)));
