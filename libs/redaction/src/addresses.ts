@@ -459,7 +459,7 @@ function ownAddressSaid(tokens: Token[], i: number): boolean {
 const KIN_POSSESSIVES = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'my', 'his', 'her', 'our', 'vår']);
 
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
-const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
+export const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
 
 /** "Flat 4, 3rd floor, 17 Marine Parade", "Ekbacken, Västra Ryd 3": flat items or a farm's name before the address. */
 function addressStart(tokens: Token[], first: number): number {

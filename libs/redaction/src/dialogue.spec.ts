@@ -94,7 +94,7 @@ describe("the call's memory", () => {
   it('remembers a spelled name and redacts it where it is said unspelled', () => {
     expect(sv('caller: Efternamnet stavas h ä g g l u n d.', 'agent: Tack, fru Hägglund.')).toEqual([
       'caller: Efternamnet stavas [NAMN].',
-      'agent: Tack, [NAMN].',
+      'agent: Tack, fru [NAMN].',
     ]);
   });
 

@@ -224,7 +224,11 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // ("Jag är född fyrtiosju, så jag borde väl ha lägre skatt nu?": a question that gives the value itself, not to have it
   // confirmed, asks something else.)
   const givesIt = lastOfIt >= 0 && !readsItBack;
-  if (asked && asked !== 'exempt' && !answersItself && !givesIt) return { cue: asked, asker: speaker, left: WINDOW_TURNS, ...(readsItBack ? { readBack: true } : {}) };
+  if (asked && asked !== 'exempt' && !answersItself && !givesIt) {
+    // ("And the last four of your personal number?": its last four digits make the answer whole, as after a date of birth.)
+    const lastFour = (asked === 'personnummer' || asked === 'samordningsnummer') && namesLastDigits(analysis.tokens.slice(sentenceStartOf(analysis.tokens, analysis.tokens.length - 1)));
+    return { cue: asked, asker: speaker, left: WINDOW_TURNS, ...(readsItBack ? { readBack: true } : {}), ...(lastFour ? { lastDigits: true, digits: 6 } : {}) };
+  }
   // "Tjugoandra februari fyrtioåtta?": a date of birth read back with no word for it asks for it again (the answer may
   // correct it: "Nej, andra. Andra februari.").
   // (The turn only the date: "Så den 3 maj, sa du?" asks of it too; "Och han dog den 2 november 1998?" asks of a death.)
@@ -284,8 +288,12 @@ const stalls = (tokens: Token[]): boolean => tokens.some((t) => STALLING.has(t.l
 const LAST_WHAT = new Set(['four', 'fyra', 'digits', 'siffrorna', 'siffror']);
 /** "Och de sista fyra?", "de fyra sista?", "and the last four?", "the last digits?" */
 function asksForLastDigits(tokens: Token[]): boolean {
-  const tail = tokens.slice(-6).map((t) => t.lower);
-  return tail.some((w, k) => ((w === 'last' || w === 'sista') && LAST_WHAT.has(tail[k + 1] ?? '')) || (w === 'fyra' && tail[k + 1] === 'sista'));
+  return namesLastDigits(tokens.slice(-6));
+}
+/** "de sista fyra", "fyra sista", "the last four" among these tokens. */
+function namesLastDigits(tokens: Token[]): boolean {
+  const words = tokens.map((t) => t.lower);
+  return words.some((w, k) => ((w === 'last' || w === 'sista') && LAST_WHAT.has(words[k + 1] ?? '')) || (w === 'fyra' && words[k + 1] === 'sista'));
 }
 
 /** Words of a short follow-up that asks for more of the same answer: "Och sen?", "Förlåt, vad sa du?" */

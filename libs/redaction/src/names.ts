@@ -72,7 +72,7 @@ const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
 const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
 /** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const dottedTitle = (t: Token | undefined): boolean => !!t && (DOTTED_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.capitalised));
@@ -295,7 +295,8 @@ export function findNames(tokens: Token[]): Candidate[] {
 
   /** The last token of the name starting at `from`, continued over further name words. */
   const extend = (from: number, certain = false): number => {
-    const lowerCaseName = !tokens[from]!.capitalised;
+    // ("Dr. de la Fuente": particles first lead to a capitalised name, as after a first name.)
+    const lowerCaseName = !tokens[from]!.capitalised && !(PARTICLES.has(tokens[from]!.lower) && particlesLeadToName(tokens, from));
     let last = from;
     for (let j = from + 1; j < tokens.length && j <= from + 4; j++) {
       const t = tokens[j]!;
@@ -347,6 +348,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     const known = (w: string) => lexicon().names.has(w);
     if (t.capitalised && t.lower.endsWith('s') && !known(t.lower) && !known(t.lower.slice(0, -1)) && INSTITUTION_AFTER_GENITIVE.has(tokens[i + 1]?.lower ?? '') && slotBefore(tokens, i) !== Slot.Certain) {
       coveredUntil = i + 1;
+      continue;
+    }
+    // "Dr. de la Fuente", "jag heter van der Berg": particles right after a cue begin the name they lead to (round 36).
+    if (!t.capitalised && PARTICLES.has(t.lower) && particlesLeadToName(tokens, i) && slotBefore(tokens, i) === Slot.Certain) {
+      take(i, extend(i, true), Confidence.cued);
       continue;
     }
     // After "jag heter" even a month or a bank is a name ("Jag heter Maj Lind").
@@ -500,9 +506,11 @@ export function findNames(tokens: Token[]): Candidate[] {
       }
       from--;
     }
-    // "Mr. Gunnar Falk", "fru Holm": the title goes with the name.
-    if (tokens[from - 1]?.text === '.' && dottedTitle(tokens[from - 2])) from -= 2;
-    else if (TITLES.has(tokens[from - 1]?.lower ?? '')) from -= 1;
+    // ("Mr. Gunnar Falk", "fru Holm", "Dr Okafor": the title is no part of the name and stays, as "doktor" does, round 36;
+    // "Dr. de la Cruz": the particles after it are.)
+    let particle = from;
+    while (PARTICLES.has(tokens[particle - 1]?.lower ?? '')) particle--;
+    if (particle < from && (TITLES.has(tokens[particle - 1]?.lower ?? '') || (tokens[particle - 1]?.text === '.' && dottedTitle(tokens[particle - 2])))) from = particle;
     // "Rich, Richard Stone", "Maggan, Margareta Ek": the short form said before the name.
     const short = tokens[from - 2];
     if (tokens[from - 1]?.text === ',' && short?.kind === 'word' && short.capitalised && short.text.length >= 3 && tokens[from]!.lower.startsWith(short.lower.slice(0, 3)) && (short.lower !== tokens[from]!.lower || from < extend(i))) {
@@ -1060,6 +1068,7 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
       t.text !== t.text.toUpperCase() &&
       !functionWord(t) &&
       !NAME_NOUNS.has(t.lower) &&
+      !TITLES.has(t.lower) &&
       // "in Chiang Mai", "från Basra": what follows a word of place is a place.
       !PLACE_WORDS.has(tokens[k - 1]?.lower ?? '') &&
       !inCompanyName(tokens, k) &&

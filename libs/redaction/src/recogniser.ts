@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { goingToRoom, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
+import { goingToRoom, HOME_WORDS, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -626,7 +626,7 @@ const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', '
  * The words a note and a call name the parties and the name with ("Kunden läste upp …",
  * "Efternamnet stavas …"): never a name's or an address's own.
  */
-const ROLE_WORDS = new Set(['kunden', 'kundens', 'handläggaren', 'handläggarens', 'caller', "caller's", 'agent', "agent's", 'surname', ...NAME_NOUNS]);
+const ROLE_WORDS = new Set(['kunden', 'kundens', 'handläggaren', 'handläggarens', 'caller', "caller's", 'agent', "agent's", 'surname', ...NAME_NOUNS, ...TITLES, 'doktor', 'doctor']);
 /** "vi heter Holmgrens Bygg", "firman heter …": a firm is named, not a person. */
 const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 
@@ -639,6 +639,17 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
  * birth was not asked for, and any date of birth where the policy keeps them. Returns the span of
  * tokens `first` to `last` as the rules allow it, or undefined.
  */
+/** English words before "home" that make it a home many live in: "care home", "nursing home". */
+const HOME_KINDS = new Set(['care', 'nursing', 'residential', 'retirement', 'senior']);
+/** The index of the home's word when the span from `first` opens with a home's name: "Solgårdens äldreboende", "Oakwood Care Home". */
+function homeNamedAt(tokens: readonly Token[], first: number, last: number): number | undefined {
+  let k = first;
+  while (k <= last && k < first + 3 && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !isStreetWord(tokens[k]!.lower) && !HOME_KINDS.has(tokens[k]!.lower)) k++;
+  if (k === first || k > last) return undefined;
+  if (HOME_WORDS.has(tokens[k]!.lower)) return k;
+  return HOME_KINDS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'home' && k + 1 <= last ? k + 1 : undefined;
+}
+
 function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, context: RecognisedContext): Candidate | undefined {
   if (type === 'dateOfBirth' && !context.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
@@ -699,6 +710,16 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       let after = institution + 1;
       while (after <= last && tokens[after]!.kind === 'punct') after++;
       if (after > last || tokens.slice(after, last + 1).every((t) => isNumberToken(t) || t.kind === 'punct')) return undefined;
+      return allowedByRules(tokens, type, after, last, context);
+    }
+    // "Solgårdens äldreboende, rum 214", "Rosewood Care Home, room 17": a home that many live in, named first, is kept as a
+    // hospital is; the room or flat after it is the address (round 36).
+    const home = homeNamedAt(tokens, first, last);
+    if (home !== undefined) {
+      let after = home + 1;
+      // ("Lärkans gruppboende i Nacka, lägenhet 4": the town the home is in, too.)
+      while (after <= last && (tokens[after]!.kind === 'punct' || (['i', 'in'].includes(tokens[after]!.lower) && tokens[after + 1]?.capitalised) || (tokens[after]!.capitalised && ['i', 'in'].includes(tokens[after - 1]!.lower)))) after++;
+      if (after > last || tokens.slice(after, last + 1).every((t) => t.kind === 'punct')) return undefined;
       return allowedByRules(tokens, type, after, last, context);
     }
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.

@@ -123,7 +123,7 @@ describe('names', () => {
   it.each([
     ['My name is Thomas Wright.', 'My name is [NAMN].'],
     ['This is Olivia speaking.', 'This is [NAMN] speaking.'],
-    ['I spoke to Mrs Clarke.', 'I spoke to [NAMN].'],
+    ['I spoke to Mrs Clarke.', 'I spoke to Mrs [NAMN].'],
     ['Rose Miller here.', '[NAMN] here.'],
   ])('%s', (input, expected) => expect(en(input)).toBe(expected));
 

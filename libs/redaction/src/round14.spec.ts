@@ -205,6 +205,6 @@ describe('words of a call that are no names', () => {
     expect(en("It's Försäkringskassan's benefit now.")).toBe("It's Försäkringskassan's benefit now.");
   });
   it('while "Miss" as a title still names', () => {
-    expect(en('Thank you, Miss Hanna.')).toBe('Thank you, [NAMN].');
+    expect(en('Thank you, Miss Hanna.')).toBe('Thank you, Miss [NAMN].');
   });
 });

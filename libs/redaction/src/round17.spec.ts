@@ -136,7 +136,7 @@ describe("the agency's own postal address", () => {
 
 describe("the recogniser's names", () => {
   it('end before a preposition of place ("Dr. de la Cruz at Karolinska")', () => {
-    expect(en('The doctor was Dr. de la Cruz at Karolinska, he wrote the certificate in May.')).toBe('The doctor was [NAMN] at Karolinska, he wrote the certificate in May.');
+    expect(en('The doctor was Dr. de la Cruz at Karolinska, he wrote the certificate in May.')).toBe('The doctor was Dr. [NAMN] at Karolinska, he wrote the certificate in May.');
   });
 });
 

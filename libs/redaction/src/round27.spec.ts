@@ -90,8 +90,8 @@ describe('review: what the round\'s first version let through or took', () => {
 describe('over-redactions the judged tuning-18 notes showed', () => {
   it('"pappas fru" is a relation, and "fru." ends a sentence (no title with a dot)', () => {
     expect(sv('Det gäller pappas fru. Jag har fullmakt.')).toBe('Det gäller pappas fru. Jag har fullmakt.');
-    expect(sv('Jag har pratat med fru Lindqvist.')).toBe('Jag har pratat med [NAMN].');
-    expect(en('I spoke to Mrs. Hargreaves yesterday.')).toBe('I spoke to [NAMN] yesterday.');
+    expect(sv('Jag har pratat med fru Lindqvist.')).toBe('Jag har pratat med fru [NAMN].');
+    expect(en('I spoke to Mrs. Hargreaves yesterday.')).toBe('I spoke to Mrs. [NAMN] yesterday.');
   });
   it('the default fund "AP7 Såfa", and "something called X", are no one\'s name', () => {
     expect(en('My money is in something called AP7 Såfa.')).toBe('My money is in something called AP7 Såfa.');

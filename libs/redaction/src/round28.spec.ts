@@ -51,7 +51,7 @@ describe('review: addresses and birthdays the first version let through', () => 
     expect(redact('Jag fyller sjuttio på lördag, den tolfte.', { lang: 'sv' }).text).toBe('Jag fyller sjuttio på lördag, [FÖDELSEDATUM].');
   });
   it('"Herr. Berg" is a title with a dot', () => {
-    expect(redact('Jag har Herr. Berg som handläggare.', { lang: 'sv' }).text).toBe('Jag har [NAMN] som handläggare.');
+    expect(redact('Jag har Herr. Berg som handläggare.', { lang: 'sv' }).text).toBe('Jag har Herr. [NAMN] som handläggare.');
   });
 });
 

@@ -117,7 +117,7 @@ describe('numbers', () => {
 
 describe('names after a title with a full stop; banks are no names', () => {
   it('takes the name after "Mr."', () => {
-    expect(en('Thanks, Mr. Frost.')).toBe('Thanks, [NAMN].');
+    expect(en('Thanks, Mr. Frost.')).toBe('Thanks, Mr. [NAMN].');
   });
   it('keeps a bank whose name ends in "bank"', () => {
     expect(sv('Det är CaixaBank i Spanien.')).toBe('Det är CaixaBank i Spanien.');
