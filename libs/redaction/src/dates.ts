@@ -526,7 +526,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   const numberEnds = more.personalNumberEnds ?? [];
   const lastNumberEnd = numberEnds.length > 0 ? Math.max(...numberEnds) : -1;
   for (let k = lastNumberEnd + 1; k < tokens.length; k++) {
-    if (eventBefore(k) || taken.has(k)) continue;
+    // ("The 11th of January, 1970. I'm fifty-six.": an age said after the date, round 37.)
+    if (eventBefore(k) || taken.has(k) || (found.length > 0 && ageWithPersonIs(tokens, k))) continue;
     // "1953-06-04", "12/5/71": a date in figures, its year of the last century.
     const numeric = numericDateEnd(tokens, k);
     // ("den 3 april 1950": a day in figures before the month starts the date too.)
@@ -898,6 +899,18 @@ export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   // ("han är femtiotvå nu", "she's eighty years old": an age, said as one.)
   if (count && AGE_AFTER_WORDS.has(tokens[at + 1]?.lower ?? '') && ((before === 'är' || before === 'is' || before === "he's" || before === "she's") || PERSONS.has(before))) return true;
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
+}
+
+/**
+ * "I'm fifty-six", "she's 82": a count under 120 after "I'm", "he's", "she's", no month after it. An age where a date was
+ * said before it (alone, under "What year was he born?", "He's fifty-two" is the year, failing closed).
+ */
+export function ageWithPersonIs(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !PERSON_IS.has(tokens[at - 1]?.lower ?? '') || MONTHS.has(tokens[at + 1]?.lower ?? '')) return false;
+  const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
+  const value = t.kind === 'digits' ? Number(t.text) : atoms && !ORDINAL.test(t.lower) && atoms.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
+  return value !== undefined && value < 120;
 }
 
 /** Words after a number that make it an age: "femtiotvå nu", "eighty years", "nittio år". */

@@ -32,6 +32,8 @@ export interface RunContext {
   answering?: boolean;
   /** The cue the run before this one was read under: "åttioett tolv arton, och sen nittioåtta sjuttiosex". */
   previousRunCue: Cue | undefined;
+  /** How many digits the run before this one had (0 when none). */
+  previousRunDigits?: number;
   /** Numbers that are never redacted as phone or id numbers (the agency's own public numbers), as digits. */
   allowed: ReadonlySet<string>;
   /** Said by the agency's agent (a dialogue turn): "vårt bankgiro" is the agency's. */
@@ -124,15 +126,18 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // is an age; "Och vilket år?" "Han är fyrtionio." before it is whole is the year the number begins with.)
   const ageAfterLastDigits =
     (ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) ||
-    ((ctx.complete === true || ctx.lastDigitsAsked === true) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run));
+    ((ctx.complete === true || ctx.lastDigitsAsked === true) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run)) ||
+    // ("46 09 05-33 11, and I'm eighty", "19 43 09 30, 15 98, och jag är åttiotre": an age after the number, in the same turn.)
+    (ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd > 2 && ctx.carriedCue !== 'dateOfBirth' && ageSaid(tokens, run));
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
   const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run)) && !ageAfterLastDigits;
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
   if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
-    // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra").
-    if (ctx.previousRunCue !== 'dateOfBirth') {
+    // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra"). ("SE61 3000 0000 0321 5678 9012, sen 2019":
+    // a year after a whole account's or number's ten digits or more is since when, round 37.)
+    if (ctx.previousRunCue !== 'dateOfBirth' && !(year && (ctx.previousRunDigits ?? 0) >= 10)) {
       cue = ctx.previousRunCue;
       continued = cue !== undefined;
     }
@@ -159,7 +164,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.firstToken, run.lastToken + 1)))) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
-  const allowed = ctx.allowed.has(normalisedPhone(run));
+  // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
+  const lastPart = run.parts.at(-1)!;
+  const afterComma = tokens[lastPart.firstToken - 1]?.text === ',';
+  const allowed = ctx.allowed.has(normalisedPhone(run)) || (run.parts.length >= 3 && afterComma && lastPart.digits.length <= 2 && ctx.allowed.has(normalisedPhone({ digits: digits.slice(0, -lastPart.digits.length), international: run.international })));
 
   // Always: a valid personal number (also inside a longer run: "3300 811218-9876", a personkonto),
   // a valid card number, a phone number.

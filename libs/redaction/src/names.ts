@@ -200,6 +200,8 @@ const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
 /** Words after a name that say it was one: "Karin här", "Will Turner here", "Sarah speaking". */
 const AFTER_NAME = new Set(['här', 'here', 'speaking', 'calling']);
+/** "Maja föddes", "Maja fyller tre", "Lily turns five": being born or turning an age, said of a person. */
+const BORN_VERBS = new Set(['föddes', 'fyller', 'fyllde', 'turns', 'turned']);
 /** Verbs of saying after a known first name at a sentence's start: "Mark sa att …", "Rosa said …". */
 const SAYING = new Set(['sa', 'sade', 'säger', 'said', 'says', 'told', 'ringde', 'skrev', 'wrote']);
 
@@ -330,7 +332,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (!t.capitalised && !uncased && !POSSESSIVES.has(t.lower) && !NATIONALITIES.has(t.lower) && !cued(slotBefore(tokens, i)) && !joinedFirstNames(t)) continue;
     if (TITLES.has(t.lower) || (!t.capitalised && CUE_ADVERBS.has(t.lower))) continue;
     // ("Det är pappas", "det är mammas": a relation's genitive in lower case is whose, no name.)
-    if (!t.capitalised && !uncased && t.lower.endsWith('s') && RELATIONS.has(t.lower.slice(0, -1))) continue;
+    // ("Pappas är 38 05 03-54 60": at a sentence's start too, round 37.)
+    if ((!t.capitalised || t.sentenceStart) && !uncased && t.lower.endsWith('s') && RELATIONS.has(t.lower.slice(0, -1))) continue;
+    // ("Jonas eller vad han hette, hundrafemtio för lite": a number in words is no name, cue or not.)
+    if (!t.capitalised && numberWordAtoms(t.lower) !== undefined) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
     if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
@@ -590,7 +595,11 @@ function coordinatedNames(tokens: Token[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !t.capitalised || named(t) || NOT_A_NAME.test(t.lower) || lexicon().places.has(t.lower) || !lexicon().names.has(t.lower)) continue;
+    // ("two children, April and Hope": a month that is a first name, with no day or year beside it, joined to a name is one,
+    // round 37.)
+    const number = (u: Token | undefined) => u !== undefined && (u.kind === 'digits' || numberWordAtoms(u.lower) !== undefined || /^\d/u.test(u.text));
+    const monthAsName = MONTHS.has(t.lower) && !number(tokens[k - 1]) && !number(tokens[k + 1]) && !number(tokens[k - 2]) && !MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
+    if (t.kind !== 'word' || !t.capitalised || named(t) || (NOT_A_NAME.test(t.lower) && !monthAsName) || lexicon().places.has(t.lower) || !lexicon().names.has(t.lower)) continue;
     const joinedTo = (and: number, other: number) => ['and', 'och'].includes(tokens[and]?.lower ?? '') && tokens[other]?.capitalised === true && named(tokens[other]);
     if (joinedTo(k + 1, k + 2) || joinedTo(k - 1, k - 2)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
@@ -974,7 +983,10 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   const named = after.lower === 'heter' && bearerAfter(tokens, j + 1);
   const apposed = after.text === ',' && j === i + 1 && !lexicon().places.has(tokens[i]!.lower) && APPOSITION.test(tokens.slice(j + 1, j + 4).map((t) => t.lower).join(' ')) && tokens.slice(j + 3, j + 7).some((t) => RELATIONS.has(t.lower));
   const told = TELLING.has(tokens[i - 1]?.lower ?? '') && after.lower === 'to' && j === i + 1;
-  return AFTER_NAME.has(after.lower) || named || apposed || told || (SAYING.has(after.lower) && j === i + 1);
+  // "Ebba är född 4 juni 2023", "Lily was born in May", "Maja fyller tre": a first name someone is born or turns an age under
+  // (round 37; "Idén föddes" is a thing's, and no first name).
+  const born = (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && (BORN_VERBS.has(after.lower) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')));
+  return AFTER_NAME.has(after.lower) || named || apposed || told || born || (SAYING.has(after.lower) && j === i + 1);
 }
 
 /**
@@ -988,7 +1000,8 @@ export function findNameAfterSpelling(tokens: Token[], spelledEnds: readonly num
     if (j < 0) continue;
     if (tokens[j]!.text === ',') j++;
     const t = tokens[j];
-    if (t?.kind === 'word' && t.capitalised && !t.sentenceStart && !NOT_NAMES.has(t.lower) && !lexicon().notNames.has(t.lower) && !ORGANISATION.test(t.lower)) {
+    // ("O-K-A-F-O-R, Nigerian originally": a nationality after the spelling says where from, round 37.)
+    if (t?.kind === 'word' && t.capitalised && !t.sentenceStart && !NOT_NAMES.has(t.lower) && !lexicon().notNames.has(t.lower) && !ORGANISATION.test(t.lower) && !NATIONALITIES.has(t.lower)) {
       found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
     }
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
 import { goingToRoom, HOME_WORDS, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
-import { AGE_AFTER_WORDS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
+import { AGE_AFTER_WORDS, ageWithPersonIs, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
@@ -639,6 +639,15 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
  * birth was not asked for, and any date of birth where the policy keeps them. Returns the span of
  * tokens `first` to `last` as the rules allow it, or undefined.
  */
+/**
+ * Words no name or address begins or ends with, though the lists lack them: "ungefär 3 000", "about 2,000" (an amount),
+ * "Vecka 3", "week 12" (a time), round 37.
+ */
+const NEVER_AT_EDGE = new Set(['ungefär', 'cirka', 'runt', 'omkring', 'about', 'around', 'approximately', 'roughly', 'vecka', 'veckan', 'week', 'weeks']);
+
+/** "står", "says", "kostar": what a letter says or a thing costs, between an address and a sum. */
+const SAYS_OR_COSTS = new Set(['står', 'stod', 'stå', 'säger', 'sa', 'kostar', 'kostade', 'says', 'said', 'costs', 'cost', 'shows', 'visar']);
+
 /** English words before "home" that make it a home many live in: "care home", "nursing home". */
 const HOME_KINDS = new Set(['care', 'nursing', 'residential', 'retirement', 'senior']);
 /** The index of the home's word when the span from `first` opens with a home's name: "Solgårdens äldreboende", "Oakwood Care Home". */
@@ -653,7 +662,7 @@ function homeNamedAt(tokens: readonly Token[], first: number, last: number): num
 function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, context: RecognisedContext): Candidate | undefined {
   if (type === 'dateOfBirth' && !context.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
-  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.capitalised && US_STATES.has(t.lower));
+  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower) || NEVER_AT_EDGE.has(t.lower) || (t.capitalised && US_STATES.has(t.lower));
   if (type === 'name') {
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
@@ -686,6 +695,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     while (lastNumber >= first && !isNumberToken(tokens[lastNumber])) lastNumber--;
     const after = tokens[lastNumber + 1];
     if (lastNumber >= first && lastNumber < last && after && (after.text === ',' || stopWords.has(after.lower))) last = lastNumber;
+    // "Kyrkogatan 8 står 13 950": a verb of what a letter says or costs after the house number ends the address; the
+    // number after it is no part of it (round 37).
+    const verb = tokens.findIndex((t, k) => k > first && k < last && isNumberToken(tokens[k - 1]) && SAYS_OR_COSTS.has(t.lower) && isNumberToken(tokens[k + 1]));
+    if (verb > 0) last = verb - 1;
     // "2300 København S", "00185 Roma": the town right after a postcode is kept too.
     const townOnly = tokens.slice(lastNumber + 1, last + 1).every((t) => t.kind === 'word' && t.capitalised);
     if (lastNumber >= first && lastNumber < last && postcodeEndsAt(tokens, lastNumber) && townOnly) {
@@ -811,6 +824,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
     // ("Ja, hon är femtio nu": an age, said as one, under the question too.)
     if (first === last && isAgeAt(tokens, first) && AGE_AFTER_WORDS.has(tokens[last + 1]?.lower ?? '')) return undefined;
+    // ("The 11th of January, 1970. I'm fifty-six.": after a year said in the turn, "I'm" and a count is an age.)
+    if (first === last && ageWithPersonIs(tokens, first) && tokens.slice(0, first).some((t) => t.kind === 'digits' && isYear(t.text))) return undefined;
     // "När flyttade ni hit?" "1972.": a year alone is a date of birth only where birth was asked for.
     if (!context.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
     // "Femtonde januari.", "Gärna senast den femtonde december", "in ninety-four": in a call most dates

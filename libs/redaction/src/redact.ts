@@ -157,11 +157,13 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const answerRun = long.length === 1 ? long[0] : undefined;
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
+  let previousRunDigits = 0;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;
+    previousRunDigits = run.digits.length;
   }
   candidates.push(...tailsNamedAfter(tokens, runs));
   candidates.push(...spelledCodes(tokens));
