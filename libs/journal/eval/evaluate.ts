@@ -920,6 +920,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-24.json',
     },
     {
+      name: 'tuning set 25 (calls-tuning-25.json; written blind, for round 28; its first run in tuning-25.before-round-28.txt)',
+      file: 'calls-tuning-25.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
