@@ -245,6 +245,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // ("Så kan du hjälpa mig att byta?", "Can you help me with my application?": a plea that says with what is a request.)
   const pleaOnly = (s: Sentence) => writing.helpRequest.test(s.text) && s.content <= 2 && !cues.problem.test(s.text) && !writing.errand.test(s.text) && !HELP_WITH[language].test(s.text);
   const backgroundOnly = (s: Sentence) => BACKGROUND[language].test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text);
+  // "Jag undrar först bara, när kommer pensionen?", "Har ni kvar servicekontoret?", "Does this call cost anything?": a turn
+  // that opens with an aside or asks about the agency's service is no errand when the caller goes on to one in a later turn
+  // (round 28).
+  const callerTurns = [...new Set(all.filter(isCaller).map((s) => s.segmentIndex))];
+  const asideTurns = new Set(
+    callerTurns
+      .slice(0, 2)
+      .filter((k) => all.some((s) => s.segmentIndex === k && (ASIDE_FIRST[language].test(s.text) || ASIDE_ANNOUNCED[language].test(s.text) || (s.isQuestion && SERVICE_QUESTION[language].test(s.text))))),
+  );
+  const laterErrand = (k: number) => all.some((s) => isCaller(s) && s.segmentIndex > k && !asideTurns.has(s.segmentIndex) && s.content >= 4);
+  const asideTurn = (s: Sentence) => asideTurns.has(s.segmentIndex) && laterErrand(s.segmentIndex) && !writing.errand.test(s.text);
   const candidates = all
     .map((s) => {
       // "Det är att jag inte kan logga in": the errand said as a clause is said as a statement.
@@ -255,7 +266,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       spokenAs.set(kept, s);
       return kept;
     })
-    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !pleaOnly(s) && !RHETORICAL[language].test(s.text))
+    .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !pleaOnly(s) && !asideTurn(s) && !RHETORICAL[language].test(s.text))
     // "Eller nej, det är inte det egentligen", "it's not about that": an errand taken back is no errand.
     .filter((s) => !WITHDRAWN[language].test(s.text) && !STANDING_ONLY[language].test(s.text) && !ASIDE_FIRST[language].test(s.text) && !DROPPED_QUESTION[language].test(s.text))
     .map(withoutTalkAboutTheCall)
@@ -2090,8 +2101,8 @@ const WANTED_BACK_BY: Record<Language, RegExp> = {
 /** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */
 const NOT_WHY: Record<Language, RegExp> = {
   // ("… omställningspensionen, den kom i september, den är inte problemet": what the caller sets aside, round 26.)
-  sv: /(?<![\p{L}])(?:(?:det är|det var) (?:ju |nu )?inte (?:därför|det) jag ringer|inte därför jag ringer|men det var inte det jag ville|(?:den|det) är inte problemet)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?:that's|that is|it's|it is) not (?:why|what) i(?:'m| am) (?:calling|ringing)(?: (?:about|for))?|but that's not why i called|(?:that's|that is|it's|it is|that isn't|it isn't) (?:not )?the problem)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:det är|det var) (?:ju |nu )?inte (?:därför|det) jag ringer|inte därför jag ringer|men det var inte det jag ville|(?:den|det) är inte problemet|(?:det|den) var (?:egentligen |ju )?inte (?:det|därför) jag ringde(?: om| för)?|det här (?:är|gäller) (?:en annan sak|något annat))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:that's|that is|it's|it is) not (?:why|what) i(?:'m| am) (?:calling|ringing)(?: (?:about|for))?|but that's not why i called|(?:that's|that is|it's|it is|that isn't|it isn't) (?:not )?the problem|this is (?:something else|a different (?:thing|matter|question))|that's not what i (?:called|rang) about)(?![\p{L}])/iu,
 };
 /** A line that already says what the caller wants to know ("Kunden undrar om …", "they want to know why"). */
 const ALREADY_ASKS: Record<Language, RegExp> = {
@@ -2247,6 +2258,16 @@ const ASKS_BY_WORD_ORDER: Record<Language, RegExp> = {
 const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
   en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
+};
+/** An aside announced before it is asked: "Jag undrar först bara, …", "Jag undrar först en sak.", "First, can I ask, …". */
+const ASIDE_ANNOUNCED: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|hej|men|och|så)[,\s]+)*(?:jag (?:undrar|ska fråga|vill fråga|tänkte fråga) (?:bara )?först|först (?:bara )?(?:en sak|en fråga|undrar jag)|jag (?:undrar|har) en sak först)(?![\p{L}])/iu,
+  en: /^(?:(?:yes|hello|hi|but|and|so)[,\s]+)*(?:first,? (?:can|could|may) i (?:just )?ask|first,? (?:a|one) (?:quick |small )?question|i(?:'ve| have) (?:a|one) (?:quick )?question first|first of all,? (?:can|could) i ask)(?![\p{L}])/iu,
+};
+/** A question about the agency's own service, not a case: its office, its postal address, the queue, the call's cost, who answered before. */
+const SERVICE_QUESTION: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:servicekontor(?:et)?|öppettider(?:na)?|har ni öppet|er postadress|adressen till er|kostar (?:det|samtalet)|kötid(?:en)?|ringa upp|återuppringning|var det du (?:som )?jag pratade med)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:service (?:office|centre|center)|opening hours|are you open|(?:your|the) postal address|postal address for you|(?:does|will) (?:this|the) call cost|call-?back (?:function|option|service)|was it you i (?:spoke|talked) (?:to|with))(?![\p{L}])/iu,
 };
 /** The standing said with nothing else than where the paper is ("Jag har fullmakt, det ska finnas hos er sedan i våras."). */
 const STANDING_ONLY: Record<Language, RegExp> = {
