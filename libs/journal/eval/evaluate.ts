@@ -1043,6 +1043,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ab (heldout-2026-12ab/calls.json; written blind during round 27, evaluated once after it, never tuned on)',
       file: 'heldout-2026-12ab/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ac (heldout-2026-12ac/calls.json; written blind before round 28, evaluated once after it, never tuned on)',
+      file: 'heldout-2026-12ac/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
