@@ -67,3 +67,13 @@ describe('a day just gone, said in the past tense without a year', () => {
     expect(findDates('I need it by 12 November.', 'en', '2026-11-19')[0]?.date).toBe('2027-11-12');
   });
 });
+
+describe('a day of the month said after its month (round 28)', () => {
+  it('"I maj kommer pengarna fredagen den sextonde" is 16 May, not this month\'s 16th', () => {
+    expect(findDates('I maj kommer pengarna fredagen den sextonde, eftersom den artonde är en söndag.', 'sv', '2031-04-08')[0]?.date).toBe('2031-05-16');
+    expect(findDates('In May it comes on Friday the sixteenth.', 'en', '2031-04-08')[0]?.date).toBe('2031-05-16');
+    // (Without the month, this month's; "may" as a verb names no month.)
+    expect(findDates('Pengarna kommer fredagen den sextonde.', 'sv', '2031-04-08')[0]?.date).toBe('2031-04-16');
+    expect(findDates('You may get it on Friday the sixteenth.', 'en', '2031-04-08')[0]?.date).toBe('2031-04-16');
+  });
+});

@@ -129,6 +129,27 @@ function fixedParser(phrases: Record<string, number>): chrono.Parser {
 }
 
 /** Swedish: chrono's own parsers, and phrases it lacks ("i morgon", "om två veckor", "den femtonde april", "15:e april"). */
+/**
+ * "fredagen den sextonde" said without its month: this month's day, or the next month's when it has passed — unless the
+ * sentence named the month before it ("I maj kommer pengarna fredagen den sextonde"): that month's, this year or next
+ * (round 28).
+ */
+function dayInMonth(context: chrono.ParsingContext, at: number, day: number, months: readonly string[]): { day: number; month: number; year: number } {
+  const ref = context.reference.instant;
+  const sentence = context.text.slice(0, at).split(/[.!?]\s/u).at(-1) ?? '';
+  // (After a preposition: "in May", "i maj"; not "you may".)
+  const named = [...sentence.toLowerCase().matchAll(new RegExp(`(?<![\\p{L}])(?:i|under|till|från|efter|in|during|for|from|after|of|by)\\s+(${months.join('|')})(?![\\p{L}])`, 'gu'))].at(-1)?.[1];
+  if (named !== undefined) {
+    const month = months.indexOf(named) + 1;
+    const passed = month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day < ref.getUTCDate());
+    return { day, month, year: ref.getUTCFullYear() + (passed ? 1 : 0) };
+  }
+  const next = day < ref.getUTCDate();
+  const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
+  const year = ref.getUTCFullYear() + (next && month === 1 ? 1 : 0);
+  return { day, month, year };
+}
+
 function swedishParser(): chrono.Chrono {
   const parser = chrono.sv.casual.clone();
   const dayOfMonth = new RegExp(
@@ -150,13 +171,10 @@ function swedishParser(): chrono.Chrono {
     {
       // "måndag den trettionde", "senast den tionde": a day of the month without the month is this month's, or the next's when it has passed.
       pattern: () => dayOfMonth,
-      extract: (context, [, ordinal = '']) => {
+      extract: (context, match) => {
+        const ordinal = match[1] ?? '';
         const day = /^\d/.test(ordinal) ? parseInt(ordinal, 10) : SV_ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
-        const ref = context.reference.instant;
-        const next = day < ref.getUTCDate();
-        const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
-        const year = ref.getUTCFullYear() + (next && month === 1 ? 1 : 0);
-        return { day, month, year };
+        return dayInMonth(context, match.index ?? 0, day, SV_MONTHS);
       },
     },
     {
@@ -292,13 +310,10 @@ function englishParser(): chrono.Chrono {
   parser.parsers.push({
     // A day of the month without the month is this month's, or the next's when it has passed (as in Swedish).
     pattern: () => dayOfMonth,
-    extract: (context, [, ordinal = '']) => {
+    extract: (context, match) => {
+      const ordinal = match[1] ?? '';
       const day = /^\d/.test(ordinal) ? parseInt(ordinal, 10) : EN_ORDINAL_DAYS.indexOf(ordinal.toLowerCase().replace(/\s+/gu, '-')) + 1;
-      const ref = context.reference.instant;
-      const next = day < ref.getUTCDate();
-      const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
-      const year = ref.getUTCFullYear() + (next && month === 1 ? 1 : 0);
-      return { day, month, year };
+      return dayInMonth(context, match.index ?? 0, day, EN_MONTHS);
     },
   });
   return parser;
