@@ -225,9 +225,10 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // confirmed, asks something else.)
   const givesIt = lastOfIt >= 0 && !readsItBack;
   if (asked && asked !== 'exempt' && !answersItself && !givesIt) {
-    // ("And the last four of your personal number?": its last four digits make the answer whole, as after a date of birth.)
+    // ("And the last four of your personal number?": the last digits asked for, so an age said later is an age; the window
+    // stays open for corrections and others' numbers, as for any personal number.)
     const lastFour = (asked === 'personnummer' || asked === 'samordningsnummer') && namesLastDigits(analysis.tokens.slice(sentenceStartOf(analysis.tokens, analysis.tokens.length - 1)));
-    return { cue: asked, asker: speaker, left: WINDOW_TURNS, ...(readsItBack ? { readBack: true } : {}), ...(lastFour ? { lastDigits: true, digits: 6 } : {}) };
+    return { cue: asked, asker: speaker, left: WINDOW_TURNS, ...(readsItBack ? { readBack: true } : {}), ...(lastFour ? { lastDigits: true } : {}) };
   }
   // "Tjugoandra februari fyrtioåtta?": a date of birth read back with no word for it asks for it again (the answer may
   // correct it: "Nej, andra. Andra februari.").

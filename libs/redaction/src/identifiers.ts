@@ -53,6 +53,10 @@ export interface RunFindings {
 }
 
 const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
+/** "to", "till": what joins the ends of a time range. */
+const TIME_RANGE_WORDS = new Set(['to', 'till', 'until', 'tills', '-', '–']);
+/** "sedan", "since": what a year after them says (not "sen", which is also "then"). */
+const SINCE = new Set(['sedan', 'since']);
 /** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone, no piece of an identifier asked for. */
 export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
@@ -127,17 +131,19 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const ageAfterLastDigits =
     (ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) ||
     ((ctx.complete === true || ctx.lastDigitsAsked === true) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run)) ||
-    // ("46 09 05-33 11, and I'm eighty", "19 43 09 30, 15 98, och jag är åttiotre": an age after the number, in the same turn.)
-    (ctx.previousRunEnd >= 0 && run.firstToken - ctx.previousRunEnd > 2 && ctx.carriedCue !== 'dateOfBirth' && ageSaid(tokens, run));
+    // ("46 09 05-33 11, and I'm eighty", "19 43 09 30, 15 98, och jag är åttiotre": an age after the whole number, in the same
+    // turn; after a part of it, "01 30 14 87, och jag är femtiotvå" is the year it begins with.)
+    (ctx.previousRunEnd >= 0 && (ctx.previousRunDigits ?? 0) >= 10 && run.firstToken - ctx.previousRunEnd > 2 && ctx.carriedCue !== 'dateOfBirth' && ageSaid(tokens, run));
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
   const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run)) && !ageAfterLastDigits;
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
   if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
-    // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra"). ("SE61 3000 0000 0321 5678 9012, sen 2019":
-    // a year after a whole account's or number's ten digits or more is since when, round 37.)
-    if (ctx.previousRunCue !== 'dateOfBirth' && !(year && (ctx.previousRunDigits ?? 0) >= 10)) {
+    // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra"). ("SE61 3000 0000 0321 5678 9012, sedan 2019":
+    // a year after "sedan"/"since" and a whole number of ten digits or more is since when, round 37; "sen", "and then" read on.)
+    const since = year && (ctx.previousRunDigits ?? 0) >= 10 && SINCE.has(previous?.lower ?? '') && (!next || next.kind === 'punct');
+    if (ctx.previousRunCue !== 'dateOfBirth' && !since) {
       cue = ctx.previousRunCue;
       continued = cue !== undefined;
     }
@@ -166,7 +172,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
   const lastPart = run.parts.at(-1)!;
-  const afterComma = tokens[lastPart.firstToken - 1]?.text === ',';
+  // (Only a time's start: "…, eight to four"; "…, 07" may begin the caller's own number.)
+  const afterComma = tokens[lastPart.firstToken - 1]?.text === ',' && TIME_RANGE_WORDS.has(tokens[lastPart.lastToken + 1]?.lower ?? '');
   const allowed = ctx.allowed.has(normalisedPhone(run)) || (run.parts.length >= 3 && afterComma && lastPart.digits.length <= 2 && ctx.allowed.has(normalisedPhone({ digits: digits.slice(0, -lastPart.digits.length), international: run.international })));
 
   // Always: a valid personal number (also inside a longer run: "3300 811218-9876", a personkonto),

@@ -200,8 +200,8 @@ const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
 /** Words after a name that say it was one: "Karin här", "Will Turner here", "Sarah speaking". */
 const AFTER_NAME = new Set(['här', 'here', 'speaking', 'calling']);
-/** "Maja föddes", "Maja fyller tre", "Lily turns five": being born or turning an age, said of a person. */
-const BORN_VERBS = new Set(['föddes', 'fyller', 'fyllde', 'turns', 'turned']);
+/** "Maja fyller tre", "Lily turns five": turning an age, said of a person (before a number). */
+const BORN_VERBS = new Set(['fyller', 'fyllde', 'turns', 'turned']);
 /** Verbs of saying after a known first name at a sentence's start: "Mark sa att …", "Rosa said …". */
 const SAYING = new Set(['sa', 'sade', 'säger', 'said', 'says', 'told', 'ringde', 'skrev', 'wrote']);
 
@@ -334,8 +334,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("Det är pappas", "det är mammas": a relation's genitive in lower case is whose, no name.)
     // ("Pappas är 38 05 03-54 60": at a sentence's start too, round 37.)
     if ((!t.capitalised || t.sentenceStart) && !uncased && t.lower.endsWith('s') && RELATIONS.has(t.lower.slice(0, -1))) continue;
-    // ("Jonas eller vad han hette, hundrafemtio för lite": a number in words is no name, cue or not.)
-    if (!t.capitalised && numberWordAtoms(t.lower) !== undefined) continue;
+    // ("Jonas eller vad han hette, hundrafemtio för lite": a number in words is no name, cue or not, unless a name too: "sixten".)
+    if (!t.capitalised && numberWordAtoms(t.lower) !== undefined && !lexicon().names.has(t.lower)) continue;
     // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
     // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
     if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
@@ -985,7 +985,9 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   const told = TELLING.has(tokens[i - 1]?.lower ?? '') && after.lower === 'to' && j === i + 1;
   // "Ebba är född 4 juni 2023", "Lily was born in May", "Maja fyller tre": a first name someone is born or turns an age under
   // (round 37; "Idén föddes" is a thing's, and no first name).
-  const born = (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && (BORN_VERBS.has(after.lower) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')));
+  // (An age after "fyller", "turns": "Sol fyller hela köket", "Grace turns up" are no one's.)
+  const ageNext = tokens[j + 1]?.kind === 'digits' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined;
+  const born = (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && ((BORN_VERBS.has(after.lower) && ageNext) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')) || after.lower === 'föddes');
   return AFTER_NAME.has(after.lower) || named || apposed || told || born || (SAYING.has(after.lower) && j === i + 1);
 }
 
@@ -1023,7 +1025,8 @@ const NAME_ANSWER_LEAD = new Set([
 export function findNameAnswer(tokens: Token[]): Candidate[] {
   const { names } = lexicon();
   let first = 0;
-  while (first < tokens.length && first < 6 && (tokens[first]!.kind === 'punct' || NAME_ANSWER_LEAD.has(tokens[first]!.lower))) first++;
+  // ("Dr. Hale": the title before the name is no part of it.)
+  while (first < tokens.length && first < 6 && (tokens[first]!.kind === 'punct' || NAME_ANSWER_LEAD.has(tokens[first]!.lower) || TITLES.has(tokens[first]!.lower))) first++;
   let last = first - 1;
   for (let j = first; j < tokens.length && j < first + 4; j++) {
     const t = tokens[j]!;

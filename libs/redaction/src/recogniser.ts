@@ -626,7 +626,9 @@ const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', '
  * The words a note and a call name the parties and the name with ("Kunden läste upp …",
  * "Efternamnet stavas …"): never a name's or an address's own.
  */
-const ROLE_WORDS = new Set(['kunden', 'kundens', 'handläggaren', 'handläggarens', 'caller', "caller's", 'agent', "agent's", 'surname', ...NAME_NOUNS, ...TITLES, 'doktor', 'doctor']);
+const ROLE_WORDS = new Set(['kunden', 'kundens', 'handläggaren', 'handläggarens', 'caller', "caller's", 'agent', "agent's", 'surname', ...NAME_NOUNS]);
+/** "Dr", "fru", "doktor": a title before a name is no part of it (an address may begin with one: "Doktor Abelins gata 5"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES, 'doktor', 'doctor']);
 /** "vi heter Holmgrens Bygg", "firman heter …": a firm is named, not a person. */
 const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 
@@ -645,8 +647,8 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
  */
 const NEVER_AT_EDGE = new Set(['ungefär', 'cirka', 'runt', 'omkring', 'about', 'around', 'approximately', 'roughly', 'vecka', 'veckan', 'week', 'weeks']);
 
-/** "står", "says", "kostar": what a letter says or a thing costs, between an address and a sum. */
-const SAYS_OR_COSTS = new Set(['står', 'stod', 'stå', 'säger', 'sa', 'kostar', 'kostade', 'says', 'said', 'costs', 'cost', 'shows', 'visar']);
+/** "står", "kostar", "costs": what a letter says or a thing costs, between an address and a sum. */
+const SAYS_OR_COSTS = new Set(['står', 'kostar', 'kostade', 'costs', 'shows', 'visar']);
 
 /** English words before "home" that make it a home many live in: "care home", "nursing home". */
 const HOME_KINDS = new Set(['care', 'nursing', 'residential', 'retirement', 'senior']);
@@ -667,7 +669,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
     // ("Niohundra, ja": a number said first is no name.)
-    const notAName = (t: Token) => neverAtEdge(t) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || numberWordAtoms(t.lower) !== undefined;
+    const notAName = (t: Token) => neverAtEdge(t) || TITLE_WORDS.has(t.lower) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || numberWordAtoms(t.lower) !== undefined;
     // ("June Whitaker", "Maj Lund": a first name that is a month, before a surname the model took with it, stays.)
     const monthFirstName = (k: number) => k < last && !MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]!.lower) && tokens[k]!.capitalised && ((names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) !== 0 && tokens[k + 1]!.capitalised && !tokens[k + 1]!.sentenceStart;
     while (first <= last && notAName(tokens[first]!) && !monthFirstName(first)) first++;
@@ -731,7 +733,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (home !== undefined) {
       let after = home + 1;
       // ("Lärkans gruppboende i Nacka, lägenhet 4": the town the home is in, too.)
-      while (after <= last && (tokens[after]!.kind === 'punct' || (['i', 'in'].includes(tokens[after]!.lower) && tokens[after + 1]?.capitalised) || (tokens[after]!.capitalised && ['i', 'in'].includes(tokens[after - 1]!.lower)))) after++;
+      // (A known town only: "in Mill Lane, room 17" is the home's street, part of the address.)
+      const town = (k: number) => tokens[k]?.capitalised === true && lexicon().places.has(tokens[k]!.lower) && !isStreetWord(tokens[k]!.lower) && ['i', 'in'].includes(tokens[k - 1]?.lower ?? '');
+      while (after <= last && (tokens[after]!.kind === 'punct' || (['i', 'in'].includes(tokens[after]!.lower) && town(after + 1)) || town(after))) after++;
       if (after > last || tokens.slice(after, last + 1).every((t) => t.kind === 'punct')) return undefined;
       return allowedByRules(tokens, type, after, last, context);
     }

@@ -36,8 +36,9 @@ describe('what the first run took that must be kept', () => {
     expect(call('sv', 'agent: Ditt personnummer?', 'caller: 19 43 09 30, och jag är femtio... femtioåtta.')[1]).not.toMatch(/femtioåtta/);
   });
 
-  it('a year after a whole account number is since when', () => {
-    expect(sv('Ja, Nordea, SE61 3000 0000 0321 5678 9012, sen 2019.')).toBe('Ja, Nordea, [IBAN], sen 2019.');
+  it('a year after "sedan"/"since" and a whole account number is since when; after "sen" it may be read on', () => {
+    expect(sv('Ja, Nordea, SE61 3000 0000 0321 5678 9012, sedan 2019.')).toBe('Ja, Nordea, [IBAN], sedan 2019.');
+    expect(call('sv', 'agent: Vilket kontonummer?', 'caller: Nordea personkonto, 3300, 50 12 03, sen 1984.')[1]).not.toMatch(/1984/);
   });
 
   it('a relation\'s genitive at a sentence\'s start, and a number in words after a name cue, are no names', () => {
@@ -59,5 +60,34 @@ describe('what the first run took that must be kept', () => {
   it('an agency\'s number with a time said after it stays', () => {
     expect(en('Anything else, call 0771-524 524, eight to four.')).toBe('Anything else, call 0771-524 524, eight to four.');
     expect(sv('Ring mig på 0771-524 524 12.')).not.toMatch(/524 12/);
+  });
+});
+
+/** The blind review of rounds 36 and 37 (332 probes, before and after side by side): what the first version let through. */
+describe('round 37 review', () => {
+  it('"the last four" asked: a correction without "nej", the read-back of it and a relative\'s last four stay redacted', () => {
+    const corrected = call('sv', 'agent: Och de fyra sista i ditt personnummer?', 'caller: Fjorton åttiosju.', 'agent: Fjorton åttiosju, tack.', 'caller: Eller vänta, fjorton åttiotvå är det.', 'agent: Fjorton åttiotvå, då noterar jag det.');
+    expect(corrected.slice(1).join(' ')).not.toMatch(/fjorton|åttio/i);
+    const wife = call('en', 'agent: And the last four of your personal number?', 'caller: Fifty-one seventy-two.', "caller: And my wife's is thirty-three forty-one, if you need that.");
+    expect(wife[2]).not.toMatch(/thirty-three|forty-one/);
+  });
+
+  it('after a part of a personal number, "och jag är femtiotvå" is the year it begins with', () => {
+    expect(call('sv', 'agent: Vad är ditt personnummer?', 'caller: 01 30 14 87, och jag är femtiotvå.')[1]).not.toMatch(/femtiotvå/);
+    expect(call('en', 'agent: Your personal number?', "caller: Oh one thirty, fourteen eighty-seven, and I'm fifty-two.")[1]).not.toMatch(/fifty-two/);
+  });
+
+  it('a name that is also a number word stays a name', () => {
+    expect(sv('Min son heter sixten och han är fem.')).not.toMatch(/sixten/);
+    expect(en('hi my name is seven okafor')).not.toMatch(/seven|okafor/);
+  });
+
+  it('a care home "in" a street: the street stays in the address', () => {
+    expect(en("She's at Rosewood Care Home in Mill Lane, room 17.")).not.toMatch(/Mill Lane|room 17/);
+  });
+
+  it('a title before a name answered, and two digits after an agency\'s number', () => {
+    expect(call('en', "agent: And your GP's name?", 'caller: Dr. Hale, H-A-L-E.')[1]).toBe('Dr. [NAMN], [NAMN].');
+    expect(sv('Ni kan nå mig på 0771-524 524, 48.')).not.toMatch(/524 524/);
   });
 });
