@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, errandLine } from './testing/drafts.js';
+import { draft, errandLine, texts } from './testing/drafts.js';
 
 // Round 28 (issue 14), from the blind tuning set tuning-25 (errands that come late): an aside or a question about the
 // agency's own service asked first is no errand when the caller goes on to one. Sentences written for these tests, not
@@ -51,5 +51,17 @@ describe('an aside asked first', () => {
       'caller: Tack, hej då.',
     ], '2031-05-12');
     expect(errandLine(alone)).toMatch(/servicekontoret/);
+  });
+});
+
+describe('a payment as usual is no follow-up', () => {
+  it('"Den kommer den 18 april, som vanligt" is information, not a task of the call', () => {
+    const usual = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. När kommer pensionen den här månaden?',
+      'agent: Den kommer fredagen den 18 april, som vanligt.',
+      'caller: Tack, då vet jag.',
+    ], '2031-04-08');
+    expect(texts(usual, 'followUp').join(' ')).not.toMatch(/18 april/);
   });
 });

@@ -2259,6 +2259,16 @@ const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
   en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
 };
+/** "som vanligt", "as usual": what happens every month anyway. */
+const AS_USUAL: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])som (?:vanligt|alltid)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])as (?:usual|always)(?![\p{L}])/iu,
+};
+/** A deadline's word: "senast", "by", "before". */
+const DEADLINE_WORD: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:senast|före|innan|måste|behöver)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:by|before|must|need|needs|have to|has to)(?![\p{L}])/iu,
+};
 /** An aside announced before it is asked: "Jag undrar först bara, …", "Jag undrar först en sak.", "First, can I ask, …". */
 const ASIDE_ANNOUNCED: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|hej|men|och|så)[,\s]+)*(?:jag (?:undrar|ska fråga|vill fråga|tänkte fråga) (?:bara )?först|först (?:bara )?(?:en sak|en fråga|undrar jag)|jag (?:undrar|har) en sak först)(?![\p{L}])/iu,
@@ -2475,6 +2485,9 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
   if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
+  // "Den kommer den 18 april, som vanligt", "The June payment comes on the eighteenth as usual": a payment as usual is no
+  // task of this call, unless a deadline rides on it (round 28).
+  if (s.speaker === 'agent' && AS_USUAL[language].test(s.text) && !DEADLINE_WORD[language].test(s.text)) return undefined;
   // "Det kommer inom en vecka", "Blanketten kommer inom några dagar", "The statement will arrive within a week":
   // how long the post takes is no task of its own (it may date the task before it).
   if (s.speaker === 'agent' && ARRIVES_WITHIN[language].test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
