@@ -311,8 +311,6 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
 const FLOOR_ORDINAL =
   /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
-/** "moved to", "staying at": where someone lives now. */
-const MOVES = new Set(['moved', 'move', 'moving', 'stay', 'stays', 'staying', 'stayed', 'home', 'house', 'flat', 'address']);
 /** The first and last token of the sentence token `j` is in. */
 function sentenceAround(tokens: Token[], j: number): [number, number] {
   let first = j;
@@ -996,9 +994,6 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       } else if (tokens[j]?.kind !== 'digits' && (answer || RESIDENCE_CUES.has(tokens[j]?.lower ?? ''))) {
         // "your office on Queen Street": where an office is.
         if (OFFICE_WORDS.has(tokens[j - 1]?.lower ?? '')) continue;
-        // ("The bank on High Street", "We met on Oxford Street": a street with no number, said with no one living there, is a
-        // place; "I live on Baker Street" still fails closed, round 38.)
-        if (!answer && (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'at') && !tokens.slice(Math.max(0, j - 4), j).some((b) => LIVES.has(b.lower) || MOVES.has(b.lower))) continue;
         // A street without a number, given as the answer or after "live on": "Maple Court, Ashby Road".
         // ("Hillside Close, twelve B": its number after it, closing the clause.)
         const numberEnd = tokens[i + 1]?.text === ',' ? houseNumberEnd(tokens, i + 2) : undefined;

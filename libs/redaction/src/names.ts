@@ -1,5 +1,4 @@
 import { Confidence, type Candidate } from './candidates.js';
-import { isStreetWord } from './addresses.js';
 import { MONTHS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon } from './lexicon.js';
@@ -62,11 +61,6 @@ function namedInstitution(lower: string): boolean {
 }
 /** "Inläsningscentralen", "Sturegymnasiet": a word that names an organisation by its ending. */
 export const isOrganisationWord = (lower: string): boolean => ORGANISATION.test(lower);
-/** "Vasaskolan", "Keyskolan", "Sturegymnasiet": a school or a hospital named in one word. */
-const SCHOOL_ENDING = /(?:skolan|gymnasiet|gymnasium|sjukhuset)$/u;
-/** "Jarlsgatan", "Griegsgången", "Vasaskolan": a street or a school in one word, no known surname. */
-export const isStreetOrSchoolWord = (w: Token): boolean =>
-  w.kind === 'word' && w.lower.length >= 8 && (isStreetWord(w.lower) || SCHOOL_ENDING.test(w.lower)) && ((lexicon().names.get(w.lower) ?? 0) & NameFlag.surname) === 0;
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);
@@ -417,10 +411,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Vårdcentralen Lind", "Förskolan Björken": an institution named by the word after it.
     if (namesInstitution(tokens, i)) continue;
     // "Sten Sturegymnasiet", "Karl Johansskolan": a first name begins the name of the institution after it.
-    // ("Birger Jarlsgatan", "Edvard Griegsgången", "Gustav Vasaskolan": of a street or a school in one word, round 38;
-    // not a surname that ends so.)
     const institution = tokens[i + 1];
-    if (slot !== Slot.Certain && institution?.kind === 'word' && institution.capitalised && institution.start === t.end + 1 && (namedInstitution(institution.lower) || isStreetOrSchoolWord(institution))) {
+    if (slot !== Slot.Certain && institution?.kind === 'word' && institution.capitalised && institution.start === t.end + 1 && namedInstitution(institution.lower)) {
       coveredUntil = i + 1;
       continue;
     }

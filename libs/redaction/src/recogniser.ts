@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, isStreetOrSchoolWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -681,11 +681,6 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       break;
     }
     while (last >= first && notAName(tokens[last]!)) last--;
-    // ("High Street", "Baker Street": a name before a street's word names the street.)
-    const street = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && isStreetWord(t.lower);
-    if (first <= last && (street(tokens[last + 1]) || (first < last && street(tokens[last]))) && !namedByCue(tokens as Token[], first)) return undefined;
-    // "Birger Jarlsgatan", "Gustav Vasaskolan": a street or a school named after someone, in one word (round 38).
-    if (first < last && tokens.slice(first, last + 1).some(isStreetOrSchoolWord) && !namedByCue(tokens as Token[], first)) return undefined;
     // "Hedvig Eleonora församling", "Parkinsons": a public institution or a disease named after someone (round 29).
     const namedAfter = first === last ? isDiseaseEponym(tokens, first) : false;
     const institution = first <= last && publicInstitutionAfter(tokens, first) !== undefined;
