@@ -65,3 +65,15 @@ describe('a payment as usual is no follow-up', () => {
     expect(texts(usual, 'followUp').join(' ')).not.toMatch(/18 april/);
   });
 });
+
+describe('talk about the call goes on after its first clause', () => {
+  it('"ursäkta min svenska, den är inte så bra i telefon" is no errand', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Eh, ursäkta min svenska, den är inte så bra i telefon. Jag kom hit från Chile 1987 och jobbade på sjukhuset.',
+      'agent: Mm, okej.',
+      'caller: Och nu får min väninna mer garantipension än jag. Är det fel?',
+    ], '2031-05-12');
+    expect(errandLine(d)).not.toMatch(/telefon/);
+  });
+});

@@ -232,7 +232,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       return kept;
     }
     const rest = clauses.slice(last + 1).join(', ');
-    if (last < 0 || !writing.clauseSubject.test(rest) || wordsOf(rest).length < 3) return undefined;
+    // ("ursäkta min svenska, den är inte så bra i telefon": what follows may still be about the call.)
+    if (last < 0 || !writing.clauseSubject.test(rest) || wordsOf(rest).length < 3 || STILL_ABOUT_IT[language].test(rest)) return undefined;
     const text = capitalise(rest);
     const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
     spokenAs.set(kept, s);
@@ -2258,6 +2259,11 @@ const ASKS_BY_WORD_ORDER: Record<Language, RegExp> = {
 const ASIDE_FIRST: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|ja)[,\s]+)?(?:först (?:bara )?(?:snabbt|kort|en liten sak)|bara snabbt (?:först|innan)|innan jag glömmer)(?![\p{L}])/iu,
   en: /^(?:(?:but|and|so|yes)[,\s]+)?(?:(?:just )?(?:quickly|briefly) first|first,? (?:just )?(?:quickly|briefly|a quick one)|a quick one first|before i forget)(?![\p{L}])/iu,
+};
+/** "den är inte så bra", "it's not very good": a clause that goes on about what was just said (the caller's Swedish, the line). */
+const STILL_ABOUT_IT: Record<Language, RegExp> = {
+  sv: /^(?:den|det) (?:är|var) (?:inte|så|lite|ganska|väldigt|rätt)(?![\p{L}])/iu,
+  en: /^(?:it|that)(?:'s| is| was) (?:not|a bit|quite|very|so|pretty)(?![\p{L}])/iu,
 };
 /** "som vanligt", "as usual": what happens every month anyway. */
 const AS_USUAL: Record<Language, RegExp> = {
