@@ -86,7 +86,7 @@ describe('the caseworker UI', () => {
     const callId = accepted.body['callId'] as string;
     await page
       .locator(`tr[data-call-id="${callId}"] [data-status="drafted"]`)
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 60_000 });
     return callId;
   }
 
@@ -177,7 +177,7 @@ describe('the caseworker UI', () => {
     );
     const row = page.locator(`tr[data-call-id="${annasCall}"]`);
     // No reload: the row appears and reaches "drafted" through Socket.IO.
-    await row.locator('[data-status="drafted"]').waitFor({ timeout: 30_000 });
+    await row.locator('[data-status="drafted"]').waitFor({ timeout: 60_000 });
     await row.getByRole('link').click();
     await page.waitForURL(`**/#/calls/${annasCall}`);
 
@@ -502,7 +502,7 @@ describe('the caseworker UI', () => {
     expect(await editor.inputValue()).toBe(`${original}\nMin ändring.`);
 
     // The redacted recording arrives after the draft: it shows up without reloading.
-    await page.locator('audio').waitFor({ timeout: 30_000 });
+    await page.locator('audio').waitFor({ timeout: 60_000 });
     // Playback marks the turn being spoken; the mark does not carry over to the next call.
     await page.locator('audio').evaluate(async (a: HTMLAudioElement) => {
       await new Promise((r) =>
@@ -534,7 +534,7 @@ describe('the caseworker UI', () => {
     const toast = page.locator(
       `[data-testid="new-draft"][data-call-id="${third}"]`,
     );
-    await toast.waitFor({ timeout: 30_000 });
+    await toast.waitFor({ timeout: 60_000 });
     expect(await toast.isVisible()).toBe(true);
     await screenshot(page, 'agent-new-draft');
     await toast.getByRole('link', { name: 'Öppna' }).click();
@@ -659,7 +659,7 @@ describe('the caseworker UI', () => {
       transcript: sidecar,
       agentId: 'bertil',
     });
-    await expect.poll(count, { timeout: 30_000 }).toBe(before + 1);
+    await expect.poll(count, { timeout: 60_000 }).toBe(before + 1);
     await expect
       .poll(() => page.locator(`tr[data-call-id="${annasCall}"]`).count())
       .toBe(1);
@@ -734,7 +734,7 @@ describe('the caseworker UI', () => {
     });
     const angryId = angry.body['callId'] as string;
     const alert = page.locator(`.alerts li[data-call-id="${angryId}"]`);
-    await alert.waitFor({ timeout: 30_000 });
+    await alert.waitFor({ timeout: 60_000 });
     await alert.getByRole('link').click();
     await page
       .getByRole('heading', { name: 'Utkast till journalanteckning' })
@@ -757,7 +757,7 @@ describe('the caseworker UI', () => {
     await screenshot(page, 'supervisor-call');
 
     // Another team's agent: not on this supervisor's dashboard (bertil's angry call above counts).
-    await expect.poll(count, { timeout: 30_000 }).toBe(before + 2);
+    await expect.poll(count, { timeout: 60_000 }).toBe(before + 2);
     await upload(stack.url('ingest'), {
       audio: callAudio,
       transcript: sidecar,
