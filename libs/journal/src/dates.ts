@@ -134,11 +134,20 @@ function fixedParser(phrases: Record<string, number>): chrono.Parser {
  * sentence named the month before it ("I maj kommer pengarna fredagen den sextonde"): that month's, this year or next
  * (round 28).
  */
+const monthNamedPatterns = new Map<readonly string[], RegExp>();
+/** A month named after a preposition: "in May", "i maj"; not "you may". Built once per language's month list. */
+function monthNamedPattern(months: readonly string[]): RegExp {
+  let pattern = monthNamedPatterns.get(months);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])(?:i|under|till|från|efter|in|during|for|from|after|of|by)\\s+(${months.join('|')})(?![\\p{L}])`, 'gu');
+    monthNamedPatterns.set(months, pattern);
+  }
+  return pattern;
+}
 function dayInMonth(context: chrono.ParsingContext, at: number, day: number, months: readonly string[]): { day: number; month: number; year: number } {
   const ref = context.reference.instant;
   const sentence = context.text.slice(0, at).split(/[.!?]\s/u).at(-1) ?? '';
-  // (After a preposition: "in May", "i maj"; not "you may".)
-  const named = [...sentence.toLowerCase().matchAll(new RegExp(`(?<![\\p{L}])(?:i|under|till|från|efter|in|during|for|from|after|of|by)\\s+(${months.join('|')})(?![\\p{L}])`, 'gu'))].at(-1)?.[1];
+  const named = [...sentence.toLowerCase().matchAll(monthNamedPattern(months))].at(-1)?.[1];
   if (named !== undefined) {
     const month = months.indexOf(named) + 1;
     const passed = month < ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day < ref.getUTCDate());
