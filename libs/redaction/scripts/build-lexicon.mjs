@@ -66,13 +66,17 @@ for (const line of readFileSync(join(shared, 'lex/places/kommuner.csv'), 'utf8')
 }
 const placeKeys = new Set([...places].map((p) => p.toLowerCase()));
 
-/** A stop word that is also this common a name ("Hans", "Maj") stays, flagged as an ordinary word. */
+/**
+ * A stop word that is also this common a name ("Hans", "Maj") stays, flagged as an ordinary word; so does one that this
+ * many people are called by ("Mina", "Dina", "Dag": "Det är Mina" must be read as a name, round 39).
+ */
 const STOP_WORD_NAME = 5000;
+const STOP_WORD_CALLED_BY = 1000;
 const bearersOf = (name) => Math.max(calledBy.get(name) ?? 0, firstNames.get(name) ?? 0) + (surnames.get(name) ?? 0);
 const isNameShaped = (name) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(name) && !name.includes(' ');
 const entries = new Map();
 const add = (name, flag) => {
-  if (!isNameShaped(name) || (stopWords.has(name) && bearersOf(name) < STOP_WORD_NAME)) return;
+  if (!isNameShaped(name) || (stopWords.has(name) && bearersOf(name) < STOP_WORD_NAME && (calledBy.get(name) ?? 0) < STOP_WORD_CALLED_BY)) return;
   entries.set(name, (entries.get(name) ?? '') + flag);
 };
 for (const [name, n] of calledBy) if (n >= MIN_CALLED_BY) add(name, 'f');

@@ -83,7 +83,7 @@ const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta'
 /** Of those, the words that also join other talk ("Storgatan 5, eller 3 rum och kök"): the number after them must close its clause. */
 const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait']);
 /** "… eller hundratvå ja", "… or twelve, I think": what may close a number said again. */
-const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'yes', 'yeah', 'right', 'i', 'think']);
+const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'menar', 'förlåt', 'ursäkta', 'faktiskt', 'yes', 'yeah', 'right', 'i', 'think', 'mean', 'sorry', 'actually']);
 const closesClause = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
 const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', ...CORRECTIONS]);
@@ -98,9 +98,19 @@ function streetBegunBefore(tokens: Token[], start: number): number | undefined {
 /** Token `i` or the first after it that is no comma or hesitation, and how many were passed. */
 function pastHesitations(tokens: Token[], i: number): { at: number; passed: number } {
   let at = i;
-  while (at < i + 6 && (tokens[at]?.text === ',' || isEllipsis(tokens, at) || ADDRESS_HESITATIONS.has(tokens[at]?.lower ?? ''))) at++;
+  for (; at < i + 6; at++) {
+    if (tokens[at]?.text === ',' || isEllipsis(tokens, at) || ADDRESS_HESITATIONS.has(tokens[at]?.lower ?? '')) continue;
+    // ("Mill Road 14, or was it 16", "eller var det 16": a correction asked aloud, round 39.)
+    if (WAS_IT.has(`${tokens[at - 1]?.lower} ${tokens[at]?.lower} ${tokens[at + 1]?.lower}`)) {
+      at++;
+      continue;
+    }
+    break;
+  }
   return { at, passed: at - i };
 }
+/** A correction word and "was it", "var det" before a number said again. */
+const WAS_IT = new Set(['or was it', 'or is it', 'eller var det', 'eller är det', 'no was it', 'nej var det']);
 /** "…" or a dot of "...": Whisper's pause, not the end of a sentence. */
 const isEllipsis = (tokens: Token[], k: number): boolean => {
   const t = tokens[k];
@@ -598,13 +608,16 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     if (begun !== undefined) push('address', tokens[begun]!.start, tokens[begun]!.end);
     // "Prästgårdsvägen 6, inte 8", "nummer 4, eh 4 A": a corrected or repeated house number is part
     // of the address too (not the postcode after it: "Storgatan 5, eh, 123 45").
-    const again = pastHesitations(tokens, last + 1);
-    let againEnd = again.passed > 1 || CORRECTIONS.has(tokens[last + 1]?.lower ?? '') ? houseNumberEnd(tokens, again.at) : undefined;
-    // ("Storgatan 5, eller 2019 flyttade jag", "12 Mill Lane, or 2 miles from …": not said again.)
-    const soft = tokens.slice(last + 1, again.at).some((t) => SOFT_CORRECTIONS.has(t.lower));
-    if (againEnd !== undefined && soft && (isYearNumber(tokens[again.at]) || !closesClause(tokens[againEnd + 1]))) againEnd = undefined;
-    if (againEnd !== undefined && !(tokens[again.at]!.kind === 'digits' && tokens[againEnd + 1]?.kind === 'digits')) {
+    // ("nummer 14, or was it 16, no, 14": said again more than once.)
+    for (let said = last, times = 0; times < 3; times++) {
+      const again = pastHesitations(tokens, said + 1);
+      let againEnd = again.passed > 1 || CORRECTIONS.has(tokens[said + 1]?.lower ?? '') ? houseNumberEnd(tokens, again.at) : undefined;
+      // ("Storgatan 5, eller 2019 flyttade jag", "12 Mill Lane, or 2 miles from …": not said again.)
+      const soft = tokens.slice(said + 1, again.at).some((t) => SOFT_CORRECTIONS.has(t.lower));
+      if (againEnd !== undefined && soft && (isYearNumber(tokens[again.at]) || !closesClause(tokens[againEnd + 1]))) againEnd = undefined;
+      if (againEnd === undefined || (tokens[again.at]!.kind === 'digits' && tokens[againEnd + 1]?.kind === 'digits')) break;
       push('address', tokens[again.at]!.start, tokens[againEnd]!.end);
+      said = againEnd;
     }
     // "Lillåsen 7, Norra Ön": the part of the village after the address is part of it.
     const [comma, part, place] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];

@@ -16,7 +16,7 @@ const NOT_NAMES = new Set([
   'christmas', 'easter', 'jul', 'julafton', 'påsk', 'påskafton', 'midsommar', 'midsommarafton', 'nyår', 'nyårsafton',
   'pensionsmyndighetens', 'försäkringskassans', 'skatteverkets',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
-  'csn', 'bankid', 'swish', 'mina', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
+  'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
@@ -70,6 +70,8 @@ const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skattev
 const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
 /** English articles: "a German number" (Swedish does not capitalise nationalities: "en Sol" is a person). */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** The e-services "Mina sidor", "Mina meddelanden", "Mina ärenden" ("Mina" alone is a first name). */
+const MINA_PAGES = new Set(['sidor', 'meddelanden', 'ärenden', 'dokument', 'uppgifter', 'pengar']);
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
 const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account']);
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
@@ -295,6 +297,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     );
   };
 
+  /** Token `j` is the full stop after an initial ("A."), with a capitalised word after it. */
+  const initialStop = (j: number): boolean =>
+    tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.capitalised && !notAName(tokens[j + 1]!) && !stopWords.has(tokens[j + 1]!.lower);
+
   /** The last token of the name starting at `from`, continued over further name words. */
   const extend = (from: number, certain = false): number => {
     // ("Dr. de la Fuente": particles first lead to a capitalised name, as after a first name.)
@@ -304,13 +310,15 @@ export function findNames(tokens: Token[]): Candidate[] {
       const t = tokens[j]!;
       // "Jag heter Anneli Juni": after "jag heter", a month or weekday written as a name is the surname.
       if (certain && !lowerCaseName && t.kind === 'word' && t.capitalised && !t.sentenceStart && NOT_NAMES.has(t.lower) && tokens[j + 1]?.kind !== 'word') return j;
+      // "Dr. A. Nwosu", "Mr J. Holloway": an initial's full stop ends no sentence; the surname after it is the name's (round 39).
+      if (initialStop(j)) continue;
       if (!nameLike(t) && !(!lowerCaseName && middleNameWord(j))) break;
       if (!nameLike(t)) continue;
       if (PARTICLES.has(t.lower) && particlesLeadToName(tokens, j)) continue;
       const flags = flagsOf(t);
       if (t.capitalised && !lowerCaseName) {
         // A capitalised stop word mid-sentence is a name ("Bo Dag"), except English "I".
-        if (t.lower === 'i' || t.sentenceStart) break;
+        if (t.lower === 'i' || (t.sentenceStart && !initialStop(j - 1))) break;
         last = j;
       } else if (lowerCaseName && !t.capitalised && flags !== 0 && !(flags & NameFlag.common)) {
         last = j;
@@ -342,7 +350,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Freja eID", "Freja e-legitimation": the e-identification, not a person called Freja.
     if (isFrejaEid(tokens, i)) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
-    if (t.lower === 'my' && MY_PAGES.has(tokens[i + 1]?.lower ?? '')) {
+    // (And "Mina sidor": "Mina" alone is a first name, "Det är Mina", round 39.)
+    if ((t.lower === 'my' && MY_PAGES.has(tokens[i + 1]?.lower ?? '')) || (t.lower === 'mina' && MINA_PAGES.has(tokens[i + 1]?.lower ?? ''))) {
       coveredUntil = i + 1;
       continue;
     }
@@ -403,7 +412,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // start too, before a surname that is no word.)
     const beforeSurname =
       t.capitalised && surnameNext && ((slot === Slot.Likely && !t.sentenceStart) || (t.sentenceStart && (flagsOf(t) & NameFlag.first) !== 0 && (flagsOf(next) & NameFlag.common) === 0));
-    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !agentNamed(tokens, i)) continue;
+    // ("August was born in March", "Maj fyller 80 i vår": a month that is a first name, born or turning an age, round 39.)
+    const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && isBornOrTurning(tokens, i + 1);
+    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !agentNamed(tokens, i)) continue;
     // ("Idén föddes våren 2024": the thing born, not a person.)
     if (thingIsBorn(tokens, i + 1) || thingIsBorn(tokens, i + 2)) continue;
     // "Box 38190": a postal box.
@@ -434,8 +445,11 @@ export function findNames(tokens: Token[]): Candidate[] {
       coveredUntil = i + 1;
       continue;
     }
-    // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone.
-    if (slot !== Slot.Certain && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
+    // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone. (Not a first name after a cue for a
+    // person, "signed by Peter Lane", "pratade med Ulla Väg": a person named so, round 39.)
+    // ("Det är Karl Johans väg", "It's Victoria Road": after "det är", "it's" a place may be named.)
+    const personCued = slot === Slot.Likely && (flagsOf(t) & NameFlag.first) !== 0 && !IS_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== "it's";
+    if (slot !== Slot.Certain && !personCued && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     // (Beside "&" only where the two are a firm's name: "Liam & Noah" are people.)
     if (slot !== Slot.Certain && (employerBefore(tokens, i) || ((tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&') && insideCompanyName(tokens, i)) || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
@@ -986,9 +1000,16 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   // "Ebba är född 4 juni 2023", "Lily was born in May", "Maja fyller tre": a first name someone is born or turns an age under
   // (round 37; "Idén föddes" is a thing's, and no first name).
   // (An age after "fyller", "turns": "Sol fyller hela köket", "Grace turns up" are no one's.)
-  const ageNext = tokens[j + 1]?.kind === 'digits' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined;
-  const born = (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && ((BORN_VERBS.has(after.lower) && ageNext) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')) || after.lower === 'föddes');
+  const born = (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && isBornOrTurning(tokens, j);
   return AFTER_NAME.has(after.lower) || named || apposed || told || born || (SAYING.has(after.lower) && j === i + 1);
+}
+
+/** "… är född", "… was born", "… föddes", "… fyller 80", "… turns five" from token `j`: said of a person. */
+function isBornOrTurning(tokens: readonly Token[], j: number): boolean {
+  const after = tokens[j];
+  if (!after) return false;
+  const ageNext = tokens[j + 1]?.kind === 'digits' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined;
+  return (BORN_VERBS.has(after.lower) && ageNext) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')) || after.lower === 'föddes';
 }
 
 /**
