@@ -109,6 +109,13 @@ function pastHesitations(tokens: Token[], i: number): { at: number; passed: numb
   }
   return { at, passed: at - i };
 }
+/** "3-14-7 Nakamachi": three numbers joined by hyphens and a capitalised word after them; the word's index (not a Polish postcode, "60-535 Poznań"). */
+function blockNumberEnd(tokens: readonly Token[], k: number): number | undefined {
+  let j = k;
+  while (tokens[j]?.kind === 'digits' && tokens[j]!.text.length <= 3 && tokens[j + 1]?.text === '-' && tokens[j + 2]?.kind === 'digits' && tokens[j + 1]!.start === tokens[j]!.end) j += 2;
+  const word = tokens[j + 1];
+  return j >= k + 4 && tokens[j]!.text.length <= 3 && word?.kind === 'word' && word.capitalised && !MONTHS.has(word.lower) ? j + 1 : undefined;
+}
 /** A correction word and "was it", "var det" before a number said again. */
 const WAS_IT = new Set(['or was it', 'or is it', 'eller var det', 'eller är det', 'no was it', 'nej var det']);
 /** "…" or a dot of "...": Whisper's pause, not the end of a sentence. */
@@ -271,7 +278,7 @@ function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
 }
 
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
-const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'kerros']);
+const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'etasje', 'etasjen', 'kerros']);
 // (Italian "scala C, interno 4", Spanish "escalera 2", Turkish "Daire 5, Kat 3" too.)
 /** Floors named by a word: the ground floor and the attic in Spain, "bottenvåningen", "ground floor" aside. */
 const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal', 'botten', 'bottenvåningen', 'markplan']);
@@ -656,7 +663,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     const t = tokens[k];
     // (Not "686 96, Östmark": a number then a number is a postcode, below.)
     const first = t?.kind === 'digits' && t.text.length <= 4 && tokens[k + 1]?.kind !== 'digits' ? houseNumberFirst(tokens, k) : undefined;
-    if (first !== undefined) {
+    const blockFirst = t?.kind === 'digits' ? blockNumberEnd(tokens, k) : undefined;
+    if (blockFirst !== undefined) {
+      // "3-14-7 Nakamachi": a Japanese block number, then its district (round 40).
+      pushAddress(k, blockFirst);
+    } else if (first !== undefined) {
       // "88/12 Moo 5, Hua Hin": a house number first, the words after it.
       pushAddress(k, first);
     } else if (t?.kind === 'word' && t.capitalised && !STREET.test(t.lower) && numberWordAtoms(t.lower) === undefined) {

@@ -164,7 +164,12 @@ function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionW
   const asked = (type: EntityType) =>
     type === window.cue || (personal && (type === 'personnummer' || type === 'samordningsnummer')) || (window.cue === 'bankAccount' && IDENTIFIER_TYPES.includes(type));
   let digits = window.digits ?? 0;
-  for (const run of analysis.runs) if (analysis.candidates.some((c) => asked(c.type) && c.start < run.end && run.start < c.end)) digits += run.digits.length;
+  for (const run of analysis.runs) {
+    // ("19 41 08 22, and the last four, um, 06 35": four digits after the date's six or eight complete a personal number,
+    // whatever the turn alone took them for, round 40.)
+    const lastFour = personal && run.digits.length === 4 && (digits === 6 || digits === 8);
+    if (analysis.candidates.some((c) => (asked(c.type) || (lastFour && IDENTIFIER_TYPES.includes(c.type))) && c.start < run.end && run.start < c.end)) digits += run.digits.length;
+  }
   return changed(window, { digits, complete: digits >= needed });
 }
 

@@ -1,9 +1,9 @@
 import { Confidence, type Candidate } from './candidates.js';
-import { MONTHS, thingIsBorn } from './dates.js';
+import { MONTHS, ordinalDay, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
-import { inCorrection, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
+import { HESITATIONS, inCorrection, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
 import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
@@ -399,7 +399,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "My neighbour June", "min granne Maj": after a relation, a word capitalised mid-sentence is a name.
     // ("My daughter is June", "min son är August": the same, with the verb.)
     const relationIs = IS_WORDS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0;
-    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[i - 1 - relationIs]?.lower ?? '') && POSSESSIVES.has(tokens[i - 2 - relationIs]?.lower ?? '');
+    // ("my daughter, April, she's …": the comma between too, round 40.)
+    const relationAt = tokens[i - 1]?.text === ',' ? i - 2 : i - 1 - relationIs;
+    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[relationAt]?.lower ?? '') && POSSESSIVES.has(tokens[relationAt - 1]?.lower ?? '');
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
     // "det är Parkinsons sjukdom", "hon har Alzheimers", "he has Crohn's": a disease named after a person (round 29).
@@ -474,6 +476,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && (places.has(t.lower) || isAcronym(t)))) confidence = Confidence.cued;
     else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
+    // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
+    else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
+    // "Det står S. Gatu", "Kind regards, A. Nagata": a capitalised word after an initial is a surname (round 40).
+    else if (t.capitalised && initialBefore(tokens, i) && !stop && !places.has(t.lower) && !isAcronym(t)) confidence = Confidence.shaped;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
     // ("in Chiang Mai", "i Hua Hin", "from Kuala Lumpur": the capitalised words after it are the place's too.)
     else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) {
@@ -525,6 +531,8 @@ export function findNames(tokens: Token[]): Candidate[] {
       }
       from--;
     }
+    // "P. Allén", "J. R. Smith": the initials before a surname are the name's.
+    while (from - 2 > coveredUntil && initialBefore(tokens, from)) from -= 2;
     // ("Mr. Gunnar Falk", "fru Holm", "Dr Okafor": the title is no part of the name and stays, as "doktor" does, round 36;
     // "Dr. de la Cruz": the particles after it are.)
     let particle = from;
@@ -573,6 +581,12 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
     if (taken && t?.kind === 'word' && t.capitalised && t.text.length >= 3 && tokens[k + 1]?.text === ',' && !NOT_A_NAME.test(t.lower) && !lexicon().stopWords.has(t.lower) && !lexicon().places.has(t.lower) && !found.some((c) => c.start <= t.start && t.end <= c.end)) {
       extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
     }
+    // "doktor Lindgatu, eller Lindgato", "Mrs Okafor, or Okafur": the name said again another way (round 40).
+    const last = tokens.findIndex((q) => q.end === name.end);
+    const other = tokens[last + 3];
+    if (last >= 0 && tokens[last + 1]?.text === ',' && ['eller', 'or'].includes(tokens[last + 2]?.lower ?? '') && other?.kind === 'word' && other.capitalised && other.text.length >= 4) {
+      if (other.lower.slice(0, 3) === tokens[last]!.lower.slice(0, 3) && !found.some((c) => c.start <= other.start && other.end <= c.end)) extra.push({ type: 'name', start: other.start, end: other.end, confidence: Confidence.cued });
+    }
   }
   return extra.length ? [...found, ...extra] : found;
 }
@@ -592,7 +606,9 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     if (found.some((c) => c.start < t.end && t.start < c.end)) continue;
     // "Per Lund … i Lund": after a place preposition the word is the place. (A firm does not keep the name: "Joy Cleaning AB … Joy Okafor".)
     // ("June Lindqvist … since June": a month after a word of time stays the month.)
-    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k) || (NOT_NAMES.has(t.lower) && MONTH_LEADS.has(tokens[k - 1]?.lower ?? ''))) continue;
+    // ("from the first of April": a month after a day's ordinal too, round 40.)
+    const dayOf = tokens[k - 1]?.lower === 'of' && [k - 2, k - 3].some((d) => ordinalDay(tokens, d)?.end === k - 2);
+    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k) || (NOT_NAMES.has(t.lower) && (MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') || dayOf))) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
   return extra.length ? [...found, ...extra] : found;
@@ -770,13 +786,30 @@ function particlesLeadToName(tokens: Token[], j: number): boolean {
   return !!tokens[j]?.capitalised;
 }
 
+/** Words a single letter names a part of: "del A", "plan B", "section C", "vitamin D" (no initial). */
+const LETTERED = new Set([
+  'del', 'delen', 'avdelning', 'avsnitt', 'bilaga', 'plan', 'hus', 'huset', 'trappa', 'trapphus', 'uppgång', 'ingång', 'block', 'typ', 'klass', 'grupp',
+  'kategori', 'nivå', 'steg', 'fråga', 'punkt', 'sida', 'rad', 'alternativ', 'vitamin', 'part', 'section', 'house', 'entrance', 'block', 'type', 'class',
+  'group', 'category', 'level', 'step', 'question', 'point', 'page', 'line', 'option', 'appendix', 'schedule', 'annex', 'form', 'blankett', 'flat', 'unit',
+  'lägenhet', 'rum', 'room', 'building', 'byggnad', 'gate', 'grind', 'box',
+]);
+/** Token `i` follows an initial and its full stop ("A. Nagata"; not "plan B. Sedan …", "2 B. Hon …"). */
+function initialBefore(tokens: readonly Token[], i: number): boolean {
+  const [dot, letter, before] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
+  return dot?.text === '.' && !!letter && /^\p{Lu}$/u.test(letter.text) && letter.end === dot.start && before?.kind !== 'digits' && !LETTERED.has(before?.lower ?? '');
+}
+
+/** "undertecknat av", "signerad av": who signed (as "signed by"). */
+const SIGNED = new Set(['undertecknat', 'undertecknad', 'underskrivet', 'underskriven', 'signerat', 'signerad']);
+/** "Kind regards, A. Nagata", "Signed, R. Gates", "Med vänliga hälsningar, Karin": the signature after a sign-off. */
+const SIGN_OFFS = new Set(['regards', 'signed', 'sincerely', 'hälsningar', 'hälsning']);
 /** "brother's", "mamma’s": a relation in the genitive. */
 const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2));
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...RELATIONS,
-  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born',
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
@@ -793,7 +826,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   let first: Token | undefined;
   for (let j = i - 1; j >= 0 && taken < 3; j--) {
     const t = tokens[j]!;
-    if (t.text === ',' || (taken === 0 && CUE_ADVERBS.has(t.lower))) continue;
+    // ("undertecknat av, öh, P. Allén": a hesitation neither.)
+    if (t.text === ',' || (taken === 0 && (CUE_ADVERBS.has(t.lower) || HESITATIONS.has(t.lower)))) continue;
     if (t.kind === 'punct') break;
     if (taken === 0) {
       p1 = t.lower;
@@ -841,7 +875,9 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
   const relation = RELATIONS.has(p1) || relationGenitive(p1);
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
-  if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed')) return Slot.Likely;
+  if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed') || (p1 === 'av' && SIGNED.has(p2))) return Slot.Likely;
+  // (A signature after its sign-off and comma, round 40.)
+  if (SIGN_OFFS.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
   // "min dotter är Maja", "my daughter is June": a relation named.
   if (IS_WORDS.has(p1) && RELATIONS.has(p2) && POSSESSIVES.has(p3)) return Slot.Likely;
   // "kontaktpersonen är Gulsen", "handläggaren var Petra", "the caseworker is Omar": a role named.
@@ -888,6 +924,7 @@ const BUSINESS_WORDS = new Set([
   'frisersalong', 'salong', 'bilverkstad', 'verkstad', 'bilservice', 'rör', 'vvs', 'el', 'taxi', 'transport', 'handel', 'konsult',
   'redovisning', 'ab', 'hb', 'kb', 'ltd', 'inc', 'restaurant', 'bakery', 'garage', 'plumbing', 'builders', 'services', 'limited',
   'consulting', 'consultants', 'cleaning', 'solutions', 'trading', 'fastigheter', 'städservice', 'värme', 'plåt', 'snickeri',
+  'solicitors', 'lawyers', 'accountants', 'associates', 'partners', 'design', 'advokatbyrå',
 ]);
 /** Trades that end a firm's compound name: "Begravningsbyrå", "Bokföring", "Trädgård", "Bilverkstad". */
 const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter|plåtslageri|snickeri|slakteri|bageri|tryckeri)$/);
