@@ -7,7 +7,7 @@ import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, 
 import { MONTHS, ordinalDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { namesInstitution, namesRunOn, publicInstitutionAfter, SAINTS } from './names.js';
+import { isMinaPages, namesInstitution, namesRunOn, publicInstitutionAfter, SAINTS } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { sentenceStartOf, type Token } from './tokens.js';
@@ -42,6 +42,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   let addressTurns = 0;
   let birthTrailsOff: Speaker | undefined;
   let nameTurns = 0;
+  let lastTurn: { speaker: Speaker; analysis: UtteranceAnalysis } | undefined;
   for (const { text, speaker } of utterances) {
     // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
     const answering = !!window && (speaker === 'unknown' || speaker !== window.asker);
@@ -57,6 +58,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const analyse = (under: boolean) => {
       // (Built field by field: spreading an object literal into another was a few per cent of the dialogue's time.)
       const context: UtteranceContext = { afterQuestion: previous?.at(-1)?.text === '?', addressAnswer: addressTurns > 0, nameAnswer: nameTurns > 0, previous, byAgent: speaker === 'agent' };
+      if (lastTurn && lastTurn.speaker !== speaker) context.echoes = keptNumbers(lastTurn.analysis);
       if (window && under) {
         context.carriedCue = window.cue;
         context.carriedThroughout = true;
@@ -82,6 +84,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
     analyses.push(analysis);
+    lastTurn = { speaker, analysis };
     // (Past the other's "Mm." or "Ja?": a backchannel lets the speaker go on.)
     const backchannel = birthTrailsOff !== undefined && speaker !== birthTrailsOff && wordCount(analysis.tokens) <= 2;
     if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
@@ -141,6 +144,17 @@ function untakenLongNumber(analysis: UtteranceAnalysis, run: NumberRun): boolean
   return !analysis.candidates.some((c) => c.start < run.end && run.start < c.end && !(c.type === 'idNumber' && c.confidence <= Confidence.shaped));
 }
 
+/** "and the last four, um,", "sista fyra", "de fyra sista": the last digits named just before them. */
+const LAST_FOUR_NAMED = /(?<![\p{L}])(?:(?:the )?last four(?: digits)?|(?:de )?sista fyra(?: siffrorna)?|(?:de )?fyra sista(?: siffrorna)?)(?![\p{L}])[\s,.]*(?:(?:um|uh|eh|öh|ehm|är|is|are)[\s,.]*)*$/iu;
+/** The amounts a turn said and kept, by thousands or a unit ("trettontusen niohundrafemtio", "13 950 kronor"). */
+function keptNumbers(analysis: UtteranceAnalysis): ReadonlySet<string> {
+  const { text, tokens } = analysis;
+  const amount = (run: NumberRun) => /tusen|thousand/iu.test(text.slice(run.start, run.end)) || AMOUNT_UNITS.has(tokens[run.lastToken + 1]?.lower ?? '');
+  const kept = analysis.runs.filter((run) => run.digits.length >= 3 && amount(run) && !analysis.candidates.some((c) => c.start < run.end && run.start < c.end));
+  return new Set(kept.map((run) => run.digits));
+}
+const AMOUNT_UNITS = new Set(['kronor', 'kr', 'crowns', 'sek', 'pounds', 'euro', 'euros', 'dollars']);
+
 /** How many digits a whole answer has, by what was asked; unknown lengths never complete. */
 const ANSWER_DIGITS: Partial<Record<Cue, number>> = {
   personnummer: 10,
@@ -167,7 +181,8 @@ function counted(window: QuestionWindow, analysis: UtteranceAnalysis): QuestionW
   for (const run of analysis.runs) {
     // ("19 41 08 22, and the last four, um, 06 35": four digits after the date's six or eight complete a personal number,
     // whatever the turn alone took them for, round 40.)
-    const lastFour = personal && run.digits.length === 4 && (digits === 6 || digits === 8);
+    // (Only where the turn names them so: "My mobile's 0701", "clearingnumret är 8327" are no part of it, review of round 40.)
+    const lastFour = personal && run.digits.length === 4 && (digits === 6 || digits === 8) && LAST_FOUR_NAMED.test(analysis.text.slice(0, run.start).slice(-40));
     if (analysis.candidates.some((c) => (asked(c.type) || (lastFour && IDENTIFIER_TYPES.includes(c.type))) && c.start < run.end && run.start < c.end)) digits += run.digits.length;
   }
   return changed(window, { digits, complete: digits >= needed });
@@ -810,7 +825,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
       const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
-      if (namesInstitution(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      if (namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

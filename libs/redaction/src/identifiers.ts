@@ -52,7 +52,7 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
-const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i', 'he', 'she']);
+const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
 /** "to", "till": what joins the ends of a time range. */
 const TIME_RANGE_WORDS = new Set(['to', 'till', 'until', 'tills', '-', '–']);
 /** "sedan", "since": what a year after them says (not "sen", which is also "then"). */
@@ -61,8 +61,7 @@ const SINCE = new Set(['sedan', 'since']);
 export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
   const before = tokens[run.firstToken - 1]?.lower ?? '';
-  // ("44 10 19-18 70. Han var åttiotvå.", "he was eighty-two": the age of one who died, round 40.)
-  return PERSON_IS.has(before) || (['är', 'am', 'var', 'was'].includes(before) && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
+  return PERSON_IS.has(before) || ((before === 'är' || before === 'am') && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
 }
 
 /**

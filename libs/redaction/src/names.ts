@@ -72,6 +72,8 @@ const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** The e-services "Mina sidor", "Mina meddelanden", "Mina ärenden" ("Mina" alone is a first name). */
 const MINA_PAGES = new Set(['sidor', 'meddelanden', 'ärenden', 'dokument', 'uppgifter', 'pengar']);
+/** "Mina sidor" at token `i` (also "Mina Sidor"). */
+export const isMinaPages = (tokens: readonly Token[], i: number): boolean => tokens[i]?.lower === 'mina' && MINA_PAGES.has(tokens[i + 1]?.lower ?? '');
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
 const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account']);
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
@@ -351,7 +353,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (isFrejaEid(tokens, i)) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
     // (And "Mina sidor": "Mina" alone is a first name, "Det är Mina", round 39.)
-    if ((t.lower === 'my' && MY_PAGES.has(tokens[i + 1]?.lower ?? '')) || (t.lower === 'mina' && MINA_PAGES.has(tokens[i + 1]?.lower ?? ''))) {
+    if ((t.lower === 'my' && MY_PAGES.has(tokens[i + 1]?.lower ?? '')) || (isMinaPages(tokens, i) && slotBefore(tokens, i) !== Slot.Certain)) {
       coveredUntil = i + 1;
       continue;
     }
@@ -415,7 +417,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     const beforeSurname =
       t.capitalised && surnameNext && ((slot === Slot.Likely && !t.sentenceStart) || (t.sentenceStart && (flagsOf(t) & NameFlag.first) !== 0 && (flagsOf(next) & NameFlag.common) === 0));
     // ("August was born in March", "Maj fyller 80 i vår": a month that is a first name, born or turning an age, round 39.)
-    const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && isBornOrTurning(tokens, i + 1);
+    // ("Kind regards, June", "Med vänlig hälsning, Maj": a signature, round 40.)
+    const signature = (slot === Slot.Likely || slot === Slot.Greeting) && (SIGN_OFFS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'thanks') && tokens[i - 1]?.text === ',' && !t.sentenceStart;
+    const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && (isBornOrTurning(tokens, i + 1) || signature);
     if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !agentNamed(tokens, i)) continue;
     // ("Idén föddes våren 2024": the thing born, not a person.)
     if (thingIsBorn(tokens, i + 1) || thingIsBorn(tokens, i + 2)) continue;
@@ -450,7 +454,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Queen Street", "Johnson Road", "Karl Johans väg": a street named after someone. (Not a first name after a cue for a
     // person, "signed by Peter Lane", "pratade med Ulla Väg": a person named so, round 39.)
     // ("Det är Karl Johans väg", "It's Victoria Road": after "det är", "it's" a place may be named.)
-    const personCued = slot === Slot.Likely && (flagsOf(t) & NameFlag.first) !== 0 && !IS_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== "it's";
+    // ("It's Peter Lane who signed it", "Det är Eva Väg som ringde": a person after all, round 40.)
+    const who = ['who', 'som', 'that'].includes(tokens[i + 2]?.lower ?? '');
+    const personCued = slot === Slot.Likely && (flagsOf(t) & NameFlag.first) !== 0 && (who || (!IS_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== "it's"));
     if (slot !== Slot.Certain && !personCued && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     // (Beside "&" only where the two are a firm's name: "Liam & Noah" are people.)
@@ -608,7 +614,7 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     // ("June Lindqvist … since June": a month after a word of time stays the month.)
     // ("from the first of April": a month after a day's ordinal too, round 40.)
     const dayOf = tokens[k - 1]?.lower === 'of' && [k - 2, k - 3].some((d) => ordinalDay(tokens, d)?.end === k - 2);
-    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k) || (NOT_NAMES.has(t.lower) && (MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') || dayOf))) continue;
+    if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k) || isMinaPages(tokens, k) || (NOT_NAMES.has(t.lower) && (MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') || dayOf))) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
   return extra.length ? [...found, ...extra] : found;
@@ -791,7 +797,7 @@ const LETTERED = new Set([
   'del', 'delen', 'avdelning', 'avsnitt', 'bilaga', 'plan', 'hus', 'huset', 'trappa', 'trapphus', 'uppgång', 'ingång', 'block', 'typ', 'klass', 'grupp',
   'kategori', 'nivå', 'steg', 'fråga', 'punkt', 'sida', 'rad', 'alternativ', 'vitamin', 'part', 'section', 'house', 'entrance', 'block', 'type', 'class',
   'group', 'category', 'level', 'step', 'question', 'point', 'page', 'line', 'option', 'appendix', 'schedule', 'annex', 'form', 'blankett', 'flat', 'unit',
-  'lägenhet', 'rum', 'room', 'building', 'byggnad', 'gate', 'grind', 'box',
+  'lägenhet', 'rum', 'room', 'building', 'byggnad', 'gate', 'grind', 'box', 'hepatit', 'hepatitis', 'betyg', 'grade', 'an', 'a', 'ett', 'en',
 ]);
 /** Token `i` follows an initial and its full stop ("A. Nagata"; not "plan B. Sedan …", "2 B. Hon …"). */
 function initialBefore(tokens: readonly Token[], i: number): boolean {
@@ -1041,12 +1047,15 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   return AFTER_NAME.has(after.lower) || named || apposed || told || born || (SAYING.has(after.lower) && j === i + 1);
 }
 
+const DIED = new Set(['died', 'dog', 'avled', 'passed']);
 /** "… är född", "… was born", "… föddes", "… fyller 80", "… turns five" from token `j`: said of a person. */
 function isBornOrTurning(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j];
   if (!after) return false;
   const ageNext = tokens[j + 1]?.kind === 'digits' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined;
-  return (BORN_VERBS.has(after.lower) && ageNext) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')) || after.lower === 'föddes';
+  // ("June is turning five", "Juni har fyllt fem", "August died", "Maj dog i mars": said of a person too, round 40.)
+  const turningNext = ['is', 'has', 'har', 'ska', 'will'].includes(after.lower) && ['turning', 'turned', 'fyllt', 'fylla', 'turn'].includes(tokens[j + 1]?.lower ?? '') && (tokens[j + 2]?.kind === 'digits' || numberWordAtoms(tokens[j + 2]?.lower ?? '') !== undefined);
+  return (BORN_VERBS.has(after.lower) && ageNext) || turningNext || DIED.has(after.lower) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')) || after.lower === 'föddes';
 }
 
 /**

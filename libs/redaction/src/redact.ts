@@ -99,6 +99,8 @@ export interface UtteranceContext {
   previous?: readonly Token[];
   /** Said by the agency's agent: "vårt bankgiro", "our bankgiro" is the agency's. */
   byAgent?: boolean;
+  /** Numbers the other speaker said in the turn before and that were kept (an amount, a time): said again, they are echoes. */
+  echoes?: ReadonlySet<string>;
 }
 
 /** One utterance analysed: its tokens, its numbers and what was found, not yet merged. */
@@ -159,7 +161,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunCue: Cue | undefined;
   let previousRunDigits = 0;
   for (const run of runs) {
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
+    // ("… beloppet var trettontusen niohundrafemtio …" "Trettontusen niohundrafemtio, jaja.": an amount said back is no answer.)
+    const echo = context.echoes?.has(run.digits) === true;
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     previousRunCue = findings.cue;

@@ -47,8 +47,47 @@ describe('round 40: addresses and numbers', () => {
     expect(call('en', 'agent: And his personal identity number?', 'caller: 19 41 08 22, and the last four, um, 06 35.', "agent: So that's 19 41 08 22-06 35?", 'caller: No, 06 53.')[3]).toBe('No, [PERSONNUMMER].');
   });
 
-  it('an age after a whole personal number, "han var åttiotvå", is kept; before it is whole, it is not', () => {
-    expect(call('sv', 'agent: Har du hans personnummer?', 'caller: 44 10 19-18 70. Han var åttiotvå.')[1]).toBe('[PERSONNUMMER]. Han var åttiotvå.');
-    expect(call('sv', 'agent: Vad är ditt personnummer?', 'caller: 44 10 19. Jag var fyrtiofyra.')[1]).not.toMatch(/fyrtiofyra/);
+  it('"han var …", "she was …" after a whole number stays redacted: it may be the year another\'s number begins with (review)', () => {
+    expect(call('sv', 'agent: Kan jag få era personnummer?', 'caller: Mitt är 44 10 19-18 70. Och hon var fyrtiosju.')[1]).not.toMatch(/fyrtiosju/);
+    expect(call('en', 'agent: Her phone number?', 'caller: She was 073. Then 912 34 56.')[1]).not.toMatch(/073/);
   });
 });
+
+describe('round 40 review: what its first version showed', () => {
+  it('four digits of another number (a mobile, a clearing number, a card) do not complete a personal number', () => {
+    expect(call('en', 'agent: Can I have your personal number?', "caller: It's 19 52 03 14. My mobile's 0701 by the way.", 'caller: Oh and the last bit is 28 61.')[2]).not.toMatch(/28 61/);
+    expect(call('sv', 'agent: Kan jag få ditt personnummer?', 'caller: 52 03 14. Och clearingnumret är 8327 om ni behöver det.', 'caller: Och sen 28 61 på personnumret.')[2]).not.toMatch(/28 61/);
+  });
+
+  it('"Mina" after "heter" is a name whatever follows; "Mina sidor" stays the e-service after a Mina was named', () => {
+    expect(sv('Min dotter heter Mina Sidor.')).toBe('Min dotter heter [NAMN].');
+    expect(call('sv', 'caller: Jag loggar in på Mina sidor. Mina Karlsson heter jag.')[0]).toBe('Jag loggar in på Mina sidor. [NAMN] heter jag.');
+  });
+
+  it('a month that is a first name signing off, turning an age, or dying is a name; a grade or a hepatitis letter is no initial', () => {
+    expect(en('Kind regards, June.')).toBe('Kind regards, [NAMN].');
+    expect(en('Thanks, April, that helps.')).toBe('Thanks, [NAMN], that helps.');
+    expect(en('June is turning five in May.')).toBe('[NAMN] is turning five in May.');
+    expect(en('August died last year.')).toBe('[NAMN] died last year.');
+    expect(en("It's Peter Lane who signed it.")).toBe("It's [NAMN] who signed it.");
+    expect(en('She got an A. Her teacher was pleased.')).toBe('She got an A. Her teacher was pleased.');
+    expect(en('He has hepatitis B. Doctors know.')).toBe('He has hepatitis B. Doctors know.');
+  });
+});
+
+describe('round 40: an amount said back', () => {
+  it('an amount the agent said and kept, said back by the caller under an account question, is kept in both turns', () => {
+    const turns = call(
+      'sv',
+      'agent: Kontot finns inte längre.',
+      'caller: Och var är pengarna nu då?',
+      'agent: Pengarna ligger kvar hos oss. Och beloppet var trettontusen niohundrafemtio efter skatt. Du kan anmäla det nya kontot på Mina sidor.',
+      'caller: Trettontusen niohundrafemtio, jaja.',
+    );
+    expect(turns[2]).toMatch(/trettontusen niohundrafemtio/);
+    expect(turns[3]).toBe('Trettontusen niohundrafemtio, jaja.');
+    // (An account number said under the question is still redacted.)
+    expect(call('sv', 'agent: Vilket kontonummer har du?', 'caller: Åttatusen trehundratjugosju, sen 123 456 789-0.')[1]).not.toMatch(/123 456/);
+  });
+});
+
