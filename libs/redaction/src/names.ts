@@ -419,7 +419,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("August was born in March", "Maj fyller 80 i vår": a month that is a first name, born or turning an age, round 39.)
     // ("Kind regards, June", "Med vänlig hälsning, Maj": a signature, round 40.)
     const signature = (slot === Slot.Likely || slot === Slot.Greeting) && (SIGN_OFFS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'thanks') && tokens[i - 1]?.text === ',' && !t.sentenceStart;
-    const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && (isBornOrTurning(tokens, i + 1) || signature);
+    // ("She's called April", "my wife is named June": what someone is called, a month too.)
+    const calledSo = slot === Slot.Likely && ['called', 'named', 'kallas'].includes(tokens[i - 1]?.lower ?? '');
+    const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && (isBornOrTurning(tokens, i + 1) || signature || calledSo);
     if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !agentNamed(tokens, i)) continue;
     // ("Idén föddes våren 2024": the thing born, not a person.)
     if (thingIsBorn(tokens, i + 1) || thingIsBorn(tokens, i + 2)) continue;
@@ -1055,7 +1057,10 @@ function isBornOrTurning(tokens: readonly Token[], j: number): boolean {
   const ageNext = tokens[j + 1]?.kind === 'digits' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined;
   // ("June is turning five", "Juni har fyllt fem", "August died", "Maj dog i mars": said of a person too, round 40.)
   const turningNext = ['is', 'has', 'har', 'ska', 'will'].includes(after.lower) && ['turning', 'turned', 'fyllt', 'fylla', 'turn'].includes(tokens[j + 1]?.lower ?? '') && (tokens[j + 2]?.kind === 'digits' || numberWordAtoms(tokens[j + 2]?.lower ?? '') !== undefined);
-  return (BORN_VERBS.has(after.lower) && ageNext) || turningNext || DIED.has(after.lower) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')) || after.lower === 'föddes';
+  // ("Maj blir nittio i höst": an age, a count under 120 with no unit; "Juni blir 12 000" is a payment.)
+  const ageValue = tokens[j + 1]?.kind === 'digits' ? Number(tokens[j + 1]!.text) : (numberWordAtoms(tokens[j + 1]?.lower ?? '') ?? []).reduce((a, b) => a + Math.max(b, 0), 0);
+  const becomesAge = ['blir', 'blev'].includes(after.lower) && ageNext && ageValue > 0 && ageValue < 120 && tokens[j + 2]?.kind !== 'digits' && !/^(?:kr|kronor|procent|tusen)$/u.test(tokens[j + 2]?.lower ?? '');
+  return (BORN_VERBS.has(after.lower) && ageNext) || becomesAge || turningNext || DIED.has(after.lower) || (['är', 'var', 'is', 'was'].includes(after.lower) && ['född', 'born'].includes(tokens[j + 1]?.lower ?? '')) || after.lower === 'föddes';
 }
 
 /**

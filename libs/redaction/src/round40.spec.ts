@@ -72,6 +72,9 @@ describe('round 40 review: what its first version showed', () => {
     expect(en("It's Peter Lane who signed it.")).toBe("It's [NAMN] who signed it.");
     expect(en('She got an A. Her teacher was pleased.')).toBe('She got an A. Her teacher was pleased.');
     expect(en('He has hepatitis B. Doctors know.')).toBe('He has hepatitis B. Doctors know.');
+    expect(en("She's called April. April lives with me.")).toBe("She's called [NAMN]. [NAMN] lives with me.");
+    expect(sv('Maj blir nittio i höst.')).toBe('[NAMN] blir nittio i höst.');
+    expect(sv('Juni blir 12 000 kronor.')).toBe('Juni blir 12 000 kronor.');
   });
 });
 
