@@ -924,6 +924,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-25.json',
     },
     {
+      name: 'tuning set 26 (calls-tuning-26.json; written blind, for round 29; its first run in tuning-26.before-round-29.txt)',
+      file: 'calls-tuning-26.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },

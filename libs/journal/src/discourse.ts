@@ -336,6 +336,12 @@ function valuesIn(text: string, language: Language): Found[] {
  * `previous` as `correction` corrects it, or undefined when they share no kind of value.
  * Dates, amounts, directions and the person who acted are replaced one by one.
  */
+/** "sista ", "i slutet av ", "the end of ": a part of the month before its name. */
+const MONTH_PART_BEFORE = /(?<![\p{L}])(?:(?:den\s+)?(?:sista|första)|i (?:slutet|början|mitten) av|(?:the\s+)?(?:end|beginning|start|middle) of|(?:the\s+)?last)\s+$/iu;
+/** The same amount said alone elsewhere in a sentence: not inside a longer number, no unit after it. */
+const sameAmount = (amount: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\d])${amount.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d]|\\s+\\d|\\s*(?:kronor|kr|procent|%|crowns|sek|percent))`, 'giu');
+
 function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
   // "two kids, six and nine, sorry, six and ten": a pair said again corrects the pair said last, whole.
   const pair = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER[language].source})\\s+(?:and|och)\\s+(?:${NUMBER[language].source})(?![\\p{L}\\d])`, 'giu');
@@ -418,7 +424,13 @@ function substitute(previous: string, correction: string, language: Language, wi
     const unit = /\s*(?:kronor|kr|procent|%|crowns|sek|percent)$/iu;
     const saidUnit = unit.exec(old[0])?.[0];
     if (kind === 'amount' && saidUnit && !unit.test(value)) value = `${value}${saidUnit}`;
-    text = `${text.slice(0, old.index)}${lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
+    // ("Ni har tagit fyra tusen … utan att fråga, fyra tusen! Nej vänta, det är två tusen": the amount said twice is
+    // corrected both times, round 29; the same amount only, with no unit after it.)
+    // ("Sista maj, nej, femtonde juni": a day said for a month's end or start replaces "sista", "första", "the end of" too.)
+    const lead = kind === 'date' && /\d|onde|första|andra|tredje|first|second|third|th\b/iu.test(value) ? MONTH_PART_BEFORE.exec(text.slice(0, old.index)) : null;
+    const from = lead ? old.index - lead[0].length : old.index;
+    const earlier = kind === 'amount' ? text.slice(0, from).replace(sameAmount(old[0]), lowerFirst(value)) : text.slice(0, from);
+    text = `${earlier}${lead && from === 0 ? capitalise(value) : lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
     changed = true;
   }
   // The same value said again ("den första november. Eller, kontraktet gäller från första november") corrects nothing.

@@ -736,6 +736,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         continue;
       }
     }
+    // "Du kan anmäla det nya kontot på Mina sidor." … "Då gör jag det på datorn i kväll.": the caller takes up what the
+    // agent said could be done; with a day and no task noted just before, that is the caller's task (round 29).
+    // ("i kväll", "tonight": the call's day; said alone it dates nothing else.)
+    if (s.speaker === 'caller' && writing.doIt.test(s.text) && s.content <= 5 && !followUp.some((f) => f.position >= s.position - 10)) {
+      const tonight = TONIGHT[language].exec(s.text);
+      const day = findDates(s.text, language, options.callDate)[0] ?? (tonight ? { text: tonight[0], date: options.callDate } : undefined);
+      const takenUp = day ? agentOption(all, s, language) : undefined;
+      if (takenUp && day) {
+        followUp.push({ text: takenUp, segmentIndexes: [s.segmentIndex], followUp: { kind: 'other', dateText: day.text, dueDate: day.date, preposition: 'on' }, position: s.position, score: 2 });
+        used.add(s);
+        continue;
+      }
+    }
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
@@ -2135,12 +2148,20 @@ const CHECK_ONLY: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så|eller)[,\s]+)*(?:stämmer (?:det|verkligen det)|är det (?:så|sant|verkligen så|rätt)|har (?:han|hon|de) rätt)\b/iu,
   en: /^(?:(?:but|and|so|or)[,\s]+)*(?:is (?:that|it|this) (?:right|true|correct|so)|is he right|is she right|are they right|really)\b/iu,
 };
+/** A sentence that opens with what it is for: "För att …", "In order to …", "So that …". */
+const PURPOSE_FIRST = /^(?:(?:och|men|så|and|but|so)[,\s]+)?(?:för att|in order to|so that|for (?:the|your) \p{L}+ to)\s/iu;
 /**
  * The date of a sentence's task: its first, unless a clause that follows from the one before ("…, så handläggaren
  * skickar beräkningen på onsdag", "…, so I'll send it on Friday") names its own ("I morgon är det nationaldagen, så …").
  */
 function taskDate(text: string, dates: DatePhrase[]): DatePhrase | undefined {
   if (dates.length < 2) return dates[0];
+  // "För att pensionen ska hinna börja 1 september behöver vi ansökan senast sista juni": the date of a leading purpose
+  // is what the task is for; its deadline is the task's date (round 29).
+  if (PURPOSE_FIRST.test(text)) {
+    const deadline = dates.find((d) => /^(?:senast|by|before|före)\s/iu.test(d.text) || /(?:senast|by|before|före)\s+$/iu.test(text.slice(0, text.indexOf(d.text))));
+    if (deadline) return deadline;
+  }
   const consequence = /,\s+(?:så|och då|so|and then)\s/iu.exec(text);
   // (Only where the first date is what the first clause is about: "I morgon är det …", "Den 18 april är en söndag".)
   const first = text.indexOf(dates[0]!.text);
@@ -2206,8 +2227,8 @@ const SEVERAL_THINGS: Record<Language, RegExp> = {
 };
 /** "Först, kan jag …", "Det första är …", "The first thing is …": the first of the errands the caller announced. */
 const FIRST_THING: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|så|ja|jo)[,\s]+)?(?:(?:först(?: och främst)?)\s*[,:]\s*|(?:det första|(?:den )?första (?:saken|frågan))(?:\s+(?:är|gäller)(?:\s+(?:att|om))?\s+|\s*[,:]\s*))/iu,
-  en: /^(?:(?:and|so|well|okay)[,\s]+)?(?:(?:first(?:ly| of all)?)\s*[,:]\s*|the first (?:thing|question)(?:\s+is(?:\s+that)?\s+|\s*[,:]\s*))/iu,
+  sv: /^(?:(?:och|så|ja|jo|men)[,\s]+)?(?:alltså[,\s]+)?(?:(?:först(?: och främst)?|för det första)\s*[,:]\s*|(?:det första|(?:den )?första (?:saken|frågan))(?:\s+(?:är|gäller)(?:\s+(?:att|om))?\s+|\s*[,:]\s*))/iu,
+  en: /^(?:(?:and|so|well|okay|but)[,\s]+)?(?:(?:first(?:ly| of all)?)\s*[,:]\s*|the first (?:thing|question)(?:\s+is(?:\s+that)?\s+|\s*[,:]\s*))/iu,
 };
 /** "Och det andra är att …", "The second thing is …": the second of the errands the caller announced. */
 const SECOND_THING: Record<Language, RegExp> = {
@@ -2352,6 +2373,24 @@ const THEN_SHORT: Record<Language, RegExp> = {
 /** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */
 const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|the agency)(?![\p{L}])/iu;
 /** "Jag skickar den i dag", "I'm sending it today": the object is the one named before. */
+const TONIGHT: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:i ?kväll|i eftermiddag)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:tonight|this (?:evening|afternoon))(?![\p{L}])/iu };
+/** What the agent said the caller can do (an instruction is a task already): "Du kan anmäla det nya kontot på Mina sidor", "You can report it online". */
+const YOU_CAN_DO: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|och|så)\s+)?(?:du|ni) (?:kan|får) (?:också )?(\p{L}{4,}a) ((?:\p{L}+\s+){1,8}\p{L}+)(?:\s+eller (?:på|via|med) [^.!?]+)?[.!]?$/iu,
+  en: /^(?:(?:but|and|so)\s+)?you (?:can|could) (?:also )?(\p{L}{3,}) ((?:[\p{L}']+\s+){1,8}[\p{L}']+)(?:\s+or (?:on|by|via|with) [^.!?]+)?[.!]?$/iu,
+};
+/** The agent's last sentence, within a few before the caller's, that says what the caller can do, as the caller's task. */
+function agentOption(all: Sentence[], s: Sentence, language: Language): string | undefined {
+  for (let k = s.position - 1; k >= 0 && k >= s.position - 6; k--) {
+    const option = all[k]!;
+    if (option.speaker !== 'agent' || option.isQuestion) continue;
+    const m = YOU_CAN_DO[language].exec(option.text);
+    if (!m) continue;
+    const what = m[2]!.replace(/\b(?:din|ditt|dina)\b/giu, (w) => ({ din: 'sin', ditt: 'sitt', dina: 'sina' })[w.toLowerCase()] ?? w).replace(/\byourself\b/giu, 'themselves').replace(/\byour\b/giu, 'their');
+    return language === 'sv' ? `Kunden ska ${m[1]!.toLowerCase()} ${what}.` : `The caller will ${m[1]!.toLowerCase()} ${what}.`;
+  }
+  return undefined;
+}
 const PRONOUN_OBJECT: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:den|det|dem|dom)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it|them|that one)(?![\p{L}])/iu,

@@ -84,6 +84,8 @@ const TOGETHER: Record<Language, [RegExp, string][]> = {
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  // ("You lot can't count": "you" all the same, not "the agency lots", round 29.)
+  if (language === 'en') sentence = sentence.replace(/(?<![\p{L}])(you)\s+(?:lot|people|guys)(?![\p{L}])/giu, '$1');
   sentence = sentence.replace(...TASK_CLEFT[language]);
   if (speaker === 'agent') {
     // "Jag ber handläggaren ringa dig": the agent is "handläggaren" in the note, so the caseworker the agent speaks of
@@ -182,6 +184,8 @@ const startsWithNoun = ([, second = '', , fourth = '']: string[]) =>
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  // ("You lot can't count": "you" all the same, not "the agency lots", round 29.)
+  if (language === 'en') sentence = sentence.replace(/(?<![\p{L}])(you)\s+(?:lot|people|guys)(?![\p{L}])/giu, '$1');
   const words = sentence.toLowerCase().split(/[\s,!]+/);
   const first = words[0] ?? '';
   if (language === 'en' && startsWithNoun(words)) return false;
