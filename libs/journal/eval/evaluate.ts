@@ -1051,6 +1051,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ac (heldout-2026-12ac/calls.json; written blind before round 28, evaluated once after it, never tuned on)',
       file: 'heldout-2026-12ac/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ad (heldout-2026-12ad/calls.json; written blind during round 28, evaluated once after round 29, never tuned on)',
+      file: 'heldout-2026-12ad/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
