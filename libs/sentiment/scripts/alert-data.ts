@@ -12,7 +12,7 @@ import type { ModelTurn } from '../src/alert-model.js';
 export const LABELS = ['angry', 'worried', 'neutral', 'satisfied'] as const;
 export type EndLabel = (typeof LABELS)[number];
 
-export const TRAINING_FILES = ['calls-tuning.json', ...Array.from({ length: 24 }, (_, k) => `calls-tuning-${k + 2}.json`)] as const;
+export const TRAINING_FILES = ['calls-tuning.json', ...Array.from({ length: 25 }, (_, k) => `calls-tuning-${k + 2}.json`)] as const;
 
 /** The folds of the cross-validation: the sets written blind, one by one. */
 export const FOLDS = TRAINING_FILES.slice(3);
