@@ -65,6 +65,15 @@ describe('corrections', () => {
     expect(noteText(d)).toMatch(/15 juni/);
   });
 
+  it('"Jag ser att …, men att …": without "Jag ser", the second "att" goes too', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Min pension har blivit lägre.',
+      'agent: Jag ser här att pensionen före skatt är densamma som förut, men att det finns ett extra skatteavdrag på tvåtusen kronor i månaden.',
+    ], '2031-06-10');
+    expect(noteText(d)).toMatch(/densamma som förut, men det finns/);
+  });
+
   it('"you lot" is "you": no "the agency lots"', () => {
     const d = draft('en', [
       'agent: Pensions Agency, Tom.',

@@ -45,6 +45,8 @@ const OPENERS: Record<Language, RegExp[]> = {
   ],
 };
 
+/** The agent's "I see that …" opener (one of OPENERS). */
+const SEE_THAT: Record<Language, RegExp> = { sv: /^(?:(?:ja|okej|nej)[,!]?\s+)?jag (?:ser|kan se|har tittat och ser)(?: här| nu)? att\s/iu, en: /^(?:(?:yes|okay|right)[,!]?\s+)?i (?:can )?see(?: here| now)? that\s/iu };
 /** A request said politely is written as one: "Det vore bra om du kunde skicka …" → "Du ombeds skicka …". */
 const POLITE_REQUEST: Record<Language, [RegExp, string]> = {
   sv: [/^det (?:vore|skulle vara) (?:också |även )?(?:bra|till hjälp|skönt) om (?:du|ni) (?:också )?kunde\s+/iu, 'Du ombeds '],
@@ -84,6 +86,8 @@ const TOGETHER: Record<Language, [RegExp, string][]> = {
 export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  // "Jag ser att pensionen är densamma, men att det finns ett avdrag": without "Jag ser" the second "att" goes too (round 29).
+  if (SEE_THAT[language].test(text.trim())) sentence = sentence.replace(language === 'sv' ? /,\s+(men|och) att\s+/giu : /,\s+(but|and) that\s+/giu, ', $1 ');
   // ("You lot can't count": "you" all the same, not "the agency lots", round 29.)
   if (language === 'en') sentence = sentence.replace(/(?<![\p{L}])(you)\s+(?:lot|people|guys)(?![\p{L}])/giu, '$1');
   sentence = sentence.replace(...TASK_CLEFT[language]);
@@ -184,6 +188,8 @@ const startsWithNoun = ([, second = '', , fourth = '']: string[]) =>
 export function isInstruction(text: string, language: Language): boolean {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  // "Jag ser att pensionen är densamma, men att det finns ett avdrag": without "Jag ser" the second "att" goes too (round 29).
+  if (SEE_THAT[language].test(text.trim())) sentence = sentence.replace(language === 'sv' ? /,\s+(men|och) att\s+/giu : /,\s+(but|and) that\s+/giu, ', $1 ');
   // ("You lot can't count": "you" all the same, not "the agency lots", round 29.)
   if (language === 'en') sentence = sentence.replace(/(?<![\p{L}])(you)\s+(?:lot|people|guys)(?![\p{L}])/giu, '$1');
   const words = sentence.toLowerCase().split(/[\s,!]+/);
