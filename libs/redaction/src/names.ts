@@ -510,6 +510,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (t.capitalised && flags & NameFlag.first && !stop && !NOT_APPOSED.has(t.lower) && !places.has(t.lower) && tokens[i + 1]?.text === ',' && PERSON_PRONOUNS.has(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "we employ Paweł Zieliński", "grannen Nowakowska": a foreign surname by its ending, mid-sentence.
     else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && FOREIGN_SURNAME.test(t.lower)) confidence = Confidence.shaped;
+    // "Mina hjälper mig", "Dina har fått papperen", "Dag ringde": a first name that is also a function word, at a sentence's
+    // start before a verb, is the name ("Mina papper", "Dina barn": the possessive has its noun after it) (round 40 review).
+    // ("Dina har jag här", "Mina ska vi titta på": a fronted object, its subject after the verb.)
+    else if (t.capitalised && t.sentenceStart && stop && flags & NameFlag.first && PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '') && !SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
     // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund"), an article
     // ("The", which the lists have) or an adjective after an article ("a German number").
@@ -1049,6 +1053,12 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   return AFTER_NAME.has(after.lower) || named || apposed || told || born || (SAYING.has(after.lower) && j === i + 1);
 }
 
+/** Verbs a person does, after a name at a sentence's start (not "är", "var": "Mina är borta" may be "mine are gone"). */
+const PERSON_VERBS_AFTER = new Set([
+  'har', 'hade', 'ringer', 'ringde', 'hjälper', 'hjälpte', 'kommer', 'kom', 'sa', 'säger', 'bor', 'bodde', 'fick', 'får', 'skriver',
+  'skrev', 'vill', 'ville', 'tycker', 'tror', 'vet', 'jobbar', 'jobbade', 'heter', 'hette', 'blev', 'fyller', 'fyllde', 'dog', 'ska', 'skulle',
+]);
+const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'vi', 'ni', 'han', 'hon', 'hen', 'de', 'dom', 'man', 'det']);
 const DIED = new Set(['died', 'dog', 'avled', 'passed']);
 /** "… är född", "… was born", "… föddes", "… fyller 80", "… turns five" from token `j`: said of a person. */
 function isBornOrTurning(tokens: readonly Token[], j: number): boolean {

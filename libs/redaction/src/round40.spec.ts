@@ -76,6 +76,12 @@ describe('round 40 review: what its first version showed', () => {
     expect(sv('Maj blir nittio i höst.')).toBe('[NAMN] blir nittio i höst.');
     expect(sv('Juni blir 12 000 kronor.')).toBe('Juni blir 12 000 kronor.');
   });
+
+  it('"Mina hjälper mig", "Dag ringde": a name that is a function word, at a sentence\'s start before a verb; not "Mina papper", "Dina har jag här"', () => {
+    expect(sv('Mina hjälper mig, hon loggar in på Mina sidor åt mig.')).toBe('[NAMN] hjälper mig, hon loggar in på Mina sidor åt mig.');
+    expect(sv('Dag ringde i går.')).toBe('[NAMN] ringde i går.');
+    expect(sv('Mina papper kom i går. Dina har jag här.')).toBe('Mina papper kom i går. Dina har jag här.');
+  });
 });
 
 describe('round 40: an amount said back', () => {
