@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { statementsOf } from './discourse.js';
+import { utterancesOf } from './text.js';
 import { draft, errandLine, noteText, section } from './testing/drafts.js';
 
 // Round 29 (issue 14), from the blind tuning set tuning-26 (its first run in tuning-26.before-round-29.txt): vague errand
@@ -72,6 +74,13 @@ describe('corrections', () => {
       'agent: Jag ser här att pensionen före skatt är densamma som förut, men att det finns ett extra skatteavdrag på tvåtusen kronor i månaden.',
     ], '2031-06-10');
     expect(noteText(d)).toMatch(/densamma som förut, men det finns/);
+  });
+
+  it('a month corrected keeps its "i"; a day that corrects a month is "den …"', () => {
+    const said = (...lines: string[]) => statementsOf(utterancesOf(lines.map((text, index) => ({ index, speaker: 'caller' as const, text })), 'sv'), 'sv').map((x) => x.text);
+    expect(said('Vi flyttade i maj, nej i juni.')).toEqual(['Vi flyttade i juni.']);
+    expect(said('Han dog i oktober, nej förresten, november.')).toEqual(['Han dog i november.']);
+    expect(said('Den kom i mars, nej förresten, femte april.')).toEqual(['Den kom den femte april.']);
   });
 
   it('"you lot" is "you": no "the agency lots"', () => {

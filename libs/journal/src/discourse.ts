@@ -350,7 +350,10 @@ function substitute(previous: string, correction: string, language: Language, wi
   if (saidPair && saidPair.index === correction.search(/\S/u) && oldPair) {
     return `${previous.slice(0, oldPair.index)}${saidPair[0]}${previous.slice(oldPair.index + oldPair[0].length)}`;
   }
-  const said = valuesIn(correction, language);
+  // ("i maj, nej juni, andra juni": of dates said in one correction, the last, fullest is the one meant, round 29.)
+  const values = valuesIn(correction, language);
+  const lastDate = values.filter((v) => v.kind === 'date').at(-1);
+  const said = values.filter((v) => v.kind !== 'date' || v === lastDate);
   let text = previous;
   let changed = false;
   let confirmed = false;
@@ -378,6 +381,8 @@ function substitute(previous: string, correction: string, language: Language, wi
     const then = comesTo ? correction.slice(comesTo.index + comesTo[0].length).replace(/[.!?,]+\s*$/u, '').trim() : '';
     if (then && KINDS[language].date.test(then)) value = then;
     if (kind === 'date' && language === 'sv') {
+      // "i maj, nej, andra juni": a day is "den", a month alone keeps its "i".
+      if (/^i\s/iu.test(old[0]) && !/^(?:i|den|på|från|till)\s/iu.test(value)) value = /(?<![\p{L}])(?:\d+|första|andra|tredje|fjärde|femte|sjätte|sjunde|elfte|tolfte|\p{L}+onde)(?![\p{L}])/iu.test(value) ? `den ${value}` : `i ${value}`;
       // "nej förresten, den sjätte" keeps the month of "den sjunde oktober".
       const month = new RegExp(`(?:${SV_MONTHS})`, 'iu');
       const oldMonth = month.exec(old[0]);
