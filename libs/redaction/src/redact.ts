@@ -99,7 +99,7 @@ export interface UtteranceContext {
   previous?: readonly Token[];
   /** Said by the agency's agent: "vårt bankgiro", "our bankgiro" is the agency's. */
   byAgent?: boolean;
-  /** Numbers the other speaker said in the turn before and that were kept (an amount, a time): said again, they are echoes. */
+  /** Amounts the other speaker said in the turn before and that were kept: said again, they are echoes, no answer. */
   echoes?: ReadonlySet<string>;
 }
 
