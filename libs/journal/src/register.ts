@@ -82,10 +82,16 @@ const TOGETHER: Record<Language, [RegExp, string][]> = {
   ],
 };
 
-/** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
-export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
+/** The sentence without its spoken openers ("Ja, …", "Men …", "Jag ser att …"). */
+function withoutOpeners(text: string, language: Language): string {
   let sentence = text.trim();
   for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
+  return sentence;
+}
+
+/** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
+export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
+  let sentence = withoutOpeners(text, language);
   // "Jag ser att pensionen är densamma, men att det finns ett avdrag": without "Jag ser" the second "att" goes too (round 29).
   if (SEE_THAT[language].test(text.trim())) sentence = sentence.replace(language === 'sv' ? /,\s+(men|och) att\s+/giu : /,\s+(but|and) that\s+/giu, ', $1 ');
   // ("You lot can't count": "you" all the same, not "the agency lots", round 29.)
@@ -186,12 +192,7 @@ const startsWithNoun = ([, second = '', , fourth = '']: string[]) =>
 
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 export function isInstruction(text: string, language: Language): boolean {
-  let sentence = text.trim();
-  for (const opener of OPENERS[language]) sentence = sentence.replace(opener, '');
-  // "Jag ser att pensionen är densamma, men att det finns ett avdrag": without "Jag ser" the second "att" goes too (round 29).
-  if (SEE_THAT[language].test(text.trim())) sentence = sentence.replace(language === 'sv' ? /,\s+(men|och) att\s+/giu : /,\s+(but|and) that\s+/giu, ', $1 ');
-  // ("You lot can't count": "you" all the same, not "the agency lots", round 29.)
-  if (language === 'en') sentence = sentence.replace(/(?<![\p{L}])(you)\s+(?:lot|people|guys)(?![\p{L}])/giu, '$1');
+  const sentence = withoutOpeners(text, language);
   const words = sentence.toLowerCase().split(/[\s,!]+/);
   const first = words[0] ?? '';
   if (language === 'en' && startsWithNoun(words)) return false;

@@ -42,7 +42,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   let addressTurns = 0;
   let birthTrailsOff: Speaker | undefined;
   let nameTurns = 0;
-  let lastTurn: { speaker: Speaker; analysis: UtteranceAnalysis } | undefined;
+  let previousSpeaker: Speaker | undefined;
   for (const { text, speaker } of utterances) {
     // Only the one asked reads the answer out in pieces; the asker's own turns are not pieces of it.
     const answering = !!window && (speaker === 'unknown' || speaker !== window.asker);
@@ -55,10 +55,12 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const confirmsReadBack = answering && window?.readBack === true && CONFIRMED_FIRST.test(text) && !saysMoreOfIt;
     const underQuestion = !!window && !confirmsReadBack && (!window.complete || (answering && (CORRECTION_START.test(text) || saysMoreOfIt)));
     const previous = analyses.at(-1)?.tokens;
+    // (The other speaker's kept amounts, said back in this turn, are echoes: see `keptNumbers`.)
+    const echoes = previousSpeaker !== undefined && previousSpeaker !== speaker ? keptNumbers(analyses.at(-1)!) : undefined;
     const analyse = (under: boolean) => {
       // (Built field by field: spreading an object literal into another was a few per cent of the dialogue's time.)
       const context: UtteranceContext = { afterQuestion: previous?.at(-1)?.text === '?', addressAnswer: addressTurns > 0, nameAnswer: nameTurns > 0, previous, byAgent: speaker === 'agent' };
-      if (lastTurn && lastTurn.speaker !== speaker) context.echoes = keptNumbers(lastTurn.analysis);
+      if (echoes) context.echoes = echoes;
       if (window && under) {
         context.carriedCue = window.cue;
         context.carriedThroughout = true;
@@ -84,7 +86,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
     analyses.push(analysis);
-    lastTurn = { speaker, analysis };
+    previousSpeaker = speaker;
     // (Past the other's "Mm." or "Ja?": a backchannel lets the speaker go on.)
     const backchannel = birthTrailsOff !== undefined && speaker !== birthTrailsOff && wordCount(analysis.tokens) <= 2;
     if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;

@@ -3,7 +3,7 @@ import { MONTHS, ordinalDay, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
-import { HESITATIONS, inCorrection, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
+import { HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
 import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
@@ -301,7 +301,7 @@ export function findNames(tokens: Token[]): Candidate[] {
 
   /** Token `j` is the full stop after an initial ("A."), with a capitalised word after it. */
   const initialStop = (j: number): boolean =>
-    tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.capitalised && !notAName(tokens[j + 1]!) && !stopWords.has(tokens[j + 1]!.lower);
+    initialAt(tokens, j - 1) && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.capitalised && !notAName(tokens[j + 1]!) && !stopWords.has(tokens[j + 1]!.lower);
 
   /** The last token of the name starting at `from`, continued over further name words. */
   const extend = (from: number, certain = false): number => {
@@ -805,10 +805,15 @@ const LETTERED = new Set([
   'group', 'category', 'level', 'step', 'question', 'point', 'page', 'line', 'option', 'appendix', 'schedule', 'annex', 'form', 'blankett', 'flat', 'unit',
   'lägenhet', 'rum', 'room', 'building', 'byggnad', 'gate', 'grind', 'box', 'hepatit', 'hepatitis', 'betyg', 'grade', 'an', 'a', 'ett', 'en',
 ]);
+/** Token `k` is a single capital letter with its full stop right after it: "A.", "J.". */
+const initialAt = (tokens: readonly Token[], k: number): boolean => {
+  const [letter, dot] = [tokens[k], tokens[k + 1]];
+  return !!letter && isSingleCapital(letter) && dot?.text === '.' && letter.end === dot.start;
+};
 /** Token `i` follows an initial and its full stop ("A. Nagata"; not "plan B. Sedan …", "2 B. Hon …"). */
 function initialBefore(tokens: readonly Token[], i: number): boolean {
-  const [dot, letter, before] = [tokens[i - 1], tokens[i - 2], tokens[i - 3]];
-  return dot?.text === '.' && !!letter && /^\p{Lu}$/u.test(letter.text) && letter.end === dot.start && before?.kind !== 'digits' && !LETTERED.has(before?.lower ?? '');
+  const before = tokens[i - 3];
+  return initialAt(tokens, i - 2) && before?.kind !== 'digits' && !LETTERED.has(before?.lower ?? '');
 }
 
 /** "undertecknat av", "signerad av": who signed (as "signed by"). */
@@ -1064,9 +1069,10 @@ const DIED = new Set(['died', 'dog', 'avled', 'passed']);
 function isBornOrTurning(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j];
   if (!after) return false;
-  const ageNext = tokens[j + 1]?.kind === 'digits' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined;
+  const countAt = (k: number) => tokens[k]?.kind === 'digits' || numberWordAtoms(tokens[k]?.lower ?? '') !== undefined;
+  const ageNext = countAt(j + 1);
   // ("June is turning five", "Juni har fyllt fem", "August died", "Maj dog i mars": said of a person too, round 40.)
-  const turningNext = ['is', 'has', 'har', 'ska', 'will'].includes(after.lower) && ['turning', 'turned', 'fyllt', 'fylla', 'turn'].includes(tokens[j + 1]?.lower ?? '') && (tokens[j + 2]?.kind === 'digits' || numberWordAtoms(tokens[j + 2]?.lower ?? '') !== undefined);
+  const turningNext = ['is', 'has', 'har', 'ska', 'will'].includes(after.lower) && ['turning', 'turned', 'fyllt', 'fylla', 'turn'].includes(tokens[j + 1]?.lower ?? '') && countAt(j + 2);
   // ("Maj blir nittio i höst": an age, a count under 120 with no unit; "Juni blir 12 000" is a payment.)
   const ageValue = tokens[j + 1]?.kind === 'digits' ? Number(tokens[j + 1]!.text) : (numberWordAtoms(tokens[j + 1]?.lower ?? '') ?? []).reduce((a, b) => a + Math.max(b, 0), 0);
   const becomesAge = ['blir', 'blev'].includes(after.lower) && ageNext && ageValue > 0 && ageValue < 120 && tokens[j + 2]?.kind !== 'digits' && !/^(?:kr|kronor|procent|tusen)$/u.test(tokens[j + 2]?.lower ?? '');
