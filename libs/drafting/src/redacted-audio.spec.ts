@@ -101,4 +101,15 @@ describe('RedactedAudio, with FerretDB and GridFS', () => {
     const { length, chunkSize } = (await connection.db!.collection('recordings.files').findOne({ _id: fileId as never }))!;
     expect(await connection.db!.collection('recordings.chunks').countDocuments({ files_id: fileId })).toBe(Math.ceil(length / chunkSize));
   });
+
+  it('stores one whole file when several writers store it at once (a job run twice, in two processes)', async () => {
+    const fileId = `${crypto.randomUUID()}.audio.redacted`;
+    const content = Buffer.alloc(6 * 255 * 1024 + 1000);
+    for (let i = 0; i < content.length; i++) content[i] = (i * 7919) % 251;
+    const path = join(scratch, 'six-chunks.bin');
+    await writeFile(path, content);
+    await Promise.all(Array.from({ length: 4 }, () => audioStore.saveFile(fileId, path, 'recording.redacted.ogg', 'audio/ogg')));
+    expect((await audioStore.readAll(fileId)).equals(content)).toBe(true);
+    expect(await connection.db!.collection('recordings.chunks').countDocuments({ files_id: fileId })).toBe(7);
+  });
 });

@@ -48,6 +48,11 @@ class Script {
   /** Calls whose handler runs a long child process (`sleep`), and that process's pid once started. */
   longRunning = new Set<string>();
   childPids = new Map<string, number>();
+  /** Calls whose first run holds the event loop longer than the ack wait (a long synchronous step), then works on. */
+  stalling = new Set<string>();
+  /** Handler runs under way per call, and the most seen at once. */
+  running = new Map<string, number>();
+  mostAtOnce = new Map<string, number>();
 }
 
 /** Stands for a database that is busy (FerretDB's SQLITE_BUSY): a retry will meet it free. */
@@ -64,6 +69,23 @@ class TestWorker {
     const ctx = context as JetStreamContext;
     const { script } = this;
     script.attempts.set(event.callId, (script.attempts.get(event.callId) ?? 0) + 1);
+    const running = (script.running.get(event.callId) ?? 0) + 1;
+    script.running.set(event.callId, running);
+    script.mostAtOnce.set(event.callId, Math.max(running, script.mostAtOnce.get(event.callId) ?? 0));
+    try {
+      await this.work(event, ctx);
+    } finally {
+      script.running.set(event.callId, script.running.get(event.callId)! - 1);
+    }
+  }
+
+  private async work(event: EventOf<typeof Events.callReceived>, ctx: JetStreamContext): Promise<void> {
+    const { script } = this;
+    if (script.stalling.has(event.callId) && script.attempts.get(event.callId) === 1) {
+      // No heartbeat can fire while the loop is held, so the message comes back while this run goes on.
+      for (const until = Date.now() + 2_500; Date.now() < until; );
+      await new Promise((r) => setTimeout(r, 2_000));
+    }
     if (script.longRunning.has(event.callId) && script.attempts.get(event.callId) === 1) {
       // A job with a child process, as whisper.cpp is for the transcriber; the context's signal stops it.
       const child = spawn('sleep', ['60'], { signal: ctx.signal, killSignal: 'SIGKILL', stdio: 'ignore' });
@@ -199,6 +221,17 @@ describe('JetStreamServer against a real nats-server', () => {
     } finally {
       await connectMessaging(options(nats)).then((c) => c.close());
     }
+  });
+
+  it('runs a message redelivered while its first run goes on (the event loop held past the ack wait) only after that run, never beside it', async () => {
+    const event = received(crypto.randomUUID());
+    script.stalling.add(event.callId);
+    await publisher.publish(event);
+    const jsm = await jetstreamManager(connection);
+    await waitFor('the redelivery', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_redelivered > 0 || script.attempts.get(event.callId)! > 1);
+    await waitFor('both runs', async () => script.attempts.get(event.callId) === 2 && script.running.get(event.callId) === 0, 15_000);
+    await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0);
+    expect(script.mostAtOnce.get(event.callId)).toBe(1);
   });
 
   it('dead-letters a message that fails every delivery, with its reason and attempts', async () => {

@@ -79,6 +79,12 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   /** The running jobs' messages and their abort controllers, for the end of a shutdown's grace period. */
   private readonly running = new Map<JsMsg, AbortController>();
   private readonly openPulls = new Set<ConsumerMessages>();
+  /**
+   * Per call, the end of the jobs this process has begun for it. A message comes back while its
+   * first run still goes on when the event loop was held past the ack wait (no heartbeat could
+   * fire); the second run waits for the first, so two runs never write one call's files at once.
+   */
+  private readonly callQueues = new Map<string, Promise<void>>();
   private stopping = false;
 
   constructor(private readonly options: JetStreamServerOptions) {
@@ -169,15 +175,16 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     if (spec === Consumers.deadLetterRouter) return this.routeAdvisory(msg);
     // The call id travels in a header, so logs carry it even when the payload is unreadable.
     const callId = msg.headers?.get(Headers.callId) || 'unknown';
-    await runWithCallId(callId, () => this.handle(spec, msg));
+    await runWithCallId(callId, () => this.handle(spec, msg, callId));
   }
 
-  private async handle(spec: ConsumerSpec, msg: JsMsg): Promise<void> {
+  private async handle(spec: ConsumerSpec, msg: JsMsg, callId: string): Promise<void> {
     const heartbeat = setInterval(() => msg.working(), Math.max(1_000, this.options.messaging.ackWaitMs / 3));
     const controller = new AbortController();
     this.running.set(msg, controller);
     try {
-      await this.invokeThroughBusy(spec, this.decode(spec, msg), msg, controller.signal);
+      const input = this.decode(spec, msg);
+      await this.afterEarlierRuns(callId, () => this.invokeThroughBusy(spec, input, msg, controller.signal));
       await msg.ackAck();
     } catch (err) {
       if (controller.signal.aborted) {
@@ -190,6 +197,18 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     } finally {
       clearInterval(heartbeat);
       this.running.delete(msg);
+    }
+  }
+
+  /** Runs `job` once the jobs begun before it for the same call have ended (the heartbeat keeps its message meanwhile). */
+  private async afterEarlierRuns(callId: string, job: () => Promise<void>): Promise<void> {
+    const run = (this.callQueues.get(callId) ?? Promise.resolve()).then(job);
+    const end = run.catch(() => undefined);
+    this.callQueues.set(callId, end);
+    try {
+      await run;
+    } finally {
+      if (this.callQueues.get(callId) === end) this.callQueues.delete(callId);
     }
   }
 

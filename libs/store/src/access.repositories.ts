@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { isDuplicateKey } from './duplicate-key.js';
 import { AuditEntry, JournalVersion, User, type AuditAction } from './access.schemas.js';
 
-const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code === 11000;
 
 @Injectable()
 export class UsersRepository {

@@ -4,6 +4,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { mongo, type Connection } from 'mongoose';
+import { isDuplicateKey } from './duplicate-key.js';
 
 /** GridFS's default chunk size. */
 const CHUNK_BYTES = 255 * 1024;
@@ -62,19 +63,14 @@ export class AudioStore {
       for await (const piece of chunksOf(createReadStream(path, { highWaterMark: CHUNK_BYTES }))) {
         const _id = chunkId(fileId, n);
         writing = true;
-        // (An upsert takes its _id from the filter.)
-        await this.chunks.replaceOne({ _id }, { files_id: fileId, n, data: new mongo.Binary(piece) }, { upsert: true });
+        await upsertById(this.chunks, _id, { files_id: fileId, n, data: new mongo.Binary(piece) });
         writing = false;
         n++;
         length += piece.length;
       }
       // Chunks are numbered from 0 without gaps: those after this write's last are an earlier write's.
       for (let k = n; (await this.chunks.deleteOne({ _id: chunkId(fileId, k) })).deletedCount > 0; k++);
-      await this.files.replaceOne(
-        { _id: fileId },
-        { length, chunkSize: CHUNK_BYTES, uploadDate: new Date(), filename, metadata: { contentType } },
-        { upsert: true },
-      );
+      await upsertById(this.files, fileId, { length, chunkSize: CHUNK_BYTES, uploadDate: new Date(), filename, metadata: { contentType } });
     } catch (err) {
       // A chunk write that failed may still have landed; a failure reading the file wrote nothing more.
       await this.deleteChunks(fileId, writing ? n + 1 : n);
@@ -137,6 +133,21 @@ export class AudioStore {
 
   private async deleteChunks(fileId: string, count: number): Promise<void> {
     for (let n = 0; n < count; n++) await this.chunks.deleteOne({ _id: chunkId(fileId, n) });
+  }
+}
+
+/**
+ * Writes a document under an id, over whatever is there (an upsert takes its _id from the filter).
+ * Two writers of one file at once (a job run twice) race to insert; the loser meets a duplicate
+ * key, and its second try replaces the winner's document with the same content.
+ */
+async function upsertById<T extends { _id: string }>(collection: mongo.Collection<T>, _id: string, doc: Omit<T, '_id'>): Promise<void> {
+  const write = () => collection.replaceOne({ _id } as mongo.Filter<T>, doc as mongo.WithoutId<T>, { upsert: true });
+  try {
+    await write();
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    await write();
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { TranscriptSourceSchema, type CallSentiment, type DialogueTurn, type JournalDraft, type Transcript, type TranscriptQuality, type TranscriptSource } from '@samtal/contracts';
 import type { Model } from 'mongoose';
+import { isDuplicateKey } from './duplicate-key.js';
 import {
   Call,
   FailedJob,
@@ -13,8 +14,6 @@ import {
   type PipelineStage,
 } from './schemas.js';
 
-const DUPLICATE_KEY = 11000;
-const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code === DUPLICATE_KEY;
 
 /** Up to this many ids are read by one `_id` lookup each (index-served on FerretDB too); more by `$in`. */
 const LOOKUPS_PER_QUERY = 200;
