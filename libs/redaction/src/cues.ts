@@ -242,10 +242,13 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   // "giltigt till noll åtta tjugoåtta": a card's last month (only with "till": "Är det giltigt? 4227 7387" is no date).
   if ((word === 'giltigt' || word === 'giltig') && tokens[i + 1]?.lower === 'till') return 'exempt';
   if (exact) return exact;
+  // "Men mitt kort, det är 4173 2095": someone's card ("kort" alone is as often "short"; "mitt kort går ut 12/27" names its expiry).
+  if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && [',', 'är', ':'].includes(tokens[i + 1]?.lower ?? '')) return 'card';
   if (word.length < 4) return undefined;
   return partCueOf(word);
 }
 
+const CARD_OWNERS = new Set(['mitt', 'ditt', 'hans', 'hennes', 'sitt', 'vårt', 'ert', 'deras']);
 const OFFICE = /kontor(?!.*konto(?!r))/;
 /** Words recur through a call: each word's part cue is looked up once (the cache is bounded). */
 const partCues = new Map<string, Cue | null>();

@@ -25,6 +25,8 @@ const PROVIDERS = new Set([
   'me', 'aol', 'web', 'mail', 'eircom', 'btinternet', 'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'zoho',
 ]);
 const DOT_WORDS = new Set(['punkt', 'dot', 'period', '.']);
+/** Endings said right after a provider without their dot: no other word follows a provider so. */
+const ENDINGS_SAID_ALONE = new Set(['com', 'se', 'net', 'nu', 'org']);
 // ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
 const JOIN_WORDS = new Set(['punkt', 'dot', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
 const TOP_LEVEL = new Set([
@@ -170,7 +172,12 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // hotmail?" has none.)
     // (Or a person's own name or number before a provider: "olle nittiotvå på hotmail", "bengt pettersson at gmail".)
     const named = spacedLocalStart(tokens, local.start);
-    const personal = MAIL_ONLY.has(tokens[at + 1]!.lower) && (named < local.start || tokens.slice(local.start, i).some((t) => isNumberToken(t)) || isFirstName(tokens[local.start]!));
+    // ("j wright seventy at btinternet": an initial, or a name and a number, make one before any provider; not "I pay 30 at Sky".)
+    const provider = tokens[at + 1]!.lower;
+    const ownNumber = tokens.slice(local.start, i).some((t) => isNumberToken(t));
+    const initialled = named < local.start && tokens[named]!.text.length === 1;
+    const namedNumber = ownNumber && lexicon().names.has(tokens[local.start]!.lower) && !lexicon().stopWords.has(tokens[local.start]!.lower);
+    const personal = (MAIL_ONLY.has(provider) && (named < local.start || ownNumber || isFirstName(tokens[local.start]!))) || (PROVIDERS.has(provider) && (initialled || namedNumber));
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal) continue;
     const start = domain.ending || personal ? named : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
@@ -271,14 +278,18 @@ function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boo
   if (!isPiece(tokens[i])) return undefined;
   let end: number | undefined;
   let j = i;
-  // "at lakeside consulting dot se": a firm's name of two words before the first dot.
-  if (!isDot(tokens, j + 1) && isPiece(tokens[j + 1]) && isDot(tokens, j + 2) && isPiece(tokens[j + 3]) && TOP_LEVEL.has(tokens[j + 3]!.lower)) j++;
+  // "at lakeside consulting dot se", "at singh and co dot co dot uk": a firm's name of two or three words before the first dot.
+  let k = j;
+  while (k - j < 2 && !isDot(tokens, k + 1) && isPiece(tokens[k + 1])) k++;
+  if (k > j && isDot(tokens, k + 1) && isPiece(tokens[k + 2]) && TOP_LEVEL.has(tokens[k + 2]!.lower)) j = k;
   while (isDot(tokens, j + 1) && isPiece(tokens[j + 2])) {
     j += 2;
     if (TOP_LEVEL.has(tokens[j]!.lower)) end = j;
   }
   if (end !== undefined) return { end, ending: true };
-  return PROVIDERS.has(tokens[i]!.lower) ? { end: i, ending: false } : undefined;
+  if (!PROVIDERS.has(tokens[i]!.lower)) return undefined;
+  // "per olof snabel-a gmail com": a provider and its ending, the dot not said.
+  return ENDINGS_SAID_ALONE.has(tokens[i + 1]?.lower ?? '') ? { end: i + 1, ending: true } : { end: i, ending: false };
 }
 
 /**

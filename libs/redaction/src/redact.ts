@@ -10,6 +10,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
+import { identifierEdges, identifiersReadAloud } from './identifier-edges.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { inCorrection, isSingleCapital, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -170,6 +171,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunDigits = run.digits.length;
   }
   candidates.push(...tailsNamedAfter(tokens, runs));
+  if (runs.length > 0) candidates.push(...identifiersReadAloud(tokens, runs));
   candidates.push(...spelledCodes(tokens));
   if (runs.length > 0) candidates.push(...spokenIbans(tokens, runs));
   if (policy.datesOfBirth) {
@@ -212,6 +214,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...restatedRuns(tokens, runs, kept));
   kept.push(...startedAgainRuns(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
+  kept.push(...identifierEdges(tokens, runs, kept));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 

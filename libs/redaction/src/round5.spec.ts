@@ -55,8 +55,8 @@ describe('an answer read in pieces', () => {
       'Ja, det står på brevet, sidan 4. [PERSONNUMMER].',
     );
   });
-  it('keeps an extension and a card\'s expiry date', () => {
-    expect(call('en', 'agent: And a phone number?', 'caller: It is +44 20 7946 0321, extension 318.')[1]).toBe('It is [TELEFON], extension 318.');
+  it('keeps a card\'s expiry date; an extension after a person\'s phone goes with it (round 41: it finds their desk)', () => {
+    expect(call('en', 'agent: And a phone number?', 'caller: It is +44 20 7946 0321, extension 318.')[1]).toBe('It is [TELEFON], extension [TELEFON].');
     expect(en('The card number is 4111 1111 1111 1111, expiry 11/29.')).toBe('The card number is [KORTNUMMER], expiry 11/29.');
   });
 });

@@ -17,10 +17,14 @@ const LETTER_WORDS = new Set(['i', 'å', 'ö', 'a', 'o', 'e']);
 const ABBREVIATIONS = new Set(['dvs', 'osv', 'tex', 'mm', 'pga', 'eg', 'ie', 'am', 'pm', 'etc', 'ca', 'sk', 'bla', 'mfl', 'ev', 'st', 'nr', 'kl', 'usa', 'eu', 'sms', 'tv', 'pdf', 'id']);
 const SEPARATORS = new Set([',', '-', '–', '.', '/', 'apostrophe', 'apostrof', 'dash', 'hyphen', 'bindestreck', 'streck']);
 /** The spelling alphabets' words, said alone for a letter ("Kilo, India, Lima"). */
-const ALPHABET_WORDS = new Set([
+/** The international (NATO) spelling alphabet's words: the letters of foreign identity numbers are read with these. */
+export const NATO_WORDS: ReadonlySet<string> = new Set([
   'alfa', 'alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima',
   'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'x-ray',
-  'yankee', 'zulu', 'adam', 'bertil', 'caesar', 'cesar', 'david', 'erik', 'filip', 'gustav', 'helge', 'ivar', 'johan', 'kalle',
+  'yankee', 'zulu',
+]);
+const ALPHABET_WORDS = new Set([
+  ...NATO_WORDS, 'adam', 'bertil', 'caesar', 'cesar', 'david', 'erik', 'filip', 'gustav', 'helge', 'ivar', 'johan', 'kalle',
   'ludvig', 'martin', 'niklas', 'olof', 'petter', 'qvintus', 'rudolf', 'sigurd', 'tore', 'urban', 'viktor', 'wilhelm', 'xerxes',
   'yngve', 'zäta', 'åke', 'ärlig', 'östen',
 ]);

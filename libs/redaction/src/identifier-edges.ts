@@ -1,0 +1,142 @@
+import { Confidence, type Candidate } from './candidates.js';
+import type { EntityType } from './entities.js';
+import type { NumberRun } from './numbers.js';
+import { NATO_WORDS } from './spelling.js';
+import { HESITATIONS, isSingleCapital, type Token } from './tokens.js';
+
+/**
+ * What is said at an identifier's edges, and foreign identity numbers read aloud (round 41, from tuning-52):
+ * a Norwegian fødselsnummer whose check digits hold, a British National Insurance number read with the spelling
+ * alphabet, a check letter said after a number ("…, P som i Petter", "…, Quebec"), the letters read before one
+ * ("Kilo Tango, five five, …") and an extension dialled after a person's phone ("…, anknytning fyrtiotre").
+ */
+export function identifiersReadAloud(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
+  return [...norwegianNumbers(tokens, runs), ...nationalInsuranceNumbers(tokens, runs)];
+}
+
+/** Pieces of what was found: the letters and extensions at the edges of identifiers. */
+export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    if (!LETTERED.has(c.type)) continue;
+    const first = tokens.findIndex((t) => t.start >= c.start);
+    const last = tokens.findLastIndex((t) => t.end <= c.end);
+    if (first < 0 || last < first) continue;
+    // "…, eight one, A for alpha": the spelling of a letter the number ends on.
+    let end = last + (isSingleCapital(tokens[last]!) ? asInLength(tokens, last + 1) : 0);
+    // "…, P som i Petter", "…, Quebec": a check letter said after it, on its own.
+    const comma = tokens[end + 1]?.text === ',' ? 1 : 0;
+    const letter = letterAt(tokens, end + 1 + comma);
+    if (letter > 0 && !letterAt(tokens, end + 1 + comma + letter)) end += comma + letter;
+    // "Kilo Tango, five five, …": letters read before a foreign identity number.
+    let start = first;
+    if (c.type === 'idNumber') {
+      let k = tokens[first - 1]?.text === ',' ? first - 1 : first;
+      for (let letters = 0; letters < 2 && letterBefore(tokens, k); letters++) k--;
+      if (k < first - 1 || (k === first - 1 && tokens[k]!.text !== ',')) start = k;
+    }
+    if (start < first || end > last) out.push({ type: c.type, start: tokens[start]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+    if (c.type === 'phone') {
+      const extension = extensionAfter(tokens, runs, last);
+      if (extension) out.push({ type: 'phone', start: extension.start, end: extension.end, confidence: Confidence.cued });
+    }
+  }
+  return out;
+}
+
+/** Identifiers that may carry letters: a check letter, a country's, a spelled prefix. */
+const LETTERED = new Set<EntityType>(['idNumber', 'personnummer', 'samordningsnummer', 'phone', 'card', 'bankAccount', 'organisationsnummer', 'bankgiro', 'plusgiro']);
+const EXTENSION_WORDS = new Set(['anknytning', 'ankn', 'extension', 'ext', 'direktnummer']);
+
+/** "…, anknytning fyrtiotre", "…, extension seven one four": the extension of a phone found, run right after it. */
+function extensionAfter(tokens: Token[], runs: readonly NumberRun[], last: number): NumberRun | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (!EXTENSION_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
+  return runs.find((r) => r.firstToken === k + 1);
+}
+
+/** "som i Petter", "as in kilo", "for alpha" after a letter: the tokens it takes, or 0. */
+function asInLength(tokens: Token[], k: number): number {
+  const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
+  if (((a === 'som' && b === 'i') || (a === 'as' && b === 'in')) && tokens[k + 2]?.kind === 'word') return 3;
+  if ((a === 'for' || a === 'like') && tokens[k + 1]?.kind === 'word' && (NATO_WORDS.has(b ?? '') || tokens[k + 1]!.capitalised)) return 2;
+  return 0;
+}
+
+/** A letter said at `k`: a capital alone, a spelling-alphabet word, or a letter and its spelling. The tokens it takes, or 0. */
+function letterAt(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return 0;
+  if (NATO_WORDS.has(t.lower)) return 1;
+  if (!isSingleCapital(t) || t.text === 'I') return 0;
+  return 1 + asInLength(tokens, k + 1);
+}
+
+/** A letter said just before token `k` (a capital alone or a spelling-alphabet word). */
+const letterBefore = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k - 1];
+  return !!t && t.kind === 'word' && (NATO_WORDS.has(t.lower) || (isSingleCapital(t) && t.text !== 'I'));
+};
+
+/** The letter a letter item at `k` says ("Bravo" is B), if it is one. */
+function letterOf(tokens: Token[], k: number): string | undefined {
+  return letterAt(tokens, k) > 0 ? tokens[k]!.text[0]!.toUpperCase() : undefined;
+}
+
+/**
+ * "November Zulu, two one, seven four, nine zero, Bravo": two letters, six digits and a letter from A to D, read
+ * aloud, are a British National Insurance number, named or not (its written shape is found in identifiers.ts).
+ */
+function nationalInsuranceNumbers(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    if (run.digits.length !== 6) continue;
+    let before = run.firstToken - (tokens[run.firstToken - 1]?.text === ',' ? 1 : 0);
+    if (!letterBefore(tokens, before) || !letterBefore(tokens, before - 1)) continue;
+    before -= 2;
+    const after = run.lastToken + 1 + (tokens[run.lastToken + 1]?.text === ',' ? 1 : 0);
+    const suffix = letterOf(tokens, after);
+    if (!suffix || !'ABCD'.includes(suffix)) continue;
+    out.push({ type: 'idNumber', start: tokens[before]!.start, end: tokens[after + letterAt(tokens, after) - 1]!.end, confidence: Confidence.validated });
+  }
+  return out;
+}
+
+/** What may stand between two pieces of one number read on: pauses, "then", "och sen", a dash. */
+const READ_ON = new Set([',', 'then', 'and', 'och', 'sen', 'sedan', 'så', 'streck', 'dash', 'bindestreck', '-', ...HESITATIONS]);
+
+/**
+ * A Norwegian fødselsnummer (or D-nummer): eleven digits, a date (day first) and two check digits that hold, in one
+ * run or two read on ("two five oh three six four, then four oh one eight two"). A checksum-valid identifier is
+ * redacted whatever is said around it.
+ */
+function norwegianNumbers(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.digits.length === 11 && isFodselsnummer(run.digits)) out.push({ type: 'idNumber', start: run.start, end: run.end, confidence: Confidence.validated });
+    const next = runs[r + 1];
+    if (!next || run.digits.length + next.digits.length !== 11 || next.firstToken - run.lastToken > 4) continue;
+    if (!tokens.slice(run.lastToken + 1, next.firstToken).every((t) => READ_ON.has(t.lower))) continue;
+    if (isFodselsnummer(run.digits + next.digits)) out.push({ type: 'idNumber', start: run.start, end: next.end, confidence: Confidence.validated });
+  }
+  return out;
+}
+
+const FIRST_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const SECOND_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** Day (or a D-nummer's day plus 40), month, and both mod-11 check digits. */
+export function isFodselsnummer(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const d = [...digits].map(Number);
+  const day = d[0]! * 10 + d[1]!;
+  const month = d[2]! * 10 + d[3]!;
+  if (month < 1 || month > 12 || !((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
+  const check = (weights: number[]) => {
+    const rest = 11 - (weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 11);
+    return rest === 11 ? 0 : rest;
+  };
+  return check(FIRST_WEIGHTS) === d[9] && check(SECOND_WEIGHTS) === d[10];
+}
