@@ -928,6 +928,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-26.json',
     },
     {
+      name: 'tuning set 27 (calls-tuning-27.json; written blind, for round 30; its first run in tuning-27.before-round-30.txt)',
+      file: 'calls-tuning-27.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
