@@ -20,9 +20,11 @@ const SAID_ATS: ReadonlySet<string> = new Set([...AT_WORDS, ...WEAK_AT_WORDS, 's
 /** Providers that are nothing but mail (not "Telia", "Sky", "Orange", firms one works at or pays): "olle på hotmail" is an address. */
 const MAIL_ONLY = new Set(['gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'protonmail', 'gmx', 'yandex', 'fastmail']);
 /** Mail providers people name without the ending: "hannah dot berglund at gmail". */
+/** Internet providers that are nothing but a home's line and mail (not "Sky", "Orange", "Telia", firms one pays for more). */
+const ISP_ONLY = new Set(['btinternet', 'btopenworld', 'talktalk', 'ntlworld', 'virginmedia', 'plusnet', 'blueyonder', 'tiscali', 'eircom', 'bredband', 'bredband2', 'comhem', 'bahnhof', 'glocalnet', 'spray', 'passagen']);
 const PROVIDERS = new Set([
-  ...MAIL_ONLY, 'live', 'msn', 'telia', 'bredband', 'bredband2', 'comhem', 'proton', 'spray', 'passagen', 'bahnhof', 'tele2', 'telenor', 'glocalnet',
-  'me', 'aol', 'web', 'mail', 'eircom', 'btinternet', 'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'zoho',
+  ...MAIL_ONLY, ...ISP_ONLY, 'live', 'msn', 'telia', 'proton', 'tele2', 'telenor',
+  'me', 'aol', 'web', 'mail', 'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'zoho',
 ]);
 const DOT_WORDS = new Set(['punkt', 'dot', 'period', '.']);
 /** Endings said right after a provider without their dot: no other word follows a provider so. */
@@ -172,12 +174,13 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // hotmail?" has none.)
     // (Or a person's own name or number before a provider: "olle nittiotvå på hotmail", "bengt pettersson at gmail".)
     const named = spacedLocalStart(tokens, local.start);
-    // ("j wright seventy at btinternet": an initial, or a name and a number, make one before any provider; not "I pay 30 at Sky".)
+    // ("j wright seventy at btinternet": an initial, or a name and a number, make one before a home's provider; not "I pay 30
+    // at Sky", "Mr P Hughes at Orange said no".)
     const provider = tokens[at + 1]!.lower;
     const ownNumber = tokens.slice(local.start, i).some((t) => isNumberToken(t));
     const initialled = named < local.start && tokens[named]!.text.length === 1;
     const namedNumber = ownNumber && lexicon().names.has(tokens[local.start]!.lower) && !lexicon().stopWords.has(tokens[local.start]!.lower);
-    const personal = (MAIL_ONLY.has(provider) && (named < local.start || ownNumber || isFirstName(tokens[local.start]!))) || (PROVIDERS.has(provider) && (initialled || namedNumber));
+    const personal = (MAIL_ONLY.has(provider) && (named < local.start || ownNumber || isFirstName(tokens[local.start]!))) || (ISP_ONLY.has(provider) && (initialled || namedNumber));
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal) continue;
     const start = domain.ending || personal ? named : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });

@@ -24,10 +24,12 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
     if (first < 0 || last < first) continue;
     // "…, eight one, A for alpha": the spelling of a letter the number ends on.
     let end = last + (isSingleCapital(tokens[last]!) ? asInLength(tokens, last + 1) : 0);
-    // "…, P som i Petter", "…, Quebec": a check letter said after it, on its own.
-    const comma = tokens[end + 1]?.text === ',' ? 1 : 0;
-    const letter = letterAt(tokens, end + 1 + comma);
-    if (letter > 0 && !letterAt(tokens, end + 1 + comma + letter)) end += comma + letter;
+    // "…, P som i Petter", "…, Quebec", "…, och sen bokstaven P": a check letter said after it, closing the clause.
+    let k = end + 1;
+    for (let glue = 0; glue < 4 && BEFORE_LETTER.has(tokens[k]?.lower ?? ''); glue++) k++;
+    const letter = letterAt(tokens, k);
+    const closes = (t: Token | undefined) => !t || t.kind === 'punct';
+    if (letter > 0 && closes(tokens[k + letter])) end = k + letter - 1;
     // "Kilo Tango, five five, …": letters read before a foreign identity number.
     let start = first;
     if (c.type === 'idNumber') {
@@ -46,18 +48,28 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
 
 /** Identifiers that may carry letters: a check letter, a country's, a spelled prefix. */
 const LETTERED = new Set<EntityType>(['idNumber', 'personnummer', 'samordningsnummer', 'phone', 'card', 'bankAccount', 'organisationsnummer', 'bankgiro', 'plusgiro']);
-const EXTENSION_WORDS = new Set(['anknytning', 'ankn', 'extension', 'ext', 'direktnummer']);
+const EXTENSION_WORDS = new Set(['anknytning', 'anknytningen', 'ankn', 'lokalnummer', 'direktnummer', 'extension', 'ext', 'x']);
+/** What may stand around an extension's word: "…, och sen anknytning nummer 4412", "ext. 422", "extension, um, four two two". */
+const AROUND_EXTENSION = new Set([',', '.', 'och', 'sen', 'så', 'and', 'then', 'nummer', 'number', 'är', 'is', ...HESITATIONS]);
+/** What may stand between a number and a letter said after it: a pause, "och sen bokstaven", "then the letter". */
+const BEFORE_LETTER = new Set([',', 'och', 'sen', 'så', 'and', 'then', 'bokstaven', 'the', 'letter', ...HESITATIONS]);
 
-/** "…, anknytning fyrtiotre", "…, extension seven one four": the extension of a phone found, run right after it. */
+/** "…, anknytning fyrtiotre", "…, extension seven one four": the extension of a phone found, said right after it. */
 function extensionAfter(tokens: Token[], runs: readonly NumberRun[], last: number): NumberRun | undefined {
   let k = last + 1;
-  if (tokens[k]?.text === ',') k++;
+  for (let glue = 0; glue < 3 && AROUND_EXTENSION.has(tokens[k]?.lower ?? ''); glue++) k++;
   if (!EXTENSION_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
-  return runs.find((r) => r.firstToken === k + 1);
+  k++;
+  for (let glue = 0; glue < 3 && AROUND_EXTENSION.has(tokens[k]?.lower ?? ''); glue++) k++;
+  return runs.find((r) => r.firstToken === k);
 }
 
-/** "som i Petter", "as in kilo", "for alpha" after a letter: the tokens it takes, or 0. */
+/** "som i Petter", "as in kilo", "for alpha" after a letter (", som i Zäta" too): the tokens it takes, or 0. */
 function asInLength(tokens: Token[], k: number): number {
+  if (tokens[k]?.text === ',') {
+    const after = asInLength(tokens, k + 1);
+    return after > 0 ? after + 1 : 0;
+  }
   const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
   if (((a === 'som' && b === 'i') || (a === 'as' && b === 'in')) && tokens[k + 2]?.kind === 'word') return 3;
   if ((a === 'for' || a === 'like') && tokens[k + 1]?.kind === 'word' && (NATO_WORDS.has(b ?? '') || tokens[k + 1]!.capitalised)) return 2;
@@ -69,8 +81,10 @@ function letterAt(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return 0;
   if (NATO_WORDS.has(t.lower)) return 1;
-  if (!isSingleCapital(t) || t.text === 'I') return 0;
-  return 1 + asInLength(tokens, k + 1);
+  // (A letter in lower case only with its spelling: "z som i zäta".)
+  if (t.text.length !== 1 || t.text === 'I' || !/\p{L}/u.test(t.text)) return 0;
+  const spelling = asInLength(tokens, k + 1);
+  return isSingleCapital(t) || spelling > 0 ? 1 + spelling : 0;
 }
 
 /** A letter said just before token `k` (a capital alone or a spelling-alphabet word). */

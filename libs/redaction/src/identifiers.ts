@@ -185,11 +185,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // digits) is one whatever its check digit says: a digit misread or misheard leaves it someone's (fails closed).
   if (!personal && writtenAsPersonalNumber(run, ctx.text)) whole(Number(digits.slice(-6, -4)) > 60 ? 'samordningsnummer' : 'personnummer', Confidence.shaped);
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
-  const service = isServiceNumber(run);
-  if (!allowed && !service && isPhoneShaped(run)) whole('phone', Confidence.shaped);
-  // "Swedbank har 0771-22 11 22", "Barclays on 0345 734 5345": a service number (a firm's, an authority's) is no one's
-  // own, whatever is named before it (what validated above is still redacted).
-  if (service) return { candidates: found, cue: undefined };
+  if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
 
   // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
   // (Or one of the agencies' public giros, allow-listed, whoever says it: "till bankgiro 5050-1055, det är väl Skatteverkets?")
@@ -573,17 +569,6 @@ const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}\d{6,9}(?![\p{L}\p{N}-])/
 const CONTROL_LETTER_DOCUMENT = /(?<![\p{L}\p{N}-])(?:[A-Z]\d{7}|\d{8})[A-Z](?![\p{L}\p{N}-])/gu;
 const IDENTITY_DOCUMENT = /(?<![\p{L}])(?:nie|dni|nif|pass\p{L}*|passport|id|legitimation|identitet\p{L}*|identity)(?![\p{L}])/iu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
-
-/**
- * Numbers only firms and authorities have, their prefix said or written as a group of its own ("0771-22 44 88", "0345
- * 734 5345"; "oh seven seven double oh nine …" may be a mobile): Swedish non-geographic ones (020 and 0200 free of charge,
- * 0770–0772 nationwide, 0900, 0939, 0944 premium) and British ones of eleven digits (0800 and 0808 free, 03 and 084, 087
- * non-geographic; Sweden's 03 area codes make numbers of ten digits at most).
- */
-const SERVICE_NUMBER = /^0(?:20\d{6,7}|200\d{6}|77[0-2]\d{6}|9(?:00|39|44)\d{5,7}|80[08]\d{6,7}|(?:3\d\d|84[3-5]|87[0-3])\d{7})$/;
-const SERVICE_PREFIX = /^0(?:20|200|77[0-2]|9(?:00|39|44)|80[08]|3\d\d|84[3-5]|87[0-3])$/;
-export const isServiceNumber = (run: Pick<NumberRun, 'digits' | 'international' | 'parts'>): boolean =>
-  !run.international && SERVICE_NUMBER.test(run.digits) && SERVICE_PREFIX.test(run.parts[0]!.digits);
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
 export function findLetteredNumbers(text: string): Candidate[] {

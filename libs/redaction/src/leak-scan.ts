@@ -1,7 +1,7 @@
 import { personalNumberKind } from './checksums.js';
 import { cueBefore } from './cues.js';
 import { PLACEHOLDERS } from './entities.js';
-import { isCaseNumberShaped, isServiceNumber, normalisedPhone } from './identifiers.js';
+import { isCaseNumberShaped, normalisedPhone } from './identifiers.js';
 import { LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactOptions } from './redact.js';
@@ -52,7 +52,6 @@ export function guardText(text: string, options: RedactOptions): GuardedText {
 function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySet<string>): boolean {
   if (allowed.has(normalisedPhone(run))) return true;
   if (personalNumberKind(run.digits)) return false;
-  if (isServiceNumber(run)) return true;
   const next = tokens[run.lastToken + 1];
   const previous = tokens[run.firstToken - 1];
   if ((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) return true;
