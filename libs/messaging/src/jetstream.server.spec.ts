@@ -53,6 +53,9 @@ class Script {
   /** Handler runs under way per call, and the most seen at once. */
   running = new Map<string, number>();
   mostAtOnce = new Map<string, number>();
+  /** Calls the speech-recognition lane takes 3 s over, and when each lane finished each call. */
+  slowRecognition = new Set<string>();
+  finished = new Map<string, { sidecar?: number; asr?: number }>();
 }
 
 /** Stands for a database that is busy (FerretDB's SQLITE_BUSY): a retry will meet it free. */
@@ -76,6 +79,7 @@ class TestWorker {
       await this.work(event, ctx);
     } finally {
       script.running.set(event.callId, script.running.get(event.callId)! - 1);
+      script.finished.set(event.callId, { ...script.finished.get(event.callId), sidecar: Date.now() });
     }
   }
 
@@ -104,6 +108,13 @@ class TestWorker {
       script.failuresLeft.set(event.callId, left - 1);
       throw new Error('storage unavailable');
     }
+  }
+
+  @EventPattern(Consumers.speechRecognition.handlerPattern)
+  async onReceivedForRecognition(@Payload() event: EventOf<typeof Events.callReceived>): Promise<void> {
+    // (Earlier tests' calls wait in this lane too: only this test's call is slow.)
+    if (this.script.slowRecognition.has(event.callId)) await new Promise((r) => setTimeout(r, 3_000));
+    this.script.finished.set(event.callId, { ...this.script.finished.get(event.callId), asr: Date.now() });
   }
 
   @EventPattern('dlq.calls.received')
@@ -232,6 +243,23 @@ describe('JetStreamServer against a real nats-server', () => {
     await waitFor('both runs', async () => script.attempts.get(event.callId) === 2 && script.running.get(event.callId) === 0, 15_000);
     await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0);
     expect(script.mostAtOnce.get(event.callId)).toBe(1);
+  });
+
+  it("runs one call's messages in two lanes side by side: a lane's run does not wait for the other lane's long one", async () => {
+    await app?.close();
+    await startWorkers(options(nats), [
+      { consumer: Consumers.transcriber, concurrency: 1 },
+      { consumer: Consumers.speechRecognition, concurrency: 1 },
+      { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+    ]);
+    const event = received(crypto.randomUUID());
+    script.slowRecognition.add(event.callId);
+    await publisher.publish(event);
+    const done = await waitFor('both lanes', async () => {
+      const f = script.finished.get(event.callId);
+      return f?.sidecar !== undefined && f.asr !== undefined ? f : undefined;
+    }, 15_000);
+    expect(done.sidecar!).toBeLessThan(done.asr!);
   });
 
   it('dead-letters a message that fails every delivery, with its reason and attempts', async () => {

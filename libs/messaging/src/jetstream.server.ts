@@ -80,9 +80,11 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   private readonly running = new Map<JsMsg, AbortController>();
   private readonly openPulls = new Set<ConsumerMessages>();
   /**
-   * Per call, the end of the jobs this process has begun for it. A message comes back while its
-   * first run still goes on when the event loop was held past the ack wait (no heartbeat could
-   * fire); the second run waits for the first, so two runs never write one call's files at once.
+   * Per consumer and call, the end of the jobs this process has begun for it. A message comes back
+   * while its first run still goes on when the event loop was held past the ack wait (no heartbeat
+   * could fire); the second run waits for the first, so two runs never write one call's files at
+   * once. (Per consumer: another lane's quick look at the same call must not wait for a long
+   * recognition.)
    */
   private readonly callQueues = new Map<string, Promise<void>>();
   private stopping = false;
@@ -184,7 +186,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     this.running.set(msg, controller);
     try {
       const input = this.decode(spec, msg);
-      await this.afterEarlierRuns(callId, () => this.invokeThroughBusy(spec, input, msg, controller.signal));
+      await this.afterEarlierRuns(`${spec.durable}:${callId}`, () => this.invokeThroughBusy(spec, input, msg, controller.signal));
       await msg.ackAck();
     } catch (err) {
       if (controller.signal.aborted) {
@@ -200,15 +202,15 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
   }
 
-  /** Runs `job` once the jobs begun before it for the same call have ended (the heartbeat keeps its message meanwhile). */
-  private async afterEarlierRuns(callId: string, job: () => Promise<void>): Promise<void> {
-    const run = (this.callQueues.get(callId) ?? Promise.resolve()).then(job);
+  /** Runs `job` once the jobs begun before it under the same key have ended (the heartbeat keeps its message meanwhile). */
+  private async afterEarlierRuns(key: string, job: () => Promise<void>): Promise<void> {
+    const run = (this.callQueues.get(key) ?? Promise.resolve()).then(job);
     const end = run.catch(() => undefined);
-    this.callQueues.set(callId, end);
+    this.callQueues.set(key, end);
     try {
       await run;
     } finally {
-      if (this.callQueues.get(callId) === end) this.callQueues.delete(callId);
+      if (this.callQueues.get(key) === end) this.callQueues.delete(key);
     }
   }
 
