@@ -125,10 +125,25 @@ function withoutRepairedNumber(text: string, language: Language): string {
   });
 }
 
+/**
+ * "Vi var gifta i trettiosex år, trettioåtta.", "for twelve years, fourteen.": a count with its unit, and another number
+ * alone closing the sentence, is the count said again, corrected (round 30; "tre, fyra år" is a guess, not this).
+ */
+const NUMBER_SAID_AGAIN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}\d-])([\p{L}\d]+)\s+(år|veckor|månader|dagar|timmar)\s*,\s+([\p{L}\d]+)(?=\s*[.!]|$)/giu,
+  en: /(?<![\p{L}\d-])([\p{L}\d-]+)\s+(years|weeks|months|days|hours)\s*,\s+([\p{L}\d-]+)(?=\s*[.!]|$)/giu,
+};
+/** The count said again, for the one said first (words read part by part: no backtracking over a long run of them). */
+const countSaidAgain = (text: string, language: Language): string =>
+  text.replace(NUMBER_SAID_AGAIN[language], (all, first: string, unit: string, again: string) => {
+    const count = (w: string) => /^\d+$/u.test(w) || isNumberWord(w.toLowerCase(), language);
+    return count(first) && count(again) ? `${again} ${unit}` : all;
+  });
+
 export function withoutFillers(spoken: string, language: Language): string {
   // One way to write a pause or a break-off: "…" as "...".
   const text = spoken.replaceAll('…', '...');
-  const cleaned = withoutNumberRestart(text, language)
+  const cleaned = countSaidAgain(withoutNumberRestart(text, language), language)
     .replace(RESUMED, '')
     .replace(BEGUN_AGAIN[language], '$1 ')
     .replace(FILLER_AFTER_PREPOSITION[language], '$1 ')
@@ -227,8 +242,8 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|not (?:\p{L}+ ){1,2}exactly|(?<![\s\S])not\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:nej,?\s+)?vad säger jag|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|(?:no,?\s+)?what am i saying|not (?:\p{L}+ ){1,2}exactly|(?<![\s\S])not\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
@@ -402,6 +417,9 @@ function substitute(previous: string, correction: string, language: Language, wi
       if (/^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/iu.test(old[0]) && day && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
     if (kind === 'direction' && UP[language].test(old[0]) === UP[language].test(value)) continue;
+    // ("… sixty-six in November, no, sixty-five. Sixty-five in November.": the date said again after the number that
+    // opens the correction is no correction of it.)
+    if (kind === 'date' && old[0].trim().toLowerCase() === value.toLowerCase() && new RegExp(`^(?:${NUMBER[language].source})`, 'iu').test(correction.trim())) continue;
     // "från den fjärde till den tionde december. Nej, den elfte.": one date said corrects the pair's last.
     const join = language === 'sv' ? /\s+(?:och|till)\s+/iu : /\s+(?:and|to)\s+/iu;
     if (kind === 'date' && join.test(old[0]) && !join.test(value)) {
@@ -500,6 +518,16 @@ function substitute(previous: string, correction: string, language: Language, wi
       changed = true;
     }
   }
+  // "På sidan tre, nej, sidan fyra": the same word said again with another number corrects that number (round 30).
+  if (!changed && !confirmed) {
+    const number = NUMBER[language].source;
+    const said = new RegExp(`^(\\p{L}{3,})\\s+(${number})(?=[\\s,.!]|$)`, 'iu').exec(correction.trim());
+    const old = said ? lastMatch(new RegExp(`(?<![\\p{L}])${said[1]}\\s+(?:${number})(?![\\p{L}\\d])`, 'iu'), text) : null;
+    if (said && old && old[0].toLowerCase() !== said[0].toLowerCase()) {
+      text = `${text.slice(0, old.index)}${old[0].slice(0, said[1]!.length)} ${said[2]}${text.slice(old.index + old[0].length)}`;
+      changed = true;
+    }
+  }
   if (confirmed && !changed) return previous;
   return changed && text !== previous ? text : undefined;
 }
@@ -542,7 +570,8 @@ function secondCorrectionClause(text: string, language: Language): number | unde
 }
 
 function addedClause(correction: string, language: Language): string | undefined {
-  const join = language === 'sv' ? /,\s+(?:och|men|så)\s+/iu : /,\s+(?:and|but|so)\s+/iu;
+  // ("sidan tre, nej, sidan fyra, där ska det stå om …": a relative clause of place goes on too.)
+  const join = language === 'sv' ? /,\s+(?:och|men|så|där)\s+/iu : /,\s+(?:and|but|so|where)\s+/iu;
   // "from 1995, no, 1996, to 2003": the end of a range said after the corrected start stays.
   const range = /^[^,]{1,20},?\s+((?:to|till|until|fram till)\s+[\p{L}\d]+)(?=[,.!?]|$)/iu.exec(correction);
   const end = range?.[1];
@@ -771,7 +800,8 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
         // (Not what a date "comes to": that is the value now in the sentence.)
         const added = swapped && !COMES_TO[language].test(correction) ? addedClause(correction, language) : undefined;
-        const whole = added ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
+        // (Not a clause the correction already brought: "sidan tre... nej, fyra, sidan fyra, där det står om skatt".)
+        const whole = added && !fixed.includes(added.replace(/^,\s*/u, '')) ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
         out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
         // "… halv pension. Nej, förlåt, tjugofem procent. Från augusti.": what the correction says in sentences after its
         // value stays, as its own statement.

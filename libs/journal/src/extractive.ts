@@ -1489,7 +1489,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const agent = figures(first);
     return caller.length > 0 && agent.length > 0 && caller.every((c) => !agent.includes(c) && agent.some((a) => a / c >= 0.4 && a / c <= 2.5));
   }
-  const kept = withinBudget(facts.filter((f) => !believed(f)));
+  // "Jag kan skicka en specifikation, om du vill." "Nej, strunta i det.": an offer declined is neither task nor information (round 30).
+  const declined = (f: Placed) => {
+    const said = all.find((x) => x.position === f.position);
+    if (said?.speaker !== 'agent' || (!AGENT_OFFERS[language].test(said.text) && !IF_YOU_LIKE[language].test(said.text))) return false;
+    const reply = nextSaidBy('caller', said, all);
+    return reply !== undefined && DECLINES_OFFER[language].test(reply.text);
+  };
+  const kept = withinBudget(
+    facts.filter((f) => !believed(f)).flatMap((f) => {
+      // (A sentence that gives another way too keeps it: "Du kan välja på Mina sidor, eller så kan jag skicka en blankett".)
+      if (!declined(f) || OR_ELSE[language].test(f.text)) return [f];
+      const text = declinedOffer(f.text, language);
+      return text ? [{ ...f, text }] : [];
+    }),
+  );
   const sections = {
       reason: reason
         ? [
@@ -1741,8 +1755,40 @@ const AGENT_OFFERS: Record<Language, RegExp> = {
 };
 /** "Nej, det behövs inte", "No, the website's fine": the caller declines what was offered. */
 const DECLINES_OFFER: Record<Language, RegExp> = {
-  sv: /^(?:nej|nä|nej tack)(?![\p{L}])|(?<![\p{L}])(?:det behövs inte|behöver (?:inte|ingen|inget))(?![\p{L}])/iu,
-  en: /^(?:no|nah|no thanks)(?![\p{L}])|(?<![\p{L}])(?:(?:don't|do not) need|no need)(?![\p{L}])/iu,
+  sv: /^(?:nej|nä|nej tack)(?![\p{L}])|(?<![\p{L}])(?:det behövs inte|behöver (?:inte|ingen|inget)|strunta i det|skit i det)(?![\p{L}])/iu,
+  en: /^(?:no|nah|no thanks)(?![\p{L}])|(?<![\p{L}])(?:(?:don't|do not) need|no need|don't bother|never mind)(?![\p{L}])/iu,
+};
+/** The agent's offer the caller declined, as the note says it: "Kunden tackade nej till att handläggaren skickar …"; otherwise nothing. */
+function declinedOffer(text: string, language: Language): string | undefined {
+  const offer = DECLINED_AS[language].exec(text);
+  if (!offer) return undefined;
+  const rest = text
+    .slice(offer[0].length)
+    .replace(IF_YOU_LIKE_SAID[language], '')
+    .replace(/\s+(?:också|även|nu|too|as well|now)(?=[.!]?$)/iu, '')
+    .replace(/(?:,\s*)+(?=[.!]?$)/u, '')
+    .trim();
+  // (What was offered, not who would have sent it: "tackade nej till en specifikation …", "declined an application".)
+  return language === 'sv' ? `Kunden tackade nej till ${rest.replace(/^(?:till )?kunden\s+/iu, '')}` : `The caller declined ${rest.replace(/^(?:to )?the caller\s+/iu, '')}`;
+}
+const DECLINED_AS: Record<Language, RegExp> = {
+  sv: /^(?:[^;]*;\s*)?handläggaren kan (?:också |gärna )?(?:skicka|posta|beställa)\s+/iu,
+  en: /^(?:[^;]*;\s*)?the agent (?:can|could) (?:also )?(?:send|post|order)\s+/iu,
+};
+/** "…, eller så kan handläggaren skicka …", "…, or the agent can send …": an offer beside another way. */
+const OR_ELSE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])eller så(?![\p{L}])/iu,
+  en: /,\s*or\s+(?:the agent|they|the caller)(?![\p{L}])/iu,
+};
+/** The offer's "om hen vill", "if they like" (in the note's third person), and the time said with it. */
+const IF_YOU_LIKE_SAID: Record<Language, RegExp> = {
+  sv: /,?\s*(?:i dag,?\s*)?om (?:hen|kunden|du|ni) vill/iu,
+  en: /,?\s*(?:today,?\s*)?if (?:they|the caller|you) (?:like|want|wish)(?:e?s)?(?![\p{L}])/iu,
+};
+/** "…, om du vill", "… if you like": what the agent offers to do. */
+const IF_YOU_LIKE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om (?:du|ni) vill|om det önskas)\s*[.!?]?$/iu,
+  en: /(?<![\p{L}])(?:if you (?:like|want|wish)|if you'd like)\s*[.!?]?$/iu,
 };
 /** The note's sentence of an offer, and the task it becomes once taken. */
 const OFFERED_AS_TASK: Record<Language, { pattern: RegExp; task: string }> = {
