@@ -1059,6 +1059,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ad (heldout-2026-12ad/calls.json; written blind during round 28, evaluated once after round 29, never tuned on)',
       file: 'heldout-2026-12ad/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ae (heldout-2026-12ae/calls.json; written blind during round 29, evaluated once after round 30, never tuned on)',
+      file: 'heldout-2026-12ae/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
