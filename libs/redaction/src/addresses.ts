@@ -475,6 +475,12 @@ function ownAddressSaid(tokens: Token[], i: number): boolean {
 /** "c/o min dotter", "c/o my son": whose home the address is. */
 const KIN_POSSESSIVES = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'my', 'his', 'her', 'our', 'vår']);
 
+/** Words that tell a call is about a care home: then a "-gården" named alone is the home, not a farm. */
+const CARE_WORDS = /^(?:\p{L}*boende[nt]?|servicehus(?:et)?|hemtjänst(?:en)?|rum(?:met)?|avdelning(?:en)?|room|ward|care)$/u;
+/** (A student's corridor is a home of one's own: "Flogsta, Studentvägen 4, room 1326" is the address, all of it.) */
+const STUDENT_HOUSING = /^(?:student\p{L}*|korridor\p{L}*|corridor)$/u;
+export const careSaid = (tokens: readonly Token[]): boolean => tokens.some((t) => CARE_WORDS.test(t.lower)) && !tokens.some((t) => STUDENT_HOUSING.test(t.lower));
+
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
 export const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
 
@@ -857,7 +863,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       const numberEnd = houseNumberEnd(tokens, i + 1) ?? numberNamedAfter(tokens, i);
       // Without a number, after "bor på" (not "bor i Borås": a town).
       const cued = (addressCueBefore(tokens, i) && tokens[i - 1]?.lower !== 'i') || registeredCueBefore(tokens, i);
-      if (numberEnd !== undefined || (cued && !lexicon().places.has(t.lower))) {
+      // ("bor på Hemgården nu, rum 5", "Finngården, ett boende", "flytta till Lindgården" when home care is not enough: a care
+      // home's name is kept, its room is the address.)
+      if (numberEnd !== undefined || (cued && !lexicon().places.has(t.lower) && !careSaid(tokens))) {
         // "Björkbacka gård": the farm word after the name.
         const named = numberEnd === undefined && FARM_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
         const end = numberEnd === undefined ? named : (apartmentEnd(tokens, numberEnd) ?? numberEnd);

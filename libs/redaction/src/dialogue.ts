@@ -747,6 +747,17 @@ const HOME_SAID: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:jag bor|vi bor|hon bor|han bor|bor på|lägenhet\p{L}*|hemma|adress\p{L}*)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:I live|we live|she lives|he lives|I'm|my flat|flat|apartment|at home|address)(?![\p{L}])/iu,
 };
+/**
+ * "Paz Mora … hon bodde i Mora", "Georgia Byrne … in Georgia": a name said again after "i" / "in", alone, where it is the
+ * name of a town or country, is the place. (Not "in Charlotte's name", "i Mora Svensson".)
+ */
+function townSaidAgain(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!['i', 'in'].includes(tokens[k - 1]?.lower ?? '') || /['’]s$/u.test(t.lower) || tokens[k + 1]?.capitalised === true) return false;
+  const { places, worldPlaces, notNames } = lexicon();
+  return places.has(t.lower) || worldPlaces.has(t.lower) || notNames.has(t.lower);
+}
+
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
@@ -827,7 +838,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
       const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
-      if (namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      if (townSaidAgain(a.tokens, k) || namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;

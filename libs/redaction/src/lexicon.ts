@@ -22,6 +22,8 @@ export interface Lexicon {
   places: Set<string>;
   /** Organisations and places abroad, lower case: capitalised, but not people. */
   notNames: Set<string>;
+  /** The world's towns, countries and US states, lower case: only to tell a place after "i" / "in". */
+  worldPlaces: Set<string>;
 }
 
 let loaded: Lexicon | undefined;
@@ -45,6 +47,7 @@ export function lexicon(): Lexicon {
     stopWords: new Set(dataLines('stopwords.txt')),
     places: new Set(dataLines('places.txt').map((p) => p.toLowerCase())),
     notNames: new Set(dataLines('not-names.txt')),
+    worldPlaces: new Set(dataLines('world-places.txt')),
   };
   return loaded;
 }

@@ -104,9 +104,16 @@ const THINGS = new Set([
   // "in something called AP7 Såfa", "nånting som heter Kivra"
   'something', 'någonting', 'något', 'nånting', 'nåt',
 ]);
+/** "en by som heter Kivik", "a village called Blakeney": a place named so is no person. */
+const PLACE_NOUNS = new Set(['by', 'ort', 'stad', 'småstad', 'stadsdel', 'förort', 'village', 'town', 'city', 'suburb', 'district', 'island']);
+/** "en by som heter Rud …, posten kommer till Rud 118": the village said again with a number is the address (fails closed). */
+const numberedLater = (tokens: readonly Token[], i: number): boolean =>
+  tokens.some((t, k) => k > i && t.lower === tokens[i]?.lower && (tokens[k + 1]?.kind === 'digits' || tokens[k + 1]?.lower === 'bb'));
 const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
-const namesAThing = (tokens: readonly Token[], p2: string, p3: string): boolean =>
-  ((THINGS.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && THINGS.has(p3))) && !ownFirmSaid(tokens);
+const namesAThing = (tokens: readonly Token[], p2: string, p3: string, i: number): boolean => {
+  const named = (nouns: ReadonlySet<string>) => (nouns.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && nouns.has(p3));
+  return (named(THINGS) && !ownFirmSaid(tokens)) || (named(PLACE_NOUNS) && !numberedLater(tokens, i));
+};
 
 /** "handläggaren Petra", "dottern Maja", "my caseworker": a relation named without "min". */
 const DEFINITE_RELATIONS = new Set([
@@ -865,10 +872,10 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const benefitNamed = tokens[i]?.capitalised === false && BENEFIT_WORD.test(tokens[i]!.lower);
   // (Nor "vad det nu heter, efterlevande": the word searched for is a thing's.)
   const searchedFor = (p2 === 'nu' && p3 === 'det') || (p2 === 'det' && p3 === 'vad');
-  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3) && !AGENCIES.has(tokens[i]!.lower) && !benefitNamed && !searchedFor) return Slot.Certain;
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3, i) && !AGENCIES.has(tokens[i]!.lower) && !benefitNamed && !searchedFor) return Slot.Certain;
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
-  if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3)) return Slot.Likely;
+  if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3, i)) return Slot.Likely;
   // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
   // ("men hon säger Gosia": what she calls herself.)
   if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man', 'hon', 'han', 'hen', 'vi'].includes(p2)) || (['me', 'her', 'him'].includes(p1) && ['call', 'calls'].includes(p2))) return Slot.Likely;

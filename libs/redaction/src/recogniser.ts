@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { goingToRoom, HOME_WORDS, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
+import { careSaid, goingToRoom, HOME_WORDS, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
@@ -738,6 +738,18 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       while (after <= last && (tokens[after]!.kind === 'punct' || (['i', 'in'].includes(tokens[after]!.lower) && town(after + 1)) || town(after))) after++;
       if (after > last || tokens.slice(after, last + 1).every((t) => t.kind === 'punct')) return undefined;
       return allowedByRules(tokens, type, after, last, context);
+    }
+    // "Hemgården nu, rum 5", "Finngården, ett boende för finskspråkiga, lägenhet 3", "avdelning Lönnen, rum 208": in a call
+    // about a care home, the home or ward named first, with no street or number, is kept; the room or flat after it is the
+    // address.
+    if ((tokens[first]!.capitalised || WARDS.has(tokens[first]!.lower)) && !isStreetWord(tokens[first]!.lower) && careSaid(tokens)) {
+      let after = first;
+      for (let k = first; k <= last; k++) {
+        const t = tokens[k]!;
+        if (isNumberToken(t) || isStreetWord(t.lower)) break;
+        if (t.text === ',') after = k + 1;
+      }
+      if (after > first && after <= last) return allowedByRules(tokens, type, after, last, context);
     }
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
     if (officeAfter(tokens, last) || officeBefore(tokens, first)) return undefined;
