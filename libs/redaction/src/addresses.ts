@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, hasDigit, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
+import { HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
@@ -11,7 +11,7 @@ const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', '
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 // ("Ändringen", "Försäkringen", "Registreringen": a noun made of a verb is no ring road; "Söderringen" is.)
 const NOT_A_RING_ROAD = /(?:ändringen|säkringen|klaringen|bättringen|eringen)$/u;
-const STREET_ENDING = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
+const STREET_ENDING = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svängen|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
 const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) });
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
@@ -33,15 +33,22 @@ const PASSING_VERBS = new Set([
 /** "vid Drottninggatan", "near Kungsgatan", "mitt emot …": a street with no number as a landmark, where no one's home is said. */
 const LANDMARK_PREPOSITIONS = new Set(['vid', 'nära', 'utanför', 'bakom', 'mittemot', 'emot', 'near', 'opposite', 'outside', 'behind', 'past']);
 /** A place named at token `first` as a landmark or where one passed by ("vid …", "träffades på …", "waiting on …"). */
-export const landmarkBefore = (tokens: readonly Token[], first: number): boolean =>
-  LANDMARK_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') || (['på', 'on', 'at'].includes(tokens[first - 1]?.lower ?? '') && PASSING_VERBS.has(tokens[first - 2]?.lower ?? ''));
+export const landmarkBefore = (tokens: readonly Token[], first: number): boolean => {
+  if (LANDMARK_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return true;
+  if (!['på', 'on', 'at'].includes(tokens[first - 1]?.lower ?? '')) return false;
+  // "bakom ICA på Stationsgatan", "behind Tesco on High Street": the street of the landmark.
+  if (PASSING_VERBS.has(tokens[first - 2]?.lower ?? '') || [first - 3, first - 4].some((k) => LANDMARK_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.capitalised)) return true;
+  // "…, eller inte på Stationsgatan", "well, not on High Street": the same landmark's street, denied.
+  const name = tokens[first]?.lower;
+  return ['inte', 'not'].includes(tokens[first - 2]?.lower ?? '') && tokens.some((t, k) => k < first - 1 && t.lower === name && landmarkBefore(tokens, k));
+};
 const STREET_PREFIXES = new Set([
   'norra', 'södra', 'östra', 'västra', 'övre', 'nedre', 'stora', 'lilla', 'gamla', 'nya', 'sankt', 's:t', 'sankta', 'inre', 'yttre', 'bortre',
 ]);
 const ORDINAL_PREFIXES = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte']);
 const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
-  'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green',
+  'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green', 'view', 'rise', 'vale',
 ]);
 /** A street's name ("Storgatan") or an English street word ("Road"). */
 export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);
@@ -1024,8 +1031,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       if (isNumberWord(tokens[j])) {
         while (isNumberWord(tokens[j - 1]) && j > i - 6) j--;
       } else if (tokens[j]?.kind !== 'digits' && (answer || RESIDENCE_CUES.has(tokens[j]?.lower ?? ''))) {
-        // "your office on Queen Street": where an office is.
-        if (OFFICE_WORDS.has(tokens[j - 1]?.lower ?? '')) continue;
+        // "your office on Queen Street": where an office is. ("behind Tesco on High Street": a landmark's.)
+        if (OFFICE_WORDS.has(tokens[j - 1]?.lower ?? '') || landmarkBefore(tokens, j + 1)) continue;
         // A street without a number, given as the answer or after "live on": "Maple Court, Ashby Road".
         // ("Hillside Close, twelve B": its number after it, closing the clause.)
         const numberEnd = tokens[i + 1]?.text === ',' ? houseNumberEnd(tokens, i + 2) : undefined;
@@ -1362,4 +1369,92 @@ export function postcodeEndsAt(tokens: readonly Token[], k: number): boolean {
 export function townAfterPostcode(tokens: readonly Token[], start: number): boolean {
   const i = tokens.findIndex((t) => t.start === start);
   return i > 0 && tokens[i - 1]!.end === tokens[i]!.start - 1 && postcodeEndsAt(tokens, i - 1);
+}
+
+/**
+ * The names of the streets in the addresses found: "Elm" of "1440 Elm Avenue", "storgatan" of "Storgatan 41". Not a town
+ * that came with the address, nor a word of the language.
+ */
+export function streetNamesIn(tokens: readonly Token[], found: readonly Candidate[]): Set<string> {
+  const names = new Set<string>();
+  const { stopWords, places, worldPlaces } = lexicon();
+  for (const c of found) {
+    if (c.type !== 'address') continue;
+    const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    for (const [k, t] of inside.entries()) {
+      if (t.kind !== 'word' || !t.capitalised || t.text.length < 3 || stopWords.has(t.lower) || places.has(t.lower) || worldPlaces.has(t.lower)) continue;
+      // The street's own name ("Storgatan"), or the name before an English street word ("Elm" Avenue).
+      if (STREET.test(t.lower) || EN_STREET_TYPES.has(inside[k + 1]?.lower ?? '')) names.add(t.lower);
+    }
+  }
+  return names;
+}
+
+/**
+ * "The address is Elm Street, sorry, I mean Elm Avenue, 1440 Elm Avenue", "Lakeview, uh, Lakeview Terrace, 2209 Lakeview
+ * Terrace": a street of an address found, said on its own in a false start or a correction, is the address too (fails closed).
+ */
+export function streetsNamedAgain(tokens: readonly Token[], names: ReadonlySet<string>, found: readonly Candidate[]): Candidate[] {
+  if (names.size === 0) return [];
+  const extra: Candidate[] = [];
+  // (From the end: a false start before a correction before the address, "Elm Street, sorry, I mean Elm Avenue, 1440 …".)
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const all = [...found, ...extra];
+    if (t.kind !== 'word' || !t.capitalised || !names.has(t.lower) || all.some((c) => c.start < t.end && t.start < c.end)) continue;
+    // (With its street word: "Elm Street", "Lakeview Terrace".)
+    const last = tokens[k + 1]?.capitalised === true && EN_STREET_TYPES.has(tokens[k + 1]!.lower) ? k + 1 : k;
+    // (Only right before an address, with nothing but a pause or a correction between: not "Det står Ekgatan på skylten men
+    // jag bor på Ekgatan 19 C", nor the street named as a landmark after it.)
+    let next = last + 1;
+    while (next < tokens.length && next - last <= 6 && (tokens[next]!.kind === 'punct' || HESITATIONS.has(tokens[next]!.lower) || inCorrection(tokens[next]!.lower))) next++;
+    if (!all.some((c) => c.type === 'address' && c.start === tokens[next]?.start)) continue;
+    extra.push({ type: 'address', start: t.start, end: tokens[last]!.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/** Parts of a building said before the flat: "hus C", "block C", "uppgång B", "entrance 2". */
+const BLOCK_WORDS = new Set(['hus', 'huset', 'block', 'blocket', 'uppgång', 'uppgången', 'port', 'porten', 'entrance', 'building', 'house', 'stairwell']);
+const itemAt = (tokens: readonly Token[], k: number): number | undefined => {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return undefined;
+  // "fjärde", "3rd": a floor said alone.
+  if (FLOOR_ORDINAL.test(t.lower) && tokens[k + 1]?.text === ',') return k;
+  // "hus C", "block 4"
+  const next = tokens[k + 1];
+  if (BLOCK_WORDS.has(t.lower) && next && (isSingleCapital(next) || (next.kind === 'digits' && next.text.length <= 3)) && tokens[k + 2]?.text === ',') return k + 1;
+  return undefined;
+};
+
+/**
+ * "Tensta Allé 29, fjärde, lägenhet 1402", "jag bor i hus C, lägenhet 12", "I'm in block C, flat 12": a floor or a block said
+ * on its own right before a part of the address is part of it.
+ */
+export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== 'address') continue;
+    const first = tokens.findIndex((t) => t.start === c.start);
+    // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
+    if (first < 3 || tokens[first - 1]!.text !== ',' || !APARTMENT_WORDS.has(tokens[first]!.lower) && !['rum', 'room'].includes(tokens[first]!.lower)) continue;
+    for (const k of [first - 2, first - 3]) {
+      const end = itemAt(tokens, k);
+      if (end === first - 2 && !found.some((o) => o.start < tokens[end]!.end && tokens[k]!.start < o.end)) {
+        extra.push({ type: 'address', start: tokens[k]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+        break;
+      }
+    }
+  }
+  return extra;
+}
+
+/** A crofter's or farm's name ("Skogstorp"); a village's ("Sörbyn", "Björkhult") is a place of many. */
+const FARM_ENDING = /^\p{L}{3,}(?:torp|torpet|stugan|hemmanet)$/u;
+/** The farm's name of an address found ("Skogstorp" of "Skogstorp 3"): where someone lives, named alone later. */
+export function ruralNamesIn(tokens: readonly Token[], found: readonly Candidate[]): string[] {
+  const { places, worldPlaces } = lexicon();
+  return tokens
+    .filter((t) => t.kind === 'word' && t.capitalised && FARM_ENDING.test(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && found.some((c) => c.type === 'address' && c.start <= t.start && t.end <= c.end))
+    .map((t) => t.lower);
 }

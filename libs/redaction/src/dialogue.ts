@@ -1,4 +1,5 @@
 import type { Language, Speaker } from '@samtal/contracts';
+import { ruralNamesIn } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
@@ -764,6 +765,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
   const addresses = new Set<string>();
+  // "Skogstorp 3" … "brevbäraren vet inte var Skogstorp ligger": a farm's name is the address wherever it recurs.
+  const farms = new Set<string>();
   const emailWords = new Set<string>();
   // A birth year's last two digits, and the turns it was said in.
   const birthYears = new Map<string, number[]>();
@@ -806,9 +809,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       }
     }
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
+    for (const farm of ruralNamesIn(a.tokens, a.candidates)) farms.add(farm);
   }
   for (const word of emailWords) nameWords.set(word, true);
-  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && birthYears.size === 0 && birthDays.size === 0 && !birthSaid) return;
+  if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && farms.size === 0 && birthYears.size === 0 && birthDays.size === 0 && !birthSaid) return;
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
   // folded form), or not (null).
   const knownWords = new Map<string, string | null>();
@@ -884,6 +888,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const before = a.tokens[k - 1];
       const alone = (!before || before.kind === 'punct' || CORRECTING_WORDS.has(before.lower)) && (a.tokens[k + 1]?.kind ?? 'punct') === 'punct';
       if (alone) found.push({ type: 'dateOfBirth', start: t.start, end: t.end, confidence: Confidence.cued });
+    }
+    for (const t of a.tokens) {
+      if (t.capitalised && farms.has(t.lower) && !insideEntity(a, t)) found.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
     }
     for (const address of addresses) {
       for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {

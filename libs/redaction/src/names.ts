@@ -87,6 +87,8 @@ const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
   'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
 ]);
+/** A relation or a role, before a name set off by commas: "the nurse, Aisling, said". */
+const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen)$/u;
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
 export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
@@ -495,6 +497,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "Det står S. Gatu", "Kind regards, A. Nagata": a capitalised word after an initial is a surname (round 40).
     else if (t.capitalised && initialBefore(tokens, i) && !stop && !places.has(t.lower) && !isAcronym(t)) confidence = Confidence.shaped;
+    // "it's in Colin's name", "kontot står i Colins namn": whose name a thing is in.
+    else if (t.capitalised && !stop && !isAcronym(t) && /^\p{L}+(?:['’]s|s)$/u.test(t.lower) && ['name', 'namn'].includes(tokens[i + 1]?.lower ?? '') && ['in', 'i', 'under', 'på'].includes(tokens[i - 1]?.lower ?? '')) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
     // ("in Chiang Mai", "i Hua Hin", "from Kuala Lumpur": the capitalised words after it are the place's too.)
     else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) {
@@ -527,6 +531,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
       confidence = Confidence.shaped;
     }
+    // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or
+    // a role is what they are called, listed name or not.
+    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && !notAName(t) && tokens[i - 1]?.text === ',' && APPOSED_ROLE.test(tokens[i - 2]?.lower ?? '') && (tokens[i + 1]?.text === ',' || SAYING.has(tokens[i + 1]?.lower ?? ''))) confidence = Confidence.cued;
     // "…, Ek som trädet", "Rosa som blomman", "Lily, like the flower": a capitalised word explained by
     // the ordinary word it also is: a name being spelled out.
     else if (t.capitalised && !t.sentenceStart && explainedAsWord(tokens, i)) confidence = Confidence.cued;
@@ -564,7 +571,30 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     take(from, extend(i, slot === Slot.Certain), confidence);
   }
-  return correctedNames(tokens, coordinatedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)))).filter((c) => !brokenOrAbbreviated(tokens, c) && !namedDay(tokens, c));
+  return correctedNames(tokens, coordinatedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)))).filter((c) => !brokenOrAbbreviated(tokens, c) && !namedDay(tokens, c) && !(c.confidence <= Confidence.shaped && (knownPlaceAt(tokens, c) || numberedWard(tokens, c))));
+}
+
+/** "on Ward 10 North", "Bay 4": a ward or a bay by its number, not Mr Ward. */
+const numberedWard = (tokens: readonly Token[], c: Candidate): boolean => {
+  const k = tokens.findIndex((t) => t.start === c.start);
+  return tokens[k]?.end === c.end && ['ward', 'bay'].includes(tokens[k]!.lower) && tokens[k + 1]?.kind === 'digits';
+};
+
+/** Verbs of moving before "till", "to", "from" a place: "flyttade till Udon Thani", "we moved from Phuket up to Chiang Mai". */
+const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'åka', 'åkte', 'reste', 'kom', 'kommer', 'move', 'moved', 'moving', 'went', 'go', 'came', 'come', 'comes', 'travelled', 'traveled', 'up', 'down', 'back', 'hem']);
+/**
+ * "hos dottern i Kristinehamn", "moved up to Chiang Mai": a name found only by its shape that is a known town or country right
+ * after a preposition of place is the place. (Not "skickade det till Charlotte": "till" / "to" only after a move.)
+ */
+function knownPlaceAt(tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens.findIndex((t) => t.start === c.start);
+  const before = tokens[first - 1]?.lower ?? '';
+  // (Not "a call from Georgia": "from", "till" and "to" only after a move.)
+  const after = ['to', 'till', 'from', 'från'].includes(before) && MOVES.has(tokens[first - 2]?.lower ?? '');
+  if (!['i', 'in', 'near', 'utanför', 'nära'].includes(before) && !after) return false;
+  const words = tokens.filter((t) => t.start >= c.start && t.end <= c.end && t.kind === 'word').map((t) => t.lower).join(' ');
+  const { places, worldPlaces } = lexicon();
+  return places.has(words) || worldPlaces.has(words);
 }
 
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
