@@ -1458,3 +1458,21 @@ export function ruralNamesIn(tokens: readonly Token[], found: readonly Candidate
     .filter((t) => t.kind === 'word' && t.capitalised && FARM_ENDING.test(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && found.some((c) => c.type === 'address' && c.start <= t.start && t.end <= c.end))
     .map((t) => t.lower);
 }
+
+/** "14 Kingsway", "at 3 Ridgeway": an English street of one word ending in "way", after its house number. */
+const ONE_WORD_WAY = /^\p{L}{3,}way$/u;
+export function numberedWays(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const number = tokens[k - 1]!;
+    // (Not "400 Northway Insurance": a firm's name goes on.)
+    if (!t.capitalised || !ONE_WORD_WAY.test(t.lower) || lexicon().worldPlaces.has(t.lower) || tokens[k + 1]?.capitalised) continue;
+    if (!(number.kind === 'digits' && number.text.length <= 4 && !isYearNumber(number))) continue;
+    if (found.some((c) => c.start < t.end && number.start < c.end && c.type === 'address')) continue;
+    // ("14 and 16 Kingsway": two houses made one.)
+    const pair = ['and', 'och'].includes(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' ? tokens[k - 3]! : number;
+    extra.push({ type: 'address', start: pair.start, end: t.end, confidence: Confidence.cued });
+  }
+  return extra;
+}

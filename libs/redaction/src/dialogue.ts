@@ -753,10 +753,16 @@ const HOME_SAID: Record<Language, RegExp> = {
  * name of a town or country, is the place. (Not "in Charlotte's name", "i Mora Svensson".)
  */
 function townSaidAgain(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (!['i', 'in'].includes(tokens[k - 1]?.lower ?? '') || /['’]s$/u.test(t.lower) || tokens[k + 1]?.capitalised === true) return false;
   const { places, worldPlaces, notNames } = lexicon();
-  return places.has(t.lower) || worldPlaces.has(t.lower) || notNames.has(t.lower);
+  const place = (from: number, to: number): boolean => {
+    if (!['i', 'in'].includes(tokens[from - 1]?.lower ?? '') || tokens[to + 1]?.capitalised === true || /['’]s$/u.test(tokens[to]?.lower ?? '')) return false;
+    const words = tokens.slice(from, to + 1);
+    if (!words.every((w) => w.kind === 'word' && w.capitalised)) return false;
+    const name = words.map((w) => w.lower).join(' ');
+    return places.has(name) || worldPlaces.has(name) || notNames.has(name);
+  };
+  // ("i Hua Hin", "in Addis Ababa": a town of two words, either of them.)
+  return place(k, k) || place(k, k + 1) || place(k - 1, k);
 }
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */

@@ -158,9 +158,16 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     else if (!AT_WORDS.has(word) && !WEAK_AT_WORDS.has(word)) continue;
     // "snabel-a", "at sign", "@" name nothing but an e-mail's "at": after one, a provider alone makes an address.
     const strongAt = word !== 'at' || at > i;
-    const domain = spokenDomainEnd(tokens, at + 1);
-    if (!domain) continue;
     const local = spokenLocalStart(tokens, i - 1);
+    // "My email is jsmith at virgin media", "min mejl är ulla56 snabel-a bredband": where the turn names an e-mail, a local part
+    // that is no word of the language, an "at" (not "på") and a provider of a word or two closing the clause make an address
+    // (fails closed).
+    const ownLocal = !!local && tokens.slice(local.start, i).every((t) => !lexicon().stopWords.has(t.lower));
+    const closes = (k: number) => !tokens[k] || tokens[k]!.kind === 'punct';
+    const piece = (k: number) => tokens[k]?.kind === 'word' && !lexicon().stopWords.has(tokens[k]!.lower);
+    const named = mailTalk && ownLocal && !WEAK_AT_WORDS.has(word) && piece(at + 1) && !MAIL_MENTION.test(tokens[at + 1]!.lower) ? (closes(at + 2) ? at + 1 : piece(at + 2) && closes(at + 3) ? at + 2 : undefined) : undefined;
+    const domain = spokenDomainEnd(tokens, at + 1) ?? (named === undefined ? undefined : { end: named, ending: false });
+    if (!domain) continue;
     // "… gunvor punkt e..." / "snabel-a bredband punkt net.": a turn that begins with the "at" and a
     // domain with its ending is the rest of an address read across turns (fails closed).
     if (!local && i === 0 && AT_WORDS.has(word) && domain.ending) {
@@ -173,16 +180,16 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // (With a strong "at" and no ending, the local part read with dots or spelled: "Har du en adress med snabel-a
     // hotmail?" has none.)
     // (Or a person's own name or number before a provider: "olle nittiotvå på hotmail", "bengt pettersson at gmail".)
-    const named = spacedLocalStart(tokens, local.start);
+    const spaced = spacedLocalStart(tokens, local.start);
     // ("j wright seventy at btinternet": an initial, or a name and a number, make one before a home's provider; not "I pay 30
     // at Sky", "Mr P Hughes at Orange said no".)
     const provider = tokens[at + 1]!.lower;
     const ownNumber = tokens.slice(local.start, i).some((t) => isNumberToken(t));
-    const initialled = named < local.start && tokens[named]!.text.length === 1;
+    const initialled = spaced < local.start && tokens[spaced]!.text.length === 1;
     const namedNumber = ownNumber && lexicon().names.has(tokens[local.start]!.lower) && !lexicon().stopWords.has(tokens[local.start]!.lower);
-    const personal = (MAIL_ONLY.has(provider) && (named < local.start || ownNumber || isFirstName(tokens[local.start]!))) || (ISP_ONLY.has(provider) && (initialled || namedNumber));
+    const personal = (MAIL_ONLY.has(provider) && (spaced < local.start || ownNumber || isFirstName(tokens[local.start]!))) || (ISP_ONLY.has(provider) && (initialled || namedNumber)) || (mailTalk && ownLocal && named !== undefined);
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal) continue;
-    const start = domain.ending || personal ? named : local.start;
+    const start = domain.ending || personal ? spaced : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
     i = domain.end;
   }

@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import type { EntityType } from './entities.js';
 import type { NumberRun } from './numbers.js';
+import { lexicon } from './lexicon.js';
 import { NATO_WORDS } from './spelling.js';
 import { HESITATIONS, isSingleCapital, type Token } from './tokens.js';
 
@@ -30,11 +31,16 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
     const letter = letterAt(tokens, k);
     const closes = (t: Token | undefined) => !t || t.kind === 'punct';
     if (letter > 0 && closes(tokens[k + letter])) end = k + letter - 1;
+    // "qq 12 34 56 c": a National Insurance number's suffix letter written small, closing the clause.
+    else if (c.type === 'idNumber' && /^[a-d]$/u.test(tokens[end + 1]?.text ?? '') && closes(tokens[end + 2])) end++;
     // "Kilo Tango, five five, …": letters read before a foreign identity number.
     let start = first;
     if (c.type === 'idNumber') {
       let k = tokens[first - 1]?.text === ',' ? first - 1 : first;
       for (let letters = 0; letters < 2 && letterBefore(tokens, k); letters++) k--;
+      // ("qq 12 34 56 c": its two letters written small, no word of the language.)
+      const small = tokens[k - 1];
+      if (k === first && small?.kind === 'word' && /^\p{Ll}{2}$/u.test(small.text) && !lexicon().stopWords.has(small.lower)) k--;
       if (k < first - 1 || (k === first - 1 && tokens[k]!.text !== ',')) start = k;
     }
     if (start < first || end > last) out.push({ type: c.type, start: tokens[start]!.start, end: tokens[end]!.end, confidence: Confidence.cued });

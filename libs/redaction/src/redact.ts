@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { agencyPostalAddresses, findAddresses, itemsBeforeAddressParts, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { agencyPostalAddresses, findAddresses, itemsBeforeAddressParts, numberedWays, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
 import { findDatesOfBirth, numbersRestatedAfter } from './dates.js';
@@ -216,7 +216,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...namesRunOn(tokens, kept, options.lang));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
-  kept.push(...itemsBeforeAddressParts(tokens, kept));
+  kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 

@@ -79,3 +79,29 @@ describe('round 42: names said in passing', () => {
     expect(sv('Kontot står i Göstas namn.')).toBe('Kontot står i [NAMN] namn.');
   });
 });
+
+describe('round 42: leaks a review saw before', () => {
+  it('a town of two words said again after "i" / "in" is the place', () => {
+    const lines = call('sv', 'caller: Vi bodde på Soi Hua Hin 94 förut.', 'caller: Ni skickade det till gamla adressen i Hua Hin.');
+    expect(lines[1]).toBe('Ni skickade det till gamla adressen i Hua Hin.');
+  });
+
+  it('a British National Insurance number written small keeps none of its letters', () => {
+    expect(en('My national insurance number is qq 12 34 56 c.')).toBe('My national insurance number is [ID-NUMMER].');
+  });
+
+  it('where the turn names an e-mail, a local part, an "at" and a provider of a word or two are the address', () => {
+    expect(en('My email is jsmith at virgin media.')).toBe('My email is [EPOST].');
+    expect(en('Email me at kpatel at sky.')).toBe('Email me at [EPOST].');
+    // (Not an hour, a place, or "på" in Swedish: "vill ha kopior på mejl".)
+    expect(en('I sent an email at nine to the office.')).toBe('I sent an email at nine to the office.');
+    expect(sv('Vill du ha kopior på mejl?')).toBe('Vill du ha kopior på mejl?');
+  });
+
+  it('an English street of one word ending in "way" after its number is an address, two houses too', () => {
+    expect(en("It's 14 Kingsway, Croydon.")).toBe("It's [ADRESS], Croydon.");
+    expect(en("It's 14 and 16 Ridgeway, we knocked through.")).toBe("It's [ADRESS], we knocked through.");
+    expect(en('He paid 400 Northway Insurance.')).toBe('He paid 400 Northway Insurance.');
+  });
+});
+
