@@ -36,11 +36,20 @@ const LANDMARK_PREPOSITIONS = new Set(['vid', 'nära', 'utanför', 'bakom', 'mit
 export const landmarkBefore = (tokens: readonly Token[], first: number): boolean => {
   if (LANDMARK_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return true;
   if (!['på', 'on', 'at'].includes(tokens[first - 1]?.lower ?? '')) return false;
-  // "bakom ICA på Stationsgatan", "behind Tesco on High Street": the street of the landmark.
-  if (PASSING_VERBS.has(tokens[first - 2]?.lower ?? '') || [first - 3, first - 4].some((k) => LANDMARK_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.capitalised)) return true;
+  if (PASSING_VERBS.has(tokens[first - 2]?.lower ?? '')) return true;
+  // "Vi träffades bakom ICA på Stationsgatan", "behind Tesco on High Street": the street of the landmark, where no one says
+  // they live, and no home is described after it ("Vi bor bakom ICA på Torggatan", "…, the flat upstairs" are homes).
+  if (homeSaidBefore(tokens, first - 1) || homeDescribedAfter(tokens, first)) return false;
+  if ([first - 3, first - 4].some((k) => LANDMARK_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.capitalised)) return true;
   // "…, eller inte på Stationsgatan", "well, not on High Street": the same landmark's street, denied.
   const name = tokens[first]?.lower;
   return ['inte', 'not'].includes(tokens[first - 2]?.lower ?? '') && tokens.some((t, k) => k < first - 1 && t.lower === name && landmarkBefore(tokens, k));
+};
+/** Words that describe a home: "i det gula huset", "tredje våningen", "the flat upstairs", "the blue door". */
+const HOME_DESCRIBED = /^(?:hus(?:et)?|house|flat|floor|door|upstairs|downstairs|våning\p{L}*|lägenhet\p{L}*|trappor|uppgång\p{L}*|hem|home)$/u;
+const homeDescribedAfter = (tokens: readonly Token[], first: number): boolean => {
+  for (let k = first + 1; k < tokens.length && k <= first + 8 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) if (HOME_DESCRIBED.test(tokens[k]!.lower)) return true;
+  return false;
 };
 const STREET_PREFIXES = new Set([
   'norra', 'södra', 'östra', 'västra', 'övre', 'nedre', 'stora', 'lilla', 'gamla', 'nya', 'sankt', 's:t', 'sankta', 'inre', 'yttre', 'bortre',
@@ -482,11 +491,18 @@ function ownAddressSaid(tokens: Token[], i: number): boolean {
 /** "c/o min dotter", "c/o my son": whose home the address is. */
 const KIN_POSSESSIVES = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'my', 'his', 'her', 'our', 'vår']);
 
-/** Words that tell a call is about a care home: then a "-gården" named alone is the home, not a farm. */
-const CARE_WORDS = /^(?:\p{L}*boende[nt]?|servicehus(?:et)?|hemtjänst(?:en)?|rum(?:met)?|avdelning(?:en)?|room|ward|care)$/u;
+/** Words that name a care home: then a "-gården" named alone is the home, not a farm. */
+const CARE_HOME = /^(?:\p{L}*boende[nt]?|servicehus(?:et)?|vårdhem(?:met)?|nursing)$/u;
 /** (A student's corridor is a home of one's own: "Flogsta, Studentvägen 4, room 1326" is the address, all of it.) */
 const STUDENT_HOUSING = /^(?:student\p{L}*|korridor\p{L}*|corridor)$/u;
-export const careSaid = (tokens: readonly Token[]): boolean => tokens.some((t) => CARE_WORDS.test(t.lower)) && !tokens.some((t) => STUDENT_HOUSING.test(t.lower));
+/** Words that say a home is one's own: "hemma", "gården", "hemtjänst" (home care comes to one's own home), an address. */
+const OWN_HOME = /^(?:hemma|gård(?:en)?|farm|hemtjänst(?:en)?|adress(?:en)?|address|postnummer|postcode)$/u;
+/**
+ * "Hemgården, ett boende", "Rosewood, a nursing home", "Lindgårdens care home": the utterance names a care home, and says nothing of
+ * a home of one's own. Privacy fails closed: where it is unclear, the place is the address.
+ */
+export const careSaid = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, k) => CARE_HOME.test(t.lower) || (t.lower === 'care' && tokens[k + 1]?.lower === 'home')) && !tokens.some((t) => STUDENT_HOUSING.test(t.lower) || OWN_HOME.test(t.lower));
 
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
 export const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
@@ -1466,8 +1482,11 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     const number = tokens[k - 1]!;
-    // (Not "400 Northway Insurance": a firm's name goes on.)
-    if (!t.capitalised || !ONE_WORD_WAY.test(t.lower) || lexicon().worldPlaces.has(t.lower) || tokens[k + 1]?.capitalised) continue;
+    // (Not "400 Northway Insurance", "the 14 Broadway bus", "3 Subway sandwiches", "Line 3 Northway": a name or a thing goes on,
+    // or a line's number.)
+    const after = tokens[k + 1];
+    if (!t.capitalised || !ONE_WORD_WAY.test(t.lower) || lexicon().worldPlaces.has(t.lower) || (after && after.kind !== 'punct' && !['in', 'i'].includes(after.lower))) continue;
+    if (['line', 'linje', 'route', 'bus', 'buss', 'platform', 'gate'].includes(tokens[k - 2]?.lower ?? '')) continue;
     if (!(number.kind === 'digits' && number.text.length <= 4 && !isYearNumber(number))) continue;
     if (found.some((c) => c.start < t.end && number.start < c.end && c.type === 'address')) continue;
     // ("14 and 16 Kingsway": two houses made one.)

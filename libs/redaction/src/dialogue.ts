@@ -8,7 +8,7 @@ import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, 
 import { MONTHS, ordinalDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isMinaPages, namesInstitution, namesRunOn, publicInstitutionAfter, SAINTS } from './names.js';
+import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { sentenceStartOf, type Token } from './tokens.js';
@@ -748,22 +748,8 @@ const HOME_SAID: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:jag bor|vi bor|hon bor|han bor|bor på|lägenhet\p{L}*|hemma|adress\p{L}*)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:I live|we live|she lives|he lives|I'm|my flat|flat|apartment|at home|address)(?![\p{L}])/iu,
 };
-/**
- * "Paz Mora … hon bodde i Mora", "Georgia Byrne … in Georgia": a name said again after "i" / "in", alone, where it is the
- * name of a town or country, is the place. (Not "in Charlotte's name", "i Mora Svensson".)
- */
-function townSaidAgain(tokens: readonly Token[], k: number): boolean {
-  const { places, worldPlaces, notNames } = lexicon();
-  const place = (from: number, to: number): boolean => {
-    if (!['i', 'in'].includes(tokens[from - 1]?.lower ?? '') || tokens[to + 1]?.capitalised === true || /['’]s$/u.test(tokens[to]?.lower ?? '')) return false;
-    const words = tokens.slice(from, to + 1);
-    if (!words.every((w) => w.kind === 'word' && w.capitalised)) return false;
-    const name = words.map((w) => w.lower).join(' ');
-    return places.has(name) || worldPlaces.has(name) || notNames.has(name);
-  };
-  // ("i Hua Hin", "in Addis Ababa": a town of two words, either of them.)
-  return place(k, k) || place(k, k + 1) || place(k - 1, k);
-}
+/** "Paz Mora … hon bodde i Mora", "in Addis Ababa": a name said again, where it is a town of one word or two after a verb of living. */
+const townSaidAgain = (tokens: readonly Token[], k: number): boolean => placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k);
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {

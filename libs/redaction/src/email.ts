@@ -160,12 +160,12 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     const strongAt = word !== 'at' || at > i;
     const local = spokenLocalStart(tokens, i - 1);
     // "My email is jsmith at virgin media", "min mejl är ulla56 snabel-a bredband": where the turn names an e-mail, a local part
-    // that is no word of the language, an "at" (not "på") and a provider of a word or two closing the clause make an address
-    // (fails closed).
+    // that is no function word, an "at" (not "på") and a known provider closing the clause make an address (fails closed).
     const ownLocal = !!local && tokens.slice(local.start, i).every((t) => !lexicon().stopWords.has(t.lower));
     const closes = (k: number) => !tokens[k] || tokens[k]!.kind === 'punct';
-    const piece = (k: number) => tokens[k]?.kind === 'word' && !lexicon().stopWords.has(tokens[k]!.lower);
-    const named = mailTalk && ownLocal && !WEAK_AT_WORDS.has(word) && piece(at + 1) && !MAIL_MENTION.test(tokens[at + 1]!.lower) ? (closes(at + 2) ? at + 1 : piece(at + 2) && closes(at + 3) ? at + 2 : undefined) : undefined;
+    // (A provider the lists know, of one word or two said apart: "sky", "virgin media"; not "at nine", "at the office".)
+    const providerAt = (k: number, words: number) => PROVIDERS.has(tokens.slice(k, k + words).map((t) => t.lower).join(''));
+    const named = mailTalk && ownLocal && !WEAK_AT_WORDS.has(word) ? (providerAt(at + 1, 1) && closes(at + 2) ? at + 1 : providerAt(at + 1, 2) && closes(at + 3) ? at + 2 : undefined) : undefined;
     const domain = spokenDomainEnd(tokens, at + 1) ?? (named === undefined ? undefined : { end: named, ending: false });
     if (!domain) continue;
     // "… gunvor punkt e..." / "snabel-a bredband punkt net.": a turn that begins with the "at" and a

@@ -87,6 +87,12 @@ const RELATIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
   'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
 ]);
+/** "Colin's", "Göstas": the genitive of a first name or a surname the lists know, no relation's. */
+const knownNameOwning = (lower: string): boolean => {
+  const stem = lower.replace(/(?:['’]s|s)$/u, '');
+  const flags = lexicon().names.get(stem) ?? 0;
+  return stem !== lower && (flags & (NameFlag.first | NameFlag.surname)) !== 0 && !RELATIONS.has(stem) && !lexicon().notNames.has(stem);
+};
 /** A relation or a role, before a name set off by commas: "the nurse, Aisling, said". */
 const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen)$/u;
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
@@ -108,9 +114,14 @@ const THINGS = new Set([
 ]);
 /** "en by som heter Kivik", "a village called Blakeney": a place named so is no person. */
 const PLACE_NOUNS = new Set(['by', 'ort', 'stad', 'småstad', 'stadsdel', 'förort', 'village', 'town', 'city', 'suburb', 'district', 'island']);
-/** "en by som heter Rud …, posten kommer till Rud 118": the village said again with a number is the address (fails closed). */
+/** What makes a village's name someone's address: a number, a farm or house, an address or postcode said with it. */
+const ADDRESS_TALK = /^(?:gård(?:en)?|farm|hus(?:et)?|house|stuga(?:n)?|cottage|adress(?:en)?|address|postnummer(?:et)?|postcode|nummer|number|bb)$/u;
+/**
+ * "en by som heter Rud …, posten kommer till Rud 118", "a village called Thorpe, number 4 Thorpe", "…, our farm is the only house
+ * there": a village said with a number, a farm, a house or an address, or said twice, is the address (fails closed).
+ */
 const numberedLater = (tokens: readonly Token[], i: number): boolean =>
-  tokens.some((t, k) => k > i && t.lower === tokens[i]?.lower && (tokens[k + 1]?.kind === 'digits' || tokens[k + 1]?.lower === 'bb'));
+  tokens.some((t, k) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined || ADDRESS_TALK.test(t.lower) || (k !== i && t.lower === tokens[i]?.lower));
 const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
 const namesAThing = (tokens: readonly Token[], p2: string, p3: string, i: number): boolean => {
   const named = (nouns: ReadonlySet<string>) => (nouns.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && nouns.has(p3));
@@ -498,7 +509,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Det står S. Gatu", "Kind regards, A. Nagata": a capitalised word after an initial is a surname (round 40).
     else if (t.capitalised && initialBefore(tokens, i) && !stop && !places.has(t.lower) && !isAcronym(t)) confidence = Confidence.shaped;
     // "it's in Colin's name", "kontot står i Colins namn": whose name a thing is in.
-    else if (t.capitalised && !stop && !isAcronym(t) && /^\p{L}+(?:['’]s|s)$/u.test(t.lower) && ['name', 'namn'].includes(tokens[i + 1]?.lower ?? '') && ['in', 'i', 'under', 'på'].includes(tokens[i - 1]?.lower ?? '')) confidence = Confidence.cued;
+    // (A name the lists know, not "Mum's", "the Council's", "Swedbanks".)
+    else if (t.capitalised && !stop && !isAcronym(t) && ['name', 'namn'].includes(tokens[i + 1]?.lower ?? '') && ['in', 'i', 'under', 'på'].includes(tokens[i - 1]?.lower ?? '') && knownNameOwning(t.lower)) confidence = Confidence.cued;
     // "i Vasa", "in London", "från Kiruna": a place, unless context said otherwise above.
     // ("in Chiang Mai", "i Hua Hin", "from Kuala Lumpur": the capitalised words after it are the place's too.)
     else if (afterPlacePreposition && (places.has(t.lower) || !(flags & NameFlag.first) || IN.has(tokens[i - 1]!.lower))) {
@@ -571,8 +583,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     take(from, extend(i, slot === Slot.Certain), confidence);
   }
-  return correctedNames(tokens, coordinatedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)))).filter((c) => !brokenOrAbbreviated(tokens, c) && !namedDay(tokens, c) && !(c.confidence <= Confidence.shaped && (knownPlaceAt(tokens, c) || numberedWard(tokens, c))));
+  return correctedNames(tokens, coordinatedNames(tokens, sameWordsAgain(tokens, nicknamesAfter(tokens, found)))).filter((c) => !brokenOrAbbreviated(tokens, c) && !namedDay(tokens, c) && !(c.confidence <= Confidence.shaped && (placeSpan(tokens, c) || numberedWard(tokens, c))));
 }
+
+const placeSpan = (tokens: readonly Token[], c: Candidate): boolean =>
+  placeSaidAt(tokens, tokens.findIndex((t) => t.start === c.start), tokens.findLastIndex((t) => t.end === c.end));
 
 /** "on Ward 10 North", "Bay 4": a ward or a bay by its number, not Mr Ward. */
 const numberedWard = (tokens: readonly Token[], c: Candidate): boolean => {
@@ -580,21 +595,45 @@ const numberedWard = (tokens: readonly Token[], c: Candidate): boolean => {
   return tokens[k]?.end === c.end && ['ward', 'bay'].includes(tokens[k]!.lower) && tokens[k + 1]?.kind === 'digits';
 };
 
-/** Verbs of moving before "till", "to", "from" a place: "flyttade till Udon Thani", "we moved from Phuket up to Chiang Mai". */
-const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'åka', 'åkte', 'reste', 'kom', 'kommer', 'move', 'moved', 'moving', 'went', 'go', 'came', 'come', 'comes', 'travelled', 'traveled', 'up', 'down', 'back', 'hem']);
+/** Verbs of living somewhere, before "i" / "in" a place: "bor i", "bodde i", "född i", "lives in", "grew up in". */
+const LIVED_IN = new Set([
+  'bor', 'bodde', 'bott', 'bo', 'född', 'föddes', 'växte', 'uppvuxen', 'flyttade', 'flyttat', 'flytta', 'flyttar',
+  'pluggade', 'pluggar', 'studerade', 'studerar', 'jobbade', 'jobbar', 'arbetade', 'arbetar',
+  'live', 'lives', 'lived', 'living', 'born', 'grew', 'raised', 'moved', 'settled', 'studied', 'studying', 'worked', 'working',
+]);
+/** Verbs of moving, before "till", "to", "från", "from" a place: "flyttade till Udon Thani", "moved from Phuket up to Chiang Mai" (not "came to", "kom till": one comes to a person). */
+const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled']);
+/** After a place, what turns it into a person: a correction or a pause, or who they are ("…, min dotter", "…, she's my …"). */
+const PERSON_AFTER = new Set(['nej', 'no', 'alltså', 'sorry', 'förlåt', 'i', 'jag', 'min', 'mitt', 'my', "she's", "he's", 'som', 'who', 'like', 'typ']);
+
 /**
- * "hos dottern i Kristinehamn", "moved up to Chiang Mai": a name found only by its shape that is a known town or country right
- * after a preposition of place is the place. (Not "skickade det till Charlotte": "till" / "to" only after a move.)
+ * "Hon bodde i Mora", "bor jag hos dottern i Kristinehamn", "we moved from Phuket up to Chiang Mai": the words from `first` to
+ * `last`, a known town or country, are the place, said after a verb of living or moving a few words before its preposition.
+ * Not "det står i Ada", "I gave the form back to Georgia", "hem till Carolina"; nor where the same word is a name elsewhere in
+ * the utterance ("in Jordan now, Jordan Smith") or a correction or who they are follows ("i Vera, eh, hos Vera Ivanova").
  */
-function knownPlaceAt(tokens: readonly Token[], c: Candidate): boolean {
-  const first = tokens.findIndex((t) => t.start === c.start);
+export function placeSaidAt(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.lower ?? '';
-  // (Not "a call from Georgia": "from", "till" and "to" only after a move.)
-  const after = ['to', 'till', 'from', 'från'].includes(before) && MOVES.has(tokens[first - 2]?.lower ?? '');
-  if (!['i', 'in', 'near', 'utanför', 'nära'].includes(before) && !after) return false;
-  const words = tokens.filter((t) => t.start >= c.start && t.end <= c.end && t.kind === 'word').map((t) => t.lower).join(' ');
-  const { places, worldPlaces } = lexicon();
-  return places.has(words) || worldPlaces.has(words);
+  const verbs = ['i', 'in'].includes(before) ? LIVED_IN : ['till', 'to', 'från', 'from'].includes(before) && tokens[first - 2]?.lower !== 'hem' ? MOVES : undefined;
+  if (!verbs) return false;
+  let verb = false;
+  for (let k = first - 2; k >= Math.max(0, first - 6) && tokens[k]!.kind !== 'punct'; k--) verb ||= verbs.has(tokens[k]!.lower);
+  if (!verb) return false;
+  const words = tokens.slice(first, last + 1);
+  if (!words.every((t) => t.kind === 'word' && t.capitalised) || /['’]s$/u.test(tokens[last]!.lower)) return false;
+  const { places, worldPlaces, names } = lexicon();
+  const name = words.map((t) => t.lower).join(' ');
+  if (!places.has(name) && !worldPlaces.has(name)) return false;
+  // (One moves to a person too: "Jag flyttade till Sofia", "moved to Charlotte's". After "till", "to", "from" only a town that is
+  // no first name.)
+  if (verbs === MOVES && ((names.get(name) ?? 0) & NameFlag.first) !== 0) return false;
+  const comma = tokens[last + 1]?.text === ',';
+  const next = comma ? tokens[last + 2] : tokens[last + 1];
+  // (A place after it is where it lies: "in Charlotte, North Carolina".)
+  const nextAt = tokens.indexOf(next!);
+  const place = (n: number) => { const w = tokens.slice(nextAt, nextAt + n).map((t) => t.lower).join(' '); return places.has(w) || worldPlaces.has(w); };
+  if (next && ((comma && PERSON_AFTER.has(next.lower)) || HESITATIONS.has(next.lower) || (next.capitalised && !place(1) && !place(2)))) return false;
+  return !tokens.some((t, k) => (k < first || k > last) && words.some((w) => w.lower === t.lower.replace(/['’]s$/u, '')));
 }
 
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */

@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -674,9 +674,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const monthFirstName = (k: number) => k < last && !MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]!.lower) && tokens[k]!.capitalised && ((names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) !== 0 && tokens[k + 1]!.capitalised && !tokens[k + 1]!.sentenceStart;
     while (first <= last && notAName(tokens[first]!) && !monthFirstName(first)) first++;
     while (last >= first && notAName(tokens[last]!)) last--;
-    // "in Addis Ababa", "i Hua Hin": a known town after "i" / "in" is the place.
-    const words = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
-    if (['i', 'in'].includes(tokens[first - 1]?.lower ?? '') && (places.has(words) || lexicon().worldPlaces.has(words))) return undefined;
+    // "they live in Addis Ababa", "bodde i Hua Hin": a known town after a verb of living is the place.
+    if (placeSaidAt(tokens, first, last)) return undefined;
     // "on Ward 10 North": a ward by its number is no one called Ward.
     if (first === last && ['ward', 'bay'].includes(tokens[first]?.lower ?? '') && tokens[first + 1]?.kind === 'digits') return undefined;
     // "Dr. de la Cruz at Karolinska": a name ends before a preposition of place; what follows is where.

@@ -10,16 +10,24 @@ const en = (text: string) => redact(text, { lang: 'en' }).text;
  * tuning-53/before-round-42.txt). Sentences written for these tests, not taken from the set.
  */
 describe('round 42: places that share a name with a person', () => {
-  it('a place named as one ("en by som heter", "a village called") is kept, unless said again with its number', () => {
-    expect(sv('Vi flyttade till en by som heter Brösarp, Brösarps Byaväg 4, jag och Nils.')).toBe('Vi flyttade till en by som heter Brösarp, [ADRESS], jag och [NAMN].');
+  it('a place named as one ("en by som heter", "a village called") is kept, unless an address, a farm or a number is said with it', () => {
+    expect(sv('Mamma flyttade till en by som heter Brösarp i somras.')).toBe('Mamma flyttade till en by som heter Brösarp i somras.');
     expect(en('They live in a village called Wenhaston now.')).toBe('They live in a village called Wenhaston now.');
+    // (The review's: a village where the farm or the house is the only one, or said with its number, is the address.)
     expect(sv('Han bor i en by som heter Berg, och posten går till Berg 114.')).not.toMatch(/Berg\b/);
+    expect(sv('Vi bor i en by som heter Lund, min gård ligger där.')).not.toMatch(/Lund/);
+    expect(en('We live in a little village called Thorpe, number 4 Thorpe.')).not.toMatch(/Thorpe/);
   });
 
-  it('a name said again after "i" / "in", where it is a town or country, is the place; elsewhere still the name', () => {
-    expect(one('sv', 'Hon heter Lisa Mora och hon bodde i Mora när hon var liten.')).toBe('Hon heter [NAMN] och hon bodde i Mora när hon var liten.');
-    expect(one('en', "My mum's name is Florence, and she lived in Florence for years.")).toBe("My mum's name is [NAMN], and she lived in Florence for years.");
-    expect(one('en', "My mum's name is Florence, and it's in Florence's name.")).not.toMatch(/Florence/);
+  it('a name said again in the call after a verb of living and "i" / "in", where it is a town or country, is the place', () => {
+    expect(call('sv', 'caller: Jag heter Lisa Mora.', 'caller: Jag bodde i Mora när jag var liten.')[1]).toBe('Jag bodde i Mora när jag var liten.');
+    expect(call('en', "caller: My mum's name is Florence Hale.", 'caller: She lived in Florence for years.')[1]).toBe('She lived in Florence for years.');
+    // (The review's: not after other verbs, nor where the same word is the name in the utterance, nor a person after "to".)
+    expect(call('sv', 'caller: Hej, jag heter Ada Andersson.', 'caller: Ja, det står i Ada på blanketten.')[1]).not.toMatch(/Ada/);
+    expect(one('en', "My mum's name is Florence, and she lived in Florence for years.")).not.toMatch(/Florence/);
+    expect(en('The payment is in Jordan now, Jordan Smith, my son.')).not.toMatch(/Jordan/);
+    expect(en('Um, I gave the form back to Georgia.')).not.toMatch(/Georgia/);
+    expect(sv('Jag flyttade till Sofia.')).not.toMatch(/Sofia/);
     expect(en("I got a call from Georgia yesterday, she's my carer.")).not.toMatch(/Georgia/);
   });
 
@@ -30,12 +38,13 @@ describe('round 42: places that share a name with a person', () => {
 });
 
 describe('round 42: care homes, wards and the rooms in them', () => {
-  it('in a call about a care home, the home or ward named first is kept and the room after it is the address', () => {
-    expect(sv('Mamma bor på Solgården nu, rum 7, och hon trivs.')).toBe('Mamma bor på Solgården nu, [ADRESS], och hon trivs.');
+  it('where the utterance names a care home, the home or ward named first is kept and the room after it is the address', () => {
+    expect(sv('Mamma bor på Solgården nu, ett boende, rum 7.')).toMatch(/^Mamma bor på Solgården nu, ett .*\[ADRESS\]\.$/);
     expect(sv('Pappa bor på Solgläntans vårdboende, avdelning Tallen, rum 112.')).toBe('Pappa bor på Solgläntans vårdboende, avdelning Tallen, [ADRESS].');
-    expect(sv('Hemtjänsten räcker inte längre, så han ska flytta till Lindgården.')).toBe('Hemtjänsten räcker inte längre, så han ska flytta till Lindgården.');
-    // (A farm someone lives on is the address, and a student's corridor is all of it.)
-    expect(sv('Jag bor på Västergården utanför Ödeshög.')).toContain('[ADRESS]');
+    // (The review's: a room, home care or a farm says nothing of a care home; where unclear, the place is the address.)
+    expect(sv('Mamma bor på Solgården nu, rum 7, och hon trivs.')).toBe('Mamma bor på [ADRESS] nu, [ADRESS], och hon trivs.');
+    expect(sv('Jag bor på Västergården, och hemtjänsten har slutat komma.')).not.toMatch(/Västergården/);
+    expect(sv('Hon bor på Ängsgården, ett boende, det är hennes gård.')).not.toMatch(/Ängsgården/);
     expect(en("It's a student room, Flogsta, Studentvägen 4, room 1326.")).toBe("It's a student room, [ADRESS].");
   });
 
@@ -66,9 +75,12 @@ describe('round 42: the parts of an address said on their own', () => {
     expect(lines[2]).not.toMatch(/Granstorp/);
   });
 
-  it('a street beside a landmark ("bakom ICA på …", "behind Tesco on …"), and the same street denied, is kept', () => {
-    expect(sv('Vi bor bakom ICA på Torggatan, eller inte på Torggatan, själva adressen är Ängsvägen 2.')).toBe('Vi bor bakom ICA på Torggatan, eller inte på Torggatan, själva adressen är [ADRESS].');
-    expect(en("We're behind Tesco on Market Street, the actual address is 2 Meadow Way.")).toBe("We're behind Tesco on Market Street, the actual address is [ADRESS].");
+  it('a street beside a landmark ("bakom ICA på …", "behind Tesco on …"), and the same street denied, is kept where no one lives there', () => {
+    expect(sv('Jag ramlade bakom ICA på Torggatan, eller inte på Torggatan, men adressen är Ängsvägen 2.')).toBe('Jag ramlade bakom ICA på Torggatan, eller inte på Torggatan, men adressen är [ADRESS].');
+    expect(en('It happened behind Tesco on Market Street, near the bus stop.')).toBe('It happened behind Tesco on Market Street, near the bus stop.');
+    // (The review's: where the sentence says one lives there, or describes the home, the street is the address.)
+    expect(sv('Vi bor bakom ICA på Torggatan.')).not.toMatch(/Torggatan/);
+    expect(en("I'm behind Tesco on Hawthorn Drive, it's my house.")).not.toMatch(/Hawthorn/);
   });
 });
 
@@ -77,13 +89,14 @@ describe('round 42: names said in passing', () => {
     expect(en('The nurse, Saoirse, said to call you after New Year.')).toBe('The nurse, [NAMN], said to call you after New Year.');
     expect(en("The account is with Barclays, it's in Declan's name, my husband.")).toBe("The account is with Barclays, it's in [NAMN] name, my husband.");
     expect(sv('Kontot står i Göstas namn.')).toBe('Kontot står i [NAMN] namn.');
+    expect(en("It's in Mum's name, and the Council's name is on the letter.")).toBe("It's in Mum's name, and the Council's name is on the letter.");
   });
 });
 
 describe('round 42: leaks a review saw before', () => {
-  it('a town of two words said again after "i" / "in" is the place', () => {
-    const lines = call('sv', 'caller: Vi bodde på Soi Hua Hin 94 förut.', 'caller: Ni skickade det till gamla adressen i Hua Hin.');
-    expect(lines[1]).toBe('Ni skickade det till gamla adressen i Hua Hin.');
+  it('a town of two words said again after a verb of living and "i" / "in" is the place', () => {
+    const lines = call('sv', 'caller: Vi bodde på Soi Hua Hin 94 förut.', 'caller: Vi bodde i Hua Hin i tio år.');
+    expect(lines[1]).toBe('Vi bodde i Hua Hin i tio år.');
   });
 
   it('a British National Insurance number written small keeps none of its letters', () => {
@@ -95,6 +108,8 @@ describe('round 42: leaks a review saw before', () => {
     expect(en('Email me at kpatel at sky.')).toBe('Email me at [EPOST].');
     // (Not an hour, a place, or "på" in Swedish: "vill ha kopior på mejl".)
     expect(en('I sent an email at nine to the office.')).toBe('I sent an email at nine to the office.');
+    expect(en('Email the office at nine tomorrow.')).toBe('Email the office at nine tomorrow.');
+    expect(en('I emailed my caseworker at Jobcentre Plus.')).toBe('I emailed my caseworker at Jobcentre Plus.');
     expect(sv('Vill du ha kopior på mejl?')).toBe('Vill du ha kopior på mejl?');
   });
 
@@ -102,6 +117,7 @@ describe('round 42: leaks a review saw before', () => {
     expect(en("It's 14 Kingsway, Croydon.")).toBe("It's [ADRESS], Croydon.");
     expect(en("It's 14 and 16 Ridgeway, we knocked through.")).toBe("It's [ADRESS], we knocked through.");
     expect(en('He paid 400 Northway Insurance.')).toBe('He paid 400 Northway Insurance.');
+    expect(en('I took the 14 Broadway bus.')).toBe('I took the 14 Broadway bus.');
   });
 });
 
