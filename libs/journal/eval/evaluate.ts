@@ -932,6 +932,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-27.json',
     },
     {
+      name: 'tuning set 28 (calls-tuning-28.json; written blind, for round 31; its first run in tuning-28.before-round-31.txt)',
+      file: 'calls-tuning-28.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
