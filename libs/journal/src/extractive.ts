@@ -1493,8 +1493,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const declined = (f: Placed) => {
     const said = all.find((x) => x.position === f.position);
     if (said?.speaker !== 'agent' || (!AGENT_OFFERS[language].test(said.text) && !IF_YOU_LIKE[language].test(said.text))) return false;
-    const reply = nextSaidBy('caller', said, all);
-    return reply !== undefined && DECLINES_OFFER[language].test(reply.text);
+    return offerDeclined(said, all, language);
   };
   const kept = withinBudget(
     facts.filter((f) => !believed(f)).flatMap((f) => {
@@ -1757,6 +1756,34 @@ const AGENT_OFFERS: Record<Language, RegExp> = {
 const DECLINES_OFFER: Record<Language, RegExp> = {
   sv: /^(?:nej|nä|nej tack)(?![\p{L}])|(?<![\p{L}])(?:det behövs inte|behöver (?:inte|ingen|inget)|strunta i det|skit i det)(?![\p{L}])/iu,
   en: /^(?:no|nah|no thanks)(?![\p{L}])|(?<![\p{L}])(?:(?:don't|do not) need|no need|don't bother|never mind)(?![\p{L}])/iu,
+};
+/**
+ * Whether the caller declines the agent's offer in `said`: the caller's next sentence says no ("Nej, strunta i det"), and
+ * the caller neither asked for it just before ("Kan du skicka en blankett?") nor takes it up later ("Nej, inte ett papper
+ * till! … Ja men skicka då", "Nej, jag har inte Mina sidor. Skicka den.") and the agent does not send it after all ("Jag
+ * skickar den i dag"). A "nej" that answers something else is no decline; written as one it is false (round 31).
+ */
+function offerDeclined(said: Sentence, all: Sentence[], language: Language): boolean {
+  const reply = nextSaidBy('caller', said, all);
+  if (!reply || !DECLINES_OFFER[language].test(reply.text)) return false;
+  const asked = all.findLast((x) => x.position < said.position && x.speaker === 'caller');
+  if (asked && ASKS_TO_BE_SENT[language].test(asked.text)) return false;
+  return !all.some((x) => x.position >= reply.position && (x.speaker === 'caller' ? TAKES_UP : SENDS_IT)[language].test(x.text));
+}
+/** "Kan du skicka …", "Kan jag få …", "Can you send …": the caller asks for something to be sent. */
+const ASKS_TO_BE_SENT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:kan (?:du|ni) (?:inte )?(?:skicka|posta)|kan jag få)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:can|could) you (?:send|post)|(?:can|could) I (?:get|have))(?![\p{L}])/iu,
+};
+/** "Skicka den", "Ja men skicka då", "Send it", "Yes please": the caller asks for what was offered. */
+const TAKES_UP: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|okej|ok|men|då)[,.!\s]+)*(?:skicka (?:den|det|dem|då|gärna)|ja,? (?:tack|gärna)|gärna[.!]?$|gör det)(?![\p{L}])/iu,
+  en: /^(?:(?:yes|yeah|okay|ok|fine|well|but|then)[,.!\s]+)*(?:send (?:it|that|them)|yes,? please|please do|do that)(?![\p{L}])/iu,
+};
+/** "Jag skickar den i dag", "I'll post it today": the agent sends what was offered after all. */
+const SENDS_IT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|vi) (?:skickar|postar) (?:den|det|dem)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:I'll|I will|we'll|we will) (?:send|post) (?:it|that|them)(?![\p{L}])/iu,
 };
 /** The agent's offer the caller declined, as the note says it: "Kunden tackade nej till att handläggaren skickar …"; otherwise nothing. */
 function declinedOffer(text: string, language: Language): string | undefined {
@@ -2583,10 +2610,7 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   // how long the post takes is no task of its own (it may date the task before it).
   if (s.speaker === 'agent' && ARRIVES_WITHIN[language].test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
   // "Jag kan skicka en blankett." "Nej, jag skriver ut den själv.": an offer the caller declines is no task (round 23).
-  if (s.speaker === 'agent' && !s.isQuestion && AGENT_OFFERS[language].test(s.text)) {
-    const reply = nextSaidBy('caller', s, all);
-    if (reply && DECLINES_OFFER[language].test(reply.text)) return undefined;
-  }
+  if (s.speaker === 'agent' && !s.isQuestion && AGENT_OFFERS[language].test(s.text) && offerDeclined(s, all, language)) return undefined;
   if (s.speaker === 'caller') {
     // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
     if (writing.callBackRequest.test(s.text)) {

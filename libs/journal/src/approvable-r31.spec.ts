@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { draft, noteText } from './testing/drafts.js';
+
+// Round 31 (issue 14), from the blind tuning set tuning-28 (who is who, what is done; its first run in
+// tuning-28.before-round-31.txt) and the judgement of heldout-2026-12ae (a form the caller had asked for written as
+// declined). Sentences written for these tests, not from any eval set.
+
+describe('an offer is declined only when the caller clearly declines it', () => {
+  it('a "no" the caller takes back ("Nej, inte ett papper till! … Ja men skicka då") is no decline', () => {
+    const sv = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag väntar fortfarande på beslut om bostadstillägg.',
+      'agent: Det saknas din underskrift på sidan tre. Jag kan skicka en ny underskriftssida i dag.',
+      'caller: Nej, inte ett papper till! Kan ni inte bara ringa mig?',
+      'agent: Tyvärr, det måste vara en underskrift på papper.',
+      'caller: Ja men skicka då. Skicka den.',
+      'agent: Jag skickar den i dag.',
+    ], '2031-06-10'));
+    expect(sv).not.toMatch(/tackade nej/);
+    expect(sv).toMatch(/underskriftssida/);
+    const en = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi, I am still waiting for a decision on housing supplement.',
+      'agent: Your signature is missing on page three. I can send you a new signature page today.',
+      'caller: No, not more paper! Can you not just call me?',
+      'agent: I am afraid it has to be signed on paper.',
+      'caller: Fine, send it then.',
+      'agent: I will send it today.',
+    ], '2031-06-10'));
+    expect(en).not.toMatch(/declined/);
+  });
+
+  it('what the caller asked to be sent is not written as declined; a clear decline is', () => {
+    const sv = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag vill ansöka om bostadstillägg. Kan du skicka en blankett?',
+      'agent: Ja, jag kan skicka en ansökningsblankett i dag, om du vill.',
+      'caller: Nej, jag har ingen dator, så det blir bra.',
+      'agent: Då gör vi så.',
+    ], '2031-06-10'));
+    expect(sv).not.toMatch(/tackade nej/);
+    // (A clear decline is still written so.)
+    const declined = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag undrar varför min pension blev lägre i år.',
+      'agent: Det beror på att inkomstindex blev lägre. Jag kan skicka en beräkning av din pension i dag, om du vill.',
+      'caller: Nej, strunta i det. Tack ska du ha.',
+      'agent: Okej.',
+    ], '2031-06-10'));
+    expect(declined).toMatch(/Kunden tackade nej till en beräkning/);
+  });
+});
