@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { statementsOf } from './discourse.js';
+import { utterancesOf } from './text.js';
 import { draft, noteText } from './testing/drafts.js';
+
+/** The statements of a call's lines ("caller: …", "agent: …"), as the discourse layer reads them. */
+const statements = (language: 'sv' | 'en', lines: string[]) =>
+  statementsOf(
+    utterancesOf(lines.map((line, index) => ({ index, speaker: line.startsWith('agent') ? ('agent' as const) : ('caller' as const), text: line.replace(/^\w+: /u, '') })), language),
+    language,
+  ).map((s) => `${s.speaker}: ${s.text}`);
 
 // Round 31 (issue 14), from the blind tuning set tuning-28 (who is who, what is done; its first run in
 // tuning-28.before-round-31.txt) and the judgement of heldout-2026-12ae (a form the caller had asked for written as
@@ -48,5 +57,60 @@ describe('an offer is declined only when the caller clearly declines it', () => 
       'agent: Okej.',
     ], '2031-06-10'));
     expect(declined).toMatch(/Kunden tackade nej till en beräkning/);
+  });
+});
+
+describe('a number the caller names as wrong turns later ("…, inte fyrahundrafemtio") is corrected where it was said', () => {
+  it('"Vänta... sjutusen femhundrafyrtio. Inte fyrahundrafemtio.": the earlier sentence gets the number meant', () => {
+    expect(statements('sv', [
+      'caller: Hyran gick upp i oktober. Till sjutusen fyrahundrafemtio.',
+      'agent: Okej. Hyresvärden rapporterar inte hyran till oss.',
+      'caller: Men det är ju inte klokt. Min granne fick mer direkt.',
+      'agent: Jag kan inte svara för din grannes ärende.',
+      'caller: Kan du skriva in det nu? Jag har hyresavin här. Vänta... sjutusen femhundrafyrtio. Inte fyrahundrafemtio. Jag läste fel.',
+    ])).toEqual([
+      'caller: Hyran gick upp i oktober.',
+      'caller: Till sjutusen femhundrafyrtio.',
+      'agent: Okej.',
+      'agent: Hyresvärden rapporterar inte hyran till oss.',
+      'caller: Men det är ju inte klokt.',
+      'caller: Min granne fick mer direkt.',
+      'agent: Jag kan inte svara för din grannes ärende.',
+      'caller: Kan du skriva in det nu?',
+      'caller: Jag har hyresavin här.',
+      'caller: Jag läste fel.',
+    ]);
+  });
+
+  it('"det var till tjugohundratvå, inte ett", "not fifteen hundred": the end of the number corrected too', () => {
+    expect(statements('sv', [
+      'caller: Jag jobbade i hans firma från nittonhundranittioåtta till tjugohundraett.',
+      'agent: Jag ser låga belopp de åren.',
+      'caller: Men jag jobbade heltid! Förlåt, det var till tjugohundratvå, inte ett.',
+    ])).toEqual([
+      'caller: Jag jobbade i hans firma från nittonhundranittioåtta till tjugohundratvå.',
+      'agent: Jag ser låga belopp de åren.',
+      'caller: Men jag jobbade heltid!',
+    ]);
+    expect(statements('en', [
+      'caller: My wife pays a thousand extra, but I thought fifteen hundred.',
+      'agent: Fifteen hundred extra a month.',
+      'caller: It says twelve hundred, not fifteen hundred.',
+    ])).toEqual([
+      'caller: My wife pays a thousand extra, but I thought twelve hundred.',
+      'agent: Twelve hundred extra a month.',
+    ]);
+  });
+
+  it('the agent\'s read-back of the wrong number is no confirmation of it', () => {
+    const sv = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag vill dra mer skatt på pensionen. Jag tänkte femtonhundra i månaden.',
+      'agent: Femtonhundra kronor extra i månaden. Från januari?',
+      'caller: Ja... eller vänta. Det står tolvhundra här, inte femtonhundra.',
+      'agent: Tolvhundra kronor extra per månad, från januari. Jag lägger in det nu.',
+    ], '2031-12-01'));
+    expect(sv).not.toMatch(/1 500/);
+    expect(sv).toMatch(/1 200/);
   });
 });

@@ -657,7 +657,7 @@ function splitCorrection(text: string, language: Language): { before: string; af
  */
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = [...heard];
+  const utterances = notThatNumber([...heard], language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -921,6 +921,66 @@ function restatedPrecisely(statements: Statement[], language: Language): Stateme
   }
   return statements;
 }
+/** A number said in words or digits, of one or more words ("sjutusen fyrahundrafemtio", "two thousand and fifty"). */
+const NUMBER_PHRASE: Record<Language, string> = {
+  sv: `(?:(?:${SV_NUMBER_PART})+|\\d[\\d ]*)(?:\\s+(?:${SV_NUMBER_PART})+)*`,
+  en: `(?:(?:${EN_AMOUNT_WORD}|hundred|thousand|a hundred|a thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred|thousand))*|\\d[\\d,]*)`,
+};
+/** "…, inte fyrahundrafemtio.", "Inte ett.", "…, not fifteen hundred": the number the speaker names as wrong. */
+const NOT_THAT: Record<Language, RegExp> = {
+  sv: new RegExp(`(?:,\\s*|^)(?:och\\s+)?inte\\s+(${NUMBER_PHRASE.sv})\\s*[.!]?$`, 'iu'),
+  en: new RegExp(`(?:,\\s*|^)(?:and\\s+)?not\\s+(${NUMBER_PHRASE.en})\\s*[.!]?$`, 'iu'),
+};
+
+/**
+ * "… till sjutusen fyrahundrafemtio." … "Vänta... sjutusen femhundrafyrtio. Inte fyrahundrafemtio.", "han var femtionio,
+ * inte femtioåtta", "det var till tjugohundratvå, inte ett": a number the speaker names as wrong, turns later, is replaced
+ * in the speaker's earlier sentence that said it (whole, or as its last part) by the number said with it; the correcting
+ * sentence goes when it says nothing more. Left alone, the note kept the wrong number (round 31).
+ */
+function notThatNumber(utterances: Utterance[], language: Language): Utterance[] {
+  const number = new RegExp(`(?<![\\p{L}\\d])${NUMBER_PHRASE[language]}(?![\\p{L}\\d])`, 'giu');
+  const said = (u: Utterance) => [...u.text.matchAll(number)].filter((m) => m[0].trim() !== '');
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    const wrong = NOT_THAT[language].exec(late.text);
+    if (!wrong) continue;
+    // The number meant: the last said before "inte", in this sentence or (for "Inte fyrahundrafemtio." alone) the one before.
+    const head = late.text.slice(0, wrong.index);
+    const previous = out[k - 1];
+    const alone = head.trim() === '' && previous?.speaker === late.speaker ? previous : undefined;
+    const meant = (alone ? said(alone) : said({ ...late, text: head })).at(-1)?.[0].trim();
+    const bad = wrong[1]!.trim().toLowerCase();
+    if (!meant || meant.toLowerCase() === bad) continue;
+    // The speaker's earlier sentence that said the wrong number, whole or as its end ("sjutusen fyrahundrafemtio").
+    const before = out.slice(0, alone ? k - 1 : k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
+    const earlier = before.findLast((u) => said(u).some((m) => m[0].trim().toLowerCase().endsWith(bad)));
+    if (!earlier) continue;
+    const old = said(earlier).findLast((m) => m[0].trim().toLowerCase().endsWith(bad))!;
+    const text = `${earlier.text.slice(0, old.index)}${meant}${earlier.text.slice(old.index + old[0].trim().length)}`;
+    out[out.indexOf(earlier)] = { ...earlier, text, words: wordsOf(text) };
+    // The other party's read-back of the wrong number in between ("Femtonhundra kronor extra i månaden. Från januari?")
+    // is the number corrected too: left, it read as what the agent confirmed.
+    for (let j = out.indexOf(earlier) + 1; j < k; j++) {
+      const u = out[j]!;
+      const echo = u.speaker !== late.speaker ? said(u).find((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase()) : undefined;
+      if (!echo) continue;
+      const echoed = `${u.text.slice(0, echo.index)}${echo.index === 0 ? capitalise(meant) : meant}${u.text.slice(echo.index + echo[0].trim().length)}`;
+      out[j] = { ...u, text: echoed, words: wordsOf(echoed) };
+    }
+    // The correcting sentence goes when it says nothing besides the number and its markers ("Vänta... sjutusen
+    // femhundrafyrtio. Inte fyrahundrafemtio."); otherwise only its "inte …" does.
+    const holder = alone ?? { ...late, text: head };
+    const rest = holder.text.replace(number, ' ').replace(/(?<![\p{L}])(?:förlåt|vänta|nej|ja|det (?:var|är|står)|till|från|sorry|wait|no|yes|it(?:'s| is| was| says)|to|from)(?![\p{L}])/giu, ' ');
+    const drop = [...(alone ? [late] : []), ...(wordsOf(rest).length === 0 ? [holder === alone ? alone : late] : [])];
+    if (!drop.includes(late)) out[k] = { ...late, text: `${head.replace(/[,\s]+$/u, '')}.`, words: wordsOf(head) };
+    for (const u of drop) out.splice(out.indexOf(u), 1);
+    k -= drop.length;
+  }
+  return out;
+}
+
 /** "jag sa åttio procent, det är …", "I said eighty percent, it's …", "hyran, vänta, … det är …", "the rent, wait, … it's …". */
 const LATE_CORRECTION: Record<Language, RegExp> = {
   sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
