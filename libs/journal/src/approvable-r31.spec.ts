@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementsOf } from './discourse.js';
+import { inDigits } from './numbers.js';
 import { utterancesOf } from './text.js';
 import { draft, noteText } from './testing/drafts.js';
 
@@ -112,5 +113,12 @@ describe('a number the caller names as wrong turns later ("…, inte fyrahundraf
     ], '2031-12-01'));
     expect(sv).not.toMatch(/1 500/);
     expect(sv).toMatch(/1 200/);
+  });
+});
+
+describe('a span of years', () => {
+  it('"från nittonhundranittioåtta till tjugohundratvå" is 1998 to 2002, not the amount "1 998 till"', () => {
+    expect(inDigits('Jag jobbade där från nittonhundranittioåtta till tjugohundratvå.', 'sv')).toBe('Jag jobbade där från 1998 till 2002.');
+    expect(inDigits('Jag fick tvåtusen till.', 'sv')).toBe('Jag fick 2 000 till.');
   });
 });

@@ -145,7 +145,10 @@ function swedish(text: string): string {
         const measured = SV_MEASURE.test(` ${after}`) && best.n >= 10;
         if (best.big || measured || best.n >= FROM) {
           // "Hon kom hit tvåtusen nio", "för tvåtusen nitton": a year, written without a space ("2009"), unless it is an amount.
-          const asYear = best.n >= 1900 && best.n <= 2099 && !measured && !SV_AMOUNT_AFTER.test(` ${after}`);
+          // ("från nittonhundranittioåtta till tjugohundratvå": a year with another after "till" is a span of years, not
+          // "1 998 till", an amount more, round 31.)
+          const span = /^\s+till\s+(?:nittonhundra|tjugohundra|tvåtusen|(?:19|20)\d\d(?!\d))/iu.test(` ${after}`);
+          const asYear = best.n >= 1900 && best.n <= 2099 && !measured && (span || !SV_AMOUNT_AFTER.test(` ${after}`));
           parts.push(asYear ? String(best.n) : grouped(best.n));
           i = best.end;
           continue;
