@@ -103,6 +103,16 @@ describe('a number the caller names as wrong turns later ("…, inte fyrahundraf
     ]);
   });
 
+  it('"Sixteen thousand two hundred, actually, not fifteen": the wrong number named by its thousands', () => {
+    expect(statements('en', [
+      "caller: My pension didn't come. Fifteen thousand two hundred. Where is it?",
+      'agent: It went to a different account.',
+      'caller: That is insane. You let anyone change it!',
+      'agent: I understand.',
+      'caller: And the money? Sixteen thousand two hundred, actually, not fifteen.',
+    ])[1]).toBe('caller: Sixteen thousand two hundred.');
+  });
+
   it('the agent\'s read-back of the wrong number is no confirmation of it', () => {
     const sv = noteText(draft('sv', [
       'agent: Pensionsmyndigheten, Eva.',

@@ -953,11 +953,13 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
     const meant = (alone ? said(alone) : said({ ...late, text: head })).at(-1)?.[0].trim();
     const bad = wrong[1]!.trim().toLowerCase();
     if (!meant || meant.toLowerCase() === bad) continue;
-    // The speaker's earlier sentence that said the wrong number, whole or as its end ("sjutusen fyrahundrafemtio").
+    // The speaker's earlier sentence that said the wrong number, whole or as its end ("sjutusen fyrahundrafemtio"), or
+    // as its thousands ("Fifteen thousand two hundred." … "Sixteen thousand two hundred, actually, not fifteen.").
+    const named = (m: RegExpMatchArray) => m[0].trim().toLowerCase().endsWith(bad) || m[0].trim().toLowerCase().startsWith(`${bad} `);
     const before = out.slice(0, alone ? k - 1 : k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
-    const earlier = before.findLast((u) => said(u).some((m) => m[0].trim().toLowerCase().endsWith(bad)));
+    const earlier = before.findLast((u) => said(u).some(named));
     if (!earlier) continue;
-    const old = said(earlier).findLast((m) => m[0].trim().toLowerCase().endsWith(bad))!;
+    const old = said(earlier).findLast(named)!;
     const text = `${earlier.text.slice(0, old.index)}${meant}${earlier.text.slice(old.index + old[0].trim().length)}`;
     out[out.indexOf(earlier)] = { ...earlier, text, words: wordsOf(text) };
     // The other party's read-back of the wrong number in between ("Femtonhundra kronor extra i månaden. Från januari?")
@@ -972,7 +974,7 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
     // The correcting sentence goes when it says nothing besides the number and its markers ("Vänta... sjutusen
     // femhundrafyrtio. Inte fyrahundrafemtio."); otherwise only its "inte …" does.
     const holder = alone ?? { ...late, text: head };
-    const rest = holder.text.replace(number, ' ').replace(/(?<![\p{L}])(?:förlåt|vänta|nej|ja|det (?:var|är|står)|till|från|sorry|wait|no|yes|it(?:'s| is| was| says)|to|from)(?![\p{L}])/giu, ' ');
+    const rest = holder.text.replace(number, ' ').replace(/(?<![\p{L}])(?:förlåt|förresten|vänta|nej|ja|det (?:var|är|står)|till|från|sorry|actually|wait|no|yes|it(?:'s| is| was| says)|to|from)(?![\p{L}])/giu, ' ');
     const drop = [...(alone ? [late] : []), ...(wordsOf(rest).length === 0 ? [holder === alone ? alone : late] : [])];
     if (!drop.includes(late)) out[k] = { ...late, text: `${head.replace(/[,\s]+$/u, '')}.`, words: wordsOf(head) };
     for (const u of drop) out.splice(out.indexOf(u), 1);
