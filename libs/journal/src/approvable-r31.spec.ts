@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementsOf } from './discourse.js';
 import { inDigits } from './numbers.js';
+import { toThirdPerson } from './register.js';
 import { utterancesOf } from './text.js';
 import { draft, noteText } from './testing/drafts.js';
 
@@ -130,5 +131,12 @@ describe('a span of years', () => {
   it('"från nittonhundranittioåtta till tjugohundratvå" is 1998 to 2002, not the amount "1 998 till"', () => {
     expect(inDigits('Jag jobbade där från nittonhundranittioåtta till tjugohundratvå.', 'sv')).toBe('Jag jobbade där från 1998 till 2002.');
     expect(inDigits('Jag fick tvåtusen till.', 'sv')).toBe('Jag fick 2 000 till.');
+  });
+});
+
+describe('"er" before a time is the agency, not its possessive', () => {
+  it('"Min dotter ringde er förra veckan" is "ringde myndigheten förra veckan"; "er handläggare" stays the agency\'s', () => {
+    expect(toThirdPerson('Min dotter ringde er förra veckan.', 'caller', 'sv')).toBe('Kundens dotter ringde myndigheten förra veckan.');
+    expect(toThirdPerson('Jag pratade med er handläggare.', 'caller', 'sv')).toBe('Kunden pratade med myndighetens handläggare.');
   });
 });

@@ -231,7 +231,10 @@ const SV_FUNCTION_WORDS = new Set(
   ),
 );
 /** Words that follow an object, never a possessive's noun ("ringa er alls", "höra av mig till er igen"). */
-const SV_AFTER_OBJECT = new Set('alls heller igen tillbaka direkt sedan sen idag snart senare det den dem dom något någonting'.split(' '));
+// ("Hon ringde er förra veckan": a time after "er" makes it the object too, not "myndighetens förra veckan", round 31.)
+const SV_AFTER_OBJECT = new Set(
+  'alls heller igen tillbaka direkt sedan sen idag snart senare det den dem dom något någonting förra förut tidigare nyss igår häromdagen häromveckan redan flera varje'.split(' '),
+);
 const SV_REFLEXIVE: Record<string, string> = {
   min: 'sin',
   mitt: 'sitt',
