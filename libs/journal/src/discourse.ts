@@ -943,31 +943,32 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
   const said = (u: Utterance) => [...u.text.matchAll(number)].filter((m) => m[0].trim() !== '');
   const out = [...utterances];
   for (let k = 1; k < out.length; k++) {
-    const late = out[k]!;
-    const wrong = NOT_THAT[language].exec(late.text);
-    if (!wrong) continue;
+    const late = out[k];
+    const wrong = late && NOT_THAT[language].exec(late.text);
+    if (!late || !wrong) continue;
     // The number meant: the last said before "inte", in this sentence or (for "Inte fyrahundrafemtio." alone) the one before.
     const head = late.text.slice(0, wrong.index);
     const previous = out[k - 1];
     const alone = head.trim() === '' && previous?.speaker === late.speaker ? previous : undefined;
     const meant = (alone ? said(alone) : said({ ...late, text: head })).at(-1)?.[0].trim();
-    const bad = wrong[1]!.trim().toLowerCase();
-    if (!meant || meant.toLowerCase() === bad) continue;
+    const bad = (wrong[1] ?? '').trim().toLowerCase();
+    if (!meant || !bad || meant.toLowerCase() === bad) continue;
     // The speaker's earlier sentence that said the wrong number, whole or as its end ("sjutusen fyrahundrafemtio"), or
     // as its thousands ("Fifteen thousand two hundred." … "Sixteen thousand two hundred, actually, not fifteen.").
     const named = (m: RegExpMatchArray) => m[0].trim().toLowerCase().endsWith(bad) || m[0].trim().toLowerCase().startsWith(`${bad} `);
     const before = out.slice(0, alone ? k - 1 : k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
     const earlier = before.findLast((u) => said(u).some(named));
-    if (!earlier) continue;
-    const old = said(earlier).findLast(named)!;
+    const old = earlier && said(earlier).findLast(named);
+    if (!earlier || !old) continue;
+    const at = out.indexOf(earlier);
     const text = `${earlier.text.slice(0, old.index)}${meant}${earlier.text.slice(old.index + old[0].trim().length)}`;
-    out[out.indexOf(earlier)] = { ...earlier, text, words: wordsOf(text) };
+    out[at] = { ...earlier, text, words: wordsOf(text) };
     // The other party's read-back of the wrong number in between ("Femtonhundra kronor extra i månaden. Från januari?")
     // is the number corrected too: left, it read as what the agent confirmed.
-    for (let j = out.indexOf(earlier) + 1; j < k; j++) {
-      const u = out[j]!;
-      const echo = u.speaker !== late.speaker ? said(u).find((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase()) : undefined;
-      if (!echo) continue;
+    for (let j = at + 1; j < k; j++) {
+      const u = out[j];
+      const echo = u && u.speaker !== late.speaker ? said(u).find((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase()) : undefined;
+      if (!u || !echo) continue;
       const echoed = `${u.text.slice(0, echo.index)}${echo.index === 0 ? capitalise(meant) : meant}${u.text.slice(echo.index + echo[0].trim().length)}`;
       out[j] = { ...u, text: echoed, words: wordsOf(echoed) };
     }
