@@ -774,7 +774,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       }
     }
     // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
-    if (APARTMENT_WORDS.has(t.lower) && !FLOOR_WORDS.has(t.lower) && t.lower !== 'tr') {
+    // (Finnish "as" only with digits and not in an English clause: "written as zero", "as one" are no flats.)
+    const englishAs = t.lower === 'as' && tokens[i + 1]?.kind !== 'digits';
+    if (APARTMENT_WORDS.has(t.lower) && !FLOOR_WORDS.has(t.lower) && t.lower !== 'tr' && !englishAs) {
       // "lägenhetsnumret är 1102"
       let at = ['är', 'is'].includes(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       // "lägenhet, eh, 12": after a pause, a number that closes its clause.

@@ -118,6 +118,8 @@ describe('round 42: leaks a review saw before', () => {
     expect(en("It's 14 and 16 Ridgeway, we knocked through.")).toBe("It's [ADRESS], we knocked through.");
     expect(en('He paid 400 Northway Insurance.')).toBe('He paid 400 Northway Insurance.');
     expect(en('I took the 14 Broadway bus.')).toBe('I took the 14 Broadway bus.');
+    // (A Finnish flat, "as 12", only with its digits: not "written as zero", seen in a journal tuning call.)
+    expect(en('I can see one thing: the savings are written as zero.')).toBe('I can see one thing: the savings are written as zero.');
   });
 });
 
