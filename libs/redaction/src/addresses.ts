@@ -39,14 +39,20 @@ export const landmarkBefore = (tokens: readonly Token[], first: number): boolean
   if (PASSING_VERBS.has(tokens[first - 2]?.lower ?? '')) return true;
   // "Vi träffades bakom ICA på Stationsgatan", "behind Tesco on High Street": the street of the landmark, where no one says
   // they live, and no home is described after it ("Vi bor bakom ICA på Torggatan", "…, the flat upstairs" are homes).
-  if (homeSaidBefore(tokens, first - 1) || homeDescribedAfter(tokens, first)) return false;
+  if (homeSaidBefore(tokens, first - 1) || homeDescribedAfter(tokens, first) || !eventBefore(tokens, first - 1)) return false;
   if ([first - 3, first - 4].some((k) => LANDMARK_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.capitalised)) return true;
   // "…, eller inte på Stationsgatan", "well, not on High Street": the same landmark's street, denied.
   const name = tokens[first]?.lower;
   return ['inte', 'not'].includes(tokens[first - 2]?.lower ?? '') && tokens.some((t, k) => k < first - 1 && t.lower === name && landmarkBefore(tokens, k));
 };
+/** What happened at a landmark (one met, fell, waited there): the clause is about an event, not a home (review of round 42). */
+const EVENTS = new Set([...PASSING_VERBS, 'ramlade', 'föll', 'hände', 'skedde', 'såg', 'tappade', 'happened', 'fell', 'saw', 'lost', 'dropped', 'crashed']);
+const eventBefore = (tokens: readonly Token[], before: number): boolean => {
+  for (let k = before; k >= 0 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (EVENTS.has(tokens[k]!.lower)) return true;
+  return false;
+};
 /** Words that describe a home: "i det gula huset", "tredje våningen", "the flat upstairs", "the blue door". */
-const HOME_DESCRIBED = /^(?:hus(?:et)?|house|flat|floor|door|upstairs|downstairs|våning\p{L}*|lägenhet\p{L}*|trappor|uppgång\p{L}*|hem|home)$/u;
+const HOME_DESCRIBED = /^(?:hus(?:et)?|house|flat|floor|door|upstairs|downstairs|våning\p{L}*|lägenhet\p{L}*|trappor|uppgång\p{L}*|hem|home|villan?|radhuset|bungalow|place|ställe[t]?|number|nummer|gate)$/u;
 const homeDescribedAfter = (tokens: readonly Token[], first: number): boolean => {
   for (let k = first + 1; k < tokens.length && k <= first + 8 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) if (HOME_DESCRIBED.test(tokens[k]!.lower)) return true;
   return false;
@@ -496,13 +502,18 @@ const CARE_HOME = /^(?:\p{L}*boende[nt]?|servicehus(?:et)?|vårdhem(?:met)?|nurs
 /** (A student's corridor is a home of one's own: "Flogsta, Studentvägen 4, room 1326" is the address, all of it.) */
 const STUDENT_HOUSING = /^(?:student\p{L}*|korridor\p{L}*|corridor)$/u;
 /** Words that say a home is one's own: "hemma", "gården", "hemtjänst" (home care comes to one's own home), an address. */
-const OWN_HOME = /^(?:hemma|gård(?:en)?|farm|hemtjänst(?:en)?|adress(?:en)?|address|postnummer|postcode)$/u;
+const OWN_HOME = /^(?:hemma|gård(?:en)?|farm|hemtjänst(?:en)?|adress(?:en)?|address|postnummer|postcode|kvar|själv|egen|eget|sitt|villa|skriven|folkbokförd)$/u;
 /**
  * "Hemgården, ett boende", "Rosewood, a nursing home", "Lindgårdens care home": the utterance names a care home, and says nothing of
  * a home of one's own. Privacy fails closed: where it is unclear, the place is the address.
  */
 export const careSaid = (tokens: readonly Token[]): boolean =>
   tokens.some((t, k) => CARE_HOME.test(t.lower) || (t.lower === 'care' && tokens[k + 1]?.lower === 'home')) && !tokens.some((t) => STUDENT_HOUSING.test(t.lower) || OWN_HOME.test(t.lower));
+
+export const isCareHomeWord = (lower: string): boolean => CARE_HOME.test(lower);
+/** "Finngården, ett boende", "Solgården, ett äldreboende": a care home's word right after the place named at `i`, in a call about one. */
+export const careHomeNamed = (tokens: readonly Token[], i: number): boolean =>
+  careSaid(tokens) && tokens.slice(i + 1, i + 5).some((t) => CARE_HOME.test(t.lower));
 
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
 export const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
@@ -890,7 +901,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       const cued = (addressCueBefore(tokens, i) && tokens[i - 1]?.lower !== 'i') || registeredCueBefore(tokens, i);
       // ("bor på Hemgården nu, rum 5", "Finngården, ett boende", "flytta till Lindgården" when home care is not enough: a care
       // home's name is kept, its room is the address.)
-      if (numberEnd !== undefined || (cued && !lexicon().places.has(t.lower) && !careSaid(tokens))) {
+      if (numberEnd !== undefined || (cued && !lexicon().places.has(t.lower) && !(careHomeNamed(tokens, i) && !registeredCueBefore(tokens, i)))) {
         // "Björkbacka gård": the farm word after the name.
         const named = numberEnd === undefined && FARM_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
         const end = numberEnd === undefined ? named : (apartmentEnd(tokens, numberEnd) ?? numberEnd);
@@ -1487,12 +1498,14 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
     // (Not "400 Northway Insurance", "the 14 Broadway bus", "3 Subway sandwiches", "Line 3 Northway": a name or a thing goes on,
     // or a line's number.)
     const after = tokens[k + 1];
-    if (!t.capitalised || !ONE_WORD_WAY.test(t.lower) || lexicon().worldPlaces.has(t.lower) || (after && after.kind !== 'punct' && !['in', 'i'].includes(after.lower))) continue;
-    if (['line', 'linje', 'route', 'bus', 'buss', 'platform', 'gate'].includes(tokens[k - 2]?.lower ?? '')) continue;
-    if (!(number.kind === 'digits' && number.text.length <= 4 && !isYearNumber(number))) continue;
-    if (found.some((c) => c.start < t.end && number.start < c.end && c.type === 'address')) continue;
     // ("14 and 16 Kingsway": two houses made one.)
     const pair = ['and', 'och'].includes(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' ? tokens[k - 3]! : number;
+    if (!t.capitalised || !ONE_WORD_WAY.test(t.lower) || lexicon().worldPlaces.has(t.lower) || (after && after.kind !== 'punct' && !['in', 'i'].includes(after.lower))) continue;
+    // (Said where one lives: "at 14 Kingsway", "It's 14 Kingsway", "…, 14 Kingsway"; not "I paid 40 Subway", "Chapter 3 Halfway".)
+    const lead = pair === number ? tokens[k - 2] : tokens[k - 4];
+    if (lead && lead.kind !== 'punct' && !['at', 'on', "it's", 'is', 'på', 'är', 'to', 'till', 'of'].includes(lead.lower)) continue;
+    if (!(number.kind === 'digits' && number.text.length <= 4 && !isYearNumber(number))) continue;
+    if (found.some((c) => c.start < t.end && number.start < c.end && c.type === 'address')) continue;
     extra.push({ type: 'address', start: pair.start, end: t.end, confidence: Confidence.cued });
   }
   return extra;

@@ -748,8 +748,12 @@ const HOME_SAID: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:jag bor|vi bor|hon bor|han bor|bor på|lägenhet\p{L}*|hemma|adress\p{L}*)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:I live|we live|she lives|he lives|I'm|my flat|flat|apartment|at home|address)(?![\p{L}])/iu,
 };
-/** "Paz Mora … hon bodde i Mora", "in Addis Ababa": a name said again, where it is a town of one word or two after a verb of living. */
-const townSaidAgain = (tokens: readonly Token[], k: number): boolean => placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k);
+/**
+ * "Paz Mora … hon bodde i Mora", "in Addis Ababa": a surname said again, where it is a town of one word or two after a verb of
+ * living. (Not a first name: "Min sambo heter Nora … Vi bor i Nora och min lägenhet" is the person, review of round 42.)
+ */
+const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
+  ((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k));
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {

@@ -161,7 +161,8 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     const local = spokenLocalStart(tokens, i - 1);
     // "My email is jsmith at virgin media", "min mejl är ulla56 snabel-a bredband": where the turn names an e-mail, a local part
     // that is no function word, an "at" (not "på") and a known provider closing the clause make an address (fails closed).
-    const ownLocal = !!local && tokens.slice(local.start, i).every((t) => !lexicon().stopWords.has(t.lower));
+    // (Not after "på": "Mejlen är på jobbet at telia".)
+    const ownLocal = !!local && tokens.slice(local.start, i).every((t) => !lexicon().stopWords.has(t.lower)) && !WEAK_AT_WORDS.has(tokens[local.start - 1]?.lower ?? '');
     const closes = (k: number) => !tokens[k] || tokens[k]!.kind === 'punct';
     // (A provider the lists know, of one word or two said apart: "sky", "virgin media"; not "at nine", "at the office".)
     const providerAt = (k: number, words: number) => PROVIDERS.has(tokens.slice(k, k + words).map((t) => t.lower).join(''));

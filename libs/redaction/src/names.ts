@@ -115,13 +115,14 @@ const THINGS = new Set([
 /** "en by som heter Kivik", "a village called Blakeney": a place named so is no person. */
 const PLACE_NOUNS = new Set(['by', 'ort', 'stad', 'småstad', 'stadsdel', 'förort', 'village', 'town', 'city', 'suburb', 'district', 'island']);
 /** What makes a village's name someone's address: a number, a farm or house, an address or postcode said with it. */
-const ADDRESS_TALK = /^(?:gård(?:en)?|farm|hus(?:et)?|house|stuga(?:n)?|cottage|adress(?:en)?|address|postnummer(?:et)?|postcode|nummer|number|bb)$/u;
+const ADDRESS_TALK = /^(?:gård(?:en)?|farm|hus(?:et)?|house|stuga(?:n)?|cottage|adress(?:en)?|address|postnummer(?:et)?|postcode|nummer|number|bb|post(?:en)?|postman|brev(?:et)?|kuvert(?:et)?|envelope|letters?|gatunamn|street|flat|skriven|folkbokförd|registered)$/u;
 /**
  * "en by som heter Rud …, posten kommer till Rud 118", "a village called Thorpe, number 4 Thorpe", "…, our farm is the only house
- * there": a village said with a number, a farm, a house or an address, or said twice, is the address (fails closed).
+ * there", "Vi bor i en by som heter …": a village someone lives in, or said with a number, a farm, a house, post or an address,
+ * or said twice, is the address (fails closed; kept: "hon kommer från en by som heter …").
  */
 const numberedLater = (tokens: readonly Token[], i: number): boolean =>
-  tokens.some((t, k) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined || ADDRESS_TALK.test(t.lower) || (k !== i && t.lower === tokens[i]?.lower));
+  tokens.some((t, k) => t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined || ADDRESS_TALK.test(t.lower) || LIVED_IN.has(t.lower) || (k !== i && t.lower === tokens[i]?.lower));
 const OWN = new Set(['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'my', 'our', 'his', 'her']);
 const namesAThing = (tokens: readonly Token[], p2: string, p3: string, i: number): boolean => {
   const named = (nouns: ReadonlySet<string>) => (nouns.has(p2) && !OWN.has(p3)) || ((p2 === 'som' || p2 === 'is') && nouns.has(p3));
@@ -545,7 +546,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or
     // a role is what they are called, listed name or not.
-    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && !notAName(t) && tokens[i - 1]?.text === ',' && APPOSED_ROLE.test(tokens[i - 2]?.lower ?? '') && (tokens[i + 1]?.text === ',' || SAYING.has(tokens[i + 1]?.lower ?? ''))) confidence = Confidence.cued;
+    else if (t.capitalised && !t.sentenceStart && !stop && !places.has(t.lower) && !isAcronym(t) && !notAName(t) && !isOrganisationWord(t.lower) && !(flags & NameFlag.common) && tokens[i - 1]?.text === ',' && APPOSED_ROLE.test(tokens[i - 2]?.lower ?? '') && (tokens[i + 1]?.text === ',' || SAYING.has(tokens[i + 1]?.lower ?? ''))) confidence = Confidence.cued;
     // "…, Ek som trädet", "Rosa som blomman", "Lily, like the flower": a capitalised word explained by
     // the ordinary word it also is: a name being spelled out.
     else if (t.capitalised && !t.sentenceStart && explainedAsWord(tokens, i)) confidence = Confidence.cued;
@@ -604,7 +605,11 @@ const LIVED_IN = new Set([
 /** Verbs of moving, before "till", "to", "från", "from" a place: "flyttade till Udon Thani", "moved from Phuket up to Chiang Mai" (not "came to", "kom till": one comes to a person). */
 const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled']);
 /** After a place, what turns it into a person: a correction or a pause, or who they are ("…, min dotter", "…, she's my …"). */
-const PERSON_AFTER = new Set(['nej', 'no', 'alltså', 'sorry', 'förlåt', 'i', 'jag', 'min', 'mitt', 'my', "she's", "he's", 'som', 'who', 'like', 'typ']);
+const PERSON_AFTER = new Set(['nej', 'no', 'alltså', 'sorry', 'förlåt', 'i', 'jag', 'min', 'mitt', 'my', "she's", "he's", 'som', 'who', 'like', 'typ', 'hennes', 'hans', 'deras', 'her', 'his', 'their']);
+/** Right after a place, what makes it someone's: "i Linda och Jonas hus", "in Charlotte and Tom's flat", "eller …". */
+const JOINED_AFTER = new Set(['och', 'and', '&', 'eller', 'or']);
+/** A home or a team a few words on: "… Mats lägenhet", "… Ben's flat", "… Eriks grupp". */
+const OWNED = /^(?:lägenhet\p{L}*|hus(?:et)?|stuga[n]?|villa[n]?|radhus(?:et)?|rum(?:met)?|grupp(?:en)?|team|klass(?:en)?|projekt(?:et)?|flat|house|room|place|loft|basement|caravan|home)$/u;
 
 /**
  * "Hon bodde i Mora", "bor jag hos dottern i Kristinehamn", "we moved from Phuket up to Chiang Mai": the words from `first` to
@@ -632,6 +637,8 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   // (A place after it is where it lies: "in Charlotte, North Carolina".)
   const nextAt = tokens.indexOf(next!);
   const place = (n: number) => { const w = tokens.slice(nextAt, nextAt + n).map((t) => t.lower).join(' '); return places.has(w) || worldPlaces.has(w); };
+  if (next && JOINED_AFTER.has(next.lower)) return false;
+  if (tokens.slice(last + 1, last + 5).some((t) => OWNED.test(t.lower) || /['’]s$/u.test(t.lower))) return false;
   if (next && ((comma && PERSON_AFTER.has(next.lower)) || HESITATIONS.has(next.lower) || (next.capitalised && !place(1) && !place(2)))) return false;
   return !tokens.some((t, k) => (k < first || k > last) && words.some((w) => w.lower === t.lower.replace(/['’]s$/u, '')));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
-import { careSaid, goingToRoom, HOME_WORDS, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
+import { careSaid, goingToRoom, HOME_WORDS, isCareHomeWord, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
@@ -753,7 +753,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
         if (isNumberToken(t) || isStreetWord(t.lower)) break;
         if (t.text === ',') after = k + 1;
       }
-      if (after > first && after <= last) return allowedByRules(tokens, type, after, last, context);
+      // (The ward, or the home with its care word beside it: "Finngården, ett boende, …"; not "Hemgården nu, rum 5", which may
+      // be one's own farm.)
+      const named = WARDS.has(tokens[first]!.lower) || tokens.slice(first, after).some((t) => isCareHomeWord(t.lower));
+      if (named && after > first && after <= last) return allowedByRules(tokens, type, after, last, context);
     }
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
     if (officeAfter(tokens, last) || officeBefore(tokens, first)) return undefined;

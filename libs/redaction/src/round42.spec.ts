@@ -11,8 +11,11 @@ const en = (text: string) => redact(text, { lang: 'en' }).text;
  */
 describe('round 42: places that share a name with a person', () => {
   it('a place named as one ("en by som heter", "a village called") is kept, unless an address, a farm or a number is said with it', () => {
-    expect(sv('Mamma flyttade till en by som heter Brösarp i somras.')).toBe('Mamma flyttade till en by som heter Brösarp i somras.');
-    expect(en('They live in a village called Wenhaston now.')).toBe('They live in a village called Wenhaston now.');
+    expect(sv('Hon kommer från en by som heter Brösarp.')).toBe('Hon kommer från en by som heter Brösarp.');
+    expect(en('Her family came from a village called Wenhaston.')).not.toMatch(/NAMN/);
+    // (The second review's: a village someone lives in, or with post said to it, is their address.)
+    expect(en('They live in a village called Wenhaston now.')).not.toMatch(/Wenhaston/);
+    expect(sv('Hon bor i en by som heter Stensele, skriv bara det på kuvertet.')).not.toMatch(/Stensele/);
     // (The review's: a village where the farm or the house is the only one, or said with its number, is the address.)
     expect(sv('Han bor i en by som heter Berg, och posten går till Berg 114.')).not.toMatch(/Berg\b/);
     expect(sv('Vi bor i en by som heter Lund, min gård ligger där.')).not.toMatch(/Lund/);
@@ -21,7 +24,12 @@ describe('round 42: places that share a name with a person', () => {
 
   it('a name said again in the call after a verb of living and "i" / "in", where it is a town or country, is the place', () => {
     expect(call('sv', 'caller: Jag heter Lisa Mora.', 'caller: Jag bodde i Mora när jag var liten.')[1]).toBe('Jag bodde i Mora när jag var liten.');
-    expect(call('en', "caller: My mum's name is Florence Hale.", 'caller: She lived in Florence for years.')[1]).toBe('She lived in Florence for years.');
+    expect(call('en', 'caller: My name is Peter Preston.', 'caller: We lived in Preston for years.')[1]).toBe('We lived in Preston for years.');
+    // (The second review's: not a first name from the call, nor a town before someone's home, "och …", "hennes …".)
+    expect(call('en', "caller: My mum's name is Florence Hale.", 'caller: She lived in Florence for years.')[1]).not.toMatch(/Florence/);
+    expect(call('sv', 'caller: Min sambo heter Nora.', 'caller: Vi bor i Nora och min lägenhet.')[1]).not.toMatch(/Nora/);
+    expect(en("I live in Victoria and James's spare room.")).not.toMatch(/Victoria/);
+    expect(sv('Jag bor i Madison, hennes lägenhet.')).not.toMatch(/Madison/);
     // (The review's: not after other verbs, nor where the same word is the name in the utterance, nor a person after "to".)
     expect(call('sv', 'caller: Hej, jag heter Ada Andersson.', 'caller: Ja, det står i Ada på blanketten.')[1]).not.toMatch(/Ada/);
     expect(one('en', "My mum's name is Florence, and she lived in Florence for years.")).not.toMatch(/Florence/);
@@ -44,6 +52,8 @@ describe('round 42: care homes, wards and the rooms in them', () => {
     // (The review's: a room, home care or a farm says nothing of a care home; where unclear, the place is the address.)
     expect(sv('Mamma bor på Solgården nu, rum 7, och hon trivs.')).toBe('Mamma bor på [ADRESS] nu, [ADRESS], och hon trivs.');
     expect(sv('Jag bor på Västergården, och hemtjänsten har slutat komma.')).not.toMatch(/Västergården/);
+    expect(sv('Han är skriven på Norrgården, men bor egentligen på servicehuset.')).not.toMatch(/Norrgården/);
+    expect(sv('Farfar bor på Skogsbo, alldeles själv, och nu vill vi ha ett boende åt honom.')).not.toMatch(/Skogsbo/);
     expect(sv('Hon bor på Ängsgården, ett boende, det är hennes gård.')).not.toMatch(/Ängsgården/);
     expect(en("It's a student room, Flogsta, Studentvägen 4, room 1326.")).toBe("It's a student room, [ADRESS].");
   });
@@ -81,6 +91,7 @@ describe('round 42: the parts of an address said on their own', () => {
     // (The review's: where the sentence says one lives there, or describes the home, the street is the address.)
     expect(sv('Vi bor bakom ICA på Torggatan.')).not.toMatch(/Torggatan/);
     expect(en("I'm behind Tesco on Hawthorn Drive, it's my house.")).not.toMatch(/Hawthorn/);
+    expect(en('Our place is near Lidl on Mill Road.')).not.toMatch(/Mill/);
   });
 });
 
@@ -90,13 +101,14 @@ describe('round 42: names said in passing', () => {
     expect(en("The account is with Barclays, it's in Declan's name, my husband.")).toBe("The account is with Barclays, it's in [NAMN] name, my husband.");
     expect(sv('Kontot står i Göstas namn.')).toBe('Kontot står i [NAMN] namn.');
     expect(en("It's in Mum's name, and the Council's name is on the letter.")).toBe("It's in Mum's name, and the Council's name is on the letter.");
+    expect(en('The worker, Council, said no.')).toBe('The worker, Council, said no.');
   });
 });
 
 describe('round 42: leaks a review saw before', () => {
   it('a town of two words said again after a verb of living and "i" / "in" is the place', () => {
-    const lines = call('sv', 'caller: Vi bodde på Soi Hua Hin 94 förut.', 'caller: Vi bodde i Hua Hin i tio år.');
-    expect(lines[1]).toBe('Vi bodde i Hua Hin i tio år.');
+    const lines = call('sv', 'caller: Min svärfar heter Somchai Thani.', 'caller: Vi bodde i Udon Thani i tio år.');
+    expect(lines[1]).toBe('Vi bodde i Udon Thani i tio år.');
   });
 
   it('a British National Insurance number written small keeps none of its letters', () => {
@@ -110,6 +122,7 @@ describe('round 42: leaks a review saw before', () => {
     expect(en('I sent an email at nine to the office.')).toBe('I sent an email at nine to the office.');
     expect(en('Email the office at nine tomorrow.')).toBe('Email the office at nine tomorrow.');
     expect(en('I emailed my caseworker at Jobcentre Plus.')).toBe('I emailed my caseworker at Jobcentre Plus.');
+    expect(sv('Mejlen är på jobbet at telia.')).toBe('Mejlen är på jobbet at telia.');
     expect(sv('Vill du ha kopior på mejl?')).toBe('Vill du ha kopior på mejl?');
   });
 
@@ -118,6 +131,7 @@ describe('round 42: leaks a review saw before', () => {
     expect(en("It's 14 and 16 Ridgeway, we knocked through.")).toBe("It's [ADRESS], we knocked through.");
     expect(en('He paid 400 Northway Insurance.')).toBe('He paid 400 Northway Insurance.');
     expect(en('I took the 14 Broadway bus.')).toBe('I took the 14 Broadway bus.');
+    expect(en('I paid 40 Subway.')).toBe('I paid 40 Subway.');
     // (A Finnish flat, "as 12", only with its digits: not "written as zero", seen in a journal tuning call.)
     expect(en('I can see one thing: the savings are written as zero.')).toBe('I can see one thing: the savings are written as zero.');
   });
