@@ -9,7 +9,7 @@ import { answerWithQuestion, isFragment } from './fragments.js';
 import { withoutSpokenStyle, withValueCorrected } from './spoken.js';
 import { indirectQuestion } from './indirect.js';
 import { inDigits } from './numbers.js';
-import { isInstruction, toThirdPerson } from './register.js';
+import { type Household, isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
 import { decideTopic, type TopicModel } from './topic-model.js';
 import { capitalise, containsPhrase, utterancesOf, wordsOf } from './text.js';
@@ -1936,9 +1936,32 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
       return `${writing.reports} ${rewritten.charAt(0).toLowerCase()}${rewritten.slice(1)}.`;
     }
   }
-  return toThirdPerson(text, s.speaker, language);
+  const household = s.speaker === 'agent' && language === 'sv' && /(?<![\p{L}])ni(?![\p{L}])/iu.test(text) ? householdOf(all) : undefined;
+  const written = toThirdPerson(text, s.speaker, language, household);
+  // ("… innan kunden och makan åker": the redaction guard reads a word after "makan" as a surname; without the partner
+  // the sentence keeps its verb.)
+  if (household?.partner && written.includes(` ${household.partner} `) && guardText(written, { lang: language }).text.split('[NAMN]').length > guardText(text, { lang: language }).text.split('[NAMN]').length)
+    return toThirdPerson(text, s.speaker, language, { ...household, partner: undefined });
+  return written;
 }
 
+const SV_PARTNER: Record<string, string> = { man: 'maken', make: 'maken', fru: 'makan', maka: 'makan', sambo: 'sambon', partner: 'partnern' };
+
+/**
+ * The caller's partner, as the caller ("min man", "min sambo") or the agent ("din fru") names them, and whether the
+ * caller said the partner died: whom the agent's plural "ni" takes in with the caller (round 32).
+ */
+function householdOf(all: Sentence[]): Household | undefined {
+  const named = all
+    .map((x) => (x.speaker === 'caller' ? /(?<![\p{L}])min\s+(man|make|fru|maka|sambo|partner)(?![\p{L}])/iu : /(?<![\p{L}])din\s+(man|make|fru|maka|sambo|partner)(?![\p{L}])/iu).exec(x.text)?.[1]?.toLowerCase())
+    .filter((w): w is string => w !== undefined);
+  const partners = new Set(named.map((w) => SV_PARTNER[w]));
+  // (Two partners named, a former and a new one, say no single one.)
+  if (partners.size !== 1) return undefined;
+  const died = new RegExp(`(?<![\\p{L}])(?:min|din)\\s+(?:${named.join('|')})\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS.sv})(?![\\p{L}])`, 'iu');
+  const partnerDied = all.some((x) => died.test(x.text)) || all.some((x) => x.speaker === 'caller' && /(?<![\p{L}])(?:änka|änkling|änkepension|omställningspension|efterlevande\p{L}*)(?![\p{L}])/iu.test(x.text));
+  return { partner: [...partners][0], partnerDied };
+}
 
 /** A question answered yes or no, its verb first: "Har vi ditt förordnande?", "Do you have power of attorney?" */
 const YES_NO_QUESTION: Record<Language, RegExp> = {

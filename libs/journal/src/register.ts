@@ -90,7 +90,7 @@ function withoutOpeners(text: string, language: Language): string {
 }
 
 /** Rewrites `text`, said by `speaker`, into the third person of the agency's register. */
-export function toThirdPerson(text: string, speaker: Speaker, language: Language): string {
+export function toThirdPerson(text: string, speaker: Speaker, language: Language, household?: Household): string {
   let sentence = withoutOpeners(text, language);
   // "Jag ser att pensionen är densamma, men att det finns ett avdrag": without "Jag ser" the second "att" goes too (round 29).
   if (SEE_THAT[language].test(text.trim())) sentence = sentence.replace(language === 'sv' ? /,\s+(men|och) att\s+/giu : /,\s+(but|and) that\s+/giu, ', $1 ');
@@ -114,7 +114,7 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   if (language === 'sv' && sentence !== text.trim()) sentence = mainClauseOrder(sentence);
   if (speaker === 'unknown') return asSentence(sentence);
   const rewritten =
-    language === 'sv' ? swedish(asTask(sentence, speaker, 'sv'), speaker) : english(asTask(sentence, speaker, 'en'), speaker);
+    language === 'sv' ? swedish(asTask(sentence, speaker, 'sv'), speaker, household) : english(asTask(sentence, speaker, 'en'), speaker);
   return asSentence(language === 'sv' ? subjectFirst(rewritten) : withoutContractions(rewritten));
 }
 
@@ -264,8 +264,35 @@ function genericDu(parts: string[], i: number, speaker: Speaker): boolean {
   return speaker === 'caller' && SV_GENERIC_LEADS.has((parts[i - 2] ?? '').toLowerCase()) && SV_LIFE_VERBS.has((parts[i + 2] ?? '').toLowerCase());
 }
 
-function swedish(text: string, speaker: Speaker): string {
+/**
+ * Whom the agent's "ni" (you, plural) names: the caller's partner where the caller has one ("min man", "min sambo"),
+ * and whether that partner has died (round 32).
+ */
+export interface Household {
+  partner?: string;
+  partnerDied?: boolean;
+}
+
+/** What only two or more do or are: "ni var gifta", "ni gifte er", "ni bor isär", "ni behöver båda …" (round 32). */
+const SV_PLURAL_CLAUSE =
+  /(?<![\p{L}])(?:gifta|gifte|gifter|gift|skilda|skilde|skildes|skilt|sambor|ihop|isär|varandra|var och en|gemensamma?|tillsammans|ni\s+(?:\p{L}+\s+)?(?:båda|bägge))(?![\p{L}])/iu;
+/** Verbs whose "er" after the agent's plural "ni" is reflexive: "ni gifte er" is "de gifte sig" (round 32). */
+const SV_REFLEXIVE_VERBS = new Set('gifte gifter gift gifta skilde skiljer skilt skilja separerade'.split(' '));
+
+/**
+ * The agent's "ni" said of more than the caller is no "kunden": "Ni behöver båda anmäla flytten" is the caller and the
+ * partner ("kunden och maken"), or "de" where no partner is named; a "ni" of a single caller stays "kunden" (round 32).
+ */
+function pluralYou(sentence: string, household: Household | undefined): string | undefined {
+  const plural = SV_PLURAL_CLAUSE.test(sentence);
+  if (household?.partner && (plural || !household.partnerDied)) return `kunden och ${household.partner}`;
+  return plural ? 'de' : undefined;
+}
+
+function swedish(text: string, speaker: Speaker, household?: Household): string {
   const who = referents(speaker);
+  const together = speaker === 'agent' ? pluralYou(text, household) : undefined;
+  let said = false; // the plural "ni" named once in the sentence: said again, it is "de"
   const noun = NOUN.sv;
   const parts = tokens(text);
   let subject: Role | undefined; // the subject of the current clause, once a pronoun names it
@@ -295,7 +322,12 @@ function swedish(text: string, speaker: Speaker): string {
     let replacement: string | undefined;
     if (lower === 'jag') replacement = name(who.self, true);
     else if (lower === 'du' && genericDu(parts, i, speaker)) [replacement, anyone] = [name('caller', true), true];
-    else if (lower === 'du' || lower === 'ni') replacement = name(who.you, true);
+    else if (lower === 'ni' && together) {
+      // ("… var och en när ni flyttar": said again, "de".)
+      replacement = said ? 'de' : together;
+      name(who.you, true);
+      said = true;
+    } else if (lower === 'du' || lower === 'ni') replacement = name(who.you, true);
     else if (lower === 'vi') replacement = name(who.we, true);
     else if (lower === 'mig' || lower === 'dig') {
       // "du får bestämma dig": an object that is the clause's subject is reflexive ("sig").
@@ -310,6 +342,9 @@ function swedish(text: string, speaker: Speaker): string {
     else if (lower === 'er' && /^(?:någon|ingen|en|ett|var|båda|alla)\s+av\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`)) {
       // "någon av er" is the caller's household: "någon av dem".
       replacement = 'dem';
+    } else if (lower === 'er' && together && subject === who.you && (SV_REFLEXIVE_VERBS.has(parts[i - 2]?.toLowerCase() ?? '') || /^(?:höra|hör|hörde|hört)\s+av\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`))) {
+      // "ni gifte er", "ni skilde er", "ni kan höra av er": the subject's own, "de gifte sig" (round 32).
+      replacement = 'sig';
     } else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
       // "ringa er alls", "skicka er det igen": an adverb or pronoun after "er" makes it the object.
@@ -333,7 +368,8 @@ function mainClauseOrder(sentence: string): string {
 
 const SV_INVERTED = new RegExp(
   // (Not "Så det kunden behöver göra": a word that opens a clause of its own is no verb.)
-  `^(?:då|så|nu|sedan|därefter|därför)\\s+(?!(?:det|den|de|dom|detta|vad|som|där|här|att|om|när|hur|en|ett)\\s)(\\p{L}+)\\s+(${Object.values(NOUN.sv).join('|')})(?![\\p{L}])`,
+  // ("Då anmäler kunden och maken det": the caller and the partner are one subject, round 32.)
+  `^(?:då|så|nu|sedan|därefter|därför)\\s+(?!(?:det|den|de|dom|detta|vad|som|där|här|att|om|när|hur|en|ett)\\s)(\\p{L}+)\\s+((?:${Object.values(NOUN.sv).join('|')})(?:\\s+och\\s+(?:maken|makan|sambon|partnern))?)(?![\\p{L}])`,
   'iu',
 );
 
