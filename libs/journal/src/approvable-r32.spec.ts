@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toThirdPerson } from './register.js';
-import { draft, noteText } from './testing/drafts.js';
+import { draft, errandLine, noteText } from './testing/drafts.js';
 
 // Round 32, from the tuning sets 26–28 (who "ni" is, what the errand is, what is a task). Sentences written for these
 // tests, not from any eval set.
@@ -28,5 +28,36 @@ describe("the agent's plural \"ni\" is not the caller alone", () => {
   it('the plural subject moves whole when the verb comes first ("Då anmäler ni …"), and said again it is "de"', () => {
     expect(toThirdPerson('Då anmäler ni det nya kontot till oss.', 'agent', 'sv', { partner: 'makan' })).toBe('Kunden och makan anmäler det nya kontot till myndigheten.');
     expect(toThirdPerson('Ni kan höra av er igen när ni vet datumet.', 'agent', 'sv', { partner: 'sambon' })).toBe('Kunden och sambon kan höra av sig igen när de vet datumet.');
+  });
+});
+
+describe('a death told first is the background of the errand, not the errand', () => {
+  it('what the caller does not know, later in the same turn past a short fact, goes in the errand line', () => {
+    const sv = errandLine(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min fru gick bort i oktober. Hon var sjuttiotvå. Och jag vet inte vad jag har rätt till nu.',
+      'agent: Jag beklagar. Var ni gifta?',
+      'caller: Ja, i fyrtio år.',
+      'agent: Då kan du ha rätt till efterlevandepension. Jag skickar en ansökan i dag.',
+    ], '2031-11-20'));
+    expect(sv).toMatch(/gick bort i oktober/);
+    expect(sv).toMatch(/rätt till/);
+    const en = errandLine(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hello. My wife passed away in October. She was seventy-two. I don't know what I'm entitled to now.",
+      'agent: I am sorry. Were you married?',
+      'caller: Yes, forty years.',
+      'agent: Then you may be entitled to survivor\'s pension. I will send you an application today.',
+    ], '2031-11-20'));
+    expect(en).toMatch(/entitled to/);
+    // (What someone else said after the death, "min son säger att …", is not put in the errand line.)
+    const heard = errandLine(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min man dog i oktober. Han var åttio. Min son säger att jag kan få änkepension.',
+      'agent: Jag beklagar. När gifte ni er?',
+      'caller: 1975.',
+      'agent: Då kan du ha rätt till änkepension. Jag skickar en ansökan i dag.',
+    ], '2031-11-20'));
+    expect(heard).not.toMatch(/säger/);
   });
 });

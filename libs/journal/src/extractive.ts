@@ -445,6 +445,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const toldEvent = writing.situation.test(reason.text);
     const brings = (n: Sentence) => !RHETORICAL[language].test(n.text) && (n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text))));
     if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && (next.content >= 2 || (next.isQuestion && next.content >= 1)) && brings(next)) asked = next;
+    // "Min man dog för tre veckor sedan. Han var femtioåtta. Och jag förstår inte vad jag ska göra, vad jag har rätt
+    // till.": a death told is the background, not the errand; what the caller does not know, or the benefit named, later
+    // in the same turn (past a short fact or two) is what the caller wants (round 32).
+    if (!asked && toldEvent && DEATH[language].test(reason.text)) {
+      const later = all.filter((n) => n.segmentIndex === reason!.segmentIndex && n.position > reason!.position && n.position <= reason!.position + 3 && isCaller(n));
+      // (Not what someone else said, "mamma säger att …": hearsay is no errand of the caller's.)
+      const wants = later.find((n) => free(n) && n.content >= 2 && !RHETORICAL[language].test(n.text) && !REPORTED_SPEECH[language].test(n.text) && (brings(n) || UNSURE[language].test(n.text) || (namesBenefit(n) && !DEATH[language].test(n.text))));
+      const between = wants ? later.filter((n) => n.position < wants.position) : [];
+      if (wants && between.every((n) => !n.isQuestion && wordsOf(n.text).length <= 8)) asked = wants;
+    }
     // "My husband passed away in January." … "I just want to know, do I have to apply for something?": an event told
     // first, and the caller's first real question in a later turn, before the agent has told anything of substance
     // (round 17). The line says both.
@@ -2337,6 +2347,16 @@ const STORY_FIRST: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:have to|need to|must|let me) (?:explain|give you) (?:a bit of |some )?(?:background|a bit|something) first|(?:it's|it is) a (?:long|bit of a long) story|start (?:from|at) the beginning|(?:it's|it is) (?:a bit |rather |quite )?complicated)(?![\p{L}])/iu,
 };
 /** "Nu vet jag inte hur vi gör med det", "I don't know what to do about it": what the caller wants to know, as a problem. */
+/** A death told: "min man dog", "my wife passed away" (round 32). */
+const DEATH: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:died|passed away|has died|has passed)(?![\p{L}])/iu,
+};
+/** "Jag förstår inte vad jag ska göra", "vad jag har rätt till": what the caller does not know (round 32). */
+const UNSURE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:förstår|vet) (?:jag |vi )?inte (?:riktigt |alls |heller )?(?:vad|hur|om|vart)|vad (?:jag|vi) (?:har|kan ha) rätt till)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:don't|do not) (?:really )?(?:understand|know) (?:what|how|whether|if)|what (?:i'm|i am|we're|we are) entitled to)(?![\p{L}])/iu,
+};
 const DOES_NOT_KNOW: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:vet (?:jag|vi) inte|jag vet inte|vi vet inte) (?:hur|vad|om|vart|vem|när)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:i|we) (?:don't|do not) know (?:how|what|whether|if|where|who|when)(?![\p{L}])/iu,
