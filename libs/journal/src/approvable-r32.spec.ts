@@ -61,3 +61,26 @@ describe('a death told first is the background of the errand, not the errand', (
     expect(heard).not.toMatch(/säger/);
   });
 });
+
+describe('what the agent registers in the call is a follow-up of that day', () => {
+  it('"Då registrerar jag …" is the agent\'s task on the call date, not the day it counts from', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag vill ändra mitt skatteavdrag på pensionen, till trettio procent.',
+      'agent: Det går bra. Då registrerar jag trettio procent från första februari.',
+      'caller: Tack.',
+    ], '2031-12-02');
+    const followUps = d.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+    const registered = followUps.find((s) => /registrerar/u.test(s.text));
+    expect(registered?.followUp?.dueDate).toBe('2031-12-02');
+    expect(registered?.followUp?.preposition).toBe('on');
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi, I would like to change my tax deduction to thirty percent.',
+      "agent: That's fine. I'm registering thirty percent from the first of February now.",
+      'caller: Thanks.',
+    ], '2031-12-02');
+    const enFollowUps = en.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
+    expect(enFollowUps.some((s) => /registering/u.test(s.text) && s.followUp?.dueDate === '2031-12-02')).toBe(true);
+  });
+});

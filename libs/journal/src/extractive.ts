@@ -764,6 +764,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
     const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
     let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate));
+    // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
+    // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
+    if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+      date = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
@@ -2347,6 +2351,16 @@ const STORY_FIRST: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:have to|need to|must|let me) (?:explain|give you) (?:a bit of |some )?(?:background|a bit|something) first|(?:it's|it is) a (?:long|bit of a long) story|start (?:from|at) the beginning|(?:it's|it is) (?:a bit |rather |quite )?complicated)(?![\p{L}])/iu,
 };
 /** "Nu vet jag inte hur vi gör med det", "I don't know what to do about it": what the caller wants to know, as a problem. */
+/** The agent registers something in the call: "jag registrerar ändringen i dag", "I'm registering that now" (round 32). */
+const REGISTERS_NOW: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in)|(?:registrerar|lägger) (?:jag|vi))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record)(?![\p{L}])/iu,
+};
+/** The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"). */
+function registersNow(s: Sentence, language: Language): boolean {
+  const writing = WRITING[language];
+  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text);
+}
 /** A death told: "min man dog", "my wife passed away" (round 32). */
 const DEATH: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit)(?![\p{L}])/iu,
@@ -2636,6 +2650,12 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 }
 
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
+  // "Då registrerar jag hundra procent från första mars", "I'm registering that now": what the agent registers in the
+  // call is the agent's task, done on the day of the call, where the sentence is no other task (round 32).
+  return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language) ? 'other' : undefined);
+}
+
+function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
   // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
