@@ -446,12 +446,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const brings = (n: Sentence) => !RHETORICAL[language].test(n.text) && (n.isQuestion || (toldEvent && (cues.problem.test(n.text) || writing.errand.test(n.text) || cues.request.test(n.text))));
     if (next && isCaller(next) && next.segmentIndex === reason.segmentIndex && free(next) && (next.content >= 2 || (next.isQuestion && next.content >= 1)) && brings(next)) asked = next;
     // "Min man dog för tre veckor sedan. Han var femtioåtta. Och jag förstår inte vad jag ska göra, vad jag har rätt
-    // till.": a death told is the background, not the errand; what the caller does not know, or the benefit named, later
-    // in the same turn (past a short fact or two) is what the caller wants (round 32).
+    // till.": a death told is the background, not the errand; what the caller does not know, asks or wishes later in the
+    // same turn (past a short fact or two) is what the caller wants (round 32). ("Han skickade blanketten", a fact
+    // told, is none.)
     if (!asked && toldEvent && DEATH[language].test(reason.text)) {
       const later = all.filter((n) => n.segmentIndex === reason!.segmentIndex && n.position > reason!.position && n.position <= reason!.position + 3 && isCaller(n));
       // (Not what someone else said, "mamma säger att …": hearsay is no errand of the caller's.)
-      const wants = later.find((n) => free(n) && n.content >= 2 && !RHETORICAL[language].test(n.text) && !REPORTED_SPEECH[language].test(n.text) && (brings(n) || UNSURE[language].test(n.text) || (namesBenefit(n) && !DEATH[language].test(n.text))));
+      const wants = later.find((n) => free(n) && n.content >= 2 && !RHETORICAL[language].test(n.text) && !REPORTED_SPEECH[language].test(n.text) && (n.isQuestion || UNSURE[language].test(n.text) || writing.errand.test(n.text) || OWN_WISH[language].test(n.text)));
       const between = wants ? later.filter((n) => n.position < wants.position) : [];
       if (wants && between.every((n) => !n.isQuestion && wordsOf(n.text).length <= 8)) asked = wants;
     }
