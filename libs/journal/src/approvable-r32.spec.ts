@@ -84,3 +84,17 @@ describe('what the agent registers in the call is a follow-up of that day', () =
     expect(enFollowUps.some((s) => /registering/u.test(s.text) && s.followUp?.dueDate === '2031-12-02')).toBe(true);
   });
 });
+
+describe('an age said with "\'s" is written "is"', () => {
+  it('"my dad\'s eighty-four" is "The caller\'s dad is 84", not "dad\'s 84"', () => {
+    const en = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi, my father has not got his pension this month. He lives in Spain.',
+      'agent: Has he sent in his life certificate?',
+      "caller: I don't think so. My dad's eighty-four, he cannot get to the consulate easily.",
+      'agent: Then he needs to send in a life certificate, and the payments start again. I will send him the form today.',
+    ], '2031-06-10'));
+    expect(en).not.toMatch(/dad's 84/);
+    expect(en).toMatch(/dad is 84/);
+  });
+});

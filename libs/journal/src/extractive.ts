@@ -1564,7 +1564,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // februari" beside the age is a date of birth, put together from a correction).
   const written = (list: DraftSentence[]) =>
     list.flatMap((s) => {
-      const text = withCapitals(withValueCorrected(inDigits(s.text, language), language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language);
+      // ("The caller's daughter's 23": "she's twenty-three" is "is 23", an age, where no noun follows the number, round 32.)
+      const digits = language === 'en' ? inDigits(s.text, language).replace(/(?<=\p{L})['’]s\s+(?=\d{1,3}(?:\s*(?:[,.;!?]|$)|\s+(?:and|but|since|now|next|this|in|years? old)(?![\p{L}])))/gu, ' is ') : inDigits(s.text, language);
+      const text = withCapitals(withValueCorrected(digits, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language);
       const guard = guardText(text, { lang: language });
       return isSpokenNumber(text, language) || guard.leaks > 0 ? [] : [{ ...s, text: guard.text }];
     });
