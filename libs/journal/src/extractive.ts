@@ -450,7 +450,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // same turn (past a short fact or two) is what the caller wants (round 32). ("Han skickade blanketten", a fact
     // told, is none.)
     if (!asked && toldEvent && DEATH[language].test(reason.text)) {
-      const later = all.filter((n) => n.segmentIndex === reason!.segmentIndex && n.position > reason!.position && n.position <= reason!.position + 3 && isCaller(n));
+      const event = reason;
+      const later = all.filter((n) => n.segmentIndex === event.segmentIndex && n.position > event.position && n.position <= event.position + 3 && isCaller(n));
       // (Not what someone else said, "mamma säger att …": hearsay is no errand of the caller's.)
       const wants = later.find((n) => free(n) && n.content >= 2 && !RHETORICAL[language].test(n.text) && !REPORTED_SPEECH[language].test(n.text) && (n.isQuestion || UNSURE[language].test(n.text) || writing.errand.test(n.text) || OWN_WISH[language].test(n.text)));
       const between = wants ? later.filter((n) => n.position < wants.position) : [];
