@@ -503,7 +503,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
     else if (slot === Slot.Likely && t.capitalised && (flags !== 0 || !stop) && !(flags === 0 && (places.has(t.lower) || isAcronym(t)))) confidence = Confidence.cued;
-    else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common)) confidence = Confidence.cued;
+    // (Not a surname in lower case right after a relation, where a first name would stand: "min dotter åker hem", "när makan
+    // åker till Portugal" — "åker" is a verb there.)
+    else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common) && !(!t.capitalised && !(flags & NameFlag.first) && (RELATIONS.has(tokens[i - 1]?.lower ?? '') || DEFINITE_RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['makan', 'maken'].includes(tokens[i - 1]?.lower ?? '')))) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;

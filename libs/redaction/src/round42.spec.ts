@@ -137,3 +137,11 @@ describe('round 42: leaks a review saw before', () => {
   });
 });
 
+describe('round 42: a verb after a relation', () => {
+  it('a surname in lower case right after a relation is the verb it also is, where a first name would stand', () => {
+    // (Seen in a journal tuning call: "när makan åker till Portugal" was written "makan [NAMN]".)
+    expect(sv('Och sen när makan åker till Portugal i mars så får hon anmäla det.')).toBe('Och sen när makan åker till Portugal i mars så får hon anmäla det.');
+    expect(sv('Min dotter åker hem i morgon.')).toBe('Min dotter åker hem i morgon.');
+    expect(sv('Min dotter Åsa åker hem.')).toBe('Min dotter [NAMN] åker hem.');
+  });
+});
