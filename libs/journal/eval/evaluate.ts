@@ -1067,6 +1067,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ae (heldout-2026-12ae/calls.json; written blind during round 29, evaluated once after round 30, never tuned on)',
       file: 'heldout-2026-12ae/calls.json',
     },
+    {
+      name: 'held-out set 2026-12af (heldout-2026-12af/calls.json; written blind during round 30, evaluated once after rounds 31 and 32, never tuned on)',
+      file: 'heldout-2026-12af/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
