@@ -1,9 +1,11 @@
 import { Confidence, type Candidate } from './candidates.js';
 import type { EntityType } from './entities.js';
 import type { NumberRun } from './numbers.js';
+import { luhnValid } from './checksums.js';
 import { lexicon } from './lexicon.js';
 import { NATO_WORDS } from './spelling.js';
 import { HESITATIONS, isSingleCapital, type Token } from './tokens.js';
+import { UNITS } from './units.js';
 
 /**
  * What is said at an identifier's edges, and foreign identity numbers read aloud (round 41, from tuning-52):
@@ -12,7 +14,43 @@ import { HESITATIONS, isSingleCapital, type Token } from './tokens.js';
  * ("Kilo Tango, five five, …") and an extension dialled after a person's phone ("…, anknytning fyrtiotre").
  */
 export function identifiersReadAloud(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
-  return [...norwegianNumbers(tokens, runs), ...nationalInsuranceNumbers(tokens, runs)];
+  return [...norwegianNumbers(tokens, runs), ...nationalInsuranceNumbers(tokens, runs), ...cardGroups(tokens, runs)];
+}
+
+/** What a card's groups are read with: pauses, ordinals, "group", "and then the rest" (round 43). */
+const GROUP_GLUE = new Set([
+  ',', '.', '…', '-', 'och', 'sen', 'sedan', 'så', 'är', 'nästa', 'första', 'andra', 'tredje', 'fjärde', 'sista', 'sist', 'gruppen', 'grupp', 'resten', 'vänta',
+  'and', 'then', 'is', 'the', 'next', 'first', 'second', 'third', 'fourth', 'last', 'group', 'rest', 'er', 'wait', 'finally', ...HESITATIONS,
+]);
+/** Words that name a card in the turn. */
+const CARD_WORDS = /^(?:kort(?:et|nummer|numret)?|\p{L}*kort(?:et)?|card|cards|visa|mastercard|maestro|amex|debit|credit)$/u;
+
+/**
+ * "First group 5208, second 5189, third 4149, last group 7554", "My Visa is 4922 9866, er, 1221 1018": a card read group by
+ * group. Sixteen digits in groups of four whose Luhn check holds are a card, named or not; where the turn names a card,
+ * eight digits or more in groups of four are (fails closed). Not amounts ("1 200 kronor och 3 400").
+ */
+function cardGroups(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
+  const out: Candidate[] = [];
+  const amount = (run: NumberRun) => UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || /^[£$€]$/u.test(tokens[run.firstToken - 1]?.text ?? '');
+  const chains: NumberRun[][] = [];
+  for (const run of runs) {
+    const chain = chains.at(-1);
+    const prev = chain?.at(-1);
+    const grouped = run.digits.length % 4 === 0 && run.digits.length <= 16 && !amount(run);
+    const glued = !!prev && run.firstToken - prev.lastToken <= 8 && tokens.slice(prev.lastToken + 1, run.firstToken).every((t) => GROUP_GLUE.has(t.lower));
+    if (grouped && glued) chain!.push(run);
+    else if (grouped) chains.push([run]);
+  }
+  const named = tokens.some((t) => CARD_WORDS.test(t.lower));
+  for (const chain of chains) {
+    const digits = chain.map((r) => r.digits).join('');
+    const whole = digits.length === 16 && luhnValid(digits);
+    // (Named: said in two groups or more, not a bankgiro's "5050-1055" beside "we don't take cards".)
+    if (!whole && !(named && digits.length >= 8 && chain.length >= 2)) continue;
+    for (const run of chain) out.push({ type: 'card', start: run.start, end: run.end, confidence: whole ? Confidence.validated : Confidence.cued });
+  }
+  return out;
 }
 
 /** Pieces of what was found: the letters and extensions at the edges of identifiers. */
@@ -43,6 +81,18 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
       if (k === first && small?.kind === 'word' && /^\p{Ll}{2}$/u.test(small.text) && !lexicon().stopWords.has(small.lower)) k--;
       if (k < first - 1 || (k === first - 1 && tokens[k]!.text !== ',')) start = k;
     }
+    // "IE26 AIBK... 9311 5295 6468 10": an IBAN begun and read on after a pause; its country, check digits and bank code.
+    if (c.type === 'iban') {
+      let k = start - 1;
+      for (let pause = 0; pause < 4 && k >= 0 && (tokens[k]!.kind === 'punct' || HESITATIONS.has(tokens[k]!.lower)); pause++) k--;
+      if (/^\p{Lu}{4}$/u.test(tokens[k]?.text ?? '')) k--;
+      if (/^\p{Lu}{2}\d{2}$/u.test(tokens[k]?.text ?? '')) start = k;
+    }
+    // "ELLIS 602148 MJ 9AB": a British driving licence opens with five letters of the surname, in capitals.
+    if (c.type === 'idNumber' && start === first && /^\p{Lu}{2,5}$/u.test(tokens[first - 1]?.text ?? '') && tokens[first - 1]!.end < tokens[first]!.start) start = first - 1;
+    // ("… 602148 MJ 9AB": and closes with its initials and check characters.)
+    const [a, b, d] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+    if (c.type === 'idNumber' && /^\p{Lu}{2}$/u.test(a?.text ?? '') && b?.kind === 'digits' && b.text.length === 1 && /^\p{Lu}{2}$/u.test(d?.text ?? '') && d!.start === b.end) end += 3;
     if (start < first || end > last) out.push({ type: c.type, start: tokens[start]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
     if (c.type === 'phone') {
       const extension = extensionAfter(tokens, runs, last);
@@ -53,7 +103,7 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
 }
 
 /** Identifiers that may carry letters: a check letter, a country's, a spelled prefix. */
-const LETTERED = new Set<EntityType>(['idNumber', 'personnummer', 'samordningsnummer', 'phone', 'card', 'bankAccount', 'organisationsnummer', 'bankgiro', 'plusgiro']);
+const LETTERED = new Set<EntityType>(['idNumber', 'personnummer', 'samordningsnummer', 'phone', 'card', 'bankAccount', 'organisationsnummer', 'bankgiro', 'plusgiro', 'iban']);
 const EXTENSION_WORDS = new Set(['anknytning', 'anknytningen', 'ankn', 'lokalnummer', 'direktnummer', 'extension', 'ext', 'x']);
 /** What may stand around an extension's word: "…, och sen anknytning nummer 4412", "ext. 422", "extension, um, four two two". */
 const AROUND_EXTENSION = new Set([',', '.', 'och', 'sen', 'så', 'and', 'then', 'nummer', 'number', 'är', 'is', ...HESITATIONS]);
@@ -113,8 +163,10 @@ function nationalInsuranceNumbers(tokens: Token[], runs: readonly NumberRun[]): 
   for (const run of runs) {
     if (run.digits.length !== 6) continue;
     let before = run.firstToken - (tokens[run.firstToken - 1]?.text === ',' ? 1 : 0);
-    if (!letterBefore(tokens, before) || !letterBefore(tokens, before - 1)) continue;
-    before -= 2;
+    // ("N-E, three four, …": the two letters written joined by a dash.)
+    if (/^\p{Lu}-\p{Lu}$/u.test(tokens[before - 1]?.text ?? '')) before -= 1;
+    else if (letterBefore(tokens, before) && letterBefore(tokens, before - 1)) before -= 2;
+    else continue;
     const after = run.lastToken + 1 + (tokens[run.lastToken + 1]?.text === ',' ? 1 : 0);
     const suffix = letterOf(tokens, after);
     if (!suffix || !'ABCD'.includes(suffix)) continue;
@@ -160,3 +212,28 @@ export function isFodselsnummer(digits: string): boolean {
   };
   return check(FIRST_WEIGHTS) === d[9] && check(SECOND_WEIGHTS) === d[10];
 }
+
+/** Words before a card's or a passport's expiry: "tar slut 2027", "går ut 2029", "expires 09/26". */
+const EXPIRY = new Set(['slut', 'ut', 'utgår', 'till', 'expires', 'expiry', 'until', 'utgångsdatum', 'giltigt', 'giltig', 'valid']);
+const CURRENCY_BEFORE = /^(?:sek|kr|nok|dkk|eur|usd|gbp|£|\$|€)$/u;
+
+/**
+ * Numbers that what is said beside them keeps, where no check digit holds (round 43, from tuning-54): an agency's own
+ * number under an identifier's cue ("det är inte mitt personnummer, 0771-776 776 är ert nummer"), a card's or a passport's
+ * expiry ("Kortet tar slut 2027", "går ut 2029", "och så 09/26 under"), a sum after its currency ("SEK 7,840"). (A clearing
+ * number stays part of the account: it says the bank and branch.) A checksum-valid identifier is redacted whatever is said
+ * beside it.
+ */
+export function keptByContext(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>): boolean {
+  if (c.confidence >= Confidence.validated || !NUMBER_TYPES.has(c.type)) return false;
+  const inside = runs.filter((r) => r.start >= c.start && r.end <= c.end);
+  if (inside.length === 0 || inside.some((r) => r.start < c.start)) return false;
+  const digits = inside.map((r) => r.digits).join('');
+  if (allowed.has(digits)) return true;
+  const first = inside[0]!.firstToken;
+  const before = (n: number) => tokens[first - n]?.lower ?? '';
+  if (inside.length === 1 && (/^(?:19|20)\d\d$/u.test(digits) || /^\d\d\/\d\d$/u.test(tokens[first]!.text)) && [1, 2].some((n) => EXPIRY.has(before(n)))) return true;
+  if (inside.length === 1 && /^\d\d\/\d\d$/u.test(tokens.slice(first, inside[0]!.lastToken + 1).map((t) => t.text).join('')) && tokens.some((t) => /^(?:kort\p{L}*|card)$/u.test(t.lower))) return true;
+  return CURRENCY_BEFORE.test(before(1)) && digits.length <= 9;
+}
+const NUMBER_TYPES = new Set<EntityType>(['card', 'idNumber', 'phone', 'bankAccount', 'personnummer', 'samordningsnummer', 'organisationsnummer', 'bankgiro', 'plusgiro']);

@@ -10,7 +10,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesRunOn } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
-import { identifierEdges, identifiersReadAloud } from './identifier-edges.js';
+import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { inCorrection, isSingleCapital, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -217,6 +217,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
+  if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c, allowed));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
