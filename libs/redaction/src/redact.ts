@@ -217,7 +217,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
-  if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c, allowed));
+  if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
