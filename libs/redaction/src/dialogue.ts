@@ -498,9 +498,13 @@ function readWithThousands(tokens: readonly Token[], run: NumberRun): boolean {
 
 function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
   if (standsApart(a, analyses) || standsApart(b, analyses)) return false;
-  // ("the card ending 3352 on 2 October": a day with its month is a date, no digit of the number before it.)
-  const after = analyses[b.utterance]!.tokens[b.run.lastToken + 1];
-  if (b.run.digits.length <= 2 && after && MONTHS.has(after.lower)) return false;
+  // ("the card ending 3352 on 2 October": a day with its month, in the same turn, is a date, no digit of the number before it.)
+  // (A day is 1–31, its month no word of another use: not "34 mars", "23 may I ask why?".)
+  const tokens = analyses[b.utterance]!.tokens;
+  const after = tokens[b.run.lastToken + 1];
+  const day = Number(b.run.digits) >= 1 && Number(b.run.digits) <= 31;
+  const month = after && MONTHS.has(after.lower) && !['may', 'march', 'jul'].includes(after.text);
+  if (a.utterance === b.utterance && b.run.digits.length <= 2 && day && month) return false;
   if (a.utterance === b.utterance) return onlyFillers(analyses[a.utterance]!.tokens, a.run.lastToken + 1, b.run.firstToken);
   const first = analyses[a.utterance]!.tokens;
   if (!onlyFillers(first, a.run.lastToken + 1, first.length) || !onlyFillers(analyses[b.utterance]!.tokens, 0, b.run.firstToken)) return false;

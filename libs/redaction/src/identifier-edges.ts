@@ -23,7 +23,12 @@ const GROUP_GLUE = new Set([
   'and', 'then', 'is', 'the', 'next', 'first', 'second', 'third', 'fourth', 'last', 'group', 'rest', 'er', 'wait', 'finally', ...HESITATIONS,
 ]);
 /** Words that name a card in the turn. */
-const CARD_WORDS = /^(?:kort(?:et|nummer|numret)?|\p{L}*kort(?:et)?|card|cards|visa|mastercard|maestro|amex|debit|credit)$/u;
+// (Not "kort" alone, which is also "short"; "Visa" as a card only in capitals, "show" in Swedish; credit and debit only as a card.)
+const CARD_WORDS = /^(?:kortet|kortets|kortnummer|kortnumret|\p{L}+kort(?:et)?|card|cards|mastercard|maestro|amex)$/u;
+const cardNamed = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, k) => CARD_WORDS.test(t.lower) || t.text === 'Visa' || (['credit', 'debit'].includes(t.lower) && tokens[k + 1]?.lower === 'card'));
+/** What a group of four numbers where it is no card's: a time, a case, an invoice, a reference, a sum. */
+const NOT_CARD_LEADS = new Set(['klockan', 'kl', 'at', 'ärende', 'ärendenummer', 'faktura', 'fakturanummer', 'referens', 'reference', 'summa', 'ocr', 'invoice', 'case']);
 
 /**
  * "First group 5208, second 5189, third 4149, last group 7554", "My Visa is 4922 9866, er, 1221 1018": a card read group by
@@ -42,12 +47,15 @@ function cardGroups(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
     if (grouped && glued) chain!.push(run);
     else if (grouped) chains.push([run]);
   }
-  const named = tokens.some((t) => CARD_WORDS.test(t.lower));
+  const named = cardNamed(tokens);
+  // (Said as four digits: not "1 200", a sum; nor years, "2023 och 2024"; nor after "klockan", "ärende", "faktura".)
+  const asGroups = (run: NumberRun) => tokens.slice(run.firstToken, run.lastToken + 1).every((t) => t.kind !== 'digits' || t.text.length === 4) && !/^(?:19|20)\d\d$/u.test(run.digits);
   for (const chain of chains) {
     const digits = chain.map((r) => r.digits).join('');
     const whole = digits.length === 16 && luhnValid(digits);
+    const lead = tokens[chain[0]!.firstToken - 1]?.lower ?? '';
     // (Named: said in two groups or more, not a bankgiro's "5050-1055" beside "we don't take cards".)
-    if (!whole && !(named && digits.length >= 8 && chain.length >= 2)) continue;
+    if (!whole && !(named && digits.length >= 8 && chain.length >= 2 && chain.every(asGroups) && !NOT_CARD_LEADS.has(lead))) continue;
     for (const run of chain) out.push({ type: 'card', start: run.start, end: run.end, confidence: whole ? Confidence.validated : Confidence.cued });
   }
   return out;
@@ -215,7 +223,13 @@ export function isFodselsnummer(digits: string): boolean {
 
 /** Words before a card's or a passport's expiry: "tar slut 2027", "går ut 2029", "expires 09/26". */
 const EXPIRY = new Set(['slut', 'ut', 'utgår', 'till', 'expires', 'expiry', 'until', 'utgångsdatum', 'giltigt', 'giltig', 'valid']);
-const CURRENCY_BEFORE = /^(?:sek|kr|nok|dkk|eur|usd|gbp|£|\$|€)$/u;
+/** A card or a document that expires. */
+const DOCUMENT = /^(?:kortet|kortets|\p{L}+kort(?:et)?|card|pass(?:et|ets)?|passport|licence|license|legitimation(?:en)?)$/u;
+/** What makes the digits a person's, not an expiry: "de fyra sista", "last four", "personnummer", "social". */
+const OWN_DIGITS = /^(?:sista|last|personnummer\p{L}*|social|ssn|samordningsnummer\p{L}*)$/u;
+const CURRENCY_BEFORE = /^(?:sek|kr|£|\$|€)$/u;
+/** Near a sum, what makes the number an account's or a document's: "USD 12345678 account", "kontonummer". */
+const ACCOUNT_NEAR = /^(?:konto\p{L}*|\p{L}+konto(?:t)?|account|nummer|numret|number|pass\p{L}*|passport)$/u;
 
 /**
  * Numbers that what is said beside them keeps, where no check digit holds (round 43, from tuning-54): a card's or a passport's
@@ -224,14 +238,24 @@ const CURRENCY_BEFORE = /^(?:sek|kr|nok|dkk|eur|usd|gbp|£|\$|€)$/u;
  * beside it; so is an agency's own number under an identifier's question (round 27's review: it may be the caller's).
  */
 export function keptByContext(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate): boolean {
-  if (c.confidence >= Confidence.validated || !NUMBER_TYPES.has(c.type)) return false;
+  if (c.confidence >= Confidence.validated || !KEPT_TYPES.has(c.type)) return false;
   const inside = runs.filter((r) => r.start >= c.start && r.end <= c.end);
   if (inside.length === 0 || inside.some((r) => r.start < c.start)) return false;
   const digits = inside.map((r) => r.digits).join('');
   const first = inside[0]!.firstToken;
   const before = (n: number) => tokens[first - n]?.lower ?? '';
-  if (inside.length === 1 && (/^(?:19|20)\d\d$/u.test(digits) || /^\d\d\/\d\d$/u.test(tokens[first]!.text)) && [1, 2].some((n) => EXPIRY.has(before(n)))) return true;
-  if (inside.length === 1 && /^\d\d\/\d\d$/u.test(tokens.slice(first, inside[0]!.lastToken + 1).map((t) => t.text).join('')) && tokens.some((t) => /^(?:kort\p{L}*|card)$/u.test(t.lower))) return true;
-  return CURRENCY_BEFORE.test(before(1)) && digits.length <= 9;
+  const written = tokens.slice(first, inside[0]!.lastToken + 1).map((t) => t.text).join('');
+  // An expiry: a year from 2000 to 2049 or MM/YY, in a turn about a card or a document and not about one's own digits.
+  const expiry = /^20[0-4]\d$/u.test(digits) || /^\d\d\/\d\d$/u.test(written);
+  const document = tokens.some((t) => DOCUMENT.test(t.lower)) && !tokens.some((t) => OWN_DIGITS.test(t.lower));
+  if (inside.length === 1 && expiry && document && ([1, 2].some((n) => EXPIRY.has(before(n))) || /^\d\d\/\d\d$/u.test(written))) return true;
+  // A sum: its currency before it, not an amount's suffix ("500 kr 0812…"), written as a sum ("7,840", "42.50", six digits at
+  // most), with no account or number named beside it.
+  // (Grouped as a sum, "7,840", "42.50", it is one beside any word; plain digits only with no account named near.)
+  const grouped = /^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{1,2}$/u.test(written);
+  const accountNear = tokens.slice(Math.max(0, first - 4), inside[0]!.lastToken + 4).some((t) => ACCOUNT_NEAR.test(t.lower));
+  const sum = grouped || (/^\d{1,6}$/u.test(written) && !accountNear);
+  return inside.length === 1 && CURRENCY_BEFORE.test(before(1)) && tokens[first - 2]?.kind !== 'digits' && sum;
 }
-const NUMBER_TYPES = new Set<EntityType>(['card', 'idNumber', 'phone', 'bankAccount', 'personnummer', 'samordningsnummer', 'organisationsnummer', 'bankgiro', 'plusgiro']);
+/** What a context may keep: never a personal number (its check digits decide), a phone's shape or an identity number's. */
+const KEPT_TYPES = new Set<EntityType>(['card', 'idNumber', 'bankAccount', 'organisationsnummer', 'bankgiro', 'plusgiro']);

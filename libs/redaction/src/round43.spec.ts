@@ -51,3 +51,24 @@ describe('round 43: numbers kept by what is said beside them', () => {
     expect(call('en', 'caller: They took £42.50 from the card ending 3352 on 2 October.')[0]).toBe('They took £42.50 from the card ending [KORTNUMMER] on 2 October.');
   });
 });
+
+describe('round 43 after its blind review (171 probes; 26 new leaks, 14 over-redactions)', () => {
+  it('no sum is kept where an account, a document or a number is named, or the currency is the sum before', () => {
+    expect(sv('Jag har ett dollarkonto USD 12345678.')).not.toMatch(/12345678/);
+    expect(en('Account GBP 12345678.')).not.toMatch(/12345678/);
+    expect(sv('Ring mig på 08-123 456, det kostade 50 kr 08-123 456.')).not.toMatch(/08-123 456\./);
+  });
+
+  it("no personal number's last digits are kept as an expiry, and an expiry needs a card or document", () => {
+    expect(sv('Personnumret tar slut på 2019.')).not.toMatch(/2019/);
+    expect(en('My social security, last four, valid 2034.')).not.toMatch(/2034/);
+  });
+
+  it('a date after a number only in the same turn and only a day of a month; "kort" as "short" names no card', () => {
+    expect(call('sv', 'caller: Personnumret 850312-12', 'caller: 34 mars')[1]).not.toMatch(/34/);
+    expect(call('en', 'caller: My number is 07700 900 1', 'caller: 23 may I ask why?')[1]).not.toMatch(/23/);
+    expect(sv('En kort fråga, jag betalade 1200, sen 3400.')).toBe('En kort fråga, jag betalade 1200, sen 3400.');
+    expect(sv('Kortet, klockan 1430 och 1530.')).toBe('Kortet, klockan 1430 och 1530.');
+  });
+});
+
