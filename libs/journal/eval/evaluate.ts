@@ -936,6 +936,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-28.json',
     },
     {
+      name: 'tuning set 29 (calls-tuning-29.json; written blind, for round 33; its first run in tuning-29.before-round-33.txt)',
+      file: 'calls-tuning-29.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
