@@ -164,11 +164,13 @@ export function withoutFillers(spoken: string, language: Language): string {
 
 /**
  * The caller's name said before the errand ("Ja hej, jag heter [NAMN] och jag ringer för min
- * mammas räkning"): the name goes (identification is noted elsewhere), the errand stays.
+ * mammas räkning"): the name goes (identification is noted elsewhere), the errand stays; so do where the caller lives
+ * and the personal number said with the name ("My name is [NAMN], I live in [ORT], my personal number is
+ * [PERSONNUMMER], and I'm calling about my tax", round 33).
  */
 const INTRODUCTION: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|jo|hej|hallå|god dag|god morgon)[,!.]?\s+)*(?:jag heter|mitt namn är|det är|här är|jag är)\s+\[[^\]]+\](?:\s+här)?\s*(?:,\s*(?:och\s+)?|och\s+)(?=\p{L})/iu,
-  en: /^(?:(?:yes|yeah|hi|hello|hey|good (?:morning|afternoon))[,!.]?\s+)*(?:my name is|this is|it's|i'm|i am)\s+\[[^\]]+\](?:\s+here)?\s*(?:,\s*(?:and\s+)?|and\s+)(?=\p{L})/iu,
+  sv: /^(?:(?:ja|jo|hej|hallå|god dag|god morgon)[,!.]?\s+)*(?:jag heter|mitt namn är|det är|här är|jag är)\s+\[[^\]]+\](?:\s+här)?(?:\s*(?:,\s*(?:och\s+)?|och\s+)(?:jag bor (?:i|på)\s+\[[^\]]+\]|(?:mitt )?personnummer(?:et)? är\s+\[[^\]]+\]))*\s*(?:,\s*(?:och\s*,?\s*)?|och\s*,?\s*)(?=\p{L})/iu,
+  en: /^(?:(?:yes|yeah|hi|hello|hey|good (?:morning|afternoon))[,!.]?\s+)*(?:my name is|this is|it's|i'm|i am)\s+\[[^\]]+\](?:\s+here)?(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:i live (?:in|at|on)\s+\[[^\]]+\]|my (?:personal (?:identity )?number|personnummer) is\s+\[[^\]]+\]))*\s*(?:,\s*(?:and\s*,?\s*)?|and\s*,?\s*)(?=\p{L})/iu,
 };
 
 /**

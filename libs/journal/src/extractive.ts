@@ -257,11 +257,17 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   );
   const laterErrand = (k: number) => all.some((s) => isCaller(s) && s.segmentIndex > k && !asideTurns.has(s.segmentIndex) && s.content >= 4);
   const asideTurn = (s: Sentence) => asideTurns.has(s.segmentIndex) && laterErrand(s.segmentIndex) && !writing.errand.test(s.text);
+  // "Först, hans pension kom inte i måndags? Eller jo, den kom, jag tittade fel.": what the caller takes back in the next
+  // sentence of the same turn is no errand (round 33).
+  const takenBack = (s: Sentence) => {
+    const next = all[s.position + 1];
+    return next !== undefined && next.segmentIndex === s.segmentIndex && next.speaker === s.speaker && TAKEN_BACK[language].test(next.text);
+  };
   const candidates = all
     .map((s) => {
       // "Det är att jag inte kan logga in": the errand said as a clause is said as a statement.
       // (". ja, jag såg ett program …": what a filler and a pause left before the sentence goes.)
-      const text = isCaller(s) ? asMainClause(s.text.replace(/^[.,…\s]+(?:(?:ja|jo|yes|well|so|så)[,\s]+)?(?=\p{L})/iu, ''), language) : s.text;
+      const text = isCaller(s) ? asMainClause(s.text.replace(/^[.,…\s]+(?:(?:ja|jo|yes|well|so|så)[,\s]+)?(?=\p{L})/iu, '').replace(BACK_TO_IT[language], ''), language) : s.text;
       if (text === s.text) return s;
       const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
       spokenAs.set(kept, s);
@@ -269,7 +275,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     })
     .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !pleaOnly(s) && !asideTurn(s) && !RHETORICAL[language].test(s.text))
     // "Eller nej, det är inte det egentligen", "it's not about that": an errand taken back is no errand.
-    .filter((s) => !WITHDRAWN[language].test(s.text) && !STANDING_ONLY[language].test(s.text) && !ASIDE_FIRST[language].test(s.text) && !DROPPED_QUESTION[language].test(s.text))
+    .filter((s) => !WITHDRAWN[language].test(s.text) && !takenBack(s) && !TAKEN_BACK[language].test(s.text) && !STANDING_ONLY[language].test(s.text) && !ASIDE_FIRST[language].test(s.text) && !DROPPED_QUESTION[language].test(s.text))
     .map(withoutTalkAboutTheCall)
     .filter((s): s is Sentence => s !== undefined)
     .map((s) => {
@@ -354,6 +360,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const saidBefore = opening.some(
     (s) => uninformed(s) && (s.content >= 4 || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || asksOutright(s) || writing.situation.test(s.text)),
   );
+  const storyConclusion = (s: Sentence) => {
+    const before = all[s.position - 1];
+    return (
+      CONCLUSION[language].test(spokenAs.get(s)?.text ?? s.text) &&
+      before !== undefined &&
+      before.segmentIndex === s.segmentIndex &&
+      before.speaker === s.speaker &&
+      before.words.length >= 12 &&
+      !writing.errand.test(before.text) &&
+      !cues.request.test(before.text) &&
+      !cues.problem.test(before.text) &&
+      !before.isQuestion
+    );
+  };
   const reasonScore = (s: Sentence, i: number) =>
     // A question asked before the agent has said anything of substance is what the caller wants to know.
     (asksOutright(s) && uninformed(s) ? 2 : 0) -
@@ -362,6 +382,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (cues.problem.test(s.text) ? 2 : 0) +
     (namesBenefit(s) ? 1 : 0) +
     (s === firstThing ? 5 : 0) +
+    // "… she's been asking me to come over, and I finally said yes. So I'm moving to Canada.": what a story told first
+    // comes to, said after it in the same turn, is the errand, not the story (round 33).
+    (storyConclusion(s) ? 3 : 0) +
     (i === 0 ? 1 : 0) -
     0.5 * Math.min(i, REASON_WINDOW) +
     (s.content >= 4 ? 0.5 : 0) +
@@ -386,6 +409,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const answerAfter = reason && opening.find((s) => s.position > reason!.position && answersErrand.has(s.segmentIndex) && s.segmentIndex !== reason!.segmentIndex);
   const answeredFor = forWhom ? reason : reason && writing.onBehalf.test(reason.text) && answerAfter && answerAfter.content >= 3 ? answerAfter : undefined;
   if (forWhom) reason = forWhom;
+  // "Jag har flyttat." "Du har flyttat, säger du?" "Ja, till en mindre lägenhet i Umeå.": an answer of a place or time
+  // alone, no verb, completes what the caller said last; alone it is no errand line (round 33).
+  const placeAnswer = reason;
+  if (placeAnswer && isCaller(placeAnswer) && COMPLETES[language].test(placeAnswer.text)) {
+    const turnBefore = transcript.segments.findLast((seg) => seg.index < placeAnswer.segmentIndex && seg.speaker === placeAnswer.speaker)?.index;
+    const said = turnBefore === undefined ? undefined : all.findLast((x) => x.segmentIndex === turnBefore && isCaller(x) && !x.isQuestion);
+    if (said && said.words.length <= 6 && said.content >= 1) {
+      const text = `${said.text.replace(/[.!…]+$/u, '')} ${placeAnswer.text.replace(COMPLETES[language], (_, rest: string) => rest.charAt(0).toLowerCase() + rest.slice(1))}`;
+      const line = { ...placeAnswer, text, words: wordsOf(text), content: contentWords(text, cues) };
+      used.add(said);
+      used.add(placeAnswer);
+      spokenAs.set(line, spokenAs.get(said) ?? said);
+      reason = line;
+    }
+  }
   // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
   const again = reason && all[reason.position + 1];
   if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
@@ -2197,6 +2235,26 @@ const DROPPED_QUESTION: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:my first question was going to be|i was going to ask (?:about )?[^.!?]*,\s*but i (?:read|found|saw|checked|know))(?![\p{L}])/iu,
 };
 /** An errand taken back: "Eller nej, det är inte det egentligen", "Well, not the payment exactly", "it's not about that". */
+/** "Eller jo, den kom, jag tittade fel", "Oh wait, it did come, I misread": the sentence before is taken back. */
+/** "Ja, till en mindre lägenhet …", "Yes, to Spain …": an answer that goes on from a place or a time, no verb of its own. */
+const COMPLETES: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|japp|precis|mm)[,.\s]+)?((?:till|från|i|på|efter) (?!(?:jag|vi|du|det)\s)[^,.]*)/iu,
+  en: /^(?:(?:yes|yeah|yep|right|mm)[,.\s]+)?((?:to|from|into|after) (?!(?:i|we|you|it)\s)[^,.]*)/iu,
+};
+const TAKEN_BACK: Record<Language, RegExp> = {
+  sv: /^(?:eller jo|nej förresten|nä förresten)[,\s]+(?:den|det|han|hon|de) (?:kom|har kommit|kom ju)|(?<![\p{L}])(?:jag (?:tittade|såg|läste) fel)(?![\p{L}])/iu,
+  en: /^(?:(?:oh|no)[,\s]+)?(?:wait|actually)[,\s]+(?:it|he|she|they) (?:did|has|have) (?:come|arrived)|(?<![\p{L}])(?:i (?:misread|looked wrong|read it wrong|was looking at the wrong))(?![\p{L}])/iu,
+};
+/** "So I'm moving to Canada.", "Så nu ska jag flytta": what the story before comes to. */
+const CONCLUSION: Record<Language, RegExp> = {
+  sv: /^(?:så|och så)[,\s]+(?:nu\s+)?(?:jag|vi)\s+(?:ska|tänker|vill|har bestämt|flyttar)(?![\p{L}])/iu,
+  en: /^so,?\s+(?:now\s+)?(?:i'm|i am|we're|we are|i|we)\s+(?:going to|moving|want|need|have decided|decided|will)(?![\p{L}])/iu,
+};
+/** "Men jo, …", "Anyway, …": back to the errand after a side remark; the words go. */
+const BACK_TO_IT: Record<Language, RegExp> = {
+  sv: /^(?:men jo|(?:men\s+)?(?:i alla fall|hur som helst))[,.\s]+(?=\p{L})/iu,
+  en: /^(?:but\s+)?(?:anyway|anyhow)[,.\s]+(?=\p{L})/iu,
+};
 const WITHDRAWN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:det är inte det(?:\s+egentligen)?|det gäller inte det|inte det jag ringer om)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
