@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, errandLine, noteText } from './testing/drafts.js';
+import { draft, errandLine, noteText, section } from './testing/drafts.js';
 
 // Round 33, from tuning set 29 (the errand line: side remarks, identification, a story told first, what is taken back).
 // Sentences written for these tests, not from any eval set.
@@ -98,5 +98,30 @@ describe('an answer of a place alone completes what the caller said', () => {
       'caller: Fem tusen.',
     ], '2032-09-10'));
     expect(sv).toMatch(/^Kunden har flyttat till en mindre lägenhet i Umeå/);
+  });
+});
+
+describe('the way the caller chooses is a task', () => {
+  it('"…, eller så skickar jag en blankett till dig i dag." "Blankett, tack.": the agent sends the form today', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag har bytt bank och vill att pensionen kommer in på det nya kontot.',
+      'agent: Har du anmält det nya kontot?',
+      'caller: Nej.',
+      'agent: Det går inte automatiskt. Du kan anmäla kontot i e-tjänsten, eller så skickar jag en blankett för kontoändring till dig i dag.',
+      'caller: Blankett, tack. Jag är inte så bra på datorn.',
+      'agent: Om blanketten är hos oss senast den första oktober kommer pengarna till det nya kontot.',
+    ], '2032-09-09');
+    const task = section(d, 'followUp').find((s) => /Handläggaren skickar en blankett för kontoändring/.test(s.text));
+    expect(task?.followUp?.dueDate).toBe('2032-09-09');
+    // (The caller who chooses the other way, or says no, gets no such task.)
+    const other = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello, I have a new bank account for my pension.',
+      'agent: You can register it online, or I can post you a form today.',
+      'caller: Online, thanks. I am good with computers.',
+      'agent: Good. It takes a few minutes.',
+    ], '2032-09-09');
+    expect(section(other, 'followUp').map((s) => s.text).join(' ')).not.toMatch(/agent will (?:post|send)/);
   });
 });

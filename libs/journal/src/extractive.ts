@@ -735,6 +735,27 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // Tasks for after the call: who does what, by or on when.
   let pendingDeadline: { date: DatePhrase; position: number; segmentIndex: number } | undefined;
+  // "Du kan anmäla kontot i e-tjänsten, eller så skickar jag en blankett i dag." "Blankett, tack.": the caller chooses the
+  // agent's sending, and the sending is the agent's task (round 33).
+  for (const s of all.filter((x) => isCaller(x) && free(x) && x.words.length <= 4 && CHOSEN_WITH_THANKS[language].test(x.text))) {
+    const offer = all.findLast((x) => x.position < s.position && x.speaker === 'agent');
+    const sending = offer ? OR_I_SEND[language].exec(offer.text)?.groups?.rest : undefined;
+    const chosen = wordsOf(s.text).filter((w) => w.length >= 4 && !/^(?:tack|gärna|please|thanks|thank)$/iu.test(w));
+    // (The agent who says the sending again after the choice, "Då skickar jag den i dag", is noted from that sentence.)
+    const saidAgain = all.some((x) => x.speaker === 'agent' && x.position > s.position && x.position <= s.position + 4 && SENDS_AGAIN.test(x.text));
+    if (offer && sending && !saidAgain && chosen.length > 0 && chosen.every((w) => wordsOf(sending).some((o) => o.toLowerCase().startsWith(w.slice(0, 5).toLowerCase())))) {
+      const text = rewrite({ ...offer, text: `${language === 'sv' ? 'Jag skickar' : 'I will send'} ${sending.replace(/[.!]+$/u, '')}.` });
+      const day = findDates(sending, language, options.callDate)[0];
+      followUp.push({
+        text,
+        segmentIndexes: uniqueSorted([offer.segmentIndex, s.segmentIndex]),
+        followUp: { kind: writing.document.test(text) ? 'awaitDocument' : 'other', ...(day ? { dateText: day.text, dueDate: day.date, preposition: 'on' as const } : {}) },
+        position: offer.position,
+        score: 2 + (day ? 1 : 0),
+      });
+      used.add(s);
+    }
+  }
   for (const s of all.filter((s) => free(s) && !filler(s))) {
     // Taken already as the date of the task before it ("Det kommer inom en vecka").
     if (!free(s)) continue;
@@ -2234,13 +2255,23 @@ const DROPPED_QUESTION: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:min|den) första fråga(?:n)? (?:skulle (?:ha )?vara|var tänkt)|jag tänkte (?:först )?fråga (?:om )?[^.!?]*,\s*men (?:det|jag) (?:läste|har läst|hittade|såg|vet|fick))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:my first question was going to be|i was going to ask (?:about )?[^.!?]*,\s*but i (?:read|found|saw|checked|know))(?![\p{L}])/iu,
 };
-/** An errand taken back: "Eller nej, det är inte det egentligen", "Well, not the payment exactly", "it's not about that". */
-/** "Eller jo, den kom, jag tittade fel", "Oh wait, it did come, I misread": the sentence before is taken back. */
+/** "Blankett, tack.", "The form, please.": the caller names the choice, with thanks. */
+const CHOSEN_WITH_THANKS: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo)[,\s]+)?(?:en |ett |den |det )?\p{L}+[,\s]+(?:tack|gärna)[.!]?$/iu,
+  en: /^(?:(?:yes|yeah)[,\s]+)?(?:the |a |an )?\p{L}+[,\s]+(?:please|thanks|thank you)[.!]?$/iu,
+};
+const SENDS_AGAIN = /(?<![\p{L}])(?:skick\p{L}*|post\p{L}*|send\p{L}*|mail\p{L}*)(?![\p{L}])/iu;
+/** "…, eller så skickar jag en blankett till dig i dag", "…, or I can post you a form today": the agent's sending beside another way. */
+const OR_I_SEND: Record<Language, RegExp> = {
+  sv: /,?\s*eller så (?:kan (?:jag|vi) (?:skicka|posta)|(?:skickar|postar) (?:jag|vi)|(?:jag|vi) (?:skickar|postar)) (?<rest>.+)$/iu,
+  en: /,?\s*or (?:i|we)(?: can| could| will|'ll)? (?:send|post) (?<rest>.+)$/iu,
+};
 /** "Ja, till en mindre lägenhet …", "Yes, to Spain …": an answer that goes on from a place or a time, no verb of its own. */
 const COMPLETES: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo|japp|precis|mm)[,.\s]+)?((?:till|från|i|på|efter) (?!(?:jag|vi|du|det)\s)[^,.]*)/iu,
   en: /^(?:(?:yes|yeah|yep|right|mm)[,.\s]+)?((?:to|from|into|after) (?!(?:i|we|you|it)\s)[^,.]*)/iu,
 };
+/** "Eller jo, den kom, jag tittade fel", "Oh wait, it did come, I misread": the sentence before is taken back. */
 const TAKEN_BACK: Record<Language, RegExp> = {
   sv: /^(?:eller jo|nej förresten|nä förresten)[,\s]+(?:den|det|han|hon|de) (?:kom|har kommit|kom ju)|(?<![\p{L}])(?:jag (?:tittade|såg|läste) fel)(?![\p{L}])/iu,
   en: /^(?:(?:oh|no)[,\s]+)?(?:wait|actually)[,\s]+(?:it|he|she|they) (?:did|has|have) (?:come|arrived)|(?<![\p{L}])(?:i (?:misread|looked wrong|read it wrong|was looking at the wrong))(?![\p{L}])/iu,
@@ -2255,6 +2286,7 @@ const BACK_TO_IT: Record<Language, RegExp> = {
   sv: /^(?:men jo|(?:men\s+)?(?:i alla fall|hur som helst))[,.\s]+(?=\p{L})/iu,
   en: /^(?:but\s+)?(?:anyway|anyhow)[,.\s]+(?=\p{L})/iu,
 };
+/** An errand taken back: "Eller nej, det är inte det egentligen", "Well, not the payment exactly", "it's not about that". */
 const WITHDRAWN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:det är inte det(?:\s+egentligen)?|det gäller inte det|inte det jag ringer om)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
