@@ -1075,6 +1075,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12af (heldout-2026-12af/calls.json; written blind during round 30, evaluated once after rounds 31 and 32, never tuned on)',
       file: 'heldout-2026-12af/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ag (heldout-2026-12ag/calls.json; written blind during round 32, evaluated once after round 33, never tuned on)',
+      file: 'heldout-2026-12ag/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
