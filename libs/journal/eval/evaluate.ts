@@ -940,6 +940,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-29.json',
     },
     {
+      name: 'tuning set 30 (calls-tuning-30.json; written blind, for round 34; its first run in tuning-30.before-round-34.txt)',
+      file: 'calls-tuning-30.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
