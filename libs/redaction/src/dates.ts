@@ -38,6 +38,8 @@ const BETWEEN_DATES = new Set([
   ...HESITATIONS, 'ja', 'jo', 'nej', 'yes', 'yeah', 'no', 'alltså', 'eller', 'or', 'tror', 'jag', 'i', 'think',
   'sorry', 'förlåt', 'vänta', 'wait', 'oh', 'menar', 'mean', 'så', 'so', 'det', 'är', 'var', 'it', "it's", 'was', 'and', 'och', 'den', 'the', 'i', 'in', 'på', 'on',
   'liksom', 'typ', 'like',
+  // ("the second ... of November ... forty-eight": the date goes on after a pause, round 44.)
+  'of',
 ]);
 /** Words (not punctuation) between a date of birth and its repetition. */
 const CHAIN_WORDS = 5;
@@ -341,7 +343,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
       // Not an age said after it: "Fyrtiofyra. Jag är åttioett nu."
       // With its article: "… 1951, nej, den 15 januari".
-      const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'of' ? k - 1 : k;
       if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k)) more = takeOne(from, BETWEEN_DATES, k - from, true);
       more ??= restatement(last!) ?? correctedLater(last!) ?? gapped(last!);
       if (more !== undefined) last = more;
@@ -464,7 +466,13 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // A word no cue below is, nor begins like one (most words): nothing to look up.
     if (!CUES_IN_TURN.has(lower) && !lower.startsWith('födelse') && !lower.startsWith('birth') && !lower.endsWith('barn')) continue;
     // "Jag fyller åttio den 4 mars", "I turned seventy on the 3rd of June": the day of a birthday.
-    if (BIRTHDAY_VERBS.has(lower)) {
+    // "she's a thirty-six baby", "a 1952 baby": the year one was born in (round 44).
+    if (lower === 'baby' && ['a', 'an'].includes(tokens[i - 2]?.lower ?? '') && birthYearAt(tokens, i - 1)) {
+      found.push({ type: 'dateOfBirth', start: tokens[i - 1]!.start, end: tokens[i - 1]!.end, confidence: Confidence.cued });
+      continue;
+    }
+    // ("She'll be ninety on the fourth of October", "hon blir nittio den fjärde oktober": a birthday ahead, round 44.)
+    if (BIRTHDAY_VERBS.has(lower) || (WILL_BE.has(lower) && PERSON_WILL.test(tokens[i - 1]?.lower ?? ''))) {
       const date = dateAfterAge(tokens, i + 1);
       if (date !== undefined) {
         i = take(date, DATE_LEADS, 2) ?? i;
@@ -651,13 +659,16 @@ function afterBirthPlace(tokens: Token[], i: number): number {
 }
 
 /** Verbs of a birthday reached: the age after them, then its date. */
-const BIRTHDAY_VERBS = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
+export const BIRTHDAY_VERBS: ReadonlySet<string> = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
+/** "She'll be", "hon blir": an age ahead, when a person will be it. */
+const WILL_BE = new Set(['be', 'blir']);
+const PERSON_WILL = /^(?:(?:i|he|she|you|we)(?:'ll|’ll)|will|jag|han|hon|hen|du|mamma|pappa)$/u;
 /** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here (check with eval/snapshot.ts). */
 /** "I'm", "he's": a person is (an age, a year, a date). */
 export const PERSON_IS: ReadonlySet<string> = new Set(["i'm", "he's", "she's", 'i’m', 'he’s', 'she’s']);
 const OLDER_OR_YOUNGER = new Set(['äldre', 'yngre', 'older', 'younger']);
 /** Every word a cue of `findDatesOfBirth`'s loop over the turn is (with the prefixes of `isBirthCue`): a new cue adds its words here (check with eval/snapshot.ts). */
-const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån', 'from', 'är', 'am', ...PERSON_IS, ...OLDER_OR_YOUNGER]);
+const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...WILL_BE, 'baby', ...BEFORE_TRAILING_CUE.keys(), ...BIRTH_CUES, 'år', 'från', 'ifrån', 'from', 'är', 'am', ...PERSON_IS, ...OLDER_OR_YOUNGER]);
 const THAN_PERSON = new Set(['mig', 'jag', 'me', 'i', 'du', 'dig', 'you', 'henne', 'honom', 'her', 'him', 'fru', 'man', 'wife', 'husband']);
 const THAN_ME = new Set([...THAN_PERSON, 'än', 'than', 'min', 'my']);
 const WEEKDAY_LEADS = new Set(['på', 'en', 'on', 'a', 'ju', 'faktiskt', 'actually']);
@@ -784,6 +795,9 @@ export function numbersRestatedAfter(tokens: Token[], found: Candidate[]): Candi
   return extra;
 }
 
+const IT_WAS = new Set(['var det', 'är det', 'it was', 'it is', "it's", 'was it']);
+const SAYS = new Set(['säger', 'sa', 'says', 'said']);
+
 /**
  * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,
  * before or after it, is the same date.
@@ -814,9 +828,13 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   const dayAt = (t: Token) => (t.kind === 'digits' && t.text.length <= 2 && Number(t.text) <= 31) || ordinal(t);
   // ("Monday the 23rd of November", after 23/04/69: a number that is part of a word is that word's.)
   const partOfWord = (at: number) => tokens[at + 1]?.start === tokens[at]!.end && tokens[at + 1]!.kind === 'word';
+  // ("Sjunde januari. Nej, sjuttonde. Hon står bredvid, sjunde var det.": after it, an ordinal as a clause of its own, round 44.)
+  const confirmedAfter = (at: number) =>
+    (at === 0 || tokens[at - 1]!.kind === 'punct' || CORRECTING.has(tokens[at - 1]!.lower) || SAYS.has(tokens[at - 1]!.lower)) &&
+    ((tokens[at + 1]?.kind ?? 'punct') === 'punct' || IT_WAS.has(`${tokens[at + 1]!.lower} ${tokens[at + 2]?.lower}`));
   return tokens
     // ("Vi gifte oss den 14 juni 1975, och jag är född 14 juni 1952": not the day of another event named before it.)
-    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound) && !paymentDay(t, at) && !partOfWord(at) && !(dayAt(t) && lifeEventBefore(at)))
+    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound || confirmedAfter(at)) && !paymentDay(t, at) && !partOfWord(at) && !(dayAt(t) && lifeEventBefore(at)))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 

@@ -92,6 +92,10 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     const backchannel = birthTrailsOff !== undefined && speaker !== birthTrailsOff && wordCount(analysis.tokens) <= 2;
     if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
     window = nextWindow(window, analysis, speaker, answering);
+    // "…, born seventy-nine." "And the full date?": the rest of a date of birth just given is asked for (round 44).
+    if (window?.cue !== 'dateOfBirth' && analysis.tokens.at(-1)?.text === '?' && REST_OF_DATE.test(text) && analyses.slice(-3, -1).some((a) => a.candidates.some((c) => c.type === 'dateOfBirth'))) {
+      window = { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS };
+    }
     // (Not by the asker's own words: "Tjugoandra februari fyrtioåtta?" reads back, the answer is still to come.)
     if (window && !window.answered && speaker !== window.asker && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
     addressTurns = nextAddressTurns(addressTurns, analysis);
@@ -102,6 +106,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
 
+/** A question for the rest of a date: "And the full date?", "Och hela datumet?", "dag och månad?". */
+const REST_OF_DATE = /(?<![\p{L}])(?:(?:full|exact|whole|complete) date|day and (?:the )?month|(?:hela|exakta|fullständiga) datumet|dag och månad|vilken dag)(?![\p{L}])/iu;
 /** A turn that trails off ("född femtio..."), and one that goes on from it ("...tolfte augusti."). */
 const TRAILS_OFF = /(?:\.\.\.|…)\s*$/u;
 const TRAILS_ON = /^\s*(?:\.\.\.|…)/u;
@@ -729,7 +735,8 @@ const READ_BACK_TURNS = 4;
  */
 const SHORT_BIRTH_YEAR = /(?<=(?<![\p{L}])(?:är|var|född|födda|sa|menade|the|born|said|meant|is|was)\s+)(?<!(?:[Dd]et|[Ii]t|[Dd]et här)\s+(?:är|var|is|was)\s+)['’\-–]\d\d(?![\d\p{L}%-])(?!\s*(?:kronor|kr|spänn|procent|grader|euro|percent|degrees|pounds|ute|outside))/gu;
 /** "inte 1939, 1929": a year denied, in a turn with a date of birth. */
-const DENIED_YEAR = /(?<=(?<![\p{L}])(?:inte|not)\s+)(?:18|19|20)\d\d(?![\d\p{L}])(?!\s*(?:eller|or)\s+(?:tidigare|senare|earlier|later))/gu;
+// ("född -41, inte -42": said short with its dash too, round 44.)
+const DENIED_YEAR = /(?<=(?<![\p{L}])(?:inte|not)\s+)(?:(?:18|19|20)\d\d|['’\-–]\d\d)(?![\d\p{L}])(?!\s*(?:eller|or)\s+(?:tidigare|senare|earlier|later))/gu;
 /**
  * The rest of a home said on its own after the call's address: a house number with its letter after a correction or
  * alone in its turn ("och inte 18 B", "Förlåt, 17 B."), a floor in a sentence about one's home ("jag bor 2 tr upp",

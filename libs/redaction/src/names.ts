@@ -441,7 +441,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("Kind regards, June", "Med vänlig hälsning, Maj": a signature, round 40.)
     const signature = (slot === Slot.Likely || slot === Slot.Greeting) && (SIGN_OFFS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'thanks') && tokens[i - 1]?.text === ',' && !t.sentenceStart;
     // ("She's called April", "my wife is named June": what someone is called, a month too.)
-    const calledSo = slot === Slot.Likely && ['called', 'named', 'kallas'].includes(tokens[i - 1]?.lower ?? '');
+    // ("och förnamnet Maj", "the first name, June": after the name's own noun, round 44.)
+    const nounBefore = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    const nameNounBefore = NAME_NOUNS.has(tokens[nounBefore]?.lower ?? '') || (tokens[nounBefore]?.lower === 'name' && ['first', 'last', 'middle', 'maiden'].includes(tokens[nounBefore - 1]?.lower ?? ''));
+    const calledSo = slot === Slot.Likely && (['called', 'named', 'kallas'].includes(tokens[i - 1]?.lower ?? '') || nameNounBefore);
     const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && (isBornOrTurning(tokens, i + 1) || signature || calledSo);
     if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !agentNamed(tokens, i)) continue;
     // ("Idén föddes våren 2024": the thing born, not a person.)
@@ -1225,6 +1228,38 @@ const EN_CAPITALISED_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', "i'm", "i've", "i'll", "i'd",
 ]);
+
+/**
+ * "Nej det är inte Berg, det är Bergh", "No, not Smith, Smyth", "Bergh, inte Berg": the form of a name said to be wrong is
+ * the name misheard or misspelt, a name all the same (privacy fails closed, round 44).
+ */
+export function namesDenied(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end);
+  // (A form of the same name, heard or spelt another way: "Berg" for "Bergh", not "inte Pensionsmyndigheten, det är Per".)
+  const deniedAt = (k: number, name: string) => {
+    const t = tokens[k];
+    const sameName = t !== undefined && t.lower[0] === name[0] && Math.abs(t.text.length - name.length) <= 3;
+    if (t?.kind === 'word' && t.capitalised && sameName && !taken(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+  };
+  for (const c of found) {
+    if (c.type !== 'name') continue;
+    const first = tokens.findIndex((t) => t.start === c.start);
+    const last = tokens.findIndex((t) => t.end === c.end);
+    // Before it: "inte Berg, det är Bergh", "not Smith, Smyth", "not Lilly but Lily".
+    let k = first - 1;
+    while (k >= 0 && CORRECTION_LEADS.has(tokens[k]!.lower)) k--;
+    if (k >= 1 && (tokens[k]!.text === ',' || tokens[k + 1]?.lower === 'but' || tokens[k + 1]?.lower === 'utan')) {
+      const at = tokens[k]!.text === ',' ? k - 1 : k;
+      if (DENIALS.has(tokens[at - 1]?.lower ?? '')) deniedAt(at, tokens[first]!.lower);
+    }
+    // After it: "Bergh, inte Berg", "Smyth, not Smith".
+    if (last >= 0 && tokens[last + 1]?.text === ',' && DENIALS.has(tokens[last + 2]?.lower ?? '')) deniedAt(last + 3, tokens[last]!.lower);
+  }
+  return extra;
+}
+const DENIALS = new Set(['inte', 'not']);
+const CORRECTION_LEADS = new Set(['det', 'är', "it's", 'it', 'is', 'utan', 'but', 'nej', 'no']);
 
 /**
  * "Försäkringskassan, Linnea Juni", "Maj Berg", "Chidi Okafor": a capitalised word right beside a name,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
 import { careSaid, goingToRoom, HOME_WORDS, isCareHomeWord, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
-import { AGE_AFTER_WORDS, ageWithPersonIs, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
+import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
@@ -615,6 +615,8 @@ const EVENTS_BEFORE_DATE = new Set([
   'avled', 'dött', 'skickade', 'sent', 'beslutet', 'betalades', 'paid',
   // "date of death 2nd of December 2026", "vi gifte oss … bröllopet 12 juni 1976" (round 34).
   'death', 'dödsdatum', 'dödsdag', 'dödsdagen', 'wedding', 'bröllop', 'bröllopet',
+  // "the letter is dated 8 September 2026", "brevet är daterat …" (round 44).
+  'dated', 'daterat', 'daterad', 'daterade',
   // "två betalningar den 23 december", "the payment on the 25th": a payment's date (round 21).
   'betalning', 'betalningar', 'betalningarna', 'utbetalning', 'utbetalningen', 'utbetalningar', 'betalade', 'payment', 'payments',
 ]);
@@ -818,7 +820,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
         const yearBefore = tokens.slice(first, k).some((m) => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19);
         // ("11th of July 1950 and date of death 2nd of December 2026": another event's date is its own.)
         const anotherEvent = tokens.slice(k, last + 1).some((m) => EVENTS_BEFORE_DATE.has(m.lower) || OTHER_EVENTS.has(m.lower));
-        if (yearBefore && (anotherEvent || !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower)))) last = k - 1;
+        // ("född i maj och flyttade i juni": another event's date is its own with no year said too, round 44.)
+        if (anotherEvent || (yearBefore && !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower)))) last = k - 1;
         break;
       }
     }
@@ -845,6 +848,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
+    // ("… och fyllde sjuttiofyra i år": the age a birthday brought, round 44.)
+    if (first === last && BIRTHDAY_VERBS.has(tokens[first - 1]?.lower ?? '')) return undefined;
     // ("Ja, hon är femtio nu": an age, said as one, under the question too.)
     if (first === last && isAgeAt(tokens, first) && AGE_AFTER_WORDS.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // ("The 11th of January, 1970. I'm fifty-six.": after a year said in the turn, "I'm" and a count is an age.)
