@@ -40,7 +40,8 @@ describe('a three-node NATS cluster: a node dies mid-burst, nothing is lost or d
     sidecar = new Blob([call.sidecarText]);
     stack = await Stack.start(
       // Redelivery spread over more than a leader election; a burst of 200 is not a source abusing its quota.
-      { NATS_MAX_DELIVER: '10', NATS_BACKOFF_MS: '500,1000,2000,4000', SOURCE_UPLOADS_PER_MINUTE: '100000', SOURCE_MB_PER_HOUR: '100000' },
+      // (A run that hangs through the leader change is given up after 2 minutes and its call run again.)
+      { NATS_MAX_DELIVER: '10', NATS_BACKOFF_MS: '500,1000,2000,4000', NATS_JOB_DEADLINE_MS: '120000', SOURCE_UPLOADS_PER_MINUTE: '100000', SOURCE_MB_PER_HOUR: '100000' },
       ['ingest', 'transcriber', 'journal'],
       { cluster: true },
     );
@@ -113,7 +114,12 @@ describe('a three-node NATS cluster: a node dies mid-burst, nothing is lost or d
         (await db.collection('journal_entries').countDocuments(all)) === CALLS && (await db.collection('calls').countDocuments({ ...all, status: 'drafted' })) === CALLS,
       DRAFT_WAIT_MS,
       1_000,
-    ).finally(() => clearInterval(progress));
+    )
+      .catch(async (err) => {
+        process.stderr.write(await stuckCalls(stack, callIds));
+        throw err;
+      })
+      .finally(() => clearInterval(progress));
     const drafts = await db.collection('journal_entries').find({ _id: { $in: callIds as never[] } }, { projection: { revision: 1 } }).toArray();
     expect(drafts).toHaveLength(CALLS);
     // Drafted once each: a second drafting of the same call would have raised its revision.
@@ -145,3 +151,23 @@ describe('a three-node NATS cluster: a node dies mid-burst, nothing is lost or d
     );
   }, 2 * DRAFT_WAIT_MS);
 });
+
+/** For a run where calls were not drafted: where each stands, and what the services logged about it (ids and stages only). */
+async function stuckCalls(stack: Stack, callIds: string[]): Promise<string> {
+  const db = await stack.db();
+  const drafted = new Set((await db.collection('journal_entries').find({ _id: { $in: callIds as never[] } }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)));
+  const lines: string[] = [];
+  for (const id of callIds.filter((c) => !drafted.has(c))) {
+    const call = await db.collection('calls').findOne({ _id: id as never }, { projection: { status: 1 } });
+    lines.push(`not drafted: ${id} status ${call?.['status']}, transcript ${(await db.collection('transcripts').countDocuments({ _id: id as never })) > 0}`);
+    for (const [key, service] of stack.services) {
+      for (const line of service.process.output().split('\n').filter((l) => l.includes(id))) lines.push(`  ${key}: ${line.slice(0, 400)}`);
+    }
+  }
+  const nc = await stack.natsConnection();
+  for (const durable of ['transcriber', 'journal']) {
+    const info = (await nc.request(`$JS.API.CONSUMER.INFO.${Streams.calls.name}.${durable}`)).json<Record<string, unknown>>();
+    lines.push(`consumer ${durable}: ${JSON.stringify({ pending: info['num_pending'], ackPending: info['num_ack_pending'], redelivered: info['num_redelivered'], waiting: info['num_waiting'], leader: (info['cluster'] as { leader?: string } | undefined)?.leader })}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -34,6 +34,7 @@ const options = (server: NatsServer): MessagingOptions => ({
   duplicateWindowMs: 60_000,
   replicas: 1,
   shutdownGraceMs: 20_000,
+  jobDeadlineMs: 60_000,
 });
 
 /** What the test handlers do with each call id, and what they saw. */
@@ -56,6 +57,9 @@ class Script {
   /** Calls the speech-recognition lane takes 3 s over, and when each lane finished each call. */
   slowRecognition = new Set<string>();
   finished = new Map<string, { sidecar?: number; asr?: number }>();
+  /** Calls whose first run (or every run) never ends and ignores its signal (a lost promise); whether a hung run's signal was aborted. */
+  hanging = new Map<string, 'first' | 'every'>();
+  hungRunAborted = new Map<string, boolean>();
 }
 
 /** Stands for a database that is busy (FerretDB's SQLITE_BUSY): a retry will meet it free. */
@@ -85,6 +89,11 @@ class TestWorker {
 
   private async work(event: EventOf<typeof Events.callReceived>, ctx: JetStreamContext): Promise<void> {
     const { script } = this;
+    const hangs = script.hanging.get(event.callId);
+    if (hangs === 'every' || (hangs === 'first' && script.attempts.get(event.callId) === 1)) {
+      ctx.signal.addEventListener('abort', () => script.hungRunAborted.set(event.callId, true));
+      await new Promise(() => undefined);
+    }
     if (script.stalling.has(event.callId) && script.attempts.get(event.callId) === 1) {
       // No heartbeat can fire while the loop is held, so the message comes back while this run goes on.
       for (const until = Date.now() + 2_500; Date.now() < until; );
@@ -243,6 +252,49 @@ describe('JetStreamServer against a real nats-server', () => {
     await waitFor('both runs', async () => script.attempts.get(event.callId) === 2 && script.running.get(event.callId) === 0, 15_000);
     await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0);
     expect(script.mostAtOnce.get(event.callId)).toBe(1);
+  });
+
+  it('gives up a run that never ends at its deadline: its signal aborts, the message is run again, and that run does not wait for the hung one', async () => {
+    // An ack wait far longer than the deadline: only the deadline can bring the message back (the heartbeat keeps it).
+    const messaging = { ...options(nats), ackWaitMs: 30_000, jobDeadlineMs: 1_500 };
+    await connectMessaging(messaging).then((c) => c.close());
+    try {
+      await app?.close();
+      await startWorkers(messaging, [
+        { consumer: Consumers.transcriber, concurrency: 2 },
+        { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+      ]);
+      const event = received(crypto.randomUUID());
+      script.hanging.set(event.callId, 'first');
+      await publisher.publish(event);
+      await waitFor('the second run', async () => script.attempts.get(event.callId) === 2, 15_000);
+      const jsm = await jetstreamManager(connection);
+      await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0, 10_000);
+      expect(script.hungRunAborted.get(event.callId)).toBe(true);
+      expect(script.deadLetters.filter((d) => d.callId === event.callId)).toHaveLength(0);
+    } finally {
+      await connectMessaging(options(nats)).then((c) => c.close());
+    }
+  });
+
+  it('dead-letters a message whose every run is given up at its deadline, with the reason', async () => {
+    const messaging = { ...options(nats), ackWaitMs: 30_000, jobDeadlineMs: 1_000 };
+    await connectMessaging(messaging).then((c) => c.close());
+    try {
+      await app?.close();
+      await startWorkers(messaging, [
+        { consumer: Consumers.transcriber, concurrency: 3 },
+        { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+      ]);
+      const event = received(crypto.randomUUID());
+      script.hanging.set(event.callId, 'every');
+      await publisher.publish(event);
+      const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId), 20_000);
+      expect(letter.reason).toMatch(/no result within 1 s/);
+      expect(letter.attempts).toBe(3);
+    } finally {
+      await connectMessaging(options(nats)).then((c) => c.close());
+    }
   });
 
   it("runs one call's messages in two lanes side by side: a lane's run does not wait for the other lane's long one", async () => {

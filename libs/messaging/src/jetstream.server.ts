@@ -39,6 +39,16 @@ export interface WorkerSpec {
   consumer: ConsumerSpec;
   /** Messages this process handles at once from this consumer. */
   concurrency: number;
+  /** A handler that bounds its own runs (speech recognition's time limit grows with the audio): no `jobDeadlineMs`. */
+  ownTimeLimit?: boolean;
+}
+
+/** A run given up at its deadline (see `MessagingOptions.jobDeadlineMs`). */
+export class RunOverdue extends Error {
+  override readonly name = 'RunOverdue';
+  constructor(ms: number) {
+    super(`no result within ${Math.round(ms / 1000)} s (the run was given up)`);
+  }
 }
 
 export interface JetStreamServerOptions {
@@ -87,6 +97,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
    * recognition.)
    */
   private readonly callQueues = new Map<string, Promise<void>>();
+  /** Per durable consumer, the deadline of one run of its handler (none for workers with a time limit of their own). */
+  private readonly deadlines = new Map<string, number>();
   private stopping = false;
 
   constructor(private readonly options: JetStreamServerOptions) {
@@ -102,6 +114,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
         }
       }
       for (const worker of this.options.workers) {
+        if (!worker.ownTimeLimit) this.deadlines.set(worker.consumer.durable, this.options.messaging.jobDeadlineMs);
         const consumer = await this.js.consumers.get(worker.consumer.stream.name, worker.consumer.durable);
         for (let i = 0; i < worker.concurrency; i++) void this.pullLoop(worker.consumer, consumer);
       }
@@ -186,10 +199,10 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     this.running.set(msg, controller);
     try {
       const input = this.decode(spec, msg);
-      await this.afterEarlierRuns(`${spec.durable}:${callId}`, () => this.invokeThroughBusy(spec, input, msg, controller.signal));
+      await this.afterEarlierRuns(`${spec.durable}:${callId}`, () => this.invokeThroughBusy(spec, input, msg, controller));
       await msg.ackAck();
     } catch (err) {
-      if (controller.signal.aborted) {
+      if (controller.signal.aborted && !(controller.signal.reason instanceof RunOverdue)) {
         // Stopped by a shutdown, not failed: no attempt is spent on it, and another worker gets it now.
         this.log.warn(`${msg.subject} stopped by shutdown; naked for redelivery`);
         msg.nak();
@@ -226,12 +239,13 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     return parseEvent(msg.subject, payload);
   }
 
-  /** `invoke`, run again in place while it fails with a transient error (see `isTransient`). */
-  private async invokeThroughBusy(spec: ConsumerSpec, input: Envelope | DeadLetter, msg: JsMsg, signal: AbortSignal): Promise<void> {
+  /** `invoke`, run again in place while it fails with a transient error (see `isTransient`), each run within its deadline. */
+  private async invokeThroughBusy(spec: ConsumerSpec, input: Envelope | DeadLetter, msg: JsMsg, controller: AbortController): Promise<void> {
+    const { signal } = controller;
     const until = Date.now() + (this.options.transientRetryMs ?? TRANSIENT_RETRY_MS);
     for (let pause: number = TRANSIENT_PAUSE_MS[0]; ; pause = Math.min(pause * 2, TRANSIENT_PAUSE_MS[1])) {
       try {
-        return await this.invoke(spec, input, msg, signal);
+        return await withinDeadline(this.invoke(spec, input, msg, signal), this.deadlines.get(spec.durable), controller);
       } catch (err) {
         if (signal.aborted || !this.options.isTransient?.(err) || Date.now() + pause > until) throw err;
         this.log.warn(`${msg.subject}: ${describeError(err)}; running it again in ${pause} ms (no delivery spent)`);
@@ -313,6 +327,27 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
 
 function handlerPattern(spec: ConsumerSpec): string {
   return spec.handlerPattern ?? spec.filterSubject;
+}
+
+/**
+ * The run, or RunOverdue once `ms` have passed: then its signal aborts (the handler kills its child processes) and the
+ * caller goes on without it (a run that ignores its signal is left behind; every step is idempotent).
+ */
+async function withinDeadline(run: Promise<void>, ms: number | undefined, controller: AbortController): Promise<void> {
+  if (ms === undefined) return run;
+  let timer: NodeJS.Timeout | undefined;
+  const overdue = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const err = new RunOverdue(ms);
+      controller.abort(err);
+      reject(err);
+    }, ms);
+  });
+  try {
+    return await Promise.race([run, overdue]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Whether the promise settles within `ms`. */

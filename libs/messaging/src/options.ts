@@ -41,6 +41,14 @@ export interface MessagingOptions {
    * stops them (their child processes are killed) and naks their messages for redelivery at once.
    */
   shutdownGraceMs: number;
+  /**
+   * The longest one run of a handler may take (each run again in place while storage is busy counts on its own). Past it
+   * the run is given up: its signal aborts (child processes are killed), its message goes back for redelivery with a
+   * delivery spent (a dead letter once they are spent, so ops see it), and a redelivery of the same call no longer waits
+   * for it. A run that never ends would otherwise keep its message by heartbeat for ever: a call neither drafted nor
+   * failed. Workers with a limit of their own (speech recognition: 60 s + 5 × the audio) opt out (`WorkerSpec`).
+   */
+  jobDeadlineMs: number;
   /** Absent: connect without credentials (a server without authorisation). */
   auth?: NatsAuth;
   tls?: NatsTls;
@@ -56,4 +64,6 @@ export const DEFAULT_MESSAGING_OPTIONS: Omit<MessagingOptions, 'servers' | 'name
   duplicateWindowMs: 10 * 60_000,
   replicas: 1,
   shutdownGraceMs: 20_000,
+  // (Above the drafting's LLM time limit, at most 10 min.)
+  jobDeadlineMs: 15 * 60_000,
 };

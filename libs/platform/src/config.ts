@@ -49,6 +49,8 @@ export const natsEnvSchema = z.object({
   NATS_REPLICAS: z.coerce.number().int().min(1).max(5).default(DEFAULT_MESSAGING_OPTIONS.replicas),
   /** On SIGTERM: how long running jobs may finish before they are stopped and their messages naked for redelivery. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10 * 60_000).default(DEFAULT_MESSAGING_OPTIONS.shutdownGraceMs),
+  /** The longest one run of a job may take before it is given up and its message redelivered (see `jobDeadlineMs`). */
+  NATS_JOB_DEADLINE_MS: z.coerce.number().int().min(1_000).default(DEFAULT_MESSAGING_OPTIONS.jobDeadlineMs),
   /** This service's NATS user (infra/nats/auth.conf gives each service its own, with its permissions). */
   NATS_USER: z.string().min(1).optional(),
   NATS_PASSWORD: z.string().min(1).optional(),
@@ -130,5 +132,6 @@ export function messagingOptionsFrom(config: ConfigService<NatsEnv, true>, name:
     duplicateWindowMs: config.get('NATS_DUPLICATE_WINDOW_MS'),
     replicas: config.get('NATS_REPLICAS'),
     shutdownGraceMs: config.get('SHUTDOWN_GRACE_MS'),
+    jobDeadlineMs: config.get('NATS_JOB_DEADLINE_MS'),
   };
 }
