@@ -829,7 +829,9 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   // ("Monday the 23rd of November", after 23/04/69: a number that is part of a word is that word's.)
   const partOfWord = (at: number) => tokens[at + 1]?.start === tokens[at]!.end && tokens[at + 1]!.kind === 'word';
   // ("Sjunde januari. Nej, sjuttonde. Hon står bredvid, sjunde var det.": after it, an ordinal as a clause of its own, round 44.)
+  // (Not a payment's or an event's day asked for just before: "Betalningen, femte.", "The payment? Fifth.")
   const confirmedAfter = (at: number) =>
+    !tokens.slice(Math.max(0, at - 6), at).some((b) => PAYMENT_WORDS.test(b.lower) || b.lower.startsWith('betalning') || LIFE_EVENTS.test(b.lower)) &&
     (at === 0 || tokens[at - 1]!.kind === 'punct' || CORRECTING.has(tokens[at - 1]!.lower) || SAYS.has(tokens[at - 1]!.lower)) &&
     ((tokens[at + 1]?.kind ?? 'punct') === 'punct' || IT_WAS.has(`${tokens[at + 1]!.lower} ${tokens[at + 2]?.lower}`));
   return tokens

@@ -106,8 +106,11 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
 
-/** A question for the rest of a date: "And the full date?", "Och hela datumet?", "dag och månad?". */
-const REST_OF_DATE = /(?<![\p{L}])(?:(?:full|exact|whole|complete) date|day and (?:the )?month|(?:hela|exakta|fullständiga) datumet|dag och månad|vilken dag)(?![\p{L}])/iu;
+/**
+ * A question for the rest of a date and nothing else: "And the full date?", "Och hela datumet?", "Dag och månad?" (not
+ * "And the exact date she passed away?", "Vilken dag kom betalningen?": another event's).
+ */
+const REST_OF_DATE = /^\s*(?:(?:and|och|okay|ok|so|så|then|då|thanks|tack)[\s,]+)*(?:(?:what's|what is|vad är)\s+)?(?:(?:the\s+)?(?:full|exact|whole|complete) date|(?:the\s+)?day and (?:the )?month|(?:hela|exakta|fullständiga) datumet|dag och månad)(?:[\s,]+(?:then|please|då|tack))?\s*\?\s*$/iu;
 /** A turn that trails off ("född femtio..."), and one that goes on from it ("...tolfte augusti."). */
 const TRAILS_OFF = /(?:\.\.\.|…)\s*$/u;
 const TRAILS_ON = /^\s*(?:\.\.\.|…)/u;
@@ -913,7 +916,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     if (birthSaid) {
       // (A year denied only beside the date of birth it corrects: "född 1938, inte 1939".)
       const beside = (at: number) => a.candidates.some((c) => c.type === 'dateOfBirth' && Math.abs(c.start - at) <= 30);
-      const denied = [...a.text.matchAll(DENIED_YEAR)].filter((m) => beside(m.index));
+      // (Said short with its dash, only right after the date it corrects: "född -41, inte -42"; not "Hyran gick upp -22,
+      // inte -21 som ni skrev. Jag är född 1950.")
+      const rightAfter = (at: number) => a.candidates.some((c) => c.type === 'dateOfBirth' && c.end <= at && at - c.end <= 8);
+      const denied = [...a.text.matchAll(DENIED_YEAR)].filter((m) => (/^\d/u.test(m[0]) ? beside(m.index) : rightAfter(m.index)));
       for (const m of [...a.text.matchAll(SHORT_BIRTH_YEAR), ...denied]) {
         found.push({ type: 'dateOfBirth', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
       }

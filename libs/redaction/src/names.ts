@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+import { WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS, ordinalDay, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
@@ -1236,10 +1238,12 @@ const EN_CAPITALISED_WORDS = new Set([
 export function namesDenied(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end);
-  // (A form of the same name, heard or spelt another way: "Berg" for "Bergh", not "inte Pensionsmyndigheten, det är Per".)
+  // (A form of the same name, heard or spelt another way: "Berg" for "Bergh", "Thomson" for "Thompson"; not another word
+  // denied beside a name, "inte Pensionsmyndigheten, det är Per", "not Monday, it's Mona", "inte Malmö, det är Maja". A
+  // place may be the name misheard: "inte Lund, det är Lundh".)
   const deniedAt = (k: number, name: string) => {
     const t = tokens[k];
-    const sameName = t !== undefined && t.lower[0] === name[0] && Math.abs(t.text.length - name.length) <= 3;
+    const sameName = t !== undefined && t.lower[0] === name[0] && distance(t.lower, name) <= 2 && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !isOrganisationWord(t.lower);
     if (t?.kind === 'word' && t.capitalised && sameName && !taken(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   };
   for (const c of found) {

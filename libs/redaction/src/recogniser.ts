@@ -820,8 +820,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
         const yearBefore = tokens.slice(first, k).some((m) => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19);
         // ("11th of July 1950 and date of death 2nd of December 2026": another event's date is its own.)
         const anotherEvent = tokens.slice(k, last + 1).some((m) => EVENTS_BEFORE_DATE.has(m.lower) || OTHER_EVENTS.has(m.lower));
-        // ("född i maj och flyttade i juni": another event's date is its own with no year said too, round 44.)
-        if (anotherEvent || (yearBefore && !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower)))) last = k - 1;
+        // ("född i maj och flyttade i juni": another event's date is its own with no year said too, round 44; unless a number
+        // follows that may be the year, "born the 2nd of June, came three weeks early, 1950".)
+        const numberAfter = tokens.slice(k + 1, last + 1).some(isNumberToken);
+        if ((anotherEvent && (yearBefore || !numberAfter)) || (yearBefore && !tokens.slice(k + 1, last + 1).some((m) => MONTHS.has(m.lower)))) last = k - 1;
         break;
       }
     }
@@ -848,8 +850,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "Niohundra, ja": hundreds that are no century (900, not 1900) are an amount.
     const atoms = first === last ? numberWordAtoms(tokens[first]!.lower) : undefined;
     if (atoms?.includes(-100) && !(atoms[1] === -100 && atoms[0]! >= 18 && atoms[0]! <= 20)) return undefined;
-    // ("… och fyllde sjuttiofyra i år": the age a birthday brought, round 44.)
-    if (first === last && BIRTHDAY_VERBS.has(tokens[first - 1]?.lower ?? '')) return undefined;
+    // ("… och fyllde sjuttiofyra i år": the age a birthday brought, round 44; an age's shape only, never under a question for
+    // the birth date: "Vilket år är du född?" "Fyllde 1950." is a year.)
+    if (first === last && !context.birthAsked && BIRTHDAY_VERBS.has(tokens[first - 1]?.lower ?? '') && ageShaped(tokens[first]!)) return undefined;
     // ("Ja, hon är femtio nu": an age, said as one, under the question too.)
     if (first === last && isAgeAt(tokens, first) && AGE_AFTER_WORDS.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // ("The 11th of January, 1970. I'm fifty-six.": after a year said in the turn, "I'm" and a count is an age.)
@@ -893,6 +896,13 @@ const CLAUSE_PERSONS = new Set(['jag', 'du', 'dig', 'mig', 'vi', 'ni', 'han', 'h
 const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'allé']);
 const WARDS = new Set(['avdelning', 'avdelningen', 'avd', 'ward']);
 const CURRENCIES = new Set(['kronor', 'kr', 'pounds', 'pound', 'euro', 'euros', 'dollars', 'dollar', 'sek', 'crowns']);
+
+/** "sjuttiofyra", "74": a number an age may be (under 120, no year in words or figures). */
+function ageShaped(t: Token): boolean {
+  if (t.kind === 'digits') return t.text.length <= 3 && Number(t.text) < 120;
+  const atoms = numberWordAtoms(t.lower);
+  return atoms !== undefined && !atoms.some((a) => a < 0) && atoms.reduce((sum, a) => sum + a, 0) < 120;
+}
 
 /** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */
 function birthCueBefore(tokens: readonly Token[], first: number, last: number): boolean {

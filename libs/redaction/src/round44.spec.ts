@@ -65,3 +65,30 @@ describe('round 44: names corrected and named by their noun', () => {
     expect(one('en', 'And the first name, April.')).toBe('And the first name, [NAMN].');
   });
 });
+
+/** What the blind review of round 44 (298 probes, old and new rules side by side) found in its first version. */
+describe('round 44, after its review', () => {
+  it('a number after "fyllde"/"turned" is kept as an age only when it has an age\'s shape, and never under the question for the birth date', () => {
+    expect(call('sv', 'agent: Vilket år är du född?', 'caller: Fyllde 1950.')[1]).toBe('Fyllde [FÖDELSEDATUM].');
+    expect(call('en', 'agent: And what year were you born?', 'caller: She turned forty-seven.')[1]).not.toMatch(/forty-seven/);
+  });
+
+  it("a date of birth is not cut before another event's words when a year may follow", () => {
+    expect(one('en', 'I was born the 2nd of June, came three weeks early, 1950.')).not.toMatch(/1950/);
+    expect(call('en', 'agent: Can I take your date of birth, please?', 'caller: The 1st of March, the day grandad died, 1930.')[1]).not.toMatch(/1930/);
+  });
+
+  it("a question for another event's date opens no question for a date of birth", () => {
+    const lines = call('sv', 'agent: Och när är han född?', 'caller: Han är född -38.', 'agent: Vilken dag kom betalningen?', 'caller: Den tjugofemte.');
+    expect(lines[3]).toBe('Den tjugofemte.');
+    expect(call('en', 'agent: Her year of birth?', 'caller: Forty-one.', 'agent: And the exact date she passed away?', 'caller: The 2nd of May, last year.')[3]).toBe('The 2nd of May, last year.');
+  });
+
+  it("a payment's day after a date of birth, a year denied that is no birth year, and a month, a weekday or a bank denied beside a name are kept", () => {
+    expect(one('sv', 'Jag är född femte maj fyrtiosju. Betalningen, femte.')).toBe('Jag är född [FÖDELSEDATUM]. Betalningen, femte.');
+    expect(one('sv', 'Hyran gick upp -22, inte -21 som ni skrev. Jag är född 1950.')).toBe('Hyran gick upp -22, inte -21 som ni skrev. Jag är född [FÖDELSEDATUM].');
+    expect(one('sv', 'Inte mars, det är Maria.')).toBe('Inte mars, det är [NAMN].');
+    expect(one('en', "Not Monday, it's Mona.")).toBe("Not Monday, it's [NAMN].");
+  });
+});
+
