@@ -659,7 +659,7 @@ function splitCorrection(text: string, language: Language): { before: string; af
  */
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatNumber([...heard], language);
+  const utterances = notThatDay(notThatNumber([...heard], language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -705,6 +705,8 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       misread = true;
       continue;
     }
+    // "Förresten, jag sa fel förut." with its correction already read ("…, inte nio"): it says nothing of its own (round 34).
+    if (MISREAD[language].test(text)) continue;
     // The speaker's own statement just before, in the same turn: what a taking-back or a that-clause goes on from.
     const before = out.at(-1);
     const ownBefore = before !== undefined && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.isQuestion && !before.identifier;
@@ -965,6 +967,15 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
     const at = out.indexOf(earlier);
     const text = `${earlier.text.slice(0, old.index)}${meant}${earlier.text.slice(old.index + old[0].trim().length)}`;
     out[at] = { ...earlier, text, words: wordsOf(text) };
+    // The same wrong number said more than once before ("… betala nio tusen kronor. Nio tusen!") is corrected each
+    // time it was said, not only the last (round 34): left, the first saying kept the wrong sum in the note.
+    for (const u of before) {
+      if (u === earlier) continue;
+      const same = said(u).findLast((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase());
+      if (!same) continue;
+      const fixed = `${u.text.slice(0, same.index)}${same.index === 0 ? capitalise(meant) : meant}${u.text.slice(same.index + same[0].trim().length)}`;
+      out[out.indexOf(u)] = { ...u, text: fixed, words: wordsOf(fixed) };
+    }
     // The other party's read-back of the wrong number in between ("Femtonhundra kronor extra i månaden. Från januari?")
     // is the number corrected too: left, it read as what the agent confirmed.
     for (let j = at + 1; j < k; j++) {
@@ -986,6 +997,78 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
   return out;
 }
 
+/** A day or a month as a caller names one wrong: "februari", "i fredags", "fredag", "den fjortonde", "March", "Friday". */
+const DAY_WORD: Record<Language, string> = {
+  sv: `(?:${SV_MONTHS}|(?:${SV_DAYS})s?|${SV_ORDINALS})`,
+  en: `(?:${EN_MONTHS}|(?:${EN_DAYS})|${EN_ORDINALS})`,
+};
+/** "…, inte februari.", "…, inte i fredags.", "…, not March": the day or month the speaker names as wrong. */
+const NOT_THAT_DAY: Record<Language, RegExp> = {
+  sv: new RegExp(`,\\s*(?:och\\s+)?inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*[.!]?$`, 'iu'),
+  en: new RegExp(`,\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*[.!]?$`, 'iu'),
+};
+/** Which of the three a day word is: a month, a weekday or a day of the month. */
+const dayKind = (word: string, language: Language) =>
+  new RegExp(`^(?:${language === 'sv' ? SV_MONTHS : EN_MONTHS})$`, 'iu').test(word)
+    ? 'month'
+    : new RegExp(`^(?:${language === 'sv' ? SV_DAYS : EN_DAYS})s?$`, 'iu').test(word)
+      ? 'weekday'
+      : 'day';
+/** What a speaker says to own a mistake before restating ("förresten, jag sa fel förut,"): nothing of its own. */
+const OWNS_MISTAKE: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
+  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way)[,\s]+)*(?:i (?:said|got|read|heard) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+)?/iu,
+};
+
+/**
+ * "Det har slutat fungera sen i fredags." … "Förresten, jag sa fel förut, det slutade i söndags, inte i fredags.", "I switched
+ * banks in February." … "It was January, not February.": a day or a month the speaker names as wrong, turns later, is
+ * replaced in each of the speaker's earlier sentences that said it (and in the other party's read-back of it) by the one
+ * said with it, of the same kind (round 34). The correcting sentence goes when it only restates an earlier one.
+ */
+function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
+  const word = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'giu');
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k];
+    const wrong = late && NOT_THAT_DAY[language].exec(late.text);
+    if (!late || !wrong) continue;
+    const bad = (wrong[1] ?? '').toLowerCase();
+    const head = late.text.slice(0, wrong.index);
+    const meant = [...head.matchAll(word)].filter((m) => dayKind(m[0], language) === dayKind(bad, language)).at(-1)?.[0];
+    if (!meant || meant.toLowerCase() === bad) continue;
+    const badWord = new RegExp(`(?<![\\p{L}\\d])${bad}(?![\\p{L}\\d])`, 'iu');
+    const changed: Utterance[] = [];
+    for (let j = 0; j < k; j++) {
+      const u = out[j]!;
+      // (The other party's read-back too: "Februari, okej." would read as what the agent confirmed.)
+      // (Only a short read-back after the speaker said it: the agent's own "beslutet kom i februari" is another date.)
+      const readBack = u.speaker !== late.speaker && changed.length > 0 && wordsOf(u.text).length <= 6;
+      const m = u.speaker === late.speaker || readBack ? badWord.exec(u.text) : null;
+      if (!m) continue;
+      const replaced = /^\p{Lu}/u.test(m[0]) ? capitalise(meant.toLowerCase()) : meant.toLowerCase();
+      const text = `${u.text.slice(0, m.index)}${language === 'en' ? capitalise(replaced) : replaced}${u.text.slice(m.index + m[0].length)}`;
+      out[j] = { ...u, text, words: wordsOf(text) };
+      if (u.speaker === late.speaker) changed.push(out[j]!);
+    }
+    if (!changed.length) continue;
+    // The correcting sentence, without its "inte …" and its owning of the mistake; it goes when what it says is said
+    // in the corrected sentence already ("det slutade fungera i söndags" after "Det har slutat fungera sen i söndags").
+    const rest = head.replace(OWNS_MISTAKE[language], '').replace(/[,\s]+$/u, '');
+    const stem = (w: string) => w.toLowerCase().slice(0, 4);
+    const known = new Set(changed.flatMap((u) => wordsOf(u.text).map(stem)));
+    const own = wordsOf(rest).filter((w) => w.length > 3);
+    if (own.length === 0 || own.filter((w) => known.has(stem(w))).length * 2 >= own.length) {
+      out.splice(k, 1);
+      k--;
+      continue;
+    }
+    const text = `${capitalise(rest)}.`;
+    out[k] = { ...late, text, words: wordsOf(text) };
+  }
+  return out;
+}
+
 /** "jag sa åttio procent, det är …", "I said eighty percent, it's …", "hyran, vänta, … det är …", "the rent, wait, … it's …". */
 const LATE_CORRECTION: Record<Language, RegExp> = {
   sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
@@ -999,8 +1082,8 @@ const NOUN_PRONOUN: Record<Language, RegExp> = {
 
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju))*[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that) wrong)(?:[,\s]+(?:then|there|sorry))*[.!]?$/iu,
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**

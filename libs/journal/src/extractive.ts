@@ -586,8 +586,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const [x] of moreThings) used.add(x);
   // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
   const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
-  if (reason && amount) {
-    used.add(amount);
+  if (reason && amount) used.add(amount);
+  if (reason && amount && !saysAgain(amount, reason, language)) {
     reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')}, ${amount.text.charAt(0).toLowerCase()}${amount.text.slice(1)}` };
   }
   // "Jag ska flytta. Till min dotter i [ORT], hon har byggt en stuga": where to (or from), said next as a fragment,
@@ -640,7 +640,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const toldAsked = told && askedIfTrue(told);
   // "Att jag ska betala tillbaka pension. Tjugotre tusen kronor.": the value said after it goes with it.
   const value = told && !toldAsked && valueAfter(told, all, language);
-  let detail = toldAsked ?? (told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told);
+  let detail = toldAsked ?? (told && value && !saysAgain(value, told, language) ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told);
   if (value) used.add(value);
   // "Jag ringer för min bror." … "Han fick en stroke … Och nu undrar vi om han kan få förtidspension från er.": what
   // happened, told as what the errand is, says what the caller wants when the caller asks it or says the wish later in
@@ -1215,7 +1215,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     );
     const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w) && !/^(?:okej|ok|ja|jaha|jo|aha|okay|yes|right|so)$/u.test(w));
     // A number the other party did not say ("February 2027." after "February") is news, not an echo.
-    return own.length > 0 && own.filter((w) => heard.has(w)).length * 2 >= own.length && own.every((w) => !/\d/.test(w) || heard.has(w));
+    if (own.length > 0 && own.filter((w) => heard.has(w)).length * 2 >= own.length && own.every((w) => !/\d/.test(w) || heard.has(w))) return true;
+    // "Okej, åtta tusen femhundra." after the caller's correction, turns after the sum was first said (the correcting
+    // sentence itself gone): a sum alone said before in the call is read back, not news (round 34).
+    const before2 = new Set(all.filter((x) => x.position < s.position).flatMap((x) => wordsOf(inDigits(x.text, language))));
+    return own.length > 0 && own.every((w) => /^\d+$/u.test(w) && before2.has(w));
   };
   /** The agent's sentence shares a content word with the caller's turn just before it. */
   const overlapsCallerTurn = (s: Sentence): boolean => {
@@ -1707,6 +1711,14 @@ function valueAfter<S extends Statement>(s: S & { position: number }, all: (S & 
   return next && next.speaker === s.speaker && next.segmentIndex === s.segmentIndex && isFragment(next.text, language) && factWeight(next.text, language, false).types.includes('amount')
     ? next
     : undefined;
+}
+
+/** "… betala tolv tusen i restskatt. Tolv tusen!": the value fragment only says the sentence's own sum again (round 34). */
+function saysAgain(value: Statement, s: Statement, language: Language): boolean {
+  const numbers = (text: string) => inDigits(text, language).match(/\d[\d ]*\d|\d/gu)?.map((n) => n.replace(/ /g, '')) ?? [];
+  const own = numbers(value.text);
+  const said = new Set(numbers(s.text));
+  return own.length > 0 && own.every((n) => said.has(n));
 }
 
 /**
