@@ -53,3 +53,77 @@ describe('a value the speaker names as wrong, turns later, is wrong everywhere i
     expect(en).not.toMatch(/wrong/);
   });
 });
+
+describe('a correction said in other words is still read as one', () => {
+  it('"I said the ninth before, it was actually the eleventh": the date said is replaced where it was said', () => {
+    const en = noteText(draft('en', [
+      'agent: Försäkringskassan, Tom.',
+      "caller: Hi. I broke my wrist and I've been off work since the ninth of March.",
+      "agent: I'm sorry. How can I help?",
+      'caller: Nothing has been paid yet. Oh, and sorry, I said the ninth before, it was actually the eleventh. A Thursday.',
+      'agent: The eleventh, okay. You need to apply for sickness benefit yourself.',
+    ], '2031-04-02'));
+    expect(en).toMatch(/since 11 March/);
+    expect(en).not.toMatch(/9 March|ninth/);
+    const sv = noteText(draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Jag har varit sjukskriven sedan den nionde mars, jag bröt handleden.',
+      'agent: Jag beklagar. Vad gäller det?',
+      'caller: Det har inte kommit några pengar. Och förlåt, jag sa den nionde förut, det var faktiskt den elfte.',
+      'agent: Den elfte, okej. Du behöver ansöka om sjukpenning själv.',
+    ], '2031-04-02'));
+    expect(sv).toMatch(/sedan den 11 mars/);
+    expect(sv).not.toMatch(/9 mars|nionde/);
+  });
+
+  it('"No, hang on, twenty ten": a year said in words corrects the year said last', () => {
+    const en = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello, I live in Spain now and I want to know about my Swedish pension.',
+      'agent: Which years did you work in Sweden?',
+      'caller: From eighty-eight to twenty twelve. No, hang on, twenty ten, we left in the spring.',
+      'agent: You will get income pension abroad.',
+    ], '2031-04-02'));
+    expect(en).toMatch(/to 2010/);
+    expect(en).not.toMatch(/2012/);
+  });
+
+  it('"Sorry, forty-one, I always mix it up": "mix it up" moves no value, so nothing goes "up"', () => {
+    const en = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hi. I'm going down to part-time in May and want half my pension from then. I earn about forty-two thousand a month now. Sorry, forty-one, I always mix it up. Forty-one.",
+      'agent: Okay. Then the forecast shows about nine thousand a month.',
+    ], '2031-04-02'));
+    expect(en).toMatch(/going down to part-time/);
+    expect(en).toMatch(/41 000/);
+    expect(en).not.toMatch(/going up|42 000/);
+    const sv = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min hyra gick ner i mars. Den är sex tusen nu. Nej förlåt, fem tusen niohundra, jag ska skriva upp det.',
+      'agent: Då ändras ditt bostadstillägg. Jag skickar en blankett i dag.',
+    ], '2031-04-02'));
+    expect(sv).not.toMatch(/hyra gick upp/);
+  });
+});
+
+describe('"han" after "vår son" is the son', () => {
+  it('a child named with "vår"/"our" is the one "han"/"he" points at next, not the spouse named before', () => {
+    const sv = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min man dog i januari, han hade varit sjuk länge.',
+      'agent: Jag beklagar. Vad kan jag hjälpa till med?',
+      'caller: Jag undrar vad jag kan få. Och vår son är tolv, får han något?',
+      'agent: Han har rätt till barnpension tills han fyller arton. Det räknar vi fram automatiskt.',
+    ], '2031-04-02'));
+    expect(sv).toMatch(/Kundens son har rätt till barnpension/);
+    expect(sv).not.toMatch(/Kundens man har rätt/);
+    const en = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. My husband died in January.',
+      "agent: I'm so sorry. How can I help?",
+      'caller: What can I get? And our son is twelve, does he get anything?',
+      'agent: He has the right to child pension until he turns eighteen.',
+    ], '2031-04-02'));
+    expect(en).not.toMatch(/husband has the right/);
+  });
+});

@@ -244,8 +244,8 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:nej,?\s+)?vad säger jag|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|(?:no,?\s+)?what am i saying|not (?:\p{L}+ ){1,2}exactly|(?<![\s\S])not\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel|stopp)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:nej,?\s+)?vad säger jag|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually|hang on|hold on)|(?:hang|hold) on,?\s+no|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|(?:no,?\s+)?what am i saying|not (?:\p{L}+ ){1,2}exactly|(?<![\s\S])not\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
@@ -292,6 +292,12 @@ const pairOf = (date: string, joins: string) =>
 /** A word of an English amount said in words ("-teen" read as a suffix). */
 const EN_AMOUNT_WORD = `${EN_UNITS}|ten|eleven|twelve|\\p{L}+teen|${EN_TENS}`;
 
+/** Verbs whose "upp"/"up", "ner"/"down" is a particle, not a value moving (whole words, for a look-behind). */
+const PARTICLE_VERB: Record<Language, string> = {
+  sv: '(?<![\\p{L}])(?:ta|tar|tog|tagit|ringa|ringer|ringde|ringt|säga|säger|sa|sade|sagt|slå|slår|slog|räkna|räknar|räknade|skriva|skriver|skrev|skrivit|följa|följer|följde|ställa|ställer|ställde|ge|ger|gav|gett|plocka|plockar|plockade|hämta|hämtar|hämtade|vakna|vaknade|ladda|laddar|laddade|lägga|lägger|la|lade|lagt|stänga|stänger|stängde|sätta|sätter|satte|sitta|sitter|satt|leta|letar|letade|blanda|blandar|blandade|söka|söker|sökte)',
+  en: '(?<![\\p{L}])(?:mix|mixes|mixed|mixing|pick|picks|picked|look|looks|looked|set|sets|sign|signs|signed|ring|rings|rang|call|calls|called|give|gives|gave|end|ends|ended|make|makes|made|fill|fills|filled|back|backed|write|writes|wrote|written|put|puts|shut|shuts|hang|hangs|hung|hold|holds|held|sort|sorts|sorted|fix|fixes|fixed|follow|follows|followed|bring|brings|brought|show|shows|showed|mess|messed|break|breaks|broke|sit|sits|sat|slow|calm|wind|settle|settled|track|tracked|count|keep|keeps|kept|catch|caught|print|printed|turn|turned|let|lets|note|noted|jot|jotted|pay|pays|paid|use|used|wake|woke|sum|summed|add|added|open|opened|close|closed|tidy|clean|clear)',
+};
+
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
     date: pairOf(
@@ -304,7 +310,11 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       `(?<![\\p{L}\\d])(?:(?:halv|hel)(?=\\s+(?:pension|inkomstpension|allmän|uttag))|(?:en|tre)\\s+fjärdedel(?:ar)?|\\d[\\d\\s ]*(?:[.,]\\d+)?\\s*(?:kronor|kr|procent|%)|(?:(?:${SV_NUMBER_PART})+\\s+)+(?:kronor|kr|procent)|(?:(?:${SV_NUMBER_PART})+\\s+)?(?:${SV_NUMBER_PART})*(?:tusen|hundra)(?:${SV_NUMBER_PART})*(?:\\s+(?:${SV_NUMBER_PART})+)*(?:\\s*(?:kronor|kr|procent|%))?)(?![\\p{L}])`,
       'iu',
     ),
-    direction: /(?<![\p{L}])(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre|ner|ned|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\p{L}])/iu,
+    // (Not the particle of a verb that moves no value: "ringa upp", "ta upp", "skriva ner", "ladda ned", round 34.)
+    direction: new RegExp(
+      `(?<![\\p{L}])(?:(?<!${PARTICLE_VERB.sv}(?:\\s+(?:det|den|dem|mig|dig|honom|henne|oss|er))?\\s+)(?:upp|ner|ned)|höjdes|höjts|ökade|ökat|steg|stigit|högre|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\\p{L}])`,
+      'iu',
+    ),
     person:
       /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
     // "Jag vill söka bostadstillägg. Nej, bostadsbidrag": a benefit named for another.
@@ -320,7 +330,11 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       `(?<![\\p{L}\\d])(?:half(?=\\s*[,.]|\\s*$|\\s+(?:of\\s+(?:it|my|the)|pension|my|the))|(?:a|one|three)\\s+quarters?(?=\\s+(?:of|pension))|\\d[\\d,\\s ]*(?:\\.\\d+)?\\s*(?:kronor|crowns|sek|kr|percent|%)|\\d{1,3}(?:[ \\u00a0,]\\d{3})+\\s+a month|\\d+\\s+a month|(?:(?:${EN_AMOUNT_WORD}|hundred|thousand)[\\s-]+(?:and\\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:${EN_AMOUNT_WORD})[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred))*)(?![\\p{L}])`,
       'iu',
     ),
-    direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
+    // (Not the particle of a verb that moves no value: "I always mix it up", "ring me up", "write it down", round 34.)
+    direction: new RegExp(
+      `(?<![\\p{L}])(?:(?<!${PARTICLE_VERB.en}(?:\\s+(?:it|them|that|this|me|you|him|her|us|things|everything))?\\s+)(?:up|down)|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\\p{L}])`,
+      'iu',
+    ),
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
     benefit:
@@ -495,6 +509,18 @@ function substitute(previous: string, correction: string, language: Language, wi
     const little = wordsOf(rest).length <= 5 && valuesIn(rest, language).length === 0 && !NUMBER[language].test(rest);
     if (name && last && little && name[1] !== last[1] && !CLAUSE_OPENERS.test(name[1]!) && !CLAUSE_OPENERS.test(last[1]!) && last.index > 0) {
       text = `${text.slice(0, last.index)}${name[1]}${text.slice(last.index + last[1]!.length)}`;
+      changed = true;
+    }
+  }
+  // "From ninety-six to twenty nineteen. No, hang on, twenty eighteen": a year said in words ("twenty eighteen",
+  // "tjugohundraarton") corrects the year said last, as digits (round 34); read word by word, "twenty" replaced the
+  // first number of the range.
+  if (!changed && !confirmed) {
+    const spokenYear = /^(?:19|20)\d\d(?!\d)/u.exec(inDigits(correction.trim(), language));
+    const written = spokenYear && !/^\d/u.test(correction.trim()) ? inDigits(text, language) : '';
+    const yearSaid = written ? lastMatch(/(?<!\d)(?:19|20)\d\d(?!\d)/u, written) : null;
+    if (spokenYear && yearSaid && yearSaid[0] !== spokenYear[0]) {
+      text = `${written.slice(0, yearSaid.index)}${spokenYear[0]}${written.slice(yearSaid.index + yearSaid[0].length)}`;
       changed = true;
     }
   }
@@ -861,7 +887,11 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     const named = LATE_CORRECTION[language].exec(late.text);
     if (!named) continue;
     // ("jag sa att han fyllde i april": what was said, without the "att" that reports it.)
-    const said = named.groups?.['said']?.trim().replace(/^(?:att|that)\s+/iu, '');
+    // ("I said the twentieth before": what was said, without when it was said, round 34.)
+    const said = named.groups?.['said']
+      ?.trim()
+      .replace(/^(?:att|that)\s+/iu, '')
+      .replace(/\s+(?:förut|tidigare|innan|nyss|before|earlier|just now)$/iu, '');
     const noun = named.groups?.['noun']?.toLowerCase();
     // "Jag sa att han fyllde i april, men det var i maj": a date said corrects the date in what was said.
     const saidDate = said ? KINDS[language].date.exec(said) : null;
@@ -1071,8 +1101,8 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
 
 /** "jag sa åttio procent, det är …", "I said eighty percent, it's …", "hyran, vänta, … det är …", "the rent, wait, … it's …". */
 const LATE_CORRECTION: Record<Language, RegExp> = {
-  sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
-  en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:but\s+)?(?:it's|it is|it was|it should be|i(?:'m| am| turn| get| got| have))\s|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
+  sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s(?:(?:faktiskt|egentligen|i själva verket)\s+)?|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
+  en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:but\s+)?(?:it's|it is|it was|it should be|i(?:'m| am| turn| get| got| have))\s(?:(?:actually|really|in fact)\s+)?|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
 };
 /** "den", "it": the noun said in the sentence before, as the earlier sentence may say it ("Förut var den …"). */
 const NOUN_PRONOUN: Record<Language, RegExp> = {

@@ -67,13 +67,14 @@ export const RELATIVES: Record<Language, { he: string[]; she: string[]; possessi
   sv: {
     he: 'man make pappa far son bror morfar farfar sambo svärfar pojkvän'.split(' '),
     she: 'fru maka mamma mor dotter syster mormor farmor svärmor flickvän'.split(' '),
-    possessive: /(?<![\p{L}])(?:min|mitt)\s+(\p{L}+)/giu,
+    // ("vår son": a couple's child is named by "vår", round 34; "han" after it is the son, not the husband named before.)
+    possessive: /(?<![\p{L}])(?:min|mitt|vår|vårt)\s+(\p{L}+)/giu,
     pronoun: /^(han|hon)(?![\p{L}])/iu,
   },
   en: {
     he: 'husband father dad son brother grandfather partner'.split(' '),
     she: 'wife mother mum mom daughter sister grandmother'.split(' '),
-    possessive: /(?<![\p{L}])my\s+(?:late\s+)?(\p{L}+)/giu,
+    possessive: /(?<![\p{L}])(?:my|our)\s+(?:late\s+)?(\p{L}+)/giu,
     pronoun: /^(he|she)(?![\p{L}])/iu,
   },
 };
