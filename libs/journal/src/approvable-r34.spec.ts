@@ -127,3 +127,59 @@ describe('"han" after "vår son" is the son', () => {
     expect(en).not.toMatch(/husband has the right/);
   });
 });
+
+describe('the errand line: the errand named as the real one, not talk about the call', () => {
+  it('"So, the actual thing." said alone: the next sentence is the errand, not the quick question first', () => {
+    const en = errandLine(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. Quick one first, is your office open on Saturdays?',
+      'agent: No, we are closed at weekends.',
+      'caller: Okay. So, the actual thing. My wife and I want to take out our pensions from next March, and I wonder how to apply.',
+      'agent: You apply in the e-service with BankID, at least three months before.',
+    ], '2031-04-02'));
+    expect(en).toMatch(/take out their pensions from next March/);
+    expect(en).not.toMatch(/Saturday|office/);
+  });
+
+  it('"Det vi egentligen ringer om är …": a couple\'s real errand, past being out of breath and the speaker phone', () => {
+    const sv = errandLine(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej hej. Oj, förlåt, jag är helt andfådd, vi har precis kommit hem från stan. Min fru sitter här bredvid, vi har högtalaren på.',
+      'agent: Hej på er. Vad kan jag hjälpa er med?',
+      'caller: Först bara en sak, är ni öppna på lördagar?',
+      'agent: Nej, vi har stängt på helgerna.',
+      'caller: Okej. Det vi egentligen ringer om är att vi vill ta ut pensionen från mars båda två.',
+      'agent: Det ansöker ni om i e-tjänsten.',
+    ], '2031-04-02'));
+    expect(sv).toMatch(/ta ut pensionen från mars/);
+    expect(sv).not.toMatch(/andfådd|högtalaren|lördag/);
+  });
+
+  it('"give me a second", "she\'s sitting with me", "it\'s fine for me to talk" are about the call; "We\'ve" is reported', () => {
+    const en = errandLine(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hi, I'm calling for my father-in-law, he's sitting with me, he only speaks Swedish but he says it's fine for me to talk. We've been trying to log in to your e-service since Monday.",
+      'agent: Okay. What happens when he tries?',
+      'caller: It just shows a blank page.',
+      'agent: Try another browser. That usually helps.',
+    ], '2031-04-02'));
+    expect(en).toMatch(/they have been trying to log in/);
+    expect(en).not.toMatch(/sitting|speaks Swedish|fine for|We've/);
+    const second = errandLine(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. Sorry, give me a second. … Right. My pension was lower this month and I want to know why.',
+      'agent: Your tax went up in January.',
+    ], '2031-04-02'));
+    expect(second).not.toMatch(/second/);
+    expect(second).toMatch(/pension was lower/);
+  });
+
+  it('"my grandson lives with me" is no talk about the call', () => {
+    const en = errandLine(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. My grandson lives with me, he is ten, and I want to know if I can get child pension for him.',
+      'agent: Child pension is paid when a parent has died.',
+    ], '2031-04-02'));
+    expect(en).toMatch(/grandson lives with them/);
+  });
+});

@@ -289,7 +289,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "…ja, det är ju inte därför jag ringer", "So, the actual reason I'm calling, …": what the caller
   // said before is no errand; the errand said as the real one stands alone (round 8).
   const notWhy = candidates.findLast((s) => NOT_WHY[language].test(s.text));
-  const realAt = candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
+  const markedAt = all.find((s) => isCaller(s) && REAL_ERRAND_ALONE[language].test(s.text.trim()))?.position;
+  const realAt =
+    markedAt !== undefined && !candidates.some((s) => REAL_ERRAND[language].test(s.text))
+      ? candidates.findIndex((s) => s.position > markedAt)
+      : candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
   const real = realAt >= 0 ? candidates[realAt] : undefined;
   let realErrand: Sentence | undefined;
   if (real) {
@@ -2392,8 +2396,16 @@ const HELP_WITH: Record<Language, RegExp> = {
 };
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag |vi )?egentligen ringer om|(?:det )?(?:jag|vi) egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det (?:jag|vi) (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det (?:jag|vi) (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) (?:i(?:'m| am)|we(?:'re| are)) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+};
+/**
+ * "So, the actual thing.", "Så, till själva ärendet.": the marker said as a sentence of its own; the caller's next
+ * sentence is the errand named as the real one (round 34), and what came before ("quick one first, …") was not.
+ */
+const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$/iu,
+  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
