@@ -183,3 +183,17 @@ describe('the errand line: the errand named as the real one, not talk about the 
     expect(en).toMatch(/grandson lives with them/);
   });
 });
+
+describe('a follow-up dated by the day a paper covers from', () => {
+  it('"ett nytt intyg som gäller från den andra maj", said on 10 May, is no task due next year; the deadline is', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Min sjukpenning har slutat komma.',
+      'agent: Ditt läkarintyg har gått ut. Du behöver be läkaren skicka ett nytt intyg som gäller från den andra maj. Intyget behöver vara här senast den tjugonde maj.',
+      'caller: Okej, det gör jag.',
+    ], '2031-05-10');
+    const dates = d.sections.flatMap((s) => s.sentences).map((s) => s.followUp?.dueDate).filter(Boolean);
+    expect(dates).toContain('2031-05-20');
+    expect(dates.every((x) => !String(x).startsWith('2032'))).toBe(true);
+  });
+});
