@@ -262,6 +262,11 @@ const RECENT_DAYS = 120;
 /** A day of the month said without a year this many days before the call is the one just gone, whatever the verb. */
 const JUST_GONE_DAYS = 31;
 /** A clause that looks ahead: a future, a need or a deadline before the date. */
+/** "som gäller från (och med) den", "that covers from", "valid from": the start of a period a paper covers. */
+const VALID_FROM: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:gäller|gällde|gälla|ska gälla)\s+(?:från|fr\.o\.m\.)(?:\s+och\s+med)?\s+(?:den\s+)?$/iu,
+  en: /(?<![\p{L}])(?:covers?|covering|valid|applies|applying|counts?)\s+from\s+(?:the\s+)?$/iu,
+};
 const AHEAD_BEFORE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:kommer|ska|skall|behöver|måste|senast|innan|före|till och med|inom|från och med|nästa)(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:will|'ll|shall|going to|need|needs|must|by|before|until|within|from|next)(?![\p{L}])/iu,
@@ -378,7 +383,10 @@ export function findDates(text: string, language: Language, callDate: string): D
     // year after a verb in the past, is that day, not the same day next year (the parser reads every date
     // forward; "Pengarna kommer den 18 mars" said on 20 March still means next year's).
     // ("Your payment on the seventeenth of November was the same": the past verb said after it.)
-    if (dayWithoutYear && (PAST_BEFORE[language].test(clauseBefore) || PAST_AFTER[language].test(text.slice(result.index + result.text.length)))) {
+    // ("ett nytt intyg som gäller från den 29 mars", "a certificate that covers from 29 March", said on 7 April: the day a
+    // period it covers starts, a few weeks gone, is that day, however the sentence looks ahead, round 34.)
+    const periodFrom = VALID_FROM[language].test(text.slice(0, result.index));
+    if (dayWithoutYear && (periodFrom || PAST_BEFORE[language].test(clauseBefore) || PAST_AFTER[language].test(text.slice(result.index + result.text.length)))) {
       date = justGone(date, callDate, start.get('month')!, start.get('day')!, RECENT_DAYS);
     }
     if (date === callDate && start.isCertain('weekday') && !start.isCertain('day')) {

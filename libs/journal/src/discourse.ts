@@ -244,8 +244,8 @@ export function isSpokenNumber(text: string, language: Language): boolean {
 
 /** A correction marker that by itself says the sentence replaces what came before. */
 const STRONG: Record<Language, RegExp> = {
-  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:nej,?\s+)?vad säger jag|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually)|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|(?:no,?\s+)?what am i saying|not (?:\p{L}+ ){1,2}exactly|(?<![\s\S])not\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
+  sv: /(?:^|[,.;:–-]\s*)(?:(?:nej|nä|eller),?\s+(?:förresten|förlåt|vänta|jag menar|det var fel|stopp)|(?:förresten|förlåt|vänta(?:\s+(?:lite|nu))?),?\s+nej|eller nej|eller snarare|det var fel av mig|rättare sagt|jag menar|jag tar tillbaka|(?:nej,?\s+)?vad säger jag|(?:eller\s+)?inte\s+(?:\p{L}+\s+)?precis(?:\s+\p{L}+)?(?=\s*,)|(?<![\s\S])inte\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
+  en: /(?:^|[,.;:–-]\s*)(?:no,?\s+(?:wait|sorry|actually|hang on|hold on)|(?:hang|hold) on,?\s+no|(?:sorry|wait),?\s+(?:i mean|no)|actually,?\s+no|or rather|or actually|or no|my mistake|i mean|scratch that|(?:no,?\s+)?what am i saying|not (?:\p{L}+ ){1,2}exactly|(?<![\s\S])not\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\.\.\.|…))(?![\p{L}])[,.!]?\s*/iu,
 };
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
@@ -292,6 +292,12 @@ const pairOf = (date: string, joins: string) =>
 /** A word of an English amount said in words ("-teen" read as a suffix). */
 const EN_AMOUNT_WORD = `${EN_UNITS}|ten|eleven|twelve|\\p{L}+teen|${EN_TENS}`;
 
+/** Verbs whose "upp"/"up", "ner"/"down" is a particle, not a value moving (whole words, for a look-behind). */
+const PARTICLE_VERB: Record<Language, string> = {
+  sv: '(?<![\\p{L}])(?:ta|tar|tog|tagit|ringa|ringer|ringde|ringt|säga|säger|sa|sade|sagt|slå|slår|slog|räkna|räknar|räknade|skriva|skriver|skrev|skrivit|följa|följer|följde|ställa|ställer|ställde|ge|ger|gav|gett|plocka|plockar|plockade|hämta|hämtar|hämtade|vakna|vaknade|ladda|laddar|laddade|lägga|lägger|la|lade|lagt|stänga|stänger|stängde|sätta|sätter|satte|sitta|sitter|satt|leta|letar|letade|blanda|blandar|blandade|söka|söker|sökte)',
+  en: '(?<![\\p{L}])(?:mix|mixes|mixed|mixing|pick|picks|picked|look|looks|looked|set|sets|sign|signs|signed|ring|rings|rang|call|calls|called|give|gives|gave|end|ends|ended|make|makes|made|fill|fills|filled|back|backed|write|writes|wrote|written|put|puts|shut|shuts|hang|hangs|hung|hold|holds|held|sort|sorts|sorted|fix|fixes|fixed|follow|follows|followed|bring|brings|brought|show|shows|showed|mess|messed|break|breaks|broke|sit|sits|sat|slow|calm|wind|settle|settled|track|tracked|count|keep|keeps|kept|catch|caught|print|printed|turn|turned|let|lets|note|noted|jot|jotted|pay|pays|paid|use|used|wake|woke|sum|summed|add|added|open|opened|close|closed|tidy|clean|clear)',
+};
+
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
     date: pairOf(
@@ -304,7 +310,11 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       `(?<![\\p{L}\\d])(?:(?:halv|hel)(?=\\s+(?:pension|inkomstpension|allmän|uttag))|(?:en|tre)\\s+fjärdedel(?:ar)?|\\d[\\d\\s ]*(?:[.,]\\d+)?\\s*(?:kronor|kr|procent|%)|(?:(?:${SV_NUMBER_PART})+\\s+)+(?:kronor|kr|procent)|(?:(?:${SV_NUMBER_PART})+\\s+)?(?:${SV_NUMBER_PART})*(?:tusen|hundra)(?:${SV_NUMBER_PART})*(?:\\s+(?:${SV_NUMBER_PART})+)*(?:\\s*(?:kronor|kr|procent|%))?)(?![\\p{L}])`,
       'iu',
     ),
-    direction: /(?<![\p{L}])(?:upp|höjdes|höjts|ökade|ökat|steg|stigit|högre|ner|ned|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\p{L}])/iu,
+    // (Not the particle of a verb that moves no value: "ringa upp", "ta upp", "skriva ner", "ladda ned", round 34.)
+    direction: new RegExp(
+      `(?<![\\p{L}])(?:(?<!${PARTICLE_VERB.sv}(?:\\s+(?:det|den|dem|mig|dig|honom|henne|oss|er))?\\s+)(?:upp|ner|ned)|höjdes|höjts|ökade|ökat|steg|stigit|högre|sänktes|sänkts|minskade|minskat|sjönk|sjunkit|lägre)(?![\\p{L}])`,
+      'iu',
+    ),
     person:
       /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
     // "Jag vill söka bostadstillägg. Nej, bostadsbidrag": a benefit named for another.
@@ -320,7 +330,11 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       `(?<![\\p{L}\\d])(?:half(?=\\s*[,.]|\\s*$|\\s+(?:of\\s+(?:it|my|the)|pension|my|the))|(?:a|one|three)\\s+quarters?(?=\\s+(?:of|pension))|\\d[\\d,\\s ]*(?:\\.\\d+)?\\s*(?:kronor|crowns|sek|kr|percent|%)|\\d{1,3}(?:[ \\u00a0,]\\d{3})+\\s+a month|\\d+\\s+a month|(?:(?:${EN_AMOUNT_WORD}|hundred|thousand)[\\s-]+(?:and\\s+)?)+(?:kronor|crowns|sek|kr|percent)|(?:(?:${EN_AMOUNT_WORD})[\\s-]+)*(?:hundred|thousand)(?:[\\s-]+(?:and\\s+)?(?:${EN_AMOUNT_WORD}|hundred))*)(?![\\p{L}])`,
       'iu',
     ),
-    direction: /(?<![\p{L}])(?:up|down|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\p{L}])/iu,
+    // (Not the particle of a verb that moves no value: "I always mix it up", "ring me up", "write it down", round 34.)
+    direction: new RegExp(
+      `(?<![\\p{L}])(?:(?<!${PARTICLE_VERB.en}(?:\\s+(?:it|them|that|this|me|you|him|her|us|things|everything))?\\s+)(?:up|down)|higher|lower|increased|decreased|rose|fell|dropped|raised|cut)(?![\\p{L}])`,
+      'iu',
+    ),
     person:
       /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
     benefit:
@@ -498,6 +512,18 @@ function substitute(previous: string, correction: string, language: Language, wi
       changed = true;
     }
   }
+  // "From ninety-six to twenty nineteen. No, hang on, twenty eighteen": a year said in words ("twenty eighteen",
+  // "tjugohundraarton") corrects the year said last, as digits (round 34); read word by word, "twenty" replaced the
+  // first number of the range.
+  if (!changed && !confirmed) {
+    const spokenYear = /^(?:19|20)\d\d(?!\d)/u.exec(inDigits(correction.trim(), language));
+    const written = spokenYear && !/^\d/u.test(correction.trim()) ? inDigits(text, language) : '';
+    const yearSaid = written ? lastMatch(/(?<!\d)(?:19|20)\d\d(?!\d)/u, written) : null;
+    if (spokenYear && yearSaid && yearSaid[0] !== spokenYear[0]) {
+      text = `${written.slice(0, yearSaid.index)}${spokenYear[0]}${written.slice(yearSaid.index + yearSaid[0].length)}`;
+      changed = true;
+    }
+  }
   if (!changed && !confirmed) {
     const number = NUMBER[language];
     // "fjorton tusen två... nej, 12 400 in på kontot": digits grouped in thousands are one number, and
@@ -659,7 +685,7 @@ function splitCorrection(text: string, language: Language): { before: string; af
  */
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatNumber([...heard], language);
+  const utterances = notThatDay(notThatNumber([...heard], language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -705,6 +731,8 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       misread = true;
       continue;
     }
+    // "Förresten, jag sa fel förut." with its correction already read ("…, inte nio"): it says nothing of its own (round 34).
+    if (MISREAD[language].test(text)) continue;
     // The speaker's own statement just before, in the same turn: what a taking-back or a that-clause goes on from.
     const before = out.at(-1);
     const ownBefore = before !== undefined && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.isQuestion && !before.identifier;
@@ -859,7 +887,11 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     const named = LATE_CORRECTION[language].exec(late.text);
     if (!named) continue;
     // ("jag sa att han fyllde i april": what was said, without the "att" that reports it.)
-    const said = named.groups?.['said']?.trim().replace(/^(?:att|that)\s+/iu, '');
+    // ("I said the twentieth before": what was said, without when it was said, round 34.)
+    const said = named.groups?.['said']
+      ?.trim()
+      .replace(/^(?:att|that)\s+/iu, '')
+      .replace(/\s+(?:förut|tidigare|innan|nyss|before|earlier|just now)$/iu, '');
     const noun = named.groups?.['noun']?.toLowerCase();
     // "Jag sa att han fyllde i april, men det var i maj": a date said corrects the date in what was said.
     const saidDate = said ? KINDS[language].date.exec(said) : null;
@@ -965,6 +997,15 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
     const at = out.indexOf(earlier);
     const text = `${earlier.text.slice(0, old.index)}${meant}${earlier.text.slice(old.index + old[0].trim().length)}`;
     out[at] = { ...earlier, text, words: wordsOf(text) };
+    // The same wrong number said more than once before ("… betala nio tusen kronor. Nio tusen!") is corrected each
+    // time it was said, not only the last (round 34): left, the first saying kept the wrong sum in the note.
+    for (const u of before) {
+      if (u === earlier) continue;
+      const same = said(u).findLast((m) => m[0].trim().toLowerCase() === old[0].trim().toLowerCase());
+      if (!same) continue;
+      const fixed = `${u.text.slice(0, same.index)}${same.index === 0 ? capitalise(meant) : meant}${u.text.slice(same.index + same[0].trim().length)}`;
+      out[out.indexOf(u)] = { ...u, text: fixed, words: wordsOf(fixed) };
+    }
     // The other party's read-back of the wrong number in between ("Femtonhundra kronor extra i månaden. Från januari?")
     // is the number corrected too: left, it read as what the agent confirmed.
     for (let j = at + 1; j < k; j++) {
@@ -986,10 +1027,82 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
   return out;
 }
 
+/** A day or a month as a caller names one wrong: "februari", "i fredags", "fredag", "den fjortonde", "March", "Friday". */
+const DAY_WORD: Record<Language, string> = {
+  sv: `(?:${SV_MONTHS}|(?:${SV_DAYS})s?|${SV_ORDINALS})`,
+  en: `(?:${EN_MONTHS}|(?:${EN_DAYS})|${EN_ORDINALS})`,
+};
+/** "…, inte februari.", "…, inte i fredags.", "…, not March": the day or month the speaker names as wrong. */
+const NOT_THAT_DAY: Record<Language, RegExp> = {
+  sv: new RegExp(`,\\s*(?:och\\s+)?inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*[.!]?$`, 'iu'),
+  en: new RegExp(`,\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*[.!]?$`, 'iu'),
+};
+/** Which of the three a day word is: a month, a weekday or a day of the month. */
+const dayKind = (word: string, language: Language) =>
+  new RegExp(`^(?:${language === 'sv' ? SV_MONTHS : EN_MONTHS})$`, 'iu').test(word)
+    ? 'month'
+    : new RegExp(`^(?:${language === 'sv' ? SV_DAYS : EN_DAYS})s?$`, 'iu').test(word)
+      ? 'weekday'
+      : 'day';
+/** What a speaker says to own a mistake before restating ("förresten, jag sa fel förut,"): nothing of its own. */
+const OWNS_MISTAKE: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
+  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way)[,\s]+)*(?:i (?:said|got|read|heard) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+)?/iu,
+};
+
+/**
+ * "Det har slutat fungera sen i fredags." … "Förresten, jag sa fel förut, det slutade i söndags, inte i fredags.", "I switched
+ * banks in February." … "It was January, not February.": a day or a month the speaker names as wrong, turns later, is
+ * replaced in each of the speaker's earlier sentences that said it (and in the other party's read-back of it) by the one
+ * said with it, of the same kind (round 34). The correcting sentence goes when it only restates an earlier one.
+ */
+function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
+  const word = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'giu');
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k];
+    const wrong = late && NOT_THAT_DAY[language].exec(late.text);
+    if (!late || !wrong) continue;
+    const bad = (wrong[1] ?? '').toLowerCase();
+    const head = late.text.slice(0, wrong.index);
+    const meant = [...head.matchAll(word)].filter((m) => dayKind(m[0], language) === dayKind(bad, language)).at(-1)?.[0];
+    if (!meant || meant.toLowerCase() === bad) continue;
+    const badWord = new RegExp(`(?<![\\p{L}\\d])${bad}(?![\\p{L}\\d])`, 'iu');
+    const changed: Utterance[] = [];
+    for (let j = 0; j < k; j++) {
+      const u = out[j]!;
+      // (The other party's read-back too: "Februari, okej." would read as what the agent confirmed.)
+      // (Only a short read-back after the speaker said it: the agent's own "beslutet kom i februari" is another date.)
+      const readBack = u.speaker !== late.speaker && changed.length > 0 && wordsOf(u.text).length <= 6;
+      const m = u.speaker === late.speaker || readBack ? badWord.exec(u.text) : null;
+      if (!m) continue;
+      const replaced = /^\p{Lu}/u.test(m[0]) ? capitalise(meant.toLowerCase()) : meant.toLowerCase();
+      const text = `${u.text.slice(0, m.index)}${language === 'en' ? capitalise(replaced) : replaced}${u.text.slice(m.index + m[0].length)}`;
+      out[j] = { ...u, text, words: wordsOf(text) };
+      if (u.speaker === late.speaker) changed.push(out[j]!);
+    }
+    if (!changed.length) continue;
+    // The correcting sentence, without its "inte …" and its owning of the mistake; it goes when what it says is said
+    // in the corrected sentence already ("det slutade fungera i söndags" after "Det har slutat fungera sen i söndags").
+    const rest = head.replace(OWNS_MISTAKE[language], '').replace(/[,\s]+$/u, '');
+    const stem = (w: string) => w.toLowerCase().slice(0, 4);
+    const known = new Set(changed.flatMap((u) => wordsOf(u.text).map(stem)));
+    const own = wordsOf(rest).filter((w) => w.length > 3);
+    if (own.length === 0 || own.filter((w) => known.has(stem(w))).length * 2 >= own.length) {
+      out.splice(k, 1);
+      k--;
+      continue;
+    }
+    const text = `${capitalise(rest)}.`;
+    out[k] = { ...late, text, words: wordsOf(text) };
+  }
+  return out;
+}
+
 /** "jag sa åttio procent, det är …", "I said eighty percent, it's …", "hyran, vänta, … det är …", "the rent, wait, … it's …". */
 const LATE_CORRECTION: Record<Language, RegExp> = {
-  sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
-  en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:but\s+)?(?:it's|it is|it was|it should be|i(?:'m| am| turn| get| got| have))\s|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
+  sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s(?:(?:faktiskt|egentligen|i själva verket)\s+)?|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
+  en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:but\s+)?(?:it's|it is|it was|it should be|i(?:'m| am| turn| get| got| have))\s(?:(?:actually|really|in fact)\s+)?|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
 };
 /** "den", "it": the noun said in the sentence before, as the earlier sentence may say it ("Förut var den …"). */
 const NOUN_PRONOUN: Record<Language, RegExp> = {
@@ -999,8 +1112,8 @@ const NOUN_PRONOUN: Record<Language, RegExp> = {
 
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju))*[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that) wrong)(?:[,\s]+(?:then|there|sorry))*[.!]?$/iu,
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**

@@ -289,7 +289,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "…ja, det är ju inte därför jag ringer", "So, the actual reason I'm calling, …": what the caller
   // said before is no errand; the errand said as the real one stands alone (round 8).
   const notWhy = candidates.findLast((s) => NOT_WHY[language].test(s.text));
-  const realAt = candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
+  const markedAt = all.find((s) => isCaller(s) && REAL_ERRAND_ALONE[language].test(s.text.trim()))?.position;
+  const realAt =
+    markedAt !== undefined && !candidates.some((s) => REAL_ERRAND[language].test(s.text))
+      ? candidates.findIndex((s) => s.position > markedAt)
+      : candidates.findIndex((s) => REAL_ERRAND[language].test(s.text));
   const real = realAt >= 0 ? candidates[realAt] : undefined;
   let realErrand: Sentence | undefined;
   if (real) {
@@ -586,8 +590,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const [x] of moreThings) used.add(x);
   // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
   const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
-  if (reason && amount) {
-    used.add(amount);
+  if (reason && amount) used.add(amount);
+  if (reason && amount && !saysAgain(amount, reason, language)) {
     reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')}, ${amount.text.charAt(0).toLowerCase()}${amount.text.slice(1)}` };
   }
   // "Jag ska flytta. Till min dotter i [ORT], hon har byggt en stuga": where to (or from), said next as a fragment,
@@ -640,7 +644,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const toldAsked = told && askedIfTrue(told);
   // "Att jag ska betala tillbaka pension. Tjugotre tusen kronor.": the value said after it goes with it.
   const value = told && !toldAsked && valueAfter(told, all, language);
-  let detail = toldAsked ?? (told && value ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told);
+  let detail = toldAsked ?? (told && value && !saysAgain(value, told, language) ? { ...told, text: `${told.text.replace(/[.!]+$/u, '')}, ${value.text.charAt(0).toLowerCase()}${value.text.slice(1)}` } : told);
   if (value) used.add(value);
   // "Jag ringer för min bror." … "Han fick en stroke … Och nu undrar vi om han kan få förtidspension från er.": what
   // happened, told as what the errand is, says what the caller wants when the caller asks it or says the wish later in
@@ -1215,7 +1219,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     );
     const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w) && !/^(?:okej|ok|ja|jaha|jo|aha|okay|yes|right|so)$/u.test(w));
     // A number the other party did not say ("February 2027." after "February") is news, not an echo.
-    return own.length > 0 && own.filter((w) => heard.has(w)).length * 2 >= own.length && own.every((w) => !/\d/.test(w) || heard.has(w));
+    if (own.length > 0 && own.filter((w) => heard.has(w)).length * 2 >= own.length && own.every((w) => !/\d/.test(w) || heard.has(w))) return true;
+    // "Okej, åtta tusen femhundra." after the caller's correction, turns after the sum was first said (the correcting
+    // sentence itself gone): a sum alone said before in the call is read back, not news (round 34).
+    const before2 = new Set(all.filter((x) => x.position < s.position).flatMap((x) => wordsOf(inDigits(x.text, language))));
+    return own.length > 0 && own.every((w) => /^\d+$/u.test(w) && before2.has(w));
   };
   /** The agent's sentence shares a content word with the caller's turn just before it. */
   const overlapsCallerTurn = (s: Sentence): boolean => {
@@ -1707,6 +1715,14 @@ function valueAfter<S extends Statement>(s: S & { position: number }, all: (S & 
   return next && next.speaker === s.speaker && next.segmentIndex === s.segmentIndex && isFragment(next.text, language) && factWeight(next.text, language, false).types.includes('amount')
     ? next
     : undefined;
+}
+
+/** "… betala tolv tusen i restskatt. Tolv tusen!": the value fragment only says the sentence's own sum again (round 34). */
+function saysAgain(value: Statement, s: Statement, language: Language): boolean {
+  const numbers = (text: string) => inDigits(text, language).match(/\d[\d ]*\d|\d/gu)?.map((n) => n.replace(/ /g, '')) ?? [];
+  const own = numbers(value.text);
+  const said = new Set(numbers(s.text));
+  return own.length > 0 && own.every((n) => said.has(n));
 }
 
 /**
@@ -2380,8 +2396,16 @@ const HELP_WITH: Record<Language, RegExp> = {
 };
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag )?egentligen ringer om|(?:det )?jag egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det jag (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det jag (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) i(?:'m| am) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag |vi )?egentligen ringer om|(?:det )?(?:jag|vi) egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det (?:jag|vi) (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det (?:jag|vi) (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) (?:i(?:'m| am)|we(?:'re| are)) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+};
+/**
+ * "So, the actual thing.", "Så, till själva ärendet.": the marker said as a sentence of its own; the caller's next
+ * sentence is the errand named as the real one (round 34), and what came before ("quick one first, …") was not.
+ */
+const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$/iu,
+  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
