@@ -1083,6 +1083,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ag (heldout-2026-12ag/calls.json; written blind during round 32, evaluated once after round 33, never tuned on)',
       file: 'heldout-2026-12ag/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ah (heldout-2026-12ah/calls.json; written blind during round 33, evaluated once after round 34, never tuned on)',
+      file: 'heldout-2026-12ah/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
