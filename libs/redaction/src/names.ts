@@ -88,6 +88,9 @@ const RELATIONS = new Set([
   'morfar', 'farfar', 'barnbarn', 'svärson', 'svärdotter', 'hyresvärd', 'god', 'gode', 'förvaltare', 'sonson', 'dotterdotter',
   'wife', 'husband', 'son', 'daughter', 'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor',
   'partner', 'landlord', 'caseworker', 'friend', 'grandson', 'granddaughter', 'carer', 'boyfriend', 'girlfriend',
+  // (Round 45: "min kusin Jossan", "my nephew Callum".)
+  'kusin', 'svåger', 'svägerska', 'svärmor', 'svärfar', 'brorson', 'systerson', 'brorsdotter', 'systerdotter',
+  'cousin', 'nephew', 'niece', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granny', 'stepson', 'stepdaughter',
 ]);
 /** "Colin's", "Göstas": the genitive of a first name or a surname the lists know, no relation's. */
 const knownNameOwning = (lower: string): boolean => {
@@ -138,6 +141,8 @@ const DEFINITE_RELATIONS = new Set([
   'gode', 'hyresvärden', 'läkaren', 'doktor', 'tandläkaren', 'advokaten', 'handläggarens', 'kontaktpersonen', 'kontaktpersonens',
 ]);
 const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'din', 'hans', 'hennes', 'vår', 'er', 'my', 'his', 'her', 'our', 'your']);
+/** Before a relation with a name after it: a possessive, or an article ("a daughter, June", "en son, Vilgot"). */
+const RELATION_OWNERS = new Set([...POSSESSIVES, 'a', 'an', 'en', 'ett']);
 export const NATIONALITIES = new Set([
   'german', 'polish', 'finnish', 'danish', 'norwegian', 'swiss', 'dutch', 'french', 'spanish', 'italian', 'irish', 'british', 'english',
   'thai', 'eritrean', 'ethiopian', 'somali', 'syrian', 'iraqi', 'iranian', 'afghan', 'turkish', 'greek', 'russian', 'ukrainian', 'estonian',
@@ -426,7 +431,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     const relationIs = IS_WORDS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0;
     // ("my daughter, April, she's …": the comma between too, round 40.)
     const relationAt = tokens[i - 1]?.text === ',' ? i - 2 : i - 1 - relationIs;
-    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[relationAt]?.lower ?? '') && POSSESSIVES.has(tokens[relationAt - 1]?.lower ?? '');
+    const relationOwner = tokens[relationAt - 1]?.lower ?? '';
+    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[relationAt]?.lower ?? '') && (RELATION_OWNERS.has(relationOwner) || relationGenitive(relationOwner) || (relationOwner.endsWith('s') && RELATIONS.has(relationOwner.slice(0, -1))));
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
     // "det är Parkinsons sjukdom", "hon har Alzheimers", "he has Crohn's": a disease named after a person (round 29).
@@ -982,6 +988,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)
   const relation = RELATIONS.has(p1) || relationGenitive(p1);
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
+  // "Mammas sambo Leffe", "Mum's partner Des", "a daughter, June": a relation of a relation's, or one not yet named (round 45).
+  if (RELATIONS.has(p1) && (RELATION_OWNERS.has(p2) || relationGenitive(p2) || (p2.endsWith('s') && RELATIONS.has(p2.slice(0, -1))))) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed') || (p1 === 'av' && SIGNED.has(p2))) return Slot.Likely;
   // (A signature after its sign-off and comma, round 40.)
   if (SIGN_OFFS.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
@@ -1263,6 +1271,96 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
   return extra;
 }
 const DENIALS = new Set(['inte', 'not']);
+
+/**
+ * What stands around a name and is the same person's (round 45): the first name before a particle ("Ulrika von Essen" with
+ * "Essen" found), a particle joined by a hyphen after it ("Fatima al-Sayed"), the other names of a list it is in ("Aoife,
+ * Cian and Niamh", "Dafydd, Rhodri och Gethin"). Privacy fails closed.
+ */
+export function namesAround(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const { stopWords, places, notNames } = lexicon();
+  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end) || extra.some((c) => c.start < t.end && t.start < c.end);
+  // (A word a person may bear: capitalised, and no function word, place, month, organisation or firm.)
+  const personWord = (t: Token | undefined): t is Token =>
+    t?.kind === 'word' && t.capitalised && /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !stopWords.has(t.lower) && !places.has(t.lower) && !notNames.has(t.lower) && !MONTHS.has(t.lower) && !isOrganisationWord(t.lower) && !isBusinessWord(t);
+  for (const c of found) {
+    if (c.type !== 'name') continue;
+    const first = tokens.findIndex((t) => t.start === c.start);
+    const last = tokens.findIndex((t) => t.end === c.end);
+    if (first < 0 || last < 0) continue;
+    let j = first - 1;
+    while (j >= 0 && !tokens[j]!.capitalised && PARTICLES.has(tokens[j]!.lower)) j--;
+    // (Before a particle a town's name is a first name too: "Ulrika von Essen".)
+    const before = tokens[j];
+    if (j < first - 1 && before?.kind === 'word' && before.capitalised && !stopWords.has(before.lower) && !isOrganisationWord(before.lower) && !taken(before)) extra.push({ type: 'name', start: tokens[j]!.start, end: tokens[first - 1]!.end, confidence: Confidence.cued });
+    const next = tokens[last + 1];
+    if (next?.kind === 'word' && next.start === c.end + 1 && HYPHENED_PARTICLE.test(next.text)) extra.push({ type: 'name', start: next.start, end: next.end, confidence: Confidence.cued });
+    // A list: the name's neighbours over a comma, "och"/"and" or "&", each one capitalised word, with "och"/"and" in it
+    // (not an address's parts, "Leeds, LS1"; not a disease or a shop, "Crohn's and Bell's palsy", "Sainsbury's").
+    const members: Token[] = [];
+    let joined = false;
+    for (const step of [-1, 1]) {
+      for (let k = step < 0 ? first : last; ; ) {
+        const joint = tokens[k + step];
+        if (!joint || !(joint.text === ',' || LIST_JOINTS.has(joint.lower))) break;
+        const at = k + 2 * step;
+        const member = tokens[at];
+        // (One word alone between the joints: "Aoife, Cian and Niamh", not "Cian and Niamh Murphy's house".)
+        const beyond = tokens[at + step];
+        const alone = !(beyond?.kind === 'word' && beyond.capitalised) && tokens[at + 1]?.kind !== 'digits';
+        if (!personWord(member) || member.sentenceStart || !alone || /['’]s$/u.test(member.text) || lexicon().worldPlaces.has(member.lower) || NATIONALITIES.has(member.lower) || isDiseaseEponym(tokens as Token[], at)) break;
+        joined ||= LIST_JOINTS.has(joint.lower);
+        members.push(member);
+        k = at;
+      }
+    }
+    if (joined) for (const member of members) if (!taken(member)) extra.push({ type: 'name', start: member.start, end: member.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+/**
+ * "Hej Sara, Ulrika von Essen här.", "Hi, Tom Walsh here.": a speaker names themself with "här"/"here" closing the clause;
+ * "Áilus farmor …", "Karen's pension …": a sentence that begins with a person's genitive before a relation or their pension
+ * (round 45). Privacy fails closed.
+ */
+export function namesIntroduced(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const { stopWords, places, notNames } = lexicon();
+  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end);
+  for (let i = 1; i < tokens.length; i++) {
+    const here = tokens[i]!;
+    if ((here.lower === 'här' || here.lower === 'here') && (tokens[i + 1]?.kind ?? 'punct') === 'punct') {
+      // The words before it back to the clause's start: capitalised ones and particles, one to four.
+      let j = i - 1;
+      while (j >= 0 && tokens[j]!.kind === 'word' && (tokens[j]!.capitalised || PARTICLES.has(tokens[j]!.lower)) && i - j <= 4) j--;
+      const from = j + 1;
+      const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
+      const words = tokens.slice(from, i);
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower)) && !words.some(taken)) {
+        extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!t.sentenceStart || !t.capitalised || taken(t)) continue;
+    const english = /['’]s$/u.test(t.text);
+    const bare = english ? t.lower.slice(0, -2) : t.lower.endsWith('s') ? t.lower.slice(0, -1) : '';
+    const owned = tokens[i + 1]!.lower;
+    if (!bare || !(RELATIONS.has(owned) || OWNED_BY_A_PERSON.has(owned))) continue;
+    // (A person's: a known first name or surname, or a word none of the lists knows; not "Sveriges", "Mammas", "Kommunens".)
+    const known = lexicon().names.get(bare);
+    // (Not a noun's definite form, "Kundens fru", "Barnets pappa": a name the lists do not know seldom ends so.)
+    const unknownWord = known === undefined && (english || !/(?:en|et)$/u.test(bare)) && !stopWords.has(bare) && !NOT_NAMES.has(bare) && !places.has(bare) && !lexicon().worldPlaces.has(bare) && !notNames.has(bare) && !RELATIONS.has(bare) && !MONTHS.has(bare) && !isOrganisationWord(bare);
+    // (In English a listed name is one before "'s" even where Swedish has the word: "Karen's pension".)
+    if ((known !== undefined && (english || (known & NameFlag.common) === 0)) || unknownWord) extra.push({ type: 'name', start: t.start, end: english ? t.end - 2 : t.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+const OWNED_BY_A_PERSON = new Set(['pension', 'pensionen', 'ärende', 'mother', 'father', 'wife', 'husband', 'mum', 'dad', 'sister', 'brother', 'son', 'daughter']);
+const HYPHENED_PARTICLE = /^(?:al|el|ul|ibn|bin|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
+const LIST_JOINTS = new Set(['och', 'and', '&']);
 const CORRECTION_LEADS = new Set(['det', 'är', "it's", 'it', 'is', 'utan', 'but', 'nej', 'no']);
 
 /**

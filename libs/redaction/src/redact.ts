@@ -7,7 +7,7 @@ import { findEmails, mailAskedIn } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesDenied, namesRunOn } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, namesIntroduced, namesRunOn } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -215,6 +215,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...startedAgainRuns(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   kept.push(...namesDenied(tokens, kept));
+  kept.push(...namesAround(tokens, kept));
+  kept.push(...namesIntroduced(tokens, kept));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
