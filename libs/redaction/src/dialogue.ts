@@ -256,6 +256,7 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // ("Jag är född fyrtiosju, så jag borde väl ha lägre skatt nu?": a question that gives the value itself, not to have it
   // confirmed, asks something else.)
   const givesIt = lastOfIt >= 0 && !readsItBack;
+  if (asked === 'address' && analysis.tokens.at(-1)?.text === '?' && TIME_ASKED.test(analysis.text)) return window && window.left > 1 ? { ...window, left: window.left - 1 } : undefined;
   if (asked && asked !== 'exempt' && !answersItself && !givesIt) {
     // ("And the last four of your personal number?": the last digits asked for, so an age said later is an age; the window
     // stays open for corrections and others' numbers, as for any personal number.)
@@ -406,11 +407,21 @@ function calledOnly(tokens: readonly Token[]): boolean {
  * "Vilken adress har hon?", "Och den nya adressen?", "Where do you live?": the turns after it may
  * begin with the address. Open until a turn of more than a few words gives none.
  */
+/** "my address", "min adress": the speaker's own, spoken of. */
+const OWN_BEFORE = new Set(['my', 'min', 'mitt', 'mina', 'vår', 'vårt', 'our']);
+/** "Which years did you live there?", "Hur länge bodde du där?": a question of when, not where. */
+const TIME_ASKED = /(?<![\p{L}])(?:which years?|what years?|when|how long|since when|vilka år|vilket år|när|hur länge|sedan när|sen när)(?![\p{L}])/iu;
+
 function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   const { tokens } = analysis;
   const tail = tokens.slice(-12);
+  const question = tokens.at(-1)?.text === '?';
+  // ("Is my address sorted now?": one's own address asked about asks nobody for it; "Which years did you live in Sweden?"
+  // asks when, not where (round 45).)
+  const asksForIt = (k: number) => !(question && OWN_BEFORE.has(tail[k - 1]?.lower ?? ''));
+  if (question && TIME_ASKED.test(analysis.text)) return left <= 1 ? 0 : left - 1;
   const asks =
-    tail.some((t) => t.kind === 'word' && ADDRESS_QUESTION.test(t.lower)) ||
+    tail.some((t, k) => t.kind === 'word' && ADDRESS_QUESTION.test(t.lower) && asksForIt(k)) ||
     tail.some(
       (t, k) =>
         (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) ||

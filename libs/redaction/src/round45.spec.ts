@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './testing/dialogues.js';
+import { call, one } from './testing/dialogues.js';
 
 /**
  * Round 45, from the blind tuning set tuning-56 (names said the hard ways; its first run in tuning-56/before-round-45.txt).
@@ -44,3 +44,12 @@ describe('round 45: names after relations and introductions', () => {
     expect(one('sv', 'Sveriges pension är lägre än Norges.')).toBe('Sveriges pension är lägre än Norges.');
   });
 });
+
+describe('round 45: a question of when one lived somewhere asks for no address', () => {
+  it('the years said after "Which years did you live in Sweden?" are kept; an address asked for is still redacted', () => {
+    expect(call('en', 'agent: Which years did you live in Sweden?', 'caller: From ninety-six to twenty eighteen.')[1]).toBe('From ninety-six to twenty eighteen.');
+    expect(call('sv', 'agent: Hur länge bodde du i Norge?', 'caller: Från åttiotvå till nittiofem.')[1]).toBe('Från åttiotvå till nittiofem.');
+    expect(call('sv', 'agent: Var bor du nu?', 'caller: Ringvägen fyra.')[1]).toBe('[ADRESS].');
+  });
+});
+
