@@ -174,6 +174,25 @@ describe('JetStreamServer against a real nats-server', () => {
     return started;
   }
 
+  /**
+   * Runs `test` against workers with other messaging settings (the consumer's ack wait is declared again with them), then
+   * declares the defaults again for the tests after it.
+   */
+  async function withSettings(changes: Partial<MessagingOptions>, concurrency: number, test: () => Promise<void>): Promise<void> {
+    const messaging = { ...options(nats), ...changes };
+    await connectMessaging(messaging).then((c) => c.close());
+    try {
+      await app?.close();
+      await startWorkers(messaging, [
+        { consumer: Consumers.transcriber, concurrency },
+        { consumer: Consumers.failedTranscriptions, concurrency: 1 },
+      ]);
+      await test();
+    } finally {
+      await connectMessaging(options(nats)).then((c) => c.close());
+    }
+  }
+
   beforeEach(async () => {
     await startWorkers(options(nats), [
       { consumer: Consumers.transcriber, concurrency: 2 },
@@ -220,14 +239,7 @@ describe('JetStreamServer against a real nats-server', () => {
   it('runs a handler again in place while storage is busy, spending no delivery: busier than every delivery allows, and still no dead letter', async () => {
     // An ack wait longer than the pauses (0.2 + 0.4 + 0.8 + 1.6 + 3.2 s), as in production (60 s): the
     // heartbeat keeps the message, so only the in-place runs can bring the handler back.
-    const messaging = { ...options(nats), ackWaitMs: 20_000 };
-    await connectMessaging(messaging).then((c) => c.close());
-    try {
-      await app?.close();
-      await startWorkers(messaging, [
-        { consumer: Consumers.transcriber, concurrency: 1 },
-        { consumer: Consumers.failedTranscriptions, concurrency: 1 },
-      ]);
+    await withSettings({ ackWaitMs: 20_000 }, 1, async () => {
       const event = received(crypto.randomUUID());
       script.busyLeft.set(event.callId, 5); // more than maxDeliver (3)
       await publisher.publish(event);
@@ -238,9 +250,7 @@ describe('JetStreamServer against a real nats-server', () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(script.attempts.get(event.callId)).toBe(6);
       expect(script.deadLetters.filter((d) => d.callId === event.callId)).toHaveLength(0);
-    } finally {
-      await connectMessaging(options(nats)).then((c) => c.close());
-    }
+    });
   });
 
   it('runs a message redelivered while its first run goes on (the event loop held past the ack wait) only after that run, never beside it', async () => {
@@ -256,14 +266,7 @@ describe('JetStreamServer against a real nats-server', () => {
 
   it('gives up a run that never ends at its deadline: its signal aborts, the message is run again, and that run does not wait for the hung one', async () => {
     // An ack wait far longer than the deadline: only the deadline can bring the message back (the heartbeat keeps it).
-    const messaging = { ...options(nats), ackWaitMs: 30_000, jobDeadlineMs: 1_500 };
-    await connectMessaging(messaging).then((c) => c.close());
-    try {
-      await app?.close();
-      await startWorkers(messaging, [
-        { consumer: Consumers.transcriber, concurrency: 2 },
-        { consumer: Consumers.failedTranscriptions, concurrency: 1 },
-      ]);
+    await withSettings({ ackWaitMs: 30_000, jobDeadlineMs: 1_500 }, 2, async () => {
       const event = received(crypto.randomUUID());
       script.hanging.set(event.callId, 'first');
       await publisher.publish(event);
@@ -272,29 +275,18 @@ describe('JetStreamServer against a real nats-server', () => {
       await waitFor('the ack', async () => (await jsm.consumers.info(Streams.calls.name, 'transcriber')).num_ack_pending === 0, 10_000);
       expect(script.hungRunAborted.get(event.callId)).toBe(true);
       expect(script.deadLetters.filter((d) => d.callId === event.callId)).toHaveLength(0);
-    } finally {
-      await connectMessaging(options(nats)).then((c) => c.close());
-    }
+    });
   });
 
   it('dead-letters a message whose every run is given up at its deadline, with the reason', async () => {
-    const messaging = { ...options(nats), ackWaitMs: 30_000, jobDeadlineMs: 1_000 };
-    await connectMessaging(messaging).then((c) => c.close());
-    try {
-      await app?.close();
-      await startWorkers(messaging, [
-        { consumer: Consumers.transcriber, concurrency: 3 },
-        { consumer: Consumers.failedTranscriptions, concurrency: 1 },
-      ]);
+    await withSettings({ ackWaitMs: 30_000, jobDeadlineMs: 1_000 }, 3, async () => {
       const event = received(crypto.randomUUID());
       script.hanging.set(event.callId, 'every');
       await publisher.publish(event);
       const letter = await waitFor('the dead letter', async () => script.deadLetters.find((d) => d.callId === event.callId), 20_000);
       expect(letter.reason).toMatch(/no result within 1 s/);
       expect(letter.attempts).toBe(3);
-    } finally {
-      await connectMessaging(options(nats)).then((c) => c.close());
-    }
+    });
   });
 
   it("runs one call's messages in two lanes side by side: a lane's run does not wait for the other lane's long one", async () => {
