@@ -183,6 +183,8 @@ export const US_STATES = new Set([
 /** "det är en gård, …", "it's a farm, …": what the place is, before its name in an answer. */
 const DWELLING_LEAD = new Set(['gård', 'gården', 'torp', 'torpet', 'farm', 'villa', 'stuga', 'cottage']);
 const ARTICLES = new Set(['en', 'ett', 'a']);
+/** "I'm sixty-four", "Jag är sjuttio": a person and an age, never a street and its number (round 45). */
+const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're", "you're", 'i', 'jag', 'han', 'hon', 'vi', 'ni', 'du', 'de']);
 /** Fillers an answer to "vilken adress?" may begin with before the address. */
 const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
@@ -710,7 +712,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     } else if (first !== undefined) {
       // "88/12 Moo 5, Hua Hin": a house number first, the words after it.
       pushAddress(k, first);
-    } else if (t?.kind === 'word' && t.capitalised && !STREET.test(t.lower) && numberWordAtoms(t.lower) === undefined) {
+    } else if (t?.kind === 'word' && t.capitalised && !STREET.test(t.lower) && numberWordAtoms(t.lower) === undefined && !PERSON_LEADS.has(t.lower)) {
       let last = k;
       while (last < k + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       const numberEnd = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);
@@ -1179,7 +1181,7 @@ function placesWithNumbers(tokens: Token[], from: number): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.capitalised || numberWordAtoms(t.lower) !== undefined || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !t.capitalised || numberWordAtoms(t.lower) !== undefined || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || PERSON_LEADS.has(t.lower)) continue;
     const last = tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised ? i + 1 : i;
     if (isYearNumber(tokens[last + 1])) continue;
     const end = houseNumberEnd(tokens, last + 1) ?? numberAfterPause(tokens, last);

@@ -51,5 +51,9 @@ describe('round 45: a question of when one lived somewhere asks for no address',
     expect(call('sv', 'agent: Hur länge bodde du i Norge?', 'caller: Från åttiotvå till nittiofem.')[1]).toBe('Från åttiotvå till nittiofem.');
     expect(call('sv', 'agent: Var bor du nu?', 'caller: Ringvägen fyra.')[1]).toBe('[ADRESS].');
   });
+
+  it("an age said under an address question is no street and number", () => {
+    expect(call('en', 'agent: And your address?', "caller: Well. I'm eighty-one, so it's my son's, Elm Road 14.")[1]).toBe("Well. I'm eighty-one, so it's my son's, [ADRESS].");
+  });
 });
 
