@@ -822,7 +822,7 @@ export function publicInstitutionAfter(tokens: readonly Token[], i: number): num
 }
 /** Diseases named after a person, alone, in the Swedish genitive or the English: "Parkinsons", "Crohn's", "Sjögrens syndrom". */
 const DISEASE_EPONYM =
-  /^(?:addison|alzheimer|asperger|bechterew|crohn|cushing|duchenne|dupuytren|graves|guillain|hashimoto|hodgkin|huntington|kawasaki|marfan|meni[èe]re|parkinson|raynaud|sjögren|tourette)(?:s|['’]s)?$/u;
+  /^(?:addison|alzheimer|asperger|bechterew|bell|crohn|cushing|duchenne|dupuytren|graves|guillain|hashimoto|hodgkin|huntington|kawasaki|marfan|meni[èe]re|parkinson|raynaud|sjögren|tourette)(?:s|['’]s)?$/u;
 /**
  * "det är Parkinsons sjukdom", "hon har Alzheimers", "he has Crohn's": token `i` is a disease named after a person, said as
  * one — in the genitive, before a word for a disease or after having or a diagnosis (round 29). A bare surname
@@ -835,7 +835,7 @@ export function isDiseaseEponym(tokens: readonly Token[], i: number): boolean {
   return DISEASE_WORDS.has(tokens[i + 1]?.lower ?? '') || HAVING_A_DISEASE.has(before?.lower ?? '');
 }
 /** "sjukdom", "syndrome": the word a disease's name goes before. */
-const DISEASE_WORDS = new Set(['sjukdom', 'sjukdomen', 'syndrom', 'syndromet', 'disease', 'syndrome']);
+const DISEASE_WORDS = new Set(['sjukdom', 'sjukdomen', 'syndrom', 'syndromet', 'disease', 'syndrome', 'pares', 'palsy']);
 /** "har Alzheimers", "diagnosen Crohns", "has Parkinson's", "diagnosed with Crohn's": having a disease. */
 const HAVING_A_DISEASE = new Set(['har', 'hade', 'fått', 'fick', 'diagnosen', 'diagnos', 'has', 'had', 'have', 'got', 'with']);
 /** Whether an explicit cue ("jag heter", "my name is") names the word at `i`: then it is a name, whatever else it is. */
@@ -847,7 +847,7 @@ export const INSTITUTION_AFTER_GENITIVE = new Set([
   'församling', 'begravningsbyrå', 'care', 'nursing', 'hospital', 'surgery', 'clinic', 'school', 'church',
 ]);
 /** The agencies' letters that begin a form's code: "FK 5012", "SKV 4820", "PM 0037". */
-const FORM_CODES = new Set(['FK', 'SKV', 'PM', 'CSN', 'KFM', 'MIGR']);
+export const FORM_CODES: ReadonlySet<string> = new Set(['FK', 'SKV', 'PM', 'CSN', 'KFM', 'MIGR']);
 /** "Sankt Eriks", "St. Görans": a saint's word before a name that names a church, a hospital, a place. */
 export const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
 /** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */

@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { brokenOrAbbreviated, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -830,6 +830,11 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     while (last >= first && !isDatePart(tokens[last]!)) last--;
   }
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
+  // (Round 46: "3.5 per cent" is a rate, "FK 5223" a form, "page 2 of 3" a page: never a home or a birth.)
+  const span = tokens.slice(first, last + 2);
+  if (span.some((t, k) => PERCENT.has(t.lower) || (t.lower === 'per' && span[k + 1]?.lower === 'cent'))) return undefined;
+  if (FORM_CODES.has(tokens[first]!.text) || FORM_CODES.has(tokens[first - 1]?.text ?? '')) return undefined;
+  if (PAGE_WORDS.has(tokens[first - 1]?.lower ?? '')) return undefined;
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     // ("I sent it on the 2nd of October": past an object pronoun too.)
@@ -895,6 +900,8 @@ function newClauseAt(tokens: readonly Token[], k: number): boolean {
 const CLAUSE_PERSONS = new Set(['jag', 'du', 'dig', 'mig', 'vi', 'ni', 'han', 'hon', 'you', 'we', 'he', 'she', 'me']);
 const STREET_AFTER_GENITIVE = new Set(['torg', 'torget', 'väg', 'gata', 'gränd', 'allé']);
 const WARDS = new Set(['avdelning', 'avdelningen', 'avd', 'ward']);
+const PERCENT = new Set(['procent', 'percent', '%', 'pct']);
+const PAGE_WORDS = new Set(['page', 'sida', 'sidan', 'sidorna', 'pages']);
 const CURRENCIES = new Set(['kronor', 'kr', 'pounds', 'pound', 'euro', 'euros', 'dollars', 'dollar', 'sek', 'crowns']);
 
 /** "sjuttiofyra", "74": a number an age may be (under 120, no year in words or figures). */
