@@ -832,10 +832,13 @@ export function isDiseaseEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   if (!DISEASE_EPONYM.test(t.lower) || !/(?:s|['’]s)$/u.test(t.lower) || (before?.kind === 'word' && before.capitalised && !before.sentenceStart)) return false;
+  // (Bell's palsy only with its word: "I've got Bell's number" is a person's, round 46's review.)
+  if (/^bell/u.test(t.lower)) return PALSY.has(tokens[i + 1]?.lower ?? '');
   return DISEASE_WORDS.has(tokens[i + 1]?.lower ?? '') || HAVING_A_DISEASE.has(before?.lower ?? '');
 }
 /** "sjukdom", "syndrome": the word a disease's name goes before. */
-const DISEASE_WORDS = new Set(['sjukdom', 'sjukdomen', 'syndrom', 'syndromet', 'disease', 'syndrome', 'pares', 'palsy']);
+const PALSY = new Set(['pares', 'palsy']);
+const DISEASE_WORDS = new Set(['sjukdom', 'sjukdomen', 'syndrom', 'syndromet', 'disease', 'syndrome', ...PALSY]);
 /** "har Alzheimers", "diagnosen Crohns", "has Parkinson's", "diagnosed with Crohn's": having a disease. */
 const HAVING_A_DISEASE = new Set(['har', 'hade', 'fått', 'fick', 'diagnosen', 'diagnos', 'has', 'had', 'have', 'got', 'with']);
 /** Whether an explicit cue ("jag heter", "my name is") names the word at `i`: then it is a name, whatever else it is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './testing/dialogues.js';
+import { call, one } from './testing/dialogues.js';
 
 /**
  * Round 46, from the blind tuning set tuning-57 (text to keep beside look-alikes; its first run in
@@ -18,3 +18,13 @@ describe('round 46: what the learned recogniser no longer takes for a home or a 
     expect(one('en', 'My neighbour Bell says hello.')).toBe('My neighbour [NAMN] says hello.');
   });
 });
+
+/** What the blind review of round 46 (258 probes, old and new rules side by side) found in its first version. */
+describe('round 46, after its review', () => {
+  it("Bell's is a disease only before palsy or pares; a form code keeps only a form with its number; a page keeps no birth date", () => {
+    expect(one('en', "I've got Bell's number somewhere, he's my landlord.")).toBe("I've got [NAMN] number somewhere, he's my landlord.");
+    expect(one('sv', 'Han från MIGR Omar Haddad ringde mig.')).toBe('Han från MIGR [NAMN] ringde mig.');
+    expect(call('sv', 'agent: Vilket är ditt födelsedatum?', 'caller: Sidan tre maj nittonhundrafyrtiofem.')[1]).toBe('Sidan [FÖDELSEDATUM].');
+  });
+});
+
