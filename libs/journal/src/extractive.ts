@@ -1586,6 +1586,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       return text ? [{ ...f, text }] : [];
     }),
   );
+  const today = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
   const sections = {
       reason: reason
         ? [
@@ -1621,7 +1622,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .map((f) => ({ ...f, text: nameTheObject(f.text, all.slice(0, f.position).map((x) => x.text), language) }))
           .map((f) => (f.followUp?.kind === 'decision' ? { ...f, text: nameTheDecision(f.text, language) } : f))
           // "Handläggaren kan skicka en beräkning." "Ja, gör det.": an offer taken is what the agent does.
-          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task) } : f)),
+          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task) } : f))
+          // "Handläggaren skickar en blankett för omprövning", "The agent will post the form": what the agent sends with no
+          // day named goes out after the call, on the day of it; not an option told ("the agent can post it", round 35).
+          // "It should be with us by the thirty-first of May", "Blanketten ska vara hos oss senast den 20 juni": the document the
+          // agency wants back by a day is the caller's to send, said so with the caller as the one who acts (round 35).
+          .map((f) => wantedBackByCaller(f, all, language))
+          .map((f) => (f.followUp?.kind === 'sendDocument' && !f.followUp.dueDate && today && AGENT_FIRST_SENDS[language].test(f.text) ? { ...f, followUp: { ...f.followUp, dateText: today.text, dueDate: today.date, preposition: 'on' as const } } : f)),
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
@@ -2275,6 +2282,38 @@ const DROPPED_QUESTION: Record<Language, RegExp> = {
 const CHOSEN_WITH_THANKS: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo)[,\s]+)?(?:en |ett |den |det )?\p{L}+[,\s]+(?:tack|gärna)[.!]?$/iu,
   en: /^(?:(?:yes|yeah)[,\s]+)?(?:the |a |an )?\p{L}+[,\s]+(?:please|thanks|thank you)[.!]?$/iu,
+};
+/** The document a sentence names, or the last one named in the sentences before it: "the form", "intyget". */
+function documentNamed(at: number, all: Sentence[], language: Language): string | undefined {
+  const document = WRITING[language].document;
+  for (const s of [...all.slice(Math.max(0, at - 8), at + 1)].reverse()) {
+    const found = [...s.text.matchAll(new RegExp(document.source, 'giu'))].at(-1)?.[0]?.toLowerCase();
+    if (!found) continue;
+    if (language === 'en') return /^(?:copy|copies|signature|proof)$/u.test(found) ? undefined : `the ${found}`;
+    // (Swedish: the definite form as said, "intyget", "blanketten", "ansökan"; an indefinite one is not guessed.)
+    return /(?:en|et|an|na)$/u.test(found) ? found : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A document the agency wants back by a day, said of the document ("It should be with the agency by 31 May"): the caller
+ * sends it, the agency awaits it; the note says who acts before the deadline ("The caller needs to send in the form. It …").
+ */
+function wantedBackByCaller<F extends { text: string; position: number; followUp?: { kind: string; preposition?: string } }>(f: F, all: Sentence[], language: Language): F {
+  const said = all[f.position];
+  const writing = WRITING[language];
+  if (f.followUp?.kind !== 'awaitDocument' || f.followUp.preposition !== 'by' || !said || said.speaker !== 'agent' || !WANTED_BACK_BY[language].test(said.text)) return f;
+  if (writing.callerFirst.test(f.text) || AGENT_TASK.test(f.text) || !/^(?:den|det|de|dom|it|they|the|this|that|\p{L}*blankett\p{L}*|\p{L}*intyg\p{L}*|ansökan|papperen)(?![\p{L}])/iu.test(f.text)) return f;
+  const document = documentNamed(f.position, all, language);
+  if (!document) return f;
+  return { ...f, text: language === 'sv' ? `Kunden behöver skicka in ${document}. ${f.text}` : `The caller needs to send in ${document}. ${f.text}` };
+}
+
+/** The agent or agency sends, as a promise: "Handläggaren skickar …", "The agent will post …" (not "kan"/"can"/"or"). */
+const AGENT_FIRST_SENDS: Record<Language, RegExp> = {
+  sv: /^(?:handläggaren|myndigheten)\s+(?:(?:ska|kommer att)\s+)?(?:också\s+)?(?:skickar|skicka|postar|posta)(?![\p{L}])(?!.*(?:,\s*eller|\beller så\b))/iu,
+  en: /^(?:the agent|the agency)\s+(?:(?:will|is going to|is)\s+)?(?:also\s+)?(?:send|sends|sending|post|posts|posting|mail|mails)(?![\p{L}])(?!.*(?:,\s*or\b|\bor the agent\b))/iu,
 };
 const SENDS_AGAIN = /(?<![\p{L}])(?:skick\p{L}*|post\p{L}*|send\p{L}*|mail\p{L}*)(?![\p{L}])/iu;
 /** "…, eller så skickar jag en blankett till dig i dag", "…, or I can post you a form today": the agent's sending beside another way. */
