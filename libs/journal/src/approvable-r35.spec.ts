@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
+import { lastDocument, nameTheObject } from './objects.js';
 import { draft, section } from './testing/drafts.js';
 
 // Round 35, from tuning sets 30, 29 and 19 (follow-ups: who, what and when).
@@ -89,5 +90,49 @@ describe('a document wanted back by a day, said of the document, is the caller\'
       'agent: We need it back by the thirtieth of June.',
     ], '2031-04-08');
     expect(followUps(none).some((f) => /needs to send in/u.test(f.text))).toBe(false);
+  });
+});
+
+describe("the caller's own call to someone else is the caller's plan, no follow-up", () => {
+  it('"I\'ll ring the bank on Monday", "Jag ringer Kronofogden i morgon" are no follow-ups; "I\'ll call you back" still asks for a call', () => {
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. The bank says you have to approve my savings payout.',
+      'agent: No, that is between you and the bank. We do not approve it.',
+      "caller: Right. I'll ring the bank on Monday then.",
+      'agent: Anything else?',
+    ], '2031-04-08');
+    expect(followUps(en).some((f) => /bank/u.test(f.text))).toBe(false);
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Det dras pengar från min pension och jag förstår inte varför.',
+      'agent: Det är ett utmätningsbeslut från Kronofogden. Bara de kan ändra det.',
+      'caller: Då ringer jag Kronofogden i morgon.',
+    ], '2031-04-08');
+    expect(followUps(sv).some((f) => /Kronofogden/u.test(f.text))).toBe(false);
+  });
+
+  it('"I\'ll send the form back on Monday" is still the caller\'s task', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I got the form for housing supplement.',
+      'agent: Good. Fill it in and send it back to us.',
+      "caller: I'll send the form back on Monday.",
+    ], '2031-04-08');
+    expect(followUps(d).some((f) => /^The caller/u.test(f.text) && f.followUp?.dueDate === '2031-04-14')).toBe(true);
+  });
+});
+
+describe('what the agent sends is named where the task says "it"', () => {
+  it('"I can make you a forecast … I will send it today" names the forecast; "en prognos … skickar den" names prognosen', () => {
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I would like to know what I get if I retire at sixty-five.',
+      'agent: I can make you a pension forecast for sixty-five and sixty-seven. I will send it today.',
+      'caller: Great, thanks.',
+    ], '2031-04-08');
+    expect(followUps(en).some((f) => /send the pension forecast today/u.test(f.text))).toBe(true);
+    expect(nameTheObject('Handläggaren skickar den i dag.', ['Jag gör en prognos för dig.'], 'sv')).toBe('Handläggaren skickar prognosen i dag.');
+    expect(lastDocument(['Du får ett svarskuvert med.'], 'sv')).toBe('svarskuvertet');
   });
 });

@@ -1,5 +1,5 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
-import { nameTheDecision, nameTheObject } from './objects.js';
+import { lastDocument, nameTheDecision, nameTheObject } from './objects.js';
 import { CUES, type Cues } from './cues.js';
 import { findDates, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
@@ -2283,19 +2283,6 @@ const CHOSEN_WITH_THANKS: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo)[,\s]+)?(?:en |ett |den |det )?\p{L}+[,\s]+(?:tack|gärna)[.!]?$/iu,
   en: /^(?:(?:yes|yeah)[,\s]+)?(?:the |a |an )?\p{L}+[,\s]+(?:please|thanks|thank you)[.!]?$/iu,
 };
-/** The document a sentence names, or the last one named in the sentences before it: "the form", "intyget". */
-function documentNamed(at: number, all: Sentence[], language: Language): string | undefined {
-  const document = WRITING[language].document;
-  for (const s of [...all.slice(Math.max(0, at - 8), at + 1)].reverse()) {
-    const found = [...s.text.matchAll(new RegExp(document.source, 'giu'))].at(-1)?.[0]?.toLowerCase();
-    if (!found) continue;
-    if (language === 'en') return /^(?:copy|copies|signature|proof)$/u.test(found) ? undefined : `the ${found}`;
-    // (Swedish: the definite form as said, "intyget", "blanketten", "ansökan"; an indefinite one is not guessed.)
-    return /(?:en|et|an|na)$/u.test(found) ? found : undefined;
-  }
-  return undefined;
-}
-
 /**
  * A document the agency wants back by a day, said of the document ("It should be with the agency by 31 May"): the caller
  * sends it, the agency awaits it; the note says who acts before the deadline ("The caller needs to send in the form. It …").
@@ -2305,7 +2292,8 @@ function wantedBackByCaller<F extends { text: string; position: number; followUp
   const writing = WRITING[language];
   if (f.followUp?.kind !== 'awaitDocument' || f.followUp.preposition !== 'by' || !said || said.speaker !== 'agent' || !WANTED_BACK_BY[language].test(said.text)) return f;
   if (writing.callerFirst.test(f.text) || AGENT_TASK.test(f.text) || !/^(?:den|det|de|dom|it|they|the|this|that|\p{L}*blankett\p{L}*|\p{L}*intyg\p{L}*|ansökan|papperen)(?![\p{L}])/iu.test(f.text)) return f;
-  const document = documentNamed(f.position, all, language);
+  const pronoun = /^(?:den|det)(?![\p{L}])/iu.exec(f.text)?.[0];
+  const document = lastDocument(all.slice(Math.max(0, f.position - 8), f.position + 1).map((x) => x.text), language, pronoun);
   if (!document) return f;
   return { ...f, text: language === 'sv' ? `Kunden behöver skicka in ${document}. ${f.text}` : `The caller needs to send in ${document}. ${f.text}` };
 }
@@ -2347,6 +2335,19 @@ const WITHDRAWN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
 };
 /** "Ring gärna igen", "Du är välkommen att höra av dig", "Feel free to call again": a courtesy. */
+/** The caller will call or contact someone other than the agency: "I'll ring them on Monday", "jag ringer banken". */
+const CALLS_ELSEWHERE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:ringer|kontaktar|mejlar)\s+(?:jag|vi)|(?:jag|vi)\s+(?:ska\s+|får\s+|kan\s+|måste\s+)?(?:\p{L}+\s+)?(?:ringer|ringa|kontaktar|kontakta|mejlar|mejla|pratar med|prata med))\s+(?:(?:nog|väl|då|också|bara)\s+)?(dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s+\p{L}+|mitt\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i|we)(?:'ll|\s+will|\s+am going to|\s+are going to|\s+shall|\s+can)?\s+(?:\p{L}+\s+)?(?:call|ring|phone|contact|email|get in touch with|speak to|talk to)\s+(them|him|her|the\s+(?:bank|council|doctor|clinic|employer|insurer|company|home)|my\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+};
+const EN_CALENDAR_WORD_ONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)$/iu;
+/** Whom the caller will call is someone else: a pronoun or a word listed, or a name (a capital; not this agency's own). */
+function callsElsewhere(text: string, language: Language): boolean {
+  const whom = CALLS_ELSEWHERE[language].exec(text)?.[1];
+  if (!whom) return false;
+  if (/^(?:dig|er|hit|tillbaka|igen|upp|in|myndigheten|handläggaren|och|you|back|again|us|the agency|it|today|tomorrow|tonight)$/iu.test(whom) || EN_CALENDAR_WORD_ONE.test(whom)) return false;
+  return /^(?:dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s|mitt\s|them|him|her|the\s|my\s)/iu.test(whom) || (/^\p{Lu}/u.test(whom) && !WRITING[language].toThisAgency.test(whom));
+}
 const WELCOME_AGAIN: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|så|ja|okej)[,\s]+)?(?:ring (?:gärna|bara) (?:igen|tillbaka|oss|hit)|hör (?:gärna|bara) av dig|(?:du|ni) är (?:alltid |varmt )?välkomn?\p{L}* att (?:ringa|höra av))(?![\p{L}])/iu,
   en: /^(?:(?:and|but|so|yes|okay)[,\s]+)?(?:feel free to (?:call|ring|get in touch)|(?:don't|do not) hesitate to (?:call|ring|get in touch)|you(?:'re| are) (?:always )?welcome to (?:call|ring|get in touch)|(?:just )?call (?:us )?again (?:if|any ?time|whenever))(?![\p{L}])/iu,
@@ -2845,6 +2846,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
     // "Jag ska anmäla er till JO": a complaint about the agency is no task towards it.
     if (writing.complaint.test(s.text)) return undefined;
+    // "I'll ring the bank on Monday", "Då ringer jag KPA i morgon": the caller's own call to someone else is the caller's
+    // plan, no task towards this agency (round 35).
+    if (callsElsewhere(s.text, language)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
     const reply = nextSaidBy('caller', s, all);
