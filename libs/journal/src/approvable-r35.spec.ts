@@ -136,3 +136,39 @@ describe('what the agent sends is named where the task says "it"', () => {
     expect(lastDocument(['Du får ett svarskuvert med.'], 'sv')).toBe('svarskuvertet');
   });
 });
+
+describe("the agency's decision announced to the caller is its follow-up, with or without a time", () => {
+  it('"När intyget har kommit in får du ett nytt beslut" and "You\'ll get a new decision" are the agency\'s decision', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag fick avslag på bostadstillägget men jag har ett nytt hyresavtal nu.',
+      'agent: Då kan du skicka in hyresavtalet till oss. När avtalet har kommit in får du ett nytt beslut.',
+      'caller: Okej, tack.',
+    ], '2031-04-08');
+    expect(followUps(sv).some((f) => f.followUp?.kind === 'decision')).toBe(true);
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. My rent went up last month.',
+      'agent: Thank you, I have registered the new rent. You will get a new decision about your housing supplement.',
+      'caller: Lovely, thanks.',
+    ], '2031-04-08');
+    expect(followUps(en).some((f) => f.followUp?.kind === 'decision')).toBe(true);
+  });
+
+  it('a decision after the caller\'s part in the same sentence leaves the caller\'s task; a decision after "om"/"if" is none', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Hur ansöker jag om garantipension?',
+      'agent: Du fyller i blanketten och skickar in den, sen får du ett beslut.',
+      'caller: Då gör jag det.',
+    ], '2031-04-08');
+    expect(followUps(sv).some((f) => f.followUp?.kind !== 'decision' && /^Kunden/u.test(f.text))).toBe(true);
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. Should I apply for housing supplement?',
+      'agent: If you apply, you will get a decision.',
+      'caller: Okay, I will think about it.',
+    ], '2031-04-08');
+    expect(followUps(en).some((f) => f.followUp?.kind === 'decision')).toBe(false);
+  });
+});

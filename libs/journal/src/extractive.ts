@@ -2357,6 +2357,15 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
   en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
 };
+/** The caller will get a decision, or the agency will make one: "ni får ett nytt beslut", "we'll send you a new decision". */
+const DECISION_ANNOUNCED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision))(?![\p{L}])/iu,
+};
+/** A decision denied: "det är inget vi fattar beslut om", "you won't get a new decision". */
+const NO_DECISION = /(?<![\p{L}])(?:inte|inget|ingen|aldrig|not|no|never|won't|don't|doesn't)(?![\p{L}])/iu;
+/** The caller's part of a task, said before the decision it leads to: filling in, sending, applying. */
+const CALLERS_PART = /(?<![\p{L}])(?:fyll\p{L}*|skick\p{L}*|ansök\p{L}*|komplettera\p{L}*|skriv\p{L}* under|fill\p{L}*|send\p{L}*|return\p{L}*|post\p{L}*|apply|applies|sign\p{L}*)(?![\p{L}])/iu;
 /** A decision named ("beslutet", "the decision"). */
 const DECISION: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])beslut(?:et|en)?(?![\p{L}])/iu,
@@ -2821,6 +2830,12 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
   // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
   if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';
+  // "Ni får ett nytt beslut hem", "När omprövningen har kommit in får du ett nytt beslut", "You'll get a new decision": the
+  // agency's decision announced to the caller is its task to watch, with no time said too; not after "om"/"if" (round 35).
+  // (Not after the caller's part in the same sentence, "Fyll i blanketten och skicka in den, sen får du ett beslut": that
+  // is the caller's task, and the decision rides on it.)
+  const announced = s.speaker === 'agent' && !s.isQuestion ? DECISION_ANNOUNCED[language].exec(s.text) : null;
+  if (announced && !CALLERS_PART.test(s.text.slice(0, announced.index)) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text) && !NO_DECISION.test(s.text)) return 'decision';
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
   if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
