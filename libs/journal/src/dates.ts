@@ -251,6 +251,8 @@ function weekDay(callDate: string, phrase: string): string {
 
 /** Not a day to note: "now" is the call itself, "once a year" a frequency. */
 // ("the day it arrives", "dagen den kommer": a day named by an event, not by the calendar, round 16.)
+/** "a year later", "two weeks later", "ett år senare": later than another event, not than the call (round 35). */
+const LATER_THAN_SOMETHING = /(?<![\p{L}])(?:later|senare)$/iu;
 const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+|(?:this|last|next) year|i år|förra året|nästa år|the day|dagen)$/iu;
 /** A verb in the past tense in the clause before a date: "registrerades", "kom", "skickade", "was", "sent". */
 const PAST_BEFORE: Record<Language, RegExp> = {
@@ -364,6 +366,9 @@ export function findDates(text: string, language: Language, callDate: string): D
     const { start } = result;
     // "i maj" names a month but no day: not a date to put in a calendar.
     if ((start.isCertain('month') && !start.isCertain('day')) || NOT_A_DUE_DATE.test(result.text.trim())) return [];
+    // "from December and from a year later", "two weeks later": a span later than something else said, not counted
+    // from the call, so no day of its own (round 35).
+    if (LATER_THAN_SOMETHING.test(result.text.trim())) return [];
     // "den sjätte dagen", "the third time": an ordinal that counts something is no day of a month;
     // "in the years they lived abroad": years without a number are no date.
     if (COUNTED_AFTER.test(text.slice(result.index + result.text.length)) || /^in the years?\b/iu.test(result.text)) return [];

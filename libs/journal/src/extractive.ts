@@ -1,5 +1,5 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
-import { nameTheDecision, nameTheObject } from './objects.js';
+import { lastDocument, nameTheDecision, nameTheObject } from './objects.js';
 import { CUES, type Cues } from './cues.js';
 import { findDates, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
@@ -1586,6 +1586,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       return text ? [{ ...f, text }] : [];
     }),
   );
+  const today = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
   const sections = {
       reason: reason
         ? [
@@ -1621,7 +1622,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .map((f) => ({ ...f, text: nameTheObject(f.text, all.slice(0, f.position).map((x) => x.text), language) }))
           .map((f) => (f.followUp?.kind === 'decision' ? { ...f, text: nameTheDecision(f.text, language) } : f))
           // "Handläggaren kan skicka en beräkning." "Ja, gör det.": an offer taken is what the agent does.
-          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task) } : f)),
+          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task) } : f))
+          // "Handläggaren skickar en blankett för omprövning", "The agent will post the form": what the agent sends with no
+          // day named goes out after the call, on the day of it; not an option told ("the agent can post it", round 35).
+          // "It should be with us by the thirty-first of May", "Blanketten ska vara hos oss senast den 20 juni": the document the
+          // agency wants back by a day is the caller's to send, said so with the caller as the one who acts (round 35).
+          .map((f) => wantedBackByCaller(f, all, language))
+          .map((f) => (f.followUp?.kind === 'sendDocument' && !f.followUp.dueDate && today && AGENT_FIRST_SENDS[language].test(f.text) ? { ...f, followUp: { ...f.followUp, dateText: today.text, dueDate: today.date, preposition: 'on' as const } } : f)),
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
@@ -2276,6 +2283,26 @@ const CHOSEN_WITH_THANKS: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo)[,\s]+)?(?:en |ett |den |det )?\p{L}+[,\s]+(?:tack|gärna)[.!]?$/iu,
   en: /^(?:(?:yes|yeah)[,\s]+)?(?:the |a |an )?\p{L}+[,\s]+(?:please|thanks|thank you)[.!]?$/iu,
 };
+/**
+ * A document the agency wants back by a day, said of the document ("It should be with the agency by 31 May"): the caller
+ * sends it, the agency awaits it; the note says who acts before the deadline ("The caller needs to send in the form. It …").
+ */
+function wantedBackByCaller<F extends { text: string; position: number; followUp?: { kind: string; preposition?: string } }>(f: F, all: Sentence[], language: Language): F {
+  const said = all[f.position];
+  const writing = WRITING[language];
+  if (f.followUp?.kind !== 'awaitDocument' || f.followUp.preposition !== 'by' || !said || said.speaker !== 'agent' || !WANTED_BACK_BY[language].test(said.text)) return f;
+  if (writing.callerFirst.test(f.text) || AGENT_TASK.test(f.text) || !/^(?:den|det|de|dom|it|they|the|this|that|\p{L}*blankett\p{L}*|\p{L}*intyg\p{L}*|ansökan|papperen)(?![\p{L}])/iu.test(f.text)) return f;
+  const pronoun = /^(?:den|det)(?![\p{L}])/iu.exec(f.text)?.[0];
+  const document = lastDocument(all.slice(Math.max(0, f.position - 8), f.position + 1).map((x) => x.text), language, pronoun);
+  if (!document) return f;
+  return { ...f, text: language === 'sv' ? `Kunden behöver skicka in ${document}. ${f.text}` : `The caller needs to send in ${document}. ${f.text}` };
+}
+
+/** The agent or agency sends, as a promise: "Handläggaren skickar …", "The agent will post …" (not "kan"/"can"/"or"). */
+const AGENT_FIRST_SENDS: Record<Language, RegExp> = {
+  sv: /^(?:handläggaren|myndigheten)\s+(?:(?:ska|kommer att)\s+)?(?:också\s+)?(?:skickar|skicka|postar|posta)(?![\p{L}])(?!.*(?:,\s*eller|\beller så\b))/iu,
+  en: /^(?:the agent|the agency)\s+(?:(?:will|is going to|is)\s+)?(?:also\s+)?(?:send|sends|sending|post|posts|posting|mail|mails)(?![\p{L}])(?!.*(?:,\s*or\b|\bor the agent\b))/iu,
+};
 const SENDS_AGAIN = /(?<![\p{L}])(?:skick\p{L}*|post\p{L}*|send\p{L}*|mail\p{L}*)(?![\p{L}])/iu;
 /** "…, eller så skickar jag en blankett till dig i dag", "…, or I can post you a form today": the agent's sending beside another way. */
 const OR_I_SEND: Record<Language, RegExp> = {
@@ -2308,6 +2335,19 @@ const WITHDRAWN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
 };
 /** "Ring gärna igen", "Du är välkommen att höra av dig", "Feel free to call again": a courtesy. */
+/** The caller will call or contact someone other than the agency: "I'll ring them on Monday", "jag ringer banken". */
+const CALLS_ELSEWHERE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:ringer|kontaktar|mejlar)\s+(?:jag|vi)|(?:jag|vi)\s+(?:ska\s+|får\s+|kan\s+|måste\s+)?(?:\p{L}+\s+)?(?:ringer|ringa|kontaktar|kontakta|mejlar|mejla|pratar med|prata med))\s+(?:(?:nog|väl|då|också|bara)\s+)?(dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s+\p{L}+|mitt\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i|we)(?:'ll|\s+will|\s+am going to|\s+are going to|\s+shall|\s+can)?\s+(?:\p{L}+\s+)?(?:call|ring|phone|contact|email|get in touch with|speak to|talk to)\s+(them|him|her|the\s+(?:bank|council|doctor|clinic|employer|insurer|company|home)|my\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+};
+const EN_CALENDAR_WORD_ONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)$/iu;
+/** Whom the caller will call is someone else: a pronoun or a word listed, or a name (a capital; not this agency's own). */
+function callsElsewhere(text: string, language: Language): boolean {
+  const whom = CALLS_ELSEWHERE[language].exec(text)?.[1];
+  if (!whom) return false;
+  if (/^(?:dig|er|hit|tillbaka|igen|upp|in|myndigheten|handläggaren|och|you|back|again|us|the agency|it|today|tomorrow|tonight)$/iu.test(whom) || EN_CALENDAR_WORD_ONE.test(whom)) return false;
+  return /^(?:dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s|mitt\s|them|him|her|the\s|my\s)/iu.test(whom) || (/^\p{Lu}/u.test(whom) && !WRITING[language].toThisAgency.test(whom));
+}
 const WELCOME_AGAIN: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|så|ja|okej)[,\s]+)?(?:ring (?:gärna|bara) (?:igen|tillbaka|oss|hit)|hör (?:gärna|bara) av dig|(?:du|ni) är (?:alltid |varmt )?välkomn?\p{L}* att (?:ringa|höra av))(?![\p{L}])/iu,
   en: /^(?:(?:and|but|so|yes|okay)[,\s]+)?(?:feel free to (?:call|ring|get in touch)|(?:don't|do not) hesitate to (?:call|ring|get in touch)|you(?:'re| are) (?:always )?welcome to (?:call|ring|get in touch)|(?:just )?call (?:us )?again (?:if|any ?time|whenever))(?![\p{L}])/iu,
@@ -2317,6 +2357,15 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
   en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
 };
+/** The caller will get a decision, or the agency will make one: "ni får ett nytt beslut", "we'll send you a new decision". */
+const DECISION_ANNOUNCED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision))(?![\p{L}])/iu,
+};
+/** A decision denied: "det är inget vi fattar beslut om", "you won't get a new decision". */
+const NO_DECISION = /(?<![\p{L}])(?:inte|inget|ingen|aldrig|not|no|never|won't|don't|doesn't)(?![\p{L}])/iu;
+/** The caller's part of a task, said before the decision it leads to: filling in, sending, applying. */
+const CALLERS_PART = /(?<![\p{L}])(?:fyll\p{L}*|skick\p{L}*|ansök\p{L}*|komplettera\p{L}*|skriv\p{L}* under|fill\p{L}*|send\p{L}*|return\p{L}*|post\p{L}*|apply|applies|sign\p{L}*)(?![\p{L}])/iu;
 /** A decision named ("beslutet", "the decision"). */
 const DECISION: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])beslut(?:et|en)?(?![\p{L}])/iu,
@@ -2781,6 +2830,12 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
   // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
   if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';
+  // "Ni får ett nytt beslut hem", "När omprövningen har kommit in får du ett nytt beslut", "You'll get a new decision": the
+  // agency's decision announced to the caller is its task to watch, with no time said too; not after "om"/"if" (round 35).
+  // (Not after the caller's part in the same sentence, "Fyll i blanketten och skicka in den, sen får du ett beslut": that
+  // is the caller's task, and the decision rides on it.)
+  const announced = s.speaker === 'agent' && !s.isQuestion ? DECISION_ANNOUNCED[language].exec(s.text) : null;
+  if (announced && !CALLERS_PART.test(s.text.slice(0, announced.index)) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text) && !NO_DECISION.test(s.text)) return 'decision';
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
   if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
@@ -2806,6 +2861,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     if (!writing.callerAction.test(s.text) || cues.past.test(s.text.replace(writing.callerAction, ''))) return undefined;
     // "Jag ska anmäla er till JO": a complaint about the agency is no task towards it.
     if (writing.complaint.test(s.text)) return undefined;
+    // "I'll ring the bank on Monday", "Då ringer jag KPA i morgon": the caller's own call to someone else is the caller's
+    // plan, no task towards this agency (round 35).
+    if (callsElsewhere(s.text, language)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
     const reply = nextSaidBy('caller', s, all);

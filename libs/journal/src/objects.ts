@@ -15,8 +15,9 @@ export function nameTheObject(task: string, before: readonly string[], language:
 const LOOK_BACK = 6;
 
 // Swedish documents by gender: the stem a compound ends in ("ansökningsblankett", "hyreskontraktet").
-const EN_WORDS = ['blankett', 'ansökan', 'fullmakt', 'kopia', 'sida', 'räkning', 'lönespecifikation', 'deklaration', 'begäran'];
-const ETT_WORDS = ['intyg', 'avtal', 'kontrakt', 'beslut', 'brev', 'papper', 'besked', 'underlag', 'bevis', 'utlåtande', 'kvitto', 'utdrag', 'dokument'];
+// (What the agency sends is a document too: "en prognos", "beräkningen", "ett svarskuvert", round 35.)
+const EN_WORDS = ['blankett', 'ansökan', 'fullmakt', 'kopia', 'sida', 'räkning', 'lönespecifikation', 'deklaration', 'begäran', 'prognos', 'broschyr'];
+const ETT_WORDS = ['intyg', 'avtal', 'kontrakt', 'beslut', 'brev', 'papper', 'besked', 'underlag', 'bevis', 'utlåtande', 'kvitto', 'utdrag', 'dokument', 'kuvert'];
 const SV_VERBS = '(?:skickar|skicka|postar|posta|mejlar|mejla|returnerar|fyller i|fylla i|skriver under|skriva under|lämnar in|lämna in|tar med|ta med)';
 const SV_AFTER_VERB = new RegExp(`(?<![\\p{L}])(${SV_VERBS}(?:\\s+(?:tillbaka|in))?)\\s+(den|det)(?![\\p{L}])`, 'iu');
 /** "Det kan handläggaren skicka hem", "Den ska kunden fylla i": the pronoun first, then a modal, the doer and the verb. */
@@ -62,7 +63,7 @@ function lastDocumentSv(before: readonly string[], ett: boolean): string | undef
 }
 
 // English documents, with the word before them that makes one kind ("life certificate", "application form").
-const EN_DOCUMENTS = /(?<![\p{L}])((?:(?:life|medical|doctor's|application|rental|bank|tax|death|marriage|birth|registration|account)\s+)?(?:form|application|certificate|letter|copy|statement|contract|document|page|payslip|power of attorney|receipt|extract))(?![\p{L}])/giu;
+const EN_DOCUMENTS = /(?<![\p{L}])((?:(?:life|medical|doctor's|application|rental|bank|tax|death|marriage|birth|registration|account|pension|payment)\s+)?(?:form|application|certificate|letter|copy|statement|contract|document|page|payslip|power of attorney|receipt|extract|forecast|brochure|envelope))(?![\p{L}])/giu;
 const EN_TASK = /(?<![\p{L}])(send|sends|sent|return|returns|post|posts|email|emails|mail|mails|sign|signs|fill in|fills in|bring|brings)\s+it(?![\p{L}])/iu;
 
 function nameEn(task: string, before: readonly string[]): string {
@@ -72,6 +73,26 @@ function nameEn(task: string, before: readonly string[]): string {
   const documents = [...said.matchAll(EN_DOCUMENTS)];
   const noun = documents.at(-1)?.[1]?.toLowerCase();
   return noun ? `${task.slice(0, match.index)}${match[1]} the ${noun}${task.slice(match.index + match[0].length)}` : task;
+}
+
+/**
+ * The last document said before, in its definite form ("the life certificate", "blanketten", "intyget"); in Swedish of the
+ * gender a pronoun gives ("den", "det"), or either.
+ */
+export function lastDocument(before: readonly string[], language: Language, pronoun?: string): string | undefined {
+  if (language === 'en') {
+    const noun = [...before.slice(-LOOK_BACK).join(' ').matchAll(EN_DOCUMENTS)].at(-1)?.[1]?.toLowerCase();
+    return noun ? `the ${noun}` : undefined;
+  }
+  const p = pronoun?.toLowerCase();
+  if (p === 'den') return lastDocumentSv(before, false);
+  if (p === 'det') return lastDocumentSv(before, true);
+  // (Either gender: the one said last.)
+  for (let i = before.length - 1; i >= Math.max(0, before.length - LOOK_BACK); i--) {
+    const found = lastDocumentSv([before[i]!], false) ?? lastDocumentSv([before[i]!], true);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** "The caller should have it by the end of January", said of the decision the caller asked about: "… have the decision …". */
