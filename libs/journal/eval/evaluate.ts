@@ -38,6 +38,16 @@ import {
   type LlmSummarizer,
 } from '../src/index.js';
 
+// An unknown flag stops the run before any set is read: a typo must not evaluate (and show) the held-out sets.
+const FLAGS = new Set(['--set', '--notes-out', '--calls', '--drafts', '--no-heldout']);
+for (const [k, arg] of process.argv.slice(2).entries()) {
+  const value = ['--set', '--notes-out'].includes(process.argv[k + 1] ?? '');
+  if (!FLAGS.has(arg) && !value) {
+    console.error(`unknown argument ${arg}; usage: evaluate.ts [--set FILE] [--calls [--drafts]] [--no-heldout] [--notes-out FILE]`);
+    process.exit(2);
+  }
+}
+
 /** `--set FILE`: one set of the richer schema alone (the development sets are left out then). */
 const onlySet = process.argv.includes('--set')
   ? process.argv[process.argv.indexOf('--set') + 1]
@@ -942,6 +952,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'tuning set 30 (calls-tuning-30.json; written blind, for round 34; its first run in tuning-30.before-round-34.txt)',
       file: 'calls-tuning-30.json',
+    },
+    {
+      name: 'tuning set 31 (calls-tuning-31.json; written blind, for round 36; its first run in tuning-31.before-round-36.txt)',
+      file: 'calls-tuning-31.json',
     },
     {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
