@@ -569,6 +569,22 @@ const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}\d{6,9}(?![\p{L}\p{N}-])/
 const CONTROL_LETTER_DOCUMENT = /(?<![\p{L}\p{N}-])(?:[A-Z]\d{7}|\d{8})[A-Z](?![\p{L}\p{N}-])/gu;
 const IDENTITY_DOCUMENT = /(?<![\p{L}])(?:nie|dni|nif|pass\p{L}*|passport|id|legitimation|identitet\p{L}*|identity)(?![\p{L}])/iu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
+// "BKRPN4417D": an Indian PAN, five capitals, four digits and a capital (round 47).
+const PAN = /(?<![\p{L}\p{N}-])[A-Z]{5}\d{4}[A-Z](?![\p{L}\p{N}-])/gu;
+// "4817263W", "1234567TA": an Irish PPS number, seven digits and its check letter (a second letter for newer numbers).
+const PPS = /(?<![\p{L}\p{N}-])\d{7}[A-W][A-IW]?(?![\p{L}\p{N}-])/giu;
+const PPS_NAMED = /(?<![\p{L}])(?:pps|personal public service)/iu;
+/** A PPS number's check letter: the digits weighted 8 … 2, the second letter's place in the alphabet × 9, mod 23 (0 is W). */
+export function ppsCheckHolds(pps: string): boolean {
+  const upper = pps.toUpperCase();
+  const digits = upper.slice(0, 7);
+  const second = upper[8];
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(digits[i]) * (8 - i);
+  if (second && second !== 'W') sum += (second.charCodeAt(0) - 64) * 9;
+  const check = sum % 23;
+  return upper[7] === (check === 0 ? 'W' : String.fromCharCode(64 + check));
+}
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
 export function findLetteredNumbers(text: string): Candidate[] {
@@ -595,6 +611,11 @@ export function findLetteredNumbers(text: string): Candidate[] {
   for (const m of matchesOf(text, PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   if (IDENTITY_DOCUMENT.test(text)) for (const m of matchesOf(text, CONTROL_LETTER_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   for (const m of matchesOf(text, NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  for (const m of matchesOf(text, PAN)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  for (const m of matchesOf(text, PPS)) {
+    const holds = ppsCheckHolds(m[0]);
+    if (holds || PPS_NAMED.test(text)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: holds ? Confidence.validated : Confidence.cued });
+  }
   for (const m of matchesOf(text, PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
     if (kind) found.push({ type: kind, start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
