@@ -569,6 +569,14 @@ const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}\d{6,9}(?![\p{L}\p{N}-])/
 const CONTROL_LETTER_DOCUMENT = /(?<![\p{L}\p{N}-])(?:[A-Z]\d{7}|\d{8})[A-Z](?![\p{L}\p{N}-])/gu;
 const IDENTITY_DOCUMENT = /(?<![\p{L}])(?:nie|dni|nif|pass\p{L}*|passport|id|legitimation|identitet\p{L}*|identity)(?![\p{L}])/iu;
 const PLUS_SEPARATED = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}\+\d{4}(?![\p{L}\p{N}])/gu;
+// "Y-0936274-G", "X7261508V", "48392715W": a Spanish NIE or DNI whose control letter holds, dashes or not, named or not (round 47).
+const SPANISH_ID = /(?<![\p{L}\p{N}-])(?:[XYZ]-?\d{7}|\d{8})-?[A-Z](?![\p{L}\p{N}-])/gu;
+const SPANISH_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+export function spanishIdHolds(id: string): boolean {
+  const plain = id.replace(/-/g, '');
+  const number = Number(plain.slice(0, -1).replace(/^[XYZ]/, (p) => String('XYZ'.indexOf(p))));
+  return SPANISH_LETTERS[number % 23] === plain.at(-1);
+}
 // "BKRPN4417D": an Indian PAN, five capitals, four digits and a capital (round 47).
 const PAN = /(?<![\p{L}\p{N}-])[A-Z]{5}\d{4}[A-Z](?![\p{L}\p{N}-])/gu;
 // "4817263W", "1234567TA": an Irish PPS number, seven digits and its check letter (a second letter for newer numbers).
@@ -611,6 +619,7 @@ export function findLetteredNumbers(text: string): Candidate[] {
   for (const m of matchesOf(text, PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   if (IDENTITY_DOCUMENT.test(text)) for (const m of matchesOf(text, CONTROL_LETTER_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   for (const m of matchesOf(text, NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  for (const m of matchesOf(text, SPANISH_ID)) if (spanishIdHolds(m[0])) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   for (const m of matchesOf(text, PAN)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   for (const m of matchesOf(text, PPS)) {
     const holds = ppsCheckHolds(m[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ppsCheckHolds } from './identifiers.js';
+import { ppsCheckHolds, spanishIdHolds } from './identifiers.js';
 import { one } from './testing/dialogues.js';
 
 /**
@@ -22,3 +22,13 @@ describe('round 47: agency mailboxes, Indian PAN and Irish PPS numbers', () => {
     expect(ppsCheckHolds('1234567A')).toBe(false);
   });
 });
+
+describe('round 47: a Spanish NIE or DNI whose control letter holds, with dashes or read back without a cue', () => {
+  it('is an identity number wherever it stands', () => {
+    expect(one('en', 'My NIE is Z-4829173-Y, with the dashes.')).not.toMatch(/4829173/);
+    expect(one('en', 'So X7261508V, then.')).toBe('So [ID-NUMMER], then.');
+    expect(spanishIdHolds('Y0936274G')).toBe(true);
+    expect(spanishIdHolds('Y0936274B')).toBe(false);
+  });
+});
+
