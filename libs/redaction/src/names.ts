@@ -432,7 +432,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("my daughter, April, she's …": the comma between too, round 40.)
     const relationAt = tokens[i - 1]?.text === ',' ? i - 2 : i - 1 - relationIs;
     const relationOwner = tokens[relationAt - 1]?.lower ?? '';
-    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[relationAt]?.lower ?? '') && (RELATION_OWNERS.has(relationOwner) || relationGenitive(relationOwner) || (relationOwner.endsWith('s') && RELATIONS.has(relationOwner.slice(0, -1))));
+    const afterRelation = slot === Slot.Likely && t.capitalised && !t.sentenceStart && RELATIONS.has(tokens[relationAt]?.lower ?? '') && (RELATION_OWNERS.has(relationOwner) || relationOwning(relationOwner));
     // "August heter min son", "June was my wife": what a relation is called, a month or a word too.
     const namesRelation = t.capitalised && namesRelationAfter(tokens, i);
     // "det är Parkinsons sjukdom", "hon har Alzheimers", "he has Crohn's": a disease named after a person (round 29).
@@ -711,7 +711,7 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || !t.capitalised || t.text.length < 2 || !words.has(t.lower)) continue;
-    if (found.some((c) => c.start < t.end && t.start < c.end)) continue;
+    if (overlapsAny(found, t)) continue;
     // "Per Lund … i Lund": after a place preposition the word is the place. (A firm does not keep the name: "Joy Cleaning AB … Joy Okafor".)
     // ("June Lindqvist … since June": a month after a word of time stays the month.)
     // ("from the first of April": a month after a day's ordinal too, round 40.)
@@ -921,6 +921,10 @@ const SIGNED = new Set(['undertecknat', 'undertecknad', 'underskrivet', 'undersk
 const SIGN_OFFS = new Set(['regards', 'signed', 'sincerely', 'hälsningar', 'hälsning']);
 /** "brother's", "mamma’s": a relation in the genitive. */
 const relationGenitive = (p1: string): boolean => (p1.endsWith("'s") || p1.endsWith('’s')) && RELATIONS.has(p1.slice(0, -2));
+/** "mum's", "mammas": a relation's genitive, English or Swedish. */
+const relationOwning = (word: string): boolean => relationGenitive(word) || (word.endsWith('s') && RELATIONS.has(word.slice(0, -1)));
+/** Whether token `t` overlaps any of the spans. */
+const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.some((c) => c.start < t.end && t.start < c.end);
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
@@ -984,7 +988,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // ("kundens fru jobbar", "hens fru funderar", as a note writes them: after a definite noun's genitive or "hens"/"sin"/"deras",
   // "fru" and "herr" before a word in lower case are a relation, as "min fru" is.)
   const relationNotTitle =
-    (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationGenitive(p2) || (p2.endsWith('s') && RELATIONS.has(p2.slice(0, -1))));
+    (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationOwning(p2));
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
@@ -992,7 +996,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const relation = RELATIONS.has(p1) || relationGenitive(p1);
   if ((relation && (POSSESSIVES.has(p2) || POSSESSIVES.has(p3))) || DEFINITE_RELATIONS.has(p1)) return Slot.Likely;
   // "Mammas sambo Leffe", "Mum's partner Des", "a daughter, June": a relation of a relation's, or one not yet named (round 45).
-  if (RELATIONS.has(p1) && (RELATION_OWNERS.has(p2) || relationGenitive(p2) || (p2.endsWith('s') && RELATIONS.has(p2.slice(0, -1))))) return Slot.Likely;
+  if (RELATIONS.has(p1) && (RELATION_OWNERS.has(p2) || relationOwning(p2))) return Slot.Likely;
   if ((p1 === 'med' && SPEAKING.has(p2)) || ((p1 === 'to' || p1 === 'with') && SPEAKING_EN.has(p2)) || (p1 === 'by' && p2 === 'signed') || (p1 === 'av' && SIGNED.has(p2))) return Slot.Likely;
   // (A signature after its sign-off and comma, round 40.)
   if (SIGN_OFFS.has(p1) && tokens[i - 1]?.text === ',') return Slot.Likely;
@@ -1248,7 +1252,7 @@ const EN_CAPITALISED_WORDS = new Set([
  */
 export function namesDenied(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
-  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end);
+  const taken = (t: Token) => overlapsAny(found, t);
   // (A form of the same name, heard or spelt another way: "Berg" for "Bergh", "Thomson" for "Thompson"; not another word
   // denied beside a name, "inte Pensionsmyndigheten, det är Per", "not Monday, it's Mona", "inte Malmö, det är Maja". A
   // place may be the name misheard: "inte Lund, det är Lundh".)
@@ -1282,8 +1286,8 @@ const DENIALS = new Set(['inte', 'not']);
  */
 export function namesAround(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
-  const { stopWords, places, notNames } = lexicon();
-  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end) || extra.some((c) => c.start < t.end && t.start < c.end);
+  const { stopWords, places, notNames, worldPlaces } = lexicon();
+  const taken = (t: Token) => overlapsAny(found, t) || overlapsAny(extra, t);
   // (A word a person may bear: capitalised, and no function word, place, month, organisation or firm.)
   const personWord = (t: Token | undefined): t is Token =>
     t?.kind === 'word' && t.capitalised && /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) && !stopWords.has(t.lower) && !places.has(t.lower) && !notNames.has(t.lower) && !MONTHS.has(t.lower) && !isOrganisationWord(t.lower) && !isBusinessWord(t);
@@ -1312,7 +1316,7 @@ export function namesAround(tokens: readonly Token[], found: readonly Candidate[
         // (One word alone between the joints: "Aoife, Cian and Niamh", not "Cian and Niamh Murphy's house".)
         const beyond = tokens[at + step];
         const alone = !(beyond?.kind === 'word' && beyond.capitalised) && tokens[at + 1]?.kind !== 'digits';
-        if (!personWord(member) || member.sentenceStart || !alone || /['’]s$/u.test(member.text) || lexicon().worldPlaces.has(member.lower) || NATIONALITIES.has(member.lower) || isDiseaseEponym(tokens as Token[], at)) break;
+        if (!personWord(member) || member.sentenceStart || !alone || /['’]s$/u.test(member.text) || worldPlaces.has(member.lower) || NATIONALITIES.has(member.lower) || isDiseaseEponym(tokens as Token[], at)) break;
         joined ||= LIST_JOINTS.has(joint.lower);
         members.push(member);
         k = at;
@@ -1329,8 +1333,8 @@ export function namesAround(tokens: readonly Token[], found: readonly Candidate[
  */
 export function namesIntroduced(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
-  const { stopWords, places, notNames } = lexicon();
-  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end);
+  const { stopWords, places, notNames, worldPlaces, names } = lexicon();
+  const taken = (t: Token) => overlapsAny(found, t);
   for (let i = 1; i < tokens.length; i++) {
     const here = tokens[i]!;
     if ((here.lower === 'här' || here.lower === 'here') && (tokens[i + 1]?.kind ?? 'punct') === 'punct') {
@@ -1353,9 +1357,9 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
     const owned = tokens[i + 1]!.lower;
     if (!bare || !(RELATIONS.has(owned) || OWNED_BY_A_PERSON.has(owned))) continue;
     // (A person's: a known first name or surname, or a word none of the lists knows; not "Sveriges", "Mammas", "Kommunens".)
-    const known = lexicon().names.get(bare);
+    const known = names.get(bare);
     // (Not a noun's definite form, "Kundens fru", "Barnets pappa": a name the lists do not know seldom ends so.)
-    const unknownWord = known === undefined && (english || !/(?:en|et)$/u.test(bare)) && !stopWords.has(bare) && !NOT_NAMES.has(bare) && !places.has(bare) && !lexicon().worldPlaces.has(bare) && !notNames.has(bare) && !RELATIONS.has(bare) && !MONTHS.has(bare) && !isOrganisationWord(bare);
+    const unknownWord = known === undefined && (english || !/(?:en|et)$/u.test(bare)) && !stopWords.has(bare) && !NOT_NAMES.has(bare) && !places.has(bare) && !worldPlaces.has(bare) && !notNames.has(bare) && !RELATIONS.has(bare) && !MONTHS.has(bare) && !isOrganisationWord(bare);
     // (In English a listed name is one before "'s" even where Swedish has the word: "Karen's pension".)
     if ((known !== undefined && (english || (known & NameFlag.common) === 0)) || unknownWord) extra.push({ type: 'name', start: t.start, end: english ? t.end - 2 : t.end, confidence: Confidence.cued });
   }
@@ -1378,7 +1382,7 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
   if (names.length === 0) return [];
   const { stopWords, places, notNames, names: known } = lexicon();
   const flags = (t: Token | undefined) => (t ? (known.get(t.lower) ?? 0) : 0);
-  const taken = (t: Token) => found.some((c) => c.start < t.end && t.start < c.end);
+  const taken = (t: Token) => overlapsAny(found, t);
   // A name said alone as an answer: a few capitalised words, no number.
   const words = tokens.filter((t) => t.kind === 'word');
   const onlyCapitalised = words.length <= 4 && words.every((t) => t.capitalised) && tokens.every((t) => t.kind !== 'digits');

@@ -831,13 +831,13 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   }
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
   // (Round 46: "3.5 per cent" is a rate, "FK 5223" a form, "page 2 of 3" a page: never a home or a birth.)
-  const span = tokens.slice(first, last + 2);
-  if (span.some((t, k) => PERCENT.has(t.lower) || (t.lower === 'per' && span[k + 1]?.lower === 'cent'))) return undefined;
+  const spanAndNext = tokens.slice(first, last + 2);
+  if (spanAndNext.some((t, k) => PERCENT.has(t.lower) || (t.lower === 'per' && spanAndNext[k + 1]?.lower === 'cent'))) return undefined;
   // (A form code with its number: "FK 5223"; not "från MIGR Omar Haddad", a person after it. A page count, "page 2 of 3",
   // never under the question for the birth date nor with a month: "Sidan tre maj nittonhundrafyrtiofem" — round 46's review.)
   const formAt = (k: number) => FORM_CODES.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'digits';
   if (formAt(first) || formAt(first - 1)) return undefined;
-  if (PAGE_WORDS.has(tokens[first - 1]?.lower ?? '') && !context.birthAsked && !span.some((t) => MONTHS.has(t.lower))) return undefined;
+  if (PAGE_WORDS.has(tokens[first - 1]?.lower ?? '') && !context.birthAsked && !spanAndNext.some((t) => MONTHS.has(t.lower))) return undefined;
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
     // ("I sent it on the 2nd of October": past an object pronoun too.)
