@@ -41,6 +41,9 @@ const WORD_CUES: [string, Cue][] = [
   // "Körkortsnummer? 417 829 53", "LMA-kortet": a driving licence's and an asylum seeker's card number.
   ['körkort', 'idNumber'],
   ['lma-kort', 'idNumber'],
+  // ("Uppehållskortet", "uppehållstillståndskortet": a residence permit's number is an identity number, no payment card's.)
+  ['uppehållskort', 'idNumber'],
+  ['uppehållstillstånd', 'idNumber'],
   ['medlemsnum', 'idNumber'],
   // Foreign identity and insurance numbers: "henkilötunnus", "NIE-numret", "Versicherungsnummer", "CPR-nummer".
   ['försäkringsnum', 'idNumber'],

@@ -11,7 +11,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
-import { sentenceStartOf, type Token } from './tokens.js';
+import { HESITATIONS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -102,6 +102,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
+  postcodesAfterAddresses(analyses);
   remember(analyses, options.lang);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
@@ -692,6 +693,25 @@ function* correctedReadings(chain: PlacedRun[], from: number, to: number, skip: 
   if (skip > from) yield before + after;
   const parts = chain[skip]!.run.parts;
   for (let k = 1; k <= 3 && k < parts.length; k++) yield before + parts.slice(0, -k).map((p) => p.digits).join('') + after;
+}
+
+/** What a turn may begin with before the postcode it adds to an address: "Ja, 827 30.", "Yes, and 412 63." */
+const POSTCODE_LEADS = new Set([',', 'ja', 'jo', 'och', 'precis', 'stämmer', 'yes', 'yeah', 'and', 'right', ...HESITATIONS]);
+
+/**
+ * "… folkbokföringsadress, Norra Åsvägen 12." / "Ja, 827 30.": the next turn adds the postcode, alone (a Swedish one's
+ * three and two digits, closing the clause), to an address just said by either speaker (round 47).
+ */
+function postcodesAfterAddresses(analyses: UtteranceAnalysis[]): void {
+  for (let u = 1; u < analyses.length; u++) {
+    if (!analyses[u - 1]!.candidates.some((c) => c.type === 'address')) continue;
+    const { tokens, candidates } = analyses[u]!;
+    let k = 0;
+    while (k < 4 && POSTCODE_LEADS.has(tokens[k]?.lower ?? '')) k++;
+    const [a, b, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (a?.kind !== 'digits' || a.text.length !== 3 || b?.kind !== 'digits' || b.text.length !== 2 || (after && after.kind !== 'punct')) continue;
+    candidates.push({ type: 'postcode', start: a.start, end: b.end, confidence: Confidence.cued });
+  }
 }
 
 /** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */

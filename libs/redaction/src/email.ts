@@ -38,14 +38,64 @@ const TOP_LEVEL = new Set([
 ]);
 
 /** E-mail addresses, written or spoken. */
-export function findEmails(text: string, allTokens: Token[], mailAsked = false): Candidate[] {
+export function findEmails(text: string, allTokens: Token[], mailAsked = false, addressBefore = false): Candidate[] {
   const mailTalk = mailAsked || MAIL_MENTION.test(text);
   // (An agency's own role mailbox, "registrator@pensionsmyndigheten.se", is nobody's personal data: kept, as its public
   // numbers are; an employee's own address at the agency is a person's, round 47.)
-  const found = writtenAndSpokenEmails(text, allTokens, mailTalk).filter((c) => !AGENCY_MAILBOX.test(text.slice(c.start, c.end)));
+  // (Tested on the written address alone: "på er sida, kundservice@…" is read with the word before it.)
+  const found = writtenAndSpokenEmails(text, allTokens, mailTalk).filter((c) => !AGENCY_MAILBOX.test(text.slice(c.start, c.end).split(/[\s,]+/u).at(-1)!));
   if (found.length > 0 || mailTalk) found.push(...falseStarts(text, found, mailTalk));
   if (found.length > 0) found.push(...spokenAgain(text, allTokens, found));
+  found.push(...domainPieces(allTokens, found, found.length > 0 || addressBefore));
   return found;
+}
+
+/** The turn read an address or a piece of one: an "@", a "snabel-a", a provider or an ending said with its dot ("punkt com"). */
+export const readsAddress = (tokens: readonly Token[] | undefined): boolean =>
+  !!tokens?.some((t, k) => t.text === '@' || (AT_WORDS.has(t.lower) && t.lower !== 'at') || MAIL_ONLY.has(t.lower) || (SPOKEN_DOTS.has(t.lower) && TOP_LEVEL.has(tokens[k + 1]?.lower ?? '')));
+
+const SPOKEN_DOTS = new Set(['punkt', 'dot']);
+/** "it's dot com": what an ending alone is said after. */
+const SAYING = new Set(["it's", 'its', "that's", 'är', 'blir']);
+/** Where a site, not an address, is named: "ordered from telia dot com", "köpte det på telia punkt se". */
+const SITE_PREPOSITIONS = new Set(['from', 'on', 'at', 'via', 'på', 'från', 'hos']);
+/** "It ends in dot ie", "den slutar på punkt nu": an ending named as the end of an address. */
+const ENDS_IN = [['slutar', 'på'], ['ends', 'in'], ['ends', 'with'], ['ending', 'in']];
+
+/**
+ * Pieces of an address said apart from it, as a caller corrects or completes one: "inte gmail, det är protonmail",
+ * "gmail punkt com på slutet", "Protonmail. Punkt com?" / "Nej, punkt me." A mail provider with its ending, or an
+ * ending said as what an address ends in, is one anywhere; a provider or an ending alone is one in a turn that reads an
+ * address or after one that did (fails closed; not "Jag läser mejlen i Outlook", where no address is read).
+ */
+function domainPieces(tokens: readonly Token[], found: readonly Candidate[], reading: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const inside = (t: Token) => [...found, ...out].some((c) => c.start <= t.start && t.end <= c.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inside(t)) continue;
+    // An ending: "punkt se", "dot co dot uk".
+    let end = k;
+    const endingAt = (j: number) => SPOKEN_DOTS.has(tokens[j]?.lower ?? '') && TOP_LEVEL.has(tokens[j + 1]?.lower ?? '');
+    // (A home's provider only with its ending: "bredband" alone is a word.)
+    const provider = MAIL_ONLY.has(t.lower) || ISP_ONLY.has(t.lower);
+    const from = provider ? k + 1 : k;
+    for (end = from; endingAt(end); end += 2);
+    const ending = end > from;
+    // (An ending named as such alone, "den slutar på punkt nu"; a provider so named stays, "den slutar på hotmail".)
+    const endsIn = ENDS_IN.some(([a, b]) => tokens[k - 2]?.lower === a && tokens[k - 1]?.lower === b);
+    // (An ending alone stands apart from other words, or after the rest of a domain, "det är protonmail, proton punkt me";
+    // not after a preposition, "I also ordered from telia dot com" names a site.)
+    const before = tokens[k - 1];
+    const domainBefore = !!before && (PROVIDERS.has(before.lower) || before.lower === 'co') && !SITE_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '');
+    const apart = provider || !before || before.kind === 'punct' || lexicon().stopWords.has(before.lower) || SAYING.has(before.lower) || domainBefore || endsIn;
+    const read = (reading || out.length > 0) && apart;
+    if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read) && !(ending && (read || endsIn))) continue;
+    const last = ending ? end - 1 : k;
+    out.push({ type: 'email', start: (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });
+    k = last;
+  }
+  return out;
 }
 
 /**
@@ -55,9 +105,15 @@ export function findEmails(text: string, allTokens: Token[], mailAsked = false):
  */
 function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]): Candidate[] {
   const words = new Set(emails.flatMap((e) => localPartWords(tokens, e)));
+  // "niamhbrennan57... sorry, with the dot, niamh.brennan57@…": the local part said without its dots.
+  const undotted = new Set(emails.map((e) => text.slice(e.start, e.end).split('@')[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length >= 5));
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || emails.some((e) => e.start <= tokens[i]!.start && tokens[i]!.end <= e.end)) continue;
+    if (undotted.has(tokens[i]!.lower)) {
+      out.push({ type: 'email', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
+      continue;
+    }
     let last = i;
     while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
     if (last === i || !tokens.slice(i, last + 1).some((t) => words.has(t.lower))) continue;
@@ -80,7 +136,11 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
   const words: string[] = [];
   for (const t of asWritten(tokens.filter((x) => x.start >= email.start && x.end <= email.end && x.text !== ',' && !HESITATIONS.has(x.lower)))) {
     if (t.text === '@' || SAID_ATS.has(t.lower)) break;
-    if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower)) words.push(t.lower);
+    // (Not "the" of "with the dot", "har", nor "Sen" leading into it, "Sen punkt berglund": the call would hide them wherever
+    // they recur; a number read in it is its own, "karin noll sju snabel-a …, noll sju som i juli".)
+    const leading = words.length === 0 && BEFORE_AT.has(t.lower);
+    const ownWord = isNumberToken(t) || (!lexicon().stopWords.has(t.lower) && !leading);
+    if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower) && ownWord) words.push(t.lower);
   }
   return words;
 }
@@ -152,7 +212,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
   // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
   if (!allTokens.some((t) => SAID_ATS.has(t.lower))) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
-  const tokens = asWritten(allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower)));
+  const tokens = asWritten(withoutPauses(allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower))));
   for (let i = 0; i < tokens.length; i++) {
     let at = i;
     const word = tokens[i]!.lower;
@@ -192,7 +252,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     const ownNumber = tokens.slice(local.start, i).some((t) => isNumberToken(t));
     const initialled = spaced < local.start && tokens[spaced]!.text.length === 1;
     const namedNumber = ownNumber && lexicon().names.has(tokens[local.start]!.lower) && !lexicon().stopWords.has(tokens[local.start]!.lower);
-    const personal = (MAIL_ONLY.has(provider) && (spaced < local.start || ownNumber || isFirstName(tokens[local.start]!))) || (ISP_ONLY.has(provider) && (initialled || namedNumber)) || (mailTalk && ownLocal && named !== undefined);
+    // ("Well, dkenny, at, hotmail": a word of one's own before "at" and a provider of nothing but mail, written small; not
+    // "meet at Outlook Cafe".)
+    const smallProvider = ownLocal && !WEAK_AT_WORDS.has(word) && !tokens[at + 1]!.capitalised;
+    const personal = (MAIL_ONLY.has(provider) && (spaced < local.start || ownNumber || isFirstName(tokens[local.start]!) || smallProvider)) || (ISP_ONLY.has(provider) && (initialled || namedNumber)) || (mailTalk && ownLocal && named !== undefined);
     if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal) continue;
     const start = domain.ending || personal ? spaced : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
@@ -201,6 +264,29 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
   return found;
 }
 
+/** "Vänta", "wait" said while one looks the rest up: "snabel-a... vänta. ljusdal punkt se". */
+const LOOKING_UP = new Set(['vänta', 'wait']);
+
+/**
+ * An address read slowly, "h e d v i g... snabel-a... gmail... punkt com": the pauses ("...", "…") go, and a "vänta"
+ * with its full stop right after the "at", so that its pieces meet as they are written.
+ */
+function withoutPauses(tokens: Token[]): Token[] {
+  const ellipsis = (k: number) => tokens[k]!.text === '…' || (tokens[k]!.text === '.' && ((tokens[k - 1]?.text === '.' && tokens[k - 1]!.end === tokens[k]!.start) || (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end)));
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (ellipsis(k)) continue;
+    if (LOOKING_UP.has(tokens[k]!.lower) && AT_WORDS.has(out.at(-1)?.lower ?? '')) {
+      if (tokens[k + 1]?.text === '.') k++;
+      continue;
+    }
+    out.push(tokens[k]!);
+  }
+  return out;
+}
+
+/** "all one", "allt i ett ord": the local part is written as one word (longest first). */
+const ONE_WORD_REMARKS = [['allt', 'i', 'ett', 'ord'], ['all', 'one', 'word'], ['i', 'ett', 'ord'], ['allt', 'i', 'ett'], ['in', 'one', 'word'], ['all', 'one'], ['allt', 'ihop'], ['ihop']];
 const REMARK_COUNTS = new Set(['ett', 'en', 'två', 'a', 'an', 'one', 'two', 'double', 'dubbel']);
 /** What may stand between a local part and its "at": "birgitta punkt sjöholm och sen kanelbulle yahoo …". */
 const BEFORE_AT = new Set(['och', 'sen', 'så', 'and', 'then', 'so']);
@@ -244,6 +330,12 @@ function asWritten(tokens: Token[]): Token[] {
         i = k;
         continue;
       }
+    }
+    // "niamh dot brennan fifty-seven, all one, at gmail": how the local part is written, said before its "at".
+    const remark = ONE_WORD_REMARKS.find((r) => r.every((w, j) => tokens[i + j]?.lower === w));
+    if (remark && isPiece(out.at(-1)) && AT_WORDS.has(tokens[i + remark.length]?.lower ?? '')) {
+      i += remark.length - 1;
+      continue;
     }
     // (Also at the turn's start, "och sen snabel-a telia punkt com", and before the digits that end the local part.)
     if (BEFORE_AT.has(t.lower) && (out.length === 0 || isPiece(out.at(-1)))) {
@@ -325,12 +417,15 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
   let spelled = start < i;
   for (let moved = true; moved; ) {
     moved = false;
-    if (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && letter(tokens[start - 2])) {
+    // (A letter alone that is a word is none: "no, with a dot, fiona.reid@…".)
+    const lone = letter(tokens[start - 2]) && !letter(tokens[start - 3]) && functionWord(tokens[start - 2]!);
+    if (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && letter(tokens[start - 2]) && !lone) {
       start = spelledBack(start - 2);
       [dotted, moved, spelled] = [true, true, true];
       continue;
     }
-    while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2])) [start, dotted, moved] = [start - 2, true, true];
+    // (Not onto a function word: "sorry, with the dot, niamh.brennan57@…"; "jo underscore …" is a name.)
+    while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2]) && !(DOT_WORDS.has(tokens[start - 1]!.lower) && functionWord(tokens[start - 2]!))) [start, dotted, moved] = [start - 2, true, true];
     for (let digits = 0; digits < 4 && isNumberToken(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
   }
   return { start, dotted, spelled };
@@ -347,4 +442,9 @@ function spacedLocalStart(tokens: Token[], start: number): number {
   return initial || isFirstName(before) ? start - 1 : start;
 }
 
+/** A function word that is no first name, or is one as rare as "The": "the", "with", "a"; not "Per". */
+const functionWord = (t: Token): boolean => {
+  const flags = lexicon().names.get(t.lower) ?? 0;
+  return lexicon().stopWords.has(t.lower) && ((flags & NameFlag.first) === 0 || (flags & NameFlag.common) !== 0);
+};
 const isFirstName = (t: Token): boolean => ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;

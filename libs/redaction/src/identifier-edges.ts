@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import type { EntityType } from './entities.js';
-import type { NumberRun } from './numbers.js';
 import { luhnValid } from './checksums.js';
+import { isNumberToken, type NumberRun } from './numbers.js';
 import { lexicon } from './lexicon.js';
 import { NATO_WORDS } from './spelling.js';
 import { HESITATIONS, isSingleCapital, type Token } from './tokens.js';
@@ -101,6 +101,13 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
     // ("… 602148 MJ 9AB": and closes with its initials and check characters.)
     const [a, b, d] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
     if (c.type === 'idNumber' && /^\p{Lu}{2}$/u.test(a?.text ?? '') && b?.kind === 'digits' && b.text.length === 1 && /^\p{Lu}{2}$/u.test(d?.text ?? '') && d!.start === b.end) end += 3;
+    // "15590328, then 2, then Z W 4", "…, then D J nine, then R T", "RX, och sen 4481027": an identity number's letter
+    // groups, read apart from its digits before or after them (round 47).
+    // (Or a card's, where "uppehållskortet", "id-kortet" named the document.)
+    if (c.type === 'idNumber' || c.type === 'card') {
+      end = letterGroupsAfter(tokens, end);
+      start = letterGroupBefore(tokens, start);
+    }
     if (start < first || end > last) out.push({ type: c.type, start: tokens[start]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
     if (c.type === 'phone') {
       const extension = extensionAfter(tokens, runs, last);
@@ -117,6 +124,38 @@ const EXTENSION_WORDS = new Set(['anknytning', 'anknytningen', 'ankn', 'lokalnum
 const AROUND_EXTENSION = new Set([',', '.', 'och', 'sen', 'så', 'and', 'then', 'nummer', 'number', 'är', 'is', ...HESITATIONS]);
 /** What may stand between a number and a letter said after it: a pause, "och sen bokstaven", "then the letter". */
 const BEFORE_LETTER = new Set([',', 'och', 'sen', 'så', 'and', 'then', 'bokstaven', 'the', 'letter', ...HESITATIONS]);
+
+/** What stands between an identity number's digits and its letter groups read apart: "then", "och sen", "space", pauses. */
+const GROUP_GAP = new Set([',', '.', '…', 'och', 'sen', 'sedan', 'sist', 'then', 'and', 'last', 'space', 'mellanslag', 'the', 'letter', 'letters', 'bokstaven', 'bokstäverna', ...HESITATIONS]);
+/** Capitals that name a document or a country, not a group of its number: "personal ID, …", "…, the NIE", "the UK one". */
+const DOCUMENT_ABBREVIATIONS = new Set(['ID', 'NIE', 'NIF', 'DNI', 'UK', 'EU', 'EES', 'USA', 'IBAN', 'BIC', 'PPS', 'PAN', 'LMA', 'NI', 'CPR', 'OCR', 'PIN', 'CVC', 'CVV', 'BANKID']);
+/** A letter group's piece: a capital or a spelling-alphabet word, or capitals with a digit ("ZW4", "SJ9", "KD"); not "I". */
+const groupLetter = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && t.text !== 'I' && !DOCUMENT_ABBREVIATIONS.has(t.text.toUpperCase()) && (NATO_WORDS.has(t.lower) || (/^[\p{Lu}\d]{1,4}$/u.test(t.text) && /\p{Lu}/u.test(t.text)));
+
+/** The last token of the letter groups (with their digits) said after token `end` up to the clause's end, or `end`. */
+function letterGroupsAfter(tokens: Token[], end: number): number {
+  for (;;) {
+    let k = end + 1;
+    for (let gap = 0; gap < 6 && GROUP_GAP.has(tokens[k]?.lower ?? ''); gap++) k++;
+    if (!groupLetter(tokens[k])) return end;
+    let last = k;
+    while (groupLetter(tokens[last + 1]) || (groupLetter(tokens[last]) && isNumberToken(tokens[last + 1]))) last++;
+    // (Closing the clause or followed by another group: not "… 4481027 A lot of people".)
+    const after = tokens[last + 1];
+    if (after && after.kind !== 'punct' && !GROUP_GAP.has(after.lower)) return end;
+    end = last;
+  }
+}
+
+/** The first token of a letter group said before token `start` ("RX, och sen", "FP, then", "E K"), or `start`. */
+function letterGroupBefore(tokens: Token[], start: number): number {
+  let k = start - 1;
+  for (let gap = 0; gap < 3 && GROUP_GAP.has(tokens[k]?.lower ?? '') && tokens[k]!.text !== '.'; gap++) k--;
+  if (!groupLetter(tokens[k]) || NATO_WORDS.has(tokens[k]!.lower)) return start;
+  while (groupLetter(tokens[k - 1]) && !NATO_WORDS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.text.length === 1) k--;
+  return k;
+}
 
 /** "…, anknytning fyrtiotre", "…, extension seven one four": the extension of a phone found, said right after it. */
 function extensionAfter(tokens: Token[], runs: readonly NumberRun[], last: number): NumberRun | undefined {

@@ -95,7 +95,7 @@ const DIGIT_COUNT_WORDS = new Set(['siffror', 'siffrorna', 'digits', 'tecken', '
 /** Words after which a number names a thing or a time, not a person: "flight", "bussen går", "the score was". */
 const NUMBERS_THINGS = new Set(['flight', 'flyg', 'bus', 'buss', 'bussen', 'går', 'goes', 'leaves', 'score', 'klockan', 'at', 'tåg', 'train', 'room', 'rum', 'linje', 'line', 'blev', 'kostade', 'costs']);
 /** "Mm, och sen fyra siffror", "and then the last four digits": words before a count of digits. */
-const COUNT_LEADS = new Set(['sen', 'sedan', 'och', 'de', 'dom', 'sista', 'the', 'then', 'and', 'last', 'other', 'andra']);
+const COUNT_LEADS = new Set(['sen', 'sedan', 'och', 'de', 'dom', 'sista', 'the', 'then', 'and', 'last', 'other', 'andra', 'är', 'is', "that's", "it's", 'har', 'has', 'bara', 'only', 'exakt', 'exactly']);
 /** "450830": a year, a month and a day, as the first part of a personal number. */
 const shortDateShaped = (d: string): boolean => Number(d.slice(2, 4)) >= 1 && Number(d.slice(2, 4)) <= 12 && Number(d.slice(4, 6)) >= 1 && Number(d.slice(4, 6)) <= 31;
 /** "…, Maj-Britt Karlsson, 45 08 30": a capitalised known name and a comma right before the number. */

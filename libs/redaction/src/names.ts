@@ -227,7 +227,8 @@ function ownFirmSaid(tokens: readonly Token[]): boolean {
 // "a German number", "my Thai ID", "Danish IBAN", "I'm Eritrean,": a nationality, not a name.
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
   NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
-const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
+// (Nordic neighbours' too: "Hei, eller hej", "Moi".)
+const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hallo', 'hei', 'moi', 'terve', 'tjena', 'tjenare', 'goddag', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
 /** Words after a name that say it was one: "Karin här", "Will Turner here", "Sarah speaking". */

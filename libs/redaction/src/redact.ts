@@ -3,7 +3,7 @@ import { agencyPostalAddresses, findAddresses, itemsBeforeAddressParts, numbered
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
 import { findDatesOfBirth, numbersRestatedAfter } from './dates.js';
-import { findEmails, mailAskedIn } from './email.js';
+import { findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -146,7 +146,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const tokens = tokenize(text);
   const spelled = findSpelledNames(tokens);
   const addresses = findAddresses(text, tokens, context.addressAnswer === true);
-  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens, mailAskedIn(context.previous)), ...addresses, ...spelled];
+  const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens, mailAskedIn(context.previous), readsAddress(context.previous)), ...addresses, ...spelled];
   if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
 
   const runs = findNumberRuns(text, tokens, options.lang);

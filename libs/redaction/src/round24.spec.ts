@@ -24,7 +24,8 @@ describe('identifiers read one character at a time', () => {
 describe('e-mail addresses', () => {
   it('"snabel-a" or "at sign" and a provider without its ending make an address', () => {
     expect(sv('Det är k g snabel-a telia, bara telia.')).toBe('Det är [EPOST], bara telia.');
-    expect(en('It is anna dash berg at sign outlook, just outlook.')).toBe('It is [EPOST], just outlook.');
+    // (The provider said again beside the address is part of it, round 47: it fails closed.)
+    expect(en('It is anna dash berg at sign outlook, just outlook.')).toBe('It is [EPOST].');
     expect(en('We can meet at Outlook Cafe.')).toBe('We can meet at Outlook Cafe.');
   });
   it('a local part spelled letter by letter belongs to the address', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ppsCheckHolds, spanishIdHolds } from './identifiers.js';
-import { one } from './testing/dialogues.js';
+import { call, one } from './testing/dialogues.js';
 
 /**
  * Round 47 (begun), from the blind tuning set tuning-58 (e-mail addresses and identity numbers said the hard ways; its first
@@ -32,3 +32,54 @@ describe('round 47: a Spanish NIE or DNI whose control letter holds, with dashes
   });
 });
 
+
+describe('round 47: e-mail addresses in pieces and corrected', () => {
+  it('a provider or an ending said apart from the address, in its turn or the next, is part of it', () => {
+    expect(one('sv', 'Inte hotmail, utan yahoo. per.holm@yahoo.se.')).toMatch(/^Inte \[EPOST\][^a-z]*$/);
+    expect(one('en', 'It finishes with dot nu, not dot se.')).toBe('It finishes with dot nu, not dot se.');
+    expect(one('en', 'It ends in dot nu, not dot se.')).toBe('It ends in [EPOST].');
+    expect(one('sv', 'Sen är det hotmail punkt com som vanligt.')).toBe('Sen är det [EPOST] som vanligt.');
+    expect(call('sv', 'caller: rut punkt falk snabel-a outlook.', 'agent: Outlook. Punkt se?', 'caller: Nej, punkt nu.')).toEqual(['[EPOST].', '[EPOST]. [EPOST]?', 'Nej, [EPOST].']);
+    // (Where no address is read, a provider is an app: kept.)
+    expect(one('sv', 'Jag läser mejlen i Outlook på jobbet.')).toBe('Jag läser mejlen i Outlook på jobbet.');
+  });
+
+  it('read slowly with pauses, looked up after the "at", or with "all one" before it', () => {
+    expect(one('sv', 'Långsamt då. s i g r i d... snabel-a... gmail... punkt com.')).toBe('Långsamt då. [EPOST].');
+    expect(one('sv', 'oskar punkt lind, och sen snabel-a... vänta. kiruna punkt se.')).not.toMatch(/oskar|lind|kiruna/);
+    expect(one('en', 'fiona dot reid forty-one, all one, at gmail dot com.')).toBe('[EPOST].');
+    expect(one('en', 'Oh, just tkeane, at, hotmail, I think.')).toBe('Oh, just [EPOST], I think.');
+  });
+
+  it('the local part said again without its dots; no function word taken into it or remembered from it', () => {
+    expect(one('en', 'fionareid41... no, with a dot, fiona.reid41@gmail.com.')).toBe('[EPOST]... no, with a dot, [EPOST].');
+    expect(call('en', 'agent: And the address?', 'caller: Sorry, with the dot, fiona.reid41@gmail.com.', 'agent: Thanks. And the other one, for the Irish office?')).toEqual([
+      'And the address?',
+      'Sorry, with the dot, [EPOST].',
+      'Thanks. And the other one, for the Irish office?',
+    ]);
+    expect(call('sv', 'caller: Sen punkt ekberg snabel-a telia punkt com.', 'agent: Och sen, har du ett telefonnummer?')[1]).toBe('Och sen, har du ett telefonnummer?');
+  });
+});
+
+describe('round 47: identity numbers with their letters read apart, counts of digits, postcodes added to an address', () => {
+  it("an identity number's letter groups said before or after its digits are part of it", () => {
+    expect(one('en', 'The licence is 48213077, then 5, then K P 2.')).not.toMatch(/K P 2/);
+    expect(one('sv', 'Uppehållskortet börjar på RZ, och sen 5530918.')).toBe('Uppehållskortet börjar på [ID-NUMMER].');
+    // (Not the document's or country's own abbreviation: "personal ID", "the NIE", "the UK one".)
+    expect(one('en', 'My Finnish personal ID, 030961-418D.')).toBe('My Finnish personal ID, [ID-NUMMER].');
+  });
+
+  it('how many digits a number has is no piece of it', () => {
+    expect(one('sv', 'Mitt polska PESEL är 58031204827, det är elva siffror.')).toBe('Mitt polska PESEL är [ID-NUMMER], det är elva siffror.');
+    expect(one('en', 'The clearing is 8327, the account 1049318, that is seven digits.')).toMatch(/that is seven digits\.$/);
+  });
+
+  it('a postcode said alone in the turn after an address is said', () => {
+    expect(call('sv', 'agent: Vi skickar det till Björkvägen 7.', 'caller: Ja, 912 31. Det stämmer.')).toEqual(['Vi skickar det till [ADRESS].', 'Ja, [POSTNUMMER]. Det stämmer.']);
+  });
+
+  it('a Norwegian greeting is no name', () => {
+    expect(one('sv', 'Hei, eller hej, jag bor i Norge.')).toBe('Hei, eller hej, jag bor i Norge.');
+  });
+});
