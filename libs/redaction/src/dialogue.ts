@@ -602,12 +602,14 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
   if (!type) return;
   for (const [k, { utterance, run }] of chain.entries()) {
     if (!validated && run.parts.length === 1 && isYear(run.digits)) continue;
+    // ("… 070-174 06 18, alltså inte på 0771-776 776, det är ert eget nummer": the agency's own number is no piece of it.)
+    if (allowed.has(normalisedPhone(run))) continue;
     const tokens = analyses[utterance]!.tokens;
     // "Mormor är över hundra, så det är 250501+8552": a round number said before what validates
     // is a quantity, not a false start of the number.
     if (found && k < found.from && isRoundQuantity(run, tokens)) continue;
     // "… 118. Nio siffror.": how many digits the number has, said after it, is no piece of it.
-    if (k > 0 && digitCountSaid(run, tokens)) continue;
+    if (k > 0 && digitCountSaid(run, tokens, true)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
@@ -890,7 +892,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;
-      if (asName || (emailWords.has(word) && !insideEntity(a, t))) {
+      // (A function word remembered from an address, "hans punkt berg", not where it opens a sentence: "Will it be taxed?")
+      if (asName || (emailWords.has(word) && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       }
     }

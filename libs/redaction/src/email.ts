@@ -42,12 +42,26 @@ export function findEmails(text: string, allTokens: Token[], mailAsked = false, 
   const mailTalk = mailAsked || MAIL_MENTION.test(text);
   // (An agency's own role mailbox, "registrator@pensionsmyndigheten.se", is nobody's personal data: kept, as its public
   // numbers are; an employee's own address at the agency is a person's, round 47.)
-  // (Tested on the written address alone: "på er sida, kundservice@…" is read with the word before it.)
-  const found = writtenAndSpokenEmails(text, allTokens, mailTalk).filter((c) => !AGENCY_MAILBOX.test(text.slice(c.start, c.end).split(/[\s,]+/u).at(-1)!));
+  const found = writtenAndSpokenEmails(text, allTokens, mailTalk).flatMap((c) => withoutAgencyMailbox(text, c));
   if (found.length > 0 || mailTalk) found.push(...falseStarts(text, found, mailTalk));
   if (found.length > 0) found.push(...spokenAgain(text, allTokens, found));
   found.push(...domainPieces(allTokens, found, found.length > 0 || addressBefore));
   return found;
+}
+
+/**
+ * The address without an agency's role mailbox at its end: none where it is the whole address; the words read before it
+ * where they were taken with it ("karin punkt lund, kundservice@csn.se": hers stays an address; "på er sida,
+ * kundservice@…" keeps the mailbox).
+ */
+function withoutAgencyMailbox(text: string, c: Candidate): Candidate[] {
+  const address = text.slice(c.start, c.end);
+  const mailbox = /[^\s,]+$/u.exec(address)!;
+  if (!AGENCY_MAILBOX.test(mailbox[0])) return [c];
+  const before = address.slice(0, mailbox.index).replace(/[\s,]+$/u, '');
+  // (A word alone that names nobody was only read with it: "på er sida, kundservice@…".)
+  const nobody = /^\p{L}+$/u.test(before) && !lexicon().names.has(before.toLowerCase());
+  return before === '' || nobody ? [] : [{ ...c, end: c.start + before.length }];
 }
 
 /** The turn read an address or a piece of one: an "@", a "snabel-a", a provider or an ending said with its dot ("punkt com"). */
@@ -136,10 +150,11 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
   const words: string[] = [];
   for (const t of asWritten(tokens.filter((x) => x.start >= email.start && x.end <= email.end && x.text !== ',' && !HESITATIONS.has(x.lower)))) {
     if (t.text === '@' || SAID_ATS.has(t.lower)) break;
-    // (Not "the" of "with the dot", "har", nor "Sen" leading into it, "Sen punkt berglund": the call would hide them wherever
-    // they recur; a number read in it is its own, "karin noll sju snabel-a …, noll sju som i juli".)
+    // (Not a function word that is no name, "har", nor "Sen" leading into it, "Sen punkt berglund": the call would hide them
+    // wherever they recur; a number read in it is its own, "karin noll sju snabel-a …, noll sju som i juli".)
+    // (A function word that is a name stays: "dag punkt lind", "inga punkt ek", "hans punkt berg", round 47's review.)
     const leading = words.length === 0 && BEFORE_AT.has(t.lower);
-    const ownWord = isNumberToken(t) || (!lexicon().stopWords.has(t.lower) && !leading);
+    const ownWord = isNumberToken(t) || ((!lexicon().stopWords.has(t.lower) || lexicon().names.has(t.lower)) && !leading);
     if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower) && ownWord) words.push(t.lower);
   }
   return words;
@@ -417,15 +432,13 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
   let spelled = start < i;
   for (let moved = true; moved; ) {
     moved = false;
-    // (A letter alone that is a word is none: "no, with a dot, fiona.reid@…".)
-    const lone = letter(tokens[start - 2]) && !letter(tokens[start - 3]) && functionWord(tokens[start - 2]!);
-    if (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && letter(tokens[start - 2]) && !lone) {
+    if (joinsAt(tokens, start - 1) && letter(tokens[start - 2]) && !spellingRemark(tokens, start - 2)) {
       start = spelledBack(start - 2);
       [dotted, moved, spelled] = [true, true, true];
       continue;
     }
-    // (Not onto a function word: "sorry, with the dot, niamh.brennan57@…"; "jo underscore …" is a name.)
-    while (JOIN_WORDS.has(tokens[start - 1]?.lower ?? '') && isPiece(tokens[start - 2]) && !(DOT_WORDS.has(tokens[start - 1]!.lower) && functionWord(tokens[start - 2]!))) [start, dotted, moved] = [start - 2, true, true];
+    // (Not onto "with the dot", a remark on the spelling: "sorry, with the dot, niamh.brennan57@…"; "dag punkt ek" is a name.)
+    while (joinsAt(tokens, start - 1) && isPiece(tokens[start - 2]) && !spellingRemark(tokens, start - 2)) [start, dotted, moved] = [start - 2, true, true];
     for (let digits = 0; digits < 4 && isNumberToken(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
   }
   return { start, dotted, spelled };
@@ -442,9 +455,10 @@ function spacedLocalStart(tokens: Token[], start: number): number {
   return initial || isFirstName(before) ? start - 1 : start;
 }
 
-/** A function word that is no first name, or is one as rare as "The": "the", "with", "a"; not "Per". */
-const functionWord = (t: Token): boolean => {
-  const flags = lexicon().names.get(t.lower) ?? 0;
-  return lexicon().stopWords.has(t.lower) && ((flags & NameFlag.first) === 0 || (flags & NameFlag.common) !== 0);
-};
+/** A join word at `k`; a written "." only between two pieces, not a sentence's end ("Jag säger det långsamt. h e d v i g…"). */
+const joinsAt = (tokens: Token[], k: number): boolean => JOIN_WORDS.has(tokens[k]?.lower ?? '') && (tokens[k]!.lower !== '.' || isDot(tokens, k));
+
+/** "with the dot", "with a dot", "utan punkt": the article at `k` is a remark on how the address is written, no piece of it. */
+const spellingRemark = (tokens: Token[], k: number): boolean =>
+  ['the', 'a', 'an'].includes(tokens[k]?.lower ?? '') && ['with', 'without'].includes(tokens[k - 1]?.lower ?? '');
 const isFirstName = (t: Token): boolean => ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;

@@ -89,13 +89,19 @@ function keptWordAside(tokens: Token[], first: number): boolean {
 const CONTINUATION_GAP = 3;
 
 /** "… 118. Nio siffror.", "Eight digits.": a small number alone at a sentence's start, counting a number's digits, is no piece of it. */
-export const digitCountSaid = (run: NumberRun, tokens: Token[]): boolean =>
-  run.parts.length === 1 && run.digits.length <= 2 && Number(run.digits) <= 30 && DIGIT_COUNT_WORDS.has(tokens[run.lastToken + 1]?.lower ?? '') && (run.firstToken === 0 || tokens[run.firstToken - 1]!.kind === 'punct' || COUNT_LEADS.has(tokens[run.firstToken - 1]!.lower));
+export const digitCountSaid = (run: NumberRun, tokens: Token[], afterNumber = false): boolean =>
+  run.parts.length === 1 &&
+  run.digits.length <= 2 &&
+  Number(run.digits) <= 30 &&
+  DIGIT_COUNT_WORDS.has(tokens[run.lastToken + 1]?.lower ?? '') &&
+  (run.firstToken === 0 || tokens[run.firstToken - 1]!.kind === 'punct' || COUNT_LEADS.has(tokens[run.firstToken - 1]!.lower) || (afterNumber && COUNT_LEADS_AFTER.has(tokens[run.firstToken - 1]!.lower)));
 const DIGIT_COUNT_WORDS = new Set(['siffror', 'siffrorna', 'digits', 'tecken', 'characters']);
 /** Words after which a number names a thing or a time, not a person: "flight", "bussen går", "the score was". */
 const NUMBERS_THINGS = new Set(['flight', 'flyg', 'bus', 'buss', 'bussen', 'går', 'goes', 'leaves', 'score', 'klockan', 'at', 'tåg', 'train', 'room', 'rum', 'linje', 'line', 'blev', 'kostade', 'costs']);
 /** "Mm, och sen fyra siffror", "and then the last four digits": words before a count of digits. */
-const COUNT_LEADS = new Set(['sen', 'sedan', 'och', 'de', 'dom', 'sista', 'the', 'then', 'and', 'last', 'other', 'andra', 'är', 'is', "that's", "it's", 'har', 'has', 'bara', 'only', 'exakt', 'exactly']);
+const COUNT_LEADS = new Set(['sen', 'sedan', 'och', 'de', 'dom', 'sista', 'the', 'then', 'and', 'last', 'other', 'andra']);
+/** "…58031204827, det är elva siffror": a count said after the number it counts (before one, "är bara åtta tecken, 1234 5678", the number stays cued). */
+const COUNT_LEADS_AFTER = new Set(['är', 'is', "that's", "it's", 'har', 'has', 'bara', 'only', 'exakt', 'exactly']);
 /** "450830": a year, a month and a day, as the first part of a personal number. */
 const shortDateShaped = (d: string): boolean => Number(d.slice(2, 4)) >= 1 && Number(d.slice(2, 4)) <= 12 && Number(d.slice(4, 6)) >= 1 && Number(d.slice(4, 6)) <= 31;
 /** "…, Maj-Britt Karlsson, 45 08 30": a capitalised known name and a comma right before the number. */

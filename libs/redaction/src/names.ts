@@ -227,8 +227,8 @@ function ownFirmSaid(tokens: readonly Token[]): boolean {
 // "a German number", "my Thai ID", "Danish IBAN", "I'm Eritrean,": a nationality, not a name.
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
   NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
-// (Nordic neighbours' too: "Hei, eller hej", "Moi".)
-const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hallo', 'hei', 'moi', 'terve', 'tjena', 'tjenare', 'goddag', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
+// (Nordic neighbours' too: "Hei, eller hej", "Terve".)
+const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hallo', 'hei', 'terve', 'tjena', 'tjenare', 'goddag', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
 /** Words after a name that say it was one: "Karin här", "Will Turner here", "Sarah speaking". */
@@ -540,7 +540,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (t.capitalised && flags !== 0 && followedByNameCue(tokens, i, flagsOf)) confidence = Confidence.cued;
     // "Dag heter han", "Chase heter min son": before "heter" and who bears it, any capitalised word is the name (not "Vad heter han?").
     // (Not a place nor what "min stad", "mitt boende" is called: "min"/"mitt" only before a relation.)
-    else if (t.capitalised && tokens[i + 1]?.lower === 'heter' && bearerAfter(tokens, i + 2) && !NOT_BEFORE_HETER.has(t.lower) && !places.has(t.lower) && !notAName(t)) confidence = Confidence.cued;
+    // ("per heter jag": a first name written small too, round 48.)
+    else if ((t.capitalised || (flags & NameFlag.first) !== 0) && tokens[i + 1]?.lower === 'heter' && bearerAfter(tokens, i + 2) && !NOT_BEFORE_HETER.has(t.lower) && !places.has(t.lower) && !notAName(t)) confidence = Confidence.cued;
     // "Hope heter min dotter", "Sunny hette hennes man": what a relation is called, any word ("och Dag, alltså min granne":
     // a function word too, written as a name mid-sentence).
     else if (namesRelation && (!stop || !t.sentenceStart)) confidence = Confidence.cued;
@@ -1196,8 +1197,9 @@ export function findNameAfterSpelling(tokens: Token[], spelledEnds: readonly num
     if (j < 0) continue;
     if (tokens[j]!.text === ',') j++;
     const t = tokens[j];
-    // ("O-K-A-F-O-R, Nigerian originally": a nationality after the spelling says where from, round 37.)
-    if (t?.kind === 'word' && t.capitalised && !t.sentenceStart && !NOT_NAMES.has(t.lower) && !lexicon().notNames.has(t.lower) && !ORGANISATION.test(t.lower) && !NATIONALITIES.has(t.lower)) {
+    // ("O-K-A-F-O-R, Nigerian originally": a nationality after the spelling says where from, round 37; "O S E I, I've been":
+    // the English "I", round 48.)
+    if (t?.kind === 'word' && t.capitalised && !t.sentenceStart && !/^i(?:['’]\p{L}+)?$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !lexicon().notNames.has(t.lower) && !ORGANISATION.test(t.lower) && !NATIONALITIES.has(t.lower)) {
       found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
     }
   }
@@ -1368,7 +1370,8 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
 }
 const OWNED_BY_A_PERSON = new Set(['pension', 'pensionen', 'ärende', 'mother', 'father', 'wife', 'husband', 'mum', 'dad', 'sister', 'brother', 'son', 'daughter']);
 const HYPHENED_PARTICLE = /^(?:al|el|ul|ibn|bin|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
-const LIST_JOINTS = new Set(['och', 'and', '&']);
+// ("ask for Callum or Morag": one or the other is a list too, round 48.)
+const LIST_JOINTS = new Set(['och', 'and', '&', 'eller', 'or']);
 const CORRECTION_LEADS = new Set(['det', 'är', "it's", 'it', 'is', 'utan', 'but', 'nej', 'no']);
 
 /**
@@ -1431,6 +1434,17 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
     for (let j = tokens.findIndex((t) => t.end === start - 1); j >= 0 && namePart(j, false); j--) {
       start = tokens[j]!.start;
       if (tokens[j - 1]?.end !== start - 1) break;
+    }
+    // "frank doyle", "per ekdahl", "sten-åke palm": a name written small, as Whisper sometimes writes one, takes the first name
+    // before it and the surname after it written small too, even where they are words ("per", "frank", "palm") (round 48).
+    const small = (t: Token | undefined) => !!t && t.kind === 'word' && !t.capitalised && !taken(t);
+    const left = tokens.findIndex((t) => t.end === start - 1);
+    const right = tokens.findIndex((t) => t.start === end + 1);
+    const first = tokens.find((t) => t.start === start);
+    if (first && !first.capitalised) {
+      const word = tokens[left];
+      if (small(word) && (flags(word) & NameFlag.first) !== 0 && !functionWord(word!) && !HESITATIONS.has(word!.lower) && !/['’]/u.test(word!.text)) start = word!.start;
+      if (small(tokens[right]) && (flags(tokens[right]) & NameFlag.surname) !== 0 && !stopWords.has(tokens[right]!.lower)) end = tokens[right]!.end;
     }
     if (start < name.start || end > name.end) out.push({ type: 'name', start, end, confidence: Confidence.cued });
   }

@@ -49,6 +49,12 @@ function spelledWordBefore(tokens: Token[], before: number, letters: string): To
 
 const isLetter = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.text.length === 1;
 
+/** "O S E I, I've been …", "…, I have": the English "I" after a spelling, with its contraction or a word after it (round 48). */
+function pronounI(tokens: Token[], j: number): boolean {
+  const [t, next] = [tokens[j]!, tokens[j + 1]];
+  return t.text === 'I' && next?.kind === 'word' && (next.start === t.end || (next.text.length >= 2 && !SEPARATORS.has(next.lower)));
+}
+
 /** "n som i Niklas", "M as in Mike", "B for Bravo": the tokens the item spans, or 0. */
 export function alphabetItemLength(tokens: Token[], i: number): number {
   if (!isLetter(tokens[i])) return 0;
@@ -117,7 +123,7 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         wordLetters = false;
         last = j + 1;
         j += 2;
-      } else if (isLetter(tokens[j])) {
+      } else if (isLetter(tokens[j]) && !(j > i && pronounI(tokens, j))) {
         const mark = diacriticAfter(tokens, j + 1);
         letters += mark ? (MARKED.get(tokens[j]!.lower + mark.mark) ?? tokens[j]!.lower) : tokens[j]!.lower;
         wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower) && !mark;
