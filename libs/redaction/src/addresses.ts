@@ -600,8 +600,8 @@ const MEETING_PLACES = new Set([
   'clinic', 'hospital', 'meeting', 'interview', 'hearing', 'court', "o'clock", 'agency',
 ]);
 
-/** Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor" (not "mitt kontor"). */
-const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
+/** Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor", the agent's "vårt kontor", "our office" (not "mitt kontor"). */
+const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'vårt', 'vår', 'our', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
 /** ", ert servicekontor", ", your office": an address said to be the agency's office right after it. */
 export function officeAfter(tokens: readonly Token[], last: number): boolean {
   // ", ert servicekontor", and "på ert kontor", "at your office".
@@ -638,7 +638,14 @@ const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
  */
 export function findAddresses(text: string, tokens: Token[], answer = false): Candidate[] {
   const found: Candidate[] = [];
-  const push = (type: 'address' | 'postcode', start: number, end: number) => found.push({ type, start, end, confidence: Confidence.cued });
+  // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)
+  const saintAt = (end: number) => /(?<![\p{L}])St$/u.test(text.slice(Math.max(0, end - 3), end)) && /^\s+\p{Lu}\p{Ll}+(?:s|['’]s)(?![\p{L}])/u.test(text.slice(end, end + 30));
+  // ("Page two, box seven. It's the form FK 7263.": a form's box, written small beside a page or a form, is no post box.)
+  const formBox = (start: number, end: number) =>
+    /^box\s/u.test(text.slice(start, end)) && /(?<![\p{L}])(?:page|sida|sidan|form|blankett|blanketten)(?![\p{L}])/iu.test(text.slice(Math.max(0, start - 40), end + 40));
+  const push = (type: 'address' | 'postcode', start: number, end: number) => {
+    if (type !== 'address' || (!saintAt(end) && !formBox(start, end))) found.push({ type, start, end, confidence: Confidence.cued });
+  };
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
     last = apartmentEnd(tokens, last) ?? last;

@@ -221,6 +221,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
+  // "en anmälan enligt lex Sarah": a law named after a person is no one's name here (round 48).
+  if (tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
   return { text, tokens, runs, candidates: kept, spelled };
 }
 

@@ -116,3 +116,19 @@ describe('round 48 begun (tuning-59, text to keep beside personal data)', () => 
     expect(one('sv', 'Ring mig på 070-174 06 18, inte på 0771-776 776, det är ert nummer.')).toBe('Ring mig på [TELEFON], inte på 0771-776 776, det är ert nummer.');
   });
 });
+
+describe('round 48: text to keep beside personal data', () => {
+  it('a law named after a person, a union, a saint\'s hospital, a form\'s box, the agency\'s office', () => {
+    expect(one('sv', 'Jag gör en anmälan enligt lex Maria, det gäller min pappa Sven Öhlund.')).toBe('Jag gör en anmälan enligt lex Maria, det gäller min pappa [NAMN].');
+    expect(one('sv', 'Jag har pratat med Unionen och med Kommunal om det.')).toBe('Jag har pratat med Unionen och med Kommunal om det.');
+    expect(one('en', 'The surgeon at St Eriks says I need six weeks.')).toBe('The surgeon at St Eriks says I need six weeks.');
+    expect(one('en', 'Form 5110, page four, box nine, what goes there?')).toBe('Form 5110, page four, box nine, what goes there?');
+    expect(call('en', 'agent: Come to our office at Drottninggatan 12 in Örebro at ten.')[0]).toBe('Come to our office at Drottninggatan 12 in Örebro at ten.');
+    // (One's own street is an address still.)
+    expect(one('en', 'I live at 12 Church St, Bristol.')).toMatch(/\[ADRESS\]/);
+  });
+
+  it('a date that ends a stretch of time is no date of birth', () => {
+    expect(one('en', "I'm away from the 3rd of May to the 14th of June, at my son's in Spain.")).toBe("I'm away from the 3rd of May to the 14th of June, at my son's in Spain.");
+  });
+});
