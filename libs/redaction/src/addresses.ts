@@ -600,8 +600,11 @@ const MEETING_PLACES = new Set([
   'clinic', 'hospital', 'meeting', 'interview', 'hearing', 'court', "o'clock", 'agency',
 ]);
 
-/** Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor", the agent's "vårt kontor", "our office" (not "mitt kontor"). */
-const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'vårt', 'vår', 'our', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
+/**
+ * Whose office: "ert servicekontor", "your office", "Pensionsmyndighetens kontor" (not "mitt kontor"; nor "vårt kontor", "our
+ * office": an agent reads a caller's address back beside them, a caller's firm is at home, round 48's review).
+ */
+const OFFICE_OWNERS = new Set(['ert', 'er', 'era', 'your', 'myndighetens', 'pensionsmyndighetens', 'försäkringskassans', 'the', "agency's"]);
 /** ", ert servicekontor", ", your office": an address said to be the agency's office right after it. */
 export function officeAfter(tokens: readonly Token[], last: number): boolean {
   // ", ert servicekontor", and "på ert kontor", "at your office".
@@ -640,9 +643,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
   const found: Candidate[] = [];
   // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)
   const saintAt = (end: number) => /(?<![\p{L}])St$/u.test(text.slice(Math.max(0, end - 3), end)) && /^\s+\p{Lu}\p{Ll}+(?:s|['’]s)(?![\p{L}])/u.test(text.slice(end, end + 30));
-  // ("Page two, box seven. It's the form FK 7263.": a form's box, written small beside a page or a form, is no post box.)
+  // ("Page two, box seven. It's the form FK 7263.": a form's box, its number in words beside a page or a form, is no post
+  // box; a post box has digits, "box 4410", round 48's review.)
   const formBox = (start: number, end: number) =>
-    /^box\s/u.test(text.slice(start, end)) && /(?<![\p{L}])(?:page|sida|sidan|form|blankett|blanketten)(?![\p{L}])/iu.test(text.slice(Math.max(0, start - 40), end + 40));
+    /^box\s+\p{L}+$/u.test(text.slice(start, end)) && /(?<![\p{L}])(?:page|sida|sidan|form|blankett|blanketten)(?![\p{L}])/iu.test(text.slice(Math.max(0, start - 40), end + 40));
   const push = (type: 'address' | 'postcode', start: number, end: number) => {
     if (type !== 'address' || (!saintAt(end) && !formBox(start, end))) found.push({ type, start, end, confidence: Confidence.cued });
   };

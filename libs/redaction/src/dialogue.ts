@@ -602,8 +602,9 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
   if (!type) return;
   for (const [k, { utterance, run }] of chain.entries()) {
     if (!validated && run.parts.length === 1 && isYear(run.digits)) continue;
-    // ("… 070-174 06 18, alltså inte på 0771-776 776, det är ert eget nummer": the agency's own number is no piece of it.)
-    if (allowed.has(normalisedPhone(run))) continue;
+    // ("… 070-174 06 18, alltså inte på 0771-776 776, det är ert eget nummer": the agency's own number said after what
+    // validates is no piece of it; inside it, "070 / 112 / 45 67", it is, round 48's review.)
+    if (found && k > found.to && allowed.has(normalisedPhone(run))) continue;
     const tokens = analyses[utterance]!.tokens;
     // "Mormor är över hundra, så det är 250501+8552": a round number said before what validates
     // is a quantity, not a false start of the number.
@@ -660,8 +661,8 @@ function chainType(chain: PlacedRun[], analyses: UtteranceAnalysis[]): EntityTyp
 /** "hundra", "tvåtusen": a round number said in words. */
 const isRoundQuantity = (run: NumberRun, tokens: Token[]): boolean => run.parts.length === 1 && tokens[run.firstToken]!.kind === 'word' && /^[1-9]\d*00$/.test(run.digits);
 
-/** What the chain validates as, and the first piece of the stretch that does. */
-function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { type: EntityType; from: number } | undefined {
+/** What the chain validates as, and the first and last pieces of the stretch that does. */
+function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { type: EntityType; from: number; to: number } | undefined {
   for (let from = 0; from < chain.length; from++) {
     const international = chain[from]!.run.international;
     let digits = '';
@@ -673,14 +674,14 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
       const years = chain.slice(from, to + 1).filter((p) => p.run.parts.length === 1 && p.run.digits.length === 4 && isYear(p.run.digits)).map((p) => Number(p.run.digits));
       const yearSaid = years.some((a, k) => years.slice(k + 1).some((b) => a !== b && Math.abs(a - b) < 10));
       const type = validatedAs(digits, international, allowed, yearSaid);
-      if (type) return { type, from };
+      if (type) return { type, from, to };
       for (let skip = from; skip < to; skip++) {
         // "noll sju noll, sju åtta åtta... nej sju åtta nio, tolv trettiofyra": a piece corrected
         // mid-way, left out; "femtiotre elva noll nio, noll ett, nej, noll ett tjugonio": or the
         // last groups of one said again, corrected, at the start of the next.
         for (const corrected of correctedReadings(chain, from, to, skip)) {
           const kind = validatedAs(corrected, international, allowed, yearSaid);
-          if (kind) return { type: kind, from };
+          if (kind) return { type: kind, from, to };
         }
       }
     }

@@ -84,7 +84,10 @@ const ENDS_IN = [['slutar', 'på'], ['ends', 'in'], ['ends', 'with'], ['ending',
  */
 function domainPieces(tokens: readonly Token[], found: readonly Candidate[], reading: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const inside = (t: Token) => [...found, ...out].some((c) => c.start <= t.start && t.end <= c.end);
+  // (Most turns name no provider and say no "punkt": one look each.)
+  if (!tokens.some((t) => SPOKEN_DOTS.has(t.lower) || MAIL_ONLY.has(t.lower) || ISP_ONLY.has(t.lower))) return out;
+  const covers = (c: Candidate, t: Token) => c.start <= t.start && t.end <= c.end;
+  const inside = (t: Token) => found.some((c) => covers(c, t)) || out.some((c) => covers(c, t));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (inside(t)) continue;
@@ -154,7 +157,8 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
     // wherever they recur; a number read in it is its own, "karin noll sju snabel-a …, noll sju som i juli".)
     // (A function word that is a name stays: "dag punkt lind", "inga punkt ek", "hans punkt berg", round 47's review.)
     const leading = words.length === 0 && BEFORE_AT.has(t.lower);
-    const ownWord = isNumberToken(t) || ((!lexicon().stopWords.has(t.lower) || lexicon().names.has(t.lower)) && !leading);
+    // (Only a frequent first name among them: not "the" of "the.smiths", "will" of "will dot ng", round 48's review.)
+    const ownWord = isNumberToken(t) || ((!lexicon().stopWords.has(t.lower) || ((lexicon().names.get(t.lower) ?? 0) & NameFlag.frequent) !== 0) && !leading);
     if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower) && ownWord) words.push(t.lower);
   }
   return words;

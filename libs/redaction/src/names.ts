@@ -1319,7 +1319,7 @@ export function namesAround(tokens: readonly Token[], found: readonly Candidate[
         // (One word alone between the joints: "Aoife, Cian and Niamh", not "Cian and Niamh Murphy's house".)
         const beyond = tokens[at + step];
         const alone = !(beyond?.kind === 'word' && beyond.capitalised) && tokens[at + 1]?.kind !== 'digits';
-        if (!personWord(member) || member.sentenceStart || !alone || /['’]s$/u.test(member.text) || worldPlaces.has(member.lower) || NATIONALITIES.has(member.lower) || isDiseaseEponym(tokens as Token[], at)) break;
+        if (!personWord(member) || member.sentenceStart || !alone || /['’]s$/u.test(member.text) || /^I['’]/u.test(member.text) || worldPlaces.has(member.lower) || NATIONALITIES.has(member.lower) || isDiseaseEponym(tokens as Token[], at)) break;
         joined ||= LIST_JOINTS.has(joint.lower);
         members.push(member);
         k = at;

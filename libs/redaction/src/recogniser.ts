@@ -852,9 +852,12 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const birthWord = (t: Token) => /^(?:född|föddes|born)$/u.test(t.lower);
     const birthAfter = tokens.slice(last + 1, last + 4).some(birthWord);
     if (event >= 0 && !birthAfter && !before.slice(event + 1).some(birthWord)) return undefined;
-    // ("from the 20th of June to the 10th of August": a date that ends a stretch of time, round 48.)
+    // ("from the 20th of June to the 10th of August": a date without a year that ends a stretch of time, round 48; not a date of
+    // birth corrected "from the 3rd of May to the 5th of May 1961", nor where the sentence speaks of birth.)
     const to = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-    if (['to', 'till', 'until', 'tills'].includes(tokens[to]?.lower ?? '') && tokens.slice(Math.max(0, to - 10), to).some((t) => ['from', 'från'].includes(t.lower)) && !birthAfter) return undefined;
+    const yearIn = tokens.slice(first, last + 1).some((t) => t.kind === 'digits' ? isYear(t.text) : numberWordAtoms(t.lower)?.some((n) => n >= 20) === true);
+    const stretch = ['to', 'till', 'until', 'tills'].includes(tokens[to]?.lower ?? '') && tokens.slice(Math.max(0, to - 10), to).some((t) => ['from', 'från'].includes(t.lower));
+    if (stretch && !yearIn && !birthAfter && !birthCueBefore(tokens, first, last) && !tokens.some((t) => /^(?:born|birth|född|föddes|födelse\p{L}*)$/u.test(t.lower))) return undefined;
     // "utgångsdatum 11/27", "expiry 09/28": a card's last month, named right before it.
     for (let k = Math.max(0, first - 2); k < first; k++) if (cueOf(tokens as Token[], k) === 'exempt') return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;

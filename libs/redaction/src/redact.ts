@@ -221,8 +221,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
-  // "en anmälan enligt lex Sarah": a law named after a person is no one's name here (round 48).
-  if (tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
+  // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
+  // Gunnarsson" may answer a question for a name).
+  if (tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
@@ -517,6 +518,9 @@ export function joinPieces(text: string, entities: RedactedEntity[]): RedactedEn
   }
   return out;
 }
+
+/** Swedish laws called "lex" and a person's first name: "lex Sarah", "lex Maria", "lex Laura". */
+const LAWS = new Set(['Sarah', 'Maria', 'Laura']);
 
 /** A street spelled letter by letter: "V-R-E-T", "K-U-N-G-S-H-O-L-M-S-gatan". */
 const SPELLED_RUN = /^(?:\p{Lu}-){2,}\p{Lu}(?:-?\p{Ll}+)?$/u;

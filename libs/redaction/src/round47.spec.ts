@@ -118,17 +118,30 @@ describe('round 48 begun (tuning-59, text to keep beside personal data)', () => 
 });
 
 describe('round 48: text to keep beside personal data', () => {
-  it('a law named after a person, a union, a saint\'s hospital, a form\'s box, the agency\'s office', () => {
+  it("a law named after a person, a union, a saint's hospital, a form's box", () => {
     expect(one('sv', 'Jag gör en anmälan enligt lex Maria, det gäller min pappa Sven Öhlund.')).toBe('Jag gör en anmälan enligt lex Maria, det gäller min pappa [NAMN].');
     expect(one('sv', 'Jag har pratat med Unionen och med Kommunal om det.')).toBe('Jag har pratat med Unionen och med Kommunal om det.');
     expect(one('en', 'The surgeon at St Eriks says I need six weeks.')).toBe('The surgeon at St Eriks says I need six weeks.');
     expect(one('en', 'Form 5110, page four, box nine, what goes there?')).toBe('Form 5110, page four, box nine, what goes there?');
-    expect(call('en', 'agent: Come to our office at Drottninggatan 12 in Örebro at ten.')[0]).toBe('Come to our office at Drottninggatan 12 in Örebro at ten.');
     // (One's own street is an address still.)
     expect(one('en', 'I live at 12 Church St, Bristol.')).toMatch(/\[ADRESS\]/);
   });
 
   it('a date that ends a stretch of time is no date of birth', () => {
     expect(one('en', "I'm away from the 3rd of May to the 14th of June, at my son's in Spain.")).toBe("I'm away from the 3rd of May to the 14th of June, at my son's in Spain.");
+  });
+});
+
+describe("round 48's review: what the first version had shown", () => {
+  it("'our office' beside an address keeps it redacted; a post box with digits near a form is one; a date of birth corrected from one to another", () => {
+    expect(one('sv', 'Vårt kontor skickade brevet till Ringvägen 12, är det rätt?')).toMatch(/\[ADRESS\]/);
+    expect(one('sv', 'Jag har box 12 i Rimbo, och på blanketten stod det fel.')).not.toMatch(/box 12/);
+    expect(one('en', 'You need to change my date of birth from the 3rd of May to the 5th of May 1961.')).not.toMatch(/1961/);
+  });
+
+  it("the agency's number inside a number read in pieces is a piece of it; a spelled name's last I before a surname is a letter; lex with any name", () => {
+    expect(call('sv', 'agent: Telefonnummer?', 'caller: 070', 'agent: ja', 'caller: 112', 'agent: ja', 'caller: 45 67')[3]).toBe('[TELEFON]');
+    expect(one('en', 'L E V I Cohen.')).toBe('[NAMN] [NAMN].');
+    expect(call('sv', 'agent: Ditt namn?', 'caller: lex Gunnarsson')[1]).toBe('lex [NAMN]');
   });
 });

@@ -49,10 +49,10 @@ function spelledWordBefore(tokens: Token[], before: number, letters: string): To
 
 const isLetter = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.text.length === 1;
 
-/** "O S E I, I've been …", "…, I have": the English "I" after a spelling, with its contraction or a word after it (round 48). */
+/** "O S E I, I have …": the English "I" after a spelling, a word in lower case after it (not "L E V I Cohen", round 48). */
 function pronounI(tokens: Token[], j: number): boolean {
-  const [t, next] = [tokens[j]!, tokens[j + 1]];
-  return t.text === 'I' && next?.kind === 'word' && (next.start === t.end || (next.text.length >= 2 && !SEPARATORS.has(next.lower)));
+  const [t, before, next] = [tokens[j]!, tokens[j - 1], tokens[j + 1]];
+  return t.text === 'I' && before?.text === ',' && next?.kind === 'word' && !next.capitalised && next.text.length >= 2 && !SEPARATORS.has(next.lower);
 }
 
 /** "n som i Niklas", "M as in Mike", "B for Bravo": the tokens the item spans, or 0. */
