@@ -967,7 +967,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!date && kind === 'callBack' && s.speaker === 'caller') {
       const answer = nextSegment(s.segmentIndex, 'agent');
       const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
-      if (confirmation) [date] = findDates(confirmation.text, language, options.callDate);
+      if (confirmation) date = taskDate(confirmation.text, findDates(confirmation.text, language, options.callDate));
     }
     // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do.
     const told =
@@ -2431,6 +2431,11 @@ function taskDate(text: string, dates: DatePhrase[]): DatePhrase | undefined {
     const deadline = dates.find((d) => /^(?:senast|by|before|före)\s/iu.test(d.text) || /(?:senast|by|before|före)\s+$/iu.test(text.slice(0, text.indexOf(d.text))));
     if (deadline) return deadline;
   }
+  // "The July payment on Monday the 18th is already prepared, but I'll check on Tuesday the 12th": the agent's own
+  // promise after "but"/"men" is the task; the date before it belongs to what the first clause tells (round 36).
+  const promise = /,\s+(?:men|but)\s+(?:jag|vi|I|we)(?:'ll|'d| will| would)?\s/u.exec(text);
+  const promised = promise ? dates.find((d) => text.indexOf(d.text, promise.index) >= 0) : undefined;
+  if (promised && text.indexOf(dates[0]!.text) < promise!.index) return promised;
   const consequence = /,\s+(?:så|och då|so|and then)\s/iu.exec(text);
   // (Only where the first date is what the first clause is about: "I morgon är det …", "Den 18 april är en söndag".)
   const first = text.indexOf(dates[0]!.text);
