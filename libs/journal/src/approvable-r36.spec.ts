@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, section } from './testing/drafts.js';
+import { draft, noteText, section, texts } from './testing/drafts.js';
 
 // Round 36, from tuning set 31 (follow-ups: who, what and when; false statements).
 // Sentences written for these tests, not from any eval set.
@@ -27,5 +27,31 @@ describe("the agent's promise after \"but\" keeps its own day", () => {
     ], '2031-06-10');
     const callBack = followUps(d).find((f) => f.followUp?.kind === 'callBack');
     expect(callBack?.followUp?.dueDate).toBe('2031-06-20');
+  });
+});
+
+describe('"Let me check" is the agent looking something up, no instruction', () => {
+  it('what was found stays as information, and no task is made of "let the agent check"', () => {
+    const d = draft('en', [
+      'agent: Social Insurance Agency, Tom.',
+      'caller: Hi. I want to give thirty of my parental days to my husband.',
+      'agent: Let me check, you have eighty days left, so thirty is fine.',
+      'agent: So: you make the transfer in the e-service, and he approves it there.',
+      'caller: Great, I will do it tomorrow.',
+    ], '2031-06-10');
+    expect(noteText(d)).toContain('The caller has 80 days left, so 30 is fine.');
+    expect(noteText(d)).not.toMatch(/let the agent/u);
+  });
+});
+
+describe('a step at another agency the caller agrees to take stays a referral', () => {
+  it('"You can ask Skatteverket …" "I will do that today." is no follow-up', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. Too much tax is taken off my pension.',
+      'agent: You can ask Skatteverket for a new tax table.',
+      'caller: Fine, I will do that today.',
+    ], '2031-06-10');
+    expect(texts(d, 'followUp').some((t) => /Skatteverket/u.test(t))).toBe(false);
   });
 });

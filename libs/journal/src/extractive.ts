@@ -969,12 +969,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
       if (confirmation) date = taskDate(confirmation.text, findDates(confirmation.text, language, options.callDate));
     }
-    // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do.
+    // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do
+    // ("So: you make the transfer …" too, after its connective).
     const told =
       doIt && s.speaker === 'caller'
         ? all
             .filter((a) => a.position < s.position && a.position >= s.position - 10 && a.speaker === 'agent' && !a.isQuestion)
-            .map((a) => ({ a, rank: isInstruction(a.text, language) || /^(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
+            // ("You can ask Skatteverket for a new table." "I'll do that today.": a step at another agency stays a referral.)
+            .map((a) => ({ a, rank: writing.otherAgency.test(a.text) && !writing.toThisAgency.test(a.text) ? 0 : isInstruction(a.text, language) || /^(?:(?:så|och|då|so|and|then)[,:]?\s+)?(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
             .filter(({ rank }) => rank > 0)
             .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
         : undefined;
