@@ -55,3 +55,23 @@ describe('a step at another agency the caller agrees to take stays a referral', 
     expect(texts(d, 'followUp').some((t) => /Skatteverket/u.test(t))).toBe(false);
   });
 });
+
+describe('fragments that finish the errand line', () => {
+  it('"… min ansökan. Om ålderspension." says what the application is about', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag har fått tillbaka min ansökan. Om ålderspension. Det står att den inte är underskriven.',
+      'agent: Den saknade din underskrift.',
+    ], '2031-06-10');
+    expect(texts(d, 'reason')[0]).toMatch(/^Kunden har fått tillbaka sin ansökan om ålderspension/u);
+  });
+
+  it('after a longer line that ends on the move, where to and the day said next', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, det är så att jag har bostadstillägg och nu ska jag flytta. Till en större lägenhet. Första augusti.',
+      'agent: Då behöver du anmäla flytten och skicka in det nya hyresavtalet.',
+    ], '2031-06-10');
+    expect(texts(d, 'reason')[0]).toMatch(/flytta till en större lägenhet den 1 augusti\.$/u);
+  });
+});

@@ -596,8 +596,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // "Jag ska flytta. Till min dotter i [ORT], hon har byggt en stuga": where to (or from), said next as a fragment,
   // goes with a short errand ("Kunden ska flytta till sin dotter i [ORT]"); the rest of that sentence stays a fact.
-  const whereTo = reason && !reason.isQuestion && !writing.vagueErrand.test(reason.text) && wordsOf(reason.text).length <= 6 ? all[reason.position + 1] : undefined;
-  if (reason && whereTo && whereTo.speaker === reason.speaker && whereTo.segmentIndex === reason.segmentIndex && free(whereTo) && /^(?:till|från|to|from|into)\s/iu.test(whereTo.text)) {
+  // ("Jag har fått tillbaka min ansökan. Om pension.": what it is about too; and after a longer line that ends on the
+  // move, "… och nu ska vi flytta. Till en mindre lägenhet. Första september.", with the day said next, round 36.)
+  const endsOnMove = reason !== undefined && /(?<![\p{L}])(?:flytta|flyttar|move|moving)[.!]$/iu.test(reason.text);
+  const whereTo = reason && !reason.isQuestion && !writing.vagueErrand.test(reason.text) && (wordsOf(reason.text).length <= 6 || endsOnMove) ? all[reason.position + 1] : undefined;
+  const sameTurnAfter = (x: Sentence | undefined): x is Sentence => x !== undefined && reason !== undefined && x.speaker === reason.speaker && x.segmentIndex === reason.segmentIndex && free(x);
+  if (reason && sameTurnAfter(whereTo) && /^(?:till|från|om|to|from|into|about)\s/iu.test(whereTo.text)) {
     const [head = '', ...rest] = whereTo.text.split(/,\s+/u);
     if (isFragment(head, language) && wordsOf(head).length <= 6) {
       reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${head.charAt(0).toLowerCase()}${head.slice(1).replace(/[.!]+$/u, '')}.` };
@@ -606,7 +610,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         whereTo.text = capitalise(remainder);
         whereTo.words = wordsOf(whereTo.text);
         whereTo.content = contentWords(whereTo.text, cues);
-      } else used.add(whereTo);
+      } else {
+        used.add(whereTo);
+        const day = all[whereTo.position + 1];
+        if (sameTurnAfter(day) && isFragment(day.text, language) && wordsOf(day.text).length <= 4 && findDates(day.text, language, options.callDate).length > 0) {
+          // ("Första september" → "den första september": a day of the month is written with its article, as a note writes it.)
+          const dayText = asContinuation(onTheDay(day.text.replace(/[.!]+$/u, ''), language), language).replace(language === 'sv' ? /^(?=\d|\p{L}*(?:rsta|ndra|dje|rde|nde|fte|tte)\s)/u : /^(?=\d|\p{L}+(?:st|nd|rd|th)\s)/u, language === 'sv' ? 'den ' : 'on the ');
+          reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${dayText}.` };
+          used.add(day);
+        }
+      }
     }
   }
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
