@@ -75,3 +75,23 @@ describe('fragments that finish the errand line', () => {
     expect(texts(d, 'reason')[0]).toMatch(/flytta till en större lägenhet den 1 augusti\.$/u);
   });
 });
+
+describe('a want denied is a feeling, and the wish said next goes in the errand line', () => {
+  it('"… det vill jag inte vara med om igen. Så jag vill …"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag fick betala tillbaka bostadstillägg i våras, och det vill jag inte vara med om igen. Så jag vill anmäla min nya hyra nu.',
+      'agent: Det kan du göra på Mina sidor.',
+    ], '2031-06-10');
+    expect(texts(d, 'reason')[0]).toMatch(/vill anmäla (?:sin|hens) nya hyra/u);
+  });
+
+  it('"… I don\'t want that again. So I want …"', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I had to pay back housing supplement last spring, and I do not want that again. So I want to report my new rent now.',
+      'agent: You can do that on My Pages.',
+    ], '2031-06-10');
+    expect(texts(d, 'reason')[0]).toMatch(/wants? to report their new rent/u);
+  });
+});

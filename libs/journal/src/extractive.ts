@@ -2407,10 +2407,13 @@ const ALREADY_ASKS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:undrar|undrade|vill veta|frågar)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:wonder(?:ing|ed)?|want(?:s|ed)? to know|ask(?:ing|s)?)(?![\p{L}])/iu,
 };
-/** A line that says what the caller wants or fears: "jag vill …", "behöver", "vet inte om …", "I'd like", "worried". */
+/**
+ * A line that says what the caller wants or fears: "jag vill …", "behöver", "vet inte om …", "I'd like", "worried". (Not a want
+ * denied, "det vill jag inte vara med om igen", "I don't want that again": a feeling, and the wish may follow, round 36.)
+ */
 const WANTS: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:vill|ville|skulle vilja|behöver|önskar|varför|orolig|rädd|vet inte (?:om|hur|vad|när|varför|vart))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:want(?:s|ed)?|would like|I'd like|need(?:s|ed)?|why|worried|afraid|(?:don't|do not) know (?:if|whether|how|what|when|why|where))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:vill|ville)(?!\s+(?:(?:jag|vi|hon|han|de)\s+)?inte)|skulle vilja|behöver|önskar|varför|orolig|rädd|vet inte (?:om|hur|vad|när|varför|vart))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:don't|do not|didn't|did not)\s+)want(?:s|ed)?|would like|I'd like|need(?:s|ed)?|why|worried|afraid|(?:don't|do not) know (?:if|whether|how|what|when|why|where))(?![\p{L}])/iu,
 };
 /** The caller's own wish or question, said as a statement: "vi undrar om …", "jag ville se …", "I need the statement". */
 const OWN_WISH: Record<Language, RegExp> = {
