@@ -95,3 +95,27 @@ describe('a want denied is a feeling, and the wish said next goes in the errand 
     expect(texts(d, 'reason')[0]).toMatch(/wants? to report their new rent/u);
   });
 });
+
+describe('an answer given under the condition the caller asked with', () => {
+  it('"And if the app does not work, can you help me then?" "Yes, call us and we\'ll help you." is no task', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I want to log in with the new app instead of BankID.',
+      'agent: You can, after you have verified your identity at a service office.',
+      'caller: And if the app does not work, can you help me then?',
+      "agent: Yes, call us and we'll help you.",
+    ], '2031-06-10');
+    expect(followUps(d).filter((f) => /call/iu.test(f.text))).toEqual([]);
+  });
+
+  it('while "Nej, om … senast …" answers with a deadline of its own, which stays', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag behöver skicka in ett hyresintyg för min mammas bostadstillägg.',
+      'agent: Ja, skicka in det med blanketten för ändrade förhållanden.',
+      'caller: Och om det dröjer, förlorar hon pengar då?',
+      'agent: Nej, om intyget kommer in senast den trettionde september så räknar vi om från juli.',
+    ], '2031-06-10');
+    expect(followUps(d).some((f) => f.followUp?.dueDate === '2031-09-30')).toBe(true);
+  });
+});

@@ -1473,11 +1473,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Om du väntar till 67. Då blir det 22 000.": a condition said alone before its consequence. A statement
     // that only ends in a condition ("All inkomst räknas in, också om hon får efterlevandepension. Så …") stands alone.
     // "Och om den kommer efter?" "Då blir första utbetalningen i februari.": the caller's condition, asked, goes with it too.
+    const askedWith = conditionAsked(s, all, language);
     const withCondition =
-      writing.thenClause.test(s.text) &&
-      previous !== undefined &&
-      (previous.segmentIndex === s.segmentIndex || (isCaller(previous) && previous.isQuestion)) &&
-      isBareCondition(previous.text, language);
+      askedWith !== undefined ||
+      (writing.thenClause.test(s.text) &&
+        previous !== undefined &&
+        (previous.segmentIndex === s.segmentIndex || (isCaller(previous) && previous.isQuestion)) &&
+        isBareCondition(previous.text, language));
     const after = !withCondition && THEN_SHORT[language].test(s.text) && s.content <= 3
       ? facts.filter((f) => f.section === 'agentActions' && f.position >= s.position - 4).at(-1)
       : undefined;
@@ -1492,7 +1494,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
       text: withCondition
-        ? conditionalText(previous, s, all, language, options.callDate)
+        ? conditionalText(askedWith ?? previous!, s, all, language, options.callDate)
         : confirms
           ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
           : rewrite(s),
@@ -2136,6 +2138,23 @@ function isBareCondition(text: string, language: Language): boolean {
   // (A consequence in the same sentence, "Om du väntar till 67 så blir det 22 000", makes it no bare condition;
   // "Om du väntar ett år, till 67." and "så mycket som nu" are still one.)
   return WRITING[language].conditionFirst.test(condition) && !CONSEQUENCE[language].test(condition);
+}
+
+/** An answer that says yes: "Ja, …", "Of course, …". */
+const AGREES: Record<Language, RegExp> = {
+  sv: /^(?:ja|jo|absolut|självklart|visst|javisst|det går bra|gärna)(?![\p{L}])/iu,
+  en: /^(?:yes|yeah|of course|absolutely|sure|certainly|definitely)(?![\p{L}])/iu,
+};
+/**
+ * "Och om det inte fungerar, kan ni hjälpa mig då?" "Ja, ring oss så hjälper vi dig.": the agent's answer holds only under
+ * the condition the caller asked it with; the condition, as a sentence of its own, or nothing (round 36).
+ */
+function conditionAsked(s: Sentence, all: Sentence[], language: Language): Sentence | undefined {
+  const question = all[s.position - 1];
+  // (Answered yes: "Nej, om underlaget kommer in senast …" answers with a condition of its own.)
+  if (s.speaker !== 'agent' || !question || question.speaker !== 'caller' || !question.isQuestion || question.segmentIndex !== s.segmentIndex - 1 || !AGREES[language].test(s.text)) return undefined;
+  const clause = /^([^,]+),\s*\p{L}/u.exec(question.text)?.[1];
+  return clause && isBareCondition(clause, language) ? { ...question, text: `${clause}.`, isQuestion: false } : undefined;
 }
 
 /**
@@ -2850,6 +2869,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (s.identifier) return undefined;
   // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
+  // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
+  if (conditionAsked(s, all, language)) return undefined;
   // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
   // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
   if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';
