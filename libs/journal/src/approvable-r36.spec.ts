@@ -119,3 +119,16 @@ describe('an answer given under the condition the caller asked with', () => {
     expect(followUps(d).some((f) => f.followUp?.dueDate === '2031-09-30')).toBe(true);
   });
 });
+
+describe('a usual handling time dates no decision', () => {
+  it('"Once we have everything it usually takes about six weeks to get a decision" has no due date', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I applied for housing supplement in March and have heard nothing.',
+      'agent: We need your rental contract. Once we have everything it usually takes about six weeks to get a decision.',
+      'caller: Okay, I will send it.',
+    ], '2031-06-10');
+    const decision = followUps(d).find((f) => f.followUp?.kind === 'decision');
+    expect(decision?.followUp?.dueDate).toBeUndefined();
+  });
+});

@@ -846,6 +846,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
+    // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
+    if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
