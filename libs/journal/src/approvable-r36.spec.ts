@@ -132,3 +132,26 @@ describe('a usual handling time dates no decision', () => {
     expect(decision?.followUp?.dueDate).toBeUndefined();
   });
 });
+
+describe('a place corrected as it is said ("in X, no, in Y")', () => {
+  it('keeps the place meant and what the caller goes on to say', () => {
+    const en = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I want to log in with the new app instead of BankID.',
+      'agent: You can verify your identity at a service office.',
+      "caller: I'm in Stockholm, no, in Uppsala, next week for a wedding anyway.",
+    ], '2031-06-10');
+    expect(noteText(en)).toContain('The caller is in Uppsala, next week for a wedding anyway.');
+    expect(noteText(en)).not.toMatch(/Stockholm/u);
+  });
+
+  it('in Swedish too ("i Malmö, nej, i Lund")', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag vill ändra min adress för bostadstillägget.',
+      'agent: Det gör du hos Skatteverket.',
+      'caller: Jag bor i Malmö, nej, i Lund, sedan förra månaden.',
+    ], '2031-06-10');
+    expect(noteText(sv)).not.toMatch(/Malmö/u);
+  });
+});
