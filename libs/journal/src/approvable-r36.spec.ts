@@ -155,3 +155,28 @@ describe('a place corrected as it is said ("in X, no, in Y")', () => {
     expect(noteText(sv)).not.toMatch(/Malmö/u);
   });
 });
+
+describe('call-backs and registrations dated as said', () => {
+  it('a call-back asked for and confirmed "by Friday … at the latest" is "by"', () => {
+    const d = draft('en', [
+      'agent: Social Insurance Agency, Tom.',
+      'caller: Hi. My sickness benefit has not come. Can you call me when you know more?',
+      'agent: Yes. I will ring you by Friday the thirteenth of June at the latest with an update.',
+      'caller: Fine.',
+    ], '2031-06-10');
+    const callBack = followUps(d).find((f) => f.followUp?.kind === 'callBack');
+    expect(callBack?.followUp?.dueDate).toBe('2031-06-13');
+    expect(callBack?.followUp?.preposition).toBe('by');
+  });
+
+  it('"Jag lägger in det nu, och det gäller från utbetalningen den artonde juli" is done on the day of the call', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag vill att ni drar tvåtusen kronor extra i skatt varje månad.',
+      'agent: Tvåtusen kronor extra i månaden. Jag lägger in det nu, och det gäller från utbetalningen den artonde juli.',
+      'caller: Bra, tack.',
+    ], '2031-06-10');
+    const registered = followUps(d).find((f) => /lägger in/u.test(f.text));
+    expect(registered?.followUp?.dueDate).toBe('2031-06-10');
+  });
+});

@@ -844,7 +844,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate));
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
-    if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+    // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
+    if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
@@ -982,7 +983,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!date && kind === 'callBack' && s.speaker === 'caller') {
       const answer = nextSegment(s.segmentIndex, 'agent');
       const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
-      if (confirmation) date = taskDate(confirmation.text, findDates(confirmation.text, language, options.callDate));
+      if (confirmation) {
+        date = taskDate(confirmation.text, findDates(confirmation.text, language, options.callDate));
+        // ("I'll call you by Friday at the latest": on or by as the confirmation says it.)
+        dateSaid = confirmation.text;
+      }
     }
     // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do
     // ("So: you make the transfer …" too, after its connective).
@@ -2856,7 +2861,7 @@ const sharesVerb = (text: string, stem: string) =>
 
 /** The caller asked to be called back: a task for the agent. */
 function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
-  const when = dateText ? ` ${dateText}` : '';
+  const when = dateText ? ` ${dateText.replace(/[,;:]+$/u, '')}` : '';
   return language === 'sv' ? `Handläggaren ringer upp kunden${when}.` : `The agent calls the caller back${when}.`;
 }
 
