@@ -180,3 +180,18 @@ describe('call-backs and registrations dated as said', () => {
     expect(registered?.followUp?.dueDate).toBe('2031-06-10');
   });
 });
+
+describe('"du pratar med" later in the call is no opening', () => {
+  it('the agent\'s sending "…, så har du den när du pratar med dem" stays a task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Det saknas ett år i mitt pensionsbesked.',
+      'agent: Det är Skatteverket som kan rätta den.',
+      'caller: Okej, jag ringer dem.',
+      'agent: Bra. Jag skickar en utskrift av dina inkomster till dig i dag, så har du den när du pratar med dem.',
+      'caller: Tack.',
+    ], '2031-06-10');
+    const sent = followUps(d).find((f) => /utskrift/u.test(f.text));
+    expect(sent?.followUp?.dueDate).toBe('2031-06-10');
+  });
+});

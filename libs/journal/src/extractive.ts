@@ -109,10 +109,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Två saker, egentligen.": the errands announced, none said; the note says them.
   for (const s of all) if (s.speaker !== 'agent' && SEVERAL_THINGS[language].test(s.text)) used.add(s);
   const free = (s: Sentence) => !used.has(s);
+  // The agent's opening is said before the caller's second turn: "…, så har du den när du pratar med dem" later is none (round 36).
+  const openingUntil = (all.find((s) => s.speaker !== 'agent')?.segmentIndex ?? 0) + 1;
   const filler = (s: Sentence) =>
     cues.pleasantry.test(s.text) ||
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
-    (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
+    (s.speaker !== 'caller' && s.segmentIndex <= openingUntil && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
     // ("Jag vill ju byta.": nor is an errand said in few words.)
     (s.content < 2 && !(isCaller(s) && (cues.problem.test(s.text) || (writing.errand.test(s.text) && !writing.vagueErrand.test(s.text)))));
