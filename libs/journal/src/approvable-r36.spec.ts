@@ -195,3 +195,15 @@ describe('"du pratar med" later in the call is no opening', () => {
     expect(sent?.followUp?.dueDate).toBe('2031-06-10');
   });
 });
+
+describe("the caller's own e-mail to another office is the caller's plan, no task", () => {
+  it('"Jag skickar ett mejl till dem i morgon" after a referral to Skatteverket', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag fick kvarskatt och undrar om jag måste betala allt på en gång.',
+      'agent: Det är Skatteverket som sköter kvarskatten, så det får du fråga dem om.',
+      'caller: Ja, jag skickar ett mejl till dem i morgon.',
+    ], '2031-06-10');
+    expect(texts(d, 'followUp').some((t) => /mejl/u.test(t))).toBe(false);
+  });
+});

@@ -2378,10 +2378,10 @@ const WITHDRAWN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
 };
 /** "Ring gärna igen", "Du är välkommen att höra av dig", "Feel free to call again": a courtesy. */
-/** The caller will call or contact someone other than the agency: "I'll ring them on Monday", "jag ringer banken". */
+/** The caller will call, write to or contact someone other than the agency: "I'll ring them on Monday", "jag ringer banken", "jag skickar ett mejl till dem". */
 const CALLS_ELSEWHERE: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:ringer|kontaktar|mejlar)\s+(?:jag|vi)|(?:jag|vi)\s+(?:ska\s+|får\s+|kan\s+|måste\s+)?(?:\p{L}+\s+)?(?:ringer|ringa|kontaktar|kontakta|mejlar|mejla|pratar med|prata med))\s+(?:(?:nog|väl|då|också|bara)\s+)?(dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s+\p{L}+|mitt\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i|we)(?:'ll|\s+will|\s+am going to|\s+are going to|\s+shall|\s+can)?\s+(?:\p{L}+\s+)?(?:call|ring|phone|contact|email|get in touch with|speak to|talk to)\s+(them|him|her|the\s+(?:bank|council|doctor|clinic|employer|insurer|company|home)|my\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:ringer|kontaktar|mejlar)\s+(?:jag|vi)|(?:jag|vi)\s+(?:ska\s+|får\s+|kan\s+|måste\s+)?(?:\p{L}+\s+)?(?:ringer|ringa|kontaktar|kontakta|mejlar|mejla|pratar med|prata med|skickar ett (?:mejl|mail) till|skicka ett (?:mejl|mail) till|skriver till|skriva till))\s+(?:(?:nog|väl|då|också|bara)\s+)?(dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s+\p{L}+|mitt\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i|we)(?:'ll|\s+will|\s+am going to|\s+are going to|\s+shall|\s+can)?\s+(?:\p{L}+\s+)?(?:call|ring|phone|contact|email|get in touch with|speak to|talk to|send an (?:email|e-mail) to|write to)\s+(them|him|her|the\s+(?:bank|council|doctor|clinic|employer|insurer|company|home)|my\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
 };
 const EN_CALENDAR_WORD_ONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)$/iu;
 /** Whom the caller will call is someone else: a pronoun or a word listed, or a name (a capital; not this agency's own). */
