@@ -207,3 +207,28 @@ describe("the caller's own e-mail to another office is the caller's plan, no tas
     expect(texts(d, 'followUp').some((t) => /mejl/u.test(t))).toBe(false);
   });
 });
+
+describe("a call-back asked for is written as the agent's promise", () => {
+  it('"Can you ring me?" "I will ring you by Friday … at the latest with an update." keeps the day and what the call is for', () => {
+    const d = draft('en', [
+      'agent: Social Insurance Agency, Tom.',
+      'caller: Hi. My sickness benefit has not come. Can you call me when you know more?',
+      'agent: Yes. I will ring you by Friday the thirteenth of June at the latest with an update.',
+      'caller: Fine.',
+    ], '2031-06-10');
+    const callBack = followUps(d).find((f) => f.followUp?.kind === 'callBack');
+    expect(callBack?.text).toMatch(/^The agent will ring the caller by Friday 13 June at the latest with an update\.$/u);
+  });
+
+  it('in Swedish: "Kan du ringa mig?" "Ja, jag ringer dig på fredag när beslutet är klart."', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Min sjukpenning har inte kommit. Kan du ringa mig när du vet mer?',
+      'agent: Ja. Jag ringer dig på fredag när jag har pratat med arbetsgivaren.',
+      'caller: Bra.',
+    ], '2031-06-10');
+    const callBack = followUps(d).find((f) => f.followUp?.kind === 'callBack');
+    expect(callBack?.followUp?.dueDate).toBe('2031-06-13');
+    expect(callBack?.text).toMatch(/arbetsgivaren/u);
+  });
+});

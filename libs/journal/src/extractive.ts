@@ -982,6 +982,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       }
     }
     // A call-back the caller asked for: the agent's confirmation may name the day.
+    let promisedCall: string | undefined;
     if (!date && kind === 'callBack' && s.speaker === 'caller') {
       const answer = nextSegment(s.segmentIndex, 'agent');
       const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
@@ -989,6 +990,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         date = taskDate(confirmation.text, findDates(confirmation.text, language, options.callDate));
         // ("I'll call you by Friday at the latest": on or by as the confirmation says it.)
         dateSaid = confirmation.text;
+        // "I'll call you by Friday the second at the latest with an update": the agent's own promise is the task, as said
+        // (after "but", "The payment is prepared, but I'll check on Tuesday and call you then", its own clause).
+        const promise = /,\s+(?:men|but)\s+(?=(?:jag|vi|I|we)(?![\p{L}]))/u.exec(confirmation.text);
+        const clause = promise ? capitalise(confirmation.text.slice(promise.index + promise[0].length)) : confirmation.text;
+        if (CALL_PROMISE[language].test(clause)) {
+          promisedCall = rewrite({ ...confirmation, text: clause });
+          used.add(confirmation);
+        }
       }
     }
     // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do
@@ -1015,7 +1024,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     let text =
       s.speaker === 'caller' && kind === 'callBack'
-        ? callBackText(s, date?.text, language)
+        ? (promisedCall ?? callBackText(s, date?.text, language))
         : told
           ? `${rewrite(told).replace(/[.!]$/, '')}${date && date !== toldDeadline ? ` ${date.text}` : ''}.`
           : dateOnly && date
@@ -2861,6 +2870,14 @@ const sharesWord = (task: string, sentence: string) => {
 const sharesVerb = (text: string, stem: string) =>
   wordsOf(text).some((w) => w.startsWith(stem) || (SENDING.some((v) => stem.startsWith(v)) && SENDING.some((v) => w.startsWith(v))));
 
+/**
+ * The agent's own promise to call the caller: "Jag ringer dig på fredag", "Då ringer jag dig", "I'll check on Tuesday and call
+ * you then". (Not "jag ringer er": the plural "er" reads as the caller's own in the note's register.)
+ */
+const CALL_PROMISE: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|absolut|visst|självklart)[,\s]+)*(?:(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:[^.?!,]*?\s)?(?:ringer|ringa)|(?:då|så)\s+ringer\s+(?:jag|vi))\s+(?:upp\s+)?dig(?![\p{L}])/iu,
+  en: /^(?:(?:yes|okay|of course|sure|absolutely|certainly)[,\s]+)*(?:I|we)(?:'ll| will| can| shall)\s+(?:[^.?!]*?\s)?(?:call|ring|phone)\s+you(?![\p{L}])/iu,
+};
 /** The caller asked to be called back: a task for the agent. */
 function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
   const when = dateText ? ` ${dateText.replace(/[,;:]+$/u, '')}` : '';
