@@ -232,3 +232,29 @@ describe("a call-back asked for is written as the agent's promise", () => {
     expect(callBack?.text).toMatch(/arbetsgivaren/u);
   });
 });
+
+describe('what the agent sends is its own task, whoever the paper is for', () => {
+  it('"Jag skickar ett utdrag till dig i dag, som du kan ge till kommunen" is the agent\'s task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Avgiften för min hemtjänst har gått upp.',
+      'agent: Avgiften bestäms av kommunen.',
+      'caller: Men kommunen vill veta vad jag har i pension.',
+      'agent: Då kan jag skicka ett utdrag över din pension till dig i dag, som du kan ge till kommunen.',
+      'caller: Ja, gör det. Tack.',
+    ], '2031-06-10');
+    const sent = followUps(d).find((f) => /utdrag/u.test(f.text));
+    expect(sent?.text).toMatch(/^Handläggaren skickar/u);
+    expect(sent?.followUp?.dueDate).toBe('2031-06-10');
+  });
+
+  it('while an offer the caller does not take stays out of the follow-ups', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Avgiften för min hemtjänst har gått upp.',
+      'agent: Jag kan skicka ett utdrag över din pension, som du kan ge till kommunen.',
+      'caller: Nej tack, det behövs inte.',
+    ], '2031-06-10');
+    expect(followUps(d).filter((f) => /utdrag/u.test(f.text))).toEqual([]);
+  });
+});

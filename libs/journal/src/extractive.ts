@@ -1962,7 +1962,10 @@ const nextSaidBy = (speaker: 'agent' | 'caller', s: { position: number }, all: S
   all.find((x) => x.position > s.position && x.speaker === speaker);
 /** The caller's next sentence after the offer in `f` takes it ("Ja, gör det", "Yes, send it"). */
 function offerTaken(f: { text: string; position: number }, all: Sentence[], language: Language): boolean {
-  if (!OFFERED_AS_TASK[language].pattern.test(f.text)) return false;
+  return OFFERED_AS_TASK[language].pattern.test(f.text) && callerTakes(f, all, language);
+}
+/** The caller's next sentence says yes to what was said: "Ja, gör det", "Yes, please". */
+function callerTakes(f: { position: number }, all: Sentence[], language: Language): boolean {
   const reply = nextSaidBy('caller', f, all);
   return reply !== undefined && WRITING[language].accepts.test(reply.text.trim()) && !DECLINES_OFFER[language].test(reply.text);
 }
@@ -2354,6 +2357,11 @@ function wantedBackByCaller<F extends { text: string; position: number; followUp
 const AGENT_FIRST_SENDS: Record<Language, RegExp> = {
   sv: /^(?:handläggaren|myndigheten)\s+(?:(?:ska|kommer att)\s+)?(?:också\s+)?(?:skickar|skicka|postar|posta)(?![\p{L}])(?!.*(?:,\s*eller|\beller så\b))/iu,
   en: /^(?:the agent|the agency)\s+(?:(?:will|is going to|is)\s+)?(?:also\s+)?(?:send|sends|sending|post|posts|posting|mail|mails)(?![\p{L}])(?!.*(?:,\s*or\b|\bor the agent\b))/iu,
+};
+/** The agent sends something itself: "jag skickar", "jag kan skicka", "då postar vi", "I'll send", "we can post". */
+const AGENT_OWN_SENDING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+(?:kan\s+|ska\s+)?(?:också\s+)?(?:skicka|skickar|posta|postar)|(?:skickar|postar)\s+(?:jag|vi))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:I|we)(?:'ll| will| can| could)?\s+(?:also\s+)?(?:send|post|mail)(?![\p{L}])/iu,
 };
 const SENDS_AGAIN = /(?<![\p{L}])(?:skick\p{L}*|post\p{L}*|send\p{L}*|mail\p{L}*)(?![\p{L}])/iu;
 /** "…, eller så skickar jag en blankett till dig i dag", "…, or I can post you a form today": the agent's sending beside another way. */
@@ -2908,7 +2916,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (announced && !CALLERS_PART.test(s.text.slice(0, announced.index)) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text) && !NO_DECISION.test(s.text)) return 'decision';
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
-  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
+  // ("Jag kan skicka ett utdrag till dig, som du kan ge till kommunen": what the agent sends is its own task, round 36.)
+  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text) && !(s.speaker === 'agent' && AGENT_OWN_SENDING[language].test(s.text))) return undefined;
   // "Den kommer den 18 april, som vanligt", "The June payment comes on the eighteenth as usual": a payment as usual is no
   // task of this call, unless a deadline rides on it (round 28).
   if (s.speaker === 'agent' && AS_USUAL[language].test(s.text) && !DEADLINE_WORD[language].test(s.text)) return undefined;
@@ -2958,7 +2967,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   const before = all[s.position - 1];
   if (before && before.segmentIndex === s.segmentIndex && writing.recurring.test(before.text) && /(?<![\p{L}])(?:it|them|den|det|dem)(?![\p{L}])/iu.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
-  if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
+  // (Not what the agent offers to send and the caller takes, "Då kan jag skicka ett utdrag, som du kan ge till kommunen." "Ja,
+  // gör det.", round 36.)
+  if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text) && !(AGENT_OWN_SENDING[language].test(s.text) && callerTakes(s, all, language))) return undefined;
   // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
   // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).
