@@ -993,7 +993,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         // "I'll call you by Friday the second at the latest with an update": the agent's own promise is the task, as said
         // (after "but", "The payment is prepared, but I'll check on Tuesday and call you then", its own clause).
         const promise = /,\s+(?:men|but)\s+(?=(?:jag|vi|I|we)(?![\p{L}]))/u.exec(confirmation.text);
-        const clause = promise ? capitalise(confirmation.text.slice(promise.index + promise[0].length)) : confirmation.text;
+        // (Up to ", så kan vi prata om …": the agent's and the caller's "vi" would read as the agency's.)
+        const clause = (promise ? capitalise(confirmation.text.slice(promise.index + promise[0].length)) : confirmation.text).replace(/,\s+(?:så|so)\s+.*$/u, '.');
         if (CALL_PROMISE[language].test(clause)) {
           promisedCall = rewrite({ ...confirmation, text: clause });
           used.add(confirmation);
