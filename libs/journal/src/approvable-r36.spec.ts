@@ -258,3 +258,16 @@ describe('what the agent sends is its own task, whoever the paper is for', () =>
     expect(followUps(d).filter((f) => /utdrag/u.test(f.text))).toEqual([]);
   });
 });
+
+describe('"you each", "you both": the household, as they', () => {
+  it('"Then you each need to send us a form" is "They each need to send the agency a form"', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My wife and I both get a Swedish pension and we are moving back to Sweden.',
+      'agent: Then you each need to send us a form with the new account.',
+      'caller: Okay.',
+    ], '2031-06-10');
+    expect(noteText(d)).toContain('They each need to send the agency a form with the new account.');
+    expect(noteText(d)).not.toMatch(/eaches/u);
+  });
+});

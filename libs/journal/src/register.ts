@@ -572,12 +572,14 @@ function english(text: string, speaker: Speaker): string {
       const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? (anyoneInSentence || genericYou(parts, i, speaker) ? 'caller' : who.you) : undefined;
       if (subject === 'caller' && base === 'you' && who.you !== 'caller') anyoneInSentence = true;
       if (subject) {
-        replacement = noun[subject];
+        // "you each need", "you both get": the caller's household, "they each need" (never "the caller eaches", round 36).
+        const household = base === 'you' && contraction === undefined && /^(?:each|both|all)$/u.test(next ?? '');
+        replacement = household ? 'they' : noun[subject];
         subjectReplaced = true;
         clauseSubject = subject;
         if (contraction) replacement += ` ${EN_CONTRACTIONS[contraction] ?? contraction}`;
         // "Can I still work" asks: the verb after an inverted subject stays as it is.
-        else agreeNext = !EN_AUXILIARIES.has(previous);
+        else agreeNext = !household && !EN_AUXILIARIES.has(previous);
       } else if (base === 'myself' || base === 'yourself') replacement = 'themselves';
       else if (base === 'ourselves' && speaker === 'agent') replacement = 'itself';
       else if (base === 'me') replacement = noun[who.self];
