@@ -1513,7 +1513,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
       text: withCondition
-        ? conditionalText(askedWith ?? previous!, s, all, language, options.callDate)
+        ? conditionalText(askedWith ?? previous, s, all, language, options.callDate)
         : confirms
           ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
           : rewrite(s),
@@ -2498,8 +2498,8 @@ function taskDate(text: string, dates: DatePhrase[]): DatePhrase | undefined {
   // "The July payment on Monday the 18th is already prepared, but I'll check on Tuesday the 12th": the agent's own
   // promise after "but"/"men" is the task; the date before it belongs to what the first clause tells (round 36).
   const promise = /,\s+(?:men|but)\s+(?:jag|vi|I|we)(?:'ll|'d| will| would)?\s/u.exec(text);
-  const promised = promise ? dates.find((d) => text.indexOf(d.text, promise.index) >= 0) : undefined;
-  if (promised && text.indexOf(dates[0]!.text) < promise!.index) return promised;
+  const promised = promise && text.indexOf(dates[0]?.text ?? '') < promise.index ? dates.find((d) => text.indexOf(d.text, promise.index) >= 0) : undefined;
+  if (promised) return promised;
   const consequence = /,\s+(?:så|och då|so|and then)\s/iu.exec(text);
   // (Only where the first date is what the first clause is about: "I morgon är det …", "Den 18 april är en söndag".)
   const first = text.indexOf(dates[0]!.text);
