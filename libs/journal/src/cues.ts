@@ -130,7 +130,7 @@ export const CUES: Record<Language, Cues> = {
     opening: u(
       /(?:you're speaking (?:with|to)|this is \p{Lu}\p{L}+(?: speaking)?|\p{Lu}\p{L}+ speaking|how (?:can|may) i help|what can i do for you|^(?:the )?(?:swedish )?(?:pensions|social insurance) agency\b)/iu,
     ),
-    empathy: u(/^(?:i understand|i'm (?:very )?sorry|i am sorry|sorry (?:about|to hear)|that sounds|let me (?:check|have a look|see)|i hope you(?:'re| are) (?:feeling )?better)/iu),
+    empathy: u(/^(?:i understand|i'm (?:very )?sorry|i am sorry|sorry (?:about|to hear)|that sounds|let me (?:check|have a look|see)(?!\s*[,:]\s*\p{L})|i hope you(?:'re| are) (?:feeling )?better)/iu),
     request: u(
       /\b(?:i(?:'m| am) calling (?:about|because|to)|(?:want|wanted|would like|i'd like|need|wonder)|(?:got|received) (?:a|the|an) (?:letter|envelope)|why|how (?:do|long|much|can)|when (?:will|do|can)|can (?:i|you) |could (?:i|you|she|he) |what happens)\b/iu,
     ),

@@ -77,3 +77,13 @@ describe('a day of the month said after its month (round 28)', () => {
     expect(findDates('You may get it on Friday the sixteenth.', 'en', '2031-04-08')[0]?.date).toBe('2031-04-16');
   });
 });
+
+describe('a day before "at the latest" (round 36)', () => {
+  it('is that day, not the last of its month', () => {
+    expect(findDates('I will ring you by Monday the fifth of October at the latest.', 'en', '2026-09-28')[0]?.date).toBe('2026-10-05');
+    expect(findDates('Send it by 5 October at the latest.', 'en', '2026-09-28')[0]?.date).toBe('2026-10-05');
+  });
+  it('while a month alone still ends on its last day', () => {
+    expect(findDates('Send it October at the latest.', 'en', '2026-09-28')[0]?.date).toBe('2026-10-31');
+  });
+});

@@ -225,7 +225,7 @@ const END_PHRASES: Record<Language, RegExp> = {
     'giu',
   ),
   en: new RegExp(
-    `(?<![\\p{L}])(?:(?:by|before) the end of (${EN_MONTHS.join('|')})|(?:by|in)\\s+(${EN_MONTHS.join('|')})\\s+at the latest|(${EN_MONTHS.join('|')})\\s+at the latest|by (${EN_MONTHS.join('|')})(?!\\s+\\d)|(?:by|before) the end of the year|(?:by|before) (?:the )?new year|by the turn of the year)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?:by|before) the end of (${EN_MONTHS.join('|')})|(?:by|in)\\s+(${EN_MONTHS.join('|')})\\s+at the latest|(?<!(?:\\d(?:st|nd|rd|th)?|of)\\s+)(${EN_MONTHS.join('|')})\\s+at the latest|by (${EN_MONTHS.join('|')})(?!\\s+\\d)|(?:by|before) the end of the year|(?:by|before) (?:the )?new year|by the turn of the year)(?![\\p{L}])`,
     'giu',
   ),
 };

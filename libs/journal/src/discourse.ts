@@ -495,7 +495,11 @@ function substitute(previous: string, correction: string, language: Language, wi
       const preposition = (phrase[1] ?? '').toLowerCase();
       const said = lastMatch(new RegExp(`(?<![\\p{L}])${preposition}\\s+[^,.;:!?]+`, 'iu'), text);
       if (said && wordsOf(said[0]).length <= 5 && said[0].toLowerCase() !== phrase[0].toLowerCase()) {
-        text = `${text.slice(0, said.index)}${phrase[0]}${text.slice(said.index + said[0].length)}`;
+        // ("I'm in Stockholm, no, in Uppsala, next week for a wedding": what the correction goes on to say, after the phrase
+        // that ended the sentence, stays.)
+        const after = text.slice(said.index + said[0].length);
+        const goesOn = within && /^[\s.,…!]*$/u.test(after) ? correction.trim().slice(phrase[0].length).replace(/[.!]+$/u, '') : '';
+        text = `${text.slice(0, said.index)}${phrase[0]}${goesOn || after}`;
         changed = true;
       }
     }
@@ -576,8 +580,8 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 
 /** A short phrase that opens with a preposition of place or measure, up to a comma or the end. */
 const PHRASE: Record<Language, RegExp> = {
-  sv: /^(på|till|från|hos|med|sen|sedan|inom|efter|före)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
-  en: /^(to|from|at|with|on|since|until|within|after|before)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
+  sv: /^(i|på|till|från|hos|med|sen|sedan|inom|efter|före)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
+  en: /^(in|to|from|at|with|on|since|until|within|after|before)\s+[^,.;:!?]+(?=[,.;:!?]|$)/iu,
 };
 /** Capitalised words that open a clause, not a name: a correction that opens with one restates, it does not swap a name. */
 const CLAUSE_OPENERS = /^(?:Jag|Det|Den|Han|Hon|Vi|De|Dom|Kunden|Handläggaren|Myndigheten|Men|Och|Så|I|It|He|She|We|They|The|But|And|So|That|This)$/u;
@@ -831,7 +835,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         // (Not what a date "comes to": that is the value now in the sentence.)
         const added = swapped && !COMES_TO[language].test(correction) ? addedClause(correction, language) : undefined;
         // (Not a clause the correction already brought: "sidan tre... nej, fyra, sidan fyra, där det står om skatt".)
-        const whole = added && !fixed.includes(added.replace(/^,\s*/u, '')) ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
+        const whole = added && !fixed.includes(added.replace(/^,\s*/u, '').replace(/[.!?]+$/u, '')) ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
         out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
         // "… halv pension. Nej, förlåt, tjugofem procent. Från augusti.": what the correction says in sentences after its
         // value stays, as its own statement.

@@ -109,10 +109,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Två saker, egentligen.": the errands announced, none said; the note says them.
   for (const s of all) if (s.speaker !== 'agent' && SEVERAL_THINGS[language].test(s.text)) used.add(s);
   const free = (s: Sentence) => !used.has(s);
+  // The agent's opening is said before the caller's second turn: "…, så har du den när du pratar med dem" later is none (round 36).
+  const openingUntil = (all.find((s) => s.speaker !== 'agent')?.segmentIndex ?? 0) + 1;
   const filler = (s: Sentence) =>
     cues.pleasantry.test(s.text) ||
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
-    (s.speaker !== 'caller' && cues.opening.test(s.text)) ||
+    (s.speaker !== 'caller' && s.segmentIndex <= openingUntil && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
     // ("Jag vill ju byta.": nor is an errand said in few words.)
     (s.content < 2 && !(isCaller(s) && (cues.problem.test(s.text) || (writing.errand.test(s.text) && !writing.vagueErrand.test(s.text)))));
@@ -596,8 +598,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // "Jag ska flytta. Till min dotter i [ORT], hon har byggt en stuga": where to (or from), said next as a fragment,
   // goes with a short errand ("Kunden ska flytta till sin dotter i [ORT]"); the rest of that sentence stays a fact.
-  const whereTo = reason && !reason.isQuestion && !writing.vagueErrand.test(reason.text) && wordsOf(reason.text).length <= 6 ? all[reason.position + 1] : undefined;
-  if (reason && whereTo && whereTo.speaker === reason.speaker && whereTo.segmentIndex === reason.segmentIndex && free(whereTo) && /^(?:till|från|to|from|into)\s/iu.test(whereTo.text)) {
+  // ("Jag har fått tillbaka min ansökan. Om pension.": what it is about too; and after a longer line that ends on the
+  // move, "… och nu ska vi flytta. Till en mindre lägenhet. Första september.", with the day said next, round 36.)
+  const endsOnMove = reason !== undefined && /(?<![\p{L}])(?:flytta|flyttar|move|moving)[.!]$/iu.test(reason.text);
+  const whereTo = reason && !reason.isQuestion && !writing.vagueErrand.test(reason.text) && (wordsOf(reason.text).length <= 6 || endsOnMove) ? all[reason.position + 1] : undefined;
+  const sameTurnAfter = (x: Sentence | undefined): x is Sentence => x !== undefined && reason !== undefined && x.speaker === reason.speaker && x.segmentIndex === reason.segmentIndex && free(x);
+  if (reason && sameTurnAfter(whereTo) && /^(?:till|från|om|to|from|into|about)\s/iu.test(whereTo.text)) {
     const [head = '', ...rest] = whereTo.text.split(/,\s+/u);
     if (isFragment(head, language) && wordsOf(head).length <= 6) {
       reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${head.charAt(0).toLowerCase()}${head.slice(1).replace(/[.!]+$/u, '')}.` };
@@ -606,7 +612,16 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         whereTo.text = capitalise(remainder);
         whereTo.words = wordsOf(whereTo.text);
         whereTo.content = contentWords(whereTo.text, cues);
-      } else used.add(whereTo);
+      } else {
+        used.add(whereTo);
+        const day = all[whereTo.position + 1];
+        if (sameTurnAfter(day) && isFragment(day.text, language) && wordsOf(day.text).length <= 4 && findDates(day.text, language, options.callDate).length > 0) {
+          // ("Första september" → "den första september": a day of the month is written with its article, as a note writes it.)
+          const dayText = asContinuation(onTheDay(day.text.replace(/[.!]+$/u, ''), language), language).replace(language === 'sv' ? /^(?=\d|\p{L}*(?:rsta|ndra|dje|rde|nde|fte|tte)\s)/u : /^(?=\d|\p{L}+(?:st|nd|rd|th)\s)/u, language === 'sv' ? 'den ' : 'on the ');
+          reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${dayText}.` };
+          used.add(day);
+        }
+      }
     }
   }
   // "Jag ringer för min pappa, han är nittiotvå och hör lite dåligt": the errand line is whom the
@@ -831,8 +846,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate));
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
-    if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+    // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
+    if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
+    // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
+    if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
@@ -964,17 +982,33 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       }
     }
     // A call-back the caller asked for: the agent's confirmation may name the day.
+    let promisedCall: string | undefined;
     if (!date && kind === 'callBack' && s.speaker === 'caller') {
       const answer = nextSegment(s.segmentIndex, 'agent');
       const confirmation = answer === undefined ? undefined : sentencesOf(answer).find((a) => findDates(a.text, language, options.callDate).length);
-      if (confirmation) [date] = findDates(confirmation.text, language, options.callDate);
+      if (confirmation) {
+        date = taskDate(confirmation.text, findDates(confirmation.text, language, options.callDate));
+        // ("I'll call you by Friday at the latest": on or by as the confirmation says it.)
+        dateSaid = confirmation.text;
+        // "I'll call you by Friday the second at the latest with an update": the agent's own promise is the task, as said
+        // (after "but", "The payment is prepared, but I'll check on Tuesday and call you then", its own clause).
+        const promise = /,\s+(?:men|but)\s+(?=(?:jag|vi|I|we)(?![\p{L}]))/u.exec(confirmation.text);
+        // (Up to ", så kan vi prata om …": the agent's and the caller's "vi" would read as the agency's.)
+        const clause = (promise ? capitalise(confirmation.text.slice(promise.index + promise[0].length)) : confirmation.text).replace(/,\s+(?:så|so)\s+.*$/u, '.');
+        if (CALL_PROMISE[language].test(clause)) {
+          promisedCall = rewrite({ ...confirmation, text: clause });
+          used.add(confirmation);
+        }
+      }
     }
-    // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do.
+    // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do
+    // ("So: you make the transfer …" too, after its connective).
     const told =
       doIt && s.speaker === 'caller'
         ? all
             .filter((a) => a.position < s.position && a.position >= s.position - 10 && a.speaker === 'agent' && !a.isQuestion)
-            .map((a) => ({ a, rank: isInstruction(a.text, language) || /^(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
+            // ("You can ask Skatteverket for a new table." "I'll do that today.": a step at another agency stays a referral.)
+            .map((a) => ({ a, rank: writing.otherAgency.test(a.text) && !writing.toThisAgency.test(a.text) ? 0 : isInstruction(a.text, language) || /^(?:(?:så|och|då|so|and|then)[,:]?\s+)?(?:du|ni|you)\s+\p{L}+/iu.test(a.text) ? 2 : cues.callerTask.test(a.text) ? 1 : 0 }))
             .filter(({ rank }) => rank > 0)
             .sort((x, y) => y.rank - x.rank || y.a.position - x.a.position)[0]?.a
         : undefined;
@@ -991,7 +1025,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     let text =
       s.speaker === 'caller' && kind === 'callBack'
-        ? callBackText(s, date?.text, language)
+        ? (promisedCall ?? callBackText(s, date?.text, language))
         : told
           ? `${rewrite(told).replace(/[.!]$/, '')}${date && date !== toldDeadline ? ` ${date.text}` : ''}.`
           : dateOnly && date
@@ -1458,11 +1492,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Om du väntar till 67. Då blir det 22 000.": a condition said alone before its consequence. A statement
     // that only ends in a condition ("All inkomst räknas in, också om hon får efterlevandepension. Så …") stands alone.
     // "Och om den kommer efter?" "Då blir första utbetalningen i februari.": the caller's condition, asked, goes with it too.
+    const askedWith = conditionAsked(s, all, language);
     const withCondition =
-      writing.thenClause.test(s.text) &&
-      previous !== undefined &&
-      (previous.segmentIndex === s.segmentIndex || (isCaller(previous) && previous.isQuestion)) &&
-      isBareCondition(previous.text, language);
+      askedWith !== undefined ||
+      (writing.thenClause.test(s.text) &&
+        previous !== undefined &&
+        (previous.segmentIndex === s.segmentIndex || (isCaller(previous) && previous.isQuestion)) &&
+        isBareCondition(previous.text, language));
     const after = !withCondition && THEN_SHORT[language].test(s.text) && s.content <= 3
       ? facts.filter((f) => f.section === 'agentActions' && f.position >= s.position - 4).at(-1)
       : undefined;
@@ -1477,7 +1513,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const score = Math.min(s.content, 10) / 10 + (informs ? 1 : 0) + (s.specific ? 0.5 : 0) + (s.onTopic ? 0.5 : 0) + weigh(s);
     facts.push({
       text: withCondition
-        ? conditionalText(previous, s, all, language, options.callDate)
+        ? conditionalText(askedWith ?? previous, s, all, language, options.callDate)
         : confirms
           ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
           : rewrite(s),
@@ -1927,7 +1963,10 @@ const nextSaidBy = (speaker: 'agent' | 'caller', s: { position: number }, all: S
   all.find((x) => x.position > s.position && x.speaker === speaker);
 /** The caller's next sentence after the offer in `f` takes it ("Ja, gör det", "Yes, send it"). */
 function offerTaken(f: { text: string; position: number }, all: Sentence[], language: Language): boolean {
-  if (!OFFERED_AS_TASK[language].pattern.test(f.text)) return false;
+  return OFFERED_AS_TASK[language].pattern.test(f.text) && callerTakes(f, all, language);
+}
+/** The caller's next sentence says yes to what was said: "Ja, gör det", "Yes, please". */
+function callerTakes(f: { position: number }, all: Sentence[], language: Language): boolean {
   const reply = nextSaidBy('caller', f, all);
   return reply !== undefined && WRITING[language].accepts.test(reply.text.trim()) && !DECLINES_OFFER[language].test(reply.text);
 }
@@ -2123,6 +2162,23 @@ function isBareCondition(text: string, language: Language): boolean {
   return WRITING[language].conditionFirst.test(condition) && !CONSEQUENCE[language].test(condition);
 }
 
+/** An answer that says yes: "Ja, …", "Of course, …". */
+const AGREES: Record<Language, RegExp> = {
+  sv: /^(?:ja|jo|absolut|självklart|visst|javisst|det går bra|gärna)(?![\p{L}])/iu,
+  en: /^(?:yes|yeah|of course|absolutely|sure|certainly|definitely)(?![\p{L}])/iu,
+};
+/**
+ * "Och om det inte fungerar, kan ni hjälpa mig då?" "Ja, ring oss så hjälper vi dig.": the agent's answer holds only under
+ * the condition the caller asked it with; the condition, as a sentence of its own, or nothing (round 36).
+ */
+function conditionAsked(s: Sentence, all: Sentence[], language: Language): Sentence | undefined {
+  const question = all[s.position - 1];
+  // (Answered yes: "Nej, om underlaget kommer in senast …" answers with a condition of its own.)
+  if (s.speaker !== 'agent' || !question || question.speaker !== 'caller' || !question.isQuestion || question.segmentIndex !== s.segmentIndex - 1 || !AGREES[language].test(s.text)) return undefined;
+  const clause = /^([^,]+),\s*\p{L}/u.exec(question.text)?.[1];
+  return clause && isBareCondition(clause, language) ? { ...question, text: `${clause}.`, isQuestion: false } : undefined;
+}
+
 /**
  * English writes months and weekdays with a capital wherever they stand; a sentence rewritten from speech may have
  * put one in lower case ("The caller says that october was …"). ("may" is left alone: it is a verb as often.)
@@ -2303,6 +2359,11 @@ const AGENT_FIRST_SENDS: Record<Language, RegExp> = {
   sv: /^(?:handläggaren|myndigheten)\s+(?:(?:ska|kommer att)\s+)?(?:också\s+)?(?:skickar|skicka|postar|posta)(?![\p{L}])(?!.*(?:,\s*eller|\beller så\b))/iu,
   en: /^(?:the agent|the agency)\s+(?:(?:will|is going to|is)\s+)?(?:also\s+)?(?:send|sends|sending|post|posts|posting|mail|mails)(?![\p{L}])(?!.*(?:,\s*or\b|\bor the agent\b))/iu,
 };
+/** The agent sends something itself: "jag skickar", "jag kan skicka", "då postar vi", "I'll send", "we can post". */
+const AGENT_OWN_SENDING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+(?:kan\s+|ska\s+)?(?:också\s+)?(?:skicka|skickar|posta|postar)|(?:skickar|postar)\s+(?:jag|vi))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:I|we)(?:'ll| will| can| could)?\s+(?:also\s+)?(?:send|post|mail)(?![\p{L}])/iu,
+};
 const SENDS_AGAIN = /(?<![\p{L}])(?:skick\p{L}*|post\p{L}*|send\p{L}*|mail\p{L}*)(?![\p{L}])/iu;
 /** "…, eller så skickar jag en blankett till dig i dag", "…, or I can post you a form today": the agent's sending beside another way. */
 const OR_I_SEND: Record<Language, RegExp> = {
@@ -2335,10 +2396,10 @@ const WITHDRAWN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it(?:'s| is) not about that|that(?:'s| is) not (?:it|what i(?:'m| am) calling about|why i(?:'m| am) calling)|not the [\p{L}\s]{1,30}exactly)(?![\p{L}])/iu,
 };
 /** "Ring gärna igen", "Du är välkommen att höra av dig", "Feel free to call again": a courtesy. */
-/** The caller will call or contact someone other than the agency: "I'll ring them on Monday", "jag ringer banken". */
+/** The caller will call, write to or contact someone other than the agency: "I'll ring them on Monday", "jag ringer banken", "jag skickar ett mejl till dem". */
 const CALLS_ELSEWHERE: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:ringer|kontaktar|mejlar)\s+(?:jag|vi)|(?:jag|vi)\s+(?:ska\s+|får\s+|kan\s+|måste\s+)?(?:\p{L}+\s+)?(?:ringer|ringa|kontaktar|kontakta|mejlar|mejla|pratar med|prata med))\s+(?:(?:nog|väl|då|också|bara)\s+)?(dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s+\p{L}+|mitt\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i|we)(?:'ll|\s+will|\s+am going to|\s+are going to|\s+shall|\s+can)?\s+(?:\p{L}+\s+)?(?:call|ring|phone|contact|email|get in touch with|speak to|talk to)\s+(them|him|her|the\s+(?:bank|council|doctor|clinic|employer|insurer|company|home)|my\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:ringer|kontaktar|mejlar)\s+(?:jag|vi)|(?:jag|vi)\s+(?:ska\s+|får\s+|kan\s+|måste\s+)?(?:\p{L}+\s+)?(?:ringer|ringa|kontaktar|kontakta|mejlar|mejla|pratar med|prata med|skickar ett (?:mejl|mail) till|skicka ett (?:mejl|mail) till|skriver till|skriva till))\s+(?:(?:nog|väl|då|också|bara)\s+)?(dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s+\p{L}+|mitt\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i|we)(?:'ll|\s+will|\s+am going to|\s+are going to|\s+shall|\s+can)?\s+(?:\p{L}+\s+)?(?:call|ring|phone|contact|email|get in touch with|speak to|talk to|send an (?:email|e-mail) to|write to)\s+(them|him|her|the\s+(?:bank|council|doctor|clinic|employer|insurer|company|home)|my\s+\p{L}+|\p{L}+)(?![\p{L}])/iu,
 };
 const EN_CALENDAR_WORD_ONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)$/iu;
 /** Whom the caller will call is someone else: a pronoun or a word listed, or a name (a capital; not this agency's own). */
@@ -2392,10 +2453,13 @@ const ALREADY_ASKS: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:undrar|undrade|vill veta|frågar)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:wonder(?:ing|ed)?|want(?:s|ed)? to know|ask(?:ing|s)?)(?![\p{L}])/iu,
 };
-/** A line that says what the caller wants or fears: "jag vill …", "behöver", "vet inte om …", "I'd like", "worried". */
+/**
+ * A line that says what the caller wants or fears: "jag vill …", "behöver", "vet inte om …", "I'd like", "worried". (Not a want
+ * denied, "det vill jag inte vara med om igen", "I don't want that again": a feeling, and the wish may follow, round 36.)
+ */
 const WANTS: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:vill|ville|skulle vilja|behöver|önskar|varför|orolig|rädd|vet inte (?:om|hur|vad|när|varför|vart))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:want(?:s|ed)?|would like|I'd like|need(?:s|ed)?|why|worried|afraid|(?:don't|do not) know (?:if|whether|how|what|when|why|where))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:vill|ville)(?!\s+(?:(?:jag|vi|hon|han|de)\s+)?inte)|skulle vilja|behöver|önskar|varför|orolig|rädd|vet inte (?:om|hur|vad|när|varför|vart))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:don't|do not|didn't|did not)\s+)want(?:s|ed)?|would like|I'd like|need(?:s|ed)?|why|worried|afraid|(?:don't|do not) know (?:if|whether|how|what|when|why|where))(?![\p{L}])/iu,
 };
 /** The caller's own wish or question, said as a statement: "vi undrar om …", "jag ville se …", "I need the statement". */
 const OWN_WISH: Record<Language, RegExp> = {
@@ -2431,6 +2495,11 @@ function taskDate(text: string, dates: DatePhrase[]): DatePhrase | undefined {
     const deadline = dates.find((d) => /^(?:senast|by|before|före)\s/iu.test(d.text) || /(?:senast|by|before|före)\s+$/iu.test(text.slice(0, text.indexOf(d.text))));
     if (deadline) return deadline;
   }
+  // "The July payment on Monday the 18th is already prepared, but I'll check on Tuesday the 12th": the agent's own
+  // promise after "but"/"men" is the task; the date before it belongs to what the first clause tells (round 36).
+  const promise = /,\s+(?:men|but)\s+(?:jag|vi|I|we)(?:'ll|'d| will| would)?\s/u.exec(text);
+  const promised = promise && text.indexOf(dates[0]?.text ?? '') < promise.index ? dates.find((d) => text.indexOf(d.text, promise.index) >= 0) : undefined;
+  if (promised) return promised;
   const consequence = /,\s+(?:så|och då|so|and then)\s/iu.exec(text);
   // (Only where the first date is what the first clause is about: "I morgon är det …", "Den 18 april är en söndag".)
   const first = text.indexOf(dates[0]!.text);
@@ -2810,9 +2879,17 @@ const sharesWord = (task: string, sentence: string) => {
 const sharesVerb = (text: string, stem: string) =>
   wordsOf(text).some((w) => w.startsWith(stem) || (SENDING.some((v) => stem.startsWith(v)) && SENDING.some((v) => w.startsWith(v))));
 
+/**
+ * The agent's own promise to call the caller: "Jag ringer dig på fredag", "Då ringer jag dig", "I'll check on Tuesday and call
+ * you then". (Not "jag ringer er": the plural "er" reads as the caller's own in the note's register.)
+ */
+const CALL_PROMISE: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|absolut|visst|självklart)[,\s]+)*(?:(?:jag|vi)\s+(?:ska\s+|kan\s+)?(?:[^.?!,]*?\s)?(?:ringer|ringa)|(?:då|så)\s+ringer\s+(?:jag|vi))\s+(?:upp\s+)?dig(?![\p{L}])/iu,
+  en: /^(?:(?:yes|okay|of course|sure|absolutely|certainly)[,\s]+)*(?:I|we)(?:'ll| will| can| shall)\s+(?:[^.?!]*?\s)?(?:call|ring|phone)\s+you(?![\p{L}])/iu,
+};
 /** The caller asked to be called back: a task for the agent. */
 function callBackText(s: Sentence, dateText: string | undefined, language: Language): string {
-  const when = dateText ? ` ${dateText}` : '';
+  const when = dateText ? ` ${dateText.replace(/[,;:]+$/u, '')}` : '';
   return language === 'sv' ? `Handläggaren ringer upp kunden${when}.` : `The agent calls the caller back${when}.`;
 }
 
@@ -2827,6 +2904,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (s.identifier) return undefined;
   // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
+  // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
+  if (conditionAsked(s, all, language)) return undefined;
   // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
   // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
   if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';
@@ -2838,7 +2917,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (announced && !CALLERS_PART.test(s.text.slice(0, announced.index)) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text) && !NO_DECISION.test(s.text)) return 'decision';
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
-  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text)) return undefined;
+  // ("Jag kan skicka ett utdrag till dig, som du kan ge till kommunen": what the agent sends is its own task, round 36.)
+  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text) && !(s.speaker === 'agent' && AGENT_OWN_SENDING[language].test(s.text))) return undefined;
   // "Den kommer den 18 april, som vanligt", "The June payment comes on the eighteenth as usual": a payment as usual is no
   // task of this call, unless a deadline rides on it (round 28).
   if (s.speaker === 'agent' && AS_USUAL[language].test(s.text) && !DEADLINE_WORD[language].test(s.text)) return undefined;
@@ -2888,7 +2968,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   const before = all[s.position - 1];
   if (before && before.segmentIndex === s.segmentIndex && writing.recurring.test(before.text) && /(?<![\p{L}])(?:it|them|den|det|dem)(?![\p{L}])/iu.test(s.text)) return undefined;
   // The agent tells of a right or a possibility ("du kan begära omprövning inom två månader"): information, not a deadline.
-  if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text)) return undefined;
+  // (Not what the agent offers to send and the caller takes, "Då kan jag skicka ett utdrag, som du kan ge till kommunen." "Ja,
+  // gör det.", round 36.)
+  if (s.speaker === 'agent' && writing.possibility.test(s.text) && !writing.obligation.test(s.text) && !(AGENT_OWN_SENDING[language].test(s.text) && callerTakes(s, all, language))) return undefined;
   // "Det finns en blankett, den vill jag ha senast i december", "we need it back by the end of December": a document
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
   // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).

@@ -35,6 +35,7 @@ const OPENERS: Record<Language, RegExp[]> = {
     // "Nu ska du få höra, …": a storyteller's opener, not something said of the agent (round 11).
     /^(?:nu ska (?:du|ni) få höra|du ska få höra|vet du vad)\s*[,:!]?\s*/iu,
     /^jag (?:ser|kan se|har tittat och ser)(?: här| nu)? att\s+/iu,
+    /^(?:vänta (?:lite|ett ögonblick)|ska vi se|låt mig se)(?: här)?\s*[,:]\s*/iu,
   ],
   en: [
     /^(?:hi|hello|yes|no|oh|okay|ok|right|well|alright|so|thanks)\s*[,!]\s*/iu,
@@ -42,6 +43,8 @@ const OPENERS: Record<Language, RegExp[]> = {
     /^(?:you know what|guess what|listen)\s*[,:!]?\s*/iu,
     /^i (?:can )?see(?: here| now)? that\s+/iu,
     /^it looks like\s+/iu,
+    // "Let me check, you have 145 days left": the looking up goes, what was found stays (round 36).
+    /^let me (?:check|see|have a look|look)(?: here)?\s*[,:]\s*/iu,
   ],
 };
 
@@ -190,9 +193,16 @@ const EN_PLACE_PREPOSITIONS = new Set(['to', 'from', 'within', 'inside', 'outsid
 const startsWithNoun = ([, second = '', , fourth = '']: string[]) =>
   EN_NOT_AFTER_IMPERATIVE.has(second) || (EN_PLACE_PREPOSITIONS.has(second) && EN_NOT_AFTER_IMPERATIVE.has(fourth));
 
+/** "Let me see", "Vänta lite så ska jag kolla": the agent looking something up, no instruction ("Let me know" still is one). */
+const HOLD_ON: Record<Language, RegExp> = {
+  sv: /^vänta\s+(?:lite|ett (?:ögonblick|tag|litet tag)|en (?:sekund|stund))(?![\p{L}])/iu,
+  en: /^let\s+(?:me|us)\s+(?!know(?![\p{L}]))/iu,
+};
+
 /** Whether the sentence is an instruction ("Fyll i blanketten", "Please send us …"). */
 export function isInstruction(text: string, language: Language): boolean {
   const sentence = withoutOpeners(text, language);
+  if (HOLD_ON[language].test(sentence)) return false;
   const words = sentence.toLowerCase().split(/[\s,!]+/);
   const first = words[0] ?? '';
   if (language === 'en' && startsWithNoun(words)) return false;
@@ -562,12 +572,14 @@ function english(text: string, speaker: Speaker): string {
       const subject = base === 'i' ? who.self : base === 'we' && speaker === 'agent' ? who.we : youAsSubject ? (anyoneInSentence || genericYou(parts, i, speaker) ? 'caller' : who.you) : undefined;
       if (subject === 'caller' && base === 'you' && who.you !== 'caller') anyoneInSentence = true;
       if (subject) {
-        replacement = noun[subject];
+        // "you each need", "you both get": the caller's household, "they each need" (never "the caller eaches", round 36).
+        const household = base === 'you' && contraction === undefined && /^(?:each|both|all)$/u.test(next ?? '');
+        replacement = household ? 'they' : noun[subject];
         subjectReplaced = true;
         clauseSubject = subject;
         if (contraction) replacement += ` ${EN_CONTRACTIONS[contraction] ?? contraction}`;
         // "Can I still work" asks: the verb after an inverted subject stays as it is.
-        else agreeNext = !EN_AUXILIARIES.has(previous);
+        else agreeNext = !household && !EN_AUXILIARIES.has(previous);
       } else if (base === 'myself' || base === 'yourself') replacement = 'themselves';
       else if (base === 'ourselves' && speaker === 'agent') replacement = 'itself';
       else if (base === 'me') replacement = noun[who.self];
