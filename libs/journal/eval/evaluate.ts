@@ -958,6 +958,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-31.json',
     },
     {
+      name: 'tuning set 32 (calls-tuning-32.json; written blind, for round 37; its first run in tuning-32.before-round-37.txt)',
+      file: 'calls-tuning-32.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1100,6 +1104,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12ah (heldout-2026-12ah/calls.json; written blind during round 33, evaluated once after round 34, never tuned on)',
       file: 'heldout-2026-12ah/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12ai (heldout-2026-12ai/calls.json; written blind during round 34, evaluated once after it, never tuned on; judged blind in judged-heldout-2026-12ai/)',
+      file: 'heldout-2026-12ai/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
