@@ -813,7 +813,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         closes = !next || next.kind === 'punct';
       }
       const end = closes ? houseNumberEnd(tokens, at) : undefined;
-      if (end !== undefined && !isYearNumber(tokens[at])) {
+      // ("en mindre lägenhet 1 september": a day with its month after the flat is when, no flat's number, round 48.)
+      const dated = end !== undefined && end === at && MONTHS.has(tokens[end + 1]?.lower ?? '');
+      if (end !== undefined && !isYearNumber(tokens[at]) && !dated) {
         pushAddress(i, end);
         i = end;
         continue;

@@ -127,6 +127,11 @@ describe('round 48: text to keep beside personal data', () => {
     expect(one('en', 'I live at 12 Church St, Bristol.')).toMatch(/\[ADRESS\]/);
   });
 
+  it('a day with its month after "lägenhet" is when, no flat number', () => {
+    expect(one('sv', 'Vi ska flytta till en mindre lägenhet 1 september.')).toBe('Vi ska flytta till en mindre lägenhet 1 september.');
+    expect(one('sv', 'Vi flyttar till lägenhet 1102 den 1 september.')).toMatch(/\[ADRESS\]/);
+  });
+
   it('a date that ends a stretch of time is no date of birth', () => {
     expect(one('en', "I'm away from the 3rd of May to the 14th of June, at my son's in Spain.")).toBe("I'm away from the 3rd of May to the 14th of June, at my son's in Spain.");
   });
