@@ -373,6 +373,19 @@ const MONTH_PART_BEFORE = /(?<![\p{L}])(?:(?:den\s+)?(?:sista|första)|i (?:slut
 const sameAmount = (amount: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\d])${amount.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d]|\\s+\\d|\\s*(?:kronor|kr|procent|%|crowns|sek|percent))`, 'giu');
 
+/** "…, så från maj", "…, so from May": a date said last after "så"/"so", the date a correction comes to. */
+const CONCLUDING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:så|alltså)\s+(?:(?:från|i|den|på)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:so|that is|i\.e\.)\s+(?:(?:from|in|on|the)\s+)?$/iu,
+};
+function concludedDate(correction: string, language: Language): Found | undefined {
+  const last = lastMatch(KINDS[language].date, correction);
+  if (!last || !CONCLUDING[language].test(correction.slice(0, last.index))) return undefined;
+  // (Only when an earlier date in the correction would otherwise be taken for it.)
+  const first = KINDS[language].date.exec(correction);
+  return first && first.index < last.index ? { kind: 'date', match: last } : undefined;
+}
+
 function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
   // "two kids, six and nine, sorry, six and ten": a pair said again corrects the pair said last, whole.
   const pair = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER[language].source})\\s+(?:and|och)\\s+(?:${NUMBER[language].source})(?![\\p{L}\\d])`, 'giu');
@@ -384,7 +397,10 @@ function substitute(previous: string, correction: string, language: Language, wi
   // ("i maj, nej juni, andra juni": of dates said in one correction, the last, fullest is the one meant, round 29.)
   const values = valuesIn(correction, language);
   const lastDate = values.filter((v) => v.kind === 'date').at(-1);
-  const said = values.filter((v) => v.kind !== 'date' || v === lastDate);
+  // ("i mars... nej, efter att jag fyllt sextiosex i april, så från maj": the date the correction concludes with is the
+  // one meant; the month before it names the event, round 37.)
+  const concluded = concludedDate(correction, language);
+  const said = values.filter((v) => v.kind !== 'date' || v === lastDate).map((v) => (v === lastDate && concluded ? concluded : v));
   let text = previous;
   let changed = false;
   let confirmed = false;
@@ -832,8 +848,8 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
-        // (Not what a date "comes to": that is the value now in the sentence.)
-        const added = swapped && !COMES_TO[language].test(correction) ? addedClause(correction, language) : undefined;
+        // (Not what a date "comes to" or a correction concludes with: that is the value now in the sentence.)
+        const added = swapped && !COMES_TO[language].test(correction) && !concludedDate(correction, language) ? addedClause(correction, language) : undefined;
         // (Not a clause the correction already brought: "sidan tre... nej, fyra, sidan fyra, där det står om skatt".)
         const whole = added && !fixed.includes(added.replace(/^,\s*/u, '').replace(/[.!?]+$/u, '')) ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
         out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
