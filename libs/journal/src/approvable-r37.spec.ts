@@ -27,3 +27,28 @@ describe('a correction that concludes with "så från …" keeps the date it com
     expect(text).not.toMatch(/start in (?:June|August)/u);
   });
 });
+
+describe('a date corrected to a time told by an event ("after midsummer") takes the date\'s place', () => {
+  it('the wish keeps its verb, not a fragment "after midsummer."', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I live in Umeå. I want to start my pension in June... no, actually, after midsummer. We always go to the lake then.',
+      'agent: Fine. Then you apply on My Pages.',
+      'caller: Good, thanks.',
+    ], '2031-03-10');
+    const text = noteText(d);
+    expect(text).toMatch(/start their pension after midsummer/u);
+    expect(text).not.toMatch(/in June/u);
+  });
+
+  it('in Swedish too: "i juni... nej förresten, efter midsommar"', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag bor i Umeå. Jag vill börja ta ut min pension i juni... nej förresten, efter midsommar. Då är vi alltid vid sjön.',
+      'agent: Okej. Då ansöker du på Mina sidor.',
+      'caller: Bra, tack.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/pension efter midsommar/u);
+    expect(text).not.toMatch(/i juni/u);
+  });
+});

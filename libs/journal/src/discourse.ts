@@ -666,6 +666,25 @@ function rephrased(before: string, correction: string, language: Language): stri
 }
 
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
+/**
+ * "Jag vill börja i juni... nej förresten, efter midsommar.", "in June... no, actually, after midsummer.": a date corrected
+ * to a time told by an event takes the date's place in the sentence; said alone, the fragment lost what was meant (round 37).
+ */
+const EVENT_TIME: Record<Language, RegExp> = {
+  sv: /^(?:efter|före|innan|kring|runt)\s+\p{L}+(?:\s+\p{L}+)?[.!]?(?=\s|$)/iu,
+  en: /^(?:after|before|around)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?[.!]?(?=\s|$)/iu,
+};
+const DATE_PREPOSITION: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:i|på|från|den)\s+$/iu, en: /(?<![\p{L}])(?:in|on|from|the)\s+$/iu };
+function eventTimed(previous: string, correction: string, language: Language): string | undefined {
+  const time = EVENT_TIME[language].exec(correction.trim());
+  if (!time || valuesIn(time[0], language).length) return undefined;
+  const old = lastMatch(KINDS[language].date, previous);
+  if (!old) return undefined;
+  const lead = DATE_PREPOSITION[language].exec(previous.slice(0, old.index))?.[0] ?? '';
+  const end = previous.slice(old.index + old[0].length).replace(/^[\s.…]+$/u, '');
+  return `${previous.slice(0, old.index - lead.length)}${time[0].replace(/[.!]$/u, '')}${end || '.'}`;
+}
+
 function restate(previous: string, correction: string, language: Language): string {
   const pronoun = language === 'sv' ? /^(?:den|det|han|hon)\s+/iu : /^(?:it|he|she|they)\s+/iu;
   const lead = pronoun.exec(correction);
@@ -845,7 +864,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language, true);
-      const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
+      const fixed = swapped ?? eventTimed(split.before, correction, language) ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
         // (Not what a date "comes to" or a correction concludes with: that is the value now in the sentence.)
