@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, noteText } from './testing/drafts.js';
+import { draft, noteText, section } from './testing/drafts.js';
 
 // Round 37, from tuning set 32 (facts said and then corrected or refined in other words).
 // Sentences written for these tests, not from any eval set.
@@ -50,5 +50,35 @@ describe('a date corrected to a time told by an event ("after midsummer") takes 
     ], '2031-03-10'));
     expect(text).toMatch(/pension efter midsommar/u);
     expect(text).not.toMatch(/i juni/u);
+  });
+});
+
+describe('"Anyway." said alone after small talk: what follows is the errand', () => {
+  it('the aside before it is not the errand line', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello, sorry, I was on hold for ages. Happy Easter, by the way.',
+      'agent: Happy Easter. How can I help?',
+      'caller: Well, my name is [NAMN]. I moved here from Cork years ago, that is why English, sorry. Anyway. I want to start my pension in the autumn.',
+      'agent: Then you apply on My Pages.',
+      'caller: Thanks.',
+    ], '2031-03-10');
+    const reason = section(d, 'reason').map((s) => s.text).join(' ');
+    expect(reason).toMatch(/start their pension in the autumn/u);
+    expect(reason).not.toMatch(/Cork/u);
+  });
+
+  it('in Swedish: "Hur som helst."', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, förlåt, jag har suttit i kö länge. Glad påsk förresten.',
+      'agent: Glad påsk. Vad gäller det?',
+      'caller: Ja, jag heter [NAMN]. Jag flyttade hit från Finland för länge sen, det är därför jag pratar så här, förlåt. Hur som helst. Jag vill börja ta ut min pension i höst.',
+      'agent: Då ansöker du på Mina sidor.',
+      'caller: Tack.',
+    ], '2031-03-10');
+    const reason = section(d, 'reason').map((s) => s.text).join(' ');
+    expect(reason).toMatch(/ta ut sin pension i höst/u);
+    expect(reason).not.toMatch(/Finland/u);
   });
 });
