@@ -82,3 +82,27 @@ describe('"Anyway." said alone after small talk: what follows is the errand', ()
     expect(reason).not.toMatch(/Finland/u);
   });
 });
+
+describe('a rough "since …" said again at once with a date keeps the date', () => {
+  it('sv: "sen, eh, påsk ungefär. Sen den tolfte april."', () => {
+    const text = noteText(draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej, jag är sjukskriven och har inte fått någon sjukpenning. Jag har varit sjuk sen, eh, påsk ungefär. Sen den tolfte april.',
+      'agent: Vi saknar ditt läkarintyg.',
+      'caller: Okej, tack.',
+    ], '2031-05-10'));
+    expect(text).toMatch(/sjuk sedan den 12 april/u);
+    expect(text).not.toMatch(/påsk/u);
+  });
+
+  it('en: "since, um, Easter or so. Since the twelfth of April."', () => {
+    const text = noteText(draft('en', [
+      'agent: Försäkringskassan, Tom.',
+      'caller: Hi, I am off sick and have not got any sickness benefit. I have been sick since, um, Easter or so. Since the twelfth of April.',
+      'agent: We are missing your medical certificate.',
+      'caller: Okay, thanks.',
+    ], '2031-05-10'));
+    expect(text).toMatch(/sick since 12 April/u);
+    expect(text).not.toMatch(/Easter/u);
+  });
+});

@@ -957,7 +957,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return restatedPrecisely(statements, language);
+  return sinceMadePrecise(restatedPrecisely(statements, language), language);
 }
 
 /** "det är 4 860 exakt", "I've got the contract here, 6 250": a sum said again exactly, from a paper or a letter. */
@@ -965,6 +965,37 @@ const PRECISELY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:exakt|precis|ska det vara|står det|jag har (?:\p{L}+ )?(?:här|framför mig)|jag ser (?:här|nu)|(?:i|på) (?:papperet|pappret|brevet|beskedet|avtalet|kontraktet))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:exactly|precisely|it says|I've got the \p{L}+ (?:here|in front of me)|I have the \p{L}+ here|on the (?:letter|slip|contract|paper|statement))(?![\p{L}])/iu,
 };
+/**
+ * "Jag har varit sjuk sen, nyår nästan. Sen den åttonde januari.", "since about New Year. Since the eighth of January.":
+ * a rough "since …" said again at once with a date; the date replaces the rough time and the fragment goes (round 37).
+ */
+const SINCE: Record<Language, string> = { sv: 'sedan|sen|från', en: 'since|from' };
+const ROUGHLY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nästan|ungefär|typ|runt|kring|cirka)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:almost|about|around|roughly|sort of|or so)(?![\p{L}])/iu,
+};
+function sinceMadePrecise(statements: Statement[], language: Language): Statement[] {
+  const fragment = new RegExp(`^(?:${SINCE[language]})\\s+(.+?)[.!]?$`, 'iu');
+  const roughTail = new RegExp(`(?<![\\p{L}])(?:${SINCE[language]})\\s*,?\\s*([^,.]+?)[.!]?$`, 'iu');
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k];
+    const earlier = statements[k - 1];
+    const date = late && fragment.exec(late.text.trim())?.[1];
+    if (!late || !earlier || !date || earlier.speaker !== late.speaker || earlier.segmentIndex !== late.segmentIndex) continue;
+    // Only a date said whole ("den åttonde januari"), for a rough time that names none.
+    const whole = KINDS[language].date.exec(date);
+    if (!whole || whole[0].trim() !== date.trim()) continue;
+    const tail = roughTail.exec(earlier.text);
+    const rough = tail?.[1];
+    if (!tail || !rough || !ROUGHLY[language].test(rough) || KINDS[language].date.test(rough)) continue;
+    // (The written "sedan" for the spoken "sen".)
+    const since = tail[0].replace(/\s*,?\s*[^,.]+?[.!]?$/u, '').replace(/^sen$/iu, 'sedan');
+    const text = `${earlier.text.slice(0, tail.index)}${since} ${date}.`;
+    statements[k - 1] = { ...asStatement(earlier, tidy(text), earlier.also), corrected: true };
+    statements.splice(k, 1);
+  }
+  return statements;
+}
 /** Sums of a thousand or more, as the note writes them ("4 860", "13 450"). */
 const SUM = /(?<!\d)(?<!\d )\d{1,3}(?: \d{3})+(?![\d])|(?<!\d)\d{4,}(?!\d)/gu;
 const sumsIn = (text: string): { text: string; value: number }[] => [...text.matchAll(SUM)].map((m) => ({ text: m[0], value: Number(m[0].replace(/ /g, '')) }));
