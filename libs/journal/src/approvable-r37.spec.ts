@@ -106,3 +106,27 @@ describe('a rough "since …" said again at once with a date keeps the date', ()
     expect(text).not.toMatch(/Easter/u);
   });
 });
+
+describe('a remark on the weather is small talk', () => {
+  it('sv: "Det är kallt va, minus tjugo här i morse." is not in the note', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Det är kallt va, minus tjugo här i Kiruna i morse. Jag vill veta när mitt bostadstillägg kommer.',
+      'agent: Det betalas ut den tjugosjätte.',
+      'caller: Bra, tack.',
+    ], '2031-01-10'));
+    expect(text).not.toMatch(/kallt|minus/u);
+    expect(text).toMatch(/bostadstillägg/u);
+  });
+
+  it("en: \"It's freezing today, isn't it, minus twenty here.\" is not in the note", () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hi. It's freezing today, isn't it, minus twenty here in Kiruna. I want to know when my housing supplement comes.",
+      'agent: It is paid on the twenty-sixth.',
+      'caller: Good, thanks.',
+    ], '2031-01-10'));
+    expect(text).not.toMatch(/freezing|minus/u);
+    expect(text).toMatch(/housing supplement/u);
+  });
+});
