@@ -373,6 +373,19 @@ const MONTH_PART_BEFORE = /(?<![\p{L}])(?:(?:den\s+)?(?:sista|första)|i (?:slut
 const sameAmount = (amount: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\d])${amount.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d]|\\s+\\d|\\s*(?:kronor|kr|procent|%|crowns|sek|percent))`, 'giu');
 
+/** "…, så från maj", "…, so from May": a date said last after "så"/"so", the date a correction comes to. */
+const CONCLUDING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:så|alltså)\s+(?:(?:från|i|den|på)\s+)?$/iu,
+  en: /(?<![\p{L}])(?:so|that is|i\.e\.)\s+(?:(?:from|in|on|the)\s+)?$/iu,
+};
+function concludedDate(correction: string, language: Language): Found | undefined {
+  const last = lastMatch(KINDS[language].date, correction);
+  if (!last || !CONCLUDING[language].test(correction.slice(0, last.index))) return undefined;
+  // (Only when an earlier date in the correction would otherwise be taken for it.)
+  const first = KINDS[language].date.exec(correction);
+  return first && first.index < last.index ? { kind: 'date', match: last } : undefined;
+}
+
 function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
   // "two kids, six and nine, sorry, six and ten": a pair said again corrects the pair said last, whole.
   const pair = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER[language].source})\\s+(?:and|och)\\s+(?:${NUMBER[language].source})(?![\\p{L}\\d])`, 'giu');
@@ -384,7 +397,10 @@ function substitute(previous: string, correction: string, language: Language, wi
   // ("i maj, nej juni, andra juni": of dates said in one correction, the last, fullest is the one meant, round 29.)
   const values = valuesIn(correction, language);
   const lastDate = values.filter((v) => v.kind === 'date').at(-1);
-  const said = values.filter((v) => v.kind !== 'date' || v === lastDate);
+  // ("i mars... nej, efter att jag fyllt sextiosex i april, så från maj": the date the correction concludes with is the
+  // one meant; the month before it names the event, round 37.)
+  const concluded = concludedDate(correction, language);
+  const said = values.filter((v) => v.kind !== 'date' || v === lastDate).map((v) => (v === lastDate && concluded ? concluded : v));
   let text = previous;
   let changed = false;
   let confirmed = false;
@@ -650,6 +666,25 @@ function rephrased(before: string, correction: string, language: Language): stri
 }
 
 /** "It went up, but much less" after "My pension went down": "My pension went up, but much less". */
+/**
+ * "Jag vill börja i juni... nej förresten, efter midsommar.", "in June... no, actually, after midsummer.": a date corrected
+ * to a time told by an event takes the date's place in the sentence; said alone, the fragment lost what was meant (round 37).
+ */
+const EVENT_TIME: Record<Language, RegExp> = {
+  sv: /^(?:efter|före|innan|kring|runt)\s+\p{L}+(?:\s+\p{L}+)?[.!]?(?=\s|$)/iu,
+  en: /^(?:after|before|around)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?[.!]?(?=\s|$)/iu,
+};
+const DATE_PREPOSITION: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:i|på|från|den)\s+$/iu, en: /(?<![\p{L}])(?:in|on|from|the)\s+$/iu };
+function eventTimed(previous: string, correction: string, language: Language): string | undefined {
+  const time = EVENT_TIME[language].exec(correction.trim());
+  if (!time || valuesIn(time[0], language).length) return undefined;
+  const old = lastMatch(KINDS[language].date, previous);
+  if (!old) return undefined;
+  const lead = DATE_PREPOSITION[language].exec(previous.slice(0, old.index))?.[0] ?? '';
+  const end = previous.slice(old.index + old[0].length).replace(/^[\s.…]+$/u, '');
+  return `${previous.slice(0, old.index - lead.length)}${time[0].replace(/[.!]$/u, '')}${end || '.'}`;
+}
+
 function restate(previous: string, correction: string, language: Language): string {
   const pronoun = language === 'sv' ? /^(?:den|det|han|hon)\s+/iu : /^(?:it|he|she|they)\s+/iu;
   const lead = pronoun.exec(correction);
@@ -829,11 +864,11 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language, true);
-      const fixed = swapped ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
+      const fixed = swapped ?? eventTimed(split.before, correction, language) ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
-        // (Not what a date "comes to": that is the value now in the sentence.)
-        const added = swapped && !COMES_TO[language].test(correction) ? addedClause(correction, language) : undefined;
+        // (Not what a date "comes to" or a correction concludes with: that is the value now in the sentence.)
+        const added = swapped && !COMES_TO[language].test(correction) && !concludedDate(correction, language) ? addedClause(correction, language) : undefined;
         // (Not a clause the correction already brought: "sidan tre... nej, fyra, sidan fyra, där det står om skatt".)
         const whole = added && !fixed.includes(added.replace(/^,\s*/u, '').replace(/[.!?]+$/u, '')) ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
         out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
@@ -922,7 +957,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return restatedPrecisely(statements, language);
+  return sinceMadePrecise(restatedPrecisely(statements, language), language);
 }
 
 /** "det är 4 860 exakt", "I've got the contract here, 6 250": a sum said again exactly, from a paper or a letter. */
@@ -930,6 +965,37 @@ const PRECISELY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:exakt|precis|ska det vara|står det|jag har (?:\p{L}+ )?(?:här|framför mig)|jag ser (?:här|nu)|(?:i|på) (?:papperet|pappret|brevet|beskedet|avtalet|kontraktet))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:exactly|precisely|it says|I've got the \p{L}+ (?:here|in front of me)|I have the \p{L}+ here|on the (?:letter|slip|contract|paper|statement))(?![\p{L}])/iu,
 };
+/**
+ * "Jag har varit sjuk sen, nyår nästan. Sen den åttonde januari.", "since about New Year. Since the eighth of January.":
+ * a rough "since …" said again at once with a date; the date replaces the rough time and the fragment goes (round 37).
+ */
+const SINCE: Record<Language, string> = { sv: 'sedan|sen|från', en: 'since|from' };
+const ROUGHLY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nästan|ungefär|typ|runt|kring|cirka)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:almost|about|around|roughly|sort of|or so)(?![\p{L}])/iu,
+};
+function sinceMadePrecise(statements: Statement[], language: Language): Statement[] {
+  const fragment = new RegExp(`^(?:${SINCE[language]})\\s+(.+?)[.!]?$`, 'iu');
+  const roughTail = new RegExp(`(?<![\\p{L}])(?:${SINCE[language]})\\s*,?\\s*([^,.]+?)[.!]?$`, 'iu');
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k];
+    const earlier = statements[k - 1];
+    const date = late && fragment.exec(late.text.trim())?.[1];
+    if (!late || !earlier || !date || earlier.speaker !== late.speaker || earlier.segmentIndex !== late.segmentIndex) continue;
+    // Only a date said whole ("den åttonde januari"), for a rough time that names none.
+    const whole = KINDS[language].date.exec(date);
+    if (!whole || whole[0].trim() !== date.trim()) continue;
+    const tail = roughTail.exec(earlier.text);
+    const rough = tail?.[1];
+    if (!tail || !rough || !ROUGHLY[language].test(rough) || KINDS[language].date.test(rough)) continue;
+    // (The written "sedan" for the spoken "sen".)
+    const since = tail[0].replace(/\s*,?\s*[^,.]+?[.!]?$/u, '').replace(/^sen$/iu, 'sedan');
+    const text = `${earlier.text.slice(0, tail.index)}${since} ${date}.`;
+    statements[k - 1] = { ...asStatement(earlier, tidy(text), earlier.also), corrected: true };
+    statements.splice(k, 1);
+  }
+  return statements;
+}
 /** Sums of a thousand or more, as the note writes them ("4 860", "13 450"). */
 const SUM = /(?<!\d)(?<!\d )\d{1,3}(?: \d{3})+(?![\d])|(?<!\d)\d{4,}(?!\d)/gu;
 const sumsIn = (text: string): { text: string; value: number }[] => [...text.matchAll(SUM)].map((m) => ({ text: m[0], value: Number(m[0].replace(/ /g, '')) }));

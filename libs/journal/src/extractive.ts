@@ -113,6 +113,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const openingUntil = (all.find((s) => s.speaker !== 'agent')?.segmentIndex ?? 0) + 1;
   const filler = (s: Sentence) =>
     cues.pleasantry.test(s.text) ||
+    (isCaller(s) && WEATHER_TALK[language].test(s.text)) ||
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
     (s.speaker !== 'caller' && s.segmentIndex <= openingUntil && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
@@ -291,7 +292,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "…ja, det är ju inte därför jag ringer", "So, the actual reason I'm calling, …": what the caller
   // said before is no errand; the errand said as the real one stands alone (round 8).
   const notWhy = candidates.findLast((s) => NOT_WHY[language].test(s.text));
-  const markedAt = all.find((s) => isCaller(s) && REAL_ERRAND_ALONE[language].test(s.text.trim()))?.position;
+  // ("… that's why English, sorry. Anyway. I want to …": back to business in the caller's first turns, up to the answer to
+  // "How can I help?", with more said after it in the same turn, round 37.)
+  const firstCallerTurn = all.find(isCaller)?.segmentIndex ?? 0;
+  const lastOpeningTurn = answersErrand.size ? Math.min(...answersErrand) : firstCallerTurn;
+  const backToBusiness = (s: Sentence) =>
+    BACK_TO_BUSINESS[language].test(s.text.trim()) && s.segmentIndex <= lastOpeningTurn && all[s.position + 1]?.segmentIndex === s.segmentIndex;
+  const markedAt = all.find((s) => isCaller(s) && (REAL_ERRAND_ALONE[language].test(s.text.trim()) || backToBusiness(s)))?.position;
   const realAt =
     markedAt !== undefined && !candidates.some((s) => REAL_ERRAND[language].test(s.text))
       ? candidates.findIndex((s) => s.position > markedAt)
@@ -2524,6 +2531,16 @@ const REAL_ERRAND: Record<Language, RegExp> = {
 const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
   sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$/iu,
   en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$/iu,
+};
+/** "Det är kallt va, minus arton här i morse.", "It's freezing today, isn't it": a remark on the weather is small talk (round 37). */
+const WEATHER_TALK: Record<Language, RegExp> = {
+  sv: /^(?:(?:oj|åh|usch|ja|men|nej)[,\s]+)*(?:det är|vilket|vad det är|så)\s+(?:så\s+|väldigt\s+|ruskigt\s+|jätte)?(?:kallt|varmt|halkigt|blött|fint väder|väder)(?:\s+ute)?(?:\s*,?\s*(?:va|eller hur|tycker du inte))?(?=\s*[,.!?]|$)/iu,
+  en: /^(?:(?:oh|well|gosh|ooh)[,\s]+)*(?:it's|it is|what)\s+(?:so\s+|very\s+|a\s+|such\s+a\s+)?(?:cold|warm|hot|freezing|icy|lovely day|lovely weather|weather)(?:\s+(?:out|today|here))?(?:\s*,?\s*(?:isn't it|eh|right))?(?=\s*[,.!?]|$)/iu,
+};
+/** "Anyway.", "Hur som helst.": said alone after small talk, what the caller says next is the errand. */
+const BACK_TO_BUSINESS: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|så|och|nåväl)[,\s]+)*(?:i alla fall|hur som helst|hursomhelst|i vilket fall(?: som helst)?)[.!:]?$/iu,
+  en: /^(?:(?:but|so|and|well)[,\s]+)*(?:anyway|anyhow|anyways|in any case)[.!:]?$/iu,
 };
 /** The text after the real-errand marker, as a sentence ("I want to take parental leave over Christmas."). */
 function withoutRealErrandMarker(text: string, language: Language): string {
