@@ -962,6 +962,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-32.json',
     },
     {
+      name: 'tuning set 33 (calls-tuning-33.json; written blind, for round 38; its first run in tuning-33.before-round-38.txt)',
+      file: 'calls-tuning-33.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
