@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
-import { numberWordAtoms } from './numbers.js';
+import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
@@ -72,6 +72,8 @@ const APARTMENT_WORDS = new Set([
   // Spanish and Portuguese flats: "depto 802", "departamento 41", "apto 3", "dpto. 5".
   'depto', 'dpto', 'departamento', 'apto', 'apartamento', 'appartement', 'wohnung', 'leilighet', 'lejlighed', 'lok', 'bloque', 'bloco', 'block', 'blk', 'edificio', 'torre', 'oficina', 'casa',
 ]);
+/** What may follow a flat's or door's letter: "dörr B och …", "flat B, not flat D", "hus C och rummet …". */
+const LETTER_CLOSERS = new Set(['och', 'and', 'not', 'inte', 'eller', 'or', 'men', 'but']);
 /** The code to a building's door ("portkoden", "door code"): the digits after it are part of the address. */
 const DOOR_CODE_WORDS = new Set(['portkod', 'portkoden', 'dörrkod', 'dörrkoden']);
 /** "Skolgatan 3 nb", "Lindvägen 3 bv", "… 5 ög": a floor said by its abbreviation right after the number. */
@@ -162,6 +164,8 @@ const RURAL_ENDINGS = [
   'brynet', 'kullen', 'höjden', 'gläntan', 'bo', 'by', 'ån', 'bäck', 'bäcken', 'ryd', 'hult', 'boda', 'sjön', 'tjärn', 'forsen', 'fors', 'näs', 'ås', 'backa', 'bol', 'mark', 'red',
   // "Hagalund 5", "Rosendal 2", "Solvik 3", "Ekhem 1"
   'lund', 'dal', 'vik', 'sund', 'hem',
+  // "Stensjö 118", "Storträsk 7", "Norrliden 4" (round 49)
+  'sjö', 'träsk', 'liden', 'stranden', 'myren',
 ];
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
@@ -186,7 +190,7 @@ const ARTICLES = new Set(['en', 'ett', 'a']);
 /** "I'm sixty-four", "Jag är sjuttio": a person and an age, never a street and its number (round 45). */
 const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're", "you're", 'i', 'jag', 'han', 'hon', 'vi', 'ni', 'du', 'de']);
 /** Fillers an answer to "vilken adress?" may begin with before the address. */
-const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
+const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'nej', 'nä', 'no', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 
 // After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
@@ -238,6 +242,25 @@ function numberNamedAfter(tokens: Token[], i: number): number | undefined {
   // ("Mill Lane, then number twelve")
   const j = pastHesitations(tokens, pastThen(tokens, pastHesitations(tokens, i + 1).at)).at;
   return ['nummer', 'number', 'nr', 'no'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
+}
+
+/** What may stand between a street said alone and its number named later: "ja, och numret är", "yeah, and then". */
+const BEFORE_NUMBER_NAMED = new Set([',', 'ja', 'jo', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'är', 'is', "it's", 'det', 'it', ...HESITATIONS]);
+const NUMBER_NAMES = new Set([...NUMBER_NOUNS, 'numret', 'husnumret', 'husnummer', 'gatunumret']);
+/** "…, ja, och numret är fjorton", "…, yeah, and then nine": a house number named a few words after a street; its first and last token. */
+function numberNamedLater(tokens: Token[], last: number): [number, number] | undefined {
+  let j = last + 1;
+  let named = false;
+  for (; j < last + 8 && j < tokens.length; j++) {
+    const lower = tokens[j]!.lower;
+    if (NUMBER_NAMES.has(lower)) named = true;
+    else if (!BEFORE_NUMBER_NAMED.has(lower)) break;
+  }
+  const saidThen = tokens[j - 1]?.lower === 'then' || tokens[j - 1]?.lower === 'sen';
+  if (!named && !saidThen) return undefined;
+  if (isYearNumber(tokens[j])) return undefined;
+  const end = houseNumberEnd(tokens, j);
+  return end === undefined ? undefined : [j, end];
 }
 
 /** "Länsiranta ... tolv B sju", "Östra Frösslunda ... nummer hundrasjutton": a place, a pause, its number. */
@@ -380,8 +403,8 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   // "Calle Orihuela 21, bajo", "nedre botten": a floor named by a word alone, closing its clause.
   const named = (t.lower === 'nedre' || t.lower === 'övre') && tokens[j + 1]?.lower === 'botten' ? j + 1 : j;
   if (FLOORS_BY_NAME.has(tokens[named]!.lower) && (!tokens[named + 1] || tokens[named + 1]!.kind === 'punct')) return named;
-  // "segundo B", "tercero izquierda": a Spanish floor by its ordinal, then the door.
-  if (SPANISH_FLOORS.has(t.lower) && tokens[j + 1]?.kind === 'word' && (/^[A-H]$/.test(tokens[j + 1]!.text) || SIDE_WORDS.has(tokens[j + 1]!.lower))) return j + 1;
+  // "segundo B", "tercero izquierda": a Spanish floor by its ordinal, then the door ("second B", as English speakers say it).
+  if ((SPANISH_FLOORS.has(t.lower) || FLOOR_ORDINAL.test(t.lower)) && tokens[j + 1]?.kind === 'word' && (/^[A-H]$/.test(tokens[j + 1]!.text) || SIDE_WORDS.has(tokens[j + 1]!.lower))) return j + 1;
   // "en trappa upp", "två trappor ner": a floor counted in stairs, and which way.
   if ((t.lower === 'en' || t.lower === 'one') && FLOOR_WORDS.has(tokens[j + 1]?.lower ?? '')) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
   // "puerta C", "uppgång B": a door may be a letter.
@@ -412,7 +435,8 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
   for (let items = 0; items < 4; items++) {
     let j = (end ?? i) + 1;
     if (tokens[j]?.text === ',') j++;
-    while (['eh', 'öh', 'uh', 'um'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
+    // ("nummer fjorton, sen tredje våningen", "nine, then second B": the next item after "sen", "then".)
+    while (['eh', 'öh', 'uh', 'um', 'sen', 'then'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
     // "3rd floor, left", "2º, esquerdo": the side of the landing after a floor, closing its clause.
     const side = tokens[j];
     if (end !== undefined && side?.kind === 'word' && SIDE_WORDS.has(side.lower) && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) {
@@ -631,7 +655,7 @@ const SERVICE_OFFICES = new Set(['servicekontoret', 'servicekontor', 'servicecen
  */
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
   ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,
-  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, ...DOOR_CODE_WORDS, 'code', 'c', 'care',
+  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, ...DOOR_CODE_WORDS, ...DOOR_WORDS, 'code', 'c', 'care',
 ]);
 
 /**
@@ -639,7 +663,7 @@ const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
  * after "bor på", "adressen är", "live on".
  */
-export function findAddresses(text: string, tokens: Token[], answer = false): Candidate[] {
+export function findAddresses(text: string, tokens: Token[], answer = false, postcodeAsked = false): Candidate[] {
   const found: Candidate[] = [];
   // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)
   const saintAt = (end: number) => /(?<![\p{L}])St$/u.test(text.slice(Math.max(0, end - 3), end)) && /^\s+\p{Lu}\p{Ll}+(?:s|['’]s)(?![\p{L}])/u.test(text.slice(end, end + 30));
@@ -669,9 +693,17 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
     // "Prästgårdsvägen 6, inte 8", "nummer 4, eh 4 A": a corrected or repeated house number is part
     // of the address too (not the postcode after it: "Storgatan 5, eh, 123 45").
     // ("nummer 14, or was it 16, no, 14": said again more than once.)
+    const houseNumber = last;
     for (let said = last, times = 0; times < 3; times++) {
       const again = pastHesitations(tokens, said + 1);
       let againEnd = again.passed > 1 || CORRECTIONS.has(tokens[said + 1]?.lower ?? '') ? houseNumberEnd(tokens, again.at) : undefined;
+      // ("fyrtio, fyra noll", "twenty-seven, two seven": the number said again digit by digit, round 49.)
+      if (againEnd === undefined && again.passed === 1) {
+        const digitByDigit = houseNumberEnd(tokens, again.at);
+        // ("Hagvägen 18, not eight, eighteen": or the house number said again after a wrong one.)
+        const same = (end: number) => sameDigits(tokens, said, end, again.at) || (said !== houseNumber && sameDigits(tokens, houseNumber, end, again.at));
+        if (digitByDigit !== undefined && (digitByDigit > again.at || said !== houseNumber) && same(digitByDigit)) againEnd = digitByDigit;
+      }
       // ("Storgatan 5, eller 2019 flyttade jag", "12 Mill Lane, or 2 miles from …": not said again.)
       const soft = tokens.slice(said + 1, again.at).some((t) => SOFT_CORRECTIONS.has(t.lower));
       if (againEnd !== undefined && soft && (isYearNumber(tokens[again.at]) || !closesClause(tokens[againEnd + 1]))) againEnd = undefined;
@@ -796,6 +828,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         i = end;
         continue;
       }
+    }
+    // "flat B, not flat D", "dörr B", "hus C", "block D": a flat, door or house named by its letter (round 49).
+    if ((APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) && !FLOOR_WORDS.has(t.lower) && /^[A-H]$/.test(tokens[i + 1]?.text ?? '') && (!tokens[i + 2] || tokens[i + 2]!.kind === 'punct' || LETTER_CLOSERS.has(tokens[i + 2]!.lower))) {
+      push('address', t.start, tokens[i + 1]!.end);
+      i++;
+      continue;
     }
     // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
     // (Finnish "as" only with digits and not in an English clause: "written as zero", "as one" are no flats.)
@@ -1011,6 +1049,18 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
         i = end;
         continue;
       }
+      // "Calle Almendro, ja, och numret är fjorton", "Calle Las Adelfas, yeah, and then nine": the street abroad said
+      // alone, its number a few words after it (round 49).
+      if (last > (dotted ? i + 1 : i) && t.capitalised) {
+        const named = numberNamedLater(tokens, last);
+        pushAddress(i, last);
+        if (named !== undefined) {
+          const end = apartmentEnd(tokens, named[1]) ?? named[1];
+          push('address', tokens[named[0]]!.start, tokens[end]!.end);
+        }
+        i = named?.[1] ?? last;
+        continue;
+      }
     }
     // "Box 2041", "PO Box 17": a postal box.
     // ("box sjuttiofem": its number said in words.)
@@ -1124,12 +1174,15 @@ export function findAddresses(text: string, tokens: Token[], answer = false): Ca
       // (Named by its number: "rummet är 14 kvadrat" is its size.)
       let k = j + 1;
       if (['är', 'is', "it's"].includes(tokens[k]?.lower ?? '')) k++;
-      const end = NUMBER_NOUNS.has(tokens[k]?.lower ?? '') ? houseNumberEnd(tokens, k + 1) : undefined;
+      // ("rummet tjugosex": its number alone, closing the clause, round 49.)
+      const alone = houseNumberEnd(tokens, k);
+      const end = NUMBER_NOUNS.has(tokens[k]?.lower ?? '') ? houseNumberEnd(tokens, k + 1) : alone !== undefined && (!tokens[alone + 1] || tokens[alone + 1]!.kind === 'punct') ? alone : undefined;
       if (end !== undefined) push('address', tokens[j]!.start, tokens[end]!.end);
     }
   }
   for (const [first, last] of postcodesAfterPlaces(tokens, found)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
+  for (const [first, last] of postcodePiecesAfterCue(tokens, postcodeAsked)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
   for (const m of matchesOf(text, SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
@@ -1303,6 +1356,26 @@ function spokenPostcodeAfter(tokens: Token[], last: number): [number, number] | 
   if (digits.length !== 5 || (digits[0] === '0' && !(next?.kind === 'word' && next.capitalised)) || lastDigit < first) return undefined;
   // Before a town, or where the sentence ends, or corrected ("…, no, 00184"): five digits after an address are its postcode.
   return (next?.kind === 'word' && (next.capitalised || CORRECTIONS.has(next.lower))) || next === undefined || next.text === '.' ? [first, lastDigit] : undefined;
+}
+
+/** The digits of the number read from `from` to `to`: "fyra noll" 40, "tjugosju" 27, "2 7" 27. */
+function digitsRead(tokens: readonly Token[], from: number, to: number): string {
+  let digits = '';
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    const value = t.kind === 'digits' ? t.text : t.kind === 'word' ? spokenValue(t.lower) : undefined;
+    if (value === undefined) return '';
+    digits += String(value);
+  }
+  return digits;
+}
+
+/** The house number ending at `said` is read again, digit by digit, from `from` to `to`. */
+function sameDigits(tokens: readonly Token[], said: number, to: number, from: number): boolean {
+  let first = said;
+  while (first > said - 3 && (tokens[first - 1]?.kind === 'digits' || (tokens[first - 1]?.kind === 'word' && spokenValue(tokens[first - 1]!.lower) !== undefined))) first--;
+  const before = digitsRead(tokens, first, said);
+  return before.length >= 2 && before === digitsRead(tokens, from, to);
 }
 
 /** The value of one number word: "tvåhundrafyrtio" 240, "fyrtiofyra" 44, "sjuhundrasjuttiosex" 776. */
@@ -1524,4 +1597,54 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
     extra.push({ type: 'address', start: pair.start, end: t.end, confidence: Confidence.cued });
   }
   return extra;
+}
+
+/** "postnumret", "postcode", "Eircode", "zip": the word that names the postcode read out after it. */
+const POSTCODE_CUE = /^(?:postnum\p{L}*|postkod\p{L}*|postcode|postcoden|eircode|zip)$/u;
+/** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */
+const BETWEEN_POSTCODE_PIECES = new Set([',', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', ...HESITATIONS]);
+/** A piece of a postcode with letters: "BT7", "1", "SH", "V6E3", "N41", a letter said alone ("H nine one"). */
+const LETTERED_PIECE = /^(?:[A-Z]{1,2}\d[A-Z\d]{0,3}|\d[A-Z]{1,2}|[A-Z]{1,2}|\d[A-Z]\d[A-Z\d]?)$/u;
+
+/**
+ * "Postnumret, eh, fyrahundratolv eh sextiotre, nej sextiofyra", "The postcode is BT7, then 1 SH", "The Eircode, H nine
+ * one, then X four P two": after the word that names it, or in the answer to a question for it, every piece read out
+ * is the postcode, with the pauses, "then" and corrections between them (round 49). The pieces stop at the first other
+ * word (the town, "yes", "and the street"). A single capital letter counts only beside a number.
+ */
+function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [number, number][] {
+  const pieces: [number, number][] = [];
+  const starts = tokens.flatMap((t, i) => (t.kind === 'word' && POSTCODE_CUE.test(t.lower) ? [i + 1] : []));
+  if (asked) starts.unshift(0);
+  const isPiece = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (isNumberToken(t) || (t.lower === 'oh' && isNumberToken(tokens[k + 1]))) return t.kind !== 'digits' || t.text.length <= 5;
+    if (t.kind !== 'word' || !LETTERED_PIECE.test(t.text)) return false;
+    // ("I", "A": a letter alone is a piece only next to a number.)
+    return /\d/u.test(t.text) || isNumberToken(tokens[k + 1]) || isNumberToken(tokens[k - 1]) || /\d/u.test(tokens[k - 1]?.text ?? '');
+  };
+  for (const from of starts) {
+    const found: [number, number][] = [];
+    let said = 0;
+    let open: number | undefined;
+    let k = from;
+    // (Up to the first piece, only the words that lead to it: "postnumret är, eh, …".)
+    while (k < tokens.length && k < from + 4 && !isPiece(k) && BETWEEN_POSTCODE_PIECES.has(tokens[k]!.lower)) k++;
+    for (; k < tokens.length && k < from + 24; k++) {
+      const t = tokens[k]!;
+      if (isPiece(k)) {
+        open ??= k;
+        said += t.kind === 'digits' ? t.text.length : 1;
+        continue;
+      }
+      if (open !== undefined) found.push([open, k - 1]);
+      open = undefined;
+      if (!BETWEEN_POSTCODE_PIECES.has(t.lower)) break;
+    }
+    if (open !== undefined) found.push([open, k - 1]);
+    // (One small number alone after the word is no postcode read out: "postnumret har två delar".)
+    if (said >= 2) pieces.push(...found);
+  }
+  return pieces;
 }

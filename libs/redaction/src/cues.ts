@@ -72,6 +72,7 @@ const WORD_CUES: [string, Cue][] = [
   ['postnum', 'postcode'],
   ['postkod', 'postcode'],
   ['postcode', 'postcode'],
+  ['eircode', 'postcode'],
   ['ärende', 'exempt'],
   ['diarie', 'exempt'],
   ['referens', 'exempt'],

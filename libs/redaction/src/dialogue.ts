@@ -376,8 +376,8 @@ const READING_BACK = new Set(['då', 'så', 'noterat', 'skrivit', 'skrev', 'rät
 const ADDRESS_TURNS = 4;
 const ADDRESS_QUESTION = rememberedTest(/adress|address|postnum|postcode|husnum|gatunum|zip/);
 /** "What is the house number?", "Vilken gata?", "Which street?": parts of an address asked for. */
-const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatunamnet', 'road', 'flat', 'apartment', 'lägenhet', 'lägenhetsnumret']);
-const DWELLING = new Set(['bostad', 'bostaden', 'lägenhet', 'lägenheten', 'hus', 'huset', 'gård', 'gården', 'flat', 'apartment', 'house', 'property']);
+const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatunamnet', 'road', 'flat', 'apartment', 'lägenhet', 'lägenhetsnummer', 'lägenhetsnumret', 'rumsnummer', 'rumsnumret']);
+const DWELLING = new Set(['bostad', 'bostaden', 'lägenhet', 'lägenheten', 'hus', 'huset', 'gård', 'gården', 'flat', 'apartment', 'house', 'property', 'rum', 'room']);
 const WHICH = new Set(['vilken', 'vilket', 'which', 'what']);
 /** "Vill du att jag skickar ett besked?", "Shall I post it?": the answer may say where to ("Ja, till Åsen 4"). */
 const SENDING = new Set(['skicka', 'skickar', 'skickas', 'posta', 'postar', 'send', 'post']);
@@ -430,7 +430,10 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
         // "vilken bostad gäller det", "which flat is it": asked, question mark or not.
         (DWELLING.has(t.lower) && WHICH.has(tail[k - 1]?.lower ?? '')),
     );
-  if (asks) return ADDRESS_TURNS;
+  // ("Mjölkuddsvägen 14?": an address read back as a question; the answer may correct it, "Nej, fyrtio, fyra noll", round 49.)
+  // (A street read back, with its name: not number words a read-back of a personnummer happened to match.)
+  const readBack = question && analysis.candidates.some((c) => c.type === 'address' && /\p{Lu}\p{Ll}/u.test(analysis.text.slice(c.start, c.end)));
+  if (asks || readBack) return ADDRESS_TURNS;
   if (left <= 1) return 0;
   const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');
   return answered || wordCount(tokens) <= SHORT_TURN_WORDS || stalls(tokens) ? left - 1 : 0;
@@ -942,6 +945,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     }
     for (const address of addresses) {
       for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {
+        // (Whole words only: "eight" remembered is not the start of "eighteen", round 49.)
+        if (/[\p{L}\p{N}]/u.test(a.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(a.text[at + address.length] ?? '')) continue;
         found.push({ type: 'address', start: at, end: at + address.length, confidence: Confidence.cued });
       }
     }

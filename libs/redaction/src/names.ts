@@ -63,6 +63,16 @@ function namedInstitution(lower: string): boolean {
 }
 /** "Inläsningscentralen", "Sturegymnasiet": a word that names an organisation by its ending. */
 export const isOrganisationWord = (lower: string): boolean => ORGANISATION.test(lower);
+/**
+ * The agencies' own words, a benefit or a document, in any form ("Garantipensionen", "Bostadstillägget",
+ * "Närståendepenning", "Levnadsintyget", "Förhandsbesked"): capitalised at a sentence's start or after "och", never a
+ * person (round 49).
+ */
+const AGENCY_TERM = rememberedTest(
+  /^(?:\p{L}*pension(?:en|ens|er|erna|s)?|\p{L}*tillägg(?:et|ets|en)?|\p{L}*bidrag(?:et|ets|en)?|\p{L}*penning(?:en|ens|ar|arna)?|\p{L}*ersättning(?:en|ens|ar|arna)?|\p{L}*intyg(?:et|ets|en)?|förhandsbesked(?:et)?|underhållsstöd(?:et)?|\p{L}*blankett(?:en|er|erna)?|a-kassan?|benefits?|allowance|supplement|certificate)$/u,
+);
+/** Every word of a name found is one of the agencies' words: no one's name. */
+export const onlyAgencyTerms = (found: string): boolean => found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);

@@ -620,6 +620,8 @@ const EVENTS_BEFORE_DATE = new Set([
   // "två betalningar den 23 december", "the payment on the 25th": a payment's date (round 21).
   'betalning', 'betalningar', 'betalningarna', 'utbetalning', 'utbetalningen', 'utbetalningar', 'betalade', 'payment', 'payments',
 ]);
+/** "sen den 1 juni", "since the 3rd of May": the date something began. */
+const SINCE = new Set(['sen', 'sedan', 'since']);
 /** "Senast den 31 januari 2027", "by 1 March": a deadline, unless birth is asked for or named ("född strax före jul, 22 december 1985"). */
 const DEADLINE_BEFORE_DATE = new Set(['senast', 'innan', 'före', 'tills', 'by', 'before', 'until', 'deadline']);
 /** Function words that belong to a spoken date. */
@@ -852,6 +854,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const birthWord = (t: Token) => /^(?:född|föddes|born)$/u.test(t.lower);
     const birthAfter = tokens.slice(last + 1, last + 4).some(birthWord);
     if (event >= 0 && !birthAfter && !before.slice(event + 1).some(birthWord)) return undefined;
+    // ("och har omställningspension sen den 1 juni 2026", "had it since the 3rd of May": when something began, round 49.)
+    const lead = ['den', 'the'].includes(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+    if (SINCE.has(tokens[lead]?.lower ?? '') && !context.birthAsked && !birthAfter && !birthWord(tokens[lead - 1] ?? tokens[lead]!)) return undefined;
     // ("from the 20th of June to the 10th of August": a date without a year that ends a stretch of time, round 48; not a date of
     // birth corrected "from the 3rd of May to the 5th of May 1961", nor where the sentence speaks of birth.)
     const to = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;

@@ -7,7 +7,7 @@ import { findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, namesIntroduced, namesRunOn } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, namesIntroduced, namesRunOn, onlyAgencyTerms } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -145,7 +145,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const allowed = allowedDigits(options.allowedNumbers);
   const tokens = tokenize(text);
   const spelled = findSpelledNames(tokens);
-  const addresses = findAddresses(text, tokens, context.addressAnswer === true);
+  const addresses = findAddresses(text, tokens, context.addressAnswer === true, context.carriedCue === 'postcode');
   const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens, mailAskedIn(context.previous), readsAddress(context.previous)), ...addresses, ...spelled];
   if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
 
@@ -223,6 +223,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
   // Gunnarsson" may answer a question for a name).
+  // ("Stig Ottosson och Garantipensionen har sänkts": a benefit or a document is no one's name, round 49.)
+  kept = kept.filter((c) => c.type !== 'name' || !onlyAgencyTerms(text.slice(c.start, c.end)));
   if (tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
   return { text, tokens, runs, candidates: kept, spelled };
 }

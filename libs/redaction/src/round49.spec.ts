@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { call, one } from './testing/dialogues.js';
+
+/**
+ * Round 49, from the blind tuning set tuning-60 (addresses said the hard ways, and the agencies' words beside personal
+ * data; its first run in tuning-60/before-round-49.txt). Sentences written for these tests, not taken from the set.
+ */
+describe('round 49: postcodes read in pieces', () => {
+  it('after the word that names it, every piece read out is the postcode, through pauses, "then" and corrections', () => {
+    expect(one('sv', 'Postnumret är, eh, sjuhundraåtta öh trettioett, nej trettiotvå, Falun.')).toBe('Postnumret är, eh, [POSTNUMMER] öh [POSTNUMMER], nej [POSTNUMMER], Falun.');
+    expect(one('en', 'The postcode is M14, then 5 RX, Manchester.')).toBe('The postcode is [POSTNUMMER], then [POSTNUMMER], Manchester.');
+    expect(one('en', 'My Eircode, it is D nine six, then K eight W two.')).toBe('My Eircode, it is [POSTNUMMER], then [POSTNUMMER].');
+    expect(one('en', 'Postcode three one five, um, zero zero, yes, Tampere.')).toBe('Postcode [POSTNUMMER], um, [POSTNUMMER], yes, Tampere.');
+  });
+
+  it('in the answer to a question for it; a postcode word with no number after it takes nothing', () => {
+    expect(call('en', 'agent: And do you have an Eircode?', 'caller: A65, F4E2, sorry, F4E9.')[1]).toBe('[POSTNUMMER], [POSTNUMMER], sorry, [POSTNUMMER].');
+    expect(one('sv', 'Postnumret har två delar på kuvertet.')).toBe('Postnumret har två delar på kuvertet.');
+    expect(one('en', 'The postcode is the same as before, thanks.')).toBe('The postcode is the same as before, thanks.');
+  });
+});
+
+describe('round 49: a home said in parts', () => {
+  it("a street abroad said alone, its number named a few words later, and the flat's floor and door after it", () => {
+    expect(one('sv', 'Eh, Calle Naranjo, ja, och numret är elva, sen andra våningen, dörr C.')).toBe('Eh, [ADRESS], ja, och numret är [ADRESS].');
+    expect(one('en', 'Avenida Palmera, yeah, and then twelve, then third A, postcode zero three one eight two, Torrevieja.')).toBe('[ADRESS], yeah, and then [ADRESS], postcode [POSTNUMMER], Torrevieja.');
+  });
+
+  it('a flat, door or house named by its letter, and a room in a home by its number alone', () => {
+    expect(one('en', "Sorry, it's flat C, not flat E, at 12 Harbour Road.")).toBe("Sorry, it's [ADRESS], not [ADRESS], at [ADRESS].");
+    expect(one('sv', 'Boendet ligger i Gävle, han har hus D och rummet nitton.')).toBe('Boendet ligger i Gävle, han har [ADRESS] och [ADRESS].');
+    expect(one('sv', 'Rummet är 14 kvadrat på boendet.')).toBe('Rummet är 14 kvadrat på boendet.');
+  });
+
+  it('a house number said again digit by digit, or again after a wrong one', () => {
+    expect(call('sv', 'agent: Björkvägen 15?', 'caller: Nej, femtio, fem noll.')[1]).toBe('Nej, [ADRESS], [ADRESS].');
+    expect(one('en', "It's Lindvägen 16, not six, sixteen, the rest is right.")).toBe("It's [ADRESS], not [ADRESS], [ADRESS], the rest is right.");
+  });
+
+  it('a number remembered from the address is found as a whole word only ("eight" is not the start of "eighteen")', () => {
+    const lines = call('en', 'caller: It is Ekvägen 18, not eight.', 'agent: Okay.', 'caller: And my son is eighteen now.');
+    expect(lines[2]).toBe('And my son is eighteen now.');
+  });
+
+  it('the answer to a question for the flat number; "how many rooms" asks for none', () => {
+    expect(call('sv', 'agent: Har du ett lägenhetsnummer?', 'caller: Ja, 1204.')[1]).toBe('Ja, [ADRESS].');
+    expect(call('sv', 'agent: Hur många rum har du?', 'caller: Tre, och kök.')[1]).toBe('Tre, och kök.');
+  });
+
+  it('a village with its number on the mailbox', () => {
+    expect(one('sv', 'Vi har ingen gata, det står Västersjö 12 på brevlådan.')).toBe('Vi har ingen gata, det står [ADRESS] på brevlådan.');
+  });
+});
+
+describe("round 49: the agencies' words are no names", () => {
+  it('a benefit or a document capitalised after a name or at the start of a clause', () => {
+    expect(one('sv', 'Jag heter Rune Ekdahl och Bostadstillägget har inte kommit.')).toBe('Jag heter [NAMN] och Bostadstillägget har inte kommit.');
+    expect(one('sv', 'Vill du ändra heter blanketten SKV 4302.')).toBe('Vill du ändra heter blanketten SKV 4302.');
+    expect(call('sv', 'agent: Pensionsmyndigheten, Sara.', 'caller: Hej, Kerstin Wall. Och Garantipensionen, hur blir den?')[1]).toBe('Hej, [NAMN]. Och Garantipensionen, hur blir den?');
+  });
+
+  it('the date something began is no date of birth beside one', () => {
+    expect(one('sv', 'Jag är född 1956 och har omställningspension sen den 1 juni 2026.')).toBe('Jag är född [FÖDELSEDATUM] och har omställningspension sen den 1 juni 2026.');
+  });
+});
