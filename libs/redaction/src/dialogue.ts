@@ -945,9 +945,11 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     }
     for (const address of addresses) {
       for (let at = a.text.indexOf(address); at >= 0; at = a.text.indexOf(address, at + 1)) {
-        // (Whole words only: "eight" remembered is not the start of "eighteen", round 49.)
-        if (/[\p{L}\p{N}]/u.test(a.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(a.text[at + address.length] ?? '')) continue;
-        found.push({ type: 'address', start: at, end: at + address.length, confidence: Confidence.cued });
+        // (Not the start of a longer word: "eight" remembered is not in "eighteen", round 49. Fails closed: "Skogstorps",
+        // "Storgatan 5A", "Storgatan 51" take the rest of their word with them.)
+        const rest = /^[\p{L}\p{N}]*/u.exec(a.text.slice(at + address.length))![0];
+        if (/\p{L}$/u.test(address) && /^\p{L}{2,}/u.test(rest)) continue;
+        found.push({ type: 'address', start: at, end: at + address.length + rest.length, confidence: Confidence.cued });
       }
     }
     // Once the call has a date of birth, a year said short with its apostrophe or dash is another ("det är frun som är -48",
