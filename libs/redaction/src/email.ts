@@ -26,7 +26,14 @@ const PROVIDERS = new Set([
   ...MAIL_ONLY, ...ISP_ONLY, 'live', 'msn', 'telia', 'proton', 'tele2', 'telenor',
   'me', 'aol', 'web', 'mail', 'sky', 'wp', 'onet', 'interia', 'seznam', 'libero', 'orange', 'zoho',
 ]);
-const DOT_WORDS = new Set(['punkt', 'dot', 'period', '.']);
+/** A dot said aloud ("punkt", "dot"): what comes before an ending said alone ("punkt se"). */
+const SPOKEN_DOTS = new Set(['punkt', 'dot']);
+/** A dot said or written: inside an address read out ("period" and "." also end sentences, so never alone). */
+const DOT_WORDS = new Set([...SPOKEN_DOTS, 'period', '.']);
+/** A mail provider or a home's internet provider. */
+const isProvider = (lower: string): boolean => MAIL_ONLY.has(lower) || ISP_ONLY.has(lower);
+/** An ending said with its dot at token `j`: "punkt se", "dot com". */
+const endingAt = (tokens: readonly Token[], j: number): boolean => SPOKEN_DOTS.has(tokens[j]?.lower ?? '') && TOP_LEVEL.has(tokens[j + 1]?.lower ?? '');
 /** Endings said right after a provider without their dot: no other word follows a provider so. */
 const ENDINGS_SAID_ALONE = new Set(['com', 'se', 'net', 'nu', 'org']);
 // ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
@@ -66,9 +73,8 @@ function withoutAgencyMailbox(text: string, c: Candidate): Candidate[] {
 
 /** The turn read an address or a piece of one: an "@", a "snabel-a", a provider or an ending said with its dot ("punkt com"). */
 export const readsAddress = (tokens: readonly Token[] | undefined): boolean =>
-  !!tokens?.some((t, k) => t.text === '@' || (AT_WORDS.has(t.lower) && t.lower !== 'at') || MAIL_ONLY.has(t.lower) || (SPOKEN_DOTS.has(t.lower) && TOP_LEVEL.has(tokens[k + 1]?.lower ?? '')));
+  !!tokens?.some((t, k) => t.text === '@' || (AT_WORDS.has(t.lower) && t.lower !== 'at') || MAIL_ONLY.has(t.lower) || endingAt(tokens, k));
 
-const SPOKEN_DOTS = new Set(['punkt', 'dot']);
 /** "it's dot com": what an ending alone is said after. */
 const SAYING = new Set(["it's", 'its', "that's", 'är', 'blir']);
 /** Where a site, not an address, is named: "ordered from telia dot com", "köpte det på telia punkt se". */
@@ -85,19 +91,18 @@ const ENDS_IN = [['slutar', 'på'], ['ends', 'in'], ['ends', 'with'], ['ending',
 function domainPieces(tokens: readonly Token[], found: readonly Candidate[], reading: boolean): Candidate[] {
   const out: Candidate[] = [];
   // (Most turns name no provider and say no "punkt": one look each.)
-  if (!tokens.some((t) => SPOKEN_DOTS.has(t.lower) || MAIL_ONLY.has(t.lower) || ISP_ONLY.has(t.lower))) return out;
+  if (!tokens.some((t) => SPOKEN_DOTS.has(t.lower) || isProvider(t.lower))) return out;
   const covers = (c: Candidate, t: Token) => c.start <= t.start && t.end <= c.end;
   const inside = (t: Token) => found.some((c) => covers(c, t)) || out.some((c) => covers(c, t));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (inside(t)) continue;
     // An ending: "punkt se", "dot co dot uk".
-    let end = k;
-    const endingAt = (j: number) => SPOKEN_DOTS.has(tokens[j]?.lower ?? '') && TOP_LEVEL.has(tokens[j + 1]?.lower ?? '');
     // (A home's provider only with its ending: "bredband" alone is a word.)
-    const provider = MAIL_ONLY.has(t.lower) || ISP_ONLY.has(t.lower);
+    const provider = isProvider(t.lower);
     const from = provider ? k + 1 : k;
-    for (end = from; endingAt(end); end += 2);
+    let end = from;
+    while (endingAt(tokens, end)) end += 2;
     const ending = end > from;
     // (An ending named as such alone, "den slutar på punkt nu"; a provider so named stays, "den slutar på hotmail".)
     const endsIn = ENDS_IN.some(([a, b]) => tokens[k - 2]?.lower === a && tokens[k - 1]?.lower === b);

@@ -125,7 +125,11 @@ const AROUND_EXTENSION = new Set([',', '.', 'och', 'sen', 'så', 'and', 'then', 
 /** What may stand between a number and a letter said after it: a pause, "och sen bokstaven", "then the letter". */
 const BEFORE_LETTER = new Set([',', 'och', 'sen', 'så', 'and', 'then', 'bokstaven', 'the', 'letter', ...HESITATIONS]);
 
-/** What stands between an identity number's digits and its letter groups read apart: "then", "och sen", "space", pauses. */
+/**
+ * What stands between an identity number's digits and its letter groups read apart: "then", "och sen", "space", pauses.
+ * Wider than `BEFORE_LETTER` (a sentence's end, "last", "space"): a group of letters with digits is surer than one
+ * letter, which every identifier type may end on.
+ */
 const GROUP_GAP = new Set([',', '.', '…', 'och', 'sen', 'sedan', 'sist', 'then', 'and', 'last', 'space', 'mellanslag', 'the', 'letter', 'letters', 'bokstaven', 'bokstäverna', ...HESITATIONS]);
 /** Capitals that name a document or a country, not a group of its number: "personal ID, …", "…, the NIE", "the UK one". */
 const DOCUMENT_ABBREVIATIONS = new Set(['ID', 'NIE', 'NIF', 'DNI', 'UK', 'EU', 'EES', 'USA', 'IBAN', 'BIC', 'PPS', 'PAN', 'LMA', 'NI', 'CPR', 'OCR', 'PIN', 'CVC', 'CVV', 'BANKID']);

@@ -620,6 +620,10 @@ const EVENTS_BEFORE_DATE = new Set([
   // "två betalningar den 23 december", "the payment on the 25th": a payment's date (round 21).
   'betalning', 'betalningar', 'betalningarna', 'utbetalning', 'utbetalningen', 'utbetalningar', 'betalade', 'payment', 'payments',
 ]);
+/** "född", "föddes", "born": the verb of a birth, said right before or just after its date. */
+const isBirthVerb = (t: Token | undefined): boolean => t !== undefined && /^(?:född|föddes|born)$/u.test(t.lower);
+/** A word that speaks of birth at all: its verbs, "birth", "födelsedatum", "födelsedagen". */
+const speaksOfBirth = (t: Token): boolean => isBirthVerb(t) || /^(?:birth|födelse\p{L}*)$/u.test(t.lower);
 /** "sen den 1 juni", "since the 3rd of May": the date something began. */
 const SINCE = new Set(['sen', 'sedan', 'since']);
 /** "Senast den 31 januari 2027", "by 1 March": a deadline, unless birth is asked for or named ("född strax före jul, 22 december 1985"). */
@@ -851,18 +855,17 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const before = tokens.slice(from, first);
     // (Under a question for a date of birth, only the events no answer to it tells: a sending, a payment, a death, a move.)
     const event = before.findLastIndex((t) => EVENTS_BEFORE_DATE.has(t.lower) || (!context.birthAsked && OTHER_EVENTS.has(t.lower)));
-    const birthWord = (t: Token) => /^(?:född|föddes|born)$/u.test(t.lower);
-    const birthAfter = tokens.slice(last + 1, last + 4).some(birthWord);
-    if (event >= 0 && !birthAfter && !before.slice(event + 1).some(birthWord)) return undefined;
+    const birthAfter = tokens.slice(last + 1, last + 4).some(isBirthVerb);
+    if (event >= 0 && !birthAfter && !before.slice(event + 1).some(isBirthVerb)) return undefined;
     // ("och har omställningspension sen den 1 juni 2026", "had it since the 3rd of May": when something began, round 49.)
     const lead = ['den', 'the'].includes(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
-    if (SINCE.has(tokens[lead]?.lower ?? '') && !context.birthAsked && !birthAfter && !birthWord(tokens[lead - 1] ?? tokens[lead]!)) return undefined;
+    if (SINCE.has(tokens[lead]?.lower ?? '') && !context.birthAsked && !birthAfter && !isBirthVerb(tokens[lead - 1])) return undefined;
     // ("from the 20th of June to the 10th of August": a date without a year that ends a stretch of time, round 48; not a date of
     // birth corrected "from the 3rd of May to the 5th of May 1961", nor where the sentence speaks of birth.)
     const to = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
     const yearIn = tokens.slice(first, last + 1).some((t) => t.kind === 'digits' ? isYear(t.text) : numberWordAtoms(t.lower)?.some((n) => n >= 20) === true);
     const stretch = ['to', 'till', 'until', 'tills'].includes(tokens[to]?.lower ?? '') && tokens.slice(Math.max(0, to - 10), to).some((t) => ['from', 'från'].includes(t.lower));
-    if (stretch && !yearIn && !birthAfter && !birthCueBefore(tokens, first, last) && !tokens.some((t) => /^(?:born|birth|född|föddes|födelse\p{L}*)$/u.test(t.lower))) return undefined;
+    if (stretch && !yearIn && !birthAfter && !birthCueBefore(tokens, first, last) && !tokens.some(speaksOfBirth)) return undefined;
     // "utgångsdatum 11/27", "expiry 09/28": a card's last month, named right before it.
     for (let k = Math.max(0, first - 2); k < first; k++) if (cueOf(tokens as Token[], k) === 'exempt') return undefined;
     if (!context.birthAsked && !birthCueBefore(tokens, first, last) && tokens.slice(Math.max(0, first - 3), first).some((t) => DEADLINE_BEFORE_DATE.has(t.lower))) return undefined;
