@@ -190,7 +190,9 @@ const ARTICLES = new Set(['en', 'ett', 'a']);
 /** "I'm sixty-four", "Jag är sjuttio": a person and an age, never a street and its number (round 45). */
 const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're", "you're", 'i', 'jag', 'han', 'hon', 'vi', 'ni', 'du', 'de']);
 /** Fillers an answer to "vilken adress?" may begin with before the address. */
-const ANSWER_LEAD = new Set([...HESITATIONS, 'ja', 'jo', 'nej', 'nä', 'no', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
+/** "Nej", "no": an answer's lead only before a comma. */
+const NO_WORDS = new Set(['nej', 'nä', 'no']);
+const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 
 // After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
@@ -244,6 +246,8 @@ function numberNamedAfter(tokens: Token[], i: number): number | undefined {
   return ['nummer', 'number', 'nr', 'no'].includes(tokens[j]?.lower ?? '') ? houseNumberEnd(tokens, j + 1) : undefined;
 }
 
+/** Street words said before the street's name ("Calle Mayor", "Rua Augusta"), not after it ("Victoria Avenue") nor "via". */
+const STREET_WORD_FIRST = new Set([...FOREIGN_STREET_WORDS].filter((w) => !['avenue', 'boulevard', 'via', 'ul'].includes(w)));
 /** What may stand between a street said alone and its number named later: "ja, och numret är", "yeah, and then". */
 const BEFORE_NUMBER_NAMED = new Set([',', 'ja', 'jo', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'är', 'is', "it's", 'det', 'it', ...HESITATIONS]);
 const NUMBER_NAMES = new Set([...NUMBER_NOUNS, 'numret', 'husnumret', 'husnummer', 'gatunumret']);
@@ -260,7 +264,8 @@ function numberNamedLater(tokens: Token[], last: number): [number, number] | und
   if (!named && !saidThen) return undefined;
   if (isYearNumber(tokens[j])) return undefined;
   const end = houseNumberEnd(tokens, j);
-  return end === undefined ? undefined : [j, end];
+  // ("och sen 12 maj 1950": a day with its month is a date.)
+  return end === undefined || MONTHS.has(tokens[end + 1]?.lower ?? '') ? undefined : [j, end];
 }
 
 /** "Länsiranta ... tolv B sju", "Östra Frösslunda ... nummer hundrasjutton": a place, a pause, its number. */
@@ -275,6 +280,12 @@ function numberAfterPause(tokens: Token[], last: number): number | undefined {
 const PLACE_CUES = new Set(['på', 'on', 'at']);
 /** Words that say a place is someone's home or where their post goes. */
 const HOME_SAID = /^(?:bor|bodde|bott|boende|bosatt|flytta[rt]?|flyttade|folkbokförd|skriven|adress(?:en)?|hem|hemma|hemadress|lägenhet(?:en)?|huset?|villan?|radhus(?:et)?|skicka[rt]?|skickade|post(?:en)?|brev(?:et|en)?|live[ds]?|living|moved?|moving|address|home|flat|apartment|house|send|sent|mail|post|stay(?:ing|s)?)$/u;
+/** A word of `HOME_SAID` (other than token `i`) in the sentence around token `i`: "huset heter hus C", "vi bor i hus B". */
+function homeInSentence(tokens: readonly Token[], i: number): boolean {
+  const [first, last] = sentenceAround(tokens as Token[], i);
+  for (let k = first; k <= last; k++) if (k !== i && HOME_SAID.test(tokens[k]!.lower)) return true;
+  return false;
+}
 /** A word of `HOME_SAID` in the sentence before token `before` (inclusive). */
 function homeSaidBefore(tokens: readonly Token[], before: number): boolean {
   for (let k = before; k >= 0; k--) {
@@ -737,7 +748,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   if (answer) {
     let k = 0;
     // "Oh, it's Flat 6": "oh" before a comma is a sound, not a zero.
-    const lead = (t: Token): boolean => t.kind === 'punct' || (ANSWER_LEAD.has(t.lower) && !numberWordAtoms(t.lower)) || (t.lower === 'oh' && tokens[k + 1]?.text === ',');
+    // ("Nej, fyrtio": "nej", "no" before a comma; "No. 14, Zand Street" is a number's abbreviation, round 49's review.)
+    const lead = (t: Token): boolean =>
+      t.kind === 'punct' || (ANSWER_LEAD.has(t.lower) && !numberWordAtoms(t.lower) && (!NO_WORDS.has(t.lower) || tokens[k + 1]?.text === ',')) || (t.lower === 'oh' && tokens[k + 1]?.text === ',');
     // ("det är en gård, Övre Ådalen": a farm named as one is its address, number or not.)
     let farm = false;
     for (; k < tokens.length && k < 6; k++) {
@@ -769,7 +782,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       if (numberEnd !== undefined && (!after || after.text === ',' || after.text === '.')) pushAddress(NUMBER_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k, numberEnd);
     }
     // "Uppe i Tärnaby, Klippen tolv.": the town first, then a place and its number closing a clause.
-    if (found.length === 0) for (const [first, last] of placesWithNumbers(tokens, k + 1)) pushAddress(first, last);
+    // (After a number said first too: "Nej, 12 A, och sen Klippen tolv", round 49's review.)
+    for (const [first, last] of placesWithNumbers(tokens, k + 1)) if (!found.some((c) => c.start <= tokens[first]!.start && tokens[first]!.start < c.end)) pushAddress(first, last);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -830,7 +844,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       }
     }
     // "flat B, not flat D", "dörr B", "hus C", "block D": a flat, door or house named by its letter (round 49).
-    if ((APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) && !FLOOR_WORDS.has(t.lower) && /^[A-H]$/.test(tokens[i + 1]?.text ?? '') && (!tokens[i + 2] || tokens[i + 2]!.kind === 'punct' || LETTER_CLOSERS.has(tokens[i + 2]!.lower))) {
+    // (A door, a house or a block only in a sentence about a home: not "dörr B på Försäkringskassan", "entrance B and ask
+    // for Mary", "block A, then building C, at the hospital", round 49's review.)
+    const homePart = (APARTMENT_WORDS.has(t.lower) && !['block', 'blk', 'bloque', 'bloco', 'edificio', 'oficina', 'torre'].includes(t.lower)) || ((DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) && homeInSentence(tokens, i));
+    if (homePart && !FLOOR_WORDS.has(t.lower) && /^[A-H]$/.test(tokens[i + 1]?.text ?? '') && (!tokens[i + 2] || tokens[i + 2]!.kind === 'punct' || LETTER_CLOSERS.has(tokens[i + 2]!.lower))) {
       push('address', t.start, tokens[i + 1]!.end);
       i++;
       continue;
@@ -1050,9 +1067,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
         continue;
       }
       // "Calle Almendro, ja, och numret är fjorton", "Calle Las Adelfas, yeah, and then nine": the street abroad said
-      // alone, its number a few words after it (round 49).
-      if (last > (dotted ? i + 1 : i) && t.capitalised) {
-        const named = numberNamedLater(tokens, last);
+      // alone, its number a few words after it, or after "bor på", or as the answer (round 49; its review: not "1600
+      // Pennsylvania Avenue Northwest", where the street word comes after the name, not "Calle Nilsson", a first name,
+      // nor "Via Försäkringskassan", a preposition).
+      const named = !dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) ? numberNamedLater(tokens, last) : undefined;
+      if (named !== undefined || (!dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) && (answer || addressCueBefore(tokens, i)))) {
         pushAddress(i, last);
         if (named !== undefined) {
           const end = apartmentEnd(tokens, named[1]) ?? named[1];
@@ -1600,7 +1619,7 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
 }
 
 /** "postnumret", "postcode", "Eircode", "zip": the word that names the postcode read out after it. */
-const POSTCODE_CUE = /^(?:postnum\p{L}*|postkod\p{L}*|postcode|postcoden|eircode|zip)$/u;
+const POSTCODE_CUE = /^(?:postnummer|postnumret|postnr|postkod|postkoden|postcode|eircode|zip|zipcode)$/u;
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */
 const BETWEEN_POSTCODE_PIECES = new Set([',', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', ...HESITATIONS]);
 /** A piece of a postcode with letters: "BT7", "1", "SH", "V6E3", "N41", a letter said alone ("H nine one"). */
@@ -1643,8 +1662,12 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
       if (!BETWEEN_POSTCODE_PIECES.has(t.lower)) break;
     }
     if (open !== undefined) found.push([open, k - 1]);
-    // (One small number alone after the word is no postcode read out: "postnumret har två delar".)
-    if (said >= 2) pieces.push(...found);
+    // (One small number alone after the word is no postcode read out: "postnumret har två delar"; a count or an amount
+    // with its unit is none either, "Postnumret och 350 kronor", "and then 20 minutes later"; nine digits or more are
+    // another number read out, a phone or a personnummer, round 49's review.)
+    const counted = found.filter(([, last]) => !UNITS_AFTER_NUMBER.has(tokens[last + 1]?.lower ?? '') && !UNITS.has(tokens[last + 1]?.lower ?? ''));
+    const digits = counted.reduce((n, [a, b]) => n + digitsRead(tokens, a, b).length, 0);
+    if (said >= 2 && digits <= 8 && counted.length === found.length) pieces.push(...found);
   }
   return pieces;
 }

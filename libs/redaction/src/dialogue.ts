@@ -377,7 +377,9 @@ const ADDRESS_TURNS = 4;
 const ADDRESS_QUESTION = rememberedTest(/adress|address|postnum|postcode|husnum|gatunum|zip/);
 /** "What is the house number?", "Vilken gata?", "Which street?": parts of an address asked for. */
 const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatunamnet', 'road', 'flat', 'apartment', 'lägenhet', 'lägenhetsnummer', 'lägenhetsnumret', 'rumsnummer', 'rumsnumret']);
-const DWELLING = new Set(['bostad', 'bostaden', 'lägenhet', 'lägenheten', 'hus', 'huset', 'gård', 'gården', 'flat', 'apartment', 'house', 'property', 'rum', 'room']);
+const DWELLING = new Set(['bostad', 'bostaden', 'lägenhet', 'lägenheten', 'hus', 'huset', 'gård', 'gården', 'flat', 'apartment', 'house', 'property']);
+/** "Vilket rum har han?", "Which room is she in?": a room someone has or lives in (not "Which room was the meeting in?"). */
+const ROOM_HELD = new Set(['har', 'hade', 'bor', 'has', 'had', 'is', 'does']);
 const WHICH = new Set(['vilken', 'vilket', 'which', 'what']);
 /** "Vill du att jag skickar ett besked?", "Shall I post it?": the answer may say where to ("Ja, till Åsen 4"). */
 const SENDING = new Set(['skicka', 'skickar', 'skickas', 'posta', 'postar', 'send', 'post']);
@@ -428,12 +430,15 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
         (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) ||
         ((t.lower === 'live' || ADDRESS_PART_QUESTION.has(t.lower) || SENDING.has(t.lower)) && tokens.at(-1)?.text === '?') ||
         // "vilken bostad gäller det", "which flat is it": asked, question mark or not.
-        (DWELLING.has(t.lower) && WHICH.has(tail[k - 1]?.lower ?? '')),
+        (DWELLING.has(t.lower) && WHICH.has(tail[k - 1]?.lower ?? '')) ||
+        ((t.lower === 'rum' || t.lower === 'room') && WHICH.has(tail[k - 1]?.lower ?? '') && ROOM_HELD.has(tail[k + 1]?.lower ?? '')),
     );
   // ("Mjölkuddsvägen 14?": an address read back as a question; the answer may correct it, "Nej, fyrtio, fyra noll", round 49.)
   // (A street read back, with its name: not number words a read-back of a personnummer happened to match.)
   const readBack = question && analysis.candidates.some((c) => c.type === 'address' && /\p{Lu}\p{Ll}/u.test(analysis.text.slice(c.start, c.end)));
-  if (asks || readBack) return ADDRESS_TURNS;
+  if (asks) return ADDRESS_TURNS;
+  // (Its answer only: "Ja." ends it, and "När är du född?" asks for something else, round 49's review.)
+  if (readBack) return 1;
   if (left <= 1) return 0;
   const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');
   return answered || wordCount(tokens) <= SHORT_TURN_WORDS || stalls(tokens) ? left - 1 : 0;
@@ -948,7 +953,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         // (Not the start of a longer word: "eight" remembered is not in "eighteen", round 49. Fails closed: "Skogstorps",
         // "Storgatan 5A", "Storgatan 51" take the rest of their word with them.)
         const rest = /^[\p{L}\p{N}]*/u.exec(a.text.slice(at + address.length))![0];
-        if (/\p{L}$/u.test(address) && /^\p{L}{2,}/u.test(rest)) continue;
+        if (/^\p{L}{2,}/u.test(rest) && numberWordAtoms(address.toLowerCase()) !== undefined) continue;
         found.push({ type: 'address', start: at, end: at + address.length + rest.length, confidence: Confidence.cued });
       }
     }

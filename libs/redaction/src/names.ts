@@ -68,11 +68,18 @@ export const isOrganisationWord = (lower: string): boolean => ORGANISATION.test(
  * "Närståendepenning", "Levnadsintyget", "Förhandsbesked"): capitalised at a sentence's start or after "och", never a
  * person (round 49).
  */
-const AGENCY_TERM = rememberedTest(
-  /^(?:\p{L}*pension(?:en|ens|er|erna|s)?|\p{L}*tillägg(?:et|ets|en)?|\p{L}*bidrag(?:et|ets|en)?|\p{L}*penning(?:en|ens|ar|arna)?|\p{L}*ersättning(?:en|ens|ar|arna)?|\p{L}*intyg(?:et|ets|en)?|förhandsbesked(?:et)?|underhållsstöd(?:et)?|\p{L}*blankett(?:en|er|erna)?|a-kassan?|benefits?|allowance|supplement|certificate)$/u,
-);
-/** Every word of a name found is one of the agencies' words: no one's name. */
-export const onlyAgencyTerms = (found: string): boolean => found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
+const AGENCY_TERM = rememberedTest({
+  test: (lower: string) =>
+    /^(?:\p{L}{3,}(?:pension|tillägg|bidrag|penning|ersättning|intyg)(?:en|et|ets|ens|er|erna|ar|arna)?|förhandsbesked(?:et)?|underhållsstöd(?:et)?|blankett(?:en|er|erna)?|a-kassan?)$/u.test(lower) &&
+    !lexicon().names.has(lower),
+});
+/**
+ * A name only the recogniser or a word's shape found, or one a cue reached only as the next in a list ("Jag heter Stig
+ * Ottosson och Garantipensionen har sänkts"), every word of it one of the agencies' words: no one's name. (Not where a
+ * cue named it, "Jag heter Penning", nor a word alone that is a surname, "Sjöpenning": round 49's review.)
+ */
+export const onlyAgencyTerms = (found: string, confidence: number, listed: boolean): boolean =>
+  (confidence <= Confidence.shaped || (listed && confidence <= Confidence.cued)) && found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);

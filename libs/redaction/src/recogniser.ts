@@ -624,8 +624,6 @@ const EVENTS_BEFORE_DATE = new Set([
 const isBirthVerb = (t: Token | undefined): boolean => t !== undefined && /^(?:född|föddes|born)$/u.test(t.lower);
 /** A word that speaks of birth at all: its verbs, "birth", "födelsedatum", "födelsedagen". */
 const speaksOfBirth = (t: Token): boolean => isBirthVerb(t) || /^(?:birth|födelse\p{L}*)$/u.test(t.lower);
-/** "sen den 1 juni", "since the 3rd of May": the date something began. */
-const SINCE = new Set(['sen', 'sedan', 'since']);
 /** "Senast den 31 januari 2027", "by 1 March": a deadline, unless birth is asked for or named ("född strax före jul, 22 december 1985"). */
 const DEADLINE_BEFORE_DATE = new Set(['senast', 'innan', 'före', 'tills', 'by', 'before', 'until', 'deadline']);
 /** Function words that belong to a spoken date. */
@@ -857,9 +855,6 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     const event = before.findLastIndex((t) => EVENTS_BEFORE_DATE.has(t.lower) || (!context.birthAsked && OTHER_EVENTS.has(t.lower)));
     const birthAfter = tokens.slice(last + 1, last + 4).some(isBirthVerb);
     if (event >= 0 && !birthAfter && !before.slice(event + 1).some(isBirthVerb)) return undefined;
-    // ("och har omställningspension sen den 1 juni 2026", "had it since the 3rd of May": when something began, round 49.)
-    const lead = ['den', 'the'].includes(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
-    if (SINCE.has(tokens[lead]?.lower ?? '') && !context.birthAsked && !birthAfter && !isBirthVerb(tokens[lead - 1])) return undefined;
     // ("from the 20th of June to the 10th of August": a date without a year that ends a stretch of time, round 48; not a date of
     // birth corrected "from the 3rd of May to the 5th of May 1961", nor where the sentence speaks of birth.)
     const to = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;

@@ -224,7 +224,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
   // Gunnarsson" may answer a question for a name).
   // ("Stig Ottosson och Garantipensionen har sänkts": a benefit or a document is no one's name, round 49.)
-  kept = kept.filter((c) => c.type !== 'name' || !onlyAgencyTerms(text.slice(c.start, c.end)));
+  const listed = (c: Candidate) => /(?:^|[\s,])(?:och|and|eller|or)\s+$/u.test(text.slice(Math.max(0, c.start - 8), c.start)) && kept.some((n) => n.type === 'name' && n.end <= c.start && /^\s+(?:och|and|eller|or)\s+$/u.test(text.slice(n.end, c.start)));
+  kept = kept.filter((c) => c.type !== 'name' || !onlyAgencyTerms(text.slice(c.start, c.end), c.confidence, listed(c)));
   if (tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
   return { text, tokens, runs, candidates: kept, spelled };
 }
@@ -417,21 +418,38 @@ function lastFourAfterBirthDates(text: string, runs: NumberRun[], dates: Candida
  */
 function placesAfterAddresses(text: string, names: Candidate[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return names;
-  return names.filter((n) => n.confidence > Confidence.shaped || personNamed(text, n) || !addresses.some((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start))));
+  return names.filter((n) => {
+    if (n.confidence > Confidence.shaped) return true;
+    const before = addresses.filter((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start)));
+    return before.length === 0 || personNamed(text, n, before.some((a) => a.type === 'postcode'));
+  });
 }
 /**
  * "Storgatan 5, Karin Holm bor där": a first name and a surname are a person, not the town (privacy
  * fails closed); not in a list of places ("…, Hai Chau, Da Nang 550000").
  */
-function personNamed(text: string, name: Candidate): boolean {
-  if (/^[\s,]+(?:\p{Lu}|\d)/u.test(text.slice(name.end, name.end + 4))) return false;
+function personNamed(text: string, name: Candidate, afterPostcode: boolean): boolean {
   const words = text.slice(name.start, name.end).split(/\s+/);
-  if (words.length < 2) return false;
-  const { names } = lexicon();
+  const { names, places, worldPlaces } = lexicon();
   const first = names.get(words[0]!.toLowerCase()) ?? 0;
+  // ("1204, Lisa Berg heter jag", "M14, 5RX, Jane.", "Door B, Tom Walsh": a known first name that is no place, or a name
+  // the words after it call one, is a person after an address as anywhere — fails closed, round 49's review.)
+  if (NAMED_AFTER.test(text.slice(name.end, name.end + 20))) return true;
+  const joined = words.join(' ').toLowerCase();
+  const place = places.has(words[0]!.toLowerCase()) || places.has(joined) || worldPlaces.has(joined);
+  // ("M14, 5RX, Jane.": a frequent first name closing the sentence.)
+  if (words.length === 1) return !place && (first & NameFlag.first) !== 0 && (first & NameFlag.frequent) !== 0 && /^\s*(?:[.!?]|$)/u.test(text.slice(name.end, name.end + 2));
+  // ("Västersjö 8, Karin Lund, 930 90 Arjeplog": a first name and a surname, before a postcode too; not in a list of
+  // places, "Hai Chau, Da Nang".)
+  if (/^[\s,]+\p{Lu}/u.test(text.slice(name.end, name.end + 4))) return false;
   const last = names.get(words.at(-1)!.toLowerCase()) ?? 0;
-  return (first & NameFlag.first) !== 0 && (first & NameFlag.common) === 0 && (last & NameFlag.surname) !== 0;
+  // (After a postcode, where the town stands, a known first name and a known surname both: not "…, St Andrews".)
+  const firstName = (first & NameFlag.first) !== 0;
+  const surname = (last & NameFlag.surname) !== 0;
+  return !place && (afterPostcode ? firstName && surname : firstName || surname);
 }
+/** "…, Lisa Berg heter jag", "…, Jane Smith's my name", "…, Lisa bor där": words after a name that call it a person's. */
+const NAMED_AFTER = /^(?:['’]s\s+my name|[\s,]+(?:heter|hette|bor|här|is my name|my name|here|speaking))(?![\p{L}])/iu;
 /** Only commas, spaces and at most two capitalised place words between an address and a word. */
 const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 
