@@ -474,7 +474,9 @@ function agencyBox(tokens: Token[], i: number, byAgent: boolean): boolean {
   const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
   // "Ni har ert kontor på Box 38190": the box of the office just named.
   const office = OFFICE_WORDS.has(tokens[i - 2]?.lower ?? '') && OFFICE_OWNERS.has(tokens[i - 3]?.lower ?? '');
-  return AGENCY_BOXES.has(tokens[i + 1]?.text ?? '') || office || isAgency(owner) || agencysAddressSaid(tokens, i, byAgent);
+  // ("Ni har ju Box 2274, …", "You have Box 2274": the box of the agency spoken to, round 50.)
+  const yours = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).join(' ');
+  return AGENCY_BOXES.has(tokens[i + 1]?.text ?? '') || office || isAgency(owner) || agencysAddressSaid(tokens, i, byAgent) || /(?:^|\s)(?:ni har|you have|you've got)(?: ju| still)?$/u.test(yours);
 }
 /** Boxes of the agencies Samtal serves, printed on every letter they send: Pensionsmyndigheten's. */
 const AGENCY_BOXES = new Set(['38190']);
@@ -1202,6 +1204,17 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   for (const [first, last] of postcodesAfterPlaces(tokens, found)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   for (const [first, last] of spokenUkPostcodes(tokens)) push('postcode', tokens[first]!.start, tokens[last]!.end);
   for (const [first, last] of postcodePiecesAfterCue(tokens, postcodeAsked)) push('postcode', tokens[first]!.start, tokens[last]!.end);
+  // "Det är en gård, Västergården, utanför Bjurholm", "the farm name and the townland, Cloonagh": a farm or townland
+  // named right after the word for it, no number needed (round 50).
+  for (let j = 0; j + 2 < tokens.length; j++) {
+    // (The word itself small: "Pond Farm, Little Snoring" names the farm, then its village.)
+    if (!FARM_NAMED_AFTER.has(tokens[j]!.lower) || tokens[j]!.capitalised || tokens[j + 1]!.text !== ',') continue;
+    const name = tokens[j + 2]!;
+    const { stopWords, places, worldPlaces } = lexicon();
+    if (name.kind !== 'word' || !name.capitalised || stopWords.has(name.lower) || places.has(name.lower) || worldPlaces.has(name.lower)) continue;
+    const last = tokens[j + 3]?.kind === 'word' && tokens[j + 3]!.capitalised ? j + 3 : j + 2;
+    push('address', name.start, tokens[last]!.end);
+  }
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
   for (const m of matchesOf(text, SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
@@ -1618,6 +1631,8 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
   return extra;
 }
 
+/** A farm's or a townland's word, its name said after it: "en gård, Västergården", "the townland, Cloonagh". */
+const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman', 'farm', 'townland']);
 /** "postnumret", "postcode", "Eircode", "zip": the word that names the postcode read out after it. */
 const POSTCODE_CUE = /^(?:postnummer|postnumret|postnr|postkod|postkoden|postcode|eircode|zip|zipcode)$/u;
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */

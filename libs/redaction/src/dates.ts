@@ -798,6 +798,8 @@ export function numbersRestatedAfter(tokens: Token[], found: Candidate[]): Candi
 const IT_WAS = new Set(['var det', 'är det', 'it was', 'it is', "it's", 'was it']);
 const SAYS = new Set(['säger', 'sa', 'says', 'said']);
 
+/** A document's or a payment's date named: "dated", "daterat", "beslutet", "the decision", "paid", "skickade". */
+const DATED = /^(?:dated|daterat|daterad|daterade|beslut|beslutet|decision|letter|brev|brevet|paid|betalades|betalning|betalningen|payment|sent|skickade|skickat)$/u;
 /**
  * "Femtioåtta, jag är född femtioåtta": a number of a date of birth said again in the utterance,
  * before or after it, is the same date.
@@ -812,8 +814,9 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   const ordinal = (t: Token) => t.kind === 'word' && numberWordAtoms(t.lower) === undefined;
   // ("Pensionen kommer ju den artonde, och jag är själv född artonde april": the day money comes, said before, is its own:
   // an ordinal alone, no month or year with it, in the clause of a word of payment.)
+  // ("Utbetalningen kommer den 18:e varje månad": in figures too, round 50.)
   const paymentDay = (t: Token, at: number) => {
-    if (t.end > firstFound || !ordinal(t) || MONTHS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.kind === 'digits') return false;
+    if (t.end > firstFound || !(ordinal(t) || dayAt(t)) || MONTHS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.kind === 'digits') return false;
     const clause = tokens.slice(Math.max(0, at - 5), at);
     const from = clause.findLastIndex((b) => b.kind === 'punct');
     return clause.slice(from + 1).some((b) => PAYMENT_WORDS.test(b.lower));
@@ -834,9 +837,16 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     !tokens.slice(Math.max(0, at - 6), at).some((b) => PAYMENT_WORDS.test(b.lower) || b.lower.startsWith('betalning') || LIFE_EVENTS.test(b.lower)) &&
     (at === 0 || tokens[at - 1]!.kind === 'punct' || CORRECTING.has(tokens[at - 1]!.lower) || SAYS.has(tokens[at - 1]!.lower)) &&
     ((tokens[at + 1]?.kind ?? 'punct') === 'punct' || IT_WAS.has(`${tokens[at + 1]!.lower} ${tokens[at + 2]?.lower}`));
+  // ("…, and the decision is dated 16 October 2026": a day with another month than the birth's is another date, round 50.)
+  const birthMonths = new Set(tokens.filter((t) => MONTHS.has(t.lower) && inside(t)).map((t) => MONTH_NUMBER.get(t.lower)));
+  // (Only a document's or a payment's date, named just before: "Vänta, tjugotredje februari… nej, det är min frus" is a
+  // date of birth too.)
+  const otherMonth = (at: number) =>
+    [tokens[at + 1], tokens[at + 2], tokens[at - 1]].some((m) => m !== undefined && MONTHS.has(m.lower) && !birthMonths.has(MONTH_NUMBER.get(m.lower))) &&
+    tokens.slice(Math.max(0, at - 4), at).some((b) => DATED.test(b.lower));
   return tokens
     // ("Vi gifte oss den 14 juni 1975, och jag är född 14 juni 1952": not the day of another event named before it.)
-    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound || confirmedAfter(at)) && !paymentDay(t, at) && !partOfWord(at) && !(dayAt(t) && lifeEventBefore(at)))
+    .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound || confirmedAfter(at)) && !paymentDay(t, at) && !partOfWord(at) && !(dayAt(t) && lifeEventBefore(at)) && !(dayAt(t) && otherMonth(at)))
     .map((t) => ({ type: 'dateOfBirth' as const, start: t.start, end: t.end, confidence: Confidence.cued }));
 }
 

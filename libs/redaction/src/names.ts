@@ -5,7 +5,7 @@ import { MONTHS, ordinalDay, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
-import { HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
+import { HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
 import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
@@ -176,11 +176,32 @@ const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 
 const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'clinic', 'agency', 'authority', 'council', 'church', 'school', 'academy', 'institute', 'foundation', 'association', 'union', 'society', 'museum', 'library']);
 /** Words that make the capitalised words around them a bank: "Banco Santander", "Frankfurter Sparkasse", "Danske Bank". */
 const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque', 'sparkasse', 'volksbank', 'caixa', 'sparbank', 'sparebank']);
+/** Employers and shops callers name that are people's names too, as their words (lower case). */
+const KNOWN_FIRMS: readonly (readonly string[])[] = [['clas', 'ohlson'], ['john', 'lewis'], ['marks', '&', 'spencer'], ['marks', 'and', 'spencer'], ['shoppers', 'drug', 'mart'], ['dorothy', 'perkins'], ['ted', 'baker']];
+/** Words of work in the sentence that make a known firm's name the firm's: "John Lewis was my employer", "pay from John Lewis". */
+const WORK_WORDS = /^(?:employer|employers|worked|work|works|working|job|jobs|pay|paid|wages|salary|hours|shop|store|arbetsgivare|arbetsgivaren|jobbat|jobbar|jobbade|jobb|jobbet|lön|lönen|butik|butiken|affär|affären|anställd|anställning)$/u;
+/**
+ * The last token of a known firm's name beginning at token `from`, capitalised as a name is, in a sentence about work (a
+ * neighbour called John Lewis is a person: fails closed).
+ */
+function knownFirmEnd(tokens: readonly Token[], from: number): number | undefined {
+  if (!tokens[from]?.capitalised) return undefined;
+  const firm = KNOWN_FIRMS.find((words) => words.every((w, k) => tokens[from + k]?.lower === w));
+  if (!firm) return undefined;
+  const start = sentenceStartOf(tokens, from);
+  const end = sentenceEndOf(tokens, from);
+  return tokens.slice(start, end).some((t) => WORK_WORDS.test(t.lower)) ? from + firm.length - 1 : undefined;
+}
 /**
  * Where the firm's name that token `i` is part of ends: `i` is one of up to four capitalised words
  * before a company suffix, or the suffix itself, or a capitalised word beside a bank's word.
  */
 export function companyNameEnd(tokens: readonly Token[], i: number): number | undefined {
+  // "John Lewis", "Clas Ohlson", "Marks & Spencer": employers named after their founders (round 50).
+  for (let from = Math.max(0, i - 2); from <= i; from++) {
+    const end = knownFirmEnd(tokens, from);
+    if (end !== undefined && end >= i) return end;
+  }
   const bankWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && BANK_WORDS.has(t.lower);
   // ("Anna Bank" is a person: a first name is no part of a bank's name.)
   const firstName = (t: Token | undefined) => !!t && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
@@ -1048,7 +1069,8 @@ const GREETING_WORDS = new Set(['this', 'is', "it's", 'you', "you're", 'are', 's
 function agentNamed(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.capitalised || t.sentenceStart || !(next === undefined || SENTENCE_END_MARKS.has(next.text) || AFTER_NAME.has(next.lower))) return false;
+  // ("…, du pratar med Maj, vad gäller det?": or a comma before the agent's question, round 50.)
+  if (!t.capitalised || t.sentenceStart || !(next === undefined || next.text === ',' || SENTENCE_END_MARKS.has(next.text) || AFTER_NAME.has(next.lower))) return false;
   let k = i - 1;
   while (k >= 0 && GREETING_WORDS.has(tokens[k]!.lower)) k--;
   if (k === i - 1 || tokens[k]?.text !== ',') return false;
@@ -1464,6 +1486,173 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
       if (small(tokens[right]) && (flags(tokens[right]) & NameFlag.surname) !== 0 && !stopWords.has(tokens[right]!.lower)) end = tokens[right]!.end;
     }
     if (start < name.start || end > name.end) out.push({ type: 'name', start, end, confidence: Confidence.cued });
+  }
+  return out;
+}
+
+/** Greetings and thanks a name follows: "Ja hej Maj", "Tack Juni". */
+const GREETED = new Set(['hej', 'hejsan', 'tack', 'tjena', 'hallå']);
+/**
+ * "Ja hej Maj, …", "Tack, Juni.": a Swedish month capitalised mid-sentence after a greeting is a name; Whisper writes the
+ * months small in Swedish (round 50).
+ */
+export function monthsGreeted(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalised || t.sentenceStart || !MONTHS.has(t.lower) || overlapsAny(found, t)) continue;
+    const greeting = tokens[i - 1]!.text === ',' ? tokens[i - 2] : tokens[i - 1];
+    const next = tokens[i + 1];
+    if (greeting && GREETED.has(greeting.lower) && (next === undefined || next.kind === 'punct')) out.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return out;
+}
+/** Verbs that follow a name and are surnames in the lists too: "Grace said, sorry, …". */
+const SAID_AFTER_NAME = new Set(['said', 'says', 'read', 'reads', 'rang', 'rings', 'told', 'asked', 'wrote', 'called', 'sa', 'ringde', 'skrev']);
+/** "that's my name", "that's her name", "det är mitt namn", "hon hette så": what the words just before are. */
+const CALLED_SO =
+  /^(?:(?:that's|that is|it's|det är|det var) (?:my|her|his|their|mitt|hennes|hans|deras) (?:name|namn)|(?:hon|han|jag) (?:hette|heter) så)(?![\p{L}])/iu;
+const CALLED_SO_STARTS = new Set([
+  "that's",
+  'that',
+  "it's",
+  'det',
+  'hon',
+  'han',
+  'jag',
+]);
+
+/**
+ * Names Whisper wrote in small letters or said once more beside the name found (round 50): "hope baker, that's her
+ * name" (the words before "that's my name", "hon hette så"); "grace. Grace Cook", "ros, Ros-Marie Hägg", "sten, ja,
+ * bara sten" (a word said alone that is a word of a name found, or said again); "Kjell falk", "Tove sommar" (a known
+ * surname written small right after a first name found); "falk heter han" (any known name written small before "heter"
+ * and who bears it). Privacy fails closed.
+ */
+export function namesEchoed(
+  tokens: readonly Token[],
+  found: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const { stopWords, names } = lexicon();
+  const taken = (t: Token) => overlapsAny(found, t) || overlapsAny(out, t);
+  const plain = (t: Token | undefined): boolean =>
+    !!t &&
+    t.kind === 'word' &&
+    !stopWords.has(t.lower) &&
+    !NOT_NAMES.has(t.lower) &&
+    numberWordAtoms(t.lower) === undefined &&
+    !HESITATIONS.has(t.lower);
+  const push = (a: Token, b: Token) =>
+    out.push({
+      type: 'name',
+      start: a.start,
+      end: b.end,
+      confidence: Confidence.cued,
+    });
+  // (A known first name may be a word of the language too: "will cook, that's my name".)
+  const nameish = (t: Token | undefined): t is Token =>
+    plain(t) ||
+    (!!t &&
+      t.kind === 'word' &&
+      ((names.get(t.lower) ?? 0) & NameFlag.first) !== 0);
+  const FILLERS = new Set([',', 'ja', 'jo', 'yes', 'yeah', ...HESITATIONS]);
+  for (let j = 1; j < tokens.length; j++) {
+    // (Looked for only where such words begin: "that's", "det", "hon" …)
+    if (!CALLED_SO_STARTS.has(tokens[j]!.lower)) continue;
+    const said = CALLED_SO.exec(
+      tokens
+        .slice(j, j + 5)
+        .map((k) => k.text)
+        .join(' '),
+    );
+    if (!said) continue;
+    // "hope baker, that's her name", "Vilja, ja, hon hette så": one to three words before, back to the clause's start.
+    let before = j - 1;
+    while (before > 0 && FILLERS.has(tokens[before]!.lower)) before--;
+    if (nameish(tokens[before])) {
+      let from = before;
+      while (from > before - 2 && nameish(tokens[from - 1])) from--;
+      const clauseStart =
+        from === 0 ||
+        tokens[from - 1]!.kind === 'punct' ||
+        HESITATIONS.has(tokens[from - 1]!.lower);
+      if (clauseStart && !tokens.slice(from, before + 1).some(taken))
+        push(tokens[from]!, tokens[before]!);
+    }
+    // "That's her name, hope baker": or the words after it, up to the clause's end.
+    let after = j + said[0].split(' ').length;
+    if (tokens[after]?.text !== ',') continue;
+    after++;
+    let to = after;
+    while (to < after + 3 && nameish(tokens[to + 1])) to++;
+    const closes = !tokens[to + 1] || tokens[to + 1]!.kind === 'punct';
+    if (
+      nameish(tokens[after]) &&
+      closes &&
+      !tokens.slice(after, to + 1).some(taken)
+    )
+      push(tokens[after]!, tokens[to]!);
+  }
+  // (Twice: "sommar, Tove sommar": the surname found in the first pass is said alone before it.)
+  for (let pass = 0; pass < 2; pass++) {
+    const named = [...found.filter((c) => c.type === 'name'), ...out];
+    const nameWords = new Set(
+      named.flatMap((c) =>
+        tokens
+          .filter(
+            (t) => t.start >= c.start && t.end <= c.end && t.kind === 'word',
+          )
+          .flatMap((t) => [t.lower, ...t.lower.split('-')]),
+      ),
+    );
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!plain(t) || taken(t)) continue;
+      const alone = (k: number) =>
+        (tokens[k - 1] === undefined ||
+          tokens[k - 1]!.kind === 'punct' ||
+          HESITATIONS.has(tokens[k - 1]!.lower) ||
+          ['ja', 'bara', 'yes', 'just'].includes(tokens[k - 1]!.lower)) &&
+        (tokens[k + 1] === undefined ||
+          tokens[k + 1]!.kind === 'punct' ||
+          HESITATIONS.has(tokens[k + 1]!.lower));
+      const flags = names.get(t.lower) ?? 0;
+      // "grace. Grace Cook": a word of a name found, said alone.
+      if (nameWords.has(t.lower) && t.text.length >= 2 && alone(i)) push(t, t);
+      // "sten, ja, bara sten": a known first name written small, said alone twice in one turn.
+      else if (
+        (flags & NameFlag.first) !== 0 &&
+        !t.capitalised &&
+        alone(i) &&
+        tokens.some((o, k) => k !== i && o.lower === t.lower && alone(k))
+      )
+        push(t, t);
+      // "Kjell falk, min bror": a known surname written small right after a first name found, closing the clause (not
+      // "Abdi said he …", "Karin Ek back then").
+      else if (
+        (flags & NameFlag.surname) !== 0 &&
+        !t.capitalised &&
+        t.text.length >= 3 &&
+        !SAID_AFTER_NAME.has(t.lower) &&
+        tokens[i - 1]?.end === t.start - 1 &&
+        ((names.get(tokens[i - 1]!.lower) ?? 0) & NameFlag.first) !== 0 &&
+        (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct') &&
+        named.some((c) => c.end === tokens[i - 1]!.end)
+      )
+        push(t, t);
+      // "falk heter han": any known name written small before "heter" and who bears it.
+      else if (
+        flags !== 0 &&
+        !t.capitalised &&
+        tokens[i + 1]?.lower === 'heter' &&
+        ['han', 'hon', 'jag', 'hen'].includes(tokens[i + 2]?.lower ?? '') &&
+        (i === 0 ||
+          tokens[i - 1]!.kind === 'punct' ||
+          HESITATIONS.has(tokens[i - 1]!.lower))
+      )
+        push(t, t);
+    }
   }
   return out;
 }

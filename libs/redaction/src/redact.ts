@@ -7,7 +7,7 @@ import { findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, namesIntroduced, namesRunOn, onlyAgencyTerms } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesRunOn, onlyAgencyTerms } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -217,6 +217,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...namesDenied(tokens, kept));
   kept.push(...namesAround(tokens, kept));
   kept.push(...namesIntroduced(tokens, kept));
+  kept.push(...namesEchoed(tokens, kept));
+  if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
