@@ -46,6 +46,22 @@ function leaked(value: string, type: string, shown: string): boolean {
   return false;
 }
 
+/** `shown` with every keep span of the call masked where it stands with a word on each side as the call says it. */
+function maskKeptWords(shown: string, d: LabelledDialogue): string {
+  let masked = shown;
+  for (const line of d.lines) {
+    for (const g of line.gold.filter((k) => k.type === 'keep')) {
+      const before = /(\S+\s+)$/u.exec(line.text.slice(0, g.start))?.[1] ?? '';
+      const after = /^(\s*[^\s\p{L}]*\s*\S+)/u.exec(line.text.slice(g.end))?.[1] ?? '';
+      // (Without a word on both sides the context could be anything: not masked.)
+      if (!before || !after) continue;
+      const kept = before + line.text.slice(g.start, g.end) + after;
+      masked = masked.split(kept).join(before + '·'.repeat(g.end - g.start) + after);
+    }
+  }
+  return masked;
+}
+
 function uiFacingLeaks(dialogues: LabelledDialogue[], showMisses: boolean): { calls: number; leaks: number; callsWithLeaks: number } | undefined {
   if (!existsSync(join(repoRoot, 'apps/cli/dist/main.js'))) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'samtal-eval-'));
@@ -63,7 +79,9 @@ function uiFacingLeaks(dialogues: LabelledDialogue[], showMisses: boolean): { ca
       const { dialogue, draft, sentiment, redacted } = JSON.parse(printed) as Record<string, unknown>;
       // Not the call date the evaluator passes in ("2026-11-30" is no year of birth the UI shows).
       const { callDate: _callDate, ...drafted } = (draft ?? {}) as Record<string, unknown>;
-      const shown = JSON.stringify({ dialogue, draft: drafted, sentiment, redacted });
+      // (A word that is also text to keep in this call, "Dag två nu som jag väntar" beside the agent Dag, is not shown as the
+      // name where it stands kept with the words around it: masked there first, round 50.)
+      const shown = maskKeptWords(JSON.stringify({ dialogue, draft: drafted, sentiment, redacted }), d);
       const here = d.lines.flatMap((l) => l.gold.filter((g) => g.type !== 'keep' && leaked(l.text.slice(g.start, g.end), g.type, shown)));
       leaks += here.length;
       if (here.length > 0) callsWithLeaks++;

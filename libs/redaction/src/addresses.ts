@@ -204,6 +204,8 @@ const SE_POSTCODE = /(?<![\p{L}\p{N}])SE[- ]?[1-9]\d{2} ?\d{2}(?![\p{L}\p{N}])/g
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 /** "D04 X2Y3": an Irish Eircode (a routing key and a unique identifier of the building). */
 const EIRCODE = /(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/gu;
+const UK_POSTCODE_HALVES = /(?<![\p{L}\p{N}])[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?, \d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/gu;
+const EIRCODE_HALVES = /(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2}, [AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
 const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
@@ -474,9 +476,7 @@ function agencyBox(tokens: Token[], i: number, byAgent: boolean): boolean {
   const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
   // "Ni har ert kontor på Box 38190": the box of the office just named.
   const office = OFFICE_WORDS.has(tokens[i - 2]?.lower ?? '') && OFFICE_OWNERS.has(tokens[i - 3]?.lower ?? '');
-  // ("Ni har ju Box 2274, …", "You have Box 2274": the box of the agency spoken to, round 50.)
-  const yours = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).join(' ');
-  return AGENCY_BOXES.has(tokens[i + 1]?.text ?? '') || office || isAgency(owner) || agencysAddressSaid(tokens, i, byAgent) || /(?:^|\s)(?:ni har|you have|you've got)(?: ju| still)?$/u.test(yours);
+  return AGENCY_BOXES.has(tokens[i + 1]?.text ?? '') || office || isAgency(owner) || agencysAddressSaid(tokens, i, byAgent);
 }
 /** Boxes of the agencies Samtal serves, printed on every letter they send: Pensionsmyndigheten's. */
 const AGENCY_BOXES = new Set(['38190']);
@@ -1210,10 +1210,14 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // (The word itself small: "Pond Farm, Little Snoring" names the farm, then its village.)
     if (!FARM_NAMED_AFTER.has(tokens[j]!.lower) || tokens[j]!.capitalised || tokens[j + 1]!.text !== ',') continue;
     const name = tokens[j + 2]!;
-    const { stopWords, places, worldPlaces } = lexicon();
-    if (name.kind !== 'word' || !name.capitalised || stopWords.has(name.lower) || places.has(name.lower) || worldPlaces.has(name.lower)) continue;
-    const last = tokens[j + 3]?.kind === 'word' && tokens[j + 3]!.capitalised ? j + 3 : j + 2;
-    push('address', name.start, tokens[last]!.end);
+    const { stopWords, places, worldPlaces, names, notNames } = lexicon();
+    // (No person, agency, day or place: "en gård, Försäkringskassan vet det", "a farm, Greenacres, Mary" names Mary after it;
+    // the name alone, the clause ending or going on in small letters, round 50's review.)
+    const word = (t: Token) => !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
+    if (name.kind !== 'word' || !name.capitalised || !word(name)) continue;
+    const after = tokens[j + 3]?.text === ',' ? tokens[j + 4] : tokens[j + 3];
+    if (after && after.kind === 'word' && after.capitalised) continue;
+    push('address', name.start, name.end);
   }
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
@@ -1221,6 +1225,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   for (const m of matchesOf(text, UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of matchesOf(text, CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of matchesOf(text, EIRCODE)) push('postcode', m.index, m.index + m[0].length);
+  // "Norwich, NR4, 6BQ", "F31, K2P6": a British postcode or an Eircode read in its two halves with a pause between (round 50).
+  for (const m of [...matchesOf(text, UK_POSTCODE_HALVES), ...matchesOf(text, EIRCODE_HALVES)]) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
 
@@ -1680,7 +1686,9 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     // (One small number alone after the word is no postcode read out: "postnumret har två delar"; a count or an amount
     // with its unit is none either, "Postnumret och 350 kronor", "and then 20 minutes later"; nine digits or more are
     // another number read out, a phone or a personnummer, round 49's review.)
-    const counted = found.filter(([, last]) => !UNITS_AFTER_NUMBER.has(tokens[last + 1]?.lower ?? '') && !UNITS.has(tokens[last + 1]?.lower ?? ''));
+    // ("D02, X285, 3 miles out": a piece that a word of its own follows is none, round 50's review.)
+    const ownWordAfter = (t: Token | undefined) => !!t && t.kind === 'word' && !t.capitalised && !BETWEEN_POSTCODE_PIECES.has(t.lower);
+    const counted = found.filter(([, last]) => !UNITS_AFTER_NUMBER.has(tokens[last + 1]?.lower ?? '') && !UNITS.has(tokens[last + 1]?.lower ?? '') && !ownWordAfter(tokens[last + 1]));
     const digits = counted.reduce((n, [a, b]) => n + digitsRead(tokens, a, b).length, 0);
     if (said >= 2 && digits <= 8 && counted.length === found.length) pieces.push(...found);
   }

@@ -798,6 +798,8 @@ export function numbersRestatedAfter(tokens: Token[], found: Candidate[]): Candi
 const IT_WAS = new Set(['var det', 'är det', 'it was', 'it is', "it's", 'was it']);
 const SAYS = new Set(['säger', 'sa', 'says', 'said']);
 
+/** A birthday spoken of: "födelsedag", "fyller", "birthday". */
+const BIRTHDAY = /^(?:födelsedag\p{L}*|fyller|fyllde|fylla|birthday|birthdays)$/u;
 /** A document's or a payment's date named: "dated", "daterat", "beslutet", "the decision", "paid", "skickade". */
 const DATED = /^(?:dated|daterat|daterad|daterade|beslut|beslutet|decision|letter|brev|brevet|paid|betalades|betalning|betalningen|payment|sent|skickade|skickat)$/u;
 /**
@@ -815,8 +817,10 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   // ("Pensionen kommer ju den artonde, och jag är själv född artonde april": the day money comes, said before, is its own:
   // an ordinal alone, no month or year with it, in the clause of a word of payment.)
   // ("Utbetalningen kommer den 18:e varje månad": in figures too, round 50.)
+  // (Not where the turn speaks of a birthday: "den 18:e, samma dag som jag fyller", "min sons födelsedag", round 50's review.)
+  const birthdaySaid = tokens.some((b) => BIRTHDAY.test(b.lower));
   const paymentDay = (t: Token, at: number) => {
-    if (t.end > firstFound || !(ordinal(t) || dayAt(t)) || MONTHS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.kind === 'digits') return false;
+    if (t.end > firstFound || !(ordinal(t) || (dayAt(t) && !birthdaySaid)) || MONTHS.has(tokens[at + 1]?.lower ?? '') || tokens[at + 1]?.kind === 'digits') return false;
     const clause = tokens.slice(Math.max(0, at - 5), at);
     const from = clause.findLastIndex((b) => b.kind === 'punct');
     return clause.slice(from + 1).some((b) => PAYMENT_WORDS.test(b.lower));
@@ -843,7 +847,8 @@ function saidAgain(tokens: Token[], found: Candidate[]): Candidate[] {
   // date of birth too.)
   const otherMonth = (at: number) =>
     [tokens[at + 1], tokens[at + 2], tokens[at - 1]].some((m) => m !== undefined && MONTHS.has(m.lower) && !birthMonths.has(MONTH_NUMBER.get(m.lower))) &&
-    tokens.slice(Math.max(0, at - 4), at).some((b) => DATED.test(b.lower));
+    tokens.slice(Math.max(0, at - 4), at).some((b) => DATED.test(b.lower)) &&
+    !birthdaySaid;
   return tokens
     // ("Vi gifte oss den 14 juni 1975, och jag är född 14 juni 1952": not the day of another event named before it.)
     .filter((t, at) => said.has(t.lower) && !inside(t) && (!ordinal(t) || t.end <= firstFound || confirmedAfter(at)) && !paymentDay(t, at) && !partOfWord(at) && !(dayAt(t) && lifeEventBefore(at)) && !(dayAt(t) && otherMonth(at)))

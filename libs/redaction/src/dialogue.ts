@@ -438,7 +438,7 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   const readBack = question && analysis.candidates.some((c) => c.type === 'address' && /\p{Lu}\p{Ll}/u.test(analysis.text.slice(c.start, c.end)));
   if (asks) return ADDRESS_TURNS;
   // (Its answer only: "Ja." ends it, and "När är du född?" asks for something else, round 49's review.)
-  if (readBack) return 1;
+  if (readBack) return Math.max(1, left - 1);
   if (left <= 1) return 0;
   const answered = analysis.candidates.some((c) => c.type === 'address' || c.type === 'postcode');
   return answered || wordCount(tokens) <= SHORT_TURN_WORDS || stalls(tokens) ? left - 1 : 0;
@@ -843,7 +843,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         for (const letters of localPartWords(a.tokens, c).map((w) => w.replace(/\d/g, ''))) if (letters.length >= 3) emailWords.add(folded(letters));
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
-        if (text.replace(/\W/g, '').length >= 4) addresses.add(text);
+        // (A postcode's half with letters and digits too, "F31", "BN2": read back by the agent, round 50.)
+        const lettered = c.type === 'postcode' && /^[A-Z]{1,2}\d{1,2}[A-Z]?$/u.test(text);
+        if (text.replace(/\W/g, '').length >= 4 || lettered) addresses.add(text);
       } else if (c.type === 'dateOfBirth') {
         birthSaid = true;
         for (const [k, t] of a.tokens.entries()) {

@@ -188,10 +188,19 @@ function knownFirmEnd(tokens: readonly Token[], from: number): number | undefine
   if (!tokens[from]?.capitalised) return undefined;
   const firm = KNOWN_FIRMS.find((words) => words.every((w, k) => tokens[from + k]?.lower === w));
   if (!firm) return undefined;
+  const last = from + firm.length - 1;
+  // (Only where a place of work stands: "worked at John Lewis", "lön från Clas Ohlson", "for Marks & Spencer", "John Lewis was my
+  // employer"; not "My manager John Lewis said …", "Min man Clas Ohlson jobbade …", round 50's review.)
+  const before = tokens[from - 1]?.lower ?? '';
+  const where = FIRM_PREPOSITIONS.has(before) || (before === 'for' && firm.length > 2);
+  const employer = /^(?:was|is|var|är) (?:my|his|her|min|hans|hennes) (?:employer|arbetsgivare)$/u.test(tokens.slice(last + 1, last + 4).map((t) => t.lower).join(' '));
+  if (!where && !employer) return undefined;
   const start = sentenceStartOf(tokens, from);
   const end = sentenceEndOf(tokens, from);
-  return tokens.slice(start, end).some((t) => WORK_WORDS.test(t.lower)) ? from + firm.length - 1 : undefined;
+  return tokens.slice(start, end).some((t) => WORK_WORDS.test(t.lower)) ? last : undefined;
 }
+/** Where a place of work stands: "at", "på", "hos", "från", "from". */
+const FIRM_PREPOSITIONS = new Set(['at', 'på', 'hos', 'från', 'from']);
 /**
  * Where the firm's name that token `i` is part of ends: `i` is one of up to four capitalised words
  * before a company suffix, or the suffix itself, or a capitalised word beside a bank's word.
@@ -1490,6 +1499,10 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
   return out;
 }
 
+/** A word that speaks of a name: "namn", "förnamnet", "heter", "name", "called". */
+const NAME_SPOKEN_OF = /^(?:\p{L}*namn\p{L}*|heter|hette|name|names|called|spelled|spelt)$/u;
+/** Words that confirm what was read back, before "that's my name": no name. */
+const CONFIRMING = new Set(['correct', 'exactly', 'right', 'perfect', 'yes', 'yeah', 'yep', 'great', 'good', 'okay', 'ok', 'fine', 'stämmer', 'precis', 'exakt', 'korrekt', 'rätt', 'okej', 'bra', 'ja', 'jo', 'japp']);
 /** Greetings and thanks a name follows: "Ja hej Maj", "Tack Juni". */
 const GREETED = new Set(['hej', 'hejsan', 'tack', 'tjena', 'hallå']);
 /**
@@ -1570,7 +1583,8 @@ export function namesEchoed(
     // "hope baker, that's her name", "Vilja, ja, hon hette så": one to three words before, back to the clause's start.
     let before = j - 1;
     while (before > 0 && FILLERS.has(tokens[before]!.lower)) before--;
-    if (nameish(tokens[before])) {
+    // ("Correct, that's my name.", "Stämmer, det är mitt namn.": a confirmation, round 50's review.)
+    if (nameish(tokens[before]) && !CONFIRMING.has(tokens[before]!.lower)) {
       let from = before;
       while (from > before - 2 && nameish(tokens[from - 1])) from--;
       const clauseStart =
@@ -1594,6 +1608,7 @@ export function namesEchoed(
     )
       push(tokens[after]!, tokens[to]!);
   }
+  const namesSpokenOf = tokens.some((t) => NAME_SPOKEN_OF.test(t.lower));
   // (Twice: "sommar, Tove sommar": the surname found in the first pass is said alone before it.)
   for (let pass = 0; pass < 2; pass++) {
     const named = [...found.filter((c) => c.type === 'name'), ...out];
@@ -1620,11 +1635,13 @@ export function namesEchoed(
       const flags = names.get(t.lower) ?? 0;
       // "grace. Grace Cook": a word of a name found, said alone.
       if (nameWords.has(t.lower) && t.text.length >= 2 && alone(i)) push(t, t);
-      // "sten, ja, bara sten": a known first name written small, said alone twice in one turn.
+      // "sten, ja, bara sten": a known first name written small, said alone twice in a turn that speaks of a name ("lovely,
+      // lovely, that's it" is none, round 50's review).
       else if (
         (flags & NameFlag.first) !== 0 &&
         !t.capitalised &&
         alone(i) &&
+        namesSpokenOf &&
         tokens.some((o, k) => k !== i && o.lower === t.lower && alone(k))
       )
         push(t, t);
