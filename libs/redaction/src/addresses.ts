@@ -1640,7 +1640,7 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
 /** A farm's or a townland's word, its name said after it: "en gård, Västergården", "the townland, Cloonagh". */
 const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman', 'farm', 'townland']);
 /** "postnumret", "postcode", "Eircode", "zip": the word that names the postcode read out after it. */
-const POSTCODE_CUE = /^(?:postnummer|postnumret|postnr|postkod|postkoden|postcode|eircode|zip|zipcode)$/u;
+const POSTCODE_CUES = new Set(['postnummer', 'postnumret', 'postnr', 'postkod', 'postkoden', 'postcode', 'eircode', 'zip', 'zipcode']);
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */
 const BETWEEN_POSTCODE_PIECES = new Set([',', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', ...HESITATIONS]);
 /** A piece of a postcode with letters: "BT7", "1", "SH", "V6E3", "N41", a letter said alone ("H nine one"). */
@@ -1654,8 +1654,9 @@ const LETTERED_PIECE = /^(?:[A-Z]{1,2}\d[A-Z\d]{0,3}|\d[A-Z]{1,2}|[A-Z]{1,2}|\d[
  */
 function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [number, number][] {
   const pieces: [number, number][] = [];
-  const starts = tokens.flatMap((t, i) => (t.kind === 'word' && POSTCODE_CUE.test(t.lower) ? [i + 1] : []));
-  if (asked) starts.unshift(0);
+  const starts: number[] = asked ? [0] : [];
+  for (let i = 0; i < tokens.length; i++) if (POSTCODE_CUES.has(tokens[i]!.lower)) starts.push(i + 1);
+  if (starts.length === 0) return pieces;
   const isPiece = (k: number): boolean => {
     const t = tokens[k];
     if (!t) return false;

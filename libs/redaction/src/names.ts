@@ -178,6 +178,7 @@ const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'cli
 const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque', 'sparkasse', 'volksbank', 'caixa', 'sparbank', 'sparebank']);
 /** Employers and shops callers name that are people's names too, as their words (lower case). */
 const KNOWN_FIRMS: readonly (readonly string[])[] = [['clas', 'ohlson'], ['john', 'lewis'], ['marks', '&', 'spencer'], ['marks', 'and', 'spencer'], ['shoppers', 'drug', 'mart'], ['dorothy', 'perkins'], ['ted', 'baker']];
+const FIRM_FIRST_WORDS = new Set(KNOWN_FIRMS.map((words) => words[0]!));
 /** Words of work in the sentence that make a known firm's name the firm's: "John Lewis was my employer", "pay from John Lewis". */
 const WORK_WORDS = /^(?:employer|employers|worked|work|works|working|job|jobs|pay|paid|wages|salary|hours|shop|store|arbetsgivare|arbetsgivaren|jobbat|jobbar|jobbade|jobb|jobbet|lön|lönen|butik|butiken|affär|affären|anställd|anställning)$/u;
 /**
@@ -185,7 +186,7 @@ const WORK_WORDS = /^(?:employer|employers|worked|work|works|working|job|jobs|pa
  * neighbour called John Lewis is a person: fails closed).
  */
 function knownFirmEnd(tokens: readonly Token[], from: number): number | undefined {
-  if (!tokens[from]?.capitalised) return undefined;
+  if (!tokens[from]?.capitalised || !FIRM_FIRST_WORDS.has(tokens[from]!.lower)) return undefined;
   const firm = KNOWN_FIRMS.find((words) => words.every((w, k) => tokens[from + k]?.lower === w));
   if (!firm) return undefined;
   const last = from + firm.length - 1;
@@ -1500,7 +1501,7 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
 }
 
 /** A word that speaks of a name: "namn", "förnamnet", "heter", "name", "called". */
-const NAME_SPOKEN_OF = /^(?:\p{L}*namn\p{L}*|heter|hette|name|names|called|spelled|spelt)$/u;
+const NAME_SPOKEN_OF = new Set(['heter', 'hette', 'called', 'spelled', 'spelt']);
 /** Words that confirm what was read back, before "that's my name": no name. */
 const CONFIRMING = new Set(['correct', 'exactly', 'right', 'perfect', 'yes', 'yeah', 'yep', 'great', 'good', 'okay', 'ok', 'fine', 'stämmer', 'precis', 'exakt', 'korrekt', 'rätt', 'okej', 'bra', 'ja', 'jo', 'japp']);
 /** Greetings and thanks a name follows: "Ja hej Maj", "Tack Juni". */
@@ -1608,9 +1609,13 @@ export function namesEchoed(
     )
       push(tokens[after]!, tokens[to]!);
   }
-  const namesSpokenOf = tokens.some((t) => NAME_SPOKEN_OF.test(t.lower));
+  const namesSpokenOf = tokens.some((t) => t.kind === 'word' && (t.lower.includes('nam') || NAME_SPOKEN_OF.has(t.lower)));
+  const heterSaid = tokens.some((t) => t.lower === 'heter');
+  // (Most turns name no one and say no name's word: nothing to look for.)
+  if (!namesSpokenOf && !heterSaid && out.length === 0 && !found.some((c) => c.type === 'name')) return out;
   // (Twice: "sommar, Tove sommar": the surname found in the first pass is said alone before it.)
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0, added = -1; pass < 2 && added !== out.length; pass++) {
+    added = out.length;
     const named = [...found.filter((c) => c.type === 'name'), ...out];
     const nameWords = new Set(
       named.flatMap((c) =>
@@ -1623,7 +1628,10 @@ export function namesEchoed(
     );
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!plain(t) || taken(t)) continue;
+      // (Cheap tests first: a word of a name found, a turn that speaks of names, a first name before it, "heter" after it.)
+      if (t.kind !== 'word') continue;
+      const mayBe = nameWords.has(t.lower) || (namesSpokenOf && !t.capitalised) || (tokens[i - 1]?.kind === 'word' && !t.capitalised) || tokens[i + 1]?.lower === 'heter';
+      if (!mayBe || !plain(t) || taken(t)) continue;
       const alone = (k: number) =>
         (tokens[k - 1] === undefined ||
           tokens[k - 1]!.kind === 'punct' ||
