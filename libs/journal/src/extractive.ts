@@ -839,7 +839,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (s.speaker === 'caller' && writing.doIt.test(s.text) && s.content <= 5 && !followUp.some((f) => f.position >= s.position - 10)) {
       const tonight = TONIGHT[language].exec(s.text);
       const day = findDates(s.text, language, options.callDate)[0] ?? (tonight ? { text: tonight[0], date: options.callDate } : undefined);
-      const takenUp = day ? agentOption(all, s, language) : undefined;
+      const option = day ? agentOption(all, s, language) : undefined;
+      // ("Då gör jag det i morgon förmiddag": the day the caller chose is said in the task, as the caller said it, round 38.)
+      const takenUp = option && day && !findDates(option, language, options.callDate).length ? `${option.replace(/[.!]+$/u, '')} ${day.text}.` : option;
       if (takenUp && day) {
         followUp.push({ text: takenUp, segmentIndexes: [s.segmentIndex], followUp: { kind: 'other', dateText: day.text, dueDate: day.date, preposition: 'on' }, position: s.position, score: 2 });
         used.add(s);

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { draft, noteText, section } from './testing/drafts.js';
+
+// Round 38, from tuning set 33 (plans corrected in other words, acts given to someone else, days told from today).
+// Sentences written for these tests, not from any eval set.
+
+const followUps = (d: ReturnType<typeof draft>) => section(d, 'followUp');
+
+describe('a plan corrected from one day told from today to another ("tonight... no, tomorrow morning")', () => {
+  it('the task keeps the day meant, in its text and its due date', () => {
+    const d = draft('en', [
+      'agent: Försäkringskassan, Anna.',
+      'caller: Hello. I get housing allowance and my income has gone down. I should tell you.',
+      'agent: Yes. You can change your income on Mina sidor.',
+      'caller: I\'ll do it tonight... no, tomorrow morning, I want my payslip in front of me.',
+      'agent: That\'s fine. Then we\'ll make a new decision.',
+      'caller: Thanks.',
+    ], '2031-03-10');
+    const task = followUps(d).find((s) => /income on Mina sidor/u.test(s.text));
+    expect(task?.text).toMatch(/tomorrow morning/u);
+    expect(task?.followUp?.dueDate).toBe('2031-03-11');
+    expect(noteText(d)).not.toMatch(/tonight/u);
+  });
+
+  it('in Swedish too: "i kväll... nej, i morgon förmiddag"', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Anna.',
+      'caller: Hej. Jag har bostadsbidrag och min inkomst har gått ner. Jag måste väl anmäla det.',
+      'agent: Ja. Du kan ändra inkomsten på Mina sidor.',
+      'caller: Jag gör det i kväll... nej, i morgon förmiddag, jag vill ha lönespecen framför mig.',
+      'agent: Det går bra. Sedan fattar vi ett nytt beslut.',
+      'caller: Tack.',
+    ], '2031-03-10');
+    const task = followUps(d).find((s) => /inkomsten på Mina sidor/u.test(s.text));
+    expect(task?.text).toMatch(/i morgon förmiddag/u);
+    expect(task?.followUp?.dueDate).toBe('2031-03-11');
+    expect(noteText(d)).not.toMatch(/i kväll/u);
+  });
+});
+
+describe('an act given to someone else in a clause said in full ("actually, no, my neighbour will post it")', () => {
+  it('the neighbour posts it on the day said, not the caller tomorrow', () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. You wrote that you need my bank statements.',
+      'agent: Yes, for your housing supplement. Statements for all your accounts.',
+      'caller: I\'ll post them tomorrow... actually, no, my neighbour will post them for me on Thursday when he goes to the shop.',
+      'agent: That\'s fine. They need to reach us by the end of the month.',
+      'caller: Good. Thank you.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/neighbour will post them for (?:me|the caller|them) on Thursday/u);
+    expect(text).not.toMatch(/post them tomorrow/u);
+  });
+
+  it('in Swedish: "nej förresten, min granne postar dem på torsdag"', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Ni skrev att ni behöver mina kontoutdrag.',
+      'agent: Ja, för bostadstillägget. Utdrag för alla dina konton.',
+      'caller: Jag postar dem i morgon... nej förresten, min granne postar dem åt mig på torsdag när han ska till affären.',
+      'agent: Det går bra. De behöver vara här i slutet av månaden.',
+      'caller: Bra. Tack.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/granne postar dem åt (?:kunden|hen) på torsdag/u);
+    expect(text).not.toMatch(/postar dem i morgon/u);
+  });
+
+  it('an act already done by another, told with "förra veckan", replaces the plan', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag vill ha pensionen på ett konto i Portugal. Jag ska öppna ett konto där i maj... nej förresten, min son har redan öppnat ett åt mig förra veckan.',
+      'agent: Då skickar jag en blankett för utländskt konto i dag.',
+      'caller: Tack.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/son har redan öppnat ett åt (?:kunden|hen) förra veckan/u);
+    expect(text).not.toMatch(/öppna ett konto där i maj/u);
+  });
+});
+
+describe('a day given up for a reason and replaced ("tomorrow... oh, tomorrow\'s the national day. Wednesday then.")', () => {
+  it('the plan takes the new day; the reason is no day of the plan', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. The form is filled in and signed. I\'ll post it tomorrow... oh, tomorrow\'s a bank holiday. Friday then.',
+      'agent: Friday is fine.',
+      'caller: Thanks.',
+    ], '2031-03-10');
+    const text = noteText(d);
+    expect(text).toMatch(/post (?:it|the form) on Friday/u);
+    expect(text).not.toMatch(/post (?:it|the form) tomorrow/u);
+  });
+
+  it('in Swedish: "Fredag då."', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Blanketten är ifylld. Jag skickar den i morgon. Nej, i morgon är det ju helgdag. Fredag då.',
+      'agent: Fredag går bra.',
+      'caller: Tack.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/(?:postar|skickar) (?:den|blanketten) på fredag/u);
+    expect(text).not.toMatch(/postar den i morgon/u);
+  });
+
+  it('"nej, i morgon är det …" said about the day is no correction to "i morgon"', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag undrar över mitt beslut om bostadstillägg.',
+      'agent: Jag frågar den som har ärendet och ringer dig... på torsdag, nej, i morgon är det en helgdag.',
+      'caller: Okej, tack.',
+    ], '2031-03-10'));
+    expect(text).not.toMatch(/ringer kunden i morgon/u);
+  });
+});
+
+describe('a sentence broken off and said again in full', () => {
+  it('"Du kan ringa mig... nej, jag ringer dig på fredag" corrects no day of the sentence before', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har inte fått något beslut om min garantipension.',
+      'agent: Jag skriver en anteckning och skickar ett brev i dag om vad vi behöver. Du kan ringa mig... nej, jag ringer dig på fredag och hör hur det går.',
+      'caller: Tack.',
+    ], '2031-03-10');
+    const tasks = followUps(d).map((s) => `${s.text} ${s.followUp?.dueDate ?? ''}`).join(' | ');
+    expect(tasks).toMatch(/brev i dag/u);
+    expect(tasks).toMatch(/ringer kunden på fredag/u);
+    expect(noteText(d)).not.toMatch(/brev på fredag/u);
+  });
+
+  it('"I can try to... no, I\'m sorry, I can\'t promise a date": the apology goes, the information stays', () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. When will I get the decision on my housing supplement?',
+      'agent: I can try to... no, I\'m sorry, I can\'t promise a date for the decision. Processing times are long right now.',
+      'caller: Okay.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/cannot promise a date for the decision|can't promise a date for the decision/u);
+    expect(text).not.toMatch(/try to/u);
+  });
+});
+
+describe('days corrected within a correction that goes on', () => {
+  it('a day in a clause added after the corrected number is not the day corrected', () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My wife died in March, and our son is fifteen, no, sixteen, he turned sixteen last week. Does he get a child\'s pension?',
+      'agent: I\'m sorry for your loss. Yes, it starts automatically for children under eighteen.',
+      'caller: Thanks.',
+    ], '2031-06-10'));
+    expect(text).toMatch(/died in March/u);
+    expect(text).not.toMatch(/died (?:in )?last week/u);
+  });
+
+  it('weekdays correct the weekdays, not the week they were in', () => {
+    const text = noteText(draft('sv', [
+      'agent: Försäkringskassan, Anna.',
+      'caller: Hej. Jag har fått betalt för fel dagar. Jag var hemma med min son måndag och tisdag förra veckan, nej, onsdag och torsdag.',
+      'agent: Då rättar jag det.',
+      'caller: Tack.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/onsdag och torsdag förra veckan/u);
+    expect(text).not.toMatch(/måndag och tisdag/u);
+  });
+});
