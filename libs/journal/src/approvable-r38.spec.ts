@@ -161,3 +161,58 @@ describe('days corrected within a correction that goes on', () => {
     expect(text).not.toMatch(/måndag och tisdag/u);
   });
 });
+
+describe('a step someone else takes in the errand is a task to watch', () => {
+  it('the neighbour who posts the papers on a day keeps that day; the deadline stays the caller\'s', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. You wrote that you need my bank statements.',
+      'agent: Yes, for your housing supplement. We need a copy of your rent notice too.',
+      'caller: My son usually does my post, but he is away. My neighbour will post them for me on Thursday.',
+      'agent: That\'s fine. They need to reach us by Monday the twenty-fourth of March.',
+      'caller: Good. Thank you.',
+    ], '2031-03-10');
+    const tasks = followUps(d);
+    const neighbour = tasks.find((s) => /neighbour will post/u.test(s.text));
+    expect(neighbour?.followUp?.dueDate).toBe('2031-03-13');
+    expect(tasks.some((s) => s.followUp?.dueDate === '2031-03-24' && s.followUp.preposition === 'by')).toBe(true);
+    expect(tasks.map((s) => s.text).join(' ')).not.toMatch(/son/u);
+  });
+
+  it('"Banken anmäler det nya kontot till kontoregistret" is the bank\'s step; "anmälde" or "anmäler inte" is none', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har bytt bank och vill att pensionen ska komma till det nya kontot.',
+      'agent: Jag ser inget nytt konto än. Banken anmäler det nya kontot till kontoregistret, och därifrån kommer det till oss.',
+      'caller: Okej. Tack.',
+    ], '2031-03-10');
+    expect(followUps(d).map((s) => s.text).join(' ')).toMatch(/^Banken anmäler det nya kontot till kontoregistret/u);
+    const past = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min pension kom inte. Min sambo anmälde det nya kontot till er i mars.',
+      'agent: Jag ser det. Banken anmäler inte kontot till oss.',
+      'caller: Okej.',
+    ], '2031-04-10');
+    expect(followUps(past).map((s) => s.text).join(' ')).not.toMatch(/sambo anmälde|Banken anmäler inte/u);
+  });
+
+  it('"För i dag får din sambo ansöka själv": the partner\'s own application', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Anna.',
+      'caller: Hej. Jag har sökt vab för fel dagar. I dag är det min sambo som är hemma.',
+      'agent: Då ändrar jag din ansökan nu. För i dag får din sambo ansöka själv.',
+      'caller: Okej, tack.',
+    ], '2031-03-14');
+    expect(followUps(d).map((s) => s.text).join(' ')).toMatch(/kundens sambo ansöka själv/u);
+  });
+
+  it('a step told against the caller\'s own ("The employer reports it, but you need …") is how it works, no task', () => {
+    const d = draft('en', [
+      'agent: Försäkringskassan, Anna.',
+      'caller: Hi. I have been off sick for two weeks. Does my employer send you everything?',
+      'agent: The employer reports the sick leave, but from day eight you need a medical certificate from your doctor.',
+      'caller: Okay, thanks.',
+    ], '2031-03-10');
+    expect(followUps(d).map((s) => s.text).join(' ')).not.toMatch(/employer reports/u);
+  });
+});

@@ -811,7 +811,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const turnBefore = agentTurnBefore(all, s);
       const near = (f: Placed) => f.position >= s.position - 4 || (turnBefore !== undefined && f.segmentIndexes.includes(turnBefore));
       const task =
-        deadline && followUp.filter((f) => near(f) && f.followUp && (!f.followUp.dueDate || ownDayWithin(f)) && writing.callerFirst.test(f.text)).at(-1);
+        // (Not someone else's step on a day of its own, "Kundens granne postar den på onsdag": the deadline is the caller's.)
+        deadline && followUp.filter((f) => near(f) && f.followUp && (!f.followUp.dueDate || ownDayWithin(f)) && writing.callerFirst.test(f.text) && !(f.followUp.dueDate && /^(?:kundens|the caller's)\s/iu.test(f.text))).at(-1);
       // What follows a missed deadline ("…, annars kan ansökan avgöras på de uppgifter vi har") is no task of the agent's,
       // nor what follows one said in a leading condition ("Om vi har det senast …, hinner vi räkna om").
       const said = dateInCondition ? '' : s.text.replace(OTHERWISE, '');
@@ -2418,6 +2419,17 @@ function callsElsewhere(text: string, language: Language): boolean {
   if (/^(?:dig|er|hit|tillbaka|igen|upp|in|myndigheten|handläggaren|och|you|back|again|us|the agency|it|today|tomorrow|tonight)$/iu.test(whom) || EN_CALENDAR_WORD_ONE.test(whom)) return false;
   return /^(?:dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s|mitt\s|them|him|her|the\s|my\s)/iu.test(whom) || (/^\p{Lu}/u.test(whom) && !WRITING[language].toThisAgency.test(whom));
 }
+/** Someone other than the caller and the agency who acts in the errand, and the act, said first in the sentence. */
+const THIRD_PARTY_SV = '(?:(?:den\\s+nya\\s+)?banken|arbetsgivaren|din\\s+arbetsgivare|min\\s+arbetsgivare|(?:min|mitt|din|ditt|vår|er|kundens)\\s+(?:fru|man|make|maka|sambo|partner|dotter|son|mamma|pappa|bror|syster|granne|god man))(?:\\s+\\[[^\\]]+\\])?';
+const THIRD_PARTY_EN = "(?:the\\s+(?:new\\s+)?bank|your\\s+(?:new\\s+)?bank|your\\s+employer|my\\s+employer|the\\s+employer|(?:my|your|our|the caller's)\\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor))(?:\\s+\\[[^\\]]+\\])?";
+const SV_ACTS = 'anmäler|anmäla|registrerar|registrera|skickar|skicka|postar|posta|ansöker|ansöka|stämplar|stämpla|lägger\\s+in|lägga\\s+in|fyller\\s+i|fylla\\s+i|skriver\\s+under|skriva\\s+under';
+const EN_ACTS = 'register|registers|report|reports|send|sends|post|posts|sign|signs|apply|applies|stamp|stamps|fill\\s+in|fills\\s+in';
+const THIRD_PARTY_ACTS: Record<Language, RegExp> = {
+  sv: new RegExp(`^(?:(?:och|så|då|men|för)\\s+)?(?:${THIRD_PARTY_SV}\\s+(?:ska\\s+|kommer\\s+att\\s+|får\\s+|måste\\s+)?(?:${SV_ACTS})|(?:[\\p{L}\\s]{0,20}\\s)?(?:ska|får|måste)\\s+${THIRD_PARTY_SV}\\s+(?:${SV_ACTS}))(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`^(?:(?:and|so|then|but)\\s+)?${THIRD_PARTY_EN}\\s+(?:will\\s+|'ll\\s+|is\\s+going\\s+to\\s+|has\\s+to\\s+|needs\\s+to\\s+)?(?:${EN_ACTS})(?![\\p{L}])`, 'iu'),
+};
+/** What someone usually does: no step of this errand. */
+const HABIT: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:brukar|alltid|ibland|oftast)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:usually|always|normally|sometimes|often)(?![\p{L}])/iu };
 const WELCOME_AGAIN: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|så|ja|okej)[,\s]+)?(?:ring (?:gärna|bara) (?:igen|tillbaka|oss|hit)|hör (?:gärna|bara) av dig|(?:du|ni) är (?:alltid |varmt )?välkomn?\p{L}* att (?:ringa|höra av))(?![\p{L}])/iu,
   en: /^(?:(?:and|but|so|yes|okay)[,\s]+)?(?:feel free to (?:call|ring|get in touch)|(?:don't|do not) hesitate to (?:call|ring|get in touch)|you(?:'re| are) (?:always )?welcome to (?:call|ring|get in touch)|(?:just )?call (?:us )?again (?:if|any ?time|whenever))(?![\p{L}])/iu,
@@ -2925,6 +2937,16 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
   // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
   if (conditionAsked(s, all, language)) return undefined;
+  // "Banken anmäler det nya kontot till kontoregistret", "My neighbour will post it for me on Wednesday", "För i dag får din
+  // sambo ansöka själv": a step someone else takes in the errand, that it waits for, is a task to watch (round 38).
+  // (Not what someone usually does, "My son usually does my post", nor under a condition.)
+  // (Nor "Banken anmäler inte det", nor a step told against the caller's own, "The employer reports it, but from day eight you
+  // need …": that is how it works, no step awaited.)
+  const thirdParty = THIRD_PARTY_ACTS[language].exec(s.text);
+  const denied = thirdParty && /^\s*(?:inte|ej|aldrig|not|never)(?![\p{L}])/iu.test(s.text.slice(thirdParty[0].length));
+  const against = /,\s+(?:men|but)\s/iu.test(s.text);
+  if (!s.isQuestion && thirdParty && !denied && !against && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text) && !HABIT[language].test(s.text) && !cues.negation.test(s.text))
+    return writing.document.test(s.text) ? 'awaitDocument' : 'other';
   // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
   // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
   if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';
