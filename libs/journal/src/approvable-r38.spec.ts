@@ -216,3 +216,39 @@ describe('a step someone else takes in the errand is a task to watch', () => {
     expect(followUps(d).map((s) => s.text).join(' ')).not.toMatch(/employer reports/u);
   });
 });
+
+describe('the errand after an aside in the same opening turn ("Anyway, …", "Men …")', () => {
+  it('"Anyway, my pension hasn\'t come." after a remark on the day is the errand', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. What a lovely morning here, the garden is full of birds. Anyway, my pension hasn\'t come this month.',
+      'agent: Let me look. It was paid this morning.',
+      'caller: Oh, good. Thanks.',
+    ], '2031-03-18');
+    const reason = section(d, 'reason').map((s) => s.text).join(' ');
+    expect(reason).toMatch(/pension has not come|pension hasn't come/u);
+    expect(reason).not.toMatch(/birds|lovely/u);
+  });
+
+  it('"Men jag kommer inte in på Mina sidor." after what the caller did yesterday is the errand', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Vi var på barnbarnets fotbollsmatch i går, så jag är lite hes. Men jag kommer inte in på Mina sidor.',
+      'agent: Hur försöker du logga in?',
+      'caller: Med BankID.',
+    ], '2031-03-18');
+    const reason = section(d, 'reason').map((s) => s.text).join(' ');
+    expect(reason).toMatch(/kommer inte in på Mina sidor/u);
+    expect(reason).not.toMatch(/fotbollsmatch/u);
+  });
+
+  it('a "Men …" sentence after an errand already said is no new errand line', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag vill ansöka om bostadstillägg. Men jag kommer inte in på Mina sidor.',
+      'agent: Då skickar jag en blankett.',
+      'caller: Tack.',
+    ], '2031-03-18');
+    expect(section(d, 'reason').map((s) => s.text).join(' ')).toMatch(/bostadstillägg/u);
+  });
+});

@@ -298,7 +298,24 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const lastOpeningTurn = answersErrand.size ? Math.min(...answersErrand) : firstCallerTurn;
   const backToBusiness = (s: Sentence) =>
     BACK_TO_BUSINESS[language].test(s.text.trim()) && s.segmentIndex <= lastOpeningTurn && all[s.position + 1]?.segmentIndex === s.segmentIndex;
-  const markedAt = all.find((s) => isCaller(s) && (REAL_ERRAND_ALONE[language].test(s.text.trim()) || backToBusiness(s)))?.position;
+  // ("Lovely sunshine here today. Anyway, my pension hasn't come.", "Vi var ute i går och tittade på flaggorna. Men jag kommer
+  // inte in på Mina sidor.": a sentence of the opening turns that turns back to business, or says a problem or a wish against
+  // what came before, is the errand; what the caller said before it in the turn was an aside, round 38.)
+  const firstSaid = all.find(isCaller);
+  const turnsTo = (s: Sentence) =>
+    s !== firstSaid &&
+    s.segmentIndex === firstSaid?.segmentIndex &&
+    s.segmentIndex <= lastOpeningTurn &&
+    !s.isQuestion &&
+    // (A "Men …" only after talk of nothing in the errand: "Jag har fått hem en ansökan om ålderspension. … Men jag fattar inte
+    // blanketten" goes on from what it said.)
+    (BACK_TO_IT[language].test(s.text.trim()) ||
+      (TURNS_TO[language].test(s.text.trim()) &&
+        (cues.problem.test(s.text) || cues.request.test(s.text)) &&
+        all.filter((x) => isCaller(x) && x.segmentIndex === s.segmentIndex && x.position < s.position).every((x) => !(x.text.match(/[\p{L}-]+/gu) ?? []).some((w) => BENEFIT.test(w)) && !writing.document.test(x.text)))) &&
+    all.filter((x) => isCaller(x) && x.segmentIndex === s.segmentIndex && x.position < s.position).every((x) => !cues.problem.test(x.text) && !cues.request.test(x.text) && !writing.errand.test(x.text));
+  const turnedAt = all.find((s) => isCaller(s) && turnsTo(s))?.position;
+  const markedAt = all.find((s) => isCaller(s) && (REAL_ERRAND_ALONE[language].test(s.text.trim()) || backToBusiness(s)))?.position ?? (turnedAt !== undefined ? turnedAt - 1 : undefined);
   const realAt =
     markedAt !== undefined && !candidates.some((s) => REAL_ERRAND[language].test(s.text))
       ? candidates.findIndex((s) => s.position > markedAt)
@@ -2395,6 +2412,8 @@ const CONCLUSION: Record<Language, RegExp> = {
   sv: /^(?:så|och så)[,\s]+(?:nu\s+)?(?:jag|vi)\s+(?:ska|tänker|vill|har bestämt|flyttar)(?![\p{L}])/iu,
   en: /^so,?\s+(?:now\s+)?(?:i'm|i am|we're|we are|i|we)\s+(?:going to|moving|want|need|have decided|decided|will)(?![\p{L}])/iu,
 };
+/** "Men …", "But …": a sentence said against the one before it. */
+const TURNS_TO: Record<Language, RegExp> = { sv: /^men\s/iu, en: /^but\s/iu };
 /** "Men jo, …", "Anyway, …": back to the errand after a side remark; the words go. */
 const BACK_TO_IT: Record<Language, RegExp> = {
   sv: /^(?:men jo|(?:men\s+)?(?:i alla fall|hur som helst))[,.\s]+(?=\p{L})/iu,
