@@ -252,3 +252,42 @@ describe('the errand after an aside in the same opening turn ("Anyway, …", "Me
     expect(section(d, 'reason').map((s) => s.text).join(' ')).toMatch(/bostadstillägg/u);
   });
 });
+
+describe('what the caller checks of the agent\'s words is no statement', () => {
+  it('"Så jag får ringa banken och tjata, menar du." is not noted as the agency\'s view', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har bytt bank och pensionen kom till det gamla kontot.',
+      'agent: Det är banken som anmäler det nya kontot till kontoregistret, det kan inte jag göra härifrån.',
+      'caller: Så jag får ringa banken och tjata, menar du.',
+      'agent: Du kan fråga dem om de har skickat anmälan.',
+      'caller: Jaha. Hej.',
+    ], '2031-03-10'));
+    expect(text).not.toMatch(/tjata/u);
+  });
+
+  it('"So I just wait, you mean." in English', () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My pension has not come.',
+      'agent: It was sent this morning. Some banks show it later in the day.',
+      'caller: So I just sit here and wait, you mean.',
+      'agent: Yes, it will be there today.',
+      'caller: Fine.',
+    ], '2031-03-18'));
+    expect(text).not.toMatch(/sit here and wait/u);
+  });
+});
+
+describe('"either … or" in the agent\'s words, told of the caller', () => {
+  it('both verbs agree with "the caller"', () => {
+    const text = noteText(draft('en', [
+      'agent: Försäkringskassan, Anna.',
+      'caller: Hi. I get housing allowance. What if I get my income wrong?',
+      'agent: Then it\'s adjusted in the reconciliation after the tax assessment, and you either get money back or pay some back.',
+      'caller: Okay, thanks.',
+    ], '2031-03-10'));
+    expect(text).toMatch(/the caller either gets money back or pays some back/iu);
+    expect(text).not.toMatch(/eithers/u);
+  });
+});
