@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { statementsOf } from './discourse.js';
 import { draft, noteText, section } from './testing/drafts.js';
+
+const u = (segmentIndex: number, text: string) => ({ segmentIndex, speaker: 'caller' as const, text, words: [], isQuestion: false });
 
 // Round 38, from tuning set 33 (plans corrected in other words, acts given to someone else, days told from today).
 // Sentences written for these tests, not from any eval set.
@@ -289,5 +292,32 @@ describe('"either … or" in the agent\'s words, told of the caller', () => {
     ], '2031-03-10'));
     expect(text).toMatch(/the caller either gets money back or pays some back/iu);
     expect(text).not.toMatch(/eithers/u);
+  });
+});
+
+describe('a value explained away ("no, wait, that was last year") and the value meant said next', () => {
+  it('the value meant takes the first one\'s place; the explanation is no statement', () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. How much will my pension be this month? It should be 8 700... no, wait, that was last year. 9 050 now.',
+      'agent: Yes, 9 050 after tax.',
+      'caller: Thanks.',
+    ], '2031-03-10'));
+    expect(text).not.toMatch(/8 700|that was last year/u);
+    const said = statementsOf([u(1, 'It should be 8 700... no, wait, that was last year. 9 050 now.')], 'en').map((x) => x.text);
+    expect(said).toEqual(['It should be 9 050 now.']);
+  });
+
+  it('in Swedish, with the value meant in the next sentence', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Anna.',
+      'caller: Hej. Jag har bostadsbidrag och ska anmäla min inkomst. Ungefär trehundratjugotusen... nej, det var förut. Tvåhundranittiotusen nu, efter ändringen.',
+      'agent: Tvåhundranittiotusen. Då ändrar du det på Mina sidor.',
+      'caller: Tack.',
+    ], '2031-03-10');
+    const text = noteText(d);
+    expect(text).not.toMatch(/320 000|trehundratjugotusen|det var förut/u);
+    const said = statementsOf([u(1, 'Hyran är sextusen åtta... nej, det var förut.'), u(1, 'Sextusen niohundra nu.')], 'sv').map((x) => x.text);
+    expect(said).toEqual(['Hyran är sextusen niohundra nu.']);
   });
 });

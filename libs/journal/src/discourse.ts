@@ -400,6 +400,13 @@ const ADDED_CLAUSE: Record<Language, RegExp> = {
 };
 /** A week told from the call's week ("förra veckan", "next week"). */
 const WEEK: Record<Language, RegExp> = { sv: /veckan?$/iu, en: /week$/iu };
+/** "that was last year", "det var förut": what a value said was, explaining it away. */
+const EXPLAINED_AWAY: Record<Language, RegExp> = {
+  sv: /^(?:det|den)\s+(?:var|gällde)\s+(?:ju\s+)?(?:förut|innan|tidigare|i fjol|förra året|före ändringen|det gamla)(?![\p{L}])/iu,
+  en: /^(?:that|it)\s+(?:was|is)\s+(?:before|last year|the old one|from before|earlier)(?![\p{L}])/iu,
+};
+/** "about", "ungefär" just before the value explained away: it went with that value. */
+const HEDGE_BEFORE: Record<Language, RegExp> = { sv: /(?:ungefär|runt|cirka|typ)\s+$/iu, en: /(?:about|around|roughly)\s+$/iu };
 /** A verb of being right after a value: the value is what a clause is about ("i morgon är det …", "tomorrow's the …"). */
 // (Not "september var det", the day said first for weight: that is the day meant.)
 const IS_AFTER: Record<Language, RegExp> = { sv: /^\s*(?:är|var)(?![\p{L}])(?!\s+det\s*(?:[,.!]|$))/iu, en: /^(?:'s|\s*(?:is|was)(?![\p{L}]))/iu };
@@ -883,6 +890,31 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       }
       out.push(statement);
       continue;
+    }
+    // "It should be 9 800... no, wait, that was last year. 10 150 now.", "About three hundred and ten thousand... no, that was
+    // before. Two hundred and ninety thousand, with the change.": the value said first is explained away, and the value meant
+    // is said in the speaker's next sentence; it takes the first one's place (round 38).
+    // (The value meant may follow in the same utterance: "…, that was last year. 10 150 now.")
+    const explanationEnd = /[.!?]\s+(?=\S)/u.exec(split.after);
+    const explanation = explanationEnd ? split.after.slice(0, explanationEnd.index) : split.after;
+    if (EXPLAINED_AWAY[language].test(explanation) && wordsOf(explanation).length <= 6) {
+      const next = explanationEnd ? { ...u, text: split.after.slice(explanationEnd.index + explanationEnd[0].length) } : utterances[i + 1];
+      const fromNext = !explanationEnd;
+      // (The value said first may be the sentence before, when the pause ended it: "It should be 9 800..." "No, wait, …".)
+      const last = out.at(-1);
+      const ownLast = !split.before && last !== undefined && last.speaker === u.speaker && last.segmentIndex === u.segmentIndex && !last.identifier;
+      const first = split.before || (ownLast ? last.text : '');
+      const said = `(?:${KINDS[language].amount.source}|(?<![\\d])\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d])|${NUMBER[language].source})`;
+      const old = new RegExp(`${said}(?:[\\s-]+(?:(?:and|och)\\s+)?${said})*$`, 'iu').exec(first.replace(/[\s.…]+$/u, ''));
+      const meant = next && next.speaker === u.speaker && next.segmentIndex === u.segmentIndex ? withoutFillers(next.text, language) : '';
+      if (old && meant && new RegExp(`^${said}`, 'iu').test(meant)) {
+        const lead = first.slice(0, old.index).replace(HEDGE_BEFORE[language], '');
+        if (ownLast) out.pop();
+        const also = [u.segmentIndex, next?.segmentIndex ?? u.segmentIndex].filter((k) => k !== (ownLast ? last.segmentIndex : u.segmentIndex));
+        out.push({ ...asStatement(ownLast ? last : u, tidy(capitalise(`${lead}${lead ? lowerFirst(meant) : meant}`)), [...new Set(also)]), corrected: true });
+        if (fromNext) i++;
+        continue;
+      }
     }
     // "Jag kan be en handläggare ringa dig på fredag... nej förresten, det kan jag inte lova, men jag lägger en notering":
     // an offer taken back is not said at all; what is done instead stays (round 8).
