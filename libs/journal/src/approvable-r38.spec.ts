@@ -321,3 +321,31 @@ describe('a value explained away ("no, wait, that was last year") and the value 
     expect(said).toEqual(['Hyran är sextusen niohundra nu.']);
   });
 });
+
+describe('"he" after a husband who died and a son named since', () => {
+  it('what "he" had is not given to the son', () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. My husband died in March. A payment from you came back.',
+      'agent: I\'m sorry. The bank closed the joint account.',
+      'caller: I went to the bank yesterday. My son went with me.',
+      'agent: Good. You may also be entitled to survivor\'s pension.',
+      'caller: He had about sixteen thousand four hundred in pension. Will I get that?',
+      'agent: Not the same amount; it is calculated separately.',
+    ], '2031-04-10'));
+    expect(text).not.toMatch(/son had/u);
+  });
+
+  it('in Swedish: "Han hade …" is not the son\'s', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min man dog i mars. En utbetalning kom tillbaka.',
+      'agent: Jag beklagar. Banken stängde det gemensamma kontot.',
+      'caller: Jag var på banken i går. Min son följde med.',
+      'agent: Bra. Du kan ha rätt till efterlevandepension.',
+      'caller: Han hade ungefär sextontusen i pension. Får jag det?',
+      'agent: Inte samma belopp, det räknas ut för sig.',
+    ], '2031-04-10'));
+    expect(text).not.toMatch(/sonen? hade|kundens son hade/iu);
+  });
+});

@@ -2079,6 +2079,11 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     // "Min fru gick bort i juni." … "How old are the children?" "She's ten.": what "she" is or does now is no dead one's;
     // the pronoun stays as said.
     if (relative && PRESENT_TENSE[language].test(text) && !DIED[language].test(text) && hasDied(relative)) relative = undefined;
+    // "My husband died in April." … "My son went with me." "He had about 16 400 in pension.": with one of that gender dead and
+    // another named since, what "he" had or was is either's; the pronoun stays rather than name the wrong one (round 38).
+    const gender = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? 'he' : 'she';
+    const named = new Set(all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => relativeAt([x.text], language)[gender]).filter((r): r is string => r !== undefined));
+    if (relative && !PRESENT_TENSE[language].test(text) && [...named].some((r) => r !== relative && hasDied(r))) relative = undefined;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
     else if (represented) text = `${capitalise(represented)}${text.slice(pronoun[0].length)}`;
   } else if (turned) {
