@@ -349,3 +349,20 @@ describe('"he" after a husband who died and a son named since', () => {
     expect(text).not.toMatch(/sonen? hade|kundens son hade/iu);
   });
 });
+
+describe('"… well, …" after a pause that broke the sentence off', () => {
+  it('a rough value made exact: "about fifteen... well, 14 200 exactly"', () => {
+    const said = statementsOf([u(1, 'It says about fifteen... well, 14 200 exactly, that\'s what it says on the letter.')], 'en').map((x) => x.text);
+    expect(said).toEqual(["It says 14 200 exactly, that's what it says on the letter."]);
+  });
+
+  it('a clause said in full: "we moved to... well, we live in Lund now"', () => {
+    const said = statementsOf([u(1, 'We moved to... well, we live in Lund now, since the spring.')], 'en').map((x) => x.text);
+    expect(said).toEqual(['We live in Lund now, since the spring.']);
+  });
+
+  it('not a second value beside the first: "Three eighty... well, three sixty after the fee"', () => {
+    const said = statementsOf([u(1, 'Three eighty... well, three sixty after the fee.')], 'en').map((x) => x.text).join(' ');
+    expect(said).toMatch(/eighty/u);
+  });
+});

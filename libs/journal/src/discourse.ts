@@ -250,7 +250,10 @@ const STRONG: Record<Language, RegExp> = {
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
   sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta|eller(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no|or(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
+  // ("It says about fifteen... well, 14 200 exactly", "from Galway to... well, I live in Cork now": "well" after a pause that
+  // broke the sentence off, before an exact value or a clause said in full, round 38; not "Three eighty... well, three sixty
+  // after the fee", a second value beside the first.)
+  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no|or(?=\s*,)|(?<=(?:\.\.\.?|…)\s*)well(?=,\s*(?:[^.]*?\s(?:exactly|precisely)(?![\p{L}])|(?:i|i'm|we|we're|they|they're|he|she|it's|my|our)\s)))(?![\p{L}])[,.!]?\s*/iu,
 };
 
 /** "så det blir", "so it's": what a corrected date comes to is said after it. */
@@ -407,6 +410,8 @@ const EXPLAINED_AWAY: Record<Language, RegExp> = {
 };
 /** "about", "ungefär" just before the value explained away: it went with that value. */
 const HEDGE_BEFORE: Record<Language, RegExp> = { sv: /(?:ungefär|runt|cirka|typ)\s+$/iu, en: /(?:about|around|roughly)\s+$/iu };
+/** "about 14 200 exactly": a value corrected to an exact one is no longer "about" (round 38). */
+const exactNotRough = (text: string) => text.replace(/(?<![\p{L}])(?:about|around|roughly|ungefär|runt|cirka)\s+(?=[^,.]{1,30}?\s(?:exactly|exakt|precis)(?![\p{L}]))/iu, '');
 /** A verb of being right after a value: the value is what a clause is about ("i morgon är det …", "tomorrow's the …"). */
 // (Not "september var det", the day said first for weight: that is the day meant.)
 const IS_AFTER: Record<Language, RegExp> = { sv: /^\s*(?:är|var)(?![\p{L}])(?!\s+det\s*(?:[,.!]|$))/iu, en: /^(?:'s|\s*(?:is|was)(?![\p{L}]))/iu };
@@ -965,7 +970,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         const added = swapped && !COMES_TO[language].test(correction) && !concludedDate(correction, language) ? addedClause(correction, language) : undefined;
         // (Not a clause the correction already brought: "sidan tre... nej, fyra, sidan fyra, där det står om skatt".)
         const whole = added && !fixed.includes(added.replace(/^,\s*/u, '').replace(/[.!?]+$/u, '')) ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
-        out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
+        out.push({ ...asStatement(u, tidy(dayForMonth(exactNotRough(whole), language)), also), corrected: true });
         // "… halv pension. Nej, förlåt, tjugofem procent. Från augusti.": what the correction says in sentences after its
         // value stays, as its own statement.
         // (Not the value said once more: "… no, thirty-four. Thirty-four percent! My occupational pension …".)
