@@ -366,3 +366,25 @@ describe('"… well, …" after a pause that broke the sentence off', () => {
     expect(said).toMatch(/eighty/u);
   });
 });
+
+describe('rain, snow or sunshine told of the place is small talk', () => {
+  it('"Lovely sunshine here today" is no statement of the caller', () => {
+    const text = noteText(draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Good morning. Lovely sunshine here in [ORT] today. I have a question about my payment.',
+      'agent: Of course. It is paid on the eighteenth.',
+      'caller: Thanks.',
+    ], '2031-05-10'));
+    expect(text).not.toMatch(/sunshine/u);
+  });
+
+  it('"Det har regnat i tre dagar här uppe." neither', () => {
+    const text = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Det har regnat i tre dagar här uppe. Jag undrar när min pension kommer.',
+      'agent: Den kommer den artonde.',
+      'caller: Tack.',
+    ], '2031-05-10'));
+    expect(text).not.toMatch(/regnat/u);
+  });
+});

@@ -113,7 +113,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const openingUntil = (all.find((s) => s.speaker !== 'agent')?.segmentIndex ?? 0) + 1;
   const filler = (s: Sentence) =>
     cues.pleasantry.test(s.text) ||
-    (isCaller(s) && WEATHER_TALK[language].test(s.text)) ||
+    (isCaller(s) && WEATHER_TALK[language].test(s.text) && !cues.problem.test(s.text) && !cues.request.test(s.text)) ||
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
     (s.speaker !== 'caller' && s.segmentIndex <= openingUntil && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
@@ -2572,8 +2572,9 @@ const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
 };
 /** "Det är kallt va, minus arton här i morse.", "It's freezing today, isn't it": a remark on the weather is small talk (round 37). */
 const WEATHER_TALK: Record<Language, RegExp> = {
-  sv: /^(?:(?:oj|åh|usch|ja|men|nej)[,\s]+)*(?:det är|vilket|vad det är|så)\s+(?:så\s+|väldigt\s+|ruskigt\s+|jätte)?(?:kallt|varmt|halkigt|blött|fint väder|väder)(?:\s+ute)?(?:\s*,?\s*(?:va|eller hur|tycker du inte))?(?=\s*[,.!?]|$)/iu,
-  en: /^(?:(?:oh|well|gosh|ooh)[,\s]+)*(?:it's|it is|what)\s+(?:so\s+|very\s+|a\s+|such\s+a\s+)?(?:cold|warm|hot|freezing|icy|lovely day|lovely weather|weather)(?:\s+(?:out|today|here))?(?:\s*,?\s*(?:isn't it|eh|right))?(?=\s*[,.!?]|$)/iu,
+  // ("Det har regnat i tre dagar här uppe.", "Här öser det ner": rain, snow or sun told of the place, round 38.)
+  sv: /^(?:(?:oj|åh|usch|ja|men|nej)[,\s]+)*(?:det är|vilket|vad det är|så)\s+(?:så\s+|väldigt\s+|ruskigt\s+|jätte)?(?:kallt|varmt|halkigt|blött|fint väder|väder)(?:\s+ute)?(?:\s*,?\s*(?:va|eller hur|tycker du inte))?(?=\s*[,.!?]|$)|^(?:(?:oj|åh|usch|ja|men|och)[,\s]+)*(?:här\s+)?(?:(?:det\s+)?(?:har\s+)?(?:regnat|snöat|blåst)|öser det|det öser|det regnar|det snöar|solen skiner|(?:vilket|så)\s+(?:regn|snöoväder|solsken))(?![\p{L}])/iu,
+  en: /^(?:(?:oh|well|gosh|ooh)[,\s]+)*(?:it's|it is|what)\s+(?:so\s+|very\s+|a\s+|such\s+a\s+)?(?:cold|warm|hot|freezing|icy|lovely day|lovely weather|weather)(?:\s+(?:out|today|here))?(?:\s*,?\s*(?:isn't it|eh|right))?(?=\s*[,.!?]|$)|^(?:(?:oh|well|and)[,\s]+)*(?:(?:lovely|beautiful|glorious|terrible|awful)\s+(?:sunshine|weather|rain)|it's been (?:raining|snowing|pouring)|it's (?:raining|snowing|pouring))(?![\p{L}])/iu,
 };
 /** "Anyway.", "Hur som helst.": said alone after small talk, what the caller says next is the errand. */
 const BACK_TO_BUSINESS: Record<Language, RegExp> = {
