@@ -250,7 +250,10 @@ const STRONG: Record<Language, RegExp> = {
 /** A marker that corrects only when what follows restates a value of the sentence before. */
 const WEAK: Record<Language, RegExp> = {
   sv: /(?:^|[,.;:–-]\s*)(?:förresten|förlåt|nej|vänta|eller(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
-  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no|or(?=\s*,))(?![\p{L}])[,.!]?\s*/iu,
+  // ("It says about fifteen... well, 14 200 exactly", "from Galway to... well, I live in Cork now": "well" after a pause that
+  // broke the sentence off, before an exact value or a clause said in full, round 38; not "Three eighty... well, three sixty
+  // after the fee", a second value beside the first.)
+  en: /(?:^|[,.;:–-]\s*)(?:actually|sorry|well,? actually|wait|no|or(?=\s*,)|(?<=(?:\.\.\.?|…)\s*)well(?=,\s*(?:[^.]*?\s(?:exactly|precisely)(?![\p{L}])|(?:i|i'm|we|we're|they|they're|he|she|it's|my|our)\s)))(?![\p{L}])[,.!]?\s*/iu,
 };
 
 /** "så det blir", "so it's": what a corrected date comes to is said after it. */
@@ -298,10 +301,17 @@ const PARTICLE_VERB: Record<Language, string> = {
   en: '(?<![\\p{L}])(?:mix|mixes|mixed|mixing|pick|picks|picked|look|looks|looked|set|sets|sign|signs|signed|ring|rings|rang|call|calls|called|give|gives|gave|end|ends|ended|make|makes|made|fill|fills|filled|back|backed|write|writes|wrote|written|put|puts|shut|shuts|hang|hangs|hung|hold|holds|held|sort|sorts|sorted|fix|fixes|fixed|follow|follows|followed|bring|brings|brought|show|shows|showed|mess|messed|break|breaks|broke|sit|sits|sat|slow|calm|wind|settle|settled|track|tracked|count|keep|keeps|kept|catch|caught|print|printed|turn|turned|let|lets|note|noted|jot|jotted|pay|pays|paid|use|used|wake|woke|sum|summed|add|added|open|opened|close|closed|tidy|clean|clear)',
 };
 
+/**
+ * "i kväll... nej, i morgon", "tonight... no, tomorrow morning", "förra veckan": a day told from the call's day is a date a
+ * plan or an act is corrected by like any other (round 38).
+ */
+const SV_RELATIVE_DAY = 'i\\s?(?:dag|kväll|eftermiddag|övermorgon|morgon(?:\\s+(?:bitti|förmiddag|eftermiddag|kväll))?)|(?:i\\s+(?:början|slutet|mitten)\\s+av\\s+)?(?:nästa|förra)\\s+veckan?|i\\s?(?:går|förrgår)|i\\s+(?:mån|tis|ons|tors|fre|lör|sön)dags';
+const EN_RELATIVE_DAY = 'today|tonight|this\\s+(?:morning|afternoon|evening)|the\\s+day\\s+after\\s+tomorrow|tomorrow(?:\\s+(?:morning|afternoon|evening|night))?|(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:next|last)\\s+week|yesterday|the\\s+day\\s+before\\s+yesterday';
+
 const KINDS: Record<Language, Record<Kind, RegExp>> = {
   sv: {
     date: pairOf(
-      `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?)(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:den\\s+)?(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?:\\s+(?:${SV_MONTHS}))?|(?:i\\s+)?(?:(?:början|slutet|mitten)\\s+av\\s+)?(?:${SV_MONTHS})|(?:på\\s+)?(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?|${SV_RELATIVE_DAY})(?![\\p{L}\\d])`,
       'och|till',
     ),
     // "femtusen sexhundra", "tjugotre tusen kronor": an amount in words needs no unit when it has hundreds or thousands.
@@ -322,7 +332,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
   },
   en: {
     date: pairOf(
-      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?)(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:(?:\\s+of)?\\s+(?:${EN_MONTHS}))?(?![\\p{L}\\d-]))|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:in\\s+)?(?:(?:early|late|mid)[-\\s]+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(?:${EN_MONTHS})|(?:on\\s+)?(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?|${EN_RELATIVE_DAY})(?![\\p{L}\\d])`,
       'and|to',
     ),
     // "nine thousand kronor": English callers say amounts in words as often as in digits.
@@ -386,6 +396,26 @@ function concludedDate(correction: string, language: Language): Found | undefine
   return first && first.index < last.index ? { kind: 'date', match: last } : undefined;
 }
 
+/** A clause said after a comma, with its own subject: what a correction goes on to add. */
+const ADDED_CLAUSE: Record<Language, RegExp> = {
+  sv: /,\s+(?:och\s+|men\s+)?(?:jag|hon|han|hen|den|det|vi|de)\s+\p{L}+/iu,
+  en: /,\s+(?:and\s+|but\s+)?(?:i|she|he|it|we|they)\s+\p{L}+/iu,
+};
+/** A week told from the call's week ("förra veckan", "next week"). */
+const WEEK: Record<Language, RegExp> = { sv: /veckan?$/iu, en: /week$/iu };
+/** "that was last year", "det var förut": what a value said was, explaining it away. */
+const EXPLAINED_AWAY: Record<Language, RegExp> = {
+  sv: /^(?:det|den)\s+(?:var|gällde)\s+(?:ju\s+)?(?:förut|innan|tidigare|i fjol|förra året|före ändringen|det gamla)(?![\p{L}])/iu,
+  en: /^(?:that|it)\s+(?:was|is)\s+(?:before|last year|the old one|from before|earlier)(?![\p{L}])/iu,
+};
+/** "about", "ungefär" just before the value explained away: it went with that value. */
+const HEDGE_BEFORE: Record<Language, RegExp> = { sv: /(?:ungefär|runt|cirka|typ)\s+$/iu, en: /(?:about|around|roughly)\s+$/iu };
+/** "about 14 200 exactly": a value corrected to an exact one is no longer "about" (round 38). */
+const exactNotRough = (text: string) => text.replace(/(?<![\p{L}])(?:about|around|roughly|ungefär|runt|cirka)\s+(?=[^,.]{1,30}?\s(?:exactly|exakt|precis)(?![\p{L}]))/iu, '');
+/** A verb of being right after a value: the value is what a clause is about ("i morgon är det …", "tomorrow's the …"). */
+// (Not "september var det", the day said first for weight: that is the day meant.)
+const IS_AFTER: Record<Language, RegExp> = { sv: /^\s*(?:är|var)(?![\p{L}])(?!\s+det\s*(?:[,.!]|$))/iu, en: /^(?:'s|\s*(?:is|was)(?![\p{L}]))/iu };
+
 function substitute(previous: string, correction: string, language: Language, within = false): string | undefined {
   // "two kids, six and nine, sorry, six and ten": a pair said again corrects the pair said last, whole.
   const pair = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER[language].source})\\s+(?:and|och)\\s+(?:${NUMBER[language].source})(?![\\p{L}\\d])`, 'giu');
@@ -405,11 +435,32 @@ function substitute(previous: string, correction: string, language: Language, wi
   let changed = false;
   let confirmed = false;
   for (const { kind, match } of said) {
+    // ("ringer dig på torsdag, nej, i morgon är det Kristi himmelsfärd", "tomorrow... oh, tomorrow's the national day": a
+    // day the correction says something about is the reason for a change, not the day meant, round 38.)
+    if (kind === 'date' && IS_AFTER[language].test(correction.slice(match.index + match[0].length))) continue;
     // "Not down exactly, it went up, but much less" is restated whole, not swapped word for word.
     if (kind === 'direction' && /^(?:den|det|it|he|she|han|hon|they)\s/iu.test(correction)) continue;
     // "i augusti, andra augusti, nej, tredje": the value said last, just before the marker, is the one corrected.
-    const old = kind === 'date' || kind === 'amount' ? lastMatch(KINDS[language][kind], text) : KINDS[language][kind].exec(text);
+    // ("fifteen, no, sixteen, she turned sixteen last week": a day in a clause the correction adds after its value is that
+    // clause's, not the day corrected, round 38.)
+    if (kind === 'date' && ADDED_CLAUSE[language].test(correction.slice(0, match.index))) continue;
+    // ("måndag och tisdag förra veckan, nej, tisdag och onsdag": days correct the days, not the week they were in.)
+    const week = (m: RegExpExecArray | null) => m !== null && WEEK[language].test(m[0]);
+    const old =
+      kind === 'date'
+        ? ([...text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].filter((m) => week(m) === week(match)).at(-1) ?? lastMatch(KINDS[language].date, text))
+        : kind === 'amount'
+          ? lastMatch(KINDS[language][kind], text)
+          : KINDS[language][kind].exec(text);
     if (kind === 'person') {
+      // "I'll post it tomorrow... actually, no, my neighbour will post it for me on Wednesday when she goes into town":
+      // a clause said in full by its new actor restates who does what, and when; it replaces the sentence whole (round 38).
+      // (Not "it was my wife who sent it, but it was sent", nor a clause that would lose the day the sentence before said.)
+      const cleft = /^(?:it\s+was|det\s+var)\s/iu.test(match[0]);
+      const keepsDay = KINDS[language].date.test(correction) || !KINDS[language].date.test(previous);
+      // (Nor "he also worked in Denmark": a pronoun is the same person, and what is added is no correction.)
+      const named = !/^(?:he|she|han|hon)$/iu.test(match[0].trim()) && !ALSO.test(correction);
+      if (match.index === 0 && !cleft && named && keepsDay && wordsOf(correction.slice(match[0].length)).length >= 4) return capitalise(correction.trim());
       // "Actually, my wife sent it": the first person of the sentence before becomes her.
       const subject = FIRST_PERSON[language].exec(text);
       if (!subject) continue;
@@ -429,6 +480,8 @@ function substitute(previous: string, correction: string, language: Language, wi
     if (then && KINDS[language].date.test(then)) value = then;
     if (kind === 'date' && language === 'sv') {
       // "i maj, nej, andra juni": a day is "den", a month alone keeps its "i".
+      // ("i morgon... onsdag då": a weekday is "på".)
+      if (/^i\s/iu.test(old[0]) && new RegExp(`^(?:${SV_DAYS})`, 'iu').test(value)) value = `på ${value}`;
       if (/^i\s/iu.test(old[0]) && !/^(?:i|den|på|från|till)\s/iu.test(value)) value = /(?<![\p{L}])(?:\d+|första|andra|tredje|fjärde|femte|sjätte|sjunde|elfte|tolfte|\p{L}+onde)(?![\p{L}])/iu.test(value) ? `den ${value}` : `i ${value}`;
       // "nej förresten, den sjätte" keeps the month of "den sjunde oktober".
       const month = new RegExp(`(?:${SV_MONTHS})`, 'iu');
@@ -445,6 +498,8 @@ function substitute(previous: string, correction: string, language: Language, wi
       const day = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINALS}|\\d)`, 'iu').test(value);
       if (/^in\s/iu.test(old[0]) && !/^(?:in|on|early|late|mid)\b/iu.test(value)) value = `${day ? 'on' : 'in'} ${value}`;
       if (/^on\s/iu.test(old[0]) && !/^on\s/iu.test(value)) value = `on ${value}`;
+      // ("tomorrow... Wednesday then": a weekday for a day told from today is "on Wednesday".)
+      if (new RegExp(`^(?:${EN_RELATIVE_DAY})$`, 'iu').test(old[0]) && new RegExp(`^(?:${EN_DAYS})`, 'iu').test(value)) value = `on ${value}`;
       // "at the end of March" corrected to "the thirtieth": the day is "on".
       if (/^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s/iu.test(old[0]) && day && !/^on\s/iu.test(value)) value = `on ${value}`;
     }
@@ -485,7 +540,9 @@ function substitute(previous: string, correction: string, language: Language, wi
     const lead = kind === 'date' && /\d|onde|första|andra|tredje|first|second|third|th\b/iu.test(value) ? MONTH_PART_BEFORE.exec(text.slice(0, old.index)) : null;
     const from = lead ? old.index - lead[0].length : old.index;
     const earlier = kind === 'amount' ? text.slice(0, from).replace(sameAmount(old[0]), lowerFirst(value)) : text.slice(0, from);
-    text = `${earlier}${lead && from === 0 ? capitalise(value) : lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
+    // (An English weekday or month keeps its capital.)
+    const named = language === 'en' && new RegExp(`^(?:${EN_DAYS}|${EN_MONTHS})(?![\\p{L}])`, 'iu').test(value);
+    text = `${earlier}${lead && from === 0 ? capitalise(value) : named ? value : lowerFirst(value)}${text.slice(old.index + old[0].length)}`;
     changed = true;
   }
   // The same value said again ("den första november. Eller, kontraktet gäller från första november") corrects nothing.
@@ -802,6 +859,22 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     }
     const split = splitCorrection(statement.text, language);
     if (!split) {
+      // "I'll post it tomorrow... oh, tomorrow's the national day. Wednesday then.", "Då blir det på onsdag i stället.": a
+      // day said alone as the plan's new day replaces the day of the speaker's plan said just before in the turn (round 38).
+      const instead = DAY_INSTEAD[language].exec(statement.text);
+      if (instead) {
+        // (Not a sentence about the day, "i morgon är det nationaldagen": the plan is the one that names its day; what the
+        // speaker went on to say about that day after a pause, "… oh, tomorrow's the national day", is the reason, and goes.)
+        const about = (text: string) => [...text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].some((m) => IS_AFTER[language].test(text.slice((m.index ?? 0) + m[0].length)));
+        const planned = (text: string) => text.replace(/(?:\.\.\.?|…)\s+.*$/u, (rest) => (about(rest) ? '.' : rest));
+        const plan = out.slice(-2).reverse().find((s) => s.speaker === u.speaker && !s.identifier && !s.isQuestion && s.segmentIndex === u.segmentIndex && !about(planned(s.text)) && KINDS[language].date.test(s.text));
+        const day = language === 'sv' ? lowerFirst(instead[1] ?? '') : (instead[1] ?? '');
+        const fixed = plan && substitute(planned(plan.text), day, language);
+        if (plan && fixed && fixed !== plan.text) {
+          out[out.indexOf(plan)] = { ...asStatement(plan, tidy(fixed), plan.also), corrected: true };
+          continue;
+        }
+      }
       // "… on the fourth of November. Fourteenth. It was the fourteenth.": a date said alone right after the
       // speaker's statement corrects its date without a marker; said again, it adds nothing.
       const before = out.at(-1);
@@ -823,6 +896,31 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       out.push(statement);
       continue;
     }
+    // "It should be 9 800... no, wait, that was last year. 10 150 now.", "About three hundred and ten thousand... no, that was
+    // before. Two hundred and ninety thousand, with the change.": the value said first is explained away, and the value meant
+    // is said in the speaker's next sentence; it takes the first one's place (round 38).
+    // (The value meant may follow in the same utterance: "…, that was last year. 10 150 now.")
+    const explanationEnd = /[.!?]\s+(?=\S)/u.exec(split.after);
+    const explanation = explanationEnd ? split.after.slice(0, explanationEnd.index) : split.after;
+    if (EXPLAINED_AWAY[language].test(explanation) && wordsOf(explanation).length <= 6) {
+      const next = explanationEnd ? { ...u, text: split.after.slice(explanationEnd.index + explanationEnd[0].length) } : utterances[i + 1];
+      const fromNext = !explanationEnd;
+      // (The value said first may be the sentence before, when the pause ended it: "It should be 9 800..." "No, wait, …".)
+      const last = out.at(-1);
+      const ownLast = !split.before && last !== undefined && last.speaker === u.speaker && last.segmentIndex === u.segmentIndex && !last.identifier;
+      const first = split.before || (ownLast ? last.text : '');
+      const said = `(?:${KINDS[language].amount.source}|(?<![\\d])\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d])|${NUMBER[language].source})`;
+      const old = new RegExp(`${said}(?:[\\s-]+(?:(?:and|och)\\s+)?${said})*$`, 'iu').exec(first.replace(/[\s.…]+$/u, ''));
+      const meant = next && next.speaker === u.speaker && next.segmentIndex === u.segmentIndex ? withoutFillers(next.text, language) : '';
+      if (old && meant && new RegExp(`^${said}`, 'iu').test(meant)) {
+        const lead = first.slice(0, old.index).replace(HEDGE_BEFORE[language], '');
+        if (ownLast) out.pop();
+        const also = [u.segmentIndex, next?.segmentIndex ?? u.segmentIndex].filter((k) => k !== (ownLast ? last.segmentIndex : u.segmentIndex));
+        out.push({ ...asStatement(ownLast ? last : u, tidy(capitalise(`${lead}${lead ? lowerFirst(meant) : meant}`)), [...new Set(also)]), corrected: true });
+        if (fromNext) i++;
+        continue;
+      }
+    }
     // "Jag kan be en handläggare ringa dig på fredag... nej förresten, det kan jag inte lova, men jag lägger en notering":
     // an offer taken back is not said at all; what is done instead stays (round 8).
     const takenBack = TAKEN_BACK[language].exec(split.after);
@@ -839,7 +937,8 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     const also: number[] = [];
     while (i + 1 < utterances.length) {
       const next = utterances[i + 1]!;
-      if (next.speaker !== u.speaker || next.isQuestion || wordsOf(next.text).length > 3 || !valuesIn(next.text, language).length) break;
+      // (Not "Fredag då." after "nej, i morgon är det helgdag": the plan's new day, read on its own below.)
+      if (next.speaker !== u.speaker || next.isQuestion || wordsOf(next.text).length > 3 || !valuesIn(next.text, language).length || DAY_INSTEAD[language].test(next.text)) break;
       // ("… no, thirty-five. Thirty-five percent!": the value said again, fuller, is said once.)
       const fragment = lowerFirst(withoutFillers(next.text, language));
       const said = correction.replace(/[.!]$/, '');
@@ -871,7 +970,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         const added = swapped && !COMES_TO[language].test(correction) && !concludedDate(correction, language) ? addedClause(correction, language) : undefined;
         // (Not a clause the correction already brought: "sidan tre... nej, fyra, sidan fyra, där det står om skatt".)
         const whole = added && !fixed.includes(added.replace(/^,\s*/u, '').replace(/[.!?]+$/u, '')) ? `${fixed.replace(/[.!]+$/u, '')}${/^(?:to|till|until|fram)\s/iu.test(added) ? '' : ','} ${added.replace(/^,\s*/u, '')}` : fixed;
-        out.push({ ...asStatement(u, tidy(dayForMonth(whole, language)), also), corrected: true });
+        out.push({ ...asStatement(u, tidy(dayForMonth(exactNotRough(whole), language)), also), corrected: true });
         // "… halv pension. Nej, förlåt, tjugofem procent. Från augusti.": what the correction says in sentences after its
         // value stays, as its own statement.
         // (Not the value said once more: "… no, thirty-four. Thirty-four percent! My occupational pension …".)
@@ -883,6 +982,14 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         if (wordsOf(rest.join(' ')).length >= 2) out.push(asStatement(u, tidy(rest.join(' ')), also));
         continue;
       }
+    }
+    // "Du kan ringa mig... nej, jag ringer dig på fredag och hör hur det går": a sentence broken off and said again as a
+    // clause in full is replaced by it; its value corrects no sentence before (round 38).
+    // ("I can try to... no, I'm sorry, I can't promise a date": the apology goes with the marker.)
+    const restated = correction.replace(/^(?:i'm sorry|i am sorry|sorry|förlåt|ursäkta)[,.!]?\s+/iu, '');
+    if (/(?:\.\.|…)$/u.test(split.before) && wordsOf(split.before).length >= 2 && CLAUSE_OPENING[language].test(restated) && wordsOf(restated).length >= 4) {
+      out.push({ ...asStatement(u, tidy(capitalise(restated)), also), corrected: true });
+      continue;
     }
     // ("Vänta, jag sa åttio procent, det är sjuttiofem": the value named is found by `correctedLater`, not the last one said.)
     // (A redacted value alone, "nej förlåt, [PERSONNUMMER]", corrects nothing in another sentence: the placeholder would
@@ -1206,6 +1313,11 @@ const DENIES: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
 };
 /** A sentence that is a day and nothing else: "Fourteenth.", "It was the fourteenth.", "Den fjortonde." */
+/** A day said alone as what the plan becomes: "Wednesday then.", "På onsdag då.", "Så det blir onsdag i stället." */
+const DAY_INSTEAD: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|ok|nej)[,\s]+)?(?:(?:så|då)\s+(?:blir det|får det bli)\s+)?((?:på\s+)?\p{L}+dag|i övermorgon)\s+(?:då|i stället|istället)[.!]?$/iu,
+  en: /^(?:(?:yes|okay|ok|no|so)[,\s]+)?(?:(?:it'll|it will)\s+be\s+)?((?:on\s+)?\p{L}+day|the day after tomorrow)\s+(?:then|instead)[.!]?$/iu,
+};
 const DATE_ALONE: Record<Language, RegExp> = {
   sv: new RegExp(`^(?:(?:nej|ja)[,\\s]+)?(?:det var\\s+)?((?:den\\s+)?(?:${SV_ORDINALS})(?:\\s+(?:${SV_MONTHS}))?)[.!]?$`, 'iu'),
   en: new RegExp(`^(?:(?:no|yes)[,\\s]+)?(?:it was\\s+)?((?:the\\s+)?(?:${EN_ORDINALS})(?:\\s+of\\s+(?:${EN_MONTHS}))?)[.!]?$`, 'iu'),
@@ -1389,7 +1501,8 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
 }
 
 const tidy = (text: string) => {
-  const t = text.trim().replace(/\s+([,.?!])/g, '$1').replace(/[,;:\s]+$/, '');
+  // ("I'll do it tonight... no, tomorrow morning": the pause before the marker is no end of the corrected sentence.)
+  const t = text.trim().replace(/\s+([,.?!])/g, '$1').replace(/[,;:\s]+$/, '').replace(/(?:\.\.+|…)$/u, '.');
   return /[.!?]$/.test(t) ? t : `${t}.`;
 };
 

@@ -113,7 +113,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const openingUntil = (all.find((s) => s.speaker !== 'agent')?.segmentIndex ?? 0) + 1;
   const filler = (s: Sentence) =>
     cues.pleasantry.test(s.text) ||
-    (isCaller(s) && WEATHER_TALK[language].test(s.text)) ||
+    (isCaller(s) && WEATHER_TALK[language].test(s.text) && !cues.problem.test(s.text) && !cues.request.test(s.text)) ||
     (s.speaker !== 'agent' && writing.introduction.test(s.text)) ||
     (s.speaker !== 'caller' && s.segmentIndex <= openingUntil && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
@@ -298,7 +298,24 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const lastOpeningTurn = answersErrand.size ? Math.min(...answersErrand) : firstCallerTurn;
   const backToBusiness = (s: Sentence) =>
     BACK_TO_BUSINESS[language].test(s.text.trim()) && s.segmentIndex <= lastOpeningTurn && all[s.position + 1]?.segmentIndex === s.segmentIndex;
-  const markedAt = all.find((s) => isCaller(s) && (REAL_ERRAND_ALONE[language].test(s.text.trim()) || backToBusiness(s)))?.position;
+  // ("Lovely sunshine here today. Anyway, my pension hasn't come.", "Vi var ute i går och tittade på flaggorna. Men jag kommer
+  // inte in på Mina sidor.": a sentence of the opening turns that turns back to business, or says a problem or a wish against
+  // what came before, is the errand; what the caller said before it in the turn was an aside, round 38.)
+  const firstSaid = all.find(isCaller);
+  const turnsTo = (s: Sentence) =>
+    s !== firstSaid &&
+    s.segmentIndex === firstSaid?.segmentIndex &&
+    s.segmentIndex <= lastOpeningTurn &&
+    !s.isQuestion &&
+    // (A "Men …" only after talk of nothing in the errand: "Jag har fått hem en ansökan om ålderspension. … Men jag fattar inte
+    // blanketten" goes on from what it said.)
+    (BACK_TO_IT[language].test(s.text.trim()) ||
+      (TURNS_TO[language].test(s.text.trim()) &&
+        (cues.problem.test(s.text) || cues.request.test(s.text)) &&
+        all.filter((x) => isCaller(x) && x.segmentIndex === s.segmentIndex && x.position < s.position).every((x) => !(x.text.match(/[\p{L}-]+/gu) ?? []).some((w) => BENEFIT.test(w)) && !writing.document.test(x.text)))) &&
+    all.filter((x) => isCaller(x) && x.segmentIndex === s.segmentIndex && x.position < s.position).every((x) => !cues.problem.test(x.text) && !cues.request.test(x.text) && !writing.errand.test(x.text));
+  const turnedAt = all.find((s) => isCaller(s) && turnsTo(s))?.position;
+  const markedAt = all.find((s) => isCaller(s) && (REAL_ERRAND_ALONE[language].test(s.text.trim()) || backToBusiness(s)))?.position ?? (turnedAt !== undefined ? turnedAt - 1 : undefined);
   const realAt =
     markedAt !== undefined && !candidates.some((s) => REAL_ERRAND[language].test(s.text))
       ? candidates.findIndex((s) => s.position > markedAt)
@@ -811,7 +828,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const turnBefore = agentTurnBefore(all, s);
       const near = (f: Placed) => f.position >= s.position - 4 || (turnBefore !== undefined && f.segmentIndexes.includes(turnBefore));
       const task =
-        deadline && followUp.filter((f) => near(f) && f.followUp && (!f.followUp.dueDate || ownDayWithin(f)) && writing.callerFirst.test(f.text)).at(-1);
+        // (Not someone else's step on a day of its own, "Kundens granne postar den på onsdag": the deadline is the caller's.)
+        deadline && followUp.filter((f) => near(f) && f.followUp && (!f.followUp.dueDate || ownDayWithin(f)) && writing.callerFirst.test(f.text) && !(f.followUp.dueDate && /^(?:kundens|the caller's)\s/iu.test(f.text))).at(-1);
       // What follows a missed deadline ("…, annars kan ansökan avgöras på de uppgifter vi har") is no task of the agent's,
       // nor what follows one said in a leading condition ("Om vi har det senast …, hinner vi räkna om").
       const said = dateInCondition ? '' : s.text.replace(OTHERWISE, '');
@@ -839,7 +857,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (s.speaker === 'caller' && writing.doIt.test(s.text) && s.content <= 5 && !followUp.some((f) => f.position >= s.position - 10)) {
       const tonight = TONIGHT[language].exec(s.text);
       const day = findDates(s.text, language, options.callDate)[0] ?? (tonight ? { text: tonight[0], date: options.callDate } : undefined);
-      const takenUp = day ? agentOption(all, s, language) : undefined;
+      const option = day ? agentOption(all, s, language) : undefined;
+      // ("Då gör jag det i morgon förmiddag": the day the caller chose is said in the task, as the caller said it, round 38.)
+      const takenUp = option && day && !findDates(option, language, options.callDate).length ? `${option.replace(/[.!]+$/u, '')} ${day.text}.` : option;
       if (takenUp && day) {
         followUp.push({ text: takenUp, segmentIndexes: [s.segmentIndex], followUp: { kind: 'other', dateText: day.text, dueDate: day.date, preposition: 'on' }, position: s.position, score: 2 });
         used.add(s);
@@ -2059,6 +2079,11 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     // "Min fru gick bort i juni." … "How old are the children?" "She's ten.": what "she" is or does now is no dead one's;
     // the pronoun stays as said.
     if (relative && PRESENT_TENSE[language].test(text) && !DIED[language].test(text) && hasDied(relative)) relative = undefined;
+    // "My husband died in April." … "My son went with me." "He had about 16 400 in pension.": with one of that gender dead and
+    // another named since, what "he" had or was is either's; the pronoun stays rather than name the wrong one (round 38).
+    const gender = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? 'he' : 'she';
+    const named = new Set(all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => relativeAt([x.text], language)[gender]).filter((r): r is string => r !== undefined));
+    if (relative && !PRESENT_TENSE[language].test(text) && [...named].some((r) => r !== relative && hasDied(r))) relative = undefined;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
     else if (represented) text = `${capitalise(represented)}${text.slice(pronoun[0].length)}`;
   } else if (turned) {
@@ -2392,6 +2417,8 @@ const CONCLUSION: Record<Language, RegExp> = {
   sv: /^(?:så|och så)[,\s]+(?:nu\s+)?(?:jag|vi)\s+(?:ska|tänker|vill|har bestämt|flyttar)(?![\p{L}])/iu,
   en: /^so,?\s+(?:now\s+)?(?:i'm|i am|we're|we are|i|we)\s+(?:going to|moving|want|need|have decided|decided|will)(?![\p{L}])/iu,
 };
+/** "Men …", "But …": a sentence said against the one before it. */
+const TURNS_TO: Record<Language, RegExp> = { sv: /^men\s/iu, en: /^but\s/iu };
 /** "Men jo, …", "Anyway, …": back to the errand after a side remark; the words go. */
 const BACK_TO_IT: Record<Language, RegExp> = {
   sv: /^(?:men jo|(?:men\s+)?(?:i alla fall|hur som helst))[,.\s]+(?=\p{L})/iu,
@@ -2416,6 +2443,17 @@ function callsElsewhere(text: string, language: Language): boolean {
   if (/^(?:dig|er|hit|tillbaka|igen|upp|in|myndigheten|handläggaren|och|you|back|again|us|the agency|it|today|tomorrow|tonight)$/iu.test(whom) || EN_CALENDAR_WORD_ONE.test(whom)) return false;
   return /^(?:dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s|mitt\s|them|him|her|the\s|my\s)/iu.test(whom) || (/^\p{Lu}/u.test(whom) && !WRITING[language].toThisAgency.test(whom));
 }
+/** Someone other than the caller and the agency who acts in the errand, and the act, said first in the sentence. */
+const THIRD_PARTY_SV = '(?:(?:den\\s+nya\\s+)?banken|arbetsgivaren|din\\s+arbetsgivare|min\\s+arbetsgivare|(?:min|mitt|din|ditt|vår|er|kundens)\\s+(?:fru|man|make|maka|sambo|partner|dotter|son|mamma|pappa|bror|syster|granne|god man))(?:\\s+\\[[^\\]]+\\])?';
+const THIRD_PARTY_EN = "(?:the\\s+(?:new\\s+)?bank|your\\s+(?:new\\s+)?bank|your\\s+employer|my\\s+employer|the\\s+employer|(?:my|your|our|the caller's)\\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor))(?:\\s+\\[[^\\]]+\\])?";
+const SV_ACTS = 'anmäler|anmäla|registrerar|registrera|skickar|skicka|postar|posta|ansöker|ansöka|stämplar|stämpla|lägger\\s+in|lägga\\s+in|fyller\\s+i|fylla\\s+i|skriver\\s+under|skriva\\s+under';
+const EN_ACTS = 'register|registers|report|reports|send|sends|post|posts|sign|signs|apply|applies|stamp|stamps|fill\\s+in|fills\\s+in';
+const THIRD_PARTY_ACTS: Record<Language, RegExp> = {
+  sv: new RegExp(`^(?:(?:och|så|då|men|för)\\s+)?(?:${THIRD_PARTY_SV}\\s+(?:ska\\s+|kommer\\s+att\\s+|får\\s+|måste\\s+)?(?:${SV_ACTS})|(?:[\\p{L}\\s]{0,20}\\s)?(?:ska|får|måste)\\s+${THIRD_PARTY_SV}\\s+(?:${SV_ACTS}))(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`^(?:(?:and|so|then|but)\\s+)?${THIRD_PARTY_EN}\\s+(?:will\\s+|'ll\\s+|is\\s+going\\s+to\\s+|has\\s+to\\s+|needs\\s+to\\s+)?(?:${EN_ACTS})(?![\\p{L}])`, 'iu'),
+};
+/** What someone usually does: no step of this errand. */
+const HABIT: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:brukar|alltid|ibland|oftast)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:usually|always|normally|sometimes|often)(?![\p{L}])/iu };
 const WELCOME_AGAIN: Record<Language, RegExp> = {
   sv: /^(?:(?:och|men|så|ja|okej)[,\s]+)?(?:ring (?:gärna|bara) (?:igen|tillbaka|oss|hit)|hör (?:gärna|bara) av dig|(?:du|ni) är (?:alltid |varmt )?välkomn?\p{L}* att (?:ringa|höra av))(?![\p{L}])/iu,
   en: /^(?:(?:and|but|so|yes|okay)[,\s]+)?(?:feel free to (?:call|ring|get in touch)|(?:don't|do not) hesitate to (?:call|ring|get in touch)|you(?:'re| are) (?:always )?welcome to (?:call|ring|get in touch)|(?:just )?call (?:us )?again (?:if|any ?time|whenever))(?![\p{L}])/iu,
@@ -2534,8 +2572,9 @@ const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
 };
 /** "Det är kallt va, minus arton här i morse.", "It's freezing today, isn't it": a remark on the weather is small talk (round 37). */
 const WEATHER_TALK: Record<Language, RegExp> = {
-  sv: /^(?:(?:oj|åh|usch|ja|men|nej)[,\s]+)*(?:det är|vilket|vad det är|så)\s+(?:så\s+|väldigt\s+|ruskigt\s+|jätte)?(?:kallt|varmt|halkigt|blött|fint väder|väder)(?:\s+ute)?(?:\s*,?\s*(?:va|eller hur|tycker du inte))?(?=\s*[,.!?]|$)/iu,
-  en: /^(?:(?:oh|well|gosh|ooh)[,\s]+)*(?:it's|it is|what)\s+(?:so\s+|very\s+|a\s+|such\s+a\s+)?(?:cold|warm|hot|freezing|icy|lovely day|lovely weather|weather)(?:\s+(?:out|today|here))?(?:\s*,?\s*(?:isn't it|eh|right))?(?=\s*[,.!?]|$)/iu,
+  // ("Det har regnat i tre dagar här uppe.", "Här öser det ner": rain, snow or sun told of the place, round 38.)
+  sv: /^(?:(?:oj|åh|usch|ja|men|nej)[,\s]+)*(?:det är|vilket|vad det är|så)\s+(?:så\s+|väldigt\s+|ruskigt\s+|jätte)?(?:kallt|varmt|halkigt|blött|fint väder|väder)(?:\s+ute)?(?:\s*,?\s*(?:va|eller hur|tycker du inte))?(?=\s*[,.!?]|$)|^(?:(?:oj|åh|usch|ja|men|och)[,\s]+)*(?:här\s+)?(?:(?:det\s+)?(?:har\s+)?(?:regnat|snöat|blåst)|öser det|det öser|det regnar|det snöar|solen skiner|(?:vilket|så)\s+(?:regn|snöoväder|solsken))(?![\p{L}])/iu,
+  en: /^(?:(?:oh|well|gosh|ooh)[,\s]+)*(?:it's|it is|what)\s+(?:so\s+|very\s+|a\s+|such\s+a\s+)?(?:cold|warm|hot|freezing|icy|lovely day|lovely weather|weather)(?:\s+(?:out|today|here))?(?:\s*,?\s*(?:isn't it|eh|right))?(?=\s*[,.!?]|$)|^(?:(?:oh|well|and)[,\s]+)*(?:(?:lovely|beautiful|glorious|terrible|awful)\s+(?:sunshine|weather|rain)|it's been (?:raining|snowing|pouring)|it's (?:raining|snowing|pouring))(?![\p{L}])/iu,
 };
 /** "Anyway.", "Hur som helst.": said alone after small talk, what the caller says next is the errand. */
 const BACK_TO_BUSINESS: Record<Language, RegExp> = {
@@ -2923,6 +2962,16 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
   // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
   if (conditionAsked(s, all, language)) return undefined;
+  // "Banken anmäler det nya kontot till kontoregistret", "My neighbour will post it for me on Wednesday", "För i dag får din
+  // sambo ansöka själv": a step someone else takes in the errand, that it waits for, is a task to watch (round 38).
+  // (Not what someone usually does, "My son usually does my post", nor under a condition.)
+  // (Nor "Banken anmäler inte det", nor a step told against the caller's own, "The employer reports it, but from day eight you
+  // need …": that is how it works, no step awaited.)
+  const thirdParty = THIRD_PARTY_ACTS[language].exec(s.text);
+  const denied = thirdParty && /^\s*(?:inte|ej|aldrig|not|never)(?![\p{L}])/iu.test(s.text.slice(thirdParty[0].length));
+  const against = /,\s+(?:men|but)\s/iu.test(s.text);
+  if (!s.isQuestion && thirdParty && !denied && !against && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text) && !HABIT[language].test(s.text) && !cues.negation.test(s.text))
+    return writing.document.test(s.text) ? 'awaitDocument' : 'other';
   // "…, och du får ett beslut inom fyra veckor", "Once it is complete, we decide within about eight weeks": the agency's
   // decision within a time is a task to watch, whatever the sentence told before it; not after "om"/"if" (round 8).
   if (s.speaker === 'agent' && !s.isQuestion && DECISION_WITHIN[language].test(s.text) && !writing.conditionFirst.test(s.text) && !writing.recurring.test(s.text)) return 'decision';

@@ -405,7 +405,7 @@ const EN_AUXILIARIES = new Set(
   "can could will would shall should may might must do does did am is are was were have has had don't doesn't didn't".split(' '),
 );
 const EN_ADVERBS = new Set(
-  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even ever normally sometimes most perhaps maybe possibly surely hardly rarely first soon'.split(
+  'just also still never already only really actually always now then usually often currently certainly probably definitely simply even ever normally sometimes most perhaps maybe possibly surely hardly rarely first soon either'.split(
     ' ',
   ),
 );
@@ -553,7 +553,8 @@ function english(text: string, speaker: Speaker): string {
       agreedInClause = replacement !== lower;
       modalInClause = EN_MODALS.has(lower);
       agreeNext = false;
-    } else if (agreedInClause && (previous === 'and' || listed) && EN_COORDINATED_VERBS.has(lower)) {
+    } else if (agreedInClause && (previous === 'and' || previous === 'or' || listed) && EN_COORDINATED_VERBS.has(lower)) {
+      // ("the caller either gets money back or pays some back": "or" coordinates as "and" does, round 38.)
       // "the caller opens the draft and send it": the second verb agrees with the same subject.
       replacement = thirdPersonVerb(lower);
     } else if (base0(lower) === 'you' && /(?:^|\s)(?:each|both|one|any|all|either|neither|none)\s+of\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`)) {

@@ -17,6 +17,12 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’:][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/**
+ * "Så jag får ringa banken och tjata, menar du.", "So I just wait, you mean.": what the speaker checks of the other's words,
+ * said without a question mark, is a question; it states nothing (round 38).
+ */
+const CHECKS_UNDERSTANDING = /,\s*(?:menar du|menar ni|eller hur|you mean|do you mean|is that right|is that it)[.!]?$/iu;
+
 /** Splits every segment into sentences (ICU sentence rules for the call's language). */
 export function utterancesOf(segments: Segment[], language: Language): Utterance[] {
   const segmenter = new Intl.Segmenter(LOCALES[language], {
@@ -31,7 +37,7 @@ export function utterancesOf(segments: Segment[], language: Language): Utterance
         speaker: segment.speaker,
         text,
         words: wordsOf(text),
-        isQuestion: text.endsWith('?'),
+        isQuestion: text.endsWith('?') || CHECKS_UNDERSTANDING.test(text),
       })),
   );
 }
