@@ -966,6 +966,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-33.json',
     },
     {
+      name: 'tuning set 34 (calls-tuning-34.json; written blind, for round 39; its first run in tuning-34.before-round-39.txt)',
+      file: 'calls-tuning-34.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1112,6 +1116,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12ai (heldout-2026-12ai/calls.json; written blind during round 34, evaluated once after it, never tuned on; judged blind in judged-heldout-2026-12ai/)',
       file: 'heldout-2026-12ai/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12aj (heldout-2026-12aj/calls.json; written blind during round 36, evaluated once after round 38, never tuned on; judged blind in judged-heldout-2026-12aj/)',
+      file: 'heldout-2026-12aj/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
