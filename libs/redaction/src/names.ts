@@ -1526,6 +1526,8 @@ const SAID_AFTER_NAME = new Set(['said', 'says', 'read', 'reads', 'rang', 'rings
 /** "that's my name", "that's her name", "det är mitt namn", "hon hette så": what the words just before are. */
 const CALLED_SO =
   /^(?:(?:that's|that is|it's|det är|det var) (?:my|her|his|their|mitt|hennes|hans|deras) (?:name|namn)|(?:hon|han|jag) (?:hette|heter) så)(?![\p{L}])/iu;
+/** What may stand between a name and "hon hette så" after it: "Vilja, ja, hon hette så". */
+const CALLED_SO_FILLERS = new Set([',', 'ja', 'jo', 'yes', 'yeah', ...HESITATIONS]);
 const CALLED_SO_STARTS = new Set([
   "that's",
   'that',
@@ -1570,7 +1572,6 @@ export function namesEchoed(
     (!!t &&
       t.kind === 'word' &&
       ((names.get(t.lower) ?? 0) & NameFlag.first) !== 0);
-  const FILLERS = new Set([',', 'ja', 'jo', 'yes', 'yeah', ...HESITATIONS]);
   for (let j = 1; j < tokens.length; j++) {
     // (Looked for only where such words begin: "that's", "det", "hon" …)
     if (!CALLED_SO_STARTS.has(tokens[j]!.lower)) continue;
@@ -1583,7 +1584,7 @@ export function namesEchoed(
     if (!said) continue;
     // "hope baker, that's her name", "Vilja, ja, hon hette så": one to three words before, back to the clause's start.
     let before = j - 1;
-    while (before > 0 && FILLERS.has(tokens[before]!.lower)) before--;
+    while (before > 0 && CALLED_SO_FILLERS.has(tokens[before]!.lower)) before--;
     // ("Correct, that's my name.", "Stämmer, det är mitt namn.": a confirmation, round 50's review.)
     if (nameish(tokens[before]) && !CONFIRMING.has(tokens[before]!.lower)) {
       let from = before;
@@ -1609,23 +1610,25 @@ export function namesEchoed(
     )
       push(tokens[after]!, tokens[to]!);
   }
-  const namesSpokenOf = tokens.some((t) => t.kind === 'word' && (t.lower.includes('nam') || NAME_SPOKEN_OF.has(t.lower)));
-  const heterSaid = tokens.some((t) => t.lower === 'heter');
+  let namesSpokenOf = false;
+  let heterSaid = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'heter') heterSaid = true;
+    if (t.lower.includes('nam') || NAME_SPOKEN_OF.has(t.lower)) namesSpokenOf = true;
+  }
   // (Most turns name no one and say no name's word: nothing to look for.)
   if (!namesSpokenOf && !heterSaid && out.length === 0 && !found.some((c) => c.type === 'name')) return out;
   // (Twice: "sommar, Tove sommar": the surname found in the first pass is said alone before it.)
   for (let pass = 0, added = -1; pass < 2 && added !== out.length; pass++) {
     added = out.length;
     const named = [...found.filter((c) => c.type === 'name'), ...out];
-    const nameWords = new Set(
-      named.flatMap((c) =>
-        tokens
-          .filter(
-            (t) => t.start >= c.start && t.end <= c.end && t.kind === 'word',
-          )
-          .flatMap((t) => [t.lower, ...t.lower.split('-')]),
-      ),
-    );
+    const nameWords = new Set<string>();
+    for (const t of tokens) {
+      if (t.kind !== 'word' || !named.some((c) => t.start >= c.start && t.end <= c.end)) continue;
+      nameWords.add(t.lower);
+      if (t.lower.includes('-')) for (const part of t.lower.split('-')) nameWords.add(part);
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // (Cheap tests first: a word of a name found, a turn that speaks of names, a first name before it, "heter" after it.)
