@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, SENTENCE_END_MARKS, type Token } from './tokens.js';
+import { HESITATIONS, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -1019,3 +1019,49 @@ function startsDate(tokens: Token[], k: number): boolean {
   const atoms = numberWordAtoms(t.lower);
   return !!atoms && atoms[0]! >= 19;
 }
+
+/** Words that set a date against the one said or written before: "nej", "not", "sorry", "det står", "ni har skrivit". */
+const SET_AGAINST = new Set([...TAKING_BACK, 'not', 'inte', 'står', 'skrivit', 'wrote', 'written', 'says']);
+/**
+ * "Ni har skrivit fel födelsedatum, det står 2 november, men jag är född 2 december 1961", "not the twenty-first, the
+ * twelfth", "born ten June, no, sorry, six October": in a turn with a date of birth, a day (with its month or alone as an
+ * ordinal) set against another by a correction or by what is written is a date of birth too — the wrong one shows the
+ * right one's parts, and privacy fails closed (round 51).
+ */
+export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const births = found.filter((c) => c.type === 'dateOfBirth');
+  if (births.length === 0) return [];
+  const out: Candidate[] = [];
+  const taken = (t: Token) => [...found, ...out].some((c) => c.start < t.end && t.start < c.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (taken(t)) continue;
+    const ordinal = ordinalDay(tokens, k);
+    const dayWithMonth = t.kind === 'digits' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31 && MONTHS.has(tokens[k + 1]?.lower ?? '');
+    const numberWithMonth = t.kind === 'word' && !ordinal && numberWordAtoms(t.lower) !== undefined && MONTHS.has(tokens[k + 1]?.lower ?? '');
+    // ("Andra månaden": a month by its number is no day.)
+    if ((!ordinal && !dayWithMonth && !numberWithMonth) || MONTH_NOUNS.has(tokens[(ordinal?.end ?? k) + 1]?.lower ?? '')) continue;
+    // ("Nej, det var den 1 juni vi flyttade": another event's date, named beside it.)
+    // ("Och pengarna kom inte den 25 april": a payment's, or any other event's.)
+    if (tokens.slice(Math.max(0, k - 4), k + 6).some((b) => LIFE_EVENTS.test(b.lower) || PAYMENT_WORDS.test(b.lower) || OTHER_EVENTS.has(b.lower))) continue;
+    // The cue: a word of correction or of writing within the three words before (past "the", "den", commas and pauses).
+    let j = k - 1;
+    let words = 0;
+    let against = false;
+    for (; j >= 0 && words < 3; j--) {
+      const b = tokens[j]!;
+      if (b.kind === 'punct' || HESITATIONS.has(b.lower) || DAY_ARTICLES_BEFORE.has(b.lower)) continue;
+      words++;
+      if (SET_AGAINST.has(b.lower)) against = true;
+    }
+    if (!against) continue;
+    let end = ordinal ? ordinal.end : k;
+    if (MONTHS.has(tokens[end + 1]?.lower ?? '')) end++;
+    else if (tokens[end + 1]?.lower === 'of' && MONTHS.has(tokens[end + 2]?.lower ?? '')) end += 2;
+    if (pastYearAt(tokens as Token[], end + 1)) end++;
+    const start = DAY_ARTICLES_BEFORE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+    out.push({ type: 'dateOfBirth', start: tokens[start]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+  }
+  return out;
+}
+const DAY_ARTICLES_BEFORE = new Set(['the', 'den', 'on']);

@@ -2,7 +2,7 @@ import type { Language } from '@samtal/contracts';
 import { agencyPostalAddresses, findAddresses, itemsBeforeAddressParts, numberedWays, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
-import { findDatesOfBirth, numbersRestatedAfter } from './dates.js';
+import { datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
@@ -12,7 +12,7 @@ import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
-import { inCorrection, isSingleCapital, TAKING_BACK, tokenize, type Token } from './tokens.js';
+import { HESITATIONS, inCorrection, isSingleCapital, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 
 export interface RedactionResult {
@@ -211,6 +211,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // "Via dei Mille 38, 00185 Roma": in an address, the town after a postcode, not a person.
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
   kept.push(...correctedRuns(tokens, runs, kept));
+  kept.push(...birthNumbersByShape(tokens, runs, kept));
+  kept.push(...piecesCorrectedAfter(tokens, runs, kept, allowed));
+  if (policy.datesOfBirth) kept.push(...datesSetAgainstBirth(tokens, kept));
   kept.push(...restatedRuns(tokens, runs, kept));
   kept.push(...startedAgainRuns(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
@@ -321,6 +324,76 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
     let first = other.firstToken;
     while (first > 0 && other.firstToken - first < 3 && isSingleCapital(tokens[first - 1]!)) first--;
     extra.push({ type: named.type, start: tokens[first]!.start, end: other.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/** Identifiers whose last digits a caller corrects after they are read back. */
+const CORRECTABLE = new Set<EntityType>(['personnummer', 'samordningsnummer', 'phone', 'bankAccount', 'card', 'idNumber', 'organisationsnummer']);
+/** Words that say the next number puts one right: "nej", "no", "sorry", "it's", "not". */
+const PUTS_RIGHT = new Set([...TAKING_BACK, 'not', 'inte', "it's"]);
+/** What may follow a piece of a number said again: a pause, "sa jag", "at the end", "not …". */
+const AFTER_PIECE = new Set(['sa', 'said', 'jag', 'i', 'på', 'at', 'the', 'slutet', 'end', 'not', 'inte', 'nej', 'no', 'och', 'and', ...HESITATIONS]);
+
+/**
+ * "Så jag har uppfattat 580314-0360, stämmer det? Nej, 0630 sa jag, noll sex tre noll.", "You read it back as
+ * 810329-2690, it's 2960, two nine six oh.": after an identifier, the piece a correction word puts right (the word just
+ * before it), and the same piece said again right after, are part of it (round 51). A piece stands as a clause of its
+ * own or before "sa jag", "at the end", "not …"; a count or a time with its noun ("tio siffror", "klockan nio") is none,
+ * nor one of the agency's numbers.
+ */
+function piecesCorrectedAfter(tokens: Token[], runs: NumberRun[], found: Candidate[], allowed: ReadonlySet<string>): Candidate[] {
+  const extra: Candidate[] = [];
+  const identifiers = found.filter((c) => CORRECTABLE.has(c.type));
+  if (identifiers.length === 0) return extra;
+  const touched = (run: NumberRun) => [...found, ...extra].some((c) => c.start < run.end && run.start < c.end);
+  /** The word before token `k`, past commas and pauses. */
+  const wordBefore = (k: number) => {
+    let j = k - 1;
+    while (j >= 0 && (tokens[j]!.kind === 'punct' || HESITATIONS.has(tokens[j]!.lower))) j--;
+    return j;
+  };
+  for (const id of identifiers) {
+    let previous: NumberRun | undefined;
+    for (const run of runs) {
+      if (run.start < id.end) continue;
+      const w = wordBefore(run.firstToken);
+      const putRight = w >= 0 && tokens[w]!.start >= id.end && PUTS_RIGHT.has(tokens[w]!.lower);
+      // ("0630 sa jag, noll sex tre noll": said again right after a piece put right.)
+      const again = previous !== undefined && tokens.slice(previous.lastToken + 1, run.firstToken).every((t) => t.kind === 'punct' || AFTER_PIECE.has(t.lower));
+      const next = tokens[run.lastToken + 1];
+      const standsAlone = !next || next.kind === 'punct' || AFTER_PIECE.has(next.lower);
+      if (!(putRight || again) || (run.international && id.type !== 'phone') || run.digits.length > 12 || !standsAlone || UNITS.has(next?.lower ?? '') || isYear(run.digits) || allowed.has(normalisedPhone(run))) {
+        previous = undefined;
+        continue;
+      }
+      if (!touched(run)) extra.push({ type: id.type, start: run.start, end: run.end, confidence: Confidence.cued });
+      previous = run;
+    }
+  }
+  return extra;
+}
+
+/** Words before a number that make it a case's, an invoice's or a form's: no one's birth. */
+const NUMBER_OWNERS = /^(?:ärende\p{L}*|case|ocr\p{L}*|referens\p{L}*|reference|faktura\p{L}*|invoice|order\p{L}*|kundnummer|blankett\p{L}*|form|bankgiro\p{L}*|plusgiro\p{L}*|konto\p{L}*|account|kontonummer|clearing\p{L}*)$/u;
+/**
+ * "Inte 611102, det var hennes. Mitt börjar på 580314.", "Mine starts 660108": six digits (or eight) written as one
+ * number that read as a date, year–month–day, are the birth part of a personnummer (a samordningsnummer with the day
+ * plus sixty), cue or not — privacy fails closed (round 51). Not a case's, an invoice's or an account's number, nor one
+ * with its unit.
+ */
+function birthNumbersByShape(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const run of runs) {
+    if (run.firstToken !== run.lastToken || tokens[run.firstToken]!.kind !== 'digits') continue;
+    const digits = run.digits;
+    if (digits.length !== 6 && digits.length !== 8) continue;
+    const [year, month, day] = digits.length === 8 ? [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6))] : [0, Number(digits.slice(2, 4)), Number(digits.slice(4))];
+    if ((digits.length === 8 && (year < 1880 || year > 2099)) || month < 1 || month > 12 || !((day >= 1 && day <= 31) || (day >= 61 && day <= 91))) continue;
+    if (found.some((c) => c.start < run.end && run.start < c.end)) continue;
+    const before = tokens.slice(Math.max(0, run.firstToken - 5), run.firstToken);
+    if (before.some((t) => NUMBER_OWNERS.test(t.lower)) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+    extra.push({ type: day > 31 ? 'samordningsnummer' : 'personnummer', start: run.start, end: run.end, confidence: Confidence.shaped });
   }
   return extra;
 }
