@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, SENTENCE_END_MARKS, TAKING_BACK, type Token } from './tokens.js';
+import { HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -1042,8 +1042,11 @@ export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly C
     // ("Andra månaden": a month by its number is no day.)
     if ((!ordinal && !dayWithMonth && !numberWithMonth) || MONTH_NOUNS.has(tokens[(ordinal?.end ?? k) + 1]?.lower ?? '')) continue;
     // ("Nej, det var den 1 juni vi flyttade": another event's date, named beside it.)
-    // ("Och pengarna kom inte den 25 april": a payment's, or any other event's.)
-    if (tokens.slice(Math.max(0, k - 4), k + 6).some((b) => LIFE_EVENTS.test(b.lower) || PAYMENT_WORDS.test(b.lower) || OTHER_EVENTS.has(b.lower))) continue;
+    // ("Och pengarna kom inte den 25 april": a payment's, a letter's, a meeting's or any other event's.)
+    if (tokens.slice(Math.max(0, k - 4), k + 6).some((b) => LIFE_EVENTS.test(b.lower) || PAYMENT_WORDS.test(b.lower) || OTHER_EVENTS.has(b.lower) || EVENT_THINGS.test(b.lower))) continue;
+    // (Only beside the date of birth, in its sentence: "Det står 5 juni i brevet" alone is a letter's date, round 51's review.)
+    const [from, to] = [sentenceStartOf(tokens, k), sentenceEndOf(tokens, k)];
+    if (!births.some((c) => c.start >= tokens[from]!.start && c.end <= tokens[to - 1]!.end)) continue;
     // The cue: a word of correction or of writing within the three words before (past "the", "den", commas and pauses).
     let j = k - 1;
     let words = 0;
@@ -1065,3 +1068,5 @@ export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly C
   return out;
 }
 const DAY_ARTICLES_BEFORE = new Set(['the', 'den', 'on']);
+/** Meetings, calls and deadlines: their dates are theirs. */
+const EVENT_THINGS = /^(?:möte\p{L}*|deadline|ringer|ring|ringa|called|call|meeting|kan|can't|cannot|sista|last)$/u;

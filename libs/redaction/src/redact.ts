@@ -12,7 +12,7 @@ import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
-import { HESITATIONS, inCorrection, isSingleCapital, TAKING_BACK, tokenize, type Token } from './tokens.js';
+import { HESITATIONS, inCorrection, isSingleCapital, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 
 export interface RedactionResult {
@@ -211,7 +211,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // "Via dei Mille 38, 00185 Roma": in an address, the town after a postcode, not a person.
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
   kept.push(...correctedRuns(tokens, runs, kept));
-  kept.push(...birthNumbersByShape(tokens, runs, kept));
+  // (Not in a question nor in the agent's turn: a date there would close the window for the answer, round 51's review.)
+  if (tokens.at(-1)?.text !== '?' && context.byAgent !== true) kept.push(...birthNumbersByShape(tokens, runs, kept));
   kept.push(...piecesCorrectedAfter(tokens, runs, kept, allowed));
   if (policy.datesOfBirth) kept.push(...datesSetAgainstBirth(tokens, kept));
   kept.push(...restatedRuns(tokens, runs, kept));
@@ -332,6 +333,8 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
 const CORRECTABLE = new Set<EntityType>(['personnummer', 'samordningsnummer', 'phone', 'bankAccount', 'card', 'idNumber', 'organisationsnummer']);
 /** Words that say the next number puts one right: "nej", "no", "sorry", "it's", "not". */
 const PUTS_RIGHT = new Set([...TAKING_BACK, 'not', 'inte', "it's"]);
+/** Words in a sentence that make its numbers amounts, ages, counts or a case's: no identifier's pieces. */
+const PIECE_OWNERS = /^(?:kronor|kr|sek|pounds|euro|euros|dollars|payment|betalning\p{L}*|utbetalning\p{L}*|hyra\p{L}*|rent|månad|month|year|years|år|old|gammal|barn|children|kids|case|ärende\p{L}*|pension\p{L}*|amount|belopp\p{L}*|klockan|o'clock|minutes|minuter)$/u;
 /** What may follow a piece of a number said again: a pause, "sa jag", "at the end", "not …". */
 const AFTER_PIECE = new Set(['sa', 'said', 'jag', 'i', 'på', 'at', 'the', 'slutet', 'end', 'not', 'inte', 'nej', 'no', 'och', 'and', ...HESITATIONS]);
 
@@ -363,7 +366,16 @@ function piecesCorrectedAfter(tokens: Token[], runs: NumberRun[], found: Candida
       const again = previous !== undefined && tokens.slice(previous.lastToken + 1, run.firstToken).every((t) => t.kind === 'punct' || AFTER_PIECE.has(t.lower));
       const next = tokens[run.lastToken + 1];
       const standsAlone = !next || next.kind === 'punct' || AFTER_PIECE.has(next.lower);
-      if (!(putRight || again) || (run.international && id.type !== 'phone') || run.digits.length > 12 || !standsAlone || UNITS.has(next?.lower ?? '') || isYear(run.digits) || allowed.has(normalisedPhone(run))) {
+      // (Not an amount, an age, a count or a case's number: "not 500, it's 600", "I'm 67, not 66", round 51's review; two
+      // digits only as the end, "one six at the end".)
+      const sentence = tokens.slice(sentenceStartOf(tokens, run.firstToken), sentenceEndOf(tokens, run.lastToken));
+      const asEnd = tokens.slice(Math.max(0, run.firstToken - 5), run.lastToken + 4).some((t) => ['slutet', 'end', 'sist', 'sista', 'last'].includes(t.lower));
+      if (putRight && (sentence.some((t) => PIECE_OWNERS.test(t.lower)) || (run.digits.length < 3 && !asEnd))) {
+        previous = undefined;
+        continue;
+      }
+      // (Nor a sum written with its thousands apart, "9 800, inte 8 900".)
+      if (!(putRight || again) || readAsThousands(run) || (run.international && id.type !== 'phone') || run.digits.length > 12 || !standsAlone || UNITS.has(next?.lower ?? '') || isYear(run.digits) || allowed.has(normalisedPhone(run))) {
         previous = undefined;
         continue;
       }
@@ -374,6 +386,8 @@ function piecesCorrectedAfter(tokens: Token[], runs: NumberRun[], found: Candida
   return extra;
 }
 
+/** Payments, letters, decisions and meetings: a short date beside them is theirs. */
+const DATED_THINGS = /^(?:betalning\p{L}*|utbetalning\p{L}*|pengarna|beslut\p{L}*|brev\p{L}*|kom|daterat|daterad|payment|paid|money|decision|letter|dated|came|claim|policy|möte\p{L}*|meeting)$/u;
 /** Words before a number that make it a case's, an invoice's or a form's: no one's birth. */
 const NUMBER_OWNERS = /^(?:ärende\p{L}*|case|ocr\p{L}*|referens\p{L}*|reference|faktura\p{L}*|invoice|order\p{L}*|kundnummer|blankett\p{L}*|form|bankgiro\p{L}*|plusgiro\p{L}*|konto\p{L}*|account|kontonummer|clearing\p{L}*)$/u;
 /**
@@ -387,12 +401,14 @@ function birthNumbersByShape(tokens: Token[], runs: NumberRun[], found: Candidat
   for (const run of runs) {
     if (run.firstToken !== run.lastToken || tokens[run.firstToken]!.kind !== 'digits') continue;
     const digits = run.digits;
-    if (digits.length !== 6 && digits.length !== 8) continue;
-    const [year, month, day] = digits.length === 8 ? [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6))] : [0, Number(digits.slice(2, 4)), Number(digits.slice(4))];
-    if ((digits.length === 8 && (year < 1880 || year > 2099)) || month < 1 || month > 12 || !((day >= 1 && day <= 31) || (day >= 61 && day <= 91))) continue;
+    // (Six digits only: eight are a whole date the dialogue reads under its question, round 51's review.)
+    if (digits.length !== 6) continue;
+    const [month, day] = [Number(digits.slice(2, 4)), Number(digits.slice(4))];
+    if (month < 1 || month > 12 || !((day >= 1 && day <= 31) || (day >= 61 && day <= 91))) continue;
     if (found.some((c) => c.start < run.end && run.start < c.end)) continue;
-    const before = tokens.slice(Math.max(0, run.firstToken - 5), run.firstToken);
-    if (before.some((t) => NUMBER_OWNERS.test(t.lower)) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+    // (Nor a payment's, a letter's or a decision's date written short: "Pengarna kom 251124".)
+    const near = tokens.slice(Math.max(sentenceStartOf(tokens, run.firstToken), run.firstToken - 5), Math.min(sentenceEndOf(tokens, run.firstToken), run.lastToken + 5));
+    if (near.some((t) => NUMBER_OWNERS.test(t.lower) || DATED_THINGS.test(t.lower)) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
     extra.push({ type: day > 31 ? 'samordningsnummer' : 'personnummer', start: run.start, end: run.end, confidence: Confidence.shaped });
   }
   return extra;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './testing/dialogues.js';
+import { call, one } from './testing/dialogues.js';
 
 /**
  * Round 51, from the blind tuning set tuning-62 (identifiers said the hard ways: read back wrongly and put right, in
@@ -41,5 +41,22 @@ describe('round 51: a date set against a date of birth', () => {
   it("another event's or a payment's date stays", () => {
     expect(one('sv', 'Jag är född 4 juni 1957. Nej, det var den 1 maj vi flyttade.')).toBe('Jag är född [FÖDELSEDATUM]. Nej, det var den 1 maj vi flyttade.');
     expect(one('sv', 'Jag är född 4 juni 1957, och pengarna kom inte den 25 april.')).toBe('Jag är född [FÖDELSEDATUM], och pengarna kom inte den 25 april.');
+  });
+});
+
+describe("round 51's review: what its first version showed", () => {
+  it('a date in the question does not close the window for the answer; eight digits are left to the dialogue', () => {
+    expect(call('sv', 'agent: Jag ser brevet från 261124. Och de fyra sista i ditt personnummer?', 'caller: Noll sex tre noll.')[1]).toBe('[PERSONNUMMER].');
+    expect(call('sv', 'agent: Vad är ditt personnummer?', 'caller: 580314-0630.', 'caller: Och min sons, 20190512 och sen sextiofyra fyrtiotre.')[2]).toBe('Och min sons, [PERSONNUMMER] och sen [PERSONNUMMER].');
+  });
+
+  it('amounts, ages and sums beside an identifier are not its pieces; a short date beside a payment is the payment\'s', () => {
+    expect(one('en', 'My number is 580314-0630, the payment was not 500, it\'s 600.')).toBe('My number is [PERSONNUMMER], the payment was not 500, it\'s 600.');
+    expect(one('sv', 'Mitt personnummer är 580314-0630, jag fick 9 800, inte 8 900.')).toBe('Mitt personnummer är [PERSONNUMMER], jag fick 9 800, inte 8 900.');
+    expect(one('sv', 'Pengarna kom 251124.')).toBe('Pengarna kom 251124.');
+  });
+
+  it("a meeting's date beside a date of birth stays", () => {
+    expect(one('sv', 'Jag är född 4 juni 1957. Mötet är inte 12 mars.')).toBe('Jag är född [FÖDELSEDATUM]. Mötet är inte 12 mars.');
   });
 });
