@@ -2371,6 +2371,11 @@ const CHOSEN_WITH_THANKS: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo)[,\s]+)?(?:en |ett |den |det )?\p{L}+[,\s]+(?:tack|gärna)[.!]?$/iu,
   en: /^(?:(?:yes|yeah)[,\s]+)?(?:the |a |an )?\p{L}+[,\s]+(?:please|thanks|thank you)[.!]?$/iu,
 };
+/** "Myndigheten behöver dem senast …", "The agency needs it back by …": the agency's need written at the start of a task. */
+const AGENCY_NEEDS_BACK: Record<Language, RegExp> = {
+  sv: /^myndigheten\s+(?:behöver|vill ha|måste ha)\s+(den|det|dem|dom)(?:\s+(?:tillbaka|in))?(?=\s+(?:senast|före|innan)\s)/iu,
+  en: /^the agency\s+(?:needs|wants|would like|must have)\s+(it|them)(?:\s+back)?(?=\s+(?:by|before|no later than)\s)/iu,
+};
 /**
  * A document the agency wants back by a day, said of the document ("It should be with the agency by 31 May"): the caller
  * sends it, the agency awaits it; the note says who acts before the deadline ("The caller needs to send in the form. It …").
@@ -2379,6 +2384,16 @@ function wantedBackByCaller<F extends { text: string; position: number; followUp
   const said = all[f.position];
   const writing = WRITING[language];
   if (f.followUp?.kind !== 'awaitDocument' || f.followUp.preposition !== 'by' || !said || said.speaker !== 'agent' || !WANTED_BACK_BY[language].test(said.text)) return f;
+  // "Vi behöver den senast måndag den 16 oktober", "We need it back by Friday": what the agency needs back by a day is
+  // the caller's to send, so the note says it of the caller (round 39).
+  const needed = AGENCY_NEEDS_BACK[language].exec(f.text);
+  if (needed) {
+    const object = needed[1]!;
+    const singular = /^(?:den|det|it)$/iu.test(object);
+    const document = singular ? lastDocument(all.slice(Math.max(0, f.position - 8), f.position + 1).map((x) => x.text), language, object) : undefined;
+    const rest = f.text.slice(needed[0].length);
+    return { ...f, text: `${language === 'sv' ? 'Kunden behöver skicka in' : 'The caller needs to send'} ${document ?? object.toLowerCase()}${language === 'en' ? ' back' : ''}${rest}` };
+  }
   if (writing.callerFirst.test(f.text) || AGENT_TASK.test(f.text) || !/^(?:den|det|de|dom|it|they|the|this|that|\p{L}*blankett\p{L}*|\p{L}*intyg\p{L}*|ansökan|papperen)(?![\p{L}])/iu.test(f.text)) return f;
   const pronoun = /^(?:den|det)(?![\p{L}])/iu.exec(f.text)?.[0];
   const document = lastDocument(all.slice(Math.max(0, f.position - 8), f.position + 1).map((x) => x.text), language, pronoun);
@@ -2484,7 +2499,7 @@ const RECEIVED: Record<Language, RegExp> = {
 };
 /** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
 const WANTED_BACK_BY: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom|\p{L}{3,}(?:en|et|na))\s+(?:vill|behöver|måste)\s+(?:jag|vi)(?:\s+(?:ha|få))?(?:\s+(?:tillbaka|in))?|(?:(?:vill|behöver|måste)\s+(?:jag|vi)|(?:jag|vi)\s+(?:vill|behöver|måste))(?:\s+(?:ha|få))?\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?|(?:it|they|the (?:one|form|certificate|papers?|documents?|application)(?:\s+\p{L}+){0,3})\s+(?:must|has to|have to|needs? to|should)\s+be\s+(?:back|returned|in|here|with us)(?:\s+(?:with|to)\s+us)?)\s+(?:by|before|no later than)(?![\p{L}])/iu,
 };
 /** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { draft, section } from './testing/drafts.js';
+
+// Round 39, from tuning set 34 (follow-ups vs information, "on" a day vs "by" a deadline, who acts).
+// Sentences written for these tests, not from any eval set.
+
+const followUps = (d: ReturnType<typeof draft>) => section(d, 'followUp');
+
+describe('what the agency needs back by a day, said "vi behöver den senast …" / "we need it back by …"', () => {
+  it('is the caller\'s task to send it, by that day, beside the caller\'s own day before it', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har fått ett brev om bostadstillägget, ni vill ha hyresavier.',
+      'agent: Ja, det stämmer. Det gäller din nya hyra.',
+      'caller: Och hur bråttom är det?',
+      'agent: Vi behöver dem senast fredag den tjugonde mars.',
+      'caller: Då skickar jag dem på tisdag.',
+      'agent: Bra. Tack för samtalet.',
+    ], '2031-03-10');
+    const deadline = followUps(d).find((s) => s.followUp?.preposition === 'by');
+    expect(deadline?.text).toMatch(/^Kunden behöver skicka in dem senast fredag den 20 mars/u);
+    expect(deadline?.followUp?.dueDate).toBe('2031-03-20');
+    const plan = followUps(d).find((s) => s.followUp?.preposition === 'on');
+    expect(plan?.text).toMatch(/^Kunden skickar dem på tisdag/u);
+    expect(plan?.followUp?.dueDate).toBe('2031-03-11');
+  });
+
+  it('names the form the agent sends when it is "den"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag undrar varför min garantipension är så låg.',
+      'agent: Den är räknad på tio års bosättning. Jag skickar en blankett om utlandsvistelser i dag.',
+      'caller: Hur lång tid har jag på mig?',
+      'agent: Vi behöver den senast torsdag den tjugosjätte mars.',
+      'caller: Okej, tack.',
+    ], '2031-03-10');
+    const deadline = followUps(d).find((s) => s.followUp?.preposition === 'by');
+    expect(deadline?.text).toMatch(/^Kunden behöver skicka in blanketten senast torsdag den 26 mars/u);
+    expect(deadline?.followUp?.dueDate).toBe('2031-03-26');
+  });
+
+  it('a fronted object, "Intygen behöver vi senast …", is a deadline too', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har sökt bostadstillägg och ni saknar något.',
+      'agent: Ja, vi saknar kontoutdrag för ditt sparkonto.',
+      'caller: Det är banken som tar fram dem.',
+      'agent: Kontoutdragen behöver vi senast måndag den trettionde mars.',
+      'caller: Jag skickar dem så fort de kommer.',
+    ], '2031-03-10');
+    const deadline = followUps(d).find((s) => s.followUp?.dueDate === '2031-03-30');
+    expect(deadline?.followUp?.preposition).toBe('by');
+    expect(deadline?.followUp?.kind).toBe('awaitDocument');
+  });
+
+  it('in English, "we need it back by …" is written as the caller sending the document back', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi, I got a life certificate from you and I live in Spain now.',
+      'agent: Yes, it has to be signed by you and certified by a witness, for example a notary.',
+      'agent: We need it back by Friday the twentieth of March.',
+      'caller: All right, thanks.',
+    ], '2031-03-10');
+    const deadline = followUps(d).find((s) => s.followUp?.preposition === 'by');
+    expect(deadline?.text).toMatch(/^The caller needs to send the (?:life )?certificate back by Friday 20 March/u);
+    expect(deadline?.followUp?.dueDate).toBe('2031-03-20');
+  });
+});
