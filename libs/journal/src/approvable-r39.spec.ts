@@ -66,3 +66,30 @@ describe('what the agency needs back by a day, said "vi behöver den senast …"
     expect(deadline?.followUp?.dueDate).toBe('2031-03-20');
   });
 });
+
+describe('a call-back the agent books on a day ("I\'m booking a call-back …", "jag bokar en återuppringning …")', () => {
+  it('is a call-back follow-up on that day', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My pension stopped and nobody can tell me why.',
+      'agent: I\'m sorry. I can see the case is with a specialist team.',
+      'agent: I\'m booking a call-back from a caseworker on Tuesday the seventeenth, at nine.',
+      'caller: Fine. Thanks.',
+    ], '2031-03-10');
+    const call = followUps(d).find((s) => s.followUp?.kind === 'callBack');
+    expect(call?.followUp?.dueDate).toBe('2031-03-17');
+    expect(call?.followUp?.preposition).toBe('on');
+  });
+
+  it('in Swedish too', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Min pension har slutat komma och ingen kan säga varför.',
+      'agent: Jag förstår. Ärendet ligger hos en specialistgrupp.',
+      'agent: Jag bokar en återuppringning från en handläggare på tisdag den sjuttonde klockan nio.',
+      'caller: Bra. Tack.',
+    ], '2031-03-10');
+    const call = followUps(d).find((s) => s.followUp?.kind === 'callBack');
+    expect(call?.followUp?.dueDate).toBe('2031-03-17');
+  });
+});
