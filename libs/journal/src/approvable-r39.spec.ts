@@ -93,3 +93,32 @@ describe('a call-back the agent books on a day ("I\'m booking a call-back …", 
     expect(call?.followUp?.dueDate).toBe('2031-03-17');
   });
 });
+
+describe('a step someone else takes, said by the caller after the agent offers to send ("My partner will sign it on Friday")', () => {
+  it('is that person\'s step on its day, not a date for the agent\'s offer', () => {
+    const d = draft('en', [
+      'agent: Försäkringskassan, Tom.',
+      'caller: Hi. We want the whole child allowance paid to me, not split.',
+      'agent: Then you both sign a notification. You can use the e-service, or I can post a form.',
+      'caller: Post it, please. My partner will sign it when he\'s home on Thursday, and I\'ll post it after that.',
+      'agent: I\'ll post the form today.',
+      'caller: Thank you.',
+    ], '2031-03-10');
+    const partner = followUps(d).find((s) => /partner will sign/u.test(s.text));
+    expect(partner?.followUp?.dueDate).toBe('2031-03-13');
+    expect(followUps(d).filter((s) => s.followUp?.dueDate === '2031-03-13')).toHaveLength(1);
+  });
+
+  it('in Swedish: "Min sambo skriver under den på torsdag"', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Vi vill att hela barnbidraget betalas till mig.',
+      'agent: Då skriver ni båda under en anmälan. Du kan använda e-tjänsten, eller så kan jag posta en blankett.',
+      'caller: Posta den, tack. Min sambo skriver under den på torsdag när han är hemma.',
+      'agent: Jag postar blanketten i dag.',
+      'caller: Tack.',
+    ], '2031-03-10');
+    const partner = followUps(d).find((s) => /sambo skriver under/u.test(s.text));
+    expect(partner?.followUp?.dueDate).toBe('2031-03-13');
+  });
+});

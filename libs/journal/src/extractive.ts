@@ -887,7 +887,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const previous = all[s.position - 1];
     const doIt = writing.doIt.test(s.text) && s.content <= 5;
     // "I'll report it this week" after "You need to report the move": the caller's promise dates the agent's task.
-    const verb = s.speaker === 'caller' && !doIt ? promisedVerb(s.text, language) : undefined;
+    // ("My partner will sign it on Friday": a step someone else takes is no promise of the caller's, round 39.)
+    const verb = s.speaker === 'caller' && !doIt && !THIRD_PARTY_ACTS[language].test(s.text) ? promisedVerb(s.text, language) : undefined;
     const earlier = doIt
       ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
       : verb
