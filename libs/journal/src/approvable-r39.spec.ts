@@ -67,6 +67,21 @@ describe('what the agency needs back by a day, said "vi behöver den senast …"
   });
 });
 
+describe('"we need it by …" of a document the agency never sent', () => {
+  it('is written as the caller sending it, not sending it back', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I get a small pension from Canada as well.',
+      'agent: Then we need the latest letter from the Canadian pension office with the amount.',
+      'agent: We need it by Monday the thirtieth of March.',
+      'caller: Okay, thanks.',
+    ], '2031-03-10');
+    const deadline = followUps(d).find((s) => s.followUp?.preposition === 'by');
+    expect(deadline?.text).toMatch(/^The caller needs to send (?:the letter|it) by Monday 30 March/u);
+    expect(deadline?.text).not.toMatch(/ back /u);
+  });
+});
+
 describe('a call-back the agent books on a day ("I\'m booking a call-back …", "jag bokar en återuppringning …")', () => {
   it('is a call-back follow-up on that day', () => {
     const d = draft('en', [

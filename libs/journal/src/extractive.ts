@@ -2393,7 +2393,7 @@ function wantedBackByCaller<F extends { text: string; position: number; followUp
     const singular = /^(?:den|det|it)$/iu.test(object);
     const document = singular ? lastDocument(all.slice(Math.max(0, f.position - 8), f.position + 1).map((x) => x.text), language, object) : undefined;
     const rest = f.text.slice(needed[0].length);
-    return { ...f, text: `${language === 'sv' ? 'Kunden behöver skicka in' : 'The caller needs to send'} ${document ?? object.toLowerCase()}${language === 'en' ? ' back' : ''}${rest}` };
+    return { ...f, text: `${language === 'sv' ? 'Kunden behöver skicka in' : 'The caller needs to send'} ${document ?? object.toLowerCase()}${/\sback$/iu.test(needed[0]) ? ' back' : ''}${rest}` };
   }
   if (writing.callerFirst.test(f.text) || AGENT_TASK.test(f.text) || !/^(?:den|det|de|dom|it|they|the|this|that|\p{L}*blankett\p{L}*|\p{L}*intyg\p{L}*|ansökan|papperen)(?![\p{L}])/iu.test(f.text)) return f;
   const pronoun = /^(?:den|det)(?![\p{L}])/iu.exec(f.text)?.[0];
