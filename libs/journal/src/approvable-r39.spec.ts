@@ -137,3 +137,27 @@ describe('a step someone else takes, said by the caller after the agent offers t
     expect(partner?.followUp?.dueDate).toBe('2031-03-13');
   });
 });
+
+describe('the agent saying what day the call is on ("Yes, today is the payment day")', () => {
+  it('is no follow-up', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi, it is payday today, right? Nothing has come in.',
+      'agent: Yes, today is the payment day.',
+      'agent: I can see the payment went out this morning.',
+      'caller: Okay, I will wait then. Thanks.',
+    ], '2031-03-18');
+    expect(followUps(d).some((s) => /today is the payment day/iu.test(s.text))).toBe(false);
+  });
+
+  it('in Swedish: "Ja, i dag är det utbetalningsdag"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, det är väl utbetalning i dag? Jag har inte fått något.',
+      'agent: Ja, i dag är det utbetalningsdag.',
+      'agent: Jag ser att pengarna gick ut i morse.',
+      'caller: Okej, då väntar jag. Tack.',
+    ], '2031-03-18');
+    expect(followUps(d).some((s) => /utbetalningsdag/iu.test(s.text))).toBe(false);
+  });
+});

@@ -2835,6 +2835,11 @@ const PRONOUN_OBJECT: Record<Language, RegExp> = {
 };
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
 /** The agency's payment named ("the first payment", "utbetalningen", "betalas ut"). */
+/** "Yes, today is the payment day", "I dag är det utbetalningsdag": what day the call is on. */
+const TODAY_IS: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|precis),?\s+)?(?:i dag|idag)\s+är\s+(?:det\s+)?\p{L}*dag(?:en)?[.!]?$/iu,
+  en: /^(?:(?:yes|yeah|that's right),?\s+)?today\s+is\s+(?:the\s+|a\s+)?[\p{L}\s-]*day[.!]?$/iu,
+};
 const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*utbetalning\p{L}*|betalas ut|betalar (?:vi|myndigheten) ut)(?![\p{L}])/iu;
 /** A day said roughly. */
 const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
@@ -3098,6 +3103,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (!ahead) return actsAfter ? awaited : undefined;
   // "The first payment is on the seventeenth of December", "från utbetalningen den 19 januari dras bara …": the
   // agency's payment on a day named is a task to watch; "The next payment date is 27 February" is the calendar.
+  // ("Yes, today is the payment day", "I dag är det utbetalningsdag": the calendar of the call's day, no task, round 39.)
+  if (s.speaker === 'agent' && TODAY_IS[language].test(s.text)) return undefined;
   if (s.speaker === 'agent' && AGENCY_PAYMENT.test(s.text) && !/(?<![\p{L}])(?:next|nästa)\s+(?:payment|utbetalning)/iu.test(s.text)) return 'other';
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
