@@ -78,7 +78,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'callBack',
         u(
-          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig|bokar (?:jag |vi )?(?:ett |en )?(?:samtal|telefontid|telefonmöte)|(?:samtalet|tiden) är bokad)\b/iu,
+          /\b(?:ringer (?:upp|tillbaka|dig|er)|ringer (?:jag|vi) (?:upp |tillbaka )?(?:dig|er|kunden)|ringa (?:upp|tillbaka)|ring(?:a)? (?:oss|till oss|hit)|återkommer|hör av (?:mig|oss)|kontaktar (?:dig|er|kunden)|kontakta dig|bokar (?:jag |vi )?(?:(?:också|även) )?(?:ett |en )?(?:samtal|telefontid|telefonmöte|återuppringning|uppringning)|(?:samtalet|tiden) är bokad)\b/iu,
         ),
       ],
       [
@@ -142,7 +142,7 @@ export const CUES: Record<Language, Cues> = {
       /\b(?:i can see|we (?:deduct|have|asked|sent)|has been|have registered|i've (?:registered|ordered|changed|updated)|processing time|is paid|are paid|depends on|is handled by|doesn't affect|may be entitled|you can (?:apply|switch|ask|also)|requires?|stops if|i(?:'ll| will|'ve| have)? not(?:e|ed) (?:that|it|down|your))\b/iu,
     ),
     followUp: [
-      ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you|book (?:you )?(?:a |in a )?(?:call|phone appointment)|(?:it's|it is|the call is) booked)\b/iu)],
+      ['callBack', u(/\b(?:call (?:you|them|her|him)(?: back)?|ring you|get back to you|be in touch|contact you|book(?:ing)? (?:you )?(?:a |in a )?(?:call(?:-| )?back|call|phone appointment)|(?:it's|it is|the call is) booked)\b/iu)],
       [
         'awaitDocument',
         u(

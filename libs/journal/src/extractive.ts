@@ -887,7 +887,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const previous = all[s.position - 1];
     const doIt = writing.doIt.test(s.text) && s.content <= 5;
     // "I'll report it this week" after "You need to report the move": the caller's promise dates the agent's task.
-    const verb = s.speaker === 'caller' && !doIt ? promisedVerb(s.text, language) : undefined;
+    // ("My partner will sign it on Friday": a step someone else takes is no promise of the caller's, round 39.)
+    const verb = s.speaker === 'caller' && !doIt && !THIRD_PARTY_ACTS[language].test(s.text) ? promisedVerb(s.text, language) : undefined;
     const earlier = doIt
       ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
       : verb
@@ -2371,6 +2372,11 @@ const CHOSEN_WITH_THANKS: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|jo)[,\s]+)?(?:en |ett |den |det )?\p{L}+[,\s]+(?:tack|gärna)[.!]?$/iu,
   en: /^(?:(?:yes|yeah)[,\s]+)?(?:the |a |an )?\p{L}+[,\s]+(?:please|thanks|thank you)[.!]?$/iu,
 };
+/** "Myndigheten behöver dem senast …", "The agency needs it back by …": the agency's need written at the start of a task. */
+const AGENCY_NEEDS_BACK: Record<Language, RegExp> = {
+  sv: /^myndigheten\s+(?:behöver|vill ha|måste ha)\s+(den|det|dem|dom)(?:\s+(?:tillbaka|in))?(?=\s+(?:senast|före|innan)\s)/iu,
+  en: /^the agency\s+(?:needs|wants|would like|must have)\s+(it|them)(?:\s+back)?(?=\s+(?:by|before|no later than)\s)/iu,
+};
 /**
  * A document the agency wants back by a day, said of the document ("It should be with the agency by 31 May"): the caller
  * sends it, the agency awaits it; the note says who acts before the deadline ("The caller needs to send in the form. It …").
@@ -2379,6 +2385,16 @@ function wantedBackByCaller<F extends { text: string; position: number; followUp
   const said = all[f.position];
   const writing = WRITING[language];
   if (f.followUp?.kind !== 'awaitDocument' || f.followUp.preposition !== 'by' || !said || said.speaker !== 'agent' || !WANTED_BACK_BY[language].test(said.text)) return f;
+  // "Vi behöver den senast måndag den 16 oktober", "We need it back by Friday": what the agency needs back by a day is
+  // the caller's to send, so the note says it of the caller (round 39).
+  const needed = AGENCY_NEEDS_BACK[language].exec(f.text);
+  if (needed) {
+    const object = needed[1]!;
+    const singular = /^(?:den|det|it)$/iu.test(object);
+    const document = singular ? lastDocument(all.slice(Math.max(0, f.position - 8), f.position + 1).map((x) => x.text), language, object) : undefined;
+    const rest = f.text.slice(needed[0].length);
+    return { ...f, text: `${language === 'sv' ? 'Kunden behöver skicka in' : 'The caller needs to send'} ${document ?? object.toLowerCase()}${/\sback$/iu.test(needed[0]) ? ' back' : ''}${rest}` };
+  }
   if (writing.callerFirst.test(f.text) || AGENT_TASK.test(f.text) || !/^(?:den|det|de|dom|it|they|the|this|that|\p{L}*blankett\p{L}*|\p{L}*intyg\p{L}*|ansökan|papperen)(?![\p{L}])/iu.test(f.text)) return f;
   const pronoun = /^(?:den|det)(?![\p{L}])/iu.exec(f.text)?.[0];
   const document = lastDocument(all.slice(Math.max(0, f.position - 8), f.position + 1).map((x) => x.text), language, pronoun);
@@ -2484,7 +2500,7 @@ const RECEIVED: Record<Language, RegExp> = {
 };
 /** The agency wants a document back by a day: "den vill jag ha senast …", "we need it back by …". */
 const WANTED_BACK_BY: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom)\s+(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)(?:\s+(?:tillbaka|in))?|(?:vill|behöver|måste)\s+(?:jag|vi)\s+(?:ha|få)\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:den|det|dem|dom|\p{L}{3,}(?:en|et|na))\s+(?:vill|behöver|måste)\s+(?:jag|vi)(?:\s+(?:ha|få))?(?:\s+(?:tillbaka|in))?|(?:(?:vill|behöver|måste)\s+(?:jag|vi)|(?:jag|vi)\s+(?:vill|behöver|måste))(?:\s+(?:ha|få))?\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?|(?:it|they|the (?:one|form|certificate|papers?|documents?|application)(?:\s+\p{L}+){0,3})\s+(?:must|has to|have to|needs? to|should)\s+be\s+(?:back|returned|in|here|with us)(?:\s+(?:with|to)\s+us)?)\s+(?:by|before|no later than)(?![\p{L}])/iu,
 };
 /** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */
@@ -2819,6 +2835,11 @@ const PRONOUN_OBJECT: Record<Language, RegExp> = {
 };
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
 /** The agency's payment named ("the first payment", "utbetalningen", "betalas ut"). */
+/** "Yes, today is the payment day", "I dag är det utbetalningsdag": what day the call is on. */
+const TODAY_IS: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|precis),?\s+)?(?:i dag|idag)\s+är\s+(?:det\s+)?\p{L}*dag(?:en)?[.!]?$/iu,
+  en: /^(?:(?:yes|yeah|that's right),?\s+)?today\s+is\s+(?:the\s+|a\s+)?[\p{L}\s-]*day[.!]?$/iu,
+};
 const AGENCY_PAYMENT = /(?<![\p{L}])(?:(?:first |next )?payment|paid out|\p{L}*utbetalning\p{L}*|betalas ut|betalar (?:vi|myndigheten) ut)(?![\p{L}])/iu;
 /** A day said roughly. */
 const ROUGHLY = /(?<![\p{L}])(?:runt|ungefär|omkring|kring|cirka|around|about|roughly)\s+$/iu;
@@ -3082,6 +3103,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (!ahead) return actsAfter ? awaited : undefined;
   // "The first payment is on the seventeenth of December", "från utbetalningen den 19 januari dras bara …": the
   // agency's payment on a day named is a task to watch; "The next payment date is 27 February" is the calendar.
+  // ("Yes, today is the payment day", "I dag är det utbetalningsdag": the calendar of the call's day, no task, round 39.)
+  if (s.speaker === 'agent' && TODAY_IS[language].test(s.text)) return undefined;
   if (s.speaker === 'agent' && AGENCY_PAYMENT.test(s.text) && !/(?<![\p{L}])(?:next|nästa)\s+(?:payment|utbetalning)/iu.test(s.text)) return 'other';
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
