@@ -1121,6 +1121,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12aj (heldout-2026-12aj/calls.json; written blind during round 36, evaluated once after round 38, never tuned on; judged blind in judged-heldout-2026-12aj/)',
       file: 'heldout-2026-12aj/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ak (heldout-2026-12ak/calls.json; written blind during round 38, evaluated once after round 39, never tuned on; judged blind in judged-heldout-2026-12ak/)',
+      file: 'heldout-2026-12ak/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
