@@ -970,6 +970,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-34.json',
     },
     {
+      name: 'tuning set 35 (calls-tuning-35.json; written blind, for round 40; its first run in tuning-35.before-round-40.txt)',
+      file: 'calls-tuning-35.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
