@@ -45,3 +45,24 @@ describe('a question word with "\'s" is reported as a clause', () => {
     expect(indirectQuestion('What is the earliest we can apply?', 'en')).toBe('what the earliest is that we can apply');
   });
 });
+
+describe('guarantee pension named in plain speech', () => {
+  it('"the top-up … didn\'t earn much" is guarantee pension', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hi. I get the top-up, because I didn't earn much when I worked. Will it go up next year?",
+      'agent: It follows the price base amount, so it usually goes up a little in January.',
+      'caller: Good to know, thank you.',
+    ], '2035-06-04');
+    expect(d.topic.key).toBe('garantipension');
+  });
+  it('"påfyllnaden … inte tjänat så mycket" is garantipension', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag får ju påfyllnaden, jag har inte tjänat så mycket. Blir den högre nästa år?',
+      'agent: Den följer prisbasbeloppet, så den brukar höjas lite i januari.',
+      'caller: Vad bra, tack.',
+    ], '2035-06-04');
+    expect(d.topic.key).toBe('garantipension');
+  });
+});
