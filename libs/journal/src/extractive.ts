@@ -503,7 +503,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // The question stays free for its answer.
   const before = reason && all[reason.position - 1];
   let asked: Sentence | undefined;
-  if (reason?.isQuestion && before && opening.includes(before) && before.segmentIndex === reason.segmentIndex && !before.isQuestion) {
+  // (Not before the first of the errands announced, "Two quick ones. I'm sixty-two. First, …": the question is the line.)
+  if (reason?.isQuestion && reason !== firstThing && before && opening.includes(before) && before.segmentIndex === reason.segmentIndex && !before.isQuestion) {
     asked = reason;
     reason = before;
   } else if (reason && !reason.isQuestion && !writing.errand.test(reason.text) && !writing.vagueErrand.test(reason.text)) {
@@ -2640,8 +2641,8 @@ const STANDING: Record<Language, RegExp> = {
 };
 /** "Två saker, egentligen.", "Two things about my premium pension.": the caller announces the errands, says none of them. */
 const SEVERAL_THINGS: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|jo|hej|okej|alltså|nä|så)(?:[,.!]|\.\.\.|…)?\s+)*(?:det är |det gäller |jag har )?(?:två|tre|ett par|några) (?:saker|frågor|grejer|ärenden)(?:[,\s]+(?:egentligen|faktiskt|bara)|\s+(?:om|angående|kring) (?:\p{L}+\s+){0,2}\p{L}+|\s+(?:som )?(?:jag|vi) (?:undrar(?: över)?|vill (?:ha hjälp med|fråga(?: om)?|veta)|ringer om|behöver hjälp med))?[.!:]?$/iu,
-  en: /^(?:(?:yes|yeah|hi|hello|okay|well|so|um|uh)(?:[,.!]|\.\.\.|…)?\s+)*(?:it's |it is |i have |i've got |there are )?(?:(?:um|uh),?\s+)?(?:two|three|a couple of|a few) (?:things|questions)(?:[,\s]+(?:actually|really)|\s+(?:about|regarding) (?:[\p{L}']+\s+){0,2}[\p{L}']+|\s+(?:that )?(?:i|we) (?:want to (?:ask|know)(?: about)?|(?:need|want) help with|(?:'m|am) calling about|wanted to ask(?: about)?))?[.!:]?$/iu,
+  sv: /^(?:(?:ja|jo|hej|okej|alltså|nä|så)(?:[,.!]|\.\.\.|…)?\s+)*(?:det är |det gäller |jag har )?(?:(?:två|tre|ett par|några) (?:snabba |korta |små )?(?:saker|frågor|grejer|ärenden)|(?:två|tre|ett par|några) snabba)(?:[,\s]+(?:egentligen|faktiskt|bara|förhoppningsvis)|\s+(?:om|angående|kring) (?:\p{L}+\s+){0,2}\p{L}+|\s+(?:som )?(?:jag|vi) (?:undrar(?: över)?|vill (?:ha hjälp med|fråga(?: om)?|veta)|ringer om|behöver hjälp med))?[.!:]?$/iu,
+  en: /^(?:(?:yes|yeah|hi|hello|okay|well|so|um|uh)(?:[,.!]|\.\.\.|…)?\s+)*(?:it's |it is |i have |i've got |there are )?(?:(?:um|uh),?\s+)?(?:(?:two|three|a couple of|a few) (?:quick |short |small )?(?:things|questions)|(?:(?:two|three|a couple of|a few) )?(?:quick|short) ones)(?:[,\s]+(?:actually|really|hopefully)|\s+(?:about|regarding) (?:[\p{L}']+\s+){0,2}[\p{L}']+|\s+(?:that )?(?:i|we) (?:want to (?:ask|know)(?: about)?|(?:need|want) help with|(?:'m|am) calling about|wanted to ask(?: about)?))?[.!:]?$/iu,
 };
 /** "Först, kan jag …", "Det första är …", "The first thing is …": the first of the errands the caller announced. */
 const FIRST_THING: Record<Language, RegExp> = {
@@ -2650,8 +2651,8 @@ const FIRST_THING: Record<Language, RegExp> = {
 };
 /** "Och det andra är att …", "The second thing is …": the second of the errands the caller announced. */
 const SECOND_THING: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|sen|sedan|så|ja)[,\s]+)*(?:det (?:andra|tredje)|(?:den )?(?:andra|tredje) (?:saken|frågan|grejen)|två|tre)(?:\s+(?:är|gäller|var)(?:\s+(?:att|om))?\s+|\s*[,:]\s*)/iu,
-  en: /^(?:(?:and|so|then|okay)[,\s]+)*(?:the (?:second|third|other|last) (?:thing|question)|secondly|thirdly|two|three)(?:\s+(?:is|was)(?:\s+that)?\s+|\s*[,:]\s*)/iu,
+  sv: /^(?:(?:och|sen|sedan|så|ja)[,\s]+)*(?:(?:för )?det (?:andra|tredje)|(?:den )?(?:andra|tredje) (?:saken|frågan|grejen)|två|tre)(?:\s+(?:är|gäller|var)(?:\s+(?:att|om))?\s+|\s*[,:]\s*)/iu,
+  en: /^(?:(?:and|so|then|okay)[,\s]+)*(?:the (?:second|third|other|last) (?:thing|question)|second(?:ly)?|third(?:ly)?|two|three)(?:\s+(?:is|was)(?:\s+that)?\s+|\s*[,:]\s*)/iu,
 };
 /** "Jag måste förklara lite först", "I have to explain a bit first": the story comes before the errand. */
 const STORY_FIRST: Record<Language, RegExp> = {
@@ -2691,7 +2692,7 @@ const STORY_OPENS: Record<Language, RegExp> = {
 /** What opens the second errand in the line. */
 const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };
 /** "Det är två saker jag undrar", "I have two questions": errands announced in a longer sentence too. */
-const ANNOUNCES_THINGS = /(?<![\p{L}])(?:(?:två|tre|ett par) (?:saker|frågor|grejer|ärenden)|(?:two|three|a couple of) (?:things|questions))(?![\p{L}])/iu;
+const ANNOUNCES_THINGS = /(?<![\p{L}])(?:(?:två|tre|ett par) (?:snabba |korta |små )?(?:saker|frågor|grejer|ärenden)|(?:två|tre|ett par|några) snabba|(?:two|three|a couple of) (?:quick |short |small )?(?:things|questions)|(?:quick|short) ones)(?![\p{L}])/iu;
 /**
  * A thing of several announced, without its marker: "Det första är min premiepension, jag vill byta fond." → "Jag vill
  * byta fond." (the benefit is named by the line); "Först, kan jag ta ut …" → "Kan jag ta ut …?" (a question still).

@@ -162,7 +162,10 @@ function doSupport(aux: string, verb: string): string[] {
   return [EN_IRREGULAR_PAST[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`)];
 }
 
-function english(words: string[]): string | undefined {
+function english(spoken: string[]): string | undefined {
+  // "What's the earliest …", "When's it coming?": the question word's "'s" is the verb.
+  const contracted = /^(what|when|where|how|who|why)['’]s$/iu.exec(spoken[0] ?? '');
+  const words = contracted ? [contracted[1]!, 'is', ...spoken.slice(1)] : spoken;
   let whLength = 0;
   for (const n of [2, 1]) if (words.length > n && EN_WH.test(words.slice(0, n).join(' '))) {
     whLength = n;
@@ -186,5 +189,7 @@ function english(words: string[]): string | undefined {
     const verb = rest[0].toLowerCase();
     return [lead, ...subject, ...doSupport(aux, verb), ...rest.slice(1)].join(' ');
   }
-  return [lead, ...subject, aux.toLowerCase(), ...rest].join(' ');
+  // "What is the earliest I can take it?": a clause of its own after the verb is joined with "that".
+  const clauseAfter = whLength > 0 && /^(?:is|are)$/iu.test(aux) && EN_PRONOUNS.has(rest[0]?.toLowerCase() ?? '') && !/^(?:it|that|this|there)$/iu.test(rest[0] ?? '');
+  return [lead, ...subject, aux.toLowerCase(), ...(clauseAfter ? ['that'] : []), ...rest].join(' ');
 }
