@@ -391,10 +391,10 @@ const DATED_THINGS = /^(?:betalning\p{L}*|utbetalning\p{L}*|pengarna|beslut\p{L}
 /** Words before a number that make it a case's, an invoice's or a form's: no one's birth. */
 const NUMBER_OWNERS = /^(?:ärende\p{L}*|case|ocr\p{L}*|referens\p{L}*|reference|faktura\p{L}*|invoice|order\p{L}*|kundnummer|blankett\p{L}*|form|bankgiro\p{L}*|plusgiro\p{L}*|konto\p{L}*|account|kontonummer|clearing\p{L}*)$/u;
 /**
- * "Inte 611102, det var hennes. Mitt börjar på 580314.", "Mine starts 660108": six digits (or eight) written as one
- * number that read as a date, year–month–day, are the birth part of a personnummer (a samordningsnummer with the day
- * plus sixty), cue or not — privacy fails closed (round 51). Not a case's, an invoice's or an account's number, nor one
- * with its unit.
+ * "Inte 611102, det var hennes. Mitt börjar på 580314.", "Mine starts 660108": six digits written as one number that
+ * read as a date, year–month–day, are the birth part of a personnummer (a samordningsnummer with the day plus sixty),
+ * cue or not — privacy fails closed (round 51). Not a case's, an invoice's, an account's number, nor a payment's or a
+ * letter's date beside its word, nor one with its unit. (Eight digits are the dialogue's to read under its question.)
  */
 function birthNumbersByShape(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
