@@ -1129,6 +1129,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ak (heldout-2026-12ak/calls.json; written blind during round 38, evaluated once after round 39, never tuned on; judged blind in judged-heldout-2026-12ak/)',
       file: 'heldout-2026-12ak/calls.json',
     },
+    {
+      name: 'held-out set 2026-12al (heldout-2026-12al/calls.json; written blind during round 39, evaluated once after round 40, never tuned on; judged blind in judged-heldout-2026-12al/)',
+      file: 'heldout-2026-12al/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
