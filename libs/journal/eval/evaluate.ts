@@ -974,6 +974,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-35.json',
     },
     {
+      name: 'tuning set 36 (calls-tuning-36.json; written blind, for round 41; its first run in tuning-36.before-round-41.txt)',
+      file: 'calls-tuning-36.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
