@@ -204,9 +204,14 @@ const SE_POSTCODE = /(?<![\p{L}\p{N}])SE[- ]?[1-9]\d{2} ?\d{2}(?![\p{L}\p{N}])/g
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 /** "D04 X2Y3": an Irish Eircode (a routing key and a unique identifier of the building). */
 const EIRCODE = /(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/gu;
-const UK_POSTCODE_HALVES = /(?<![\p{L}\p{N}])[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?, \d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/gu;
-const EIRCODE_HALVES = /(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2}, [AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/gu;
+/** What may stand between a postcode's halves read apart: a comma, a pause, a filler ("KT23... 3HB", "BT5, um, 6AW"). */
+const HALVES_GAP = String.raw`(?:,|\s?(?:\.\.\.|…)|,? (?:um|uh|eh|erm|öh|hm)(?:,|\.\.\.|…)?) `;
+const UK_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?${HALVES_GAP}\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])`, 'gu');
+const EIRCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2}${HALVES_GAP}[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])`, 'gu');
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
+const CANADIAN_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z]${HALVES_GAP}\d[A-Z]\d(?![\p{L}\p{N}])`, 'gu');
+/** "LT-44280", "LV-1050", "FI-00100": a postcode written with its country's letters. */
+const LETTERED_POSTCODE = /(?<![\p{L}\p{N}])(?:LT|LV|EE|FI|DK|NO|DE|PL|AT|CH|BE|LU)-\d{2}-?\d{2,3}(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
 const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
 
@@ -1226,7 +1231,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   for (const m of matchesOf(text, CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of matchesOf(text, EIRCODE)) push('postcode', m.index, m.index + m[0].length);
   // "Norwich, NR4, 6BQ", "F31, K2P6": a British postcode or an Eircode read in its two halves with a pause between (round 50).
-  for (const m of [...matchesOf(text, UK_POSTCODE_HALVES), ...matchesOf(text, EIRCODE_HALVES)]) push('postcode', m.index, m.index + m[0].length);
+  // (Or with a filler or a pause between: "KT23... 3HB", "BT5, um, 6AW", "K2P... 1Y6", round 52.)
+  for (const m of [...matchesOf(text, UK_POSTCODE_HALVES), ...matchesOf(text, EIRCODE_HALVES), ...matchesOf(text, CANADIAN_POSTCODE_HALVES), ...matchesOf(text, LETTERED_POSTCODE)]) push('postcode', m.index, m.index + m[0].length);
   return found;
 }
 
@@ -1694,4 +1700,85 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     if (said >= 2 && digits <= 8 && counted.length === found.length) pieces.push(...found);
   }
   return pieces;
+}
+
+/** What names a house rather than a street: "Chestnut House", "Ivy Cottage", "The Old Forge". */
+const HOUSE_NAME_ENDS = new Set(['house', 'cottage', 'farm', 'lodge', 'manor', 'forge', 'barn', 'hall', 'grange', 'villa', 'bungalow']);
+/** "near Abbey Road": a place one is near is no part of one's address. */
+const NEAR = new Set(['near', 'nära', 'by', 'past', 'via', 'off']);
+/** Words in a sentence that make a list of capitalised parts an address. */
+const ADDRESS_TALK = /^(?:address|adress|adressen|eircode|townland|postcode|postnummer|postnumret|live|lives|living|bor|bodde|moved|flyttat|flyttade)$/u;
+/**
+ * "It's Flat 6, Chestnut House, Mill Road, Cambridge", "Rathcoole House, Ballinamona, that's the townland, County
+ * Waterford", "Dunmore, Ballyvaughan Road", "The house has a name, Rosedene, on Church Lane": in a sentence that gives an
+ * address, a house's name, a street with no number, a townland said as such and the village before "County …" are parts
+ * of it, each a part of the list between commas (round 52). (Not the care home or hospital of "Rose Court care home",
+ * nor a town: a part that is none of these stays.)
+ */
+export function addressPartsListed(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const taken = (from: number, to: number) => [...found, ...extra].some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end);
+  for (let s = 0; s < tokens.length; ) {
+    const e = sentenceEndOf(tokens, s);
+    // The sentence's parts between commas, each as its capitalised words at its end.
+    const parts: { from: number; to: number }[] = [];
+    for (let k = s; k < e; ) {
+      let end = k;
+      while (end < e && tokens[end]!.text !== ',' && !SENTENCE_END_MARKS.has(tokens[end]!.text)) end++;
+      let from = end;
+      while (from > k && tokens[from - 1]!.kind === 'word' && (tokens[from - 1]!.capitalised || tokens[from - 1]!.lower === 'the') && from > end - 4) from--;
+      if (from < end) parts.push({ from, to: end - 1 });
+      k = end + 1;
+    }
+    const words = tokens.slice(s, e);
+    const cued = words.some((t) => ADDRESS_TALK.test(t.lower)) || found.some((c) => (c.type === 'address' || c.type === 'postcode') && c.start >= tokens[s]!.start && c.end <= tokens[Math.max(s, e - 1)]!.end);
+    const lowerAfter = (p: { to: number }, n: number) => tokens.slice(p.to + 1, p.to + 1 + n).map((t) => t.lower).join(' ');
+    for (const [n, p] of parts.entries()) {
+      const last = tokens[p.to]!.lower;
+      const following = parts[n + 1];
+      const adjacent = following !== undefined && following.from === p.to + 2;
+      const institution = /^,? ?(?:(?:that's|that is|it's|det är) )?(?:a |an |the |ett |en )?(?:care home|nursing home|hospital|äldreboende|school|home\b)/u.test(lowerAfter(p, 6)) || NEAR.has(tokens[p.from - 1]?.lower ?? '');
+      const townland = /^, (?:that's|that is|det är) (?:the|a|an|en) (?:townland|actual village)\b/u.test(lowerAfter(p, 6));
+      // (A town the lists know, or one lived "in", is the town: "Naas, County Kildare", "in Ballinrobe, County Mayo".)
+      const beforeCounty = adjacent && tokens[following.from]!.lower === 'county' && cued && p.from === p.to && !lexicon().worldPlaces.has(tokens[p.from]!.lower) && !['in', 'i'].includes(tokens[p.from - 1]?.lower ?? '');
+      const house = HOUSE_NAME_ENDS.has(last) && p.to > p.from && cued && !institution;
+      // (A street with no number only beside another part of the address: "Chestnut House, Mill Road", "Dunmore,
+      // Ballyvaughan Road"; not "We met on Oxford Street", "It's Hope Street, the shop".)
+      const previous = parts[n - 1];
+      const besideAddress = [...found, ...extra].some((c) => (c.type === 'address' || c.type === 'postcode' || c.type === 'name') && c.end <= tokens[p.from]!.start && /^\s*,\s*$/u.test(textBetween(tokens, c.end, p.from)));
+      const way = EN_STREET_TYPES.has(last) && tokens[p.to]!.capitalised && p.to > p.from && cued && !institution && (besideAddress || (previous !== undefined && previous.to === p.from - 2 && HOUSE_NAME_ENDS.has(tokens[previous.to]!.lower)));
+      if ((townland || beforeCounty || house || way) && !taken(p.from, p.to)) {
+        const from = tokens[p.from]!.lower === 'the' && p.from < p.to ? p.from + 1 : p.from;
+        extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[p.to]!.end, confidence: Confidence.cued });
+      }
+    }
+    s = e + 1;
+  }
+  return extra;
+}
+
+/** The text between a character offset and token `k`'s start, as the tokens spell it (commas and spaces only matter here). */
+function textBetween(tokens: readonly Token[], end: number, k: number): string {
+  return tokens.filter((t) => t.start >= end && t.end <= tokens[k]!.start).map((t) => t.text).join(' ');
+}
+
+/** "lägenhetsnumret", "flat number": a flat's number named. */
+const FLAT_NUMBER_WORDS = /^(?:lägenhetsnummer|lägenhetsnumret|lägenhetsnumren|lgh-nummer|lgh-numret)$/u;
+/**
+ * "lägenhetsnumret har ändrats, det är 1301 nu, inte 1103", "the flat number is 12, not 21": the numbers of three or four
+ * digits said in the sentence after a flat's number is named are flats' numbers, the right one and the wrong (round 52).
+ */
+export function flatNumbersNamed(tokens: readonly Token[], runs: readonly { start: number; end: number; firstToken: number; digits: string }[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const named = FLAT_NUMBER_WORDS.test(tokens[k]!.lower) || (['flat', 'apartment', 'unit'].includes(tokens[k]!.lower) && tokens[k + 1]?.lower === 'number');
+    if (!named) continue;
+    const end = sentenceEndOf(tokens, k);
+    for (const run of runs) {
+      if (run.firstToken <= k || run.firstToken >= end || run.digits.length < 2 || run.digits.length > 4 || /^(?:19|20)\d\d$/u.test(run.digits)) continue;
+      if (UNITS.has(tokens[run.firstToken + 1]?.lower ?? '')) continue;
+      extra.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+  }
+  return extra;
 }

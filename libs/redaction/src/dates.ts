@@ -164,6 +164,7 @@ const RELATIVE_YEARS = new Set(['i år', 'i fjol', 'förra året', 'this year', 
 
 /** Words that take back what was said: "no", "wait", "nej", "fel". */
 const CORRECTING = new Set(['no', 'wait', 'wrong', 'nej', 'vänta', 'fel', 'förlåt', 'sorry']);
+const NOT = new Set(['inte', 'not']);
 const CORRECTION_REACH = 14;
 
 /** Words that say the same thing again: "so", "alltså", "dvs", "that is". */
@@ -558,8 +559,14 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   }
   // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
+  // "and I'm '51", "Erik, he's '88": what a person "is" in an apostrophe's year is their year of birth (round 52).
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (PERSON_IS.has(tokens[k]!.lower) && apostropheYearAt(tokens, k + 2) && !found.some((c) => c.start <= tokens[k + 2]!.start && tokens[k + 2]!.end <= c.end)) {
+      found.push({ type: 'dateOfBirth', start: tokens[k + 1]!.start, end: tokens[k + 2]!.end, confidence: Confidence.cued });
+    }
+  }
   if (found.length === 0) return found;
-  const all = [...found, ...saidAgain(tokens, found), ...dayAndMonthAfter(tokens, found), ...numbersRestatedAfter(tokens, found)];
+  const all = [...found, ...saidAgain(tokens, found), ...dayAndMonthAfter(tokens, found), ...yearAfterBirthday(tokens, found), ...numbersRestatedAfter(tokens, found)];
   // "för den som är född 1938 eller tidigare", "born 1954 or later": a rule's year bounds who it applies to (round 31).
   return [...all, ...correctedBefore(tokens, all)].filter((c) => !boundsACohort(tokens, c));
 }
@@ -597,7 +604,8 @@ function dayAndMonthAfter(tokens: Token[], found: Candidate[]): Candidate[] {
     let k = tokens.findIndex((t) => t.start >= c.end);
     // (The year's last words, "… and nine", where the year was found by its first.)
     for (let n = 0; n < 3 && k >= 0 && k < tokens.length && (['and', 'och'].includes(tokens[k]!.lower) || numberWordAtoms(tokens[k]!.lower) !== undefined); n++) k++;
-    if (k < 0 || tokens[k]?.text !== ',') continue;
+    // (Or as a sentence of its own: "Erik, he's '88. Twenty-ninth of July.", round 52; the date must close it, below.)
+    if (k < 0 || (tokens[k]?.text !== ',' && tokens[k]?.text !== '.')) continue;
     k++;
     while (k < tokens.length && (ARTICLES.has(tokens[k]!.lower) || DATE_LEADS.has(tokens[k]!.lower))) k++;
     const first = k;
@@ -610,6 +618,26 @@ function dayAndMonthAfter(tokens: Token[], found: Candidate[]): Candidate[] {
     const hasMonth = tokens.some((t) => t.start >= c.start && t.end <= c.end && MONTHS.has(t.lower));
     if (hasMonth || (after && after.kind !== 'punct')) continue;
     extra.push({ type: 'dateOfBirth', start: tokens[first]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/** Words a year of birth may follow its day and month after: "born the 2nd of October, too, 1944". */
+const YEAR_AFTER_FILLERS = new Set(['too', 'also', 'också', 'alltså', 'då', 'eh', 'öh', 'um', 'uh', 'in']);
+/**
+ * "She was born the 2nd of October, too, 1944": a year of the last century said after a date of birth that has none,
+ * with only fillers between and closing the clause, is its year (round 52).
+ */
+function yearAfterBirthday(tokens: Token[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    const inC = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    if (!inC.some((t) => MONTHS.has(t.lower)) || inC.some((t) => t.kind === 'digits' && t.text.length === 4)) continue;
+    let k = tokens.findIndex((t) => t.start >= c.end);
+    for (let n = 0; n < 4 && k >= 0 && k < tokens.length && (tokens[k]!.text === ',' || YEAR_AFTER_FILLERS.has(tokens[k]!.lower)); n++) k++;
+    if (k > 0 && tokens[k]?.kind === 'digits' && /^19\d\d$/.test(tokens[k]!.text) && (tokens[k + 1]?.kind ?? 'punct') === 'punct') {
+      extra.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
+    }
   }
   return extra;
 }
@@ -636,11 +664,21 @@ function correctedBefore(tokens: Token[], found: Candidate[]): Candidate[] {
   for (const c of found) {
     let k = tokens.findIndex((t) => t.start === c.start) - 1;
     let corrected = false;
-    while (k >= 0 && (tokens[k]!.kind === 'punct' || CORRECTING.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) {
-      corrected ||= CORRECTING.has(tokens[k]!.lower);
+    // ("Då har han 1949, inte 1939?": the date said before "inte" is the one put right.)
+    while (k >= 0 && (tokens[k]!.kind === 'punct' || CORRECTING.has(tokens[k]!.lower) || NOT.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) {
+      corrected ||= CORRECTING.has(tokens[k]!.lower) || NOT.has(tokens[k]!.lower);
       k--;
     }
-    if (!corrected || k < 0 || !startsDate(tokens, k) || !birthYearAt(tokens, k) || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end)) continue;
+    if (!corrected || k < 0 || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end)) continue;
+    // ("Tjugoåttonde november, nej, tjugoandra november är hon född", "sixth of... no, seventh of March, 1950": a day,
+    // with its month or its "of", corrected by the date of birth, round 52.)
+    const day = (at: number) => (tokens[at]?.text.length ?? 0) > 2 && ORDINAL.test(tokens[at]!.lower);
+    const from = (MONTHS.has(tokens[k]!.lower) || tokens[k]!.lower === 'of') && day(k - 1) ? k - 1 : day(k) ? k : undefined;
+    if (from !== undefined) {
+      extra.push({ type: 'dateOfBirth', start: tokens[from]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
+      continue;
+    }
+    if (!startsDate(tokens, k) || !birthYearAt(tokens, k)) continue;
     extra.push({ type: 'dateOfBirth', start: tokens[k]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
   }
   return extra;

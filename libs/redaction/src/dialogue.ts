@@ -919,6 +919,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const dayOfMonth = day && (MONTHS.has(a.tokens[run.lastToken + 1]?.lower ?? '') || MONTHS.has(a.tokens[run.firstToken - 1]?.lower ?? ''));
       if (said?.some((at) => u > at && u - at <= READ_BACK_TURNS) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !dayOfMonth) {
         found.push({ type: 'dateOfBirth', start: run.start, end: run.end, confidence: Confidence.cued });
+        // ("Då har han 1949, inte 1939?": the year read in its place is the year of birth put right, round 52.)
+        const not = ['inte', 'not'].includes(a.tokens[run.firstToken - 1]?.lower ?? '') ? run.firstToken - 1 : undefined;
+        const before = not === undefined ? undefined : a.runs.find((r) => yearShaped(r) && (r.lastToken === not - 1 || (r.lastToken === not - 2 && a.tokens[not - 1]!.text === ',')));
+        if (before) found.push({ type: 'dateOfBirth', start: before.start, end: before.end, confidence: Confidence.cued });
       }
     }
     // "No wait, it's the fifth." "Sorry, my mistake, the fifth.", "Ja, tolfte augusti.": the day of a date of birth said back

@@ -262,8 +262,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (banksClearing) return { candidates: found, cue: undefined };
   if (!isPhoneShaped(run) && digits[0] !== '0' && isClearingShaped(run)) whole('bankAccount', Confidence.shaped);
   // (An allow-listed number is public as a number to call, whatever the cue before it — "block the card, and call the
-  // police on 114 14" — but never as a piece of an account, a card, a postcode or a personal number.)
-  const publicLine = allowed && (cue === 'phone' || cue === 'organisationsnummer' || CALLED_BEFORE.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' ')));
+  // police on 114 14" — but never as a piece of an account, a card, a postcode or a personal number. Said with its
+  // country code it is a phone number by its shape: "your identity number? You're calling from Ireland, on +46 771 776 776?")
+  const publicLine = allowed && (run.international || cue === 'phone' || cue === 'organisationsnummer' || CALLED_BEFORE.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' ')));
   if (cue && cue !== 'generic' && cue !== 'iban' && !publicLine) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).

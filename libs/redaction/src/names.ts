@@ -19,6 +19,8 @@ const NOT_NAMES = new Set([
   'pensionsmyndighetens', 'försäkringskassans', 'skatteverkets',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
+  // "Survivor's pension" is a benefit; "She's here" a pronoun.
+  'survivor', "survivor's", 'survivors', "she's", "he's", 'she’s', 'he’s',
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
@@ -1396,7 +1398,7 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       const from = j + 1;
       const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
       const words = tokens.slice(from, i);
-      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower)) && !words.some(taken)) {
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !NOT_NAMES.has(t.lower)) && !words.some(taken)) {
         extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
       }
     }
@@ -1417,6 +1419,32 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
   }
   return extra;
 }
+/**
+ * "Modig, ja, som i modig, det är efternamnet", "Power, yes, like electricity.", "Autumn, that's her first name", "Saga är min
+ * yngsta": a word said first in its sentence and then explained as a name, by the word it sounds like or by what it is
+ * called, is someone's name (round 52). Privacy fails closed.
+ */
+export function namesExplained(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const { stopWords, notNames, places } = lexicon();
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || !t.sentenceStart || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    const words = tokens.slice(i + 1, i + 8).map((w) => w.lower).join(' ').replace(/ ,/gu, ',');
+    const likeAWord = /^, (?:(?:ja|jo|yes|yeah), )?(?:som i \p{L}|som (?:ordet|staden|stan|trädet|blomman|fågeln|månaden)\b|like (?!i |you |we |he |she |they |that |this |it )\p{L}|as in \p{L})/u.test(words);
+    const calledSo = /^, (?:(?:ja|jo|yes|yeah), )?(?:that's|that is|it's|det är) (?:my |her |his |their |mitt |min |hennes |hans )?(?:first name|surname|last name|christian name|middle name|name|efternamnet|förnamnet|efternamn|förnamn|mellannamnet)\b/u.test(words);
+    // ("Robin, fifth of May, 2019.", "Erik, he's '88": a name and then the date of birth it is asked with.)
+    const thenBorn = tokens[i + 1]!.text === ',' && lexicon().names.has(t.lower) && !/^(?:född|födde|födel|born|birth|vänta|wait)/u.test(t.lower) && found.some((c) => c.type === 'dateOfBirth' && c.start >= tokens[i + 2]!.start && c.start <= (tokens[i + 4]?.start ?? Infinity));
+    const relationIs = /^(?:är|is) (?:min|mitt|my|hennes|hans|her|his) (\p{L}+)/u.exec(words);
+    const relation = relationIs !== null && (RELATIONS.has(relationIs[1]!) || BIRTH_ORDER.has(relationIs[1]!)) && !places.has(t.lower) && !notNames.has(t.lower);
+    if (likeAWord || calledSo || relation || thenBorn) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+/** Words that open a sentence as a reply, never a name explained: "Right, like the letter says." */
+const INTERJECTIONS = new Set(['right', 'correct', 'true', 'indeed', 'good', 'brilliant', 'thanks', 'stämmer', 'rätt', 'korrekt', 'tack', 'well', 'so', 'okay', 'ok', 'sure', 'fine', 'great', 'lovely', 'perfect', 'exactly', 'alright', 'yes', 'no', 'yeah', 'nope', 'precis', 'exakt', 'visst', 'absolut', 'bra', 'jaha', 'okej', 'nej', 'ja', 'jo', 'japp', 'nämen', 'alltså', 'typ']);
+/** "min yngsta", "my eldest": a child by their order. */
+const BIRTH_ORDER = new Set(['yngsta', 'äldsta', 'mellersta', 'youngest', 'eldest', 'oldest', 'middle']);
 const OWNED_BY_A_PERSON = new Set(['pension', 'pensionen', 'ärende', 'mother', 'father', 'wife', 'husband', 'mum', 'dad', 'sister', 'brother', 'son', 'daughter']);
 const HYPHENED_PARTICLE = /^(?:al|el|ul|ibn|bin|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
 // ("ask for Callum or Morag": one or the other is a list too, round 48.)

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { agencyPostalAddresses, findAddresses, itemsBeforeAddressParts, numberedWays, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, itemsBeforeAddressParts, numberedWays, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import type { Cue } from './cues.js';
 import { datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
@@ -7,7 +7,7 @@ import { findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesRunOn, onlyAgencyTerms } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesRunOn, onlyAgencyTerms } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -221,11 +221,13 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...namesDenied(tokens, kept));
   kept.push(...namesAround(tokens, kept));
   kept.push(...namesIntroduced(tokens, kept));
+  kept.push(...namesExplained(tokens, kept));
   kept.push(...namesEchoed(tokens, kept));
   if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
+  kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs));
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
   // Gunnarsson" may answer a question for a name).
