@@ -1398,7 +1398,7 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       const from = j + 1;
       const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
       const words = tokens.slice(from, i);
-      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !NOT_NAMES.has(t.lower)) && !words.some(taken)) {
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !PERSON_PRONOUNS.has(t.lower)) && !words.some(taken)) {
         extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
       }
     }

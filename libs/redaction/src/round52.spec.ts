@@ -14,6 +14,10 @@ describe('round 52: what is no one\'s', () => {
     expect(one('en', "Survivor's pension, can I apply for it from abroad?")).toBe("Survivor's pension, can I apply for it from abroad?");
     expect(one('en', "She's here with me, she's ninety-one.")).toBe("She's here with me, she's ninety-one.");
   });
+
+  it("but an agent named by a month's word before \"här\" is named (round 52's own check)", () => {
+    expect(call('sv', 'agent: Försäkringskassan, Maj här.')[0]).toBe('Försäkringskassan, [NAMN] här.');
+  });
 });
 
 describe('round 52: postcodes read in halves with a pause, and with their country letters', () => {
