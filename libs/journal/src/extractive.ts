@@ -330,9 +330,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // "Det är två saker jag undrar. … Först, kan jag …": the first of the errands announced is the line's errand (the
   // second joins the line below).
-  const announcedAt = all.find((s) => isCaller(s) && ANNOUNCES_THINGS.test(s.text))?.position;
-  const firstAt = announcedAt === undefined ? -1 : candidates.findIndex((s) => s.position > announcedAt && FIRST_THING[language].test(s.text));
-  const firstThing = firstAt >= 0 ? withoutThingMarker(candidates[firstAt]!, FIRST_THING[language], language, cues) : undefined;
+  // ("First, do I need to tell you she died? … And second, someone said …": a first and a second thing marked announce
+  // the errands as well as "two questions" does, round 41.)
+  const markedFirst = all.find((s) => isCaller(s) && FIRST_THING[language].test(s.text));
+  const markedPair = markedFirst && all.some((s) => isCaller(s) && s.position > markedFirst.position && s.position <= markedFirst.position + 12 && SECOND_THING[language].test(s.text));
+  const announcedAt = all.find((s) => isCaller(s) && ANNOUNCES_THINGS.test(s.text))?.position ?? (markedPair ? markedFirst.position - 1 : undefined);
+  let firstAt = announcedAt === undefined ? -1 : candidates.findIndex((s) => s.position > announcedAt && FIRST_THING[language].test(s.text));
+  let firstThing = firstAt >= 0 ? withoutThingMarker(candidates[firstAt]!, FIRST_THING[language], language, cues) : undefined;
+  // "Det är två saker. Banken sa att jag kanske kan få nåt från er … Och så kom det pengar in på hans konto …": errands
+  // announced without a "först" are said right after the announcement, in its turn (or the caller's next when the
+  // announcement ends it): the first of them is the line's errand, not the story told before it (round 41).
+  const announcement = announcedAt === undefined ? undefined : all[announcedAt];
+  if (!firstThing && announcement && SEVERAL_THINGS_ALONE[language].test(announcement.text)) {
+    const turnOfThings = all.find((s) => s.position > announcement.position && isCaller(s))?.segmentIndex;
+    // (Up to the "Och så …" that goes on to the next errand, the sentence that asks, wishes or tells a problem; told none, the
+    // first: "I have two things. I've lived in Hua Hin for four years … I want to know that you got it" wants to know.)
+    const said = candidates.filter((s) => s.position > announcement.position && s.segmentIndex === turnOfThings && s.content >= 2 && !s.identifier);
+    const nextThingAt = said.findIndex((s, i) => i > 0 && AND_THEN[language].test(s.text));
+    const firstPart = nextThingAt > 0 ? said.slice(0, nextThingAt) : said;
+    const bears = (s: Sentence) => s.isQuestion || writing.errand.test(s.text) || cues.request.test(s.text) || cues.problem.test(s.text) || OWN_WISH[language].test(s.text) || UNSURE[language].test(s.text);
+    const first = firstPart.find(bears) ?? firstPart[0];
+    firstAt = first ? candidates.indexOf(first) : -1;
+    firstThing = firstAt >= 0 ? candidates[firstAt] : undefined;
+  }
   if (firstThing) {
     spokenAs.set(firstThing, spokenAs.get(candidates[firstAt]!) ?? candidates[firstAt]!);
     candidates[firstAt] = firstThing;
@@ -606,7 +626,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "… Och det andra är att vi gifte oss i juli, och då vill jag ha efterlevandeskydd": the second errand announced
   // joins the line ("Dessutom: …"), and is not told again under "Kunden uppgav".
   // ("Två: när kommer pengarna i december? … Tre, hyran går upp från januari": the third too.)
-  const moreThings =
+  const markedThings =
     announcedAt !== undefined && reason
       ? all
           .filter((x) => isCaller(x) && x.position > Math.max(announcedAt, reason!.position) && free(x) && SECOND_THING[language].test(x.text))
@@ -614,6 +634,55 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .map((x) => [x, withoutThingMarker(x, SECOND_THING[language], language, cues)] as const)
           .filter((pair): pair is readonly [Sentence, Sentence] => pair[1] !== undefined)
       : [];
+  // ("Det är två saker. A. Och så B.", "Jag har två saker. Först, … " … "Och oktoberpengarna, de kommer den artonde?": with
+  // no "det andra" said, the second errand is the caller's next "Och …" in the turn of the first, or the caller's first
+  // "Och …?" question opening a later turn, within the caller's next three turns, round 41.)
+  // The thing as a sentence of its own: "Oktoberpengarna, de kommer den artonde?" asks when they come (the day the caller
+  // guesses is the agent's to confirm or correct, not a fact of the line); "The October money, where does that go?" asks
+  // where the October money goes; "(Och så) kom det pengar in …" is said "Det kom pengar in …".
+  const asSaidOn = (thing: Sentence): Sentence => {
+    let text = thing.text;
+    const sv = /^([^,]{3,40}),\s+(?:de|den|det)\s+(\p{L}+)\s+([^,?]*)\?$/u.exec(text);
+    const en = /^([^,]{3,40}),\s+(when|where|what|how|why)\s+(does|do|did|is|are|will|can)\s+(?:that|it|they|this)\b\s*([^,?]*)\?$/iu.exec(text);
+    // (Names are redacted: a Swedish noun phrase is written in lower case; an English one keeps a proper noun's capital.)
+    const lower = (np: string) => (language === 'sv' || /^(?:The|A|An|My|Our|Her|His)\s/u.test(np) ? np.charAt(0).toLowerCase() + np.slice(1) : np);
+    const aDay = (rest: string) =>
+      /^(?:den |på )?(?:\d{1,2}|\p{L}*(?:rsta|ndra|dje|rde|nde|fte|tte))(?:\s+\p{L}+)?$|^(?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?$/iu.test(rest.trim());
+    if (language === 'sv' && sv) {
+      const [, np = '', verb = '', rest = ''] = sv;
+      const onlyDay = wordsOf(rest).length <= 4 && (aDay(rest) || findDates(rest, language, options.callDate).length > 0);
+      text = onlyDay ? `När ${verb} ${lower(np)}?` : `${capitalise(verb)} ${lower(np)} ${rest}?`;
+    } else if (language === 'en' && en) {
+      const [, np = '', wh = '', aux = '', rest = ''] = en;
+      text = `${capitalise(wh.toLowerCase())} ${aux} ${lower(np)}${rest ? ` ${rest}` : ''}?`;
+    } else if (language === 'sv' && !thing.isQuestion) {
+      text = text.replace(/^(\p{L}+)\s+(det|jag|vi|han|hon|hen|de)\s+/u, (whole: string, verb: string, subject: string) =>
+        /^(?:det|den|jag|vi|han|hon|hen|de|inte|nu|då|så|men|och)$/iu.test(verb) ? whole : `${capitalise(subject)} ${verb.toLowerCase()} `);
+    }
+    return text === thing.text ? thing : { ...thing, text, words: wordsOf(text), content: contentWords(text, cues), isQuestion: thing.isQuestion || /\?$/u.test(text) };
+  };
+  const unmarkedSecond = (): (readonly [Sentence, Sentence])[] => {
+    if (announcedAt === undefined || !reason || !firstThing || markedThings.length > 0) return [];
+    const from = Math.max(announcedAt, reason.position, firstThing.position);
+    const turns = new Set<number>([firstThing.segmentIndex]);
+    const next = all.find((x) => {
+      if (x.position <= from || !isCaller(x)) return false;
+      turns.add(x.segmentIndex);
+      const opensTurn = all[x.position - 1]?.segmentIndex !== x.segmentIndex || all.slice(0, x.position).filter((y) => y.segmentIndex === x.segmentIndex).every((y) => filler(y) || y.content === 0);
+      return (
+        turns.size <= 4 &&
+        free(x) &&
+        !x.identifier &&
+        AND_THEN[language].test(x.text) &&
+        !RHETORICAL[language].test(x.text) &&
+        !CHECK_ONLY[language].test(x.text) &&
+        (x.segmentIndex === firstThing.segmentIndex ? x.content >= 3 : x.isQuestion && opensTurn && x.content >= 1)
+      );
+    });
+    const thing = next && withoutThingMarker(next, AND_THEN[language], language, cues);
+    return next && thing ? [[next, asSaidOn(thing)] as const] : [];
+  };
+  const moreThings = markedThings.length > 0 ? markedThings : unmarkedSecond();
   for (const [x] of moreThings) used.add(x);
   // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
   const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
@@ -2691,6 +2760,16 @@ const STORY_OPENS: Record<Language, RegExp> = {
 };
 /** What opens the second errand in the line. */
 const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };
+/** "Det är två saker.", "I've got two questions, one's quick.": the errands announced, none said in the sentence. */
+const SEVERAL_THINGS_ALONE: Record<Language, RegExp> = {
+  sv: /(?:(?:två|tre|ett par) (?:snabba |korta |små )?(?:saker|frågor|grejer|ärenden)|(?:två|tre|ett par|några) snabba)(?:[,\s]+(?:egentligen|faktiskt|bara))?[.!:]?$/iu,
+  en: /(?:(?:two|three|a couple of) (?:quick |short |small )?(?:things|questions)|(?:quick|short) ones)(?:,\s+(?:one'?s|one is|both) (?:quick|short|easy))?[.!:]?$/iu,
+};
+/** "Och så …", "And also …": a next errand said on from the first. */
+const AND_THEN: Record<Language, RegExp> = {
+  sv: /^(?:och|sen|sedan)(?:\s+(?:så|sen|också|dessutom))?[,\s]+/iu,
+  en: /^(?:and|also)(?:\s+(?:also|then))?[,\s]+/iu,
+};
 /** "Det är två saker jag undrar", "I have two questions": errands announced in a longer sentence too. */
 const ANNOUNCES_THINGS = /(?<![\p{L}])(?:(?:två|tre|ett par) (?:snabba |korta |små )?(?:saker|frågor|grejer|ärenden)|(?:två|tre|ett par|några) snabba|(?:two|three|a couple of) (?:quick |short |small )?(?:things|questions)|(?:quick|short) ones)(?![\p{L}])/iu;
 /**
