@@ -207,11 +207,13 @@ const EIRCODE = /(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4}(?![
 /** What may stand between a postcode's halves read apart: a comma, a pause, a filler ("KT23... 3HB", "BT5, um, 6AW"). */
 const HALVES_GAP = String.raw`(?:,|\s?(?:\.\.\.|…)|,? (?:um|uh|eh|erm|öh|hm)(?:,|\.\.\.|…)?) `;
 const UK_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?${HALVES_GAP}\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])`, 'gu');
-const EIRCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2}${HALVES_GAP}[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])`, 'gu');
+// (The second half has a letter: "P60, um, 2024" is a form and a year, round 52's review.)
+const EIRCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2}${HALVES_GAP}(?=[\dA-Z]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])`, 'gu');
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z]${HALVES_GAP}\d[A-Z]\d(?![\p{L}\p{N}])`, 'gu');
-/** "LT-44280", "LV-1050", "FI-00100": a postcode written with its country's letters. */
-const LETTERED_POSTCODE = /(?<![\p{L}\p{N}])(?:LT|LV|EE|FI|DK|NO|DE|PL|AT|CH|BE|LU)-\d{2}-?\d{2,3}(?![\p{L}\p{N}])/gu;
+/** "LT-44280", "LV-1050", "FI-00100": a postcode written with its country's letters (as many digits as the country's have:
+ * "Ärendet LT-2025", "FI-2026" are references, round 52's review). */
+const LETTERED_POSTCODE = /(?<![\p{L}\p{N}])(?:(?:LT|EE|FI|DE)-\d{5}|LV-\d{4}|PL-\d{2}-\d{3})(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
 const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
 
@@ -1740,7 +1742,10 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
       const institution = /^,? ?(?:(?:that's|that is|it's|det är) )?(?:a |an |the |ett |en )?(?:care home|nursing home|hospital|äldreboende|school|home\b)/u.test(lowerAfter(p, 6)) || NEAR.has(tokens[p.from - 1]?.lower ?? '');
       const townland = /^, (?:that's|that is|det är) (?:the|a|an|en) (?:townland|actual village)\b/u.test(lowerAfter(p, 6));
       // (A town the lists know, or one lived "in", is the town: "Naas, County Kildare", "in Ballinrobe, County Mayo".)
-      const beforeCounty = adjacent && tokens[following.from]!.lower === 'county' && cued && p.from === p.to && !lexicon().worldPlaces.has(tokens[p.from]!.lower) && !['in', 'i'].includes(tokens[p.from - 1]?.lower ?? '');
+      // (Only in a rural address, a house's name or a townland said in it: "12 Mill Road, Castlebar, County Mayo" names the
+      // town, round 52's review.)
+      const rural = words.some((t) => t.lower === 'townland') || parts.some((q) => q.to < p.from && HOUSE_NAME_ENDS.has(tokens[q.to]!.lower));
+      const beforeCounty = adjacent && tokens[following.from]!.lower === 'county' && cued && rural && p.from === p.to && !lexicon().worldPlaces.has(tokens[p.from]!.lower) && !['in', 'i'].includes(tokens[p.from - 1]?.lower ?? '');
       const house = HOUSE_NAME_ENDS.has(last) && p.to > p.from && cued && !institution;
       // (A street with no number only beside another part of the address: "Chestnut House, Mill Road", "Dunmore,
       // Ballyvaughan Road"; not "We met on Oxford Street", "It's Hope Street, the shop".)
@@ -1762,6 +1767,10 @@ function textBetween(tokens: readonly Token[], end: number, k: number): string {
   return tokens.filter((t) => t.start >= end && t.end <= tokens[k]!.start).map((t) => t.text).join(' ');
 }
 
+/** What ends the clause a flat's number is named in. */
+const CLAUSE_JOINS = new Set(['och', 'and', 'men', 'but', 'plus']);
+/** "den 25", "on the 25th", "fyller 75", "turned 80": a date or an age. */
+const DATE_OR_AGE_BEFORE = new Set(['den', 'the', 'on', 'fyller', 'fyllde', 'turned', 'turn', 'blir', 'age']);
 /** "lägenhetsnumret", "flat number": a flat's number named. */
 const FLAT_NUMBER_WORDS = /^(?:lägenhetsnummer|lägenhetsnumret|lägenhetsnumren|lgh-nummer|lgh-numret)$/u;
 /**
@@ -1773,10 +1782,13 @@ export function flatNumbersNamed(tokens: readonly Token[], runs: readonly { star
   for (let k = 0; k < tokens.length; k++) {
     const named = FLAT_NUMBER_WORDS.test(tokens[k]!.lower) || (['flat', 'apartment', 'unit'].includes(tokens[k]!.lower) && tokens[k + 1]?.lower === 'number');
     if (!named) continue;
-    const end = sentenceEndOf(tokens, k);
+    // (Only in the clause that names it, up to "och", "and", "men", "but": "Lägenhetsnumret är 1101, och jag betalar 2300"
+    // keeps the rent, round 52's review; nor a sum, a date or an age.)
+    let end = sentenceEndOf(tokens, k);
+    for (let j = k + 1; j < end; j++) if (CLAUSE_JOINS.has(tokens[j]!.lower)) end = j;
     for (const run of runs) {
       if (run.firstToken <= k || run.firstToken >= end || run.digits.length < 2 || run.digits.length > 4 || /^(?:19|20)\d\d$/u.test(run.digits)) continue;
-      if (UNITS.has(tokens[run.firstToken + 1]?.lower ?? '')) continue;
+      if (UNITS.has(tokens[run.firstToken + 1]?.lower ?? '') || DATE_OR_AGE_BEFORE.has(tokens[run.firstToken - 1]?.lower ?? '')) continue;
       extra.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
     }
   }

@@ -249,10 +249,13 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   }
   // "Ja, hon var född trettiotvå, öh, sextonde november.": a statement that gives what its cue
   // names asks nothing of the next turn (a question still open stays open).
+  // (A question gives it only in its own sentence: "Your husband, he's '51. And when were you born?" still asks, round 52's review.)
+  const lastSentence = analysis.tokens.length > 0 ? analysis.tokens[sentenceStartOf(analysis.tokens, analysis.tokens.length - 1)]!.start : 0;
+  const ofIt = analysis.candidates.filter((c) => c.type === asked && c.start >= lastSentence);
   const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
   // ("Och han är född 6 maj 1945, stämmer det?": a question that reads its own answer back asks for a confirmation.)
   // (The question only about it, after it: "…, stämmer det?", "…, is that right?"; not "…, så jag borde väl ha lägre skatt?".)
-  const lastOfIt = analysis.candidates.filter((c) => c.type === asked).reduce((end, c) => Math.max(end, c.end), -1);
+  const lastOfIt = ofIt.reduce((end, c) => Math.max(end, c.end), -1);
   const readsItBack = lastOfIt >= 0 && analysis.tokens.at(-1)?.text === '?' && analysis.tokens.every((t) => t.start < lastOfIt || t.kind === 'punct' || CONFIRM_TAIL.has(t.lower));
   // ("Jag är född fyrtiosju, så jag borde väl ha lägre skatt nu?": a question that gives the value itself, not to have it
   // confirmed, asks something else.)
@@ -459,7 +462,9 @@ function nextNameTurns(left: number, analysis: UtteranceAnalysis): number {
   const question = text.slice(text.lastIndexOf('.', text.length - 2) + 1).toLowerCase();
   if (tokens.at(-1)?.text === '?' && NAME_QUESTION.test(question) && !THING_NAMED.test(question)) return 2;
   if (left <= 1) return 0;
-  return wordCount(tokens) <= SHORT_TURN_WORDS && !analysis.candidates.some((c) => c.type === 'name') ? left - 1 : 0;
+  // ("Fern, like the plant." / "Quennell.": a name explained is being spelled out, the rest may follow; round 52's review.)
+  const explaining = /,\s*(?:(?:ja|jo|yes|yeah),\s*)?(?:like|as in|som i|som)\s/iu.test(text);
+  return wordCount(tokens) <= SHORT_TURN_WORDS && (explaining || !analysis.candidates.some((c) => c.type === 'name')) ? left - 1 : 0;
 }
 
 /** Words that may stand between two pieces of one number: hesitation, "and then", corrections. */

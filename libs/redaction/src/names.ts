@@ -19,8 +19,8 @@ const NOT_NAMES = new Set([
   'pensionsmyndighetens', 'försäkringskassans', 'skatteverkets',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
-  // "Survivor's pension" is a benefit; "She's here" a pronoun.
-  'survivor', "survivor's", 'survivors', "she's", "he's", 'she’s', 'he’s',
+  // "Survivor's pension" is a benefit.
+  'survivor', "survivor's", 'survivors',
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
@@ -1397,8 +1397,9 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       while (j >= 0 && tokens[j]!.kind === 'word' && (tokens[j]!.capitalised || PARTICLES.has(tokens[j]!.lower)) && i - j <= 4) j--;
       const from = j + 1;
       const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
-      const words = tokens.slice(from, i);
-      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !PERSON_PRONOUNS.has(t.lower)) && !words.some(taken)) {
+      // ("She's Orlagh here": a pronoun before the name is no part of it, round 52's review.)
+      const words = tokens.slice(PERSON_PRONOUNS.has(tokens[from]?.lower ?? '') ? from + 1 : from, i);
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower)) && !words.some(taken)) {
         extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
       }
     }
@@ -1426,17 +1427,22 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
  */
 export function namesExplained(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
-  const { stopWords, notNames, places } = lexicon();
+  const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalised || !t.sentenceStart || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
     const words = tokens.slice(i + 1, i + 8).map((w) => w.lower).join(' ').replace(/ ,/gu, ',');
-    const likeAWord = /^, (?:(?:ja|jo|yes|yeah), )?(?:som i \p{L}|som (?:ordet|staden|stan|trädet|blomman|fågeln|månaden)\b|like (?!i |you |we |he |she |they |that |this |it )\p{L}|as in \p{L})/u.test(words);
+    // (A word the name lists know, or one the explanation says again: "Pension, like before, …" and "Kronor, som i svenska
+    // kronor" are no names, round 52's review.)
+    const like = /^, (?:(?:ja|jo|yes|yeah), )?(?:som i (\p{L}+)|som (?:ordet|staden|stan|trädet|blomman|fågeln|månaden)\b|like (?!i |you |we |he |she |they |that |this |it )(\p{L}+)|as in (\p{L}+))/u.exec(words);
+    const echoed = (like?.[1] ?? like?.[2] ?? like?.[3] ?? '').startsWith(t.lower.slice(0, 4));
+    const likeAWord = like !== null && (names.has(t.lower) || echoed);
     const calledSo = /^, (?:(?:ja|jo|yes|yeah), )?(?:that's|that is|it's|det är) (?:my |her |his |their |mitt |min |hennes |hans )?(?:first name|surname|last name|christian name|middle name|name|efternamnet|förnamnet|efternamn|förnamn|mellannamnet)\b/u.test(words);
     // ("Robin, fifth of May, 2019.", "Erik, he's '88": a name and then the date of birth it is asked with.)
-    const thenBorn = tokens[i + 1]!.text === ',' && lexicon().names.has(t.lower) && !/^(?:född|födde|födel|born|birth|vänta|wait)/u.test(t.lower) && found.some((c) => c.type === 'dateOfBirth' && c.start >= tokens[i + 2]!.start && c.start <= (tokens[i + 4]?.start ?? Infinity));
-    const relationIs = /^(?:är|is) (?:min|mitt|my|hennes|hans|her|his) (\p{L}+)/u.exec(words);
-    const relation = relationIs !== null && (RELATIONS.has(relationIs[1]!) || BIRTH_ORDER.has(relationIs[1]!)) && !places.has(t.lower) && !notNames.has(t.lower);
+    const thenBorn = tokens[i + 1]!.text === ',' && names.has(t.lower) && !/^(?:född|födde|födel|born|birth|vänta|wait)/u.test(t.lower) && found.some((c) => c.type === 'dateOfBirth' && c.start >= tokens[i + 2]!.start && c.start <= (tokens[i + 4]?.start ?? Infinity));
+    // ("Rosa is my daughter's name", not "Pension is my eldest's worry".)
+    const relationIs = /^(?:är|is) (?:min|mitt|my|hennes|hans|her|his) (\p{L}+)(?:['’]s name\b|(?!['’\p{L}]))/u.exec(words);
+    const relation = relationIs !== null && (RELATIONS.has(relationIs[1]!) || BIRTH_ORDER.has(relationIs[1]!)) && names.has(t.lower) && !places.has(t.lower) && !notNames.has(t.lower);
     if (likeAWord || calledSo || relation || thenBorn) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return extra;

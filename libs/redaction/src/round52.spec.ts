@@ -78,3 +78,31 @@ describe('round 52: parts of an address listed', () => {
     expect(one('en', 'The flat number is 12, not 21, and the rent is 800 pounds.')).toBe('The flat number is [ADRESS], not [ADRESS], and the rent is 800 pounds.');
   });
 });
+
+describe("round 52's review: leaks and over-redaction closed", () => {
+  it("a date of birth in the agent's earlier sentence leaves the question for the caller's open", () => {
+    expect(call('en', "agent: Your husband, he's '51. And when were you born?", 'caller: Nineteen forty-nine.')[1]).toBe('[FÖDELSEDATUM].');
+    expect(call('en', "agent: Right, I'm '79 myself. What's your date of birth?", 'caller: Twelfth of the third.')[1]).toBe('[FÖDELSEDATUM].');
+  });
+
+  it('a name after "He\'s" or "She\'s", and the surname He, stay names', () => {
+    expect(one('en', "He's Tadhg Quennell-Brannagh.")).toBe('[NAMN].');
+    expect(one('en', "It's about Professor He's claim.")).toBe("It's about [NAMN] claim.");
+    expect(one('en', "She's Orlagh Quennell here.")).not.toContain('Orlagh');
+    expect(one('sv', 'Hen Qorvath här.')).toBe('Hen [NAMN] här.');
+  });
+
+  it('a name explained leaves the name question open for the rest', () => {
+    expect(call('en', 'agent: Can I take your name?', 'caller: Fern, like the plant.', 'caller: Quennell.')[2]).toBe('[NAMN].');
+  });
+
+  it('ordinary words explained, sums beside a flat number, towns before a county, references are no personal data', () => {
+    expect(one('en', 'Pension, like before, is paid on the 25th?')).toBe('Pension, like before, is paid on the 25th?');
+    expect(one('sv', 'Kronor, som i svenska kronor.')).toBe('Kronor, som i svenska kronor.');
+    expect(one('en', "Pension is my eldest's worry.")).toBe("Pension is my eldest's worry.");
+    expect(one('sv', 'Lägenhetsnumret hittar du på kontraktet, och utbetalningen blir 4500 den 25:e.')).toBe('Lägenhetsnumret hittar du på kontraktet, och utbetalningen blir 4500 den 25:e.');
+    expect(one('en', "It's 12 Mill Road, Castlebar, County Mayo.")).toBe("It's [ADRESS], Castlebar, County Mayo.");
+    expect(one('en', 'The form is P60, um, 2024.')).toBe('The form is P60, um, 2024.');
+    expect(one('sv', 'Ärendet LT-2025 är avslutat.')).toBe('Ärendet LT-2025 är avslutat.');
+  });
+});
