@@ -254,6 +254,20 @@ function weekDay(callDate: string, phrase: string): string {
 /** "a year later", "two weeks later", "ett år senare": later than another event, not than the call (round 35). */
 const LATER_THAN_SOMETHING = /(?<![\p{L}])(?:later|senare)$/iu;
 const NOT_A_DUE_DATE = /^(?:nu|now|right now|an? \p{L}+|(?:this|last|next) year|i år|förra året|nästa år|the day|dagen)$/iu;
+/**
+ * "It's booked for the morning" (after "on Thursday the ninth"), "bokad till förmiddagen": a booking's part of the day is
+ * the part of a day named before, no day of its own; the parser took it for tomorrow's (round 42). ("I'll try the morning"
+ * after "Tomorrow, fine." stays: no sentence here says which day.)
+ */
+const PART_BOOKED = /(?<![\p{L}])(?:booked|scheduled|set|bokad|bokat|bokade|inbokad|inbokat)\s+(?:for|in|till|på|under)(?:\s+the)?\s*$/iu;
+const PART_ONLY = /^(?:the\s+)?(?:morning|afternoon|evening)$|^(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?$/iu;
+/** "our post has gone for today", "posten har gått för i dag": what is over for the day dates nothing ahead (round 42). */
+const OVER_FOR: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:har\s+)?(?:gått|stängt|slutat|gjort sitt)\s+för(?:\s+i)?\s*$/iu,
+  en: /(?<![\p{L}])(?:(?:has|have|'s)\s+)?(?:gone|closed|finished|been collected)\s+for(?:\s+the)?\s*$/iu,
+};
+/** "måndagens post", "fredagens utbetalning": the weekday a thing belongs to is that day (round 42). */
+const SV_WEEKDAY_GENITIVE = /(?<![\p{L}])((?:mån|tis|ons|tors|fre|lör|sön)dag)ens(?![\p{L}])/giu;
 /** A verb in the past tense in the clause before a date: "registrerades", "kom", "skickade", "was", "sent". */
 const PAST_BEFORE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:var|kom|dog|fick|gick|blev|gjorde|sa|sade|skrev|\p{L}{2,}(?:ade|ades|des|tes|dde|ddes))(?![\p{L}])/iu,
@@ -356,7 +370,9 @@ export function findDates(text: string, language: Language, callDate: string): D
     ...[...text.matchAll(WEEK_PHRASES[language])].map((m) => ({ text: m[0], date: weekDay(callDate, m[0]), index: m.index ?? 0 })),
     ...[...text.matchAll(END_PHRASES[language])].map((m) => ({ text: m[0], date: endOf(callDate, m.slice(1).find((g) => g !== undefined), language), index: m.index ?? 0 })),
   ];
-  const results = parsers[language].parse(text, reference, { forwardDate: true });
+  // (The genitive read as its weekday: "måndagens" is written "måndag" and two spaces, so every index holds.)
+  const read = language === 'sv' ? text.replace(SV_WEEKDAY_GENITIVE, (_m, day: string) => `${day}  `) : text;
+  const results = parsers[language].parse(read, reference, { forwardDate: true });
   const parsed = results.flatMap((result) => {
     const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day');
     const end = result.index + result.text.length;
@@ -366,6 +382,8 @@ export function findDates(text: string, language: Language, callDate: string): D
     const { start } = result;
     // "i maj" names a month but no day: not a date to put in a calendar.
     if ((start.isCertain('month') && !start.isCertain('day')) || NOT_A_DUE_DATE.test(result.text.trim())) return [];
+    if (OVER_FOR[language].test(text.slice(0, result.index))) return [];
+    if (PART_ONLY.test(result.text.trim()) && PART_BOOKED.test(text.slice(0, result.index))) return [];
     // "from December and from a year later", "two weeks later": a span later than something else said, not counted
     // from the call, so no day of its own (round 35).
     if (LATER_THAN_SOMETHING.test(result.text.trim())) return [];
@@ -402,7 +420,14 @@ export function findDates(text: string, language: Language, callDate: string): D
     const phrase = `${result.text}${part ? part[0] : ''}`.trim();
     return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ text: phrase, date, index: result.index }] : [];
   });
-  return [...parsed, ...weeks].sort((a, b) => a.index - b.index).map(({ text, date }) => ({ text, date }));
+  // "this week, probably Wednesday", "i veckan, troligen på onsdag": a weekday said after its week, in the same sentence,
+  // narrows the week to that day; the week's Friday was a due date nobody gave (round 42).
+  const narrowed = weeks.filter(
+    (w) =>
+      !THIS_WEEKEND.test(w.text) &&
+      parsed.some((p) => p.index > w.index && p.date >= callDate && p.date <= w.date && !/[.!?]/u.test(text.slice(w.index, p.index)) && new RegExp(`^(?:(?:on|på)\\s+)?(?:${language === 'sv' ? 'måndag|tisdag|onsdag|torsdag|fredag' : 'monday|tuesday|wednesday|thursday|friday'})`, 'iu').test(p.text)),
+  );
+  return [...parsed, ...weeks.filter((w) => !narrowed.includes(w))].sort((a, b) => a.index - b.index).map(({ text, date }) => ({ text, date }));
 }
 
 /** The calendar day of an instant where the agency is (Sweden unless told otherwise). */

@@ -781,7 +781,7 @@ function splitCorrection(text: string, language: Language): { before: string; af
  */
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatDay(notThatNumber([...heard], language), language);
+  const utterances = notThatDay(notThatNumber(notThatNumberAhead([...heard], language), language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -1200,6 +1200,66 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
     if (!drop.includes(late)) out[k] = { ...late, text: `${head.replace(/[,\s]+$/u, '')}.`, words: wordsOf(head) };
     for (const u of drop) out.splice(out.indexOf(u), 1);
     k -= drop.length;
+  }
+  return out;
+}
+
+/** "hang on, it's not eleven, …", "nej, det är inte elva, …": the number named as wrong before the right one is said. */
+const NOT_THAT_AHEAD: Record<Language, RegExp> = {
+  sv: new RegExp(`(?:^|[,.]\\s*|\\s)(?:det (?:är|var|står)|den är) inte (${NUMBER_PHRASE.sv})(?=\\s*(?:[,.!]|$))`, 'iu'),
+  en: new RegExp(`(?:^|[,.]\\s*|\\s)(?:it's|it is|that's|that is|it was) not (${NUMBER_PHRASE.en})(?=\\s*(?:[,.!]|$))`, 'iu'),
+};
+/**
+ * "Eleven thousand kronor!" … "And hang on, it's not eleven, I'm reading the wrong bit. Eleven hundred is the monthly thing.
+ * The total it says is thirteen thousand two hundred.": a number named as wrong with nothing said before it in its
+ * sentence is put right by the sum the speaker says last in the same turn; it replaces the wrong one in the speaker's
+ * earlier sentences and the other party's read-back. Left, the errand line kept the wrong sum (round 42).
+ */
+function notThatNumberAhead(utterances: Utterance[], language: Language): Utterance[] {
+  const number = new RegExp(`(?<![\\p{L}\\d])${NUMBER_PHRASE[language]}(?![\\p{L}\\d])`, 'giu');
+  // A sum: a thousand or more, in words or digits.
+  const sum = language === 'sv' ? /tusen|\d{4,}|\d{1,3} \d{3}/iu : /thousand|\d{4,}|\d{1,3}[, ]\d{3}/iu;
+  const said = (u: Utterance) => [...u.text.matchAll(number)].filter((m) => m[0].trim() !== '');
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    const wrong = NOT_THAT_AHEAD[language].exec(late.text);
+    if (!wrong) continue;
+    // (Only with no number before it in its sentence: "sjutusen, det är inte sextusen" is the other rule's.)
+    if (said({ ...late, text: late.text.slice(0, wrong.index) }).length > 0) continue;
+    const bad = (wrong[1] ?? '').trim().toLowerCase();
+    const rest = out.slice(k + 1).filter((u) => u.segmentIndex === late.segmentIndex && u.speaker === late.speaker);
+    const meant = rest.flatMap(said).filter((m) => sum.test(m[0])).at(-1)?.[0].trim();
+    if (!bad || !meant || meant.toLowerCase().startsWith(`${bad} `) || meant.toLowerCase() === bad) continue;
+    // ("niotusen" for "nio": Swedish writes the thousands as one word.)
+    const named = (m: RegExpMatchArray) => {
+      const n = m[0].trim().toLowerCase();
+      return n === bad || n.startsWith(`${bad} `) || (n.startsWith(bad) && /^(?:tusen|hundra)/u.test(n.slice(bad.length)));
+    };
+    const before = out.slice(0, k).filter((u) => u.speaker === late.speaker && u.segmentIndex < late.segmentIndex);
+    const old = before.flatMap(said).findLast(named)?.[0].trim().toLowerCase();
+    if (!old || !sum.test(old)) continue;
+    const onlyTheNumber = (u: Utterance) => wordsOf(u.text.replace(number, ' ').replace(/(?<![\p{L}])(?:kronor|kr|crowns|sek)(?![\p{L}])/giu, ' ')).length === 0;
+    for (let j = 0; j < k; j++) {
+      const u = out[j]!;
+      if (u.segmentIndex >= late.segmentIndex) continue;
+      // ("Eleven thousand. Eleven thousand kronor!": the wrong sum said alone goes whole; the right one is said later.)
+      if (said(u).some((m) => m[0].trim().toLowerCase() === old) && onlyTheNumber(u)) {
+        out.splice(j, 1);
+        j--;
+        k--;
+        continue;
+      }
+      let text = u.text;
+      for (const m of said(u).reverse()) {
+        if (m[0].trim().toLowerCase() !== old) continue;
+        text = `${text.slice(0, m.index)}${m.index === 0 ? capitalise(meant) : meant}${text.slice((m.index ?? 0) + m[0].trim().length)}`;
+      }
+      if (text !== u.text) out[j] = { ...u, text, words: wordsOf(text) };
+    }
+    // The repair itself goes ("And hang on, it's not eleven, I'm reading the wrong bit."): it states nothing.
+    out.splice(k, 1);
+    k--;
   }
   return out;
 }

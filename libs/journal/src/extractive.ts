@@ -1762,7 +1762,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           // "It should be with us by the thirty-first of May", "Blanketten ska vara hos oss senast den 20 juni": the document the
           // agency wants back by a day is the caller's to send, said so with the caller as the one who acts (round 35).
           .map((f) => wantedBackByCaller(f, all, language))
-          .map((f) => (f.followUp?.kind === 'sendDocument' && !f.followUp.dueDate && today && AGENT_FIRST_SENDS[language].test(f.text) ? { ...f, followUp: { ...f.followUp, dateText: today.text, dueDate: today.date, preposition: 'on' as const } } : f)),
+          // ("… the form. It'll go out in Monday's post, our post has gone for today": a day the sending is given in the
+          // sentence joined to it is its day, not the call's, round 42.)
+          .map((f) => {
+            if (f.followUp?.kind !== 'sendDocument' || f.followUp.dueDate || !today || !AGENT_FIRST_SENDS[language].test(f.text)) return f;
+            const day = findDates(f.text, language, options.callDate).find((d) => d.date >= options.callDate) ?? today;
+            return { ...f, followUp: { ...f.followUp, dateText: day.text, dueDate: day.date, preposition: 'on' as const } };
+          }),
       ),
   };
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
@@ -1948,10 +1954,14 @@ function afterEvent(event: string, errand: string, language: Language): string {
   return `${head}${language === 'sv' ? ' och' : ' and'} ${same ? tail.replace(subject, '') : tail}`;
 }
 
+const WEEK_NARROWED =
+  /(?<![\p{L}])(?:this week|later this week|i veckan|den här veckan|under veckan)[,\s]+(?:(?:probably|maybe|likely|perhaps|most likely|troligen|kanske|nog|förmodligen|antagligen)[,\s]+)?(?:on\s+|på\s+)?$/iu;
 /** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */
 function prepositionOf(text: string, dateText: string, writing: (typeof WRITING)[Language]): 'on' | 'by' {
   const at = text.indexOf(dateText);
   const before = at < 0 ? text : text.slice(Math.max(0, at - 25), at + dateText.length);
+  // ("this week, probably Wednesday", "i veckan, troligen på onsdag": the week narrowed to a day is that day, round 42.)
+  if (at > 0 && WEEK_NARROWED.test(text.slice(0, at))) return 'on';
   return writing.deadline.test(before) ? 'by' : 'on';
 }
 
