@@ -4,7 +4,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, ordinalDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -103,8 +103,29 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   postcodesAfterAddresses(analyses);
+  keepAgencyGiros(analyses, utterances);
   remember(analyses, options.lang);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
+}
+
+/** Words that put an ordinary word after them: "a long wait", "the banks", "en fors". */
+const ARTICLES_BEFORE_WORD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det', 'some', 'no', 'much', 'more', 'very', 'so', 'too', 'lite', 'mycket', 'mer', 'väldigt', 'så']);
+const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
+/**
+ * "Det ska till vårt bankgiro, 5051-6905" … "Då betalar du till 5051-6905.", "So bankgiro 5051-6905": the agency's own giro,
+ * named as its own by the agent once, is the agency's wherever it recurs in the call, whoever says it (round 53). (A valid
+ * personal number or card in the same digits is redacted all the same.)
+ */
+function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
+  const own = new Set<string>();
+  analyses.forEach((a, u) => {
+    if (utterances[u]!.speaker !== 'agent') return;
+    for (const run of a.runs) if (run.digits.length >= 7 && run.digits.length <= 8 && isAgencysGiro(a.tokens, run, true)) own.add(run.digits);
+  });
+  if (own.size === 0) return;
+  for (const a of analyses) {
+    a.candidates = a.candidates.filter((c) => !(GIROS.has(c.type) && c.confidence < Confidence.validated && a.runs.some((r) => own.has(r.digits) && r.start <= c.start && c.end <= r.end)));
+  }
 }
 
 /**
@@ -909,7 +930,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;
       // (A function word remembered from an address, "hans punkt berg", not where it opens a sentence: "Will it be taxed?")
-      if (asName || (emailWords.has(word) && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
+      // (Nor an ordinary word after its article, "a long wait" after "ivy underscore long", "som en fors i en älv": round 53.)
+      const ordinaryUse = !t.capitalised && ((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 && ARTICLES_BEFORE_WORD.has(a.tokens[k - 1]?.lower ?? '');
+      if (asName || (emailWords.has(word) && !ordinaryUse && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       }
     }

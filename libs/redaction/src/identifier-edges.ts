@@ -4,7 +4,7 @@ import { luhnValid } from './checksums.js';
 import { isNumberToken, type NumberRun } from './numbers.js';
 import { lexicon } from './lexicon.js';
 import { NATO_WORDS } from './spelling.js';
-import { HESITATIONS, isSingleCapital, type Token } from './tokens.js';
+import { HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
 /**
@@ -165,7 +165,14 @@ function letterGroupBefore(tokens: Token[], start: number): number {
 function extensionAfter(tokens: Token[], runs: readonly NumberRun[], last: number): NumberRun | undefined {
   let k = last + 1;
   for (let glue = 0; glue < 3 && AROUND_EXTENSION.has(tokens[k]?.lower ?? ''); glue++) k++;
-  if (!EXTENSION_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
+  // ("031-390 612, och be om anknytning fyrtiosex nittioett", "…, and if it's the office, extension seven seventeen": further
+  // on in the sentence too, with no other number between, round 53.)
+  if (!EXTENSION_WORDS.has(tokens[k]?.lower ?? '')) {
+    let j = k;
+    while (j < tokens.length && j <= last + 10 && !SENTENCE_END_MARKS.has(tokens[j]!.text) && tokens[j]!.kind !== 'digits' && !runs.some((r) => r.firstToken === j) && !EXTENSION_WORDS.has(tokens[j]!.lower)) j++;
+    if (!EXTENSION_WORDS.has(tokens[j]?.lower ?? '')) return undefined;
+    k = j;
+  }
   k++;
   for (let glue = 0; glue < 3 && AROUND_EXTENSION.has(tokens[k]?.lower ?? ''); glue++) k++;
   return runs.find((r) => r.firstToken === k);

@@ -1,3 +1,4 @@
+import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
@@ -195,7 +196,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
   // (Or one of the agencies' public giros, allow-listed, whoever says it: "till bankgiro 5050-1055, det är väl Skatteverkets?")
-  if (n >= 7 && n <= 8 && (allowed || agencysGiro(tokens, run, ctx.byAgent === true))) return { candidates: found, cue: undefined };
+  if (n >= 7 && n <= 8 && (allowed || isAgencysGiro(tokens, run, ctx.byAgent === true))) return { candidates: found, cue: undefined };
   // "FK 2026-441 983", "dnr 2025/0412": a case number begins with its year (what validates was taken
   // above); not where a cue names something else ("the bankgiro is 1987-6341").
   if (isCaseNumberShaped(run, ctx.text) && (cue === undefined || cue === 'exempt')) return { candidates: found, cue: undefined };
@@ -419,6 +420,8 @@ function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
  * "our" only in the agent's turn (a caller's "vårt" may be their firm's: it fails closed).
  */
 const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
+/** The agencies by name: "Försäkringskassan", "Pensionsmyndigheten", "Skatteverket". */
+const AGENCY_NAMES = /^(?:\p{L}*myndigheten|\p{L}*kassan|\p{L}*verket|csn|kronofogden)$/u;
 /** "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. */
 const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
@@ -434,11 +437,13 @@ function restOfSentenceHasDigits(tokens: Token[], i: number): boolean {
   return false;
 }
 /** "Försäkringskassans bankgiro 5050-1055", "your bankgiro, 5050-1055", "ert bankgiro …". */
-function agencysGiro(tokens: Token[], run: NumberRun, byAgent: boolean): boolean {
+export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, byAgent: boolean): boolean {
   for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 8 && !tokens[i + 1]!.sentenceStart; i--) {
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
     if (GIRO_OWNERS.test(owner) || (byAgent ? AGENTS_GIRO_OWNERS : CALLERS_GIRO_OWNERS).test(owner)) return true;
+    // ("Your plusgiro for Försäkringskassan is 1 56 77-1", "bankgirot till Pensionsmyndigheten": the agency named after it, round 53.)
+    if (['for', 'till', 'åt', 'to', 'hos'].includes(tokens[i + 1]?.lower ?? '') && AGENCY_NAMES.test(tokens[i + 2]?.lower ?? '')) return true;
     // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
     if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;
     break;
@@ -449,7 +454,7 @@ function agencysGiro(tokens: Token[], run: NumberRun, byAgent: boolean): boolean
   return false;
 }
 /** A verb of paying in before `before` in its sentence, and not of paying out ("betala ut till ditt bankgiro"). */
-function paidIn(tokens: Token[], before: number): boolean {
+function paidIn(tokens: readonly Token[], before: number): boolean {
   for (let i = before - 1; i >= 0 && i >= before - 8; i--) {
     const word = tokens[i]!.lower;
     if (word === 'ut' || word === 'out' || /^(?:ditt|din|your|his|her|hans|hennes)$/u.test(word)) return false;
@@ -729,6 +734,8 @@ function countryCodeBefore(tokens: Token[], first: number): number | undefined {
   if (a?.kind === 'word' && /^[A-Z]{4}$/.test(a.text) && first >= 2) return countryCodeBefore(tokens, first - 1);
   const b = tokens[first - 2];
   if (a?.kind === 'word' && b?.kind === 'word' && a.text.length === 1 && b.text.length === 1 && IBAN_COUNTRIES.has(b.lower + a.lower)) return first - 2;
+  // "Golf Bravo two zero …", "November Oscar seven three …": the code read in the spelling alphabet (round 53).
+  if (a?.kind === 'word' && b?.kind === 'word' && NATO_WORDS.has(a.lower) && NATO_WORDS.has(b.lower) && IBAN_COUNTRIES.has(b.lower[0]! + a.lower[0]!)) return first - 2;
   return undefined;
 }
 

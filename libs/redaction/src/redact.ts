@@ -1,6 +1,7 @@
 import type { Language } from '@samtal/contracts';
 import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, itemsBeforeAddressParts, numberedWays, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
+import { personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
 import { datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { findEmails, mailAskedIn, readsAddress } from './email.js';
@@ -217,6 +218,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (policy.datesOfBirth) kept.push(...datesSetAgainstBirth(tokens, kept));
   kept.push(...restatedRuns(tokens, runs, kept));
   kept.push(...startedAgainRuns(tokens, runs, kept));
+  kept.push(...halvesOfANumber(tokens, runs, kept));
+  kept.push(...piecesMakingAPersonalNumber(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   kept.push(...namesDenied(tokens, kept));
   kept.push(...namesAround(tokens, kept));
@@ -236,6 +239,62 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept = kept.filter((c) => c.type !== 'name' || !onlyAgencyTerms(text.slice(c.start, c.end), c.confidence, listed(c)));
   if (tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
   return { text, tokens, runs, candidates: kept, spelled };
+}
+
+/** What may stand between the pieces of a number read out: pauses, fillers, "och sen", "and then". */
+const PERSONAL_KINDS: ReadonlySet<EntityType> = new Set(['personnummer', 'samordningsnummer', 'idNumber', 'dateOfBirth']);
+const PIECE_GLUE = new Set([',', '.', '...', '…', '-', 'och', 'sen', 'så', 'and', 'then', 'eh', 'öh', 'ehm', 'um', 'uh', 'erm', 'alltså']);
+/**
+ * "hans är nittonhundratrettionio, åtta nitton, och sen fyrtiotvå nittiosju", "nitton sextiosex... fyra sjutton... och sexton
+ * arton": pieces read one after another that together make a personal number whose check digit holds are that number,
+ * cue or not (a checksum-valid identifier is always redacted; round 53).
+ */
+function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  // ("fyra sjutton" is 04 17: a month or day said as one digit word is read with its zero, as a personal number has it.)
+  // (Only a lone digit word among pairs: "five four one nine one", read digit by digit, is read as it is.)
+  const padded = (run: NumberRun) => {
+    const singles = run.parts.filter((p) => p.digits.length === 1).length;
+    return singles === 0 || singles > 2 || singles * 2 > run.parts.length ? run.digits : run.parts.map((p) => (p.digits.length === 1 ? `0${p.digits}` : p.digits)).join('');
+  };
+  for (let i = 0; i < runs.length; i++) {
+    let digits = '';
+    let withZeros = '';
+    for (let j = i; j < runs.length && j <= i + 4; j++) {
+      const run = runs[j]!;
+      if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t) => PIECE_GLUE.has(t.lower) || t.kind === 'punct')) break;
+      // (Not a piece another finding holds: an address's number and its postcode are no personal number.)
+      if (UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || found.some((c) => !PERSONAL_KINDS.has(c.type) && c.start < run.end && run.start < c.end)) break;
+      digits += run.digits;
+      withZeros += padded(run);
+      if (digits.length > 12) break;
+      const valid = (d: string) => (j > i || run.parts.length > 1) && (d.length === 10 || d.length === 12) ? personalNumberKind(d) : undefined;
+      const kind = valid(digits) ?? (withZeros !== digits ? valid(withZeros) : undefined);
+      if (kind === 'personnummer' || kind === 'samordningsnummer') {
+        for (const piece of runs.slice(i, j + 1)) if (!found.some((c) => c.start <= piece.start && piece.end <= c.end)) extra.push({ type: kind, start: piece.start, end: piece.end, confidence: Confidence.validated });
+        break;
+      }
+    }
+  }
+  return extra;
+}
+
+/** "första halvan", "the second half": a number said in named halves. */
+const HALF = /^(?:första|andra|sista|första|first|second|last|other) (?:halvan|half|delen|part)$/u;
+/**
+ * "Första halvan är noll sju noll, ett sju fyra... och andra halvan noll sex, sextionio", "The first half is oh seven seven
+ * double oh... the second half nine double oh, five eight one": the halves of a number named as halves are one number,
+ * a phone's where they make one, a personal number's where its check digit holds (round 53).
+ */
+function halvesOfANumber(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const halves: number[] = [];
+  for (let k = 1; k < tokens.length; k++) if (HALF.test(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) halves.push(k);
+  if (halves.length < 2) return [];
+  const pieces = runs.filter((r) => r.firstToken > halves[0]! && !found.some((c) => c.start <= r.start && r.end <= c.end));
+  const digits = pieces.map((r) => r.digits).join('');
+  const kind = personalNumberKind(digits);
+  const type: EntityType | undefined = kind ? kind : digits.startsWith('0') && digits.length >= 8 && digits.length <= 12 ? 'phone' : undefined;
+  return type ? pieces.map((r) => ({ type, start: r.start, end: r.end, confidence: Confidence.cued })) : [];
 }
 
 /**
