@@ -3092,9 +3092,10 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (conditionAsked(s, all, language)) return undefined;
   // "And if it isn't there by Wednesday?" "Then call us and we can trace it.", "Och om ingen ringer då?" "Då ringer du oss
   // igen.": the answer holds only under the condition asked; the line keeps the condition among what was said, no plain
-  // task (round 43).
+  // task (round 43). (Not an answer that sets a day, "Då ringer jag dig senast på fredag", "Then call us before the
+  // thirtieth": the agent plans for the condition, and that is the task.)
   const askedBefore = all[s.position - 1];
-  if (s.speaker === 'agent' && writing.thenClause.test(s.text) && askedBefore?.speaker === 'caller' && askedBefore.isQuestion && isBareCondition(askedBefore.text, language)) return undefined;
+  if (s.speaker === 'agent' && writing.thenClause.test(s.text) && askedBefore?.speaker === 'caller' && askedBefore.isQuestion && isBareCondition(askedBefore.text, language) && !findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return undefined;
   // "Ansök gärna minst en månad innan du vill ha första utbetalningen", "Apply a couple of months before you want it to
   // start": a time told from the day the caller chooses is advice for when the caller decides, no task (round 43).
   if (s.speaker === 'agent' && BEFORE_CALLER_CHOOSES[language].test(s.text)) return undefined;
