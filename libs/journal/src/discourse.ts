@@ -843,6 +843,32 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       out[out.length - 1] = asStatement(before, `${before.text.replace(/[.!]+$/u, '')}, ${lowerFirst(text)}`, before.also);
       continue;
     }
+    // "Actually, no, that's not right, I haven't sent the contract.", "Nej, det stämmer inte, jag har inte skickat den.": the
+    // act the caller told before is taken back. The denial stands, with the thing named where it said "den"/"it"; the
+    // statement that told the act keeps only its "so I wonder …" (or goes), in this turn or the caller's turns before (round 43).
+    const retraction = u.speaker !== 'agent' ? RETRACTED_ACT[language].exec(text) : null;
+    if (retraction) {
+      const denial = text.slice(retraction[0].length).trim();
+      const verb = (NEGATED_ACT[language].exec(denial)?.[1] ?? '').toLowerCase().slice(0, 4);
+      let object: string | undefined;
+      for (let j = out.length - 1; j >= 0 && verb.length === 4; j--) {
+        const earlier = out[j]!;
+        if (earlier.speaker !== u.speaker || earlier.segmentIndex < u.segmentIndex - 4) continue;
+        const act = TOLD_ACT[language].exec(earlier.text);
+        if (!act || !act[1]!.toLowerCase().startsWith(verb) || DENIES[language].test(earlier.text.slice(0, act.index + act[0].length))) continue;
+        object = act[2]?.replace(/^(?:en|ett|a|an)\s+/iu, language === 'sv' ? '' : 'the ');
+        const wonder = WONDER_AFTER[language].exec(earlier.text);
+        // ("…, så jag undrar hur det går" names nothing once the act is gone: "hur det går med ansökan om bostadstillägg".)
+        const asked = earlier.text.slice(wonder ? wonder.index + wonder[0].length - 1 - wonder[1]!.length : 0).trim();
+        const named = object && HOW_IT_GOES[language].test(asked) ? asked.replace(/[.!?]*$/u, `${language === 'sv' ? ' med' : ' with'} ${object}.`) : asked;
+        if (wonder) out[j] = asStatement(earlier, capitalise(named), earlier.also);
+        else out.splice(j, 1);
+        break;
+      }
+      const named = object ? denial.replace(language === 'sv' ? /(?<![\p{L}])(?:den|det)(?=\s*[.!]?$)/iu : /(?<![\p{L}])it(?=\s*[.!]?$)/iu, object) : denial;
+      if (wordsOf(named).length >= 3) out.push({ ...asStatement(u, tidy(capitalise(named))), corrected: true });
+      continue;
+    }
     const statement = asStatement(u, misread ? `${CORRECTING[language]} ${lowerFirst(text)}` : text);
     const spoken = misread ? text : undefined;
     misread = false;
@@ -1367,6 +1393,27 @@ const REPORTS_THAT: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:said|says|told (?:me|us|her|him)|claimed|claims|wrote|thinks|thought|reckons)\s+that(?![\p{L}])/iu,
 };
 const THAT_ALONE: Record<Language, RegExp> = { sv: /^att\s+\p{L}/iu, en: /^that\s+(?!(?:is|was|'s|would|will|sounds|makes|means|one|much|many|right|true|okay|ok)(?![\p{L}]))\p{L}/iu };
+/** "(Nej,) det stämmer inte, jag har inte …", "(Actually, no,) that's not right, I haven't …": an act told before, taken back. */
+const RETRACTED_ACT: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|nej|nä|vänta|förlåt|förresten)\s*(?:\.\.\.|…|[,.!])?\s*)*(?:det stämmer inte|det är inte sant|det var fel)\s*[,.!]\s*(?=(?:jag|vi)\s+(?:har|hade)\s+(?:inte|aldrig)\s)/iu,
+  en: /^(?:(?:actually|no|wait|sorry|oh)\s*(?:\.\.\.|…|[,.!])?\s*)*(?:that's not right|that isn't right|that is not right|that's wrong|that's not true)\s*[,.!]\s*(?=(?:i|we)\s+(?:haven't|have not|hadn't|didn't|did not|never)\s)/iu,
+};
+/** The denied act's verb: "jag har inte skickat den" → "skickat". */
+const NEGATED_ACT: Record<Language, RegExp> = {
+  sv: /^(?:jag|vi)\s+(?:har|hade)\s+(?:inte|aldrig)\s+(\p{L}+)/iu,
+  en: /^(?:i|we)\s+(?:haven't|have not|hadn't|didn't|did not|never)\s+(\p{L}+)/iu,
+};
+/** The act told: "Vi skickade in en ansökan om bostadstillägg i augusti", "I sent you the rental contract for her room". */
+const TOLD_ACT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|vi)\s+(?:har\s+)?(\p{L}+(?:de|te|t))(?:\s+(?:in|iväg|över))?\s+((?:en|ett|den|det)\s+\p{L}+(?:\s+om\s+\p{L}+)?)/iu,
+  en: /(?<![\p{L}])(?:i|we)\s+(?:have\s+|'ve\s+)?(\p{L}+ed|sent|signed|posted)(?:\s+(?:you|in|off|over))?\s+((?:the|a|an|her|his|my|our)\s+(?:\p{L}+\s+)?\p{L}+)/iu,
+};
+const HOW_IT_GOES: Record<Language, RegExp> = { sv: /hur det går[.!?]*$/iu, en: /how it(?:'s| is) going[.!?]*$/iu };
+/** "…, så jag undrar hur det går", "…, so I wonder if anything is missing": the question that stays when the act goes. */
+const WONDER_AFTER: Record<Language, RegExp> = {
+  sv: /,\s*så\s+(jag\s+undrar|undrar\s+jag)\s/iu,
+  en: /,\s*so\s+(i\s+(?:wonder|want to know|need to know))\s/iu,
+};
 /** A statement that denies: what `DENIAL_TAKEN_BACK` can take back. */
 const DENIES: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:inte|aldrig|inget|ingen|inga|nåt inte|något inte)(?![\p{L}])/iu,

@@ -1509,6 +1509,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // Talk about the call itself ("I'm calling from Perth, so sorry if the line's bad") is no fact; what follows it may be.
     const s = withoutTalkAboutTheCall(said);
     if (!s) continue;
+    // "Jag söker väl i så fall på Mina sidor nån gång i oktober", "I'll probably apply in October if I do": a plan under
+    // a decision the caller has not made is neither a fact nor a task; written plainly it would read as decided (round 43).
+    if (HEDGED_PLAN[language].test(s.text)) {
+      used.add(said);
+      continue;
+    }
     // A short answer to the agent's question ("Hur länge var ni gifta?" "Vi var gifta i fyrtioett år.") is a fact.
     const asked = all[s.position - 1];
     const answers = asked !== undefined && asked.speaker === 'agent' && asked.isQuestion && !cues.identification.test(asked.text);
@@ -3066,6 +3072,17 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language) ? 'other' : undefined);
 }
 
+/** A caller's plan under a decision not made: "jag söker väl i så fall …", "I'll apply in October if I do" (round 43). */
+const HEDGED_PLAN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+\p{L}+\s+(?:väl|nog|kanske)\s+i så fall|i så fall\s+\p{L}+\s+(?:jag|vi)\s+(?:väl|nog|kanske))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:i|we)(?:'ll| will| would|'d)\s+(?:probably|maybe|perhaps)\s+\p{L}+[^.]*?(?:in that case|if i do|if we do)|(?:in that case|if i do|if so),?\s+(?:i|we)(?:'ll| will|'d| would)\s+(?:probably|maybe|perhaps))(?![\p{L}])/iu,
+};
+/** A time told from the day the caller chooses: "innan du vill ha första utbetalningen", "before you want it to start". */
+const BEFORE_CALLER_CHOOSES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:innan|före)\s+(?:du|ni)\s+(?:vill|önskar|tänker)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])before\s+you\s+(?:want|wish|would like|'d like|plan)(?![\p{L}])/iu,
+};
+
 function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
@@ -3073,6 +3090,15 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
   // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
   if (conditionAsked(s, all, language)) return undefined;
+  // "And if it isn't there by Wednesday?" "Then call us and we can trace it.", "Och om ingen ringer då?" "Då ringer du oss
+  // igen.": the answer holds only under the condition asked; the line keeps the condition among what was said, no plain
+  // task (round 43). (Not an answer that sets a day, "Då ringer jag dig senast på fredag", "Then call us before the
+  // thirtieth": the agent plans for the condition, and that is the task.)
+  const askedBefore = all[s.position - 1];
+  if (s.speaker === 'agent' && writing.thenClause.test(s.text) && askedBefore?.speaker === 'caller' && askedBefore.isQuestion && isBareCondition(askedBefore.text, language) && !findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return undefined;
+  // "Ansök gärna minst en månad innan du vill ha första utbetalningen", "Apply a couple of months before you want it to
+  // start": a time told from the day the caller chooses is advice for when the caller decides, no task (round 43).
+  if (s.speaker === 'agent' && BEFORE_CALLER_CHOOSES[language].test(s.text)) return undefined;
   // "Banken anmäler det nya kontot till kontoregistret", "My neighbour will post it for me on Wednesday", "För i dag får din
   // sambo ansöka själv": a step someone else takes in the errand, that it waits for, is a task to watch (round 38).
   // (Not what someone usually does, "My son usually does my post", nor under a condition.)
