@@ -1718,6 +1718,8 @@ const ADDRESS_TALK = /^(?:address|adress|adressen|eircode|townland|postcode|post
  * nor a town: a part that is none of these stays.)
  */
 export function addressPartsListed(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  // (Most turns name no house, street word, townland or county: nothing to do.)
+  if (!tokens.some((t) => t.capitalised && (HOUSE_NAME_ENDS.has(t.lower) || EN_STREET_TYPES.has(t.lower) || t.lower === 'county') || t.lower === 'townland')) return [];
   const extra: Candidate[] = [];
   const taken = (from: number, to: number) => [...found, ...extra].some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end);
   for (let s = 0; s < tokens.length; ) {
@@ -1750,7 +1752,9 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
       // (A street with no number only beside another part of the address: "Chestnut House, Mill Road", "Dunmore,
       // Ballyvaughan Road"; not "We met on Oxford Street", "It's Hope Street, the shop".)
       const previous = parts[n - 1];
-      const besideAddress = [...found, ...extra].some((c) => (c.type === 'address' || c.type === 'postcode' || c.type === 'name') && c.end <= tokens[p.from]!.start && /^\s*,\s*$/u.test(textBetween(tokens, c.end, p.from)));
+      // (Right before it, a comma between: the token before the comma ends a finding.)
+      const comma = tokens[p.from - 1]?.text === ',' ? tokens[p.from - 2] : undefined;
+      const besideAddress = comma !== undefined && [...found, ...extra].some((c) => (c.type === 'address' || c.type === 'postcode' || c.type === 'name') && c.end === comma.end);
       const way = EN_STREET_TYPES.has(last) && tokens[p.to]!.capitalised && p.to > p.from && cued && !institution && (besideAddress || (previous !== undefined && previous.to === p.from - 2 && HOUSE_NAME_ENDS.has(tokens[previous.to]!.lower)));
       if ((townland || beforeCounty || house || way) && !taken(p.from, p.to)) {
         const from = tokens[p.from]!.lower === 'the' && p.from < p.to ? p.from + 1 : p.from;
@@ -1762,10 +1766,6 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
   return extra;
 }
 
-/** The text between a character offset and token `k`'s start, as the tokens spell it (commas and spaces only matter here). */
-function textBetween(tokens: readonly Token[], end: number, k: number): string {
-  return tokens.filter((t) => t.start >= end && t.end <= tokens[k]!.start).map((t) => t.text).join(' ');
-}
 
 /** What ends the clause a flat's number is named in. */
 const CLAUSE_JOINS = new Set(['och', 'and', 'men', 'but', 'plus']);
@@ -1778,6 +1778,7 @@ const FLAT_NUMBER_WORDS = /^(?:lägenhetsnummer|lägenhetsnumret|lägenhetsnumre
  * digits said in the sentence after a flat's number is named are flats' numbers, the right one and the wrong (round 52).
  */
 export function flatNumbersNamed(tokens: readonly Token[], runs: readonly { start: number; end: number; firstToken: number; digits: string }[]): Candidate[] {
+  if (runs.length === 0) return [];
   const extra: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const named = FLAT_NUMBER_WORDS.test(tokens[k]!.lower) || (['flat', 'apartment', 'unit'].includes(tokens[k]!.lower) && tokens[k + 1]?.lower === 'number');

@@ -250,6 +250,7 @@ const PIECE_GLUE = new Set([',', '.', '...', '…', '-', 'och', 'sen', 'så', 'a
  * cue or not (a checksum-valid identifier is always redacted; round 53).
  */
 function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  if (runs.length === 0) return [];
   const extra: Candidate[] = [];
   // ("fyra sjutton" is 04 17: a month or day said as one digit word is read with its zero, as a personal number has it.)
   // (Only a lone digit word among pairs: "five four one nine one", read digit by digit, is read as it is.)
@@ -280,15 +281,17 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
 }
 
 /** "första halvan", "the second half": a number said in named halves. */
-const HALF = /^(?:första|andra|sista|första|first|second|last|other) (?:halvan|half|delen|part)$/u;
+const HALF = /^(?:första|andra|sista|first|second|last|other) (?:halvan|half|delen|part)$/u;
+const HALF_WORDS: ReadonlySet<string> = new Set(['halvan', 'half', 'delen', 'part']);
 /**
  * "Första halvan är noll sju noll, ett sju fyra... och andra halvan noll sex, sextionio", "The first half is oh seven seven
  * double oh... the second half nine double oh, five eight one": the halves of a number named as halves are one number,
  * a phone's where they make one, a personal number's where its check digit holds (round 53).
  */
 function halvesOfANumber(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  if (runs.length < 2) return [];
   const halves: number[] = [];
-  for (let k = 1; k < tokens.length; k++) if (HALF.test(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) halves.push(k);
+  for (let k = 1; k < tokens.length; k++) if (HALF_WORDS.has(tokens[k]!.lower) && HALF.test(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) halves.push(k);
   if (halves.length < 2) return [];
   const pieces = runs.filter((r) => r.firstToken > halves[0]! && !found.some((c) => c.start <= r.start && r.end <= c.end));
   const digits = pieces.map((r) => r.digits).join('');
