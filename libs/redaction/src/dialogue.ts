@@ -11,7 +11,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
-import { HESITATIONS, sentenceStartOf, type Token } from './tokens.js';
+import { HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -108,9 +108,14 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
 
-/** Words that put an ordinary word after them: "a long wait", "the banks", "en fors". */
-const ARTICLES_BEFORE_WORD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det', 'some', 'no', 'much', 'more', 'very', 'so', 'too', 'lite', 'mycket', 'mer', 'väldigt', 'så']);
 const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
+const GIRO_WORD = /^(?:bankgiro|bankgirot|bankgironummer|bankgironumret|plusgiro|plusgirot)$/u;
+/** ("vårt bankgiro": the giro is neuter, so "i vår bankgiro" says "this spring".) */
+const OURS: ReadonlySet<string> = new Set(['vårt', 'our']);
+/** Words that give digits an owner other than the agency. */
+const OWNERS: ReadonlySet<string> = new Set(['mitt', 'min', 'mina', 'ditt', 'din', 'dina', 'hans', 'hennes', 'deras', 'sitt', 'sin', 'my', 'your', 'yours', 'his', 'her', 'their', 'mine']);
+/** A negation, a source or someone else's: "inte vårt", "från 2345-6785", "bedragarnas". */
+const NOT_OURS: ReadonlySet<string> = new Set(['inte', 'not', 'ej', 'aldrig', 'never', 'från', 'from', 'scam', 'bedrägeri', 'bedragarnas', 'bedragare', 'fraud']);
 /**
  * "Det ska till vårt bankgiro, 5051-6905" … "Då betalar du till 5051-6905.", "So bankgiro 5051-6905": the agency's own giro,
  * named as its own by the agent once, is the agency's wherever it recurs in the call, whoever says it (round 53). (A valid
@@ -118,10 +123,30 @@ const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
  */
 function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
   const own = new Set<string>();
+  const owned = new Set<string>();
   analyses.forEach((a, u) => {
-    if (utterances[u]!.speaker !== 'agent') return;
-    for (const run of a.runs) if (run.digits.length >= 7 && run.digits.length <= 8 && isAgencysGiro(a.tokens, run, true)) own.add(run.digits);
+    const agent = utterances[u]!.speaker === 'agent';
+    // (A caller's "vårt bankgiro" is the household's: then no "vårt" in the call is the agency's; round 53's review.)
+    if (!agent && a.tokens.some((t, k) => OURS.has(t.lower) && GIRO_WORD.test(a.tokens[k + 1]?.lower ?? ''))) owned.add('*');
+    for (const run of a.runs) {
+      if (run.digits.length < 7 || run.digits.length > 8) continue;
+      const sentence = a.tokens.slice(sentenceStartOf(a.tokens, run.firstToken), sentenceEndOf(a.tokens, run.firstToken));
+      // Digits any turn gives an owner ("mitt bankgiro", "ditt är 1234-5674", "pappas bankgiro"), a negation, a "from" or a
+      // question are never the agency's.
+      const ownerOfGiro = sentence.some((t, k) => (OWNERS.has(t.lower) || /\p{L}['’]?s$/u.test(t.lower)) && GIRO_WORD.test(sentence[k + 1]?.lower ?? ''));
+      const ownerBefore = a.tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).some((t) => OWNERS.has(t.lower));
+      if (ownerOfGiro || ownerBefore || sentence.some((t) => NOT_OURS.has(t.lower) || t.text === '?')) {
+        owned.add(run.digits);
+        continue;
+      }
+      // Only "vårt bankgiro 5051-6905", "our bankgiro is 5051-6905" said by the agent, the giro's words right before it.
+      let k = run.firstToken - 1;
+      while (k >= 0 && (a.tokens[k]!.text === ',' || ['är', 'is', 'nummer', 'number'].includes(a.tokens[k]!.lower))) k--;
+      if (agent && GIRO_WORD.test(a.tokens[k]?.lower ?? '') && OURS.has(a.tokens[k - 1]?.lower ?? '') && isAgencysGiro(a.tokens, run, true)) own.add(run.digits);
+    }
   });
+  if (owned.has('*')) return;
+  for (const digits of owned) own.delete(digits);
   if (own.size === 0) return;
   for (const a of analyses) {
     a.candidates = a.candidates.filter((c) => !(GIROS.has(c.type) && c.confidence < Confidence.validated && a.runs.some((r) => own.has(r.digits) && r.start <= c.start && c.end <= r.end)));
@@ -930,9 +955,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;
       // (A function word remembered from an address, "hans punkt berg", not where it opens a sentence: "Will it be taxed?")
-      // (Nor an ordinary word after its article, "a long wait" after "ivy underscore long", "som en fors i en älv": round 53.)
-      const ordinaryUse = !t.capitalised && ((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 && ARTICLES_BEFORE_WORD.has(a.tokens[k - 1]?.lower ?? '');
-      if (asName || (emailWords.has(word) && !ordinaryUse && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
+      if (asName || (emailWords.has(word) && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       }
     }

@@ -420,8 +420,6 @@ function onlyPausesBetween(tokens: Token[], from: number, to: number): boolean {
  * "our" only in the agent's turn (a caller's "vårt" may be their firm's: it fails closed).
  */
 const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
-/** The agencies by name: "Försäkringskassan", "Pensionsmyndigheten", "Skatteverket". */
-const AGENCY_NAMES = /^(?:\p{L}*myndigheten|\p{L}*kassan|\p{L}*verket|csn|kronofogden)$/u;
 /** "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. */
 const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
@@ -442,8 +440,6 @@ export function isAgencysGiro(tokens: readonly Token[], run: NumberRun, byAgent:
     if (!GIRO_WORDS.has(tokens[i]!.lower)) continue;
     const owner = tokens[i - 1]?.lower ?? '';
     if (GIRO_OWNERS.test(owner) || (byAgent ? AGENTS_GIRO_OWNERS : CALLERS_GIRO_OWNERS).test(owner)) return true;
-    // ("Your plusgiro for Försäkringskassan is 1 56 77-1", "bankgirot till Pensionsmyndigheten": the agency named after it, round 53.)
-    if (['for', 'till', 'åt', 'to', 'hos'].includes(tokens[i + 1]?.lower ?? '') && AGENCY_NAMES.test(tokens[i + 2]?.lower ?? '')) return true;
     // The agent tells the caller to pay to it ("by bank transfer to bankgiro …", "betala in till bankgiro …").
     if (byAgent && (owner === 'till' || owner === 'to') && paidIn(tokens, i - 1)) return true;
     break;

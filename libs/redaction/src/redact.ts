@@ -264,13 +264,20 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
     for (let j = i; j < runs.length && j <= i + 4; j++) {
       const run = runs[j]!;
       if (j > i && !tokens.slice(runs[j - 1]!.lastToken + 1, run.firstToken).every((t) => PIECE_GLUE.has(t.lower) || t.kind === 'punct')) break;
-      // (Not a piece another finding holds: an address's number and its postcode are no personal number.)
-      if (UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || found.some((c) => !PERSONAL_KINDS.has(c.type) && c.start < run.end && run.start < c.end)) break;
+      // (Not a piece another finding holds: an address's number and its postcode are no personal number; nor a sum said with
+      // thousands. And only where a piece is said in words: "Fakturanumren är 6503, 2200 och 45" is a list, round 53's review.)
+      const round = run.digits.endsWith('00') && tokens.slice(run.firstToken, run.lastToken + 1).some((t) => /(?:hundra|hundred|tusen|thousand)$/u.test(t.lower));
+      if (UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || found.some((c) => !PERSONAL_KINDS.has(c.type) && c.start < run.end && run.start < c.end) || saidWithThousands(tokens, run) || round) break;
       digits += run.digits;
       withZeros += padded(run);
       if (digits.length > 12) break;
       const valid = (d: string) => (j > i || run.parts.length > 1) && (d.length === 10 || d.length === 12) ? personalNumberKind(d) : undefined;
-      const kind = valid(digits) ?? (withZeros !== digits ? valid(withZeros) : undefined);
+      const inWords = runs.slice(i, j + 1).some((r) => tokens.slice(r.firstToken, r.lastToken + 1).some((t) => t.kind === 'word'));
+      // (A sum after the last piece, "… och sen 1 800 i månaden", is no piece.)
+      const sumAfter = tokens.slice(run.lastToken + 1, run.lastToken + 4).some((t) => UNITS.has(t.lower) || ['månaden', 'month', 'avgift', 'fee'].includes(t.lower));
+      // (In figures, only read as a personal number is, ending on its last four: "4109 03 och 4621".)
+      const lastFour = run.digits.length === 4 && j > i;
+      const kind = !(inWords || lastFour) || sumAfter ? undefined : valid(digits) ?? (withZeros !== digits ? valid(withZeros) : undefined);
       if (kind === 'personnummer' || kind === 'samordningsnummer') {
         for (const piece of runs.slice(i, j + 1)) if (!found.some((c) => c.start <= piece.start && piece.end <= c.end)) extra.push({ type: kind, start: piece.start, end: piece.end, confidence: Confidence.validated });
         break;
@@ -292,7 +299,8 @@ function halvesOfANumber(tokens: Token[], runs: NumberRun[], found: Candidate[])
   if (runs.length < 2) return [];
   const halves: number[] = [];
   for (let k = 1; k < tokens.length; k++) if (HALF_WORDS.has(tokens[k]!.lower) && HALF.test(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)) halves.push(k);
-  if (halves.length < 2) return [];
+  // (Not the halves of a year or of something: "Första halvan av året fick jag 0 kronor", "In the first half I paid 0"; nor sums.)
+  if (halves.length < 2 || halves.some((k) => ['av', 'of'].includes(tokens[k + 1]?.lower ?? '') || [tokens[k - 2], tokens[k - 3]].some((b) => b?.lower === 'in' || b?.lower === 'i')) || tokens.some((t) => UNITS.has(t.lower))) return [];
   const pieces = runs.filter((r) => r.firstToken > halves[0]! && !found.some((c) => c.start <= r.start && r.end <= c.end));
   const digits = pieces.map((r) => r.digits).join('');
   const kind = personalNumberKind(digits);

@@ -36,10 +36,29 @@ describe("round 53: what is the agency's or no one's", () => {
       'Okej, 5051-6905 alltså.',
       'Ja, till 5051-6905.',
     ]);
-    expect(one('en', 'The bankgiro for Pensionsmyndigheten is 5051-6905.')).toBe('The bankgiro for Pensionsmyndigheten is 5051-6905.');
+  });
+});
+
+describe("round 53's review: leaks and over-redaction closed", () => {
+  it("a giro with an owner, negated, asked about, paid from, or the household's, is never the agency's", () => {
+    expect(one('sv', 'Mitt bankgiro hos Skatteverket är 1234-5674.')).toBe('Mitt bankgiro hos Skatteverket är [BANKGIRO].');
+    expect(call('sv', 'agent: Vårt bankgiro är 5051-6905 och ditt är 1234-5674, eller hur?', 'caller: Ja, mitt bankgiro är 1234-5674.')[1]).toBe('Ja, mitt bankgiro är [BANKGIRO].');
+    expect(call('sv', 'agent: Det där är inte vårt bankgiro, 1234-5674, det är någon annans.', 'caller: Men jag fick ett sms om att betala till bankgiro 1234-5674.')).toEqual([
+      'Det där är inte vårt bankgiro, [BANKGIRO], det är någon annans.',
+      'Men jag fick ett sms om att betala till bankgiro [BANKGIRO].',
+    ]);
+    expect(call('sv', 'caller: Vi har ett gemensamt bankgiro, vårt bankgiro är 2345-6785.', 'agent: Okej, vårt bankgiro, 2345-6785, noterat.')[1]).toBe('Okej, vårt bankgiro, [BANKGIRO], noterat.');
+    expect(call('sv', 'agent: Utbetalningen i vår bankgiro 2345-6785 gick igenom.', 'caller: Ja bankgiro 2345-6785.')[1]).toBe('Ja bankgiro [BANKGIRO].');
   });
 
-  it('a word of an e-mail address used as an ordinary word after its article', () => {
-    expect(one('en', "It's ivy dot long at mail dot com, and it's been a long wait.")).toBe("It's [EPOST], and it's been a long wait.");
+  it("a word of an e-mail address stays redacted wherever it recurs, after an article too", () => {
+    expect(call('sv', 'caller: Min mejl är lena.lund@gmail.com.', 'agent: Är det lund med u?', 'caller: Ja, det lund med u.')[2]).toBe('Ja, det [NAMN] med u.');
+  });
+
+  it('halves of a year, sums and lists in figures are no number', () => {
+    expect(one('sv', 'Första halvan av året fick jag 0 kronor, andra halvan 1 850 och sen 2 200.')).toBe('Första halvan av året fick jag 0 kronor, andra halvan 1 850 och sen 2 200.');
+    expect(one('en', 'In the first half I paid 0, in the second half 1,850 and 2,200.')).toBe('In the first half I paid 0, in the second half 1,850 and 2,200.');
+    expect(one('sv', 'Beslutet kom 2025-04-15, och sen 1 800 i månaden.')).toBe('Beslutet kom 2025-04-15, och sen 1 800 i månaden.');
+    expect(one('sv', 'Fakturanumren är 6503, 2200 och 45.')).toBe('Fakturanumren är 6503, 2200 och 45.');
   });
 });
