@@ -978,6 +978,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-36.json',
     },
     {
+      name: 'tuning set 37 (calls-tuning-37.json; written blind, for round 44; its first run in tuning-37.before-round-44.txt)',
+      file: 'calls-tuning-37.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
