@@ -4,7 +4,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ageSaid, digitCountSaid, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, digitCountSaid, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, ordinalDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -109,7 +109,6 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
 }
 
 const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
-const GIRO_WORD = /^(?:bankgiro|bankgirot|bankgironummer|bankgironumret|plusgiro|plusgirot)$/u;
 /** ("vårt bankgiro": the giro is neuter, so "i vår bankgiro" says "this spring".) */
 const OURS: ReadonlySet<string> = new Set(['vårt', 'our']);
 /** Words that give digits an owner other than the agency. */
@@ -127,13 +126,13 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
   analyses.forEach((a, u) => {
     const agent = utterances[u]!.speaker === 'agent';
     // (A caller's "vårt bankgiro" is the household's: then no "vårt" in the call is the agency's; round 53's review.)
-    if (!agent && a.tokens.some((t, k) => OURS.has(t.lower) && GIRO_WORD.test(a.tokens[k + 1]?.lower ?? ''))) owned.add('*');
+    if (!agent && a.tokens.some((t, k) => OURS.has(t.lower) && GIRO_WORDS.has(a.tokens[k + 1]?.lower ?? ''))) owned.add('*');
     for (const run of a.runs) {
       if (run.digits.length < 7 || run.digits.length > 8) continue;
       const sentence = a.tokens.slice(sentenceStartOf(a.tokens, run.firstToken), sentenceEndOf(a.tokens, run.firstToken));
       // Digits any turn gives an owner ("mitt bankgiro", "ditt är 1234-5674", "pappas bankgiro"), a negation, a "from" or a
       // question are never the agency's.
-      const ownerOfGiro = sentence.some((t, k) => (OWNERS.has(t.lower) || /\p{L}['’]?s$/u.test(t.lower)) && GIRO_WORD.test(sentence[k + 1]?.lower ?? ''));
+      const ownerOfGiro = sentence.some((t, k) => (OWNERS.has(t.lower) || /\p{L}['’]?s$/u.test(t.lower)) && GIRO_WORDS.has(sentence[k + 1]?.lower ?? ''));
       const ownerBefore = a.tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).some((t) => OWNERS.has(t.lower));
       if (ownerOfGiro || ownerBefore || sentence.some((t) => NOT_OURS.has(t.lower) || t.text === '?')) {
         owned.add(run.digits);
@@ -142,7 +141,7 @@ function keepAgencyGiros(analyses: UtteranceAnalysis[], utterances: readonly Utt
       // Only "vårt bankgiro 5051-6905", "our bankgiro is 5051-6905" said by the agent, the giro's words right before it.
       let k = run.firstToken - 1;
       while (k >= 0 && (a.tokens[k]!.text === ',' || ['är', 'is', 'nummer', 'number'].includes(a.tokens[k]!.lower))) k--;
-      if (agent && GIRO_WORD.test(a.tokens[k]?.lower ?? '') && OURS.has(a.tokens[k - 1]?.lower ?? '') && isAgencysGiro(a.tokens, run, true)) own.add(run.digits);
+      if (agent && GIRO_WORDS.has(a.tokens[k]?.lower ?? '') && OURS.has(a.tokens[k - 1]?.lower ?? '') && isAgencysGiro(a.tokens, run, true)) own.add(run.digits);
     }
   });
   if (owned.has('*')) return;

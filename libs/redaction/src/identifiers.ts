@@ -423,7 +423,7 @@ const GIRO_OWNERS = /^\p{L}*(?:myndighetens|kassans|verkets)$/u;
 /** "ert bankgiro", "your bankgiro": the agency's when the caller says it, the caller's when the agent does. */
 const CALLERS_GIRO_OWNERS = /^(?:ert|er|your)$/u;
 const AGENTS_GIRO_OWNERS = /^(?:vårt|vår|our)$/u;
-const GIRO_WORDS = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
+export const GIRO_WORDS: ReadonlySet<string> = new Set(['bankgiro', 'bankgirot', 'bankgironummer', 'bankgironumret', 'plusgiro', 'plusgirot', 'bg', 'pg']);
 /** "mitt", "din", "my", "your", "pappas" in the turn: someone's own. */
 function ownSaid(tokens: Token[]): boolean {
   return tokens.some((t) => OWN.has(t.lower) || /^(?:pappa|mamma|mor|far|fru|man|make|maka|son|dotter|bror|syster)s$/u.test(t.lower));
