@@ -1439,7 +1439,7 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
     const likeAWord = like !== null && (names.has(t.lower) || echoed);
     const calledSo = /^, (?:(?:ja|jo|yes|yeah), )?(?:that's|that is|it's|det är) (?:my |her |his |their |mitt |min |hennes |hans )?(?:first name|surname|last name|christian name|middle name|name|efternamnet|förnamnet|efternamn|förnamn|mellannamnet)\b/u.test(words);
     // ("Robin, fifth of May, 2019.", "Erik, he's '88": a name and then the date of birth it is asked with.)
-    const thenBorn = tokens[i + 1]!.text === ',' && names.has(t.lower) && !/^(?:född|födde|födel|born|birth|vänta|wait)/u.test(t.lower) && found.some((c) => c.type === 'dateOfBirth' && c.start >= tokens[i + 2]!.start && c.start <= (tokens[i + 4]?.start ?? Infinity));
+    const thenBorn = tokens[i + 1]!.text === ',' && names.has(t.lower) && found.some((c) => c.type === 'dateOfBirth' && c.start >= tokens[i + 2]!.start && c.start <= (tokens[i + 4]?.start ?? Infinity));
     // ("Rosa is my daughter's name", not "Pension is my eldest's worry".)
     const relationIs = /^(?:är|is) (?:min|mitt|my|hennes|hans|her|his) (\p{L}+)(?:['’]s name\b|(?!['’\p{L}]))/u.exec(words);
     const relation = relationIs !== null && (RELATIONS.has(relationIs[1]!) || BIRTH_ORDER.has(relationIs[1]!)) && names.has(t.lower) && !places.has(t.lower) && !notNames.has(t.lower);
