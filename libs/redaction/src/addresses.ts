@@ -1721,7 +1721,8 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
   // (Most turns name no house, street word, townland or county: nothing to do.)
   if (!tokens.some((t) => t.capitalised && (HOUSE_NAME_ENDS.has(t.lower) || EN_STREET_TYPES.has(t.lower) || t.lower === 'county') || t.lower === 'townland')) return [];
   const extra: Candidate[] = [];
-  const taken = (from: number, to: number) => [...found, ...extra].some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end);
+  const overlaps = (c: Candidate, from: number, to: number) => c.start < tokens[to]!.end && tokens[from]!.start < c.end;
+  const taken = (from: number, to: number) => found.some((c) => overlaps(c, from, to)) || extra.some((c) => overlaps(c, from, to));
   for (let s = 0; s < tokens.length; ) {
     const e = sentenceEndOf(tokens, s);
     // The sentence's parts between commas, each as its capitalised words at its end.
@@ -1754,7 +1755,8 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
       const previous = parts[n - 1];
       // (Right before it, a comma between: the token before the comma ends a finding.)
       const comma = tokens[p.from - 1]?.text === ',' ? tokens[p.from - 2] : undefined;
-      const besideAddress = comma !== undefined && [...found, ...extra].some((c) => (c.type === 'address' || c.type === 'postcode' || c.type === 'name') && c.end === comma.end);
+      const endsAtComma = (c: Candidate) => (c.type === 'address' || c.type === 'postcode' || c.type === 'name') && c.end === comma?.end;
+      const besideAddress = comma !== undefined && (found.some(endsAtComma) || extra.some(endsAtComma));
       const way = EN_STREET_TYPES.has(last) && tokens[p.to]!.capitalised && p.to > p.from && cued && !institution && (besideAddress || (previous !== undefined && previous.to === p.from - 2 && HOUSE_NAME_ENDS.has(tokens[previous.to]!.lower)));
       if ((townland || beforeCounty || house || way) && !taken(p.from, p.to)) {
         const from = tokens[p.from]!.lower === 'the' && p.from < p.to ? p.from + 1 : p.from;

@@ -1070,7 +1070,8 @@ export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly C
   const births = found.filter((c) => c.type === 'dateOfBirth');
   if (births.length === 0) return [];
   const out: Candidate[] = [];
-  const taken = (t: Token) => [...found, ...out].some((c) => c.start < t.end && t.start < c.end);
+  const overlaps = (c: Candidate, t: Token) => c.start < t.end && t.start < c.end;
+  const taken = (t: Token) => found.some((c) => overlaps(c, t)) || out.some((c) => overlaps(c, t));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (taken(t)) continue;

@@ -421,7 +421,8 @@ function piecesCorrectedAfter(tokens: Token[], runs: NumberRun[], found: Candida
   const extra: Candidate[] = [];
   const identifiers = found.filter((c) => CORRECTABLE.has(c.type));
   if (identifiers.length === 0) return extra;
-  const touched = (run: NumberRun) => [...found, ...extra].some((c) => c.start < run.end && run.start < c.end);
+  const overlaps = (c: Candidate, run: NumberRun) => c.start < run.end && run.start < c.end;
+  const touched = (run: NumberRun) => found.some((c) => overlaps(c, run)) || extra.some((c) => overlaps(c, run));
   /** The word before token `k`, past commas and pauses. */
   const wordBefore = (k: number) => {
     let j = k - 1;
