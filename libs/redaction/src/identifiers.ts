@@ -549,6 +549,11 @@ function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
 
 /** "Åtta fyra tre noll noll, Ljungaverk.": five digits read in groups, a comma and a town that ends the sentence. */
 function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
+  // "Det är noll fyra fem sex Oslo", "double oh one hundred, Helsinki": four or five digits read one by one (a zero
+  // first too) right before a town the lists know are a postcode abroad (round 53).
+  const next = tokens[run.lastToken + 1]?.text === ',' ? tokens[run.lastToken + 2] : tokens[run.lastToken + 1];
+  const knownTown = next?.kind === 'word' && next.capitalised && (lexicon().worldPlaces.has(next.lower) || lexicon().places.has(next.lower));
+  if ((run.digits.length === 4 || run.digits.length === 5) && run.parts.length >= 3 && run.parts.every((p) => p.digits.length <= 3) && knownTown && tokens[run.firstToken]!.kind === 'word') return true;
   if (run.digits.length !== 5 || run.digits[0] === '0' || !run.parts.every((p) => p.digits.length <= 3)) return false;
   const [comma, town, end] = [tokens[run.lastToken + 1], tokens[run.lastToken + 2], tokens[run.lastToken + 3]];
   if (comma?.text === ',') return town?.kind === 'word' && town.capitalised && (!end || end.text === '.');

@@ -24,6 +24,10 @@ describe('round 53: identifiers said in pieces', () => {
     expect(one('sv', 'Ring växeln, 08-123 45 67, och be om anknytning tjugotre fyrtio, det är jag.')).toBe('Ring växeln, [TELEFON], och be om anknytning [TELEFON], det är jag.');
   });
 
+  it('a postcode abroad read digit by digit before its town', () => {
+    expect(one('sv', 'Hon bor på Storgata 5, det är noll två fem noll Oslo.')).not.toContain('noll två fem noll');
+  });
+
   it("an IBAN's country read in the spelling alphabet", () => {
     expect(one('en', 'My German IBAN is Delta Echo eight nine, three seven zero four, zero zero four four, zero five three two, zero one three zero zero zero.')).toBe('My German IBAN is [IBAN].');
   });
