@@ -1079,6 +1079,14 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       // alone, its number a few words after it, or after "bor på", or as the answer (round 49; its review: not "1600
       // Pennsylvania Avenue Northwest", where the street word comes after the name, not "Calle Nilsson", a first name,
       // nor "Via Försäkringskassan", a preposition).
+      // ("Calle de los Almendros doce, 29640 Fuengirola": its number said in the language of the country, a postcode after.)
+      const postcode = (k: number) => tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'digits' && /^\d{4,5}$/.test(tokens[k + 1]!.text);
+      if (!dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) && (postcode(last + 1) || (tokens[last + 1]?.kind === 'word' && !tokens[last + 1]!.capitalised && postcode(last + 2)))) {
+        const end = postcode(last + 1) ? last : last + 1;
+        pushAddress(i, end);
+        i = end;
+        continue;
+      }
       const named = !dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) ? numberNamedLater(tokens, last) : undefined;
       if (named !== undefined || (!dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) && (answer || addressCueBefore(tokens, i)))) {
         pushAddress(i, last);

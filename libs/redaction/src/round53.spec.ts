@@ -28,6 +28,10 @@ describe('round 53: identifiers said in pieces', () => {
     expect(one('sv', 'Hon bor på Storgata 5, det är noll två fem noll Oslo.')).not.toContain('noll två fem noll');
   });
 
+  it("a street abroad with its number said in the country's language, a postcode after it", () => {
+    expect(one('sv', 'Hon bor på Calle de las Rosas once, 29680 Estepona.')).toBe('Hon bor på [ADRESS], [POSTNUMMER] Estepona.');
+  });
+
   it("an IBAN's country read in the spelling alphabet", () => {
     expect(one('en', 'My German IBAN is Delta Echo eight nine, three seven zero four, zero zero four four, zero five three two, zero one three zero zero zero.')).toBe('My German IBAN is [IBAN].');
   });
