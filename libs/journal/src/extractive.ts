@@ -276,20 +276,6 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       spokenAs.set(kept, s);
       return kept;
     })
-    // "Min dotter sa att jag kanske kan få nåt bidrag till hyran", "Someone at work said I could add cover for my wife": what
-    // someone told the caller the caller may get is what the caller wants to know, not a fact; "Ni har tappat bort min
-    // ansökan, va?" is what the caller believes, not a question to report (round 44).
-    .map((s) => {
-      if (!isCaller(s)) return s;
-      const text = possibilityHeard(s.text, language) ?? accusedAsBelief(s.text, language);
-      if (text === undefined) return s;
-      const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues), isQuestion: false };
-      spokenAs.set(kept, spokenAs.get(s) ?? s);
-      return kept;
-    })
-    // "It's payday, right? The eighteenth? I've just looked and it's less than I expected.": a short check of what the caller
-    // already knows, with more said after it in the turn, is no errand (round 44).
-    .filter((s) => !(isCaller(s) && s.isQuestion && CONFIRM_TAG[language].test(s.text) && wordsOf(s.text).length <= 5 && all.some((x) => x.segmentIndex === s.segmentIndex && x.position > s.position && !x.isQuestion && x.content >= 3)))
     .filter((s) => isCaller(s) && free(s) && !filler(s) && !feelingOnly(s) && !roleOnly(s) && !backgroundOnly(s) && !pleaOnly(s) && !asideTurn(s) && !RHETORICAL[language].test(s.text))
     // "Eller nej, det är inte det egentligen", "it's not about that": an errand taken back is no errand.
     .filter((s) => !WITHDRAWN[language].test(s.text) && !takenBack(s) && !TAKEN_BACK[language].test(s.text) && !STANDING_ONLY[language].test(s.text) && !ASIDE_FIRST[language].test(s.text) && !DROPPED_QUESTION[language].test(s.text))
@@ -310,10 +296,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "How can I help?", with more said after it in the same turn, round 37.)
   const firstCallerTurn = all.find(isCaller)?.segmentIndex ?? 0;
   const lastOpeningTurn = answersErrand.size ? Math.min(...answersErrand) : firstCallerTurn;
-  // ("… and then my daughter's wedding got moved... anyway. I want to start my pension in May.": a story that trails off
-  // into "anyway" ends there; what follows in the turn is the errand, round 44.)
   const backToBusiness = (s: Sentence) =>
-    (BACK_TO_BUSINESS[language].test(s.text.trim()) || TRAILS_OFF[language].test(s.text.trim())) && s.segmentIndex <= lastOpeningTurn && all[s.position + 1]?.segmentIndex === s.segmentIndex;
+    BACK_TO_BUSINESS[language].test(s.text.trim()) && s.segmentIndex <= lastOpeningTurn && all[s.position + 1]?.segmentIndex === s.segmentIndex;
   // ("Lovely sunshine here today. Anyway, my pension hasn't come.", "Vi var ute i går och tittade på flaggorna. Men jag kommer
   // inte in på Mina sidor.": a sentence of the opening turns that turns back to business, or says a problem or a wish against
   // what came before, is the errand; what the caller said before it in the turn was an aside, round 38.)
@@ -2694,45 +2678,6 @@ const WEATHER_TALK: Record<Language, RegExp> = {
   sv: /^(?:(?:oj|åh|usch|ja|men|nej)[,\s]+)*(?:det är|vilket|vad det är|så)\s+(?:så\s+|väldigt\s+|ruskigt\s+|jätte)?(?:kallt|varmt|halkigt|blött|fint väder|väder)(?:\s+ute)?(?:\s*,?\s*(?:va|eller hur|tycker du inte))?(?=\s*[,.!?]|$)|^(?:(?:oj|åh|usch|ja|men|och)[,\s]+)*(?:här\s+)?(?:(?:det\s+)?(?:har\s+)?(?:regnat|snöat|blåst)|öser det|det öser|det regnar|det snöar|solen skiner|(?:vilket|så)\s+(?:regn|snöoväder|solsken))(?![\p{L}])/iu,
   en: /^(?:(?:oh|well|gosh|ooh)[,\s]+)*(?:it's|it is|what)\s+(?:so\s+|very\s+|a\s+|such\s+a\s+)?(?:cold|warm|hot|freezing|icy|lovely day|lovely weather|weather)(?:\s+(?:out|today|here))?(?:\s*,?\s*(?:isn't it|eh|right))?(?=\s*[,.!?]|$)|^(?:(?:oh|well|and)[,\s]+)*(?:(?:lovely|beautiful|glorious|terrible|awful)\s+(?:sunshine|weather|rain)|it's been (?:raining|snowing|pouring)|it's (?:raining|snowing|pouring))(?![\p{L}])/iu,
 };
-/** "… got moved... anyway.", "… och sen blev det krångligt… men i alla fall.": a story trailing off into "anyway" (round 44). */
-const TRAILS_OFF: Record<Language, RegExp> = {
-  sv: /(?:\.\.\.|…|,)\s*(?:(?:men|så)\s+)?(?:i alla fall|hur som helst|hursomhelst)[.!]?$/iu,
-  en: /(?:\.\.\.|…|,)\s*(?:(?:but|so)\s+)?(?:anyway|anyhow|anyways)[.!]?$/iu,
-};
-/**
- * "Min dotter sa att jag kanske kan få nåt bidrag till hyran nu." → "Jag undrar om jag kan få nåt bidrag till hyran nu.";
- * "Someone at work said I could add cover for my wife, …" → "I want to know if I could add cover for my wife, …": a
- * possibility someone else told the caller of, said as the sentence's opening, is what the caller wants to know (round 44).
- */
-function possibilityHeard(text: string, language: Language): string | undefined {
-  const m =
-    language === 'sv'
-      ? /^(?:(?:jo|ja|men|och|så|nu)[,\s]+)*(?:\p{L}+\s+){1,4}?(?:sa|sade|säger|har sagt|tipsade om)\s+att\s+(jag|vi|han|hon|min \p{L}+)\s+(?:kanske\s+|nog\s+)?(kan|skulle kunna|kunde)\s+(?:kanske\s+)?(\p{L}.*)$/iu.exec(text)
-      : /^(?:(?:well|so|and|now)[,\s]+)*(?:\p{L}+\s+){1,4}?(?:said|says|told me|has told me)\s+(?:that\s+)?(i|we|he|she|my \p{L}+)\s+(?:might\s+)?(could|can|might|may)\s+(?:maybe\s+)?(\p{L}.*)$/iu.exec(text);
-  if (!m) return undefined;
-  const [, who = '', verb = '', rest = ''] = m;
-  // (Not the agency's word, "ni sa att jag kan …", "you said I could …": that is a promise the caller holds the agency to.)
-  if (/^(?:ni|du|you|handläggaren|the agent)\s/iu.test(text.replace(/^(?:(?:jo|ja|men|och|så|nu|well|so|and)[,\s]+)*/iu, ''))) return undefined;
-  if (wordsOf(rest).length < 2) return undefined;
-  const body = rest.replace(/[.!]+$/u, '');
-  return language === 'sv' ? `Jag undrar om ${who} ${verb === 'kunde' ? 'kan' : verb} ${body}.` : `I want to know if ${who} ${verb === 'can' ? 'can' : 'could'} ${body}.`;
-}
-/** "It's payday, right?", "Det är i dag den kommer, va?": a check with a tag (round 44). */
-const CONFIRM_TAG: Record<Language, RegExp> = {
-  sv: /,\s*(?:va|eller hur|inte sant|väl)\?$/iu,
-  en: /,\s*(?:right|isn't it|is it|aren't they|yeah)\?$/iu,
-};
-/** "Ni har tappat bort min ansökan, va?", "You've lost my form, haven't you?": what the caller believes the agency did (round 44). */
-function accusedAsBelief(text: string, language: Language): string | undefined {
-  const m =
-    language === 'sv'
-      ? /^(?:(?:och|men|så|nu)[,\s]+)*(ni har\s+\p{L}.*?),?\s+(?:va|eller hur|inte sant)\?$/iu.exec(text)
-      : /^(?:(?:and|but|so|now)[,\s]+)*(you(?:'ve| have)\s+\p{L}.*?),?\s+(?:haven't you|right|eh)\?$/iu.exec(text);
-  const said = m?.[1];
-  if (!said || wordsOf(said).length < 4) return undefined;
-  const clause = `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
-  return language === 'sv' ? `Jag tror att ${clause}.` : `I think ${clause}.`;
-}
 /** "Anyway.", "Hur som helst.": said alone after small talk, what the caller says next is the errand. */
 const BACK_TO_BUSINESS: Record<Language, RegExp> = {
   sv: /^(?:(?:men|så|och|nåväl)[,\s]+)*(?:i alla fall|hur som helst|hursomhelst|i vilket fall(?: som helst)?)[.!:]?$/iu,
