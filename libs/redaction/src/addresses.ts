@@ -1714,6 +1714,8 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
 
 /** What names a house rather than a street: "Chestnut House", "Ivy Cottage", "The Old Forge". */
 const HOUSE_NAME_ENDS = new Set(['house', 'cottage', 'farm', 'lodge', 'manor', 'forge', 'barn', 'hall', 'grange', 'villa', 'bungalow']);
+/** Words that name a kind of place lived in: a townland, a village. */
+const PLACE_KIND: ReadonlySet<string> = new Set(['townland', 'townlanden', 'village', 'byn']);
 /** "near Abbey Road": a place one is near is no part of one's address. */
 const NEAR = new Set(['near', 'nära', 'by', 'past', 'via', 'off']);
 /** Words in a sentence that make a list of capitalised parts an address. */
@@ -1726,9 +1728,19 @@ const ADDRESS_TALK = /^(?:address|adress|adressen|eircode|townland|postcode|post
  * nor a town: a part that is none of these stays.)
  */
 export function addressPartsListed(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
-  // (Most turns name no house, street word, townland or county: nothing to do.)
-  if (!tokens.some((t) => t.capitalised && (HOUSE_NAME_ENDS.has(t.lower) || EN_STREET_TYPES.has(t.lower) || t.lower === 'county') || t.lower === 'townland')) return [];
+  // (Most turns name no house, street word, townland, village or county: nothing to do.)
+  if (!tokens.some((t) => t.capitalised && (HOUSE_NAME_ENDS.has(t.lower) || EN_STREET_TYPES.has(t.lower) || t.lower === 'county') || PLACE_KIND.has(t.lower))) return [];
   const extra: Candidate[] = [];
+  // "Rossmore is the townland", "the village is Cwm Bach", "byn heter Sörbyn": a townland or village named as the one lived
+  // in, wherever the turn says it (round 54).
+  const named = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const said = (words: string[], at: number) => words.every((w, n) => tokens[at + n]?.lower === w);
+    const isNamed = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && !lexicon().worldPlaces.has(t.lower);
+    if (isNamed(tokens[k]) && (said(['is', 'the', 'townland'], k + 1) || said(['är', 'townlanden'], k + 1))) named.add(tokens[k]!.lower);
+    for (const lead of [['the', 'village', 'is'], ['byn', 'heter'], ['byn', 'är']]) if (said(lead, k) && isNamed(tokens[k + lead.length])) named.add(tokens[k + lead.length]!.lower);
+  }
+  for (const t of tokens) if (t.capitalised && named.has(t.lower) && !found.some((c) => c.start < t.end && t.start < c.end)) extra.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
   const overlaps = (c: Candidate, from: number, to: number) => c.start < tokens[to]!.end && tokens[from]!.start < c.end;
   const taken = (from: number, to: number) => found.some((c) => overlaps(c, from, to)) || extra.some((c) => overlaps(c, from, to));
   for (let s = 0; s < tokens.length; ) {
@@ -1802,6 +1814,30 @@ export function flatNumbersNamed(tokens: readonly Token[], runs: readonly { star
       if (UNITS.has(tokens[run.firstToken + 1]?.lower ?? '') || DATE_OR_AGE_BEFORE.has(tokens[run.firstToken - 1]?.lower ?? '')) continue;
       extra.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
     }
+  }
+  return extra;
+}
+
+/** A name spelled out letter by letter with hyphens: "K-U-N-G-S". */
+const SPELLED_CHUNK = /^(?:\p{L}-)+\p{L}$/u;
+/**
+ * "My address is Kungsgatan.", "Adressen är Kungsgatan, K-U-N-G-S, tjugotre": a street's name right after a word for the
+ * address is part of it, with its number when it follows past a spelling (round 54).
+ */
+export function streetAfterAddressCue(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // (Not "bor vid Drottninggatan, alltså i närheten": a street one lives by.)
+    if (t.kind !== 'word' || !t.capitalised || !STREET.test(t.lower) || found.some((c) => c.start < t.end && t.start < c.end) || !addressCueBefore(tokens as Token[], i) || ['vid', ...NEAR].includes(tokens[i - 1]!.lower)) continue;
+    let end = i;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 4 && (tokens[k]!.text === ',' || SPELLED_CHUNK.test(tokens[k]!.text))) k++;
+    if (k > i + 1 && (tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]))) {
+      end = k;
+      while (isNumberWord(tokens[end + 1]) || tokens[end + 1]?.kind === 'digits') end++;
+    }
+    extra.push({ type: 'address', start: t.start, end: end === i ? t.end : tokens[end]!.end, confidence: Confidence.cued });
   }
   return extra;
 }

@@ -179,7 +179,7 @@ const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'cli
 /** Words that make the capitalised words around them a bank: "Banco Santander", "Frankfurter Sparkasse", "Danske Bank". */
 const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque', 'sparkasse', 'volksbank', 'caixa', 'sparbank', 'sparebank']);
 /** Employers and shops callers name that are people's names too, as their words (lower case). */
-const KNOWN_FIRMS: readonly (readonly string[])[] = [['clas', 'ohlson'], ['john', 'lewis'], ['marks', '&', 'spencer'], ['marks', 'and', 'spencer'], ['shoppers', 'drug', 'mart'], ['dorothy', 'perkins'], ['ted', 'baker']];
+const KNOWN_FIRMS: readonly (readonly string[])[] = [['clas', 'ohlson'], ['atlas', 'copco'], ['john', 'lewis'], ['marks', '&', 'spencer'], ['marks', 'and', 'spencer'], ['shoppers', 'drug', 'mart'], ['dorothy', 'perkins'], ['ted', 'baker']];
 const FIRM_FIRST_WORDS = new Set(KNOWN_FIRMS.map((words) => words[0]!));
 /** Words of work in the sentence that make a known firm's name the firm's: "John Lewis was my employer", "pay from John Lewis". */
 const WORK_WORDS = /^(?:employer|employers|worked|work|works|working|job|jobs|pay|paid|wages|salary|hours|shop|store|arbetsgivare|arbetsgivaren|jobbat|jobbar|jobbade|jobb|jobbet|lön|lönen|butik|butiken|affär|affären|anställd|anställning)$/u;
@@ -195,7 +195,9 @@ function knownFirmEnd(tokens: readonly Token[], from: number): number | undefine
   // (Only where a place of work stands: "worked at John Lewis", "lön från Clas Ohlson", "for Marks & Spencer", "John Lewis was my
   // employer"; not "My manager John Lewis said …", "Min man Clas Ohlson jobbade …", round 50's review.)
   const before = tokens[from - 1]?.lower ?? '';
-  const where = FIRM_PREPOSITIONS.has(before) || (before === 'for' && firm.length > 2);
+  // ("I work at Lindex and Clas Ohlson": the next in a list of places of work, round 54.)
+  const listed = ['and', 'och'].includes(before) && tokens.slice(sentenceStartOf(tokens, from), from - 1).some((t) => FIRM_PREPOSITIONS.has(t.lower));
+  const where = FIRM_PREPOSITIONS.has(before) || (before === 'for' && firm.length > 2) || listed;
   const employer = /^(?:was|is|var|är) (?:my|his|her|min|hans|hennes) (?:employer|arbetsgivare)$/u.test(tokens.slice(last + 1, last + 4).map((t) => t.lower).join(' '));
   if (!where && !employer) return undefined;
   const start = sentenceStartOf(tokens, from);
@@ -1447,6 +1449,23 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   }
   return extra;
 }
+/**
+ * "I'm Rosemary April", "Anna Maj": a month's name right after a name found, with no day or year beside it, is the
+ * surname (round 54; "in April", "den 3 maj" stay months).
+ */
+export function monthSurnames(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || !MONTHS.has(t.lower) || overlapsAny(found, t)) continue;
+    const before = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    const dated = next !== undefined && (next.kind === 'digits' || (next.text.length > 2 && ORDINAL_WORD.test(next.lower)) || MONTH_LEADS.has(before.lower));
+    if (!dated && before.kind === 'word' && found.some((c) => c.type === 'name' && c.end === before.end)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+const ORDINAL_WORD = /(?:th|st|nd|rd|onde|nde|de|te)$/u;
 /** Words that open a sentence as a reply, never a name explained: "Right, like the letter says." */
 const INTERJECTIONS = new Set(['right', 'correct', 'true', 'indeed', 'good', 'brilliant', 'thanks', 'stämmer', 'rätt', 'korrekt', 'tack', 'well', 'so', 'okay', 'ok', 'sure', 'fine', 'great', 'lovely', 'perfect', 'exactly', 'alright', 'yes', 'no', 'yeah', 'nope', 'precis', 'exakt', 'visst', 'absolut', 'bra', 'jaha', 'okej', 'nej', 'ja', 'jo', 'japp', 'nämen', 'alltså', 'typ']);
 /** "min yngsta", "my eldest": a child by their order. */

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, itemsBeforeAddressParts, numberedWays, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, itemsBeforeAddressParts, numberedWays, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -8,7 +8,7 @@ import { findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesRunOn, onlyAgencyTerms } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesRunOn, monthSurnames, onlyAgencyTerms } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -225,12 +225,14 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...namesAround(tokens, kept));
   kept.push(...namesIntroduced(tokens, kept));
   kept.push(...namesExplained(tokens, kept));
+  kept.push(...monthSurnames(tokens, kept));
   kept.push(...namesEchoed(tokens, kept));
   if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
-  kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs));
+  kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept));
+  kept.push(...postcodeReadOnAfterAddress(tokens, runs, kept));
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
   // Gunnarsson" may answer a question for a name).
@@ -283,6 +285,26 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
         break;
       }
     }
+  }
+  return extra;
+}
+
+/**
+ * "Sysslomansgatan 9, sjuhundrafemtiotvå... tjugofyra", "Lindenstraße 5, eighty thousand three hundred thirty-one, Munich",
+ * "Storgata 9, nio tusen åtta, Tromsø": the number read on after an address's house number, past a comma, four or five
+ * digits however said, closing the clause or before a town, is its postcode (round 54).
+ */
+function postcodeReadOnAfterAddress(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const run of runs) {
+    const address = found.find((c) => c.type === 'address' && c.start <= run.start && run.start < c.end && c.end < run.end);
+    if (!address) continue;
+    const after = run.parts.filter((p) => p.start >= address.end);
+    const digits = after.map((p) => p.digits).join('');
+    if (after.length === 0 || digits.length < 4 || digits.length > 5 || tokens[after[0]!.firstToken - 1]?.text !== ',') continue;
+    const next = tokens[run.lastToken + 1];
+    if (next && next.kind === 'word' && !next.capitalised) continue;
+    extra.push({ type: 'postcode', start: after[0]!.start, end: run.end, confidence: Confidence.cued });
   }
   return extra;
 }
