@@ -3,7 +3,7 @@ import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { UNITS } from './units.js';
+import { isYear, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
@@ -1736,7 +1736,8 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
   const named = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const said = (words: string[], at: number) => words.every((w, n) => tokens[at + n]?.lower === w);
-    const isNamed = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && !lexicon().worldPlaces.has(t.lower);
+    // (A place's name: not a weekday, a month or a word the lists know as ordinary, "Monday is the townland fair".)
+    const isNamed = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && !lexicon().worldPlaces.has(t.lower) && !lexicon().stopWords.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
     if (isNamed(tokens[k]) && (said(['is', 'the', 'townland'], k + 1) || said(['är', 'townlanden'], k + 1))) named.add(tokens[k]!.lower);
     for (const lead of [['the', 'village', 'is'], ['byn', 'heter'], ['byn', 'är']]) if (said(lead, k) && isNamed(tokens[k + lead.length])) named.add(tokens[k + lead.length]!.lower);
   }
@@ -1834,8 +1835,12 @@ export function streetAfterAddressCue(tokens: readonly Token[], found: readonly 
     let k = i + 1;
     while (k < tokens.length && k <= i + 4 && (tokens[k]!.text === ',' || SPELLED_CHUNK.test(tokens[k]!.text))) k++;
     if (k > i + 1 && (tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]))) {
-      end = k;
-      while (isNumberWord(tokens[end + 1]) || tokens[end + 1]?.kind === 'digits') end++;
+      let last = k;
+      while (isNumberWord(tokens[last + 1]) || tokens[last + 1]?.kind === 'digits') last++;
+      // (A house number, not a year or a duration: "Kungsgatan, 45 år har jag bott där", "Kungsgatan, 2019".)
+      const said = tokens.slice(k, last + 1);
+      const year = said.length === 1 && said[0]!.kind === 'digits' && isYear(said[0]!.text);
+      if (!year && !UNITS.has(tokens[last + 1]?.lower ?? '') && !['år', 'years', 'year'].includes(tokens[last + 1]?.lower ?? '')) end = last;
     }
     extra.push({ type: 'address', start: t.start, end: end === i ? t.end : tokens[end]!.end, confidence: Confidence.cued });
   }

@@ -187,10 +187,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // a valid card number, a phone number.
   const personal = personalNumberIn(run);
   // (An agency's own organisation number, allow-listed, is no one's: it can never be a valid personnummer.)
-  // ("reference FK 2026-018842", "dnr 2026/04418": a case number led by the agency's letters is one, whatever an
-  // organisation number's check digit says of it; a personal number's is still redacted, round 54.)
-  const caseLed = personal?.type === 'organisationsnummer' && CASE_LEADS.has(tokens[run.firstToken - 1]?.lower ?? '') && isCaseNumberShaped(run, ctx.text);
-  if (personal && !(allowed && personal.type === 'organisationsnummer') && !caseLed) found.push(personal);
+  if (personal && !(allowed && personal.type === 'organisationsnummer')) found.push(personal);
   // "I've got 570219-2808 on the letter": a personal number written in its own shape (a date, a dash or plus, four
   // digits) is one whatever its check digit says: a digit misread or misheard leaves it someone's (fails closed).
   if (!personal && writtenAsPersonalNumber(run, ctx.text)) whole(Number(digits.slice(-6, -4)) > 60 ? 'samordningsnummer' : 'personnummer', Confidence.shaped);
@@ -391,8 +388,6 @@ export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'lastToken' 
  * A year, then "-" or "/" and more digits ("2026-441 983", "2025/0412"), and not a date: the shape
  * of the agencies' case and diary numbers. Only for what is no valid identifier (checked first).
  */
-/** The letters an agency writes before its case numbers: "FK 2026-…", "dnr 2026/…", "PM 2025-…". */
-const CASE_LEADS: ReadonlySet<string> = new Set(['fk', 'dnr', 'pm', 'ärendenummer', 'diarienummer', 'reference', 'referens']);
 export function isCaseNumberShaped(run: NumberRun, text: string): boolean {
   const [first, second] = run.parts;
   if (!first || !second || !/^(?:19|20)\d\d$/.test(first.digits) || run.digits.length > 12) return false;

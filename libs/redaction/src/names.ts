@@ -195,9 +195,7 @@ function knownFirmEnd(tokens: readonly Token[], from: number): number | undefine
   // (Only where a place of work stands: "worked at John Lewis", "lön från Clas Ohlson", "for Marks & Spencer", "John Lewis was my
   // employer"; not "My manager John Lewis said …", "Min man Clas Ohlson jobbade …", round 50's review.)
   const before = tokens[from - 1]?.lower ?? '';
-  // ("I work at Lindex and Clas Ohlson": the next in a list of places of work, round 54.)
-  const listed = ['and', 'och'].includes(before) && tokens.slice(sentenceStartOf(tokens, from), from - 1).some((t) => FIRM_PREPOSITIONS.has(t.lower));
-  const where = FIRM_PREPOSITIONS.has(before) || (before === 'for' && firm.length > 2) || listed;
+  const where = FIRM_PREPOSITIONS.has(before) || (before === 'for' && firm.length > 2);
   const employer = /^(?:was|is|var|är) (?:my|his|her|min|hans|hennes) (?:employer|arbetsgivare)$/u.test(tokens.slice(last + 1, last + 4).map((t) => t.lower).join(' '));
   if (!where && !employer) return undefined;
   const start = sentenceStartOf(tokens, from);
@@ -1450,8 +1448,8 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   return extra;
 }
 /**
- * "I'm Rosemary April", "Anna Maj": a month's name right after a name found, with no day or year beside it, is the
- * surname (round 54; "in April", "den 3 maj" stay months).
+ * "I'm Rosemary April, I live …", "Det var Anna Maj.": a month's name right after a name found, closing the clause, is the
+ * surname (round 54; "in April", "den 3 maj", "Anna May 5th" stay months).
  */
 export function monthSurnames(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -1460,12 +1458,12 @@ export function monthSurnames(tokens: readonly Token[], found: readonly Candidat
     if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || !MONTHS.has(t.lower) || overlapsAny(found, t)) continue;
     const before = tokens[i - 1]!;
     const next = tokens[i + 1];
-    const dated = next !== undefined && (next.kind === 'digits' || (next.text.length > 2 && ORDINAL_WORD.test(next.lower)) || MONTH_LEADS.has(before.lower));
-    if (!dated && before.kind === 'word' && found.some((c) => c.type === 'name' && c.end === before.end)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    // (Only closing the clause: "I told Erik March would be better", "Lisa May be late", "Anna May 5th" are months and verbs.)
+    const closes = next === undefined || (next.kind === 'punct' && next.text !== '-');
+    if (closes && !MONTH_LEADS.has(before.lower) && before.kind === 'word' && found.some((c) => c.type === 'name' && c.end === before.end)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return extra;
 }
-const ORDINAL_WORD = /(?:th|st|nd|rd|onde|nde|de|te)$/u;
 /** Words that open a sentence as a reply, never a name explained: "Right, like the letter says." */
 const INTERJECTIONS = new Set(['right', 'correct', 'true', 'indeed', 'good', 'brilliant', 'thanks', 'stämmer', 'rätt', 'korrekt', 'tack', 'well', 'so', 'okay', 'ok', 'sure', 'fine', 'great', 'lovely', 'perfect', 'exactly', 'alright', 'yes', 'no', 'yeah', 'nope', 'precis', 'exakt', 'visst', 'absolut', 'bra', 'jaha', 'okej', 'nej', 'ja', 'jo', 'japp', 'nämen', 'alltså', 'typ']);
 /** "min yngsta", "my eldest": a child by their order. */

@@ -232,7 +232,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept));
-  kept.push(...postcodeReadOnAfterAddress(tokens, runs, kept));
+  kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept));
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
   // Gunnarsson" may answer a question for a name).
@@ -294,16 +294,23 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
  * "Storgata 9, nio tusen åtta, Tromsø": the number read on after an address's house number, past a comma, four or five
  * digits however said, closing the clause or before a town, is its postcode (round 54).
  */
-function postcodeReadOnAfterAddress(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const run of runs) {
     const address = found.find((c) => c.type === 'address' && c.start <= run.start && run.start < c.end && c.end < run.end);
     if (!address) continue;
     const after = run.parts.filter((p) => p.start >= address.end);
     const digits = after.map((p) => p.digits).join('');
-    if (after.length === 0 || digits.length < 4 || digits.length > 5 || tokens[after[0]!.firstToken - 1]?.text !== ',') continue;
+    if (after.length === 0 || digits.length < 4 || digits.length > 5 || tokens[after[0]!.firstToken - 1]?.text !== ',' || isYear(digits)) continue;
+    // (Before a town; or, five digits, closing the sentence. Not a year, a flat's number or the rent: "Storgatan 4, 2019.",
+    // "Sveavägen 10, 1102, …", "Storgatan 4, 6 500.", round 54's review.)
     const next = tokens[run.lastToken + 1];
-    if (next && next.kind === 'word' && !next.capitalised) continue;
+    const town = (next?.text === ',' ? tokens[run.lastToken + 2] : next)?.capitalised === true;
+    const closes = !next || (next.text === '.' && !tokens[run.lastToken + 2]);
+    const inWords = after.some((p) => tokens[p.firstToken]!.kind === 'word');
+    // (Or read digit by digit, as no sum or year is: "Storgata 9, nine zero zero eight, and …".)
+    const digitByDigit = inWords && after.every((p) => p.digits.length === 1);
+    if (!(town || digitByDigit || (closes && digits.length === 5)) || (!inWords && /\d \d{3}$/u.test(text.slice(after[0]!.start, run.end)))) continue;
     extra.push({ type: 'postcode', start: after[0]!.start, end: run.end, confidence: Confidence.cued });
   }
   return extra;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { one } from './testing/dialogues.js';
+import { call, one } from './testing/dialogues.js';
 
 /**
  * Round 54, from the blind tuning set tuning-65 (words that must be kept beside personal data, addresses said the hard ways;
@@ -30,8 +30,23 @@ describe('round 54: names and what is kept', () => {
     expect(one('en', 'My mother died in June, on the 4th.')).toBe('My mother died in June, on the 4th.');
   });
 
-  it("a case number led by the agency's letters, and an employer next in a list of places of work", () => {
-    expect(one('en', 'The reply came under reference FK 2026-018842, about the repayment.')).toBe('The reply came under reference FK 2026-018842, about the repayment.');
-    expect(one('en', 'I work at Lindex and Clas Ohlson, two jobs.')).toBe('I work at Lindex and Clas Ohlson, two jobs.');
+});
+
+describe("round 54's review: leaks and over-redaction closed", () => {
+  it("a known firm's name after \"and\" stays a name; a number after \"reference\" that validates stays redacted", () => {
+    expect(one('en', 'I work at Tesco and John Lewis is my manager there.')).not.toContain('Lewis');
+    expect(one('sv', 'Jag jobbar på ICA och Atlas Copco ringde.')).not.toContain('Copco');
+    expect(call('sv', 'agent: Vad har du för personnummer?', 'caller: Referens 1985-041233.')[1]).not.toContain('041233');
+  });
+
+  it("a year, a flat's number or the rent after an address is no postcode; a year or a duration after a street no house number", () => {
+    expect(one('sv', 'Jag bor på Storgatan 4, 2019.')).toBe('Jag bor på [ADRESS], 2019.');
+    expect(one('sv', 'Hyran för Storgatan 4, 6 500.')).toBe('Hyran för [ADRESS], 6 500.');
+    expect(one('sv', 'Adressen är Kungsgatan, 45 år har jag bott där.')).toBe('Adressen är [ADRESS], 45 år har jag bott där.');
+  });
+
+  it('a month after a name that goes on in the clause is a month or a verb', () => {
+    expect(one('en', 'I told Erik March would be better.')).toBe('I told [NAMN] March would be better.');
+    expect(one('en', 'Lisa May be late today.')).toBe('[NAMN] May be late today.');
   });
 });
