@@ -294,10 +294,10 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   }
   // "Ja, hon var född trettiotvå, öh, sextonde november.": a statement that gives what its cue
   // names asks nothing of the next turn (a question still open stays open).
+  const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
   // (A question gives it only in its own sentence: "Your husband, he's '51. And when were you born?" still asks, round 52's review.)
   const lastSentence = analysis.tokens.length > 0 ? analysis.tokens[sentenceStartOf(analysis.tokens, analysis.tokens.length - 1)]!.start : 0;
   const ofIt = analysis.candidates.filter((c) => c.type === asked && c.start >= lastSentence);
-  const answersItself = asked !== undefined && analysis.tokens.at(-1)?.text !== '?' && analysis.candidates.some((c) => c.type === asked);
   // ("Och han är född 6 maj 1945, stämmer det?": a question that reads its own answer back asks for a confirmation.)
   // (The question only about it, after it: "…, stämmer det?", "…, is that right?"; not "…, så jag borde väl ha lägre skatt?".)
   const lastOfIt = ofIt.reduce((end, c) => Math.max(end, c.end), -1);

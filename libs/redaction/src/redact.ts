@@ -243,8 +243,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
-/** What may stand between the pieces of a number read out: pauses, fillers, "och sen", "and then". */
+/** Findings a piece of a personal number may already be part of. */
 const PERSONAL_KINDS: ReadonlySet<EntityType> = new Set(['personnummer', 'samordningsnummer', 'idNumber', 'dateOfBirth']);
+/** What may stand between the pieces of a number read out: pauses, fillers, "och sen", "and then". */
 const PIECE_GLUE = new Set([',', '.', '...', '…', '-', 'och', 'sen', 'så', 'and', 'then', 'eh', 'öh', 'ehm', 'um', 'uh', 'erm', 'alltså']);
 /**
  * "hans är nittonhundratrettionio, åtta nitton, och sen fyrtiotvå nittiosju", "nitton sextiosex... fyra sjutton... och sexton
@@ -292,7 +293,7 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
 /**
  * "Sysslomansgatan 9, sjuhundrafemtiotvå... tjugofyra", "Lindenstraße 5, eighty thousand three hundred thirty-one, Munich",
  * "Storgata 9, nio tusen åtta, Tromsø": the number read on after an address's house number, past a comma, four or five
- * digits however said, closing the clause or before a town, is its postcode (round 54).
+ * digits however said, before a town, read digit by digit, or five digits closing the sentence, is its postcode (round 54).
  */
 function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
