@@ -3,7 +3,7 @@ import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { isYear, UNITS } from './units.js';
+import { isYear, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
@@ -43,7 +43,7 @@ export const landmarkBefore = (tokens: readonly Token[], first: number): boolean
   if ([first - 3, first - 4].some((k) => LANDMARK_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.capitalised)) return true;
   // "…, eller inte på Stationsgatan", "well, not on High Street": the same landmark's street, denied.
   const name = tokens[first]?.lower;
-  return ['inte', 'not'].includes(tokens[first - 2]?.lower ?? '') && tokens.some((t, k) => k < first - 1 && t.lower === name && landmarkBefore(tokens, k));
+  return NEGATIONS.has(tokens[first - 2]?.lower ?? '') && tokens.some((t, k) => k < first - 1 && t.lower === name && landmarkBefore(tokens, k));
 };
 /** What happened at a landmark (one met, fell, waited there): the clause is about an event, not a home (review of round 42). */
 const EVENTS = new Set([...PASSING_VERBS, 'ramlade', 'föll', 'hände', 'skedde', 'såg', 'tappade', 'happened', 'fell', 'saw', 'lost', 'dropped', 'crashed']);

@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
-import { UNITS } from './units.js';
+import { NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 const BIRTH_CUES = new Set([
@@ -164,7 +164,6 @@ const RELATIVE_YEARS = new Set(['i år', 'i fjol', 'förra året', 'this year', 
 
 /** Words that take back what was said: "no", "wait", "nej", "fel". */
 const CORRECTING = new Set(['no', 'wait', 'wrong', 'nej', 'vänta', 'fel', 'förlåt', 'sorry']);
-const NOT = new Set(['inte', 'not']);
 const CORRECTION_REACH = 14;
 
 /** Words that say the same thing again: "so", "alltså", "dvs", "that is". */
@@ -665,8 +664,8 @@ function correctedBefore(tokens: Token[], found: Candidate[]): Candidate[] {
     let k = tokens.findIndex((t) => t.start === c.start) - 1;
     let corrected = false;
     // ("Då har han 1949, inte 1939?": the date said before "inte" is the one put right.)
-    while (k >= 0 && (tokens[k]!.kind === 'punct' || CORRECTING.has(tokens[k]!.lower) || NOT.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) {
-      corrected ||= CORRECTING.has(tokens[k]!.lower) || NOT.has(tokens[k]!.lower);
+    while (k >= 0 && (tokens[k]!.kind === 'punct' || CORRECTING.has(tokens[k]!.lower) || NEGATIONS.has(tokens[k]!.lower) || HESITATIONS.has(tokens[k]!.lower))) {
+      corrected ||= CORRECTING.has(tokens[k]!.lower) || NEGATIONS.has(tokens[k]!.lower);
       k--;
     }
     if (!corrected || k < 0 || found.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end)) continue;

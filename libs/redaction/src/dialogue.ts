@@ -12,7 +12,7 @@ import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstituti
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { isYear, UNITS } from './units.js';
+import { isYear, NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /**
@@ -970,7 +970,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       if (said?.some((at) => u > at && u - at <= READ_BACK_TURNS) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !dayOfMonth) {
         found.push({ type: 'dateOfBirth', start: run.start, end: run.end, confidence: Confidence.cued });
         // ("Då har han 1949, inte 1939?": the year read in its place is the year of birth put right, round 52.)
-        const not = ['inte', 'not'].includes(a.tokens[run.firstToken - 1]?.lower ?? '') ? run.firstToken - 1 : undefined;
+        const not = NEGATIONS.has(a.tokens[run.firstToken - 1]?.lower ?? '') ? run.firstToken - 1 : undefined;
         const before = not === undefined ? undefined : a.runs.find((r) => yearShaped(r) && (r.lastToken === not - 1 || (r.lastToken === not - 2 && a.tokens[not - 1]!.text === ',')));
         if (before) found.push({ type: 'dateOfBirth', start: before.start, end: before.end, confidence: Confidence.cued });
       }

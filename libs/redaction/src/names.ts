@@ -6,6 +6,7 @@ import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
 import { HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
+import { NEGATIONS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
@@ -1324,14 +1325,13 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     while (k >= 0 && CORRECTION_LEADS.has(tokens[k]!.lower)) k--;
     if (k >= 1 && (tokens[k]!.text === ',' || tokens[k + 1]?.lower === 'but' || tokens[k + 1]?.lower === 'utan')) {
       const at = tokens[k]!.text === ',' ? k - 1 : k;
-      if (DENIALS.has(tokens[at - 1]?.lower ?? '')) deniedAt(at, tokens[first]!.lower);
+      if (NEGATIONS.has(tokens[at - 1]?.lower ?? '')) deniedAt(at, tokens[first]!.lower);
     }
     // After it: "Bergh, inte Berg", "Smyth, not Smith".
-    if (last >= 0 && tokens[last + 1]?.text === ',' && DENIALS.has(tokens[last + 2]?.lower ?? '')) deniedAt(last + 3, tokens[last]!.lower);
+    if (last >= 0 && tokens[last + 1]?.text === ',' && NEGATIONS.has(tokens[last + 2]?.lower ?? '')) deniedAt(last + 3, tokens[last]!.lower);
   }
   return extra;
 }
-const DENIALS = new Set(['inte', 'not']);
 
 /**
  * What stands around a name and is the same person's (round 45): the first name before a particle ("Ulrika von Essen" with

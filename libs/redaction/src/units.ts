@@ -20,3 +20,5 @@ export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inko
 
 /** 19xx or 20xx, on its own. */
 export const isYear = (digits: string): boolean => /^(19|20)\d\d$/.test(digits);
+/** "inte 12", "not Anna": a word that denies what follows (a corrected date, a name or street said not to be it). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['inte', 'not']);
