@@ -982,6 +982,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-37.json',
     },
     {
+      name: 'tuning set 38 (calls-tuning-38.json; written blind, for round 46; its first run in tuning-38.before-round-46.txt)',
+      file: 'calls-tuning-38.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
