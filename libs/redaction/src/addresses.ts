@@ -215,6 +215,40 @@ const CANADIAN_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[ABCEGHJ
  * "Ärendet LT-2025", "FI-2026" are references, round 52's review). */
 const LETTERED_POSTCODE = /(?<![\p{L}\p{N}])(?:(?:LT|EE|FI|DE)-\d{5}|LV-\d{4}|PL-\d{2}-\d{3})(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
+/** "nummer", "number", "numret": the word a house number is named by. */
+const HOUSE_NUMBER_WORDS = new Set(['nummer', 'numret', 'number', 'nr']);
+/** What may stand before that word where it names the house's number ("…, med P, nummer tre", "the house is number nine"). */
+const HOUSE_NUMBER_LEADS = new Set(['är', 'is', "it's", 'och', 'and', 'med', 'with', 'just', 'bara', "that's", 'sen', 'then', 'på', 'at']);
+const HOUSE_NUMBER_OWNERS = new Set(['det', 'it', 'huset', 'house', 'porten', 'adressen', 'address', 'gatan', 'street']);
+/** Between that word and the number: "numret är... vänta... sju". */
+const BEFORE_HOUSE_NUMBER = new Set([',', 'är', 'is', "it's", 'vänta', 'wait', 'alltså', ...HESITATIONS]);
+/**
+ * "Jag bor på Lingonstigen, och numret är... vänta... sju", "Det är Prästgårdsgatan, med P, nummer tre", "the house is number
+ * nine, Wheeley's Road": in a sentence that gives an address (a street, or a part or postcode already found), the number
+ * named as "nummer"/"number" is the house's, however far from the street (round 55).
+ */
+export function houseNumbersNamed(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!HOUSE_NUMBER_WORDS.has(tokens[k]!.lower)) continue;
+    const lead = tokens[k - 1];
+    if (lead && lead.kind !== 'punct' && !HOUSE_NUMBER_LEADS.has(lead.lower)) continue;
+    // (An "is" says whose number: "the house is number nine", not "bussen är nummer 12".)
+    if ((lead?.lower === 'är' || lead?.lower === 'is') && !HOUSE_NUMBER_OWNERS.has(tokens[k - 2]?.lower ?? '')) continue;
+    const [first, last] = sentenceAround(tokens as Token[], k);
+    const from = tokens[first]!.start;
+    const to = tokens[last]!.end;
+    const street = tokens.slice(first, last + 1).some((t) => t.capitalised && STREET.test(t.lower));
+    if (!street && !found.some((c) => (c.type === 'address' || c.type === 'postcode') && c.start >= from && c.end <= to)) continue;
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 8 && (BEFORE_HOUSE_NUMBER.has(tokens[j]!.lower) || ellipsisAt(tokens as Token[], j))) j++;
+    const end = houseNumberEnd(tokens as Token[], j);
+    if (end === undefined || (tokens[j]!.kind === 'digits' && isYear(tokens[j]!.text))) continue;
+    extra.push({ type: 'address', start: tokens[j === k + 1 ? k : j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
 const POSTCODE_AND_TOWN = /^,? ?[1-9]\d{2} ?\d{2},? \p{Lu}/u;
 
 /** A house's letter as it is said: "tolv be", "nine bee". */
@@ -349,6 +383,7 @@ const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 't
 // (Italian "scala C, interno 4", Spanish "escalera 2", Turkish "Daire 5, Kat 3" too.)
 /** Floors named by a word: the ground floor and the attic in Spain, "bottenvåningen", "ground floor" aside. */
 const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal', 'botten', 'bottenvåningen', 'markplan']);
+const SPANISH_CARDINALS = new Set(['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez']);
 const SPANISH_FLOORS = new Set(['primero', 'primer', 'segundo', 'tercero', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo']);
 /** "två trappor upp": which way the stairs go. */
 const UP_DOWN = new Set(['upp', 'ner', 'ned', 'up', 'down']);
@@ -393,7 +428,7 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
 
 /** Floors by their ordinal ("tredje våningen", "eleventh floor"), not "a floor" or "the top floor" of a building. */
 const FLOOR_ORDINAL =
-  /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
+  /^(?:ground|top|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
 /** The first and last token of the sentence token `j` is in. */
 function sentenceAround(tokens: Token[], j: number): [number, number] {
@@ -408,7 +443,9 @@ function floorAt(tokens: Token[], j: number): number | undefined {
   const t = tokens[j]!;
   const next = tokens[j + 1]?.lower ?? '';
   if (FLOOR_ORDINAL.test(t.lower) && FLOOR_WORDS.has(next)) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
-  if (['trappa', 'trappor', 'våning', 'floor'].includes(t.lower) && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]))) return houseNumberEnd(tokens, j + 1);
+  if (['trappa', 'trappor', 'våning', 'floor', 'piso', 'planta'].includes(t.lower) && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]))) return houseNumberEnd(tokens, j + 1);
+  // "piso cuatro": a Spanish floor by its number in Spanish.
+  if ((t.lower === 'piso' || t.lower === 'planta') && SPANISH_CARDINALS.has(next)) return j + 1;
   return undefined;
 }
 
@@ -456,7 +493,8 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
     let j = (end ?? i) + 1;
     if (tokens[j]?.text === ',') j++;
     // ("nummer fjorton, sen tredje våningen", "nine, then second B": the next item after "sen", "then".)
-    while (['eh', 'öh', 'uh', 'um', 'sen', 'then'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') j++;
+    // ("puerta B... alltså fjärde våningen", "bajo, A... that's the ground floor, in Nerja": the same said again in other words.)
+    while (['eh', 'öh', 'uh', 'um', 'sen', 'then', 'alltså', "that's", 'on', 'the'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',' || (tokens[j] && ellipsisAt(tokens, j))) j++;
     // "3rd floor, left", "2º, esquerdo": the side of the landing after a floor, closing its clause.
     const side = tokens[j];
     if (end !== undefined && side?.kind === 'word' && SIDE_WORDS.has(side.lower) && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) {
@@ -1200,8 +1238,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const sentence = sentenceAround(tokens, j);
     const housed = found.some((c) => c.type === 'address' && c.start >= tokens[sentence[0]]!.start && c.end <= tokens[sentence[1]]!.end);
     const office = tokens.slice(sentence[0], j).some((b) => OFFICE_WORDS.has(b.lower));
-    if (!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) push('address', tokens[j]!.start, tokens[floor]!.end);
-    j = floor;
+    // (With the door and flat said after it: "piso cuatro, puerta B".)
+    const end = apartmentEnd(tokens, floor) ?? floor;
+    if (!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) push('address', tokens[j]!.start, tokens[end]!.end);
+    j = end;
   }
   // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.
   if (tokens.some((t) => HOME_WORDS.has(t.lower) || t.lower.endsWith('boende') || t.lower.endsWith('boendet'))) {
@@ -1658,7 +1698,7 @@ const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman'
 /** "postnumret", "postcode", "Eircode", "zip": the word that names the postcode read out after it. */
 const POSTCODE_CUES = new Set(['postnummer', 'postnumret', 'postnr', 'postkod', 'postkoden', 'postcode', 'eircode', 'zip', 'zipcode']);
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */
-const BETWEEN_POSTCODE_PIECES = new Set([',', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', ...HESITATIONS]);
+const BETWEEN_POSTCODE_PIECES = new Set([',', '…', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', ...HESITATIONS]);
 /** A piece of a postcode with letters: "BT7", "1", "SH", "V6E3", "N41", a letter said alone ("H nine one"). */
 const LETTERED_PIECE = /^(?:[A-Z]{1,2}\d[A-Z\d]{0,3}|\d[A-Z]{1,2}|[A-Z]{1,2}|\d[A-Z]\d[A-Z\d]?)$/u;
 
@@ -1678,8 +1718,16 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     if (!t) return false;
     if (isNumberToken(t) || (t.lower === 'oh' && isNumberToken(tokens[k + 1]))) return t.kind !== 'digits' || t.text.length <= 5;
     if (t.kind !== 'word' || !LETTERED_PIECE.test(t.text)) return false;
-    // ("I", "A": a letter alone is a piece only next to a number.)
-    return /\d/u.test(t.text) || isNumberToken(tokens[k + 1]) || isNumberToken(tokens[k - 1]) || /\d/u.test(tokens[k - 1]?.text ?? '');
+    // ("I", "A": a letter alone is a piece only next to a number, or next to a letter that is: "X Y eight three".)
+    // (Past a pause: "B... fifteen... two T T".)
+    const past = (j: number, step: 1 | -1) => {
+      while (tokens[j + step] && ellipsisAt(tokens, j + step)) j += step;
+      return tokens[j + step];
+    };
+    const besideNumber = (j: number) => isNumberToken(past(j, 1)) || isNumberToken(past(j, -1)) || /\d/u.test(past(j, -1)?.text ?? '');
+    if (/\d/u.test(t.text) || besideNumber(k)) return true;
+    const letter = (j: number) => tokens[j]?.kind === 'word' && /^[A-Z]$/u.test(tokens[j]!.text);
+    return letter(k) && ((letter(k + 1) && besideNumber(k + 1)) || (letter(k - 1) && besideNumber(k - 1)));
   };
   for (const from of starts) {
     const found: [number, number][] = [];
@@ -1687,7 +1735,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     let open: number | undefined;
     let k = from;
     // (Up to the first piece, only the words that lead to it: "postnumret är, eh, …".)
-    while (k < tokens.length && k < from + 4 && !isPiece(k) && BETWEEN_POSTCODE_PIECES.has(tokens[k]!.lower)) k++;
+    while (k < tokens.length && k < from + 4 && !isPiece(k) && (BETWEEN_POSTCODE_PIECES.has(tokens[k]!.lower) || ellipsisAt(tokens, k))) k++;
     for (; k < tokens.length && k < from + 24; k++) {
       const t = tokens[k]!;
       if (isPiece(k)) {
@@ -1697,7 +1745,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
       }
       if (open !== undefined) found.push([open, k - 1]);
       open = undefined;
-      if (!BETWEEN_POSTCODE_PIECES.has(t.lower)) break;
+      if (!BETWEEN_POSTCODE_PIECES.has(t.lower) && !ellipsisAt(tokens, k)) break;
     }
     if (open !== undefined) found.push([open, k - 1]);
     // (One small number alone after the word is no postcode read out: "postnumret har två delar"; a count or an amount
@@ -1710,6 +1758,15 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     if (said >= 2 && digits <= 8 && counted.length === found.length) pieces.push(...found);
   }
   return pieces;
+}
+
+/** A full stop of "...", a pause between pieces ("H91... K seven two F"), not the end of a sentence. */
+function ellipsisAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== '.') return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (before?.text === '.' && before.end === t.start) || (after?.text === '.' && after.start === t.end);
 }
 
 /** What names a house rather than a street: "Chestnut House", "Ivy Cottage", "The Old Forge". */

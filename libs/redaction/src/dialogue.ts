@@ -103,6 +103,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   postcodesAfterAddresses(analyses);
+  houseNumbersPutRight(analyses, utterances);
   keepAgencyGiros(analyses, utterances);
   remember(analyses, options.lang);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
@@ -772,6 +773,29 @@ function postcodesAfterAddresses(analyses: UtteranceAnalysis[]): void {
     const [a, b, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
     if (a?.kind !== 'digits' || a.text.length !== 3 || b?.kind !== 'digits' || b.text.length !== 2 || (after && after.kind !== 'punct')) continue;
     candidates.push({ type: 'postcode', start: a.start, end: b.end, confidence: Confidence.cued });
+  }
+}
+
+/** What a reply begins with when it puts a read-back right: "No, two two one five.", "Nej, femton". */
+const PUT_RIGHT = new Set(['no', 'nope', 'nej', 'nä', 'not', 'inte']);
+/**
+ * "So 2250 Lyndale Avenue South?" "No, two two one five. Twenty-two fifteen.", "Skolgatan 15, entrance C?" "No, just five.":
+ * the numbers a reply puts right, after the other speaker read an address back as a question, are the house's (round 55).
+ * Only in the reply's first sentence or a sentence of the number alone after it, and not a year or a number with its unit ("No, 2019", "Nej, tre veckor").
+ */
+function houseNumbersPutRight(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
+  for (let u = 1; u < analyses.length; u++) {
+    const asked = analyses[u - 1]!;
+    if (utterances[u]!.speaker === utterances[u - 1]!.speaker || asked.tokens.at(-1)?.text !== '?' || !asked.candidates.some((c) => c.type === 'address')) continue;
+    const { tokens, runs, candidates } = analyses[u]!;
+    if (!PUT_RIGHT.has(tokens[0]?.lower ?? '')) continue;
+    const first = sentenceEndOf(tokens, 0);
+    // (Past the first sentence only a sentence that is the number alone, said again: "Twenty-two fifteen.", not "And I'm seventy-six now.")
+    const alone = (run: NumberRun) => sentenceStartOf(tokens, run.firstToken) === run.firstToken && tokens.slice(run.lastToken + 1, sentenceEndOf(tokens, run.lastToken)).every((t) => t.kind === 'punct');
+    for (const run of runs) {
+      if ((run.firstToken >= first && !alone(run)) || run.digits.length > 4 || isYear(run.digits) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      candidates.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, itemsBeforeAddressParts, numberedWays, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -231,7 +231,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
-  kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept));
+  kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept));
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
@@ -650,9 +650,20 @@ const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 /** "Calle del Mar 14, third floor, B, oh three one eight one": four or five digits right after an address are its postcode. */
 function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return [];
-  return runs
-    .filter((r) => (r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r)))
-    .map((r) => ({ type: 'postcode' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
+  const found: Candidate[] = [];
+  for (const run of runs) {
+    // ("Bygdøy allé 19, 0262": the house number and the postcode read as one run; the postcode is what follows the address.)
+    const address = addresses.find((a) => a.start <= run.start && run.start < a.end && a.end < run.end);
+    const after = address ? run.parts.filter((p) => p.start >= address.end) : [];
+    const r = after.length > 0 ? { ...run, start: after[0]!.start, digits: after.map((p) => p.digits).join('') } : run;
+    // ("Jag bor på Storgatan 5, 2019.": a year there is when, round 54's review; "Hyran för Storgatan 4, 6 500." a sum in thousands.)
+    const shape = after.map((p) => p.digits.length).join(' ');
+    if (r !== run && (isYear(r.digits) || !['4', '5', '3 2'].includes(shape))) continue;
+    if ((r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
+      found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
+    }
+  }
+  return found;
 }
 
 /**
@@ -662,9 +673,10 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
  */
 const TOWN_REGION_COUNTRY = /^(?:[\s,.]|\b(?:in|i)\b|\p{Lu}[\p{L}'’-]*)*$/u;
 function postcodeGap(text: string, gap: string, run: NumberRun): boolean {
-  if (/^[\s,]*$/.test(gap)) return true;
   // ("Banksia Crescent, Bondi, 2026.": a year-shaped postcode too, where it closes the sentence.)
   const closes = /^\s*(?:[.?!]|$)/.test(text.slice(run.end, run.end + 2));
+  // (Not "Storgatan 5, 2019 flyttade jag hit": a year the sentence goes on from.)
+  if (/^[\s,]*$/.test(gap)) return !isYear(run.digits) || closes || /^\s*,/.test(text.slice(run.end));
   return gap.length <= 48 && TOWN_REGION_COUNTRY.test(gap) && (!isYear(run.digits) || (closes && !gap.includes('.')));
 }
 

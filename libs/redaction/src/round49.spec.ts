@@ -33,7 +33,8 @@ describe('round 49: a home said in parts', () => {
   });
 
   it('a house number said again digit by digit, or again after a wrong one', () => {
-    expect(call('sv', 'agent: Björkvägen 15?', 'caller: Nej, femtio, fem noll.')[1]).toBe('Nej, [ADRESS], [ADRESS].');
+    // (One placeholder since round 55: the reply's numbers after an address read back are one house number.)
+    expect(call('sv', 'agent: Björkvägen 15?', 'caller: Nej, femtio, fem noll.')[1]).toBe('Nej, [ADRESS].');
     expect(one('en', "It's Lindvägen 16, not six, sixteen, the rest is right.")).toBe("It's [ADRESS], not [ADRESS], [ADRESS], the rest is right.");
   });
 
