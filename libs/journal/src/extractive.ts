@@ -47,6 +47,8 @@ const IDENTIFIED: Record<Language, string> = {
   sv: 'Kunden uppgav sitt personnummer.',
   en: 'The caller gave their personal identity number.',
 };
+/** "his", "hennes": the number asked for or read out is someone else's. */
+const OTHERS_NUMBER = /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu;
 /** A relative calls: the numbers given are not the caller's own. */
 const IDENTIFIED_FOR: Record<Language, string> = {
   sv: 'Kunden uppgav personnummer för den som ärendet gäller.',
@@ -185,8 +187,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     for (const s of answers) used.add(s);
     // A daughter reading out her mother's number has not given her own.
     // "My savings are gone" is no relative: only a relative named ("min mamma", "my father's") or "hans"/"her".
-    const forSomeone =
-      onBehalf || answers.some((s) => Object.keys(relativeAt([s.text], language)).length > 0 || /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu.test(s.text));
+    // Only what is said up to the number tells whose it is: "[PERSONNUMMER]. Min son skulle skicka blanketten" is the
+    // caller's own number, a son told of after it (round 45). The agent asking for "her"/"hans" number says it too
+    // ("Can I have her personal identity number?" "[PERSONNUMMER].").
+    // (Up to the last number read: "[PERSONNUMMER]. Och hans var, ja, [PERSONNUMMER].")
+    const numberAt = answers.findLastIndex((s) => s.identifier || /\[PERSONNUMMER\]/u.test(s.text));
+    const upToNumber = numberAt < 0 ? answers : answers.slice(0, numberAt + 1);
+    const namesSomeone = (text: string) => Object.keys(relativeAt([text], language)).length > 0 || OTHERS_NUMBER.test(text);
+    const forSomeone = onBehalf || namesSomeone(question.text) || upToNumber.some((s) => namesSomeone(s.text));
     const line = forSomeone ? IDENTIFIED_FOR[language] : IDENTIFIED[language];
     if (!fixed.some((p) => p.text === line)) {
       fixed.push({ text: line, segmentIndexes: [question.segmentIndex, answer], position: question.position, score: 1 });
