@@ -731,8 +731,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   let errandRest: Sentence | undefined;
   const said = reason;
   // ("Jag ringer för min mamma, [NAMN].": the relative's name, redacted, says nothing more in the line.)
-  if (reason && writing.onBehalf.test(reason.text) && /,\s*\[NAMN\][.!]?$/u.test(reason.text)) {
-    const text = reason.text.replace(/,\s*\[NAMN\]([.!]?)$/u, '$1');
+  // (Nor in the middle, "Jag ringer för min mamma, [NAMN], hon har flyttat …": the line goes on past it, round 45.)
+  if (reason && writing.onBehalf.test(reason.text) && /,\s*\[NAMN\](?:[.!]?$|,\s)/u.test(reason.text)) {
+    const text = reason.text.replace(/,\s*\[NAMN\]([.!]?)$/u, '$1').replace(/,\s*\[NAMN\],\s/u, ', ');
     reason = { ...reason, text, words: wordsOf(text), content: contentWords(text, cues) };
   }
   const forSomeone = reason && writing.onBehalf.exec(reason.text);
