@@ -839,6 +839,24 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       if (wordsOf(rest).length >= 2) out.push({ ...asStatement(u, tidy(capitalise(rest))), corrected: true });
       continue;
     }
+    // "I sent that back in January. Actually... no, I didn't.", "Which I sent in January. Actually... no. I signed it, but
+    // …": a bare "no" after a marker takes back the caller's own statement just before; the statement goes, and the
+    // marker says nothing of its own (round 45). (Not "No." alone, an answer; a value said next was read above.)
+    if (u.speaker !== 'agent' && ownBefore && !DENIES[language].test(before.text) && BARE_RETRACTION[language].test(text)) {
+      out.pop();
+      continue;
+    }
+    // "I haven't told her bank yet. No, wait, my brother did, on Monday.": the act the caller denied of themselves was done by
+    // a relative. The denial goes; the act is written as the relative's where the sentence allows ("My brother has told her
+    // bank"), else left out. It is never the caller's (round 45).
+    const otherDid = u.speaker !== 'agent' && ownBefore && DENIES[language].test(before.text) ? OTHER_DID[language].exec(text) : null;
+    const [, possessive = '', person = '', after = ''] = otherDid ?? [];
+    if (otherDid && before && isClosePerson(person, language)) {
+      out.pop();
+      const restated = doneByOther(before.text, `${capitalise(possessive.toLowerCase())} ${person.toLowerCase()}`, after, language);
+      if (restated) out.push({ ...asStatement(before, restated, [u.segmentIndex].filter((k) => k !== before.segmentIndex)), corrected: true });
+      continue;
+    }
     if (THAT_ALONE[language].test(text) && ownBefore && REPORTS_THAT[language].test(before.text)) {
       out[out.length - 1] = asStatement(before, `${before.text.replace(/[.!]+$/u, '')}, ${lowerFirst(text)}`, before.also);
       continue;
@@ -1393,6 +1411,44 @@ const REPORTS_THAT: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:said|says|told (?:me|us|her|him)|claimed|claims|wrote|thinks|thought|reckons)\s+that(?![\p{L}])/iu,
 };
 const THAT_ALONE: Record<Language, RegExp> = { sv: /^att\s+\p{L}/iu, en: /^that\s+(?!(?:is|was|'s|would|will|sounds|makes|means|one|much|many|right|true|okay|ok)(?![\p{L}]))\p{L}/iu };
+/** "Actually... no, I didn't.", "Actually... no.", "Eller nej, det gjorde jag inte.": a marker and a bare "no", or a "no" with only a denial of the verb. */
+const BARE_RETRACTION: Record<Language, RegExp> = {
+  sv: /^(?:(?:eller|förresten|vänta|förlåt)\s*(?:\.\.\.|…|,)?\s*)+nej(?:\s*(?:\.\.\.|…|,)?\s*(?:förresten|vänta|förlåt))*(?:\s*(?:\.\.\.|…|,)?\s*(?:det (?:har|gjorde|hade|är|var) (?:jag|vi) inte|(?:jag|vi) (?:har|gjorde|hade) (?:det )?inte))?\s*[.!]?$|^nej(?:\s*(?:\.\.\.|…|,)?\s*(?:förresten|vänta|förlåt))+(?:\s*(?:\.\.\.|…|,)?\s*(?:det (?:har|gjorde|hade) (?:jag|vi) inte))?\s*[.!]?$/iu,
+  en: /^(?:(?:actually|wait|hang on|hold on|sorry|oh)\s*(?:\.\.\.|…|,)?\s*)+no(?:\s*(?:\.\.\.|…|,)?\s*(?:i|we)\s+(?:didn't|did not|haven't|have not|hadn't|wasn't|weren't))?\s*[.!]?$|^no(?:\s*(?:\.\.\.|…|,)?\s*(?:wait|actually|sorry|hang on|hold on))+(?:\s*(?:\.\.\.|…|,)?\s*(?:i|we)\s+(?:didn't|did not|haven't|have not|hadn't))?\s*[.!]?$/iu,
+};
+/** "No, wait, my brother did, on Monday.", "Nej vänta, min syster har gjort det, i måndags.": a relative did what was denied. */
+const OTHER_DID: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä|eller|förresten|vänta|förlåt|jo)\s*(?:\.\.\.|…|,)?\s*)+(min|mitt|vår)\s+(\p{L}+)\s+(?:gjorde det|har gjort det|hade gjort det|gjorde|har gjort)(?![\p{L}])(.*)$/iu,
+  en: /^(?:(?:no|actually|wait|hang on|hold on|sorry|oh)\s*(?:\.\.\.|…|,)?\s*)+(my|our)\s+(\p{L}+)\s+(?:did|has|had|did it|has done it|had done it)(?![\p{L}])(.*)$/iu,
+};
+/** Past forms an English perfect can be told in with a day ("told", "sent"); others keep the perfect and lose the day. */
+const SAME_PAST = /^(?:\p{L}+ed|told|sent|paid|made|had|sold|said|found|put|read|got|brought|bought|left|kept)$/iu;
+/**
+ * The caller's denial ("I haven't told her bank yet", "Jag har inte sagt till banken än") as the relative's act ("My brother
+ * told her bank on Monday", "Min bror har sagt till banken"). Undefined when the sentence is not a plain perfect denied.
+ */
+function doneByOther(denied: string, who: string, after: string, language: Language): string | undefined {
+  // (Only a short tail, "on Monday", "i måndags", is when it was done; a longer one says more than the act.)
+  const tail = after.replace(/^[\s,]+|[\s.!]+$/gu, '');
+  const when = wordsOf(tail).length <= 4 ? tail : '';
+  // ("… her bank yet she's died": what the denial says after "yet"/"än" is not the act.)
+  const act = (rest: string) => rest.replace(/,?\s+(?:yet|already|än|ännu|redan)(?![\p{L}]).*$/iu, '').replace(/[.!]+$/u, '');
+  if (language === 'en') {
+    const [matched, verb = '', rest = ''] = /^I\s+(?:haven't|have not|hadn't|had not)\s+(\p{L}+)(.*)$/iu.exec(denied.trim()) ?? [];
+    if (!matched) return undefined;
+    if (when && SAME_PAST.test(verb)) return `${who} ${verb}${act(rest)} ${when}.`;
+    return `${who} has ${verb}${act(rest)}.`;
+  }
+  const [matched, verb = '', rest = ''] = /^jag\s+(?:har|hade)\s+inte\s+(\p{L}+)(.*)$/iu.exec(denied.trim()) ?? [];
+  if (!matched) return undefined;
+  return `${who} har ${verb}${act(rest)}${when ? `, ${when}` : ''}.`;
+}
+/** "min bror", "my neighbour": a person close to the caller, who may act for them. */
+const isClosePerson = (noun: string, language: Language) => CLOSE_PEOPLE[language].includes(noun.toLowerCase());
+const CLOSE_PEOPLE: Record<Language, string[]> = {
+  sv: 'man make pappa far son bror morfar farfar sambo svärfar fru maka mamma mor dotter syster mormor farmor svärmor granne'.split(' '),
+  en: 'husband father dad son brother grandfather partner wife mother mum mom daughter sister grandmother neighbour neighbor'.split(' '),
+};
 /** "(Nej,) det stämmer inte, jag har inte …", "(Actually, no,) that's not right, I haven't …": an act told before, taken back. */
 const RETRACTED_ACT: Record<Language, RegExp> = {
   sv: /^(?:(?:men|nej|nä|vänta|förlåt|förresten)\s*(?:\.\.\.|…|[,.!])?\s*)*(?:det stämmer inte|det är inte sant|det var fel)\s*[,.!]\s*(?=(?:jag|vi)\s+(?:har|hade)\s+(?:inte|aldrig)\s)/iu,

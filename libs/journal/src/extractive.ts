@@ -47,6 +47,8 @@ const IDENTIFIED: Record<Language, string> = {
   sv: 'Kunden uppgav sitt personnummer.',
   en: 'The caller gave their personal identity number.',
 };
+/** "his", "hennes": the number asked for or read out is someone else's. */
+const OTHERS_NUMBER = /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu;
 /** A relative calls: the numbers given are not the caller's own. */
 const IDENTIFIED_FOR: Record<Language, string> = {
   sv: 'Kunden uppgav personnummer för den som ärendet gäller.',
@@ -185,8 +187,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     for (const s of answers) used.add(s);
     // A daughter reading out her mother's number has not given her own.
     // "My savings are gone" is no relative: only a relative named ("min mamma", "my father's") or "hans"/"her".
-    const forSomeone =
-      onBehalf || answers.some((s) => Object.keys(relativeAt([s.text], language)).length > 0 || /(?<![\p{L}])(?:hans|hennes|his|her|their)(?![\p{L}])/iu.test(s.text));
+    // Only what is said up to the number tells whose it is: "[PERSONNUMMER]. Min son skulle skicka blanketten" is the
+    // caller's own number, a son told of after it (round 45). The agent asking for "her"/"hans" number says it too
+    // ("Can I have her personal identity number?" "[PERSONNUMMER].").
+    // (Up to the last number read: "[PERSONNUMMER]. Och hans var, ja, [PERSONNUMMER].")
+    const numberAt = answers.findLastIndex((s) => s.identifier || /\[PERSONNUMMER\]/u.test(s.text));
+    const upToNumber = numberAt < 0 ? answers : answers.slice(0, numberAt + 1);
+    const namesSomeone = (text: string) => Object.keys(relativeAt([text], language)).length > 0 || OTHERS_NUMBER.test(text);
+    const forSomeone = onBehalf || namesSomeone(question.text) || upToNumber.some((s) => namesSomeone(s.text));
     const line = forSomeone ? IDENTIFIED_FOR[language] : IDENTIFIED[language];
     if (!fixed.some((p) => p.text === line)) {
       fixed.push({ text: line, segmentIndexes: [question.segmentIndex, answer], position: question.position, score: 1 });
@@ -723,8 +731,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   let errandRest: Sentence | undefined;
   const said = reason;
   // ("Jag ringer för min mamma, [NAMN].": the relative's name, redacted, says nothing more in the line.)
-  if (reason && writing.onBehalf.test(reason.text) && /,\s*\[NAMN\][.!]?$/u.test(reason.text)) {
-    const text = reason.text.replace(/,\s*\[NAMN\]([.!]?)$/u, '$1');
+  // (Nor in the middle, "Jag ringer för min mamma, [NAMN], hon har flyttat …": the line goes on past it, round 45.)
+  if (reason && writing.onBehalf.test(reason.text) && /,\s*\[NAMN\](?:[.!]?$|,\s)/u.test(reason.text)) {
+    const text = reason.text.replace(/,\s*\[NAMN\]([.!]?)$/u, '$1').replace(/,\s*\[NAMN\],\s/u, ', ');
     reason = { ...reason, text, words: wordsOf(text), content: contentWords(text, cues) };
   }
   const forSomeone = reason && writing.onBehalf.exec(reason.text);
@@ -1401,6 +1410,39 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     return q && q.speaker !== s.speaker && q.isQuestion && !cues.identification.test(q.text) ? q : undefined;
   };
 
+  // "And at sixty-seven?" "About 12 300.", "Och från Alecta?" "Fyratusen ungefär.": a question that only names what it
+  // asks about, answered by a fragment. The answer alone is a copied fragment; with what was asked it is a line ("At 67:
+  // about 12 300."). The fragments said with it ("Around thirteen and a half. Roughly 13 500.") are that answer (round 45).
+  for (const question of all.filter((s) => s.isQuestion && free(s))) {
+    const topic = ellipticTopic(question.text, language);
+    const answerSegment = topic === undefined ? undefined : nextSegment(question.segmentIndex, question.speaker === 'agent' ? 'caller' : 'agent');
+    // (Only the turn's last sentence: the answer is to it.)
+    const last = sentencesOf(question.segmentIndex).at(-1) === question;
+    if (topic === undefined || !last || answerSegment === undefined || answerSegment !== question.segmentIndex + 1) continue;
+    const said = sentencesOf(answerSegment);
+    const fragments: Sentence[] = [];
+    for (const s of said) {
+      // (Read with its numbers in digits: "Eight thousand two hundred." has no verb, whatever "hundred" ends in.)
+      if (!free(s) || s.isQuestion || !isFragment(inDigits(s.text, language), language)) break;
+      fragments.push(s);
+    }
+    // ("Around thirteen and a half. Roughly 13 500.": the value said in full, the most digits.)
+    const digits = (t: string) => (t.match(/\d/gu) ?? []).length;
+    const withValue = fragments.map((s) => inDigits(rewrite(s), language)).filter((t) => digits(t) > 0).sort((a, b) => digits(b) - digits(a))[0];
+    if (!withValue || !/\d/u.test(inDigits(topic, language)) && !/\p{L}{4,}/u.test(topic)) continue;
+    used.add(question);
+    for (const s of fragments) used.add(s);
+    const [answer] = fragments;
+    if (!answer) continue;
+    facts.push({
+      text: `${capitalise(inDigits(topic, language))}: ${lowerValue(withValue)}.`,
+      segmentIndexes: segmentsOf(question, ...fragments),
+      position: answer.position,
+      score: 2 + weigh(answer, `${question.text} ${withValue}`),
+      section: isAgent(question) ? 'callerSaid' : 'agentActions',
+    });
+  }
+
   // "Och jag behöver inte skicka in något papper?" "Nej, det behövs inte.": a bare "no" says nothing alone; with its
   // question it is the fact that nothing is needed of the caller.
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s))) {
@@ -1839,6 +1881,28 @@ function claimedByOthers(text: string, language: Language): boolean {
   // (A person or a body named: not "jag", "ni", "the agency", nor the agency's own staff.)
   return who.length >= 1 && who.length <= 6 && who.some((w) => !NOT_OTHERS[language].test(w)) && !who.some((w) => /^(?:ni|er|you|agency|myndigheten|pensionsmyndigheten|försäkringskassan|handläggaren)$/iu.test(w));
 }
+/** "And at sixty-seven?", "Och från Alecta?", "And last month?": a question of "and" and what it asks about, nothing else. */
+const ELLIPTIC_QUESTION: Record<Language, RegExp> = {
+  sv: /^(?:och|men)\s+(.+?)(?:,?\s+(?:då|alltså|hur mycket|hur länge))?\s*\?$/iu,
+  en: /^(?:and|but)\s+(.+?)(?:,?\s+(?:then|how much|how long))?\s*\?$/iu,
+};
+/** What such a question names is no thing of its own when it is only a pronoun or a question word ("Och du?", "And then?"). */
+const NO_TOPIC = /^(?:du|ni|jag|han|hon|de|det|den|sen|sedan|då|så|vad|varför|hur|när|var|you|me|he|she|they|it|that|this|then|so|what|why|how|when|where|now|nu|mer|more)$/iu;
+/** A question word or a word that points at the place or thing of the talk ("And here?"): the topic needs what was said before it. */
+const POINTING = /(?<![\p{L}])(?:här|där|hit|dit|vad|hur|när|varför|here|there|what|how|when|why|that|this|det|den|detta)(?![\p{L}])/iu;
+/** The thing an elliptic question asks about, without its "and"; undefined for any other question. */
+function ellipticTopic(question: string, language: Language): string | undefined {
+  const m = ELLIPTIC_QUESTION[language].exec(question.trim());
+  const topic = m?.[1]?.trim();
+  if (!topic || wordsOf(topic).length > 4 || !isFragment(topic, language) || POINTING.test(topic) || wordsOf(topic).every((w) => NO_TOPIC.test(w))) return undefined;
+  return topic;
+}
+/** "About 12 300." as the value after a colon: its first letter small unless a name, a month or a day. */
+const lowerValue = (text: string) =>
+  text.replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c, _at: number, whole: string) =>
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/iu.test(whole) ? c : c.toLowerCase(),
+  );
+
 /** The agent's turn begins by saying the caller has it wrong ("Nej, inte riktigt", "No, that's not right"), not agreeing ("Nej, det stämmer"). */
 const AGENT_CORRECTS: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.]|det kan jag inte säga (?:säkert|med säkerhet))/iu,
