@@ -1153,6 +1153,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12an (heldout-2026-12an/calls.json; written blind during round 42, evaluated once after round 43, never tuned on; judged blind in judged-heldout-2026-12an/)',
       file: 'heldout-2026-12an/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ao (heldout-2026-12ao/calls.json; written blind during round 45, evaluated once after round 45, never tuned on)',
+      file: 'heldout-2026-12ao/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
