@@ -241,10 +241,13 @@ export function houseNumbersNamed(tokens: readonly Token[], found: readonly Cand
     const street = tokens.slice(first, last + 1).some((t) => t.capitalised && STREET.test(t.lower));
     if (!street && !found.some((c) => (c.type === 'address' || c.type === 'postcode') && c.start >= from && c.end <= to)) continue;
     let j = k + 1;
-    while (j < tokens.length && j <= k + 8 && (BEFORE_HOUSE_NUMBER.has(tokens[j]!.lower) || ellipsisAt(tokens as Token[], j))) j++;
+    while (j < tokens.length && j <= k + 12 && (BEFORE_HOUSE_NUMBER.has(tokens[j]!.lower) || ellipsisAt(tokens as Token[], j))) j++;
     const end = houseNumberEnd(tokens as Token[], j);
-    if (end === undefined || (tokens[j]!.kind === 'digits' && isYear(tokens[j]!.text))) continue;
-    extra.push({ type: 'address', start: tokens[j === k + 1 ? k : j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+    // (A house's number closes its clause: not "nummer tre i kön", "number 3 on my list", "nummer 12 bussen", "nr 4471 på fakturan".)
+    const next = end === undefined ? undefined : tokens[end + 1];
+    if (end === undefined || (tokens[j]!.kind === 'digits' && tokens[j]!.text.length > 3) || (next && next.kind !== 'punct')) continue;
+    // (The number alone: "nummer 4" remembered would take "nummer 4471" with it later in the call.)
+    extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
   }
   return extra;
 }
@@ -428,7 +431,7 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
 
 /** Floors by their ordinal ("tredje våningen", "eleventh floor"), not "a floor" or "the top floor" of a building. */
 const FLOOR_ORDINAL =
-  /^(?:ground|top|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
+  /^(?:ground|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
 /** The first and last token of the sentence token `j` is in. */
 function sentenceAround(tokens: Token[], j: number): [number, number] {
@@ -1730,12 +1733,19 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     return letter(k) && ((letter(k + 1) && besideNumber(k + 1)) || (letter(k - 1) && besideNumber(k - 1)));
   };
   for (const from of starts) {
-    const found: [number, number][] = [];
+    // Each piece with what it says (digits, or 1 for a letter) and the pauses ("...") before it.
+    const found: { first: number; last: number; said: number; pauses: number }[] = [];
     let said = 0;
+    let pauses = 0;
     let open: number | undefined;
     let k = from;
     // (Up to the first piece, only the words that lead to it: "postnumret är, eh, …".)
     while (k < tokens.length && k < from + 4 && !isPiece(k) && (BETWEEN_POSTCODE_PIECES.has(tokens[k]!.lower) || ellipsisAt(tokens, k))) k++;
+    const close = (last: number) => {
+      if (open !== undefined) found.push({ first: open, last, said, pauses });
+      open = undefined;
+      said = 0;
+    };
     for (; k < tokens.length && k < from + 24; k++) {
       const t = tokens[k]!;
       if (isPiece(k)) {
@@ -1743,19 +1753,31 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
         said += t.kind === 'digits' ? t.text.length : 1;
         continue;
       }
-      if (open !== undefined) found.push([open, k - 1]);
-      open = undefined;
-      if (!BETWEEN_POSTCODE_PIECES.has(t.lower) && !ellipsisAt(tokens, k)) break;
+      close(k - 1);
+      if (ellipsisAt(tokens, k)) {
+        if (tokens[k - 1]?.text !== '.') pauses++;
+      } else if (!BETWEEN_POSTCODE_PIECES.has(t.lower)) break;
     }
-    if (open !== undefined) found.push([open, k - 1]);
+    close(k - 1);
     // (One small number alone after the word is no postcode read out: "postnumret har två delar"; a count or an amount
     // with its unit is none either, "Postnumret och 350 kronor", "and then 20 minutes later"; nine digits or more are
     // another number read out, a phone or a personnummer, round 49's review.)
     // ("D02, X285, 3 miles out": a piece that a word of its own follows is none, round 50's review.)
     const ownWordAfter = (t: Token | undefined) => !!t && t.kind === 'word' && !t.capitalised && !BETWEEN_POSTCODE_PIECES.has(t.lower);
-    const counted = found.filter(([, last]) => !UNITS_AFTER_NUMBER.has(tokens[last + 1]?.lower ?? '') && !UNITS.has(tokens[last + 1]?.lower ?? '') && !ownWordAfter(tokens[last + 1]));
-    const digits = counted.reduce((n, [a, b]) => n + digitsRead(tokens, a, b).length, 0);
-    if (said >= 2 && digits <= 8 && counted.length === found.length) pieces.push(...found);
+    const isPostcode = (read: typeof found) => {
+      const counted = read.filter(({ last }) => !UNITS_AFTER_NUMBER.has(tokens[last + 1]?.lower ?? '') && !UNITS.has(tokens[last + 1]?.lower ?? '') && !ownWordAfter(tokens[last + 1]));
+      const digits = counted.reduce((n, { first, last }) => n + digitsRead(tokens, first, last).length, 0);
+      return read.reduce((n, p) => n + p.said, 0) >= 2 && digits <= 8 && counted.length === read.length;
+    };
+    // All that was read out, or else what came before a pause ("D15, W96K... 3 miles out of town": the postcode, not the
+    // distance after it; round 55's review).
+    for (let before = Math.max(0, ...found.map((p) => p.pauses)) + 1; before > 0; before--) {
+      const read = found.filter((p) => p.pauses < before);
+      if (read.length > 0 && isPostcode(read)) {
+        pieces.push(...read.map((p): [number, number] => [p.first, p.last]));
+        break;
+      }
+    }
   }
   return pieces;
 }

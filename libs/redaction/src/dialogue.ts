@@ -778,10 +778,12 @@ function postcodesAfterAddresses(analyses: UtteranceAnalysis[]): void {
 
 /** What a reply begins with when it puts a read-back right: "No, two two one five.", "Nej, femton". */
 const PUT_RIGHT = new Set(['no', 'nope', 'nej', 'nä', 'not', 'inte']);
+/** The words a reply may say besides the number it puts right: "No, just five.", "Nej, bara sju, alltså." */
+const ONLY_THE_NUMBER = new Set(['just', 'only', 'bara', 'alltså', 'number', 'nummer', 'it', "it's", 'is', 'det', 'är', 'sorry', 'förlåt', ...HESITATIONS]);
 /**
  * "So 2250 Lyndale Avenue South?" "No, two two one five. Twenty-two fifteen.", "Skolgatan 15, entrance C?" "No, just five.":
  * the numbers a reply puts right, after the other speaker read an address back as a question, are the house's (round 55).
- * Only in the reply's first sentence or a sentence of the number alone after it, and not a year or a number with its unit ("No, 2019", "Nej, tre veckor").
+ * Only a sentence that says the number alone, and not a year or a number with its unit ("No, 2019", "Nej, tre veckor").
  */
 function houseNumbersPutRight(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
   for (let u = 1; u < analyses.length; u++) {
@@ -789,11 +791,16 @@ function houseNumbersPutRight(analyses: UtteranceAnalysis[], utterances: readonl
     if (utterances[u]!.speaker === utterances[u - 1]!.speaker || asked.tokens.at(-1)?.text !== '?' || !asked.candidates.some((c) => c.type === 'address')) continue;
     const { tokens, runs, candidates } = analyses[u]!;
     if (!PUT_RIGHT.has(tokens[0]?.lower ?? '')) continue;
-    const first = sentenceEndOf(tokens, 0);
-    // (Past the first sentence only a sentence that is the number alone, said again: "Twenty-two fifteen.", not "And I'm seventy-six now.")
-    const alone = (run: NumberRun) => sentenceStartOf(tokens, run.firstToken) === run.firstToken && tokens.slice(run.lastToken + 1, sentenceEndOf(tokens, run.lastToken)).every((t) => t.kind === 'punct');
+    // (Only a sentence that says the number and nothing else: "No, just five.", "Twenty-two fifteen."; not "No, I'm 45.",
+    // "Nej, 15 mars flyttade jag", "No, the case is 4471", round 55's review.)
+    const alone = (run: NumberRun) => {
+      const from = sentenceStartOf(tokens, run.firstToken);
+      const words = [...tokens.slice(from, run.firstToken), ...tokens.slice(run.lastToken + 1, sentenceEndOf(tokens, run.lastToken))];
+      return words.every((t) => t.kind === 'punct' || PUT_RIGHT.has(t.lower) || ONLY_THE_NUMBER.has(t.lower));
+    };
+    const twoSentences = sentenceEndOf(tokens, sentenceEndOf(tokens, 0));
     for (const run of runs) {
-      if ((run.firstToken >= first && !alone(run)) || run.digits.length > 4 || isYear(run.digits) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+      if (run.firstToken >= twoSentences || !alone(run) || run.digits.length > 4 || isYear(run.digits)) continue;
       candidates.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
     }
   }

@@ -655,10 +655,11 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
     // ("Bygdøy allé 19, 0262": the house number and the postcode read as one run; the postcode is what follows the address.)
     const address = addresses.find((a) => a.start <= run.start && run.start < a.end && a.end < run.end);
     const after = address ? run.parts.filter((p) => p.start >= address.end) : [];
-    const r = after.length > 0 ? { ...run, start: after[0]!.start, digits: after.map((p) => p.digits).join('') } : run;
-    // ("Jag bor på Storgatan 5, 2019.": a year there is when, round 54's review; "Hyran för Storgatan 4, 6 500." a sum in thousands.)
-    const shape = after.map((p) => p.digits.length).join(' ');
-    if (r !== run && (isYear(r.digits) || !['4', '5', '3 2'].includes(shape))) continue;
+    // (Said as a postcode: "0262", "5015", "123 45"; not a year, "Jag bor på Storgatan 5, 2019.", round 54's review, nor a sum in
+    // thousands, "Hyran för Storgatan 4, 6 500." Otherwise the whole run is judged as before: "Storgata 5, Kirkeveien 7, 2020 …".)
+    const digits = after.map((p) => p.digits).join('');
+    const postcodeShaped = ['4', '5', '3 2'].includes(after.map((p) => p.digits.length).join(' ')) && !isYear(digits);
+    const r = postcodeShaped ? { ...run, start: after[0]!.start, digits } : run;
     if ((r.digits.length === 4 || r.digits.length === 5) && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
       found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
     }
@@ -673,10 +674,9 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
  */
 const TOWN_REGION_COUNTRY = /^(?:[\s,.]|\b(?:in|i)\b|\p{Lu}[\p{L}'’-]*)*$/u;
 function postcodeGap(text: string, gap: string, run: NumberRun): boolean {
+  if (/^[\s,]*$/.test(gap)) return true;
   // ("Banksia Crescent, Bondi, 2026.": a year-shaped postcode too, where it closes the sentence.)
   const closes = /^\s*(?:[.?!]|$)/.test(text.slice(run.end, run.end + 2));
-  // (Not "Storgatan 5, 2019 flyttade jag hit": a year the sentence goes on from.)
-  if (/^[\s,]*$/.test(gap)) return !isYear(run.digits) || closes || /^\s*,/.test(text.slice(run.end));
   return gap.length <= 48 && TOWN_REGION_COUNTRY.test(gap) && (!isYear(run.digits) || (closes && !gap.includes('.')));
 }
 
