@@ -197,7 +197,7 @@ const QUALIFIERS = new Map<string, Cue>([
   ['passport', 'idNumber'],
   ['membership', 'idNumber'],
 ]);
-const GENERIC_HEADS = new Set(['number', "number's", 'numbers', 'code', 'nummer', 'numret', 'no']);
+const GENERIC_HEADS = new Set(['number', "number's", 'numbers', 'code', "code's", 'nummer', 'numret', 'no']);
 /** "har nummer", "is number": a thing's own number named. */
 const HAS_NUMBER = new Set(['har', 'hade', 'fick', 'får', 'är', 'var', 'has', 'had', 'got', 'gets', 'is', 'was']);
 /** What has a number of its own that is no one's identifier: a case, a decision, a claim, an invoice. */

@@ -104,6 +104,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   postcodesAfterAddresses(analyses);
   houseNumbersPutRight(analyses, utterances);
+  piecesEchoed(analyses, utterances);
   keepAgencyGiros(analyses, utterances);
   remember(analyses, options.lang);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
@@ -803,6 +804,28 @@ function houseNumbersPutRight(analyses: UtteranceAnalysis[], utterances: readonl
       if (run.firstToken >= twoSentences || !alone(run) || run.digits.length > 4 || isYear(run.digits)) continue;
       candidates.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
     }
+  }
+}
+
+/**
+ * "No, seven one eight at the end." "718, thanks.", "No, nine one at the end." "Nine one, thank you.": the other speaker's
+ * turn that begins by saying again the short piece of an identifier just redacted (too short for the call's memory) says
+ * that piece (round 56).
+ */
+function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
+  for (let u = 1; u < analyses.length; u++) {
+    if (utterances[u]!.speaker === utterances[u - 1]!.speaker) continue;
+    const before = analyses[u - 1]!;
+    const pieces = new Map<string, EntityType>();
+    for (const run of before.runs) {
+      const taken = before.candidates.find((c) => IDENTIFIER_TYPES.includes(c.type) && c.start <= run.start && run.end <= c.end);
+      if (taken && run.digits.length >= 2 && run.digits.length <= 3) pieces.set(run.digits, taken.type);
+    }
+    if (pieces.size === 0) continue;
+    const { runs, candidates } = analyses[u]!;
+    const first = runs[0];
+    const type = first && first.firstToken <= 1 ? pieces.get(first.digits) : undefined;
+    if (first && type) candidates.push({ type, start: first.start, end: first.end, confidence: Confidence.cued });
   }
 }
 

@@ -589,6 +589,8 @@ function yearsAfterBirthDates(text: string, tokens: Token[], dates: Candidate[])
 
 /** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */
 const DATE_THEN_DIGITS = /^[\s,.…-]*(?:(?:och|sen|så|and|then|dash|streck|bindestreck|minus|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;
+/** "…, och resten är …", "and the rest is …", "the last four are …": the rest of the number named after a date of birth (round 56). */
+const DATE_THEN_THE_REST = /^[\s,.…-]*(?:(?:och|sen|så|and|then|eh|öh|uh|um)[\s,.…-]*){0,2}(?:resten|de sista fyra|sista fyra|the rest|the last four)(?: siffrorna| digits)?(?: är| is| are|'s)?[\s,.…-]*$/i;
 
 /**
  * "Femtiotvå, trettionde januari, tolv trettio", "born 3 March 1952, dash 1230": four digits right
@@ -597,8 +599,15 @@ const DATE_THEN_DIGITS = /^[\s,.…-]*(?:(?:och|sen|så|and|then|dash|streck|bin
 function lastFourAfterBirthDates(text: string, runs: NumberRun[], dates: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const date of dates) {
-    const next = runs.find((r) => r.start >= date.end);
-    if (next && next.digits.length === 4 && !isYear(next.digits) && DATE_THEN_DIGITS.test(text.slice(date.end, next.start))) {
+    let end = date.end;
+    let next = runs.find((r) => r.start >= end);
+    // ("the thirtieth of January two thousand and three, and the rest is …": the year the date goes on into is the date's.)
+    if (next && isYear(next.digits) && /^[\s,]*$/.test(text.slice(end, next.start))) {
+      end = next.end;
+      next = runs.find((r) => r.start >= end);
+    }
+    const between = next ? text.slice(end, next.start) : '';
+    if (next && next.digits.length === 4 && !isYear(next.digits) && (DATE_THEN_DIGITS.test(between) || DATE_THEN_THE_REST.test(between))) {
       found.push({ type: 'personnummer', start: next.start, end: next.end, confidence: Confidence.cued });
     }
   }
