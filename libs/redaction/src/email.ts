@@ -49,7 +49,10 @@ export function findEmails(text: string, allTokens: Token[], mailAsked = false, 
   const mailTalk = mailAsked || MAIL_MENTION.test(text);
   // (An agency's own role mailbox, "registrator@pensionsmyndigheten.se", is nobody's personal data: kept, as its public
   // numbers are; an employee's own address at the agency is a person's, round 47.)
-  const found = writtenAndSpokenEmails(text, allTokens, mailTalk).flatMap((c) => withoutAgencyMailbox(text, c));
+  // (Most turns have none: `flatMap` over an empty array still costs a closure and V8's slow builtin, so it runs only on
+  // addresses found; the array returned is fresh either way, and is added to below.)
+  const written = writtenAndSpokenEmails(text, allTokens, mailTalk);
+  const found = written.length === 0 ? written : written.flatMap((c) => withoutAgencyMailbox(text, c));
   if (found.length > 0 || mailTalk) found.push(...falseStarts(text, found, mailTalk));
   if (found.length > 0) found.push(...spokenAgain(text, allTokens, found));
   found.push(...domainPieces(allTokens, found, found.length > 0 || addressBefore));
@@ -311,6 +314,7 @@ function withoutPauses(tokens: Token[]): Token[] {
 
 /** "all one", "allt i ett ord": the local part is written as one word (longest first). */
 const ONE_WORD_REMARKS = [['allt', 'i', 'ett', 'ord'], ['all', 'one', 'word'], ['i', 'ett', 'ord'], ['allt', 'i', 'ett'], ['in', 'one', 'word'], ['all', 'one'], ['allt', 'ihop'], ['ihop']];
+const REMARK_STARTS: ReadonlySet<string> = new Set(ONE_WORD_REMARKS.map((r) => r[0]!));
 const REMARK_COUNTS = new Set(['ett', 'en', 'två', 'a', 'an', 'one', 'two', 'double', 'dubbel']);
 /** What may stand between a local part and its "at": "birgitta punkt sjöholm och sen kanelbulle yahoo …". */
 const BEFORE_AT = new Set(['och', 'sen', 'så', 'and', 'then', 'so']);
@@ -356,7 +360,8 @@ function asWritten(tokens: Token[]): Token[] {
       }
     }
     // "niamh dot brennan fifty-seven, all one, at gmail": how the local part is written, said before its "at".
-    const remark = ONE_WORD_REMARKS.find((r) => r.every((w, j) => tokens[i + j]?.lower === w));
+    // (A remark begins with its first word: only a token that is one looks further, not every token of the turn.)
+    const remark = REMARK_STARTS.has(t.lower) ? ONE_WORD_REMARKS.find((r) => r.every((w, j) => tokens[i + j]?.lower === w)) : undefined;
     if (remark && isPiece(out.at(-1)) && AT_WORDS.has(tokens[i + remark.length]?.lower ?? '')) {
       i += remark.length - 1;
       continue;
