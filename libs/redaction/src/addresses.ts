@@ -1640,9 +1640,9 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
     // (Not "400 Northway Insurance", "the 14 Broadway bus", "3 Subway sandwiches", "Line 3 Northway": a name or a thing goes on,
     // or a line's number.)
     const after = tokens[k + 1];
-    // ("14 and 16 Kingsway": two houses made one.)
-    const pair = ['and', 'och'].includes(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' ? tokens[k - 3]! : number;
     if (!t.capitalised || !ONE_WORD_WAY.test(t.lower) || lexicon().worldPlaces.has(t.lower) || (after && after.kind !== 'punct' && !['in', 'i'].includes(after.lower))) continue;
+    // ("14 and 16 Kingsway": two houses made one.) (Only for a way found: this loop runs for every token.)
+    const pair = ['and', 'och'].includes(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' ? tokens[k - 3]! : number;
     // (Said where one lives: "at 14 Kingsway", "It's 14 Kingsway", "…, 14 Kingsway"; not "I paid 40 Subway", "Chapter 3 Halfway".)
     const lead = pair === number ? tokens[k - 2] : tokens[k - 4];
     if (lead && lead.kind !== 'punct' && !['at', 'on', "it's", 'is', 'på', 'är', 'to', 'till', 'of'].includes(lead.lower)) continue;
