@@ -845,6 +845,13 @@ const FLOOR: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex) (?:tr(?![\p{L}])|(?:trappor|trappa) upp)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|\d{1,2}:[ae]) våningen(?![\p{L}]))/gu,
   en: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:flights? up|tr)(?![\p{L}])|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|\d{1,2}(?:st|nd|rd|th)) floor(?![\p{L}]))/gu,
 };
+/** What every match of HOUSE_LETTER contains (its `\d{1,3} [A-H]`, `\d` being 0-9 in either pattern): without it, none. */
+const HOUSE_LETTER_NEEDS = /\d [A-H]/u;
+/**
+ * What every match of FLOOR contains, one of these strings (case as written: the patterns have no `i` flag): " tr" of
+ * "tr", "trappor", "trappa"; " våningen"; " flight", " floor". Without any, no match.
+ */
+const FLOOR_NEEDS: Record<Language, readonly string[]> = { sv: [' tr', ' våningen'], en: [' tr', ' flight', ' floor'] };
 /** The clause of `text` around `at`: from the last sentence end or ", och/men/and/but" before it to the next after it. */
 function clauseAt(text: string, at: number): string {
   const bounds = [...text.matchAll(/[.!?]\s|,\s*(?:och|men|and|but)\s/gu)].map((m) => m.index);
@@ -1031,8 +1038,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     // ("och inte 18 B", "Förlåt, 17 B."), a floor of one's home ("jag bor 2 tr upp", "third floor") (round 30).
     if (addresses.size > 0) {
       // (A floor only in a clause about one's home: not "och kassan är på tredje våningen på Åhléns".)
-      const floors = [...a.text.matchAll(FLOOR[lang])].filter((m) => HOME_SAID[lang].test(clauseAt(a.text, m.index)));
-      for (const m of [...a.text.matchAll(HOUSE_LETTER[lang]), ...floors]) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+      // (Each pattern runs only where the text has what every match of it contains, see HOUSE_LETTER_NEEDS and
+      // FLOOR_NEEDS: the patterns' look-behinds are tried at every position of a text, most of which have neither.)
+      const floorSaid = FLOOR_NEEDS[lang].some((s) => a.text.includes(s));
+      const floors = floorSaid ? [...a.text.matchAll(FLOOR[lang])].filter((m) => HOME_SAID[lang].test(clauseAt(a.text, m.index))) : [];
+      const houseLetters = HOUSE_LETTER_NEEDS.test(a.text) ? [...a.text.matchAll(HOUSE_LETTER[lang])] : [];
+      for (const m of [...houseLetters, ...floors]) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
     }
     a.candidates.push(...found);
     // A name found again may have its other part beside it ("Chidi Okafor" after "Grace Okafor"); the
