@@ -1577,6 +1577,11 @@ const SAID_AFTER_NAME = new Set(['said', 'says', 'read', 'reads', 'rang', 'rings
 /** "that's my name", "that's her name", "det är mitt namn", "hon hette så": what the words just before are. */
 const CALLED_SO =
   /^(?:(?:that's|that is|it's|det är|det var) (?:my|her|his|their|mitt|hennes|hans|deras) (?:name|namn)|(?:hon|han|jag) (?:hette|heter) så)(?![\p{L}])/iu;
+/**
+ * The start of the token CALLED_SO's match ends in, by the same case-insensitive reading: the match is of tokens joined by
+ * spaces (a token has none), so its last word, "name", "namn" or "så", begins one of the four tokens after the first.
+ */
+const CALLED_SO_ENDS = rememberedTest(/^(?:nam|så)/iu);
 /** What may stand between a name and "hon hette så" after it: "Vilja, ja, hon hette så". */
 const CALLED_SO_FILLERS = new Set([',', 'ja', 'jo', 'yes', 'yeah', ...HESITATIONS]);
 const CALLED_SO_STARTS = new Set([
@@ -1626,6 +1631,8 @@ export function namesEchoed(
   for (let j = 1; j < tokens.length; j++) {
     // (Looked for only where such words begin: "that's", "det", "hon" …)
     if (!CALLED_SO_STARTS.has(tokens[j]!.lower)) continue;
+    // (Nor without the word it ends on among the four after: see CALLED_SO_ENDS. Most "det", "jag" go on otherwise.)
+    if (!tokens.slice(j + 1, j + 5).some((k) => CALLED_SO_ENDS.test(k.text))) continue;
     const said = CALLED_SO.exec(
       tokens
         .slice(j, j + 5)
