@@ -13,9 +13,11 @@ const BIRTH_CUES = new Set([
 ]);
 /** What is born without a birth date: "Tanken föddes våren 2023", "the idea was born in spring 2023". */
 const THINGS_BORN = new Set(['tanken', 'idén', 'iden', 'idé', 'planen', 'projektet', 'förslaget', 'företaget', 'firman', 'bolaget', 'idea', 'plan', 'project', 'business', 'company', 'thought', 'scheme']);
+/** The words `thingIsBorn` looks behind (a look-up: it was a whole-word pattern, tested at nearly every word). */
+const BORN_WORDS: ReadonlySet<string> = new Set(['född', 'föddes', 'born']);
 /** A birth word whose subject is a thing, not a person ("Tanken föddes", "The idea was born"). */
 export function thingIsBorn(tokens: readonly Token[], k: number): boolean {
-  if (!/^(?:född|föddes|born)$/u.test(tokens[k]?.lower ?? '')) return false;
+  if (!BORN_WORDS.has(tokens[k]?.lower ?? '')) return false;
   const at = ['was', 'is', 'were', 'är', 'var', 'blev'].includes(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const subject = tokens[at];
   // (The thing as the sentence's subject: "Tanken föddes", "The idea was born"; not "Jag äger firman född 1950", "no idea born".)
