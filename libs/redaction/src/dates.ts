@@ -562,7 +562,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
   // "and I'm '51", "Erik, he's '88": what a person "is" in an apostrophe's year is their year of birth (round 52).
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (PERSON_IS.has(tokens[k]!.lower) && apostropheYearAt(tokens, k + 2) && !found.some((c) => c.start <= tokens[k + 2]!.start && tokens[k + 2]!.end <= c.end)) {
+    if (apostropheYearAt(tokens, k + 2) && PERSON_IS.has(tokens[k]!.lower) && !found.some((c) => c.start <= tokens[k + 2]!.start && tokens[k + 2]!.end <= c.end)) {
       found.push({ type: 'dateOfBirth', start: tokens[k + 1]!.start, end: tokens[k + 2]!.end, confidence: Confidence.cued });
     }
   }
@@ -998,6 +998,10 @@ function monthAhead(tokens: Token[], i: number): boolean {
 
 /** The last token of a date in figures from `k` whose year is of the last century ("1953-06-04", "12/5/71"). */
 function numericDateEnd(tokens: Token[], k: number): number | undefined {
+  // (It begins with digits: every other token, most of a turn, returns here, before the closures below are made.)
+  return tokens[k]?.kind === 'digits' ? numericDateFrom(tokens, k) : undefined;
+}
+function numericDateFrom(tokens: Token[], k: number): number | undefined {
   const digits = (j: number, min: number, max: number) => tokens[j]?.kind === 'digits' && tokens[j]!.text.length >= min && tokens[j]!.text.length <= max;
   // ISO with dashes ("1953-06-04"), day and month with slashes ("12/5/71"); not dots ("version 3.4.1950", "2.10.45 minuter").
   const sep = (j: number, mark: string) => tokens[j]?.text === mark && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.start === tokens[j]!.end;
