@@ -871,6 +871,13 @@ const HOME_SAID: Record<Language, RegExp> = {
 const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
   ((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k));
 
+/** Turn `u` added to the turns `key` was said in. */
+function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
+  const said = turns.get(key);
+  if (said) said.push(u);
+  else turns.set(key, [u]);
+}
+
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
@@ -907,9 +914,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         birthSaid = true;
         for (const [k, t] of a.tokens.entries()) {
           if (t.start < c.start || t.end > c.end) continue;
-          if (MONTHS.has(t.lower)) birthMonths.set(t.lower, [...(birthMonths.get(t.lower) ?? []), u]);
+          // (Added to in place: a copy for every date made the call's memory quadratic in its dates of birth.)
+          if (MONTHS.has(t.lower)) addTurn(birthMonths, t.lower, u);
           const day = ordinalDay(a.tokens, k)?.day;
-          if (day !== undefined) birthDays.set(day, [...(birthDays.get(day) ?? []), u]);
+          if (day !== undefined) addTurn(birthDays, day, u);
         }
         for (const run of a.runs) {
           if (run.start >= c.end || c.start >= run.end || !yearShaped(run)) continue;
