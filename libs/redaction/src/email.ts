@@ -51,12 +51,32 @@ export function findEmails(text: string, allTokens: Token[], mailAsked = false, 
   // numbers are; an employee's own address at the agency is a person's, round 47.)
   // (Most turns have none: `flatMap` over an empty array still costs a closure and V8's slow builtin, so it runs only on
   // addresses found; the array returned is fresh either way, and is added to below.)
-  const written = writtenAndSpokenEmails(text, allTokens, mailTalk);
+  const { atSaid, dotOrProvider } = emailWordsIn(allTokens);
+  const written = writtenAndSpokenEmails(text, allTokens, mailTalk, atSaid);
   const found = written.length === 0 ? written : written.flatMap((c) => withoutAgencyMailbox(text, c));
   if (found.length > 0 || mailTalk) found.push(...falseStarts(text, found, mailTalk));
   if (found.length > 0) found.push(...spokenAgain(text, allTokens, found));
-  found.push(...domainPieces(allTokens, found, found.length > 0 || addressBefore));
+  found.push(...domainPieces(allTokens, found, found.length > 0 || addressBefore, dotOrProvider));
   return found;
+}
+
+/** What the passes below first ask of every token, by one look-up a token: an "at" said (SAID_ATS), a spoken dot or a provider. */
+const AT_SAID = 1;
+const DOT_OR_PROVIDER = 2;
+const EMAIL_WORD_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  for (const w of SAID_ATS) kinds.set(w, (kinds.get(w) ?? 0) | AT_SAID);
+  for (const w of [...SPOKEN_DOTS, ...MAIL_ONLY, ...ISP_ONLY]) kinds.set(w, (kinds.get(w) ?? 0) | DOT_OR_PROVIDER);
+  return kinds;
+})();
+/**
+ * Whether a token is in SAID_ATS (`atSaid`), and whether one is a spoken dot or a provider (`dotOrProvider`, as
+ * `SPOKEN_DOTS.has(t.lower) || isProvider(t.lower)`): each was a look at every token of the turn, three sets for the second.
+ */
+function emailWordsIn(tokens: readonly Token[]): { atSaid: boolean; dotOrProvider: boolean } {
+  let kinds = 0;
+  for (const t of tokens) kinds |= EMAIL_WORD_KINDS.get(t.lower) ?? 0;
+  return { atSaid: (kinds & AT_SAID) !== 0, dotOrProvider: (kinds & DOT_OR_PROVIDER) !== 0 };
 }
 
 /**
@@ -91,10 +111,10 @@ const ENDS_IN = [['slutar', 'på'], ['ends', 'in'], ['ends', 'with'], ['ending',
  * ending said as what an address ends in, is one anywhere; a provider or an ending alone is one in a turn that reads an
  * address or after one that did (fails closed; not "Jag läser mejlen i Outlook", where no address is read).
  */
-function domainPieces(tokens: readonly Token[], found: readonly Candidate[], reading: boolean): Candidate[] {
+function domainPieces(tokens: readonly Token[], found: readonly Candidate[], reading: boolean, dotOrProvider: boolean): Candidate[] {
   const out: Candidate[] = [];
-  // (Most turns name no provider and say no "punkt": one look each.)
-  if (!tokens.some((t) => SPOKEN_DOTS.has(t.lower) || isProvider(t.lower))) return out;
+  // (Most turns name no provider and say no "punkt": `dotOrProvider`, see emailWordsIn.)
+  if (!dotOrProvider) return out;
   const covers = (c: Candidate, t: Token) => c.start <= t.start && t.end <= c.end;
   const inside = (t: Token) => found.some((c) => covers(c, t)) || out.some((c) => covers(c, t));
   for (let k = 0; k < tokens.length; k++) {
@@ -209,7 +229,7 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
 }
 
 /** The addresses themselves, written ("anna@telia.se") or spoken ("anna punkt lind snabel-a telia punkt se"). */
-function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: boolean): Candidate[] {
+function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: boolean, atSaid: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -219,7 +239,8 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
   }
   // "Min sons mejl, jonas punkt f r a n c k": a local part read with "punkt" where the sentence names an e-mail, without
   // its "at" (privacy fails closed; round 24).
-  if (found.length === 0 && mailTalk && !allTokens.some((t) => SAID_ATS.has(t.lower))) {
+  // (`atSaid`: a token in SAID_ATS, see emailWordsIn.)
+  if (found.length === 0 && mailTalk && !atSaid) {
     // (Commas kept, "i går, punkt slut" is no address, but for those between letters spelled: "g, u, n, punkt, e, k".)
     const spelledPiece = (t: Token | undefined) => !!t && (DOT_WORDS.has(t.lower) || isLetterToken(t));
     const tokens = allTokens.filter((t, k) => !HESITATIONS.has(t.lower) && !(t.text === ',' && spelledPiece(allTokens[k - 1]) && spelledPiece(allTokens[k + 1])));
@@ -237,7 +258,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     }
   }
   // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
-  if (!allTokens.some((t) => SAID_ATS.has(t.lower))) return found;
+  if (!atSaid) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
   const tokens = asWritten(withoutPauses(allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower))));
   for (let i = 0; i < tokens.length; i++) {
