@@ -441,8 +441,20 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     }
     return undefined;
   };
+  // For each token, whether an event word stands before it in its sentence (used below), and whether the turn names one
+  // of OTHER_EVENTS: one pass, one look-up a token (see EVENT_KINDS).
+  // (One pass: a walk back from every token was quadratic on a long turn without sentence ends.)
+  const eventsBefore: boolean[] = [];
+  let otherEventNamed = false;
+  for (let j = 0, seen = false; j < tokens.length; j++) {
+    eventsBefore.push(seen);
+    const kind = EVENT_KINDS.get(tokens[j]!.lower) ?? 0;
+    if ((kind & OTHER_EVENT) !== 0) otherEventNamed = true;
+    if (SENTENCE_END_MARKS.has(tokens[j]!.text)) seen = false;
+    else if (kind !== 0) seen = true;
+  }
   if (answer) take(0, ANSWER_FILLERS, 6);
-  else if (!more.afterQuestion && !tokens.some((t) => OTHER_EVENTS.has(t.lower))) {
+  else if (!more.afterQuestion && !otherEventNamed) {
     const first = sentenceIsOnlyABirthDate(tokens);
     // With its article or dash: "Den förste maj …", "The fourth of July", "-58".
     const from = first > 0 && (ARTICLES.has(tokens[first - 1]!.lower) || tokens[first - 1]!.text === '-') ? first - 1 : first;
@@ -517,15 +529,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   // "So that's the seventeenth of April, nineteen eighty-two": a whole date of the last century is a date of birth
   // whatever is said around it (payments, decisions and deadlines fall in this one), unless the turn names another
   // event (round 22).
-  // (Not after an event named just before it: "dog den 3 mars 1998", "the payment on 5 May 1999".)
-  // (One pass: for each token, whether an event word stands before it in its sentence; a walk back from every
-  // token was quadratic on a long turn without sentence ends.)
-  const eventsBefore: boolean[] = [];
-  for (let j = 0, seen = false; j < tokens.length; j++) {
-    eventsBefore.push(seen);
-    if (SENTENCE_END_MARKS.has(tokens[j]!.text)) seen = false;
-    else if (OTHER_EVENTS.has(tokens[j]!.lower) || EVENTS_NAMED.has(tokens[j]!.lower)) seen = true;
-  }
+  // (Not after an event named just before it: "dog den 3 mars 1998", "the payment on 5 May 1999": `eventsBefore`, above.)
   const eventBefore = (k: number) => eventsBefore[k] === true;
   // Tokens inside a date found above, marked once (not searched for at every token).
   const taken = new Set<number>();
@@ -1025,6 +1029,15 @@ const EVENTS_NAMED = new Set([
   'senast', 'sedan', 'sen', 'since', 'anställd', 'anställdes', 'employed', 'hired', 'öppnade', 'opened', 'fick', 'got', 'received',
   'by', 'before', 'until', 'innan', 'före', 'tills',
 ]);
+/** The event words by kind, OTHER_EVENT and EVENT_NAMED (a word may be both): one look-up where both sets were asked. */
+const OTHER_EVENT = 1;
+const EVENT_NAMED = 2;
+const EVENT_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  for (const w of OTHER_EVENTS) kinds.set(w, OTHER_EVENT);
+  for (const w of EVENTS_NAMED) kinds.set(w, (kinds.get(w) ?? 0) | EVENT_NAMED);
+  return kinds;
+})();
 /**
  * From `first` to `last`: a day or a month named, and a year of the last century ("1951", "nineteen fifty-one",
  * "femtioett" after the month), not one of this ("twenty twenty-four", "tjugo tjugosex").
