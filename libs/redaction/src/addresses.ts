@@ -1223,7 +1223,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   // named right after the word for it, no number needed (round 50).
   for (let j = 0; j + 2 < tokens.length; j++) {
     // (The word itself small: "Pond Farm, Little Snoring" names the farm, then its village.)
-    if (!FARM_NAMED_AFTER.has(tokens[j]!.lower) || tokens[j]!.capitalised || tokens[j + 1]!.text !== ',') continue;
+    // (The comma first: a look at one character, where the set is a look-up at every token.)
+    if (tokens[j + 1]!.text !== ',' || tokens[j]!.capitalised || !FARM_NAMED_AFTER.has(tokens[j]!.lower)) continue;
     const name = tokens[j + 2]!;
     const { stopWords, places, worldPlaces, names, notNames } = lexicon();
     // (No person, agency, day or place: "en gård, Försäkringskassan vet det", "a farm, Greenacres, Mary" names Mary after it;

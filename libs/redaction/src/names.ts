@@ -218,7 +218,8 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   const bankWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && BANK_WORDS.has(t.lower);
   // ("Anna Bank" is a person: a first name is no part of a bank's name.)
   const firstName = (t: Token | undefined) => !!t && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
-  if (tokens[i]?.capitalised && !firstName(tokens[i]) && !firstName(tokens[i - 1]) && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1]))) return bankWord(tokens[i + 1]) ? i + 1 : i;
+  // (The bank's word first: most capitalised words have none beside them, and the name look-ups are then not needed.)
+  if (tokens[i]?.capitalised && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1])) && !firstName(tokens[i]) && !firstName(tokens[i - 1])) return bankWord(tokens[i + 1]) ? i + 1 : i;
   // "Region Skåne", "Region Västerbotten": the county's health authority, named by its county (round 21).
   if (tokens[i]?.lower === 'region' && tokens[i]!.capitalised && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && !tokens[i + 1]!.sentenceStart) return i + 1;
   // "Dahls Åkeri", "Falks Rör och Värme": a name and the trade it is the firm's name for (unless the
