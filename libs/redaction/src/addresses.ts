@@ -211,6 +211,8 @@ const UK_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[A-PR-UWYZ][A-
 const EIRCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2}${HALVES_GAP}(?=[\dA-Z]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])`, 'gu');
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z]${HALVES_GAP}\d[A-Z]\d(?![\p{L}\p{N}])`, 'gu');
+/** What every match of the written postcodes (SE_POSTCODE … LETTERED_POSTCODE) has: a capital, perhaps "-" or " ", a digit. */
+const CAPITAL_THEN_DIGIT = /[A-Z][- ]?\d/u;
 /** "LT-44280", "LV-1050", "FI-00100": a postcode written with its country's letters (as many digits as the country's have:
  * "Ärendet LT-2025", "FI-2026" are references, round 52's review). */
 const LETTERED_POSTCODE = /(?<![\p{L}\p{N}])(?:(?:LT|EE|FI|DE)-\d{5}|LV-\d{4}|PL-\d{2}-\d{3})(?![\p{L}\p{N}])/gu;
@@ -1237,6 +1239,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   }
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
+  // Each pattern below has a capital A-Z (no `i` flag) right before a digit, or before a "-" or " " and a digit: "SE-123 45",
+  // "NR4", "D04", "K2P", "LT-44280". A text without one, as most with digits are, has no match for any of them.
+  if (!CAPITAL_THEN_DIGIT.test(text)) return found;
   for (const m of matchesOf(text, SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of matchesOf(text, UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of matchesOf(text, CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
