@@ -409,7 +409,8 @@ function sentenceAround(tokens: Token[], j: number): [number, number] {
 function floorAt(tokens: Token[], j: number): number | undefined {
   const t = tokens[j]!;
   const next = tokens[j + 1]?.lower ?? '';
-  if (FLOOR_ORDINAL.test(t.lower) && FLOOR_WORDS.has(next)) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
+  // (The floor's word first: a look-up, where the ordinal is a pattern, and this runs at every token.)
+  if (FLOOR_WORDS.has(next) && FLOOR_ORDINAL.test(t.lower)) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
   if (['trappa', 'trappor', 'våning', 'floor'].includes(t.lower) && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]))) return houseNumberEnd(tokens, j + 1);
   return undefined;
 }

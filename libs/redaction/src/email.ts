@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
-import { matchesOf } from './patterns.js';
+import { matchesOf, rememberedTest } from './patterns.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
@@ -195,12 +195,14 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
 // "k.mwangi.se... nej, k punkt mwangi at proton punkt me": written pieces joined by dots, one a word or more.
 const DOTTED = /(?<![\p{L}\p{N}@.])[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}_-]*)+(?![\p{L}\p{N}@])/gu;
 const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
+/** MAIL_MENTION for one word, remembered per word (every word of the turn before is tested, for every turn). */
+const MAIL_MENTION_WORD = rememberedTest(MAIL_MENTION);
 /** The agencies' role mailboxes, as written: not a person's. */
 const AGENCY_MAILBOX = /^(?:registrator|registraturen|info|kundservice|kundcenter|noreply|no-reply|kontakt|support)@(?:pensionsmyndigheten|forsakringskassan|försäkringskassan|skatteverket|csn|migrationsverket|kronofogden|arbetsformedlingen|arbetsförmedlingen)\.se$/iu;
 
 /** The turn before asked for or read an address ("vilken e-postadress …?", "… at gmail dot com"): this one may go on with it. */
 export const mailAskedIn = (previous: readonly Token[] | undefined): boolean =>
-  !!previous?.some((t) => MAIL_MENTION.test(t.lower)) && previous.some((t) => t.text === '?' || SAID_ATS.has(t.lower));
+  !!previous?.some((t) => MAIL_MENTION_WORD.test(t.lower)) && previous.some((t) => t.text === '?' || SAID_ATS.has(t.lower));
 
 const NOT_MAIL_PIECES = new Set(['www', 'http', 'https', 'at', 'dot', 'punkt', 'snabel', 'gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'telia', 'proton', 'protonmail', 'com', 'net', 'org']);
 

@@ -1019,10 +1019,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // asked about in "Vad heter klienten?".
   // (Nor "den heter Försäkringskassan": an agency's name is no one's.)
   // (Nor "det som förr hette förtidspension": a benefit's old name, in lower case, is no one's.)
-  const benefitNamed = tokens[i]?.capitalised === false && BENEFIT_WORD.test(tokens[i]!.lower);
+  // (Tested only after "heter"/"hette", below: a pattern, and most cues are other words.)
+  const benefitNamed = () => tokens[i]?.capitalised === false && BENEFIT_WORD.test(tokens[i]!.lower);
   // (Nor "vad det nu heter, efterlevande": the word searched for is a thing's.)
   const searchedFor = (p2 === 'nu' && p3 === 'det') || (p2 === 'det' && p3 === 'vad');
-  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3, i) && !AGENCIES.has(tokens[i]!.lower) && !benefitNamed && !searchedFor) return Slot.Certain;
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3, i) && !AGENCIES.has(tokens[i]!.lower) && !benefitNamed() && !searchedFor) return Slot.Certain;
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3, i)) return Slot.Likely;
