@@ -211,6 +211,8 @@ const UK_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[A-PR-UWYZ][A-
 const EIRCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[AC-FHKNPRTV-Y]\d{2}${HALVES_GAP}(?=[\dA-Z]{0,3}[A-Z])[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])`, 'gu');
 const CANADIAN_POSTCODE = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])/gu;
 const CANADIAN_POSTCODE_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[A-Z]${HALVES_GAP}\d[A-Z]\d(?![\p{L}\p{N}])`, 'gu');
+/** What every match of the written postcodes (SE_POSTCODE … LETTERED_POSTCODE) has: a capital, perhaps "-" or " ", a digit. */
+const CAPITAL_THEN_DIGIT = /[A-Z][- ]?\d/u;
 /** "LT-44280", "LV-1050", "FI-00100": a postcode written with its country's letters (as many digits as the country's have:
  * "Ärendet LT-2025", "FI-2026" are references, round 52's review). */
 const LETTERED_POSTCODE = /(?<![\p{L}\p{N}])(?:(?:LT|EE|FI|DE)-\d{5}|LV-\d{4}|PL-\d{2}-\d{3})(?![\p{L}\p{N}])/gu;
@@ -445,7 +447,8 @@ function sentenceAround(tokens: Token[], j: number): [number, number] {
 function floorAt(tokens: Token[], j: number): number | undefined {
   const t = tokens[j]!;
   const next = tokens[j + 1]?.lower ?? '';
-  if (FLOOR_ORDINAL.test(t.lower) && FLOOR_WORDS.has(next)) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
+  // (The floor's word first: a look-up, where the ordinal is a pattern, and this runs at every token.)
+  if (FLOOR_WORDS.has(next) && FLOOR_ORDINAL.test(t.lower)) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
   if (['trappa', 'trappor', 'våning', 'floor', 'piso', 'planta'].includes(t.lower) && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]))) return houseNumberEnd(tokens, j + 1);
   // "piso cuatro": a Spanish floor by its number in Spanish.
   if ((t.lower === 'piso' || t.lower === 'planta') && SPANISH_CARDINALS.has(next)) return j + 1;
@@ -1266,7 +1269,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   // named right after the word for it, no number needed (round 50).
   for (let j = 0; j + 2 < tokens.length; j++) {
     // (The word itself small: "Pond Farm, Little Snoring" names the farm, then its village.)
-    if (!FARM_NAMED_AFTER.has(tokens[j]!.lower) || tokens[j]!.capitalised || tokens[j + 1]!.text !== ',') continue;
+    // (The comma first: a look at one character, where the set is a look-up at every token.)
+    if (tokens[j + 1]!.text !== ',' || tokens[j]!.capitalised || !FARM_NAMED_AFTER.has(tokens[j]!.lower)) continue;
     const name = tokens[j + 2]!;
     const { stopWords, places, worldPlaces, names, notNames } = lexicon();
     // (No person, agency, day or place: "en gård, Försäkringskassan vet det", "a farm, Greenacres, Mary" names Mary after it;
@@ -1279,6 +1283,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   }
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
+  // Each pattern below has a capital A-Z (no `i` flag) right before a digit, or before a "-" or " " and a digit: "SE-123 45",
+  // "NR4", "D04", "K2P", "LT-44280". A text without one, as most with digits are, has no match for any of them.
+  if (!CAPITAL_THEN_DIGIT.test(text)) return found;
   for (const m of matchesOf(text, SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of matchesOf(text, UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
   for (const m of matchesOf(text, CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
@@ -1683,9 +1690,9 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
     // (Not "400 Northway Insurance", "the 14 Broadway bus", "3 Subway sandwiches", "Line 3 Northway": a name or a thing goes on,
     // or a line's number.)
     const after = tokens[k + 1];
-    // ("14 and 16 Kingsway": two houses made one.)
-    const pair = ['and', 'och'].includes(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' ? tokens[k - 3]! : number;
     if (!t.capitalised || !ONE_WORD_WAY.test(t.lower) || lexicon().worldPlaces.has(t.lower) || (after && after.kind !== 'punct' && !['in', 'i'].includes(after.lower))) continue;
+    // ("14 and 16 Kingsway": two houses made one.) (Only for a way found: this loop runs for every token.)
+    const pair = ['and', 'och'].includes(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' ? tokens[k - 3]! : number;
     // (Said where one lives: "at 14 Kingsway", "It's 14 Kingsway", "…, 14 Kingsway"; not "I paid 40 Subway", "Chapter 3 Halfway".)
     const lead = pair === number ? tokens[k - 2] : tokens[k - 4];
     if (lead && lead.kind !== 'punct' && !['at', 'on', "it's", 'is', 'på', 'är', 'to', 'till', 'of'].includes(lead.lower)) continue;

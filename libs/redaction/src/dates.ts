@@ -13,9 +13,11 @@ const BIRTH_CUES = new Set([
 ]);
 /** What is born without a birth date: "Tanken föddes våren 2023", "the idea was born in spring 2023". */
 const THINGS_BORN = new Set(['tanken', 'idén', 'iden', 'idé', 'planen', 'projektet', 'förslaget', 'företaget', 'firman', 'bolaget', 'idea', 'plan', 'project', 'business', 'company', 'thought', 'scheme']);
+/** The words `thingIsBorn` looks behind (a look-up: it was a whole-word pattern, tested at nearly every word). */
+const BORN_WORDS: ReadonlySet<string> = new Set(['född', 'föddes', 'born']);
 /** A birth word whose subject is a thing, not a person ("Tanken föddes", "The idea was born"). */
 export function thingIsBorn(tokens: readonly Token[], k: number): boolean {
-  if (!/^(?:född|föddes|born)$/u.test(tokens[k]?.lower ?? '')) return false;
+  if (!BORN_WORDS.has(tokens[k]?.lower ?? '')) return false;
   const at = ['was', 'is', 'were', 'är', 'var', 'blev'].includes(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const subject = tokens[at];
   // (The thing as the sentence's subject: "Tanken föddes", "The idea was born"; not "Jag äger firman född 1950", "no idea born".)
@@ -439,8 +441,20 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     }
     return undefined;
   };
+  // For each token, whether an event word stands before it in its sentence (used below), and whether the turn names one
+  // of OTHER_EVENTS: one pass, one look-up a token (see EVENT_KINDS).
+  // (One pass: a walk back from every token was quadratic on a long turn without sentence ends.)
+  const eventsBefore: boolean[] = [];
+  let otherEventNamed = false;
+  for (let j = 0, seen = false; j < tokens.length; j++) {
+    eventsBefore.push(seen);
+    const kind = EVENT_KINDS.get(tokens[j]!.lower) ?? 0;
+    if ((kind & OTHER_EVENT) !== 0) otherEventNamed = true;
+    if (SENTENCE_END_MARKS.has(tokens[j]!.text)) seen = false;
+    else if (kind !== 0) seen = true;
+  }
   if (answer) take(0, ANSWER_FILLERS, 6);
-  else if (!more.afterQuestion && !tokens.some((t) => OTHER_EVENTS.has(t.lower))) {
+  else if (!more.afterQuestion && !otherEventNamed) {
     const first = sentenceIsOnlyABirthDate(tokens);
     // With its article or dash: "Den förste maj …", "The fourth of July", "-58".
     const from = first > 0 && (ARTICLES.has(tokens[first - 1]!.lower) || tokens[first - 1]!.text === '-') ? first - 1 : first;
@@ -515,15 +529,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   // "So that's the seventeenth of April, nineteen eighty-two": a whole date of the last century is a date of birth
   // whatever is said around it (payments, decisions and deadlines fall in this one), unless the turn names another
   // event (round 22).
-  // (Not after an event named just before it: "dog den 3 mars 1998", "the payment on 5 May 1999".)
-  // (One pass: for each token, whether an event word stands before it in its sentence; a walk back from every
-  // token was quadratic on a long turn without sentence ends.)
-  const eventsBefore: boolean[] = [];
-  for (let j = 0, seen = false; j < tokens.length; j++) {
-    eventsBefore.push(seen);
-    if (SENTENCE_END_MARKS.has(tokens[j]!.text)) seen = false;
-    else if (OTHER_EVENTS.has(tokens[j]!.lower) || EVENTS_NAMED.has(tokens[j]!.lower)) seen = true;
-  }
+  // (Not after an event named just before it: "dog den 3 mars 1998", "the payment on 5 May 1999": `eventsBefore`, above.)
   const eventBefore = (k: number) => eventsBefore[k] === true;
   // Tokens inside a date found above, marked once (not searched for at every token).
   const taken = new Set<number>();
@@ -560,7 +566,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
   // "and I'm '51", "Erik, he's '88": what a person "is" in an apostrophe's year is their year of birth (round 52).
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (PERSON_IS.has(tokens[k]!.lower) && apostropheYearAt(tokens, k + 2) && !found.some((c) => c.start <= tokens[k + 2]!.start && tokens[k + 2]!.end <= c.end)) {
+    if (apostropheYearAt(tokens, k + 2) && PERSON_IS.has(tokens[k]!.lower) && !found.some((c) => c.start <= tokens[k + 2]!.start && tokens[k + 2]!.end <= c.end)) {
       found.push({ type: 'dateOfBirth', start: tokens[k + 1]!.start, end: tokens[k + 2]!.end, confidence: Confidence.cued });
     }
   }
@@ -996,6 +1002,10 @@ function monthAhead(tokens: Token[], i: number): boolean {
 
 /** The last token of a date in figures from `k` whose year is of the last century ("1953-06-04", "12/5/71"). */
 function numericDateEnd(tokens: Token[], k: number): number | undefined {
+  // (It begins with digits: every other token, most of a turn, returns here, before the closures below are made.)
+  return tokens[k]?.kind === 'digits' ? numericDateFrom(tokens, k) : undefined;
+}
+function numericDateFrom(tokens: Token[], k: number): number | undefined {
   const digits = (j: number, min: number, max: number) => tokens[j]?.kind === 'digits' && tokens[j]!.text.length >= min && tokens[j]!.text.length <= max;
   // ISO with dashes ("1953-06-04"), day and month with slashes ("12/5/71"); not dots ("version 3.4.1950", "2.10.45 minuter").
   const sep = (j: number, mark: string) => tokens[j]?.text === mark && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.start === tokens[j]!.end;
@@ -1019,6 +1029,15 @@ const EVENTS_NAMED = new Set([
   'senast', 'sedan', 'sen', 'since', 'anställd', 'anställdes', 'employed', 'hired', 'öppnade', 'opened', 'fick', 'got', 'received',
   'by', 'before', 'until', 'innan', 'före', 'tills',
 ]);
+/** The event words by kind, OTHER_EVENT and EVENT_NAMED (a word may be both): one look-up where both sets were asked. */
+const OTHER_EVENT = 1;
+const EVENT_NAMED = 2;
+const EVENT_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  for (const w of OTHER_EVENTS) kinds.set(w, OTHER_EVENT);
+  for (const w of EVENTS_NAMED) kinds.set(w, (kinds.get(w) ?? 0) | EVENT_NAMED);
+  return kinds;
+})();
 /**
  * From `first` to `last`: a day or a month named, and a year of the last century ("1951", "nineteen fifty-one",
  * "femtioett" after the month), not one of this ("twenty twenty-four", "tjugo tjugosex").

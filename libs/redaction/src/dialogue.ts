@@ -899,6 +899,13 @@ const FLOOR: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex) (?:tr(?![\p{L}])|(?:trappor|trappa) upp)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|\d{1,2}:[ae]) våningen(?![\p{L}]))/gu,
   en: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:flights? up|tr)(?![\p{L}])|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|\d{1,2}(?:st|nd|rd|th)) floor(?![\p{L}]))/gu,
 };
+/** What every match of HOUSE_LETTER contains (its `\d{1,3} [A-H]`, `\d` being 0-9 in either pattern): without it, none. */
+const HOUSE_LETTER_NEEDS = /\d [A-H]/u;
+/**
+ * What every match of FLOOR contains, one of these strings (case as written: the patterns have no `i` flag): " tr" of
+ * "tr", "trappor", "trappa"; " våningen"; " flight", " floor". Without any, no match.
+ */
+const FLOOR_NEEDS: Record<Language, readonly string[]> = { sv: [' tr', ' våningen'], en: [' tr', ' flight', ' floor'] };
 /** The clause of `text` around `at`: from the last sentence end or ", och/men/and/but" before it to the next after it. */
 function clauseAt(text: string, at: number): string {
   const bounds = [...text.matchAll(/[.!?]\s|,\s*(?:och|men|and|but)\s/gu)].map((m) => m.index);
@@ -917,6 +924,13 @@ const HOME_SAID: Record<Language, RegExp> = {
  */
 const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
   ((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k));
+
+/** Turn `u` added to the turns `key` was said in. */
+function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
+  const said = turns.get(key);
+  if (said) said.push(u);
+  else turns.set(key, [u]);
+}
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language): void {
@@ -954,9 +968,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         birthSaid = true;
         for (const [k, t] of a.tokens.entries()) {
           if (t.start < c.start || t.end > c.end) continue;
-          if (MONTHS.has(t.lower)) birthMonths.set(t.lower, [...(birthMonths.get(t.lower) ?? []), u]);
+          // (Added to in place: a copy for every date made the call's memory quadratic in its dates of birth.)
+          if (MONTHS.has(t.lower)) addTurn(birthMonths, t.lower, u);
           const day = ordinalDay(a.tokens, k)?.day;
-          if (day !== undefined) birthDays.set(day, [...(birthDays.get(day) ?? []), u]);
+          if (day !== undefined) addTurn(birthDays, day, u);
         }
         for (const run of a.runs) {
           if (run.start >= c.end || c.start >= run.end || !yearShaped(run)) continue;
@@ -1085,8 +1100,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     // ("och inte 18 B", "Förlåt, 17 B."), a floor of one's home ("jag bor 2 tr upp", "third floor") (round 30).
     if (addresses.size > 0) {
       // (A floor only in a clause about one's home: not "och kassan är på tredje våningen på Åhléns".)
-      const floors = [...a.text.matchAll(FLOOR[lang])].filter((m) => HOME_SAID[lang].test(clauseAt(a.text, m.index)));
-      for (const m of [...a.text.matchAll(HOUSE_LETTER[lang]), ...floors]) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+      // (Each pattern runs only where the text has what every match of it contains, see HOUSE_LETTER_NEEDS and
+      // FLOOR_NEEDS: the patterns' look-behinds are tried at every position of a text, most of which have neither.)
+      const floorSaid = FLOOR_NEEDS[lang].some((s) => a.text.includes(s));
+      const floors = floorSaid ? [...a.text.matchAll(FLOOR[lang])].filter((m) => HOME_SAID[lang].test(clauseAt(a.text, m.index))) : [];
+      const houseLetters = HOUSE_LETTER_NEEDS.test(a.text) ? [...a.text.matchAll(HOUSE_LETTER[lang])] : [];
+      for (const m of [...houseLetters, ...floors]) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
     }
     a.candidates.push(...found);
     // A name found again may have its other part beside it ("Chidi Okafor" after "Grace Okafor"); the

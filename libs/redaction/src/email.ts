@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
 import { HESITATIONS, type Token } from './tokens.js';
-import { matchesOf } from './patterns.js';
+import { matchesOf, rememberedTest } from './patterns.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
@@ -49,11 +49,34 @@ export function findEmails(text: string, allTokens: Token[], mailAsked = false, 
   const mailTalk = mailAsked || MAIL_MENTION.test(text);
   // (An agency's own role mailbox, "registrator@pensionsmyndigheten.se", is nobody's personal data: kept, as its public
   // numbers are; an employee's own address at the agency is a person's, round 47.)
-  const found = writtenAndSpokenEmails(text, allTokens, mailTalk).flatMap((c) => withoutAgencyMailbox(text, c));
+  // (Most turns have none: `flatMap` over an empty array still costs a closure and V8's slow builtin, so it runs only on
+  // addresses found; the array returned is fresh either way, and is added to below.)
+  const { atSaid, dotOrProvider } = emailWordsIn(allTokens);
+  const written = writtenAndSpokenEmails(text, allTokens, mailTalk, atSaid);
+  const found = written.length === 0 ? written : written.flatMap((c) => withoutAgencyMailbox(text, c));
   if (found.length > 0 || mailTalk) found.push(...falseStarts(text, found, mailTalk));
   if (found.length > 0) found.push(...spokenAgain(text, allTokens, found));
-  found.push(...domainPieces(allTokens, found, found.length > 0 || addressBefore));
+  found.push(...domainPieces(allTokens, found, found.length > 0 || addressBefore, dotOrProvider));
   return found;
+}
+
+/** What the passes below first ask of every token, by one look-up a token: an "at" said (SAID_ATS), a spoken dot or a provider. */
+const AT_SAID = 1;
+const DOT_OR_PROVIDER = 2;
+const EMAIL_WORD_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  for (const w of SAID_ATS) kinds.set(w, (kinds.get(w) ?? 0) | AT_SAID);
+  for (const w of [...SPOKEN_DOTS, ...MAIL_ONLY, ...ISP_ONLY]) kinds.set(w, (kinds.get(w) ?? 0) | DOT_OR_PROVIDER);
+  return kinds;
+})();
+/**
+ * Whether a token is in SAID_ATS (`atSaid`), and whether one is a spoken dot or a provider (`dotOrProvider`, as
+ * `SPOKEN_DOTS.has(t.lower) || isProvider(t.lower)`): each was a look at every token of the turn, three sets for the second.
+ */
+function emailWordsIn(tokens: readonly Token[]): { atSaid: boolean; dotOrProvider: boolean } {
+  let kinds = 0;
+  for (const t of tokens) kinds |= EMAIL_WORD_KINDS.get(t.lower) ?? 0;
+  return { atSaid: (kinds & AT_SAID) !== 0, dotOrProvider: (kinds & DOT_OR_PROVIDER) !== 0 };
 }
 
 /**
@@ -88,10 +111,10 @@ const ENDS_IN = [['slutar', 'på'], ['ends', 'in'], ['ends', 'with'], ['ending',
  * ending said as what an address ends in, is one anywhere; a provider or an ending alone is one in a turn that reads an
  * address or after one that did (fails closed; not "Jag läser mejlen i Outlook", where no address is read).
  */
-function domainPieces(tokens: readonly Token[], found: readonly Candidate[], reading: boolean): Candidate[] {
+function domainPieces(tokens: readonly Token[], found: readonly Candidate[], reading: boolean, dotOrProvider: boolean): Candidate[] {
   const out: Candidate[] = [];
-  // (Most turns name no provider and say no "punkt": one look each.)
-  if (!tokens.some((t) => SPOKEN_DOTS.has(t.lower) || isProvider(t.lower))) return out;
+  // (Most turns name no provider and say no "punkt": `dotOrProvider`, see emailWordsIn.)
+  if (!dotOrProvider) return out;
   const covers = (c: Candidate, t: Token) => c.start <= t.start && t.end <= c.end;
   const inside = (t: Token) => found.some((c) => covers(c, t)) || out.some((c) => covers(c, t));
   for (let k = 0; k < tokens.length; k++) {
@@ -172,12 +195,14 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
 // "k.mwangi.se... nej, k punkt mwangi at proton punkt me": written pieces joined by dots, one a word or more.
 const DOTTED = /(?<![\p{L}\p{N}@.])[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}_-]*)+(?![\p{L}\p{N}@])/gu;
 const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
+/** MAIL_MENTION for one word, remembered per word (every word of the turn before is tested, for every turn). */
+const MAIL_MENTION_WORD = rememberedTest(MAIL_MENTION);
 /** The agencies' role mailboxes, as written: not a person's. */
 const AGENCY_MAILBOX = /^(?:registrator|registraturen|info|kundservice|kundcenter|noreply|no-reply|kontakt|support)@(?:pensionsmyndigheten|forsakringskassan|försäkringskassan|skatteverket|csn|migrationsverket|kronofogden|arbetsformedlingen|arbetsförmedlingen)\.se$/iu;
 
 /** The turn before asked for or read an address ("vilken e-postadress …?", "… at gmail dot com"): this one may go on with it. */
 export const mailAskedIn = (previous: readonly Token[] | undefined): boolean =>
-  !!previous?.some((t) => MAIL_MENTION.test(t.lower)) && previous.some((t) => t.text === '?' || SAID_ATS.has(t.lower));
+  !!previous?.some((t) => MAIL_MENTION_WORD.test(t.lower)) && previous.some((t) => t.text === '?' || SAID_ATS.has(t.lower));
 
 const NOT_MAIL_PIECES = new Set(['www', 'http', 'https', 'at', 'dot', 'punkt', 'snabel', 'gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'telia', 'proton', 'protonmail', 'com', 'net', 'org']);
 
@@ -206,7 +231,7 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
 }
 
 /** The addresses themselves, written ("anna@telia.se") or spoken ("anna punkt lind snabel-a telia punkt se"). */
-function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: boolean): Candidate[] {
+function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: boolean, atSaid: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -216,7 +241,8 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
   }
   // "Min sons mejl, jonas punkt f r a n c k": a local part read with "punkt" where the sentence names an e-mail, without
   // its "at" (privacy fails closed; round 24).
-  if (found.length === 0 && mailTalk && !allTokens.some((t) => SAID_ATS.has(t.lower))) {
+  // (`atSaid`: a token in SAID_ATS, see emailWordsIn.)
+  if (found.length === 0 && mailTalk && !atSaid) {
     // (Commas kept, "i går, punkt slut" is no address, but for those between letters spelled: "g, u, n, punkt, e, k".)
     const spelledPiece = (t: Token | undefined) => !!t && (DOT_WORDS.has(t.lower) || isLetterToken(t));
     const tokens = allTokens.filter((t, k) => !HESITATIONS.has(t.lower) && !(t.text === ',' && spelledPiece(allTokens[k - 1]) && spelledPiece(allTokens[k + 1])));
@@ -234,7 +260,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     }
   }
   // Spoken: only where an "at" is said (most utterances have none, so they cost one look each).
-  if (!allTokens.some((t) => SAID_ATS.has(t.lower))) return found;
+  if (!atSaid) return found;
   // Read with pauses: "gunnel, punkt, sjöblom, snabel-a …", "bill dot young, uh, at proton dot me".
   const tokens = asWritten(withoutPauses(allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower))));
   for (let i = 0; i < tokens.length; i++) {
@@ -311,6 +337,7 @@ function withoutPauses(tokens: Token[]): Token[] {
 
 /** "all one", "allt i ett ord": the local part is written as one word (longest first). */
 const ONE_WORD_REMARKS = [['allt', 'i', 'ett', 'ord'], ['all', 'one', 'word'], ['i', 'ett', 'ord'], ['allt', 'i', 'ett'], ['in', 'one', 'word'], ['all', 'one'], ['allt', 'ihop'], ['ihop']];
+const REMARK_STARTS: ReadonlySet<string> = new Set(ONE_WORD_REMARKS.map((r) => r[0]!));
 const REMARK_COUNTS = new Set(['ett', 'en', 'två', 'a', 'an', 'one', 'two', 'double', 'dubbel']);
 /** What may stand between a local part and its "at": "birgitta punkt sjöholm och sen kanelbulle yahoo …". */
 const BEFORE_AT = new Set(['och', 'sen', 'så', 'and', 'then', 'so']);
@@ -356,7 +383,8 @@ function asWritten(tokens: Token[]): Token[] {
       }
     }
     // "niamh dot brennan fifty-seven, all one, at gmail": how the local part is written, said before its "at".
-    const remark = ONE_WORD_REMARKS.find((r) => r.every((w, j) => tokens[i + j]?.lower === w));
+    // (A remark begins with its first word: only a token that is one looks further, not every token of the turn.)
+    const remark = REMARK_STARTS.has(t.lower) ? ONE_WORD_REMARKS.find((r) => r.every((w, j) => tokens[i + j]?.lower === w)) : undefined;
     if (remark && isPiece(out.at(-1)) && AT_WORDS.has(tokens[i + remark.length]?.lower ?? '')) {
       i += remark.length - 1;
       continue;

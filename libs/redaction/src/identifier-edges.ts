@@ -3,6 +3,7 @@ import type { EntityType } from './entities.js';
 import { luhnValid } from './checksums.js';
 import { isNumberToken, type NumberRun } from './numbers.js';
 import { lexicon } from './lexicon.js';
+import { rememberedTest } from './patterns.js';
 import { NATO_WORDS } from './spelling.js';
 import { HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
@@ -24,7 +25,7 @@ const GROUP_GLUE = new Set([
 ]);
 /** Words that name a card in the turn. */
 // (Not "kort" alone, which is also "short"; "Visa" as a card only in capitals, "show" in Swedish; credit and debit only as a card.)
-const CARD_WORDS = /^(?:kortet|kortets|kortnummer|kortnumret|\p{L}+kort(?:et)?|card|cards|mastercard|maestro|amex)$/u;
+const CARD_WORDS = rememberedTest(/^(?:kortet|kortets|kortnummer|kortnumret|\p{L}+kort(?:et)?|card|cards|mastercard|maestro|amex)$/u);
 const cardNamed = (tokens: readonly Token[]): boolean =>
   tokens.some((t, k) => CARD_WORDS.test(t.lower) || t.text === 'Visa' || (['credit', 'debit'].includes(t.lower) && tokens[k + 1]?.lower === 'card'));
 /** What a group of four numbers where it is no card's: a time, a case, an invoice, a reference, a sum. */
@@ -47,7 +48,8 @@ function cardGroups(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
     if (grouped && glued) chain!.push(run);
     else if (grouped) chains.push([run]);
   }
-  const named = cardNamed(tokens);
+  // (Read only where there are groups to name: a look at every token of the turn otherwise.)
+  const named = chains.length > 0 && cardNamed(tokens);
   // (Said as four digits: not "1 200", a sum; nor years, "2023 och 2024"; nor after "klockan", "ärende", "faktura".)
   const asGroups = (run: NumberRun) => tokens.slice(run.firstToken, run.lastToken + 1).every((t) => t.kind !== 'digits' || t.text.length === 4) && !/^(?:19|20)\d\d$/u.test(run.digits);
   for (const chain of chains) {

@@ -574,6 +574,9 @@ const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D
 // "L01X00T47", "X9R441A02": letters and digits interleaved in one word are a document number's shape
 // (a passport, an identity card, a permit), whoever's and whatever the word before it.
 const INTERLEAVED = /(?<![\p{L}\p{N}-])(?=[A-Za-z]*\d+[A-Za-z]+\d)(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,20}(?![\p{L}\p{N}-])/gu;
+const DIGIT_THEN_LETTER = /\d[A-Za-z]/u;
+const LETTER_THEN_DIGIT = /[A-Z]\d/iu;
+const CAPITAL_THEN_DIGIT = /[A-Z] ?\d/u;
 // "AA1234567", "P1234567": one to three capitals and six to nine digits in one word, the shape of a
 // passport or an identity card number, named or not.
 const PREFIXED_DOCUMENT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}\d{6,9}(?![\p{L}\p{N}-])/gu;
@@ -612,10 +615,15 @@ export function findLetteredNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Every one of these has digits: most utterances have none (and so no need of the patterns).
   if (!hasDigit(text)) return found;
-  for (const m of matchesOf(text, INTERIM)) {
+  // INTERIM, FINNISH_ID, PREFIXED_DOCUMENT, CONTROL_LETTER_DOCUMENT, SPANISH_ID, PPS and PLUS_SEPARATED each match six
+  // digits in a row or more (`\d{6}`, `\d{6,9}`, `\d{7}`, `\d{8}`; `\d` is 0-9, with the `i` flag too): without such a
+  // run, as in most turns with digits ("3 200", "123 45"), they find nothing and are not run.
+  const sixDigits = hasDigitRun(text, 6);
+  if (sixDigits) for (const m of matchesOf(text, INTERIM)) {
     if (isInterimNumber(m[0].replace(' ', '-'))) found.push({ type: 'personnummer', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }
-  for (const m of matchesOf(text, IBAN)) {
+  // (IBAN needs a letter right before a digit, read as it reads, case-insensitively: `[A-Z]{2}\d{2}` with the `i` flag.)
+  if (LETTER_THEN_DIGIT.test(text)) for (const m of matchesOf(text, IBAN)) {
     // The pattern may take a word too many ("... 7466 OK"): shorten until the check digits hold,
     // first the full check, then (a bank's inner check digit misheard or misread: "NO16 1503 2046
     // 781") the IBAN's own mod-97 digits alone.
@@ -627,22 +635,35 @@ export function findLetteredNumbers(text: string): Candidate[] {
       break;
     }
   }
-  for (const m of matchesOf(text, FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
-  for (const m of matchesOf(text, INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
-  for (const m of matchesOf(text, PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
-  if (IDENTITY_DOCUMENT.test(text)) for (const m of matchesOf(text, CONTROL_LETTER_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
-  for (const m of matchesOf(text, NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
-  for (const m of matchesOf(text, SPANISH_ID)) if (spanishIdHolds(m[0])) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
-  for (const m of matchesOf(text, PAN)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
-  for (const m of matchesOf(text, PPS)) {
+  if (sixDigits) for (const m of matchesOf(text, FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+  // (INTERLEAVED's look-ahead needs a digit right before an ASCII letter, `\d+[A-Za-z]+\d`: none in most turns.)
+  if (DIGIT_THEN_LETTER.test(text)) for (const m of matchesOf(text, INTERLEAVED)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  if (sixDigits) for (const m of matchesOf(text, PREFIXED_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  if (sixDigits && IDENTITY_DOCUMENT.test(text)) for (const m of matchesOf(text, CONTROL_LETTER_DOCUMENT)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+  // (NATIONAL_INSURANCE and PAN need a capital before a digit, a space perhaps between: `[A-Z]{2} ?\d{2}`, `[A-Z]{5}\d{4}`.)
+  const capitalThenDigit = CAPITAL_THEN_DIGIT.test(text);
+  if (capitalThenDigit) for (const m of matchesOf(text, NATIONAL_INSURANCE)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  if (sixDigits) for (const m of matchesOf(text, SPANISH_ID)) if (spanishIdHolds(m[0])) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
+  if (capitalThenDigit) for (const m of matchesOf(text, PAN)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
+  if (sixDigits) for (const m of matchesOf(text, PPS)) {
     const holds = ppsCheckHolds(m[0]);
     if (holds || PPS_NAMED.test(text)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: holds ? Confidence.validated : Confidence.cued });
   }
-  for (const m of matchesOf(text, PLUS_SEPARATED)) {
+  if (sixDigits) for (const m of matchesOf(text, PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);
     if (kind) found.push({ type: kind, start: m.index, end: m.index + m[0].length, confidence: Confidence.validated });
   }
   return found;
+}
+
+/** Whether the text has `length` ASCII digits in a row (what `\d{length}` needs). */
+function hasDigitRun(text: string, length: number): boolean {
+  for (let i = 0, run = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
 }
 
 const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);

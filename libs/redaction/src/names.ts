@@ -218,7 +218,8 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   const bankWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && BANK_WORDS.has(t.lower);
   // ("Anna Bank" is a person: a first name is no part of a bank's name.)
   const firstName = (t: Token | undefined) => !!t && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
-  if (tokens[i]?.capitalised && !firstName(tokens[i]) && !firstName(tokens[i - 1]) && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1]))) return bankWord(tokens[i + 1]) ? i + 1 : i;
+  // (The bank's word first: most capitalised words have none beside them, and the name look-ups are then not needed.)
+  if (tokens[i]?.capitalised && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1])) && !firstName(tokens[i]) && !firstName(tokens[i - 1])) return bankWord(tokens[i + 1]) ? i + 1 : i;
   // "Region Skåne", "Region Västerbotten": the county's health authority, named by its county (round 21).
   if (tokens[i]?.lower === 'region' && tokens[i]!.capitalised && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && !tokens[i + 1]!.sentenceStart) return i + 1;
   // "Dahls Åkeri", "Falks Rör och Värme": a name and the trade it is the firm's name for (unless the
@@ -1018,10 +1019,11 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // asked about in "Vad heter klienten?".
   // (Nor "den heter Försäkringskassan": an agency's name is no one's.)
   // (Nor "det som förr hette förtidspension": a benefit's old name, in lower case, is no one's.)
-  const benefitNamed = tokens[i]?.capitalised === false && BENEFIT_WORD.test(tokens[i]!.lower);
+  // (Tested only after "heter"/"hette", below: a pattern, and most cues are other words.)
+  const benefitNamed = () => tokens[i]?.capitalised === false && BENEFIT_WORD.test(tokens[i]!.lower);
   // (Nor "vad det nu heter, efterlevande": the word searched for is a thing's.)
   const searchedFor = (p2 === 'nu' && p3 === 'det') || (p2 === 'det' && p3 === 'vad');
-  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3, i) && !AGENCIES.has(tokens[i]!.lower) && !benefitNamed && !searchedFor) return Slot.Certain;
+  if ((p1 === 'heter' || p1 === 'hette') && !THING.test(p2) && p2 !== 'vad' && !namesAThing(tokens, p2, p3, i) && !AGENCIES.has(tokens[i]!.lower) && !benefitNamed() && !searchedFor) return Slot.Certain;
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3, i)) return Slot.Likely;
@@ -1577,6 +1579,11 @@ const SAID_AFTER_NAME = new Set(['said', 'says', 'read', 'reads', 'rang', 'rings
 /** "that's my name", "that's her name", "det är mitt namn", "hon hette så": what the words just before are. */
 const CALLED_SO =
   /^(?:(?:that's|that is|it's|det är|det var) (?:my|her|his|their|mitt|hennes|hans|deras) (?:name|namn)|(?:hon|han|jag) (?:hette|heter) så)(?![\p{L}])/iu;
+/**
+ * The start of the token CALLED_SO's match ends in, by the same case-insensitive reading: the match is of tokens joined by
+ * spaces (a token has none), so its last word, "name", "namn" or "så", begins one of the four tokens after the first.
+ */
+const CALLED_SO_ENDS = rememberedTest(/^(?:nam|så)/iu);
 /** What may stand between a name and "hon hette så" after it: "Vilja, ja, hon hette så". */
 const CALLED_SO_FILLERS = new Set([',', 'ja', 'jo', 'yes', 'yeah', ...HESITATIONS]);
 const CALLED_SO_STARTS = new Set([
@@ -1626,6 +1633,8 @@ export function namesEchoed(
   for (let j = 1; j < tokens.length; j++) {
     // (Looked for only where such words begin: "that's", "det", "hon" …)
     if (!CALLED_SO_STARTS.has(tokens[j]!.lower)) continue;
+    // (Nor without the word it ends on among the four after: see CALLED_SO_ENDS. Most "det", "jag" go on otherwise.)
+    if (!tokens.slice(j + 1, j + 5).some((k) => CALLED_SO_ENDS.test(k.text))) continue;
     const said = CALLED_SO.exec(
       tokens
         .slice(j, j + 5)
