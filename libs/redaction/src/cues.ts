@@ -197,7 +197,7 @@ const QUALIFIERS = new Map<string, Cue>([
   ['passport', 'idNumber'],
   ['membership', 'idNumber'],
 ]);
-const GENERIC_HEADS = new Set(['number', "number's", 'numbers', 'code', "code's", 'nummer', 'numret', 'no']);
+const GENERIC_HEADS = new Set(['number', "number's", 'numbers', 'code', 'nummer', 'numret', 'no']);
 /** "har nummer", "is number": a thing's own number named. */
 const HAS_NUMBER = new Set(['har', 'hade', 'fick', 'får', 'är', 'var', 'has', 'had', 'got', 'gets', 'is', 'was']);
 /** What has a number of its own that is no one's identifier: a case, a decision, a claim, an invoice. */
@@ -218,6 +218,14 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (GENERIC_HEADS.has(word) && i > 0) {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
     if (qualifier) return qualifier;
+  }
+  // "The sort code's forty, eleven, sixty-two": "code's" names what follows only where the word before makes it an
+  // identifier; a number it would exempt ("the door code's …", "the policy code's …") is judged as if unnamed (round 56's review).
+  if (word === "code's" && i > 0) {
+    const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
+    if (qualifier && qualifier !== 'exempt') return qualifier;
+  }
+  if (GENERIC_HEADS.has(word) && i > 0) {
     // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision
     // or a claim has, named as the clause's subject. (Not "Ersättningen för skadan går till nummer …", "Ordern gick på
     // mitt nummer …": where money goes, or whose number, is an identifier.)

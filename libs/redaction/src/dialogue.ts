@@ -814,7 +814,8 @@ function houseNumbersPutRight(analyses: UtteranceAnalysis[], utterances: readonl
  */
 function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
   for (let u = 1; u < analyses.length; u++) {
-    if (utterances[u]!.speaker === utterances[u - 1]!.speaker) continue;
+    // (Not the answer to a question the turn before asks: "78. And your age, please?" "78.", round 56's review.)
+    if (utterances[u]!.speaker === utterances[u - 1]!.speaker || analyses[u - 1]!.tokens.at(-1)?.text === '?') continue;
     const before = analyses[u - 1]!;
     const pieces = new Map<string, EntityType>();
     for (const run of before.runs) {
@@ -824,7 +825,7 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
     if (pieces.size === 0) continue;
     const { runs, candidates } = analyses[u]!;
     const first = runs[0];
-    const type = first && first.firstToken <= 1 ? pieces.get(first.digits) : undefined;
+    const type = first && first.firstToken <= 1 && !UNITS.has(analyses[u]!.tokens[first.lastToken + 1]?.lower ?? '') ? pieces.get(first.digits) : undefined;
     if (first && type) candidates.push({ type, start: first.start, end: first.end, confidence: Confidence.cued });
   }
 }

@@ -502,7 +502,7 @@ function bankNamedBefore(tokens: Token[], first: number): boolean {
 }
 
 /** Words before a number one calls: "ring", "call", "the police on". */
-const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|dial|police|polisen|polisanmälan|anmälan|vårdguiden)(?:\s|$)/u;
+const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|dial|police|polisen|vårdguiden)(?:\s|$)/u;
 const READ_ON = new Set(['sen', 'sedan', 'then', 'sist', 'last', 'lastly', 'finally']);
 /** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
 function thenBetween(tokens: Token[], from: number, to: number): boolean {

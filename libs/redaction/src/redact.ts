@@ -591,7 +591,7 @@ function yearsAfterBirthDates(text: string, tokens: Token[], dates: Candidate[])
 /** Only pauses and "och sen", "and then", "streck" between a date and what follows it. */
 const DATE_THEN_DIGITS = /^[\s,.…-]*(?:(?:och|sen|så|and|then|dash|streck|bindestreck|minus|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;
 /** "…, och resten är …", "and the rest is …", "the last four are …": the rest of the number named after a date of birth (round 56). */
-const DATE_THEN_THE_REST = /^[\s,.…-]*(?:(?:och|sen|så|and|then|eh|öh|uh|um)[\s,.…-]*){0,2}(?:resten|de sista fyra|sista fyra|the rest|the last four)(?: siffrorna| digits)?(?: är| is| are|'s)?[\s,.…-]*$/i;
+const DATE_THEN_THE_REST = /^[\s,…-]*(?:(?:och|sen|så|and|then|eh|öh|uh|um)[\s,…-]*){0,2}(?:resten|de sista fyra|sista fyra|the rest|the last four)(?: siffrorna| digits)?(?: är| is| are|'s)?[\s,…-]*$/i;
 
 /**
  * "Femtiotvå, trettionde januari, tolv trettio", "born 3 March 1952, dash 1230": four digits right
@@ -600,15 +600,17 @@ const DATE_THEN_THE_REST = /^[\s,.…-]*(?:(?:och|sen|så|and|then|eh|öh|uh|um)
 function lastFourAfterBirthDates(text: string, runs: NumberRun[], dates: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const date of dates) {
-    let end = date.end;
-    let next = runs.find((r) => r.start >= end);
-    // ("the thirtieth of January two thousand and three, and the rest is …": the year the date goes on into is the date's.)
-    if (next && isYear(next.digits) && /^[\s,]*$/.test(text.slice(end, next.start))) {
-      end = next.end;
-      next = runs.find((r) => r.start >= end);
+    const next = runs.find((r) => r.start >= date.end);
+    // ("the thirtieth of January two thousand and three, and the rest is …": past the year the date goes on into, only
+    // where the rest is named; never a sum or a count, "… och resten är 1200 kronor i skuld", round 56's review.)
+    const pastYear = next && isYear(next.digits) && /^[\s,]*$/.test(text.slice(date.end, next.start)) ? runs.find((r) => r.start >= next.end) : undefined;
+    const unit = (r: NumberRun) => UNITS.has(/^\s*([\p{L}%]+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '');
+    if (pastYear && pastYear.digits.length === 4 && !isYear(pastYear.digits) && !unit(pastYear) && DATE_THEN_THE_REST.test(text.slice(next!.end, pastYear.start))) {
+      found.push({ type: 'personnummer', start: pastYear.start, end: pastYear.end, confidence: Confidence.cued });
+      continue;
     }
-    const between = next ? text.slice(end, next.start) : '';
-    if (next && next.digits.length === 4 && !isYear(next.digits) && (DATE_THEN_DIGITS.test(between) || DATE_THEN_THE_REST.test(between))) {
+    const between = next ? text.slice(date.end, next.start) : '';
+    if (next && next.digits.length === 4 && !isYear(next.digits) && !unit(next) && (DATE_THEN_DIGITS.test(between) || DATE_THEN_THE_REST.test(between))) {
       found.push({ type: 'personnummer', start: next.start, end: next.end, confidence: Confidence.cued });
     }
   }

@@ -25,7 +25,22 @@ describe('round 56: identifiers', () => {
     expect(call('sv', 'agent: Clearing 8105-9?', 'caller: Nej, åttiofem tio, nio.', 'agent: 300 kronor kostar det.')[2]).toContain('300 kronor');
   });
 
-  it("the police's public number after \"polisanmälan på\", even beside a card", () => {
-    expect(one('sv', 'Spärra kortet hos banken och gör en polisanmälan på 114 14.')).toContain('114 14');
+});
+
+describe("round 56's review: leaks and over-redaction closed", () => {
+  it('a piece of a personal number or card equal to a public number stays hidden after "anmälan" (the rule for it was dropped)', () => {
+    expect(call('sv', 'agent: Vilka är de fyra sista i ditt personnummer?', 'caller: Enligt anmälan, 1177.')[1]).not.toContain('1177');
+    expect(call('sv', 'agent: Vilka är de tre sista siffrorna på kortet?', 'caller: Polisanmälan, 112.')[1]).not.toContain('112');
+  });
+
+  it('"code\'s" names a number only where the word before makes it an identifier, never exempts one', () => {
+    expect(one('en', "The door code's 85 03 12 12 89, no sorry that's my personal number.")).not.toContain('12 89');
+    expect(one('en', "The policy code's 1234 5678 90, it's from Folksam.")).not.toContain('5678');
+  });
+
+  it('after a date of birth, a sum is no rest of the number; an answer to the next question is no echoed piece', () => {
+    expect(one('sv', 'Född 12 mars 1990, och resten är 1200 kronor i skuld.')).toContain('1200 kronor');
+    expect(one('en', 'I was born 7 March 1948. The rest is 3400 pounds.')).toContain('3400 pounds');
+    expect(call('sv', 'caller: Kontot slutar på sjuttioett.', 'agent: Sjuttioett, ja. Och hur mycket drogs?', 'caller: Sjuttioett kronor.')[2]).toBe('Sjuttioett kronor.');
   });
 });
