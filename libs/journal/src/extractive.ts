@@ -1210,8 +1210,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     // The agent's deadline said just before, with no task then, dates the caller's task said now; it is the date the
     // agency follows up, over the caller's own plan within it ("Senast den 26 november." … "Jag skickar den i morgon").
+    // (Not where the deadline is a follow-up of its own: "Svaret ska vara inne senast den 25 oktober." … "Jag postar det på
+    // måndag" lists both, the caller's day on Monday, round 46.)
+    const deadlineListed = (at: number) => followUp.some((f) => f.position === at && f.followUp?.preposition === 'by');
     const deadlineBefore =
-      pendingDeadline && kind !== 'callBack' && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || date.date <= pendingDeadline.date.date)
+      pendingDeadline && kind !== 'callBack' && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || (date.date <= pendingDeadline.date.date && !deadlineListed(pendingDeadline.position)))
         ? pendingDeadline
         : undefined;
     if (deadlineBefore) {
@@ -2744,6 +2747,11 @@ function taskDate(text: string, dates: DatePhrase[]): DatePhrase | undefined {
   const promise = /,\s+(?:men|but)\s+(?:jag|vi|I|we)(?:'ll|'d| will| would)?\s/u.exec(text);
   const promised = promise && text.indexOf(dates[0]?.text ?? '') < promise.index ? dates.find((d) => text.indexOf(d.text, promise.index) >= 0) : undefined;
   if (promised) return promised;
+  // "Jag fyller i det med honom i helgen och postar det på måndag": the sending is the task the agency waits for; its own
+  // day, said after the verb, dates it (round 46).
+  const sending = /(?<![\p{L}])(?:och|and)\s+(?:\p{L}+\s+)?(?:skickar|postar|lämnar in|sends?|posts?)(?![\p{L}])/iu.exec(text);
+  const sentOn = sending && text.indexOf(dates[0]?.text ?? '') < sending.index ? dates.find((d) => text.indexOf(d.text, sending.index) >= 0) : undefined;
+  if (sentOn) return sentOn;
   const consequence = /,\s+(?:så|och då|so|and then)\s/iu.exec(text);
   // (Only where the first date is what the first clause is about: "I morgon är det …", "Den 18 april är en söndag".)
   const first = text.indexOf(dates[0]!.text);
