@@ -1019,7 +1019,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         : undefined;
     // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
     // the task offered before it, not a second one; with an object of its own it replaces the offer.
-    const agentVerb = s.speaker === 'agent' && !doIt && date ? promisedVerb(s.text, language) : undefined;
+    // (A call-back on a day is a task of its own, never the note or the letter promised before it, round 46.)
+    const agentVerb = s.speaker === 'agent' && !doIt && date && kind !== 'callBack' ? promisedVerb(s.text, language) : undefined;
     const offered = agentVerb
       ? followUp
           .filter((f) => f.position >= s.position - 8 && !f.followUp?.dueDate && f.followUp?.kind !== 'callBack' && AGENT_TASK.test(f.text) && sharesVerb(f.text, agentVerb))
