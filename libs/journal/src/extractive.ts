@@ -108,6 +108,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const used = new Set<Sentence>();
   // A number read aloud (an identity number, perhaps corrected halfway) never goes into a note.
   for (const s of all) if (s.identifier) used.add(s);
+  // "Tolken här: jag är inte säker på om det var 2009 eller 2019, jag frågar igen": the interpreter's own aside is about
+  // the interpreting, and its "jag" is not the caller's; it goes into no note (round 46).
+  for (const s of all) if (s.speaker !== 'agent' && INTERPRETER_ASIDE.test(s.text)) used.add(s);
   // "Två saker, egentligen.": the errands announced, none said; the note says them.
   for (const s of all) if (s.speaker !== 'agent' && SEVERAL_THINGS[language].test(s.text)) used.add(s);
   const free = (s: Sentence) => !used.has(s);
@@ -2957,8 +2960,8 @@ const STANDING_ONLY: Record<Language, RegExp> = {
  * wants to know, not a fact ("jag undrar om jag har rätt till hans pension", "I want to ask about help with the rent").
  */
 const TOLD_MIGHT_GET: Record<Language, RegExp> = {
-  sv: /(,?\s+och\s+|^(?:och\s+)?)(?:min|mitt|mina|hans|hennes|hens|vår|en)\s+\p{L}+(?:\s+(?:på|i|från)\s+\p{L}+)?\s+(?:säger|sa|sade|tycker|tyckte)(?:\s+ju)?\s+att\s+(jag|man|vi)\s+(har rätt till|kan få|skulle kunna få|borde fråga om|ska fråga om|skulle fråga om|kan ta ut)\s+([^,.!?]+)[^]*$/iu,
-  en: /(,?\s+and\s+|^(?:and\s+)?)(?:my|his|her|their|our|a)\s+\p{L}+(?:\s+(?:from|at)\s+\p{L}+)?\s+(?:said|says|told me)\s+(?:that\s+)?(I|we|you)\s+(should ask about|ought to ask about|could get|might get|can get|am entitled to|have a right to|could take out|can take out)\s+([^,.!?]+)[^]*$/iu,
+  sv: /(,?\s+och\s+|^(?:och\s+)?)(?:min|mitt|mina|hans|hennes|hens|vår|en)\s+\p{L}+(?:\s+(?:på|i|från)\s+\p{L}+)?\s+(?:säger|sa|sade|tycker|tyckte)(?:\s+ju)?\s+att\s+(jag|man|vi)\s+(har rätt till|kan få|skulle kunna få|borde fråga om|ska fråga om|skulle fråga om|kan ta ut|måste söka|behöver söka)\s+([^,.!?]+)[^]*$/iu,
+  en: /(,?\s+and\s+|^(?:and\s+)?)(?:my|his|her|their|our|a)\s+\p{L}+(?:\s+(?:from|at)\s+\p{L}+)?\s+(?:said|says|told me)\s+(?:that\s+)?(I|we|you)\s+(should ask about|ought to ask about|could get|might get|can get|am entitled to|have a right to|could take out|can take out|have to apply for|need to apply for|must apply for)\s+([^,.!?]+)[^]*$/iu,
 };
 function toldMightGet(text: string, language: Language): string {
   const m = TOLD_MIGHT_GET[language].exec(text);
@@ -2983,6 +2986,12 @@ const OTHERS_SAY: Record<Language, RegExp> = {
 const OWN_KIN = /^.{0,30}?(?<![\p{L}])(?:min|mitt|vår|my|our)\s+\p{L}+/iu;
 /** "I suppose...", "Jag antar…": a hedge that trails off before the answer. */
 const TRAILING_HEDGE = /^(?:i suppose|i guess|jag antar|jag tror)\s*(?:\.{2,}|…)\s*(?=\p{L})/iu;
+/**
+ * The interpreter speaking for themselves: "Tolken här: …", "Interpreter here: …", "This is the interpreter speaking: …"
+ * (with the word redacted as a name, "[NAMN] här: …", someone else on the caller's side breaking in).
+ */
+const INTERPRETER_ASIDE =
+  /^(?:(?:(?:tolken|the interpreter|interpreter)(?:\s+(?:här|here|speaking))?|this is the interpreter(?:\s+speaking)?|det är tolken(?:\s+som pratar)?)\s*[:,]|\[NAMN\]\s+(?:här|here|speaking)\s*:)/iu;
 /** What someone promised before the call ("a man said someone would call me back", "de sa att nån skulle ringa upp mig"). */
 const PROMISED_BEFORE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:sa|sade|lovade)\s+(?:att\s+)?(?:någon|nån|de|ni|han|hon|hen|dom)\s+skulle(?![\p{L}])/iu,
