@@ -135,7 +135,7 @@ export const CUES: Record<Language, Cues> = {
       /\b(?:i(?:'m| am) calling (?:about|because|to)|(?:want|wanted|would like|i'd like|need|wonder)|(?:got|received) (?:a|the|an) (?:letter|envelope)|why|how (?:do|long|much|can)|when (?:will|do|can)|can (?:i|you) |could (?:i|you|she|he) |what happens)\b/iu,
     ),
     problem: u(
-      /\b(?:stopped|didn't arrive|hasn't arrived|haven't (?:received|heard)|not received|doesn't work|can't log in|cannot log in|is wrong|too much|lower than|looks lower|don't understand|don't know|missing|waiting|been waiting|nobody)\b/iu,
+      /\b(?:stopped|didn't arrive|hasn't arrived|haven't (?:received|heard)|not received|doesn't work|can't log in|cannot log in|can't get in(?:to)?|cannot get in(?:to)?|is wrong|too much|lower than|looks lower|don't understand|don't know|missing|waiting|been waiting|nobody)\b/iu,
     ),
     identification: u(/\b(?:personal identity number|identity number|date of birth|social security number|co-ordination number)\b/iu),
     information: u(

@@ -108,6 +108,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const used = new Set<Sentence>();
   // A number read aloud (an identity number, perhaps corrected halfway) never goes into a note.
   for (const s of all) if (s.identifier) used.add(s);
+  // "Tolken här: jag är inte säker på om det var 2009 eller 2019, jag frågar igen": the interpreter's own aside is about
+  // the interpreting, and its "jag" is not the caller's; it goes into no note (round 46).
+  for (const s of all) if (s.speaker !== 'agent' && INTERPRETER_ASIDE.test(s.text)) used.add(s);
   // "Två saker, egentligen.": the errands announced, none said; the note says them.
   for (const s of all) if (s.speaker !== 'agent' && SEVERAL_THINGS[language].test(s.text)) used.add(s);
   const free = (s: Sentence) => !used.has(s);
@@ -278,7 +281,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     .map((s) => {
       // "Det är att jag inte kan logga in": the errand said as a clause is said as a statement.
       // (". ja, jag såg ett program …": what a filler and a pause left before the sentence goes.)
-      const text = isCaller(s) ? asMainClause(s.text.replace(/^[.,…\s]+(?:(?:ja|jo|yes|well|so|så)[,\s]+)?(?=\p{L})/iu, '').replace(BACK_TO_IT[language], ''), language) : s.text;
+      // ("I suppose... the letter.": a hedge that trails off says nothing; what follows it is the answer.)
+      const cleaned = isCaller(s) ? asMainClause(s.text.replace(/^[.,…\s]+(?:(?:ja|jo|yes|well|so|så)[,\s]+)?(?=\p{L})/iu, '').replace(TRAILING_HEDGE, '').replace(BACK_TO_IT[language], ''), language) : s.text;
+      // "What would you like help with?" "Well, whether there's anything for me now.", "Om jag kan ta hela.": an answer that is
+      // only the question's clause is what the caller wants to know (round 46).
+      let text = isCaller(s) && answersErrand.has(s.segmentIndex) && !s.isQuestion ? wantsToKnow(cleaned, language) : cleaned;
+      if (isCaller(s) && !s.isQuestion) text = toldMightGet(text, language);
+      if (text !== cleaned) {
+        // ("Jo, pensionen. Om jag kan ta hela. Från november.": the thing named just before goes after "hela", the month
+        // said just after goes with the wish.)
+        const sameTurn = (x: Sentence | undefined): x is Sentence => x !== undefined && x.segmentIndex === s.segmentIndex && x.speaker === s.speaker && free(x) && !x.isQuestion;
+        const thing = all[s.position - 1];
+        const named = sameTurn(thing) && isFragment(thing.text, language) ? thing.text.replace(/^(?:(?:ja|jo|yes|well|so|så)[,.…\s]+)+/iu, '').replace(/[.!…]+$/u, '') : '';
+        if (named && wordsOf(named).length <= 3 && WHOLE_OF_IT[language].test(text)) {
+          text = text.replace(WHOLE_OF_IT[language], (w) => `${w} ${named.charAt(0).toLowerCase()}${named.slice(1)}`);
+          used.add(thing);
+        }
+        const when = all[s.position + 1];
+        if (sameTurn(when) && isFragment(when.text, language) && wordsOf(when.text).length <= 4 && /^(?:från|fr\.o\.m\.|i|from|in|on)\s/iu.test(when.text) && NAMES_A_DAY.test(when.text)) {
+          text = `${text.replace(/[.!]+$/u, '')} ${when.text.charAt(0).toLowerCase()}${when.text.slice(1)}`;
+          used.add(when);
+        }
+      }
       if (text === s.text) return s;
       const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
       spokenAs.set(kept, s);
@@ -432,6 +456,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       !before.isQuestion
     );
   };
+  // "Well, that's the thing. He says just go into the app and move it. But I can't get in.": what someone else says is
+  // no errand of the caller's when the caller's own problem, wish or question is said in the same turn (round 46).
+  const ownSay = (x: Sentence) =>
+    !OTHERS_SAY[language].test(x.text) && (cues.problem.test(x.text) || writing.errand.test(x.text) || OWN_WISH[language].test(x.text) || asksOutright(x));
+  const othersWords = (s: Sentence) =>
+    OTHERS_SAY[language].test(s.text) && candidates.some((x) => x !== s && x.segmentIndex === s.segmentIndex && ownSay(x));
   const reasonScore = (s: Sentence, i: number) =>
     // A question asked before the agent has said anything of substance is what the caller wants to know.
     (asksOutright(s) && uninformed(s) ? 2 : 0) -
@@ -452,7 +482,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (answersErrand.has(s.segmentIndex) && asksOutright(s) && uninformed(s) ? 2 : 0) -
     (preamble(s) ? 2 : 0) -
     (relativesBenefit(s) ? 2 : 0) -
-    (inStory(s) ? 2 : 0) +
+    (inStory(s) ? 2 : 0) -
+    (othersWords(s) ? 3 : 0) +
     // An event the call is about ("My wife has gone into a care home") outweighs talk about the call.
     (writing.situation.test(s.text) && !writing.errand.test(s.text) && !cues.request.test(s.text) && !cues.problem.test(s.text) ? 1 : 0);
   let reason =
@@ -816,13 +847,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (Nor when the line already says what the caller asks: "My pension stopped when I moved here. Will I get it back?")
     // (Nor a bare "why?": what it asks about is the sentence before it, found below.)
     reason && !detail && !forSomeone && reason !== realErrand && !asked?.isQuestion && !askedLater && !WHY_ONLY[language].test(reason.text) && (writing.errand.test(reason.text) || cues.request.test(reason.text) || cues.problem.test(reason.text) || reason.isQuestion)
-      ? all
-          .slice(0, reason.position)
-          .filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier)
-          .slice(-3)
-          .reverse()
+      ? (() => {
+          const toldBefore = all.slice(0, reason.position).filter((s) => isCaller(s) && free(s) && !filler(s) && !s.isQuestion && !s.identifier);
           // Not a neighbour's or a friend's news ("min granne gick i pension i våras"): the caller's own.
-          .find((s) => writing.situation.test(s.text) && !writing.condition.test(s.text) && !ACQUAINTANCE[language].test(s.text))
+          const event = (s: Sentence) => writing.situation.test(s.text) && !writing.condition.test(s.text) && !ACQUAINTANCE[language].test(s.text);
+          // ("My husband passed away in January. … It's been a lot …" "What would you like help with?" "… Is it saying I get
+          // something?": the death of the caller's own kin, told before the agent asked what the errand is, goes with the
+          // answer, however much came between, round 46.)
+          return (
+            toldBefore.slice(-3).reverse().find(event) ??
+            (answersErrand.has(reason.segmentIndex) ? toldBefore.find((s) => s.segmentIndex < reason.segmentIndex && DEATH[language].test(s.text) && OWN_KIN.test(s.text) && event(s)) : undefined)
+          );
+        })()
       : undefined;
   if (background) used.add(background);
   // "My pension is very low. I want to know why.", "Jag förstår inte varför.": a question that is only "why" asks about
@@ -986,7 +1022,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         : undefined;
     // "Jag kan skicka ett utbetalningsbesked." … "Jag skickar det i dag.": the agent's promise with a date is
     // the task offered before it, not a second one; with an object of its own it replaces the offer.
-    const agentVerb = s.speaker === 'agent' && !doIt && date ? promisedVerb(s.text, language) : undefined;
+    // (A call-back on a day is a task of its own, never the note or the letter promised before it, round 46.)
+    const agentVerb = s.speaker === 'agent' && !doIt && date && kind !== 'callBack' ? promisedVerb(s.text, language) : undefined;
     const offered = agentVerb
       ? followUp
           .filter((f) => f.position >= s.position - 8 && !f.followUp?.dueDate && f.followUp?.kind !== 'callBack' && AGENT_TASK.test(f.text) && sharesVerb(f.text, agentVerb))
@@ -1177,8 +1214,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     // The agent's deadline said just before, with no task then, dates the caller's task said now; it is the date the
     // agency follows up, over the caller's own plan within it ("Senast den 26 november." … "Jag skickar den i morgon").
+    // (Not where the deadline is a follow-up of its own: "Svaret ska vara inne senast den 25 oktober." … "Jag postar det på
+    // måndag" lists both, the caller's day on Monday, round 46.)
+    const deadlineListed = (at: number) => followUp.some((f) => f.position === at && f.followUp?.preposition === 'by');
     const deadlineBefore =
-      pendingDeadline && kind !== 'callBack' && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || date.date <= pendingDeadline.date.date)
+      pendingDeadline && kind !== 'callBack' && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || (date.date <= pendingDeadline.date.date && !deadlineListed(pendingDeadline.position)))
         ? pendingDeadline
         : undefined;
     if (deadlineBefore) {
@@ -2711,6 +2751,11 @@ function taskDate(text: string, dates: DatePhrase[]): DatePhrase | undefined {
   const promise = /,\s+(?:men|but)\s+(?:jag|vi|I|we)(?:'ll|'d| will| would)?\s/u.exec(text);
   const promised = promise && text.indexOf(dates[0]?.text ?? '') < promise.index ? dates.find((d) => text.indexOf(d.text, promise.index) >= 0) : undefined;
   if (promised) return promised;
+  // "Jag fyller i det med honom i helgen och postar det på måndag": the sending is the task the agency waits for; its own
+  // day, said after the verb, dates it (round 46).
+  const sending = /(?<![\p{L}])(?:och|and)\s+(?:\p{L}+\s+)?(?:skickar|postar|lämnar in|sends?|posts?)(?![\p{L}])/iu.exec(text);
+  const sentOn = sending && text.indexOf(dates[0]?.text ?? '') < sending.index ? dates.find((d) => text.indexOf(d.text, sending.index) >= 0) : undefined;
+  if (sentOn) return sentOn;
   const consequence = /,\s+(?:så|och då|so|and then)\s/iu.exec(text);
   // (Only where the first date is what the first clause is about: "I morgon är det …", "Den 18 april är en söndag".)
   const first = text.indexOf(dates[0]!.text);
@@ -2909,6 +2954,66 @@ const STANDING_ONLY: Record<Language, RegExp> = {
   sv: /^(?:ja,?\s+)?(?:jag|vi) har (?:en |hans |hennes )?fullmakt(?:,?\s+(?:den|det) (?:ska|borde|bör) (?:finnas|ligga) (?:hos (?:er|dig|myndigheten)|där)[^,.]*)?[.!]?$/iu,
   en: /^(?:yes,?\s+)?(?:i|we) (?:have|hold) (?:a |his |her )?power of attorney(?:,?\s+(?:it|which) should be (?:there|with you)[^,.]*)?[.!]?$/iu,
 };
+/**
+ * "… och hans dotter säger att jag har rätt till hans pension, att jag ska ringa er", "my friend from church said I should
+ * ask about help with the rent": what someone told the caller they might get or should ask about is what the caller
+ * wants to know, not a fact ("jag undrar om jag har rätt till hans pension", "I want to ask about help with the rent").
+ */
+const TOLD_MIGHT_GET: Record<Language, RegExp> = {
+  sv: /(,?\s+och\s+|^(?:och\s+)?)(?:min|mitt|mina|hans|hennes|hens|vår|en)\s+\p{L}+(?:\s+(?:på|i|från)\s+\p{L}+)?\s+(?:säger|sa|sade|tycker|tyckte)(?:\s+ju)?\s+att\s+(jag|man|vi)\s+(har rätt till|kan få|skulle kunna få|borde fråga om|ska fråga om|skulle fråga om|kan ta ut|måste söka|behöver söka)\s+([^,.!?]+)[^]*$/iu,
+  en: /(,?\s+and\s+|^(?:and\s+)?)(?:my|his|her|their|our|a)\s+\p{L}+(?:\s+(?:from|at)\s+\p{L}+)?\s+(?:said|says|told me)\s+(?:that\s+)?(I|we|you)\s+(should ask about|ought to ask about|could get|might get|can get|am entitled to|have a right to|could take out|can take out|have to apply for|need to apply for|must apply for)\s+([^,.!?]+)[^]*$/iu,
+};
+function toldMightGet(text: string, language: Language): string {
+  const m = TOLD_MIGHT_GET[language].exec(text);
+  if (!m) return text;
+  const [, , who = '', what = '', thing = ''] = m;
+  const asksAbout = /fråga om|ask about/iu.test(what);
+  const subject = who === 'I' ? 'I' : who.toLowerCase();
+  const clause =
+    language === 'sv'
+      ? asksAbout ? `vill fråga om ${thing}` : `undrar om ${subject} ${what} ${thing}`
+      : asksAbout ? `want to ask about ${thing}` : `want to know whether ${subject} ${what} ${thing}`;
+  // At the start the sentence is the wish; after a clause of its own it joins it ("…, och jag undrar om …").
+  if (m.index === 0) return `${language === 'sv' ? 'Jag' : 'I'} ${clause}.`;
+  return `${text.slice(0, m.index)}${language === 'sv' ? ' och jag' : ', and I'} ${clause}.`;
+}
+/** Someone else's words opening the sentence: "He says just …", "Min bror säger att …", "My friend from church said …". */
+const OTHERS_SAY: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|jo|ja|så)[,\s]+)*(?:han|hon|de|dom|(?:min|mitt|mina|hans|hennes|hens|vår)\s+\p{L}+(?:\s+(?:på|i|från)\s+\p{L}+)?)\s+(?:\p{L}+\s+)?(?:säger|sa|sade|tycker|tyckte|menar|påstår)(?![\p{L}])/iu,
+  en: /^(?:(?:and|but|well|so)[,\s]+)*(?:he|she|they|(?:my|his|her|their|our)\s+\p{L}+(?:\s+(?:from|at|in)\s+\p{L}+)?)\s+(?:\p{L}+\s+)?(?:says|said|thinks|reckons|told me)(?![\p{L}])/iu,
+};
+/** The caller's own kin opening the sentence: "Min sambo dog i april", "My husband passed away …". */
+const OWN_KIN = /^.{0,30}?(?<![\p{L}])(?:min|mitt|vår|my|our)\s+\p{L}+/iu;
+/** "I suppose...", "Jag antar…": a hedge that trails off before the answer. */
+const TRAILING_HEDGE = /^(?:i suppose|i guess|jag antar|jag tror)\s*(?:\.{2,}|…)\s*(?=\p{L})/iu;
+/**
+ * The interpreter speaking for themselves: "Tolken här: …", "Interpreter here: …", "This is the interpreter speaking: …"
+ * (with the word redacted as a name, "[NAMN] här: …", someone else on the caller's side breaking in).
+ */
+const INTERPRETER_ASIDE =
+  /^(?:(?:(?:tolken|the interpreter|interpreter)(?:\s+(?:här|here|speaking))?|this is the interpreter(?:\s+speaking)?|det är tolken(?:\s+som pratar)?)\s*[:,]|\[NAMN\]\s+(?:här|here|speaking)\s*:)/iu;
+/** What someone promised before the call ("a man said someone would call me back", "de sa att nån skulle ringa upp mig"). */
+const PROMISED_BEFORE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:sa|sade|lovade)\s+(?:att\s+)?(?:någon|nån|de|ni|han|hon|hen|dom)\s+skulle(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:said|told me|promised)\s+(?:that\s+)?(?:someone|somebody|they|you|he|she)\s+would(?![\p{L}])/iu,
+};
+/** An answer that is only a "whether"/"om" clause, "Whether there's anything for me now.", "Om jag kan ta hela." */
+const BARE_WHETHER: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|jo|nja|alltså|men|well)[,.…\s]+)*om\s+(?=(?:jag|vi|det|man|hon|han|hen|de|min|mitt|mina|pensionen)\s)/iu,
+  en: /^(?:(?:well|so|yes|just|erm|um)[,.…\s]+)*(?:whether|if)\s+(?=(?:there|i|we|it|my|she|he|they|you|the)(?![\p{L}]))/iu,
+};
+/** A wish that ends on "all of it" ("om jag kan ta hela", "if I can take all of it"): the thing named before is what. */
+const WHOLE_OF_IT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:hela|allt)(?=[.!]?$)/iu,
+  en: /(?<![\p{L}])(?:the whole|all of)(?=[.!]?$)/iu,
+};
+/** "Well, whether there's anything for me now." → "I want to know whether there's anything for me now." */
+function wantsToKnow(text: string, language: Language): string {
+  const m = BARE_WHETHER[language].exec(text);
+  if (!m) return text;
+  return `${language === 'sv' ? 'Jag undrar om' : 'I want to know whether'} ${text.slice(m[0].length)}`;
+}
+
 /** "Det är att jag inte kan logga in" → "Jag kan inte logga in": the errand as a main clause. */
 function asMainClause(text: string, language: Language): string {
   if (language !== 'sv') return text;
@@ -3196,7 +3301,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   if (s.speaker === 'agent' && !s.isQuestion && AGENT_OFFERS[language].test(s.text) && offerDeclined(s, all, language)) return undefined;
   if (s.speaker === 'caller') {
     // The caller asks to be called back ("Kan du ringa mig på torsdag förmiddag?"), unless the agent declines.
-    if (writing.callBackRequest.test(s.text)) {
+    // ("Last time a man said someone would call me back, and nobody did": a call-back promised before is a complaint.)
+    if (writing.callBackRequest.test(s.text) && !PROMISED_BEFORE[language].test(s.text)) {
       const reply = nextSaidBy('agent', s, all);
       return reply && writing.declines.test(reply.text) ? undefined : 'callBack';
     }

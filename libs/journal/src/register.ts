@@ -118,7 +118,7 @@ export function toThirdPerson(text: string, speaker: Speaker, language: Language
   if (speaker === 'unknown') return asSentence(sentence);
   const rewritten =
     language === 'sv' ? swedish(asTask(sentence, speaker, 'sv'), speaker, household) : english(asTask(sentence, speaker, 'en'), speaker);
-  return asSentence(language === 'sv' ? subjectFirst(rewritten) : withoutContractions(rewritten));
+  return asSentence(language === 'sv' ? subjectFirst(rewritten, sentence) : withoutContractions(rewritten));
 }
 
 /** A note is written, not spoken: "can't" is "cannot", "hasn't" "has not", "it's" "it is". */
@@ -389,11 +389,18 @@ const SV_FRONTED_NOUN = new RegExp(
   'iu',
 );
 
-/** "Då skickar handläggaren …" reads better in a note as "Handläggaren skickar …", "Beskedet skickar handläggaren" as "Handläggaren skickar beskedet". */
-function subjectFirst(sentence: string): string {
-  return sentence
-    .replace(SV_INVERTED, (_all, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()}`)
-    .replace(SV_FRONTED_NOUN, (_all, object: string, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()} ${object.toLowerCase()}`);
+/** "Specialisten ringer dig", "Banken skickar dig ett brev": the noun before the verb is its subject, the pronoun after it its object. */
+const SV_OBJECT_AFTER_VERB = /^\p{L}{3,}(?:et|en|na)\s+\p{L}+\s+(?:mig|dig|oss|honom|henne|dem)(?![\p{L}])/iu;
+
+/**
+ * "Då skickar handläggaren …" reads better in a note as "Handläggaren skickar …", "Beskedet skickar handläggaren" as
+ * "Handläggaren skickar beskedet". Not where the one after the verb was said as an object ("Specialisten ringer dig" is
+ * the specialist's call, not "Kunden ringer specialisten", round 46).
+ */
+function subjectFirst(sentence: string, said: string): string {
+  const inverted = sentence.replace(SV_INVERTED, (_all, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()}`);
+  if (SV_OBJECT_AFTER_VERB.test(said.trim())) return inverted;
+  return inverted.replace(SV_FRONTED_NOUN, (_all, object: string, verb: string, subject: string) => `${capitalise(subject)} ${verb.toLowerCase()} ${object.toLowerCase()}`);
 }
 
 // ---- English ---------------------------------------------------------------------------
