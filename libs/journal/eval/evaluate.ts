@@ -1157,6 +1157,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ao (heldout-2026-12ao/calls.json; written blind during round 45, evaluated once after round 45, never tuned on)',
       file: 'heldout-2026-12ao/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ap (heldout-2026-12ap/calls.json; written blind during round 46, evaluated once after round 46, never tuned on)',
+      file: 'heldout-2026-12ap/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
