@@ -986,6 +986,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-38.json',
     },
     {
+      name: 'tuning set 39 (calls-tuning-39.json; written blind, for round 47; its first run in tuning-39.before-round-47.txt)',
+      file: 'calls-tuning-39.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
