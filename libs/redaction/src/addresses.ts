@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon } from './lexicon.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
-import { HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
@@ -229,7 +229,7 @@ const BEFORE_HOUSE_NUMBER = new Set([',', 'är', 'is', "it's", 'vänta', 'wait',
  * nine, Wheeley's Road": in a sentence that gives an address (a street, or a part or postcode already found), the number
  * named as "nummer"/"number" is the house's, however far from the street (round 55).
  */
-export function houseNumbersNamed(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+export function houseNumbersNamed(tokens: Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (!HOUSE_NUMBER_WORDS.has(tokens[k]!.lower)) continue;
@@ -237,14 +237,14 @@ export function houseNumbersNamed(tokens: readonly Token[], found: readonly Cand
     if (lead && lead.kind !== 'punct' && !HOUSE_NUMBER_LEADS.has(lead.lower)) continue;
     // (An "is" says whose number: "the house is number nine", not "bussen är nummer 12".)
     if ((lead?.lower === 'är' || lead?.lower === 'is') && !HOUSE_NUMBER_OWNERS.has(tokens[k - 2]?.lower ?? '')) continue;
-    const [first, last] = sentenceAround(tokens as Token[], k);
+    const [first, last] = sentenceAround(tokens, k);
     const from = tokens[first]!.start;
     const to = tokens[last]!.end;
     const street = tokens.slice(first, last + 1).some((t) => t.capitalised && STREET.test(t.lower));
     if (!street && !found.some((c) => (c.type === 'address' || c.type === 'postcode') && c.start >= from && c.end <= to)) continue;
     let j = k + 1;
-    while (j < tokens.length && j <= k + 12 && (BEFORE_HOUSE_NUMBER.has(tokens[j]!.lower) || ellipsisAt(tokens as Token[], j))) j++;
-    const end = houseNumberEnd(tokens as Token[], j);
+    while (j < tokens.length && j <= k + 12 && (BEFORE_HOUSE_NUMBER.has(tokens[j]!.lower) || ellipsisDotAt(tokens, j))) j++;
+    const end = houseNumberEnd(tokens, j);
     // (A house's number closes its clause: not "nummer tre i kön", "number 3 on my list", "nummer 12 bussen", "nr 4471 på fakturan".)
     const next = end === undefined ? undefined : tokens[end + 1];
     if (end === undefined || (tokens[j]!.kind === 'digits' && tokens[j]!.text.length > 3) || (next && next.kind !== 'punct')) continue;
@@ -500,7 +500,7 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
     if (tokens[j]?.text === ',') j++;
     // ("nummer fjorton, sen tredje våningen", "nine, then second B": the next item after "sen", "then".)
     // ("puerta B... alltså fjärde våningen", "bajo, A... that's the ground floor, in Nerja": the same said again in other words.)
-    while (['eh', 'öh', 'uh', 'um', 'sen', 'then', 'alltså', "that's", 'on', 'the'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',' || (tokens[j] && ellipsisAt(tokens, j))) j++;
+    while (['eh', 'öh', 'uh', 'um', 'sen', 'then', 'alltså', "that's", 'on', 'the'].includes(tokens[j]?.lower ?? '') || tokens[j]?.text === ',' || (tokens[j] && ellipsisDotAt(tokens, j))) j++;
     // "3rd floor, left", "2º, esquerdo": the side of the landing after a floor, closing its clause.
     const side = tokens[j];
     if (end !== undefined && side?.kind === 'word' && SIDE_WORDS.has(side.lower) && (!tokens[j + 1] || tokens[j + 1]!.kind === 'punct')) {
@@ -1731,7 +1731,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     // ("I", "A": a letter alone is a piece only next to a number, or next to a letter that is: "X Y eight three".)
     // (Past a pause: "B... fifteen... two T T".)
     const past = (j: number, step: 1 | -1) => {
-      while (tokens[j + step] && ellipsisAt(tokens, j + step)) j += step;
+      while (tokens[j + step] && ellipsisDotAt(tokens, j + step)) j += step;
       return tokens[j + step];
     };
     const besideNumber = (j: number) => isNumberToken(past(j, 1)) || isNumberToken(past(j, -1)) || /\d/u.test(past(j, -1)?.text ?? '');
@@ -1747,7 +1747,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     let open: number | undefined;
     let k = from;
     // (Up to the first piece, only the words that lead to it: "postnumret är, eh, …".)
-    while (k < tokens.length && k < from + 4 && !isPiece(k) && (BETWEEN_POSTCODE_PIECES.has(tokens[k]!.lower) || ellipsisAt(tokens, k))) k++;
+    while (k < tokens.length && k < from + 4 && !isPiece(k) && (BETWEEN_POSTCODE_PIECES.has(tokens[k]!.lower) || ellipsisDotAt(tokens, k))) k++;
     const close = (last: number) => {
       if (open !== undefined) found.push({ first: open, last, said, pauses });
       open = undefined;
@@ -1761,7 +1761,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
         continue;
       }
       close(k - 1);
-      if (ellipsisAt(tokens, k)) {
+      if (ellipsisDotAt(tokens, k)) {
         if (tokens[k - 1]?.text !== '.') pauses++;
       } else if (!BETWEEN_POSTCODE_PIECES.has(t.lower)) break;
     }
@@ -1787,15 +1787,6 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     }
   }
   return pieces;
-}
-
-/** A full stop of "...", a pause between pieces ("H91... K seven two F"), not the end of a sentence. */
-function ellipsisAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.text !== '.') return false;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  return (before?.text === '.' && before.end === t.start) || (after?.text === '.' && after.start === t.end);
 }
 
 /** What names a house rather than a street: "Chestnut House", "Ivy Cottage", "The Old Forge". */

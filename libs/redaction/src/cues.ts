@@ -215,15 +215,12 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   const word = t.lower;
   // ("The idea was born in spring 2023": a thing's birth has no date of birth.)
   if (thingIsBorn(tokens, i)) return undefined;
-  if (GENERIC_HEADS.has(word) && i > 0) {
-    const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
-    if (qualifier) return qualifier;
-  }
   // "The sort code's forty, eleven, sixty-two": "code's" names what follows only where the word before makes it an
   // identifier; a number it would exempt ("the door code's …", "the policy code's …") is judged as if unnamed (round 56's review).
-  if (word === "code's" && i > 0) {
+  const codes = word === "code's";
+  if ((GENERIC_HEADS.has(word) || codes) && i > 0) {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
-    if (qualifier && qualifier !== 'exempt') return qualifier;
+    if (qualifier && !(codes && qualifier === 'exempt')) return qualifier;
   }
   if (GENERIC_HEADS.has(word) && i > 0) {
     // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision

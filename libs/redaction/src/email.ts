@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
-import { HESITATIONS, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
 
@@ -322,7 +322,7 @@ const LOOKING_UP = new Set(['vänta', 'wait']);
  * with its full stop right after the "at", so that its pieces meet as they are written.
  */
 function withoutPauses(tokens: Token[]): Token[] {
-  const ellipsis = (k: number) => tokens[k]!.text === '…' || (tokens[k]!.text === '.' && ((tokens[k - 1]?.text === '.' && tokens[k - 1]!.end === tokens[k]!.start) || (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end)));
+  const ellipsis = (k: number) => tokens[k]!.text === '…' || ellipsisDotAt(tokens, k);
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (ellipsis(k)) continue;

@@ -298,10 +298,9 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
  */
 function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
+  const addresses = found.filter((c) => c.type === 'address');
   for (const run of runs) {
-    const address = found.find((c) => c.type === 'address' && c.start <= run.start && run.start < c.end && c.end < run.end);
-    if (!address) continue;
-    const after = run.parts.filter((p) => p.start >= address.end);
+    const after = partsAfterAddress(run, addresses);
     const digits = after.map((p) => p.digits).join('');
     if (after.length === 0 || digits.length < 4 || digits.length > 5 || tokens[after[0]!.firstToken - 1]?.text !== ',' || isYear(digits)) continue;
     // (Before a town; or, five digits, closing the sentence. Not a year, a flat's number or the rent: "Storgatan 4, 2019.",
@@ -316,6 +315,12 @@ function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberR
     extra.push({ type: 'postcode', start: after[0]!.start, end: run.end, confidence: Confidence.cued });
   }
   return extra;
+}
+
+/** "Storgatan 9, 0262", "Sysslomansgatan 9, sjuhundrafemtiotvå": the parts of a run read on past the address its house number ends. */
+function partsAfterAddress(run: NumberRun, addresses: readonly Candidate[]): NumberRun['parts'] {
+  const address = addresses.find((a) => a.start <= run.start && run.start < a.end && a.end < run.end);
+  return address ? run.parts.filter((p) => p.start >= address.end) : [];
 }
 
 /** "första halvan", "the second half": a number said in named halves. */
@@ -599,12 +604,12 @@ const DATE_THEN_THE_REST = /^[\s,…-]*(?:(?:och|sen|så|and|then|eh|öh|uh|um)[
  */
 function lastFourAfterBirthDates(text: string, runs: NumberRun[], dates: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  const unit = (r: NumberRun) => UNITS.has(/^\s*([\p{L}%]+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '');
   for (const date of dates) {
     const next = runs.find((r) => r.start >= date.end);
     // ("the thirtieth of January two thousand and three, and the rest is …": past the year the date goes on into, only
     // where the rest is named; never a sum or a count, "… och resten är 1200 kronor i skuld", round 56's review.)
     const pastYear = next && isYear(next.digits) && /^[\s,]*$/.test(text.slice(date.end, next.start)) ? runs.find((r) => r.start >= next.end) : undefined;
-    const unit = (r: NumberRun) => UNITS.has(/^\s*([\p{L}%]+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '');
     if (pastYear && pastYear.digits.length === 4 && !isYear(pastYear.digits) && !unit(pastYear) && DATE_THEN_THE_REST.test(text.slice(next!.end, pastYear.start))) {
       found.push({ type: 'personnummer', start: pastYear.start, end: pastYear.end, confidence: Confidence.cued });
       continue;
@@ -665,8 +670,7 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
   const found: Candidate[] = [];
   for (const run of runs) {
     // ("Bygdøy allé 19, 0262": the house number and the postcode read as one run; the postcode is what follows the address.)
-    const address = addresses.find((a) => a.start <= run.start && run.start < a.end && a.end < run.end);
-    const after = address ? run.parts.filter((p) => p.start >= address.end) : [];
+    const after = partsAfterAddress(run, addresses);
     // (Said as a postcode: "0262", "5015", "123 45"; not a year, "Jag bor på Storgatan 5, 2019.", round 54's review, nor a sum in
     // thousands, "Hyran för Storgatan 4, 6 500." Otherwise the whole run is judged as before: "Storgata 5, Kirkeveien 7, 2020 …".)
     const digits = after.map((p) => p.digits).join('');

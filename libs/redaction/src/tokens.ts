@@ -9,6 +9,14 @@ export const TAKING_BACK: ReadonlySet<string> = new Set(['nej', 'nä', 'no', 'so
 export const inCorrection = (lower: string): boolean => TAKING_BACK.has(lower) || lower === 'jag' || lower === 'i';
 /** A capital letter said on its own: "S O one four", "uppgång B". */
 export const isSingleCapital = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
+/** Token `k` is a full stop of "...": a pause ("H91... K seven two F"), not the end of a sentence. */
+export function ellipsisDotAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== '.') return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (before?.text === '.' && before.end === t.start) || (after?.text === '.' && after.start === t.end);
+}
 /** The first token of the sentence that token `i` stands in. */
 export function sentenceStartOf(tokens: readonly Token[], i: number): number {
   let start = i;
