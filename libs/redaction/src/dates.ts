@@ -51,6 +51,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'på', 'i']);
 const NAMED_DAYS = new Set([
   'julafton', 'juldagen', 'nyårsafton', 'nyårsdagen', 'midsommarafton', 'midsommardagen', 'midsommar', 'trettondagen', 'christmas', 'eve',
   'skottdagen', 'skottdag', 'nationaldagen', 'valborgsmässoafton', 'valborg', 'luciadagen', 'lucia', 'påskafton', 'påskdagen', 'halloween',
+  'boxing', 'leap',
 ]);
 /**
  * The words between a date and a cue after it, by cue: "Trettonde mars femtioett är jag född",
@@ -163,6 +164,12 @@ export interface DateContext {
 }
 
 const RELATIVE_YEARS = new Set(['i år', 'i fjol', 'förra året', 'this year', 'last year']);
+/** When a newborn was born, said before the date: "nu i veckan", "i förrgår", "last week", "yesterday". */
+const RECENTLY = new Set(['nu', 'i', 'veckan', 'går', 'förrgår', 'natt', 'morse', 'förra', 'helgen', 'just', 'last', 'week', 'yesterday', 'this', 'morning', 'night', 'weekend']);
+/** "en fyrtiosjua", "en femtiotvåa": a year of birth as the noun of its number. */
+const YEAR_BORN_IN = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:etta|tvåa|trea|fyra|femma|sexa|sjua|åtta|nia)$/);
+/** "… sextio blev jag", "seventy I turned": the age one turned, said after a birthday. */
+const AGE_TURNED = new Set(['blev jag', 'fyllde jag', 'blir jag', 'fyller jag', 'i turned', 'i turn', 'i was', 'i am']);
 
 /** Words that take back what was said: "no", "wait", "nej", "fel". */
 const CORRECTING = new Set(['no', 'wait', 'wrong', 'nej', 'vänta', 'fel', 'förlåt', 'sorry']);
@@ -312,9 +319,16 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         last = j;
         continue;
       }
+      // "Christmas Day nineteen forty", "born on Boxing Day thirty-four", "leap day": a named day with its "day".
+      if (j > from && t.lower === 'day' && NAMED_DAYS.has(tokens[j - 1]!.lower)) {
+        last = j;
+        continue;
+      }
       if (!datePartAt(j)) break;
-      // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
-      if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
+      // "född 1950, 74 år sen", "född på Gotland, åttio år": an age or an amount is no part of a date, nor a date.
+      if ((j > from ? UNITS : AGE_UNITS).has(tokens[j + 1]?.lower ?? '')) break;
+      // "nittonde juni, sextio blev jag": the age one turned, after the date.
+      if (j > from && AGE_TURNED.has(`${tokens[j + 1]?.lower} ${tokens[j + 2]?.lower}`)) break;
       // A date ends on a part of it, not on "of" or "av" ("född 1950 av …").
       if (t.kind === 'digits' || (t.kind === 'word' && t.lower !== 'of' && t.lower !== 'av')) last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
@@ -324,6 +338,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // ("June the 3rd, this year, 2026": also after a comma.)
     const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
     const yearWords = `${tokens[last + 1 + comma]?.lower} ${tokens[last + 2 + comma]?.lower}`;
+    // ("sixty-nine this year", "sjuttio i år": a number alone before the year is the age one turns in it.)
+    if (RELATIVE_YEARS.has(yearWords) && last === from && tokens[from]!.kind === 'word' && numberWordAtoms(tokens[from]!.lower) !== undefined) return undefined;
     if (RELATIVE_YEARS.has(yearWords)) last += 2 + comma;
     let start = from;
     // "'52": the apostrophe goes with the year.
@@ -351,6 +367,17 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       if (more !== undefined) last = more;
     }
     return last;
+  };
+  /**
+   * After a birth cue, a date after when the birth was: "föddes nu i veckan, den tredje december", "born last week, on the
+   * first of December". (A month alone, "född i april", stays: it names no day.)
+   */
+  const recentDate = (k: number): number | undefined => {
+    const from = k;
+    while (k < from + 6 && (RECENTLY.has(tokens[k]?.lower ?? '') || tokens[k]?.text === ',')) k++;
+    if (k === from || !['den', 'the', 'on'].includes(tokens[k]?.lower ?? '')) return undefined;
+    const article = ARTICLES.has(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    return startsDate(tokens, k + 1 + article) && monthAhead(tokens, k + article) ? take(k, FILLERS, 1 + article) : undefined;
   };
   /**
    * "My mum was born on the ninth of September twenty-nine and my dad Arthur on the fifth of May twenty-seven", "min mamma
@@ -486,8 +513,11 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       continue;
     }
     // ("She'll be ninety on the fourth of October", "hon blir nittio den fjärde oktober": a birthday ahead, round 44.)
+    // ("han fyllde ju nittio den 4 mars": past a filler.)
     if (BIRTHDAY_VERBS.has(lower) || (WILL_BE.has(lower) && PERSON_WILL.test(tokens[i - 1]?.lower ?? ''))) {
-      const date = dateAfterAge(tokens, i + 1);
+      let age = i + 1;
+      while (age < i + 3 && AGE_FILLERS.has(tokens[age]?.lower ?? '')) age++;
+      const date = dateAfterAge(tokens, age);
       if (date !== undefined) {
         i = take(date, DATE_LEADS, 2) ?? i;
         continue;
@@ -502,7 +532,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // fredag den 14 mars har jag ett möte" names a day of another event.)
       const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAYS.has(t.lower));
       const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
-      i = take(after, FILLERS, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? i;
+      i = take(after, FILLERS, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
       // "Jag är ett augustibarn, sextonde augusti femtioåtta": the month one was born in, then the date.
       found.push({ type: 'dateOfBirth', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
@@ -518,6 +548,9 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       while (k < tokens.length && k <= i + 4 && (tokens[k]!.kind === 'punct' || THAN_ME.has(tokens[k]!.lower))) k++;
       const person = tokens.slice(i + 1, k).some((t) => THAN_PERSON.has(t.lower));
       if (person && fullYearAt(tokens, k)) i = take(k, FILLERS, 0) ?? i;
+    } else if (lower === 'är' && tokens[i + 1]?.lower === 'en' && YEAR_BORN_IN.test(tokens[i + 2]?.lower ?? '')) {
+      // "Jag är en fyrtiosjua", "hon är en femtiotvåa": the year one was born in, said as its number's noun.
+      found.push({ type: 'dateOfBirth', start: tokens[i + 2]!.start, end: tokens[i + 2]!.end, confidence: Confidence.cued });
     } else if (PERSON_IS.has(lower) || ((lower === 'är' || lower === 'am') && (PERSONS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'i'))) {
       // "jag är fyrtioåtta, tjugonionde februari", "I'm forty-seven, August": a two-figure year with the day or month
       // of a birthday right after it is a date of birth, not an age. "He's the nineteenth of August twenty-nine": a
@@ -561,6 +594,17 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     if (!lastCenturyDate(tokens, k, last)) found.length = before;
     // ("Jag har 4 april 1946, ja? Nej? 14 april.": and what corrects it.)
     else k = correctedLater(last) ?? last;
+  }
+  // "Ruth, vilken dag är du född?... Hon säger fjärde april.": a question about a birth asked inside the turn (an
+  // interpreter's, a relative's) and the date that answers it next.
+  for (let q = 0; q < tokens.length; q++) {
+    if (tokens[q]!.text !== '?' || !tokens.slice(sentenceStartOf(tokens, q), q).some((t) => isBirthCue(t.lower))) continue;
+    let k = q + 1;
+    while (k < tokens.length && k <= q + 6 && (tokens[k]!.kind === 'punct' || ANSWER_FILLERS.has(tokens[k]!.lower) || SAYS.has(tokens[k]!.lower) || PERSONS.has(tokens[k]!.lower)) && !startsDate(tokens, k)) k++;
+    if (startsDate(tokens, k) && !isAgeAt(tokens, k) && !found.some((c) => c.start <= tokens[k]!.start && tokens[k]!.end <= c.end)) {
+      const from = ARTICLES.has(tokens[k - 1]!.lower) ? k - 1 : k;
+      q = take(from, ARTICLES, k - from) ?? q;
+    }
   }
   // "Forty-nine. Born in Kumasi": a sentence of a year alone, and the next begins with the birth.
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.sentenceStart && isBirthCue(tokens[i]!.lower)) yearSentenceBefore(tokens, i, found);
@@ -1119,11 +1163,22 @@ export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly C
     if (MONTHS.has(tokens[end + 1]?.lower ?? '')) end++;
     else if (tokens[end + 1]?.lower === 'of' && MONTHS.has(tokens[end + 2]?.lower ?? '')) end += 2;
     if (pastYearAt(tokens as Token[], end + 1)) end++;
-    const start = DAY_ARTICLES_BEFORE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+    let start = DAY_ARTICLES_BEFORE.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+    // ("not April the seventh": the month before its day.)
+    if (start === k - 1 && tokens[k - 1]!.lower === 'the' && MONTHS.has(tokens[k - 2]?.lower ?? '')) start = k - 2;
     out.push({ type: 'dateOfBirth', start: tokens[start]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
   }
   return out;
 }
 const DAY_ARTICLES_BEFORE = new Set(['the', 'den', 'on']);
+const ARRIVED = /^(?:came|come|comes|arrived|arrives|kom|kommer|kommit|landade)$/u;
+/** "His pension came in on the nineteenth", "pengarna kom den nionde": a day that a payment or a life event took place on. */
+export function anotherEventsDay(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6) && !tokens[j + 1]!.sentenceStart; j--) {
+    const w = tokens[j]!.lower;
+    if (LIFE_EVENTS.test(w) || PAYMENT_WORDS.test(w) || ARRIVED.test(w)) return true;
+  }
+  return false;
+}
 /** Meetings, calls and deadlines: their dates are theirs. */
 const EVENT_THINGS = /^(?:möte\p{L}*|deadline|ringer|ring|ringa|called|call|meeting|kan|can't|cannot|sista|last)$/u;

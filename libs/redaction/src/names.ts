@@ -10,6 +10,13 @@ import { NEGATIONS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */
+/**
+ * Who a benefit is for, or someone's task, capitalised: "Survivor's pension", "Child's pension", "Carer's Allowance" are
+ * benefits; "Tolken här …" is the interpreter introducing herself by her task.
+ */
+export const ROLES: ReadonlySet<string> = new Set([
+  'survivor', "survivor's", 'survivors', 'child', "child's", 'carer', "carer's", "widow's", "widower's", 'tolken', 'tolk', 'interpreter',
+]);
 const NOT_NAMES = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
@@ -20,8 +27,7 @@ const NOT_NAMES = new Set([
   'pensionsmyndighetens', 'försäkringskassans', 'skatteverkets',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
-  // "Survivor's pension" is a benefit.
-  'survivor', "survivor's", 'survivors',
+  ...ROLES,
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
@@ -97,8 +103,10 @@ const MINA_PAGES = new Set(['sidor', 'meddelanden', 'ärenden', 'dokument', 'upp
 /** "Mina sidor" at token `i` (also "Mina Sidor"). */
 export const isMinaPages = (tokens: readonly Token[], i: number): boolean => tokens[i]?.lower === 'mina' && MINA_PAGES.has(tokens[i + 1]?.lower ?? '');
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
-const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account']);
+const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account', 'details', 'profile', 'settings', 'payments']);
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
+/** Titles of care staff, names after them only where written as titles: "Nurse Ratched", "Syster Annelie". */
+const CARE_TITLES = new Set(['syster', 'doktor', 'doctor', 'nurse']);
 /** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const dottedTitle = (t: Token | undefined): boolean => !!t && (DOTTED_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.capitalised));
@@ -670,7 +678,7 @@ const LIVED_IN = new Set([
   'live', 'lives', 'lived', 'living', 'born', 'grew', 'raised', 'moved', 'settled', 'studied', 'studying', 'worked', 'working',
 ]);
 /** Verbs of moving, before "till", "to", "från", "from" a place: "flyttade till Udon Thani", "moved from Phuket up to Chiang Mai" (not "came to", "kom till": one comes to a person). */
-const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled']);
+const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled', 'ringer', 'ringde', 'calling', 'phoning']);
 /** After a place, what turns it into a person: a correction or a pause, or who they are ("…, min dotter", "…, she's my …"). */
 const PERSON_AFTER = new Set(['nej', 'no', 'alltså', 'sorry', 'förlåt', 'i', 'jag', 'min', 'mitt', 'my', "she's", "he's", 'som', 'who', 'like', 'typ', 'hennes', 'hans', 'deras', 'her', 'his', 'their']);
 /** Right after a place, what makes it someone's: "i Linda och Jonas hus", "in Charlotte and Tom's flat", "eller …". */
@@ -686,6 +694,8 @@ const OWNED = /^(?:lägenhet\p{L}*|hus(?:et)?|stuga[n]?|villa[n]?|radhus(?:et)?|
  */
 export function placeSaidAt(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.lower ?? '';
+  // ("flyttade till Chiang Mai": the name's first word is a place's first word, not a name.)
+  if (tokens[first - 1]?.capitalised === true && !tokens[first - 1]!.sentenceStart && placeSaidAt(tokens, first - 1, last)) return true;
   const verbs = ['i', 'in'].includes(before) ? LIVED_IN : ['till', 'to', 'från', 'from'].includes(before) && tokens[first - 2]?.lower !== 'hem' ? MOVES : undefined;
   if (!verbs) return false;
   let verb = false;
@@ -982,7 +992,7 @@ const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.so
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
-  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...RELATIONS,
+  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...CARE_TITLES, ...RELATIONS,
   ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
 ]);
 
@@ -1044,6 +1054,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "fru" and "herr" before a word in lower case are a relation, as "min fru" is.)
   const relationNotTitle =
     (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationOwning(p2));
+  // ("Nurse Ratched said", "Syster Annelie här", "Doktor Hagström": a care title written as one, before a capitalised word.)
+  if (CARE_TITLES.has(p1) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
@@ -1401,7 +1413,7 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
       // ("She's Orlagh here": a pronoun before the name is no part of it, round 52's review.)
       const words = tokens.slice(PERSON_PRONOUNS.has(tokens[from]?.lower ?? '') ? from + 1 : from, i);
-      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower)) && !words.some(taken)) {
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !ROLES.has(t.lower)) && !words.some(taken)) {
         extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
       }
     }

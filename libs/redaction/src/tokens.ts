@@ -130,8 +130,10 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(start, i);
     // (A line's bullet, "- The caller said", starts the sentence after it as the line would.)
+    // (A dot between digits, "1.7.1939", "3.5 procent", ends no sentence.)
+    const dotInNumber = kind === 'digits' && previous?.text === '.' && previous.end === start && tokens[tokens.length - 2]?.kind === 'digits' && tokens[tokens.length - 2]!.end === previous.start;
     const sentenceStart =
-      !previous || (previous.kind === 'punct' && (SENTENCE_END.has(previous.text) || (previous.sentenceStart && BULLETS.has(previous.text)))) || hasNewline(text, previous.end, start);
+      !previous || (previous.kind === 'punct' && !dotInNumber && (SENTENCE_END.has(previous.text) || (previous.sentenceStart && BULLETS.has(previous.text)))) || hasNewline(text, previous.end, start);
     const token: Token = {
       text: raw,
       lower: kind === 'word' ? lowerOf(raw) : raw,
