@@ -164,12 +164,17 @@ export interface DateContext {
 }
 
 const RELATIVE_YEARS = new Set(['i år', 'i fjol', 'förra året', 'this year', 'last year']);
+/** A number that may be an age (under 130, in figures or words), not a year. */
+const isAgeWord = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  if (t.kind === 'digits') return t.text.length <= 3 && Number(t.text) < 130;
+  const atoms = numberWordAtoms(t.lower);
+  return atoms !== undefined && atoms.every((a) => a >= 0 && a < 100) && atoms.reduce((a, b) => a + b, 0) < 130;
+};
 /** When a newborn was born, said before the date: "nu i veckan", "i förrgår", "last week", "yesterday". */
 const RECENTLY = new Set(['nu', 'i', 'veckan', 'går', 'förrgår', 'natt', 'morse', 'förra', 'helgen', 'just', 'last', 'week', 'yesterday', 'this', 'morning', 'night', 'weekend']);
 /** "en fyrtiosjua", "en femtiotvåa": a year of birth as the noun of its number. */
 const YEAR_BORN_IN = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:etta|tvåa|trea|fyra|femma|sexa|sjua|åtta|nia)$/);
-/** "… sextio blev jag", "seventy I turned": the age one turned, said after a birthday. */
-const AGE_TURNED = new Set(['blev jag', 'fyllde jag', 'blir jag', 'fyller jag', 'i turned', 'i turn', 'i was', 'i am']);
 
 /** Words that take back what was said: "no", "wait", "nej", "fel". */
 const CORRECTING = new Set(['no', 'wait', 'wrong', 'nej', 'vänta', 'fel', 'förlåt', 'sorry']);
@@ -325,10 +330,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
         continue;
       }
       if (!datePartAt(j)) break;
-      // "född 1950, 74 år sen", "född på Gotland, åttio år": an age or an amount is no part of a date, nor a date.
-      if ((j > from ? UNITS : AGE_UNITS).has(tokens[j + 1]?.lower ?? '')) break;
-      // "nittonde juni, sextio blev jag": the age one turned, after the date.
-      if (j > from && AGE_TURNED.has(`${tokens[j + 1]?.lower} ${tokens[j + 2]?.lower}`)) break;
+      // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
+      if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
       // A date ends on a part of it, not on "of" or "av" ("född 1950 av …").
       if (t.kind === 'digits' || (t.kind === 'word' && t.lower !== 'of' && t.lower !== 'av')) last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
@@ -338,8 +341,6 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // ("June the 3rd, this year, 2026": also after a comma.)
     const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
     const yearWords = `${tokens[last + 1 + comma]?.lower} ${tokens[last + 2 + comma]?.lower}`;
-    // ("sixty-nine this year", "sjuttio i år": a number alone before the year is the age one turns in it.)
-    if (RELATIVE_YEARS.has(yearWords) && last === from && tokens[from]!.kind === 'word' && numberWordAtoms(tokens[from]!.lower) !== undefined) return undefined;
     if (RELATIVE_YEARS.has(yearWords)) last += 2 + comma;
     let start = from;
     // "'52": the apostrophe goes with the year.
@@ -526,6 +527,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     if (BEFORE_TRAILING_CUE.has(lower)) takeBefore(tokens, i, found);
     if ((isBirthCue(lower) && !thingIsBorn(tokens, i)) || (lower === 'år' && (tokens[i - 1]?.lower === 'fyller' || tokens[i - 2]?.lower === 'fyller'))) {
       const after = afterBirthPlace(tokens, i + 1);
+      // ("född på Gotland, åttio år": after the place, the age one is now, not a year.)
+      if (after > i + 1 && tokens[after]?.text === ',' && AGE_UNITS.has(tokens[after + 2]?.lower ?? '') && isAgeWord(tokens[after + 1])) continue;
       // "född på en söndag faktiskt, söndagen den nionde november fyrtionio", "born on a Sunday, Sunday the fourth of July":
       // the weekday said before the date.
       // (From the weekday on: "a" and "en" before it are no parts of a date. Right after the cue only: "född i Umeå, på
@@ -548,7 +551,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       while (k < tokens.length && k <= i + 4 && (tokens[k]!.kind === 'punct' || THAN_ME.has(tokens[k]!.lower))) k++;
       const person = tokens.slice(i + 1, k).some((t) => THAN_PERSON.has(t.lower));
       if (person && fullYearAt(tokens, k)) i = take(k, FILLERS, 0) ?? i;
-    } else if (lower === 'är' && tokens[i + 1]?.lower === 'en' && YEAR_BORN_IN.test(tokens[i + 2]?.lower ?? '')) {
+    } else if (lower === 'är' && PERSONS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'en' && YEAR_BORN_IN.test(tokens[i + 2]?.lower ?? '')) {
       // "Jag är en fyrtiosjua", "hon är en femtiotvåa": the year one was born in, said as its number's noun.
       found.push({ type: 'dateOfBirth', start: tokens[i + 2]!.start, end: tokens[i + 2]!.end, confidence: Confidence.cued });
     } else if (PERSON_IS.has(lower) || ((lower === 'är' || lower === 'am') && (PERSONS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'i'))) {
@@ -1171,14 +1174,14 @@ export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly C
   return out;
 }
 const DAY_ARTICLES_BEFORE = new Set(['the', 'den', 'on']);
-const ARRIVED = /^(?:came|come|comes|arrived|arrives|kom|kommer|kommit|landade)$/u;
-/** "His pension came in on the nineteenth", "pengarna kom den nionde": a day that a payment or a life event took place on. */
-export function anotherEventsDay(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 6) && !tokens[j + 1]!.sentenceStart; j--) {
-    const w = tokens[j]!.lower;
-    if (LIFE_EVENTS.test(w) || PAYMENT_WORDS.test(w) || ARRIVED.test(w)) return true;
-  }
-  return false;
+/**
+ * "His pension came in on the nineteenth", "pengarna kom den nionde": a day a payment came on, named before it, in a
+ * sentence with no word of a birthday ("Salary day the twenty-first, yes that's my birthday" is the birthday's).
+ */
+export function paymentsDay(tokens: readonly Token[], k: number): boolean {
+  const [from, to] = [sentenceStartOf(tokens, k), sentenceEndOf(tokens, k)];
+  if (tokens.slice(from, to).some((t) => BIRTHDAY.test(t.lower) || isBirthCue(t.lower))) return false;
+  return tokens.slice(Math.max(from, k - 6), k).some((t) => PAYMENT_WORDS.test(t.lower));
 }
 /** Meetings, calls and deadlines: their dates are theirs. */
 const EVENT_THINGS = /^(?:möte\p{L}*|deadline|ringer|ring|ringa|called|call|meeting|kan|can't|cannot|sista|last)$/u;

@@ -5,7 +5,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ageSaid, digitCountSaid, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
-import { MONTHS, anotherEventsDay, ordinalDay } from './dates.js';
+import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS } from './names.js';
@@ -1053,10 +1053,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const [k, t] of birthBefore ? a.tokens.entries() : []) {
       const ordinal = ordinalDay(a.tokens, k);
       const said = ordinal && birthDays.get(ordinal.day);
-      if (!ordinal || !said?.some((at) => u > at && u - at <= READ_BACK_TURNS) || insideEntity(a, t) || anotherEventsDay(a.tokens, k)) continue;
+      if (!ordinal || !said?.some((at) => u > at && u - at <= READ_BACK_TURNS) || insideEntity(a, t)) continue;
       const last = a.tokens[ordinal.end]!;
       const month = [a.tokens[ordinal.end + 1], a.tokens[ordinal.end + 2], a.tokens[k - 1]].find((n) => n !== undefined && MONTHS.has(n.lower));
       if (month && !birthMonths.has(month.lower)) continue;
+      // ("His pension came in on the nineteenth": the day alone, of a payment named before it.)
+      if (!month && paymentsDay(a.tokens, k)) continue;
       // (Said as a day: with its month, after "the"/"den", or alone as its sentence; not "just a second", "andra saker".)
       const alone = (k === 0 || a.tokens[k - 1]!.kind === 'punct') && (a.tokens[ordinal.end + 1]?.kind ?? 'punct') === 'punct';
       if (!month && !alone && !DAY_ARTICLES.has(a.tokens[k - 1]?.lower ?? '')) continue;

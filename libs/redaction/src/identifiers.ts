@@ -9,8 +9,6 @@ import { HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
 
-/** A year an age is reached in: "sixty-nine this year", "sjuttio i år". */
-const AGE_IN_YEAR = new Set(['this year', 'next year', 'i år', 'nästa år']);
 const isDate = (run: NumberRun): boolean => {
   const d = run.digits;
   if (d.length !== 8 || !/^(19|20)/.test(d)) return false;
@@ -219,9 +217,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const roundSum = !carried && !namedHere && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
   // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
   const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
-  // ("That's it, sixty-nine this year", "sjuttio i år": two figures before the year are the age one turns in it.)
-  const ageThisYear = n <= 2 && AGE_IN_YEAR.has(`${next?.lower} ${tokens[run.lastToken + 2]?.lower}`);
-  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || ageThisYear || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {

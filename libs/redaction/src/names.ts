@@ -678,7 +678,9 @@ const LIVED_IN = new Set([
   'live', 'lives', 'lived', 'living', 'born', 'grew', 'raised', 'moved', 'settled', 'studied', 'studying', 'worked', 'working',
 ]);
 /** Verbs of moving, before "till", "to", "från", "from" a place: "flyttade till Udon Thani", "moved from Phuket up to Chiang Mai" (not "came to", "kom till": one comes to a person). */
-const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled', 'ringer', 'ringde', 'calling', 'phoning']);
+const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled']);
+/** "jag ringer från Hua Hin", "calling from Toronto": where one calls from, a town abroad (not "ringde till Blomberg", a person). */
+const CALLING = new Set(['ringer', 'ringde', 'calling', 'phoning']);
 /** After a place, what turns it into a person: a correction or a pause, or who they are ("…, min dotter", "…, she's my …"). */
 const PERSON_AFTER = new Set(['nej', 'no', 'alltså', 'sorry', 'förlåt', 'i', 'jag', 'min', 'mitt', 'my', "she's", "he's", 'som', 'who', 'like', 'typ', 'hennes', 'hans', 'deras', 'her', 'his', 'their']);
 /** Right after a place, what makes it someone's: "i Linda och Jonas hus", "in Charlotte and Tom's flat", "eller …". */
@@ -699,13 +701,18 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   const verbs = ['i', 'in'].includes(before) ? LIVED_IN : ['till', 'to', 'från', 'from'].includes(before) && tokens[first - 2]?.lower !== 'hem' ? MOVES : undefined;
   if (!verbs) return false;
   let verb = false;
-  for (let k = first - 2; k >= Math.max(0, first - 6) && tokens[k]!.kind !== 'punct'; k--) verb ||= verbs.has(tokens[k]!.lower);
-  if (!verb) return false;
+  let calling = false;
+  for (let k = first - 2; k >= Math.max(0, first - 6) && tokens[k]!.kind !== 'punct'; k--) {
+    verb ||= verbs.has(tokens[k]!.lower);
+    calling ||= ['från', 'from'].includes(before) && CALLING.has(tokens[k]!.lower);
+  }
+  if (!verb && !calling) return false;
   const words = tokens.slice(first, last + 1);
   if (!words.every((t) => t.kind === 'word' && t.capitalised) || /['’]s$/u.test(tokens[last]!.lower)) return false;
   const { places, worldPlaces, names } = lexicon();
   const name = words.map((t) => t.lower).join(' ');
   if (!places.has(name) && !worldPlaces.has(name)) return false;
+  if (!verb && (!worldPlaces.has(name) || names.has(name))) return false;
   // (One moves to a person too: "Jag flyttade till Sofia", "moved to Charlotte's". After "till", "to", "from" only a town that is
   // no first name.)
   if (verbs === MOVES && ((names.get(name) ?? 0) & NameFlag.first) !== 0) return false;

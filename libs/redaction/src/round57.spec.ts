@@ -39,9 +39,8 @@ describe('round 57: dates of birth', () => {
     expect(one('en', 'My birthday is the fourth of July forty-nine, not April the seventh.')).not.toContain('April');
   });
 
-  it('an age after a date of birth is no part of it ("…, född på Gotland, åttio år"; "…, sextio blev jag")', () => {
+  it('the age after a birth place is no date ("…, född på Gotland, åttio år")', () => {
     expect(one('sv', 'Ja, tredje maj fyrtiosex, född på Öland, åttio år.')).toContain('åttio år');
-    expect(one('sv', 'Jag fyllde år i somras, sjunde juli, sextio blev jag.')).toContain('sextio blev jag');
   });
 
   it('the day of a date of birth said back as the day a payment came is the payment\'s', () => {
@@ -71,5 +70,37 @@ describe('round 57: names', () => {
     expect(one('en', 'Nurse Ratched said I could call about the allowance.')).not.toContain('Ratched');
     // (The relation in lower case stays as before: "min syster Anna".)
     expect(one('sv', 'Min syster Anna Berg ringer sen.')).toMatch(/^Min syster \[NAMN\]/);
+  });
+});
+
+describe("round 57's review: leaks closed", () => {
+  it('a year of birth before "i år"/"this year" or "år"/"year" stays hidden', () => {
+    expect(one('sv', 'Hon föddes nittonhundratjugonio i år blir hon nittiosju.')).not.toContain('nittonhundratjugonio');
+    expect(one('en', 'He was born in forty-one this year he would have been eighty-five.')).not.toContain('forty-one');
+    expect(one('sv', 'Min fru är född 1972 år i Bangkok.')).not.toContain('1972');
+    expect(one('en', 'My husband was born 1947 year.')).not.toContain('1947');
+  });
+
+  it('a birthday with the age one turned after it stays hidden, day and month', () => {
+    expect(one('sv', 'Jag fyllde år i somras, sjunde juli, sextio blev jag.')).not.toContain('sjunde juli');
+    expect(one('en', 'She was born on the second of June I was told, in forty-one.')).not.toContain('June');
+  });
+
+  it('a birth day said back stays hidden beside a birthday word, a life event or "come again"', () => {
+    const asked = 'agent: You were born the third of May 1949?';
+    expect(call('en', asked, 'caller: Come again, the third of May?')[1]).not.toContain('third');
+    expect(call('en', asked, 'caller: He passed on the third, same as his birthday.')[1]).not.toContain('third');
+    expect(call('en', 'agent: Born the twenty-first of June 1955?', 'caller: Salary day the twenty-first, yes that is my birthday.')[1]).not.toContain('twenty-first');
+  });
+
+  it('a person phoned, with a surname that is a town, stays a name ("ringde till Blomberg")', () => {
+    expect(one('sv', 'Jag ringde till Blomberg igår men ingen svarade.')).not.toContain('Blomberg');
+    expect(one('sv', 'Jag ringde från Blomberg igår, från hennes telefon.')).not.toContain('Blomberg');
+  });
+});
+
+describe("round 57's review: over-redaction narrowed", () => {
+  it('"är en femtiotrea" said of a thing is no year of birth', () => {
+    expect(one('sv', 'Bussen är en femtiotrea, den går till Solna.')).toContain('femtiotrea');
   });
 });
