@@ -194,6 +194,8 @@ const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're
 const NO_WORDS = new Set(['nej', 'nä', 'no']);
 const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
+/** A year said as one Swedish word: "nittonhundrasjuttiotvå", "tjugohundratio", "tvåtusentolv". */
+const SPOKEN_YEAR = /^(?:nittonhundra|tjugohundra|tvåtusen)\p{L}*$/u;
 
 // After an address: a Swedish postcode, or a foreign five- or four-digit one before a town
 // ("03181 Torrevieja", "0155 Oslo", "8000 Aarhus").
@@ -1162,8 +1164,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     if (t.capitalised && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
       let last = i;
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
-      // "flyttade till Portugal 2019": a year is no house number.
-      const numberEnd = isYearNumber(tokens[last + 1]) ? undefined : houseNumberEnd(tokens, last + 1);
+      // "flyttade till Portugal 2019", "till Kanarieöarna tjugohundratio": a year is no house number (said as a word, after a
+      // place abroad).
+      const abroad = lexicon().notNames.has(tokens[last]!.lower) || lexicon().worldPlaces.has(tokens[last]!.lower);
+      const year = isYearNumber(tokens[last + 1]) || (abroad && tokens[last + 1]?.kind === 'word' && SPOKEN_YEAR.test(tokens[last + 1]!.lower));
+      const numberEnd = year ? undefined : houseNumberEnd(tokens, last + 1);
       if (numberEnd !== undefined) {
         const end = apartmentEnd(tokens, numberEnd) ?? numberEnd;
         pushAddress(i, end);

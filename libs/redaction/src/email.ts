@@ -1,6 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
+import { PARTICLES as NAME_PARTICLES } from './names.js';
 import { ellipsisDotAt, HESITATIONS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
@@ -34,10 +35,13 @@ const DOT_WORDS = new Set([...SPOKEN_DOTS, 'period', '.']);
 const isProvider = (lower: string): boolean => MAIL_ONLY.has(lower) || ISP_ONLY.has(lower);
 /** An ending said with its dot at token `j`: "punkt se", "dot com". */
 const endingAt = (tokens: readonly Token[], j: number): boolean => SPOKEN_DOTS.has(tokens[j]?.lower ?? '') && TOP_LEVEL.has(tokens[j + 1]?.lower ?? '');
+/** Endings that are English words too: after "point" they go on a sentence ("at that point is when …"), no address. */
+const WORDS_AFTER_POINT = new Set(['is', 'in', 'at', 'me', 'no', 'be', 'it', 'us', 'co', 'to']);
 /** Endings said right after a provider without their dot: no other word follows a provider so. */
 const ENDINGS_SAID_ALONE = new Set(['com', 'se', 'net', 'nu', 'org']);
 // ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
-const JOIN_WORDS = new Set(['punkt', 'dot', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
+// ("d point wolf at web point de": "point" as German and French speakers say the dot, between pieces only.)
+const JOIN_WORDS = new Set(['punkt', 'dot', 'point', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
 const TOP_LEVEL = new Set([
   'com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz', 'es', 'fr', 'it', 'pl',
   'pt', 'nl', 'be', 'at', 'ch', 'ca', 'us', 'au', 'nz', 'ie', 'ee', 'lv', 'lt', 'gr', 'tr', 'is', 'co', 'cz', 'hu', 'ro', 'hr', 'rs', 'me',
@@ -428,6 +432,8 @@ const isPiece = (t: Token | undefined): t is Token => !!t && (t.kind === 'word' 
  */
 function isDot(tokens: Token[], k: number): boolean {
   const dot = tokens[k];
+  // ("web point de": "point" inside a domain read out, before its next piece.)
+  if (dot?.lower === 'point') return isPiece(tokens[k + 1]) && !WORDS_AFTER_POINT.has(tokens[k + 1]!.lower);
   if (!dot || !DOT_WORDS.has(dot.lower)) return false;
   return dot.lower !== '.' || (tokens[k - 1]?.end === dot.start && tokens[k + 1]?.start === dot.end);
 }
@@ -476,6 +482,10 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
     }
     // (Not onto "with the dot", a remark on the spelling: "sorry, with the dot, niamh.brennan57@…"; "dag punkt ek" is a name.)
     while (joinsAt(tokens, start - 1) && isPiece(tokens[start - 2]) && !spellingRemark(tokens, start - 2)) [start, dotted, moved] = [start - 2, true, true];
+    // ("pieter dot van der berg at …": a surname's particles, said as words, are pieces too, after a dot.)
+    let particles = start;
+    while (NAME_PARTICLES.has(tokens[particles - 1]?.lower ?? '')) particles--;
+    if (particles < start && joinsAt(tokens, particles - 1) && isPiece(tokens[particles - 2])) [start, dotted, moved] = [particles, true, true];
     for (let digits = 0; digits < 4 && isNumberToken(tokens[start]) && isPiece(tokens[start - 1]); digits++) [start, moved] = [start - 1, true];
   }
   return { start, dotted, spelled };

@@ -95,11 +95,11 @@ const IN = new Set(['i', 'in']);
 /** Agencies whose greeting may be followed by the agent's first name: "Pensionsmyndigheten, Per." */
 const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'kundtjänst', 'pensionsmyndighetens']);
 /** Lower-case words inside names: "Maria de la Cruz", "Johan af Klint". */
-const PARTICLES = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
+export const PARTICLES: ReadonlySet<string> = new Set(['von', 'af', 'de', 'la', 'van', 'der', 'den', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'le', 'dos', 'das']);
 /** English articles: "a German number" (Swedish does not capitalise nationalities: "en Sol" is a person). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** The e-services "Mina sidor", "Mina meddelanden", "Mina ärenden" ("Mina" alone is a first name). */
-const MINA_PAGES = new Set(['sidor', 'meddelanden', 'ärenden', 'dokument', 'uppgifter', 'pengar']);
+const MINA_PAGES = new Set(['sidor', 'meddelanden', 'ärenden', 'dokument', 'uppgifter', 'pengar', 'utbetalningar', 'beslut', 'ansökningar', 'inställningar', 'pensioner', 'fonder', 'kontaktuppgifter', 'intyg']);
 /** "Mina sidor" at token `i` (also "Mina Sidor"). */
 export const isMinaPages = (tokens: readonly Token[], i: number): boolean => tokens[i]?.lower === 'mina' && MINA_PAGES.has(tokens[i + 1]?.lower ?? '');
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
@@ -338,6 +338,8 @@ export function brokenOrAbbreviated(tokens: Token[], c: Candidate): boolean {
 
 export function findNames(tokens: Token[]): Candidate[] {
   const { names, stopWords, places } = lexicon();
+  // ("Lucía's": a foreign name in the genitive, without its marks too.)
+  const known = (word: string): number | undefined => names.get(word) ?? (hasForeignMark(word) ? names.get(foldMarks(word)) : undefined);
   const flagsOf = (t: Token): number => {
     // "Ingrids", "Anderssons": a name in the genitive, written as a name.
     // "Daniel's", "Anna’s": the English genitive too.
@@ -345,7 +347,7 @@ export function findNames(tokens: Token[]): Candidate[] {
       names.get(t.lower) ??
       // "Stanisław", "Dragoș", "Zoltán": the statistics write most foreign names without their marks.
       (t.kind === 'word' && hasForeignMark(t.lower) ? names.get(foldMarks(t.lower)) : undefined) ??
-      (t.capitalised && t.lower.endsWith('s') ? (names.get(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? names.get(t.lower.slice(0, -2)) : undefined)) : undefined);
+      (t.capitalised && t.lower.endsWith('s') ? (known(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? known(t.lower.slice(0, -2)) : undefined)) : undefined);
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
     let all = NameFlag.common | NameFlag.frequent;
@@ -730,7 +732,7 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
 const CONTACT_WAYS = new Set(['mejl', 'mail', 'email', 'e-mail', 'e-post', 'sms', 'telefon', 'phone', 'text', 'brev', 'post', 'letter', 'thanks', 'tack', 'swish', 'whatsapp']);
 const NICKNAME_OFFERED = /^(?:is fine|is ok|is okay|for short|går bra|funkar|räcker|duger)(?!\p{L})/u;
-/** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra": the short name offered after a name. */
+/** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra", "Desmond, Des, …": the short name offered after a name. */
 function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
   const more: Candidate[] = [];
   for (const name of found) {
@@ -738,7 +740,10 @@ function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
     const t = tokens[i + 1];
     if (i < 0 || tokens[i]!.text !== ',' || t?.kind !== 'word' || !t.capitalised || NOT_A_NAME.test(t.lower) || CONTACT_WAYS.has(t.lower) || lexicon().stopWords.has(t.lower)) continue;
     const after = tokens.slice(i + 2, i + 4).map((a) => a.lower).join(' ');
-    if (NICKNAME_OFFERED.test(after)) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    // ("my brother Desmond, Des, he's …": a short form of the name just said, as its first letters.)
+    const first = tokens.find((n) => n.start === name.start)?.lower ?? '';
+    const shortened = t.lower.length >= 3 && t.lower.length < first.length && first.startsWith(t.lower);
+    if (NICKNAME_OFFERED.test(after) || shortened) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return more.length ? [...found, ...more] : found;
 }

@@ -59,6 +59,7 @@ export interface RedactOptions {
 export const AGENCY_NUMBERS: readonly string[] = [
   '0771-776 776', // Pensionsmyndigheten
   '0771-524 524', // Försäkringskassan
+  '0771-17 90 00', // Försäkringskassan, for employers
   '0771-567 567', // Skatteverket
   '0771-235 235', // Migrationsverket
   '112',
