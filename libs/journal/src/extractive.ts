@@ -1306,7 +1306,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text))) {
     const answer = nextSegment(question.segmentIndex, 'agent');
     if (answer === undefined) continue;
-    const [date] = sentencesOf(answer).flatMap((a) => findDates(a.text, language, options.callDate)).filter((d) => d.date >= options.callDate);
+    // ("So when should I post it?" "The page should reach you in two or three days. If you post it back the same day, it's here
+    // before the twenty-eighth.": how long the post takes to the caller is no day of the caller's task, round 47.)
+    const [date] = sentencesOf(answer)
+      .filter((a) => !ARRIVES_WITHIN[language].test(a.text))
+      .flatMap((a) => findDates(a.text, language, options.callDate))
+      .filter((d) => d.date >= options.callDate);
     let task = followUp
       .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
       .at(-1);
@@ -2548,9 +2553,10 @@ function withoutOutburst(line: string, language: Language): string {
   return cut.replace(/!+$/u, '.');
 }
 /** A document's arrival with how long it takes ("Det kommer inom en vecka", "It should reach you in a couple of weeks"). */
+// ("… in two or three days", "inom två, tre dagar": a span said as two numbers is the same estimate, round 47.)
 const ARRIVES_WITHIN: Record<Language, RegExp> = {
-  sv: /^(?:\p{L}+\s+){0,3}(?:kommer|är|brukar (?:komma|vara)|ska (?:komma|vara))(?:\s+(?:fram|hem|hemma|framme|hos (?:dig|er)))?\s+(?:inom|om|på)\s+(?:en|ett|två|tre|fyra|fem|några|ett par|\d+)\s+(?:\p{L}+\s+)?(?:dag(?:ar)?|bankdagar|vecka|veckor|arbetsdagar)[.!]?$/iu,
-  en: /^(?:[\p{L}']+\s+){0,3}(?:will|should|usually|normally)?\s*(?:arrive|arrives|reach you|come|comes|get to you|be there|be with you)\s+(?:within|in)\s+(?:a|an|one|two|three|four|five|a few|a couple of|\d+)\s+(?:\p{L}+\s+)?(?:days?|weeks?|working days|banking days)[.!]?$/iu,
+  sv: /^(?:\p{L}+\s+){0,3}(?:kommer|är|brukar (?:komma|vara)|ska (?:komma|vara))(?:\s+(?:fram|hem|hemma|framme|hos (?:dig|er)))?\s+(?:inom|om|på)\s+(?:en|ett|två|tre|fyra|fem|några|ett par|\d+)\s+(?:(?:eller|till|,)\s*(?:två|tre|fyra|fem|sex|\d+)\s+)?(?:\p{L}+\s+)?(?:dag(?:ar)?|bankdagar|vecka|veckor|arbetsdagar)[.!]?$/iu,
+  en: /^(?:[\p{L}']+\s+){0,3}(?:will|should|usually|normally)?\s*(?:arrive|arrives|reach you|come|comes|get to you|be there|be with you)\s+(?:within|in)\s+(?:a|an|one|two|three|four|five|a few|a couple of|\d+)\s+(?:(?:or|to|,)\s*(?:two|three|four|five|six|\d+)\s+)?(?:\p{L}+\s+)?(?:days?|weeks?|working days|banking days)[.!]?$/iu,
 };
 /** A question dropped before it was asked ("Min första fråga skulle vara …, men det läste jag på nätet"): neither errand nor fact. */
 const DROPPED_QUESTION: Record<Language, RegExp> = {
