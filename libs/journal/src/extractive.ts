@@ -989,7 +989,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
-    if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+    if (registersNow(s, language, options.callDate) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
@@ -2860,15 +2860,22 @@ const STORY_FIRST: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:have to|need to|must|let me) (?:explain|give you) (?:a bit of |some )?(?:background|a bit|something) first|(?:it's|it is) a (?:long|bit of a long) story|start (?:from|at) the beginning|(?:it's|it is) (?:a bit |rather |quite )?complicated)(?![\p{L}])/iu,
 };
 /** "Nu vet jag inte hur vi gör med det", "I don't know what to do about it": what the caller wants to know, as a problem. */
-/** The agent registers something in the call: "jag registrerar ändringen i dag", "I'm registering that now" (round 32). */
+/**
+ * The agent registers something in the call: "jag registrerar ändringen i dag", "I'm registering that now" (round 32), or
+ * has just done it: "Då har jag registrerat att du tar ut halva", "I've removed it now" (round 47; only the agent's own
+ * "jag"/"I": "vi har registrerat" is as often the agency's record of an earlier call).
+ */
 const REGISTERS_NOW: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in)|(?:registrerar|lägger) (?:jag|vi))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|tagit bort))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed))(?![\p{L}])/iu,
 };
-/** The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"). */
-function registersNow(s: Sentence, language: Language): boolean {
+/**
+ * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
+ * what was registered on a day before the call ("I've registered it on the third of May" told of an earlier call).
+ */
+function registersNow(s: Sentence, language: Language, callDate: string): boolean {
   const writing = WRITING[language];
-  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text);
+  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate);
 }
 /** A death told: "min man dog", "my wife passed away" (round 32). */
 const DEATH: Record<Language, RegExp> = {
@@ -3244,7 +3251,7 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   // "Då registrerar jag hundra procent från första mars", "I'm registering that now": what the agent registers in the
   // call is the agent's task, done on the day of the call, where the sentence is no other task (round 32).
-  return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language) ? 'other' : undefined);
+  return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language, callDate) ? 'other' : undefined);
 }
 
 /** A caller's plan under a decision not made: "jag söker väl i så fall …", "I'll apply in October if I do" (round 43). */
