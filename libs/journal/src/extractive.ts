@@ -3254,6 +3254,16 @@ function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Langua
   return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language, callDate) ? 'other' : undefined);
 }
 
+/** The caller's promise to get in touch: "jag hör av mig", "jag återkommer", "I'll get back to you", "I'll let you know". */
+const CALLER_GETS_IN_TOUCH: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:hör av (?:mig|oss)|återkommer|ringer (?:er|dig|till er) igen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:get back to you|be in touch|let you know|get in touch|ring you again|call you again)(?![\p{L}])/iu,
+};
+/** A condition after the main clause: "… om jag stannar längre", "… if anything changes" (round 47). */
+const CONDITION_AFTER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om|ifall)\s+(?:jag|vi|han|hon|hen|de|dom|du|ni|något|nåt|det\s+(?:blir|händer|ändras|behövs))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:if|in case)\s+(?:i|we|he|she|they|you|anything|something|it|there)(?![\p{L}'’])/iu,
+};
 /** A caller's plan under a decision not made: "jag söker väl i så fall …", "I'll apply in October if I do" (round 43). */
 const HEDGED_PLAN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:jag|vi)\s+\p{L}+\s+(?:väl|nog|kanske)\s+i så fall|i så fall\s+\p{L}+\s+(?:jag|vi)\s+(?:väl|nog|kanske))(?![\p{L}])/iu,
@@ -3330,6 +3340,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     // "I'll ring the bank on Monday", "Då ringer jag KPA i morgon": the caller's own call to someone else is the caller's
     // plan, no task towards this agency (round 35).
     if (callsElsewhere(s.text, language)) return undefined;
+    // "Jag hör av mig om jag stannar längre", "I'll let you know if it changes": getting in touch only if something happens
+    // is no task (round 47).
+    if (CALLER_GETS_IN_TOUCH[language].test(s.text) && CONDITION_AFTER[language].test(s.text)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
     const reply = nextSaidBy('caller', s, all);
@@ -3374,6 +3387,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     const match = pattern.exec(s.text);
     if (!match || cues.negation.test(s.text.slice(0, match.index))) continue;
     if (kind === 'awaitDocument' && !callerActs) continue;
+    // "Jag hör av mig då", "I'll get back to you": the caller's own contact is the caller's task, not the agent calling back
+    // (round 47; the caller asking to be called back is handled above).
+    if (kind === 'callBack' && s.speaker === 'caller') return 'other';
     // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
     return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
