@@ -95,4 +95,19 @@ describe('dates and days that belong to another act', () => {
     expect(noteText(d)).not.toMatch(/Kunden[^.]*(?:lördag|måndag)/u);
     expect(noteText(d)).toMatch(/Kunden[^.]*på torsdag/u);
   });
+
+  it('a hedged arrival of what the agent sends ("kommer nog inte fram förrän …") is no task of its own on that day', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag behöver en blankett för att ändra mitt konto.',
+      'agent: Får jag ditt personnummer?',
+      'caller: [PERSONNUMMER].',
+      'agent: Tack. Jag skickar blanketten till dig i dag.',
+      'caller: Då fyller jag i den på lördag.',
+      'agent: Blanketten kommer nog inte fram förrän tisdag, jag skickar den ju i dag.',
+      'caller: Jaha. Okej, tack.',
+    ], '2046-09-07');
+    expect(followUps(d)).toContainEqual({ text: expect.stringMatching(/^Handläggaren skickar blanketten till kunden i dag/u), due: '2046-09-07', preposition: 'on' });
+    expect(followUps(d).filter((f) => /kommer nog inte fram/u.test(f.text) && f.due !== '2046-09-07')).toEqual([]);
+  });
 });

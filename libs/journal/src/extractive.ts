@@ -1751,7 +1751,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (The thing named again, or a pronoun for it.)
     if (!sent || !(PRONOUN_OBJECT[language].test(arrival.text) || /^(?:de|they)\s/iu.test(arrival.text) || sharesWord(sent.text, arrival.text))) continue;
     followUp.splice(followUp.indexOf(arrival), 1);
-    sent.text = `${sent.text} ${arrival.text}`;
+    // ("…, jag skickar den ju i dag": the sending said again after the arrival is already the task.)
+    sent.text = `${sent.text} ${arrival.text.replace(/,\s+(?:handläggaren|the agent)\s+(?:skickar|postar|sends|posts|will (?:send|post))\s[^.]*(?=[.!]?$)/iu, '')}`;
     sent.segmentIndexes = uniqueSorted([...sent.segmentIndexes, ...arrival.segmentIndexes]);
   }
   // A task dated before the call is no task after it: a date misread, or what was promised before. Written
@@ -3221,8 +3222,10 @@ function sameSendingAgain(tasks: Placed[], language: Language): Placed[] {
   });
 }
 /** Where what was sent arrives or when the caller has it: "Utdraget kommer med posten.", "The caller will have it within a week." */
+// ("Blanketten kommer nog inte fram förrän måndag", "It will probably not arrive before Monday": hedged, the same arrival,
+// round 47.)
 const ARRIVAL =
-  /^(?:(?:utdraget|förslaget|blanketten|blanketterna|beräkningen|prognosen|kopian|kopiorna|informationen|informationsbladet|den|det|de|dom)\s+(?:kommer|ska vara|bör vara|är)\s+(?:med posten|hem|fram|hos (?:kunden|hen|henne|honom))|(?:kunden|hen) (?:får|ska få|kommer att få|har) (?:den|det|dem|dom|utdraget|förslaget|blanketten|beräkningen|prognosen|kopian)\s+(?:inom|om|med|på|i|nästa|till)\s|(?:it|they|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract|information))\s+(?:will (?:go out|arrive|come|be (?:there|with))|goes out|should (?:arrive|be (?:there|with))|comes)|the caller (?:will|should) (?:have|get|receive) (?:it|them|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract))\s+(?:within|in|by|next|on|before|through)\s)/iu;
+  /^(?:(?:utdraget|förslaget|blanketten|blanketterna|beräkningen|prognosen|kopian|kopiorna|informationen|informationsbladet|den|det|de|dom)\s+(?:kommer|ska vara|bör vara|är)\s+(?:(?:nog|troligen|förmodligen|inte)\s+)*(?:med posten|hem|fram|hos (?:kunden|hen|henne|honom))|(?:kunden|hen) (?:får|ska få|kommer att få|har) (?:den|det|dem|dom|utdraget|förslaget|blanketten|beräkningen|prognosen|kopian)\s+(?:inom|om|med|på|i|nästa|till)\s|(?:it|they|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract|information))\s+(?:will (?:(?:probably|likely|not)\s+)*(?:go out|arrive|come|be (?:there|with))|goes out|should (?:arrive|be (?:there|with))|comes)|the caller (?:will|should) (?:have|get|receive) (?:it|them|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract))\s+(?:within|in|by|next|on|before|through)\s)/iu;
 /** The follow-ups that only say when what was sent arrives (each goes with the sending before it). */
 const arrivalsOfSent = (tasks: Placed[]) => tasks.filter((t) => ARRIVAL.test(t.text) && wordsOf(t.text).length <= 14);
 /** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
