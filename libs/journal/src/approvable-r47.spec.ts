@@ -111,3 +111,39 @@ describe('dates and days that belong to another act', () => {
     expect(followUps(d).filter((f) => /kommer nog inte fram/u.test(f.text) && f.due !== '2046-09-07')).toEqual([]);
   });
 });
+
+describe('what the caller did in the e-service during the call', () => {
+  it('the receipt read out ("It says your request has been received") is the caller\'s act on the day, and the steps told for it are no task left', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi. I want my letters from you on paper, not in the digital mailbox.',
+      'agent: You can change that yourself. Are you logged in?',
+      'caller: Yes, I am at the computer now.',
+      'agent: Log in and choose settings, then choose post by paper.',
+      'caller: Settings... post by paper... confirm. It says your request has been received.',
+      'agent: Good. From now on your letters come on paper.',
+      'caller: Great, thanks.',
+    ], '2046-06-12');
+    expect(followUps(d)).toContainEqual({ text: expect.stringMatching(/^The caller did it themselves in the e-service during the call/u), due: '2046-06-12', preposition: 'on' });
+    expect(followUps(d).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/log in/iu));
+  });
+
+  it('"Det står att ändringen är registrerad" is the caller\'s act; "Det står att BankID inte fungerar" is no receipt', () => {
+    const done = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag vill ändra min skattetabell.',
+      'agent: Det kan du göra i e-tjänsten. Logga in och välj skatt.',
+      'caller: Ja... skatt... ändra. Signera. Det står att ändringen är registrerad.',
+      'agent: Bra. Det gäller från nästa utbetalning.',
+      'caller: Tack.',
+    ], '2046-06-13');
+    expect(followUps(done)).toContainEqual({ text: expect.stringMatching(/^Kunden ordnade det själv i e-tjänsten under samtalet: ändringen är registrerad/u), due: '2046-06-13', preposition: 'on' });
+    const failed = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag kommer inte in på era sidor. Det står att BankID inte fungerar.',
+      'agent: Då behöver du kontakta din bank.',
+      'caller: Okej, tack.',
+    ], '2046-06-13');
+    expect(noteText(failed)).not.toMatch(/ordnade det själv/u);
+  });
+});

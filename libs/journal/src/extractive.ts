@@ -1352,6 +1352,30 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       score: 1,
     });
   }
+  // "Signera med BankID. Klart. Det står att kontot är registrerat.", 'It says "Your choice has been registered"': what the
+  // caller did in the e-service while on the phone is done, the caller's act on the day of the call; the agent's steps
+  // for it ("Logga in och välj premiepension och byt fonder") are no task left for after the call (round 47).
+  // (Also where the turn opened with the identity number, which takes the rest of the turn with it.)
+  for (const confirmed of all.filter((x) => isCaller(x) && !x.identifier && !x.isQuestion)) {
+    const screen = SCREEN_CONFIRMS[language].exec(confirmed.text);
+    if (!screen?.groups?.said) continue;
+    const steps = followUp.filter((f) => f.position < confirmed.position && f.position >= confirmed.position - 8 && !f.followUp?.dueDate && !AGENT_TASK.test(f.text) && E_SERVICE_STEP[language].test(f.text));
+    for (const step of steps) followUp.splice(followUp.indexOf(step), 1);
+    const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
+    // (The receipt's own "Ditt fondbyte", "Your choice" is the caller's, in the note's register: "kundens fondbyte".)
+    const said = screen.groups.said
+      .replace(/[.!"”“]+/gu, '')
+      .replace(/^(?:ditt|din|dina)\s+/iu, 'kundens ')
+      .replace(/^your\s+/iu, "the caller's ");
+    followUp.push({
+      text: language === 'sv' ? `Kunden ordnade det själv i e-tjänsten under samtalet: ${said}.` : `The caller did it themselves in the e-service during the call: ${said}.`,
+      segmentIndexes: uniqueSorted([confirmed.segmentIndex, ...steps.flatMap((f) => f.segmentIndexes)]),
+      followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
+      position: confirmed.position,
+      score: 2,
+    });
+    used.add(confirmed);
+  }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
@@ -2878,6 +2902,20 @@ function registersNow(s: Sentence, language: Language, callDate: string): boolea
   const writing = WRITING[language];
   return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate);
 }
+/**
+ * The caller reading out the e-service's receipt: "Det står att kontot är registrerat", 'Det står "Ditt fondbyte är
+ * registrerat"', "It says application sent" (round 47). Not an error or a letter read out ("Det står att BankID inte
+ * fungerar", "it says it must be received by …"): only a receipt's words, with nothing after them.
+ */
+const SCREEN_CONFIRMS: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|nu|så)\s+)?(?:det|där) står(?: det)?\s+(?:att\s+)?(?<said>["”“]?[^"”“.!?]*?(?:är|har)\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|skickad|skickat|skickats|mottagen|mottaget|tagits emot)["”“]?)[.!]?$/iu,
+  en: /^(?:(?:and|now|so)\s+)?it says\s+(?<said>["“”]?(?:[^"“”.!?]*?\s)?(?:registered|sent|submitted|received)["“”]?)[.!]?$/iu,
+};
+/** An agent's step in the e-service, told to the caller: "Logga in och välj …", "Go to premium pension and choose …". */
+const E_SERVICE_STEP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:logga in|loggar in|e-tjänsten|webbplats\p{L}*|välj|gå in på)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:log in|logs in|e-service|website|choose|go to)(?![\p{L}])/iu,
+};
 /** A death told: "min man dog", "my wife passed away" (round 32). */
 const DEATH: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit)(?![\p{L}])/iu,
