@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, noteText } from './testing/drafts.js';
+import { draft, noteText, texts } from './testing/drafts.js';
 
 // Round 47, from tuning set 39 (outcomes reached in the call, dates that belong to one act, plans changed and hedged).
 // Sentences written for these tests, not from any eval set.
@@ -145,5 +145,21 @@ describe('what the caller did in the e-service during the call', () => {
       'caller: Okej, tack.',
     ], '2046-06-13');
     expect(noteText(failed)).not.toMatch(/ordnade det själv/u);
+  });
+});
+
+describe('the agent looking it up answers nothing', () => {
+  it('a belief asked as "…, right?" and met with "Let\'s look." is not the agent\'s information', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hello. My daughter gets children\'s pension. She starts college in the autumn, so it keeps going until she finishes, right?',
+      'agent: Let\'s look. Can I have her personal identity number?',
+      'caller: [PERSONNUMMER].',
+      'agent: Thank you. After eighteen it only continues while she is at upper-secondary school.',
+      'caller: Oh. Okay, thanks.',
+    ], '2046-03-20');
+    // (The errand line still writes the tag question as a statement: left for the next round.)
+    expect(texts(d, 'agentActions').join(' ')).not.toMatch(/keeps going until she finishes/u);
+    expect(noteText(d)).not.toMatch(/let the agent/u);
   });
 });
