@@ -163,3 +163,26 @@ describe('the agent looking it up answers nothing', () => {
     expect(noteText(d)).not.toMatch(/let the agent/u);
   });
 });
+
+describe('the agency\'s decision announced with "from us" or "usually"', () => {
+  it('"Beslutet från oss kommer inom tre veckor" and "We usually decide within about four weeks" are the agency\'s decision to watch', () => {
+    const sv = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag vill söka bostadstillägg.',
+      'agent: Det kan jag ta emot i telefon. Ditt personnummer?',
+      'caller: [PERSONNUMMER].',
+      'agent: Tack. Då registrerar jag ansökan nu. Beslutet från oss kommer inom tre veckor.',
+      'caller: Bra, tack.',
+    ], '2046-08-14');
+    expect(sv.sections.find((s) => s.key === 'followUp')?.sentences.map((s) => s.followUp?.kind)).toContain('decision');
+    const en = draft('en', [
+      'agent: Pensions Agency, Sam speaking.',
+      'caller: Hi. I sent in my application for housing supplement last week.',
+      'agent: Your personal identity number, please?',
+      'caller: [PERSONNUMMER].',
+      'agent: Thank you. Yes, it has arrived. We usually decide within about four weeks.',
+      'caller: Okay, thanks.',
+    ], '2046-08-15');
+    expect(en.sections.find((s) => s.key === 'followUp')?.sentences.map((s) => s.followUp?.kind)).toContain('decision');
+  });
+});
