@@ -62,7 +62,7 @@ export const CUES: Record<Language, Cues> = {
       /(?:du pratar med|du talar med|välkommen till|^(?:pensionsmyndigheten|försäkringskassan)\b|vad (?:kan jag hjälpa (?:dig|till) med|gäller (?:saken|det|ditt ärende)))/iu,
     ),
     empathy: u(
-      /^(?:jag förstår|jag beklagar|vad tråkigt|det låter (?:jobbigt|tråkigt)|det ska vi (?:reda ut|lösa)|jag ska (?:titta|kolla) på det|inga problem|jag hoppas (?:att )?du mår bättre|vad (?:hemskt|ledsamt))/iu,
+      /^(?:jag förstår|jag beklagar|vad tråkigt|det låter (?:jobbigt|tråkigt)|det ska vi (?:reda ut|lösa)|jag ska (?:titta|kolla) på det|(?:(?:okej|ja|bra)[,\s]+)?(?:jag ska (?:titta|kolla|se efter)|(?:då )?tittar (?:vi|jag)(?: på det)?|vi tittar på det|låt mig (?:titta|kolla|se))(?=\s*[.!]?$)|inga problem|jag hoppas (?:att )?du mår bättre|vad (?:hemskt|ledsamt))/iu,
     ),
     request: u(
       /\b(?:undrar|vill|ville|skulle vilja|behöver|ringer (?:om|angående|för|eftersom|för att)|varför|hur (?:gör|lång|mycket|ansöker)|när (?:kommer|får)|kan (?:jag|ni|du) |vad händer|(?:har )?fått ett brev|fick ett brev)\b/iu,
@@ -130,7 +130,7 @@ export const CUES: Record<Language, Cues> = {
     opening: u(
       /(?:you're speaking (?:with|to)|this is \p{Lu}\p{L}+(?: speaking)?|\p{Lu}\p{L}+ speaking|how (?:can|may) i help|what can i do for you|^(?:the )?(?:swedish )?(?:pensions|social insurance) agency\b)/iu,
     ),
-    empathy: u(/^(?:i understand|i'm (?:very )?sorry|i am sorry|sorry (?:about|to hear)|that sounds|let me (?:check|have a look|see)(?!\s*[,:]\s*\p{L})|i hope you(?:'re| are) (?:feeling )?better)/iu),
+    empathy: u(/^(?:i understand|i'm (?:very )?sorry|i am sorry|sorry (?:about|to hear)|that sounds|let me (?:check|have a look|see)(?!\s*[,:]\s*\p{L})|(?:(?:okay|ok|right|well|sure|yes)[,\s]+)?(?:let(?:'s| us| me) (?:have a )?look(?: at (?:it|that|this))?|let's (?:check|see)(?: that)?|let me (?:find|pull) (?:it|that) up)(?=\s*[.!]?$)|i hope you(?:'re| are) (?:feeling )?better)/iu),
     request: u(
       /\b(?:i(?:'m| am) calling (?:about|because|to)|(?:want|wanted|would like|i'd like|need|wonder)|(?:got|received) (?:a|the|an) (?:letter|envelope)|why|how (?:do|long|much|can)|when (?:will|do|can)|can (?:i|you) |could (?:i|you|she|he) |what happens)\b/iu,
     ),

@@ -911,11 +911,26 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         // speaker went on to say about that day after a pause, "… oh, tomorrow's the national day", is the reason, and goes.)
         const about = (text: string) => [...text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].some((m) => IS_AFTER[language].test(text.slice((m.index ?? 0) + m[0].length)));
         const planned = (text: string) => text.replace(/(?:\.\.\.?|…)\s+.*$/u, (rest) => (about(rest) ? '.' : rest));
-        const plan = out.slice(-2).reverse().find((s) => s.speaker === u.speaker && !s.identifier && !s.isQuestion && s.segmentIndex === u.segmentIndex && !about(planned(s.text)) && KINDS[language].date.test(s.text));
+        const isPlan = (s: Statement) => s.speaker === u.speaker && !s.identifier && !s.isQuestion && !about(planned(s.text)) && KINDS[language].date.test(s.text);
+        const plan = out.slice(-2).reverse().find((s) => isPlan(s) && s.segmentIndex === u.segmentIndex);
         const day = language === 'sv' ? lowerFirst(instead[1] ?? '') : (instead[1] ?? '');
         const fixed = plan && substitute(planned(plan.text), day, language);
         if (plan && fixed && fixed !== plan.text) {
           out[out.indexOf(plan)] = { ...asStatement(plan, tidy(fixed), plan.also), corrected: true };
+          continue;
+        }
+        // "Jag åker dit på söndag. Sen postar jag den på måndag." "Blanketten kommer nog inte fram förrän tisdag." "Då blir det
+        // onsdag i stället.": after the other speaker's one turn between, the plan is the speaker's turn before, every
+        // sentence of it that names a day (round 47; the first days are no longer the plan and would be false in the note).
+        const turnBefore = plan ? [] : out.filter((s) => isPlan(s) && s.segmentIndex === u.segmentIndex - 2);
+        // ("på söndag" → "på onsdag": the day said alone keeps the plan's preposition.)
+        const onDay = (text: string) => (/^(?:på|on)\s/iu.test(day) || !/(?<![\p{L}])(?:på|on)\s+\p{L}+(?:dag|day)(?![\p{L}])/iu.test(text) ? day : `${language === 'sv' ? 'på' : 'on'} ${day}`);
+        const moved = turnBefore.flatMap((s) => {
+          const fixed = substitute(planned(s.text), onDay(s.text), language);
+          return fixed && fixed !== s.text ? [{ s, fixed }] : [];
+        });
+        if (moved.length > 0 && moved.length === turnBefore.length) {
+          for (const { s, fixed } of moved) out[out.indexOf(s)] = { ...asStatement(s, tidy(fixed), [...s.also, u.segmentIndex]), corrected: true };
           continue;
         }
       }
@@ -1476,10 +1491,13 @@ const DENIES: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
 };
 /** A sentence that is a day and nothing else: "Fourteenth.", "It was the fourteenth.", "Den fjortonde." */
-/** A day said alone as what the plan becomes: "Wednesday then.", "På onsdag då.", "Så det blir onsdag i stället." */
+/**
+ * A day said alone as what the plan becomes: "Wednesday then.", "På onsdag då.", "Så det blir onsdag i stället.", with the
+ * speaker's reason after it ("Då blir det onsdag i stället, jag är ledig då.", round 47).
+ */
 const DAY_INSTEAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|okej|ok|nej)[,\s]+)?(?:(?:så|då)\s+(?:blir det|får det bli)\s+)?((?:på\s+)?\p{L}+dag|i övermorgon)\s+(?:då|i stället|istället)[.!]?$/iu,
-  en: /^(?:(?:yes|okay|ok|no|so)[,\s]+)?(?:(?:it'll|it will)\s+be\s+)?((?:on\s+)?\p{L}+day|the day after tomorrow)\s+(?:then|instead)[.!]?$/iu,
+  sv: /^(?:(?:ja|okej|ok|nej)[,\s]+)?(?:(?:så|då)\s+(?:blir det|får det bli)\s+)?((?:på\s+)?\p{L}+dag|i övermorgon)\s+(?:då|i stället|istället)(?:,\s+(?:jag|vi)\s+[^.!?]*)?[.!]?$/iu,
+  en: /^(?:(?:yes|okay|ok|no|so)[,\s]+)?(?:(?:it'll|it will)\s+be\s+)?((?:on\s+)?\p{L}+day|the day after tomorrow)\s+(?:then|instead)(?:,\s+(?:i|we)(?:'m|'re)?\s+[^.!?]*)?[.!]?$/iu,
 };
 const DATE_ALONE: Record<Language, RegExp> = {
   sv: new RegExp(`^(?:(?:nej|ja)[,\\s]+)?(?:det var\\s+)?((?:den\\s+)?(?:${SV_ORDINALS})(?:\\s+(?:${SV_MONTHS}))?)[.!]?$`, 'iu'),

@@ -989,7 +989,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
-    if (registersNow(s, language) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+    if (registersNow(s, language, options.callDate) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
@@ -1306,7 +1306,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text))) {
     const answer = nextSegment(question.segmentIndex, 'agent');
     if (answer === undefined) continue;
-    const [date] = sentencesOf(answer).flatMap((a) => findDates(a.text, language, options.callDate)).filter((d) => d.date >= options.callDate);
+    // ("So when should I post it?" "The page should reach you in two or three days. If you post it back the same day, it's here
+    // before the twenty-eighth.": how long the post takes to the caller is no day of the caller's task, round 47.)
+    const [date] = sentencesOf(answer)
+      .filter((a) => !ARRIVES_WITHIN[language].test(a.text))
+      .flatMap((a) => findDates(a.text, language, options.callDate))
+      .filter((d) => d.date >= options.callDate);
     let task = followUp
       .filter((f) => f.position < question.position && f.followUp && !f.followUp.dueDate && writing.callerFirst.test(f.text))
       .at(-1);
@@ -1346,6 +1351,30 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       position: request.position,
       score: 1,
     });
+  }
+  // "Signera med BankID. Klart. Det står att kontot är registrerat.", 'It says "Your choice has been registered"': what the
+  // caller did in the e-service while on the phone is done, the caller's act on the day of the call; the agent's steps
+  // for it ("Logga in och välj premiepension och byt fonder") are no task left for after the call (round 47).
+  // (Also where the turn opened with the identity number, which takes the rest of the turn with it.)
+  for (const confirmed of all.filter((x) => isCaller(x) && !x.identifier && !x.isQuestion)) {
+    const screen = SCREEN_CONFIRMS[language].exec(confirmed.text);
+    if (!screen?.groups?.said) continue;
+    const steps = followUp.filter((f) => f.position < confirmed.position && f.position >= confirmed.position - 8 && !f.followUp?.dueDate && !AGENT_TASK.test(f.text) && E_SERVICE_STEP[language].test(f.text));
+    for (const step of steps) followUp.splice(followUp.indexOf(step), 1);
+    const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
+    // (The receipt's own "Ditt fondbyte", "Your choice" is the caller's, in the note's register: "kundens fondbyte".)
+    const said = screen.groups.said
+      .replace(/[.!"”“]+/gu, '')
+      .replace(/^(?:ditt|din|dina)\s+/iu, 'kundens ')
+      .replace(/^your\s+/iu, "the caller's ");
+    followUp.push({
+      text: language === 'sv' ? `Kunden ordnade det själv i e-tjänsten under samtalet: ${said}.` : `The caller did it themselves in the e-service during the call: ${said}.`,
+      segmentIndexes: uniqueSorted([confirmed.segmentIndex, ...steps.flatMap((f) => f.segmentIndexes)]),
+      followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
+      position: confirmed.position,
+      score: 2,
+    });
+    used.add(confirmed);
   }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
@@ -1746,7 +1775,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (The thing named again, or a pronoun for it.)
     if (!sent || !(PRONOUN_OBJECT[language].test(arrival.text) || /^(?:de|they)\s/iu.test(arrival.text) || sharesWord(sent.text, arrival.text))) continue;
     followUp.splice(followUp.indexOf(arrival), 1);
-    sent.text = `${sent.text} ${arrival.text}`;
+    // ("…, jag skickar den ju i dag": the sending said again after the arrival is already the task.)
+    sent.text = `${sent.text} ${arrival.text.replace(/,\s+(?:handläggaren|the agent)\s+(?:skickar|postar|sends|posts|will (?:send|post))\s[^.]*(?=[.!]?$)/iu, '')}`;
     sent.segmentIndexes = uniqueSorted([...sent.segmentIndexes, ...arrival.segmentIndexes]);
   }
   // A task dated before the call is no task after it: a date misread, or what was promised before. Written
@@ -2548,9 +2578,10 @@ function withoutOutburst(line: string, language: Language): string {
   return cut.replace(/!+$/u, '.');
 }
 /** A document's arrival with how long it takes ("Det kommer inom en vecka", "It should reach you in a couple of weeks"). */
+// ("… in two or three days", "inom två, tre dagar": a span said as two numbers is the same estimate, round 47.)
 const ARRIVES_WITHIN: Record<Language, RegExp> = {
-  sv: /^(?:\p{L}+\s+){0,3}(?:kommer|är|brukar (?:komma|vara)|ska (?:komma|vara))(?:\s+(?:fram|hem|hemma|framme|hos (?:dig|er)))?\s+(?:inom|om|på)\s+(?:en|ett|två|tre|fyra|fem|några|ett par|\d+)\s+(?:\p{L}+\s+)?(?:dag(?:ar)?|bankdagar|vecka|veckor|arbetsdagar)[.!]?$/iu,
-  en: /^(?:[\p{L}']+\s+){0,3}(?:will|should|usually|normally)?\s*(?:arrive|arrives|reach you|come|comes|get to you|be there|be with you)\s+(?:within|in)\s+(?:a|an|one|two|three|four|five|a few|a couple of|\d+)\s+(?:\p{L}+\s+)?(?:days?|weeks?|working days|banking days)[.!]?$/iu,
+  sv: /^(?:\p{L}+\s+){0,3}(?:kommer|är|brukar (?:komma|vara)|ska (?:komma|vara))(?:\s+(?:fram|hem|hemma|framme|hos (?:dig|er)))?\s+(?:inom|om|på)\s+(?:en|ett|två|tre|fyra|fem|några|ett par|\d+)\s+(?:(?:eller|till|,)\s*(?:två|tre|fyra|fem|sex|\d+)\s+)?(?:\p{L}+\s+)?(?:dag(?:ar)?|bankdagar|vecka|veckor|arbetsdagar)[.!]?$/iu,
+  en: /^(?:[\p{L}']+\s+){0,3}(?:will|should|usually|normally)?\s*(?:arrive|arrives|reach you|come|comes|get to you|be there|be with you)\s+(?:within|in)\s+(?:a|an|one|two|three|four|five|a few|a couple of|\d+)\s+(?:(?:or|to|,)\s*(?:two|three|four|five|six|\d+)\s+)?(?:\p{L}+\s+)?(?:days?|weeks?|working days|banking days)[.!]?$/iu,
 };
 /** A question dropped before it was asked ("Min första fråga skulle vara …, men det läste jag på nätet"): neither errand nor fact. */
 const DROPPED_QUESTION: Record<Language, RegExp> = {
@@ -2665,9 +2696,10 @@ const WELCOME_AGAIN: Record<Language, RegExp> = {
   en: /^(?:(?:and|but|so|yes|okay)[,\s]+)?(?:feel free to (?:call|ring|get in touch)|(?:don't|do not) hesitate to (?:call|ring|get in touch)|you(?:'re| are) (?:always )?welcome to (?:call|ring|get in touch)|(?:just )?call (?:us )?again (?:if|any ?time|whenever))(?![\p{L}])/iu,
 };
 /** The agency's decision within a time: "du får ett beslut inom fyra veckor", "we decide within about eight weeks". */
+// ("Beslutet från oss kommer inom några veckor", "We usually decide within about six weeks": the same decision, round 47.)
 const DECISION_WITHIN: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
-  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
+  sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet(?: från (?:oss|myndigheten))? (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)?(?: usually| normally)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision(?: from us)? (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
 };
 /** The caller will get a decision, or the agency will make one: "ni får ett nytt beslut", "we'll send you a new decision". */
 const DECISION_ANNOUNCED: Record<Language, RegExp> = {
@@ -2854,16 +2886,37 @@ const STORY_FIRST: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:(?:have to|need to|must|let me) (?:explain|give you) (?:a bit of |some )?(?:background|a bit|something) first|(?:it's|it is) a (?:long|bit of a long) story|start (?:from|at) the beginning|(?:it's|it is) (?:a bit |rather |quite )?complicated)(?![\p{L}])/iu,
 };
 /** "Nu vet jag inte hur vi gör med det", "I don't know what to do about it": what the caller wants to know, as a problem. */
-/** The agent registers something in the call: "jag registrerar ändringen i dag", "I'm registering that now" (round 32). */
+/**
+ * The agent registers something in the call: "jag registrerar ändringen i dag", "I'm registering that now" (round 32), or
+ * has just done it: "Då har jag registrerat att du tar ut halva", "I've removed it now" (round 47; only the agent's own
+ * "jag"/"I": "vi har registrerat" is as often the agency's record of an earlier call).
+ */
 const REGISTERS_NOW: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in)|(?:registrerar|lägger) (?:jag|vi))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|tagit bort))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed))(?![\p{L}])/iu,
 };
-/** The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"). */
-function registersNow(s: Sentence, language: Language): boolean {
+/**
+ * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
+ * what was registered on a day before the call ("I've registered it on the third of May" told of an earlier call).
+ */
+function registersNow(s: Sentence, language: Language, callDate: string): boolean {
   const writing = WRITING[language];
-  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text);
+  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate);
 }
+/**
+ * The caller reading out the e-service's receipt: "Det står att kontot är registrerat", 'Det står "Ditt fondbyte är
+ * registrerat"', "It says application sent" (round 47). Not an error or a letter read out ("Det står att BankID inte
+ * fungerar", "it says it must be received by …"): only a receipt's words, with nothing after them.
+ */
+const SCREEN_CONFIRMS: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|nu|så)\s+)?(?:det|där) står(?: det)?\s+(?:att\s+)?(?<said>["”“]?[^"”“.!?]*?(?:är|har)\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|skickad|skickat|skickats|mottagen|mottaget|tagits emot)["”“]?)[.!]?$/iu,
+  en: /^(?:(?:and|now|so)\s+)?it says\s+(?<said>["“”]?(?:[^"“”.!?]*?\s)?(?:registered|sent|submitted|received)["“”]?)[.!]?$/iu,
+};
+/** An agent's step in the e-service, told to the caller: "Logga in och välj …", "Go to premium pension and choose …". */
+const E_SERVICE_STEP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:logga in|loggar in|e-tjänsten|webbplats\p{L}*|välj|gå in på)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:log in|logs in|e-service|website|choose|go to)(?![\p{L}])/iu,
+};
 /** A death told: "min man dog", "my wife passed away" (round 32). */
 const DEATH: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit)(?![\p{L}])/iu,
@@ -3208,8 +3261,10 @@ function sameSendingAgain(tasks: Placed[], language: Language): Placed[] {
   });
 }
 /** Where what was sent arrives or when the caller has it: "Utdraget kommer med posten.", "The caller will have it within a week." */
+// ("Blanketten kommer nog inte fram förrän måndag", "It will probably not arrive before Monday": hedged, the same arrival,
+// round 47.)
 const ARRIVAL =
-  /^(?:(?:utdraget|förslaget|blanketten|blanketterna|beräkningen|prognosen|kopian|kopiorna|informationen|informationsbladet|den|det|de|dom)\s+(?:kommer|ska vara|bör vara|är)\s+(?:med posten|hem|fram|hos (?:kunden|hen|henne|honom))|(?:kunden|hen) (?:får|ska få|kommer att få|har) (?:den|det|dem|dom|utdraget|förslaget|blanketten|beräkningen|prognosen|kopian)\s+(?:inom|om|med|på|i|nästa|till)\s|(?:it|they|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract|information))\s+(?:will (?:go out|arrive|come|be (?:there|with))|goes out|should (?:arrive|be (?:there|with))|comes)|the caller (?:will|should) (?:have|get|receive) (?:it|them|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract))\s+(?:within|in|by|next|on|before|through)\s)/iu;
+  /^(?:(?:utdraget|förslaget|blanketten|blanketterna|beräkningen|prognosen|kopian|kopiorna|informationen|informationsbladet|den|det|de|dom)\s+(?:kommer|ska vara|bör vara|är)\s+(?:(?:nog|troligen|förmodligen|inte)\s+)*(?:med posten|hem|fram|hos (?:kunden|hen|henne|honom))|(?:kunden|hen) (?:får|ska få|kommer att få|har) (?:den|det|dem|dom|utdraget|förslaget|blanketten|beräkningen|prognosen|kopian)\s+(?:inom|om|med|på|i|nästa|till)\s|(?:it|they|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract|information))\s+(?:will (?:(?:probably|likely|not)\s+)*(?:go out|arrive|come|be (?:there|with))|goes out|should (?:arrive|be (?:there|with))|comes)|the caller (?:will|should) (?:have|get|receive) (?:it|them|the (?:statement|form|forms|calculation|forecast|copy|proposal|leaflet|sheet|extract))\s+(?:within|in|by|next|on|before|through)\s)/iu;
 /** The follow-ups that only say when what was sent arrives (each goes with the sending before it). */
 const arrivalsOfSent = (tasks: Placed[]) => tasks.filter((t) => ARRIVAL.test(t.text) && wordsOf(t.text).length <= 14);
 /** Whether a task's text and a sentence share a word of five letters or more by its stem ("ansöker" ~ "Ansök gärna"). */
@@ -3238,9 +3293,19 @@ function callBackText(s: Sentence, dateText: string | undefined, language: Langu
 function followUpKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   // "Då registrerar jag hundra procent från första mars", "I'm registering that now": what the agent registers in the
   // call is the agent's task, done on the day of the call, where the sentence is no other task (round 32).
-  return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language) ? 'other' : undefined);
+  return taskKind(s, all, cues, language, callDate) ?? (registersNow(s, language, callDate) ? 'other' : undefined);
 }
 
+/** The caller's promise to get in touch: "jag hör av mig", "jag återkommer", "I'll get back to you", "I'll let you know". */
+const CALLER_GETS_IN_TOUCH: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:hör av (?:mig|oss)|återkommer|ringer (?:er|dig|till er) igen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:get back to you|be in touch|let you know|get in touch|ring you again|call you again)(?![\p{L}])/iu,
+};
+/** A condition after the main clause: "… om jag stannar längre", "… if anything changes" (round 47). */
+const CONDITION_AFTER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om|ifall)\s+(?:jag|vi|han|hon|hen|de|dom|du|ni|något|nåt|det\s+(?:blir|händer|ändras|behövs))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:if|in case)\s+(?:i|we|he|she|they|you|anything|something|it|there)(?![\p{L}'’])/iu,
+};
 /** A caller's plan under a decision not made: "jag söker väl i så fall …", "I'll apply in October if I do" (round 43). */
 const HEDGED_PLAN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:jag|vi)\s+\p{L}+\s+(?:väl|nog|kanske)\s+i så fall|i så fall\s+\p{L}+\s+(?:jag|vi)\s+(?:väl|nog|kanske))(?![\p{L}])/iu,
@@ -3317,6 +3382,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     // "I'll ring the bank on Monday", "Då ringer jag KPA i morgon": the caller's own call to someone else is the caller's
     // plan, no task towards this agency (round 35).
     if (callsElsewhere(s.text, language)) return undefined;
+    // "Jag hör av mig om jag stannar längre", "I'll let you know if it changes": getting in touch only if something happens
+    // is no task (round 47).
+    if (CALLER_GETS_IN_TOUCH[language].test(s.text) && CONDITION_AFTER[language].test(s.text)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
     const reply = nextSaidBy('caller', s, all);
@@ -3361,6 +3429,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     const match = pattern.exec(s.text);
     if (!match || cues.negation.test(s.text.slice(0, match.index))) continue;
     if (kind === 'awaitDocument' && !callerActs) continue;
+    // "Jag hör av mig då", "I'll get back to you": the caller's own contact is the caller's task, not the agent calling back
+    // (round 47; the caller asking to be called back is handled above).
+    if (kind === 'callBack' && s.speaker === 'caller') return 'other';
     // What the caller sends ("då skickar vi in hyresavin"), the agency awaits.
     return kind === 'sendDocument' && s.speaker === 'caller' ? 'awaitDocument' : kind;
   }
