@@ -990,6 +990,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-39.json',
     },
     {
+      name: 'tuning set 40 (calls-tuning-40.json; written blind, for round 48; its first run in tuning-40.before-round-48.txt)',
+      file: 'calls-tuning-40.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1164,6 +1168,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12ap (heldout-2026-12ap/calls.json; written blind during round 46, evaluated once after round 46, never tuned on)',
       file: 'heldout-2026-12ap/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12aq (heldout-2026-12aq/calls.json; written blind at the end of the stop after round 46, evaluated once after round 47, never tuned on)',
+      file: 'heldout-2026-12aq/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
