@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, REGIONS_ABROAD } from './lexicon.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, NEGATIONS, UNITS } from './units.js';
@@ -536,7 +536,7 @@ const AGENCY_BOXES = new Set(['38190']);
 /** "till er adress", "to your address" (the agency's, to the caller), and the agent's "vår adress", "our address". */
 const AGENCY_POSSESSIVES = new Set(['er', 'ert', 'your']);
 const AGENT_POSSESSIVES = new Set(['vår', 'vårt', 'our']);
-const agencyWord = (lower: string): boolean => AGENCY_NAME.test(lower) || lexicon().notNames.has(lower);
+const agencyWord = (lower: string): boolean => AGENCY_NAME.test(lower) || lexicon().notNames.has(lower) || REGIONS_ABROAD.has(lower);
 const isAgency = (t: Token | undefined): boolean => !!t?.capitalised && agencyWord(t.lower);
 /** "Pensionsmyndigheten har adressen Box …", "Försäkringskassans adress är …": the agency's address said before `i`. */
 function agencysAddressSaid(tokens: Token[], i: number, byAgent: boolean): boolean {
@@ -1166,7 +1166,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       // "flyttade till Portugal 2019", "till Kanarieöarna tjugohundratio": a year is no house number (said as a word, after a
       // place abroad).
-      const abroad = lexicon().notNames.has(tokens[last]!.lower) || lexicon().worldPlaces.has(tokens[last]!.lower);
+      const abroad = REGIONS_ABROAD.has(tokens[last]!.lower) || lexicon().worldPlaces.has(tokens[last]!.lower);
       const year = isYearNumber(tokens[last + 1]) || (abroad && tokens[last + 1]?.kind === 'word' && SPOKEN_YEAR.test(tokens[last + 1]!.lower));
       const numberEnd = year ? undefined : houseNumberEnd(tokens, last + 1);
       if (numberEnd !== undefined) {

@@ -320,8 +320,7 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
     else if (cue === 'exempt') {
       exempt ??= cue;
       ownNoun ||= before - i <= 2;
-      // ("… kontot … på blankett 7700": the form's own number, four figures right after it, too.)
-      formNamed ||= FORM_WORDS.has(tokens[i]!.lower) && ((before - i === 2 && /^\p{Lu}{2,4}$/u.test(tokens[i + 1]!.text)) || (before - i === 1 && /^\d{4}$/u.test(tokens[before]!.text) && tokens[before + 1]?.kind !== 'digits'));
+      formNamed ||= before - i === 2 && FORM_WORDS.has(tokens[i]!.lower) && /^\p{Lu}{2,4}$/u.test(tokens[i + 1]!.text);
     } else if (cue) return ownNoun && (clauseCrossed || formNamed) ? exempt : cue;
     if (ownNoun && tokens[i]!.text === ',') clauseCrossed = true;
     if (exempt && tokens[i]!.sentenceStart) break;

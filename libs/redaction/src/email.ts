@@ -36,12 +36,11 @@ const isProvider = (lower: string): boolean => MAIL_ONLY.has(lower) || ISP_ONLY.
 /** An ending said with its dot at token `j`: "punkt se", "dot com". */
 const endingAt = (tokens: readonly Token[], j: number): boolean => SPOKEN_DOTS.has(tokens[j]?.lower ?? '') && TOP_LEVEL.has(tokens[j + 1]?.lower ?? '');
 /** Endings that are English words too: after "point" they go on a sentence ("at that point is when …"), no address. */
-const WORDS_AFTER_POINT = new Set(['is', 'in', 'at', 'me', 'no', 'be', 'it', 'us', 'co', 'to']);
+const WORDS_AFTER_POINT = new Set(['is', 'in', 'at', 'me', 'no', 'it', 'us', 'co', 'to']);
 /** Endings said right after a provider without their dot: no other word follows a provider so. */
 const ENDINGS_SAID_ALONE = new Set(['com', 'se', 'net', 'nu', 'org']);
 // ("mike dot o apostrophe brien at …": an apostrophe joins pieces of the local part too.)
-// ("d point wolf at web point de": "point" as German and French speakers say the dot, between pieces only.)
-const JOIN_WORDS = new Set(['punkt', 'dot', 'point', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
+const JOIN_WORDS = new Set(['punkt', 'dot', 'period', '.', 'understreck', 'underscore', '_', 'bindestreck', 'streck', 'dash', 'hyphen', '-', 'apostrophe', 'apostrof']);
 const TOP_LEVEL = new Set([
   'com', 'se', 'nu', 'net', 'org', 'uk', 'eu', 'de', 'no', 'dk', 'fi', 'info', 'io', 'edu', 'gov', 'biz', 'es', 'fr', 'it', 'pl',
   'pt', 'nl', 'be', 'at', 'ch', 'ca', 'us', 'au', 'nz', 'ie', 'ee', 'lv', 'lt', 'gr', 'tr', 'is', 'co', 'cz', 'hu', 'ro', 'hr', 'rs', 'me',
@@ -191,7 +190,7 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
     const leading = words.length === 0 && BEFORE_AT.has(t.lower);
     // (Only a frequent first name among them: not "the" of "the.smiths", "will" of "will dot ng", round 48's review.)
     const ownWord = isNumberToken(t) || ((!lexicon().stopWords.has(t.lower) || ((lexicon().names.get(t.lower) ?? 0) & NameFlag.frequent) !== 0) && !leading);
-    if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower) && ownWord) words.push(t.lower);
+    if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower) && t.lower !== 'point' && ownWord) words.push(t.lower);
   }
   return words;
 }
@@ -481,7 +480,8 @@ function spokenLocalStart(tokens: Token[], i: number): { start: number; dotted: 
       continue;
     }
     // (Not onto "with the dot", a remark on the spelling: "sorry, with the dot, niamh.brennan57@…"; "dag punkt ek" is a name.)
-    while (joinsAt(tokens, start - 1) && isPiece(tokens[start - 2]) && !spellingRemark(tokens, start - 2)) [start, dotted, moved] = [start - 2, true, true];
+    // (A "point" is no dot that makes an address of it: "at that point nobody at Telia knew".)
+    while (joinsAt(tokens, start - 1) && isPiece(tokens[start - 2]) && !spellingRemark(tokens, start - 2)) [start, dotted, moved] = [start - 2, dotted || tokens[start - 1]!.lower !== 'point', true];
     // ("pieter dot van der berg at …": a surname's particles, said as words, are pieces too, after a dot.)
     let particles = start;
     while (NAME_PARTICLES.has(tokens[particles - 1]?.lower ?? '')) particles--;
@@ -503,7 +503,8 @@ function spacedLocalStart(tokens: Token[], start: number): number {
 }
 
 /** A join word at `k`; a written "." only between two pieces, not a sentence's end ("Jag säger det långsamt. h e d v i g…"). */
-const joinsAt = (tokens: Token[], k: number): boolean => JOIN_WORDS.has(tokens[k]?.lower ?? '') && (tokens[k]!.lower !== '.' || isDot(tokens, k));
+// ("d point wolf at …": "point" as German and French speakers say the dot, where a piece follows it.)
+const joinsAt = (tokens: Token[], k: number): boolean => (JOIN_WORDS.has(tokens[k]?.lower ?? '') && (tokens[k]!.lower !== '.' || isDot(tokens, k))) || (tokens[k]?.lower === 'point' && isDot(tokens, k));
 
 /** "with the dot", "with a dot", "utan punkt": the article at `k` is a remark on how the address is written, no piece of it. */
 const spellingRemark = (tokens: Token[], k: number): boolean =>

@@ -26,6 +26,16 @@ export interface Lexicon {
   worldPlaces: Set<string>;
 }
 
+/**
+ * Islands and coasts abroad where pensioners live, by their Swedish and English names: a place where one lives or moves
+ * to ("flyttade till Kanarieöarna", "we were in Lanzarote"), never a name in the lists above, because some are surnames
+ * too ("Rui Madeira"). Written for Samtal.
+ */
+export const REGIONS_ABROAD: ReadonlySet<string> = new Set([
+  'kanarieöarna', 'teneriffa', 'tenerife', 'lanzarote', 'fuerteventura', 'mallorca', 'majorca', 'algarve', 'andalusien', 'andalusia',
+  'madeira', 'kreta', 'crete', 'rhodos', 'cypern', 'cyprus',
+]);
+
 let loaded: Lexicon | undefined;
 
 const dataLines = (file: string): string[] =>

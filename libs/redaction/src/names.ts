@@ -3,7 +3,7 @@ import { WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS, ordinalDay, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
-import { NameFlag, lexicon } from './lexicon.js';
+import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
 import { HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
 import { NEGATIONS } from './units.js';
@@ -99,7 +99,7 @@ export const PARTICLES: ReadonlySet<string> = new Set(['von', 'af', 'de', 'la', 
 /** English articles: "a German number" (Swedish does not capitalise nationalities: "en Sol" is a person). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** The e-services "Mina sidor", "Mina meddelanden", "Mina ärenden" ("Mina" alone is a first name). */
-const MINA_PAGES = new Set(['sidor', 'meddelanden', 'ärenden', 'dokument', 'uppgifter', 'pengar', 'utbetalningar', 'beslut', 'ansökningar', 'inställningar', 'pensioner', 'fonder', 'kontaktuppgifter', 'intyg']);
+const MINA_PAGES = new Set(['sidor', 'meddelanden', 'ärenden', 'dokument', 'uppgifter', 'pengar']);
 /** "Mina sidor" at token `i` (also "Mina Sidor"). */
 export const isMinaPages = (tokens: readonly Token[], i: number): boolean => tokens[i]?.lower === 'mina' && MINA_PAGES.has(tokens[i + 1]?.lower ?? '');
 /** "My Pages", "My pension", "My applications": the e-service's own pages, not the Swedish name My. */
@@ -713,7 +713,7 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   if (!words.every((t) => t.kind === 'word' && t.capitalised) || /['’]s$/u.test(tokens[last]!.lower)) return false;
   const { places, worldPlaces, names } = lexicon();
   const name = words.map((t) => t.lower).join(' ');
-  if (!places.has(name) && !worldPlaces.has(name)) return false;
+  if (!places.has(name) && !worldPlaces.has(name) && !REGIONS_ABROAD.has(name)) return false;
   if (!verb && (!worldPlaces.has(name) || names.has(name))) return false;
   // (One moves to a person too: "Jag flyttade till Sofia", "moved to Charlotte's". After "till", "to", "from" only a town that is
   // no first name.)

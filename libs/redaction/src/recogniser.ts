@@ -4,7 +4,7 @@ import { careSaid, goingToRoom, HOME_WORDS, isCareHomeWord, isStreetWord, landma
 import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
-import { lexicon, NameFlag } from './lexicon.js';
+import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
 import { brokenOrAbbreviated, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, ROLES, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
@@ -670,7 +670,7 @@ function homeNamedAt(tokens: readonly Token[], first: number, last: number): num
 function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, context: RecognisedContext): Candidate | undefined {
   if (type === 'dateOfBirth' && !context.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
-  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower) || NEVER_AT_EDGE.has(t.lower) || (t.capitalised && US_STATES.has(t.lower));
+  const neverAtEdge = (t: Token) => t.kind === 'punct' || stopWords.has(t.lower) || notNames.has(t.lower) || REGIONS_ABROAD.has(t.lower) || NATIONALITIES.has(t.lower) || ROLE_WORDS.has(t.lower) || NEVER_AT_EDGE.has(t.lower) || (t.capitalised && US_STATES.has(t.lower));
   if (type === 'name') {
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
