@@ -220,9 +220,11 @@ const CAPITAL_THEN_DIGIT = /[A-Z][- ]?\d/u;
 const LETTERED_POSTCODE = /(?<![\p{L}\p{N}])(?:(?:LT|EE|FI|DE)-\d{5}|LV-\d{4}|PL-\d{2}-\d{3})(?![\p{L}\p{N}])/gu;
 /** ", 655 91 Karlstad": a Swedish postcode and a town right after a place and number. */
 /** "nummer", "number", "numret": the word a house number is named by. */
-const HOUSE_NUMBER_WORDS = new Set(['nummer', 'numret', 'number', 'nr']);
+const HOUSE_NUMBER_WORDS = new Set(['nummer', 'numret', 'number', 'nr', 'husnummer', 'husnumret']);
+/** "hus nummer sextiosju", "house number forty-two", "husnummer 12": the words say whose number it is, street or not. */
+const HOUSE_SAID = new Set(['hus', 'huset', 'house', 'husnummer', 'husnumret']);
 /** What may stand before that word where it names the house's number ("…, med P, nummer tre", "the house is number nine"). */
-const HOUSE_NUMBER_LEADS = new Set(['är', 'is', "it's", 'och', 'and', 'med', 'with', 'just', 'bara', "that's", 'sen', 'then', 'på', 'at']);
+const HOUSE_NUMBER_LEADS = new Set(['är', 'is', "it's", 'och', 'and', 'med', 'with', 'just', 'bara', "that's", 'sen', 'then', 'på', 'at', 'hus', 'huset', 'house']);
 const HOUSE_NUMBER_OWNERS = new Set(['det', 'it', 'huset', 'house', 'porten', 'adressen', 'address', 'gatan', 'street']);
 /** Between that word and the number: "numret är... vänta... sju". */
 const BEFORE_HOUSE_NUMBER = new Set([',', 'är', 'is', "it's", 'vänta', 'wait', 'alltså', ...HESITATIONS]);
@@ -242,7 +244,7 @@ export function houseNumbersNamed(tokens: Token[], found: readonly Candidate[]):
     const [first, last] = sentenceAround(tokens, k);
     const from = tokens[first]!.start;
     const to = tokens[last]!.end;
-    const street = tokens.slice(first, last + 1).some((t) => t.capitalised && STREET.test(t.lower));
+    const street = HOUSE_SAID.has(tokens[k]!.lower) || HOUSE_SAID.has(lead?.lower ?? '') || tokens.slice(first, last + 1).some((t) => t.capitalised && (STREET.test(t.lower) || FOREIGN_STREET_WORDS.has(t.lower)));
     if (!street && !found.some((c) => (c.type === 'address' || c.type === 'postcode') && c.start >= from && c.end <= to)) continue;
     let j = k + 1;
     while (j < tokens.length && j <= k + 12 && (BEFORE_HOUSE_NUMBER.has(tokens[j]!.lower) || ellipsisDotAt(tokens, j))) j++;
@@ -438,11 +440,13 @@ const FLOOR_ORDINAL =
   /^(?:ground|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
 /** The first and last token of the sentence token `j` is in. */
+// (The dots of "..." are a pause in it: "Det är Calle Ramón y Cajal... och numret är trettiofem".)
 function sentenceAround(tokens: Token[], j: number): [number, number] {
+  const ends = (k: number) => SENTENCE_END_MARKS.has(tokens[k]!.text) && !ellipsisDotAt(tokens, k);
   let first = j;
-  while (first > 0 && !SENTENCE_END_MARKS.has(tokens[first - 1]!.text)) first--;
+  while (first > 0 && !ends(first - 1)) first--;
   let last = j;
-  while (last < tokens.length - 1 && !SENTENCE_END_MARKS.has(tokens[last]!.text)) last++;
+  while (last < tokens.length - 1 && !ends(last)) last++;
   return [first, last];
 }
 /** The last token of a floor starting at `j` ("tredje våningen", "second floor", "trappa två", "floor 3"), if one starts there. */
@@ -814,6 +818,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       else if (!lead(tokens[k]!) && !(ARTICLES.has(word) && DWELLING_LEAD.has(tokens[k + 1]?.lower ?? ''))) break;
     }
     const t = tokens[k];
+    // ("Tercero izquierda, alltså tredje våningen": the floor and door of the home just given, said first.)
+    const flat = t === undefined ? undefined : flatItemEnd(tokens, k);
+    if (flat !== undefined) pushAddress(k, apartmentEnd(tokens, flat) ?? flat);
     // (Not "686 96, Östmark": a number then a number is a postcode, below.)
     const first = t?.kind === 'digits' && t.text.length <= 4 && tokens[k + 1]?.kind !== 'digits' ? houseNumberFirst(tokens, k) : undefined;
     const blockFirst = t?.kind === 'digits' ? blockNumberEnd(tokens, k) : undefined;

@@ -73,6 +73,9 @@ const WORD_CUES: [string, Cue][] = [
   ['postkod', 'postcode'],
   ['postcode', 'postcode'],
   ['eircode', 'postcode'],
+  // "zip-koden är 33139": a US postcode named in Swedish.
+  ['zip-', 'postcode'],
+  ['zipkod', 'postcode'],
   ['ärende', 'exempt'],
   ['diarie', 'exempt'],
   ['referens', 'exempt'],

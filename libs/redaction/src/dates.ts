@@ -481,7 +481,14 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     if (SENTENCE_END_MARKS.has(tokens[j]!.text)) seen = false;
     else if (kind !== 0) seen = true;
   }
-  if (answer) take(0, ANSWER_FILLERS, 6);
+  if (answer && take(0, ANSWER_FILLERS, 6) === undefined) {
+    // "June... seventeenth, nineteen eighty-nine": the answer begins with the month alone, before a pause (not "May I ask why?").
+    let k = 0;
+    while (k < 6 && k < tokens.length && (ANSWER_FILLERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'punct')) k++;
+    // (With its preposition: "I november. Den tjugonionde.")
+    const from = k > 0 && PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : k;
+    if (MONTH_NAMES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'punct') take(from, ANSWER_FILLERS, k - from, true);
+  }
   else if (!more.afterQuestion && !otherEventNamed) {
     const first = sentenceIsOnlyABirthDate(tokens);
     // With its article or dash: "Den förste maj …", "The fourth of July", "-58".
@@ -558,7 +565,9 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // "jag är fyrtioåtta, tjugonionde februari", "I'm forty-seven, August": a two-figure year with the day or month
       // of a birthday right after it is a date of birth, not an age. "He's the nineteenth of August twenty-nine": a
       // person who "is" a whole date was born on it.
-      const date = yearThenBirthday(tokens, i + 1) ?? wholeDateAt(tokens, i + 1);
+      // ("… nej, det är ju hans, förlåt, jag är trettonde november": after a date of birth in the turn, a day and month too.)
+      const dayAndMonth = found.length > 0 && MONTHS.has(tokens[(ordinalDay(tokens, i + 1)?.end ?? -2) + 1]?.lower ?? '') ? i + 1 : undefined;
+      const date = yearThenBirthday(tokens, i + 1) ?? wholeDateAt(tokens, i + 1) ?? dayAndMonth;
       if (date !== undefined) i = take(date, ARTICLES, 1) ?? i;
     }
   }
@@ -1124,7 +1133,7 @@ function startsDate(tokens: Token[], k: number): boolean {
 }
 
 /** Words that set a date against the one said or written before: "nej", "not", "sorry", "det står", "ni har skrivit". */
-const SET_AGAINST = new Set([...TAKING_BACK, 'not', 'inte', 'står', 'skrivit', 'wrote', 'written', 'says']);
+const SET_AGAINST = new Set([...TAKING_BACK, 'not', 'inte', 'står', 'skrivit', 'wrote', 'written', 'says', 'eller', 'or']);
 /**
  * "Ni har skrivit fel födelsedatum, det står 2 november, men jag är född 2 december 1961", "not the twenty-first, the
  * twelfth", "born ten June, no, sorry, six October": in a turn with a date of birth, a day (with its month or alone as an
@@ -1148,8 +1157,11 @@ export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly C
     // ("Nej, det var den 1 juni vi flyttade": another event's date, named beside it.)
     // ("Och pengarna kom inte den 25 april": a payment's, a letter's, a meeting's or any other event's.)
     if (tokens.slice(Math.max(0, k - 4), k + 6).some((b) => LIFE_EVENTS.test(b.lower) || PAYMENT_WORDS.test(b.lower) || OTHER_EVENTS.has(b.lower) || EVENT_THINGS.test(b.lower))) continue;
-    // (Only beside the date of birth, in its sentence: "Det står 5 juni i brevet" alone is a letter's date, round 51's review.)
-    const [from, to] = [sentenceStartOf(tokens, k), sentenceEndOf(tokens, k)];
+    // (Only beside the date of birth, in its sentence: "Det står 5 juni i brevet" alone is a letter's date, round 51's review;
+    // or in the question just before it: "Född 2 maj 1975, eller var det 5 februari? Nej, 2 maj.")
+    const to = sentenceEndOf(tokens, k);
+    let from = sentenceStartOf(tokens, k);
+    if (from > 0 && tokens[from - 1]!.text === '?') from = sentenceStartOf(tokens, from - 1);
     if (!births.some((c) => c.start >= tokens[from]!.start && c.end <= tokens[to - 1]!.end)) continue;
     // The cue: a word of correction or of writing within the three words before (past "the", "den", commas and pauses).
     let j = k - 1;

@@ -233,7 +233,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
-  kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept));
+  kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
   // Gunnarsson" may answer a question for a name).
@@ -314,6 +314,31 @@ function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberR
     const digitByDigit = inWords && after.every((p) => p.digits.length === 1);
     if (!(town || digitByDigit || (closes && digits.length === 5)) || (!inWords && /\d \d{3}$/u.test(text.slice(after[0]!.start, run.end)))) continue;
     extra.push({ type: 'postcode', start: after[0]!.start, end: run.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/**
+ * "huset bredvid kyrkan, sju noll... noll noll sex, Chania", "zero seven... one six zero, Port de Pollença": four to six
+ * digits read one by one in words before a town (or closing a sentence of a turn with an address) are a postcode,
+ * whatever the address before them was (round 59). Fails closed: a phone's piece so said is redacted all the same.
+ */
+function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const digitByDigit = (run: NumberRun) => run.parts.every((p) => p.digits.length === 1 && tokens[p.firstToken]!.kind === 'word');
+  for (let i = 0; i < runs.length; i++) {
+    if (!digitByDigit(runs[i]!)) continue;
+    // (Over a pause: "sju noll... noll noll sex".)
+    let j = i;
+    while (j + 1 < runs.length && digitByDigit(runs[j + 1]!) && tokens.slice(runs[j]!.lastToken + 1, runs[j + 1]!.firstToken).every((t) => t.kind === 'punct' && t.text !== ',')) j++;
+    const [first, last] = [runs[i]!, runs[j]!];
+    const digits = runs.slice(i, j + 1).map((r) => r.digits).join('');
+    i = j;
+    if (digits.length < 4 || digits.length > 6 || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
+    const next = tokens[last.lastToken + 1];
+    const town = (next?.text === ',' ? tokens[last.lastToken + 2] : next)?.capitalised === true;
+    const closes = (!next || next.text === '.') && found.some((c) => c.type === 'address');
+    if (town || closes) extra.push({ type: 'postcode', start: first.start, end: last.end, confidence: Confidence.cued });
   }
   return extra;
 }
