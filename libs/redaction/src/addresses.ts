@@ -819,8 +819,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     }
     const t = tokens[k];
     // ("Tercero izquierda, alltså tredje våningen": the floor and door of the home just given, said first.)
+    // (Not before a capitalised word: "Segundo derecha, Martínez" names whose door it is, and a place after an address would
+    // be taken for its town, round 59's review.)
     const flat = t === undefined ? undefined : flatItemEnd(tokens, k);
-    if (flat !== undefined) pushAddress(k, apartmentEnd(tokens, flat) ?? flat);
+    const flatEnd = flat === undefined ? undefined : (apartmentEnd(tokens, flat) ?? flat);
+    const named = flatEnd !== undefined && (tokens[flatEnd + 1]?.text === ',' ? tokens[flatEnd + 2] : tokens[flatEnd + 1])?.capitalised === true;
+    if (flatEnd !== undefined && !named) pushAddress(k, flatEnd);
     // (Not "686 96, Östmark": a number then a number is a postcode, below.)
     const first = t?.kind === 'digits' && t.text.length <= 4 && tokens[k + 1]?.kind !== 'digits' ? houseNumberFirst(tokens, k) : undefined;
     const blockFirst = t?.kind === 'digits' ? blockNumberEnd(tokens, k) : undefined;

@@ -481,13 +481,15 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     if (SENTENCE_END_MARKS.has(tokens[j]!.text)) seen = false;
     else if (kind !== 0) seen = true;
   }
+  // (A month alone taken so leaves the rest of the answer to be found below: "Augusti. Och året, nittonhundrasextiotvå.")
+  let monthAlone = 0;
   if (answer && take(0, ANSWER_FILLERS, 6) === undefined) {
     // "June... seventeenth, nineteen eighty-nine": the answer begins with the month alone, before a pause (not "May I ask why?").
     let k = 0;
     while (k < 6 && k < tokens.length && (ANSWER_FILLERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'punct')) k++;
     // (With its preposition: "I november. Den tjugonionde.")
     const from = k > 0 && PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : k;
-    if (MONTH_NAMES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'punct') take(from, ANSWER_FILLERS, k - from, true);
+    if (MONTH_NAMES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'punct' && take(from, ANSWER_FILLERS, k - from, true) !== undefined) monthAlone = found.length;
   }
   else if (!more.afterQuestion && !otherEventNamed) {
     const first = sentenceIsOnlyABirthDate(tokens);
@@ -502,7 +504,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     // nineteen seventy-one", "Det är tredje mars, nej förlåt, fjärde mars"): any date in the turn.
     // Not an ordinal alone: "the first name", "second time"; "the third of March" is a date.
     // Only the first date of the answer: a later one is another event ("… Och pengarna kom den 25 april").
-    if (answer === 'anywhere' && found.length === 0 && i > 0 && (startsDate(tokens, i) || suffixedDay(tokens, i)) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
+    if (answer === 'anywhere' && found.length === monthAlone && i > 0 && (startsDate(tokens, i) || suffixedDay(tokens, i)) && (!ORDINAL.test(tokens[i]!.lower) || monthAhead(tokens, i)) && !isAgeAt(tokens, i)) {
       // With its article or preposition: "the third of March", "den tredje mars", "in June".
       const from = ARTICLES.has(tokens[i - 1]!.lower) || PREPOSITIONS.has(tokens[i - 1]!.lower) ? i - 1 : i;
       // Asked for the date, a month alone begins it: "I november. Den tjugonionde. Nittonhundrafyrtiotvå."
@@ -566,7 +568,9 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // of a birthday right after it is a date of birth, not an age. "He's the nineteenth of August twenty-nine": a
       // person who "is" a whole date was born on it.
       // ("… nej, det är ju hans, förlåt, jag är trettonde november": after a date of birth in the turn, a day and month too.)
-      const dayAndMonth = found.length > 0 && MONTHS.has(tokens[(ordinalDay(tokens, i + 1)?.end ?? -2) + 1]?.lower ?? '') ? i + 1 : undefined;
+      // (The date closing its clause: not "jag är tjugonde juni på semester".)
+      const monthAt = (ordinalDay(tokens, i + 1)?.end ?? -2) + 1;
+      const dayAndMonth = found.length > 0 && MONTHS.has(tokens[monthAt]?.lower ?? '') && (tokens[monthAt + 1]?.kind ?? 'punct') === 'punct' ? i + 1 : undefined;
       const date = yearThenBirthday(tokens, i + 1) ?? wholeDateAt(tokens, i + 1) ?? dayAndMonth;
       if (date !== undefined) i = take(date, ARTICLES, 1) ?? i;
     }
@@ -1133,7 +1137,9 @@ function startsDate(tokens: Token[], k: number): boolean {
 }
 
 /** Words that set a date against the one said or written before: "nej", "not", "sorry", "det står", "ni har skrivit". */
-const SET_AGAINST = new Set([...TAKING_BACK, 'not', 'inte', 'står', 'skrivit', 'wrote', 'written', 'says', 'eller', 'or']);
+const SET_AGAINST = new Set([...TAKING_BACK, 'not', 'inte', 'står', 'skrivit', 'wrote', 'written', 'says']);
+/** "…, eller var det 5 februari?": a date asked as the other one it may be (not "5 april eller 6 april", two dates). */
+const OR_WAS_IT = new Set(['eller var det', 'eller är det', 'or was it', 'or is it']);
 /**
  * "Ni har skrivit fel födelsedatum, det står 2 november, men jag är född 2 december 1961", "not the twenty-first, the
  * twelfth", "born ten June, no, sorry, six October": in a turn with a date of birth, a day (with its month or alone as an
@@ -1173,6 +1179,7 @@ export function datesSetAgainstBirth(tokens: readonly Token[], found: readonly C
       words++;
       if (SET_AGAINST.has(b.lower)) against = true;
     }
+    against ||= OR_WAS_IT.has(tokens.slice(Math.max(0, k - 3), k).map((b) => b.lower).join(' '));
     if (!against) continue;
     let end = ordinal ? ordinal.end : k;
     if (MONTHS.has(tokens[end + 1]?.lower ?? '')) end++;

@@ -335,9 +335,13 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
     const digits = runs.slice(i, j + 1).map((r) => r.digits).join('');
     i = j;
     if (digits.length < 4 || digits.length > 6 || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
+    // (Before a town the lists know, or in a turn with an address: not "ärendenummer fyra fem sex sju, Försäkringskassan …".)
     const next = tokens[last.lastToken + 1];
-    const town = (next?.text === ',' ? tokens[last.lastToken + 2] : next)?.capitalised === true;
-    const closes = (!next || next.text === '.') && found.some((c) => c.type === 'address');
+    const after = next?.text === ',' ? tokens[last.lastToken + 2] : next;
+    const address = found.some((c) => c.type === 'address');
+    const town = after?.capitalised === true && (address || lexicon().worldPlaces.has(after.lower) || lexicon().places.has(after.lower));
+    // (Closing the sentence, read on after a comma, as the last item of the address: not "Det kostade fyra fem noll noll.")
+    const closes = (!next || next.text === '.') && address && tokens[first.firstToken - 1]?.text === ',';
     if (town || closes) extra.push({ type: 'postcode', start: first.start, end: last.end, confidence: Confidence.cued });
   }
   return extra;

@@ -44,3 +44,22 @@ describe('round 59: dates of birth', () => {
     expect(call('en', 'agent: Your date of birth?', 'caller: May I ask why you need it?')[1]).toContain('May I ask');
   });
 });
+
+describe("round 59's review: leaks closed", () => {
+  it('a surname after a floor said first in an address answer stays hidden', () => {
+    const lines = call('sv', 'agent: Vad är adressen?', 'caller: Det är Calle del Sol... och numret är fyrtioett.', 'caller: Segundo derecha, Martínez står det på dörren.');
+    expect(lines[2]).not.toContain('Martínez');
+  });
+
+  it('the year after a month said alone in a birth answer stays hidden', () => {
+    expect(call('sv', 'agent: Vilket datum är du född?', 'caller: Augusti. Och året, nittonhundrasextiotvå.')[1]).not.toContain('nittonhundrasextiotvå');
+  });
+});
+
+describe("round 59's review: over-redaction narrowed", () => {
+  it('digits read one by one before an agency or a word are no postcode', () => {
+    expect(one('sv', 'Mitt ärendenummer är fyra fem sex sju, Försäkringskassan sa det.')).toContain('fyra fem sex sju');
+    expect(one('sv', 'Jag bor på Storgatan 4, och hyran var sex fem noll noll.')).toContain('sex fem noll noll');
+  });
+
+});
