@@ -969,7 +969,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Du kan anmäla det nya kontot på Mina sidor." … "Då gör jag det på datorn i kväll.": the caller takes up what the
     // agent said could be done; with a day and no task noted just before, that is the caller's task (round 29).
     // ("i kväll", "tonight": the call's day; said alone it dates nothing else.)
-    if (s.speaker === 'caller' && writing.doIt.test(s.text) && s.content <= 5 && !followUp.some((f) => f.position >= s.position - 10)) {
+    // (Not a task of the agency's just before: "When the bank returns the money, we pay it again." … "I'll do it tonight"
+    // takes up the caller's part, round 48.)
+    const ownTaskBefore = (f: Placed) => f.position >= s.position - 10 && (s.speaker !== 'caller' || !cues.firstPerson.test(s.text) || writing.callerFirst.test(f.text));
+    if (s.speaker === 'caller' && writing.doIt.test(s.text) && s.content <= 5 && !followUp.some(ownTaskBefore)) {
       const tonight = TONIGHT[language].exec(s.text);
       const day = findDates(s.text, language, options.callDate)[0] ?? (tonight ? { text: tonight[0], date: options.callDate } : undefined);
       const option = day ? agentOption(all, s, language) : undefined;
@@ -1005,7 +1008,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // ("My partner will sign it on Friday": a step someone else takes is no promise of the caller's, round 39.)
     const verb = s.speaker === 'caller' && !doIt && !THIRD_PARTY_ACTS[language].test(s.text) ? promisedVerb(s.text, language) : undefined;
     const earlier = doIt
-      ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
+      ? followUp.filter(ownTaskBefore).at(-1)
       : verb
         ? followUp
             // "Fine, I'll send it." after the task was dated: the same task, agreed to.
@@ -1148,7 +1151,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do
     // ("So: you make the transfer …" too, after its connective).
     const told =
-      doIt && s.speaker === 'caller'
+      doIt && s.speaker === 'caller' && !ownQuestionBefore(all, s)
         ? all
             .filter((a) => a.position < s.position && a.position >= s.position - 10 && a.speaker === 'agent' && !a.isQuestion)
             // ("You can ask Skatteverket for a new table." "I'll do that today.": a step at another agency stays a referral.)
@@ -2983,9 +2986,11 @@ const STILL_ABOUT_IT: Record<Language, RegExp> = {
   en: /^(?:it|that)(?:'s| is| was) (?:not|a bit|quite|very|so|pretty)(?![\p{L}])/iu,
 };
 /** "som vanligt", "as usual": what happens every month anyway. */
+// ("den artonde oktober betalas till det gamla kontot", "it still goes to the old account": the payment the change has not
+// reached yet stays as it was, round 48.)
 const AS_USUAL: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])som (?:vanligt|alltid)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])as (?:usual|always)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:som (?:vanligt|alltid)|(?:till|på|in på) (?:det|ditt|ert) gamla konto(?:t)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:as (?:usual|always)|(?:to|into) (?:the|your) old account)(?![\p{L}])/iu,
 };
 /** A deadline's word: "senast", "by", "before". */
 const DEADLINE_WORD: Record<Language, RegExp> = {
@@ -3131,18 +3136,28 @@ const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|th
 /** "Jag skickar den i dag", "I'm sending it today": the object is the one named before. */
 const TONIGHT: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:i ?kväll|i eftermiddag)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:tonight|this (?:evening|afternoon))(?![\p{L}])/iu };
 /** What the agent said the caller can do (an instruction is a task already): "Du kan anmäla det nya kontot på Mina sidor", "You can report it online". */
+// (What it is for, ", so the next payment goes right", is no part of the task, round 48.)
 const YOU_CAN_DO: Record<Language, RegExp> = {
-  sv: /^(?:(?:men|och|så)\s+)?(?:du|ni) (?:kan|får) (?:också )?(\p{L}{4,}a) ((?:\p{L}+\s+){1,8}\p{L}+)(?:\s+eller (?:på|via|med) [^.!?]+)?[.!]?$/iu,
-  en: /^(?:(?:but|and|so)\s+)?you (?:can|could) (?:also )?(\p{L}{3,}) ((?:[\p{L}']+\s+){1,8}[\p{L}']+)(?:\s+or (?:on|by|via|with) [^.!?]+)?[.!]?$/iu,
+  sv: /^(?:(?:men|och|så)\s+)?(?:du|ni) (?:kan|får) (?:också )?(\p{L}{4,}a) ((?:\p{L}+\s+){1,8}\p{L}+)(?:\s+eller (?:på|via|med) [^.!?]+)?(?:,\s+så(?: att)?\s+[^.!?]+)?[.!]?$/iu,
+  en: /^(?:(?:but|and|so)\s+)?you (?:can|could) (?:also )?(\p{L}{3,}) ((?:[\p{L}']+\s+){1,8}[\p{L}']+)(?:\s+or (?:on|by|via|with) [^.!?]+)?(?:,\s+so(?: that)?\s+[^.!?]+)?[.!]?$/iu,
 };
 /** The agent's last sentence, within a few before the caller's, that says what the caller can do, as the caller's task. */
+/**
+ * "Och tjänstepensionen, den söker jag hos Alecta, va? Det gör jag i morgon.": the caller's own question just before, in the
+ * same turn, is what "det" takes up, no step the agent told (round 48).
+ */
+const ownQuestionBefore = (all: Sentence[], s: Sentence) => all.some((a) => a.position < s.position && a.segmentIndex === s.segmentIndex && a.isQuestion);
+
 function agentOption(all: Sentence[], s: Sentence, language: Language): string | undefined {
+  if (ownQuestionBefore(all, s)) return undefined;
   for (let k = s.position - 1; k >= 0 && k >= s.position - 6; k--) {
     const option = all[k]!;
     if (option.speaker !== 'agent' || option.isQuestion) continue;
     const m = YOU_CAN_DO[language].exec(option.text);
     if (!m) continue;
-    const what = m[2]!.replace(/\b(?:din|ditt|dina)\b/giu, (w) => ({ din: 'sin', ditt: 'sitt', dina: 'sina' })[w.toLowerCase()] ?? w).replace(/\byourself\b/giu, 'themselves').replace(/\byour\b/giu, 'their');
+    const what = m[2]!.replace(/\b(?:din|ditt|dina)\b/giu, (w) => ({ din: 'sin', ditt: 'sitt', dina: 'sina' })[w.toLowerCase()] ?? w).replace(/\byourself\b/giu, 'themselves').replace(/\byour\b/giu, 'their')
+      // ("… online now": the option's "now" is the call's; the caller's own day says when, round 48.)
+      .replace(/\s+(?:right now|now|nu)$/iu, '');
     return language === 'sv' ? `Kunden ska ${m[1]!.toLowerCase()} ${what}.` : `The caller will ${m[1]!.toLowerCase()} ${what}.`;
   }
   return undefined;
