@@ -170,9 +170,6 @@ function swedishParser(): chrono.Chrono {
     fixedParser({
       i_dag: 0,
       idag: 0,
-      // ("i kväll" is the call's day, as "tonight" is to chrono's English parser.)
-      i_kväll: 0,
-      ikväll: 0,
       i_morgon: 1,
       imorgon: 1,
       i_övermorgon: 2,

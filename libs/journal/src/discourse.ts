@@ -1228,7 +1228,9 @@ function readExactlyByTheAgent(statements: Statement[], language: Language): Sta
       const about = wordsOf(caller.text).length <= 2 ? `${statements[j - 1]?.text ?? ''} ${caller.text}` : caller.text;
       const agentStems = stemsOf(agent.text);
       if (!rough || ![...stemsOf(about)].some((w) => agentStems.has(w))) continue;
-      statements[j] = { ...asStatement(caller, tidy(written.replace(rough.text, exact.text)), caller.also), corrected: true };
+      // ("sixteen thousand and something" read as "sixteen thousand and fifty": the rough tail goes with the rough sum.)
+      const roughly = new RegExp(`${rough.text}(?:\\s+(?:and something|and a bit|or so|och nånting|och något|och lite|eller så))?`, 'iu');
+      statements[j] = { ...asStatement(caller, tidy(written.replace(roughly, exact.text)), caller.also), corrected: true };
     }
   }
   return statements;

@@ -969,10 +969,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Du kan anmäla det nya kontot på Mina sidor." … "Då gör jag det på datorn i kväll.": the caller takes up what the
     // agent said could be done; with a day and no task noted just before, that is the caller's task (round 29).
     // ("i kväll", "tonight": the call's day; said alone it dates nothing else.)
-    // (Not a task of the agency's just before: "When the bank returns the money, we pay it again." … "I'll do it tonight"
-    // takes up the caller's part, round 48.)
-    const ownTaskBefore = (f: Placed) => f.position >= s.position - 10 && (s.speaker !== 'caller' || !cues.firstPerson.test(s.text) || writing.callerFirst.test(f.text));
-    if (s.speaker === 'caller' && writing.doIt.test(s.text) && s.content <= 5 && !followUp.some(ownTaskBefore)) {
+    if (s.speaker === 'caller' && writing.doIt.test(s.text) && s.content <= 5 && !followUp.some((f) => f.position >= s.position - 10)) {
       const tonight = TONIGHT[language].exec(s.text);
       const day = findDates(s.text, language, options.callDate)[0] ?? (tonight ? { text: tonight[0], date: options.callDate } : undefined);
       const option = day ? agentOption(all, s, language) : undefined;
@@ -988,7 +985,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!kind) continue;
     used.add(s);
     const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
-    let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate));
+    let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate)) ?? callersTonight(s, language, options.callDate);
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
@@ -1008,7 +1005,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // ("My partner will sign it on Friday": a step someone else takes is no promise of the caller's, round 39.)
     const verb = s.speaker === 'caller' && !doIt && !THIRD_PARTY_ACTS[language].test(s.text) ? promisedVerb(s.text, language) : undefined;
     const earlier = doIt
-      ? followUp.filter(ownTaskBefore).at(-1)
+      ? followUp.filter((f) => f.position >= s.position - 10).at(-1)
       : verb
         ? followUp
             // "Fine, I'll send it." after the task was dated: the same task, agreed to.
@@ -1045,8 +1042,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     if (offered) followUp.splice(followUp.indexOf(offered), 1);
     // "I'll send them" after "You are asked to send us payslips": the same task, agreed to.
+    // (The caller's own "I'll do it tonight" dates no task of the agency's: "When the bank returns the money, we pay it
+    // again." is not done tonight, round 48.)
+    const othersTask = doIt && s.speaker === 'caller' && cues.firstPerson.test(s.text) && earlier !== undefined && !writing.callerFirst.test(earlier.text);
     if (earlier && (doIt || date || (verb && PRONOUN_OBJECT[language].test(s.text)))) {
-      if (date && !earlier.followUp?.dueDate && earlier.followUp) {
+      if (date && !earlier.followUp?.dueDate && earlier.followUp && !othersTask) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
       }
       earlier.segmentIndexes = uniqueSorted([...earlier.segmentIndexes, s.segmentIndex]);
@@ -2987,10 +2987,10 @@ const STILL_ABOUT_IT: Record<Language, RegExp> = {
 };
 /** "som vanligt", "as usual": what happens every month anyway. */
 // ("den artonde oktober betalas till det gamla kontot", "it still goes to the old account": the payment the change has not
-// reached yet stays as it was, round 48.)
+// reached yet stays as it was, round 48; not "har redan gått till det gamla kontot", told beside the change.)
 const AS_USUAL: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:som (?:vanligt|alltid)|(?:till|på|in på) (?:det|ditt|ert) gamla konto(?:t)?)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:as (?:usual|always)|(?:to|into) (?:the|your) old account)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:som (?:vanligt|alltid)|(?:betalas|går|kommer)(?: ut| in)?\s+(?:till|på|in på) (?:det|ditt|ert) gamla kontot)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:as (?:usual|always)|(?:is paid|goes|will go|still goes|comes)\s+(?:in)?to (?:the|your) old account)(?![\p{L}])/iu,
 };
 /** A deadline's word: "senast", "by", "before". */
 const DEADLINE_WORD: Record<Language, RegExp> = {
@@ -3134,6 +3134,20 @@ const THEN_SHORT: Record<Language, RegExp> = {
 /** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */
 const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|the agency)(?![\p{L}])/iu;
 /** "Jag skickar den i dag", "I'm sending it today": the object is the one named before. */
+/**
+ * "Jag skriver omprövningen i kväll", "I'll write it tonight": the caller's own act tonight is done on the call's day (round 48).
+ * (Only the caller's: the parser leaves "i kväll" alone, since in the agent's sentences it dates an option, not a task.)
+ */
+// (Not "Jag gör det i kväll": what "det" is comes from the agent's sentences before, and is read there.)
+function callersTonight(s: Sentence, language: Language, callDate: string): DatePhrase | undefined {
+  const tonight = s.speaker === 'caller' && !WRITING[language].doIt.test(s.text) && !PLAN_GIVEN_UP[language].test(s.text) ? TONIGHT[language].exec(s.text) : null;
+  return tonight ? { text: tonight[0], date: callDate } : undefined;
+}
+/** "Jag tänkte logga in i kväll … men nej", "I was going to do it tonight": a plan thought of or given up, no act. */
+const PLAN_GIVEN_UP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tänkte|skulle|men nej)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:was going to|thought|but no)(?![\p{L}])/iu,
+};
 const TONIGHT: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:i ?kväll|i eftermiddag)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:tonight|this (?:evening|afternoon))(?![\p{L}])/iu };
 /** What the agent said the caller can do (an instruction is a task already): "Du kan anmäla det nya kontot på Mina sidor", "You can report it online". */
 // (What it is for, ", so the next payment goes right", is no part of the task, round 48.)
@@ -3471,7 +3485,7 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   };
   // Not a day said roughly ("runt den tjugonde", "around the 20th"): no day to put in a calendar.
   const roughly = (dateText: string) => ROUGHLY.test(s.text.slice(Math.max(0, s.text.indexOf(dateText) - 12), s.text.indexOf(dateText)));
-  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text) && !roughly(d.text));
+  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text) && !roughly(d.text)) || callersTonight(s, language, callDate) !== undefined;
   if (!ahead) return actsAfter ? awaited : undefined;
   // "The first payment is on the seventeenth of December", "från utbetalningen den 19 januari dras bara …": the
   // agency's payment on a day named is a task to watch; "The next payment date is 27 February" is the calendar.
