@@ -53,6 +53,21 @@ describe('the caller\'s own act tonight', () => {
   });
 });
 
+describe('a pause after a comma', () => {
+  it('"i övermorgon, öh... torsdag" leaves no ",." in the note', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag ringer för min pappa, han behöver söka bostadstillägg.',
+      'agent: Jag kan skicka en ansökan till honom i dag.',
+      'caller: Bra. Jag åker till honom i övermorgon, öh... torsdag, då fyller vi i den tillsammans.',
+      'agent: Bra.',
+      'caller: Tack.',
+    ], '2046-11-06');
+    expect(noteText(d)).toMatch(/i övermorgon/u);
+    expect(noteText(d)).not.toMatch(/,\./u);
+  });
+});
+
 describe('whose task a day belongs to', () => {
   it('"I\'ll do it tonight" dates no task of the agency\'s said before it', () => {
     const d = draft('en', [

@@ -155,6 +155,8 @@ export function withoutFillers(spoken: string, language: Language): string {
     .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
     .replace(/,\s*,/g, ',')
+    // ("i övermorgon, öh... onsdag": the pause a filler leaves after a comma; the comma says it, round 48.)
+    .replace(/,\s*\.+(?=\s)/g, ',')
     .replace(/^[,\s]+/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
