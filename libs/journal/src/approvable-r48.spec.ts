@@ -115,6 +115,22 @@ describe('whose task a day belongs to', () => {
   });
 });
 
+describe('what the agent sets up in the call', () => {
+  it('"Jag lägger upp avbetalningsplanen nu" is the agent\'s task on the day of the call', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har fått ett återkrav på garantipensionen och kan inte betala allt på en gång.',
+      'agent: Vi kan göra en avbetalningsplan. Personnummer?',
+      'caller: [PERSONNUMMER].',
+      'agent: Tack. Hur mycket kan du betala i månaden?',
+      'caller: Åttahundra.',
+      'agent: Åttahundra i månaden. Jag lägger upp avbetalningsplanen nu. Du får ett brev med inbetalningsuppgifter.',
+      'caller: Tack.',
+    ], '2046-11-15');
+    expect(followUps(d)).toContainEqual({ text: expect.stringMatching(/^Handläggaren lägger upp avbetalningsplanen/u), due: '2046-11-15', preposition: 'on' });
+  });
+});
+
 describe('corrected on the spot', () => {
   it('"Det gäller min pappa. Eller... min svärmor" is about the mother-in-law', () => {
     const d = draft('sv', [

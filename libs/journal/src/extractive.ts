@@ -2895,8 +2895,9 @@ const STORY_FIRST: Record<Language, RegExp> = {
  * "jag"/"I": "vi har registrerat" is as often the agency's record of an earlier call).
  */
 const REGISTERS_NOW: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|tagit bort))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed))(?![\p{L}])/iu,
+  // ("Jag lägger upp planen nu", "I'm setting up the plan now": a payment plan made in the call is registered too, round 48.)
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in|lägger upp)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|lagt upp|tagit bort))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed))(?![\p{L}])/iu,
 };
 /**
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
