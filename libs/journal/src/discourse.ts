@@ -847,12 +847,14 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // "Det gäller min pappa. Eller... min svärfar, alltså min mans pappa.", "It's for my son. Or, no, my daughter.": a relative
     // said again after a marker is the one meant; the person in the caller's sentence before is replaced, and what the
     // correction explains of the new person ("alltså min mans pappa") goes with it (round 48).
-    const relative = u.speaker !== 'agent' && ownBefore ? RELATIVE_CORRECTED[language].exec(text) : null;
-    const relativeBefore = relative ? lastMatch(RELATIVE_SAID[language], before!.text) : undefined;
-    if (relative && relativeBefore && before && relativeBefore[2]!.toLowerCase() !== relative[2]!.toLowerCase()) {
+    const relative = u.speaker !== 'agent' && ownBefore && before ? RELATIVE_CORRECTED[language].exec(text) : null;
+    const relativeBefore = relative && before ? lastMatch(RELATIVE_SAID[language], before.text) : null;
+    const [, , meant = ''] = relative ?? [];
+    const [namedBefore = '', , said = ''] = relativeBefore ?? [];
+    if (relativeBefore && before && meant && said.toLowerCase() !== meant.toLowerCase()) {
       out.pop();
-      const at = relativeBefore.index + relativeBefore[0].length - relativeBefore[2]!.length;
-      const replaced = `${before.text.slice(0, at)}${relative[2]!.toLowerCase()}${before.text.slice(at + relativeBefore[2]!.length)}`;
+      const at = relativeBefore.index + namedBefore.length - said.length;
+      const replaced = `${before.text.slice(0, at)}${meant.toLowerCase()}${before.text.slice(at + said.length)}`;
       out.push({ ...asStatement(before, replaced, [...before.also, u.segmentIndex].filter((k) => k !== before.segmentIndex)), corrected: true });
       continue;
     }
@@ -1216,13 +1218,13 @@ const stemsOf = (text: string) => new Set(wordsOf(text.toLowerCase()).filter((w)
  * (round 48). (Only a sum in whole thousands the agent's is within 5 % of, in a sentence about the same thing.)
  */
 function readExactlyByTheAgent(statements: Statement[], language: Language): Statement[] {
-  for (let k = 0; k < statements.length; k++) {
-    const agent = statements[k]!;
-    if (agent.speaker !== 'agent' || agent.identifier || agent.isQuestion) continue;
+  statements.forEach((agent, k) => {
+    if (agent.speaker !== 'agent' || agent.identifier || agent.isQuestion) return;
     const exact = sumsIn(inDigits(agent.text, language)).find((x) => x.value % 1000 !== 0);
-    if (!exact) continue;
-    for (let j = k - 1; j >= 0 && statements[j]!.segmentIndex >= agent.segmentIndex - 4; j--) {
-      const caller = statements[j]!;
+    if (!exact) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const caller = statements[j];
+      if (!caller || caller.segmentIndex < agent.segmentIndex - 4) break;
       if (caller.speaker === 'agent' || caller.identifier) continue;
       const written = inDigits(caller.text, language);
       const rough = sumsIn(written).find((x) => x.value % 1000 === 0 && Math.abs(x.value - exact.value) <= ROUNDED_WITHIN * exact.value);
@@ -1234,7 +1236,7 @@ function readExactlyByTheAgent(statements: Statement[], language: Language): Sta
       const roughly = new RegExp(`${rough.text}(?:\\s+(?:and something|and a bit|or so|och nånting|och något|och lite|eller så))?`, 'iu');
       statements[j] = { ...asStatement(caller, tidy(written.replace(roughly, exact.text)), caller.also), corrected: true };
     }
-  }
+  });
   return statements;
 }
 /** A number said in words or digits, of one or more words ("sjutusen fyrahundrafemtio", "two thousand and fifty"). */
