@@ -155,6 +155,8 @@ export function withoutFillers(spoken: string, language: Language): string {
     .replace(RESTART, '$1')
     .replace(/\s+([,.?!])/g, '$1')
     .replace(/,\s*,/g, ',')
+    // ("i övermorgon, öh... onsdag": the pause a filler leaves after a comma; the comma says it, round 48.)
+    .replace(/,\s*\.+(?=\s)/g, ',')
     .replace(/^[,\s]+/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
@@ -842,6 +844,20 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // "I sent that back in January. Actually... no, I didn't.", "Which I sent in January. Actually... no. I signed it, but
     // …": a bare "no" after a marker takes back the caller's own statement just before; the statement goes, and the
     // marker says nothing of its own (round 45). (Not "No." alone, an answer; a value said next was read above.)
+    // "Det gäller min pappa. Eller... min svärfar, alltså min mans pappa.", "It's for my son. Or, no, my daughter.": a relative
+    // said again after a marker is the one meant; the person in the caller's sentence before is replaced, and what the
+    // correction explains of the new person ("alltså min mans pappa") goes with it (round 48).
+    const relative = u.speaker !== 'agent' && ownBefore && before ? RELATIVE_CORRECTED[language].exec(text) : null;
+    const relativeBefore = relative && before ? lastMatch(RELATIVE_SAID[language], before.text) : null;
+    const [, , meant = ''] = relative ?? [];
+    const [namedBefore = '', , said = ''] = relativeBefore ?? [];
+    if (relativeBefore && before && meant && said.toLowerCase() !== meant.toLowerCase()) {
+      out.pop();
+      const at = relativeBefore.index + namedBefore.length - said.length;
+      const replaced = `${before.text.slice(0, at)}${meant.toLowerCase()}${before.text.slice(at + said.length)}`;
+      out.push({ ...asStatement(before, replaced, [...before.also, u.segmentIndex].filter((k) => k !== before.segmentIndex)), corrected: true });
+      continue;
+    }
     if (u.speaker !== 'agent' && ownBefore && !DENIES[language].test(before.text) && BARE_RETRACTION[language].test(text)) {
       out.pop();
       continue;
@@ -1123,7 +1139,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return sinceMadePrecise(restatedPrecisely(statements, language), language);
+  return sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language);
 }
 
 /** "det är 4 860 exakt", "I've got the contract here, 6 250": a sum said again exactly, from a paper or a letter. */
@@ -1189,6 +1205,38 @@ function restatedPrecisely(statements: Statement[], language: Language): Stateme
       break;
     }
   }
+  return statements;
+}
+/** How far apart a caller's round sum and the agent's exact one may be to be the same sum. */
+const ROUNDED_WITHIN = 0.05;
+/** The stem two sentences share when they speak of one thing ("återkrav", "återkravet"). */
+const stemsOf = (text: string) => new Set(wordsOf(text.toLowerCase()).filter((w) => w.length >= 6).map((w) => w.slice(0, 6)));
+
+/**
+ * "Jag har fått ett återkrav på bostadstillägget. Fjortontusen." … "Jag ser återkravet, fjortontusen tvåhundra.": a round sum
+ * the caller says, which the agent then reads exactly off the same thing in the next turns, is the exact sum in the note
+ * (round 48). (Only a sum in whole thousands the agent's is within 5 % of, in a sentence about the same thing.)
+ */
+function readExactlyByTheAgent(statements: Statement[], language: Language): Statement[] {
+  statements.forEach((agent, k) => {
+    if (agent.speaker !== 'agent' || agent.identifier || agent.isQuestion) return;
+    const exact = sumsIn(inDigits(agent.text, language)).find((x) => x.value % 1000 !== 0);
+    if (!exact) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const caller = statements[j];
+      if (!caller || caller.segmentIndex < agent.segmentIndex - 4) break;
+      if (caller.speaker === 'agent' || caller.identifier) continue;
+      const written = inDigits(caller.text, language);
+      const rough = sumsIn(written).find((x) => x.value % 1000 === 0 && Math.abs(x.value - exact.value) <= ROUNDED_WITHIN * exact.value);
+      // (The sum said alone, "Fjortontusen.", speaks of the caller's sentence before it.)
+      const about = wordsOf(caller.text).length <= 2 ? `${statements[j - 1]?.text ?? ''} ${caller.text}` : caller.text;
+      const agentStems = stemsOf(agent.text);
+      if (!rough || ![...stemsOf(about)].some((w) => agentStems.has(w))) continue;
+      // ("sixteen thousand and something" read as "sixteen thousand and fifty": the rough tail goes with the rough sum.)
+      const roughly = new RegExp(`${rough.text}(?:\\s+(?:and something|and a bit|or so|och nånting|och något|och lite|eller så))?`, 'iu');
+      statements[j] = { ...asStatement(caller, tidy(written.replace(roughly, exact.text)), caller.also), corrected: true };
+    }
+  });
   return statements;
 }
 /** A number said in words or digits, of one or more words ("sjutusen fyrahundrafemtio", "two thousand and fifty"). */
@@ -1426,6 +1474,20 @@ const REPORTS_THAT: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:said|says|told (?:me|us|her|him)|claimed|claims|wrote|thinks|thought|reckons)\s+that(?![\p{L}])/iu,
 };
 const THAT_ALONE: Record<Language, RegExp> = { sv: /^att\s+\p{L}/iu, en: /^that\s+(?!(?:is|was|'s|would|will|sounds|makes|means|one|much|many|right|true|okay|ok)(?![\p{L}]))\p{L}/iu };
+/** A relative named with a possessive: "min pappa", "my son". */
+const RELATIVE_WORDS: Record<Language, string> = {
+  sv: 'fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|svärfar|svärmor|svåger|svägerska|farmor|farfar|mormor|morfar|granne|vän|väninna|kompis|god man',
+  en: 'wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|father-in-law|mother-in-law|brother-in-law|sister-in-law|grandmother|grandfather|neighbour|neighbor|friend',
+};
+const RELATIVE_SAID: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])(min|mitt|mina)\\s+(${RELATIVE_WORDS.sv})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(my)\\s+(${RELATIVE_WORDS.en})(?![\\p{L}-])`, 'iu'),
+};
+/** "Eller... min svärfar, alltså min mans pappa.", "Or, no, my daughter.": a marker, then only a relative (and what it means). */
+const RELATIVE_CORRECTED: Record<Language, RegExp> = {
+  sv: new RegExp(`^(?:eller|nej|förlåt)(?:\\s*(?:\\.\\.\\.|…|,)?\\s*(?:nej|förlåt|förresten))*\\s*(?:\\.\\.\\.|…|,)?\\s*(min|mitt)\\s+(${RELATIVE_WORDS.sv})(?:,\\s*(?:alltså|menar jag|jag menar)\\s+[^.!?]+)?\\s*[.!]?$`, 'iu'),
+  en: new RegExp(`^(?:or|no|sorry)(?:\\s*(?:\\.\\.\\.|…|,)?\\s*(?:no|sorry|actually|wait))*\\s*(?:\\.\\.\\.|…|,)?\\s*(my)\\s+(${RELATIVE_WORDS.en})(?:,\\s*(?:i mean|that is)\\s+[^.!?]+)?\\s*[.!]?$`, 'iu'),
+};
 /** "Actually... no, I didn't.", "Actually... no.", "Eller nej, det gjorde jag inte.": a marker and a bare "no", or a "no" with only a denial of the verb. */
 const BARE_RETRACTION: Record<Language, RegExp> = {
   sv: /^(?:(?:eller|förresten|vänta|förlåt)\s*(?:\.\.\.|…|,)?\s*)+nej(?:\s*(?:\.\.\.|…|,)?\s*(?:förresten|vänta|förlåt))*(?:\s*(?:\.\.\.|…|,)?\s*(?:det (?:har|gjorde|hade|är|var) (?:jag|vi) inte|(?:jag|vi) (?:har|gjorde|hade) (?:det )?inte))?\s*[.!]?$|^nej(?:\s*(?:\.\.\.|…|,)?\s*(?:förresten|vänta|förlåt))+(?:\s*(?:\.\.\.|…|,)?\s*(?:det (?:har|gjorde|hade) (?:jag|vi) inte))?\s*[.!]?$/iu,

@@ -985,7 +985,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!kind) continue;
     used.add(s);
     const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
-    let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate));
+    let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate)) ?? callersTonight(s, language, options.callDate);
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
@@ -1042,8 +1042,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     if (offered) followUp.splice(followUp.indexOf(offered), 1);
     // "I'll send them" after "You are asked to send us payslips": the same task, agreed to.
+    // (The caller's own "I'll do it tonight" dates no task of the agency's: "When the bank returns the money, we pay it
+    // again." is not done tonight, round 48.)
+    const othersTask = doIt && s.speaker === 'caller' && cues.firstPerson.test(s.text) && earlier !== undefined && !writing.callerFirst.test(earlier.text);
     if (earlier && (doIt || date || (verb && PRONOUN_OBJECT[language].test(s.text)))) {
-      if (date && !earlier.followUp?.dueDate && earlier.followUp) {
+      if (date && !earlier.followUp?.dueDate && earlier.followUp && !othersTask) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
       }
       earlier.segmentIndexes = uniqueSorted([...earlier.segmentIndexes, s.segmentIndex]);
@@ -1148,7 +1151,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Det gör jag i helgen" with no task noted before: the task is what the agent just told the caller to do
     // ("So: you make the transfer …" too, after its connective).
     const told =
-      doIt && s.speaker === 'caller'
+      doIt && s.speaker === 'caller' && !ownQuestionBefore(all, s)
         ? all
             .filter((a) => a.position < s.position && a.position >= s.position - 10 && a.speaker === 'agent' && !a.isQuestion)
             // ("You can ask Skatteverket for a new table." "I'll do that today.": a step at another agency stays a referral.)
@@ -2892,8 +2895,9 @@ const STORY_FIRST: Record<Language, RegExp> = {
  * "jag"/"I": "vi har registrerat" is as often the agency's record of an earlier call).
  */
 const REGISTERS_NOW: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|tagit bort))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed))(?![\p{L}])/iu,
+  // ("Jag lägger upp planen nu", "I'm setting up the plan now": a payment plan made in the call is registered too, round 48.)
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in|lägger upp)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|lagt upp|tagit bort))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed))(?![\p{L}])/iu,
 };
 /**
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
@@ -2983,9 +2987,11 @@ const STILL_ABOUT_IT: Record<Language, RegExp> = {
   en: /^(?:it|that)(?:'s| is| was) (?:not|a bit|quite|very|so|pretty)(?![\p{L}])/iu,
 };
 /** "som vanligt", "as usual": what happens every month anyway. */
+// ("den artonde oktober betalas till det gamla kontot", "it still goes to the old account": the payment the change has not
+// reached yet stays as it was, round 48; not "har redan gått till det gamla kontot", told beside the change.)
 const AS_USUAL: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])som (?:vanligt|alltid)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])as (?:usual|always)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:som (?:vanligt|alltid)|(?:betalas|går|kommer)(?: ut| in)?\s+(?:till|på|in på) (?:det|ditt|ert) gamla kontot)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:as (?:usual|always)|(?:is paid|goes|will go|still goes|comes)\s+(?:in)?to (?:the|your) old account)(?![\p{L}])/iu,
 };
 /** A deadline's word: "senast", "by", "before". */
 const DEADLINE_WORD: Record<Language, RegExp> = {
@@ -3129,20 +3135,44 @@ const THEN_SHORT: Record<Language, RegExp> = {
 /** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */
 const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|the agency)(?![\p{L}])/iu;
 /** "Jag skickar den i dag", "I'm sending it today": the object is the one named before. */
+/**
+ * "Jag skriver omprövningen i kväll", "I'll write it tonight": the caller's own act tonight is done on the call's day (round 48).
+ * (Only the caller's: the parser leaves "i kväll" alone, since in the agent's sentences it dates an option, not a task.)
+ */
+// (Not "Jag gör det i kväll": what "det" is comes from the agent's sentences before, and is read there.)
+function callersTonight(s: Sentence, language: Language, callDate: string): DatePhrase | undefined {
+  const tonight = s.speaker === 'caller' && !WRITING[language].doIt.test(s.text) && !PLAN_GIVEN_UP[language].test(s.text) ? TONIGHT[language].exec(s.text) : null;
+  return tonight ? { text: tonight[0], date: callDate } : undefined;
+}
+/** "Jag tänkte logga in i kväll … men nej", "I was going to do it tonight": a plan thought of or given up, no act. */
+const PLAN_GIVEN_UP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tänkte|skulle|men nej)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:was going to|thought|but no)(?![\p{L}])/iu,
+};
 const TONIGHT: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:i ?kväll|i eftermiddag)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:tonight|this (?:evening|afternoon))(?![\p{L}])/iu };
 /** What the agent said the caller can do (an instruction is a task already): "Du kan anmäla det nya kontot på Mina sidor", "You can report it online". */
+// (What it is for, ", so the next payment goes right", is no part of the task, round 48.)
 const YOU_CAN_DO: Record<Language, RegExp> = {
-  sv: /^(?:(?:men|och|så)\s+)?(?:du|ni) (?:kan|får) (?:också )?(\p{L}{4,}a) ((?:\p{L}+\s+){1,8}\p{L}+)(?:\s+eller (?:på|via|med) [^.!?]+)?[.!]?$/iu,
-  en: /^(?:(?:but|and|so)\s+)?you (?:can|could) (?:also )?(\p{L}{3,}) ((?:[\p{L}']+\s+){1,8}[\p{L}']+)(?:\s+or (?:on|by|via|with) [^.!?]+)?[.!]?$/iu,
+  sv: /^(?:(?:men|och|så)\s+)?(?:du|ni) (?:kan|får) (?:också )?(\p{L}{4,}a) ((?:\p{L}+\s+){1,8}\p{L}+)(?:\s+eller (?:på|via|med) [^.!?]+)?(?:,\s+så(?: att)?\s+[^.!?]+)?[.!]?$/iu,
+  en: /^(?:(?:but|and|so)\s+)?you (?:can|could) (?:also )?(\p{L}{3,}) ((?:[\p{L}']+\s+){1,8}[\p{L}']+)(?:\s+or (?:on|by|via|with) [^.!?]+)?(?:,\s+so(?: that)?\s+[^.!?]+)?[.!]?$/iu,
 };
 /** The agent's last sentence, within a few before the caller's, that says what the caller can do, as the caller's task. */
+/**
+ * "Och tjänstepensionen, den söker jag hos Alecta, va? Det gör jag i morgon.": the caller's own question just before, in the
+ * same turn, is what "det" takes up, no step the agent told (round 48).
+ */
+const ownQuestionBefore = (all: Sentence[], s: Sentence) => all.some((a) => a.position < s.position && a.segmentIndex === s.segmentIndex && a.isQuestion);
+
 function agentOption(all: Sentence[], s: Sentence, language: Language): string | undefined {
+  if (ownQuestionBefore(all, s)) return undefined;
   for (let k = s.position - 1; k >= 0 && k >= s.position - 6; k--) {
     const option = all[k]!;
     if (option.speaker !== 'agent' || option.isQuestion) continue;
     const m = YOU_CAN_DO[language].exec(option.text);
     if (!m) continue;
-    const what = m[2]!.replace(/\b(?:din|ditt|dina)\b/giu, (w) => ({ din: 'sin', ditt: 'sitt', dina: 'sina' })[w.toLowerCase()] ?? w).replace(/\byourself\b/giu, 'themselves').replace(/\byour\b/giu, 'their');
+    const what = m[2]!.replace(/\b(?:din|ditt|dina)\b/giu, (w) => ({ din: 'sin', ditt: 'sitt', dina: 'sina' })[w.toLowerCase()] ?? w).replace(/\byourself\b/giu, 'themselves').replace(/\byour\b/giu, 'their')
+      // ("… online now": the option's "now" is the call's; the caller's own day says when, round 48.)
+      .replace(/\s+(?:right now|now|nu)$/iu, '');
     return language === 'sv' ? `Kunden ska ${m[1]!.toLowerCase()} ${what}.` : `The caller will ${m[1]!.toLowerCase()} ${what}.`;
   }
   return undefined;
@@ -3456,7 +3486,7 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   };
   // Not a day said roughly ("runt den tjugonde", "around the 20th"): no day to put in a calendar.
   const roughly = (dateText: string) => ROUGHLY.test(s.text.slice(Math.max(0, s.text.indexOf(dateText) - 12), s.text.indexOf(dateText)));
-  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text) && !roughly(d.text));
+  const ahead = findDates(s.text, language, callDate).some((d) => d.date >= callDate && !ofThePast(d.text) && !roughly(d.text)) || callersTonight(s, language, callDate) !== undefined;
   if (!ahead) return actsAfter ? awaited : undefined;
   // "The first payment is on the seventeenth of December", "från utbetalningen den 19 januari dras bara …": the
   // agency's payment on a day named is a task to watch; "The next payment date is 27 February" is the calendar.

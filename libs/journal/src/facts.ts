@@ -269,7 +269,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:(?:du|ni) (?:\p{L}+ )?(?:ska|behöver|måste|bör)|(?:ska|behöver|måste|bör) (?:du|ni)|(?:jag|vi) (?:ska|kommer att|skickar|ringer|återkommer|beställer|hör av)|(?:jag|vi) kan (?:\p{L}+ )?(?:skicka|posta|beställa|ringa|boka)|(?:bra|hjälp|skönt) om (?:du|ni) (?:\p{L}+ )?(?:kunde|kan) (?:skicka|fylla|komplettera|ringa))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) ska (?:\p{L}+ ){1,4}och (?:skicka|lämna|fylla|anmäla|ansöka)|(?:jag|vi)(?: \p{L}+){1,8} och skickar (?:in|tillbaka)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) det|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära|kontaktar|kontakta|ordnar|ordna))\b/iu,
+      /\b(?:(?:skickar|ringer|mejlar|mailar|fyller|loggar|betalar|gör|fixar|ordnar|lämnar|anmäler) (?:jag|vi)|(?:jag|vi) ska (?:\p{L}+ ){1,4}och (?:skicka|lämna|fylla|anmäla|ansöka)|(?:jag|vi)(?: \p{L}+){1,8} och skickar (?:in|tillbaka)|(?:jag|vi) (?:ska |kan )?(?:göra|gör|fixa|fixar|ordna|ordnar) (?:det|ansökan|anmälan|omprövningen)|(?:jag|vi) (?:ska )?(?:skriver|skriva) (?!(?:i|på|till|och|under|in|upp)\s)\p{L}{2,}|(?:jag|vi) (?:\p{L}+ )?(?:skickar|skicka|ringer|ringa|mejlar|mejla|mailar|ansöker|ansöka|fyller i|fylla i|loggar in|logga in|kommer in med|hör av mig|höra av mig|laddar upp|ladda upp|skriver under|skriva under|kompletterar|komplettera|lämnar in|lämna in|betalar|betala|anmäler|anmäla|tar med|begär|begära|kontaktar|kontakta|ordnar|ordna))\b/iu,
     ),
     // A week named is a period: the task is due by its end.
     deadline: u(
@@ -342,7 +342,7 @@ export const WRITING: Record<Language, Writing> = {
       /\b(?:you (?:\p{L}+ )?(?:need to|must|should|have to|will need)|(?:i|we)(?:'ll| will| am going to| are going to| shall)|(?:i|we) (?:send|call|order)|(?:i|we) can (?:\p{L}+ )?(?:send|post|mail|order|call|ring|book)|(?:help|good|great|useful) if you (?:\p{L}+ )?(?:could|can) (?:send|post|fill|return|call))\b/iu,
     ),
     callerAction: u(
-      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with)|(?:i|we)(?:'ll| will| can| am going to| shall) (?:do|sort out|take care of) (?:it|that|this))\b/iu,
+      /\b(?:(?:i|we)(?:'ll| will| can| am going to| shall)? (?:\p{L}+ )?(?:send|post|mail|email|e-mail|call|ring|phone|apply|write|fill|log in|upload|sign|return|submit|pay|report|bring|request|get back|sort|fix|handle|arrange|contact|deal with)|(?:i|we)(?:'ll| will| can| am going to| shall) (?:do|sort out|take care of) (?:it|that|this))\b/iu,
     ),
     deadline: u(/\b(?:by|before|within|no later than|at the latest|deadline|until|due|this week|next week)\b/iu),
     thenClause: /^(?:then|in that case|if so),?\s+/iu,
