@@ -994,6 +994,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-40.json',
     },
     {
+      name: 'tuning set 41 (calls-tuning-41.json; written blind, for round 49; its first run in tuning-41.before-round-49.txt)',
+      file: 'calls-tuning-41.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1172,6 +1176,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12aq (heldout-2026-12aq/calls.json; written blind at the end of the stop after round 46, evaluated once after round 47, never tuned on)',
       file: 'heldout-2026-12aq/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12ar (heldout-2026-12ar/calls.json; written blind at the start of the stop after round 46, evaluated once after round 48, never tuned on)',
+      file: 'heldout-2026-12ar/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
