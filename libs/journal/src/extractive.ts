@@ -3134,7 +3134,6 @@ const THEN_SHORT: Record<Language, RegExp> = {
 
 /** A task of the agent's or the agency's, as written ("Handläggaren kan skicka …", "Det kan handläggaren skicka …"). */
 const AGENT_TASK = /^(?:\p{L}+\s+){0,2}(?:handläggaren|myndigheten|the agent|the agency)(?![\p{L}])/iu;
-/** "Jag skickar den i dag", "I'm sending it today": the object is the one named before. */
 /**
  * "Jag skriver omprövningen i kväll", "I'll write it tonight": the caller's own act tonight is done on the call's day (round 48).
  * (Only the caller's: the parser leaves "i kväll" alone, since in the agent's sentences it dates an option, not a task.)
@@ -3149,6 +3148,7 @@ const PLAN_GIVEN_UP: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:tänkte|skulle|men nej)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:was going to|thought|but no)(?![\p{L}])/iu,
 };
+/** "i kväll", "tonight": a day said as the evening of the call's day. */
 const TONIGHT: Record<Language, RegExp> = { sv: /(?<![\p{L}])(?:i ?kväll|i eftermiddag)(?![\p{L}])/iu, en: /(?<![\p{L}])(?:tonight|this (?:evening|afternoon))(?![\p{L}])/iu };
 /** What the agent said the caller can do (an instruction is a task already): "Du kan anmäla det nya kontot på Mina sidor", "You can report it online". */
 // (What it is for, ", so the next payment goes right", is no part of the task, round 48.)
@@ -3156,13 +3156,12 @@ const YOU_CAN_DO: Record<Language, RegExp> = {
   sv: /^(?:(?:men|och|så)\s+)?(?:du|ni) (?:kan|får) (?:också )?(\p{L}{4,}a) ((?:\p{L}+\s+){1,8}\p{L}+)(?:\s+eller (?:på|via|med) [^.!?]+)?(?:,\s+så(?: att)?\s+[^.!?]+)?[.!]?$/iu,
   en: /^(?:(?:but|and|so)\s+)?you (?:can|could) (?:also )?(\p{L}{3,}) ((?:[\p{L}']+\s+){1,8}[\p{L}']+)(?:\s+or (?:on|by|via|with) [^.!?]+)?(?:,\s+so(?: that)?\s+[^.!?]+)?[.!]?$/iu,
 };
-/** The agent's last sentence, within a few before the caller's, that says what the caller can do, as the caller's task. */
 /**
  * "Och tjänstepensionen, den söker jag hos Alecta, va? Det gör jag i morgon.": the caller's own question just before, in the
  * same turn, is what "det" takes up, no step the agent told (round 48).
  */
 const ownQuestionBefore = (all: Sentence[], s: Sentence) => all.some((a) => a.position < s.position && a.segmentIndex === s.segmentIndex && a.isQuestion);
-
+/** The agent's last sentence, within a few before the caller's, that says what the caller can do, as the caller's task. */
 function agentOption(all: Sentence[], s: Sentence, language: Language): string | undefined {
   if (ownQuestionBefore(all, s)) return undefined;
   for (let k = s.position - 1; k >= 0 && k >= s.position - 6; k--) {
