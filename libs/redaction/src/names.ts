@@ -14,7 +14,7 @@ import { rememberedTest } from './patterns.js';
  * Who a benefit is for, or someone's task, capitalised: "Survivor's pension", "Child's pension", "Carer's Allowance" are
  * benefits; "Tolken här …" is the interpreter introducing herself by her task.
  */
-export const ROLES: ReadonlySet<string> = new Set([
+export const CAPITALISED_ROLES: ReadonlySet<string> = new Set([
   'survivor', "survivor's", 'survivors', 'child', "child's", 'carer', "carer's", "widow's", "widower's", 'tolken', 'tolk', 'interpreter',
 ]);
 const NOT_NAMES = new Set([
@@ -27,7 +27,7 @@ const NOT_NAMES = new Set([
   'pensionsmyndighetens', 'försäkringskassans', 'skatteverkets',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
-  ...ROLES,
+  ...CAPITALISED_ROLES,
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
 ]);
@@ -106,7 +106,7 @@ export const isMinaPages = (tokens: readonly Token[], i: number): boolean => tok
 const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'documents', 'cases', 'account', 'details', 'profile', 'settings', 'payments']);
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
 /** Titles of care staff, names after them only where written as titles: "Nurse Ratched", "Syster Annelie". */
-const CARE_TITLES = new Set(['syster', 'doktor', 'doctor', 'nurse']);
+export const CARE_TITLES: ReadonlySet<string> = new Set(['syster', 'doktor', 'doctor', 'nurse']);
 /** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const dottedTitle = (t: Token | undefined): boolean => !!t && (DOTTED_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.capitalised));
@@ -1425,7 +1425,7 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       const clauseStart = j < 0 || tokens[j]!.text === ',' || SENTENCE_END_MARKS.has(tokens[j]!.text);
       // ("She's Orlagh here": a pronoun before the name is no part of it, round 52's review.)
       const words = tokens.slice(PERSON_PRONOUNS.has(tokens[from]?.lower ?? '') ? from + 1 : from, i);
-      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !ROLES.has(t.lower)) && !words.some(taken)) {
+      if (words.length > 0 && clauseStart && words[0]!.capitalised && words.every((t) => !stopWords.has(t.lower) && !isOrganisationWord(t.lower) && !notNames.has(t.lower) && !CAPITALISED_ROLES.has(t.lower)) && !words.some(taken)) {
         extra.push({ type: 'name', start: words[0]!.start, end: words.at(-1)!.end, confidence: Confidence.cued });
       }
     }

@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
-import { brokenOrAbbreviated, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, ROLES, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -634,7 +634,7 @@ const DATE_WORDS = new Set(['den', 'the', 'of', 'on', 'in', 'i', 'på', 'år', '
  */
 const ROLE_WORDS = new Set(['kunden', 'kundens', 'handläggaren', 'handläggarens', 'caller', "caller's", 'agent', "agent's", 'surname', ...NAME_NOUNS]);
 /** "Dr", "fru", "doktor": a title before a name is no part of it (an address may begin with one: "Doktor Abelins gata 5"). */
-const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES, 'doktor', 'doctor', 'syster', 'nurse']);
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES, ...CARE_TITLES]);
 /** "vi heter Holmgrens Bygg", "firman heter …": a firm is named, not a person. */
 const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 
@@ -895,7 +895,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "nära Gustav Adolfs torg": a name in the genitive before a street word names the street.
     if (tokens[last]!.lower.endsWith('s') && STREET_AFTER_GENITIVE.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // "Försäkringskassan, Inläsningscentralen": an organisation by its ending.
-    if (first === last && (isOrganisationWord(word.lower) || isFrejaEid(tokens as Token[], first) || ROLES.has(word.lower))) return undefined;
+    if (first === last && (isOrganisationWord(word.lower) || isFrejaEid(tokens as Token[], first) || CAPITALISED_ROLES.has(word.lower))) return undefined;
     // "Pengarna har inte kommit.", "Precis.", "Enklast på Mina sidor": a capital that only begins a
     // sentence, on a word no one is known to bear, is a name only as the answer to a name question.
     if (first === last && word.sentenceStart && !context.nameAsked && !names.has(word.lower) && !notNames.has(word.lower) && word.text !== word.text.toUpperCase()) return undefined;
