@@ -2950,8 +2950,8 @@ const SCREEN_CONFIRMS: Record<Language, RegExp> = {
 };
 /** "Okej... klart.", "Skickat.", "Okay... done.", "Sent.": the caller's bare word that the step on the screen is done. */
 const BARE_DONE: Record<Language, RegExp> = {
-  sv: /^(?:(?:okej|ok|så|där|nu|ja)[,.!\s]+)*(?:klart|skickat|sparat|färdigt)[.!]*$/iu,
-  en: /^(?:(?:okay|ok|so|there|now|right|yes)[,.!\s]+)*(?:done|sent|saved|submitted)[.!]*$/iu,
+  sv: /^(?:(?:okej|ok|så|där|nu|ja|vänta)[,.!\s]+)*(?:klart|skickat|sparat|färdigt)[.!]*$/iu,
+  en: /^(?:(?:okay|ok|so|there|now|right|yes|wait|hold on)[,.!\s]+)*(?:done|sent|saved|submitted)[.!]*$/iu,
 };
 /** An agent's step in the e-service, told to the caller: "Logga in och välj …", "Go to premium pension and choose …". */
 const E_SERVICE_STEP: Record<Language, RegExp> = {
