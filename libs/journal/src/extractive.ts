@@ -513,6 +513,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason = line;
     }
   }
+  // "Det gäller ett brev." "Vilket brev?" "Att jag ska betala tillbaka föräldrapenning.": an answer that opens with "att"/"that"
+  // completes the caller's vague line before it; alone it is no errand line (round 49).
+  const thatAnswer = reason;
+  if (thatAnswer && isCaller(thatAnswer) && answersErrand.has(thatAnswer.segmentIndex) && (language === 'sv' ? /^att\s/iu : /^that\s/iu).test(thatAnswer.text)) {
+    const turnBefore = transcript.segments.findLast((seg) => seg.index < thatAnswer.segmentIndex && seg.speaker === thatAnswer.speaker)?.index;
+    const vague = turnBefore === undefined ? undefined : all.find((x) => x.segmentIndex === turnBefore && isCaller(x) && !x.isQuestion && writing.vagueErrand.test(x.text));
+    if (vague) {
+      const text = joinErrand(vague.text, thatAnswer.text, language);
+      const line = { ...thatAnswer, text, words: wordsOf(text), content: contentWords(text, cues) };
+      used.add(vague);
+      used.add(thatAnswer);
+      spokenAs.set(line, spokenAs.get(thatAnswer) ?? thatAnswer);
+      reason = line;
+    }
+  }
   // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
   const again = reason && all[reason.position + 1];
   if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
@@ -1793,8 +1808,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // A task dated before the call is no task after it: a date misread, or what was promised before. Written
   // in the present tense it would be false anywhere in the note, so it goes (round 11).
   for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) followUp.splice(followUp.indexOf(past), 1);
-  // (Two ways offered and one chosen: the offer is no task; the chosen way is told by what follows, round 49.)
-  for (const offer of followUp.filter((f) => all.some((x) => x.position === f.position && eitherWayChosen(x, all, language)))) followUp.splice(followUp.indexOf(offer), 1);
+  // (Two ways offered and one chosen: the agent's way taken is told by what follows; the caller's own way is the task, round 49.)
+  for (const offer of [...followUp]) {
+    const said = all.find((x) => x.position === offer.position);
+    const chosen = said && eitherWayChosen(said, all, language);
+    if (chosen === 'agent') followUp.splice(followUp.indexOf(offer), 1);
+    if (chosen === 'caller') offer.text = ownWayOnly(offer.text, language);
+  }
   // "Jag kan ringa upp dig på fredag." … "jo, här är den. … Då behöver jag inte ringa dig på fredag.", "I can post it to you."
   // "Can I print it myself?" "Yes … Then I won't post it.": what the agent takes back later in the call is no task (round 26).
   // (In the sentence, or in the caller's words it answers: "En blankett? Jag vill inte vänta på någon blankett." "Nej, du har
@@ -1847,7 +1867,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     facts.filter((f) => !believed(f)).flatMap((f) => {
       // (A sentence that gives another way too keeps it: "Du kan välja på Mina sidor, eller så kan jag skicka en blankett".)
       const said = all.find((x) => x.position === f.position);
-      if (said && eitherWayChosen(said, all, language)) return [];
+      const chosen = said && eitherWayChosen(said, all, language);
+      if (chosen === 'agent') return [];
+      if (chosen === 'caller') return [{ ...f, text: ownWayOnly(f.text, language) }];
       if (!declined(f) || OR_ELSE[language].test(f.text)) return [f];
       const text = declinedOffer(f.text, language);
       return text ? [{ ...f, text }] : [];
@@ -2171,23 +2193,34 @@ function offerDeclined(said: Sentence, all: Sentence[], language: Language): boo
 }
 /**
  * "Du kan göra det själv i e-tjänsten, eller så registrerar jag det nu." "Gör det nu.": two ways offered and the caller
- * answering with a choice. The offer is no longer true of the call (one way was taken), and what was done is told by the
- * turns after it, so the offer is left out (round 49).
+ * answering with a choice. The offer as said is no longer true of the call: the way the caller took is told instead
+ * (round 49). Says which way was chosen: the agent's ("Gör det nu", "Do that") or the caller's own ("Jag gör det i kväll",
+ * "I'd rather do it online").
  */
-function eitherWayChosen(said: Sentence, all: Sentence[], language: Language): boolean {
-  if (said.speaker !== 'agent' || !EITHER_WAY[language].test(said.text)) return false;
+function eitherWayChosen(said: Sentence, all: Sentence[], language: Language): 'agent' | 'caller' | undefined {
+  if (said.speaker !== 'agent' || !EITHER_WAY[language].test(said.text)) return undefined;
   const reply = nextSaidBy('caller', said, all);
-  return reply !== undefined && !reply.isQuestion && (CHOOSES[language].test(reply.text) || TAKES_UP[language].test(reply.text));
+  if (!reply || reply.isQuestion) return undefined;
+  if (OWN_WAY[language].test(reply.text)) return 'caller';
+  return AGENTS_WAY[language].test(reply.text) || TAKES_UP[language].test(reply.text) ? 'agent' : undefined;
 }
+/** The offer with the agent's way cut off, where the caller took their own: "Kunden kan göra det på Mina sidor." */
+const ownWayOnly = (text: string, language: Language) =>
+  text.replace(language === 'sv' ? /,\s*eller så\s[^.!?]*/iu : /,\s*or (?:the agent|they)\s[^.!?]*/iu, '');
 /** "…, eller så registrerar jag det nu", "…, or I can post you a form": the agent's second way beside the caller's. */
 const EITHER_WAY: Record<Language, RegExp> = {
-  sv: /,\s*eller så (?:kan )?(?:jag|vi)(?![\p{L}])|,\s*eller så (?:\p{L}+ )?(?:jag|vi)(?![\p{L}])/iu,
+  sv: /,\s*eller så (?:\p{L}+ )?(?:jag|vi)(?![\p{L}])/iu,
   en: /,\s*or (?:I|we)(?![\p{L}])/iu,
 };
-/** "Gör det nu", "Jag gör det själv", "Hellre på nätet", "I'd rather do it online", "Do it now": the caller picks one way. */
-const CHOOSES: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:gör det|jag gör det|hellre|helst|jag tar|jag väljer)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:I'd rather|I would rather|I'd prefer|I prefer|do it|do that|I'll do it)(?![\p{L}])/iu,
+/** "Gör det nu", "Gör det du", "Do it now", "Do that": the caller has the agent take the agent's way. */
+const AGENTS_WAY: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|då)[,.!\s]+)*gör det(?![\p{L}])/iu,
+  en: /^(?:(?:yes|okay|ok|then)[,.!\s]+)*(?:do it|do that|please do)(?![\p{L}])/iu,
+};
+/** "Jag gör det på Mina sidor", "Hellre själv", "I'll do it online", "I'd rather do it myself": the caller takes their own way. */
+const OWN_WAY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag gör det|vi gör det|hellre|helst|jag tar det själv)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:I'd rather|I would rather|I'd prefer|I prefer|I'll do it|we'll do it|I will do it)(?![\p{L}])/iu,
 };
 /** "Kan du skicka …", "Kan jag få …", "Can you send …": the caller asks for something to be sent. */
 const ASKS_TO_BE_SENT: Record<Language, RegExp> = {
