@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, noteText } from './testing/drafts.js';
+import { draft, noteText, texts } from './testing/drafts.js';
 
 // Round 49, from tuning set 41 (the call's outcome: a way chosen from two offered, what the caller did in the e-service).
 // Sentences written for these tests, not from any eval set.
@@ -34,6 +34,37 @@ describe('two ways offered, one chosen', () => {
       'caller: Right. Thank you, bye.',
     ], '2046-11-10');
     expect(noteText(d)).not.toMatch(/or the agent can post/u);
+  });
+});
+
+describe('the caller\'s own way taken', () => {
+  it('"Jag gör det på Mina sidor i kväll" keeps the caller\'s way and drops the agent\'s form', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag vill byta konto för pensionen, jag har bytt bank.',
+      'agent: Ditt personnummer?',
+      'caller: [PERSONNUMMER].',
+      'agent: Tack. Du kan anmäla det nya kontot på Mina sidor, eller så skickar jag en blankett.',
+      'caller: Jag gör det på Mina sidor i kväll, jag vill inte ha mer papper.',
+      'agent: Bra. Då gäller det nya kontot från nästa utbetalning.',
+      'caller: Tack, hej.',
+    ], '2046-11-14');
+    expect(noteText(d)).toMatch(/Kunden kan anmäla det nya kontot på Mina sidor\./u);
+    expect(noteText(d)).not.toMatch(/eller så skickar/u);
+  });
+});
+
+describe('a vague errand completed by the answer', () => {
+  it('"Det gäller ett brev." "Vilket brev?" "Att jag ska betala tillbaka …" is one errand line', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Det gäller ett brev. [PERSONNUMMER].',
+      'agent: Tack. Vilket brev?',
+      'caller: Att jag ska betala tillbaka barnbidrag för i höstas. Men vi bodde ju här hela tiden.',
+      'agent: Jag ser beslutet. Det står att ni var utflyttade i september.',
+      'caller: Det stämmer inte.',
+    ], '2046-11-15');
+    expect(texts(d, 'reason')[0]).toMatch(/^Det gäller ett brev om att kunden ska betala tillbaka barnbidrag/u);
   });
 });
 
