@@ -1380,7 +1380,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const confirmed of all.filter((x) => isCaller(x) && !x.identifier && !x.isQuestion)) {
     const screen = SCREEN_CONFIRMS[language].exec(confirmed.text);
     const guided = all.some((x) => isAgent(x) && x.position < confirmed.position && x.position >= confirmed.position - 8 && E_SERVICE_STEP[language].test(x.text));
-    const bare = !screen && guided && BARE_DONE[language].test(confirmed.text);
+    // (A receipt read out just after the bare word says more: "Klart. Det står att kontot är registrerat.")
+    const receiptNext = all.some((x) => isCaller(x) && x.position > confirmed.position && x.position <= confirmed.position + 3 && SCREEN_CONFIRMS[language].test(x.text));
+    const bare = !screen && guided && !receiptNext && BARE_DONE[language].test(confirmed.text);
     if ((!screen?.groups?.said && !bare) || confirmed.position <= doneAt + 3) continue;
     doneAt = confirmed.position;
     const steps = followUp.filter((f) => f.position < confirmed.position && f.position >= confirmed.position - 8 && !f.followUp?.dueDate && !AGENT_TASK.test(f.text) && E_SERVICE_STEP[language].test(f.text));
