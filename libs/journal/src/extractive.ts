@@ -513,6 +513,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason = line;
     }
   }
+  // "Det gäller ett brev." "Vilket brev?" "Att jag ska betala tillbaka föräldrapenning.": an answer that opens with "att"/"that"
+  // completes the caller's vague line before it; alone it is no errand line (round 49).
+  const thatAnswer = reason;
+  if (thatAnswer && isCaller(thatAnswer) && answersErrand.has(thatAnswer.segmentIndex) && (language === 'sv' ? /^att\s/iu : /^that\s/iu).test(thatAnswer.text)) {
+    const turnBefore = transcript.segments.findLast((seg) => seg.index < thatAnswer.segmentIndex && seg.speaker === thatAnswer.speaker)?.index;
+    const vague = turnBefore === undefined ? undefined : all.find((x) => x.segmentIndex === turnBefore && isCaller(x) && !x.isQuestion && writing.vagueErrand.test(x.text));
+    if (vague) {
+      const text = joinErrand(vague.text, thatAnswer.text, language);
+      const line = { ...thatAnswer, text, words: wordsOf(text), content: contentWords(text, cues) };
+      used.add(vague);
+      used.add(thatAnswer);
+      spokenAs.set(line, spokenAs.get(thatAnswer) ?? thatAnswer);
+      reason = line;
+    }
+  }
   // "Jag kommer inte in. Jag kommer inte in på er sida.": the errand said again with more is the line.
   const again = reason && all[reason.position + 1];
   if (reason && again && again.segmentIndex === reason.segmentIndex && again.speaker === reason.speaker && free(again)) {
@@ -1359,19 +1374,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // caller did in the e-service while on the phone is done, the caller's act on the day of the call; the agent's steps
   // for it ("Logga in och välj premiepension och byt fonder") are no task left for after the call (round 47).
   // (Also where the turn opened with the identity number, which takes the rest of the turn with it.)
+  // "Okej... klart.", "Där. Skickat.", "Done.": a bare word of completion counts too, where the agent had just told a step
+  // in the e-service; the call's outcome is then in the note once, however many times the caller says it (round 49).
+  let doneAt = -Infinity;
   for (const confirmed of all.filter((x) => isCaller(x) && !x.identifier && !x.isQuestion)) {
     const screen = SCREEN_CONFIRMS[language].exec(confirmed.text);
-    if (!screen?.groups?.said) continue;
+    const guided = all.some((x) => isAgent(x) && x.position < confirmed.position && x.position >= confirmed.position - 8 && E_SERVICE_STEP[language].test(x.text));
+    // (A receipt read out just after the bare word says more: "Klart. Det står att kontot är registrerat.")
+    const receiptNext = all.some((x) => isCaller(x) && x.position > confirmed.position && x.position <= confirmed.position + 3 && SCREEN_CONFIRMS[language].test(x.text));
+    const bare = !screen && guided && !receiptNext && BARE_DONE[language].test(confirmed.text);
+    if ((!screen?.groups?.said && !bare) || confirmed.position <= doneAt + 3) continue;
+    doneAt = confirmed.position;
     const steps = followUp.filter((f) => f.position < confirmed.position && f.position >= confirmed.position - 8 && !f.followUp?.dueDate && !AGENT_TASK.test(f.text) && E_SERVICE_STEP[language].test(f.text));
     for (const step of steps) followUp.splice(followUp.indexOf(step), 1);
     const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
     // (The receipt's own "Ditt fondbyte", "Your choice" is the caller's, in the note's register: "kundens fondbyte".)
-    const said = screen.groups.said
+    const said = (screen?.groups?.said ?? '')
       .replace(/[.!"”“]+/gu, '')
       .replace(/^(?:ditt|din|dina)\s+/iu, 'kundens ')
       .replace(/^your\s+/iu, "the caller's ");
     followUp.push({
-      text: language === 'sv' ? `Kunden ordnade det själv i e-tjänsten under samtalet: ${said}.` : `The caller did it themselves in the e-service during the call: ${said}.`,
+      text: language === 'sv'
+        ? `Kunden ordnade det själv i e-tjänsten under samtalet${said ? `: ${said}` : ''}.`
+        : `The caller did it themselves in the e-service during the call${said ? `: ${said}` : ''}.`,
       segmentIndexes: uniqueSorted([confirmed.segmentIndex, ...steps.flatMap((f) => f.segmentIndexes)]),
       followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
       position: confirmed.position,
@@ -1785,6 +1810,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // A task dated before the call is no task after it: a date misread, or what was promised before. Written
   // in the present tense it would be false anywhere in the note, so it goes (round 11).
   for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) followUp.splice(followUp.indexOf(past), 1);
+  // (Two ways offered and one chosen: the agent's way taken is told by what follows; the caller's own way is the task, round 49.)
+  for (const offer of [...followUp]) {
+    const said = all.find((x) => x.position === offer.position);
+    const chosen = said && eitherWayChosen(said, all, language);
+    if (chosen === 'agent') followUp.splice(followUp.indexOf(offer), 1);
+    if (chosen === 'caller') offer.text = ownWayOnly(offer.text, language);
+  }
   // "Jag kan ringa upp dig på fredag." … "jo, här är den. … Då behöver jag inte ringa dig på fredag.", "I can post it to you."
   // "Can I print it myself?" "Yes … Then I won't post it.": what the agent takes back later in the call is no task (round 26).
   // (In the sentence, or in the caller's words it answers: "En blankett? Jag vill inte vänta på någon blankett." "Nej, du har
@@ -1836,6 +1868,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const kept = withinBudget(
     facts.filter((f) => !believed(f)).flatMap((f) => {
       // (A sentence that gives another way too keeps it: "Du kan välja på Mina sidor, eller så kan jag skicka en blankett".)
+      const said = all.find((x) => x.position === f.position);
+      const chosen = said && eitherWayChosen(said, all, language);
+      if (chosen === 'agent') return [];
+      if (chosen === 'caller') return [{ ...f, text: ownWayOnly(f.text, language) }];
       if (!declined(f) || OR_ELSE[language].test(f.text)) return [f];
       const text = declinedOffer(f.text, language);
       return text ? [{ ...f, text }] : [];
@@ -2157,6 +2193,37 @@ function offerDeclined(said: Sentence, all: Sentence[], language: Language): boo
   if (asked && ASKS_TO_BE_SENT[language].test(asked.text)) return false;
   return !all.some((x) => x.position >= reply.position && (x.speaker === 'caller' ? TAKES_UP : SENDS_IT)[language].test(x.text));
 }
+/**
+ * "Du kan göra det själv i e-tjänsten, eller så registrerar jag det nu." "Gör det nu.": two ways offered and the caller
+ * answering with a choice. The offer as said is no longer true of the call: the way the caller took is told instead
+ * (round 49). Says which way was chosen: the agent's ("Gör det nu", "Do that") or the caller's own ("Jag gör det i kväll",
+ * "I'd rather do it online").
+ */
+function eitherWayChosen(said: Sentence, all: Sentence[], language: Language): 'agent' | 'caller' | undefined {
+  if (said.speaker !== 'agent' || !EITHER_WAY[language].test(said.text)) return undefined;
+  const reply = nextSaidBy('caller', said, all);
+  if (!reply || reply.isQuestion) return undefined;
+  if (OWN_WAY[language].test(reply.text)) return 'caller';
+  return AGENTS_WAY[language].test(reply.text) || TAKES_UP[language].test(reply.text) ? 'agent' : undefined;
+}
+/** The offer with the agent's way cut off, where the caller took their own: "Kunden kan göra det på Mina sidor." */
+const ownWayOnly = (text: string, language: Language) =>
+  text.replace(language === 'sv' ? /,\s*eller så\s[^.!?]*/iu : /,\s*or (?:the agent|they)\s[^.!?]*/iu, '');
+/** "…, eller så registrerar jag det nu", "…, or I can post you a form": the agent's second way beside the caller's. */
+const EITHER_WAY: Record<Language, RegExp> = {
+  sv: /,\s*eller så (?:\p{L}+ )?(?:jag|vi)(?![\p{L}])/iu,
+  en: /,\s*or (?:I|we)(?![\p{L}])/iu,
+};
+/** "Gör det nu", "Gör det du", "Do it now", "Do that": the caller has the agent take the agent's way. */
+const AGENTS_WAY: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|då)[,.!\s]+)*gör det(?![\p{L}])/iu,
+  en: /^(?:(?:yes|okay|ok|then)[,.!\s]+)*(?:do it|do that|please do)(?![\p{L}])/iu,
+};
+/** "Jag gör det på Mina sidor", "Hellre själv", "I'll do it online", "I'd rather do it myself": the caller takes their own way. */
+const OWN_WAY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag gör det|vi gör det|hellre|helst|jag tar det själv)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:I'd rather|I would rather|I'd prefer|I prefer|I'll do it|we'll do it|I will do it)(?![\p{L}])/iu,
+};
 /** "Kan du skicka …", "Kan jag få …", "Can you send …": the caller asks for something to be sent. */
 const ASKS_TO_BE_SENT: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:kan (?:du|ni) (?:inte )?(?:skicka|posta)|kan jag få)(?![\p{L}])/iu,
@@ -2913,12 +2980,17 @@ function registersNow(s: Sentence, language: Language, callDate: string): boolea
  * fungerar", "it says it must be received by …"): only a receipt's words, with nothing after them.
  */
 const SCREEN_CONFIRMS: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|nu|så)\s+)?(?:det|där) står(?: det)?\s+(?:att\s+)?(?<said>["”“]?[^"”“.!?]*?(?:är|har)\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|skickad|skickat|skickats|mottagen|mottaget|tagits emot)["”“]?)[.!]?$/iu,
-  en: /^(?:(?:and|now|so)\s+)?it says\s+(?<said>["“”]?(?:[^"“”.!?]*?\s)?(?:registered|sent|submitted|received)["“”]?)[.!]?$/iu,
+  sv: /^(?:(?:och|nu|så)\s+)?(?:det|där) står(?: det)?\s+(?:att\s+)?(?<said>["”“]?[^"”“.!?]*?(?:är|har)\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|skickad|skickat|skickats|sparad|sparat|sparats|mottagen|mottaget|tagits emot)["”“]?)[.!]?$/iu,
+  en: /^(?:(?:and|now|so)\s+)?it says\s+(?<said>["“”]?(?:[^"“”.!?]*?\s)?(?:registered|sent|submitted|received|saved)["“”]?)[.!]?$/iu,
+};
+/** "Okej... klart.", "Skickat.", "Okay... done.", "Sent.": the caller's bare word that the step on the screen is done. */
+const BARE_DONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:okej|ok|så|där|nu|ja|vänta)[,.!\s]+)*(?:klart|skickat|sparat|färdigt)[.!]*$/iu,
+  en: /^(?:(?:okay|ok|so|there|now|right|yes|wait|hold on)[,.!\s]+)*(?:done|sent|saved|submitted)[.!]*$/iu,
 };
 /** An agent's step in the e-service, told to the caller: "Logga in och välj …", "Go to premium pension and choose …". */
 const E_SERVICE_STEP: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:logga in|loggar in|e-tjänsten|webbplats\p{L}*|välj|gå in på)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:logga in|loggar in|e-tjänsten|appen|webbplats\p{L}*|välj|gå in på)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:log in|logs in|e-service|website|choose|go to)(?![\p{L}])/iu,
 };
 /** A death told: "min man dog", "my wife passed away" (round 32). */
