@@ -1181,6 +1181,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12ar (heldout-2026-12ar/calls.json; written blind at the start of the stop after round 46, evaluated once after round 48, never tuned on)',
       file: 'heldout-2026-12ar/calls.json',
     },
+    {
+      name: 'held-out set 2026-12as (heldout-2026-12as/calls.json; written blind during the stop after round 46, evaluated once after round 49, never tuned on)',
+      file: 'heldout-2026-12as/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
