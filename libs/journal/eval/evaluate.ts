@@ -998,6 +998,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-41.json',
     },
     {
+      name: 'tuning set 42 (calls-tuning-42.json; written blind, for round 50; its first run in tuning-42.before-round-50.txt)',
+      file: 'calls-tuning-42.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
