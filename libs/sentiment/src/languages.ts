@@ -329,6 +329,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
         // Round 11: anger owned as needless ("Jag har gått och varit sur på er i onödan"), the fault taken as one's own ("det var bara jag som hade fel").
         pattern('\\bjag (?:har )?(?:gått och )?(?:varit|blivit|blev|var) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|upprörd|förbannad)(?: \\p{L}+){0,3} i onödan\\b|\\bdet var (?:bara )?jag som (?:hade fel|missförstod|tänkte fel|hade \\p{L}+ fel)'),
+        // Worry told as past beside thanks ("Tack. Jag var så orolig för pengarna."): relief, a feeling that is over.
+        pattern('(?<=\\btack\\b[^]*)\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b|\\bjag (?:var|har varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b(?=[^]*\\btack\\b)'),
       ],
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
@@ -540,6 +542,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
         // Round 11: anger owned as needless, the fault taken as one's own ("it was me who got it wrong").
         pattern("\\bi(?:'ve| have)? (?:been|got|was) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|grumpy)(?: \\p{L}+){0,3} for nothing\\b|\\bit was (?:just |only )?me who (?:got it wrong|misunderstood|had it wrong)\\b"),
+        // Worry told as past beside thanks ("Thank you. I was so worried about money."): relief, a feeling that is over.
+        pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b|\\bi(?: was|'ve been| have been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
       ],
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
