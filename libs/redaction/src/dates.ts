@@ -483,15 +483,16 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   }
   // (A month alone taken so leaves the rest of the answer to be found below: "Augusti. Och året, nittonhundrasextiotvå.")
   let monthAlone = 0;
-  if (answer && take(0, ANSWER_FILLERS, 6) === undefined) {
-    // "June... seventeenth, nineteen eighty-nine": the answer begins with the month alone, before a pause (not "May I ask why?").
-    let k = 0;
-    while (k < 6 && k < tokens.length && (ANSWER_FILLERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'punct')) k++;
-    // (With its preposition: "I november. Den tjugonionde.")
-    const from = k > 0 && PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : k;
-    if (MONTH_NAMES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'punct' && take(from, ANSWER_FILLERS, k - from, true) !== undefined) monthAlone = found.length;
-  }
-  else if (!more.afterQuestion && !otherEventNamed) {
+  if (answer) {
+    if (take(0, ANSWER_FILLERS, 6) === undefined) {
+      // "June... seventeenth, nineteen eighty-nine": the answer begins with the month alone, before a pause (not "May I ask why?").
+      let k = 0;
+      while (k < 6 && k < tokens.length && (ANSWER_FILLERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'punct')) k++;
+      // (With its preposition: "I november. Den tjugonionde.")
+      const from = k > 0 && PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : k;
+      if (MONTH_NAMES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'punct' && take(from, ANSWER_FILLERS, k - from, true) !== undefined) monthAlone = found.length;
+    }
+  } else if (!more.afterQuestion && !otherEventNamed) {
     const first = sentenceIsOnlyABirthDate(tokens);
     // With its article or dash: "Den förste maj …", "The fourth of July", "-58".
     const from = first > 0 && (ARTICLES.has(tokens[first - 1]!.lower) || tokens[first - 1]!.text === '-') ? first - 1 : first;

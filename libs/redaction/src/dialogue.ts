@@ -976,10 +976,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         }
         for (const run of a.runs) {
           if (run.start >= c.end || c.start >= run.end || !yearShaped(run)) continue;
-          const year = run.digits.slice(-2);
-          let turns = birthYears.get(year);
-          if (!turns) birthYears.set(year, (turns = []));
-          turns.push(u);
+          addTurn(birthYears, run.digits.slice(-2), u);
         }
       } else if (REMEMBERED_TYPES.has(c.type)) {
         for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);

@@ -503,8 +503,8 @@ function spacedLocalStart(tokens: Token[], start: number): number {
 }
 
 /** A join word at `k`; a written "." only between two pieces, not a sentence's end ("Jag säger det långsamt. h e d v i g…"). */
-// ("d point wolf at …": "point" as German and French speakers say the dot, where a piece follows it.)
-const joinsAt = (tokens: Token[], k: number): boolean => (JOIN_WORDS.has(tokens[k]?.lower ?? '') && (tokens[k]!.lower !== '.' || isDot(tokens, k))) || (tokens[k]?.lower === 'point' && isDot(tokens, k));
+// (A written "." and "point" join where `isDot` says they are a dot: "d point wolf at …", as German and French speakers say it.)
+const joinsAt = (tokens: Token[], k: number): boolean => (JOIN_WORDS.has(tokens[k]?.lower ?? '') && tokens[k]!.lower !== '.') || isDot(tokens, k);
 
 /** "with the dot", "with a dot", "utan punkt": the article at `k` is a remark on how the address is written, no piece of it. */
 const spellingRemark = (tokens: Token[], k: number): boolean =>

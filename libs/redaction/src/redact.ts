@@ -325,6 +325,9 @@ function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberR
  */
 function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
+  // (Whether the turn has an address, and the place lists: once for the turn, not for each number in it.)
+  const address = found.some((c) => c.type === 'address');
+  const { worldPlaces, places } = lexicon();
   const digitByDigit = (run: NumberRun) => run.parts.every((p) => p.digits.length === 1 && tokens[p.firstToken]!.kind === 'word');
   for (let i = 0; i < runs.length; i++) {
     if (!digitByDigit(runs[i]!)) continue;
@@ -338,8 +341,7 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
     // (Before a town the lists know, or in a turn with an address: not "ärendenummer fyra fem sex sju, Försäkringskassan …".)
     const next = tokens[last.lastToken + 1];
     const after = next?.text === ',' ? tokens[last.lastToken + 2] : next;
-    const address = found.some((c) => c.type === 'address');
-    const town = after?.capitalised === true && (address || lexicon().worldPlaces.has(after.lower) || lexicon().places.has(after.lower));
+    const town = after?.capitalised === true && (address || worldPlaces.has(after.lower) || places.has(after.lower));
     // (Closing the sentence, read on after a comma, as the last item of the address: not "Det kostade fyra fem noll noll.")
     const closes = (!next || next.text === '.') && address && tokens[first.firstToken - 1]?.text === ',';
     if (town || closes) extra.push({ type: 'postcode', start: first.start, end: last.end, confidence: Confidence.cued });
