@@ -1474,10 +1474,15 @@ const REPORTS_THAT: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:said|says|told (?:me|us|her|him)|claimed|claims|wrote|thinks|thought|reckons)\s+that(?![\p{L}])/iu,
 };
 const THAT_ALONE: Record<Language, RegExp> = { sv: /^att\s+\p{L}/iu, en: /^that\s+(?!(?:is|was|'s|would|will|sounds|makes|means|one|much|many|right|true|okay|ok)(?![\p{L}]))\p{L}/iu };
-/** A relative named with a possessive: "min pappa", "my son". */
+/** "min bror", "my neighbour": a person close to the caller, who may act for them. */
+const CLOSE_PEOPLE: Record<Language, string[]> = {
+  sv: 'man make pappa far son bror morfar farfar sambo svärfar fru maka mamma mor dotter syster mormor farmor svärmor granne'.split(' '),
+  en: 'husband father dad son brother grandfather partner wife mother mum mom daughter sister grandmother neighbour neighbor'.split(' '),
+};
+/** A relative named with a possessive: "min pappa", "my son" (a close person, an in-law, a friend, a guardian). */
 const RELATIVE_WORDS: Record<Language, string> = {
-  sv: 'fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|svärfar|svärmor|svåger|svägerska|farmor|farfar|mormor|morfar|granne|vän|väninna|kompis|god man',
-  en: 'wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|father-in-law|mother-in-law|brother-in-law|sister-in-law|grandmother|grandfather|neighbour|neighbor|friend',
+  sv: [...CLOSE_PEOPLE.sv, 'svåger', 'svägerska', 'vän', 'väninna', 'kompis', 'god man'].join('|'),
+  en: [...CLOSE_PEOPLE.en, 'father-in-law', 'mother-in-law', 'brother-in-law', 'sister-in-law', 'friend'].join('|'),
 };
 const RELATIVE_SAID: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}])(min|mitt|mina)\\s+(${RELATIVE_WORDS.sv})(?![\\p{L}])`, 'iu'),
@@ -1520,12 +1525,8 @@ function doneByOther(denied: string, who: string, after: string, language: Langu
   if (!matched) return undefined;
   return `${who} har ${verb}${act(rest)}${when ? `, ${when}` : ''}.`;
 }
-/** "min bror", "my neighbour": a person close to the caller, who may act for them. */
+/** "min bror", "my neighbour": a person close to the caller, who may act for them (CLOSE_PEOPLE). */
 const isClosePerson = (noun: string, language: Language) => CLOSE_PEOPLE[language].includes(noun.toLowerCase());
-const CLOSE_PEOPLE: Record<Language, string[]> = {
-  sv: 'man make pappa far son bror morfar farfar sambo svärfar fru maka mamma mor dotter syster mormor farmor svärmor granne'.split(' '),
-  en: 'husband father dad son brother grandfather partner wife mother mum mom daughter sister grandmother neighbour neighbor'.split(' '),
-};
 /** "(Nej,) det stämmer inte, jag har inte …", "(Actually, no,) that's not right, I haven't …": an act told before, taken back. */
 const RETRACTED_ACT: Record<Language, RegExp> = {
   sv: /^(?:(?:men|nej|nä|vänta|förlåt|förresten)\s*(?:\.\.\.|…|[,.!])?\s*)*(?:det stämmer inte|det är inte sant|det var fel)\s*[,.!]\s*(?=(?:jag|vi)\s+(?:har|hade)\s+(?:inte|aldrig)\s)/iu,
