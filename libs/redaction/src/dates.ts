@@ -1029,7 +1029,8 @@ export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   // ("i februari fyller jag alltså åttiofyra": the subject after its verb, before a number that is no ordinal.)
   const count = tokens[at]?.kind === 'digits' || (numberWordAtoms(tokens[at]?.lower ?? '') !== undefined && !ORDINAL.test(tokens[at]!.lower));
-  if (PERSONS.has(before) && AGE_VERBS.has(tokens[i - 2]?.lower ?? '') && count) return true;
+  // ("Då är du alltså sjuttioåtta?", "är hon nittio nu": "är" before its person too, as "du är" below, round 60.)
+  if (PERSONS.has(before) && (AGE_VERBS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'är') && count) return true;
   // ("so I was twenty", "jag var tjugo": one's own age then, a number in words under a hundred and twenty, not a year; not
   // "Mamma var trettioett", a year of birth said so.)
   const atoms = tokens[at]?.kind === 'word' ? numberWordAtoms(tokens[at]!.lower) : undefined;

@@ -320,6 +320,11 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   const births = analysis.candidates.filter((c) => c.type === 'dateOfBirth');
   const dateOnly = births.length > 0 && analysis.tokens.every((t) => t.kind === 'punct' || READ_BACK_WORDS.has(t.lower) || births.some((c) => c.start <= t.start && t.end <= c.end));
   if (asked === undefined && analysis.tokens.at(-1)?.text === '?' && dateOnly) return { cue: 'dateOfBirth', asker: speaker, left: WINDOW_TURNS, readBack: true };
+  // "Ditt clearingnummer är 8327-9, stämmer det?": an identifier read back from the records to be confirmed asks for it
+  // again (the answer may correct it: "Nej, det är 6183", round 60), in the next turn only; a read-back of what is being
+  // asked goes on below.
+  const readBack = asked === undefined ? identifierReadBack(analysis) : undefined;
+  if (readBack && readBack !== window?.cue) return { cue: readBack, asker: speaker, left: 2, readBack: true, complete: true };
   // "And the last four?" … "So I have her date of birth as the fourth of February thirty-one.": the asker's statement of what
   // was given reads it back as much as a question does (the answer may correct it: "No wait, it's the fifth").
   if (births.length > 0 && window && speaker === window.asker && analysis.tokens.at(-1)?.text !== '?' && READ_BACK_STATEMENT.test(analysis.text)) {
@@ -355,6 +360,14 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   if (!answers) return undefined;
   const next = { ...window, left: window.left - 1 };
   return answering ? counted(next, analysis) : next;
+}
+
+/** The identifier a question reads back, only asking whether it is right after it ("…, 8327-9, stämmer det?"). */
+function identifierReadBack(analysis: UtteranceAnalysis): Cue | undefined {
+  if (analysis.tokens.at(-1)?.text !== '?') return undefined;
+  const last = analysis.candidates.reduce<Candidate | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
+  if (!last || ANSWER_DIGITS[last.type] === undefined) return undefined;
+  return analysis.tokens.every((t) => t.start < last.end || t.kind === 'punct' || CONFIRM_TAIL.has(t.lower)) ? last.type : undefined;
 }
 
 /** "Läs gärna upp det", "Go ahead, read it out": a request for what the other has just named. */

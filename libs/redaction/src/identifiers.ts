@@ -739,6 +739,8 @@ function countryCodeBeforeFillers(tokens: Token[], first: number): number | unde
   return k < first - 1 ? countryCodeBefore(tokens, k + 1) : undefined;
 }
 
+/** "No, seven one eight at the end": the word no before its comma, not Norway's code "NO" (round 60). */
+const saysNo = (tokens: readonly Token[], k: number): boolean => tokens[k]!.lower === 'no' && tokens[k]!.text !== 'NO' && tokens[k + 1]?.text === ',';
 /** IBAN countries callers name: "SE", "se", "S E". */
 const IBAN_COUNTRIES = new Set(['se', 'no', 'dk', 'fi', 'de', 'gb', 'es', 'fr', 'nl', 'pl', 'it', 'pt', 'ie', 'be', 'at', 'ch', 'ee', 'lv', 'lt', 'rs', 'hr', 'ba', 'gr', 'tr']);
 
@@ -747,7 +749,7 @@ function countryCodeBefore(tokens: Token[], first: number): number | undefined {
   const a = tokens[first - 1];
   // "Det är SE, trettiofem, …": a pause after the country code.
   if (a?.text === ',' && tokens[first - 2]?.kind === 'word') return countryCodeBefore(tokens, first - 1);
-  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower) && a.text !== a.lower) return first - 1;
+  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower) && a.text !== a.lower && !saysNo(tokens, first - 1)) return first - 1;
   // "N-O 93 …", "D-E, nittioett …": the code spelled as one word.
   if (IBAN_COUNTRIES.has(spelledPair(a) ?? '')) return first - 1;
   // "ES64 2100 …": country and check digits as one word (even where the check digits are misheard).
@@ -794,7 +796,7 @@ export function ibanCountryBefore(tokens: Token[], first: number): { letters: st
     pause();
   }
   const a = tokens[k];
-  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower)) return { letters: a.lower, token: k, lead, bankCode };
+  if (a?.kind === 'word' && a.text.length === 2 && IBAN_COUNTRIES.has(a.lower) && !saysNo(tokens, k)) return { letters: a.lower, token: k, lead, bankCode };
   // "DE98": the country and its check digits as one word.
   if (a?.kind === 'word' && COUNTRY_AND_CHECK.test(a.text) && IBAN_COUNTRIES.has(a.lower.slice(0, 2))) return { letters: a.lower.slice(0, 2), token: k, lead: [a.text.slice(2), ...lead], bankCode };
   const pair = spelledPair(a);

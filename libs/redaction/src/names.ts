@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { MONTHS, ordinalDay, thingIsBorn } from './dates.js';
+import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
@@ -45,6 +45,14 @@ export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   if (/^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) return true;
   // (In the same sentence, and not "min dotter Freja", "heter Freja".)
   if (RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['heter', 'named', 'called'].includes(tokens[i - 1]?.lower ?? '')) return false;
+  // "installera Freja", "download Freja", "put Freja on my phone": what one installs is the app (round 60), unless "hon"/"she"
+  // goes on about her.
+  const installed = INSTALLS.test(tokens[i - 1]?.lower ?? '') || (['ner', 'hem'].includes(tokens[i - 1]?.lower ?? '') && DOWNLOADS.test(tokens[i - 2]?.lower ?? '')) ||
+    (tokens[i - 1]?.lower === 'put' && ['on', 'onto'].includes(tokens[i + 1]?.lower ?? '') && ['my', 'his', 'her', 'our'].includes(tokens[i + 2]?.lower ?? '') && ON_A_PHONE.test(tokens[i + 3]?.lower ?? ''));
+  if (installed) {
+    for (let k = i + 1; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) if (['hon', 'henne', 'she'].includes(tokens[k]!.lower)) return false;
+    return true;
+  }
   for (let k = i - 1; k >= 0 && k >= i - 6 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:e-legitimation\p{L}*|bankid|eid|e-id)$/u.test(tokens[k]!.lower)) return true;
   // "Jag loggar in med Freja", "I log in with Freja": what one logs in with is the e-identification (round 21). (Not
   // "with Freja Holm", "med Freja, min dotter", "tillsammans med Freja", nor where "hon"/"she" goes on about her.)
@@ -59,6 +67,14 @@ export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** The words of the e-identification's product name after "Freja": "Freja eID Plus", "Freja-appen" aside. */
+export const FREJA_PRODUCT: ReadonlySet<string> = new Set(['eid', 'e-id', 'plus', 'id', 'app', 'appen']);
+/** Installing an app: "installera Freja", "installed Freja", "download Freja". */
+const INSTALLS = /^(?:installera\p{L}*|installerat|install\p{L}*|reinstall\p{L}*|avinstallera\p{L}*|uninstall\p{L}*|download\p{L}*)$/u;
+/** Loading one down, before "ner"/"hem": "ladda ner Freja", "laddade hem Freja". */
+const DOWNLOADS = /^(?:ladda\p{L}*|laddat)$/u;
+/** What an app is put on: "put Freja on my phone". */
+const ON_A_PHONE = /^(?:phone|mobile|iphone|ipad|tablet|telephone)$/u;
 /** What may follow the e-identification one logs in with: "med Freja på telefonen", "with Freja but". */
 const FREJA_AFTER = new Set(['på', 'i', 'men', 'och', 'eller', 'nu', 'appen', 'on', 'in', 'but', 'and', 'or', 'now', 'app']);
 /** Words that make the Freja of the sentence a person: "hon kommer hem", "min dotter", "she helps me". */
@@ -120,6 +136,18 @@ const RELATIONS = new Set([
   'kusin', 'svåger', 'svägerska', 'svärmor', 'svärfar', 'brorson', 'systerson', 'brorsdotter', 'systerdotter',
   'cousin', 'nephew', 'niece', 'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma', 'grandad', 'granny', 'stepson', 'stepdaughter',
 ]);
+/**
+ * "I'm", "I'll", "He's Derek", "she'd": the English "I", "he" or "she" with its verb (token `i`), no one's name nor a
+ * genitive ("Im" and "He" are surnames: "Professor He's claim", "Wei He's", after a capitalised word, is his). (The
+ * patterns only on short words with an apostrophe: this is asked of every word.)
+ */
+export function pronounWithVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text.length > 6 || !(t.text.includes("'") || t.text.includes('’'))) return false;
+  if (/^i['’](?:m|ll|ve|d)$/u.test(t.lower)) return true;
+  const before = tokens[i - 1];
+  return /^s?he['’](?:s|d|ll)$/u.test(t.lower) && !(t.capitalised && !t.sentenceStart && before?.kind === 'word' && before.capitalised);
+}
 /** "Colin's", "Göstas": the genitive of a first name or a surname the lists know, no relation's. */
 const knownNameOwning = (lower: string): boolean => {
   const stem = lower.replace(/(?:['’]s|s)$/u, '');
@@ -310,7 +338,12 @@ const enum Slot {
 
 /** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
 // ("Försäkringskassan's benefit": the English genitive of an organisation is none either.)
-const NOT_A_NAME = rememberedTest({ test: (lower: string) => [lower, lower.replace(/['’]s$/u, '')].some((w) => NOT_NAMES.has(w) || lexicon().notNames.has(w) || ORGANISATION.test(w)) });
+// ("he's Swedish-German": nationalities joined are no name either, round 60.)
+const NOT_A_NAME = rememberedTest({
+  test: (lower: string) =>
+    [lower, lower.replace(/['’]s$/u, '')].some((w) => NOT_NAMES.has(w) || lexicon().notNames.has(w) || ORGANISATION.test(w)) ||
+    (lower.includes('-') && lower.split('-').every((part) => NATIONALITIES.has(part) || NOT_NAMES.has(part))),
+});
 
 /**
  * People's names: known first names and surnames (SCB statistics) when written as names, words
@@ -347,7 +380,7 @@ export function findNames(tokens: Token[]): Candidate[] {
       names.get(t.lower) ??
       // "Stanisław", "Dragoș", "Zoltán": the statistics write most foreign names without their marks.
       (t.kind === 'word' && hasForeignMark(t.lower) ? names.get(foldMarks(t.lower)) : undefined) ??
-      (t.capitalised && t.lower.endsWith('s') ? (known(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? known(t.lower.slice(0, -2)) : undefined)) : undefined);
+      (t.capitalised && t.lower.endsWith('s') && !(t.text.length <= 6 && pronounWithVerb(tokens, tokens.indexOf(t))) ? (known(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? known(t.lower.slice(0, -2)) : undefined)) : undefined);
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
     let all = NameFlag.common | NameFlag.frequent;
@@ -437,9 +470,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     if ((!t.capitalised || t.sentenceStart) && !uncased && t.lower.endsWith('s') && RELATIONS.has(t.lower.slice(0, -1))) continue;
     // ("Jonas eller vad han hette, hundrafemtio för lite": a number in words is no name, cue or not, unless a name too: "sixten".)
     if (!t.capitalised && numberWordAtoms(t.lower) !== undefined && !lexicon().names.has(t.lower)) continue;
-    // "I'm, I'm not from here": the English "I" with its verb is no one's name ("Im" is a surname).
-    // (The pattern only where the second letter is an apostrophe: it was tested on every word.)
-    if ((t.lower[1] === "'" || t.lower[1] === '’') && /^i['’](?:m|ll|ve|d)$/u.test(t.lower)) continue;
+    // "I'm, I'm not from here", "He's Derek": the English "I" or "he" with its verb is no one's name.
+    if (pronounWithVerb(tokens, i)) continue;
     // "Freja eID", "Freja e-legitimation": the e-identification, not a person called Freja.
     if (isFrejaEid(tokens, i)) continue;
     // The agencies' e-service "My Pages" ("My" is a Swedish first name too).
@@ -1005,7 +1037,7 @@ const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.so
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...CARE_TITLES, ...RELATIONS,
-  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
@@ -1091,7 +1123,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const bornAs = tokens[i];
   const afterComma = tokens[i - 2]?.text === ',';
   if ((p1 === 'född' || p1 === 'born') && afterComma && bornAs?.capitalised && !bornAs.sentenceStart && !MONTHS.has(bornAs.lower) && numberWordAtoms(bornAs.lower) === undefined) return Slot.Likely;
-  if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
+  // ("He's Tadhg Quennell-Brannagh": who he is, named as "I'm" names the speaker, round 60.)
+  if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || PERSON_IS.has(p1) || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }
   if (GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank')) return Slot.Greeting;

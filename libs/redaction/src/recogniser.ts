@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
-import { brokenOrAbbreviated, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -675,11 +675,14 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // (In a transcript with capitals, a lower-case word at the edge is no part of a name: "since".)
     const capitals = tokens.slice(first, last + 1).some((t) => t.capitalised && !t.sentenceStart);
     // ("Niohundra, ja": a number said first is no name.)
-    const notAName = (t: Token) => neverAtEdge(t) || TITLE_WORDS.has(t.lower) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || numberWordAtoms(t.lower) !== undefined;
+    const notAName = (k: number) => {
+      const t = tokens[k]!;
+      return neverAtEdge(t) || pronounWithVerb(tokens, k) || TITLE_WORDS.has(t.lower) || t.kind !== 'word' || (capitals && !t.capitalised) || places.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || numberWordAtoms(t.lower) !== undefined;
+    };
     // ("June Whitaker", "Maj Lund": a first name that is a month, before a surname the model took with it, stays.)
     const monthFirstName = (k: number) => k < last && !MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]!.lower) && tokens[k]!.capitalised && ((names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) !== 0 && tokens[k + 1]!.capitalised && !tokens[k + 1]!.sentenceStart;
-    while (first <= last && notAName(tokens[first]!) && !monthFirstName(first)) first++;
-    while (last >= first && notAName(tokens[last]!)) last--;
+    while (first <= last && notAName(first) && !monthFirstName(first)) first++;
+    while (last >= first && notAName(last)) last--;
     // "they live in Addis Ababa", "bodde i Hua Hin": a known town after a verb of living is the place.
     if (placeSaidAt(tokens, first, last)) return undefined;
     // "on Ward 10 North": a ward by its number is no one called Ward.
@@ -690,7 +693,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       last = k - 1;
       break;
     }
-    while (last >= first && notAName(tokens[last]!)) last--;
+    while (last >= first && notAName(last)) last--;
     // "Hedvig Eleonora församling", "Parkinsons": a public institution or a disease named after someone (round 29).
     const namedAfter = first === last ? isDiseaseEponym(tokens, first) : false;
     const institution = first <= last && publicInstitutionAfter(tokens, first) !== undefined;
@@ -874,6 +877,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (first === last && isAgeAt(tokens, first) && AGE_AFTER_WORDS.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // ("The 11th of January, 1970. I'm fifty-six.": after a year said in the turn, "I'm" and a count is an age.)
     if (first === last && ageWithPersonIs(tokens, first) && tokens.slice(0, first).some((t) => t.kind === 'digits' && isYear(t.text))) return undefined;
+    if (first === last && isAgeAt(tokens, first) && ageOfYearBefore(tokens, first)) return undefined;
     // "När flyttade ni hit?" "1972.": a year alone is a date of birth only where birth was asked for.
     if (!context.birthAsked && isYearAlone(tokens.slice(first, last + 1))) return undefined;
     // "Femtonde januari.", "Gärna senast den femtonde december", "in ninety-four": in a call most dates
@@ -895,7 +899,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "nära Gustav Adolfs torg": a name in the genitive before a street word names the street.
     if (tokens[last]!.lower.endsWith('s') && STREET_AFTER_GENITIVE.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // "Försäkringskassan, Inläsningscentralen": an organisation by its ending.
-    if (first === last && (isOrganisationWord(word.lower) || isFrejaEid(tokens as Token[], first) || CAPITALISED_ROLES.has(word.lower))) return undefined;
+    if (first === last && (isOrganisationWord(word.lower) || CAPITALISED_ROLES.has(word.lower))) return undefined;
+    // "Freja", "Freja eID Plus": the e-identification, with the words of its product name.
+    if (isFrejaEid(tokens as Token[], first) && tokens.slice(first + 1, last + 1).every((t) => FREJA_PRODUCT.has(t.lower))) return undefined;
     // "Pengarna har inte kommit.", "Precis.", "Enklast på Mina sidor": a capital that only begins a
     // sentence, on a word no one is known to bear, is a name only as the answer to a name question.
     if (first === last && word.sentenceStart && !context.nameAsked && !names.has(word.lower) && !notNames.has(word.lower) && word.text !== word.text.toUpperCase()) return undefined;
@@ -918,9 +924,30 @@ const CURRENCIES = new Set(['kronor', 'kr', 'pounds', 'pound', 'euro', 'euros', 
 
 /** "sjuttiofyra", "74": a number an age may be (under 120, no year in words or figures). */
 function ageShaped(t: Token): boolean {
-  if (t.kind === 'digits') return t.text.length <= 3 && Number(t.text) < 120;
+  const value = smallCount(t);
+  return value !== undefined && value < 120;
+}
+/** "79", "sjuttionio", "forty-seven": a count in figures (up to four) or in words without hundreds, its value. */
+function smallCount(t: Token): number | undefined {
+  if (t.kind === 'digits') return t.text.length <= 4 ? Number(t.text) : undefined;
   const atoms = numberWordAtoms(t.lower);
-  return atoms !== undefined && !atoms.some((a) => a < 0) && atoms.reduce((sum, a) => sum + a, 0) < 120;
+  return atoms === undefined || atoms.some((a) => a < 0) ? undefined : atoms.reduce((sum, a) => sum + a, 0);
+}
+/**
+ * "Och du är född fyrtiosju? Du är alltså sjuttionio?": a count after a year said before it in the turn that, added to the
+ * year, makes a year of our time is the age that year gives, not a second year (round 60). (A year said again, or put
+ * right, "…fyrtionio?", adds up to none.)
+ */
+function ageOfYearBefore(tokens: readonly Token[], at: number): boolean {
+  const age = smallCount(tokens[at]!);
+  if (age === undefined || age >= 120) return false;
+  for (let k = at - 1; k >= 0; k--) {
+    const said = smallCount(tokens[k]!);
+    if (said === undefined || said === age || (said >= 100 && (said < 1900 || said > 2030))) continue;
+    const year = said < 100 ? 1900 + said : said;
+    if (year + age >= 2015 && year + age <= 2060) return true;
+  }
+  return false;
 }
 
 /** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */

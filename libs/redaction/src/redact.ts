@@ -431,6 +431,8 @@ function restatedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): C
   return extra;
 }
 
+/** What a number is said instead of, after "inte"/"not" took the one before back: "inte 1943 utan 1957", "not …, it's …". */
+const INSTEAD = new Set(['utan', "it's", 'it’s', 'but']);
 /** Words besides the correction itself between a number and the one that corrects it. */
 const WORDS_IN_CORRECTION = 5;
 
@@ -447,6 +449,9 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
     // (Or the correction read on further: "S O one four, no, S O one five, two D G".)
     const readOn = before.digits.length < after.digits.length && touched(after) && !touched(before);
     if (before.digits.length !== after.digits.length && !readOn) continue;
+    // ("det är inte nitton fyrtiotre utan nitton femtiosju …", "it's not nineteen forty-three, it's …": what "inte"/"not"
+    // takes back, with the number said instead, round 60.)
+    const negated = ['inte', 'not'].includes(tokens[before.firstToken - 1]?.lower ?? '');
     let corrected = false;
     let between = 0;
     let k = before.lastToken + 1;
@@ -455,7 +460,7 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
     // (A full stop ends it only after other words: "Storgatan 7. Nej, 5." is a correction.)
     for (; k < after.firstToken && !(tokens[k]!.text === '.' && between > 0) && between <= WORDS_IN_CORRECTION; k++) {
       const t = tokens[k]!;
-      corrected ||= TAKING_BACK.has(t.lower);
+      corrected ||= TAKING_BACK.has(t.lower) || (negated && INSTEAD.has(t.lower));
       if (t.kind !== 'punct' && !inCorrection(t.lower) && !(corrected && isSingleCapital(t))) between++;
     }
     if (!corrected || k !== after.firstToken || between > WORDS_IN_CORRECTION || UNITS.has(tokens[after.lastToken + 1]?.lower ?? '')) continue;

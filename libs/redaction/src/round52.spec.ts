@@ -86,7 +86,8 @@ describe("round 52's review: leaks and over-redaction closed", () => {
   });
 
   it('a name after "He\'s" or "She\'s", and the surname He, stay names', () => {
-    expect(one('en', "He's Tadhg Quennell-Brannagh.")).toBe('[NAMN].');
+    // (Round 60: "He's" is the pronoun with its verb, no part of the name.)
+    expect(one('en', "He's Tadhg Quennell-Brannagh.")).toBe("He's [NAMN].");
     expect(one('en', "It's about Professor He's claim.")).toBe("It's about [NAMN] claim.");
     expect(one('en', "She's Orlagh Quennell here.")).not.toContain('Orlagh');
     expect(one('sv', 'Hen Qorvath här.')).toBe('Hen [NAMN] här.');
