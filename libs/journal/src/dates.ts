@@ -159,6 +159,13 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
   return { day, month, year };
 }
 
+/** The day `day` of the month after the call's: "the eighteenth next month", "den artonde nästa månad". */
+function nextMonthOn(context: chrono.ParsingContext, day: number): { day: number; month: number; year: number } {
+  const ref = context.reference.instant;
+  const month = ((ref.getUTCMonth() + 1) % 12) + 1;
+  return { day, month, year: ref.getUTCFullYear() + (month === 1 ? 1 : 0) };
+}
+
 function swedishParser(): chrono.Chrono {
   const parser = chrono.sv.casual.clone();
   const dayOfMonth = new RegExp(
@@ -166,7 +173,13 @@ function swedishParser(): chrono.Chrono {
     'iu',
   );
   const ordinalDate = new RegExp(`${L}(?:den\\s+)?(${SV_ORDINALS.join('|')}|\\d{1,2}:[ae])\\s+(${SV_MONTHS.join('|')})${R}`, 'iu');
+  const nextMonthDay = new RegExp(`${L}den\\s+(${SV_ORDINALS.join('|')}|\\d{1,2}:[ae])\\s+(?:i\\s+)?nästa\\s+månad${R}`, 'iu');
   parser.parsers.push(
+    {
+      // "den artonde nästa månad": that day of the month after the call's (round 50).
+      pattern: () => nextMonthDay,
+      extract: (context, [, ordinal = '']) => nextMonthOn(context, /^\d/.test(ordinal) ? parseInt(ordinal, 10) : SV_ORDINALS.indexOf(ordinal.toLowerCase()) + 1),
+    },
     fixedParser({
       i_dag: 0,
       idag: 0,
@@ -175,6 +188,9 @@ function swedishParser(): chrono.Chrono {
       i_övermorgon: 2,
       nästa_vecka: 7,
       till_veckan: 7,
+      // "Ring banken direkt efter samtalet": a step to take at once is the call's day (round 50).
+      direkt_efter_samtalet: 0,
+      direkt_efter_det_här: 0,
     }),
     relativeParser('om|inom|senast\\s+om|efter'),
     {
@@ -337,6 +353,14 @@ function englishParser(): chrono.Chrono {
     `${L}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+the\\s+(${EN_ORDINAL_DAYS.map((d) => d.replace('-', '[-\\s]')).join('|')}|\\d{1,2}(?:st|nd|rd|th))(?!\\s+of\\s)${R}`,
     'iu',
   );
+  const nextMonthDay = new RegExp(`${L}the\\s+(${EN_ORDINAL_DAYS.map((d) => d.replace('-', '[-\\s]')).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:of\\s+)?next\\s+month${R}`, 'iu');
+  // "Call your bank right after this": a step to take at once is the call's day (round 50).
+  parser.parsers.push(fixedParser({ right_after_this: 0, straight_after_this: 0, right_after_the_call: 0, straight_after_the_call: 0 }));
+  parser.parsers.push({
+    // "on the eighteenth next month": that day of the month after the call's (round 50).
+    pattern: () => nextMonthDay,
+    extract: (context, [, ordinal = '']) => nextMonthOn(context, /^\d/.test(ordinal) ? parseInt(ordinal, 10) : EN_ORDINAL_DAYS.indexOf(ordinal.toLowerCase().replace(/\s+/gu, '-')) + 1),
+  });
   parser.parsers.push({
     // A day of the month without the month is this month's, or the next's when it has passed (as in Swedish).
     pattern: () => dayOfMonth,

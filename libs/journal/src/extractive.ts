@@ -1405,6 +1405,44 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(confirmed);
   }
 
+  // "Jag kan registrera ansökan nu i telefon." "Ja, gör det." "Klart.", "Sexhundra kronor i månaden, registrerat.", "Then you
+  // can ask us to take extra tax." … "Done. Fifteen hundred kronor extra from …": what the agent did during the call is its
+  // outcome, told as done and dated the day of the call; the offer before it is no longer open and goes (round 50).
+  // (Only where the agent offered to act just before: a "Klart." alone may answer anything.)
+  for (const done of all.filter((x) => isAgent(x) && !x.isQuestion && !used.has(x))) {
+    const said = AGENT_DONE[language].exec(done.text);
+    if (!said) continue;
+    const offer = all.findLast((x) => isAgent(x) && !x.isQuestion && x.position < done.position && x.position >= done.position - 6 && AGENT_CAN_DO[language].test(x.text));
+    if (!offer) continue;
+    // (What was done: named with it, "Sexhundra kronor i månaden, registrerat"; else the offer's own act, "registrera ansökan";
+    // else the words said right after the bare word, "Done. Fifteen hundred kronor extra from the payment …".)
+    const next = all.find((x) => x.position === done.position + 1 && x.segmentIndex === done.segmentIndex && !x.isQuestion);
+    // (A sum said first is what was done, however long: "Fifteen hundred kronor extra from the payment on the eighteenth …".)
+    const after = next && (isFragment(inDigits(next.text, language), language) || /^\d/u.test(inDigits(next.text, language))) ? next : undefined;
+    const act = AGENT_CAN_DO[language].exec(offer.text)?.groups;
+    // (Without its condition, now met, and whom it is for: "registrera det nya kontot åt dig nu om du bekräftar …".)
+    const object = act?.object?.replace(/\s+(?:om|när|så|if|when|so)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you)(?![\p{L}])/iu, '');
+    const own = act?.verb && object && !/^(?:det|den|dem|it|that|them)(?![\p{L}])/iu.test(object) ? `${DONE_FORM[language][act.verb.toLowerCase()] ?? act.verb} ${object}` : undefined;
+    const what = said.groups?.what ?? own ?? after?.text.replace(/[.!]+$/u, '');
+    if (!what) continue;
+    const text = said.groups?.what
+      ? `${language === 'sv' ? 'Jag har registrerat' : 'I have registered'} ${what}.`
+      : own
+        ? `${language === 'sv' ? 'Jag' : 'I'} ${what.replace(/\s+(?:nu|now)(?=\s|$)/iu, '')}${after ? `: ${after.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : '.'}`
+        : `${language === 'sv' ? `Jag registrerade under samtalet${act?.asked ? ` att vi ska ${act.asked}` : ''}` : `I registered during the call${act?.asked ? ` that we will ${act.asked}` : ''}`}: ${what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}.`;
+    const gone = new Set([offer.position, done.position, ...(after ? [after.position] : [])]);
+    for (const list of [facts, followUp]) for (const f of list.filter((x) => gone.has(x.position))) list.splice(list.indexOf(f), 1);
+    const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
+    followUp.push({
+      text: rewrite({ ...done, text }),
+      segmentIndexes: uniqueSorted([offer.segmentIndex, done.segmentIndex]),
+      followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
+      position: done.position,
+      score: 2,
+    });
+    for (const x of [offer, done, ...(after ? [after] : [])]) used.add(x);
+  }
+
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
   const questionClause = (q: Sentence): string | undefined => {
@@ -1580,6 +1618,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           score: 2 + weigh(answer, `${question.text} ${answer.text}`),
           section: 'agentActions',
         });
+      } else if (carriesValue(answer)) {
+        // "Hur mycket mindre blir skatten nu?" "Ungefär ettusen etthundra kronor mindre i månaden.": a question with no clause
+        // to report leaves its answer's amount to be kept as said, not dropped with the question (round 50).
+        used.delete(answer);
       }
       continue;
     }
@@ -2286,7 +2328,8 @@ function offerTaken(f: { text: string; position: number }, all: Sentence[], lang
 /** The caller's next sentence says yes to what was said: "Ja, gör det", "Yes, please". */
 function callerTakes(f: { position: number }, all: Sentence[], language: Language): boolean {
   const reply = nextSaidBy('caller', f, all);
-  return reply !== undefined && WRITING[language].accepts.test(reply.text.trim()) && !DECLINES_OFFER[language].test(reply.text);
+  // ("Gör det.", "Skicka det då.": a yes said as the act itself, round 50.)
+  return reply !== undefined && (WRITING[language].accepts.test(reply.text.trim()) || TAKES_UP[language].test(reply.text.trim())) && !DECLINES_OFFER[language].test(reply.text);
 }
 
 /** The agent settles what it sends after the caller narrowed the offer: "Då skickar jag beräkningen", "Then I'll send the form". */
@@ -2987,6 +3030,24 @@ const SCREEN_CONFIRMS: Record<Language, RegExp> = {
 const BARE_DONE: Record<Language, RegExp> = {
   sv: /^(?:(?:okej|ok|så|där|nu|ja|vänta)[,.!\s]+)*(?:klart|skickat|sparat|färdigt)[.!]*$/iu,
   en: /^(?:(?:okay|ok|so|there|now|right|yes|wait|hold on)[,.!\s]+)*(?:done|sent|saved|submitted)[.!]*$/iu,
+};
+/**
+ * The agent's word that what it offered is done: "Klart.", "Done.", or with what it did, "Sexhundra kronor i månaden,
+ * registrerat." (round 50).
+ */
+const AGENT_DONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|så|då|bra)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|procent)[^.!?,]*),\s*)?(?:klart|fixat|ordnat|registrerat|inlagt|det är (?:klart|registrerat|ordnat|gjort))[.!]*$/iu,
+  en: /^(?:(?:okay|ok|right|there|fine|good)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|per cent|percent)[^.!?,]*),\s*)?(?:done|all done|that's done|sorted|registered)[.!]*$/iu,
+};
+/** The agent's offer to act on the caller's case itself: "Jag kan registrera ansökan nu", "you can ask us to take extra tax". */
+const AGENT_CAN_DO: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi) kan (?:också |gärna )?(?<verb>registrera|ändra|lägga in|ordna|begära|stoppa|spärra)\s+(?<object>[^.!?,]+)|du kan be (?:oss|mig) (?:att )?(?<asked>[^.!?,]+))/iu,
+  en: /(?<![\p{L}])(?:(?:I|we) can (?:also )?(?<verb>register|change|set up|put in|arrange|request|stop|block)\s+(?<object>[^.!?,]+)|you can ask (?:us|me) to\s+(?<asked>[^.!?,]+))/iu,
+};
+/** The offered act told as done: "registrera" → "registrerade", "set up" → "set up". */
+const DONE_FORM: Record<Language, Record<string, string>> = {
+  sv: { registrera: 'registrerade', ändra: 'ändrade', 'lägga in': 'lade in', ordna: 'ordnade', begära: 'begärde', stoppa: 'stoppade', spärra: 'spärrade' },
+  en: { register: 'registered', change: 'changed', 'set up': 'set up', 'put in': 'put in', arrange: 'arranged', request: 'requested', stop: 'stopped', block: 'blocked' },
 };
 /** An agent's step in the e-service, told to the caller: "Logga in och välj …", "Go to premium pension and choose …". */
 const E_SERVICE_STEP: Record<Language, RegExp> = {
