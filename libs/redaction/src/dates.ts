@@ -1029,12 +1029,14 @@ export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   // ("i februari fyller jag alltså åttiofyra": the subject after its verb, before a number that is no ordinal.)
   const count = tokens[at]?.kind === 'digits' || (numberWordAtoms(tokens[at]?.lower ?? '') !== undefined && !ORDINAL.test(tokens[at]!.lower));
-  // ("Då är du alltså sjuttioåtta?", "är hon nittio nu": "är" before its person too, as "du är" below, round 60.)
-  if (PERSONS.has(before) && (AGE_VERBS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'är') && count) return true;
+  if (PERSONS.has(before) && AGE_VERBS.has(tokens[i - 2]?.lower ?? '') && count) return true;
   // ("so I was twenty", "jag var tjugo": one's own age then, a number in words under a hundred and twenty, not a year; not
   // "Mamma var trettioett", a year of birth said so.)
   const atoms = tokens[at]?.kind === 'word' ? numberWordAtoms(tokens[at]!.lower) : undefined;
   const small = atoms !== undefined && atoms.reduce((a, b) => a + Math.max(b, 0), 0) < 120;
+  // ("Då är du alltså sjuttioåtta?", "är hon nittio nu": "är" before its person too, a number in words under a hundred and
+  // twenty, round 60; not "Är hon 1952?", "är han nittonhundrafemtiotvå", a year, round 60's review.)
+  if (PERSONS.has(before) && tokens[i - 2]?.lower === 'är' && small && !atoms!.some((a) => a < 0)) return true;
   if ((before === 'was' || before === 'var') && ['i', 'jag'].includes(tokens[i - 2]?.lower ?? '') && small && !MONTHS.has(tokens[at + 1]?.lower ?? '')) return true;
   // ("han är femtiotvå nu", "she's eighty years old": an age, said as one.)
   if (count && AGE_AFTER_WORDS.has(tokens[at + 1]?.lower ?? '') && ((before === 'är' || before === 'is' || before === "he's" || before === "she's") || PERSONS.has(before))) return true;

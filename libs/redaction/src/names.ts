@@ -42,17 +42,24 @@ const ORGANISATION = rememberedTest(new RegExp(`${ORGANISATION_SUFFIX.source}|${
  */
 export function isFrejaEid(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'freja') return false;
-  if (/^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) return true;
-  // (In the same sentence, and not "min dotter Freja", "heter Freja".)
+  // (Not "min dotter Freja", "heter Freja", "Hon heter Freja App".)
   if (RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['heter', 'named', 'called'].includes(tokens[i - 1]?.lower ?? '')) return false;
-  // "installera Freja", "download Freja", "put Freja on my phone": what one installs is the app (round 60), unless "hon"/"she"
-  // goes on about her.
-  const installed = INSTALLS.test(tokens[i - 1]?.lower ?? '') || (['ner', 'hem'].includes(tokens[i - 1]?.lower ?? '') && DOWNLOADS.test(tokens[i - 2]?.lower ?? '')) ||
-    (tokens[i - 1]?.lower === 'put' && ['on', 'onto'].includes(tokens[i + 1]?.lower ?? '') && ['my', 'his', 'her', 'our'].includes(tokens[i + 2]?.lower ?? '') && ON_A_PHONE.test(tokens[i + 3]?.lower ?? ''));
+  if (/^(?:eid|e-id|e-legitimation|id|app|appen|support)$/u.test(tokens[i + 1]?.lower ?? '')) return true;
+  // "installera Freja", "download Freja", "ladda ner Freja på mobilen": what one installs is the app (round 60); not where
+  // a name or an object follows ("I downloaded Freja Holm the form", "laddade hem Freja ett spel") nor where "hon"/"she"
+  // goes on about her, in the sentence or the next (round 60's review).
+  const installed = INSTALLS.test(tokens[i - 1]?.lower ?? '') || (['ner', 'hem'].includes(tokens[i - 1]?.lower ?? '') && DOWNLOADS.test(tokens[i - 2]?.lower ?? ''));
   if (installed) {
-    for (let k = i + 1; k < tokens.length && !SENTENCE_END_MARKS.has(tokens[k]!.text); k++) if (['hon', 'henne', 'she'].includes(tokens[k]!.lower)) return false;
+    const next = tokens[i + 1];
+    if (next && !(next.kind === 'punct' && next.text !== ',') && !FREJA_AFTER.has(next.lower)) return false;
+    let ends = 0;
+    for (let k = i + 1; k < tokens.length && ends < 2; k++) {
+      if (SENTENCE_END_MARKS.has(tokens[k]!.text)) ends++;
+      else if (['hon', 'henne', 'hennes', 'she', 'her', 'hers'].includes(tokens[k]!.lower)) return false;
+    }
     return true;
   }
+  // ("andra e-legitimationer, till exempel Freja": an e-identification's word before it, in the same sentence.)
   for (let k = i - 1; k >= 0 && k >= i - 6 && !SENTENCE_END_MARKS.has(tokens[k]!.text); k--) if (/^(?:e-legitimation\p{L}*|bankid|eid|e-id)$/u.test(tokens[k]!.lower)) return true;
   // "Jag loggar in med Freja", "I log in with Freja": what one logs in with is the e-identification (round 21). (Not
   // "with Freja Holm", "med Freja, min dotter", "tillsammans med Freja", nor where "hon"/"she" goes on about her.)
@@ -73,8 +80,6 @@ export const FREJA_PRODUCT: ReadonlySet<string> = new Set(['eid', 'e-id', 'plus'
 const INSTALLS = /^(?:installera\p{L}*|installerat|install\p{L}*|reinstall\p{L}*|avinstallera\p{L}*|uninstall\p{L}*|download\p{L}*)$/u;
 /** Loading one down, before "ner"/"hem": "ladda ner Freja", "laddade hem Freja". */
 const DOWNLOADS = /^(?:ladda\p{L}*|laddat)$/u;
-/** What an app is put on: "put Freja on my phone". */
-const ON_A_PHONE = /^(?:phone|mobile|iphone|ipad|tablet|telephone)$/u;
 /** What may follow the e-identification one logs in with: "med Freja på telefonen", "with Freja but". */
 const FREJA_AFTER = new Set(['på', 'i', 'men', 'och', 'eller', 'nu', 'appen', 'on', 'in', 'but', 'and', 'or', 'now', 'app']);
 /** Words that make the Freja of the sentence a person: "hon kommer hem", "min dotter", "she helps me". */
@@ -138,15 +143,17 @@ const RELATIONS = new Set([
 ]);
 /**
  * "I'm", "I'll", "He's Derek", "she'd": the English "I", "he" or "she" with its verb (token `i`), no one's name nor a
- * genitive ("Im" and "He" are surnames: "Professor He's claim", "Wei He's", after a capitalised word, is his). (The
- * patterns only on short words with an apostrophe: this is asked of every word.)
+ * genitive. Not the surname He ("Im" and "He" are surnames too): after a title ("Dr. He's letter", "herr He's ärende",
+ * "mr he's office"), or capitalised mid-sentence ("Professor He's claim", "I spoke to He's wife"), where the pronoun would
+ * be written small (round 60's review). (The patterns only on short words with an apostrophe: this is asked of every word.)
  */
 export function pronounWithVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.text.length > 6 || !(t.text.includes("'") || t.text.includes('’'))) return false;
   if (/^i['’](?:m|ll|ve|d)$/u.test(t.lower)) return true;
-  const before = tokens[i - 1];
-  return /^s?he['’](?:s|d|ll)$/u.test(t.lower) && !(t.capitalised && !t.sentenceStart && before?.kind === 'word' && before.capitalised);
+  if (!/^s?he['’](?:s|d|ll)$/u.test(t.lower) || (t.capitalised && !t.sentenceStart)) return false;
+  const title = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  return !(title && (TITLES.has(title.lower) || CARE_TITLES.has(title.lower)));
 }
 /** "Colin's", "Göstas": the genitive of a first name or a surname the lists know, no relation's. */
 const knownNameOwning = (lower: string): boolean => {

@@ -934,21 +934,25 @@ function smallCount(t: Token): number | undefined {
   return atoms === undefined || atoms.some((a) => a < 0) ? undefined : atoms.reduce((sum, a) => sum + a, 0);
 }
 /**
- * "Och du är född fyrtiosju? Du är alltså sjuttionio?": a count after a year said before it in the turn that, added to the
- * year, makes a year of our time is the age that year gives, not a second year (round 60). (A year said again, or put
- * right, "…fyrtionio?", adds up to none.)
+ * "Och du är född fyrtiosju? Du är alltså sjuttionio?": a count after the year said last before it in the turn that, added
+ * to the year, makes a year of our time is the age that year gives, not a second year (round 60). Not a year said again
+ * or put right ("…fyrtionio?", "Eller är du sextiosex?": a word of another choice or a correction between), nor a count
+ * near the year's own two figures, which a year put right may be too (round 60's review): privacy fails closed.
  */
 function ageOfYearBefore(tokens: readonly Token[], at: number): boolean {
   const age = smallCount(tokens[at]!);
   if (age === undefined || age >= 120) return false;
   for (let k = at - 1; k >= 0; k--) {
+    if (OTHER_CHOICE.has(tokens[k]!.lower)) return false;
     const said = smallCount(tokens[k]!);
-    if (said === undefined || said === age || (said >= 100 && (said < 1900 || said > 2030))) continue;
+    if (said === undefined || (said >= 100 && (said < 1900 || said > 2030))) continue;
     const year = said < 100 ? 1900 + said : said;
-    if (year + age >= 2015 && year + age <= 2060) return true;
+    return Math.abs(age - (year % 100)) > 3 && year + age >= 2020 && year + age <= 2035;
   }
   return false;
 }
+/** Words that make a second number another choice or a correction of the first: "eller", "or", "nej", "sorry". */
+const OTHER_CHOICE = new Set(['eller', 'or', 'nej', 'no', 'förlåt', 'sorry', 'menar', 'mean', 'inte', 'not']);
 
 /** "född", "born", "födelsedatum", "fyller år" within a few words before the span or inside it. */
 function birthCueBefore(tokens: readonly Token[], first: number, last: number): boolean {

@@ -37,7 +37,6 @@ describe('round 60: words that stay', () => {
     expect(one('en', 'Yes, Freja eID Plus works for that too.')).toContain('Freja eID Plus');
     expect(one('sv', 'Dottern hjälpte mig installera Freja i mobilen i går.')).toContain('installera Freja');
     expect(one('sv', 'Jag laddade ner Freja men kommer inte in.')).toContain('Freja');
-    expect(one('en', 'My grandson put Freja on my phone last week.')).toContain('Freja');
   });
 
   it('Freja the person stays redacted: put on the phone, or "she" after her', () => {
@@ -45,6 +44,7 @@ describe('round 60: words that stay', () => {
     expect(one('sv', 'Jag installerade appen med Freja, hon är min dotter.')).not.toContain('Freja');
     expect(one('en', 'I downloaded Freja the form, she signed it.')).not.toContain('Freja');
   });
+
 
   it('an age worked out from the birth year just said ("född fyrtiosju? Du är alltså sjuttionio?")', () => {
     expect(one('sv', 'Och du är född fyrtioåtta? Då är du alltså sjuttioåtta?')).toContain('sjuttioåtta');
@@ -59,5 +59,32 @@ describe('round 60: words that stay', () => {
     const lines = call('en', 'agent: Clearing 8105-9, account 944 302 781?', 'caller: No, seven one eight at the end.', 'agent: 718, thanks. You will hear from us within four weeks.');
     expect(lines[1]).toMatch(/^No, \[/);
     expect(lines[1]).not.toContain('seven one eight');
+  });
+});
+
+describe("round 60's review: leaks of the first version closed", () => {
+  it('the surname He after a title, or capitalised mid-sentence, stays a name', () => {
+    expect(one('en', "I'm calling about Dr. He's letter.")).not.toContain('He');
+    expect(one('sv', "Det gäller herr He's ärende.")).not.toContain('He');
+    expect(one('en', "I spoke to He's wife yesterday.")).not.toContain('He');
+    expect(one('en', "I wrote to mr he's office.")).not.toContain('he');
+  });
+
+  it('Freja the person after "download"/"installera": a name, an object or "she" after her', () => {
+    expect(one('en', 'I downloaded Freja Holm the form.')).not.toMatch(/Freja|Holm/);
+    expect(one('en', "I installed Freja Berg's app for her.")).not.toMatch(/Freja|Berg/);
+    expect(one('sv', 'Jag laddade hem Freja ett spel. Hon blev glad.')).not.toContain('Freja');
+    expect(one('en', 'I put Freja on my phone to talk to you.')).not.toContain('Freja');
+    expect(one('sv', 'Hon heter Freja App.')).not.toContain('Freja');
+  });
+
+  it('a birth year after "är hon"/"är han" is no age', () => {
+    expect(one('sv', 'Är hon 1952?')).not.toContain('1952');
+    expect(one('sv', 'Är hon nittonhundrafemtiotvå eller femtiotre?')).not.toContain('nittonhundrafemtiotvå');
+  });
+
+  it('a second birth year offered with "eller", or near the first, is no age', () => {
+    expect(one('sv', 'Och du är född sextiofem? Eller är du sextiosex?')).not.toContain('sextiosex');
+    expect(call('sv', 'agent: Vilket år är din man född?', 'caller: Han är sextiotvå. Eller är han sextiotre?')[1]).not.toMatch(/sextiotvå|sextiotre/);
   });
 });
