@@ -215,6 +215,9 @@ const LAST_OF_TIME = new Set(['dag', 'dagen', 'datum', 'datumet', 'betalningsdag
 export function cueOf(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
+  // ("Det är [PERSONNUMMER].": a placeholder, in a transcript redacted once and read again, stands for what was said and
+  // asks for nothing.)
+  if (tokens[i - 1]?.text === '[' && tokens[i + 1]?.text === ']') return undefined;
   const word = t.lower;
   // ("The idea was born in spring 2023": a thing's birth has no date of birth.)
   if (thingIsBorn(tokens, i)) return undefined;

@@ -88,3 +88,11 @@ describe("round 60's review: leaks of the first version closed", () => {
     expect(call('sv', 'agent: Vilket år är din man född?', 'caller: Han är sextiotvå. Eller är han sextiotre?')[1]).not.toMatch(/sextiotvå|sextiotre/);
   });
 });
+
+describe('a transcript redacted once and read again (the journal evaluation, a re-run)', () => {
+  it('a placeholder asks for nothing: the numbers after "[PERSONNUMMER]" are no pieces of one', () => {
+    const lines = call('en', "agent: What's her personal number?", 'caller: [PERSONNUMMER].', "agent: She's under sixty-five, and the tax is twenty-nine per cent.");
+    expect(lines[2]).toContain('sixty-five');
+    expect(lines[2]).toContain('twenty-nine per cent');
+  });
+});
