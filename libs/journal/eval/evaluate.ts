@@ -1002,6 +1002,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-42.json',
     },
     {
+      name: 'tuning set 43 (calls-tuning-43.json; written blind, for round 51; its first run in tuning-43.before-round-51.txt)',
+      file: 'calls-tuning-43.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
