@@ -99,6 +99,8 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
   // "adressen där är", "adressen nu är", "the address there is": a word of place or time before the verb.
   ['adressen', 'där', 'är'], ['adressen', 'dit', 'är'], ['adressen', 'nu', 'är'], ['adressen', 'då', 'är'], ['adressen', 'hos', 'mig', 'är'],
   ['address', 'there', 'is'], ['address', 'now', 'is'], ['address', 'there', "'s"],
+  // "gatan är Koivukuja", "the street is Koivukuja": the street named on its own (round 61).
+  ['gatan', 'är'], ['gatan', 'heter'], ['gatunamnet', 'är'], ['street', 'is'], ['street', 'name', 'is'], ['street', 'is', 'called'],
 ];
 const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
@@ -225,6 +227,8 @@ const HOUSE_NUMBER_WORDS = new Set(['nummer', 'numret', 'number', 'nr', 'husnumm
 const HOUSE_SAID = new Set(['hus', 'huset', 'house', 'husnummer', 'husnumret']);
 /** What may stand before that word where it names the house's number ("…, med P, nummer tre", "the house is number nine"). */
 const HOUSE_NUMBER_LEADS = new Set(['är', 'is', "it's", 'och', 'and', 'med', 'with', 'just', 'bara', "that's", 'sen', 'then', 'på', 'at', 'hus', 'huset', 'house']);
+/** Whose house: "mitt husnummer", "our house number". */
+const HOUSE_OWNERS = new Set(['mitt', 'vårt', 'hans', 'hennes', 'deras', 'ert', 'ditt', 'my', 'our', 'his', 'her', 'their', 'your', 'the']);
 const HOUSE_NUMBER_OWNERS = new Set(['det', 'it', 'huset', 'house', 'porten', 'adressen', 'address', 'gatan', 'street']);
 /** Between that word and the number: "numret är... vänta... sju". */
 const BEFORE_HOUSE_NUMBER = new Set([',', 'är', 'is', "it's", 'vänta', 'wait', 'alltså', ...HESITATIONS]);
@@ -238,7 +242,8 @@ export function houseNumbersNamed(tokens: Token[], found: readonly Candidate[]):
   for (let k = 0; k < tokens.length; k++) {
     if (!HOUSE_NUMBER_WORDS.has(tokens[k]!.lower)) continue;
     const lead = tokens[k - 1];
-    if (lead && lead.kind !== 'punct' && !HOUSE_NUMBER_LEADS.has(lead.lower)) continue;
+    // ("Mitt husnummer är 40": whose the house is, where the word says it is a house's.)
+    if (lead && lead.kind !== 'punct' && !HOUSE_NUMBER_LEADS.has(lead.lower) && !(HOUSE_SAID.has(tokens[k]!.lower) && HOUSE_OWNERS.has(lead.lower))) continue;
     // (An "is" says whose number: "the house is number nine", not "bussen är nummer 12".)
     if ((lead?.lower === 'är' || lead?.lower === 'is') && !HOUSE_NUMBER_OWNERS.has(tokens[k - 2]?.lower ?? '')) continue;
     const [first, last] = sentenceAround(tokens, k);

@@ -1,6 +1,7 @@
 import { thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
-import type { Token } from './tokens.js';
+import { isNumberToken } from './numbers.js';
+import { HESITATIONS, type Token } from './tokens.js';
 
 /**
  * Words that say what the number after them is. `generic` ("nummer", "digits") asks for an
@@ -72,6 +73,9 @@ const WORD_CUES: [string, Cue][] = [
   ['postnum', 'postcode'],
   ['postkod', 'postcode'],
   ['postcode', 'postcode'],
+  // "postleitzahl... två fyra fem sex åtta", "postinumero": the German and Finnish words (round 61).
+  ['postleitzahl', 'postcode'],
+  ['postinumero', 'postcode'],
   ['eircode', 'postcode'],
   // "zip-koden är 33139": a US postcode named in Swedish.
   ['zip-', 'postcode'],
@@ -238,6 +242,13 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   }
   // "the last four are 9291", "and the last four?", "de fyra sista": the end of a number asked for.
   if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';
+  // ("and the last... ah, two five zero six", "och de sista... öh, nittiotvå tolv": "four" left unsaid, a pause and a number
+  // after it, round 61.)
+  if ((word === 'last' && tokens[i - 1]?.lower === 'the') || (word === 'sista' && tokens[i - 1]?.lower === 'de')) {
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 6 && (tokens[j]!.kind === 'punct' || HESITATIONS.has(tokens[j]!.lower) || ['ah', 'aha', 'hm', 'mm'].includes(tokens[j]!.lower))) j++;
+    if (j > i + 1 && tokens[j] !== undefined && isNumberToken(tokens[j]!)) return 'generic';
+  }
   // "and the four at the end, …", "de fyra på slutet": the same, said by where they stand.
   if (word === 'end' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'at' && ['four', 'digits'].includes(tokens[i - 3]?.lower ?? '')) return 'generic';
   if (word === 'slutet' && tokens[i - 1]?.lower === 'på' && ['fyra', 'siffrorna'].includes(tokens[i - 2]?.lower ?? '')) return 'generic';

@@ -951,6 +951,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
+  // A postcode's figures, and the turn they were first said in.
+  const postcodes = new Map<string, number>();
   const addresses = new Set<string>();
   // "Skogstorp 3" … "brevbäraren vet inte var Skogstorp ligger": a farm's name is the address wherever it recurs.
   const farms = new Set<string>();
@@ -978,6 +980,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         // (A postcode's half with letters and digits too, "F31", "BN2": read back by the agent, round 50.)
         const lettered = c.type === 'postcode' && /^[A-Z]{1,2}\d{1,2}[A-Z]?$/u.test(text);
         if (text.replace(/\W/g, '').length >= 4 || lettered) addresses.add(text);
+        // ("Och postnumret?" "Noll tre fem... nio två." "Jag läser: 03592.": a postcode's figures, read back, round 61.)
+        const figures = c.type === 'postcode' ? a.runs.filter((r) => r.start < c.end && c.start < r.end).map((r) => r.digits).join('') : '';
+        if (figures.length >= MIN_REMEMBERED_DIGITS && !isYear(figures) && !postcodes.has(figures)) postcodes.set(figures, u);
       } else if (c.type === 'dateOfBirth') {
         birthSaid = true;
         for (const [k, t] of a.tokens.entries()) {
@@ -1041,6 +1046,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const run of a.runs) {
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+      else if ((postcodes.get(run.digits) ?? u) < u && !a.candidates.some((c) => c.start < run.end && run.start < c.end)) found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });
       // "Sorry, was that forty-nine or fifty-nine?": a birth year read back a few turns later.
       const said = yearShaped(run) ? birthYears.get(run.digits.slice(-2)) : undefined;
       // (Not a day beside its month: "resa till Libanon den 20 december" after a son born in 2020.)

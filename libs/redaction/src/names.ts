@@ -26,6 +26,8 @@ const NOT_NAMES = new Set([
   'christmas', 'easter', 'jul', 'julafton', 'påsk', 'påskafton', 'midsommar', 'midsommarafton', 'nyår', 'nyårsafton',
   'pensionsmyndighetens', 'försäkringskassans', 'skatteverkets',
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
+  // ("Mobilt BankID", "Mobile BankID", the tax "SINK": round 61.)
+  'mobilt', 'mobile', 'sink',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
   ...CAPITALISED_ROLES,
   // Hesitations Whisper capitalises at the start of a sentence.
@@ -111,7 +113,7 @@ const AGENCY_TERM = rememberedTest({
 export const onlyAgencyTerms = (found: string, confidence: number, listed: boolean): boolean =>
   (confidence <= Confidence.shaped || (listed && confidence <= Confidence.cued)) && found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
-const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
+const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'outside', 'utanför', 'nära']);
 const IN = new Set(['i', 'in']);
 /** Agencies whose greeting may be followed by the agent's first name: "Pensionsmyndigheten, Per." */
 const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'kundtjänst', 'pensionsmyndighetens']);
@@ -657,7 +659,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
     // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund"), an article
     // ("The", which the lists have) or an adjective after an article ("a German number").
-    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
+    // ("hon sitter här, Ulrika...": a frequent first name that is no surname is the person's, though a village bears it too and
+    // no word of place is before it, round 61; not "Lund", "Holm", "Mark".)
+    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && (!places.has(t.lower) || (flags & (NameFlag.frequent | NameFlag.surname)) === NameFlag.frequent) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
       confidence = Confidence.shaped;
     }
     // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or

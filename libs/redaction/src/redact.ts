@@ -181,7 +181,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const personalNumberEnds = personal.map((c) => tokens.findIndex((t) => t.end === c.end)).filter((k) => k >= 0);
     const answer = carriedCue === 'dateOfBirth' && (context.answering === true && context.answered !== true ? 'anywhere' : true);
     const dates = findDatesOfBirth(tokens, answer, { afterQuestion: context.afterQuestion === true, personalNumberEnds });
-    candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates), ...yearsAfterBirthDates(text, tokens, dates));
+    candidates.push(...dates, ...lastFourAfterBirthDates(text, runs, dates), ...yearsAfterBirthDates(text, runs, dates));
     const personalAsked = (carriedCue === 'personnummer' || carriedCue === 'samordningsnummer') && context.answering === true;
     if (personalAsked && personal.length > 0) candidates.push(...datesBeforeLastDigits(tokens, personal));
   }
@@ -615,17 +615,26 @@ function datesBeforeLastDigits(tokens: Token[], personal: Candidate[]): Candidat
     .map((d) => ({ ...d, type: 'personnummer' as EntityType }));
 }
 
-/** What may stand between a date of birth and its year said after it: "…, this year, 2026", "…, i år, 2026". */
-const DATE_THEN_YEAR = /^[\s,.…-]*(?:(?:this|that|year|in|of|i|år|samma|same|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;
+/** What may stand between a date of birth and its year said after it: "…, this year, 2026", "…, men året... nittonhundrasextiofyra". */
+const DATE_THEN_YEAR = /^[\s,.…-]*(?:(?:this|that|year|in|of|i|år|året|samma|same|men|but|och|and|the|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;
+/** What may stand between a date of birth and its day and month said again in figures: "…, so oh one twelve", "…, alltså noll ett tolv". */
+const DATE_THEN_FIGURES = /^[\s,.…-]*(?:so|så|alltså|that's|det blir|which is)[\s,.…-]*$/i;
 
-/** "born June the 3rd, this year, 2026": a year said after a date of birth is part of it. */
-function yearsAfterBirthDates(text: string, tokens: Token[], dates: Candidate[]): Candidate[] {
+/**
+ * "born June the 3rd, this year, 2026", "född fjortonde maj, men året... nittonhundrasextiofyra": a year said after a date of
+ * birth is part of it; "born the twelfth of January, so oh one twelve": so is its month and day said again in figures
+ * (round 61).
+ */
+function yearsAfterBirthDates(text: string, runs: readonly NumberRun[], dates: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const date of dates) {
+    const next = runs.find((r) => r.start >= date.end);
+    if (!next || next.start - date.end > 24) continue;
+    const between = text.slice(date.end, next.start);
     // A date said with its year has it already ("född 12 maj 1950, 2015 flyttade jag").
-    if (/\d{4}/.test(text.slice(date.start, date.end))) continue;
-    const year = tokens.find((t) => t.start >= date.end && t.start - date.end <= 24 && t.kind === 'digits' && isYear(t.text));
-    if (year && DATE_THEN_YEAR.test(text.slice(date.end, year.start))) found.push({ type: 'dateOfBirth', start: year.start, end: year.end, confidence: date.confidence });
+    const year = isYear(next.digits) && !/\d{4}/.test(text.slice(date.start, date.end)) && DATE_THEN_YEAR.test(between);
+    const monthAndDay = /^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(next.digits) && DATE_THEN_FIGURES.test(between);
+    if (year || monthAndDay) found.push({ type: 'dateOfBirth', start: next.start, end: next.end, confidence: date.confidence });
   }
   return found;
 }
