@@ -325,6 +325,13 @@ function numberNamedLater(tokens: Token[], last: number): [number, number] | und
   return end === undefined || MONTHS.has(tokens[end + 1]?.lower ?? '') ? undefined : [j, end];
 }
 
+/** "Calle Mayor, 46", "Rua Augusta, 12, …": a street named word first, its number after a comma, closing its clause (round 61). */
+function numberAfterComma(tokens: Token[], last: number): [number, number] | undefined {
+  if (tokens[last + 1]?.text !== ',' || isYearNumber(tokens[last + 2])) return undefined;
+  const end = houseNumberEnd(tokens, last + 2);
+  return end !== undefined && closesClause(tokens[end + 1]) || (end !== undefined && ['och', 'and'].includes(tokens[end + 1]?.lower ?? '')) ? [last + 2, end] : undefined;
+}
+
 /** "Länsiranta ... tolv B sju", "Östra Frösslunda ... nummer hundrasjutton": a place, a pause, its number. */
 function numberAfterPause(tokens: Token[], last: number): number | undefined {
   const after = pastHesitations(tokens, last + 1);
@@ -393,7 +400,8 @@ function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
 }
 
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
-const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'etasje', 'etasjen', 'kerros']);
+// ("primeiro andar": the Portuguese floor, round 61.)
+const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'etasje', 'etasjen', 'kerros', 'andar']);
 // (Italian "scala C, interno 4", Spanish "escalera 2", Turkish "Daire 5, Kat 3" too.)
 /** Floors named by a word: the ground floor and the attic in Spain, "bottenvåningen", "ground floor" aside. */
 const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal', 'botten', 'bottenvåningen', 'markplan']);
@@ -442,7 +450,7 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
 
 /** Floors by their ordinal ("tredje våningen", "eleventh floor"), not "a floor" or "the top floor" of a building. */
 const FLOOR_ORDINAL =
-  /^(?:ground|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
+  /^(?:ground|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|primeiro|segundo|terceiro|quarto|quinto|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
 /** The first and last token of the sentence token `j` is in. */
 // (The dots of "..." are a pause in it: "Det är Calle Ramón y Cajal... och numret är trettiofem".)
@@ -1149,7 +1157,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
         i = end;
         continue;
       }
-      const named = !dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) ? numberNamedLater(tokens, last) : undefined;
+      const named = !dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) ? numberNamedLater(tokens, last) ?? numberAfterComma(tokens, last) : undefined;
       if (named !== undefined || (!dotted && t.capitalised && last > i && STREET_WORD_FIRST.has(t.lower) && (answer || addressCueBefore(tokens, i)))) {
         pushAddress(i, last);
         if (named !== undefined) {

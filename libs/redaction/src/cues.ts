@@ -247,7 +247,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if ((word === 'last' && tokens[i - 1]?.lower === 'the') || (word === 'sista' && tokens[i - 1]?.lower === 'de')) {
     let j = i + 1;
     while (j < tokens.length && j <= i + 6 && (tokens[j]!.kind === 'punct' || HESITATIONS.has(tokens[j]!.lower) || ['ah', 'aha', 'hm', 'mm'].includes(tokens[j]!.lower))) j++;
-    if (j > i + 1 && tokens[j] !== undefined && isNumberToken(tokens[j]!)) return 'generic';
+    // (Not a year: "The last... uh, 2019", round 61's review.)
+    if (j > i + 1 && tokens[j] !== undefined && isNumberToken(tokens[j]!) && !/^(?:19|20)\d\d$/.test(tokens[j]!.text)) return 'generic';
   }
   // "and the four at the end, …", "de fyra på slutet": the same, said by where they stand.
   if (word === 'end' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'at' && ['four', 'digits'].includes(tokens[i - 3]?.lower ?? '')) return 'generic';

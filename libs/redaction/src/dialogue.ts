@@ -1046,7 +1046,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const run of a.runs) {
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
-      else if ((postcodes.get(run.digits) ?? u) < u && !a.candidates.some((c) => c.start < run.end && run.start < c.end)) found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });
+      // (Not an amount or a case's number in the same figures: "41263 kronor", "Ärendenumret är 41263", round 61's review.)
+      else if ((postcodes.get(run.digits) ?? u) < u && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
+        found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });
+      }
       // "Sorry, was that forty-nine or fifty-nine?": a birth year read back a few turns later.
       const said = yearShaped(run) ? birthYears.get(run.digits.slice(-2)) : undefined;
       // (Not a day beside its month: "resa till Libanon den 20 december" after a son born in 2020.)

@@ -113,7 +113,11 @@ const AGENCY_TERM = rememberedTest({
 export const onlyAgencyTerms = (found: string, confidence: number, listed: boolean): boolean =>
   (confidence <= Confidence.shaped || (listed && confidence <= Confidence.cued)) && found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
-const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'outside', 'utanför', 'nära']);
+const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
+/** Words of nearness: a place after them only where the lists know it and no capitalised word follows ("outside Nora"). */
+const NEAR_WORDS = new Set(['near', 'nära', 'utanför', 'outside']);
+/** What a person's name, not a village's, stands after: "…, Ulrika", "med Nora", "för Åsa på banken". */
+const PERSON_BEFORE = new Set([',', 'med', 'with', 'för', 'for']);
 const IN = new Set(['i', 'in']);
 /** Agencies whose greeting may be followed by the agent's first name: "Pensionsmyndigheten, Per." */
 const AGENCIES = new Set(['pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'kundtjänst', 'pensionsmyndighetens']);
@@ -609,7 +613,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     }
     const flags = flagsOf(t);
     const stop = stopWords.has(t.lower);
-    const afterPlacePreposition = PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+    // ("utanför Lindqvists hus", "outside Åsa Berg's flat": after a word of nearness, a person's home as often as a place:
+    // only a known place said alone is one, round 61's review.)
+    const afterPlacePreposition = NEAR_WORDS.has(tokens[i - 1]?.lower ?? '')
+      ? places.has(t.lower) && !(tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && !tokens[i + 1]!.sentenceStart)
+      : PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
     let confidence = 0;
     // ("namnet var fel", "the name was wrong": a judgement after the cue is no name. A lower-case noun may be a surname
     // Whisper wrote small, "Efternamnet är demirhan": it stays one.)
@@ -659,9 +667,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
     // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund"), an article
     // ("The", which the lists have) or an adjective after an article ("a German number").
-    // ("hon sitter här, Ulrika...": a frequent first name that is no surname is the person's, though a village bears it too and
-    // no word of place is before it, round 61; not "Lund", "Holm", "Mark".)
-    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && (!places.has(t.lower) || (flags & (NameFlag.frequent | NameFlag.surname)) === NameFlag.frequent) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
+    // ("hon sitter här, Ulrika...", "hemma med Nora": a frequent first name that is no surname is the person's, though a village
+    // bears it too, set apart by a comma or after "med", "för", round 61; not "Lund", "Holm", "Mark", nor "till Nora", "förbi
+    // Åsa", round 61's review.)
+    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && (!places.has(t.lower) || ((flags & (NameFlag.frequent | NameFlag.surname)) === NameFlag.frequent && PERSON_BEFORE.has(tokens[i - 1]?.lower ?? ''))) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
       confidence = Confidence.shaped;
     }
     // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or

@@ -616,7 +616,7 @@ function datesBeforeLastDigits(tokens: Token[], personal: Candidate[]): Candidat
 }
 
 /** What may stand between a date of birth and its year said after it: "…, this year, 2026", "…, men året... nittonhundrasextiofyra". */
-const DATE_THEN_YEAR = /^[\s,.…-]*(?:(?:this|that|year|in|of|i|år|året|samma|same|men|but|och|and|the|eh|öh|uh|um)[\s,.…-]*){0,3}$/i;
+const DATE_THEN_YEAR = /^[\s,.…-]*(?:(?:this|that|year|in|of|i|år|året|samma|same|men|but|och|and|the|eh|öh|uh|um|er|erm|ehm|öhm)[\s,.…-]*){0,3}$/i;
 /** What may stand between a date of birth and its day and month said again in figures: "…, so oh one twelve", "…, alltså noll ett tolv". */
 const DATE_THEN_FIGURES = /^[\s,.…-]*(?:so|så|alltså|that's|det blir|which is)[\s,.…-]*$/i;
 
@@ -632,7 +632,9 @@ function yearsAfterBirthDates(text: string, runs: readonly NumberRun[], dates: C
     if (!next || next.start - date.end > 24) continue;
     const between = text.slice(date.end, next.start);
     // A date said with its year has it already ("född 12 maj 1950, 2015 flyttade jag").
-    const year = isYear(next.digits) && !/\d{4}/.test(text.slice(date.start, date.end)) && DATE_THEN_YEAR.test(between);
+    // (The year closes its clause: not "men året 2010 flyttade jag", "och 1995 kronor kom", round 61's review.)
+    const closes = /^\s*(?:[,.;!?…]|$)/u.test(text.slice(next.end));
+    const year = isYear(next.digits) && closes && !/\d{4}/.test(text.slice(date.start, date.end)) && DATE_THEN_YEAR.test(between);
     const monthAndDay = /^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(next.digits) && DATE_THEN_FIGURES.test(between);
     if (year || monthAndDay) found.push({ type: 'dateOfBirth', start: next.start, end: next.end, confidence: date.confidence });
   }

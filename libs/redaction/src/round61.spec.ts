@@ -53,3 +53,23 @@ describe('round 61: names and words that stay', () => {
     expect(one('en', 'The tax is SINK, twenty-five percent.')).toContain('SINK');
   });
 });
+
+describe("round 61's review: leaks of the first version closed", () => {
+  it('a name after "outside", "utanför" is no place unless a known place stands alone there', () => {
+    expect(one('en', "I waited outside Lindqvist's house.")).not.toContain('Lindqvist');
+    expect(one('en', "I waited outside Åsa Berg's flat.")).not.toMatch(/Åsa|Berg/);
+    expect(one('en', "We met outside Zhang Wei's door.")).not.toMatch(/Zhang|Wei/);
+    expect(one('sv', 'Jag väntade utanför Lindqvists hus.')).not.toContain('Lindqvist');
+  });
+
+  it('a village after "till", "förbi" stays a place; a postcode\'s figures as an amount or a case number stay', () => {
+    expect(one('sv', 'Vi åkte till Nora i somras.')).toContain('Nora');
+    const lines = call('sv', 'agent: Och postnumret?', 'caller: Fyra ett två sex tre.', 'agent: Tack. Ärendenumret är 41263, och det blir 41263 kronor.');
+    expect(lines[2]).toContain('Ärendenumret är 41263');
+    expect(lines[2]).toContain('41263 kronor');
+  });
+
+  it('a year after a birth date that is another event\'s stays', () => {
+    expect(one('sv', 'Jag är född femte mars, men året 2010 flyttade jag till Malmö.')).toContain('2010 flyttade');
+  });
+});
