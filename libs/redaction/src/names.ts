@@ -351,6 +351,8 @@ const enum Slot {
 
 /** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
 // ("Försäkringskassan's benefit": the English genitive of an organisation is none either.)
+/** Words never a person's name here, alone: months, weekdays, agencies, "SINK" (the recogniser asks too, round 61). */
+export const neverAName = (lower: string): boolean => NOT_A_NAME.test(lower);
 // ("he's Swedish-German": nationalities joined are no name either, round 60.)
 const NOT_A_NAME = rememberedTest({
   test: (lower: string) =>

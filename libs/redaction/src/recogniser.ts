@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
-import { brokenOrAbbreviated, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
+import { brokenOrAbbreviated, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES, WARD_NAMED_AFTER } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -899,7 +899,7 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "nära Gustav Adolfs torg": a name in the genitive before a street word names the street.
     if (tokens[last]!.lower.endsWith('s') && STREET_AFTER_GENITIVE.has(tokens[last + 1]?.lower ?? '')) return undefined;
     // "Försäkringskassan, Inläsningscentralen": an organisation by its ending.
-    if (first === last && (isOrganisationWord(word.lower) || CAPITALISED_ROLES.has(word.lower))) return undefined;
+    if (first === last && (isOrganisationWord(word.lower) || CAPITALISED_ROLES.has(word.lower) || neverAName(word.lower))) return undefined;
     // "Freja", "Freja eID Plus": the e-identification, with the words of its product name.
     if (isFrejaEid(tokens as Token[], first) && tokens.slice(first + 1, last + 1).every((t) => FREJA_PRODUCT.has(t.lower))) return undefined;
     // "Pengarna har inte kommit.", "Precis.", "Enklast på Mina sidor": a capital that only begins a
