@@ -1409,19 +1409,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // can ask us to take extra tax." … "Done. Fifteen hundred kronor extra from …": what the agent did during the call is its
   // outcome, told as done and dated the day of the call; the offer before it is no longer open and goes (round 50).
   // (Only where the agent offered to act just before: a "Klart." alone may answer anything.)
-  for (const done of all.filter((x) => isAgent(x) && !x.isQuestion && !used.has(x))) {
+  // (Also one already noted as the agent's task of its own, "The agent has registered it.": it is told again, with what.)
+  const ownLine = (x: Sentence) => [...facts, ...followUp].some((f) => f.position === x.position && f.segmentIndexes.length === 1);
+  for (const done of all.filter((x) => isAgent(x) && !x.isQuestion && (!used.has(x) || ownLine(x)))) {
     const said = AGENT_DONE[language].exec(done.text);
     if (!said) continue;
-    const offer = all.findLast((x) => isAgent(x) && !x.isQuestion && x.position < done.position && x.position >= done.position - 6 && AGENT_CAN_DO[language].test(x.text));
+    const near = (x: Sentence) => x.position < done.position && x.position >= done.position - 6;
+    // (Or the caller asked for it, "Can you take more tax each month?", the request not of the caller's own doing: "Kan ni
+    // ändra min adress?" names no act of the agency's in its own words.)
+    const request = all.findLast((x) => isCaller(x) && x.isQuestion && near(x) && !OWN_WORDS.test(CALLER_ASKS_ACT[language].exec(x.text)?.groups?.asked ?? 'jag'));
+    const offer = all.findLast((x) => isAgent(x) && !x.isQuestion && near(x) && AGENT_CAN_DO[language].test(x.text)) ?? request;
     if (!offer) continue;
     // (What was done: named with it, "Sexhundra kronor i månaden, registrerat"; else the offer's own act, "registrera ansökan";
     // else the words said right after the bare word, "Done. Fifteen hundred kronor extra from the payment …".)
     const next = all.find((x) => x.position === done.position + 1 && x.segmentIndex === done.segmentIndex && !x.isQuestion);
     // (A sum said first is what was done, however long: "Fifteen hundred kronor extra from the payment on the eighteenth …".)
-    const after = next && (isFragment(inDigits(next.text, language), language) || /^\d/u.test(inDigits(next.text, language))) ? next : undefined;
-    const act = AGENT_CAN_DO[language].exec(offer.text)?.groups;
+    // (Or said just before it in the same turn: "Fifteen hundred kronor extra each month. I've registered that now.")
+    const previous = all.find((x) => x.position === done.position - 1 && x.segmentIndex === done.segmentIndex && !x.isQuestion);
+    const sum = (x: Sentence | undefined) => x && (isFragment(inDigits(x.text, language), language) || /^\d/u.test(inDigits(x.text, language))) ? x : undefined;
+    const after = sum(next) ?? (said.groups?.what ? undefined : sum(previous));
+    const act = (isCaller(offer) ? CALLER_ASKS_ACT : AGENT_CAN_DO)[language].exec(offer.text)?.groups;
     // (Without its condition, now met, and whom it is for: "registrera det nya kontot åt dig nu om du bekräftar …".)
-    const object = act?.object?.replace(/\s+(?:om|när|så|if|when|so)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you)(?![\p{L}])/iu, '');
+    // (Nor where it was said: "registrera ansökan här i telefon".)
+    const object = act?.object?.replace(/\s+(?:om|när|så|if|when|so)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you)(?![\p{L}])/iu, '').replace(/\s+(?:här|here)(?![\p{L}])/iu, '');
     const own = act?.verb && object && !/^(?:det|den|dem|it|that|them)(?![\p{L}])/iu.test(object) ? `${DONE_FORM[language][act.verb.toLowerCase()] ?? act.verb} ${object}` : undefined;
     const what = said.groups?.what ?? own ?? after?.text.replace(/[.!]+$/u, '');
     if (!what) continue;
@@ -1430,7 +1440,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       : own
         ? `${language === 'sv' ? 'Jag' : 'I'} ${what.replace(/\s+(?:nu|now)(?=\s|$)/iu, '')}${after ? `: ${after.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : '.'}`
         : `${language === 'sv' ? `Jag registrerade under samtalet${act?.asked ? ` att vi ska ${act.asked}` : ''}` : `I registered during the call${act?.asked ? ` that we will ${act.asked}` : ''}`}: ${what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}.`;
-    const gone = new Set([offer.position, done.position, ...(after ? [after.position] : [])]);
+    // (The caller's request stays what the caller asked; the agent's offer goes.)
+    const gone = new Set([...(isCaller(offer) ? [] : [offer.position]), done.position, ...(after ? [after.position] : [])]);
     for (const list of [facts, followUp]) for (const f of list.filter((x) => gone.has(x.position))) list.splice(list.indexOf(f), 1);
     const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
     followUp.push({
@@ -1440,7 +1451,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       position: done.position,
       score: 2,
     });
-    for (const x of [offer, done, ...(after ? [after] : [])]) used.add(x);
+    for (const x of [...(isCaller(offer) ? [] : [offer]), done, ...(after ? [after] : [])]) used.add(x);
   }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
@@ -1976,11 +1987,33 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // redaction's leak scan would catch (an identity number read aloud in pieces, a phone number), and
   // what the rules would mask in it is masked here as the UI's guard would ("hen fyller 67 den 3
   // februari" beside the age is a date of birth, put together from a correction).
+  // "I have power of attorney for my father." … "We sent in his application three weeks ago.": "his"/"he" inside a line,
+  // before any line has named a man, is the one man the caller has named (round 51). Not where the line names him or another ("The caller is calling for their son … they cut his hours", "the doctor said he …"),
+  // nor a dead man in what he does now; in Swedish only "han" ("stoppa hans pension" reads plainly).
+  const men = new Set(all.filter(isCaller).map((x) => relativeAt([x.text], language).he).filter((r) => r !== undefined));
+  const [man] = men.size === 1 ? [...men] : [];
+  const anyMan = new RegExp(`(?<![\\p{L}])(?:${[...RELATIVES[language].he, ...(language === 'sv' ? ['maken', 'mannen', 'brodern', 'fadern', 'läkaren', 'doktorn'] : ['doctor', 'man', 'boyfriend'])].join('|')})(?:n|en|s|ns|ens|['’]s)?(?![\\p{L}])|\\[NAMN\\]`, 'iu');
+  const died = man !== undefined && all.some((x) => isCaller(x) && DIED[language].test(x.text) && x.text.toLowerCase().includes(man));
+  // (Read in the note's order: once a line has named him, "his" after it has him to refer to.)
+  let manNamed = false;
+  const namedMan = (text: string): string => {
+    if (anyMan.test(text)) manNamed = true;
+    if (!man || manNamed) return text;
+    const first = (language === 'sv' ? /(?<![\p{L}])(hans|han|honom)(?![\p{L}])/iu : /(?<![\p{L}])(his|he|him)(?![\p{L}'’])/iu).exec(text);
+    if (!first || first.index === 0 || /^(?:hans|honom|him)$/iu.test(first[1] ?? '')) return text;
+    const genitive = /^his$/iu.test(first[1] ?? '');
+    // (A dead man is "he" only in what he had or did: "what he got from you", not "he lives with me".)
+    const past = (language === 'sv' ? /^\s+(?:\p{L}+(?:de|te|dde)|fick|hade|var|gick|sa)(?![\p{L}])/iu : /^\s+(?:\p{L}+ed|got|had|was|did|paid|sent|said)(?![\p{L}])/iu).test(text.slice(first.index + first[0].length));
+    if (died && !genitive && !past) return text;
+    const name = `${language === 'sv' ? 'kundens' : "the caller's"} ${man}${genitive ? "'s" : ''}`;
+    manNamed = true;
+    return `${text.slice(0, first.index)}${name}${text.slice(first.index + first[0].length)}`;
+  };
   const written = (list: DraftSentence[]) =>
     list.flatMap((s) => {
       // ("The caller's daughter's 23": "she's twenty-three" is "is 23", an age, where no noun follows the number, round 32.)
       const digits = language === 'en' ? inDigits(s.text, language).replace(/(?<=\p{L})['’]s\s+(?=\d{1,3}(?:\s*(?:[,.;!?]|$)|\s+(?:and|but|since|now|next|this|in|years? old)(?![\p{L}])))/gu, ' is ') : inDigits(s.text, language);
-      const text = withCapitals(withValueCorrected(digits, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language);
+      const text = namedMan(withCapitals(withValueCorrected(digits, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language));
       const guard = guardText(text, { lang: language });
       return isSpokenNumber(text, language) || guard.leaks > 0 ? [] : [{ ...s, text: guard.text }];
     });
@@ -2362,7 +2395,19 @@ const PRESENT_DOING: Record<Language, RegExp> = {
 function ordered(placed: Placed[]): DraftSentence[] {
   return [...placed]
     .sort((a, b) => a.position - b.position)
-    .map(({ position: _p, score: _s, section: _k, byDeadline: _d, ...sentence }) => sentence);
+    .map(({ position: _p, score: _s, section: _k, byDeadline: _d, ...sentence }) => ({ ...sentence, text: settledQuestion(sentence.text) }));
+}
+/**
+ * "The caller does not have to do anything about SINK? That follows from the registration.": the caller's question joined
+ * with the agent's answer that settles it is told as a statement, not left asking in the note (round 51). (Not a question
+ * that still asks, "Hur länge gäller det? Det beror på …".)
+ */
+function settledQuestion(text: string): string {
+  // (Only a statement of the caller's own, "The caller does not have to …?": not "The caller wondered, does that work …?".)
+  const asked = /^((?:kunden|the caller)\s[^?]+)\?\s+(?=\p{Lu})/iu.exec(text);
+  const questionWord = /(?:^(?:kunden|the caller)\s+(?:undrar|undrade|frågar|frågade|vill veta|wonders|wondered|asks|asked|wants to know)|,\s*(?:vad|hur|när|var|vem|varför|kan|kommer|är|har|får|blir|what|how|when|where|who|why|can|will|is|are|does|do|did|has))(?![\p{L}])/iu;
+  if (!asked || questionWord.test(asked[1] ?? '')) return text;
+  return `${asked[1]}. ${text.slice(asked[0].length)}`;
 }
 
 /**
@@ -3023,7 +3068,8 @@ function registersNow(s: Sentence, language: Language, callDate: string): boolea
  * fungerar", "it says it must be received by …"): only a receipt's words, with nothing after them.
  */
 const SCREEN_CONFIRMS: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|nu|så)\s+)?(?:det|där) står(?: det)?\s+(?:att\s+)?(?<said>["”“]?[^"”“.!?]*?(?:är|har)\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|skickad|skickat|skickats|sparad|sparat|sparats|mottagen|mottaget|tagits emot)["”“]?)[.!]?$/iu,
+  // ("Så... nu står det att bytet är registrerat": after a pause, and with the verb first, round 51.)
+  sv: /^(?:(?:och|nu|så)(?:\s*(?:\.\.\.|…))?\s+)*(?:(?:det|där) står(?: det)?|står det)\s+(?:att\s+)?(?<said>["”“]?[^"”“.!?]*?(?:är|har)\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|skickad|skickat|skickats|sparad|sparat|sparats|mottagen|mottaget|tagits emot)["”“]?)[.!]?$/iu,
   en: /^(?:(?:and|now|so)\s+)?it says\s+(?<said>["“”]?(?:[^"“”.!?]*?\s)?(?:registered|sent|submitted|received|saved)["“”]?)[.!]?$/iu,
 };
 /** "Okej... klart.", "Skickat.", "Okay... done.", "Sent.": the caller's bare word that the step on the screen is done. */
@@ -3035,9 +3081,21 @@ const BARE_DONE: Record<Language, RegExp> = {
  * The agent's word that what it offered is done: "Klart.", "Done.", or with what it did, "Sexhundra kronor i månaden,
  * registrerat." (round 50).
  */
+// (Also with only a pronoun for what was done, "Då har jag registrerat det.", "Tack, nu är kontot ändrat.", "I've
+// registered it.", "Thanks, it's changed.": the offer or the words beside it say what, round 51.)
 const AGENT_DONE: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|okej|så|då|bra)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|procent)[^.!?,]*),\s*)?(?:klart|fixat|ordnat|registrerat|inlagt|det är (?:klart|registrerat|ordnat|gjort))[.!]*$/iu,
-  en: /^(?:(?:okay|ok|right|there|fine|good)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|per cent|percent)[^.!?,]*),\s*)?(?:done|all done|that's done|sorted|registered)[.!]*$/iu,
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|procent)[^.!?,]*),\s*)?(?:klart|fixat|ordnat|registrerat|inlagt|det är (?:klart|registrerat|ordnat|gjort)|har jag (?:registrerat|ändrat|lagt in|ordnat) (?:det|den|dem)(?: nu)?|(?:\p{L}+ är|är \p{L}+) (?:nu )?(?:ändrat|ändrad|registrerat|registrerad|inlagt|inlagd))[.!]*$/iu,
+  en: /^(?:(?:okay|ok|right|there|fine|good|thanks|thank you)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|per cent|percent)[^.!?,]*),\s*)?(?:done|all done|that's done|sorted|registered|i['’]ve (?:registered|changed|set up|put in) (?:it|that|them)(?: now)?|it['’]s (?:now )?(?:changed|registered|set up))[.!]*$/iu,
+};
+/** The caller's own words in a request ("min adress", "my account"): told by the agent, they would be the agent's. */
+const OWN_WORDS = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|i|me|my|mine)(?![\p{L}])/iu;
+/**
+ * The caller's own request for an act the agent then does: "Can you take more tax each month?", "Kan ni dra mer skatt?"
+ * (round 51; what the caller asks for is the act, "I've registered that now" only says it is done).
+ */
+const CALLER_ASKS_ACT: Record<Language, RegExp> = {
+  sv: /(?:^|,\s*)(?:kan|skulle|går det att) (?:ni|du) (?<asked>(?:dra|ta|registrera|ändra|stoppa|lägga in|byta)\s[^.!?,]+)\?$/iu,
+  en: /(?:^|,\s*)(?:can|could) you (?<asked>(?:take|deduct|register|change|stop|set up|put in|switch)\s[^.!?,]+)\?$/iu,
 };
 /** The agent's offer to act on the caller's case itself: "Jag kan registrera ansökan nu", "you can ask us to take extra tax". */
 const AGENT_CAN_DO: Record<Language, RegExp> = {

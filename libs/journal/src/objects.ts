@@ -19,7 +19,8 @@ const LOOK_BACK = 6;
 const EN_WORDS = ['blankett', 'ansökan', 'fullmakt', 'kopia', 'sida', 'räkning', 'lönespecifikation', 'deklaration', 'begäran', 'prognos', 'broschyr'];
 const ETT_WORDS = ['intyg', 'avtal', 'kontrakt', 'beslut', 'brev', 'papper', 'besked', 'underlag', 'bevis', 'utlåtande', 'kvitto', 'utdrag', 'dokument', 'kuvert'];
 const SV_VERBS = '(?:skickar|skicka|postar|posta|mejlar|mejla|returnerar|fyller i|fylla i|skriver under|skriva under|lämnar in|lämna in|tar med|ta med)';
-const SV_AFTER_VERB = new RegExp(`(?<![\\p{L}])(${SV_VERBS}(?:\\s+(?:tillbaka|in))?)\\s+(den|det)(?![\\p{L}])`, 'iu');
+// (Not the article before an adjective and its noun, "skicka det orange kuvertet", "det nya beslutet": the object is named, round 51.)
+const SV_AFTER_VERB = new RegExp(`(?<![\\p{L}])(${SV_VERBS}(?:\\s+(?:tillbaka|in))?)\\s+(den|det)(?![\\p{L}])(?!\\s+(?!tillbaka|hem|gärna|bara|också|igen)\\p{L}+[ae]\\s+\\p{L}+(?:et|en|na)(?![\\p{L}]))`, 'iu');
 /** "Det kan handläggaren skicka hem", "Den ska kunden fylla i": the pronoun first, then a modal, the doer and the verb. */
 const SV_FRONTED = new RegExp(`^(den|det)\\s+(kan|ska|får|måste|behöver)\\s+(kunden|handläggaren|myndigheten|hen)\\s+(${SV_VERBS})(?![\\p{L}])`, 'iu');
 

@@ -9,6 +9,10 @@ import { capitalise } from './text.js';
  * the spoken forms of written words ("nåt", "nån", "sen", "dom"). What the words say stays.
  */
 const SV: [RegExp, string][] = [
+  // Round 51: "Hon flyttade den... den sjätte", "i... tja, femton år": a word said again after a pause, and a hedge word
+  // between commas, are said once and go ("Kundens mamma flyttade den... den 6 september" was in a note).
+  [/(?<![\p{L}])(\p{L}+)\s*(?:\.\.\.|…)\s*\1(?![\p{L}])/giu, '$1'],
+  [/(?<=\p{L})(?:\s*(?:\.\.\.|…))?\s+(?:tja|äh|öh|eh)\s*,\s+(?=[\p{L}\d])/giu, ' '],
   // Round 7c. An aside that tells nothing about the errand ("…, och, det är en annan historia", "det är så mycket nu").
   [/,?\s*(?:och|men)?\s*,?\s*(?:ja\s*,\s*)?det är (?:en annan historia|en annan sak|så mycket (?:just )?nu|mycket nu|som det är)(?=\s*[.!?,]|\s*$)/giu, ''],
   // Round 7d: "Men rent allmänt då, han får …": a hedge that opens the sentence goes.
@@ -74,6 +78,8 @@ const SV: [RegExp, string][] = [
 ];
 
 const EN: [RegExp, string][] = [
+  // Round 51: a word said again after a pause is said once ("on the... the sixth").
+  [/(?<![\p{L}])(\p{L}+)\s*(?:\.\.\.|…)\s*\1(?![\p{L}])/giu, '$1'],
   // Round 7c: asides, hedging fillers and the cleft, as in Swedish.
   [/,?\s*(?:and|but)?\s*,?\s*(?:yes\s*,\s*|well\s*,\s*)?that(?:['’]?s| is) (?:another story|a different story|another matter|a lot right now)(?=\s*[.!?,]|\s*$)/giu, ''],
   [/,\s*(?:you know|i mean|if you like|as i said|believe me|to be honest|kind of|sort of)\s*(?=[,.!?]|$)/giu, ''],
