@@ -1197,6 +1197,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12at (heldout-2026-12at/calls.json; written blind during the stop after round 49, evaluated once after round 50, never tuned on)',
       file: 'heldout-2026-12at/calls.json',
     },
+    {
+      name: 'held-out set 2026-12au (heldout-2026-12au/calls.json; written blind during the stop after round 50, evaluated once after round 51, never tuned on)',
+      file: 'heldout-2026-12au/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
