@@ -329,7 +329,8 @@ function numberNamedLater(tokens: Token[], last: number): [number, number] | und
 function numberAfterComma(tokens: Token[], last: number): [number, number] | undefined {
   if (tokens[last + 1]?.text !== ',' || isYearNumber(tokens[last + 2])) return undefined;
   const end = houseNumberEnd(tokens, last + 2);
-  return end !== undefined && closesClause(tokens[end + 1]) || (end !== undefined && ['och', 'and'].includes(tokens[end + 1]?.lower ?? '')) ? [last + 2, end] : undefined;
+  if (end === undefined) return undefined;
+  return closesClause(tokens[end + 1]) || ['och', 'and'].includes(tokens[end + 1]?.lower ?? '') ? [last + 2, end] : undefined;
 }
 
 /** "Länsiranta ... tolv B sju", "Östra Frösslunda ... nummer hundrasjutton": a place, a pause, its number. */

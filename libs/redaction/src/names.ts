@@ -395,6 +395,7 @@ export function findNames(tokens: Token[]): Candidate[] {
       names.get(t.lower) ??
       // "Stanisław", "Dragoș", "Zoltán": the statistics write most foreign names without their marks.
       (t.kind === 'word' && hasForeignMark(t.lower) ? names.get(foldMarks(t.lower)) : undefined) ??
+      // (Not "He's Derek": the pronoun with its verb; its place looked up only for short words, as the look-up costs.)
       (t.capitalised && t.lower.endsWith('s') && !(t.text.length <= 6 && pronounWithVerb(tokens, tokens.indexOf(t))) ? (known(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? known(t.lower.slice(0, -2)) : undefined)) : undefined);
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
@@ -1059,7 +1060,7 @@ const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.so
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...CARE_TITLES, ...RELATIONS,
-  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", "i'm", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
@@ -1146,7 +1147,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const afterComma = tokens[i - 2]?.text === ',';
   if ((p1 === 'född' || p1 === 'born') && afterComma && bornAs?.capitalised && !bornAs.sentenceStart && !MONTHS.has(bornAs.lower) && numberWordAtoms(bornAs.lower) === undefined) return Slot.Likely;
   // ("He's Tadhg Quennell-Brannagh": who he is, named as "I'm" names the speaker, round 60.)
-  if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || p1 === "i'm" || PERSON_IS.has(p1) || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
+  if (((p1 === 'är' || p1 === 'var') && p2 === 'det') || (p1 === 'is' && p2 === 'this') || p1 === "it's" || PERSON_IS.has(p1) || (p1 === 'am' && p2 === 'i') || p1 === 'hälsa') {
     return Slot.Likely;
   }
   if (GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank')) return Slot.Greeting;
