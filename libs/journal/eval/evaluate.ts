@@ -1006,6 +1006,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-43.json',
     },
     {
+      name: 'tuning set 44 (calls-tuning-44.json; written blind, for round 52; its first run in tuning-44.before-round-52.txt)',
+      file: 'calls-tuning-44.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
