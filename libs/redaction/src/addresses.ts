@@ -410,10 +410,12 @@ const SPANISH_CARDINALS = new Set(['uno', 'dos', 'tres', 'cuatro', 'cinco', 'sei
 const SPANISH_FLOORS = new Set(['primero', 'primer', 'segundo', 'tercero', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo']);
 /** "två trappor upp": which way the stairs go. */
 const UP_DOWN = new Set(['upp', 'ner', 'ned', 'up', 'down']);
-const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'uppgång', 'ingång', 'dörr', 'puerta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
+const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'portal', 'uppgång', 'ingång', 'dörr', 'puerta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
 const WARD_WORDS = new Set(['avdelning', 'avd', 'ward', 'rum', 'room']);
+/** A patient's room or bed in a hospital ward: "sal 2", "bay 4", "säng 3" (not "rum 12", a room one has an appointment in). */
+const BED_WORDS = new Set(['sal', 'salen', 'bay', 'säng', 'sängplats', 'bed']);
 /** The last token of "avdelning B rum 14" from `i`: ward and room words, each with a letter or a number. */
 function wardEnd(tokens: Token[], i: number): number | undefined {
   let last: number | undefined;
@@ -471,7 +473,8 @@ function floorAt(tokens: Token[], j: number): number | undefined {
   if (FLOOR_WORDS.has(next) && FLOOR_ORDINAL.test(t.lower)) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
   if (['trappa', 'trappor', 'våning', 'floor', 'piso', 'planta'].includes(t.lower) && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]))) return houseNumberEnd(tokens, j + 1);
   // "piso cuatro": a Spanish floor by its number in Spanish.
-  if ((t.lower === 'piso' || t.lower === 'planta') && SPANISH_CARDINALS.has(next)) return j + 1;
+  // ("piso sexto": or by its ordinal, round 62.)
+  if ((t.lower === 'piso' || t.lower === 'planta') && (SPANISH_CARDINALS.has(next) || SPANISH_FLOORS.has(next))) return j + 1;
   return undefined;
 }
 
@@ -738,7 +741,7 @@ const SERVICE_OFFICES = new Set(['servicekontoret', 'servicekontor', 'servicecen
  * need a capital): a new rule for lower-case words adds its words here (check with eval/snapshot.ts).
  */
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
-  ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,
+  ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...BED_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,
   ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, ...DOOR_CODE_WORDS, ...DOOR_WORDS, 'code', 'c', 'care',
 ]);
 
@@ -905,6 +908,16 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // "hon bor på avdelning B rum 14", "she lives at ward 3, room 12": a ward or room of a home after an address cue.
     if (WARD_WORDS.has(t.lower) && addressCueBefore(tokens, i)) {
       const last = wardEnd(tokens, i);
+      if (last !== undefined) {
+        pushAddress(i, last);
+        i = last;
+        continue;
+      }
+    }
+    // "avdelning 41, sal 2", "ward 32, bay 4": the patient's room or bed after the ward's number, the ward's kept (a
+    // hospital's, no one's address), round 62.
+    if (BED_WORDS.has(t.lower) && tokens[i - 1]?.text === ',' && WARD_WORDS.has(tokens[i - 3]?.lower ?? '') && (tokens[i - 2]!.kind === 'digits' || isNumberWord(tokens[i - 2]))) {
+      const last = houseNumberEnd(tokens, i + 1);
       if (last !== undefined) {
         pushAddress(i, last);
         i = last;

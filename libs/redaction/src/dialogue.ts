@@ -843,6 +843,20 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
   }
 }
 
+/**
+ * A postcode said in an earlier turn, in the same figures or one figure off, as it is read back and put right: "913 42?
+ * Eller 903 42?" "Nio noll tre, fyrtiotvå." (round 62).
+ */
+function postcodeSaidBefore(postcodes: ReadonlyMap<string, number>, digits: string, u: number): boolean {
+  for (const [figures, at] of postcodes) {
+    if (at >= u || figures.length !== digits.length) continue;
+    let differ = 0;
+    for (let k = 0; k < digits.length && differ < 2; k++) if (digits[k] !== figures[k]) differ++;
+    if (differ === 0 || (differ === 1 && digits.length >= 5)) return true;
+  }
+  return false;
+}
+
 /** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */
 const folded = (lower: string): string => (/[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
 
@@ -981,7 +995,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         const lettered = c.type === 'postcode' && /^[A-Z]{1,2}\d{1,2}[A-Z]?$/u.test(text);
         if (text.replace(/\W/g, '').length >= 4 || lettered) addresses.add(text);
         // ("Och postnumret?" "Noll tre fem... nio två." "Jag läser: 03592.": a postcode's figures, read back, round 61.)
-        const figures = c.type === 'postcode' ? a.runs.filter((r) => r.start < c.end && c.start < r.end).map((r) => r.digits).join('') : '';
+        // (The pieces inside the finding only: "Björkvägen 9, nio ett... tre fyrtiotvå" is one run of numbers with the house's.)
+        const figures = c.type === 'postcode' ? a.runs.flatMap((r) => r.parts).filter((p) => p.start >= c.start && p.end <= c.end).map((p) => p.digits).join('') : '';
         if (figures.length >= MIN_REMEMBERED_DIGITS && !isYear(figures) && !postcodes.has(figures)) postcodes.set(figures, u);
       } else if (c.type === 'dateOfBirth') {
         birthSaid = true;
@@ -1047,7 +1062,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
       // (Not an amount or a case's number in the same figures: "41263 kronor", "Ärendenumret är 41263", round 61's review.)
-      else if ((postcodes.get(run.digits) ?? u) < u && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
+      else if (postcodeSaidBefore(postcodes, run.digits, u) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
         found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });
       }
       // "Sorry, was that forty-nine or fifty-nine?": a birth year read back a few turns later.

@@ -670,10 +670,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
     // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund"), an article
     // ("The", which the lists have) or an adjective after an article ("a German number").
-    // ("hon sitter här, Ulrika...", "hemma med Nora": a frequent first name that is no surname is the person's, though a village
-    // bears it too, set apart by a comma or after "med", "för", round 61; not "Lund", "Holm", "Mark", nor "till Nora", "förbi
-    // Åsa", round 61's review.)
-    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && (!places.has(t.lower) || ((flags & (NameFlag.frequent | NameFlag.surname)) === NameFlag.frequent && PERSON_BEFORE.has(tokens[i - 1]?.lower ?? ''))) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
+    // ("hon sitter här, Ulrika...", "hemma med Nora", "jag och Åsa": a frequent first name that is no surname is the person's,
+    // though a village bears it too, set apart by a comma, after "med", "för" or "jag och", rounds 61–62; not "Lund", "Holm",
+    // "Mark", nor "till Nora", "förbi Åsa", round 61's review.)
+    else if (t.capitalised && !t.sentenceStart && flags & NameFlag.first && (!places.has(t.lower) || ((flags & (NameFlag.frequent | NameFlag.surname)) === NameFlag.frequent && (PERSON_BEFORE.has(tokens[i - 1]?.lower ?? '') || (['och', 'and'].includes(tokens[i - 1]?.lower ?? '') && ['jag', 'mig', 'i', 'me'].includes(tokens[i - 2]?.lower ?? ''))))) && !isAcronym(t) && !ARTICLES.has(t.lower) && !ARTICLES.has(tokens[i - 1]?.lower ?? '')) {
       confidence = Confidence.shaped;
     }
     // "the nurse, Aisling, said", "biståndshandläggaren, Anneli, och": a capitalised word set off by commas after a relation or
@@ -1059,7 +1059,7 @@ const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.so
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
-  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', ...TITLES, ...CARE_TITLES, ...RELATIONS,
+  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
   ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
 ]);
 
@@ -1106,7 +1106,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3, i)) return Slot.Likely;
   // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
   // ("men hon säger Gosia": what she calls herself.)
-  if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man', 'hon', 'han', 'hen', 'vi'].includes(p2)) || (['me', 'her', 'him'].includes(p1) && ['call', 'calls'].includes(p2))) return Slot.Likely;
+  if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man', 'hon', 'han', 'hen', 'vi'].includes(p2)) || (['me', 'her', 'him', 'honom', 'henne'].includes(p1) && ['call', 'calls', 'called', 'kallade', 'kallar'].includes(p2))) return Slot.Likely;
   // "she goes by Gosia", "known as Bosse", "kallas för Lasse": the name used.
   if ((p1 === 'by' && p2 === 'goes') || (p1 === 'as' && p2 === 'known') || (p1 === 'för' && p2 === 'kallas')) return Slot.Likely;
   // "we employ Paweł", "vi har anställt Jonna": the one employed.
