@@ -844,15 +844,16 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
 }
 
 /**
- * A postcode said in an earlier turn, in the same figures or one figure off, as it is read back and put right: "913 42?
- * Eller 903 42?" "Nio noll tre, fyrtiotvå." (round 62).
+ * A postcode said in an earlier turn, in the same figures, or one figure off in a turn with a postcode or right after one,
+ * as it is read back and put right ("913 42? Eller 903 42?" "Nio noll tre, fyrtiotvå.", round 62; not "Hur mycket fick
+ * ni?" "Vi fick 12355", round 62's review).
  */
-function postcodeSaidBefore(postcodes: ReadonlyMap<string, number>, digits: string, u: number): boolean {
+function postcodeSaidBefore(postcodes: ReadonlyMap<string, number>, digits: string, u: number, nearOne: boolean): boolean {
   for (const [figures, at] of postcodes) {
     if (at >= u || figures.length !== digits.length) continue;
     let differ = 0;
     for (let k = 0; k < digits.length && differ < 2; k++) if (digits[k] !== figures[k]) differ++;
-    if (differ === 0 || (differ === 1 && digits.length >= 5)) return true;
+    if (differ === 0 || (differ === 1 && nearOne && digits.length >= 5)) return true;
   }
   return false;
 }
@@ -965,8 +966,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
-  // A postcode's figures, and the turn they were first said in.
+  // A postcode's figures, and the turn they were first said in; the turns a postcode was said in.
   const postcodes = new Map<string, number>();
+  const postcodeTurns = new Set<number>();
   const addresses = new Set<string>();
   // "Skogstorp 3" … "brevbäraren vet inte var Skogstorp ligger": a farm's name is the address wherever it recurs.
   const farms = new Set<string>();
@@ -995,9 +997,14 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         const lettered = c.type === 'postcode' && /^[A-Z]{1,2}\d{1,2}[A-Z]?$/u.test(text);
         if (text.replace(/\W/g, '').length >= 4 || lettered) addresses.add(text);
         // ("Och postnumret?" "Noll tre fem... nio två." "Jag läser: 03592.": a postcode's figures, read back, round 61.)
-        // (The pieces inside the finding only: "Björkvägen 9, nio ett... tre fyrtiotvå" is one run of numbers with the house's.)
-        const figures = c.type === 'postcode' ? a.runs.flatMap((r) => r.parts).filter((p) => p.start >= c.start && p.end <= c.end).map((p) => p.digits).join('') : '';
-        if (figures.length >= MIN_REMEMBERED_DIGITS && !isYear(figures) && !postcodes.has(figures)) postcodes.set(figures, u);
+        // (The pieces inside the finding, "Björkvägen 9, nio ett... tre fyrtiotvå" being one run with the house's number; and
+        // the runs it is part of, as a house number and postcode are read back together: "Så 4 914 32?", round 62's review.)
+        if (c.type === 'postcode') {
+          const inside = a.runs.flatMap((r) => r.parts).filter((p) => p.start >= c.start && p.end <= c.end).map((p) => p.digits).join('');
+          const around = a.runs.filter((r) => r.start < c.end && c.start < r.end).map((r) => r.digits).join('');
+          for (const figures of [inside, around]) if (figures.length >= MIN_REMEMBERED_DIGITS && !isYear(figures) && !postcodes.has(figures)) postcodes.set(figures, u);
+          postcodeTurns.add(u);
+        }
       } else if (c.type === 'dateOfBirth') {
         birthSaid = true;
         for (const [k, t] of a.tokens.entries()) {
@@ -1062,8 +1069,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
       // (Not an amount or a case's number in the same figures: "41263 kronor", "Ärendenumret är 41263", round 61's review.)
-      else if (postcodeSaidBefore(postcodes, run.digits, u) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
+      else if (postcodeSaidBefore(postcodes, run.digits, u, postcodeTurns.has(u) || postcodeTurns.has(u - 1)) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
         found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });
+        postcodeTurns.add(u);
       }
       // "Sorry, was that forty-nine or fifty-nine?": a birth year read back a few turns later.
       const said = yearShaped(run) ? birthYears.get(run.digits.slice(-2)) : undefined;

@@ -679,7 +679,7 @@ function placesAfterAddresses(text: string, names: Candidate[], addresses: Candi
   if (addresses.length === 0) return names;
   return names.filter((n) => {
     if (n.confidence > Confidence.shaped) return true;
-    const before = addresses.filter((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start)));
+    const before = addresses.filter((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start)) && !ROOM_LAST.test(text.slice(a.start, a.end).split(',').at(-1)!));
     return before.length === 0 || personNamed(text, n, before.some((a) => a.type === 'postcode'));
   });
 }
@@ -709,6 +709,12 @@ function personNamed(text: string, name: Candidate, afterPostcode: boolean): boo
 }
 /** "…, Lisa Berg heter jag", "…, Jane Smith's my name", "…, Lisa bor där": words after a name that call it a person's. */
 const NAMED_AFTER = /^(?:['’]s\s+my name|[\s,]+(?:heter|hette|bor|här|is my name|my name|here|speaking))(?![\p{L}])/iu;
+/**
+ * "avdelning 5, sal 2, Anna", "portal tre, Anna", "piso sexto, Anna ligger där": an address whose last part is a bed, an
+ * entrance or a Spanish floor has no town after it; the name there is a person's (round 62's review; not a floor in
+ * Swedish or English, "andra våningen, Rosengård", nor a room, "room 210, Rosendal nursing home").
+ */
+const ROOM_LAST = /^\s*(?:sal|salen|bay|säng|bed|portal|puerta|piso|planta)(?![\p{L}])/iu;
 /** Only commas, spaces and at most two capitalised place words between an address and a word. */
 const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 

@@ -40,3 +40,17 @@ describe('round 62: names', () => {
     expect(one('sv', 'Det är bara jag och Åsa hemma nu.')).not.toContain('Åsa');
   });
 });
+
+describe("round 62's review: leaks of the first version closed", () => {
+  it('a patient\'s name after a bed, an entrance or a Spanish floor is no town', () => {
+    expect(one('sv', 'Avdelning 5, sal 2, Anna.')).not.toContain('Anna');
+    expect(one('en', 'She is on ward 5, bay 2, Siobhan said.')).not.toContain('Siobhan');
+    expect(one('sv', 'Calle Mayor 21, portal tre, Anna.')).not.toContain('Anna');
+  });
+
+  it('a house number read back with the postcode, and no one-figure-off amount after an unrelated question', () => {
+    const lines = call('sv', 'caller: Jag bor på Storgatan 4, nio ett fyra trettiotvå, Umeå.', 'agent: Så 4 914 32?', 'agent: Hur mycket fick ni?', 'caller: Vi fick 91442 i bidrag.');
+    expect(lines[1]).not.toMatch(/4 914 32|\b4\b/);
+    expect(lines[3]).toContain('91442');
+  });
+});
