@@ -81,7 +81,8 @@ describe('what the agent registers in the call is a follow-up of that day', () =
       'caller: Thanks.',
     ], '2031-12-02');
     const enFollowUps = en.sections.find((s) => s.key === 'followUp')?.sentences ?? [];
-    expect(enFollowUps.some((s) => /registering/u.test(s.text) && s.followUp?.dueDate === '2031-12-02')).toBe(true);
+    // (Round 52: "I'm registering … now" is told as done, "The agent registered … during the call", on the same day.)
+    expect(enFollowUps.some((s) => /register(?:ing|ed)/u.test(s.text) && s.followUp?.dueDate === '2031-12-02')).toBe(true);
   });
 });
 

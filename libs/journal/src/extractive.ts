@@ -1454,6 +1454,107 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     for (const x of [...(isCaller(offer) ? [] : [offer]), done, ...(after ? [after] : [])]) used.add(x);
   }
 
+  // "Då registrerar jag ansökan nu.", "I'm ordering the annual statement for last year now.", "The application is registered
+  // now.", "I've ticked that you want paper statements every year.": the agent's act told as it is done is done during the
+  // call, the note's outcome dated the call's day, not an open task "registrerar ansökan nu" (round 52). A bare "det/it" is
+  // named by the agent's offer asked just before, "Vill du att vi drar extra skatt?", and the sum the agent read back.
+  // (Also one already noted as a task of its own, "Handläggaren registrerar ansökan nu.": it is told again, as done.)
+  for (const doing of all.filter((x) => isAgent(x) && !x.isQuestion && (!used.has(x) || ownLine(x)))) {
+    const m = AGENT_DOING[language].exec(doing.text)?.groups;
+    if (!m) continue;
+    const verb = (m.verb ?? m.verb2 ?? (language === 'sv' ? 'registrerar' : 'registering')).toLowerCase().replace(/\s+/gu, ' ');
+    // (Without what follows for the caller: "…, så behöver du inte skriva det själv"; a task of its own after it, "…, och så
+    // skickar myndigheten ett förslag inom två veckor", keeps the line as it was.)
+    const said = m.object ?? m.object2 ?? m.object3 ?? m.object5 ?? m.object4?.toLowerCase() ?? '';
+    const tail = /,\s*(?:så|och|so|and)\s.*$/iu.exec(said)?.[0];
+    if (tail && !/(?<![\p{L}])(?:behöver|måste|need|have to)\s+(?:du|you)|(?:du|you)\s+(?:behöver|måste|need|have to|don't|do not)(?![\p{L}])/iu.test(tail)) continue;
+    let object = said.replace(/,\s*(?:så|och|so|and)\s.*$/iu, '').trim().replace(/\s+(?:nu|now|här|here)$/iu, '');
+    let after: Sentence | undefined;
+    let offered: Sentence | undefined;
+    if (/^(?:det|den|dem|it|that|them)$/iu.test(object)) {
+      // (The offer may be a few turns back, the sum settled between: "Vill du att vi drar extra skatt?" … "Femhundra.")
+      const asked = all.findLast((x) => isAgent(x) && x.isQuestion && x.position < doing.position && x.position >= doing.position - 16 && AGENT_ASKS_ACT[language].test(x.text));
+      const act = asked && AGENT_ASKS_ACT[language].exec(asked.text)?.groups?.act;
+      if (!act) continue;
+      offered = asked;
+      object = language === 'sv' ? `att myndigheten ska ${act.replace(/^(\p{L}+)/u, (v) => SV_INFINITIVE[v.toLowerCase()] ?? v)}` : `that the agency will ${act}`;
+      // (The sum the agent read back between the offer and the act: "Femhundra kronor i månaden. Från november?")
+      after = all.findLast((x) => isAgent(x) && x.position < doing.position && x.position > asked.position && /^\d/u.test(inDigits(x.text, language)) && isFragment(inDigits(x.text, language), language));
+    }
+    if (!object || OWN_WORDS.test(object.replace(/^(?:that|att) (?:you|du)\s/iu, ''))) continue;
+    const done = /^(?:att|that)\s/iu.test(object) ? (language === 'sv' ? 'registrerade' : 'registered') : DOING_DONE[language][verb] ?? verb;
+    // ("Omprövningen är registrerad nu." after "jag registrerar nu att du begär omprövning" only says it again.)
+    if (m.object4 && followUp.some((f) => f.position < doing.position && DONE_NOTED[language].test(f.text) && f.text.toLowerCase().includes(object.replace(/^the\s+/u, '').slice(0, 6)))) {
+      for (const f of followUp.filter((x) => x.position === doing.position)) followUp.splice(followUp.indexOf(f), 1);
+      for (const f of facts.filter((x) => x.position === doing.position)) facts.splice(facts.indexOf(f), 1);
+      used.add(doing);
+      continue;
+    }
+    // (A clause told after the time: "registrerade under samtalet att …".)
+    const [when, rest] = /^(?:att|that)\s/iu.test(object) ? [language === 'sv' ? 'under samtalet' : 'during the call', ''] : ['', language === 'sv' ? ' under samtalet' : ' during the call'];
+    const text = language === 'sv'
+      ? `Jag ${done} ${when ? `${when} ` : ''}${object}${rest}${after ? `: ${after.text.replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : ''}.`
+      : `I ${done} ${when ? `${when} ` : ''}${object}${rest}${after ? `: ${after.text.replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : ''}.`;
+    const gone = new Set([doing.position, ...(after ? [after.position] : []), ...(offered ? [offered.position] : [])]);
+    for (const list of [facts, followUp]) for (const f of list.filter((x) => gone.has(x.position))) list.splice(list.indexOf(f), 1);
+    const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
+    followUp.push({
+      text: rewrite({ ...doing, text }),
+      segmentIndexes: [doing.segmentIndex],
+      followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
+      position: doing.position,
+      score: 2,
+    });
+    used.add(doing);
+    if (after) used.add(after);
+  }
+
+  // "Gå in i appbutiken … Står det 'Uppdatera'?" … "Försök logga in igen nu." "Nu kom det upp!": the login that works again
+  // after the update the agent guided is what the call solved, and the note says so (round 52); the steps alone read as
+  // instructions.
+  for (const works of all.filter((x) => isCaller(x) && !x.isQuestion && !used.has(x) && WORKS_NOW[language].test(x.text))) {
+    const before = all.filter((x) => isAgent(x) && x.position < works.position && x.position >= works.position - 10);
+    const update = before.find((x) => UPDATE_STEP[language].test(x.text));
+    const login = before.some((x) => update && x.position > update.position && LOGIN_STEP[language].test(x.text));
+    if (!update || !login) continue;
+    // (The steps that led there, "Gå in i appbutiken …", "Försök logga in igen nu.", are told by the outcome.)
+    const steps = new Set(before.filter((x) => x.position >= update.position - 1 && (LOGIN_STEP[language].test(x.text) || UPDATE_STEP[language].test(x.text) || /app(?:butik\p{L}*| store)/iu.test(x.text))).map((x) => x.position));
+    for (const list of [facts, followUp]) for (const f of list.filter((x) => steps.has(x.position))) list.splice(list.indexOf(f), 1);
+    for (const x of before.filter((y) => steps.has(y.position))) used.add(x);
+    const app = all.filter((x) => isAgent(x) && x.position < works.position && x.position >= works.position - 16).map((x) => APP_NAMED[language].exec(x.text)?.[0]).find((a) => a !== undefined);
+    facts.push({
+      text: language === 'sv'
+        ? `Kunden kunde logga in igen under samtalet efter att ha uppdaterat ${app ?? 'appen'}.`
+        : `The caller could log in again during the call after updating ${app ?? 'the app'}.`,
+      segmentIndexes: uniqueSorted([update.segmentIndex, works.segmentIndex]),
+      position: works.position,
+      score: 4,
+      section: 'agentActions',
+    });
+    used.add(works);
+    break;
+  }
+
+  // "Do you have a power of attorney for your mother?" "No, nothing like that." … "I can give general information.": that
+  // the caller had no power of attorney or consent, and so was given only general information, is what the note must
+  // show of the call (round 52); the bare question and answer said neither.
+  for (const question of all.filter((x) => isAgent(x) && x.isQuestion && !used.has(x) && POWER_OF_ATTORNEY[language].test(x.text))) {
+    const answer = all.find((x) => isCaller(x) && x.position > question.position && x.position <= question.position + 2);
+    if (!answer || !/^(?:nej|nä|no|nope)(?![\p{L}])/iu.test(answer.text)) continue;
+    const general = all.find((x) => isAgent(x) && x.position > answer.position && x.position <= answer.position + 4 && GENERAL_ONLY[language].test(x.text));
+    if (!general) continue;
+    const whom = POWER_OF_ATTORNEY[language].exec(question.text)?.groups?.whom?.trim();
+    const text = language === 'sv'
+      ? `Du har ingen fullmakt${whom ? ` för ${whom}` : ''}, så jag kunde bara ge allmän information.`
+      : `You have no power of attorney${whom ? ` for ${whom}` : ''}, so I could only give general information.`;
+    const gone = new Set([question.position, answer.position, general.position]);
+    for (const list of [facts, followUp]) for (const f of list.filter((x) => gone.has(x.position))) list.splice(list.indexOf(f), 1);
+    facts.push({ text: rewrite({ ...general, text }), segmentIndexes: uniqueSorted([question.segmentIndex, answer.segmentIndex, general.segmentIndex]), position: answer.position, score: 4, section: 'agentActions' });
+    for (const x of [question, answer, general]) used.add(x);
+    // (The agent's refusal said beside it, "Then I can't look at her case …", is the same.)
+    for (const x of all.filter((y) => isAgent(y) && y.segmentIndex === general.segmentIndex && y.position < general.position)) used.add(x);
+  }
+
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
   const questionClause = (q: Sentence): string | undefined => {
@@ -3086,6 +3187,59 @@ const BARE_DONE: Record<Language, RegExp> = {
 const AGENT_DONE: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|okej|så|då|bra|tack|nu)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|procent)[^.!?,]*),\s*)?(?:klart|fixat|ordnat|registrerat|inlagt|det är (?:klart|registrerat|ordnat|gjort)|har jag (?:registrerat|ändrat|lagt in|ordnat) (?:det|den|dem)(?: nu)?|(?:\p{L}+ är|är \p{L}+) (?:nu )?(?:ändrat|ändrad|registrerat|registrerad|inlagt|inlagd))[.!]*$/iu,
   en: /^(?:(?:okay|ok|right|there|fine|good|thanks|thank you)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|per cent|percent)[^.!?,]*),\s*)?(?:done|all done|that's done|sorted|registered|i['’]ve (?:registered|changed|set up|put in) (?:it|that|them)(?: now)?|it['’]s (?:now )?(?:changed|registered|set up))[.!]*$/iu,
+};
+/**
+ * The agent's act told as it is done, with "nu/now" (round 52): "Då registrerar jag ansökan nu.", "Jag lägger in det nu.",
+ * "I'm ordering the annual statement for last year now.", "The application is registered now.", "I've ticked that you want …".
+ */
+const AGENT_DOING: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|men)[,.!\s]+)*(?:jag (?<verb>registrerar|lägger in|beställer|ändrar) (?:nu (?<object5>att [^.!?]+)|(?<object>[^.!?]+?) nu)|(?:nu )?(?<verb2>registrerar|beställer|ändrar) jag (?<object2>[^.!?]+?) nu|jag har (?:bockat i|kryssat i|markerat) (?<object3>att [^.!?]+)|(?<object4>(?:ansökan|begäran|anmälan|ändringen|omprövningen|överlåtelsen|beställningen)) är (?:i alla fall |också )?(?:nu )?registrerad(?:e)? nu)[.!]*$/iu,
+  en: /^(?:(?:okay|ok|right|so|then|thanks|thank you|good|yes)[,.!\s]+)*(?:i['’]m (?<verb>registering|ordering|changing|setting up|putting in) (?<object>[^.!?]+?) now|i['’]ve (?:ticked|marked|checked) (?<object3>that [^.!?]+)|(?<object4>the (?:application|request|change|claim|review|reconsideration|order)) is (?:also )?(?:now )?registered(?: now)?)[.!]*$/iu,
+};
+/** The caller's word that it works now: "Nu kom det upp!", "Nu är jag inne.", "It works now!", "I'm in." (round 52). */
+const WORKS_NOW: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:kom det upp|kom jag in|är jag inne|funkar det|fungerar det)(?! inte)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:it works|it['’]s working|i['’]m in|it worked|i got in)(?![\p{L}])/iu,
+};
+/** The agent's step that updates an app: "Står det 'Uppdatera' där?", "Tap Update." */
+const UPDATE_STEP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:uppdatera|uppdateringen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:update|updating)(?![\p{L}])/iu,
+};
+const LOGIN_STEP: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])logga in(?![\p{L}])/iu,
+  en: /(?<![\p{L}])log in(?![\p{L}])/iu,
+};
+/** The app the agent named: "BankID-appen", "the BankID app". */
+const APP_NAMED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])\p{Lu}[\p{L}]*-appen(?![\p{L}])/u,
+  en: /(?<![\p{L}])the \p{Lu}[\p{L}]* app(?![\p{L}])/u,
+};
+/** The agent asks for a power of attorney or consent: "Har du fullmakt för din mamma?", "Do you have a power of attorney for …?". */
+const POWER_OF_ATTORNEY: Record<Language, RegExp> = {
+  sv: /(?:har du|finns det) (?:en )?(?:fullmakt|samtycke)(?: (?:för|från) (?<whom>(?:din|ditt|dina|hans|hennes) [^,.?]+?))?(?:,|\?| eller)/iu,
+  en: /(?:do you have|is there) (?:a )?(?:power of attorney|consent)(?: (?:for|from) (?<whom>(?:your|his|her) [^,.?]+?))?(?:,|\?| or)/iu,
+};
+/** Only general information can be given: "Jag kan ge allmän information.", "I can only give general information." */
+const GENERAL_ONLY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:allmän information|allmänna uppgifter|generellt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:general information|in general terms|generally)(?![\p{L}])/iu,
+};
+/** A done act already in the note: "Handläggaren registrerade …", "The agent registered …". */
+const DONE_NOTED: Record<Language, RegExp> = {
+  sv: /^Handläggaren (?:registrerade|lade in|beställde|ändrade|har registrerat)(?![\p{L}])/u,
+  en: /^The agent (?:registered|ordered|changed|set up|put in|has registered)(?![\p{L}])/u,
+};
+/** The agent's offer asked as a question: "Vill du att vi drar extra skatt?", "Do you want us to take extra tax?". */
+const AGENT_ASKS_ACT: Record<Language, RegExp> = {
+  sv: /(?:^|,\s*)(?:vill du|ska) (?:att )?vi (?<act>(?:drar|tar|registrerar|ändrar|stoppar|lägger in|skickar)\s[^.!?,]+)\?$/iu,
+  en: /(?:^|,\s*)(?:do you want|would you like|shall) (?:us to |we )(?<act>(?:take|deduct|register|change|stop|put in|send)\s[^.!?,]+)\?$/iu,
+};
+const SV_INFINITIVE: Record<string, string> = { drar: 'dra', tar: 'ta', registrerar: 'registrera', ändrar: 'ändra', stoppar: 'stoppa', lägger: 'lägga', skickar: 'skicka' };
+/** The act being done told as done: "registrerar" → "registrerade", "ordering" → "ordered". */
+const DOING_DONE: Record<Language, Record<string, string>> = {
+  sv: { registrerar: 'registrerade', 'lägger in': 'lade in', beställer: 'beställde', ändrar: 'ändrade' },
+  en: { registering: 'registered', ordering: 'ordered', changing: 'changed', 'setting up': 'set up', 'putting in': 'put in' },
 };
 /** The caller's own words in a request ("min adress", "my account"): told by the agent, they would be the agent's. */
 const OWN_WORDS = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|i|me|my|mine)(?![\p{L}])/iu;
