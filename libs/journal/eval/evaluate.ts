@@ -1205,6 +1205,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12au (heldout-2026-12au/calls.json; written blind during the stop after round 50, evaluated once after round 51, never tuned on)',
       file: 'heldout-2026-12au/calls.json',
     },
+    {
+      name: 'held-out set 2026-12av (heldout-2026-12av/calls.json; written blind during the stop after round 50, evaluated once after round 52, never tuned on)',
+      file: 'heldout-2026-12av/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
