@@ -1010,6 +1010,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-44.json',
     },
     {
+      name: 'tuning set 45 (calls-tuning-45.json; written blind, for round 53; its first run in tuning-45.before-round-53.txt)',
+      file: 'calls-tuning-45.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
