@@ -179,6 +179,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const facts: Placed[] = [];
   const followUp: Placed[] = [];
   const fixed: Placed[] = [];
+  /** The call's day, as a task done during the call is dated. */
+  const today = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
+  const onCallDay = today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {};
+  /** What an outcome told instead leaves: the lines at these positions, facts and tasks alike. */
+  const dropAt = (positions: ReadonlySet<number>) => {
+    for (const list of [facts, followUp]) for (const f of list.filter((x) => positions.has(x.position))) list.splice(list.indexOf(f), 1);
+  };
 
   // The agent asks who is calling; the answer is personal data and becomes one neutral line.
   for (const question of all.filter((s) => s.speaker === 'agent' && s.isQuestion && cues.identification.test(s.text))) {
@@ -1005,7 +1012,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
     if (registersNow(s, language, options.callDate) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
-      date = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
+      date = today;
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
@@ -1387,7 +1394,6 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     doneAt = confirmed.position;
     const steps = followUp.filter((f) => f.position < confirmed.position && f.position >= confirmed.position - 8 && !f.followUp?.dueDate && !AGENT_TASK.test(f.text) && E_SERVICE_STEP[language].test(f.text));
     for (const step of steps) followUp.splice(followUp.indexOf(step), 1);
-    const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
     // (The receipt's own "Ditt fondbyte", "Your choice" is the caller's, in the note's register: "kundens fondbyte".)
     const said = (screen?.groups?.said ?? '')
       .replace(/[.!"”“]+/gu, '')
@@ -1398,7 +1404,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         ? `Kunden ordnade det själv i e-tjänsten under samtalet${said ? `: ${said}` : ''}.`
         : `The caller did it themselves in the e-service during the call${said ? `: ${said}` : ''}.`,
       segmentIndexes: uniqueSorted([confirmed.segmentIndex, ...steps.flatMap((f) => f.segmentIndexes)]),
-      followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
+      followUp: { kind: 'other', ...onCallDay },
       position: confirmed.position,
       score: 2,
     });
@@ -1442,12 +1448,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         : `${language === 'sv' ? `Jag registrerade under samtalet${act?.asked ? ` att vi ska ${act.asked}` : ''}` : `I registered during the call${act?.asked ? ` that we will ${act.asked}` : ''}`}: ${what.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}.`;
     // (The caller's request stays what the caller asked; the agent's offer goes.)
     const gone = new Set([...(isCaller(offer) ? [] : [offer.position]), done.position, ...(after ? [after.position] : [])]);
-    for (const list of [facts, followUp]) for (const f of list.filter((x) => gone.has(x.position))) list.splice(list.indexOf(f), 1);
-    const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
+    dropAt(gone);
     followUp.push({
       text: rewrite({ ...done, text }),
       segmentIndexes: uniqueSorted([offer.segmentIndex, done.segmentIndex]),
-      followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
+      followUp: { kind: 'other', ...onCallDay },
       position: done.position,
       score: 2,
     });
@@ -1485,23 +1490,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const done = /^(?:att|that)\s/iu.test(object) ? (language === 'sv' ? 'registrerade' : 'registered') : DOING_DONE[language][verb] ?? verb;
     // ("Omprövningen är registrerad nu." after "jag registrerar nu att du begär omprövning" only says it again.)
     if (m.object4 && followUp.some((f) => f.position < doing.position && DONE_NOTED[language].test(f.text) && f.text.toLowerCase().includes(object.replace(/^the\s+/u, '').slice(0, 6)))) {
-      for (const f of followUp.filter((x) => x.position === doing.position)) followUp.splice(followUp.indexOf(f), 1);
-      for (const f of facts.filter((x) => x.position === doing.position)) facts.splice(facts.indexOf(f), 1);
+      dropAt(new Set([doing.position]));
       used.add(doing);
       continue;
     }
     // (A clause told after the time: "registrerade under samtalet att …".)
     const [when, rest] = /^(?:att|that)\s/iu.test(object) ? [language === 'sv' ? 'under samtalet' : 'during the call', ''] : ['', language === 'sv' ? ' under samtalet' : ' during the call'];
-    const text = language === 'sv'
-      ? `Jag ${done} ${when ? `${when} ` : ''}${object}${rest}${after ? `: ${after.text.replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : ''}.`
-      : `I ${done} ${when ? `${when} ` : ''}${object}${rest}${after ? `: ${after.text.replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : ''}.`;
+    const text = `${language === 'sv' ? 'Jag' : 'I'} ${done} ${when ? `${when} ` : ''}${object}${rest}${after ? `: ${after.text.replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : ''}.`;
     const gone = new Set([doing.position, ...(after ? [after.position] : []), ...(offered ? [offered.position] : [])]);
-    for (const list of [facts, followUp]) for (const f of list.filter((x) => gone.has(x.position))) list.splice(list.indexOf(f), 1);
-    const [today] = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate);
+    dropAt(gone);
     followUp.push({
       text: rewrite({ ...doing, text }),
       segmentIndexes: [doing.segmentIndex],
-      followUp: { kind: 'other', ...(today ? { dateText: today.text, dueDate: today.date, preposition: 'on' as const } : {}) },
+      followUp: { kind: 'other', ...onCallDay },
       position: doing.position,
       score: 2,
     });
@@ -1519,7 +1520,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!update || !login) continue;
     // (The steps that led there, "Gå in i appbutiken …", "Försök logga in igen nu.", are told by the outcome.)
     const steps = new Set(before.filter((x) => x.position >= update.position - 1 && (LOGIN_STEP[language].test(x.text) || UPDATE_STEP[language].test(x.text) || /app(?:butik\p{L}*| store)/iu.test(x.text))).map((x) => x.position));
-    for (const list of [facts, followUp]) for (const f of list.filter((x) => steps.has(x.position))) list.splice(list.indexOf(f), 1);
+    dropAt(steps);
     for (const x of before.filter((y) => steps.has(y.position))) used.add(x);
     const app = all.filter((x) => isAgent(x) && x.position < works.position && x.position >= works.position - 16).map((x) => APP_NAMED[language].exec(x.text)?.[0]).find((a) => a !== undefined);
     facts.push({
@@ -1548,7 +1549,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ? `Du har ingen fullmakt${whom ? ` för ${whom}` : ''}, så jag kunde bara ge allmän information.`
       : `You have no power of attorney${whom ? ` for ${whom}` : ''}, so I could only give general information.`;
     const gone = new Set([question.position, answer.position, general.position]);
-    for (const list of [facts, followUp]) for (const f of list.filter((x) => gone.has(x.position))) list.splice(list.indexOf(f), 1);
+    dropAt(gone);
     facts.push({ text: rewrite({ ...general, text }), segmentIndexes: uniqueSorted([question.segmentIndex, answer.segmentIndex, general.segmentIndex]), position: answer.position, score: 4, section: 'agentActions' });
     for (const x of [question, answer, general]) used.add(x);
     // (The agent's refusal said beside it, "Then I can't look at her case …", is the same.)
@@ -2031,7 +2032,6 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       return text ? [{ ...f, text }] : [];
     }),
   );
-  const today = findDates(language === 'sv' ? 'i dag' : 'today', language, options.callDate)[0];
   const sections = {
       reason: reason
         ? [
