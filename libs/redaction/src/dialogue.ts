@@ -303,7 +303,7 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
   // ("Och han är född 6 maj 1945, stämmer det?": a question that reads its own answer back asks for a confirmation.)
   // (The question only about it, after it: "…, stämmer det?", "…, is that right?"; not "…, så jag borde väl ha lägre skatt?".)
   const lastOfIt = ofIt.reduce((end, c) => Math.max(end, c.end), -1);
-  const readsItBack = lastOfIt >= 0 && analysis.tokens.at(-1)?.text === '?' && analysis.tokens.every((t) => t.start < lastOfIt || t.kind === 'punct' || CONFIRM_TAIL.has(t.lower));
+  const readsItBack = lastOfIt >= 0 && onlyAsksIfRight(analysis.tokens, lastOfIt);
   // ("Jag är född fyrtiosju, så jag borde väl ha lägre skatt nu?": a question that gives the value itself, not to have it
   // confirmed, asks something else.)
   const givesIt = lastOfIt >= 0 && !readsItBack;
@@ -366,9 +366,11 @@ function nextWindow(window: QuestionWindow | undefined, analysis: UtteranceAnaly
 function identifierReadBack(analysis: UtteranceAnalysis): Cue | undefined {
   if (analysis.tokens.at(-1)?.text !== '?') return undefined;
   const last = analysis.candidates.reduce<Candidate | undefined>((latest, c) => (!latest || c.end > latest.end ? c : latest), undefined);
-  if (!last || ANSWER_DIGITS[last.type] === undefined) return undefined;
-  return analysis.tokens.every((t) => t.start < last.end || t.kind === 'punct' || CONFIRM_TAIL.has(t.lower)) ? last.type : undefined;
+  return last && ANSWER_DIGITS[last.type] !== undefined && onlyAsksIfRight(analysis.tokens, last.end) ? last.type : undefined;
 }
+/** A question that, after offset `end`, only asks whether what it read back is right: "…, stämmer det?", "…, is that right?". */
+const onlyAsksIfRight = (tokens: readonly Token[], end: number): boolean =>
+  tokens.at(-1)?.text === '?' && tokens.every((t) => t.start < end || t.kind === 'punct' || CONFIRM_TAIL.has(t.lower));
 
 /** "Läs gärna upp det", "Go ahead, read it out": a request for what the other has just named. */
 const READ_IT_OUT = /(?<![\p{L}])(?:läs (?:gärna |bara )?upp (?:det|den|dem|dom|numret)|läs det|läsa (?:upp )?(?:det|den|dem|dom|numret)|read (?:it|that|them) (?:out )?(?:to|for) me|säg (?:det|numret)|varsågod|go ahead|read (?:it|that|them) (?:out|to me)|read it|let me have it|tell me (?:it|the number))(?![\p{L}])/iu;
