@@ -8,10 +8,15 @@ import { capitalise } from './text.js';
  * broken off and begun again ("Fullmakt... vi har pratat om det" → "Vi har pratat om det"), and
  * the spoken forms of written words ("nåt", "nån", "sen", "dom"). What the words say stays.
  */
+/**
+ * Round 51: "Hon flyttade den... den sjätte", "on the... the sixth": a word said again after a pause is said once ("Kundens
+ * mamma flyttade den... den 6 september" was in a note), in either language.
+ */
+const SAID_AGAIN_AFTER_PAUSE: [RegExp, string] = [/(?<![\p{L}])(\p{L}+)\s*(?:\.\.\.|…)\s*\1(?![\p{L}])/giu, '$1'];
+
 const SV: [RegExp, string][] = [
-  // Round 51: "Hon flyttade den... den sjätte", "i... tja, femton år": a word said again after a pause, and a hedge word
-  // between commas, are said once and go ("Kundens mamma flyttade den... den 6 september" was in a note).
-  [/(?<![\p{L}])(\p{L}+)\s*(?:\.\.\.|…)\s*\1(?![\p{L}])/giu, '$1'],
+  SAID_AGAIN_AFTER_PAUSE,
+  // Round 51: "i... tja, femton år": a hedge word between commas goes.
   [/(?<=\p{L})(?:\s*(?:\.\.\.|…))?\s+(?:tja|äh|öh|eh)\s*,\s+(?=[\p{L}\d])/giu, ' '],
   // Round 7c. An aside that tells nothing about the errand ("…, och, det är en annan historia", "det är så mycket nu").
   [/,?\s*(?:och|men)?\s*,?\s*(?:ja\s*,\s*)?det är (?:en annan historia|en annan sak|så mycket (?:just )?nu|mycket nu|som det är)(?=\s*[.!?,]|\s*$)/giu, ''],
@@ -78,8 +83,7 @@ const SV: [RegExp, string][] = [
 ];
 
 const EN: [RegExp, string][] = [
-  // Round 51: a word said again after a pause is said once ("on the... the sixth").
-  [/(?<![\p{L}])(\p{L}+)\s*(?:\.\.\.|…)\s*\1(?![\p{L}])/giu, '$1'],
+  SAID_AGAIN_AFTER_PAUSE,
   // Round 7c: asides, hedging fillers and the cleft, as in Swedish.
   [/,?\s*(?:and|but)?\s*,?\s*(?:yes\s*,\s*|well\s*,\s*)?that(?:['’]?s| is) (?:another story|a different story|another matter|a lot right now)(?=\s*[.!?,]|\s*$)/giu, ''],
   [/,\s*(?:you know|i mean|if you like|as i said|believe me|to be honest|kind of|sort of)\s*(?=[,.!?]|$)/giu, ''],
