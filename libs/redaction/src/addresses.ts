@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS } from './dates.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
-import { isNumberToken, numberWordAtoms } from './numbers.js';
+import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
@@ -1751,7 +1751,8 @@ const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman'
 /** "postnumret", "postcode", "Eircode", "zip": the word that names the postcode read out after it. */
 const POSTCODE_CUES = new Set(['postnummer', 'postnumret', 'postnr', 'postkod', 'postkoden', 'postcode', 'eircode', 'zip', 'zipcode']);
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */
-const BETWEEN_POSTCODE_PIECES = new Set([',', '…', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', ...HESITATIONS]);
+// ("oito mil seiscentos, dash, quinhentos e dois": the dash of a Portuguese postcode, the "and" inside its numbers.)
+const BETWEEN_POSTCODE_PIECES = new Set([',', '…', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', 'dash', 'streck', 'bindestreck', 'e', 'y', ...HESITATIONS]);
 /** A piece of a postcode with letters: "BT7", "1", "SH", "V6E3", "N41", a letter said alone ("H nine one"). */
 const LETTERED_PIECE = /^(?:[A-Z]{1,2}\d[A-Z\d]{0,3}|\d[A-Z]{1,2}|[A-Z]{1,2}|\d[A-Z]\d[A-Z\d]?)$/u;
 
@@ -1769,7 +1770,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
   const isPiece = (k: number): boolean => {
     const t = tokens[k];
     if (!t) return false;
-    if (isNumberToken(t) || (t.lower === 'oh' && isNumberToken(tokens[k + 1]))) return t.kind !== 'digits' || t.text.length <= 5;
+    if (isNumberAt(tokens, k) || (t.lower === 'oh' && isNumberToken(tokens[k + 1]))) return t.kind !== 'digits' || t.text.length <= 5;
     if (t.kind !== 'word' || !LETTERED_PIECE.test(t.text)) return false;
     // ("I", "A": a letter alone is a piece only next to a number, or next to a letter that is: "X Y eight three".)
     // (Past a pause: "B... fifteen... two T T".)

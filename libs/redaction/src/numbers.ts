@@ -49,6 +49,36 @@ const MORPHEMES: Record<string, number> = {
 };
 // "en" (a/an) is a number only inside a compound ("tjugoen").
 const STANDALONE_EXCEPTIONS = new Set(['en']);
+
+/**
+ * Spanish, Portuguese and German number words, as callers abroad read their postcodes and phone numbers
+ * ("cero tres uno ocho dos", "oito mil e oitocentos, trezentos e trinta e um", "acht null drei drei eins"; round 63).
+ * Whole words only, never parts of a Swedish or English compound ("dosen", "Emil"); none that is also a common
+ * Swedish or English word ("once", "um", "una", "ein": "um" and "una" only after "e"/"y", below; "mil" only after one
+ * of these, since to a Swede it is ten kilometres).
+ */
+const FOREIGN_NUMBER_WORDS = new Map<string, readonly number[]>([
+  ...['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'].map((w, n) => [w, [n]] as const),
+  ...['diez', '', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'].map((w, n) => [w, [10 + n]] as const),
+  ...['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'].map((w, n) => [w, [20 + 10 * n]] as const),
+  ...['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'].map((w, n) => [w, [20, 1 + n]] as const),
+  ...['cien', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'].map((w, n) => [w, n < 2 ? [HUNDRED] : [n, HUNDRED]] as const),
+  ...['', '', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'].map((w, n) => [w, [n]] as const),
+  ...['dez', 'onze', 'doze', 'treze', 'catorze', 'quinze', 'dezasseis', 'dezassete', 'dezoito', 'dezanove'].map((w, n) => [w, [10 + n]] as const),
+  ...['vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa'].map((w, n) => [w, [20 + 10 * n]] as const),
+  ...['cem', 'cento', 'duzentos', 'trezentos', 'quatrocentos', 'quinhentos', 'seiscentos', 'setecentos', 'oitocentos', 'novecentos'].map((w, n) => [w, n < 2 ? [HUNDRED] : [n, HUNDRED]] as const),
+  ['duas', [2]], ['quatorze', [14]], ['dezesseis', [16]], ['dezessete', [17]], ['dezenove', [19]], ['dieciseis', [16]], ['veintidos', [20, 2]], ['veintitres', [20, 3]], ['veintiseis', [20, 6]],
+  ...['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'].map((w, n) => [w, [n]] as const),
+  ...['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'].map((w, n) => [w, [10 + n]] as const),
+  ...['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'].map((w, n) => [w, [20 + 10 * n]] as const),
+  ['zwo', [2]], ['funf', [5]], ['dreissig', [30]], ['hundert', [HUNDRED]], ['tausend', [THOUSAND]],
+].filter(([w]) => w !== '') as [string, readonly number[]][]);
+/** Said only after "e"/"y" inside a number ("trinta e um", "treinta y uno"): alone they are a filler or an article. */
+const AFTER_AND_ONLY = new Map([['um', [1]], ['uma', [1]], ['una', [1]]]);
+/** The "and" inside a number: "three hundred and forty", "tvåhundra och femtio", "trezentos e trinta e um", "treinta y uno". */
+const NUMBER_ANDS = new Set(['and', 'och', 'e', 'y']);
+/** German "dreiundzwanzig": the unit said before the tens. */
+const GERMAN_TENS_AFTER_UNIT = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 // (A Map, not an object literal: "constructor" must not find Object.prototype's and read as a repeater.)
 const ZEROS = new Set(['nollor', 'zeros', 'zeroes', 'noughts']);
 const REPEATERS = new Map<string, number>([['double', 2], ['triple', 3], ['treble', 3], ['quadruple', 4], ['dubbel', 2], ['dubbla', 2], ['trippel', 3], ['trippla', 3]]);
@@ -74,6 +104,10 @@ const atomsOf = new Map<string, readonly number[] | null>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
 function readAtoms(lower: string): number[] | undefined {
+  const foreign = FOREIGN_NUMBER_WORDS.get(lower);
+  if (foreign) return [...foreign];
+  const german = GERMAN_TENS_AFTER_UNIT.exec(lower);
+  if (german) return [...FOREIGN_NUMBER_WORDS.get(german[2]!)!, ...(german[1] === 'ein' ? [1] : FOREIGN_NUMBER_WORDS.get(german[1]!)!)];
   if (STANDALONE_EXCEPTIONS.has(lower) || !NUMBER_WORD.test(lower)) return undefined;
   const atoms: number[] = [];
   MORPHEME.lastIndex = 0;
@@ -205,6 +239,16 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   return PLUS_WORDS.has(t.lower) && isNumberToken(tokens[i + 1]);
 }
 
+/** The atoms of the number word at `i` where the words before it tell: "mil" after "oito", "um" after "trinta e". */
+function atomsAt(tokens: readonly Token[], i: number): readonly number[] | undefined {
+  const lower = tokens[i]!.lower;
+  if (lower === 'mil') return FOREIGN_NUMBER_WORDS.has(tokens[i - 1]?.lower ?? '') ? [THOUSAND] : undefined;
+  return (NUMBER_ANDS.has(tokens[i - 1]?.lower ?? '') && AFTER_AND_ONLY.get(lower)) || numberWordAtoms(lower);
+}
+
+/** Token `i` is a number, also where only the words before it tell ("mil" after "oito"). */
+export const isNumberAt = (tokens: readonly Token[], i: number): boolean => isNumberToken(tokens[i]) || (tokens[i]?.kind === 'word' && atomsAt(tokens, i) !== undefined);
+
 /** A word that is neither a number nor a repeater or a joiner ("double", "dash"). */
 const isPlainWord = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && numberWordAtoms(t.lower) === undefined && !REPEATERS.has(t.lower) && !JOINING_WORDS.has(t.lower) && !PLUS_WORDS.has(t.lower);
@@ -259,7 +303,7 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       lastAtomToken = ++i;
       continue;
     }
-    const atoms = t.kind === 'word' && !isCount(tokens, i) ? numberWordAtoms(t.lower) : undefined;
+    const atoms = t.kind === 'word' && !isCount(tokens, i) ? atomsAt(tokens, i) : undefined;
     if (atoms) {
       for (const atom of atoms) {
         if (repeat > 1 && atom < 10) {
@@ -283,8 +327,10 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
       continue;
     }
     // "three hundred and forty", "tvåhundra och femtio": one number, the "and" inside it.
-    const tail = t.kind === 'word' && (t.lower === 'and' || t.lower === 'och') && tokens[i + 1]?.kind === 'word' ? numberWordAtoms(tokens[i + 1]!.lower) : undefined;
+    // ("trinta e um", "treinta y uno": in Portuguese and Spanish the "and" also joins the unit to the tens.)
+    const tail = t.kind === 'word' && NUMBER_ANDS.has(t.lower) && tokens[i + 1]?.kind === 'word' ? atomsAt(tokens, i + 1) : undefined;
     if (tail && (spoken.last === 'hundred' || spoken.last === 'thousand') && !spoken.closed && tail[0]! > 0 && tail[0]! < 100) continue;
+    if (tail && spoken.last === 'tens' && (t.lower === 'e' || t.lower === 'y') && tail[0]! > 0 && tail[0]! < 10) continue;
     if (t.kind === 'word' && REPEATERS.has(t.lower) && isNumberToken(tokens[i + 1])) {
       closeSpoken();
       repeat = REPEATERS.get(t.lower)!;

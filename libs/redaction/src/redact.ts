@@ -210,8 +210,6 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const agencys = (c: Candidate) => c.confidence < Confidence.validated;
     if (agency.length > 0) kept = kept.filter((c) => !agencys(c) || !agency.some(([s, e]) => s <= c.start && c.end <= e));
   }
-  // "Via dei Mille 38, 00185 Roma": in an address, the town after a postcode, not a person.
-  if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !townAfterPostcode(tokens, c.start));
   kept.push(...correctedRuns(tokens, runs, kept));
   // (Not in a question nor in the agent's turn: a date there would close the window for the answer, round 51's review.)
   if (tokens.at(-1)?.text !== '?' && context.byAgent !== true) kept.push(...birthNumbersByShape(tokens, runs, kept));
@@ -221,6 +219,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...startedAgainRuns(tokens, runs, kept));
   kept.push(...halvesOfANumber(tokens, runs, kept));
   kept.push(...piecesMakingAPersonalNumber(tokens, runs, kept));
+  // (After the rules that know the identifier's kind: this one only names what none of them found.)
+  kept.push(...misheardPieces(tokens, runs, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   kept.push(...namesDenied(tokens, kept));
   kept.push(...namesAround(tokens, kept));
@@ -234,6 +234,14 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
+  // "Via dei Mille 38, 00185 Roma", "…, quinhentos e dois, Lagos": in an address, the town after a postcode, not a person.
+  if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) {
+    // (Past a comma only a town the lists know: "…, 8600-502, Lagos", not "…, Tomas Öqvist".)
+    const { worldPlaces, places } = lexicon();
+    const knownTown = (c: Candidate) => worldPlaces.has(text.slice(c.start, c.end).toLowerCase()) || places.has(text.slice(c.start, c.end).toLowerCase());
+    const afterPostcode = (c: Candidate) => townAfterPostcode(tokens, c.start) || (knownTown(c) && kept.some((p) => p.type === 'postcode' && /^, $/u.test(text.slice(p.end, c.start))));
+    kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !afterPostcode(c));
+  }
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
   // "en anmälan enligt lex Sarah": the laws named after a person are no one's name here (round 48; only those: "lex
   // Gunnarsson" may answer a question for a name).
@@ -329,15 +337,17 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
   const address = found.some((c) => c.type === 'address');
   const { worldPlaces, places } = lexicon();
   const digitByDigit = (run: NumberRun) => run.parts.every((p) => p.digits.length === 1 && tokens[p.firstToken]!.kind === 'word');
+  // ("8600-502, Lagos", "oito mil seiscentos, dash, quinhentos e dois, Lagos": a Portuguese postcode's shape, however said.)
+  const portuguese = (run: NumberRun) => run.parts.length === 2 && run.parts[0]!.digits.length === 4 && run.parts[1]!.digits.length === 3;
   for (let i = 0; i < runs.length; i++) {
-    if (!digitByDigit(runs[i]!)) continue;
+    if (!digitByDigit(runs[i]!) && !portuguese(runs[i]!)) continue;
     // (Over a pause: "sju noll... noll noll sex".)
     let j = i;
     while (j + 1 < runs.length && digitByDigit(runs[j + 1]!) && tokens.slice(runs[j]!.lastToken + 1, runs[j + 1]!.firstToken).every((t) => t.kind === 'punct' && t.text !== ',')) j++;
     const [first, last] = [runs[i]!, runs[j]!];
     const digits = runs.slice(i, j + 1).map((r) => r.digits).join('');
     i = j;
-    if (digits.length < 4 || digits.length > 6 || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
+    if (digits.length < 4 || digits.length > 7 || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
     // (Before a town the lists know, or in a turn with an address: not "ärendenummer fyra fem sex sju, Försäkringskassan …".)
     const next = tokens[last.lastToken + 1];
     const after = next?.text === ',' ? tokens[last.lastToken + 2] : next;
@@ -470,6 +480,42 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
     let first = other.firstToken;
     while (first > 0 && other.firstToken - first < 3 && isSingleCapital(tokens[first - 1]!)) first--;
     extra.push({ type: named.type, start: tokens[first]!.start, end: other.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/** `a` and `b` differ as a number misheard does: one digit changed, two swapped, or its halves said the other way round. */
+function misheard(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const off = [...a].flatMap((d, k) => (d === b[k] ? [] : [k]));
+  const half = a.length / 2;
+  return off.length === 1 || (off.length === 2 && a[off[0]!] === b[off[1]!] && a[off[1]!] === b[off[0]!]) || (a.length % 2 === 0 && a.slice(half) + a.slice(0, half) === b);
+}
+
+/**
+ * "Du sa 3127? Nej, 3217, tre två ett sju.", "You said 5536? No, five five six three", "sjuttiosju nittioett, inte
+ * nittioett sjuttiosju": a number of four digits or more and the one that puts it right, a digit changed or two swapped,
+ * one of the two read out digit by digit or in pairs (or said again so: "3217, tre två ett sju"), are the pieces of an identifier read back wrong — no sum, year or
+ * time is read out so — whatever cue is near (round 63). Not where a word names them something else ("klockan",
+ * "kronor", "ärende").
+ */
+function misheardPieces(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const touched = (run: NumberRun) => found.some((c) => c.start < run.end && run.start < c.end);
+  // (What another rule found stays: the pair is left to the rule for corrections when both are.)
+  const readOut = (parts: NumberRun['parts']) => parts.length > 0 && parts.every((p) => p.digits.length <= 2 && tokens[p.firstToken]!.kind === 'word');
+  for (let r = 1; r < runs.length; r++) {
+    const [before, after] = [runs[r - 1]!, runs[r]!];
+    if (before.digits.length < 4 || after.firstToken - before.lastToken > 8 || (touched(before) && touched(after))) continue;
+    // (The correction's first parts as long as the number put right: "3217, tre två ett sju" puts right with its 3217.)
+    let n = 0;
+    while (n < after.parts.length && after.parts.slice(0, n).reduce((l, p) => l + p.digits.length, 0) < before.digits.length) n++;
+    const said = after.parts.slice(0, n);
+    const digits = said.map((p) => p.digits).join('');
+    if (!misheard(before.digits, digits) || isYear(before.digits) || isYear(digits) || !(readOut(before.parts) || readOut(said) || readOut(after.parts.slice(n)))) continue;
+    const around = tokens.slice(sentenceStartOf(tokens, before.firstToken), sentenceEndOf(tokens, after.lastToken));
+    if (around.some((t) => PIECE_OWNERS.test(t.lower) || UNITS.has(t.lower))) continue;
+    for (const run of [before, after]) if (!found.some((c) => c.start <= run.start && run.end <= c.end)) extra.push({ type: 'idNumber', start: run.start, end: run.end, confidence: Confidence.cued });
   }
   return extra;
 }
