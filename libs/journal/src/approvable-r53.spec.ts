@@ -46,3 +46,27 @@ describe('a call through an interpreter, and consent given on the line', () => {
     expect(noteText(d)).not.toMatch(/go ahead/u);
   });
 });
+
+describe('a value broken off and named again as a thing', () => {
+  it('"…, tjugohundratio... nej förlåt, jag menar året då jag bodde i Danmark" puts the year meant in the value\'s place', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Det fattas ett år i mitt pensionsbesked, tjugohundratio... nej förlåt, jag menar året då jag bodde i Danmark.',
+      'agent: Inkomster i Danmark ger pension från Danmark.',
+      'caller: Jaha, tack.',
+    ]);
+    expect(texts(d, 'reason').join(' ')).toMatch(/ett år i kundens pensionsbesked, året då hen bodde i Danmark/u);
+    expect(noteText(d)).not.toMatch(/menar|2010/u);
+  });
+
+  it('English: "…, twenty eleven... sorry, I mean the year I studied in Spain"', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Sam.',
+      'caller: Hi. One year is missing from my pension statement, twenty eleven... no, sorry, I mean the year I studied in Spain.',
+      'agent: Study years give no income pension.',
+      'caller: I see, thanks.',
+    ]);
+    expect(texts(d, 'reason').join(' ')).toMatch(/pension statement, the year they studied in Spain/u);
+    expect(noteText(d)).not.toMatch(/I mean|they mean|2011/u);
+  });
+});

@@ -1035,6 +1035,15 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       out.push({ ...asStatement(u, tidy(capitalise(correction)), also), corrected: true });
       continue;
     }
+    // "Det saknas ett år i mitt besked, tjugohundratio... nej förlåt, jag menar året då jag bodde i Norge": a value broken
+    // off at its pause and named again as a thing (not a clause, not another value) takes the value's place in the sentence (round 53); the
+    // correction alone ("Jag menar året då …") lost what it was about.
+    const named = correction.replace(/^(?:jag menar|i mean)[,\s]+/iu, '');
+    const brokenValue = /,\s*([^,]+?)\s*(?:\.\.\.?|…)$/u.exec(split.before);
+    if (split.strong && brokenValue && NUMBER[language].test(brokenValue[1]!) && wordsOf(brokenValue[1]!).length <= 3 && !CLAUSE_OPENING[language].test(named) && !NUMBER[language].test(named) && wordsOf(named).length >= 2) {
+      out.push({ ...asStatement(u, tidy(`${split.before.slice(0, brokenValue.index)}, ${lowerFirst(named)}`), also), corrected: true });
+      continue;
+    }
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language, true);
