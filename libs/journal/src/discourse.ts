@@ -1035,6 +1035,15 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       out.push({ ...asStatement(u, tidy(capitalise(correction)), also), corrected: true });
       continue;
     }
+    // "Det saknas ett år i mitt besked, tjugohundratio... nej förlåt, jag menar året då jag bodde i Norge": a value broken
+    // off at its pause and named again as a thing (not a clause, not another value) takes the value's place in the sentence (round 53); the
+    // correction alone ("Jag menar året då …") lost what it was about.
+    const named = correction.replace(/^(?:jag menar|i mean)[,\s]+/iu, '');
+    const brokenValue = /,\s*([^,]+?)\s*(?:\.\.\.?|…)$/u.exec(split.before);
+    if (split.strong && brokenValue && NUMBER[language].test(brokenValue[1]!) && wordsOf(brokenValue[1]!).length <= 3 && !CLAUSE_OPENING[language].test(named) && !NUMBER[language].test(named) && wordsOf(named).length >= 2) {
+      out.push({ ...asStatement(u, tidy(`${split.before.slice(0, brokenValue.index)}, ${lowerFirst(named)}`), also), corrected: true });
+      continue;
+    }
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language, true);
@@ -1584,8 +1593,14 @@ const BARE_MARKER: Record<Language, RegExp> = {
 /** The caller interprets for the customer ("jag är tolk och tolkar för …", "I'm interpreting for …"). */
 const INTERPRETER: Record<Language, RegExp> = {
   // "jag heter [NAMN] och är tolk, persiska", "jag är persisktolk": the interpreter may say it after the name.
-  sv: /(?<![\p{L}])(?:(?:(?:jag|och) )?är (?:\p{L}+)?tolk|jag tolkar|tolkar (?:för|åt))(?![\p{L}])/iu,
+  // ("jag är somalisk tolk": the language as a word of its own too, round 53.)
+  sv: /(?<![\p{L}])(?:(?:(?:jag|och) )?är (?:\p{L}+isk\s)?(?:\p{L}+)?tolk|jag tolkar|tolkar (?:för|åt))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:i(?:'m|’m| am)|and am) (?:an |the |her |his )?(?:\p{L}+ )?interpreter|interpreting for)(?![\p{L}])/iu,
+};
+/** The language interpreted: "arabisk tolk", "persisktolk", "tolk på somaliska"; "Polish interpreter", "interpreter for Polish". */
+const TONGUE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(\p{L}+isk)\s*tolk|(?<![\p{L}])tolk(?:,\s*|\s+(?:på|i|för)\s+)(\p{L}+iska)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+interpreter|interpreter\s+(?:for|in|of)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u,
 };
 /** "jag ringer för min mamma", "I'm calling for my father": whom the caller calls for. */
 const CALLING_FOR: Record<Language, RegExp> = {
@@ -1627,8 +1642,12 @@ function toTheCustomer(text: string, language: Language, customer: string): stri
  * statement ("Jag har fått ett beslut"), so that the note writes "Kunden har fått ett beslut".
  */
 function asTheCustomer(said: string, language: Language): string {
-  // The interpreter's own introduction: the customer calls through an interpreter.
-  if (INTERPRETER[language].test(said)) return language === 'sv' ? 'Jag ringer via tolk.' : "I'm calling through an interpreter.";
+  // The interpreter's own introduction: the customer calls through an interpreter, in the language it names (round 53).
+  if (INTERPRETER[language].test(said)) {
+    const tongue = TONGUE[language].exec(said)?.slice(1).find((t) => t !== undefined);
+    if (language === 'sv') return `Jag ringer via tolk${tongue ? ` på ${tongue.toLowerCase().replace(/isk$/u, 'iska')}` : ''}.`;
+    return `I'm calling through ${tongue ? `${/^[AEIOU]/u.test(tongue) ? 'an' : 'a'} ${tongue}` : 'an'} interpreter.`;
+  }
 
   const text = withoutNumberRestart(withoutInnerFrames(said, language), language);
   // "Hon har svårt att betala hyran": in an interpreted call, "hon" opening a sentence is the customer too.

@@ -1556,6 +1556,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     for (const x of all.filter((y) => isAgent(y) && y.segmentIndex === general.segmentIndex && y.position < general.position)) used.add(x);
   }
 
+  // "Får jag prata om ditt ärende med tolken med på linjen?" "Ja, det går bra.", "May I speak with her briefly for consent?"
+  // "[mum:] Yes, my child can talk for me.": the consent given on the line is told as consent, by whom and to what (round 53);
+  // the bare yes said neither. Only from the customer through an interpreter, or from the relative whose mark opens a part of the answer.
+  const viaInterpreter = all.find((x) => isCaller(x) && VIA_INTERPRETER[language].test(x.text));
+  for (const x of all) if (isCaller(x) && VIA_INTERPRETER[language].test(x.text)) used.add(x);
+  for (const question of all.filter((x) => isAgent(x) && x.isQuestion && CONSENT_ASKED[language].test(x.text))) {
+    const turn = transcript.segments.find((seg) => seg.index > question.segmentIndex && seg.speaker !== 'agent');
+    if (!turn || turn.index !== question.segmentIndex + 1 || !CONSENT_GIVEN[language].test(turn.text)) continue;
+    const mark = /\[(\p{L}+):\]/u.exec(turn.text)?.[1]?.toLowerCase();
+    const relative = mark && [...RELATIVES[language].he, ...RELATIVES[language].she].find((r) => [r, `${r}n`, `${r}en`].includes(mark));
+    if (!relative && !viaInterpreter) continue;
+    const text = relative
+      ? language === 'sv'
+        ? `Kundens ${relative} var med i samtalet och gav sitt samtycke till att ärendet diskuteras.`
+        : `The caller's ${relative} was on the line and gave consent for the case to be discussed.`
+      : language === 'sv'
+        ? 'Kunden gav sitt samtycke till att tolken hör ärendet.'
+        : 'The caller consented to the interpreter hearing the case.';
+    const answers = all.filter((x) => x.segmentIndex === turn.index && (CONSENT_GIVEN[language].test(x.text) || x.content < 2));
+    facts.push({ text, segmentIndexes: [question.segmentIndex, turn.index], position: answers[0]?.position ?? question.position, score: 4, section: 'callerSaid' });
+    for (const x of [question, ...answers]) used.add(x);
+  }
+
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
   const questionClause = (q: Sentence): string | undefined => {
@@ -2052,7 +2075,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : ''),
+              ), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+                // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
+                (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, language === 'sv' ? 'Samtalet fördes' : 'The call was made')}` : ''),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -3219,6 +3244,21 @@ const APP_NAMED: Record<Language, RegExp> = {
 const POWER_OF_ATTORNEY: Record<Language, RegExp> = {
   sv: /(?:har du|finns det) (?:en )?(?:fullmakt|samtycke)(?: (?:för|från) (?<whom>(?:din|ditt|dina|hans|hennes) [^,.?]+?))?(?:,|\?| eller)/iu,
   en: /(?:do you have|is there) (?:a )?(?:power of attorney|consent)(?: (?:for|from) (?<whom>(?:your|his|her) [^,.?]+?))?(?:,|\?| or)/iu,
+};
+/** The interpreter's introduction as discourse writes it: "Jag ringer via tolk på arabiska.", "I'm calling through a Polish interpreter." */
+const VIA_INTERPRETER: Record<Language, RegExp> = {
+  sv: /^Jag ringer via tolk(?: på \p{L}+)?\.$/u,
+  en: /^I'm calling through an? (?:\p{L}+ )?interpreter\.$/u,
+};
+/** The agent asks for consent to speak of the case: with the interpreter on the line, or with the person it concerns. */
+const CONSENT_ASKED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:samtycke|samtycker|tolken (?:med )?på linjen|(?:okej|ok|bra) (?:att|om) tolken)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:consent|consents|(?:okay|ok|all right|fine) (?:that|if|for) the interpreter)(?![\p{L}])/iu,
+};
+/** A yes to it, at the start of the answer or of a relative's part of it: "Ja, det går bra", "[mum:] Yes, …", "Of course." */
+const CONSENT_GIVEN: Record<Language, RegExp> = {
+  sv: /(?:^|\]\s*)(?:ja|javisst|absolut|självklart|visst|det går bra|det är (?:okej|ok|bra|fint))(?![\p{L}])/iu,
+  en: /(?:^|\]\s*)(?:yes|yeah|of course|sure|certainly|that's fine|that's all right|it's fine|okay|ok)(?![\p{L}])/iu,
 };
 /** Only general information can be given: "Jag kan ge allmän information.", "I can only give general information." */
 const GENERAL_ONLY: Record<Language, RegExp> = {
