@@ -1014,6 +1014,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-45.json',
     },
     {
+      name: 'tuning set 46 (calls-tuning-46.json; written blind, for round 54; its first run in tuning-46.before-round-54.txt)',
+      file: 'calls-tuning-46.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1212,6 +1216,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12av (heldout-2026-12av/calls.json; written blind during the stop after round 50, evaluated once after round 52, never tuned on)',
       file: 'heldout-2026-12av/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12aw (heldout-2026-12aw/calls.json; written blind at the end of the stop after round 52, evaluated once after round 53, never tuned on)',
+      file: 'heldout-2026-12aw/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
