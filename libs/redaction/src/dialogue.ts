@@ -12,7 +12,7 @@ import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstituti
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { isYear, NEGATIONS, UNITS } from './units.js';
+import { DASH_WORDS, isYear, NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /**
@@ -687,7 +687,7 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     // "… 118. Nio siffror.": how many digits the number has, said after it, is no piece of it.
     if (k > 0 && digitCountSaid(run, tokens, true)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
-    const start = JOINING_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
+    const start = DASH_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
 }
@@ -718,7 +718,6 @@ function chainIban(chain: PlacedRun[], analyses: UtteranceAnalysis[]): boolean {
   return false;
 }
 
-const JOINING_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
 const CHAIN_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'postcode']);
 
 /** The identifier (or postcode) one piece of the chain was redacted as, by a cue or a checksum. */

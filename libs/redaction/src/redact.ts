@@ -14,7 +14,7 @@ import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { HESITATIONS, inCorrection, isSingleCapital, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
-import { isYear, UNITS } from './units.js';
+import { DASH_WORDS, isYear, PLACE_AFTER_TOWN, UNITS } from './units.js';
 
 export interface RedactionResult {
   /** The input with every entity replaced by its placeholder. */
@@ -239,7 +239,15 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     // (Past a comma only a town the lists know: "…, 8600-502, Lagos", not "…, Tomas Öqvist".)
     const { worldPlaces, places } = lexicon();
     const knownTown = (c: Candidate) => worldPlaces.has(text.slice(c.start, c.end).toLowerCase()) || places.has(text.slice(c.start, c.end).toLowerCase());
-    const afterPostcode = (c: Candidate) => townAfterPostcode(tokens, c.start) || (knownTown(c) && kept.some((p) => p.type === 'postcode' && /^, $/u.test(text.slice(p.end, c.start))));
+    // (And only where the town closes the phrase: "…, Vara heter min dotter", "…, Sofia, min dotter" name a person.)
+    const place = (t: Token | undefined) => t !== undefined && (PLACE_AFTER_TOWN.has(t.lower) || worldPlaces.has(t.lower) || places.has(t.lower));
+    const closesPhrase = (c: Candidate) => {
+      const k = tokens.findIndex((t) => t.start >= c.end);
+      const next = tokens[k];
+      return !next || (next.kind === 'punct' && next.text !== ',') || place(next) || (next.text === ',' && place(tokens[k + 1]));
+    };
+    const afterPostcode = (c: Candidate) =>
+      townAfterPostcode(tokens, c.start) || (knownTown(c) && closesPhrase(c) && kept.some((p) => p.type === 'postcode' && /^, $/u.test(text.slice(p.end, c.start))));
     kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !afterPostcode(c));
   }
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
@@ -338,7 +346,9 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
   const { worldPlaces, places } = lexicon();
   const digitByDigit = (run: NumberRun) => run.parts.every((p) => p.digits.length === 1 && tokens[p.firstToken]!.kind === 'word');
   // ("8600-502, Lagos", "oito mil seiscentos, dash, quinhentos e dois, Lagos": a Portuguese postcode's shape, however said.)
-  const portuguese = (run: NumberRun) => run.parts.length === 2 && run.parts[0]!.digits.length === 4 && run.parts[1]!.digits.length === 3;
+  // (Its parts apart by a dash or a pause, not by a comma alone: "Hyran var 6500, 250, Uppsala kommun …" is two sums.)
+  const portuguese = (run: NumberRun) =>
+    run.parts.length === 2 && run.parts[0]!.digits.length === 4 && run.parts[1]!.digits.length === 3 && (!tokens.slice(run.parts[0]!.lastToken + 1, run.parts[1]!.firstToken).some((t) => t.text === ',') || tokens.slice(run.parts[0]!.lastToken + 1, run.parts[1]!.firstToken).some((t) => DASH_WORDS.has(t.lower)));
   for (let i = 0; i < runs.length; i++) {
     if (!digitByDigit(runs[i]!) && !portuguese(runs[i]!)) continue;
     // (Over a pause: "sju noll... noll noll sex".)
@@ -347,7 +357,7 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
     const [first, last] = [runs[i]!, runs[j]!];
     const digits = runs.slice(i, j + 1).map((r) => r.digits).join('');
     i = j;
-    if (digits.length < 4 || digits.length > 7 || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
+    if (digits.length < 4 || digits.length > (i === j && portuguese(first) ? 7 : 6) || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
     // (Before a town the lists know, or in a turn with an address: not "ärendenummer fyra fem sex sju, Försäkringskassan …".)
     const next = tokens[last.lastToken + 1];
     const after = next?.text === ',' ? tokens[last.lastToken + 2] : next;
@@ -484,12 +494,13 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
   return extra;
 }
 
-/** `a` and `b` differ as a number misheard does: one digit changed, two swapped, or its halves said the other way round. */
-function misheard(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  const off = [...a].flatMap((d, k) => (d === b[k] ? [] : [k]));
+/** How `a` and `b` differ as a number misheard does: a digit changed or two swapped, or its halves said the other way round. */
+function misheard(a: string, b: string): 'digit' | 'halves' | undefined {
+  if (a.length !== b.length || a === b) return undefined;
   const half = a.length / 2;
-  return off.length === 1 || (off.length === 2 && a[off[0]!] === b[off[1]!] && a[off[1]!] === b[off[0]!]) || (a.length % 2 === 0 && a.slice(half) + a.slice(0, half) === b);
+  if (a.length % 2 === 0 && a.slice(half) + a.slice(0, half) === b) return 'halves';
+  const off = [...a].flatMap((d, k) => (d === b[k] ? [] : [k]));
+  return off.length === 1 || (off.length === 2 && a[off[0]!] === b[off[1]!] && a[off[1]!] === b[off[0]!]) ? 'digit' : undefined;
 }
 
 /**
@@ -503,7 +514,8 @@ function misheardPieces(tokens: Token[], runs: NumberRun[], found: Candidate[]):
   const extra: Candidate[] = [];
   const touched = (run: NumberRun) => found.some((c) => c.start < run.end && run.start < c.end);
   // (What another rule found stays: the pair is left to the rule for corrections when both are.)
-  const readOut = (parts: NumberRun['parts']) => parts.length > 0 && parts.every((p) => p.digits.length <= 2 && tokens[p.firstToken]!.kind === 'word');
+  // (A digit put right is read out digit by digit; pairs only turned round: "fjorton fyrtio, nej fjorton femtio" is a sum or a time.)
+  const readOut = (parts: NumberRun['parts'], longest: number) => parts.length > 0 && parts.every((p) => p.digits.length <= longest && tokens[p.firstToken]!.kind === 'word');
   for (let r = 1; r < runs.length; r++) {
     const [before, after] = [runs[r - 1]!, runs[r]!];
     if (before.digits.length < 4 || after.firstToken - before.lastToken > 8 || (touched(before) && touched(after))) continue;
@@ -512,7 +524,9 @@ function misheardPieces(tokens: Token[], runs: NumberRun[], found: Candidate[]):
     while (n < after.parts.length && after.parts.slice(0, n).reduce((l, p) => l + p.digits.length, 0) < before.digits.length) n++;
     const said = after.parts.slice(0, n);
     const digits = said.map((p) => p.digits).join('');
-    if (!misheard(before.digits, digits) || isYear(before.digits) || isYear(digits) || !(readOut(before.parts) || readOut(said) || readOut(after.parts.slice(n)))) continue;
+    const how = misheard(before.digits, digits);
+    const longest = how === 'halves' ? 2 : 1;
+    if (!how || isYear(before.digits) || isYear(digits) || !(readOut(before.parts, longest) || readOut(said, longest) || readOut(after.parts.slice(n), longest))) continue;
     const around = tokens.slice(sentenceStartOf(tokens, before.firstToken), sentenceEndOf(tokens, after.lastToken));
     if (around.some((t) => PIECE_OWNERS.test(t.lower) || UNITS.has(t.lower))) continue;
     for (const run of [before, after]) if (!found.some((c) => c.start <= run.start && run.end <= c.end)) extra.push({ type: 'idNumber', start: run.start, end: run.end, confidence: Confidence.cued });

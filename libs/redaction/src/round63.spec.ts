@@ -45,3 +45,24 @@ describe('round 63: a number read back wrong and put right', () => {
     expect(one('sv', 'Det var 2019, nej 2018.')).toContain('2018');
   });
 });
+
+describe("round 63's review", () => {
+  it('a name that is also a town, after a postcode and a comma, is a name unless the town closes the phrase', () => {
+    expect(one('sv', 'Postnummer 534 31, Vara heter min dotter.')).not.toContain('Vara');
+    expect(one('sv', 'Postnummer 534 31, Vara, min dotter, hon bor där.')).not.toContain('Vara');
+    expect(one('en', 'It is 8600-502, Sofia, my daughter lives there.')).not.toContain('Sofia');
+    expect(one('en', 'We moved to 3110-321, Coimbra.')).toContain('Coimbra');
+  });
+
+  it('a sum or a time put right in pairs stays; a piece read out digit by digit still goes', () => {
+    expect(one('sv', 'Bostadsbidraget blev 1450, nej, fjorton fyrtio.')).toContain('fjorton fyrtio');
+    expect(one('sv', 'Mötet är sjutton trettio, nej sjutton fyrtio.')).toContain('sjutton fyrtio');
+    expect(one('en', 'I called at ten forty, no, ten fifty.')).toContain('ten fifty');
+    expect(one('sv', 'Du skrev 6184? Nej, sex ett åtta nio.')).not.toMatch(/6184|sex ett åtta nio/);
+  });
+
+  it('two sums apart by a comma are no Portuguese postcode, and seven digits are a postcode only in its shape', () => {
+    expect(one('sv', 'Hyran var 6500, 250, Uppsala kommun tar resten.')).toContain('6500');
+    expect(one('sv', 'OCR-numret är fyra fem sex sju åtta nio noll, Stockholms kommun.')).not.toContain('[POSTNUMMER]');
+  });
+});

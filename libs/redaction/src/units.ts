@@ -15,6 +15,10 @@ export const LEADS = new Set([
   '£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'fyller', 'fyllde', 'turns', 'turned',
   'fick', 'får', 'betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'tjänar', 'tjänade', 'got', 'paid', 'pay', 'pays', 'cost', 'costs', 'earn', 'earned',
 ]);
+/** A dash said as a word, between the pieces of one number ("380905, dash, 3725", "oito mil seiscentos, dash, quinhentos"). */
+export const DASH_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
+/** Words after a town that keep it a place: "…, 534 31 Vara kommun", "…, Faro, Portugal" (and the countries the lists know). */
+export const PLACE_AFTER_TOWN = new Set(['kommun', 'län', 'stad', 'municipality', 'county']);
 /** Words before a year ("sedan 2019", "in 2025", "utfärdat 2022", "expires 2029"): they keep only a number shaped as a year. */
 export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inkomståret', 'för', 'for', 'från', 'from', 'till', 'until', 'i', 'före', 'efter', 'before', 'after', 'utfärdat', 'utfärdad', 'utfärdades', 'issued', 'expires', 'expired', 'expiry']);
 
