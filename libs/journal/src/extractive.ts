@@ -123,7 +123,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     (s.speaker !== 'caller' && s.segmentIndex <= openingUntil && cues.opening.test(s.text)) ||
     // "I can't log in to [NAMN]": a problem told is no small talk, however few words are left.
     // ("Jag vill ju byta.": nor is an errand said in few words.)
-    (s.content < 2 && !(isCaller(s) && (cues.problem.test(s.text) || (writing.errand.test(s.text) && !writing.vagueErrand.test(s.text)))));
+    // ("Jag ringer dem nu.": nor the call the agent told the caller to make.)
+    (s.content < 2 && !(isCaller(s) && (cues.problem.test(s.text) || (writing.errand.test(s.text) && !writing.vagueErrand.test(s.text)) || toldToContact(s, all, language))));
   const feelingOnly = (s: Sentence) => cues.feeling.test(s.text) && s.content <= 3 && !cues.problem.test(s.text) && !s.specific && !writing.situation.test(s.text);
   const isCaller = (s: Sentence) => s.speaker !== 'agent';
   const isAgent = (s: Sentence) => s.speaker !== 'caller';
@@ -1008,6 +1009,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(s);
     const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
     let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate)) ?? callersTonight(s, language, options.callDate);
+    // "Jag ringer dem nu", "I'll call them right away": the call the agent told the caller to make, made on the day of the call.
+    if (!date && s.speaker === 'caller' && NOW[language].test(s.text) && toldToContact(s, all, language)) date = today;
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
@@ -1200,6 +1203,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           : dateOnly && date
             ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}.`
             : parts.map(rewrite).join(' ');
+    // "Kunden ringer dem i morgon." → "Kunden ringer Skatteverket i morgon.": whom the agent told the caller to contact.
+    const contacted = s.speaker === 'caller' ? toldToContact(s, all, language) : undefined;
+    // ("… nu då.": the closing "då", "then" is talk.)
+    if (contacted) text = text.replace(/(?<![\p{L}])(?:dem|dom|them)(?![\p{L}])/u, contacted).replace(/\s+(?:då|then)(?=[.!]$)/u, '');
     // (The day said in the task is the one it moved from: the day agreed is said instead.)
     // ("på torsdag, den artonde" → "på måndag den tjugoandra": the old day's day of the month goes with it.)
     if (movedFrom && date) {
@@ -2964,6 +2971,38 @@ function callsElsewhere(text: string, language: Language): boolean {
   if (/^(?:dig|er|hit|tillbaka|igen|upp|in|myndigheten|handläggaren|och|you|back|again|us|the agency|it|today|tomorrow|tonight)$/iu.test(whom) || EN_CALENDAR_WORD_ONE.test(whom)) return false;
   return /^(?:dem|dom|honom|henne|banken|kommunen|läkaren|vårdcentralen|arbetsgivaren|chefen|min\s|mitt\s|them|him|her|the\s|my\s)/iu.test(whom) || (/^\p{Lu}/u.test(whom) && !WRITING[language].toThisAgency.test(whom));
 }
+/** "nu", "direkt", "now", "right away": said of an act, the day of the call. */
+const NOW: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nu|direkt|genast|med en gång)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:now|right away|straight away|at once)(?![\p{L}])/iu,
+};
+/** The agent says the matter is not this agency's: "det handlägger vi inte", "paid by Försäkringskassan, not by us". */
+const REFERRED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:inte (?:av|hos|från) oss|(?:inte något|inget|inte nåt) (?:som )?vi (?:handlägger|hanterar|har hand om|beslutar om)|(?:det|den|dem) (?:handlägger|hanterar|beslutar) vi inte|\p{L}+ beslutar vi inte om)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:not (?:by|from|with) us|(?:isn't|is not|not) something we (?:handle|deal with|decide)|we don't (?:handle|deal with|decide on))(?![\p{L}])/iu,
+};
+/** Whom the agent tells the caller to contact: "du ber vårdcentralen …", "Ring banken …", "you need to ask Skatteverket …". */
+const TOLD_TO_CONTACT: Record<Language, RegExp> = {
+  sv: /(?:(?<![\p{L}])(?:du|ni)\s+(?:\p{L}+\s+){0,2}?|^(?:\p{L}+,?\s+)?)(?:ber|be|ringer|ringa|ring|kontaktar|kontakta|vänder dig till|vänd dig till|hör av dig till|höra av dig till)\s+(\p{L}+)(?![\p{L}])/iu,
+  en: /(?:(?<![\p{L}])you\s+(?:\p{L}+\s+){0,3}?|^(?:\p{L}+,?\s+)?)(?:ask|call|ring|phone|contact|get in touch with|speak to|talk to)\s+((?:the\s+|your\s+)?\p{L}+)(?![\p{L}])/iu,
+};
+/** A party to contact: a name (a capital) or one of these. */
+const PARTY = /^(?:vårdcentralen|banken|kommunen|läkaren|arbetsgivaren|försäkringsbolaget|(?:the|your)\s+(?:bank|council|doctor|clinic|hospital|employer|insurer))$/iu;
+/**
+ * The party the caller's call elsewhere goes to, where the agent told the caller to contact it in the few sentences
+ * before ("You need to ask Skatteverket …" … "I'll call them tomorrow."): a task the call gave, not the caller's own plan.
+ */
+function toldToContact(s: Sentence, all: Sentence[], language: Language): string | undefined {
+  const whom = CALLS_ELSEWHERE[language].exec(s.text)?.[1]?.toLowerCase();
+  // ("Sick pay isn't something we handle. Talk to Försäkringskassan.": a referral, the matter is the other party's alone.)
+  if (!whom || all.some((a) => a.speaker === 'agent' && REFERRED[language].test(a.text))) return undefined;
+  for (const a of all.slice(Math.max(0, s.position - 8), s.position).reverse()) {
+    const party = a.speaker === 'agent' && !a.isQuestion ? TOLD_TO_CONTACT[language].exec(a.text)?.[1] : undefined;
+    const named = party !== undefined && (PARTY.test(party) || /^\p{Lu}/u.test(party));
+    if (party && named && (/^(?:dem|dom|them)$/u.test(whom) || whom === party.toLowerCase())) return party;
+  }
+  return undefined;
+}
 /** Someone other than the caller and the agency who acts in the errand, and the act, said first in the sentence. */
 const THIRD_PARTY_SV = '(?:(?:den\\s+nya\\s+)?banken|arbetsgivaren|din\\s+arbetsgivare|min\\s+arbetsgivare|(?:min|mitt|din|ditt|vår|er|kundens)\\s+(?:fru|man|make|maka|sambo|partner|dotter|son|mamma|pappa|bror|syster|granne|god man))(?:\\s+\\[[^\\]]+\\])?';
 const THIRD_PARTY_EN = "(?:the\\s+(?:new\\s+)?bank|your\\s+(?:new\\s+)?bank|your\\s+employer|my\\s+employer|the\\s+employer|(?:my|your|our|the caller's)\\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|brother|sister|neighbour|neighbor))(?:\\s+\\[[^\\]]+\\])?";
@@ -3795,7 +3834,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     if (writing.complaint.test(s.text)) return undefined;
     // "I'll ring the bank on Monday", "Då ringer jag KPA i morgon": the caller's own call to someone else is the caller's
     // plan, no task towards this agency (round 35).
-    if (callsElsewhere(s.text, language)) return undefined;
+    // ("Ring vårdcentralen så snart du kan." "Jag ringer dem nu.": the call the agent told the caller to make is a task, round 54.)
+    if (callsElsewhere(s.text, language)) return toldToContact(s, all, language) ? 'other' : undefined;
     // "Jag hör av mig om jag stannar längre", "I'll let you know if it changes": getting in touch only if something happens
     // is no task (round 47).
     if (CALLER_GETS_IN_TOUCH[language].test(s.text) && CONDITION_AFTER[language].test(s.text)) return undefined;
