@@ -1018,6 +1018,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-46.json',
     },
     {
+      name: 'tuning set 47 (calls-tuning-47.json; written blind, for round 55; its first run in tuning-47.before-round-55.txt)',
+      file: 'calls-tuning-47.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
