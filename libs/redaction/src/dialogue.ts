@@ -521,8 +521,11 @@ const THING_NAMED = /\b(?:arbetsgivare|arbetsgivaren|bolag|bolaget|firma|firman|
  */
 function nextNameTurns(left: number, analysis: UtteranceAnalysis): number {
   const { tokens, text } = analysis;
-  const question = text.slice(text.lastIndexOf('.', text.length - 2) + 1).toLowerCase();
-  if (tokens.at(-1)?.text === '?' && NAME_QUESTION.test(question) && !THING_NAMED.test(question)) return 2;
+  if (tokens.at(-1)?.text === '?') {
+    // (The last sentence lower-cased only where it is a question: most turns are none.)
+    const question = text.slice(text.lastIndexOf('.', text.length - 2) + 1).toLowerCase();
+    if (NAME_QUESTION.test(question) && !THING_NAMED.test(question)) return 2;
+  }
   if (left <= 1) return 0;
   // ("Fern, like the plant." / "Quennell.": a name explained is being spelled out, the rest may follow; round 52's review.)
   const explaining = /,\s*(?:(?:ja|jo|yes|yeah),\s*)?(?:like|as in|som i|som)\s/iu.test(text);

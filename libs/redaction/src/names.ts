@@ -1507,12 +1507,16 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
  * yngsta": a word said first in its sentence and then explained as a name, by the word it sounds like or by what it is
  * called, is someone's name (round 52). Privacy fails closed.
  */
+/** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
+const EXPLAINED_BY: ReadonlySet<string> = new Set([',', 'är', 'is']);
 export function namesExplained(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalised || !t.sentenceStart || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    // (Every test below reads a comma, "är" or "is" right after the word: without one, no words to join and read.)
+    if (!EXPLAINED_BY.has(tokens[i + 1]!.lower)) continue;
     const words = tokens.slice(i + 1, i + 8).map((w) => w.lower).join(' ').replace(/ ,/gu, ',');
     // (A word the name lists know, or one the explanation says again: "Pension, like before, …" and "Kronor, som i svenska
     // kronor" are no names, round 52's review.)
