@@ -1,6 +1,6 @@
 /**
  * Leave-one-set-out cross-validation of the learned alert model (src/alert-model.ts) against the rules.
- * For each blind tuning set (calls-tuning-4 … -25) the model is trained on all the other training files
+ * For each blind tuning set (calls-tuning-4 … -47) the model is trained on all the other training files
  * (scripts/alert-data.ts: eval/calls-tuning.json and the journal's tuning sets; never a held-out set) and every
  * method's alerts are counted per label on the set left out: (a) today's rules (alertsFor with the default
  * thresholds), (b) the model alone at a floor, (c) rules OR model.

@@ -1,6 +1,6 @@
 /**
  * The calls the learned alert model may be trained and cross-validated on: eval/calls-tuning.json and the journal's
- * tuning sets 2 to 25, each labelled by how the caller ends. The held-out sets (calls-heldout.json, heldout-*,
+ * tuning sets 2 to 47, each labelled by how the caller ends. The held-out sets (calls-heldout.json, heldout-*,
  * heldout.tsv) are never read here. Each call is redacted first, as the product scores it.
  */
 import type { CallerTrajectory, Language, Segment, Transcript } from '@samtal/contracts';
@@ -12,7 +12,7 @@ import type { ModelTurn } from '../src/alert-model.js';
 export const LABELS = ['angry', 'worried', 'neutral', 'satisfied'] as const;
 export type EndLabel = (typeof LABELS)[number];
 
-export const TRAINING_FILES = ['calls-tuning.json', ...Array.from({ length: 25 }, (_, k) => `calls-tuning-${k + 2}.json`)] as const;
+export const TRAINING_FILES = ['calls-tuning.json', ...Array.from({ length: 46 }, (_, k) => `calls-tuning-${k + 2}.json`)] as const;
 
 /** The folds of the cross-validation: the sets written blind, one by one. */
 export const FOLDS = TRAINING_FILES.slice(3);

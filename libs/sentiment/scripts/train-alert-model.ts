@@ -1,6 +1,6 @@
 /**
  * Trains the learned alert model on ALL the training calls (scripts/alert-data.ts: eval/calls-tuning.json and the
- * journal's tuning sets 2 to 25, redacted; never a held-out set) with the settings of src/alert-model.ts and writes
+ * journal's tuning sets 2 to 47, redacted; never a held-out set) with the settings of src/alert-model.ts and writes
  * data/alert-model.tsv with the floor chosen by cross-validation (eval/alert-cv.ts). Deterministic.
  * Usage: npx tsx --conditions=development libs/sentiment/scripts/train-alert-model.ts
  */
