@@ -337,10 +337,21 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
   const address = found.some((c) => c.type === 'address');
   const { worldPlaces, places } = lexicon();
   const digitByDigit = (run: NumberRun) => run.parts.every((p) => p.digits.length === 1 && tokens[p.firstToken]!.kind === 'word');
-  // ("8600-502, Lagos", "oito mil seiscentos, dash, quinhentos e dois, Lagos": a Portuguese postcode's shape, however said.)
-  const portuguese = (run: NumberRun) => run.parts.length === 2 && run.parts[0]!.digits.length === 4 && run.parts[1]!.digits.length === 3;
+  // ("8600-502, Lagos", "oito mil seiscentos, dash, quinhentos e dois, Lagos": a Portuguese postcode's shape, however said;
+  // "oito dois zero zero... cento e sessenta e um", "femhundrasjuttiotre nittiofyra": a postcode's groups, four and three
+  // or three and two digits, whatever each group's parts, round 64; three and two in figures are the patterns' and the
+  // agency's: "839 88 Östersund".)
+  const inPostcodeGroups = (run: NumberRun) => {
+    const spoken = run.parts.some((p) => tokens[p.firstToken]!.kind === 'word');
+    let before = 0;
+    for (const part of run.parts.slice(0, -1)) {
+      before += part.digits.length;
+      if ((before === 4 && run.digits.length === 7) || (spoken && before === 3 && run.digits.length === 5)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < runs.length; i++) {
-    if (!digitByDigit(runs[i]!) && !portuguese(runs[i]!)) continue;
+    if (!digitByDigit(runs[i]!) && !inPostcodeGroups(runs[i]!)) continue;
     // (Over a pause: "sju noll... noll noll sex".)
     let j = i;
     while (j + 1 < runs.length && digitByDigit(runs[j + 1]!) && tokens.slice(runs[j]!.lastToken + 1, runs[j + 1]!.firstToken).every((t) => t.kind === 'punct' && t.text !== ',')) j++;
