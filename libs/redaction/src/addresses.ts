@@ -1298,8 +1298,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const office = tokens.slice(sentence[0], j).some((b) => OFFICE_WORDS.has(b.lower));
     // (With the door and flat said after it: "piso cuatro, puerta B".)
     const end = apartmentEnd(tokens, floor) ?? floor;
-    // ("skriv primero C": a Spanish floor and door wherever said, round 64.)
-    if ((!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || spanishFloorAndDoor(tokens, j)) push('address', tokens[j]!.start, tokens[end]!.end);
+    // ("skriv primero C": a Spanish floor and door wherever said, round 64; not before a capitalised word, "Segundo derecha,
+    // Martínez …", which would be taken for its town, round 59's review.)
+    const after = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
+    const doorAnywhere = spanishFloorAndDoor(tokens, j) && after?.capitalised !== true;
+    if ((!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
     j = end;
   }
   // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.
