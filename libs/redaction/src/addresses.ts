@@ -402,15 +402,17 @@ function numberAfterHesitation(tokens: Token[], i: number): number | undefined {
 
 /** "tredje våningen", "second floor", "3rd floor", "4 tr", "2º B": the floor, or a door, of a flat. */
 // ("primeiro andar": the Portuguese floor, round 61.)
-const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'etasje', 'etasjen', 'kerros', 'andar']);
+// ("dritter Stock", "im zweiten Stock": the German floor, round 64.)
+const FLOOR_WORDS = new Set(['våningen', 'våning', 'vån', 'tr', 'trappor', 'trappa', 'trappan', 'floor', 'sal', 'etage', 'etasje', 'etasjen', 'kerros', 'andar', 'stock', 'stockwerk', 'obergeschoss']);
 // (Italian "scala C, interno 4", Spanish "escalera 2", Turkish "Daire 5, Kat 3" too.)
 /** Floors named by a word: the ground floor and the attic in Spain, "bottenvåningen", "ground floor" aside. */
-const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal', 'botten', 'bottenvåningen', 'markplan']);
+// (A German house's back, side or front building and its ground floor: "Hinterhaus", "Seitenflügel", "Erdgeschoss", round 64.)
+const FLOORS_BY_NAME = new Set(['bajo', 'bajos', 'entresuelo', 'ático', 'atico', 'principal', 'botten', 'bottenvåningen', 'markplan', 'hinterhaus', 'vorderhaus', 'seitenflügel', 'gartenhaus', 'erdgeschoss', 'dachgeschoss', 'hochparterre']);
 const SPANISH_CARDINALS = new Set(['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez']);
 const SPANISH_FLOORS = new Set(['primero', 'primer', 'segundo', 'tercero', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo']);
 /** "två trappor upp": which way the stairs go. */
 const UP_DOWN = new Set(['upp', 'ner', 'ned', 'up', 'down']);
-const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'portal', 'uppgång', 'ingång', 'dörr', 'puerta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
+const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'portal', 'uppgång', 'ingång', 'dörr', 'puerta', 'porta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
 const WARD_WORDS = new Set(['avdelning', 'avd', 'ward', 'rum', 'room']);
@@ -453,7 +455,7 @@ function numberedPartsEnd(tokens: Token[], i: number): number | undefined {
 
 /** Floors by their ordinal ("tredje våningen", "eleventh floor"), not "a floor" or "the top floor" of a building. */
 const FLOOR_ORDINAL =
-  /^(?:ground|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|primeiro|segundo|terceiro|quarto|quinto|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
+  /^(?:ground|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|primeiro|segundo|terceiro|quarto|quinto|erster|ersten|zweiter|zweiten|dritter|dritten|vierter|vierten|fünfter|fünften|sechster|sechsten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a))$/;
 const LIVES = new Set(['bor', 'bodde', 'live', 'lives', 'living', 'lived']);
 /** The first and last token of the sentence token `j` is in. */
 // (The dots of "..." are a pause in it: "Det är Calle Ramón y Cajal... och numret är trettiofem".)
@@ -475,7 +477,13 @@ function floorAt(tokens: Token[], j: number): number | undefined {
   // "piso cuatro": a Spanish floor by its number in Spanish.
   // ("piso sexto": or by its ordinal, round 62.)
   if ((t.lower === 'piso' || t.lower === 'planta') && (SPANISH_CARDINALS.has(next) || SPANISH_FLOORS.has(next))) return j + 1;
+  if (spanishFloorAndDoor(tokens, j)) return j + 1;
   return undefined;
+}
+/** "primero C", "tercero izquierda": a Spanish floor and its door, which name nothing but a flat (round 64). */
+function spanishFloorAndDoor(tokens: Token[], j: number): boolean {
+  const door = tokens[j + 1];
+  return SPANISH_FLOORS.has(tokens[j]!.lower) && door?.kind === 'word' && (/^[A-H]$/.test(door.text) || SIDE_WORDS.has(door.lower));
 }
 
 /** The last token of one flat, floor or door item starting at token `j`, if it is one. */
@@ -487,8 +495,9 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   // "third floor, B": a door letter on its own, closing its clause.
   if (t.kind === 'word' && /^[A-H]$/.test(t.text) && (!tokens[j + 1] || [',', '.', '?', '!'].includes(tokens[j + 1]!.text)) && tokens[j - 1]?.text === ',') return j;
   // "Calle Orihuela 21, bajo", "nedre botten": a floor named by a word alone, closing its clause.
+  // ("Calle Naranjo 8, primero, puerta C": a Spanish floor by its ordinal alone too, round 64.)
   const named = (t.lower === 'nedre' || t.lower === 'övre') && tokens[j + 1]?.lower === 'botten' ? j + 1 : j;
-  if (FLOORS_BY_NAME.has(tokens[named]!.lower) && (!tokens[named + 1] || tokens[named + 1]!.kind === 'punct')) return named;
+  if ((FLOORS_BY_NAME.has(tokens[named]!.lower) || SPANISH_FLOORS.has(tokens[named]!.lower)) && (!tokens[named + 1] || tokens[named + 1]!.kind === 'punct')) return named;
   // "segundo B", "tercero izquierda": a Spanish floor by its ordinal, then the door ("second B", as English speakers say it).
   if ((SPANISH_FLOORS.has(t.lower) || FLOOR_ORDINAL.test(t.lower)) && tokens[j + 1]?.kind === 'word' && (/^[A-H]$/.test(tokens[j + 1]!.text) || SIDE_WORDS.has(tokens[j + 1]!.lower))) return j + 1;
   // "en trappa upp", "två trappor ner": a floor counted in stairs, and which way.
@@ -1289,7 +1298,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const office = tokens.slice(sentence[0], j).some((b) => OFFICE_WORDS.has(b.lower));
     // (With the door and flat said after it: "piso cuatro, puerta B".)
     const end = apartmentEnd(tokens, floor) ?? floor;
-    if (!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) push('address', tokens[j]!.start, tokens[end]!.end);
+    // ("skriv primero C": a Spanish floor and door wherever said, round 64; not before a capitalised word, "Segundo derecha,
+    // Martínez …", which would be taken for its town, round 59's review.)
+    const after = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
+    const doorAnywhere = spanishFloorAndDoor(tokens, j) && after?.capitalised !== true;
+    if ((!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
     j = end;
   }
   // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.
@@ -1964,6 +1977,40 @@ export function streetAfterAddressCue(tokens: readonly Token[], found: readonly 
       if (!year && !UNITS.has(tokens[last + 1]?.lower ?? '') && !['år', 'years', 'year'].includes(tokens[last + 1]?.lower ?? '')) end = last;
     }
     extra.push({ type: 'address', start: t.start, end: end === i ? t.end : tokens[end]!.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/** Words that begin a part of a home: a ward, a flat, a floor, a door, a block. */
+const HOME_PART_WORDS: ReadonlySet<string> = new Set([...WARD_WORDS, ...APARTMENT_WORDS, ...DOOR_WORDS, ...BLOCK_WORDS, ...FLOOR_WORDS]);
+/**
+ * "Rosengatan 2, avdelning Lärkan, 827 32", "Storgatan 5, uppgång Norra, 123 45": a part of the home said between an
+ * address and its postcode, set off by commas and led by a ward's, flat's, floor's, door's or block's word, is part of
+ * the address whatever words name it (round 64). (Not "…, i Stora Mellby, …", "…, and the postcode, …".)
+ */
+export function partsBeforePostcode(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const { places, worldPlaces } = lexicon();
+  // (The postcode may have been found as the address's last part: "827 32" in figures only.)
+  const postcodeAt = (t: Token | undefined) =>
+    !!t && found.some((c) => c.start === t.start && (c.type === 'postcode' || (c.type === 'address' && tokens.every((u) => u.end <= c.start || u.start >= c.end || u.kind === 'digits'))));
+  for (const a of found) {
+    if (a.type !== 'address') continue;
+    let k = tokens.findIndex((t) => t.start >= a.end);
+    const parts: [number, number][] = [];
+    while (k >= 0 && tokens[k]?.text === ',' && parts.length < 3) {
+      let end = k + 1;
+      while (tokens[end]?.kind === 'word' && end - k <= 3) end++;
+      if (end === k + 1 || tokens[end]?.text !== ',') break;
+      parts.push([k + 1, end - 1]);
+      k = end;
+    }
+    if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
+    for (const [from, to] of parts) {
+      const words = tokens.slice(from, to + 1);
+      if (!HOME_PART_WORDS.has(words[0]!.lower) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
+      extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[to]!.end, confidence: Confidence.cued });
+    }
   }
   return extra;
 }

@@ -310,6 +310,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     while (j < tokens.length && j < first + reach && (fillers.has(tokens[j]!.lower) || tokens[j]!.kind === 'punct') && !datePartAt(j)) j++;
     // ("Ja, hon är femtio nu.": an age said as one, not the year asked for.)
     if (isAgeAt(tokens, j) && AGE_AFTER_WORDS.has(tokens[j + 1]?.lower ?? '')) return undefined;
+    // ("Ja, sjuttioett år.", "Seventy-one years.": years counted under a hundred and twenty are an age, round 64.)
+    if (yearsCounted(tokens, j)) return undefined;
     const from = j;
     let last = -1;
     let numbers = 0;
@@ -1052,6 +1054,15 @@ export function ageWithPersonIs(tokens: readonly Token[], at: number): boolean {
   if (!t || !PERSON_IS.has(tokens[at - 1]?.lower ?? '') || MONTHS.has(tokens[at + 1]?.lower ?? '')) return false;
   const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
   const value = t.kind === 'digits' ? Number(t.text) : atoms && !ORDINAL.test(t.lower) && atoms.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
+  return value !== undefined && value < 120;
+}
+
+/** "sjuttioett år", "71 years": a number under 120 with its "år", "years" (no month, no hundred: not a year of birth). */
+function yearsCounted(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !['år', 'years'].includes(tokens[at + 1]?.lower ?? '')) return false;
+  const atoms = t.kind === 'word' && !ORDINAL.test(t.lower) ? numberWordAtoms(t.lower) : undefined;
+  const value = t.kind === 'digits' ? Number(t.text) : atoms?.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
   return value !== undefined && value < 120;
 }
 

@@ -666,7 +666,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     // "Mina hjälper mig", "Dina har fått papperen", "Dag ringde": a first name that is also a function word, at a sentence's
     // start before a verb, is the name ("Mina papper", "Dina barn": the possessive has its noun after it) (round 40 review).
     // ("Dina har jag här", "Mina ska vi titta på": a fronted object, its subject after the verb.)
-    else if (t.capitalised && t.sentenceStart && stop && flags & NameFlag.first && PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '') && !SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
+    // ("Inger har fått", "Lena has had": a first name that is also an ordinary word, not a place nor a month, before a
+    // person's verb in either language, round 64; "He lives", "Will has" are a function word's.)
+    else if (t.capitalised && t.sentenceStart && flags & NameFlag.first && !SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') && ((stop && PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '')) || (!stop && flags & NameFlag.common && !places.has(t.lower) && !notAName(t) && (PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '') || PERSON_VERBS_AFTER_EN.has(tokens[i + 1]?.lower ?? ''))))) confidence = Confidence.cued;
+    // "Sven, sa du?", "Peter, right?": a first name said back as a question is the name being checked (round 64).
+    else if (t.capitalised && t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !notAName(t) && tokens[i + 1]?.text === ',' && askedBack(tokens, i + 2)) confidence = Confidence.cued;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
     // ("Okej, Iris, då …", "Jag och Bo", "Thanks, Will"), unless it is a place ("Lund"), an article
     // ("The", which the lists have) or an adjective after an article ("a German number").
@@ -745,6 +749,9 @@ const JOINED_AFTER = new Set(['och', 'and', '&', 'eller', 'or']);
 /** A home or a team a few words on: "… Mats lägenhet", "… Ben's flat", "… Eriks grupp". */
 const OWNED = /^(?:lägenhet\p{L}*|hus(?:et)?|stuga[n]?|villa[n]?|radhus(?:et)?|rum(?:met)?|grupp(?:en)?|team|klass(?:en)?|projekt(?:et)?|flat|house|room|place|loft|basement|caravan|home)$/u;
 
+/** A place asked for by its postcode: "postcode for", "postnumret till". */
+const POSTCODE_FOR = new Set(['for', 'of', 'in', 'för', 'till', 'i']);
+const POSTCODE_WORDS = new Set(['postcode', 'zip', 'postnummer', 'postnumret', 'postnumren']);
 /**
  * "Hon bodde i Mora", "bor jag hos dottern i Kristinehamn", "we moved from Phuket up to Chiang Mai": the words from `first` to
  * `last`, a known town or country, are the place, said after a verb of living or moving a few words before its preposition.
@@ -755,6 +762,11 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   const before = tokens[first - 1]?.lower ?? '';
   // ("flyttade till Chiang Mai": the name's first word is a place's first word, not a name.)
   if (tokens[first - 1]?.capitalised === true && !tokens[first - 1]!.sentenceStart && placeSaidAt(tokens, first - 1, last)) return true;
+  // ("the postcode for Hua Hin", "postnumret till Nerja": what a postcode is asked for is a place the lists know, round 64.)
+  if (POSTCODE_FOR.has(before) && POSTCODE_WORDS.has(tokens[first - 2]?.lower ?? '')) {
+    const name = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
+    if (lexicon().worldPlaces.has(name) || lexicon().places.has(name)) return true;
+  }
   const verbs = ['i', 'in'].includes(before) ? LIVED_IN : ['till', 'to', 'från', 'from'].includes(before) && tokens[first - 2]?.lower !== 'hem' ? MOVES : undefined;
   if (!verbs) return false;
   let verb = false;
@@ -1304,7 +1316,15 @@ const PERSON_VERBS_AFTER = new Set([
   'har', 'hade', 'ringer', 'ringde', 'hjälper', 'hjälpte', 'kommer', 'kom', 'sa', 'säger', 'bor', 'bodde', 'fick', 'får', 'skriver',
   'skrev', 'vill', 'ville', 'tycker', 'tror', 'vet', 'jobbar', 'jobbade', 'heter', 'hette', 'blev', 'fyller', 'fyllde', 'dog', 'ska', 'skulle',
 ]);
-const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'vi', 'ni', 'han', 'hon', 'hen', 'de', 'dom', 'man', 'det']);
+const PERSON_VERBS_AFTER_EN = new Set(['has', 'had', 'said', 'says', 'lives', 'lived', 'called', 'rang', 'wants', 'wanted', 'gets', 'got', 'died', 'moved', 'helps', 'helped']);
+const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'vi', 'ni', 'han', 'hon', 'hen', 'de', 'dom', 'man', 'det', 'i', 'you', 'we', 'they', 'he', 'she', 'it']);
+/** What asks back a word just said: "…, sa du?", "…, right?", "…, stämmer det?". */
+const ASKING_BACK = new Set(['sa du', 'sade du', 'va', 'eller', 'stämmer det', 'right', 'did you say', 'was it', 'is that right', 'correct']);
+const askedBack = (tokens: readonly Token[], k: number): boolean => {
+  const words = tokens.slice(k, k + 4);
+  const end = words.findIndex((t) => t.text === '?');
+  return end > 0 && ASKING_BACK.has(words.slice(0, end).map((t) => t.lower).join(' '));
+};
 const DIED = new Set(['died', 'dog', 'avled', 'passed']);
 /** "… är född", "… was born", "… föddes", "… fyller 80", "… turns five" from token `j`: said of a person. */
 function isBornOrTurning(tokens: readonly Token[], j: number): boolean {

@@ -62,19 +62,36 @@ const FOREIGN_NUMBER_WORDS = new Map<string, readonly number[]>([
   ...['diez', '', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'].map((w, n) => [w, [10 + n]] as const),
   ...['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'].map((w, n) => [w, [20 + 10 * n]] as const),
   ...['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'].map((w, n) => [w, [20, 1 + n]] as const),
-  ...['cien', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'].map((w, n) => [w, n < 2 ? [HUNDRED] : [n, HUNDRED]] as const),
+  // ("cien", "cem": one hundred said whole, so that it follows "mil" too: "oito mil e cem" is 8100, round 64.)
+  ...['cien', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'].map((w, n) => [w, [Math.max(n, 1), HUNDRED]] as const),
   ...['', '', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'].map((w, n) => [w, [n]] as const),
   ...['dez', 'onze', 'doze', 'treze', 'catorze', 'quinze', 'dezasseis', 'dezassete', 'dezoito', 'dezanove'].map((w, n) => [w, [10 + n]] as const),
   ...['vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa'].map((w, n) => [w, [20 + 10 * n]] as const),
-  ...['cem', 'cento', 'duzentos', 'trezentos', 'quatrocentos', 'quinhentos', 'seiscentos', 'setecentos', 'oitocentos', 'novecentos'].map((w, n) => [w, n < 2 ? [HUNDRED] : [n, HUNDRED]] as const),
+  ...['cem', 'cento', 'duzentos', 'trezentos', 'quatrocentos', 'quinhentos', 'seiscentos', 'setecentos', 'oitocentos', 'novecentos'].map((w, n) => [w, [Math.max(n, 1), HUNDRED]] as const),
   ['duas', [2]], ['quatorze', [14]], ['dezesseis', [16]], ['dezessete', [17]], ['dezenove', [19]], ['dieciseis', [16]], ['veintidos', [20, 2]], ['veintitres', [20, 3]], ['veintiseis', [20, 6]],
   ...['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'].map((w, n) => [w, [n]] as const),
   ...['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'].map((w, n) => [w, [10 + n]] as const),
   ...['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'].map((w, n) => [w, [20 + 10 * n]] as const),
   ['zwo', [2]], ['funf', [5]], ['dreissig', [30]], ['hundert', [HUNDRED]], ['tausend', [THOUSAND]],
+  // Finnish and Norwegian (round 64): "nolla kaksi viisi kuusi nolla", "null sju seks seks" ("nolla", "null", "tre", "sju"
+  // are already above; the Norwegian words that are also Swedish or English ones are in AMONG_DIGITS_ONLY).
+  ...['', 'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen'].map((w, n) => [w, [n]] as const),
+  ['seks', [6]], ['syv', [7]], ['åtte', [8]], ['elleve', [11]], ['tretten', [13]], ['fjorten', [14]], ['femten', [15]], ['seksten', [16]], ['sytten', [17]], ['atten', [18]], ['nitten', [19]],
+  ['tjue', [20]], ['førti', [40]], ['seksti', [60]], ['sytti', [70]], ['hundre', [HUNDRED]],
 ].filter(([w]) => w !== '') as [string, readonly number[]][]);
 /** Said only after "e"/"y" inside a number ("trinta e um", "treinta y uno"): alone they are a filler or an article. */
 const AFTER_AND_ONLY = new Map([['um', [1]], ['uma', [1]], ['una', [1]]]);
+/**
+ * Norwegian digits that are Swedish or English words too ("fire", "ni" = you, "en" = a): digits only read out among
+ * digits, after one and before another or after two ("null fire sju null", "null tre tre en"; round 64). Not "to" (2),
+ * which sits between numbers in English ("five to ten").
+ */
+const AMONG_DIGITS_ONLY = new Map([['fire', [4]], ['ni', [9]], ['en', [1]]]);
+/** A digit in words, these among them ("null fire ni en"). */
+const isDigitWord = (t: Token | undefined): boolean => {
+  const atoms = t?.kind === 'word' ? (AMONG_DIGITS_ONLY.get(t.lower) ?? numberWordAtoms(t.lower)) : undefined;
+  return atoms?.length === 1 && atoms[0]! >= 0 && atoms[0]! < 10;
+};
 /** The "and" inside a number: "three hundred and forty", "tvåhundra och femtio", "trezentos e trinta e um", "treinta y uno". */
 const NUMBER_ANDS = new Set(['and', 'och', 'e', 'y']);
 /** German "dreiundzwanzig": the unit said before the tens. */
@@ -243,6 +260,8 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
 function atomsAt(tokens: readonly Token[], i: number): readonly number[] | undefined {
   const lower = tokens[i]!.lower;
   if (lower === 'mil') return FOREIGN_NUMBER_WORDS.has(tokens[i - 1]?.lower ?? '') ? [THOUSAND] : undefined;
+  const among = AMONG_DIGITS_ONLY.get(lower);
+  if (among) return isDigitWord(tokens[i - 1]) && (isNumberToken(tokens[i + 1]) || isDigitWord(tokens[i + 1]) || isDigitWord(tokens[i - 2])) ? among : undefined;
   return (NUMBER_ANDS.has(tokens[i - 1]?.lower ?? '') && AFTER_AND_ONLY.get(lower)) || numberWordAtoms(lower);
 }
 

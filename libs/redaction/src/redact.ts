@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -234,6 +234,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
+  kept.push(...partsBeforePostcode(tokens, kept));
   // "Via dei Mille 38, 00185 Roma", "…, quinhentos e dois, Lagos": in an address, the town after a postcode, not a person.
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) {
     // (Past a comma only a town the lists know: "…, 8600-502, Lagos", not "…, Tomas Öqvist".)
@@ -345,19 +346,33 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
   const address = found.some((c) => c.type === 'address');
   const { worldPlaces, places } = lexicon();
   const digitByDigit = (run: NumberRun) => run.parts.every((p) => p.digits.length === 1 && tokens[p.firstToken]!.kind === 'word');
-  // ("8600-502, Lagos", "oito mil seiscentos, dash, quinhentos e dois, Lagos": a Portuguese postcode's shape, however said.)
-  // (Its parts apart by a dash or a pause, not by a comma alone: "Hyran var 6500, 250, Uppsala kommun …" is two sums.)
-  const portuguese = (run: NumberRun) =>
-    run.parts.length === 2 && run.parts[0]!.digits.length === 4 && run.parts[1]!.digits.length === 3 && (!tokens.slice(run.parts[0]!.lastToken + 1, run.parts[1]!.firstToken).some((t) => t.text === ',') || tokens.slice(run.parts[0]!.lastToken + 1, run.parts[1]!.firstToken).some((t) => DASH_WORDS.has(t.lower)));
+  // ("8600-502, Lagos", "oito mil seiscentos, dash, quinhentos e dois, Lagos": a Portuguese postcode's shape, however said;
+  // "oito dois zero zero... cento e sessenta e um", "femhundrasjuttiotre nittiofyra": a postcode's groups, four and three
+  // or three and two digits, whatever each group's parts, round 64; three and two in figures are the patterns' and the
+  // agency's: "839 88 Östersund". Four and three apart by a dash or a pause, not by a comma alone: "Hyran var 6500, 250,
+  // Uppsala kommun …" is two sums, round 63's review.)
+  const apart = (run: NumberRun, k: number) => {
+    const between = tokens.slice(run.parts[k]!.lastToken + 1, run.parts[k + 1]!.firstToken);
+    return !between.some((t) => t.text === ',') || between.some((t) => DASH_WORDS.has(t.lower));
+  };
+  const inPostcodeGroups = (run: NumberRun) => {
+    const spoken = run.parts.some((p) => tokens[p.firstToken]!.kind === 'word');
+    let before = 0;
+    for (const [k, part] of run.parts.slice(0, -1).entries()) {
+      before += part.digits.length;
+      if ((before === 4 && run.digits.length === 7 && apart(run, k)) || (spoken && before === 3 && run.digits.length === 5)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < runs.length; i++) {
-    if (!digitByDigit(runs[i]!) && !portuguese(runs[i]!)) continue;
+    if (!digitByDigit(runs[i]!) && !inPostcodeGroups(runs[i]!)) continue;
     // (Over a pause: "sju noll... noll noll sex".)
     let j = i;
     while (j + 1 < runs.length && digitByDigit(runs[j + 1]!) && tokens.slice(runs[j]!.lastToken + 1, runs[j + 1]!.firstToken).every((t) => t.kind === 'punct' && t.text !== ',')) j++;
     const [first, last] = [runs[i]!, runs[j]!];
     const digits = runs.slice(i, j + 1).map((r) => r.digits).join('');
     i = j;
-    if (digits.length < 4 || digits.length > (i === j && portuguese(first) ? 7 : 6) || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
+    if (digits.length < 4 || digits.length > (first === last && inPostcodeGroups(first) ? 7 : 6) || isYear(digits) || found.some((c) => c.start < last.end && first.start < c.end)) continue;
     // (Before a town the lists know, or in a turn with an address: not "ärendenummer fyra fem sex sju, Försäkringskassan …".)
     const next = tokens[last.lastToken + 1];
     const after = next?.text === ',' ? tokens[last.lastToken + 2] : next;
