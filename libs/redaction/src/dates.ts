@@ -310,8 +310,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     while (j < tokens.length && j < first + reach && (fillers.has(tokens[j]!.lower) || tokens[j]!.kind === 'punct') && !datePartAt(j)) j++;
     // ("Ja, hon är femtio nu.": an age said as one, not the year asked for.)
     if (isAgeAt(tokens, j) && AGE_AFTER_WORDS.has(tokens[j + 1]?.lower ?? '')) return undefined;
-    // ("Ja, sjuttioett år.", "Seventy-one years.": years counted under a hundred and twenty are an age, round 64.)
-    if (yearsCounted(tokens, j)) return undefined;
+    // ("född tjugofjärde augusti femtiofem, alltså sjuttioett år", "Ja, åttiotvå år fyller jag": years counted under a
+    // hundred and twenty, after a date already taken or said as an age, are the age, round 64; not the bare answer to
+    // "Vilket år är du född?", "Fyrtiosex år.", round 64's review.)
+    if ((more || YEARS_OLD_AFTER.has(tokens[j + 2]?.lower ?? '')) && yearsCounted(tokens, j)) return undefined;
     const from = j;
     let last = -1;
     let numbers = 0;
@@ -1065,6 +1067,9 @@ function yearsCounted(tokens: readonly Token[], at: number): boolean {
   const value = t.kind === 'digits' ? Number(t.text) : atoms?.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
   return value !== undefined && value < 120;
 }
+
+/** Words after "N år" that make it an age: "åttiotvå år fyller jag", "seventy years old". */
+const YEARS_OLD_AFTER: ReadonlySet<string> = new Set(['fyller', 'fyllde', 'gammal', 'gamla', 'nu', 'old', 'now', 'turning']);
 
 /** Words after a number that make it an age: "femtiotvå nu", "eighty years", "nittio år". */
 export const AGE_AFTER_WORDS: ReadonlySet<string> = new Set(['nu', 'now', 'år', 'years', 'gammal', 'gamla', 'old']);

@@ -668,7 +668,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("Dina har jag här", "Mina ska vi titta på": a fronted object, its subject after the verb.)
     // ("Inger har fått", "Lena has had": a first name that is also an ordinary word, not a place nor a month, before a
     // person's verb in either language, round 64; "He lives", "Will has" are a function word's.)
-    else if (t.capitalised && t.sentenceStart && flags & NameFlag.first && !SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') && ((stop && PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '')) || (!stop && flags & NameFlag.common && !places.has(t.lower) && !notAName(t) && (PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '') || PERSON_VERBS_AFTER_EN.has(tokens[i + 1]?.lower ?? ''))))) confidence = Confidence.cued;
+    else if (t.capitalised && t.sentenceStart && flags & NameFlag.first && !subjectPronoun(tokens[i + 2]) && ((stop && PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '')) || (!stop && flags & NameFlag.common && !places.has(t.lower) && !notAName(t) && (PERSON_VERBS_AFTER.has(tokens[i + 1]?.lower ?? '') || PERSON_VERBS_AFTER_EN.has(tokens[i + 1]?.lower ?? ''))))) confidence = Confidence.cued;
     // "Sven, sa du?", "Peter, right?": a first name said back as a question is the name being checked (round 64).
     else if (t.capitalised && t.sentenceStart && flags & NameFlag.first && !places.has(t.lower) && !notAName(t) && tokens[i + 1]?.text === ',' && askedBack(tokens, i + 2)) confidence = Confidence.cued;
     // Mid-sentence only names are capitalised: a first name that is also a word is a name there
@@ -763,9 +763,11 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   // ("flyttade till Chiang Mai": the name's first word is a place's first word, not a name.)
   if (tokens[first - 1]?.capitalised === true && !tokens[first - 1]!.sentenceStart && placeSaidAt(tokens, first - 1, last)) return true;
   // ("the postcode for Hua Hin", "postnumret till Nerja": what a postcode is asked for is a place the lists know, round 64.)
+  // (Not a first name too: "Och postnumret till Sofia, din dotter?" asks for a person's, round 64's review.)
   if (POSTCODE_FOR.has(before) && POSTCODE_WORDS.has(tokens[first - 2]?.lower ?? '')) {
     const name = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
-    if (lexicon().worldPlaces.has(name) || lexicon().places.has(name)) return true;
+    const { worldPlaces, places, names } = lexicon();
+    if ((worldPlaces.has(name) || places.has(name)) && !((names.get(name) ?? 0) & NameFlag.first)) return true;
   }
   const verbs = ['i', 'in'].includes(before) ? LIVED_IN : ['till', 'to', 'från', 'from'].includes(before) && tokens[first - 2]?.lower !== 'hem' ? MOVES : undefined;
   if (!verbs) return false;
@@ -1317,7 +1319,9 @@ const PERSON_VERBS_AFTER = new Set([
   'skrev', 'vill', 'ville', 'tycker', 'tror', 'vet', 'jobbar', 'jobbade', 'heter', 'hette', 'blev', 'fyller', 'fyllde', 'dog', 'ska', 'skulle',
 ]);
 const PERSON_VERBS_AFTER_EN = new Set(['has', 'had', 'said', 'says', 'lives', 'lived', 'called', 'rang', 'wants', 'wanted', 'gets', 'got', 'died', 'moved', 'helps', 'helped']);
-const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'vi', 'ni', 'han', 'hon', 'hen', 'de', 'dom', 'man', 'det', 'i', 'you', 'we', 'they', 'he', 'she', 'it']);
+// (English "I" only as written, capitalised: "i" is Swedish "in" — "Mina bor i Sala", round 64's review.)
+const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'vi', 'ni', 'han', 'hon', 'hen', 'de', 'dom', 'man', 'det', 'you', 'we', 'they', 'he', 'she', 'it']);
+const subjectPronoun = (t: Token | undefined) => t !== undefined && (SUBJECT_PRONOUNS.has(t.lower) || t.text === 'I');
 /** What asks back a word just said: "…, sa du?", "…, right?", "…, stämmer det?". */
 const ASKING_BACK = new Set(['sa du', 'sade du', 'va', 'eller', 'stämmer det', 'right', 'did you say', 'was it', 'is that right', 'correct']);
 const askedBack = (tokens: readonly Token[], k: number): boolean => {

@@ -261,7 +261,9 @@ function atomsAt(tokens: readonly Token[], i: number): readonly number[] | undef
   const lower = tokens[i]!.lower;
   if (lower === 'mil') return FOREIGN_NUMBER_WORDS.has(tokens[i - 1]?.lower ?? '') ? [THOUSAND] : undefined;
   const among = AMONG_DIGITS_ONLY.get(lower);
-  if (among) return isDigitWord(tokens[i - 1]) && (isNumberToken(tokens[i + 1]) || isDigitWord(tokens[i + 1]) || isDigitWord(tokens[i - 2])) ? among : undefined;
+  // (Last in a number only within three words of a Norwegian or Finnish one, "null tre tre en": "tre två tre fyra en gång
+  // till", "… åtta ni vet" are Swedish, round 64's review.)
+  if (among) return isDigitWord(tokens[i - 1]) && (isNumberToken(tokens[i + 1]) || isDigitWord(tokens[i + 1]) || (isDigitWord(tokens[i - 2]) && tokens.slice(Math.max(0, i - 3), i).some((t) => FOREIGN_NUMBER_WORDS.has(t.lower) || AMONG_DIGITS_ONLY.has(t.lower)))) ? among : undefined;
   return (NUMBER_ANDS.has(tokens[i - 1]?.lower ?? '') && AFTER_AND_ONLY.get(lower)) || numberWordAtoms(lower);
 }
 

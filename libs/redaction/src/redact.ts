@@ -349,11 +349,11 @@ function postcodeSpokenBeforeTown(tokens: Token[], runs: NumberRun[], found: Can
   // ("8600-502, Lagos", "oito mil seiscentos, dash, quinhentos e dois, Lagos": a Portuguese postcode's shape, however said;
   // "oito dois zero zero... cento e sessenta e um", "femhundrasjuttiotre nittiofyra": a postcode's groups, four and three
   // or three and two digits, whatever each group's parts, round 64; three and two in figures are the patterns' and the
-  // agency's: "839 88 Östersund". Four and three apart by a dash or a pause, not by a comma alone: "Hyran var 6500, 250,
-  // Uppsala kommun …" is two sums, round 63's review.)
+  // agency's: "839 88 Östersund". Four and three in figures apart by a dash or a space, not by a comma alone: "Hyran var
+  // 6500, 250, Uppsala kommun …" is two sums, round 63's review; said in words, a comma is the pause.)
   const apart = (run: NumberRun, k: number) => {
     const between = tokens.slice(run.parts[k]!.lastToken + 1, run.parts[k + 1]!.firstToken);
-    return !between.some((t) => t.text === ',') || between.some((t) => DASH_WORDS.has(t.lower));
+    return !between.some((t) => t.text === ',') || between.some((t) => DASH_WORDS.has(t.lower)) || tokens[run.parts[k + 1]!.firstToken]!.kind === 'word';
   };
   const inPostcodeGroups = (run: NumberRun) => {
     const spoken = run.parts.some((p) => tokens[p.firstToken]!.kind === 'word');

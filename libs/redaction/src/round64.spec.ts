@@ -76,3 +76,24 @@ describe('round 64: kept words', () => {
     expect(lines[1]).toContain('Chiang Mai');
   });
 });
+
+describe("round 64's review", () => {
+  it('a first name before a verb and Swedish "i" is a name ("i" is no English "I" there)', () => {
+    expect(one('sv', 'Mina bor i Sala nu.')).not.toContain('Mina');
+    expect(one('sv', 'Inger bor i Mora sedan länge.')).not.toContain('Inger');
+  });
+
+  it('a first name a postcode is asked for is a person, even where a town bears it', () => {
+    expect(one('sv', 'Och postnumret till Sofia, din dotter?')).not.toContain('Sofia');
+  });
+
+  it('"en gång till" and "ni vet" after a Swedish number are no Norwegian digits', () => {
+    const lines = call('sv', 'agent: Och de fyra sista?', 'caller: Tre två tre fyra en gång till?');
+    expect(lines[1]).not.toContain('Tre två tre fyra');
+  });
+
+  it('a birth year with "år" answering the year asked for is the year, not an age', () => {
+    const lines = call('sv', 'agent: Vilket år är du född?', 'caller: Fyrtiosex år.');
+    expect(lines[1]).not.toContain('Fyrtiosex');
+  });
+});
