@@ -1808,6 +1808,8 @@ export function tasksByActor(statement: Statement, language: Language): Statemen
   ];
 }
 
+/** A question that asks the other party to do something: "Can you add …", "Kan ni dra …". */
+const REQUEST = /^(?:(?:and|och|so|så)\s+)?(?:can|could|would|will) you|^(?:(?:and|och|so|så)\s+)?(?:kan|skulle|vill) (?:du|ni)(?![\p{L}])/iu;
 /** The sentence a correction corrects: the speaker's latest with a value of the same kind, or their latest. */
 function findCorrected(out: Statement[], correction: Statement, text: string, language: Language, strong: boolean): Statement | undefined {
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
@@ -1821,7 +1823,8 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
   const earlier = strong && kinds.length ? out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).reverse().find(sameKind) : undefined;
   // ("Can you add fifteen hundred a month? No, actually, let's say one thousand.": the speaker's own request just before,
   // in the same turn, is corrected as a statement is; it is no echo of the other party, round 55.)
-  const request = last && last.speaker === correction.speaker && last.segmentIndex === correction.segmentIndex && last.isQuestion && wordsOf(last.text).length >= 4 && sameKind(last) ? last : undefined;
+  // (A request, "Can you …", "Kan ni …": not a check of a value, "Was it two hundred? No, one hundred and forty".)
+  const request = last && last.speaker === correction.speaker && last.segmentIndex === correction.segmentIndex && last.isQuestion && REQUEST.test(last.text) && sameKind(last) ? last : undefined;
   return request ?? own.find(sameKind) ?? earlier ?? own[0];
 }
 
