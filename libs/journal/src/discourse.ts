@@ -699,8 +699,9 @@ const dayForMonth = (text: string, language: Language) => text.replace(DAY_AFTER
 
 /** A promise taken back: "det kan jag inte lova", "I can't promise that", "glöm det", "forget that". */
 const TAKEN_BACK: Record<Language, RegExp> = {
-  sv: /^(?:det|så) (?:kan|får) (?:jag|vi) (?:inte|faktiskt inte) (?:lova|göra|säga)(?:\s+\p{L}+)?[,.!]?\s*(?:(?:men|utan)\s+)?|^(?:glöm det|stryk det)[,.!]?\s*(?:(?:men|utan)\s+)?/iu,
-  en: /^(?:i|we) (?:can't|cannot|can not) (?:promise|do|guarantee) (?:that|it|this)(?:\s+\p{L}+)?[,.!]?\s*(?:but\s+)?|^(?:forget (?:that|it)|scratch that)[,.!]?\s*(?:but\s+)?/iu,
+  // ("Jag kan ringa dem åt dig... nej, förlåt, det kan jag inte, de behöver prata med dig": the verb left out, round 55.)
+  sv: /^(?:det|så) (?:kan|får) (?:jag|vi) (?:inte|faktiskt inte)(?: (?:lova|göra|säga)(?:\s+\p{L}+)?|(?=\s*[,.!]))[,.!]?\s*(?:(?:men|utan)\s+)?|^(?:glöm det|stryk det)[,.!]?\s*(?:(?:men|utan)\s+)?/iu,
+  en: /^(?:i|we) (?:can't|cannot|can not)(?: (?:promise|do|guarantee) (?:that|it|this)(?:\s+\p{L}+)?|(?=\s*[,.!]))[,.!]?\s*(?:but\s+)?|^(?:forget (?:that|it)|scratch that)[,.!]?\s*(?:but\s+)?/iu,
 };
 /** "Well, fourteen actually, …", "Nej, fjorton faktiskt": a number with the marker after it (round 8). */
 const POSTPOSED: Record<Language, RegExp> = {
@@ -803,6 +804,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       const whole = utterances[i]!;
       utterances.splice(i, 1, { ...whole, text: whole.text.slice(0, second).replace(/[,\s]+$/u, '') }, { ...whole, text: capitalise(whole.text.slice(second).replace(/^[,\s]*(?:och|men|så|and|but|so)\s+/iu, '')) });
     }
+    relativeCorrects(utterances, i, language);
     const u = utterances[i]!;
     const cleaned = withoutIntroduction(withoutGreeting(withoutFillers(u.text, language), language), language);
     const text = !interpreted
@@ -1008,7 +1010,12 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       continue;
     }
     // "Early July." after "Actually, my wife sent it.": a verbless fragment belongs to the correction.
-    let correction = split.after;
+    // ("Nej förresten, vänta, det var november …", "No, sorry, I'm reading it wrong, it says the eighth": after a strong
+    // marker, a second marker and the mistake owned say nothing of their own; the one value said after them is the
+    // correction, round 55. Not where more values follow: "vänta, det var i slutet av september, den trettionde".)
+    const owned = split.after.replace(OWNS_MISTAKE[language], '');
+    const oneValue = valuesIn(owned, language).length === 1 && [...owned.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].length <= 1;
+    let correction = split.strong && owned !== split.after && oneValue ? owned : split.after;
     const also: number[] = [];
     while (i + 1 < utterances.length) {
       const next = utterances[i + 1]!;
@@ -1095,6 +1102,28 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
   return correctedLater(out, language);
+}
+
+/** A relative on the line speaking inside the caller's turn, after the caller's sentence: "… september. [dottern:] …". */
+const RELATIVE_TURN = /(?<=[.!])\s+\[\p{L}+:\]\s+/u;
+/** What a relative's correction may open with before its value: "det är", "det var", "it's", "it was". */
+const RESTATES = { sv: /^(?:det|den)\s+(?:är|var)\s/iu, en: /^(?:it's|it is|it was|that's|that was)\s/iu };
+/**
+ * "Den tolfte september. [dottern:] Nej, det var den fjortonde, …", "… about nine thousand a month. [mum:] It's nine thousand
+ * six hundred, love, before tax.": a relative on the line who corrects the caller's value, with a marker or by saying the
+ * value again, corrects it as the caller would; the caller's sentence says the right value and the relative's words go
+ * (round 55: the value said first was kept beside the right one, in the errand line too).
+ */
+function relativeCorrects(utterances: Utterance[], i: number, language: Language): void {
+  const u = utterances[i]!;
+  const mark = u.speaker !== 'agent' ? RELATIVE_TURN.exec(u.text) : null;
+  if (!mark) return;
+  const said = u.text.slice(0, mark.index);
+  const theirs = u.text.slice(mark.index + mark[0].length);
+  const split = splitCorrection(theirs, language);
+  const correction = split && !split.before ? split.after : RESTATES[language].test(theirs) && wordsOf(theirs).length <= 8 ? theirs : undefined;
+  const fixed = correction && substitute(said, correction, language, true);
+  if (fixed && fixed !== said) utterances[i] = { ...u, text: tidy(capitalise(fixed)), words: wordsOf(fixed) };
 }
 
 /**
@@ -1390,6 +1419,16 @@ const NOT_THAT_DAY: Record<Language, RegExp> = {
   sv: new RegExp(`,\\s*(?:och\\s+)?inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*[.!]?$`, 'iu'),
   en: new RegExp(`,\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*[.!]?$`, 'iu'),
 };
+/** "vi flyttar inte i december, vi flyttar första januari", "it's not March, it's May": the wrong one named first. */
+const NOT_THAT_DAY_FIRST: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])inte\\s+(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})\\s*,\\s*`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])not\\s+(?:in\\s+|on\\s+|the\\s+|last\\s+)?(${DAY_WORD.en})\\s*,\\s*`, 'iu'),
+};
+/** An answer that is a day or a month and nothing else: "January.", "I december." */
+const DAY_ANSWER: Record<Language, RegExp> = {
+  sv: new RegExp(`^(?:i\\s+|på\\s+|den\\s+)?(${DAY_WORD.sv})[.!]?$`, 'iu'),
+  en: new RegExp(`^(?:in\\s+|on\\s+|the\\s+)?(${DAY_WORD.en})[.!]?$`, 'iu'),
+};
 /** Which of the three a day word is: a month, a weekday or a day of the month. */
 const dayKind = (word: string, language: Language) =>
   new RegExp(`^(?:${language === 'sv' ? SV_MONTHS : EN_MONTHS})$`, 'iu').test(word)
@@ -1399,9 +1438,29 @@ const dayKind = (word: string, language: Language) =>
       : 'day';
 /** What a speaker says to own a mistake before restating ("förresten, jag sa fel förut,"): nothing of its own. */
 const OWNS_MISTAKE: Record<Language, RegExp> = {
-  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
-  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way)[,\s]+)*(?:i (?:said|got|read|heard) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+)?/iu,
+  sv: /^(?:(?:och|men)\s+)?(?:(?:förresten|förlåt|vänta|nej|just det)[,\s]+)*(?:jag (?:sa|läste|läser|tog|hörde|räknade) fel(?:\s+(?:förut|tidigare|innan|nyss|där))?[,.\s]+)?/iu,
+  en: /^(?:(?:and|but|oh)\s+)?(?:(?:actually|sorry|wait|no|by the way|hang on|hold on)[,\s]+)*(?:(?:i (?:said|got|read|heard)|i'm reading) (?:it |that |something )?wrong(?:\s+(?:before|earlier|just now))?[,.\s]+|i (?:misread|misheard)(?: it| that)?[,.\s]+)?/iu,
 };
+
+/**
+ * The day or month `late` names as wrong, and the words that say the right one: "…, inte februari" (said before it), "vi
+ * flyttar inte i december, vi flyttar första januari" (said after it, in the clause said again), or the speaker's answer of
+ * a day alone corrected at once, "January." "No, hang on, February." (round 55: the earlier sentences kept the wrong one).
+ */
+function namedWrong(late: Utterance, before: Utterance, language: Language): { bad: string; rest: string; first: boolean } | undefined {
+  const after = NOT_THAT_DAY[language].exec(late.text);
+  if (after) return { bad: after[1]!.toLowerCase(), rest: late.text.slice(0, after.index), first: false };
+  const ahead = NOT_THAT_DAY_FIRST[language].exec(late.text);
+  const rest = ahead ? late.text.slice(ahead.index + ahead[0].length).replace(/[.!\s]+$/u, '') : '';
+  // (Only the clause said again or a day alone after the comma: not "jag jobbar inte på fredag, så ring på torsdag".)
+  const subject = ahead ? wordsOf(late.text.slice(0, ahead.index).toLowerCase()).slice(-2) : [];
+  const opens = wordsOf(rest.toLowerCase())[0] ?? '';
+  if (ahead && (subject.includes(opens) || DAY_ANSWER[language].test(wordsOf(rest).slice(0, 2).join(' ')))) return { bad: ahead[1]!.toLowerCase(), rest, first: true };
+  const answer = before.speaker === late.speaker ? DAY_ANSWER[language].exec(before.text) : null;
+  const split = answer ? splitCorrection(late.text, language) : undefined;
+  if (answer && split && !split.before && DAY_ANSWER[language].test(split.after)) return { bad: answer[1]!.toLowerCase(), rest: split.after, first: true };
+  return undefined;
+}
 
 /**
  * "Det har slutat fungera sen i fredags." … "Förresten, jag sa fel förut, det slutade i söndags, inte i fredags.", "I switched
@@ -1413,12 +1472,12 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
   const word = new RegExp(`(?<![\\p{L}\\d])${DAY_WORD[language]}(?![\\p{L}\\d])`, 'giu');
   const out = [...utterances];
   for (let k = 1; k < out.length; k++) {
-    const late = out[k];
-    const wrong = late && NOT_THAT_DAY[language].exec(late.text);
-    if (!late || !wrong) continue;
-    const bad = (wrong[1] ?? '').toLowerCase();
-    const head = late.text.slice(0, wrong.index);
-    const meant = [...head.matchAll(word)].filter((m) => dayKind(m[0], language) === dayKind(bad, language)).at(-1)?.[0];
+    const late = out[k]!;
+    const named = namedWrong(late, out[k - 1]!, language);
+    if (!named) continue;
+    const { bad, rest: head } = named;
+    const sameKind = [...head.matchAll(word)].filter((m) => dayKind(m[0], language) === dayKind(bad, language));
+    const meant = (named.first ? sameKind[0] : sameKind.at(-1))?.[0];
     if (!meant || meant.toLowerCase() === bad) continue;
     const badWord = new RegExp(`(?<![\\p{L}\\d])${bad}(?![\\p{L}\\d])`, 'iu');
     const changed: Utterance[] = [];
@@ -1749,6 +1808,8 @@ export function tasksByActor(statement: Statement, language: Language): Statemen
   ];
 }
 
+/** A question that asks the other party to do something: "Can you add …", "Kan ni dra …". */
+const REQUEST = /^(?:(?:and|och|so|så)\s+)?(?:can|could|would|will) you|^(?:(?:and|och|so|så)\s+)?(?:kan|skulle|vill) (?:du|ni)(?![\p{L}])/iu;
 /** The sentence a correction corrects: the speaker's latest with a value of the same kind, or their latest. */
 function findCorrected(out: Statement[], correction: Statement, text: string, language: Language, strong: boolean): Statement | undefined {
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
@@ -1760,7 +1821,11 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
   const sameKind = (s: Statement) => valuesIn(s.text, language).some((v) => kinds.includes(v.kind));
   // A strong marker may reach further back for a value of its kind ("Jag läste fel, då. Fjortontusen trehundraåttio.").
   const earlier = strong && kinds.length ? out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).reverse().find(sameKind) : undefined;
-  return own.find(sameKind) ?? earlier ?? own[0];
+  // ("Can you add fifteen hundred a month? No, actually, let's say one thousand.": the speaker's own request just before,
+  // in the same turn, is corrected as a statement is; it is no echo of the other party, round 55.)
+  // (A request, "Can you …", "Kan ni …": not a check of a value, "Was it two hundred? No, one hundred and forty".)
+  const request = last && last.speaker === correction.speaker && last.segmentIndex === correction.segmentIndex && last.isQuestion && REQUEST.test(last.text) && sameKind(last) ? last : undefined;
+  return request ?? own.find(sameKind) ?? earlier ?? own[0];
 }
 
 const tidy = (text: string) => {

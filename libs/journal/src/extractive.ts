@@ -971,7 +971,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       // What follows a missed deadline ("…, annars kan ansökan avgöras på de uppgifter vi har") is no task of the agent's,
       // nor what follows one said in a leading condition ("Om vi har det senast …, hinner vi räkna om").
       const said = dateInCondition ? '' : s.text.replace(OTHERWISE, '');
-      const ownTask = cues.callerTask.test(said) || writing.toldInPresent.test(said) || isInstruction(said, language) || cues.firstPerson.test(said);
+      // ("If it hasn't arrived by Wednesday, call us": the caller told to call after a leading condition is a step of its own,
+      // no deadline of the task before it, round 55.)
+      const toldAfterCondition = dateInCondition && CALL_US.test(s.text.slice(conditionEnd).replace(/^[,\s]+/u, ''));
+      const ownTask = cues.callerTask.test(said) || writing.toldInPresent.test(said) || isInstruction(said, language) || cues.firstPerson.test(said) || toldAfterCondition;
       // No task yet ("Så du skriver under den och skickar den? … Senast den 26 november."): the caller's task said next takes it.
       if (deadline && !task && !ownTask) pendingDeadline = { date: deadline, position: s.position, segmentIndex: s.segmentIndex };
       if (deadline && task?.followUp && (!ownTask || sharesWord(task.text, s.text))) {
@@ -1008,7 +1011,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!kind) continue;
     used.add(s);
     const parts = [s.isQuestion && s.speaker === 'agent' ? { ...s, text: offerAsPromise(s.text, language), isQuestion: false } : s];
-    let date: DatePhrase | undefined = taskDate(s.text, findDates(s.text, language, options.callDate)) ?? callersTonight(s, language, options.callDate);
+    // ("inom ungefär två veckor", "within three to four weeks", "oftast inom några veckor": a length said vaguely is an
+    // estimate, no deadline; dated, it was a judged false statement, round 55. A day said in the sentence still dates it.)
+    const vague = (d: DatePhrase) => {
+      const at = Math.max(0, s.text.indexOf(d.text));
+      return LENGTH.test(d.text) && VAGUE_LENGTH[language].test(s.text.slice(Math.max(0, at - 12), at + d.text.length + 9));
+    };
+    const dates = findDates(s.text, language, options.callDate).filter((d) => !vague(d));
+    let date: DatePhrase | undefined = taskDate(s.text, dates) ?? callersTonight(s, language, options.callDate);
     // "Jag ringer dem nu", "I'll call them right away": the call the agent told the caller to make, made on the day of the call.
     if (!date && s.speaker === 'caller' && NOW[language].test(s.text) && toldToContact(s, all, language)) date = today;
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
@@ -1114,7 +1124,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       // "Du bifogar hyresavtalet. Blanketten kommer inom en vecka.": how long the post takes dates only what the agent sends.
       (!ARRIVES_WITHIN[language].test(next.text) || (isAgent(s) && cues.firstPerson.test(s.text))) &&
       // "Det kommer inom en vecka" points back at the task: its date, not a task of its own.
-      (/^(?:det|den|de|dom|pengarna|beloppet|it|they|that|the money|the payment)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate))
+      (/^(?:det|den|de|dom|pengarna|beloppet|it|they|that|the money|the payment)\s/iu.test(next.text) || !followUpKind(next, all, cues, language, options.callDate)) &&
+      // ("You'll get an answer within a few weeks." "If it hasn't arrived by Wednesday, call us": a condition with its own
+      // day is its own step, not the date of the sentence before, round 55.)
+      !/^(?:om|if)\s/iu.test(next.text)
     ) {
       [date] = findDates(next.text, language, options.callDate);
       // "Can you send it within two weeks?": on or by as the sentence that gives the date says it.
@@ -3654,6 +3667,15 @@ const AGENCY_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|betalas|utbetal\p{L}*|decisi
 const DECISION_AWAITED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:beslut(?:et)?\s+(?:brukar\s+|kan\s+)?(?:ta|tar|komma|kommer)|tar\s+(?:ett\s+)?beslut(?:et)?|(?:fattar|tar)\s+(?:vi|myndigheten)\s+(?:ett\s+)?beslut)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:a|the) decision (?:usually |normally |should |will |can )?(?:takes?|comes?|arrives?)|you(?:'ll| will) (?:get|receive) (?:a|the|our) decision|we(?:'ll| will)? (?:usually |normally )?(?:make|take) (?:a|the) decision)(?![\p{L}])/iu,
+};
+/** "ring oss", "call us": what the caller is told to do after a condition ("If it hasn't come by Friday, call us"). */
+const CALL_US = /^(?:(?:så|då|then)\s+)?(?:ring|kontakta|hör av dig|call|phone|contact|get in touch)(?![\p{L}])/iu;
+/** A length of time from now ("inom två veckor", "within a week", "in a few days"), not a day. */
+const LENGTH = /(?<![\p{L}])(?:dagar?|vecka|veckor|månad(?:er)?|days?|weeks?|months?)(?![\p{L}])/iu;
+/** A length said vaguely: "några veckor", "ett par dagar", "ungefär två veckor", "en vecka ungefär", "tre till fyra veckor", "a week or two". */
+const VAGUE_LENGTH: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:några|ett par|(?:ungefär|cirka|omkring|runt)\s+[\p{L}\d]+|[\p{L}\d]+\s+(?:till|eller)\s+[\p{L}\d]+)\s+(?:dagar?|veckor|vecka|månader|månad)|(?:en|ett)\s+(?:dag|vecka|månad)\s+(?:ungefär|eller\s+två))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:a few|a couple of|(?:about|around|roughly)\s+[\p{L}\d]+|[\p{L}\d]+\s+(?:to|or)\s+[\p{L}\d]+)\s+(?:days?|weeks?|months?)|(?:a|one)\s+(?:day|week|month)\s+or\s+two)(?![\p{L}])/iu,
 };
 /** How long it takes, as said ("ungefär åtta veckor", "around ten weeks"). */
 const SPAN = /(?<![\p{L}])(?:(?:ungefär|cirka|omkring|runt|around|about|roughly)\s+)?(?:\d+|\p{L}+)\s+(?:veckor|månader|dagar|weeks|months|days)(?![\p{L}])/iu;
