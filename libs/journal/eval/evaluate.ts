@@ -1022,6 +1022,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-47.json',
     },
     {
+      name: 'tuning set 48 (calls-tuning-48.json; written blind, for round 56; its first run in tuning-48.before-round-56.txt)',
+      file: 'calls-tuning-48.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
