@@ -155,6 +155,9 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
   const words = new Set(emails.flatMap((e) => localPartWords(tokens, e)));
   // "niamhbrennan57... sorry, with the dot, niamh.brennan57@…": the local part said without its dots.
   const undotted = new Set(emails.map((e) => text.slice(e.start, e.end).split('@')[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length >= 5));
+  // "s.holm95@…, S dot Holm ninety-five": the local part spelled back in its pieces, its letters the address's own.
+  const lettersOnly = (w: string): string => w.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const spelled = new Set(emails.map((e) => lettersOnly(text.slice(e.start, e.end).split('@')[0]!)).filter((w) => w.length >= 4));
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || emails.some((e) => e.start <= tokens[i]!.start && tokens[i]!.end <= e.end)) continue;
@@ -164,7 +167,8 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
     }
     let last = i;
     while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
-    if (last === i || !tokens.slice(i, last + 1).some((t) => words.has(t.lower))) continue;
+    const pieces = tokens.slice(i, last + 1);
+    if (last === i || !(pieces.some((t) => words.has(t.lower)) || spelled.has(lettersOnly(pieces.filter((t) => !JOIN_WORDS.has(t.lower)).map((t) => t.text).join(''))))) continue;
     while (isNumberToken(tokens[last + 1])) last++;
     out.push({ type: 'email', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
     i = last;

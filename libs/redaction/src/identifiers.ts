@@ -161,12 +161,18 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "Det är Maj-Britt Karlsson, 45 08 30, ja och resten har ni": a date read in groups right after a person's name is the
   // first part of their personal number (fails closed).
   if (!cue && n === 6 && run.parts.length >= 2 && shortDateShaped(digits) && nameJustBefore(tokens, run.firstToken)) cue = 'personnummer';
+  // "…, 19801113... nej, det är fel": a birth date written whole in eight figures is how a personal number begins,
+  // whoever's and wherever said (a payment or decision date is said with its month, not in eight figures; fails closed).
+  if (!cue && n === 8 && run.parts.length === 1 && /^(?:19|20)/.test(digits) && shortDateShaped(digits.slice(2))) cue = 'personnummer';
   // "Sixty-eight ten seventeen", "Eighty-six eleven twenty-four, then oh, triple four": a year, a month and a day read as
   // three pairs is the first half of a personal number, asked for or not (fails closed).
   // (Said in one go, no commas between, and not after what numbers things: "Bussen går tjugo tolv femton", "Flight …",
   // "My kids are twenty-two, eleven, fifteen".)
   const oneGo = !tokens.slice(run.firstToken, run.lastToken + 1).some((t) => t.text === ',');
   if (!cue && !carried && oneGo && n === 6 && run.parts.length >= 3 && run.parts[0]!.digits.length === 2 && !saidWithThousands(tokens, run) && shortDateShaped(digits) && Number(digits.slice(0, 2)) >= 20 && !NUMBERS_THINGS.has(previous?.lower ?? '') && !UNITS.has(next?.lower ?? '')) cue = 'personnummer';
+  // "Noll sju noll... vänta": a Swedish mobile's prefix read one by one and broken off is the start of a phone number
+  // (no postcode, sum or date is read so).
+  if (!cue && digits.length === 3 && /^07[02369]$/.test(digits) && readDigitByDigit(run)) cue = 'phone';
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
@@ -295,7 +301,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // ("hundrafyrtio... hundrasextio tusen": sums said in words, one corrected by the next, are no number by their length.)
     else if ((n >= 9 || (n >= 7 && (readDigitByDigit(run) || readInPairs(run)))) && !sumsInWords(tokens, run)) whole('idNumber', Confidence.shaped);
   }
-  if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens))) whole('postcode', Confidence.shaped);
+  if (found.length === 0 && (isPostcodeShaped(run, next) || isSpokenPostcodeBeforeTown(run, tokens) || isPostcodeReadInGroups(run, ctx.text, next))) whole('postcode', Confidence.shaped);
   return { candidates: found, cue };
 }
 
@@ -547,6 +553,18 @@ function isPostcodeShaped(run: NumberRun, next: Token | undefined): boolean {
   return (shape === '3 2' || shape === '5') && run.digits[0] !== '0' && !!next?.capitalised && next.kind === 'word';
 }
 
+/**
+ * "Fyra fyra ett... trettio.", "seven five two... two nine.": three digits said one by one, a pause, and two more, closing
+ * the clause: a Swedish postcode read in its groups, town or cue unsaid (no sum, time or date is read so; fails closed).
+ */
+function isPostcodeReadInGroups(run: NumberRun, text: string, next: Token | undefined): boolean {
+  const [a, b, c, ...rest] = run.parts;
+  if (!a || !b || !c || rest.length === 0 || run.digits.length !== 5 || run.digits[0] === '0') return false;
+  // (In words: figures in three and two are the patterns' and the agency's, "839 88 Östersund", round 64.)
+  const inWords = !/\d/.test(text.slice(run.start, run.end));
+  return inWords && [a, b, c].every((p) => p.digits.length === 1) && /[,.…]/.test(text.slice(c.end, rest[0]!.start)) && (!next || next.kind === 'punct');
+}
+
 /** "Åtta fyra tre noll noll, Ljungaverk.": five digits read in groups, a comma and a town that ends the sentence. */
 function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
   // "Det är noll fyra fem sex Oslo", "double oh one hundred, Helsinki": four or five digits read one by one (a zero
@@ -566,6 +584,8 @@ function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
 const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}])/gu;
 // Case-insensitive: Whisper writes "se91 …" as readily as "SE91 …".
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+// Capitals only: an IBAN's country and check digits as one word, then at most a few groups of four.
+const IBAN_BEGUN = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: \d{4}){0,2}(?![\p{L}\p{N}])/gu;
 // A Finnish personal identity code: "120455-234P" (date, century sign, number, check character).
 // (A digit check character after "-" or "+" is a Swedish personnummer's shape: left to those rules.)
 const FINNISH_ID = /(?<![\p{L}\p{N}])\d{6}(?:[-+]\d{3}[A-Y]|[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;
@@ -634,6 +654,11 @@ export function findLetteredNumbers(text: string): Candidate[] {
       found.push({ type: 'iban', start: m.index, end: m.index + candidate.length, confidence: Confidence.validated });
       break;
     }
+  }
+  // "SE25... nej vänta", "DE29 9522...": an IBAN begun, its country and check digits (and a group or two) before the
+  // caller breaks off; no other number is written so, and what was said of the account is redacted (fails closed).
+  if (LETTER_THEN_DIGIT.test(text)) for (const m of matchesOf(text, IBAN_BEGUN)) {
+    if (IBAN_COUNTRIES.has(m[1]!.toLowerCase())) found.push({ type: 'iban', start: m.index, end: m.index + m[0].length, confidence: Confidence.shaped });
   }
   if (sixDigits) for (const m of matchesOf(text, FINNISH_ID)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
   // (INTERLEAVED's look-ahead needs a digit right before an ASCII letter, `\d+[A-Za-z]+\d`: none in most turns.)

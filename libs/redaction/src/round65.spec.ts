@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './testing/dialogues.js';
+
+/**
+ * Round 65, from the blind tuning set tuning-76 (whole calls with every identifier read in pieces, postcodes with no cue;
+ * its first run in tuning-76/before-round-65.txt). Sentences written for these tests, not taken from the set.
+ */
+describe('round 65: identifiers begun and broken off', () => {
+  it('a birth date in eight figures is the start of a personal number', () => {
+    const out = one('sv', 'Jag heter Olle Berg, 19750304... nej, fel, 19760911... nej, det var min brors.');
+    expect(out).not.toMatch(/19750304|19760911/);
+  });
+
+  it('an IBAN begun with its country and check digits, and a group or two', () => {
+    const out = one('sv', 'Det är NO93... nej förresten, den finska, FI21 1234... jag mejlar den.');
+    expect(out).not.toMatch(/NO93|FI21|1234/);
+  });
+
+  it("a Swedish mobile's prefix read one by one before a pause", () => {
+    expect(one('sv', 'Noll sju tre... vänta, dörren... ja.')).not.toMatch(/sju tre/);
+  });
+
+  it('"ettusen" is one thousand, so a phone group said in thousands is read whole', () => {
+    expect(one('sv', 'Mitt nummer är plus fyrtiosex, sjuhundrafyrtio, ettusen åttahundra, tjugo.')).not.toMatch(/ettusen|åttahundra/);
+  });
+});
+
+describe('round 65: an e-mail spelled back', () => {
+  it('the local part said again in its pieces, with its number in words', () => {
+    const out = one('en', 'The e-mail is k.lund77@example.org, K dot Lund seventy-seven. Thanks.');
+    expect(out).not.toMatch(/Lund|seventy-seven/);
+    expect(out).toContain('Thanks.');
+  });
+});
+
+describe('round 65: postcodes read in their groups with no cue', () => {
+  it('three digits one by one, a pause, and two more closing the clause', () => {
+    expect(one('sv', 'Sju fem tre... tjugo. Ja.')).not.toMatch(/sju fem tre|tjugo/i);
+    expect(one('en', 'And it is four one two... three one.')).not.toMatch(/four one two|three one/);
+  });
+
+  it('not a sum, nor a number read on', () => {
+    expect(one('sv', 'Jag fick tre fem noll, tjugo kronor.')).toContain('tjugo kronor');
+  });
+});
+
+describe('round 65: banks abroad are no names', () => {
+  it('the bank an IBAN is read from stays', () => {
+    expect(one('en', "It's Sabadell, ES91 2100 0418 4502 0005 1332.")).toContain('Sabadell');
+  });
+});
