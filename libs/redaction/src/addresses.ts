@@ -79,7 +79,8 @@ const DOOR_CODE_WORDS = new Set(['portkod', 'portkoden', 'dörrkod', 'dörrkoden
 /** "Skolgatan 3 nb", "Lindvägen 3 bv", "… 5 ög": a floor said by its abbreviation right after the number. */
 const FLOOR_ABBREVIATIONS = new Set(['nb', 'bv', 'ög', 'uv', 'vind', 'bottenvåning']);
 /** "3rd floor, left", "2º, esquerdo": the side of the landing, after a floor. */
-const SIDE_WORDS = new Set(['left', 'right', 'esquerdo', 'esquerda', 'esq', 'direito', 'direita', 'dto', 'dta', 'izquierda', 'izq', 'derecha', 'dcha', 'links', 'rechts', 'th', 'tv', 'mf']);
+// (And a door by its number, as in Barcelona: "cuarto primera", the fourth floor's first door, round 65.)
+const SIDE_WORDS = new Set(['left', 'right', 'esquerdo', 'esquerda', 'esq', 'direito', 'direita', 'dto', 'dta', 'izquierda', 'izq', 'derecha', 'dcha', 'links', 'rechts', 'th', 'tv', 'mf', 'primera', 'segunda', 'tercera', 'cuarta']);
 /**
  * Lines of addresses in South-East Asia and elsewhere, each a word and a number or a name:
  * "99/14 Moo 3, Soi Chaloem Prakiat", "Số 18 Ngõ 42 Phố Trần Duy Hưng", "Jalan Ampang 12".

@@ -49,3 +49,13 @@ describe('round 65: banks abroad are no names', () => {
     expect(one('en', "It's Sabadell, ES91 2100 0418 4502 0005 1332.")).toContain('Sabadell');
   });
 });
+
+describe('round 65: a flat in Barcelona, a rent after the address', () => {
+  it('a door by its number after the Spanish floor', () => {
+    expect(one('sv', 'Vi bor på Carrer de Sants 44, tercero segunda.')).not.toMatch(/tercero|segunda/);
+  });
+
+  it('a number with its unit after an address and postcode is a sum', () => {
+    expect(one('en', "I live at 14 Elm Street, Queens, one one three seven five. Rent's two thousand four hundred dollars.")).toContain('two thousand four hundred dollars');
+  });
+});
