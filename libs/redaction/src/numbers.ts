@@ -120,9 +120,7 @@ export function numberWordAtoms(lower: string): readonly number[] | undefined {
 const atomsOf = new Map<string, readonly number[] | null>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
-function readAtoms(written: string): number[] | undefined {
-  // "ettusen niohundra": Swedish spelling drops the third "t" of "ett" + "tusen".
-  const lower = written.replace(/ettusen/g, 'etttusen');
+function readAtoms(lower: string): number[] | undefined {
   const foreign = FOREIGN_NUMBER_WORDS.get(lower);
   if (foreign) return [...foreign];
   const german = GERMAN_TENS_AFTER_UNIT.exec(lower);

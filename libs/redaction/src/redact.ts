@@ -805,8 +805,9 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
     const digits = after.map((p) => p.digits).join('');
     const postcodeShaped = ['4', '5', '3 2'].includes(after.map((p) => p.digits.length).join(' ')) && !isYear(digits);
     const r = postcodeShaped ? { ...run, start: after[0]!.start, digits } : run;
-    // ("…, one one two two five. Rent's two thousand one hundred dollars.": a number with its unit is a sum, round 65.)
-    const unitAfter = UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '');
+    // ("…, one one two two five. Rent's two thousand one hundred dollars.": a number said as one, with its unit, is a sum,
+    // round 65; not digits read out before a unit-like word, "one one three seven five years now", round 65's review.)
+    const unitAfter = r.parts.length === 1 && /\p{L}/u.test(text.slice(r.start, r.end)) && UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '');
     if ((r.digits.length === 4 || r.digits.length === 5) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
       found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
     }
