@@ -51,17 +51,45 @@ describe('one sentence with two doers is two follow-ups, each dated by its own c
 });
 
 describe('what the agent sends now and its arrival are two follow-ups', () => {
-  it('"jag beställer blanketten nu, så kommer den inom en vecka" dates the order on the call day and names the form', () => {
+  it('"jag beställer blanketten nu, så kommer den inom några dagar" dates the order on the call day, names the form and gives its arrival no day', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, Eva.',
       'caller: Hej. Jag vill söka bostadstillägg men jag har ingen dator.',
-      'agent: Då beställer jag blanketten nu, så kommer den inom en vecka.',
+      'agent: Då beställer jag blanketten nu, så kommer den inom några dagar.',
       'caller: Tack så mycket.',
     ]);
     const order = followUps(d).find((f) => /beställer blanketten/u.test(f.text));
     const arrival = followUps(d).find((f) => /^Blanketten kommer/u.test(f.text));
-    expect(order?.text).not.toMatch(/vecka/u);
+    expect(order?.text).not.toMatch(/dagar/u);
     expect(order?.followUp?.dueDate).toBe('2026-03-09');
     expect(arrival?.followUp?.dueDate).toBeUndefined();
+  });
+});
+
+describe('a second clause that is no task of its own stays with the first (guards)', () => {
+  it('an option ("and you can also apply on My Pages") and what the agency needs back are not split off', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I want to apply for housing supplement but I have no computer.',
+      "agent: I'll post you the form today, and you can also apply on My Pages if your son helps you.",
+      'caller: Thanks. And when do you need it?',
+      'agent: Please send the form back, and we need it by the thirtieth of March.',
+      'caller: Okay.',
+    ]);
+    const texts = followUps(d).map((f) => f.text);
+    expect(texts.some((t) => /^The caller can also apply/u.test(t))).toBe(false);
+    expect(texts.some((t) => /^The agency needs it/u.test(t))).toBe(false);
+  });
+
+  it('English: "… on 18 October, and you\'ll also get the difference then" dates the second task by the first clause\'s day', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. My pension went up but I was paid the old amount in September.',
+      "agent: The first payment with the new amount is on the eighteenth of March, and you'll also get the difference for February then.",
+      'caller: Great, thanks.',
+    ]);
+    const difference = followUps(d).find((f) => /difference/u.test(f.text));
+    expect(difference?.text).toMatch(/^The caller will get the difference/u);
+    expect(difference?.followUp?.dueDate).toBe('2026-03-18');
   });
 });

@@ -2419,21 +2419,35 @@ function splitByDoers(f: Placed, language: Language, callDate: string, doer?: st
   const nextDoer = pronoun ? SENT_THING[language].exec(f.text.slice(0, m!.index))?.[1] : said;
   const verb = m?.[1] || m?.[4];
   if (!m || !firstDoer || !nextDoer || firstDoer.toLowerCase() === nextDoer.toLowerCase()) return [f];
+  // Not a task of its own: an option ("the caller can also apply on My Pages", "the agent can send …, and …"), the document
+  // the agency needs back (the caller's deadline, "and the agency needs it by …"), advice ("recommends"), a joint act ("the
+  // caller and the agent will …", "they are both there").
+  const next = (verb || wordsOf(f.text.slice(m.index + m[0].length))[0] || '').toLowerCase();
+  const person = /^(?:kunden|handläggaren|myndigheten|the caller|the agent|the agency)$/iu.test(nextDoer);
+  if (/^(?:kan|can|could|behöver|needs?|rekommenderar|recommends?|och|and)$/u.test(next) || (person && /^(?:är|is|are)$/u.test(next))) return [f];
+  // (What the caller gets from the agent's act, "och kunden får ett brev som bekräftar det", is part of that act; a decision
+  // or an answer is a follow-up of its own. "The agency decides, and …": too short to be a task of its own.)
+  const rest0 = f.text.slice(m.index + m[0].length);
+  if (/^(?:kunden|the caller)$/iu.test(nextDoer) && /^(?:får|gets|receives|will (?:get|receive))\s/iu.test(`${verb ? `${verb} ` : ''}${rest0}`) && !RECEIVED_OUTCOME.test(rest0)) return [f];
+  if (wordsOf(f.text.slice(0, m.index)).length < 4) return [f];
+  if (new RegExp(`${FIRST_DOER[language].source}\\s+(?:kan|can|could)(?![\\p{L}])`, 'iu').test(f.text.slice(0, m.index))) return [f];
   // ("sen skickar kunden in den" → "kunden skickar in den": the doer first, as a note writes it; "and the caller will also
   // get …": the "also" joined the two tasks.)
-  const rest = f.text.slice(m.index + m[0].length).replace(/^(will\s+)?(?:also|också)\s+/iu, '$1');
+  const rest = rest0.replace(/^(will\s+)?(?:also|också)\s+/iu, '$1');
   const second = capitalise(`${nextDoer} ${verb ? `${verb} ` : ''}${rest}`);
   const first = `${f.text.slice(0, m.index)}.`;
   if (wordsOf(rest).length < 2) return [f];
   const writing = WRITING[language];
   const own = (text: string, kind: FollowUpKind): Placed['followUp'] => {
     // (The day the whole sentence was given stays with the clause that says it; another clause has its own day or none.)
-    // ("within a few weeks", "inom en vecka": a handling time, no day.)
-    const vague = (dateText: string) => /^(?:inom|within)\s/iu.test(dateText);
+    // ("within a few weeks", "inom ungefär fyra veckor": a hedged handling time gives no day.)
+    const vague = (dateText: string) => /(?<![\p{L}])(?:några|ett par|ungefär|cirka|omkring|runt|a few|a couple of|about|around|roughly)\s/iu.test(dateText);
     if (f.followUp?.dateText && text.includes(f.followUp.dateText) && !vague(f.followUp.dateText)) return { ...f.followUp, kind };
     // ("Handläggaren beställer blanketten nu": what the agent does now is done on the call's day.)
     const now = AGENT_TASK.test(text) && NOW[language].test(text) ? findDates(language === 'sv' ? 'i dag' : 'today', language, callDate)[0] : undefined;
-    const day = findDates(text, language, callDate).find((d) => d.date >= callDate && !vague(d.text)) ?? now;
+    // ("…, and the caller will also get the difference then": "then" is the sentence's day.)
+    const then = /(?<![\p{L}])(?:then|då)[.!]?$/iu.test(text) && f.followUp?.dueDate ? { text: f.followUp.dateText ?? '', date: f.followUp.dueDate } : undefined;
+    const day = findDates(text, language, callDate).find((d) => d.date >= callDate && !vague(d.text)) ?? now ?? then;
     return { kind, ...(day ? { dateText: day.text, dueDate: day.date, preposition: prepositionOf(text, day.text, writing) } : {}) };
   };
   const kindOf = (text: string): FollowUpKind =>
