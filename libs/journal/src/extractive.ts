@@ -2440,8 +2440,8 @@ function splitByDoers(f: Placed, language: Language, callDate: string, doer?: st
   const writing = WRITING[language];
   const own = (text: string, kind: FollowUpKind): Placed['followUp'] => {
     // (The day the whole sentence was given stays with the clause that says it; another clause has its own day or none.)
-    // ("within a few weeks", "inom ungefär fyra veckor": a hedged handling time gives no day.)
-    const vague = (dateText: string) => /(?<![\p{L}])(?:några|ett par|ungefär|cirka|omkring|runt|a few|a couple of|about|around|roughly)\s/iu.test(dateText);
+    // ("within a few weeks", "inom ungefär fyra veckor": a length said vaguely gives no day, round 55.)
+    const vague = (dateText: string) => LENGTH.test(dateText) && VAGUE_LENGTH[language].test(dateText);
     if (f.followUp?.dateText && text.includes(f.followUp.dateText) && !vague(f.followUp.dateText)) return { ...f.followUp, kind };
     // ("Handläggaren beställer blanketten nu": what the agent does now is done on the call's day.)
     const now = AGENT_TASK.test(text) && NOW[language].test(text) ? findDates(language === 'sv' ? 'i dag' : 'today', language, callDate)[0] : undefined;
