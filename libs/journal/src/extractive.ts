@@ -2411,37 +2411,36 @@ const RECEIVED_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|svar\p{L}*|decision|(?:wri
  */
 function splitByDoers(f: Placed, language: Language, callDate: string, doer?: string): Placed[] {
   const m = NEXT_DOER[language].exec(f.text);
+  if (!m) return [f];
+  const head = f.text.slice(0, m.index);
+  const after = f.text.slice(m.index + m[0].length);
   // (A clause split off has its doer first; the sentence's own first doer is found in it.)
-  const firstDoer = m && (doer ?? FIRST_DOER[language].exec(f.text.slice(0, m.index))?.[0]);
-  const said = m?.[2] || m?.[3] || m?.[5];
+  const firstDoer = doer ?? FIRST_DOER[language].exec(head)?.[0];
+  const said = m[2] || m[3] || m[5];
   // ("Den kommer inom en vecka" → "Blanketten kommer inom en vecka": the pronoun is the thing sent; not named, no split.)
-  const pronoun = said !== undefined && /^(?:den|de|it|they)$/iu.test(said);
-  const nextDoer = pronoun ? SENT_THING[language].exec(f.text.slice(0, m!.index))?.[1] : said;
-  const verb = m?.[1] || m?.[4];
-  if (!m || !firstDoer || !nextDoer || firstDoer.toLowerCase() === nextDoer.toLowerCase()) return [f];
+  const nextDoer = said && /^(?:den|de|it|they)$/iu.test(said) ? SENT_THING[language].exec(head)?.[1] : said;
+  const verb = m[1] || m[4];
+  if (!firstDoer || !nextDoer || firstDoer.toLowerCase() === nextDoer.toLowerCase() || wordsOf(after).length < 2) return [f];
   // Not a task of its own: an option ("the caller can also apply on My Pages", "the agent can send …, and …"), the document
   // the agency needs back (the caller's deadline, "and the agency needs it by …"), advice ("recommends"), a joint act ("the
   // caller and the agent will …", "they are both there").
-  const next = (verb || wordsOf(f.text.slice(m.index + m[0].length))[0] || '').toLowerCase();
+  const next = (verb || wordsOf(after)[0] || '').toLowerCase();
   const person = /^(?:kunden|handläggaren|myndigheten|the caller|the agent|the agency)$/iu.test(nextDoer);
   if (/^(?:kan|can|could|behöver|needs?|rekommenderar|recommends?|och|and)$/u.test(next) || (person && /^(?:är|is|are)$/u.test(next))) return [f];
+  if (new RegExp(`${FIRST_DOER[language].source}\\s+(?:kan|can|could)(?![\\p{L}])`, 'iu').test(head)) return [f];
   // (What the caller gets from the agent's act, "och kunden får ett brev som bekräftar det", is part of that act; a decision
   // or an answer is a follow-up of its own. "The agency decides, and …": too short to be a task of its own.)
-  const rest0 = f.text.slice(m.index + m[0].length);
-  if (/^(?:kunden|the caller)$/iu.test(nextDoer) && /^(?:får|gets|receives|will (?:get|receive))\s/iu.test(`${verb ? `${verb} ` : ''}${rest0}`) && !RECEIVED_OUTCOME.test(rest0)) return [f];
-  if (wordsOf(f.text.slice(0, m.index)).length < 4) return [f];
-  if (new RegExp(`${FIRST_DOER[language].source}\\s+(?:kan|can|could)(?![\\p{L}])`, 'iu').test(f.text.slice(0, m.index))) return [f];
-  // ("sen skickar kunden in den" → "kunden skickar in den": the doer first, as a note writes it; "and the caller will also
+  if (/^(?:kunden|the caller)$/iu.test(nextDoer) && /^(?:får|gets|receives|will (?:get|receive))\s/iu.test(`${verb ? `${verb} ` : ''}${after}`) && !RECEIVED_OUTCOME.test(after)) return [f];
+  if (wordsOf(head).length < 4) return [f];
+  // ("sen skickar kunden in den" → "Kunden skickar in den": the doer first, as a note writes it; "and the caller will also
   // get …": the "also" joined the two tasks.)
-  const rest = rest0.replace(/^(will\s+)?(?:also|också)\s+/iu, '$1');
-  const second = capitalise(`${nextDoer} ${verb ? `${verb} ` : ''}${rest}`);
-  const first = `${f.text.slice(0, m.index)}.`;
-  if (wordsOf(rest).length < 2) return [f];
+  const second = capitalise(`${nextDoer} ${verb ? `${verb} ` : ''}${after.replace(/^(will\s+)?(?:also|också)\s+/iu, '$1')}`);
+  const first = `${head}.`;
   const writing = WRITING[language];
   const own = (text: string, kind: FollowUpKind): Placed['followUp'] => {
-    // (The day the whole sentence was given stays with the clause that says it; another clause has its own day or none.)
     // ("within a few weeks", "inom ungefär fyra veckor": a length said vaguely gives no day, round 55.)
     const vague = (dateText: string) => LENGTH.test(dateText) && VAGUE_LENGTH[language].test(dateText);
+    // (The day the whole sentence was given stays with the clause that says it; another clause has its own day or none.)
     if (f.followUp?.dateText && text.includes(f.followUp.dateText) && !vague(f.followUp.dateText)) return { ...f.followUp, kind };
     // ("Handläggaren beställer blanketten nu": what the agent does now is done on the call's day.)
     const now = AGENT_TASK.test(text) && NOW[language].test(text) ? findDates(language === 'sv' ? 'i dag' : 'today', language, callDate)[0] : undefined;
