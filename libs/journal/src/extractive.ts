@@ -2106,6 +2106,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
       followUp: ordered(
         [...oneCallBack(followUp)]
+          .flatMap((f) => splitByDoers(f, language, options.callDate))
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT)
           // "Kunden skickar den i dag" → "Kunden skickar blanketten i dag": the task's object named.
@@ -2377,6 +2378,85 @@ function withinBudget(facts: Placed[]): Placed[] {
     words += length;
   }
   return kept;
+}
+
+/** Who does a follow-up's clause: the caller, the agent, the agency, or the agency's outcome said as the subject. */
+const DOER: Record<Language, string> = {
+  sv: '(?:kunden|handläggaren|myndigheten|beslutet|(?:den\\s+)?(?:första\\s+|nästa\\s+)?utbetalningen)',
+  en: '(?:the caller|the agent|the agency|the decision|the (?:first |next )?payment)',
+};
+/**
+ * ", och sen skickar kunden …", ", and the caller will …": where a follow-up's sentence goes on with another doer's task;
+ * ", så kommer den …", ", it should reach you …": or with the arrival of what the first clause sends (a pronoun).
+ */
+const NEXT_DOER: Record<Language, RegExp> = {
+  sv: new RegExp(`,\\s+(?:och\\s+(?:(?:sen|sedan|då)\\s+(\\p{L}+)\\s+(${DOER.sv})|(${DOER.sv}))|så\\s+(kommer)\\s+(den|de))\\s+(?=\\p{L})`, 'iu'),
+  en: new RegExp(`,\\s+(?:and\\s+(?:then\\s+)?()()(${DOER.en})|(?:and\\s+|so\\s+)?()(it|they)(?=\\s+(?:should|will|would)\\s+(?:arrive|reach|come)))\\s+(?=\\p{L})`, 'iu'),
+};
+/** The thing the first clause sends or orders, named definitely ("beställer blanketten", "post the form"). */
+const SENT_THING: Record<Language, RegExp> = {
+  sv: /(?:skickar|postar|beställer)\s+(?:dig\s+|kunden\s+)?(\p{L}+(?:en|et|na))(?![\p{L}])/iu,
+  en: /(?:send|sends|post|posts|order|orders)\s+(?:you\s+|the caller\s+)?(the\s+\p{L}+)(?![\p{L}])/iu,
+};
+const FIRST_DOER: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])${DOER.sv}(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])${DOER.en}(?![\\p{L}])`, 'iu'),
+};
+const RECEIVED_OUTCOME = /(?<![\p{L}])(?:beslut\p{L}*|svar\p{L}*|decision|(?:written )?answer)(?![\p{L}])/iu;
+
+/**
+ * "Handläggaren beställer blanketten nu, så kommer den inom en vecka, och sen skickar kunden in den …", "The agent will call on
+ * Friday …, and the caller will also get a written answer within about four weeks": one sentence with two doers' tasks is two
+ * follow-ups, each with its own doer and its own clause's day; a clause with no day of its own gets none (round 56).
+ */
+function splitByDoers(f: Placed, language: Language, callDate: string, doer?: string): Placed[] {
+  const m = NEXT_DOER[language].exec(f.text);
+  if (!m) return [f];
+  const head = f.text.slice(0, m.index);
+  const after = f.text.slice(m.index + m[0].length);
+  // (A clause split off has its doer first; the sentence's own first doer is found in it.)
+  const firstDoer = doer ?? FIRST_DOER[language].exec(head)?.[0];
+  const said = m[2] || m[3] || m[5];
+  // ("Den kommer inom en vecka" → "Blanketten kommer inom en vecka": the pronoun is the thing sent; not named, no split.)
+  const nextDoer = said && /^(?:den|de|it|they)$/iu.test(said) ? SENT_THING[language].exec(head)?.[1] : said;
+  const verb = m[1] || m[4];
+  if (!firstDoer || !nextDoer || firstDoer.toLowerCase() === nextDoer.toLowerCase() || wordsOf(after).length < 2) return [f];
+  // Not a task of its own: an option ("the caller can also apply on My Pages", "the agent can send …, and …"), the document
+  // the agency needs back (the caller's deadline, "and the agency needs it by …"), advice ("recommends"), a joint act ("the
+  // caller and the agent will …", "they are both there").
+  const next = (verb || wordsOf(after)[0] || '').toLowerCase();
+  const person = /^(?:kunden|handläggaren|myndigheten|the caller|the agent|the agency)$/iu.test(nextDoer);
+  if (/^(?:kan|can|could|behöver|needs?|rekommenderar|recommends?|och|and)$/u.test(next) || (person && /^(?:är|is|are)$/u.test(next))) return [f];
+  if (new RegExp(`${FIRST_DOER[language].source}\\s+(?:kan|can|could)(?![\\p{L}])`, 'iu').test(head)) return [f];
+  // (What the caller gets from the agent's act, "och kunden får ett brev som bekräftar det", is part of that act; a decision
+  // or an answer is a follow-up of its own. "The agency decides, and …": too short to be a task of its own.)
+  if (/^(?:kunden|the caller)$/iu.test(nextDoer) && /^(?:får|gets|receives|will (?:get|receive))\s/iu.test(`${verb ? `${verb} ` : ''}${after}`) && !RECEIVED_OUTCOME.test(after)) return [f];
+  if (wordsOf(head).length < 4) return [f];
+  // ("sen skickar kunden in den" → "Kunden skickar in den": the doer first, as a note writes it; "and the caller will also
+  // get …": the "also" joined the two tasks.)
+  const second = capitalise(`${nextDoer} ${verb ? `${verb} ` : ''}${after.replace(/^(will\s+)?(?:also|också)\s+/iu, '$1')}`);
+  const first = `${head}.`;
+  const writing = WRITING[language];
+  const own = (text: string, kind: FollowUpKind): Placed['followUp'] => {
+    // ("within a few weeks", "inom ungefär fyra veckor": a length said vaguely gives no day, round 55.)
+    const vague = (dateText: string) => LENGTH.test(dateText) && VAGUE_LENGTH[language].test(dateText);
+    // (The day the whole sentence was given stays with the clause that says it; another clause has its own day or none.)
+    if (f.followUp?.dateText && text.includes(f.followUp.dateText) && !vague(f.followUp.dateText)) return { ...f.followUp, kind };
+    // ("Handläggaren beställer blanketten nu": what the agent does now is done on the call's day.)
+    const now = AGENT_TASK.test(text) && NOW[language].test(text) ? findDates(language === 'sv' ? 'i dag' : 'today', language, callDate)[0] : undefined;
+    // ("…, and the caller will also get the difference then": "then" is the sentence's day.)
+    const then = /(?<![\p{L}])(?:then|då)[.!]?$/iu.test(text) && f.followUp?.dueDate ? { text: f.followUp.dateText ?? '', date: f.followUp.dueDate } : undefined;
+    const day = findDates(text, language, callDate).find((d) => d.date >= callDate && !vague(d.text)) ?? now ?? then;
+    return { kind, ...(day ? { dateText: day.text, dueDate: day.date, preposition: prepositionOf(text, day.text, writing) } : {}) };
+  };
+  const kindOf = (text: string): FollowUpKind =>
+    RECEIVED_OUTCOME.test(text) ? 'decision' : /^(?:kunden|the caller)\s/iu.test(text) && writing.document.test(text) ? 'awaitDocument' : 'other';
+  // (A call-back or a sending stays what it was; what the sentence awaited may have gone to another clause.)
+  const firstKind = f.followUp?.kind === 'callBack' || f.followUp?.kind === 'sendDocument' ? f.followUp.kind : kindOf(first);
+  return [
+    { ...f, text: first, followUp: f.followUp?.dateText && !first.includes(f.followUp.dateText) && !second.includes(f.followUp.dateText) ? f.followUp : own(first, firstKind) },
+    ...splitByDoers({ ...f, text: second, followUp: own(second, kindOf(second)) }, language, callDate, nextDoer),
+  ];
 }
 
 /**
