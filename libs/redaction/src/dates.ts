@@ -1054,15 +1054,17 @@ export function isAgeAt(tokens: readonly Token[], i: number): boolean {
 export function ageWithPersonIs(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!t || !PERSON_IS.has(tokens[at - 1]?.lower ?? '') || MONTHS.has(tokens[at + 1]?.lower ?? '')) return false;
-  const atoms = t.kind === 'word' ? numberWordAtoms(t.lower) : undefined;
-  const value = t.kind === 'digits' ? Number(t.text) : atoms && !ORDINAL.test(t.lower) && atoms.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
-  return value !== undefined && value < 120;
+  return isAgeValue(t);
 }
 
 /** "sjuttioett år", "71 years": a number under 120 with its "år", "years" (no month, no hundred: not a year of birth). */
 function yearsCounted(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  if (!t || !['år', 'years'].includes(tokens[at + 1]?.lower ?? '')) return false;
+  return !!t && ['år', 'years'].includes(tokens[at + 1]?.lower ?? '') && isAgeValue(t);
+}
+
+/** "52", "femtiotvå", "fifty-two": a number in figures or words (not an ordinal) under 120, as an age is said. */
+function isAgeValue(t: Token): boolean {
   const atoms = t.kind === 'word' && !ORDINAL.test(t.lower) ? numberWordAtoms(t.lower) : undefined;
   const value = t.kind === 'digits' ? Number(t.text) : atoms?.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
   return value !== undefined && value < 120;
