@@ -520,9 +520,10 @@ function misheard(a: string, b: string): 'digit' | 'halves' | undefined {
 
 /**
  * "Du sa 3127? Nej, 3217, tre två ett sju.", "You said 5536? No, five five six three", "sjuttiosju nittioett, inte
- * nittioett sjuttiosju": a number of four digits or more and the one that puts it right, a digit changed or two swapped,
- * one of the two read out digit by digit or in pairs (or said again so: "3217, tre två ett sju"), are the pieces of an identifier read back wrong — no sum, year or
- * time is read out so — whatever cue is near (round 63). Not where a word names them something else ("klockan",
+ * nittioett sjuttiosju": a number of four digits or more and the one that puts it right, a digit changed or two swapped
+ * with one of the two read out digit by digit, or its halves turned with one read out in pairs (or said again so: "3217,
+ * tre två ett sju"), are the pieces of an identifier read back wrong — no sum, year or time is read out so — whatever cue
+ * is near (round 63; pairs only for halves since its review). Not where a word names them something else ("klockan",
  * "kronor", "ärende").
  */
 function misheardPieces(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
