@@ -1026,6 +1026,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-48.json',
     },
     {
+      name: 'tuning set 49 (calls-tuning-49.json; written blind, for round 57; its first run in tuning-49.before-round-57.txt)',
+      file: 'calls-tuning-49.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
