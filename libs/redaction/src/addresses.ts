@@ -425,6 +425,8 @@ const UP_DOWN = new Set(['upp', 'ner', 'ned', 'up', 'down']);
 const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'portal', 'uppgång', 'ingång', 'dörr', 'puerta', 'porta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
+/** A farm's name: "Nygården", "Backtorpet", "Åsstugan" (round 66). */
+const FARM_NAME = /^\p{L}{2,}(?:gården|gård|torpet|torp|stugan|hemmanet)$/u;
 /** A compass point after an English street word: "King Street West" (round 66). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
 /** "it's 4401": the words before a value said again (round 66). */
@@ -1096,6 +1098,17 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       i += 3;
       continue;
     }
+    // "Nygården i Västerby", "Backtorpet i Sörbyn": a farm named with the village it lies in is an address without a number
+    // or a cue (round 66). The village is one the town lists do not know and has a village's ending; a town is kept.
+    // (Not a care home: "Hemgården i Lindby, ett boende".)
+    const village = tokens[i + 2];
+    if (t.capitalised && FARM_NAME.test(t.lower) && tokens[i + 1]?.lower === 'i' && village?.kind === 'word' && village.capitalised && RURAL.test(village.lower) && !lexicon().places.has(village.lower) && !careHomeNamed(tokens, i) && !careHomeNamed(tokens, i + 2)) {
+      const numberEnd = houseNumberEnd(tokens, i + 3);
+      const end = numberEnd !== undefined && !isYearNumber(tokens[i + 3]) ? numberEnd : i + 2;
+      pushAddress(i, end);
+      i = end;
+      continue;
+    }
     // "Norrbyn 4", "Lillgården 12 B"; after "bor på" or "folkbokförd på" without a number too.
     if (t.capitalised && RURAL.test(t.lower) && !isYearNumber(tokens[i + 1])) {
       // "Storbyn 4", "Storbyn nummer fyra"
@@ -1519,8 +1532,15 @@ const REGISTERED_BY_LAST = byLastWord(REGISTERED_CUES);
 const ADDRESS_BY_LAST = byLastWord(ADDRESS_CUES);
 
 function cueEndsBefore(byLast: Map<string, (readonly string[])[]>, tokens: Token[], i: number): boolean {
-  const cues = byLast.get(tokens[i - 1]?.lower ?? '');
-  return cues !== undefined && cues.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+  const endsAt = (at: number) => {
+    const cues = byLast.get(tokens[at - 1]?.lower ?? '');
+    return cues !== undefined && cues.some((cue) => cue.every((word, k) => tokens[at - cue.length + k]?.lower === word));
+  };
+  if (endsAt(i)) return true;
+  // "Jag bor på... öh... Holmen", "I live at, um... Highfield": a pause between the cue and what it names (round 66).
+  let at = i;
+  while (at > 0 && (HESITATIONS.has(tokens[at - 1]!.lower) || tokens[at - 1]!.text === '…' || ellipsisDotAt(tokens, at - 1) || (tokens[at - 1]!.text === ',' && at < i))) at--;
+  return at < i && endsAt(at);
 }
 
 function registeredCueBefore(tokens: Token[], i: number): boolean {

@@ -565,11 +565,16 @@ function isPostcodeReadInGroups(run: NumberRun, text: string, next: Token | unde
   return inWords && [a, b, c].every((p) => p.digits.length === 1) && /[,.…]/.test(text.slice(c.end, rest[0]!.start)) && (!next || next.kind === 'punct');
 }
 
+/** A yes said between a postcode and its town (round 66). */
+const YES_BEFORE_TOWN = new Set(['yes', 'yeah', 'yep', 'ja', 'jo', 'japp', 'precis', 'exactly', 'right']);
 /** "Åtta fyra tre noll noll, Ljungaverk.": five digits read in groups, a comma and a town that ends the sentence. */
 function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
   // "Det är noll fyra fem sex Oslo", "double oh one hundred, Helsinki": four or five digits read one by one (a zero
   // first too) right before a town the lists know are a postcode abroad (round 53).
-  const next = tokens[run.lastToken + 1]?.text === ',' ? tokens[run.lastToken + 2] : tokens[run.lastToken + 1];
+  // ("seventy-nine oh nine eight, yes, Freiburg", "…, ja, Umeå": the caller's own yes between the digits and the town, round 66.)
+  let at = tokens[run.lastToken + 1]?.text === ',' ? run.lastToken + 2 : run.lastToken + 1;
+  if (YES_BEFORE_TOWN.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.text === ',') at += 2;
+  const next = tokens[at];
   const knownTown = next?.kind === 'word' && next.capitalised && (lexicon().worldPlaces.has(next.lower) || lexicon().places.has(next.lower));
   if ((run.digits.length === 4 || run.digits.length === 5) && run.parts.length >= 3 && run.parts.every((p) => p.digits.length <= 3) && knownTown && tokens[run.firstToken]!.kind === 'word') return true;
   if (run.digits.length !== 5 || run.digits[0] === '0' || !run.parts.every((p) => p.digits.length <= 3)) return false;
