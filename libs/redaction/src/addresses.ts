@@ -1823,7 +1823,7 @@ const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman'
 const POSTCODE_CUES = new Set(['postnummer', 'postnumret', 'postnr', 'postkod', 'postkoden', 'postcode', 'eircode', 'zip', 'zipcode']);
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */
 // ("oito mil seiscentos, dash, quinhentos e dois": the dash of a Portuguese postcode, the "and" inside its numbers.)
-const BETWEEN_POSTCODE_PIECES = new Set([',', '…', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', 'dash', 'streck', 'bindestreck', 'e', 'y', ...HESITATIONS]);
+const BETWEEN_POSTCODE_PIECES = new Set([',', '…', 'är', 'is', "it's", 'it', 'was', 'var', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', 'dash', 'streck', 'bindestreck', 'e', 'y', ...HESITATIONS]);
 /** A piece of a postcode with letters: "BT7", "1", "SH", "V6E3", "N41", a letter said alone ("H nine one"). */
 const LETTERED_PIECE = /^(?:[A-Z]{1,2}\d[A-Z\d]{0,3}|\d[A-Z]{1,2}|[A-Z]{1,2}|\d[A-Z]\d[A-Z\d]?)$/u;
 
