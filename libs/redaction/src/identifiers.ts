@@ -176,6 +176,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
+  // "SEB, 5417, och kontot …", "Nordea, 1234, and the account is …": four digits between a bank and the account are its
+  // clearing number (round 66).
+  if (!cue && n === 4 && !readAsThousands(run) && clearingBetweenBankAndAccount(tokens, run)) cue = 'bankAccount';
   // "…, det är ICA-banken, sen 104 77 38": a bank named just before an account's digits (a question's
   // cue, carried above, goes first; sums and years beside a bank are no account).
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
@@ -467,6 +470,18 @@ function paidIn(tokens: readonly Token[], before: number): boolean {
 }
 
 /** "… är clearing", "…, that's the sort code": the word right after a number (past "är"/"is") names a clearing number. */
+const ACCOUNT_WORDS = new Set(['konto', 'kontot', 'kontonummer', 'kontonumret', 'account', 'kontonr']);
+const BETWEEN_CLEARING_AND_ACCOUNT = new Set([',', 'och', 'and', 'sen', 'then', 'så', 'the', 'my', 'mitt', 'själva']);
+function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun): boolean {
+  const bank = tokens[run.firstToken - 1]?.text === ',' ? tokens[run.firstToken - 2] : tokens[run.firstToken - 1];
+  if (!bank || bank.kind !== 'word' || !isBankName(bank.lower)) return false;
+  for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 4; i++) {
+    if (ACCOUNT_WORDS.has(tokens[i]!.lower)) return true;
+    if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]!.lower)) return false;
+  }
+  return false;
+}
+
 function clearingNamedAfter(tokens: Token[], after: number): boolean {
   for (let i = after + 1; i < tokens.length && i <= after + 4; i++) {
     const word = tokens[i]!.lower;
