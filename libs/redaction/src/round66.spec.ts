@@ -81,6 +81,21 @@ describe('round 66: the age said after a date of birth is kept', () => {
   });
 });
 
+describe('round 66: an age asked and said again in a call', () => {
+  it('a count after "she\'s" is no name, and said again at the start of the answer is no house number', () => {
+    const lines = call(
+      'en',
+      'agent: And your name?',
+      'caller: Rose Hart, his niece. Letters to me, PO Box 88, Ripley, DE5 3AB.',
+      "agent: PO Box 88, DE5 3AB. She's seventy-nine?",
+      'caller: Seventy-nine, born the fourth of May.',
+    );
+    expect(lines[2]).toContain('seventy-nine');
+    expect(lines[3]).toContain('Seventy-nine');
+    expect(lines[3]).not.toMatch(/fourth of May/);
+  });
+});
+
 describe('round 66: identifiers in whole calls', () => {
   it('a number after "cell" is a phone', () => {
     expect(one('en', "You can try my husband's cell, 555-0182.")).not.toMatch(/0182/);
