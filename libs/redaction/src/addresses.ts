@@ -287,10 +287,19 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   const spokenLetter = letter?.kind === 'word' && SPOKEN_LETTERS.has(letter.lower) && (!tokens[end + 2] || tokens[end + 2]!.kind === 'punct');
   if (letter?.kind === 'word' && ((letter.text.length === 1 && /[A-Ha-h]/.test(letter.text)) || spokenLetter)) {
     end++;
+    // "tjugoett b som i Bertil", "four A as in Alpha", "7 C for Charlie": the letter's spelling belongs to the number.
+    end += letterSpellingLength(tokens, end + 1);
     // "Rantakatu 5 B 12", "tolv B sju": a flat number after the letter.
     if ((tokens[end + 1]?.kind === 'digits' && tokens[end + 1]!.text.length <= 3) || isNumberWord(tokens[end + 1])) end++;
   }
   return end;
+}
+
+/** "som i Bertil", "as in Alpha", "for Charlie" right after a house's letter: the tokens it takes, or 0. */
+function letterSpellingLength(tokens: Token[], k: number): number {
+  const [a, b, c] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (((a?.lower === 'som' && b?.lower === 'i') || (a?.lower === 'as' && b?.lower === 'in')) && c?.kind === 'word' && c.capitalised) return 3;
+  return a?.lower === 'for' && b?.kind === 'word' && b.capitalised && b.text.length > 1 ? 2 : 0;
 }
 
 /** ":14" right after the digits at `i` ("1:14", "3:12"), not a ":e" of an ordinal. */
@@ -416,6 +425,14 @@ const UP_DOWN = new Set(['upp', 'ner', 'ned', 'up', 'down']);
 const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'portal', 'uppgång', 'ingång', 'dörr', 'puerta', 'porta', 'door', 'rum', 'room', 'bajo', 'scala', 'interno', 'escalera', 'daire', 'kat', 'staircase', 'entrance']);
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
+/** A farm's name: "Nygården", "Backtorpet", "Åsstugan" (round 66). */
+const FARM_NAME = /^\p{L}{2,}(?:gården|gård|torpet|torp|stugan|hemmanet)$/u;
+/** A compass point after an English street word: "King Street West" (round 66). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
+/** "it's 4401": the words before a value said again (round 66). */
+const IT_IS = new Set(["it's", 'it’s', 'its']);
+/** The stairwell of a block of flats (round 66). */
+const STAIRWELL_WORDS = new Set(['uppgång', 'uppgången', 'trapphus', 'trapphuset', 'stairwell']);
 const WARD_WORDS = new Set(['avdelning', 'avd', 'ward', 'rum', 'room']);
 /** A patient's room or bed in a hospital ward: "sal 2", "bay 4", "säng 3" (not "rum 12", a room one has an appointment in). */
 const BED_WORDS = new Set(['sal', 'salen', 'bay', 'säng', 'sängplats', 'bed']);
@@ -955,6 +972,21 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       i++;
       continue;
     }
+    // "Uppgång... fyra b som i Bertil", "uppgång C som i Cesar": a stairwell of a block of flats by its number or letter, after a
+    // pause too (round 66). A stairwell is always in a home's building, so no sentence about a home is asked for.
+    if (STAIRWELL_WORDS.has(t.lower)) {
+      const at = pastHesitations(tokens, i + 1).at;
+      const id = tokens[at];
+      // (A letter alone only with its spelling: "Uppgång B står det på lappen" is left to the door's letter in a sentence about a home.)
+      const spelled = id && isSingleCapital(id) && /^[A-H]$/.test(id.text) ? letterSpellingLength(tokens, at + 1) : 0;
+      const end = spelled > 0 ? at + spelled : houseNumberEnd(tokens, at);
+      if (end !== undefined && !isYearNumber(tokens[at])) {
+        const last = apartmentEnd(tokens, end) ?? end;
+        pushAddress(at, last);
+        i = last;
+        continue;
+      }
+    }
     // "lägenhet 1101", "Apartment 1204": a flat on its own is part of an address.
     // (Finnish "as" only with digits and not in an English clause: "written as zero", "as one" are no flats.)
     const englishAs = t.lower === 'as' && tokens[i + 1]?.kind !== 'digits';
@@ -1064,6 +1096,17 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     if (t.capitalised && tokens[i + 1]?.kind === 'digits' && isPropertyUnit(tokens, i + 1) && !lexicon().stopWords.has(t.lower)) {
       pushAddress(i, i + 3);
       i += 3;
+      continue;
+    }
+    // "Nygården i Västerby", "Backtorpet i Sörbyn": a farm named with the village it lies in is an address without a number
+    // or a cue (round 66). The village is one the town lists do not know and has a village's ending; a town is kept.
+    // (Not a care home: "Hemgården i Lindby, ett boende".)
+    const village = tokens[i + 2];
+    if (t.capitalised && FARM_NAME.test(t.lower) && tokens[i + 1]?.lower === 'i' && village?.kind === 'word' && village.capitalised && RURAL.test(village.lower) && !lexicon().places.has(village.lower) && !careHomeNamed(tokens, i) && !careHomeNamed(tokens, i + 2)) {
+      const numberEnd = houseNumberEnd(tokens, i + 3);
+      const end = numberEnd !== undefined && !isYearNumber(tokens[i + 3]) ? numberEnd : i + 2;
+      pushAddress(i, end);
+      i = end;
       continue;
     }
     // "Norrbyn 4", "Lillgården 12 B"; after "bor på" or "folkbokförd på" without a number too.
@@ -1275,11 +1318,18 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       if (tokens[k]?.kind === 'digits' && tokens[k - 1] && APARTMENT_WORDS.has(tokens[k - 1]!.lower)) start = k - 1;
       // "17 Elm Street, apartment 4B": the flat after the street.
-      const end = apartmentEnd(tokens, i) ?? i;
+      // ("220 King Street West", "14 Hill Road North": a compass point after the street word is part of its name, round 66.)
+      const compass = tokens[i + 1]?.capitalised === true && COMPASS_POINTS.has(tokens[i + 1]!.lower) ? i + 1 : i;
+      const end = apartmentEnd(tokens, compass) ?? compass;
       push('address', tokens[start]!.start, tokens[end]!.end);
       // "19 Marlborough Crescent, sorry, 91, nine one": the house number corrected after the street.
-      const again = pastHesitations(tokens, end + 1);
-      const corrected = tokens.slice(end + 1, again.at).some((x) => CORRECTIONS.has(x.lower) || x.lower === 'sorry');
+      // ("4410 Elm Court, Dayton... sorry, it's 4401": the town between, and "it's" before the number put right, round 66.)
+      let townPassed = end + 1;
+      if (tokens[townPassed]?.text === ',') for (let w = 0; w < 3 && tokens[townPassed + 1]?.kind === 'word' && tokens[townPassed + 1]!.capitalised && !CORRECTIONS.has(tokens[townPassed + 1]!.lower); w++) townPassed++;
+      const correctionFrom = townPassed > end + 1 ? townPassed + 1 : end + 1;
+      const said = pastHesitations(tokens, correctionFrom);
+      const again = { at: IT_IS.has(tokens[said.at]?.lower ?? '') && said.passed > 0 ? said.at + 1 : said.at };
+      const corrected = tokens.slice(correctionFrom, again.at).some((x) => CORRECTIONS.has(x.lower) || x.lower === 'sorry');
       for (let at = again.at, k = 0; corrected && k < 2; k++) {
         const numberEnd = houseNumberEnd(tokens, at);
         if (numberEnd === undefined || tokens[at]!.kind === 'digits' && tokens[numberEnd + 1]?.kind === 'digits') break;
@@ -1482,8 +1532,15 @@ const REGISTERED_BY_LAST = byLastWord(REGISTERED_CUES);
 const ADDRESS_BY_LAST = byLastWord(ADDRESS_CUES);
 
 function cueEndsBefore(byLast: Map<string, (readonly string[])[]>, tokens: Token[], i: number): boolean {
-  const cues = byLast.get(tokens[i - 1]?.lower ?? '');
-  return cues !== undefined && cues.some((cue) => cue.every((word, k) => tokens[i - cue.length + k]?.lower === word));
+  const endsAt = (at: number) => {
+    const cues = byLast.get(tokens[at - 1]?.lower ?? '');
+    return cues !== undefined && cues.some((cue) => cue.every((word, k) => tokens[at - cue.length + k]?.lower === word));
+  };
+  if (endsAt(i)) return true;
+  // "Jag bor på... öh... Holmen", "I live at, um... Highfield": a pause between the cue and what it names (round 66).
+  let at = i;
+  while (at > 0 && (HESITATIONS.has(tokens[at - 1]!.lower) || tokens[at - 1]!.text === '…' || ellipsisDotAt(tokens, at - 1) || (tokens[at - 1]!.text === ',' && at < i))) at--;
+  return at < i && endsAt(at);
 }
 
 function registeredCueBefore(tokens: Token[], i: number): boolean {
@@ -1766,7 +1823,7 @@ const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman'
 const POSTCODE_CUES = new Set(['postnummer', 'postnumret', 'postnr', 'postkod', 'postkoden', 'postcode', 'eircode', 'zip', 'zipcode']);
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */
 // ("oito mil seiscentos, dash, quinhentos e dois": the dash of a Portuguese postcode, the "and" inside its numbers.)
-const BETWEEN_POSTCODE_PIECES = new Set([',', '…', 'är', 'is', "it's", 'it', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', 'dash', 'streck', 'bindestreck', 'e', 'y', ...HESITATIONS]);
+const BETWEEN_POSTCODE_PIECES = new Set([',', '…', 'är', 'is', "it's", 'it', 'was', 'var', 'then', 'sen', 'och', 'and', 'like', 'typ', 'alltså', 'nej', 'no', 'not', 'inte', 'sorry', 'förlåt', 'i', 'mean', 'jag', 'menar', 'vänta', 'wait', 'double', 'dash', 'streck', 'bindestreck', 'e', 'y', ...HESITATIONS]);
 /** A piece of a postcode with letters: "BT7", "1", "SH", "V6E3", "N41", a letter said alone ("H nine one"). */
 const LETTERED_PIECE = /^(?:[A-Z]{1,2}\d[A-Z\d]{0,3}|\d[A-Z]{1,2}|[A-Z]{1,2}|\d[A-Z]\d[A-Z\d]?)$/u;
 

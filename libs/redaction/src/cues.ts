@@ -103,6 +103,8 @@ const EXACT_CUES = new Map<string, Cue>([
   ['reach', 'phone'],
   ['call', 'phone'],
   ['mobile', 'phone'],
+  // "my wife's cell, 555-0139": American English for a mobile (round 66).
+  ['cell', 'phone'],
   ['zip', 'postcode'],
   ['fött', 'dateOfBirth'],
   ['born', 'dateOfBirth'],

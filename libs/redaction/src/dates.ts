@@ -638,7 +638,47 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
   if (found.length === 0) return found;
   const all = [...found, ...saidAgain(tokens, found), ...dayAndMonthAfter(tokens, found), ...yearAfterBirthday(tokens, found), ...numbersRestatedAfter(tokens, found)];
   // "för den som är född 1938 eller tidigare", "born 1954 or later": a rule's year bounds who it applies to (round 31).
-  return [...all, ...correctedBefore(tokens, all)].filter((c) => !boundsACohort(tokens, c));
+  return [...all, ...correctedBefore(tokens, all)].filter((c) => !boundsACohort(tokens, c)).flatMap((c, _, kept) => ageCut(tokens, c, kept) ?? []);
+}
+
+/** Words between a date of birth and the age said after it: "…, alltså sjuttioett", "…, you're eighty-four" (round 66). */
+const BEFORE_AGE = new Set(["you're", 'you’re', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'du', 'han', 'hon', 'jag', 'är', 'alltså', 'så', 'so', 'och', 'and', 'nu', 'now', ...HESITATIONS]);
+const SUBJECT_BEFORE_AGE = new Set(["you're", 'you’re', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'du', 'han', 'hon', 'jag']);
+/** A count in figures or words, not an ordinal: "71", "sjuttioett", "twenty-six". */
+function countOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'digits') return Number(t.text);
+  const atoms = t.kind === 'word' && !ORDINAL.test(t.lower) ? numberWordAtoms(t.lower) : undefined;
+  return atoms?.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
+}
+/**
+ * "född elfte september femtiofem, alltså sjuttioett", "born the thirteenth of December ninety-nine, twenty-six", "born
+ * eighteenth of September, you're eighty-four": the age said right after a date of birth is kept, not read as the date going on
+ * (round 66). An age after "du"/"you're"/"she's", or a number under 120 that, added to the year just said, reaches this
+ * century's first decades (55 + 71, 99 + 26) and is not near the year itself (a year put right: "femtiofem, alltså femtiosex").
+ */
+export function ageCut(tokens: readonly Token[], c: Candidate, all: readonly Candidate[] = [c]): Candidate | undefined {
+  let last = tokens.findIndex((t) => t.start >= c.end) - 1;
+  if (last < 0) last = tokens.length - 1;
+  const age = countOf(tokens[last]);
+  if (age === undefined || age >= 120 || (tokens[last]!.kind === 'digits' && tokens[last]!.text.length > 3) || tokens[last]!.end !== c.end) return c;
+  let k = last - 1;
+  let subject = false;
+  for (; k >= 0 && k >= last - 5 && (tokens[k]!.text === ',' || BEFORE_AGE.has(tokens[k]!.lower)); k--) if (SUBJECT_BEFORE_AGE.has(tokens[k]!.lower)) subject = true;
+  const before = tokens[k];
+  if (k === last - 1 || !before || (tokens[k + 1]!.text !== ',' && !subject)) return c;
+  // The date the age follows: this one, or another date of birth ending right there ("…fyrtioåtta, alltså | sjuttioåtta").
+  const date = before.start >= c.start ? c : all.find((d) => d !== c && d.type === 'dateOfBirth' && d.start <= before.start && before.end <= d.end);
+  if (!date) return c;
+  // (The month inside the date, or just before a year another rule took alone: "December | ninety-nine, twenty-six".)
+  const first = tokens.findIndex((t) => t.start >= date.start);
+  const month = tokens.some((t, i) => i <= k && i >= first - 3 && MONTHS.has(t.lower));
+  if (!month) return c;
+  const year = MONTHS.has(before.lower) ? undefined : countOf(before);
+  const yy = year === undefined ? undefined : year % 100;
+  const byYear = yy !== undefined && yy + age >= 100 && yy + age <= 135 && Math.abs(age - yy) > 5;
+  if (!subject && !byYear) return c;
+  return date === c ? { ...c, end: before.end } : undefined;
 }
 
 /** "1938 eller tidigare", "1954 och senare", "1945 or earlier": the year a rule applies up to or from. */

@@ -107,6 +107,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   piecesEchoed(analyses, utterances);
   keepAgencyGiros(analyses, utterances);
   remember(analyses, options.lang);
+  agesNotNamed(analyses);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
 
@@ -1161,4 +1162,44 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     // utterance's own names were run on when it was analysed.
     if (found.some((c) => c.type === 'name')) a.candidates.push(...namesRunOn(a.tokens, a.candidates, lang));
   }
+}
+
+/** "he's", "you're", "är hon": the words an age is asked or said after (round 66). */
+const AGE_SUBJECTS = new Set(["he's", "she's", "you're", "i'm", 'he’s', 'she’s', 'you’re', 'i’m']);
+/** A count said in words under 120: "eighty-five", "sjuttioett". */
+const ageWords = (tokens: readonly Token[]): number | undefined => {
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  if (words.length === 0 || words.length > 2 || !words.every((t) => t.kind === 'word')) return undefined;
+  let value = 0;
+  for (const t of words) {
+    const atoms = t.lower === 'a' ? undefined : numberWordAtoms(t.lower);
+    if (!atoms || atoms.some((a) => a < 0)) return undefined;
+    value += atoms.reduce((a, b) => a + b, 0);
+  }
+  return value < 120 ? value : undefined;
+};
+/**
+ * "He's eighty-five?" "Eighty-five, born …": a count in words after "he's"/"you're" is no one's name, and the age asked so and
+ * said again at the start of the answer is the age, no house number (round 66). Only what no checksum found.
+ */
+function agesNotNamed(analyses: UtteranceAnalysis[]): void {
+  analyses.forEach((a, u) => {
+    const inside = (c: Candidate) => a.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    const asked = new Set<number>();
+    const previous = analyses[u - 1];
+    if (previous) {
+      previous.tokens.forEach((t, k) => {
+        const value = AGE_SUBJECTS.has(t.lower) ? ageWords(previous.tokens.slice(k + 1, k + 2)) : undefined;
+        if (value !== undefined) asked.add(value);
+      });
+    }
+    a.candidates = a.candidates.filter((c) => {
+      if (c.confidence >= Confidence.validated) return true;
+      const value = ageWords(inside(c));
+      if (value === undefined) return true;
+      const first = a.tokens.findIndex((t) => t.start >= c.start);
+      if (c.type === 'name' && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '')) return false;
+      return !((c.type === 'address' || c.type === 'name') && first === 0 && asked.has(value));
+    });
+  });
 }

@@ -176,6 +176,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "sex tusen åttahundra trettiofyra är clearing": a clearing number has four digits (not a sum:
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
+  // "SEB, 5417, och kontot …", "Nordea, 1234, and the account is …": four digits between a bank and the account are its
+  // clearing number (round 66).
+  if (!cue && n === 4 && !readAsThousands(run) && clearingBetweenBankAndAccount(tokens, run)) cue = 'bankAccount';
   // "…, det är ICA-banken, sen 104 77 38": a bank named just before an account's digits (a question's
   // cue, carried above, goes first; sums and years beside a bank are no account).
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
@@ -467,6 +470,18 @@ function paidIn(tokens: readonly Token[], before: number): boolean {
 }
 
 /** "… är clearing", "…, that's the sort code": the word right after a number (past "är"/"is") names a clearing number. */
+const ACCOUNT_WORDS = new Set(['konto', 'kontot', 'kontonummer', 'kontonumret', 'account', 'kontonr']);
+const BETWEEN_CLEARING_AND_ACCOUNT = new Set([',', 'och', 'and', 'sen', 'then', 'så', 'the', 'my', 'mitt', 'själva']);
+function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun): boolean {
+  const bank = tokens[run.firstToken - 1]?.text === ',' ? tokens[run.firstToken - 2] : tokens[run.firstToken - 1];
+  if (!bank || bank.kind !== 'word' || !isBankName(bank.lower)) return false;
+  for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 4; i++) {
+    if (ACCOUNT_WORDS.has(tokens[i]!.lower)) return true;
+    if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]!.lower)) return false;
+  }
+  return false;
+}
+
 function clearingNamedAfter(tokens: Token[], after: number): boolean {
   for (let i = after + 1; i < tokens.length && i <= after + 4; i++) {
     const word = tokens[i]!.lower;
@@ -565,11 +580,16 @@ function isPostcodeReadInGroups(run: NumberRun, text: string, next: Token | unde
   return inWords && [a, b, c].every((p) => p.digits.length === 1) && /[,.…]/.test(text.slice(c.end, rest[0]!.start)) && (!next || next.kind === 'punct');
 }
 
+/** A yes said between a postcode and its town (round 66). */
+const YES_BEFORE_TOWN = new Set(['yes', 'yeah', 'yep', 'ja', 'jo', 'japp', 'precis', 'exactly', 'right']);
 /** "Åtta fyra tre noll noll, Ljungaverk.": five digits read in groups, a comma and a town that ends the sentence. */
 function isSpokenPostcodeBeforeTown(run: NumberRun, tokens: Token[]): boolean {
   // "Det är noll fyra fem sex Oslo", "double oh one hundred, Helsinki": four or five digits read one by one (a zero
   // first too) right before a town the lists know are a postcode abroad (round 53).
-  const next = tokens[run.lastToken + 1]?.text === ',' ? tokens[run.lastToken + 2] : tokens[run.lastToken + 1];
+  // ("seventy-nine oh nine eight, yes, Freiburg", "…, ja, Umeå": the caller's own yes between the digits and the town, round 66.)
+  let at = tokens[run.lastToken + 1]?.text === ',' ? run.lastToken + 2 : run.lastToken + 1;
+  if (YES_BEFORE_TOWN.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.text === ',') at += 2;
+  const next = tokens[at];
   const knownTown = next?.kind === 'word' && next.capitalised && (lexicon().worldPlaces.has(next.lower) || lexicon().places.has(next.lower));
   if ((run.digits.length === 4 || run.digits.length === 5) && run.parts.length >= 3 && run.parts.every((p) => p.digits.length <= 3) && knownTown && tokens[run.firstToken]!.kind === 'word') return true;
   if (run.digits.length !== 5 || run.digits[0] === '0' || !run.parts.every((p) => p.digits.length <= 3)) return false;

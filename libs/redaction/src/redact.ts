@@ -3,7 +3,7 @@ import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNa
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
-import { datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
+import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
@@ -259,6 +259,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept = kept.filter((c) => c.type !== 'name' || !onlyAgencyTerms(text.slice(c.start, c.end), c.confidence, listed(c)));
   // (Names first: most turns have none, and then the filter below keeps everything; a look at the findings is cheaper than at every token.)
   if (kept.some((c) => c.type === 'name') && tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
+  // ("…, born the ninth of May fifty-one, seventy-five": the age said after a date of birth is kept, whichever rule took it, round 66.)
+  if (policy.datesOfBirth && kept.some((c) => c.type === 'dateOfBirth')) kept = kept.flatMap((c, _, all) => (c.type === 'dateOfBirth' ? (ageCut(tokens, c, all) ?? []) : c));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
