@@ -71,6 +71,20 @@ describe('a yes/no question affirmed, or granted only on a condition, keeps its 
     expect(noteText(d)).not.toMatch(/Kunden kan få dela upp det/u);
   });
 
+  it('English: "And if I don\'t sign it?" "Then the whole amount is due on …" keeps the condition on the due date, and no other answer is paired with it', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hello. I got a letter saying I have to pay back four thousand kronor of housing supplement.',
+      'agent: Yes, I see it. I can send you a proposal of four hundred kronor a month for ten months. You sign it and send it back by the twentieth of March.',
+      "caller: And if I don't sign it?",
+      'agent: Then the whole amount is due on the thirtieth of April. You can also ask for a review of the decision within two months.',
+      'caller: Okay. Send me the proposal.',
+    ]);
+    const due = noteText(d).match(/[^.]*whole amount is due[^.]*\./u)?.[0] ?? '';
+    expect(due).toMatch(/^\s*If the caller does not sign/u);
+    expect(noteText(d)).not.toMatch(/Asked what happens/u);
+  });
+
   it('"femton tusen hundra" is 15 100, and the amount keeps its condition ("Om kunden väntar till 67 …")', () => {
     const d = draft('sv', [
       'agent: Pensionsmyndigheten, Eva.',
