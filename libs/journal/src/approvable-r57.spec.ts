@@ -115,6 +115,17 @@ describe('the errand line and the topic line', () => {
     expect(texts(d, 'callerSaid').some((t) => /eyesight/u.test(t))).toBe(false);
   });
 
+  it('English: "My husband died in May and I applied for survivor\'s pension. I want to check it\'s going through." keeps what "it" is', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      "caller: Hello. My husband died in May and I applied for survivor's pension. I just want to check it's going through.",
+      'agent: I see the application. A decision will be made within a few weeks.',
+      'caller: Thank you.',
+    ]);
+    expect(errandLine(d)).toMatch(/survivor's pension/u);
+    expect(errandLine(d)).toMatch(/check it is going through/u);
+  });
+
   it('a call outside the taxonomy names what it is about on the topic line ("Övrigt (sjukpenning, Försäkringskassan)")', () => {
     const d = draft('sv', [
       'agent: Försäkringskassan, Lena.',

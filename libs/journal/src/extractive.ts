@@ -2138,7 +2138,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                     : whyOf
                     ? afterEvent(rewrite(whyOf), BARE_WHY.test(reason.text) ? WANTS_TO_KNOW_WHY[language] : (reported(reason) ?? rewrite(reason)), language)
                     : askedText
-                      ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
+                      ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventOnly(reason, askedText, writing.situation) : reason), askedText, language)
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
@@ -2440,6 +2440,20 @@ function withRole(line: string, role: string | undefined, language: Language): s
   // "Kunden är god man för …" names the role already.
   if (line.toLowerCase().includes(language === 'sv' ? ` är ${role.toLowerCase()}` : ` ${role.toLowerCase()}`)) return line;
   return line.replace(subject, language === 'sv' ? `Kunden, som är ${role},` : `The caller, ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role},`);
+}
+
+/**
+ * "My wife passed away in June and I applied for survivor's pension. I just want to check it's all going through.": a wish
+ * about "it" needs the thing the event sentence goes on to name; the whole sentence stays before it (round 57).
+ */
+const REFERS_TO_THING = /(?<![\p{L}])(?:it|it's|det|den)(?![\p{L}])/iu;
+/** What "it" can be: a benefit, an application, a decision, a letter or a form. */
+const A_THING = /(?:pension|ansökan|application|beslut|decision|bostadstillägg|supplement|allowance|benefit|blankett|form|brev|letter)/iu;
+/** The event clause of the sentence, unless the wish's "it" is the thing the rest of it names. */
+function eventOnly<S extends Statement>(s: S, wish: string, situation: RegExp): S {
+  const event = eventClause(s, situation, true);
+  const rest = s.text.slice(Math.max(0, event.text.length - 1));
+  return REFERS_TO_THING.test(wish) && A_THING.test(rest) ? s : event;
 }
 
 /** The event, then the wish: "Kundens fru dog i augusti och kunden undrar om barnen kan få barnpension." */
