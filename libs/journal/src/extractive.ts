@@ -137,7 +137,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   /** The caller's next statement: in the same turn, or the answer to the agent's question. */
   const errandDetail = (reason: Sentence): Sentence | undefined => {
     const told = (s: Sentence | undefined) =>
-      s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text) && !WITHDRAWN[language].test(s.text);
+      s && isCaller(s) && free(s) && !s.identifier && !s.isQuestion && !cues.pleasantry.test(s.text) && s.content >= 1 && !writing.introduction.test(s.text) && !WITHDRAWN[language].test(s.text) &&
+      // (Not what a relative on the line says, "Of course. [mum:] Yes, my child can talk for me.": consent, no errand.)
+      !/\[\p{L}+:\]/u.test(s.text);
     // Past a fragment ("Från er.") and talk about the call itself ("Vänta, jag ska bara ta på mig glasögonen.").
     let at = reason.position + 1;
     const aside = (x: Sentence | undefined) =>
@@ -786,8 +788,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const said = reason;
   // ("Jag ringer för min mamma, [NAMN].": the relative's name, redacted, says nothing more in the line.)
   // (Nor in the middle, "Jag ringer för min mamma, [NAMN], hon har flyttat …": the line goes on past it, round 45.)
-  if (reason && writing.onBehalf.test(reason.text) && /,\s*\[NAMN\](?:[.!]?$|,\s)/u.test(reason.text)) {
-    const text = reason.text.replace(/,\s*\[NAMN\]([.!]?)$/u, '$1').replace(/,\s*\[NAMN\],\s/u, ', ');
+  // (Nor the relative's personal number read out after the name, "min mamma, [NAMN], [PERSONNUMMER].", round 57: the
+  // placeholder stood in the line.)
+  const readOut = /(?:,\s*\[(?:NAMN|PERSONNUMMER|NAME|PERSONAL NUMBER)\])+/u;
+  if (reason && writing.onBehalf.test(reason.text) && new RegExp(`${readOut.source}(?:[.!]?$|,\\s)`, 'u').test(reason.text)) {
+    const text = reason.text.replace(new RegExp(`${readOut.source}([.!]?)$`, 'u'), '$1').replace(new RegExp(`${readOut.source},\\s`, 'u'), ', ');
     reason = { ...reason, text, words: wordsOf(text), content: contentWords(text, cues) };
   }
   const forSomeone = reason && writing.onBehalf.exec(reason.text);
@@ -899,7 +904,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // The caller's later question or wish goes in the line unless the line already says one; then it stays free.
   const askedInLine = askedLater && (detail ? !saysWish(detail.text) : !whyOf);
   if (askedLater && !askedInLine) {
-    used.delete(asked!);
+    // (Not when the wish is the line's detail itself, round 57: "Dad's eyesight is getting worse, so I'd like to …" was
+    // freed and written again under "The caller said".)
+    if (asked!.position !== detail?.position) used.delete(asked!);
     asked = undefined;
   }
   // Only the event: "Min fru dog i augusti och vi har två barn" keeps "Min fru dog i augusti".
@@ -1753,11 +1760,51 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s))) {
+    const answerSegment = nextSegment(question.segmentIndex, 'agent');
+    if (answerSegment === undefined || answerSegment !== question.segmentIndex + 1) continue;
+    // "Så om jag skickar ett intyg får jag betalt för de dagarna också?" "Ja. …", "Can I sign for him?" "Only if you have a
+    // power of attorney.": the caller's yes/no question affirmed, or granted only on a condition, is the statement it asks,
+    // with its condition (round 57; the bare yes was dropped and the question reported as "vad som händer om …", or the
+    // "only if" stood alone as if it were the rule for anything).
+    const opening = sentencesOf(answerSegment).filter((x) => free(x));
+    const affirmed = opening[0] && question === sentencesOf(question.segmentIndex).at(-1) ? affirmedQuestion(question.text, opening[0].text, opening[1]?.text, language) : undefined;
+    if (affirmed && opening[0]) {
+      used.add(question);
+      if (affirmed.onlyIf) used.add(opening[0]);
+      facts.push({
+        // (The question in the caller's person, the condition in the agent's: "you" in it is the caller.)
+        text: `${capitalise(write({ ...question, text: affirmed.text }, all, language)).replace(/[.!]+$/u, '')}${
+          affirmed.condition ? ` ${write({ ...opening[0], text: affirmed.condition }, all, language).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '')}` : ''
+        }.`,
+        segmentIndexes: segmentsOf(question, opening[0]),
+        position: opening[0].position,
+        score: 2 + weigh(question, `${question.text} ${opening[0].text}`),
+        section: 'agentActions',
+      });
+      continue;
+    }
+  }
+
   // The caller's questions and the agent's answers: information given. A condition in the
   // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 2)) {
     const answerSegment = nextSegment(question.segmentIndex, 'agent');
     if (answerSegment === undefined) continue;
+    // "And if I don't sign it?" "Then the full amount is due on the fifteenth of October. You also have the right …": the
+    // answer that goes on from the condition ("Then …") is the first one, though a follow-up took it already; the condition
+    // goes with that line, never a later sentence with the question (round 57: the due date stood as a plain fact, and the
+    // right to a review was written as what happens if the caller does not sign).
+    const first = sentencesOf(answerSegment).find((s) => !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
+    if (first && !free(first) && writing.condition.test(`${question.text} `) && writing.thenClause.test(first.text)) {
+      const taken = followUp.find((f) => f.position === first.position);
+      if (taken) {
+        taken.text = conditionalText(question, first, all, language, options.callDate);
+        taken.segmentIndexes = uniqueSorted([...taken.segmentIndexes, question.segmentIndex]);
+      }
+      used.add(question);
+      continue;
+    }
     const answer = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
     if (!answer) continue;
     used.add(question);
@@ -2091,7 +2138,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                     : whyOf
                     ? afterEvent(rewrite(whyOf), BARE_WHY.test(reason.text) ? WANTS_TO_KNOW_WHY[language] : (reported(reason) ?? rewrite(reason)), language)
                     : askedText
-                      ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventClause(reason, writing.situation, true) : reason), askedText, language)
+                      ? afterEvent(rewrite(writing.situation.test(reason.text) ? eventOnly(reason, askedText, writing.situation) : reason), askedText, language)
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
@@ -2247,6 +2294,59 @@ const AGENCY_DENIES: Record<Language, RegExp> = {
   en: /^(?:no[,.!]?\s+)?we (?:haven't|have not|didn't|did not|don't|do not|never)\s/iu,
 };
 
+/** A bare yes, the whole of the agent's sentence: "Ja.", "Ja, det stämmer.", "Yes, that's right.". */
+const BARE_YES: Record<Language, RegExp> = {
+  sv: /^(?:ja|jo|japp|precis|absolut|javisst|ja visst)(?:[,\s]+(?:det stämmer|det gör du|det kan du|det får du|precis|absolut|visst))?\s*[.!]$/iu,
+  en: /^(?:yes|yeah|yep|exactly|absolutely|correct)(?:[,\s]+(?:that's right|that is right|exactly|you will|you can|you do|it is|it does|correct))?\s*[.!]$/iu,
+};
+/** "Bara om du har en fullmakt …", "Only if you have a power of attorney …": a yes only on a condition. */
+const ONLY_IF: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|ja)[,\s]+)?(?:bara|endast|enbart|inte utan att|bara i så fall)\s+(?:om|ifall)\s+(?=\p{L})/iu,
+  en: /^(?:(?:no|yes)[,\s]+)?(?:only if|only when|not unless)\s+(?=\p{L})/iu,
+};
+/** The finite verbs a Swedish yes/no question opens with, before its subject. */
+const SV_QUESTION_VERB = '(?:kan|får|fick|ska|skall|måste|behöver|blir|är|var|har|hade|kommer|gäller|räknas|går|hinner|betalas|betalar|gör|slipper|borde|bör)';
+/**
+ * The caller's yes/no question ("Kan jag skriva under för honom?", "Så om jag skickar ett intyg får jag betalt då?",
+ * "So if I send it, will I get the two days?", "So I get three months at once?") as the statement it asks, when the agent
+ * answers it with a bare yes or an "only if …" (the condition added). Only a question of the caller's own ("jag"/"vi",
+ * "I"/"we"); undefined for a question word, a yes the agent goes on to qualify ("Men …", "But …"), or anything else.
+ */
+function affirmedQuestion(question: string, answer: string, next: string | undefined, language: Language): { text: string; onlyIf: boolean; condition?: string } | undefined {
+  const onlyIf = ONLY_IF[language].exec(answer);
+  if (!onlyIf && !BARE_YES[language].test(answer.trim())) return undefined;
+  if (!onlyIf && next && /^(?:men|fast|dock|but|however|although)(?![\p{L}])/iu.test(next.trim())) return undefined;
+  const asked = question
+    .trim()
+    .replace(/[?.!]+$/u, '')
+    .replace(/^(?:(?:och|men|så|jaha|okej|aha|oj|åh|and|but|so|oh|okay|right|ah)[,\s]+)+/iu, '')
+    .replace(/[,\s]+(?:då|också då|alltså|then|as well then)$/iu, (m) => (/också/iu.test(m) ? ' också' : /as well/iu.test(m) ? ' as well' : ''));
+  if (/[?]/u.test(asked) || wordsOf(asked).length < 3) return undefined;
+  // ("Will I get it back?", "Kan jag få dela upp det?": a thing said only as a pronoun says nothing alone in a note.)
+  if (/(?<![\p{L}])(?:it|that|this|them|det|den|dem|detta)(?![\p{L}])/iu.test(asked)) return undefined;
+  let statement: string | undefined;
+  if (language === 'sv') {
+    const inverted = new RegExp(`^((?:(?:om|ifall)\\s[^,]+?,?\\s+)?)(${SV_QUESTION_VERB})\\s+(jag|vi)(?![\\p{L}])`, 'iu').exec(asked);
+    if (inverted) {
+      // "Om jag skickar …, får jag …": after a condition first, the verb stays before its subject.
+      statement = inverted[1] ? asked.replace(/,(?=\s+\p{L}+\s+(?:jag|vi)(?![\p{L}]))/u, '') : `${inverted[3]} ${inverted[2]!.toLowerCase()}${asked.slice(inverted[0].length)}`;
+    } else if (/^(?:jag|vi)\s+\p{L}+/iu.test(asked)) statement = asked;
+  } else {
+    const aux = "(?:can|could|will|would|do|does|did|am|are|is|have|has|should|must|may)";
+    const inverted = new RegExp(`^((?:if\\s[^,]+?,\\s*)?)(${aux})\\s+(i|we)(?![\\p{L}])\\s*`, 'iu').exec(asked);
+    if (inverted) {
+      const verb = inverted[2]!.toLowerCase();
+      const rest = asked.slice(inverted[0].length);
+      // ("Do I need …?" → "I need …"; "Did I …" is left: its tense goes with the verb.)
+      if (verb === 'did') return undefined;
+      statement = `${inverted[1]}${inverted[3] === 'i' || inverted[3] === 'I' ? 'I' : 'we'}${/^do(?:es)?$/u.test(verb) ? '' : ` ${verb}`} ${rest}`;
+    } else if (/^(?:i|we)\s+\p{L}+/iu.test(asked)) statement = asked;
+  }
+  if (!statement) return undefined;
+  const condition = onlyIf ? capitalise(answer.trim().replace(/^(?:(?:nej|ja|no|yes)[,\s]+)/iu, '')) : undefined;
+  return { text: `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`, onlyIf: onlyIf !== null, condition };
+}
+
 /**
  * "Måste jag skicka in dödsbevis?" "Nej, dödsfallet får vi från Skatteverket.": the "nej" that answers the
  * question is the answer; without it the note reads as if the caller must (found in tuning-9).
@@ -2340,6 +2440,20 @@ function withRole(line: string, role: string | undefined, language: Language): s
   // "Kunden är god man för …" names the role already.
   if (line.toLowerCase().includes(language === 'sv' ? ` är ${role.toLowerCase()}` : ` ${role.toLowerCase()}`)) return line;
   return line.replace(subject, language === 'sv' ? `Kunden, som är ${role},` : `The caller, ${/^[aeiou]/u.test(role) ? 'an' : 'a'} ${role},`);
+}
+
+/**
+ * "My wife passed away in June and I applied for survivor's pension. I just want to check it's all going through.": a wish
+ * about "it" needs the thing the event sentence goes on to name; the whole sentence stays before it (round 57).
+ */
+const REFERS_TO_THING = /(?<![\p{L}])(?:it|it's|det|den)(?![\p{L}])/iu;
+/** What "it" can be: a benefit, an application, a decision, a letter or a form. */
+const A_THING = /(?:pension|ansökan|application|beslut|decision|bostadstillägg|supplement|allowance|benefit|blankett|form|brev|letter)/iu;
+/** The event clause of the sentence, unless the wish's "it" is the thing the rest of it names. */
+function eventOnly<S extends Statement>(s: S, wish: string, situation: RegExp): S {
+  const event = eventClause(s, situation, true);
+  const rest = s.text.slice(Math.max(0, event.text.length - 1));
+  return REFERS_TO_THING.test(wish) && A_THING.test(rest) ? s : event;
 }
 
 /** The event, then the wish: "Kundens fru dog i augusti och kunden undrar om barnen kan få barnpension." */
@@ -2606,6 +2720,8 @@ const DIED_WORDS: Record<Language, string> = {
   sv: 'dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit',
   en: 'died|passed away|has died|has passed',
 };
+/** A sentence a relative on the line says inside the caller's turn: "[mamma:] Ja, det går bra." */
+const RELATIVE_MARK = /^\[\p{L}+:\]/u;
 /** "Han skriver under själv", "She's ten", "He lives …": the pronoun's person is or does it now. */
 const PRESENT_TENSE: Record<Language, RegExp> = {
   sv: /^(?:han|hon)\s+(?:\p{L}+(?:ar|er|ir|or|år|ör)|är|har|kan|ska|vill|måste|får|går|bor)(?![\p{L}])/iu,
@@ -2642,8 +2758,11 @@ function settledQuestion(text: string): string {
  */
 function write(s: Sentence, all: Sentence[], language: Language): string {
   let text = withoutSpokenStyle(s.text, language);
+  // The caller's own words so far: a relative on the line ("[mamma:] … min dotter får prata för mig") names their own
+  // kin, the caller among them, never the caller's relative (round 57: "Hon fyller 67" was written as the caller's daughter).
+  const callersOwn = all.filter((x) => x.speaker === 'caller' && x.position <= s.position && !RELATIVE_MARK.test(x.text));
   const relatives = relativeAt(
-    all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text),
+    callersOwn.map((x) => x.text),
     language,
   );
   // "min sons pappa … Han dog i december." … "Han går tredje året på gymnasiet.": the one named in the genitive
@@ -2660,6 +2779,12 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     const died = new RegExp(`(?<![\\p{L}])(?:min|mitt|vår|my|our)\\s+${relative.split(' ').at(-1)}\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
     return all.some((x) => x.speaker === 'caller' && x.position < s.position && died.test(x.text));
   };
+  // "Mamma sökte ålderspension i augusti", "Mum's hearing is getting bad": a parent the caller names by the bare kin word
+  // is the caller's ("Min mamma …"), written as the customer's relative, never a name of its own (round 57).
+  if (s.speaker === 'caller' && !RELATIVE_MARK.test(s.text)) {
+    const parent = (language === 'sv' ? /^(mamma|pappa|mormor|morfar|farmor|farfar)(s)?(?=\s+\p{L})/u : /^(Mum|Mom|Dad|Mother|Father)(['’]s)?(?=\s+\p{L})/u).exec(text.replace(/^\p{Lu}/u, (c) => (language === 'sv' ? c.toLowerCase() : c)));
+    if (parent) text = `${language === 'sv' ? 'Min' : 'My'} ${parent[1]!.toLowerCase()}${parent[2] ?? ''}${text.slice(parent[0].length)}`;
+  }
   // "Han …" (or the agent's "Då ska han …") is the relative the caller last named, if any.
   const inverted = language === 'sv' ? /^(?:då|så|sedan|nu)\s+(\p{L}+)\s+(han|hon)(?![\p{L}])/iu : /^(?:then)\s+(he|she)(?![\p{L}])/iu;
   const pronoun = RELATIVES[language].pronoun.exec(text);
@@ -2667,7 +2792,7 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   const owner = s.speaker === 'caller' ? (language === 'sv' ? 'Min' : 'My') : language === 'sv' ? 'Kundens' : "The caller's";
   // "Hon jobbar deltid", "His rent goes up": with no relative of that gender named, the person a caller in a role
   // speaks for (round 7d: "klienten", "huvudmannen", "the client"), never the caller.
-  const represented = relatives.he || relatives.she ? undefined : representedAt(all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => x.text), language);
+  const represented = relatives.he || relatives.she ? undefined : representedAt(callersOwn.map((x) => x.text), language);
   // The first "han"/"hon"/"hans"/"henne" of the sentence (after "Nej, …", "Hyran är 9 200 och hon …"); in English
   // "he"/"she", and "his"/"her" only opening the sentence ("her" may be an object).
   const possessive = represented
@@ -2687,7 +2812,7 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
     // "My husband died in April." … "My son went with me." "He had about 16 400 in pension.": with one of that gender dead and
     // another named since, what "he" had or was is either's; the pronoun stays rather than name the wrong one (round 38).
     const gender = /^(?:han|he)$/iu.test(pronoun[1] ?? '') ? 'he' : 'she';
-    const named = new Set(all.filter((x) => x.speaker === 'caller' && x.position <= s.position).map((x) => relativeAt([x.text], language)[gender]).filter((r): r is string => r !== undefined));
+    const named = new Set(callersOwn.map((x) => relativeAt([x.text], language)[gender]).filter((r): r is string => r !== undefined));
     if (relative && !PRESENT_TENSE[language].test(text) && [...named].some((r) => r !== relative && hasDied(r))) relative = undefined;
     if (relative) text = `${owner} ${relative}${text.slice(pronoun[0].length)}`;
     else if (represented) text = `${capitalise(represented)}${text.slice(pronoun[0].length)}`;

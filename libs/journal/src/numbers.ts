@@ -69,7 +69,9 @@ function value(morphemes: string[], units: Record<string, number>, tens: Record<
   let last: 'unit' | 'tens' | 'teen' | 'hundred' | 'thousand' | undefined;
   for (const m of morphemes) {
     if (m === hundred) {
-      if (last === 'hundred' || last === 'thousand' || current >= 100) return undefined;
+      // ("femton tusen hundra", "två tusen hundrafemtio": a Swedish hundred said bare after the thousands is one hundred,
+      // round 57; the sentence with "15 100" was lost.)
+      if (last === 'hundred' || (last === 'thousand' && hundred !== 'hundra') || current >= 100) return undefined;
       current = (current || 1) * 100;
       last = 'hundred';
     } else if (m === thousand) {

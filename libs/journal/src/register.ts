@@ -709,12 +709,13 @@ function namedOnceEn(sentence: string): string {
     if (plural === undefined && !EN_BEFORE_OBJECT.test(parts[i - 2] ?? '')) continue;
     if (plural !== undefined) {
       parts[verbAt] = plural + verbWord.slice(bare.length);
-      // "they moved two years ago and has got": a verb after "and" in the same clause is in the plural too.
+      // "they moved two years ago and has got": a verb after "and" in the same clause is in the plural too (and after
+      // "or", round 57: "only if they have a power of attorney or is his guardian").
       for (let j = verbAt + 2; j + 2 < parts.length && !/[.;:!?]$/u.test(parts[j - 2] ?? ''); j += 2) {
         const after = (parts[j + 2] ?? '').toLowerCase();
         const base = pluralVerb(after);
         // ("and takes pension": a verb; "rent and taxes": a noun.)
-        const agreed = parts[j] !== 'and' ? undefined : (EN_TO_PLURAL[after] ?? (base !== undefined && base !== after && EN_COORDINATED_VERBS.has(base) ? base : undefined));
+        const agreed = parts[j] !== 'and' && parts[j] !== 'or' ? undefined : (EN_TO_PLURAL[after] ?? (base !== undefined && base !== after && EN_COORDINATED_VERBS.has(base) ? base : undefined));
         if (agreed) parts[j + 2] = agreed;
       }
     }

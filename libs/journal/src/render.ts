@@ -249,6 +249,39 @@ export function asNote(
 const line = (s: DraftSentence, language: Language) =>
   `- ${s.text}${s.followUp?.dueDate ? ` (${s.followUp.preposition === 'by' ? `${WRITING[language].by} ` : ''}${s.followUp.dueDate})` : ''}`;
 
+/** Agencies and funds named as cues, written as their names are (the benefits stay in lower case). */
+const PROPER_NAMES: Record<string, string> = {
+  försäkringskassan: 'Försäkringskassan',
+  csn: 'CSN',
+  arbetsförmedlingen: 'Arbetsförmedlingen',
+  kpa: 'KPA',
+  'kpa pension': 'KPA Pension',
+  amf: 'AMF',
+  alecta: 'Alecta',
+  collectum: 'Collectum',
+  'statens tjänstepensionsverk': 'Statens tjänstepensionsverk',
+};
+/** An office named by what it is, not by its name ("social insurance agency", "socialtjänsten"). */
+const OFFICE = /(?:agency|service|services|office|centre|center|board|tjänsten|kontoret|förvaltningen)$/u;
+/** At most this many benefits are named after "Övrigt"/"Other", and one agency. */
+const OTHER_DETAIL_BENEFITS = 2;
+/**
+ * The topic as the note names it. A call outside the taxonomy says what its errand is about from the phrases the
+ * topic classifier found ("Övrigt (sjukpenning, Försäkringskassan)", round 57: judges asked for more than a bare
+ * "Övrigt"); at most two benefits first, then one agency, each once. A topic of the taxonomy is its label.
+ */
+export function topicLine(topic: DraftTopic): string {
+  if (topic.key !== 'other' || topic.cues.length === 0) return topic.label;
+  const phrases = [...new Set(topic.cues.map((c) => c.cue.toLowerCase()))];
+  // (A phrase inside a longer one found, "föräldrapenning" in "tillfällig föräldrapenning", goes.)
+  const kept = phrases.filter((p) => !phrases.some((q) => q !== p && q.includes(p)));
+  const isAgency = (p: string) => p in PROPER_NAMES || OFFICE.test(p);
+  // (One agency, by its name where it was said: "social insurance agency" and "Försäkringskassan" are one.)
+  const agency = kept.find((p) => p in PROPER_NAMES) ?? kept.find(isAgency);
+  const ordered = [...kept.filter((p) => !isAgency(p)).slice(0, OTHER_DETAIL_BENEFITS), ...(agency ? [agency] : [])];
+  return `${topic.label} (${ordered.map((p) => PROPER_NAMES[p] ?? p).join(', ')})`;
+}
+
 /**
  * The draft as plain text, as an agent pastes it into the case file:
  *   Ärende: … / Ämne: … / then each non-empty section as a titled list.
@@ -265,7 +298,7 @@ export function renderDraft(
     .join(' ');
   const head = [
     ...(reason ? [`${titles.reason}: ${reason}`] : []),
-    `${titles.topic}: ${topic.label}`,
+    `${titles.topic}: ${topicLine(topic)}`,
   ].join('\n');
   const lists = sections
     .filter((s) => s.key !== 'reason' && s.sentences.length > 0)

@@ -329,7 +329,17 @@ export function detectTopic(utterances: Utterance[], language: Language, taxonom
   // "Försäkringskassan, [NAMN].": a call that another agency answers is that agency's errand, whatever
   // pension words come in it.
   const answeredBy = answeringAgency(utterances, language, taxonomy);
-  if (answeredBy) return { key: OTHER, label: taxonomy.other.label[language], cues: [answeredBy] };
+  // (With the other agency's benefits named in the call before it, round 57: the note's topic line says what the errand
+  // is about, "Övrigt (sjukpenning, Försäkringskassan)", not a bare "Övrigt".)
+  if (answeredBy) {
+    const benefits: DraftTopic['cues'] = [];
+    for (const u of utterances) {
+      for (const name of taxonomy.other.names?.[language] ?? []) {
+        if (name !== answeredBy.cue && containsPhrase(u.words, wordsOf(name)) && !benefits.some((c) => c.cue === name)) benefits.push({ cue: name, segmentIndex: u.segmentIndex });
+      }
+    }
+    return { key: OTHER, label: taxonomy.other.label[language], cues: [...benefits, answeredBy] };
+  }
   // What the caller took back is no evidence: an errand sentence (or a piece of one) within it neither.
   const gone = retracted(utterances, language);
   const isGone = (u: Pick<Utterance, 'segmentIndex' | 'words'>) =>
