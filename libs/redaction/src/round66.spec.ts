@@ -57,9 +57,11 @@ describe('round 66: postcodes as people say them', () => {
 
 describe('round 66: the age said after a date of birth is kept', () => {
   it('after "alltså", an age that adds up with the year to this century', () => {
-    const out = one('sv', 'Hon är född tredje mars fyrtioåtta, alltså sjuttioåtta.');
-    expect(out).not.toMatch(/tredje mars|fyrtioåtta/);
+    const out = one('sv', 'Hon är född tredje mars fyrtiosju, alltså sjuttioåtta.');
+    expect(out).not.toMatch(/tredje mars|fyrtiosju/);
     expect(out).toContain('sjuttioåtta');
+    // (Round 66's review: the same last digit after "alltså" may be a decade put right, so it stays the date: fails closed.)
+    expect(one('sv', 'Hon är född tredje mars fyrtioåtta, alltså sjuttioåtta.')).not.toMatch(/fyrtioåtta|sjuttioåtta/);
   });
 
   it('after "you\'re", "she\'s", the age is kept and the date is not', () => {
