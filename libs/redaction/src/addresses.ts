@@ -295,6 +295,30 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+/** Words after a number that make it a count, a sum, a date, an age or a reference, no house number (round 66's review). */
+const NOT_HOUSE_AFTER = new Set([
+  ...UNITS, ...UNITS_AFTER_NUMBER, 'våningar', 'våningen', 'trappsteg', 'steg', 'flights', 'flight', 'floors', 'steps', 'stairs', 'stories', 'storeys',
+  'he', 'she', "he's", "she's", 'he’s', 'she’s', 'we', 'they', "i'm", 'han', 'hon', 'vi', 'jag',
+  'reference', 'ref', 'case', 'invoice', 'faktura', 'ärende', 'ärendet', 'referens', 'tusen', 'hundra', 'hundred',
+]);
+/**
+ * "Uppgången, fyra våningar", "Trapphuset, 1 500 kronor", "…, no, it's 85, he's 85", "…, it's 250 a month", "it's 15 March":
+ * the number at `at` is a count, sum, date, year, age or reference, not a house number.
+ */
+function notAHouseNumber(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || isYearNumber(t)) return true;
+  // ("2 500", "1 500 kronor": a sum read in thousands.)
+  if (t.kind === 'digits' && t.text.length <= 3 && tokens[at + 1]?.kind === 'digits' && tokens[at + 1]!.text.length === 3) return true;
+  let words = at + 1;
+  while (tokens[words]?.kind === 'word' && numberWordAtoms(tokens[words]!.lower) && words < at + 3) words++;
+  const after = tokens.slice(words, words + 4).filter((x) => x.text !== ',');
+  if (after[0] && (MONTHS.has(after[0].lower) || NOT_HOUSE_AFTER.has(after[0].lower))) return true;
+  // ("250 a month", "12 a week": the letter "a" before a unit.)
+  if (after[0]?.lower === 'a' && after[1] && NOT_HOUSE_AFTER.has(after[1].lower)) return true;
+  return after.slice(0, 3).some((x) => ['he', 'she', "he's", "she's", 'he’s', 'she’s', 'reference', 'ref'].includes(x.lower));
+}
+
 /** "som i Bertil", "as in Alpha", "for Charlie" right after a house's letter: the tokens it takes, or 0. */
 function letterSpellingLength(tokens: Token[], k: number): number {
   const [a, b, c] = [tokens[k], tokens[k + 1], tokens[k + 2]];
@@ -980,7 +1004,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       // (A letter alone only with its spelling: "Uppgång B står det på lappen" is left to the door's letter in a sentence about a home.)
       const spelled = id && isSingleCapital(id) && /^[A-H]$/.test(id.text) ? letterSpellingLength(tokens, at + 1) : 0;
       const end = spelled > 0 ? at + spelled : houseNumberEnd(tokens, at);
-      if (end !== undefined && !isYearNumber(tokens[at])) {
+      if (end !== undefined && !isYearNumber(tokens[at]) && (spelled > 0 || !notAHouseNumber(tokens, at))) {
         const last = apartmentEnd(tokens, end) ?? end;
         pushAddress(at, last);
         i = last;
@@ -1333,6 +1357,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       for (let at = again.at, k = 0; corrected && k < 2; k++) {
         const numberEnd = houseNumberEnd(tokens, at);
         if (numberEnd === undefined || tokens[at]!.kind === 'digits' && tokens[numberEnd + 1]?.kind === 'digits') break;
+        // (After the town or "it's", only what can be a house number: not "it's 85, he's 85", "it's 250 a month", "it's 2024", round 66's review.)
+        if ((townPassed > end + 1 || again.at !== said.at) && notAHouseNumber(tokens, at)) break;
         push('address', tokens[at]!.start, tokens[numberEnd]!.end);
         at = pastHesitations(tokens, numberEnd + 1).at;
       }
