@@ -322,7 +322,8 @@ function notAHouseNumber(tokens: Token[], at: number): boolean {
 /** "som i Bertil", "as in Alpha", "for Charlie" right after a house's letter: the tokens it takes, or 0. */
 function letterSpellingLength(tokens: Token[], k: number): number {
   const [a, b, c] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  if (((a?.lower === 'som' && b?.lower === 'i') || (a?.lower === 'as' && b?.lower === 'in')) && c?.kind === 'word' && c.capitalised) return 3;
+  // (Not a town the lists know: "Storgatan 4 b som i Borås" names the town, round 66's review.)
+  if (((a?.lower === 'som' && b?.lower === 'i') || (a?.lower === 'as' && b?.lower === 'in')) && c?.kind === 'word' && c.capitalised && !lexicon().places.has(c.lower)) return 3;
   return a?.lower === 'for' && b?.kind === 'word' && b.capitalised && b.text.length > 1 ? 2 : 0;
 }
 
@@ -450,6 +451,8 @@ const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'portal', 'uppgång'
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
 /** A farm's name: "Nygården", "Backtorpet", "Åsstugan" (round 66). */
+/** A school or a preschool named after a farm-like name: "Solgården i Norrbyn, förskolan" (round 66's review). */
+const INSTITUTION_NAMED_AFTER = new Set(['förskolan', 'förskola', 'skolan', 'skola', 'dagis', 'fritids', 'school', 'preschool', 'nursery', 'kindergarten']);
 const FARM_NAME = /^\p{L}{2,}(?:gården|gård|torpet|torp|stugan|hemmanet)$/u;
 /** A compass point after an English street word: "King Street West" (round 66). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
@@ -1124,9 +1127,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     }
     // "Nygården i Västerby", "Backtorpet i Sörbyn": a farm named with the village it lies in is an address without a number
     // or a cue (round 66). The village is one the town lists do not know and has a village's ending; a town is kept.
-    // (Not a care home: "Hemgården i Lindby, ett boende".)
+    // (Not a care home: "Hemgården i Lindby, ett boende"; nor a school named so, "Solgården i Norrbyn, förskolan", round 66's review.)
     const village = tokens[i + 2];
-    if (t.capitalised && FARM_NAME.test(t.lower) && tokens[i + 1]?.lower === 'i' && village?.kind === 'word' && village.capitalised && RURAL.test(village.lower) && !lexicon().places.has(village.lower) && !careHomeNamed(tokens, i) && !careHomeNamed(tokens, i + 2)) {
+    if (t.capitalised && FARM_NAME.test(t.lower) && tokens[i + 1]?.lower === 'i' && village?.kind === 'word' && village.capitalised && RURAL.test(village.lower) && !lexicon().places.has(village.lower) && !careHomeNamed(tokens, i) && !careHomeNamed(tokens, i + 2) && !INSTITUTION_NAMED_AFTER.has(tokens[(tokens[i + 3]?.text === ',' ? i + 4 : i + 3)]?.lower ?? '')) {
       const numberEnd = houseNumberEnd(tokens, i + 3);
       const end = numberEnd !== undefined && !isYearNumber(tokens[i + 3]) ? numberEnd : i + 2;
       pushAddress(i, end);

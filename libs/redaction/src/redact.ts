@@ -828,7 +828,8 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
  */
 const TOWN_REGION_COUNTRY = /^(?:[\s,.]|\b(?:in|i)\b|\p{Lu}[\p{L}'’-]*)*$/u;
 function postcodeGap(text: string, gap: string, run: NumberRun): boolean {
-  if (/^[\s,]*$/.test(gap)) return true;
+  // (A year right after the address and before a word in lower case is when: "Backtorpet i Sörbyn 2019 köpte vi", round 66's review.)
+  if (/^[\s,]*$/.test(gap)) return !isYear(run.digits) || !/^\s+\p{Ll}/u.test(text.slice(run.end));
   // ("Banksia Crescent, Bondi, 2026.": a year-shaped postcode too, where it closes the sentence.)
   const closes = /^\s*(?:[.?!]|$)/.test(text.slice(run.end, run.end + 2));
   return gap.length <= 48 && TOWN_REGION_COUNTRY.test(gap) && (!isYear(run.digits) || (closes && !gap.includes('.')));
