@@ -295,10 +295,35 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
   return end;
 }
 
+/** Words after a number that make it a count, a sum, a date, an age or a reference, no house number (round 66's review). */
+const NOT_HOUSE_AFTER = new Set([
+  ...UNITS, ...UNITS_AFTER_NUMBER, 'våningar', 'våningen', 'trappsteg', 'steg', 'flights', 'flight', 'floors', 'steps', 'stairs', 'stories', 'storeys',
+  'he', 'she', "he's", "she's", 'he’s', 'she’s', 'we', 'they', "i'm", 'han', 'hon', 'vi', 'jag',
+  'reference', 'ref', 'case', 'invoice', 'faktura', 'ärende', 'ärendet', 'referens', 'tusen', 'hundra', 'hundred',
+]);
+/**
+ * "Uppgången, fyra våningar", "Trapphuset, 1 500 kronor", "…, no, it's 85, he's 85", "…, it's 250 a month", "it's 15 March":
+ * the number at `at` is a count, sum, date, year, age or reference, not a house number.
+ */
+function notAHouseNumber(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || isYearNumber(t)) return true;
+  // ("2 500", "1 500 kronor": a sum read in thousands.)
+  if (t.kind === 'digits' && t.text.length <= 3 && tokens[at + 1]?.kind === 'digits' && tokens[at + 1]!.text.length === 3) return true;
+  let words = at + 1;
+  while (tokens[words]?.kind === 'word' && numberWordAtoms(tokens[words]!.lower) && words < at + 3) words++;
+  const after = tokens.slice(words, words + 4).filter((x) => x.text !== ',');
+  if (after[0] && (MONTHS.has(after[0].lower) || NOT_HOUSE_AFTER.has(after[0].lower))) return true;
+  // ("250 a month", "12 a week": the letter "a" before a unit.)
+  if (after[0]?.lower === 'a' && after[1] && NOT_HOUSE_AFTER.has(after[1].lower)) return true;
+  return after.slice(0, 3).some((x) => ['he', 'she', "he's", "she's", 'he’s', 'she’s', 'reference', 'ref'].includes(x.lower));
+}
+
 /** "som i Bertil", "as in Alpha", "for Charlie" right after a house's letter: the tokens it takes, or 0. */
 function letterSpellingLength(tokens: Token[], k: number): number {
   const [a, b, c] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  if (((a?.lower === 'som' && b?.lower === 'i') || (a?.lower === 'as' && b?.lower === 'in')) && c?.kind === 'word' && c.capitalised) return 3;
+  // (Not a town the lists know: "Storgatan 4 b som i Borås" names the town, round 66's review.)
+  if (((a?.lower === 'som' && b?.lower === 'i') || (a?.lower === 'as' && b?.lower === 'in')) && c?.kind === 'word' && c.capitalised && !lexicon().places.has(c.lower)) return 3;
   return a?.lower === 'for' && b?.kind === 'word' && b.capitalised && b.text.length > 1 ? 2 : 0;
 }
 
@@ -426,6 +451,8 @@ const DOOR_WORDS = new Set(['portkod', 'portkoden', 'port', 'portal', 'uppgång'
 const ORDINAL_WORD = /^(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|bottom|top|st|nd|rd|th|e|a)$/;
 
 /** A farm's name: "Nygården", "Backtorpet", "Åsstugan" (round 66). */
+/** A school or a preschool named after a farm-like name: "Solgården i Norrbyn, förskolan" (round 66's review). */
+const INSTITUTION_NAMED_AFTER = new Set(['förskolan', 'förskola', 'skolan', 'skola', 'dagis', 'fritids', 'school', 'preschool', 'nursery', 'kindergarten']);
 const FARM_NAME = /^\p{L}{2,}(?:gården|gård|torpet|torp|stugan|hemmanet)$/u;
 /** A compass point after an English street word: "King Street West" (round 66). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
@@ -980,7 +1007,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       // (A letter alone only with its spelling: "Uppgång B står det på lappen" is left to the door's letter in a sentence about a home.)
       const spelled = id && isSingleCapital(id) && /^[A-H]$/.test(id.text) ? letterSpellingLength(tokens, at + 1) : 0;
       const end = spelled > 0 ? at + spelled : houseNumberEnd(tokens, at);
-      if (end !== undefined && !isYearNumber(tokens[at])) {
+      if (end !== undefined && !isYearNumber(tokens[at]) && (spelled > 0 || !notAHouseNumber(tokens, at))) {
         const last = apartmentEnd(tokens, end) ?? end;
         pushAddress(at, last);
         i = last;
@@ -1100,9 +1127,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     }
     // "Nygården i Västerby", "Backtorpet i Sörbyn": a farm named with the village it lies in is an address without a number
     // or a cue (round 66). The village is one the town lists do not know and has a village's ending; a town is kept.
-    // (Not a care home: "Hemgården i Lindby, ett boende".)
+    // (Not a care home: "Hemgården i Lindby, ett boende"; nor a school named so, "Solgården i Norrbyn, förskolan", round 66's review.)
     const village = tokens[i + 2];
-    if (t.capitalised && FARM_NAME.test(t.lower) && tokens[i + 1]?.lower === 'i' && village?.kind === 'word' && village.capitalised && RURAL.test(village.lower) && !lexicon().places.has(village.lower) && !careHomeNamed(tokens, i) && !careHomeNamed(tokens, i + 2)) {
+    if (t.capitalised && FARM_NAME.test(t.lower) && tokens[i + 1]?.lower === 'i' && village?.kind === 'word' && village.capitalised && RURAL.test(village.lower) && !lexicon().places.has(village.lower) && !careHomeNamed(tokens, i) && !careHomeNamed(tokens, i + 2) && !INSTITUTION_NAMED_AFTER.has(tokens[(tokens[i + 3]?.text === ',' ? i + 4 : i + 3)]?.lower ?? '')) {
       const numberEnd = houseNumberEnd(tokens, i + 3);
       const end = numberEnd !== undefined && !isYearNumber(tokens[i + 3]) ? numberEnd : i + 2;
       pushAddress(i, end);
@@ -1333,6 +1360,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       for (let at = again.at, k = 0; corrected && k < 2; k++) {
         const numberEnd = houseNumberEnd(tokens, at);
         if (numberEnd === undefined || tokens[at]!.kind === 'digits' && tokens[numberEnd + 1]?.kind === 'digits') break;
+        // (After the town or "it's", only what can be a house number: not "it's 85, he's 85", "it's 250 a month", "it's 2024", round 66's review.)
+        if ((townPassed > end + 1 || again.at !== said.at) && notAHouseNumber(tokens, at)) break;
         push('address', tokens[at]!.start, tokens[numberEnd]!.end);
         at = pastHesitations(tokens, numberEnd + 1).at;
       }

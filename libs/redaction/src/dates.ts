@@ -643,7 +643,15 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
 
 /** Words between a date of birth and the age said after it: "…, alltså sjuttioett", "…, you're eighty-four" (round 66). */
 const BEFORE_AGE = new Set(["you're", 'you’re', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'du', 'han', 'hon', 'jag', 'är', 'alltså', 'så', 'so', 'och', 'and', 'nu', 'now', ...HESITATIONS]);
-const SUBJECT_BEFORE_AGE = new Set(["you're", 'you’re', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m', 'du', 'han', 'hon', 'jag']);
+/** A subject with its verb, the only way an age is said without a year to check it by: "du är", "she's" (round 66's review). */
+const SUBJECT_VERBS = new Set(["you're", 'you’re', "he's", "she's", 'he’s', 'she’s', "i'm", 'i’m']);
+const SUBJECTS_BEFORE_ÄR = new Set(['du', 'han', 'hon', 'jag']);
+/** "och", "and" before a bare number: another person's year goes on so ("…femtiotvå, and sixty-two for my wife"). */
+const ANOTHER_BEFORE = new Set(['och', 'and']);
+/** Words after the number that make it a year put right or someone else's: "…, alltså sjuttio, förlåt", "so fifty-nine, sorry", "sixty-two for my wife", "fifty-five, the year I mean". */
+const CORRECTED_AFTER = new Set(['förlåt', 'ursäkta', 'sorry', 'nej', 'no', 'nope', 'mean', 'menar', 'för', 'for', 'year', 'året', 'årtal', 'årtalet', 'född', 'födda', 'born', 'not', 'inte', 'eller', 'or', 'wait', 'vänta', 'oops', 'actually']);
+/** The call's years: the transcripts are from 2020–2027, so a year of birth and an age said now add up to 120–127 (19yy). */
+const AGE_PLUS_YEAR = { min: 120, max: 127 };
 /** A count in figures or words, not an ordinal: "71", "sjuttioett", "twenty-six". */
 function countOf(t: Token | undefined): number | undefined {
   if (!t) return undefined;
@@ -654,8 +662,10 @@ function countOf(t: Token | undefined): number | undefined {
 /**
  * "född elfte september femtiofem, alltså sjuttioett", "born the thirteenth of December ninety-nine, twenty-six", "born
  * eighteenth of September, you're eighty-four": the age said right after a date of birth is kept, not read as the date going on
- * (round 66). An age after "du"/"you're"/"she's", or a number under 120 that, added to the year just said, reaches this
- * century's first decades (55 + 71, 99 + 26) and is not near the year itself (a year put right: "femtiofem, alltså femtiosex").
+ * (round 66). Privacy fails closed, so only where the number cannot be a year (round 66's review): after "du är"/"you're"/
+ * "she's" (and then, with a year, only a count that adds up with it), or a count that added to the two-digit year lands on
+ * the call's years (48 + 78, 99 + 26) and is no year put right (not within 9 of it, not a decade on: "femtiotvå, alltså
+ * sextiotvå"). Never before "förlåt"/"sorry"/"nej"/"I mean"/"för min fru", after "och"/"and" alone, nor in a question read back.
  */
 export function ageCut(tokens: readonly Token[], c: Candidate, all: readonly Candidate[] = [c]): Candidate | undefined {
   let last = tokens.findIndex((t) => t.start >= c.end) - 1;
@@ -663,10 +673,17 @@ export function ageCut(tokens: readonly Token[], c: Candidate, all: readonly Can
   const age = countOf(tokens[last]);
   if (age === undefined || age >= 120 || (tokens[last]!.kind === 'digits' && tokens[last]!.text.length > 3) || tokens[last]!.end !== c.end) return c;
   let k = last - 1;
-  let subject = false;
-  for (; k >= 0 && k >= last - 5 && (tokens[k]!.text === ',' || BEFORE_AGE.has(tokens[k]!.lower)); k--) if (SUBJECT_BEFORE_AGE.has(tokens[k]!.lower)) subject = true;
+  for (; k >= 0 && k >= last - 5 && (tokens[k]!.text === ',' || BEFORE_AGE.has(tokens[k]!.lower)); k--);
+  const link = tokens.slice(k + 1, last).filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
+  const subject = link.some((t, i) => SUBJECT_VERBS.has(t.lower) || (SUBJECTS_BEFORE_ÄR.has(t.lower) && link[i + 1]?.lower === 'är'));
   const before = tokens[k];
   if (k === last - 1 || !before || (tokens[k + 1]!.text !== ',' && !subject)) return c;
+  // (Another person's year after "och"/"and", or a subject without its verb: "…, och hon, åttiofem", "du, femtiofem?".)
+  if (!subject && link.some((t) => ANOTHER_BEFORE.has(t.lower) || SUBJECTS_BEFORE_ÄR.has(t.lower))) return c;
+  // (What follows the number: a year put right or someone else's, another number, or a question read back.)
+  const after = tokens.slice(last + 1, last + 6).filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
+  if (after.some((t) => CORRECTED_AFTER.has(t.lower)) || (after[0] && (after[0].kind === 'digits' || countOf(after[0]) !== undefined))) return c;
+  if (!subject && after[0]?.text === '?') return c;
   // The date the age follows: this one, or another date of birth ending right there ("…fyrtioåtta, alltså | sjuttioåtta").
   const date = before.start >= c.start ? c : all.find((d) => d !== c && d.type === 'dateOfBirth' && d.start <= before.start && before.end <= d.end);
   if (!date) return c;
@@ -675,9 +692,12 @@ export function ageCut(tokens: readonly Token[], c: Candidate, all: readonly Can
   const month = tokens.some((t, i) => i <= k && i >= first - 3 && MONTHS.has(t.lower));
   if (!month) return c;
   const year = MONTHS.has(before.lower) ? undefined : countOf(before);
+  if (year !== undefined && year >= 100 && (year < 1900 || year > 2029)) return c;
   const yy = year === undefined ? undefined : year % 100;
-  const byYear = yy !== undefined && yy + age >= 100 && yy + age <= 135 && Math.abs(age - yy) > 5;
-  if (!subject && !byYear) return c;
+  const byYear = yy !== undefined && yy + age >= AGE_PLUS_YEAR.min && yy + age <= AGE_PLUS_YEAR.max && Math.abs(age - yy) > 9 && !(age % 10 === yy % 10 && Math.abs(age - yy) <= 20);
+  // (A decade put right after "alltså"/"so": "fyrtioåtta, alltså sjuttioåtta" may be the year said again, so it stays the date.)
+  const corrects = link.some((t) => ['alltså', 'så', 'so'].includes(t.lower)) && yy !== undefined && age % 10 === yy % 10;
+  if (corrects || (yy !== undefined ? !byYear : !subject)) return c;
   return date === c ? { ...c, end: before.end } : undefined;
 }
 

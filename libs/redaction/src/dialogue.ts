@@ -1166,18 +1166,24 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
 
 /** "he's", "you're", "är hon": the words an age is asked or said after (round 66). */
 const AGE_SUBJECTS = new Set(["he's", "she's", "you're", "i'm", 'he’s', 'she’s', 'you’re', 'i’m']);
-/** A count said in words under 120: "eighty-five", "sjuttioett". */
+/** An English count in words: the subjects above are English, and other languages' number words are surnames too (Diez, Kuusi, Cinco, Null, Acht: round 66's review). */
+const ENGLISH_COUNT = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)$/;
+/** A count said in English words under 120, "eighty-five", "eighty five", "a hundred and two". */
 const ageWords = (tokens: readonly Token[]): number | undefined => {
   const words = tokens.filter((t) => t.kind !== 'punct');
-  if (words.length === 0 || words.length > 2 || !words.every((t) => t.kind === 'word')) return undefined;
+  if (words.length === 0 || words.length > 2 || !words.every((t) => t.kind === 'word' && ENGLISH_COUNT.test(t.lower))) return undefined;
   let value = 0;
   for (const t of words) {
-    const atoms = t.lower === 'a' ? undefined : numberWordAtoms(t.lower);
+    const atoms = numberWordAtoms(t.lower);
     if (!atoms || atoms.some((a) => a < 0)) return undefined;
     value += atoms.reduce((a, b) => a + b, 0);
   }
   return value < 120 ? value : undefined;
 };
+/** "…, Carlos Diez", "…, Antonio?": a comma and a capitalised word after a word make it a name said with its first name. */
+const NOT_A_NAME_AFTER = new Set(['yes', 'yeah', 'no', 'right', 'correct', 'that', "that's", 'i', "i'm", 'he', 'she', 'and', 'born', 'sorry', 'ok', 'okay']);
+const nameAfterComma = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.capitalised && !NOT_A_NAME_AFTER.has(tokens[k + 1]!.lower);
 /**
  * "He's eighty-five?" "Eighty-five, born …": a count in words after "he's"/"you're" is no one's name, and the age asked so and
  * said again at the start of the answer is the age, no house number (round 66). Only what no checksum found.
@@ -1188,8 +1194,10 @@ function agesNotNamed(analyses: UtteranceAnalysis[]): void {
     const asked = new Set<number>();
     const previous = analyses[u - 1];
     if (previous) {
+      // (Only a count that ends the question: "You're forty-four Park Road?" asks a house number, round 66's review.)
       previous.tokens.forEach((t, k) => {
-        const value = AGE_SUBJECTS.has(t.lower) ? ageWords(previous.tokens.slice(k + 1, k + 2)) : undefined;
+        const closes = !previous.tokens[k + 2] || previous.tokens[k + 2]!.text === '?';
+        const value = AGE_SUBJECTS.has(t.lower) && closes ? ageWords(previous.tokens.slice(k + 1, k + 2)) : undefined;
         if (value !== undefined) asked.add(value);
       });
     }
@@ -1198,7 +1206,10 @@ function agesNotNamed(analyses: UtteranceAnalysis[]): void {
       const value = ageWords(inside(c));
       if (value === undefined) return true;
       const first = a.tokens.findIndex((t) => t.start >= c.start);
-      if (c.type === 'name' && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '')) return false;
+      const next = a.tokens.findIndex((t) => t.start >= c.end);
+      // (Written in lower case mid-sentence, and not followed by a comma and a name: "he's Diez, Antonio" stays a name.)
+      if (next >= 0 && nameAfterComma(a.tokens, next)) return true;
+      if (c.type === 'name' && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '') && inside(c).every((t) => t.text === t.lower)) return false;
       return !((c.type === 'address' || c.type === 'name') && first === 0 && asked.has(value));
     });
   });

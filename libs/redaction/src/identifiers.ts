@@ -177,8 +177,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "det var 2 300, det är Swedbank").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingNamedAfter(tokens, run.lastToken)) cue = 'bankAccount';
   // "SEB, 5417, och kontot …", "Nordea, 1234, and the account is …": four digits between a bank and the account are its
-  // clearing number (round 66).
-  if (!cue && n === 4 && !readAsThousands(run) && clearingBetweenBankAndAccount(tokens, run)) cue = 'bankAccount';
+  // clearing number (round 66); not a year, a round sum or a number outside the bank's clearing range (round 66's review:
+  // "Nordea, 2019, och kontot stängdes", "Swedbank, 2500, och kontot är tomt").
+  if (!cue && !year && n === 4 && !readAsThousands(run) && clearingBetweenBankAndAccount(tokens, run, Number(digits))) cue = 'bankAccount';
   // "…, det är ICA-banken, sen 104 77 38": a bank named just before an account's digits (a question's
   // cue, carried above, goes first; sums and years beside a bank are no account).
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
@@ -472,9 +473,19 @@ function paidIn(tokens: readonly Token[], before: number): boolean {
 /** "… är clearing", "…, that's the sort code": the word right after a number (past "är"/"is") names a clearing number. */
 const ACCOUNT_WORDS = new Set(['konto', 'kontot', 'kontonummer', 'kontonumret', 'account', 'kontonr']);
 const BETWEEN_CLEARING_AND_ACCOUNT = new Set([',', 'och', 'and', 'sen', 'then', 'så', 'the', 'my', 'mitt', 'själva']);
-function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun): boolean {
+/** The clearing ranges of the big Swedish banks (Bankinfrastruktur's list); other banks' numbers are not checked. */
+const CLEARING_RANGES: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
+  nordea: [[1100, 1199], [1400, 2099], [3000, 3399], [3410, 4999]],
+  seb: [[5000, 5999], [9120, 9124], [9130, 9149]],
+  handelsbanken: [[6000, 6999]],
+  swedbank: [[7000, 8999]],
+  danske: [[1200, 1399], [2400, 2499], [9180, 9189]],
+};
+function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun, value: number): boolean {
   const bank = tokens[run.firstToken - 1]?.text === ',' ? tokens[run.firstToken - 2] : tokens[run.firstToken - 1];
   if (!bank || bank.kind !== 'word' || !isBankName(bank.lower)) return false;
+  const ranges = CLEARING_RANGES[bank.lower];
+  if (value % 500 === 0 || (ranges && !ranges.some(([lo, hi]) => value >= lo && value <= hi))) return false;
   for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 4; i++) {
     if (ACCOUNT_WORDS.has(tokens[i]!.lower)) return true;
     if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]!.lower)) return false;

@@ -810,7 +810,10 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
     const r = postcodeShaped ? { ...run, start: after[0]!.start, digits } : run;
     // ("…, one one two two five. Rent's two thousand one hundred dollars.": a number said as one, with its unit, is a sum,
     // round 65; not digits read out before a unit-like word, "one one three seven five years now", round 65's review.)
-    const unitAfter = r.parts.length === 1 && /\p{L}/u.test(text.slice(r.start, r.end)) && UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '');
+    // (Nor a sum in thousands before its currency: "Storgatan 7 b som i Bertil, 4 500 kronor i hyra", round 66's review.)
+    const unitAfter = (r.parts.length === 1 && /\p{L}/u.test(text.slice(r.start, r.end))) || /^\d{1,3} \d{3}$/u.test(text.slice(r.start, r.end))
+      ? UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '')
+      : false;
     if ((r.digits.length === 4 || r.digits.length === 5) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
       found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
     }
@@ -825,7 +828,8 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
  */
 const TOWN_REGION_COUNTRY = /^(?:[\s,.]|\b(?:in|i)\b|\p{Lu}[\p{L}'’-]*)*$/u;
 function postcodeGap(text: string, gap: string, run: NumberRun): boolean {
-  if (/^[\s,]*$/.test(gap)) return true;
+  // (A year right after the address and before a word in lower case is when: "Backtorpet i Sörbyn 2019 köpte vi", round 66's review.)
+  if (/^[\s,]*$/.test(gap)) return !isYear(run.digits) || !/^\s+\p{Ll}/u.test(text.slice(run.end));
   // ("Banksia Crescent, Bondi, 2026.": a year-shaped postcode too, where it closes the sentence.)
   const closes = /^\s*(?:[.?!]|$)/.test(text.slice(run.end, run.end + 2));
   return gap.length <= 48 && TOWN_REGION_COUNTRY.test(gap) && (!isYear(run.digits) || (closes && !gap.includes('.')));
