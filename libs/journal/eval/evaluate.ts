@@ -1245,6 +1245,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12az (heldout-2026-12az/calls.json; written blind during the stop after round 55, evaluated once after round 56, never tuned on)',
       file: 'heldout-2026-12az/calls.json',
     },
+    {
+      name: 'held-out set 2026-12ba (heldout-2026-12ba/calls.json; written blind during the stop after round 56, evaluated once after round 57, never tuned on)',
+      file: 'heldout-2026-12ba/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
