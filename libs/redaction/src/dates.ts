@@ -1125,8 +1125,7 @@ function yearsCounted(tokens: readonly Token[], at: number): boolean {
 
 /** "52", "femtiotvå", "fifty-two": a number in figures or words (not an ordinal) under 120, as an age is said. */
 function isAgeValue(t: Token): boolean {
-  const atoms = t.kind === 'word' && !ORDINAL.test(t.lower) ? numberWordAtoms(t.lower) : undefined;
-  const value = t.kind === 'digits' ? Number(t.text) : atoms?.every((a) => a >= 0) ? atoms.reduce((a, b) => a + b, 0) : undefined;
+  const value = countOf(t);
   return value !== undefined && value < 120;
 }
 
