@@ -1030,6 +1030,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-49.json',
     },
     {
+      name: 'tuning set 50 (calls-tuning-50.json; written blind, for round 58; its first run in tuning-50.before-round-58.txt)',
+      file: 'calls-tuning-50.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
