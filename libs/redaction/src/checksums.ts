@@ -1,5 +1,6 @@
 import personnummer from 'personnummer';
 import { isValidIBAN } from 'ibantools';
+import kontonummer from 'kontonummer';
 
 // The package is CommonJS with `module.exports = Personnummer`, but its types declare a default
 // export: at run time the import is the class itself.
@@ -65,4 +66,24 @@ export function ibanCheckDigitsHold(compact: string): boolean {
     rest = (v >= 10 ? rest * 100 + v : rest * 10 + v) % 97;
   }
   return rest === 1;
+}
+
+// Its ES build sits in a package without "type": "module", so the types describe the default import as a CommonJS
+// namespace; at run time the import is the class itself.
+const Kontonummer = kontonummer as unknown as typeof kontonummer.default;
+/** A bank's name squeezed for comparing what is said with Bankgirot's list ("Danske Bank" → "danskebank"). */
+const squeezed = (name: string): string => name.toLowerCase().replace(/[\s&-]/gu, '');
+/**
+ * Whether `clearing` is one of the named bank's clearing numbers, by Bankgirot's list (`kontonummer`): "Danske" and
+ * "Länsförsäkringar" name "Danske Bank" and "Länsförsäkringar Bank". A savings bank is not checked (they clear through
+ * Swedbank or their own numbers), so it is undefined, as for a name the list does not know.
+ */
+export function clearingOfBank(clearing: number, spokenBank: string): boolean | undefined {
+  const bank = squeezed(spokenBank);
+  if (bank.endsWith('sparbanken')) return undefined;
+  try {
+    return squeezed(Kontonummer.getSortingCodeInfo(clearing).bankName).startsWith(bank);
+  } catch {
+    return false; // no Swedish bank clears with this number
+  }
 }

@@ -1,6 +1,6 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
+import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
@@ -473,19 +473,10 @@ function paidIn(tokens: readonly Token[], before: number): boolean {
 /** "… är clearing", "…, that's the sort code": the word right after a number (past "är"/"is") names a clearing number. */
 const ACCOUNT_WORDS = new Set(['konto', 'kontot', 'kontonummer', 'kontonumret', 'account', 'kontonr']);
 const BETWEEN_CLEARING_AND_ACCOUNT = new Set([',', 'och', 'and', 'sen', 'then', 'så', 'the', 'my', 'mitt', 'själva']);
-/** The clearing ranges of the big Swedish banks (Bankinfrastruktur's list); other banks' numbers are not checked. */
-const CLEARING_RANGES: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
-  nordea: [[1100, 1199], [1400, 2099], [3000, 3399], [3410, 4999]],
-  seb: [[5000, 5999], [9120, 9124], [9130, 9149]],
-  handelsbanken: [[6000, 6999]],
-  swedbank: [[7000, 8999]],
-  danske: [[1200, 1399], [2400, 2499], [9180, 9189]],
-};
 function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun, value: number): boolean {
   const bank = tokens[run.firstToken - 1]?.text === ',' ? tokens[run.firstToken - 2] : tokens[run.firstToken - 1];
   if (!bank || bank.kind !== 'word' || !isBankName(bank.lower)) return false;
-  const ranges = CLEARING_RANGES[bank.lower];
-  if (value % 500 === 0 || (ranges && !ranges.some(([lo, hi]) => value >= lo && value <= hi))) return false;
+  if (value % 500 === 0 || clearingOfBank(value, bank.lower) === false) return false;
   for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 4; i++) {
     if (ACCOUNT_WORDS.has(tokens[i]!.lower)) return true;
     if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]!.lower)) return false;
