@@ -1141,8 +1141,18 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     statements.splice(k, 1);
   };
   for (let k = statements.length - 1; k > 0; k--) {
-    const late = statements[k]!;
+    let late = statements[k]!;
     if (late.speaker === 'agent' || late.identifier) continue;
+    // "Sorry, I said March. It's the first of April.": what was said, named in a sentence of its own, with the right value
+    // said at once in the next sentence of the turn, is one late correction; both sentences go (round 58).
+    const next = statements[k + 1];
+    if (SAID_ALONE[language].test(late.text) && next && next.speaker === late.speaker && next.segmentIndex === late.segmentIndex && RESTATES[language].test(next.text)) {
+      late = { ...late, text: `${late.text.replace(/[.!]\s*$/u, '')}, ${next.text.charAt(0).toLowerCase()}${next.text.slice(1)}` };
+      if (LATE_CORRECTION[language].test(late.text)) {
+        statements.splice(k + 1, 1);
+        statements[k] = late;
+      }
+    }
     const named = LATE_CORRECTION[language].exec(late.text);
     if (!named) continue;
     // ("jag sa att han fyllde i april": what was said, without the "att" that reports it.)
@@ -1159,6 +1169,16 @@ function correctedLater(statements: Statement[], language: Language): Statement[
       const earlier = statements.slice(0, k).findLast((e) => e.speaker === late.speaker && !e.identifier && e.text.toLowerCase().includes(said.toLowerCase()));
       if (!earlier) continue;
       const at = earlier.text.toLowerCase().indexOf(said.toLowerCase());
+      // ("on the first of March" … "I said March, it's the first of April": the whole date said before is replaced, not
+      // only the month named, round 58.)
+      const whole = [...earlier.text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].find(
+        (m) => m.index <= at + saidDate.index && m.index + m[0].length >= at + saidDate.index + saidDate[0].length && m[0].length > saidDate[0].length,
+      );
+      if (whole && said.trim() === saidDate[0].trim()) {
+        const lead = /^(?:on|in|den|i|på)\s+/iu.test(meantDate[0].trim()) ? '' : (/^(?:on|in|den|i|på)\s+/iu.exec(whole[0])?.[0] ?? '');
+        correct(k, earlier, `${earlier.text.slice(0, whole.index)}${lead}${meantDate[0].trim()}${earlier.text.slice(whole.index + whole[0].length)}`);
+        continue;
+      }
       const fixed = `${said.slice(0, saidDate.index)}${meantDate[0].trim()}${said.slice(saidDate.index + saidDate[0].length)}`;
       correct(k, earlier, `${earlier.text.slice(0, at)}${fixed}${earlier.text.slice(at + said.length)}`);
       continue;
@@ -1515,6 +1535,11 @@ function notThatDay(utterances: Utterance[], language: Language): Utterance[] {
 const LATE_CORRECTION: Record<Language, RegExp> = {
   sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s(?:(?:faktiskt|egentligen|i själva verket)\s+)?|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
   en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:but\s+)?(?:it's|it is|it was|it should be|i(?:'m| am| turn| get| got| have))\s(?:(?:actually|really|in fact)\s+)?|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
+};
+/** "Förlåt, jag sa mars.", "Sorry, I said March.": what was said named as wrong, the right value in the next sentence. */
+const SAID_ALONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:vänta|förresten|förlåt|nej|oj)[,\s]+)*jag sa [^,.]+[.!]$/iu,
+  en: /^(?:(?:wait|actually|sorry|no|oh)[,\s]+)*i said [^,.]+[.!]$/iu,
 };
 /** "den", "it": the noun said in the sentence before, as the earlier sentence may say it ("Förut var den …"). */
 const NOUN_PRONOUN: Record<Language, RegExp> = {
