@@ -1197,7 +1197,66 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language);
+  return dayMovedLater(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language);
+}
+
+/** A day a plan is for: a weekday or a day told from the call's day ("på fredag", "tomorrow", "on Monday"). */
+const PLAN_DAY: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])(?:på\\s+)?(?:(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?|${SV_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:on\\s+)?(?:(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?|${EN_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
+};
+/** "Ja, då ringer jag på måndag.", "Then I'll post it on Monday …": the same plan said again, for another day. */
+const THEN_PLAN: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|ok|bra|visst)[,\s]+)?(?:då|så)\s+(?!också|även)/iu,
+  en: /^(?:(?:yes|okay|ok|fine|right|sure)[,\s]+)?(?:then|so)\s+(?!also)/iu,
+};
+/** "resten", "the rest", "också": a second part of the plan, not the plan moved. */
+const SECOND_PART = /(?<![\p{L}])(?:resten|övriga|också|även|the rest|also|too|as well)(?![\p{L}])/iu;
+/**
+ * "Jag kan ringa dig på fredag …" "Kan du ringa på måndag i stället?" "Ja, då ringer jag på måndag.", "Fine, I'll post it
+ * tomorrow." "Tomorrow is Saturday …" "Then I'll post it on Monday …": a plan said again by the same speaker, after the other
+ * party's turn, with "då"/"then", the same verb and another day, moves the plan; the day said first is no longer the plan's.
+ * The earlier sentence takes the new day and the "then" sentence goes when it adds nothing (two words at most); when it
+ * says more, it stays and the earlier goes (round 58).
+ */
+function dayMovedLater(statements: Statement[], language: Language): Statement[] {
+  const stems = (text: string) =>
+    new Set(wordsOf(text.toLowerCase()).filter((w) => w.length >= 4 && !/'|^(?:then|fine|okay|will|shall|could|would|from|with|that|this|också|kommer|skulle|från|till|med|efter|about)$/u.test(w)).map((w) => w.slice(0, 4)));
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k]!;
+    if (late.identifier || late.isQuestion || !THEN_PLAN[language].test(late.text) || SECOND_PART.test(late.text)) continue;
+    const day = PLAN_DAY[language].exec(late.text);
+    if (!day) continue;
+    const rest = (text: string, d: RegExpExecArray) => `${text.slice(0, d.index)} ${text.slice(d.index + d[0].length)}`;
+    const verbs = stems(rest(late.text, day));
+    const j = statements.slice(0, k).findLastIndex(
+      (e, i) =>
+        i >= k - 6 &&
+        e.speaker === late.speaker &&
+        e.segmentIndex < late.segmentIndex &&
+        !e.identifier &&
+        (() => {
+          const old = PLAN_DAY[language].exec(e.text);
+          return old !== null && old[0].trim().toLowerCase() !== day[0].trim().toLowerCase() && [...stems(rest(e.text, old))].some((w) => verbs.has(w));
+        })(),
+    );
+    if (j < 0) continue;
+    // (Only after the other party's turn: a plan said again in one turn, "I'll call tomorrow, then I'll call Friday", is two.)
+    if (!statements.slice(j + 1, k).some((x) => x.speaker !== late.speaker)) continue;
+    const earlier = statements[j]!;
+    const old = PLAN_DAY[language].exec(earlier.text)!;
+    const lead = /^(?:på|on)\s/iu.test(old[0]) && !/^(?:på|on)\s/iu.test(day[0]) ? old[0].split(/\s+/u)[0] + ' ' : '';
+    const moved = `${earlier.text.slice(0, old.index)}${lead}${day[0].trim()}${earlier.text.slice(old.index + old[0].length)}`;
+    const extra = [...stems(late.text.replace(THEN_PLAN[language], ''))].filter((w) => !stems(moved).has(w));
+    if (extra.length <= 2) {
+      statements[j] = { ...asStatement(earlier, tidy(moved), [...new Set([...earlier.also, late.segmentIndex])]), corrected: true };
+      statements.splice(k, 1);
+    } else {
+      statements.splice(j, 1);
+      k--;
+    }
+  }
+  return statements;
 }
 
 /** "det är 4 860 exakt", "I've got the contract here, 6 250": a sum said again exactly, from a paper or a letter. */
