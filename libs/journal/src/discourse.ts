@@ -832,7 +832,10 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       continue;
     }
     // "Förresten, jag sa fel förut." with its correction already read ("…, inte nio"): it says nothing of its own (round 34).
-    if (MISREAD[language].test(text)) continue;
+    if (MISREAD[language].test(text)) {
+      echoedAndOwned(out, u, language);
+      continue;
+    }
     // The speaker's own statement just before, in the same turn: what a taking-back or a that-clause goes on from.
     const before = out.at(-1);
     const ownBefore = before !== undefined && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.isQuestion && !before.identifier;
@@ -1606,10 +1609,27 @@ const NOUN_PRONOUN: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it\s+(?:is|was|'s)|(?:is|was)\s+it)(?![\p{L}])/iu,
 };
 
+/**
+ * "… betala tillbaka arton tusen kronor." "Återkravet är på åtta tusen kronor." "Åtta tusen? Jaha. Då läste jag fel.": the
+ * other party's value, echoed as a question and then owned as the speaker's misreading, corrects the value of that kind in
+ * the speaker's earlier sentence (the letter said the echoed value); the echo goes (round 58).
+ */
+function echoedAndOwned(out: Statement[], u: Utterance, language: Language): void {
+  const echo = out.findLast((s) => s.speaker === u.speaker && s.segmentIndex === u.segmentIndex && s.isQuestion && wordsOf(s.text).length <= 4 && valuesIn(s.text, language).length > 0);
+  if (!echo) return;
+  const said = echo.text.replace(/[?!.\s]+$/u, '').trim();
+  const kinds = valuesIn(said, language).map((v) => v.kind);
+  const earlier = out.findLast((s) => s.speaker === u.speaker && s.segmentIndex < u.segmentIndex && !s.identifier && !s.isQuestion && valuesIn(s.text, language).some((v) => kinds.includes(v.kind)));
+  const fixed = earlier && substitute(earlier.text, `${said}.`, language);
+  if (!earlier || !fixed || fixed === earlier.text) return;
+  out[out.indexOf(earlier)] = { ...asStatement(earlier, tidy(fixed), [...new Set([...earlier.also, u.segmentIndex])]), corrected: true };
+  out.splice(out.indexOf(echo), 1);
+}
+
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?på fel (?:rad|år|ställe)[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**
