@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { draft, errandLine, noteText } from './testing/drafts.js';
+
+// Round 58, from tuning set 50 (what makes notes false: values corrected later in the call, plans moved to another day).
+// Sentences written for these tests, not from any eval set. Call date Monday 9 March 2026.
+
+describe('a value named as wrong in a sentence of its own, the right one in the next', () => {
+  it('"Sorry, I said May. It\'s the tenth of June." corrects the whole date in the errand line', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hi, I am moving to Spain on the tenth of May and want to know what happens with my housing supplement.',
+      'agent: Housing supplement is only paid while you live in Sweden.',
+      'caller: Sorry, I said May. It\'s the tenth of June. The buyer wanted more time.',
+      'agent: The tenth of June then. I have recorded the move date now.',
+      'caller: Thanks.',
+    ]);
+    expect(errandLine(d)).toMatch(/10 June/u);
+    expect(noteText(d)).not.toMatch(/May/u);
+    expect(noteText(d)).not.toMatch(/I said/iu);
+  });
+
+  it('"Förlåt, jag sa maj. Det är den tionde juni." gives "den 10 juni" once', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej, jag flyttar till Spanien den tionde maj och undrar vad som händer med mitt bostadstillägg.',
+      'agent: Bostadstillägg betalas bara ut så länge du bor i Sverige.',
+      'caller: Förlåt, jag sa maj. Det är den tionde juni. Köparen ville ha mer tid.',
+      'agent: Tionde juni då. Jag har registrerat flyttdatumet nu.',
+      'caller: Tack.',
+    ]);
+    expect(errandLine(d)).toMatch(/den 10 juni/u);
+    expect(noteText(d)).not.toMatch(/den den|maj/u);
+  });
+});
+
+describe('a plan moved to another day keeps only the new day', () => {
+  it('a call-back the caller asks to move ("på tisdag i stället") is not written for the first day', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej, jag väntar på ett besked om min pension från Danmark.',
+      'agent: Vi har inte fått svar från Danmark än. Jag kan fråga min kollega och ringa dig på torsdag med besked.',
+      'caller: På torsdag är jag på sjukhuset. Kan du ringa på tisdag i stället?',
+      'agent: Ja, då ringer jag på tisdag.',
+      'caller: Tack.',
+    ]);
+    expect(noteText(d)).not.toMatch(/ringa kunden på torsdag|ringer (?:upp kunden )?på torsdag/u);
+    expect(noteText(d)).toMatch(/på tisdag/u);
+  });
+
+  it('"Fine, I\'ll send it tomorrow." … "Then I\'ll send it on Monday …" is one plan, on Monday', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Why has my application for housing supplement not been decided?',
+      'agent: We are missing your lease. What came in was a rent notice.',
+      'caller: Fine, I\'ll send it tomorrow.',
+      'agent: Tomorrow is Sunday, so it will not go until the day after anyway.',
+      'caller: Then I\'ll send it on Monday from work.',
+      'agent: Good. When it is here we make a decision.',
+      'caller: Thanks.',
+    ]);
+    expect(noteText(d)).not.toMatch(/send (?:it|the \p{L}+) tomorrow/u);
+    expect(noteText(d)).toMatch(/on Monday/u);
+  });
+
+  it('a second part of a plan on another day ("the rest") moves nothing', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: I got a letter that I have to pay back four thousand kronor of housing supplement.',
+      'agent: Yes, that is right. It is due at the end of March.',
+      'caller: I will pay half of it on Monday.',
+      'agent: That is fine.',
+      'caller: Then I will pay the rest on Friday next week.',
+      'agent: Good.',
+      'caller: Thanks.',
+    ]);
+    expect(noteText(d)).toMatch(/on Monday/u);
+  });
+});
+
+describe('a value echoed and owned as a misreading corrects the caller\'s value', () => {
+  it('"Fyra tusen? Okej. Då läste jag fel." puts 4 000, not 14 000, in the errand line', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej. Jag har fått ett brev om att jag ska betala tillbaka fjorton tusen kronor i bostadstillägg.',
+      'agent: Jag ser brevet. Återkravet är på fyra tusen kronor. Fjorton tusen är de ränteinkomster vi räknat med.',
+      'caller: Fyra tusen? Okej. Då läste jag fel.',
+      'agent: Det ska vara betalt senast den sista april.',
+      'caller: Tack.',
+    ]);
+    expect(errandLine(d)).toMatch(/4 000/u);
+    expect(errandLine(d)).not.toMatch(/14 000/u);
+    expect(noteText(d)).not.toMatch(/4 000\?/u);
+  });
+
+  it('"Maybe I looked at the wrong line." is no statement of the note', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: My statement says my pension payment for May was zero.',
+      'agent: May looks right here, but June shows zero. Could that be the month?',
+      'caller: Oh. Yes, maybe I looked at the wrong line.',
+      'agent: June was stopped because the account was closed.',
+      'caller: I see. Thanks.',
+    ]);
+    expect(noteText(d)).not.toMatch(/wrong line/u);
+  });
+});
