@@ -104,3 +104,18 @@ describe('a value echoed and owned as a misreading corrects the caller\'s value'
     expect(noteText(d)).not.toMatch(/wrong line/u);
   });
 });
+
+describe('a value disputed after echoing it is no self-correction', () => {
+  it('"Juni? Nej, det var maj jag ville ha." leaves the caller\'s own "i februari" alone', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej. Jag sökte ålderspension i februari och vill veta att allt är klart.',
+      'agent: Jag ser ansökan. Den är registrerad med start i juni.',
+      'caller: Juni? Nej, det var maj jag ville ha. Jag slutar jobba i april.',
+      'agent: Då ändrar jag till maj. Nu är det ändrat.',
+      'caller: Tack.',
+    ]);
+    expect(errandLine(d)).toMatch(/i februari/u);
+    expect(noteText(d)).not.toMatch(/sökte ålderspension i maj/u);
+  });
+});

@@ -1919,6 +1919,13 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
   const last = out.at(-1);
   if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
+  // "Den är registrerad med start i maj." "Maj? Nej, det var april jag ville ha.": a weak marker after the speaker's echo of
+  // the other party's value disputes that value; it corrects none of the speaker's own sentences (round 58).
+  if (!strong && last && last.isQuestion && last.segmentIndex === correction.segmentIndex && wordsOf(last.text).length <= 3) {
+    const echo = last.text.replace(/[?!.\s]+$/u, '').trim().toLowerCase();
+    const theirs = out.findLast((s) => s.speaker !== correction.speaker && s.segmentIndex < correction.segmentIndex);
+    if (valuesIn(last.text, language).length > 0 && theirs?.text.toLowerCase().includes(echo)) return undefined;
+  }
   // A question that echoes the other party ("Trehundraåttio?") states nothing to correct.
   const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).slice(-3).reverse();
   const kinds = valuesIn(text, language).map((v) => v.kind);
