@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, errandLine, noteText } from './testing/drafts.js';
+import { draft, errandLine, noteText, texts } from './testing/drafts.js';
 
 // Round 58, from tuning set 50 (what makes notes false: values corrected later in the call, plans moved to another day).
 // Sentences written for these tests, not from any eval set. Call date Monday 9 March 2026.
@@ -117,5 +117,48 @@ describe('a value disputed after echoing it is no self-correction', () => {
     ]);
     expect(errandLine(d)).toMatch(/i februari/u);
     expect(noteText(d)).not.toMatch(/sökte ålderspension i maj/u);
+  });
+});
+
+describe('an offer taken is no longer "if the caller wants"', () => {
+  it('"Jag kan skicka det på papper, om du vill." "Ja, gör det." drops "om kunden vill"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej. Jag kommer inte in på Mina sidor, mitt BankID fungerar inte.',
+      'agent: Då behöver du kontakta din bank om BankID.',
+      'caller: Okej. Jag ville bara se mitt beslut om bostadstillägg.',
+      'agent: Jag kan skicka beslutet på papper, om du vill.',
+      'caller: Ja, gör det.',
+      'agent: Då är det beställt. Det kommer med posten inom en vecka.',
+      'caller: Tack.',
+    ]);
+    expect(noteText(d)).toMatch(/Handläggaren skickar beslutet på papper/u);
+    expect(noteText(d)).not.toMatch(/om kunden vill|om hen vill/u);
+  });
+});
+
+describe('a step the caller says was already taken is no follow-up', () => {
+  it('"Du behöver ett nytt kort från banken. Har du beställt det?" "Ja, i förra veckan." lists no such task', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej. Jag kan inte logga in på Mina sidor längre.',
+      'agent: Ditt BankID har gått ut. Då behöver du ett nytt BankID från din bank. Har du beställt det?',
+      'caller: Ja, det gjorde jag i förra veckan, det kommer snart.',
+      'agent: Bra. Då kan du logga in när det har kommit.',
+      'caller: Tack.',
+    ]);
+    expect(texts(d, 'followUp').join(' ')).not.toMatch(/behöver ett nytt BankID/u);
+  });
+
+  it('"Have you got the form?" asks for a paper, not whether a step is done: the task stays', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hi. I want to apply for housing supplement.',
+      'agent: You need to send us the application form with your lease. Have you got the form?',
+      'caller: Yes, I have it at home.',
+      'agent: Good. Send it in with the lease and we will make a decision.',
+      'caller: Thanks.',
+    ]);
+    expect(texts(d, 'followUp').join(' ')).toMatch(/send/iu);
   });
 });

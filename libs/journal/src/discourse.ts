@@ -1177,7 +1177,9 @@ function correctedLater(statements: Statement[], language: Language): Statement[
       const whole = [...earlier.text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].find(
         (m) => m.index <= at + saidDate.index && m.index + m[0].length >= at + saidDate.index + saidDate[0].length && m[0].length > saidDate[0].length,
       );
-      if (whole && said.trim() === saidDate[0].trim()) {
+      const month = new RegExp(`(?<![\\p{L}])(?:${language === 'sv' ? SV_MONTHS : EN_MONTHS})(?![\\p{L}])`, 'iu');
+      // (Only a date meant with its month: "I said the twentieth, it was the twenty-second" keeps the month said before.)
+      if (whole && said.trim() === saidDate[0].trim() && month.test(meantDate[0])) {
         const lead = /^(?:on|in|den|i|på)\s+/iu.test(meantDate[0].trim()) ? '' : (/^(?:on|in|den|i|på)\s+/iu.exec(whole[0])?.[0] ?? '');
         correct(k, earlier, `${earlier.text.slice(0, whole.index)}${lead}${meantDate[0].trim()}${earlier.text.slice(whole.index + whole[0].length)}`);
         continue;
@@ -1240,7 +1242,8 @@ function dayMovedLater(statements: Statement[], language: Language): Statement[]
         !e.identifier &&
         (() => {
           const old = PLAN_DAY[language].exec(e.text);
-          return old !== null && old[0].trim().toLowerCase() !== day[0].trim().toLowerCase() && [...stems(rest(e.text, old))].some((w) => verbs.has(w));
+          const bare = (d: string) => d.trim().toLowerCase().replace(/^(?:på|on)\s+/u, '');
+          return old !== null && bare(old[0]) !== bare(day[0]) && [...stems(rest(e.text, old))].some((w) => verbs.has(w));
         })(),
     );
     if (j < 0) continue;
@@ -1248,7 +1251,9 @@ function dayMovedLater(statements: Statement[], language: Language): Statement[]
     if (!statements.slice(j + 1, k).some((x) => x.speaker !== late.speaker)) continue;
     const earlier = statements[j]!;
     const old = PLAN_DAY[language].exec(earlier.text)!;
-    const lead = /^(?:på|on)\s/iu.test(old[0]) && !/^(?:på|on)\s/iu.test(day[0]) ? old[0].split(/\s+/u)[0] + ' ' : '';
+    // (A weekday said bare, "Då blir det måndag", takes its "på"/"on" in the sentence it moves.)
+    const weekday = new RegExp(`^(?:${language === 'sv' ? SV_DAYS : EN_DAYS})`, 'iu').test(day[0].trim());
+    const lead = weekday && !/^(?:på|on)\s/iu.test(day[0].trim()) ? (language === 'sv' ? 'på ' : 'on ') : '';
     const moved = `${earlier.text.slice(0, old.index)}${lead}${day[0].trim()}${earlier.text.slice(old.index + old[0].length)}`;
     const extra = [...stems(late.text.replace(THEN_PLAN[language], ''))].filter((w) => !stems(moved).has(w));
     if (extra.length <= 2) {
