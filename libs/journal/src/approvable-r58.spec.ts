@@ -162,3 +162,18 @@ describe('a step the caller says was already taken is no follow-up', () => {
     expect(texts(d, 'followUp').join(' ')).toMatch(/send/iu);
   });
 });
+
+describe('"I\'m mixing it up" makes the next sentence a correction of who', () => {
+  it('"… nej, förlåt, jag blandar ihop det. Det är min sambo som …" puts the sambo, not the caller, in the errand line', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Sara.',
+      'caller: Hej. Jag ska vara hemma med barnet från maj och undrar hur många dagar som finns kvar.',
+      'agent: Ni har nittio dagar kvar var. Ska du ta ut dagar från maj?',
+      'caller: Ja … nej, förlåt, jag blandar ihop det. Det är min sambo som är hemma från maj. Jag börjar jobba igen då.',
+      'agent: Då ansöker din sambo på sina egna Mina sidor.',
+      'caller: Okej, tack.',
+    ]);
+    expect(errandLine(d)).toMatch(/sambo ska vara hemma med barnet från maj/u);
+    expect(errandLine(d)).not.toMatch(/(?:Kunden|hen) ska vara hemma/u);
+  });
+});

@@ -328,7 +328,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       'iu',
     ),
     person:
-      /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
+      /^(?:det\s+(?:var|är)\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|partner|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
     // "Jag vill söka bostadstillägg. Nej, bostadsbidrag": a benefit named for another.
     benefit: /(?<![\p{L}])\p{L}*(?:tillägg|bidrag|ersättning|pension|stöd)(?![\p{L}])/iu,
   },
@@ -348,7 +348,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       'iu',
     ),
     person:
-      /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
+      /^(?:it\s+(?:was|is)\s+|it's\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
     benefit:
       /(?<![\p{L}])(?:(?:sickness|activity|housing|guarantee|income|premium|survivor'?s|widow'?s|adjustment|old-age|child|disability|parental|care)\s+)?(?:pension|supplement|allowance|compensation|benefit)(?![\p{L}])/iu,
   },
@@ -458,7 +458,7 @@ function substitute(previous: string, correction: string, language: Language, wi
       // "I'll post it tomorrow... actually, no, my neighbour will post it for me on Wednesday when she goes into town":
       // a clause said in full by its new actor restates who does what, and when; it replaces the sentence whole (round 38).
       // (Not "it was my wife who sent it, but it was sent", nor a clause that would lose the day the sentence before said.)
-      const cleft = /^(?:it\s+was|det\s+var)\s/iu.test(match[0]);
+      const cleft = /^(?:it\s+(?:was|is)|it's|det\s+(?:var|är))\s/iu.test(match[0]);
       const keepsDay = KINDS[language].date.test(correction) || !KINDS[language].date.test(previous);
       // (Nor "he also worked in Denmark": a pronoun is the same person, and what is added is no correction.)
       const named = !/^(?:he|she|han|hon)$/iu.test(match[0].trim()) && !ALSO.test(correction);
@@ -466,7 +466,7 @@ function substitute(previous: string, correction: string, language: Language, wi
       // "Actually, my wife sent it": the first person of the sentence before becomes her.
       const subject = FIRST_PERSON[language].exec(text);
       if (!subject) continue;
-      const who = match[0].replace(/^(?:det\s+var|it\s+was)\s+/iu, '');
+      const who = match[0].replace(/^(?:det\s+(?:var|är)|it\s+(?:was|is)|it's)\s+/iu, '');
       text = `${capitalise(who)}${text.slice(subject[0].length)}`;
       changed = true;
       continue;
@@ -1633,8 +1633,8 @@ function echoedAndOwned(out: Statement[], u: Utterance, language: Language): voi
 
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?på fel (?:rad|år|ställe)[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?på fel (?:rad|år|ställe)[.!]?$|^(?:(?:\p{L}+)[,.!…]*\s+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:\p{L}+)[,.!…]*\s+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:\p{L}+)[,.!…]*\s+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**
