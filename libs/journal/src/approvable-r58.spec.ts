@@ -177,3 +177,30 @@ describe('"I\'m mixing it up" makes the next sentence a correction of who', () =
     expect(errandLine(d)).not.toMatch(/(?:Kunden|hen) ska vara hemma/u);
   });
 });
+
+describe('an interpreter passing on the caller\'s correction', () => {
+  it('"Interpreter here: the caller is correcting, it\'s …" replaces the amount the caller said', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hello, I am the interpreter for [NAMN]. I have housing supplement and my rent went up in March.',
+      'agent: What is the new rent?',
+      'caller: It is seven thousand two hundred a month. Interpreter here: the caller is correcting, it\'s seven thousand four hundred, with electricity.',
+      'agent: Seven thousand four hundred. I am registering it now.',
+      'caller: Thank you.',
+    ]);
+    expect(noteText(d)).not.toMatch(/7 200/u);
+  });
+
+  it('"Tolken här, hon rättar sig: hon åker i maj, inte april" replaces April, not the month she comes home', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej, jag är tolk och tolkar för [NAMN]. Jag ska resa till Chile. Får jag behålla min garantipension?',
+      'agent: Hur länge blir du borta?',
+      'caller: Jag åker i april och kommer hem i augusti. Tolken här, hon rättar sig: hon åker i maj, inte april, när dottern har flyttat.',
+      'agent: Då är det en tillfällig resa, och garantipensionen fortsätter.',
+      'caller: Tack.',
+    ]);
+    expect(noteText(d)).toMatch(/åker i maj och kommer hem i augusti/u);
+    expect(noteText(d)).not.toMatch(/åker i april/u);
+  });
+});

@@ -436,7 +436,14 @@ function substitute(previous: string, correction: string, language: Language, wi
   let text = previous;
   let changed = false;
   let confirmed = false;
+  // "hen åker i april, inte mars, …": the date the correction names as wrong is the one it replaces (round 58).
+  const notThat = new RegExp(`(?<![\\p{L}])(?:inte|not)\\s+(?:(?:i|in|på|on|den|the)\\s+)?(${DAY_WORD[language]})(?![\\p{L}])`, 'iu').exec(correction);
+  const namedWrong = notThat
+    ? [...previous.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].find((m) => wordsOf(m[0].toLowerCase()).includes(notThat[1]!.toLowerCase()))
+    : undefined;
   for (const { kind, match } of said) {
+    // (The date named as wrong is no value meant.)
+    if (kind === 'date' && notThat && match.index >= notThat.index && match.index < notThat.index + notThat[0].length) continue;
     // ("ringer dig på torsdag, nej, i morgon är det Kristi himmelsfärd", "tomorrow... oh, tomorrow's the national day": a
     // day the correction says something about is the reason for a change, not the day meant, round 38.)
     if (kind === 'date' && IS_AFTER[language].test(correction.slice(match.index + match[0].length))) continue;
@@ -449,7 +456,9 @@ function substitute(previous: string, correction: string, language: Language, wi
     // ("måndag och tisdag förra veckan, nej, tisdag och onsdag": days correct the days, not the week they were in.)
     const week = (m: RegExpExecArray | null) => m !== null && WEEK[language].test(m[0]);
     const old =
-      kind === 'date'
+      kind === 'date' && namedWrong
+        ? namedWrong
+        : kind === 'date'
         ? ([...text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].filter((m) => week(m) === week(match)).at(-1) ?? lastMatch(KINDS[language].date, text))
         : kind === 'amount'
           ? lastMatch(KINDS[language][kind], text)
@@ -782,9 +791,25 @@ function splitCorrection(text: string, language: Language): { before: string; af
  * The call's sentences as statements: fillers removed, spoken numbers marked, and each
  * self-correction merged into the sentence it corrects (which keeps both segments).
  */
+/**
+ * "Interpreter here: the caller is correcting, it's …", "Tolken här: kunden rättar sig, det är …": the interpreter's aside
+ * that passes on the caller's correction is the caller's correction, said with a marker (round 58: the value corrected stood
+ * under "The caller said" and the right one only in the agent's read-back).
+ */
+const INTERPRETER_CORRECTS: Record<Language, RegExp> = {
+  sv: /^(?:tolken|det är tolken)(?:\s+här)?\s*[:,]\s*(?:kunden|hon|han|hen)\s+(?:rättar|korrigerar)(?:\s+sig)?(?:\s+själv)?\s*[,:]\s*/iu,
+  en: /^(?:the interpreter|interpreter|this is the interpreter)(?:\s+here)?\s*[:,]\s*(?:the caller|she|he|they)\s+(?:is|are)\s+correcting(?:\s+(?:herself|himself|themselves|that))?\s*[,:]\s*/iu,
+};
+const interpreterCorrects = (u: Utterance, language: Language): Utterance => {
+  const aside = u.speaker !== 'agent' ? INTERPRETER_CORRECTS[language].exec(u.text) : null;
+  if (!aside) return u;
+  const text = `${CORRECTING[language]} ${u.text.slice(aside[0].length)}`;
+  return { ...u, text, words: wordsOf(text) };
+};
+
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatDay(notThatNumber(notThatNumberAhead([...heard], language), language), language);
+  const utterances = notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => interpreterCorrects(u, language)), language), language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
