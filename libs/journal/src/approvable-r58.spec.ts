@@ -204,3 +204,17 @@ describe('an interpreter passing on the caller\'s correction', () => {
     expect(noteText(d)).not.toMatch(/åker i april/u);
   });
 });
+
+describe('checking aloud is a pause, not a statement', () => {
+  it('"… vänta, jag kollar kalendern. Onsdagen den femte." does not say the caller checks the calendar on the fifth', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Sara.',
+      'caller: Hej. Jag skrev fel datum i min ansökan om vab.',
+      'agent: Vilken dag står det, och vilken dag var det?',
+      'caller: Det står tisdagen den fjärde. Men jag var hemma … vänta, jag kollar kalendern. Onsdagen den femte.',
+      'agent: Då har jag ändrat dagen från den fjärde till den femte. Ansökan ligger kvar.',
+      'caller: Tack.',
+    ]);
+    expect(noteText(d)).not.toMatch(/kalendern/u);
+  });
+});

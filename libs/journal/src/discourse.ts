@@ -800,6 +800,21 @@ const INTERPRETER_CORRECTS: Record<Language, RegExp> = {
   sv: /^(?:tolken|det är tolken)(?:\s+här)?\s*[:,]\s*(?:kunden|hon|han|hen)\s+(?:rättar|korrigerar)(?:\s+sig)?(?:\s+själv)?\s*[,:]\s*/iu,
   en: /^(?:the interpreter|interpreter|this is the interpreter)(?:\s+here)?\s*[:,]\s*(?:the caller|she|he|they)\s+(?:is|are)\s+correcting(?:\s+(?:herself|himself|themselves|that))?\s*[,:]\s*/iu,
 };
+/**
+ * "… vänta, jag kollar kalendern.", "… hang on, let me check my calendar.": the speaker checking aloud is a pause, not a
+ * correction of what was said before it nor a statement; it goes, and the value found after it completes the sentence
+ * broken off (round 58: "Kunden kontrollerar kalendern tisdagen den fjärde").
+ */
+const CHECKING_ALOUD: Record<Language, RegExp> = {
+  sv: /\s*(?:[,…]|\.{2,3})?\s*(?:vänta(?:\s+lite)?|ett ögonblick|momentet),?\s+(?:jag\s+(?:ska\s+)?(?:kollar?|tittar?)|låt mig (?:kolla|titta))\s+(?:i\s+|på\s+)?(?:kalendern|almanackan|brevet|papperen|pappret)\s*[.!]?$/iu,
+  en: /\s*(?:[,…]|\.{2,3})?\s*(?:wait|hang on|hold on|one moment),?\s+(?:let me|i'll|i will)\s+(?:check|look (?:at|in))\s+(?:my|the)\s+(?:calendar|diary|letter|papers)\s*[.!]?$/iu,
+};
+const withoutCheckingAloud = (u: Utterance, language: Language): Utterance => {
+  const pause = u.speaker !== 'agent' ? CHECKING_ALOUD[language].exec(u.text) : null;
+  if (!pause || pause.index === 0) return u;
+  const text = `${u.text.slice(0, pause.index).replace(/[\s,….]+$/u, '')} …`;
+  return { ...u, text, words: wordsOf(text) };
+};
 const interpreterCorrects = (u: Utterance, language: Language): Utterance => {
   const aside = u.speaker !== 'agent' ? INTERPRETER_CORRECTS[language].exec(u.text) : null;
   if (!aside) return u;
@@ -809,7 +824,7 @@ const interpreterCorrects = (u: Utterance, language: Language): Utterance => {
 
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => interpreterCorrects(u, language)), language), language), language);
+  const utterances = notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
