@@ -218,3 +218,15 @@ describe('checking aloud is a pause, not a statement', () => {
     expect(noteText(d)).not.toMatch(/kalendern/u);
   });
 });
+
+describe('register', () => {
+  it('"I\'m moving … and want to know" gives "is moving … and wants to know"', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hi. I\'m moving to Greece in the autumn and want to know what happens with my guarantee pension.',
+      'agent: Guarantee pension stops when you move outside the EU and EEA, but Greece is in the EU.',
+      'caller: Good, thanks.',
+    ]);
+    expect(errandLine(d)).toMatch(/and wants to know/u);
+  });
+});
