@@ -230,3 +230,30 @@ describe('register', () => {
     expect(errandLine(d)).toMatch(/and wants to know/u);
   });
 });
+
+describe('guards', () => {
+  it('"…, nej, tolv tusen, jag blandar ihop det." keeps the corrected amount (the sentence is no bare mix-up)', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hej, min mamma har flyttat till ett nytt boende och har bostadstillägg.',
+      'agent: Då behöver hon anmäla den nya hyran.',
+      'caller: Okej. Hyran är elva tusen, nej, tolv tusen, jag blandar ihop det.',
+      'agent: Jag skickar en blankett i dag.',
+      'caller: Tack.',
+    ]);
+    expect(noteText(d)).toMatch(/12 000/u);
+  });
+
+  it('"… today if you want it." "Yes, please." keeps "today" and drops only the "if"', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hi. I need to show the council how much pension I get.',
+      'agent: I can send you a statement of your pension today if you want it.',
+      'caller: Yes, please.',
+      'agent: Then it goes out today.',
+      'caller: Thanks.',
+    ]);
+    expect(noteText(d)).not.toMatch(/pension it\./u);
+    expect(noteText(d)).not.toMatch(/if (?:they|the caller) want/u);
+  });
+});

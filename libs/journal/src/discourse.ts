@@ -1673,8 +1673,8 @@ function echoedAndOwned(out: Statement[], u: Utterance, language: Language): voi
 
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?på fel (?:rad|år|ställe)[.!]?$|^(?:(?:\p{L}+)[,.!…]*\s+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:\p{L}+)[,.!…]*\s+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:\p{L}+)[,.!…]*\s+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?på fel (?:rad|år|ställe)[.!]?$|^(?:(?:ja|nej|nä|förlåt|oj|åh|vänta|men|usch)[\s,.!…]+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**

@@ -2162,7 +2162,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .map((f) => (f.followUp?.kind === 'decision' ? { ...f, text: nameTheDecision(f.text, language) } : f))
           // "Handläggaren kan skicka en beräkning." "Ja, gör det.": an offer taken is what the agent does.
           // ("…, om kunden vill." "Ja, gör det.": the offer's "if you like" is met once taken, and goes with it, round 58.)
-          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task).replace(IF_YOU_LIKE_SAID[language], '') } : f))
+          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task).replace(IF_LIKED_AT_END[language], '') } : f))
           // "Handläggaren skickar en blankett för omprövning", "The agent will post the form": what the agent sends with no
           // day named goes out after the call, on the day of it; not an option told ("the agent can post it", round 35).
           // "It should be with us by the thirty-first of May", "Blanketten ska vara hos oss senast den 20 juni": the document the
@@ -2682,6 +2682,11 @@ const OR_ELSE: Record<Language, RegExp> = {
 const IF_YOU_LIKE_SAID: Record<Language, RegExp> = {
   sv: /,?\s*(?:i dag,?\s*)?om (?:hen|kunden|du|ni) vill/iu,
   en: /,?\s*(?:today,?\s*)?if (?:they|the caller|you) (?:like|want|wish)(?:e?s)?(?![\p{L}])/iu,
+};
+/** The offer's "…, om kunden vill." said at the end of a sentence ("if they want it"), not "om kunden vill jämföra". */
+const IF_LIKED_AT_END: Record<Language, RegExp> = {
+  sv: /,?\s*om (?:hen|kunden|du|ni) vill(?:\s+(?:det|ha det))?(?=\s*[.!](?:\s|$)|\s*$)/iu,
+  en: /,?\s*if (?:they|the caller|you) (?:like|want|wish)(?:e?s)?(?:\s+(?:it|that|them|one))?(?=\s*[.!](?:\s|$)|\s*$)/iu,
 };
 /** "…, om du vill", "… if you like": what the agent offers to do. */
 const IF_YOU_LIKE: Record<Language, RegExp> = {
