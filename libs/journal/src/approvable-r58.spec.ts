@@ -257,3 +257,15 @@ describe('guards', () => {
     expect(noteText(d)).not.toMatch(/if (?:they|the caller) want/u);
   });
 });
+
+describe('register guard', () => {
+  it('"I can note that you\'ve been in hospital and give you more time" keeps "give" with "can"', () => {
+    const d = draft('en', [
+      'agent: Pensionsmyndigheten, Sara.',
+      'caller: Hi. My life certificate is late, I was in hospital in Spain.',
+      'agent: I can note that you\'ve been in hospital and give you more time.',
+      'caller: Thank you.',
+    ]);
+    expect(noteText(d)).not.toMatch(/and gives them/u);
+  });
+});
