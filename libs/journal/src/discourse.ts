@@ -328,7 +328,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       'iu',
     ),
     person:
-      /^(?:det\s+var\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
+      /^(?:det\s+(?:var|är)\s+)?(?:min|mitt|vår)\s+(?:fru|man|make|maka|sambo|partner|dotter|son|mamma|pappa|mor|far|syster|bror|granne|god man)(?![\p{L}])|^(?:hon|han)(?![\p{L}])/iu,
     // "Jag vill söka bostadstillägg. Nej, bostadsbidrag": a benefit named for another.
     benefit: /(?<![\p{L}])\p{L}*(?:tillägg|bidrag|ersättning|pension|stöd)(?![\p{L}])/iu,
   },
@@ -348,7 +348,7 @@ const KINDS: Record<Language, Record<Kind, RegExp>> = {
       'iu',
     ),
     person:
-      /^(?:it\s+was\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
+      /^(?:it\s+(?:was|is)\s+|it's\s+)?(?:my|our)\s+(?:wife|husband|partner|daughter|son|mother|mum|mom|father|dad|sister|brother|neighbour|neighbor)(?![\p{L}])|^(?:she|he)(?![\p{L}])/iu,
     benefit:
       /(?<![\p{L}])(?:(?:sickness|activity|housing|guarantee|income|premium|survivor'?s|widow'?s|adjustment|old-age|child|disability|parental|care)\s+)?(?:pension|supplement|allowance|compensation|benefit)(?![\p{L}])/iu,
   },
@@ -436,7 +436,14 @@ function substitute(previous: string, correction: string, language: Language, wi
   let text = previous;
   let changed = false;
   let confirmed = false;
+  // "hen åker i april, inte mars, …": the date the correction names as wrong is the one it replaces (round 58).
+  const notThat = new RegExp(`(?<![\\p{L}])(?:inte|not)\\s+(?:(?:i|in|på|on|den|the)\\s+)?(${DAY_WORD[language]})(?![\\p{L}])`, 'iu').exec(correction);
+  const namedWrong = notThat
+    ? [...previous.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].find((m) => wordsOf(m[0].toLowerCase()).includes(notThat[1]!.toLowerCase()))
+    : undefined;
   for (const { kind, match } of said) {
+    // (The date named as wrong is no value meant.)
+    if (kind === 'date' && notThat && match.index >= notThat.index && match.index < notThat.index + notThat[0].length) continue;
     // ("ringer dig på torsdag, nej, i morgon är det Kristi himmelsfärd", "tomorrow... oh, tomorrow's the national day": a
     // day the correction says something about is the reason for a change, not the day meant, round 38.)
     if (kind === 'date' && IS_AFTER[language].test(correction.slice(match.index + match[0].length))) continue;
@@ -449,7 +456,9 @@ function substitute(previous: string, correction: string, language: Language, wi
     // ("måndag och tisdag förra veckan, nej, tisdag och onsdag": days correct the days, not the week they were in.)
     const week = (m: RegExpExecArray | null) => m !== null && WEEK[language].test(m[0]);
     const old =
-      kind === 'date'
+      kind === 'date' && namedWrong
+        ? namedWrong
+        : kind === 'date'
         ? ([...text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].filter((m) => week(m) === week(match)).at(-1) ?? lastMatch(KINDS[language].date, text))
         : kind === 'amount'
           ? lastMatch(KINDS[language][kind], text)
@@ -458,7 +467,7 @@ function substitute(previous: string, correction: string, language: Language, wi
       // "I'll post it tomorrow... actually, no, my neighbour will post it for me on Wednesday when she goes into town":
       // a clause said in full by its new actor restates who does what, and when; it replaces the sentence whole (round 38).
       // (Not "it was my wife who sent it, but it was sent", nor a clause that would lose the day the sentence before said.)
-      const cleft = /^(?:it\s+was|det\s+var)\s/iu.test(match[0]);
+      const cleft = /^(?:it\s+(?:was|is)|it's|det\s+(?:var|är))\s/iu.test(match[0]);
       const keepsDay = KINDS[language].date.test(correction) || !KINDS[language].date.test(previous);
       // (Nor "he also worked in Denmark": a pronoun is the same person, and what is added is no correction.)
       const named = !/^(?:he|she|han|hon)$/iu.test(match[0].trim()) && !ALSO.test(correction);
@@ -466,7 +475,7 @@ function substitute(previous: string, correction: string, language: Language, wi
       // "Actually, my wife sent it": the first person of the sentence before becomes her.
       const subject = FIRST_PERSON[language].exec(text);
       if (!subject) continue;
-      const who = match[0].replace(/^(?:det\s+var|it\s+was)\s+/iu, '');
+      const who = match[0].replace(/^(?:det\s+(?:var|är)|it\s+(?:was|is)|it's)\s+/iu, '');
       text = `${capitalise(who)}${text.slice(subject[0].length)}`;
       changed = true;
       continue;
@@ -782,9 +791,40 @@ function splitCorrection(text: string, language: Language): { before: string; af
  * The call's sentences as statements: fillers removed, spoken numbers marked, and each
  * self-correction merged into the sentence it corrects (which keeps both segments).
  */
+/**
+ * "Interpreter here: the caller is correcting, it's …", "Tolken här: kunden rättar sig, det är …": the interpreter's aside
+ * that passes on the caller's correction is the caller's correction, said with a marker (round 58: the value corrected stood
+ * under "The caller said" and the right one only in the agent's read-back).
+ */
+const INTERPRETER_CORRECTS: Record<Language, RegExp> = {
+  sv: /^(?:tolken|det är tolken)(?:\s+här)?\s*[:,]\s*(?:kunden|hon|han|hen)\s+(?:rättar|korrigerar)(?:\s+sig)?(?:\s+själv)?\s*[,:]\s*/iu,
+  en: /^(?:the interpreter|interpreter|this is the interpreter)(?:\s+here)?\s*[:,]\s*(?:the caller|she|he|they)\s+(?:is|are)\s+correcting(?:\s+(?:herself|himself|themselves|that))?\s*[,:]\s*/iu,
+};
+/**
+ * "… vänta, jag kollar kalendern.", "… hang on, let me check my calendar.": the speaker checking aloud is a pause, not a
+ * correction of what was said before it nor a statement; it goes, and the value found after it completes the sentence
+ * broken off (round 58: "Kunden kontrollerar kalendern tisdagen den fjärde").
+ */
+const CHECKING_ALOUD: Record<Language, RegExp> = {
+  sv: /\s*(?:[,…]|\.{2,3})?\s*(?:vänta(?:\s+lite)?|ett ögonblick|momentet),?\s+(?:jag\s+(?:ska\s+)?(?:kollar?|tittar?)|låt mig (?:kolla|titta))\s+(?:i\s+|på\s+)?(?:kalendern|almanackan|brevet|papperen|pappret)\s*[.!]?$/iu,
+  en: /\s*(?:[,…]|\.{2,3})?\s*(?:wait|hang on|hold on|one moment),?\s+(?:let me|i'll|i will)\s+(?:check|look (?:at|in))\s+(?:my|the)\s+(?:calendar|diary|letter|papers)\s*[.!]?$/iu,
+};
+const withoutCheckingAloud = (u: Utterance, language: Language): Utterance => {
+  const pause = u.speaker !== 'agent' ? CHECKING_ALOUD[language].exec(u.text) : null;
+  if (!pause || pause.index === 0) return u;
+  const text = `${u.text.slice(0, pause.index).replace(/[\s,….]+$/u, '')} …`;
+  return { ...u, text, words: wordsOf(text) };
+};
+const interpreterCorrects = (u: Utterance, language: Language): Utterance => {
+  const aside = u.speaker !== 'agent' ? INTERPRETER_CORRECTS[language].exec(u.text) : null;
+  if (!aside) return u;
+  const text = `${CORRECTING[language]} ${u.text.slice(aside[0].length)}`;
+  return { ...u, text, words: wordsOf(text) };
+};
+
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatDay(notThatNumber(notThatNumberAhead([...heard], language), language), language);
+  const utterances = notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -832,7 +872,10 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       continue;
     }
     // "Förresten, jag sa fel förut." with its correction already read ("…, inte nio"): it says nothing of its own (round 34).
-    if (MISREAD[language].test(text)) continue;
+    if (MISREAD[language].test(text)) {
+      echoedAndOwned(out, u, language);
+      continue;
+    }
     // The speaker's own statement just before, in the same turn: what a taking-back or a that-clause goes on from.
     const before = out.at(-1);
     const ownBefore = before !== undefined && before.speaker === u.speaker && before.segmentIndex === u.segmentIndex && !before.isQuestion && !before.identifier;
@@ -1141,8 +1184,18 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     statements.splice(k, 1);
   };
   for (let k = statements.length - 1; k > 0; k--) {
-    const late = statements[k]!;
+    let late = statements[k]!;
     if (late.speaker === 'agent' || late.identifier) continue;
+    // "Sorry, I said March. It's the first of April.": what was said, named in a sentence of its own, with the right value
+    // said at once in the next sentence of the turn, is one late correction; both sentences go (round 58).
+    const next = statements[k + 1];
+    if (SAID_ALONE[language].test(late.text) && next && next.speaker === late.speaker && next.segmentIndex === late.segmentIndex && RESTATES[language].test(next.text)) {
+      late = { ...late, text: `${late.text.replace(/[.!]\s*$/u, '')}, ${next.text.charAt(0).toLowerCase()}${next.text.slice(1)}` };
+      if (LATE_CORRECTION[language].test(late.text)) {
+        statements.splice(k + 1, 1);
+        statements[k] = late;
+      }
+    }
     const named = LATE_CORRECTION[language].exec(late.text);
     if (!named) continue;
     // ("jag sa att han fyllde i april": what was said, without the "att" that reports it.)
@@ -1159,6 +1212,18 @@ function correctedLater(statements: Statement[], language: Language): Statement[
       const earlier = statements.slice(0, k).findLast((e) => e.speaker === late.speaker && !e.identifier && e.text.toLowerCase().includes(said.toLowerCase()));
       if (!earlier) continue;
       const at = earlier.text.toLowerCase().indexOf(said.toLowerCase());
+      // ("on the first of March" … "I said March, it's the first of April": the whole date said before is replaced, not
+      // only the month named, round 58.)
+      const whole = [...earlier.text.matchAll(new RegExp(KINDS[language].date.source, 'giu'))].find(
+        (m) => m.index <= at + saidDate.index && m.index + m[0].length >= at + saidDate.index + saidDate[0].length && m[0].length > saidDate[0].length,
+      );
+      const month = new RegExp(`(?<![\\p{L}])(?:${language === 'sv' ? SV_MONTHS : EN_MONTHS})(?![\\p{L}])`, 'iu');
+      // (Only a date meant with its month: "I said the twentieth, it was the twenty-second" keeps the month said before.)
+      if (whole && said.trim() === saidDate[0].trim() && month.test(meantDate[0])) {
+        const lead = /^(?:on|in|den|i|på)\s+/iu.test(meantDate[0].trim()) ? '' : (/^(?:on|in|den|i|på)\s+/iu.exec(whole[0])?.[0] ?? '');
+        correct(k, earlier, `${earlier.text.slice(0, whole.index)}${lead}${meantDate[0].trim()}${earlier.text.slice(whole.index + whole[0].length)}`);
+        continue;
+      }
       const fixed = `${said.slice(0, saidDate.index)}${meantDate[0].trim()}${said.slice(saidDate.index + saidDate[0].length)}`;
       correct(k, earlier, `${earlier.text.slice(0, at)}${fixed}${earlier.text.slice(at + said.length)}`);
       continue;
@@ -1177,7 +1242,69 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language);
+  return dayMovedLater(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language);
+}
+
+/** A day a plan is for: a weekday or a day told from the call's day ("på fredag", "tomorrow", "on Monday"). */
+const PLAN_DAY: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])(?:på\\s+)?(?:(?:${SV_DAYS})(?:\\s*(?:förmiddag|eftermiddag|morgon|kväll)(?:en)?)?|${SV_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:on\\s+)?(?:(?:${EN_DAYS})(?:\\s+(?:morning|afternoon|evening))?|${EN_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
+};
+/** "Ja, då ringer jag på måndag.", "Then I'll post it on Monday …": the same plan said again, for another day. */
+const THEN_PLAN: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|ok|bra|visst)[,\s]+)?(?:då|så)\s+(?!också|även)/iu,
+  en: /^(?:(?:yes|okay|ok|fine|right|sure)[,\s]+)?(?:then|so)\s+(?!also)/iu,
+};
+/** "resten", "the rest", "också": a second part of the plan, not the plan moved. */
+const SECOND_PART = /(?<![\p{L}])(?:resten|övriga|också|även|the rest|also|too|as well)(?![\p{L}])/iu;
+/**
+ * "Jag kan ringa dig på fredag …" "Kan du ringa på måndag i stället?" "Ja, då ringer jag på måndag.", "Fine, I'll post it
+ * tomorrow." "Tomorrow is Saturday …" "Then I'll post it on Monday …": a plan said again by the same speaker, after the other
+ * party's turn, with "då"/"then", the same verb and another day, moves the plan; the day said first is no longer the plan's.
+ * The earlier sentence takes the new day and the "then" sentence goes when it adds nothing (two words at most); when it
+ * says more, it stays and the earlier goes (round 58).
+ */
+function dayMovedLater(statements: Statement[], language: Language): Statement[] {
+  const stems = (text: string) =>
+    new Set(wordsOf(text.toLowerCase()).filter((w) => w.length >= 4 && !/'|^(?:then|fine|okay|will|shall|could|would|from|with|that|this|också|kommer|skulle|från|till|med|efter|about)$/u.test(w)).map((w) => w.slice(0, 4)));
+  for (let k = statements.length - 1; k > 0; k--) {
+    const late = statements[k]!;
+    if (late.identifier || late.isQuestion || !THEN_PLAN[language].test(late.text) || SECOND_PART.test(late.text)) continue;
+    const day = PLAN_DAY[language].exec(late.text);
+    if (!day) continue;
+    const rest = (text: string, d: RegExpExecArray) => `${text.slice(0, d.index)} ${text.slice(d.index + d[0].length)}`;
+    const verbs = stems(rest(late.text, day));
+    const j = statements.slice(0, k).findLastIndex(
+      (e, i) =>
+        i >= k - 6 &&
+        e.speaker === late.speaker &&
+        e.segmentIndex < late.segmentIndex &&
+        !e.identifier &&
+        (() => {
+          const old = PLAN_DAY[language].exec(e.text);
+          const bare = (d: string) => d.trim().toLowerCase().replace(/^(?:på|on)\s+/u, '');
+          return old !== null && bare(old[0]) !== bare(day[0]) && [...stems(rest(e.text, old))].some((w) => verbs.has(w));
+        })(),
+    );
+    if (j < 0) continue;
+    // (Only after the other party's turn: a plan said again in one turn, "I'll call tomorrow, then I'll call Friday", is two.)
+    if (!statements.slice(j + 1, k).some((x) => x.speaker !== late.speaker)) continue;
+    const earlier = statements[j]!;
+    const old = PLAN_DAY[language].exec(earlier.text)!;
+    // (A weekday said bare, "Då blir det måndag", takes its "på"/"on" in the sentence it moves.)
+    const weekday = new RegExp(`^(?:${language === 'sv' ? SV_DAYS : EN_DAYS})`, 'iu').test(day[0].trim());
+    const lead = weekday && !/^(?:på|on)\s/iu.test(day[0].trim()) ? (language === 'sv' ? 'på ' : 'on ') : '';
+    const moved = `${earlier.text.slice(0, old.index)}${lead}${day[0].trim()}${earlier.text.slice(old.index + old[0].length)}`;
+    const extra = [...stems(late.text.replace(THEN_PLAN[language], ''))].filter((w) => !stems(moved).has(w));
+    if (extra.length <= 2) {
+      statements[j] = { ...asStatement(earlier, tidy(moved), [...new Set([...earlier.also, late.segmentIndex])]), corrected: true };
+      statements.splice(k, 1);
+    } else {
+      statements.splice(j, 1);
+      k--;
+    }
+  }
+  return statements;
 }
 
 /** "det är 4 860 exakt", "I've got the contract here, 6 250": a sum said again exactly, from a paper or a letter. */
@@ -1516,16 +1643,38 @@ const LATE_CORRECTION: Record<Language, RegExp> = {
   sv: /(?:(?:vänta|förresten|nej)[,\s]+)?jag sa (?<said>[^,.]+?),\s*(?:men\s+)?(?:det är|det var|det ska vara|jag (?:fyller|är|blir|har|fick|får))\s(?:(?:faktiskt|egentligen|i själva verket)\s+)?|(?<![\p{L}])(?<noun>hyran|lönen|pensionen|beloppet|summan)[,\s]+(?:vänta|förresten|nej vänta)[^.]*?(?:det är|det var|den är|den var)\s/iu,
   en: /(?:(?:wait|actually|sorry)[,\s]+)?i said (?<said>[^,.]+?),\s*(?:but\s+)?(?:it's|it is|it was|it should be|i(?:'m| am| turn| get| got| have))\s(?:(?:actually|really|in fact)\s+)?|(?<![\p{L}])(?<noun>the rent|my salary|the pension|the amount)[,\s]+(?:wait|actually|sorry)[^.]*?(?:it's|it is|it was)\s/iu,
 };
+/** "Förlåt, jag sa mars.", "Sorry, I said March.": what was said named as wrong, the right value in the next sentence. */
+const SAID_ALONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:vänta|förresten|förlåt|nej|oj)[,\s]+)*jag sa [^,.]+[.!]$/iu,
+  en: /^(?:(?:wait|actually|sorry|no|oh)[,\s]+)*i said [^,.]+[.!]$/iu,
+};
 /** "den", "it": the noun said in the sentence before, as the earlier sentence may say it ("Förut var den …"). */
 const NOUN_PRONOUN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:den|det)\s+(?:är|var|blir|blev)|(?:är|var|blir|blev)\s+den)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:it\s+(?:is|was|'s)|(?:is|was)\s+it)(?![\p{L}])/iu,
 };
 
+/**
+ * "… betala tillbaka arton tusen kronor." "Återkravet är på åtta tusen kronor." "Åtta tusen? Jaha. Då läste jag fel.": the
+ * other party's value, echoed as a question and then owned as the speaker's misreading, corrects the value of that kind in
+ * the speaker's earlier sentence (the letter said the echoed value); the echo goes (round 58).
+ */
+function echoedAndOwned(out: Statement[], u: Utterance, language: Language): void {
+  const echo = out.findLast((s) => s.speaker === u.speaker && s.segmentIndex === u.segmentIndex && s.isQuestion && wordsOf(s.text).length <= 4 && valuesIn(s.text, language).length > 0);
+  if (!echo) return;
+  const said = echo.text.replace(/[?!.\s]+$/u, '').trim();
+  const kinds = valuesIn(said, language).map((v) => v.kind);
+  const earlier = out.findLast((s) => s.speaker === u.speaker && s.segmentIndex < u.segmentIndex && !s.identifier && !s.isQuestion && valuesIn(s.text, language).some((v) => kinds.includes(v.kind)));
+  const fixed = earlier && substitute(earlier.text, `${said}.`, language);
+  if (!earlier || !fixed || fixed === earlier.text) return;
+  out[out.indexOf(earlier)] = { ...asStatement(earlier, tidy(fixed), [...new Set([...earlier.also, u.segmentIndex])]), corrected: true };
+  out.splice(out.indexOf(echo), 1);
+}
+
 /** "Jag läste fel", "I misread it": the speaker's next sentence corrects what they said. */
 const MISREAD: Record<Language, RegExp> = {
-  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då) (?:läste|sa|tog|hörde|räknade) fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$/iu,
-  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
+  sv: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:jag|då|(?:då|så) (?=\p{L}+ jag fel)) ?(?:läste|sa|tog|hörde|räknade)(?: jag)? fel(?:[,\s]+(?:då|alltså|där|ju|förut|tidigare|innan|nyss))*[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:kanske|nog)\s+)?(?:(?:jag|då)\s+)?(?:tittade|läste|kollade) (?:jag\s+)?(?:kanske\s+)?på fel (?:rad|år|ställe)[.!]?$|^(?:(?:ja|nej|nä|förlåt|oj|åh|vänta|men|usch)[\s,.!…]+)*jag blandar ihop (?:det|dem|allt)[.!]?$/iu,
+  en: /^(?:(?:\p{L}+)[,.!]?\s+)?(?:(?:maybe|perhaps)\s+)?i (?:looked at|read|checked) the wrong (?:line|row|year|one|number)[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i(?:'m| am) mixing (?:it|them|things) up[.!]?$|^(?:(?:yes|no|sorry|oh|oops|wait)[\s,.!…]+)*i (?:mixed (?:it|them) up|got (?:it|that|them) mixed up)[.!]?$|^(?:(?:\p{L}+)[,.!]?\s+)?(?:i (?:misread|misheard)(?: it| that)?|i (?:read|said|heard|got) (?:it|that|something) wrong)(?:[,\s]+(?:then|there|sorry|before|earlier|just now))*[.!]?$/iu,
 };
 const CORRECTING: Record<Language, string> = { sv: 'Nej förresten,', en: 'No wait,' };
 /**
@@ -1815,6 +1964,13 @@ function findCorrected(out: Statement[], correction: Statement, text: string, la
   // A weak marker ("nej", "actually") corrects only the speaker's own sentence just before, not an answer to a question.
   const last = out.at(-1);
   if (!strong && (!last || last.speaker !== correction.speaker)) return undefined;
+  // "Den är registrerad med start i maj." "Maj? Nej, det var april jag ville ha.": a weak marker after the speaker's echo of
+  // the other party's value disputes that value; it corrects none of the speaker's own sentences (round 58).
+  if (!strong && last && last.isQuestion && last.segmentIndex === correction.segmentIndex && wordsOf(last.text).length <= 3) {
+    const echo = last.text.replace(/[?!.\s]+$/u, '').trim().toLowerCase();
+    const theirs = out.findLast((s) => s.speaker !== correction.speaker && s.segmentIndex < correction.segmentIndex);
+    if (valuesIn(last.text, language).length > 0 && theirs?.text.toLowerCase().includes(echo)) return undefined;
+  }
   // A question that echoes the other party ("Trehundraåttio?") states nothing to correct.
   const own = out.filter((s) => s.speaker === correction.speaker && !s.identifier && !s.isQuestion).slice(-3).reverse();
   const kinds = valuesIn(text, language).map((v) => v.kind);

@@ -2153,6 +2153,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       agentActions: ordered(kept.filter((f) => f.section === 'agentActions')),
       followUp: ordered(
         [...oneCallBack(followUp)]
+          .filter((f) => !doneBeforeAsked(f, all, language))
           .flatMap((f) => splitByDoers(f, language, options.callDate))
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT)
@@ -2160,7 +2161,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           .map((f) => ({ ...f, text: nameTheObject(f.text, all.slice(0, f.position).map((x) => x.text), language) }))
           .map((f) => (f.followUp?.kind === 'decision' ? { ...f, text: nameTheDecision(f.text, language) } : f))
           // "Handläggaren kan skicka en beräkning." "Ja, gör det.": an offer taken is what the agent does.
-          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task) } : f))
+          // ("…, om kunden vill." "Ja, gör det.": the offer's "if you like" is met once taken, and goes with it, round 58.)
+          .map((f) => (offerTaken(f, all, language) ? { ...f, text: f.text.replace(OFFERED_AS_TASK[language].pattern, OFFERED_AS_TASK[language].task).replace(IF_LIKED_AT_END[language], '') } : f))
           // "Handläggaren skickar en blankett för omprövning", "The agent will post the form": what the agent sends with no
           // day named goes out after the call, on the day of it; not an option told ("the agent can post it", round 35).
           // "It should be with us by the thirty-first of May", "Blanketten ska vara hos oss senast den 20 juni": the document the
@@ -2681,6 +2683,11 @@ const IF_YOU_LIKE_SAID: Record<Language, RegExp> = {
   sv: /,?\s*(?:i dag,?\s*)?om (?:hen|kunden|du|ni) vill/iu,
   en: /,?\s*(?:today,?\s*)?if (?:they|the caller|you) (?:like|want|wish)(?:e?s)?(?![\p{L}])/iu,
 };
+/** The offer's "…, om kunden vill." said at the end of a sentence ("if they want it"), not "om kunden vill jämföra". */
+const IF_LIKED_AT_END: Record<Language, RegExp> = {
+  sv: /,?\s*om (?:hen|kunden|du|ni) vill(?:\s+(?:det|ha det))?(?=\s*[.!](?:\s|$)|\s*$)/iu,
+  en: /,?\s*if (?:they|the caller|you) (?:like|want|wish)(?:e?s)?(?:\s+(?:it|that|them|one))?(?=\s*[.!](?:\s|$)|\s*$)/iu,
+};
 /** "…, om du vill", "… if you like": what the agent offers to do. */
 const IF_YOU_LIKE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:om (?:du|ni) vill|om det önskas)\s*[.!?]?$/iu,
@@ -2694,6 +2701,31 @@ const OFFERED_AS_TASK: Record<Language, { pattern: RegExp; task: string }> = {
 /** The first sentence `speaker` says after `s`: the reply to it. */
 const nextSaidBy = (speaker: 'agent' | 'caller', s: { position: number }, all: Sentence[]): Sentence | undefined =>
   all.find((x) => x.position > s.position && x.speaker === speaker);
+/** "Har du beställt det?", "Have you ordered one?": the agent asks whether the step just named is done. */
+const HAVE_YOU_DONE: Record<Language, RegExp> = {
+  // (The step said as a pronoun after a participle: not "Har ni hyreskontraktet?", which asks for a paper.)
+  sv: /^(?:(?:och|men)\s+)?har (?:du|ni) (?:redan\s+)?\p{L}+(?:t|tt|it|at)(?:\s+(?:in|ut|iväg))?\s+(?:det|den|dem|något|ett nytt|en ny)(?:\s+redan)?\s*\?$/iu,
+  en: /^(?:(?:and|but)\s+)?(?:have|did) you (?:already\s+)?\p{L}+(?:\s+(?:in|off|away))?\s+(?:it|that|one|them|a new one)(?:\s+already)?\s*\?$/iu,
+};
+/** "Ja, det gjorde jag i går", "Yes, I did that last week": the step was done before the call. */
+const DONE_ALREADY: Record<Language, RegExp> = {
+  sv: /^(?:ja|jo|japp)(?![\p{L}])(?![,\s]+(?:men\s+)?(?:inte|nej))/iu,
+  en: /^(?:yes|yeah|yep|i have|i did)(?![\p{L}])(?![,\s]+(?:but\s+)?not)/iu,
+};
+/**
+ * "Då behöver du ett nytt BankID från din bank. Har du beställt det?" "Ja, det gjorde jag i går …": a step the agent names
+ * and at once asks whether the caller has taken, answered yes, was done before the call; it is no task for after it
+ * (round 58: "Kunden behöver ett nytt BankID" stood as a follow-up).
+ */
+function doneBeforeAsked(f: { position: number }, all: Sentence[], language: Language): boolean {
+  const said = all.find((x) => x.position === f.position);
+  if (!said || said.speaker !== 'agent') return false;
+  const asked = all.find((x) => x.position > said.position && x.segmentIndex === said.segmentIndex && x.isQuestion);
+  if (!asked || !HAVE_YOU_DONE[language].test(asked.text.trim())) return false;
+  const reply = nextSaidBy('caller', asked, all);
+  return reply !== undefined && reply.segmentIndex === asked.segmentIndex + 1 && DONE_ALREADY[language].test(reply.text.trim());
+}
+
 /** The caller's next sentence after the offer in `f` takes it ("Ja, gör det", "Yes, send it"). */
 function offerTaken(f: { text: string; position: number }, all: Sentence[], language: Language): boolean {
   return OFFERED_AS_TASK[language].pattern.test(f.text) && callerTakes(f, all, language);

@@ -585,7 +585,12 @@ function english(text: string, speaker: Speaker): string {
         replacement = household ? 'they' : noun[subject];
         subjectReplaced = true;
         clauseSubject = subject;
-        if (contraction) replacement += ` ${EN_CONTRACTIONS[contraction] ?? contraction}`;
+        if (contraction) {
+          replacement += ` ${EN_CONTRACTIONS[contraction] ?? contraction}`;
+          // "I'm moving … and want to know": a verb after "and" agrees with the subject the contraction agreed with (round 58).
+          // (Not after "'ve": "you've been in hospital and give you more time" goes on from the agent's "I can".)
+          agreedInClause = !household && EN_CONTRACTIONS[contraction] === 'is';
+        }
         // "Can I still work" asks: the verb after an inverted subject stays as it is.
         else agreeNext = !household && !EN_AUXILIARIES.has(previous);
       } else if (base === 'myself' || base === 'yourself') replacement = 'themselves';
