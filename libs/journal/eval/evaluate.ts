@@ -1034,6 +1034,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-50.json',
     },
     {
+      name: 'tuning set 51 (calls-tuning-51.json; written blind, for round 59; its first run in tuning-51.before-round-59.txt)',
+      file: 'calls-tuning-51.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1252,6 +1256,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12ba (heldout-2026-12ba/calls.json; written blind during the stop after round 56, evaluated once after round 57, never tuned on)',
       file: 'heldout-2026-12ba/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12bb (heldout-2026-12bb/calls.json; written blind during the stop after round 57, evaluated once after round 58, never tuned on)',
+      file: 'heldout-2026-12bb/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
