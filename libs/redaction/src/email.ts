@@ -201,6 +201,12 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
   return words;
 }
 
+/** "…, n, e, punkt, m, …": a spoken dot with two letters spelled one by one before it and one after it (commas between). */
+function spelledAroundDot(tokens: readonly Token[]): boolean {
+  const letters = tokens.filter((t) => t.text !== ',');
+  return letters.some((t, k) => SPOKEN_DOTS.has(t.lower) && isLetterToken(letters[k - 1]) && isLetterToken(letters[k - 2]) && isLetterToken(letters[k + 1]));
+}
+
 /** The words of an address after its "at" that are its own (four letters or more; not a provider or an ending). */
 function domainWords(tokens: readonly Token[], email: Candidate): string[] {
   const inside = tokens.filter((x) => x.start >= email.start && x.end <= email.end);
@@ -258,7 +264,9 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
   // "Min sons mejl, jonas punkt f r a n c k": a local part read with "punkt" where the sentence names an e-mail, without
   // its "at" (privacy fails closed; round 24).
   // (`atSaid`: a token in SAID_ATS, see emailWordsIn.)
-  if (found.length === 0 && mailTalk && !atSaid) {
+  // (Or where letters spelled one by one stand on both sides of the dot, "r, u, n, e, punkt, m som i Martin, …": only an
+  // address is spelled so, whatever turn named it; round 67.)
+  if (found.length === 0 && !atSaid && (mailTalk || spelledAroundDot(allTokens))) {
     // (Commas kept, "i går, punkt slut" is no address, but for those between letters spelled: "g, u, n, punkt, e, k".)
     const spelledPiece = (t: Token | undefined) => !!t && (DOT_WORDS.has(t.lower) || isLetterToken(t));
     const tokens = allTokens.filter((t, k) => !HESITATIONS.has(t.lower) && !(t.text === ',' && spelledPiece(allTokens[k - 1]) && spelledPiece(allTokens[k + 1])));
