@@ -275,7 +275,8 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
       if (tokens[i]!.lower === '.' || !DOT_WORDS.has(tokens[i]!.lower)) continue;
       // (Not "det är punkt två", "punkt slut": a function word before it or a number after it.)
       if (!isPiece(tokens[i - 1]) || !isPiece(tokens[i + 1]) || tokens[i - 1]!.kind !== 'word' || tokens[i + 1]!.kind !== 'word' || tokens[i + 1]!.lower === 'slut') continue;
-      if (stopWords.has(tokens[i - 1]!.lower) || isNumberToken(tokens[i + 1])) continue;
+      // (A letter of a word spelled one by one is no function word: "r, u, n, e, punkt, …", round 67.)
+      if ((stopWords.has(tokens[i - 1]!.lower) && !(isLetterToken(tokens[i - 1]) && isLetterToken(tokens[i - 2]))) || isNumberToken(tokens[i + 1])) continue;
       const local = spokenLocalStart(tokens, i + 1);
       let end = i + 1;
       while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.text.length === 1 && tokens[end]!.text.length === 1) end++;
