@@ -6,7 +6,8 @@ import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SE
 import { isYear, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
-const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
+// (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
+const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y', 'an', 'na']);
 
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 // ("Ändringen", "Försäkringen", "Registreringen": a noun made of a verb is no ring road; "Söderringen" is.)
@@ -14,7 +15,9 @@ const NOT_A_RING_ROAD = /(?:ändringen|säkringen|klaringen|bättringen|eringen)
 const STREET_ENDING = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svängen|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
 const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) });
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
-const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
+const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb',
+  // Irish: "7 Bóthar na Mara", "Sráid an Droichid 12" (round 67).
+  'bóthar', 'bothar', 'sráid', 'sraid', 'ascaill', 'bóithrín', 'boithrin']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
 // (Norwegian and Danish too: "Thereses gate 18", "Kirkeveien 4", "Strandvej 12".)
 const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'allén', 'plats', 'platsen', 'torg', 'torget', 'backe', 'backen', 'backar', 'stig', 'stigen', 'gången', 'höjden', 'ängar', 'gate', 'gaten', 'vei', 'veien', 'vej', 'gade', 'plass', 'torv']);
@@ -64,6 +67,7 @@ const ORDINAL_PREFIXES = new Set(['första', 'andra', 'tredje', 'fjärde', 'femt
 const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green', 'view', 'rise', 'vale',
+  'quay', 'wharf', 'embankment', 'esplanade', 'wynd',
 ]);
 /** A street's name ("Storgatan") or an English street word ("Road"). */
 export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);
