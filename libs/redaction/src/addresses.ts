@@ -1804,6 +1804,12 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
   for (const c of found) {
     if (c.type !== 'address') continue;
     const first = tokens.findIndex((t) => t.start === c.start);
+    // "Lyckebo, Västra Ön, …": a house's or farm's name by its place-name ending, the first word of its sentence, right before
+    // the rest of the address (round 67; not a town the lists know, "Hagalund, Storgatan 3" keeps a known place).
+    const house = tokens[first - 2];
+    if (house && tokens[first - 1]!.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
+      extra.push({ type: 'address', start: house.start, end: house.end, confidence: Confidence.cued });
+    }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
     if (first < 3 || tokens[first - 1]!.text !== ',' || !APARTMENT_WORDS.has(tokens[first]!.lower) && !['rum', 'room'].includes(tokens[first]!.lower)) continue;
     for (const k of [first - 2, first - 3]) {
