@@ -168,7 +168,8 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
       continue;
     }
     let last = i;
-    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
+    // (A written "." joins only where it is a dot, not a sentence's end: "…, mailbox. I've had it for years".)
+    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && (tokens[last + 1]!.lower !== '.' || isDot(tokens, last + 1)) && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
     const pieces = tokens.slice(i, last + 1);
     if (last === i || !(pieces.some((t) => words.has(folded(t.lower))) || spelled.has(lettersOnly(pieces.filter((t) => !JOIN_WORDS.has(t.lower)).map((t) => t.text).join(''))))) continue;
     while (isNumberToken(tokens[last + 1])) last++;
