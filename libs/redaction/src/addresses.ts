@@ -173,6 +173,8 @@ const RURAL_ENDINGS = [
   'lund', 'dal', 'vik', 'sund', 'hem',
   // "Stensjö 118", "Storträsk 7", "Norrliden 4" (round 49)
   'sjö', 'träsk', 'liden', 'stranden', 'myren',
+  // "Granlunda 14", "Björklunda 3" (round 67)
+  'lunda',
 ];
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
@@ -2095,17 +2097,28 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
     if (a.type !== 'address') continue;
     let k = tokens.findIndex((t) => t.start >= a.end);
     const parts: [number, number][] = [];
+    // ("Nørrebrogade 14, 2. th., 2200 …": the side of the landing after the floor's number that the address took.)
+    if (tokens[k]?.text === '.' && SIDE_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      const end = tokens[k + 2]?.text === '.' ? k + 2 : k + 1;
+      parts.push([k + 1, end]);
+      k = end + 1;
+    }
+    // (A floor with its number and dot, "3. Stock", "st. tv.", round 67.)
+    const inPart = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'digits' || t?.text === '.';
     while (k >= 0 && tokens[k]?.text === ',' && parts.length < 3) {
       let end = k + 1;
-      while (tokens[end]?.kind === 'word' && end - k <= 3) end++;
+      while (inPart(tokens[end]) && end - k <= 4) end++;
       if (end === k + 1 || tokens[end]?.text !== ',') break;
       parts.push([k + 1, end - 1]);
       k = end;
     }
     if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
     for (const [from, to] of parts) {
-      const words = tokens.slice(from, to + 1);
-      if (!HOME_PART_WORDS.has(words[0]!.lower) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
+      const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
+      // "Holtenauer Straße 112, 3. Stock, 24105 Kiel", "…, 3e étage, 06400 …", "…, st. tv., 8000 …": a floor by its word after
+      // its number, or the side of the landing alone (Danish "st." is the ground floor).
+      const floor = words.some((t) => FLOOR_WORDS.has(t.lower) || t.lower === 'étage') || (words.length > 0 && words.every((t) => SIDE_WORDS.has(t.lower) || t.lower === 'st'));
+      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]!.lower) && !floor) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
       extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[to]!.end, confidence: Confidence.cued });
     }
   }
