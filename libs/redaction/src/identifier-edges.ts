@@ -60,7 +60,9 @@ function cardGroups(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
     if (!whole && !(named && digits.length >= 8 && chain.length >= 2 && chain.every(asGroups) && !NOT_CARD_LEADS.has(lead))) continue;
     for (const run of chain) out.push({ type: 'card', start: run.start, end: run.end, confidence: whole ? Confidence.validated : Confidence.cued });
   }
-  return [...out, ...cardGroupsPutRight(tokens, runs.filter((run) => run.digits.length % 4 === 0 && !amount(run) && asGroups(run) && !NOT_CARD_LEADS.has(tokens[run.firstToken - 1]?.lower ?? '')))];
+  // (Not a giro written with its dash, "5050-1055", round 67's tune-all.)
+  const dashed = (run: NumberRun) => tokens.slice(run.firstToken, run.lastToken + 1).some((t) => t.text === '-');
+  return [...out, ...cardGroupsPutRight(tokens, runs.filter((run) => run.digits.length % 4 === 0 && !amount(run) && asGroups(run) && !dashed(run) && !NOT_CARD_LEADS.has(tokens[run.firstToken - 1]?.lower ?? '')))];
 }
 
 /** The same four digits, or the same digits in another order: a group said again, or put right after a slip. */
@@ -86,7 +88,8 @@ function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]
     const straight = four && luhnValid(four.map((x) => x.digits).join(''));
     const putRight = !straight && five?.some((x, k) => k < 4 && sameGroupAgain(x.digits, five[k + 1]!.digits) && luhnValid(five.filter((_, j) => j !== k).map((y) => y.digits).join('')));
     const found = straight ? four : putRight ? five : undefined;
-    if (found) for (const x of found) out.push({ type: 'card', start: x.start, end: x.end, confidence: Confidence.validated });
+    // (Cued, not validated: where the groups are an IBAN's or an account's read in pieces, the type named wins.)
+    if (found) for (const x of found) out.push({ type: 'card', start: x.start, end: x.end, confidence: Confidence.cued });
   }
   return out;
 }
