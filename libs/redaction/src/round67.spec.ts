@@ -12,8 +12,8 @@ describe('round 67: a card read in groups, with an aside or a slip', () => {
     expect(out).not.toMatch(/4320|7320|2152|7380/);
   });
 
-  it('a group said again after "nej vänta" belongs to the card too', () => {
-    const out = one('sv', 'Alltså 4275, 5828... nej vänta, 5828 ja, sen 2357 och 4162.');
+  it('a group said again after "nej förlåt" belongs to the card too', () => {
+    const out = one('sv', 'Alltså 4275, 5828... nej förlåt, 5828 var rätt, sen 2357 och sist 4162.');
     expect(out).not.toMatch(/\d/);
   });
 
