@@ -824,6 +824,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
     last = apartmentEnd(tokens, last) ?? last;
+    // "Ekvägen tre, uppgång B som i Bertil": the spelling of a stairwell's or door's letter that ends the address (round 67).
+    if (isSingleCapital(tokens[last]!) && /^[A-H]$/.test(tokens[last]!.text)) last += letterSpellingLength(tokens, last + 1);
     // "Unit 5, 88 Nguyen Trai": a flat first, then the house number and the street.
     if (APARTMENT_WORDS.has(tokens[first]!.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits' && tokens[last + 2]!.text.length <= 4 && tokens[last + 3]?.capitalised) {
       // (Not "Flat 2, 9 Sea Road": an English street is an address of its own, below.)

@@ -87,6 +87,12 @@ describe('round 67: addresses', () => {
     expect(one('sv', 'Hon bor i Danmark, Nørrebrogade 14, 2. th., 2200 København N.')).not.toMatch(/th\./);
   });
 
+  it("the spelling of a stairwell's letter that ends an address goes with it", () => {
+    const out = one('sv', 'Ekvägen tre, uppgång B som i Bertil, 831 45, Östersund.');
+    expect(out).not.toMatch(/Bertil/);
+    expect(out).toContain('Östersund');
+  });
+
   it('a place name ending in -lunda with a house number is an address; the town after it is kept', () => {
     const out = one('sv', 'Vi flyttar från Ekvägen 7 i Sala till Björklunda 9 i Heby den tredje mars.');
     expect(out).not.toMatch(/Björklunda/);
