@@ -825,7 +825,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   const pushAddress = (first: number, last: number) => {
     last = apartmentEnd(tokens, last) ?? last;
     // "Ekvägen tre, uppgång B som i Bertil": the spelling of a stairwell's or door's letter that ends the address (round 67).
-    if (isSingleCapital(tokens[last]!) && /^[A-H]$/.test(tokens[last]!.text)) last += letterSpellingLength(tokens, last + 1);
+    const letter = tokens[last];
+    if (letter && isSingleCapital(letter) && /^[A-H]$/.test(letter.text)) last += letterSpellingLength(tokens, last + 1);
     // "Unit 5, 88 Nguyen Trai": a flat first, then the house number and the street.
     if (APARTMENT_WORDS.has(tokens[first]!.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits' && tokens[last + 2]!.text.length <= 4 && tokens[last + 3]?.capitalised) {
       // (Not "Flat 2, 9 Sea Road": an English street is an address of its own, below.)
@@ -1811,7 +1812,7 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     // "Lyckebo, Västra Ön, …": a house's or farm's name by its place-name ending, the first word of its sentence, right before
     // the rest of the address (round 67; not a town the lists know, "Hagalund, Storgatan 3" keeps a known place).
     const house = tokens[first - 2];
-    if (house && tokens[first - 1]!.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
+    if (house && tokens[first - 1]?.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
       extra.push({ type: 'address', start: house.start, end: house.end, confidence: Confidence.cued });
     }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
@@ -2120,7 +2121,7 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
       // "Holtenauer Straße 112, 3. Stock, 24105 Kiel", "…, 3e étage, 06400 …", "…, st. tv., 8000 …": a floor by its word after
       // its number, or the side of the landing alone (Danish "st." is the ground floor).
       const floor = words.some((t) => FLOOR_WORDS.has(t.lower) || t.lower === 'étage') || (words.length > 0 && words.every((t) => SIDE_WORDS.has(t.lower) || t.lower === 'st'));
-      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]!.lower) && !floor) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
+      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]?.lower ?? '') && !floor) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
       extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[to]!.end, confidence: Confidence.cued });
     }
   }

@@ -169,7 +169,7 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
     }
     let last = i;
     // (A written "." joins only where it is a dot, not a sentence's end: "…, mailbox. I've had it for years".)
-    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && (tokens[last + 1]!.lower !== '.' || isDot(tokens, last + 1)) && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
+    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && (tokens[last + 1]?.lower !== '.' || isDot(tokens, last + 1)) && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
     const pieces = tokens.slice(i, last + 1);
     if (last === i || !(pieces.some((t) => words.has(folded(t.lower))) || spelled.has(lettersOnly(pieces.filter((t) => !JOIN_WORDS.has(t.lower)).map((t) => t.text).join(''))))) continue;
     while (isNumberToken(tokens[last + 1])) last++;
@@ -277,7 +277,7 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
       // (Not "det är punkt två", "punkt slut": a function word before it or a number after it.)
       if (!isPiece(tokens[i - 1]) || !isPiece(tokens[i + 1]) || tokens[i - 1]!.kind !== 'word' || tokens[i + 1]!.kind !== 'word' || tokens[i + 1]!.lower === 'slut') continue;
       // (A letter of a word spelled one by one is no function word: "r, u, n, e, punkt, …", round 67.)
-      if ((stopWords.has(tokens[i - 1]!.lower) && !(isLetterToken(tokens[i - 1]) && isLetterToken(tokens[i - 2]))) || isNumberToken(tokens[i + 1])) continue;
+      if ((stopWords.has(tokens[i - 1]?.lower ?? '') && !(isLetterToken(tokens[i - 1]) && isLetterToken(tokens[i - 2]))) || isNumberToken(tokens[i + 1])) continue;
       const local = spokenLocalStart(tokens, i + 1);
       let end = i + 1;
       while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.text.length === 1 && tokens[end]!.text.length === 1) end++;
@@ -476,7 +476,7 @@ function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boo
   if (end !== undefined) return { end, ending: true };
   // "at... mailbox dot example": pieces joined by a dot with no ending the lists know; an address only where the local
   // part before the "at" is read with dots too (see `writtenAndSpokenEmails`; round 67).
-  if (j > i && !PROVIDERS.has(tokens[i]!.lower)) return { end: j, ending: false };
+  if (j > i && !PROVIDERS.has(tokens[i]?.lower ?? '')) return { end: j, ending: false };
   if (!PROVIDERS.has(tokens[i]!.lower)) return undefined;
   // "per olof snabel-a gmail com": a provider and its ending, the dot not said.
   return ENDINGS_SAID_ALONE.has(tokens[i + 1]?.lower ?? '') ? { end: i + 1, ending: true } : { end: i, ending: false };

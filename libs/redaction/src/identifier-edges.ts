@@ -81,12 +81,13 @@ function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]
   for (let i = 0; i + 4 <= groups.length; i++) {
     const stretch = (size: number) => {
       const g = groups.slice(i, i + size);
-      return g.length === size && g.every((x, k) => k === 0 || (x.at - g[k - 1]!.at <= 16 && !sentenceEnd(g[k - 1]!.at, x.at))) ? g : undefined;
+      const near = (x: (typeof groups)[number], before: (typeof groups)[number] | undefined) => !before || (x.at - before.at <= 16 && !sentenceEnd(before.at, x.at));
+      return g.length === size && g.every((x, k) => near(x, g[k - 1])) ? g : undefined;
     };
     const four = stretch(4);
     const five = stretch(5);
     const straight = four && luhnValid(four.map((x) => x.digits).join(''));
-    const putRight = !straight && five?.some((x, k) => k < 4 && sameGroupAgain(x.digits, five[k + 1]!.digits) && luhnValid(five.filter((_, j) => j !== k).map((y) => y.digits).join('')));
+    const putRight = !straight && five?.some((x, k) => k < 4 && sameGroupAgain(x.digits, five[k + 1]?.digits ?? '') && luhnValid(five.filter((_, j) => j !== k).map((y) => y.digits).join('')));
     const found = straight ? four : putRight ? five : undefined;
     // (Cued, not validated: where the groups are an IBAN's or an account's read in pieces, the type named wins.)
     if (found) for (const x of found) out.push({ type: 'card', start: x.start, end: x.end, confidence: Confidence.cued });

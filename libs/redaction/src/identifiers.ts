@@ -490,11 +490,11 @@ function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun, value: n
   if (value % 500 === 0 || (ranges && !ranges.some(([lo, hi]) => value >= lo && value <= hi))) return false;
   // "SEB, 5362... och 001 47 52", "Danske Bank, 1201, then seven seven four, …": or the account's own digits right after
   // it, past a pause (round 67; not a sum, "Swedbank, 7300, och 200 kronor").
-  const pause = (i: number) => HESITATIONS.has(tokens[i]!.lower) || tokens[i]!.text === '…' || ellipsisDotAt(tokens, i);
+  const pause = (i: number) => HESITATIONS.has(tokens[i]?.lower ?? '') || tokens[i]?.text === '…' || ellipsisDotAt(tokens, i);
   for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 7; i++) {
-    if (ACCOUNT_WORDS.has(tokens[i]!.lower)) return true;
+    if (ACCOUNT_WORDS.has(tokens[i]?.lower ?? '')) return true;
     if (i > run.lastToken + 1 && isNumberToken(tokens[i]) && !tokens.slice(i + 1, i + 4).some((t) => UNITS.has(t.lower))) return true;
-    if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]!.lower) && !pause(i)) return false;
+    if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]?.lower ?? '') && !pause(i)) return false;
   }
   return false;
 }
