@@ -6,7 +6,8 @@ import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SE
 import { isYear, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
-const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y']);
+// (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
+const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y', 'an', 'na']);
 
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 // ("Ändringen", "Försäkringen", "Registreringen": a noun made of a verb is no ring road; "Söderringen" is.)
@@ -14,7 +15,9 @@ const NOT_A_RING_ROAD = /(?:ändringen|säkringen|klaringen|bättringen|eringen)
 const STREET_ENDING = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svängen|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
 const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) });
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
-const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb']);
+const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb',
+  // Irish: "7 Bóthar na Mara", "Sráid an Droichid 12" (round 67).
+  'bóthar', 'bothar', 'sráid', 'sraid', 'ascaill', 'bóithrín', 'boithrin']);
 // ... or are several words with a separate street word ("Drottning Kristinas väg").
 // (Norwegian and Danish too: "Thereses gate 18", "Kirkeveien 4", "Strandvej 12".)
 const STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'gränden', 'allé', 'allén', 'plats', 'platsen', 'torg', 'torget', 'backe', 'backen', 'backar', 'stig', 'stigen', 'gången', 'höjden', 'ängar', 'gate', 'gaten', 'vei', 'veien', 'vej', 'gade', 'plass', 'torv']);
@@ -64,6 +67,7 @@ const ORDINAL_PREFIXES = new Set(['första', 'andra', 'tredje', 'fjärde', 'femt
 const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green', 'view', 'rise', 'vale',
+  'quay', 'wharf', 'wynd',
 ]);
 /** A street's name ("Storgatan") or an English street word ("Road"). */
 export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);
@@ -169,6 +173,8 @@ const RURAL_ENDINGS = [
   'lund', 'dal', 'vik', 'sund', 'hem',
   // "Stensjö 118", "Storträsk 7", "Norrliden 4" (round 49)
   'sjö', 'träsk', 'liden', 'stranden', 'myren',
+  // "Granlunda 14", "Björklunda 3" (round 67)
+  'lunda',
 ];
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
@@ -818,6 +824,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   /** The address from token `first` to `last`, and a postcode right after it. */
   const pushAddress = (first: number, last: number) => {
     last = apartmentEnd(tokens, last) ?? last;
+    // "Ekvägen tre, uppgång B som i Bertil": the spelling of a stairwell's or door's letter that ends the address (round 67).
+    const letter = tokens[last];
+    if (letter && isSingleCapital(letter) && /^[A-H]$/.test(letter.text)) last += letterSpellingLength(tokens, last + 1);
     // "Unit 5, 88 Nguyen Trai": a flat first, then the house number and the street.
     if (APARTMENT_WORDS.has(tokens[first]!.lower) && tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits' && tokens[last + 2]!.text.length <= 4 && tokens[last + 3]?.capitalised) {
       // (Not "Flat 2, 9 Sea Road": an English street is an address of its own, below.)
@@ -1800,6 +1809,12 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
   for (const c of found) {
     if (c.type !== 'address') continue;
     const first = tokens.findIndex((t) => t.start === c.start);
+    // "Lyckebo, Västra Ön, …": a house's or farm's name by its place-name ending, the first word of its sentence, right before
+    // the rest of the address (round 67; not a town the lists know, "Hagalund, Storgatan 3" keeps a known place).
+    const house = tokens[first - 2];
+    if (house && tokens[first - 1]?.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
+      extra.push({ type: 'address', start: house.start, end: house.end, confidence: Confidence.cued });
+    }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
     if (first < 3 || tokens[first - 1]!.text !== ',' || !APARTMENT_WORDS.has(tokens[first]!.lower) && !['rum', 'room'].includes(tokens[first]!.lower)) continue;
     for (const k of [first - 2, first - 3]) {
@@ -2085,17 +2100,28 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
     if (a.type !== 'address') continue;
     let k = tokens.findIndex((t) => t.start >= a.end);
     const parts: [number, number][] = [];
+    // ("Nørrebrogade 14, 2. th., 2200 …": the side of the landing after the floor's number that the address took.)
+    if (tokens[k]?.text === '.' && SIDE_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      const end = tokens[k + 2]?.text === '.' ? k + 2 : k + 1;
+      parts.push([k + 1, end]);
+      k = end + 1;
+    }
+    // (A floor with its number and dot, "3. Stock", "st. tv.", round 67.)
+    const inPart = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'digits' || t?.text === '.';
     while (k >= 0 && tokens[k]?.text === ',' && parts.length < 3) {
       let end = k + 1;
-      while (tokens[end]?.kind === 'word' && end - k <= 3) end++;
+      while (inPart(tokens[end]) && end - k <= 4) end++;
       if (end === k + 1 || tokens[end]?.text !== ',') break;
       parts.push([k + 1, end - 1]);
       k = end;
     }
     if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
     for (const [from, to] of parts) {
-      const words = tokens.slice(from, to + 1);
-      if (!HOME_PART_WORDS.has(words[0]!.lower) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
+      const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
+      // "Holtenauer Straße 112, 3. Stock, 24105 Kiel", "…, 3e étage, 06400 …", "…, st. tv., 8000 …": a floor by its word after
+      // its number, or the side of the landing alone (Danish "st." is the ground floor).
+      const floor = words.some((t) => FLOOR_WORDS.has(t.lower) || t.lower === 'étage') || (words.length > 0 && words.every((t) => SIDE_WORDS.has(t.lower) || t.lower === 'st'));
+      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]?.lower ?? '') && !floor) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
       extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[to]!.end, confidence: Confidence.cued });
     }
   }

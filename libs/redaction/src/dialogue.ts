@@ -11,7 +11,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
-import { HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
+import { folded, HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -862,9 +862,6 @@ function postcodeSaidBefore(postcodes: ReadonlyMap<string, number>, digits: stri
   }
   return false;
 }
-
-/** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */
-const folded = (lower: string): string => (/[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
 
 const REMEMBERED_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'dateOfBirth']);
 const MIN_REMEMBERED_DIGITS = 4;

@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
 import { isNumberToken } from './numbers.js';
 import { PARTICLES as NAME_PARTICLES } from './names.js';
-import { ellipsisDotAt, HESITATIONS, type Token } from './tokens.js';
+import { ellipsisDotAt, folded, HESITATIONS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
 
@@ -152,7 +152,9 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
  * address found in the turn, with the digits said after them (round 21).
  */
 function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]): Candidate[] {
-  const words = new Set(emails.flatMap((e) => localPartWords(tokens, e)));
+  // ("… snabel-a ... postlåda punkt nu, utan prickar, alltså postlada punkt nu": the domain's own words too, as written
+  // without their marks; round 67.)
+  const words = new Set(emails.flatMap((e) => [...localPartWords(tokens, e), ...domainWords(tokens, e)]).map(folded));
   // "niamhbrennan57... sorry, with the dot, niamh.brennan57@…": the local part said without its dots.
   const undotted = new Set(emails.map((e) => text.slice(e.start, e.end).split('@')[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length >= 5));
   // "s.holm95@…, S dot Holm ninety-five": the local part spelled back in its pieces, its letters the address's own.
@@ -166,9 +168,10 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
       continue;
     }
     let last = i;
-    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
+    // (A written "." joins only where it is a dot, not a sentence's end: "…, mailbox. I've had it for years".)
+    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && (tokens[last + 1]?.lower !== '.' || isDot(tokens, last + 1)) && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
     const pieces = tokens.slice(i, last + 1);
-    if (last === i || !(pieces.some((t) => words.has(t.lower)) || spelled.has(lettersOnly(pieces.filter((t) => !JOIN_WORDS.has(t.lower)).map((t) => t.text).join(''))))) continue;
+    if (last === i || !(pieces.some((t) => words.has(folded(t.lower))) || spelled.has(lettersOnly(pieces.filter((t) => !JOIN_WORDS.has(t.lower)).map((t) => t.text).join(''))))) continue;
     while (isNumberToken(tokens[last + 1])) last++;
     out.push({ type: 'email', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
     i = last;
@@ -197,6 +200,19 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
     if (t.kind === 'word' && t.lower.length >= 3 && !ADDRESS_WORDS.has(t.lower) && t.lower !== 'point' && ownWord) words.push(t.lower);
   }
   return words;
+}
+
+/** "…, n, e, punkt, m, …": a spoken dot with two letters spelled one by one before it and one after it (commas between). */
+function spelledAroundDot(tokens: readonly Token[]): boolean {
+  const letters = tokens.filter((t) => t.text !== ',');
+  return letters.some((t, k) => SPOKEN_DOTS.has(t.lower) && isLetterToken(letters[k - 1]) && isLetterToken(letters[k - 2]) && isLetterToken(letters[k + 1]));
+}
+
+/** The words of an address after its "at" that are its own (four letters or more; not a provider or an ending). */
+function domainWords(tokens: readonly Token[], email: Candidate): string[] {
+  const inside = tokens.filter((x) => x.start >= email.start && x.end <= email.end);
+  const at = inside.findIndex((t) => t.text === '@' || SAID_ATS.has(t.lower));
+  return at < 0 ? [] : inside.slice(at + 1).filter((t) => t.kind === 'word' && t.lower.length >= 4 && !ADDRESS_WORDS.has(t.lower)).map((t) => t.lower);
 }
 
 // "k.mwangi.se... nej, k punkt mwangi at proton punkt me": written pieces joined by dots, one a word or more.
@@ -249,7 +265,9 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
   // "Min sons mejl, jonas punkt f r a n c k": a local part read with "punkt" where the sentence names an e-mail, without
   // its "at" (privacy fails closed; round 24).
   // (`atSaid`: a token in SAID_ATS, see emailWordsIn.)
-  if (found.length === 0 && mailTalk && !atSaid) {
+  // (Or where letters spelled one by one stand on both sides of the dot, "r, u, n, e, punkt, m som i Martin, …": only an
+  // address is spelled so, whatever turn named it; round 67.)
+  if (found.length === 0 && !atSaid && (mailTalk || spelledAroundDot(allTokens))) {
     // (Commas kept, "i går, punkt slut" is no address, but for those between letters spelled: "g, u, n, punkt, e, k".)
     const spelledPiece = (t: Token | undefined) => !!t && (DOT_WORDS.has(t.lower) || isLetterToken(t));
     const tokens = allTokens.filter((t, k) => !HESITATIONS.has(t.lower) && !(t.text === ',' && spelledPiece(allTokens[k - 1]) && spelledPiece(allTokens[k + 1])));
@@ -258,7 +276,8 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
       if (tokens[i]!.lower === '.' || !DOT_WORDS.has(tokens[i]!.lower)) continue;
       // (Not "det är punkt två", "punkt slut": a function word before it or a number after it.)
       if (!isPiece(tokens[i - 1]) || !isPiece(tokens[i + 1]) || tokens[i - 1]!.kind !== 'word' || tokens[i + 1]!.kind !== 'word' || tokens[i + 1]!.lower === 'slut') continue;
-      if (stopWords.has(tokens[i - 1]!.lower) || isNumberToken(tokens[i + 1])) continue;
+      // (A letter of a word spelled one by one is no function word: "r, u, n, e, punkt, …", round 67.)
+      if ((stopWords.has(tokens[i - 1]?.lower ?? '') && !(isLetterToken(tokens[i - 1]) && isLetterToken(tokens[i - 2]))) || isNumberToken(tokens[i + 1])) continue;
       const local = spokenLocalStart(tokens, i + 1);
       let end = i + 1;
       while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.text.length === 1 && tokens[end]!.text.length === 1) end++;
@@ -455,6 +474,9 @@ function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boo
     if (TOP_LEVEL.has(tokens[j]!.lower)) end = j;
   }
   if (end !== undefined) return { end, ending: true };
+  // "at... mailbox dot example": pieces joined by a dot with no ending the lists know; an address only where the local
+  // part before the "at" is read with dots too (see `writtenAndSpokenEmails`; round 67).
+  if (j > i && !PROVIDERS.has(tokens[i]?.lower ?? '')) return { end: j, ending: false };
   if (!PROVIDERS.has(tokens[i]!.lower)) return undefined;
   // "per olof snabel-a gmail com": a provider and its ending, the dot not said.
   return ENDINGS_SAID_ALONE.has(tokens[i + 1]?.lower ?? '') ? { end: i + 1, ending: true } : { end: i, ending: false };

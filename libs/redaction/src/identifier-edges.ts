@@ -5,7 +5,7 @@ import { isNumberToken, type NumberRun } from './numbers.js';
 import { lexicon } from './lexicon.js';
 import { rememberedTest } from './patterns.js';
 import { NATO_WORDS } from './spelling.js';
-import { HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
 /**
@@ -59,6 +59,38 @@ function cardGroups(tokens: Token[], runs: readonly NumberRun[]): Candidate[] {
     // (Named: said in two groups or more, not a bankgiro's "5050-1055" beside "we don't take cards".)
     if (!whole && !(named && digits.length >= 8 && chain.length >= 2 && chain.every(asGroups) && !NOT_CARD_LEADS.has(lead))) continue;
     for (const run of chain) out.push({ type: 'card', start: run.start, end: run.end, confidence: whole ? Confidence.validated : Confidence.cued });
+  }
+  // (Not a giro written with its dash, "5050-1055", round 67's tune-all.)
+  const dashed = (run: NumberRun) => tokens.slice(run.firstToken, run.lastToken + 1).some((t) => t.text === '-');
+  return [...out, ...cardGroupsPutRight(tokens, runs.filter((run) => run.digits.length % 4 === 0 && !amount(run) && asGroups(run) && !dashed(run) && !NOT_CARD_LEADS.has(tokens[run.firstToken - 1]?.lower ?? '')))];
+}
+
+/** The same four digits, or the same digits in another order: a group said again, or put right after a slip. */
+const sameGroupAgain = (a: string, b: string): boolean => [...a].sort().join('') === [...b].sort().join('');
+
+/**
+ * "4494, 9309... nej förlåt, 9309 stämmer, sen 7940 …", "5167 6879... hang on, the light's bad... 8521 1905", "… 1786 2934 but
+ * the end is 2943": a card's four groups with an aside or a slip between them, no card named (round 67). Only where the
+ * sixteen digits pass the Luhn check — read straight through, or with the one group that the next group says again or
+ * puts right (its digits swapped) left out — in one sentence; every group of the stretch is then the card's.
+ */
+function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]): Candidate[] {
+  const groups = runs.flatMap((run) => tokens.slice(run.firstToken, run.lastToken + 1).flatMap((t, k) => (t.kind === 'digits' ? [{ digits: t.text, start: t.start, end: t.end, at: run.firstToken + k }] : [])));
+  const sentenceEnd = (from: number, to: number) => tokens.slice(from + 1, to).some((t, k) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, from + 1 + k));
+  const out: Candidate[] = [];
+  for (let i = 0; i + 4 <= groups.length; i++) {
+    const stretch = (size: number) => {
+      const g = groups.slice(i, i + size);
+      const near = (x: (typeof groups)[number], before: (typeof groups)[number] | undefined) => !before || (x.at - before.at <= 16 && !sentenceEnd(before.at, x.at));
+      return g.length === size && g.every((x, k) => near(x, g[k - 1])) ? g : undefined;
+    };
+    const four = stretch(4);
+    const five = stretch(5);
+    const straight = four && luhnValid(four.map((x) => x.digits).join(''));
+    const putRight = !straight && five?.some((x, k) => k < 4 && sameGroupAgain(x.digits, five[k + 1]?.digits ?? '') && luhnValid(five.filter((_, j) => j !== k).map((y) => y.digits).join('')));
+    const found = straight ? four : putRight ? five : undefined;
+    // (Cued, not validated: where the groups are an IBAN's or an account's read in pieces, the type named wins.)
+    if (found) for (const x of found) out.push({ type: 'card', start: x.start, end: x.end, confidence: Confidence.cued });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
-import { HESITATIONS, hasDigit, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
 
@@ -474,12 +474,18 @@ function paidIn(tokens: readonly Token[], before: number): boolean {
 const ACCOUNT_WORDS = new Set(['konto', 'kontot', 'kontonummer', 'kontonumret', 'account', 'kontonr']);
 const BETWEEN_CLEARING_AND_ACCOUNT = new Set([',', 'och', 'and', 'sen', 'then', 'så', 'the', 'my', 'mitt', 'själva']);
 function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun, value: number): boolean {
-  const bank = tokens[run.firstToken - 1]?.text === ',' ? tokens[run.firstToken - 2] : tokens[run.firstToken - 1];
+  let bank = tokens[run.firstToken - 1]?.text === ',' ? tokens[run.firstToken - 2] : tokens[run.firstToken - 1];
+  // ("Danske Bank, 1201, …": a bank of two words by its first.)
+  if (bank?.lower === 'bank' && tokens[tokens.indexOf(bank) - 1]?.kind === 'word') bank = tokens[tokens.indexOf(bank) - 1];
   if (!bank || bank.kind !== 'word' || !isBankName(bank.lower)) return false;
   if (value % 500 === 0 || clearingOfBank(value, bank.lower) === false) return false;
-  for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 4; i++) {
-    if (ACCOUNT_WORDS.has(tokens[i]!.lower)) return true;
-    if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]!.lower)) return false;
+  // "SEB, 5362... och 001 47 52", "Danske Bank, 1201, then seven seven four, …": or the account's own digits right after
+  // it, past a pause (round 67; not a sum, "Swedbank, 7300, och 200 kronor").
+  const pause = (i: number) => HESITATIONS.has(tokens[i]?.lower ?? '') || tokens[i]?.text === '…' || ellipsisDotAt(tokens, i);
+  for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 7; i++) {
+    if (ACCOUNT_WORDS.has(tokens[i]?.lower ?? '')) return true;
+    if (i > run.lastToken + 1 && isNumberToken(tokens[i]) && !tokens.slice(i + 1, i + 4).some((t) => UNITS.has(t.lower))) return true;
+    if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]?.lower ?? '') && !pause(i)) return false;
   }
   return false;
 }

@@ -7,6 +7,8 @@ export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '?', '!']);
 export const TAKING_BACK: ReadonlySet<string> = new Set(['nej', 'nä', 'no', 'sorry', 'förlåt', 'vänta', 'wait', 'menar', 'mean']);
 /** A word of a correction: one that takes back, or the "jag", "I" of "jag menar", "I mean". */
 export const inCorrection = (lower: string): boolean => TAKING_BACK.has(lower) || lower === 'jag' || lower === 'i';
+/** A word without its diacritics: callers and Whisper write "Sjöblom" as "sjoblom", "Müller" as "Muller". */
+export const folded = (lower: string): string => (/[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
 /** A capital letter said on its own: "S O one four", "uppgång B". */
 export const isSingleCapital = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}$/u.test(t.text);
 /** Token `k` is a full stop of "...": a pause ("H91... K seven two F"), not the end of a sentence. */
