@@ -5,7 +5,7 @@ import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
-import { HESITATIONS, hasDigit, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
 
@@ -88,6 +88,8 @@ function keptWordAside(tokens: Token[], first: number): boolean {
 
 /** A number read in two goes has at most this many words between the goes. */
 const CONTINUATION_GAP = 3;
+/** The most tokens of pauses and hesitations only ("... öh ...") between two pieces of one number. */
+const PAUSED_GAP = 9;
 
 /** "… 118. Nio siffror.", "Eight digits.": a small number alone at a sentence's start, counting a number's digits, is no piece of it. */
 export const digitCountSaid = (run: NumberRun, tokens: Token[], afterNumber = false): boolean =>
@@ -146,7 +148,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
-  if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
+  // ("56... öh... 0803": a hesitation between two pauses is still only a pause, however many dots it takes; round 68.)
+  const paused = gap <= PAUSED_GAP && onlyPausesBetween(tokens, ctx.previousRunEnd, run.firstToken);
+  if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || paused || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra"). ("SE61 3000 0000 0321 5678 9012, sedan 2019":
     // a year after "sedan"/"since" and a whole number of ten digits or more is since when, round 37; "sen", "and then" read on.)
     const since = year && (ctx.previousRunDigits ?? 0) >= 10 && SINCE.has(previous?.lower ?? '') && (!next || next.kind === 'punct');
@@ -290,7 +294,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // "Clearing är åtta fyra ett fem, och sen en sexa": what is read on with "och sen" after a number
     // is its last digits, however few.
     const readOn = continued && cue !== 'postcode' && cue !== 'dateOfBirth' && thenBetween(tokens, ctx.previousRunEnd, run.firstToken);
-    const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    // "personnummer är 56... öh... 0803": the first piece of a personal number right after its cue, with only a pause before the
+    // next piece, is part of it (fails closed; round 68).
+    const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && numberAfterPause(tokens, run.lastToken);
+    const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
@@ -417,6 +424,13 @@ export function normalisedPhone(run: Pick<NumberRun, 'digits' | 'international'>
   const d = run.digits.startsWith('00') ? run.digits.slice(2) : run.digits;
   if ((run.international || run.digits.startsWith('00')) && d.startsWith('46')) return `0${d.slice(2)}`;
   return run.international ? `+${d}` : d;
+}
+
+/** A number after token `last`, only a pause (punctuation, hesitations) between, and a pause there is. */
+function numberAfterPause(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  while (k <= last + PAUSED_GAP && tokens[k] !== undefined && ((tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.') || ellipsisDotAt(tokens, k) || HESITATIONS.has(tokens[k]!.lower))) k++;
+  return k > last + 1 && isNumberToken(tokens[k]);
 }
 
 /** Only commas, dots and hesitations between two runs: "oh seven oh, double seven", "noll sju, eh, tre". */
