@@ -32,6 +32,8 @@ const FILLERS = new Set([
   'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', ...HESITATIONS, 'född', 'born',
   'ja', 'jo', 'yes', 'yeah', 'well',
 ]);
+/** What may stand between "född", "born" and the date: the fillers, and the speaker stopping to think ("född, vänta, …"; round 68). */
+const AFTER_BIRTH_CUE = new Set([...FILLERS, 'vänta', 'wait']);
 /** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
 const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
@@ -549,7 +551,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // fredag den 14 mars har jag ett möte" names a day of another event.)
       const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAYS.has(t.lower));
       const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
-      i = take(after, FILLERS, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? i;
+      i = take(after, AFTER_BIRTH_CUE, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
       // "Jag är ett augustibarn, sextonde augusti femtioåtta": the month one was born in, then the date.
       found.push({ type: 'dateOfBirth', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
