@@ -853,10 +853,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       said = againEnd;
     }
     // "Lillåsen 7, Norra Ön": the part of the village after the address is part of it.
-    const [comma, part, place] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+    // ("Byvägen 19, i Östra Ryd": with "i" before it, round 68.)
+    const inVillage = tokens[last + 2]?.lower === 'i' ? 1 : 0;
+    const [comma, part, place] = [tokens[last + 1], tokens[last + 2 + inVillage], tokens[last + 3 + inVillage]];
     if (comma?.text === ',' && part?.capitalised && STREET_PREFIXES.has(part.lower) && place?.kind === 'word' && place.capitalised) {
       push('address', part.start, place.end);
-      last += 3;
+      last += 3 + inVillage;
     }
     const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
     if (postcode) {
