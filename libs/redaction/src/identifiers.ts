@@ -53,7 +53,8 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
-const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
+// ("de är tretton och fjorton": children's ages said together after their numbers, round 68.)
+const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i', 'de', 'vi']);
 /** "to", "till": what joins the ends of a time range. */
 const TIME_RANGE_WORDS = new Set(['to', 'till', 'until', 'tills', '-', '–']);
 /** "sedan", "since": what a year after them says (not "sen", which is also "then"). */
