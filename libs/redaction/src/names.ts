@@ -5,7 +5,7 @@ import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
-import { HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
 import { NEGATIONS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -1438,6 +1438,18 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     }
     // After it: "Bergh, inte Berg", "Smyth, not Smith".
     if (last >= 0 && tokens[last + 1]?.text === ',' && NEGATIONS.has(tokens[last + 2]?.lower ?? '')) deniedAt(last + 3, tokens[last]!.lower);
+    // Broken off before it: "Falun... eh, Fahlén", a form of the same name after a pause; "Vårdis... nej, Solveig Hägg", the
+    // first word of the sentence taken back for a name (round 68).
+    let p = first - 1;
+    let takenBack = false;
+    for (; p >= 0 && p >= first - 6 && (tokens[p]!.kind === 'punct' || HESITATIONS.has(tokens[p]!.lower) || TAKING_BACK.has(tokens[p]!.lower)); p--) takenBack ||= TAKING_BACK.has(tokens[p]!.lower);
+    if (p < 0 || p >= first - 1 || !(tokens[p + 1]!.text === '…' || ellipsisDotAt(tokens, p + 1))) continue;
+    const broken = tokens[p]!;
+    const opens = broken.sentenceStart || ['ja', 'yes'].includes(tokens[p - 1]?.lower ?? '');
+    const { stopWords, places } = lexicon();
+    if (takenBack && opens && broken.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
+      extra.push({ type: 'name', start: broken.start, end: broken.end, confidence: Confidence.cued });
+    } else deniedAt(p, tokens[first]!.lower);
   }
   return extra;
 }
