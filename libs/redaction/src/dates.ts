@@ -1211,7 +1211,9 @@ function lastCenturyDate(tokens: Token[], first: number, last: number): boolean 
 /** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || UNITS.has(tokens[k + 1]?.lower ?? '')) return false;
+  // ("…, fourth month... April twenty-first": a month said as its ordinal, "month" no unit here; round 68.)
+  const monthByOrdinal = t?.kind === 'word' && t.text.length > 2 && ORDINAL.test(t.lower) && MONTH_NOUNS.has(tokens[k + 1]?.lower ?? '');
+  if (!t || (UNITS.has(tokens[k + 1]?.lower ?? '') && !monthByOrdinal)) return false;
   if (t.kind === 'digits') return t.text.length === 2 || /^(?:19|20)\d\d$/.test(t.text);
   if (t.kind !== 'word') return false;
   if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) return true;
