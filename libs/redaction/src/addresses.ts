@@ -108,9 +108,10 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
 const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 /** "Prästgårdsvägen 6, inte 8", "Grönviksvägen 102, eller hundratvå", "Ådalsbyn 4:17, vänta, 4:71": a house number said again. */
-const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait']);
+// ("Norra vägen 5, fast 5 A alltså": "fast", "though", the same number with its letter, round 68.)
+const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait', 'fast', 'though']);
 /** Of those, the words that also join other talk ("Storgatan 5, eller 3 rum och kök"): the number after them must close its clause. */
-const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait']);
+const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait', 'fast', 'though']);
 /** "… eller hundratvå ja", "… or twelve, I think": what may close a number said again. */
 const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'menar', 'förlåt', 'ursäkta', 'faktiskt', 'yes', 'yeah', 'right', 'i', 'think', 'mean', 'sorry', 'actually']);
 const closesClause = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
