@@ -150,6 +150,8 @@ function suffixedDay(tokens: Token[], k: number): boolean {
 function datePartAhead(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
     const t = tokens[k]!;
+    // ("July, '81, the 13th": the apostrophe of a two-digit year, round 68.)
+    if (apostropheYearAt(tokens, k + 1)) return true;
     if (t.kind === 'punct' && t.text !== ',') return false;
     if (t.text === ',' || CONNECTORS.has(t.lower)) continue;
     return isDatePart(t);
@@ -283,11 +285,12 @@ const GAPPED_PERSON = new Set([
 /** Day, month, year, each said in at most two words, with one repeated. */
 const DATE_NUMBERS = 5;
 
-/** "'54": an apostrophe and two digits are a year. */
+/** "'54": an apostrophe and two digits are a year; and "-54", its Swedish dash after a space ("i maj, -52"; round 68; not "1950-52"). */
 function apostropheYearAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  return t?.kind === 'digits' && t.text.length === 2 && (before?.text === "'" || before?.text === '’') && before.end === t.start;
+  const dash = before?.text === '-' && (k < 2 || tokens[k - 2]!.end < before.start);
+  return t?.kind === 'digits' && t.text.length === 2 && (before?.text === "'" || before?.text === '’' || dash) && before!.end === t.start;
 }
 
 /**
