@@ -1967,7 +1967,13 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
     // (A place's name: not a weekday, a month or a word the lists know as ordinary, "Monday is the townland fair".)
     const isNamed = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && !lexicon().worldPlaces.has(t.lower) && !lexicon().stopWords.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
     if (isNamed(tokens[k]) && (said(['is', 'the', 'townland'], k + 1) || said(['är', 'townlanden'], k + 1))) named.add(tokens[k]!.lower);
-    for (const lead of [['the', 'village', 'is'], ['byn', 'heter'], ['byn', 'är']]) if (said(lead, k) && isNamed(tokens[k + lead.length])) named.add(tokens[k + lead.length]!.lower);
+    for (const lead of [['the', 'village', 'is'], ['byn', 'heter'], ['byn', 'är']]) {
+      if (!said(lead, k) || !isNamed(tokens[k + lead.length])) continue;
+      named.add(tokens[k + lead.length]!.lower);
+      // ("the village is Little Marlow": a name of two words, its second a town's name too; round 68.)
+      const second = tokens[k + lead.length + 1];
+      if (second?.kind === 'word' && second.capitalised && !lexicon().stopWords.has(second.lower) && !MONTHS.has(second.lower) && !WEEKDAYS.has(second.lower)) named.add(second.lower);
+    }
   }
   for (const t of tokens) if (t.capitalised && named.has(t.lower) && !found.some((c) => c.start < t.end && t.start < c.end)) extra.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
   const overlaps = (c: Candidate, from: number, to: number) => c.start < tokens[to]!.end && tokens[from]!.start < c.end;
