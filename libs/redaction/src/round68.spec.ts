@@ -35,7 +35,7 @@ describe('round 68: names', () => {
 
   it('a word broken off and taken back right before the name is the name misheard', () => {
     expect(one('sv', 'Grynet... nej, Gunvor Asp, G U N V O R.')).not.toMatch(/Grynet|Gunvor/);
-    expect(one('sv', 'Ja Kalix... eh Kallix alltså.')).not.toMatch(/Kalix|Kallix/);
+    expect(one('sv', 'Ja Borås... eh Borén alltså.')).not.toMatch(/Borås|Borén/);
   });
 });
 
