@@ -64,8 +64,7 @@ const ORDINAL_PREFIXES = new Set(['första', 'andra', 'tredje', 'fjärde', 'femt
 const EN_STREET_TYPES = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'close', 'way', 'court', 'place', 'crescent', 'terrace',
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green', 'view', 'rise', 'vale',
-  // (Round 68: "Riverside Quay", "Canal Wharf".)
-  'quay', 'wharf', 'embankment',
+  'quay', 'wharf', 'wynd',
 ]);
 /** A street's name ("Storgatan") or an English street word ("Road"). */
 export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);

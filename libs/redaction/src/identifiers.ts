@@ -5,7 +5,7 @@ import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
-import { ellipsisDotAt, HESITATIONS, hasDigit, TAKING_BACK, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, type Token } from './tokens.js';
 import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
 
@@ -61,8 +61,11 @@ const TIME_RANGE_WORDS = new Set(['to', 'till', 'until', 'tills', '-', '–']);
 const SINCE = new Set(['sedan', 'since']);
 /** "han", "she": someone else, the subject of what happened after a number was given. */
 const THIRD_PERSONS = new Set(['han', 'hon', 'hen', 'he', 'she']);
-/** Verbs a year after which is a date of birth or the start of another number: "han föddes 1957", "hon har 1961, öh, …". */
-const NUMBER_VERBS = new Set(['föddes', 'född', 'födde', 'born', 'är', 'var', 'is', 'was', "'s", 'har', 'hade', 'has', 'had', 'säger', 'says', 'said', 'sa']);
+/**
+ * Verbs a year after which is a date of birth, the start of another number or a number put right: "han föddes 1957", "hon har
+ * 1961, öh, …", "han menar 1957".
+ */
+const NUMBER_VERBS = new Set(['föddes', 'född', 'födde', 'born', 'är', 'var', 'is', 'was', "'s", 'har', 'hade', 'has', 'had', 'säger', 'says', 'said', 'sa', 'menar', 'mean', 'means', 'meant']);
 /** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone, no piece of an identifier asked for. */
 export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
@@ -161,7 +164,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const since = year && (ctx.previousRunDigits ?? 0) >= 10 && SINCE.has(previous?.lower ?? '') && (!next || next.kind === 'punct');
     // ("…-1254, han kom 2016", "…, she died 2024": a year after a whole number, told by "he"/"she" and one verb, is when
     // something happened, round 68. Not after a taking back, "jag menar 1957", nor "han föddes 1957".)
-    const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2]?.lower ?? '') && previous?.kind === 'word' && !TAKING_BACK.has(previous.lower) && !NUMBER_VERBS.has(previous.lower);
+    const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2]?.lower ?? '') && previous?.kind === 'word' && !NUMBER_VERBS.has(previous.lower);
     if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event) {
       cue = ctx.previousRunCue;
       continued = cue !== undefined;
