@@ -307,7 +307,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const readOn = continued && cue !== 'postcode' && cue !== 'dateOfBirth' && thenBetween(tokens, ctx.previousRunEnd, run.firstToken);
     // "personnummer är 56... öh... 0803": the first piece of a personal number right after its cue, with only a pause before the
     // next piece, is part of it (fails closed; round 68).
-    const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && numberAfterPause(tokens, run.lastToken);
+    // (Not an age said before the number: "My son's personal number, he's twenty-eight: …".)
+    const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && !ageSaid(tokens, run) && numberAfterPause(tokens, run.lastToken);
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {

@@ -10,6 +10,8 @@ describe('round 68: identifiers broken by pauses', () => {
     const out = one('sv', 'Farmors personnummer är 41... eh... 1207, vänta lite.');
     expect(out).not.toMatch(/41|1207/);
     expect(one('en', 'Her personal number is 38... um... 0415, hang on.')).not.toMatch(/38|0415/);
+    // (An age said before the number after "he's" stays: it is no first piece.)
+    expect(one('en', "Her personal number, she's forty-one: 85 02 14, then 33 86.")).toContain('forty-one');
   });
 
   it('a year after a whole number, told by "han"/"she" and a verb, is when something happened', () => {
