@@ -1387,7 +1387,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const after = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
     const doorAnywhere = spanishFloorAndDoor(tokens, j) && after?.capitalised !== true;
     // ("Vilket våningsplan?" "Tredje etasje.": a floor said as a sentence of its own answers where one lives, round 68.)
-    const alone = j === sentence[0] && (end === sentence[1] || (end + 1 === sentence[1] && SENTENCE_END_MARKS.has(tokens[sentence[1]]!.text)));
+    const alone = j === sentence[0] && (end === sentence[1] || (end + 1 === sentence[1] && SENTENCE_END_MARKS.has(tokens[sentence[1]]?.text ?? '')));
     if ((!office && (housed || alone || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
     j = end;
   }

@@ -289,8 +289,9 @@ const DATE_NUMBERS = 5;
 function apostropheYearAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  const dash = before?.text === '-' && (k < 2 || tokens[k - 2]!.end < before.start);
-  return t?.kind === 'digits' && t.text.length === 2 && (before?.text === "'" || before?.text === '’' || dash) && before!.end === t.start;
+  if (!before || t?.kind !== 'digits' || t.text.length !== 2 || before.end !== t.start) return false;
+  const dash = before.text === '-' && (tokens[k - 2]?.end ?? -1) < before.start;
+  return before.text === "'" || before.text === '’' || dash;
 }
 
 /**

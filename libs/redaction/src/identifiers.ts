@@ -441,7 +441,8 @@ export function normalisedPhone(run: Pick<NumberRun, 'digits' | 'international'>
 /** A number after token `last`, only a pause (punctuation, hesitations) between, and a pause there is. */
 function numberAfterPause(tokens: Token[], last: number): boolean {
   let k = last + 1;
-  while (k <= last + PAUSED_GAP && tokens[k] !== undefined && ((tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.') || ellipsisDotAt(tokens, k) || HESITATIONS.has(tokens[k]!.lower))) k++;
+  const pause = (t: Token | undefined) => t !== undefined && ((t.kind === 'punct' && t.text !== '.') || HESITATIONS.has(t.lower));
+  while (k <= last + PAUSED_GAP && tokens[k] !== undefined && (pause(tokens[k]) || ellipsisDotAt(tokens, k))) k++;
   return k > last + 1 && isNumberToken(tokens[k]);
 }
 

@@ -1442,14 +1442,15 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     // first word of the sentence taken back for a name (round 68).
     let p = first - 1;
     let takenBack = false;
-    for (; p >= 0 && p >= first - 6 && (tokens[p]!.kind === 'punct' || HESITATIONS.has(tokens[p]!.lower) || TAKING_BACK.has(tokens[p]!.lower)); p--) takenBack ||= TAKING_BACK.has(tokens[p]!.lower);
-    if (p < 0 || p >= first - 1 || !(tokens[p + 1]!.text === '…' || ellipsisDotAt(tokens, p + 1))) continue;
-    const broken = tokens[p]!;
+    const pausing = (t: Token | undefined) => t !== undefined && (t.kind === 'punct' || HESITATIONS.has(t.lower) || TAKING_BACK.has(t.lower));
+    for (; p >= first - 6 && pausing(tokens[p]); p--) takenBack ||= TAKING_BACK.has(tokens[p]?.lower ?? '');
+    const broken = tokens[p];
+    if (!broken || p >= first - 1 || !(tokens[p + 1]?.text === '…' || ellipsisDotAt(tokens, p + 1))) continue;
     const opens = broken.sentenceStart || ['ja', 'yes'].includes(tokens[p - 1]?.lower ?? '');
     const { stopWords, places } = lexicon();
     if (takenBack && opens && broken.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
       extra.push({ type: 'name', start: broken.start, end: broken.end, confidence: Confidence.cued });
-    } else deniedAt(p, tokens[first]!.lower);
+    } else deniedAt(p, tokens[first]?.lower ?? '');
   }
   return extra;
 }
