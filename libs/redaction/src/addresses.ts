@@ -107,7 +107,7 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
 const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 /** "Prästgårdsvägen 6, inte 8", "Grönviksvägen 102, eller hundratvå", "Ådalsbyn 4:17, vänta, 4:71": a house number said again. */
-// ("Norra vägen 5, fast 5 A alltså": "fast", "though", the same number with its letter, round 68.)
+// ("Ekbacken 7, fast 7 A alltså": "fast", "though", the same number with its letter, round 68.)
 const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait', 'fast', 'though']);
 /** Of those, the words that also join other talk ("Storgatan 5, eller 3 rum och kök"): the number after them must close its clause. */
 const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait', 'fast', 'though']);
@@ -855,7 +855,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       said = againEnd;
     }
     // "Lillåsen 7, Norra Ön": the part of the village after the address is part of it.
-    // ("Byvägen 19, i Östra Ryd": with "i" before it, round 68.)
+    // ("Skolvägen 7, i Västra Ämtervik": with "i" before it, round 68.)
     const inVillage = tokens[last + 2]?.lower === 'i' ? 1 : 0;
     const [comma, part, place] = [tokens[last + 1], tokens[last + 2 + inVillage], tokens[last + 3 + inVillage]];
     if (comma?.text === ',' && part?.capitalised && STREET_PREFIXES.has(part.lower) && place?.kind === 'word' && place.capitalised) {
@@ -1386,7 +1386,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // Martínez …", which would be taken for its town, round 59's review.)
     const after = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
     const doorAnywhere = spanishFloorAndDoor(tokens, j) && after?.capitalised !== true;
-    // ("Vilket våningsplan?" "Tredje etasje.": a floor said as a sentence of its own answers where one lives, round 68.)
+    // ("Vilken våning?" "Fjärde etasje.": a floor said as a sentence of its own answers where one lives, round 68.)
     const alone = j === sentence[0] && (end === sentence[1] || (end + 1 === sentence[1] && SENTENCE_END_MARKS.has(tokens[sentence[1]]?.text ?? '')));
     if ((!office && (housed || alone || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
     j = end;
@@ -1969,7 +1969,7 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
     for (const lead of [['the', 'village', 'is'], ['byn', 'heter'], ['byn', 'är']]) {
       if (!said(lead, k) || !isNamed(tokens[k + lead.length])) continue;
       named.add(tokens[k + lead.length]!.lower);
-      // ("the village is Little Marlow": a name of two words, its second a town's name too; round 68.)
+      // ("the village is Great Tew": a name of two words, its second a town's name too; round 68.)
       const second = tokens[k + lead.length + 1];
       if (second?.kind === 'word' && second.capitalised && !lexicon().stopWords.has(second.lower) && !MONTHS.has(second.lower) && !WEEKDAYS.has(second.lower)) named.add(second.lower);
     }

@@ -150,7 +150,7 @@ function suffixedDay(tokens: Token[], k: number): boolean {
 function datePartAhead(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
     const t = tokens[k]!;
-    // ("July, '81, the 13th": the apostrophe of a two-digit year, round 68.)
+    // ("in March, '74, the 2nd": the apostrophe of a two-digit year, round 68.)
     if (apostropheYearAt(tokens, k + 1)) return true;
     if (t.kind === 'punct' && t.text !== ',') return false;
     if (t.text === ',' || CONNECTORS.has(t.lower)) continue;
@@ -285,7 +285,7 @@ const GAPPED_PERSON = new Set([
 /** Day, month, year, each said in at most two words, with one repeated. */
 const DATE_NUMBERS = 5;
 
-/** "'54": an apostrophe and two digits are a year; and "-54", its Swedish dash after a space ("i maj, -52"; round 68; not "1950-52"). */
+/** "'54": an apostrophe and two digits are a year; and "-54", its Swedish dash after a space ("i oktober, -58"; round 68; not "1950-52"). */
 function apostropheYearAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
@@ -1215,7 +1215,7 @@ function lastCenturyDate(tokens: Token[], first: number, last: number): boolean 
 /** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  // ("…, fourth month... April twenty-first": a month said as its ordinal, "month" no unit here; round 68.)
+  // ("…, ninth month... September the fourth": a month said as its ordinal, "month" no unit here; round 68.)
   const monthByOrdinal = t?.kind === 'word' && t.text.length > 2 && ORDINAL.test(t.lower) && MONTH_NOUNS.has(tokens[k + 1]?.lower ?? '');
   if (!t || (UNITS.has(tokens[k + 1]?.lower ?? '') && !monthByOrdinal)) return false;
   if (t.kind === 'digits') return t.text.length === 2 || /^(?:19|20)\d\d$/.test(t.text);

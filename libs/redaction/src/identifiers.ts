@@ -53,7 +53,7 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
-// ("de är tretton och fjorton": children's ages said together after their numbers, round 68.)
+// ("de är elva och nio": children's ages said together after their numbers, round 68.)
 const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i', 'de', 'vi']);
 /** "to", "till": what joins the ends of a time range. */
 const TIME_RANGE_WORDS = new Set(['to', 'till', 'until', 'tills', '-', '–']);
@@ -156,13 +156,13 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
-  // ("56... öh... 0803": a hesitation between two pauses is still only a pause, however many dots it takes; round 68.)
+  // ("41... eh... 1207": a hesitation between two pauses is still only a pause, however many dots it takes; round 68.)
   const paused = gap <= PAUSED_GAP && onlyPausesBetween(tokens, ctx.previousRunEnd, run.firstToken);
   if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || paused || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra"). ("SE61 3000 0000 0321 5678 9012, sedan 2019":
     // a year after "sedan"/"since" and a whole number of ten digits or more is since when, round 37; "sen", "and then" read on.)
     const since = year && (ctx.previousRunDigits ?? 0) >= 10 && SINCE.has(previous?.lower ?? '') && (!next || next.kind === 'punct');
-    // ("…-1254, han kom 2016", "…, she died 2024": a year after a whole number, told by "he"/"she" and one verb, is when
+    // ("…-2394, han flyttade 2011", "…, she left 2019": a year after a whole number, told by "he"/"she" and one verb, is when
     // something happened, round 68. Not after a taking back, "jag menar 1957", nor "han föddes 1957".)
     const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2]?.lower ?? '') && previous?.kind === 'word' && !NUMBER_VERBS.has(previous.lower);
     if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event) {
@@ -305,9 +305,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // "Clearing är åtta fyra ett fem, och sen en sexa": what is read on with "och sen" after a number
     // is its last digits, however few.
     const readOn = continued && cue !== 'postcode' && cue !== 'dateOfBirth' && thenBetween(tokens, ctx.previousRunEnd, run.firstToken);
-    // "personnummer är 56... öh... 0803": the first piece of a personal number right after its cue, with only a pause before the
+    // "personnummer är 41... eh... 1207": the first piece of a personal number right after its cue, with only a pause before the
     // next piece, is part of it (fails closed; round 68).
-    // (Not an age said before the number: "My son's personal number, he's twenty-eight: …".)
+    // (Not an age said before the number: "Her personal number, she's forty-one: …".)
     const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && !ageSaid(tokens, run) && numberAfterPause(tokens, run.lastToken);
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);

@@ -134,7 +134,7 @@ const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'docum
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
 /** Titles of care staff, names after them only where written as titles: "Nurse Ratched", "Syster Annelie". */
 export const CARE_TITLES: ReadonlySet<string> = new Set(['syster', 'doktor', 'doctor', 'nurse']);
-/** Relations said as a title before a first name: "Uncle Ivor", "Auntie Pam", "Moster Agda", "Farfar Nils". */
+/** Relations said as a title before a first name: "Uncle Brannock", "Auntie Pam", "Moster Agda", "Farfar Nils". */
 const KIN_TITLES: ReadonlySet<string> = new Set(['uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'granny', 'grandad', 'nana', 'cousin', 'moster', 'faster', 'morbror', 'farbror', 'mormor', 'farmor', 'morfar', 'farfar', 'kusin']);
 /** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
@@ -1138,7 +1138,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const relationNotTitle =
     (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationOwning(p2));
   // ("Nurse Ratched said", "Syster Annelie här", "Doktor Hagström": a care title written as one, before a capitalised word.)
-  // ("Uncle Ivor, he's …", "Moster Agda ringde": a relation written as a title, round 68.)
+  // ("Uncle Brannock phoned", "Moster Agda ringde": a relation written as a title, round 68.)
   if ((CARE_TITLES.has(p1) || KIN_TITLES.has(p1)) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
@@ -1438,7 +1438,7 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     }
     // After it: "Bergh, inte Berg", "Smyth, not Smith".
     if (last >= 0 && tokens[last + 1]?.text === ',' && NEGATIONS.has(tokens[last + 2]?.lower ?? '')) deniedAt(last + 3, tokens[last]!.lower);
-    // Broken off before it: "Falun... eh, Fahlén", a form of the same name after a pause; "Vårdis... nej, Solveig Hägg", the
+    // Broken off before it: "Borås... eh, Borén", a form of the same name after a pause; "Grynet... nej, Gunvor Asp", the
     // first word of the sentence taken back for a name (round 68).
     let p = first - 1;
     let takenBack = false;
