@@ -110,9 +110,10 @@ const ADDRESS_CUES: readonly (readonly string[])[] = [
 const FARM_WORDS = new Set(['gård', 'gården', 'by', 'byn', 'torp', 'säteri']);
 const BOX_WORDS = new Set(['box', 'postbox', 'pl', 'postlåda']);
 /** "Prästgårdsvägen 6, inte 8", "Grönviksvägen 102, eller hundratvå", "Ådalsbyn 4:17, vänta, 4:71": a house number said again. */
-const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait']);
+// ("Ekbacken 7, fast 7 A alltså": "fast", "though", the same number with its letter, round 68.)
+const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta', 'wait', 'fast', 'though']);
 /** Of those, the words that also join other talk ("Storgatan 5, eller 3 rum och kök"): the number after them must close its clause. */
-const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait']);
+const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait', 'fast', 'though']);
 /** "… eller hundratvå ja", "… or twelve, I think": what may close a number said again. */
 const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'menar', 'förlåt', 'ursäkta', 'faktiskt', 'yes', 'yeah', 'right', 'i', 'think', 'mean', 'sorry', 'actually']);
 const closesClause = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
@@ -862,10 +863,12 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       said = againEnd;
     }
     // "Lillåsen 7, Norra Ön": the part of the village after the address is part of it.
-    const [comma, part, place] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+    // ("Skolvägen 7, i Västra Ämtervik": with "i" before it, round 68.)
+    const inVillage = tokens[last + 2]?.lower === 'i' ? 1 : 0;
+    const [comma, part, place] = [tokens[last + 1], tokens[last + 2 + inVillage], tokens[last + 3 + inVillage]];
     if (comma?.text === ',' && part?.capitalised && STREET_PREFIXES.has(part.lower) && place?.kind === 'word' && place.capitalised) {
       push('address', part.start, place.end);
-      last += 3;
+      last += 3 + inVillage;
     }
     const postcode = SV_POSTCODE.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 12));
     if (postcode) {
@@ -1391,7 +1394,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // Martínez …", which would be taken for its town, round 59's review.)
     const after = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
     const doorAnywhere = spanishFloorAndDoor(tokens, j) && after?.capitalised !== true;
-    if ((!office && (housed || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
+    // ("Vilken våning?" "Fjärde etasje.": a floor said as a sentence of its own answers where one lives, round 68.)
+    const alone = j === sentence[0] && (end === sentence[1] || (end + 1 === sentence[1] && SENTENCE_END_MARKS.has(tokens[sentence[1]]?.text ?? '')));
+    if ((!office && (housed || alone || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
     j = end;
   }
   // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.
@@ -1975,7 +1980,13 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
     // (A place's name: not a weekday, a month or a word the lists know as ordinary, "Monday is the townland fair".)
     const isNamed = (t: Token | undefined) => t?.kind === 'word' && t.capitalised && !lexicon().worldPlaces.has(t.lower) && !lexicon().stopWords.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
     if (isNamed(tokens[k]) && (said(['is', 'the', 'townland'], k + 1) || said(['är', 'townlanden'], k + 1))) named.add(tokens[k]!.lower);
-    for (const lead of [['the', 'village', 'is'], ['byn', 'heter'], ['byn', 'är']]) if (said(lead, k) && isNamed(tokens[k + lead.length])) named.add(tokens[k + lead.length]!.lower);
+    for (const lead of [['the', 'village', 'is'], ['byn', 'heter'], ['byn', 'är']]) {
+      if (!said(lead, k) || !isNamed(tokens[k + lead.length])) continue;
+      named.add(tokens[k + lead.length]!.lower);
+      // ("the village is Great Tew": a name of two words, its second a town's name too; round 68.)
+      const second = tokens[k + lead.length + 1];
+      if (second?.kind === 'word' && second.capitalised && !lexicon().stopWords.has(second.lower) && !MONTHS.has(second.lower) && !WEEKDAYS.has(second.lower)) named.add(second.lower);
+    }
   }
   for (const t of tokens) if (t.capitalised && named.has(t.lower) && !found.some((c) => c.start < t.end && t.start < c.end)) extra.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
   const overlaps = (c: Candidate, from: number, to: number) => c.start < tokens[to]!.end && tokens[from]!.start < c.end;

@@ -32,6 +32,8 @@ const FILLERS = new Set([
   'hon', 'han', 'hen', 'he', 'she', 'jag', "i'm", 'am', 'were', ...HESITATIONS, 'född', 'born',
   'ja', 'jo', 'yes', 'yeah', 'well',
 ]);
+/** What may stand between "född", "born" and the date: the fillers, and the speaker stopping to think ("född, vänta, …"; round 68). */
+const AFTER_BIRTH_CUE = new Set([...FILLERS, 'vänta', 'wait']);
 /** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
 const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
@@ -148,6 +150,8 @@ function suffixedDay(tokens: Token[], k: number): boolean {
 function datePartAhead(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
     const t = tokens[k]!;
+    // ("in March, '74, the 2nd": the apostrophe of a two-digit year, round 68.)
+    if (apostropheYearAt(tokens, k + 1)) return true;
     if (t.kind === 'punct' && t.text !== ',') return false;
     if (t.text === ',' || CONNECTORS.has(t.lower)) continue;
     return isDatePart(t);
@@ -281,11 +285,13 @@ const GAPPED_PERSON = new Set([
 /** Day, month, year, each said in at most two words, with one repeated. */
 const DATE_NUMBERS = 5;
 
-/** "'54": an apostrophe and two digits are a year. */
+/** "'54": an apostrophe and two digits are a year; and "-54", its Swedish dash after a space ("i oktober, -58"; round 68; not "1950-52"). */
 function apostropheYearAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  return t?.kind === 'digits' && t.text.length === 2 && (before?.text === "'" || before?.text === '’') && before.end === t.start;
+  if (!before || t?.kind !== 'digits' || t.text.length !== 2 || before.end !== t.start) return false;
+  const dash = before.text === '-' && (tokens[k - 2]?.end ?? -1) < before.start;
+  return before.text === "'" || before.text === '’' || dash;
 }
 
 /**
@@ -549,7 +555,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // fredag den 14 mars har jag ett möte" names a day of another event.)
       const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAYS.has(t.lower));
       const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
-      i = take(after, FILLERS, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? i;
+      i = take(after, AFTER_BIRTH_CUE, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
       // "Jag är ett augustibarn, sextonde augusti femtioåtta": the month one was born in, then the date.
       found.push({ type: 'dateOfBirth', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
@@ -1209,7 +1215,9 @@ function lastCenturyDate(tokens: Token[], first: number, last: number): boolean 
 /** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || UNITS.has(tokens[k + 1]?.lower ?? '')) return false;
+  // ("…, ninth month... September the fourth": a month said as its ordinal, "month" no unit here; round 68.)
+  const monthByOrdinal = t?.kind === 'word' && t.text.length > 2 && ORDINAL.test(t.lower) && MONTH_NOUNS.has(tokens[k + 1]?.lower ?? '');
+  if (!t || (UNITS.has(tokens[k + 1]?.lower ?? '') && !monthByOrdinal)) return false;
   if (t.kind === 'digits') return t.text.length === 2 || /^(?:19|20)\d\d$/.test(t.text);
   if (t.kind !== 'word') return false;
   if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) return true;

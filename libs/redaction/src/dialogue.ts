@@ -1207,6 +1207,8 @@ function agesNotNamed(analyses: UtteranceAnalysis[]): void {
       // (Written in lower case mid-sentence, and not followed by a comma and a name: "he's Diez, Antonio" stays a name.)
       if (next >= 0 && nameAfterComma(a.tokens, next)) return true;
       if (c.type === 'name' && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '') && inside(c).every((t) => t.text === t.lower)) return false;
+      // ("he's nine, born on Christmas Eve": the age with the birth said after it is no house number said again, round 68.)
+      if (c.type === 'address' && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '') && a.tokens[next]?.text === ',' && a.tokens[next + 1]?.lower === 'born') return false;
       return !((c.type === 'address' || c.type === 'name') && first === 0 && asked.has(value));
     });
   });

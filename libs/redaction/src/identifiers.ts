@@ -53,11 +53,19 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
-const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
+// ("de är elva och nio": children's ages said together after their numbers, round 68.)
+const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i', 'de', 'vi']);
 /** "to", "till": what joins the ends of a time range. */
 const TIME_RANGE_WORDS = new Set(['to', 'till', 'until', 'tills', '-', '–']);
 /** "sedan", "since": what a year after them says (not "sen", which is also "then"). */
 const SINCE = new Set(['sedan', 'since']);
+/** "han", "she": someone else, the subject of what happened after a number was given. */
+const THIRD_PERSONS = new Set(['han', 'hon', 'hen', 'he', 'she']);
+/**
+ * Verbs a year after which is a date of birth, the start of another number or a number put right: "han föddes 1957", "hon har
+ * 1961, öh, …", "han menar 1957".
+ */
+const NUMBER_VERBS = new Set(['föddes', 'född', 'födde', 'born', 'är', 'var', 'is', 'was', "'s", 'har', 'hade', 'has', 'had', 'säger', 'says', 'said', 'sa', 'menar', 'mean', 'means', 'meant']);
 /** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone, no piece of an identifier asked for. */
 export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
@@ -88,6 +96,8 @@ function keptWordAside(tokens: Token[], first: number): boolean {
 
 /** A number read in two goes has at most this many words between the goes. */
 const CONTINUATION_GAP = 3;
+/** The most tokens of pauses and hesitations only ("... öh ...") between two pieces of one number. */
+const PAUSED_GAP = 9;
 
 /** "… 118. Nio siffror.", "Eight digits.": a small number alone at a sentence's start, counting a number's digits, is no piece of it. */
 export const digitCountSaid = (run: NumberRun, tokens: Token[], afterNumber = false): boolean =>
@@ -146,11 +156,16 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
-  if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
+  // ("41... eh... 1207": a hesitation between two pauses is still only a pause, however many dots it takes; round 68.)
+  const paused = gap <= PAUSED_GAP && onlyPausesBetween(tokens, ctx.previousRunEnd, run.firstToken);
+  if (!cue && ctx.previousRunEnd >= 0 && (gap <= CONTINUATION_GAP + 1 || paused || (gap <= CONTINUATION_GAP + 2 && thenBetween(tokens, ctx.previousRunEnd, run.firstToken))) && !sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) {
     // A date of birth is read in one go ("född 12 maj 1950 och fyllde hundra"). ("SE61 3000 0000 0321 5678 9012, sedan 2019":
     // a year after "sedan"/"since" and a whole number of ten digits or more is since when, round 37; "sen", "and then" read on.)
     const since = year && (ctx.previousRunDigits ?? 0) >= 10 && SINCE.has(previous?.lower ?? '') && (!next || next.kind === 'punct');
-    if (ctx.previousRunCue !== 'dateOfBirth' && !since) {
+    // ("…-2394, han flyttade 2011", "…, she left 2019": a year after a whole number, told by "he"/"she" and one verb, is when
+    // something happened, round 68. Not after a taking back, "jag menar 1957", nor "han föddes 1957".)
+    const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2]?.lower ?? '') && previous?.kind === 'word' && !NUMBER_VERBS.has(previous.lower);
+    if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event) {
       cue = ctx.previousRunCue;
       continued = cue !== undefined;
     }
@@ -290,7 +305,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // "Clearing är åtta fyra ett fem, och sen en sexa": what is read on with "och sen" after a number
     // is its last digits, however few.
     const readOn = continued && cue !== 'postcode' && cue !== 'dateOfBirth' && thenBetween(tokens, ctx.previousRunEnd, run.firstToken);
-    const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    // "personnummer är 41... eh... 1207": the first piece of a personal number right after its cue, with only a pause before the
+    // next piece, is part of it (fails closed; round 68).
+    // (Not an age said before the number: "Her personal number, she's forty-one: …".)
+    const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && !ageSaid(tokens, run) && numberAfterPause(tokens, run.lastToken);
+    const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
@@ -417,6 +436,14 @@ export function normalisedPhone(run: Pick<NumberRun, 'digits' | 'international'>
   const d = run.digits.startsWith('00') ? run.digits.slice(2) : run.digits;
   if ((run.international || run.digits.startsWith('00')) && d.startsWith('46')) return `0${d.slice(2)}`;
   return run.international ? `+${d}` : d;
+}
+
+/** A number after token `last`, only a pause (punctuation, hesitations) between, and a pause there is. */
+function numberAfterPause(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  const pause = (t: Token | undefined) => t !== undefined && ((t.kind === 'punct' && t.text !== '.') || HESITATIONS.has(t.lower));
+  while (k <= last + PAUSED_GAP && tokens[k] !== undefined && (pause(tokens[k]) || ellipsisDotAt(tokens, k))) k++;
+  return k > last + 1 && isNumberToken(tokens[k]);
 }
 
 /** Only commas, dots and hesitations between two runs: "oh seven oh, double seven", "noll sju, eh, tre". */

@@ -5,7 +5,7 @@ import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
-import { HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
 import { NEGATIONS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -134,6 +134,8 @@ const MY_PAGES = new Set(['pages', 'pension', 'applications', 'messages', 'docum
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'mister']);
 /** Titles of care staff, names after them only where written as titles: "Nurse Ratched", "Syster Annelie". */
 export const CARE_TITLES: ReadonlySet<string> = new Set(['syster', 'doktor', 'doctor', 'nurse']);
+/** Relations said as a title before a first name: "Uncle Brannock", "Auntie Pam", "Moster Agda", "Farfar Nils". */
+const KIN_TITLES: ReadonlySet<string> = new Set(['uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'granny', 'grandad', 'nana', 'cousin', 'moster', 'faster', 'morbror', 'farbror', 'mormor', 'farmor', 'morfar', 'farfar', 'kusin']);
 /** Titles written with a dot ("Mrs. Smith", "Herr. Berg"): not a lower-case "fru", which ends a sentence ("… pappas fru. Jag har …"). */
 const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
 const dottedTitle = (t: Token | undefined): boolean => !!t && (DOTTED_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.capitalised));
@@ -1136,7 +1138,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   const relationNotTitle =
     (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationOwning(p2));
   // ("Nurse Ratched said", "Syster Annelie här", "Doktor Hagström": a care title written as one, before a capitalised word.)
-  if (CARE_TITLES.has(p1) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
+  // ("Uncle Brannock phoned", "Moster Agda ringde": a relation written as a title, round 68.)
+  if ((CARE_TITLES.has(p1) || KIN_TITLES.has(p1)) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
@@ -1435,6 +1438,19 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     }
     // After it: "Bergh, inte Berg", "Smyth, not Smith".
     if (last >= 0 && tokens[last + 1]?.text === ',' && NEGATIONS.has(tokens[last + 2]?.lower ?? '')) deniedAt(last + 3, tokens[last]!.lower);
+    // Broken off before it: "Borås... eh, Borén", a form of the same name after a pause; "Grynet... nej, Gunvor Asp", the
+    // first word of the sentence taken back for a name (round 68).
+    let p = first - 1;
+    let takenBack = false;
+    const pausing = (t: Token | undefined) => t !== undefined && (t.kind === 'punct' || HESITATIONS.has(t.lower) || TAKING_BACK.has(t.lower));
+    for (; p >= first - 6 && pausing(tokens[p]); p--) takenBack ||= TAKING_BACK.has(tokens[p]?.lower ?? '');
+    const broken = tokens[p];
+    if (!broken || p >= first - 1 || !(tokens[p + 1]?.text === '…' || ellipsisDotAt(tokens, p + 1))) continue;
+    const opens = broken.sentenceStart || ['ja', 'yes'].includes(tokens[p - 1]?.lower ?? '');
+    const { stopWords, places } = lexicon();
+    if (takenBack && opens && broken.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
+      extra.push({ type: 'name', start: broken.start, end: broken.end, confidence: Confidence.cued });
+    } else deniedAt(p, tokens[first]?.lower ?? '');
   }
   return extra;
 }
