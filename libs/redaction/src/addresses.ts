@@ -2107,6 +2107,13 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
   // (The postcode may have been found as the address's last part: "827 32" in figures only.)
   const postcodeAt = (t: Token | undefined) =>
     !!t && found.some((c) => c.start === t.start && (c.type === 'postcode' || (c.type === 'address' && tokens.every((u) => u.end <= c.start || u.start >= c.end || u.kind === 'digits'))));
+  // (Or a postcode written as five figures, "…, uppgång Norra, 12345, Stockholm", a ZIP "…, 90210, Beverly Hills", that no rule
+  // found: after an address and its parts, and not before a unit, it is the postcode — round 67's review, fails closed.)
+  const writtenPostcodeAt = (i: number) => {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    return !!t && t.kind === 'digits' && /^\d{5}$/u.test(t.text) && (!next || next.text === ',' || next.text === '.' || (next.kind === 'word' && next.capitalised));
+  };
   for (const a of found) {
     if (a.type !== 'address') continue;
     let k = tokens.findIndex((t) => t.start >= a.end);
@@ -2121,12 +2128,14 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
     const inPart = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'digits' || t?.text === '.';
     while (k >= 0 && tokens[k]?.text === ',' && parts.length < 3) {
       let end = k + 1;
-      while (inPart(tokens[end]) && end - k <= 4) end++;
+      // (A part ends at the postcode: "…, uppgång Norra, 123 45, Stockholm" — the postcode is no part, round 67's review.)
+      while (inPart(tokens[end]) && !postcodeAt(tokens[end]) && !writtenPostcodeAt(end) && end - k <= 4) end++;
       if (end === k + 1 || tokens[end]?.text !== ',') break;
       parts.push([k + 1, end - 1]);
       k = end;
     }
-    if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
+    if (k >= 0 && !postcodeAt(tokens[k + 1]) && writtenPostcodeAt(k + 1)) extra.push({ type: 'postcode', start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, confidence: Confidence.cued });
+    else if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
     for (const [from, to] of parts) {
       const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
       // "Holtenauer Straße 112, 3. Stock, 24105 Kiel", "…, 3e étage, 06400 …", "…, st. tv., 8000 …": a floor by its word after
