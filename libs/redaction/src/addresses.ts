@@ -69,6 +69,8 @@ const EN_STREET_TYPES = new Set([
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green', 'view', 'rise', 'vale',
   'quay', 'wharf', 'wynd',
 ]);
+/** English street words that also name a landmark ("Canary Wharf", "Harbour Quay"). */
+const LANDMARK_STREET_TYPES: ReadonlySet<string> = new Set(['quay', 'wharf']);
 /** A street's name ("Storgatan") or an English street word ("Road"). */
 export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);
 const APARTMENT_WORDS = new Set([
@@ -1346,6 +1348,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
         // ("Hillside Close, twelve B": its number after it, closing the clause.)
         const numberEnd = tokens[i + 1]?.text === ',' ? houseNumberEnd(tokens, i + 2) : undefined;
         const closed = numberEnd !== undefined && (!tokens[numberEnd + 1] || tokens[numberEnd + 1]!.kind === 'punct') && !isYearNumber(tokens[i + 2]);
+        // ("I work at Canary Wharf", "at Harbour Quay by the ferry": a quay or wharf with no number, not in an answer and not
+        // where one lives, is a landmark one is at — round 67's review.)
+        if (LANDMARK_STREET_TYPES.has(t.lower) && !closed && !answer && !homeSaidBefore(tokens, j)) continue;
         push('address', tokens[j + 1]!.start, closed ? tokens[numberEnd!]!.end : t.end);
         continue;
       } else if (tokens[j]?.kind !== 'digits' && !(tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j - 1]?.kind === 'digits')) continue;
