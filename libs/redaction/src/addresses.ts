@@ -188,6 +188,8 @@ const RURAL = rememberedTest({
     (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => (lower.length >= e.length + 2 || (lower === e && e.length >= 5)) && lower.endsWith(e)) ?? false) &&
     !lexicon().stopWords.has(lower),
 });
+/** English words with a place-name ending: "-by" (nearby, standby), "-mark" (landmark), "-red" (delivered, transferred). */
+const ENGLISH_RURAL_LOOKALIKES = /^(?:(?:near|stand|here|there|where|passer|hob|lull|good)by|(?:land|book|trade|hall|post|bench|re)mark|\p{L}+(?:ered|erred|ared|ored|ured|ired))$/u;
 /** "Minnesota 55407": a US state and a ZIP code. */
 export const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
@@ -1822,7 +1824,10 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     // "Lyckebo, Västra Ön, …": a house's or farm's name by its place-name ending, the first word of its sentence, right before
     // the rest of the address (round 67; not a town the lists know, "Hagalund, Storgatan 3" keeps a known place).
     const house = tokens[first - 2];
-    if (house && tokens[first - 1]?.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
+    // (Round 67's review: not before an address that begins with its number, the English order — "Delivered, 14 Oak Road",
+    // "Nearby, 14 Oak Road" — nor an English word with such an ending: "Landmark, Storgatan 3".)
+    const numberFirst = tokens[first]?.kind === 'digits' || isNumberWord(tokens[first]);
+    if (house && !numberFirst && !ENGLISH_RURAL_LOOKALIKES.test(house.lower) && tokens[first - 1]?.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
       extra.push({ type: 'address', start: house.start, end: house.end, confidence: Confidence.cued });
     }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
