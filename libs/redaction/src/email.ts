@@ -205,8 +205,28 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
 /** "…, n, e, punkt, m, …": a spoken dot with two letters spelled one by one before it and one after it (commas between). */
 function spelledAroundDot(tokens: readonly Token[]): boolean {
   const letters = tokens.filter((t) => t.text !== ',');
-  return letters.some((t, k) => SPOKEN_DOTS.has(t.lower) && isLetterToken(letters[k - 1]) && isLetterToken(letters[k - 2]) && isLetterToken(letters[k + 1]));
+  // Round 67's review: not a web address or an abbreviation, where nothing says it is mail (no "at", no mail named — the
+  // caller checks both): letters after the dot that spell a country's or a web ending ("g, o, v, dot, u, k", "s, v, t,
+  // punkt, s, e", "b, b, c, dot, c, o, dot, u, k"), capitals only with one or two after the dot ("A, B, dot, C", "P, T, O,
+  // dot, G, B"), or a sentence that names an abbreviation ("Förkortningen är t, e, l, punkt, n, r").
+  if (tokens.some((t) => ABBREVIATION_WORDS.test(t.lower))) return false;
+  return letters.some((t, k) => {
+    if (!SPOKEN_DOTS.has(t.lower) || !isLetterToken(letters[k - 1]) || !isLetterToken(letters[k - 2]) || !isLetterToken(letters[k + 1])) return false;
+    let b = k - 1;
+    while (isLetterToken(letters[b - 1])) b--;
+    let e = k + 1;
+    while (isLetterToken(letters[e + 1])) e++;
+    const before = letters.slice(b, k);
+    const after = letters.slice(k + 1, e + 1);
+    if (WEB_ENDINGS.has(after.map((x) => x.lower).join(''))) return false;
+    const capitals = [...before, ...after].every((x) => /^\p{Lu}$/u.test(x.text));
+    return !(capitals && after.length <= 2);
+  });
 }
+/** Endings of a web address spelled after its dot. */
+const WEB_ENDINGS: ReadonlySet<string> = new Set(['se', 'uk', 'ie', 'com', 'nu', 'org', 'net', 'gov', 'eu', 'co', 'dk', 'no', 'fi', 'de', 'io', 'info', 'ac', 'edu']);
+/** Words that name letters as an abbreviation. */
+const ABBREVIATION_WORDS = /^(?:förkortning\p{L}*|abbreviation\p{L}*|initials|initialerna|acronym)$/u;
 
 /** The words of an address after its "at" that are its own (four letters or more; not a provider or an ending). */
 function domainWords(tokens: readonly Token[], email: Candidate): string[] {
