@@ -14,6 +14,8 @@ const MAX_DOMAIN = 255;
 
 // Spoken: "anna punkt svensson snabel-a gmail punkt com", "john dot smith at gmail dot com".
 const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@', 'at-tecken', 'at-tecknet', 'kanelbulle', 'kanelbullen', 'at-sign']);
+/** Words for the "at" that are words of their own too ("kanelbulle", Swedish slang for @). */
+const WORD_ATS: ReadonlySet<string> = new Set(['kanelbulle', 'kanelbullen']);
 /** "ulla punkt sjöberg på telia punkt com": "på" stands for @ only after a local part with a dot in it. */
 const WEAK_AT_WORDS = new Set(['på']);
 /** Every word an "at" is said with ("snabel a" as two words too): one look-up a token, for every utterance. */
@@ -318,7 +320,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     else if (!AT_WORDS.has(word) && !WEAK_AT_WORDS.has(word)) continue;
     // "snabel-a", "at sign", "@" name nothing but an e-mail's "at": after one, a provider alone makes an address.
     const strongAt = word !== 'at' || at > i;
-    const local = spokenLocalStart(tokens, i - 1);
+    const said = spokenLocalStart(tokens, i - 1);
+    // ("kanelbulle punkt 88 snabel-a hotmail …": a word that may stand for the "at" is a piece of the local part where it is
+    // joined by a dot to the piece before the real "at", round 67's review.)
+    const local = said && joinsAt(tokens, said.start - 1) && WORD_ATS.has(tokens[said.start - 2]?.lower ?? '') ? { ...said, start: said.start - 2, dotted: true } : said;
     // "My email is jsmith at virgin media", "min mejl är ulla56 snabel-a bredband": where the turn names an e-mail, a local part
     // that is no function word, an "at" (not "på") and a known provider closing the clause make an address (fails closed).
     // (Not after "på": "Mejlen är på jobbet at telia".)
