@@ -190,6 +190,8 @@ const RURAL = rememberedTest({
 });
 /** English words with a place-name ending: "-by" (nearby, standby), "-mark" (landmark), "-red" (delivered, transferred). */
 const ENGLISH_RURAL_LOOKALIKES = /^(?:(?:near|stand|here|there|where|passer|hob|lull|good)by|(?:land|book|trade|hall|post|bench|re)mark|\p{L}+(?:ered|erred|ared|ored|ured|ired))$/u;
+/** An English flat's words, before its letter or name. */
+const ENGLISH_FLAT_WORDS: ReadonlySet<string> = new Set(['flat', 'apartment', 'apt', 'unit', 'suite']);
 /** "Minnesota 55407": a US state and a ZIP code. */
 export const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
@@ -560,6 +562,14 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if ((t.lower === 'en' || t.lower === 'one') && FLOOR_WORDS.has(tokens[j + 1]?.lower ?? '')) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
   // "puerta C", "uppgång B": a door may be a letter.
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
+  // "flat C as in Charlie", "flat Rosemount": an English flat by its letter (with its spelling) or by its name, closing the
+  // clause (round 67's review).
+  if (ENGLISH_FLAT_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word') {
+    const letter = /^\p{Lu}$/u.test(tokens[j + 1]!.text) ? j + 1 + letterSpellingLength(tokens, j + 2) : undefined;
+    const named = letter === undefined && tokens[j + 1]!.capitalised && tokens[j + 1]!.text.length > 1 && !MONTHS.has(tokens[j + 1]!.lower) && !lexicon().stopWords.has(tokens[j + 1]!.lower) ? j + 1 : undefined;
+    const at = letter ?? named;
+    if (at !== undefined && (!tokens[at + 1] || tokens[at + 1]!.kind === 'punct')) return at;
+  }
   // "rum 1319", "room 204" after a house number: a room in a student corridor or a home.
   // ("lägenhet nummer 1001", "room number 12")
   if (APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) return houseNumberEnd(tokens, NUMBER_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
