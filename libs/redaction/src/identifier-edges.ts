@@ -76,7 +76,7 @@ const sameGroupAgain = (a: string, b: string): boolean => [...a].sort().join('')
  * puts right (its digits swapped) left out — in one sentence; every group of the stretch is then the card's.
  */
 function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]): Candidate[] {
-  const groups = runs.flatMap((run) => tokens.slice(run.firstToken, run.lastToken + 1).flatMap((t, k) => (t.kind === 'digits' ? [{ digits: t.text, start: t.start, end: t.end, at: run.firstToken + k }] : [])));
+  const groups = runs.flatMap((run) => tokens.slice(run.firstToken, run.lastToken + 1).flatMap((t, k) => (t.kind === 'digits' ? [{ digits: t.text, start: t.start, end: t.end, at: run.firstToken + k, alone: run.firstToken === run.lastToken }] : [])));
   const sentenceEnd = (from: number, to: number) => tokens.slice(from + 1, to).some((t, k) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, from + 1 + k));
   // Round 67's review: where no card is named in the turn, the groups are read in a row — only pauses, fillers, a slip or
   // its correction between them, or an aside set off by pauses on both sides ("7320... sorry, my glasses... 2152") — and
@@ -91,17 +91,21 @@ function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]
     const ellipsis = (k: number) => tokens[k]?.text === '…' || (tokens[k]?.text === '.' && ellipsisDotAt(tokens, k));
     return between.length >= 2 && ellipsis(from + 1) && ellipsis(to - 1) && !between.some((t) => MONTHS.has(t.lower) || UNITS.has(t.lower));
   };
+  const year = (x: (typeof groups)[number]) => x.alone && /^(?:18|19|20)\d\d$/u.test(x.digits);
   const plain = (x: (typeof groups)[number]) => {
     const around = [tokens[x.at - 1], tokens[x.at + 1], tokens[x.at + 2]].map((t) => t?.lower ?? '');
-    return !/^(?:18|19|20)\d\d$/u.test(x.digits) && !around.some((w) => MONTHS.has(w) || UNITS.has(w));
+    return !around.some((w) => MONTHS.has(w) || UNITS.has(w));
   };
+  // (Years: two groups or more said alone that are years make a list of years, "1865, …, 1889 och 1809"; one group of a
+  // card may look like a year, "8521 1905".)
+  const years = (g: readonly (typeof groups)[number][]) => g.filter(year).length >= 2;
   const out: Candidate[] = [];
   for (let i = 0; i + 4 <= groups.length; i++) {
     const stretch = (size: number) => {
       const g = groups.slice(i, i + size);
       const near = (x: (typeof groups)[number], before: (typeof groups)[number] | undefined) =>
         !before || (x.at - before.at <= 16 && !sentenceEnd(before.at, x.at) && (named || inARow(before.at, x.at)));
-      return g.length === size && g.every((x, k) => near(x, g[k - 1]) && (named || plain(x))) ? g : undefined;
+      return g.length === size && g.every((x, k) => near(x, g[k - 1]) && (named || plain(x))) && (named || !years(g)) ? g : undefined;
     };
     // The groups as meant: a group said again or put right (its digits swapped) by the next, once or twice ("7654... no
     // wait, 6754, sorry, 7654"), counts as the group the last one says.
@@ -122,7 +126,7 @@ function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]
 
 /** What may come between a card's groups read in a row: a slip put right, "then", "and the last". */
 const IN_A_ROW = new Set([
-  ...GROUP_GLUE, 'nej', 'förlåt', 'ursäkta', 'alltså', 'menar', 'jag', 'det', 'var', 'rätt', 'först', 'stämmer', 'också', 'fel',
+  ...GROUP_GLUE, 'nej', 'förlåt', 'men', 'ska', 'vara', 'slutar', 'på', 'skulle', 'ursäkta', 'alltså', 'menar', 'jag', 'det', 'var', 'rätt', 'först', 'stämmer', 'också', 'fel',
   'no', 'sorry', 'i', 'mean', 'hang', 'on', 'it', 'it\'s', 'was', 'right', 'should', 'end', 'ends', 'be', 'but', 'that', 'correct', 'oops', 'actually',
 ]);
 

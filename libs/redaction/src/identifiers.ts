@@ -528,10 +528,13 @@ function accountDigitsAt(tokens: Token[], first: number): boolean {
   let last = first;
   while (isNumberToken(tokens[last + 1]) || (tokens[last + 1]?.text === ',' && isNumberToken(tokens[last + 2]))) last += isNumberToken(tokens[last + 1]) ? 1 : 2;
   const said = tokens.slice(first, last + 1).filter((t) => isNumberToken(t));
-  const digits = said.reduce((n, t) => n + (t.kind === 'digits' ? t.text.length : 1), 0);
-  if (said.some((t) => t.kind === 'word' && /tusen|hundra|thousand|hundred/u.test(t.lower))) return false;
+  const hundreds = (t: Token) => /tusen|thousand/u.test(t.lower) ? 4 : /hundra|hundred/u.test(t.lower) ? 3 : 1;
+  const digits = said.reduce((n, t) => n + (t.kind === 'digits' ? t.text.length : hundreds(t)), 0);
+  // (A sum said with "hundra"/"tusen" in one or two words; "sjuhundrafyrtioett, tvåhundranittiotre, noll …" is an account.)
+  if (said.length <= 2 && said.some((t) => t.kind === 'word' && hundreds(t) > 1)) return false;
   if (said.length === 1 && said[0]!.kind === 'digits' && isYear(said[0]!.text)) return false;
-  if (said.length >= 2 && said[0]!.kind === 'digits' && said[0]!.text.length <= 3 && said.slice(1).every((t) => t.kind === 'digits' && t.text.length === 3)) return false;
+  // (A sum read in thousands, "40 000", "1 250 000"; not nine digits in threes, "412 698 337".)
+  if (said.length >= 2 && digits <= 7 && said[0]!.kind === 'digits' && said[0]!.text.length <= 3 && said.slice(1).every((t) => t.kind === 'digits' && t.text.length === 3)) return false;
   if (tokens.slice(last + 1, last + 4).some((t) => UNITS.has(t.lower) || MONTHS.has(t.lower))) return false;
   return digits >= 5 || said[0]?.text.startsWith('0') === true;
 }
