@@ -564,11 +564,12 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
   // "flat C as in Charlie", "flat Rosemount": an English flat by its letter (with its spelling) or by its name, closing the
   // clause (round 67's review).
-  if (ENGLISH_FLAT_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word') {
-    const letter = /^\p{Lu}$/u.test(tokens[j + 1]!.text) ? j + 1 + letterSpellingLength(tokens, j + 2) : undefined;
-    const named = letter === undefined && tokens[j + 1]!.capitalised && tokens[j + 1]!.text.length > 1 && !MONTHS.has(tokens[j + 1]!.lower) && !lexicon().stopWords.has(tokens[j + 1]!.lower) ? j + 1 : undefined;
+  const flat = tokens[j + 1];
+  if (ENGLISH_FLAT_WORDS.has(t.lower) && flat?.kind === 'word') {
+    const letter = /^\p{Lu}$/u.test(flat.text) ? j + 1 + letterSpellingLength(tokens, j + 2) : undefined;
+    const named = letter === undefined && flat.capitalised && flat.text.length > 1 && !MONTHS.has(flat.lower) && !lexicon().stopWords.has(flat.lower) ? j + 1 : undefined;
     const at = letter ?? named;
-    if (at !== undefined && (!tokens[at + 1] || tokens[at + 1]!.kind === 'punct')) return at;
+    if (at !== undefined && (tokens[at + 1] === undefined || tokens[at + 1]?.kind === 'punct')) return at;
   }
   // "rum 1319", "room 204" after a house number: a room in a student corridor or a home.
   // ("lägenhet nummer 1001", "room number 12")
@@ -2154,7 +2155,8 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
       parts.push([k + 1, end - 1]);
       k = end;
     }
-    if (k >= 0 && !postcodeAt(tokens[k + 1]) && writtenPostcodeAt(k + 1)) extra.push({ type: 'postcode', start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, confidence: Confidence.cued });
+    const written = tokens[k + 1];
+    if (k >= 0 && written && !postcodeAt(written) && writtenPostcodeAt(k + 1)) extra.push({ type: 'postcode', start: written.start, end: written.end, confidence: Confidence.cued });
     else if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
     for (const [from, to] of parts) {
       const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');

@@ -532,11 +532,12 @@ function accountDigitsAt(tokens: Token[], first: number): boolean {
   const digits = said.reduce((n, t) => n + (t.kind === 'digits' ? t.text.length : hundreds(t)), 0);
   // (A sum said with "hundra"/"tusen" in one or two words; "sjuhundrafyrtioett, tvåhundranittiotre, noll …" is an account.)
   if (said.length <= 2 && said.some((t) => t.kind === 'word' && hundreds(t) > 1)) return false;
-  if (said.length === 1 && said[0]!.kind === 'digits' && isYear(said[0]!.text)) return false;
+  const head = said[0];
+  if (!head || (said.length === 1 && head.kind === 'digits' && isYear(head.text))) return false;
   // (A sum read in thousands, "40 000", "1 250 000"; not nine digits in threes, "412 698 337".)
-  if (said.length >= 2 && digits <= 7 && said[0]!.kind === 'digits' && said[0]!.text.length <= 3 && said.slice(1).every((t) => t.kind === 'digits' && t.text.length === 3)) return false;
+  if (said.length >= 2 && digits <= 7 && head.kind === 'digits' && head.text.length <= 3 && said.slice(1).every((t) => t.kind === 'digits' && t.text.length === 3)) return false;
   if (tokens.slice(last + 1, last + 4).some((t) => UNITS.has(t.lower) || MONTHS.has(t.lower))) return false;
-  return digits >= 5 || said[0]?.text.startsWith('0') === true;
+  return digits >= 5 || head.text.startsWith('0');
 }
 
 function clearingNamedAfter(tokens: Token[], after: number): boolean {
