@@ -69,6 +69,8 @@ const EN_STREET_TYPES = new Set([
   'gardens', 'grove', 'square', 'row', 'mews', 'walk', 'hill', 'park', 'boulevard', 'parade', 'green', 'view', 'rise', 'vale',
   'quay', 'wharf', 'wynd',
 ]);
+/** English street words that also name a landmark ("Canary Wharf", "Harbour Quay"). */
+const LANDMARK_STREET_TYPES: ReadonlySet<string> = new Set(['quay', 'wharf']);
 /** A street's name ("Storgatan") or an English street word ("Road"). */
 export const isStreetWord = (lower: string): boolean => STREET.test(lower) || EN_STREET_TYPES.has(lower);
 const APARTMENT_WORDS = new Set([
@@ -186,6 +188,10 @@ const RURAL = rememberedTest({
     (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => (lower.length >= e.length + 2 || (lower === e && e.length >= 5)) && lower.endsWith(e)) ?? false) &&
     !lexicon().stopWords.has(lower),
 });
+/** English words with a place-name ending: "-by" (nearby, standby), "-mark" (landmark), "-red" (delivered, transferred). */
+const ENGLISH_RURAL_LOOKALIKES = /^(?:(?:near|stand|here|there|where|passer|hob|lull|good)by|(?:land|book|trade|hall|post|bench|re)mark|\p{L}+(?:ered|erred|ared|ored|ured|ired))$/u;
+/** An English flat's words, before its letter or name. */
+const ENGLISH_FLAT_WORDS: ReadonlySet<string> = new Set(['flat', 'apartment', 'apt', 'unit', 'suite']);
 /** "Minnesota 55407": a US state and a ZIP code. */
 export const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
@@ -556,6 +562,15 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if ((t.lower === 'en' || t.lower === 'one') && FLOOR_WORDS.has(tokens[j + 1]?.lower ?? '')) return UP_DOWN.has(tokens[j + 2]?.lower ?? '') ? j + 2 : j + 1;
   // "puerta C", "uppgång B": a door may be a letter.
   if (DOOR_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'word' && /^[A-H]$/.test(tokens[j + 1]!.text)) return j + 1;
+  // "flat C as in Charlie", "flat Rosemount": an English flat by its letter (with its spelling) or by its name, closing the
+  // clause (round 67's review).
+  const flat = tokens[j + 1];
+  if (ENGLISH_FLAT_WORDS.has(t.lower) && flat?.kind === 'word') {
+    const letter = /^\p{Lu}$/u.test(flat.text) ? j + 1 + letterSpellingLength(tokens, j + 2) : undefined;
+    const named = letter === undefined && flat.capitalised && flat.text.length > 1 && !MONTHS.has(flat.lower) && !lexicon().stopWords.has(flat.lower) ? j + 1 : undefined;
+    const at = letter ?? named;
+    if (at !== undefined && (tokens[at + 1] === undefined || tokens[at + 1]?.kind === 'punct')) return at;
+  }
   // "rum 1319", "room 204" after a house number: a room in a student corridor or a home.
   // ("lägenhet nummer 1001", "room number 12")
   if (APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) return houseNumberEnd(tokens, NUMBER_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
@@ -1346,6 +1361,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
         // ("Hillside Close, twelve B": its number after it, closing the clause.)
         const numberEnd = tokens[i + 1]?.text === ',' ? houseNumberEnd(tokens, i + 2) : undefined;
         const closed = numberEnd !== undefined && (!tokens[numberEnd + 1] || tokens[numberEnd + 1]!.kind === 'punct') && !isYearNumber(tokens[i + 2]);
+        // ("I work at Canary Wharf", "at Harbour Quay by the ferry": a quay or wharf with no number, not in an answer and not
+        // where one lives, is a landmark one is at — round 67's review.)
+        if (LANDMARK_STREET_TYPES.has(t.lower) && !closed && !answer && !homeSaidBefore(tokens, j)) continue;
         push('address', tokens[j + 1]!.start, closed ? tokens[numberEnd!]!.end : t.end);
         continue;
       } else if (tokens[j]?.kind !== 'digits' && !(tokens[j]?.kind === 'word' && tokens[j]!.text.length === 1 && tokens[j - 1]?.kind === 'digits')) continue;
@@ -1817,7 +1835,10 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     // "Lyckebo, Västra Ön, …": a house's or farm's name by its place-name ending, the first word of its sentence, right before
     // the rest of the address (round 67; not a town the lists know, "Hagalund, Storgatan 3" keeps a known place).
     const house = tokens[first - 2];
-    if (house && tokens[first - 1]?.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
+    // (Round 67's review: not before an address that begins with its number, the English order — "Delivered, 14 Oak Road",
+    // "Nearby, 14 Oak Road" — nor an English word with such an ending: "Landmark, Storgatan 3".)
+    const numberFirst = tokens[first]?.kind === 'digits' || isNumberWord(tokens[first]);
+    if (house && !numberFirst && !ENGLISH_RURAL_LOOKALIKES.test(house.lower) && tokens[first - 1]?.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
       extra.push({ type: 'address', start: house.start, end: house.end, confidence: Confidence.cued });
     }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
@@ -2107,6 +2128,13 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
   // (The postcode may have been found as the address's last part: "827 32" in figures only.)
   const postcodeAt = (t: Token | undefined) =>
     !!t && found.some((c) => c.start === t.start && (c.type === 'postcode' || (c.type === 'address' && tokens.every((u) => u.end <= c.start || u.start >= c.end || u.kind === 'digits'))));
+  // (Or a postcode written as five figures, "…, uppgång Norra, 12345, Stockholm", a ZIP "…, 90210, Beverly Hills", that no rule
+  // found: after an address and its parts, and not before a unit, it is the postcode — round 67's review, fails closed.)
+  const writtenPostcodeAt = (i: number) => {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    return !!t && t.kind === 'digits' && /^\d{5}$/u.test(t.text) && (!next || next.text === ',' || next.text === '.' || (next.kind === 'word' && next.capitalised));
+  };
   for (const a of found) {
     if (a.type !== 'address') continue;
     let k = tokens.findIndex((t) => t.start >= a.end);
@@ -2121,12 +2149,15 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
     const inPart = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'digits' || t?.text === '.';
     while (k >= 0 && tokens[k]?.text === ',' && parts.length < 3) {
       let end = k + 1;
-      while (inPart(tokens[end]) && end - k <= 4) end++;
+      // (A part ends at the postcode: "…, uppgång Norra, 123 45, Stockholm" — the postcode is no part, round 67's review.)
+      while (inPart(tokens[end]) && !postcodeAt(tokens[end]) && !writtenPostcodeAt(end) && end - k <= 4) end++;
       if (end === k + 1 || tokens[end]?.text !== ',') break;
       parts.push([k + 1, end - 1]);
       k = end;
     }
-    if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
+    const written = tokens[k + 1];
+    if (k >= 0 && written && !postcodeAt(written) && writtenPostcodeAt(k + 1)) extra.push({ type: 'postcode', start: written.start, end: written.end, confidence: Confidence.cued });
+    else if (parts.length === 0 || !postcodeAt(tokens[k + 1])) continue;
     for (const [from, to] of parts) {
       const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
       // "Holtenauer Straße 112, 3. Stock, 24105 Kiel", "…, 3e étage, 06400 …", "…, st. tv., 8000 …": a floor by its word after

@@ -14,6 +14,8 @@ const MAX_DOMAIN = 255;
 
 // Spoken: "anna punkt svensson snabel-a gmail punkt com", "john dot smith at gmail dot com".
 const AT_WORDS = new Set(['snabel-a', 'snabela', 'at', '@', 'at-tecken', 'at-tecknet', 'kanelbulle', 'kanelbullen', 'at-sign']);
+/** Words for the "at" that are words of their own too ("kanelbulle", Swedish slang for @). */
+const WORD_ATS: ReadonlySet<string> = new Set(['kanelbulle', 'kanelbullen']);
 /** "ulla punkt sjöberg på telia punkt com": "på" stands for @ only after a local part with a dot in it. */
 const WEAK_AT_WORDS = new Set(['på']);
 /** Every word an "at" is said with ("snabel a" as two words too): one look-up a token, for every utterance. */
@@ -205,8 +207,28 @@ export function localPartWords(tokens: readonly Token[], email: Candidate): stri
 /** "…, n, e, punkt, m, …": a spoken dot with two letters spelled one by one before it and one after it (commas between). */
 function spelledAroundDot(tokens: readonly Token[]): boolean {
   const letters = tokens.filter((t) => t.text !== ',');
-  return letters.some((t, k) => SPOKEN_DOTS.has(t.lower) && isLetterToken(letters[k - 1]) && isLetterToken(letters[k - 2]) && isLetterToken(letters[k + 1]));
+  // Round 67's review: not a web address or an abbreviation, where nothing says it is mail (no "at", no mail named — the
+  // caller checks both): letters after the dot that spell a country's or a web ending ("g, o, v, dot, u, k", "s, v, t,
+  // punkt, s, e", "b, b, c, dot, c, o, dot, u, k"), capitals only with one or two after the dot ("A, B, dot, C", "P, T, O,
+  // dot, G, B"), or a sentence that names an abbreviation ("Förkortningen är t, e, l, punkt, n, r").
+  if (tokens.some((t) => ABBREVIATION_WORDS.test(t.lower))) return false;
+  return letters.some((t, k) => {
+    if (!SPOKEN_DOTS.has(t.lower) || !isLetterToken(letters[k - 1]) || !isLetterToken(letters[k - 2]) || !isLetterToken(letters[k + 1])) return false;
+    let b = k - 1;
+    while (isLetterToken(letters[b - 1])) b--;
+    let e = k + 1;
+    while (isLetterToken(letters[e + 1])) e++;
+    const before = letters.slice(b, k);
+    const after = letters.slice(k + 1, e + 1);
+    if (WEB_ENDINGS.has(after.map((x) => x.lower).join(''))) return false;
+    const capitals = [...before, ...after].every((x) => /^\p{Lu}$/u.test(x.text));
+    return !(capitals && after.length <= 2);
+  });
 }
+/** Endings of a web address spelled after its dot. */
+const WEB_ENDINGS: ReadonlySet<string> = new Set(['se', 'uk', 'ie', 'com', 'nu', 'org', 'net', 'gov', 'eu', 'co', 'dk', 'no', 'fi', 'de', 'io', 'info', 'ac', 'edu']);
+/** Words that name letters as an abbreviation. */
+const ABBREVIATION_WORDS = /^(?:förkortning\p{L}*|abbreviation\p{L}*|initials|initialerna|acronym)$/u;
 
 /** The words of an address after its "at" that are its own (four letters or more; not a provider or an ending). */
 function domainWords(tokens: readonly Token[], email: Candidate): string[] {
@@ -298,7 +320,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     else if (!AT_WORDS.has(word) && !WEAK_AT_WORDS.has(word)) continue;
     // "snabel-a", "at sign", "@" name nothing but an e-mail's "at": after one, a provider alone makes an address.
     const strongAt = word !== 'at' || at > i;
-    const local = spokenLocalStart(tokens, i - 1);
+    const said = spokenLocalStart(tokens, i - 1);
+    // ("kanelbulle punkt 88 snabel-a hotmail …": a word that may stand for the "at" is a piece of the local part where it is
+    // joined by a dot to the piece before the real "at", round 67's review.)
+    const local = said && joinsAt(tokens, said.start - 1) && WORD_ATS.has(tokens[said.start - 2]?.lower ?? '') ? { ...said, start: said.start - 2, dotted: true } : said;
     // "My email is jsmith at virgin media", "min mejl är ulla56 snabel-a bredband": where the turn names an e-mail, a local part
     // that is no function word, an "at" (not "på") and a known provider closing the clause make an address (fails closed).
     // (Not after "på": "Mejlen är på jobbet at telia".)

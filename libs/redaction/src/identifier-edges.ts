@@ -7,6 +7,7 @@ import { rememberedTest } from './patterns.js';
 import { NATO_WORDS } from './spelling.js';
 import { ellipsisDotAt, HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { UNITS } from './units.js';
+import { MONTHS } from './dates.js';
 
 /**
  * What is said at an identifier's edges, and foreign identity numbers read aloud (round 41, from tuning-52):
@@ -75,25 +76,59 @@ const sameGroupAgain = (a: string, b: string): boolean => [...a].sort().join('')
  * puts right (its digits swapped) left out — in one sentence; every group of the stretch is then the card's.
  */
 function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]): Candidate[] {
-  const groups = runs.flatMap((run) => tokens.slice(run.firstToken, run.lastToken + 1).flatMap((t, k) => (t.kind === 'digits' ? [{ digits: t.text, start: t.start, end: t.end, at: run.firstToken + k }] : [])));
+  const groups = runs.flatMap((run) => tokens.slice(run.firstToken, run.lastToken + 1).flatMap((t, k) => (t.kind === 'digits' ? [{ digits: t.text, start: t.start, end: t.end, at: run.firstToken + k, alone: run.firstToken === run.lastToken }] : [])));
   const sentenceEnd = (from: number, to: number) => tokens.slice(from + 1, to).some((t, k) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, from + 1 + k));
+  // Round 67's review: where no card is named in the turn, the groups are read in a row — only pauses, fillers, a slip or
+  // its correction between them, or an aside set off by pauses on both sides ("7320... sorry, my glasses... 2152") — and
+  // none is a year (1800–2099) or beside a month ("1250 i januari", "4250 kvadrat... nej 1875", "0800 to 1200", "sen 3380,
+  // sen 2210" of a meter are kept). Where a card is named, any words may come between (fails closed).
+  const named = cardNamed(tokens);
+  const pause = (t: Token) => t.kind === 'punct' || ellipsisDotAt(tokens, tokens.indexOf(t));
+  const inARow = (from: number, to: number) => {
+    const between = tokens.slice(from + 1, to);
+    if (between.every((t) => pause(t) || IN_A_ROW.has(t.lower))) return true;
+    // (An aside: a pause right after the group, and a pause right before the next.)
+    const ellipsis = (k: number) => tokens[k]?.text === '…' || (tokens[k]?.text === '.' && ellipsisDotAt(tokens, k));
+    return between.length >= 2 && ellipsis(from + 1) && ellipsis(to - 1) && !between.some((t) => MONTHS.has(t.lower) || UNITS.has(t.lower));
+  };
+  const year = (x: (typeof groups)[number]) => x.alone && /^(?:18|19|20)\d\d$/u.test(x.digits);
+  const plain = (x: (typeof groups)[number]) => {
+    const around = [tokens[x.at - 1], tokens[x.at + 1], tokens[x.at + 2]].map((t) => t?.lower ?? '');
+    return !around.some((w) => MONTHS.has(w) || UNITS.has(w));
+  };
+  // (Years: two groups or more said alone that are years make a list of years, "1865, …, 1889 och 1809"; one group of a
+  // card may look like a year, "8521 1905".)
+  const years = (g: readonly (typeof groups)[number][]) => g.filter(year).length >= 2;
   const out: Candidate[] = [];
   for (let i = 0; i + 4 <= groups.length; i++) {
     const stretch = (size: number) => {
       const g = groups.slice(i, i + size);
-      const near = (x: (typeof groups)[number], before: (typeof groups)[number] | undefined) => !before || (x.at - before.at <= 16 && !sentenceEnd(before.at, x.at));
-      return g.length === size && g.every((x, k) => near(x, g[k - 1])) ? g : undefined;
+      const near = (x: (typeof groups)[number], before: (typeof groups)[number] | undefined) =>
+        !before || (x.at - before.at <= 16 && !sentenceEnd(before.at, x.at) && (named || inARow(before.at, x.at)));
+      return g.length === size && g.every((x, k) => near(x, g[k - 1]) && (named || plain(x))) && (named || !years(g)) ? g : undefined;
     };
-    const four = stretch(4);
-    const five = stretch(5);
-    const straight = four && luhnValid(four.map((x) => x.digits).join(''));
-    const putRight = !straight && five?.some((x, k) => k < 4 && sameGroupAgain(x.digits, five[k + 1]?.digits ?? '') && luhnValid(five.filter((_, j) => j !== k).map((y) => y.digits).join('')));
-    const found = straight ? four : putRight ? five : undefined;
+    // The groups as meant: a group said again or put right (its digits swapped) by the next, once or twice ("7654... no
+    // wait, 6754, sorry, 7654"), counts as the group the last one says.
+    const meant = (g: readonly (typeof groups)[number][]) => g.filter((x, k) => !sameGroupAgain(x.digits, g[k + 1]?.digits ?? '')).map((x) => x.digits);
+    let found: (typeof groups)[number][] | undefined;
+    for (let size = 4; size <= 6 && !found; size++) {
+      const g = stretch(size);
+      const digits = g && meant(g);
+      if (g && digits && digits.length === 4 && luhnValid(digits.join(''))) found = g;
+      // (Or the one group before its correction: "… 3567 but it should end 3576".)
+      else if (g && size === 5 && g.some((x, k) => k < 4 && sameGroupAgain(x.digits, g[k + 1]?.digits ?? '') && luhnValid(g.filter((_, j) => j !== k).map((y) => y.digits).join('')))) found = g;
+    }
     // (Cued, not validated: where the groups are an IBAN's or an account's read in pieces, the type named wins.)
     if (found) for (const x of found) out.push({ type: 'card', start: x.start, end: x.end, confidence: Confidence.cued });
   }
   return out;
 }
+
+/** What may come between a card's groups read in a row: a slip put right, "then", "and the last". */
+const IN_A_ROW = new Set([
+  ...GROUP_GLUE, 'nej', 'förlåt', 'men', 'ska', 'vara', 'slutar', 'på', 'skulle', 'ursäkta', 'alltså', 'menar', 'jag', 'det', 'var', 'rätt', 'först', 'stämmer', 'också', 'fel',
+  'no', 'sorry', 'i', 'mean', 'hang', 'on', 'it', 'it\'s', 'was', 'right', 'should', 'end', 'ends', 'be', 'but', 'that', 'correct', 'oops', 'actually',
+]);
 
 /** Pieces of what was found: the letters and extensions at the edges of identifiers. */
 export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], found: readonly Candidate[]): Candidate[] {

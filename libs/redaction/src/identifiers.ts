@@ -509,12 +509,35 @@ function clearingBetweenBankAndAccount(tokens: Token[], run: NumberRun, value: n
   // "SEB, 5362... och 001 47 52", "Danske Bank, 1201, then seven seven four, …": or the account's own digits right after
   // it, past a pause (round 67; not a sum, "Swedbank, 7300, och 200 kronor").
   const pause = (i: number) => HESITATIONS.has(tokens[i]?.lower ?? '') || tokens[i]?.text === '…' || ellipsisDotAt(tokens, i);
-  for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 7; i++) {
+  // (Up to ten tokens on: "Sparbanken, 8214... ehm... fyra sex sju, …", two pauses and a filler, round 67's review.)
+  for (let i = run.lastToken + 1; i < tokens.length && i <= run.lastToken + 10; i++) {
     if (ACCOUNT_WORDS.has(tokens[i]?.lower ?? '')) return true;
-    if (i > run.lastToken + 1 && isNumberToken(tokens[i]) && !tokens.slice(i + 1, i + 4).some((t) => UNITS.has(t.lower))) return true;
+    if (i > run.lastToken + 1 && isNumberToken(tokens[i]) && accountDigitsAt(tokens, i)) return true;
     if (!BETWEEN_CLEARING_AND_ACCOUNT.has(tokens[i]?.lower ?? '') && !pause(i)) return false;
   }
   return false;
+}
+
+/**
+ * "… och 002 38 61", "…, then three three one, eight eight, two": the digits after a clearing number and a pause are the
+ * account's where they are five or more (or lead with a nought), not a year, not a sum read in thousands or with
+ * "hundra"/"tusen", and no unit or month follows (round 67's review: "Swedbank, 7300... och sen 200 till", "SEB 5417, eh,
+ * 2019 öppnade jag det", "Nordea, 3300... och 40 000 i skuld", "Swedbank, 8105, sen 12 mars" are sums and dates).
+ */
+function accountDigitsAt(tokens: Token[], first: number): boolean {
+  let last = first;
+  while (isNumberToken(tokens[last + 1]) || (tokens[last + 1]?.text === ',' && isNumberToken(tokens[last + 2]))) last += isNumberToken(tokens[last + 1]) ? 1 : 2;
+  const said = tokens.slice(first, last + 1).filter((t) => isNumberToken(t));
+  const hundreds = (t: Token) => /tusen|thousand/u.test(t.lower) ? 4 : /hundra|hundred/u.test(t.lower) ? 3 : 1;
+  const digits = said.reduce((n, t) => n + (t.kind === 'digits' ? t.text.length : hundreds(t)), 0);
+  // (A sum said with "hundra"/"tusen" in one or two words; "sjuhundrafyrtioett, tvåhundranittiotre, noll …" is an account.)
+  if (said.length <= 2 && said.some((t) => t.kind === 'word' && hundreds(t) > 1)) return false;
+  const head = said[0];
+  if (!head || (said.length === 1 && head.kind === 'digits' && isYear(head.text))) return false;
+  // (A sum read in thousands, "40 000", "1 250 000"; not nine digits in threes, "412 698 337".)
+  if (said.length >= 2 && digits <= 7 && head.kind === 'digits' && head.text.length <= 3 && said.slice(1).every((t) => t.kind === 'digits' && t.text.length === 3)) return false;
+  if (tokens.slice(last + 1, last + 4).some((t) => UNITS.has(t.lower) || MONTHS.has(t.lower))) return false;
+  return digits >= 5 || head.text.startsWith('0');
 }
 
 function clearingNamedAfter(tokens: Token[], after: number): boolean {
