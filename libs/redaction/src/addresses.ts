@@ -115,7 +115,7 @@ const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta'
 /** Of those, the words that also join other talk ("Storgatan 5, eller 3 rum och kök"): the number after them must close its clause. */
 const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait', 'fast', 'though']);
 /** "… eller hundratvå ja", "… or twelve, I think": what may close a number said again. */
-const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'menar', 'förlåt', 'ursäkta', 'faktiskt', 'yes', 'yeah', 'right', 'i', 'think', 'mean', 'sorry', 'actually']);
+const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'menar', 'förlåt', 'ursäkta', 'faktiskt', 'egentligen', 'yes', 'yeah', 'right', 'i', 'think', 'mean', 'sorry', 'actually']);
 const closesClause = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
 const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', ...CORRECTIONS]);
@@ -149,7 +149,8 @@ function blockNumberEnd(tokens: readonly Token[], k: number): number | undefined
   return j >= k + 4 && tokens[j]!.text.length <= 3 && word?.kind === 'word' && word.capitalised && !MONTHS.has(word.lower) ? j + 1 : undefined;
 }
 /** A correction word and "was it", "var det" before a number said again. */
-const WAS_IT = new Set(['or was it', 'or is it', 'eller var det', 'eller är det', 'no was it', 'nej var det']);
+// ("Storgatan 12, fast det är 14 egentligen": the number put right after "fast det är", round 68's review.)
+const WAS_IT = new Set(['or was it', 'or is it', 'eller var det', 'eller är det', 'no was it', 'nej var det', 'fast det är', 'fast det var', "though it's"]);
 /** "…" or a dot of "...": Whisper's pause, not the end of a sentence. */
 const isEllipsis = (tokens: Token[], k: number): boolean => {
   const t = tokens[k];

@@ -40,6 +40,15 @@ describe('round 68 review: leaks', () => {
   });
 });
 
+describe('round 68 review: shared leaks', () => {
+  it('a house number put right after "fast det är"', () => {
+    expect(one('sv', 'Storgatan 12, fast det är 14 egentligen.')).not.toMatch(/14/);
+    // (Not a span of years or a year after it.)
+    expect(one('sv', 'Jag bor på Storgatan 12, fast det är 3 år sedan jag flyttade dit.')).toContain('3 år');
+    expect(one('sv', 'Storgatan 12, fast det är 2018 jag flyttade.')).toContain('2018');
+  });
+});
+
 describe('round 68 review: over-redaction', () => {
   it('a kin title before a word that is no name', () => {
     expect(one('en', 'It went by Faster Payments.')).toContain('Faster Payments');
