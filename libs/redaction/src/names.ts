@@ -1428,6 +1428,10 @@ const EN_CAPITALISED_WORDS = new Set([
  * "Nej det är inte Berg, det är Bergh", "No, not Smith, Smyth", "Bergh, inte Berg": the form of a name said to be wrong is
  * the name misheard or misspelt, a name all the same (privacy fails closed, round 44).
  */
+/** Endings of ordinary words the name lists do not hold: Swedish definite nouns ("Ambulansen", "Brevet", "Doktorn"), English nouns and adverbs ("Insurance", "Hospital", "Actually"). */
+const ORDINARY_SHAPE = /(?:[^aeiouyåäöé]en|et|rna|orn|arn|ance|ence|tion|ment|ness|ing|ly|al)$/u;
+/** Interjections and adverbs a sentence begins with and breaks off after: "Tyvärr…", "Okej…", "Hej…". */
+const BROKEN_OFF_WORDS = new Set(['tyvärr', 'okej', 'ok', 'okay', 'hej', 'hejsan', 'säg', 'visst', 'hemma', 'absolut', 'precis', 'jaha', 'jo', 'oj', 'alltså', 'actually', 'hello', 'hi', 'well', 'sorry', 'right', 'so', 'home']);
 export function namesDenied(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const taken = (t: Token) => overlapsAny(found, t);
@@ -1462,9 +1466,10 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     if (!broken || p >= first - 1 || !(tokens[p + 1]?.text === '…' || ellipsisDotAt(tokens, p + 1))) continue;
     const opens = broken.sentenceStart || ['ja', 'yes'].includes(tokens[p - 1]?.lower ?? '');
     const { stopWords, places, names } = lexicon();
-    // (Only a word the name lists know: "Ambulansen… nej, Karin", "Insurance… no, Tom", "Okej… nej" are ordinary words,
-    // round 68's review.)
-    if (takenBack && opens && broken.kind === 'word' && (names.get(broken.lower) ?? 0) !== 0 && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
+    // (A word the name lists know, or one they do not that is not shaped as an ordinary word: "Ambulansen… nej, Karin",
+    // "Insurance… no, Tom", "Okej… nej" are ordinary words; an unknown nickname, "Vårdis… nej, …", is still taken; round 68's review.)
+    const nameShaped = (names.get(broken.lower) ?? 0) !== 0 || (!ORDINARY_SHAPE.test(broken.lower) && !BROKEN_OFF_WORDS.has(broken.lower));
+    if (takenBack && opens && broken.kind === 'word' && nameShaped && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
       extra.push({ type: 'name', start: broken.start, end: broken.end, confidence: Confidence.cued });
     } else deniedAt(p, tokens[first]?.lower ?? '');
   }
