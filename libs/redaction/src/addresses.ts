@@ -117,7 +117,7 @@ const CORRECTIONS = new Set(['inte', 'nej', 'not', 'no', 'eller', 'or', 'vänta'
 /** Of those, the words that also join other talk ("Storgatan 5, eller 3 rum och kök"): the number after them must close its clause. */
 const SOFT_CORRECTIONS = new Set(['eller', 'or', 'vänta', 'wait', 'fast', 'though']);
 /** "… eller hundratvå ja", "… or twelve, I think": what may close a number said again. */
-const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'menar', 'förlåt', 'ursäkta', 'faktiskt', 'yes', 'yeah', 'right', 'i', 'think', 'mean', 'sorry', 'actually']);
+const CLAUSE_CLOSERS = new Set(['ja', 'jo', 'alltså', 'tror', 'menar', 'förlåt', 'ursäkta', 'faktiskt', 'egentligen', 'yes', 'yeah', 'right', 'i', 'think', 'mean', 'sorry', 'actually']);
 const closesClause = (t: Token | undefined): boolean => t === undefined || t.kind === 'punct' || CLAUSE_CLOSERS.has(t.lower);
 /** Hesitations and corrections a house number may follow: "Rosenlundsgatan, öh, nummer 40", "nummer 4, eh 4 A". */
 const ADDRESS_HESITATIONS = new Set([...HESITATIONS, 'alltså', 'förlåt', 'sorry', ...CORRECTIONS]);
@@ -151,7 +151,8 @@ function blockNumberEnd(tokens: readonly Token[], k: number): number | undefined
   return j >= k + 4 && tokens[j]!.text.length <= 3 && word?.kind === 'word' && word.capitalised && !MONTHS.has(word.lower) ? j + 1 : undefined;
 }
 /** A correction word and "was it", "var det" before a number said again. */
-const WAS_IT = new Set(['or was it', 'or is it', 'eller var det', 'eller är det', 'no was it', 'nej var det']);
+// ("Storgatan 12, fast det är 14 egentligen": the number put right after "fast det är", round 68's review.)
+const WAS_IT = new Set(['or was it', 'or is it', 'eller var det', 'eller är det', 'no was it', 'nej var det', 'fast det är', 'fast det var', "though it's"]);
 /** "…" or a dot of "...": Whisper's pause, not the end of a sentence. */
 const isEllipsis = (tokens: Token[], k: number): boolean => {
   const t = tokens[k];
@@ -741,6 +742,10 @@ const OFFICE_WORDS = new Set([
   'kontoret', 'kontor', 'servicekontoret', 'servicekontor', 'servicecenter', 'servicecentret', 'filialen', 'mottagningen', 'expeditionen',
   'receptionen', 'office', 'offices', 'branch', 'reception',
 ]);
+/** A region's word after a compass prefix, "Västra Götaland", "Norra Sverige", "Södra Stockholm": no village. */
+const REGION_AFTER = /^(?:götaland|svealand|norrland|sverige|stockholm|göteborg|skåne|småland|halland|värmland|dalarna|lappland|finland|norge)$/;
+/** A meeting, a room for one, a workplace: a floor said about them is no one's home. */
+const MEETING_WORDS = new Set(['mötet', 'möte', 'mötesrummet', 'meeting', 'meetings']);
 /** "kontoret på Storgatan", "ert kontor på …", "ni sitter på Storgatan", "your office on King Street": a bare street after an office. */
 function officeNear(tokens: Token[], first: number, i: number): boolean {
   if (tokens[i]!.lower.includes('-')) return true;
@@ -879,7 +884,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     }
     // "Lillåsen 7, Norra Ön": the part of the village after the address is part of it.
     // ("Skolvägen 7, i Västra Ämtervik": with "i" before it, round 68.)
-    const inVillage = tokens[last + 2]?.lower === 'i' ? 1 : 0;
+    // (Not a region: "i Västra Götaland", "i Norra Sverige", "i Södra Stockholm", round 68's review: after "i", the place must be
+    // no known town, county or country.)
+    const inVillage = tokens[last + 2]?.lower === 'i' && !REGION_AFTER.test(tokens[last + 4]?.lower ?? '') && !lexicon().worldPlaces.has(tokens[last + 4]?.lower ?? '') ? 1 : 0;
     const [comma, part, place] = [tokens[last + 1], tokens[last + 2 + inVillage], tokens[last + 3 + inVillage]];
     if (comma?.text === ',' && part?.capitalised && STREET_PREFIXES.has(part.lower) && place?.kind === 'word' && place.capitalised) {
       push('address', part.start, place.end);
@@ -1392,6 +1399,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
         if (numberEnd === undefined || tokens[at]!.kind === 'digits' && tokens[numberEnd + 1]?.kind === 'digits') break;
         // (After the town or "it's", only what can be a house number: not "it's 85, he's 85", "it's 250 a month", "it's 2024", round 66's review.)
         if ((townPassed > end + 1 || again.at !== said.at) && notAHouseNumber(tokens, at)) break;
+        // ("12 Elm Road, though 1990.", "14 Mill Lane, though 2 of us live there": after "though"/"or" alone, as after a street
+        // first, no year and no number that does not close its clause, round 68's review.)
+        const soft = !tokens.slice(correctionFrom, at).some((x) => CORRECTIONS.has(x.lower) && !SOFT_CORRECTIONS.has(x.lower)) && !tokens.slice(correctionFrom, at).some((x) => x.lower === 'sorry');
+        if (soft && (isYearNumber(tokens[at]) || !closesClause(tokens[numberEnd + 1]))) break;
         push('address', tokens[at]!.start, tokens[numberEnd]!.end);
         at = pastHesitations(tokens, numberEnd + 1).at;
       }
@@ -1413,7 +1424,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const after = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
     const doorAnywhere = spanishFloorAndDoor(tokens, j) && after?.capitalised !== true;
     // ("Vilken våning?" "Fjärde etasje.": a floor said as a sentence of its own answers where one lives, round 68.)
-    const alone = j === sentence[0] && (end === sentence[1] || (end + 1 === sentence[1] && SENTENCE_END_MARKS.has(tokens[sentence[1]]?.text ?? '')));
+    // (Only right after an address said in the turn, or as the turn's first sentence, the answer; never in a turn about an
+    // office or a meeting: "Mötet är i Stockholm. Tredje våningen.", round 68's review.)
+    const addressBefore = found.some((c) => c.type === 'address' && c.end <= tokens[sentence[0]]!.start);
+    const premises = tokens.some((b) => OFFICE_WORDS.has(b.lower) || MEETING_WORDS.has(b.lower));
+    const alone = j === sentence[0] && (addressBefore || sentence[0] === 0) && !premises && (end === sentence[1] || (end + 1 === sentence[1] && SENTENCE_END_MARKS.has(tokens[sentence[1]]?.text ?? '')));
     if ((!office && (housed || alone || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
     j = end;
   }

@@ -1216,7 +1216,11 @@ function lastCenturyDate(tokens: Token[], first: number, last: number): boolean 
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   // ("…, ninth month... September the fourth": a month said as its ordinal, "month" no unit here; round 68.)
-  const monthByOrdinal = t?.kind === 'word' && t.text.length > 2 && ORDINAL.test(t.lower) && MONTH_NOUNS.has(tokens[k + 1]?.lower ?? '');
+  // (Only the month said as a piece of its own, a pause or the end after it, or "of the year"/"på året": not "ninth month of the
+  // pregnancy", "sjätte månaden i rad", "the ninth month payment", round 68's review.)
+  const afterMonth = tokens[k + 2];
+  const pieceOfItsOwn = !afterMonth || afterMonth.kind === 'punct' || (afterMonth.lower === 'of' && tokens[k + 3]?.lower === 'the' && tokens[k + 4]?.lower === 'year') || (afterMonth.lower === 'på' && tokens[k + 3]?.lower === 'året');
+  const monthByOrdinal = t?.kind === 'word' && t.text.length > 2 && ORDINAL.test(t.lower) && MONTH_NOUNS.has(tokens[k + 1]?.lower ?? '') && pieceOfItsOwn;
   if (!t || (UNITS.has(tokens[k + 1]?.lower ?? '') && !monthByOrdinal)) return false;
   if (t.kind === 'digits') return t.text.length === 2 || /^(?:19|20)\d\d$/.test(t.text);
   if (t.kind !== 'word') return false;

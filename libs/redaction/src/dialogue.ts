@@ -4,7 +4,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ageSaid, digitCountSaid, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, pluralAgeSaid, digitCountSaid, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -576,8 +576,21 @@ function standsApart(p: PlacedRun, analyses: UtteranceAnalysis[]): boolean {
     (p.run.digits.length <= 2 && isTime(tokens, p.run.firstToken)) ||
     PAGE_WORDS.has(before) ||
     ageSaid(tokens, p.run) ||
+    // ("…-1238, de är elva och nio": "de/vi är" only after a whole number said before it in the turn, round 68's review.)
+    (pluralAgeSaid(tokens, p.run) && wholeNumberBefore(tokens, p.run.firstToken)) ||
     expiryShaped(analyses[p.utterance]!.text, p.run)
   );
+}
+/** Ten digits or more written together (dashes and spaces between) earlier in the utterance: a whole number given. */
+function wholeNumberBefore(tokens: readonly Token[], first: number): boolean {
+  let digits = 0;
+  for (let i = 0; i < first; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'digits') digits += t.text.replace(/\D/g, '').length;
+    else if (t.text !== '-' && t.text !== '+') digits = 0;
+    if (digits >= 10) return true;
+  }
+  return false;
 }
 /** "… 2981 8842, och sen 09/28 som står på": a month and a year with a slash is a card's expiry, no piece of its number. */
 function expiryShaped(text: string, run: NumberRun): boolean {
@@ -1177,6 +1190,8 @@ const ageWords = (tokens: readonly Token[]): number | undefined => {
   }
   return value < 120 ? value : undefined;
 };
+/** A question for a number or a house: "which number?", "vilket nummer?", "what house?". */
+const NUMBER_ASKED = /^(?:number|numbers|nr|nummer|numret|numbret|house|huset|husnummer|husnumret|door|flat|lägenhet|lägenheten|which|vilket|vilken)$/;
 /** "…, Carlos Diez", "…, Antonio?": a comma and a capitalised word after a word make it a name said with its first name. */
 const NOT_A_NAME_AFTER = new Set(['yes', 'yeah', 'no', 'right', 'correct', 'that', "that's", 'i', "i'm", 'he', 'she', 'and', 'born', 'sorry', 'ok', 'okay']);
 const nameAfterComma = (tokens: readonly Token[], k: number): boolean =>
@@ -1198,6 +1213,7 @@ function agesNotNamed(analyses: UtteranceAnalysis[]): void {
         if (value !== undefined) asked.add(value);
       });
     }
+    const numberAsked = previous !== undefined && previous.tokens.some((t) => NUMBER_ASKED.test(t.lower));
     a.candidates = a.candidates.filter((c) => {
       if (c.confidence >= Confidence.validated) return true;
       const value = ageWords(inside(c));
@@ -1208,7 +1224,8 @@ function agesNotNamed(analyses: UtteranceAnalysis[]): void {
       if (next >= 0 && nameAfterComma(a.tokens, next)) return true;
       if (c.type === 'name' && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '') && inside(c).every((t) => t.text === t.lower)) return false;
       // ("he's nine, born on Christmas Eve": the age with the birth said after it is no house number said again, round 68.)
-      if (c.type === 'address' && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '') && a.tokens[next]?.text === ',' && a.tokens[next + 1]?.lower === 'born') return false;
+      // (Not in the answer to "which number?": there it is the house number said again, round 68's review.)
+      if (c.type === 'address' && !numberAsked && AGE_SUBJECTS.has(a.tokens[first - 1]?.lower ?? '') && a.tokens[next]?.text === ',' && a.tokens[next + 1]?.lower === 'born') return false;
       return !((c.type === 'address' || c.type === 'name') && first === 0 && asked.has(value));
     });
   });

@@ -53,8 +53,22 @@ export interface RunFindings {
   cue: Cue | undefined;
 }
 
-// ("de är elva och nio": children's ages said together after their numbers, round 68.)
-const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i', 'de', 'vi']);
+const AGE_SUBJECTS = new Set(['jag', 'han', 'hon', 'hen', 'i']);
+/**
+ * "de är", "vi är": how digits asked for are read out ("De fyra sista?" "De är 23… 94"), so never an age in `ageSaid`
+ * (round 68's review). Only right after a whole number in the same turn, with no number after it but ages joined by
+ * "och"/"and": "…-1238, de är elva och nio" (not "…, och vi är 61, eh, 03 15": another person's number).
+ */
+const PLURAL_SUBJECTS = new Set(['de', 'vi']);
+const AGES_JOINED = new Set(['och', 'and']);
+export function pluralAgeSaid(tokens: Token[], run: NumberRun): boolean {
+  if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
+  if ((tokens[run.firstToken - 1]?.lower ?? '') !== 'är' || !PLURAL_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? '')) return false;
+  for (let i = run.lastToken + 1; i < tokens.length; i++) {
+    if (isNumberToken(tokens[i]) && !AGES_JOINED.has(tokens[i - 1]?.lower ?? '')) return false;
+  }
+  return true;
+}
 /** "to", "till": what joins the ends of a time range. */
 const TIME_RANGE_WORDS = new Set(['to', 'till', 'until', 'tills', '-', '–']);
 /** "sedan", "since": what a year after them says (not "sen", which is also "then"). */
@@ -62,10 +76,20 @@ const SINCE = new Set(['sedan', 'since']);
 /** "han", "she": someone else, the subject of what happened after a number was given. */
 const THIRD_PERSONS = new Set(['han', 'hon', 'hen', 'he', 'she']);
 /**
- * Verbs a year after which is a date of birth, the start of another number or a number put right: "han föddes 1957", "hon har
- * 1961, öh, …", "han menar 1957".
+ * The verbs of an event a year after which is when it happened ("han flyttade 2011", "she retired 2019"): an allow-list
+ * (round 68's review: "she too 1961", "hon likaså 1961" is a second person's number, so no adverb, no other verb).
  */
-const NUMBER_VERBS = new Set(['föddes', 'född', 'födde', 'born', 'är', 'var', 'is', 'was', "'s", 'har', 'hade', 'has', 'had', 'säger', 'says', 'said', 'sa', 'menar', 'mean', 'means', 'meant']);
+const EVENT_VERBS = new Set([
+  'flyttade', 'kom', 'dog', 'började', 'slutade', 'gifte', 'skilde', 'pensionerades', 'gick', 'köpte', 'sålde', 'lämnade', 'avled', 'tog',
+  'moved', 'came', 'died', 'retired', 'started', 'stopped', 'left', 'married', 'divorced', 'bought', 'sold', 'passed', 'finished', 'quit', 'joined',
+]);
+/** Another number later in the sentence ("she moved 1961, um, 03 15"): the year may begin a number read in pieces. */
+function numberAhead(tokens: Token[], last: number): boolean {
+  for (let i = last + 1; i < tokens.length && !(tokens[i]!.kind === 'punct' && /^[.?!]$/.test(tokens[i]!.text) && !ellipsisDotAt(tokens, i)); i++) {
+    if (isNumberToken(tokens[i])) return true;
+  }
+  return false;
+}
 /** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone, no piece of an identifier asked for. */
 export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
@@ -150,7 +174,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     ((ctx.complete === true || ctx.lastDigitsAsked === true) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run)) ||
     // ("46 09 05-33 11, and I'm eighty", "19 43 09 30, 15 98, och jag är åttiotre": an age after the whole number, in the same
     // turn; after a part of it, "01 30 14 87, och jag är femtiotvå" is the year it begins with.)
-    (ctx.previousRunEnd >= 0 && (ctx.previousRunDigits ?? 0) >= 10 && run.firstToken - ctx.previousRunEnd > 2 && ctx.carriedCue !== 'dateOfBirth' && ageSaid(tokens, run));
+    (ctx.previousRunEnd >= 0 && (ctx.previousRunDigits ?? 0) >= 10 && run.firstToken - ctx.previousRunEnd > 2 && ctx.carriedCue !== 'dateOfBirth' && (ageSaid(tokens, run) || pluralAgeSaid(tokens, run)));
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
   const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run)) && !ageAfterLastDigits;
   if (carried) cue = ctx.carriedCue;
@@ -164,7 +188,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const since = year && (ctx.previousRunDigits ?? 0) >= 10 && SINCE.has(previous?.lower ?? '') && (!next || next.kind === 'punct');
     // ("…-2394, han flyttade 2011", "…, she left 2019": a year after a whole number, told by "he"/"she" and one verb, is when
     // something happened, round 68. Not after a taking back, "jag menar 1957", nor "han föddes 1957".)
-    const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2]?.lower ?? '') && previous?.kind === 'word' && !NUMBER_VERBS.has(previous.lower);
+    // (Review of round 68: an allow-list of event verbs, "han gifte sig 1990" too; no number after it in the sentence.)
+    const reflexive = previous?.lower === 'sig' ? 1 : 0;
+    const verb = tokens[run.firstToken - 1 - reflexive];
+    const event = year && (ctx.previousRunDigits ?? 0) >= 10 && gap === 4 + reflexive && tokens[ctx.previousRunEnd + 1]?.text === ',' && THIRD_PERSONS.has(tokens[run.firstToken - 2 - reflexive]?.lower ?? '') && verb?.kind === 'word' && EVENT_VERBS.has(verb.lower) && !numberAhead(tokens, run.lastToken);
     if (ctx.previousRunCue !== 'dateOfBirth' && !since && !event) {
       cue = ctx.previousRunCue;
       continued = cue !== undefined;

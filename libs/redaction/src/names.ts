@@ -1084,6 +1084,20 @@ const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Cert
 /** What the words before token `i` say about it. */
 /** Words between a cue and the name that say nothing of it: "jag heter faktiskt Sten", "my name is actually Will". */
 const CUE_ADVERBS = new Set(['faktiskt', 'egentligen', 'alltså', 'actually', 'också', 'även', 'also']);
+/**
+ * The word after a relation written as a title is a name only if it looks like one (round 68's review): one capitalised
+ * word, no stop word, organisation or known non-name, not a surname alone ("Granny Smith apples"), not a plural or a
+ * Swedish definite noun the name lists do not know ("Faster Payments", "Mormor Ica-kortet"); after "Faster", which is
+ * also English, only a first name the lists know.
+ */
+function kinNamed(title: string, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const { names, stopWords, notNames, places } = lexicon();
+  if (stopWords.has(t.lower) || notNames.has(t.lower) || places.has(t.lower) || isOrganisationWord(t.lower)) return false;
+  const flags = names.get(t.lower) ?? 0;
+  if (title === 'faster' || flags !== 0) return (flags & NameFlag.first) !== 0;
+  return !/(?:s|en|et|na)$/u.test(t.lower);
+}
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
   let p1 = '';
@@ -1139,7 +1153,7 @@ function slotBefore(tokens: Token[], i: number): Slot {
     (p1 === 'fru' || p1 === 'herr') && tokens[i]?.capitalised === false && (p2 === 'hens' || p2 === 'sin' || p2 === 'deras' || /^\p{L}{3,}(?:ens|ets)$/u.test(p2) || relationOwning(p2));
   // ("Nurse Ratched said", "Syster Annelie här", "Doktor Hagström": a care title written as one, before a capitalised word.)
   // ("Uncle Brannock phoned", "Moster Agda ringde": a relation written as a title, round 68.)
-  if ((CARE_TITLES.has(p1) || KIN_TITLES.has(p1)) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
+  if ((CARE_TITLES.has(p1) || (KIN_TITLES.has(p1) && kinNamed(p1, tokens[i]))) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
@@ -1414,6 +1428,10 @@ const EN_CAPITALISED_WORDS = new Set([
  * "Nej det är inte Berg, det är Bergh", "No, not Smith, Smyth", "Bergh, inte Berg": the form of a name said to be wrong is
  * the name misheard or misspelt, a name all the same (privacy fails closed, round 44).
  */
+/** Endings of ordinary words the name lists do not hold: Swedish definite nouns ("Ambulansen", "Brevet", "Doktorn"), English nouns and adverbs ("Insurance", "Hospital", "Actually"). */
+const ORDINARY_SHAPE = /(?:[^aeiouyåäöé]en|et|rna|orn|arn|ance|ence|tion|ment|ness|ing|ly|al)$/u;
+/** Interjections and adverbs a sentence begins with and breaks off after: "Tyvärr…", "Okej…", "Hej…". */
+const BROKEN_OFF_WORDS = new Set(['tyvärr', 'okej', 'ok', 'okay', 'hej', 'hejsan', 'säg', 'visst', 'hemma', 'absolut', 'precis', 'jaha', 'jo', 'oj', 'alltså', 'actually', 'hello', 'hi', 'well', 'sorry', 'right', 'so', 'home']);
 export function namesDenied(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const taken = (t: Token) => overlapsAny(found, t);
@@ -1447,8 +1465,11 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     const broken = tokens[p];
     if (!broken || p >= first - 1 || !(tokens[p + 1]?.text === '…' || ellipsisDotAt(tokens, p + 1))) continue;
     const opens = broken.sentenceStart || ['ja', 'yes'].includes(tokens[p - 1]?.lower ?? '');
-    const { stopWords, places } = lexicon();
-    if (takenBack && opens && broken.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
+    const { stopWords, places, names } = lexicon();
+    // (A word the name lists know, or one they do not that is not shaped as an ordinary word: "Ambulansen… nej, Karin",
+    // "Insurance… no, Tom", "Okej… nej" are ordinary words; an unknown nickname, "Vårdis… nej, …", is still taken; round 68's review.)
+    const nameShaped = (names.get(broken.lower) ?? 0) !== 0 || (!ORDINARY_SHAPE.test(broken.lower) && !BROKEN_OFF_WORDS.has(broken.lower));
+    if (takenBack && opens && broken.kind === 'word' && nameShaped && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
       extra.push({ type: 'name', start: broken.start, end: broken.end, confidence: Confidence.cued });
     } else deniedAt(p, tokens[first]?.lower ?? '');
   }
