@@ -2810,11 +2810,22 @@ function asRelative(text: string, kin: string, language: Language): string {
   const opening = language === 'sv' ? /^(?:(?:ja|nej|jo|okej)[,\s]+)?jag(?![\p{L}])/iu : /^(?:(?:yes|no|okay)[,\s]+)?I(?:'m|’m)?(?![\p{L}])/u;
   const first = opening.exec(text);
   let rest = first ? text.slice(first[0].length) : text;
+  // ("I want …, but I have …" → "My mum wants …, but she has …": the verb after the subject agrees, in English.)
+  const agrees = (after: string) =>
+    language === 'en' && subject !== 'they'
+      ? after.replace(/^(\s+)(?:(am)|(have)|(do)|(go)|(want|need|live|get|think|know|wish|hope|like|feel|sign|send|call|pay|own|rent))(?![\p{L}'’])/u, (_m, space: string, am, have, doo, go, verb: string | undefined) =>
+          `${space}${am ? 'is' : have ? 'has' : doo ? 'does' : go ? 'goes' : `${verb}s`}`,
+        )
+      : after;
   const words = language === 'sv' ? { jag: subject, mig: object, min: owner, mitt: owner, mina: owner } : { I: subject, me: object, my: owner };
   for (const [word, said] of Object.entries(words)) {
-    rest = rest.replace(new RegExp(`(?<![\\p{L}\\[])${word}(?![\\p{L}\\]])`, language === 'sv' ? 'giu' : 'gu'), (_m, at: number) => (at === 0 && !first ? capitalise(said) : said));
+    const pattern = new RegExp(`(?<![\\p{L}\\[])${word}(?![\\p{L}\\]'’])(?!\\s+sidor)(.*)$`, language === 'sv' ? 'iu' : 'u');
+    for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+      const after = word === 'I' || word === 'jag' ? agrees(m[1]!) : m[1]!;
+      rest = `${rest.slice(0, m.index)}${m.index === 0 && !first ? capitalise(said) : said}${after}`;
+    }
   }
-  return first ? `${my} ${kin}${/['’]m$/u.test(first[0]) ? ' is' : ''}${rest}` : rest;
+  return first ? `${my} ${kin}${/['’]m$/u.test(first[0]) ? ' is' : agrees(rest)}${/['’]m$/u.test(first[0]) ? rest : ''}` : rest;
 }
 
 /** In the order they were said, without the working fields. */
