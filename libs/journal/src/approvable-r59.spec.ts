@@ -111,3 +111,38 @@ describe('a relative on the line speaks for themselves', () => {
     expect(noteText(d)).toMatch(/The caller's mum wants her pension from June, but she has no computer/u);
   });
 });
+
+describe('what the caller says is wrong, then what it should be', () => {
+  it('"… från första maj, men det är fel, … Det ska vara från femtonde maj." keeps both in one line, the wrong one not alone', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Jag har ansökt om föräldrapenning från första maj, men det är fel, vi är bortresta då. Det ska vara från femtonde maj.',
+      'agent: Jag ändrar startdatum till den femtonde maj nu.',
+      'caller: Tack.',
+    ]);
+    expect(errandLine(d)).toMatch(/från 1 maj, men det ska vara från 15 maj/u);
+  });
+
+  it('English: "…, but that\'s wrong. It should be the twentieth." joins the same way', () => {
+    const d = draft('en', [
+      'agent: Försäkringskassan, Tom.',
+      'caller: Hi. I applied for parental benefit from the first of May, but that\'s wrong. It should be from the twentieth of May.',
+      'agent: I am changing the start date to the twentieth of May now.',
+      'caller: Thanks.',
+    ]);
+    expect(errandLine(d)).toMatch(/but it should be from 20 May/u);
+  });
+});
+
+describe('reflexive "er" said to one caller', () => {
+  it('"jag antecknar att ni har hört av er" is "kunden har hört av sig", never "av hen"', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Min ersättning för maj har inte kommit och jag behöver pengarna nu.',
+      'agent: Underlaget för maj saknas. Jag kan inte betala ut utan det, men jag antecknar att ni har hört av er.',
+      'caller: Okej.',
+    ]);
+    expect(noteText(d)).toMatch(/har hört av sig/u);
+    expect(noteText(d)).not.toMatch(/hört av hen/u);
+  });
+});

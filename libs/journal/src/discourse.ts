@@ -1258,7 +1258,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return dayMovedLater(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language), language);
+  return dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language), language), language);
 }
 
 /** A day a plan is for: a weekday or a day told from the call's day ("på fredag", "tomorrow", "on Monday"). */
@@ -1320,6 +1320,33 @@ function dayMovedLater(statements: Statement[], language: Language): Statement[]
       statements.splice(j, 1);
       k--;
     }
+  }
+  return statements;
+}
+
+/**
+ * "Jag har ansökt om föräldrapenning från femte oktober, men det är fel, min partner är hemma då. Det ska vara från tolfte
+ * oktober.", "I applied from the fifth, but that's wrong. It should be the twelfth.": what is said to be wrong, then what it
+ * should be, is one statement, "…, men det ska vara från tolfte oktober"; the reason between goes (round 59: the errand line
+ * kept the wrong date alone, as if it were still what the caller wanted).
+ */
+const SAID_WRONG: Record<Language, RegExp> = {
+  sv: /,\s+men\s+det\s+(?:är|blev|var)\s+fel(?:[,;]\s+[^.!?]*)?[.!]?$/iu,
+  en: /,\s+but\s+(?:that's|that is|it's|it is|that was|it was)\s+wrong(?:[,;]\s+[^.!?]*)?[.!]?$/iu,
+};
+const SHOULD_BE: Record<Language, RegExp> = {
+  sv: /^(?:det|den)\s+ska\s+(?:vara|stå|gälla)\s+/iu,
+  en: /^(?:it|that)\s+should\s+(?:be|say|read)\s+/iu,
+};
+function shouldBeInstead(statements: Statement[], language: Language): Statement[] {
+  for (let k = 0; k + 1 < statements.length; k++) {
+    const [said, next] = [statements[k]!, statements[k + 1]!];
+    const wrong = SAID_WRONG[language].exec(said.text);
+    if (!wrong || said.identifier || next.speaker !== said.speaker || next.segmentIndex !== said.segmentIndex || next.isQuestion || !SHOULD_BE[language].test(next.text)) continue;
+    if (!valuesIn(next.text, language).length) continue;
+    const text = `${said.text.slice(0, wrong.index)}, ${language === 'sv' ? 'men' : 'but'} ${lowerFirst(next.text)}`;
+    statements[k] = { ...asStatement(said, tidy(text), [...new Set([...said.also, next.segmentIndex])].filter((x) => x !== said.segmentIndex)), corrected: true };
+    statements.splice(k + 1, 1);
   }
   return statements;
 }
