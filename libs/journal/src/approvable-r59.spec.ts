@@ -146,3 +146,29 @@ describe('reflexive "er" said to one caller', () => {
     expect(noteText(d)).not.toMatch(/hört av hen/u);
   });
 });
+
+describe('questions reported in the note', () => {
+  it('"Will this delay my pension?" is "whether this will delay …", the verb back before its object', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My application for old-age pension came back as incomplete.',
+      'agent: I can see that a signature is missing.',
+      'caller: Will this delay my pension?',
+      'agent: Not if the signed page reaches us this month.',
+      'caller: Thanks.',
+    ]);
+    expect(noteText(d)).not.toMatch(/whether this delay/u);
+  });
+
+  it('a statement with a tag, "There\'s an office on the high street, isn\'t there?", is asked as a whole', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. I have no BankID and want to see my pension forecast.',
+      'agent: You can get help at a service office.',
+      'caller: There\'s an office on the high street, isn\'t there?',
+      'agent: Yes, on the high street.',
+      'caller: Thanks.',
+    ]);
+    expect(noteText(d)).not.toMatch(/whether there is not|whether there isn't/u);
+  });
+});
