@@ -172,3 +172,29 @@ describe('questions reported in the note', () => {
     expect(noteText(d)).not.toMatch(/whether there is not|whether there isn't/u);
   });
 });
+
+describe('what is no follow-up', () => {
+  it('the agent\'s guess at a cause, answered with the caller\'s "kanske", is not listed as the caller\'s step', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag kan inte logga in på Mina sidor sedan i fredags.',
+      'agent: Då behöver du förmodligen förnya ditt BankID hos banken.',
+      'caller: Ja, det kan jag kanske göra, jag vet inte riktigt.',
+      'agent: Okej.',
+    ]);
+    expect(texts(d, 'followUp').join(' ')).not.toMatch(/BankID/u);
+  });
+});
+
+describe('the errand line of a long story', () => {
+  it('a story told in one breath that turns on "men nu …" is the point, not the story', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej. Jag halkade på isen i januari när jag skulle hämta posten, och sen blev det gips på armen och sjukhus och allt, och grannarna har hjälpt mig jättemycket, men nu har jag inte fått någon sjukpenning för februari.',
+      'agent: Jag ser att läkarintyget för februari saknas.',
+      'caller: Okej.',
+    ]);
+    expect(errandLine(d)).toMatch(/^Kunden har inte fått någon sjukpenning för februari/u);
+    expect(errandLine(d)).not.toMatch(/grannarna/u);
+  });
+});

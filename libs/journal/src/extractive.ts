@@ -1017,6 +1017,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Artonde oktober är en söndag, så då betalar vi ut fredagen innan.": a date said to fall on a weekend or a holiday,
     // with no other day in the sentence, is why another day is the day; the sentence explains and is no step dated on that
     // date (round 59: listed as a follow-up on the Sunday).
+    // "Då behöver du förmodligen aktivera ditt BankID hos banken." "Ja men det kan jag kanske fixa, jag vet inte riktigt
+    // hur.": the agent's guess at a cause, answered with the caller's "maybe", is advice given, no step decided (round 59).
+    if (isAgent(s) && PROBABLY[language].test(s.text)) {
+      const reply = nextSegment(s.segmentIndex, 'caller');
+      const first = reply === undefined ? undefined : sentencesOf(reply).find((r) => !/^(?:ja|jaha|nej|okej|ok|yes|oh|okay|right|i see)[.!,]?$/iu.test(r.text.trim()));
+      if (first && MAYBE[language].test(first.text)) continue;
+    }
     const offDay = NOT_A_WORKDAY[language].exec(s.text);
     if (offDay && findDates(s.text, language, options.callDate).every((d) => findDates(s.text.slice(0, offDay.index), language, options.callDate).some((e) => e.date === d.date))) continue;
     const kind = followUpKind(s, all, cues, language, options.callDate);
@@ -2141,7 +2148,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withBenefit(reason, withoutOutburst(withRole(
+              text: withBenefit(reason, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2157,7 +2164,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, language === 'sv' ? 'Samtalet fördes' : 'The call was made')}` : ''),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -3138,6 +3145,31 @@ function onTheDay(dateText: string, language: Language): string {
   return language === 'sv' ? `på ${dateText.charAt(0).toLowerCase()}${dateText.slice(1)}` : `on ${dateText}`;
 }
 
+/** The agent's guess: "förmodligen", "probably". */
+const PROBABLY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:förmodligen|troligen|troligtvis|antagligen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:probably|most likely)(?![\p{L}])/iu,
+};
+/** The caller's "maybe", "I don't know": no step decided. */
+const MAYBE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:kanske|vet inte|får se|vet inte riktigt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:maybe|perhaps|i don't know|not sure|we'll see)(?![\p{L}])/iu,
+};
+/**
+ * "Kunden ramlade från en stege i augusti …, och sen blev det operation …, och hens chef har varit jättebra, men nu har hen
+ * inte fått någon sjukpenning alls.": a long story told in one breath that turns on "men nu" comes to its point there; the
+ * errand line is the point, "Kunden har inte fått någon sjukpenning alls" (round 59: the line was the whole story).
+ */
+const STORY_POINT: Record<Language, RegExp> = {
+  sv: /,\s+men\s+nu\s+(har|är|får|kan|vill|behöver|blir|vet|fick|kom|har)\s+(?:hen|kunden)\s+([^.!?]+)[.!]?$/iu,
+  en: /,\s+but\s+now\s+the caller\s+([^.!?]+)[.!]?$/iu,
+};
+function pointOfStory(line: string, language: Language): string {
+  const point = STORY_POINT[language].exec(line);
+  if (!point || wordsOf(line).length < 25 || (line.slice(0, point.index).match(/,/gu) ?? []).length < 2) return line;
+  const said = language === 'sv' ? `Kunden ${point[1]!.toLowerCase()} ${point[2]}` : `The caller ${point[1]}`;
+  return wordsOf(said).length >= 4 ? `${said}.` : line;
+}
 /** "… är en söndag", "… is a Saturday", "… är en helgdag": the day named before it is no working day. */
 const NOT_A_WORKDAY: Record<Language, RegExp> = {
   sv: /\s(?:är|blir|infaller på)\s+en\s+(?:lördag|söndag|helgdag|röd dag)(?![\p{L}])/iu,
