@@ -166,7 +166,9 @@ function englishSubject(words: string[], at: number): number {
   for (let word = words[at + n]; n < 4 && word !== undefined && !ends(word.replace(/[,]$/u, '')); word = words[at + n]) n++;
   // "Will this delay the pension?": a determiner right after the phrase opens the object; the word before it was the verb,
   // and "this" alone is the subject (round 59: "whether this delay the pension will").
-  if (n > 1 && EN_DETERMINERS.has(words[at + n]?.toLowerCase() ?? '')) return n === 2 && (first === 'this' || first === 'that') ? 1 : 0;
+  // (After "is", "are": the determiner opens what the subject is, "why my pension is a separate line".)
+  const copula = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't)$/iu.test(words[at - 1] ?? '');
+  if (n > 1 && !copula && EN_DETERMINERS.has(words[at + n]?.toLowerCase() ?? '')) return n === 2 && (first === 'this' || first === 'that') ? 1 : 0;
   return n > 1 ? n : 0;
 }
 
