@@ -153,11 +153,12 @@ describe('questions reported in the note', () => {
       'agent: Pensions Agency, Tom.',
       'caller: Hi. My application for old-age pension came back as incomplete.',
       'agent: I can see that a signature is missing.',
-      'caller: Will this delay my pension?',
+      'caller: Will this delay the first payment?',
       'agent: Not if the signed page reaches us this month.',
       'caller: Thanks.',
     ]);
     expect(noteText(d)).not.toMatch(/whether this delay/u);
+    expect(noteText(d)).toMatch(/whether this will delay the first payment/u);
   });
 
   it('a statement with a tag, "There\'s an office on the high street, isn\'t there?", is asked as a whole', () => {
