@@ -1269,7 +1269,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (same) {
       // ("I can call you back on Thursday." … "Friday the twenty-fifth, before noon. I'll ask the team today and call you
       // then.": the call-back moved and promised in full, with the time agreed, is told as promised, round 59.)
-      if (kind === 'callBack' && isAgent(s) && same.followUp?.preposition === prepositionOf(dateSaid, date!.text, writing) && wordsOf(text).length >= wordsOf(same.text).length + 3) {
+      if (kind === 'callBack' && date && isAgent(s) && same.followUp?.preposition === prepositionOf(dateSaid, date.text, writing) && wordsOf(text).length >= wordsOf(same.text).length + 3) {
         same.text = text;
         same.segmentIndexes = uniqueSorted([...same.segmentIndexes, ...segmentsOf(...parts)]);
       }
