@@ -199,3 +199,18 @@ describe('the errand line of a long story', () => {
     expect(errandLine(d)).not.toMatch(/grannarna/u);
   });
 });
+
+describe('guards', () => {
+  it('a call-back promised twice with no day said drafts without error and is listed once', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi. My housing supplement decision has not come.',
+      'agent: I need to ask a colleague. I will call you back.',
+      'caller: Okay. Please do.',
+      'agent: I will ask my colleague about the decision and the rent and call you back as soon as I know more.',
+      'caller: Thanks.',
+    ]);
+    const calls = d.sections.find((s) => s.key === 'followUp')!.sentences.filter((s) => s.followUp?.kind === 'callBack');
+    expect(calls.length).toBeLessThanOrEqual(1);
+  });
+});

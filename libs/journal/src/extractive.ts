@@ -1025,7 +1025,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       if (first && MAYBE[language].test(first.text)) continue;
     }
     const offDay = NOT_A_WORKDAY[language].exec(s.text);
-    if (offDay && findDates(s.text, language, options.callDate).every((d) => findDates(s.text.slice(0, offDay.index), language, options.callDate).some((e) => e.date === d.date))) continue;
+    // (Only where every date of the sentence is the one said to be that day: "… betalas den 16 juli, eftersom den artonde är
+    // en söndag" is dated by its own day.)
+    const offClause = offDay ? s.text.slice(0, offDay.index).split(/,\s+|\s+(?:eftersom|för att|because|as)\s+/iu).at(-1)! : '';
+    if (offDay && findDates(s.text, language, options.callDate).every((d) => findDates(offClause, language, options.callDate).some((e) => e.date === d.date))) continue;
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
@@ -2864,7 +2867,9 @@ function write(s: Sentence, all: Sentence[], language: Language): string {
   // says is told as theirs, "Min mamma vill ha pension …, men hon har ingen dator", never as the caller's (round 59: the
   // marker stood in the note, and the sentences after it in the turn were written as the caller's own).
   const speaking = relativeSpeaking(s, all);
-  if (speaking) text = asRelative(text.replace(/^\[\p{L}+:\]\s*/u, ''), speaking, language);
+  // ("[sonen:]": the kin word without its article, "Min son".)
+  const kinWord = (word: string) => (language === 'sv' ? (({ sonen: 'son', dottern: 'dotter', mamman: 'mamma', pappan: 'pappa', frun: 'fru', mannen: 'man', barnet: 'barn', maken: 'make', makan: 'maka' }) as Record<string, string>)[word] ?? word : word);
+  if (speaking) text = asRelative(text.replace(/^\[\p{L}+:\]\s*/u, ''), kinWord(speaking), language);
   // The caller's own words so far: a relative on the line ("[mamma:] … min dotter får prata för mig") names their own
   // kin, the caller among them, never the caller's relative (round 57: "Hon fyller 67" was written as the caller's daughter).
   const callersOwn = all.filter((x) => x.speaker === 'caller' && x.position <= s.position && !RELATIVE_MARK.test(x.text));

@@ -31,7 +31,8 @@ export function indirectQuestion(question: string, language: Language): string |
       ? /^([^,]*\S),\s+(?:eller hur|va|inte sant)$/iu
       : /^([^,]*\S),\s+(?:(?:is|are|was|were|do|does|did|can|will|have|has)(?:n['’]t)?\s+(?:it|there|they|he|she|you|that|we)|right)$/iu
   ).exec(text);
-  if (tag && wordsOf(tag[1]!).length >= 3 && !(language === 'sv' ? /(?<![\p{L}])(?:inte|aldrig|också|redan)(?![\p{L}])/iu : /\?/u).test(tag[1]!)) {
+  // (Only a check that something is there or is so, "There's …", "Det finns …": not a rhetorical "Saving is a crime now, is it?".)
+  if (tag && wordsOf(tag[1]!).length >= 3 && (language === 'sv' ? /^det\s+(?:finns|är)\s/iu : /^(?:there|it|that)(?:['’]s|\s+is|\s+are)\s/iu).test(tag[1]!) && !(language === 'sv' ? /(?<![\p{L}])(?:inte|aldrig|också|redan)(?![\p{L}])/iu : /\?/u).test(tag[1]!)) {
     const stated = language === 'sv' ? tag[1]! : tag[1]!.replace(/^(there|it|that|he|she)['’]s(?![\p{L}])/iu, '$1 is');
     return `${language === 'sv' ? 'om' : 'whether'} ${/^(?:I(?![\p{L}])|\[)/u.test(stated) ? stated : stated.charAt(0).toLowerCase() + stated.slice(1)}`;
   }
