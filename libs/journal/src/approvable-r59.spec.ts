@@ -213,4 +213,26 @@ describe('guards', () => {
     const calls = d.sections.find((s) => s.key === 'followUp')!.sentences.filter((s) => s.followUp?.kind === 'callBack');
     expect(calls.length).toBeLessThanOrEqual(1);
   });
+
+  it('a payment dated by its own day keeps its follow-up when the sentence also names the Sunday ("… den 16 april, eftersom den artonde är en söndag")', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag har fått beslut om bostadstillägg och undrar när det betalas ut.',
+      'agent: Det första betalas den 16 april, eftersom den artonde är en söndag.',
+      'caller: Tack.',
+    ]);
+    const dates = d.sections.find((s) => s.key === 'followUp')!.sentences.map((s) => s.followUp?.dueDate);
+    expect(dates).toContain('2026-04-16');
+  });
+
+  it('"[sonen:]" is written "Kundens son", without the article', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej, jag ringer om studiebidraget för min son. Han sitter här.',
+      'agent: Då vill jag höra från din son att det går bra.',
+      'caller: [sonen:] Ja, det går bra. Jag går sista året på gymnasiet.',
+      'agent: Tack.',
+    ]);
+    expect(noteText(d)).not.toMatch(/Kundens sonen|\[sonen:\]/u);
+  });
 });
