@@ -754,6 +754,22 @@ function eventTimed(previous: string, correction: string, language: Language): s
   return `${previous.slice(0, old.index - lead.length)}${time[0].replace(/[.!]$/u, '')}${end || '.'}`;
 }
 
+/**
+ * "… i sju år på åttiotalet... nej, nittiotalet, och jag vill …", "in the eighties... no, the nineties": a word broken off
+ * and said again at once as another word of the same form (the same ending of four letters or more) takes its place, and
+ * the sentence goes on as the correction goes on (round 59: both decades stood in the errand line).
+ */
+function wordRepaired(before: string, correction: string): string | undefined {
+  const broken = /(\p{L}+)\s*(?:\.{2,3}|…)$/u.exec(before);
+  const meant = /^(?:(?:the|den|det)\s+)?(\p{L}+)(?=[\s,.!]|$)/iu.exec(correction);
+  if (!broken || !meant) return undefined;
+  const [said, word] = [broken[1]!.toLowerCase(), meant[1]!.toLowerCase()];
+  let shared = 0;
+  while (shared < Math.min(said.length, word.length) && said.at(-1 - shared) === word.at(-1 - shared)) shared++;
+  if (said === word || shared < 4 || shared >= word.length) return undefined;
+  return `${before.slice(0, broken.index)}${meant[1]}${correction.slice(meant[0].length)}`;
+}
+
 function restate(previous: string, correction: string, language: Language): string {
   const pronoun = language === 'sv' ? /^(?:den|det|han|hon)\s+/iu : /^(?:it|he|she|they)\s+/iu;
   const lead = pronoun.exec(correction);
@@ -1097,7 +1113,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // Within the sentence ("Han dog den sjunde oktober, nej förresten, den sjätte") or the one before.
     if (split.before && wordsOf(split.before).length >= 2) {
       const swapped = substitute(split.before, correction, language, true);
-      const fixed = swapped ?? eventTimed(split.before, correction, language) ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
+      const fixed = swapped ?? eventTimed(split.before, correction, language) ?? wordRepaired(split.before, correction) ?? (split.strong ? restate(split.before, correction, language) : rephrased(split.before, correction, language));
       if (fixed) {
         // "Jag fyller sextiofyra i mars, nej förresten, i maj, och jag undrar …": what the correction goes on to say stays.
         // (Not what a date "comes to" or a correction concludes with: that is the value now in the sentence.)
@@ -1242,7 +1258,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return dayMovedLater(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language);
+  return dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language), language), language);
 }
 
 /** A day a plan is for: a weekday or a day told from the call's day ("på fredag", "tomorrow", "on Monday"). */
@@ -1296,13 +1312,93 @@ function dayMovedLater(statements: Statement[], language: Language): Statement[]
     const lead = weekday && !/^(?:på|on)\s/iu.test(day[0].trim()) ? (language === 'sv' ? 'på ' : 'on ') : '';
     const moved = `${earlier.text.slice(0, old.index)}${lead}${day[0].trim()}${earlier.text.slice(old.index + old[0].length)}`;
     const extra = [...stems(late.text.replace(THEN_PLAN[language], ''))].filter((w) => !stems(moved).has(w));
-    if (extra.length <= 2) {
+    // (A time of day in the later sentence, "… på torsdag efter klockan ett", says more: it stays, round 59.)
+    if (extra.length <= 2 && !CLOCK_TIME[language].test(late.text.replace(THEN_PLAN[language], '').replace(PLAN_DAY[language], ''))) {
       statements[j] = { ...asStatement(earlier, tidy(moved), [...new Set([...earlier.also, late.segmentIndex])]), corrected: true };
       statements.splice(k, 1);
     } else {
       statements.splice(j, 1);
       k--;
     }
+  }
+  return statements;
+}
+
+/**
+ * "Jag har ansökt om föräldrapenning från femte oktober, men det är fel, min partner är hemma då. Det ska vara från tolfte
+ * oktober.", "I applied from the fifth, but that's wrong. It should be the twelfth.": what is said to be wrong, then what it
+ * should be, is one statement, "…, men det ska vara från tolfte oktober"; the reason between goes (round 59: the errand line
+ * kept the wrong date alone, as if it were still what the caller wanted).
+ */
+const SAID_WRONG: Record<Language, RegExp> = {
+  sv: /,\s+men\s+det\s+(?:är|blev|var)\s+fel(?:[,;]\s+[^.!?]*)?[.!]?$/iu,
+  en: /,\s+but\s+(?:that's|that is|it's|it is|that was|it was)\s+wrong(?:[,;]\s+[^.!?]*)?[.!]?$/iu,
+};
+const SHOULD_BE: Record<Language, RegExp> = {
+  sv: /^(?:det|den)\s+ska\s+(?:vara|stå|gälla)\s+/iu,
+  en: /^(?:it|that)\s+should\s+(?:be|say|read)\s+/iu,
+};
+function shouldBeInstead(statements: Statement[], language: Language): Statement[] {
+  for (let k = 0; k + 1 < statements.length; k++) {
+    const [said, next] = [statements[k]!, statements[k + 1]!];
+    const wrong = SAID_WRONG[language].exec(said.text);
+    if (!wrong || said.identifier || next.speaker !== said.speaker || next.segmentIndex !== said.segmentIndex || next.isQuestion || !SHOULD_BE[language].test(next.text)) continue;
+    if (!valuesIn(next.text, language).length) continue;
+    const text = `${said.text.slice(0, wrong.index)}, ${language === 'sv' ? 'men' : 'but'} ${lowerFirst(next.text)}`;
+    statements[k] = { ...asStatement(said, tidy(text), [...new Set([...said.also, next.segmentIndex])].filter((x) => x !== said.segmentIndex)), corrected: true };
+    statements.splice(k + 1, 1);
+  }
+  return statements;
+}
+
+/**
+ * "Fredag klockan tio. Då ringer jag då.", "Friday the twenty-fifth, before noon. I'll ask the team today and call you then.":
+ * a day (and a time) read back alone, then a call promised in the same turn "then"/"då", is the call's day and time; the
+ * promise takes them and the read-back goes (round 59: the call-back was dated by the turn's "today", and the time asked
+ * for was lost). A promise that names the day bare ("Då ringer jag dig på torsdag") takes the time read back with it.
+ */
+const CONFIRMED_TIME: Record<Language, RegExp> = {
+  sv: new RegExp(
+    `^((?:(?:${SV_DAYS})(?:en)?|i morgon)(?:\\s+den\\s+\\p{L}+)?)(?:,?\\s+((?:före|efter|innan|kring|runt)\\s+(?:klockan\\s+)?\\p{L}+(?:\\s+\\p{L}+)?|klockan\\s+\\p{L}+(?:\\s+\\p{L}+)?|på\\s+(?:för|efter)middagen))?(?:,\\s*(?:det går bra|det funkar|det fungerar|absolut|okej|visst))?[.!]?$`,
+    'iu',
+  ),
+  en: new RegExp(
+    `^((?:${EN_DAYS}|tomorrow)(?:\\s+the\\s+\\p{L}+(?:-\\p{L}+)?)?)(?:,?\\s+((?:before|after|around)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}|at\\s+\\p{L}+(?:\\s+o'clock)?|in\\s+the\\s+(?:morning|afternoon)))?(?:,\\s*(?:that works|that's fine|fine|okay))?[.!]?$`,
+    'iu',
+  ),
+};
+const CLOCK_TIME: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:klockan|kl\.|lunch|förmiddag(?:en)?|eftermiddag(?:en)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:o'clock|noon|lunch|half past|morning|afternoon)(?![\p{L}])/iu,
+};
+const CALL_VERB: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:ringer|ringa|ring|hör av mig|höra av mig)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:call|ring|phone)(?![\p{L}])/iu,
+};
+const THEN_AT_END: Record<Language, RegExp> = { sv: /\s+då\s*([.!]?)$/iu, en: /\s+then\s*([.!]?)$/iu };
+function thenIsTheTimeConfirmed(statements: Statement[], language: Language): Statement[] {
+  for (let k = 0; k < statements.length - 1; k++) {
+    const said = statements[k]!;
+    const time = said.identifier || said.isQuestion ? null : CONFIRMED_TIME[language].exec(said.text.trim());
+    if (!time) continue;
+    const day = language === 'sv' ? time[1]!.toLowerCase() : time[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const when = time[2] ? `${day}${language === 'sv' ? '' : ','} ${time[2]}` : day;
+    const lead = /^(?:i morgon|tomorrow)/iu.test(day) ? '' : language === 'sv' ? 'på ' : 'on ';
+    const j = statements.findIndex((x, i) => i > k && i <= k + 3 && x.speaker === said.speaker && x.segmentIndex === said.segmentIndex && !x.isQuestion && CALL_VERB[language].test(x.text));
+    if (j < 0) continue;
+    const promise = statements[j]!;
+    const then = THEN_AT_END[language].exec(promise.text);
+    let text: string | undefined;
+    if (then) text = `${promise.text.slice(0, then.index)} ${lead}${when}${then[1] || '.'}`;
+    else if (time[2]) {
+      // ("Då ringer jag dig på torsdag med besked": the bare weekday said again takes the time read back.)
+      const bareDay = new RegExp(`(?<![\\p{L}])(?:på|on)\\s+${day.split(' ')[0]}(?![\\p{L}])(?!\\s+(?:the|den)\\s)`, 'iu').exec(promise.text);
+      if (bareDay) text = `${promise.text.slice(0, bareDay.index + bareDay[0].length)} ${time[2]}${promise.text.slice(bareDay.index + bareDay[0].length)}`;
+    }
+    if (!text) continue;
+    statements[j] = { ...asStatement(promise, tidy(text), [...new Set([...promise.also, ...said.also, said.segmentIndex])].filter((x) => x !== promise.segmentIndex)), corrected: promise.corrected };
+    statements.splice(k, 1);
+    k--;
   }
   return statements;
 }

@@ -1014,6 +1014,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         continue;
       }
     }
+    // "Artonde oktober är en söndag, så då betalar vi ut fredagen innan.": a date said to fall on a weekend or a holiday,
+    // with no other day in the sentence, is why another day is the day; the sentence explains and is no step dated on that
+    // date (round 59: listed as a follow-up on the Sunday).
+    // "Då behöver du förmodligen aktivera ditt BankID hos banken." "Ja men det kan jag kanske fixa, jag vet inte riktigt
+    // hur.": the agent's guess at a cause, answered with the caller's "maybe", is advice given, no step decided (round 59).
+    if (isAgent(s) && PROBABLY[language].test(s.text)) {
+      const reply = nextSegment(s.segmentIndex, 'caller');
+      const first = reply === undefined ? undefined : sentencesOf(reply).find((r) => !/^(?:ja|jaha|nej|okej|ok|yes|oh|okay|right|i see)[.!,]?$/iu.test(r.text.trim()));
+      if (first && MAYBE[language].test(first.text)) continue;
+    }
+    const offDay = NOT_A_WORKDAY[language].exec(s.text);
+    // (Only where every date of the sentence is the one said to be that day: "… betalas den 16 juli, eftersom den artonde är
+    // en söndag" is dated by its own day.)
+    const offClause = offDay ? s.text.slice(0, offDay.index).split(/,\s+|\s+(?:eftersom|för att|because|as)\s+/iu).at(-1)! : '';
+    if (offDay && findDates(s.text, language, options.callDate).every((d) => findDates(offClause, language, options.callDate).some((e) => e.date === d.date))) continue;
     const kind = followUpKind(s, all, cues, language, options.callDate);
     if (!kind) continue;
     used.add(s);
@@ -1166,7 +1181,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const proposal = again === undefined ? undefined : sentencesOf(again).find((a) => otherDays(a.text).length > 0);
       const moved = proposal && otherDays(proposal.text)[0];
       if (proposal && moved) {
-        if (!dateOnly) movedFrom = first;
+        // ("I can call you back on Thursday." … "Friday the twenty-fifth, before noon. I'll ask the team today and call you
+        // then.": the call-back promised again in full, with the time agreed, is the task as said then, round 59.)
+        const promisedAgain = !dateOnly && CALL_PROMISE[language].test(proposal.text) && wordsOf(proposal.text).length >= wordsOf(s.text).length + 3;
+        if (promisedAgain) parts.splice(0, parts.length, proposal);
+        else if (!dateOnly) movedFrom = first;
         date = moved;
         dateSaid = proposal.text;
         if (dateOnly) dateOnly = proposal;
@@ -1221,7 +1240,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         : told
           ? `${rewrite(told).replace(/[.!]$/, '')}${date && date !== toldDeadline ? ` ${date.text}` : ''}.`
           : dateOnly && date
-            ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}.`
+            ? `${parts.map(rewrite).join(' ').replace(/(?:\s+(?:nu|now))?[.!]$/u, '')} ${onTheDay(date.text, language)}${kind === 'callBack' ? timeOfDayAfter(dateSaid, date.text, language) : ''}.`
             : parts.map(rewrite).join(' ');
     // "Kunden ringer dem i morgon." → "Kunden ringer Skatteverket i morgon.": whom the agent told the caller to contact.
     const contacted = s.speaker === 'caller' ? toldToContact(s, all, language) : undefined;
@@ -1244,15 +1263,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (dateOnly) parts.push(dateOnly);
     // The same call-back asked for and promised is one task.
     const actor = (t: string) => t.split(' ')[0]?.toLowerCase();
-    if (
-      followUp.some(
-        (f) =>
-          f.followUp?.kind === kind &&
-          f.followUp.dueDate === date?.date &&
-          (kind === 'callBack' || f.text === text || (date !== undefined && actor(f.text) === actor(text))),
-      )
-    )
+    const same = followUp.find(
+      (f) =>
+        f.followUp?.kind === kind &&
+        f.followUp.dueDate === date?.date &&
+        (kind === 'callBack' || f.text === text || (date !== undefined && actor(f.text) === actor(text))),
+    );
+    if (same) {
+      // ("I can call you back on Thursday." … "Friday the twenty-fifth, before noon. I'll ask the team today and call you
+      // then.": the call-back moved and promised in full, with the time agreed, is told as promised, round 59.)
+      if (kind === 'callBack' && date && isAgent(s) && same.followUp?.preposition === prepositionOf(dateSaid, date.text, writing) && wordsOf(text).length >= wordsOf(same.text).length + 3) {
+        same.text = text;
+        same.segmentIndexes = uniqueSorted([...same.segmentIndexes, ...segmentsOf(...parts)]);
+      }
       continue;
+    }
     // "It will be there on Wednesday." … "The money will be there on Wednesday.": the same task said again, with
     // the same date, is one; the fuller wording stays.
     const restOf = (t: string) => wordsOf(t).slice(1);
@@ -2126,7 +2151,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withBenefit(reason, withoutOutburst(withRole(
+              text: withBenefit(reason, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2142,7 +2167,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, language === 'sv' ? 'Samtalet fördes' : 'The call was made')}` : ''),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -2765,6 +2790,54 @@ const PRESENT_DOING: Record<Language, RegExp> = {
   en: /^(?:he|she)(?:\s+(?:goes|is|lives|has|studies|works|turns|wants|needs|can|will)|['’]s)(?![\p{L}])/iu,
 };
 
+/** The kin word of a relative on the line ("[mamma:] …") who says this sentence of the caller's turn, if one does. */
+function relativeSpeaking(s: Sentence, all: Sentence[]): string | undefined {
+  if (s.speaker !== 'caller') return undefined;
+  const turn = all.filter((x) => x.segmentIndex === s.segmentIndex && x.position <= s.position).sort((a, b) => b.position - a.position);
+  for (const x of turn) {
+    const mark = /^\[(\p{L}+):\]/u.exec(x.text);
+    if (mark) return mark[1]!.toLowerCase();
+  }
+  return undefined;
+}
+/** Her, him or neither: the relative's pronouns by the kin word ("mamma" → hon, henne, hennes). */
+const KIN_PRONOUNS: Record<Language, { she: RegExp; he: RegExp; pronouns: Record<'she' | 'he' | 'they', [string, string, string]> }> = {
+  sv: {
+    she: /^(?:mamma|mor|mormor|farmor|fru|hustru|maka|dotter|syster|moster|faster|svärmor)$/u,
+    he: /^(?:pappa|far|morfar|farfar|man|make|son|bror|morbror|farbror|svärfar)$/u,
+    pronouns: { she: ['hon', 'henne', 'hennes'], he: ['han', 'honom', 'hans'], they: ['hen', 'hen', 'hens'] },
+  },
+  en: {
+    she: /^(?:mum|mom|mother|wife|daughter|sister|aunt|gran|grandma|grandmother)$/u,
+    he: /^(?:dad|father|husband|son|brother|uncle|grandad|grandpa|grandfather)$/u,
+    pronouns: { she: ['she', 'her', 'her'], he: ['he', 'him', 'his'], they: ['they', 'them', 'their'] },
+  },
+};
+function asRelative(text: string, kin: string, language: Language): string {
+  const kinds = KIN_PRONOUNS[language];
+  const [subject, object, owner] = kinds.pronouns[kinds.she.test(kin) ? 'she' : kinds.he.test(kin) ? 'he' : 'they'];
+  const my = language === 'sv' ? 'Min' : 'My';
+  const opening = language === 'sv' ? /^(?:(?:ja|nej|jo|okej)[,\s]+)?jag(?![\p{L}])/iu : /^(?:(?:yes|no|okay)[,\s]+)?I(?:'m|’m)?(?![\p{L}])/u;
+  const first = opening.exec(text);
+  let rest = first ? text.slice(first[0].length) : text;
+  // ("I want …, but I have …" → "My mum wants …, but she has …": the verb after the subject agrees, in English.)
+  const agrees = (after: string) =>
+    language === 'en' && subject !== 'they'
+      ? after.replace(/^(\s+)(?:(am)|(have)|(do)|(go)|(want|need|live|get|think|know|wish|hope|like|feel|sign|send|call|pay|own|rent))(?![\p{L}'’])/u, (_m, space: string, am, have, doo, go, verb: string | undefined) =>
+          `${space}${am ? 'is' : have ? 'has' : doo ? 'does' : go ? 'goes' : `${verb}s`}`,
+        )
+      : after;
+  const words = language === 'sv' ? { jag: subject, mig: object, min: owner, mitt: owner, mina: owner } : { I: subject, me: object, my: owner };
+  for (const [word, said] of Object.entries(words)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\[])${word}(?![\\p{L}\\]'’])(?!\\s+sidor)(.*)$`, language === 'sv' ? 'iu' : 'u');
+    for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+      const after = word === 'I' || word === 'jag' ? agrees(m[1]!) : m[1]!;
+      rest = `${rest.slice(0, m.index)}${m.index === 0 && !first ? capitalise(said) : said}${after}`;
+    }
+  }
+  return first ? `${my} ${kin}${/['’]m$/u.test(first[0]) ? ' is' : agrees(rest)}${/['’]m$/u.test(first[0]) ? rest : ''}` : rest;
+}
+
 /** In the order they were said, without the working fields. */
 function ordered(placed: Placed[]): DraftSentence[] {
   return [...placed]
@@ -2790,6 +2863,13 @@ function settledQuestion(text: string): string {
  */
 function write(s: Sentence, all: Sentence[], language: Language): string {
   let text = withoutSpokenStyle(s.text, language);
+  // "[mamma:] Ja, det går bra. Jag vill ha pension från december, men jag har ingen dator.": what a relative on the line
+  // says is told as theirs, "Min mamma vill ha pension …, men hon har ingen dator", never as the caller's (round 59: the
+  // marker stood in the note, and the sentences after it in the turn were written as the caller's own).
+  const speaking = relativeSpeaking(s, all);
+  // ("[sonen:]": the kin word without its article, "Min son".)
+  const kinWord = (word: string) => (language === 'sv' ? (({ sonen: 'son', dottern: 'dotter', mamman: 'mamma', pappan: 'pappa', frun: 'fru', mannen: 'man', barnet: 'barn', maken: 'make', makan: 'maka' }) as Record<string, string>)[word] ?? word : word);
+  if (speaking) text = asRelative(text.replace(/^\[\p{L}+:\]\s*/u, ''), kinWord(speaking), language);
   // The caller's own words so far: a relative on the line ("[mamma:] … min dotter får prata för mig") names their own
   // kin, the caller among them, never the caller's relative (round 57: "Hon fyller 67" was written as the caller's daughter).
   const callersOwn = all.filter((x) => x.speaker === 'caller' && x.position <= s.position && !RELATIVE_MARK.test(x.text));
@@ -3050,12 +3130,56 @@ function returnTask(agentTask: string, language: Language): string | undefined {
 }
 
 /** "Torsdag eftermiddag" said alone, written into a sentence: "på torsdag eftermiddag", "on Thursday afternoon". */
+/**
+ * "Då ringer jag på fredag klockan tio.": the time of day said right after a call-back's day ("klockan tio", "efter lunch",
+ * "before half past eight"), with its space; empty where none is (round 59: the time the caller asked for was lost).
+ */
+const TIME_OF_DAY: Record<Language, RegExp> = {
+  sv: /^,?\s+((?:(?:före|efter|innan|kring|runt)\s+)?(?:klockan|kl\.)\s+(?:halv\s+)?\p{L}+|(?:före|efter)\s+lunch|på\s+(?:för|efter)middagen)(?![\p{L}])/iu,
+  en: /^,?\s+((?:before|after|around|at)\s+(?:(?:half|quarter)\s+(?:past|to)\s+)?(?:noon|lunch|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?|in\s+the\s+(?:morning|afternoon))(?![\p{L}])/iu,
+};
+function timeOfDayAfter(said: string | undefined, dateText: string, language: Language): string {
+  const at = said ? said.toLowerCase().indexOf(dateText.toLowerCase()) : -1;
+  const time = at >= 0 ? TIME_OF_DAY[language].exec(said!.slice(at + dateText.length)) : null;
+  return time ? ` ${time[1]}` : '';
+}
+
 function onTheDay(dateText: string, language: Language): string {
   const weekday = language === 'sv' ? /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)/iu : /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
   if (!weekday.test(dateText)) return dateText;
   return language === 'sv' ? `på ${dateText.charAt(0).toLowerCase()}${dateText.slice(1)}` : `on ${dateText}`;
 }
 
+/** The agent's guess: "förmodligen", "probably". */
+const PROBABLY: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:förmodligen|troligen|troligtvis|antagligen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:probably|most likely)(?![\p{L}])/iu,
+};
+/** The caller's "maybe", "I don't know": no step decided. */
+const MAYBE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:kanske|vet inte|får se|vet inte riktigt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:maybe|perhaps|i don't know|not sure|we'll see)(?![\p{L}])/iu,
+};
+/**
+ * "Kunden ramlade från en stege i augusti …, och sen blev det operation …, och hens chef har varit jättebra, men nu har hen
+ * inte fått någon sjukpenning alls.": a long story told in one breath that turns on "men nu" comes to its point there; the
+ * errand line is the point, "Kunden har inte fått någon sjukpenning alls" (round 59: the line was the whole story).
+ */
+const STORY_POINT: Record<Language, RegExp> = {
+  sv: /,\s+men\s+nu\s+(har|är|får|kan|vill|behöver|blir|vet|fick|kom|har)\s+(?:hen|kunden)\s+([^.!?]+)[.!]?$/iu,
+  en: /,\s+but\s+now\s+the caller\s+([^.!?]+)[.!]?$/iu,
+};
+function pointOfStory(line: string, language: Language): string {
+  const point = STORY_POINT[language].exec(line);
+  if (!point || wordsOf(line).length < 25 || (line.slice(0, point.index).match(/,/gu) ?? []).length < 2) return line;
+  const said = language === 'sv' ? `Kunden ${point[1]!.toLowerCase()} ${point[2]}` : `The caller ${point[1]}`;
+  return wordsOf(said).length >= 4 ? `${said}.` : line;
+}
+/** "… är en söndag", "… is a Saturday", "… är en helgdag": the day named before it is no working day. */
+const NOT_A_WORKDAY: Record<Language, RegExp> = {
+  sv: /\s(?:är|blir|infaller på)\s+en\s+(?:lördag|söndag|helgdag|röd dag)(?![\p{L}])/iu,
+  en: /\s(?:is|falls on)\s+a\s+(?:saturday|sunday|bank holiday|public holiday|holiday)(?![\p{L}])/iu,
+};
 /** "Kan jag ringa dig på måndag?" as the promise it becomes: "Jag ringer dig på måndag." */
 function offerAsPromise(text: string, language: Language): string {
   const promise =

@@ -1,4 +1,5 @@
 import type { Language } from '@samtal/contracts';
+import { wordsOf } from './text.js';
 
 /**
  * A caller's direct question as the clause a note reports it with, still in the caller's own
@@ -23,6 +24,18 @@ export function indirectQuestion(question: string, language: Language): string |
         : /^i(?:'m| am)?\s+(?:just\s+|really\s+)?(?:want(?:ed)? to know|wonder(?:ing)?|was wondering)\s*(?:\.\.\.|…|,)\s*/iu,
       '',
     );
+  // "There's one in the town centre, isn't there?", "Det finns ett kontor i centrum, eller hur?": a statement with a tag
+  // asks whether it is so (round 59: only the tag was reported, "whether there is not").
+  const tag = (
+    language === 'sv'
+      ? /^([^,]*\S),\s+(?:eller hur|va|inte sant)$/iu
+      : /^([^,]*\S),\s+(?:(?:is|are|was|were|do|does|did|can|will|have|has)(?:n['’]t)?\s+(?:it|there|they|he|she|you|that|we)|right)$/iu
+  ).exec(text);
+  // (Only a check that something is there or is so, "There's …", "Det finns …": not a rhetorical "Saving is a crime now, is it?".)
+  if (tag && wordsOf(tag[1]!).length >= 3 && (language === 'sv' ? /^det\s+(?:finns|är)\s/iu : /^(?:there|it|that)(?:['’]s|\s+is|\s+are)\s/iu).test(tag[1]!) && !(language === 'sv' ? /(?<![\p{L}])(?:inte|aldrig|också|redan)(?![\p{L}])/iu : /\?/u).test(tag[1]!)) {
+    const stated = language === 'sv' ? tag[1]! : tag[1]!.replace(/^(there|it|that|he|she)['’]s(?![\p{L}])/iu, '$1 is');
+    return `${language === 'sv' ? 'om' : 'whether'} ${/^(?:I(?![\p{L}])|\[)/u.test(stated) ? stated : stated.charAt(0).toLowerCase() + stated.slice(1)}`;
+  }
   // ("Är... om jag skulle gå ner i tid": a word broken off before the question goes.)
   const begun = text.replace(/^\p{L}{1,4}(?:\.\.\.|…)\s*/u, '');
   // "Om vi skulle gifta oss, vad händer med min garantipension?", "If I moved there, would I keep it?": the condition
@@ -148,8 +161,15 @@ function englishSubject(words: string[], at: number): number {
   if ((first === 'that' || first === 'this') && EN_NOT_NOUN.test(words[at + 1] ?? '')) return 1;
   let n = 1;
   // The first word after the determiner may end like a participle ("the housing supplement").
-  const ends = (word: string) => EN_NOT_NOUN.test(word) && !(n === 1 && /ing$/u.test(word));
+  // ("your new monthly salary": "monthly", "yearly" are adjectives, not adverbs, round 59.)
+  const ends = (word: string) =>
+    (EN_NOT_NOUN.test(word) && !(n === 1 && /ing$/u.test(word)) && !/^(?:monthly|weekly|yearly|daily|quarterly|elderly)$/iu.test(word)) || EN_DETERMINERS.has(word.toLowerCase());
   for (let word = words[at + n]; n < 4 && word !== undefined && !ends(word.replace(/[,]$/u, '')); word = words[at + n]) n++;
+  // "Will this delay the pension?": a determiner right after the phrase opens the object; the word before it was the verb,
+  // and "this" alone is the subject (round 59: "whether this delay the pension will").
+  // (After "is", "are": the determiner opens what the subject is, "why my pension is a separate line".)
+  const copula = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't)$/iu.test(words[at - 1] ?? '');
+  if (n > 1 && !copula && EN_DETERMINERS.has(words[at + n]?.toLowerCase() ?? '')) return n === 2 && (first === 'this' || first === 'that') ? 1 : 0;
   return n > 1 ? n : 0;
 }
 

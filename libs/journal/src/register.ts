@@ -352,8 +352,9 @@ function swedish(text: string, speaker: Speaker, household?: Household): string 
     else if (lower === 'er' && /^(?:någon|ingen|en|ett|var|båda|alla)\s+av\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`)) {
       // "någon av er" is the caller's household: "någon av dem".
       replacement = 'dem';
-    } else if (lower === 'er' && together && subject === who.you && (SV_REFLEXIVE_VERBS.has(parts[i - 2]?.toLowerCase() ?? '') || /^(?:höra|hör|hörde|hört)\s+av\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`))) {
-      // "ni gifte er", "ni skilde er", "ni kan höra av er": the subject's own, "de gifte sig" (round 32).
+    } else if (lower === 'er' && subject === who.you && ((together && SV_REFLEXIVE_VERBS.has(parts[i - 2]?.toLowerCase() ?? '')) || /^(?:höra|hör|hörde|hört)\s+av\s+$/iu.test(`${parts[i - 4] ?? ''}${parts[i - 3] ?? ''}${parts[i - 2] ?? ''}${parts[i - 1] ?? ''}`))) {
+      // "ni gifte er", "ni skilde er", "ni kan höra av er": the subject's own, "de gifte sig" (round 32); "ni har hört av
+      // er" said to one caller too, "kunden har hört av sig", never "av hen" (round 59).
       replacement = 'sig';
     } else if (lower === 'er') {
       // "er handläggare" (yours) or "hos er" (you)
