@@ -1038,6 +1038,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-51.json',
     },
     {
+      name: 'tuning set 52 (calls-tuning-52.json; written blind, for round 60; its first run in tuning-52.before-round-60.txt)',
+      file: 'calls-tuning-52.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
