@@ -5,7 +5,7 @@
  * Then scores the whole calls of calls-tuning.json (labelled by how the caller ends: angry,
  * worried, neutral, satisfied) and prints which get an alert with the default thresholds, and
  * the thresholds that separate them best (the alert thresholds were calibrated on this set).
- * Then the journal's tuning sets (calls-tuning-2.json to calls-tuning-8.json, those present), whose calls carry the same labels;
+ * Then the journal's tuning sets (calls-tuning-2.json to calls-tuning-8.json and, since round 14, 50 to 52; those present), whose calls carry the same labels;
  * the alert figures per set and for all together. Last, the journal's development calls (calls-sv.json, calls-en.json),
  * which carry no sentiment label: which of them alert, and on what.
  * Usage: npm run eval:sentiment [-- --errors] [-- --no-heldout] [-- --only=calls-tuning-5.json]   (--errors lists the
@@ -112,7 +112,9 @@ const journalCalls = (file: string) =>
     .array(JournalCallSchema)
     .parse(JSON.parse(readFileSync(new URL(`../../journal/eval/${file}`, import.meta.url), 'utf8')))
     .map((c) => ({ id: c.id, language: c.language, label: c.reference.sentimentAtEnd, transcript: c.transcript, set: file }));
-const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning-4.json', 'calls-tuning-5.json', 'calls-tuning-6.json', 'calls-tuning-7.json', 'calls-tuning-8.json'];
+const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning-4.json', 'calls-tuning-5.json', 'calls-tuning-6.json', 'calls-tuning-7.json', 'calls-tuning-8.json',
+  // Round 14: the newest blind sets, tuned on in round 14.
+  'calls-tuning-50.json', 'calls-tuning-51.json', 'calls-tuning-52.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [

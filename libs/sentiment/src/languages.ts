@@ -60,6 +60,11 @@ export interface LanguageRules {
    * Wonderful."). Only before the praise, and only in an utterance without thanks.
    */
   sarcasmContext: RegExp;
+  /**
+   * Round 14: a cost the caller is left with ("so I pay twice", "I'll have late fees by then", "så jag får betala
+   * dubbelt"): praise standing alone before it in the same utterance, without thanks, is sarcasm ("Great. So I pay twice.").
+   */
+  costAfter: RegExp;
   /** Round 8: a mock exclamation before praise standing alone ("Oh brilliant.", "Åh, underbart."), without thanks, is sarcasm. */
   mockPrefix: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
@@ -156,7 +161,7 @@ export function rulesFor(language: Language): LanguageRules {
           // A demand that someone else acts ("jag vill att en riktig människa går igenom mitt ärende").
           '\\bjag (?:vill|kräver) att (?!jag\\b|vi\\b)(?:\\p{L}+ ){1,3}(?:går igenom|tittar|kollar|rättar|ändrar|gör om|tar tag|utreder|prövar)\\b',
           // Nobody explains, listens or helps.
-          '\\bingen (?:som )?(?:förklarar|förklarade|förklarat|lyssnar|lyssnade|berättar|berättade|hjälper|hjälpte|bryr sig|svarar|svarade)\\b',
+          '\\bingen (?:som )?(?:förklarar|förklarade|förklarat|lyssnar|lyssnade|berättar|berättade|hjälper|hjälpte|bryr sig|svarar|svarade|sa|sade|nämnde|varnade)\\b',
           '\\b(?:jag )?(?:fattar|begriper|förstår) (?:jag )?(?:ingenting|inget|noll)\\b',
           '\\bdet (?:är|var) inte klokt\\b',
           // Round 7: "det här är helt sjukt" at a sentence end (not "sjukt bra", not "jag är sjuk").
@@ -307,6 +312,15 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bnu har ni (?:\\p{L}+ )?(?:sänkt|dragit ner|dragit in|dragit av|stoppat|tagit|minskat|ändrat|avslagit|strukit|stängt|spärrat)\\b(?![^.!?]*\\?)',
           // A bitter conclusion: "Så ingenting har hänt.", "Så jag får ingen ersättning."; asked, it is a question.
           '(?<=(?:^|[.!?])\\s*)(?:så|och) (?:(?:ingenting|inget) (?:har )?(?:hänt|händer|gjorts|kommit|ändrats)|(?:jag|vi) får (?:ingen|inget|inga|ingenting)(?! (?:fara|problem)\\b)|ni kan (?:inte|ingenting) (?:göra|hjälpa))\\b(?![^.!?]*\\?)',
+          // Round 14: a norm the agency broke, told as such: "det borde inte vara mitt jobb att …", "det borde stå
+          // tydligare", "det ska inte vara så lätt"; the agency's work called poor ("dåligt förklarat").
+          '\\b(?:det|detta|det här) (?:borde|ska|skulle) (?:ju )?inte (?:behöva )?vara (?:mitt|vårt|vår|min) (?:jobb|ansvar|problem|sak|uppgift)\\b(?![^.!?]*\\?)',
+          '\\b(?:det|ni|man|sidan|brevet|beslutet|appen) (?:borde|skulle|måste) (?:ju )?(?:ha )?(?:stå|stått|vara|varit|synas|förklaras|framgå|skrivas) (?:\\p{L}+ )?(?:tydligare|bättre|enklare|klarare)\\b(?![^.!?]*\\?)|\\bdet (?:ska|borde) (?:ju )?inte vara så (?:lätt|enkelt)\\b(?![^.!?]*\\?)',
+          '\\b(?:dåligt|uselt|slarvigt|otydligt) (?:förklarat|förklarad|informerat|skrivet|skriven|skött|gjort|ordnat)\\b|\\bdålig information\\b',
+          // Round 14: unfairness and dissatisfaction said as a closing judgement ("Det här är inte rättvist."), a demand
+          // with a warning in it, a wait called long enough.
+          '\\b(?:det här|detta|det) (?:är|var) (?:ju )?(?:verkligen )?inte (?:rättvist|rimligt|schysst|juste|okej|ok)(?=\\s*(?:[.!]|$))|\\bjag är (?:inte alls|verkligen inte|inte) nöjd (?:med|över)\\b(?![^.!?]*\\?)',
+          '\\bjag har väntat (?:tillräckligt|länge nog|alldeles för länge)\\b|\\bdet får (?:ni|du) (?:allt |minsann )?(?:se till|lova)\\b',
         ),
       ],
       thanks: words('tack tacka tackar'),
@@ -322,6 +336,9 @@ export function rulesFor(language: Language): LanguageRules {
         '\\b(?:igen|en gång till|ännu en gång|återigen|ännu en|som vanligt|som alltid|(?:fler|flera) (?:veckor|månader)|mer (?:väntan|papper)|(?:två|tre|fyra|fem|flera) gånger|(?:andra|tredje|fjärde|femte) gången|efter (?:\\p{L}+ )?(?:dagar|veckor|månader|år)|(?:har|får|kan) (?:jag|vi) (?:ju )?(?:inte|ingen|inget|inga)|som jag (?:ju )?inte har|inte (?:ens )?(?:fördelad|påbörjad|registrerad|läst|öppnad|behandlad|handlagd))\\b',
       ),
       mockPrefix: /^(?:[.!?\s]*)(?:åh|åhh|ah),?\s/iu,
+      costAfter: pattern(
+        '\\b(?:så (?:jag|vi) (?:betalar|förlorar|får betala|får ingenting)|(?:jag|vi) (?:får|kommer att få|har) (?:\\p{L}+ )?(?:förseningsavgift\\p{L}*|påminnelseavgift\\p{L}*|avgifter|ränta|böter|inkasso|betalningsanmärkning)|betala (?:två gånger|dubbelt))\\b',
+      ),
       burden: pattern('\\b(?:vänta (?:\\p{L}+ ){0,2}(?:veckor|månader|år)|jag får väl|får jag väl|så jag (?:måste|får) (?:alltså )?|ännu en (?:myndighet|gång|blankett)|en myndighet till|(?:jag|vi) (?:får|måste) (?:alltså )?\\p{L}+[^.!?]*\\bigen)\\b'),
       reconciliation: [
         // Round 8: anger told as past and at someone else, the agency cleared ("Det var inte ert fel, jag blev bara arg när banken sa det").
@@ -381,7 +398,7 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:i|we) (?:didn't|did not|never) do anything wrong\\b(?![^.!?]*\\?)",
           // Any denial of having done something ("I didn't hide anything", "I haven't missed anything"); not asked ("so I haven't lost anything?").
           "\\b(?:i|we) (?:didn't|did not|haven't|have not|never) (?!get\\b|got\\b|receive\\b|received\\b|hear\\b|heard\\b)\\p{L}+ (?:anything|a thing)\\b(?![^.!?]*\\?)",
-          "\\b(?:nobody|no one)(?: ever)? (?:explains|explained|listens|listened|tells|told|helps|helped|cares|answers|answered)\\b",
+          "\\b(?:nobody|no one)(?: ever)? (?:explains|explained|listens|listened|tells|told|helps|helped|cares|answers|answered|said|mentioned|warned)\\b",
           "\\b(?:it's|it is|that's|that is) not (?:my|our) fault\\b",
           // A demand that they act, not a request ("I want you to send me the form").
           '\\bi (?:want|demand|expect) (?:someone|somebody|you|a manager|the agency) to (?!send|call|change|update|register|put|pay|help|email|post|note|add|switch|transfer)',
@@ -519,6 +536,15 @@ export function rulesFor(language: Language): LanguageRules {
           "\\bnow you(?:'ve| have) (?:\\p{L}+ )?(?:cut|reduced|stopped|taken|lowered|changed|denied|rejected|refused|closed|blocked|cancelled|canceled)\\b(?![^.!?]*\\?)",
           // A bitter conclusion: "So nothing happened.", "So I get nothing."; asked, it is a question.
           "(?<=(?:^|[.!?])\\s*)(?:so|and) (?:nothing (?:has |had )?(?:happened|was done|has been done|got done|changed|came|arrived)|(?:i|we) (?:get|got|am getting|will get) (?:nothing|no )|(?:nobody|no one) (?:\\p{L}+ )?(?:did|has|called|cares|knew|told))(?![^.!?]*\\?)",
+          // Round 14: a norm the agency broke, told as such: "it shouldn't be my job to …", "it should be clearer on your
+          // site", "it shouldn't be that easy"; the agency's work called poor ("it's badly explained").
+          "\\b(?:it|that|this) (?:shouldn't|should not|oughtn't to|ought not to) (?:have to )?be my (?:job|responsibility|problem|task)\\b(?![^.!?]*\\?)",
+          "\\b(?:it|that|this|you|the (?:site|website|page|letter|decision|app)) (?:should|ought to|need to|needs to) (?:have )?(?:be|been|say|said|explain|explained|make it) (?:\\p{L}+ )?(?:clearer|better|easier|plainer)\\b(?![^.!?]*\\?)|\\b(?:it|that) (?:shouldn't|should not) be (?:that|this|so) easy\\b(?![^.!?]*\\?)",
+          "\\b(?:badly|poorly|terribly|so badly|really badly|really poorly) (?:explained|informed|written|designed|organi[sz]ed|handled|run)\\b",
+          // Round 14: dissatisfaction said plainly ("I'm not happy about any of this"), a demand with a warning in it ("it had
+          // better be"), a wait called long enough.
+          "\\bi(?:'m| am) (?:not at all|really not|not) (?:happy|pleased|satisfied) (?:about|with)\\b(?![^.!?]*\\?)",
+          "\\b(?:it|that|you|they|this) (?:had|'d) better\\b(?! than\\b)|\\bi(?:'ve| have) (?:been waiting|waited) (?:long enough|more than long enough|far too long|way too long)\\b",
         ),
       ],
       thanks: words('thanks thank cheers'),
@@ -536,6 +562,9 @@ export function rulesFor(language: Language): LanguageRules {
         "\\b(?:again|once again|yet again|another|yet another|as always|as usual|more (?:weeks|months|waiting|paperwork|forms)|(?:two|three|four|five|several) times|twice|(?:second|third|fourth|fifth) time|after (?:\\p{L}+ )?(?:days|weeks|months|years)|(?:i|we) (?:don't|do not|can't|cannot|didn't) (?:have|get)|which i (?:don't|do not) have|not even (?:assigned|started|registered|read|opened|processed)|(?:\\p{L}+ )?(?:hours?|miles|kilomet(?:re|er)s?) away)\\b",
       ),
       mockPrefix: /^(?:[.!?\s]*)(?:oh|ooh|ah),?\s/iu,
+      costAfter: pattern(
+        "\\b(?:so (?:i|we) (?:pay|lose|get nothing|end up paying)|(?:i|we)(?:'ll| will|'ve| have| get| got) (?:\\p{L}+ )?(?:late fees?|late charges?|reminder fees?|penalt(?:y|ies)|a fine|fines|interest|debt collectors?)|pay(?:ing)? twice)\\b",
+      ),
       burden: pattern("\\b(?:wait(?:ing)? (?:\\p{L}+ ){0,2}(?:weeks|months|years)|so i (?:have|need|got) to|so i've got to|i suppose i(?:'ll| will| have to| must)|i guess i(?:'ll| will| have to)|yet another|all over again|i(?:'ll| will) have to\\b[^.!?]*\\bagain)\\b"),
       reconciliation: [
         pattern("(?<=\\b(?:not|n't|wasn't|isn't) (?:really )?your (?:fault|mistake)\\b[^]*)\\bi (?:was|got|just got|only got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated)\\b|\\bi (?:was|got|just got|only got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated)\\b(?=[^]*\\b(?:not|n't) (?:really )?your (?:fault|mistake)\\b)"),

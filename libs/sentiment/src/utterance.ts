@@ -203,8 +203,11 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
   // Sentence by sentence: a feeling word in a question asks about a state ("Är det fel?", "Is something
   // wrong?") rather than expressing it, and counts less. Rhetorical questions are complaint phrases.
   const sentences = text.match(/[^.!?…]+[.!?…]*/g) ?? [];
-  const calculation = sentences.flatMap((sentence) => {
-    const factor = sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1;
+  const calculation = sentences.flatMap((sentence, i) => {
+    // Round 14: a sentence conceded before a "Men …" / "But …" sentence weighs as a clause before "but" does:
+    // "Det är ju bra. Men det borde inte vara mitt jobb …" is a complaint, not praise.
+    const conceded = rules.contrast.has(sentences[i + 1]?.trim().toLowerCase().match(/^[\p{L}]+/u)?.[0] ?? '') ? CONTRAST_BEFORE : 1;
+    const factor = (sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1) * conceded;
     return analyzer
       .analyze(normalise(sentence, rules).join(' '), { language: languageCode(language) })
       .calculation.flatMap((entry) => Object.entries(entry))
@@ -225,7 +228,9 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
   const mocked = thanked
     ? undefined
     : praise.find((p) => rules.mockPrefix.test(p[0]) || rules.sarcasmContext.test(lower.slice(0, p.index)) || angerBefore(lower.slice(0, p.index), rules));
-  const lonePraise = complaint.phrases.length > 0 ? praise[0]?.[0] : afterBurden ? last[0] : mocked?.[0];
+  // Round 14: praise standing alone before a cost the caller is left with ("Great. So I pay twice."), without thanks.
+  const beforeCost = thanked ? undefined : praise.find((p) => rules.costAfter.test(lower.slice(p.index + p[0].length)));
+  const lonePraise = complaint.phrases.length > 0 ? praise[0]?.[0] : afterBurden ? last[0] : (mocked ?? beforeCost)?.[0];
   if (lonePraise && sarcasm.length === 0) sarcasm.push(lonePraise.replace(/[.!?\s]+/g, ' ').trim());
   const reconciliation = phrasesIn(text, rules.reconciliation);
   const counted = calculation
