@@ -115,10 +115,14 @@ function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | nul
   // utterance that is positive and more than courtesy or a curt "Okej, bra." / "Great.": relief, warm
   // thanks, an apology), however calm the middle of the half was and whatever milder feeling follows it:
   // the end is at most the strongest one since. A worry alone does not do this.
+  // Round 14: a complaint also keeps standing the strongest negative feeling said since the last peace, so that a mild
+  // closing complaint ("Tack då. Men någon borde ha sagt något.") does not soften an end that was angrier before it.
   let closing = Infinity;
+  let since = Infinity;
   for (const turn of second) {
-    if (turn.complaint && turn.score < 0) closing = Math.min(closing, turn.score);
-    else if (turn.score >= LABEL_THRESHOLD && !turn.curt) closing = Infinity;
+    if (turn.score < 0) since = Math.min(since, turn.score);
+    if (turn.complaint && turn.score < 0) closing = Math.min(closing, turn.score, since);
+    else if (turn.score >= LABEL_THRESHOLD && !turn.curt) closing = since = Infinity;
   }
   const end = round(second.length ? Math.min(mean(second.map((t) => t.score)), closing) : mean(scores.slice(-n)));
   return {
