@@ -1636,12 +1636,19 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const questionClause = (q: Sentence): string | undefined => {
     // "Vittne, kan det vara min granne?": the question after what it is about.
     // "Och hur gör jag, ansöker?": the question before what it adds.
-    const parts = q.text.replace(/[?.!]+$/u, '').split(/,\s+/u);
-    const clause = [q.text, parts.at(-1) ?? q.text, parts[0] ?? q.text]
+    // "Och pengarna kommer den tjugofemte, har jag förstått?": a tag asks whether what it follows is so (round 60).
+    const asked = q.text.replace(ASKED_TAG[language], '?');
+    const parts = asked.replace(/[?.!]+$/u, '').split(/,\s+/u);
+    const clause = [asked, parts.at(-1) ?? asked, parts[0] ?? asked]
       .map((t) => indirectQuestion(t, language))
       // Not one that ends on its verb ("whether that automatic is"): the subject was not found.
       .find((c) => c !== undefined && !c.includes(',') && !(language === 'en' && /(?<![\p{L}])(?:is|are|was|were|does|do|did)$/iu.test(c)));
+    // (The statement the tag follows is asked as it stands: "om pengarna kommer den tjugofemte".)
+    const tagged = asked !== q.text && !clause?.startsWith(language === 'sv' ? 'om ' : 'whether ')
+      ? `${language === 'sv' ? 'om' : 'whether'} ${asked.replace(/[?.!]+$/u, '').replace(/^(?:och|så|men|and|so|but)[,\s]+/iu, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`
+      : undefined;
     // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
+    if (tagged && !tagged.includes(',')) return write({ ...q, text: tagged }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
     if (!clause) return undefined;
     return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   };
@@ -1813,9 +1820,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // The caller's questions and the agent's answers: information given. A condition in the
   // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
-  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 2)) {
+  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 1)) {
     const answerSegment = nextSegment(question.segmentIndex, 'agent');
     if (answerSegment === undefined) continue;
+    // "When will there be a decision?" "Usually within about six weeks.": a short question is kept only with an answer
+    // that says nothing without it, so that the answer is not left alone in the note (round 60).
+    if (question.content < 2) {
+      const bare = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
+      if (!bare || !isFragment(bare.text, language) || !questionClause(question)) continue;
+    }
     // "And if I don't sign it?" "Then the full amount is due on the fifteenth of October. You also have the right …": the
     // answer that goes on from the condition ("Then …") is the first one, though a follow-up took it already; the condition
     // goes with that line, never a later sentence with the question (round 57: the due date stood as a plain fact, and the
@@ -2408,6 +2421,11 @@ const WEIGHED: Record<Language, RegExp> = {
 const KNOWS_WHY: Record<Language, RegExp> = {
   sv: /\s+och (?:hen|kunden) vet (?:varför|vad det beror på)$/iu,
   en: /\s+and (?:they|the caller) (?:know|knows) why$/iu,
+};
+/** A tag after a statement said as a question: ", har jag förstått?", ", eller hur?", ", right?", ", is that right?". */
+const ASKED_TAG: Record<Language, RegExp> = {
+  sv: /,\s*(?:har jag förstått(?: (?:det )?rätt)?|har jag rätt|eller hur|stämmer det|inte sant|va)\s*\?\s*$/iu,
+  en: /,\s*(?:right|is that right|have i got that right|did i understand (?:that |it )?(?:right|correctly)|isn't it|aren't they|don't they|doesn't it)\s*\?\s*$/iu,
 };
 /** The agent reads a figure from the records: "jag ser att", "det står", "I can see", "the amount … was", "it shows". */
 const FROM_RECORDS = /(?<![\p{L}])(?:jag ser|här ser jag|det står|visar|beloppet|summan|i can see|i see|it shows|shows|the amount|the forecast|prognosen)(?![\p{L}])/iu;
