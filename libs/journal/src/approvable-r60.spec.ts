@@ -60,7 +60,7 @@ describe('an errand the agent refutes in the next turn is the caller\'s belief, 
 });
 
 describe('a short question and the fragment that answers it', () => {
-  it('"When will I hear?" "Usually within a month." keeps the question with the answer', () => {
+  it('"When will there be a decision?" "Usually within about a month." keeps the question with the answer', () => {
     const d = draft('en', [
       'agent: Pensions Agency, Tom.',
       'caller: Hi. I sent in my application for guarantee pension last week and want to know it has arrived.',
