@@ -1644,7 +1644,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       // Not one that ends on its verb ("whether that automatic is"): the subject was not found.
       .find((c) => c !== undefined && !c.includes(',') && !(language === 'en' && /(?<![\p{L}])(?:is|are|was|were|does|do|did)$/iu.test(c)));
     // (The statement the tag follows is asked as it stands: "om pengarna kommer den tjugofemte".)
-    const tagged = asked !== q.text && !clause?.startsWith(language === 'sv' ? 'om ' : 'whether ')
+    // (Not what someone else said, "The bank said it's …, is that right?": that is asked as "whether that is right".)
+    const tagged = asked !== q.text && !clause?.startsWith(language === 'sv' ? 'om ' : 'whether ') && !ALREADY_HELD[language].test(asked)
       ? `${language === 'sv' ? 'om' : 'whether'} ${asked.replace(/[?.!]+$/u, '').replace(/^(?:och|så|men|and|so|but)[,\s]+/iu, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`
       : undefined;
     // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
@@ -1827,7 +1828,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // that says nothing without it, so that the answer is not left alone in the note (round 60).
     if (question.content < 2) {
       const bare = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
-      if (!bare || !isFragment(bare.text, language) || !questionClause(question)) continue;
+      const clause = questionClause(question);
+      // (A clause that asks, "när det kommer", "what they need"; not "när den är" answered by a date, which would be
+      // written as the statement "Den är på fredag …" with nothing to say what "den" is.)
+      if (!bare || !isFragment(bare.text, language) || !clause || !ASKS[language].test(clause) || /^(?:när|when)\s+(?:den|det|it|de|they)\s+(?:är|blir|is|are)(?![\p{L}])/iu.test(clause)) continue;
     }
     // "And if I don't sign it?" "Then the full amount is due on the fifteenth of October. You also have the right …": the
     // answer that goes on from the condition ("Then …") is the first one, though a follow-up took it already; the condition
@@ -2344,7 +2348,7 @@ const DENIES_THAT: Record<Language, RegExp> = {
 };
 /** The caller's errand told already as what someone thinks, says or asks ("Kunden tror att …", "The caller wonders …"). */
 const ALREADY_HELD: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:tror|trodde|tycker|tyckte|antar|undrar|vill veta|frågar|uppger|säger|har hört att|verkar|kanske)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:tror|trodde|tycker|tyckte|antar|undrar|vill veta|frågar|uppger|säger|sa|sade|har hört att|verkar|kanske)(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:thinks?|thought|believes?|assumes?|wonders?|wants to know|asks?|says|said|(?:has|have) heard (?:that|they|it)|seems|maybe|perhaps)(?![\p{L}])/iu,
 };
 /**
@@ -2375,6 +2379,8 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
     : denial
       ? clauses.findLastIndex((c) => long(c).some((w) => turnWords.has(w)))
       : clauses.findIndex((c) => WEIGHED[language].test(c));
+  // (No such clause: the agent refutes something else the caller said, "Och han tror att det fortsätter automatiskt.")
+  if (pick < 0) return line;
   const at = pick > 0 ? starts[pick]! : 0;
   const head = body.slice(0, at).replace(/[,;\s]+(?:och|men|så|att|and|but|so|that)?\s*$/iu, '').replace(KNOWS_WHY[language], '');
   let held = body.slice(at).replace(/^(?:och|men|så|att|and|but|so|that)\s+/iu, '');
@@ -2421,6 +2427,11 @@ const WEIGHED: Record<Language, RegExp> = {
 const KNOWS_WHY: Record<Language, RegExp> = {
   sv: /\s+och (?:hen|kunden) vet (?:varför|vad det beror på)$/iu,
   en: /\s+and (?:they|the caller) (?:know|knows) why$/iu,
+};
+/** A reported question's opening word: "om …", "när …", "whether …", "how …". */
+const ASKS: Record<Language, RegExp> = {
+  sv: /^(?:om|när|hur|vad|vem|vilk\p{L}*|var|vart|varför)(?![\p{L}])/iu,
+  en: /^(?:whether|if|when|how|what|who|which|where|why)(?![\p{L}])/iu,
 };
 /** A tag after a statement said as a question: ", har jag förstått?", ", eller hur?", ", right?", ", is that right?". */
 const ASKED_TAG: Record<Language, RegExp> = {
