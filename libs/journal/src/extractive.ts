@@ -1637,15 +1637,15 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "Vittne, kan det vara min granne?": the question after what it is about.
     // "Och hur gör jag, ansöker?": the question before what it adds.
     // "Och pengarna kommer den tjugofemte, har jag förstått?": a tag asks whether what it follows is so (round 60).
-    const asked = q.text.replace(ASKED_TAG[language], '?');
+    // (Not after someone else's words, "The bank said it's …, is that right?": that is asked as "whether that is right".)
+    const asked = ALREADY_HELD[language].test(q.text) ? q.text : q.text.replace(ASKED_TAG[language], '?');
     const parts = asked.replace(/[?.!]+$/u, '').split(/,\s+/u);
     const clause = [asked, parts.at(-1) ?? asked, parts[0] ?? asked]
       .map((t) => indirectQuestion(t, language))
       // Not one that ends on its verb ("whether that automatic is"): the subject was not found.
       .find((c) => c !== undefined && !c.includes(',') && !(language === 'en' && /(?<![\p{L}])(?:is|are|was|were|does|do|did)$/iu.test(c)));
     // (The statement the tag follows is asked as it stands: "om pengarna kommer den tjugofemte".)
-    // (Not what someone else said, "The bank said it's …, is that right?": that is asked as "whether that is right".)
-    const tagged = asked !== q.text && !clause?.startsWith(language === 'sv' ? 'om ' : 'whether ') && !ALREADY_HELD[language].test(asked)
+    const tagged = asked !== q.text && !clause?.startsWith(language === 'sv' ? 'om ' : 'whether ')
       ? `${language === 'sv' ? 'om' : 'whether'} ${asked.replace(/[?.!]+$/u, '').replace(/^(?:och|så|men|and|so|but)[,\s]+/iu, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`
       : undefined;
     // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
