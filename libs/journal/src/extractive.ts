@@ -1636,12 +1636,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const questionClause = (q: Sentence): string | undefined => {
     // "Vittne, kan det vara min granne?": the question after what it is about.
     // "Och hur gör jag, ansöker?": the question before what it adds.
-    const parts = q.text.replace(/[?.!]+$/u, '').split(/,\s+/u);
-    const clause = [q.text, parts.at(-1) ?? q.text, parts[0] ?? q.text]
+    // "Och pengarna kommer den tjugofemte, har jag förstått?": a tag asks whether what it follows is so (round 60).
+    // (Not after someone else's words, "The bank said it's …, is that right?": that is asked as "whether that is right".)
+    const asked = ALREADY_HELD[language].test(q.text) ? q.text : q.text.replace(ASKED_TAG[language], '?');
+    const parts = asked.replace(/[?.!]+$/u, '').split(/,\s+/u);
+    const clause = [asked, parts.at(-1) ?? asked, parts[0] ?? asked]
       .map((t) => indirectQuestion(t, language))
       // Not one that ends on its verb ("whether that automatic is"): the subject was not found.
       .find((c) => c !== undefined && !c.includes(',') && !(language === 'en' && /(?<![\p{L}])(?:is|are|was|were|does|do|did)$/iu.test(c)));
+    // (The statement the tag follows is asked as it stands: "om pengarna kommer den tjugofemte".)
+    const tagged = asked !== q.text && !clause?.startsWith(language === 'sv' ? 'om ' : 'whether ')
+      ? `${language === 'sv' ? 'om' : 'whether'} ${asked.replace(/[?.!]+$/u, '').replace(/^(?:och|så|men|and|so|but)[,\s]+/iu, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`
+      : undefined;
     // "hur jag, gör ansöker": a question said in pieces makes no clause to write.
+    if (tagged && !tagged.includes(',')) return write({ ...q, text: tagged }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
     if (!clause) return undefined;
     return write({ ...q, text: clause }, all, language).replace(/[.!?]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   };
@@ -1813,9 +1821,18 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
 
   // The caller's questions and the agent's answers: information given. A condition in the
   // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
-  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 2)) {
+  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 1)) {
     const answerSegment = nextSegment(question.segmentIndex, 'agent');
     if (answerSegment === undefined) continue;
+    // "When will there be a decision?" "Usually within about six weeks.": a short question is kept only with an answer
+    // that says nothing without it, so that the answer is not left alone in the note (round 60).
+    if (question.content < 2) {
+      const bare = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
+      const clause = questionClause(question);
+      // (A clause that asks, "när det kommer", "what they need"; not "när den är" answered by a date, which would be
+      // written as the statement "Den är på fredag …" with nothing to say what "den" is.)
+      if (!bare || !isFragment(bare.text, language) || !clause || !ASKS[language].test(clause) || /^(?:när|when)\s+(?:den|det|it|de|they)\s+(?:är|blir|is|are)(?![\p{L}])/iu.test(clause)) continue;
+    }
     // "And if I don't sign it?" "Then the full amount is due on the fifteenth of October. You also have the right …": the
     // answer that goes on from the condition ("Then …") is the first one, though a follow-up took it already; the condition
     // goes with that line, never a later sentence with the question (round 57: the due date stood as a plain fact, and the
@@ -2151,7 +2168,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withBenefit(reason, pointOfStory(withoutOutburst(withRole(
+              text: withBenefit(reason, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2167,7 +2184,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language)), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, language === 'sv' ? 'Samtalet fördes' : 'The call was made')}` : ''),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -2312,6 +2329,114 @@ const lowerValue = (text: string) =>
 const AGENT_CORRECTS: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)[,.!]?\s+(?:inte riktigt|så är det inte|det stämmer inte|det är inte så|det gör det inte|inte alls|det är fel)|det stämmer inte|så är det inte|det är ett (?:vanligt )?missförstånd|inte riktigt[,.]|det kan jag inte säga (?:säkert|med säkerhet))/iu,
   en: /^(?:no[,.!]?\s+(?:not quite|not really|that's not (?:right|correct|true|how it works)|that isn't (?:right|true)|it doesn't)|not quite[,.]|that's not (?:right|correct|true|how it works)|that's a (?:common )?misunderstanding|actually,? no\b|i can't say (?:that )?for (?:sure|certain))/iu,
+};
+/**
+ * "Det är tvärtom", "Actually it's the other way round", "Den är inte borttappad", "It's not lost": the agent's next turn
+ * refutes what the caller just said, whatever it is about (round 60).
+ */
+const REFUTES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:är|blev) det (?:precis |snarare )?tvärtom|det är (?:precis |snarare )?tvärtom|(?:det|den|han|hon|de|dom) (?:är|har) inte (?:kommit bort|borttappa\p{L}*|försvunni?\p{L}*|tappats bort))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:it's|it is|that's|that is) (?:actually )?the other way (?:a)?round|(?:it's|it is|it was|it wasn't|it hasn't been|they're|they are|they weren't|nothing was|nothing's been) (?:not |never )?(?:lost|gone missing|been lost))(?![\p{L}])/iu,
+};
+/**
+ * "Inte ditt", "Jag ser inget beslut från november", "There's been no fund change for you", "I can't find an application":
+ * a denial that refutes the caller's words only when it is about them (a word of the caller's sentence in it).
+ */
+const DENIES_THAT: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:inte (?:ditt|din|dina|till dig)|jag (?:ser|hittar) (?:inget|ingen|inga|inte något|inte någon)|det finns (?:inget|ingen|inga))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:not (?:yours|for you|to you)|there(?:'s| is| has) been no|there's no record|i (?:can't|cannot|can not) find|i (?:don't|do not) see (?:any|an?))(?![\p{L}])/iu,
+};
+/** The caller's errand told already as what someone thinks, says or asks ("Kunden tror att …", "The caller wonders …"). */
+const ALREADY_HELD: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tror|trodde|tycker|tyckte|antar|undrar|vill veta|frågar|uppger|säger|sa|sade|har hört att|verkar|kanske)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:thinks?|thought|believes?|assumes?|wonders?|wants to know|asks?|says|said|(?:has|have) heard (?:that|they|it)|seems|maybe|perhaps)(?![\p{L}])/iu,
+};
+/**
+ * "Min föräldrapenning för januari var för låg." "Jag tittar. Det är tvärtom …": the errand line that the agent's next turn
+ * refutes says what the caller believed, not the belief as fact: "Kunden trodde att hens föräldrapenning …", "The caller
+ * thought their parental benefit … was short." (round 60).
+ */
+function asCorrectedBelief(reason: Statement, transcript: Transcript, language: Language, line: string): string {
+  if (reason.speaker === 'agent' || ALREADY_HELD[language].test(line)) return line;
+  const next = transcript.segments.find((x) => x.index > reason.segmentIndex && x.text.trim() !== '');
+  if (next?.speaker !== 'agent') return line;
+  // (The first sentences of the turn: "Jag tittar. Det är tvärtom.", not an aside at its end.)
+  const sentences = next.text.trim().split(/(?<=[.!?])\s+/u).slice(0, 3);
+  const stem = (w: string) => w.toLowerCase().slice(0, 5);
+  const long = (text: string) => wordsOf(text).filter((w) => w.length >= 5).map(stem);
+  const said = new Set(long(reason.text));
+  const denial = sentences.find((x) => DENIES_THAT[language].test(x) && long(x).some((w) => said.has(w)));
+  const loss = sentences.some((x) => REFUTES[language].test(x) && LOST[language].test(x));
+  if (!denial && !loss && !sentences.some((x) => AGENT_CORRECTS[language].test(x) || REFUTES[language].test(x))) return line;
+  const body = line.replace(/[.!?…\s]+$/u, '');
+  // The clause the agent refutes: the one with what was lost, the last one with the denial's words, or the one that
+  // weighs the money ("för lite", "short"); the clauses before it are what the caller told and stay as they are.
+  const starts = [0, ...[...body.matchAll(CLAUSE_START[language])].map((m) => m.index! + m[0].length)];
+  const clauses = starts.map((at, i) => body.slice(at, starts[i + 1] ?? body.length));
+  const turnWords = new Set(long(next.text));
+  const pick = loss
+    ? clauses.findIndex((c) => LOST[language].test(c))
+    : denial
+      ? clauses.findLastIndex((c) => long(c).some((w) => turnWords.has(w)))
+      : clauses.findIndex((c) => WEIGHED[language].test(c));
+  // (No such clause: the agent refutes something else the caller said, "Och han tror att det fortsätter automatiskt.")
+  if (pick < 0) return line;
+  const at = pick > 0 ? starts[pick]! : 0;
+  const head = body.slice(0, at).replace(/[,;\s]+(?:och|men|så|att|and|but|so|that)?\s*$/iu, '').replace(KNOWS_WHY[language], '');
+  let held = body.slice(at).replace(/^(?:och|men|så|att|and|but|so|that)\s+/iu, '');
+  if (language === 'sv') {
+    held = held
+      .replace(/^Kundens\s/u, 'hens ')
+      .replace(/^Kunden\s/u, 'hen ')
+      .replace(/^(?=(?:har|hade|är|var|kan|ska|måste|fick|får)\s)/u, 'hen ')
+      .replace(/^(\p{Lu})(?=\p{Ll})/u, (c: string) => c.toLowerCase())
+      // ("… så nu ska myndigheten väl betala tillbaka?": the tag word goes with the question mark.)
+      .replace(/\s(?:väl|ju)(?=\s)/gu, '');
+    return head ? `${head}, och kunden trodde att ${held}.` : `Kunden trodde att ${held}.`;
+  }
+  held = held
+    .replace(/^The caller's\s/u, 'their ')
+    .replace(/^The caller (is|was|has)(?![\p{L}])/u, (_m, verb: string) => `they ${verb === 'has' ? 'have' : verb === 'is' ? 'are' : 'were'}`)
+    .replace(/^The caller\s/u, 'they ')
+    .replace(/^(?=(?:has|have|had|is|are|was|were|can|will|must|got)\s)/u, 'they ')
+    .replace(/^(\p{Lu})(?=\p{Ll})/u, (c: string) => c.toLowerCase())
+    // (Told in the past: "… thought their benefit was short", "… the agency had lost it".)
+    .replace(/(?<![\p{L}'])(?:has|have)(?![\p{L}'])/gu, 'had')
+    .replace(/(?<![\p{L}'])are(?![\p{L}'])/gu, 'were')
+    .replace(/(?<![\p{L}'])is(?![\p{L}'])/gu, 'was')
+    .replace(/(?<![\p{L}'])will(?![\p{L}'])/gu, 'would')
+    .replace(/(?<![\p{L}'])can(?![\p{L}'])/gu, 'could');
+  return head ? `${head}, and the caller thought ${held}.` : `The caller thought ${held}.`;
+}
+/** Where a clause of the errand line starts: after a comma, or at "och/men/att", "and/but/that". */
+const CLAUSE_START: Record<Language, RegExp> = {
+  sv: /,\s+|\s+(?=(?:och|men|att)\s)/gu,
+  en: /,\s+|\s+(?=(?:and|but|that)\s)/gu,
+};
+/** What the caller says was lost: "tappat bort", "lost", "försvunnit", "gone missing". */
+const LOST: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tappat|tappa|tappats|borttappa\p{L}*|försvunni?\p{L}*|kommit bort)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:lost|missing|gone missing)(?![\p{L}])/iu,
+};
+/** Money weighed: "för lite", "för låg", "short", "underpaid". */
+const WEIGHED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:för (?:lite|mycket|låg|lågt|hög|högt)|fel belopp)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:short|too (?:little|low|much|high)|underpaid|overpaid|the wrong amount)(?![\p{L}])/iu,
+};
+/** "… och jag vet varför": said before the cause the agent refutes, it goes with it. */
+const KNOWS_WHY: Record<Language, RegExp> = {
+  sv: /\s+och (?:hen|kunden) vet (?:varför|vad det beror på)$/iu,
+  en: /\s+and (?:they|the caller) (?:know|knows) why$/iu,
+};
+/** A reported question's opening word: "om …", "när …", "whether …", "how …". */
+const ASKS: Record<Language, RegExp> = {
+  sv: /^(?:om|när|hur|vad|vem|vilk\p{L}*|var|vart|varför)(?![\p{L}])/iu,
+  en: /^(?:whether|if|when|how|what|who|which|where|why)(?![\p{L}])/iu,
+};
+/** A tag after a statement said as a question: ", har jag förstått?", ", eller hur?", ", right?", ", is that right?". */
+const ASKED_TAG: Record<Language, RegExp> = {
+  sv: /,\s*(?:har jag förstått(?: (?:det )?rätt)?|har jag rätt|eller hur|stämmer det|inte sant|va)\s*\?\s*$/iu,
+  en: /,\s*(?:right|is that right|have i got that right|did i understand (?:that |it )?(?:right|correctly)|isn't it|aren't they|don't they|doesn't it)\s*\?\s*$/iu,
 };
 /** The agent reads a figure from the records: "jag ser att", "det står", "I can see", "the amount … was", "it shows". */
 const FROM_RECORDS = /(?<![\p{L}])(?:jag ser|här ser jag|det står|visar|beloppet|summan|i can see|i see|it shows|shows|the amount|the forecast|prognosen)(?![\p{L}])/iu;
