@@ -1269,6 +1269,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bc (heldout-2026-12bc/calls.json; written blind during the stop after round 57, evaluated once after round 59, never tuned on)',
       file: 'heldout-2026-12bc/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bd (heldout-2026-12bd/calls.json; written blind during the stop after round 59, evaluated once after round 60, never tuned on)',
+      file: 'heldout-2026-12bd/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
