@@ -76,7 +76,7 @@ const squeezed = (name: string): string => name.toLowerCase().replace(/[\s&-]/gu
 /**
  * Whether `clearing` is one of the named bank's clearing numbers, by Bankgirot's list (`kontonummer`): "Danske" and
  * "Länsförsäkringar" name "Danske Bank" and "Länsförsäkringar Bank". A savings bank is not checked (they clear through
- * Swedbank or their own numbers), so it is undefined, as for a name the list does not know.
+ * Swedbank or their own numbers): undefined. The caller passes only names `isBankName` knows, all of them on the list.
  */
 export function clearingOfBank(clearing: number, spokenBank: string): boolean | undefined {
   const bank = squeezed(spokenBank);
