@@ -83,10 +83,10 @@ function cardGroupsPutRight(tokens: readonly Token[], runs: readonly NumberRun[]
   // none is a year (1800–2099) or beside a month ("1250 i januari", "4250 kvadrat... nej 1875", "0800 to 1200", "sen 3380,
   // sen 2210" of a meter are kept). Where a card is named, any words may come between (fails closed).
   const named = cardNamed(tokens);
-  const pause = (t: Token) => t.kind === 'punct' || ellipsisDotAt(tokens, tokens.indexOf(t));
   const inARow = (from: number, to: number) => {
     const between = tokens.slice(from + 1, to);
-    if (between.every((t) => pause(t) || IN_A_ROW.has(t.lower))) return true;
+    // (A pause by its index: the token's own place, not a search of the turn for it.)
+    if (between.every((t, k) => t.kind === 'punct' || ellipsisDotAt(tokens, from + 1 + k) || IN_A_ROW.has(t.lower))) return true;
     // (An aside: a pause right after the group, and a pause right before the next.)
     const ellipsis = (k: number) => tokens[k]?.text === '…' || (tokens[k]?.text === '.' && ellipsisDotAt(tokens, k));
     return between.length >= 2 && ellipsis(from + 1) && ellipsis(to - 1) && !between.some((t) => MONTHS.has(t.lower) || UNITS.has(t.lower));
