@@ -1042,6 +1042,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-52.json',
     },
     {
+      name: 'tuning set 53 (calls-tuning-53.json; written blind, for round 61; its first run in tuning-53.before-round-61.txt)',
+      file: 'calls-tuning-53.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },

@@ -114,7 +114,9 @@ const journalCalls = (file: string) =>
     .map((c) => ({ id: c.id, language: c.language, label: c.reference.sentimentAtEnd, transcript: c.transcript, set: file }));
 const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning-4.json', 'calls-tuning-5.json', 'calls-tuning-6.json', 'calls-tuning-7.json', 'calls-tuning-8.json',
   // Round 14: the newest blind sets, tuned on in round 14.
-  'calls-tuning-50.json', 'calls-tuning-51.json', 'calls-tuning-52.json'];
+  'calls-tuning-50.json', 'calls-tuning-51.json', 'calls-tuning-52.json',
+  // Round 15: the blind set written for drafting round 61.
+  'calls-tuning-53.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
