@@ -321,6 +321,13 @@ export function rulesFor(language: Language): LanguageRules {
           // with a warning in it, a wait called long enough.
           '\\b(?:det här|detta|det) (?:är|var) (?:ju )?(?:verkligen )?inte (?:rättvist|rimligt|schysst|juste|okej|ok)(?=\\s*(?:[.!]|$))|\\bjag är (?:inte alls|verkligen inte|inte) nöjd (?:med|över)\\b(?![^.!?]*\\?)',
           '\\bjag har väntat (?:tillräckligt|länge nog|alldeles för länge)\\b|\\bdet får (?:ni|du) (?:allt |minsann )?(?:se till|lova)\\b',
+          // Round 15: a norm of effort broken ("det ska inte behöva vara så krångligt"), a fix that should have been there from the
+          // start ("det borde ha varit så från början"), the system itself called a nightmare ("hela systemet är en mardröm"),
+          // and one more form or call said alone as exasperation ("En blankett till.").
+          '\\b(?:det|detta|det här) (?:ska|borde|skulle) (?:ju )?inte (?:behöva )?vara (?:så |så här |såhär )?(?:svårt|krångligt|komplicerat|omständligt|jobbigt|besvärligt)\\b(?![^.!?]*\\?)',
+          '\\b(?:det|detta|det här|ni|man|du|myndigheten) (?:borde|skulle) (?:ju )?(?:ha )?(?:\\p{L}+ ){0,4}(?:från (?:början|start)|redan från början|med en gång|i första taget)(?=\\s*[.!]|\\s*$)',
+          '\\b(?:hela )?(?:systemet|processen|myndigheten|den här myndigheten|det här systemet|hanteringen)\\b[^.!?]{0,20}?\\b(?:är|var) (?:ju )?(?:helt |bara )?(?:en |ett |rena |ren |en total |en enda )?(?:mardröm|katastrof|röra|kaos|cirkus|fars|soppa)\\b',
+          '(?<=(?:^|[.!?])\\s*)(?:(?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende) till|ännu (?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende))(?=\\s*[.!]|\\s*$)',
         ),
       ],
       thanks: words('tack tacka tackar'),
@@ -348,6 +355,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\bjag (?:har )?(?:gått och )?(?:varit|blivit|blev|var) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|upprörd|förbannad)(?: \\p{L}+){0,3} i onödan\\b|\\bdet var (?:bara )?jag som (?:hade fel|missförstod|tänkte fel|hade \\p{L}+ fel)'),
         // Worry told as past beside thanks ("Tack. Jag var så orolig för pengarna."): relief, a feeling that is over.
         pattern('(?<=\\btack\\b[^]*)\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b|\\bjag (?:var|har varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b(?=[^]*\\btack\\b)'),
+        // Round 15: a fear of trouble that did not come true, beside thanks ("Tack. Jag trodde att det skulle bli en mardröm."): relief.
+        pattern('(?<=\\btack\\b[^]*)\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b|\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b(?=[^]*\\btack\\b)'),
       ],
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
@@ -545,6 +554,13 @@ export function rulesFor(language: Language): LanguageRules {
           // better be"), a wait called long enough.
           "\\bi(?:'m| am) (?:not at all|really not|not) (?:happy|pleased|satisfied) (?:about|with)\\b(?![^.!?]*\\?)",
           "\\b(?:it|that|you|they|this) (?:had|'d) better\\b(?! than\\b)|\\bi(?:'ve| have) (?:been waiting|waited) (?:long enough|more than long enough|far too long|way too long)\\b",
+          // Round 15: a norm of effort broken ("it shouldn't have to be this complicated"), a fix that should have been there
+          // from the start ("it should have been like that from the start"), the system itself called a nightmare ("this whole
+          // system is a nightmare"), and one more form or call said alone as exasperation ("Another form.").
+          "\\b(?:it|that|this) (?:shouldn't|should not|oughtn't to|ought not to) (?:have to )?be (?:this |that |so )?(?:hard|difficult|complicated|much work|much hassle|cumbersome)\\b(?![^.!?]*\\?)",
+          "\\b(?:it|that|this|you|they|someone|somebody|the agency) (?:should|ought to)(?: have|'ve| to have) (?:\\p{L}+ ){0,4}(?:from the (?:start|beginning|outset)|in the first place|right away|straight away)(?=\\s*[.!]|\\s*$)",
+          "\\b(?:the |this |your )?(?:whole )?(?:system|process|agency|procedure|handling)\\b[^.!?]{0,20}?\\b(?:is|was|'s) (?:just |completely )?(?:a |an |an absolute |a complete |a total |such a |one big )?(?:nightmare|mess|chaos|shambles|disaster|farce|circus)\\b",
+          "(?<=(?:^|[.!?])\\s*)(?:(?:another|yet another|one more) (?:form|call|certificate|application|document|errand))(?=\\s*[.!]|\\s*$)",
         ),
       ],
       thanks: words('thanks thank cheers'),
@@ -573,6 +589,8 @@ export function rulesFor(language: Language): LanguageRules {
         pattern("\\bi(?:'ve| have)? (?:been|got|was) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|grumpy)(?: \\p{L}+){0,3} for nothing\\b|\\bit was (?:just |only )?me who (?:got it wrong|misunderstood|had it wrong)\\b"),
         // Worry told as past beside thanks ("Thank you. I was so worried about money."): relief, a feeling that is over.
         pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b|\\bi(?: was|'ve been| have been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
+        // Round 15: a fear of trouble that did not come true, beside thanks ("Thanks. I thought it would be a nightmare."): relief.
+        pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b|\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
       ],
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
