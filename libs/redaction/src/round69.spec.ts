@@ -29,6 +29,24 @@ describe('round 69: personal data found', () => {
   });
 });
 
+describe('round 69: villages, farms and houses named', () => {
+  it('a village or farm named by "is"/"heter" after its word is the address', () => {
+    expect(one('en', 'Our village is Great Wymondley, there is no street name.')).not.toMatch(/Wymondley/);
+    expect(one('en', 'The farm is Norrgården, past the church.')).not.toContain('Norrgården');
+  });
+
+  it('the place one lives in, set against the town it lies outside, is the address; a known town is kept', () => {
+    expect(one('sv', 'Vi bor i Västerbyn, utanför Mora, sedan länge.')).not.toContain('Västerbyn');
+    expect(one('en', 'I live in Nethercott, outside Taunton.')).not.toContain('Nethercott');
+    expect(one('sv', 'Vi bor i Lund, utanför Malmö, typ.')).toContain('Lund');
+  });
+
+  it('a farm or house name after "moved to"/"flyttar till", before the street, is part of the address', () => {
+    expect(one('en', 'She moved to Ekhaga, Björkvägen 9, 741 30 Knivsta.')).not.toContain('Ekhaga');
+    expect(one('sv', 'Han flyttar till Ekhaga, Björkvägen 9, 741 30 Knivsta.')).not.toContain('Ekhaga');
+  });
+});
+
 describe('round 69: words kept', () => {
   it('a modal or verb opening its sentence before its subject is no name, though the caller bears it', () => {
     expect(one('en', "May I ask about the form? I'm May Holloway.")).toContain('May I ask');
