@@ -1878,6 +1878,12 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     if (house && !numberFirst && !ENGLISH_RURAL_LOOKALIKES.test(house.lower) && tokens[first - 1]?.text === ',' && (house.sentenceStart || movedTo(tokens, first - 2)) && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
       extra.push({ type: 'address', start: house.start, end: house.end, confidence: Confidence.cued });
     }
+    // ("bor på Torpet Lyckan": a farm's word written as a name, found alone, has its name right after it, round 69.)
+    const lead = tokens[first];
+    const farmName = tokens[first + 1];
+    if (lead && lead.end === c.end && lead.capitalised && DWELLING_LEAD.has(lead.lower) && farmName?.kind === 'word' && farmName.capitalised && !lexicon().places.has(farmName.lower) && !lexicon().stopWords.has(farmName.lower) && !found.some((o) => o.start <= farmName.start && farmName.end <= o.end)) {
+      extra.push({ type: 'address', start: farmName.start, end: farmName.end, confidence: Confidence.cued });
+    }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
     if (first < 3 || tokens[first - 1]!.text !== ',' || !APARTMENT_WORDS.has(tokens[first]!.lower) && !['rum', 'room'].includes(tokens[first]!.lower)) continue;
     for (const k of [first - 2, first - 3]) {

@@ -45,6 +45,10 @@ describe('round 69: villages, farms and houses named', () => {
     expect(one('en', 'She moved to Ekhaga, Björkvägen 9, 741 30 Knivsta.')).not.toContain('Ekhaga');
     expect(one('sv', 'Han flyttar till Ekhaga, Björkvägen 9, 741 30 Knivsta.')).not.toContain('Ekhaga');
   });
+
+  it("a farm's word written as a name has the farm's name after it", () => {
+    expect(one('sv', 'Hon bor på Torpet Kvarnlyckan sedan i våras.')).not.toContain('Kvarnlyckan');
+  });
 });
 
 describe('round 69: words kept', () => {
