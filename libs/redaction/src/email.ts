@@ -193,7 +193,7 @@ export function emailFiguresReadOut(text: string, runs: readonly NumberRun[], ca
   for (const run of runs) {
     if (run.digits.length < 2 || emails.some((e) => e.start < run.end && run.start < e.end)) continue;
     const before = emails.find((e) => e.end <= run.start && /^[\s,.…]*(?:(?:eh|öh|uh|um|erm),?\s*)*$/iu.test(text.slice(e.end, run.start)));
-    const own = before && emails.some((e) => (text.slice(e.start, e.end).split('@')[0]!.match(/\d+/gu) ?? []).includes(run.digits));
+    const own = before && emails.some((e) => (text.slice(e.start, e.end).split('@')[0]!.match(/\d+/gu) ?? ([] as string[])).includes(run.digits));
     if (own) out.push({ type: 'email', start: run.start, end: run.end, confidence: Confidence.cued });
   }
   return out;
