@@ -81,8 +81,8 @@ describe('round 69: words kept', () => {
   });
 
   it('a sum the recogniser reads as an address, numbers and hedges only, is a sum', () => {
-    const out = call('sv', 'agent: Ungefär vilken inkomst hade du förra året?', 'caller: Fyrahundratjugo tusen, ungefär, 420 000.');
-    expect(out[1]).toContain('420 000');
+    const out = call('sv', 'agent: Har du ett aktiebolag också?', 'caller: Ja, Snickeri och Bygg i Ljusdal AB.', 'agent: Vad blev inkomsten för 2024, ungefär?', 'caller: Fyrahundratjugo tusen, ungefär, 420 000.');
+    expect(out[3]).toContain('420 000');
     // Guard: a postcode asked for and read with "tusen" stays redacted.
     const postcode = call('sv', 'agent: Och postnumret?', 'caller: Fyrtioett tusen trehundrasextiotre, ungefär.');
     expect(postcode[1]).not.toMatch(/trehundrasextiotre/);
