@@ -179,6 +179,8 @@ const RURAL_ENDINGS = [
   'sjö', 'träsk', 'liden', 'stranden', 'myren',
   // "Granlunda 14", "Björklunda 3" (round 67)
   'lunda',
+  // "Solhaga, Tallvägen 1", "Ekhaga 3" (round 69)
+  'haga',
 ];
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
@@ -1453,15 +1455,29 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   for (let j = 0; j + 2 < tokens.length; j++) {
     // (The word itself small: "Pond Farm, Little Snoring" names the farm, then its village.)
     // (The comma first: a look at one character, where the set is a look-up at every token.)
-    if (tokens[j + 1]!.text !== ',' || tokens[j]!.capitalised || !FARM_NAMED_AFTER.has(tokens[j]!.lower)) continue;
+    // ("The farm is Västergården", "my village is Little Hadham", "byn heter Sörbyn": named by "is"/"heter" too, round 69.)
+    const comma = tokens[j + 1]!.text === ',';
+    if (!comma && !(NAMING_VERBS.has(tokens[j + 1]!.lower) && RELATION_OWNERS_OF_PLACE.has(tokens[j - 1]?.lower ?? ''))) continue;
+    if (tokens[j]!.capitalised || !(FARM_NAMED_AFTER.has(tokens[j]!.lower) || (!comma && VILLAGE_WORDS.has(tokens[j]!.lower)))) continue;
     const name = tokens[j + 2]!;
     const { stopWords, places, worldPlaces, names, notNames } = lexicon();
     // (No person, agency, day or place: "en gård, Försäkringskassan vet det", "a farm, Greenacres, Mary" names Mary after it;
     // the name alone, the clause ending or going on in small letters, round 50's review.)
     const word = (t: Token) => !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
     if (name.kind !== 'word' || !name.capitalised || !word(name)) continue;
-    const after = tokens[j + 3]?.text === ',' ? tokens[j + 4] : tokens[j + 3];
+    // ("Little Hadham", "Great Tew": an English village of two words, its first a word of size or side.)
+    const second = VILLAGE_PREFIXES.has(name.lower) && tokens[j + 3]?.kind === 'word' && tokens[j + 3]!.capitalised ? tokens[j + 3]! : undefined;
+    const after = second ? (tokens[j + 4]?.text === ',' ? tokens[j + 5] : tokens[j + 4]) : tokens[j + 3]?.text === ',' ? tokens[j + 4] : tokens[j + 3];
     if (after && after.kind === 'word' && after.capitalised) continue;
+    push('address', name.start, (second ?? name).end);
+  }
+  // "Jag bor i Lillby, utanför Orsa", "we live in Nethercott, outside Taunton": the place one lives in, set against the town
+  // it lies outside, is a village or farm where few live, an address; a town the lists know is kept (round 69).
+  for (let j = 1; j + 4 < tokens.length; j++) {
+    const name = tokens[j + 1]!;
+    if (!IN.has(tokens[j]!.lower) || !LIVE_VERBS.has(tokens[j - 1]!.lower) || tokens[j + 2]!.text !== ',' || !OUTSIDE_WORDS.has(tokens[j + 3]!.lower) || !tokens[j + 4]!.capitalised) continue;
+    const { places, worldPlaces, stopWords } = lexicon();
+    if (name.kind !== 'word' || !name.capitalised || places.has(name.lower) || worldPlaces.has(name.lower) || stopWords.has(name.lower) || agencyWord(name.lower)) continue;
     push('address', name.start, name.end);
   }
   // Postcodes written out have digits; most utterances have none.
@@ -1838,6 +1854,11 @@ const itemAt = (tokens: readonly Token[], k: number): number | undefined => {
   return undefined;
 };
 
+/** "moved to Solhaga, …", "flyttar till Ekbacken, …", "bor på Lyckebo, …": the place at `k` is where someone moves or lives. */
+const movedTo = (tokens: readonly Token[], k: number): boolean =>
+  ['to', 'till', 'på', 'at'].includes(tokens[k - 1]?.lower ?? '') && MOVE_OR_LIVE.has(tokens[k - 2]?.lower ?? '');
+const MOVE_OR_LIVE = new Set(['moved', 'moving', 'move', 'moves', 'flyttar', 'flyttade', 'flytta', 'flyttat', 'bor', 'bodde', 'lives', 'live', 'lived']);
+
 /**
  * "Tensta Allé 29, fjärde, lägenhet 1402", "jag bor i hus C, lägenhet 12", "I'm in block C, flat 12": a floor or a block said
  * on its own right before a part of the address is part of it.
@@ -1850,11 +1871,18 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     // "Lyckebo, Västra Ön, …": a house's or farm's name by its place-name ending, the first word of its sentence, right before
     // the rest of the address (round 67; not a town the lists know, "Hagalund, Storgatan 3" keeps a known place).
     const house = tokens[first - 2];
+    // (Or after "moved to", "bor på": round 69.)
     // (Round 67's review: not before an address that begins with its number, the English order — "Delivered, 14 Oak Road",
     // "Nearby, 14 Oak Road" — nor an English word with such an ending: "Landmark, Storgatan 3".)
     const numberFirst = tokens[first]?.kind === 'digits' || isNumberWord(tokens[first]);
-    if (house && !numberFirst && !ENGLISH_RURAL_LOOKALIKES.test(house.lower) && tokens[first - 1]?.text === ',' && house.sentenceStart && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
+    if (house && !numberFirst && !ENGLISH_RURAL_LOOKALIKES.test(house.lower) && tokens[first - 1]?.text === ',' && (house.sentenceStart || movedTo(tokens, first - 2)) && house.capitalised && RURAL.test(house.lower) && !lexicon().places.has(house.lower) && !lexicon().worldPlaces.has(house.lower) && !found.some((o) => o.start <= house.start && house.end <= o.end)) {
       extra.push({ type: 'address', start: house.start, end: house.end, confidence: Confidence.cued });
+    }
+    // ("bor på Torpet Lyckan": a farm's word written as a name, found alone, has its name right after it, round 69.)
+    const lead = tokens[first];
+    const farmName = tokens[first + 1];
+    if (lead && lead.end === c.end && lead.capitalised && DWELLING_LEAD.has(lead.lower) && farmName?.kind === 'word' && farmName.capitalised && !lexicon().places.has(farmName.lower) && !lexicon().stopWords.has(farmName.lower) && !found.some((o) => o.start <= farmName.start && farmName.end <= o.end)) {
+      extra.push({ type: 'address', start: farmName.start, end: farmName.end, confidence: Confidence.cued });
     }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
     if (first < 3 || tokens[first - 1]!.text !== ',' || !APARTMENT_WORDS.has(tokens[first]!.lower) && !['rum', 'room'].includes(tokens[first]!.lower)) continue;
@@ -1904,6 +1932,19 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
 
 /** A farm's or a townland's word, its name said after it: "en gård, Västergården", "the townland, Cloonagh". */
 const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman', 'farm', 'townland']);
+/** A village named by "is"/"heter" after its word: "my village is …", "byn heter …". */
+const VILLAGE_WORDS = new Set(['village', 'hamlet', 'byn']);
+/** "is", "heter", "är": the verbs a farm's or village's name follows. */
+const NAMING_VERBS = new Set(['is', 'heter', 'är', 'called']);
+/** The words before "farm"/"village" that make it the speaker's or someone's: "my village is", "the farm is", "byn heter". */
+const RELATION_OWNERS_OF_PLACE = new Set(['my', 'our', 'her', 'his', 'their', 'the', 'min', 'vår', 'hennes', 'hans', 'deras']);
+/** English villages of two words: "Little Hadham", "Great Tew", "Long Compton", "East Hoathly". */
+const VILLAGE_PREFIXES = new Set(['little', 'great', 'long', 'east', 'west', 'north', 'south', 'upper', 'lower', 'nether', 'old', 'much', 'high']);
+/** "bor i …", "live in …" */
+const LIVE_VERBS = new Set(['bor', 'bodde', 'live', 'lives', 'lived', 'living']);
+const IN = new Set(['i', 'in']);
+/** "utanför", "outside", "near": a place set against the town it lies by. */
+const OUTSIDE_WORDS = new Set(['utanför', 'nära', 'outside', 'near']);
 /** "postnumret", "postcode", "Eircode", "zip": the word that names the postcode read out after it. */
 const POSTCODE_CUES = new Set(['postnummer', 'postnumret', 'postnr', 'postkod', 'postkoden', 'postcode', 'eircode', 'zip', 'zipcode']);
 /** Between the pieces of a postcode read out: pauses, "then", corrections ("nej", "sorry", "I mean"). */

@@ -8,7 +8,7 @@ import { ageSaid, pluralAgeSaid, digitCountSaid, GIRO_WORDS, ibanCountryBefore, 
 import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS } from './names.js';
+import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -878,6 +878,8 @@ function postcodeSaidBefore(postcodes: ReadonlyMap<string, number>, digits: stri
 
 const REMEMBERED_TYPES = new Set<EntityType>([...IDENTIFIER_TYPES, 'dateOfBirth']);
 const MIN_REMEMBERED_DIGITS = 4;
+/** "lägenhet 1302", "lgh 1101", "flat 204", "rum 318": a dwelling's own number in an address found. */
+const DWELLING_NUMBER = /(?<![\p{L}])(?:lägenhet(?:snummer)?|lgh\.?|flat|apartment|apt\.?|unit|rum|room)\s+(?:nr\.?\s+|nummer\s+|no\.?\s+)?(\d{3,})(?![\p{N}\p{L}])/iu;
 
 /**
  * A number said again: six or more of its digits anywhere, or its first or last four ("nitton
@@ -987,6 +989,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
   const addresses = new Set<string>();
   // "Skogstorp 3" … "brevbäraren vet inte var Skogstorp ligger": a farm's name is the address wherever it recurs.
   const farms = new Set<string>();
+  // The figures of a flat's, unit's or room's number (three or more), said in an address.
+  const dwellingNumbers = new Set<string>();
   const emailWords = new Set<string>();
   // A birth year's last two digits, and the turns it was said in.
   const birthYears = new Map<string, number[]>();
@@ -1011,6 +1015,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
         // (A postcode's half with letters and digits too, "F31", "BN2": read back by the agent, round 50.)
         const lettered = c.type === 'postcode' && /^[A-Z]{1,2}\d{1,2}[A-Z]?$/u.test(text);
         if (text.replace(/\W/g, '').length >= 4 || lettered) addresses.add(text);
+        // ("lägenhet 1302" … "det är 1302 som står på skylten": a flat's or room's number said again alone is the address's, round 69.)
+        const flat = c.type === 'address' ? DWELLING_NUMBER.exec(text) : null;
+        if (flat) dwellingNumbers.add(flat[1]!);
         // ("Och postnumret?" "Noll tre fem... nio två." "Jag läser: 03592.": a postcode's figures, read back, round 61.)
         // (The pieces inside the finding, "Björkvägen 9, nio ett... tre fyrtiotvå" being one run with the house's number; and
         // the runs it is part of, as a house number and postcode are read back together: "Så 4 914 32?", round 62's review.)
@@ -1071,6 +1078,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
       const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
+      // ("Will you …", "Per månad …": the ordinary word opening its sentence, round 69.)
+      if (wordOpeningItsSentence(a.tokens, k)) continue;
       if (townSaidAgain(a.tokens, k) || namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
@@ -1083,6 +1092,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const run of a.runs) {
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+      // (Not as an amount: "1302 kronor".)
+      else if (dwellingNumbers.has(run.digits) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '')) found.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
       // (Not an amount or a case's number in the same figures: "41263 kronor", "Ärendenumret är 41263", round 61's review.)
       else if (postcodeSaidBefore(postcodes, run.digits, u, postcodeTurns.has(u) || postcodeTurns.has(u - 1)) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
         found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });

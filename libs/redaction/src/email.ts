@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { NameFlag, lexicon } from './lexicon.js';
-import { isNumberToken } from './numbers.js';
+import { isNumberToken, type NumberRun } from './numbers.js';
 import { PARTICLES as NAME_PARTICLES } from './names.js';
 import { ellipsisDotAt, folded, HESITATIONS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
@@ -177,6 +177,24 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
     while (isNumberToken(tokens[last + 1])) last++;
     out.push({ type: 'email', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued });
     i = last;
+  }
+  return out;
+}
+
+/**
+ * "k.moss1977@…, k dot m-o-s-s, nineteen seventy-seven": the figures of an address's local part read out in words right
+ * after the address (or its spelled pieces) are part of it, not a year. Only figures the address holds, and only right
+ * after it (commas and fillers between): more is redacted, never less (round 69).
+ */
+export function emailFiguresReadOut(text: string, runs: readonly NumberRun[], candidates: readonly Candidate[]): Candidate[] {
+  const emails = candidates.filter((c) => c.type === 'email');
+  if (emails.length === 0) return [];
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    if (run.digits.length < 2 || emails.some((e) => e.start < run.end && run.start < e.end)) continue;
+    const before = emails.find((e) => e.end <= run.start && /^[\s,.…]*(?:(?:eh|öh|uh|um|erm),?\s*)*$/iu.test(text.slice(e.end, run.start)));
+    const own = before && emails.some((e) => (text.slice(e.start, e.end).split('@')[0]!.match(/\d+/gu) ?? ([] as string[])).includes(run.digits));
+    if (own) out.push({ type: 'email', start: run.start, end: run.end, confidence: Confidence.cued });
   }
   return out;
 }

@@ -689,6 +689,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // the ordinary word it also is: a name being spelled out.
     else if (t.capitalised && !t.sentenceStart && explainedAsWord(tokens, i)) confidence = Confidence.cued;
     if (!confidence) continue;
+    // ("Öh, Hans adress är …": the possessive, modal or preposition opening its sentence after a filler, round 69.)
+    if (confidence <= Confidence.shaped && wordOpeningItsSentence(tokens, i)) continue;
     // Known capitalised names just before ("Bo Andersson") belong to it.
     let from = i;
     while (from > coveredUntil + 1 && from > 0) {
@@ -846,6 +848,34 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
   return extra.length ? [...found, ...extra] : found;
 }
 
+/** English subjects a modal or verb opening a question or a wish has right after it: "Will you", "May I", "Hope it's". */
+const SUBJECTS_AFTER_VERB = new Set(['i', 'you', 'we', 'they', 'it', "it's", 'it’s', 'he', 'she']);
+/** English modals and verbs that are first names too, before their subject: "Will you", "May I", "Hope it's". */
+const VERBS_BEFORE_SUBJECT = new Set(['will', 'may', 'hope', 'can', 'shall']);
+/** "Per månad", "per år": "per" before a unit of time or count is the preposition. */
+const PER_UNITS = new Set(['månad', 'år', 'dag', 'vecka', 'timme', 'kvartal', 'gång', 'person', 'styck', 'barn']);
+/** "Bo kvar", "bo hemma": "bo" before where or how one lives is the verb. */
+const BO_AFTER = new Set(['kvar', 'hemma', 'ensam', 'själv']);
+/**
+ * "Will you send it? … Will Parker", "May I ask … May Fenwick", "Per månad blir det … Per Nordin", "Bo kvar kan hon inte …
+ * Bo Lindqvist", "Hans adress är … Hans Ekberg": a word that opens its sentence as the ordinary word it also is, shown by
+ * the word right after it (no comma between), is not the name said elsewhere in the turn (round 69). Only these words, at
+ * a sentence's start: "Will, you there?", "Will said …", "Hans ringde", "Per, månaden …" stay the name (fails closed).
+ */
+export function wordOpeningItsSentence(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  // (After a filler too: "Öh, Hans adress …".)
+  const opens = t.sentenceStart || (tokens[k - 1]?.text === ',' && HESITATIONS.has(tokens[k - 2]?.lower ?? '') && (k === 2 || tokens[k - 2]!.sentenceStart));
+  if (!opens || next === undefined || next.kind !== 'word' || (next.capitalised && next.text !== 'I')) return false;
+  if (t.lower === 'per') return PER_UNITS.has(next.lower);
+  if (t.lower === 'bo') return BO_AFTER.has(next.lower);
+  // (The possessive before a relation or a word of one's home: "Hans mamma", "Hans adress"; not "Hans ringde".)
+  if (t.lower === 'hans' || t.lower === 'hennes') return RELATIONS.has(next.lower) || ADDRESS_TALK.test(next.lower);
+  // (A modal or verb before its subject: "Will you", "May I", "Hope it's".)
+  return VERBS_BEFORE_SUBJECT.has(t.lower) && SUBJECTS_AFTER_VERB.has(next.lower);
+}
+
 /**
  * "Will said …, Will Parker that is", "Bill was …, Bill Grant": a capitalised word that is part of
  * a name found in the utterance is that name wherever else it stands (at a sentence's start too).
@@ -864,6 +894,7 @@ function sameWordsAgain(tokens: Token[], found: Candidate[]): Candidate[] {
     // ("from the first of April": a month after a day's ordinal too, round 40.)
     const dayOf = tokens[k - 1]?.lower === 'of' && [k - 2, k - 3].some((d) => ordinalDay(tokens, d)?.end === k - 2);
     if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') || namesInstitution(tokens, k) || isMinaPages(tokens, k) || (NOT_NAMES.has(t.lower) && (MONTH_LEADS.has(tokens[k - 1]?.lower ?? '') || dayOf))) continue;
+    if (wordOpeningItsSentence(tokens, k)) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.shaped });
   }
   return extra.length ? [...found, ...extra] : found;

@@ -426,5 +426,12 @@ function restartsAfterPause(tokens: Token[], i: number): boolean {
   while (tokens[before]?.kind === 'punct') before--;
   let after = i;
   while (tokens[after]?.kind === 'punct') after++;
-  return tokens[before]?.lower === tokens[after]?.lower;
+  if (tokens[before]?.lower === tokens[after]?.lower) return true;
+  // ("tretton tusen... tretton tusen femhundra", "two thousand... two thousand and fifty": the words before the pause said
+  // again from their start after it, round 69.)
+  let from = before;
+  while (from > 0 && before - from < 3 && tokens[from - 1]!.kind !== 'punct' && isNumberToken(tokens[from - 1])) from--;
+  if (from === before) return false;
+  for (let k = from; k <= before; k++) if (tokens[after + k - from]?.lower !== tokens[k]!.lower) return false;
+  return true;
 }

@@ -4,7 +4,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
 import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
-import { findEmails, mailAskedIn, readsAddress } from './email.js';
+import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -62,6 +62,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '0771-17 90 00', // Försäkringskassan, for employers
   '0771-567 567', // Skatteverket
   '0771-235 235', // Migrationsverket
+  '0771-276 000', // CSN (round 69: the student-aid agency's public line, as the others)
   '112',
   '1177',
   '114 14', // Polisen
@@ -192,12 +193,18 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const places = candidates.filter((c) => c.type === 'address' || c.type === 'postcode');
   candidates.push(...placesAfterAddresses(text, findNames(tokens), places));
   joinEmailPieces(text, candidates);
+  if (runs.length > 0) candidates.push(...emailFiguresReadOut(text, runs, candidates));
   let kept = places.length > 0 ? withoutNumbersAcrossAddresses(candidates, places) : candidates;
   // The learned recogniser's names, addresses and dates of birth, added after the rules' filters
   // have run on the rules' findings alone, so that nothing it finds can take one of those away; the
   // surer rule names a span they share. Its names are names only where a rule's would be (not the
   // town after an address).
   const recognised = options.recogniser === false ? [] : findRecognised(tokens, context.previous, { datesOfBirth: policy.datesOfBirth, birthAsked: carriedCue === 'dateOfBirth', nameAsked: context.nameAnswer === true });
+  // ("Trehundrafemtio tusen, ungefär, 350 000.": a sum said with its thousands, and nothing but numbers and hedges, is no
+  // address, whatever the recogniser reads; a postcode or identifier a rule finds there stays, round 69.)
+  // (Not under a question for an address or a postcode: there it may be one read out.)
+  const sumAllowed = context.addressAnswer !== true && carriedCue !== 'postcode';
+  for (let k = recognised.length - 1; sumAllowed && k >= 0; k--) if (recognised[k]!.type === 'address' && onlyASum(tokens, recognised[k]!)) recognised.splice(k, 1);
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   // ("Twelve eight forty-nine, so the twelfth of August": the numbers a recognised date of birth says again.)
@@ -649,6 +656,15 @@ function withoutNumbersAcrossAddresses(candidates: Candidate[], places: Candidat
 
 const ANSWER_NUMBER_SHARE = 0.4;
 
+/** Words that hedge a sum: "tusen, ungefär", "about two thousand". */
+const HEDGES = new Set(['ungefär', 'cirka', 'runt', 'kring', 'typ', 'about', 'around', 'roughly', 'approximately']);
+/** Span `c` holds only numbers, hedges and pauses, with a number said with "tusen"/"thousand" among them. */
+function onlyASum(tokens: readonly Token[], c: Candidate): boolean {
+  const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+  const thousands = inside.some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false));
+  return thousands && inside.every((t) => t.kind === 'punct' || t.kind === 'digits' || HEDGES.has(t.lower) || HESITATIONS.has(t.lower) || (t.kind === 'word' && numberWordAtoms(t.lower) !== undefined));
+}
+
 /** What stands between the pieces of a spoken e-mail address: pauses, "punkt", "dot", and a word the spelling after it spells. */
 const EMAIL_GLUE = /^[\s,]*(?:(?:punkt|dot|underscore|understreck|bindestreck|dash)[\s,]*)?(?:\p{L}+[\s,]*)?$/iu;
 
@@ -758,7 +774,11 @@ function placesAfterAddresses(text: string, names: Candidate[], addresses: Candi
   return names.filter((n) => {
     if (n.confidence > Confidence.shaped) return true;
     const before = addresses.filter((a) => a.end <= n.start && PLACES_BETWEEN.test(text.slice(a.end, n.start)) && !ROOM_LAST.test(text.slice(a.start, a.end).split(',').at(-1)!));
-    return before.length === 0 || personNamed(text, n, before.some((a) => a.type === 'postcode'));
+    // ("…, 29006 Málaga, Lorna Keane": where a town already stands between the postcode and the name, the name is not in
+    // the town's place (the word after a postcode is its town); a first name or a surname is enough there, as after a
+    // street; fails closed, round 69.)
+    const townBetween = (a: Candidate) => /^[\s,]*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?[\s]*,\s*$/u.test(text.slice(a.end, n.start));
+    return before.length === 0 || personNamed(text, n, before.some((a) => a.type === 'postcode' && !townBetween(a)));
   });
 }
 /**
