@@ -96,3 +96,44 @@ describe('someone calling for the customer is "den som ringer", the person calle
     expect(note).toMatch(/The customer can apply again/u);
   });
 });
+
+describe('a relative who died, or one on the line, is not made the caller', () => {
+  it('"Jag ringer om min pappa, han dog i april": the dead father stays the caller\'s, not "kunden"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej. Jag ringer om min pappa, han dog i april. Det kom pension till hans konto i maj ändå.',
+      'agent: Jag beklagar. Den betalas tillbaka av dödsboet, ni får ett brev om det.',
+      'caller: Okej, tack.',
+    ]);
+    const note = noteText(d);
+    expect(note).not.toMatch(/(?<![\p{L}])[Kk]unden(?: \(den uppringandes pappa\))? dog/u);
+  });
+
+  it('the relative\'s own words after their mark on the line are not rewritten as the caller\'s', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, jag ringer för min morfar, [NAMN], [PERSONNUMMER]. Han har fått ett brev om bostadstillägg.',
+      'agent: Då behöver jag höra din morfar säga att det går bra att vi pratar.',
+      'caller: Han sitter bredvid. [morfar:] Ja, jag är här, det går bra.',
+      'agent: Tack. Brevet gäller den årliga kontrollen, den behöver komma in senast den 30 mars.',
+      'caller: Då skickar jag den i helgen.',
+    ]);
+    expect(noteText(d)).not.toMatch(/den som ringer är här/u);
+  });
+});
+
+describe('English: "the caller\'s father" called for is "the customer", a possessive kept and a contraction written out', () => {
+  it('"my father\'s pension application" stays a possessive; "he\'s 90" is "is"', () => {
+    const d = draft('en', [
+      'agent: Pensions Agency, Tom.',
+      'caller: Hi, I\'m calling for my father. I sent in my father\'s housing supplement application in January and heard nothing.',
+      'agent: What is his personal identity number?',
+      'caller: [PERSONNUMMER]. My father\'s ninety and he worries.',
+      'agent: It arrived on the tenth of February. The decision comes within four weeks.',
+      'caller: Thank you.',
+    ]);
+    const note = noteText(d);
+    expect(note).not.toMatch(/customer is housing/u);
+    expect(note).not.toMatch(/The caller's father/u);
+  });
+});

@@ -4452,6 +4452,10 @@ function callingFor(transcript: Transcript, language: Language): { relation: str
   // ("Jag ringer om min pension": only a person is called for.)
   const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad'])];
   if (relation && !people.includes(relation)) return undefined;
+  // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
+  // the caller is still "den som ringer", and the dead relative stays the caller's.
+  const died = new RegExp(`(?<![\\p{L}])${relation}\\p{L}{0,3},?\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
+  if (relation && transcript.segments.some((seg) => died.test(seg.text) || (seg.speaker !== 'agent' && new RegExp(`(?<![\\p{L}])(?:dödsbo|estate)`, 'iu').test(seg.text)))) return { relation: '' };
   return { relation };
 }
 /** An interpreter speaks for the customer in the first person: "Tolken här, jag tolkar för …", "I'm interpreting for …". */
@@ -4466,13 +4470,19 @@ const INTERPRETER_TURN: Record<Language, RegExp> = {
  */
 function asCallerFor(text: string, callerFor: { relation: string } | undefined, language: Language, reason: boolean): string {
   if (!callerFor) return text;
+  // A relative on the line speaks after their mark ("… [mamman:] Ja, jag är här"): their words are not the caller's.
+  const onLine = /\s\[\p{L}+:\]/u.exec(text);
+  if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index)}`;
   if (language === 'en') {
     // English notes already write "the caller"; the person called for is "the customer".
     if (text === IDENTIFIED_FOR.en) return "The caller gave the customer's personal identity number.";
     if (!callerFor.relation) return text;
     let namedEn = !reason;
-    return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’]s)?(?![\\p{L}])`, 'gu'), (_, t: string, s?: string) => {
-      const who = `${t}he customer${s ?? ''}`;
+    return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’](?:s|ll))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t: string, s: string | undefined, next: string | undefined) => {
+      // "their dad's lived there", "her mum's 84": a contraction after the relation is written out, a possessive kept.
+      const after = (next ?? '').trim().replace(/[^\p{L}\p{N}]+$/u, '');
+      const verb = !s ? '' : /ll$/u.test(s) ? ' will' : HAS_AFTER.test(after) ? ' has' : IS_AFTER.test(after) ? ' is' : "'s";
+      const who = `${t}he customer${verb}`;
       if (namedEn || s) return who;
       namedEn = true;
       return `${who} (the caller's ${callerFor.relation})`;
@@ -4482,6 +4492,12 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
   const mark = '\u0000';
   // The errand line says once who the customer is to the caller: "kunden (den uppringandes pappa)".
   let named = !reason;
+  // "Kunden ringer för sin pappa: …" would read "Den som ringer ringer för …": the line says whom the call is about.
+  text = text.replace(/^Kunden ringer (?:för|om|åt) sin (\p{L}+):\s+/u, (_, whom: string) => {
+    if (whom !== callerFor.relation) return `Samtalet gäller den uppringandes ${whom}: `;
+    named = true;
+    return `Samtalet gäller den uppringandes ${whom} (${mark}kunden): `;
+  });
   let out = callerFor.relation
     ? text.replace(new RegExp(`(?<![\\p{L}])(K|k)undens ${callerFor.relation}(s?)(?![\\p{L}])`, 'gu'), (_, k: string, s: string) => {
         const who = `${mark}${k}unden${s}`;
@@ -4497,3 +4513,7 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
     .replace(/(?<![\p{L}\u0000])kunden(?![\p{L}])/gu, 'den som ringer');
   return out.replaceAll(mark, '');
 }
+/** After "'s", a participle says "has" ("she's lived", "he's been"); an adjective, a number, a place or an -ing says "is". */
+const HAS_AFTER = /^(?:been|got|gotten|had|lived|moved|passed|gone|done|sent|applied|started|never|always|just|already|worked|told)$/iu;
+// (Not any "-ing": "their father's housing supplement" is a possessive.)
+const IS_AFTER = /^(?:\p{Lu}\p{L}*|going|getting|living|staying|moving|coming|waiting|having|being|doing|feeling|trying|planning|asking|working|turning|\d.*|a|an|the|in|on|at|not|very|still|also|worried|sick|ill|old|over|under|here|there|away|back|upset|dead|alive|fine|unwell|Swedish)$/u;
