@@ -30,7 +30,7 @@ describe('someone calling for the customer is "den som ringer", the person calle
       'agent: Den betalades ut i dag, den syns på kontot i eftermiddag.',
       'caller: Bra, då säger jag det till honom.',
     ]);
-    expect(noteText(d)).toMatch(/Den som ringer uppgav kundens personnummer\./u);
+    expect(noteText(d)).toMatch(/Den som ringer uppgav personnummer för den som ärendet gäller\./u);
   });
 
   it('a förvaltare calling for the principal is "den som ringer", with their own matters', () => {
@@ -91,7 +91,7 @@ describe('someone calling for the customer is "den som ringer", the person calle
       'caller: Right. I will tell him.',
     ]);
     const note = noteText(d);
-    expect(note).toMatch(/The caller gave the customer's personal identity number\./u);
+    expect(note).toMatch(/The caller gave the identity number of the person the errand concerns\./u);
     expect(note).not.toMatch(/The caller's son/u);
     expect(note).toMatch(/The customer can apply again/u);
   });

@@ -4475,7 +4475,6 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
   if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index)}`;
   if (language === 'en') {
     // English notes already write "the caller"; the person called for is "the customer".
-    if (text === IDENTIFIED_FOR.en) return "The caller gave the customer's personal identity number.";
     if (!callerFor.relation) return text;
     let namedEn = !reason;
     return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’](?:s|ll))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t: string, s: string | undefined, next: string | undefined) => {
@@ -4488,15 +4487,14 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
       return `${who} (the caller's ${callerFor.relation})`;
     });
   }
-  if (text === IDENTIFIED_FOR.sv) return 'Den som ringer uppgav kundens personnummer.';
   const mark = '\u0000';
   // The errand line says once who the customer is to the caller: "kunden (den uppringandes pappa)".
   let named = !reason;
   // "Kunden ringer för sin pappa: …" would read "Den som ringer ringer för …": the line says whom the call is about.
-  text = text.replace(/^Kunden ringer (?:för|om|åt) sin (\p{L}+):\s+/u, (_, whom: string) => {
-    if (whom !== callerFor.relation) return `Samtalet gäller den uppringandes ${whom}: `;
+  text = text.replace(/^Kunden ringer (?:för|om|åt) sin (\p{L}+)(:\s+|\.$)/u, (_, whom: string, end: string) => {
+    if (whom !== callerFor.relation) return `Samtalet gäller den uppringandes ${whom}${end}`;
     named = true;
-    return `Samtalet gäller den uppringandes ${whom} (${mark}kunden): `;
+    return `Samtalet gäller den uppringandes ${whom} (${mark}kunden)${end}`;
   });
   let out = callerFor.relation
     ? text.replace(new RegExp(`(?<![\\p{L}])(K|k)undens ${callerFor.relation}(s?)(?![\\p{L}])`, 'gu'), (_, k: string, s: string) => {
