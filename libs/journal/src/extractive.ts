@@ -4487,7 +4487,7 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
       return `${who} (the caller's ${callerFor.relation})`;
     });
   }
-  const mark = '\u0000';
+  const mark = '\uE000';
   // The errand line says once who the customer is to the caller: "kunden (den uppringandes pappa)".
   let named = !reason;
   // "Kunden ringer för sin pappa: …" would read "Den som ringer ringer för …": the line says whom the call is about.
@@ -4505,10 +4505,10 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
       })
     : text;
   out = out
-    .replace(/(?<![\p{L}\u0000])Kundens(?![\p{L}])/gu, 'Den uppringandes')
-    .replace(/(?<![\p{L}\u0000])kundens(?![\p{L}])/gu, 'den uppringandes')
-    .replace(/(?<![\p{L}\u0000])Kunden(?![\p{L}])/gu, 'Den som ringer')
-    .replace(/(?<![\p{L}\u0000])kunden(?![\p{L}])/gu, 'den som ringer');
+    .replace(/(?<![\p{L}\uE000])Kundens(?![\p{L}])/gu, 'Den uppringandes')
+    .replace(/(?<![\p{L}\uE000])kundens(?![\p{L}])/gu, 'den uppringandes')
+    .replace(/(?<![\p{L}\uE000])Kunden(?![\p{L}])/gu, 'Den som ringer')
+    .replace(/(?<![\p{L}\uE000])kunden(?![\p{L}])/gu, 'den som ringer');
   return out.replaceAll(mark, '');
 }
 /** After "'s", a participle says "has" ("she's lived", "he's been"); an adjective, a number, a place or an -ing says "is". */
