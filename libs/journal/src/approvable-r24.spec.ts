@@ -62,7 +62,7 @@ describe('what someone else claimed stays theirs', () => {
       'caller: Hans granne sa att bostadstillägget slutar när man flyttar. Stämmer det?',
       'agent: Nej, det slutar inte.',
     ]);
-    expect(errandLine(d)).toMatch(/granne sa att bostadstillägget slutar när man flyttar, och hen undrar om det stämmer/);
+    expect(errandLine(d)).toMatch(/granne sa att bostadstillägget slutar när man flyttar, och den som ringer undrar om det stämmer/); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
   });
 });
 

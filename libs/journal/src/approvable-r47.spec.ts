@@ -93,7 +93,7 @@ describe('dates and days that belong to another act', () => {
     ], '2046-05-05');
     // (The agent's objection may name the old day; the caller's plan may not.)
     expect(noteText(d)).not.toMatch(/Kunden[^.]*(?:lördag|måndag)/u);
-    expect(noteText(d)).toMatch(/Kunden[^.]*på torsdag/u);
+    expect(noteText(d)).toMatch(/Den som ringer[^.]*på torsdag/u); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
   });
 
   it('a hedged arrival of what the agent sends ("kommer nog inte fram förrän …") is no task of its own on that day', () => {

@@ -231,7 +231,7 @@ describe('Uppföljning: the caller’s part and the agent’s offer asked as a q
       'agent: Fullmaktsblanketten finns på vår webbplats.',
       'caller: Okej. Jag ska försöka få den underskriven och skicka in den.',
     ]);
-    expect(texts(d, 'followUp')).toEqual(['Kunden ska försöka få den underskriven och skicka in fullmaktsblanketten.']);
+    expect(texts(d, 'followUp')).toEqual(['Den som ringer ska försöka få den underskriven och skicka in fullmaktsblanketten.']); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
   });
 
   it('"Kan jag ringa dig på måndag?" taken by the caller is a call-back promised, written as one', () => {

@@ -87,7 +87,7 @@ describe('pronouns and spoken leftovers', () => {
       "agent: It came in but it isn't signed. I'll send it back to you today.",
       'caller: Okay, thanks.',
     ], '2047-02-07');
-    expect(noteText(d)).toMatch(/father's housing supplement application/u);
+    expect(noteText(d)).toMatch(/the customer's housing supplement application/u); // (Round 61: the father called for is "the customer".)
     expect(noteText(d)).not.toMatch(/in his housing/u);
   });
 

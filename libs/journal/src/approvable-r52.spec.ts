@@ -113,6 +113,6 @@ describe('no power of attorney: only general information', () => {
       'agent: Ett beslut brukar gå att överklaga inom två månader.',
       'caller: Tack.',
     ], '2047-03-12');
-    expect(noteText(d)).toMatch(/Kunden har ingen fullmakt för (?:sin|kundens) mamma, så handläggaren kunde bara ge allmän information\./u);
+    expect(noteText(d)).toMatch(/Den som ringer har ingen fullmakt för sin mamma, så handläggaren kunde bara ge allmän information\./u);
   });
 });

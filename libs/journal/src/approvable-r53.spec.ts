@@ -42,7 +42,7 @@ describe('a call through an interpreter, and consent given on the line', () => {
       'agent: Thank you. The supplement was recalculated because his rent went up.',
       'caller: Okay, thanks.',
     ]);
-    expect(texts(d, 'callerSaid')).toContain("The caller's father was on the line and gave consent for the case to be discussed.");
+    expect(texts(d, 'callerSaid')).toContain('The customer was on the line and gave consent for the case to be discussed.'); // (Round 61: the father called for.)
     expect(noteText(d)).not.toMatch(/go ahead/u);
   });
 });

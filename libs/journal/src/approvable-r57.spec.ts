@@ -17,7 +17,7 @@ describe('who a statement is about', () => {
       'caller: Okej, tack.',
     ]);
     expect(noteText(d)).not.toMatch(/Kundens son/u);
-    expect(noteText(d)).toMatch(/Kundens pappa fyller 70/u);
+    expect(noteText(d)).toMatch(/Kunden fyller 70/u); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
   });
 
   it('a parent named by the bare kin word is written as the customer\'s relative ("Kundens mamma sökte …")', () => {
@@ -30,7 +30,7 @@ describe('who a statement is about', () => {
       'caller: Okej, tack.',
     ]);
     expect(noteText(d)).not.toMatch(/(?:^|[.:]\s)Mamma sökte/u);
-    expect(noteText(d)).toMatch(/[Kk]undens mamma sökte garantipension/u);
+    expect(noteText(d)).toMatch(/[Kk]unden \(den uppringandes mamma\) sökte garantipension/u); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
   });
 });
 

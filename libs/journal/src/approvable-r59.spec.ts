@@ -91,9 +91,9 @@ describe('a relative on the line speaks for themselves', () => {
       'agent: Bra.',
     ]);
     expect(noteText(d)).not.toMatch(/\[pappa:\]/u);
-    expect(noteText(d)).not.toMatch(/Kunden skriver under/u);
-    expect(texts(d, 'followUp').join(' ')).toMatch(/Kundens pappa skriver under/u);
-    expect(noteText(d)).not.toMatch(/Kunden vill ha pension/u);
+    expect(noteText(d)).not.toMatch(/Den som ringer skriver under/u); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
+    expect(texts(d, 'followUp').join(' ')).toMatch(/Kunden skriver under/u); // (Round 61: the father called for is "kunden".)
+    expect(noteText(d)).not.toMatch(/Den som ringer vill ha pension/u); // (Round 61.)
   });
 
   it('English: "[mum:] I want my pension …" is the mother\'s, with the verb agreeing', () => {
@@ -108,7 +108,7 @@ describe('a relative on the line speaks for themselves', () => {
     ]);
     expect(noteText(d)).not.toMatch(/\[mum:\]/u);
     expect(noteText(d)).not.toMatch(/The caller will sign|The caller wants/u);
-    expect(noteText(d)).toMatch(/The caller's mum wants her pension from June, but she has no computer/u);
+    expect(noteText(d)).toMatch(/The customer wants her pension from June, but she has no computer/u); // (Round 61: the mother called for.)
   });
 });
 

@@ -16,7 +16,7 @@ export interface DraftJournalOptions {
 
 /** Titles, renders and validates the content of a draft. */
 export function assembleDraft(transcript: Transcript, callDate: string, content: DraftContent, summarizer: string): JournalDraft {
-  const sections = titledSections(transcript.language, content.sections);
+  const sections = titledSections(transcript.language, content.sections, content.callerFor);
   return parseWith(
     JournalDraftSchema,
     {

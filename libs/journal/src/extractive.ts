@@ -21,6 +21,8 @@ const uniqueSorted = (indexes: Iterable<number>): number[] => [...new Set(indexe
 export interface DraftContent {
   topic: DraftTopic;
   sections: Record<DraftSectionKey, DraftSentence[]>;
+  /** Someone calls for the person the errand concerns: "Den som ringer uppgav", not "Kunden uppgav" (round 61). */
+  callerFor?: boolean;
 }
 
 export interface ExtractOptions {
@@ -2247,18 +2249,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     manNamed = true;
     return `${text.slice(0, first.index)}${name}${text.slice(first.index + first[0].length)}`;
   };
-  const written = (list: DraftSentence[]) =>
+  const callerFor = callingFor(transcript, language);
+  const written = (list: DraftSentence[], reason = false) =>
     list.flatMap((s) => {
       // ("The caller's daughter's 23": "she's twenty-three" is "is 23", an age, where no noun follows the number, round 32.)
       const digits = language === 'en' ? inDigits(s.text, language).replace(/(?<=\p{L})['’]s\s+(?=\d{1,3}(?:\s*(?:[,.;!?]|$)|\s+(?:and|but|since|now|next|this|in|years? old)(?![\p{L}])))/gu, ' is ') : inDigits(s.text, language);
-      const text = namedMan(withCapitals(withValueCorrected(digits, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language));
+      const text = asCallerFor(namedMan(withCapitals(withValueCorrected(digits, language).replace(/(?<!\.)\.\.(?!\.)/gu, '.'), language)), callerFor, language, reason);
       const guard = guardText(text, { lang: language });
       return isSpokenNumber(text, language) || guard.leaks > 0 ? [] : [{ ...s, text: guard.text }];
     });
   return {
     topic,
+    ...(callerFor ? { callerFor: true } : {}),
     sections: {
-      reason: written(sections.reason),
+      reason: written(sections.reason, true),
       callerSaid: written(sections.callerSaid),
       agentActions: written(sections.agentActions),
       followUp: written(sections.followUp),
@@ -4428,3 +4432,86 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   const promised = s.speaker === 'caller';
   return (s.speaker === 'agent' && (cues.future.test(s.text) || isInstruction(s.text, language))) || promised ? 'other' : undefined;
 }
+
+/**
+ * Someone calls for the person the errand concerns: a relative ("jag ringer för min pappa", "I have a power of attorney for
+ * my daughter"), a god man or förvaltare, a neighbour with a power of attorney. Told in the caller's first turn, up to the
+ * identity number read; an interpreter speaks as the customer and is none. Returns the relation ("pappa") or "" for a role.
+ */
+const CALLS_FOR: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) (?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) (?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne) (?:för|till) \[NAMN\])(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my (?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my (?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s neighbou?r)(?![\p{L}])/iu,
+};
+function callingFor(transcript: Transcript, language: Language): { relation: string } | undefined {
+  const first = transcript.segments.find((seg) => seg.speaker !== 'agent');
+  if (!first || INTERPRETER_TURN[language].test(first.text)) return undefined;
+  const number = first.text.indexOf('[PERSONNUMMER]');
+  const m = CALLS_FOR[language].exec(number < 0 ? first.text : first.text.slice(0, number + '[PERSONNUMMER]'.length));
+  if (!m) return undefined;
+  const relation = (m.groups?.relation ?? m.groups?.relation2 ?? '').toLowerCase();
+  // ("Jag ringer om min pension": only a person is called for.)
+  const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad'])];
+  if (relation && !people.includes(relation)) return undefined;
+  // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
+  // the caller is still "den som ringer", and the dead relative stays the caller's.
+  const died = new RegExp(`(?<![\\p{L}])${relation}\\p{L}{0,3},?\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
+  if (relation && transcript.segments.some((seg) => died.test(seg.text) || (seg.speaker !== 'agent' && new RegExp(`(?<![\\p{L}])(?:dödsbo|estate)`, 'iu').test(seg.text)))) return { relation: '' };
+  return { relation };
+}
+/** An interpreter speaks for the customer in the first person: "Tolken här, jag tolkar för …", "I'm interpreting for …". */
+const INTERPRETER_TURN: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tolk(?:en)? här|jag tolkar|ringer via tolk)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:interpreter here|i'm interpreting|i am interpreting|through an? (?:\p{L}+ )?interpreter)(?![\p{L}])/iu,
+};
+/**
+ * The note's "kunden" is the person the errand concerns (round 61): where someone calls for them, the caller's own words
+ * are "den som ringer"'s, and "kundens pappa" (the person called for) is "kunden"; in English "the caller's mother" is
+ * "the customer".
+ */
+function asCallerFor(text: string, callerFor: { relation: string } | undefined, language: Language, reason: boolean): string {
+  if (!callerFor) return text;
+  // A relative on the line speaks after their mark ("… [mamman:] Ja, jag är här"): their words are not the caller's.
+  const onLine = /\s\[\p{L}+:\]/u.exec(text);
+  if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index)}`;
+  if (language === 'en') {
+    // English notes already write "the caller"; the person called for is "the customer".
+    if (!callerFor.relation) return text;
+    let namedEn = !reason;
+    return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’](?:s|ll))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t: string, s: string | undefined, next: string | undefined) => {
+      // "their dad's lived there", "her mum's 84": a contraction after the relation is written out, a possessive kept.
+      const after = (next ?? '').trim().replace(/[^\p{L}\p{N}]+$/u, '');
+      const verb = !s ? '' : /ll$/u.test(s) ? ' will' : HAS_AFTER.test(after) ? ' has' : IS_AFTER.test(after) ? ' is' : "'s";
+      const who = `${t}he customer${verb}`;
+      if (namedEn || s) return who;
+      namedEn = true;
+      return `${who} (the caller's ${callerFor.relation})`;
+    });
+  }
+  const mark = '\uE000';
+  // The errand line says once who the customer is to the caller: "kunden (den uppringandes pappa)".
+  let named = !reason;
+  // "Kunden ringer för sin pappa: …" would read "Den som ringer ringer för …": the line says whom the call is about.
+  text = text.replace(/^Kunden ringer (?:för|om|åt) sin (\p{L}+)(:\s+|\.$)/u, (_, whom: string, end: string) => {
+    if (whom !== callerFor.relation) return `Samtalet gäller den uppringandes ${whom}${end}`;
+    named = true;
+    return `Samtalet gäller den uppringandes ${whom} (${mark}kunden)${end}`;
+  });
+  let out = callerFor.relation
+    ? text.replace(new RegExp(`(?<![\\p{L}])(K|k)undens ${callerFor.relation}(s?)(?![\\p{L}])`, 'gu'), (_, k: string, s: string) => {
+        const who = `${mark}${k}unden${s}`;
+        if (named || s) return who;
+        named = true;
+        return `${who} (den uppringandes ${callerFor.relation})`;
+      })
+    : text;
+  out = out
+    .replace(/(?<![\p{L}\uE000])Kundens(?![\p{L}])/gu, 'Den uppringandes')
+    .replace(/(?<![\p{L}\uE000])kundens(?![\p{L}])/gu, 'den uppringandes')
+    .replace(/(?<![\p{L}\uE000])Kunden(?![\p{L}])/gu, 'Den som ringer')
+    .replace(/(?<![\p{L}\uE000])kunden(?![\p{L}])/gu, 'den som ringer');
+  return out.replaceAll(mark, '');
+}
+/** After "'s", a participle says "has" ("she's lived", "he's been"); an adjective, a number, a place or an -ing says "is". */
+const HAS_AFTER = /^(?:been|got|gotten|had|lived|moved|passed|gone|done|sent|applied|started|never|always|just|already|worked|told)$/iu;
+// (Not any "-ing": "their father's housing supplement" is a possessive.)
+const IS_AFTER = /^(?:\p{Lu}\p{L}*|going|getting|living|staying|moving|coming|waiting|having|being|doing|feeling|trying|planning|asking|working|turning|\d.*|a|an|the|in|on|at|not|very|still|also|worried|sick|ill|old|over|under|here|there|away|back|upset|dead|alive|fine|unwell|Swedish)$/u;

@@ -678,12 +678,15 @@ const SUBJECT_AGAIN: Record<Language, RegExp[]> = {
 
 function namedOnceSv(sentence: string): string {
   if (/(?<![\p{L}])hen(?![\p{L}])/iu.test(sentence)) return sentence;
-  let last = -1;
-  return sentence.replace(/(?<![\p{L}])(kunden|kundens)(?![\p{L}])/giu, (word: string, _w: string, at: number) => {
-    const first = last < 0 || OTHER_PERSON.sv.test(sentence.slice(last, at));
-    last = at + word.length;
+  // "Den som ringer" for the customer is another person (round 61): each is named again after the other.
+  const last = { customer: -1, caller: -1 };
+  return sentence.replace(/(?<![\p{L}])(kunden|kundens|den som ringer|den uppringandes)(?![\p{L}])/giu, (word: string, _w: string, at: number) => {
+    const who = /^kund/iu.test(word) ? 'customer' : 'caller';
+    const other = who === 'customer' ? 'caller' : 'customer';
+    const first = last[who] < 0 || last[other] > last[who] || OTHER_PERSON.sv.test(sentence.slice(last[who], at));
+    last[who] = at + word.length;
     if (first) return word;
-    return word.toLowerCase() === 'kunden' ? 'hen' : 'hens';
+    return /^(?:kunden|den som ringer)$/iu.test(word) ? 'hen' : 'hens';
   });
 }
 

@@ -41,12 +41,14 @@ const ORDER: DraftSectionKey[] = [
 export function titledSections(
   language: Language,
   content: Record<DraftSectionKey, DraftSentence[]>,
+  callerFor = false,
 ): DraftSection[] {
   // A value said twice as a bare fragment ("8 900." from the caller and again from the agent) is written once.
   const seen = new Set<string>();
   return ORDER.map((key) => ({
     key,
-    title: SECTION_TITLES[language][key],
+    // (Someone calling for the customer said it, round 61.)
+    title: callerFor && key === 'callerSaid' && language === 'sv' ? 'Den som ringer uppgav' : SECTION_TITLES[language][key],
     sentences: asNote(key, content[key], language).filter((s) => {
       if (
         key === 'reason' ||
