@@ -1046,6 +1046,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-53.json',
     },
     {
+      name: 'tuning set 54 (calls-tuning-54.json; written blind, for round 62; its first run in tuning-54.before-round-62.txt)',
+      file: 'calls-tuning-54.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },

@@ -116,7 +116,9 @@ const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning
   // Round 14: the newest blind sets, tuned on in round 14.
   'calls-tuning-50.json', 'calls-tuning-51.json', 'calls-tuning-52.json',
   // Round 15: the blind set written for drafting round 61.
-  'calls-tuning-53.json'];
+  'calls-tuning-53.json',
+  // Round 16: the blind set written for drafting round 62.
+  'calls-tuning-54.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
