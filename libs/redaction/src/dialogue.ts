@@ -1078,8 +1078,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
       const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
-      // ("Will you …", "Per månad …": the ordinary word opening its sentence, round 69.)
-      if (wordOpeningItsSentence(a.tokens, k)) continue;
+      // ("Per månad …": the ordinary word opening its sentence, round 69; a name the call holds is the name elsewhere, so
+      // only "Per" before a unit, round 69's review.)
+      if (wordOpeningItsSentence(a.tokens, k, true)) continue;
       if (townSaidAgain(a.tokens, k) || namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
