@@ -1093,7 +1093,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       if (townSaidAgain(a.tokens, k) || namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
-      const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;
+      // (Set off by a comma at a sentence's start, a vocative: "Tack. Will, vad gäller det?" after "Will Garside", round 69's review.)
+      const asName = stopWords.has(t.lower) ? t.capitalised && (!t.sentenceStart || a.tokens[k + 1]?.text === ',') : !asWord;
       // (A function word remembered from an address, "hans punkt berg", not where it opens a sentence: "Will it be taxed?")
       if (asName || (emailWords.has(word) && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });

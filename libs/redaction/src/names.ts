@@ -874,7 +874,8 @@ export function wordOpeningItsSentence(tokens: readonly Token[], k: number, name
   if (!opens || next === undefined || next.kind !== 'word' || (next.capitalised && next.text !== 'I')) return false;
   if (t.lower === 'per') return PER_UNITS.has(next.lower);
   // (The same word written as a name again in the turn, or said as one in the call: the person.)
-  if (nameElsewhere || tokens.some((o, j) => j !== k && o.lower === t.lower && o.capitalised)) return false;
+  // (Not a month after its preposition: "May I ask …? … a letter in May".)
+  if (nameElsewhere || tokens.some((o, j) => j !== k && o.lower === t.lower && o.capitalised && !(NOT_NAMES.has(o.lower) && MONTH_LEADS.has(tokens[j - 1]?.lower ?? '')))) return false;
   if (t.lower === 'bo') return BO_AFTER.has(next.lower);
   // (The possessive before a relation or a word of one's home: "Hans mamma", "Hans adress"; not "Hans ringde".)
   if (t.lower === 'hans' || t.lower === 'hennes') return RELATIONS.has(next.lower) || ADDRESS_TALK.test(next.lower);

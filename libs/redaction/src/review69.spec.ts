@@ -23,6 +23,13 @@ describe('review 69: names the sentence-opening keep rule showed', () => {
   });
 });
 
+describe('review 69: a leak old and new shared', () => {
+  it('"Will," set off by a comma after "Will Garside" in the call is the name (memory)', () => {
+    const out = call('sv', 'agent: Vad heter du?', 'caller: Will Garside.', 'agent: Tack. Will, vad gäller det?');
+    expect(out[2]).not.toContain('Will');
+  });
+});
+
 describe('review 69: over-redactions from the round', () => {
   it("a flat's number said again as a rent, a case number or a year stays", () => {
     const rent = call('en', 'agent: Your address?', 'caller: 14 Oak Road, flat 204, Leeds.', 'agent: And the rent?', 'caller: It is 204 a week, since 2019.');
