@@ -881,6 +881,8 @@ const MIN_REMEMBERED_DIGITS = 4;
 /** "lägenhet 1302", "lgh 1101", "flat 204", "rum 318": a dwelling's own number in an address found. */
 const DWELLING_NUMBER = /(?<![\p{L}])(?:lägenhet(?:snummer)?|lgh\.?|flat|apartment|apt\.?|unit|rum|room)\s+(?:nr\.?\s+|nummer\s+|no\.?\s+)?(\d{3,})(?![\p{N}\p{L}])/iu;
 
+/** Words that open an answer before a comma: never a vocative name. */
+const ANSWER_WORDS = new Set(['no', 'yes', 'nej', 'ja', 'jo', 'nä', 'nå', 'so', 'well', 'oh', 'ok', 'okay', 'och', 'men', 'and', 'but', 'sure', 'right', 'då', 'så']);
 /** "a week", "i månaden", "per month", "after tax": a rate after a number makes it a sum. */
 const RATE_LEADS = new Set(['a', 'an', 'per', 'i', 'om', 'in', 'each', 'every', 'varje', 'after', 'before', 'efter', 'före']);
 const RATE_WORDS = new Set([...UNITS, 'tax', 'skatt', 'skatten']);
@@ -1094,7 +1096,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       // (Set off by a comma at a sentence's start, a vocative: "Tack. Will, vad gäller det?" after "Will Garside", round 69's review.)
-      const asName = stopWords.has(t.lower) ? t.capitalised && (!t.sentenceStart || a.tokens[k + 1]?.text === ',') : !asWord;
+      // (A first name the lists know, and no answer word: "No, Hasan and I …" after "Gazi Bulvarı No 17".)
+      const vocative = a.tokens[k + 1]?.text === ',' && ((names.get(t.lower) ?? 0) & NameFlag.first) !== 0 && !ANSWER_WORDS.has(t.lower);
+      const asName = stopWords.has(t.lower) ? t.capitalised && (!t.sentenceStart || vocative) : !asWord;
       // (A function word remembered from an address, "hans punkt berg", not where it opens a sentence: "Will it be taxed?")
       if (asName || (emailWords.has(word) && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
