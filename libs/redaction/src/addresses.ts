@@ -704,8 +704,9 @@ export const careSaid = (tokens: readonly Token[]): boolean =>
 
 export const isCareHomeWord = (lower: string): boolean => CARE_HOME.test(lower);
 /** "Finngården, ett boende", "Solgården, ett äldreboende": a care home's word right after the place named at `i`, in a call about one. */
+// ("Blomhaga, det är ett äldreboende", "Ekhaga care home": five words on, and "care home" too, round 69's review.)
 export const careHomeNamed = (tokens: readonly Token[], i: number): boolean =>
-  careSaid(tokens) && tokens.slice(i + 1, i + 5).some((t) => CARE_HOME.test(t.lower));
+  careSaid(tokens) && tokens.slice(i + 1, i + 6).some((t, d) => CARE_HOME.test(t.lower) || (t.lower === 'care' && tokens[i + 2 + d]?.lower === 'home'));
 
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
 export const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
@@ -1465,6 +1466,9 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // the name alone, the clause ending or going on in small letters, round 50's review.)
     const word = (t: Token) => !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
     if (name.kind !== 'word' || !name.capitalised || !word(name)) continue;
+    // (Named by "is"/"heter", the name alone before the clause's end, not a possessive or an ordinary word: "The farm is
+    // Christmas trees", "… is HMRC’s problem", "Min gård är KRAV-märkt", "Our village is Great", round 69's review.)
+    if (!comma && !farmNameAfterVerb(tokens, j + 2)) continue;
     // ("Little Hadham", "Great Tew": an English village of two words, its first a word of size or side.)
     const second = VILLAGE_PREFIXES.has(name.lower) && tokens[j + 3]?.kind === 'word' && tokens[j + 3]!.capitalised ? tokens[j + 3]! : undefined;
     const after = second ? (tokens[j + 4]?.text === ',' ? tokens[j + 5] : tokens[j + 4]) : tokens[j + 3]?.text === ',' ? tokens[j + 4] : tokens[j + 3];
@@ -1477,7 +1481,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const name = tokens[j + 1]!;
     if (!IN.has(tokens[j]!.lower) || !LIVE_VERBS.has(tokens[j - 1]!.lower) || tokens[j + 2]!.text !== ',' || !OUTSIDE_WORDS.has(tokens[j + 3]!.lower) || !tokens[j + 4]!.capitalised) continue;
     const { places, worldPlaces, stopWords } = lexicon();
-    if (name.kind !== 'word' || !name.capitalised || places.has(name.lower) || worldPlaces.has(name.lower) || stopWords.has(name.lower) || agencyWord(name.lower)) continue;
+    // (Nor a region, "bor i Skåne, utanför Malmö", "live in Yorkshire, near Leeds": regions are kept words, round 69's review.)
+    if (name.kind !== 'word' || !name.capitalised || places.has(name.lower) || worldPlaces.has(name.lower) || stopWords.has(name.lower) || agencyWord(name.lower) || REGIONS.has(name.lower)) continue;
     push('address', name.start, name.end);
   }
   // Postcodes written out have digits; most utterances have none.
@@ -1881,7 +1886,8 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     // ("bor på Torpet Lyckan": a farm's word written as a name, found alone, has its name right after it, round 69.)
     const lead = tokens[first];
     const farmName = tokens[first + 1];
-    if (lead && lead.end === c.end && lead.capitalised && DWELLING_LEAD.has(lead.lower) && farmName?.kind === 'word' && farmName.capitalised && !lexicon().places.has(farmName.lower) && !lexicon().stopWords.has(farmName.lower) && !found.some((o) => o.start <= farmName.start && farmName.end <= o.end)) {
+    // (Not an agency, a bank, a name, a day or a month: "bor på Torpet Försäkringskassan har …", round 69's review.)
+    if (lead && lead.end === c.end && lead.capitalised && DWELLING_LEAD.has(lead.lower) && farmName?.kind === 'word' && farmName.capitalised && plainPlaceWord(farmName) && !found.some((o) => o.start <= farmName.start && farmName.end <= o.end)) {
       extra.push({ type: 'address', start: farmName.start, end: farmName.end, confidence: Confidence.cued });
     }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
@@ -1930,6 +1936,36 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
   return extra;
 }
 
+/** No stop word, place, person, agency (possessive too), bank, day or month: a word that can be a farm's own name. */
+const plainPlaceWord = (t: Token): boolean => {
+  const { stopWords, places, worldPlaces, names, notNames } = lexicon();
+  const stem = t.lower.replace(/['’]s$/u, '');
+  return !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !notNames.has(stem) && !agencyWord(t.lower) && !agencyWord(stem) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
+};
+/** Capitalised ordinary words said after "the farm is": "Organic", "Mum and Dad's". */
+const FARM_IS_WORDS = new Set(['organic', 'christmas', 'mum', 'mums', 'dad', 'dads', 'mine', 'ours', 'fine', 'ok', 'okay', 'certified', 'new', 'old', 'big', 'small', 'huge', 'tiny', 'lovely', 'beautiful', 'ekologisk', 'ekologiskt', 'stor', 'liten', 'gammal']);
+/** The name at `k` after "is"/"heter": no possessive, no "KRAV-märkt", no lone "Great", and the clause ends or goes on with a stop word. */
+function farmNameAfterVerb(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k]!;
+  if (/['’]s$/u.test(name.lower) || /-\p{Ll}/u.test(name.text) || FARM_IS_WORDS.has(name.lower) || !plainPlaceWord(name)) return false;
+  const second = VILLAGE_PREFIXES.has(name.lower) ? tokens[k + 1] : undefined;
+  if (VILLAGE_PREFIXES.has(name.lower) && !(second?.kind === 'word' && second.capitalised)) return false;
+  const after = tokens[second ? k + 2 : k + 1];
+  return after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.capitalised && lexicon().stopWords.has(after.lower));
+}
+/** Regions, landskap and counties, kept words: "bor i Skåne, utanför Malmö", "live in Yorkshire, near Leeds". */
+const REGIONS = new Set([
+  'skåne', 'blekinge', 'halland', 'småland', 'öland', 'gotland', 'östergötland', 'västergötland', 'bohuslän', 'dalsland', 'värmland',
+  'närke', 'västmanland', 'södermanland', 'sörmland', 'uppland', 'dalarna', 'gästrikland', 'hälsingland', 'härjedalen', 'jämtland',
+  'medelpad', 'ångermanland', 'västerbotten', 'norrbotten', 'lappland', 'norrland', 'svealand', 'götaland', 'roslagen', 'bergslagen',
+  'österlen', 'norrbottens', 'västra götaland', 'stockholms län', 'tornedalen', 'kalmar län',
+  'yorkshire', 'lancashire', 'cornwall', 'devon', 'dorset', 'somerset', 'kent', 'essex', 'sussex', 'surrey', 'norfolk', 'suffolk',
+  'cumbria', 'durham', 'northumberland', 'cheshire', 'derbyshire', 'lincolnshire', 'shropshire', 'herefordshire', 'worcestershire',
+  'gloucestershire', 'wiltshire', 'hampshire', 'berkshire', 'oxfordshire', 'buckinghamshire', 'hertfordshire', 'bedfordshire',
+  'cambridgeshire', 'northamptonshire', 'leicestershire', 'nottinghamshire', 'staffordshire', 'warwickshire', 'rutland',
+  'merseyside', 'cornwall', 'wales', 'scotland', 'england', 'fife', 'argyll', 'highlands', 'galloway', 'ayrshire', 'lanarkshire',
+  'kerry', 'cork', 'galway', 'donegal', 'mayo', 'clare', 'wicklow', 'kildare', 'tipperary', 'antrim', 'fermanagh', 'tyrone',
+]);
 /** A farm's or a townland's word, its name said after it: "en gård, Västergården", "the townland, Cloonagh". */
 const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman', 'farm', 'townland']);
 /** A village named by "is"/"heter" after its word: "my village is …", "byn heter …". */

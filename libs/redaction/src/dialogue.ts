@@ -881,6 +881,17 @@ const MIN_REMEMBERED_DIGITS = 4;
 /** "lägenhet 1302", "lgh 1101", "flat 204", "rum 318": a dwelling's own number in an address found. */
 const DWELLING_NUMBER = /(?<![\p{L}])(?:lägenhet(?:snummer)?|lgh\.?|flat|apartment|apt\.?|unit|rum|room)\s+(?:nr\.?\s+|nummer\s+|no\.?\s+)?(\d{3,})(?![\p{N}\p{L}])/iu;
 
+/** Words that open an answer before a comma: never a vocative name. */
+const ANSWER_WORDS = new Set(['no', 'yes', 'nej', 'ja', 'jo', 'nä', 'nå', 'so', 'well', 'oh', 'ok', 'okay', 'och', 'men', 'and', 'but', 'sure', 'right', 'då', 'så']);
+/** "a week", "i månaden", "per month", "after tax": a rate after a number makes it a sum. */
+const RATE_LEADS = new Set(['a', 'an', 'per', 'i', 'om', 'in', 'each', 'every', 'varje', 'after', 'before', 'efter', 'före']);
+const RATE_WORDS = new Set([...UNITS, 'tax', 'skatt', 'skatten']);
+/** "I mars 2021", "204 a week", "300 efter skatt": the number after a month or before a rate is a year or a sum. */
+function dwellingNumberIsSum(tokens: readonly Token[], run: NumberRun): boolean {
+  const after = tokens[run.lastToken + 1]?.lower ?? '';
+  return MONTHS.has(tokens[run.firstToken - 1]?.lower ?? '') || (RATE_LEADS.has(after) && RATE_WORDS.has(tokens[run.lastToken + 2]?.lower ?? ''));
+}
+
 /**
  * A number said again: six or more of its digits anywhere, or its first or last four ("nitton
  * sextio", "de sista, 9270"); a year on its own is not taken for one.
@@ -1078,12 +1089,16 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
       const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
-      // ("Will you …", "Per månad …": the ordinary word opening its sentence, round 69.)
-      if (wordOpeningItsSentence(a.tokens, k)) continue;
+      // ("Per månad …": the ordinary word opening its sentence, round 69; a name the call holds is the name elsewhere, so
+      // only "Per" before a unit, round 69's review.)
+      if (wordOpeningItsSentence(a.tokens, k, true)) continue;
       if (townSaidAgain(a.tokens, k) || namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
-      const asName = stopWords.has(t.lower) ? t.capitalised && !t.sentenceStart : !asWord;
+      // (Set off by a comma at a sentence's start, a vocative: "Tack. Will, vad gäller det?" after "Will Garside", round 69's review.)
+      // (A first name the lists know, and no answer word: "No, Hasan and I …" after "Gazi Bulvarı No 17".)
+      const vocative = a.tokens[k + 1]?.text === ',' && ((names.get(t.lower) ?? 0) & NameFlag.first) !== 0 && !ANSWER_WORDS.has(t.lower);
+      const asName = stopWords.has(t.lower) ? t.capitalised && (!t.sentenceStart || vocative) : !asWord;
       // (A function word remembered from an address, "hans punkt berg", not where it opens a sentence: "Will it be taxed?")
       if (asName || (emailWords.has(word) && !insideEntity(a, t) && !(stopWords.has(t.lower) && t.sentenceStart))) {
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
@@ -1093,7 +1108,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
       // (Not as an amount: "1302 kronor".)
-      else if (dwellingNumbers.has(run.digits) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '')) found.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
+      // (Round 69's review: the postcode's exemptions too, "case number 300"; said in figures, "betalat tre hundra arton" is a
+      // sum; not a year or a rate, "I mars 2021", "204 a week", "300 after tax".)
+      else if (dwellingNumbers.has(run.digits) && a.tokens[run.firstToken]?.kind === 'digits' && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !dwellingNumberIsSum(a.tokens, run) && cueBefore(a.tokens, run.firstToken) !== 'exempt') found.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
       // (Not an amount or a case's number in the same figures: "41263 kronor", "Ärendenumret är 41263", round 61's review.)
       else if (postcodeSaidBefore(postcodes, run.digits, u, postcodeTurns.has(u) || postcodeTurns.has(u - 1)) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
         found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });

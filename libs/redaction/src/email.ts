@@ -4,6 +4,7 @@ import { isNumberToken, type NumberRun } from './numbers.js';
 import { PARTICLES as NAME_PARTICLES } from './names.js';
 import { ellipsisDotAt, folded, HESITATIONS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
+import { UNITS } from './units.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
@@ -193,11 +194,17 @@ export function emailFiguresReadOut(text: string, runs: readonly NumberRun[], ca
   for (const run of runs) {
     if (run.digits.length < 2 || emails.some((e) => e.start < run.end && run.start < e.end)) continue;
     const before = emails.find((e) => e.end <= run.start && /^[\s,.…]*(?:(?:eh|öh|uh|um|erm),?\s*)*$/iu.test(text.slice(e.end, run.start)));
-    const own = before && emails.some((e) => (text.slice(e.start, e.end).split('@')[0]!.match(/\d+/gu) ?? ([] as string[])).includes(run.digits));
-    if (own) out.push({ type: 'email', start: run.start, end: run.end, confidence: Confidence.cued });
+    // (That address's own figures, and not before a unit: "…40@gmail.com, fyrtio procent av lönen", "…, sextiofem år fyllda",
+    // round 69's review.)
+    const own = before && (text.slice(before.start, before.end).split('@')[0]!.match(/\d+/gu) ?? ([] as string[])).includes(run.digits);
+    const unit = /^[\s,]*([\p{L}%:-]+)/u.exec(text.slice(run.end))?.[1]?.toLowerCase();
+    if (own && !(unit !== undefined && (UNITS.has(unit) || FIGURE_UNITS.has(unit)))) out.push({ type: 'email', start: run.start, end: run.end, confidence: Confidence.cued });
   }
   return out;
 }
+
+/** Units after a number beside the ones `UNITS` has: "tolv pund", "sextiofem år fyllda". */
+const FIGURE_UNITS = new Set(['pund', 'pence', 'kronor', 'år', 'procent', 'dagar', 'days', 'percent']);
 
 /** Words said with an address that are none of its own: the "at", the dots, the provider, the ending. */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set([...SAID_ATS, ...JOIN_WORDS, ...PROVIDERS, ...TOP_LEVEL, 'post', 'info']);

@@ -849,31 +849,40 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
 }
 
 /** English subjects a modal or verb opening a question or a wish has right after it: "Will you", "May I", "Hope it's". */
-const SUBJECTS_AFTER_VERB = new Set(['i', 'you', 'we', 'they', 'it', "it's", 'it’s', 'he', 'she']);
+const SUBJECTS_AFTER_VERB = new Set(['i', 'you', 'we', 'they', 'it', 'he', 'she']);
+/** "Hope it's": only "hope" takes a clause right after it. */
+const CLAUSE_SUBJECTS = new Set(["it's", 'it’s']);
 /** English modals and verbs that are first names too, before their subject: "Will you", "May I", "Hope it's". */
 const VERBS_BEFORE_SUBJECT = new Set(['will', 'may', 'hope', 'can', 'shall']);
 /** "Per månad", "per år": "per" before a unit of time or count is the preposition. */
 const PER_UNITS = new Set(['månad', 'år', 'dag', 'vecka', 'timme', 'kvartal', 'gång', 'person', 'styck', 'barn']);
-/** "Bo kvar", "bo hemma": "bo" before where or how one lives is the verb. */
-const BO_AFTER = new Set(['kvar', 'hemma', 'ensam', 'själv']);
+/** "Bo kvar", "bo ensam": "bo" before where or how one lives is the verb (not "Bo själv", "Bo hemma": Bo himself, round 69's review). */
+const BO_AFTER = new Set(['kvar', 'ensam']);
 /**
- * "Will you send it? … Will Parker", "May I ask … May Fenwick", "Per månad blir det … Per Nordin", "Bo kvar kan hon inte …
- * Bo Lindqvist", "Hans adress är … Hans Ekberg": a word that opens its sentence as the ordinary word it also is, shown by
- * the word right after it (no comma between), is not the name said elsewhere in the turn (round 69). Only these words, at
- * a sentence's start: "Will, you there?", "Will said …", "Hans ringde", "Per, månaden …" stay the name (fails closed).
+ * "Will you send it?", "May I ask …", "Per månad blir det …", "Bo kvar kan hon inte …", "Hans adress är …": a word that
+ * opens its sentence as the ordinary word it also is, shown by the word right after it (no comma between), is kept
+ * (round 69). Only these words, at a sentence's start: "Will, you there?", "Will said …", "Hans ringde", "Per, månaden …"
+ * stay the name. Fails closed (round 69's review): only "Per" before a unit is kept where the same word is a name elsewhere
+ * in the turn ("Will you there? It's Will Garside again.", "Hans mamma, alltså Hans Ek") or in the call (`nameElsewhere`,
+ * dialogue memory); "Will you there?" and "Will it's …" are no question.
  */
-export function wordOpeningItsSentence(tokens: readonly Token[], k: number): boolean {
+export function wordOpeningItsSentence(tokens: readonly Token[], k: number, nameElsewhere = false): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   // (After a filler too: "Öh, Hans adress …".)
   const opens = t.sentenceStart || (tokens[k - 1]?.text === ',' && HESITATIONS.has(tokens[k - 2]?.lower ?? '') && (k === 2 || tokens[k - 2]!.sentenceStart));
   if (!opens || next === undefined || next.kind !== 'word' || (next.capitalised && next.text !== 'I')) return false;
   if (t.lower === 'per') return PER_UNITS.has(next.lower);
+  // (The same word written as a name again in the turn, or said as one in the call: the person.)
+  // (Not a month after its preposition: "May I ask …? … a letter in May".)
+  if (nameElsewhere || tokens.some((o, j) => j !== k && o.lower === t.lower && o.capitalised && !(NOT_NAMES.has(o.lower) && MONTH_LEADS.has(tokens[j - 1]?.lower ?? '')))) return false;
   if (t.lower === 'bo') return BO_AFTER.has(next.lower);
   // (The possessive before a relation or a word of one's home: "Hans mamma", "Hans adress"; not "Hans ringde".)
   if (t.lower === 'hans' || t.lower === 'hennes') return RELATIONS.has(next.lower) || ADDRESS_TALK.test(next.lower);
-  // (A modal or verb before its subject: "Will you", "May I", "Hope it's".)
-  return VERBS_BEFORE_SUBJECT.has(t.lower) && SUBJECTS_AFTER_VERB.has(next.lower);
+  // (A modal or verb before its subject: "Will you", "May I", "Hope it's"; not "Will you there?".)
+  if (!VERBS_BEFORE_SUBJECT.has(t.lower)) return false;
+  if (t.lower === 'hope' && CLAUSE_SUBJECTS.has(next.lower)) return true;
+  return SUBJECTS_AFTER_VERB.has(next.lower) && tokens[k + 2]?.lower !== 'there';
 }
 
 /**

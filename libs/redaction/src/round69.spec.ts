@@ -52,10 +52,13 @@ describe('round 69: villages, farms and houses named', () => {
 });
 
 describe('round 69: words kept', () => {
-  it('a modal or verb opening its sentence before its subject is no name, though the caller bears it', () => {
-    expect(one('en', "May I ask about the form? I'm May Holloway.")).toContain('May I ask');
-    expect(one('en', "Will you post it today? This is Will Garside.")).toContain('Will you post');
-    expect(one('en', "Hope it's not too late, Hope Marsden speaking.")).toContain("Hope it's");
+  // (Round 69's review: kept only where the turn and the call name no one by the word; where they do, it is the name,
+  // fails closed. These three had the name in the same turn; see review69.spec.ts.)
+  it('a modal or verb opening its sentence before its subject is no name', () => {
+    expect(one('en', 'May I ask about the form? I rang last week.')).toContain('May I ask');
+    expect(one('en', 'Will you post it today? I need it by Friday.')).toContain('Will you post');
+    expect(one('en', "Hope it's not too late, I only got the letter today.")).toContain("Hope it's");
+    expect(one('en', 'Will you post it today? This is Will Garside.')).not.toMatch(/Will/);
     // Guards: set off by a comma, or before a verb, the word is the person.
     expect(one('en', "Will, you there? It's Will Garside again.")).not.toMatch(/Will/);
     expect(one('en', 'Will said you would call, Will Garside here.')).not.toMatch(/Will/);
@@ -64,9 +67,11 @@ describe('round 69: words kept', () => {
   });
 
   it('"Per", "Bo", "Hans" opening a Swedish sentence as the ordinary word are kept', () => {
+    // ("Per" before a unit even beside Per Ström; "Bo", "Hans" only where the turn names no Bo or Hans, round 69's review.)
     expect(one('sv', 'Per vecka blir det 900 kronor, säger Per Ström.')).toContain('Per vecka');
-    expect(one('sv', 'Bo ensam klarar han inte, sa Bo Sundell.')).toContain('Bo ensam');
-    expect(one('sv', 'Öh, Hans bror bor i Lund, och han heter Hans Ek.')).toContain('Hans bror');
+    expect(one('sv', 'Bo ensam klarar han inte, sa hans syster.')).toContain('Bo ensam');
+    expect(one('sv', 'Öh, Hans bror bor i Lund, och han heter Erik.')).toContain('Hans bror');
+    expect(one('sv', 'Bo ensam klarar han inte, sa Bo Sundell.')).not.toMatch(/\bBo\b/);
     // Guards: before a verb or a comma they are the name.
     expect(one('sv', 'Per ringde i går, sa Per Ström.')).not.toMatch(/Per/);
     expect(one('sv', 'Hans, bror till mig, heter Hans Ek.')).not.toMatch(/Hans/);
