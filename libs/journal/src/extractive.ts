@@ -2104,7 +2104,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // (Unless the sentence names a day ahead as well: "…, beslutet skickades i förrgår, och första utbetalningen kommer den
   // 18 augusti" is dated by the payment; dropped, the decided errand was lost, round 62.)
   for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) {
-    const ahead = findDates(past.text, language, options.callDate).find((d) => d.date >= options.callDate);
+    // (Another day, not the same one read again a year ahead: "… ringer upp kunden den 28 juli" told of an earlier call.)
+    const ahead = findDates(past.text, language, options.callDate).find((d) => d.date >= options.callDate && d.date.slice(5) !== past.followUp?.dueDate?.slice(5));
     if (ahead && past.followUp) past.followUp = { ...past.followUp, dateText: ahead.text, dueDate: ahead.date, preposition: prepositionOf(past.text, ahead.text, writing) };
     else followUp.splice(followUp.indexOf(past), 1);
   }
