@@ -299,6 +299,11 @@ const VALID_FROM: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:gäller|gällde|gälla|ska gälla)\s+(?:från|fr\.o\.m\.)(?:\s+och\s+med)?\s+(?:den\s+)?$/iu,
   en: /(?<![\p{L}])(?:covers?|covering|valid|applies|applying|counts?)\s+from\s+(?:the\s+)?$/iu,
 };
+/** "för tiden efter 17 juli", "for the period after 17 July": the edge of a period the sentence is about, no day to note (round 62). */
+const PERIOD_EDGE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:för|under)\s+(?:tiden|perioden|dagarna)\s+(?:efter|från|före|innan|fram till|till och med)\s+(?:den\s+)?$/iu,
+  en: /(?<![\p{L}])(?:for|during)\s+the\s+(?:time|period|days)\s+(?:after|from|before|until|up to)\s+(?:the\s+)?$/iu,
+};
 const AHEAD_BEFORE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:kommer|ska|skall|behöver|måste|senast|innan|före|till och med|inom|från och med|nästa)(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:will|'ll|shall|going to|need|needs|must|by|before|until|within|from|next)(?![\p{L}])/iu,
@@ -406,7 +411,7 @@ export function findDates(text: string, language: Language, callDate: string): D
     const { start } = result;
     // "i maj" names a month but no day: not a date to put in a calendar.
     if ((start.isCertain('month') && !start.isCertain('day')) || NOT_A_DUE_DATE.test(result.text.trim())) return [];
-    if (OVER_FOR[language].test(text.slice(0, result.index))) return [];
+    if (OVER_FOR[language].test(text.slice(0, result.index)) || PERIOD_EDGE[language].test(text.slice(0, result.index))) return [];
     if (PART_ONLY.test(result.text.trim()) && PART_BOOKED.test(text.slice(0, result.index))) return [];
     // "from December and from a year later", "two weeks later": a span later than something else said, not counted
     // from the call, so no day of its own (round 35).

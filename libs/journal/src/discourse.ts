@@ -407,8 +407,9 @@ const ADDED_CLAUSE: Record<Language, RegExp> = {
 const WEEK: Record<Language, RegExp> = { sv: /veckan?$/iu, en: /week$/iu };
 /** "that was last year", "det var förut": what a value said was, explaining it away. */
 const EXPLAINED_AWAY: Record<Language, RegExp> = {
-  sv: /^(?:det|den)\s+(?:var|gällde)\s+(?:ju\s+)?(?:förut|innan|tidigare|i fjol|förra året|före ändringen|det gamla)(?![\p{L}])/iu,
-  en: /^(?:that|it)\s+(?:was|is)\s+(?:before|last year|the old one|from before|earlier)(?![\p{L}])/iu,
+  // ("… no, that's with the garage": the first value included something that does not count, round 62.)
+  sv: /^(?:det|den)\s+(?:var|är|gällde)\s+(?:ju\s+)?(?:förut|innan|tidigare|i fjol|förra året|före ändringen|det gamla|med|inklusive)(?![\p{L}])/iu,
+  en: /^(?:that|it)(?:\s+(?:was|is)|['’]s)\s+(?:before|last year|the old one|from before|earlier|with|including)(?![\p{L}])/iu,
 };
 /** "about", "ungefär" just before the value explained away: it went with that value. */
 const HEDGE_BEFORE: Record<Language, RegExp> = { sv: /(?:ungefär|runt|cirka|typ)\s+$/iu, en: /(?:about|around|roughly)\s+$/iu };
@@ -1043,8 +1044,10 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       const fromNext = !explanationEnd;
       // (The value said first may be the sentence before, when the pause ended it: "It should be 9 800..." "No, wait, …".)
       const last = out.at(-1);
-      const ownLast = !split.before && last !== undefined && last.speaker === u.speaker && last.segmentIndex === u.segmentIndex && !last.identifier;
-      const first = split.before || (ownLast ? last.text : '');
+      // ("Oh, no, that's with the garage": an interjection before the marker says nothing of its own.)
+      const broken = /^(?:oh|ah|oops|oj|åh|aj|hoppsan)[,.!]?$/iu.test(split.before.trim()) ? '' : split.before;
+      const ownLast = !broken && last !== undefined && last.speaker === u.speaker && last.segmentIndex === u.segmentIndex && !last.identifier;
+      const first = broken || (ownLast ? last.text : '');
       const said = `(?:${KINDS[language].amount.source}|(?<![\\d])\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d])|${NUMBER[language].source})`;
       const old = new RegExp(`${said}(?:[\\s-]+(?:(?:and|och)\\s+)?${said})*$`, 'iu').exec(first.replace(/[\s.…]+$/u, ''));
       const meant = next && next.speaker === u.speaker && next.segmentIndex === u.segmentIndex ? withoutFillers(next.text, language) : '';

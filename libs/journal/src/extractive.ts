@@ -1296,8 +1296,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (Not where the deadline is a follow-up of its own: "Svaret ska vara inne senast den 25 oktober." … "Jag postar det på
     // måndag" lists both, the caller's day on Monday, round 46.)
     const deadlineListed = (at: number) => followUp.some((f) => f.position === at && f.followUp?.preposition === 'by');
+    // (Not a call on a day of its own, "Då ringer jag mottagningen på måndag" before "Utlåtandet måste komma in senast …":
+    // the call is a step towards what is due, not its delivery; it keeps its day, round 62.)
+    const callOnItsDay = date !== undefined && /(?<![\p{L}])(?:ringer|ringa|kontaktar|kontakta|call|ring|phone|contact)(?![\p{L}])/iu.test(text);
     const deadlineBefore =
-      pendingDeadline && kind !== 'callBack' && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || (date.date <= pendingDeadline.date.date && !deadlineListed(pendingDeadline.position)))
+      pendingDeadline && kind !== 'callBack' && !callOnItsDay && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || (date.date <= pendingDeadline.date.date && !deadlineListed(pendingDeadline.position)))
         ? pendingDeadline
         : undefined;
     if (deadlineBefore) {
@@ -2098,7 +2101,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // A task dated before the call is no task after it: a date misread, or what was promised before. Written
   // in the present tense it would be false anywhere in the note, so it goes (round 11).
-  for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) followUp.splice(followUp.indexOf(past), 1);
+  // (Unless the sentence names a day ahead as well: "…, beslutet skickades i förrgår, och första utbetalningen kommer den
+  // 18 augusti" is dated by the payment; dropped, the decided errand was lost, round 62.)
+  for (const past of followUp.filter((f) => f.followUp?.dueDate !== undefined && f.followUp.dueDate < options.callDate)) {
+    // (Another day, not the same one read again a year ahead: "… ringer upp kunden den 28 juli" told of an earlier call.)
+    const ahead = findDates(past.text, language, options.callDate).find((d) => d.date >= options.callDate && d.date.slice(5) !== past.followUp?.dueDate?.slice(5));
+    if (ahead && past.followUp) past.followUp = { ...past.followUp, dateText: ahead.text, dueDate: ahead.date, preposition: prepositionOf(past.text, ahead.text, writing) };
+    else followUp.splice(followUp.indexOf(past), 1);
+  }
   // (Two ways offered and one chosen: the agent's way taken is told by what follows; the caller's own way is the task, round 49.)
   for (const offer of [...followUp]) {
     const said = all.find((x) => x.position === offer.position);
@@ -4438,9 +4448,11 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
  * my daughter"), a god man or förvaltare, a neighbour with a power of attorney. Told in the caller's first turn, up to the
  * identity number read; an interpreter speaks as the customer and is none. Returns the relation ("pappa") or "" for a role.
  */
+// (A kin or role word before "till [NAMN]"/"of [NAMN]", "jag är barnbarn till [NAMN]", "I'm the neighbour of [NAMN]", names the
+// person called for too, round 62.)
 const CALLS_FOR: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) (?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) (?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne) (?:för|till) \[NAMN\])(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my (?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my (?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s neighbou?r)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) (?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) (?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne|barnbarn|barn|son|dotter|syster|bror) (?:för|till) \[NAMN\])(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my (?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my (?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s (?:neighbou?r|grandchild|grandson|granddaughter)|i'm (?:the |a )?(?:neighbou?r|grandchild|grandson|granddaughter|son|daughter) of \[NAMN\])(?![\p{L}])/iu,
 };
 function callingFor(transcript: Transcript, language: Language): { relation: string } | undefined {
   const first = transcript.segments.find((seg) => seg.speaker !== 'agent');
@@ -4477,10 +4489,11 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
     // English notes already write "the caller"; the person called for is "the customer".
     if (!callerFor.relation) return text;
     let namedEn = !reason;
-    return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’](?:s|ll))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t: string, s: string | undefined, next: string | undefined) => {
+    return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’](?:s|ll|d))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t: string, s: string | undefined, next: string | undefined) => {
       // "their dad's lived there", "her mum's 84": a contraction after the relation is written out, a possessive kept.
       const after = (next ?? '').trim().replace(/[^\p{L}\p{N}]+$/u, '');
-      const verb = !s ? '' : /ll$/u.test(s) ? ' will' : HAS_AFTER.test(after) ? ' has' : IS_AFTER.test(after) ? ' is' : "'s";
+      // ("their husband'd like": "would", round 62.)
+      const verb = !s ? '' : /ll$/u.test(s) ? ' will' : /d$/u.test(s) ? ' would' : HAS_AFTER.test(after) ? ' has' : IS_AFTER.test(after) ? ' is' : "'s";
       const who = `${t}he customer${verb}`;
       if (namedEn || s) return who;
       namedEn = true;
