@@ -1285,6 +1285,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12be (heldout-2026-12be/calls.json; written blind during the stop after round 60, evaluated once after round 61 and sentiment round 15, never tuned on)',
       file: 'heldout-2026-12be/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bf (heldout-2026-12bf/calls.json; written blind during the stop after round 61, evaluated once after round 62, never tuned on)',
+      file: 'heldout-2026-12bf/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
