@@ -3,8 +3,8 @@ import { call, one } from './testing/dialogues.js';
 
 /**
  * Round 70 (tuning-81): the end of a number named as its end ("det ska sluta …", "the end is …") after the number, in the
- * turn or right after a turn that gave it; and kept: an age said with "this year" after a date of birth. The keep rule has
- * its fail-closed guards beside it. Sentences written for these tests.
+ * turn or right after a turn that gave it; an IBAN's groups read on after its country code; and kept: an age said with
+ * "this year" after a date of birth. The keep rule has its fail-closed guards beside it. Sentences written for these tests.
  */
 describe('round 70: last digits named as the end of a number', () => {
   it('digits after "det ska sluta (på)" or "it should end" behind a card in the same turn are the card', () => {
@@ -26,6 +26,17 @@ describe('round 70: last digits named as the end of a number', () => {
     expect(call('en', 'agent: Your case is open.', 'caller: Good, the end is 2027 for the decision.')[1]).toContain('2027');
     // (An amount: a unit after it.)
     expect(call('en', 'agent: The card is 4539 1488 0343 6467?', 'caller: Yes, and the end is 400 pounds a month.')[1]).toContain('400 pounds');
+  });
+});
+
+describe('round 70: an IBAN read on in groups', () => {
+  it('groups read on after an IBAN begun with its country code, no cue word before it, are the IBAN', () => {
+    const out = one('en', 'I read SE45 5000, then you wrote 0000 0583, right, then 9825 7466.');
+    expect(out).not.toMatch(/0583|7466/);
+  });
+
+  it('an amount said after the IBAN is still an amount', () => {
+    expect(one('en', "It's DE89 3704 0044 0532 0130 00, and then 250 pounds went missing.")).toContain('250 pounds');
   });
 });
 
