@@ -1110,6 +1110,11 @@ export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   if ((before === 'was' || before === 'var') && ['i', 'jag'].includes(tokens[i - 2]?.lower ?? '') && small && !MONTHS.has(tokens[at + 1]?.lower ?? '')) return true;
   // ("han är femtiotvå nu", "she's eighty years old": an age, said as one.)
   if (count && AGE_AFTER_WORDS.has(tokens[at + 1]?.lower ?? '') && ((before === 'är' || before === 'is' || before === "he's" || before === "she's") || PERSONS.has(before))) return true;
+  // ("born March the twentieth, ninety-four, that's thirty-two this year", "det blir trettiotvå i år": a count under 120 said
+  // with "this year" after a date is the age it makes; round 70. Not a longer number: "that's 7605 this year" stays.)
+  const underAge = small ? !atoms!.some((a) => a < 0) : tokens[at]?.kind === 'digits' && tokens[at]!.text.length <= 3 && Number(tokens[at]!.text) < 120;
+  const thisYear = (tokens[at + 1]?.lower === 'this' && tokens[at + 2]?.lower === 'year') || (tokens[at + 1]?.lower === 'i' && tokens[at + 2]?.lower === 'år');
+  if (underAge && thisYear && (before === "that's" || before === 'that’s' || (before === 'is' && tokens[i - 2]?.lower === 'that') || before === 'blir')) return true;
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }
 

@@ -4,7 +4,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ageSaid, pluralAgeSaid, digitCountSaid, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, pluralAgeSaid, digitCountSaid, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -105,6 +105,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   postcodesAfterAddresses(analyses);
   houseNumbersPutRight(analyses, utterances);
   piecesEchoed(analyses, utterances);
+  endsPutRight(analyses);
   keepAgencyGiros(analyses, utterances);
   remember(analyses, options.lang);
   agesNotNamed(analyses);
@@ -858,6 +859,30 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
     const first = runs[0];
     const type = first && first.firstToken <= 1 && !UNITS.has(analyses[u]!.tokens[first.lastToken + 1]?.lower ?? '') ? pieces.get(first.digits) : undefined;
     if (first && type) candidates.push({ type, start: first.start, end: first.end, confidence: Confidence.cued });
+  }
+}
+
+/**
+ * "ES28 7638 8970 5742 0361 8328?" "No, the end is 8238, eight two three eight.": digits named as the end of a number, right
+ * after a turn with an identifier in it, are that identifier's last digits, and so is the same figures said again in the
+ * sentence (fails closed; round 70). (Three to six figures, none of them taken, not an amount.)
+ */
+function endsPutRight(analyses: UtteranceAnalysis[]): void {
+  for (let u = 1; u < analyses.length; u++) {
+    const before = analyses[u - 1]!;
+    const type = before.candidates.find((c) => IDENTIFIER_TYPES.includes(c.type))?.type;
+    if (type === undefined) continue;
+    const { runs, tokens, candidates } = analyses[u]!;
+    const taken = (run: NumberRun) => candidates.some((c) => IDENTIFIER_TYPES.includes(c.type) && c.start <= run.start && run.end <= c.end);
+    const end = runs.find((run) => endNamedBefore(tokens, run.firstToken));
+    // ("8238, eight two three eight": the figures said twice in one go are one run.)
+    const half = end ? end.digits.slice(0, end.digits.length / 2) : '';
+    const figures = end && end.digits.length % 2 === 0 && end.digits === half + half ? half : end?.digits ?? '';
+    if (!end || figures.length < 3 || figures.length > 6 || taken(end) || UNITS.has(tokens[end.lastToken + 1]?.lower ?? '')) continue;
+    const sentenceEnd = sentenceEndOf(tokens, end.firstToken);
+    for (const run of runs) {
+      if (run === end || (run.firstToken > end.lastToken && run.lastToken <= sentenceEnd && run.digits === figures)) candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+    }
   }
 }
 

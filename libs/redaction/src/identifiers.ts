@@ -197,6 +197,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
       continued = cue !== undefined;
     }
   }
+  // "Kortet 4963 7714 …, men det ska sluta 85 36", "No, the end is 8238": digits named as the end of a number given before
+  // in the turn, or asked for or read back in the call, are its last digits (fails closed; round 70). (Not a date's or a
+  // kept number's end: those cues keep.)
+  const endOf = !cue && endNamedBefore(tokens, run.firstToken) ? (ctx.previousRunCue ?? ctx.carriedCue) : undefined;
+  if (endOf !== undefined && endOf !== 'dateOfBirth' && endOf !== 'exempt') cue = endOf;
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
   if (!cue && !year && n >= 5) cue = cueAfter(tokens, run.lastToken);
@@ -324,7 +329,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
     const piece = carried && ctx.answering === true && cue !== 'dateOfBirth' && !(n <= 2 && isTime(tokens, run.firstToken));
     // "ett konto som slutar på 412", "the card ending in 048": the last digits of one.
-    const lastDigits = ['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '');
+    const lastDigits = (['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '')) || endNamedBefore(tokens, run.firstToken);
     // "my phone is oh seven oh, double seven... sorry": a phone number begun right after its cue,
     // and the pieces read on after it, are one even when the caller breaks off.
     const pausedOn = continued && onlyPausesBetween(tokens, ctx.previousRunEnd, run.firstToken) && !(n <= 2 && isTime(tokens, run.firstToken));
@@ -797,6 +802,18 @@ function hasDigitRun(text: string, length: number): boolean {
 }
 
 const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
+
+/** "det ska sluta (på) 85 36", "slutet är 4471", "the end is 8238", "it should end (in) 1189": a number's end named right before the digits. */
+export function endNamedBefore(tokens: Token[], first: number): boolean {
+  const p = tokens[first - 1]?.lower ?? '';
+  const pp = tokens[first - 2]?.lower ?? '';
+  const verb = (w: string) => w === 'sluta' || w === 'end';
+  // (The infinitive after "ska"/"should"/"must": "det ska sluta 85 36"; not "sluta" alone, "sluta 2027" may be to stop a year.)
+  const modal = (k: number) => ['ska', 'skulle', 'should', 'must', 'måste', 'does'].includes(tokens[k]?.lower ?? '');
+  if (verb(p) && modal(first - 2)) return true;
+  if (['på', 'in', 'with'].includes(p) && verb(pp) && modal(first - 3)) return true;
+  return (p === 'is' && pp === 'end' && tokens[first - 3]?.lower === 'the') || (p === 'är' && pp === 'slutet');
+}
 export const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till', 'between']);
 
 /** A time: a number after a preposition of time, or the end of a range after one ("mellan 9 och 12"). */
