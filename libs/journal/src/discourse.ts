@@ -789,6 +789,10 @@ const asStatement = (u: Utterance, text: string, also: number[] = []): Statement
   identifier: false,
 });
 
+/** The segments a statement rests on besides its own, with more added (each once, never its own). */
+const alsoWith = (s: Statement, ...segments: number[]): number[] =>
+  [...new Set([...s.also, ...segments])].filter((x) => x !== s.segmentIndex);
+
 /** Splits at a correction marker: what was said, the marker's strength, and the correction. */
 function splitCorrection(text: string, language: Language): { before: string; after: string; strong: boolean } | undefined {
   for (const [strong, pattern] of [
@@ -1025,7 +1029,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
         // Said again ("It was the thirteenth."): nothing new.
         if (fixed === before.text || (!fixed && before.text.toLowerCase().includes(day.replace(/^(?:den|the)\s+/iu, '').toLowerCase()))) continue;
         if (fixed) {
-          const also = [...new Set([...before.also, u.segmentIndex])].filter((s) => s !== before.segmentIndex);
+          const also = alsoWith(before, u.segmentIndex);
           out[out.length - 1] = { ...asStatement(before, tidy(dayForMonth(fixed, language)), also), corrected: true };
           continue;
         }
@@ -1152,7 +1156,7 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     if (target) {
       const fixed = substitute(target.text, correction, language) ?? (split.strong ? restate(target.text, correction, language) : undefined);
       if (fixed) {
-        const merged = asStatement(target, tidy(dayForMonth(fixed, language)), [...new Set([...target.also, u.segmentIndex, ...also])].filter((s) => s !== target.segmentIndex));
+        const merged = asStatement(target, tidy(dayForMonth(fixed, language)), alsoWith(target, u.segmentIndex, ...also));
         out[out.indexOf(target)] = { ...merged, corrected: true };
         // What the correcting sentence said before the marker still stands ("Ja, förlåt, …").
         if (split.before && wordsOf(split.before).length >= 3) out.push(asStatement(u, tidy(split.before)));
@@ -1198,7 +1202,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
   const amount = new RegExp(`${KINDS[language].amount.source}|(?<![\\p{L}\\d])(?:${NUMBER[language].source})(?:\\s+(?:procent|kronor|percent|crowns|%))?(?![\\p{L}])`, 'iu');
   // The earlier sentence, corrected, keeps the correcting one's segment too; the correcting sentence goes.
   const correct = (k: number, earlier: Statement, text: string) => {
-    const also = [...new Set([...earlier.also, statements[k]!.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
+    const also = alsoWith(earlier, statements[k]!.segmentIndex);
     statements[statements.indexOf(earlier)] = { ...asStatement(earlier, tidy(text), also), corrected: true };
     statements.splice(k, 1);
   };
@@ -1317,7 +1321,7 @@ function dayMovedLater(statements: Statement[], language: Language): Statement[]
     const extra = [...stems(late.text.replace(THEN_PLAN[language], ''))].filter((w) => !stems(moved).has(w));
     // (A time of day in the later sentence, "… på torsdag efter klockan ett", says more: it stays, round 59.)
     if (extra.length <= 2 && !CLOCK_TIME[language].test(late.text.replace(THEN_PLAN[language], '').replace(PLAN_DAY[language], ''))) {
-      statements[j] = { ...asStatement(earlier, tidy(moved), [...new Set([...earlier.also, late.segmentIndex])]), corrected: true };
+      statements[j] = { ...asStatement(earlier, tidy(moved), alsoWith(earlier, late.segmentIndex)), corrected: true };
       statements.splice(k, 1);
     } else {
       statements.splice(j, 1);
@@ -1348,7 +1352,7 @@ function shouldBeInstead(statements: Statement[], language: Language): Statement
     if (!wrong || said.identifier || next.speaker !== said.speaker || next.segmentIndex !== said.segmentIndex || next.isQuestion || !SHOULD_BE[language].test(next.text)) continue;
     if (!valuesIn(next.text, language).length) continue;
     const text = `${said.text.slice(0, wrong.index)}, ${language === 'sv' ? 'men' : 'but'} ${lowerFirst(next.text)}`;
-    statements[k] = { ...asStatement(said, tidy(text), [...new Set([...said.also, next.segmentIndex])].filter((x) => x !== said.segmentIndex)), corrected: true };
+    statements[k] = { ...asStatement(said, tidy(text), alsoWith(said, next.segmentIndex)), corrected: true };
     statements.splice(k + 1, 1);
   }
   return statements;
@@ -1399,7 +1403,7 @@ function thenIsTheTimeConfirmed(statements: Statement[], language: Language): St
       if (bareDay) text = `${promise.text.slice(0, bareDay.index + bareDay[0].length)} ${time[2]}${promise.text.slice(bareDay.index + bareDay[0].length)}`;
     }
     if (!text) continue;
-    statements[j] = { ...asStatement(promise, tidy(text), [...new Set([...promise.also, ...said.also, said.segmentIndex])].filter((x) => x !== promise.segmentIndex)), corrected: promise.corrected };
+    statements[j] = { ...asStatement(promise, tidy(text), alsoWith(promise, ...said.also, said.segmentIndex)), corrected: promise.corrected };
     statements.splice(k, 1);
     k--;
   }
@@ -1464,7 +1468,7 @@ function restatedPrecisely(statements: Statement[], language: Language): Stateme
       const written = inDigits(earlier.text, language);
       const rough = sumsIn(written).find((s) => s.value !== exact.value && Math.abs(s.value - exact.value) <= 0.15 * exact.value);
       if (!rough) continue;
-      const also = [...new Set([...earlier.also, late.segmentIndex])].filter((x) => x !== earlier.segmentIndex);
+      const also = alsoWith(earlier, late.segmentIndex);
       statements[j] = { ...asStatement(earlier, tidy(written.replace(rough.text, exact.text)), also), corrected: true };
       break;
     }
@@ -1766,7 +1770,7 @@ function echoedAndOwned(out: Statement[], u: Utterance, language: Language): voi
   const earlier = out.findLast((s) => s.speaker === u.speaker && s.segmentIndex < u.segmentIndex && !s.identifier && !s.isQuestion && valuesIn(s.text, language).some((v) => kinds.includes(v.kind)));
   const fixed = earlier && substitute(earlier.text, `${said}.`, language);
   if (!earlier || !fixed || fixed === earlier.text) return;
-  out[out.indexOf(earlier)] = { ...asStatement(earlier, tidy(fixed), [...new Set([...earlier.also, u.segmentIndex])]), corrected: true };
+  out[out.indexOf(earlier)] = { ...asStatement(earlier, tidy(fixed), alsoWith(earlier, u.segmentIndex)), corrected: true };
   out.splice(out.indexOf(echo), 1);
 }
 
