@@ -164,10 +164,11 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   let previousRunDigits = 0;
+  let previousRunFigures: string | undefined;
   for (const run of runs) {
     // ("… beloppet var trettontusen niohundrafemtio …" "Trettontusen niohundrafemtio, jaja.": an amount said back is no answer.)
     const echo = context.echoes?.has(run.digits) === true;
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     // ("I said SE17 4959, then 4409 2098": an IBAN begun with its country code, taken by its letters and no cue word, is read
@@ -175,6 +176,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const ibanHere = (c: Candidate) => c.type === 'iban' && c.start <= run.start && run.end <= c.end;
     previousRunCue = findings.cue ?? (findings.candidates.some(ibanHere) || candidates.some(ibanHere) ? 'iban' : undefined);
     previousRunDigits = run.digits.length;
+    previousRunFigures = run.digits;
   }
   candidates.push(...tailsNamedAfter(tokens, runs));
   if (runs.length > 0) candidates.push(...identifiersReadAloud(tokens, runs));
