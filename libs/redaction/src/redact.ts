@@ -1,7 +1,7 @@
 import type { Language } from '@samtal/contracts';
 import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { personalNumberKind } from './checksums.js';
+import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
 import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
@@ -117,6 +117,18 @@ export interface UtteranceAnalysis {
   spelled: SpelledName[];
 }
 
+/**
+ * Whether a run after an IBAN begun by its letters can be its next groups (review 70): not a year 19xx/20xx, not an amount
+ * (in thousands, or with a unit after it), and after words rather than a pause, two groups or more.
+ */
+function ibanGroupAhead(tokens: readonly Token[], run: NumberRun, previousRunEnd: number): boolean {
+  if (/^(?:19|20)\d\d$/u.test(run.digits)) return false;
+  const said = tokens.slice(run.firstToken, run.lastToken + 1).map((t) => t.text).join(' ');
+  if (/^\d{1,3}(?: \d{3})+$/u.test(said) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || ['spänn', 'ungefär', 'roughly'].includes(tokens[run.lastToken + 1]?.lower ?? '')) return false;
+  const wordsBetween = tokens.slice(previousRunEnd + 1, run.firstToken).some((t) => t.kind !== 'punct');
+  return !wordsBetween || run.digits.length >= 8;
+}
+
 /** Replaces personal data in `text` with placeholders such as `[PERSONNUMMER]` and `[NAMN]`. */
 export function redact(text: string, options: RedactOptions): RedactionResult {
   const entities = findEntities(text, options);
@@ -165,16 +177,24 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunCue: Cue | undefined;
   let previousRunDigits = 0;
   let previousRunFigures: string | undefined;
+  let ibanReadOn = false;
   for (const run of runs) {
     // ("… beloppet var trettontusen niohundrafemtio …" "Trettontusen niohundrafemtio, jaja.": an amount said back is no answer.)
     const echo = context.echoes?.has(run.digits) === true;
+    // (Review 70: an IBAN begun by its letters reads on into groups, not into a year or an amount after it, "SE12 4455 på
+    // brevet, sen 2026 och 3400 kronor", nor into a lone group after words, "…, sen 3400".)
+    if (ibanReadOn && !ibanGroupAhead(tokens, run, previousRunEnd)) previousRunCue = undefined;
     const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     // ("I said SE17 4959, then 4409 2098": an IBAN begun with its country code, taken by its letters and no cue word, is read
     // on in groups like one asked for; fails closed, round 70.)
     const ibanHere = (c: Candidate) => c.type === 'iban' && c.start <= run.start && run.end <= c.end;
-    previousRunCue = findings.cue ?? (findings.candidates.some(ibanHere) || candidates.some(ibanHere) ? 'iban' : undefined);
+    // (Not once the IBAN is whole, valid at its country's length: "SE45 5000 0000 0583 9825 7466, then 1961 …"; review 70.)
+    const iban = findings.candidates.find(ibanHere) ?? candidates.find(ibanHere);
+    const whole = iban !== undefined && isIban(text.slice(iban.start, iban.end).replace(/[^\p{L}\p{N}]/gu, '').toUpperCase());
+    ibanReadOn = findings.cue === undefined && iban !== undefined && !whole;
+    previousRunCue = whole && (findings.cue === undefined || findings.cue === 'iban') ? undefined : findings.cue ?? (ibanReadOn ? 'iban' : undefined);
     previousRunDigits = run.digits.length;
     previousRunFigures = run.digits;
   }
