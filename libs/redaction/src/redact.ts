@@ -190,11 +190,12 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     // ("I said SE17 4959, then 4409 2098": an IBAN begun with its country code, taken by its letters and no cue word, is read
     // on in groups like one asked for; fails closed, round 70.)
     const ibanHere = (c: Candidate) => c.type === 'iban' && c.start <= run.start && run.end <= c.end;
-    // (Not once the IBAN is whole, valid at its country's length: "SE45 5000 0000 0583 9825 7466, then 1961 …"; review 70.)
+    // (Not once the IBAN is whole, valid at its country's length: "SE45 5000 0000 0583 9825 7466, then 2026 …"; review 70.
+    // After the cue word "IBAN" as before: "The IBAN, FI51 4006 0010 2345 67, F I fifty-one" says its start again.)
     const iban = findings.candidates.find(ibanHere) ?? candidates.find(ibanHere);
     const whole = iban !== undefined && isIban(text.slice(iban.start, iban.end).replace(/[^\p{L}\p{N}]/gu, '').toUpperCase());
     ibanReadOn = findings.cue === undefined && iban !== undefined && !whole;
-    previousRunCue = whole && (findings.cue === undefined || findings.cue === 'iban') ? undefined : findings.cue ?? (ibanReadOn ? 'iban' : undefined);
+    previousRunCue = findings.cue ?? (ibanReadOn ? 'iban' : undefined);
     previousRunDigits = run.digits.length;
     previousRunFigures = run.digits;
   }
