@@ -268,6 +268,24 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   kept.push(...partsBeforePostcode(tokens, kept));
+  // ("… six one oh five oh nine, and that's 238 this year, sorry, two three eight eight": the last four of a personal number
+  // put right after "sorry"/"förlåt" in its sentence are its last four; review 70.)
+  for (const run of runs) {
+    if (run.digits.length !== 4 || kept.some((c) => c.start < run.end && run.start < c.end)) continue;
+    let k = run.firstToken - 1;
+    while (k >= 0 && tokens[k]!.text === ',') k--;
+    if (!['sorry', 'förlåt', 'ursäkta'].includes(tokens[k]?.lower ?? '')) continue;
+    const pn = kept.find((c) => (c.type === 'personnummer' || c.type === 'samordningsnummer') && c.end <= tokens[k]!.start && tokens.filter((t) => t.start >= c.end && t.end <= tokens[k]!.start).length <= 8 && !tokens.some((t) => t.start >= c.end && t.end <= tokens[k]!.start && t.kind === 'punct' && ['.', '?', '!'].includes(t.text)));
+    if (pn !== undefined) kept.push({ type: pn.type, start: run.start, end: run.end, confidence: Confidence.cued });
+  }
+  // ("It should end in 4AB, LS6 4AB": a UK postcode's inward half said alone in the turn of the whole postcode; review 70.)
+  for (const p of kept.filter((c) => c.type === 'postcode')) {
+    const inward = /^[A-Z]{1,2}\d[A-Z\d]?\s*(\d[A-Z]{2})$/iu.exec(text.slice(p.start, p.end))?.[1];
+    if (inward === undefined) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${inward}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      if (!kept.some((c) => c.start <= m.index && m.index < c.end)) kept.push({ type: 'postcode', start: m.index, end: m.index + inward.length, confidence: Confidence.cued });
+    }
+  }
   // "Via dei Mille 38, 00185 Roma", "…, quinhentos e dois, Lagos": in an address, the town after a postcode, not a person.
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) {
     // (Past a comma only a town the lists know: "…, 8600-502, Lagos", not "…, Tomas Öqvist".)

@@ -58,8 +58,20 @@ describe('review 70: the IBAN read-on', () => {
   });
 
   it('stops once the IBAN is whole', () => {
-    const out = one('en', 'IBAN SE45 5000 0000 0583 9825 7466, then 2026 was when it started.');
+    const out = one('en', 'I have SE45 5000 0000 0583 9825 7466, then 2026 was when it started.');
     expect(out).toContain('then 2026');
     expect(out).not.toContain('7466');
+  });
+});
+
+describe('review 70: shared leaks', () => {
+  it("a UK postcode's inward half said alone in the turn of the whole postcode is the postcode", () => {
+    expect(one('en', 'It should end in 4AB, LS6 4AB.')).not.toContain('4AB');
+  });
+
+  it('the last four of a personal number put right after "sorry" are its last four', () => {
+    expect(one('en', "My personal number is six one oh five oh nine, and that's 238 this year, sorry, two three eight eight.")).not.toContain('two three eight eight');
+    // (Not an amount put right with no personal number before it.)
+    expect(one('en', 'I paid 400, sorry, 4000.')).toContain('4000');
   });
 });
