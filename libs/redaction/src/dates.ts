@@ -471,7 +471,24 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       while (j < tokens.length && j <= k + 3 && (tokens[j]!.kind === 'punct' || BETWEEN_DATES.has(tokens[j]!.lower)) && !startsDate(tokens, j)) j++;
       // ("och fyller alltså åttiofyra": an age, not the date again; "that's the American way, so the fourteenth …": a
       // restating word before no date may come before one that has it.)
-      if (isAgeAt(tokens, j)) return undefined;
+      // (Review 70: past an age said with "this year", what follows is still the date said again: "that's 65 this year, so
+      // 1961", "…, and the year, 1949", "… no, 1946".)
+      if (isAgeAt(tokens, j)) {
+        let e = j;
+        while (e < tokens.length && e <= j + 4 && !['year', 'år'].includes(tokens[e]!.lower)) e++;
+        if (e > j + 4 || e >= tokens.length) return undefined;
+        let d = e + 1;
+        let words = 0;
+        while (d < tokens.length && words <= CHAIN_WORDS && (tokens[d]!.kind === 'punct' || BETWEEN_DATES.has(tokens[d]!.lower) || ['year', 'året', 'meaning', 'i.e', 'ie', 'dvs'].includes(tokens[d]!.lower)) && !startsDate(tokens, d)) {
+          if (tokens[d]!.kind !== 'punct') words++;
+          d++;
+        }
+        if (words <= CHAIN_WORDS && startsDate(tokens, d) && !isAgeAt(tokens, d)) {
+          const from = ARTICLES.has(tokens[d - 1]?.lower ?? '') ? d - 1 : d;
+          return takeOne(from, BETWEEN_DATES, d - from, true);
+        }
+        return restatement(e) ?? correctedLater(e);
+      }
       if (!startsDate(tokens, j)) continue;
       // With its article: "so the fourteenth of March".
       const from = ARTICLES.has(tokens[j - 1]!.lower) ? j - 1 : j;
@@ -1114,7 +1131,12 @@ export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   // with "this year" after a date is the age it makes; round 70. Not a longer number: "that's 7605 this year" stays.)
   const underAge = small ? !atoms!.some((a) => a < 0) : tokens[at]?.kind === 'digits' && tokens[at]!.text.length <= 3 && Number(tokens[at]!.text) < 120;
   const thisYear = (tokens[at + 1]?.lower === 'this' && tokens[at + 2]?.lower === 'year') || (tokens[at + 1]?.lower === 'i' && tokens[at + 2]?.lower === 'år');
-  if (underAge && thisYear && (before === "that's" || before === 'that’s' || (before === 'is' && tokens[i - 2]?.lower === 'that') || before === 'blir')) return true;
+  // (Not a two-digit birth year said as the year (review 70): only after a date said earlier in the turn, not right after
+  // "the year"/"året", and not with another age or "I was born" run on after it: "and the year, that's 61 this year I'm 65".)
+  const dateBefore = tokens.slice(0, i).some((t, k) => MONTHS.has(t.lower) || (t.lower.length > 3 && ORDINAL.test(t.lower)) || (/^(?:st|nd|rd|th)$/u.test(t.lower) && tokens[k - 1]?.kind === 'digits') || (t.text === '/' && tokens[k - 1]?.kind === 'digits'));
+  const yearJustBefore = tokens.slice(Math.max(0, i - 5), i).some((t) => ['year', 'året', 'årtalet', 'födelseåret'].includes(t.lower));
+  const runsOn = tokens[at + 3]?.kind !== 'punct' && ["i'm", 'i’m', 'im', 'i', 'jag', "he's", "she's", 'han', 'hon'].includes(tokens[at + 3]?.lower ?? '');
+  if (underAge && thisYear && dateBefore && !yearJustBefore && !runsOn && (before === "that's" || before === 'that’s' || (before === 'is' && tokens[i - 2]?.lower === 'that') || before === 'blir')) return true;
   return AGE_VERBS.has(before) || ((before === 'är' || before === 'am') && PERSONS.has(tokens[i - 2]?.lower ?? '') ) || (tokens[i - 2]?.lower === 'i' && before === 'am');
 }
 

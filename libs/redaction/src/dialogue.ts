@@ -4,7 +4,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
-import { ageSaid, pluralAgeSaid, digitCountSaid, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -870,8 +870,13 @@ function piecesEchoed(analyses: UtteranceAnalysis[], utterances: readonly Uttera
 function endsPutRight(analyses: UtteranceAnalysis[]): void {
   for (let u = 1; u < analyses.length; u++) {
     const before = analyses[u - 1]!;
-    const type = before.candidates.find((c) => IDENTIFIER_TYPES.includes(c.type))?.type;
+    const identifier = before.candidates.find((c) => IDENTIFIER_TYPES.includes(c.type));
+    const type = identifier?.type;
     if (type === undefined) continue;
+    // (Review 70: the figures must fit that number's end: no more of them, no year unless it ends so, no amount or time.)
+    // (A read-back to put right ends the turn, "…, right?": not one with another question after it, "And the last payment?".)
+    if (before.text.slice(identifier!.end).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 3) continue;
+    const tail = before.runs.filter((r) => identifier!.start <= r.start && r.end <= identifier!.end).map((r) => r.digits).join('');
     const { runs, tokens, candidates } = analyses[u]!;
     const taken = (run: NumberRun) => candidates.some((c) => IDENTIFIER_TYPES.includes(c.type) && c.start <= run.start && run.end <= c.end);
     const end = runs.find((run) => endNamedBefore(tokens, run.firstToken));
@@ -879,10 +884,11 @@ function endsPutRight(analyses: UtteranceAnalysis[]): void {
     const half = end ? end.digits.slice(0, end.digits.length / 2) : '';
     const figures = end && end.digits.length % 2 === 0 && end.digits === half + half ? half : end?.digits ?? '';
     if (!end || figures.length < 3 || figures.length > 6 || taken(end) || UNITS.has(tokens[end.lastToken + 1]?.lower ?? '')) continue;
-    const sentenceEnd = sentenceEndOf(tokens, end.firstToken);
-    for (const run of runs) {
-      if (run === end || (run.firstToken > end.lastToken && run.lastToken <= sentenceEnd && run.digits === figures)) candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
-    }
+    if (!endFiguresFit(tokens, end, figures, tail.length > 0 ? tail : undefined)) continue;
+    // (The same figures said again right after, "8238, 8238"; not later in the sentence, "… they closed it in 2024".)
+    const next = runs.find((run) => run.firstToken > end.lastToken);
+    const again = next !== undefined && next.digits === figures && tokens.slice(end.lastToken + 1, next.firstToken).every((t) => t.kind === 'punct') && !UNITS.has(tokens[next.lastToken + 1]?.lower ?? '');
+    for (const run of again ? [end, next] : [end]) candidates.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
   }
 }
 

@@ -35,6 +35,8 @@ export interface RunContext {
   previousRunCue: Cue | undefined;
   /** How many digits the run before this one had (0 when none). */
   previousRunDigits?: number;
+  /** The figures of the run before, for an end named after it (review 70). */
+  previousRunFigures?: string;
   /** Numbers that are never redacted as phone or id numbers (the agency's own public numbers), as digits. */
   allowed: ReadonlySet<string>;
   /** Said by the agency's agent (a dialogue turn): "vårt bankgiro" is the agency's. */
@@ -200,7 +202,11 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "Kortet 4963 7714 …, men det ska sluta 85 36", "No, the end is 8238": digits named as the end of a number given before
   // in the turn, or asked for or read back in the call, are its last digits (fails closed; round 70). (Not a date's or a
   // kept number's end: those cues keep.)
-  const endOf = !cue && endNamedBefore(tokens, run.firstToken) ? (ctx.previousRunCue ?? ctx.carriedCue) : undefined;
+  // (Review 70: only figures that fit that number's end; the question's cue only in its answer, with no year at all.)
+  const endNamed = !cue && endNamedBefore(tokens, run.firstToken);
+  const endOf = !endNamed ? undefined
+    : ctx.previousRunCue !== undefined ? (sameSentence(tokens, ctx.previousRunEnd, run.firstToken) && endFiguresFit(tokens, run, run.digits, ctx.previousRunFigures) ? ctx.previousRunCue : undefined)
+    : ctx.answering === true && endFiguresFit(tokens, run, run.digits, ANY_END) ? ctx.carriedCue : undefined;
   if (endOf !== undefined && endOf !== 'dateOfBirth' && endOf !== 'exempt') cue = endOf;
   // Privacy fails closed: a long number named right after it ("…, alltså plusgiro"), unless it
   // continues the number before it.
@@ -803,6 +809,7 @@ function hasDigitRun(text: string, length: number): boolean {
 
 const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
 
+const END_SUBJECTS = /^(?:it|det|den|that|this|detta|de|dom|they|one|.*(?:nummer|numret|number|numbers|kort|kortet|card|konto|kontot|account|iban|ibanet))$/u;
 /** "det ska sluta (på) 85 36", "slutet är 4471", "the end is 8238", "it should end (in) 1189": a number's end named right before the digits. */
 export function endNamedBefore(tokens: Token[], first: number): boolean {
   const p = tokens[first - 1]?.lower ?? '';
@@ -810,9 +817,37 @@ export function endNamedBefore(tokens: Token[], first: number): boolean {
   const verb = (w: string) => w === 'sluta' || w === 'end';
   // (The infinitive after "ska"/"should"/"must": "det ska sluta 85 36"; not "sluta" alone, "sluta 2027" may be to stop a year.)
   const modal = (k: number) => ['ska', 'skulle', 'should', 'must', 'måste', 'does'].includes(tokens[k]?.lower ?? '');
-  if (verb(p) && modal(first - 2)) return true;
-  if (['på', 'in', 'with'].includes(p) && verb(pp) && modal(first - 3)) return true;
+  // (Review 70: what ends is the number, or "it"/"det": not "the bill should end with 450", "avtalet ska sluta 2027".)
+  const numberEnds = (m: number) => tokens[m - 1] === undefined || tokens[m - 1]!.kind === 'punct' || END_SUBJECTS.test(tokens[m - 1]!.lower);
+  if (verb(p) && modal(first - 2)) return numberEnds(first - 2);
+  if (['på', 'in', 'with'].includes(p) && verb(pp) && modal(first - 3)) return numberEnds(first - 3);
   return (p === 'is' && pp === 'end' && tokens[first - 3]?.lower === 'the') || (p === 'är' && pp === 'slutet');
+}
+/** An end of up to six figures, none of them a year: for a number not heard, only asked for. */
+const ANY_END = '------';
+const sameSentence = (tokens: readonly Token[], from: number, to: number): boolean => !tokens.slice(Math.max(0, from + 1), to).some((t) => t.kind === 'punct' && ['.', '?', '!'].includes(t.text));
+const END_AMOUNT_WORDS = new Set(['spänn', 'ungefär', 'cirka', 'ca', 'runt', 'roughly', 'about', 'approximately', 'around', 'or so', 'kronor', 'kr', 'pounds', 'quid']);
+const END_TIME_WORDS = new Set(['idag', 'ikväll', 'imorgon', 'i', 'today', 'tonight', 'tomorrow', 'halv', 'kvart', 'klockan', "o'clock", 'am', 'pm']);
+const END_OTHER_NUMBERS = /^(?:ärende|case|referens|reference|order|faktura|invoice|ref)/u;
+/**
+ * Whether digits after "ska sluta", "the end is" (`endNamedBefore`) can be the end of the identifier before them (review 70):
+ * no more figures than that number has (`tail`, its digits, where known), not a year 19xx/20xx unless the number ends that
+ * way, not an amount or a time ("ska sluta på 3 400, ungefär", "ska sluta 1630 idag", "1 500 spänn"), not another number's
+ * end named after it ("slutet är 4471 på ärendenumret").
+ */
+export function endFiguresFit(tokens: readonly Token[], run: NumberRun, figures: string, tail: string | undefined): boolean {
+  if (tail !== undefined && figures.length > tail.length) return false;
+  if (/^(?:19|20)\d\d$/u.test(figures) && !(tail !== undefined && /^(?:19|20)\d\d$/u.test(tail.slice(-4)))) return false;
+  // (A sum in thousands: "3 400", "1 500".)
+  if (/^\d{1,3}(?: \d{3})+$/u.test(tokens.slice(run.firstToken, run.lastToken + 1).map((t) => t.text).join(' '))) return false;
+  const hhmm = figures.length === 4 && Number(figures.slice(0, 2)) < 24 && Number(figures.slice(2)) < 60;
+  for (let k = run.lastToken + 1; k < tokens.length && k <= run.lastToken + 4; k++) {
+    const w = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'punct' && ['.', '?', '!'].includes(tokens[k]!.text)) break;
+    if (UNITS.has(w) || END_AMOUNT_WORDS.has(w) || END_OTHER_NUMBERS.test(w)) return false;
+    if (hhmm && END_TIME_WORDS.has(w)) return false;
+  }
+  return true;
 }
 export const TIME_PREPOSITIONS = new Set(['efter', 'före', 'innan', 'vid', 'mellan', 'kring', 'runt', 'after', 'before', 'around', 'at', 'until', 'till', 'between']);
 

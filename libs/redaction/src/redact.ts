@@ -1,7 +1,7 @@
 import type { Language } from '@samtal/contracts';
 import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { personalNumberKind } from './checksums.js';
+import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
 import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
@@ -117,6 +117,18 @@ export interface UtteranceAnalysis {
   spelled: SpelledName[];
 }
 
+/**
+ * Whether a run after an IBAN begun by its letters can be its next groups (review 70): not a year 19xx/20xx, not an amount
+ * (in thousands, or with a unit after it), and after words rather than a pause, two groups or more.
+ */
+function ibanGroupAhead(tokens: readonly Token[], run: NumberRun, previousRunEnd: number): boolean {
+  if (/^(?:19|20)\d\d$/u.test(run.digits)) return false;
+  const said = tokens.slice(run.firstToken, run.lastToken + 1).map((t) => t.text).join(' ');
+  if (/^\d{1,3}(?: \d{3})+$/u.test(said) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || ['spänn', 'ungefär', 'roughly'].includes(tokens[run.lastToken + 1]?.lower ?? '')) return false;
+  const wordsBetween = tokens.slice(previousRunEnd + 1, run.firstToken).some((t) => t.kind !== 'punct');
+  return !wordsBetween || run.digits.length >= 8;
+}
+
 /** Replaces personal data in `text` with placeholders such as `[PERSONNUMMER]` and `[NAMN]`. */
 export function redact(text: string, options: RedactOptions): RedactionResult {
   const entities = findEntities(text, options);
@@ -164,17 +176,28 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   let previousRunEnd = -1;
   let previousRunCue: Cue | undefined;
   let previousRunDigits = 0;
+  let previousRunFigures: string | undefined;
+  let ibanReadOn = false;
   for (const run of runs) {
     // ("… beloppet var trettontusen niohundrafemtio …" "Trettontusen niohundrafemtio, jaja.": an amount said back is no answer.)
     const echo = context.echoes?.has(run.digits) === true;
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
+    // (Review 70: an IBAN begun by its letters reads on into groups, not into a year or an amount after it, "SE12 4455 på
+    // brevet, sen 2026 och 3400 kronor", nor into a lone group after words, "…, sen 3400".)
+    if (ibanReadOn && !ibanGroupAhead(tokens, run, previousRunEnd)) previousRunCue = undefined;
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     // ("I said SE17 4959, then 4409 2098": an IBAN begun with its country code, taken by its letters and no cue word, is read
     // on in groups like one asked for; fails closed, round 70.)
     const ibanHere = (c: Candidate) => c.type === 'iban' && c.start <= run.start && run.end <= c.end;
-    previousRunCue = findings.cue ?? (findings.candidates.some(ibanHere) || candidates.some(ibanHere) ? 'iban' : undefined);
+    // (Not once the IBAN is whole, valid at its country's length: "SE45 5000 0000 0583 9825 7466, then 2026 …"; review 70.
+    // After the cue word "IBAN" as before: "The IBAN, FI51 4006 0010 2345 67, F I fifty-one" says its start again.)
+    const iban = findings.candidates.find(ibanHere) ?? candidates.find(ibanHere);
+    const whole = iban !== undefined && isIban(text.slice(iban.start, iban.end).replace(/[^\p{L}\p{N}]/gu, '').toUpperCase());
+    ibanReadOn = findings.cue === undefined && iban !== undefined && !whole;
+    previousRunCue = findings.cue ?? (ibanReadOn ? 'iban' : undefined);
     previousRunDigits = run.digits.length;
+    previousRunFigures = run.digits;
   }
   candidates.push(...tailsNamedAfter(tokens, runs));
   if (runs.length > 0) candidates.push(...identifiersReadAloud(tokens, runs));
@@ -245,6 +268,24 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   kept.push(...partsBeforePostcode(tokens, kept));
+  // ("… six one oh five oh nine, and that's 238 this year, sorry, two three eight eight": the last four of a personal number
+  // put right after "sorry"/"förlåt" in its sentence are its last four; review 70.)
+  for (const run of runs) {
+    if (run.digits.length !== 4 || kept.some((c) => c.start < run.end && run.start < c.end)) continue;
+    let k = run.firstToken - 1;
+    while (k >= 0 && tokens[k]!.text === ',') k--;
+    if (!['sorry', 'förlåt', 'ursäkta'].includes(tokens[k]?.lower ?? '')) continue;
+    const pn = kept.find((c) => (c.type === 'personnummer' || c.type === 'samordningsnummer') && c.end <= tokens[k]!.start && tokens.filter((t) => t.start >= c.end && t.end <= tokens[k]!.start).length <= 8 && !tokens.some((t) => t.start >= c.end && t.end <= tokens[k]!.start && t.kind === 'punct' && ['.', '?', '!'].includes(t.text)));
+    if (pn !== undefined) kept.push({ type: pn.type, start: run.start, end: run.end, confidence: Confidence.cued });
+  }
+  // ("It should end in 4AB, LS6 4AB": a UK postcode's inward half said alone in the turn of the whole postcode; review 70.)
+  for (const p of kept.filter((c) => c.type === 'postcode')) {
+    const inward = /^[A-Z]{1,2}\d[A-Z\d]?\s*(\d[A-Z]{2})$/iu.exec(text.slice(p.start, p.end))?.[1];
+    if (inward === undefined) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${inward}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      if (!kept.some((c) => c.start <= m.index && m.index < c.end)) kept.push({ type: 'postcode', start: m.index, end: m.index + inward.length, confidence: Confidence.cued });
+    }
+  }
   // "Via dei Mille 38, 00185 Roma", "…, quinhentos e dois, Lagos": in an address, the town after a postcode, not a person.
   if (runs.length > 0 && kept.some((c) => c.type === 'address' || c.type === 'postcode')) {
     // (Past a comma only a town the lists know: "…, 8600-502, Lagos", not "…, Tomas Öqvist".)
