@@ -126,6 +126,8 @@ const SV_SUBJECTS = words('det du jag ni vi han hon den man inte de dom detta');
 const pattern = (source: string) =>
   new RegExp(source.replaceAll('\\b', '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))'), 'iu');
 const complaints = (score: number, ...sources: string[]) => sources.map((s) => [pattern(s), score] as const);
+/** What is said anywhere before or after thanks in the utterance (`thanks` and `said` are pattern sources). */
+const besideThanks = (thanks: string, said: string) => pattern(`(?<=${thanks}[^]*)${said}|${said}(?=[^]*${thanks})`);
 
 let rules: Record<Language, LanguageRules> | undefined;
 
@@ -356,7 +358,7 @@ export function rulesFor(language: Language): LanguageRules {
         // Worry told as past beside thanks ("Tack. Jag var så orolig för pengarna."): relief, a feeling that is over.
         pattern('(?<=\\btack\\b[^]*)\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b|\\bjag (?:var|har varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b(?=[^]*\\btack\\b)'),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Tack. Jag trodde att det skulle bli en mardröm."): relief.
-        pattern('(?<=\\btack\\b[^]*)\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b|\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b(?=[^]*\\btack\\b)'),
+        besideThanks('\\btack\\b', '\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b'),
       ],
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
@@ -590,7 +592,7 @@ export function rulesFor(language: Language): LanguageRules {
         // Worry told as past beside thanks ("Thank you. I was so worried about money."): relief, a feeling that is over.
         pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b|\\bi(?: was|'ve been| have been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Thanks. I thought it would be a nightmare."): relief.
-        pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b|\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
+        besideThanks("\\bthank(?:s| you)\\b", "\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b"),
       ],
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
