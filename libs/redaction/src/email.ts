@@ -203,8 +203,8 @@ export function emailFiguresReadOut(text: string, runs: readonly NumberRun[], ca
   return out;
 }
 
-/** Units after a number beside the ones `UNITS` has: "tolv pund", "sextiofem år fyllda". */
-const FIGURE_UNITS = new Set(['pund', 'pence', 'kronor', 'år', 'procent', 'dagar', 'days', 'percent']);
+/** The unit after a number that `UNITS` lacks: "tolv pund" ("sextiofem år", "fyrtio procent" are in `UNITS`). */
+const FIGURE_UNITS = new Set(['pund']);
 
 /** Words said with an address that are none of its own: the "at", the dots, the provider, the ending. */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set([...SAID_ATS, ...JOIN_WORDS, ...PROVIDERS, ...TOP_LEVEL, 'post', 'info']);
