@@ -4467,9 +4467,11 @@ function callingFor(transcript: Transcript, language: Language): { relation: str
   // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
   // the caller is still "den som ringer", and the dead relative stays the caller's.
   const died = new RegExp(`(?<![\\p{L}])${relation}\\p{L}{0,3},?\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
-  if (relation && transcript.segments.some((seg) => died.test(seg.text) || (seg.speaker !== 'agent' && new RegExp(`(?<![\\p{L}])(?:dödsbo|estate)`, 'iu').test(seg.text)))) return { relation: '' };
+  if (relation && transcript.segments.some((seg) => died.test(seg.text) || (seg.speaker !== 'agent' && ESTATE.test(seg.text)))) return { relation: '' };
   return { relation };
 }
+/** The caller speaks of a dead person's estate: "dödsboet", "the estate". */
+const ESTATE = /(?<![\p{L}])(?:dödsbo|estate)/iu;
 /** An interpreter speaks for the customer in the first person: "Tolken här, jag tolkar för …", "I'm interpreting for …". */
 const INTERPRETER_TURN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:tolk(?:en)? här|jag tolkar|ringer via tolk)(?![\p{L}])/iu,
