@@ -1050,6 +1050,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-54.json',
     },
     {
+      name: 'tuning set 55 (calls-tuning-55.json; written blind, for round 63; its first run in tuning-55.before-round-63.txt)',
+      file: 'calls-tuning-55.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },

@@ -118,7 +118,9 @@ const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning
   // Round 15: the blind set written for drafting round 61.
   'calls-tuning-53.json',
   // Round 16: the blind set written for drafting round 62.
-  'calls-tuning-54.json'];
+  'calls-tuning-54.json',
+  // Round 17: the blind set written for drafting round 63.
+  'calls-tuning-55.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
