@@ -67,6 +67,11 @@ export interface LanguageRules {
   costAfter: RegExp;
   /** Round 8: a mock exclamation before praise standing alone ("Oh brilliant.", "Åh, underbart."), without thanks, is sarcasm. */
   mockPrefix: RegExp;
+  /**
+   * Round 16: a mistake the caller owns ("då har jag tänkt fel", "I must have read it wrong", "my mistake"): a correction,
+   * not anger at anyone; the negative words in its sentence count nothing.
+   */
+  ownMistake: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
   /**
@@ -330,6 +335,11 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:det|detta|det här|ni|man|du|myndigheten) (?:borde|skulle) (?:ju )?(?:ha )?(?:\\p{L}+ ){0,4}(?:från (?:början|start)|redan från början|med en gång|i första taget)(?=\\s*[.!]|\\s*$)',
           '\\b(?:hela )?(?:systemet|processen|myndigheten|den här myndigheten|det här systemet|hanteringen)\\b[^.!?]{0,20}?\\b(?:är|var) (?:ju )?(?:helt |bara )?(?:en |ett |rena |ren |en total |en enda )?(?:mardröm|katastrof|röra|kaos|cirkus|fars|soppa)\\b',
           '(?<=(?:^|[.!?])\\s*)(?:(?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende) till|ännu (?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende))(?=\\s*[.!]|\\s*$)',
+          // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("men jag tycker
+          // fortfarande att det är dåligt att ni inte hör av er"); asked, it is a question.
+          '\\b(?:det är|det var|det här är|jag tycker (?:\\p{L}+ ){0,2}(?:att )?det är) (?:ju )?(?:\\p{L}+ )?(?:dåligt|uselt|fel|konstigt|märkligt|oschysst|inte okej|inte ok|inte rätt) att (?:ni|du|myndigheten|man|ingen|nån|någon)\\b(?![^.!?]*\\?)',
+          // Round 16: a concession taken back by one word standing alone ("Det går. Knappt."): strain, not acceptance.
+          '(?<=(?:^|[.!?])\\s*)(?:knappt|nätt och jämnt|med nöd och näppe)(?=\\s*[.!]|\\s*$)',
         ),
       ],
       thanks: words('tack tacka tackar'),
@@ -360,6 +370,8 @@ export function rulesFor(language: Language): LanguageRules {
         // Round 15: a fear of trouble that did not come true, beside thanks ("Tack. Jag trodde att det skulle bli en mardröm."): relief.
         besideThanks('\\btack\\b', '\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b'),
       ],
+      // Not "mitt fel": "så det är mitt fel" is a complaint.
+      ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
       complementisers: words('att'),
@@ -563,6 +575,11 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:it|that|this|you|they|someone|somebody|the agency) (?:should|ought to)(?: have|'ve| to have) (?:\\p{L}+ ){0,4}(?:from the (?:start|beginning|outset)|in the first place|right away|straight away)(?=\\s*[.!]|\\s*$)",
           "\\b(?:the |this |your )?(?:whole )?(?:system|process|agency|procedure|handling)\\b[^.!?]{0,20}?\\b(?:is|was|'s) (?:just |completely )?(?:a |an |an absolute |a complete |a total |such a |one big )?(?:nightmare|mess|chaos|shambles|disaster|farce|circus)\\b",
           "(?<=(?:^|[.!?])\\s*)(?:(?:another|yet another|one more) (?:form|call|certificate|application|document|errand))(?=\\s*[.!]|\\s*$)",
+          // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("I still think it's
+          // poor that you don't tell people"); asked, it is a question.
+          "\\b(?:it's|it is|it was|that's|that is|i (?:still )?think (?:that )?(?:it's|it is)) (?:still |really |pretty |very |quite |just )?(?:poor|bad|wrong|shabby|strange|odd|not (?:okay|ok|right|fair)) (?:that|how) (?:you|the agency|nobody|no one|they)\\b(?![^.!?]*\\?)",
+          // Round 16: a concession taken back by one word standing alone ("We'll manage. Barely."): strain, not acceptance.
+          "(?<=(?:^|[.!?])\\s*)(?:barely|only just|hardly)(?=\\s*[.!]|\\s*$)",
         ),
       ],
       thanks: words('thanks thank cheers'),
@@ -594,6 +611,8 @@ export function rulesFor(language: Language): LanguageRules {
         // Round 15: a fear of trouble that did not come true, beside thanks ("Thanks. I thought it would be a nightmare."): relief.
         besideThanks("\\bthank(?:s| you)\\b", "\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b"),
       ],
+      // Not "my fault": "so it's my fault" is a complaint.
+      ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
       sarcasm: [

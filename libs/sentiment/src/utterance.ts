@@ -208,10 +208,12 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     // "Det är ju bra. Men det borde inte vara mitt jobb …" is a complaint, not praise.
     const conceded = rules.contrast.has(sentences[i + 1]?.trim().toLowerCase().match(/^[\p{L}]+/u)?.[0] ?? '') ? CONTRAST_BEFORE : 1;
     const factor = (sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1) * conceded;
+    // Round 16: a mistake the caller owns ("Då har jag tänkt fel.") is a correction; its negative words count nothing.
+    const owned = rules.ownMistake.test(sentence.toLowerCase().replace(/[’`]/g, "'"));
     return analyzer
       .analyze(normalise(sentence, rules).join(' '), { language: languageCode(language) })
       .calculation.flatMap((entry) => Object.entries(entry))
-      .map(([entry, value]) => [entry, value * factor] as const);
+      .map(([entry, value]) => [entry, value * factor * (owned && value < 0 ? 0 : 1)] as const);
   });
   const complaint = complaintsIn(text, rules);
   const sarcasm = phrasesIn(text, rules.sarcasm);
