@@ -12,8 +12,10 @@ const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', '
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 // ("Ändringen", "Försäkringen", "Registreringen": a noun made of a verb is no ring road; "Söderringen" is.)
 const NOT_A_RING_ROAD = /(?:ändringen|säkringen|klaringen|bättringen|eringen)$/u;
+/** "riksväg 95", "länsväg 370", "europaväg 4": a public road by its number, no one's street (its name is "Riksvägen", round 71). */
+const ROAD_NUMBERED = /^(?:riks|läns|europa|motor|lands)väg$/u;
 const STREET_ENDING = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svängen|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
-const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) });
+const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) && !ROAD_NUMBERED.test(word) });
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb',
   // Irish: "7 Bóthar na Mara", "Sráid an Droichid 12" (round 67).

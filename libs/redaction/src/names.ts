@@ -112,6 +112,14 @@ const AGENCY_TERM = rememberedTest({
  */
 export const onlyAgencyTerms = (found: string, confidence: number, listed: boolean): boolean =>
   (confidence <= Confidence.shaped || (listed && confidence <= Confidence.cued)) && found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
+/** "County Kerry", "Co. Mayo", "the Isle of Lewis": what these words lead is a county or an island, not a person. */
+const PLACE_LEAD = /(?:^|[\s,])(?:County|Co\.|Isle of|Isles of)\s+$/u;
+/**
+ * A name found after "County", "Co." or "Isle of" (or taking that word in), that no cue named: the place (round 71). Names a
+ * cue reached stay ("my name is Kerry"), and so does the same word elsewhere ("Kerry Walsh from County Kerry").
+ */
+export const placeAfterLead = (text: string, found: { start: number; end: number; confidence: number }): boolean =>
+  found.confidence <= Confidence.cued && (PLACE_LEAD.test(text.slice(Math.max(0, found.start - 12), found.start)) || /^(?:County|Isle of)\s+\p{Lu}\p{Ll}+$/u.test(text.slice(found.start, found.end)));
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 /** Words of nearness: a place after them only where the lists know it and no capitalised word follows ("outside Nora"). */
@@ -1608,6 +1616,8 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
  * yngsta": a word said first in its sentence and then explained as a name, by the word it sounds like or by what it is
  * called, is someone's name (round 52). Privacy fails closed.
  */
+/** "is my maiden name", "är mitt efternamn": a word called one's own name outright (round 71). */
+const CALLED_ONES_NAME = /^(?:is|was|är|var) (?:my|her|his|their|mitt|min|hennes|hans|deras) (?:(?:maiden|first|middle|last|family|married|real) name|surname|efternamn|förnamn|flicknamn|mellannamn|tilltalsnamn)(?![\p{L}])/u;
 /** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
 const EXPLAINED_BY: ReadonlySet<string> = new Set([',', 'är', 'is']);
 export function namesExplained(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
@@ -1615,7 +1625,21 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.capitalised || !t.sentenceStart || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    // ("…, Adebayo is my maiden name", "…, Nilsson är mitt flicknamn": a clause's first word called a name of one's outright is
+    // one wherever the clause starts, and so is the double name it is part of ("Ngozi Adebayo-Ellis"); round 71.)
+    if (!t.sentenceStart) {
+      if (tokens[i - 1]!.text !== ',' || !CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '))) continue;
+      extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+      for (const [k, o] of tokens.entries()) {
+        if (o === t || !o.capitalised || !o.lower.split('-').includes(t.lower)) continue;
+        // (The first name said right before that double name, at the sentence's start too: "Ngozi Adebayo-Ellis".)
+        const before = tokens[k - 1];
+        const first = o.lower.includes('-') && before?.kind === 'word' && before.capitalised && !stopWords.has(before.lower) && !RELATIONS.has(before.lower) && !TITLES.has(before.lower) && !NOT_A_NAME.test(before.lower) && !overlapsAny(found, before);
+        if (first || !overlapsAny(found, o)) extra.push({ type: 'name', start: first ? before.start : o.start, end: o.end, confidence: Confidence.cued });
+      }
+      continue;
+    }
     // (Every test below reads a comma, "är" or "is" right after the word: without one, no words to join and read.)
     if (!EXPLAINED_BY.has(tokens[i + 1]!.lower)) continue;
     const words = tokens.slice(i + 1, i + 8).map((w) => w.lower).join(' ').replace(/ ,/gu, ',');
@@ -1630,7 +1654,7 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
     // ("Rosa is my daughter's name", not "Pension is my eldest's worry".)
     const relationIs = /^(?:är|is) (?:min|mitt|my|hennes|hans|her|his) (\p{L}+)(?:['’]s name\b|(?!['’\p{L}]))/u.exec(words);
     const relation = relationIs !== null && (RELATIONS.has(relationIs[1]!) || BIRTH_ORDER.has(relationIs[1]!)) && names.has(t.lower) && !places.has(t.lower) && !notNames.has(t.lower);
-    if (likeAWord || calledSo || relation || thenBorn) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    if (likeAWord || calledSo || relation || thenBorn || CALLED_ONES_NAME.test(words)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return extra;
 }
