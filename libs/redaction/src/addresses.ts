@@ -2069,7 +2069,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
 }
 
 /** What names a house rather than a street: "Chestnut House", "Ivy Cottage", "The Old Forge". */
-const HOUSE_NAME_ENDS = new Set(['house', 'cottage', 'farm', 'lodge', 'manor', 'forge', 'barn', 'hall', 'grange', 'villa', 'bungalow']);
+const HOUSE_NAME_ENDS = new Set(['house', 'cottage', 'farm', 'lodge', 'manor', 'forge', 'barn', 'hall', 'grange', 'villa', 'bungalow', 'rectory', 'vicarage', 'croft', 'schoolhouse']);
 /** Words that name a kind of place lived in: a townland, a village. */
 const PLACE_KIND: ReadonlySet<string> = new Set(['townland', 'townlanden', 'village', 'byn']);
 /** "near Abbey Road": a place one is near is no part of one's address. */
@@ -2142,7 +2142,8 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
       const besideAddress = comma !== undefined && (found.some(endsAtComma) || extra.some(endsAtComma));
       const way = EN_STREET_TYPES.has(last) && tokens[p.to]!.capitalised && p.to > p.from && cued && !institution && (besideAddress || (previous !== undefined && previous.to === p.from - 2 && HOUSE_NAME_ENDS.has(tokens[previous.to]!.lower)));
       if ((townland || beforeCounty || house || way) && !taken(p.from, p.to)) {
-        const from = tokens[p.from]!.lower === 'the' && p.from < p.to ? p.from + 1 : p.from;
+        // ("The Old Rectory": a capital "The" is the house's name's own word, round 71; "the" in lower case is not.)
+        const from = tokens[p.from]!.text === 'the' && p.from < p.to ? p.from + 1 : p.from;
         extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[p.to]!.end, confidence: Confidence.cued });
       }
     }

@@ -268,6 +268,12 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   kept.push(...partsBeforePostcode(tokens, kept));
+  // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
+  // passes above found, a comma before it; round 71.)
+  if (runs.length > 0) {
+    const late = kept.filter((c) => c.type === 'address' && !places.some((p) => p.start === c.start && p.end === c.end));
+    kept.push(...postcodesAfterAddresses(text, runs, late).filter((c) => /,\s*$/u.test(text.slice(0, c.start)) && !kept.some((k) => k.start < c.end && c.start < k.end)));
+  }
   // ("… six one oh five oh nine, and that's 238 this year, sorry, two three eight eight": the last four of a personal number
   // put right after "sorry"/"förlåt" in its sentence are its last four; review 70.)
   for (const run of runs) {
@@ -879,7 +885,9 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
     const unitAfter = (r.parts.length === 1 && /\p{L}/u.test(text.slice(r.start, r.end))) || /^\d{1,3} \d{3}$/u.test(text.slice(r.start, r.end))
       ? UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '')
       : false;
-    if ((r.digits.length === 4 || r.digits.length === 5) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
+    // ("…, Chennai, 600 041": India's six-figure PIN code, whole or in halves, after its town; round 71.)
+    const pin = after.length === 0 && ['6', '3 3'].includes(run.parts.map((p) => p.digits.length).join(' '));
+    if ((r.digits.length === 4 || r.digits.length === 5 || pin) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
       found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
     }
   }
