@@ -1124,7 +1124,7 @@ const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.so
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
-  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS, 'have', 'har',
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
@@ -1191,6 +1191,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (p1 === 'employ' || p1 === 'employs' || p1 === 'employed' || p1 === 'hired' || p1 === 'anställt' || p1 === 'anställer' || p1 === 'anställde') return Slot.Likely;
   if ((p1 === 'är' || p1 === 'var') && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
   if (p1 === "name's" || p1 === "surname's") return Slot.Certain;
+  // "I have Vonhagen, one word?", "Jag har Abdi Rahman här, två ord?": a name read back as written down (round 71).
+  if (((p1 === 'have' && p2 === 'i') || (p1 === 'har' && p2 === 'jag')) && readBackAsWritten(tokens, i)) return Slot.Likely;
   if ((p1 === 'is' || p1 === 'was') && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
   // "fråga efter Gun", "ask for Gun"
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
@@ -1234,6 +1236,14 @@ function slotBefore(tokens: Token[], i: number): Slot {
   return Slot.None;
 }
 
+/** Words that say how a name read back is written: "here", ", one word", "två ord?". */
+const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b)/u;
+/** The capitalised words from token `i` are followed by "here" or a count of their words. */
+function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
+  return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/^, /u, ', ').replace(/ ,/gu, ','));
+}
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
 const GREETING_WORDS = new Set(['this', 'is', "it's", 'you', "you're", 'are', 'speaking', 'with', 'my', 'name', 'du', 'pratar', 'talar', 'med', 'det', 'är', 'jag', 'heter']);
 /**
@@ -1757,10 +1767,16 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
       if (small(word) && (flags(word) & NameFlag.first) !== 0 && !functionWord(word!) && !HESITATIONS.has(word!.lower) && !/['’]/u.test(word!.text)) start = word!.start;
       if (small(tokens[right]) && (flags(tokens[right]) & NameFlag.surname) !== 0 && !stopWords.has(tokens[right]!.lower)) end = tokens[right]!.end;
     }
+    // ("…, bin Saleh skrivs med litet b", "von Hagen, two words": a particle no Swedish or English word is, right before the
+    // name, is its own word; round 71.)
+    const particle = tokens[tokens.findIndex((t) => t.end === start - 1)];
+    if (particle && !particle.capitalised && NAME_ONLY_PARTICLES.has(particle.lower)) start = particle.start;
     if (start < name.start || end > name.end) out.push({ type: 'name', start, end, confidence: Confidence.cued });
   }
   return out;
 }
+/** Particles of names that are no ordinary word here ("de", "la", "den", "del" are). */
+const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'abu', 'von', 'van', 'af', 'al', 'ul']);
 
 /** A word that speaks of a name: "namn", "förnamnet", "heter", "name", "called". */
 const NAME_SPOKEN_OF = new Set(['heter', 'hette', 'called', 'spelled', 'spelt']);
