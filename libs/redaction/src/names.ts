@@ -852,6 +852,16 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
     if (last >= 0 && tokens[last + 1]?.text === ',' && ['eller', 'or'].includes(tokens[last + 2]?.lower ?? '') && other?.kind === 'word' && other.capitalised && other.text.length >= 4) {
       if (other.lower.slice(0, 3) === tokens[last]!.lower.slice(0, 3) && !found.some((c) => c.start <= other.start && other.end <= c.end)) extra.push({ type: 'name', start: other.start, end: other.end, confidence: Confidence.cued });
     }
+    // "al-Hakim med bindestreck, inte Alhakim", "Nguyen with a g, not Nuyen": the wrong way it is written, put right a few words
+    // after the name in its sentence, beginning as the name does (its letters alone; round 71).
+    const letters = (w: string) => w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    for (let j = last + 1; last >= 0 && j <= last + 8 && j + 1 < tokens.length && !SENTENCE_END_MARKS.has(tokens[j]!.text); j++) {
+      const wrong = tokens[j + 1]!;
+      if (tokens[j - 1]?.text !== ',' || !['inte', 'not'].includes(tokens[j]!.lower) || wrong.kind !== 'word' || !wrong.capitalised || wrong.text.length < 4) continue;
+      // (Not a place put right: "Sam Lindqvist, not Linköping".)
+      if (lexicon().places.has(wrong.lower) || lexicon().worldPlaces.has(wrong.lower) || NOT_A_NAME.test(wrong.lower)) continue;
+      if (letters(wrong.text).slice(0, 3) === letters(tokens[last]!.text).slice(0, 3) && !found.some((c) => c.start <= wrong.start && wrong.end <= c.end)) extra.push({ type: 'name', start: wrong.start, end: wrong.end, confidence: Confidence.cued });
+    }
   }
   return extra.length ? [...found, ...extra] : found;
 }

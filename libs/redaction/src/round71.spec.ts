@@ -82,3 +82,12 @@ describe('round 71: a name read back as written down ("I have X, one word", "Jag
     expect(one('en', 'I have Netflix here and nothing else.')).toContain('Netflix');
   });
 });
+
+describe('round 71: the wrong way a name is written, put right after it ("…, not Massri")', () => {
+  it('redacts the wrong spelling', () => {
+    expect(one('en', 'My name is Rania Masri, with one s, not Massri.')).not.toContain('Massri');
+  });
+  it('guard: a place put right after the name stays', () => {
+    expect(one('en', "I'm Sam Lindqvist, not Linköping.")).toContain('Linköping');
+  });
+});
