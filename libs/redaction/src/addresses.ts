@@ -12,8 +12,10 @@ const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', '
 // Swedish street names end in a street word ("Storgatan", "Björkvägen", "Stortorget").
 // ("Ändringen", "Försäkringen", "Registreringen": a noun made of a verb is no ring road; "Söderringen" is.)
 const NOT_A_RING_ROAD = /(?:ändringen|säkringen|klaringen|bättringen|eringen)$/u;
+/** "riksväg 95", "länsväg 370", "europaväg 4": a public road by its number, no one's street (its name is "Riksvägen", round 71). */
+const ROAD_NUMBERED = /^(?:riks|läns|europa|motor|lands)väg$/u;
 const STREET_ENDING = /^\p{L}{2,}(?:gatan|gata|vägen|väg|gränd|gränden|stigen|allén|allé|torget|torg|platsen|plan|backe|backen|gärdet|leden|liden|stråket|slingan|svängen|svinget|kroken|gången|höjden|ringen|bågen|terrassen|kajen|esplanaden|promenaden|katu|kuja|polku|tie|vej|gade|veien|gaten|straße|strasse|gasse|straat|laan|weg|platz)$/u;
-const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) });
+const STREET = rememberedTest({ test: (word: string) => STREET_ENDING.test(word) && !NOT_A_RING_ROAD.test(word) && !ROAD_NUMBERED.test(word) });
 // Streets abroad begin with the street word: "Calle Mayor 18", "Avenida del Mar 14", "Rua das Flores 7".
 const FOREIGN_STREET_WORDS = new Set(['odos', 'odós', 'leoforos', 'plateia', 'ulitsa', 'calle', 'avenida', 'avda', 'carrer', 'rua', 'rue', 'via', 'viale', 'plaza', 'placa', 'paseo', 'camino', 'ulica', 'ul', 'boulevard', 'avenue', 'urbanización', 'urbanizacion', 'urb',
   // Irish: "7 Bóthar na Mara", "Sráid an Droichid 12" (round 67).
@@ -2067,7 +2069,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
 }
 
 /** What names a house rather than a street: "Chestnut House", "Ivy Cottage", "The Old Forge". */
-const HOUSE_NAME_ENDS = new Set(['house', 'cottage', 'farm', 'lodge', 'manor', 'forge', 'barn', 'hall', 'grange', 'villa', 'bungalow']);
+const HOUSE_NAME_ENDS = new Set(['house', 'cottage', 'farm', 'lodge', 'manor', 'forge', 'barn', 'hall', 'grange', 'villa', 'bungalow', 'rectory', 'vicarage', 'croft', 'schoolhouse']);
 /** Words that name a kind of place lived in: a townland, a village. */
 const PLACE_KIND: ReadonlySet<string> = new Set(['townland', 'townlanden', 'village', 'byn']);
 /** "near Abbey Road": a place one is near is no part of one's address. */
@@ -2140,7 +2142,8 @@ export function addressPartsListed(tokens: readonly Token[], found: readonly Can
       const besideAddress = comma !== undefined && (found.some(endsAtComma) || extra.some(endsAtComma));
       const way = EN_STREET_TYPES.has(last) && tokens[p.to]!.capitalised && p.to > p.from && cued && !institution && (besideAddress || (previous !== undefined && previous.to === p.from - 2 && HOUSE_NAME_ENDS.has(tokens[previous.to]!.lower)));
       if ((townland || beforeCounty || house || way) && !taken(p.from, p.to)) {
-        const from = tokens[p.from]!.lower === 'the' && p.from < p.to ? p.from + 1 : p.from;
+        // ("The Old Rectory": a capital "The" is the house's name's own word, round 71; "the" in lower case is not.)
+        const from = tokens[p.from]!.text === 'the' && p.from < p.to ? p.from + 1 : p.from;
         extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[p.to]!.end, confidence: Confidence.cued });
       }
     }

@@ -112,6 +112,14 @@ const AGENCY_TERM = rememberedTest({
  */
 export const onlyAgencyTerms = (found: string, confidence: number, listed: boolean): boolean =>
   (confidence <= Confidence.shaped || (listed && confidence <= Confidence.cued)) && found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
+/** "County Kerry", "Co. Mayo", "the Isle of Lewis": what these words lead is a county or an island, not a person. */
+const PLACE_LEAD = /(?:^|[\s,])(?:County|Co\.|Isle of|Isles of)\s+$/u;
+/**
+ * A name found after "County", "Co." or "Isle of" (or taking that word in), that no cue named: the place (round 71). Names a
+ * cue reached stay ("my name is Kerry"), and so does the same word elsewhere ("Kerry Walsh from County Kerry").
+ */
+export const placeAfterLead = (text: string, found: { start: number; end: number; confidence: number }): boolean =>
+  found.confidence <= Confidence.cued && (PLACE_LEAD.test(text.slice(Math.max(0, found.start - 12), found.start)) || /^(?:County|Isle of)\s+\p{Lu}\p{Ll}+$/u.test(text.slice(found.start, found.end)));
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 /** Words of nearness: a place after them only where the lists know it and no capitalised word follows ("outside Nora"). */
@@ -844,6 +852,16 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
     if (last >= 0 && tokens[last + 1]?.text === ',' && ['eller', 'or'].includes(tokens[last + 2]?.lower ?? '') && other?.kind === 'word' && other.capitalised && other.text.length >= 4) {
       if (other.lower.slice(0, 3) === tokens[last]!.lower.slice(0, 3) && !found.some((c) => c.start <= other.start && other.end <= c.end)) extra.push({ type: 'name', start: other.start, end: other.end, confidence: Confidence.cued });
     }
+    // "al-Hakim med bindestreck, inte Alhakim", "Nguyen with a g, not Nuyen": the wrong way it is written, put right a few words
+    // after the name in its sentence, beginning as the name does (its letters alone; round 71).
+    const letters = (w: string) => w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    for (let j = last + 1; last >= 0 && j <= last + 8 && j + 1 < tokens.length && !SENTENCE_END_MARKS.has(tokens[j]!.text); j++) {
+      const wrong = tokens[j + 1]!;
+      if (tokens[j - 1]?.text !== ',' || !['inte', 'not'].includes(tokens[j]!.lower) || wrong.kind !== 'word' || !wrong.capitalised || wrong.text.length < 4) continue;
+      // (Not a place put right: "Sam Lindqvist, not Linköping".)
+      if (lexicon().places.has(wrong.lower) || lexicon().worldPlaces.has(wrong.lower) || NOT_A_NAME.test(wrong.lower)) continue;
+      if (letters(wrong.text).slice(0, 3) === letters(tokens[last]!.text).slice(0, 3) && !found.some((c) => c.start <= wrong.start && wrong.end <= c.end)) extra.push({ type: 'name', start: wrong.start, end: wrong.end, confidence: Confidence.cued });
+    }
   }
   return extra.length ? [...found, ...extra] : found;
 }
@@ -1116,7 +1134,7 @@ const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.so
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
-  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS,
+  ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS, 'have', 'har',
 ]);
 
 const cued = (slot: Slot): boolean => slot === Slot.Likely || slot === Slot.Certain;
@@ -1183,6 +1201,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (p1 === 'employ' || p1 === 'employs' || p1 === 'employed' || p1 === 'hired' || p1 === 'anställt' || p1 === 'anställer' || p1 === 'anställde') return Slot.Likely;
   if ((p1 === 'är' || p1 === 'var') && (NAME_NOUNS.has(p2) || (p2 === 'namn' && p3 === 'mitt'))) return Slot.Certain;
   if (p1 === "name's" || p1 === "surname's") return Slot.Certain;
+  // "I have Vonhagen, one word?", "Jag har Abdi Rahman här, två ord?": a name read back as written down (round 71).
+  if (((p1 === 'have' && p2 === 'i') || (p1 === 'har' && p2 === 'jag')) && readBackAsWritten(tokens, i)) return Slot.Likely;
   if ((p1 === 'is' || p1 === 'was') && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
   // "fråga efter Gun", "ask for Gun"
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
@@ -1226,6 +1246,14 @@ function slotBefore(tokens: Token[], i: number): Slot {
   return Slot.None;
 }
 
+/** Words that say how a name read back is written: "here", ", one word", "två ord?". */
+const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b)/u;
+/** The capitalised words from token `i` are followed by "here" or a count of their words. */
+function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
+  return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/^, /u, ', ').replace(/ ,/gu, ','));
+}
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
 const GREETING_WORDS = new Set(['this', 'is', "it's", 'you', "you're", 'are', 'speaking', 'with', 'my', 'name', 'du', 'pratar', 'talar', 'med', 'det', 'är', 'jag', 'heter']);
 /**
@@ -1608,6 +1636,8 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
  * yngsta": a word said first in its sentence and then explained as a name, by the word it sounds like or by what it is
  * called, is someone's name (round 52). Privacy fails closed.
  */
+/** "is my maiden name", "är mitt efternamn": a word called one's own name outright (round 71). */
+const CALLED_ONES_NAME = /^(?:is|was|är|var) (?:my|her|his|their|mitt|min|hennes|hans|deras) (?:(?:maiden|first|middle|last|family|married|real) name|surname|efternamn|förnamn|flicknamn|mellannamn|tilltalsnamn)(?![\p{L}])/u;
 /** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
 const EXPLAINED_BY: ReadonlySet<string> = new Set([',', 'är', 'is']);
 export function namesExplained(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
@@ -1615,7 +1645,21 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.capitalised || !t.sentenceStart || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    // ("…, Adebayo is my maiden name", "…, Nilsson är mitt flicknamn": a clause's first word called a name of one's outright is
+    // one wherever the clause starts, and so is the double name it is part of ("Ngozi Adebayo-Ellis"); round 71.)
+    if (!t.sentenceStart) {
+      if (tokens[i - 1]!.text !== ',' || !CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '))) continue;
+      extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+      for (const [k, o] of tokens.entries()) {
+        if (o === t || !o.capitalised || !o.lower.split('-').includes(t.lower)) continue;
+        // (The first name said right before that double name, at the sentence's start too: "Ngozi Adebayo-Ellis".)
+        const before = tokens[k - 1];
+        const first = o.lower.includes('-') && before?.kind === 'word' && before.capitalised && !stopWords.has(before.lower) && !RELATIONS.has(before.lower) && !TITLES.has(before.lower) && !NOT_A_NAME.test(before.lower) && !overlapsAny(found, before);
+        if (first || !overlapsAny(found, o)) extra.push({ type: 'name', start: first ? before.start : o.start, end: o.end, confidence: Confidence.cued });
+      }
+      continue;
+    }
     // (Every test below reads a comma, "är" or "is" right after the word: without one, no words to join and read.)
     if (!EXPLAINED_BY.has(tokens[i + 1]!.lower)) continue;
     const words = tokens.slice(i + 1, i + 8).map((w) => w.lower).join(' ').replace(/ ,/gu, ',');
@@ -1630,7 +1674,7 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
     // ("Rosa is my daughter's name", not "Pension is my eldest's worry".)
     const relationIs = /^(?:är|is) (?:min|mitt|my|hennes|hans|her|his) (\p{L}+)(?:['’]s name\b|(?!['’\p{L}]))/u.exec(words);
     const relation = relationIs !== null && (RELATIONS.has(relationIs[1]!) || BIRTH_ORDER.has(relationIs[1]!)) && names.has(t.lower) && !places.has(t.lower) && !notNames.has(t.lower);
-    if (likeAWord || calledSo || relation || thenBorn) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    if (likeAWord || calledSo || relation || thenBorn || CALLED_ONES_NAME.test(words)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return extra;
 }
@@ -1733,10 +1777,16 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
       if (small(word) && (flags(word) & NameFlag.first) !== 0 && !functionWord(word!) && !HESITATIONS.has(word!.lower) && !/['’]/u.test(word!.text)) start = word!.start;
       if (small(tokens[right]) && (flags(tokens[right]) & NameFlag.surname) !== 0 && !stopWords.has(tokens[right]!.lower)) end = tokens[right]!.end;
     }
+    // ("…, bin Saleh skrivs med litet b", "von Hagen, two words": a particle no Swedish or English word is, right before the
+    // name, is its own word; round 71.)
+    const particle = tokens[tokens.findIndex((t) => t.end === start - 1)];
+    if (particle && !particle.capitalised && NAME_ONLY_PARTICLES.has(particle.lower)) start = particle.start;
     if (start < name.start || end > name.end) out.push({ type: 'name', start, end, confidence: Confidence.cued });
   }
   return out;
 }
+/** Particles of names that are no ordinary word here ("de", "la", "den", "del" are). */
+const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'abu', 'von', 'van', 'af', 'al', 'ul']);
 
 /** A word that speaks of a name: "namn", "förnamnet", "heter", "name", "called". */
 const NAME_SPOKEN_OF = new Set(['heter', 'hette', 'called', 'spelled', 'spelt']);

@@ -8,7 +8,7 @@ import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './em
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesRunOn, monthSurnames, onlyAgencyTerms } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesRunOn, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -268,6 +268,12 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   kept.push(...partsBeforePostcode(tokens, kept));
+  // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
+  // passes above found, a comma before it; round 71.)
+  if (runs.length > 0) {
+    const late = kept.filter((c) => c.type === 'address' && !places.some((p) => p.start === c.start && p.end === c.end));
+    kept.push(...postcodesAfterAddresses(text, runs, late).filter((c) => /,\s*$/u.test(text.slice(0, c.start)) && !kept.some((k) => k.start < c.end && c.start < k.end)));
+  }
   // ("… six one oh five oh nine, and that's 238 this year, sorry, two three eight eight": the last four of a personal number
   // put right after "sorry"/"förlåt" in its sentence are its last four; review 70.)
   for (const run of runs) {
@@ -308,6 +314,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // ("Stig Ottosson och Garantipensionen har sänkts": a benefit or a document is no one's name, round 49.)
   const listed = (c: Candidate) => /(?:^|[\s,])(?:och|and|eller|or)\s+$/u.test(text.slice(Math.max(0, c.start - 8), c.start)) && kept.some((n) => n.type === 'name' && n.end <= c.start && /^\s+(?:och|and|eller|or)\s+$/u.test(text.slice(n.end, c.start)));
   kept = kept.filter((c) => c.type !== 'name' || !onlyAgencyTerms(text.slice(c.start, c.end), c.confidence, listed(c)));
+  kept = kept.filter((c) => c.type !== 'name' || !placeAfterLead(text, c));
   // (Names first: most turns have none, and then the filter below keeps everything; a look at the findings is cheaper than at every token.)
   if (kept.some((c) => c.type === 'name') && tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
   // ("…, born the ninth of May fifty-one, seventy-five": the age said after a date of birth is kept, whichever rule took it, round 66.)
@@ -878,7 +885,9 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
     const unitAfter = (r.parts.length === 1 && /\p{L}/u.test(text.slice(r.start, r.end))) || /^\d{1,3} \d{3}$/u.test(text.slice(r.start, r.end))
       ? UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '')
       : false;
-    if ((r.digits.length === 4 || r.digits.length === 5) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
+    // ("…, Chennai, 600 041": India's six-figure PIN code, whole or in halves, after its town; round 71.)
+    const pin = after.length === 0 && ['6', '3 3'].includes(run.parts.map((p) => p.digits.length).join(' '));
+    if ((r.digits.length === 4 || r.digits.length === 5 || pin) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
       found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
     }
   }
