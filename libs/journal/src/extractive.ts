@@ -949,6 +949,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const s of all.filter((s) => free(s) && !filler(s))) {
     // Taken already as the date of the task before it ("Det kommer inom en vecka").
     if (!free(s)) continue;
+    // "Nej, inte förrän ni har bestämt er och vet datumet. Då anmäler du det till oss", "Not until you know the date. Then
+    // you report it to us": a step only once something still undecided has happened is a condition told, no follow-up
+    // (round 63: listed as the caller's step).
+    const waitsFor = all[s.position - 1];
+    // (Only the caller's own step on the caller's own condition: "Först när vi har fått in den … Då skickar vi ett brev" is
+    // the agency's next step.)
+    if (s.speaker === 'agent' && /^(?:(?:då|sedan)\s+\p{L}+\s+(?:du|ni)|then\s+you)\s/iu.test(s.text) && waitsFor?.segmentIndex === s.segmentIndex && NOT_UNTIL[language].test(waitsFor.text)) continue;
     // "Begäran ska ha kommit in senast den 12 januari", "January at the latest would be good", "Can you send it
     // within two weeks?", "Ansök gärna senast före årsskiftet": a deadline the agent gives dates the caller's
     // task just noted; it is a task of its own only with a task of its own (another verb for the caller).
@@ -1041,21 +1048,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const at = Math.max(0, s.text.indexOf(d.text));
       return LENGTH.test(d.text) && VAGUE_LENGTH[language].test(s.text.slice(Math.max(0, at - 12), at + d.text.length + 9));
     };
-    const dates = findDates(s.text, language, options.callDate).filter((d) => !vague(d));
+    // ("statements showing the balance on the thirty-first of December", "saldot den 31 december": the day the document
+    // shows is what it holds, no day of the task; dated, the note gave a step on 31 December, round 63.)
+    const asOf = (d: DatePhrase) => AS_OF[language].test(s.text.slice(0, Math.max(0, s.text.indexOf(d.text))));
+    const dates = findDates(s.text, language, options.callDate).filter((d) => !vague(d) && !asOf(d));
     let date: DatePhrase | undefined = taskDate(s.text, dates) ?? callersTonight(s, language, options.callDate);
     // "Jag ringer dem nu", "I'll call them right away": the call the agent told the caller to make, made on the day of the call.
     if (!date && s.speaker === 'caller' && NOW[language].test(s.text) && toldToContact(s, all, language)) date = today;
     // (A registration is done on the day of the call; "från första mars" is from when it counts, no day of the task.)
     // (A date of its own, "så gäller den från den 18 december", "due by the end of January", stays the task's.)
     // ("… och det gäller från utbetalningen den 18 augusti", "from the payment on 25 May": from when it counts too.)
-    if (registersNow(s, language, options.callDate) && (!date || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+    // ("I'll register the move, first of June", "jag registrerar flytten till den första juni": a calendar date said with
+    // what is registered is the registered value; the registration is done now, round 63. A weekday, "i morgon" or a length,
+    // "… och ringer dig om två veckor", stays.)
+    if (registersNow(s, language, options.callDate) && (!date || (NAMES_A_DAY.test(date.text) && !NAMES_A_WEEKDAY.test(date.text) && !LENGTH.test(date.text) && prepositionOf(s.text, date.text, writing) === 'on') || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = today;
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
     // "Så fort intyget är här betalas den ut inom en vecka": a week after the event, not after the call.
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
-    if (date && /^(?:inom|within)\s/iu.test(date.text) && new RegExp(`${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:från|efter|of|from|after)\\s`, 'iu').test(s.text)) date = undefined;
+    // ("…, alltså senast den andra maj", "…, so by the second of May": a day said outright after it is the deadline, round 63.)
+    if (date && /^(?:inom|within)\s/iu.test(date.text) && new RegExp(`${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:från|efter|of|from|after)\\s`, 'iu').test(s.text))
+      date = dates.find((d) => d !== date && !LENGTH.test(d.text) && d.date >= options.callDate && prepositionOf(s.text, d.text, writing) === 'by');
     // "Det skickar jag i dag": the object is in the sentence before. "Gör det gärna inom två
     // veckor", "Det gör jag i dag": the date of the task just before.
     const previous = all[s.position - 1];
@@ -3638,16 +3653,18 @@ const HELP_WITH: Record<Language, RegExp> = {
 };
 /** "The actual reason I'm calling, …", "Det jag egentligen ringer om är …": the errand named as the real one. */
 const REAL_ERRAND: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag |vi )?egentligen ringer om|(?:det )?(?:jag|vi) egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det (?:jag|vi) (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det (?:jag|vi) (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
-  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) (?:i(?:'m| am)|we(?:'re| are)) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
+  sv: /^(?:(?:så|men|och|nej|okej|bra)[,\s]+)*(?:det (?:jag |vi )?egentligen ringer om|(?:det )?(?:jag|vi) egentligen ringer om|anledningen (?:till )?att jag ringer|det riktiga skälet|det (?:jag|vi) (?:egentligen|faktiskt) vill (?:veta|fråga(?: om)?)|(?:så )?det jag (?:egentligen |faktiskt )?behöver(?: hjälp med)? är|(?:så )?det jag (?:egentligen |faktiskt )?(?:vill|skulle vilja)(?: göra)? är|det (?:jag|vi) (?:egentligen )?ringde om|det jag (?:egentligen |faktiskt |nu )?undrar(?: över)?(?:,\s*det)?(?: är)?(?: väl| ju)?|(?:min|den) (?:egentliga )?fråga(?:n)? är(?: väl| ju)?|grejen är(?: ju| den)?)(?:\s+(?:är|egentligen))?\s*(?:,\s*|:\s*|\s+att\s+|\s+(?=\p{L}))/iu,
+  en: /^(?:(?:so|but|and|no|okay|ok|right|anyway|sorry|actually)[,\s]+)*(?:the (?:actual|real|main) reason (?:i(?:'m| am) calling|i called|for my call)(?: is)?|what i (?:really|actually) (?:want|wanted|need|needed) to (?:know|ask)(?: about)? is|(?:the thing|what) (?:i(?:'m| am)|we(?:'re| are)) (?:really|actually) calling about(?: is)?|my (?:main |real |actual )?question is|what i(?:'d| would) (?:really )?like to know is|what i (?:really |actually )?(?:want|wanted|need) to know is|what i (?:really |actually )?need is|what i (?:really |actually )?(?:want|wanted) is|what i(?:'d| would) (?:really )?like is|the (?:real|actual|main) (?:thing|question|issue)(?: is)?|the thing is)\s*(?:,\s*|:\s*|\s+that\s+|\s+(?=\p{L}))/iu,
 };
 /**
  * "So, the actual thing.", "Så, till själva ärendet.": the marker said as a sentence of its own; the caller's next
  * sentence is the errand named as the real one (round 34), and what came before ("quick one first, …") was not.
  */
 const REAL_ERRAND_ALONE: Record<Language, RegExp> = {
-  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$/iu,
-  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$/iu,
+  // ("Men det var en sak till, och det är nog det viktigaste.": after a side question the caller names the next thing the
+  // one that matters; what follows is the errand, round 63.)
+  sv: /^(?:(?:så|men|och|okej|bra|nu|alltså|jo)[,\s]+)*(?:(?:nu\s+)?till\s+)?(?:själva (?:ärendet|saken|frågan|grejen)|det egentliga(?: ärendet)?|(?:den |min )?egentliga (?:frågan|saken|grejen))[.!:]?$|^(?:(?:så|men|och|okej|jo)[,\s]+)*(?:det (?:var|är) |jag har )?en (?:sak|grej|fråga) till,?\s+(?:och\s+)?(?:det|den) är (?:nog |väl |faktiskt |egentligen )?(?:det viktigaste|den viktigaste|det som är viktigast)[.!:]?$/iu,
+  en: /^(?:(?:so|but|and|okay|ok|right|anyway|now|well)[,\s]+)*(?:(?:on|back|now)\s+to\s+)?the (?:actual|real|main) (?:thing|question|reason|issue|business)(?: (?:i|we)(?:'m| am|'re| are) calling about)?[.!:]?$|^(?:(?:so|but|and|okay|well)[,\s]+)*(?:there's|there is|i have|i've got) (?:one more|another) (?:thing|question)(?:,?\s+(?:and\s+)?(?:it's|that's|that is|it is) (?:probably |really |actually )?the (?:most important|important|main|real) one)[.!:]?$/iu,
 };
 /** "Det är kallt va, minus arton här i morse.", "It's freezing today, isn't it": a remark on the weather is small talk (round 37). */
 const WEATHER_TALK: Record<Language, RegExp> = {
@@ -3667,6 +3684,9 @@ function withoutRealErrandMarker(text: string, language: Language): string {
   // ("What I need is to know if …", "det jag behöver är att veta om …": what the caller wants to know.)
   const rest = text.slice(m[0].length).replace(/^(?:to know|att veta)\s+(?=(?:whether|if|how|when|what|why|om|när|hur|vad|varför)\s)/iu, '');
   if (wordsOf(rest).length < 3) return text;
+  // ("Men grejen är att jag inte kan logga in": the clause after "att" takes a main clause's word order, round 63.)
+  const main = language === 'sv' && /att\s*$/iu.test(m[0]) ? rest.replace(/^(jag|vi|han|hon|hen)\s+(inte|aldrig)\s+(\p{L}+)/iu, '$1 $3 $2') : rest;
+  if (main !== rest) return capitalise(main);
   // "What I really want to know is whether my years count": the question, said as the caller's wish.
   // ("Det jag undrar är när jag kan börja ta ut pensionen": a question word opens it too.)
   const asked = /^(?:whether|if|how|when|what|why|which|om|när|hur|vad|varför|vilken|vilket|vilka)\s/iu.test(rest) ? `${language === 'sv' ? 'Jag undrar' : 'I want to know'} ${rest.replace(/\?$/u, '.')}` : rest;
@@ -4170,6 +4190,18 @@ const DECISION_AWAITED: Record<Language, RegExp> = {
 };
 /** "ring oss", "call us": what the caller is told to do after a condition ("If it hasn't come by Friday, call us"). */
 const CALL_US = /^(?:(?:så|då|then)\s+)?(?:ring|kontakta|hör av dig|call|phone|contact|get in touch)(?![\p{L}])/iu;
+/** "Inte förrän ni …", "först när du …", "not until you …": what follows waits for the caller's own step or decision. */
+const NOT_UNTIL: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:inte förrän|först när|inte innan)\s+(?:du|ni)\s/iu,
+  en: /(?<![\p{L}])(?:not until|not before|only (?:once|when))\s+you\s/iu,
+};
+/** The day a document shows ("the balance on", "saldot den", "as of"): what the document holds, no day of a task. */
+const AS_OF: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:saldo(?:t|n)?|behållning(?:en)?|tillgångar(?:na)?|ställning(?:en)?)\s+(?:per|den|vid|på)\s+(?:den\s+)?$/iu,
+  en: /(?<![\p{L}])(?:balances?|holdings|assets|value)\s+(?:on|as of|at)\s+(?:the\s+)?$/iu,
+};
+/** A day of the week or a day counted from today ("på onsdag", "i morgon", "on Wednesday", "tomorrow", "today"). */
+const NAMES_A_WEEKDAY = /(?<![\p{L}])(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morgon|tomorrow|today|i dag|idag|tonight|i kväll)(?![\p{L}])/iu;
 /** A length of time from now ("inom två veckor", "within a week", "in a few days"), not a day. */
 const LENGTH = /(?<![\p{L}])(?:dagar?|vecka|veckor|månad(?:er)?|days?|weeks?|months?)(?![\p{L}])/iu;
 /** A length said vaguely: "några veckor", "ett par dagar", "ungefär två veckor", "en vecka ungefär", "tre till fyra veckor", "a week or two". */

@@ -350,7 +350,9 @@ export const WRITING: Record<Language, Writing> = {
     conditionFirst: /^(?:(?:okay|ok|yes|and|but),?\s+)?(?:if|unless|in case)\s+/iu,
     callerFirst: /^(?:the caller|the caller's \p{L}+)\s/iu,
     asksWhen: u(/^(?:(?:and|but|okay|so),?\s+)?(?:when|by when) (?:do|should|must|does|will|shall) (?:i|we|it|they)\b|\bwhen do you need (?:it|them|the|my)\b|\bhow long do (?:i|we) have\b|\bwhat(?:'s| is) the deadline\b/iu),
-    role: /(?<![\p{L}'])i(?:'m|’m| am) (?:a |an |the )?(?:appointed )?(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant|trustee)(?![\p{L}])/iu,
+    // ("Hello, I'm [NAMN], god man for [NAMN]", "God man for [NAMN]": the role after the name or alone, and the Swedish
+    // "god man" said in English, round 63.)
+    role: /(?:(?<![\p{L}'])i(?:'m|’m| am) (?:\[[^\]]+\],?\s+)?(?:a |an |the )?(?:appointed )?|^(?:the )?(?=(?:god man|legal guardian|guardian|trustee) for\s))(solicitor|lawyer|attorney|social worker|legal guardian|guardian|accountant|trustee|god man)(?![\p{L}])/iu,
     complaint: u(/\b(?:report (?:you|the agency|this agency)|complain about (?:you|the agency)|(?:to|with) the ombudsman)\b/iu),
     toldInPresent: /^(?:(?:and|then|so)\s+)?you\s+(?:send|return|post|sign|fill|attach|upload|bring|submit|include|register|write)(?![\p{L}])/iu,
     document: u(/\b(?:forms?|applications?|certificates?|lease|contract|statements?|copy|copies|power of attorney|signature|receipt|payslips?|documents?|extract|proof)\b/iu),
