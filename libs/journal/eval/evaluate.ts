@@ -1054,6 +1054,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-55.json',
     },
     {
+      name: 'tuning set 56 (calls-tuning-56.json; written blind, for round 64; its first run in tuning-56.before-round-64.txt)',
+      file: 'calls-tuning-56.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1292,6 +1296,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12bf (heldout-2026-12bf/calls.json; written blind during the stop after round 61, evaluated once after round 62, never tuned on)',
       file: 'heldout-2026-12bf/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12bg (heldout-2026-12bg/calls.json; written blind during the stop after round 62, evaluated once after round 63 and sentiment round 16, never tuned on)',
+      file: 'heldout-2026-12bg/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).

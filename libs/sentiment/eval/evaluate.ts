@@ -117,10 +117,12 @@ const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning
   'calls-tuning-50.json', 'calls-tuning-51.json', 'calls-tuning-52.json',
   // Round 15: the blind set written for drafting round 61.
   'calls-tuning-53.json',
-  // Round 16: the blind set written for drafting round 62.
+  // The blind set written for drafting round 62 (calibration only; no sentiment round was tuned on it).
   'calls-tuning-54.json',
-  // Round 17: the blind set written for drafting round 63.
-  'calls-tuning-55.json'];
+  // Round 16: the blind set written for drafting round 63.
+  'calls-tuning-55.json',
+  // Round 17: the blind set written for drafting round 64.
+  'calls-tuning-56.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
