@@ -69,7 +69,8 @@ export interface LanguageRules {
   mockPrefix: RegExp;
   /**
    * Round 16: a mistake the caller owns ("då har jag tänkt fel", "I must have read it wrong", "my mistake"): a correction,
-   * not anger at anyone; the negative words in its sentence count nothing.
+   * not anger at anyone; the negative words in its sentence count nothing. Round 17: also a step the caller took the wrong
+   * way ("då har jag skällt på fel ställe", "I sent it to the wrong place").
    */
   ownMistake: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
@@ -338,6 +339,10 @@ export function rulesFor(language: Language): LanguageRules {
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("men jag tycker
           // fortfarande att det är dåligt att ni inte hör av er"); asked, it is a question.
           '\\b(?:det är|det var|det här är|jag tycker (?:\\p{L}+ ){0,2}(?:att )?det är) (?:ju )?(?:\\p{L}+ )?(?:dåligt|uselt|fel|konstigt|märkligt|oschysst|inte okej|inte ok|inte rätt) att (?:ni|du|myndigheten|man|ingen|nån|någon)\\b(?![^.!?]*\\?)',
+          // Round 17: the same judgement held after the explanation, of the agency's decision or letter itself ("jag tycker ändå att
+          // det är snålt", "jag tycker fortfarande att brevet var hemskt"): anger that stays after a correction; asked, a question.
+          // The form with "att ni …" after it is round 16's.
+          '\\bjag tycker (?:ju )?(?:ändå|fortfarande|i alla fall|ändå fortfarande)(?: att)? (?:det|det här|detta|(?:brevet|beslutet|regeln|reglerna|systemet|beloppet|summan|svaret|beräkningen|sättet|hanteringen)(?: ni skickade| från er)?) (?:är|var|blev) (?:ju )?(?:\\p{L}+ )?(?:dålig|dåligt|usel|uselt|fel|snål|snålt|orimlig|orimligt|orättvis|orättvist|hemsk|hemskt|fruktansvärd|fruktansvärt|taskig|taskigt|konstig|konstigt|märklig|märkligt|oschysst|dum|dumt|för lite|inte okej|inte ok|inte rätt)\\b(?! att\\b)(?![^.!?]*\\?)',
           // Round 16: a concession taken back by one word standing alone ("Det går. Knappt."): strain, not acceptance.
           '(?<=(?:^|[.!?])\\s*)(?:knappt|nätt och jämnt|med nöd och näppe)(?=\\s*[.!]|\\s*$)',
         ),
@@ -371,7 +376,7 @@ export function rulesFor(language: Language): LanguageRules {
         besideThanks('\\btack\\b', '\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b'),
       ],
       // Not "mitt fel": "så det är mitt fel" is a complaint.
-      ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
+      ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
       complementisers: words('att'),
@@ -578,6 +583,10 @@ export function rulesFor(language: Language): LanguageRules {
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("I still think it's
           // poor that you don't tell people"); asked, it is a question.
           "\\b(?:it's|it is|it was|that's|that is|i (?:still )?think (?:that )?(?:it's|it is)) (?:still |really |pretty |very |quite |just )?(?:poor|bad|wrong|shabby|strange|odd|not (?:okay|ok|right|fair)) (?:that|how) (?:you|the agency|nobody|no one|they)\\b(?![^.!?]*\\?)",
+          // Round 17: the same judgement held after the explanation, of the agency's decision or letter itself ("I still think that
+          // letter was awful", "I still think it's stingy"): anger that stays after a correction; asked, a question. The form with
+          // "that you …" after it is round 16's.
+          "\\bi (?:still|do still) (?:think|feel|find|say) (?:that )?(?:it's|it is|it was|that's|that is|this is|(?:the|that|this|your) (?:letter|decision|rule|rules|system|amount|answer|form|calculation|way|process|message)(?: you sent)? (?:is|was|'s|are|were)) (?:really |pretty |very |quite |just |simply |still )?(?:awful|terrible|horrible|bad|poor|wrong|unfair|mean|stingy|shabby|ridiculous|outrageous|not (?:okay|ok|right|fair))\\b(?! (?:that|how)\\b)(?![^.!?]*\\?)",
           // Round 16: a concession taken back by one word standing alone ("We'll manage. Barely."): strain, not acceptance.
           "(?<=(?:^|[.!?])\\s*)(?:barely|only just|hardly)(?=\\s*[.!]|\\s*$)",
         ),
@@ -612,7 +621,7 @@ export function rulesFor(language: Language): LanguageRules {
         besideThanks("\\bthank(?:s| you)\\b", "\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b"),
       ],
       // Not "my fault": "so it's my fault" is a complaint.
-      ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
+      ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       complementisers: words('that'),
       sarcasm: [
