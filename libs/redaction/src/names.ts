@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { WEEKDAYS } from './addresses.js';
+import { REGIONS, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
@@ -113,13 +113,34 @@ const AGENCY_TERM = rememberedTest({
 export const onlyAgencyTerms = (found: string, confidence: number, listed: boolean): boolean =>
   (confidence <= Confidence.shaped || (listed && confidence <= Confidence.cued)) && found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
 /** "County Kerry", "Co. Mayo", "the Isle of Lewis": what these words lead is a county or an island, not a person. */
-const PLACE_LEAD = /(?:^|[\s,])(?:County|Co\.|Isle of|Isles of)\s+$/u;
+const PLACE_LEAD = /(?:^|[\s,])(County|Co\.|Isle of|Isles of)\s+$/u;
+/** Ireland's counties: after "Co." only these (it is also "& Co." and a "c/o" written down; review 71). */
+const IRISH_COUNTIES: ReadonlySet<string> = new Set([
+  'antrim', 'armagh', 'carlow', 'cavan', 'clare', 'cork', 'derry', 'donegal', 'down', 'dublin', 'fermanagh', 'galway', 'kerry', 'kildare',
+  'kilkenny', 'laois', 'leitrim', 'limerick', 'longford', 'louth', 'mayo', 'meath', 'monaghan', 'offaly', 'roscommon', 'sligo',
+  'tipperary', 'tyrone', 'waterford', 'westmeath', 'wexford', 'wicklow', 'durham',
+]);
+/** Capitalised words after a county that are no one's surname: "County Cork Council", "County Clare Hospital". */
+const COUNTY_INSTITUTIONS: ReadonlySet<string> = new Set(['council', 'hospital', 'library', 'board', 'court', 'courthouse', 'office', 'offices', 'registrar', 'school', 'college', 'hall', 'road', 'street', 'general', 'university', 'county']);
 /**
- * A name found after "County", "Co." or "Isle of" (or taking that word in), that no cue named: the place (round 71). Names a
- * cue reached stay ("my name is Kerry"), and so does the same word elsewhere ("Kerry Walsh from County Kerry").
+ * A name found after "County", "Co." or "Isle of" (or taking that word in), that no cue named: the place (round 71). Only one word,
+ * with no capitalised word after it save an institution's and no "is my …" (review 71: "County Kerry Walsh is my surname"), and
+ * after "Co." only an Irish county, not after "& Co."/"care of" ("Send it to Co. Mary Walsh"). Privacy fails closed.
  */
-export const placeAfterLead = (text: string, found: { start: number; end: number; confidence: number }): boolean =>
-  found.confidence <= Confidence.cued && (PLACE_LEAD.test(text.slice(Math.max(0, found.start - 12), found.start)) || /^(?:County|Isle of)\s+\p{Lu}\p{Ll}+$/u.test(text.slice(found.start, found.end)));
+export const placeAfterLead = (text: string, found: { start: number; end: number; confidence: number }): boolean => {
+  if (found.confidence > Confidence.cued) return false;
+  const span = text.slice(found.start, found.end);
+  const before = text.slice(Math.max(0, found.start - 12), found.start);
+  const inside = /^(County|Isle of)\s+(\p{Lu}\p{Ll}+)$/u.exec(span);
+  const lead = inside?.[1] ?? PLACE_LEAD.exec(before)?.[1];
+  const word = inside ? inside[2]! : span;
+  if (lead === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (lead === 'Co.' && (!IRISH_COUNTIES.has(word.toLowerCase()) || /(?:&|\band|\boch|\bof|\bc\/o)\s+Co\.\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) return false;
+  const rest = text.slice(found.end);
+  const next = /^\s+(\p{Lu}\p{L}*)/u.exec(rest);
+  if (next && !COUNTY_INSTITUTIONS.has(next[1]!.toLowerCase())) return false;
+  return !/^\s*,?\s*(?:is|was|är|var|'s)\s+(?:my|her|his|their|our|mitt|min|hennes|hans|deras)\b/iu.test(rest) && !/^\s*,?\s*(?:is|was)\s+(?:the\s+)?name\b/iu.test(rest);
+};
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 /** Words of nearness: a place after them only where the lists know it and no capitalised word follows ("outside Nora"). */

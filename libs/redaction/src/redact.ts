@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -267,6 +267,12 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
+  // ("Vi bor på landsväg 14", "På länsväg 14 i Hölö." as where one lives: the road and its number, whatever else took the number; review 71.)
+  for (const road of roadsLivedOn(tokens, context.addressAnswer === true)) {
+    if (kept.some((c) => c.type === 'address' && c.start <= road.start && road.end <= c.end)) continue;
+    kept = kept.filter((c) => !(road.start <= c.start && c.end <= road.end));
+    kept.push(road);
+  }
   kept.push(...partsBeforePostcode(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
