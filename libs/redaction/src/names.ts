@@ -880,7 +880,8 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
       const wrong = tokens[j + 1]!;
       if (tokens[j - 1]?.text !== ',' || !['inte', 'not'].includes(tokens[j]!.lower) || wrong.kind !== 'word' || !wrong.capitalised || wrong.text.length < 4) continue;
       // (Not a place put right: "Sam Lindqvist, not Linköping".)
-      if (lexicon().places.has(wrong.lower) || lexicon().worldPlaces.has(wrong.lower) || NOT_A_NAME.test(wrong.lower)) continue;
+      // (Nor a region, a benefit, an agency or a bank: "Karin Skånberg, inte Skåne", "not Benefits", "not Barclaycard"; review 71.)
+      if (keptTermWord(wrong.lower) || (tokens[j + 2]?.capitalised === true && keptTermWord(tokens[j + 2]!.lower))) continue;
       if (letters(wrong.text).slice(0, 3) === letters(tokens[last]!.text).slice(0, 3) && !found.some((c) => c.start <= wrong.start && wrong.end <= c.end)) extra.push({ type: 'name', start: wrong.start, end: wrong.end, confidence: Confidence.cued });
     }
   }
@@ -1267,12 +1268,27 @@ function slotBefore(tokens: Token[], i: number): Slot {
   return Slot.None;
 }
 
+/** The words of the UK's benefits and agencies, and banks, that the lists do not know as one word: "Universal Credit", "Barclaycard". */
+const BENEFIT_WORDS: ReadonlySet<string> = new Set([
+  'credit', 'benefit', 'benefits', 'allowance', 'pension', 'pensions', 'agency', 'service', 'payment', 'payments', 'support', 'universal', 'housing',
+  'attendance', 'disability', 'carers', "carer's", 'jobseekers', "jobseeker's", 'barclaycard', 'riksbank', 'riksbanken', 'sveriges', 'ekonomi',
+]);
+/**
+ * A word that is a place, a county or region, a benefit, an agency or a bank by the lists, never read back or put right as a
+ * name ("I have Leeds here", "Jag har Sjukersättning här", "…, inte Skåne", "not Barclaycard"; review 71).
+ */
+const keptTermWord = (lower: string): boolean => {
+  const { places, worldPlaces } = lexicon();
+  return places.has(lower) || worldPlaces.has(lower) || REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || AGENCY_TERM.test(lower) || BENEFIT_WORDS.has(lower) || NOT_A_NAME.test(lower);
+};
 /** Words that say how a name read back is written: "here", ", one word", "två ord?". */
 const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b)/u;
 /** The capitalised words from token `i` are followed by "here" or a count of their words. */
 function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
+  // (Not a place, a region, a benefit or an agency: "I have Leeds here", "Jag har Sjukersättning här", "I have Universal Credit, two words?".)
+  if (tokens.slice(i, k).some((t) => keptTermWord(t.lower))) return false;
   return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/^, /u, ', ').replace(/ ,/gu, ','));
 }
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
@@ -1674,6 +1690,9 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
       extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       for (const [k, o] of tokens.entries()) {
         if (o === t || !o.capitalised || !o.lower.split('-').includes(t.lower)) continue;
+        // (Not the same word as a place one is in or near, "men jag bor inte i Lund", "In Stratford-upon-Avon", nor an agency's
+        // word, "the Pension Agency"; review 71. The surname itself stays redacted.)
+        if (['i', 'in', 'utanför', 'outside', 'nära', 'near'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.capitalised === true && (BENEFIT_WORDS.has(tokens[k + 1]!.lower) || AGENCY_TERM.test(tokens[k + 1]!.lower)))) continue;
         // (The first name said right before that double name, at the sentence's start too: "Ngozi Adebayo-Ellis".)
         const before = tokens[k - 1];
         const first = o.lower.includes('-') && before?.kind === 'word' && before.capitalised && !stopWords.has(before.lower) && !RELATIONS.has(before.lower) && !TITLES.has(before.lower) && !NOT_A_NAME.test(before.lower) && !overlapsAny(found, before);
@@ -1801,13 +1820,19 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
     // ("…, bin Saleh skrivs med litet b", "von Hagen, two words": a particle no Swedish or English word is, right before the
     // name, is its own word; round 71.)
     const particle = tokens[tokens.findIndex((t) => t.end === start - 1)];
-    if (particle && !particle.capitalised && NAME_ONLY_PARTICLES.has(particle.lower)) start = particle.start;
+    // (Only where nothing but a pause, a first name or a cue comes before it: "in the van Peter drove", "Put it in the bin Sarah
+    // said", "Jag är van Maria …" are ordinary words; review 71.)
+    const beforeParticle = particle && tokens[tokens.indexOf(particle) - 1];
+    const particleLed = beforeParticle === undefined || beforeParticle.kind === 'punct' || (beforeParticle.kind === 'word' && beforeParticle.capitalised && !stopWords.has(beforeParticle.lower)) || PARTICLE_CUES.has(beforeParticle.lower);
+    if (particle && !particle.capitalised && NAME_ONLY_PARTICLES.has(particle.lower) && particleLed) start = particle.start;
     if (start < name.start || end > name.end) out.push({ type: 'name', start, end, confidence: Confidence.cued });
   }
   return out;
 }
 /** Particles of names that are no ordinary word here ("de", "la", "den", "del" are). */
 const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'abu', 'von', 'van', 'af', 'al', 'ul']);
+/** Words after which a particle begins a name: "my name is van Holt", "heter von Platen", "Mr bin Saleh". */
+const PARTICLE_CUES: ReadonlySet<string> = new Set(['is', 'was', "it's", 'heter', 'hette', 'named', 'called', "name's", 'mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'with', 'med', 'to', 'for', 'från', 'from', 'landlord']);
 
 /** A word that speaks of a name: "namn", "förnamnet", "heter", "name", "called". */
 const NAME_SPOKEN_OF = new Set(['heter', 'hette', 'called', 'spelled', 'spelt']);

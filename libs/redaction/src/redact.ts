@@ -874,6 +874,25 @@ const ROOM_LAST = /^\s*(?:sal|salen|bay|säng|bed|portal|puerta|piso|planta)(?![
 const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 
 /** "Calle del Mar 14, third floor, B, oh three one eight one": four or five digits right after an address are its postcode. */
+/** India's larger towns and its states, where a six-figure number after an address is its PIN code (review 71). */
+const INDIAN_PLACES: ReadonlySet<string> = new Set([
+  'mumbai', 'bombay', 'delhi', 'new delhi', 'bengaluru', 'bangalore', 'chennai', 'madras', 'kolkata', 'calcutta', 'hyderabad', 'pune', 'ahmedabad',
+  'jaipur', 'lucknow', 'kanpur', 'nagpur', 'indore', 'bhopal', 'patna', 'surat', 'vadodara', 'baroda', 'coimbatore', 'kochi', 'cochin',
+  'thiruvananthapuram', 'trivandrum', 'mysore', 'mysuru', 'mangalore', 'mangaluru', 'chandigarh', 'amritsar', 'ludhiana', 'panaji', 'guwahati',
+  'bhubaneswar', 'noida', 'gurgaon', 'gurugram', 'ghaziabad', 'faridabad', 'visakhapatnam', 'vijayawada', 'madurai', 'nashik', 'thane', 'agra',
+  'varanasi', 'ranchi', 'raipur', 'dehradun', 'shimla', 'srinagar', 'jammu', 'kozhikode', 'calicut', 'thrissur', 'tiruchirappalli', 'salem',
+  'hubli', 'belgaum', 'belagavi', 'navi mumbai', 'aurangabad', 'rajkot', 'jodhpur', 'udaipur', 'kota', 'allahabad', 'prayagraj', 'meerut',
+  'india', 'maharashtra', 'karnataka', 'tamil nadu', 'kerala', 'telangana', 'andhra pradesh', 'gujarat', 'rajasthan', 'punjab', 'haryana',
+  'uttar pradesh', 'madhya pradesh', 'bihar', 'west bengal', 'odisha', 'orissa', 'assam', 'goa', 'jharkhand', 'chhattisgarh', 'uttarakhand',
+  'himachal pradesh',
+]);
+/** The run of six figures has an Indian town right before it, or an Indian state or "India" right after it. */
+function inIndia(text: string, run: NumberRun): boolean {
+  const before = /((?:\p{L}+\s+)?\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, run.start - 40), run.start));
+  const after = /^[\s,]*(\p{L}+(?:\s+\p{L}+)?)/u.exec(text.slice(run.end, run.end + 40));
+  const known = (m: RegExpExecArray | null) => m !== null && (INDIAN_PLACES.has(m[1]!.toLowerCase()) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u).at(-1)!) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u)[0]!));
+  return known(before) || known(after);
+}
 function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return [];
   const found: Candidate[] = [];
@@ -892,7 +911,9 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
       ? UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '')
       : false;
     // ("…, Chennai, 600 041": India's six-figure PIN code, whole or in halves, after its town; round 71.)
-    const pin = after.length === 0 && ['6', '3 3'].includes(run.parts.map((p) => p.digits.length).join(' '));
+    // (Only in India: after a town the lists know as Indian, or before an Indian state or "India"; not a case number or a sum after a
+    // Swedish or English address, "Storgatan 4, Uppsala. Ärende 123 456", "12 Hill Road, Leeds, 250 000 is what we owe"; review 71.)
+    const pin = after.length === 0 && ['6', '3 3'].includes(run.parts.map((p) => p.digits.length).join(' ')) && inIndia(text, run);
     if ((r.digits.length === 4 || r.digits.length === 5 || pin) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
       found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
     }
