@@ -120,6 +120,12 @@ const IRISH_COUNTIES: ReadonlySet<string> = new Set([
   'kilkenny', 'laois', 'leitrim', 'limerick', 'longford', 'louth', 'mayo', 'meath', 'monaghan', 'offaly', 'roscommon', 'sligo',
   'tipperary', 'tyrone', 'waterford', 'westmeath', 'wexford', 'wicklow', 'durham',
 ]);
+/** Islands of Britain and Ireland after "Isle of": "the Isle of Lewis", "Isle of Skye". */
+const ISLANDS: ReadonlySet<string> = new Set([
+  'lewis', 'harris', 'skye', 'man', 'wight', 'mull', 'arran', 'islay', 'jura', 'bute', 'iona', 'tiree', 'coll', 'eigg', 'rum', 'barra', 'uist',
+  'sheppey', 'anglesey', 'scilly', 'thanet', 'dogs', 'ely', 'purbeck', 'portland', 'orkney', 'shetland', 'axholme', 'cumbrae', 'gigha', 'raasay',
+  'achill', 'aran', 'arranmore', 'valentia', 'inishmore', 'clear', 'whithorn', 'grain', 'oxney', 'walney',
+]);
 /** Capitalised words after a county that are no one's surname: "County Cork Council", "County Clare Hospital". */
 const COUNTY_INSTITUTIONS: ReadonlySet<string> = new Set(['council', 'hospital', 'library', 'board', 'court', 'courthouse', 'office', 'offices', 'registrar', 'school', 'college', 'hall', 'road', 'street', 'general', 'university', 'county']);
 /**
@@ -135,6 +141,9 @@ export const placeAfterLead = (text: string, found: { start: number; end: number
   const lead = inside?.[1] ?? PLACE_LEAD.exec(before)?.[1];
   const word = inside ? inside[2]! : span;
   if (lead === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // (A county or an island the lists know, not any name: "in Orange County Maria and the kids", review 71.)
+  const lower = word.toLowerCase();
+  if (!IRISH_COUNTIES.has(lower) && !REGIONS.has(lower) && !ISLANDS.has(lower) && !lexicon().places.has(lower) && !lexicon().worldPlaces.has(lower)) return false;
   if (lead === 'Co.' && (!IRISH_COUNTIES.has(word.toLowerCase()) || /(?:&|\band|\boch|\bof|\bc\/o)\s+Co\.\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) return false;
   const rest = text.slice(found.end);
   const next = /^\s+(\p{Lu}\p{L}*)/u.exec(rest);
@@ -1281,6 +1290,54 @@ const keptTermWord = (lower: string): boolean => {
   const { places, worldPlaces } = lexicon();
   return places.has(lower) || worldPlaces.has(lower) || REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || AGENCY_TERM.test(lower) || BENEFIT_WORDS.has(lower) || NOT_A_NAME.test(lower);
 };
+/**
+ * "No, Vandyke, one word.", "Nej, Abdirahman, ett ord.": a capitalised word set off by a comma after "no"/"yes" (or opening the
+ * sentence) and then counted in words is a name spelled out, the answer to a read-back (review 71). Not a place, a region, a
+ * benefit, an agency or a bank ("Yes, Leeds, one word").
+ */
+export function namesCountedAsWords(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const { stopWords } = lexicon();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || keptTermWord(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    const before = tokens[i - 1];
+    const led = t.sentenceStart || (before?.text === ',' && ['no', 'yes', 'nej', 'ja', 'nä', 'jo', 'sorry', 'förlåt', 'nope', 'yeah'].includes(tokens[i - 2]?.lower ?? ''));
+    let k = i;
+    while (k < i + 3 && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.capitalised && !keptTermWord(tokens[k + 1]!.lower)) k++;
+    if (!led || tokens[k + 1]?.text !== ',' || !/^(?:one|two|three|ett|två|tre)$/u.test(tokens[k + 2]?.lower ?? '') || !/^(?:words?|ord)$/u.test(tokens[k + 3]?.lower ?? '')) continue;
+    extra.push({ type: 'name', start: t.start, end: tokens[k]!.end, confidence: Confidence.cued });
+    i = k;
+  }
+  return extra;
+}
+/** English first names that the lists hold as Swedish stop words ("jo" = yes). */
+const STOP_WORD_FIRST_NAMES: ReadonlySet<string> = new Set(['jo']);
+/** "I'm Jo Hexley", "my name is Jo Hexley": such a first name after a cue, a capitalised word after it, is a name (review 71). */
+export function stopWordFirstNames(tokens: readonly Token[], found: readonly Candidate[], lang: Language): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let i = 1; lang === 'en' && i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (!t.capitalised || !STOP_WORD_FIRST_NAMES.has(t.lower) || overlapsAny(found, t) || !["i'm", 'am', 'is', "it's", 'called', 'named', "name's", 'this'].includes(tokens[i - 1]!.lower)) continue;
+    if (next.kind !== 'word' || !next.capitalised || keptTermWord(next.lower) || lexicon().stopWords.has(next.lower)) continue;
+    extra.push({ type: 'name', start: t.start, end: overlapsAny(found, next) ? t.end : next.end, confidence: Confidence.cued });
+  }
+  // ("My landlord is van der Berg, Piet van der Berg": a surname led by its particles in small letters after a cue or a first
+  // name, the capitalised word after them with it; review 71.)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.capitalised || !['van', 'von'].includes(t.lower) || overlapsAny(found, t)) continue;
+    let k = i + 1;
+    while (k < i + 3 && ['der', 'den', 'de', 'la', 'ter', 'het', 'dem', 'zu'].includes(tokens[k]?.lower ?? '') && !tokens[k]!.capitalised) k++;
+    const surname = tokens[k];
+    const before = tokens[i - 1]!;
+    const cue = ["i'm", 'am', 'is', 'was', "it's", 'called', 'named', "name's", 'heter', 'hette', 'mr', 'mrs', 'ms', 'dr', 'herr', 'fru'].includes(before.lower) || (before.kind === 'word' && before.capitalised && !lexicon().stopWords.has(before.lower) && !keptTermWord(before.lower));
+    if (!cue || surname?.kind !== 'word' || !surname.capitalised || BENEFIT_WORDS.has(surname.lower) || NOT_A_NAME.test(surname.lower)) continue;
+    const first = before.kind === 'word' && before.capitalised && !before.sentenceStart ? before : t;
+    extra.push({ type: 'name', start: first.start, end: surname.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
 /** Words that say how a name read back is written: "here", ", one word", "två ord?". */
 const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b)/u;
 /** The capitalised words from token `i` are followed by "here" or a count of their words. */
@@ -1682,7 +1739,9 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    // (A month or a weekday called one's first or middle name outright is one: "Yes, April is my first name", review 71.)
+    const calledOwn = (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '));
+    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || (NOT_A_NAME.test(t.lower) && !calledOwn) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
     // ("…, Adebayo is my maiden name", "…, Nilsson är mitt flicknamn": a clause's first word called a name of one's outright is
     // one wherever the clause starts, and so is the double name it is part of ("Ngozi Adebayo-Ellis"); round 71.)
     if (!t.sentenceStart) {
@@ -1832,7 +1891,7 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
 /** Particles of names that are no ordinary word here ("de", "la", "den", "del" are). */
 const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'abu', 'von', 'van', 'af', 'al', 'ul']);
 /** Words after which a particle begins a name: "my name is van Holt", "heter von Platen", "Mr bin Saleh". */
-const PARTICLE_CUES: ReadonlySet<string> = new Set(['is', 'was', "it's", 'heter', 'hette', 'named', 'called', "name's", 'mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'with', 'med', 'to', 'for', 'från', 'from', 'landlord']);
+const PARTICLE_CUES: ReadonlySet<string> = new Set(['is', 'was', "it's", 'heter', 'hette', 'named', 'called', "name's", 'mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'with', 'med', 'to', 'for', 'från', 'from', 'landlord', 'och', 'and', 'eller', 'or', 'inte', 'not']);
 
 /** A word that speaks of a name: "namn", "förnamnet", "heter", "name", "called". */
 const NAME_SPOKEN_OF = new Set(['heter', 'hette', 'called', 'spelled', 'spelt']);

@@ -8,7 +8,7 @@ import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './em
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesRunOn, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -259,6 +259,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...namesAround(tokens, kept));
   kept.push(...namesIntroduced(tokens, kept));
   kept.push(...namesExplained(tokens, kept));
+  kept.push(...namesCountedAsWords(tokens, kept));
+  kept.push(...stopWordFirstNames(tokens, kept, options.lang));
   kept.push(...monthSurnames(tokens, kept));
   kept.push(...namesEchoed(tokens, kept));
   if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
