@@ -1956,7 +1956,7 @@ function farmNameAfterVerb(tokens: readonly Token[], k: number): boolean {
   return after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.capitalised && lexicon().stopWords.has(after.lower));
 }
 /** Regions, landskap and counties, kept words: "bor i Skåne, utanför Malmö", "live in Yorkshire, near Leeds". */
-const REGIONS = new Set([
+export const REGIONS: ReadonlySet<string> = new Set([
   'skåne', 'blekinge', 'halland', 'småland', 'öland', 'gotland', 'östergötland', 'västergötland', 'bohuslän', 'dalsland', 'värmland',
   'närke', 'västmanland', 'södermanland', 'sörmland', 'uppland', 'dalarna', 'gästrikland', 'hälsingland', 'härjedalen', 'jämtland',
   'medelpad', 'ångermanland', 'västerbotten', 'norrbotten', 'lappland', 'norrland', 'svealand', 'götaland', 'roslagen', 'bergslagen',
@@ -2206,6 +2206,28 @@ export function streetAfterAddressCue(tokens: readonly Token[], found: readonly 
       if (!year && !UNITS.has(tokens[last + 1]?.lower ?? '') && !['år', 'years', 'year'].includes(tokens[last + 1]?.lower ?? '')) end = last;
     }
     extra.push({ type: 'address', start: t.start, end: end === i ? t.end : tokens[end]!.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/**
+ * "Vi bor på landsväg 14 utanför Hjo", "På länsväg 14 i Hölö." (answering "Var bor du?"), "Skriv landsväg 600 17 som adress": a road
+ * by its number given as where one lives is one's address, in lower case too (review 71; "bor vid riksväg 70", "olycka på riksväg 40"
+ * stay kept). Privacy fails closed.
+ */
+export function roadsLivedOn(tokens: readonly Token[], answer: boolean): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !ROAD_NUMBERED.test(t.lower)) continue;
+    let last = i;
+    while (tokens[last + 1]?.kind === 'digits' || isNumberWord(tokens[last + 1])) last++;
+    if (last === i) continue;
+    if (['nummer', 'nr', 'number', 'no'].includes(tokens[last + 1]?.lower ?? '') && (tokens[last + 2]?.kind === 'digits' || isNumberWord(tokens[last + 2]))) last += 2;
+    const before = tokens[i - 1]?.lower, before2 = tokens[i - 2];
+    const livedOn = before === 'på' && (before2 === undefined || before2.kind === 'punct' ? answer || before2 === undefined : ['bor', 'bodde', 'bott', 'boende', 'flyttat', 'flyttade', 'flyttar', 'adress', 'adressen'].includes(before2.lower));
+    const calledAddress = /^(?:som|är min|är vår|det är min|det är vår) (?:adress|hemadress|bostadsadress)/u.test(tokens.slice(last + 1, last + 5).filter((w) => w.kind === 'word').map((w) => w.lower).join(' '));
+    if (livedOn || calledAddress || (addressCueBefore(tokens as Token[], i) && !['vid', 'längs', 'utmed', ...NEAR].includes(before ?? ''))) extra.push({ type: 'address', start: t.start, end: tokens[last]!.end, confidence: Confidence.cued });
   }
   return extra;
 }

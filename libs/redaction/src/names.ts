@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { WEEKDAYS } from './addresses.js';
+import { REGIONS, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
@@ -113,13 +113,43 @@ const AGENCY_TERM = rememberedTest({
 export const onlyAgencyTerms = (found: string, confidence: number, listed: boolean): boolean =>
   (confidence <= Confidence.shaped || (listed && confidence <= Confidence.cued)) && found.split(/[\s,]+/u).every((w) => w === '' || AGENCY_TERM.test(w.toLowerCase()));
 /** "County Kerry", "Co. Mayo", "the Isle of Lewis": what these words lead is a county or an island, not a person. */
-const PLACE_LEAD = /(?:^|[\s,])(?:County|Co\.|Isle of|Isles of)\s+$/u;
+const PLACE_LEAD = /(?:^|[\s,])(County|Co\.|Isle of|Isles of)\s+$/u;
+/** Ireland's counties: after "Co." only these (it is also "& Co." and a "c/o" written down; review 71). */
+const IRISH_COUNTIES: ReadonlySet<string> = new Set([
+  'antrim', 'armagh', 'carlow', 'cavan', 'clare', 'cork', 'derry', 'donegal', 'down', 'dublin', 'fermanagh', 'galway', 'kerry', 'kildare',
+  'kilkenny', 'laois', 'leitrim', 'limerick', 'longford', 'louth', 'mayo', 'meath', 'monaghan', 'offaly', 'roscommon', 'sligo',
+  'tipperary', 'tyrone', 'waterford', 'westmeath', 'wexford', 'wicklow', 'durham',
+]);
+/** Islands of Britain and Ireland after "Isle of": "the Isle of Lewis", "Isle of Skye". */
+const ISLANDS: ReadonlySet<string> = new Set([
+  'lewis', 'harris', 'skye', 'man', 'wight', 'mull', 'arran', 'islay', 'jura', 'bute', 'iona', 'tiree', 'coll', 'eigg', 'rum', 'barra', 'uist',
+  'sheppey', 'anglesey', 'scilly', 'thanet', 'dogs', 'ely', 'purbeck', 'portland', 'orkney', 'shetland', 'axholme', 'cumbrae', 'gigha', 'raasay',
+  'achill', 'aran', 'arranmore', 'valentia', 'inishmore', 'clear', 'whithorn', 'grain', 'oxney', 'walney',
+]);
+/** Capitalised words after a county that are no one's surname: "County Cork Council", "County Clare Hospital". */
+const COUNTY_INSTITUTIONS: ReadonlySet<string> = new Set(['council', 'hospital', 'library', 'board', 'court', 'courthouse', 'office', 'offices', 'registrar', 'school', 'college', 'hall', 'road', 'street', 'general', 'university', 'county']);
 /**
- * A name found after "County", "Co." or "Isle of" (or taking that word in), that no cue named: the place (round 71). Names a
- * cue reached stay ("my name is Kerry"), and so does the same word elsewhere ("Kerry Walsh from County Kerry").
+ * A name found after "County", "Co." or "Isle of" (or taking that word in), that no cue named: the place (round 71). Only one word,
+ * with no capitalised word after it save an institution's and no "is my …" (review 71: "County Kerry Walsh is my surname"), and
+ * after "Co." only an Irish county, not after "& Co."/"care of" ("Send it to Co. Mary Walsh"). Privacy fails closed.
  */
-export const placeAfterLead = (text: string, found: { start: number; end: number; confidence: number }): boolean =>
-  found.confidence <= Confidence.cued && (PLACE_LEAD.test(text.slice(Math.max(0, found.start - 12), found.start)) || /^(?:County|Isle of)\s+\p{Lu}\p{Ll}+$/u.test(text.slice(found.start, found.end)));
+export const placeAfterLead = (text: string, found: { start: number; end: number; confidence: number }): boolean => {
+  if (found.confidence > Confidence.cued) return false;
+  const span = text.slice(found.start, found.end);
+  const before = text.slice(Math.max(0, found.start - 12), found.start);
+  const inside = /^(County|Isle of)\s+(\p{Lu}\p{Ll}+)$/u.exec(span);
+  const lead = inside?.[1] ?? PLACE_LEAD.exec(before)?.[1];
+  const word = inside ? inside[2]! : span;
+  if (lead === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // (A county or an island the lists know, not any name: "in Orange County Maria and the kids", review 71.)
+  const lower = word.toLowerCase();
+  if (!IRISH_COUNTIES.has(lower) && !REGIONS.has(lower) && !ISLANDS.has(lower) && !lexicon().places.has(lower) && !lexicon().worldPlaces.has(lower)) return false;
+  if (lead === 'Co.' && (!IRISH_COUNTIES.has(word.toLowerCase()) || /(?:&|\band|\boch|\bof|\bc\/o)\s+Co\.\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) return false;
+  const rest = text.slice(found.end);
+  const next = /^\s+(\p{Lu}\p{L}*)/u.exec(rest);
+  if (next && !COUNTY_INSTITUTIONS.has(next[1]!.toLowerCase())) return false;
+  return !/^\s*,?\s*(?:is|was|är|var|'s)\s+(?:my|her|his|their|our|mitt|min|hennes|hans|deras)\b/iu.test(rest) && !/^\s*,?\s*(?:is|was)\s+(?:the\s+)?name\b/iu.test(rest);
+};
 /** After these a capitalised word is more likely a place than a person: "i Vasa", "från London". */
 const PLACE_PREPOSITIONS = new Set(['i', 'in', 'från', 'from', 'near', 'utanför', 'nära']);
 /** Words of nearness: a place after them only where the lists know it and no capitalised word follows ("outside Nora"). */
@@ -859,7 +889,8 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
       const wrong = tokens[j + 1]!;
       if (tokens[j - 1]?.text !== ',' || !['inte', 'not'].includes(tokens[j]!.lower) || wrong.kind !== 'word' || !wrong.capitalised || wrong.text.length < 4) continue;
       // (Not a place put right: "Sam Lindqvist, not Linköping".)
-      if (lexicon().places.has(wrong.lower) || lexicon().worldPlaces.has(wrong.lower) || NOT_A_NAME.test(wrong.lower)) continue;
+      // (Nor a region, a benefit, an agency or a bank: "Karin Skånberg, inte Skåne", "not Benefits", "not Barclaycard"; review 71.)
+      if (keptTermWord(wrong.lower) || (tokens[j + 2]?.capitalised === true && keptTermWord(tokens[j + 2]!.lower))) continue;
       if (letters(wrong.text).slice(0, 3) === letters(tokens[last]!.text).slice(0, 3) && !found.some((c) => c.start <= wrong.start && wrong.end <= c.end)) extra.push({ type: 'name', start: wrong.start, end: wrong.end, confidence: Confidence.cued });
     }
   }
@@ -1246,12 +1277,75 @@ function slotBefore(tokens: Token[], i: number): Slot {
   return Slot.None;
 }
 
+/** The words of the UK's benefits and agencies, and banks, that the lists do not know as one word: "Universal Credit", "Barclaycard". */
+const BENEFIT_WORDS: ReadonlySet<string> = new Set([
+  'credit', 'benefit', 'benefits', 'allowance', 'pension', 'pensions', 'agency', 'service', 'payment', 'payments', 'support', 'universal', 'housing',
+  'attendance', 'disability', 'carers', "carer's", 'jobseekers', "jobseeker's", 'barclaycard', 'riksbank', 'riksbanken', 'sveriges', 'ekonomi',
+]);
+/**
+ * A word that is a place, a county or region, a benefit, an agency or a bank by the lists, never read back or put right as a
+ * name ("I have Leeds here", "Jag har Sjukersättning här", "…, inte Skåne", "not Barclaycard"; review 71).
+ */
+const keptTermWord = (lower: string): boolean => {
+  const { places, worldPlaces } = lexicon();
+  return places.has(lower) || worldPlaces.has(lower) || REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || AGENCY_TERM.test(lower) || BENEFIT_WORDS.has(lower) || NOT_A_NAME.test(lower);
+};
+/**
+ * "No, Vandyke, one word.", "Nej, Abdirahman, ett ord.": a capitalised word set off by a comma after "no"/"yes" (or opening the
+ * sentence) and then counted in words is a name spelled out, the answer to a read-back (review 71). Not a place, a region, a
+ * benefit, an agency or a bank ("Yes, Leeds, one word").
+ */
+export function namesCountedAsWords(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const { stopWords } = lexicon();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || keptTermWord(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    const before = tokens[i - 1];
+    const led = t.sentenceStart || (before?.text === ',' && ['no', 'yes', 'nej', 'ja', 'nä', 'jo', 'sorry', 'förlåt', 'nope', 'yeah'].includes(tokens[i - 2]?.lower ?? ''));
+    let k = i;
+    while (k < i + 3 && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.capitalised && !keptTermWord(tokens[k + 1]!.lower)) k++;
+    if (!led || tokens[k + 1]?.text !== ',' || !/^(?:one|two|three|ett|två|tre)$/u.test(tokens[k + 2]?.lower ?? '') || !/^(?:words?|ord)$/u.test(tokens[k + 3]?.lower ?? '')) continue;
+    extra.push({ type: 'name', start: t.start, end: tokens[k]!.end, confidence: Confidence.cued });
+    i = k;
+  }
+  return extra;
+}
+/** English first names that the lists hold as Swedish stop words ("jo" = yes). */
+const STOP_WORD_FIRST_NAMES: ReadonlySet<string> = new Set(['jo']);
+/** "I'm Jo Hexley", "my name is Jo Hexley": such a first name after a cue, a capitalised word after it, is a name (review 71). */
+export function stopWordFirstNames(tokens: readonly Token[], found: readonly Candidate[], lang: Language): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let i = 1; lang === 'en' && i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (!t.capitalised || !STOP_WORD_FIRST_NAMES.has(t.lower) || overlapsAny(found, t) || !["i'm", 'am', 'is', "it's", 'called', 'named', "name's", 'this'].includes(tokens[i - 1]!.lower)) continue;
+    if (next.kind !== 'word' || !next.capitalised || keptTermWord(next.lower) || lexicon().stopWords.has(next.lower)) continue;
+    extra.push({ type: 'name', start: t.start, end: overlapsAny(found, next) ? t.end : next.end, confidence: Confidence.cued });
+  }
+  // ("My landlord is van der Berg, Piet van der Berg": a surname led by its particles in small letters after a cue or a first
+  // name, the capitalised word after them with it; review 71.)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.capitalised || !['van', 'von'].includes(t.lower) || overlapsAny(found, t)) continue;
+    let k = i + 1;
+    while (k < i + 3 && ['der', 'den', 'de', 'la', 'ter', 'het', 'dem', 'zu'].includes(tokens[k]?.lower ?? '') && !tokens[k]!.capitalised) k++;
+    const surname = tokens[k];
+    const before = tokens[i - 1]!;
+    const cue = ["i'm", 'am', 'is', 'was', "it's", 'called', 'named', "name's", 'heter', 'hette', 'mr', 'mrs', 'ms', 'dr', 'herr', 'fru'].includes(before.lower) || (before.kind === 'word' && before.capitalised && !lexicon().stopWords.has(before.lower) && !keptTermWord(before.lower));
+    if (!cue || surname?.kind !== 'word' || !surname.capitalised || BENEFIT_WORDS.has(surname.lower) || NOT_A_NAME.test(surname.lower)) continue;
+    const first = before.kind === 'word' && before.capitalised && !before.sentenceStart ? before : t;
+    extra.push({ type: 'name', start: first.start, end: surname.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
 /** Words that say how a name read back is written: "here", ", one word", "två ord?". */
 const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b)/u;
 /** The capitalised words from token `i` are followed by "here" or a count of their words. */
 function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
+  // (Not a place, a region, a benefit or an agency: "I have Leeds here", "Jag har Sjukersättning här", "I have Universal Credit, two words?".)
+  if (tokens.slice(i, k).some((t) => keptTermWord(t.lower))) return false;
   return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/^, /u, ', ').replace(/ ,/gu, ','));
 }
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
@@ -1645,7 +1739,9 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || NOT_A_NAME.test(t.lower) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    // (A month or a weekday called one's first or middle name outright is one: "Yes, April is my first name", review 71.)
+    const calledOwn = (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '));
+    if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || (NOT_A_NAME.test(t.lower) && !calledOwn) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
     // ("…, Adebayo is my maiden name", "…, Nilsson är mitt flicknamn": a clause's first word called a name of one's outright is
     // one wherever the clause starts, and so is the double name it is part of ("Ngozi Adebayo-Ellis"); round 71.)
     if (!t.sentenceStart) {
@@ -1653,6 +1749,9 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
       extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       for (const [k, o] of tokens.entries()) {
         if (o === t || !o.capitalised || !o.lower.split('-').includes(t.lower)) continue;
+        // (Not the same word as a place one is in or near, "men jag bor inte i Lund", "In Stratford-upon-Avon", nor an agency's
+        // word, "the Pension Agency"; review 71. The surname itself stays redacted.)
+        if (['i', 'in', 'utanför', 'outside', 'nära', 'near'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.capitalised === true && (BENEFIT_WORDS.has(tokens[k + 1]!.lower) || AGENCY_TERM.test(tokens[k + 1]!.lower)))) continue;
         // (The first name said right before that double name, at the sentence's start too: "Ngozi Adebayo-Ellis".)
         const before = tokens[k - 1];
         const first = o.lower.includes('-') && before?.kind === 'word' && before.capitalised && !stopWords.has(before.lower) && !RELATIONS.has(before.lower) && !TITLES.has(before.lower) && !NOT_A_NAME.test(before.lower) && !overlapsAny(found, before);
@@ -1780,13 +1879,19 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
     // ("…, bin Saleh skrivs med litet b", "von Hagen, two words": a particle no Swedish or English word is, right before the
     // name, is its own word; round 71.)
     const particle = tokens[tokens.findIndex((t) => t.end === start - 1)];
-    if (particle && !particle.capitalised && NAME_ONLY_PARTICLES.has(particle.lower)) start = particle.start;
+    // (Only where nothing but a pause, a first name or a cue comes before it: "in the van Peter drove", "Put it in the bin Sarah
+    // said", "Jag är van Maria …" are ordinary words; review 71.)
+    const beforeParticle = particle && tokens[tokens.indexOf(particle) - 1];
+    const particleLed = beforeParticle === undefined || beforeParticle.kind === 'punct' || (beforeParticle.kind === 'word' && beforeParticle.capitalised && !stopWords.has(beforeParticle.lower)) || PARTICLE_CUES.has(beforeParticle.lower);
+    if (particle && !particle.capitalised && NAME_ONLY_PARTICLES.has(particle.lower) && particleLed) start = particle.start;
     if (start < name.start || end > name.end) out.push({ type: 'name', start, end, confidence: Confidence.cued });
   }
   return out;
 }
 /** Particles of names that are no ordinary word here ("de", "la", "den", "del" are). */
 const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'abu', 'von', 'van', 'af', 'al', 'ul']);
+/** Words after which a particle begins a name: "my name is van Holt", "heter von Platen", "Mr bin Saleh". */
+const PARTICLE_CUES: ReadonlySet<string> = new Set(['is', 'was', "it's", 'heter', 'hette', 'named', 'called', "name's", 'mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'with', 'med', 'to', 'for', 'från', 'from', 'landlord', 'och', 'and', 'eller', 'or', 'inte', 'not']);
 
 /** A word that speaks of a name: "namn", "förnamnet", "heter", "name", "called". */
 const NAME_SPOKEN_OF = new Set(['heter', 'hette', 'called', 'spelled', 'spelt']);

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -8,7 +8,7 @@ import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './em
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesRunOn, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -259,6 +259,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...namesAround(tokens, kept));
   kept.push(...namesIntroduced(tokens, kept));
   kept.push(...namesExplained(tokens, kept));
+  kept.push(...namesCountedAsWords(tokens, kept));
+  kept.push(...stopWordFirstNames(tokens, kept, options.lang));
   kept.push(...monthSurnames(tokens, kept));
   kept.push(...namesEchoed(tokens, kept));
   if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
@@ -267,6 +269,12 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
+  // ("Vi bor på landsväg 14", "På länsväg 14 i Hölö." as where one lives: the road and its number, whatever else took the number; review 71.)
+  for (const road of roadsLivedOn(tokens, context.addressAnswer === true)) {
+    if (kept.some((c) => c.type === 'address' && c.start <= road.start && road.end <= c.end)) continue;
+    kept = kept.filter((c) => !(road.start <= c.start && c.end <= road.end));
+    kept.push(road);
+  }
   kept.push(...partsBeforePostcode(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
@@ -868,6 +876,25 @@ const ROOM_LAST = /^\s*(?:sal|salen|bay|säng|bed|portal|puerta|piso|planta)(?![
 const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 
 /** "Calle del Mar 14, third floor, B, oh three one eight one": four or five digits right after an address are its postcode. */
+/** India's larger towns and its states, where a six-figure number after an address is its PIN code (review 71). */
+const INDIAN_PLACES: ReadonlySet<string> = new Set([
+  'mumbai', 'bombay', 'delhi', 'new delhi', 'bengaluru', 'bangalore', 'chennai', 'madras', 'kolkata', 'calcutta', 'hyderabad', 'pune', 'ahmedabad',
+  'jaipur', 'lucknow', 'kanpur', 'nagpur', 'indore', 'bhopal', 'patna', 'surat', 'vadodara', 'baroda', 'coimbatore', 'kochi', 'cochin',
+  'thiruvananthapuram', 'trivandrum', 'mysore', 'mysuru', 'mangalore', 'mangaluru', 'chandigarh', 'amritsar', 'ludhiana', 'panaji', 'guwahati',
+  'bhubaneswar', 'noida', 'gurgaon', 'gurugram', 'ghaziabad', 'faridabad', 'visakhapatnam', 'vijayawada', 'madurai', 'nashik', 'thane', 'agra',
+  'varanasi', 'ranchi', 'raipur', 'dehradun', 'shimla', 'srinagar', 'jammu', 'kozhikode', 'calicut', 'thrissur', 'tiruchirappalli', 'salem',
+  'hubli', 'belgaum', 'belagavi', 'navi mumbai', 'aurangabad', 'rajkot', 'jodhpur', 'udaipur', 'kota', 'allahabad', 'prayagraj', 'meerut',
+  'india', 'maharashtra', 'karnataka', 'tamil nadu', 'kerala', 'telangana', 'andhra pradesh', 'gujarat', 'rajasthan', 'punjab', 'haryana',
+  'uttar pradesh', 'madhya pradesh', 'bihar', 'west bengal', 'odisha', 'orissa', 'assam', 'goa', 'jharkhand', 'chhattisgarh', 'uttarakhand',
+  'himachal pradesh',
+]);
+/** The run of six figures has an Indian town right before it, or an Indian state or "India" right after it. */
+function inIndia(text: string, run: NumberRun): boolean {
+  const before = /((?:\p{L}+\s+)?\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, run.start - 40), run.start));
+  const after = /^[\s,]*(\p{L}+(?:\s+\p{L}+)?)/u.exec(text.slice(run.end, run.end + 40));
+  const known = (m: RegExpExecArray | null) => m !== null && (INDIAN_PLACES.has(m[1]!.toLowerCase()) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u).at(-1)!) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u)[0]!));
+  return known(before) || known(after);
+}
 function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return [];
   const found: Candidate[] = [];
@@ -886,7 +913,9 @@ function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Can
       ? UNITS.has(/^\s*(\p{L}+)/u.exec(text.slice(r.end))?.[1]?.toLowerCase() ?? '')
       : false;
     // ("…, Chennai, 600 041": India's six-figure PIN code, whole or in halves, after its town; round 71.)
-    const pin = after.length === 0 && ['6', '3 3'].includes(run.parts.map((p) => p.digits.length).join(' '));
+    // (Only in India: after a town the lists know as Indian, or before an Indian state or "India"; not a case number or a sum after a
+    // Swedish or English address, "Storgatan 4, Uppsala. Ärende 123 456", "12 Hill Road, Leeds, 250 000 is what we owe"; review 71.)
+    const pin = after.length === 0 && ['6', '3 3'].includes(run.parts.map((p) => p.digits.length).join(' ')) && inIndia(text, run);
     if ((r.digits.length === 4 || r.digits.length === 5 || pin) && !unitAfter && addresses.some((a) => a.end <= r.start && postcodeGap(text, text.slice(a.end, r.start), r))) {
       found.push({ type: 'postcode', start: r.start, end: r.end, confidence: Confidence.cued });
     }
