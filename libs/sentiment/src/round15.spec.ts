@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCall } from './call.js';
-import { scoreUtterance } from './utterance.js';
+import { call, complains, rulesAlerts, score } from './testing/rounds.js';
 
 // Round 15 (from journal calls-tuning-53's angry calls that did not alert by the rules): sentences written for these
 // tests, each fix against an opposite that must not change.
-
-const score = (text: string, language: 'sv' | 'en') => scoreUtterance(text, language);
-const complains = (text: string, language: 'sv' | 'en') => score(text, language).complaints.length > 0;
-// The rules' alerts only: the learned model beside them (callerSoundsAngry) already caught these calls.
-const rulesAlerts = (result: ReturnType<typeof scoreCall>) =>
-  result.alerts.filter((a) => a.kind === 'callerEndsNegative' || a.kind === 'callerTrendFalling');
-const call = (language: 'sv' | 'en', ...lines: [('agent' | 'caller'), string][]) =>
-  scoreCall({ language, source: 'sidecar', segments: lines.map(([speaker, text], index) => ({ index, speaker, text })) });
 
 describe('round 15: a norm of effort broken', () => {
   it('"it shouldn\'t have to be this complicated", "det ska inte behöva vara så krångligt" complain', () => {

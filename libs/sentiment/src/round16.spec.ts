@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCall } from './call.js';
-import { scoreUtterance } from './utterance.js';
+import { call, complains, rulesAlerts, score } from './testing/rounds.js';
 
 // Round 16 (from journal calls-tuning-55: a missed angry call, a near-miss, and a neutral call that alerted): sentences
 // written for these tests, each fix against an opposite that must not change.
-
-const score = (text: string, language: 'sv' | 'en') => scoreUtterance(text, language);
-const complains = (text: string, language: 'sv' | 'en') => score(text, language).complaints.length > 0;
-const rulesAlerts = (result: ReturnType<typeof scoreCall>) =>
-  result.alerts.filter((a) => a.kind === 'callerEndsNegative' || a.kind === 'callerTrendFalling');
-const call = (language: 'sv' | 'en', ...lines: [('agent' | 'caller'), string][]) =>
-  scoreCall({ language, source: 'sidecar', segments: lines.map(([speaker, text], index) => ({ index, speaker, text })) });
 
 describe("round 16: the agency's conduct judged bad", () => {
   it('"jag tycker fortfarande att det är dåligt att ni…", "it\'s poor that you…" complain, and make lone praise beside them sarcasm', () => {
