@@ -4369,8 +4369,9 @@ const CONDITION_AFTER: Record<Language, RegExp> = {
 };
 /** A caller's plan under a decision not made: "jag söker väl i så fall …", "I'll apply in October if I do" (round 43). */
 const HEDGED_PLAN: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+\p{L}+\s+(?:väl|nog|kanske)\s+i så fall|i så fall\s+\p{L}+\s+(?:jag|vi)\s+(?:väl|nog|kanske))(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:(?:i|we)(?:'ll| will| would|'d)\s+(?:probably|maybe|perhaps)\s+\p{L}+[^.]*?(?:in that case|if i do|if we do)|(?:in that case|if i do|if so),?\s+(?:i|we)(?:'ll| will|'d| would)\s+(?:probably|maybe|perhaps))(?![\p{L}])/iu,
+  // ("… så ringer jag igen, kanske.", "… I'll call again, maybe.": the hedge said after the plan, round 64.)
+  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+\p{L}+\s+(?:väl|nog|kanske)\s+i så fall|i så fall\s+\p{L}+\s+(?:jag|vi)\s+(?:väl|nog|kanske))(?![\p{L}])|(?<![\p{L}])(?:jag|vi)\s+[^.!?]*,\s*kanske\s*[.!]?$/iu,
+  en: /(?<![\p{L}'])(?:(?:i|we)(?:'ll| will| would|'d)\s+(?:probably|maybe|perhaps)\s+\p{L}+[^.]*?(?:in that case|if i do|if we do)|(?:in that case|if i do|if so),?\s+(?:i|we)(?:'ll| will|'d| would)\s+(?:probably|maybe|perhaps))(?![\p{L}])|(?<![\p{L}'])(?:i|we)(?:'ll| will)\s+[^.!?]*,\s*(?:maybe|perhaps)\s*[.!]?$/iu,
 };
 /** A time told from the day the caller chooses: "innan du vill ha första utbetalningen", "before you want it to start". */
 const BEFORE_CALLER_CHOOSES: Record<Language, RegExp> = {
@@ -4447,6 +4448,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     // "Jag hör av mig om jag stannar längre", "I'll let you know if it changes": getting in touch only if something happens
     // is no task (round 47).
     if (CALLER_GETS_IN_TOUCH[language].test(s.text) && CONDITION_AFTER[language].test(s.text)) return undefined;
+    // "If it's not there tomorrow, I'll call again, maybe.": a plan the caller hedges is no task (round 64).
+    if (HEDGED_PLAN[language].test(s.text)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
     const reply = nextSaidBy('caller', s, all);
