@@ -2392,6 +2392,11 @@ const NEGATES_WORD: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:är|var|har|blir|blev)\s+inte\s+(?:\p{L}+\s+)?(\p{L}{5,})|(?:ingen|inget|inga)\s+(\p{L}{5,}))(?![\p{L}])/giu,
   en: /(?<![\p{L}'])(?:(?:is|was|are|were|has|have)\s+not\s+(?:been\s+)?(\p{L}{5,})|(?:isn't|wasn't|aren't|hasn't been|haven't been)\s+(\p{L}{5,})|not\s+(?:your|the|my|their)\s+(?:\p{L}+\s+)?(\p{L}{5,}))(?![\p{L}])/giu,
 };
+/** The agent reading the records: "ser jag", "jag hittar", "I can see", "I find". */
+const READS_RECORDS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:ser|hittar) (?:jag|vi)|(?:jag|vi) (?:ser|hittar))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:i|we) (?:can )?(?:see|find)(?![\p{L}])/iu,
+};
 /** The caller's errand told already as what someone thinks, says or asks ("Kunden tror att …", "The caller wonders …"). */
 const ALREADY_HELD: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:tror|trodde|tycker|tyckte|antar|undrar|vill veta|frågar|uppger|säger|sa|sade|har hört att|verkar|kanske)(?![\p{L}])/iu,
@@ -2415,7 +2420,10 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
   const loss = sentences.some((x) => REFUTES[language].test(x) && LOST[language].test(x));
   // "Den är inte indragen", "Sjukpenningen är inte stoppad", "Vi har ingen spärr på dig", "…, not your whole pension": the
   // agent negates the caller's own word (round 64).
+  // (Not what the agent finds missing in the records, "för nittioåtta ser jag ingen pensionsgrundande inkomst": that
+  // bears the caller out.)
   const negated = sentences
+    .filter((x) => !READS_RECORDS[language].test(x))
     .flatMap((x) => [...x.matchAll(NEGATES_WORD[language])])
     .map((m) => stem(m.slice(1).find((g) => g !== undefined) ?? ''))
     .find((w) => w.length === 5 && said.has(w));
