@@ -818,8 +818,10 @@ function splitCorrection(text: string, language: Language): { before: string; af
  * under "The caller said" and the right one only in the agent's read-back).
  */
 const INTERPRETER_CORRECTS: Record<Language, RegExp> = {
-  sv: /^(?:tolken|det är tolken)(?:\s+här)?\s*[:,]\s*(?:kunden|hon|han|hen)\s+(?:rättar|korrigerar)(?:\s+sig)?(?:\s+själv)?\s*[,:]\s*/iu,
-  en: /^(?:the interpreter|interpreter|this is the interpreter)(?:\s+here)?\s*[:,]\s*(?:the caller|she|he|they)\s+(?:is|are)\s+correcting(?:\s+(?:herself|himself|themselves|that))?\s*[,:]\s*/iu,
+  // ("Tolken här, kunden rättar mig: …", "Interpreter here, the customer corrects me: …": the interpreter's own rendering
+  // corrected is a correction like the customer's own, round 64.)
+  sv: /^(?:tolken|det är tolken)(?:\s+här)?\s*[:,]\s*(?:kunden|hon|han|hen)\s+(?:rättar|korrigerar)(?:\s+(?:sig|mig))?(?:\s+själv)?\s*[,:]\s*/iu,
+  en: /^(?:the interpreter|interpreter|this is the interpreter)(?:\s+here)?\s*[:,]\s*(?:the caller|the customer|she|he|they)\s+(?:(?:is|are)\s+correcting|corrects?)(?:\s+(?:me|herself|himself|themselves|that))?\s*[,:]\s*/iu,
 };
 /**
  * "… vänta, jag kollar kalendern.", "… hang on, let me check my calendar.": the speaker checking aloud is a pause, not a
@@ -845,7 +847,7 @@ const interpreterCorrects = (u: Utterance, language: Language): Utterance => {
 
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language);
+  const utterances = notThatLength(notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -1575,6 +1577,63 @@ function notThatNumber(utterances: Utterance[], language: Language): Utterance[]
     if (!drop.includes(late)) out[k] = { ...late, text: `${head.replace(/[,\s]+$/u, '')}.`, words: wordsOf(head) };
     for (const u of drop) out.splice(out.indexOf(u), 1);
     k -= drop.length;
+  }
+  return out;
+}
+
+/** A length with its unit ("tre veckor", "three months"). */
+const LENGTH_UNIT: Record<Language, string> = { sv: 'dagar|dag|veckor|vecka|månader|månad|år', en: 'days?|weeks?|months?|years?' };
+// (One word before the unit, checked to be a number after the match: NUMBER_PHRASE here backtracked without end on
+// "sextiosextio…".)
+const lengthOf = (language: Language) => `[\\p{L}\\d-]+\\s+(?:${LENGTH_UNIT[language]})`;
+const isLength = (text: string, language: Language) => new RegExp(`^(?:${NUMBER[language].source})$`, 'iu').test(text.split(/\s+/u)[0] ?? '');
+/** "tre veckor, inte tre månader", "inte tre månader utan tre veckor", "three weeks, not three months". */
+const NOT_THAT_LENGTH: Record<Language, RegExp[]> = {
+  sv: [
+    new RegExp(`(?<![\\p{L}])(?<meant>${lengthOf('sv')})\\s*,\\s*(?:och\\s+)?inte\\s+(?<bad>${lengthOf('sv')})(?![\\p{L}])`, 'iu'),
+    new RegExp(`(?<![\\p{L}])inte\\s+(?<bad>${lengthOf('sv')}),?\\s+utan\\s+(?<meant>${lengthOf('sv')})(?![\\p{L}])`, 'iu'),
+  ],
+  en: [
+    new RegExp(`(?<![\\p{L}])(?<meant>${lengthOf('en')})\\s*,\\s*(?:and\\s+)?not\\s+(?<bad>${lengthOf('en')})(?![\\p{L}])`, 'iu'),
+    new RegExp(`(?<![\\p{L}])not\\s+(?<bad>${lengthOf('en')}),?\\s+but\\s+(?<meant>${lengthOf('en')})(?![\\p{L}])`, 'iu'),
+  ],
+};
+/**
+ * "I am going to visit my sister for three months …" … "Interpreter here, the customer corrects me: three weeks, not three
+ * months.": a length named as wrong (the same number with another unit, or another number) is replaced by the one meant in
+ * the speaker's earlier sentences, turns back; the correcting sentence keeps only the length meant. Left, the errand line
+ * kept "three months" (round 64; notThatNumber reads a bare number only, and "three … three" named no other number).
+ */
+function notThatLength(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    if (late.speaker === 'agent') continue;
+    const wrong = NOT_THAT_LENGTH[language].map((p) => p.exec(late.text)).find((m) => m !== null);
+    const bad = wrong?.groups?.['bad']?.trim();
+    const meant = wrong?.groups?.['meant']?.trim();
+    if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !isLength(bad, language) || !isLength(meant, language)) continue;
+    const badAt = new RegExp(`(?<![\\p{L}])${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    let fixedAny = false;
+    for (let j = 0; j < k; j++) {
+      const u = out[j]!;
+      const at = u.speaker === late.speaker ? badAt.exec(u.text) : null;
+      if (!at) continue;
+      const text = `${u.text.slice(0, at.index)}${meant}${u.text.slice(at.index + at[0].length)}`;
+      out[j] = { ...u, text, words: wordsOf(text) };
+      fixedAny = true;
+    }
+    if (!fixedAny) continue;
+    const text = `${late.text.slice(0, wrong.index)}${meant}${late.text.slice(wrong.index + wrong[0].length)}`;
+    // ("No wait, three weeks.": with the earlier sentence put right, a correction that says nothing else goes; left, it
+    // corrected that sentence again, whole.)
+    const rest = text.replace(meant, ' ').replace(/(?<![\p{L}])(?:nej|förresten|förlåt|vänta|det (?:är|var)|no|wait|sorry|actually|it(?:'s| is| was))(?![\p{L}])/giu, ' ');
+    if (wordsOf(rest).length === 0) {
+      out.splice(k, 1);
+      k--;
+      continue;
+    }
+    out[k] = { ...late, text, words: wordsOf(text) };
   }
   return out;
 }

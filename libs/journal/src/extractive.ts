@@ -2179,8 +2179,20 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (said?.speaker !== 'agent' || (!AGENT_OFFERS[language].test(said.text) && !IF_YOU_LIKE[language].test(said.text))) return false;
     return offerDeclined(said, all, language);
   };
+  // "Jag tänkte ringa banken i morgon …" … "Nej, då låter jag det vara.": the caller's own plan given up is neither fact nor
+  // task (round 64).
+  const givenUp = (f: Placed) => {
+    const said = all.find((x) => x.position === f.position);
+    return said !== undefined && callersPlanGivenUp(said, all, language);
+  };
+  for (const task of followUp.filter(givenUp)) followUp.splice(followUp.indexOf(task), 1);
   const kept = withinBudget(
     facts.filter((f) => !believed(f)).flatMap((f) => {
+      // (A plan given up is told as given up when its form allows, "Kunden ska inte begära omprövning (ändrade sig)".)
+      if (givenUp(f)) {
+        const text = planGivenUp(f.text, language);
+        return text ? [{ ...f, text }] : [];
+      }
       // (A sentence that gives another way too keeps it: "Du kan välja på Mina sidor, eller så kan jag skicka en blankett".)
       const said = all.find((x) => x.position === f.position);
       const chosen = said && eitherWayChosen(said, all, language);
@@ -2375,6 +2387,16 @@ const DENIES_THAT: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:inte (?:ditt|din|dina|till dig)|jag (?:ser|hittar) (?:inget|ingen|inga|inte något|inte någon)|det finns (?:inget|ingen|inga))(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:not (?:yours|for you|to you)|there(?:'s| is| has) been no|there's no record|i (?:can't|cannot|can not) find|i (?:don't|do not) see (?:any|an?))(?![\p{L}])/iu,
 };
+/** The word the agent says is not so: "är inte indragen", "ingen spärr", "inte garantipensionen som", "not your whole pension". */
+const NEGATES_WORD: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:är|var|har|blir|blev)\s+inte\s+(?:\p{L}+\s+)?(\p{L}{5,})|(?:ingen|inget|inga)\s+(\p{L}{5,}))(?![\p{L}])/giu,
+  en: /(?<![\p{L}'])(?:(?:is|was|are|were|has|have)\s+not\s+(?:been\s+)?(\p{L}{5,})|(?:isn't|wasn't|aren't|hasn't been|haven't been)\s+(\p{L}{5,})|not\s+(?:your|the|my|their)\s+(?:\p{L}+\s+)?(\p{L}{5,}))(?![\p{L}])/giu,
+};
+/** The agent reading the records: "ser jag", "jag hittar", "I can see", "I find". */
+const READS_RECORDS: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:ser|hittar) (?:jag|vi)|(?:jag|vi) (?:ser|hittar))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:i|we) (?:can )?(?:see|find)(?![\p{L}])/iu,
+};
 /** The caller's errand told already as what someone thinks, says or asks ("Kunden tror att …", "The caller wonders …"). */
 const ALREADY_HELD: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:tror|trodde|tycker|tyckte|antar|undrar|vill veta|frågar|uppger|säger|sa|sade|har hört att|verkar|kanske)(?![\p{L}])/iu,
@@ -2396,7 +2418,16 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
   const said = new Set(long(reason.text));
   const denial = sentences.find((x) => DENIES_THAT[language].test(x) && long(x).some((w) => said.has(w)));
   const loss = sentences.some((x) => REFUTES[language].test(x) && LOST[language].test(x));
-  if (!denial && !loss && !sentences.some((x) => AGENT_CORRECTS[language].test(x) || REFUTES[language].test(x))) return line;
+  // "Den är inte indragen", "Sjukpenningen är inte stoppad", "Vi har ingen spärr på dig", "…, not your whole pension": the
+  // agent negates the caller's own word (round 64).
+  // (Not what the agent finds missing in the records, "för nittioåtta ser jag ingen pensionsgrundande inkomst": that
+  // bears the caller out.)
+  const negated = sentences
+    .filter((x) => !READS_RECORDS[language].test(x))
+    .flatMap((x) => [...x.matchAll(NEGATES_WORD[language])])
+    .map((m) => stem(m.slice(1).find((g) => g !== undefined) ?? ''))
+    .find((w) => w.length === 5 && said.has(w));
+  if (!denial && !loss && !negated && !sentences.some((x) => AGENT_CORRECTS[language].test(x) || REFUTES[language].test(x))) return line;
   const body = line.replace(/[.!?…\s]+$/u, '');
   // The clause the agent refutes: the one with what was lost, the last one with the denial's words, or the one that
   // weighs the money ("för lite", "short"); the clauses before it are what the caller told and stay as they are.
@@ -2405,13 +2436,16 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
   const turnWords = new Set(long(next.text));
   const pick = loss
     ? clauses.findIndex((c) => LOST[language].test(c))
-    : denial
+    : negated
+      ? clauses.findLastIndex((c) => long(c).includes(negated))
+      : denial
       ? clauses.findLastIndex((c) => long(c).some((w) => turnWords.has(w)))
       : clauses.findIndex((c) => WEIGHED[language].test(c));
   // (No such clause: the agent refutes something else the caller said, "Och han tror att det fortsätter automatiskt.")
   if (pick < 0) return line;
   const at = pick > 0 ? starts[pick]! : 0;
-  const head = body.slice(0, at).replace(/[,;\s]+(?:och|men|så|att|and|but|so|that)?\s*$/iu, '').replace(KNOWS_WHY[language], '');
+  // ("… har fått ett brev om att hens sjukersättning är indragen": the letter was had; what it was read to say was believed.)
+  const head = body.slice(0, at).replace(/[,;\s]+(?:och|men|så|att|and|but|so|that)?\s*$/iu, '').replace(/\s+(?:om|about|saying)$/iu, '').replace(KNOWS_WHY[language], '');
   let held = body.slice(at).replace(/^(?:och|men|så|att|and|but|so|that)\s+/iu, '');
   if (language === 'sv') {
     held = held
@@ -2568,6 +2602,34 @@ function joinErrand(errand: string, detail: string, language: Language): string 
   return `${head}: ${tail}`;
 }
 
+/** The caller's own plan: "Jag tänkte ringa banken", "Då ska jag begära omprövning", "I was going to fill in a form". */
+const CALLERS_PLAN: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|då|men|och|så|okej)[,\s]+)*(?:(?:jag|vi) (?:tänkte|ska|skulle|hade tänkt|kommer att)|(?:då|så|nu) (?:ska|tänker|tänkte) (?:jag|vi))\s+(?!inte|nog inte)\p{L}/iu,
+  en: /^(?:(?:yes|then|but|and|so|okay|well)[,\s]+)*(?:i|we) (?:was going to|were going to|was thinking of|'ll|will|am going to|'m going to)\s*(?!not)\p{L}/iu,
+};
+/** "Nej, då låter jag det vara", "Då gör jag ingenting", "då struntar jag i det", "Fine, leave it": the plan given up. */
+const PLAN_DROPPED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:låter|lämnar) (?:jag|vi) det (?:vara|som det är)|(?:gör|ändrar) (?:jag|vi) (?:inget|ingenting)|struntar (?:jag|vi) i det|skiter (?:jag|vi) i det|jag avstår|det gör jag inte)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:i'll |then i'll |fine,? )?leave it|forget it|never mind|then i won't|i won't bother|i'll drop it)(?![\p{L}'])/iu,
+};
+/** "Kunden tänkte ringa banken i morgon, …" → "Kunden ska inte ringa banken i morgon (ändrade sig)."; undefined in another form. */
+function planGivenUp(text: string, language: Language): string | undefined {
+  const first = text.split(/,\s+/u)[0]!.replace(/[.!?…\s]+$/u, '');
+  const plan = language === 'sv'
+    ? /^Kunden (?:tänkte|ska|skulle|hade tänkt|kommer att) (?!inte)(.+)$/u.exec(first)
+    : /^The caller (?:was going to|will|is going to|was thinking of) (?!not)(.+)$/u.exec(first);
+  if (!plan) return undefined;
+  return language === 'sv' ? `Kunden ska inte ${plan[1]} (ändrade sig).` : `The caller will not ${plan[1]} (changed their mind).`;
+}
+/**
+ * Whether `said` is the caller's own plan that the caller gives up in one of the next two turns of theirs. Left, "Kunden
+ * tänkte ringa banken i morgon och flytta autogirot" and "Kunden ska begära omprövning" read as what the caller will do.
+ */
+function callersPlanGivenUp(said: Sentence, all: Sentence[], language: Language): boolean {
+  if (said.speaker !== 'caller' || !CALLERS_PLAN[language].test(said.text)) return false;
+  const turns = [...new Set(all.filter((x) => x.speaker === 'caller' && x.segmentIndex > said.segmentIndex).map((x) => x.segmentIndex))].slice(0, 2);
+  return all.some((x) => x.speaker === 'caller' && turns.includes(x.segmentIndex) && PLAN_DROPPED[language].test(x.text));
+}
 /** "Då behöver jag inte ringa dig", "Then I won't post it", "det behövs inte": the agent's task taken back. */
 const TASK_CANCELLED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:behöver jag inte|ska jag inte|skickar jag inte|ringer jag inte|gör jag inte|behövs (?:inte|ingen|inget))(?![\p{L}])/iu,
@@ -4315,8 +4377,9 @@ const CONDITION_AFTER: Record<Language, RegExp> = {
 };
 /** A caller's plan under a decision not made: "jag söker väl i så fall …", "I'll apply in October if I do" (round 43). */
 const HEDGED_PLAN: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+\p{L}+\s+(?:väl|nog|kanske)\s+i så fall|i så fall\s+\p{L}+\s+(?:jag|vi)\s+(?:väl|nog|kanske))(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:(?:i|we)(?:'ll| will| would|'d)\s+(?:probably|maybe|perhaps)\s+\p{L}+[^.]*?(?:in that case|if i do|if we do)|(?:in that case|if i do|if so),?\s+(?:i|we)(?:'ll| will|'d| would)\s+(?:probably|maybe|perhaps))(?![\p{L}])/iu,
+  // ("… så ringer jag igen, kanske.", "… I'll call again, maybe.": the hedge said after the plan, round 64.)
+  sv: /(?<![\p{L}])(?:(?:jag|vi)\s+\p{L}+\s+(?:väl|nog|kanske)\s+i så fall|i så fall\s+\p{L}+\s+(?:jag|vi)\s+(?:väl|nog|kanske))(?![\p{L}])|(?<![\p{L}])(?:jag|vi)\s+[^.!?]*,\s*kanske\s*[.!]?$/iu,
+  en: /(?<![\p{L}'])(?:(?:i|we)(?:'ll| will| would|'d)\s+(?:probably|maybe|perhaps)\s+\p{L}+[^.]*?(?:in that case|if i do|if we do)|(?:in that case|if i do|if so),?\s+(?:i|we)(?:'ll| will|'d| would)\s+(?:probably|maybe|perhaps))(?![\p{L}])|(?<![\p{L}'])(?:i|we)(?:'ll| will)\s+[^.!?]*,\s*(?:maybe|perhaps)\s*[.!]?$/iu,
 };
 /** A time told from the day the caller chooses: "innan du vill ha första utbetalningen", "before you want it to start". */
 const BEFORE_CALLER_CHOOSES: Record<Language, RegExp> = {
@@ -4393,6 +4456,8 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
     // "Jag hör av mig om jag stannar längre", "I'll let you know if it changes": getting in touch only if something happens
     // is no task (round 47).
     if (CALLER_GETS_IN_TOUCH[language].test(s.text) && CONDITION_AFTER[language].test(s.text)) return undefined;
+    // "If it's not there tomorrow, I'll call again, maybe.": a plan the caller hedges is no task (round 64).
+    if (HEDGED_PLAN[language].test(s.text)) return undefined;
   } else if (s.isQuestion) {
     // "Kan jag ringa dig på måndag när jag har undersökt det?": an offer the caller takes, unless declined.
     const reply = nextSaidBy('caller', s, all);
