@@ -1301,6 +1301,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bg (heldout-2026-12bg/calls.json; written blind during the stop after round 62, evaluated once after round 63 and sentiment round 16, never tuned on)',
       file: 'heldout-2026-12bg/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bh (heldout-2026-12bh/calls.json; written blind during round 63, evaluated once after round 64 and sentiment round 17, never tuned on)',
+      file: 'heldout-2026-12bh/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
