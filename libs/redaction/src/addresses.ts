@@ -1905,6 +1905,60 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
   return extra;
 }
 
+/** A ward's own word after its name: "Primrose Unit", "Kilmurry Ward", "Kōwhai Wing". */
+const WARD_AFTER_NAME = new Set(['unit', 'wing', 'ward', 'avdelningen']);
+/** The words of a care home in English after its name: "Hollybank Care Home", "St. Aidan's Nursing Home". */
+const CARE_HOME_LEADS = new Set(['care', 'nursing', 'rest', 'residential']);
+/** Where the part of a home's list that ends at `k` begins (its ward, or its name and home word), or undefined. */
+function homePartStart(tokens: readonly Token[], k: number): { start: number; home: boolean } | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  // "avdelning Linden", "avdelning tre", "ward 7".
+  if (['avdelning', 'avd', 'ward'].includes(tokens[k - 1]?.lower ?? '') && (t.kind === 'digits' || isNumberWord(t) || (t.kind === 'word' && t.capitalised))) return { start: k - 1, home: false };
+  // "Primrose Unit", "Kilmurry Ward".
+  if (WARD_AFTER_NAME.has(t.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised) return { start: k - 1, home: false };
+  // "Solbackens äldreboende", "Hollybank Care Home", "St. Brigid's Nursing Home".
+  let first = HOME_WORDS.has(t.lower) ? k - 1 : t.lower === 'home' && CARE_HOME_LEADS.has(tokens[k - 1]?.lower ?? '') ? k - 2 : undefined;
+  if (first === undefined || tokens[first]?.kind !== 'word' || !tokens[first]!.capitalised) return undefined;
+  // ("St. Brigid's": a saint's abbreviation before the name.)
+  if (tokens[first - 1]?.text === '.' && /^(?:st|s:t|saint)$/iu.test(tokens[first - 2]?.text ?? '')) first -= 2;
+  return { start: first, home: true };
+}
+
+/**
+ * "Solbackens äldreboende, avdelning Linden, rum fjorton", "Hollybank Care Home, Primrose Unit, room twelve", "St. Brigid's
+ * Nursing Home, Kilmurry Ward, bed six": a home and its ward said with the room or bed someone lives in, one list, are where
+ * that person lives (fails closed). A home or a ward said alone, where one works or visits, stays kept.
+ * ("Björkhagens korttidsboende i augusti, avdelning tre": the month between them is no part of it.)
+ */
+export function homeOfRoom(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let r = 2; r < tokens.length; r++) {
+    if (!['rum', 'room', 'bed', 'säng'].includes(tokens[r]!.lower) || tokens[r - 1]!.text !== ',') continue;
+    const id = tokens[r + 1];
+    if (!id || !(id.kind === 'digits' || isNumberWord(id))) continue;
+    const inAddress = found.some((c) => c.type === 'address' && c.start <= tokens[r]!.start && id.end <= c.end);
+    const parts: [number, number][] = [];
+    let homeNamed = false;
+    let k = r - 2;
+    for (let n = 0; n < 3; n++) {
+      // ("korttidsboende i augusti, avdelning tre": a month said after the home.)
+      const dated = ['i', 'in', 'since', 'sedan'].includes(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]?.lower ?? '') ? k - 2 : k;
+      const part = homePartStart(tokens, dated);
+      if (!part) break;
+      parts.push([part.start, dated]);
+      homeNamed = part.home;
+      if (part.home || tokens[part.start - 1]?.text !== ',') break;
+      k = part.start - 2;
+    }
+    // (A room or bed the rules did not take — "ward 54, room 12" one goes to — only with the home named before it.)
+    if (parts.length === 0 || (!inAddress && !homeNamed)) continue;
+    if (!inAddress) parts.push([r, r + 1]);
+    for (const [a, b] of parts) extra.push({ type: 'address', start: tokens[a]!.start, end: tokens[b]!.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
 /** A crofter's or farm's name ("Skogstorp"); a village's ("Sörbyn", "Björkhult") is a place of many. */
 const FARM_ENDING = /^\p{L}{3,}(?:torp|torpet|stugan|hemmanet)$/u;
 /** The farm's name of an address found ("Skogstorp" of "Skogstorp 3"): where someone lives, named alone later. */
