@@ -20,3 +20,26 @@ describe('round 72: a care home and its ward said with the room someone lives in
     expect(one('en', 'The doctor said ward 54, room 12, at nine on Monday.')).toContain('ward 54');
   });
 });
+
+describe('round 72: a date the agent reads from the record, right after the caller\'s date of birth, is one too', () => {
+  it('redacts the other day and month read back', () => {
+    const out = call('en', 'agent: Can you confirm your date of birth?', 'caller: Second of June, forty-one.', 'agent: I have the third of July, let me check.');
+    expect(out[2]).not.toContain('third of July');
+    const sv = call('sv', 'agent: Vilket datum är du född?', 'caller: Andra juni fyrtioett.', 'agent: Jag har tredje juli här, stämmer det?');
+    expect(sv[2]).not.toContain('tredje juli');
+  });
+  it('guard: a payment date said after the date of birth stays', () => {
+    const out = call('en', 'agent: Can you confirm your date of birth?', 'caller: Second of June, forty-one.', 'agent: Thanks. The pension is paid on the third of July.');
+    expect(out[2]).toContain('third of July');
+  });
+});
+
+describe('round 72: after "född"/"born", the speaker stopping to ask or think aloud, then the date', () => {
+  it('redacts the date after the aside', () => {
+    expect(one('sv', 'Hon är född... vänta, vad var det nu... fyrtioåtta, tredje maj.')).not.toMatch(/fyrtioåtta|tredje maj/);
+    expect(one('en', 'He was born... Mum, what was it... the ninth of March, fifty-one.')).not.toContain('ninth of March');
+  });
+  it('guard: another date after "född" and a longer talk stays', () => {
+    expect(one('sv', 'Hon är född i Umeå, och pensionen kom tredje maj.')).toContain('tredje maj');
+  });
+});
