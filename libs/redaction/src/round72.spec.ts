@@ -43,3 +43,16 @@ describe('round 72: after "född"/"born", the speaker stopping to ask or think a
     expect(one('sv', 'Hon är född i Umeå, och pensionen kom tredje maj.')).toContain('tredje maj');
   });
 });
+
+describe('round 72: a postcode\'s alternative or its misheard form, said after it, is a postcode too', () => {
+  it('redacts the other postcode offered, and the same digits without the leading zero', () => {
+    const out = one('sv', 'Ängsvägen 7, 931 33, Skellefteå... eller 931 35, det står på en lapp... 931 33.');
+    expect(out).not.toContain('931 35');
+    expect(one('en', 'The postcode is 04100, the letter said 4100 without the zero.')).not.toContain('4100 without');
+  });
+  it('guard: an amount or a case number after the postcode stays', () => {
+    const out = one('sv', 'Ängsvägen 7, 931 33 Skellefteå, eller 2 500 kronor om månaden.');
+    expect(out).toContain('2 500 kronor');
+    expect(one('sv', 'Postnumret är 931 33, och ärendet har nummer 93133 hos er, eller 93135.')).toContain('ärendet');
+  });
+});
