@@ -1959,6 +1959,42 @@ export function homeOfRoom(tokens: readonly Token[], found: readonly Candidate[]
   return extra;
 }
 
+/** What puts a house number right after the address: "det är", "det ska vara", "it's", "it should be". */
+const PUT_RIGHT = /^(?:(?:men|but) )?(?:det är|det ska vara|ska det vara|det skulle vara|it's|it’s|it is|it should be)$/u;
+/**
+ * "det är inte Vallby 241, det är två ett fyra", "det står Kyrkogatan 2 A men det ska vara tjugotvå A", "Tegnérgatan 13,
+ * it's thirty-one, three one": the house number put right a few words after an address, closing its clause, and read again
+ * digit by digit, is the address's (round 72). Not "det är tre rum och kök", "it's forty years old": a word after it.
+ */
+export function houseNumbersPutRight(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== 'address') continue;
+    const last = tokens.findIndex((t) => t.end === c.end);
+    if (last < 0 || !(tokens[last]!.kind === 'digits' || isNumberWord(tokens[last]) || isSingleCapital(tokens[last]!))) continue;
+    let j = last + 1;
+    if (tokens[j]?.text === ',') j++;
+    for (const n of [4, 3, 2]) {
+      const words = tokens.slice(j, j + n);
+      if (words.length === n && words.every((t) => t.kind === 'word') && PUT_RIGHT.test(words.map((t) => t.lower).join(' '))) {
+        j += n;
+        break;
+      }
+    }
+    if (j === last + 1 || j === last + 2) continue;
+    for (let parts = 0; parts < 2; parts++) {
+      if (isYearNumber(tokens[j]) || found.some((o) => o.start <= tokens[j]!.start && tokens[j]!.end <= o.end)) break;
+      const end = houseNumberEnd(tokens as Token[], j);
+      if (end === undefined || !closesClause(tokens[end + 1])) break;
+      extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+      // (", three one": the same number read again digit by digit.)
+      if (tokens[end + 1]?.text !== ',') break;
+      j = end + 2;
+    }
+  }
+  return extra;
+}
+
 /** A crofter's or farm's name ("Skogstorp"); a village's ("Sörbyn", "Björkhult") is a place of many. */
 const FARM_ENDING = /^\p{L}{3,}(?:torp|torpet|stugan|hemmanet)$/u;
 /** The farm's name of an address found ("Skogstorp" of "Skogstorp 3"): where someone lives, named alone later. */

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeOfRoom, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeOfRoom, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -277,6 +277,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   }
   kept.push(...partsBeforePostcode(tokens, kept));
   kept.push(...postcodeAlternatives(text, tokens, runs, kept));
+  kept.push(...houseNumbersPutRight(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
   if (runs.length > 0) {

@@ -56,3 +56,15 @@ describe('round 72: a postcode\'s alternative or its misheard form, said after i
     expect(one('sv', 'Postnumret är 931 33, och ärendet har nummer 93133 hos er, eller 93135.')).toContain('ärendet');
   });
 });
+
+describe('round 72: the house number put right after the address ("det är …", "it\'s …", "det ska vara …")', () => {
+  it('redacts the corrected number, in figures or words', () => {
+    expect(one('sv', 'Vi bor på Berga 118, nej, det är ett åtta ett, posten kommer fel.')).not.toContain('ett åtta ett');
+    expect(one('sv', 'Det står Sjögatan 3 B men det ska vara trettiotre B, i Luleå.')).not.toContain('trettiotre B');
+    expect(one('en', "Your letter says Mill Street 14, it's forty-one, four one, near the church.")).not.toMatch(/forty-one|four one/);
+  });
+  it('guard: rooms, years or distances said after the address stay', () => {
+    expect(one('sv', 'Vi bor på Sjögatan 3, det är tre rum och kök.')).toContain('tre rum');
+    expect(one('en', "We live at 14 Mill Street, it's forty years old, the house.")).toContain('forty years');
+  });
+});
