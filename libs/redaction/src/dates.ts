@@ -943,7 +943,8 @@ function wholeDateAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || !((t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2)) || !monthAhead(tokens, i)) return undefined;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
-    if (MONTHS.has(tokens[k]!.lower)) return pastYearAt(tokens, k + 1) || pastYearAt(tokens, k + 2) ? from : undefined;
+    // ("the sixth of November '49": the year said short with its apostrophe, round 72.)
+    if (MONTHS.has(tokens[k]!.lower)) return pastYearAt(tokens, k + 1) || pastYearAt(tokens, k + 2) || apostropheYearAt(tokens, k + 2) ? from : undefined;
   }
   return undefined;
 }

@@ -68,3 +68,12 @@ describe('round 72: the house number put right after the address ("det är …",
     expect(one('en', "We live at 14 Mill Street, it's forty years old, the house.")).toContain('forty years');
   });
 });
+
+describe('round 72: a person who "is" a whole date with its year said short ("\'49") was born on it', () => {
+  it('redacts the date', () => {
+    expect(one('en', "My sister? She's the ninth of March '52, the youngest.")).not.toContain('ninth of March');
+  });
+  it('guard: a day and month with no year stays', () => {
+    expect(one('en', "She's the ninth of March on the rota, then off.")).toContain('ninth of March');
+  });
+});
