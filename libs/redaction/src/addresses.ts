@@ -1926,19 +1926,19 @@ function homePartStart(tokens: readonly Token[], k: number): { start: number; ho
 }
 
 /**
- * "Solbackens äldreboende, avdelning Linden, rum fjorton", "Hollybank Care Home, Primrose Unit, room twelve", "St. Brigid's
- * Nursing Home, Kilmurry Ward, bed six": a home and its ward said with the room or bed someone lives in, one list, are where
- * that person lives (fails closed). A home or a ward said alone, where one works or visits, stays kept.
+ * "St. Brigid's Nursing Home, Kilmurry Ward, bed six", "Ekbackens vårdboende, avdelning Linden, säng 2": the bed (or room)
+ * someone lives in, said in one list after their home and its ward, is the address, as "rum 14" is; the home and the ward,
+ * which many live in, stay kept (the design since round 22; round 72). Not "ward 54, room 12" with no home named: a room
+ * one goes to.
  * ("Björkhagens korttidsboende i augusti, avdelning tre": the month between them is no part of it.)
  */
-export function homeOfRoom(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+export function bedInHome(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (let r = 2; r < tokens.length; r++) {
     if (!['rum', 'room', 'bed', 'säng'].includes(tokens[r]!.lower) || tokens[r - 1]!.text !== ',') continue;
     const id = tokens[r + 1];
     if (!id || !(id.kind === 'digits' || isNumberWord(id))) continue;
     const inAddress = found.some((c) => c.type === 'address' && c.start <= tokens[r]!.start && id.end <= c.end);
-    const parts: [number, number][] = [];
     let homeNamed = false;
     let k = r - 2;
     for (let n = 0; n < 3; n++) {
@@ -1946,15 +1946,12 @@ export function homeOfRoom(tokens: readonly Token[], found: readonly Candidate[]
       const dated = ['i', 'in', 'since', 'sedan'].includes(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]?.lower ?? '') ? k - 2 : k;
       const part = homePartStart(tokens, dated);
       if (!part) break;
-      parts.push([part.start, dated]);
       homeNamed = part.home;
       if (part.home || tokens[part.start - 1]?.text !== ',') break;
       k = part.start - 2;
     }
-    // (A room or bed the rules did not take — "ward 54, room 12" one goes to — only with the home named before it.)
-    if (parts.length === 0 || (!inAddress && !homeNamed)) continue;
-    if (!inAddress) parts.push([r, r + 1]);
-    for (const [a, b] of parts) extra.push({ type: 'address', start: tokens[a]!.start, end: tokens[b]!.end, confidence: Confidence.cued });
+    if (inAddress || !homeNamed) continue;
+    extra.push({ type: 'address', start: tokens[r]!.start, end: id.end, confidence: Confidence.cued });
   }
   return extra;
 }
