@@ -1905,6 +1905,93 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
   return extra;
 }
 
+/** A ward's own word after its name: "Primrose Unit", "Kilmurry Ward", "Kōwhai Wing". */
+const WARD_AFTER_NAME = new Set(['unit', 'wing', 'ward', 'avdelningen']);
+/** The words of a care home in English after its name: "Hollybank Care Home", "St. Aidan's Nursing Home". */
+const CARE_HOME_LEADS = new Set(['care', 'nursing', 'rest', 'residential']);
+/** Where the part of a home's list that ends at `k` begins (its ward, or its name and home word), or undefined. */
+function homePartStart(tokens: readonly Token[], k: number): { start: number; home: boolean } | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  // "avdelning Linden", "avdelning tre", "ward 7".
+  if (['avdelning', 'avd', 'ward'].includes(tokens[k - 1]?.lower ?? '') && (t.kind === 'digits' || isNumberWord(t) || (t.kind === 'word' && t.capitalised))) return { start: k - 1, home: false };
+  // "Primrose Unit", "Kilmurry Ward".
+  if (WARD_AFTER_NAME.has(t.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised) return { start: k - 1, home: false };
+  // "Solbackens äldreboende", "Hollybank Care Home", "St. Brigid's Nursing Home".
+  let first = HOME_WORDS.has(t.lower) ? k - 1 : t.lower === 'home' && CARE_HOME_LEADS.has(tokens[k - 1]?.lower ?? '') ? k - 2 : undefined;
+  if (first === undefined || tokens[first]?.kind !== 'word' || !tokens[first]!.capitalised) return undefined;
+  // ("St. Brigid's": a saint's abbreviation before the name.)
+  if (tokens[first - 1]?.text === '.' && /^(?:st|s:t|saint)$/iu.test(tokens[first - 2]?.text ?? '')) first -= 2;
+  return { start: first, home: true };
+}
+
+/**
+ * "St. Brigid's Nursing Home, Kilmurry Ward, bed six", "Ekbackens vårdboende, avdelning Linden, säng 2": the bed (or room)
+ * someone lives in, said in one list after their home and its ward, is the address, as "rum 14" is; the home and the ward,
+ * which many live in, stay kept (the design since round 22; round 72). Not "ward 54, room 12" with no home named: a room
+ * one goes to.
+ * ("Björkhagens korttidsboende i augusti, avdelning tre": the month between them is no part of it.)
+ */
+export function bedInHome(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let r = 2; r < tokens.length; r++) {
+    if (!['rum', 'room', 'bed', 'säng'].includes(tokens[r]!.lower) || tokens[r - 1]!.text !== ',') continue;
+    const id = tokens[r + 1];
+    if (!id || !(id.kind === 'digits' || isNumberWord(id))) continue;
+    const inAddress = found.some((c) => c.type === 'address' && c.start <= tokens[r]!.start && id.end <= c.end);
+    let homeNamed = false;
+    let k = r - 2;
+    for (let n = 0; n < 3; n++) {
+      // ("korttidsboende i augusti, avdelning tre": a month said after the home.)
+      const dated = ['i', 'in', 'since', 'sedan'].includes(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]?.lower ?? '') ? k - 2 : k;
+      const part = homePartStart(tokens, dated);
+      if (!part) break;
+      homeNamed = part.home;
+      if (part.home || tokens[part.start - 1]?.text !== ',') break;
+      k = part.start - 2;
+    }
+    if (inAddress || !homeNamed) continue;
+    extra.push({ type: 'address', start: tokens[r]!.start, end: id.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/** What puts a house number right after the address: "det är", "det ska vara", "it's", "it should be". */
+const PUT_RIGHT = /^(?:(?:men|but) )?(?:det är|det ska vara|ska det vara|det skulle vara|it's|it’s|it is|it should be)$/u;
+/**
+ * "det är inte Vallby 241, det är två ett fyra", "det står Kyrkogatan 2 A men det ska vara tjugotvå A", "Tegnérgatan 13,
+ * it's thirty-one, three one": the house number put right a few words after an address, closing its clause, and read again
+ * digit by digit, is the address's (round 72). Not "det är tre rum och kök", "it's forty years old": a word after it.
+ */
+export function houseNumbersPutRight(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== 'address') continue;
+    const last = tokens.findIndex((t) => t.end === c.end);
+    if (last < 0 || !(tokens[last]!.kind === 'digits' || isNumberWord(tokens[last]) || isSingleCapital(tokens[last]!))) continue;
+    let j = last + 1;
+    if (tokens[j]?.text === ',') j++;
+    for (const n of [4, 3, 2]) {
+      const words = tokens.slice(j, j + n);
+      if (words.length === n && words.every((t) => t.kind === 'word') && PUT_RIGHT.test(words.map((t) => t.lower).join(' '))) {
+        j += n;
+        break;
+      }
+    }
+    if (j === last + 1 || j === last + 2) continue;
+    for (let parts = 0; parts < 2; parts++) {
+      if (isYearNumber(tokens[j]) || found.some((o) => o.start <= tokens[j]!.start && tokens[j]!.end <= o.end)) break;
+      const end = houseNumberEnd(tokens as Token[], j);
+      if (end === undefined || !closesClause(tokens[end + 1])) break;
+      extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+      // (", three one": the same number read again digit by digit.)
+      if (tokens[end + 1]?.text !== ',') break;
+      j = end + 2;
+    }
+  }
+  return extra;
+}
+
 /** A crofter's or farm's name ("Skogstorp"); a village's ("Sörbyn", "Björkhult") is a place of many. */
 const FARM_ENDING = /^\p{L}{3,}(?:torp|torpet|stugan|hemmanet)$/u;
 /** The farm's name of an address found ("Skogstorp" of "Skogstorp 3"): where someone lives, named alone later. */

@@ -1,7 +1,7 @@
 import { Confidence, type Candidate } from './candidates.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
-import { HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
 import { NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -572,7 +572,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // fredag den 14 mars har jag ett möte" names a day of another event.)
       const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAYS.has(t.lower));
       const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
-      i = take(after, AFTER_BIRTH_CUE, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? i;
+      const aside = pastThinkingAside(tokens, i + 1);
+      i = take(after, AFTER_BIRTH_CUE, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? (aside === undefined ? undefined : take(aside, AFTER_BIRTH_CUE, 3)) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
       // "Jag är ett augustibarn, sextonde augusti femtioåtta": the month one was born in, then the date.
       found.push({ type: 'dateOfBirth', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
@@ -849,6 +850,30 @@ function afterBirthPlace(tokens: Token[], i: number): number {
   return k > i + 1 ? k : i;
 }
 
+/** What a speaker says stopping to recall or to ask someone beside them: "vad var det nu", "what was it", "let me think". */
+const THINKING_ALOUD = /(?:^| )(?:vad (?:är|var) det|hur var det|låt mig se|ska vi se|what (?:is|was) it|let me (?:think|see))(?: (?:nu|now|again|igen))?$/u;
+/**
+ * "hon är född... farmor, vad är det... trettiofem", "born... Mum, what was it... the ninth of March": after the birth cue
+ * and a pause, an aside of a few words that ends in recalling aloud; the token after it, where the date comes (round 72).
+ */
+function pastThinkingAside(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.kind !== 'punct') return undefined;
+  const words: string[] = [];
+  for (let j = k; j < tokens.length && j < k + 12; j++) {
+    const t = tokens[j]!;
+    if (SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, j)) return undefined;
+    if (t.kind !== 'punct') {
+      words.push(t.lower);
+      continue;
+    }
+    if (words.length > 0 && THINKING_ALOUD.test(words.join(' '))) {
+      while (tokens[j]?.kind === 'punct') j++;
+      return j;
+    }
+  }
+  return undefined;
+}
+
 /** Verbs of a birthday reached: the age after them, then its date. */
 export const BIRTHDAY_VERBS: ReadonlySet<string> = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
 /** "She'll be", "hon blir": an age ahead, when a person will be it. */
@@ -918,7 +943,8 @@ function wholeDateAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || !((t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2)) || !monthAhead(tokens, i)) return undefined;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
-    if (MONTHS.has(tokens[k]!.lower)) return pastYearAt(tokens, k + 1) || pastYearAt(tokens, k + 2) ? from : undefined;
+    // ("the sixth of November '49": the year said short with its apostrophe, round 72.)
+    if (MONTHS.has(tokens[k]!.lower)) return pastYearAt(tokens, k + 1) || pastYearAt(tokens, k + 2) || apostropheYearAt(tokens, k + 2) ? from : undefined;
   }
   return undefined;
 }

@@ -266,6 +266,12 @@ const ANOTHERS_TOO = /^\s*(?:(?:and|what about|how about)\s+(?:(?:your|his|her|t
 /** What stands before a day said alone: "the fifth", "den femte". */
 const DAY_ARTICLES = new Set(['the', 'den', 'on']);
 /** Words that open a correction: "Nej februari", "no, March". */
+/** "I have", "we've got", "jag har", "jag ser": a value read from the record, right before it (with "the"/"den"). */
+const RECORD_READ = /^(?:i|we|jag|vi) (?:have|see|got|har|ser)$|^(?:i've|we've) got$/u;
+function fromTheRecord(tokens: readonly Token[], k: number): boolean {
+  const j = DAY_ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+  return RECORD_READ.test(`${tokens[j - 2]?.lower} ${tokens[j - 1]?.lower}`);
+}
 const CORRECTING_WORDS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'utan', 'but', 'men']);
 /** "So I have …", "Då har jag …": the asker says back what was given. */
 const READ_BACK_STATEMENT = /(?<![\p{L}])(?:(?:so|okay|ok|right|then)[,\s]+i(?:'ve got| have)|(?:så|då|okej)[,\s]+(?:har jag|jag har))(?![\p{L}])/iu;
@@ -1169,9 +1175,16 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     for (const [k, t] of birthBefore ? a.tokens.entries() : []) {
       const ordinal = ordinalDay(a.tokens, k);
       const said = ordinal && birthDays.get(ordinal.day);
-      if (!ordinal || !said?.some((at) => u > at && u - at <= READ_BACK_TURNS) || insideEntity(a, t)) continue;
+      if (!ordinal || insideEntity(a, t)) continue;
       const last = a.tokens[ordinal.end]!;
       const month = [a.tokens[ordinal.end + 1], a.tokens[ordinal.end + 2], a.tokens[k - 1]].find((n) => n !== undefined && MONTHS.has(n.lower));
+      // ("I have the fifth of April, let me check", "Jag har tredje juli här": the agent reading the record's date of birth,
+      // another day and month than the caller's, right after it; round 72.)
+      if (month && fromTheRecord(a.tokens, k)) {
+        found.push({ type: 'dateOfBirth', start: Math.min(month.start, t.start), end: Math.max(month.end, last.end), confidence: Confidence.cued });
+        continue;
+      }
+      if (!said?.some((at) => u > at && u - at <= READ_BACK_TURNS)) continue;
       if (month && !birthMonths.has(month.lower)) continue;
       // ("His pension came in on the nineteenth": the day alone, of a payment named before it.)
       if (!month && paymentsDay(a.tokens, k)) continue;

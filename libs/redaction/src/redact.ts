@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, houseNumbersNamed, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, bedInHome, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -266,7 +266,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
-  kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept));
+  kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...bedInHome(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   // ("Vi bor på landsväg 14", "På länsväg 14 i Hölö." as where one lives: the road and its number, whatever else took the number; review 71.)
@@ -276,6 +276,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     kept.push(road);
   }
   kept.push(...partsBeforePostcode(tokens, kept));
+  kept.push(...postcodeAlternatives(text, tokens, runs, kept));
+  kept.push(...houseNumbersPutRight(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
   if (runs.length > 0) {
@@ -399,6 +401,35 @@ function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberR
     const digitByDigit = inWords && after.every((p) => p.digits.length === 1);
     if (!(town || digitByDigit || (closes && digits.length === 5)) || (!inWords && /\d \d{3}$/u.test(text.slice(after[0]!.start, run.end)))) continue;
     extra.push({ type: 'postcode', start: after[0]!.start, end: run.end, confidence: Confidence.cued });
+  }
+  return extra;
+}
+
+/** Words that offer another value in place of one just said: "… 961 44, Boden… eller 961 46", "or LS17 5EQ". */
+const ALTERNATIVE_LEADS = new Set(['eller', 'or', 'nej', 'no', 'inte', 'not']);
+/**
+ * "961 44, Boden... eller 961 46", "noll tre ett åtta ett, Whisper skriver ofta 3181": once a postcode is found, a number of
+ * its length offered after "eller"/"or"/"nej" a few words on, or its digits again with its leading zero dropped, is the
+ * postcode (or the caller's doubt about it) too — fails closed (round 72). Not an amount: "eller 2 500 kronor".
+ */
+function postcodeAlternatives(text: string, tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const postcodes = found.filter((c) => c.type === 'postcode').map((c) => ({ c, digits: text.slice(c.start, c.end).replace(/\D/gu, '') || runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('') }));
+  for (const run of runs) {
+    if (found.some((c) => c.start < run.end && run.start < c.end) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+    for (const { c, digits } of postcodes) {
+      if (digits.length < 4 || c.end > run.start) continue;
+      const unzeroed = digits.replace(/^0+/u, '');
+      const again = run.digits.length >= 4 && (run.digits === digits || run.digits === unzeroed);
+      let k = run.firstToken - 1;
+      while (k >= 0 && (tokens[k]!.kind === 'punct' || HESITATIONS.has(tokens[k]!.lower))) k--;
+      const between = tokens.filter((t) => t.start >= c.end && t.end <= run.start && t.kind === 'word').length;
+      const offered = run.digits.length === digits.length && ALTERNATIVE_LEADS.has(tokens[k]?.lower ?? '') && between <= 4;
+      if (again || offered) {
+        extra.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });
+        break;
+      }
+    }
   }
   return extra;
 }
