@@ -446,7 +446,9 @@ function postcodeAlternatives(text: string, tokens: Token[], runs: NumberRun[], 
       // (Review 72: not past a sentence's end, "The rent is 1800. No, 1900.", nor after a case's or an amount's cue,
       // "ärendenumret är 12345, eller 12346", "I pay 1800 or 1900".)
       const inBetween = tokens.filter((t) => t.start >= c.end && t.end <= run.start);
-      if (inBetween.some((t) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, tokens.indexOf(t)))) continue;
+      // ("913 42? Eller 903 42?": past the postcode's own sentence end, where nothing else was said, it is still offered.)
+      const sameDigits = run.digits === digits;
+      if (!sameDigits && inBetween.some((t, n) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, tokens.indexOf(t)) && inBetween.slice(0, n).some((w) => w.kind !== 'punct'))) continue;
       if (inBetween.some((t) => OTHER_NUMBER_CUES.test(t.lower))) continue;
       const unzeroed = digits.replace(/^0+/u, '');
       const before = tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).map((t) => t.lower);
