@@ -1961,6 +1961,8 @@ export function bedInHome(tokens: readonly Token[], found: readonly Candidate[])
 
 /** Words after a number put right that make it a rent, a count, an age or a case's number, not the house's. */
 const NOT_PUT_RIGHT_AFTER = /^(?:hyr\p{L}*|rent|kvadrat\p{L}*|kvm|rum|rok|tvåa|trea|rooms?|bedrooms?|gammal|gamla|old|aged|ärende\p{L}*|case|reference|o'clock|o’clock|kronor|kroner|sjuhundra|hundra|tusen|\p{L}*hundra|\p{L}*tusen|bott|lived|total|totalt)$/u;
+/** Words in the sentence that show a number after "det är"/"it's" puts something right. */
+const CORRECTION_SIGNS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'står', 'stod', 'says', 'said', 'fel', 'wrong', 'egentligen', 'actually', 'rättelse', 'sorry', 'förlåt', 'letter', 'brevet']);
 /** What puts a house number right after the address: "det är", "det ska vara", "it's", "it should be". */
 const PUT_RIGHT = /^(?:(?:men|but) )?(?:det är|det ska vara|ska det vara|det skulle vara|it's|it’s|it is|it should be)$/u;
 /**
@@ -1984,6 +1986,17 @@ export function houseNumbersPutRight(tokens: readonly Token[], found: readonly C
       }
     }
     if (j === last + 1 || j === last + 2) continue;
+    // (Review 72: a bare "det är"/"it's" puts the number right only with a sign of a correction — "nej", "inte", "står",
+    // "says", "fel", "wrong" in the sentence, or the number read again — not "Lägenheten på Storgatan 12, det är tre.",
+    // "Kontoret ligger på Storgatan 12, det är 10.".)
+    const bare = /^(?:det är|it's|it’s|it is)$/u.test(tokens.slice(last + 1, j).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
+    if (bare) {
+      const sentence = tokens.slice(sentenceStartOf(tokens as Token[], last), sentenceEndOf(tokens as Token[], j) + 1).map((t) => t.lower);
+      const signalled = sentence.some((w) => CORRECTION_SIGNS.has(w));
+      const end = houseNumberEnd(tokens as Token[], j);
+      const readAgain = end !== undefined && tokens[end + 1]?.text === ',' && (tokens[end + 2]?.kind === 'digits' || isNumberWord(tokens[end + 2]));
+      if (!signalled && !readAgain) continue;
+    }
     for (let parts = 0; parts < 2; parts++) {
       if (isYearNumber(tokens[j]) || found.some((o) => o.start <= tokens[j]!.start && tokens[j]!.end <= o.end)) break;
       const end = houseNumberEnd(tokens as Token[], j);

@@ -88,6 +88,11 @@ describe('review 72 O5: a number after "det är"/"it\'s" is a house number put r
     expect(one('sv', 'Jag bor på Storgatan 12, det är 1890.')).toContain('1890');
     expect(one('sv', 'Storgatan 12, det är 25:e som pengarna kommer.')).toContain('25:e');
   });
+  it('keeps a bare short number after "det är" with no sign of a correction', () => {
+    expect(one('sv', 'Lägenheten på Storgatan 12, det är tre.')).toContain('det är tre');
+    expect(one('sv', 'Kontoret ligger på Storgatan 12, det är 10.')).toContain('det är 10');
+    expect(one('sv', 'Vi flyttade till Storgatan 12, det är två.')).toContain('det är två');
+  });
   it('does not spread a rent to later turns', () => {
     const out = call('sv', 'caller: Jag bor på Storgatan 12, det är 8000.', 'agent: 8000 i hyra, okej.', 'caller: Ja 8000.');
     expect(out[1]).toContain('8000');
