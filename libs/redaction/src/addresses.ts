@@ -1950,12 +1950,19 @@ export function bedInHome(tokens: readonly Token[], found: readonly Candidate[])
       if (part.home || tokens[part.start - 1]?.text !== ',') break;
       k = part.start - 2;
     }
+    // (Review 72: not a count of beds or a size: "bed 30 in total", "säng 20 har de totalt", "bed 3 of the 20", "rum 3 kvadratmeter".)
+    const next = tokens.slice(r + 2, r + 6).map((t) => t.lower);
+    if (next.some((w) => ['total', 'totalt', 'sammanlagt', 'altogether', 'kvadratmeter', 'kvm', 'square'].includes(w) || UNITS.has(w)) || (next[0] === 'of' && next.length > 1) || next[0] === 'av') continue;
     if (inAddress || !homeNamed) continue;
     extra.push({ type: 'address', start: tokens[r]!.start, end: id.end, confidence: Confidence.cued });
   }
   return extra;
 }
 
+/** Words after a number put right that make it a rent, a count, an age or a case's number, not the house's. */
+const NOT_PUT_RIGHT_AFTER = /^(?:hyr\p{L}*|rent|kvadrat\p{L}*|kvm|rum|rok|tvåa|trea|rooms?|bedrooms?|gammal|gamla|old|aged|ärende\p{L}*|case|reference|o'clock|o’clock|kronor|kroner|sjuhundra|hundra|tusen|\p{L}*hundra|\p{L}*tusen|bott|lived|total|totalt)$/u;
+/** Words in the sentence that show a number after "det är"/"it's" puts something right. */
+const CORRECTION_SIGNS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'står', 'stod', 'says', 'said', 'fel', 'wrong', 'egentligen', 'actually', 'rättelse', 'sorry', 'förlåt', 'letter', 'brevet']);
 /** What puts a house number right after the address: "det är", "det ska vara", "it's", "it should be". */
 const PUT_RIGHT = /^(?:(?:men|but) )?(?:det är|det ska vara|ska det vara|det skulle vara|it's|it’s|it is|it should be)$/u;
 /**
@@ -1979,10 +1986,28 @@ export function houseNumbersPutRight(tokens: readonly Token[], found: readonly C
       }
     }
     if (j === last + 1 || j === last + 2) continue;
+    // (Review 72: a bare "det är"/"it's" puts the number right only with a sign of a correction — "nej", "inte", "står",
+    // "says", "fel", "wrong" in the sentence, or the number read again — not "Lägenheten på Storgatan 12, det är tre.",
+    // "Kontoret ligger på Storgatan 12, det är 10.".)
+    const bare = /^(?:det är|it's|it’s|it is)$/u.test(tokens.slice(last + 1, j).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
+    if (bare) {
+      const sentence = tokens.slice(sentenceStartOf(tokens as Token[], last), sentenceEndOf(tokens as Token[], j) + 1).map((t) => t.lower);
+      const signalled = sentence.some((w) => CORRECTION_SIGNS.has(w));
+      const end = houseNumberEnd(tokens as Token[], j);
+      const readAgain = end !== undefined && tokens[end + 1]?.text === ',' && (tokens[end + 2]?.kind === 'digits' || isNumberWord(tokens[end + 2]));
+      if (!signalled && !readAgain) continue;
+    }
     for (let parts = 0; parts < 2; parts++) {
       if (isYearNumber(tokens[j]) || found.some((o) => o.start <= tokens[j]!.start && tokens[j]!.end <= o.end)) break;
       const end = houseNumberEnd(tokens as Token[], j);
       if (end === undefined || !closesClause(tokens[end + 1])) break;
+      // (Review 72: a house number's range, not a rent or a year, "det är 8000", "det är 1890"; not a day, "25:e"; and not
+      // with a unit, a rent, a count or an age a few words on: "8000 i hyra", "2, 2 rum", "14, dagar alltså", "85, hon är gammal".)
+      const figures = tokens.slice(j, end + 1).filter((t) => t.kind === 'digits').map((t) => t.text).join('');
+      if (figures.length > 3 || tokens[end + 1]?.text === ':') break;
+      const ahead: string[] = [];
+      for (let n = end + 1; n < tokens.length && ahead.length < 4 && !['.', '?', '!'].includes(tokens[n]!.text); n++) if (tokens[n]!.kind !== 'punct') ahead.push(tokens[n]!.lower);
+      if (ahead.some((w) => UNITS.has(w) || NOT_PUT_RIGHT_AFTER.test(w))) break;
       extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
       // (", three one": the same number read again digit by digit.)
       if (tokens[end + 1]?.text !== ',') break;

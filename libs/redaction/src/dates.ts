@@ -294,6 +294,20 @@ function apostropheYearAt(tokens: Token[], k: number): boolean {
   return before.text === "'" || before.text === '’' || dash;
 }
 
+/** What names a date as another event's after it: "for the hearing", "on the letter", ", the due date", "för omprövningen". */
+const EVENT_AFTER_DATE = /^(?:for|för|on|in|i|som|till|as)(?![\p{L}])|(?:decision|start|due|review|hearing|tribunal|deadline|appointment|payment|letter|beslut|möte|utbetalning|omprövning)/u;
+/**
+ * Review 72: a year said short ("'49", "-52") after a whole date is one of birth only where it can be: not the years around
+ * the present ('24–'28), and not with an event named after it ("'25 for the hearing", "'24 on the letter").
+ */
+function shortBirthYearAt(tokens: Token[], k: number): boolean {
+  if (!apostropheYearAt(tokens, k)) return false;
+  const year = Number(tokens[k]!.text);
+  if (year >= 24 && year <= 28) return false;
+  const after = tokens.slice(k + 1, k + 6).map((t) => t.text).join(' ').replace(/^[\s,]+/u, '');
+  return !EVENT_AFTER_DATE.test(after);
+}
+
 /**
  * Where a date of birth may stand without its cue: at the start of an answer to a question for it
  * (`true`), or anywhere in the asked one's answer (`'anywhere'`).
@@ -573,7 +587,7 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAYS.has(t.lower));
       const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
       const aside = pastThinkingAside(tokens, i + 1);
-      i = take(after, AFTER_BIRTH_CUE, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? (aside === undefined ? undefined : take(aside, AFTER_BIRTH_CUE, 3)) ?? i;
+      i = take(after, AFTER_BIRTH_CUE, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? (aside === undefined || !birthDateAhead(tokens, aside) ? undefined : take(aside, AFTER_BIRTH_CUE, 3)) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
       // "Jag är ett augustibarn, sextonde augusti femtioåtta": the month one was born in, then the date.
       found.push({ type: 'dateOfBirth', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
@@ -874,6 +888,30 @@ function pastThinkingAside(tokens: readonly Token[], k: number): number | undefi
   return undefined;
 }
 
+/**
+ * Review 72: what follows the aside is a date — a day or a year closing its phrase or beside a month ("trettiofem,
+ * sjätte juni", "the ninth of March", "1948."), not an amount, a time or a day of payment ("1400 kronor", "2 500 i
+ * månaden", "three o'clock", "den 25 kommer pengarna") nor a recent year of an event ("2021 fick vi beslutet", "2020,
+ * that's when we applied").
+ */
+function birthDateAhead(tokens: readonly Token[], k: number): boolean {
+  if (['the', 'den', 'on', 'in', 'i'].includes(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  if (MONTHS.has(t.lower)) return true;
+  const numeric = (x: Token | undefined) => x !== undefined && (x.kind === 'digits' || ORDINAL.test(x.lower) || numberWordAtoms(x.lower) !== undefined);
+  if (!numeric(t)) return false;
+  let e = k;
+  while (t.kind !== 'digits' && numeric(tokens[e + 1]) && tokens[e + 1]!.kind !== 'digits') e++;
+  if (tokens[e + 1]?.text === ':' && /^(?:e|a)$/u.test(tokens[e + 2]?.lower ?? '')) e += 2;
+  const n = tokens[e + 1];
+  const recentYear = t.kind === 'digits' && t.text.length === 4 && Number(t.text) > 2012;
+  if (n === undefined) return true;
+  if (MONTHS.has(n.lower) || (['of', 'av'].includes(n.lower) && MONTHS.has(tokens[e + 2]?.lower ?? ''))) return true;
+  if (n.kind !== 'punct') return false;
+  return recentYear ? SENTENCE_END_MARKS.has(n.text) && !ellipsisDotAt(tokens as Token[], e + 1) : true;
+}
+
 /** Verbs of a birthday reached: the age after them, then its date. */
 export const BIRTHDAY_VERBS: ReadonlySet<string> = new Set(['fyller', 'fyllde', 'fyllt', 'fylla', 'turned', 'turn', 'turns', 'turning']);
 /** "She'll be", "hon blir": an age ahead, when a person will be it. */
@@ -944,7 +982,7 @@ function wholeDateAt(tokens: Token[], i: number): number | undefined {
   if (!t || !((t.text.length > 2 && ORDINAL.test(t.lower)) || (t.kind === 'digits' && t.text.length <= 2)) || !monthAhead(tokens, i)) return undefined;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     // ("the sixth of November '49": the year said short with its apostrophe, round 72.)
-    if (MONTHS.has(tokens[k]!.lower)) return pastYearAt(tokens, k + 1) || pastYearAt(tokens, k + 2) || apostropheYearAt(tokens, k + 2) ? from : undefined;
+    if (MONTHS.has(tokens[k]!.lower)) return pastYearAt(tokens, k + 1) || pastYearAt(tokens, k + 2) || shortBirthYearAt(tokens, k + 2) ? from : undefined;
   }
   return undefined;
 }

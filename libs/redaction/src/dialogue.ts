@@ -107,7 +107,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   piecesEchoed(analyses, utterances);
   endsPutRight(analyses);
   keepAgencyGiros(analyses, utterances);
-  remember(analyses, options.lang);
+  remember(analyses, options.lang, utterances.map((u) => u.speaker));
   agesNotNamed(analyses);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
@@ -268,9 +268,22 @@ const DAY_ARTICLES = new Set(['the', 'den', 'on']);
 /** Words that open a correction: "Nej februari", "no, March". */
 /** "I have", "we've got", "jag har", "jag ser": a value read from the record, right before it (with "the"/"den"). */
 const RECORD_READ = /^(?:i|we|jag|vi) (?:have|see|got|har|ser)$|^(?:i've|we've) got$/u;
-function fromTheRecord(tokens: readonly Token[], k: number): boolean {
+/** Words after a date read that make it another date of the case: a payment, a decision, a deadline, an appointment. */
+const OTHER_DATE_AFTER = /^(?:for|as|som|för|till|off|is|was|när|då|when|that's|det är|det var)(?![\p{L}])|(?:payment|pay|paid|decision|deadline|hearing|appointment|claim|started|review|utbetalning|utbetal|beslut|sista dag|ansökan|kom in|came in|överklag|möte|tid hos)/iu;
+/**
+ * Review 72: only the agent reading back ("I have the fifth of April, let me check", "Jag har tredje juli här, stämmer
+ * det?"): the date alone or closing its clause, not "for the next payment", "som utbetalningsdag", "då fattades beslutet";
+ * and only the first date so read in the turn.
+ */
+function fromTheRecord(tokens: readonly Token[], k: number, end: number, byAgent: boolean): boolean {
+  if (!byAgent) return false;
   const j = DAY_ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
-  return RECORD_READ.test(`${tokens[j - 2]?.lower} ${tokens[j - 1]?.lower}`);
+  if (!RECORD_READ.test(`${tokens[j - 2]?.lower} ${tokens[j - 1]?.lower}`)) return false;
+  const rest = tokens.slice(end + 1, end + 7);
+  const next = rest[0];
+  if (next && next.kind !== 'punct' && !['here', 'här', 'now', 'nu'].includes(next.lower)) return false;
+  const said = rest.map((t) => t.text).join(' ').replace(/\s+([,.?!])/gu, '$1');
+  return !OTHER_DATE_AFTER.test(said.replace(/^[\s,.?!]+/u, '').replace(/^(?:here|här|now|nu)[\s,]*/iu, '')) || /^(?:[,.?!]\s*)?(?:here|här)?[\s,]*(?:let me|is that|stämmer|right|correct|is it|eller hur|va)/iu.test(said);
 }
 const CORRECTING_WORDS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'utan', 'but', 'men']);
 /** "So I have …", "Då har jag …": the asker says back what was given. */
@@ -1027,7 +1040,7 @@ function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
 }
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
-function remember(analyses: UtteranceAnalysis[], lang: Language): void {
+function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[] = []): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
@@ -1172,6 +1185,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
     // ("So the 24th of November twenty twenty-six" after "On the twenty-fourth of November": in figures too.)
     // (Only right after a turn with the date of birth in it: "On the first, I think" answers "when did the payment stop?".)
     const birthBefore = u > 0 && analyses[u - 1]!.candidates.some((c) => c.type === 'dateOfBirth');
+    let readFromRecord = false;
     for (const [k, t] of birthBefore ? a.tokens.entries() : []) {
       const ordinal = ordinalDay(a.tokens, k);
       const said = ordinal && birthDays.get(ordinal.day);
@@ -1180,7 +1194,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language): void {
       const month = [a.tokens[ordinal.end + 1], a.tokens[ordinal.end + 2], a.tokens[k - 1]].find((n) => n !== undefined && MONTHS.has(n.lower));
       // ("I have the fifth of April, let me check", "Jag har tredje juli här": the agent reading the record's date of birth,
       // another day and month than the caller's, right after it; round 72.)
-      if (month && fromTheRecord(a.tokens, k)) {
+      const monthEnd = Math.max(ordinal.end, ...[ordinal.end + 1, ordinal.end + 2].filter((m) => MONTHS.has(a.tokens[m]?.lower ?? '')));
+      if (month && !readFromRecord && fromTheRecord(a.tokens, k, monthEnd, speakers[u] === 'agent')) {
+        readFromRecord = true;
         found.push({ type: 'dateOfBirth', start: Math.min(month.start, t.start), end: Math.max(month.end, last.end), confidence: Confidence.cued });
         continue;
       }

@@ -3,7 +3,7 @@ import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNa
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
-import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
+import { ageCut, datesSetAgainstBirth, findDatesOfBirth, MONTHS, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
@@ -13,7 +13,7 @@ import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
-import { HESITATIONS, inCorrection, isSingleCapital, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
+import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, PLACE_AFTER_TOWN, UNITS } from './units.js';
 
 export interface RedactionResult {
@@ -276,7 +276,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     kept.push(road);
   }
   kept.push(...partsBeforePostcode(tokens, kept));
-  kept.push(...postcodeAlternatives(text, tokens, runs, kept));
+  const alternatives = postcodeAlternatives(text, tokens, runs, kept);
+  kept.push(...alternatives);
   kept.push(...houseNumbersPutRight(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
@@ -314,8 +315,16 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
       const next = tokens[k];
       return !next || (next.kind === 'punct' && next.text !== ',') || place(next) || (next.text === ',' && place(tokens[k + 1]));
     };
+    // (Review 72: not after a postcode only offered as an alternative, "2000, or 2010, Charlotte?"; and a first name that
+    // is also a town keeps its name's status when asked ("…, Victoria?") or after a postcode with no address before it
+    // ("Postcode 2000, Victoria.") — fails closed.)
+    const { names } = lexicon();
+    const firstNamed = (c: Candidate) => ((names.get(text.slice(c.start, c.end).toLowerCase()) ?? 0) & NameFlag.first) !== 0;
+    const asked = (c: Candidate) => /^\s*\?/u.test(text.slice(c.end, c.end + 3));
+    const ownTown = (c: Candidate, p: Candidate) =>
+      !alternatives.includes(p) && (!firstNamed(c) || (!asked(c) && kept.some((a) => a.type === 'address' && a.end <= p.start)));
     const afterPostcode = (c: Candidate) =>
-      townAfterPostcode(tokens, c.start) || (knownTown(c) && closesPhrase(c) && kept.some((p) => p.type === 'postcode' && /^, $/u.test(text.slice(p.end, c.start))));
+      townAfterPostcode(tokens, c.start) || (knownTown(c) && closesPhrase(c) && kept.some((p) => p.type === 'postcode' && /^, $/u.test(text.slice(p.end, c.start)) && ownTown(c, p)));
     kept = kept.filter((c) => c.type !== 'name' || c.confidence > Confidence.cued || !afterPostcode(c));
   }
   if (runs.length > 0) kept = kept.filter((c) => !keptByContext(tokens, runs, c));
@@ -405,6 +414,21 @@ function postcodeReadOnAfterAddress(text: string, tokens: Token[], runs: NumberR
   return extra;
 }
 
+/** Words that say how a postcode was written: "the letter said 4100", "Whisper skriver ofta 3181". */
+const WRITTEN_LEADS = new Set(['said', 'says', 'say', 'wrote', 'writes', 'written', 'skriver', 'skrev', 'står', 'stod', 'stog', 'sa', 'sade']);
+/** Words between a postcode and a number that make the number a case's, an amount or a count: "ärendenumret", "hyran". */
+const OTHER_NUMBER_CUES = /^(?:ärende\p{L}*|case|reference|ref|referens\p{L}*|hyra\p{L}*|rent|får|fick|betalar|betalade|pay|paid|earn|earned|get|gets|got|tjänar|kostar|costs?|utbetalning\p{L}*|belopp\p{L}*|summa\p{L}*|amount|nummer|numret|number)$/u;
+/** Words after a number, a few words on, that make it an amount, a count, a year or a time. */
+const AMOUNT_AFTER = new Set([...UNITS, 'kroner', 'krone', 'kronar', 'per', 'hyra', 'hyran', 'rent', 'skatten', 'tax', 'i månaden', 'a month', 'a year', 'beroende', 'depending']);
+function amountAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens.slice(last + 1, last + 4).map((t) => t.lower);
+  if (AMOUNT_AFTER.has(next[0] ?? '')) return true;
+  for (let n = 0; n < next.length - 1; n++) {
+    const two = `${next[n]} ${next[n + 1]}`;
+    if (AMOUNT_AFTER.has(two) || (['i', 'in', 'om', 'per', 'a', 'an'].includes(next[n]!) && (AMOUNT_AFTER.has(next[n + 1]!) || MONTHS.has(next[n + 1]!)))) return true;
+  }
+  return false;
+}
 /** Words that offer another value in place of one just said: "… 961 44, Boden… eller 961 46", "or LS17 5EQ". */
 const ALTERNATIVE_LEADS = new Set(['eller', 'or', 'nej', 'no', 'inte', 'not']);
 /**
@@ -416,15 +440,28 @@ function postcodeAlternatives(text: string, tokens: Token[], runs: NumberRun[], 
   const extra: Candidate[] = [];
   const postcodes = found.filter((c) => c.type === 'postcode').map((c) => ({ c, digits: text.slice(c.start, c.end).replace(/\D/gu, '') || runs.filter((r) => c.start <= r.start && r.end <= c.end).map((r) => r.digits).join('') }));
   for (const run of runs) {
-    if (found.some((c) => c.start < run.end && run.start < c.end) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+    if (found.some((c) => c.start < run.end && run.start < c.end) || amountAfter(tokens, run.lastToken)) continue;
     for (const { c, digits } of postcodes) {
       if (digits.length < 4 || c.end > run.start) continue;
+      // (Review 72: not past a sentence's end, "The rent is 1800. No, 1900.", nor after a case's or an amount's cue,
+      // "ärendenumret är 12345, eller 12346", "I pay 1800 or 1900".)
+      const inBetween = tokens.filter((t) => t.start >= c.end && t.end <= run.start);
+      // ("913 42? Eller 903 42?": past the postcode's own sentence end, where nothing else was said, it is still offered.)
+      const sameDigits = run.digits === digits;
+      if (!sameDigits && inBetween.some((t, n) => SENTENCE_END_MARKS.has(t.text) && !ellipsisDotAt(tokens, tokens.indexOf(t)) && inBetween.slice(0, n).some((w) => w.kind !== 'punct'))) continue;
+      if (inBetween.some((t) => OTHER_NUMBER_CUES.test(t.lower))) continue;
       const unzeroed = digits.replace(/^0+/u, '');
-      const again = run.digits.length >= 4 && (run.digits === digits || run.digits === unzeroed);
+      const before = tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).map((t) => t.lower);
+      // (The digits without their leading zero only where they are said to be written or offered so: "the letter said
+      // 4100", "Whisper skriver ofta 3181", not "jag fick 1450 i januari".)
+      const unzeroedLed = unzeroed !== digits && run.digits === unzeroed && before.some((w) => ALTERNATIVE_LEADS.has(w) || WRITTEN_LEADS.has(w));
+      const again = run.digits.length >= 4 && (run.digits === digits || unzeroedLed);
       let k = run.firstToken - 1;
       while (k >= 0 && (tokens[k]!.kind === 'punct' || HESITATIONS.has(tokens[k]!.lower))) k--;
-      const between = tokens.filter((t) => t.start >= c.end && t.end <= run.start && t.kind === 'word').length;
-      const offered = run.digits.length === digits.length && ALTERNATIVE_LEADS.has(tokens[k]?.lower ?? '') && between <= 4;
+      const between = inBetween.filter((t) => t.kind === 'word').length;
+      // (A year for a postcode of four digits only near it: "2000, or 2010", not "2000, or 1999?".)
+      const yearFits = !isYear(run.digits) || run.digits.slice(0, 2) === digits.slice(0, 2);
+      const offered = run.digits.length === digits.length && ALTERNATIVE_LEADS.has(tokens[k]?.lower ?? '') && between <= 4 && yearFits;
       if (again || offered) {
         extra.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });
         break;
