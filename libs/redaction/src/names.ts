@@ -1725,15 +1725,15 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
   }
   return extra;
 }
+/** "is my maiden name", "är mitt efternamn": a word called one's own name outright (round 71). */
+const CALLED_ONES_NAME = /^(?:is|was|är|var) (?:my|her|his|their|mitt|min|hennes|hans|deras) (?:(?:maiden|first|middle|last|family|married|real) name|surname|efternamn|förnamn|flicknamn|mellannamn|tilltalsnamn)(?![\p{L}])/u;
+/** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
+const EXPLAINED_BY: ReadonlySet<string> = new Set([',', 'är', 'is']);
 /**
  * "Modig, ja, som i modig, det är efternamnet", "Power, yes, like electricity.", "Autumn, that's her first name", "Saga är min
  * yngsta": a word said first in its sentence and then explained as a name, by the word it sounds like or by what it is
  * called, is someone's name (round 52). Privacy fails closed.
  */
-/** "is my maiden name", "är mitt efternamn": a word called one's own name outright (round 71). */
-const CALLED_ONES_NAME = /^(?:is|was|är|var) (?:my|her|his|their|mitt|min|hennes|hans|deras) (?:(?:maiden|first|middle|last|family|married|real) name|surname|efternamn|förnamn|flicknamn|mellannamn|tilltalsnamn)(?![\p{L}])/u;
-/** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
-const EXPLAINED_BY: ReadonlySet<string> = new Set([',', 'är', 'is']);
 export function namesExplained(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const { stopWords, notNames, places, names } = lexicon();
