@@ -1040,7 +1040,7 @@ function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
 }
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
-function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[] = []): void {
+function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();

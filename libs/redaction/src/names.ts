@@ -144,7 +144,7 @@ export const placeAfterLead = (text: string, found: { start: number; end: number
   // (A county or an island the lists know, not any name: "in Orange County Maria and the kids", review 71.)
   const lower = word.toLowerCase();
   if (!IRISH_COUNTIES.has(lower) && !REGIONS.has(lower) && !ISLANDS.has(lower) && !lexicon().places.has(lower) && !lexicon().worldPlaces.has(lower)) return false;
-  if (lead === 'Co.' && (!IRISH_COUNTIES.has(word.toLowerCase()) || /(?:&|\band|\boch|\bof|\bc\/o)\s+Co\.\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) return false;
+  if (lead === 'Co.' && (!IRISH_COUNTIES.has(lower) || /(?:&|\band|\boch|\bof|\bc\/o)\s+Co\.\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) return false;
   const rest = text.slice(found.end);
   const next = /^\s+(\p{Lu}\p{L}*)/u.exec(rest);
   if (next && !COUNTY_INSTITUTIONS.has(next[1]!.toLowerCase())) return false;
@@ -1346,7 +1346,7 @@ function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
   // (Not a place, a region, a benefit or an agency: "I have Leeds here", "Jag har Sjukersättning här", "I have Universal Credit, two words?".)
   if (tokens.slice(i, k).some((t) => keptTermWord(t.lower))) return false;
-  return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/^, /u, ', ').replace(/ ,/gu, ','));
+  return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/ ,/gu, ','));
 }
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
 const GREETING_WORDS = new Set(['this', 'is', "it's", 'you', "you're", 'are', 'speaking', 'with', 'my', 'name', 'du', 'pratar', 'talar', 'med', 'det', 'är', 'jag', 'heter']);
