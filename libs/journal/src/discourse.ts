@@ -1,6 +1,6 @@
 import type { Language } from '@samtal/contracts';
 import { inDigits } from './numbers.js';
-import { capitalise, wordsOf, type Utterance } from './text.js';
+import { capitalise, escapeRegExp, wordsOf, type Utterance } from './text.js';
 
 /**
  * The discourse layer: what the sentences of a call mean together, before facts are picked.
@@ -383,7 +383,7 @@ function valuesIn(text: string, language: Language): Found[] {
 const MONTH_PART_BEFORE = /(?<![\p{L}])(?:(?:den\s+)?(?:sista|första)|i (?:slutet|början|mitten) av|(?:the\s+)?(?:end|beginning|start|middle) of|(?:the\s+)?last)\s+$/iu;
 /** The same amount said alone elsewhere in a sentence: not inside a longer number, no unit after it. */
 const sameAmount = (amount: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\d])${amount.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d]|\\s+\\d|\\s*(?:kronor|kr|procent|%|crowns|sek|percent))`, 'giu');
+  new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(amount.trim())}(?![\\p{L}\\d]|\\s+\\d|\\s*(?:kronor|kr|procent|%|crowns|sek|percent))`, 'giu');
 
 /** "…, så från maj", "…, so from May": a date said last after "så"/"so", the date a correction comes to. */
 const CONCLUDING: Record<Language, RegExp> = {
@@ -1263,7 +1263,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
       .filter((e) => e.speaker === late.speaker && !e.identifier)
       .findLast((e) => (said ? e.text.toLowerCase().includes(said.toLowerCase()) : noun !== undefined && (e.text.toLowerCase().includes(noun) || NOUN_PRONOUN[language].test(e.text)) && amount.test(e.text)));
     if (!earlier) continue;
-    const old = said ? new RegExp(said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(earlier.text) : lastMatch(amount, earlier.text);
+    const old = said ? new RegExp(escapeRegExp(said), 'iu').exec(earlier.text) : lastMatch(amount, earlier.text);
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
@@ -1613,7 +1613,7 @@ function notThatLength(utterances: Utterance[], language: Language): Utterance[]
     const bad = wrong?.groups?.['bad']?.trim();
     const meant = wrong?.groups?.['meant']?.trim();
     if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !isLength(bad, language) || !isLength(meant, language)) continue;
-    const badAt = new RegExp(`(?<![\\p{L}])${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    const badAt = new RegExp(`(?<![\\p{L}])${escapeRegExp(bad)}(?![\\p{L}])`, 'iu');
     let fixedAny = false;
     for (let j = 0; j < k; j++) {
       const u = out[j]!;
