@@ -1586,7 +1586,9 @@ const LENGTH_UNIT: Record<Language, string> = { sv: 'dagar|dag|veckor|vecka|mån
 // (One word before the unit, checked to be a number after the match: NUMBER_PHRASE here backtracked without end on
 // "sextiosextio…".)
 const lengthOf = (language: Language) => `[\\p{L}\\d-]+\\s+(?:${LENGTH_UNIT[language]})`;
-const isLength = (text: string, language: Language) => new RegExp(`^(?:${NUMBER[language].source})$`, 'iu').test(text.split(/\s+/u)[0] ?? '');
+/** A whole word that is a number ("tre", "three", "3"). */
+const WHOLE_NUMBER: Record<Language, RegExp> = { sv: new RegExp(`^(?:${NUMBER.sv.source})$`, 'iu'), en: new RegExp(`^(?:${NUMBER.en.source})$`, 'iu') };
+const countedByNumber = (length: string, language: Language) => WHOLE_NUMBER[language].test(length.split(/\s+/u)[0] ?? '');
 /** "tre veckor, inte tre månader", "inte tre månader utan tre veckor", "three weeks, not three months". */
 const NOT_THAT_LENGTH: Record<Language, RegExp[]> = {
   sv: [
@@ -1612,7 +1614,7 @@ function notThatLength(utterances: Utterance[], language: Language): Utterance[]
     const wrong = NOT_THAT_LENGTH[language].map((p) => p.exec(late.text)).find((m) => m !== null);
     const bad = wrong?.groups?.['bad']?.trim();
     const meant = wrong?.groups?.['meant']?.trim();
-    if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !isLength(bad, language) || !isLength(meant, language)) continue;
+    if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !countedByNumber(bad, language) || !countedByNumber(meant, language)) continue;
     const badAt = new RegExp(`(?<![\\p{L}])${escapeRegExp(bad)}(?![\\p{L}])`, 'iu');
     let fixedAny = false;
     for (let j = 0; j < k; j++) {
