@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { REGIONS, WEEKDAYS } from './addresses.js';
+import { REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
@@ -1384,8 +1384,6 @@ const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'wor
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);
 const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg', 'torget']);
-/** The words a ward's name follows ("avdelning Linnéa", "ward Rowan"); not the definite "avdelningen", said before a person on it. */
-export const WARD_NAMED_AFTER: ReadonlySet<string> = new Set(['avdelning', 'avd', 'ward']);
 /** Verbs of moving or living somewhere: "moved to Florida", "bor i Georgia". */
 const LIVING = new Set(['moved', 'move', 'moving', 'live', 'lives', 'lived', 'living', 'flyttade', 'flyttar', 'flytta', 'bor', 'bodde']);
 const PLACE_PREPOSITIONS_ALL = new Set(['i', 'in', 'till', 'to', 'från', 'from', 'near', 'nära']);
