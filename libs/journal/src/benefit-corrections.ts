@@ -1,5 +1,6 @@
 import type { Language, Transcript } from '@samtal/contracts';
 import type { Taxonomy } from './taxonomy.js';
+import { escapeRegExp } from './text.js';
 
 /**
  * The agent corrects which benefit the caller has ("Du har bostadsbidrag, inte bostadstillägg", "That's
@@ -22,7 +23,6 @@ const BENEFIT_HEAD: Record<Language, RegExp> = {
   en: /(?:pension|supplement|benefit|allowance|compensation|support|assistance)$/iu,
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every benefit the taxonomy names, ours and other agencies'. */
 function benefitNames(taxonomy: Taxonomy, language: Language): string[] {
@@ -46,11 +46,11 @@ export function withBenefitCorrections(transcript: Transcript, taxonomy: Taxonom
     for (const right of said)
       for (const wrong of said) {
         if (right === wrong || right.includes(wrong) || wrong.includes(right) || !sameGender(right, wrong, language)) continue;
-        if (!CORRECTION[language](escape(right), escape(wrong)).test(statements)) continue;
+        if (!CORRECTION[language](escapeRegExp(right), escapeRegExp(wrong)).test(statements)) continue;
         // The wrong name on its own: not inside a longer name ("tillfällig föräldrapenning").
-        const longer = names.filter((n) => n !== wrong && n.toLowerCase().includes(wrong.toLowerCase())).map(escape);
+        const longer = names.filter((n) => n !== wrong && n.toLowerCase().includes(wrong.toLowerCase())).map(escapeRegExp);
         const inside = longer.length ? `(?<!(?:${longer.map((n) => n.slice(0, n.toLowerCase().indexOf(wrong.toLowerCase()))).filter(Boolean).join('|')}))` : '';
-        corrections.push({ at: segment.index, right, pattern: new RegExp(`${inside}(?<![\\p{L}])${escape(wrong)}(?=(?:en|et|n|t)?(?![\\p{L}]))`, 'giu') });
+        corrections.push({ at: segment.index, right, pattern: new RegExp(`${inside}(?<![\\p{L}])${escapeRegExp(wrong)}(?=(?:en|et|n|t)?(?![\\p{L}]))`, 'giu') });
       }
   }
   if (corrections.length === 0) return transcript;

@@ -1,6 +1,6 @@
 import type { Language } from '@samtal/contracts';
 import { inDigits } from './numbers.js';
-import { capitalise, wordsOf, type Utterance } from './text.js';
+import { capitalise, escapeRegExp, wordsOf, type Utterance } from './text.js';
 
 /**
  * The discourse layer: what the sentences of a call mean together, before facts are picked.
@@ -383,7 +383,7 @@ function valuesIn(text: string, language: Language): Found[] {
 const MONTH_PART_BEFORE = /(?<![\p{L}])(?:(?:den\s+)?(?:sista|första)|i (?:slutet|början|mitten) av|(?:the\s+)?(?:end|beginning|start|middle) of|(?:the\s+)?last)\s+$/iu;
 /** The same amount said alone elsewhere in a sentence: not inside a longer number, no unit after it. */
 const sameAmount = (amount: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\d])${amount.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d]|\\s+\\d|\\s*(?:kronor|kr|procent|%|crowns|sek|percent))`, 'giu');
+  new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(amount.trim())}(?![\\p{L}\\d]|\\s+\\d|\\s*(?:kronor|kr|procent|%|crowns|sek|percent))`, 'giu');
 
 /** "…, så från maj", "…, so from May": a date said last after "så"/"so", the date a correction comes to. */
 const CONCLUDING: Record<Language, RegExp> = {
@@ -1263,7 +1263,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
       .filter((e) => e.speaker === late.speaker && !e.identifier)
       .findLast((e) => (said ? e.text.toLowerCase().includes(said.toLowerCase()) : noun !== undefined && (e.text.toLowerCase().includes(noun) || NOUN_PRONOUN[language].test(e.text)) && amount.test(e.text)));
     if (!earlier) continue;
-    const old = said ? new RegExp(said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(earlier.text) : lastMatch(amount, earlier.text);
+    const old = said ? new RegExp(escapeRegExp(said), 'iu').exec(earlier.text) : lastMatch(amount, earlier.text);
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
@@ -1586,7 +1586,9 @@ const LENGTH_UNIT: Record<Language, string> = { sv: 'dagar|dag|veckor|vecka|mån
 // (One word before the unit, checked to be a number after the match: NUMBER_PHRASE here backtracked without end on
 // "sextiosextio…".)
 const lengthOf = (language: Language) => `[\\p{L}\\d-]+\\s+(?:${LENGTH_UNIT[language]})`;
-const isLength = (text: string, language: Language) => new RegExp(`^(?:${NUMBER[language].source})$`, 'iu').test(text.split(/\s+/u)[0] ?? '');
+/** A whole word that is a number ("tre", "three", "3"). */
+const WHOLE_NUMBER: Record<Language, RegExp> = { sv: new RegExp(`^(?:${NUMBER.sv.source})$`, 'iu'), en: new RegExp(`^(?:${NUMBER.en.source})$`, 'iu') };
+const countedByNumber = (length: string, language: Language) => WHOLE_NUMBER[language].test(length.split(/\s+/u)[0] ?? '');
 /** "tre veckor, inte tre månader", "inte tre månader utan tre veckor", "three weeks, not three months". */
 const NOT_THAT_LENGTH: Record<Language, RegExp[]> = {
   sv: [
@@ -1612,8 +1614,8 @@ function notThatLength(utterances: Utterance[], language: Language): Utterance[]
     const wrong = NOT_THAT_LENGTH[language].map((p) => p.exec(late.text)).find((m) => m !== null);
     const bad = wrong?.groups?.['bad']?.trim();
     const meant = wrong?.groups?.['meant']?.trim();
-    if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !isLength(bad, language) || !isLength(meant, language)) continue;
-    const badAt = new RegExp(`(?<![\\p{L}])${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    if (!wrong || !bad || !meant || bad.toLowerCase() === meant.toLowerCase() || !countedByNumber(bad, language) || !countedByNumber(meant, language)) continue;
+    const badAt = new RegExp(`(?<![\\p{L}])${escapeRegExp(bad)}(?![\\p{L}])`, 'iu');
     let fixedAny = false;
     for (let j = 0; j < k; j++) {
       const u = out[j]!;

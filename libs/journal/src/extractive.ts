@@ -12,7 +12,7 @@ import { inDigits } from './numbers.js';
 import { type Household, isInstruction, toThirdPerson } from './register.js';
 import { detectTopic, mentionsTopic, type Taxonomy } from './taxonomy.js';
 import { decideTopic, type TopicModel } from './topic-model.js';
-import { capitalise, containsPhrase, utterancesOf, wordsOf } from './text.js';
+import { capitalise, containsPhrase, escapeRegExp, utterancesOf, wordsOf } from './text.js';
 
 /** Segment indexes once each, in call order. */
 const uniqueSorted = (indexes: Iterable<number>): number[] => [...new Set(indexes)].sort((a, b) => a - b);
@@ -1061,7 +1061,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // ("I'll register the move, first of June", "jag registrerar flytten till den första juni": a calendar date said with
     // what is registered is the registered value; the registration is done now, round 63. A weekday, "i morgon" or a length,
     // "… och ringer dig om två veckor", stays.)
-    if (registersNow(s, language, options.callDate) && (!date || (NAMES_A_DAY.test(date.text) && !NAMES_A_WEEKDAY.test(date.text) && !LENGTH.test(date.text) && prepositionOf(s.text, date.text, writing) === 'on') || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
+    if (registersNow(s, language, options.callDate) && (!date || (NAMES_A_DAY.test(date.text) && !NAMES_A_WEEKDAY.test(date.text) && !LENGTH.test(date.text) && prepositionOf(s.text, date.text, writing) === 'on') || new RegExp(`(?:från(?:\\s+och\\s+med)?|from)\\s+(?:(?:the\\s+)?(?:payment|\\p{L}+(?:en|et|na))\\s+(?:on\\s+)?)?(?:the\\s+|den\\s+)?${escapeRegExp(date.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(date.text)))
       date = today;
     // "Once we have everything it usually takes about six weeks to get a decision": a usual handling time dates no decision.
     if (date && kind === 'decision' && POSTAL_ESTIMATE.test(s.text) && SPAN.test(date.text)) date = undefined;
@@ -1069,7 +1069,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (date && s.speaker === 'agent' && writing.timeClauseFirst.test(s.text) && /^(?:inom|om|within|in)\s/iu.test(date.text)) date = undefined;
     // "inom två månader från att du fick beslutet", "within two months of receiving the decision": counted from another day.
     // ("…, alltså senast den andra maj", "…, so by the second of May": a day said outright after it is the deadline, round 63.)
-    if (date && /^(?:inom|within)\s/iu.test(date.text) && new RegExp(`${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:från|efter|of|from|after)\\s`, 'iu').test(s.text))
+    if (date && /^(?:inom|within)\s/iu.test(date.text) && new RegExp(`${escapeRegExp(date.text)}\\s+(?:från|efter|of|from|after)\\s`, 'iu').test(s.text))
       date = dates.find((d) => d !== date && !LENGTH.test(d.text) && d.date >= options.callDate && prepositionOf(s.text, d.text, writing) === 'by');
     // "Det skickar jag i dag": the object is in the sentence before. "Gör det gärna inom två
     // veckor", "Det gör jag i dag": the date of the task just before.
@@ -3431,7 +3431,7 @@ function saidAgainWithMore(said: Sentence, again: Sentence): string | undefined 
   for (let n = Math.min(said.words.length, again.words.length - 1); n >= 3; n--) {
     const clause = said.words.slice(-n);
     if (!clause.every((w, i) => again.words[i] === w)) continue;
-    const at = new RegExp(`(?<![\\p{L}])${clause.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s,.…]+')}[.!?…]*$`, 'iu').exec(said.text)?.index;
+    const at = new RegExp(`(?<![\\p{L}])${clause.map(escapeRegExp).join('[\\s,.…]+')}[.!?…]*$`, 'iu').exec(said.text)?.index;
     if (at === undefined) return undefined;
     const head = said.text.slice(0, at);
     return head ? `${head}${again.text.charAt(0).toLowerCase()}${again.text.slice(1)}` : again.text;

@@ -74,6 +74,9 @@ export function phraseIndex(words: string[], phrase: string[]): number {
   return -1;
 }
 
+/** The text as a literal inside a RegExp: its special characters escaped. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Ends a sentence with a full stop unless it has its own punctuation. */

@@ -1905,6 +1905,8 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
   return extra;
 }
 
+/** The words a ward's name follows ("avdelning Linnéa", "ward Rowan"); not the definite "avdelningen", said before a person on it. */
+export const WARD_NAMED_AFTER: ReadonlySet<string> = new Set(['avdelning', 'avd', 'ward']);
 /** A ward's own word after its name: "Primrose Unit", "Kilmurry Ward", "Kōwhai Wing". */
 const WARD_AFTER_NAME = new Set(['unit', 'wing', 'ward', 'avdelningen']);
 /** The words of a care home in English after its name: "Hollybank Care Home", "St. Aidan's Nursing Home". */
@@ -1914,7 +1916,7 @@ function homePartStart(tokens: readonly Token[], k: number): { start: number; ho
   const t = tokens[k];
   if (!t) return undefined;
   // "avdelning Linden", "avdelning tre", "ward 7".
-  if (['avdelning', 'avd', 'ward'].includes(tokens[k - 1]?.lower ?? '') && (t.kind === 'digits' || isNumberWord(t) || (t.kind === 'word' && t.capitalised))) return { start: k - 1, home: false };
+  if (WARD_NAMED_AFTER.has(tokens[k - 1]?.lower ?? '') && (t.kind === 'digits' || isNumberWord(t) || (t.kind === 'word' && t.capitalised))) return { start: k - 1, home: false };
   // "Primrose Unit", "Kilmurry Ward".
   if (WARD_AFTER_NAME.has(t.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised) return { start: k - 1, home: false };
   // "Solbackens äldreboende", "Hollybank Care Home", "St. Brigid's Nursing Home".

@@ -265,7 +265,6 @@ const CONFIRMED_FIRST = /^[\s,]*(?:(?:ja|jo|yes|yeah|yep)(?:[\s,]+(?:precis|exak
 const ANOTHERS_TOO = /^\s*(?:(?:and|what about|how about)\s+(?:(?:your|his|her|their)\s+)?\p{L}+['’]s|(?:and|what about)\s+(?:his|hers|theirs|yours)|(?:och|men|hur är det med)\s+(?:(?:din|ditt|hans|hennes|deras|er)\s+)?\p{L}+s|och\s+(?:hans|hennes|deras|ditt|din|ert|er))\s*\?\s*$/iu;
 /** What stands before a day said alone: "the fifth", "den femte". */
 const DAY_ARTICLES = new Set(['the', 'den', 'on']);
-/** Words that open a correction: "Nej februari", "no, March". */
 /** "I have", "we've got", "jag har", "jag ser": a value read from the record, right before it (with "the"/"den"). */
 const RECORD_READ = /^(?:i|we|jag|vi) (?:have|see|got|har|ser)$|^(?:i've|we've) got$/u;
 /** Words after a date read that make it another date of the case: a payment, a decision, a deadline, an appointment. */
@@ -285,6 +284,7 @@ function fromTheRecord(tokens: readonly Token[], k: number, end: number, byAgent
   const said = rest.map((t) => t.text).join(' ').replace(/\s+([,.?!])/gu, '$1');
   return !OTHER_DATE_AFTER.test(said.replace(/^[\s,.?!]+/u, '').replace(/^(?:here|här|now|nu)[\s,]*/iu, '')) || /^(?:[,.?!]\s*)?(?:here|här)?[\s,]*(?:let me|is that|stämmer|right|correct|is it|eller hur|va)/iu.test(said);
 }
+/** Words that open a correction: "Nej februari", "no, March". */
 const CORRECTING_WORDS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'utan', 'but', 'men']);
 /** "So I have …", "Då har jag …": the asker says back what was given. */
 const READ_BACK_STATEMENT = /(?<![\p{L}])(?:(?:so|okay|ok|right|then)[,\s]+i(?:'ve got| have)|(?:så|då|okej)[,\s]+(?:har jag|jag har))(?![\p{L}])/iu;
@@ -1040,7 +1040,7 @@ function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
 }
 
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
-function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[] = []): void {
+function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();

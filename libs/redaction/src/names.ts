@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { REGIONS, WEEKDAYS } from './addresses.js';
+import { REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
@@ -144,7 +144,7 @@ export const placeAfterLead = (text: string, found: { start: number; end: number
   // (A county or an island the lists know, not any name: "in Orange County Maria and the kids", review 71.)
   const lower = word.toLowerCase();
   if (!IRISH_COUNTIES.has(lower) && !REGIONS.has(lower) && !ISLANDS.has(lower) && !lexicon().places.has(lower) && !lexicon().worldPlaces.has(lower)) return false;
-  if (lead === 'Co.' && (!IRISH_COUNTIES.has(word.toLowerCase()) || /(?:&|\band|\boch|\bof|\bc\/o)\s+Co\.\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) return false;
+  if (lead === 'Co.' && (!IRISH_COUNTIES.has(lower) || /(?:&|\band|\boch|\bof|\bc\/o)\s+Co\.\s+$/iu.test(text.slice(Math.max(0, found.start - 20), found.start)))) return false;
   const rest = text.slice(found.end);
   const next = /^\s+(\p{Lu}\p{L}*)/u.exec(rest);
   if (next && !COUNTY_INSTITUTIONS.has(next[1]!.toLowerCase())) return false;
@@ -1346,7 +1346,7 @@ function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
   // (Not a place, a region, a benefit or an agency: "I have Leeds here", "Jag har Sjukersättning här", "I have Universal Credit, two words?".)
   if (tokens.slice(i, k).some((t) => keptTermWord(t.lower))) return false;
-  return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/^, /u, ', ').replace(/ ,/gu, ','));
+  return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/ ,/gu, ','));
 }
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
 const GREETING_WORDS = new Set(['this', 'is', "it's", 'you', "you're", 'are', 'speaking', 'with', 'my', 'name', 'du', 'pratar', 'talar', 'med', 'det', 'är', 'jag', 'heter']);
@@ -1384,8 +1384,6 @@ const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'wor
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);
 const SV_STREET_AFTER = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'allé', 'torg', 'torget']);
-/** The words a ward's name follows ("avdelning Linnéa", "ward Rowan"); not the definite "avdelningen", said before a person on it. */
-export const WARD_NAMED_AFTER: ReadonlySet<string> = new Set(['avdelning', 'avd', 'ward']);
 /** Verbs of moving or living somewhere: "moved to Florida", "bor i Georgia". */
 const LIVING = new Set(['moved', 'move', 'moving', 'live', 'lives', 'lived', 'living', 'flyttade', 'flyttar', 'flytta', 'bor', 'bodde']);
 const PLACE_PREPOSITIONS_ALL = new Set(['i', 'in', 'till', 'to', 'från', 'from', 'near', 'nära']);
@@ -1725,15 +1723,15 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
   }
   return extra;
 }
+/** "is my maiden name", "är mitt efternamn": a word called one's own name outright (round 71). */
+const CALLED_ONES_NAME = /^(?:is|was|är|var) (?:my|her|his|their|mitt|min|hennes|hans|deras) (?:(?:maiden|first|middle|last|family|married|real) name|surname|efternamn|förnamn|flicknamn|mellannamn|tilltalsnamn)(?![\p{L}])/u;
+/** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
+const EXPLAINED_BY: ReadonlySet<string> = new Set([',', 'är', 'is']);
 /**
  * "Modig, ja, som i modig, det är efternamnet", "Power, yes, like electricity.", "Autumn, that's her first name", "Saga är min
  * yngsta": a word said first in its sentence and then explained as a name, by the word it sounds like or by what it is
  * called, is someone's name (round 52). Privacy fails closed.
  */
-/** "is my maiden name", "är mitt efternamn": a word called one's own name outright (round 71). */
-const CALLED_ONES_NAME = /^(?:is|was|är|var) (?:my|her|his|their|mitt|min|hennes|hans|deras) (?:(?:maiden|first|middle|last|family|married|real) name|surname|efternamn|förnamn|flicknamn|mellannamn|tilltalsnamn)(?![\p{L}])/u;
-/** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
-const EXPLAINED_BY: ReadonlySet<string> = new Set([',', 'är', 'is']);
 export function namesExplained(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const { stopWords, notNames, places, names } = lexicon();

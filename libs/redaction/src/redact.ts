@@ -943,7 +943,6 @@ const ROOM_LAST = /^\s*(?:sal|salen|bay|säng|bed|portal|puerta|piso|planta)(?![
 /** Only commas, spaces and at most two capitalised place words between an address and a word. */
 const PLACES_BETWEEN = /^[\s,]*(?:\p{Lu}[\p{L}-]*[\s,]+){0,2}$/u;
 
-/** "Calle del Mar 14, third floor, B, oh three one eight one": four or five digits right after an address are its postcode. */
 /** India's larger towns and its states, where a six-figure number after an address is its PIN code (review 71). */
 const INDIAN_PLACES: ReadonlySet<string> = new Set([
   'mumbai', 'bombay', 'delhi', 'new delhi', 'bengaluru', 'bangalore', 'chennai', 'madras', 'kolkata', 'calcutta', 'hyderabad', 'pune', 'ahmedabad',
@@ -963,6 +962,7 @@ function inIndia(text: string, run: NumberRun): boolean {
   const known = (m: RegExpExecArray | null) => m !== null && (INDIAN_PLACES.has(m[1]!.toLowerCase()) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u).at(-1)!) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u)[0]!));
   return known(before) || known(after);
 }
+/** "Calle del Mar 14, third floor, B, oh three one eight one": four or five digits right after an address are its postcode. */
 function postcodesAfterAddresses(text: string, runs: NumberRun[], addresses: Candidate[]): Candidate[] {
   if (addresses.length === 0) return [];
   const found: Candidate[] = [];

@@ -119,9 +119,12 @@ function hedged(rules: LanguageRules, tokens: string[], cursor: number): boolean
   return false;
 }
 
+/** Lower case with curly apostrophes and backticks straightened, as the rules' patterns are written. */
+const folded = (text: string): string => text.toLowerCase().replace(/[’`]/g, "'");
+
 /** The complaint and demand phrases in the utterance, with their summed score (at most MAX_COMPLAINT). */
 function complaintsIn(text: string, rules: LanguageRules): { score: number; phrases: string[] } {
-  const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  const lower = folded(text);
   const phrases: string[] = [];
   let score = 0;
   for (const [pattern, value] of rules.complaints) {
@@ -135,7 +138,7 @@ function complaintsIn(text: string, rules: LanguageRules): { score: number; phra
 
 /** The phrases of a list in the utterance ("thanks for nothing"). */
 function phrasesIn(text: string, patterns: readonly RegExp[]): string[] {
-  const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  const lower = folded(text);
   return patterns.flatMap((pattern) => {
     const match = pattern.exec(lower);
     return match ? [match[0].trim()] : [];
@@ -147,9 +150,7 @@ function phrasesIn(text: string, patterns: readonly RegExp[]): string[] {
  * inflected forms mapped to the lexicon's entry, intensifying compounds split.
  */
 export function normalise(text: string, rules: LanguageRules): string[] {
-  const raw = text
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
+  const raw = folded(text)
     .replace(/[.!?;:,…"()–—]+/g, ` ${BOUNDARY} `)
     .split(/[^\p{L}\p{N}'|-]+/u)
     .filter(Boolean);
@@ -209,7 +210,7 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     const conceded = rules.contrast.has(sentences[i + 1]?.trim().toLowerCase().match(/^[\p{L}]+/u)?.[0] ?? '') ? CONTRAST_BEFORE : 1;
     const factor = (sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1) * conceded;
     // Round 16: a mistake the caller owns ("Då har jag tänkt fel.") is a correction; its negative words count nothing.
-    const owned = rules.ownMistake.test(sentence.toLowerCase().replace(/[’`]/g, "'"));
+    const owned = rules.ownMistake.test(folded(sentence));
     return analyzer
       .analyze(normalise(sentence, rules).join(' '), { language: languageCode(language) })
       .calculation.flatMap((entry) => Object.entries(entry))

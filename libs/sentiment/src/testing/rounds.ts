@@ -2,10 +2,9 @@
  * Helpers for the sentiment round specs (excluded from the library build): one utterance's score and complaints, a
  * whole call written as (speaker, text) pairs, and the rules' alerts on it.
  */
+import type { Language } from '@samtal/contracts';
 import { scoreCall } from '../call.js';
 import { scoreUtterance } from '../utterance.js';
-
-type Language = 'sv' | 'en';
 
 export const score = (text: string, language: Language) => scoreUtterance(text, language);
 export const complains = (text: string, language: Language) => score(text, language).complaints.length > 0;
