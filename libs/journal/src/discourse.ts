@@ -1589,17 +1589,18 @@ const lengthOf = (language: Language) => `[\\p{L}\\d-]+\\s+(?:${LENGTH_UNIT[lang
 /** A whole word that is a number ("tre", "three", "3"). */
 const WHOLE_NUMBER: Record<Language, RegExp> = { sv: new RegExp(`^(?:${NUMBER.sv.source})$`, 'iu'), en: new RegExp(`^(?:${NUMBER.en.source})$`, 'iu') };
 const countedByNumber = (length: string, language: Language) => WHOLE_NUMBER[language].test(length.split(/\s+/u)[0] ?? '');
-/** "tre veckor, inte tre månader", "inte tre månader utan tre veckor", "three weeks, not three months". */
-const NOT_THAT_LENGTH: Record<Language, RegExp[]> = {
-  sv: [
-    new RegExp(`(?<![\\p{L}])(?<meant>${lengthOf('sv')})\\s*,\\s*(?:och\\s+)?inte\\s+(?<bad>${lengthOf('sv')})(?![\\p{L}])`, 'iu'),
-    new RegExp(`(?<![\\p{L}])inte\\s+(?<bad>${lengthOf('sv')}),?\\s+utan\\s+(?<meant>${lengthOf('sv')})(?![\\p{L}])`, 'iu'),
-  ],
-  en: [
-    new RegExp(`(?<![\\p{L}])(?<meant>${lengthOf('en')})\\s*,\\s*(?:and\\s+)?not\\s+(?<bad>${lengthOf('en')})(?![\\p{L}])`, 'iu'),
-    new RegExp(`(?<![\\p{L}])not\\s+(?<bad>${lengthOf('en')}),?\\s+but\\s+(?<meant>${lengthOf('en')})(?![\\p{L}])`, 'iu'),
-  ],
+/** The words a length is corrected with: "…, (och) inte …", "inte … utan …"; "…, (and) not …", "not … but …". */
+const CORRECTED_WITH: Record<Language, { and: string; not: string; but: string }> = { sv: { and: 'och', not: 'inte', but: 'utan' }, en: { and: 'and', not: 'not', but: 'but' } };
+const lengthCorrections = (language: Language): RegExp[] => {
+  const { and, not, but } = CORRECTED_WITH[language];
+  const length = lengthOf(language);
+  return [
+    new RegExp(`(?<![\\p{L}])(?<meant>${length})\\s*,\\s*(?:${and}\\s+)?${not}\\s+(?<bad>${length})(?![\\p{L}])`, 'iu'),
+    new RegExp(`(?<![\\p{L}])${not}\\s+(?<bad>${length}),?\\s+${but}\\s+(?<meant>${length})(?![\\p{L}])`, 'iu'),
+  ];
 };
+/** "tre veckor, inte tre månader", "inte tre månader utan tre veckor", "three weeks, not three months". */
+const NOT_THAT_LENGTH: Record<Language, RegExp[]> = { sv: lengthCorrections('sv'), en: lengthCorrections('en') };
 /**
  * "I am going to visit my sister for three months …" … "Interpreter here, the customer corrects me: three weeks, not three
  * months.": a length named as wrong (the same number with another unit, or another number) is replaced by the one meant in
