@@ -1737,13 +1737,15 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
+    // (The word called a name of one's outright: "…, Adebayo is my maiden name", "April is my first name".)
+    const calledOnesName = () => CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '));
     // (A month or a weekday called one's first or middle name outright is one: "Yes, April is my first name", review 71.)
-    const calledOwn = (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '));
+    const calledOwn = (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && calledOnesName();
     if (t.kind !== 'word' || !t.capitalised || overlapsAny(found, t) || stopWords.has(t.lower) || (NOT_A_NAME.test(t.lower) && !calledOwn) || RELATIONS.has(t.lower) || INTERJECTIONS.has(t.lower)) continue;
     // ("…, Adebayo is my maiden name", "…, Nilsson är mitt flicknamn": a clause's first word called a name of one's outright is
     // one wherever the clause starts, and so is the double name it is part of ("Ngozi Adebayo-Ellis"); round 71.)
     if (!t.sentenceStart) {
-      if (tokens[i - 1]!.text !== ',' || !CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '))) continue;
+      if (tokens[i - 1]!.text !== ',' || !calledOnesName()) continue;
       extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       for (const [k, o] of tokens.entries()) {
         if (o === t || !o.capitalised || !o.lower.split('-').includes(t.lower)) continue;
