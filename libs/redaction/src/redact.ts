@@ -455,7 +455,7 @@ function postcodeAlternatives(text: string, tokens: Token[], runs: NumberRun[], 
       // (The digits without their leading zero only where they are said to be written or offered so: "the letter said
       // 4100", "Whisper skriver ofta 3181", not "jag fick 1450 i januari".)
       const unzeroedLed = unzeroed !== digits && run.digits === unzeroed && before.some((w) => ALTERNATIVE_LEADS.has(w) || WRITTEN_LEADS.has(w));
-      const again = run.digits.length >= 4 && (run.digits === digits || unzeroedLed);
+      const again = run.digits.length >= 4 && (sameDigits || unzeroedLed);
       let k = run.firstToken - 1;
       while (k >= 0 && (tokens[k]!.kind === 'punct' || HESITATIONS.has(tokens[k]!.lower))) k--;
       const between = inBetween.filter((t) => t.kind === 'word').length;
@@ -959,7 +959,13 @@ const INDIAN_PLACES: ReadonlySet<string> = new Set([
 function inIndia(text: string, run: NumberRun): boolean {
   const before = /((?:\p{L}+\s+)?\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, run.start - 40), run.start));
   const after = /^[\s,]*(\p{L}+(?:\s+\p{L}+)?)/u.exec(text.slice(run.end, run.end + 40));
-  const known = (m: RegExpExecArray | null) => m !== null && (INDIAN_PLACES.has(m[1]!.toLowerCase()) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u).at(-1)!) || INDIAN_PLACES.has(m[1]!.toLowerCase().split(/\s+/u)[0]!));
+  // (The one or two words whole, or either of them: "Navi Mumbai", "Pune".)
+  const known = (m: RegExpExecArray | null) => {
+    if (m === null) return false;
+    const words = m[1]!.toLowerCase();
+    const each = words.split(/\s+/u);
+    return INDIAN_PLACES.has(words) || INDIAN_PLACES.has(each.at(-1)!) || INDIAN_PLACES.has(each[0]!);
+  };
   return known(before) || known(after);
 }
 /** "Calle del Mar 14, third floor, B, oh three one eight one": four or five digits right after an address are its postcode. */
