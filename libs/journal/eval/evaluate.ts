@@ -1058,6 +1058,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-56.json',
     },
     {
+      name: 'tuning set 57 (calls-tuning-57.json; written blind, for round 65; its first run in tuning-57.before-round-65.txt)',
+      file: 'calls-tuning-57.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
