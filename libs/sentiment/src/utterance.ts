@@ -104,6 +104,10 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
   const sentenceEnd = tokens.indexOf(BOUNDARY, cursor);
   if (clause(sentenceStart, cursor).some((t) => rules.contrast.has(t))) return result * CONTRAST_AFTER;
   if (clause(cursor + 1, sentenceEnd < 0 ? tokens.length : sentenceEnd).some((t) => rules.contrast.has(t))) return result * CONTRAST_BEFORE;
+  // Round 18: the comma before "men" / "but" ends the clause, but not the contrast: in "Jag är fortfarande irriterad,
+  // men tack." / "I'm still annoyed, but thanks." what is conceded before it weighs as it does without the comma.
+  // (Each sentence is analysed alone, so the tokens after the cursor are the rest of its sentence.)
+  if (tokens.some((t, i) => i > cursor && tokens[i - 1] === BOUNDARY && rules.contrast.has(t))) return result * CONTRAST_BEFORE;
   return result;
 }
 
