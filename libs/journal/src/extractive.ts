@@ -2269,8 +2269,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (outcome && errandLine && !errandLine.text.includes(outcome.text.replace(/[.!]+$/u, ''))) {
     // ("… har skickat intyget nu", "… has sent a copy now": the line is read after the call, and "nu" goes.)
     const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:nu|now)(?=,|$)/gu, '');
-    // (Put before how the errand was brought, "Samtalet fördes via tolk.", which stays the line's last sentence.)
-    const via = /\s(?:Samtalet fördes|The call was made)\s[^]*$/u.exec(errandLine.text)?.[0] ?? '';
+    // (Put with the first errand, before a second one, "Dessutom: …", and before how the errand was brought, "Samtalet
+    // fördes via tolk.", which stay the line's last sentences.)
+    const via = new RegExp(`\\s(?:${ALSO[language]}:|Samtalet fördes|The call was made)\\s[^]*$`, 'u').exec(errandLine.text)?.[0] ?? '';
     const head = errandLine.text.slice(0, errandLine.text.length - via.length).replace(/[.!]+$/u, '');
     sections.reason = [{ ...errandLine, text: `${head}; ${act}.${via}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
   }
@@ -3826,12 +3827,13 @@ const STORY_FIRST: Record<Language, RegExp> = {
  * "jag"/"I": "vi har registrerat" is as often the agency's record of an earlier call).
  * (Also a form or copy sent or ordered while the caller listens, "Jag har skickat en ny blankett nu", "Då har jag beställt
  * en ansökningsblankett", "I've sent a copy by post": done in the call like a registration, round 65; the note kept it as
- * information, and the step done was missing among the follow-ups.)
+ * information, and the step done was missing among the follow-ups. Not with a bare "det"/"it", "I've ordered it now": that
+ * is the offer just before, already a task of its own, and was noted twice.)
  */
 const REGISTERS_NOW: Record<Language, RegExp> = {
   // ("Jag lägger upp planen nu", "I'm setting up the plan now": a payment plan made in the call is registered too, round 48.)
-  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in|lägger upp)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|lagt upp|tagit bort|skickat|beställt))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed|sent|posted|ordered)|i have (?:now |just )?(?:registered|removed|sent|posted|ordered))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in|lägger upp)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|lagt upp|tagit bort)|(?:jag har|har jag) (?:nu |just )?(?:skickat|beställt)(?!\s+(?:det|den|dem)(?![\p{L}])))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed)|i(?:['’]ve| have) (?:now |just )?(?:sent|posted|ordered)(?!\s+(?:it|that|them)(?![\p{L}])))(?![\p{L}])/iu,
 };
 /**
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
