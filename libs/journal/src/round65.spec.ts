@@ -31,6 +31,16 @@ describe('a form sent or ordered while the caller listens is done in the call', 
       'caller: Good, bye.',
     ]);
     expect(doneToday(d, /has ordered a paper copy/u)).toBeDefined();
+    // (Guard: "I've ordered it now" after the offer is the offer's task, not a second line "The agent has ordered it".)
+    const offered = draft('en', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hello, [NAMN], [PERSONNUMMER]. I need a pension certificate for my landlord.',
+      'agent: I can order a pension certificate for you by post.',
+      'caller: Yes, please.',
+      "agent: I've ordered it now.",
+      'caller: Thanks, bye.',
+    ]);
+    expect(followUps(offered).some((s) => /has ordered it/u.test(s.text))).toBe(false);
   });
 });
 
