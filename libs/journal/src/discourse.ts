@@ -1189,7 +1189,10 @@ function relativeCorrects(utterances: Utterance[], i: number, language: Language
   const said = u.text.slice(0, mark.index);
   const theirs = u.text.slice(mark.index + mark[0].length);
   const split = splitCorrection(theirs, language);
-  const correction = split && !split.before ? split.after : RESTATES[language].test(theirs) && wordsOf(theirs).length <= 8 ? theirs : undefined;
+  // ("[dottern:] Du flyttade första maj, inte i juni.", "[son:] It was the third, not the first.": the value said right with
+  // the wrong one named after it corrects the caller too, round 65; kept, the relative's "du" was written as the agency's.)
+  const namesWrong = /,\s+(?:inte|not)\s+[^,.!?]+[.!]?$/iu.test(theirs) && wordsOf(theirs).length <= 10;
+  const correction = split && !split.before ? split.after : (RESTATES[language].test(theirs) && wordsOf(theirs).length <= 8) || namesWrong ? theirs : undefined;
   const fixed = correction && substitute(said, correction, language, true);
   if (fixed && fixed !== said) utterances[i] = { ...u, text: tidy(capitalise(fixed)), words: wordsOf(fixed) };
 }

@@ -2258,6 +2258,23 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           }),
       ),
   };
+  // "Ärende: Kunden vill börja ta ut sin pension; handläggaren har registrerat ansökan om hel ålderspension från augusti.":
+  // what the agent did while the caller was on the line is what the errand came to, and the errand line says it beside the
+  // errand (round 65: the line told only what the caller wanted, and a reader of it alone thought the errand still open).
+  // (Only the agent's own act told as done, dated the call's day, and short; the line keeps the first one.)
+  const outcome = followUp
+    .filter((f) => f.followUp?.dueDate === options.callDate && OUTCOME_DONE[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
+    .sort((a, b) => a.position - b.position)[0];
+  const [errandLine] = sections.reason;
+  if (outcome && errandLine && !errandLine.text.includes(outcome.text.replace(/[.!]+$/u, ''))) {
+    // ("… har skickat intyget nu", "… has sent a copy now": the line is read after the call, and "nu" goes.)
+    const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:nu|now)(?=,|$)/gu, '');
+    // (Put with the first errand, before a second one, "Dessutom: …", and before how the errand was brought, "Samtalet
+    // fördes via tolk.", which stay the line's last sentences.)
+    const via = new RegExp(`\\s(?:${ALSO[language]}:|Samtalet fördes|The call was made)\\s[^]*$`, 'u').exec(errandLine.text)?.[0] ?? '';
+    const head = errandLine.text.slice(0, errandLine.text.length - via.length).replace(/[.!]+$/u, '');
+    sections.reason = [{ ...errandLine, text: `${head}; ${act}.${via}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
+  }
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
   // The last check before a sentence is written: none may carry a number sequence that the
@@ -3808,11 +3825,15 @@ const STORY_FIRST: Record<Language, RegExp> = {
  * The agent registers something in the call: "jag registrerar ändringen i dag", "I'm registering that now" (round 32), or
  * has just done it: "Då har jag registrerat att du tar ut halva", "I've removed it now" (round 47; only the agent's own
  * "jag"/"I": "vi har registrerat" is as often the agency's record of an earlier call).
+ * (Also a form or copy sent or ordered while the caller listens, "Jag har skickat en ny blankett nu", "Då har jag beställt
+ * en ansökningsblankett", "I've sent a copy by post": done in the call like a registration, round 65; the note kept it as
+ * information, and the step done was missing among the follow-ups. Not with a bare "det"/"it", "I've ordered it now": that
+ * is the offer just before, already a task of its own, and was noted twice.)
  */
 const REGISTERS_NOW: Record<Language, RegExp> = {
   // ("Jag lägger upp planen nu", "I'm setting up the plan now": a payment plan made in the call is registered too, round 48.)
-  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in|lägger upp)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|lagt upp|tagit bort))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:registrerar|lägger in|lägger upp)|(?:registrerar|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:registrerat|lagt in|lagt upp|tagit bort)|(?:jag har|har jag) (?:nu |just )?(?:skickat|beställt)(?!\s+(?:det|den|dem)(?![\p{L}])))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed)|i(?:['’]ve| have) (?:now |just )?(?:sent|posted|ordered)(?!\s+(?:it|that|them)(?![\p{L}])))(?![\p{L}])/iu,
 };
 /**
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
@@ -3820,7 +3841,11 @@ const REGISTERS_NOW: Record<Language, RegExp> = {
  */
 function registersNow(s: Sentence, language: Language, callDate: string): boolean {
   const writing = WRITING[language];
-  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate);
+  // ("Jag har registrerat din sjukanmälan från den åttonde juni", "I've registered that you live apart from the twenty-third
+  // of May": a day before the call said with "från"/"from" is from when the registered thing counts, not the day it was
+  // registered; the registration is still the call's, round 65.)
+  const fromDay = (d: DatePhrase) => new RegExp(`(?:från(?:\\s+och\\s+med)?|fr\\.o\\.m\\.|from)\\s+(?:den\\s+|the\\s+)?${escapeRegExp(d.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(d.text);
+  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate && !fromDay(d));
 }
 /**
  * The caller reading out the e-service's receipt: "Det står att kontot är registrerat", 'Det står "Ditt fondbyte är
@@ -3961,6 +3986,15 @@ const STORY_OPENS: Record<Language, RegExp> = {
 };
 /** What opens the second errand in the line. */
 const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };
+/**
+ * The act told as done in the call, as the note writes it: "Handläggaren har registrerat …", "The agent has sent …", or the
+ * caller's own step in the e-service with the agent's guidance, "Kunden ordnade det själv i e-tjänsten under samtalet: …"
+ * (round 65).
+ */
+const OUTCOME_DONE: Record<Language, RegExp> = {
+  sv: /^(?:Handläggaren (?:har (?:nu )?(?:registrerat|skickat|beställt|lagt in|ändrat)|registrerade|skickade|beställde|lade in|ändrade)|Kunden ordnade det själv i e-tjänsten under samtalet)(?![\p{L}])/u,
+  en: /^(?:The agent (?:has (?:now )?(?:registered|sent|ordered|posted|changed)|registered|sent|ordered|posted|changed)|The caller did it themselves in the e-service during the call)(?![\p{L}])/u,
+};
 /** "Det är två saker.", "I've got two questions, one's quick.": the errands announced, none said in the sentence. */
 const SEVERAL_THINGS_ALONE: Record<Language, RegExp> = {
   sv: /(?:(?:två|tre|ett par) (?:snabba |korta |små )?(?:saker|frågor|grejer|ärenden)|(?:två|tre|ett par|några) snabba)(?:[,\s]+(?:egentligen|faktiskt|bara))?[.!:]?$/iu,
