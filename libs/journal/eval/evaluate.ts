@@ -1062,6 +1062,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-57.json',
     },
     {
+      name: 'tuning set 58 (calls-tuning-58.json; written blind, for round 66; its first run in tuning-58.before-round-66.txt)',
+      file: 'calls-tuning-58.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
@@ -1308,6 +1312,10 @@ async function evaluateRich(): Promise<void> {
     {
       name: 'held-out set 2026-12bh (heldout-2026-12bh/calls.json; written blind during round 63, evaluated once after round 64 and sentiment round 17, never tuned on)',
       file: 'heldout-2026-12bh/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12bi (heldout-2026-12bi/calls.json; written blind during the stop before round 65, evaluated once after round 65 and sentiment round 18, never tuned on)',
+      file: 'heldout-2026-12bi/calls.json',
     },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
