@@ -86,6 +86,11 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // Privacy fails closed: after a whole answer, a long number the one asked reads out that nothing
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
+    // "Do you have a case number?" "Yes, 25-9904718.": a number only its shape made an identity number, given as the answer
+    // to a question for a case's number, is the case's (round 73); a checksum-valid one stays redacted (classifyRun).
+    if (previous?.at(-1)?.text === '?' && previousSpeaker !== speaker && closingCue(previous) === 'exempt') {
+      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped));
+    }
     analyses.push(analysis);
     previousSpeaker = speaker;
     // (Past the other's "Mm." or "Ja?": a backchannel lets the speaker go on.)
