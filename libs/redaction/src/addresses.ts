@@ -1892,6 +1892,12 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     if (lead && lead.end === c.end && lead.capitalised && DWELLING_LEAD.has(lead.lower) && farmName?.kind === 'word' && farmName.capitalised && plainPlaceWord(farmName) && !found.some((o) => o.start <= farmName.start && farmName.end <= o.end)) {
       extra.push({ type: 'address', start: farmName.start, end: farmName.end, confidence: Confidence.cued });
     }
+    // "No. 12, Jalan Ampang 3", "Nr. 4, Calle Mayor 9": a house or unit by its number and abbreviation, right before the rest of
+    // the address (round 73; not "case no. 12, …": a case's number is said after its word).
+    const no = first - 4;
+    if (no >= 0 && tokens[first - 1]!.text === ',' && ['no', 'nr'].includes(tokens[no]!.lower) && tokens[no]!.capitalised && tokens[no + 1]!.text === '.' && tokens[no + 2]!.kind === 'digits' && tokens[no + 2]!.text.length <= 4 && !found.some((o) => o.start <= tokens[no]!.start && tokens[no + 2]!.end <= o.end)) {
+      extra.push({ type: 'address', start: tokens[no]!.start, end: tokens[no + 2]!.end, confidence: Confidence.cued });
+    }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
     if (first < 3 || tokens[first - 1]!.text !== ',' || !APARTMENT_WORDS.has(tokens[first]!.lower) && !['rum', 'room'].includes(tokens[first]!.lower)) continue;
     for (const k of [first - 2, first - 3]) {
@@ -2390,6 +2396,8 @@ export function roadsLivedOn(tokens: readonly Token[], answer: boolean): Candida
   return extra;
 }
 
+/** A building's own word after its name: "Sai Heights", "Green Valley Residency", "Palm Towers". */
+const BUILDING_WORDS: ReadonlySet<string> = new Set(['heights', 'residency', 'towers', 'tower', 'apartments', 'enclave', 'complex', 'society', 'nagar', 'colony', 'plaza', 'mansions', 'court', 'house', 'villas', 'gardens']);
 /** Words that begin a part of a home: a ward, a flat, a floor, a door, a block. */
 const HOME_PART_WORDS: ReadonlySet<string> = new Set([...WARD_WORDS, ...APARTMENT_WORDS, ...DOOR_WORDS, ...BLOCK_WORDS, ...FLOOR_WORDS]);
 /**
@@ -2438,7 +2446,10 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
       // "Holtenauer Straße 112, 3. Stock, 24105 Kiel", "…, 3e étage, 06400 …", "…, st. tv., 8000 …": a floor by its word after
       // its number, or the side of the landing alone (Danish "st." is the ground floor).
       const floor = words.some((t) => FLOOR_WORDS.has(t.lower) || t.lower === 'étage') || (words.length > 0 && words.every((t) => SIDE_WORDS.has(t.lower) || t.lower === 'st'));
-      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]?.lower ?? '') && !floor) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
+      // "Flat 502, Sai Heights, Baner Road, 411045": a building's or a road's name, capitalised words ending in its kind's word,
+      // between the address and its postcode (round 73).
+      const named = words.length >= 2 && words.length === to - from + 1 && words.every((t) => t.capitalised) && (EN_STREET_TYPES.has(words.at(-1)!.lower) || BUILDING_WORDS.has(words.at(-1)!.lower));
+      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]?.lower ?? '') && !floor && !named) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
       extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[to]!.end, confidence: Confidence.cued });
     }
   }

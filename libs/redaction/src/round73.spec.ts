@@ -59,3 +59,14 @@ describe('round 73: a postcode of four or six figures right after its cue ("PIN 
     expect(one('en', 'A new PIN for BankID costs 50 kronor.')).toContain('50 kronor');
   });
 });
+
+describe('round 73: the number, building and road said around an address abroad', () => {
+  it('redacts "No. 12" before the street, and a building\'s and a road\'s name before the postcode', () => {
+    expect(one('en', 'My address is No. 7, Jalan Bukit Bintang 2, 50200.')).toBe('My address is [ADRESS], [ADRESS], [POSTNUMMER].');
+    expect(one('en', 'It is Flat 12, Lotus Residency, Karve Road, 411038.')).toBe('It is [ADRESS], [ADRESS], [ADRESS], [POSTNUMMER].');
+  });
+  it('keeps a town between the address and the postcode, and "no" said as a word', () => {
+    expect(one('en', 'It is Flat 12, Lotus Residency, Pune, 411038.')).toContain('Pune');
+    expect(one('en', 'No. I said Storgatan 3, not 13.')).toMatch(/^No\. /);
+  });
+});
