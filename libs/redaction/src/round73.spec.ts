@@ -70,3 +70,15 @@ describe('round 73: the number, building and road said around an address abroad'
     expect(one('en', 'No. I said Storgatan 3, not 13.')).toMatch(/^No\. /);
   });
 });
+
+describe('round 73: half of a postcode put right in the turn after one read back (the UI showed it)', () => {
+  it('redacts the half said alone', () => {
+    const lines = call('en', 'agent: So that is K1P 5J9?', 'caller: No, 5G9, G as in George.');
+    expect(lines[1]).not.toContain('5G9');
+    expect(call('en', 'agent: The postcode is LS6 2QT?', 'caller: 2QD, sorry.')[1]).not.toContain('2QD');
+  });
+  it('keeps such a code with no postcode in the turn before, and does not chain', () => {
+    expect(call('en', 'agent: Your seat is 4B2?', 'caller: No, 4M2.')[1]).toBe('No, 4M2.');
+    expect(call('en', 'agent: K1P 5J9?', 'caller: No, 5G9.', 'agent: Fine. Form 4B2 is the one.')[2]).toContain('4B2');
+  });
+});
