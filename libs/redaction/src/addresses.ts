@@ -1892,6 +1892,12 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     if (lead && lead.end === c.end && lead.capitalised && DWELLING_LEAD.has(lead.lower) && farmName?.kind === 'word' && farmName.capitalised && plainPlaceWord(farmName) && !found.some((o) => o.start <= farmName.start && farmName.end <= o.end)) {
       extra.push({ type: 'address', start: farmName.start, end: farmName.end, confidence: Confidence.cued });
     }
+    // "No. 12, Jalan Ampang 3", "Nr. 4, Calle Mayor 9": a house or unit by its number and abbreviation, right before the rest of
+    // the address (round 73; not "case no. 12, …": a case's number is said after its word).
+    const no = first - 4;
+    if (no >= 0 && tokens[first - 1]!.text === ',' && ['no', 'nr'].includes(tokens[no]!.lower) && tokens[no]!.capitalised && tokens[no + 1]!.text === '.' && tokens[no + 2]!.kind === 'digits' && tokens[no + 2]!.text.length <= 4 && !found.some((o) => o.start <= tokens[no]!.start && tokens[no + 2]!.end <= o.end)) {
+      extra.push({ type: 'address', start: tokens[no]!.start, end: tokens[no + 2]!.end, confidence: Confidence.cued });
+    }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
     if (first < 3 || tokens[first - 1]!.text !== ',' || !APARTMENT_WORDS.has(tokens[first]!.lower) && !['rum', 'room'].includes(tokens[first]!.lower)) continue;
     for (const k of [first - 2, first - 3]) {
@@ -1911,54 +1917,98 @@ export const WARD_NAMED_AFTER: ReadonlySet<string> = new Set(['avdelning', 'avd'
 const WARD_AFTER_NAME = new Set(['unit', 'wing', 'ward', 'avdelningen']);
 /** The words of a care home in English after its name: "Hollybank Care Home", "St. Aidan's Nursing Home". */
 const CARE_HOME_LEADS = new Set(['care', 'nursing', 'rest', 'residential']);
-/** Where the part of a home's list that ends at `k` begins (its ward, or its name and home word), or undefined. */
-function homePartStart(tokens: readonly Token[], k: number): { start: number; home: boolean } | undefined {
+/** A home's word in English after its capitalised name, said where someone lives: "St. Joseph's Residence", "Riverbend Lodge". */
+const HOME_AFTER_NAME_EN = new Set(['residence', 'lodge', 'manor']);
+/** The room, bed or unit someone lives in, in a home: "rum 14", "room twelve", "Unit 3", "säng 2". */
+const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', 'lägenhet']);
+/**
+ * Words that say the home named right after them is where someone lives: "bor på", "flyttade i maj till", "lives at",
+ * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
+ */
+const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|is|'s|’s|sent|send|sending|post|posted)$/u;
+/** Where a home named with its word at `k` begins ("Solbackens äldreboende", "Rönnbäret vård- och omsorgsboende", "Plas Teifi Care Home"), or undefined. */
+function homeNameStart(tokens: readonly Token[], k: number): number | undefined {
   const t = tokens[k];
   if (!t) return undefined;
-  // "avdelning Linden", "avdelning tre", "ward 7".
-  if (WARD_NAMED_AFTER.has(tokens[k - 1]?.lower ?? '') && (t.kind === 'digits' || isNumberWord(t) || (t.kind === 'word' && t.capitalised))) return { start: k - 1, home: false };
-  // "Primrose Unit", "Kilmurry Ward".
-  if (WARD_AFTER_NAME.has(t.lower) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.capitalised) return { start: k - 1, home: false };
-  // "Solbackens äldreboende", "Hollybank Care Home", "St. Brigid's Nursing Home".
-  let first = HOME_WORDS.has(t.lower) ? k - 1 : t.lower === 'home' && CARE_HOME_LEADS.has(tokens[k - 1]?.lower ?? '') ? k - 2 : undefined;
+  let first: number | undefined;
+  if (HOME_WORDS.has(t.lower)) {
+    // ("Lindängens vård- och omsorgsboende": the name before the two words joined by "och".)
+    first = tokens[k - 1]?.lower === 'och' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.kind === 'word' ? k - 4 : k - 1;
+  } else if (t.lower === 'home' && CARE_HOME_LEADS.has(tokens[k - 1]?.lower ?? '')) first = k - 2;
+  else if (HOME_AFTER_NAME_EN.has(t.lower) && t.capitalised) first = k - 1;
+  // ("gruppboendet Linden": the home's word before its name; "Blomhaga, det är ett äldreboende", "Ekbacken, a care home":
+  // the name said to be a home right after it.)
+  if (first === undefined && t.kind === 'word' && t.capitalised && HOME_WORDS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.capitalised) return k - 1;
+  if (first === undefined && t.kind === 'word' && t.capitalised && tokens[k + 1]?.text === ',') {
+    const after = tokens.slice(k + 2, k + 7).map((w) => w.lower).join(' ');
+    if (/^(?:(?:det är|that's|that is|it's) )?(?:ett|en|a|an) (?:\p{L}*boende|servicehus|care home|nursing home)\b/u.test(after)) return k;
+  }
   if (first === undefined || tokens[first]?.kind !== 'word' || !tokens[first]!.capitalised) return undefined;
-  // ("St. Brigid's": a saint's abbreviation before the name.)
+  // ("Plas Teifi Care Home": a name of more than one word.)
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !LIVED_IN.test(tokens[first - 1]!.lower) && first > sentenceStartOf(tokens as Token[], k)) first--;
+  // ("St. Joseph's": a saint's abbreviation before the name.)
   if (tokens[first - 1]?.text === '.' && /^(?:st|s:t|saint)$/iu.test(tokens[first - 2]?.text ?? '')) first -= 2;
-  return { start: first, home: true };
+  return first;
+}
+/** Where the ward, room or bed said after a home at `i` (", avdelning Linden", ", Primrose Unit", ", rum 14") ends, or undefined. */
+function homePartEnd(tokens: readonly Token[], i: number): { end: number; room: boolean } | undefined {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b) return undefined;
+  const id = b.kind === 'digits' || isNumberWord(b) || (b.kind === 'word' && b.capitalised);
+  if (WARD_NAMED_AFTER.has(a.lower) && id) return { end: i + 1, room: false };
+  if (a.kind === 'word' && a.capitalised && WARD_AFTER_NAME.has(b.lower)) return { end: i + 1, room: false };
+  if (HOME_ROOM_WORDS.has(a.lower) && (b.kind === 'digits' || isNumberWord(b))) return { end: i + 1, room: true };
+  return undefined;
 }
 
 /**
- * "St. Brigid's Nursing Home, Kilmurry Ward, bed six", "Ekbackens vårdboende, avdelning Linden, säng 2": the bed (or room)
- * someone lives in, said in one list after their home and its ward, is the address, as "rum 14" is; the home and the ward,
- * which many live in, stay kept (the design since round 22; round 72). Not "ward 54, room 12" with no home named: a room
- * one goes to.
- * ("Björkhagens korttidsboende i augusti, avdelning tre": the month between them is no part of it.)
+ * "mamma bor på Solgårdens äldreboende, avdelning Linden", "hon flyttade i maj till Ekbackens äldreboende", "he lives at
+ * Rosewood care home, room 12", "St. Brigid's Nursing Home, Kilmurry Ward, bed six": a care home, its ward and the room or
+ * bed, said as where someone lives, are an address (round 73: the project's decision, privacy fails closed; rounds 22–72
+ * kept the home and the ward). Lived in means said after "bor på", "flyttade till", "lives at", "is in", a letter sent
+ * there, or with the room or bed one lives in. A home said only as a place or an actor stays kept: "personalen på
+ * Solgården ringde", "the staff at Rosewood said", "jobbar på Ekbackens äldreboende".
+ * (Review 72: not a count of beds or a size: "bed 30 in total", "säng 20 har de totalt", "rum 3 kvadratmeter".)
  */
-export function bedInHome(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
-  for (let r = 2; r < tokens.length; r++) {
-    if (!['rum', 'room', 'bed', 'säng'].includes(tokens[r]!.lower) || tokens[r - 1]!.text !== ',') continue;
-    const id = tokens[r + 1];
-    if (!id || !(id.kind === 'digits' || isNumberWord(id))) continue;
-    const inAddress = found.some((c) => c.type === 'address' && c.start <= tokens[r]!.start && id.end <= c.end);
-    let homeNamed = false;
-    let k = r - 2;
-    for (let n = 0; n < 3; n++) {
-      // ("korttidsboende i augusti, avdelning tre": a month said after the home.)
-      const dated = ['i', 'in', 'since', 'sedan'].includes(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k]?.lower ?? '') ? k - 2 : k;
-      const part = homePartStart(tokens, dated);
+  for (let k = 1; k < tokens.length; k++) {
+    const first = homeNameStart(tokens, k);
+    if (first === undefined) continue;
+    // The list after it: ward, room, bed, each after a comma.
+    let end = k;
+    let room = false;
+    // ("Lövdalens vårdboende i mars, avdelning fyra": a month said after the home is no part of it.)
+    const dated = ['i', 'in', 'since', 'sedan'].includes(tokens[k + 1]?.lower ?? '') && MONTHS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k;
+    for (let j = dated + 1; tokens[j]?.text === ','; ) {
+      const part = homePartEnd(tokens, j + 1);
       if (!part) break;
-      homeNamed = part.home;
-      if (part.home || tokens[part.start - 1]?.text !== ',') break;
-      k = part.start - 2;
+      const next = tokens.slice(part.end + 1, part.end + 5).map((t) => t.lower);
+      if (part.room && (next.some((w) => ['total', 'totalt', 'sammanlagt', 'altogether', 'kvadratmeter', 'kvm', 'square'].includes(w) || UNITS.has(w)) || (next[0] === 'of' && next.length > 1) || next[0] === 'av')) break;
+      if (end === k && dated > k && !part.room && homePartEnd(tokens, part.end + 2)?.room !== true) break;
+      end = part.end;
+      room ||= part.room;
+      j = part.end + 1;
     }
-    // (Review 72: not a count of beds or a size: "bed 30 in total", "säng 20 har de totalt", "bed 3 of the 20", "rum 3 kvadratmeter".)
-    const next = tokens.slice(r + 2, r + 6).map((t) => t.lower);
-    if (next.some((w) => ['total', 'totalt', 'sammanlagt', 'altogether', 'kvadratmeter', 'kvm', 'square'].includes(w) || UNITS.has(w)) || (next[0] === 'of' && next.length > 1) || next[0] === 'av') continue;
-    if (inAddress || !homeNamed) continue;
-    extra.push({ type: 'address', start: tokens[r]!.start, end: id.end, confidence: Confidence.cued });
+    // What is said before the home: "bor på", "flyttade i maj till", "has been at", "is in".
+    let b = first - 1;
+    if (['på', 'till', 'i', 'at', 'to', 'in', 'into'].includes(tokens[b]?.lower ?? '')) {
+      b--;
+      // ("flyttade i maj till", "moved in March to": a month between the verb and its place.)
+      if (MONTHS.has(tokens[b]?.lower ?? '') && ['i', 'in'].includes(tokens[b - 1]?.lower ?? '')) b -= 2;
+      // ("skickar brevet till", "sent it to", "bor kvar på": one word between.)
+      if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) b--;
+    }
+    const lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
+    if (!lived && !room) continue;
+    if (dated > k && end > dated) {
+      extra.push({ type: 'address', start: tokens[first]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
+      extra.push({ type: 'address', start: tokens[dated + 2]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+    } else extra.push({ type: 'address', start: tokens[first]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+    k = end;
   }
-  return extra;
+  return extra.filter((c) => !found.some((f) => f.type === 'address' && f.start <= c.start && c.end <= f.end));
 }
 
 /** Words after a number put right that make it a rent, a count, an age or a case's number, not the house's. */
@@ -2346,6 +2396,8 @@ export function roadsLivedOn(tokens: readonly Token[], answer: boolean): Candida
   return extra;
 }
 
+/** A building's own word after its name: "Sai Heights", "Green Valley Residency", "Palm Towers". */
+const BUILDING_WORDS: ReadonlySet<string> = new Set(['heights', 'residency', 'towers', 'tower', 'apartments', 'enclave', 'complex', 'society', 'nagar', 'colony', 'plaza', 'mansions', 'court', 'house', 'villas', 'gardens']);
 /** Words that begin a part of a home: a ward, a flat, a floor, a door, a block. */
 const HOME_PART_WORDS: ReadonlySet<string> = new Set([...WARD_WORDS, ...APARTMENT_WORDS, ...DOOR_WORDS, ...BLOCK_WORDS, ...FLOOR_WORDS]);
 /**
@@ -2394,7 +2446,10 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
       // "Holtenauer Straße 112, 3. Stock, 24105 Kiel", "…, 3e étage, 06400 …", "…, st. tv., 8000 …": a floor by its word after
       // its number, or the side of the landing alone (Danish "st." is the ground floor).
       const floor = words.some((t) => FLOOR_WORDS.has(t.lower) || t.lower === 'étage') || (words.length > 0 && words.every((t) => SIDE_WORDS.has(t.lower) || t.lower === 'st'));
-      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]?.lower ?? '') && !floor) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
+      // "Flat 502, Sai Heights, Baner Road, 411045": a building's or a road's name, capitalised words ending in its kind's word,
+      // between the address and its postcode (round 73).
+      const named = words.length >= 2 && words.length === to - from + 1 && words.every((t) => t.capitalised) && (EN_STREET_TYPES.has(words.at(-1)!.lower) || BUILDING_WORDS.has(words.at(-1)!.lower));
+      if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]?.lower ?? '') && !floor && !named) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
       extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[to]!.end, confidence: Confidence.cued });
     }
   }

@@ -20,6 +20,8 @@ const WORD_CUES: [string, Cue][] = [
   ['fakturanum', 'exempt'],
   ['referensnum', 'exempt'],
   ['ordernum', 'exempt'],
+  // "målnummer 12-418822-26": a court's or Kronofogden's case number (round 73).
+  ['målnum', 'exempt'],
   ['samordningsnum', 'samordningsnummer'],
   ['personnum', 'personnummer'],
   ['personnr', 'personnummer'],
@@ -106,6 +108,9 @@ const EXACT_CUES = new Map<string, Cue>([
   // "my wife's cell, 555-0139": American English for a mobile (round 66).
   ['cell', 'phone'],
   ['zip', 'postcode'],
+  // "The PIN code is 411045": India's postcode (a card's PIN said aloud is redacted all the same; round 73).
+  ['pin', 'postcode'],
+  ['pincode', 'postcode'],
   ['fött', 'dateOfBirth'],
   ['born', 'dateOfBirth'],
   ['birth', 'dateOfBirth'],

@@ -54,6 +54,8 @@ const NAMED_DAYS = new Set([
   'julafton', 'juldagen', 'nyårsafton', 'nyårsdagen', 'midsommarafton', 'midsommardagen', 'midsommar', 'trettondagen', 'christmas', 'eve',
   'skottdagen', 'skottdag', 'nationaldagen', 'valborgsmässoafton', 'valborg', 'luciadagen', 'lucia', 'påskafton', 'påskdagen', 'halloween',
   'boxing', 'leap',
+  // "born on New Year's Day, 1998", "New Year's Eve" (round 73): "new" is part of the day only before "year's", see isDatePart.
+  "year's", 'year’s',
 ]);
 /**
  * The words between a date and a cue after it, by cue: "Trettonde mars femtioett är jag född",
@@ -130,9 +132,10 @@ const isOrdinalColon = (tokens: Token[], j: number): boolean =>
   tokens[j]!.text === ':' && tokens[j - 1]?.kind === 'digits' && /^(?:e|a)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === tokens[j]!.end;
 
 /** A word, number or sign a spoken or written date is made of. */
-export const isDatePart = (t: Token): boolean =>
+export const isDatePart = (t: Token, next?: Token): boolean =>
   t.kind === 'digits' ||
   NAMED_DAYS.has(t.lower) ||
+  (t.lower === 'new' && (next?.lower === "year's" || next?.lower === 'year’s')) ||
   t.lower === 'of' ||
   PART_OF_YEAR.has(t.lower) ||
   DECADE.test(t.lower) ||
@@ -323,7 +326,7 @@ export type DateAnswer = boolean | 'anywhere';
 export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, more: DateContext = {}): Candidate[] {
   const found: Candidate[] = [];
   // "oh" is a zero only between numbers ("nineteen oh five"); before a date it is a hesitation.
-  const datePartAt = (j: number): boolean => isDatePart(tokens[j]!) && (tokens[j]!.lower !== 'oh' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined);
+  const datePartAt = (j: number): boolean => isDatePart(tokens[j]!, tokens[j + 1]) && (tokens[j]!.lower !== 'oh' || numberWordAtoms(tokens[j + 1]?.lower ?? '') !== undefined);
   /** One date from token `first`; `more` when it adds to a date already taken (a month alone counts then: "…fifty-two. April."). */
   const takeOne = (first: number, fillers: Set<string>, reach: number, more = false): number | undefined => {
     let j = first;
@@ -815,7 +818,7 @@ function yearSentenceBefore(tokens: Token[], i: number, found: Candidate[]): voi
   let k = i - 1;
   while (k >= 0 && tokens[k]!.kind === 'punct') k--;
   const last = k;
-  while (k >= 0 && !tokens[k + 1]!.sentenceStart && (isDatePart(tokens[k]!) || ANSWER_FILLERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'punct')) k--;
+  while (k >= 0 && !tokens[k + 1]!.sentenceStart && (isDatePart(tokens[k]!, tokens[k + 1]) || ANSWER_FILLERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'punct')) k--;
   if (!tokens[k + 1]?.sentenceStart || last < 0) return;
   let first = k + 1;
   while (first < last && !startsDate(tokens, first)) first++;
@@ -860,7 +863,8 @@ function correctedBefore(tokens: Token[], found: Candidate[]): Candidate[] {
 function afterBirthPlace(tokens: Token[], i: number): number {
   if (!PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
   let k = i + 1;
-  while (k < tokens.length && k <= i + 3 && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !MONTHS.has(tokens[k]!.lower) && !NAMED_DAYS.has(tokens[k]!.lower) && numberWordAtoms(tokens[k]!.lower) === undefined) k++;
+  // ("born on New Year's Day": "New" before a named day is the day's, no New York; round 73.)
+  while (k < tokens.length && k <= i + 3 && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !MONTHS.has(tokens[k]!.lower) && !isDatePart(tokens[k]!, tokens[k + 1]) && numberWordAtoms(tokens[k]!.lower) === undefined) k++;
   return k > i + 1 ? k : i;
 }
 
@@ -1127,7 +1131,7 @@ function takeBefore(tokens: Token[], cue: number, found: Candidate[]): void {
   let first = last;
   while (first > 0 && first > last - 10) {
     const t = tokens[first - 1]!;
-    if (isDatePart(t) || isOrdinalColon(tokens, first - 1) || ((t.text === ',' || CONNECTORS.has(t.lower)) && first >= 2 && isDatePart(tokens[first - 2]!))) first--;
+    if (isDatePart(t, tokens[first]) || isOrdinalColon(tokens, first - 1) || ((t.text === ',' || CONNECTORS.has(t.lower)) && first >= 2 && isDatePart(tokens[first - 2]!))) first--;
     else break;
   }
   while (first < last && tokens[first]!.kind === 'punct') first++;
@@ -1315,7 +1319,7 @@ function startsDate(tokens: Token[], k: number): boolean {
   if (!t || (UNITS.has(tokens[k + 1]?.lower ?? '') && !monthByOrdinal)) return false;
   if (t.kind === 'digits') return t.text.length === 2 || /^(?:19|20)\d\d$/.test(t.text);
   if (t.kind !== 'word') return false;
-  if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) return true;
+  if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.lower === 'new' && NAMED_DAYS.has(tokens[k + 1]?.lower ?? '')) || (t.text.length > 2 && ORDINAL.test(t.lower))) return true;
   const atoms = numberWordAtoms(t.lower);
   return !!atoms && atoms[0]! >= 19;
 }

@@ -86,6 +86,11 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // Privacy fails closed: after a whole answer, a long number the one asked reads out that nothing
     // took ("och sen min dotters, sjuttiotre, fyrtiofyra, …") is another of what was asked, not a sum.
     if (window && !underQuestion && answering && analysis.runs.some((run) => untakenLongNumber(analysis, run))) analysis = analyse(true);
+    // "Do you have a case number?" "Yes, 25-9904718.": a number only its shape made an identity number, given as the answer
+    // to a question for a case's number, is the case's (round 73); a checksum-valid one stays redacted (classifyRun).
+    if (previous?.at(-1)?.text === '?' && previousSpeaker !== speaker && closingCue(previous) === 'exempt') {
+      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped));
+    }
     analyses.push(analysis);
     previousSpeaker = speaker;
     // (Past the other's "Mm." or "Ja?": a backchannel lets the speaker go on.)
@@ -103,6 +108,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
   postcodesAfterAddresses(analyses);
+  postcodeHalvesPutRight(analyses);
   houseNumbersPutRight(analyses, utterances);
   piecesEchoed(analyses, utterances);
   endsPutRight(analyses);
@@ -811,6 +817,26 @@ function* correctedReadings(chain: PlacedRun[], from: number, to: number, skip: 
 
 /** What a turn may begin with before the postcode it adds to an address: "Ja, 827 30.", "Yes, and 412 63." */
 const POSTCODE_LEADS = new Set([',', 'ja', 'jo', 'och', 'precis', 'stämmer', 'yes', 'yeah', 'and', 'right', ...HESITATIONS]);
+
+/** Half of a Canadian or British postcode: "4M2", "R3T", "1DQ". */
+const POSTCODE_HALF = /(?<![\p{L}\p{N}])(?:\d\p{Lu}\d|\d\p{Lu}{2}|\p{Lu}\d\p{Lu})(?![\p{L}\p{N}])/gu;
+/**
+ * "R3T 4N2?" / "No, 4M2, M as in Mary.": in the turn right after a postcode of letters and figures, half of one said alone is
+ * that postcode put right (round 73; the samtal UI showed it).
+ */
+function postcodeHalvesPutRight(analyses: UtteranceAnalysis[]): void {
+  // (Only after a postcode the rules found, not one this pass added: no chain of halves through the call.)
+  const lettered = analyses.map((a) => a.candidates.some((c) => c.type === 'postcode' && /\p{L}/u.test(a.text.slice(c.start, c.end)) && /\d/u.test(a.text.slice(c.start, c.end))));
+  for (let u = 1; u < analyses.length; u++) {
+    if (!lettered[u - 1]) continue;
+    const a = analyses[u]!;
+    for (const m of a.text.matchAll(POSTCODE_HALF)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!a.candidates.some((c) => c.start < end && start < c.end)) a.candidates.push({ type: 'postcode', start, end, confidence: Confidence.cued });
+    }
+  }
+}
 
 /**
  * "… folkbokföringsadress, Norra Åsvägen 12." / "Ja, 827 30.": the next turn adds the postcode, alone (a Swedish one's

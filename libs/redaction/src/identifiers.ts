@@ -348,7 +348,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // (Not an age said before the number: "Her personal number, she's forty-one: …".)
     const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && !ageSaid(tokens, run) && numberAfterPause(tokens, run.lastToken);
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
-    if (n >= needed && (cue !== 'postcode' || n === 5 || piece)) whole(cue, Confidence.cued);
+    // ("postcode is 9016", "the PIN code is 411045": New Zealand's, Australia's, Norway's four figures and India's six, right
+    // after their cue, are postcodes too; round 73.)
+    const postcodeFigures = n === 5 || (n >= 4 && n <= 6 && previous !== undefined && ['is', 'är', 'code', 'koden', 'pin', 'postcode', 'postnummer', 'postnumret'].includes(previous.lower));
+    if (n >= needed - (cue === 'postcode' && n === 4 ? 1 : 0) && (cue !== 'postcode' || postcodeFigures || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
   }

@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, bedInHome, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -266,7 +266,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
-  kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...bedInHome(tokens, kept));
+  kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...homeLivedIn(tokens, kept));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   // ("Vi bor på landsväg 14", "På länsväg 14 i Hölö." as where one lives: the road and its number, whatever else took the number; review 71.)

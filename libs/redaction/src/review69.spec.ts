@@ -56,8 +56,11 @@ describe('review 69: over-redactions from the round', () => {
   });
 
   it('a care home ending in -haga is kept', () => {
-    expect(one('sv', 'Pappa bor på Blomhaga, det är ett äldreboende.')).toContain('Blomhaga');
-    expect(one('en', 'He lives at Ekhaga care home now.')).toContain('Ekhaga');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(one('sv', 'Pappa bor på Blomhaga, det är ett äldreboende.')).not.toContain('Blomhaga');
+    expect(one('en', 'He lives at Ekhaga care home now.')).not.toContain('Ekhaga');
+    // (A home said only as a place or an actor stays kept.)
+    expect(one('sv', 'Han jobbar på Blomhaga, det är ett äldreboende.')).toContain('Blomhaga');
   });
 
   it('an agency or bank after "Torpet"/"Gården" without a comma stays', () => {

@@ -37,7 +37,8 @@ describe('street words after the name abroad, and a number named after the stree
 
 describe('rooms and flats', () => {
   it('redacts a room in a home or a student corridor, and a flat number said after a pause', () => {
-    expect(alone('sv', 'mamma bor på Ekbackens vårdboende, rum 8, sen i höstas')).toBe('mamma bor på Ekbackens vårdboende, [ADRESS], sen i höstas');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(alone('sv', 'mamma bor på Ekbackens vårdboende, rum 8, sen i höstas')).toBe('mamma bor på [ADRESS], sen i höstas');
     expect(alone('en', 'I have a room at Rydsvägen 20 C, room 112, in Linköping')).toBe('I have a room at [ADRESS], in Linköping');
     expect(alone('sv', 'lägenhet, eh, 1402')).toBe('[ADRESS]');
   });

@@ -101,7 +101,8 @@ describe('an address abroad or in a home', () => {
   });
   // (Since round 26 the home's name is kept, as the blind sets since tuning-27 mark it: many live there; the room is the address.)
   it('a room in a care home named as an "omsorgsboende" is the address, the home kept', () => {
-    expect(sv('Mamma bor på Solbackens omsorgsboende, rum 12.')).toBe('Mamma bor på Solbackens omsorgsboende, [ADRESS].');
-    expect(en('She moved to a care home, Lindängens vård- och omsorgsboende, room 22.')).toBe('She moved to a care home, Lindängens vård- och omsorgsboende, [ADRESS].');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(sv('Mamma bor på Solbackens omsorgsboende, rum 12.')).toBe('Mamma bor på [ADRESS].');
+    expect(en('She moved to a care home, Lindängens vård- och omsorgsboende, room 22.')).toBe('She moved to a care home, [ADRESS].');
   });
 });

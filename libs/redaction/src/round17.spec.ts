@@ -147,7 +147,8 @@ describe('tuning-27: what sits beside the data', () => {
   it('a country and the year one moved there, an age after "alltså", a month before the address', () => {
     expect(sv('Ja, jag flyttade hem till Sverige 1998.')).toBe('Ja, jag flyttade hem till Sverige 1998.');
     expect(sv('Hon är född nittonhundrafyrtiotvå, i mars, och fyller alltså åttiofyra nu.')).toBe('Hon är född [FÖDELSEDATUM], och fyller alltså åttiofyra nu.');
-    expect(sv('Nej, hon flyttade till Ekbackens äldreboende i mars, Ekbacksvägen 2, rum 18, 590 40 Kisa.')).toBe('Nej, hon flyttade till Ekbackens äldreboende i mars, [ADRESS], [POSTNUMMER] Kisa.');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(sv('Nej, hon flyttade till Ekbackens äldreboende i mars, Ekbacksvägen 2, rum 18, 590 40 Kisa.')).toBe('Nej, hon flyttade till [ADRESS] i mars, [ADRESS], [POSTNUMMER] Kisa.');
   });
   it('firms named by their trade, a church named after a saint, a landlord', () => {
     expect(en('We were at Sjöbergs Begravningsbyrå yesterday for my father Gunnar.')).toBe('We were at Sjöbergs Begravningsbyrå yesterday for my father [NAMN].');

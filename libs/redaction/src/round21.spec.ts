@@ -68,7 +68,8 @@ describe('round 21 review', () => {
   });
   it('a surname ending in -banks, a name ending in -s before a home or school, stays a name', () => {
     expect(call('en', 'agent: Your surname?', 'caller: Ewbanks.')[1]).toBe('[NAMN].');
-    expect(sv('Mamma bor på Agnes äldreboende nu.')).toBe('Mamma bor på [NAMN] äldreboende nu.');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(sv('Mamma bor på Agnes äldreboende nu.')).toBe('Mamma bor på [ADRESS] nu.');
   });
   it("the caller's own postcode after an agency's name, a birthday after 'fyller jag alltså', an all-caps name", () => {
     expect(sv('Skicka det till Försäkringskassan, Kundcentralen, 123 45 Umeå, det är min adress.')).not.toContain('123 45');

@@ -13,8 +13,9 @@ describe('a care home is kept, the room or address in it redacted', () => {
   // (The rules: the learned recogniser, trained on older sets that marked the home too, may still take it, on the safe side.)
   const rules = (text: string) => redact(text, { lang: 'sv', recogniser: false }).text;
   it('"Solgårdens äldreboende, rum 214": the room is the address', () => {
-    expect(rules('Hon bor på Solgårdens äldreboende, rum 214.')).toBe('Hon bor på Solgårdens äldreboende, [ADRESS].');
-    expect(rules('Mamma bor på Björkhagens vårdboende, Parkvägen 2, rum 14.')).toBe('Mamma bor på Björkhagens vårdboende, [ADRESS].');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(rules('Hon bor på Solgårdens äldreboende, rum 214.')).toBe('Hon bor på [ADRESS].');
+    expect(rules('Mamma bor på Björkhagens vårdboende, Parkvägen 2, rum 14.')).toBe('Mamma bor på [ADRESS], [ADRESS].');
   });
 });
 

@@ -11,11 +11,12 @@ const en = (text: string) => redact(text, { lang: 'en' }).text;
  */
 describe('a home that many live in is kept, the room in it is the address', () => {
   it('"Solgårdens äldreboende, rum 214", "Rosewood Care Home, room 17"', () => {
-    expect(sv('Hon bor på Ekängens äldreboende, rum 118, sedan i mars.')).toBe('Hon bor på Ekängens äldreboende, [ADRESS], sedan i mars.');
-    expect(sv('Pappa bor på Lärkans gruppboende i Kumla, lägenhet 6.')).toBe('Pappa bor på Lärkans gruppboende i Kumla, [ADRESS].');
-    expect(en('She lives at Birchwood Care Home, room 12, since May.')).toBe('She lives at Birchwood Care Home, [ADRESS], since May.');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(sv('Hon bor på Ekängens äldreboende, rum 118, sedan i mars.')).toBe('Hon bor på [ADRESS], sedan i mars.');
+    expect(sv('Pappa bor på Lärkans gruppboende i Kumla, lägenhet 6.')).toBe('Pappa bor på [ADRESS] i Kumla, [ADRESS].');
+    expect(en('She lives at Birchwood Care Home, room 12, since May.')).toBe('She lives at [ADRESS], since May.');
     // (A home's street address is still redacted; a farm's name with a room is no home's and stays in the address.)
-    expect(sv('Hon bor på Ekängens äldreboende, Parkvägen 2, rum 14.')).toBe('Hon bor på Ekängens äldreboende, [ADRESS].');
+    expect(sv('Hon bor på Ekängens äldreboende, Parkvägen 2, rum 14.')).toBe('Hon bor på [ADRESS], [ADRESS].');
     expect(sv('Hon bor på Lindgården, rum 214.')).toBe('Hon bor på [ADRESS].');
   });
 });

@@ -48,7 +48,8 @@ describe('round 42: places that share a name with a person', () => {
 describe('round 42: care homes, wards and the rooms in them', () => {
   it('where the utterance names a care home, the home or ward named first is kept and the room after it is the address', () => {
     expect(sv('Mamma bor på Solgården nu, ett boende, rum 7.')).toMatch(/^Mamma bor på Solgården nu, ett .*\[ADRESS\]\.$/);
-    expect(sv('Pappa bor på Solgläntans vårdboende, avdelning Tallen, rum 112.')).toBe('Pappa bor på Solgläntans vårdboende, avdelning Tallen, [ADRESS].');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(sv('Pappa bor på Solgläntans vårdboende, avdelning Tallen, rum 112.')).toBe('Pappa bor på [ADRESS].');
     // (The review's: a room, home care or a farm says nothing of a care home; where unclear, the place is the address.)
     expect(sv('Mamma bor på Solgården nu, rum 7, och hon trivs.')).toBe('Mamma bor på [ADRESS] nu, [ADRESS], och hon trivs.');
     expect(sv('Jag bor på Västergården, och hemtjänsten har slutat komma.')).not.toMatch(/Västergården/);

@@ -323,7 +323,8 @@ describe('the month said after a year of birth', () => {
 
 describe('a home named before its address', () => {
   it('keeps the name of the care home said before the address (round 26: the home is kept, its address and room redacted)', () => {
-    expect(call('sv', 'caller: Mamma bor på Lindgårdens äldreboende, Skolvägen 4, i Ockelbo.')[0]).toBe('Mamma bor på Lindgårdens äldreboende, [ADRESS], i Ockelbo.');
-    expect(call('sv', 'caller: Han bor på gruppboendet Linden, Skolvägen 4.')[0]).toBe('Han bor på gruppboendet Linden, [ADRESS].');
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(call('sv', 'caller: Mamma bor på Lindgårdens äldreboende, Skolvägen 4, i Ockelbo.')[0]).toBe('Mamma bor på [ADRESS], [ADRESS], i Ockelbo.');
+    expect(call('sv', 'caller: Han bor på gruppboendet Linden, Skolvägen 4.')[0]).toBe('Han bor på [ADRESS], [ADRESS].');
   });
 });

@@ -6,10 +6,11 @@ import { call, one } from './testing/dialogues.js';
  * not the set's. Each `describe` fixes one mechanism; the guards beside it show what stays kept.
  */
 describe('round 72: the bed someone lives in, said after their home and its ward, is the address', () => {
-  it('redacts the bed; the home and the ward stay kept, as before', () => {
+  it('redacts the bed, and (round 73) the home and the ward with it', () => {
     const en = one('en', "He's moved to St. Aidan's Nursing Home, Heather Ward, bed four, in Sligo.");
     expect(en).not.toContain('bed four');
-    expect(en).toContain("St. Aidan's Nursing Home");
+    // (Round 73: a care home said as where someone lives is an address, the project's decision — privacy fails closed; this spec kept the home.)
+    expect(en).toBe("He's moved to [ADRESS], in Sligo.");
     expect(one('sv', 'Farfar ligger på Lövdalens vårdboende i mars, avdelning fyra, säng 3.')).not.toContain('säng 3');
   });
   it('guard: a ward and room with no home named, one goes to, stays kept', () => {
