@@ -1092,7 +1092,11 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
       // ("… no, thirty-five. Thirty-five percent!": the value said again, fuller, is said once.)
       const fragment = lowerFirst(withoutFillers(next.text, language));
       const said = correction.replace(/[.!]$/, '');
-      correction = wordsOf(said).length <= 2 && fragment.toLowerCase().startsWith(`${said.trim().toLowerCase()} `) ? fragment : `${said} ${fragment}`;
+      // ("nej vänta, femte är en måndag och då jobbar jag. Tisdag den sjätte.": a clause that says why the day said will not
+      // do ends before the day meant; run together it read "jobbar hen tisdag den sjätte", round 66.)
+      const saidDate = KINDS[language].date.exec(said);
+      const why = saidDate && wordsOf(said).length >= 4 && IS_AFTER[language].test(said.slice(saidDate.index + saidDate[0].length));
+      correction = wordsOf(said).length <= 2 && fragment.toLowerCase().startsWith(`${said.trim().toLowerCase()} `) ? fragment : why ? `${said}. ${capitalise(fragment)}` : `${said} ${fragment}`;
       if (next.segmentIndex !== u.segmentIndex) also.push(next.segmentIndex);
       i++;
     }
@@ -1169,7 +1173,82 @@ export function statementsOf(heard: Utterance[], language: Language): Statement[
     // Nothing found to correct: the sentence as said, without the marker put before it.
     else out.push(spoken !== undefined ? asStatement(u, spoken) : statement);
   }
-  return correctedLater(out, language);
+  return settledByAgent(correctedLater(out, language), utterances, language);
+}
+
+/** A caller's turn that takes back what was said: "Eh, vänta, nej.", "nej förlåt", "oh, hang on, …". */
+const TAKES_BACK: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:vänta,?\s+nej|nej,?\s+vänta|nej,?\s+förlåt|förlåt,?\s+nej|nej förresten|jag menar|rättare sagt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:hang on|hold on|wait,?\s+no|no,?\s+wait|no,?\s+sorry|sorry,?\s+no|i mean|my mistake|actually,?\s+no)(?![\p{L}])/iu,
+};
+/** Words around a value that are not the value: "den", "från", "kronor", "of". */
+const NOT_THE_VALUE = /^(?:den|det|på|i|från|till|och|kronor|kr|the|of|on|in|from|to|and|a|an|crowns|sek)$/iu;
+/** What a date names: a month, a day of the month, a weekday or a day told from today ("i går"): "den femte" names a day. */
+const MONTH_NAMED: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])(?:${SV_MONTHS})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:${EN_MONTHS})(?![\\p{L}])`, 'iu'),
+};
+/** A day of the month said as such: "den femte", "the first of December", "den 5:e" (not "tredje gången", not "i april"). */
+const DAY_OF_MONTH: Record<Language, RegExp> = {
+  sv: new RegExp(`^(?:(?:från|på|till)\\s+)?(?:den\\s+(?:${SV_ORDINALS}|\\d{1,2})|\\d{1,2}(?::[ae])?\\s+(?:${SV_MONTHS})|(?:${SV_ORDINALS})\\s+(?:${SV_MONTHS}))`, 'iu'),
+  en: new RegExp(`^(?:(?:from|on|by)\\s+)?(?:the\\s+(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th)?)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:\\s+of)?\\s+(?:${EN_MONTHS}))`, 'iu'),
+};
+const DAY_NAMED: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}\\d])(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?![\\p{L}\\d])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}\\d])(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\d])`, 'iu'),
+};
+const RELATIVE_NAMED: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![\\p{L}])(?:${SV_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:${EN_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
+};
+const valueWords = (text: string) => wordsOf(text.toLowerCase()).filter((w) => !NOT_THE_VALUE.test(w));
+/**
+ * "Jag vill dra två tusen extra i månaden." … "Eh, vänta, nej. … femtonhundra räcker." "Femtonhundra kronor extra i månaden
+ * då.": a value the caller takes back in a later turn, after the agent has spoken, and the agent then says back as settled,
+ * is the value of the caller's earlier sentence too; written as first said it is false, and the errand line says it
+ * (round 66). Only a date or an amount; only where the turn between takes something back and says what is new in the
+ * agent's value, and only in the caller's sentences of the two turns before it.
+ */
+function settledByAgent(statements: Statement[], utterances: Utterance[], language: Language): Statement[] {
+  for (const agreed of statements) {
+    if (agreed.speaker !== 'agent' || agreed.isQuestion) continue;
+    const turn = statements.filter((s) => s.speaker !== 'agent' && s.segmentIndex === agreed.segmentIndex - 1);
+    // (As said, before any correction was read: "Från femte... nej vänta, …". A turn that corrected a value of its own,
+    // "tjugofem procent... nej, halva", has put that right already and takes nothing back from before.)
+    const said = utterances.filter((u) => u.speaker !== 'agent' && u.segmentIndex === agreed.segmentIndex - 1).map((u) => u.text).join(' ');
+    if (turn.length === 0 || !TAKES_BACK[language].test(said)) continue;
+    // The sentence taken back: the caller's turn before the agent's question, and about the same thing as the agent's.
+    const content = (text: string) => new Set(wordsOf(text.toLowerCase()).filter((w) => w.length >= 4 && !NUMBER[language].test(w) && !KINDS[language].date.test(w)));
+    const turnWords = new Set(turn.flatMap((s) => wordsOf(s.text.toLowerCase())));
+    const agreedWords = new Set(wordsOf(agreed.text.toLowerCase()));
+    for (const kind of ['date', 'amount'] as Kind[]) {
+      const value = KINDS[language][kind].exec(agreed.text);
+      if (!value) continue;
+      const settled = valueWords(value[0]);
+      for (const [k, earlier] of statements.entries()) {
+        if (earlier.speaker === 'agent' || earlier.identifier || earlier.isQuestion) continue;
+        if (earlier.segmentIndex !== turn[0]!.segmentIndex - 2) continue;
+        const shared = [...content(earlier.text)].some((w) => content(agreed.text).has(w));
+        // The value taken back: one the agent does not say ("i november … Sjätte till sextonde november": the month stays).
+        const old = [...earlier.text.matchAll(new RegExp(KINDS[language][kind].source, 'giu'))].find((m) => {
+          const said = valueWords(m[0]);
+          const gone = said.filter((w) => !settled.includes(w));
+          const added = settled.filter((w) => !said.includes(w));
+          // (A date for a date of its sort: "den femte" for "sjätte till sextonde november", not "i går" for "den tolfte";
+          // an amount only in a sentence about the same thing, "två tusen extra i månaden" for "femtonhundra extra i månaden".)
+          const sameSort =
+            kind === 'date'
+              ? DAY_OF_MONTH[language].test(m[0]) && DAY_NAMED[language].test(value[0]) && !RELATIVE_NAMED[language].test(m[0]) && (!MONTH_NAMED[language].test(m[0]) || MONTH_NAMED[language].test(value[0]))
+              : shared;
+          return sameSort && gone.length > 0 && !gone.some((w) => agreedWords.has(w)) && added.some((w) => turnWords.has(w));
+        });
+        if (!old) continue;
+        const fixed = substitute(earlier.text.slice(0, old.index + old[0].length), lowerFirst(value[0]), language);
+        if (fixed) statements[k] = { ...asStatement(earlier, tidy(fixed + earlier.text.slice(old.index + old[0].length)), alsoWith(earlier, agreed.segmentIndex)), corrected: true };
+      }
+    }
+  }
+  return statements;
 }
 
 /** A relative on the line speaking inside the caller's turn, after the caller's sentence: "… september. [dottern:] …". */

@@ -2207,7 +2207,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withBenefit(reason, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
+              text: withoutRelativesWords(withBenefit(reason, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2225,7 +2225,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                 language,
               ), language), language)), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
-                (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, language === 'sv' ? 'Samtalet fördes' : 'The call was made')}` : ''),
+                (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, language === 'sv' ? 'Samtalet fördes' : 'The call was made')}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -2731,10 +2731,15 @@ function afterEvent(event: string, errand: string, language: Language): string {
 
 const WEEK_NARROWED =
   /(?<![\p{L}])(?:this week|later this week|i veckan|den här veckan|under veckan)[,\s]+(?:(?:probably|maybe|likely|perhaps|most likely|troligen|kanske|nog|förmodligen|antagligen)[,\s]+)?(?:on\s+|på\s+)?$/iu;
+/** "by post", "by phone", "by the agency": the way something goes or who does it, not a deadline. */
+const BY_MEANS =
+  /(?<![\p{L}])by\s+(?:(?:regular|ordinary|normal|registered)\s+)?(?:post|mail|e-?mail|phone|telephone|letter|hand|courier|text|sms|bank transfer|direct debit|us|them|me|you|him|her|the (?:agency|agent|caller|doctor|clinic|employer|landlord|bank|post))(?![\p{L}])/giu;
 /** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */
 function prepositionOf(text: string, dateText: string, writing: (typeof WRITING)[Language]): 'on' | 'by' {
   const at = text.indexOf(dateText);
-  const before = at < 0 ? text : text.slice(Math.max(0, at - 25), at + dateText.length);
+  // ("I've sent a payment statement by post now": "by" that names the way or the doer, "by post", "by phone", "by the
+  // agency", is no deadline; the act done now is done on the day, round 66.)
+  const before = (at < 0 ? text : text.slice(Math.max(0, at - 25), at + dateText.length)).replace(BY_MEANS, '');
   // ("this week, probably Wednesday", "i veckan, troligen på onsdag": the week narrowed to a day is that day, round 42.)
   if (at > 0 && WEEK_NARROWED.test(text.slice(0, at))) return 'on';
   return writing.deadline.test(before) ? 'by' : 'on';
@@ -3010,6 +3015,15 @@ const DIED_WORDS: Record<Language, string> = {
   sv: 'dog|gick bort|avled|har dött|har gått bort|somnade in|har avlidit',
   en: 'died|passed away|has died|has passed',
 };
+/**
+ * "… något har ändrats med barnen. [husband:] they have still got both of them at home.": the errand line is the caller's
+ * errand; what a relative on the line says after their mark (a greeting, a guess, often the version the caller then
+ * contradicts) is not, and written there it reads as the caller's fact (round 66). The relative's sentence goes.
+ */
+function withoutRelativesWords(line: string): string {
+  const kept = line.replace(/\s*\[\p{L}+:\][^.!?]*(?:[.!?]+|$)/gu, '').trim();
+  return kept === '' ? line : kept;
+}
 /** A sentence a relative on the line says inside the caller's turn: "[mamma:] Ja, det går bra." */
 const RELATIVE_MARK = /^\[\p{L}+:\]/u;
 /** "Han skriver under själv", "She's ten", "He lives …": the pronoun's person is or does it now. */
