@@ -1317,6 +1317,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bi (heldout-2026-12bi/calls.json; written blind during the stop before round 65, evaluated once after round 65 and sentiment round 18, never tuned on)',
       file: 'heldout-2026-12bi/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bj (heldout-2026-12bj/calls.json; written blind during round 65, evaluated once after round 66, never tuned on)',
+      file: 'heldout-2026-12bj/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
