@@ -1,7 +1,7 @@
 import type { Language, Speaker } from '@samtal/contracts';
 import { ruralNamesIn } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { personalNumberKind, luhnValid } from './checksums.js';
+import { personalNumberKind, personalNumberShaped, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ageSaid, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
@@ -89,7 +89,11 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // "Do you have a case number?" "Yes, 25-9904718.": a number only its shape made an identity number, given as the answer
     // to a question for a case's number, is the case's (round 73); a checksum-valid one stays redacted (classifyRun).
     if (previous?.at(-1)?.text === '?' && previousSpeaker !== speaker && closingCue(previous) === 'exempt') {
-      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped));
+      // (Review 73: only what has a case number's own shape, figures in groups joined by a dash or a slash, "31-7720519",
+      // "14-302217-09"; never a date-shaped ten or twelve figures, a passport's or card's run, a phone number, nor in a turn
+      // that names the number as something else: "det är mitt personnummer", "that is my passport". Fails closed.)
+      const other = OTHER_NUMBER_SAID.test(analysis.text);
+      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && !other && caseNumberFormat(analysis.text.slice(c.start, c.end))));
     }
     analyses.push(analysis);
     previousSpeaker = speaker;
@@ -815,6 +819,18 @@ function* correctedReadings(chain: PlacedRun[], from: number, to: number, skip: 
   for (let k = 1; k <= 3 && k < parts.length; k++) yield before + parts.slice(0, -k).map((p) => p.digits).join('') + after;
 }
 
+/** A turn that names a number as someone's own identifier, not a case's: "alltså personnumret", "my passport number". */
+const OTHER_NUMBER_SAID = /(?:person|samordnings|kund|pass|kort|konto|telefon)num|personnr|mitt eget|min egen|födelse|passport|pan card|card|customer|account|phone|date of birth|birthday|social security|national insurance/iu;
+/**
+ * "31-7720519", "14-302217-09", "2026/0412": an agency's case number, figures only, in groups joined by a dash or a slash (review
+ * 73); not a date-shaped personal number with a wrong check digit ("850312-1234", "19850312-1234") nor a phone number.
+ */
+export function caseNumberFormat(text: string): boolean {
+  const t = text.trim();
+  if (!/^\d+(?:\s?[-/]\s?\d+)+$/u.test(t)) return false;
+  const digits = t.replace(/\D/gu, '');
+  return digits.length >= 5 && digits.length <= 14 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0');
+}
 /** What a turn may begin with before the postcode it adds to an address: "Ja, 827 30.", "Yes, and 412 63." */
 const POSTCODE_LEADS = new Set([',', 'ja', 'jo', 'och', 'precis', 'stämmer', 'yes', 'yeah', 'and', 'right', ...HESITATIONS]);
 

@@ -1,6 +1,6 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
+import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
@@ -238,6 +238,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
   // ("för den som är född 1938 eller tidigare": a rule's year bounds who it applies to, round 31.)
   if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.firstToken, run.lastToken + 1)))) cue = undefined;
+  // ("Målnumret är 85 03 12 12 34": ten or twelve figures shaped as a personal number are never a case's, whatever cue keeps
+  // case numbers; a check digit misheard leaves it someone's, review 73.)
+  if (cue === 'exempt' && personalNumberShaped(digits)) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
