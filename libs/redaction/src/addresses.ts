@@ -1980,16 +1980,24 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
     let end = k;
     let room = false;
     // ("Lövdalens vårdboende i mars, avdelning fyra": a month said after the home is no part of it.)
-    const dated = ['i', 'in', 'since', 'sedan'].includes(tokens[k + 1]?.lower ?? '') && MONTHS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k;
+    const datedAt = (i: number): boolean => ['i', 'in', 'since', 'sedan'].includes(tokens[i]?.lower ?? '') && MONTHS.has(tokens[i + 1]?.lower ?? '');
+    const dated = datedAt(k + 1) ? k + 2 : k;
+    // (Review 73: "avdelning Linden sedan april, säng 2": after a ward too, the month is skipped and the list read on.)
+    const gaps: number[] = dated > k ? [k + 1] : [];
+    const roomAfter = (i: number): boolean => tokens[i]?.text === ',' ? homePartEnd(tokens, i + 1)?.room === true : datedAt(i) && tokens[i + 2]?.text === ',' && homePartEnd(tokens, i + 3)?.room === true;
     for (let j = dated + 1; tokens[j]?.text === ','; ) {
       const part = homePartEnd(tokens, j + 1);
       if (!part) break;
       const next = tokens.slice(part.end + 1, part.end + 5).map((t) => t.lower);
       if (part.room && (next.some((w) => ['total', 'totalt', 'sammanlagt', 'altogether', 'kvadratmeter', 'kvm', 'square'].includes(w) || UNITS.has(w)) || (next[0] === 'of' && next.length > 1) || next[0] === 'av')) break;
-      if (end === k && dated > k && !part.room && homePartEnd(tokens, part.end + 2)?.room !== true) break;
+      if (end === k && dated > k && !part.room && !roomAfter(part.end + 1)) break;
       end = part.end;
       room ||= part.room;
       j = part.end + 1;
+      if (datedAt(j) && tokens[j + 2]?.text === ',' && homePartEnd(tokens, j + 3) !== undefined) {
+        gaps.push(j);
+        j += 2;
+      }
     }
     // What is said before the home: "bor på", "flyttade i maj till", "has been at", "is in".
     let b = first - 1;
@@ -2002,10 +2010,13 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
     }
     const lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
     if (!lived && !room) continue;
-    if (dated > k && end > dated) {
-      extra.push({ type: 'address', start: tokens[first]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
-      extra.push({ type: 'address', start: tokens[dated + 2]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
-    } else extra.push({ type: 'address', start: tokens[first]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+    // (Each piece between the months said in the list: "Ekbackens vårdboende", "avdelning Linden", "säng 2".)
+    let from = first;
+    for (const g of gaps.filter((g) => g < end)) {
+      extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[g - 1]!.end, confidence: Confidence.cued });
+      from = g + 3;
+    }
+    extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
     k = end;
   }
   return extra.filter((c) => !found.some((f) => f.type === 'address' && f.start <= c.start && c.end <= f.end));
