@@ -1926,6 +1926,25 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
  */
 const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|is|'s|’s|sent|send|sending|post|posted)$/u;
+/** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
+const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'ligger']);
+const STILL_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', 'nu', 'kvar', 'fortfarande']);
+/** Who may live in a home: pronouns and relatives ("she", "mum", "mamma", "my husband"). */
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
+  'i', 'she', 'he', 'they', 'we', 'you', 'jag', 'hon', 'han', 'hen', 'de', 'dom', 'vi', 'du', 'ni',
+  'mum', 'mom', 'mother', 'mam', 'mummy', 'dad', 'father', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather',
+  'nan', 'nana', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'aunt', 'uncle',
+  'mamma', 'pappa', 'mor', 'far', 'mormor', 'farmor', 'morfar', 'farfar', 'dotter', 'fru', 'make', 'maka', 'sambo', 'bror', 'syster', 'moster', 'faster', 'morbror', 'farbror',
+]);
+/** The subject of the verb at `v` is a person: a pronoun, a relative or a name ("Mum's been at", "Margaret is in", "hon ligger på"). */
+function personSubject(tokens: readonly Token[], v: number, found: readonly Candidate[]): boolean {
+  let s = v - 1;
+  if (tokens[v]!.lower === 'been' && ['has', 'have', 'had', "'s", '’s'].includes(tokens[s]?.lower ?? '')) s--;
+  while (s >= 0 && STILL_WORDS.has(tokens[s]!.lower)) s--;
+  const t = tokens[s];
+  if (!t || t.kind !== 'word') return false;
+  return PERSON_SUBJECTS.has(t.lower) || found.some((c) => c.type === 'name' && c.start <= t.start && t.end <= c.end);
+}
 /** Where a home named with its word at `k` begins ("Solbackens äldreboende", "Rönnbäret vård- och omsorgsboende", "Plas Teifi Care Home"), or undefined. */
 function homeNameStart(tokens: readonly Token[], k: number): number | undefined {
   const t = tokens[k];
@@ -1939,7 +1958,8 @@ function homeNameStart(tokens: readonly Token[], k: number): number | undefined 
   // ("gruppboendet Linden": the home's word before its name; "Blomhaga, det är ett äldreboende", "Ekbacken, a care home":
   // the name said to be a home right after it.)
   if (first === undefined && t.kind === 'word' && t.capitalised && HOME_WORDS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.capitalised) return k - 1;
-  if (first === undefined && t.kind === 'word' && t.capitalised && tokens[k + 1]?.text === ',') {
+  // (Not a town: "Hon bor i Kiruna, ett äldreboende där uppe", "He lives in Glasgow, a care home by the river"; review 73.)
+  if (first === undefined && t.kind === 'word' && t.capitalised && tokens[k + 1]?.text === ',' && !lexicon().places.has(t.lower) && !lexicon().worldPlaces.has(t.lower)) {
     const after = tokens.slice(k + 2, k + 7).map((w) => w.lower).join(' ');
     if (/^(?:(?:det är|that's|that is|it's) )?(?:ett|en|a|an) (?:\p{L}*boende|servicehus|care home|nursing home)\b/u.test(after)) return k;
   }
@@ -2001,14 +2021,22 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
     }
     // What is said before the home: "bor på", "flyttade i maj till", "has been at", "is in".
     let b = first - 1;
-    if (['på', 'till', 'i', 'at', 'to', 'in', 'into'].includes(tokens[b]?.lower ?? '')) {
+    const preposition = tokens[b]?.lower ?? '';
+    let between = '';
+    if (['på', 'till', 'i', 'at', 'to', 'in', 'into'].includes(preposition)) {
       b--;
       // ("flyttade i maj till", "moved in March to": a month between the verb and its place.)
       if (MONTHS.has(tokens[b]?.lower ?? '') && ['i', 'in'].includes(tokens[b - 1]?.lower ?? '')) b -= 2;
       // ("skickar brevet till", "sent it to", "bor kvar på": one word between.)
-      if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) b--;
+      if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) between = tokens[b--]!.lower;
     }
-    const lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
+    let lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
+    // (Review 73: "is", "'s", "been" and "ligger" say where someone lives only with a person as the subject and "at"/"in"/"på"/"i"
+    // after them: "she's at Rosewood Care Home", "mamma ligger på Solgården"; not "the meeting is at Rosewood Care Home",
+    // "kontoret ligger på …", "my sister's been to …", "is paid to …".)
+    if (lived && WEAK_LIVED_IN.has(tokens[b]!.lower)) {
+      lived = ['at', 'in', 'på', 'i'].includes(preposition) && (between === '' || STILL_WORDS.has(between)) && personSubject(tokens, b, found);
+    }
     if (!lived && !room) continue;
     // (Each piece between the months said in the list: "Ekbackens vårdboende", "avdelning Linden", "säng 2".)
     let from = first;
