@@ -147,6 +147,8 @@ function nameJustBefore(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.text === ',' && name?.kind === 'word' && name.capitalised && !name.sentenceStart && !lexicon().places.has(name.lower) && name.lower.split('-').every((part) => lexicon().names.has(part));
 }
 
+/** The words that name a postcode or a PIN right before its figures (or its "is"): "postcode", "PIN code", "pinkoden". */
+const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|postkod|postnummer|postnumret|zip|zipcode)$/u;
 /**
  * Decides what a run of numbers is: a personnummer or samordningsnummer (date and check digit),
  * an organisationsnummer, a card (Luhn), a phone number (07…, 0046…, +…), a bank account
@@ -353,7 +355,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     // ("postcode is 9016", "the PIN code is 411045": New Zealand's, Australia's, Norway's four figures and India's six, right
     // after their cue, are postcodes too; round 73.)
-    const postcodeFigures = n === 5 || (n >= 4 && n <= 6 && previous !== undefined && ['is', 'är', 'code', 'koden', 'pin', 'postcode', 'postnummer', 'postnumret'].includes(previous.lower));
+    // (Review 73: the number the cue word names, right after it or after its "is": not "the postcode was wrong, so the fee is
+    // 1500", "my PIN is 4821, and the fee is 1500".)
+    const twoBack = tokens[run.firstToken - 2]?.lower ?? '';
+    const postcodeFigures = n === 5 || (n >= 4 && n <= 6 && previous !== undefined && (POSTCODE_WORDS.test(previous.lower) || (['is', 'är', 'was', 'var'].includes(previous.lower) && POSTCODE_WORDS.test(twoBack))));
     if (n >= needed - (cue === 'postcode' && n === 4 ? 1 : 0) && (cue !== 'postcode' || postcodeFigures || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);
