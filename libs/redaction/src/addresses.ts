@@ -1895,7 +1895,9 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     // "No. 12, Jalan Ampang 3", "Nr. 4, Calle Mayor 9": a house or unit by its number and abbreviation, right before the rest of
     // the address (round 73; not "case no. 12, …": a case's number is said after its word).
     const no = first - 4;
-    if (no >= 0 && tokens[first - 1]!.text === ',' && ['no', 'nr'].includes(tokens[no]!.lower) && tokens[no]!.capitalised && tokens[no + 1]!.text === '.' && tokens[no + 2]!.kind === 'digits' && tokens[no + 2]!.text.length <= 4 && !found.some((o) => o.start <= tokens[no]!.start && tokens[no + 2]!.end <= o.end)) {
+    // (Review 73: not "Invoice No. 4471, 14 High Street": a number some word before it names is that thing's.)
+    const named = no > 0 && tokens[no - 1]!.kind === 'word' && !NO_LEADS.has(tokens[no - 1]!.lower);
+    if (no >= 0 && !named && tokens[first - 1]!.text === ',' && ['no', 'nr'].includes(tokens[no]!.lower) && tokens[no]!.capitalised && tokens[no + 1]!.text === '.' && tokens[no + 2]!.kind === 'digits' && tokens[no + 2]!.text.length <= 4 && !found.some((o) => o.start <= tokens[no]!.start && tokens[no + 2]!.end <= o.end)) {
       extra.push({ type: 'address', start: tokens[no]!.start, end: tokens[no + 2]!.end, confidence: Confidence.cued });
     }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
@@ -2435,6 +2437,8 @@ export function roadsLivedOn(tokens: readonly Token[], answer: boolean): Candida
   return extra;
 }
 
+/** What may come right before "No. 12, …" as a house's number: "address is No. 12", "at No. 12", "bor på Nr. 4". */
+const NO_LEADS: ReadonlySet<string> = new Set(['is', 'at', 'in', 'to', 'address', 'är', 'på', 'i', 'till', 'adress', 'adressen', 'adressen', 'live', 'lives', 'bor', 'and', 'och']);
 /** A building's own word after its name: "Sai Heights", "Green Valley Residency", "Palm Towers". */
 const BUILDING_WORDS: ReadonlySet<string> = new Set(['heights', 'residency', 'towers', 'tower', 'apartments', 'enclave', 'complex', 'society', 'nagar', 'colony', 'plaza', 'mansions', 'court', 'house', 'villas', 'gardens']);
 /** Words that begin a part of a home: a ward, a flat, a floor, a door, a block. */

@@ -834,6 +834,8 @@ export function caseNumberFormat(text: string): boolean {
 /** What a turn may begin with before the postcode it adds to an address: "Ja, 827 30.", "Yes, and 412 63." */
 const POSTCODE_LEADS = new Set([',', 'ja', 'jo', 'och', 'precis', 'stämmer', 'yes', 'yeah', 'and', 'right', ...HESITATIONS]);
 
+/** What may come before half a postcode said to put one right: "No, 4M2", "Sorry, it's 4M2", "Nej, det är 4M2". */
+const HALF_LEADS = new Set([...POSTCODE_LEADS, 'no', 'nej', 'nä', 'nope', 'sorry', 'förlåt', 'oh', 'wait', 'vänta', 'actually', 'it', "it's", 'it’s', 'is', 'det', 'är', 'the', 'last', 'second', 'sista', 'andra', 'half', 'part', 'delen', 'ends', 'end', 'in', 'på', 'slutar']);
 /** Half of a Canadian or British postcode: "4M2", "R3T", "1DQ". */
 const POSTCODE_HALF = /(?<![\p{L}\p{N}])(?:\d\p{Lu}\d|\d\p{Lu}{2}|\p{Lu}\d\p{Lu})(?![\p{L}\p{N}])/gu;
 /**
@@ -849,6 +851,10 @@ function postcodeHalvesPutRight(analyses: UtteranceAnalysis[]): void {
     for (const m of a.text.matchAll(POSTCODE_HALF)) {
       const start = m.index;
       const end = start + m[0].length;
+      // (Review 73: only a half said alone, after no more than "No," or "It's" and closing its clause: "No, 4M2, M as in Mary";
+      // not "at 3PM", "the B2B account", "reference 4AB?", "the 1DQ form".)
+      const before = a.text.slice(0, start).toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+      if (!before.every((w) => HALF_LEADS.has(w)) || !/^\s*(?:[,.!?]|$)/u.test(a.text.slice(end))) continue;
       if (!a.candidates.some((c) => c.start < end && start < c.end)) a.candidates.push({ type: 'postcode', start, end, confidence: Confidence.cued });
     }
   }
