@@ -1928,6 +1928,8 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
  */
 const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|is|'s|’s|sent|send|sending|post|posted)$/u;
+/** What an answer may begin with before the home it names: "Ja, på Solgården", "Well, at Rosewood". */
+const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i', 'yes', 'yeah', 'well', 'now', 'at', 'in', 'still', 'kvar', 'fortfarande']);
 /** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
 const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'ligger']);
 const STILL_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', 'nu', 'kvar', 'fortfarande']);
@@ -1993,9 +1995,10 @@ function homePartEnd(tokens: readonly Token[], i: number): { end: number; room: 
  * Solgården ringde", "the staff at Rosewood said", "jobbar på Ekbackens äldreboende".
  * (Review 72: not a count of beds or a size: "bed 30 in total", "säng 20 har de totalt", "rum 3 kvadratmeter".)
  */
-export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[], answer = false): Candidate[] {
   const extra: Candidate[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  // (From the first word: "Rosewood, a care home in Bristol." as an answer.)
+  for (let k = 0; k < tokens.length; k++) {
     const first = homeNameStart(tokens, k);
     if (first === undefined) continue;
     // The list after it: ward, room, bed, each after a comma.
@@ -2039,6 +2042,9 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
     if (lived && WEAK_LIVED_IN.has(tokens[b]!.lower)) {
       lived = ['at', 'in', 'på', 'i'].includes(preposition) && (between === '' || STILL_WORDS.has(between)) && personSubject(tokens, b, found);
     }
+    // ("Och var bor din mamma nu?" "Solgårdens äldreboende, avdelning Linden.", "Where does she live now?" "Rosewood, a care home
+    // in Bristol.": a home the answer to where someone lives begins with is where they live; review 73.)
+    if (answer && tokens.slice(0, first).every((t) => t.kind === 'punct' || HESITATIONS.has(t.lower) || ANSWER_LEADS.has(t.lower))) lived = true;
     if (!lived && !room) continue;
     // (Each piece between the months said in the list: "Ekbackens vårdboende", "avdelning Linden", "säng 2".)
     let from = first;

@@ -523,7 +523,8 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
     tail.some((t, k) => t.kind === 'word' && ADDRESS_QUESTION.test(t.lower) && asksForIt(k)) ||
     tail.some(
       (t, k) =>
-        (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) ||
+        // ("Var bor din mamma nu?": whose home is asked for; review 73.)
+        (t.lower === 'bor' && ['du', 'hon', 'han', 'ni', 'hen', 'din', 'er', 'ert', 'dina', 'era'].includes(tail[k + 1]?.lower ?? '')) ||
         ((t.lower === 'live' || ADDRESS_PART_QUESTION.has(t.lower) || SENDING.has(t.lower)) && tokens.at(-1)?.text === '?') ||
         // "vilken bostad gäller det", "which flat is it": asked, question mark or not.
         (DWELLING.has(t.lower) && WHICH.has(tail[k - 1]?.lower ?? '')) ||
