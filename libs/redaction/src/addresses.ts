@@ -1947,7 +1947,8 @@ function personSubject(tokens: readonly Token[], v: number, found: readonly Cand
   while (s >= 0 && STILL_WORDS.has(tokens[s]!.lower)) s--;
   const t = tokens[s];
   if (!t || t.kind !== 'word') return false;
-  return PERSON_SUBJECTS.has(t.lower) || found.some((c) => c.type === 'name' && c.start <= t.start && t.end <= c.end);
+  // ("she's been in", "Mum's been at": the subject with its verb joined on.)
+  return PERSON_SUBJECTS.has(t.lower.replace(/['’](?:s|ve|ll|d)$/u, '')) || found.some((c) => c.type === 'name' && c.start <= t.start && t.end <= c.end);
 }
 /** Where a home named with its word at `k` begins ("Solbackens äldreboende", "Rönnbäret vård- och omsorgsboende", "Plas Teifi Care Home"), or undefined. */
 function homeNameStart(tokens: readonly Token[], k: number): number | undefined {
@@ -2044,7 +2045,7 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
     }
     // ("Och var bor din mamma nu?" "Solgårdens äldreboende, avdelning Linden.", "Where does she live now?" "Rosewood, a care home
     // in Bristol.": a home the answer to where someone lives begins with is where they live; review 73.)
-    if (answer && tokens.slice(0, first).every((t) => t.kind === 'punct' || HESITATIONS.has(t.lower) || ANSWER_LEADS.has(t.lower))) lived = true;
+    if (answer && !lexicon().stopWords.has(tokens[first]!.lower) && tokens.slice(0, first).every((t) => t.kind === 'punct' || HESITATIONS.has(t.lower) || ANSWER_LEADS.has(t.lower))) lived = true;
     if (!lived && !room) continue;
     // (Each piece between the months said in the list: "Ekbackens vårdboende", "avdelning Linden", "säng 2".)
     let from = first;

@@ -823,14 +823,15 @@ function* correctedReadings(chain: PlacedRun[], from: number, to: number, skip: 
 /** A turn that names a number as someone's own identifier, not a case's: "alltså personnumret", "my passport number". */
 const OTHER_NUMBER_SAID = /(?:person|samordnings|kund|pass|kort|konto|telefon)num|personnr|mitt eget|min egen|födelse|passport|pan card|card|customer|account|phone|date of birth|birthday|social security|national insurance/iu;
 /**
- * "31-7720519", "14-302217-09", "2026/0412": an agency's case number, figures only, in groups joined by a dash or a slash (review
- * 73); not a date-shaped personal number with a wrong check digit ("850312-1234", "19850312-1234") nor a phone number.
+ * "31-7720519", "14-302217-09", "2026/0412", "1 52 06 38 47": an agency's case or reference number, figures only (written, in
+ * groups or one by one), five to twelve of them (review 73); not ten or twelve shaped as a personal number with a wrong check
+ * digit ("85 03 12 12 34", "19850312 1234"), a card's run of thirteen or more, nor a phone number.
  */
 export function caseNumberFormat(text: string): boolean {
   const t = text.trim();
-  if (!/^\d+(?:\s?[-/]\s?\d+)+$/u.test(t)) return false;
+  if (!/^\d+(?:\s?[-/]?\s?\d+)*$/u.test(t)) return false;
   const digits = t.replace(/\D/gu, '');
-  return digits.length >= 5 && digits.length <= 14 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0');
+  return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0');
 }
 /** What a turn may begin with before the postcode it adds to an address: "Ja, 827 30.", "Yes, and 412 63." */
 const POSTCODE_LEADS = new Set([',', 'ja', 'jo', 'och', 'precis', 'stämmer', 'yes', 'yeah', 'and', 'right', ...HESITATIONS]);

@@ -147,6 +147,8 @@ function nameJustBefore(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.text === ',' && name?.kind === 'word' && name.capitalised && !name.sentenceStart && !lexicon().places.has(name.lower) && name.lower.split('-').every((part) => lexicon().names.has(part));
 }
 
+/** "målnummer", "målnumret" among the twelve words before `i` (the cue's reach). */
+export const målnummerBefore = (tokens: readonly Token[], i: number): boolean => tokens.slice(Math.max(0, i - 12), i).some((t) => t.lower.includes('målnum'));
 /** The words that name a postcode or a PIN right before its figures (or its "is"): "postcode", "PIN code", "pinkoden". */
 const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|postkod|postnummer|postnumret|zip|zipcode)$/u;
 /**
@@ -240,9 +242,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
   // ("för den som är född 1938 eller tidigare": a rule's year bounds who it applies to, round 31.)
   if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.firstToken, run.lastToken + 1)))) cue = undefined;
-  // ("Målnumret är 85 03 12 12 34": ten or twelve figures shaped as a personal number are never a case's, whatever cue keeps
-  // case numbers; a check digit misheard leaves it someone's, review 73.)
-  if (cue === 'exempt' && personalNumberShaped(digits)) cue = undefined;
+  // ("Målnumret är 85 03 12 12 34": ten or twelve figures shaped as a personal number are never the case number "målnummer"
+  // names; a check digit misheard leaves it someone's, review 73.)
+  if (cue === 'exempt' && personalNumberShaped(digits) && målnummerBefore(tokens, run.firstToken)) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
