@@ -1895,7 +1895,9 @@ export function itemsBeforeAddressParts(tokens: readonly Token[], found: readonl
     // "No. 12, Jalan Ampang 3", "Nr. 4, Calle Mayor 9": a house or unit by its number and abbreviation, right before the rest of
     // the address (round 73; not "case no. 12, …": a case's number is said after its word).
     const no = first - 4;
-    if (no >= 0 && tokens[first - 1]!.text === ',' && ['no', 'nr'].includes(tokens[no]!.lower) && tokens[no]!.capitalised && tokens[no + 1]!.text === '.' && tokens[no + 2]!.kind === 'digits' && tokens[no + 2]!.text.length <= 4 && !found.some((o) => o.start <= tokens[no]!.start && tokens[no + 2]!.end <= o.end)) {
+    // (Review 73: not "Invoice No. 4471, 14 High Street": a number some word before it names is that thing's.)
+    const named = no > 0 && tokens[no - 1]!.kind === 'word' && !NO_LEADS.has(tokens[no - 1]!.lower);
+    if (no >= 0 && !named && tokens[first - 1]!.text === ',' && ['no', 'nr'].includes(tokens[no]!.lower) && tokens[no]!.capitalised && tokens[no + 1]!.text === '.' && tokens[no + 2]!.kind === 'digits' && tokens[no + 2]!.text.length <= 4 && !found.some((o) => o.start <= tokens[no]!.start && tokens[no + 2]!.end <= o.end)) {
       extra.push({ type: 'address', start: tokens[no]!.start, end: tokens[no + 2]!.end, confidence: Confidence.cued });
     }
     // (Before a flat, a room or a floor of it: "lägenhet 1402", "flat 12".)
@@ -1926,6 +1928,28 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
  */
 const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|is|'s|’s|sent|send|sending|post|posted)$/u;
+/** What an answer may begin with before the home it names: "Ja, på Solgården", "Well, at Rosewood". */
+const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i', 'yes', 'yeah', 'well', 'now', 'at', 'in', 'still', 'kvar', 'fortfarande']);
+/** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
+const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'ligger']);
+const STILL_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', 'nu', 'kvar', 'fortfarande']);
+/** Who may live in a home: pronouns and relatives ("she", "mum", "mamma", "my husband"). */
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
+  'i', 'she', 'he', 'they', 'we', 'you', 'jag', 'hon', 'han', 'hen', 'de', 'dom', 'vi', 'du', 'ni',
+  'mum', 'mom', 'mother', 'mam', 'mummy', 'dad', 'father', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather',
+  'nan', 'nana', 'son', 'daughter', 'wife', 'husband', 'partner', 'brother', 'sister', 'aunt', 'uncle',
+  'mamma', 'pappa', 'mor', 'far', 'mormor', 'farmor', 'morfar', 'farfar', 'dotter', 'fru', 'make', 'maka', 'sambo', 'bror', 'syster', 'moster', 'faster', 'morbror', 'farbror',
+]);
+/** The subject of the verb at `v` is a person: a pronoun, a relative or a name ("Mum's been at", "Margaret is in", "hon ligger på"). */
+function personSubject(tokens: readonly Token[], v: number, found: readonly Candidate[]): boolean {
+  let s = v - 1;
+  if (tokens[v]!.lower === 'been' && ['has', 'have', 'had', "'s", '’s'].includes(tokens[s]?.lower ?? '')) s--;
+  while (s >= 0 && STILL_WORDS.has(tokens[s]!.lower)) s--;
+  const t = tokens[s];
+  if (!t || t.kind !== 'word') return false;
+  // ("she's been in", "Mum's been at": the subject with its verb joined on.)
+  return PERSON_SUBJECTS.has(t.lower.replace(/['’](?:s|ve|ll|d)$/u, '')) || found.some((c) => c.type === 'name' && c.start <= t.start && t.end <= c.end);
+}
 /** Where a home named with its word at `k` begins ("Solbackens äldreboende", "Rönnbäret vård- och omsorgsboende", "Plas Teifi Care Home"), or undefined. */
 function homeNameStart(tokens: readonly Token[], k: number): number | undefined {
   const t = tokens[k];
@@ -1939,7 +1963,8 @@ function homeNameStart(tokens: readonly Token[], k: number): number | undefined 
   // ("gruppboendet Linden": the home's word before its name; "Blomhaga, det är ett äldreboende", "Ekbacken, a care home":
   // the name said to be a home right after it.)
   if (first === undefined && t.kind === 'word' && t.capitalised && HOME_WORDS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.capitalised) return k - 1;
-  if (first === undefined && t.kind === 'word' && t.capitalised && tokens[k + 1]?.text === ',') {
+  // (Not a town: "Hon bor i Kiruna, ett äldreboende där uppe", "He lives in Glasgow, a care home by the river"; review 73.)
+  if (first === undefined && t.kind === 'word' && t.capitalised && tokens[k + 1]?.text === ',' && !lexicon().places.has(t.lower) && !lexicon().worldPlaces.has(t.lower)) {
     const after = tokens.slice(k + 2, k + 7).map((w) => w.lower).join(' ');
     if (/^(?:(?:det är|that's|that is|it's) )?(?:ett|en|a|an) (?:\p{L}*boende|servicehus|care home|nursing home)\b/u.test(after)) return k;
   }
@@ -1971,41 +1996,64 @@ function homePartEnd(tokens: readonly Token[], i: number): { end: number; room: 
  * Solgården ringde", "the staff at Rosewood said", "jobbar på Ekbackens äldreboende".
  * (Review 72: not a count of beds or a size: "bed 30 in total", "säng 20 har de totalt", "rum 3 kvadratmeter".)
  */
-export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[], answer = false): Candidate[] {
   const extra: Candidate[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  // (From the first word: "Rosewood, a care home in Bristol." as an answer.)
+  for (let k = 0; k < tokens.length; k++) {
     const first = homeNameStart(tokens, k);
     if (first === undefined) continue;
     // The list after it: ward, room, bed, each after a comma.
     let end = k;
     let room = false;
     // ("Lövdalens vårdboende i mars, avdelning fyra": a month said after the home is no part of it.)
-    const dated = ['i', 'in', 'since', 'sedan'].includes(tokens[k + 1]?.lower ?? '') && MONTHS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k;
+    const datedAt = (i: number): boolean => ['i', 'in', 'since', 'sedan'].includes(tokens[i]?.lower ?? '') && MONTHS.has(tokens[i + 1]?.lower ?? '');
+    const dated = datedAt(k + 1) ? k + 2 : k;
+    // (Review 73: "avdelning Linden sedan april, säng 2": after a ward too, the month is skipped and the list read on.)
+    const gaps: number[] = dated > k ? [k + 1] : [];
+    const roomAfter = (i: number): boolean => tokens[i]?.text === ',' ? homePartEnd(tokens, i + 1)?.room === true : datedAt(i) && tokens[i + 2]?.text === ',' && homePartEnd(tokens, i + 3)?.room === true;
     for (let j = dated + 1; tokens[j]?.text === ','; ) {
       const part = homePartEnd(tokens, j + 1);
       if (!part) break;
       const next = tokens.slice(part.end + 1, part.end + 5).map((t) => t.lower);
       if (part.room && (next.some((w) => ['total', 'totalt', 'sammanlagt', 'altogether', 'kvadratmeter', 'kvm', 'square'].includes(w) || UNITS.has(w)) || (next[0] === 'of' && next.length > 1) || next[0] === 'av')) break;
-      if (end === k && dated > k && !part.room && homePartEnd(tokens, part.end + 2)?.room !== true) break;
+      if (end === k && dated > k && !part.room && !roomAfter(part.end + 1)) break;
       end = part.end;
       room ||= part.room;
       j = part.end + 1;
+      if (datedAt(j) && tokens[j + 2]?.text === ',' && homePartEnd(tokens, j + 3) !== undefined) {
+        gaps.push(j);
+        j += 2;
+      }
     }
     // What is said before the home: "bor på", "flyttade i maj till", "has been at", "is in".
     let b = first - 1;
-    if (['på', 'till', 'i', 'at', 'to', 'in', 'into'].includes(tokens[b]?.lower ?? '')) {
+    const preposition = tokens[b]?.lower ?? '';
+    let between = '';
+    if (['på', 'till', 'i', 'at', 'to', 'in', 'into'].includes(preposition)) {
       b--;
       // ("flyttade i maj till", "moved in March to": a month between the verb and its place.)
       if (MONTHS.has(tokens[b]?.lower ?? '') && ['i', 'in'].includes(tokens[b - 1]?.lower ?? '')) b -= 2;
       // ("skickar brevet till", "sent it to", "bor kvar på": one word between.)
-      if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) b--;
+      if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) between = tokens[b--]!.lower;
     }
-    const lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
+    let lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
+    // (Review 73: "is", "'s", "been" and "ligger" say where someone lives only with a person as the subject and "at"/"in"/"på"/"i"
+    // after them: "she's at Rosewood Care Home", "mamma ligger på Solgården"; not "the meeting is at Rosewood Care Home",
+    // "kontoret ligger på …", "my sister's been to …", "is paid to …".)
+    if (lived && WEAK_LIVED_IN.has(tokens[b]!.lower)) {
+      lived = ['at', 'in', 'på', 'i'].includes(preposition) && (between === '' || STILL_WORDS.has(between)) && personSubject(tokens, b, found);
+    }
+    // ("Och var bor din mamma nu?" "Solgårdens äldreboende, avdelning Linden.", "Where does she live now?" "Rosewood, a care home
+    // in Bristol.": a home the answer to where someone lives begins with is where they live; review 73.)
+    if (answer && !lexicon().stopWords.has(tokens[first]!.lower) && tokens.slice(0, first).every((t) => t.kind === 'punct' || HESITATIONS.has(t.lower) || ANSWER_LEADS.has(t.lower))) lived = true;
     if (!lived && !room) continue;
-    if (dated > k && end > dated) {
-      extra.push({ type: 'address', start: tokens[first]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
-      extra.push({ type: 'address', start: tokens[dated + 2]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
-    } else extra.push({ type: 'address', start: tokens[first]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+    // (Each piece between the months said in the list: "Ekbackens vårdboende", "avdelning Linden", "säng 2".)
+    let from = first;
+    for (const g of gaps.filter((g) => g < end)) {
+      extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[g - 1]!.end, confidence: Confidence.cued });
+      from = g + 3;
+    }
+    extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
     k = end;
   }
   return extra.filter((c) => !found.some((f) => f.type === 'address' && f.start <= c.start && c.end <= f.end));
@@ -2396,6 +2444,8 @@ export function roadsLivedOn(tokens: readonly Token[], answer: boolean): Candida
   return extra;
 }
 
+/** What may come right before "No. 12, …" as a house's number: "address is No. 12", "at No. 12", "bor på Nr. 4". */
+const NO_LEADS: ReadonlySet<string> = new Set(['is', 'at', 'in', 'to', 'address', 'är', 'på', 'i', 'till', 'adress', 'adressen', 'adressen', 'live', 'lives', 'bor', 'and', 'och']);
 /** A building's own word after its name: "Sai Heights", "Green Valley Residency", "Palm Towers". */
 const BUILDING_WORDS: ReadonlySet<string> = new Set(['heights', 'residency', 'towers', 'tower', 'apartments', 'enclave', 'complex', 'society', 'nagar', 'colony', 'plaza', 'mansions', 'court', 'house', 'villas', 'gardens']);
 /** Words that begin a part of a home: a ward, a flat, a floor, a door, a block. */

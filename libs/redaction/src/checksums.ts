@@ -87,3 +87,14 @@ export function clearingOfBank(clearing: number, spokenBank: string): boolean | 
     return false; // no Swedish bank clears with this number
   }
 }
+
+/**
+ * Ten figures or twelve (18, 19 or 20 first) whose date part is a date, a samordningsnummer's day (61–91) too, whatever the check
+ * digit says: a personal number misread or misheard is still someone's (review 73: never kept as a case number).
+ */
+export function personalNumberShaped(digits: string): boolean {
+  if (digits.length !== 10 && !(digits.length === 12 && /^(?:18|19|20)/u.test(digits))) return false;
+  const month = Number(digits.slice(-8, -6));
+  const day = Number(digits.slice(-6, -4));
+  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+}

@@ -22,6 +22,9 @@ const WORD_CUES: [string, Cue][] = [
   ['ordernum', 'exempt'],
   // "målnummer 12-418822-26": a court's or Kronofogden's case number (round 73).
   ['målnum', 'exempt'],
+  // "Pinkoden är 4821": a card's PIN said aloud, redacted as the English "PIN" is (review 73).
+  ['pinkod', 'postcode'],
+  ['pin-kod', 'postcode'],
   ['samordningsnum', 'samordningsnummer'],
   ['personnum', 'personnummer'],
   ['personnr', 'personnummer'],
@@ -275,6 +278,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (exact === 'phone' && CALLING_ABOUT.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // "giltigt till noll åtta tjugoåtta": a card's last month (only with "till": "Är det giltigt? 4227 7387" is no date).
   if ((word === 'giltigt' || word === 'giltig') && tokens[i + 1]?.lower === 'till') return 'exempt';
+  // ("Don't pin it on me, the bill is 2400": the verb names no code; review 73.)
+  if (word === 'pin' && t.text !== 'PIN' && tokens[i + 1]?.kind !== 'digits' && !['code', 'number', 'is', 'was', ':', ',', '-', 'nummer', 'kod', 'koden'].includes(tokens[i + 1]?.lower ?? '')) return undefined;
   if (exact) return exact;
   // "Men mitt kort, det är 4173 2095": someone's card ("kort" alone is as often "short"; "mitt kort går ut 12/27" names its expiry).
   if (word === 'kort' && CARD_OWNERS.has(tokens[i - 1]?.lower ?? '') && [',', 'är', ':'].includes(tokens[i + 1]?.lower ?? '')) return 'card';

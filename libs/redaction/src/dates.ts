@@ -57,6 +57,7 @@ const NAMED_DAYS = new Set([
   // "born on New Year's Day, 1998", "New Year's Eve" (round 73): "new" is part of the day only before "year's", see isDatePart.
   "year's", 'year’s',
 ]);
+const YEARS = new Set(["year's", 'year’s']);
 /**
  * The words between a date and a cue after it, by cue: "Trettonde mars femtioett är jag född",
  * "13/5 1951 föddes jag", "the fifth of May, that's when I was born", "… is my birthday". Not "dog
@@ -390,7 +391,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // Not an age said after it: "Fyrtiofyra. Jag är åttioett nu."
       // With its article: "… 1951, nej, den 15 januari".
       const from = ARTICLES.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'of' ? k - 1 : k;
-      if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k)) more = takeOne(from, BETWEEN_DATES, k - from, true);
+      // ("Born in 1962, and New Year's Day is when I get the money": a named day said as when something happens is no more of
+      // the birth date; review 73.)
+      const namedDayWhen = (NAMED_DAYS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'new') && tokens.slice(k + 1, k + 6).some((t, i, a) => ['is', 'är', 'was', 'var'].includes(t.lower) && ['when', 'när', 'då'].includes(a[i + 1]?.lower ?? ''));
+      if (words <= CHAIN_WORDS && startsDate(tokens, k) && !isAgeAt(tokens, k) && !namedDayWhen) more = takeOne(from, BETWEEN_DATES, k - from, true);
       more ??= restatement(last!) ?? correctedLater(last!) ?? gapped(last!);
       if (more !== undefined) last = more;
     }
@@ -1319,6 +1323,8 @@ function startsDate(tokens: Token[], k: number): boolean {
   if (!t || (UNITS.has(tokens[k + 1]?.lower ?? '') && !monthByOrdinal)) return false;
   if (t.kind === 'digits') return t.text.length === 2 || /^(?:19|20)\d\d$/.test(t.text);
   if (t.kind !== 'word') return false;
+  // ("the year's benefit": "year's" begins a date only after "New"; review 73.)
+  if (YEARS.has(t.lower) && tokens[k - 1]?.lower !== 'new') return false;
   if (MONTHS.has(t.lower) || NAMED_DAYS.has(t.lower) || (t.lower === 'new' && NAMED_DAYS.has(tokens[k + 1]?.lower ?? '')) || (t.text.length > 2 && ORDINAL.test(t.lower))) return true;
   const atoms = numberWordAtoms(t.lower);
   return !!atoms && atoms[0]! >= 19;

@@ -1,7 +1,7 @@
 import type { Language, Speaker } from '@samtal/contracts';
 import { ruralNamesIn } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { personalNumberKind, luhnValid } from './checksums.js';
+import { personalNumberKind, personalNumberShaped, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { ageSaid, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
@@ -89,7 +89,11 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // "Do you have a case number?" "Yes, 25-9904718.": a number only its shape made an identity number, given as the answer
     // to a question for a case's number, is the case's (round 73); a checksum-valid one stays redacted (classifyRun).
     if (previous?.at(-1)?.text === '?' && previousSpeaker !== speaker && closingCue(previous) === 'exempt') {
-      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped));
+      // (Review 73: only what has a case number's own shape, figures in groups joined by a dash or a slash, "31-7720519",
+      // "14-302217-09"; never a date-shaped ten or twelve figures, a passport's or card's run, a phone number, nor in a turn
+      // that names the number as something else: "det är mitt personnummer", "that is my passport". Fails closed.)
+      const other = OTHER_NUMBER_SAID.test(analysis.text);
+      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && !other && caseNumberFormat(analysis.text.slice(c.start, c.end))));
     }
     analyses.push(analysis);
     previousSpeaker = speaker;
@@ -519,7 +523,8 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
     tail.some((t, k) => t.kind === 'word' && ADDRESS_QUESTION.test(t.lower) && asksForIt(k)) ||
     tail.some(
       (t, k) =>
-        (t.lower === 'bor' && ['du', 'hon', 'han', 'ni'].includes(tail[k + 1]?.lower ?? '')) ||
+        // ("Var bor din mamma nu?": whose home is asked for; review 73.)
+        (t.lower === 'bor' && ['du', 'hon', 'han', 'ni', 'hen', 'din', 'er', 'ert', 'dina', 'era'].includes(tail[k + 1]?.lower ?? '')) ||
         ((t.lower === 'live' || ADDRESS_PART_QUESTION.has(t.lower) || SENDING.has(t.lower)) && tokens.at(-1)?.text === '?') ||
         // "vilken bostad gäller det", "which flat is it": asked, question mark or not.
         (DWELLING.has(t.lower) && WHICH.has(tail[k - 1]?.lower ?? '')) ||
@@ -815,9 +820,24 @@ function* correctedReadings(chain: PlacedRun[], from: number, to: number, skip: 
   for (let k = 1; k <= 3 && k < parts.length; k++) yield before + parts.slice(0, -k).map((p) => p.digits).join('') + after;
 }
 
+/** A turn that names a number as someone's own identifier, not a case's: "alltså personnumret", "my passport number". */
+const OTHER_NUMBER_SAID = /(?:person|samordnings|kund|pass|kort|konto|telefon)num|personnr|mitt eget|min egen|födelse|passport|pan card|card|customer|account|phone|date of birth|birthday|social security|national insurance/iu;
+/**
+ * "31-7720519", "14-302217-09", "2026/0412", "1 52 06 38 47": an agency's case or reference number, figures only (written, in
+ * groups or one by one), five to twelve of them (review 73); not ten or twelve shaped as a personal number with a wrong check
+ * digit ("85 03 12 12 34", "19850312 1234"), a card's run of thirteen or more, nor a phone number.
+ */
+export function caseNumberFormat(text: string): boolean {
+  const t = text.trim();
+  if (!/^\d+(?:\s?[-/]?\s?\d+)*$/u.test(t)) return false;
+  const digits = t.replace(/\D/gu, '');
+  return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0');
+}
 /** What a turn may begin with before the postcode it adds to an address: "Ja, 827 30.", "Yes, and 412 63." */
 const POSTCODE_LEADS = new Set([',', 'ja', 'jo', 'och', 'precis', 'stämmer', 'yes', 'yeah', 'and', 'right', ...HESITATIONS]);
 
+/** What may come before half a postcode said to put one right: "No, 4M2", "Sorry, it's 4M2", "Nej, det är 4M2". */
+const HALF_LEADS = new Set([...POSTCODE_LEADS, 'no', 'nej', 'nä', 'nope', 'sorry', 'förlåt', 'oh', 'wait', 'vänta', 'actually', 'it', "it's", 'it’s', 'is', 'det', 'är', 'the', 'last', 'second', 'sista', 'andra', 'half', 'part', 'delen', 'ends', 'end', 'in', 'på', 'slutar']);
 /** Half of a Canadian or British postcode: "4M2", "R3T", "1DQ". */
 const POSTCODE_HALF = /(?<![\p{L}\p{N}])(?:\d\p{Lu}\d|\d\p{Lu}{2}|\p{Lu}\d\p{Lu})(?![\p{L}\p{N}])/gu;
 /**
@@ -833,6 +853,10 @@ function postcodeHalvesPutRight(analyses: UtteranceAnalysis[]): void {
     for (const m of a.text.matchAll(POSTCODE_HALF)) {
       const start = m.index;
       const end = start + m[0].length;
+      // (Review 73: only a half said alone, after no more than "No," or "It's" and closing its clause: "No, 4M2, M as in Mary";
+      // not "at 3PM", "the B2B account", "reference 4AB?", "the 1DQ form".)
+      const before = a.text.slice(0, start).toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+      if (!before.every((w) => HALF_LEADS.has(w)) || !/^\s*(?:[,.!?]|$)/u.test(a.text.slice(end))) continue;
       if (!a.candidates.some((c) => c.start < end && start < c.end)) a.candidates.push({ type: 'postcode', start, end, confidence: Confidence.cued });
     }
   }

@@ -1,6 +1,6 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind } from './checksums.js';
+import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
@@ -147,6 +147,10 @@ function nameJustBefore(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.text === ',' && name?.kind === 'word' && name.capitalised && !name.sentenceStart && !lexicon().places.has(name.lower) && name.lower.split('-').every((part) => lexicon().names.has(part));
 }
 
+/** "målnummer", "målnumret" among the twelve words before `i` (the cue's reach). */
+export const målnummerBefore = (tokens: readonly Token[], i: number): boolean => tokens.slice(Math.max(0, i - 12), i).some((t) => t.lower.includes('målnum'));
+/** The words that name a postcode or a PIN right before its figures (or its "is"): "postcode", "PIN code", "pinkoden". */
+const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|postkod|postnummer|postnumret|zip|zipcode)$/u;
 /**
  * Decides what a run of numbers is: a personnummer or samordningsnummer (date and check digit),
  * an organisationsnummer, a card (Luhn), a phone number (07…, 0046…, +…), a bank account
@@ -238,6 +242,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';
   // ("för den som är född 1938 eller tidigare": a rule's year bounds who it applies to, round 31.)
   if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.firstToken, run.lastToken + 1)))) cue = undefined;
+  // ("Målnumret är 85 03 12 12 34": ten or twelve figures shaped as a personal number are never the case number "målnummer"
+  // names; a check digit misheard leaves it someone's, review 73.)
+  if (cue === 'exempt' && personalNumberShaped(digits) && målnummerBefore(tokens, run.firstToken)) cue = undefined;
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
@@ -350,7 +357,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     // ("postcode is 9016", "the PIN code is 411045": New Zealand's, Australia's, Norway's four figures and India's six, right
     // after their cue, are postcodes too; round 73.)
-    const postcodeFigures = n === 5 || (n >= 4 && n <= 6 && previous !== undefined && ['is', 'är', 'code', 'koden', 'pin', 'postcode', 'postnummer', 'postnumret'].includes(previous.lower));
+    // (Review 73: the number the cue word names, right after it or after its "is": not "the postcode was wrong, so the fee is
+    // 1500", "my PIN is 4821, and the fee is 1500".)
+    const twoBack = tokens[run.firstToken - 2]?.lower ?? '';
+    const postcodeFigures = n === 5 || (n >= 4 && n <= 6 && previous !== undefined && (POSTCODE_WORDS.test(previous.lower) || (['is', 'är', 'was', 'var'].includes(previous.lower) && POSTCODE_WORDS.test(twoBack))));
     if (n >= needed - (cue === 'postcode' && n === 4 ? 1 : 0) && (cue !== 'postcode' || postcodeFigures || piece)) whole(cue, Confidence.cued);
   } else if (cue === 'generic' && n >= 4 && !allowed) {
     whole(digits[0] === '0' || run.international ? 'phone' : 'idNumber', Confidence.cued);

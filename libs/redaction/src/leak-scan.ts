@@ -1,7 +1,7 @@
-import { personalNumberKind } from './checksums.js';
+import { personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueBefore } from './cues.js';
 import { PLACEHOLDERS } from './entities.js';
-import { isCaseNumberShaped, normalisedPhone } from './identifiers.js';
+import { isCaseNumberShaped, målnummerBefore, normalisedPhone } from './identifiers.js';
 import { LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactOptions } from './redact.js';
@@ -56,7 +56,8 @@ function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySe
   const previous = tokens[run.firstToken - 1];
   if ((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) return true;
   if (isWrittenDate(run) || isListOfQuantities(run, text, tokens)) return true;
-  return cueBefore(tokens, run.firstToken, -1, 3) === 'exempt';
+  // (Not one shaped as a personal number after "målnummer": "Målnumret är 9105712388"; review 73.)
+  return cueBefore(tokens, run.firstToken, -1, 3) === 'exempt' && !(personalNumberShaped(run.digits) && målnummerBefore(tokens, run.firstToken));
 }
 
 const LIST_ENDS = new Set(['eller', 'och', 'or', 'and']);

@@ -266,7 +266,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (options.lang === 'sv') kept.push(...monthsGreeted(tokens, kept));
   kept.push(...identifierEdges(tokens, runs, kept));
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
-  kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...homeLivedIn(tokens, kept));
+  kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...homeLivedIn(tokens, kept, context.addressAnswer === true));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   // ("Vi bor på landsväg 14", "På länsväg 14 i Hölö." as where one lives: the road and its number, whatever else took the number; review 71.)
