@@ -1926,6 +1926,8 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
  */
 const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|is|'s|’s|sent|send|sending|post|posted)$/u;
+/** Words that make a home a workplace or a caller's office: "jobbar på", "works at", "ringer från", "calling from". */
+const WORKS_AT = /^(?:jobba[rd]?|arbeta[rd]?|ringer|ringde|anställd|works?|working|worked|calling|employed|från|from|för|for)$/u;
 /** Where a home named with its word at `k` begins ("Solbackens äldreboende", "Rönnbäret vård- och omsorgsboende", "Plas Teifi Care Home"), or undefined. */
 function homeNameStart(tokens: readonly Token[], k: number): number | undefined {
   const t = tokens[k];
@@ -2001,7 +2003,11 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
       if (tokens[b] && !LIVED_IN.test(tokens[b]!.lower) && tokens[b - 1] && LIVED_IN.test(tokens[b - 1]!.lower)) b--;
     }
     const lived = b < first - 1 && tokens[b] !== undefined && LIVED_IN.test(tokens[b]!.lower);
-    if (!lived && !room) continue;
+    // ("Ekängens gruppboende, Ängsgatan 6": a home given with its street address is where someone lives, answering
+    // "var bor hon?"; not a workplace: "jobbar på Ekbackens äldreboende, Storgatan 4".)
+    const street = !lexicon().stopWords.has(tokens[first]!.lower) && tokens[end + 1]?.text === ',' && found.some((f) => f.type === 'address' && f.start === tokens[end + 2]?.start);
+    const worksAt = tokens.slice(Math.max(0, first - 4), first).some((t) => WORKS_AT.test(t.lower));
+    if (!lived && !room && !(street && !worksAt)) continue;
     if (dated > k && end > dated) {
       extra.push({ type: 'address', start: tokens[first]!.start, end: tokens[k]!.end, confidence: Confidence.cued });
       extra.push({ type: 'address', start: tokens[dated + 2]!.start, end: tokens[end]!.end, confidence: Confidence.cued });

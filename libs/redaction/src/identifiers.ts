@@ -704,7 +704,8 @@ const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}]
 // Case-insensitive: Whisper writes "se91 …" as readily as "SE91 …".
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 // Capitals only: an IBAN's country and check digits as one word, then at most a few groups of four.
-const IBAN_BEGUN = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: \d{4}){0,2}(?![\p{L}\p{N}])/gu;
+// ("GB29 NWBK... 6016 …": a British or Irish IBAN's four-letter bank code said with its country before the pause.)
+const IBAN_BEGUN = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: [A-Z]{4}(?![\p{L}\p{N}]))?(?: \d{4}){0,2}(?![\p{L}\p{N}])/gu;
 // A Finnish personal identity code: "120455-234P" (date, century sign, number, check character).
 // (A digit check character after "-" or "+" is a Swedish personnummer's shape: left to those rules.)
 const FINNISH_ID = /(?<![\p{L}\p{N}])\d{6}(?:[-+]\d{3}[A-Y]|[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;

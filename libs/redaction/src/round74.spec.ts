@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { call, one } from './testing/dialogues.js';
+
+/**
+ * Round 74 (tuning-85: people acting for others, firms and homes). Sentences of the round's own, not the set's. Each
+ * `describe` fixes one mechanism; the guards beside it show what stays kept or redacted.
+ */
+describe('round 74: an IBAN begun with its bank code before a pause', () => {
+  it('redacts the four-letter bank code with the country and check digits', () => {
+    expect(one('en', 'The IBAN, let me see, GB82 WEST... 1234 5698 7654 32.')).not.toMatch(/WEST/);
+    expect(one('en', 'It is IE64 IRCE... 9205 0112 3456 78, the estate account.')).not.toMatch(/IRCE/);
+  });
+  it('leaves capitals that follow no IBAN alone', () => {
+    expect(one('en', 'We wrote to the RSPB and the NHS about it.')).toBe('We wrote to the RSPB and the NHS about it.');
+  });
+});
+
+describe('round 74: a care home given with its street address is where someone lives', () => {
+  it('redacts the home before the street, answering where she lives', () => {
+    const out = call('sv', 'agent: Var bor din mamma nu?', 'caller: Björkhagens gruppboende, Lindvägen 3, 702 14 Örebro.');
+    expect(out[1]).not.toMatch(/Björkhagens/);
+  });
+  it('keeps a home that is the caller\'s workplace, and a plain "to the home" before it', () => {
+    expect(one('sv', 'Jag jobbar på Solbackens äldreboende, Storgatan 4, i Lund.')).toContain('Solbackens äldreboende');
+    expect(one('sv', 'Till boendet, Solvik, Ekvägen 9.')).toMatch(/^Till boendet/);
+  });
+});
+
+describe('round 74: a municipality named by its town without a genitive', () => {
+  it('keeps "Sala kommun", "Mora kommun"', () => {
+    expect(one('sv', 'Det är Mora kommun som betalar hemtjänsten.')).toContain('Mora kommun');
+    expect(one('sv', 'Vi har pratat med Sala kommun om det.')).toContain('Sala kommun');
+  });
+  it('still redacts a person before "kommun"', () => {
+    expect(one('sv', 'Det var Annas kommun som ringde, hon heter Anna Berg.')).not.toMatch(/Berg/);
+  });
+});
+
+describe('round 74: a firm of two surnames and its trade word', () => {
+  it('keeps "Hartley Byrne Solicitors" as a firm', () => {
+    expect(one('en', "I'm with Marsden Pryor Solicitors in Leeds, my name's Tom Hale.")).toContain('Marsden Pryor Solicitors');
+  });
+  it("redacts the firm's name where it is the speaker's own", () => {
+    expect(one('en', "This is Ruth Marsden, from Marsden Pryor Solicitors.")).not.toMatch(/Marsden/);
+    // (A first name first may be her own firm.)
+    expect(one('sv', 'Det är Karin Lund Design som fakturerar.')).not.toMatch(/Karin/);
+  });
+});
+
+describe('round 74: a hospital named after a person, said as where something happened', () => {
+  it('keeps "at Fiona Stanley Hospital"', () => {
+    expect(one('en', 'He passed away at Charles Gairdner Hospital on Friday.')).toContain('Charles Gairdner Hospital');
+  });
+  it('still redacts a person before "Hospital" not said as a place', () => {
+    expect(one('en', 'Peter Hall Hospital called me yesterday.')).not.toMatch(/Peter Hall/);
+  });
+});
