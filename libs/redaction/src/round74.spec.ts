@@ -55,3 +55,14 @@ describe('round 74: a hospital named after a person, said as where something hap
     expect(one('en', 'Peter Hall Hospital called me yesterday.')).not.toMatch(/Peter Hall/);
   });
 });
+
+describe('round 74: a case number closed by a dash and a two-figure year is no phone', () => {
+  it('keeps the case number after its name, a pause between', () => {
+    expect(one('sv', 'Det gick in i oktober, ärendenummer... 038815-25, tror jag.')).toContain('038815-25');
+    expect(one('sv', 'Ärendenumret är 052290-26.')).toContain('052290-26');
+  });
+  it('still redacts a phone number, and a phone written so without a case named', () => {
+    expect(one('sv', 'Mitt nummer är 038815-25.')).not.toContain('038815');
+    expect(one('sv', 'Ring mig på 070-174 06 52 om ärendet.')).not.toContain('174');
+  });
+});
