@@ -66,3 +66,14 @@ describe('round 74: a case number closed by a dash and a two-figure year is no p
     expect(one('sv', 'Ring mig på 070-174 06 52 om ärendet.')).not.toContain('174');
   });
 });
+
+describe('round 74: a police report number is the police\'s case number', () => {
+  it('keeps it, asked for or named', () => {
+    expect(call('en', 'agent: Is there a crime report number?', 'caller: Yes, 1400-K2205118-25.')[1]).toContain('1400-K2205118-25');
+    expect(one('en', 'The police report number is 1400-K2205118-25.')).toContain('1400');
+  });
+  it('still redacts a valid personal number or a phone number said as it', () => {
+    expect(one('en', 'The report number, no, my personal number, 811218-9876.')).not.toContain('811218');
+    expect(one('en', 'The report number is 07700 900 461.')).not.toContain('900 461');
+  });
+});
