@@ -1932,6 +1932,8 @@ const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|
 const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i', 'yes', 'yeah', 'well', 'now', 'at', 'in', 'still', 'kvar', 'fortfarande']);
 /** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
 const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'ligger']);
+/** Words that make a home a workplace or a caller's office: "jobbar på", "works at", "ringer från", "calling from". */
+const WORKS_AT = /^(?:jobba[rd]?|arbeta[rd]?|ringer|ringde|anställd|works?|working|worked|calling|employed|från|from|för|for)$/u;
 const STILL_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', 'nu', 'kvar', 'fortfarande']);
 /** Who may live in a home: pronouns and relatives ("she", "mum", "mamma", "my husband"). */
 const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
@@ -2046,7 +2048,11 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
     // ("Och var bor din mamma nu?" "Solgårdens äldreboende, avdelning Linden.", "Where does she live now?" "Rosewood, a care home
     // in Bristol.": a home the answer to where someone lives begins with is where they live; review 73.)
     if (answer && !lexicon().stopWords.has(tokens[first]!.lower) && tokens.slice(0, first).every((t) => t.kind === 'punct' || HESITATIONS.has(t.lower) || ANSWER_LEADS.has(t.lower))) lived = true;
-    if (!lived && !room) continue;
+    // ("Ekängens gruppboende, Ängsgatan 6": a home given with its street address is where someone lives, answering
+    // "var bor hon?"; not a workplace: "jobbar på Ekbackens äldreboende, Storgatan 4".)
+    const street = !lexicon().stopWords.has(tokens[first]!.lower) && tokens[end + 1]?.text === ',' && found.some((f) => f.type === 'address' && f.start === tokens[end + 2]?.start);
+    const worksAt = tokens.slice(Math.max(0, first - 4), first).some((t) => WORKS_AT.test(t.lower));
+    if (!lived && !room && !(street && !worksAt)) continue;
     // (Each piece between the months said in the list: "Ekbackens vårdboende", "avdelning Linden", "säng 2".)
     let from = first;
     for (const g of gaps.filter((g) => g < end)) {

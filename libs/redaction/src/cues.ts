@@ -15,6 +15,8 @@ const WORD_CUES: [string, Cue][] = [
   // The number of a case, a decision, a claim or an invoice is the organisation's, no one's identifier (tuning-46).
   ['ärendenum', 'exempt'],
   ['diarienum', 'exempt'],
+  // (A police report's number, "anmälningsnumret", is the police's case number: round 74.)
+  ['anmälningsnum', 'exempt'],
   ['skadenum', 'exempt'],
   ['beslutsnum', 'exempt'],
   ['fakturanum', 'exempt'],
@@ -199,6 +201,8 @@ const QUALIFIERS = new Map<string, Cue>([
   ['reference', 'exempt'],
   // "the decision number is FK 2026/114 502": the agency's own number for a decision.
   ['decision', 'exempt'],
+  // "the police report number is 5000-K…", "crime report number": the police's case number (round 74).
+  ['report', 'exempt'],
   // "The PPM fund number is 351 429": a fund's public number.
   ['fund', 'exempt'],
   ['claim', 'exempt'],

@@ -262,7 +262,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // digits) is one whatever its check digit says: a digit misread or misheard leaves it someone's (fails closed).
   if (!personal && writtenAsPersonalNumber(run, ctx.text)) whole(Number(digits.slice(-6, -4)) > 60 ? 'samordningsnummer' : 'personnummer', Confidence.shaped);
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
-  if (!allowed && isPhoneShaped(run)) whole('phone', Confidence.shaped);
+  // ("ärendenummer... 044721-26", "case number 0812-25": a number named as a case's, closed by a dash and a two-figure
+  // year, is the case's; no phone is written so. A valid personal number in it was taken above.)
+  if (!allowed && isPhoneShaped(run) && !(cue === 'exempt' && endsWithCaseYear(run, ctx.text))) whole('phone', Confidence.shaped);
 
   // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
   // (Or one of the agencies' public giros, allow-listed, whoever says it: "till bankgiro 5050-1055, det är väl Skatteverkets?")
@@ -473,6 +475,13 @@ export function isCaseNumberShaped(run: NumberRun, text: string): boolean {
   if (!first || !second || !/^(?:19|20)\d\d$/.test(first.digits) || run.digits.length > 12) return false;
   if (isDate(run) || (run.parts.length === 3 && second.digits.length === 2 && run.parts[2]!.digits.length === 2)) return false;
   return /^\s?[-/]\s?$/.test(text.slice(first.end, second.start));
+}
+
+/** "044721-26", "4471-22": a number of four to seven figures closed by a dash and a two-figure year, as case numbers are written. */
+function endsWithCaseYear(run: NumberRun, text: string): boolean {
+  const [first, second] = run.parts;
+  if (run.parts.length !== 2 || !first || !second || second.digits.length !== 2 || first.digits.length < 4 || first.digits.length > 7) return false;
+  return /^-$/.test(text.slice(first.end, second.start));
 }
 
 /** 07… with 8–11 digits, or an international number (+, plus, 00) of 9–17 digits. */
@@ -714,7 +723,8 @@ const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}]
 // Case-insensitive: Whisper writes "se91 …" as readily as "SE91 …".
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 // Capitals only: an IBAN's country and check digits as one word, then at most a few groups of four.
-const IBAN_BEGUN = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: \d{4}){0,2}(?![\p{L}\p{N}])/gu;
+// ("GB29 NWBK... 6016 …": a British or Irish IBAN's four-letter bank code said with its country before the pause.)
+const IBAN_BEGUN = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: [A-Z]{4}(?![\p{L}\p{N}]))?(?: \d{4}){0,2}(?![\p{L}\p{N}])/gu;
 // A Finnish personal identity code: "120455-234P" (date, century sign, number, check character).
 // (A digit check character after "-" or "+" is a Swedish personnummer's shape: left to those rules.)
 const FINNISH_ID = /(?<![\p{L}\p{N}])\d{6}(?:[-+]\d{3}[A-Y]|[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;

@@ -320,6 +320,14 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // "Johnson & Johnson", "Lindén & Holm": two surnames joined by "&" are a firm's. (Not "Kerstin & Lars Holm", "Liam &
   // Noah": first names, or a surname after them, are people.)
   const capitalisedWord = (t: Token | undefined) => t?.kind === 'word' && t.capitalised;
+  // "Hartley Byrne Solicitors", "Nordin Berg Bygg": two capitalised words before the trade (not a first name first:
+  // "Anna Berg Design" may be her own) — unless either word is said of a person in the same turn ("Daniel Okafor …
+  // Brennan Okafor LLP"): the caller's own name in the firm's is redacted (privacy fails closed).
+  if (
+    capitalisedWord(tokens[i]) && capitalisedWord(tokens[i + 1]) && tokens[i + 1]!.start === tokens[i]!.end + 1 && isBusinessWord(tokens[i + 2]) &&
+    !firstName(tokens[i]) && !ownFirmSaid(tokens) &&
+    !tokens.some((t, k) => (k < i || k > i + 2) && t.kind === 'word' && (t.lower === tokens[i]!.lower || t.lower === tokens[i + 1]!.lower))
+  ) return i + 2;
   // "Johnson & Sons Lettings", "Lindqvist & Söner", "Berg & Co": a name and its partners are a firm, with the words of its trade.
   const onlyFirstName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === NameFlag.first;
   // (Not "Anna & Co", "Sarah & Partners Tom Evans": a first name and her company are people.)
@@ -1048,10 +1056,15 @@ export function publicInstitutionAfter(tokens: readonly Token[], i: number): num
   const flags = (t: Token) => lexicon().names.get(t.lower.replace(/s$/u, '')) ?? lexicon().names.get(t.lower) ?? 0;
   const firstNamesOnly = tokens.slice(i, k + 1).every((t) => (flags(t) & NameFlag.first) !== 0 && (flags(t) & NameFlag.surname) === 0);
   const known = KNOWN_EPONYMS.test(tokens.slice(i, k + 1).map((t) => t.lower).join(' '));
-  if (k > i && ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0 && !firstNamesOnly && !known) return undefined;
+  // ("died at Fiona Stanley Hospital", "in Royal Victoria Infirmary": a capitalised English institution said as the place
+  // where something happened is the hospital, whoever it is named after; "Peter Hall Hospital called" stays a person's.)
+  const placed = k > i && ['at', 'in'].includes(tokens[i - 1]?.lower ?? '') && PUBLIC_INSTITUTION_EN.test(noun!.lower) && noun!.capitalised;
+  if (k > i && ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0 && !firstNamesOnly && !known && !placed) return undefined;
   if (PUBLIC_INSTITUTION_EN.test(noun!.lower)) return noun!.capitalised ? k + 1 : undefined;
   if (noun!.capitalised) return undefined;
   const last = tokens[k]!.lower;
+  // ("Sala kommun", "Mora kommun": a municipality is named by its town, with or without a genitive.)
+  if (noun!.lower === 'kommun' && k === i && lexicon().places.has(last) && !POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) return k + 1;
   if (!last.endsWith('s')) return undefined;
   const stem = last.slice(0, -1);
   return k > i || SAINTS.has(tokens[i - 1]?.lower ?? '') || lexicon().places.has(stem) || lexicon().notNames.has(stem) || lexicon().notNames.has(last) ? k + 1 : undefined;
