@@ -1066,6 +1066,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-58.json',
     },
     {
+      name: 'tuning set 59 (calls-tuning-59.json; written blind, for round 67; its first run in tuning-59.before-round-67.txt)',
+      file: 'calls-tuning-59.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
