@@ -370,6 +370,9 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('\\b(?:förlåt|ursäkta|jag ber om ursäkt|ledsen)(?: för)? (?:att|om) jag (?:var|blev|lät|har varit) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|otrevlig|upprörd|dum|tjurig|besvärlig|jobbig|stött|förbannad)'),
         // Round 11: anger owned as needless ("Jag har gått och varit sur på er i onödan"), the fault taken as one's own ("det var bara jag som hade fel").
         pattern('\\bjag (?:har )?(?:gått och )?(?:varit|blivit|blev|var) (?:\\p{L}+ ){0,2}(?:sur|arg|irriterad|upprörd|förbannad)(?: \\p{L}+){0,3} i onödan\\b|\\bdet var (?:bara )?jag som (?:hade fel|missförstod|tänkte fel|hade \\p{L}+ fel)'),
+        // Round 19: anger told as the caller's state when they called ("Jag var så arg när jag ringde."): a feeling that is over,
+        // unless it is said to last ("… och det är jag fortfarande").
+        pattern('\\bjag (?:var|blev) (?:\\p{L}+ ){0,2}(?:arg|sur|irriterad|upprörd|förbannad)\\b(?: \\p{L}+){0,2} när jag ringde\\b(?![^]*\\b(?:fortfarande|ännu|än)\\b)'),
         // Worry told as past beside thanks ("Tack. Jag var så orolig för pengarna."): relief, a feeling that is over.
         pattern('(?<=\\btack\\b[^]*)\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b|\\bjag (?:var|har varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b(?=[^]*\\btack\\b)'),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Tack. Jag trodde att det skulle bli en mardröm."): relief.
@@ -615,6 +618,9 @@ export function rulesFor(language: Language): LanguageRules {
         pattern("\\b(?:sorry|i apologi[sz]e|apologies)(?: for| that| if)?(?: i| i've| i was| i got| being| getting| sounding| my)?(?: \\p{L}+){0,2} (?:rude|angry|cross|snappy|short|grumpy|upset|snapped|snapping|shouting|shouted|temper|difficult|frustrated|annoyed)"),
         // Round 11: anger owned as needless, the fault taken as one's own ("it was me who got it wrong").
         pattern("\\bi(?:'ve| have)? (?:been|got|was) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|grumpy)(?: \\p{L}+){0,3} for nothing\\b|\\bit was (?:just |only )?me who (?:got it wrong|misunderstood|had it wrong)\\b"),
+        // Round 19: anger told as the caller's state when they called ("I was so angry when I called."): a feeling that is over,
+        // unless it is said to last ("… and I still am").
+        pattern("\\bi (?:was|got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated|furious)\\b(?: \\p{L}+){0,2} when i (?:called|rang|phoned)\\b(?![^]*\\bstill\\b)"),
         // Worry told as past beside thanks ("Thank you. I was so worried about money."): relief, a feeling that is over.
         pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b|\\bi(?: was|'ve been| have been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Thanks. I thought it would be a nightmare."): relief.
@@ -644,7 +650,8 @@ export function rulesFor(language: Language): LanguageRules {
         // Round 11: mock relief ("That fixes everything."), blame taken in mockery ("I'm sure that's on me somehow"),
         // the failure told again ("Nobody mentioned that either.", "And you wonder why people call.", "And then what, another eight months?").
         pattern("\\bthat (?:fixes|solves|sorts) everything\\b|\\bi'm sure (?:that's|it's|that is|it is) (?:on me|my fault)\\b"),
-        pattern("\\bnobody (?:mentioned|told me|said) (?:that|anything|it)(?: \\p{L}+)? either\\b|\\band you wonder why\\b|\\band then what\\b"),
+        // Round 19: not "And then what? Do I get the money back?", a question about the next step asked straight after.
+        pattern("\\bnobody (?:mentioned|told me|said) (?:that|anything|it)(?: \\p{L}+)? either\\b|\\band you wonder why\\b|\\band then what\\b(?!\\?\\s*(?:do|does|will|would|can|could|is|are|should|shall|how|when) (?:i|it|you|they|we|the|that|this|my|he|she)\\b)"),
         // Round 12: resignation that the worst will happen ("Of course they will.").
         pattern("(?<=(?:^|[.!?])\\s*)of course (?:they|it|you) (?:will|would|do|did)(?=\\s*[.!]|\\s*$)"),
       ],
