@@ -1183,7 +1183,7 @@ const TAKES_BACK: Record<Language, RegExp> = {
 };
 /** Words around a value that are not the value: "den", "från", "kronor", "of". */
 const NOT_THE_VALUE = /^(?:den|det|på|i|från|till|och|kronor|kr|the|of|on|in|from|to|and|a|an|crowns|sek)$/iu;
-/** What a date names: a month, a day of the month, a weekday or a day told from today ("i går"): "den femte" names a day. */
+/** A month named in a date: "i november", "sixth to sixteenth of November". */
 const MONTH_NAMED: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}])(?:${SV_MONTHS})(?![\\p{L}])`, 'iu'),
   en: new RegExp(`(?<![\\p{L}])(?:${EN_MONTHS})(?![\\p{L}])`, 'iu'),
@@ -1193,10 +1193,12 @@ const DAY_OF_MONTH: Record<Language, RegExp> = {
   sv: new RegExp(`^(?:(?:från|på|till)\\s+)?(?:den\\s+(?:${SV_ORDINALS}|\\d{1,2})|\\d{1,2}(?::[ae])?\\s+(?:${SV_MONTHS})|(?:${SV_ORDINALS})\\s+(?:${SV_MONTHS}))`, 'iu'),
   en: new RegExp(`^(?:(?:from|on|by)\\s+)?(?:the\\s+(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th)?)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${EN_MONTHS})|(?:${EN_ORDINALS})(?:\\s+of)?\\s+(?:${EN_MONTHS}))`, 'iu'),
 };
+/** A day of the month named in a date, bare or not: "sjätte", "5:e", "the 3rd". */
 const DAY_NAMED: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}\\d])(?:${SV_ORDINALS}|\\d{1,2}(?::[ae])?)(?![\\p{L}\\d])`, 'iu'),
   en: new RegExp(`(?<![\\p{L}\\d])(?:${EN_ORDINALS}|\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\d])`, 'iu'),
 };
+/** A day told from today: "i går", "i morgon", "yesterday". */
 const RELATIVE_NAMED: Record<Language, RegExp> = {
   sv: new RegExp(`(?<![\\p{L}])(?:${SV_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
   en: new RegExp(`(?<![\\p{L}])(?:${EN_RELATIVE_DAY})(?![\\p{L}])`, 'iu'),
@@ -1210,6 +1212,8 @@ const valueWords = (text: string) => wordsOf(text.toLowerCase()).filter((w) => !
  * agent's value, and only in the caller's sentences of the two turns before it.
  */
 function settledByAgent(statements: Statement[], utterances: Utterance[], language: Language): Statement[] {
+  // What a sentence is about: its longer words, not its values.
+  const content = (text: string) => new Set(wordsOf(text.toLowerCase()).filter((w) => w.length >= 4 && !NUMBER[language].test(w) && !KINDS[language].date.test(w)));
   for (const agreed of statements) {
     if (agreed.speaker !== 'agent' || agreed.isQuestion) continue;
     const turn = statements.filter((s) => s.speaker !== 'agent' && s.segmentIndex === agreed.segmentIndex - 1);
@@ -1217,8 +1221,7 @@ function settledByAgent(statements: Statement[], utterances: Utterance[], langua
     // "tjugofem procent... nej, halva", has put that right already and takes nothing back from before.)
     const said = utterances.filter((u) => u.speaker !== 'agent' && u.segmentIndex === agreed.segmentIndex - 1).map((u) => u.text).join(' ');
     if (turn.length === 0 || !TAKES_BACK[language].test(said)) continue;
-    // The sentence taken back: the caller's turn before the agent's question, and about the same thing as the agent's.
-    const content = (text: string) => new Set(wordsOf(text.toLowerCase()).filter((w) => w.length >= 4 && !NUMBER[language].test(w) && !KINDS[language].date.test(w)));
+    const agreedContent = content(agreed.text);
     const turnWords = new Set(turn.flatMap((s) => wordsOf(s.text.toLowerCase())));
     const agreedWords = new Set(wordsOf(agreed.text.toLowerCase()));
     for (const kind of ['date', 'amount'] as Kind[]) {
@@ -1227,13 +1230,14 @@ function settledByAgent(statements: Statement[], utterances: Utterance[], langua
       const settled = valueWords(value[0]);
       for (const [k, earlier] of statements.entries()) {
         if (earlier.speaker === 'agent' || earlier.identifier || earlier.isQuestion) continue;
+        // The sentence taken back: the caller's turn before the agent's question, and about the same thing as the agent's.
         if (earlier.segmentIndex !== turn[0]!.segmentIndex - 2) continue;
-        const shared = [...content(earlier.text)].some((w) => content(agreed.text).has(w));
+        const shared = [...content(earlier.text)].some((w) => agreedContent.has(w));
         // The value taken back: one the agent does not say ("i november … Sjätte till sextonde november": the month stays).
         const old = [...earlier.text.matchAll(new RegExp(KINDS[language][kind].source, 'giu'))].find((m) => {
-          const said = valueWords(m[0]);
-          const gone = said.filter((w) => !settled.includes(w));
-          const added = settled.filter((w) => !said.includes(w));
+          const taken = valueWords(m[0]);
+          const gone = taken.filter((w) => !settled.includes(w));
+          const added = settled.filter((w) => !taken.includes(w));
           // (A date for a date of its sort: "den femte" for "sjätte till sextonde november", not "i går" for "den tolfte";
           // an amount only in a sentence about the same thing, "två tusen extra i månaden" for "femtonhundra extra i månaden".)
           const sameSort =
@@ -1255,6 +1259,8 @@ function settledByAgent(statements: Statement[], utterances: Utterance[], langua
 const RELATIVE_TURN = /(?<=[.!])\s+\[\p{L}+:\]\s+/u;
 /** What a relative's correction may open with before its value: "det är", "det var", "it's", "it was". */
 const RESTATES = { sv: /^(?:det|den)\s+(?:är|var)\s/iu, en: /^(?:it's|it is|it was|that's|that was)\s/iu };
+/** The wrong value named after the right one, at the end: "…, inte i juni.", "…, not the first." */
+const NAMES_WRONG = /,\s+(?:inte|not)\s+[^,.!?]+[.!]?$/iu;
 /**
  * "Den tolfte september. [dottern:] Nej, det var den fjortonde, …", "… about nine thousand a month. [mum:] It's nine thousand
  * six hundred, love, before tax.": a relative on the line who corrects the caller's value, with a marker or by saying the
@@ -1270,7 +1276,7 @@ function relativeCorrects(utterances: Utterance[], i: number, language: Language
   const split = splitCorrection(theirs, language);
   // ("[dottern:] Du flyttade första maj, inte i juni.", "[son:] It was the third, not the first.": the value said right with
   // the wrong one named after it corrects the caller too, round 65; kept, the relative's "du" was written as the agency's.)
-  const namesWrong = /,\s+(?:inte|not)\s+[^,.!?]+[.!]?$/iu.test(theirs) && wordsOf(theirs).length <= 10;
+  const namesWrong = NAMES_WRONG.test(theirs) && wordsOf(theirs).length <= 10;
   const correction = split && !split.before ? split.after : (RESTATES[language].test(theirs) && wordsOf(theirs).length <= 8) || namesWrong ? theirs : undefined;
   const fixed = correction && substitute(said, correction, language, true);
   if (fixed && fixed !== said) utterances[i] = { ...u, text: tidy(capitalise(fixed)), words: wordsOf(fixed) };

@@ -2225,7 +2225,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                 language,
               ), language), language)), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
-                (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, language === 'sv' ? 'Samtalet fördes' : 'The call was made')}` : '')),
+                (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
             },
           ]
@@ -2271,9 +2271,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:nu|now)(?=,|$)/gu, '');
     // (Put with the first errand, before a second one, "Dessutom: …", and before how the errand was brought, "Samtalet
     // fördes via tolk.", which stay the line's last sentences.)
-    const via = new RegExp(`\\s(?:${ALSO[language]}:|Samtalet fördes|The call was made)\\s[^]*$`, 'u').exec(errandLine.text)?.[0] ?? '';
-    const head = errandLine.text.slice(0, errandLine.text.length - via.length).replace(/[.!]+$/u, '');
-    sections.reason = [{ ...errandLine, text: `${head}; ${act}.${via}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
+    const tail = LINE_TAIL[language].exec(errandLine.text)?.[0] ?? '';
+    const head = errandLine.text.slice(0, errandLine.text.length - tail.length).replace(/[.!]+$/u, '');
+    sections.reason = [{ ...errandLine, text: `${head}; ${act}.${tail}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
   }
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
@@ -4000,6 +4000,13 @@ const STORY_OPENS: Record<Language, RegExp> = {
 };
 /** What opens the second errand in the line. */
 const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };
+/** How the errand was brought, as the line tells it: "Samtalet fördes via tolk på arabiska." (round 53). */
+const CALL_MADE: Record<Language, string> = { sv: 'Samtalet fördes', en: 'The call was made' };
+/** The errand line's last sentences after the first errand: a second errand, "Dessutom: …", and how it was brought. */
+const LINE_TAIL: Record<Language, RegExp> = {
+  sv: new RegExp(`\\s(?:${ALSO.sv}:|${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
+  en: new RegExp(`\\s(?:${ALSO.en}:|${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
+};
 /**
  * The act told as done in the call, as the note writes it: "Handläggaren har registrerat …", "The agent has sent …", or the
  * caller's own step in the e-service with the agent's guidance, "Kunden ordnade det själv i e-tjänsten under samtalet: …"
