@@ -517,8 +517,10 @@ const dateBegun = (d: string): boolean => {
  */
 export function halfPersonalNumber(run: NumberRun, text: string): boolean {
   if (!endsWithCaseYear(run, text) && !(run.parts.length === 2 && run.parts[0]!.digits.length === 8 && run.parts[1]!.digits.length === 2 && /^-$/u.test(text.slice(run.parts[0]!.end, run.parts[1]!.start)))) return false;
+  // (The date is the first part's own six figures, or the first eight of seven or eight and two: not "B 5512-27".)
   const d = run.digits;
-  return dateBegun(d.slice(0, 6)) || dateBegun(d.slice(0, 8));
+  const first = run.parts[0]!.digits.length;
+  return (first === 6 && dateBegun(d.slice(0, 6))) || (first >= 7 && dateBegun(d.slice(0, 8)));
 }
 
 /** A police report's number: "5000-K118422-26", "K1187433-26" (the letter's prefix, the number, the year). */
