@@ -367,13 +367,13 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
 const REPORT_VERB_LEADS = new Set(['to', 'i', 'we', 'you', 'can', 'could', 'will', 'would', 'must', 'should', 'please', 'want', "i'll", 'i’ll', "i'd", 'i’d', "i'm", 'i’m', 'and', 'also', 'just']);
 
 /**
- * The nearest keeping cue before `before` is one that names a police report's number ("the crime report number",
+ * A keeping cue before `before` (within its reach) is one that names a police report's number ("the crime report number",
  * "anmälningsnumret", "sjukanmälningsnumret"): review 74 keeps only a report number's own shape after it.
  */
 export function reportCueBefore(tokens: Token[], before: number, stop = -1, window = 12): boolean {
   for (let i = before - 1; i > stop && i >= before - window; i--) {
-    if (cueOf(tokens, i) !== 'exempt') continue;
-    return tokens[i]!.lower.includes('anmälningsnum') || tokens[i - 1]?.lower === 'report';
+    // (Any of the keeping cues in reach: "Anmälningsnumret står på blanketten: 3300 850312 1234", fails closed.)
+    if (cueOf(tokens, i) === 'exempt' && (tokens[i]!.lower.includes('anmälningsnum') || tokens[i - 1]?.lower === 'report')) return true;
   }
   return false;
 }

@@ -27,6 +27,7 @@ describe('review 74 L1: a report number is kept only in its own shape', () => {
     expect(one('sv', 'Anmälningsnumret är 8105-3, 222 333 444.')).not.toContain('333 444');
     expect(one('sv', 'Sjukanmälningsnumret är 7904152281.')).not.toContain('7904152281');
     expect(one('sv', 'Flyttanmälningsnumret var 321 54 76 98.')).not.toContain('76 98');
+    expect(one('sv', 'Anmälningsnumret står på kvittot: 3300 790415 2281.')).not.toContain('2281');
   });
   it('the leak scan follows the same rule', () => {
     expect(guarded('en', 'The report number is 7904152281.')).toBe('The report number is [ID-NUMMER].');
