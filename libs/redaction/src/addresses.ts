@@ -1933,7 +1933,10 @@ const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i',
 /** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
 const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'ligger']);
 /** Words that make a home a workplace or a caller's office: "jobbar på", "works at", "ringer från", "calling from". */
-const WORKS_AT = /^(?:jobba[rd]?|arbeta[rd]?|ringer|ringde|anställd|works?|working|worked|calling|employed|från|from|för|for)$/u;
+// (Review 74: a home only visited, paid, run or volunteered at is none's home either; "för"/"for", "ringer"/"calling" are no
+// workplace words, "ringer för mamma": "från"/"from" only right before the home, "ringer från Solgården".)
+const WORKS_AT = /^(?:jobba[rd]?|arbeta[rd]?|anställd|works?|working|worked|employed|volunteers?|volunteered|volunteering|visits?|visited|visiting|pays?|paid|paying|runs|driver|besöker|besökte|betalar|betalade|dagverksamhet)$/u;
+const FROM_WORDS: ReadonlySet<string> = new Set(['från', 'from']);
 const STILL_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', 'nu', 'kvar', 'fortfarande']);
 /** Who may live in a home: pronouns and relatives ("she", "mum", "mamma", "my husband"). */
 const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
@@ -2051,7 +2054,9 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
     // ("Ekängens gruppboende, Ängsgatan 6": a home given with its street address is where someone lives, answering
     // "var bor hon?"; not a workplace: "jobbar på Ekbackens äldreboende, Storgatan 4".)
     const street = !lexicon().stopWords.has(tokens[first]!.lower) && tokens[end + 1]?.text === ',' && found.some((f) => f.type === 'address' && f.start === tokens[end + 2]?.start);
-    const worksAt = tokens.slice(Math.max(0, first - 4), first).some((t) => WORKS_AT.test(t.lower));
+    const sentence = tokens.slice(Math.max(0, first - 4), first);
+    const own = sentence.slice(sentence.findLastIndex((t) => t.sentenceStart || ['.', '?', '!'].includes(t.text)) + 1);
+    const worksAt = own.some((t) => WORKS_AT.test(t.lower)) || FROM_WORDS.has(tokens[first - 1]?.lower ?? '');
     if (!lived && !room && !(street && !worksAt)) continue;
     // (Each piece between the months said in the list: "Ekbackens vårdboende", "avdelning Linden", "säng 2".)
     let from = first;

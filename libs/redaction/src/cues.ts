@@ -244,7 +244,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   const codes = word === "code's";
   if ((GENERIC_HEADS.has(word) || codes) && i > 0) {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
-    if (qualifier && !(codes && qualifier === 'exempt')) return qualifier;
+    // ("I want to report number …", "Could I report number …": the verb names no police report's number; review 74.)
+    if (qualifier && !(codes && qualifier === 'exempt') && !(tokens[i - 1]!.lower === 'report' && REPORT_VERB_LEADS.has(tokens[i - 2]?.lower ?? ''))) return qualifier;
   }
   if (GENERIC_HEADS.has(word) && i > 0) {
     // "Beslutet har nummer B 4471-26", "The decision on the tax is number SI 2026-00417": the number a case, a decision
@@ -360,6 +361,21 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
     if (exempt && tokens[i]!.sentenceStart) break;
   }
   return exempt ?? generic;
+}
+
+/** What makes "report" before "number" a verb: "to report number …", "I report number …", "can I report number …". */
+const REPORT_VERB_LEADS = new Set(['to', 'i', 'we', 'you', 'can', 'could', 'will', 'would', 'must', 'should', 'please', 'want', "i'll", 'i’ll', "i'd", 'i’d', "i'm", 'i’m', 'and', 'also', 'just']);
+
+/**
+ * A keeping cue before `before` (within its reach) is one that names a police report's number ("the crime report number",
+ * "anmälningsnumret", "sjukanmälningsnumret"): review 74 keeps only a report number's own shape after it.
+ */
+export function reportCueBefore(tokens: Token[], before: number, stop = -1, window = 12): boolean {
+  for (let i = before - 1; i > stop && i >= before - window; i--) {
+    // (Any of the keeping cues in reach: "Anmälningsnumret står på blanketten: 3300 850312 1234", fails closed.)
+    if (cueOf(tokens, i) === 'exempt' && (tokens[i]!.lower.includes('anmälningsnum') || tokens[i - 1]?.lower === 'report')) return true;
+  }
+  return false;
 }
 
 const FORM_WORDS = new Set(['blankett', 'blanketten', 'blanketterna', 'form', 'forms']);

@@ -1,7 +1,7 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind, personalNumberShaped } from './checksums.js';
-import { cueAfter, cueBefore, cueOf, isBankName, type Cue } from './cues.js';
+import { cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
@@ -244,7 +244,15 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (cue === 'dateOfBirth' && (!ctx.datesOfBirth || (isYear(digits) && cohortBoundAt(tokens, run.firstToken, run.lastToken + 1)))) cue = undefined;
   // ("Målnumret är 85 03 12 12 34": ten or twelve figures shaped as a personal number are never the case number "målnummer"
   // names; a check digit misheard leaves it someone's, review 73.)
-  if (cue === 'exempt' && personalNumberShaped(digits) && målnummerBefore(tokens, run.firstToken)) cue = undefined;
+  // (Review 74: after any keeping cue, "The case number is 8503121234", "Ärendenumret är 85 03 12 12 34": such figures said as a
+  // personal number is said, in one block, pairs or one by one, or as date and four; an OCR's "4708 1234 56" or a case's
+  // "1-2026-55811" is grouped otherwise and stays kept.)
+  if (cue === 'exempt' && personalNumberShaped(digits) && (målnummerBefore(tokens, run.firstToken) || groupedAsPersonalNumber(run))) cue = undefined;
+  // ("The report number is 8503121234", "Anmälningsnumret är 8327-9, 123 456 789": after a police report's cue only a report
+  // number's own shape is kept, "5000-K118422-26", "4471-22"; never a personal number, a phone, an account; review 74.)
+  // ("Ärendenumret är 850312-12": a personal number's date and two figures closed by a dash is its first half; review 74.)
+  // (Read as a number named with no keeping word, as before round 74: "The report number is 12345678".)
+  if (cue === 'exempt' && ((reportCueBefore(tokens, run.firstToken) && !reportNumberShaped(run, ctx.text)) || halfPersonalNumber(run, ctx.text))) cue = 'generic';
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
@@ -264,7 +272,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (n >= 13 && n <= 19 && luhnValid(digits)) whole('card', Confidence.validated);
   // ("ärendenummer... 044721-26", "case number 0812-25": a number named as a case's, closed by a dash and a two-figure
   // year, is the case's; no phone is written so. A valid personal number in it was taken above.)
-  if (!allowed && isPhoneShaped(run) && !(cue === 'exempt' && endsWithCaseYear(run, ctx.text))) whole('phone', Confidence.shaped);
+  // (Not one begun as a mobile or an international number, "0701742-56", "+4477009-00": review 74.)
+  if (!allowed && isPhoneShaped(run) && !(cue === 'exempt' && endsWithCaseYear(run, ctx.text) && !begunAsPhone(run))) whole('phone', Confidence.shaped);
 
   // "ert bankgiro 5050-1055", "Försäkringskassans bankgiro": the agency's own giro is public (a valid personal number or card in it was taken above).
   // (Or one of the agencies' public giros, allow-listed, whoever says it: "till bankgiro 5050-1055, det är väl Skatteverkets?")
@@ -482,6 +491,47 @@ function endsWithCaseYear(run: NumberRun, text: string): boolean {
   const [first, second] = run.parts;
   if (run.parts.length !== 2 || !first || !second || second.digits.length !== 2 || first.digits.length < 4 || first.digits.length > 7) return false;
   return /^-$/.test(text.slice(first.end, second.start));
+}
+
+/** "8503121234", "85 03 12 12 34", "850312 1234", "1962 0903-1471", "åtta fem noll tre …": grouped as a personal number is said. */
+export function groupedAsPersonalNumber(run: Pick<NumberRun, 'digits' | 'parts'>): boolean {
+  const lens = run.parts.map((p) => p.digits.length);
+  const n = run.digits.length;
+  return lens.every((l) => l <= 2) || lens[0] === n || lens[0] === 6 || lens[0] === 8 || (n === 12 && lens[0] === 4 && lens[1] === 4);
+}
+
+/** "0701742-56", "+4477009-00", "00447…": begun as a mobile or an international number (review 74). */
+const begunAsPhone = (run: Pick<NumberRun, 'digits' | 'international'>): boolean => run.international || /^0[07]/u.test(run.digits);
+
+/** "850312", "19850312", a samordningsnummer's "850372": figures that begin with a year, a month and a day. */
+const dateBegun = (d: string): boolean => {
+  const month = Number(d.slice(-4, -2));
+  const day = Number(d.slice(-2));
+  // (Eight figures only from a year of the 1800s or 1900s: "Fakturanummer 20261204-07" begins with the invoice's date.)
+  return (d.length === 6 || /^(?:18|19)/u.test(d)) && month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
+};
+
+/**
+ * "850312-12", "19850312-12", "1985031-21": a personal number's date (and a figure) closed by a dash and two figures is its
+ * first half, never a case number (fails closed; review 74).
+ */
+export function halfPersonalNumber(run: NumberRun, text: string): boolean {
+  if (!endsWithCaseYear(run, text) && !(run.parts.length === 2 && run.parts[0]!.digits.length === 8 && run.parts[1]!.digits.length === 2 && /^-$/u.test(text.slice(run.parts[0]!.end, run.parts[1]!.start)))) return false;
+  // (The date is the first part's own six figures, or the first eight of seven or eight and two: not "B 5512-27".)
+  const d = run.digits;
+  const first = run.parts[0]!.digits.length;
+  return (first === 6 && dateBegun(d.slice(0, 6))) || (first >= 7 && dateBegun(d.slice(0, 8)));
+}
+
+/** A police report's number: "5000-K118422-26", "K1187433-26" (the letter's prefix, the number, the year). */
+const POLICE_REPORT = /(?<![\p{L}\p{N}])(?:\d{3,4}-)?[A-Z]{1,2}\d{2,9}-\d{2}(?![\p{L}\p{N}])/gu;
+/**
+ * A police report's number in its own shape, or a case number closed by a dash and a two-figure year ("4471-22") that is no
+ * phone's start nor a personal number's first half (review 74: the only numbers a report cue keeps).
+ */
+export function reportNumberShaped(run: NumberRun, text: string): boolean {
+  for (const m of text.matchAll(POLICE_REPORT)) if (m.index <= run.start && run.end <= m.index + m[0].length) return true;
+  return endsWithCaseYear(run, text) && !begunAsPhone(run) && !halfPersonalNumber(run, text);
 }
 
 /** 07… with 8–11 digits, or an international number (+, plus, 00) of 9–17 digits. */
@@ -724,7 +774,9 @@ const INTERIM = /(?<![\p{L}\p{N}])(?:\d{2})?\d{6}[-+ ]?[A-Z]\d{3}(?![\p{L}\p{N}]
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 // Capitals only: an IBAN's country and check digits as one word, then at most a few groups of four.
 // ("GB29 NWBK... 6016 …": a British or Irish IBAN's four-letter bank code said with its country before the pause.)
-const IBAN_BEGUN = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: [A-Z]{4}(?![\p{L}\p{N}]))?(?: \d{4}){0,2}(?![\p{L}\p{N}])/gu;
+// (Review 74: the four capitals only where the account's digit groups follow them in the sentence, after a pause or a spelling:
+// not "GB12 DVLA", "ref GB50 DWPX, 600 pounds".)
+const IBAN_BEGUN = /(?<![\p{L}\p{N}])([A-Z]{2})\d{2}(?: [A-Z]{4}(?![\p{L}\p{N}])(?=[^\d?!]{0,30}\d{4} ?\d{2,4}))?(?: \d{4}){0,2}(?![\p{L}\p{N}])/gu;
 // A Finnish personal identity code: "120455-234P" (date, century sign, number, check character).
 // (A digit check character after "-" or "+" is a Swedish personnummer's shape: left to those rules.)
 const FINNISH_ID = /(?<![\p{L}\p{N}])\d{6}(?:[-+]\d{3}[A-Y]|[A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}\p{N}])/gu;

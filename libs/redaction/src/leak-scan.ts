@@ -1,7 +1,7 @@
 import { personalNumberKind, personalNumberShaped } from './checksums.js';
-import { cueBefore } from './cues.js';
+import { cueBefore, reportCueBefore } from './cues.js';
 import { PLACEHOLDERS } from './entities.js';
-import { isCaseNumberShaped, målnummerBefore, normalisedPhone } from './identifiers.js';
+import { groupedAsPersonalNumber, halfPersonalNumber, isCaseNumberShaped, målnummerBefore, normalisedPhone, reportNumberShaped } from './identifiers.js';
 import { LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactOptions } from './redact.js';
@@ -57,7 +57,11 @@ function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySe
   if ((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) return true;
   if (isWrittenDate(run) || isListOfQuantities(run, text, tokens)) return true;
   // (Not one shaped as a personal number after "målnummer": "Målnumret är 9105712388"; review 73.)
-  return cueBefore(tokens, run.firstToken, -1, 3) === 'exempt' && !(personalNumberShaped(run.digits) && målnummerBefore(tokens, run.firstToken));
+  // (Nor, after a police report's cue, one not in a report number's own shape; nor a personal number's first half: review 74.)
+  return (
+    cueBefore(tokens, run.firstToken, -1, 3) === 'exempt' && !(personalNumberShaped(run.digits) && (målnummerBefore(tokens, run.firstToken) || groupedAsPersonalNumber(run))) &&
+    !(reportCueBefore(tokens, run.firstToken) && !reportNumberShaped(run, text)) && !halfPersonalNumber(run, text)
+  );
 }
 
 const LIST_ENDS = new Set(['eller', 'och', 'or', 'and']);

@@ -325,7 +325,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // Brennan Okafor LLP"): the caller's own name in the firm's is redacted (privacy fails closed).
   if (
     capitalisedWord(tokens[i]) && capitalisedWord(tokens[i + 1]) && tokens[i + 1]!.start === tokens[i]!.end + 1 && isBusinessWord(tokens[i + 2]) &&
-    !firstName(tokens[i]) && !ownFirmSaid(tokens) &&
+    !firstName(tokens[i]) && !firstName(tokens[i + 1]) && !ownFirmSaid(tokens) && !personFramed(tokens, i) &&
     !tokens.some((t, k) => (k < i || k > i + 2) && t.kind === 'word' && (t.lower === tokens[i]!.lower || t.lower === tokens[i + 1]!.lower))
   ) return i + 2;
   // "Johnson & Sons Lettings", "Lindqvist & Söner", "Berg & Co": a name and its partners are a firm, with the words of its trade.
@@ -368,6 +368,28 @@ export function insideCompanyName(tokens: readonly Token[], k: number): boolean 
 /** "enskild firma", "min egen firma", "egenföretagare", "sole trader", "my own business": a firm that is a person's own. */
 const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|min egen|mitt eget|egenföretagare|sole trader|own business|own company|own firm|my own|trading as)\b/;
 const ownFirms = new WeakMap<readonly Token[], boolean>();
+/** Words after which two capitalised words are a person's: relations and greetings ("my neighbour …", "Dear …", "Thanks, …"). */
+const PERSON_LEADS = new Set([
+  'neighbour', 'neighbor', 'neighbours', 'granne', 'grannen', 'son-in-law', 'daughter-in-law', 'brother-in-law', 'sister-in-law', 'svärson', 'svärsonen',
+  'svärdotter', 'svärdottern', 'husband', 'wife', 'partner', 'friend', 'landlord', 'landlady', 'sambo', 'vän', 'kompis', 'dear', 'thanks', 'thank', 'tack',
+  'hi', 'hello', 'hej', 'hallå', 'heter', 'named', 'called', "i'm", 'i’m',
+]);
+/** A self-introduction's frame before a name: "this is", "it's", "det är", "jag heter", "I am", "my name is". */
+const INTRO_PAIRS = /^(?:this is|it is|det är|här är|jag är|i am|name is|namn är)$/u;
+/**
+ * "Hi, this is Okafor Brennan Consulting, …", "Min granne Ekström Nyström Handel", "Dear Okafor Brennan Partners": the two
+ * words after a relation, a greeting or a self-introduction are a person's, firm or not (review 74: when in doubt, redact).
+ * (A cleft, "Det är Lindqvist Berg Bygg som gör jobbet", names the firm.)
+ */
+function personFramed(tokens: readonly Token[], i: number): boolean {
+  const before: Token[] = [];
+  for (let k = i - 1; k >= 0 && before.length < 2; k--) if (tokens[k]!.kind !== 'punct') before.unshift(tokens[k]!); else if (tokens[k]!.text !== ',') break;
+  const last = before.at(-1)?.lower ?? '';
+  if (PERSON_LEADS.has(last)) return true;
+  const intro = INTRO_PAIRS.test(before.map((t) => t.lower).join(' ')) || last === "it's" || last === 'it’s';
+  return intro && !['som', 'who', 'that', 'which'].includes(tokens[i + 3]?.lower ?? '');
+}
+
 function ownFirmSaid(tokens: readonly Token[]): boolean {
   let said = ownFirms.get(tokens);
   if (said === undefined) ownFirms.set(tokens, (said = OWN_FIRM.test(tokens.map((t) => t.lower).join(' '))));
@@ -1030,6 +1052,8 @@ const SPELLING_VERBS = new Set(['spelled', 'spelt', 'spelling', 'stavas', 'stava
 const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församling|domkyrka|kyrka|sjukhus|barnsjukhus|a-kassa|university|college|hospital|infirmary|hospice|cathedral)$/u;
 /** Public institutions named after a person with a surname, known to all ("Astrid Lindgrens barnsjukhus"). */
 const KNOWN_EPONYMS = /^(?:astrid lindgrens|drottning silvias|axel munthes|selma lagerlöfs|carl larssons)$/u;
+/** Well-known English hospitals named after a person, kept said as a place ("died at Fiona Stanley Hospital"; review 74). */
+const KNOWN_EPONYMS_EN = /^(?:(?:king|queen|prince|princess|royal|sir|lady|lord|st|saint) \p{L}+|fiona stanley|charles gairdner|john radcliffe|james cook|william harvey|george eliot|john hunter|florence nightingale|queen elizabeth|princess alexandra|princess royal|prince charles|mary seacole)$/u;
 /** Churches and parishes are named after kings and saints without a genitive ("Gustav Vasa kyrka"); the rest with one ("Lunds universitet"). */
 const NAMED_WITHOUT_GENITIVE = /^(?:församling|domkyrka|kyrka)$/u;
 /** The English institutions, capitalised as part of the name ("Royal Free Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */
@@ -1058,7 +1082,8 @@ export function publicInstitutionAfter(tokens: readonly Token[], i: number): num
   const known = KNOWN_EPONYMS.test(tokens.slice(i, k + 1).map((t) => t.lower).join(' '));
   // ("died at Fiona Stanley Hospital", "in Royal Victoria Infirmary": a capitalised English institution said as the place
   // where something happened is the hospital, whoever it is named after; "Peter Hall Hospital called" stays a person's.)
-  const placed = k > i && ['at', 'in'].includes(tokens[i - 1]?.lower ?? '') && PUBLIC_INSTITUTION_EN.test(noun!.lower) && noun!.capitalised;
+  // (Review 74: only a well-known one; "at Peter Hall Hospital" on the strength of "at" alone may be a person's, fails closed.)
+  const placed = k > i && ['at', 'in'].includes(tokens[i - 1]?.lower ?? '') && PUBLIC_INSTITUTION_EN.test(noun!.lower) && noun!.capitalised && KNOWN_EPONYMS_EN.test(tokens.slice(i, k + 1).map((t) => t.lower).join(' '));
   if (k > i && ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0 && !firstNamesOnly && !known && !placed) return undefined;
   if (PUBLIC_INSTITUTION_EN.test(noun!.lower)) return noun!.capitalised ? k + 1 : undefined;
   if (noun!.capitalised) return undefined;
