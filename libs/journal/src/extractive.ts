@@ -2435,7 +2435,9 @@ function asCallersCharge(reason: Statement, language: Language, line: string): s
   const prefix = /^[^:]*:\s+/u.exec(line)?.[0] ?? '';
   // ("Myndigheten har, det vill säga myndigheten har tagit": the caller's restart, said once.)
   const plain = line.slice(prefix.length).replace(/^(\p{L}+)\s+har,\s+det vill säga\s+\1\s+har\s/iu, '$1 har ');
-  if (!CHARGE_AGAINST_AGENCY[language].test(plain)) return line;
+  // (Not with a contrast after it, ", men kunden …", ", but the caller has lived here …": "the caller" dropped there
+  // reads as the agency.)
+  if (!CHARGE_AGAINST_AGENCY[language].test(plain) || /,\s+(?:men|but)\s/iu.test(plain)) return line;
   const lower = plain.charAt(0).toLowerCase() + plain.slice(1);
   return `${prefix}${language === 'sv' ? 'Kunden uppger att ' : 'The caller says that '}${lower}`;
 }
@@ -2870,8 +2872,9 @@ const OWN_CALL_BACK_AFTER: Record<Language, RegExp> = {
 };
 /** The agent's own step in the first clause: not an inquiry that is the call-back's preparation ("tittar på det", "look into it"). */
 const AGENT_STEP: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])handläggaren\s+(?:ska\s+)?(?!tittar|titta|kollar|kolla|undersöker|undersöka|ser|se|kontrollerar|kontrollera|kan|får|vet|har|är)\p{L}+(?![\p{L}])/iu,
-  en: /(?<![\p{L}])the agent\s+(?:will\s+|is\s+)?(?!look|looks|looking|check|checks|checking|find|finds|investigate|investigates|can|could|has|is|knows)\p{L}+(?![\p{L}])/iu,
+  // (The verb after "ska"/"will", not "ska"/"will" itself.)
+  sv: /(?<![\p{L}])handläggaren\s+(?:ska\s+)?(?!(?:ska|tittar|titta|kollar|kolla|undersöker|undersöka|ser|se|kontrollerar|kontrollera|kan|får|vet|har|är)(?![\p{L}]))\p{L}+(?![\p{L}])/iu,
+  en: /(?<![\p{L}])the agent\s+(?:will\s+|is\s+)?(?!(?:will|is|look|looks|looking|check|checks|checking|find|finds|investigate|investigates|can|could|has|knows)(?![\p{L}]))\p{L}+(?![\p{L}])/iu,
 };
 function splitOwnCallBack(f: Placed, language: Language, callDate: string): Placed[] {
   const date = f.followUp?.dateText;
