@@ -2868,7 +2868,7 @@ function splitByDoers(f: Placed, language: Language, callDate: string, doer?: st
  */
 const OWN_CALL_BACK_AFTER: Record<Language, RegExp> = {
   sv: /,?\s+och\s+(?:så\s+|sen\s+|sedan\s+|då\s+)?(?:ringer\s+(?:handläggaren\s+)?|handläggaren\s+ringer\s+)(?=(?:upp\s+)?kunden(?![\p{L}]))/iu,
-  en: /,?\s+and\s+(?:then\s+)?(?:the agent\s+)?(?:will\s+)?(?:call|ring|phone)(?=\s+(?:back\s+)?the caller(?![\p{L}]))/iu,
+  en: /,?\s+and\s+(?:then\s+)?(?:the agent\s+)?(?:will\s+)?(call|ring|phone)(?=\s+(?:back\s+)?the caller(?![\p{L}]))/iu,
 };
 /** The agent's own step in the first clause: not an inquiry that is the call-back's preparation ("tittar på det", "look into it"). */
 const AGENT_STEP: Record<Language, RegExp> = {
@@ -2892,7 +2892,9 @@ function splitOwnCallBack(f: Placed, language: Language, callDate: string): Plac
   const today = findDates(language === 'sv' ? 'i dag' : 'today', language, callDate)[0];
   if (!today) return [f];
   const will = language === 'en' && /^the agent\s+will\s/iu.test(head);
-  const callBack = language === 'sv' ? `Handläggaren ringer ${after}` : `The agent ${will ? 'will call' : 'calls'} ${after}`;
+  // (The agent's own verb kept: "ring you back" stays "ring", not made "call".)
+  const verb = (cut[1] ?? 'call').toLowerCase();
+  const callBack = language === 'sv' ? `Handläggaren ringer ${after}` : `The agent ${will ? `will ${verb}` : `${verb}s`} ${after}`;
   return [
     { ...f, text: `${capitalise(head)}.`, followUp: { kind: 'other', dateText: today.text, dueDate: today.date, preposition: 'on' } },
     { ...f, text: callBack.endsWith('.') ? callBack : `${callBack}.` },
