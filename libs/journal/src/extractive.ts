@@ -2207,7 +2207,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withoutRelativesWords(withBenefit(reason, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
+              text: withoutRelativesWords(withBenefit(reason, asCallersCharge(reason, language, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2223,7 +2223,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language)), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language))), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -2236,6 +2236,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         [...oneCallBack(followUp)]
           .filter((f) => !doneBeforeAsked(f, all, language))
           .flatMap((f) => splitByDoers(f, language, options.callDate))
+          .flatMap((f) => splitOwnCallBack(f, language, options.callDate))
           .sort((a, b) => b.score - a.score || a.position - b.position)
           .slice(0, FOLLOW_UP_LIMIT)
           // "Kunden skickar den i dag" → "Kunden skickar blanketten i dag": the task's object named.
@@ -2419,6 +2420,27 @@ const ALREADY_HELD: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:tror|trodde|tycker|tyckte|antar|undrar|vill veta|frågar|uppger|säger|sa|sade|har hört att|verkar|kanske)(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:thinks?|thought|believes?|assumes?|wonders?|wants to know|asks?|says|said|(?:has|have) heard (?:that|they|it)|seems|maybe|perhaps)(?![\p{L}])/iu,
 };
+/**
+ * The caller's charge against the agency, said as the errand: "Ni har tagit nästan tusen kronor av min garantipension",
+ * "You're taking way too much tax from my pension". Written as it stood, the errand line stated the charge as fact
+ * ("Myndigheten har tagit …"), and what was taken or lost is for the records and the agent's explanation to say (round 67):
+ * the line says what the caller holds, "Kunden uppger att myndigheten har tagit …".
+ */
+const CHARGE_AGAINST_AGENCY: Record<Language, RegExp> = {
+  sv: /^(?:myndigheten|pensionsmyndigheten|försäkringskassan)\s+(?:har\s+(?:\p{L}+\s+)?)?(?:tagit|tar|stulit|stjäl|snott|tappat bort|tappar bort|slarvat bort|slarvar bort|glömt bort|glömt|glömmer|straffar|straffat|lurat|lurar)(?![\p{L}])/iu,
+  en: /^the agency(?:'s)?\s+(?:(?:is|has|have|are)\s+(?:\p{L}+\s+)?)?(?:taking|takes|took|taken|stealing|stole|stolen|losing|lost|forgot|forgotten|forgetting|punishing|punished|cheating|cheated)(?![\p{L}])/iu,
+};
+function asCallersCharge(reason: Statement, language: Language, line: string): string {
+  if (reason.speaker === 'agent' || ALREADY_HELD[language].test(line)) return line;
+  const prefix = /^[^:]*:\s+/u.exec(line)?.[0] ?? '';
+  // ("Myndigheten har, det vill säga myndigheten har tagit": the caller's restart, said once.)
+  const plain = line.slice(prefix.length).replace(/^(\p{L}+)\s+har,\s+det vill säga\s+\1\s+har\s/iu, '$1 har ');
+  // (Not with a contrast after it, ", men kunden …", ", but the caller has lived here …": "the caller" dropped there
+  // reads as the agency.)
+  if (!CHARGE_AGAINST_AGENCY[language].test(plain) || /,\s+(?:men|but)\s/iu.test(plain)) return line;
+  const lower = plain.charAt(0).toLowerCase() + plain.slice(1);
+  return `${prefix}${language === 'sv' ? 'Kunden uppger att ' : 'The caller says that '}${lower}`;
+}
 /**
  * "Min föräldrapenning för januari var för låg." "Jag tittar. Det är tvärtom …": the errand line that the agent's next turn
  * refutes says what the caller believed, not the belief as fact: "Kunden trodde att hens föräldrapenning …", "The caller
@@ -2835,6 +2857,47 @@ function splitByDoers(f: Placed, language: Language, callDate: string, doer?: st
   return [
     { ...f, text: first, followUp: f.followUp?.dateText && !first.includes(f.followUp.dateText) && !second.includes(f.followUp.dateText) ? f.followUp : own(first, firstKind) },
     ...splitByDoers({ ...f, text: second, followUp: own(second, kindOf(second)) }, language, callDate, nextDoer),
+  ];
+}
+
+/**
+ * "Jag ber en kollega granska ansökningarna, och så ringer jag dig på onsdag", "jag lägger en bevakning på ärendet och
+ * ringer dig fredag den fjärde", "I'll ask a colleague to check it and call you on Monday": the agent's step taken now and
+ * the call-back on a day are two tasks. As one line, the step was dated on the call-back's day or lost (round 67), and the
+ * colleague asked, the flag set, the question sent were missing among the follow-ups.
+ */
+const OWN_CALL_BACK_AFTER: Record<Language, RegExp> = {
+  sv: /,?\s+och\s+(?:så\s+|sen\s+|sedan\s+|då\s+)?(?:ringer\s+(?:handläggaren\s+)?|handläggaren\s+ringer\s+)(?=(?:upp\s+)?kunden(?![\p{L}]))/iu,
+  en: /,?\s+and\s+(?:then\s+)?(?:the agent\s+)?(?:will\s+)?(call|ring|phone)(?=\s+(?:back\s+)?the caller(?![\p{L}]))/iu,
+};
+/** The agent's own step in the first clause: not an inquiry that is the call-back's preparation ("tittar på det", "look into it"). */
+const AGENT_STEP: Record<Language, RegExp> = {
+  // (The verb after "ska"/"will", not "ska"/"will" itself.)
+  sv: /(?<![\p{L}])handläggaren\s+(?:ska\s+)?(?!(?:ska|tittar|titta|kollar|kolla|undersöker|undersöka|ser|se|kontrollerar|kontrollera|kan|får|vet|har|är)(?![\p{L}]))\p{L}+(?![\p{L}])/iu,
+  en: /(?<![\p{L}])the agent\s+(?:will\s+|is\s+)?(?!(?:will|is|look|looks|looking|check|checks|checking|find|finds|investigate|investigates|can|could|has|knows)(?![\p{L}]))\p{L}+(?![\p{L}])/iu,
+};
+function splitOwnCallBack(f: Placed, language: Language, callDate: string): Placed[] {
+  const date = f.followUp?.dateText;
+  if (f.followUp?.kind !== 'callBack' || !f.followUp.dueDate || !date) return [f];
+  const cut = OWN_CALL_BACK_AFTER[language].exec(f.text);
+  if (!cut) return [f];
+  // (Only the last sentence of what comes before: "Det är en bra fråga. Det vet handläggaren inte säkert, så …".)
+  const head = f.text.slice(0, cut.index).split(/(?<=[.!?])\s+/u).at(-1)!.replace(/^.*,\s+(?:så|so)\s+(?=handläggaren|the agent)/iu, '');
+  const after = f.text.slice(cut.index + cut[0].length);
+  const step = AGENT_STEP[language].exec(head);
+  // (The call-back's day is said after the cut; a step with a day or a condition of its own, or denied, stays whole.)
+  if (!step || step.index !== 0 || !after.includes(date) || wordsOf(head).length < 4 || findDates(head, language, callDate).length > 0) return [f];
+  // ("… som har hand om dödsbon": "om" opening a condition, "om du …", "if it …", not a preposition.)
+  if (/(?<![\p{L}])(?:inte|ej|aldrig|not|never)(?![\p{L}])|(?<![\p{L}])(?:om|ifall|if)\s+(?:du|ni|det|den|kunden|handläggaren|the caller|it|you|they)(?![\p{L}])/iu.test(head)) return [f];
+  const today = findDates(language === 'sv' ? 'i dag' : 'today', language, callDate)[0];
+  if (!today) return [f];
+  const will = language === 'en' && /^the agent\s+will\s/iu.test(head);
+  // (The agent's own verb kept: "ring you back" stays "ring", not made "call".)
+  const verb = (cut[1] ?? 'call').toLowerCase();
+  const callBack = language === 'sv' ? `Handläggaren ringer ${after}` : `The agent ${will ? `will ${verb}` : `${verb}s`} ${after}`;
+  return [
+    { ...f, text: `${capitalise(head)}.`, followUp: { kind: 'other', dateText: today.text, dueDate: today.date, preposition: 'on' } },
+    { ...f, text: callBack.endsWith('.') ? callBack : `${callBack}.` },
   ];
 }
 
@@ -3850,6 +3913,16 @@ const REGISTERS_NOW: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:i['’]m registering|i am registering|i['’]ll register|i will register|i['’]m recording|i['’]ll record|i will record|i['’]m setting up|i am setting up|i['’]ve (?:now |just )?(?:registered|removed)|i have (?:now |just )?(?:registered|removed)|i(?:['’]ve| have) (?:now |just )?(?:sent|posted|ordered)(?!\s+(?:it|that|them)(?![\p{L}])))(?![\p{L}])/iu,
 };
 /**
+ * A mark the agent sets on the case in the call: "Jag sätter en prioritetsmarkering på ansökan nu", "jag lägger en
+ * markering så att intyget prioriteras", "jag lägger en bevakning på ärendet", "I'll put a priority flag on it", "I'm
+ * setting a priority flag on it now". Done while the caller listens, like a registration (round 67: the note kept it
+ * as information, and the promised step was missing among the follow-ups).
+ */
+const MARKS_NOW: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:sätter|lägger)|(?:sätter|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:satt|lagt)) (?:en |ett )?(?:\p{L}*markering|\p{L}*bevakning|\p{L}*flagga)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:i(?:['’]ll| will|['’]m| am| have|['’]ve)?(?: now| just)? (?:put|putting|set|setting|place|placing|add|adding)) (?:a |an )?(?:priority |high-priority |urgent )?(?:flag|marker)(?![\p{L}])|(?<![\p{L}'’])i(?:['’]ll| will|['’]m| am|['’]ve| have)? (?:now |just )?(?:flag|flagging|flagged) (?:it|the case|the application|your case|your application)(?![\p{L}])/iu,
+};
+/**
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
  * what was registered on a day before the call ("I've registered it on the third of May" told of an earlier call).
  */
@@ -3859,7 +3932,7 @@ function registersNow(s: Sentence, language: Language, callDate: string): boolea
   // of May": a day before the call said with "från"/"from" is from when the registered thing counts, not the day it was
   // registered; the registration is still the call's, round 65.)
   const fromDay = (d: DatePhrase) => new RegExp(`(?:från(?:\\s+och\\s+med)?|fr\\.o\\.m\\.|from)\\s+(?:den\\s+|the\\s+)?${escapeRegExp(d.text)}`, 'iu').test(s.text) || /^(?:från|from)\s/iu.test(d.text);
-  return s.speaker === 'agent' && !s.isQuestion && REGISTERS_NOW[language].test(s.text) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate && !fromDay(d));
+  return s.speaker === 'agent' && !s.isQuestion && (REGISTERS_NOW[language].test(s.text) || MARKS_NOW[language].test(s.text)) && !writing.timeClauseFirst.test(s.text) && !writing.conditionFirst.test(s.text) && !/(?<![\p{L}])så\s+(?:registrerar|lägger)\s+(?:jag|vi)(?![\p{L}])/iu.test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date < callDate && !fromDay(d));
 }
 /**
  * The caller reading out the e-service's receipt: "Det står att kontot är registrerat", 'Det står "Ditt fondbyte är
