@@ -1325,6 +1325,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bj (heldout-2026-12bj/calls.json; written blind during round 65, evaluated once after round 66, never tuned on)',
       file: 'heldout-2026-12bj/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bk (heldout-2026-12bk/calls.json; written blind during round 66, evaluated once after round 67 and sentiment round 19, never tuned on)',
+      file: 'heldout-2026-12bk/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
