@@ -94,7 +94,12 @@ export function clearingOfBank(clearing: number, spokenBank: string): boolean | 
  */
 export function personalNumberShaped(digits: string): boolean {
   if (digits.length !== 10 && !(digits.length === 12 && /^(?:18|19|20)/u.test(digits))) return false;
-  const month = Number(digits.slice(-8, -6));
-  const day = Number(digits.slice(-6, -4));
+  return personalMonthAndDay(digits.slice(-8, -4));
+}
+
+/** "0312", "0372": a month and a day as a personal number has them, a samordningsnummer's day (61–91) too. */
+export function personalMonthAndDay(mmdd: string): boolean {
+  const month = Number(mmdd.slice(0, 2));
+  const day = Number(mmdd.slice(2, 4));
   return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
 }

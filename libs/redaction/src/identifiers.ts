@@ -1,6 +1,6 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalNumberKind, personalNumberShaped } from './checksums.js';
+import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
@@ -503,13 +503,11 @@ export function groupedAsPersonalNumber(run: Pick<NumberRun, 'digits' | 'parts'>
 /** "0701742-56", "+4477009-00", "00447…": begun as a mobile or an international number (review 74). */
 const begunAsPhone = (run: Pick<NumberRun, 'digits' | 'international'>): boolean => run.international || /^0[07]/u.test(run.digits);
 
-/** "850312", "19850312", a samordningsnummer's "850372": figures that begin with a year, a month and a day. */
-const dateBegun = (d: string): boolean => {
-  const month = Number(d.slice(-4, -2));
-  const day = Number(d.slice(-2));
-  // (Eight figures only from a year of the 1800s or 1900s: "Fakturanummer 20261204-07" begins with the invoice's date.)
-  return (d.length === 6 || /^(?:18|19)/u.test(d)) && month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
-};
+/**
+ * "850312", "19850312", a samordningsnummer's "850372": figures that begin with a year, a month and a day (eight figures
+ * only from a year of the 1800s or 1900s: "Fakturanummer 20261204-07" begins with the invoice's date).
+ */
+const dateBegun = (d: string): boolean => (d.length === 6 || /^(?:18|19)/u.test(d)) && personalMonthAndDay(d.slice(-4));
 
 /**
  * "850312-12", "19850312-12", "1985031-21": a personal number's date (and a figure) closed by a dash and two figures is its
