@@ -1070,6 +1070,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-59.json',
     },
     {
+      name: 'tuning set 60 (calls-tuning-60.json; written blind, for round 68; its first run in tuning-60.before-round-68.txt)',
+      file: 'calls-tuning-60.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
