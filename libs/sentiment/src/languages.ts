@@ -135,6 +135,10 @@ const complaints = (score: number, ...sources: string[]) => sources.map((s) => [
 /** What is said anywhere before or after thanks in the utterance (`thanks` and `said` are pattern sources). */
 const besideThanks = (thanks: string, said: string) => pattern(`(?<=${thanks}[^]*)${said}|${said}(?=[^]*${thanks})`);
 
+/** Round 20: relief said outright, which makes a worry told beside it a feeling that is over (as thanks does). */
+const RELIEF_SV = '\\b(?:puh|pust|vilken lättnad|vilken tur|gudskelov|gud ske lov|tack och lov)\\b';
+const RELIEF_EN = "\\b(?:phew|what a relief|that's a relief|thank god|thank goodness|thank heavens)\\b";
+
 let rules: Record<Language, LanguageRules> | undefined;
 
 export function rulesFor(language: Language): LanguageRules {
@@ -377,6 +381,11 @@ export function rulesFor(language: Language): LanguageRules {
         pattern('(?<=\\btack\\b[^]*)\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b|\\bjag (?:var|har varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b(?=[^]*\\btack\\b)'),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Tack. Jag trodde att det skulle bli en mardröm."): relief.
         besideThanks('\\btack\\b', '\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b'),
+        // Round 20: relief said outright ("Puh.", "Vilken tur.", "Gudskelov.") does what thanks does for a worry told as past, and
+        // so does a mistake the caller was sure of that the agent has just ruled out ("Puh. Jag var säker på att jag hade
+        // klantat till det.", "Tack. Jag trodde att jag hade förstört allt."): a fear that is over.
+        besideThanks(RELIEF_SV, '\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b'),
+        besideThanks(`(?:\\btack\\b|${RELIEF_SV})`, '(?:\\bjag (?:var|hade varit) (?:så |helt |alldeles )?(?:säker|övertygad) på att jag (?:hade )?|\\bjag (?:trodde|hade trott|var rädd) (?:att )?jag (?:hade )?)(?:klantat|klantade|strulat|strulade|trasslat|trasslade|förstört|förstörde|sabbat|sabbade|missat|missade|gjort fel|gjorde fel)\\b'),
       ],
       // Not "mitt fel": "så det är mitt fel" is a complaint.
       ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
@@ -625,6 +634,11 @@ export function rulesFor(language: Language): LanguageRules {
         pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b|\\bi(?: was|'ve been| have been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Thanks. I thought it would be a nightmare."): relief.
         besideThanks("\\bthank(?:s| you)\\b", "\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b"),
+        // Round 20: relief said outright ("Phew.", "What a relief.", "Thank goodness.") does what thanks does for a worry told as
+        // past, and so does a mistake the caller was sure of that the agent has just ruled out ("Phew. I was sure I'd messed it
+        // up.", "Thanks. I thought I'd ruined everything."): a fear that is over.
+        besideThanks(RELIEF_EN, "\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b"),
+        besideThanks(`(?:\\bthank(?:s| you)\\b|${RELIEF_EN})`, "(?:\\bi (?:was|'d been|had been) (?:so |really |quite |totally |completely )?(?:sure|certain|convinced) (?:that )?i(?:'d| had)? |\\bi (?:thought|had thought|feared|was afraid) (?:that )?i(?:'d| had)? )(?:messed|screwed|mucked|botched|ruined|missed|lost|done (?:it|this|that|something) wrong|got (?:it|this|that|something) wrong)\\b"),
       ],
       // Not "my fault": "so it's my fault" is a complaint.
       ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),

@@ -82,7 +82,11 @@ function modify(rules: LanguageRules, tokens: string[], cursor: number, score: n
     for (let i = cursor - 1; i > 0; i--) {
       if (tokens[i] === BOUNDARY) break;
       // "tycker inte att", "don't think that": the negator one or two words before.
-      if (rules.complementisers.has(tokens[i] ?? '') && tokens.slice(Math.max(0, i - 2), i).some((t) => rules.negators.has(t))) {
+      // Round 20: within the clause only: in "No, that was the big one." / "Nej, att det gick så bra …" the "no" answers the
+      // agent's question and negates nothing after the comma.
+      const before = tokens.slice(Math.max(0, i - 2), i);
+      const own = before.slice(before.lastIndexOf(BOUNDARY) + 1);
+      if (rules.complementisers.has(tokens[i] ?? '') && own.some((t) => rules.negators.has(t))) {
         negated = true;
         break;
       }
