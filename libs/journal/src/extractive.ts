@@ -3708,10 +3708,16 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet(?: från (?:oss|myndigheten))? (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
   en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)?(?: usually| normally)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision(?: from us)? (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
 };
-/** The caller will get a decision, or the agency will make one: "ni får ett nytt beslut", "we'll send you a new decision". */
+/**
+ * The caller will get a decision, or the agency will make one: "ni får ett nytt beslut", "we'll send you a new decision".
+ * (Also the decision that comes next, with no one named: "Först kommer ett beslut", "Sen kommer beslutet", "Beslutet
+ * kommer när kontraktet är inne", "A decision on the guarantee pension will come", "then a decision comes", "A decision
+ * comes by post": round 68, an application or change taken in the call leads to the agency's decision, and the note
+ * told it as information, or not at all. Only "kommer"/"come" itself, not "kan komma", "brukar komma", "should come".)
+ */
 const DECISION_ANNOUNCED: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?|kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:^|(?<=[.!]\s))(?:ett |)(?:nytt |)beslut(?:et)? (?:\p{L}+ ){0,3}kommer(?! att)|(?:sen|sedan|då|därefter) kommer (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision)|(?:a|the) (?:new )?decision (?:(?:on|about) (?:the |your )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:will come|comes)|then (?:a|the) (?:new )?decision comes)(?![\p{L}])/iu,
 };
 /** A decision denied: "det är inget vi fattar beslut om", "you won't get a new decision". */
 const NO_DECISION = /(?<![\p{L}])(?:inte|inget|ingen|aldrig|not|no|never|won't|don't|doesn't)(?![\p{L}])/iu;
