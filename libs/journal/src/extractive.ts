@@ -3723,11 +3723,12 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
  * (Also the decision that comes next, with no one named: "Först kommer ett beslut", "Sen kommer beslutet", "Beslutet
  * kommer när kontraktet är inne", "A decision on the guarantee pension will come", "then a decision comes", "A decision
  * comes by post": round 68, an application or change taken in the call leads to the agency's decision, and the note
- * told it as information, or not at all. Only "kommer"/"come" itself, not "kan komma", "brukar komma", "should come".)
+ * told it as information, or not at all. Only "kommer"/"come" itself, not "kan komma", "brukar komma", "should come"; not
+ * the reason a decision already sent came, "därför kommer beslutet nu", nor a time told by it, "until the decision comes".)
  */
 const DECISION_ANNOUNCED: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?|kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:^|(?<=[.!]\s))(?:ett |)(?:nytt |)beslut(?:et)? (?:\p{L}+ ){0,3}kommer(?! att)|(?:sen|sedan|då|därefter) kommer (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision)|(?:a|the) (?:new )?decision (?:(?:on|about) (?:the |your )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:will come|comes)|then (?:a|the) (?:new )?decision comes)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?|(?<!därför |därav )kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:^|(?<=[.!]\s))(?:ett |)(?:nytt |)beslut(?:et)? (?:\p{L}+ ){0,3}kommer(?! att)|(?:sen|sedan|då|därefter) kommer (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision)|(?<!(?:until|till|before|that['’]s why) )(?:a|the) (?:new )?decision (?:(?:on|about) (?:the |your )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:will come|comes)|then (?:a|the) (?:new )?decision comes)(?![\p{L}])/iu,
 };
 /** A decision denied: "det är inget vi fattar beslut om", "you won't get a new decision". */
 const NO_DECISION = /(?<![\p{L}])(?:inte|inget|ingen|aldrig|not|no|never|won't|don't|doesn't)(?![\p{L}])/iu;
