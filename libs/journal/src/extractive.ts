@@ -1496,7 +1496,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (Or the caller asked for it, "Can you take more tax each month?", the request not of the caller's own doing: "Kan ni
     // ändra min adress?" names no act of the agency's in its own words.)
     const request = all.findLast((x) => isCaller(x) && x.isQuestion && near(x) && !OWN_WORDS.test(CALLER_ASKS_ACT[language].exec(x.text)?.groups?.asked ?? 'jag'));
-    const offer = all.findLast((x) => isAgent(x) && !x.isQuestion && near(x) && AGENT_CAN_DO[language].test(x.text)) ?? request;
+    // (A booking's "Då är det bokat", "Booked." comes after the time is agreed, a few more lines on: the offer to book is
+    // looked for further back, round 68.)
+    const nearBooking = (x: Sentence) => /bokat|bokad|booked/iu.test(done.text) && x.position < done.position && x.position >= done.position - 12 && /(?<![\p{L}])(?:boka|book)(?![\p{L}])/iu.test(x.text);
+    const offer = all.findLast((x) => isAgent(x) && !x.isQuestion && near(x) && AGENT_CAN_DO[language].test(x.text)) ?? request ?? all.findLast((x) => isAgent(x) && !x.isQuestion && nearBooking(x) && AGENT_CAN_DO[language].test(x.text));
     if (!offer) continue;
     // (What was done: named with it, "Sexhundra kronor i månaden, registrerat"; else the offer's own act, "registrera ansökan";
     // else the words said right after the bare word, "Done. Fifteen hundred kronor extra from the payment …".)
@@ -1509,7 +1512,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const act = (isCaller(offer) ? CALLER_ASKS_ACT : AGENT_CAN_DO)[language].exec(offer.text)?.groups;
     // (Without its condition, now met, and whom it is for: "registrera det nya kontot åt dig nu om du bekräftar …".)
     // (Nor where it was said: "registrera ansökan här i telefon".)
-    const object = act?.object?.replace(/\s+(?:om|när|så|if|when|so)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you)(?![\p{L}])/iu, '').replace(/\s+(?:här|here)(?![\p{L}])/iu, '');
+    const said0 = act?.object?.replace(/\s+(?:om|när|så|if|when|so)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you)(?![\p{L}])/iu, '').replace(/\s+(?:här|here)(?![\p{L}])/iu, '');
+    // (A booking offered as "Jag kan boka ett åt dig", "I can book one now": what is booked is the meeting or visit named in
+    // the offer's lines or the three before it, "ett möte", "a phone meeting"; none named, nothing is written, round 68.)
+    const booking = /^(?:boka|book)$/iu.test(act?.verb ?? '');
+    const thing = booking && said0 && BARE_BOOKING.test(said0)
+      ? all.filter((x) => x.position <= offer.position && x.position >= offer.position - 3).map((x) => BOOKED_THING[language].exec(x.text)?.groups?.noun).findLast((n) => n !== undefined)
+      : undefined;
+    const object = booking && said0 && BARE_BOOKING.test(said0) ? (thing ? `${language === 'sv' ? 'ett' : /^[aeiou]/iu.test(thing) ? 'an' : 'a'} ${thing.toLowerCase()}` : undefined) : said0;
     const own = act?.verb && object && !/^(?:det|den|dem|it|that|them)(?![\p{L}])/iu.test(object) ? `${DONE_FORM[language][act.verb.toLowerCase()] ?? act.verb} ${object}` : undefined;
     const what = said.groups?.what ?? own ?? after?.text.replace(/[.!]+$/u, '');
     if (!what) continue;
@@ -3708,10 +3718,17 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:du|ni|hon|han|hen|dödsboet) (?:får|kommer att få) (?:ett |sitt |ert |beskedet |)beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)beslut(?:et)?|(?:vi|myndigheten) (?:beslutar|bestämmer)|beslutet(?: från (?:oss|myndigheten))? (?:kommer|ska komma|skickas))\s+(?:\p{L}+\s+){0,2}(?:inom|om|senast)\s/iu,
   en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will)? (?:get|have|receive) (?:a|the|our|her|his|their) decision(?: letter)?|we(?:'ll| will)?(?: usually| normally)? (?:decide|make (?:a|the) decision|send (?:a|the|our) decision)|the decision(?: from us)? (?:will come|comes|will be sent|is sent))\s+(?:[\p{L}']+\s+){0,2}(?:within|in|by)\s/iu,
 };
-/** The caller will get a decision, or the agency will make one: "ni får ett nytt beslut", "we'll send you a new decision". */
+/**
+ * The caller will get a decision, or the agency will make one: "ni får ett nytt beslut", "we'll send you a new decision".
+ * (Also the decision that comes next, with no one named: "Först kommer ett beslut", "Sen kommer beslutet", "Beslutet
+ * kommer när kontraktet är inne", "A decision on the guarantee pension will come", "then a decision comes", "A decision
+ * comes by post": round 68, an application or change taken in the call leads to the agency's decision, and the note
+ * told it as information, or not at all. Only "kommer"/"come" itself, not "kan komma", "brukar komma", "should come"; not
+ * the reason a decision already sent came, "därför kommer beslutet nu", nor a time told by it, "until the decision comes".)
+ */
 const DECISION_ANNOUNCED: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision))(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?|(?<!därför |därav )kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:^|(?<=[.!]\s))(?:ett |)(?:nytt |)beslut(?:et)? (?:\p{L}+ ){0,3}kommer(?! att)|(?:sen|sedan|då|därefter) kommer (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision)|(?<!(?:until|till|before|that['’]s why) )(?:a|the) (?:new )?decision (?:(?:on|about) (?:the |your )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:will come|comes)|then (?:a|the) (?:new )?decision comes)(?![\p{L}])/iu,
 };
 /** A decision denied: "det är inget vi fattar beslut om", "you won't get a new decision". */
 const NO_DECISION = /(?<![\p{L}])(?:inte|inget|ingen|aldrig|not|no|never|won't|don't|doesn't)(?![\p{L}])/iu;
@@ -3956,8 +3973,8 @@ const BARE_DONE: Record<Language, RegExp> = {
 // (Also with only a pronoun for what was done, "Då har jag registrerat det.", "Tack, nu är kontot ändrat.", "I've
 // registered it.", "Thanks, it's changed.": the offer or the words beside it say what, round 51.)
 const AGENT_DONE: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|procent)[^.!?,]*),\s*)?(?:klart|fixat|ordnat|registrerat|inlagt|det är (?:klart|registrerat|ordnat|gjort)|har jag (?:registrerat|ändrat|lagt in|ordnat) (?:det|den|dem)(?: nu)?|(?:\p{L}+ är|är \p{L}+) (?:nu )?(?:ändrat|ändrad|registrerat|registrerad|inlagt|inlagd))[.!]*$/iu,
-  en: /^(?:(?:okay|ok|right|there|fine|good|thanks|thank you)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|per cent|percent)[^.!?,]*),\s*)?(?:done|all done|that's done|sorted|registered|i['’]ve (?:registered|changed|set up|put in) (?:it|that|them)(?: now)?|it['’]s (?:now )?(?:changed|registered|set up))[.!]*$/iu,
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|procent)[^.!?,]*),\s*)?(?:klart|fixat|ordnat|registrerat|inlagt|det är (?:klart|registrerat|ordnat|gjort)|har jag (?:registrerat|ändrat|lagt in|ordnat) (?:det|den|dem)(?: nu)?|(?:\p{L}+ är|är \p{L}+) (?:nu )?(?:ändrat|ändrad|registrerat|registrerad|inlagt|inlagd|bokat|bokad)|bokat)[.!]*$/iu,
+  en: /^(?:(?:okay|ok|right|there|fine|good|thanks|thank you)[,.!\s]+)*(?:(?<what>[^.!?,]*\d[^.!?,]*|[^.!?,]*(?:kronor|per cent|percent)[^.!?,]*),\s*)?(?:done|all done|that's done|sorted|registered|booked|i['’]ve (?:registered|changed|set up|put in|booked) (?:it|that|them)(?: now)?|(?:it|that)['’]s (?:now )?(?:changed|registered|set up|booked))[.!]*$/iu,
 };
 /**
  * The agent's act told as it is done, with "nu/now" (round 52): "Då registrerar jag ansökan nu.", "Jag lägger in det nu.",
@@ -4039,13 +4056,24 @@ const CALLER_ASKS_ACT: Record<Language, RegExp> = {
 };
 /** The agent's offer to act on the caller's case itself: "Jag kan registrera ansökan nu", "you can ask us to take extra tax". */
 const AGENT_CAN_DO: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi) kan (?:också |gärna )?(?<verb>registrera|ändra|lägga in|ordna|begära|stoppa|spärra)\s+(?<object>[^.!?,]+)|du kan be (?:oss|mig) (?:att )?(?<asked>[^.!?,]+))/iu,
-  en: /(?<![\p{L}])(?:(?:I|we) can (?:also )?(?<verb>register|change|set up|put in|arrange|request|stop|block)\s+(?<object>[^.!?,]+)|you can ask (?:us|me) to\s+(?<asked>[^.!?,]+))/iu,
+  sv: /(?<![\p{L}])(?:(?:jag|vi) kan (?:också |gärna )?(?<verb>registrera|ändra|lägga in|ordna|begära|stoppa|spärra|boka)\s+(?<object>[^.!?,]+)|du kan be (?:oss|mig) (?:att )?(?<asked>[^.!?,]+))/iu,
+  en: /(?<![\p{L}])(?:(?:I|we) can (?:also )?(?<verb>register|change|set up|put in|arrange|request|stop|block|book)\s+(?<object>[^.!?,]+)|you can ask (?:us|me) to\s+(?<asked>[^.!?,]+))/iu,
 };
+/**
+ * What a booking offered with no noun was for: "Vi har personliga möten på servicekontoren. Jag kan boka ett åt dig.",
+ * "We have phone meetings with a pension adviser. I can book one now.", "…you want a home visit. I can book it now." The
+ * meeting or visit named in the lines before the offer (round 68).
+ */
+const BOOKED_THING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?<noun>\p{L}*(?:möte|besök))(?:t|et|n|na|en)?(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?<noun>(?:(?:phone|video|home|personal) )?(?:meeting|visit|appointment))s?(?![\p{L}])/iu,
+};
+/** A booking's object that names nothing: "ett", "one", "it", "tiden", "a time". */
+const BARE_BOOKING = /^(?:ett|en|det|den|tiden|en tid|one|it|a time|a slot|the time)(?:\s+(?:nu|now))?$/iu;
 /** The offered act told as done: "registrera" → "registrerade", "set up" → "set up". */
 const DONE_FORM: Record<Language, Record<string, string>> = {
-  sv: { registrera: 'registrerade', ändra: 'ändrade', 'lägga in': 'lade in', ordna: 'ordnade', begära: 'begärde', stoppa: 'stoppade', spärra: 'spärrade' },
-  en: { register: 'registered', change: 'changed', 'set up': 'set up', 'put in': 'put in', arrange: 'arranged', request: 'requested', stop: 'stopped', block: 'blocked' },
+  sv: { registrera: 'registrerade', ändra: 'ändrade', 'lägga in': 'lade in', ordna: 'ordnade', begära: 'begärde', stoppa: 'stoppade', spärra: 'spärrade', boka: 'bokade' },
+  en: { register: 'registered', change: 'changed', 'set up': 'set up', 'put in': 'put in', arrange: 'arranged', request: 'requested', stop: 'stopped', block: 'blocked', book: 'booked' },
 };
 /** An agent's step in the e-service, told to the caller: "Logga in och välj …", "Go to premium pension and choose …". */
 const E_SERVICE_STEP: Record<Language, RegExp> = {
@@ -4086,8 +4114,8 @@ const LINE_TAIL: Record<Language, RegExp> = {
  * (round 65).
  */
 const OUTCOME_DONE: Record<Language, RegExp> = {
-  sv: /^(?:Handläggaren (?:har (?:nu )?(?:registrerat|skickat|beställt|lagt in|ändrat)|registrerade|skickade|beställde|lade in|ändrade)|Kunden ordnade det själv i e-tjänsten under samtalet)(?![\p{L}])/u,
-  en: /^(?:The agent (?:has (?:now )?(?:registered|sent|ordered|posted|changed)|registered|sent|ordered|posted|changed)|The caller did it themselves in the e-service during the call)(?![\p{L}])/u,
+  sv: /^(?:Handläggaren (?:har (?:nu )?(?:registrerat|skickat|beställt|lagt in|ändrat|bokat)|registrerade|skickade|beställde|lade in|ändrade|bokade)|Kunden ordnade det själv i e-tjänsten under samtalet)(?![\p{L}])/u,
+  en: /^(?:The agent (?:has (?:now )?(?:registered|sent|ordered|posted|changed|booked)|registered|sent|ordered|posted|changed|booked)|The caller did it themselves in the e-service during the call)(?![\p{L}])/u,
 };
 /** "Det är två saker.", "I've got two questions, one's quick.": the errands announced, none said in the sentence. */
 const SEVERAL_THINGS_ALONE: Record<Language, RegExp> = {
