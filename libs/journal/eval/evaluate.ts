@@ -1074,6 +1074,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-60.json',
     },
     {
+      name: 'tuning set 61 (calls-tuning-61.json; written blind, for round 69; its first run in tuning-61.before-round-69.txt)',
+      file: 'calls-tuning-61.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
