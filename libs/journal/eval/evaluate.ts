@@ -1337,6 +1337,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bk (heldout-2026-12bk/calls.json; written blind during round 66, evaluated once after round 67 and sentiment round 19, never tuned on)',
       file: 'heldout-2026-12bk/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bl (heldout-2026-12bl/calls.json; written blind during the stop before round 68, evaluated once after round 68 and sentiment round 20, never tuned on)',
+      file: 'heldout-2026-12bl/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
