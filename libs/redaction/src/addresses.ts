@@ -672,7 +672,8 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
     if (ownAddressSaid(tokens, i)) continue;
     const after = text.slice(tokens[i]!.end, tokens[i]!.end + 40);
     // ("Försäkringskassans inläsningscentral, 839 88 Östersund": the office in the genitive's noun, in lower case too.)
-    const postcode = /^,?\s*(?:(?:inläsningscentral(?:en)?|skanningscentral(?:en)?|scanningcentral(?:en)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
+    // (Round 76: any unit of the agency by its word, "Skatteverket, Bouppteckningsenheten, 205 97 Malmö", "…, Kundcentret, …".)
+    const postcode = /^,?\s*(?:(?:\p{L}*(?:central|enhet|avdelning|center|centret|kontor)(?:en|et)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;

@@ -268,7 +268,9 @@ const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
 /** MAIL_MENTION for one word, remembered per word (every word of the turn before is tested, for every turn). */
 const MAIL_MENTION_WORD = rememberedTest(MAIL_MENTION);
 /** The agencies' role mailboxes, as written: not a person's. */
-const AGENCY_MAILBOX = /^(?:registrator|registraturen|info|kundservice|kundcenter|noreply|no-reply|kontakt|support)@(?:pensionsmyndigheten|forsakringskassan|försäkringskassan|skatteverket|csn|migrationsverket|kronofogden|arbetsformedlingen|arbetsförmedlingen)\.se$/iu;
+const AGENCY_DOMAINS = 'pensionsmyndigheten|forsakringskassan|försäkringskassan|skatteverket|csn|migrationsverket|kronofogden|arbetsformedlingen|arbetsförmedlingen';
+// (Round 76: or the agency's own name at its own domain, "kronofogden@kronofogden.se", its published address: no one's.)
+const AGENCY_MAILBOX = new RegExp(`^(?:(?:registrator|registraturen|info|kundservice|kundcenter|noreply|no-reply|kontakt|support)@(?:${AGENCY_DOMAINS})|(${AGENCY_DOMAINS})@\\1)\\.se$`, 'iu');
 
 /** The turn before asked for or read an address ("vilken e-postadress …?", "… at gmail dot com"): this one may go on with it. */
 export const mailAskedIn = (previous: readonly Token[] | undefined): boolean =>

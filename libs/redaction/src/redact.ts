@@ -6,7 +6,7 @@ import type { Cue } from './cues.js';
 import { ageCut, datesSetAgainstBirth, findDatesOfBirth, MONTHS, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
-import { classifyRun, findLetteredNumbers, normalisedPhone, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
+import { classifyRun, findLetteredNumbers, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
@@ -63,6 +63,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '0771-567 567', // Skatteverket
   '0771-235 235', // Migrationsverket
   '0771-276 000', // CSN (round 69: the student-aid agency's public line, as the others)
+  '0771-73 73 00', // Kronofogden (round 76: the enforcement authority's public line, printed on its letters and texts)
   '112',
   '1177',
   '114 14', // Polisen
@@ -338,6 +339,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (kept.some((c) => c.type === 'name') && tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');
   // ("…, born the ninth of May fifty-one, seventy-five": the age said after a date of birth is kept, whichever rule took it, round 66.)
   if (policy.datesOfBirth && kept.some((c) => c.type === 'dateOfBirth')) kept = kept.flatMap((c, _, all) => (c.type === 'dateOfBirth' ? (ageCut(tokens, c, all) ?? []) : c));
+  // ("ring 114 14, och radera sms:et": an allow-listed line called is no postcode nor address, whatever took its shape; round 76.)
+  if (runs.length > 0) kept = kept.filter((c) => (c.type !== 'postcode' && c.type !== 'address') || c.confidence >= Confidence.validated || !publicLineCalled(tokens, runs, c, allowed));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
