@@ -191,7 +191,9 @@ const RURAL = rememberedTest({
   // Not a word of the language ("Från 12 till 14"): the stop-word list guards the short endings.
   test: (lower: string): boolean =>
     (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => (lower.length >= e.length + 2 || (lower === e && e.length >= 5)) && lower.endsWith(e)) ?? false) &&
-    !lexicon().stopWords.has(lower),
+    !lexicon().stopWords.has(lower) &&
+    // (A pay slip's field read aloud, "Bruttolön trettiotvåtusen", "Nettolön …": a pay, not an island "-ön"; round 76.)
+    !/lön(?:en)?$/u.test(lower),
 });
 /** English words with a place-name ending: "-by" (nearby, standby), "-mark" (landmark), "-red" (delivered, transferred). */
 const ENGLISH_RURAL_LOOKALIKES = /^(?:(?:near|stand|here|there|where|passer|hob|lull|good)by|(?:land|book|trade|hall|post|bench|re)mark|\p{L}+(?:ered|erred|ared|ored|ured|ired))$/u;

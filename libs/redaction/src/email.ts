@@ -368,6 +368,9 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
       i = domain.end;
     }
     if (!local) continue;
+    // ("upload it at forsakringskassan.se", "log in at csn.se": a function word alone before a plain "at" is the sentence's,
+    // and what follows a web address; round 76.)
+    if (word === 'at' && !strongAt && local.start === i - 1 && !local.dotted && !local.spelled && lexicon().stopWords.has(tokens[i - 1]!.lower)) continue;
     // Without the ending, or with "på", only a local part read with dots makes it an address ("b o snabel-a telia":
     // or an "at" that is nothing else).
     // (With a strong "at" and no ending, the local part read with dots or spelled: "Har du en adress med snabel-a
