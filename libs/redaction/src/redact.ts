@@ -405,7 +405,9 @@ function personalNumberAfterName(tokens: Token[], runs: NumberRun[], found: Cand
   for (const run of runs) {
     const digits = run.digits;
     if (digits.length < 4 || digits.length > 12 || isYear(digits) || found.some((c) => c.start < run.end && run.start < c.end)) continue;
-    if (tokens[run.firstToken - 1]?.text !== ',' || !found.some((c) => c.type === 'name' && c.end === tokens[run.firstToken - 2]?.end)) continue;
+    // (A person's name, not a place of an address also taken as one: "…, Prachuap Khiri Khan, sju sju ett ett noll" is a postcode.)
+    const name = found.find((c) => c.type === 'name' && c.end === tokens[run.firstToken - 2]?.end);
+    if (tokens[run.firstToken - 1]?.text !== ',' || !name || found.some((c) => (c.type === 'address' || c.type === 'postcode') && c.start < name.end && name.start < c.end)) continue;
     const words = tokens.slice(run.firstToken, run.lastToken + 1);
     if (!words.every((t) => t.kind === 'word') || saidWithThousands(tokens, run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
     const shaped = digits.length >= 6 ? personalMonthAndDay(digits.slice(2, 6)) : Number(digits.slice(2, 4)) >= 1 && Number(digits.slice(2, 4)) <= 12;
