@@ -302,6 +302,10 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
   return out;
 }
 
+/** The domain at `k` is written with its dot ("csn.se"), not said ("icloud dot com"). */
+const writtenDot = (tokens: readonly Token[], k: number): boolean =>
+  !!tokens[k] && (tokens[k]!.text.includes('.') || (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end));
+
 /** The addresses themselves, written ("anna@telia.se") or spoken ("anna punkt lind snabel-a telia punkt se"). */
 function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: boolean, atSaid: boolean): Candidate[] {
   const found: Candidate[] = [];
@@ -369,8 +373,9 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     }
     if (!local) continue;
     // ("upload it at forsakringskassan.se", "log in at csn.se": a function word alone before a plain "at" is the sentence's,
-    // and what follows a web address; round 76.)
-    if (word === 'at' && !strongAt && local.start === i - 1 && !local.dotted && !local.spelled && lexicon().stopWords.has(tokens[i - 1]!.lower)) continue;
+    // and a web address written whole after it no address's domain; round 76. Not a domain said in words, "it, at icloud dot
+    // com", which stays one with the "at".)
+    if (word === 'at' && !strongAt && local.start === i - 1 && !local.dotted && !local.spelled && lexicon().stopWords.has(tokens[i - 1]!.lower) && writtenDot(tokens, at + 1)) continue;
     // Without the ending, or with "på", only a local part read with dots makes it an address ("b o snabel-a telia":
     // or an "at" that is nothing else).
     // (With a strong "at" and no ending, the local part read with dots or spelled: "Har du en adress med snabel-a
