@@ -191,7 +191,9 @@ const RURAL = rememberedTest({
   // Not a word of the language ("Från 12 till 14"): the stop-word list guards the short endings.
   test: (lower: string): boolean =>
     (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => (lower.length >= e.length + 2 || (lower === e && e.length >= 5)) && lower.endsWith(e)) ?? false) &&
-    !lexicon().stopWords.has(lower),
+    !lexicon().stopWords.has(lower) &&
+    // (A pay slip's field read aloud, "Bruttolön trettiotvåtusen", "Nettolön …": a pay, not an island "-ön"; round 76.)
+    !/lön(?:en)?$/u.test(lower),
 });
 /** English words with a place-name ending: "-by" (nearby, standby), "-mark" (landmark), "-red" (delivered, transferred). */
 const ENGLISH_RURAL_LOOKALIKES = /^(?:(?:near|stand|here|there|where|passer|hob|lull|good)by|(?:land|book|trade|hall|post|bench|re)mark|\p{L}+(?:ered|erred|ared|ored|ured|ired))$/u;
@@ -672,7 +674,8 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
     if (ownAddressSaid(tokens, i)) continue;
     const after = text.slice(tokens[i]!.end, tokens[i]!.end + 40);
     // ("Försäkringskassans inläsningscentral, 839 88 Östersund": the office in the genitive's noun, in lower case too.)
-    const postcode = /^,?\s*(?:(?:inläsningscentral(?:en)?|skanningscentral(?:en)?|scanningcentral(?:en)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
+    // (Round 76: any unit of the agency by its word, "Skatteverket, Bouppteckningsenheten, 205 97 Malmö", "…, Kundcentret, …".)
+    const postcode = /^,?\s*(?:(?:\p{L}*(?:central|enhet|avdelning|center|centret|kontor)(?:en|et)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;
@@ -2400,6 +2403,42 @@ export function flatNumbersNamed(tokens: readonly Token[], runs: readonly { star
       if (run.firstToken <= k || run.firstToken >= end || run.digits.length < 2 || run.digits.length > 4 || /^(?:19|20)\d\d$/u.test(run.digits)) continue;
       if (UNITS.has(tokens[run.firstToken + 1]?.lower ?? '') || DATE_OR_AGE_BEFORE.has(tokens[run.firstToken - 1]?.lower ?? '')) continue;
       extra.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
+    }
+  }
+  return extra;
+}
+
+/** A form's address field read aloud, with what it says of the address: "Address abroad:", "Adress i utlandet:". */
+const ADDRESS_FIELDS = new Set(['address', 'adress', 'hemadress', 'bostadsadress', 'postadress', 'utlandsadress']);
+const FIELD_QUALIFIERS = new Set(['abroad', 'in', 'i', 'sweden', 'sverige', 'utlandet', 'utomlands', 'home', 'postal', 'line', 'one', 'two', 'ny', 'new']);
+/**
+ * "Address abroad: 2-14-3 Kichijoji Honcho, Musashino-shi, Tokyo, 180-0004": a form's address field read aloud gives an address
+ * whatever its country's shape; the part up to the first comma is the address where it has a number, and a part of figures
+ * only later in the sentence is its postcode (round 76). Not a box (an agency's, kept elsewhere).
+ */
+export function addressFieldRead(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const free = (a: Token, b: Token) => !found.some((c) => c.start < b.end && a.start < c.end);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ADDRESS_FIELDS.has(tokens[i]!.lower)) continue;
+    let colon = i + 1;
+    while (colon <= i + 3 && FIELD_QUALIFIERS.has(tokens[colon]?.lower ?? '')) colon++;
+    if (tokens[colon]?.text !== ':') continue;
+    let end = colon + 1;
+    while (tokens[end] && tokens[end]!.text !== ',' && !['.', '?', '!', ':'].includes(tokens[end]!.text)) end++;
+    const part = tokens.slice(colon + 1, end);
+    if (part.length < 2 || BOX_WORDS.has(part[0]!.lower) || !part.some((t) => t.kind === 'digits') || !part.some((t) => t.capitalised)) continue;
+    if (free(part[0]!, part.at(-1)!)) extra.push({ type: 'address', start: part[0]!.start, end: part.at(-1)!.end, confidence: Confidence.cued });
+    // (The postcode: a part of figures only, 4 to 8 of them, past the town's comma in the same sentence.)
+    for (let k = end; tokens[k]?.text === ','; ) {
+      let next = k + 1;
+      while (tokens[next] && tokens[next]!.text !== ',' && !['.', '?', '!'].includes(tokens[next]!.text)) next++;
+      const piece = tokens.slice(k + 1, next);
+      const digits = piece.filter((t) => t.kind === 'digits').map((t) => t.text).join('');
+      if (piece.length > 0 && piece.every((t) => t.kind === 'digits' || t.text === '-') && digits.length >= 4 && digits.length <= 8 && !isYear(digits) && free(piece[0]!, piece.at(-1)!)) {
+        extra.push({ type: 'postcode', start: piece[0]!.start, end: piece.at(-1)!.end, confidence: Confidence.cued });
+      }
+      k = next;
     }
   }
   return extra;

@@ -294,6 +294,7 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
 
 const CARD_OWNERS = new Set(['mitt', 'ditt', 'hans', 'hennes', 'sitt', 'vårt', 'ert', 'deras']);
 const OFFICE = /kontor(?!.*konto(?!r))/;
+const STATEMENT = /^kontoutdrag/u;
 /** Words recur through a call: each word's part cue is looked up once (the cache is bounded). */
 const partCues = new Map<string, Cue | null>();
 const PART_CUES_KEPT = 20_000;
@@ -301,7 +302,8 @@ function partCueOf(word: string): Cue | undefined {
   let cue = partCues.get(word);
   if (cue === undefined) {
     // "kontoret", "servicekontoret", "Kungsgatan-kontoret": an office, not an account.
-    cue = WORD_CUES.find(([part]) => word.includes(part) && !(part === 'konto' && OFFICE.test(word)))?.[1] ?? null;
+    // ("Kontoutdraget visar …", "ett kontoutdrag": an account statement is a document read, its sums no account; round 76.)
+    cue = WORD_CUES.find(([part]) => word.includes(part) && !(part === 'konto' && (OFFICE.test(word) || STATEMENT.test(word))))?.[1] ?? null;
     if (partCues.size >= PART_CUES_KEPT) partCues.clear();
     partCues.set(word, cue);
   }

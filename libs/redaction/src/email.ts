@@ -268,7 +268,9 @@ const MAIL_MENTION = /(?:mejl|mail|e-post|epost)/i;
 /** MAIL_MENTION for one word, remembered per word (every word of the turn before is tested, for every turn). */
 const MAIL_MENTION_WORD = rememberedTest(MAIL_MENTION);
 /** The agencies' role mailboxes, as written: not a person's. */
-const AGENCY_MAILBOX = /^(?:registrator|registraturen|info|kundservice|kundcenter|noreply|no-reply|kontakt|support)@(?:pensionsmyndigheten|forsakringskassan|försäkringskassan|skatteverket|csn|migrationsverket|kronofogden|arbetsformedlingen|arbetsförmedlingen)\.se$/iu;
+const AGENCY_DOMAINS = 'pensionsmyndigheten|forsakringskassan|försäkringskassan|skatteverket|csn|migrationsverket|kronofogden|arbetsformedlingen|arbetsförmedlingen';
+// (Round 76: or the agency's own name at its own domain, "kronofogden@kronofogden.se", its published address: no one's.)
+const AGENCY_MAILBOX = new RegExp(`^(?:(?:registrator|registraturen|info|kundservice|kundcenter|noreply|no-reply|kontakt|support)@(?:${AGENCY_DOMAINS})|(${AGENCY_DOMAINS})@\\1)\\.se$`, 'iu');
 
 /** The turn before asked for or read an address ("vilken e-postadress …?", "… at gmail dot com"): this one may go on with it. */
 export const mailAskedIn = (previous: readonly Token[] | undefined): boolean =>
@@ -299,6 +301,10 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
   }
   return out;
 }
+
+/** The domain at `k` is written with its dot ("csn.se"), not said ("icloud dot com"). */
+const writtenDot = (tokens: readonly Token[], k: number): boolean =>
+  !!tokens[k] && (tokens[k]!.text.includes('.') || (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end));
 
 /** The addresses themselves, written ("anna@telia.se") or spoken ("anna punkt lind snabel-a telia punkt se"). */
 function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: boolean, atSaid: boolean): Candidate[] {
@@ -366,6 +372,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
       i = domain.end;
     }
     if (!local) continue;
+    // ("upload it at forsakringskassan.se", "log in at csn.se": a function word alone before a plain "at" is the sentence's,
+    // and a web address written whole after it no address's domain; round 76. Not a domain said in words, "it, at icloud dot
+    // com", which stays one with the "at".)
+    if (word === 'at' && !strongAt && local.start === i - 1 && !local.dotted && !local.spelled && lexicon().stopWords.has(tokens[i - 1]!.lower) && writtenDot(tokens, at + 1)) continue;
     // Without the ending, or with "på", only a local part read with dots makes it an address ("b o snabel-a telia":
     // or an "at" that is nothing else).
     // (With a strong "at" and no ending, the local part read with dots or spelled: "Har du en adress med snabel-a

@@ -690,6 +690,12 @@ function bankNamedBefore(tokens: Token[], first: number): boolean {
 
 /** Words before a number one calls: "ring", "call", "the police on". */
 const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|dial|police|polisen|vårdguiden)(?:\s|$)/u;
+/** The candidate is exactly an allow-listed number called ("ring 114 14", "call 0771-524 524"): a public line, round 76. */
+export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>): boolean {
+  const run = runs.find((r) => r.start === c.start && r.end === c.end);
+  if (!run || !allowed.has(normalisedPhone(run))) return false;
+  return CALLED_BEFORE.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' '));
+}
 const READ_ON = new Set(['sen', 'sedan', 'then', 'sist', 'last', 'lastly', 'finally']);
 /** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
 function thenBetween(tokens: Token[], from: number, to: number): boolean {

@@ -29,6 +29,8 @@ const NOT_NAMES = new Set([
   // ("Mobilt BankID", "Mobile BankID", the tax "SINK": round 61.)
   'mobilt', 'mobile', 'sink',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
+  // (A field or document named with capitals, "Japanese My Number", "Coordination Number": no one's name; round 76.)
+  'number', 'nummer',
   ...CAPITALISED_ROLES,
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
@@ -1888,6 +1890,7 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
       !EN_STREET_AFTER.has(t.lower) &&
       !SV_STREET_AFTER.has(t.lower) &&
       !(lang === 'en' && EN_CAPITALISED_WORDS.has(t.lower)) &&
+      !ID_FIELD_WORDS.has(t.lower) &&
       !taken(t)
     );
   };
@@ -1926,6 +1929,18 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
   }
   return out;
 }
+/** Words that make a capitalised phrase the name of an identifier: "My Number", "Personal Number", "Kundnummer". */
+const ID_FIELD_WORDS: ReadonlySet<string> = new Set(['number', 'nummer']);
+/**
+ * "it asks for my Japanese My Number": the words before a capitalised "Number" name the identifier, not a person (round 76;
+ * "My" is a Swedish first name). Only where nothing but capitalised words and a space come between.
+ */
+export function namesAnIdentifier(tokens: readonly Token[], c: Candidate): boolean {
+  const k = tokens.findIndex((t) => t.start >= c.end);
+  const next = tokens[k];
+  return !!next && next.start === c.end + 1 && next.capitalised && ID_FIELD_WORDS.has(next.lower);
+}
+
 /** Particles of names that are no ordinary word here ("de", "la", "den", "del" are). */
 const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'abu', 'von', 'van', 'af', 'al', 'ul']);
 /** Words after which a particle begins a name: "my name is van Holt", "heter von Platen", "Mr bin Saleh". */
