@@ -8,7 +8,7 @@ import { ageSaid, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, 
 import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { isMinaPages, namesInstitution, NATIONALITIES, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -576,6 +576,15 @@ const BETWEEN_PIECES = new Set([
   'tror', 'think', 'guess', 'kanske', 'maybe',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+/**
+ * "…, viisikymmentäkahdeksan, sorry, in English, fifty-eight thirty-nine", "Konton iyo afar, sorry, that's Somali, fifty-four …":
+ * the language a piece is said again in, named between the pieces (round 75).
+ */
+const LANGUAGES_SAID = new Set([
+  ...NATIONALITIES, 'svenska', 'engelska', 'finska', 'somaliska', 'arabiska', 'polska', 'spanska', 'persiska', 'tigrinja', 'tigrinya',
+  'bosniska', 'thailändska', 'norska', 'danska', 'kurdiska', 'turkiska', 'arabic', 'persian', 'farsi', 'dari',
+]);
+const LANGUAGE_SWITCH = new Set(['in', 'say', 'says', 'said', 'säger', 'sa', 'it', 'he', 'she', 'han', 'hon']);
 
 interface PlacedRun {
   utterance: number;
@@ -588,6 +597,7 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') continue;
+    if (t.kind === 'word' && (LANGUAGES_SAID.has(t.lower) || (LANGUAGE_SWITCH.has(t.lower) && tokens.slice(i + 1, Math.min(to, i + 3)).some((u) => LANGUAGES_SAID.has(u.lower))))) continue;
     if (t.kind !== 'word' || !BETWEEN_PIECES.has(t.lower) || ++words > MAX_WORDS_BETWEEN) return false;
   }
   return true;
@@ -796,6 +806,15 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
       const years = chain.slice(from, to + 1).filter((p) => p.run.parts.length === 1 && p.run.digits.length === 4 && isYear(p.run.digits)).map((p) => Number(p.run.digits));
       const yearSaid = years.some((a, k) => years.slice(k + 1).some((b) => a !== b && Math.abs(a - b) < 10));
       const type = validatedAs(digits, international, allowed, yearSaid);
+      // (A personal number read with one piece said again in another language, "nineteen forty-four, zero one eleven, eh,
+      // viisikymmentäkahdeksan, sorry, in English, fifty-eight thirty-nine", is that, before a card that one in ten runs
+      // of fourteen digits passes the Luhn check as; round 75.)
+      if (type === 'card' && digits.length <= 14) {
+        for (let skip = from + 1; skip < to; skip++) {
+          const personal = personalNumberKind(chain.slice(from, to + 1).filter((_, k) => k !== skip - from).map((p) => p.run.digits).join(''));
+          if (personal) return { type: personal, from, to };
+        }
+      }
       if (type) return { type, from, to };
       for (let skip = from; skip < to; skip++) {
         // "noll sju noll, sju åtta åtta... nej sju åtta nio, tolv trettiofyra": a piece corrected
