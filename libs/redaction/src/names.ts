@@ -262,6 +262,11 @@ export const NATIONALITIES = new Set([
   'peruvian', 'ghanaian', 'ugandan', 'sudanese', 'yemeni', 'jordanian', 'algerian', 'libyan', 'albanian', 'kosovar', 'macedonian',
   'slovenian', 'belarusian', 'armenian', 'uzbek', 'kazakh', 'mongolian', 'nepali', 'burmese', 'cambodian', 'singaporean', 'taiwanese',
 ]);
+/** Languages by name, a nationality's word among them ("in Somali", "på somaliska"; round 75). */
+export const LANGUAGES_SAID = new Set([
+  ...NATIONALITIES, 'svenska', 'engelska', 'finska', 'somaliska', 'arabiska', 'polska', 'spanska', 'persiska', 'tigrinja', 'tigrinya',
+  'bosniska', 'thailändska', 'norska', 'danska', 'kurdiska', 'turkiska', 'arabic', 'persian', 'farsi', 'dari',
+]);
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
 const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);
 /** English nouns that make the capitalised words before them an institution's name ("Lund University"). */
@@ -872,6 +877,8 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
 
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
 const CONTACT_WAYS = new Set(['mejl', 'mail', 'email', 'e-mail', 'e-post', 'sms', 'telefon', 'phone', 'text', 'brev', 'post', 'letter', 'thanks', 'tack', 'swish', 'whatsapp']);
+/** "…, Warsama kanske det står", "…, al Jabouri står det i passet": how the name is written somewhere. */
+const VARIANT_FRAMED = /^(?:står det|kanske det|det står|i passet)(?!\p{L})/u;
 const NICKNAME_OFFERED = /^(?:is fine|is ok|is okay|for short|går bra|funkar|räcker|duger)(?!\p{L})/u;
 /** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra", "Desmond, Des, …": the short name offered after a name. */
 function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
@@ -884,7 +891,11 @@ function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
     // ("my brother Desmond, Des, he's …": a short form of the name just said, as its first letters.)
     const first = tokens.find((n) => n.start === name.start)?.lower ?? '';
     const shortened = t.lower.length >= 3 && t.lower.length < first.length && first.startsWith(t.lower);
-    if (NICKNAME_OFFERED.test(after) || shortened) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    // ("Abdikarim Yusuf Osman, Cabdikariim på somaliska", "Abdiweli Hassan, Xasan in Somali", "Hodan Warsame, Warsama kanske det
+    // står": the name as another language or a paper writes it; round 75.)
+    // (Not a place said so: "Göteborg, Gothenburg in English".)
+    const variant = (VARIANT_FRAMED.test(after) || (/^(?:på|in) /u.test(after) && LANGUAGES_SAID.has(tokens[i + 3]?.lower ?? ''))) && !lexicon().places.has(t.lower) && !keptTermWord(t.lower);
+    if (NICKNAME_OFFERED.test(after) || shortened || variant) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return more.length ? [...found, ...more] : found;
 }
