@@ -817,6 +817,8 @@ const LIVED_IN = new Set([
 ]);
 /** Verbs of moving, before "till", "to", "från", "from" a place: "flyttade till Udon Thani", "moved from Phuket up to Chiang Mai" (not "came to", "kom till": one comes to a person). */
 const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled']);
+/** Verbs of coming from a place: "jag kommer från Shiraz", "we came from Asmara" (round 75). */
+const COMING = new Set(['kommer', 'kom', 'kommit', 'come', 'comes', 'came', 'originally', 'ursprungligen']);
 /** "jag ringer från Hua Hin", "calling from Toronto": where one calls from, a town abroad (not "ringde till Blomberg", a person). */
 const CALLING = new Set(['ringer', 'ringde', 'calling', 'phoning']);
 /** After a place, what turns it into a person: a correction or a pause, or who they are ("…, min dotter", "…, she's my …"). */
@@ -850,9 +852,22 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   if (!verbs) return false;
   let verb = false;
   let calling = false;
+  // ("Jag kommer från Shiraz", "pluggar här ett år från Santiago", "Zainab Al-Jaburi, … från Basra", "came in nineteen
+  // seventy-four, from Concepción": where one is from, a town abroad, after a verb of coming or living, or set off by a comma;
+  // round 75.)
+  const from = ['från', 'from'].includes(before);
+  let origin = from && tokens[first - 2]?.text === ',';
   for (let k = first - 2; k >= Math.max(0, first - 6) && tokens[k]!.kind !== 'punct'; k--) {
     verb ||= verbs.has(tokens[k]!.lower);
-    calling ||= ['från', 'from'].includes(before) && CALLING.has(tokens[k]!.lower);
+    calling ||= from && CALLING.has(tokens[k]!.lower);
+    origin ||= from && (COMING.has(tokens[k]!.lower) || LIVED_IN.has(tokens[k]!.lower));
+  }
+  if (origin && !verb && !calling) {
+    const name = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
+    // (Not "från Sofia, min dotter", "from Victoria and Tom"; "from Concepción, and I worked …" begins a new clause.)
+    const comma = tokens[last + 1]?.text === ',';
+    const next = comma ? tokens[last + 2] : tokens[last + 1];
+    return tokens.slice(first, last + 1).every((t) => t.kind === 'word' && t.capitalised) && lexicon().worldPlaces.has(name) && !lexicon().places.has(name) && !(next && (PERSON_AFTER.has(next.lower) || (!comma && JOINED_AFTER.has(next.lower)) || HESITATIONS.has(next.lower)));
   }
   if (!verb && !calling) return false;
   const words = tokens.slice(first, last + 1);
