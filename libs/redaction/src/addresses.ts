@@ -1323,7 +1323,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       // "flyttade till Portugal 2019", "till Kanarieöarna tjugohundratio": a year is no house number (said as a word, after a
       // place abroad).
-      const abroad = REGIONS_ABROAD.has(tokens[last]!.lower) || lexicon().worldPlaces.has(tokens[last]!.lower);
+      // (Or Sweden, or a Swedish town: "flyttade till Sverige tjugohundratolv", round 75.)
+      const abroad = REGIONS_ABROAD.has(tokens[last]!.lower) || lexicon().worldPlaces.has(tokens[last]!.lower) || lexicon().places.has(tokens[last]!.lower) || tokens[last]!.lower === 'sverige';
       const year = isYearNumber(tokens[last + 1]) || (abroad && tokens[last + 1]?.kind === 'word' && SPOKEN_YEAR.test(tokens[last + 1]!.lower));
       const numberEnd = year ? undefined : houseNumberEnd(tokens, last + 1);
       if (numberEnd !== undefined) {

@@ -596,7 +596,8 @@ function yearInWords(numbers: readonly Token[]): boolean {
   const atoms = numbers.map((t) => (t.kind === 'word' ? numberWordAtoms(t.lower) : undefined));
   if (atoms.some((a) => a === undefined)) return false;
   const first = atoms[0]!;
-  if (numbers.length === 1) return ((first[0] === 19 || first[0] === 18) && first[1] === -100) || (first[0] === 2 && first[1] === -1000);
+  // ("tjugohundratolv": the 2000s said as twenty hundred, round 75.)
+  if (numbers.length === 1) return ((first[0] === 19 || first[0] === 18 || first[0] === 20) && first[1] === -100) || (first[0] === 2 && first[1] === -1000);
   return numbers.length === 2 && (first[0] === 19 || first[0] === 20) && first.length === 1 && isTensWord(numbers[1]!);
 }
 /** "nittiotvå", "sixty": a number from twenty to ninety-nine in words, as a year is said in short. */
