@@ -34,8 +34,8 @@ describe('round 75: a personal number with a piece said again in another languag
 
 describe('round 75: a PESEL whose check digit holds is an identity number', () => {
   it('redacts a PESEL read in pieces with the last piece after a pause, and whole', () => {
-    const out = call('en', 'agent: Then your Polish number, please.', 'caller: eight two zero three one five, one two... three four three.');
-    expect(out[1]).not.toMatch(/three four three/);
+    const out = call('en', 'agent: Then your Polish number, please.', 'caller: nine zero zero four one one, five... five seven seven three.');
+    expect(out[1]).toBe('[ID-NUMMER]... [ID-NUMMER].');
     expect(one('en', 'In Poland it is 82031512343, the PESEL.')).not.toMatch(/82031512343/);
   });
   it('keeps an eleven-digit case number whose check digit fails', () => {
@@ -86,7 +86,7 @@ describe('round 75: reference numbers and years that are no card or address', ()
     expect(one('sv', 'Hon flyttade till Sverige tjugohundrasju.')).toContain('tjugohundrasju');
   });
   it('keeps a form code after "på"', () => {
-    expect(one('sv', 'Skriv det på blanketten FK 5012.')).toContain('FK 5012');
+    expect(one('sv', 'Skriv adressen på blanketten SKV 4820.')).toContain('SKV 4820');
   });
   it('still redacts a card, a street and its number', () => {
     expect(one('sv', 'Kortnumret är 4111 1111 1111 1111.')).not.toMatch(/4111/);
