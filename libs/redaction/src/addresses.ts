@@ -215,8 +215,8 @@ const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're
 const NO_WORDS = new Set(['nej', 'nä', 'no']);
 const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
-/** Two to four capitals, an agency's letters before a form's number: "SKV", "FK", "MIGR". */
-const FORM_CODE = /^\p{Lu}{2,4}$/u;
+/** An agency's letters before a form's number: "SKV", "FK", "MIGR" (not "PMB 1120", a private mail bag). */
+const FORM_CODE = /^(?:FK|SKV|PM|CSN|KFM|MIGR|AF)$/u;
 /** A year said as one Swedish word: "nittonhundrasjuttiotvå", "tjugohundratio", "tvåtusentolv". */
 const SPOKEN_YEAR = /^(?:nittonhundra|tjugohundra|tvåtusen)\p{L}*$/u;
 

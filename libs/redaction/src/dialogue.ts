@@ -673,8 +673,6 @@ function continues(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[]): b
 function validatedAs(digits: string, international: boolean, allowed: ReadonlySet<string>, yearSaid = false): EntityType | undefined {
   const personal = personalNumberKind(digits);
   if (personal) return personal;
-  // (A PESEL or a fødselsnummer read in pieces, "seven five zero five two four, nine nine... nine four four"; round 75.)
-  if (digits.length === 11 && foreignIdHolds(digits)) return 'idNumber';
   if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return 'card';
   const run = { digits, international };
   if (!yearSaid && isPhoneShaped(run) && !allowed.has(normalisedPhone(run))) return 'phone';
@@ -726,7 +724,7 @@ function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[])
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
   if (chainIban(chain, analyses)) return;
-  const found = chainIdentifier(chain, allowed);
+  const found = chainIdentifier(chain, allowed) ?? chainForeignId(chain);
   const validated = found?.type;
   // Else, one piece redacted as an identifier makes the chain one: "914 224, 601, eh, 3", "X Y 4 4 1
   // 0 2, uh, 9 8". A year alone is left to its own rules ("…-1230, och 1998 flyttade jag").
@@ -824,6 +822,22 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
           if (kind) return { type: kind, from, to };
         }
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A PESEL or a fødselsnummer read in pieces, "seven five zero five two four, nine nine... nine four four" (round 75): eleven
+ * digits of the chain whose check digits hold, where nothing else in it validated; not begun with a year said alone.
+ */
+function chainForeignId(chain: PlacedRun[]): { type: EntityType; from: number; to: number } | undefined {
+  for (let from = 0; from < chain.length; from++) {
+    if (chain[from]!.run.parts.length === 1 && isYear(chain[from]!.run.digits)) continue;
+    let digits = '';
+    for (let to = from; to < chain.length && digits.length < 11; to++) {
+      digits += chain[to]!.run.digits;
+      if (digits.length === 11 && foreignIdHolds(digits)) return { type: 'idNumber', from, to };
     }
   }
   return undefined;
@@ -1100,8 +1114,10 @@ const HOME_SAID: Record<Language, RegExp> = {
 const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
   ((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k));
 
-/** A street and the house number after it: "Kopparslagargatan 14", "Puijonkatu 19 A 7". */
-const HOUSE_NUMBER = /^(\p{L}[\p{L}-]+)\s+(\d{1,4})(?![\p{N}])/u;
+/** A street and the house number after it: "Kopparslagargatan 14", "Puijonkatu 19 A 7" (not a flat's, "lägenhet 6"). */
+const HOUSE_NUMBER = /^(?!(?:lägenhet|lgh|flat|apartment|apt|unit|rum|room|våning|floor|box)\b)(\p{L}[\p{L}-]+)\s+(\d{1,4})(?![\p{N}])/iu;
+/** Before a number that is no house number said again: an article ("en trea"), a day, a week. */
+const NOT_A_HOUSE_BEFORE = new Set(['en', 'ett', 'a', 'an', 'day', 'dag', 'dagen', 'week', 'vecka', 'veckan', 'nummer', 'number', 'klockan', 'kl']);
 /** The house numbers of a street said with two numbers or more in the call (one put right), and the turns they were said in. */
 function correctedHouseNumbers(houseNumbers: ReadonlyMap<string, number[]>): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -1253,6 +1269,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       // (Each part of a run: "Ja, fjorton, 582 22 Linköping" is one run with the postcode.)
       else if (corrected.size > 0 && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !isTime(a.tokens, run.firstToken) && !isAmountOrDay(a.tokens, run) && !ageSaid(a.tokens, run) && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
         for (const part of run.parts) {
+          // (Not "en trea", "day 8", "sidan 3": a count, a day or a page.)
+          const before = a.tokens[part.firstToken - 1]?.lower ?? '';
+          if (NOT_A_HOUSE_BEFORE.has(before) || PAGE_WORDS.has(before)) continue;
           if (corrected.get(part.digits)?.some((at) => u >= at && u - at <= READ_BACK_TURNS) && !a.candidates.some((c) => c.start < part.end && part.start < c.end)) found.push({ type: 'address', start: part.start, end: part.end, confidence: Confidence.cued });
         }
       }
