@@ -34,7 +34,7 @@ describe('round 75: a personal number with a piece said again in another languag
 
 describe('round 75: a PESEL whose check digit holds is an identity number', () => {
   it('redacts a PESEL read in pieces with the last piece after a pause, and whole', () => {
-    const out = call('en', 'agent: Then your Polish number, please.', 'caller: nine zero zero four one one, five... five seven seven three.');
+    const out = call('en', 'agent: Okay, I can try with that.', 'caller: nine zero zero four one one, five... five seven seven three.');
     expect(out[1]).toBe('[ID-NUMMER]... [ID-NUMMER].');
     expect(one('en', 'In Poland it is 82031512343, the PESEL.')).not.toMatch(/82031512343/);
   });
@@ -86,7 +86,8 @@ describe('round 75: reference numbers and years that are no card or address', ()
     expect(one('sv', 'Hon flyttade till Sverige tjugohundrasju.')).toContain('tjugohundrasju');
   });
   it('keeps a form code after "på"', () => {
-    expect(one('sv', 'Skriv adressen på blanketten SKV 4820.')).toContain('SKV 4820');
+    const out = call('sv', 'caller: Min gamla adress i Ohio var 12 Maple Street, Dayton.', 'agent: Den adressen ska stå på blanketten SKV 4820 som tidigare adress.');
+    expect(out[1]).toContain('SKV 4820');
   });
   it('still redacts a card, a street and its number', () => {
     expect(one('sv', 'Kortnumret är 4111 1111 1111 1111.')).not.toMatch(/4111/);
