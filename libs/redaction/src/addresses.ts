@@ -217,6 +217,8 @@ const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're
 const NO_WORDS = new Set(['nej', 'nä', 'no']);
 const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
+/** An agency's letters before a form's number: "SKV", "FK", "MIGR" (not "PMB 1120", a private mail bag). */
+const FORM_CODE = /^(?:FK|SKV|PM|CSN|KFM|MIGR|AF)$/u;
 /** A year said as one Swedish word: "nittonhundrasjuttiotvå", "tjugohundratio", "tvåtusentolv". */
 const SPOKEN_YEAR = /^(?:nittonhundra|tjugohundra|tvåtusen)\p{L}*$/u;
 
@@ -1321,12 +1323,14 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     }
     // "bor på Norrbyn 118", "Lillmyra 412, 793 92 Leksand": a capitalised place and a number after
     // an address cue, or before a postcode and a town.
-    if (t.capitalised && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
+    // (Not a form's code, an agency's capitals: "på blanketten SKV 7640", "på FK 5012"; round 75.)
+    if (t.capitalised && !FORM_CODE.test(t.text) && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
       let last = i;
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       // "flyttade till Portugal 2019", "till Kanarieöarna tjugohundratio": a year is no house number (said as a word, after a
       // place abroad).
-      const abroad = REGIONS_ABROAD.has(tokens[last]!.lower) || lexicon().worldPlaces.has(tokens[last]!.lower);
+      // (Or Sweden, or a Swedish town: "flyttade till Sverige tjugohundratolv", round 75.)
+      const abroad = REGIONS_ABROAD.has(tokens[last]!.lower) || lexicon().worldPlaces.has(tokens[last]!.lower) || lexicon().places.has(tokens[last]!.lower) || tokens[last]!.lower === 'sverige';
       const year = isYearNumber(tokens[last + 1]) || (abroad && tokens[last + 1]?.kind === 'word' && SPOKEN_YEAR.test(tokens[last + 1]!.lower));
       const numberEnd = year ? undefined : houseNumberEnd(tokens, last + 1);
       if (numberEnd !== undefined) {

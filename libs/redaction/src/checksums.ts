@@ -103,3 +103,18 @@ export function personalMonthAndDay(mmdd: string): boolean {
   const day = Number(mmdd.slice(2, 4));
   return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
 }
+
+const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+/**
+ * A Polish PESEL: eleven digits, a date (the month plus 20 for the 2000s) and a check digit that holds
+ * (round 75). A checksum-valid identifier is redacted whatever is said around it.
+ */
+export function isPesel(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const d = [...digits].map(Number);
+  // (Born 1900–2099: the month as it is, or plus 20; "07700 900 461", a UK mobile, has no month 70.)
+  const month = d[2]! * 10 + d[3]!;
+  const day = d[4]! * 10 + d[5]!;
+  if (month % 20 < 1 || month % 20 > 12 || month > 32 || day < 1 || day > 31) return false;
+  return (10 - (PESEL_WEIGHTS.reduce((sum, w, i) => sum + w * d[i]!, 0) % 10)) % 10 === d[10];
+}

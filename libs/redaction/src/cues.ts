@@ -67,6 +67,8 @@ const WORD_CUES: [string, Cue][] = [
   ['konto', 'bankAccount'],
   ['account', 'bankAccount'],
   ['iban', 'iban'],
+  // ("OCR-numret på inbetalningskortet, 1140 2280 0016": a payment slip is a form, its number the payment's reference; round 75.)
+  ['inbetalningskort', 'exempt'],
   ['kortnum', 'card'],
   ['kreditkort', 'card'],
   ['bankkort', 'card'],

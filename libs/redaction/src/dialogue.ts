@@ -4,11 +4,12 @@ import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, personalNumberShaped, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
+import { foreignIdHolds } from './identifier-edges.js';
 import { ageSaid, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isMinaPages, namesInstitution, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -576,6 +577,11 @@ const BETWEEN_PIECES = new Set([
   'tror', 'think', 'guess', 'kanske', 'maybe',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+/**
+ * "…, viisikymmentäkahdeksan, sorry, in English, fifty-eight thirty-nine", "Konton iyo afar, sorry, that's Somali, fifty-four …":
+ * the language a piece is said again in, named between the pieces (round 75).
+ */
+const LANGUAGE_SWITCH = new Set(['in', 'say', 'says', 'said', 'säger', 'sa', 'it', 'he', 'she', 'han', 'hon']);
 
 interface PlacedRun {
   utterance: number;
@@ -588,6 +594,7 @@ function onlyFillers(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') continue;
+    if (t.kind === 'word' && (LANGUAGES_SAID.has(t.lower) || (LANGUAGE_SWITCH.has(t.lower) && tokens.slice(i + 1, Math.min(to, i + 3)).some((u) => LANGUAGES_SAID.has(u.lower))))) continue;
     if (t.kind !== 'word' || !BETWEEN_PIECES.has(t.lower) || ++words > MAX_WORDS_BETWEEN) return false;
   }
   return true;
@@ -717,7 +724,7 @@ function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[])
  */
 function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
   if (chainIban(chain, analyses)) return;
-  const found = chainIdentifier(chain, allowed);
+  const found = chainIdentifier(chain, allowed) ?? chainForeignId(chain);
   const validated = found?.type;
   // Else, one piece redacted as an identifier makes the chain one: "914 224, 601, eh, 3", "X Y 4 4 1
   // 0 2, uh, 9 8". A year alone is left to its own rules ("…-1230, och 1998 flyttade jag").
@@ -796,6 +803,15 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
       const years = chain.slice(from, to + 1).filter((p) => p.run.parts.length === 1 && p.run.digits.length === 4 && isYear(p.run.digits)).map((p) => Number(p.run.digits));
       const yearSaid = years.some((a, k) => years.slice(k + 1).some((b) => a !== b && Math.abs(a - b) < 10));
       const type = validatedAs(digits, international, allowed, yearSaid);
+      // (A personal number read with one piece said again in another language, "nineteen forty-four, zero one eleven, eh,
+      // viisikymmentäkahdeksan, sorry, in English, fifty-eight thirty-nine", is that, before a card that one in ten runs
+      // of fourteen digits passes the Luhn check as; round 75.)
+      if (type === 'card' && digits.length <= 14) {
+        for (let skip = from + 1; skip < to; skip++) {
+          const personal = personalNumberKind(chain.slice(from, to + 1).filter((_, k) => k !== skip - from).map((p) => p.run.digits).join(''));
+          if (personal) return { type: personal, from, to };
+        }
+      }
       if (type) return { type, from, to };
       for (let skip = from; skip < to; skip++) {
         // "noll sju noll, sju åtta åtta... nej sju åtta nio, tolv trettiofyra": a piece corrected
@@ -806,6 +822,22 @@ function chainIdentifier(chain: PlacedRun[], allowed: ReadonlySet<string>): { ty
           if (kind) return { type: kind, from, to };
         }
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A PESEL or a fødselsnummer read in pieces, "seven five zero five two four, nine nine... nine four four" (round 75): eleven
+ * digits of the chain whose check digits hold, where nothing else in it validated; not begun with a year said alone.
+ */
+function chainForeignId(chain: PlacedRun[]): { type: EntityType; from: number; to: number } | undefined {
+  for (let from = 0; from < chain.length; from++) {
+    if (chain[from]!.run.parts.length === 1 && isYear(chain[from]!.run.digits)) continue;
+    let digits = '';
+    for (let to = from; to < chain.length && digits.length < 11; to++) {
+      digits += chain[to]!.run.digits;
+      if (digits.length === 11 && foreignIdHolds(digits)) return { type: 'idNumber', from, to };
     }
   }
   return undefined;
@@ -1082,6 +1114,22 @@ const HOME_SAID: Record<Language, RegExp> = {
 const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
   ((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k));
 
+/** A street and the house number after it: "Kopparslagargatan 14", "Puijonkatu 19 A 7" (not a flat's, "lägenhet 6"). */
+const HOUSE_NUMBER = /^(?!(?:lägenhet|lgh|flat|apartment|apt|unit|rum|room|våning|floor|box)\b)(\p{L}[\p{L}-]+)\s+(\d{1,4})(?![\p{N}])/iu;
+/** Before a number that is no house number said again: an article ("en trea"), a day, a week. */
+const NOT_A_HOUSE_BEFORE = new Set(['en', 'ett', 'a', 'an', 'day', 'dag', 'dagen', 'week', 'vecka', 'veckan', 'nummer', 'number', 'klockan', 'kl']);
+/** The house numbers of a street said with two numbers or more in the call (one put right), and the turns they were said in. */
+function correctedHouseNumbers(houseNumbers: ReadonlyMap<string, number[]>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const byStreet = new Map<string, string[]>();
+  for (const key of houseNumbers.keys()) {
+    const [street, figures] = key.split(' ') as [string, string];
+    byStreet.set(street, [...(byStreet.get(street) ?? []), figures]);
+  }
+  for (const [street, numbers] of byStreet) if (numbers.length >= 2) for (const n of numbers) out.set(n, houseNumbers.get(`${street} ${n}`)!);
+  return out;
+}
+
 /** Turn `u` added to the turns `key` was said in. */
 function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
   const said = turns.get(key);
@@ -1102,6 +1150,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
   const farms = new Set<string>();
   // The figures of a flat's, unit's or room's number (three or more), said in an address.
   const dwellingNumbers = new Set<string>();
+  // A street's house numbers ("Kopparslagargatan 4" … "Kopparslagargatan 14"), and the turns they were said in.
+  const houseNumbers = new Map<string, number[]>();
   const emailWords = new Set<string>();
   // A birth year's last two digits, and the turns it was said in.
   const birthYears = new Map<string, number[]>();
@@ -1129,6 +1179,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // ("lägenhet 1302" … "det är 1302 som står på skylten": a flat's or room's number said again alone is the address's, round 69.)
         const flat = c.type === 'address' ? DWELLING_NUMBER.exec(text) : null;
         if (flat) dwellingNumbers.add(flat[1]!);
+        const house = c.type === 'address' ? HOUSE_NUMBER.exec(text) : null;
+        if (house) addTurn(houseNumbers, `${house[1]!.toLowerCase()} ${house[2]!}`, u);
         // ("Och postnumret?" "Noll tre fem... nio två." "Jag läser: 03592.": a postcode's figures, read back, round 61.)
         // (The pieces inside the finding, "Björkvägen 9, nio ett... tre fyrtiotvå" being one run with the house's number; and
         // the runs it is part of, as a house number and postcode are read back together: "Så 4 914 32?", round 62's review.)
@@ -1159,6 +1211,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
     for (const farm of ruralNamesIn(a.tokens, a.candidates)) farms.add(farm);
   }
   for (const word of emailWords) nameWords.set(word, true);
+  const corrected = correctedHouseNumbers(houseNumbers);
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && farms.size === 0 && birthYears.size === 0 && birthDays.size === 0 && !birthSaid) return;
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
   // folded form), or not (null).
@@ -1211,6 +1264,17 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       // (Round 69's review: the postcode's exemptions too, "case number 300"; said in figures, "betalat tre hundra arton" is a
       // sum; not a year or a rate, "I mars 2021", "204 a week", "300 after tax".)
       else if (dwellingNumbers.has(run.digits) && a.tokens[run.firstToken]?.kind === 'digits' && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !dwellingNumberIsSum(a.tokens, run) && cueBefore(a.tokens, run.firstToken) !== 'exempt') found.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
+      // ("det står Kopparslagargatan 4, men jag bor på Kopparslagargatan 14" … "Jag ser 4 här, det ska vara fjorton?": a house
+      // number put right, said alone a few turns later, in figures or words, is the address's; round 75.)
+      // (Each part of a run: "Ja, fjorton, 582 22 Linköping" is one run with the postcode.)
+      else if (corrected.size > 0 && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && !isTime(a.tokens, run.firstToken) && !isAmountOrDay(a.tokens, run) && !ageSaid(a.tokens, run) && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
+        for (const part of run.parts) {
+          // (Not "en trea", "day 8", "sidan 3": a count, a day or a page.)
+          const before = a.tokens[part.firstToken - 1]?.lower ?? '';
+          if (NOT_A_HOUSE_BEFORE.has(before) || PAGE_WORDS.has(before)) continue;
+          if (corrected.get(part.digits)?.some((at) => u >= at && u - at <= READ_BACK_TURNS) && !a.candidates.some((c) => c.start < part.end && part.start < c.end)) found.push({ type: 'address', start: part.start, end: part.end, confidence: Confidence.cued });
+        }
+      }
       // (Not an amount or a case's number in the same figures: "41263 kronor", "Ärendenumret är 41263", round 61's review.)
       else if (postcodeSaidBefore(postcodes, run.digits, u, postcodeTurns.has(u) || postcodeTurns.has(u - 1)) && !a.candidates.some((c) => c.start < run.end && run.start < c.end) && !UNITS.has(a.tokens[run.lastToken + 1]?.lower ?? '') && cueBefore(a.tokens, run.firstToken) !== 'exempt') {
         found.push({ type: 'postcode', start: run.start, end: run.end, confidence: Confidence.cued });

@@ -1,6 +1,6 @@
 import { Confidence, type Candidate } from './candidates.js';
 import type { EntityType } from './entities.js';
-import { luhnValid } from './checksums.js';
+import { isPesel, luhnValid } from './checksums.js';
 import { isNumberToken, type NumberRun } from './numbers.js';
 import { lexicon } from './lexicon.js';
 import { rememberedTest } from './patterns.js';
@@ -314,14 +314,20 @@ function norwegianNumbers(tokens: Token[], runs: readonly NumberRun[]): Candidat
   const out: Candidate[] = [];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
-    if (run.digits.length === 11 && isFodselsnummer(run.digits)) out.push({ type: 'idNumber', start: run.start, end: run.end, confidence: Confidence.validated });
+    // (Not a case number begun with its year, "2026-0418733".)
+    if (run.digits.length === 11 && foreignIdHolds(run.digits) && !yearFirst(run)) out.push({ type: 'idNumber', start: run.start, end: run.end, confidence: Confidence.validated });
     const next = runs[r + 1];
     if (!next || run.digits.length + next.digits.length !== 11 || next.firstToken - run.lastToken > 4) continue;
     if (!tokens.slice(run.lastToken + 1, next.firstToken).every((t) => READ_ON.has(t.lower))) continue;
-    if (isFodselsnummer(run.digits + next.digits)) out.push({ type: 'idNumber', start: run.start, end: next.end, confidence: Confidence.validated });
+    if (foreignIdHolds(run.digits + next.digits) && !yearFirst(run)) out.push({ type: 'idNumber', start: run.start, end: next.end, confidence: Confidence.validated });
   }
   return out;
 }
+
+/** A run begun with a year of four figures said apart: "2026-0418733", "2026-117 4582". */
+const yearFirst = (run: NumberRun): boolean => run.parts.length > 1 && /^(?:19|20)\d\d$/u.test(run.parts[0]!.digits);
+/** Eleven digits that are a Norwegian fødselsnummer or a Polish PESEL by their check digits (PESEL: round 75). */
+export const foreignIdHolds = (digits: string): boolean => isFodselsnummer(digits) || isPesel(digits);
 
 const FIRST_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const SECOND_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];

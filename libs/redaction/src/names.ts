@@ -264,6 +264,11 @@ export const NATIONALITIES = new Set([
   'peruvian', 'ghanaian', 'ugandan', 'sudanese', 'yemeni', 'jordanian', 'algerian', 'libyan', 'albanian', 'kosovar', 'macedonian',
   'slovenian', 'belarusian', 'armenian', 'uzbek', 'kazakh', 'mongolian', 'nepali', 'burmese', 'cambodian', 'singaporean', 'taiwanese',
 ]);
+/** Languages by name, a nationality's word among them ("in Somali", "på somaliska"; round 75). */
+export const LANGUAGES_SAID = new Set([
+  ...NATIONALITIES, 'svenska', 'engelska', 'finska', 'somaliska', 'arabiska', 'polska', 'spanska', 'persiska', 'tigrinja', 'tigrinya',
+  'bosniska', 'thailändska', 'norska', 'danska', 'kurdiska', 'turkiska', 'arabic', 'persian', 'farsi', 'dari',
+]);
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
 const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);
 /** English nouns that make the capitalised words before them an institution's name ("Lund University"). */
@@ -814,6 +819,8 @@ const LIVED_IN = new Set([
 ]);
 /** Verbs of moving, before "till", "to", "från", "from" a place: "flyttade till Udon Thani", "moved from Phuket up to Chiang Mai" (not "came to", "kom till": one comes to a person). */
 const MOVES = new Set(['flytta', 'flyttar', 'flyttade', 'flyttat', 'reste', 'move', 'moved', 'moving', 'emigrated', 'travelled', 'traveled']);
+/** Verbs of coming from a place: "jag kommer från Shiraz", "we came from Asmara" (round 75). */
+const COMING = new Set(['kommer', 'kom', 'kommit', 'come', 'comes', 'came', 'originally', 'ursprungligen']);
 /** "jag ringer från Hua Hin", "calling from Toronto": where one calls from, a town abroad (not "ringde till Blomberg", a person). */
 const CALLING = new Set(['ringer', 'ringde', 'calling', 'phoning']);
 /** After a place, what turns it into a person: a correction or a pause, or who they are ("…, min dotter", "…, she's my …"). */
@@ -847,9 +854,22 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
   if (!verbs) return false;
   let verb = false;
   let calling = false;
+  // ("Jag kommer från Shiraz", "pluggar här ett år från Santiago", "Zainab Al-Jaburi, … från Basra", "came in nineteen
+  // seventy-four, from Concepción": where one is from, a town abroad, after a verb of coming or living, or set off by a comma;
+  // round 75.)
+  const from = ['från', 'from'].includes(before);
+  let origin = from && tokens[first - 2]?.text === ',';
   for (let k = first - 2; k >= Math.max(0, first - 6) && tokens[k]!.kind !== 'punct'; k--) {
     verb ||= verbs.has(tokens[k]!.lower);
-    calling ||= ['från', 'from'].includes(before) && CALLING.has(tokens[k]!.lower);
+    calling ||= from && CALLING.has(tokens[k]!.lower);
+    origin ||= from && (COMING.has(tokens[k]!.lower) || LIVED_IN.has(tokens[k]!.lower));
+  }
+  if (origin && !verb && !calling) {
+    const name = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
+    // (Not "från Sofia, min dotter", "from Victoria and Tom"; "from Concepción, and I worked …" begins a new clause.)
+    const comma = tokens[last + 1]?.text === ',';
+    const next = comma ? tokens[last + 2] : tokens[last + 1];
+    return tokens.slice(first, last + 1).every((t) => t.kind === 'word' && t.capitalised) && lexicon().worldPlaces.has(name) && !lexicon().places.has(name) && !(next && (PERSON_AFTER.has(next.lower) || (!comma && JOINED_AFTER.has(next.lower)) || HESITATIONS.has(next.lower)));
   }
   if (!verb && !calling) return false;
   const words = tokens.slice(first, last + 1);
@@ -874,6 +894,8 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
 
 /** "Mejl går bra", "Email is fine", "Thanks is fine": a way to be reached or a word of thanks, not a name. */
 const CONTACT_WAYS = new Set(['mejl', 'mail', 'email', 'e-mail', 'e-post', 'sms', 'telefon', 'phone', 'text', 'brev', 'post', 'letter', 'thanks', 'tack', 'swish', 'whatsapp']);
+/** "…, Warsama kanske det står", "…, al Jabouri står det i passet": how the name is written somewhere. */
+const VARIANT_FRAMED = /^(?:står det|kanske det|det står|i passet)(?!\p{L})/u;
 const NICKNAME_OFFERED = /^(?:is fine|is ok|is okay|for short|går bra|funkar|räcker|duger)(?!\p{L})/u;
 /** "… Małgorzata Zielińska, Gosia is fine", "Zbigniew, Zbyszek går bra", "Desmond, Des, …": the short name offered after a name. */
 function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
@@ -886,7 +908,11 @@ function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
     // ("my brother Desmond, Des, he's …": a short form of the name just said, as its first letters.)
     const first = tokens.find((n) => n.start === name.start)?.lower ?? '';
     const shortened = t.lower.length >= 3 && t.lower.length < first.length && first.startsWith(t.lower);
-    if (NICKNAME_OFFERED.test(after) || shortened) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+    // ("Abdikarim Yusuf Osman, Cabdikariim på somaliska", "Abdiweli Hassan, Xasan in Somali", "Hodan Warsame, Warsama kanske det
+    // står": the name as another language or a paper writes it; round 75.)
+    // (Not a place said so: "Göteborg, Gothenburg in English".)
+    const variant = (VARIANT_FRAMED.test(after) || (/^(?:på|in) /u.test(after) && LANGUAGES_SAID.has(tokens[i + 3]?.lower ?? ''))) && !lexicon().places.has(t.lower) && !keptTermWord(t.lower);
+    if (NICKNAME_OFFERED.test(after) || shortened || variant) more.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return more.length ? [...found, ...more] : found;
 }

@@ -78,6 +78,12 @@ const FOREIGN_NUMBER_WORDS = new Map<string, readonly number[]>([
   ...['', 'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen'].map((w, n) => [w, [n]] as const),
   ['seks', [6]], ['syv', [7]], ['åtte', [8]], ['elleve', [11]], ['tretten', [13]], ['fjorten', [14]], ['femten', [15]], ['seksten', [16]], ['sytten', [17]], ['atten', [18]], ['nitten', [19]],
   ['tjue', [20]], ['førti', [40]], ['seksti', [60]], ['sytti', [70]], ['hundre', [HUNDRED]],
+  // Polish (round 75): a PESEL or a Swedish personnummer begun in Polish ("sześć", "Sześćdziesiąt siedem", "trzy zero
+  // piec", "Dwa tysiące"); the forms without diacritics as Whisper sometimes writes them. None is a Swedish or English word.
+  ...['zero', 'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć'].map((w, n) => [w, [n]] as const),
+  ...['dziesięć', 'jedenaście', 'dwanaście', 'trzynaście', 'czternaście', 'piętnaście', 'szesnaście', 'siedemnaście', 'osiemnaście', 'dziewiętnaście'].map((w, n) => [w, [10 + n]] as const),
+  ...['dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sześćdziesiąt', 'siedemdziesiąt', 'osiemdziesiąt', 'dziewięćdziesiąt'].map((w, n) => [w, [20 + 10 * n]] as const),
+  ['piec', [5]], ['szesc', [6]], ['dziewiec', [9]], ['tysiąc', [THOUSAND]], ['tysiące', [THOUSAND]], ['tysięcy', [THOUSAND]],
 ].filter(([w]) => w !== '') as [string, readonly number[]][]);
 /** Said only after "e"/"y" inside a number ("trinta e um", "treinta y uno"): alone they are a filler or an article. */
 const AFTER_AND_ONLY = new Map([['um', [1]], ['uma', [1]], ['una', [1]]]);
@@ -93,7 +99,7 @@ const isDigitWord = (t: Token | undefined): boolean => {
   return atoms?.length === 1 && atoms[0]! >= 0 && atoms[0]! < 10;
 };
 /** The "and" inside a number: "three hundred and forty", "tvåhundra och femtio", "trezentos e trinta e um", "treinta y uno". */
-const NUMBER_ANDS = new Set(['and', 'och', 'e', 'y']);
+const NUMBER_ANDS = new Set(['and', 'och', 'e', 'y', 'iyo']);
 /** German "dreiundzwanzig": the unit said before the tens. */
 const GERMAN_TENS_AFTER_UNIT = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 // (A Map, not an object literal: "constructor" must not find Object.prototype's and read as a repeater.)
@@ -120,9 +126,24 @@ export function numberWordAtoms(lower: string): readonly number[] | undefined {
 const atomsOf = new Map<string, readonly number[] | null>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
+/**
+ * Finnish teens and tens are compounds of the digit words ("yksitoista" 11, "neljäkymmentä" 40, "viisikymmentäyhdeksän"
+ * 59): a henkilötunnus or personnummer read in Finnish (round 75).
+ */
+const FINNISH_DIGITS = ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän'];
+const FINNISH_COMPOUND = new RegExp(`^(${FINNISH_DIGITS.join('|')})(toista|kymmentä)(${FINNISH_DIGITS.join('|')})?$`, 'u');
+function finnishAtoms(lower: string): number[] | undefined {
+  const m = FINNISH_COMPOUND.exec(lower);
+  if (!m || (m[2] === 'toista' && m[3])) return undefined;
+  const first = FINNISH_DIGITS.indexOf(m[1]!) + 1;
+  return m[2] === 'toista' ? [10 + first] : m[3] ? [10 * first, FINNISH_DIGITS.indexOf(m[3]) + 1] : [10 * first];
+}
+
 function readAtoms(lower: string): number[] | undefined {
   const foreign = FOREIGN_NUMBER_WORDS.get(lower);
   if (foreign) return [...foreign];
+  const finnish = finnishAtoms(lower);
+  if (finnish) return finnish;
   const german = GERMAN_TENS_AFTER_UNIT.exec(lower);
   if (german) return [...FOREIGN_NUMBER_WORDS.get(german[2]!)!, ...(german[1] === 'ein' ? [1] : FOREIGN_NUMBER_WORDS.get(german[1]!)!)];
   if (STANDALONE_EXCEPTIONS.has(lower) || !NUMBER_WORD.test(lower)) return undefined;
@@ -248,6 +269,7 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   // "ett telefonnummer": an article, not a digit, before a word that is no number.
   if (t.lower === 'ett' && tokens[i + 1]?.kind === 'word' && !isNumberToken(tokens[i + 1])) return false;
   if (t.kind === 'digits') return true;
+  if (t.kind === 'word' && somaliAtoms(tokens, i)) return true;
   if (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || REPEATERS.has(t.lower))) {
     // "oh" is English for zero ("oh seven"), and only before another number; in a Swedish call
     // (where callers read English digits too) only before two more ("oh seven oh").
@@ -256,9 +278,25 @@ function startsNumber(tokens: Token[], i: number, lang: Language): boolean {
   return PLUS_WORDS.has(t.lower) && isNumberToken(tokens[i + 1]);
 }
 
+/**
+ * Somali "konton iyo afar" (54): the tens, "iyo" (and), the unit (round 75). Only as that whole phrase, since "konton" is
+ * Swedish for accounts and "afar", "shan", "lix" are names and places.
+ */
+const SOMALI_TENS = new Map(['toban', 'labaatan', 'soddon', 'afartan', 'konton', 'lixdan', 'toddobaatan', 'siddeetan', 'sagaashan'].map((w, n) => [w, 10 + 10 * n]));
+const SOMALI_UNITS = new Map(['kow', 'laba', 'saddex', 'afar', 'shan', 'lix', 'toddoba', 'siddeed', 'sagaal'].map((w, n) => [w, 1 + n]));
+function somaliAtoms(tokens: readonly Token[], i: number): readonly number[] | undefined {
+  const lower = tokens[i]!.lower;
+  const tens = SOMALI_TENS.get(lower);
+  if (tens !== undefined) return tokens[i + 1]?.lower === 'iyo' && SOMALI_UNITS.has(tokens[i + 2]?.lower ?? '') ? [tens] : undefined;
+  const unit = SOMALI_UNITS.get(lower);
+  return unit !== undefined && tokens[i - 1]?.lower === 'iyo' && SOMALI_TENS.has(tokens[i - 2]?.lower ?? '') ? [unit] : undefined;
+}
+
 /** The atoms of the number word at `i` where the words before it tell: "mil" after "oito", "um" after "trinta e". */
 function atomsAt(tokens: readonly Token[], i: number): readonly number[] | undefined {
   const lower = tokens[i]!.lower;
+  const somali = somaliAtoms(tokens, i);
+  if (somali) return somali;
   if (lower === 'mil') return FOREIGN_NUMBER_WORDS.has(tokens[i - 1]?.lower ?? '') ? [THOUSAND] : undefined;
   const among = AMONG_DIGITS_ONLY.get(lower);
   // (Last in a number only within three words of a Norwegian or Finnish one, "null tre tre en": "tre två tre fyra en gång
@@ -351,7 +389,7 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
     // ("trinta e um", "treinta y uno": in Portuguese and Spanish the "and" also joins the unit to the tens.)
     const tail = t.kind === 'word' && NUMBER_ANDS.has(t.lower) && tokens[i + 1]?.kind === 'word' ? atomsAt(tokens, i + 1) : undefined;
     if (tail && (spoken.last === 'hundred' || spoken.last === 'thousand') && !spoken.closed && tail[0]! > 0 && tail[0]! < 100) continue;
-    if (tail && spoken.last === 'tens' && (t.lower === 'e' || t.lower === 'y') && tail[0]! > 0 && tail[0]! < 10) continue;
+    if (tail && spoken.last === 'tens' && (t.lower === 'e' || t.lower === 'y' || t.lower === 'iyo') && tail[0]! > 0 && tail[0]! < 10) continue;
     if (t.kind === 'word' && REPEATERS.has(t.lower) && isNumberToken(tokens[i + 1])) {
       closeSpoken();
       repeat = REPEATERS.get(t.lower)!;

@@ -582,6 +582,8 @@ export function findRecognised(tokens: readonly Token[], previous: readonly Toke
   return found;
 }
 
+/** A form named before its code: "blanketten SKV 7640", "form FK 5012". */
+const FORM_WORDS_BEFORE = /^(?:blankett(?:en)?|form(?:ulär(?:et)?)?)$/u;
 /** "till Sverige 1998", "from Iraq in 2015": a place one moved to or from, before a year. */
 const MOVED_TO = new Set(['till', 'to', 'i', 'in', 'från', 'from']);
 const MOVE_VERBS = new Set(['flyttade', 'moved']);
@@ -596,7 +598,8 @@ function yearInWords(numbers: readonly Token[]): boolean {
   const atoms = numbers.map((t) => (t.kind === 'word' ? numberWordAtoms(t.lower) : undefined));
   if (atoms.some((a) => a === undefined)) return false;
   const first = atoms[0]!;
-  if (numbers.length === 1) return ((first[0] === 19 || first[0] === 18) && first[1] === -100) || (first[0] === 2 && first[1] === -1000);
+  // ("tjugohundratolv": the 2000s said as twenty hundred, round 75.)
+  if (numbers.length === 1) return ((first[0] === 19 || first[0] === 18 || first[0] === 20) && first[1] === -100) || (first[0] === 2 && first[1] === -1000);
   return numbers.length === 2 && (first[0] === 19 || first[0] === 20) && first.length === 1 && isTensWord(numbers[1]!);
 }
 /** "nittiotvå", "sixty": a number from twenty to ninety-nine in words, as a year is said in short. */
@@ -843,7 +846,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   // (A form code with its number: "FK 5223"; not "från MIGR Omar Haddad", a person after it. A page count, "page 2 of 3",
   // never under the question for the birth date nor with a month: "Sidan tre maj nittonhundrafyrtiofem" — round 46's review.)
   const formAt = (k: number) => FORM_CODES.has(tokens[k]?.text ?? '') && tokens[k + 1]?.kind === 'digits';
-  if (formAt(first) || formAt(first - 1)) return undefined;
+  // ("på blanketten SKV 7640" after an address said: the form's code inside the span too, round 75.)
+  if (formAt(first) || formAt(first - 1) || (type === 'address' && tokens.slice(first, last).some((t, k) => formAt(first + k) && FORM_WORDS_BEFORE.test(tokens[first + k - 1]?.lower ?? '')))) return undefined;
   if (PAGE_WORDS.has(tokens[first - 1]?.lower ?? '') && !context.birthAsked && !spanAndNext.some((t) => MONTHS.has(t.lower))) return undefined;
   if (type === 'dateOfBirth') {
     // "Pappa dog den 2 maj 2025": the date of a death, a move or a decision is no date of birth.
