@@ -78,6 +78,10 @@ const courteous = (words: string[], text: string, language: Transcript['language
   words.every((w) => rulesFor(language).thanks.has(w)) &&
   !rulesFor(language).warmThanks.test(text.toLowerCase());
 
+/** Thanks for the call and no other feeling (the warm "tack för att du ringer" too): see `trajectory`. */
+const thanksForCall = (words: string[], text: string, language: Transcript['language']) =>
+  words.length > 0 && words.every((w) => rulesFor(language).thanks.has(w)) && rulesFor(language).thanksForCall.test(text.toLowerCase());
+
 /** What the trajectory needs of each caller utterance. */
 interface CallerTurn {
   score: number;
@@ -90,6 +94,8 @@ interface CallerTurn {
   complaint: boolean;
   /** Two words at most and no thanks ("Okej, bra.", "Great."): after a complaint, no peace (see `trajectory`). */
   curt: boolean;
+  /** Its only feeling is thanks for the call itself ("thank you for calling", "tack för att du ringer"): see `trajectory`. */
+  thanksForCall: boolean;
 }
 
 /** A reply this short, without thanks, acknowledges; it does not make peace after a complaint. */
@@ -100,7 +106,12 @@ const curtReply = (words: string[], text: string, language: Transcript['language
 function trajectory(turns: CallerTurn[], window: number): CallerTrajectory | null {
   if (turns.length === 0) return null;
   const all = turns.map((t) => t.score);
-  const scores = turns.some((t) => t.substantive) ? turns.filter((t) => t.substantive).map((t) => t.score) : all;
+  // Round 21: in a call the agency makes, the caller's first words may be only thanks for the call ("Oh, yes, hello. Thank
+  // you for calling.", "Hej, tack för att du ringer."): they answer the agent's greeting, a feeling the call did not bring
+  // about, so they count nothing in the trend. Thanks said later for the call, or for
+  // anything else at the start ("pengarna kom i dag, tack"), counts as before.
+  const trendScore = (t: CallerTurn, i: number) => (i === 0 && t.thanksForCall ? 0 : t.score);
+  const scores = turns.some((t) => t.substantive) ? turns.flatMap((t, i) => (t.substantive ? [trendScore(t, i)] : [])) : turns.map(trendScore);
   // With few utterances the windows shrink so that start and end stay apart.
   const n = Math.max(1, Math.min(window, Math.floor(scores.length / 2)));
   // The end is what the caller felt over the second half of the call: the utterances there that
@@ -209,6 +220,7 @@ function analyseCall(transcript: Transcript, options: ScoreCallOptions): { senti
         courtesy: courteous(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
         complaint: u.complaints.length > 0 || u.anger.length > 0,
         curt: curtReply(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
+        thanksForCall: thanksForCall(u.words, textOf.get(u.segmentIndex) ?? '', transcript.language),
       })),
     options.window ?? 2,
   );

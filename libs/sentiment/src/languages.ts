@@ -76,6 +76,11 @@ export interface LanguageRules {
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
   /**
+   * Round 21: thanks for the call itself ("tack för att du ringer", "thank you for calling"): as the caller's first words in a
+   * call the agency makes, a greeting (see call.ts).
+   */
+  thanksForCall: RegExp;
+  /**
    * Lexicon entries that name anger at someone or something ("förbannad", "orimligt", "fed up", "ridiculous"),
    * as against worry or sadness ("orolig", "rädd", "worried"): felt, not negated, a caller's last feeling in
    * one of them ends the call there as a complaint does (see call.ts).
@@ -138,6 +143,22 @@ const besideThanks = (thanks: string, said: string) => pattern(`(?<=${thanks}[^]
 /** Round 20: relief said outright, which makes a worry told beside it a feeling that is over (as thanks does). */
 const RELIEF_SV = '\\b(?:puh|pust|vilken lättnad|vilken tur|gudskelov|gud ske lov|tack och lov)\\b';
 const RELIEF_EN = "\\b(?:phew|what a relief|that's a relief|thank god|thank goodness|thank heavens)\\b";
+
+/**
+ * Round 21: a worry said to be gone ("en oro mindre", "one less worry", "one less thing to worry about"), and the worry the
+ * agent has just answered, named as the caller's ("det var min största oro", "that was my main worry", "that's what I was
+ * worried about"), which is relief only beside thanks, relief or praise (`ACK_*`): said to bad news, it is the worry come true.
+ */
+const SV_WORRY_GONE =
+  '\\b(?:en oro|ett bekymmer|ett orosmoment|ett orosmoln|en sak|en grej) mindre att (?:oroa|bekymra) (?:sig|mig|oss) (?:för|över)\\b|\\b(?:en oro|ett bekymmer|ett orosmoment|ett orosmoln) mindre\\b';
+const SV_WORRY_ANSWERED =
+  '\\b(?:det|just det|detta) var (?:ju )?(?:min|mitt|det jag hade som) (?:\\p{L}+ )?(?:oro|bekymmer|orosmoment|farhåga)\\b|\\bdet var (?:just |precis )?det (?:som )?jag var (?:så |mest |lite |mycket )?(?:orolig|rädd|nervös|bekymrad) (?:för|över)\\b';
+const ACK_SV = '\\b(?:bra|skönt|toppen|perfekt|utmärkt|underbart|härligt|jättebra|kanon|fint)\\b';
+const EN_WORRY_GONE =
+  "\\b(?:one|a) less (?:worry|concern|thing to (?:worry|think) about)\\b|\\bone (?:worry|concern|thing) less\\b|\\b(?:one|a) worry off my mind\\b";
+const EN_WORRY_ANSWERED =
+  "\\b(?:that|this|it)(?: was|'s been| has been| is|'s) (?:my|the) (?:\\p{L}+ )?(?:worry|concern|fear)\\b|\\b(?:that|this|it)(?: was|'s| is) (?:exactly |just )?what i was (?:so |really |most |a bit |quite )?(?:worried|scared|afraid|nervous|anxious) (?:about|of)\\b";
+const ACK_EN = '\\b(?:good|great|perfect|brilliant|lovely|excellent|wonderful|fantastic|marvellous|splendid)\\b';
 
 let rules: Record<Language, LanguageRules> | undefined;
 
@@ -386,10 +407,16 @@ export function rulesFor(language: Language): LanguageRules {
         // klantat till det.", "Tack. Jag trodde att jag hade förstört allt."): a fear that is over.
         besideThanks(RELIEF_SV, '\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b'),
         besideThanks(`(?:\\btack\\b|${RELIEF_SV})`, '(?:\\bjag (?:var|hade varit) (?:så |helt |alldeles )?(?:säker|övertygad) på att jag (?:hade )?|\\bjag (?:trodde|hade trott|var rädd) (?:att )?jag (?:hade )?)(?:klantat|klantade|strulat|strulade|trasslat|trasslade|förstört|förstörde|sabbat|sabbade|missat|missade|gjort fel|gjorde fel)\\b'),
+        // Round 21: a worry said to be gone is relief ("Tack, det är en oro mindre.", "en sak mindre att oroa mig för"), and so is
+        // the worry the agent has just answered, named beside thanks, relief or praise ("Bra. Det var min största oro.",
+        // "Skönt, det var det jag var orolig för."); not asked ("… en oro mindre?"), and not the worry named alone.
+        pattern(`(?:${SV_WORRY_GONE})(?![^.!?]*\\?)`),
+        besideThanks(`(?:\\btack\\b|${RELIEF_SV}|${ACK_SV})`, `(?:${SV_WORRY_ANSWERED})(?![^.!?]*\\?)`),
       ],
       // Not "mitt fel": "så det är mitt fel" is a complaint.
       ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
+      thanksForCall: pattern('\\btack (?:så mycket )?för (?:att (?:du|ni) (?:ringer|ringde|hör av dig|hörde av dig|hör av er|hörde av er)|samtalet)\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
       complementisers: words('att'),
       sarcasm: [
@@ -639,10 +666,16 @@ export function rulesFor(language: Language): LanguageRules {
         // up.", "Thanks. I thought I'd ruined everything."): a fear that is over.
         besideThanks(RELIEF_EN, "\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b"),
         besideThanks(`(?:\\bthank(?:s| you)\\b|${RELIEF_EN})`, "(?:\\bi (?:was|'d been|had been) (?:so |really |quite |totally |completely )?(?:sure|certain|convinced) (?:that )?i(?:'d| had)? |\\bi (?:thought|had thought|feared|was afraid) (?:that )?i(?:'d| had)? )(?:messed|screwed|mucked|botched|ruined|missed|lost|done (?:it|this|that|something) wrong|got (?:it|this|that|something) wrong)\\b"),
+        // Round 21: a worry said to be gone is relief ("Thank you so much, that's one less worry.", "one less thing to worry
+        // about"), and so is the worry the agent has just answered, named beside thanks, relief or praise ("Good. That was my
+        // main worry, actually.", "Great, that's what I was worried about."); not asked, and not the worry named alone.
+        pattern(`(?:${EN_WORRY_GONE})(?![^.!?]*\\?)`),
+        besideThanks(`(?:\\bthank(?:s| you)\\b|${RELIEF_EN}|${ACK_EN})`, `(?:${EN_WORRY_ANSWERED})(?![^.!?]*\\?)`),
       ],
       // Not "my fault": "so it's my fault" is a complaint.
       ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
+      thanksForCall: pattern("\\bthank(?:s| you)(?: so much| very much)? for (?:calling|ringing|phoning|the call|getting back to me|getting in touch)\\b"),
       complementisers: words('that'),
       sarcasm: [
         pattern("\\bthanks? (?:you )?(?:(?:so|very|ever so) much )?for nothing\\b"),
