@@ -94,3 +94,13 @@ describe("review 76, O2: a form's address field is not the agency's address nor 
     expect(one('sv', 'Hemadress: Storgatan 5, 123 45 Storvik.')).not.toMatch(/Storgatan 5|123 45/);
   });
 });
+
+describe('review 76, shared leak: a personal number begun in figures after a name read from the record', () => {
+  it('redacts the figures after the name in a record read out', () => {
+    expect(one('sv', 'Modern står som Eva Lund, 7508, nej vänta, fel rad.')).not.toMatch(/7508/);
+  });
+  it('still keeps a year and a sum in figures after a name', () => {
+    expect(one('sv', 'Jag pratade med Eva Lund, 2021, tror jag.')).toContain('2021');
+    expect(one('sv', 'Hon heter Eva Lund, 4500 kronor fick hon.')).toContain('4500 kronor');
+  });
+});
