@@ -193,7 +193,8 @@ const RURAL = rememberedTest({
     (RURAL_BY_LAST_TWO.get(lower.slice(-2))?.some((e) => (lower.length >= e.length + 2 || (lower === e && e.length >= 5)) && lower.endsWith(e)) ?? false) &&
     !lexicon().stopWords.has(lower) &&
     // (A pay slip's field read aloud, "Bruttolön trettiotvåtusen", "Nettolön …": a pay, not an island "-ön"; round 76.)
-    !/lön(?:en)?$/u.test(lower),
+    // (Review 76: only the pay words themselves; "Vallön 22" is an island's street.)
+    !/^(?:brutto|netto|sjuk|semester|grund|månads|tim|års|slut)lön(?:en)?$/u.test(lower),
 });
 /** English words with a place-name ending: "-by" (nearby, standby), "-mark" (landmark), "-red" (delivered, transferred). */
 const ENGLISH_RURAL_LOOKALIKES = /^(?:(?:near|stand|here|there|where|passer|hob|lull|good)by|(?:land|book|trade|hall|post|bench|re)mark|\p{L}+(?:ered|erred|ared|ored|ured|ired))$/u;
@@ -630,6 +631,11 @@ function apartmentEnd(tokens: Token[], i: number): number | undefined {
 /** An agency or organisation by its name: "Pensionsmyndigheten", "Försäkringskassan", "Umeå kommun". */
 const AGENCY_NAME = rememberedTest(/(?:myndigheten|kassan|verket|kommun|kommunen|regionen|banken|bolaget|förmedlingen|fogden|nämnden|förvaltningen)s?$/);
 
+/** The agencies Samtal serves, whose units print their own postcodes (review 76; not Migrationsverket: a detention unit). */
+const SERVED_AGENCY = /^(?:försäkringskassan|pensionsmyndigheten|skatteverket|kronofogden|kronofogdemyndigheten|arbetsförmedlingen)s?$/u;
+/** A unit's word that places a person: a dwelling, a ward, detention, a home office. */
+const PERSONAL_UNIT = /lägenhet|förvar|boende|vård|hem|avdelning/iu;
+
 /** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
 function agencyBox(tokens: Token[], i: number, byAgent: boolean): boolean {
   const owner = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
@@ -677,7 +683,11 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
     const after = text.slice(tokens[i]!.end, tokens[i]!.end + 40);
     // ("Försäkringskassans inläsningscentral, 839 88 Östersund": the office in the genitive's noun, in lower case too.)
     // (Round 76: any unit of the agency by its word, "Skatteverket, Bouppteckningsenheten, 205 97 Malmö", "…, Kundcentret, …".)
-    const postcode = /^,?\s*(?:(?:\p{L}*(?:central|enhet|avdelning|center|centret|kontor)(?:en|et)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
+    // (Review 76: the other units only after an agency Samtal serves, not Regionen, Kommunen, a "-bolaget" or "-banken", nor
+    // Migrationsverket, whose unit may hold a detained person; the unit capitalised and no dwelling, ward or detention:
+    // "Regionen, Demensavdelningen, 903 25 Umeå", "…, lägenheten, 123 45 Storvik" stay redacted.)
+    const unit = SERVED_AGENCY.test(tokens[i]!.lower) ? /^,?\s*(?:(\p{Lu}\p{L}*(?:central|enhet|center|centret|kontor)(?:en|et)?),\s*)?\d{3} ?\d{2}(?!\d)/u.exec(after) : null;
+    const postcode = (unit && !PERSONAL_UNIT.test(unit[1] ?? '') ? unit : null) ?? /^,?\s*(?:(?:inläsningscentral(?:en)?|skanningscentral(?:en)?|scanningcentral(?:en)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;
@@ -2414,6 +2424,8 @@ export function flatNumbersNamed(tokens: readonly Token[], runs: readonly { star
 
 /** A form's address field read aloud, with what it says of the address: "Address abroad:", "Adress i utlandet:". */
 const ADDRESS_FIELDS = new Set(['address', 'adress', 'hemadress', 'bostadsadress', 'postadress', 'utlandsadress']);
+/** Words in a field's value that make it no address: "unchanged", "since", "ärende", "ej angiven", a payment (review 76). */
+const NOT_ADDRESS_VALUES: ReadonlySet<string> = new Set(['unchanged', 'changed', 'since', 'not', 'same', 'oförändrad', 'ändrad', 'sedan', 'ej', 'angiven', 'saknas', 'ärende', 'ärendet', 'case', 'payment', 'betalning', 'kronor', 'kr', 'updated', 'uppdaterad']);
 const FIELD_QUALIFIERS = new Set(['abroad', 'in', 'i', 'sweden', 'sverige', 'utlandet', 'utomlands', 'home', 'postal', 'line', 'one', 'two', 'ny', 'new']);
 /**
  * "Address abroad: 2-14-3 Kichijoji Honcho, Musashino-shi, Tokyo, 180-0004": a form's address field read aloud gives an address
@@ -2432,6 +2444,9 @@ export function addressFieldRead(tokens: readonly Token[], found: readonly Candi
     while (tokens[end] && tokens[end]!.text !== ',' && !['.', '?', '!', ':'].includes(tokens[end]!.text)) end++;
     const part = tokens.slice(colon + 1, end);
     if (part.length < 2 || BOX_WORDS.has(part[0]!.lower) || !part.some((t) => t.kind === 'digits') || !part.some((t) => t.capitalised)) continue;
+    // (Review 76: not the agency's own address read without commas, "Postadress: Försäkringskassan 839 88 Östersund", nor a
+    // box anywhere in it; nor a value that is no address: a date, a year, a case number, a sum, "unchanged since March 2024".)
+    if ((part[0]!.capitalised && agencyWord(part[0]!.lower)) || part.some((t) => BOX_WORDS.has(t.lower) || MONTHS.has(t.lower) || NOT_ADDRESS_VALUES.has(t.lower) || (t.kind === 'digits' && isYear(t.text)))) continue;
     if (free(part[0]!, part.at(-1)!)) extra.push({ type: 'address', start: part[0]!.start, end: part.at(-1)!.end, confidence: Confidence.cued });
     // (The postcode: a part of figures only, 4 to 8 of them, past the town's comma in the same sentence.)
     for (let k = end; tokens[k]?.text === ','; ) {

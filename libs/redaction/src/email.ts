@@ -302,6 +302,11 @@ function falseStarts(text: string, emails: readonly Candidate[], mailTalk: boole
   return out;
 }
 
+/** An agency's own web site written whole, "forsakringskassan.se", "minasidor.csn.se", "www.skatteverket.se/blankett" (review 76). */
+const AGENCY_SITE = new RegExp(`^(?:[\\p{L}\\d-]+\\.)*(?:${AGENCY_DOMAINS}|1177|polisen)\\.se(?![\\p{L}\\d-]|\\.[\\p{L}\\d])`, 'iu');
+/** Words that stand for a person's own local part before "at": "me at annaberg.se", "him at lindqvist.se" (review 76). */
+const PERSONAL_LOCALS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'my', 'us', 'them', 'you', 'mig', 'dig', 'honom', 'henne', 'oss', 'jag', 'du', 'han', 'hon', 'jo']);
+
 /** The domain at `k` is written with its dot ("csn.se"), not said ("icloud dot com"). */
 const writtenDot = (tokens: readonly Token[], k: number): boolean =>
   !!tokens[k] && (tokens[k]!.text.includes('.') || (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end));
@@ -375,7 +380,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // ("upload it at forsakringskassan.se", "log in at csn.se": a function word alone before a plain "at" is the sentence's,
     // and a web address written whole after it no address's domain; round 76. Not a domain said in words, "it, at icloud dot
     // com", which stays one with the "at".)
-    if (word === 'at' && !strongAt && local.start === i - 1 && !local.dotted && !local.spelled && lexicon().stopWords.has(tokens[i - 1]!.lower) && writtenDot(tokens, at + 1)) continue;
+    // (Review 76: only an agency's own site, "minasidor.csn.se", never a provider's or a person's domain; never where the turn
+    // or the one before talks of mail; never a word that is also a first name or a pronoun, "will at gmail.com", "me at
+    // annaberg.se", "my at …": those are local parts.)
+    if (word === 'at' && !strongAt && !mailTalk && local.start === i - 1 && !local.dotted && !local.spelled && lexicon().stopWords.has(tokens[i - 1]!.lower) && !lexicon().names.has(tokens[i - 1]!.lower) && !PERSONAL_LOCALS.has(tokens[i - 1]!.lower) && writtenDot(tokens, at + 1) && AGENCY_SITE.test(text.slice(tokens[at + 1]!.start, tokens[at + 1]!.start + 80))) continue;
     // Without the ending, or with "på", only a local part read with dots makes it an address ("b o snabel-a telia":
     // or an "at" that is nothing else).
     // (With a strong "at" and no ending, the local part read with dots or spelled: "Har du en adress med snabel-a

@@ -694,8 +694,18 @@ const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|di
 export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>): boolean {
   const run = runs.find((r) => r.start === c.start && r.end === c.end);
   if (!run || !allowed.has(normalisedPhone(run))) return false;
-  return CALLED_BEFORE.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' '));
+  // (Review 76: the number the object of the call, "ring 114 14", "call the police on 114 14"; not where one calls from, "Jag
+  // ringer från 114 14 Stockholm", a town after it, or a postcode named in the sentence: that is a postcode.)
+  const before = tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower);
+  const call = before.findLastIndex((w) => CALLED_BEFORE.test(w));
+  if (call < 0 || before.slice(call + 1).some((w) => !CALL_OBJECT_WORDS.has(w))) return false;
+  const next = tokens[run.lastToken + 1];
+  if (next?.kind === 'word' && next.capitalised) return false;
+  return !tokens.some((t) => POSTAL_WORD.test(t.lower));
 }
+/** Words between a call and the number called: "ring oss på", "call the police on". */
+const CALL_OBJECT_WORDS: ReadonlySet<string> = new Set(['på', 'on', 'to', 'oss', 'us', 'dem', 'them', 'the', 'polisen', 'police', 'numret', 'number', 'nummer']);
+const POSTAL_WORD = /^(?:postnum|postcode|postal|postadress|zip)/u;
 const READ_ON = new Set(['sen', 'sedan', 'then', 'sist', 'last', 'lastly', 'finally']);
 /** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
 function thenBetween(tokens: Token[], from: number, to: number): boolean {

@@ -1957,6 +1957,8 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
 }
 /** Words that make a capitalised phrase the name of an identifier: "My Number", "Personal Number", "Kundnummer". */
 const ID_FIELD_WORDS: ReadonlySet<string> = new Set(['number', 'nummer']);
+/** The one word of an identifier's phrase before "Number": "My Number", "Personal Number", "Coordination Number". */
+const ID_PHRASE_FIRST: ReadonlySet<string> = new Set(['my', 'personal', 'coordination', 'individual', 'national', 'social', 'tax', 'customer', 'reference', 'case', 'account', 'identity', 'id']);
 /**
  * "it asks for my Japanese My Number": the words before a capitalised "Number" name the identifier, not a person (round 76;
  * "My" is a Swedish first name). Only where nothing but capitalised words and a space come between.
@@ -1964,7 +1966,10 @@ const ID_FIELD_WORDS: ReadonlySet<string> = new Set(['number', 'nummer']);
 export function namesAnIdentifier(tokens: readonly Token[], c: Candidate): boolean {
   const k = tokens.findIndex((t) => t.start >= c.end);
   const next = tokens[k];
-  return !!next && next.start === c.end + 1 && next.capitalised && ID_FIELD_WORDS.has(next.lower);
+  // (Review 76: only the identifier's own phrase, one word that is "My" or names the kind, right before "Number": "Japanese My
+  // Number". A first name and surname before it, "Contact Person Sara Lind Number …", "Erik Lundqvist Nummer ett", stay names.)
+  const first = tokens[k - 1];
+  return !!next && next.start === c.end + 1 && next.capitalised && next.lower === 'number' && !!first && ID_PHRASE_FIRST.has(first.lower) && tokens.every((t) => t.start < c.start || t.end > first.start || !lexicon().names.has(t.lower));
 }
 
 /** Particles of names that are no ordinary word here ("de", "la", "den", "del" are). */

@@ -394,11 +394,15 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
   return extra;
 }
 
+/** Words of a record read out before a name: "Fadern står som …", "Jag heter …", "personnummer", "born" (review 76). */
+const RECORD_CUES = /^(?:står|stod|registrerad|registrerat|registrerade|född|födda|personnummer\p{L}*|personnumret|heter|hette|listed|registered|born|named|name|namn|namnet)$/u;
+/** Words that make the number a sum, a date of payment or decision, or an extension: not a record (review 76). */
+const NOT_A_RECORD = /^(?:kronor|kr|kronors|månaden|month|hyra|hyran|rent|paid|payment|betalning\p{L}*|utbetalning\p{L}*|beslut\p{L}*|decision|signed|underskrivet|undertecknat|anknytning|extension|handläggare|handläggaren|caseworker)$/u;
 /**
  * "Den andra föräldern står som Robin Sjöberg, åttiosju noll tre, nej …": a record read aloud gives a person's name and then
  * their personal number; the number begun in words right after the name and its comma, year and month (and day, where said)
  * as a personal number has them, is its beginning even where it breaks off (fails closed; round 76). Not a year, a sum said
- * with thousands or with a unit after it, nor a number in figures ("Anna, 2019").
+ * with thousands or with a unit after it ("Anna, 2019" is a year; figures only in a record read out, review 76).
  */
 function personalNumberAfterName(tokens: Token[], runs: NumberRun[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -409,7 +413,16 @@ function personalNumberAfterName(tokens: Token[], runs: NumberRun[], found: Cand
     const name = found.find((c) => c.type === 'name' && c.end === tokens[run.firstToken - 2]?.end);
     if (tokens[run.firstToken - 1]?.text !== ',' || !name || found.some((c) => (c.type === 'address' || c.type === 'postcode') && c.start < name.end && name.start < c.end)) continue;
     const words = tokens.slice(run.firstToken, run.lastToken + 1);
-    if (!words.every((t) => t.kind === 'word') || saidWithThousands(tokens, run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+    // (Figures too, "Fadern står som Lars Berg, 8205, nej vänta": the record cue below holds them; review 76.)
+    if (!words.every((t) => t.kind === 'word' || t.kind === 'digits') || saidWithThousands(tokens, run) || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) continue;
+    // (Review 76: only a record read out, "står som", "född", "heter", "personnummer" before the name in its sentence; not a
+    // sum, "i månaden", "a month", "kronor", a date of payment or decision, or an agent's extension.)
+    let from = tokens.findIndex((t) => t.start === name.start);
+    const nameAt = from;
+    while (from > 0 && nameAt - from < 10 && !tokens[from]!.sentenceStart) from--;
+    const sentence = tokens.slice(from, run.lastToken + 5).map((t) => t.lower);
+    if (!tokens.slice(from, nameAt).some((t) => RECORD_CUES.test(t.lower)) || sentence.some((w) => NOT_A_RECORD.test(w))) continue;
+    if (/^(?:i|a|per|om|in)$/u.test(tokens[run.lastToken + 1]?.lower ?? '') && /^(?:månaden|month|år|året|year|veckan|week|hyra|rent)$/u.test(tokens[run.lastToken + 2]?.lower ?? '')) continue;
     const shaped = digits.length >= 6 ? personalMonthAndDay(digits.slice(2, 6)) : Number(digits.slice(2, 4)) >= 1 && Number(digits.slice(2, 4)) <= 12;
     if (shaped) extra.push({ type: 'personnummer', start: run.start, end: run.end, confidence: Confidence.cued });
   }
