@@ -748,7 +748,31 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const thing = next && withoutThingMarker(next, AND_THEN[language], language, cues);
     return next && thing ? [[next, asSaidOn(thing)] as const] : [];
   };
-  const moreThings = markedThings.length > 0 ? markedThings : unmarkedSecond();
+  // "Jag ringer om din ansökan om bostadstillägg. Vi saknar hyresavtalet.": in a call the agency makes, the errand is why the
+  // agent called, not the citizen's first reply ("Jaså, jag trodde jag skickade det"), round 69. The line says so
+  // ("Utgående samtal: handläggaren ringde om kundens ansökan om bostadstillägg; myndigheten saknar hyresavtalet …").
+  const outbound = outboundErrand(all, transcript, language);
+  if (outbound) used.add(outbound.about);
+  // "Och en sak till medan jag har dig. Jag vill att ni drar mer skatt.", "While I have you, which tax table am I on?": the
+  // caller's second errand, added after the first, joins the line ("Dessutom: …") with no "two things" announced (round 69).
+  const oneMoreThing = (): (readonly [Sentence, Sentence])[] => {
+    const from = outbound?.about.position ?? reason?.position;
+    if (from === undefined) return [];
+    const at = all.find((x) => isCaller(x) && x.position > from && (free(x) || x === reason) && ONE_MORE_THING[language].test(x.text) && !RHETORICAL[language].test(x.text));
+    if (!at || (!outbound && at.segmentIndex === reason?.segmentIndex)) return [];
+    // (A question goes into the line only as one reported, "Kunden undrar hur …"; one the rules cannot report stays out
+    // rather than be written "Kunden uppger att hur många …?".)
+    const sayable = (thing: Sentence) => !thing.isQuestion || reported(thing) !== undefined;
+    const inline = withoutThingMarker(at, ONE_MORE_THING[language], language, cues);
+    if (inline) return sayable(asSaidOn(inline)) ? [[at, asSaidOn(inline)] as const] : [];
+    // (The marker said alone, "En sak till.": the errand is the caller's next sentence in the same turn.)
+    const next = all[at.position + 1];
+    if (!next || next.segmentIndex !== at.segmentIndex || !isCaller(next) || !free(next) || next.content < 2 || !sayable(asSaidOn(next))) return [];
+    used.add(at);
+    return [[next, asSaidOn(next)] as const];
+  };
+  const secondThings = markedThings.length > 0 ? markedThings : unmarkedSecond();
+  const moreThings = secondThings.length > 0 ? secondThings : oneMoreThing();
   for (const [x] of moreThings) used.add(x);
   // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
   const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
@@ -2217,7 +2241,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withoutRelativesWords(withBenefit(reason, asCallersCharge(reason, language, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
+              text: withoutRelativesWords((outbound ? outboundLine(outbound, rewrite, language) : withBenefit(reason, asCallersCharge(reason, language, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2233,7 +2257,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language))), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language))), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -4133,6 +4157,74 @@ const ANNOUNCES_THINGS = /(?<![\p{L}])(?:(?:två|tre|ett par) (?:snabba |korta |
  * A thing of several announced, without its marker: "Det första är min premiepension, jag vill byta fond." → "Jag vill
  * byta fond." (the benefit is named by the line); "Först, kan jag ta ut …" → "Kan jag ta ut …?" (a question still).
  */
+/** "Och en sak till", "medan jag har dig", "när du ändå ringer", "while I have you", "can I ask something else?": the caller adds an errand. */
+const ONE_MORE_THING: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|ja|jo|okej|bra|jaha|så|du)[,\s]+)*(?:(?:en (?:sak|fråga|grej) till|(?:medan|när|om) (?:jag )?(?:ändå )?(?:har dig|har er|du ändå ringer|ni ändå ringer))[,\s]*)+[,.!?:\s]*/iu,
+  en: /^(?:(?:and|oh|okay|great|right|but|so|then|sorry|good)[,\s]+)*(?:(?:(?:just )?one more (?:thing|question)|while I(?:'ve| have) got you|while I have you|since you(?:'re| are) (?:calling|on the line)|since I have you|can I (?:also )?ask (?:you )?(?:something|one thing|about something) else|and also|also(?=,))[,\s]*)+[,.!?:\s]*/iu,
+};
+/** The agent's first turn in a call the agency makes: the agent names themself and the agency, not "Pensionsmyndigheten, [NAMN]." */
+const OUTBOUND_OPENING: Record<Language, RegExp> = {
+  sv: /(?:det är|här är|mitt namn är|jag heter) \[NAMN\],? (?:från|på) \p{Lu}|jag ringer från \p{Lu}/u,
+  en: /(?:this is|it's|it is|my name is) \[NAMN\],? (?:from|at|calling from) \p{Lu}|calling from \p{Lu}/iu,
+};
+/** What the agent called about, and how the line says it ("ringde om …", "called back as promised about …"). */
+const CALLED_ABOUT: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/(?:^|,\s*|\.\s*)jag lovade att ringa (?:dig )?tillbaka (?:om|angående) (.+?)[.!]?$/iu, 'ringde tillbaka som utlovat om'],
+    [/(?:^|,\s*)jag ringer (?:om|angående|gällande) (.+?)[.!]?$/iu, 'ringde om'],
+    [/^det gäller (din|ditt|dina) (.+?)[.!]?$/iu, 'ringde om'],
+    [/(?:^|,\s*)jag handlägger (.+?) och har en fråga[.!]?$/iu, 'ringde med en fråga om'],
+    [/\[NAMN\],? (?:från|på) \p{Lu}\p{L}+,\s*(?:om|angående) ((?:din|ditt|dina) .+?)[.!]?$/u, 'ringde om'],
+  ],
+  en: [
+    [/(?:^|,\s*)I promised to call (?:you )?back (?:about|regarding) (.+?)[.!]?$/iu, 'called back as promised about'],
+    [/(?:^|,\s*)I(?:'m| am) calling (?:about|regarding) (.+?)[.!]?$/iu, 'called about'],
+    [/(?:^|,\s*)I(?:'m| am) handling (.+?) and I have a question[.!]?$/iu, 'called with a question about'],
+    [/^(?:last week |yesterday )?I said I(?:'d| would) (check .+?)[.!]?$/iu, 'called back as promised to'],
+    [/\[NAMN\],? (?:from|at) \p{Lu}\p{L}+,\s*(?:about|regarding) (your .+?)[.!]?$/u, 'called about'],
+  ],
+};
+interface Outbound {
+  about: Sentence;
+  called: string;
+  then?: Sentence;
+}
+/**
+ * A call the agency makes: the agent's opening names the agent and the agency (no "hjälpa dig", "help you"), and one of the
+ * agent's sentences before the caller's second turn says what the call is about. Anything less is no outbound errand.
+ */
+function outboundErrand(all: Sentence[], transcript: Transcript, language: Language): Outbound | undefined {
+  const first = transcript.segments[0];
+  if (!first || first.speaker !== 'agent' || !OUTBOUND_OPENING[language].test(first.text) || /hjälpa (?:dig|er)|help you/iu.test(first.text)) return undefined;
+  const callerTurns = transcript.segments.filter((seg) => seg.speaker !== 'agent').map((seg) => seg.index);
+  const until = callerTurns[1] ?? Infinity;
+  for (const s of all) {
+    if (s.segmentIndex >= until) break;
+    if (s.speaker !== 'agent' || s.isQuestion) continue;
+    for (const [pattern, verb] of CALLED_ABOUT[language]) {
+      const m = pattern.exec(s.text);
+      if (!m) continue;
+      const what = third((m.length > 2 ? `${m[1]} ${m[2]}` : m[1] ?? '').trim(), language);
+      if (wordsOf(what).length < 2) continue;
+      // (The agent's next sentence in the same turn, a statement, says what is missing or asked: "Vi saknar hyresavtalet.")
+      const next = all[s.position + 1];
+      const then = next && next.segmentIndex === s.segmentIndex && next.speaker === 'agent' && !next.isQuestion && next.content >= 2 && !/\?/u.test(next.text) ? next : undefined;
+      return { about: s, called: `${verb} ${what}`, then };
+    }
+  }
+  return undefined;
+}
+/** The agent's "din ansökan", "your application" as the note says it: "kundens ansökan", "the caller's application". */
+function third(text: string, language: Language): string {
+  return language === 'sv'
+    ? text.replace(/(?<![\p{L}])(?:din|ditt|dina)(?![\p{L}])/giu, 'kundens').replace(/(?<![\p{L}])dig(?![\p{L}])/giu, 'kunden').replace(/(?<![\p{L}])du(?![\p{L}])/giu, 'kunden')
+    : text.replace(/(?<![\p{L}])your(?![\p{L}])/giu, "the caller's").replace(/(?<![\p{L}])you(?![\p{L}])/giu, 'the caller').replace(/(?<![\p{L}])I(?![\p{L}])/gu, 'the agent');
+}
+function outboundLine(outbound: Outbound, rewrite: (s: Sentence) => string, language: Language): string {
+  const head = `${language === 'sv' ? 'Utgående samtal: handläggaren' : 'Outbound call: the agent'} ${outbound.called}`;
+  const then = outbound.then ? rewrite(outbound.then).replace(/[.!]+$/u, '') : '';
+  return `${head}${then ? `; ${then.charAt(0).toLowerCase()}${then.slice(1)}` : ''}.`;
+}
 function withoutThingMarker(s: Sentence, marker: RegExp, language: Language, cues: Cues): Sentence | undefined {
   const m = marker.exec(s.text);
   if (!m) return undefined;
