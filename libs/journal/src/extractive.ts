@@ -4164,8 +4164,8 @@ const ONE_MORE_THING: Record<Language, RegExp> = {
 };
 /** The agent's first turn in a call the agency makes: the agent names themself and the agency, not "Pensionsmyndigheten, [NAMN]." */
 const OUTBOUND_OPENING: Record<Language, RegExp> = {
-  sv: /(?:det är|här är|mitt namn är|jag heter) \[NAMN\],? (?:från|på) \p{Lu}|jag ringer från \p{Lu}/u,
-  en: /(?:this is|it's|it is|my name is) \[NAMN\],? (?:from|at|calling from) \p{Lu}|calling from \p{Lu}/iu,
+  sv: /(?:[Dd]et är|[Hh]är är|[Mm]itt namn är|[Jj]ag heter) (?:\[NAMN\]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:från|på) \p{Lu}|[Jj]ag ringer från \p{Lu}/u,
+  en: /(?:[Tt]his is|[Ii]t's|[Ii]t is|[Mm]y name is) (?:\[NAMN\]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:from|at|calling from) \p{Lu}|calling from \p{Lu}/u,
 };
 /** What the agent called about, and how the line says it ("ringde om …", "called back as promised about …"). */
 const CALLED_ABOUT: Record<Language, [RegExp, string][]> = {
@@ -4174,14 +4174,14 @@ const CALLED_ABOUT: Record<Language, [RegExp, string][]> = {
     [/(?:^|,\s*)jag ringer (?:om|angående|gällande) (.+?)[.!]?$/iu, 'ringde om'],
     [/^det gäller (din|ditt|dina) (.+?)[.!]?$/iu, 'ringde om'],
     [/(?:^|,\s*)jag handlägger (.+?) och har en fråga[.!]?$/iu, 'ringde med en fråga om'],
-    [/\[NAMN\],? (?:från|på) \p{Lu}\p{L}+,\s*(?:om|angående) ((?:din|ditt|dina) .+?)[.!]?$/u, 'ringde om'],
+    [/(?:\[NAMN\]|\p{Lu}\p{Ll}+),? (?:från|på) \p{Lu}\p{L}+,\s*(?:om|angående) ((?:din|ditt|dina) .+?)[.!]?$/u, 'ringde om'],
   ],
   en: [
     [/(?:^|,\s*)I promised to call (?:you )?back (?:about|regarding) (.+?)[.!]?$/iu, 'called back as promised about'],
     [/(?:^|,\s*)I(?:'m| am) calling (?:about|regarding) (.+?)[.!]?$/iu, 'called about'],
     [/(?:^|,\s*)I(?:'m| am) handling (.+?) and I have a question[.!]?$/iu, 'called with a question about'],
     [/^(?:last week |yesterday )?I said I(?:'d| would) (check .+?)[.!]?$/iu, 'called back as promised to'],
-    [/\[NAMN\],? (?:from|at) \p{Lu}\p{L}+,\s*(?:about|regarding) (your .+?)[.!]?$/u, 'called about'],
+    [/(?:\[NAMN\]|\p{Lu}\p{Ll}+),? (?:from|at) \p{Lu}\p{L}+,\s*(?:about|regarding) (your .+?)[.!]?$/u, 'called about'],
   ],
 };
 interface Outbound {
