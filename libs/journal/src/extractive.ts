@@ -2297,18 +2297,35 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // what the agent did while the caller was on the line is what the errand came to, and the errand line says it beside the
   // errand (round 65: the line told only what the caller wanted, and a reader of it alone thought the errand still open).
   // (Only the agent's own act told as done, dated the call's day, and short; the line keeps the first one.)
-  const outcome = followUp
-    .filter((f) => f.followUp?.dueDate === options.callDate && OUTCOME_DONE[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
-    .sort((a, b) => a.position - b.position)[0];
+  // ("Handläggaren lägger in 300 kronor extra nu", "The agent is posting the form now": the agent's act said in the present
+  // while the caller waits is the errand's outcome too, told as said, without its "nu"; one told as done comes first, round 69.)
+  const outcomeOf = (pattern: RegExp, now: boolean) =>
+    followUp
+      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && (!now || NOW_WORD.test(f.text)) && !IF_LIKED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
+      .sort((a, b) => a.position - b.position)[0];
+  // (One said after the caller asked something new is that question's outcome, not the first errand's: "Först sjukpenningen,
+  // när kommer den?" … "Och bostadsbidrag?" … "Jag skickar en länk till ansökan nu" stays out of the line's first errand.)
+  const askedSince = (f: Placed) => all.some((x) => isCaller(x) && x.segmentIndex > (reason?.segmentIndex ?? -1) && x.position < f.position && x.isQuestion && x.content >= 3);
+  const secondAt = moreThings[0]?.[0];
+  const laterTurn = secondAt !== undefined && reason !== undefined && secondAt.segmentIndex > reason.segmentIndex;
+  const present = outcomeOf(OUTCOME_NOW[language], true);
+  const outcome =
+    outcomeOf(OUTCOME_DONE[language], false) ??
+    (present && ((laterTurn && present.position > secondAt!.position) || (!askedSince(present) && (secondAt === undefined || present.position < secondAt.position))) ? present : undefined);
   const [errandLine] = sections.reason;
   if (outcome && errandLine && !errandLine.text.includes(outcome.text.replace(/[.!]+$/u, ''))) {
     // ("… har skickat intyget nu", "… has sent a copy now": the line is read after the call, and "nu" goes.)
-    const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:nu|now)(?=,|$)/gu, '');
+    const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:nu|now)(?=,|$)/gu, '').replace(/\s+(?:just |right )?(?:nu|now)(?=\s)/gu, '');
     // (Put with the first errand, before a second one, "Dessutom: …", and before how the errand was brought, "Samtalet
     // fördes via tolk.", which stay the line's last sentences.)
-    const tail = LINE_TAIL[language].exec(errandLine.text)?.[0] ?? '';
+    // (An act on the second errand, said after it, goes after it: "… Dessutom: Kunden vill att myndigheten drar mer skatt;
+    // handläggaren lägger in 300 kronor extra." Put with the first, it would read as that errand's outcome, round 69.)
+    const onSecond = laterTurn && outcome.position > secondAt!.position;
+    const tail = (onSecond ? CALL_MADE_TAIL : LINE_TAIL)[language].exec(errandLine.text)?.[0] ?? '';
     const head = errandLine.text.slice(0, errandLine.text.length - tail.length).replace(/[.!]+$/u, '');
-    sections.reason = [{ ...errandLine, text: `${head}; ${act}.${tail}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
+    // (After a question, "… påverkar det bostadsbidraget?", the act is a sentence of its own, not "?; handläggaren …".)
+    const joined = /\?$/u.test(head) ? `${head} ${capitalise(act)}.` : `${head}; ${act}.`;
+    sections.reason = [{ ...errandLine, text: `${joined}${tail}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
   }
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
@@ -4127,6 +4144,11 @@ const STORY_OPENS: Record<Language, RegExp> = {
 const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };
 /** How the errand was brought, as the line tells it: "Samtalet fördes via tolk på arabiska." (round 53). */
 const CALL_MADE: Record<Language, string> = { sv: 'Samtalet fördes', en: 'The call was made' };
+/** How the errand was brought, the errand line's last sentence. */
+const CALL_MADE_TAIL: Record<Language, RegExp> = {
+  sv: new RegExp(`\\s(?:${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
+  en: new RegExp(`\\s(?:${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
+};
 /** The errand line's last sentences after the first errand: a second errand, "Dessutom: …", and how it was brought. */
 const LINE_TAIL: Record<Language, RegExp> = {
   sv: new RegExp(`\\s(?:${ALSO.sv}:|${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
@@ -4140,6 +4162,17 @@ const LINE_TAIL: Record<Language, RegExp> = {
 const OUTCOME_DONE: Record<Language, RegExp> = {
   sv: /^(?:Handläggaren (?:har (?:nu )?(?:registrerat|skickat|beställt|lagt in|ändrat|bokat)|registrerade|skickade|beställde|lade in|ändrade|bokade)|Kunden ordnade det själv i e-tjänsten under samtalet)(?![\p{L}])/u,
   en: /^(?:The agent (?:has (?:now )?(?:registered|sent|ordered|posted|changed|booked)|registered|sent|ordered|posted|changed|booked)|The caller did it themselves in the e-service during the call)(?![\p{L}])/u,
+};
+/** The agent's act said in the present while the caller waits ("Handläggaren lägger in … nu", "The agent is posting … now"). */
+const OUTCOME_NOW: Record<Language, RegExp> = {
+  sv: /^Handläggaren (?:lägger (?:in|upp)|registrerar|skickar|beställer|ändrar|bokar|postar)(?![\p{L}])/u,
+  en: /^The agent (?:is (?:registering|sending|posting|ordering|changing|booking)|will (?:register|send|post|order|change|book))(?![\p{L}])/u,
+};
+const NOW_WORD = /(?<![\p{L}])(?:nu|now)(?![\p{L}])/iu;
+/** An act offered "if the caller wants" is not yet the errand's outcome. */
+const IF_LIKED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])om (?:kunden|hen|du) (?:vill|önskar|ger)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])if (?:the caller|they|you) (?:want|wants|like|likes|give|gives)(?![\p{L}])/iu,
 };
 /** "Det är två saker.", "I've got two questions, one's quick.": the errands announced, none said in the sentence. */
 const SEVERAL_THINGS_ALONE: Record<Language, RegExp> = {
