@@ -99,3 +99,29 @@ describe('a question with "which" and a two-word noun is reported whole', () => 
     expect(line).toMatch(/which tax table (?:they are|the caller is) on/u);
   });
 });
+
+describe("the agent's act said in the present is the errand's outcome", () => {
+  it('"Då lägger jag in det nu." goes into the line without its "nu"', () => {
+    const line = errandLine('sv', [
+      'agent: Pensionsmyndigheten, Eva.',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag vill ha ett högre skatteavdrag på min pension, jag fick kvarskatt.',
+      'agent: Hur mycket mer i månaden?',
+      'caller: Fyrahundra kronor.',
+      'agent: Då lägger jag in fyrahundra kronor extra nu.',
+      'caller: Tack.',
+    ]);
+    expect(line).toMatch(/handläggaren lägger in 400 kronor extra\.$/u);
+  });
+
+  it('an act said after the caller asked something new is not the first errand\'s outcome (guard)', () => {
+    const line = errandLine('sv', [
+      'agent: Försäkringskassan, Eva.',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag undrar när sjukpenningen betalas ut.',
+      'agent: Den betalas ut den tjugofemte.',
+      'caller: Bra. Kan jag få bostadsbidrag nu när jag har mindre inkomst?',
+      'agent: Det kan prövas. Jag skickar en länk till ansökan i appen nu.',
+      'caller: Tack.',
+    ]);
+    expect(line).not.toMatch(/länk/u);
+  });
+});
