@@ -764,6 +764,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // rather than be written "Kunden uppger att hur många …?".)
     const sayable = (thing: Sentence) => !thing.isQuestion || reported(thing) !== undefined;
     const inline = withoutThingMarker(at, ONE_MORE_THING[language], language, cues);
+    // ("Och så en sak till, det var egentligen därför jag ringde.", "And also me, if there's anything for me.": what follows
+    // the marker says no errand of its own, and the line leaves the second errand out rather than write it so.)
+    if (inline && NO_ERRAND_AFTER_MARKER.test(inline.text)) return [];
     if (inline) return sayable(asSaidOn(inline)) ? [[at, asSaidOn(inline)] as const] : [];
     // (The marker said alone, "En sak till.": the errand is the caller's next sentence in the same turn.)
     const next = all[at.position + 1];
@@ -2301,7 +2304,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // while the caller waits is the errand's outcome too, told as said, without its "nu"; one told as done comes first, round 69.)
   const outcomeOf = (pattern: RegExp, now: boolean) =>
     followUp
-      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && (!now || NOW_WORD.test(f.text)) && !IF_LIKED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
+      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
       .sort((a, b) => a.position - b.position)[0];
   // (One said after the caller asked something new is that question's outcome, not the first errand's: "Först sjukpenningen,
   // när kommer den?" … "Och bostadsbidrag?" … "Jag skickar en länk till ansökan nu" stays out of the line's first errand.)
@@ -2315,7 +2318,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const [errandLine] = sections.reason;
   if (outcome && errandLine && !errandLine.text.includes(outcome.text.replace(/[.!]+$/u, ''))) {
     // ("… har skickat intyget nu", "… has sent a copy now": the line is read after the call, and "nu" goes.)
-    const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:nu|now)(?=,|$)/gu, '').replace(/\s+(?:just |right )?(?:nu|now)(?=\s)/gu, '');
+    const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:just |right )?(?:nu|now)(?=,|$|\s)/gu, '');
     // (Put with the first errand, before a second one, "Dessutom: …", and before how the errand was brought, "Samtalet
     // fördes via tolk.", which stay the line's last sentences.)
     // (An act on the second errand, said after it, goes after it: "… Dessutom: Kunden vill att myndigheten drar mer skatt;
@@ -4168,6 +4171,9 @@ const OUTCOME_NOW: Record<Language, RegExp> = {
   sv: /^Handläggaren (?:lägger (?:in|upp)|registrerar|skickar|beställer|ändrar|bokar|postar)(?![\p{L}])/u,
   en: /^The agent (?:is (?:registering|sending|posting|ordering|changing|booking)|will (?:register|send|post|order|change|book))(?![\p{L}])/u,
 };
+const NO_ERRAND_AFTER_MARKER = /^(?:me|mig|jag|I|us|oss),|därför (?:jag|vi) ring|why (?:I|we)(?:'m| am)? call/iu;
+/** "The agent will order it for the caller": an act on a bare "it", with no figure, says too little to stand in the line. */
+const BARE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?![\p{L}])/iu;
 const NOW_WORD = /(?<![\p{L}])(?:nu|now)(?![\p{L}])/iu;
 /** An act offered "if the caller wants" is not yet the errand's outcome. */
 const IF_LIKED: Record<Language, RegExp> = {
