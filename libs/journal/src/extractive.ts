@@ -748,7 +748,34 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const thing = next && withoutThingMarker(next, AND_THEN[language], language, cues);
     return next && thing ? [[next, asSaidOn(thing)] as const] : [];
   };
-  const moreThings = markedThings.length > 0 ? markedThings : unmarkedSecond();
+  // "Jag ringer om din ansökan om bostadstillägg. Vi saknar hyresavtalet.": in a call the agency makes, the errand is why the
+  // agent called, not the citizen's first reply ("Jaså, jag trodde jag skickade det"), round 69. The line says so
+  // ("Utgående samtal: handläggaren ringde om kundens ansökan om bostadstillägg; myndigheten saknar hyresavtalet …").
+  const outbound = outboundErrand(all, transcript, language);
+  if (outbound) used.add(outbound.about);
+  // "Och en sak till medan jag har dig. Jag vill att ni drar mer skatt.", "While I have you, which tax table am I on?": the
+  // caller's second errand, added after the first, joins the line ("Dessutom: …") with no "two things" announced (round 69).
+  const oneMoreThing = (): (readonly [Sentence, Sentence])[] => {
+    const from = outbound?.about.position ?? reason?.position;
+    if (from === undefined) return [];
+    const at = all.find((x) => isCaller(x) && x.position > from && (free(x) || x === reason) && ONE_MORE_THING[language].test(x.text) && !RHETORICAL[language].test(x.text));
+    if (!at || (!outbound && at.segmentIndex === reason?.segmentIndex)) return [];
+    // (A question goes into the line only as one reported, "Kunden undrar hur …"; one the rules cannot report stays out
+    // rather than be written "Kunden uppger att hur många …?".)
+    const sayable = (thing: Sentence) => !thing.isQuestion || reported(thing) !== undefined;
+    const inline = withoutThingMarker(at, ONE_MORE_THING[language], language, cues);
+    // ("Och så en sak till, det var egentligen därför jag ringde.", "And also me, if there's anything for me.": what follows
+    // the marker says no errand of its own, and the line leaves the second errand out rather than write it so.)
+    if (inline && NO_ERRAND_AFTER_MARKER.test(inline.text)) return [];
+    if (inline) return sayable(asSaidOn(inline)) ? [[at, asSaidOn(inline)] as const] : [];
+    // (The marker said alone, "En sak till.": the errand is the caller's next sentence in the same turn.)
+    const next = all[at.position + 1];
+    if (!next || next.segmentIndex !== at.segmentIndex || !isCaller(next) || !free(next) || next.content < 2 || !sayable(asSaidOn(next))) return [];
+    used.add(at);
+    return [[next, asSaidOn(next)] as const];
+  };
+  const secondThings = markedThings.length > 0 ? markedThings : unmarkedSecond();
+  const moreThings = secondThings.length > 0 ? secondThings : oneMoreThing();
   for (const [x] of moreThings) used.add(x);
   // "Jag har fått ett brev om att jag ska betala tillbaka. Åttatusen fyrahundra kronor!": the value goes with the errand.
   const amount = reason && !reason.isQuestion ? valueAfter(reason, all, language) : undefined;
@@ -2217,7 +2244,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withoutRelativesWords(withBenefit(reason, asCallersCharge(reason, language, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
+              text: withoutRelativesWords((outbound ? outboundLine(outbound, rewrite, language) : withBenefit(reason, asCallersCharge(reason, language, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2233,7 +2260,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language))), topic, language, options.taxonomy) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language))), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -2273,18 +2300,35 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // what the agent did while the caller was on the line is what the errand came to, and the errand line says it beside the
   // errand (round 65: the line told only what the caller wanted, and a reader of it alone thought the errand still open).
   // (Only the agent's own act told as done, dated the call's day, and short; the line keeps the first one.)
-  const outcome = followUp
-    .filter((f) => f.followUp?.dueDate === options.callDate && OUTCOME_DONE[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
-    .sort((a, b) => a.position - b.position)[0];
+  // ("Handläggaren lägger in 300 kronor extra nu", "The agent is posting the form now": the agent's act said in the present
+  // while the caller waits is the errand's outcome too, told as said, without its "nu"; one told as done comes first, round 69.)
+  const outcomeOf = (pattern: RegExp, now: boolean) =>
+    followUp
+      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
+      .sort((a, b) => a.position - b.position)[0];
+  // (One said after the caller asked something new is that question's outcome, not the first errand's: "Först sjukpenningen,
+  // när kommer den?" … "Och bostadsbidrag?" … "Jag skickar en länk till ansökan nu" stays out of the line's first errand.)
+  const askedSince = (f: Placed) => all.some((x) => isCaller(x) && x.segmentIndex > (reason?.segmentIndex ?? -1) && x.position < f.position && x.isQuestion && x.content >= 3);
+  const secondAt = moreThings[0]?.[0];
+  const laterTurn = secondAt !== undefined && reason !== undefined && secondAt.segmentIndex > reason.segmentIndex;
+  const present = outcomeOf(OUTCOME_NOW[language], true);
+  const outcome =
+    outcomeOf(OUTCOME_DONE[language], false) ??
+    (present && ((laterTurn && present.position > secondAt!.position) || (!askedSince(present) && (secondAt === undefined || present.position < secondAt.position))) ? present : undefined);
   const [errandLine] = sections.reason;
   if (outcome && errandLine && !errandLine.text.includes(outcome.text.replace(/[.!]+$/u, ''))) {
     // ("… har skickat intyget nu", "… has sent a copy now": the line is read after the call, and "nu" goes.)
-    const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:nu|now)(?=,|$)/gu, '');
+    const act = outcome.text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()).replace(/[.!]+$/u, '').replace(/\s+(?:just |right )?(?:nu|now)(?=,|$|\s)/gu, '');
     // (Put with the first errand, before a second one, "Dessutom: …", and before how the errand was brought, "Samtalet
     // fördes via tolk.", which stay the line's last sentences.)
-    const tail = LINE_TAIL[language].exec(errandLine.text)?.[0] ?? '';
+    // (An act on the second errand, said after it, goes after it: "… Dessutom: Kunden vill att myndigheten drar mer skatt;
+    // handläggaren lägger in 300 kronor extra." Put with the first, it would read as that errand's outcome, round 69.)
+    const onSecond = laterTurn && outcome.position > secondAt!.position;
+    const tail = (onSecond ? CALL_MADE_TAIL : LINE_TAIL)[language].exec(errandLine.text)?.[0] ?? '';
     const head = errandLine.text.slice(0, errandLine.text.length - tail.length).replace(/[.!]+$/u, '');
-    sections.reason = [{ ...errandLine, text: `${head}; ${act}.${tail}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
+    // (After a question, "… påverkar det bostadsbidraget?", the act is a sentence of its own, not "?; handläggaren …".)
+    const joined = /\?$/u.test(head) ? `${head} ${capitalise(act)}.` : `${head}; ${act}.`;
+    sections.reason = [{ ...errandLine, text: `${joined}${tail}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
   }
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
@@ -4103,6 +4147,11 @@ const STORY_OPENS: Record<Language, RegExp> = {
 const ALSO: Record<Language, string> = { sv: 'Dessutom', en: 'Also' };
 /** How the errand was brought, as the line tells it: "Samtalet fördes via tolk på arabiska." (round 53). */
 const CALL_MADE: Record<Language, string> = { sv: 'Samtalet fördes', en: 'The call was made' };
+/** How the errand was brought, the errand line's last sentence. */
+const CALL_MADE_TAIL: Record<Language, RegExp> = {
+  sv: new RegExp(`\\s(?:${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
+  en: new RegExp(`\\s(?:${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
+};
 /** The errand line's last sentences after the first errand: a second errand, "Dessutom: …", and how it was brought. */
 const LINE_TAIL: Record<Language, RegExp> = {
   sv: new RegExp(`\\s(?:${ALSO.sv}:|${CALL_MADE.sv}|${CALL_MADE.en})\\s[^]*$`, 'u'),
@@ -4116,6 +4165,20 @@ const LINE_TAIL: Record<Language, RegExp> = {
 const OUTCOME_DONE: Record<Language, RegExp> = {
   sv: /^(?:Handläggaren (?:har (?:nu )?(?:registrerat|skickat|beställt|lagt in|ändrat|bokat)|registrerade|skickade|beställde|lade in|ändrade|bokade)|Kunden ordnade det själv i e-tjänsten under samtalet)(?![\p{L}])/u,
   en: /^(?:The agent (?:has (?:now )?(?:registered|sent|ordered|posted|changed|booked)|registered|sent|ordered|posted|changed|booked)|The caller did it themselves in the e-service during the call)(?![\p{L}])/u,
+};
+/** The agent's act said in the present while the caller waits ("Handläggaren lägger in … nu", "The agent is posting … now"). */
+const OUTCOME_NOW: Record<Language, RegExp> = {
+  sv: /^Handläggaren (?:lägger (?:in|upp)|registrerar|skickar|beställer|ändrar|bokar|postar)(?![\p{L}])/u,
+  en: /^The agent (?:is (?:registering|sending|posting|ordering|changing|booking)|will (?:register|send|post|order|change|book))(?![\p{L}])/u,
+};
+const NO_ERRAND_AFTER_MARKER = /^(?:me|mig|jag|I|us|oss),|därför (?:jag|vi) ring|why (?:I|we)(?:'m| am)? call/iu;
+/** "The agent will order it for the caller": an act on a bare "it", with no figure, says too little to stand in the line. */
+const BARE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?![\p{L}])/iu;
+const NOW_WORD = /(?<![\p{L}])(?:nu|now)(?![\p{L}])/iu;
+/** An act offered "if the caller wants" is not yet the errand's outcome. */
+const IF_LIKED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])om (?:kunden|hen|du) (?:vill|önskar|ger)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])if (?:the caller|they|you) (?:want|wants|like|likes|give|gives)(?![\p{L}])/iu,
 };
 /** "Det är två saker.", "I've got two questions, one's quick.": the errands announced, none said in the sentence. */
 const SEVERAL_THINGS_ALONE: Record<Language, RegExp> = {
@@ -4133,6 +4196,74 @@ const ANNOUNCES_THINGS = /(?<![\p{L}])(?:(?:två|tre|ett par) (?:snabba |korta |
  * A thing of several announced, without its marker: "Det första är min premiepension, jag vill byta fond." → "Jag vill
  * byta fond." (the benefit is named by the line); "Först, kan jag ta ut …" → "Kan jag ta ut …?" (a question still).
  */
+/** "Och en sak till", "medan jag har dig", "när du ändå ringer", "while I have you", "can I ask something else?": the caller adds an errand. */
+const ONE_MORE_THING: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|ja|jo|okej|bra|jaha|så|du)[,\s]+)*(?:(?:en (?:sak|fråga|grej) till|(?:medan|när|om) (?:jag )?(?:ändå )?(?:har dig|har er|du ändå ringer|ni ändå ringer))[,\s]*)+[,.!?:\s]*/iu,
+  en: /^(?:(?:and|oh|okay|great|right|but|so|then|sorry|good)[,\s]+)*(?:(?:(?:just )?one more (?:thing|question)|while I(?:'ve| have) got you|while I have you|since you(?:'re| are) (?:calling|on the line)|since I have you|can I (?:also )?ask (?:you )?(?:something|one thing|about something) else|and also|also(?=,))[,\s]*)+[,.!?:\s]*/iu,
+};
+/** The agent's first turn in a call the agency makes: the agent names themself and the agency, not "Pensionsmyndigheten, [NAMN]." */
+const OUTBOUND_OPENING: Record<Language, RegExp> = {
+  sv: /(?:[Dd]et är|[Hh]är är|[Mm]itt namn är|[Jj]ag heter) (?:\[NAMN\]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:från|på) \p{Lu}|[Jj]ag ringer från \p{Lu}/u,
+  en: /(?:[Tt]his is|[Ii]t's|[Ii]t is|[Mm]y name is) (?:\[NAMN\]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:from|at|calling from) \p{Lu}|calling from \p{Lu}/u,
+};
+/** What the agent called about, and how the line says it ("ringde om …", "called back as promised about …"). */
+const CALLED_ABOUT: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/(?:^|,\s*|\.\s*)jag lovade att ringa (?:dig )?tillbaka (?:om|angående) (.+?)[.!]?$/iu, 'ringde tillbaka som utlovat om'],
+    [/(?:^|,\s*)jag ringer (?:om|angående|gällande) (.+?)[.!]?$/iu, 'ringde om'],
+    [/^det gäller (din|ditt|dina) (.+?)[.!]?$/iu, 'ringde om'],
+    [/(?:^|,\s*)jag handlägger (.+?) och har en fråga[.!]?$/iu, 'ringde med en fråga om'],
+    [/(?:\[NAMN\]|\p{Lu}\p{Ll}+),? (?:från|på) \p{Lu}\p{L}+,\s*(?:om|angående) ((?:din|ditt|dina) .+?)[.!]?$/u, 'ringde om'],
+  ],
+  en: [
+    [/(?:^|,\s*)I promised to call (?:you )?back (?:about|regarding) (.+?)[.!]?$/iu, 'called back as promised about'],
+    [/(?:^|,\s*)I(?:'m| am) calling (?:about|regarding) (.+?)[.!]?$/iu, 'called about'],
+    [/(?:^|,\s*)I(?:'m| am) handling (.+?) and I have a question[.!]?$/iu, 'called with a question about'],
+    [/^(?:last week |yesterday )?I said I(?:'d| would) (check .+?)[.!]?$/iu, 'called back as promised to'],
+    [/(?:\[NAMN\]|\p{Lu}\p{Ll}+),? (?:from|at) \p{Lu}\p{L}+,\s*(?:about|regarding) (your .+?)[.!]?$/u, 'called about'],
+  ],
+};
+interface Outbound {
+  about: Sentence;
+  called: string;
+  then?: Sentence;
+}
+/**
+ * A call the agency makes: the agent's opening names the agent and the agency (no "hjälpa dig", "help you"), and one of the
+ * agent's sentences before the caller's second turn says what the call is about. Anything less is no outbound errand.
+ */
+function outboundErrand(all: Sentence[], transcript: Transcript, language: Language): Outbound | undefined {
+  const first = transcript.segments[0];
+  if (!first || first.speaker !== 'agent' || !OUTBOUND_OPENING[language].test(first.text) || /hjälpa (?:dig|er)|help you/iu.test(first.text)) return undefined;
+  const callerTurns = transcript.segments.filter((seg) => seg.speaker !== 'agent').map((seg) => seg.index);
+  const until = callerTurns[1] ?? Infinity;
+  for (const s of all) {
+    if (s.segmentIndex >= until) break;
+    if (s.speaker !== 'agent' || s.isQuestion) continue;
+    for (const [pattern, verb] of CALLED_ABOUT[language]) {
+      const m = pattern.exec(s.text);
+      if (!m) continue;
+      const what = third((m.length > 2 ? `${m[1]} ${m[2]}` : m[1] ?? '').trim(), language);
+      if (wordsOf(what).length < 2) continue;
+      // (The agent's next sentence in the same turn, a statement, says what is missing or asked: "Vi saknar hyresavtalet.")
+      const next = all[s.position + 1];
+      const then = next && next.segmentIndex === s.segmentIndex && next.speaker === 'agent' && !next.isQuestion && next.content >= 2 && !/\?/u.test(next.text) ? next : undefined;
+      return { about: s, called: `${verb} ${what}`, then };
+    }
+  }
+  return undefined;
+}
+/** The agent's "din ansökan", "your application" as the note says it: "kundens ansökan", "the caller's application". */
+function third(text: string, language: Language): string {
+  return language === 'sv'
+    ? text.replace(/(?<![\p{L}])(?:din|ditt|dina)(?![\p{L}])/giu, 'kundens').replace(/(?<![\p{L}])dig(?![\p{L}])/giu, 'kunden').replace(/(?<![\p{L}])du(?![\p{L}])/giu, 'kunden')
+    : text.replace(/(?<![\p{L}])your(?![\p{L}])/giu, "the caller's").replace(/(?<![\p{L}])you(?![\p{L}])/giu, 'the caller').replace(/(?<![\p{L}])I(?![\p{L}])/gu, 'the agent');
+}
+function outboundLine(outbound: Outbound, rewrite: (s: Sentence) => string, language: Language): string {
+  const head = `${language === 'sv' ? 'Utgående samtal: handläggaren' : 'Outbound call: the agent'} ${outbound.called}`;
+  const then = outbound.then ? rewrite(outbound.then).replace(/[.!]+$/u, '') : '';
+  return `${head}${then ? `; ${then.charAt(0).toLowerCase()}${then.slice(1)}` : ''}.`;
+}
 function withoutThingMarker(s: Sentence, marker: RegExp, language: Language, cues: Cues): Sentence | undefined {
   const m = marker.exec(s.text);
   if (!m) return undefined;

@@ -191,6 +191,10 @@ function english(spoken: string[]): string | undefined {
     whLength = n;
     break;
   }
+  // "Which tax table am I on?": "which" and a two-word noun before the verb are the question word ("which tax table I am
+  // on"), not "which tax" with "table" as its verb (round 69).
+  const isAux = (i: number) => EN_AUX.has(words[i]?.toLowerCase() ?? '');
+  if (whLength === 2 && /^which$/iu.test(words[0] ?? '') && words.length > 3 && !isAux(1) && !isAux(2) && isAux(3)) whLength = 3;
   const wh = words.slice(0, whLength).join(' ').toLowerCase();
   const aux = words[whLength];
   if (!aux) return undefined;
