@@ -1078,6 +1078,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-61.json',
     },
     {
+      name: 'tuning set 62 (calls-tuning-62.json; written blind, for round 70; its first run in tuning-62.before-round-70.txt)',
+      file: 'calls-tuning-62.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
