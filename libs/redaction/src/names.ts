@@ -847,9 +847,12 @@ function ownOriginBefore(tokens: readonly Token[], from: number, last: number): 
   if (tokens.slice(h + 1, from - 1).some((t) => A_WHILE.test(t.lower)) && ['här', 'here'].includes(tokens[h + 1]?.lower ?? '') && LIVED_IN.has(tokens[h]?.lower ?? '') && ['jag', 'vi', 'i', 'we'].includes(tokens[h - 1]?.lower ?? '')) return true;
   let subject = false;
   let origin = false;
+  // (Another person only where the sentence ends with the town: "han kommer från Santiago.", not "Hon kommer från Helena, hon var där".)
+  const ends = !tokens[last + 1] || SENTENCE_END_MARKS.has(tokens[last + 1]!.text);
   for (let k = from - 2; k >= 0; k--) {
     const t = tokens[k]!;
-    if (OWN_ORIGIN_SUBJECTS.has(t.lower) || t.text === 'I') subject = true;
+    if (['jag', 'vi', "i'm", "we're", 'we'].includes(t.lower) || t.text === 'I' || (OWN_ORIGIN_SUBJECTS.has(t.lower) && ends)) subject = true;
+    else if (OWN_ORIGIN_SUBJECTS.has(t.lower)) return false;
     else if (!OWN_ORIGIN_WORDS.has(t.lower)) break;
     origin ||= ['kommer', 'come', 'ursprungligen', 'originally'].includes(t.lower);
   }
