@@ -220,6 +220,10 @@ const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'ä
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
 /** An agency's letters before a form's number: "SKV", "FK", "MIGR" (not "PMB 1120", a private mail bag). */
 const FORM_CODE = /^(?:FK|SKV|PM|CSN|KFM|MIGR|AF)$/u;
+/** "blanketten SKV 7640", "form FK 5012", "FK 5012": a form's code named as a form, or with a form's four figures (not "bor på CSN 4",
+ * "I live at MIGR 12", a street misspoken in capitals; review 75). */
+const formCodeAt = (tokens: readonly Token[], i: number): boolean =>
+  FORM_CODE.test(tokens[i]!.text) && (/^(?:blankett(?:en|er|erna)?|form(?:s|en|ulär(?:et)?)?)$/u.test(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length >= 4));
 /** A year said as one Swedish word: "nittonhundrasjuttiotvå", "tjugohundratio", "tvåtusentolv". */
 const SPOKEN_YEAR = /^(?:nittonhundra|tjugohundra|tvåtusen)\p{L}*$/u;
 
@@ -1334,7 +1338,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // "bor på Norrbyn 118", "Lillmyra 412, 793 92 Leksand": a capitalised place and a number after
     // an address cue, or before a postcode and a town.
     // (Not a form's code, an agency's capitals: "på blanketten SKV 7640", "på FK 5012"; round 75.)
-    if (t.capitalised && !FORM_CODE.test(t.text) && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
+    if (t.capitalised && !formCodeAt(tokens, i) && (addressCueBefore(tokens, i) || registeredCueBefore(tokens, i) || beforePostcodeAndTown(text, tokens, i))) {
       let last = i;
       while (last < i + 2 && tokens[last + 1]?.kind === 'word' && tokens[last + 1]!.capitalised) last++;
       // "flyttade till Portugal 2019", "till Kanarieöarna tjugohundratio": a year is no house number (said as a word, after a

@@ -12,7 +12,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
-import { folded, HESITATIONS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
+import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
@@ -1118,16 +1118,61 @@ const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
 const HOUSE_NUMBER = /^(?!(?:lägenhet|lgh|flat|apartment|apt|unit|rum|room|våning|floor|box)\b)(\p{L}[\p{L}-]+)\s+(\d{1,4})(?![\p{N}])/iu;
 /** Before a number that is no house number said again: an article ("en trea"), a day, a week. */
 const NOT_A_HOUSE_BEFORE = new Set(['en', 'ett', 'a', 'an', 'day', 'dag', 'dagen', 'week', 'vecka', 'veckan', 'nummer', 'number', 'klockan', 'kl']);
-/** The house numbers of a street said with two numbers or more in the call (one put right), and the turns they were said in. */
-function correctedHouseNumbers(houseNumbers: ReadonlyMap<string, number[]>): Map<string, number[]> {
+/**
+ * The house numbers of a street said with two numbers or more in the call (one put right), and the turns they were said in.
+ * (Put right by the same speaker, or in the next turn, "Rinkebystråket 18" … "It's Rinkebystråket 81": not two people's
+ * addresses on one street said apart; review 75.)
+ */
+function correctedHouseNumbers(houseNumbers: ReadonlyMap<string, number[]>, speakers: readonly Speaker[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const byStreet = new Map<string, string[]>();
   for (const key of houseNumbers.keys()) {
     const [street, figures] = key.split(' ') as [string, string];
     byStreet.set(street, [...(byStreet.get(street) ?? []), figures]);
   }
-  for (const [street, numbers] of byStreet) if (numbers.length >= 2) for (const n of numbers) out.set(n, houseNumbers.get(`${street} ${n}`)!);
+  for (const [street, numbers] of byStreet) {
+    for (const n of numbers) {
+      const turns = houseNumbers.get(`${street} ${n}`)!;
+      const putRight = numbers.some((m) => m !== n && houseNumbers.get(`${street} ${m}`)!.some((v) => turns.some((at) => speakers[at] === speakers[v] || Math.abs(at - v) <= 1)));
+      if (putRight) out.set(n, turns);
+    }
+  }
   return out;
+}
+
+/** Before a house number said alone, what makes it the address's: "nummer 14", "port 4", "det ska vara fjorton", "it says 4". */
+const HOUSE_NUMBER_BEFORE = new Set(['nummer', 'numret', 'nr', 'number', 'no', 'port', 'porten', 'entrance']);
+/** Verbs a house number is read back or put right after, with no noun after it: "det ska vara fjorton", "jag skriver 13", "it says 4". */
+const HOUSE_NUMBER_READ = new Set(['vara', 'be', 'står', 'says', 'said', 'sa', 'skriver', 'skrev', 'write', 'writing', 'wrote', 'put']);
+/** Words that put a number right: "sjuttiotre, inte trettiosju", "eighty-one, not eighteen". */
+const NOT_BEFORE = new Set(['inte', 'not', 'nej', 'no', 'alltså']);
+/** Before "på"/"at" with the house number after: "bor på 14", "live at 14". */
+const HOUSE_NUMBER_LIVING = new Set(['bor', 'bodde', 'live', 'lives', 'lived', 'living']);
+/** What a lone answer may have around the number: "Ja, tretton.", "Yes, 14", "Det är fjorton." */
+const LONE_ANSWER_WORDS = new Set(['ja', 'jo', 'nej', 'yes', 'no', 'yeah', 'sorry', 'förlåt', 'oj', 'oh', 'okay', 'oops', 'det', 'är', "det's", "it's", 'it', 'is', 'så', 'so', 'alltså', 'och', 'and', 'okej', 'ok', 'precis', 'exactly', 'right', 'rätt', ...HESITATIONS]);
+/**
+ * A house number put right, said later without its street, where it is the address: after "nummer", "port", "bor på", "det ska
+ * vara"; before "här"/"here" ("Jag har 3 här", "I see 14 here"); after "har"/"ser" at the end of a question ("Har ni 4?"); or as a
+ * lone answer ("Ja, tretton."). Not a date, an age, a count, a range or a number before a noun: "den 14 mars", "Min son fyller
+ * 14", "4 betalningar", "steg 4 av 14"; review 75.
+ */
+function houseNumberSaidAlone(tokens: readonly Token[], first: number, last: number, candidates: readonly Candidate[]): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (['här', 'here'].includes(after?.lower ?? '')) return true;
+  if (before && HOUSE_NUMBER_BEFORE.has(before.lower)) return true;
+  if (before && HOUSE_NUMBER_READ.has(before.lower) && after?.kind !== 'word') return true;
+  // (Right after the street, "Kopparslagargatan 14, fjorton"; and put right after it, "Vårbergsvägen 73, sjuttiotre, inte trettiosju".)
+  if (before?.text === ',' && candidates.some((c) => c.type === 'address' && c.end === tokens[first - 2]?.end)) return true;
+  if (before && NOT_BEFORE.has(before.lower) && tokens[first - 2]?.text === ',' && first >= 3 && tokens[first - 3]!.kind !== 'punct' && houseNumberSaidAlone(tokens, first - 3, first - 3, candidates)) return true;
+  // ("Och numret är 16?", "the number is 16")
+  if (before && ['är', 'var', 'is', 'was'].includes(before.lower) && ['nummer', 'numret', 'number', 'husnumret', 'husnummer'].includes(tokens[first - 2]?.lower ?? '')) return true;
+  if (before && ['på', 'at'].includes(before.lower) && HOUSE_NUMBER_LIVING.has(tokens[first - 2]?.lower ?? '')) return true;
+  const ends = !after || SENTENCE_END_MARKS.has(after.text);
+  if (before && ['har', 'ser', 'have', 'see', 'has'].includes(before.lower) && ends) return true;
+  // (A lone answer: only yes, no and fillers before it in its sentence, nothing but a comma or the sentence's end after it.)
+  const start = sentenceStartOf(tokens, first);
+  return (ends || after!.text === ',') && tokens.slice(start, first).every((t) => t.kind === 'punct' || LONE_ANSWER_WORDS.has(t.lower));
 }
 
 /** Turn `u` added to the turns `key` was said in. */
@@ -1211,7 +1256,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
     for (const farm of ruralNamesIn(a.tokens, a.candidates)) farms.add(farm);
   }
   for (const word of emailWords) nameWords.set(word, true);
-  const corrected = correctedHouseNumbers(houseNumbers);
+  const corrected = correctedHouseNumbers(houseNumbers, speakers);
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && farms.size === 0 && birthYears.size === 0 && birthDays.size === 0 && !birthSaid) return;
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
   // folded form), or not (null).
@@ -1272,7 +1317,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
           // (Not "en trea", "day 8", "sidan 3": a count, a day or a page.)
           const before = a.tokens[part.firstToken - 1]?.lower ?? '';
           if (NOT_A_HOUSE_BEFORE.has(before) || PAGE_WORDS.has(before)) continue;
-          if (corrected.get(part.digits)?.some((at) => u >= at && u - at <= READ_BACK_TURNS) && !a.candidates.some((c) => c.start < part.end && part.start < c.end)) found.push({ type: 'address', start: part.start, end: part.end, confidence: Confidence.cued });
+          if (corrected.get(part.digits)?.some((at) => u >= at && u - at <= READ_BACK_TURNS) && !a.candidates.some((c) => c.start < part.end && part.start < c.end) && houseNumberSaidAlone(a.tokens, part.firstToken, part.lastToken, a.candidates)) found.push({ type: 'address', start: part.start, end: part.end, confidence: Confidence.cued });
         }
       }
       // (Not an amount or a case's number in the same figures: "41263 kronor", "Ärendenumret är 41263", round 61's review.)

@@ -830,6 +830,43 @@ const JOINED_AFTER = new Set(['och', 'and', '&', 'eller', 'or']);
 /** A home or a team a few words on: "… Mats lägenhet", "… Ben's flat", "… Eriks grupp". */
 const OWNED = /^(?:lägenhet\p{L}*|hus(?:et)?|stuga[n]?|villa[n]?|radhus(?:et)?|rum(?:met)?|grupp(?:en)?|team|klass(?:en)?|projekt(?:et)?|flat|house|room|place|loft|basement|caravan|home)$/u;
 
+/** Who is from somewhere, and the words between: "jag kommer ursprungligen", "kommer vi", "I'm originally", "he comes". */
+const OWN_ORIGIN_SUBJECTS = new Set(['jag', 'vi', "i'm", "we're", 'we', 'han', 'hon', 'de', 'dom', 'he', 'she', 'they', "he's", "she's", "they're"]);
+/** "här ett år", "here a few months": how long one has been here. */
+const HERE_A_WHILE = new Set(['här', 'here', 'ett', 'en', 'ett', 'a', 'år', 'året', 'några', 'månader', 'halvår', 'termin', 'terminer', 'tag', 'few', 'year', 'years', 'months', 'month', 'term', 'for', 'i', 'two', 'två', 'tre', 'three']);
+const A_WHILE = /^(?:år|året|månader|halvår|termin|terminer|tag|years?|months?|term)$/u;
+/** After the town, what makes it a visit, not where one is from: "Hon kommer från Helena nu". */
+const VISIT_AFTER = new Set(['nu', 'now', 'idag', 'today', 'ikväll', 'tonight', 'just', 'precis', 'hit', 'here', 'hem', 'home', 'direkt', 'straight']);
+const OWN_ORIGIN_WORDS = new Set(['kommer', 'kom', 'kommit', 'come', 'came', 'ursprungligen', 'originally', 'egentligen', 'actually', 'också', 'also', 'ju', 'faktiskt', 'am', 'are']);
+/** "Jag kommer från", "Ursprungligen kommer jag från", "I'm originally from", "He comes from": a person's origin, said now. */
+function ownOriginBefore(tokens: readonly Token[], from: number, last: number): boolean {
+  if (VISIT_AFTER.has(tokens[last + 1]?.lower ?? '')) return false;
+  // ("jag pluggar här ett år från Santiago", "I've worked here two years, from …": here for a while, from a town.)
+  let h = from - 2;
+  while (h >= 0 && HERE_A_WHILE.has(tokens[h]!.lower)) h--;
+  if (tokens.slice(h + 1, from - 1).some((t) => A_WHILE.test(t.lower)) && ['här', 'here'].includes(tokens[h + 1]?.lower ?? '') && LIVED_IN.has(tokens[h]?.lower ?? '') && ['jag', 'vi', 'i', 'we'].includes(tokens[h - 1]?.lower ?? '')) return true;
+  let subject = false;
+  let origin = false;
+  // (Another person only where the sentence ends with the town: "han kommer från Santiago.", not "Hon kommer från Helena, hon var där".)
+  const ends = !tokens[last + 1] || SENTENCE_END_MARKS.has(tokens[last + 1]!.text);
+  for (let k = from - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (['jag', 'vi', "i'm", "we're", 'we'].includes(t.lower) || t.text === 'I' || (OWN_ORIGIN_SUBJECTS.has(t.lower) && ends)) subject = true;
+    else if (OWN_ORIGIN_SUBJECTS.has(t.lower)) return false;
+    else if (!OWN_ORIGIN_WORDS.has(t.lower)) break;
+    origin ||= ['kommer', 'come', 'ursprungligen', 'originally'].includes(t.lower);
+  }
+  return subject && origin;
+}
+/** "from Victoria, Australia", "från Sofia i Bulgaria": a country or region after the town, where it lies. */
+function countryAfter(tokens: readonly Token[], last: number): boolean {
+  const at = tokens[last + 1];
+  const place = tokens[last + 2];
+  if (!at || !place || !(['i', 'in'].includes(at.lower) || at.text === ',') || place.kind !== 'word' || !place.capitalised) return false;
+  const { worldPlaces, names } = lexicon();
+  return (worldPlaces.has(place.lower) || REGIONS_ABROAD.has(place.lower)) && ((names.get(place.lower) ?? 0) & NameFlag.first) === 0;
+}
+
 /** A place asked for by its postcode: "postcode for", "postnumret till". */
 const POSTCODE_FOR = new Set(['for', 'of', 'in', 'för', 'till', 'i']);
 const POSTCODE_WORDS = new Set(['postcode', 'zip', 'postnummer', 'postnumret', 'postnumren']);
@@ -869,6 +906,14 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
     // (Not "från Sofia, min dotter", "from Victoria and Tom"; "from Concepción, and I worked …" begins a new clause.)
     const comma = tokens[last + 1]?.text === ',';
     const next = comma ? tokens[last + 2] : tokens[last + 1];
+    // (A town that is also a first name only where the caller says where they are from, "jag kommer (ursprungligen) från Sofia",
+    // "I'm originally from Victoria", or a country follows, "from Victoria, Australia": not "Det kom ett brev från Sofia", "The
+    // money came from David", "Ja, från Sofia", "…, from Charlotte"; review 75.)
+    const capitals = tokens.slice(first, last + 1).every((t) => t.kind === 'word' && t.capitalised);
+    if (((lexicon().names.get(name) ?? 0) & NameFlag.first) !== 0) {
+      if (countryAfter(tokens, last)) return capitals && lexicon().worldPlaces.has(name) && !lexicon().places.has(name);
+      if (!ownOriginBefore(tokens, first, last)) return false;
+    }
     return tokens.slice(first, last + 1).every((t) => t.kind === 'word' && t.capitalised) && lexicon().worldPlaces.has(name) && !lexicon().places.has(name) && !(next && (PERSON_AFTER.has(next.lower) || (!comma && JOINED_AFTER.has(next.lower)) || HESITATIONS.has(next.lower)));
   }
   if (!verb && !calling) return false;
