@@ -187,6 +187,8 @@ const RURAL_ENDINGS = [
 // Plain suffix tests: cheaper than one regex with many endings, on every capitalised word.
 const RURAL_BY_LAST_TWO = new Map<string, string[]>();
 for (const e of RURAL_ENDINGS) RURAL_BY_LAST_TWO.set(e.slice(-2), [...(RURAL_BY_LAST_TWO.get(e.slice(-2)) ?? []), e]);
+/** A pay named by its kind, "-lön": "bruttolön", "sjuklönen" (no island "-ön"). */
+const PAY_WORDS = /^(?:brutto|netto|sjuk|semester|grund|månads|tim|års|slut)lön(?:en)?$/u;
 const RURAL = rememberedTest({
   // Not a word of the language ("Från 12 till 14"): the stop-word list guards the short endings.
   test: (lower: string): boolean =>
@@ -194,7 +196,7 @@ const RURAL = rememberedTest({
     !lexicon().stopWords.has(lower) &&
     // (A pay slip's field read aloud, "Bruttolön trettiotvåtusen", "Nettolön …": a pay, not an island "-ön"; round 76.)
     // (Review 76: only the pay words themselves; "Vallön 22" is an island's street.)
-    !/^(?:brutto|netto|sjuk|semester|grund|månads|tim|års|slut)lön(?:en)?$/u.test(lower),
+    !PAY_WORDS.test(lower),
 });
 /** English words with a place-name ending: "-by" (nearby, standby), "-mark" (landmark), "-red" (delivered, transferred). */
 const ENGLISH_RURAL_LOOKALIKES = /^(?:(?:near|stand|here|there|where|passer|hob|lull|good)by|(?:land|book|trade|hall|post|bench|re)mark|\p{L}+(?:ered|erred|ared|ored|ured|ired))$/u;
@@ -217,13 +219,15 @@ const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're
 /** "Nej", "no": an answer's lead only before a comma. */
 const NO_WORDS = new Set(['nej', 'nä', 'no']);
 const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
-const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && /^(?:19|20)\d\d$/.test(t.text);
+const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && isYear(t.text);
 /** An agency's letters before a form's number: "SKV", "FK", "MIGR" (not "PMB 1120", a private mail bag). */
 const FORM_CODE = /^(?:FK|SKV|PM|CSN|KFM|MIGR|AF)$/u;
+/** A form named before its code: "blanketten", "form", "formuläret". */
+const FORM_NAMED = /^(?:blankett(?:en|er|erna)?|form(?:s|en|ulär(?:et)?)?)$/u;
 /** "blanketten SKV 7640", "form FK 5012", "FK 5012": a form's code named as a form, or with a form's four figures (not "bor på CSN 4",
  * "I live at MIGR 12", a street misspoken in capitals; review 75). */
 const formCodeAt = (tokens: readonly Token[], i: number): boolean =>
-  FORM_CODE.test(tokens[i]!.text) && (/^(?:blankett(?:en|er|erna)?|form(?:s|en|ulär(?:et)?)?)$/u.test(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length >= 4));
+  FORM_CODE.test(tokens[i]!.text) && (FORM_NAMED.test(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'digits' && tokens[i + 1]!.text.length >= 4));
 /** A year said as one Swedish word: "nittonhundrasjuttiotvå", "tjugohundratio", "tvåtusentolv". */
 const SPOKEN_YEAR = /^(?:nittonhundra|tjugohundra|tvåtusen)\p{L}*$/u;
 
@@ -639,6 +643,10 @@ const AGENCY_NAME = rememberedTest(/(?:myndigheten|kassan|verket|kommun|kommunen
 const SERVED_AGENCY = /^(?:försäkringskassan|pensionsmyndigheten|skatteverket|kronofogden|kronofogdemyndigheten|arbetsförmedlingen)s?$/u;
 /** A unit's word that places a person: a dwelling, a ward, detention, a home office. */
 const PERSONAL_UNIT = /lägenhet|förvar|boende|vård|hem|avdelning/iu;
+/** After a served agency, its unit by its word (group 1) and the unit's postcode: ", Bouppteckningsenheten, 205 97". */
+const UNIT_POSTCODE = /^,?\s*(?:(\p{Lu}\p{L}*(?:central|enhet|center|centret|kontor)(?:en|et)?),\s*)?\d{3} ?\d{2}(?!\d)/u;
+/** After any agency, its postcode, or its scanning centre's: ", inläsningscentral, 839 88". */
+const SCANNING_POSTCODE = /^,?\s*(?:(?:inläsningscentral(?:en)?|skanningscentral(?:en)?|scanningcentral(?:en)?),\s*)?\d{3} ?\d{2}(?!\d)/iu;
 
 /** "Pensionsmyndigheten, Box 38190": the box at `i` is an agency's or an organisation's. */
 function agencyBox(tokens: Token[], i: number, byAgent: boolean): boolean {
@@ -690,8 +698,8 @@ export function agencyPostalAddresses(text: string, tokens: Token[], byAgent = f
     // (Review 76: the other units only after an agency Samtal serves, not Regionen, Kommunen, a "-bolaget" or "-banken", nor
     // Migrationsverket, whose unit may hold a detained person; the unit capitalised and no dwelling, ward or detention:
     // "Regionen, Demensavdelningen, 903 25 Umeå", "…, lägenheten, 123 45 Storvik" stay redacted.)
-    const unit = SERVED_AGENCY.test(tokens[i]!.lower) ? /^,?\s*(?:(\p{Lu}\p{L}*(?:central|enhet|center|centret|kontor)(?:en|et)?),\s*)?\d{3} ?\d{2}(?!\d)/u.exec(after) : null;
-    const postcode = (unit && !PERSONAL_UNIT.test(unit[1] ?? '') ? unit : null) ?? /^,?\s*(?:(?:inläsningscentral(?:en)?|skanningscentral(?:en)?|scanningcentral(?:en)?),\s*)?\d{3} ?\d{2}(?!\d)/iu.exec(after);
+    const unit = SERVED_AGENCY.test(tokens[i]!.lower) ? UNIT_POSTCODE.exec(after) : null;
+    const postcode = (unit && !PERSONAL_UNIT.test(unit[1] ?? '') ? unit : null) ?? SCANNING_POSTCODE.exec(after);
     if (postcode) spans.push([tokens[i]!.start, tokens[i]!.end + postcode[0].length]);
   }
   return spans;
@@ -2445,7 +2453,7 @@ export function addressFieldRead(tokens: readonly Token[], found: readonly Candi
     while (colon <= i + 3 && FIELD_QUALIFIERS.has(tokens[colon]?.lower ?? '')) colon++;
     if (tokens[colon]?.text !== ':') continue;
     let end = colon + 1;
-    while (tokens[end] && tokens[end]!.text !== ',' && !['.', '?', '!', ':'].includes(tokens[end]!.text)) end++;
+    while (tokens[end] && tokens[end]!.text !== ',' && tokens[end]!.text !== ':' && !SENTENCE_END_MARKS.has(tokens[end]!.text)) end++;
     const part = tokens.slice(colon + 1, end);
     if (part.length < 2 || BOX_WORDS.has(part[0]!.lower) || !part.some((t) => t.kind === 'digits') || !part.some((t) => t.capitalised)) continue;
     // (Review 76: not the agency's own address read without commas, "Postadress: Försäkringskassan 839 88 Östersund", nor a
@@ -2455,7 +2463,7 @@ export function addressFieldRead(tokens: readonly Token[], found: readonly Candi
     // (The postcode: a part of figures only, 4 to 8 of them, past the town's comma in the same sentence.)
     for (let k = end; tokens[k]?.text === ','; ) {
       let next = k + 1;
-      while (tokens[next] && tokens[next]!.text !== ',' && !['.', '?', '!'].includes(tokens[next]!.text)) next++;
+      while (tokens[next] && tokens[next]!.text !== ',' && !SENTENCE_END_MARKS.has(tokens[next]!.text)) next++;
       const piece = tokens.slice(k + 1, next);
       const digits = piece.filter((t) => t.kind === 'digits').map((t) => t.text).join('');
       if (piece.length > 0 && piece.every((t) => t.kind === 'digits' || t.text === '-') && digits.length >= 4 && digits.length <= 8 && !isYear(digits) && free(piece[0]!, piece.at(-1)!)) {

@@ -49,15 +49,16 @@ const BETWEEN_DATES = new Set([
 const CHAIN_WORDS = 5;
 /** Prepositions that belong to the date they stand before: "born in fifty-four", "född på julafton". */
 const PREPOSITIONS = new Set(['in', 'on', 'på', 'i']);
+/** "year's" of "New Year's Day", "New Year's Eve", with either apostrophe. */
+const YEARS: ReadonlySet<string> = new Set(["year's", 'year’s']);
 /** Days people are born on, named: "på midsommarafton femtiotre", "Christmas Eve, nineteen thirty-eight". */
 const NAMED_DAYS = new Set([
   'julafton', 'juldagen', 'nyårsafton', 'nyårsdagen', 'midsommarafton', 'midsommardagen', 'midsommar', 'trettondagen', 'christmas', 'eve',
   'skottdagen', 'skottdag', 'nationaldagen', 'valborgsmässoafton', 'valborg', 'luciadagen', 'lucia', 'påskafton', 'påskdagen', 'halloween',
   'boxing', 'leap',
   // "born on New Year's Day, 1998", "New Year's Eve" (round 73): "new" is part of the day only before "year's", see isDatePart.
-  "year's", 'year’s',
+  ...YEARS,
 ]);
-const YEARS = new Set(["year's", 'year’s']);
 /**
  * The words between a date and a cue after it, by cue: "Trettonde mars femtioett är jag född",
  * "13/5 1951 föddes jag", "the fifth of May, that's when I was born", "… is my birthday". Not "dog
@@ -136,7 +137,7 @@ const isOrdinalColon = (tokens: Token[], j: number): boolean =>
 export const isDatePart = (t: Token, next?: Token): boolean =>
   t.kind === 'digits' ||
   NAMED_DAYS.has(t.lower) ||
-  (t.lower === 'new' && (next?.lower === "year's" || next?.lower === 'year’s')) ||
+  (t.lower === 'new' && YEARS.has(next?.lower ?? '')) ||
   t.lower === 'of' ||
   PART_OF_YEAR.has(t.lower) ||
   DECADE.test(t.lower) ||

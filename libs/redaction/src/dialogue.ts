@@ -1,11 +1,11 @@
 import type { Language, Speaker } from '@samtal/contracts';
 import { ruralNamesIn } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { personalNumberKind, personalNumberShaped, luhnValid } from './checksums.js';
+import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageSaid, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, caseNumberFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -854,17 +854,6 @@ function* correctedReadings(chain: PlacedRun[], from: number, to: number, skip: 
 
 /** A turn that names a number as someone's own identifier, not a case's: "alltså personnumret", "my passport number". */
 const OTHER_NUMBER_SAID = /(?:person|samordnings|kund|pass|kort|konto|telefon)num|personnr|mitt eget|min egen|födelse|passport|pan card|card|customer|account|phone|date of birth|birthday|social security|national insurance/iu;
-/**
- * "31-7720519", "14-302217-09", "2026/0412", "1 52 06 38 47": an agency's case or reference number, figures only (written, in
- * groups or one by one), five to twelve of them (review 73); not ten or twelve shaped as a personal number with a wrong check
- * digit ("85 03 12 12 34", "19850312 1234"), a card's run of thirteen or more, nor a phone number.
- */
-export function caseNumberFormat(text: string): boolean {
-  const t = text.trim();
-  if (!/^\d+(?:\s?[-/]?\s?\d+)*$/u.test(t)) return false;
-  const digits = t.replace(/\D/gu, '');
-  return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0');
-}
 /** What a turn may begin with before the postcode it adds to an address: "Ja, 827 30.", "Yes, and 412 63." */
 const POSTCODE_LEADS = new Set([',', 'ja', 'jo', 'och', 'precis', 'stämmer', 'yes', 'yeah', 'and', 'right', ...HESITATIONS]);
 
@@ -1256,8 +1245,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
     for (const farm of ruralNamesIn(a.tokens, a.candidates)) farms.add(farm);
   }
   for (const word of emailWords) nameWords.set(word, true);
-  const corrected = correctedHouseNumbers(houseNumbers, speakers);
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && farms.size === 0 && birthYears.size === 0 && birthDays.size === 0 && !birthSaid) return;
+  const corrected = correctedHouseNumbers(houseNumbers, speakers);
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
   // folded form), or not (null).
   const knownWords = new Map<string, string | null>();

@@ -6,7 +6,7 @@ import { lexicon } from './lexicon.js';
 import { rememberedTest } from './patterns.js';
 import { NATO_WORDS } from './spelling.js';
 import { ellipsisDotAt, HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
-import { UNITS } from './units.js';
+import { isYear, UNITS } from './units.js';
 import { MONTHS } from './dates.js';
 
 /**
@@ -325,7 +325,7 @@ function norwegianNumbers(tokens: Token[], runs: readonly NumberRun[]): Candidat
 }
 
 /** A run begun with a year of four figures said apart: "2026-0418733", "2026-117 4582". */
-const yearFirst = (run: NumberRun): boolean => run.parts.length > 1 && /^(?:19|20)\d\d$/u.test(run.parts[0]!.digits);
+const yearFirst = (run: NumberRun): boolean => run.parts.length > 1 && isYear(run.parts[0]!.digits);
 /** Eleven digits that are a Norwegian fødselsnummer or a Polish PESEL by their check digits (PESEL: round 75). */
 export const foreignIdHolds = (digits: string): boolean => isFodselsnummer(digits) || isPesel(digits);
 

@@ -481,17 +481,33 @@ export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'lastToken' 
  */
 export function isCaseNumberShaped(run: NumberRun, text: string): boolean {
   const [first, second] = run.parts;
-  if (!first || !second || !/^(?:19|20)\d\d$/.test(first.digits) || run.digits.length > 12) return false;
+  if (!first || !second || !isYear(first.digits) || run.digits.length > 12) return false;
   if (isDate(run) || (run.parts.length === 3 && second.digits.length === 2 && run.parts[2]!.digits.length === 2)) return false;
   return /^\s?[-/]\s?$/.test(text.slice(first.end, second.start));
 }
 
-/** "044721-26", "4471-22": a number of four to seven figures closed by a dash and a two-figure year, as case numbers are written. */
-function endsWithCaseYear(run: NumberRun, text: string): boolean {
+/**
+ * "31-7720519", "14-302217-09", "2026/0412", "1 52 06 38 47": an agency's case or reference number, figures only (written, in
+ * groups or one by one), five to twelve of them (review 73); not ten or twelve shaped as a personal number with a wrong check
+ * digit ("85 03 12 12 34", "19850312 1234"), a card's run of thirteen or more, nor a phone number. On a finding's text, where
+ * `isCaseNumberShaped` (above) and `reportNumberShaped` (below) look at a run.
+ */
+export function caseNumberFormat(text: string): boolean {
+  const t = text.trim();
+  if (!/^\d+(?:\s?[-/]?\s?\d+)*$/u.test(t)) return false;
+  const digits = t.replace(/\D/gu, '');
+  return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0');
+}
+
+/** Two parts, the first of four to `longest` figures, then a dash and two figures: "4471-22", "19850312-12". */
+function closedByDashAndTwo(run: NumberRun, text: string, longest: number): boolean {
   const [first, second] = run.parts;
-  if (run.parts.length !== 2 || !first || !second || second.digits.length !== 2 || first.digits.length < 4 || first.digits.length > 7) return false;
+  if (run.parts.length !== 2 || !first || !second || second.digits.length !== 2 || first.digits.length < 4 || first.digits.length > longest) return false;
   return /^-$/.test(text.slice(first.end, second.start));
 }
+
+/** "044721-26", "4471-22": a number of four to seven figures closed by a dash and a two-figure year, as case numbers are written. */
+const endsWithCaseYear = (run: NumberRun, text: string): boolean => closedByDashAndTwo(run, text, 7);
 
 /** "8503121234", "85 03 12 12 34", "850312 1234", "1962 0903-1471", "åtta fem noll tre …": grouped as a personal number is said. */
 export function groupedAsPersonalNumber(run: Pick<NumberRun, 'digits' | 'parts'>): boolean {
@@ -514,7 +530,8 @@ const dateBegun = (d: string): boolean => (d.length === 6 || /^(?:18|19)/u.test(
  * first half, never a case number (fails closed; review 74).
  */
 export function halfPersonalNumber(run: NumberRun, text: string): boolean {
-  if (!endsWithCaseYear(run, text) && !(run.parts.length === 2 && run.parts[0]!.digits.length === 8 && run.parts[1]!.digits.length === 2 && /^-$/u.test(text.slice(run.parts[0]!.end, run.parts[1]!.start)))) return false;
+  // (Four to eight figures before the dash: a case year's shape, or a date with the century.)
+  if (!closedByDashAndTwo(run, text, 8)) return false;
   // (The date is the first part's own six figures, or the first eight of seven or eight and two: not "B 5512-27".)
   const d = run.digits;
   const first = run.parts[0]!.digits.length;
@@ -690,6 +707,10 @@ function bankNamedBefore(tokens: Token[], first: number): boolean {
 
 /** Words before a number one calls: "ring", "call", "the police on". */
 const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|dial|police|polisen|vårdguiden)(?:\s|$)/u;
+/** Words between a call and the number called: "ring oss på", "call the police on". */
+const CALL_OBJECT_WORDS: ReadonlySet<string> = new Set(['på', 'on', 'to', 'oss', 'us', 'dem', 'them', 'the', 'polisen', 'police', 'numret', 'number', 'nummer']);
+/** A word that names a postcode: "postnumret", "postcode", "zip". */
+const POSTAL_WORD = /^(?:postnum|postcode|postal|postadress|zip)/u;
 /** The candidate is exactly an allow-listed number called ("ring 114 14", "call 0771-524 524"): a public line, round 76. */
 export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>): boolean {
   const run = runs.find((r) => r.start === c.start && r.end === c.end);
@@ -703,9 +724,6 @@ export function publicLineCalled(tokens: readonly Token[], runs: readonly Number
   if (next?.kind === 'word' && next.capitalised) return false;
   return !tokens.some((t) => POSTAL_WORD.test(t.lower));
 }
-/** Words between a call and the number called: "ring oss på", "call the police on". */
-const CALL_OBJECT_WORDS: ReadonlySet<string> = new Set(['på', 'on', 'to', 'oss', 'us', 'dem', 'them', 'the', 'polisen', 'police', 'numret', 'number', 'nummer']);
-const POSTAL_WORD = /^(?:postnum|postcode|postal|postadress|zip)/u;
 const READ_ON = new Set(['sen', 'sedan', 'then', 'sist', 'last', 'lastly', 'finally']);
 /** "… och sen …", "… and then …": the words between two runs read the second on from the first. */
 function thenBetween(tokens: Token[], from: number, to: number): boolean {

@@ -833,7 +833,7 @@ const OWNED = /^(?:lägenhet\p{L}*|hus(?:et)?|stuga[n]?|villa[n]?|radhus(?:et)?|
 /** Who is from somewhere, and the words between: "jag kommer ursprungligen", "kommer vi", "I'm originally", "he comes". */
 const OWN_ORIGIN_SUBJECTS = new Set(['jag', 'vi', "i'm", "we're", 'we', 'han', 'hon', 'de', 'dom', 'he', 'she', 'they', "he's", "she's", "they're"]);
 /** "här ett år", "here a few months": how long one has been here. */
-const HERE_A_WHILE = new Set(['här', 'here', 'ett', 'en', 'ett', 'a', 'år', 'året', 'några', 'månader', 'halvår', 'termin', 'terminer', 'tag', 'few', 'year', 'years', 'months', 'month', 'term', 'for', 'i', 'two', 'två', 'tre', 'three']);
+const HERE_A_WHILE = new Set(['här', 'here', 'ett', 'en', 'a', 'år', 'året', 'några', 'månader', 'halvår', 'termin', 'terminer', 'tag', 'few', 'year', 'years', 'months', 'month', 'term', 'for', 'i', 'two', 'två', 'tre', 'three']);
 const A_WHILE = /^(?:år|året|månader|halvår|termin|terminer|tag|years?|months?|term)$/u;
 /** After the town, what makes it a visit, not where one is from: "Hon kommer från Helena nu". */
 const VISIT_AFTER = new Set(['nu', 'now', 'idag', 'today', 'ikväll', 'tonight', 'just', 'precis', 'hit', 'here', 'hem', 'home', 'direkt', 'straight']);
@@ -910,11 +910,12 @@ export function placeSaidAt(tokens: readonly Token[], first: number, last: numbe
     // "I'm originally from Victoria", or a country follows, "from Victoria, Australia": not "Det kom ett brev från Sofia", "The
     // money came from David", "Ja, från Sofia", "…, from Charlotte"; review 75.)
     const capitals = tokens.slice(first, last + 1).every((t) => t.kind === 'word' && t.capitalised);
+    const townAbroad = capitals && lexicon().worldPlaces.has(name) && !lexicon().places.has(name);
     if (((lexicon().names.get(name) ?? 0) & NameFlag.first) !== 0) {
-      if (countryAfter(tokens, last)) return capitals && lexicon().worldPlaces.has(name) && !lexicon().places.has(name);
+      if (countryAfter(tokens, last)) return townAbroad;
       if (!ownOriginBefore(tokens, first, last)) return false;
     }
-    return tokens.slice(first, last + 1).every((t) => t.kind === 'word' && t.capitalised) && lexicon().worldPlaces.has(name) && !lexicon().places.has(name) && !(next && (PERSON_AFTER.has(next.lower) || (!comma && JOINED_AFTER.has(next.lower)) || HESITATIONS.has(next.lower)));
+    return townAbroad && !(next && (PERSON_AFTER.has(next.lower) || (!comma && JOINED_AFTER.has(next.lower)) || HESITATIONS.has(next.lower)));
   }
   if (!verb && !calling) return false;
   const words = tokens.slice(first, last + 1);
@@ -2000,13 +2001,13 @@ export function namesRunOn(tokens: readonly Token[], found: readonly Candidate[]
   }
   return out;
 }
-/** Words that make a capitalised phrase the name of an identifier: "My Number", "Personal Number", "Kundnummer". */
+/** "Number" or "Nummer" capitalised, as an identifier's name ends: "My Number", "Personal Number" (not a name run on to it). */
 const ID_FIELD_WORDS: ReadonlySet<string> = new Set(['number', 'nummer']);
 /** The one word of an identifier's phrase before "Number": "My Number", "Personal Number", "Coordination Number". */
 const ID_PHRASE_FIRST: ReadonlySet<string> = new Set(['my', 'personal', 'coordination', 'individual', 'national', 'social', 'tax', 'customer', 'reference', 'case', 'account', 'identity', 'id']);
 /**
  * "it asks for my Japanese My Number": the words before a capitalised "Number" name the identifier, not a person (round 76;
- * "My" is a Swedish first name). Only where nothing but capitalised words and a space come between.
+ * "My" is a Swedish first name). Only where a capitalised "Number" follows the finding after one space.
  */
 export function namesAnIdentifier(tokens: readonly Token[], c: Candidate): boolean {
   const k = tokens.findIndex((t) => t.start >= c.end);

@@ -50,6 +50,8 @@ const MORPHEMES: Record<string, number> = {
 // "en" (a/an) is a number only inside a compound ("tjugoen").
 const STANDALONE_EXCEPTIONS = new Set(['en']);
 
+/** Finnish one to nine: the digits read alone, and the parts of the teens and tens (finnishAtoms). */
+const FINNISH_DIGITS = ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän'];
 /**
  * Spanish, Portuguese and German number words, as callers abroad read their postcodes and phone numbers
  * ("cero tres uno ocho dos", "oito mil e oitocentos, trezentos e trinta e um", "acht null drei drei eins"; round 63).
@@ -75,7 +77,7 @@ const FOREIGN_NUMBER_WORDS = new Map<string, readonly number[]>([
   ['zwo', [2]], ['funf', [5]], ['dreissig', [30]], ['hundert', [HUNDRED]], ['tausend', [THOUSAND]],
   // Finnish and Norwegian (round 64): "nolla kaksi viisi kuusi nolla", "null sju seks seks" ("nolla", "null", "tre", "sju"
   // are already above; the Norwegian words that are also Swedish or English ones are in AMONG_DIGITS_ONLY).
-  ...['', 'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen'].map((w, n) => [w, [n]] as const),
+  ...['', ...FINNISH_DIGITS, 'kymmenen'].map((w, n) => [w, [n]] as const),
   ['seks', [6]], ['syv', [7]], ['åtte', [8]], ['elleve', [11]], ['tretten', [13]], ['fjorten', [14]], ['femten', [15]], ['seksten', [16]], ['sytten', [17]], ['atten', [18]], ['nitten', [19]],
   ['tjue', [20]], ['førti', [40]], ['seksti', [60]], ['sytti', [70]], ['hundre', [HUNDRED]],
   // Polish (round 75): a PESEL or a Swedish personnummer begun in Polish ("sześć", "Sześćdziesiąt siedem", "trzy zero
@@ -100,6 +102,8 @@ const isDigitWord = (t: Token | undefined): boolean => {
 };
 /** The "and" inside a number: "three hundred and forty", "tvåhundra och femtio", "trezentos e trinta e um", "treinta y uno". */
 const NUMBER_ANDS = new Set(['and', 'och', 'e', 'y', 'iyo']);
+/** The "and" between the tens and the unit: "trinta e um", "treinta y uno", "konton iyo afar". */
+const TENS_UNIT_ANDS = new Set(['e', 'y', 'iyo']);
 /** German "dreiundzwanzig": the unit said before the tens. */
 const GERMAN_TENS_AFTER_UNIT = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 // (A Map, not an object literal: "constructor" must not find Object.prototype's and read as a repeater.)
@@ -130,7 +134,6 @@ const MAX_REMEMBERED_WORDS = 50_000;
  * Finnish teens and tens are compounds of the digit words ("yksitoista" 11, "neljäkymmentä" 40, "viisikymmentäyhdeksän"
  * 59): a henkilötunnus or personnummer read in Finnish (round 75).
  */
-const FINNISH_DIGITS = ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän'];
 const FINNISH_COMPOUND = new RegExp(`^(${FINNISH_DIGITS.join('|')})(toista|kymmentä)(${FINNISH_DIGITS.join('|')})?$`, 'u');
 function finnishAtoms(lower: string): number[] | undefined {
   const m = FINNISH_COMPOUND.exec(lower);
@@ -389,7 +392,7 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
     // ("trinta e um", "treinta y uno": in Portuguese and Spanish the "and" also joins the unit to the tens.)
     const tail = t.kind === 'word' && NUMBER_ANDS.has(t.lower) && tokens[i + 1]?.kind === 'word' ? atomsAt(tokens, i + 1) : undefined;
     if (tail && (spoken.last === 'hundred' || spoken.last === 'thousand') && !spoken.closed && tail[0]! > 0 && tail[0]! < 100) continue;
-    if (tail && spoken.last === 'tens' && (t.lower === 'e' || t.lower === 'y' || t.lower === 'iyo') && tail[0]! > 0 && tail[0]! < 10) continue;
+    if (tail && spoken.last === 'tens' && TENS_UNIT_ANDS.has(t.lower) && tail[0]! > 0 && tail[0]! < 10) continue;
     if (t.kind === 'word' && REPEATERS.has(t.lower) && isNumberToken(tokens[i + 1])) {
       closeSpoken();
       repeat = REPEATERS.get(t.lower)!;

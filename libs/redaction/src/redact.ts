@@ -398,6 +398,9 @@ function piecesMakingAPersonalNumber(tokens: Token[], runs: NumberRun[], found: 
 const RECORD_CUES = /^(?:står|stod|registrerad|registrerat|registrerade|född|födda|personnummer\p{L}*|personnumret|heter|hette|listed|registered|born|named|name|namn|namnet)$/u;
 /** Words that make the number a sum, a date of payment or decision, or an extension: not a record (review 76). */
 const NOT_A_RECORD = /^(?:kronor|kr|kronors|månaden|month|hyra|hyran|rent|paid|payment|betalning\p{L}*|utbetalning\p{L}*|beslut\p{L}*|decision|signed|underskrivet|undertecknat|anknytning|extension|handläggare|handläggaren|caseworker)$/u;
+/** "i månaden", "a year", "om året", "in rent": what makes a sum's period or rent of the word after it (PERIOD_OR_RENT). */
+const PERIOD_LEADS = /^(?:i|a|per|om|in)$/u;
+const PERIOD_OR_RENT = /^(?:månaden|month|år|året|year|veckan|week|hyra|rent)$/u;
 /**
  * "Den andra föräldern står som Robin Sjöberg, åttiosju noll tre, nej …": a record read aloud gives a person's name and then
  * their personal number; the number begun in words right after the name and its comma, year and month (and day, where said)
@@ -422,7 +425,7 @@ function personalNumberAfterName(tokens: Token[], runs: NumberRun[], found: Cand
     while (from > 0 && nameAt - from < 10 && !tokens[from]!.sentenceStart) from--;
     const sentence = tokens.slice(from, run.lastToken + 5).map((t) => t.lower);
     if (!tokens.slice(from, nameAt).some((t) => RECORD_CUES.test(t.lower)) || sentence.some((w) => NOT_A_RECORD.test(w))) continue;
-    if (/^(?:i|a|per|om|in)$/u.test(tokens[run.lastToken + 1]?.lower ?? '') && /^(?:månaden|month|år|året|year|veckan|week|hyra|rent)$/u.test(tokens[run.lastToken + 2]?.lower ?? '')) continue;
+    if (PERIOD_LEADS.test(tokens[run.lastToken + 1]?.lower ?? '') && PERIOD_OR_RENT.test(tokens[run.lastToken + 2]?.lower ?? '')) continue;
     const shaped = digits.length >= 6 ? personalMonthAndDay(digits.slice(2, 6)) : Number(digits.slice(2, 4)) >= 1 && Number(digits.slice(2, 4)) <= 12;
     if (shaped) extra.push({ type: 'personnummer', start: run.start, end: run.end, confidence: Confidence.cued });
   }
