@@ -2305,8 +2305,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const [beliefLine] = sections.reason;
   const agentReply =
     reason && beliefLine && !outbound ? transcript.segments.find((x) => x.index > reason.segmentIndex && x.text.trim() !== '') : undefined;
+  // (A line that says already what the caller thinks, "… and they think they have missed a deadline", gets it when the
+  // reply denies it in the caller's own word: "There's no deadline in it".)
+  const stem5 = (text: string) => wordsOf(text).filter((w) => w.length >= 5).map((w) => w.toLowerCase().slice(0, 5));
+  const deniedInTheirWord = (reply: string) =>
+    reply
+      .split(/(?<=[.!?])\s+/u)
+      .slice(0, 3)
+      .some((x) => DENIES_THAT[language].test(x) && stem5(x).some((w) => stem5(reason!.text).includes(w)));
   const refutedBy =
-    agentReply && (BELIEF_LINE[language].test(beliefLine!.text) || SAYS_NO[language].test(agentReply.text.trim())) ? agentReply : undefined;
+    agentReply &&
+    (BELIEF_LINE[language].test(beliefLine!.text) ||
+      SAYS_NO[language].test(agentReply.text.trim()) ||
+      (THINKS_LINE[language].test(beliefLine!.text) && deniedInTheirWord(agentReply.text)))
+      ? agentReply
+      : undefined;
   if (beliefLine && refutedBy?.speaker === 'agent') {
     const told: string[] = [];
     for (const f of kept
@@ -2583,8 +2596,11 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
     .map((x) => /,\s+(?:inte|not)\s+([^.,;!?]+)/iu.exec(x)?.[1])
     .flatMap((x) => (x ? numbers(x) : []))
     .find((n) => theirs.includes(n));
-  if (!denial && !loss && !negated && !notFigure && !sentences.some((x) => AGENT_CORRECTS[language].test(x) || REFUTES[language].test(x))) return line;
-  const body = line.replace(/[.!?…\s]+$/u, '');
+  // "…, so I have lost my parental benefit, haven't I?" "No, you haven't.": the statement the tag asks to confirm is the
+  // belief the agent says no to; the tag goes (it was written "have not the caller?", and the loss stood as fact, round 70).
+  const tagged = TAG_AT_END[language].test(line) && SAYS_NO[language].test(next.text.trim());
+  if (!denial && !loss && !negated && !notFigure && !tagged && !sentences.some((x) => AGENT_CORRECTS[language].test(x) || REFUTES[language].test(x))) return line;
+  const body = (tagged ? line.replace(TAG_AT_END[language], '') : line).replace(/[.!?…\s]+$/u, '');
   // The clause the agent refutes: the one with what was lost, the last one with the denial's words, or the one that
   // weighs the money ("för lite", "short"); the clauses before it are what the caller told and stay as they are.
   const starts = [0, ...[...body.matchAll(CLAUSE_START[language])].map((m) => m.index! + m[0].length)];
@@ -2594,6 +2610,8 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
     ? clauses.findIndex((c) => LOST[language].test(c))
     : notFigure
     ? clauses.findIndex((c) => numbers(c).includes(notFigure))
+    : tagged
+    ? clauses.length - 1
     : negated
       ? clauses.findLastIndex((c) => long(c).includes(negated))
       : denial
@@ -2632,7 +2650,12 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
 /** An errand line told as what the caller believed ("Kunden trodde att …", "The caller thought …", round 60). */
 const BELIEF_LINE: Record<Language, RegExp> = {
   sv: /(?:^|[:,]\s|\s)[Kk]unden trodde att\s/u,
-  en: /(?:^|[:,]\s|\s)(?:[Tt]he caller thought)\s/u,
+  en: /(?:^|[:,]\s|\s)(?:[Tt]he caller thought|and thought)\s/u,
+};
+/** An errand line that says what the caller thinks: "kunden tror att …", "they think they have missed a deadline". */
+const THINKS_LINE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tror|trodde)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:think|thinks|thought)(?![\p{L}])/iu,
 };
 /** The agent as the subject of a statement told in the note: "Handläggaren hittar ingen ansökan", "The agent can see …". */
 const AGENT_SUBJECT: Record<Language, RegExp> = {
@@ -2655,6 +2678,11 @@ const lowerFirst = (text: string) =>
   /^(?:I|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]\p{L}*[A-ZÅÄÖ]\p{L}*|Mina|Pensionsmyndigheten|Försäkringskassan|Skatteverket|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(text)
     ? text
     : text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+/** A tag question closing the errand line as the note wrote it: ", haven't I?" ("have not the caller?"), ", eller hur?". */
+const TAG_AT_END: Record<Language, RegExp> = {
+  sv: /,\s*(?:eller hur|inte sant|stämmer det|va)\s*\?\s*$/iu,
+  en: /,\s*(?:(?:have|has|had|do|does|did|is|are|was|were|can|will|would)(?:n't| not)|won't|can't)\s+(?:the caller|they|I|it|we|you)\s*\?\s*$|,\s*(?:right|is that right)\s*\?\s*$/iu,
+};
 /** Where a clause of the errand line starts: after a comma, or at "och/men/att", "and/but/that". */
 const CLAUSE_START: Record<Language, RegExp> = {
   sv: /,\s+|\s+(?=(?:och|men|att)\s)/gu,
