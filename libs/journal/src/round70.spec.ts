@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
 import { draft, errandLine as lineOf } from './testing/drafts.js';
 
 const errandLine = (language: 'sv' | 'en', lines: string[]) => lineOf(draft(language, lines));
@@ -92,5 +93,18 @@ describe('an errand the agent refutes: the caller\'s belief, and what is true be
       'caller: No, thanks.',
     ]);
     expect(line).not.toMatch(/explained|thought/u);
+  });
+});
+
+describe('a weekday and a day of the month with no month name', () => {
+  it('"Friday the seventeenth" said in a month whose 17th is a Tuesday is the next month\'s Friday 17th', () => {
+    // (17 March 2026 is a Tuesday, 17 April 2026 a Friday; the call is on Monday 9 March 2026.)
+    expect(findDates('It changes from the April payment on Friday the seventeenth.', 'en', '2026-03-09').map((d) => d.date)).toEqual(['2026-04-17']);
+    expect(findDates('Det ändras från utbetalningen fredag den sjuttonde.', 'sv', '2026-03-09').map((d) => d.date)).toEqual(['2026-04-17']);
+  });
+
+  it('a weekday that fits this month keeps it, and one that fits neither month stays in this one (guard)', () => {
+    expect(findDates('Vi ringer tisdag den sjuttonde.', 'sv', '2026-03-09').map((d) => d.date)).toEqual(['2026-03-17']);
+    expect(findDates('Come in on Saturday the twelfth.', 'en', '2026-03-09').map((d) => d.date)).toEqual(['2026-03-12']);
   });
 });
