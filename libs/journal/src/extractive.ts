@@ -2323,7 +2323,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   if (beliefLine && refutedBy?.speaker === 'agent') {
     const told: string[] = [];
     for (const f of kept
-      .filter((f) => f.section === 'agentActions' && f.segmentIndexes.includes(refutedBy.index) && !/[?]/u.test(f.text))
+      // (Not a rule heard from someone else, "en kompis sa att …", told in the turn: that is the belief, not what is so; nor
+      // the agent looking or feeling with the caller, "Handläggaren tittar på brevet", "… hör att kunden är arg".)
+      .filter((f) => f.section === 'agentActions' && f.segmentIndexes.includes(refutedBy.index) && !/[?]/u.test(f.text) && !HEARSAY[language].test(f.text) && !ONLY_LOOKING[language].test(f.text))
       .sort((a, b) => a.position - b.position)) {
       const text = f.text.replace(/[.!]+$/u, '');
       if (wordsOf([...told, text].join(' ')).length > (told.length === 0 ? 25 : 30) || told.length === 2) break;
@@ -2337,12 +2339,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       // ("Asked whether it stops at 18, the agent said: not if …": a question and its answer stand as their own sentence,
       // as after a question mark: "…på nytt? Handläggaren förklarade: …", not "?;".)
       const own = ASKED_AND_ANSWERED[language].test(first!) || /\?$/u.test(head);
+      // (After the colon the statement keeps its capital: "Germany is in the EU" was lowered to "germany".)
       const said = ASKED_AND_ANSWERED[language].test(first!)
         ? first!
         : AGENT_SUBJECT[language].test(first!)
           ? lowerFirst(first!)
-          : `${AGENT_EXPLAINED[language]} ${lowerFirst(first!)}`;
-      const text = `${head}${own ? `${/\?$/u.test(head) ? '' : '.'} ${capitalise(said)}` : `; ${said}`}${rest.map((r) => `. ${r}`).join('')}.${tail}`;
+          : `${AGENT_EXPLAINED[language]} ${first!}`;
+      const text = `${head}${own ? `${/\?$/u.test(head) ? '' : '.'} ${capitalise(said)}` : `; ${said}`}${rest.map((r) => `. ${capitalise(r)}`).join('')}.${tail}`;
       sections.reason = [{ ...beliefLine, text }];
     }
   }
@@ -2671,6 +2674,11 @@ const SAYS_NO: Record<Language, RegExp> = {
 const ASKED_AND_ANSWERED: Record<Language, RegExp> = {
   sv: /^På frågan\s/u,
   en: /^Asked\s/u,
+};
+/** The agent only looking, or hearing how the caller feels: no statement of what is so. */
+const ONLY_LOOKING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tittar|kollar|hör att|förstår att|beklagar)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:is looking|looks at|is checking|checks|hears? that|understands? that|is sorry)(?![\p{L}])/iu,
 };
 const AGENT_EXPLAINED: Record<Language, string> = { sv: 'handläggaren förklarade:', en: 'the agent explained:' };
 /** The first letter small, unless the word is a name, a month, a weekday or "I" ("Mina sidor", "BankID" stay). */

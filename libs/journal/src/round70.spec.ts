@@ -18,7 +18,7 @@ describe('an errand the agent refutes: the caller\'s belief, and what is true be
       'caller: Okej, tack.',
     ]);
     expect(line).toMatch(/^Kunden trodde att myndigheten har avslagit/u);
-    expect(line).toMatch(/handläggaren förklarade: det finns inget beslut ännu/u);
+    expect(line).toMatch(/handläggaren förklarade: Det finns inget beslut ännu/u);
   });
 
   it('"I applied in January" against "I can\'t find an application" is told as believed', () => {
@@ -55,7 +55,7 @@ describe('an errand the agent refutes: the caller\'s belief, and what is true be
       'agent: Det påverkar inte din inkomstpension.',
       'caller: Tack så mycket.',
     ]);
-    expect(line).toMatch(/\? Handläggaren förklarade: kunden kan arbeta och ta ut pension samtidigt\./u);
+    expect(line).toMatch(/\? Handläggaren förklarade: Kunden kan arbeta och ta ut pension samtidigt\./u);
   });
 
   it('"…, haven\'t I?" "No, you haven\'t": the tagged statement is the caller\'s belief, with what is true beside it', () => {
@@ -67,7 +67,7 @@ describe('an errand the agent refutes: the caller\'s belief, and what is true be
       'agent: Send it in the app.',
       'caller: I will, thanks.',
     ]);
-    expect(line).toMatch(/thought they had lost their parental benefit; the agent explained: payslips are accepted up to 90 days afterwards\./u);
+    expect(line).toMatch(/thought they had lost their parental benefit; the agent explained: Payslips are accepted up to 90 days afterwards\./u);
     expect(line).not.toMatch(/have not|haven't/u);
   });
 
