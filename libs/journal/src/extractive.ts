@@ -2316,7 +2316,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   const refutedBy =
     agentReply &&
     (BELIEF_LINE[language].test(beliefLine!.text) ||
-      SAYS_NO[language].test(agentReply.text.trim()) ||
+      // (Not a question the caller asks plainly, "would like to know if they still get …": a no answers it, and the line
+      // stays the question, approvable-r3.)
+      (SAYS_NO[language].test(agentReply.text.trim()) && !ASKS_IF[language].test(beliefLine!.text)) ||
       (THINKS_LINE[language].test(beliefLine!.text) && deniedInTheirWord(agentReply.text)))
       ? agentReply
       : undefined;
@@ -2679,6 +2681,11 @@ const ASKED_AND_ANSWERED: Record<Language, RegExp> = {
 const ONLY_LOOKING: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:tittar|kollar|hör att|förstår att|beklagar)(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:is looking|looks at|is checking|checks|hears? that|understands? that|is sorry)(?![\p{L}])/iu,
+};
+/** A yes/no question reported in the line: "undrar om", "would like to know if", "asks whether". */
+const ASKS_IF: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:undrar|vill veta|frågar)\s+om(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:would like|wants?) to know|asks?|wonders?)\s+(?:if|whether)(?![\p{L}])/iu,
 };
 const AGENT_EXPLAINED: Record<Language, string> = { sv: 'handläggaren förklarade:', en: 'the agent explained:' };
 /** The first letter small, unless the word is a name, a month, a weekday or "I" ("Mina sidor", "BankID" stay). */
