@@ -156,8 +156,24 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
   const next = day < ref.getUTCDate();
   const month = ((ref.getUTCMonth() + (next ? 1 : 0)) % 12) + 1;
   const year = ref.getUTCFullYear() + (next && month === 1 ? 1 : 0);
+  // "Friday the seventeenth", "fredag den sjuttonde" with no month: the first month from the call's on whose that day is
+  // that weekday. Said in May 2072 it is 17 June (17 May is a Tuesday); the call's month alone dated the June payment to
+  // a May Tuesday (round 70). (This month or the next only; a weekday that fits neither is a slip, and the month stays.)
+  const weekday = WEEKDAY_SAID.exec(context.text.slice(at, at + 16))?.[1]?.toLowerCase();
+  if (weekday !== undefined) {
+    const wanted = WEEKDAYS.indexOf(weekday) % 7;
+    for (let k = 0; k < 2; k++) {
+      const probe = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + (next ? 1 : 0) + k, day));
+      if (probe.getUTCDate() !== day) continue;
+      if (probe.getUTCDay() === wanted) return { day, month: probe.getUTCMonth() + 1, year: probe.getUTCFullYear() };
+    }
+  }
   return { day, month, year };
 }
+/** The weekday said at the start of a day of the month: "Friday the seventeenth", "fredag den sjuttonde". */
+const WEEKDAY_SAID = /^\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday|söndag|måndag|tisdag|onsdag|torsdag|fredag|lördag)(?:en)?(?![\p{L}])/iu;
+/** Weekday names in the order of Date.getUTCDay, English then Swedish (index modulo 7). */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 
 /** The day `day` of the month after the call's: "the eighteenth next month", "den artonde nästa månad". */
 function nextMonthOn(context: chrono.ParsingContext, day: number): { day: number; month: number; year: number } {

@@ -2296,6 +2296,61 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           }),
       ),
   };
+  // "Ärende: Kunden trodde att myndigheten har avslagit hens sjukpenning; handläggaren förklarade: här finns inget beslut
+  // alls, …": an errand line told as the caller's belief (the agent's next turn refuted it) says what the agent said is
+  // true beside it; the line alone had the wrong belief and not what is so (round 70). The agent's first statements of
+  // that turn, as the note tells them, no question, at most two and short.
+  // (And an errand the agent's next turn opens by saying no to, "Nej, pensionen betalas ut den artonde", "No, you haven't.
+  // You can give notice afterwards": what is so goes beside the caller's question or belief as it stands.)
+  const [beliefLine] = sections.reason;
+  const agentReply =
+    reason && beliefLine && !outbound ? transcript.segments.find((x) => x.index > reason.segmentIndex && x.text.trim() !== '') : undefined;
+  // (A line that says already what the caller thinks, "… and they think they have missed a deadline", gets it when the
+  // reply denies it in the caller's own word: "There's no deadline in it".)
+  const stem5 = (text: string) => wordsOf(text).filter((w) => w.length >= 5).map((w) => w.toLowerCase().slice(0, 5));
+  const deniedInTheirWord = (reply: string) =>
+    reply
+      .split(/(?<=[.!?])\s+/u)
+      .slice(0, 3)
+      .some((x) => DENIES_THAT[language].test(x) && stem5(x).some((w) => stem5(reason!.text).includes(w)));
+  const refutedBy =
+    agentReply &&
+    (BELIEF_LINE[language].test(beliefLine!.text) ||
+      // (Not a question the caller asks plainly, "would like to know if they still get …": a no answers it, and the line
+      // stays the question, approvable-r3.)
+      (SAYS_NO[language].test(agentReply.text.trim()) && !ASKS_IF[language].test(beliefLine!.text)) ||
+      (THINKS_LINE[language].test(beliefLine!.text) && deniedInTheirWord(agentReply.text)))
+      ? agentReply
+      : undefined;
+  if (beliefLine && refutedBy?.speaker === 'agent') {
+    const told: string[] = [];
+    for (const f of kept
+      // (Not a rule heard from someone else, "en kompis sa att …", told in the turn: that is the belief, not what is so; nor
+      // the agent looking or feeling with the caller, "Handläggaren tittar på brevet", "… hör att kunden är arg".)
+      .filter((f) => f.section === 'agentActions' && f.segmentIndexes.includes(refutedBy.index) && !/[?]/u.test(f.text) && !HEARSAY[language].test(f.text) && !ONLY_LOOKING[language].test(f.text))
+      .sort((a, b) => a.position - b.position)) {
+      const text = f.text.replace(/[.!]+$/u, '');
+      if (wordsOf([...told, text].join(' ')).length > (told.length === 0 ? 25 : 30) || told.length === 2) break;
+      told.push(text);
+    }
+    if (told.length > 0) {
+      const tail = LINE_TAIL[language].exec(beliefLine.text)?.[0] ?? '';
+      const head = beliefLine.text.slice(0, beliefLine.text.length - tail.length).replace(/[.!]+$/u, '');
+      // ("Handläggaren hittar ingen ansökan": a statement with the agent as its subject is joined as it stands.)
+      const [first, ...rest] = told;
+      // ("Asked whether it stops at 18, the agent said: not if …": a question and its answer stand as their own sentence,
+      // as after a question mark: "…på nytt? Handläggaren förklarade: …", not "?;".)
+      const own = ASKED_AND_ANSWERED[language].test(first!) || /\?$/u.test(head);
+      // (After the colon the statement keeps its capital: "Germany is in the EU" was lowered to "germany".)
+      const said = ASKED_AND_ANSWERED[language].test(first!)
+        ? first!
+        : AGENT_SUBJECT[language].test(first!)
+          ? lowerFirst(first!)
+          : `${AGENT_EXPLAINED[language]} ${first!}`;
+      const text = `${head}${own ? `${/\?$/u.test(head) ? '' : '.'} ${capitalise(said)}` : `; ${said}`}${rest.map((r) => `. ${capitalise(r)}`).join('')}.${tail}`;
+      sections.reason = [{ ...beliefLine, text }];
+    }
+  }
   // "Ärende: Kunden vill börja ta ut sin pension; handläggaren har registrerat ansökan om hel ålderspension från augusti.":
   // what the agent did while the caller was on the line is what the errand came to, and the errand line says it beside the
   // errand (round 65: the line told only what the caller wanted, and a reader of it alone thought the errand still open).
@@ -2456,13 +2511,30 @@ const REFUTES: Record<Language, RegExp> = {
  * a denial that refutes the caller's words only when it is about them (a word of the caller's sentence in it).
  */
 const DENIES_THAT: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:inte (?:ditt|din|dina|till dig)|jag (?:ser|hittar) (?:inget|ingen|inga|inte något|inte någon)|det finns (?:inget|ingen|inga))(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:not (?:yours|for you|to you)|there(?:'s| is| has) been no|there's no record|i (?:can't|cannot|can not) find|i (?:don't|do not) see (?:any|an?))(?![\p{L}])/iu,
+  // ("Här finns inget beslut alls", "There's no decision yet", "I can't see any switch": the records have no such thing,
+  // round 70.)
+  sv: /(?<![\p{L}])(?:inte (?:ditt|din|dina|till dig)|jag (?:ser|hittar) (?:inget|ingen|inga|inte något|inte någon)|(?:det|här) finns (?:inget|ingen|inga))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:not (?:yours|for you|to you)|there(?:'s| is| has) been no|there(?:'s| is) no|i (?:can't|cannot|can not) find|i (?:don't|do not|can't|cannot) see (?:any|an?))(?![\p{L}])/iu,
+};
+/**
+ * A refusal or an approval is a decision: the caller's "Ni har avslagit min sjukpenning", "It said approved", against the
+ * agent's "Här finns inget beslut", "There's no decision yet", share the matter though not the word (round 70).
+ */
+/** Applying and the application: "Jag sökte …" against "Jag hittar ingen ansökan", "I applied" against "no application". */
+const APPLICATION_WORD: Record<Language, RegExp> = {
+  sv: /^(?:ansök|sökt|söka|söker|sökte)/iu,
+  en: /^(?:appli|apply)/iu,
+};
+const DECISION_WORD: Record<Language, RegExp> = {
+  sv: /^(?:avsla|avslå|bevil|beslu)/iu,
+  en: /^(?:appro|refus|rejec|turne|decis|decid)/iu,
 };
 /** The word the agent says is not so: "är inte indragen", "ingen spärr", "inte garantipensionen som", "not your whole pension". */
 const NEGATES_WORD: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:är|var|har|blir|blev)\s+inte\s+(?:\p{L}+\s+)?(\p{L}{5,})|(?:ingen|inget|inga)\s+(\p{L}{5,}))(?![\p{L}])/giu,
-  en: /(?<![\p{L}'])(?:(?:is|was|are|were|has|have)\s+not\s+(?:been\s+)?(\p{L}{5,})|(?:isn't|wasn't|aren't|hasn't been|haven't been)\s+(\p{L}{5,})|not\s+(?:your|the|my|their)\s+(?:\p{L}+\s+)?(\p{L}{5,}))(?![\p{L}])/giu,
+  // ("Vi stänger inte av någon", "We don't close accounts", "Complaints from neighbours don't affect …": the agency's own
+  // act, or the caller's cause, said not to be so, round 70.)
+  sv: /(?<![\p{L}])(?:(?:är|var|har|blir|blev)\s+inte\s+(?:\p{L}+\s+)?(\p{L}{5,})|(?:ingen|inget|inga)\s+(\p{L}{5,})|(?:vi|myndigheten)\s+(\p{L}{5,})\s+(?:inte|aldrig))(?![\p{L}])/giu,
+  en: /(?<![\p{L}'])(?:(?:is|was|are|were|has|have)\s+not\s+(?:been\s+)?(\p{L}{5,})|(?:isn't|wasn't|aren't|hasn't been|haven't been)\s+(\p{L}{5,})|not\s+(?:your|the|my|their)\s+(?:\p{L}+\s+)?(\p{L}{5,})|we\s+(?:don't|do not|never|didn't|did not)\s+(\p{L}{5,})|^(\p{L}{5,})(?:\s+\p{L}+){0,2}\s+(?:don't|doesn't|do not|does not)\s+affect)(?![\p{L}])/giu,
 };
 /** The agent reading the records: "ser jag", "jag hittar", "I can see", "I find". */
 const READS_RECORDS: Record<Language, RegExp> = {
@@ -2506,7 +2578,8 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
   if (next?.speaker !== 'agent') return line;
   // (The first sentences of the turn: "Jag tittar. Det är tvärtom.", not an aside at its end.)
   const sentences = next.text.trim().split(/(?<=[.!?])\s+/u).slice(0, 3);
-  const stem = (w: string) => w.toLowerCase().slice(0, 5);
+  const stem = (w: string) =>
+    DECISION_WORD[language].test(w) ? 'beslu' : APPLICATION_WORD[language].test(w) ? 'ansök' : w.toLowerCase().slice(0, 5);
   const long = (text: string) => wordsOf(text).filter((w) => w.length >= 5).map(stem);
   const said = new Set(long(reason.text));
   const denial = sentences.find((x) => DENIES_THAT[language].test(x) && long(x).some((w) => said.has(w)));
@@ -2520,8 +2593,19 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
     .flatMap((x) => [...x.matchAll(NEGATES_WORD[language])])
     .map((m) => stem(m.slice(1).find((g) => g !== undefined) ?? ''))
     .find((w) => w.length === 5 && said.has(w));
-  if (!denial && !loss && !negated && !sentences.some((x) => AGENT_CORRECTS[language].test(x) || REFUTES[language].test(x))) return line;
-  const body = line.replace(/[.!?…\s]+$/u, '');
+  // "Beloppet är 4 800 kronor, inte 8 000", "…, not 3,000": the agent puts the right figure against the caller's own one
+  // (round 70).
+  const numbers = (text: string) => [...inDigits(text, language).matchAll(/\d{1,3}(?:[ \u00a0,]\d{3})+|\d+/gu)].map((m) => m[0].replace(/\D/gu, ''));
+  const theirs = numbers(reason.text);
+  const notFigure = sentences
+    .map((x) => /,\s+(?:inte|not)\s+([^.,;!?]+)/iu.exec(x)?.[1])
+    .flatMap((x) => (x ? numbers(x) : []))
+    .find((n) => theirs.includes(n));
+  // "…, so I have lost my parental benefit, haven't I?" "No, you haven't.": the statement the tag asks to confirm is the
+  // belief the agent says no to; the tag goes (it was written "have not the caller?", and the loss stood as fact, round 70).
+  const tagged = TAG_AT_END[language].test(line) && SAYS_NO[language].test(next.text.trim());
+  if (!denial && !loss && !negated && !notFigure && !tagged && !sentences.some((x) => AGENT_CORRECTS[language].test(x) || REFUTES[language].test(x))) return line;
+  const body = (tagged ? line.replace(TAG_AT_END[language], '') : line).replace(/[.!?…\s]+$/u, '');
   // The clause the agent refutes: the one with what was lost, the last one with the denial's words, or the one that
   // weighs the money ("för lite", "short"); the clauses before it are what the caller told and stay as they are.
   const starts = [0, ...[...body.matchAll(CLAUSE_START[language])].map((m) => m.index! + m[0].length)];
@@ -2529,6 +2613,10 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
   const turnWords = new Set(long(next.text));
   const pick = loss
     ? clauses.findIndex((c) => LOST[language].test(c))
+    : notFigure
+    ? clauses.findIndex((c) => numbers(c).includes(notFigure))
+    : tagged
+    ? clauses.length - 1
     : negated
       ? clauses.findLastIndex((c) => long(c).includes(negated))
       : denial
@@ -2564,6 +2652,52 @@ function asCorrectedBelief(reason: Statement, transcript: Transcript, language: 
     .replace(/(?<![\p{L}'])can(?![\p{L}'])/gu, 'could');
   return head ? `${head}, and the caller thought ${held}.` : `The caller thought ${held}.`;
 }
+/** An errand line told as what the caller believed ("Kunden trodde att …", "The caller thought …", round 60). */
+const BELIEF_LINE: Record<Language, RegExp> = {
+  sv: /(?:^|[:,]\s|\s)[Kk]unden trodde att\s/u,
+  en: /(?:^|[:,]\s|\s)(?:[Tt]he caller thought|and thought)\s/u,
+};
+/** An errand line that says what the caller thinks: "kunden tror att …", "they think they have missed a deadline". */
+const THINKS_LINE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tror|trodde)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:think|thinks|thought)(?![\p{L}])/iu,
+};
+/** The agent as the subject of a statement told in the note: "Handläggaren hittar ingen ansökan", "The agent can see …". */
+const AGENT_SUBJECT: Record<Language, RegExp> = {
+  sv: /^Handläggaren\s/u,
+  en: /^The agent\s/u,
+};
+/** The agent's turn opens with a no to what the caller said ("Nej, …", "Nej då.", "No, you haven't", "Not all of them"), not an agreeing "Nej, det stämmer". */
+const SAYS_NO: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä)(?:\s+då)?[,.!]\s+(?!(?:det stämmer|det är rätt|precis|just det|tack|inga problem|ingen fara)(?![\p{L}]))|det stämmer inte|tyvärr inte[.!])/iu,
+  en: /^(?:no[,.!]\s+(?!(?:that's right|exactly|problem|worries|thanks|thank you)(?![\p{L}]))|not (?:all|quite|really|if|at all|exactly)(?![\p{L}])|that's not (?:right|correct|true))/iu,
+};
+/** A question and the agent's answer told together: "På frågan om … svarade handläggaren: …", "Asked whether …, the agent said: …". */
+const ASKED_AND_ANSWERED: Record<Language, RegExp> = {
+  sv: /^På frågan\s/u,
+  en: /^Asked\s/u,
+};
+/** The agent only looking, or hearing how the caller feels: no statement of what is so. */
+const ONLY_LOOKING: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:tittar|kollar|hör att|förstår att|beklagar)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:is looking|looks at|is checking|checks|hears? that|understands? that|is sorry)(?![\p{L}])/iu,
+};
+/** A yes/no question reported in the line: "undrar om", "would like to know if", "asks whether". */
+const ASKS_IF: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:undrar|vill veta|frågar)\s+om(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:would like|wants?) to know|asks?|wonders?)\s+(?:if|whether)(?![\p{L}])/iu,
+};
+const AGENT_EXPLAINED: Record<Language, string> = { sv: 'handläggaren förklarade:', en: 'the agent explained:' };
+/** The first letter small, unless the word is a name, a month, a weekday or "I" ("Mina sidor", "BankID" stay). */
+const lowerFirst = (text: string) =>
+  /^(?:I|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]\p{L}*[A-ZÅÄÖ]\p{L}*|Mina|Pensionsmyndigheten|Försäkringskassan|Skatteverket|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(text)
+    ? text
+    : text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+/** A tag question closing the errand line as the note wrote it: ", haven't I?" ("have not the caller?"), ", eller hur?". */
+const TAG_AT_END: Record<Language, RegExp> = {
+  sv: /,\s*(?:eller hur|inte sant|stämmer det|va)\s*\?\s*$/iu,
+  en: /,\s*(?:(?:have|has|had|do|does|did|is|are|was|were|can|will|would)(?:n't| not)|won't|can't)\s+(?:the caller|they|I|it|we|you)\s*\?\s*$|,\s*(?:right|is that right)\s*\?\s*$/iu,
+};
 /** Where a clause of the errand line starts: after a comma, or at "och/men/att", "and/but/that". */
 const CLAUSE_START: Record<Language, RegExp> = {
   sv: /,\s+|\s+(?=(?:och|men|att)\s)/gu,
