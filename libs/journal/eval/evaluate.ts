@@ -1349,6 +1349,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bm (heldout-2026-12bm/calls.json; written blind during the stop before round 69, evaluated once after round 69 and sentiment round 21, never tuned on)',
       file: 'heldout-2026-12bm/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bn (heldout-2026-12bn/calls.json; written blind during the stop before round 70, evaluated once after round 70 and sentiment round 22, never tuned on)',
+      file: 'heldout-2026-12bn/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
