@@ -1082,6 +1082,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-62.json',
     },
     {
+      name: 'tuning set 63 (calls-tuning-63.json; written blind, for round 71; its first run in tuning-63.before-round-71.txt)',
+      file: 'calls-tuning-63.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
