@@ -16,6 +16,9 @@ import { ALERT_FEATURES, TRAIN, alertFeatures, alertProbability, trainAlertModel
 import { FOLDS, LABELS, readAllAlertCalls, type AlertCall } from '../scripts/alert-data.js';
 import { readFileSync } from 'node:fs';
 
+/** --features={"dropCourtesy":true}: settings laid over ALERT_FEATURES for the shipped-settings run (round 23 candidates). */
+const overrides = JSON.parse(process.argv.find((a) => a.startsWith('--features='))?.slice(11) ?? '{}') as Partial<AlertFeatureOptions>;
+const FEATURES: AlertFeatureOptions = { ...ALERT_FEATURES, ...overrides };
 const calls = readAllAlertCalls().filter((c) => c.caller !== null);
 const t = DEFAULT_ALERT_THRESHOLDS;
 const rules = new Map(calls.map((c) => [c, c.caller!.end <= t.callerEndBelow || c.caller!.trend <= t.callerTrendBelow]));
@@ -67,9 +70,9 @@ if (process.argv.includes('--search') && !process.argv.includes('--blind-only'))
   }
 }
 
-const p = outOfFold(ALERT_FEATURES, TRAIN);
+const p = outOfFold(FEATURES, TRAIN);
 const r = ranking(p);
-console.log(`\nshipped settings: ${JSON.stringify(ALERT_FEATURES)} ${JSON.stringify(TRAIN)}`);
+console.log(`\nshipped settings: ${JSON.stringify(ALERT_FEATURES)} ${JSON.stringify(TRAIN)}; run with ${JSON.stringify(FEATURES)}`);
 console.log(`out-of-fold AUC (angry vs neutral+satisfied) ${r.auc.toFixed(3)}; highest satisfied probability ${r.maxSatisfied.toFixed(3)}`);
 
 type Method = (c: AlertCall) => boolean;

@@ -39,9 +39,15 @@ interface RawCall {
 const pathOf = (file: string) =>
   file === 'calls-tuning.json' ? new URL('../eval/calls-tuning.json', import.meta.url) : new URL(`../../journal/eval/${file}`, import.meta.url);
 
-/** Reads one training file; refuses anything that is not one of TRAINING_FILES. */
-export function readAlertCalls(file: string): AlertCall[] {
-  if (!(TRAINING_FILES as readonly string[]).includes(file)) throw new Error(`${file} is not a training file`);
+/**
+ * The tuning sets written after the shipped model was trained (48 to 63): never trained on, read only to check a
+ * candidate model forward (eval/alert-forward.ts). Held-out sets are not among them.
+ */
+export const LATER_FILES = Array.from({ length: 16 }, (_, k) => `calls-tuning-${k + 48}.json`);
+
+/** Reads one training file; refuses anything that is not one of TRAINING_FILES (or, with `later`, LATER_FILES). */
+export function readAlertCalls(file: string, later = false): AlertCall[] {
+  if (!(TRAINING_FILES as readonly string[]).includes(file) && !(later && LATER_FILES.includes(file))) throw new Error(`${file} is not a training file`);
   const raw = JSON.parse(readFileSync(pathOf(file), 'utf8')) as RawCall[];
   return raw.map((call) => {
     const label = call.label ?? call.reference?.sentimentAtEnd;

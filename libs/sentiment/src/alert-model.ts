@@ -27,6 +27,17 @@ export interface AlertFeatureOptions {
   numbers: boolean;
   /** Use the words. */
   words: boolean;
+  /**
+   * Round 23 candidate (not shipped): leave courtesy words out of the word features (thanks, goodbyes and the
+   * object of a thank-you, "thanks for your patience", "tack för hjälpen"), in a turn the rules score ≥ 0 without a
+   * complaint, so that sarcasm ("tack för ingenting") keeps its words.
+   */
+  dropCourtesy?: boolean;
+  /**
+   * Round 23 candidate (not shipped): when the last substantive turn thanks and the rules score it positive, read
+   * only this many of the last turns (instead of `lastTurns`).
+   */
+  thanksLastTurns?: number;
 }
 /**
  * Words only: in cross-validation against the rules as they were before each blind set (eval/alert-cv.ts --blind-rules
@@ -45,6 +56,16 @@ export const ALERT_MODEL_FLOOR = 0.4;
 export type Features = Map<string, number>;
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Thanks in a caller turn (round 23 candidates). */
+const THANKS: Record<string, RegExp> = { sv: /\b(?:tack|tackar)\b/iu, en: /\b(?:thanks|thank|cheers)\b/iu };
+/** Courtesy spans: a thank-you with what it thanks for, up to the clause's end, and goodbyes (round 23 candidate). */
+const COURTESY: Record<string, RegExp> = {
+  sv: /(?:(?<![\p{L}\p{N}])(?:tack(?:ar)?(?![\p{L}\p{N}])(?: så(?: \p{L}+)? mycket| snälla)?|tusen tack|stort tack)(?: för [^.,!?;]*)?)|(?<![\p{L}\p{N}])(?:hej ?då|hej hej|ha det bra|ha en (?:bra|trevlig) dag)(?![\p{L}\p{N}])/giu,
+  en: /(?:(?<![\p{L}\p{N}])(?:thanks|thank you|thank)(?![\p{L}\p{N}])(?: (?:so|very) much)?(?: (?:for|again) [^.,!?;]*)?)|(?<![\p{L}\p{N}])(?:many thanks|cheers|bye|goodbye|bye-bye|have a (?:good|nice) (?:day|one|weekend))(?![\p{L}\p{N}])/giu,
+};
+const isThanks = (language: Language, text: string) => (THANKS[language] ?? THANKS['en']!).test(text);
+const withoutCourtesy = (language: Language, text: string) => text.replace(COURTESY[language] ?? COURTESY['en']!, ' ');
 
 /** The features of a call: numbers prefixed "#", words "w:", word pairs "b:"; the language as "lang:". */
 export function alertFeatures(
@@ -72,9 +93,14 @@ export function alertFeatures(
   }
   if (options.words) {
     const substantive = turns.filter((t) => t.substantive);
-    const last = (substantive.length ? substantive : turns).slice(-options.lastTurns);
+    const pool = substantive.length ? substantive : turns;
+    const closing = pool[pool.length - 1];
+    const n =
+      options.thanksLastTurns !== undefined && closing && closing.score > 0 && isThanks(language, closing.text) ? options.thanksLastTurns : options.lastTurns;
+    const last = pool.slice(-n);
     for (const turn of last) {
-      const words = wordsOf(turn.text);
+      const text = options.dropCourtesy && turn.score >= 0 && turn.complaints === 0 ? withoutCourtesy(language, turn.text) : turn.text;
+      const words = wordsOf(text);
       for (const w of words) f.set(`w:${w}`, 1);
       if (options.bigrams) for (let i = 1; i < words.length; i++) f.set(`b:${words[i - 1]} ${words[i]}`, 1);
     }

@@ -73,6 +73,18 @@ export interface LanguageRules {
    * way ("då har jag skällt på fel ställe", "I sent it to the wrong place").
    */
   ownMistake: RegExp;
+  /**
+   * Round 23: conversational repair, which long calls over a bad line are full of. A question that opens with an apology
+   * ("Förlåt, vad sa du?", "Sorry, did you say in English?") or asks to hear it again ("vad sa du?", "say that again?"):
+   * its apology is no feeling.
+   */
+  repairQuestion: RegExp;
+  /**
+   * Round 23: the line or the surroundings named as why the caller cannot hear or be heard ("jag hör lite dåligt i
+   * telefonen", "the signal isn't great", "the children are shouting"): beside a repair question, or in a sentence that
+   * opens with an apology, its negative words count nothing.
+   */
+  lineTrouble: RegExp;
   /** Thanks that is more than courtesy ("tack så mycket", "tack för hjälpen", "thank you so much"). */
   warmThanks: RegExp;
   /**
@@ -414,6 +426,12 @@ export function rulesFor(language: Language): LanguageRules {
         besideThanks(`(?:\\btack\\b|${RELIEF_SV}|${ACK_SV})`, `(?:${SV_WORRY_ANSWERED})(?![^.!?]*\\?)`),
       ],
       // Not "mitt fel": "så det är mitt fel" is a complaint.
+      repairQuestion: pattern(
+        '^\\s*(?:(?:förlåt|ursäkta|oj|va)\\b[^?]*\\?|[^?]*\\b(?:vad sa(?:de)? du|vad var det du sa|kan du (?:ta|säga|upprepa) (?:det|om det)(?: igen)?|säg det igen|hörde inte vad)\\b[^?]*\\?)',
+      ),
+      lineTrouble: pattern(
+        '\\b(?:hör(?:de|s)? (?:\\p{L}+ ){0,2}(?:dåligt|illa|inte)|hörapparat\\p{L}*|linjen|täckning\\p{L}*|brus\\p{L}*|sprakar|knastrar|skrek|skriker|gråter|piper|tjuter|visslar|ringer på dörren|det är (?:så |lite )?(?:stökigt|rörigt) här)\\b',
+      ),
       ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       thanksForCall: pattern('\\btack (?:så mycket )?för (?:att (?:du|ni) (?:ringer|ringde|hör av dig|hörde av dig|hör av er|hörde av er)|samtalet)\\b'),
@@ -673,6 +691,12 @@ export function rulesFor(language: Language): LanguageRules {
         besideThanks(`(?:\\bthank(?:s| you)\\b|${RELIEF_EN}|${ACK_EN})`, `(?:${EN_WORRY_ANSWERED})(?![^.!?]*\\?)`),
       ],
       // Not "my fault": "so it's my fault" is a complaint.
+      repairQuestion: pattern(
+        "^\\s*(?:(?:sorry|pardon|excuse me)\\b[^?]*\\?|[^?]*\\b(?:what did you say|what was that|say that again|could you (?:say|repeat) that|can you repeat that|come again|i didn't (?:catch|hear) that)\\b[^?]*\\?)",
+      ),
+      lineTrouble: pattern(
+        "\\b(?:signal|reception|the line|this line|hearing aid|(?:very |so |a bit )?faint|crackl\\p{L}*|breaking up|can't hear|couldn't hear|shouting|screaming|crying|barking|beeping|whistl\\p{L}*|went past|drove past|noisy|so loud)\\b",
+      ),
       ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
       warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
       thanksForCall: pattern("\\bthank(?:s| you)(?: so much| very much)? for (?:calling|ringing|phoning|the call|getting back to me|getting in touch)\\b"),

@@ -206,12 +206,18 @@ export function labelOf(score: number): SentimentLabel {
   return 'neutral';
 }
 
+/** Round 23: apology words that open a repair ("Förlåt, vad sa du?", "Sorry, what was that?"). */
+const APOLOGY = /^(?:förlåt|ursäkta|sorry|pardon|excuse(?:\+me)?)$/u;
+
 /** Scores one utterance with the language's lexicon, negation and degree words. */
 export function scoreUtterance(text: string, language: Language): UtteranceScore {
   const rules = rulesFor(language);
   // Sentence by sentence: a feeling word in a question asks about a state ("Är det fel?", "Is something
   // wrong?") rather than expressing it, and counts less. Rhetorical questions are complaint phrases.
   const sentences = text.match(/[^.!?…]+[.!?…]*/g) ?? [];
+  // Round 23: conversational repair ("Förlåt, vad sa du? Jag hör dåligt i telefonen.", "Sorry, the signal isn't great.").
+  const repairAt = sentences.map((s) => rules.repairQuestion.test(folded(s)));
+  const repaired = repairAt.some(Boolean);
   const calculation = sentences.flatMap((sentence, i) => {
     // Round 14: a sentence conceded before a "Men …" / "But …" sentence weighs as a clause before "but" does:
     // "Det är ju bra. Men det borde inte vara mitt jobb …" is a complaint, not praise.
@@ -219,10 +225,17 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     const factor = (sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1) * conceded;
     // Round 16: a mistake the caller owns ("Då har jag tänkt fel.") is a correction; its negative words count nothing.
     const owned = rules.ownMistake.test(folded(sentence));
+    // Round 23: the apology of a repair question counts nothing, nor do the negative words of the line or the
+    // surroundings named beside one or after an apology ("Sorry, I'm in the car park, the signal isn't great.").
+    const apology = repairAt[i] || (rules.lineTrouble.test(folded(sentence)) && /^\s*(?:förlåt|ursäkta|sorry|excuse me)\b/iu.test(sentence));
+    const line = (repaired || apology) && rules.lineTrouble.test(folded(sentence)) && complaintsIn(sentence, rules).phrases.length === 0;
     return analyzer
       .analyze(normalise(sentence, rules).join(' '), { language: languageCode(language) })
       .calculation.flatMap((entry) => Object.entries(entry))
-      .map(([entry, value]) => [entry, value * factor * (owned && value < 0 ? 0 : 1)] as const);
+      .map(([entry, value]) => {
+        const mute = (value < 0 && (owned || line)) || (apology && APOLOGY.test(entry));
+        return [entry, value * factor * (mute ? 0 : 1)] as const;
+      });
   });
   const complaint = complaintsIn(text, rules);
   const sarcasm = phrasesIn(text, rules.sarcasm);
