@@ -2586,3 +2586,63 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
   }
   return extra;
 }
+
+/** A break in a line: Whisper's "…" or "...", a cough or noise written between stars ("*hostar*", "*cough*"). */
+function breakEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  for (;;) {
+    const t = tokens[j];
+    if (t?.text === '…' || (t?.text === '.' && ellipsisDotAt(tokens, j))) j++;
+    else if (t?.text === '*' && tokens[j + 1]?.kind === 'word' && tokens[j + 2]?.text === '*') j += 3;
+    else return j;
+  }
+}
+/**
+ * A street cut in two by a bad line (round 77): "Hamn … gatan 6", "Gran … ängsvägen", whose two halves make a street's
+ * name; "41 … Unthank Road", "9 … Preston … Park Avenue", a house number and an English street's words with breaks between.
+ * Each piece said apart is the address's.
+ */
+export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const taken = (t: Token) => found.some((c) => c.type !== 'name' && c.start < t.end && t.start < c.end) || extra.some((c) => c.start < t.end && t.start < c.end);
+  const piece = (a: Token, b: Token) => {
+    if (!taken(a)) extra.push({ type: 'address', start: a.start, end: b.end, confidence: Confidence.cued });
+  };
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const j = breakEnd(tokens, i + 1);
+    if (j === i + 1) continue;
+    const next = tokens[j];
+    if (next === undefined) continue;
+    if (t.kind === 'word' && t.capitalised && next.kind === 'word' && !next.capitalised && STREET.test(t.lower + next.lower)) {
+      // "Hamn … gatan 6": the first half, and the second with its number.
+      // (Its number in digits or in words: "Koppar … vägen nio".)
+      let e = j;
+      while (e - j < 3 && isNumberToken(tokens[e + 1]) && !(tokens[e + 1]!.kind === 'digits' && tokens[e + 1]!.text.length > 3)) e++;
+      const number = tokens[e]!;
+      piece(t, t);
+      piece(next, number);
+      continue;
+    }
+    if (t.kind === 'digits' && t.text.length <= 3 && next.kind === 'word' && next.capitalised) {
+      // "41 … Unthank Road": capitalised words, with breaks between, up to an English street's word.
+      const words: [number, number][] = [];
+      let k = j;
+      for (let n = 0; n < 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised; n++) {
+        let e = k;
+        while (tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.capitalised && e - k < 2) e++;
+        words.push([k, e]);
+        if (EN_STREET_TYPES.has(tokens[e]!.lower) && e > k) break;
+        k = breakEnd(tokens, e + 1);
+        if (k === e + 1) break;
+      }
+      const last = words.at(-1);
+      if (last === undefined || !EN_STREET_TYPES.has(tokens[last[1]]!.lower) || last[1] === last[0]) continue;
+      // (The street word closes the phrase, "41 … Unthank Road, …"; not "40 … Oxford Street prices".)
+      if (EN_STREET_TYPES.has(tokens[words[0]![0]]!.lower) || !(tokens[last[1] + 1] === undefined || tokens[last[1] + 1]!.kind === 'punct')) continue;
+      piece(t, t);
+      for (const [a, b] of words) piece(tokens[a]!, tokens[b]!);
+    }
+  }
+  return extra;
+}

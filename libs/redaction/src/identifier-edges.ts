@@ -23,6 +23,8 @@ export function identifiersReadAloud(tokens: Token[], runs: readonly NumberRun[]
 const GROUP_GLUE = new Set([
   ',', '.', '…', '-', 'och', 'sen', 'sedan', 'så', 'är', 'nästa', 'första', 'andra', 'tredje', 'fjärde', 'sista', 'sist', 'gruppen', 'grupp', 'resten', 'vänta',
   'and', 'then', 'is', 'the', 'next', 'first', 'second', 'third', 'fourth', 'last', 'group', 'rest', 'er', 'wait', 'finally', ...HESITATIONS,
+  // (A bad line between the groups: "4557 6685 … hör du? … 9624 3520", "… can you hear me? …", "*brus*"; round 77.)
+  '?', '*', 'hör', 'du', 'mig', 'mej', 'hallå', 'can', 'you', 'hear', 'me', 'hello', 'hostar', 'brus', 'cough', 'static',
 ]);
 /** Words that name a card in the turn. */
 // (Not "kort" alone, which is also "short"; "Visa" as a card only in capitals, "show" in Swedish; credit and debit only as a card.)

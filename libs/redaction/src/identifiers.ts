@@ -237,6 +237,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // clearing number (round 66); not a year, a round sum or a number outside the bank's clearing range (round 66's review:
   // "Nordea, 2019, och kontot stängdes", "Swedbank, 2500, och kontot är tomt").
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingBetweenBankAndAccount(tokens, run, Number(digits))) cue = 'bankAccount';
+  // "Du läste 8314-6? Nej, 8314-5": a Swedbank clearing number written with its check digit after a dash (8000–8999, four
+  // figures, a dash and one) is an account's start wherever it is said (no sum, date or case number is written so; round 77).
+  if (!cue && n === 5 && run.parts.length === 2 && /^8\d{3}-\d$/u.test(ctx.text.slice(run.start, run.end))) cue = 'bankAccount';
   // "…, det är ICA-banken, sen 104 77 38": a bank named just before an account's digits (a question's
   // cue, carried above, goes first; sums and years beside a bank are no account).
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';

@@ -28,6 +28,8 @@ const NOT_NAMES = new Set([
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   // ("Mobilt BankID", "Mobile BankID", the tax "SINK": round 61.)
   'mobilt', 'mobile', 'sink',
+  // (The recogniser named as the writer of a misheard name, "Whisper skriver …": round 77.)
+  'whisper',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
   // (A field or document named with capitals, "Japanese My Number", "Coordination Number": no one's name; round 76.)
   'number', 'nummer',
@@ -461,6 +463,10 @@ export function brokenOrAbbreviated(tokens: Token[], c: Candidate): boolean {
   return dash?.text === '-' && dash.start === t.end && next !== undefined && next.kind === 'word' && !next.capitalised && next.lower !== t.lower && next.lower.startsWith(t.lower);
 }
 
+/** "McLeod", "MacAulay", "FitzGerald", "O'Rourke": a surname's shape, the capital after its prefix. */
+// (Not the brands so written: "MacBook", "McDonald's", "McAfee".)
+const PATRONYMIC_SHAPE = /^(?!MacBook$|MacOS$|McDonald['’]?s$|McAfee$)(?:Mc|Mac|Fitz|O['’])\p{Lu}\p{Ll}{2,}$/u;
+
 export function findNames(tokens: Token[]): Candidate[] {
   const { names, stopWords, places } = lexicon();
   // ("Lucía's": a foreign name in the genitive, without its marks too.)
@@ -474,6 +480,9 @@ export function findNames(tokens: Token[]): Candidate[] {
       (t.kind === 'word' && hasForeignMark(t.lower) ? names.get(foldMarks(t.lower)) : undefined) ??
       // (Not "He's Derek": the pronoun with its verb; its place looked up only for short words, as the look-up costs.)
       (t.capitalised && t.lower.endsWith('s') && !(t.text.length <= 6 && pronounWithVerb(tokens, tokens.indexOf(t))) ? (known(t.lower.slice(0, -1)) ?? (/['’]s$/.test(t.lower) ? known(t.lower.slice(0, -2)) : undefined)) : undefined);
+    // ("McLeod", "MacAulay", "FitzGerald", "O'Rourke": a Gaelic or Norman patronymic with its capital inside is a surname
+    // whether the lists hold it or not; round 77.)
+    if (direct === undefined && t.kind === 'word' && PATRONYMIC_SHAPE.test(t.text)) return NameFlag.surname;
     if (direct !== undefined || !t.lower.includes('-')) return direct ?? 0;
     // "Anna-Karin", "Andersson-Berg": every part a name; ordinary only if every part is.
     let all = NameFlag.common | NameFlag.frequent;
@@ -1744,6 +1753,73 @@ export function namesDenied(tokens: readonly Token[], found: readonly Candidate[
     if (takenBack && opens && broken.kind === 'word' && nameShaped && /^\p{Lu}\p{Ll}+$/u.test(broken.text) && !stopWords.has(broken.lower) && !places.has(broken.lower) && !MONTHS.has(broken.lower) && !WEEKDAYS.has(broken.lower) && !isOrganisationWord(broken.lower) && !taken(broken)) {
       extra.push({ type: 'name', start: broken.start, end: broken.end, confidence: Confidence.cued });
     } else deniedAt(p, tokens[first]?.lower ?? '');
+  }
+  return extra;
+}
+
+/** Quotation marks around a word as Whisper or a caller renders it. */
+const QUOTES = new Set(['"', '“', '”', '„']);
+/** Verbs that say how a name was written or heard: Whisper "skriver \"kell\"", people "hear \"wood check\"". */
+const RENDERING_VERBS = new Set(['skriver', 'skrev', 'skriva', 'skrivit', 'hör', 'hörde', 'höra', 'hört', 'writes', 'wrote', 'write', 'written', 'hear', 'hears', 'heard', 'types', 'typed', 'spells', 'spelt', 'spelled']);
+/**
+ * A name misheard, in quotes (round 77): "Kjell, inte \"kell\"", "Declan, not \"deckland\"", "Whisper skriver \"var så mej\"",
+ * "… \"terese\" eller \"tjära se\"". A quoted rendering denied right after a name or an address, or written or heard so in a
+ * sentence that names one, is that name or address misheard (privacy fails closed; a comparison, "like \"beard\" with an a",
+ * has neither lead).
+ */
+export function namesMisheardQuoted(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!QUOTES.has(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 4 && tokens[j]!.kind === 'word') j++;
+    if (j === i + 1 || j > i + 4 || !QUOTES.has(tokens[j]?.text ?? '')) continue;
+    let lead = i - 1;
+    while (lead >= 0 && tokens[lead]!.text === ',') lead--;
+    const leadWord = tokens[lead]?.lower ?? '';
+    // (The name or address it stands for: the nearest before it in its sentence, within a few words.)
+    const startOfSentence = sentenceStartOf(tokens, i);
+    const before = [...found, ...extra]
+      .filter((c) => (c.type === 'name' || c.type === 'address') && c.end <= tokens[i]!.start && c.start >= tokens[startOfSentence]!.start)
+      .sort((a, b) => b.end - a.end)[0];
+    if (before === undefined) continue;
+    const gap = tokens.filter((t) => t.start >= before.end && t.end <= tokens[i]!.start).length;
+    const denied = NEGATIONS.has(leadWord) && gap <= 8;
+    const rendered = RENDERING_VERBS.has(leadWord) || ((leadWord === 'eller' || leadWord === 'or') && QUOTES.has(tokens[lead - 1]?.text ?? '') && extra.some((c) => c.end === tokens[lead - 2]?.end));
+    if (!denied && !rendered) continue;
+    extra.push({ type: denied ? before.type : 'name', start: tokens[i + 1]!.start, end: tokens[j - 1]!.end, confidence: Confidence.cued });
+    i = j;
+  }
+  return extra;
+}
+
+/** The words that compare a piece of a name to a word: "Ash as in ash tree", "gold, like gold", "kvarn som i kvarn". */
+function comparedAt(tokens: readonly Token[], k: number): boolean {
+  const lead = tokens[k - 1]?.lower ?? '';
+  return lead === 'like' || lead === 'som' || (lead === 'i' && tokens[k - 2]?.lower === 'som') || (lead === 'in' && tokens[k - 2]?.lower === 'as');
+}
+/**
+ * A compound name said in its two pieces (round 77): "Ashworth, Ash as in ash tree and worth", "Kvarnström, kvarn som i kvarn
+ * och ström", "Lennart Ek dahl, Ekdahl i ett ord". Where both pieces of a name found stand near it, each piece is the name's
+ * (not the word it is compared to).
+ */
+export function namePiecesSaid(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const taken = (t: Token) => overlapsAny(found, t) || overlapsAny(extra, t);
+  for (const c of found) {
+    if (c.type !== 'name') continue;
+    for (const [n, o] of tokens.entries()) {
+      if (o.start < c.start || o.end > c.end || o.kind !== 'word' || o.lower.length < 5 || o.lower.includes('-')) continue;
+      const near = tokens.slice(Math.max(0, n - 14), n + 15).filter((t) => t !== o && t.kind === 'word' && t.lower !== o.lower && t.lower.length >= 2);
+      const heads = near.filter((t) => o.lower.startsWith(t.lower));
+      const tails = near.filter((t) => o.lower.endsWith(t.lower));
+      if (!heads.some((h) => tails.some((t) => h.lower + t.lower === o.lower))) continue;
+      for (const t of [...heads, ...tails]) {
+        const k = tokens.indexOf(t);
+        const whole = heads.some((h) => tails.some((x) => h.lower + x.lower === o.lower && (h === t || x === t)));
+        if (whole && !taken(t) && !comparedAt(tokens, k)) extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
+      }
+    }
   }
   return extra;
 }

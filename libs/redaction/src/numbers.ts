@@ -449,8 +449,25 @@ function runOf(parts: NumberPart[], firstToken: number, international: boolean):
   return { parts, digits: parts.map((p) => p.digits).join(''), start: parts[0]!.start, end: last.end, firstToken, lastToken: last.lastToken, international };
 }
 
+/** A noise Whisper writes between stars, "*hostar*", "*cough*", "*brus*": the line's, no word of the number (round 77). */
+function inNoiseAside(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'word') return tokens[i - 1]?.text === '*' && tokens[i + 1]?.text === '*';
+  if (t.text !== '*') return false;
+  return (tokens[i + 1]?.kind === 'word' && tokens[i + 2]?.text === '*') || (tokens[i - 1]?.kind === 'word' && tokens[i - 2]?.text === '*');
+}
+
 function joins(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  // ("01632 … *cough* … 960 241": a noise between pauses inside a number read out leaves it one number.)
+  const pauseAround = (k: number) => tokens[k]?.text === '…' || tokens[k]?.text === '.';
+  if (inNoiseAside(tokens, i)) {
+    let a = i;
+    while (a > 0 && (inNoiseAside(tokens, a) || tokens[a]!.text === '*')) a--;
+    let b = i;
+    while (b + 1 < tokens.length && (inNoiseAside(tokens, b) || tokens[b]!.text === '*')) b++;
+    if (pauseAround(a) && pauseAround(b)) return true;
+  }
   if (t.kind === 'word') return JOINING_WORDS.has(t.lower);
   if (!JOINING_PUNCT.has(t.text)) return false;
   const ellipsis = t.text === '…' || (t.text === '.' && (tokens[i - 1]?.text === '.' || tokens[i + 1]?.text === '.'));

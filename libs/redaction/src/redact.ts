@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressFieldRead, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalMonthAndDay, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -8,7 +8,7 @@ import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './em
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -259,6 +259,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...namesRunOn(tokens, kept, options.lang));
   kept.push(...namesDenied(tokens, kept));
   kept.push(...namesAround(tokens, kept));
+  kept.push(...namePiecesSaid(tokens, kept));
   kept.push(...namesIntroduced(tokens, kept));
   kept.push(...namesExplained(tokens, kept));
   kept.push(...namesCountedAsWords(tokens, kept));
@@ -271,6 +272,10 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...homeLivedIn(tokens, kept, context.addressAnswer === true));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...addressFieldRead(tokens, kept));
+  // (A street's pieces said apart are the address's, not a name's: "9 … Preston … Park Avenue".)
+  const cutStreets = streetsCutByBreaks(tokens, kept);
+  kept = kept.filter((c) => c.type !== 'name' || !cutStreets.some((a) => a.start <= c.start && c.end <= a.end));
+  kept.push(...cutStreets);
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   // ("Vi bor på landsväg 14", "På länsväg 14 i Hölö." as where one lives: the road and its number, whatever else took the number; review 71.)
   for (const road of roadsLivedOn(tokens, context.addressAnswer === true)) {
@@ -282,6 +287,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const alternatives = postcodeAlternatives(text, tokens, runs, kept);
   kept.push(...alternatives);
   kept.push(...houseNumbersPutRight(tokens, kept));
+  // (After the names and addresses: a quoted rendering denied beside one is it misheard, round 77.)
+  kept.push(...namesMisheardQuoted(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
   if (runs.length > 0) {
