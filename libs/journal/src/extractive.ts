@@ -804,7 +804,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         const day = all[whereTo.position + 1];
         if (sameTurnAfter(day) && isFragment(day.text, language) && wordsOf(day.text).length <= 4 && findDates(day.text, language, options.callDate).length > 0) {
           // ("Första september" → "den första september": a day of the month is written with its article, as a note writes it.)
-          const dayText = asContinuation(onTheDay(day.text.replace(/[.!]+$/u, ''), language), language).replace(language === 'sv' ? /^(?=\d|\p{L}*(?:rsta|ndra|dje|rde|nde|fte|tte)\s)/u : /^(?=\d|\p{L}+(?:st|nd|rd|th)\s)/u, language === 'sv' ? 'den ' : 'on the ');
+          const dayText = lowerFirst(onTheDay(day.text.replace(/[.!]+$/u, ''), language), language).replace(language === 'sv' ? /^(?=\d|\p{L}*(?:rsta|ndra|dje|rde|nde|fte|tte)\s)/u : /^(?=\d|\p{L}+(?:st|nd|rd|th)\s)/u, language === 'sv' ? 'den ' : 'on the ');
           reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${dayText}.` };
           used.add(day);
         }
@@ -1029,7 +1029,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         task.text =
           s.content > 4 && !s.isQuestion
             ? `${task.text} ${rewrite(s).replace(OTHERWISE, '.')}`
-            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : `${writing.by} `}${asContinuation(deadline.text, language)}.`;
+            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : `${writing.by} `}${lowerFirst(deadline.text, language)}.`;
         task.segmentIndexes = uniqueSorted([...task.segmentIndexes, s.segmentIndex]);
         if (!otherwise) used.add(s);
         continue;
@@ -1371,7 +1371,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const conditionEnd = s.text.search(/,\s|\s(?:så|då|then)\s/iu);
     const [date] = findDates(conditionEnd > 0 ? s.text.slice(0, conditionEnd) : s.text, language, options.callDate).filter((d) => d.date >= options.callDate);
     // ("by thirtieth of April" is no English: "by the thirtieth of April", which the note writes "by 30 April".)
-    const when = date && asContinuation(date.text, language).replace(/^(?=[\p{L}\d-]+(?:st|nd|rd|th)\s+of\s)/iu, language === 'en' ? 'the ' : '');
+    const when = date && lowerFirst(date.text, language).replace(/^(?=[\p{L}\d-]+(?:st|nd|rd|th)\s+of\s)/iu, language === 'en' ? 'the ' : '');
     const byDate = (task: string) => (date ? `${task.replace(/[.!]$/u, '')} ${writing.deadline.test(date.text) ? '' : `${writing.by} `}${when}.` : task);
     const returning = followUp.find((f) => f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text));
     if (returning) {
@@ -1732,7 +1732,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const said = new Set(wordsOf(inDigits(fact.text, language)));
     const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w));
     if (own.filter((w) => said.has(w)).length * 2 >= own.length) return true;
-    const tail = asContinuation(rewrite(s), language);
+    const tail = lowerFirst(rewrite(s), language);
     fact.text = `${fact.text.replace(/[.!]$/u, '')}, ${tail.replace(/[.!]+$/u, '')}.`;
     fact.segmentIndexes = uniqueSorted([...fact.segmentIndexes, s.segmentIndex]);
     fact.score += weigh(s);
@@ -2040,7 +2040,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       if (previous && free(previous) && previous.speaker === s.speaker && previous.segmentIndex === s.segmentIndex && !previous.isQuestion && !isFragment(previous.text, language) && previous.content >= 2 && !(number(previous.text) && number(s.text))) {
         used.add(previous);
         facts.push({
-          text: `${rewrite(previous).replace(/[.!]$/u, '')}, ${asContinuation(rewrite(s), language).replace(/[.!]+$/u, '')}.`,
+          text: `${rewrite(previous).replace(/[.!]$/u, '')}, ${lowerFirst(rewrite(s), language).replace(/[.!]+$/u, '')}.`,
           segmentIndexes: segmentsOf(previous, s),
           position: previous.position,
           score: Math.min(previous.content, 10) / 10 + weigh(previous) + weigh(s) + 0.5,
@@ -2102,7 +2102,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       text: withCondition
         ? conditionalText(askedWith ?? previous, s, all, language, options.callDate)
         : confirms
-          ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
+          ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${lowerFirst(rewrite(s), language)}`
           : rewrite(s),
       segmentIndexes: withCondition ? segmentsOf(previous, s) : segmentsOf(s),
       position: s.position,
@@ -2345,7 +2345,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const said = ASKED_AND_ANSWERED[language].test(first!)
         ? first!
         : AGENT_SUBJECT[language].test(first!)
-          ? lowerFirst(first!)
+          ? lowerFirst(first!, language)
           : `${AGENT_EXPLAINED[language]} ${first!}`;
       const text = `${head}${own ? `${/\?$/u.test(head) ? '' : '.'} ${capitalise(said)}` : `; ${said}`}${rest.map((r) => `. ${capitalise(r)}`).join('')}.${tail}`;
       sections.reason = [{ ...beliefLine, text }];
@@ -2688,11 +2688,17 @@ const ASKS_IF: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:(?:would like|wants?) to know|asks?|wonders?)\s+(?:if|whether)(?![\p{L}])/iu,
 };
 const AGENT_EXPLAINED: Record<Language, string> = { sv: 'handläggaren förklarade:', en: 'the agent explained:' };
-/** The first letter small, unless the word is a name, a month, a weekday or "I" ("Mina sidor", "BankID" stay). */
-const lowerFirst = (text: string) =>
-  /^(?:I|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]\p{L}*[A-ZÅÄÖ]\p{L}*|Mina|Pensionsmyndigheten|Försäkringskassan|Skatteverket|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(text)
-    ? text
-    : text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+/**
+ * The first letter small for a continuation ("…; handläggaren har …", "… senast fredag …"), the one way this module
+ * lowers a sentence's first letter: not when the first word is a name, an acronym, a month or a weekday, or English
+ * "I" ("Mina sidor", "BankID", "Pensionsmyndigheten", "Monday", "I'm" stay; Swedish "I morgon" is lowered).
+ */
+const KEEPS_CAPITAL =
+  /^(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]\p{L}*[A-ZÅÄÖ]\p{L}*|Mina|My Pages|Pensionsmyndigheten|Försäkringskassan|Skatteverket|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u;
+function lowerFirst(text: string, language: Language): string {
+  if (KEEPS_CAPITAL.test(text) || (language === 'en' && /^I(?![\p{L}])/u.test(text))) return text;
+  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
 /** A tag question closing the errand line as the note wrote it: ", haven't I?" ("have not the caller?"), ", eller hur?". */
 const TAG_AT_END: Record<Language, RegExp> = {
   sv: /,\s*(?:eller hur|inte sant|stämmer det|va)\s*\?\s*$/iu,
@@ -3604,11 +3610,6 @@ function promisedVerb(text: string, language: Language): string | undefined {
 }
 
 /** A sentence's first word in lower case to follow a colon, unless it is a name ("February 2027", "I"). */
-function asContinuation(text: string, language: Language): string {
-  const name = language === 'en' ? /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|my pages|[A-Z]{2,}\p{L}*)(?![\p{L}])/u : /^(?:[A-ZÅÄÖ]{2,}\p{L}*|Mina sidor)(?![\p{L}])/u;
-  if (name.test(text) || (language === 'en' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u.test(text))) return text;
-  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-}
 
 /**
  * The caller's part in a document the agent sends: "Handläggaren skickar ett nytt livsintyg till kunden" →
@@ -4396,7 +4397,7 @@ function third(text: string, language: Language): string {
 function outboundLine(outbound: Outbound, rewrite: (s: Sentence) => string, language: Language): string {
   const head = `${language === 'sv' ? 'Utgående samtal: handläggaren' : 'Outbound call: the agent'} ${outbound.called}`;
   const then = outbound.then ? rewrite(outbound.then).replace(/[.!]+$/u, '') : '';
-  return `${head}${then ? `; ${then.charAt(0).toLowerCase()}${then.slice(1)}` : ''}.`;
+  return `${head}${then ? `; ${lowerFirst(then, language)}` : ''}.`;
 }
 function withoutThingMarker(s: Sentence, marker: RegExp, language: Language, cues: Cues): Sentence | undefined {
   const m = marker.exec(s.text);
@@ -4724,7 +4725,7 @@ function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftT
   if (topic.key === 'other' || !BENEFIT.test(topic.label) || namesABenefit(line) || CALLING_ABOUT[language].test(line)) return line;
   if (mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy)) return line;
   const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
-  const rest = asContinuation(line, language);
+  const rest = lowerFirst(line, language);
   return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
 }
 /** Whether a task's text sends something (a form, a letter, the document back). */
