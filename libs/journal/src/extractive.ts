@@ -1364,6 +1364,24 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  // "Jag bokar en tid så att en handläggare ringer dig." "När då?" "Tisdag den tjugoandra augusti, på förmiddagen.": the
+  // day the agent gives when asked dates the task just promised, on that day (round 71). Only a short question that asks
+  // when and an answer that is little more than one day ahead.
+  for (const task of followUp.filter((f) => !f.followUp?.dueDate && f.followUp && all[f.position]?.speaker === 'agent')) {
+    const [asked, answer] = [all[task.position + 1], all[task.position + 2]];
+    if (!asked || !answer || asked.speaker !== 'caller' || answer.speaker !== 'agent' || !ASKS_WHEN[language].test(asked.text.trim())) continue;
+    const days = findDates(answer.text, language, options.callDate).filter((d) => d.date >= options.callDate && !LENGTH.test(d.text) && !/^(?:(?:the|in the|på)\s+)?(?:morning|afternoon|evening|förmiddag\p{L}*|eftermiddag\p{L}*|kväll\p{L}*)$/iu.test(d.text));
+    // ("Thursday the twelfth of March" may be found as the weekday and the date: one day all the same; "in the morning" is
+    // the time of that day, not the next morning.)
+    const day = days[0];
+    if (!day || !task.followUp || days.some((d) => d.date !== day.date) || answer.content > 7 || followUp.some((f) => f.position === answer.position)) continue;
+    task.followUp = { ...task.followUp, dateText: day.text, dueDate: day.date, preposition: prepositionOf(answer.text, day.text, writing) };
+    // (The day as said joins the task, the time of day with it: "… går igenom det, tisdag den 22 augusti, på förmiddagen.")
+    task.text = `${task.text.replace(/[.!]+$/u, '')}, ${lowerFirst(rewrite(answer).replace(/[.!]+$/u, ''), language)}.`;
+    task.segmentIndexes = uniqueSorted([...task.segmentIndexes, answer.segmentIndex]);
+    used.add(answer);
+  }
+
   // "Då skickar jag en fondbytesblankett. Om du fyller i den och skickar tillbaka så gör vi bytet": the caller's part,
   // sending it back, is said as a condition of what the agency does next; it is a task all the same, dated by the
   // condition's deadline ("Om ni skickar tillbaka den senast den trettioförsta december …", round 15).
@@ -2953,6 +2971,9 @@ const BY_MEANS =
 /** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */
 function prepositionOf(text: string, dateText: string, writing: (typeof WRITING)[Language]): 'on' | 'by' {
   const at = text.indexOf(dateText);
+  // ("Jag har skickat blanketten nu, den kommer inom några dagar": the call day given to an act done now, not said in the
+  // sentence, is the day it was done; "inom"/"within" there is when it arrives, no deadline on the call day, round 71.)
+  if (at < 0 && /^(?:i dag|today)$/iu.test(dateText)) return 'on';
   // ("I've sent a payment statement by post now": "by" that names the way or the doer, "by post", "by phone", "by the
   // agency", is no deadline; the act done now is done on the day, round 66.)
   const before = (at < 0 ? text : text.slice(Math.max(0, at - 25), at + dateText.length)).replace(BY_MEANS, '');
@@ -3499,15 +3520,34 @@ const JUDGING: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:worst|useless|ridiculous|a joke|disgrace\p{L}*|outrageous|unfair|typical|hopeless|incompetent|pathetic|shambles|absurd)(?![\p{L}])/iu,
 };
 /**
+ * The caller's charge that the agency does too much or too little ("ni drar ju för mycket skatt!" → "Skatten, myndigheten
+ * drar för mycket skatt", "you pay me far too little"): the caller's view, not a finding (round 71). From the agency as
+ * subject, a verb or two, to "för mycket/lite"/"too much/little"; not a question, and only where the sentence opens with
+ * it (after "men"/"but" or a thing named first: "Skatten, …"), never a clause inside a longer account.
+ */
+const OVERDOES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])myndigheten\s+(?:[\p{L}]+\s+){1,3}?(?:alldeles\s+|på tok\s+|ju\s+)?för\s+(?:mycket|lite|hög\p{L}*|låg\p{L}*)(?![\p{L}])(?![^?]*\?)/iu,
+  en: /(?<![\p{L}])the agency\s+(?:[\p{L}']+\s+){1,3}?(?:far\s+|way\s+|much\s+)?too\s+(?:much|little|high|low)(?![\p{L}])(?![^?]*\?)/iu,
+};
+/**
  * "Det är sjukt, hon har betalat skatt i 50 år och så ska myndigheten ha tillbaka det", "Myndigheten har världens sämsta
  * hemsida": a complaint is the caller's view, written as theirs; stated plainly it reads as the agency's finding (round 15).
  */
 function asOpinion(text: string, language: Language): string {
-  if (!JUDGING[language].test(text) || text.startsWith(WRITING[language].reports)) return text;
+  if (text.startsWith(WRITING[language].reports)) return text;
+  // ("Skatten, myndigheten drar för mycket skatt": the thing said first and again after the comma goes.)
+  const accused = OVERDOES[language].exec(text);
+  if (accused && /^(?:(?:men|och|så|but|and|so)\s+)?(?:(?:\p{L}+\s+){0,2}\p{L}+,\s*)?$/iu.test(text.slice(0, accused.index))) text = text.slice(accused.index);
+  else if (!JUDGING[language].test(text)) return text;
   const rest = text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   return language === 'sv' ? `Kunden anser att ${rest}` : `The caller feels that ${rest}`;
 }
 
+/** The caller asks when, and only that: "När då?", "Vilken dag?", "When?", "What day would that be?". */
+const ASKS_WHEN: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|okej|jaha|ja),?\s+)?(?:när(?:\s+då|\s+blir\s+det|\s+ringer\s+\p{L}+)?|vilken\s+dag(?:\s+då|\s+blir\s+det)?)\s*\?$/iu,
+  en: /^(?:(?:and|okay|ok|right|so),?\s+)?(?:when(?:\s+(?:then|would that be|will that be|is that|will they call))?|(?:what|which)\s+day(?:\s+(?:then|would that be|will that be|is that))?)\s*\?$/iu,
+};
 /** The agency decides or reviews: "fatta beslut", "gör en ny prövning", "make a decision", "review it". */
 const DECIDES: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:beslut\p{L}*|pröv\p{L}*|ompröv\p{L}*)(?![\p{L}])/iu,
