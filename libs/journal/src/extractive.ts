@@ -804,7 +804,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         const day = all[whereTo.position + 1];
         if (sameTurnAfter(day) && isFragment(day.text, language) && wordsOf(day.text).length <= 4 && findDates(day.text, language, options.callDate).length > 0) {
           // ("Första september" → "den första september": a day of the month is written with its article, as a note writes it.)
-          const dayText = asContinuation(onTheDay(day.text.replace(/[.!]+$/u, ''), language), language).replace(language === 'sv' ? /^(?=\d|\p{L}*(?:rsta|ndra|dje|rde|nde|fte|tte)\s)/u : /^(?=\d|\p{L}+(?:st|nd|rd|th)\s)/u, language === 'sv' ? 'den ' : 'on the ');
+          const dayText = lowerFirst(onTheDay(day.text.replace(/[.!]+$/u, ''), language), language).replace(language === 'sv' ? /^(?=\d|\p{L}*(?:rsta|ndra|dje|rde|nde|fte|tte)\s)/u : /^(?=\d|\p{L}+(?:st|nd|rd|th)\s)/u, language === 'sv' ? 'den ' : 'on the ');
           reason = { ...reason, text: `${reason.text.replace(/[.!]+$/u, '')} ${dayText}.` };
           used.add(day);
         }
@@ -1029,7 +1029,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
         task.text =
           s.content > 4 && !s.isQuestion
             ? `${task.text} ${rewrite(s).replace(OTHERWISE, '.')}`
-            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : `${writing.by} `}${asContinuation(deadline.text, language)}.`;
+            : `${task.text.replace(/[.!]$/u, '')} ${writing.deadline.test(deadline.text) ? '' : `${writing.by} `}${lowerFirst(deadline.text, language)}.`;
         task.segmentIndexes = uniqueSorted([...task.segmentIndexes, s.segmentIndex]);
         if (!otherwise) used.add(s);
         continue;
@@ -1364,6 +1364,24 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
   }
 
+  // "Jag bokar en tid så att en handläggare ringer dig." "När då?" "Tisdag den tjugoandra augusti, på förmiddagen.": the
+  // day the agent gives when asked dates the task just promised, on that day (round 71). Only a short question that asks
+  // when and an answer that is little more than one day ahead.
+  for (const task of followUp.filter((f) => !f.followUp?.dueDate && f.followUp && all[f.position]?.speaker === 'agent')) {
+    const [asked, answer] = [all[task.position + 1], all[task.position + 2]];
+    if (!asked || !answer || asked.speaker !== 'caller' || answer.speaker !== 'agent' || !ASKS_WHEN[language].test(asked.text.trim())) continue;
+    const days = findDates(answer.text, language, options.callDate).filter((d) => d.date >= options.callDate && !LENGTH.test(d.text) && !/^(?:(?:the|in the|på)\s+)?(?:morning|afternoon|evening|förmiddag\p{L}*|eftermiddag\p{L}*|kväll\p{L}*)$/iu.test(d.text));
+    // ("Thursday the twelfth of March" may be found as the weekday and the date: one day all the same; "in the morning" is
+    // the time of that day, not the next morning.)
+    const day = days[0];
+    if (!day || !task.followUp || days.some((d) => d.date !== day.date) || answer.content > 7 || followUp.some((f) => f.position === answer.position)) continue;
+    task.followUp = { ...task.followUp, dateText: day.text, dueDate: day.date, preposition: prepositionOf(answer.text, day.text, writing) };
+    // (The day as said joins the task, the time of day with it: "… går igenom det, tisdag den 22 augusti, på förmiddagen.")
+    task.text = `${task.text.replace(/[.!]+$/u, '')}, ${lowerFirst(rewrite(answer).replace(/[.!]+$/u, ''), language)}.`;
+    task.segmentIndexes = uniqueSorted([...task.segmentIndexes, answer.segmentIndex]);
+    used.add(answer);
+  }
+
   // "Då skickar jag en fondbytesblankett. Om du fyller i den och skickar tillbaka så gör vi bytet": the caller's part,
   // sending it back, is said as a condition of what the agency does next; it is a task all the same, dated by the
   // condition's deadline ("Om ni skickar tillbaka den senast den trettioförsta december …", round 15).
@@ -1371,7 +1389,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const conditionEnd = s.text.search(/,\s|\s(?:så|då|then)\s/iu);
     const [date] = findDates(conditionEnd > 0 ? s.text.slice(0, conditionEnd) : s.text, language, options.callDate).filter((d) => d.date >= options.callDate);
     // ("by thirtieth of April" is no English: "by the thirtieth of April", which the note writes "by 30 April".)
-    const when = date && asContinuation(date.text, language).replace(/^(?=[\p{L}\d-]+(?:st|nd|rd|th)\s+of\s)/iu, language === 'en' ? 'the ' : '');
+    const when = date && lowerFirst(date.text, language).replace(/^(?=[\p{L}\d-]+(?:st|nd|rd|th)\s+of\s)/iu, language === 'en' ? 'the ' : '');
     const byDate = (task: string) => (date ? `${task.replace(/[.!]$/u, '')} ${writing.deadline.test(date.text) ? '' : `${writing.by} `}${when}.` : task);
     const returning = followUp.find((f) => f.followUp?.kind === 'awaitDocument' && writing.callerFirst.test(f.text));
     if (returning) {
@@ -1732,7 +1750,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const said = new Set(wordsOf(inDigits(fact.text, language)));
     const own = wordsOf(inDigits(s.text, language)).filter((w) => !cues.functionWords.has(w));
     if (own.filter((w) => said.has(w)).length * 2 >= own.length) return true;
-    const tail = asContinuation(rewrite(s), language);
+    const tail = lowerFirst(rewrite(s), language);
     fact.text = `${fact.text.replace(/[.!]$/u, '')}, ${tail.replace(/[.!]+$/u, '')}.`;
     fact.segmentIndexes = uniqueSorted([...fact.segmentIndexes, s.segmentIndex]);
     fact.score += weigh(s);
@@ -2040,7 +2058,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       if (previous && free(previous) && previous.speaker === s.speaker && previous.segmentIndex === s.segmentIndex && !previous.isQuestion && !isFragment(previous.text, language) && previous.content >= 2 && !(number(previous.text) && number(s.text))) {
         used.add(previous);
         facts.push({
-          text: `${rewrite(previous).replace(/[.!]$/u, '')}, ${asContinuation(rewrite(s), language).replace(/[.!]+$/u, '')}.`,
+          text: `${rewrite(previous).replace(/[.!]$/u, '')}, ${lowerFirst(rewrite(s), language).replace(/[.!]+$/u, '')}.`,
           segmentIndexes: segmentsOf(previous, s),
           position: previous.position,
           score: Math.min(previous.content, 10) / 10 + weigh(previous) + weigh(s) + 0.5,
@@ -2102,7 +2120,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       text: withCondition
         ? conditionalText(askedWith ?? previous, s, all, language, options.callDate)
         : confirms
-          ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${asContinuation(rewrite(s), language)}`
+          ? `${language === 'sv' ? 'Handläggaren bekräftade' : 'The agent confirmed'}: ${lowerFirst(rewrite(s), language)}`
           : rewrite(s),
       segmentIndexes: withCondition ? segmentsOf(previous, s) : segmentsOf(s),
       position: s.position,
@@ -2345,7 +2363,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const said = ASKED_AND_ANSWERED[language].test(first!)
         ? first!
         : AGENT_SUBJECT[language].test(first!)
-          ? lowerFirst(first!)
+          ? lowerFirst(first!, language)
           : `${AGENT_EXPLAINED[language]} ${first!}`;
       const text = `${head}${own ? `${/\?$/u.test(head) ? '' : '.'} ${capitalise(said)}` : `; ${said}`}${rest.map((r) => `. ${capitalise(r)}`).join('')}.${tail}`;
       sections.reason = [{ ...beliefLine, text }];
@@ -2688,11 +2706,17 @@ const ASKS_IF: Record<Language, RegExp> = {
   en: /(?<![\p{L}'])(?:(?:would like|wants?) to know|asks?|wonders?)\s+(?:if|whether)(?![\p{L}])/iu,
 };
 const AGENT_EXPLAINED: Record<Language, string> = { sv: 'handläggaren förklarade:', en: 'the agent explained:' };
-/** The first letter small, unless the word is a name, a month, a weekday or "I" ("Mina sidor", "BankID" stay). */
-const lowerFirst = (text: string) =>
-  /^(?:I|[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]\p{L}*[A-ZÅÄÖ]\p{L}*|Mina|Pensionsmyndigheten|Försäkringskassan|Skatteverket|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(text)
-    ? text
-    : text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+/**
+ * The first letter small for a continuation ("…; handläggaren har …", "… senast fredag …"), the one way this module
+ * lowers a sentence's first letter: not when the first word is a name, an acronym, a month or a weekday, or English
+ * "I" ("Mina sidor", "BankID", "Pensionsmyndigheten", "Monday", "I'm" stay; Swedish "I morgon" is lowered).
+ */
+const KEEPS_CAPITAL =
+  /^(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ]\p{L}*[A-ZÅÄÖ]\p{L}*|Mina|My Pages|Pensionsmyndigheten|Försäkringskassan|Skatteverket|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u;
+function lowerFirst(text: string, language: Language): string {
+  if (KEEPS_CAPITAL.test(text) || (language === 'en' && /^I(?![\p{L}])/u.test(text))) return text;
+  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
 /** A tag question closing the errand line as the note wrote it: ", haven't I?" ("have not the caller?"), ", eller hur?". */
 const TAG_AT_END: Record<Language, RegExp> = {
   sv: /,\s*(?:eller hur|inte sant|stämmer det|va)\s*\?\s*$/iu,
@@ -2947,6 +2971,9 @@ const BY_MEANS =
 /** "senast den 30 april" is a deadline (by); "den 15 april" the day it happens (on). */
 function prepositionOf(text: string, dateText: string, writing: (typeof WRITING)[Language]): 'on' | 'by' {
   const at = text.indexOf(dateText);
+  // ("Jag har skickat blanketten nu, den kommer inom några dagar": the call day given to an act done now, not said in the
+  // sentence, is the day it was done; "inom"/"within" there is when it arrives, no deadline on the call day, round 71.)
+  if (at < 0 && /^(?:i dag|today)$/iu.test(dateText)) return 'on';
   // ("I've sent a payment statement by post now": "by" that names the way or the doer, "by post", "by phone", "by the
   // agency", is no deadline; the act done now is done on the day, round 66.)
   const before = (at < 0 ? text : text.slice(Math.max(0, at - 25), at + dateText.length)).replace(BY_MEANS, '');
@@ -3493,15 +3520,34 @@ const JUDGING: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:worst|useless|ridiculous|a joke|disgrace\p{L}*|outrageous|unfair|typical|hopeless|incompetent|pathetic|shambles|absurd)(?![\p{L}])/iu,
 };
 /**
+ * The caller's charge that the agency does too much or too little ("ni drar ju för mycket skatt!" → "Skatten, myndigheten
+ * drar för mycket skatt", "you pay me far too little"): the caller's view, not a finding (round 71). From the agency as
+ * subject, a verb or two, to "för mycket/lite"/"too much/little"; not a question, and only where the sentence opens with
+ * it (after "men"/"but" or a thing named first: "Skatten, …"), never a clause inside a longer account.
+ */
+const OVERDOES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])myndigheten\s+(?:[\p{L}]+\s+){1,3}?(?:alldeles\s+|på tok\s+|ju\s+)?för\s+(?:mycket|lite|hög\p{L}*|låg\p{L}*)(?![\p{L}])(?![^?]*\?)/iu,
+  en: /(?<![\p{L}])the agency\s+(?:[\p{L}']+\s+){1,3}?(?:far\s+|way\s+|much\s+)?too\s+(?:much|little|high|low)(?![\p{L}])(?![^?]*\?)/iu,
+};
+/**
  * "Det är sjukt, hon har betalat skatt i 50 år och så ska myndigheten ha tillbaka det", "Myndigheten har världens sämsta
  * hemsida": a complaint is the caller's view, written as theirs; stated plainly it reads as the agency's finding (round 15).
  */
 function asOpinion(text: string, language: Language): string {
-  if (!JUDGING[language].test(text) || text.startsWith(WRITING[language].reports)) return text;
+  if (text.startsWith(WRITING[language].reports)) return text;
+  // ("Skatten, myndigheten drar för mycket skatt": the thing said first and again after the comma goes.)
+  const accused = OVERDOES[language].exec(text);
+  if (accused && /^(?:(?:men|och|så|but|and|so)\s+)?(?:(?:\p{L}+\s+){0,2}\p{L}+,\s*)?$/iu.test(text.slice(0, accused.index))) text = text.slice(accused.index);
+  else if (!JUDGING[language].test(text)) return text;
   const rest = text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
   return language === 'sv' ? `Kunden anser att ${rest}` : `The caller feels that ${rest}`;
 }
 
+/** The caller asks when, and only that: "När då?", "Vilken dag?", "When?", "What day would that be?". */
+const ASKS_WHEN: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|okej|jaha|ja),?\s+)?(?:när(?:\s+då|\s+blir\s+det|\s+ringer\s+\p{L}+)?|vilken\s+dag(?:\s+då|\s+blir\s+det)?)\s*\?$/iu,
+  en: /^(?:(?:and|okay|ok|right|so),?\s+)?(?:when(?:\s+(?:then|would that be|will that be|is that|will they call))?|(?:what|which)\s+day(?:\s+(?:then|would that be|will that be|is that))?)\s*\?$/iu,
+};
 /** The agency decides or reviews: "fatta beslut", "gör en ny prövning", "make a decision", "review it". */
 const DECIDES: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:beslut\p{L}*|pröv\p{L}*|ompröv\p{L}*)(?![\p{L}])/iu,
@@ -3604,11 +3650,6 @@ function promisedVerb(text: string, language: Language): string | undefined {
 }
 
 /** A sentence's first word in lower case to follow a colon, unless it is a name ("February 2027", "I"). */
-function asContinuation(text: string, language: Language): string {
-  const name = language === 'en' ? /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|my pages|[A-Z]{2,}\p{L}*)(?![\p{L}])/u : /^(?:[A-ZÅÄÖ]{2,}\p{L}*|Mina sidor)(?![\p{L}])/u;
-  if (name.test(text) || (language === 'en' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u.test(text))) return text;
-  return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-}
 
 /**
  * The caller's part in a document the agent sends: "Handläggaren skickar ett nytt livsintyg till kunden" →
@@ -4396,7 +4437,7 @@ function third(text: string, language: Language): string {
 function outboundLine(outbound: Outbound, rewrite: (s: Sentence) => string, language: Language): string {
   const head = `${language === 'sv' ? 'Utgående samtal: handläggaren' : 'Outbound call: the agent'} ${outbound.called}`;
   const then = outbound.then ? rewrite(outbound.then).replace(/[.!]+$/u, '') : '';
-  return `${head}${then ? `; ${then.charAt(0).toLowerCase()}${then.slice(1)}` : ''}.`;
+  return `${head}${then ? `; ${lowerFirst(then, language)}` : ''}.`;
 }
 function withoutThingMarker(s: Sentence, marker: RegExp, language: Language, cues: Cues): Sentence | undefined {
   const m = marker.exec(s.text);
@@ -4724,7 +4765,7 @@ function withBenefit<S extends Statement>(reason: S, line: string, topic: DraftT
   if (topic.key === 'other' || !BENEFIT.test(topic.label) || namesABenefit(line) || CALLING_ABOUT[language].test(line)) return line;
   if (mentionsTopic({ ...reason, text: line, words: wordsOf(line) }, topic.key, language, taxonomy)) return line;
   const label = topic.label.charAt(0).toLowerCase() + topic.label.slice(1);
-  const rest = asContinuation(line, language);
+  const rest = lowerFirst(line, language);
   return language === 'sv' ? `Kunden ringer om ${label}: ${rest}` : `The caller is calling about ${label}: ${rest}`;
 }
 /** Whether a task's text sends something (a form, a letter, the document back). */
