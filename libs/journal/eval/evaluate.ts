@@ -1357,6 +1357,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bn (heldout-2026-12bn/calls.json; written blind during the stop before round 70, evaluated once after round 70 and sentiment round 22, never tuned on)',
       file: 'heldout-2026-12bn/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bo (heldout-2026-12bo/calls.json; written blind during the stop before round 71, evaluated once after round 71 and sentiment round 23, never tuned on)',
+      file: 'heldout-2026-12bo/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
