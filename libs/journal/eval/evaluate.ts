@@ -1086,6 +1086,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-63.json',
     },
     {
+      name: 'tuning set 64 (calls-tuning-64.json; written blind, for round 72; its first run in tuning-64.before-round-72.txt)',
+      file: 'calls-tuning-64.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
