@@ -1956,11 +1956,14 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
  * Words that say the home named right after them is where someone lives: "bor på", "flyttade i maj till", "lives at",
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
  */
-const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|is|'s|’s|sent|send|sending|post|posted)$/u;
+const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|be|vara|is|'s|’s|sent|send|sending|post|posted)$/u;
 /** What an answer may begin with before the home it names: "Ja, på Solgården", "Well, at Rosewood". */
 const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i', 'yes', 'yeah', 'well', 'now', 'at', 'in', 'still', 'kvar', 'fortfarande']);
 /** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
-const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'ligger']);
+// (Round 78: "she'll be in Tallbackens boende from Monday", "hon ska vara på Ekbackens boende": "be"/"vara" after a modal.)
+const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'be', 'vara', 'ligger']);
+/** The modal before "be"/"vara": "will be", "she'll be", "ska vara", "kommer att vara". */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'must', 'ska', 'skall', 'kommer', 'att']);
 /** Words that make a home a workplace or a caller's office: "jobbar på", "works at", "ringer från", "calling from". */
 // (Review 74: a home only visited, paid, run or volunteered at is none's home either; "för"/"for", "ringer"/"calling" are no
 // workplace words, "ringer för mamma": "från"/"from" only right before the home, "ringer från Solgården".)
@@ -1978,6 +1981,11 @@ const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
 function personSubject(tokens: readonly Token[], v: number, found: readonly Candidate[]): boolean {
   let s = v - 1;
   if (tokens[v]!.lower === 'been' && ['has', 'have', 'had', "'s", '’s'].includes(tokens[s]?.lower ?? '')) s--;
+  if (tokens[v]!.lower === 'be' || tokens[v]!.lower === 'vara') {
+    // (Only after a modal: "she'll be", "will be", "ska vara", "kommer att vara"; not "to be in …", "can be at …".)
+    if (!MODALS.has(tokens[s]?.lower ?? '') && !/['’]ll$/u.test(tokens[s]?.lower ?? '')) return false;
+    while (s >= 0 && MODALS.has(tokens[s]!.lower)) s--;
+  }
   while (s >= 0 && STILL_WORDS.has(tokens[s]!.lower)) s--;
   const t = tokens[s];
   if (!t || t.kind !== 'word') return false;
@@ -2101,6 +2109,17 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
 
 /** Words after a number put right that make it a rent, a count, an age or a case's number, not the house's. */
 const NOT_PUT_RIGHT_AFTER = /^(?:hyr\p{L}*|rent|kvadrat\p{L}*|kvm|rum|rok|tvåa|trea|rooms?|bedrooms?|gammal|gamla|old|aged|ärende\p{L}*|case|reference|o'clock|o’clock|kronor|kroner|sjuhundra|hundra|tusen|\p{L}*hundra|\p{L}*tusen|bott|lived|total|totalt)$/u;
+/** Where a wrong value stands, said right after it: "i registret", "hos er", "in the system", "on file", "on the letter". */
+const RECORD_PLACES = [
+  ['i', 'registret'], ['i', 'systemet'], ['hos', 'er'], ['hos', 'oss'], ['på', 'brevet'], ['i', 'brevet'], ['på', 'skärmen'],
+  ['i', 'folkbokföringen'], ['on', 'file'], ['in', 'the', 'system'], ['in', 'your', 'system'], ['in', 'the', 'register'],
+  ['on', 'the', 'letter'], ['on', 'the', 'screen'], ['on', 'record'], ['on', 'your', 'records'], ['in', 'your', 'records'],
+];
+/** How many tokens from `at` say where a wrong value stands (0 for none). */
+function recordPlaceAt(tokens: readonly Token[], at: number): number {
+  const place = RECORD_PLACES.find((words) => words.every((w, k) => tokens[at + k]?.lower === w));
+  return place?.length ?? 0;
+}
 /** Words in the sentence that show a number after "det är"/"it's" puts something right. */
 const CORRECTION_SIGNS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'står', 'stod', 'says', 'said', 'fel', 'wrong', 'egentligen', 'actually', 'rättelse', 'sorry', 'förlåt', 'letter', 'brevet']);
 /** What puts a house number right after the address: "det är", "det ska vara", "it's", "it should be". */
@@ -2117,6 +2136,9 @@ export function houseNumbersPutRight(tokens: readonly Token[], found: readonly C
     const last = tokens.findIndex((t) => t.end === c.end);
     if (last < 0 || !(tokens[last]!.kind === 'digits' || isNumberWord(tokens[last]) || isSingleCapital(tokens[last]!))) continue;
     let j = last + 1;
+    // ("Ni har Fabriksgatan 12 i registret men det är tjugotvå", "you've got Hill Road 4 on file, but it's fourteen": where the
+    // wrong number stands, said between it and what puts it right; round 78.)
+    j += recordPlaceAt(tokens, j);
     if (tokens[j]?.text === ',') j++;
     for (const n of [4, 3, 2]) {
       const words = tokens.slice(j, j + n);
@@ -2125,11 +2147,11 @@ export function houseNumbersPutRight(tokens: readonly Token[], found: readonly C
         break;
       }
     }
-    if (j === last + 1 || j === last + 2) continue;
+    if (j <= last + 2 + recordPlaceAt(tokens, last + 1)) continue;
     // (Review 72: a bare "det är"/"it's" puts the number right only with a sign of a correction — "nej", "inte", "står",
     // "says", "fel", "wrong" in the sentence, or the number read again — not "Lägenheten på Storgatan 12, det är tre.",
     // "Kontoret ligger på Storgatan 12, det är 10.".)
-    const bare = /^(?:det är|it's|it’s|it is)$/u.test(tokens.slice(last + 1, j).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
+    const bare = /^(?:det är|it's|it’s|it is)$/u.test(tokens.slice(last + 1 + recordPlaceAt(tokens, last + 1), j).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
     if (bare) {
       const sentence = tokens.slice(sentenceStartOf(tokens as Token[], last), sentenceEndOf(tokens as Token[], j) + 1).map((t) => t.lower);
       const signalled = sentence.some((w) => CORRECTION_SIGNS.has(w));
@@ -2583,6 +2605,69 @@ export function partsBeforePostcode(tokens: readonly Token[], found: readonly Ca
       if (words.length === 0 || (!HOME_PART_WORDS.has(tokens[from]?.lower ?? '') && !floor && !named) || words.some((t) => places.has(t.lower) || worldPlaces.has(t.lower)) || found.some((c) => c.start < tokens[to]!.end && tokens[from]!.start < c.end)) continue;
       extra.push({ type: 'address', start: tokens[from]!.start, end: tokens[to]!.end, confidence: Confidence.cued });
     }
+  }
+  return extra;
+}
+
+/** A note on the spelling between a street and its number: "med d", "with a d", "med två s". */
+const SPELLING_NOTE = new Set(['med', 'with', 'a', 'ett', 'två', 'two', 'double', 'dubbel']);
+/**
+ * "Sjö … bodvägen, med d, fyra", "Koppar … vägen nio", "Lind … gatan 4": a street's name cut by a pause, its first part
+ * capitalised before the pause and its street word after it in lower case, is the address, with its number (round 78).
+ * Joined, the two parts must make a street's name, and a house number must follow (or the turn answer for an address):
+ * not "i Stockholm … vägen dit var lång", "Lund … gatorna där".
+ */
+export function streetsCutByPause(tokens: readonly Token[], found: readonly Candidate[], answer: boolean): Candidate[] {
+  const extra: Candidate[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.capitalised || !(STREET.test(t.lower) || STREET_WORDS.has(t.lower))) continue;
+    let k = i - 1;
+    while (k >= 0 && (ellipsisDotAt(tokens, k) || ['…', '...'].includes(tokens[k]!.text))) k--;
+    const head = tokens[k];
+    if (k === i - 1 || !head || head.kind !== 'word' || !head.capitalised || head.text.length < 2 || !STREET.test(`${head.lower}${t.lower}`)) continue;
+    // The house number: right after the street word, or after a comma and a short note on its spelling ("med d,").
+    let n = i + 1;
+    if (tokens[n]?.text === ',') {
+      n++;
+      let note = n;
+      if (['med', 'with'].includes(tokens[n]?.lower ?? '')) while (note < n + 4 && tokens[note]?.kind === 'word' && (SPELLING_NOTE.has(tokens[note]!.lower) || /^\p{L}$/u.test(tokens[note]!.text))) note++;
+      if (note > n + 1 && tokens[note]?.text === ',') n = note + 1;
+    }
+    const end = (tokens[n]?.kind === 'digits' || isNumberWord(tokens[n])) && !isYearNumber(tokens[n]) ? houseNumberEnd(tokens as Token[], n) : undefined;
+    const numbered = end !== undefined && closesClause(tokens[end + 1]);
+    if (!numbered && !answer) continue;
+    // (The two parts as one span, pause and all: its street word alone is no street to look for elsewhere, "kapparvägen".)
+    for (const [s, e] of [[head.start, t.end], ...(numbered ? [[tokens[n]!.start, tokens[end]!.end]] : [])] as [number, number][]) {
+      if (!found.some((c) => c.type === 'address' && c.start <= s && e <= c.end)) extra.push({ type: 'address', start: s, end: e, confidence: Confidence.cued });
+    }
+  }
+  return extra;
+}
+
+/**
+ * "Moo five, five, near the market", "Tallvägen 8, åtta, vid skolan": the house number that ends an address said again
+ * after a comma, in figures or words, is the address's (round 78). Not with a unit or a count after it: "Storgatan 5, fem
+ * minuter härifrån", "Hill Road 4, four of us".
+ */
+export function houseNumbersSaidAgain(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== 'address') continue;
+    const last = tokens.findIndex((t) => t.end === c.end);
+    if (last < 0 || tokens[last + 1]?.text !== ',') continue;
+    let first = last;
+    while (first > last - 3 && first - 1 >= 0 && tokens[first - 1]!.start >= c.start && (tokens[first - 1]!.kind === 'digits' || isNumberWord(tokens[first - 1]))) first--;
+    const said = digitsRead(tokens, first, last);
+    if (said === '' || said.length > 4) continue;
+    const j = last + 2;
+    let end = j;
+    while (end < j + 3 && (tokens[end + 1]?.kind === 'digits' || isNumberWord(tokens[end + 1]))) end++;
+    if (!(tokens[j]?.kind === 'digits' || isNumberWord(tokens[j])) || digitsRead(tokens, j, end) !== said || !closesClause(tokens[end + 1])) continue;
+    const ahead = tokens.slice(end + 1, end + 5).map((t) => t.lower);
+    if (ahead.some((w) => UNITS.has(w) || NOT_PUT_RIGHT_AFTER.test(w) || w === 'of' || w === 'av')) continue;
+    if (found.some((o) => o.start <= tokens[j]!.start && tokens[end]!.end <= o.end)) continue;
+    extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
   }
   return extra;
 }

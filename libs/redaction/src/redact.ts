@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressFieldRead, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressFieldRead, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, houseNumbersSaidAgain, itemsBeforeAddressParts, streetsCutByPause, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalMonthAndDay, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -270,7 +270,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...streetsNamedAgain(tokens, streetNamesIn(tokens, kept), kept));
   kept.push(...itemsBeforeAddressParts(tokens, kept), ...numberedWays(tokens, kept), ...homeLivedIn(tokens, kept, context.addressAnswer === true));
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
-  kept.push(...addressFieldRead(tokens, kept));
+  kept.push(...addressFieldRead(tokens, kept), ...streetsCutByPause(tokens, kept, context.addressAnswer === true));
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
   // ("Vi bor på landsväg 14", "På länsväg 14 i Hölö." as where one lives: the road and its number, whatever else took the number; review 71.)
   for (const road of roadsLivedOn(tokens, context.addressAnswer === true)) {
@@ -282,6 +282,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const alternatives = postcodeAlternatives(text, tokens, runs, kept);
   kept.push(...alternatives);
   kept.push(...houseNumbersPutRight(tokens, kept));
+  kept.push(...houseNumbersSaidAgain(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
   if (runs.length > 0) {
