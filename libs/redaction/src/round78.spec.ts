@@ -77,3 +77,12 @@ describe("round 78: an address's house number said again", () => {
     expect(one('en', 'We live at Tallvägen 4, four of us.')).toContain('four of us');
   });
 });
+
+describe("round 78: a house number in words, remembered, is no count or last digits elsewhere in the call", () => {
+  it('keeps a duration, a card\'s last four and a longer number word', () => {
+    const out = call('en', 'caller: We stay there for four months.', 'agent: The address?', 'caller: Tallvägen 4, four, by the school.', "caller: It's forty-two square metres, and the card's last four 4821.");
+    expect(out[2]).not.toMatch(/four/);
+    expect(out[0]).toContain('four months');
+    expect(out[3]).toContain('forty-two');
+  });
+});
