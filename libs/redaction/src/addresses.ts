@@ -1956,11 +1956,14 @@ const HOME_ROOM_WORDS = new Set(['rum', 'room', 'bed', 'säng', 'unit', 'lgh', '
  * Words that say the home named right after them is where someone lives: "bor på", "flyttade i maj till", "lives at",
  * "has been at", "moved into", "fått plats på", and the letter sent there ("skickar brevet till", "sent it to").
  */
-const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|is|'s|’s|sent|send|sending|post|posted)$/u;
+const LIVED_IN = /^(?:bor|bodde|boende|flytta[rtd]?|flyttade|flyttas|fått|får|fick|plats|skriven|folkbokförd|ligger|skicka[rt]?|skickade|lives?|living|lived|moved?|moving|stays?|staying|stayed|resides?|residing|been|be|vara|is|'s|’s|sent|send|sending|post|posted)$/u;
 /** What an answer may begin with before the home it names: "Ja, på Solgården", "Well, at Rosewood". */
 const ANSWER_LEADS: ReadonlySet<string> = new Set(['ja', 'jo', 'nu', 'på', 'i', 'yes', 'yeah', 'well', 'now', 'at', 'in', 'still', 'kvar', 'fortfarande']);
 /** Verbs in LIVED_IN that say where anything is, not only where someone lives (review 73). */
-const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'ligger']);
+// (Round 78: "she'll be in Tallbackens boende from Monday", "hon ska vara på Ekbackens boende": "be"/"vara" after a modal.)
+const WEAK_LIVED_IN: ReadonlySet<string> = new Set(['is', "'s", '’s', 'been', 'be', 'vara', 'ligger']);
+/** The modal before "be"/"vara": "will be", "she'll be", "ska vara", "kommer att vara". */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'must', 'ska', 'skall', 'kommer', 'att']);
 /** Words that make a home a workplace or a caller's office: "jobbar på", "works at", "ringer från", "calling from". */
 // (Review 74: a home only visited, paid, run or volunteered at is none's home either; "för"/"for", "ringer"/"calling" are no
 // workplace words, "ringer för mamma": "från"/"from" only right before the home, "ringer från Solgården".)
@@ -1978,6 +1981,11 @@ const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
 function personSubject(tokens: readonly Token[], v: number, found: readonly Candidate[]): boolean {
   let s = v - 1;
   if (tokens[v]!.lower === 'been' && ['has', 'have', 'had', "'s", '’s'].includes(tokens[s]?.lower ?? '')) s--;
+  if (tokens[v]!.lower === 'be' || tokens[v]!.lower === 'vara') {
+    // (Only after a modal: "she'll be", "will be", "ska vara", "kommer att vara"; not "to be in …", "can be at …".)
+    if (!MODALS.has(tokens[s]?.lower ?? '') && !/['’]ll$/u.test(tokens[s]?.lower ?? '')) return false;
+    while (s >= 0 && MODALS.has(tokens[s]!.lower)) s--;
+  }
   while (s >= 0 && STILL_WORDS.has(tokens[s]!.lower)) s--;
   const t = tokens[s];
   if (!t || t.kind !== 'word') return false;
@@ -2101,6 +2109,17 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
 
 /** Words after a number put right that make it a rent, a count, an age or a case's number, not the house's. */
 const NOT_PUT_RIGHT_AFTER = /^(?:hyr\p{L}*|rent|kvadrat\p{L}*|kvm|rum|rok|tvåa|trea|rooms?|bedrooms?|gammal|gamla|old|aged|ärende\p{L}*|case|reference|o'clock|o’clock|kronor|kroner|sjuhundra|hundra|tusen|\p{L}*hundra|\p{L}*tusen|bott|lived|total|totalt)$/u;
+/** Where a wrong value stands, said right after it: "i registret", "hos er", "in the system", "on file", "on the letter". */
+const RECORD_PLACES = [
+  ['i', 'registret'], ['i', 'systemet'], ['hos', 'er'], ['hos', 'oss'], ['på', 'brevet'], ['i', 'brevet'], ['på', 'skärmen'],
+  ['i', 'folkbokföringen'], ['on', 'file'], ['in', 'the', 'system'], ['in', 'your', 'system'], ['in', 'the', 'register'],
+  ['on', 'the', 'letter'], ['on', 'the', 'screen'], ['on', 'record'], ['on', 'your', 'records'], ['in', 'your', 'records'],
+];
+/** How many tokens from `at` say where a wrong value stands (0 for none). */
+function recordPlaceAt(tokens: readonly Token[], at: number): number {
+  const place = RECORD_PLACES.find((words) => words.every((w, k) => tokens[at + k]?.lower === w));
+  return place?.length ?? 0;
+}
 /** Words in the sentence that show a number after "det är"/"it's" puts something right. */
 const CORRECTION_SIGNS = new Set(['nej', 'nä', 'no', 'inte', 'not', 'står', 'stod', 'says', 'said', 'fel', 'wrong', 'egentligen', 'actually', 'rättelse', 'sorry', 'förlåt', 'letter', 'brevet']);
 /** What puts a house number right after the address: "det är", "det ska vara", "it's", "it should be". */
@@ -2117,6 +2136,9 @@ export function houseNumbersPutRight(tokens: readonly Token[], found: readonly C
     const last = tokens.findIndex((t) => t.end === c.end);
     if (last < 0 || !(tokens[last]!.kind === 'digits' || isNumberWord(tokens[last]) || isSingleCapital(tokens[last]!))) continue;
     let j = last + 1;
+    // ("Ni har Fabriksgatan 12 i registret men det är tjugotvå", "you've got Hill Road 4 on file, but it's fourteen": where the
+    // wrong number stands, said between it and what puts it right; round 78.)
+    j += recordPlaceAt(tokens, j);
     if (tokens[j]?.text === ',') j++;
     for (const n of [4, 3, 2]) {
       const words = tokens.slice(j, j + n);
@@ -2125,11 +2147,11 @@ export function houseNumbersPutRight(tokens: readonly Token[], found: readonly C
         break;
       }
     }
-    if (j === last + 1 || j === last + 2) continue;
+    if (j <= last + 2 + recordPlaceAt(tokens, last + 1)) continue;
     // (Review 72: a bare "det är"/"it's" puts the number right only with a sign of a correction — "nej", "inte", "står",
     // "says", "fel", "wrong" in the sentence, or the number read again — not "Lägenheten på Storgatan 12, det är tre.",
     // "Kontoret ligger på Storgatan 12, det är 10.".)
-    const bare = /^(?:det är|it's|it’s|it is)$/u.test(tokens.slice(last + 1, j).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
+    const bare = /^(?:det är|it's|it’s|it is)$/u.test(tokens.slice(last + 1 + recordPlaceAt(tokens, last + 1), j).filter((t) => t.kind === 'word').map((t) => t.lower).join(' '));
     if (bare) {
       const sentence = tokens.slice(sentenceStartOf(tokens as Token[], last), sentenceEndOf(tokens as Token[], j) + 1).map((t) => t.lower);
       const signalled = sentence.some((w) => CORRECTION_SIGNS.has(w));
@@ -2597,38 +2619,52 @@ function breakEnd(tokens: readonly Token[], k: number): number {
     else return j;
   }
 }
+/** A note on the spelling between a street and its number: "med d", "with a d", "med två s". */
+const SPELLING_NOTE = new Set(['med', 'with', 'a', 'ett', 'två', 'two', 'double', 'dubbel']);
 /**
- * A street cut in two by a bad line (round 77): "Hamn … gatan 6", "Gran … ängsvägen", whose two halves make a street's
- * name; "41 … Unthank Road", "9 … Preston … Park Avenue", a house number and an English street's words with breaks between.
- * Each piece said apart is the address's.
+ * A street cut by a pause or a bad line (rounds 77 and 78), each piece said apart the address's:
+ * - "Hamn … gatan 6", "Sjö … bodvägen, med d, fyra", "Koppar … *hostar* … vägen nio": a capitalised first part, a break,
+ *   and a street word in lower case that together make a street's name, with a house number after it (or in a turn that
+ *   answers for an address); not "i Kalmar … vägen dit var lång", "Lund … gatorna där";
+ * - "41 … Unthank Road", "9 … Preston … Park Avenue": a house number and an English street's words with breaks between.
  */
-export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Candidate[], answer: boolean): Candidate[] {
   const extra: Candidate[] = [];
-  const taken = (t: Token) => found.some((c) => c.type !== 'name' && c.start < t.end && t.start < c.end) || extra.some((c) => c.start < t.end && t.start < c.end);
-  const piece = (a: Token, b: Token) => {
-    if (!taken(a)) extra.push({ type: 'address', start: a.start, end: b.end, confidence: Confidence.cued });
+  const covered = (s: number, e: number) => found.some((c) => c.type === 'address' && c.start <= s && e <= c.end) || extra.some((c) => c.start < e && s < c.end);
+  const add = (s: number, e: number) => {
+    if (!covered(s, e)) extra.push({ type: 'address', start: s, end: e, confidence: Confidence.cued });
   };
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const t = tokens[i]!;
+    const head = tokens[i]!;
     const j = breakEnd(tokens, i + 1);
     if (j === i + 1) continue;
     const next = tokens[j];
     if (next === undefined) continue;
-    if (t.kind === 'word' && t.capitalised && next.kind === 'word' && !next.capitalised && STREET.test(t.lower + next.lower)) {
-      // "Hamn … gatan 6": the first half, and the second with its number.
-      // (Its number in digits or in words: "Koppar … vägen nio".)
-      let e = j;
-      while (e - j < 3 && isNumberToken(tokens[e + 1]) && !(tokens[e + 1]!.kind === 'digits' && tokens[e + 1]!.text.length > 3)) e++;
-      const number = tokens[e]!;
-      piece(t, t);
-      piece(next, number);
+    if (head.kind === 'word' && head.capitalised && head.text.length >= 2 && next.kind === 'word' && !next.capitalised && (STREET.test(next.lower) || STREET_WORDS.has(next.lower)) && STREET.test(head.lower + next.lower)) {
+      // The house number: right after the street word, or after a comma and a short note on its spelling ("med d,").
+      let n = j + 1;
+      if (tokens[n]?.text === ',') {
+        n++;
+        let note = n;
+        if (['med', 'with'].includes(tokens[n]?.lower ?? '')) while (note < n + 4 && tokens[note]?.kind === 'word' && (SPELLING_NOTE.has(tokens[note]!.lower) || /^\p{L}$/u.test(tokens[note]!.text))) note++;
+        if (note > n + 1 && tokens[note]?.text === ',') n = note + 1;
+        else if (['nummer', 'number', 'nr', 'no'].includes(tokens[n]?.lower ?? '')) n++;
+      }
+      const end = (tokens[n]?.kind === 'digits' || isNumberWord(tokens[n])) && !isYearNumber(tokens[n]) ? houseNumberEnd(tokens as Token[], n) : undefined;
+      // (A number that counts something is no house number: "Stor … gatan 3 gånger".)
+      const numbered = end !== undefined && !UNITS.has(tokens[end + 1]?.lower ?? '');
+      // (Or where the turn answers for an address, or says one too: "Gran … ängsvägen, Granängsvägen 27".)
+      if (!numbered && !answer && !found.some((c) => c.type === 'address')) continue;
+      // (The two parts as one span, the break and all: its street word alone is no street to look for elsewhere.)
+      add(head.start, next.end);
+      if (numbered) add(tokens[n]!.start, tokens[end]!.end);
       continue;
     }
-    if (t.kind === 'digits' && t.text.length <= 3 && next.kind === 'word' && next.capitalised) {
+    if (head.kind === 'digits' && head.text.length <= 3 && next.kind === 'word' && next.capitalised) {
       // "41 … Unthank Road": capitalised words, with breaks between, up to an English street's word.
       const words: [number, number][] = [];
       let k = j;
-      for (let n = 0; n < 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised; n++) {
+      for (let w = 0; w < 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised; w++) {
         let e = k;
         while (tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.capitalised && e - k < 2) e++;
         words.push([k, e]);
@@ -2640,9 +2676,36 @@ export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Can
       if (last === undefined || !EN_STREET_TYPES.has(tokens[last[1]]!.lower) || last[1] === last[0]) continue;
       // (The street word closes the phrase, "41 … Unthank Road, …"; not "40 … Oxford Street prices".)
       if (EN_STREET_TYPES.has(tokens[words[0]![0]]!.lower) || !(tokens[last[1] + 1] === undefined || tokens[last[1] + 1]!.kind === 'punct')) continue;
-      piece(t, t);
-      for (const [a, b] of words) piece(tokens[a]!, tokens[b]!);
+      add(head.start, head.end);
+      for (const [x, y] of words) add(tokens[x]!.start, tokens[y]!.end);
     }
+  }
+  return extra;
+}
+
+/**
+ * "Moo five, five, near the market", "Tallvägen 8, åtta, vid skolan": the house number that ends an address said again
+ * after a comma, in figures or words, is the address's (round 78). Not with a unit or a count after it: "Storgatan 5, fem
+ * minuter härifrån", "Hill Road 4, four of us".
+ */
+export function houseNumbersSaidAgain(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== 'address') continue;
+    const last = tokens.findIndex((t) => t.end === c.end);
+    if (last < 0 || tokens[last + 1]?.text !== ',') continue;
+    let first = last;
+    while (first > last - 3 && first - 1 >= 0 && tokens[first - 1]!.start >= c.start && (tokens[first - 1]!.kind === 'digits' || isNumberWord(tokens[first - 1]))) first--;
+    const said = digitsRead(tokens, first, last);
+    if (said === '' || said.length > 4) continue;
+    const j = last + 2;
+    let end = j;
+    while (end < j + 3 && (tokens[end + 1]?.kind === 'digits' || isNumberWord(tokens[end + 1]))) end++;
+    if (!(tokens[j]?.kind === 'digits' || isNumberWord(tokens[j])) || digitsRead(tokens, j, end) !== said || !closesClause(tokens[end + 1])) continue;
+    const ahead = tokens.slice(end + 1, end + 5).map((t) => t.lower);
+    if (ahead.some((w) => UNITS.has(w) || NOT_PUT_RIGHT_AFTER.test(w) || w === 'of' || w === 'av')) continue;
+    if (found.some((o) => o.start <= tokens[j]!.start && tokens[end]!.end <= o.end)) continue;
+    extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
   }
   return extra;
 }

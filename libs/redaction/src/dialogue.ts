@@ -1105,6 +1105,14 @@ const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
 
 /** A street and the house number after it: "Kopparslagargatan 14", "Puijonkatu 19 A 7" (not a flat's, "lägenhet 6"). */
 const HOUSE_NUMBER = /^(?!(?:lägenhet|lgh|flat|apartment|apt|unit|rum|room|våning|floor|box)\b)(\p{L}[\p{L}-]+)\s+(\d{1,4})(?![\p{N}])/iu;
+/** `address`, a number word, with `rest` after it is another number: "eight" + "y" is "eighty"; "fyra" + "n", "fyran", is four. */
+function otherNumberWord(address: string, rest: string): boolean {
+  const said = numberWordAtoms(address.toLowerCase());
+  const longer = numberWordAtoms(`${address}${rest}`.toLowerCase());
+  return said !== undefined && longer !== undefined && said.join() !== longer.join();
+}
+/** Before a number said of another thing's last or first digits: "sista fyra", "the last four", "första tre". */
+const NOT_HOUSE_DIGITS_BEFORE = /(?:^|[^\p{L}])(?:sista|last|första|first)\s+$/iu;
 /** Before a number that is no house number said again: an article ("en trea"), a day, a week. */
 const NOT_A_HOUSE_BEFORE = new Set(['en', 'ett', 'a', 'an', 'day', 'dag', 'dagen', 'week', 'vecka', 'veckan', 'nummer', 'number', 'klockan', 'kl']);
 /**
@@ -1375,6 +1383,11 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // "Storgatan 5A", "Storgatan 51" take the rest of their word with them.)
         const rest = /^[\p{L}\p{N}]*/u.exec(a.text.slice(at + address.length))![0];
         if (/^\p{L}{2,}/u.test(rest) && numberWordAtoms(address.toLowerCase()) !== undefined) continue;
+        // (Round 78: nor "eight" in "eighty-one", one letter on and another number; "fyra" in "fyran" stays taken.)
+        if (/^\p{L}/u.test(rest) && otherNumberWord(address, rest)) continue;
+        // (Round 78: a house number said alone in words is no count, duration or card's last digits said elsewhere in the call:
+        // "for five months", "sista fyra 4821".)
+        if (numberWordAtoms(address.toLowerCase()) !== undefined && (UNITS.has(/^\s*([\p{L}%]+)/u.exec(a.text.slice(at + address.length))?.[1]?.toLowerCase() ?? '') || NOT_HOUSE_DIGITS_BEFORE.test(a.text.slice(0, at)))) continue;
         found.push({ type: 'address', start: at, end: at + address.length + rest.length, confidence: Confidence.cued });
       }
     }

@@ -458,6 +458,9 @@ function isPaymentDestination(tokens: Token[], first: number): boolean {
 
 /** "i", "per", "a" between a sum and its time: "5 400 i månaden", "640 a month", "3 200 i juli". */
 const PER = new Set(['i', 'in', 'per', 'a', 'an', 'om', 'each', 'every']);
+/** "square metres", "sq ft": a size's unit in two words (round 78). */
+const SQUARE = new Set(['square', 'sq']);
+const AREA_UNIT = /^(?:metres?|meters?|m|feet|foot|ft|yards?|kilometres?|kilometers?|km|miles?)$/u;
 /** "den 25:e", "the 12th", "1:a": the day of a date, written as an ordinal. */
 const ORDINAL_SUFFIX = new Set(['e', 'a', 'st', 'nd', 'rd', 'th']);
 
@@ -472,6 +475,8 @@ export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'lastToken' 
   if (UNITS.has(next.lower)) return true;
   const after = tokens[run.lastToken + 2]?.lower ?? '';
   if (PER.has(next.lower) && (UNITS.has(after) || MONTHS.has(after))) return true;
+  // ("eighty-one square metres", "40 sq ft": a flat's size, round 78; the postcode asked a turn before took it.)
+  if (SQUARE.has(next.lower) && AREA_UNIT.test(after)) return true;
   if (run.digits.length > 2 || tokens[run.lastToken]!.kind !== 'digits') return false;
   // Written close: "12th", "25:e".
   if (next.kind === 'word') return ORDINAL_SUFFIX.has(next.lower) && next.start === tokens[run.lastToken]!.end;

@@ -1690,7 +1690,9 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   if (last < first) return [];
   const words = tokens.slice(first, last + 1).filter((t) => t.capitalised);
   const known = words.some((t) => names.has(t.lower));
-  const whole = words.length >= 2 && tokens.slice(last + 1).every((t) => t.kind === 'punct');
+  // ("Your name and number?" "Nkechi Adeyemi, 890906-2427.": the name, then after a comma the number asked with it; round 78.)
+  const thenNumber = tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits';
+  const whole = words.length >= 2 && (thenNumber || tokens.slice(last + 1).every((t) => t.kind === 'punct'));
   // "And you are?" "Gulsen. His daughter-in-law.": a word that is the whole first sentence of the answer.
   const sentence = words.length === 1 && first === last && (tokens[last + 1]?.text === '.' || tokens[last + 1]?.text === '!') && !NOT_A_NAME.test(tokens[first]!.lower) && !GREETINGS.has(tokens[first]!.lower) && !lexicon().stopWords.has(tokens[first]!.lower) && !lexicon().places.has(tokens[first]!.lower);
   if (!known && !whole && !sentence) return [];

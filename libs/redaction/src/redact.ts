@@ -1,5 +1,5 @@
 import type { Language } from '@samtal/contracts';
-import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
+import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalAddresses, findAddresses, flatNumbersNamed, homeLivedIn, houseNumbersNamed, houseNumbersPutRight, houseNumbersSaidAgain, itemsBeforeAddressParts, numberedWays, partsBeforePostcode, roadsLivedOn, streetAfterAddressCue, streetNamesIn, streetsNamedAgain, townAfterPostcode } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalMonthAndDay, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
@@ -273,7 +273,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...addressPartsListed(tokens, kept), ...flatNumbersNamed(tokens, runs), ...streetAfterAddressCue(tokens, kept), ...houseNumbersNamed(tokens, kept));
   kept.push(...addressFieldRead(tokens, kept));
   // (A street's pieces said apart are the address's, not a name's: "9 … Preston … Park Avenue".)
-  const cutStreets = streetsCutByBreaks(tokens, kept);
+  const cutStreets = streetsCutByBreaks(tokens, kept, context.addressAnswer === true);
   kept = kept.filter((c) => c.type !== 'name' || !cutStreets.some((a) => a.start <= c.start && c.end <= a.end));
   kept.push(...cutStreets);
   kept.push(...postcodeReadOnAfterAddress(text, tokens, runs, kept), ...postcodeSpokenBeforeTown(tokens, runs, kept));
@@ -289,6 +289,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...houseNumbersPutRight(tokens, kept));
   // (After the names and addresses: a quoted rendering denied beside one is it misheard, round 77.)
   kept.push(...namesMisheardQuoted(tokens, kept));
+  kept.push(...houseNumbersSaidAgain(tokens, kept));
   // ("Flat 3B, Green Valley Residency, 2nd Cross Road, Pune, 411 038": the postcode after the town of an address only the
   // passes above found, a comma before it; round 71.)
   if (runs.length > 0) {
