@@ -3,7 +3,7 @@ import { MONTHS } from './dates.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
 import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { isYear, NEGATIONS, UNITS } from './units.js';
+import { isYear, LEADS, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
 // (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
@@ -2602,6 +2602,9 @@ function breakEnd(tokens: readonly Token[], k: number): number {
  * name; "41 … Unthank Road", "9 … Preston … Park Avenue", a house number and an English street's words with breaks between.
  * Each piece said apart is the address's.
  */
+/** Verbs of having before a number: a count, "I have 3 … Dogs", "vi har 2 … barn". */
+const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'har', 'hade']);
+
 export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const taken = (t: Token) => found.some((c) => c.type !== 'name' && c.start < t.end && t.start < c.end) || extra.some((c) => c.start < t.end && t.start < c.end);
@@ -2624,7 +2627,8 @@ export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Can
       piece(next, number);
       continue;
     }
-    if (t.kind === 'digits' && t.text.length <= 3 && next.kind === 'word' && next.capitalised) {
+    // (Not an amount or a count, "We paid 300 … Main Street", "I have 3 … Dogs … Park Road": review 77.)
+    if (t.kind === 'digits' && t.text.length <= 3 && next.kind === 'word' && next.capitalised && !AMOUNT_BEFORE.has(tokens[i - 1]?.lower ?? '') && !LEADS.has(tokens[i - 1]?.lower ?? '')) {
       // "41 … Unthank Road": capitalised words, with breaks between, up to an English street's word.
       const words: [number, number][] = [];
       let k = j;
