@@ -3,7 +3,7 @@ import { MONTHS } from './dates.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
 import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { isYear, NEGATIONS, UNITS } from './units.js';
+import { isYear, LEADS, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
 // (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
@@ -2621,6 +2621,8 @@ function breakEnd(tokens: readonly Token[], k: number): number {
 }
 /** A note on the spelling between a street and its number: "med d", "with a d", "med två s". */
 const SPELLING_NOTE = new Set(['med', 'with', 'a', 'ett', 'två', 'two', 'double', 'dubbel']);
+/** Verbs of having before a number: a count, "I have 3 … Dogs", "vi har 2 … barn". */
+const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'har', 'hade']);
 /**
  * A street cut by a pause or a bad line (rounds 77 and 78), each piece said apart the address's:
  * - "Hamn … gatan 6", "Sjö … bodvägen, med d, fyra", "Koppar … *hostar* … vägen nio": a capitalised first part, a break,
@@ -2660,7 +2662,8 @@ export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Can
       if (numbered) add(tokens[n]!.start, tokens[end]!.end);
       continue;
     }
-    if (head.kind === 'digits' && head.text.length <= 3 && next.kind === 'word' && next.capitalised) {
+    // (Not an amount or a count, "We paid 300 … Main Street", "I have 3 … Dogs … Park Road": review 77.)
+    if (head.kind === 'digits' && head.text.length <= 3 && next.kind === 'word' && next.capitalised && !AMOUNT_BEFORE.has(tokens[i - 1]?.lower ?? '') && !LEADS.has(tokens[i - 1]?.lower ?? '')) {
       // "41 … Unthank Road": capitalised words, with breaks between, up to an English street's word.
       const words: [number, number][] = [];
       let k = j;

@@ -160,6 +160,11 @@ const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|
  * whatever has the shape of a phone number is redacted whatever words stand around it. Cues that
  * keep numbers (case and form numbers), units (amounts) and dates keep only the rest.
  */
+/** Words before a page or a range of them: "sidan 8123-4", "page 8123-4", "mellan 8100-8". */
+const PAGE_LEADS: ReadonlySet<string> = new Set(['sidan', 'sida', 'sidorna', 'sid', 's', 'page', 'pages', 'p', 'pp', 'mellan', 'between']);
+const pageBefore = (tokens: readonly Token[], first: number): boolean =>
+  PAGE_LEADS.has(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.text === '.' && PAGE_LEADS.has(tokens[first - 2]?.lower ?? ''));
+
 export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const { tokens } = ctx;
   const digits = run.digits;
@@ -239,7 +244,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   if (!cue && !year && n === 4 && !readAsThousands(run) && clearingBetweenBankAndAccount(tokens, run, Number(digits))) cue = 'bankAccount';
   // "Du läste 8314-6? Nej, 8314-5": a Swedbank clearing number written with its check digit after a dash (8000–8999, four
   // figures, a dash and one) is an account's start wherever it is said (no sum, date or case number is written so; round 77).
-  if (!cue && n === 5 && run.parts.length === 2 && /^8\d{3}-\d$/u.test(ctx.text.slice(run.start, run.end))) cue = 'bankAccount';
+  // (Not a page or a range, "på sidan 8123-4": review 77.)
+  if (!cue && n === 5 && run.parts.length === 2 && /^8\d{3}-\d$/u.test(ctx.text.slice(run.start, run.end)) && !pageBefore(tokens, run.firstToken)) cue = 'bankAccount';
   // "…, det är ICA-banken, sen 104 77 38": a bank named just before an account's digits (a question's
   // cue, carried above, goes first; sums and years beside a bank are no account).
   if (!cue && !year && n >= 6 && !readAsThousands(run) && bankNamedBefore(tokens, run.firstToken)) cue = 'bankAccount';

@@ -54,7 +54,7 @@ function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySe
   if (personalNumberKind(run.digits)) return false;
   const next = tokens[run.lastToken + 1];
   const previous = tokens[run.firstToken - 1];
-  if ((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) return true;
+  if (((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) && !identifierThroughNoise(run, text)) return true;
   if (isWrittenDate(run) || isListOfQuantities(run, text, tokens)) return true;
   // (Not one shaped as a personal number after "målnummer": "Målnumret är 9105712388"; review 73.)
   // (Nor, after a police report's cue, one not in a report number's own shape; nor a personal number's first half: review 74.)
@@ -62,6 +62,20 @@ function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySe
     cueBefore(tokens, run.firstToken, -1, 3) === 'exempt' && !(personalNumberShaped(run.digits) && (målnummerBefore(tokens, run.firstToken) || groupedAsPersonalNumber(run))) &&
     !(reportCueBefore(tokens, run.firstToken) && !reportNumberShaped(run, text)) && !halfPersonalNumber(run, text)
   );
+}
+
+/**
+ * "4539 1488 0343 6467 … *cough* … 2 years": a run read through a noise aside, with six digits or more on one side of it. A unit
+ * beside the run is the other number's, and keeps neither (review 77).
+ */
+function identifierThroughNoise(run: NumberRun, text: string): boolean {
+  for (let k = 1; k < run.parts.length; k++) {
+    if (!text.slice(run.parts[k - 1]!.end, run.parts[k]!.start).includes('*')) continue;
+    const before = run.parts.slice(0, k).map((p) => p.digits).join('');
+    const after = run.parts.slice(k).map((p) => p.digits).join('');
+    if (before.length >= 6 || after.length >= 6 || personalNumberKind(before) || personalNumberKind(after)) return true;
+  }
+  return false;
 }
 
 const LIST_ENDS = new Set(['eller', 'och', 'or', 'and']);

@@ -28,8 +28,6 @@ const NOT_NAMES = new Set([
   'pensionsmyndigheten', 'försäkringskassan', 'skatteverket', 'arbetsförmedlingen', 'kronofogden', 'migrationsverket',
   // ("Mobilt BankID", "Mobile BankID", the tax "SINK": round 61.)
   'mobilt', 'mobile', 'sink',
-  // (The recogniser named as the writer of a misheard name, "Whisper skriver …": round 77.)
-  'whisper',
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
   // (A field or document named with capitals, "Japanese My Number", "Coordination Number": no one's name; round 76.)
   'number', 'nummer',
@@ -463,9 +461,23 @@ export function brokenOrAbbreviated(tokens: Token[], c: Candidate): boolean {
   return dash?.text === '-' && dash.start === t.end && next !== undefined && next.kind === 'word' && !next.capitalised && next.lower !== t.lower && next.lower.startsWith(t.lower);
 }
 
+/**
+ * "Whisper skriver \"linkvist\"", "Whisper wrote …": the recogniser named as the writer of a misheard word, no one's name. Only
+ * the word alone before a verb of writing or hearing, never after a cue ("She is called Whisper", "Jag heter Whisper"; review 77).
+ */
+export function whisperWriting(tokens: readonly Token[], c: Pick<Candidate, 'start' | 'end'>): boolean {
+  const k = tokens.findIndex((t) => t.start === c.start);
+  const t = tokens[k];
+  // (A word between, "Whisper brukar skriva", "Whisper always writes".)
+  const verb = RENDERING_VERBS.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'word' && RENDERING_VERBS.has(tokens[k + 2]?.lower ?? ''));
+  if (!t || t.end !== c.end || t.lower !== 'whisper' || !verb) return false;
+  return !NAME_CUE_WORDS.has(tokens[k - 1]?.lower ?? '');
+}
+const NAME_CUE_WORDS = new Set(['heter', 'hette', 'called', 'named', 'name', 'namn', 'is', 'är']);
+
 /** "McLeod", "MacAulay", "FitzGerald", "O'Rourke": a surname's shape, the capital after its prefix. */
-// (Not the brands so written: "MacBook", "McDonald's", "McAfee".)
-const PATRONYMIC_SHAPE = /^(?!MacBook$|MacOS$|McDonald['’]?s$|McAfee$)(?:Mc|Mac|Fitz|O['’])\p{Lu}\p{Ll}{2,}$/u;
+// (Not the brands so written: "MacBook", "McDonald's", "McAfee"; nor "MacBooks", "MacPro", "O'Clock": review 77.)
+const PATRONYMIC_SHAPE = /^(?!MacBook(?:s|Pro)?$|MacPro$|MacMini$|MacOS$|McDonald['’]?s$|McAfee$|O['’]Clock$)(?:Mc|Mac|Fitz|O['’])\p{Lu}\p{Ll}{2,}$/u;
 
 export function findNames(tokens: Token[]): Candidate[] {
   const { names, stopWords, places } = lexicon();
@@ -1655,7 +1667,7 @@ export function findNameAfterSpelling(tokens: Token[], spelledEnds: readonly num
     const t = tokens[j];
     // ("O-K-A-F-O-R, Nigerian originally": a nationality after the spelling says where from, round 37; "O S E I, I've been":
     // the English "I", round 48.)
-    if (t?.kind === 'word' && t.capitalised && !t.sentenceStart && !/^i(?:['’]\p{L}+)?$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !lexicon().notNames.has(t.lower) && !ORGANISATION.test(t.lower) && !NATIONALITIES.has(t.lower)) {
+    if (t?.kind === 'word' && t.capitalised && !t.sentenceStart && !/^i(?:['’]\p{L}+)?$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !lexicon().notNames.has(t.lower) && !ORGANISATION.test(t.lower) && !NATIONALITIES.has(t.lower) && !whisperWriting(tokens, t)) {
       found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
     }
   }
@@ -1786,13 +1798,35 @@ export function namesMisheardQuoted(tokens: readonly Token[], found: readonly Ca
       .sort((a, b) => b.end - a.end)[0];
     if (before === undefined) continue;
     const gap = tokens.filter((t) => t.start >= before.end && t.end <= tokens[i]!.start).length;
-    const denied = NEGATIONS.has(leadWord) && gap <= 8;
-    const rendered = RENDERING_VERBS.has(leadWord) || ((leadWord === 'eller' || leadWord === 'or') && QUOTES.has(tokens[lead - 1]?.text ?? '') && extra.some((c) => c.end === tokens[lead - 2]?.end));
+    // (A decision's or a certificate's words quoted, "Eva skrev \"avslag\"", "urgent, not \"important\"": the rendering
+    // must be Whisper's or people's, denied right after the name, or sound as the name begins; review 77.)
+    const like = resemblesName(tokens, i + 1, before);
+    let quoteBefore = lead - 1;
+    while (quoteBefore >= 0 && tokens[quoteBefore]!.text === ',') quoteBefore--;
+    // (Nor one denied after a quoted word kept, "wrote \"rejected\" not \"approved\"": that word is what it corrects.)
+    const correctsQuote = QUOTES.has(tokens[quoteBefore]?.text ?? '') && !extra.some((c) => c.end === tokens[quoteBefore - 1]?.end);
+    const denied = NEGATIONS.has(leadWord) && gap <= 8 && (gap <= 4 || like) && !correctsQuote;
+    const byRenderer = RENDERERS.has(tokens[lead - 1]?.lower ?? '') || RENDERERS.has(tokens[lead - 2]?.lower ?? '');
+    const rendered = (RENDERING_VERBS.has(leadWord) && (byRenderer || like)) || ((leadWord === 'eller' || leadWord === 'or') && QUOTES.has(tokens[lead - 1]?.text ?? '') && extra.some((c) => c.end === tokens[lead - 2]?.end));
     if (!denied && !rendered) continue;
     extra.push({ type: denied ? before.type : 'name', start: tokens[i + 1]!.start, end: tokens[j - 1]!.end, confidence: Confidence.cued });
     i = j;
   }
   return extra;
+}
+
+/** Who renders a name wrong: the recogniser, people, "it", "they" ("Whisper skriver", "people hear", "folk hör", "it writes"). */
+const RENDERERS = new Set(['whisper', 'people', 'folk', 'man', 'de', 'they', 'it', 'det', 'den', 'alla', 'everyone', 'everybody', 'andra', 'others']);
+/** First letters that sound alike where Whisper mishears: "Göran"/"jordan", "Kjell"/"chell", "Wendy"/"vendy", "Åberg"/"overk". */
+const SOUND_OF_LETTER: Record<string, string> = { c: 'k', q: 'k', g: 'j', z: 's', w: 'v', å: 'o', ä: 'e' };
+const soundOf = (word: string): string => {
+  const first = foldMarks(word.toLowerCase())[0] ?? '';
+  return SOUND_OF_LETTER[first] ?? first;
+};
+/** The quoted word at `k` begins as a word of the name or address found before it does. */
+function resemblesName(tokens: readonly Token[], k: number, name: Candidate): boolean {
+  const sound = soundOf(tokens[k]!.text);
+  return tokens.some((t) => t.kind === 'word' && t.start >= name.start && t.end <= name.end && soundOf(t.text) === sound);
 }
 
 /** The words that compare a piece of a name to a word: "Ash as in ash tree", "gold, like gold", "kvarn som i kvarn". */

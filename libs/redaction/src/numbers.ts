@@ -1,6 +1,7 @@
 import type { Language } from '@samtal/contracts';
 import type { Token } from './tokens.js';
-import { UNITS } from './units.js';
+import { luhnValid, personalNumberKind } from './checksums.js';
+import { LEADS, UNITS } from './units.js';
 
 /**
  * Numbers as a transcript shows them: digits ("811218-9876"), number words as Whisper writes
@@ -319,7 +320,7 @@ const isPlainWord = (t: Token | undefined): boolean =>
 export const isNumberToken = (t: Token | undefined): boolean =>
   !!t && (t.kind === 'digits' || (t.kind === 'word' && (numberWordAtoms(t.lower) !== undefined || hyphenedRepeat(t.lower) !== undefined)));
 
-function readRun(text: string, tokens: Token[], first: number): NumberRun {
+function readRun(text: string, tokens: Token[], first: number, throughNoise = true): NumberRun {
   const parts: NumberPart[] = [];
   let international = false;
   let i = first;
@@ -405,6 +406,9 @@ function readRun(text: string, tokens: Token[], first: number): NumberRun {
     // "… oh four, double oh four four": a repeater after the pause continues the run as well.
     if (after > i && (isNumberToken(tokens[after]) || (REPEATERS.has(tokens[after]?.lower ?? '') && isNumberToken(tokens[after + 1])))) {
       closeSpoken();
+      // (Through a noise aside only the pieces of one number: not onto a number already whole, nor a quantity or date after it;
+      // review 77.)
+      if (tokens.slice(i, after).some((_, k) => inNoiseAside(tokens, i + k)) && (!throughNoise || !joinsThroughNoise(text, tokens, first, parts, after))) break;
       i = after - 1;
       continue;
     }
@@ -455,6 +459,34 @@ function inNoiseAside(tokens: readonly Token[], i: number): boolean {
   if (t.kind === 'word') return tokens[i - 1]?.text === '*' && tokens[i + 1]?.text === '*';
   if (t.text !== '*') return false;
   return (tokens[i + 1]?.kind === 'word' && tokens[i + 2]?.text === '*') || (tokens[i - 1]?.kind === 'word' && tokens[i - 2]?.text === '*');
+}
+
+/** Identifiers whole on their own: a personnummer or samordningsnummer, a Luhn-valid card, a Swedish or British mobile. */
+function wholeIdentifier(digits: string): boolean {
+  const kind = personalNumberKind(digits);
+  return kind === 'personnummer' || kind === 'samordningsnummer' || (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) || /^07\d{8,9}$/.test(digits);
+}
+
+const DATE_AFTER = new Set([
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * "850312 … *hostar* … 1231": the pieces of one number, a noise between them. Not a number already whole before the noise
+ * ("4539 1488 0343 6467 … *cough* … 2 years") or after it, nor a time, an amount or a date on either side ("Klockan 14 …",
+ * "… 300 kronor", "… 15 maj", "… 2024-05-01"): those are numbers of their own (review 77).
+ */
+function joinsThroughNoise(text: string, tokens: Token[], first: number, before: readonly NumberPart[], after: number): boolean {
+  if (wholeIdentifier(before.map((p) => p.digits).join(''))) return false;
+  if (LEADS.has(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.lower === 'den' && before.length === 1 && before[0]!.digits.length <= 2)) return false;
+  const next = readRun(text, tokens, after, false);
+  if (next.parts.length === 0) return true;
+  if (wholeIdentifier(next.digits)) return false;
+  const following = tokens[next.lastToken + 1]?.lower ?? '';
+  if (UNITS.has(following) || DATE_AFTER.has(following)) return false;
+  const [year, month, day] = next.parts.map((p) => p.digits);
+  return !(next.parts.length === 3 && year?.length === 4 && month?.length === 2 && day?.length === 2);
 }
 
 function joins(text: string, tokens: Token[], i: number): boolean {

@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
-import { brokenOrAbbreviated, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
+import { brokenOrAbbreviated, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, UNITS } from './units.js';
@@ -894,6 +894,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   if (type === 'name') {
     for (let k = first; k <= last; k++) if (insideCompanyName(tokens, k)) return undefined;
     if (brokenOrAbbreviated(tokens as Token[], { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned })) return undefined;
+    // ("Whisper skriver …": the recogniser named as a writer, review 77.)
+    if (whisperWriting(tokens as Token[], { start: tokens[first]!.start, end: tokens[last]!.end })) return undefined;
     if (namedDay(tokens, { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned })) return undefined;
     if (FIRM_NAMED.has(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'heter') return undefined;
     const word = tokens[first]!;
