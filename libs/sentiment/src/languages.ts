@@ -212,7 +212,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Round 7: "det här är helt sjukt" at a sentence end (not "sjukt bra", not "jag är sjuk").
           '\\b(?:det här|det|detta) (?:är|var) (?:ju )?(?:helt |rent |fullständigt |bara )?(?:sjukt|vansinnigt|horribelt|vidrigt)(?=\\s*[.!]|\\s*$)',
           '\\bjag kräver\\b',
-          '\\bpå riktigt\\b',
+          // Round 24: not in a clause of time or condition, where it is a plan ("när jag går i pension på riktigt").
+          '(?<!\\b(?:när|om|ifall)\\b[^.!?,]*)\\bpå riktigt\\b',
           // Asking for a manager, whoever asks ("kan jag få prata med din chef"); not one's own ("min chef").
           '\\b(?:prata|tala) med (?!min )(?:\\p{L}+ )?(?:chef|överordnad|enhetschef|gruppchef)',
           '\\b(?:vill|begär|kräver att få) (?:prata|tala) med (?:en |den |någon |nån )?ansvarig',
@@ -220,14 +221,16 @@ export function rulesFor(language: Language): LanguageRules {
           // "Hur kan ni…" in protest, not "hur kan man ansöka?".
           '\\bhur kan (?:ni|du|man|myndigheten) (?!hjälpa|se\\b|veta|kolla|skicka|hitta|nå\\b|kontakta|ansöka|söka|få\\b|göra för|ändra|byta|logga)',
           '\\b(?:ni|myndigheten|du) har (?:gjort|räknat|tänkt) fel\\b',
-          '\\b(?:ingen|ingen har|ingen som) (?:hör|hört|hörde|ringer|ringt|ringde|svarar|svarat) ',
+          // Round 24: also at the end of a sentence ("Ingen ringde."); asked, it is a question.
+          '\\b(?:ingen|ingen har|ingen som) (?:hör|hört|hörde|ringer|ringt|ringde|svarar|svarat)(?: |(?=\\s*[.!]|\\s*$))',
           '\\b(?:tredje|fjärde|femte) gången?\\b',
           '\\b(?:så|för|alldeles för|jätte)\\s*liten\\b',
           '\\b(?:så|för|alldeles för) lite pengar\\b',
           '\\bvarför ska jag\\b',
           '\\b(?:anmäla|anmäler|anmält|klaga på|klagar på|klaga hos|klagar hos) (?:er|dig|detta|det här|myndigheten|handläggaren|hela)\\b',
           '\\bdet stämmer inte\\b',
-          '\\bdet (?:här )?är (?:inte rimligt|inte rätt|fel)\\b',
+          // Round 24: not about what the caller is glad to see wrong ("Skönt att det är fel.").
+          '(?<!\\b(?:skönt|bra|glad|gott|tur|härligt) att )\\bdet (?:här )?är (?:inte rimligt|inte rätt|fel)\\b',
           '\\b(?:ni |myndigheten )?(?:slarvar|slarvat|tappar bort|tappat bort|tappade bort)\\b',
           '\\b(?:vad ska jag annars göra|jag har inget val|har jag något val)\\b',
           // Accusing the agency ("ni har aldrig…", "det gör ni alla") and being passed around.
@@ -382,6 +385,18 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bjag tycker (?:ju )?(?:ändå|fortfarande|i alla fall|ändå fortfarande)(?: att)? (?:det|det här|detta|(?:brevet|beslutet|regeln|reglerna|systemet|beloppet|summan|svaret|beräkningen|sättet|hanteringen)(?: ni skickade| från er)?) (?:är|var|blev) (?:ju )?(?:\\p{L}+ )?(?:dålig|dåligt|usel|uselt|fel|snål|snålt|orimlig|orimligt|orättvis|orättvist|hemsk|hemskt|fruktansvärd|fruktansvärt|taskig|taskigt|konstig|konstigt|märklig|märkligt|oschysst|dum|dumt|för lite|inte okej|inte ok|inte rätt)\\b(?! att\\b)(?![^.!?]*\\?)',
           // Round 16: a concession taken back by one word standing alone ("Det går. Knappt."): strain, not acceptance.
           '(?<=(?:^|[.!?])\\s*)(?:knappt|nätt och jämnt|med nöd och näppe)(?=\\s*[.!]|\\s*$)',
+          // Round 24: the agency reproached for what it should or could have done earlier ("det borde ha rättats för en månad sedan",
+          // "ni kunde ha sagt det i januari"; "skulle" only with "redan"), or could have told the caller ("du kunde ha ringt och
+          // berättat"); asked, the caller's own lateness ("jag borde ha skickat det"), or what should have arrived by now ("det borde ha
+          // kommit i förrgår", a guess), it is not.
+          '\\b(?:det|detta|det här|ni|du|myndigheten|någon|nån|handläggaren) (?:borde|kunde|hade kunnat) (?:ju )?(?:väl )?ha (?!(?:kommit|hunnit|landat|dykt)\\b)(?:\\p{L}+ ){1,4}(?:för (?:\\p{L}+ ){1,2}(?:sedan|sen)|för länge (?:sedan|sen)|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|höstas|våras|somras|vintras|fjol|förrgår|går)|igår|förra (?:veckan|månaden|året|gången)|redan då|långt (?:tidigare|innan))\\b(?![^.!?]*\\?)|\\b(?:det|detta|det här|ni|du|myndigheten) skulle (?:ju )?ha (?:\\p{L}+ ){1,3}redan\\b(?![^.!?]*\\?)|\\b(?:ni|du|myndigheten|någon|nån|handläggaren) (?:kunde|hade kunnat) (?:ju )?(?:väl )?ha (?:sagt|berättat|ringt|meddelat|skrivit|frågat|varnat|förklarat|hört av (?:er|dig|sig)|talat om)\\b(?![^.!?]*\\?)',
+          // Round 24: what the agent offers instead of the money waved away ("en anteckning hjälper inte mig", "ursäkter betalar inte
+          // hyran"), and a promise answered as the agency's habit ("det säger ni alltid").
+          '\\b(?:ursäkt|ursäkten|ursäkter|förlåt|ett förlåt|beklagande|beklagandet|anteckning|anteckningen|anteckningar|notering|noteringen|löfte|löftet|löften|ord)(?: \\p{L}+){0,2} (?:hjälper|betalar|löser|fixar|ändrar) (?:ju )?(?:inte|ingenting|inget|ingen)\\b(?![^.!?]*\\?)',
+          '\\bdet (?:säger|lovar) ni (?:ju )?(?:alltid|alla|varje gång)\\b|\\b(?:det är )?(?:ju )?(?:vad|det) ni (?:ju )?(?:alltid|alla|jämt) (?:säger|lovar)\\b',
+          // Round 24: nobody has said, done or cared, in the perfect and the past ("det har ingen sagt", "ingen har gjort något åt det",
+          // "ingen brydde sig"); asked, it is a question; "ingen har gjort fel" is not.
+          '\\b(?:ingen (?:har|hade)|(?:har|hade) (?:ju )?ingen) (?:ju )?(?:någonsin )?(?:sagt|förklarat|berättat|nämnt|meddelat|varnat|hjälpt|lyssnat|brytt sig|gjort (?:något|nåt|någonting|nånting|ett dugg))\\b(?![^.!?]*\\?)|\\bingen (?:brydde sig|gjorde (?:något|nåt|någonting|nånting|ett dugg))\\b(?![^.!?]*\\?)',
         ),
       ],
       thanks: words('tack tacka tackar'),
@@ -498,7 +513,8 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:so|too|far too) (?:small|little)\\b',
           '\\bwhy should i\\b',
           '\\b(?:make|file|lodge) a complaint\\b',
-          "\\b(?:that's|that is|this is) (?:not right|not fair|wrong)\\b",
+          // Round 24: not about what the caller is glad to see wrong ("Glad that's wrong.").
+          "(?<!\\b(?:glad|good|pleased|relieved|happy|lucky)(?: that)? )\\b(?:that's|that is|this is) (?:not right|not fair|wrong)\\b",
           '\\b(?:you|they) (?:lost|lose|keep losing)\\b',
           '\\b(?:i|we) (?:have|had|got) no choice\\b',
           "\\b(?:i|we) (?:can't|cannot|can not) (?:pay|afford)\\b",
@@ -646,6 +662,18 @@ export function rulesFor(language: Language): LanguageRules {
           "\\bi (?:still|do still) (?:think|feel|find|say) (?:that )?(?:it's|it is|it was|that's|that is|this is|(?:the|that|this|your) (?:letter|decision|rule|rules|system|amount|answer|form|calculation|way|process|message)(?: you sent)? (?:is|was|'s|are|were)) (?:really |pretty |very |quite |just |simply |still )?(?:awful|terrible|horrible|bad|poor|wrong|unfair|mean|stingy|shabby|ridiculous|outrageous|not (?:okay|ok|right|fair))\\b(?! (?:that|how)\\b)(?![^.!?]*\\?)",
           // Round 16: a concession taken back by one word standing alone ("We'll manage. Barely."): strain, not acceptance.
           "(?<=(?:^|[.!?])\\s*)(?:barely|only just|hardly)(?=\\s*[.!]|\\s*$)",
+          // Round 24: the agency reproached for what it should or could have done earlier ("this should have been fixed two months
+          // ago", "you could have told me back in October"), or could have told the caller ("you could have called"); asked, or the
+          // caller's own lateness ("I should have sent it last week"), or what should have arrived by now ("it should have come last
+          // week", a guess), it is not.
+          "\\b(?:it|this|that|you|they|someone|somebody|the agency|the caseworker) (?:should|could)(?: have|'ve) (?!(?:arrived|come|got|gotten|reached|landed|turned)\\b)(?:\\p{L}+ ){1,4}(?:(?:\\p{L}+ ){1,2}ago|back (?:then|in \\p{L}+)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the autumn|the spring|the summer|the winter)|last (?:week|month|year|time|autumn|spring|summer|winter)|long before)\\b(?![^.!?]*\\?)|\\b(?:you|they|someone|somebody|the agency|the caseworker) could(?: have|'ve) (?:told|said|called|rung|phoned|written|asked|warned|explained|mentioned|let (?:me|us) know)\\b(?![^.!?]*\\?)",
+          // Round 24: what the agent offers instead of the money waved away ("sorry doesn't pay the rent", "a note won't help me"), and
+          // a promise answered as the agency's habit ("that's what you always say").
+          "\\b(?:sorry|an apology|apologies|your apology|the apology|a note|the note|your note|notes|a promise|promises|your promise|words)(?: \\p{L}+){0,2} (?:doesn't|does not|don't|do not|won't|will not|can't|cannot) (?:help|pay|fix|solve|change)\\b(?![^.!?]*\\?)",
+          "\\b(?:that's|that is|it's) what (?:you|you people|you lot|they) (?:always|all|keep) (?:say|saying|tell me|tell us|promise|promising)\\b|\\byou (?:always|all) say that\\b",
+          // Round 24: nobody has said, done or cared, in the perfect and the past ("no one's told me a thing", "nobody bothered to
+          // call"); asked, it is a question.
+          "\\b(?:nobody|no one)(?:'s| has| had)(?: ever)? (?:told|said|mentioned|explained|warned|helped|listened|bothered|cared|lifted a finger|done (?:anything|a thing))\\b(?![^.!?]*\\?)|\\b(?:nobody|no one) (?:bothered|cared|did (?:anything|a thing)|lifted a finger)\\b(?![^.!?]*\\?)",
         ),
       ],
       thanks: words('thanks thank cheers'),
