@@ -1673,7 +1673,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // month for you now": the thing is named by the agent's offer, and what the sentence adds joins it.)
     // (The offer may be further back, the details settled between: "Jag kan registrera ändringen åt dig nu" … "Jag har
     // registrerat det nu.")
-    const offer = all.filter((x) => isAgent(x) && x.position < done.position && x.position >= done.position - 12).map((x) => AGENT_CAN_DO[language].exec(x.text)?.groups ?? OFFER_ASKED[language].exec(x.text)?.groups).findLast((g) => g?.verb && g.object);
+    // (Any act the agent offered names it, "I can order a pension certificate for you by post" … "I've ordered it now.",
+    // where the act has a done form; that offer is then no open task either.)
+    const offerAt = all
+      .filter((x) => isAgent(x) && x.position < done.position && x.position >= done.position - 12)
+      .map((x) => ({ x, g: AGENT_CAN_DO[language].exec(x.text)?.groups ?? OFFER_ASKED[language].exec(x.text)?.groups ?? OFFER_NAMED[language].exec(x.text)?.groups }))
+      .findLast(({ g }) => g?.verb && g.object && (PAST_OF[language][g.verb.toLowerCase()] ?? DONE_FORM[language][g.verb.toLowerCase()]));
+    const offer = offerAt?.g;
     const offeredObject = offer?.object?.replace(/\s+(?:om|när|så|eftersom|if|when|so|since)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you)(?![\p{L}])/iu, '').replace(/\s+(?:här|here|nu|now|direkt|straight away)(?=\s|$)/giu, '').trim();
     const offeredPast = offer?.verb && (PAST_OF[language][offer.verb.toLowerCase()] ?? DONE_FORM[language][offer.verb.toLowerCase()]);
     const pronoun = PRONOUN_DONE[language].exec(done.text);
@@ -1686,11 +1692,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const text = intent
       ? `${language === 'sv' ? 'Jag' : 'I'} ${PAST_OF[language][intent.verb.toLowerCase()] ?? intent.verb} ${intent.object.replace(/\s+(?:nu|now)$/iu, '')}.`
       : named
-        ? `${language === 'sv' ? 'Jag' : 'I'} ${offeredPast} ${named}${adds}.`
+        ? `${language === 'sv' ? 'Jag' : 'I'} ${pronoun?.groups?.done ? `${language === 'sv' ? 'har ' : ''}${pronoun.groups.done.toLowerCase()}` : offeredPast} ${named}${adds}.`
         : done.text;
     dropAt(new Set([done.position, ...(intent ? [intent.x.position] : [])]));
     // (The offer, "Ska jag ta bort den?" noted as "Handläggaren ska ta bort den.", is no longer open.)
-    for (const open of followUp.filter((f) => !f.followUp?.dueDate && offers.some((x) => isAgent(x) && x.position === f.position))) followUp.splice(followUp.indexOf(open), 1);
+    for (const open of followUp.filter((f) => !f.followUp?.dueDate && (offers.some((x) => isAgent(x) && x.position === f.position) || (named && offerAt?.x.position === f.position)))) followUp.splice(followUp.indexOf(open), 1);
     followUp.push({
       text: rewrite({ ...done, text }),
       segmentIndexes: uniqueSorted([done.segmentIndex]),
@@ -4287,6 +4293,11 @@ const DONE_NOW: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*(?:ändrat|registrerat|rättat|skickat|beställt|återkallat|tagit bort|lagt in|lagt till|bokat|makulerat|stoppat|kopplat|markerat)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?:nu\s+)?(?:är|har)\s+(?:det|den|dem|\p{L}+(?:en|et|na|an))\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|ändrad|ändrat|rättad|rättat|återkallad|återkallat|borttagen|borttaget|makulerad|makulerat|stoppad|stoppat|inlagd|inlagt)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?<bare>(?:den|det|dem) är (?:nu )?(?:skickad|skickat|skickade|beställd|beställt|beställda|gjort|klart)(?: nu)?[.!]*$)/iu,
   en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:i['’]ve|we['’]ve|i have|we have)\s+(?:now\s+|just\s+|also\s+)*(?:changed|registered|corrected|sent|posted|ordered|cancelled|canceled|withdrawn|removed|put in|added|booked|stopped|linked|marked)(?![\p{L}])|^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:it['’]s|that['’]s|it is|it has been|that has been)\s+(?:now\s+)?(?:changed|registered|corrected|cancelled|canceled|withdrawn|removed|stopped)(?![\p{L}])|^(?:(?:okay|ok|right|there|yes|so)[,.!\s]+)*(?<bare>(?:it['’]s|that['’]s|it is|that is) (?:now )?(?:done|sent|posted|ordered)(?: now)?[.!]*$)/iu,
 };
+/** Any act the agent offers: "Jag kan beställa en kopia", "I can order a pension certificate for you by post" (round 72). */
+const OFFER_NAMED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|vi) kan (?:också |gärna )?(?<verb>ta bort|lägga in|\p{L}+) (?<object>[^.!?,]+)/iu,
+  en: /(?<![\p{L}])(?:I|we) can (?:also )?(?<verb>put in|\p{L}+) (?<object>[^.!?,]+)/iu,
+};
 /** A done act told as a state: "nu är ansökan återkallad", "It is stopped from 1 April" (`rest`: what follows). */
 const PASSIVE_DONE: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:är|blir)\s+(?:\p{L}+\s+)?(?:nu\s+)?(?:registrerad|registrerat|registrerade|ändrad|ändrat|rättad|rättat|återkallad|återkallat|borttagen|borttaget|makulerad|makulerat|stoppad|stoppat|inlagd|inlagt)(?![\p{L}])(?<rest>[^.!?]*)/iu,
@@ -4321,7 +4332,7 @@ const ACT_NOW: Record<Language, RegExp> = {
 };
 /** The act above told as done. */
 const PAST_OF: Record<Language, Record<string, string>> = {
-  sv: { registrerar: 'registrerade', skickar: 'skickade', ändrar: 'ändrade', rättar: 'rättade', beställer: 'beställde', återkallar: 'återkallade', bokar: 'bokade', stoppar: 'stoppade', makulerar: 'makulerade', 'lägger in': 'lade in', skicka: 'skickade', rätta: 'rättade', beställa: 'beställde', återkalla: 'återkallade', makulera: 'makulerade', 'ta bort': 'tog bort' },
+  sv: { registrerar: 'registrerade', skickar: 'skickade', ändrar: 'ändrade', rättar: 'rättade', beställer: 'beställde', återkallar: 'återkallade', bokar: 'bokade', stoppar: 'stoppade', makulerar: 'makulerade', 'lägger in': 'lade in', skicka: 'skickade', rätta: 'rättade', beställa: 'beställde', återkalla: 'återkallade', makulera: 'makulerade', 'ta bort': 'tog bort', posta: 'postade' },
   en: { register: 'registered', send: 'sent', post: 'posted', change: 'changed', correct: 'corrected', order: 'ordered', cancel: 'cancelled', book: 'booked', stop: 'stopped', 'put in': 'put in', withdraw: 'withdrew', remove: 'removed' },
 };
 /** The agent's offer asked: "Ska jag återkalla ansökan nu?", "Shall I cancel the application now?", "Do you want me to send the form?". */
@@ -4334,8 +4345,8 @@ const OFFER_ASKED: Record<Language, RegExp> = {
  * June.": what it is, is in the offer before it; `rest`, what the sentence adds ("to June").
  */
 const PRONOUN_DONE: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*\p{L}+(?: bort| in| till)? (?:det|den|dem)|(?:nu\s+)?är (?:det|den|dem) (?:nu\s+)?\p{L}+|(?:det|den|dem) är (?:nu\s+)?\p{L}+)(?<rest>[^.!?,]*)[.!]*$/iu,
-  en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:(?:i['’]ve|we['’]ve|i have|we have)\s+(?:now\s+|just\s+|also\s+)*\p{L}+(?: in)? (?:it|that|them)|(?:it['’]s|that['’]s|it is|that is|it has been)\s+(?:now\s+)?\p{L}+)(?<rest>[^.!?,]*)[.!]*$/iu,
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*(?<done>\p{L}+(?: bort| in| till)?) (?:det|den|dem)|(?:nu\s+)?är (?:det|den|dem) (?:nu\s+)?\p{L}+|(?:det|den|dem) är (?:nu\s+)?\p{L}+)(?<rest>[^.!?,]*)[.!]*$/iu,
+  en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:(?:i['’]ve|we['’]ve|i have|we have)\s+(?:now\s+|just\s+|also\s+)*(?<done>\p{L}+(?: in)?) (?:it|that|them)|(?:it['’]s|that['’]s|it is|that is|it has been)\s+(?:now\s+)?\p{L}+)(?<rest>[^.!?,]*)[.!]*$/iu,
 };
 /** The caller's word that it works now: "Nu kom det upp!", "Nu är jag inne.", "It works now!", "I'm in." (round 52). */
 const WORKS_NOW: Record<Language, RegExp> = {
