@@ -167,6 +167,10 @@ function dayInMonth(context: chrono.ParsingContext, at: number, day: number, mon
       if (probe.getUTCDate() !== day) continue;
       if (probe.getUTCDay() === wanted) return { day, month: probe.getUTCMonth() + 1, year: probe.getUTCFullYear() };
     }
+    // "Torsdagen den femtonde, har du anmält den?" said on Monday the 19th: a day that has passed this month on that very
+    // weekday, and fits no month ahead, is that past day (it had been dated to 15 April, a Sunday; round 72).
+    const past = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), day));
+    if (next && past.getUTCDate() === day && past.getUTCDay() === wanted) return { day, month: past.getUTCMonth() + 1, year: past.getUTCFullYear() };
   }
   return { day, month, year };
 }

@@ -1367,9 +1367,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // "Jag bokar en tid så att en handläggare ringer dig." "När då?" "Tisdag den tjugoandra augusti, på förmiddagen.": the
   // day the agent gives when asked dates the task just promised, on that day (round 71). Only a short question that asks
   // when and an answer that is little more than one day ahead.
-  for (const task of followUp.filter((f) => !f.followUp?.dueDate && f.followUp && all[f.position]?.speaker === 'agent')) {
-    const [asked, answer] = [all[task.position + 1], all[task.position + 2]];
-    if (!asked || !answer || asked.speaker !== 'caller' || answer.speaker !== 'agent' || !ASKS_WHEN[language].test(asked.text.trim())) continue;
+  // ("Gör en ny anmälan i appen för torsdag den femtonde." "Okej. Gör jag det i dag?" "Helst i dag, ja.": the caller's
+  // question whether it is to be done on a day, after a word of assent, and a task dated only by a day before the call,
+  // the day it is for, round 72.)
+  for (const task of followUp.filter((f) => (!f.followUp?.dueDate || f.followUp.dueDate < options.callDate) && f.followUp && all[f.position]?.speaker === 'agent')) {
+    const [first, second] = [all[task.position + 1], all[task.position + 2]];
+    const assent = first !== undefined && second?.speaker === 'caller' && second.segmentIndex === first.segmentIndex && ASSENT[language].test(first.text.trim());
+    const [asked, answer] = assent ? [all[task.position + 2], all[task.position + 3]] : [all[task.position + 1], all[task.position + 2]];
+    if (!asked || !answer || asked.speaker !== 'caller' || answer.speaker !== 'agent' || !(ASKS_WHEN[language].test(asked.text.trim()) || ASKS_IF_ON[language].test(asked.text.trim()))) continue;
     const days = findDates(answer.text, language, options.callDate).filter((d) => d.date >= options.callDate && !LENGTH.test(d.text) && !/^(?:(?:the|in the|på)\s+)?(?:morning|afternoon|evening|förmiddag\p{L}*|eftermiddag\p{L}*|kväll\p{L}*)$/iu.test(d.text));
     // ("Thursday the twelfth of March" may be found as the weekday and the date: one day all the same; "in the morning" is
     // the time of that day, not the next morning.)
@@ -1377,7 +1382,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     if (!day || !task.followUp || days.some((d) => d.date !== day.date) || answer.content > 7 || followUp.some((f) => f.position === answer.position)) continue;
     task.followUp = { ...task.followUp, dateText: day.text, dueDate: day.date, preposition: prepositionOf(answer.text, day.text, writing) };
     // (The day as said joins the task, the time of day with it: "… går igenom det, tisdag den 22 augusti, på förmiddagen.")
-    task.text = `${task.text.replace(/[.!]+$/u, '')}, ${lowerFirst(rewrite(answer).replace(/[.!]+$/u, ''), language)}.`;
+    task.text = `${task.text.replace(/[.!]+$/u, '')}, ${lowerFirst(rewrite(answer).replace(/[.!]+$/u, '').replace(/,\s*(?:ja|yes)$/iu, ''), language)}.`;
     task.segmentIndexes = uniqueSorted([...task.segmentIndexes, answer.segmentIndex]);
     used.add(answer);
   }
@@ -1552,7 +1557,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (A sum said first is what was done, however long: "Fifteen hundred kronor extra from the payment on the eighteenth …".)
     // (Or said just before it in the same turn: "Fifteen hundred kronor extra each month. I've registered that now.")
     const previous = all.find((x) => x.position === done.position - 1 && x.segmentIndex === done.segmentIndex && !x.isQuestion);
-    const sum = (x: Sentence | undefined) => x && (isFragment(inDigits(x.text, language), language) || /^\d/u.test(inDigits(x.text, language))) ? x : undefined;
+    // (Not a word of thanks before it, "Tack. Så, nu är adressen ändrad.": that is no sum, round 72.)
+    const sum = (x: Sentence | undefined) => x && !COURTESY_ONLY.test(x.text.trim()) && (isFragment(inDigits(x.text, language), language) || /^\d/u.test(inDigits(x.text, language))) ? x : undefined;
     const after = sum(next) ?? (said.groups?.what ? undefined : sum(previous));
     const act = (isCaller(offer) ? CALLER_ASKS_ACT : AGENT_CAN_DO)[language].exec(offer.text)?.groups;
     // (Without its condition, now met, and whom it is for: "registrera det nya kontot åt dig nu om du bekräftar …".)
@@ -1635,6 +1641,71 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
     used.add(doing);
     if (after) used.add(after);
+  }
+
+  // "Jag har ändrat det nu, det nya kontot är registrerat från och med i dag.", "Så, nu är ansökan återkallad.", "I've changed
+  // it to Gävle's table now.", "There, it's registered today.", "I'll register that you're cohabiting from the first of
+  // April. There, that's done.": the agent's act told as done while the caller waits is the call's outcome, a task done on
+  // the call's day, not a line of information nor a task for later dated by the day it registers (round 72).
+  // (Only told now: "nu", "just", "i dag", a "Så,"/"There," before it, or the agent's offer or the caller's request
+  // just before; never of a day before the call, "Formuläret skickades i januari", nor denied.)
+  for (const done of all.filter((x) => isAgent(x) && !x.isQuestion && (!used.has(x) || ownLine(x)))) {
+    const m = DONE_NOW[language].exec(done.text);
+    if (!m || NOT_DONE[language].test(done.text)) continue;
+    if (findDates(done.text, language, options.callDate).some((d) => d.date < options.callDate) || DONE_BEFORE[language].test(done.text)) continue;
+    if (followUp.some((f) => f.position === done.position && f.followUp?.dueDate === onCallDay.dueDate)) continue;
+    const sameTurn = (x: Sentence) => x.segmentIndex === done.segmentIndex && x.position < done.position;
+    // (The act said just before it in the same turn, "I'll register that …", "Jag skickar en blankett nu.", is what was done.)
+    const intent = all
+      .filter((x) => sameTurn(x) && x.position === done.position - 1 && !x.isQuestion)
+      .map((x) => ({ x, verb: ACT_NOW[language].exec(x.text)?.groups?.verb ?? '', object: ACT_NOW[language].exec(x.text)?.groups?.object ?? '' }))
+      .find((a) => a.verb && a.object);
+    const offers = all.filter((x) => x.position < done.position && x.position >= done.position - 6 && (isAgent(x) ? AGENT_CAN_DO[language].test(x.text) || OFFER_ASKED[language].test(x.text) : x.isQuestion && CALLER_ASKS_ACT[language].test(x.text)));
+    const bare = m.groups?.bare !== undefined;
+    if (!intent && offers.length === 0 && !NOW_SAID[language].test(done.text)) continue;
+    // (A state told with no word of now, "It is registered a few days after the agency gets it.", is how things go; with
+    // only the offer before it, the state has no time of its own but its start: "It is stopped from 1 April.")
+    const passive = PASSIVE_DONE[language].exec(done.text);
+    if (!intent && passive && !NOW_SAID[language].test(done.text) && /(?<![\p{L}])(?:after|when|once|if|before|until|within|usually|efter|när|om|innan|inom|tills|brukar)(?![\p{L}])/iu.test(passive.groups?.rest ?? '')) continue;
+    // (A bare "There, it's done.", "Så, den är skickad." says what only with the act before it.)
+    if (bare && !intent) continue;
+    // ("I've cancelled it.", "It's changed to June." after "Shall I cancel the application now?", "I can change the start
+    // month for you now": the thing is named by the agent's offer, and what the sentence adds joins it.)
+    // (The offer may be further back, the details settled between: "Jag kan registrera ändringen åt dig nu" … "Jag har
+    // registrerat det nu.")
+    // (Any act the agent offered names it, "I can order a pension certificate for you by post" … "I've ordered it now.",
+    // where the act has a done form; that offer is then no open task either.)
+    const offerAt = all
+      .filter((x) => isAgent(x) && x.position < done.position && x.position >= done.position - 12)
+      .map((x) => ({ x, g: AGENT_CAN_DO[language].exec(x.text)?.groups ?? OFFER_ASKED[language].exec(x.text)?.groups ?? OFFER_NAMED[language].exec(x.text)?.groups }))
+      .findLast(({ g }) => g?.verb && g.object && (PAST_OF[language][g.verb.toLowerCase()] ?? DONE_FORM[language][g.verb.toLowerCase()]));
+    const offer = offerAt?.g;
+    const offeredObject = offer?.object?.replace(/\s+(?:om|när|så|eftersom|if|when|so|since)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you)(?![\p{L}])/iu, '').replace(/\s+(?:här|here|nu|now|direkt|straight away)(?=\s|$)/giu, '').trim();
+    const offeredPast = offer?.verb && (PAST_OF[language][offer.verb.toLowerCase()] ?? DONE_FORM[language][offer.verb.toLowerCase()]);
+    const pronoun = PRONOUN_DONE[language].exec(done.text);
+    const named = pronoun && offeredPast && offeredObject && !/^(?:det|den|dem|it|that|them|one|ett|en)$/iu.test(offeredObject) ? offeredObject : undefined;
+    const added = pronoun?.groups?.rest?.replace(/\s+(?:nu|now|i dag|today)(?=\s|$)/giu, '').trim();
+    const adds = added && !wordsOf(added).some((w) => wordsOf(named ?? '').includes(w)) ? ` ${added}` : '';
+    // (The act already noted as done a few lines before, "Handläggaren lägger in tabell 32 nu." … "Så, nu är det
+    // registrerat.", is told again with a pronoun: one task.)
+    if (!intent && !named && PRONOUN_ACT[language].test(done.text) && followUp.some((f) => f.followUp?.dueDate === onCallDay.dueDate && f.position < done.position && f.position >= done.position - 8)) continue;
+    const text = intent
+      ? `${language === 'sv' ? 'Jag' : 'I'} ${PAST_OF[language][intent.verb.toLowerCase()] ?? intent.verb} ${intent.object.replace(/\s+(?:nu|now)$/iu, '')}.`
+      : named
+        ? `${language === 'sv' ? 'Jag' : 'I'} ${pronoun?.groups?.done ? `${language === 'sv' ? 'har ' : ''}${pronoun.groups.done.toLowerCase()}` : offeredPast} ${named}${adds}.`
+        : done.text;
+    dropAt(new Set([done.position, ...(intent ? [intent.x.position] : [])]));
+    // (The offer, "Ska jag ta bort den?" noted as "Handläggaren ska ta bort den.", is no longer open.)
+    for (const open of followUp.filter((f) => !f.followUp?.dueDate && (offers.some((x) => isAgent(x) && x.position === f.position) || (named && offerAt?.x.position === f.position)))) followUp.splice(followUp.indexOf(open), 1);
+    followUp.push({
+      text: rewrite({ ...done, text }),
+      segmentIndexes: uniqueSorted([done.segmentIndex]),
+      followUp: { kind: 'other', ...onCallDay },
+      position: done.position,
+      score: 2,
+    });
+    used.add(done);
+    if (intent) used.add(intent.x);
   }
 
   // "Gå in i appbutiken … Står det 'Uppdatera'?" … "Försök logga in igen nu." "Nu kom det upp!": the login that works again
@@ -2040,7 +2111,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       if (question && clause && (s.specific || s.content >= 2 || (saysNumber(s) && ASKED_VALUE[language].test(question.text))) && !echoes(s)) {
         used.add(said);
         facts.push({
-          text: ownAge(question.text, s.text, language) ?? answerWithQuestion(clause, rewrite(s), 'caller', language),
+          text: ownAge(question.text, s.text, language) ?? answerWithQuestion(clause, keptNo(s.text, rewrite(s), language), 'caller', language),
           segmentIndexes: segmentsOf(question, s),
           position: s.position,
           score: 0.5 + (s.specific ? 0.5 : 0) + weigh(s, `${question.text} ${s.text}`),
@@ -2377,7 +2448,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // while the caller waits is the errand's outcome too, told as said, without its "nu"; one told as done comes first, round 69.)
   const outcomeOf = (pattern: RegExp, now: boolean) =>
     followUp
-      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
+      .filter((f) => (f.followUp?.dueDate === options.callDate || (now && !f.followUp?.dueDate)) && pattern.test(f.text) && !BARE_DONE_ACT.test(f.text) && (!now || (NOW_WORD.test(f.text) && !/\.\.\.|…/u.test(f.text) && !(BARE_ACT.test(f.text) && !/\d/u.test(f.text)))) && !IF_LIKED[language].test(f.text) && wordsOf(f.text).length <= 18 && !/[?]/u.test(f.text))
       .sort((a, b) => a.position - b.position)[0];
   // (One said after the caller asked something new is that question's outcome, not the first errand's: "Först sjukpenningen,
   // när kommer den?" … "Och bostadsbidrag?" … "Jag skickar en länk till ansökan nu" stays out of the line's first errand.)
@@ -3548,6 +3619,16 @@ const ASKS_WHEN: Record<Language, RegExp> = {
   sv: /^(?:(?:och|okej|jaha|ja),?\s+)?(?:när(?:\s+då|\s+blir\s+det|\s+ringer\s+\p{L}+)?|vilken\s+dag(?:\s+då|\s+blir\s+det)?)\s*\?$/iu,
   en: /^(?:(?:and|okay|ok|right|so),?\s+)?(?:when(?:\s+(?:then|would that be|will that be|is that|will they call))?|(?:what|which)\s+day(?:\s+(?:then|would that be|will that be|is that))?)\s*\?$/iu,
 };
+/** The caller asks whether to do it on a day: "Gör jag det i dag?", "Ska jag göra det i morgon?", "Should I do it today?" (round 72). */
+const ASKS_IF_ON: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|okej|jaha|ja),?\s+)?(?:gör|ska|skall|måste|bör)\s+jag\s+(?:göra\s+)?det\s+(?:redan\s+)?(?:i dag|i morgon|i kväll|nu)\s*\?$/iu,
+  en: /^(?:(?:and|okay|ok|right|so),?\s+)?(?:do|should|shall|must)\s+I\s+do\s+(?:it|that)\s+(?:today|tomorrow|tonight|now)\s*\?$/iu,
+};
+/** A bare word of assent before the caller's question: "Okej.", "Ja.", "Right." */
+const ASSENT: Record<Language, RegExp> = {
+  sv: /^(?:okej|ok|ja|jaha|bra|toppen|absolut)[.!]*$/iu,
+  en: /^(?:okay|ok|right|yes|fine|great|all right)[.!]*$/iu,
+};
 /** The agency decides or reviews: "fatta beslut", "gör en ny prövning", "make a decision", "review it". */
 const DECIDES: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:beslut\p{L}*|pröv\p{L}*|ompröv\p{L}*)(?![\p{L}])/iu,
@@ -4203,6 +4284,70 @@ const AGENT_DOING: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|okej|så|då|bra|tack|men)[,.!\s]+)*(?:jag (?<verb>registrerar|lägger in|beställer|ändrar) (?:nu (?<object5>att [^.!?]+)|(?<object>[^.!?]+?) nu)|(?:nu )?(?<verb2>registrerar|beställer|ändrar) jag (?<object2>[^.!?]+?) nu|jag har (?:bockat i|kryssat i|markerat) (?<object3>att [^.!?]+)|(?<object4>(?:ansökan|begäran|anmälan|ändringen|omprövningen|överlåtelsen|beställningen)) är (?:i alla fall |också )?(?:nu )?registrerad(?:e)? nu)[.!]*$/iu,
   en: /^(?:(?:okay|ok|right|so|then|thanks|thank you|good|yes)[,.!\s]+)*(?:i['’]m (?<verb>registering|ordering|changing|setting up|putting in) (?<object>[^.!?]+?) now|i['’]ve (?:ticked|marked|checked) (?<object3>that [^.!?]+)|(?<object4>the (?:application|request|change|claim|review|reconsideration|order)) is (?:also )?(?:now )?registered(?: now)?)[.!]*$/iu,
 };
+/**
+ * The agent's act told as done during the call (round 72): "Jag har ändrat det nu", "Då har jag rättat det", "Så, nu är
+ * ansökan återkallad", "Den är skickad nu", "I've changed it to … now", "I've just sent a new form", "There, it's registered
+ * today", and bare, "There, that's done.", "Så, den är skickad." (`bare`: what was done is in the sentence before it).
+ */
+const DONE_NOW: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*(?:ändrat|registrerat|rättat|skickat|beställt|återkallat|tagit bort|lagt in|lagt till|bokat|makulerat|stoppat|kopplat|markerat)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?:nu\s+)?(?:är|har)\s+(?:det|den|dem|\p{L}+(?:en|et|na|an))\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|ändrad|ändrat|rättad|rättat|återkallad|återkallat|borttagen|borttaget|makulerad|makulerat|stoppad|stoppat|inlagd|inlagt)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?<bare>(?:den|det|dem) är (?:nu )?(?:skickad|skickat|skickade|beställd|beställt|beställda|gjort|klart)(?: nu)?[.!]*$)/iu,
+  en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:i['’]ve|we['’]ve|i have|we have)\s+(?:now\s+|just\s+|also\s+)*(?:changed|registered|corrected|sent|posted|ordered|cancelled|canceled|withdrawn|removed|put in|added|booked|stopped|linked|marked)(?![\p{L}])|^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:it['’]s|that['’]s|it is|it has been|that has been)\s+(?:now\s+)?(?:changed|registered|corrected|cancelled|canceled|withdrawn|removed|stopped)(?![\p{L}])|^(?:(?:okay|ok|right|there|yes|so)[,.!\s]+)*(?<bare>(?:it['’]s|that['’]s|it is|that is) (?:now )?(?:done|sent|posted|ordered)(?: now)?[.!]*$)/iu,
+};
+/** Any act the agent offers: "Jag kan beställa en kopia", "I can order a pension certificate for you by post" (round 72). */
+const OFFER_NAMED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|vi) kan (?:också |gärna )?(?<verb>ta bort|lägga in|\p{L}+) (?<object>[^.!?,]+)/iu,
+  en: /(?<![\p{L}])(?:I|we) can (?:also )?(?<verb>put in|\p{L}+) (?<object>[^.!?,]+)/iu,
+};
+/** A done act told as a state: "nu är ansökan återkallad", "It is stopped from 1 April" (`rest`: what follows). */
+const PASSIVE_DONE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:är|blir)\s+(?:\p{L}+\s+)?(?:nu\s+)?(?:registrerad|registrerat|registrerade|ändrad|ändrat|rättad|rättat|återkallad|återkallat|borttagen|borttaget|makulerad|makulerat|stoppad|stoppat|inlagd|inlagt)(?![\p{L}])(?<rest>[^.!?]*)/iu,
+  en: /(?:['’]s|\bis|\bhas been)\s+(?:now\s+)?(?:changed|registered|corrected|cancelled|canceled|withdrawn|removed|stopped)(?![\p{L}])(?<rest>[^.!?]*)/iu,
+};
+/** The act's thing only a pronoun: "Då har jag registrerat det", "Nu är den ändrad", "It's registered now", "I've sent it". */
+const PRONOUN_ACT: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:\p{L}+\s+){1,2}(?:det|den|dem)|(?:nu\s+)?är (?:det|den|dem)|(?:det|den|dem) är)(?![\p{L}])/iu,
+  en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:(?:i['’]ve|we['’]ve|i have|we have)\s+(?:\p{L}+\s+){1,2}(?:it|that|them)|(?:it|that)(?:['’]s| is| has been))(?![\p{L}])/iu,
+};
+/** A word of thanks or assent alone: "Tack.", "Okej.", "Thank you.", "Good." (round 72). */
+const COURTESY_ONLY = /^(?:tack|tack så mycket|okej|ok|bra|ja|thanks|thank you|okay|good|fine|yes|right)[.!]*$/iu;
+/** Said now: "nu", "just", "i dag", "Så, …"; "now", "just", "today", "There, …", "Done." (round 72). */
+const NOW_SAID: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nu|just|i dag)(?![\p{L}])|^(?:så|där|klart)[,.!]/iu,
+  en: /(?<![\p{L}])(?:now|just|today)(?![\p{L}])|^(?:there|done)[,.!]/iu,
+};
+/** Denied or not yet: "inte", "not", "hasn't". */
+const NOT_DONE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:inte|ej|aldrig|ännu inte)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:not|never|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|yet)(?![\p{L}])/iu,
+};
+/** Told of a time before the call: "i januari", "förra veckan", "i går", "last week", "in January", "yesterday". */
+const DONE_BEFORE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:i går|förra (?:veckan|månaden|året)|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|tidigare|redan)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:yesterday|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|earlier|already|before)(?![\p{L}])/iu,
+};
+/** The agent's act said as it is done, just before "There, it's done." (round 72): "I'll register that …", "Jag skickar X nu". */
+const ACT_NOW: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|då|bra|tack)[,.!\s]+)*(?:jag|vi) (?<verb>registrerar|skickar|ändrar|rättar|beställer|återkallar|bokar|stoppar|makulerar|lägger in) (?<object>[^.!?]+?)(?:\s+nu)?[.!]*$/iu,
+  en: /^(?:(?:okay|ok|right|then|so|yes)[,.!\s]+)*(?:i['’]ll|i will|i['’]m going to|we['’]ll) (?<verb>register|send|post|change|correct|order|cancel|book|stop|put in) (?<object>[^.!?]+?)(?:\s+now)?[.!]*$/iu,
+};
+/** The act above told as done. */
+const PAST_OF: Record<Language, Record<string, string>> = {
+  sv: { registrerar: 'registrerade', skickar: 'skickade', ändrar: 'ändrade', rättar: 'rättade', beställer: 'beställde', återkallar: 'återkallade', bokar: 'bokade', stoppar: 'stoppade', makulerar: 'makulerade', 'lägger in': 'lade in', skicka: 'skickade', rätta: 'rättade', beställa: 'beställde', återkalla: 'återkallade', makulera: 'makulerade', 'ta bort': 'tog bort', posta: 'postade' },
+  en: { register: 'registered', send: 'sent', post: 'posted', change: 'changed', correct: 'corrected', order: 'ordered', cancel: 'cancelled', book: 'booked', stop: 'stopped', 'put in': 'put in', withdraw: 'withdrew', remove: 'removed' },
+};
+/** The agent's offer asked: "Ska jag återkalla ansökan nu?", "Shall I cancel the application now?", "Do you want me to send the form?". */
+const OFFER_ASKED: Record<Language, RegExp> = {
+  sv: /(?:(?:ska|skall) jag|vill du att jag) (?<verb>ta bort|lägga in|\p{L}+)(?: (?<object>[^.!?,]+?))?\?/iu,
+  en: /(?:(?:shall|should) I|(?:do you want|would you like) me to) (?<verb>put in|\p{L}+)(?: (?<object>[^.!?,]+?))?\?/iu,
+};
+/**
+ * A done act told of a pronoun, "Då har jag rättat det.", "Nu är den borttagen.", "I've cancelled it.", "It's changed to
+ * June.": what it is, is in the offer before it; `rest`, what the sentence adds ("to June").
+ */
+const PRONOUN_DONE: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*(?<done>\p{L}+(?: bort| in| till)?) (?:det|den|dem)|(?:nu\s+)?är (?:det|den|dem) (?:nu\s+)?\p{L}+|(?:det|den|dem) är (?:nu\s+)?\p{L}+)(?<rest>[^.!?,]*)[.!]*$/iu,
+  en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:(?:i['’]ve|we['’]ve|i have|we have)\s+(?:now\s+|just\s+|also\s+)*(?<done>\p{L}+(?: in)?) (?:it|that|them)|(?:it['’]s|that['’]s|it is|that is|it has been)\s+(?:now\s+)?\p{L}+)(?<rest>[^.!?,]*)[.!]*$/iu,
+};
 /** The caller's word that it works now: "Nu kom det upp!", "Nu är jag inne.", "It works now!", "I'm in." (round 52). */
 const WORKS_NOW: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:kom det upp|kom jag in|är jag inne|funkar det|fungerar det)(?! inte)(?![\p{L}])/iu,
@@ -4348,6 +4493,8 @@ const OUTCOME_NOW: Record<Language, RegExp> = {
 };
 const NO_ERRAND_AFTER_MARKER = /^(?:me|mig|jag|I|us|oss),|därför (?:jag|vi) ring|why (?:I|we)(?:'m| am)? call/iu;
 /** "The agent will order it for the caller": an act on a bare "it", with no figure, says too little to stand in the line. */
+/** A done act that names only a pronoun, "The agent has posted it now.": no outcome for the errand line (round 72). */
+const BARE_DONE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?:\s+(?:nu|now|just))?[.!]*$/iu;
 const BARE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?![\p{L}])/iu;
 const NOW_WORD = /(?<![\p{L}])(?:nu|now)(?![\p{L}])/iu;
 /** An act offered "if the caller wants" is not yet the errand's outcome. */
