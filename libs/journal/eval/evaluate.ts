@@ -1365,6 +1365,10 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bo (heldout-2026-12bo/calls.json; written blind during the stop before round 71, evaluated once after round 71 and sentiment round 23, never tuned on)',
       file: 'heldout-2026-12bo/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bp (heldout-2026-12bp/calls.json; written blind during the stop before round 72, evaluated once after round 72 and sentiment round 24, never tuned on)',
+      file: 'heldout-2026-12bp/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
