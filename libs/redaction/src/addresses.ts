@@ -2621,6 +2621,26 @@ function breakEnd(tokens: readonly Token[], k: number): number {
 }
 /** A note on the spelling between a street and its number: "med d", "with a d", "med två s". */
 const SPELLING_NOTE = new Set(['med', 'with', 'a', 'ett', 'två', 'two', 'double', 'dubbel']);
+/** The first part of a cut street that is a town the lists know: "Kalmar", "Lund" (review 78). */
+const placeHead = (head: Token): boolean => lexicon().places.has(head.lower) || lexicon().worldPlaces.has(head.lower);
+/** Words for an address: "Min adress är …", "Adressen, …", "My address is …". */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['adress', 'adressen', 'hemadress', 'address', 'adresse']);
+/** What stands between a verb of living or moving and the street: "bor på", "flyttat till", "lives at", "moved to". */
+const LIVED_ON_LEADS: ReadonlySet<string> = new Set(['på', 'till', 'at', 'on', 'to']);
+/**
+ * Before the word at k, in its sentence: a verb of living, moving or being registered and "på"/"till"/"at"/"on"/"to" ("bor på",
+ * "skriven på", "flyttat till", "lives at"; not "bor i", a town), or a word for an address ("min adress är", "Adressen,"),
+ * within four words (review 78).
+ */
+function livedOnCue(tokens: readonly Token[], k: number): boolean {
+  const start = sentenceStartOf(tokens as Token[], k);
+  for (let b = k - 1; b >= start && b >= k - 4; b--) {
+    const t = tokens[b]!;
+    if (ADDRESS_WORDS.has(t.lower)) return true;
+    if (LIVED_ON_LEADS.has(t.lower) && b === k - 1 && LIVED_IN.test(tokens[b - 1]?.lower ?? '') && !WEAK_LIVED_IN.has(tokens[b - 1]!.lower)) return true;
+  }
+  return false;
+}
 /** Verbs of having before a number: a count, "I have 3 … Dogs", "vi har 2 … barn". */
 const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'har', 'hade']);
 /**
@@ -2655,8 +2675,11 @@ export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Can
       const end = (tokens[n]?.kind === 'digits' || isNumberWord(tokens[n])) && !isYearNumber(tokens[n]) ? houseNumberEnd(tokens as Token[], n) : undefined;
       // (A number that counts something is no house number: "Stor … gatan 3 gånger".)
       const numbered = end !== undefined && !UNITS.has(tokens[end + 1]?.lower ?? '');
-      // (Or where the turn answers for an address, or says one too: "Gran … ängsvägen, Granängsvägen 27".)
-      if (!numbered && !answer && !found.some((c) => c.type === 'address')) continue;
+      // (Or where the turn answers for an address, or says one too: "Gran … ängsvägen, Granängsvägen 27". Without those, only a
+      // town with a road word after it is no street, "i Kalmar … vägen dit"; where someone lives, moves or is registered, or
+      // an address is said, before it, or a first part that is no known place, fail closed: "Jag bor på Hamn … gatan.",
+      // "Min adress är Kungs … holmsgatan.", review 78.)
+      if (!numbered && !answer && !found.some((c) => c.type === 'address') && placeHead(head) && !livedOnCue(tokens, i)) continue;
       // (The two parts as one span, the break and all: its street word alone is no street to look for elsewhere.)
       add(head.start, next.end);
       if (numbered) add(tokens[n]!.start, tokens[end]!.end);
