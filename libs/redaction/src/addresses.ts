@@ -3,7 +3,7 @@ import { MONTHS } from './dates.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
 import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { isYear, LEADS, NEGATIONS, UNITS } from './units.js';
+import { AREA_UNITS, isUnitOrSize, isYear, LEADS, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
 // (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
@@ -312,7 +312,7 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
     end = i;
     while (end < i + 2 && tokens[end + 1]?.kind === 'word' && numberWordAtoms(tokens[end + 1]!.lower)) end++;
   } else return undefined;
-  if (tokens[end + 1] && (UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower) || UNITS.has(tokens[end + 1]!.lower))) return undefined;
+  if (tokens[end + 1] && (UNITS_AFTER_NUMBER.has(tokens[end + 1]!.lower) || isUnitOrSize(tokens[end + 1]!.lower))) return undefined;
   const letter = tokens[end + 1];
   // "12 B", and "tolv be" as the letter is said, closing its clause.
   const spokenLetter = letter?.kind === 'word' && SPOKEN_LETTERS.has(letter.lower) && (!tokens[end + 2] || tokens[end + 2]!.kind === 'punct');
@@ -328,7 +328,7 @@ function houseNumberEnd(tokens: Token[], i: number): number | undefined {
 
 /** Words after a number that make it a count, a sum, a date, an age or a reference, no house number (round 66's review). */
 const NOT_HOUSE_AFTER = new Set([
-  ...UNITS, ...UNITS_AFTER_NUMBER, 'våningar', 'våningen', 'trappsteg', 'steg', 'flights', 'flight', 'floors', 'steps', 'stairs', 'stories', 'storeys',
+  ...UNITS, ...AREA_UNITS, ...UNITS_AFTER_NUMBER, 'våningar', 'våningen', 'trappsteg', 'steg', 'flights', 'flight', 'floors', 'steps', 'stairs', 'stories', 'storeys',
   'he', 'she', "he's", "she's", 'he’s', 'she’s', 'we', 'they', "i'm", 'han', 'hon', 'vi', 'jag',
   'reference', 'ref', 'case', 'invoice', 'faktura', 'ärende', 'ärendet', 'referens', 'tusen', 'hundra', 'hundred',
 ]);
@@ -2057,7 +2057,7 @@ export function homeLivedIn(tokens: readonly Token[], found: readonly Candidate[
       const part = homePartEnd(tokens, j + 1);
       if (!part) break;
       const next = tokens.slice(part.end + 1, part.end + 5).map((t) => t.lower);
-      if (part.room && (next.some((w) => ['total', 'totalt', 'sammanlagt', 'altogether', 'kvadratmeter', 'kvm', 'square'].includes(w) || UNITS.has(w)) || (next[0] === 'of' && next.length > 1) || next[0] === 'av')) break;
+      if (part.room && (next.some((w) => ['total', 'totalt', 'sammanlagt', 'altogether', 'kvadratmeter', 'kvm', 'square'].includes(w) || isUnitOrSize(w)) || (next[0] === 'of' && next.length > 1) || next[0] === 'av')) break;
       if (end === k && dated > k && !part.room && !roomAfter(part.end + 1)) break;
       end = part.end;
       room ||= part.room;
@@ -2169,7 +2169,7 @@ export function houseNumbersPutRight(tokens: readonly Token[], found: readonly C
       if (figures.length > 3 || tokens[end + 1]?.text === ':') break;
       const ahead: string[] = [];
       for (let n = end + 1; n < tokens.length && ahead.length < 4 && !['.', '?', '!'].includes(tokens[n]!.text); n++) if (tokens[n]!.kind !== 'punct') ahead.push(tokens[n]!.lower);
-      if (ahead.some((w) => UNITS.has(w) || NOT_PUT_RIGHT_AFTER.test(w))) break;
+      if (ahead.some((w) => isUnitOrSize(w) || NOT_PUT_RIGHT_AFTER.test(w))) break;
       extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
       // (", three one": the same number read again digit by digit.)
       if (tokens[end + 1]?.text !== ',') break;
@@ -2325,7 +2325,7 @@ function postcodePiecesAfterCue(tokens: readonly Token[], asked: boolean): [numb
     // ("D02, X285, 3 miles out": a piece that a word of its own follows is none, round 50's review.)
     const ownWordAfter = (t: Token | undefined) => !!t && t.kind === 'word' && !t.capitalised && !BETWEEN_POSTCODE_PIECES.has(t.lower);
     const isPostcode = (read: typeof found) => {
-      const counted = read.filter(({ last }) => !UNITS_AFTER_NUMBER.has(tokens[last + 1]?.lower ?? '') && !UNITS.has(tokens[last + 1]?.lower ?? '') && !ownWordAfter(tokens[last + 1]));
+      const counted = read.filter(({ last }) => !UNITS_AFTER_NUMBER.has(tokens[last + 1]?.lower ?? '') && !isUnitOrSize(tokens[last + 1]?.lower ?? '') && !ownWordAfter(tokens[last + 1]));
       const digits = counted.reduce((n, { first, last }) => n + digitsRead(tokens, first, last).length, 0);
       return read.reduce((n, p) => n + p.said, 0) >= 2 && digits <= 8 && counted.length === read.length;
     };
@@ -2449,7 +2449,7 @@ export function flatNumbersNamed(tokens: readonly Token[], runs: readonly { star
     for (let j = k + 1; j < end; j++) if (CLAUSE_JOINS.has(tokens[j]!.lower)) end = j;
     for (const run of runs) {
       if (run.firstToken <= k || run.firstToken >= end || run.digits.length < 2 || run.digits.length > 4 || /^(?:19|20)\d\d$/u.test(run.digits)) continue;
-      if (UNITS.has(tokens[run.firstToken + 1]?.lower ?? '') || DATE_OR_AGE_BEFORE.has(tokens[run.firstToken - 1]?.lower ?? '')) continue;
+      if (isUnitOrSize(tokens[run.firstToken + 1]?.lower ?? '') || DATE_OR_AGE_BEFORE.has(tokens[run.firstToken - 1]?.lower ?? '')) continue;
       extra.push({ type: 'address', start: run.start, end: run.end, confidence: Confidence.cued });
     }
   }
@@ -2518,7 +2518,7 @@ export function streetAfterAddressCue(tokens: readonly Token[], found: readonly 
       // (A house number, not a year or a duration: "Kungsgatan, 45 år har jag bott där", "Kungsgatan, 2019".)
       const said = tokens.slice(k, last + 1);
       const year = said.length === 1 && said[0]!.kind === 'digits' && isYear(said[0]!.text);
-      if (!year && !UNITS.has(tokens[last + 1]?.lower ?? '') && !['år', 'years', 'year'].includes(tokens[last + 1]?.lower ?? '')) end = last;
+      if (!year && !isUnitOrSize(tokens[last + 1]?.lower ?? '') && !['år', 'years', 'year'].includes(tokens[last + 1]?.lower ?? '')) end = last;
     }
     extra.push({ type: 'address', start: t.start, end: end === i ? t.end : tokens[end]!.end, confidence: Confidence.cued });
   }
@@ -2621,6 +2621,26 @@ function breakEnd(tokens: readonly Token[], k: number): number {
 }
 /** A note on the spelling between a street and its number: "med d", "with a d", "med två s". */
 const SPELLING_NOTE = new Set(['med', 'with', 'a', 'ett', 'två', 'two', 'double', 'dubbel']);
+/** The first part of a cut street that is a town the lists know: "Kalmar", "Lund" (review 78). */
+const placeHead = (head: Token): boolean => lexicon().places.has(head.lower) || lexicon().worldPlaces.has(head.lower);
+/** Words for an address: "Min adress är …", "Adressen, …", "My address is …". */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['adress', 'adressen', 'hemadress', 'address', 'adresse']);
+/** What stands between a verb of living or moving and the street: "bor på", "flyttat till", "lives at", "moved to". */
+const LIVED_ON_LEADS: ReadonlySet<string> = new Set(['på', 'till', 'at', 'on', 'to']);
+/**
+ * Before the word at k, in its sentence: a verb of living, moving or being registered and "på"/"till"/"at"/"on"/"to" ("bor på",
+ * "skriven på", "flyttat till", "lives at"; not "bor i", a town), or a word for an address ("min adress är", "Adressen,"),
+ * within four words (review 78).
+ */
+function livedOnCue(tokens: readonly Token[], k: number): boolean {
+  const start = sentenceStartOf(tokens as Token[], k);
+  for (let b = k - 1; b >= start && b >= k - 4; b--) {
+    const t = tokens[b]!;
+    if (ADDRESS_WORDS.has(t.lower)) return true;
+    if (LIVED_ON_LEADS.has(t.lower) && b === k - 1 && LIVED_IN.test(tokens[b - 1]?.lower ?? '') && !WEAK_LIVED_IN.has(tokens[b - 1]!.lower)) return true;
+  }
+  return false;
+}
 /** Verbs of having before a number: a count, "I have 3 … Dogs", "vi har 2 … barn". */
 const AMOUNT_BEFORE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'har', 'hade']);
 /**
@@ -2654,9 +2674,12 @@ export function streetsCutByBreaks(tokens: readonly Token[], found: readonly Can
       }
       const end = (tokens[n]?.kind === 'digits' || isNumberWord(tokens[n])) && !isYearNumber(tokens[n]) ? houseNumberEnd(tokens as Token[], n) : undefined;
       // (A number that counts something is no house number: "Stor … gatan 3 gånger".)
-      const numbered = end !== undefined && !UNITS.has(tokens[end + 1]?.lower ?? '');
-      // (Or where the turn answers for an address, or says one too: "Gran … ängsvägen, Granängsvägen 27".)
-      if (!numbered && !answer && !found.some((c) => c.type === 'address')) continue;
+      const numbered = end !== undefined && !isUnitOrSize(tokens[end + 1]?.lower ?? '');
+      // (Or where the turn answers for an address, or says one too: "Gran … ängsvägen, Granängsvägen 27". Without those, only a
+      // town with a road word after it is no street, "i Kalmar … vägen dit"; where someone lives, moves or is registered, or
+      // an address is said, before it, or a first part that is no known place, fail closed: "Jag bor på Hamn … gatan.",
+      // "Min adress är Kungs … holmsgatan.", review 78.)
+      if (!numbered && !answer && !found.some((c) => c.type === 'address') && placeHead(head) && !livedOnCue(tokens, i)) continue;
       // (The two parts as one span, the break and all: its street word alone is no street to look for elsewhere.)
       add(head.start, next.end);
       if (numbered) add(tokens[n]!.start, tokens[end]!.end);
@@ -2706,7 +2729,7 @@ export function houseNumbersSaidAgain(tokens: readonly Token[], found: readonly 
     while (end < j + 3 && (tokens[end + 1]?.kind === 'digits' || isNumberWord(tokens[end + 1]))) end++;
     if (!(tokens[j]?.kind === 'digits' || isNumberWord(tokens[j])) || digitsRead(tokens, j, end) !== said || !closesClause(tokens[end + 1])) continue;
     const ahead = tokens.slice(end + 1, end + 5).map((t) => t.lower);
-    if (ahead.some((w) => UNITS.has(w) || NOT_PUT_RIGHT_AFTER.test(w) || w === 'of' || w === 'av')) continue;
+    if (ahead.some((w) => isUnitOrSize(w) || NOT_PUT_RIGHT_AFTER.test(w) || w === 'of' || w === 'av')) continue;
     if (found.some((o) => o.start <= tokens[j]!.start && tokens[end]!.end <= o.end)) continue;
     extra.push({ type: 'address', start: tokens[j]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
   }

@@ -1179,6 +1179,8 @@ function addTurn<K>(turns: Map<K, number[]>, key: K, u: number): void {
   else turns.set(key, [u]);
 }
 
+/** A street's name cut by a break, as streetsCutByBreaks takes it: "Hamn … gatan", "Väster … *hostar* … långgatan". */
+const CUT_STREET = /^(\p{Lu}\p{L}+)(?:\s*(?:…|\.\.\.|\*\p{L}+\*)\s*)+(\p{Ll}+)$/u;
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
@@ -1218,6 +1220,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // (A postcode's half with letters and digits too, "F31", "BN2": read back by the agent, round 50.)
         const lettered = c.type === 'postcode' && /^[A-Z]{1,2}\d{1,2}[A-Z]?$/u.test(text);
         if (text.replace(/\W/g, '').length >= 4 || lettered) addresses.add(text);
+        // ("Jag bor på Hamn … gatan." … "Hamngatan alltså.": a street cut by a break is said whole later; review 78.)
+        const cut = c.type === 'address' ? CUT_STREET.exec(text) : null;
+        if (cut) addresses.add(cut[1]! + cut[2]!);
         // ("lägenhet 1302" … "det är 1302 som står på skylten": a flat's or room's number said again alone is the address's, round 69.)
         const flat = c.type === 'address' ? DWELLING_NUMBER.exec(text) : null;
         if (flat) dwellingNumbers.add(flat[1]!);

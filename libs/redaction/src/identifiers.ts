@@ -5,8 +5,8 @@ import { cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } fro
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
-import { ellipsisDotAt, HESITATIONS, hasDigit, type Token } from './tokens.js';
-import { isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
+import { AREA_UNITS, isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
 
 const isDate = (run: NumberRun): boolean => {
@@ -467,6 +467,15 @@ const PER = new Set(['i', 'in', 'per', 'a', 'an', 'om', 'each', 'every']);
 /** "square metres", "sq ft": a size's unit in two words (round 78). */
 const SQUARE = new Set(['square', 'sq']);
 const AREA_UNIT = /^(?:metres?|meters?|m|feet|foot|ft|yards?|kilometres?|kilometers?|km|miles?)$/u;
+/** The words of an identifier a size is never said after: "postnummer", "postcode", "konto", "account", "telefon" (review 78). */
+const SIZE_NEVER_AFTER = /^(?:post(?:nummer|numret|nr|kod|koden|code)|postcode|zip|konto\p{L}*|account\p{L}*|telefon\p{L}*|phone|sort)$/u;
+/** A flat's size: three figures at most ("65", "eighty-one", "hundra"), with no identifier's cue before it in its sentence. */
+function sizeSaid(tokens: Token[], run: Pick<NumberRun, 'firstToken' | 'lastToken' | 'digits'>): boolean {
+  if (run.digits.length > 3) return false;
+  // (The cue of this number, up to a comma or another number: "Postnummer 123 45, 65 kvadrat" has its size.)
+  for (let k = run.firstToken - 1; k >= 0 && k >= run.firstToken - 6 && !SENTENCE_END_MARKS.has(tokens[k]!.text) && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'digits'; k--) if (SIZE_NEVER_AFTER.test(tokens[k]!.lower)) return false;
+  return true;
+}
 /** "den 25:e", "the 12th", "1:a": the day of a date, written as an ordinal. */
 const ORDINAL_SUFFIX = new Set(['e', 'a', 'st', 'nd', 'rd', 'th']);
 
@@ -475,14 +484,16 @@ const ORDINAL_SUFFIX = new Set(['e', 'a', 'st', 'nd', 'rd', 'th']);
  * piece of an identifier: a unit ("kronor", "år"), a sum of a time ("5 400 i månaden", "640 a
  * month", "3 200 i juli", "1 200 per år"), or an ordinal ("den 25:e", "the 12th").
  */
-export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'lastToken' | 'digits'>): boolean {
+export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'firstToken' | 'lastToken' | 'digits'>): boolean {
   const next = tokens[run.lastToken + 1];
   if (!next) return false;
-  if (UNITS.has(next.lower)) return true;
   const after = tokens[run.lastToken + 2]?.lower ?? '';
+  // ("eighty-one square metres", "40 sq ft", "65 kvadrat": a flat's size, round 78; the postcode asked a turn before took it.
+  // Only a short number with no identifier's cue before it: not "Kontonummer 8327-9 123 456 789 kvadrat", "413 19 65 kvm";
+  // review 78.)
+  if (AREA_UNITS.has(next.lower) || (SQUARE.has(next.lower) && AREA_UNIT.test(after))) return sizeSaid(tokens, run);
+  if (UNITS.has(next.lower)) return true;
   if (PER.has(next.lower) && (UNITS.has(after) || MONTHS.has(after))) return true;
-  // ("eighty-one square metres", "40 sq ft": a flat's size, round 78; the postcode asked a turn before took it.)
-  if (SQUARE.has(next.lower) && AREA_UNIT.test(after)) return true;
   if (run.digits.length > 2 || tokens[run.lastToken]!.kind !== 'digits') return false;
   // Written close: "12th", "25:e".
   if (next.kind === 'word') return ORDINAL_SUFFIX.has(next.lower) && next.start === tokens[run.lastToken]!.end;

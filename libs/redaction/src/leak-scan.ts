@@ -2,7 +2,7 @@ import { personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueBefore, reportCueBefore } from './cues.js';
 import { PLACEHOLDERS } from './entities.js';
 import { groupedAsPersonalNumber, halfPersonalNumber, isCaseNumberShaped, målnummerBefore, normalisedPhone, reportNumberShaped } from './identifiers.js';
-import { LEADS, UNITS } from './units.js';
+import { AREA_UNITS, LEADS, UNITS } from './units.js';
 import { findNumberRuns, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, merge, type RedactOptions } from './redact.js';
 import { tokenize, type Token } from './tokens.js';
@@ -54,7 +54,9 @@ function kept(run: NumberRun, text: string, tokens: Token[], allowed: ReadonlySe
   if (personalNumberKind(run.digits)) return false;
   const next = tokens[run.lastToken + 1];
   const previous = tokens[run.firstToken - 1];
-  if (((next && UNITS.has(next.lower)) || (previous && LEADS.has(previous.lower))) && !identifierThroughNoise(run, text)) return true;
+  // (A size word keeps no run of six figures or more: "Account 12345678 sqm", "413 19 65 kvm"; review 78.)
+  const unit = next !== undefined && UNITS.has(next.lower) && !(AREA_UNITS.has(next.lower) && run.digits.length >= 6);
+  if ((unit || (previous && LEADS.has(previous.lower))) && !identifierThroughNoise(run, text)) return true;
   if (isWrittenDate(run) || isListOfQuantities(run, text, tokens)) return true;
   // (Not one shaped as a personal number after "målnummer": "Målnumret är 9105712388"; review 73.)
   // (Nor, after a police report's cue, one not in a report number's own shape; nor a personal number's first half: review 74.)

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
+import { isStreetWord, REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
@@ -1674,6 +1674,12 @@ export function findNameAfterSpelling(tokens: Token[], spelledEnds: readonly num
   return found;
 }
 
+/** Six figures or more from k on, read across dashes, slashes and spaces: a personal, phone or case number's length (review 78). */
+function identifierLengthAt(tokens: Token[], k: number): boolean {
+  let figures = 0;
+  for (let j = k; tokens[j]?.kind === 'digits' || (['-', '/', '+'].includes(tokens[j]?.text ?? '') && tokens[j + 1]?.kind === 'digits'); j++) if (tokens[j]!.kind === 'digits') figures += tokens[j]!.text.length;
+  return figures >= 6;
+}
 /** What an answer to "Vad heter du?" may begin with before the name. */
 const NAME_ANSWER_LEAD = new Set([
   'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'okej', 'det', 'är', 'jag', 'heter', 'hon', 'han', 'du', 'pratar', 'med',
@@ -1703,7 +1709,9 @@ export function findNameAnswer(tokens: Token[]): Candidate[] {
   const words = tokens.slice(first, last + 1).filter((t) => t.capitalised);
   const known = words.some((t) => names.has(t.lower));
   // ("Your name and number?" "Nkechi Adeyemi, 890906-2427.": the name, then after a comma the number asked with it; round 78.)
-  const thenNumber = tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits';
+  // (Only an identifier's length after it, and no agency, benefit, place or street among the words: not "Social Services, 4411.",
+  // "Försäkringskassan Borås, 2026-1234.", "Housing Benefit, 45 of them.", "Storgatan Norra, 12."; review 78.)
+  const thenNumber = tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'digits' && identifierLengthAt(tokens, last + 2) && !words.some((t) => keptTermWord(t.lower) || ORGANISATION.test(t.lower) || isStreetWord(t.lower));
   const whole = words.length >= 2 && (thenNumber || tokens.slice(last + 1).every((t) => t.kind === 'punct'));
   // "And you are?" "Gulsen. His daughter-in-law.": a word that is the whole first sentence of the answer.
   const sentence = words.length === 1 && first === last && (tokens[last + 1]?.text === '.' || tokens[last + 1]?.text === '!') && !NOT_A_NAME.test(tokens[first]!.lower) && !GREETINGS.has(tokens[first]!.lower) && !lexicon().stopWords.has(tokens[first]!.lower) && !lexicon().places.has(tokens[first]!.lower);

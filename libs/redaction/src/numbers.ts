@@ -1,7 +1,7 @@
 import type { Language } from '@samtal/contracts';
 import type { Token } from './tokens.js';
 import { luhnValid, personalNumberKind } from './checksums.js';
-import { LEADS, UNITS } from './units.js';
+import { isUnitOrSize, LEADS, UNITS } from './units.js';
 
 /**
  * Numbers as a transcript shows them: digits ("811218-9876"), number words as Whisper writes
@@ -434,7 +434,8 @@ function readRun(text: string, tokens: Token[], first: number, throughNoise = tr
  * unit is an amount of its own, not the end of the number before it.
  */
 function splitAmount(run: NumberRun, tokens: Token[]): NumberRun[] {
-  if (!UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) return [run];
+  // (A flat's size too, "413 19, 65 kvadrat": the piece split off is read on its own; review 78.)
+  if (!isUnitOrSize(tokens[run.lastToken + 1]?.lower ?? '')) return [run];
   // "ringt 0771-776 776 tre gånger": a number said in words after one written in digits is another number.
   const k = run.parts.length - 1;
   if (k > 0 && tokens[run.parts[k]!.firstToken]!.kind === 'word' && tokens[run.parts[k - 1]!.lastToken]!.kind === 'digits') {

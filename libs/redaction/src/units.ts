@@ -3,10 +3,17 @@ export const UNITS = new Set([
   'kronor', 'krona', 'kronors', 'kr', 'sek', 'öre', 'procent', '%', 'år', 'års', 'åren', 'månad', 'månader', 'månaden',
   'dagar', 'dagen', 'veckor', 'vecka', 'veckan', 'timmar', 'timme', 'minuter', 'minut', 'sekunder', 'gånger', 'gång',
   'stycken', 'st', 'barn', 'barnbarn', 'personer', 'miljoner', 'miljon', 'miljarder', 'kilo', 'kg', 'meter', 'kvm',
-  'kvadratmeter', 'kvadratmetrar', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
+  'kvadratmeter', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
-  'sqm', 'kvadrat', 'metres', 'meters', 'million', 'thousand', 'am', 'pm', 'rupees', 'rupee', 'rs', 'lakh', 'lakhs', 'crore', 'crores',
+  'million', 'thousand', 'am', 'pm', 'rupees', 'rupee', 'rs', 'lakh', 'lakhs', 'crore', 'crores',
 ]);
+/**
+ * A flat's size, "65 kvadrat", "81 sqm", "40 metres" (round 78): only for a short number (identifiers.ts isAmountOrDay),
+ * never in the shared UNITS, so the leak scan and the call's memory keep no account or postcode for them (review 78).
+ */
+export const AREA_UNITS: ReadonlySet<string> = new Set(['kvm', 'kvadratmeter', 'kvadratmetrar', 'sqm', 'kvadrat', 'metres', 'meters']);
+/** A unit or a size after a number: what makes it no house or flat number (addresses only; not what keeps an identifier). */
+export const isUnitOrSize = (lower: string): boolean => UNITS.has(lower) || AREA_UNITS.has(lower);
 /**
  * Words before a number that make it an amount, a time or an age: currency and clock words, verbs of
  * money ("jag fick 12 400 i juni", "I paid 4 000") and of age ("hon fyller nittio"), which no identifier follows.
