@@ -1090,6 +1090,14 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-64.json',
     },
     {
+      name: 'tuning set 65 (calls-tuning-65.json; written blind, for round 73; its first run in tuning-65.before-round-73.txt)',
+      file: 'calls-tuning-65.json',
+    },
+    {
+      name: 'tuning set 66 (calls-tuning-66.json; written blind, for round 74; its first run in tuning-66.before-round-74.txt)',
+      file: 'calls-tuning-66.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
