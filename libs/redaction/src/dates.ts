@@ -594,6 +594,14 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       // fredag den 14 mars har jag ett möte" names a day of another event.)
       const weekday = tokens.slice(i + 1, i + 5).findLastIndex((t) => WEEKDAYS.has(t.lower));
       const leadsOnly = weekday >= 0 && tokens.slice(i + 1, i + 1 + weekday).every((t) => WEEKDAY_LEADS.has(t.lower));
+      // ("born last Tuesday", "born on Thursday, the third of December", "föddes i tisdags": the weekday of a birth, said right
+      // after the cue, is the day of birth, with "last"/"förra"; round 79.)
+      // (Not "född en söndag", "born on a Sunday": the kind of day, with its article.)
+      const dayOfBirth = tokens.slice(i + 1, i + 5).findIndex((t, k, a) => (WEEKDAYS.has(t.lower) || (PAST_WEEKDAY.test(t.lower) && a[k - 1]?.lower === 'i')) && !['en', 'a'].includes(a[k - 1]?.lower ?? '') && a.slice(0, k).every((l) => WEEKDAY_LEADS.has(l.lower) || LAST_WEEK.has(l.lower)));
+      if (dayOfBirth >= 0) {
+        const from = tokens.slice(i + 1, i + 1 + dayOfBirth).findIndex((t) => LAST_WEEK.has(t.lower) && t.lower !== 'i');
+        found.push({ type: 'dateOfBirth', start: tokens[i + 1 + (from >= 0 ? from : dayOfBirth)]!.start, end: tokens[i + 1 + dayOfBirth]!.end, confidence: Confidence.cued });
+      }
       const aside = pastThinkingAside(tokens, i + 1);
       i = take(after, AFTER_BIRTH_CUE, 6) ?? (leadsOnly ? take(i + 1 + weekday, BIRTH_LEADS, 6) : undefined) ?? recentDate(i + 1) ?? (aside === undefined || !birthDateAhead(tokens, aside) ? undefined : take(aside, AFTER_BIRTH_CUE, 3)) ?? i;
     } else if (MONTH_CHILD.test(lower)) {
@@ -935,6 +943,9 @@ const CUES_IN_TURN: ReadonlySet<string> = new Set([...BIRTHDAY_VERBS, ...WILL_BE
 const THAN_PERSON = new Set(['mig', 'jag', 'me', 'i', 'du', 'dig', 'you', 'henne', 'honom', 'her', 'him', 'fru', 'man', 'wife', 'husband']);
 const THAN_ME = new Set([...THAN_PERSON, 'än', 'than', 'min', 'my']);
 const WEEKDAY_LEADS = new Set(['på', 'en', 'on', 'a', 'ju', 'faktiskt', 'actually']);
+/** "last Tuesday", "förra tisdagen", "i tisdags": a weekday of the week just past (round 79). */
+const LAST_WEEK = new Set(['last', 'this', 'past', 'förra', 'i', 'nu', 'in']);
+const PAST_WEEKDAY = /^(?:mån|tis|ons|tors|fre|lör|sön)dags$/u;
 const WEEKDAYS = new Set([
   'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'måndagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lördagen', 'söndagen',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

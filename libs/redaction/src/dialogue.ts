@@ -11,7 +11,7 @@ import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
-import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
+import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
@@ -94,7 +94,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       // "14-302217-09"; never a date-shaped ten or twelve figures, a passport's or card's run, a phone number, nor in a turn
       // that names the number as something else: "det är mitt personnummer", "that is my passport". Fails closed.)
       const other = OTHER_NUMBER_SAID.test(analysis.text);
-      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && !other && caseNumberFormat(analysis.text.slice(c.start, c.end))));
+      // ("BOB 7734-11": the case's series in capitals before its figures, round 79.)
+      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && !other && caseNumberFormat(analysis.text.slice(c.start, c.end).replace(CASE_SERIES, ''))));
     }
     analyses.push(analysis);
     previousSpeaker = speaker;
@@ -122,6 +123,9 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   agesNotNamed(analyses);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
 }
+
+/** The letters of a case's series before its figures: "BOB 7734-11", "FK 2291-4406" (round 79). */
+const CASE_SERIES = /^\p{Lu}{2,4}\s+(?=\d)/u;
 
 const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
 /** ("vårt bankgiro": the giro is neuter, so "i vår bankgiro" says "this spring".) */
@@ -511,6 +515,8 @@ function calledOnly(tokens: readonly Token[]): boolean {
 const OWN_BEFORE = new Set(['my', 'min', 'mitt', 'mina', 'vår', 'vårt', 'our']);
 /** "Which years did you live there?", "Hur länge bodde du där?": a question of when, not where. */
 const TIME_ASKED = /(?<![\p{L}])(?:which years?|what years?|when|how long|since when|vilka år|vilket år|när|hur länge|sedan när|sen när)(?![\p{L}])/iu;
+/** "How many children live with you?", "Hur många bor hemma?": a count asked, not where (round 79). */
+const COUNT_ASKED = /(?<![\p{L}])(?:how many|hur många)(?![\p{L}])/iu;
 
 function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   const { tokens } = analysis;
@@ -520,6 +526,8 @@ function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   // asks when, not where (round 45).)
   const asksForIt = (k: number) => !(question && OWN_BEFORE.has(tail[k - 1]?.lower ?? ''));
   if (question && TIME_ASKED.test(analysis.text)) return left <= 1 ? 0 : left - 1;
+  // ("How many children live with you?" asks how many, not where: the count answered is no address; round 79.)
+  if (question && COUNT_ASKED.test(analysis.text)) return 0;
   const asks =
     tail.some((t, k) => t.kind === 'word' && ADDRESS_QUESTION.test(t.lower) && asksForIt(k)) ||
     tail.some(
@@ -742,9 +750,24 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     // "… 118. Nio siffror.": how many digits the number has, said after it, is no piece of it.
     if (k > 0 && digitCountSaid(run, tokens, true)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
-    const start = DASH_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
+    // ("hon är fjorton, 120917-7722": an age said before a personal number whole after it is kept; round 79.)
+    const age = found !== undefined && withoutAgeBefore(tokens, run) !== run;
+    const start = age ? withoutAgeBefore(tokens, run).start : DASH_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
+}
+
+/**
+ * "Ebba, hon är fjorton, 120917-7722", "he's twelve, 140724-1551": a run whose first part is an age (`ageSaid`), set off by a
+ * comma, and whose rest is a whole personal number whose check digit holds, without the age (round 79); any other run as it
+ * is. Fails closed: the age only where the number needs none of its digits.
+ */
+function withoutAgeBefore(tokens: Token[], run: NumberRun): NumberRun {
+  const [first, ...rest] = run.parts;
+  if (!first || rest.length === 0 || tokens[first.lastToken + 1]?.text !== ',') return run;
+  if (!ageSaid(tokens, { ...run, parts: [first], digits: first.digits, end: first.end, lastToken: first.lastToken })) return run;
+  const digits = rest.map((p) => p.digits).join('');
+  return personalNumberKind(digits) === undefined ? run : { ...run, parts: rest, digits, start: rest[0]!.start, firstToken: rest[0]!.firstToken };
 }
 
 /**
@@ -906,7 +929,8 @@ const ONLY_THE_NUMBER = new Set(['just', 'only', 'bara', 'alltså', 'number', 'n
 /**
  * "So 2250 Lyndale Avenue South?" "No, two two one five. Twenty-two fifteen.", "Skolgatan 15, entrance C?" "No, just five.":
  * the numbers a reply puts right, after the other speaker read an address back as a question, are the house's (round 55).
- * Only a sentence that says the number alone, and not a year or a number with its unit ("No, 2019", "Nej, tre veckor").
+ * Only a sentence that says the number alone (or twice, "Nej, sju, bara sju"), and not a year or a number with its unit ("No,
+ * 2019", "Nej, tre veckor").
  */
 function houseNumbersPutRight(analyses: UtteranceAnalysis[], utterances: readonly Utterance[]): void {
   for (let u = 1; u < analyses.length; u++) {
@@ -919,7 +943,9 @@ function houseNumbersPutRight(analyses: UtteranceAnalysis[], utterances: readonl
     const alone = (run: NumberRun) => {
       const from = sentenceStartOf(tokens, run.firstToken);
       const words = [...tokens.slice(from, run.firstToken), ...tokens.slice(run.lastToken + 1, sentenceEndOf(tokens, run.lastToken))];
-      return words.every((t) => t.kind === 'punct' || PUT_RIGHT.has(t.lower) || ONLY_THE_NUMBER.has(t.lower));
+      // ("Nej, sju, bara sju.": the same number said twice in the sentence, round 79.)
+      const again = (t: Token) => runs.some((r) => r !== run && r.digits === run.digits && r.start <= t.start && t.end <= r.end);
+      return words.every((t) => t.kind === 'punct' || PUT_RIGHT.has(t.lower) || ONLY_THE_NUMBER.has(t.lower) || again(t));
     };
     const twoSentences = sentenceEndOf(tokens, sentenceEndOf(tokens, 0));
     for (const run of runs) {
@@ -1024,10 +1050,33 @@ function repeatedType(numbers: ReadonlyMap<string, EntityType>, said: string): E
 }
 
 function repeats(said: string, remembered: string): boolean {
+  // ("arton åttioett, åtta ett sist", "thirty-six forty-two, four two": a last four said again with its last pair or digit
+  // confirmed after it, the same figures; round 79.)
+  if (confirmedLastFour(said, remembered)) return true;
   // "53 11 03, nej vänta, 53 11 02, … 531102-7758": a start of six digits or more one digit off is the same number, misread.
   if (said.length >= 6) return remembered.includes(said) || (remembered.length > said.length && oneDigitOff(said, remembered));
   if (said.length < MIN_REMEMBERED_DIGITS || isYear(said)) return false;
   return remembered.startsWith(said) || remembered.endsWith(said);
+}
+
+/**
+ * "I've got thirty-six twenty-four for Cerys", "Jag ser arton arton på slutet": a personal number's last four read from the
+ * record with two digits swapped or its halves turned (`misheard`), in words, is that number's, misread (round 79; "jag
+ * har", "I've got" right before it; not a year nor a sum).
+ */
+function lastFourMisread(numbers: ReadonlyMap<string, EntityType>, tokens: readonly Token[], run: NumberRun): EntityType | undefined {
+  if (run.digits.length !== 4 || isYear(run.digits) || tokens[run.firstToken]?.kind !== 'word' || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '')) return undefined;
+  if (!RECORD_READ.test(`${tokens[run.firstToken - 2]?.lower} ${tokens[run.firstToken - 1]?.lower}`)) return undefined;
+  for (const [digits, type] of numbers) if ((type === 'personnummer' || type === 'samordningsnummer') && digits.length >= 8 && misheard(digits.slice(-4), run.digits)) return type;
+  return undefined;
+}
+
+/** `said` is `remembered`'s last four and then a repeat of their last one or two digits: "1881" + "81". */
+function confirmedLastFour(said: string, remembered: string): boolean {
+  if (said.length < 5 || said.length > 6 || remembered.length < 8) return false;
+  const four = said.slice(0, 4);
+  const again = said.slice(4);
+  return four.endsWith(again) && remembered.endsWith(four);
 }
 
 /** `said` is the start of `remembered` but for one digit. */
@@ -1251,7 +1300,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
           addTurn(birthYears, run.digits.slice(-2), u);
         }
       } else if (REMEMBERED_TYPES.has(c.type)) {
-        for (const run of a.runs) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
+        // (Without an age said before the number: "hon är fjorton, 120917-7722"; round 79.)
+        for (const run of a.runs.map((r) => withoutAgeBefore(a.tokens, r))) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
       }
     }
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
@@ -1304,8 +1354,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         found.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
       }
     }
-    for (const run of a.runs) {
-      const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits);
+    for (const whole of a.runs) {
+      const run = withoutAgeBefore(a.tokens, whole);
+      const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits) ?? lastFourMisread(numbers, a.tokens, run);
       if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
       // (Not as an amount: "1302 kronor".)
       // (Round 69's review: the postcode's exemptions too, "case number 300"; said in figures, "betalat tre hundra arton" is a

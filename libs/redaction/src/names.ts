@@ -31,6 +31,8 @@ const NOT_NAMES = new Set([
   'csn', 'bankid', 'swish', 'sidor', 'gud', 'god', 'jesus', 'visa', 'mastercard', 'sverige', 'sweden', 'swedish',
   // (A field or document named with capitals, "Japanese My Number", "Coordination Number": no one's name; round 76.)
   'number', 'nummer',
+  // (A sibling by the family's word, "Lillebror har samordningsnummer": the lists hold it as a pet name; round 79.)
+  'lillebror', 'lillasyster', 'storebror', 'storasyster',
   ...CAPITALISED_ROLES,
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
@@ -1296,7 +1298,7 @@ const relationOwning = (word: string): boolean => relationGenitive(word) || (wor
 const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.some((c) => c.start < t.end && t.start < c.end);
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
-  'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
+  'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'pronounced', 'uttalas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
   'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
   ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS, 'have', 'har',
 ]);
@@ -1356,6 +1358,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "och efternamnet Berg", "surname Bush", "last name Lind" (capitalised: not "Efternamnet stavas …")
   if (NAME_NOUNS.has(p1) || p1 === 'surname' || (p1 === 'name' && ['last', 'first', 'family', 'maiden'].includes(p2))) return Slot.Likely;
   if ((p1 === 'called' || p1 === 'named' || p1 === 'kallas') && !namesAThing(tokens, p2, p3, i)) return Slot.Likely;
+  // ("Aoife, it's pronounced Eefa", "det uttalas Ii-fa": how a name is said is the name; round 79.)
+  if ((p1 === 'pronounced' || p1 === 'uttalas') && !namesAThing(tokens, p2, p3, i)) return Slot.Likely;
   // "alla säger Zbyszek", "everyone calls me Bosse": the name one goes by.
   // ("men hon säger Gosia": what she calls herself.)
   if ((p1 === 'säger' && ['alla', 'folk', 'dom', 'de', 'man', 'hon', 'han', 'hen', 'vi'].includes(p2)) || (['me', 'her', 'him', 'honom', 'henne'].includes(p1) && ['call', 'calls', 'called', 'kallade', 'kallar'].includes(p2))) return Slot.Likely;
@@ -1441,6 +1445,35 @@ export function namesCountedAsWords(tokens: readonly Token[], found: readonly Ca
     if (!led || tokens[k + 1]?.text !== ',' || !/^(?:one|two|three|ett|två|tre)$/u.test(tokens[k + 2]?.lower ?? '') || !/^(?:words?|ord)$/u.test(tokens[k + 3]?.lower ?? '')) continue;
     extra.push({ type: 'name', start: t.start, end: tokens[k]!.end, confidence: Confidence.cued });
     i = k;
+  }
+  return extra;
+}
+/** "Ursäkta, 8203…", "Pardon, …": a word of pardon before a number said again. */
+const APOLOGIES: ReadonlySet<string> = new Set(['ursäkta', 'förlåt', 'sorry', 'pardon', 'oj', 'oops', 'hoppsan']);
+/** The number's own noun before it: "Samordningsnummer, 2202…", "Personnumret, …", "Number, …" (round 79). */
+const NUMBER_NAMED = /(?:nummer|numret|numren|number|numbers|nr|ordination|samordning)$/u;
+/** What may stand before a word listed with a personal number: a sentence's start, a comma, "and", "the girl's". */
+const LISTED_BEFORE = /^(?:,|och|and|samt|plus|[\p{L}]+['’]s)$/u;
+/**
+ * "Finlay, 140724-1551, he's twelve", "Four, Rojin, 120413-1864, Aram, …", "The girl's Cerys, one six oh one oh nine, …": a
+ * capitalised word said first and then, after a comma, a personal number (whole or begun in pieces) is the name of the person
+ * it belongs to, listed or not (round 79; privacy fails closed). Not a place, an agency, a benefit, a month, a role, a relation
+ * a language or a function word ("Ja, 8203…", "Lillebror, 2202…", "Stockholm, 8203…", "that's Somali, …"), a number word
+ * ("Four, …") nor the number's own noun ("Samordningsnummer, …", "Co-ordination, …").
+ */
+export function namesBeforePersonalNumbers(tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const personal = found.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
+  if (personal.length === 0) return extra;
+  const { stopWords } = lexicon();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || tokens[i + 1]!.text !== ',' || !personal.some((c) => c.start === tokens[i + 2]!.start)) continue;
+    if (!/^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) || overlapsAny(found, t) || stopWords.has(t.lower) || keptTermWord(t.lower) || INTERJECTIONS.has(t.lower)) continue;
+    if (RELATIONS.has(t.lower) || CAPITALISED_ROLES.has(t.lower) || GREETINGS.has(t.lower) || numberWordAtoms(t.lower) !== undefined || isOrganisationWord(t.lower) || NUMBER_NAMED.test(t.lower) || LANGUAGES_SAID.has(t.lower) || HESITATIONS.has(t.lower) || TAKING_BACK.has(t.lower) || APOLOGIES.has(t.lower)) continue;
+    const before = tokens[i - 1];
+    if (before !== undefined && !t.sentenceStart && !LISTED_BEFORE.test(before.lower)) continue;
+    extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
   }
   return extra;
 }

@@ -656,6 +656,10 @@ const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
  */
 const NEVER_AT_EDGE = new Set(['ungefär', 'cirka', 'runt', 'omkring', 'about', 'around', 'approximately', 'roughly', 'vecka', 'veckan', 'week', 'weeks']);
 
+/** A week of a pregnancy after a birth date: "i vecka trettioåtta", "in week 39" (round 79). */
+const PREGNANCY_WEEK: ReadonlySet<string> = new Set(['vecka', 'veckan', 'week']);
+const IN_WEEK: ReadonlySet<string> = new Set(['i', 'in', 'på', 'at']);
+
 /** "står", "kostar", "costs": what a letter says or a thing costs, between an address and a sum. */
 const SAYS_OR_COSTS = new Set(['står', 'kostar', 'kostade', 'costs', 'shows', 'visar']);
 
@@ -825,6 +829,13 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       // ("two thousand and one": the "and" inside a number; "Christmas Day": a named day's "day".)
       const inNumber = (t.lower === 'and' || t.lower === 'och') && isNumberToken(tokens[k - 1]!) && isNumberToken(tokens[k + 1]!);
       const dayNamed = (t.lower === 'day' || t.lower === 'eve') && isDatePart(tokens[k - 1]!);
+      // ("Han föddes den elfte juli, i vecka trettioåtta", "born the 3rd of May, in week 39": a pregnancy's week is kept; the
+      // date ends before it, round 79.)
+      if (PREGNANCY_WEEK.has(t.lower)) {
+        last = k - 1;
+        while (last >= first && (tokens[last]!.text === ',' || IN_WEEK.has(tokens[last]!.lower))) last--;
+        break;
+      }
       if (t.kind === 'word' && !isDatePart(t) && !DATE_WORDS.has(t.lower) && !HESITATIONS.has(t.lower) && !inNumber && !dayNamed) {
         // (Cut only a date that already has its year: "Tredje juni, och året är femtiotvå" says the year after words.)
         const yearBefore = tokens.slice(first, k).some((m) => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19);
@@ -838,6 +849,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       }
     }
     while (last >= first && !isDatePart(tokens[last]!)) last--;
+    // ("i vecka trettiofem", "in week thirty-five": the week's number is no year of birth, round 79.)
+    if (PREGNANCY_WEEK.has(tokens[first - 1]?.lower ?? '')) return undefined;
   }
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
   // (Round 46: "3.5 per cent" is a rate, "FK 5223" a form, "page 2 of 3" a page: never a home or a birth.)

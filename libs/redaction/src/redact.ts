@@ -8,7 +8,7 @@ import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './em
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -256,6 +256,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   kept.push(...personalNumberAfterName(tokens, runs, kept));
   // (After the rules that know the identifier's kind: this one only names what none of them found.)
   kept.push(...misheardPieces(tokens, runs, kept));
+  kept.push(...namesBeforePersonalNumbers(tokens, kept));
   kept.push(...namesRunOn(tokens, kept, options.lang));
   kept.push(...namesDenied(tokens, kept));
   kept.push(...namesAround(tokens, kept));
@@ -306,6 +307,14 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     const pn = kept.find((c) => (c.type === 'personnummer' || c.type === 'samordningsnummer') && c.end <= tokens[k]!.start && tokens.filter((t) => t.start >= c.end && t.end <= tokens[k]!.start).length <= 8 && !tokens.some((t) => t.start >= c.end && t.end <= tokens[k]!.start && t.kind === 'punct' && ['.', '?', '!'].includes(t.text)));
     if (pn !== undefined) kept.push({ type: pn.type, start: run.start, end: run.end, confidence: Confidence.cued });
   }
+  // ("460504-5394… oh no, that's my late husband's, mine's four eight, um": one's own number begun after another's, said in
+  // words after "mine's", "min är", is the same kind of number, however far it got; fails closed, round 79.)
+  for (const run of runs) {
+    if (kept.some((c) => c.start < run.end && run.start < c.end) || tokens[run.firstToken]?.kind !== 'word' || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || run.digits.length > 12) continue;
+    if (!OWN_NUMBER_LEADS.test(tokens.slice(Math.max(0, run.firstToken - 2), run.firstToken).map((t) => t.lower).join(' '))) continue;
+    const other = kept.find((c) => (c.type === 'personnummer' || c.type === 'samordningsnummer') && c.end <= run.start);
+    if (other !== undefined) kept.push({ type: other.type, start: run.start, end: run.end, confidence: Confidence.cued });
+  }
   // ("It should end in 4AB, LS6 4AB": a UK postcode's inward half said alone in the turn of the whole postcode; review 70.)
   for (const p of kept.filter((c) => c.type === 'postcode')) {
     const inward = /^[A-Z]{1,2}\d[A-Z\d]?\s*(\d[A-Z]{2})$/iu.exec(text.slice(p.start, p.end))?.[1];
@@ -354,6 +363,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0) kept = kept.filter((c) => (c.type !== 'postcode' && c.type !== 'address') || c.confidence >= Confidence.validated || !publicLineCalled(tokens, runs, c, allowed));
   return { text, tokens, runs, candidates: kept, spelled };
 }
+
+/** "mine's", "mine is", "min är", "mitt är": one's own, said after another's number (round 79). */
+const OWN_NUMBER_LEADS = /(?:^|\s)(?:mine['’]s|mine is|min är|mitt är|mitt eget är|my own is)$/u;
 
 /** Findings a piece of a personal number may already be part of. */
 const PERSONAL_KINDS: ReadonlySet<EntityType> = new Set(['personnummer', 'samordningsnummer', 'idNumber', 'dateOfBirth']);
@@ -698,7 +710,7 @@ function correctedRuns(tokens: Token[], runs: NumberRun[], found: Candidate[]): 
 }
 
 /** How `a` and `b` differ as a number misheard does: a digit changed or two swapped, or its halves said the other way round. */
-function misheard(a: string, b: string): 'digit' | 'halves' | undefined {
+export function misheard(a: string, b: string): 'digit' | 'halves' | undefined {
   if (a.length !== b.length || a === b) return undefined;
   const half = a.length / 2;
   if (a.length % 2 === 0 && a.slice(half) + a.slice(0, half) === b) return 'halves';
