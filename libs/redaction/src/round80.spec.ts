@@ -70,3 +70,12 @@ describe("round 80: a first name and a surname in the genitive before someone's 
     expect(one('en', 'I read about Social Security\'s pension rules online.')).toContain('Social Security');
   });
 });
+
+describe('round 80: a country that ends like a village, after "moving to"', () => {
+  it('keeps the country', () => {
+    expect(one('en', "We're moving to Denmark after the summer, so the payments stop.")).toContain('Denmark');
+  });
+  it('still redacts a farm moved to', () => {
+    expect(one('sv', 'Vi har flyttat till Lillgården nu.')).not.toContain('Lillgården');
+  });
+});
