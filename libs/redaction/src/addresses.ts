@@ -218,7 +218,9 @@ const PERSON_LEADS = new Set(["i'm", 'i’m', "he's", "she's", "we're", "they're
 /** Fillers an answer to "vilken adress?" may begin with before the address. */
 /** "Nej", "no": an answer's lead only before a comma. */
 const NO_WORDS = new Set(['nej', 'nä', 'no']);
-const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to']);
+const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to',
+  // ("Ja, det stämmer, tre B, två trappor", "Yes, that's right, 3 B": the address read back, confirmed before the rest of it; round 80.)
+  'stämmer', 'rätt', 'right', "that's", 'that’s', 'correct']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && isYear(t.text);
 /** An agency's letters before a form's number: "SKV", "FK", "MIGR" (not "PMB 1120", a private mail bag). */
 const FORM_CODE = /^(?:FK|SKV|PM|CSN|KFM|MIGR|AF)$/u;
@@ -1210,7 +1212,8 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       const cued = (addressCueBefore(tokens, i) && tokens[i - 1]?.lower !== 'i') || registeredCueBefore(tokens, i);
       // ("bor på Hemgården nu, rum 5", "Finngården, ett boende", "flytta till Lindgården" when home care is not enough: a care
       // home's name is kept, its room is the address.)
-      if (numberEnd !== undefined || (cued && !lexicon().places.has(t.lower) && !(careHomeNamed(tokens, i) && !registeredCueBefore(tokens, i)))) {
+      // (Nor a country or a place abroad that ends like a village, "moving to Denmark in the new year": round 80.)
+      if (numberEnd !== undefined || (cued && !lexicon().places.has(t.lower) && !lexicon().worldPlaces.has(t.lower) && !(careHomeNamed(tokens, i) && !registeredCueBefore(tokens, i)))) {
         // "Björkbacka gård": the farm word after the name.
         const named = numberEnd === undefined && FARM_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
         const end = numberEnd === undefined ? named : (apartmentEnd(tokens, numberEnd) ?? numberEnd);

@@ -338,6 +338,9 @@ export function cueAfter(tokens: Token[], after: number): Cue | undefined {
  * The nearest cue before token `before`, looking back at most `window` tokens and not past
  * `stop`. A generic cue gives way to a specific one further back ("personnumret slutar på").
  */
+/** Words that put a second thing beside the first: "… och OCR", "with the OCR" (not "my IBAN is OCR …"). */
+const BESIDE: ReadonlySet<string> = new Set(['och', 'med', 'samt', 'plus', 'and', 'with', 'the']);
+
 export function cueBefore(tokens: Token[], before: number, stop = -1, window = 12): Cue | undefined {
   let generic: Cue | undefined;
   let exempt: Cue | undefined;
@@ -348,6 +351,10 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   let clauseCrossed = false;
   // ("anmäla det nya kontot … på blankett FK 3705": a form named with its code right before the number keeps it.)
   let formNamed = false;
+  // ("pay to our IBAN with the OCR 2267 3108 55", "our bankgiro and OCR 8840 2213 6079 1": the payment reference named by
+  // its own word right before the number is that, not the giro or IBAN named before it; round 80. A valid identifier in
+  // it is redacted all the same.)
+  let referenceNamed = false;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
     const cue = cueOf(tokens, i);
     // "född" names the date right after it, not every number later in the sentence.
@@ -360,7 +367,8 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
       exempt ??= cue;
       ownNoun ||= before - i <= 2;
       formNamed ||= before - i === 2 && FORM_WORDS.has(tokens[i]!.lower) && /^\p{Lu}{2,4}$/u.test(tokens[i + 1]!.text);
-    } else if (cue) return ownNoun && (clauseCrossed || formNamed) ? exempt : cue;
+      referenceNamed ||= before - i === 1 && tokens[i]!.lower.startsWith('ocr') && BESIDE.has(tokens[i - 1]?.lower ?? '');
+    } else if (cue) return ownNoun && (clauseCrossed || formNamed || referenceNamed) ? exempt : cue;
     if (ownNoun && tokens[i]!.text === ',') clauseCrossed = true;
     if (exempt && tokens[i]!.sentenceStart) break;
   }

@@ -304,10 +304,15 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // question, is a sum, whatever account was named before it.)
   // (Not where the sentence itself names an identifier: "Clearing femtusen, konto …", "Personnumret, nittonhundrasextioåtta".)
   const namedHere = identifierNamedInSentence(tokens, run.firstToken);
-  const roundSum = !carried && !namedHere && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
+  // (Nor a sum of five figures or more read as one value with thousands after an account was named, "mitt gamla konto …,
+  // alltså tjugotvåtusen fyrahundra": no clearing has five figures, and no account is read so; round 80.)
+  const roundSum = !carried && (!namedHere || (n >= 5 && run.parts.length === 1)) && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
   // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
   const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
-  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
+  // ("What's your number?" … the agent: "Yes, eighteen thousand seven hundred and fifty, because …": a number asked for by no
+  // name, the agent's one value read with thousands is the sum the call is about, not the answer read back; round 80.)
+  const agentsSum = carried && cue === 'generic' && ctx.byAgent === true && run.parts.length === 1 && n <= 7 && saidWithThousands(tokens, run);
+  const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || agentsSum || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
   if (!unit && n >= 5 && !allowed && found.length === 0 && isPaymentDestination(tokens, run.firstToken)) {

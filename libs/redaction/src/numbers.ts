@@ -1,7 +1,7 @@
 import type { Language } from '@samtal/contracts';
 import type { Token } from './tokens.js';
 import { luhnValid, personalNumberKind } from './checksums.js';
-import { isUnitOrSize, LEADS, UNITS } from './units.js';
+import { isUnitOrSize, isYear, LEADS, UNITS } from './units.js';
 
 /**
  * Numbers as a transcript shows them: digits ("811218-9876"), number words as Whisper writes
@@ -239,7 +239,7 @@ export function findNumberRuns(text: string, tokens: Token[], lang: Language): N
       continue;
     }
     const run = readRun(text, tokens, i);
-    if (run.parts.length > 0) runs.push(...splitAmount(run, tokens));
+    if (run.parts.length > 0) for (const piece of splitYearFromSum(run, tokens)) runs.push(...splitAmount(piece, tokens));
     i = Math.max(run.lastToken + 1, i + 1);
   }
   return runs;
@@ -445,6 +445,27 @@ function splitAmount(run: NumberRun, tokens: Token[]): NumberRun[] {
     const gap = tokens.slice(run.parts[k - 1]!.lastToken + 1, run.parts[k]!.firstToken);
     if (!gap.some((t) => t.text === ',')) continue;
     return [{ ...runOf(run.parts.slice(0, k), run.firstToken, run.international), start: run.start }, runOf(run.parts.slice(k), run.parts[k]!.firstToken, false)];
+  }
+  return [run];
+}
+
+/**
+ * "for twenty twenty-four, fourteen thousand three hundred and fifty", "vårterminen tjugotjugofem, elvatusen": a year said in
+ * words and, after a comma, a sum read with thousands are two numbers (round 80), not one identifier's pieces. (Only a year
+ * in words before a sum that is no year: "Clearing femtusen, konto …" and digits read out stay one run.)
+ */
+function splitYearFromSum(run: NumberRun, tokens: Token[]): NumberRun[] {
+  const comma = (k: number) => tokens.slice(run.parts[k - 1]!.lastToken + 1, run.parts[k]!.firstToken).some((t) => t.text === ',');
+  const inWords = (p: NumberPart) => tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word');
+  const withThousands = (p: NumberPart) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false));
+  let from = 0;
+  for (let k = 1; k < run.parts.length; k++) {
+    if (!comma(k)) continue;
+    const year = run.parts.slice(from, k);
+    if (isYear(year.map((p) => p.digits).join('')) && year.every(inWords) && withThousands(run.parts[k]!)) {
+      return [{ ...runOf(run.parts.slice(0, k), run.firstToken, run.international), start: run.start }, ...splitYearFromSum(runOf(run.parts.slice(k), run.parts[k]!.firstToken, false), tokens)];
+    }
+    from = k;
   }
   return [run];
 }
