@@ -2055,8 +2055,9 @@ const BARE_MARKER: Record<Language, RegExp> = {
 const INTERPRETER: Record<Language, RegExp> = {
   // "jag heter [NAMN] och är tolk, persiska", "jag är persisktolk": the interpreter may say it after the name.
   // ("jag är somalisk tolk": the language as a word of its own too, round 53.)
-  sv: /(?<![\p{L}])(?:(?:(?:jag|och) )?är (?:\p{L}+isk\s)?(?:\p{L}+)?tolk|jag tolkar|tolkar (?:för|åt))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?:i(?:'m|’m| am)|and am) (?:an |the |her |his )?(?:\p{L}+ )?interpreter|interpreting for)(?![\p{L}])/iu,
+  // ("I'm a Polish interpreter", "Hello, interpreter here.", "Tolken här.": the article and the bare role too, round 73.)
+  sv: /(?<![\p{L}])(?:(?:(?:jag|och) )?är (?:\p{L}+isk\s)?(?:\p{L}+)?tolk|jag tolkar|tolkar (?:för|åt)|(?<=^(?:(?:hej|hallå|god \p{L}+)[,!.\s]+)?)tolk(?:en)? här(?!\s*:))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:i(?:'m|’m| am)|and am) (?:an? |the |her |his )?(?:\p{L}+ )?interpreter|interpreting for|(?<=^(?:(?:hello|hi|good \p{L}+)[,!.\s]+)?)interpreter here(?!\s*:))(?![\p{L}])/iu,
 };
 /** The language interpreted: "arabisk tolk", "persisktolk", "tolk på somaliska"; "Polish interpreter", "interpreter for Polish". */
 const TONGUE: Record<Language, RegExp> = {
@@ -2086,7 +2087,10 @@ const AS_SPEAKER: Record<Language, Record<string, Record<string, string>>> = {
 /** The agent speaking of the customer through the interpreter ("Hon är räknad med 27 år") speaks to them. */
 const TO_THE_CUSTOMER: Record<Language, Record<string, Record<string, string>>> = {
   sv: { hon: { hon: 'du', henne: 'dig', hennes: 'din' }, han: { han: 'du', honom: 'dig', hans: 'din' } },
-  en: { she: { she: 'you', her: 'your', "she's": "you're" }, he: { he: 'you', him: 'you', his: 'your', "he's": "you're" } },
+  en: {
+    she: { she: 'you', her: 'your', herself: 'yourself', "she's": "you're" },
+    he: { he: 'you', him: 'you', his: 'your', himself: 'yourself', "he's": "you're" },
+  },
 };
 
 function toTheCustomer(text: string, language: Language, customer: string): string {

@@ -1662,13 +1662,26 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       .find((a) => a.verb && a.object);
     const offers = all.filter((x) => x.position < done.position && x.position >= done.position - 6 && (isAgent(x) ? AGENT_CAN_DO[language].test(x.text) || OFFER_ASKED[language].test(x.text) : x.isQuestion && CALLER_ASKS_ACT[language].test(x.text)));
     const bare = m.groups?.bare !== undefined;
-    if (!intent && offers.length === 0 && !NOW_SAID[language].test(done.text)) continue;
+    // (A bare "There, it's done.", "Så, den är skickad." says what only with the act before it; or with the agent's offer or
+    // intent a few lines back, "I can post a consent form to his address now." "Fine. Send it." "It's sent.", "Då skickar jag
+    // en pappersblankett …" … "Blanketten är skickad nu.": the thing it names, a noun the offer's own, round 73.)
+    const noun = m.groups?.noun?.toLowerCase();
+    const stem = noun && (language === 'sv' ? noun.replace(/(?:en|et|na)$|(?<=a)n$/u, '') : noun);
+    const offeredBefore = bare && !intent
+      ? all
+          .filter((x) => isAgent(x) && !x.isQuestion && x.position < done.position && x.position >= done.position - (stem ? 12 : 6))
+          .map((x) => {
+            const inside = ACT_NOW_INSIDE[language].exec(x.text)?.groups;
+            return { x, g: OFFER_NAMED[language].exec(x.text)?.groups ?? (inside && { verb: inside.verb ?? inside.verb2, object: inside.object }) };
+          })
+          .findLast(({ g }) => g?.verb && g.object && PAST_OF[language][g.verb.toLowerCase()] && !/^(?:det|den|dem|it|that|them)(?![\p{L}])/iu.test(g.object) && (!stem || (stem.length >= 4 && g.object.toLowerCase().includes(stem))))
+      : undefined;
+    if (!intent && !offeredBefore && offers.length === 0 && !NOW_SAID[language].test(done.text)) continue;
     // (A state told with no word of now, "It is registered a few days after the agency gets it.", is how things go; with
     // only the offer before it, the state has no time of its own but its start: "It is stopped from 1 April.")
     const passive = PASSIVE_DONE[language].exec(done.text);
     if (!intent && passive && !NOW_SAID[language].test(done.text) && /(?<![\p{L}])(?:after|when|once|if|before|until|within|usually|efter|när|om|innan|inom|tills|brukar)(?![\p{L}])/iu.test(passive.groups?.rest ?? '')) continue;
-    // (A bare "There, it's done.", "Så, den är skickad." says what only with the act before it.)
-    if (bare && !intent) continue;
+    if (bare && !intent && !offeredBefore) continue;
     // ("I've cancelled it.", "It's changed to June." after "Shall I cancel the application now?", "I can change the start
     // month for you now": the thing is named by the agent's offer, and what the sentence adds joins it.)
     // (The offer may be further back, the details settled between: "Jag kan registrera ändringen åt dig nu" … "Jag har
@@ -1689,14 +1702,21 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (The act already noted as done a few lines before, "Handläggaren lägger in tabell 32 nu." … "Så, nu är det
     // registrerat.", is told again with a pronoun: one task.)
     if (!intent && !named && PRONOUN_ACT[language].test(done.text) && followUp.some((f) => f.followUp?.dueDate === onCallDay.dueDate && f.position < done.position && f.position >= done.position - 8)) continue;
+    const before = offeredBefore?.g;
     const text = intent
       ? `${language === 'sv' ? 'Jag' : 'I'} ${PAST_OF[language][intent.verb.toLowerCase()] ?? intent.verb} ${intent.object.replace(/\s+(?:nu|now)$/iu, '')}.`
+      : before
+        ? `${language === 'sv' ? 'Jag' : 'I'} ${PAST_OF[language][before.verb!.toLowerCase()]} ${before.object!.replace(/\s+(?:om|när|så|eftersom|if|when|so|since)\s.*$/iu, '').replace(/\s+(?:åt dig|till dig|for you|nu|now|direkt|straight away)(?=\s|$)/giu, '').trim()}.`
       : named
         ? `${language === 'sv' ? 'Jag' : 'I'} ${pronoun?.groups?.done ? `${language === 'sv' ? 'har ' : ''}${pronoun.groups.done.toLowerCase()}` : offeredPast} ${named}${adds}.`
         : done.text;
     dropAt(new Set([done.position, ...(intent ? [intent.x.position] : [])]));
     // (The offer, "Ska jag ta bort den?" noted as "Handläggaren ska ta bort den.", is no longer open.)
-    for (const open of followUp.filter((f) => !f.followUp?.dueDate && (offers.some((x) => isAgent(x) && x.position === f.position) || (named && offerAt?.x.position === f.position)))) followUp.splice(followUp.indexOf(open), 1);
+    for (const open of followUp.filter((f) => (!f.followUp?.dueDate || f.position === offeredBefore?.x.position) && (offers.some((x) => isAgent(x) && x.position === f.position) || (named && offerAt?.x.position === f.position) || offeredBefore?.x.position === f.position))) followUp.splice(followUp.indexOf(open), 1);
+    if (offeredBefore) {
+      dropAt(new Set([offeredBefore.x.position]));
+      used.add(offeredBefore.x);
+    }
     followUp.push({
       text: rewrite({ ...done, text }),
       segmentIndexes: uniqueSorted([done.segmentIndex]),
@@ -1706,6 +1726,39 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     });
     used.add(done);
     if (intent) used.add(intent.x);
+  }
+
+  // "I've booked a call to him on Thursday the tenth at two o'clock.", "I've booked a call for Wednesday the sixteenth at
+  // ten.", "Jag har bokat en telefontid till fredag den elfte klockan tio.": the booking is done while the caller waits and
+  // the call is the agency's on its day, two tasks; the line had stayed information, neither task noted (round 73).
+  // (Only a day after the call's; not denied; not a call already noted on that day.)
+  for (const booked of all.filter((x) => isAgent(x) && !x.isQuestion && !used.has(x))) {
+    const m = BOOKED_CALL[language].exec(booked.text);
+    if (!m || NOT_DONE[language].test(booked.text) || !onCallDay.dueDate) continue;
+    const day = findDates(booked.text, language, options.callDate).find((d) => d.date > options.callDate);
+    if (!day || followUp.some((f) => f.followUp?.kind === 'callBack' && f.followUp.dueDate === day.date)) continue;
+    const at = booked.text.indexOf(day.text);
+    if (at < 0) continue;
+    const fromDay = booked.text.slice(at).replace(/[.!]+$/u, '');
+    // (Whom the call is to: the person the errand concerns named by a pronoun, "to him", is the customer; else the caller.)
+    const third = /(?<![\p{L}])(?:him|her|honom|henne)(?![\p{L}])/iu.test(booked.text.slice(0, at));
+    const whom = language === 'sv' ? (third ? 'kunden' : 'dig') : third ? 'the customer' : 'you';
+    const bookedText = `${language === 'sv' ? 'Jag bokade' : 'I booked'} ${m.groups!.thing!.toLowerCase()} ${language === 'sv' ? 'till' : 'for'} ${fromDay}.`;
+    const callText = language === 'sv'
+      ? `En handläggare ringer ${whom} ${/^(?:på|den|i)\s/iu.test(fromDay) ? '' : 'på '}${fromDay}.`
+      : `A caseworker will call ${whom} ${/^(?:on|at|in)\s/iu.test(fromDay) ? '' : 'on '}${fromDay}.`;
+    dropAt(new Set([booked.position]));
+    followUp.push(
+      { text: rewrite({ ...booked, text: bookedText }), segmentIndexes: [booked.segmentIndex], followUp: { kind: 'other', ...onCallDay }, position: booked.position, score: 2 },
+      {
+        text: rewrite({ ...booked, text: callText }),
+        segmentIndexes: [booked.segmentIndex],
+        followUp: { kind: 'callBack', dateText: day.text, dueDate: day.date, preposition: 'on' },
+        position: booked.position,
+        score: 2,
+      },
+    );
+    used.add(booked);
   }
 
   // "Gå in i appbutiken … Står det 'Uppdatera'?" … "Försök logga in igen nu." "Nu kom det upp!": the login that works again
@@ -4290,8 +4343,8 @@ const AGENT_DOING: Record<Language, RegExp> = {
  * today", and bare, "There, that's done.", "Så, den är skickad." (`bare`: what was done is in the sentence before it).
  */
 const DONE_NOW: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*(?:ändrat|registrerat|rättat|skickat|beställt|återkallat|tagit bort|lagt in|lagt till|bokat|makulerat|stoppat|kopplat|markerat)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?:nu\s+)?(?:är|har)\s+(?:det|den|dem|\p{L}+(?:en|et|na|an))\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|ändrad|ändrat|rättad|rättat|återkallad|återkallat|borttagen|borttaget|makulerad|makulerat|stoppad|stoppat|inlagd|inlagt)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?<bare>(?:den|det|dem) är (?:nu )?(?:skickad|skickat|skickade|beställd|beställt|beställda|gjort|klart)(?: nu)?[.!]*$)/iu,
-  en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:i['’]ve|we['’]ve|i have|we have)\s+(?:now\s+|just\s+|also\s+)*(?:changed|registered|corrected|sent|posted|ordered|cancelled|canceled|withdrawn|removed|put in|added|booked|stopped|linked|marked)(?![\p{L}])|^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:it['’]s|that['’]s|it is|it has been|that has been)\s+(?:now\s+)?(?:changed|registered|corrected|cancelled|canceled|withdrawn|removed|stopped)(?![\p{L}])|^(?:(?:okay|ok|right|there|yes|so)[,.!\s]+)*(?<bare>(?:it['’]s|that['’]s|it is|that is) (?:now )?(?:done|sent|posted|ordered)(?: now)?[.!]*$)/iu,
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där|klart)[,.!\s]+)*(?:(?:jag|vi) har|har (?:jag|vi))\s+(?:nu\s+|just\s+|också\s+)*(?:ändrat|registrerat|rättat|skickat|beställt|återkallat|tagit bort|lagt in|lagt till|bokat|makulerat|stoppat|kopplat|markerat)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?:nu\s+)?(?:är|har)\s+(?:det|den|dem|\p{L}+(?:en|et|na|an))\s+(?:nu\s+)?(?:registrerad|registrerat|registrerade|ändrad|ändrat|rättad|rättat|återkallad|återkallat|borttagen|borttaget|makulerad|makulerat|stoppad|stoppat|inlagd|inlagt)(?![\p{L}])|^(?:(?:ja|okej|så|då|bra|tack|där)[,.!\s]+)*(?<bare>(?:den|det|dem|(?<noun>\p{L}+(?:en|et|na|an))) är (?:nu )?(?:skickad|skickat|skickade|beställd|beställt|beställda|gjort|klart)(?: nu)?(?: till [^.!?,]+)?(?:,\s+(?:den|det|de|dom) kommer [^.!?]*)?[.!]*$)/iu,
+  en: /^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:i['’]ve|we['’]ve|i have|we have)\s+(?:now\s+|just\s+|also\s+)*(?:changed|registered|corrected|sent|posted|ordered|cancelled|canceled|withdrawn|removed|put in|added|booked|stopped|linked|marked)(?![\p{L}])|^(?:(?:okay|ok|right|there|done|yes|thanks|thank you|so)[,.!\s]+)*(?:it['’]s|that['’]s|it is|it has been|that has been)\s+(?:now\s+)?(?:changed|registered|corrected|cancelled|canceled|withdrawn|removed|stopped)(?![\p{L}])|^(?:(?:okay|ok|right|there|yes|so)[,.!\s]+)*(?<bare>(?:it['’]s|that['’]s|it is|that is|the (?<noun>\p{L}+) (?:is|has been)) (?:now )?(?:done|sent|posted|ordered)(?: now)?(?: to [^.!?,]+)?(?:,\s+(?:it|they) (?:will|should) (?:come|arrive) [^.!?]*)?[.!]*$)/iu,
 };
 /** Any act the agent offers: "Jag kan beställa en kopia", "I can order a pension certificate for you by post" (round 72). */
 const OFFER_NAMED: Record<Language, RegExp> = {
@@ -4329,6 +4382,16 @@ const DONE_BEFORE: Record<Language, RegExp> = {
 const ACT_NOW: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|okej|då|bra|tack)[,.!\s]+)*(?:jag|vi) (?<verb>registrerar|skickar|ändrar|rättar|beställer|återkallar|bokar|stoppar|makulerar|lägger in) (?<object>[^.!?]+?)(?:\s+nu)?[.!]*$/iu,
   en: /^(?:(?:okay|ok|right|then|so|yes)[,.!\s]+)*(?:i['’]ll|i will|i['’]m going to|we['’]ll) (?<verb>register|send|post|change|correct|order|cancel|book|stop|put in) (?<object>[^.!?]+?)(?:\s+now)?[.!]*$/iu,
+};
+/** The same act said inside a longer sentence, "Då skickar jag en pappersblankett för ålderspension.", "I'll send it." (round 73). */
+const ACT_NOW_INSIDE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?<verb>registrerar|skickar|beställer|bokar)|(?<verb2>skickar|beställer|bokar) (?:jag|vi)) (?<object>[^.!?,]+?)(?:\s+nu)?(?=[.!?,]|$)/iu,
+  en: /(?<![\p{L}])(?:i['’]ll|i will|i['’]m going to|we['’]ll) (?<verb>send|post|order|book) (?<object>[^.!?,]+?)(?:\s+now)?(?=[.!?,]|$)/iu,
+};
+/** A call booked during the call: "I've booked a call …", "Jag har bokat en telefontid …" (round 73). */
+const BOOKED_CALL: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där)[,.!\s]+)*(?:jag|vi) har (?:nu |just )?bokat (?<thing>ett (?:telefon)?samtal|en (?:telefon)?tid|ett telefonmöte)(?![\p{L}])/iu,
+  en: /^(?:(?:okay|ok|right|there|done|yes|so|fine)[,.!\s]+)*(?:i['’]ve|i have|we['’]ve|we have) (?:now |just )?booked (?<thing>(?:a|the) (?:phone )?(?:call|time|appointment)|a phone meeting)(?![\p{L}])/iu,
 };
 /** The act above told as done. */
 const PAST_OF: Record<Language, Record<string, string>> = {
