@@ -733,8 +733,9 @@ export function rulesFor(language: Language): LanguageRules {
       ),
       ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
       // Round 25: thanks for something the agent did ("thanks for clearing that up", "thank you for explaining"), as Swedish
-      // "tack för att du …" has always been; not thanks for the call (thanksForCall) nor for wasted time (sarcasm).
-      warmThanks: pattern("\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all)|thank(?:s| you)(?: so much| very much)? for (?!calling|ringing|phoning|getting back|getting in touch|wasting|nothing)\\p{L}+ing\\b)\\b"),
+      // "tack för att du …" has always been; not thanks for the call (thanksForCall), for wasted time (sarcasm) or
+      // grudging ("thanks for doing it at least").
+      warmThanks: pattern("\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all)|thank(?:s| you)(?: so much| very much)? for (?!calling|ringing|phoning|getting back|getting in touch|wasting|nothing)\\p{L}+ing\\b(?![^.!?]*\\b(?:at least|i suppose|i guess)\\b))\\b"),
       thanksForCall: pattern("\\bthank(?:s| you)(?: so much| very much)? for (?:calling|ringing|phoning|the call|getting back to me|getting in touch)\\b"),
       complementisers: words('that'),
       sarcasm: [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rulesFor } from './languages.js';
 import { call, complains, rulesAlerts, score } from './testing/rounds.js';
 
 // Round 25 (from journal calls-tuning-65, someone speaks for the person: interpreters, partners, adult children, a god
@@ -55,6 +56,13 @@ describe('round 25: thanks for what the agent did', () => {
     );
     expect(result.caller!.end).toBeGreaterThan(-0.43);
     expect(rulesAlerts(result)).toEqual([]);
+  });
+  it('thanks for an act is warm thanks, grudging thanks is not', () => {
+    const warm = (text: string) => rulesFor('en').warmThanks.test(text.toLowerCase());
+    expect(warm('OK, thanks for clearing that up.')).toBe(true);
+    expect(warm('Thank you for checking.')).toBe(true);
+    expect(warm('Okay, thanks for doing it at least.')).toBe(false);
+    expect(warm('Thanks for calling.')).toBe(false);
   });
   it('thanks for the call or for wasted time is not warm thanks, and a complaint before plain thanks still stands', () => {
     const result = call(
