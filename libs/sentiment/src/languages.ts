@@ -268,6 +268,14 @@ export function rulesFor(language: Language): LanguageRules {
         ),
         ...complaints(
           -2,
+          // Round 25: the call or the errand called a waste of time ("det här är slöseri med allas tid", "bortkastad tid"),
+          // not asked, not denied ("det är inte bortkastad tid").
+          '\\b(?:är|var|blir|varit|blivit) (?:ju )?(?:bara )?(?:ett )?(?:rent |totalt |fullständigt )?(?:slöseri med (?:\\p{L}+ )?tid|bortkastad tid)\\b(?![^.!?]*\\?)',
+          // Round 26: dissatisfaction said outright at the end of a decision ("Jag gör det, men jag är inte nöjd.", "jag är
+          // inte alls nöjd med beslutet"), not asked ("Är du inte nöjd?"), not "inte helt nöjd"; and the agency told it should
+          // manage the errand itself ("jag tycker att ni borde kunna göra det själva"), not asked ("Borde ni inte kunna …?").
+          '\\bjag är (?:ju |verkligen |fortfarande )?(?:inte|inte alls|långt ifrån|absolut inte|verkligen inte) (?:alls )?nöjd\\b(?=\\s*(?:[.!]|$|med (?:det|detta|beslutet|svaret|det här|er|hur)\\b))(?![^.!?]*\\?)',
+          '\\b(?:ni|myndigheten|försäkringskassan|pensionsmyndigheten) (?:borde|skulle|måste) (?:ju |väl |ändå |faktiskt |själva )*kunna \\p{L}+\\b(?![^.!?]*\\?)',
           // Demands in writing, a broken promise, asking why they did not, "can't you just".
           '\\b(?:vill|kräver att få|begär att få|ska) ha (?:det|detta|beslutet|svaret|det där|ett beslut|ett svar) (?:skriftligt|svart på vitt)\\b',
           '\\b(?:trots att |fast |men )?ni lovade\\b|\\bsom ni (?:har )?(?:lovat|lovade|sa|sade)\\b',
@@ -550,6 +558,14 @@ export function rulesFor(language: Language): LanguageRules {
         ),
         ...complaints(
           -2,
+          // Round 25: the call or the errand called a waste of time ("this is a waste of everyone's time"), not asked, not
+          // denied ("it's not a waste of time").
+          "\\b(?:'s|is|was|are|were|been) (?:just |all |such |simply |really )?(?:a |an |such a |a complete |a total |an absolute |a huge )?(?:complete |total |utter )?waste of (?:\\p{L}+(?:'s|s')? )?time\\b(?![^.!?]*\\?)",
+          // Round 26: dissatisfaction said outright ("I'll do it, but I'm not happy.", "I'm not at all satisfied with the
+          // decision"), not asked, not "not entirely happy"; and the agency told it should manage the errand itself ("you
+          // should be able to do it yourselves"), not asked.
+          "\\bi(?:'m| am) (?:still |really |just )?(?:not|not at all|far from|really not|certainly not) (?:at all )?(?:happy|satisfied|pleased)\\b(?=\\s*(?:[.!]|$|(?:with|about) (?:it|this|that|the decision|the answer|your|how|any of)\\b))(?![^.!?]*\\?)",
+          "\\byou (?:guys |people |lot )?(?:should|ought to|must) (?:really |surely |at least |yourselves )?be able to \\p{L}+\\b(?![^.!?]*\\?)",
           // Demands in writing, a broken promise, asking why they did not, "can't you just".
           '\\b(?:want|need|demand|expect)(?: \\p{L}+){0,3} in writing\\b',
           '\\bput (?:it|that|this) in writing\\b',
@@ -726,7 +742,10 @@ export function rulesFor(language: Language): LanguageRules {
         "\\b(?:signal|reception|the line|this line|hearing aid|(?:very |so |a bit )?faint|crackl\\p{L}*|breaking up|can't hear|couldn't hear|shouting|screaming|crying|barking|beeping|whistl\\p{L}*|went past|drove past|noisy|so loud)\\b",
       ),
       ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
-      warmThanks: pattern('\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all))\\b'),
+      // Round 25: thanks for something the agent did ("thanks for clearing that up", "thank you for explaining"), as Swedish
+      // "tack för att du …" has always been; not thanks for the call (thanksForCall), for wasted time (sarcasm) or
+      // grudging ("thanks for doing it at least").
+      warmThanks: pattern("\\b(?:thank you (?:so|very) much|thanks (?:so|very) much|many thanks|thank you for (?:your help|helping|all)|thanks for (?:your help|helping|all)|thank(?:s| you)(?: so much| very much)? for (?!calling|ringing|phoning|getting back|getting in touch|wasting|nothing)\\p{L}+ing\\b(?![^.!?]*\\b(?:at least|i suppose|i guess)\\b))\\b"),
       thanksForCall: pattern("\\bthank(?:s| you)(?: so much| very much)? for (?:calling|ringing|phoning|the call|getting back to me|getting in touch)\\b"),
       complementisers: words('that'),
       sarcasm: [
