@@ -5035,12 +5035,14 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // "Yes, and the first payment would be on the eighteenth of December": a day that holds only if something else does
   // is no task (not the agent's own "I would send …", an offer read elsewhere); "Det ska ha kommit in till oss inom två
   // månader från att du fick beslutet": a right's term is information (round 74).
-  if (s.speaker === 'agent' && !s.isQuestion && WOULD_BE[language].test(s.text) && !cues.firstPerson.test(s.text)) return undefined;
+  // (Not a sentence that also announces a decision, "You'll get a decision and the first payment would be in January".)
+  if (s.speaker === 'agent' && !s.isQuestion && WOULD_BE[language].test(s.text) && !cues.firstPerson.test(s.text) && !DECISION_ANNOUNCED[language].test(s.text)) return undefined;
   if (s.speaker === 'agent' && RIGHT_TERM[language].test(s.text)) return undefined;
   // "Inom EU behövs det oftast inte, men vi hör av oss om det gör det.", "I'll write to you if so.": the agency's step only if
   // something turns out so is no task; "Jag kan inte lova det, men medan vi prövar anståndet skickas inga påminnelser.": what
   // the agent says it cannot promise, and what holds meanwhile, neither (round 74).
-  if (s.speaker === 'agent' && !s.isQuestion && (ONLY_IF_SO[language].test(s.text) || NO_PROMISE[language].test(s.text))) return undefined;
+  // (Not where a day is set after it, "I can't promise when, but the caseworker will tell you on Tuesday.")
+  if (s.speaker === 'agent' && !s.isQuestion && (ONLY_IF_SO[language].test(s.text) || (NO_PROMISE[language].test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date >= callDate)))) return undefined;
   // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
   // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
