@@ -1571,7 +1571,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       ? all.filter((x) => x.position <= offer.position && x.position >= offer.position - 3).map((x) => BOOKED_THING[language].exec(x.text)?.groups?.noun).findLast((n) => n !== undefined)
       : undefined;
     const object = booking && said0 && BARE_BOOKING.test(said0) ? (thing ? `${language === 'sv' ? 'ett' : /^[aeiou]/iu.test(thing) ? 'an' : 'a'} ${thing.toLowerCase()}` : undefined) : said0;
-    const own = act?.verb && object && !/^(?:det|den|dem|it|that|them)(?![\p{L}])/iu.test(object) ? `${DONE_FORM[language][act.verb.toLowerCase()] ?? act.verb} ${object}` : undefined;
+    // (A pronoun with what it became, "I can change it to January now" … "Done.", is the act: "changed it to January", round 74.)
+    const becomes = object !== undefined && /^(?:det|den|it|that)\s+(?:till|to)\s+\p{L}/iu.test(object);
+    const own = act?.verb && object && (becomes || !/^(?:det|den|dem|it|that|them)(?![\p{L}])/iu.test(object)) ? `${DONE_FORM[language][act.verb.toLowerCase()] ?? act.verb} ${object}` : undefined;
     const what = said.groups?.what ?? own ?? after?.text.replace(/[.!]+$/u, '');
     if (!what) continue;
     const text = said.groups?.what
@@ -3704,8 +3706,15 @@ const CONSEQUENCE: Record<Language, RegExp> = {
   sv: /(?:,\s*|\s)(?:så|då)\s+(?:blir|får|kan|ska|är|har|kommer|måste|betalas|räknas|gäller|behöver|hinner)(?![\p{L}])/iu,
   en: /,?\s+then\s+\p{L}|,\s*(?:you|it|the|they|we|that)\s+(?:will|can|get|gets|is|are|would|must|need)(?![\p{L}])/iu,
 };
+/**
+ * "What if it had already gone out?" → "If it had already gone out?", "Och vad händer om den kommer för sent?" → "Om den
+ * kommer för sent?": a condition asked as "what if" is the condition (round 74: "Then we'd have to claim it back." had been
+ * joined to the statement before it as a fact, "The payment is stopped, the agency would have to claim it back.").
+ */
+const asIfClause = (text: string) =>
+  text.replace(/^(?:(?:and|but|so),?\s+)?what\s+(?:happens\s+)?if\s+/iu, 'If ').replace(/^(?:(?:och|men),?\s+)?vad händer (?:då )?om\s+/iu, 'Om ');
 /** "Om du väntar till 67, då?" → "Om du väntar till 67": a condition's closing "då"/"then" and stop taken off. */
-const withoutTrailingThen = (text: string) => text.replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '');
+const withoutTrailingThen = (text: string) => asIfClause(text).replace(/[,\s]*(?:då|then)?\s*[?.!]*$/iu, '');
 /** A sentence that is a condition and nothing else: "Om du väntar till 67.", "If you wait until then?" */
 function isBareCondition(text: string, language: Language): boolean {
   const condition = withoutTrailingThen(text);
@@ -5059,9 +5068,44 @@ const BEFORE_CALLER_CHOOSES: Record<Language, RegExp> = {
   en: /(?<![\p{L}])before\s+you\s+(?:want|wish|would like|'d like|plan)(?![\p{L}])/iu,
 };
 
+/** "The first payment would be on the eighteenth of December", "Då skulle första utbetalningen bli i december": what would
+ * follow under a condition, not a promise (round 74). */
+const WOULD_BE: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])skulle\s+(?:(?:\p{L}+\s+){0,3})?(?:bli|vara|komma|börja|betalas|gälla|räknas)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:would|(?<=\p{L})'d)\s+(?:(?:\p{L}+\s+){0,2})?(?:be|start|come|begin|arrive|apply|get paid|be paid)(?![\p{L}])/iu,
+};
+/** "Begäran ska ha kommit in inom två månader från att du fick beslutet", "It must reach us within two months of when you
+ * received it": the term of a right, counted from the decision, told as information; no task and no date (round 74). */
+const RIGHT_TERM: Record<Language, RegExp> = {
+  sv: /^(?:den|det|begäran|överklagandet|ansökan|omprövningen)\s+(?:ska|måste|behöver)\s+(?:ha\s+)?(?:kommit|komma|vara)\s+in\b[^.]*?\binom\s+\p{L}+\s+(?:månader|veckor|dagar)\s+från\s+(?:att|det att|den dag)/iu,
+  en: /^(?:it|the request(?: for reconsideration)?|the appeal|your request)\s+(?:must|has to|needs to|should)\s+(?:reach|arrive|be (?:with|in))[^.]*?\bwithin\s+\p{L}+\s+(?:months|weeks|days)\s+of\s+(?:when\s+)?(?:you|they|the caller)?\s*(?:received|receive|receiving|got|get|getting)(?![\p{L}])/iu,
+};
+
+/** A step that ends on a condition that only points back: "… om det gör det", "… om det behövs", "… if it does", "… if so". */
+const ONLY_IF_SO: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:om|ifall) (?:det|så) (?:gör det|skulle behövas|behövs|blir så|är så)[.!]*$/iu,
+  en: /(?<![\p{L}])(?:if (?:it does|it is|so|that happens|needed|necessary))[.!]*$/iu,
+};
+/** "Jag kan inte lova det, men …", "I can't promise anything, but …": the agent's word that nothing is promised. */
+const NO_PROMISE: Record<Language, RegExp> = {
+  sv: /^(?:(?:men|och|nej)[,\s]+)?(?:jag|vi) kan inte lova(?![\p{L}])/iu,
+  en: /^(?:(?:but|and|no)[,\s]+)?(?:i|we) (?:can['’]t|cannot|can not) promise(?![\p{L}])/iu,
+};
+
 function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
+  // "Yes, and the first payment would be on the eighteenth of December": a day that holds only if something else does
+  // is no task (not the agent's own "I would send …", an offer read elsewhere); "Det ska ha kommit in till oss inom två
+  // månader från att du fick beslutet": a right's term is information (round 74).
+  // (Not a sentence that also announces a decision, "You'll get a decision and the first payment would be in January".)
+  if (s.speaker === 'agent' && !s.isQuestion && WOULD_BE[language].test(s.text) && !cues.firstPerson.test(s.text) && !DECISION_ANNOUNCED[language].test(s.text)) return undefined;
+  if (s.speaker === 'agent' && RIGHT_TERM[language].test(s.text)) return undefined;
+  // "Inom EU behövs det oftast inte, men vi hör av oss om det gör det.", "I'll write to you if so.": the agency's step only if
+  // something turns out so is no task; "Jag kan inte lova det, men medan vi prövar anståndet skickas inga påminnelser.": what
+  // the agent says it cannot promise, and what holds meanwhile, neither (round 74).
+  // (Not where a day is set after it, "I can't promise when, but the caseworker will tell you on Tuesday.")
+  if (s.speaker === 'agent' && !s.isQuestion && (ONLY_IF_SO[language].test(s.text) || (NO_PROMISE[language].test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date >= callDate)))) return undefined;
   // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
   // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
