@@ -1377,6 +1377,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bp (heldout-2026-12bp/calls.json; written blind during the stop before round 72, evaluated once after round 72 and sentiment round 24, never tuned on)',
       file: 'heldout-2026-12bp/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bq (heldout-2026-12bq/calls.json; written blind during the stop before round 73, evaluated once after rounds 73 and 74 and sentiment rounds 25 and 26, never tuned on)',
+      file: 'heldout-2026-12bq/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12br (heldout-2026-12br/calls.json; written blind during the stop before round 74, evaluated once after rounds 73 and 74 and sentiment rounds 25 and 26, never tuned on)',
+      file: 'heldout-2026-12br/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
