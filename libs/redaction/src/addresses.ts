@@ -1,9 +1,8 @@
 import { Confidence, type Candidate } from './candidates.js';
-import { MONTHS } from './dates.js';
 import { lexicon, REGIONS_ABROAD } from './lexicon.js';
 import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
-import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { AREA_UNITS, isUnitOrSize, isYear, LEADS, NEGATIONS, UNITS } from './units.js';
+import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, noiseAsideStartsAt, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
+import { AREA_UNITS, isUnitOrSize, isYear, LEADS, MONTHS, NEGATIONS, UNITS } from './units.js';
 import { matchesOf, rememberedTest } from './patterns.js';
 
 // (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
@@ -2618,7 +2617,7 @@ function breakEnd(tokens: readonly Token[], k: number): number {
   for (;;) {
     const t = tokens[j];
     if (t?.text === '…' || (t?.text === '.' && ellipsisDotAt(tokens, j))) j++;
-    else if (t?.text === '*' && tokens[j + 1]?.kind === 'word' && tokens[j + 2]?.text === '*') j += 3;
+    else if (noiseAsideStartsAt(tokens, j)) j += 3;
     else return j;
   }
 }

@@ -2,7 +2,7 @@ import { Confidence, type Candidate } from './candidates.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { numberWordAtoms } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
-import { NEGATIONS, UNITS } from './units.js';
+import { MONTH_NAMES, MONTHS, NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 const BIRTH_CUES = new Set([
@@ -90,12 +90,6 @@ const ANSWER_FILLERS = new Set([
   ...FILLERS, 'från', 'ifrån', 'from', 'ja', 'jo', 'eh', 'öh', 'ehm', 'öhm', 'hm', 'mm', 'alltså', 'jag', 'är', 'det', 'var', 'född', 'föddes',
   'yes', 'yeah', 'uh', 'um', 'erm', "it's", 'its', 'i', 'was', 'born', "i'm", 'okay', 'ok', 'så', 'sure', 'oh', 'sorry', 'förlåt', 'well', 'och', 'and',
 ]);
-/** Months by their whole names, Swedish and English. */
-export const MONTH_NAMES: ReadonlySet<string> = new Set([
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
-]);
-export const MONTHS = new Set([...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec']);
 const SV_ORDINALS = 'förste|andre|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde';
 const EN_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 /** A month's number by its name, Swedish or English. */

@@ -6,14 +6,14 @@ import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
 import { ageSaid, caseNumberFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
-import { MONTHS, ordinalDay, paymentsDay } from './dates.js';
+import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
-import { DASH_WORDS, isYear, NEGATIONS, UNITS } from './units.js';
+import { DASH_WORDS, isYear, MONTHS, NEGATIONS, UNITS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /**

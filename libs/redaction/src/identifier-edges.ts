@@ -6,8 +6,7 @@ import { lexicon } from './lexicon.js';
 import { rememberedTest } from './patterns.js';
 import { NATO_WORDS } from './spelling.js';
 import { ellipsisDotAt, HESITATIONS, isSingleCapital, SENTENCE_END_MARKS, type Token } from './tokens.js';
-import { isYear, UNITS } from './units.js';
-import { MONTHS } from './dates.js';
+import { isYear, MONTHS, UNITS } from './units.js';
 
 /**
  * What is said at an identifier's edges, and foreign identity numbers read aloud (round 41, from tuning-52):

@@ -3,10 +3,10 @@ import { Confidence, type Candidate } from './candidates.js';
 import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
-import { cohortBoundAt, MONTH_NAMES, MONTHS, PERSON_IS } from './dates.js';
+import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
-import { AREA_UNITS, isYear, LEADS, UNITS, YEAR_LEADS } from './units.js';
+import { AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf } from './patterns.js';
 
 const isDate = (run: NumberRun): boolean => {

@@ -1,12 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import { isStreetWord, REGIONS, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { MONTHS, ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
+import { ordinalDay, PERSON_IS, thingIsBorn } from './dates.js';
 import { numberWordAtoms } from './numbers.js';
 import { NameFlag, lexicon, REGIONS_ABROAD } from './lexicon.js';
 import type { Language } from '@samtal/contracts';
 import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, type Token } from './tokens.js';
-import { NEGATIONS } from './units.js';
+import { MONTHS, NEGATIONS } from './units.js';
 import { rememberedTest } from './patterns.js';
 
 /** Capitalised words that are never a person's name here. */

@@ -1,7 +1,7 @@
 import type { Language } from '@samtal/contracts';
-import type { Token } from './tokens.js';
+import { inNoiseAside, type Token } from './tokens.js';
 import { luhnValid, personalNumberKind } from './checksums.js';
-import { isUnitOrSize, isYear, LEADS, UNITS } from './units.js';
+import { isUnitOrSize, isYear, LEADS, MONTHS, UNITS } from './units.js';
 
 /**
  * Numbers as a transcript shows them: digits ("811218-9876"), number words as Whisper writes
@@ -475,24 +475,11 @@ function runOf(parts: NumberPart[], firstToken: number, international: boolean):
   return { parts, digits: parts.map((p) => p.digits).join(''), start: parts[0]!.start, end: last.end, firstToken, lastToken: last.lastToken, international };
 }
 
-/** A noise Whisper writes between stars, "*hostar*", "*cough*", "*brus*": the line's, no word of the number (round 77). */
-function inNoiseAside(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.kind === 'word') return tokens[i - 1]?.text === '*' && tokens[i + 1]?.text === '*';
-  if (t.text !== '*') return false;
-  return (tokens[i + 1]?.kind === 'word' && tokens[i + 2]?.text === '*') || (tokens[i - 1]?.kind === 'word' && tokens[i - 2]?.text === '*');
-}
-
 /** Identifiers whole on their own: a personnummer or samordningsnummer, a Luhn-valid card, a Swedish or British mobile. */
 function wholeIdentifier(digits: string): boolean {
   const kind = personalNumberKind(digits);
   return kind === 'personnummer' || kind === 'samordningsnummer' || (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) || /^07\d{8,9}$/.test(digits);
 }
-
-const DATE_AFTER = new Set([
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
-]);
 
 /**
  * "850312 … *hostar* … 1231": the pieces of one number, a noise between them. Not a number already whole before the noise
@@ -506,7 +493,7 @@ function joinsThroughNoise(text: string, tokens: Token[], first: number, before:
   if (next.parts.length === 0) return true;
   if (wholeIdentifier(next.digits)) return false;
   const following = tokens[next.lastToken + 1]?.lower ?? '';
-  if (UNITS.has(following) || DATE_AFTER.has(following)) return false;
+  if (UNITS.has(following) || MONTHS.has(following)) return false;
   const [year, month, day] = next.parts.map((p) => p.digits);
   return !(next.parts.length === 3 && year?.length === 4 && month?.length === 2 && day?.length === 2);
 }

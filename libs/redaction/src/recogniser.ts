@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
 import { careSaid, goingToRoom, HOME_WORDS, isCareHomeWord, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
-import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, MONTHS, OTHER_EVENTS, thingIsBorn } from './dates.js';
+import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
 import { brokenOrAbbreviated, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
-import { isYear, UNITS } from './units.js';
+import { isYear, MONTHS, UNITS } from './units.js';
 
 /**
  * A learned recogniser for what has no checksum: names, addresses, postcodes and dates of birth

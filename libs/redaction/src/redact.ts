@@ -3,7 +3,7 @@ import { addressFieldRead, streetsCutByBreaks, addressPartsListed, agencyPostalA
 import { Confidence, type Candidate } from './candidates.js';
 import { isIban, personalMonthAndDay, personalNumberKind } from './checksums.js';
 import type { Cue } from './cues.js';
-import { ageCut, datesSetAgainstBirth, findDatesOfBirth, MONTHS, numbersRestatedAfter } from './dates.js';
+import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
@@ -14,7 +14,7 @@ import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
 import { findSpelledNames, type SpelledName } from './spelling.js';
 import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
-import { DASH_WORDS, isYear, PLACE_AFTER_TOWN, UNITS } from './units.js';
+import { DASH_WORDS, isYear, MONTHS, PLACE_AFTER_TOWN, UNITS } from './units.js';
 
 export interface RedactionResult {
   /** The input with every entity replaced by its placeholder. */

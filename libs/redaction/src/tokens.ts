@@ -178,3 +178,14 @@ export function hasDigit(text: string): boolean {
   }
   return false;
 }
+
+/** A noise Whisper writes between stars, "*hostar*", "*cough*", "*brus*", begins at `j`: the line's, no word said. */
+export const noiseAsideStartsAt = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.text === '*' && tokens[j + 1]?.kind === 'word' && tokens[j + 2]?.text === '*';
+
+/** Token `i` is part of such a noise, a star or its word (round 77). */
+export function inNoiseAside(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'word') return noiseAsideStartsAt(tokens, i - 1);
+  return t.text === '*' && (noiseAsideStartsAt(tokens, i) || noiseAsideStartsAt(tokens, i - 2));
+}

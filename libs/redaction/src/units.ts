@@ -33,3 +33,10 @@ export const YEAR_LEADS = new Set(['år', 'året', 'sedan', 'since', 'in', 'inko
 export const isYear = (digits: string): boolean => /^(19|20)\d\d$/.test(digits);
 /** "inte 12", "not Anna": a word that denies what follows (a corrected date, a name or street said not to be it). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['inte', 'not']);
+/** Months by their whole names, Swedish and English. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
+]);
+/** Months by their whole names and their short forms: a number before one is a day of a date. */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec']);
