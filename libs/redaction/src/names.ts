@@ -17,6 +17,8 @@ import { rememberedTest } from './patterns.js';
 export const CAPITALISED_ROLES: ReadonlySet<string> = new Set([
   'survivor', "survivor's", 'survivors', 'child', "child's", 'carer', "carer's", "widow's", "widower's", 'tolken', 'tolk', 'interpreter',
 ]);
+/** A sibling by the family's word: "Lillebror", "Storasyster" (round 79; review 79: given as what a child is called, a name). */
+const SIBLING_WORDS: ReadonlySet<string> = new Set(['lillebror', 'lillasyster', 'storebror', 'storasyster']);
 const NOT_NAMES = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
@@ -32,7 +34,7 @@ const NOT_NAMES = new Set([
   // (A field or document named with capitals, "Japanese My Number", "Coordination Number": no one's name; round 76.)
   'number', 'nummer',
   // (A sibling by the family's word, "Lillebror har samordningsnummer": the lists hold it as a pet name; round 79.)
-  'lillebror', 'lillasyster', 'storebror', 'storasyster',
+  ...SIBLING_WORDS,
   ...CAPITALISED_ROLES,
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
@@ -665,7 +667,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     const nameNounBefore = NAME_NOUNS.has(tokens[nounBefore]?.lower ?? '') || (tokens[nounBefore]?.lower === 'name' && ['first', 'last', 'middle', 'maiden'].includes(tokens[nounBefore - 1]?.lower ?? ''));
     const calledSo = slot === Slot.Likely && (['called', 'named', 'kallas'].includes(tokens[i - 1]?.lower ?? '') || nameNounBefore);
     const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && (isBornOrTurning(tokens, i + 1) || signature || calledSo);
-    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !agentNamed(tokens, i)) continue;
+    // ("Vi kallar honom Lillebror", "we call her Storasyster": the family's word given as what the child is called; review 79.)
+    const siblingCalled = slot === Slot.Likely && SIBLING_WORDS.has(t.lower) && ['me', 'her', 'him', 'honom', 'henne'].includes(tokens[i - 1]?.lower ?? '');
+    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !siblingCalled && !agentNamed(tokens, i)) continue;
     // ("Idén föddes våren 2024": the thing born, not a person.)
     if (thingIsBorn(tokens, i + 1) || thingIsBorn(tokens, i + 2)) continue;
     // "Box 38190": a postal box.
