@@ -1456,6 +1456,18 @@ export function namesCountedAsWords(tokens: readonly Token[], found: readonly Ca
 const APOLOGIES: ReadonlySet<string> = new Set(['ursäkta', 'förlåt', 'sorry', 'pardon', 'oj', 'oops', 'hoppsan']);
 /** The number's own noun before it: "Samordningsnummer, 2202…", "Personnumret, …", "Number, …" (round 79). */
 const NUMBER_NAMED = /(?:nummer|numret|numren|number|numbers|nr|ordination|samordning)$/u;
+/**
+ * Words a list of personal numbers is led by that are no one's name: a child's place among the children ("Yngsta", "Eldest"),
+ * "Twins", "Tvillingarna", a child by its noun ("Barnet") and what the number's line is about, a debt or a sum ("Skulden",
+ * "Arrears", "Fakturan"; round 80), a relation's definite form ("Dottern", "Sonen"). Review 79.
+ */
+const LISTED_NOT_NAMES: ReadonlySet<string> = new Set([
+  'yngsta', 'yngste', 'äldsta', 'äldste', 'mellersta', 'mellanbarnet', 'youngest', 'eldest', 'oldest', 'middle', 'twins', 'twin',
+  'tvillingar', 'tvillingarna', 'tvillingen', 'barnet', 'barnen', 'pojken', 'flickan', 'tjejen', 'killen', 'bebisen',
+  'dottern', 'döttrarna', 'sonen', 'sönerna', 'mamman', 'pappan', 'brodern', 'systern', 'frun', 'mannen', 'maken', 'makan',
+  'sambon', 'barnbarnet', 'skuld', 'skulden', 'skulderna', 'belopp', 'beloppet', 'faktura', 'fakturan', 'fakturor', 'fakturorna', 'hyran', 'avgiften',
+  'arrears', 'debt', 'debts', 'payment', 'payments', 'invoice', 'amount', 'balance', 'rent',
+]);
 /** What may stand before a word listed with a personal number: a sentence's start, a comma, "and", "the girl's". */
 const LISTED_BEFORE = /^(?:,|och|and|samt|plus|[\p{L}]+['’]s)$/u;
 /**
@@ -1474,7 +1486,7 @@ export function namesBeforePersonalNumbers(tokens: readonly Token[], found: read
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalised || tokens[i + 1]!.text !== ',' || !personal.some((c) => c.start === tokens[i + 2]!.start)) continue;
     if (!/^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) || overlapsAny(found, t) || stopWords.has(t.lower) || keptTermWord(t.lower) || INTERJECTIONS.has(t.lower)) continue;
-    if (RELATIONS.has(t.lower) || CAPITALISED_ROLES.has(t.lower) || GREETINGS.has(t.lower) || numberWordAtoms(t.lower) !== undefined || isOrganisationWord(t.lower) || NUMBER_NAMED.test(t.lower) || LANGUAGES_SAID.has(t.lower) || HESITATIONS.has(t.lower) || TAKING_BACK.has(t.lower) || APOLOGIES.has(t.lower)) continue;
+    if (LISTED_NOT_NAMES.has(t.lower) || RELATIONS.has(t.lower) || CAPITALISED_ROLES.has(t.lower) || GREETINGS.has(t.lower) || numberWordAtoms(t.lower) !== undefined || isOrganisationWord(t.lower) || NUMBER_NAMED.test(t.lower) || LANGUAGES_SAID.has(t.lower) || HESITATIONS.has(t.lower) || TAKING_BACK.has(t.lower) || APOLOGIES.has(t.lower)) continue;
     const before = tokens[i - 1];
     if (before !== undefined && !t.sentenceStart && !LISTED_BEFORE.test(before.lower)) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
