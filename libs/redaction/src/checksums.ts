@@ -104,6 +104,17 @@ export function personalMonthAndDay(mmdd: string): boolean {
   return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
 }
 
+/**
+ * A British NHS number: ten digits, the last a mod-11 check on the nine before it (weights 10 down to 2; a check of 10 is
+ * never issued). Review 79: a checksum-valid NHS number given for a case's number is still the person's own.
+ */
+export function nhsNumberValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 9)].reduce((total, d, i) => total + Number(d) * (10 - i), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === Number(digits[9]);
+}
+
 const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 /**
  * A Polish PESEL: eleven digits, a date (the month plus 20 for the 2000s) and a check digit that holds

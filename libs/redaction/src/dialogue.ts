@@ -5,7 +5,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageSaid, caseNumberFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageSaid, caseNumberFormat, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -94,8 +94,15 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       // "14-302217-09"; never a date-shaped ten or twelve figures, a passport's or card's run, a phone number, nor in a turn
       // that names the number as something else: "det är mitt personnummer", "that is my passport". Fails closed.)
       const other = OTHER_NUMBER_SAID.test(analysis.text);
-      // ("BOB 7734-11": the case's series in capitals before its figures, round 79.)
-      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && !other && caseNumberFormat(analysis.text.slice(c.start, c.end).replace(CASE_SERIES, ''))));
+      // ("BOB 7734-11": the case's series in capitals before its figures, round 79; review 79: in the finding or right before
+      // it, and only as `caseSeriesFormat` allows: never "NHS 943 476 5919", "LMA 12-345678" nor "PA 12345678".)
+      const caseNumber = (c: Candidate): boolean => {
+        const found = analysis.text.slice(c.start, c.end);
+        const series = CASE_SERIES.exec(found) ?? SERIES_BEFORE.exec(analysis.text.slice(0, c.start));
+        if (!series) return caseNumberFormat(found);
+        return caseSeriesFormat(series[1]!, found.replace(CASE_SERIES, ''));
+      };
+      analysis.candidates = analysis.candidates.filter((c) => !(c.type === 'idNumber' && c.confidence === Confidence.shaped && !other && caseNumber(c)));
     }
     analyses.push(analysis);
     previousSpeaker = speaker;
@@ -125,7 +132,9 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
 }
 
 /** The letters of a case's series before its figures: "BOB 7734-11", "FK 2291-4406" (round 79). */
-const CASE_SERIES = /^\p{Lu}{2,4}\s+(?=\d)/u;
+const CASE_SERIES = /^(\p{Lu}{2,4})\s+(?=\d)/u;
+/** The same letters right before a finding that begins at the figures. */
+const SERIES_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})\s+$/u;
 
 const GIROS: ReadonlySet<string> = new Set(['bankgiro', 'plusgiro']);
 /** ("vårt bankgiro": the giro is neuter, so "i vår bankgiro" says "this spring".) */

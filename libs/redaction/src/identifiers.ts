@@ -1,6 +1,6 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
-import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
+import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, nhsNumberValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon } from './lexicon.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
@@ -526,7 +526,26 @@ export function caseNumberFormat(text: string): boolean {
   const t = text.trim();
   if (!/^\d+(?:\s?[-/]?\s?\d+)*$/u.test(t)) return false;
   const digits = t.replace(/\D/gu, '');
-  return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0');
+  // (Review 79: nor a checksum-valid NHS number, "943 476 5919".)
+  return digits.length >= 5 && digits.length <= 12 && !personalNumberShaped(digits) && !(digits[0] === '0' && digits[1] !== '0') && !nhsNumberValid(digits);
+}
+
+/**
+ * Letters that name a personal identifier, never a case's series: "NHS 943 476 5919", "LMA 12-345678", "NI 123456-78",
+ * "PN 19850312-12", "SSN", "DOB", a passport's or an ID card's "PA", "ID" (review 79).
+ */
+const IDENTIFIER_SERIES: ReadonlySet<string> = new Set(['NHS', 'CHI', 'LMA', 'NI', 'NIN', 'NINO', 'PN', 'PNR', 'SSN', 'SIN', 'TIN', 'UD', 'DOB', 'ID', 'PA', 'PP', 'PAS', 'PASS', 'BSN', 'CPR', 'HETU', 'PESEL', 'SAMO']);
+
+/**
+ * "BOB 7734-11", "FK 2291-4406": a case's series in capitals before figures in the case number's own groups, joined by a dash
+ * or a slash (round 79). Review 79: not letters that name an identifier ("NHS", "LMA", "PN"), not a passport's or card's run
+ * of figures with no dash ("PA 12345678", "AB 1234567"), and not figures that begin with a date ("ABC 850312-12"). Fails closed.
+ */
+export function caseSeriesFormat(series: string, figures: string): boolean {
+  // (The date in the first group of figures itself, as `halfPersonalNumber` reads it: not "VAB 4410-27", a case year closing.)
+  const lead = /^\d+/u.exec(figures.trim())?.[0] ?? '';
+  const dateLed = (lead.length >= 6 && dateBegun(lead.slice(0, 6))) || (lead.length >= 8 && dateBegun(lead.slice(0, 8)));
+  return !IDENTIFIER_SERIES.has(series.toUpperCase()) && /^\d+\s?[-/]\s?\d/u.test(figures.trim()) && !dateLed && caseNumberFormat(figures);
 }
 
 /** Two parts, the first of four to `longest` figures, then a dash and two figures: "4471-22", "19850312-12". */

@@ -17,6 +17,8 @@ import { rememberedTest } from './patterns.js';
 export const CAPITALISED_ROLES: ReadonlySet<string> = new Set([
   'survivor', "survivor's", 'survivors', 'child', "child's", 'carer', "carer's", "widow's", "widower's", 'tolken', 'tolk', 'interpreter',
 ]);
+/** A sibling by the family's word: "Lillebror", "Storasyster" (round 79; review 79: given as what a child is called, a name). */
+const SIBLING_WORDS: ReadonlySet<string> = new Set(['lillebror', 'lillasyster', 'storebror', 'storasyster']);
 const NOT_NAMES = new Set([
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
   'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
@@ -32,7 +34,7 @@ const NOT_NAMES = new Set([
   // (A field or document named with capitals, "Japanese My Number", "Coordination Number": no one's name; round 76.)
   'number', 'nummer',
   // (A sibling by the family's word, "Lillebror har samordningsnummer": the lists hold it as a pet name; round 79.)
-  'lillebror', 'lillasyster', 'storebror', 'storasyster',
+  ...SIBLING_WORDS,
   ...CAPITALISED_ROLES,
   // Hesitations Whisper capitalises at the start of a sentence.
   'öh', 'eh', 'ehm', 'öhm', 'hm', 'hmm', 'mm', 'mhm', 'aa', 'ah', 'oh', 'um', 'uh', 'erm', 'nja', 'jo', 'jaha', 'okej', 'okay',
@@ -665,7 +667,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     const nameNounBefore = NAME_NOUNS.has(tokens[nounBefore]?.lower ?? '') || (tokens[nounBefore]?.lower === 'name' && ['first', 'last', 'middle', 'maiden'].includes(tokens[nounBefore - 1]?.lower ?? ''));
     const calledSo = slot === Slot.Likely && (['called', 'named', 'kallas'].includes(tokens[i - 1]?.lower ?? '') || nameNounBefore);
     const bornName = t.capitalised && (flagsOf(t) & NameFlag.first) !== 0 && (isBornOrTurning(tokens, i + 1) || signature || calledSo);
-    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !agentNamed(tokens, i)) continue;
+    // ("Vi kallar honom Lillebror", "we call her Storasyster": the family's word given as what the child is called; review 79.)
+    const siblingCalled = slot === Slot.Likely && SIBLING_WORDS.has(t.lower) && ['me', 'her', 'him', 'honom', 'henne'].includes(tokens[i - 1]?.lower ?? '');
+    if (ordinary && slot !== Slot.Certain && !afterRelation && !namesRelation && !beforeSurname && !bornName && !siblingCalled && !agentNamed(tokens, i)) continue;
     // ("Idén föddes våren 2024": the thing born, not a person.)
     if (thingIsBorn(tokens, i + 1) || thingIsBorn(tokens, i + 2)) continue;
     // "Box 38190": a postal box.
@@ -1452,6 +1456,18 @@ export function namesCountedAsWords(tokens: readonly Token[], found: readonly Ca
 const APOLOGIES: ReadonlySet<string> = new Set(['ursäkta', 'förlåt', 'sorry', 'pardon', 'oj', 'oops', 'hoppsan']);
 /** The number's own noun before it: "Samordningsnummer, 2202…", "Personnumret, …", "Number, …" (round 79). */
 const NUMBER_NAMED = /(?:nummer|numret|numren|number|numbers|nr|ordination|samordning)$/u;
+/**
+ * Words a list of personal numbers is led by that are no one's name: a child's place among the children ("Yngsta", "Eldest"),
+ * "Twins", "Tvillingarna", a child by its noun ("Barnet") and what the number's line is about, a debt or a sum ("Skulden",
+ * "Arrears", "Fakturan"; round 80), a relation's definite form ("Dottern", "Sonen"). Review 79.
+ */
+const LISTED_NOT_NAMES: ReadonlySet<string> = new Set([
+  'yngsta', 'yngste', 'äldsta', 'äldste', 'mellersta', 'mellanbarnet', 'youngest', 'eldest', 'oldest', 'middle', 'twins', 'twin',
+  'tvillingar', 'tvillingarna', 'tvillingen', 'barnet', 'barnen', 'pojken', 'flickan', 'tjejen', 'killen', 'bebisen',
+  'dottern', 'döttrarna', 'sonen', 'sönerna', 'mamman', 'pappan', 'brodern', 'systern', 'frun', 'mannen', 'maken', 'makan',
+  'sambon', 'barnbarnet', 'skuld', 'skulden', 'skulderna', 'belopp', 'beloppet', 'faktura', 'fakturan', 'fakturor', 'fakturorna', 'hyran', 'avgiften',
+  'arrears', 'debt', 'debts', 'payment', 'payments', 'invoice', 'amount', 'balance', 'rent',
+]);
 /** What may stand before a word listed with a personal number: a sentence's start, a comma, "and", "the girl's". */
 const LISTED_BEFORE = /^(?:,|och|and|samt|plus|[\p{L}]+['’]s)$/u;
 /**
@@ -1470,7 +1486,7 @@ export function namesBeforePersonalNumbers(tokens: readonly Token[], found: read
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalised || tokens[i + 1]!.text !== ',' || !personal.some((c) => c.start === tokens[i + 2]!.start)) continue;
     if (!/^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) || overlapsAny(found, t) || stopWords.has(t.lower) || keptTermWord(t.lower) || INTERJECTIONS.has(t.lower)) continue;
-    if (RELATIONS.has(t.lower) || CAPITALISED_ROLES.has(t.lower) || GREETINGS.has(t.lower) || numberWordAtoms(t.lower) !== undefined || isOrganisationWord(t.lower) || NUMBER_NAMED.test(t.lower) || LANGUAGES_SAID.has(t.lower) || HESITATIONS.has(t.lower) || TAKING_BACK.has(t.lower) || APOLOGIES.has(t.lower)) continue;
+    if (LISTED_NOT_NAMES.has(t.lower) || RELATIONS.has(t.lower) || CAPITALISED_ROLES.has(t.lower) || GREETINGS.has(t.lower) || numberWordAtoms(t.lower) !== undefined || isOrganisationWord(t.lower) || NUMBER_NAMED.test(t.lower) || LANGUAGES_SAID.has(t.lower) || HESITATIONS.has(t.lower) || TAKING_BACK.has(t.lower) || APOLOGIES.has(t.lower)) continue;
     const before = tokens[i - 1];
     if (before !== undefined && !t.sentenceStart && !LISTED_BEFORE.test(before.lower)) continue;
     extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });

@@ -659,6 +659,20 @@ const NEVER_AT_EDGE = new Set(['ungefär', 'cirka', 'runt', 'omkring', 'about', 
 /** A week of a pregnancy after a birth date: "i vecka trettioåtta", "in week 39" (round 79). */
 const PREGNANCY_WEEK: ReadonlySet<string> = new Set(['vecka', 'veckan', 'week']);
 const IN_WEEK: ReadonlySet<string> = new Set(['i', 'in', 'på', 'at']);
+/** What may stand between a week's number and a year after it: "vecka 24, 1985", "week 12 of 1990", "vecka 32 år 2019". */
+const WEEK_TO_YEAR: ReadonlySet<string> = new Set([',', 'of', 'av', 'år', 'året', 'year', 'in', 'i']);
+/** "1985", "nittonhundranittio", "nineteen", "tjugonitton": a year, in figures or words. */
+const isYearToken = (m: Token): boolean => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19;
+/**
+ * The token of a year that follows the week at `week` and its number, up to `last`: "vecka 24, 1985", "week 12 of nineteen
+ * ninety" (review 79); undefined where none does.
+ */
+function yearAfterWeek(tokens: readonly Token[], week: number, last: number): number | undefined {
+  let j = week + 1;
+  if (j <= last && isNumberToken(tokens[j]!)) j++;
+  while (j <= last && WEEK_TO_YEAR.has(tokens[j]!.lower)) j++;
+  return j <= last && isNumberToken(tokens[j]!) && isYearToken(tokens[j]!) ? j : undefined;
+}
 
 /** "står", "kostar", "costs": what a letter says or a thing costs, between an address and a sum. */
 const SAYS_OR_COSTS = new Set(['står', 'kostar', 'kostade', 'costs', 'shows', 'visar']);
@@ -832,13 +846,22 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       // ("Han föddes den elfte juli, i vecka trettioåtta", "born the 3rd of May, in week 39": a pregnancy's week is kept; the
       // date ends before it, round 79.)
       if (PREGNANCY_WEEK.has(t.lower)) {
+        // (Review 79: not before the year of the birth, "Född 12 juni, vecka 24, 1985": a date with no year yet goes on past
+        // the week and its number to the year after them; fails closed.)
+        const yearBefore = tokens.slice(first, k).some(isYearToken);
+        const after = yearAfterWeek(tokens, k, tokens.length - 1);
+        if (!yearBefore && after !== undefined) {
+          last = Math.max(last, after);
+          k = after - 1;
+          continue;
+        }
         last = k - 1;
         while (last >= first && (tokens[last]!.text === ',' || IN_WEEK.has(tokens[last]!.lower))) last--;
         break;
       }
       if (t.kind === 'word' && !isDatePart(t) && !DATE_WORDS.has(t.lower) && !HESITATIONS.has(t.lower) && !inNumber && !dayNamed) {
         // (Cut only a date that already has its year: "Tredje juni, och året är femtiotvå" says the year after words.)
-        const yearBefore = tokens.slice(first, k).some((m) => (m.kind === 'digits' && m.text.length === 4) || (numberWordAtoms(m.lower)?.[0] ?? 0) >= 19);
+        const yearBefore = tokens.slice(first, k).some(isYearToken);
         // ("11th of July 1950 and date of death 2nd of December 2026": another event's date is its own.)
         const anotherEvent = tokens.slice(k, last + 1).some((m) => EVENTS_BEFORE_DATE.has(m.lower) || OTHER_EVENTS.has(m.lower));
         // ("född i maj och flyttade i juni": another event's date is its own with no year said too, round 44; unless a number
@@ -849,8 +872,22 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       }
     }
     while (last >= first && !isDatePart(tokens[last]!)) last--;
+    // (Review 79: a date with no year yet, the week after it and then the year, "Född 4 mars, vecka 35, 1992": the year is the
+    // birth's, and the date goes on to it.)
+    if (first <= last && !tokens.slice(first, last + 1).some(isYearToken)) {
+      let w = last + 1;
+      while (w < tokens.length && (tokens[w]!.text === ',' || IN_WEEK.has(tokens[w]!.lower))) w++;
+      const year = PREGNANCY_WEEK.has(tokens[w]?.lower ?? '') ? yearAfterWeek(tokens, w, tokens.length - 1) : undefined;
+      if (year !== undefined) last = year;
+    }
     // ("i vecka trettiofem", "in week thirty-five": the week's number is no year of birth, round 79.)
-    if (PREGNANCY_WEEK.has(tokens[first - 1]?.lower ?? '')) return undefined;
+    // (Review 79: the week's number alone, not with the year after it, "born in week 24 of 1985", "vecka 12 av 1990": then
+    // the date is the week's number and its year.)
+    if (PREGNANCY_WEEK.has(tokens[first - 1]?.lower ?? '')) {
+      const year = yearAfterWeek(tokens, first - 1, tokens.length - 1);
+      if (year === undefined) return undefined;
+      last = Math.max(last, year);
+    }
   }
   if (first > last || UNITS.has(tokens[last + 1]?.lower ?? '')) return undefined;
   // (Round 46: "3.5 per cent" is a rate, "FK 5223" a form, "page 2 of 3" a page: never a home or a birth.)

@@ -312,6 +312,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   for (const run of runs) {
     if (kept.some((c) => c.start < run.end && run.start < c.end) || tokens[run.firstToken]?.kind !== 'word' || UNITS.has(tokens[run.lastToken + 1]?.lower ?? '') || run.digits.length > 12) continue;
     if (!OWN_NUMBER_LEADS.test(tokens.slice(Math.max(0, run.firstToken - 2), run.firstToken).map((t) => t.lower).join(' '))) continue;
+    // (Review 79: not a small number said as one word that closes the sentence, "and mine's three.", "min är tio.": a count or
+    // an age, not a number begun.)
+    if (run.firstToken === run.lastToken && Number(run.digits) <= 12 && (tokens[run.lastToken + 1] === undefined || SENTENCE_END_MARKS.has(tokens[run.lastToken + 1]!.text))) continue;
     const other = kept.find((c) => (c.type === 'personnummer' || c.type === 'samordningsnummer') && c.end <= run.start);
     if (other !== undefined) kept.push({ type: other.type, start: run.start, end: run.end, confidence: Confidence.cued });
   }
