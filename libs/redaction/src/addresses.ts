@@ -220,6 +220,10 @@ const NO_WORDS = new Set(['nej', 'nä', 'no']);
 const ANSWER_LEAD = new Set([...HESITATIONS, ...NO_WORDS, 'ja', 'jo', 'det', 'är', 'it', "it's", 'is', 'yes', 'yeah', 'och', 'and', 'sen', 'then', 'hon', 'han', 'jag', 'bor', 'på', 'i', 'at', 'live', 'lives', 'she', 'he', 'nummer', 'number', 'till', 'to',
   // ("Ja, det stämmer, tre B, två trappor", "Yes, that's right, 3 B": the address read back, confirmed before the rest of it; round 80.)
   'stämmer', 'rätt', 'right', "that's", 'that’s', 'correct']);
+/** The confirmations round 80 let lead an answer: "det stämmer", "that's right", "correct". */
+const CONFIRMING: ReadonlySet<string> = new Set(['stämmer', 'rätt', 'right', 'correct']);
+/** A person said to be something after a confirmation: "Correct, she is 12" (an age, not an address). */
+const PERSON_SAID: ReadonlySet<string> = new Set(['she', 'he', 'they', 'hon', 'han', 'hen', 'de']);
 const isYearNumber = (t: Token | undefined): boolean => t?.kind === 'digits' && isYear(t.text);
 /** An agency's letters before a form's number: "SKV", "FK", "MIGR" (not "PMB 1120", a private mail bag). */
 const FORM_CODE = /^(?:FK|SKV|PM|CSN|KFM|MIGR|AF)$/u;
@@ -950,8 +954,15 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
       t.kind === 'punct' || (ANSWER_LEAD.has(t.lower) && !numberWordAtoms(t.lower) && (!NO_WORDS.has(t.lower) || tokens[k + 1]?.text === ',')) || (t.lower === 'oh' && tokens[k + 1]?.text === ',');
     // ("det är en gård, Övre Ådalen": a farm named as one is its address, number or not.)
     let farm = false;
+    // (Review of round 80: after a confirmation, a person said to be something, "Correct, she is 12", is no address.)
+    let confirmed = false;
     for (; k < tokens.length && k < 6; k++) {
       const word = tokens[k]!.lower;
+      if (CONFIRMING.has(word)) confirmed = true;
+      if (confirmed && PERSON_SAID.has(word) && (tokens[k + 1]?.lower === 'is' || tokens[k + 1]?.lower === 'är')) {
+        k = tokens.length;
+        break;
+      }
       if (DWELLING_LEAD.has(word)) farm = true;
       else if (!lead(tokens[k]!) && !(ARTICLES.has(word) && DWELLING_LEAD.has(tokens[k + 1]?.lower ?? ''))) break;
     }

@@ -341,6 +341,20 @@ export function cueAfter(tokens: Token[], after: number): Cue | undefined {
 /** Words that put a second thing beside the first: "… och OCR", "with the OCR" (not "my IBAN is OCR …"). */
 const BESIDE: ReadonlySet<string> = new Set(['och', 'med', 'samt', 'plus', 'and', 'with', 'the']);
 
+/** Whose giro or IBAN money is paid to: "vårt", "our", "deras", "ert"; an agency's or a company's genitive, "Skatteverkets". */
+const PAYEE_OWNERS: ReadonlySet<string> = new Set(['vårt', 'vår', 'våra', 'our', 'deras', 'their', 'ert', 'er', 'your', 'hyresvärdens', "landlord's", 'landlord’s']);
+/**
+ * "our IBAN with the OCR …", "Skatteverkets bankgiro och OCR …": the cue at `i` is a payee's giro or IBAN (review of round 80:
+ * an OCR named beside it wins only over that, never over the caller's own account, card, passport, phone or Swish, nor a bare
+ * "Kontonummer och OCR …" or "Plusgiro plus OCR …").
+ */
+function payeesGiro(tokens: Token[], i: number, cue: Cue): boolean {
+  if (cue !== 'bankgiro' && cue !== 'plusgiro' && cue !== 'iban') return false;
+  const owner = tokens[i - 1];
+  if (!owner || owner.kind !== 'word') return false;
+  return PAYEE_OWNERS.has(owner.lower) || (owner.capitalised && !owner.sentenceStart && /\p{Ll}s$/u.test(owner.text));
+}
+
 export function cueBefore(tokens: Token[], before: number, stop = -1, window = 12): Cue | undefined {
   let generic: Cue | undefined;
   let exempt: Cue | undefined;
@@ -368,7 +382,7 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
       ownNoun ||= before - i <= 2;
       formNamed ||= before - i === 2 && FORM_WORDS.has(tokens[i]!.lower) && /^\p{Lu}{2,4}$/u.test(tokens[i + 1]!.text);
       referenceNamed ||= before - i === 1 && tokens[i]!.lower.startsWith('ocr') && BESIDE.has(tokens[i - 1]?.lower ?? '');
-    } else if (cue) return ownNoun && (clauseCrossed || formNamed || referenceNamed) ? exempt : cue;
+    } else if (cue) return ownNoun && (clauseCrossed || formNamed || (referenceNamed && payeesGiro(tokens, i, cue))) ? exempt : cue;
     if (ownNoun && tokens[i]!.text === ',') clauseCrossed = true;
     if (exempt && tokens[i]!.sentenceStart) break;
   }

@@ -73,6 +73,8 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
         context.lastDigitsAsked = window.lastDigits;
         context.complete = window.complete === true;
         context.askerTalks = !answering;
+        // (Review of round 80: what either speaker said in the question's turns, so that the answer read back is no sum.)
+        context.saidInWindow = new Set(analyses.slice(-WINDOW_TURNS).flatMap((a) => a.runs.map((r) => r.digits)));
       }
       // "… men jag är född femtio..." / "...tolfte augusti.": a date of birth trailing off goes on in the speaker's next turn.
       if (birthTrailsOff === speaker && TRAILS_ON.test(text)) {

@@ -47,6 +47,8 @@ export interface RunContext {
   lastDigitsAsked?: boolean;
   /** The one asked has given as many digits as the identifier has. */
   complete?: boolean;
+  /** The digits of the numbers said, by either speaker, in the question's turns before this one (review of round 80). */
+  saidInWindow?: ReadonlySet<string>;
 }
 
 export interface RunFindings {
@@ -262,6 +264,9 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // ("Ärendenumret är 850312-12": a personal number's date and two figures closed by a dash is its first half; review 74.)
   // (Read as a number named with no keeping word, as before round 74: "The report number is 12345678".)
   if (cue === 'exempt' && ((reportCueBefore(tokens, run.firstToken) && !reportNumberShaped(run, ctx.text)) || halfPersonalNumber(run, ctx.text))) cue = 'generic';
+  // ("vårt bankgiro och OCR 8327-9, 123 456 789": a number named as an OCR but written as an account, a clearing with its
+  // check digit and then the account, is an account; review of round 80.)
+  if (cue === 'exempt' && (tokens[run.firstToken - 1]?.lower.startsWith('ocr') ?? false) && run.parts.length >= 2 && /^\d{4}-\d,?\s+\d/u.test(ctx.text.slice(run.start, run.end))) cue = 'bankAccount';
   const found: Candidate[] = [];
   const whole = (type: Candidate['type'], confidence: number) => found.push({ type, start: run.start, end: run.end, confidence });
   // ("call 0771-524 524, eight to four": an allowed number with a small number said after it, a time, is still allowed.)
@@ -272,7 +277,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
 
   // Always: a valid personal number (also inside a longer run: "3300 811218-9876", a personkonto),
   // a valid card number, a phone number.
-  const personal = personalNumberIn(run);
+  const personal = personalNumberIn(run) ?? personalNumberEndingOcr(tokens, run);
   // (An agency's own organisation number, allow-listed, is no one's: it can never be a valid personnummer.)
   if (personal && !(allowed && personal.type === 'organisationsnummer')) found.push(personal);
   // "I've got 570219-2808 on the letter": a personal number written in its own shape (a date, a dash or plus, four
@@ -306,12 +311,16 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const namedHere = identifierNamedInSentence(tokens, run.firstToken);
   // (Nor a sum of five figures or more read as one value with thousands after an account was named, "mitt gamla konto …,
   // alltså tjugotvåtusen fyrahundra": no clearing has five figures, and no account is read so; round 80.)
-  const roundSum = !carried && (!namedHere || (n >= 5 && run.parts.length === 1)) && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
+  // (Review of round 80: only an account's, after a clause break and with money said beside it, "…, alltså … som jag inte
+  // fått"; never the number its own name leads, "Kontot är fyrtiotvåtusen trehundra", nor a card's, an IBAN's, a phone's.)
+  const roundSum = !carried && (!namedHere || (n >= 5 && run.parts.length === 1 && sumAfterAccountNamed(tokens, run))) && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
   // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
   const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
   // ("What's your number?" … the agent: "Yes, eighteen thousand seven hundred and fifty, because …": a number asked for by no
   // name, the agent's one value read with thousands is the sum the call is about, not the answer read back; round 80.)
-  const agentsSum = carried && cue === 'generic' && ctx.byAgent === true && run.parts.length === 1 && n <= 7 && saidWithThousands(tokens, run);
+  // (Review of round 80: only with money said beside it, "the claim is …", "…, for the spring term", not a value the agent
+  // reads off the records, "I can see it here, …", nor one said before in the question's turns: that is the answer read back.)
+  const agentsSum = carried && cue === 'generic' && ctx.byAgent === true && run.parts.length === 1 && n <= 7 && saidWithThousands(tokens, run) && !(ctx.saidInWindow?.has(digits) ?? false) && sumSaidBeside(tokens, run);
   const unit = digitCountSaid(run, tokens) || roundSum || yearWord || dated || agentsSum || (carried && NEVER_IN_THOUSANDS.has(cue!) && saidWithThousands(tokens, run)) || (cue === 'dateOfBirth' && WRITTEN_THOUSANDS.test(ctx.text.slice(run.start, run.end))) || isAmountOrDay(tokens, run) || (previous && (LEADS.has(previous.lower) || (year && (YEAR_LEADS.has(previous.lower) || sinceSpoken))));
   // "Hyran betalas till sju sju åtta ett, …", "pay it into 5050-1055": what money goes to is a giro
   // or an account, whatever the sum was called before it.
@@ -741,6 +750,46 @@ function identifierNamedInSentence(tokens: Token[], first: number): boolean {
   }
   return false;
 }
+/** Words that say money is meant: "kronor", "lönen", "skulden", "the claim". */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['kronor', 'kr', 'sek', 'pounds', 'euro', 'euros', 'dollars', 'lön', 'lönen', 'belopp', 'beloppet', 'skuld', 'skulden', 'summa', 'summan', 'salary', 'wages', 'debt', 'amount', 'sum', 'claim', 'refund', 'återbetalning', 'återbetalningen']);
+/** What a sum is for: "for the spring term", "i månaden". */
+const SUM_FOR: ReadonlySet<string> = new Set(['term', 'terminen', 'termin', 'vårterminen', 'höstterminen', 'month', 'månaden', 'månad']);
+/** What reads a value off the records: "I can see it here", "jag har här", "on the letter". */
+const FROM_RECORDS: ReadonlySet<string> = new Set(['see', 'ser', 'got', 'here', 'här', 'letter', 'brevet', 'screen', 'skärmen', 'records']);
+/** Money said beside the run in its sentence (four words before, five after), and nothing that reads it off the records. */
+function sumSaidBeside(tokens: Token[], run: NumberRun): boolean {
+  const before: Token[] = [];
+  for (let i = run.firstToken - 1; i >= 0 && i >= run.firstToken - 4; i--) {
+    before.push(tokens[i]!);
+    if (tokens[i]!.sentenceStart) break;
+  }
+  if (before.some((t) => FROM_RECORDS.has(t.lower))) return false;
+  const after = tokens.slice(run.lastToken + 1, run.lastToken + 6);
+  return [...before, ...after].some((t) => MONEY_WORDS.has(t.lower) || SUM_FOR.has(t.lower));
+}
+/** A clause break said before a number: "…, alltså", "…, I mean". */
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', 'alltså', 'mean', 'menar']);
+/**
+ * "Lönen gick in på mitt förra konto hos Nordea, alltså trettiotvåtusen sexhundra som jag inte fått": a sum said after an
+ * account was named, behind a clause break, with money said beside it (round 80; narrowed by its review). Not where the
+ * identifier named is other than an account (a card, an IBAN, a phone, a passport, a personal number), nor a clearing or
+ * sort code, nor where nothing says money ("Pengarna ska till kontot, alltså …" fails closed).
+ */
+function sumAfterAccountNamed(tokens: Token[], run: NumberRun): boolean {
+  let named = -1;
+  for (let i = run.firstToken - 1; i >= 0; i--) {
+    const cue = cueOf(tokens, i);
+    if ((cue !== undefined && cue !== 'generic' && cue !== 'exempt' && cue !== 'dateOfBirth') || tokens[i]!.lower.startsWith('clearing')) { named = i; break; }
+    if (tokens[i]!.sentenceStart) break;
+  }
+  if (named < 0) return true;
+  const word = tokens[named]!;
+  if (cueOf(tokens, named) !== 'bankAccount' || word.lower.startsWith('clearing') || word.lower.startsWith('sort') || tokens[named - 1]?.lower === 'sort') return false;
+  if (!CLAUSE_BREAK.has(tokens[run.firstToken - 1]?.lower ?? '')) return false;
+  const around = [...tokens.slice(named + 1, run.firstToken), ...tokens.slice(run.lastToken + 1, run.lastToken + 6)].map((t) => t.lower);
+  const phrase = around.join(' ');
+  return around.some((w) => MONEY_WORDS.has(w)) || /\b(?:inte fått|aldrig fått|bara försvann|never got|never received|not received|just disappeared|just vanished)\b/u.test(phrase);
+}
 /** Every number word said with "hundra"/"tusen" ("hundrafyrtio... hundrasextio tusen"): sums, read as such (not "nittonhundrafyrtiofem tolv noll tre"). */
 const sumsInWords = (tokens: Token[], run: NumberRun): boolean =>
   run.parts.every((p) => {
@@ -803,6 +852,23 @@ function personalNumberIn(run: NumberRun): Candidate | undefined {
     }
   }
   return best;
+}
+
+/**
+ * "med OCR 16197205042489": Skatteverket's OCR is "16" and a personal number. An OCR whose last twelve or ten figures, within
+ * a group, are a valid personal number (or samordningsnummer) is redacted whole (a valid identifier is always redacted;
+ * review of round 80). (Not an organisation number's shape: a long OCR's last ten figures hold one too often; nor a valid
+ * card's figures, which keep their own label.)
+ */
+function personalNumberEndingOcr(tokens: Token[], run: NumberRun): Candidate | undefined {
+  const n = run.digits.length;
+  if (n <= 12 || n > 20 || (n <= 19 && luhnValid(run.digits))) return undefined;
+  if (!tokens.slice(Math.max(0, run.firstToken - 3), run.firstToken).some((t) => t.lower.startsWith('ocr'))) return undefined;
+  for (const length of [12, 10]) {
+    const kind = personalNumberKind(run.digits.slice(-length), false);
+    if (kind === 'personnummer' || kind === 'samordningsnummer') return { type: kind, start: run.start, end: run.end, confidence: Confidence.validated };
+  }
+  return undefined;
 }
 
 /** Clearing number (4 digits, or 4+1 for Swedbank) then an account number: 11–16 digits in all. */

@@ -79,6 +79,8 @@ export const AGENCY_NUMBERS: readonly string[] = [
 /** What the dialogue carries into an utterance: the question asked before it. */
 export interface UtteranceContext {
   carriedCue?: Cue;
+  /** The digits of the numbers said in the question's turns before this one (review of round 80). */
+  saidInWindow?: ReadonlySet<string>;
   /** The cue reaches every number of the utterance (an answer being read out), not only the first. */
   carriedThroughout?: boolean;
   /** Said by the one asked (not the asker): every piece of a number in it is part of the answer. */
@@ -185,7 +187,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     // (Review 70: an IBAN begun by its letters reads on into groups, not into a year or an amount after it, "SE12 4455 på
     // brevet, sen 2026 och 3400 kronor", nor into a lone group after words, "…, sen 3400".)
     if (ibanReadOn && !ibanGroupAhead(tokens, run, previousRunEnd)) previousRunCue = undefined;
-    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true });
+    const findings = classifyRun(run, { text, tokens, previousRunEnd, carriedCue: echo ? undefined : carriedCue, carriedThroughout, answerRun, answering: context.answering === true, previousRunCue, previousRunDigits, previousRunFigures, allowed, byAgent: context.byAgent === true, datesOfBirth: policy.datesOfBirth, lastDigitsAsked: context.lastDigitsAsked === true && context.answering === true, complete: context.complete === true, saidInWindow: context.saidInWindow });
     candidates.push(...findings.candidates);
     previousRunEnd = run.lastToken;
     // ("I said SE17 4959, then 4409 2098": an IBAN begun with its country code, taken by its letters and no cue word, is read
