@@ -5267,22 +5267,78 @@ const CALLS_FOR: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) (?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) (?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne|barnbarn|barn|son|dotter|syster|bror) (?:för|till) \[NAMN\])(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my (?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my (?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s (?:neighbou?r|grandchild|grandson|granddaughter)|i'm (?:the |a )?(?:neighbou?r|grandchild|grandson|granddaughter|son|daughter) of \[NAMN\])(?![\p{L}])/iu,
 };
-function callingFor(transcript: Transcript, language: Language): { relation: string } | undefined {
+function callingFor(transcript: Transcript, language: Language): CallerFor | undefined {
   const first = transcript.segments.find((seg) => seg.speaker !== 'agent');
   if (!first || INTERPRETER_TURN[language].test(first.text)) return undefined;
   const number = first.text.indexOf('[PERSONNUMMER]');
-  const m = CALLS_FOR[language].exec(number < 0 ? first.text : first.text.slice(0, number + '[PERSONNUMMER]'.length));
-  if (!m) return undefined;
-  const relation = (m.groups?.relation ?? m.groups?.relation2 ?? '').toLowerCase();
+  const upTo = number < 0 ? first.text : first.text.slice(0, number + '[PERSONNUMMER]'.length);
+  const m = CALLS_FOR[language].exec(upTo);
+  // A caller in a role of their own, "jag är socialsekreterare … jag ringer om en klient", "jag är boendestödjare. Jag sitter
+  // hos [NAMN]", "I'm the appointed guardian": the errand is the client's; a spouse who speaks for the one it is "really
+  // about" ("My wife is here too; it's really about her") calls for them (round 75).
+  const role = ROLE_CALLER[language].exec(upTo);
+  const about = ABOUT_THEM[language].exec(first.text);
+  if (!m && !role && !about) return undefined;
+  if (!m && !about) return { relation: '', role: role?.groups?.role?.toLowerCase() };
+  const relation = (m?.groups?.relation ?? m?.groups?.relation2 ?? about?.groups?.relation ?? '').toLowerCase();
+  const roleWord = m ? ROLE_WORD[language].exec(m[0])?.[0]?.toLowerCase() : undefined;
   // ("Jag ringer om min pension": only a person is called for.)
-  const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad'])];
+  const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar', 'moster', 'faster', 'morbror', 'farbror'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad', 'aunt', 'uncle'])];
   if (relation && !people.includes(relation)) return undefined;
   // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
   // the caller is still "den som ringer", and the dead relative stays the caller's.
   const died = new RegExp(`(?<![\\p{L}])${relation}\\p{L}{0,3},?\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
   if (relation && transcript.segments.some((seg) => died.test(seg.text) || (seg.speaker !== 'agent' && ESTATE.test(seg.text)))) return { relation: '' };
-  return { relation };
+  return { relation, ...(roleWord ? { role: roleWord } : {}) };
 }
+/** Who calls for whom: the customer's relation to the caller ("pappa"), or "" for a role; the caller's role word if said. */
+type CallerFor = { relation: string; role?: string };
+/** A caller in a role of their own who speaks for a client (round 75). */
+const ROLE_CALLER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag är|och är) (?:en )?(?<role>socialsekreterare|boendestödjare|kontaktperson|biståndshandläggare|god man|förvaltare)(?![\p{L}])[^.?!]*[.?!]?\s*(?:jag ringer (?:om|för|angående) (?:en|min) (?:klient|huvudman|brukare)|för \[NAMN\])/iu,
+  en: /(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*[.?!]?\s*(?:i'm calling (?:about|for) (?:a|my) client|for \[NAMN\]|i'm (?:with|at) \[NAMN\])|(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role2>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*(?:, god man,)? for \[NAMN\]/iu,
+};
+/** "My wife is here too; it's really about her": the one on the speaker is the one the errand concerns. */
+const ABOUT_THEM: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])min (?<relation>\p{L}+) är (?:också )?(?:med|här)[^.?!]*?(?:det gäller egentligen|det handlar egentligen om) (?:henne|honom)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])my (?<relation>\p{L}+) is (?:here|with me|on the (?:line|speaker))(?: too)?[;,.]\s*it'?s (?:really )?about (?:her|him)(?![\p{L}])/iu,
+};
+/** The caller's role word in a "jag är god man för [NAMN]" or "I'm the neighbour of [NAMN]". */
+const ROLE_WORD: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:god man|förvaltare|granne|barnbarn)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:trustee|guardian|neighbou?r|grandchild|grandson|granddaughter)(?![\p{L}])/iu,
+};
+/** The caller's relation to the customer, without a gender: "min pappa" makes the caller "kundens barn" (round 75). */
+const INVERSE: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/^(?:pappa|mamma|far|mor|förälder)$/u, 'barn'],
+    [/^(?:farfar|farmor|morfar|mormor)$/u, 'barnbarn'],
+    [/^sambo$/u, 'sambo'],
+    [/^(?:man|make|fru|maka|partner|pojkvän|flickvän)$/u, 'partner'],
+    [/^(?:son|dotter|barn)$/u, 'förälder'],
+    [/^(?:bror|syster)$/u, 'syskon'],
+    [/^(?:moster|faster|morbror|farbror)$/u, 'syskonbarn'],
+    [/^god man$/u, 'gode man'],
+    [/^(?:förvaltare|granne|barnbarn|socialsekreterare|boendestödjare|kontaktperson|biståndshandläggare)$/u, '$&'],
+  ],
+  en: [
+    [/^(?:father|mother|dad|mum|mom|parent)$/u, 'child'],
+    [/^(?:grandfather|grandmother|grandma|grandad|grandpa)$/u, 'grandchild'],
+    [/^(?:husband|wife|partner|spouse)$/u, 'spouse'],
+    [/^(?:son|daughter|child)$/u, 'parent'],
+    [/^(?:brother|sister)$/u, 'sibling'],
+    [/^(?:aunt|uncle)$/u, 'niece or nephew'],
+    [/^(?:grandson|granddaughter)$/u, 'grandchild'],
+    [/^(?:trustee|guardian|neighbou?r|grandchild|social worker|support worker|care worker)$/u, '$&'],
+  ],
+};
+function callerIs(callerFor: CallerFor, language: Language): string | undefined {
+  const word = callerFor.relation || callerFor.role || '';
+  for (const [pattern, inverse] of INVERSE[language]) if (pattern.test(word)) return word.replace(pattern, inverse);
+  return undefined;
+}
+/** The definite form of a relation the caller uses of the customer: "sambon säger ja" is the customer's word. */
+const DEFINITE_SV: Record<string, string> = { sambo: 'sambon', man: 'maken', make: 'maken', fru: 'frun', maka: 'makan', bror: 'brodern', syster: 'systern', partner: 'partnern' };
 /** The caller speaks of a dead person's estate: "dödsboet", "the estate". */
 const ESTATE = /(?<![\p{L}])(?:dödsbo|estate)/iu;
 /** An interpreter speaks for the customer in the first person: "Tolken här, jag tolkar för …", "I'm interpreting for …". */
@@ -5295,16 +5351,46 @@ const INTERPRETER_TURN: Record<Language, RegExp> = {
  * are "den som ringer"'s, and "kundens pappa" (the person called for) is "kunden"; in English "the caller's mother" is
  * "the customer".
  */
-function asCallerFor(text: string, callerFor: { relation: string } | undefined, language: Language, reason: boolean): string {
+function asCallerFor(text: string, callerFor: CallerFor | undefined, language: Language, reason: boolean): string {
   if (!callerFor) return text;
+  // The errand line says once who calls, by their relation to the customer and without a gender: "Kundens partner ringer
+  // för kunden", "The customer's child is calling for the customer" (round 75: "Kunden (den uppringandes man)" named the
+  // customer by the caller's gendered word and the caller not at all).
+  const inverse = reason ? callerIs(callerFor, language) : undefined;
+  if (inverse) {
+    const body = asCallerFor(text, callerFor, language, false);
+    const who = language === 'sv' ? `Kundens ${inverse} ringer` : `The customer's ${inverse} is calling`;
+    // "Den som ringer ringer för sin pappa: …", "The caller is calling about their father: …": the line's own opening says it.
+    const forWhom = language === 'sv'
+      ? /^(?:Den som ringer|Kunden) ringer (?:för|om|med|åt) (?:sin|hens|den uppringandes|kunden) ?(?:\p{L}+)?(?:,\s*kunden)?(?=[:.,])/u
+      : /^The (?:caller|customer) is calling (?:for|about|with|on behalf of) (?:their|the customer) ?(?:\p{L}+)?(?:,\s*the customer)?(?=[:.,])/u;
+    const opened = forWhom.exec(body);
+    if (opened) {
+      const rest = body.slice(opened[0].length);
+      return `${who}${language === 'sv' ? '' : ' for the customer'}${rest.startsWith(',') ? `:${rest.slice(1)}` : rest}`;
+    }
+    // "Den som ringer ringer om efterlevandepension: …", "The caller, a social worker, is calling about …": the same subject.
+    const subject = language === 'sv' ? /^Den som ringer ringer (?=\p{L})/u : /^The caller(?:, an? [^,]+,)? is calling (?=\p{L})/u;
+    if (subject.test(body)) return body.replace(subject, `${who} `);
+    // (Not "Kundens partner ringer för kunden": the register would make the second "kunden" a pronoun.)
+    return `${who}${language === 'sv' ? '' : ' for the customer'}. ${body}`;
+  }
+  // A caller in a role ("huvudmannen", "klienten", "the client") speaks for the customer (round 75).
+  if (!callerFor.relation)
+    text = language === 'sv'
+      ? text.replace(/(?<![\p{L}])(?:(?:hens|den uppringandes|kundens|min|sin) huvudman|(?:en|min|sin|hens) klient)(?![\p{L}])/gu, '\uE000kunden').replace(/(?<![\p{L}])(H|h)uvudmannen(s?)(?![\p{L}])|(?<![\p{L}])(K|k)lienten(s?)(?![\p{L}])/gu, (_, h?: string, hs?: string, k?: string, ks?: string) => `\uE000${h === 'H' || k === 'K' ? 'K' : 'k'}unden${hs ?? ks ?? ''}`)
+      : text.replace(/(?<![\p{L}])(T|t)he client(?![\p{L}])/gu, '$1he customer').replace(/(?<![\p{L}])a client['’]s(?![\p{L}])/gu, "the customer's");
+  else if (language === 'sv' && DEFINITE_SV[callerFor.relation])
+    text = text.replace(new RegExp(`(?<![\\p{L}])(${DEFINITE_SV[callerFor.relation]!.slice(0, 1)}|${DEFINITE_SV[callerFor.relation]!.slice(0, 1).toUpperCase()})${DEFINITE_SV[callerFor.relation]!.slice(1)}(s?)(?![\\p{L}])`, 'gu'), (_, f: string, s: string) => `\uE000${f === f.toUpperCase() ? 'K' : 'k'}unden${s}`);
   // A relative on the line speaks after their mark ("… [mamman:] Ja, jag är här"): their words are not the caller's.
   const onLine = /\s\[\p{L}+:\]/u.exec(text);
-  if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index)}`;
+  if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index).replaceAll('\uE000', '')}`;
   if (language === 'en') {
     // English notes already write "the caller"; the person called for is "the customer".
     if (!callerFor.relation) return text;
     let namedEn = !reason;
-    return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’](?:s|ll|d))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t: string, s: string | undefined, next: string | undefined) => {
+    return text.replace(new RegExp(`(?<![\\p{L}])(?:(T|t)he caller['’]s|(T|t)heir) ${callerFor.relation}(['’](?:s|ll|d))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t1: string | undefined, t2: string | undefined, s: string | undefined, next: string | undefined) => {
+      const t = t1 ?? t2 ?? 't';
       // "their dad's lived there", "her mum's 84": a contraction after the relation is written out, a possessive kept.
       const after = (next ?? '').trim().replace(/[^\p{L}\p{N}]+$/u, '');
       // ("their husband'd like": "would", round 62.)
