@@ -1831,6 +1831,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     facts.push({ text, segmentIndexes: [question.segmentIndex, turn.index], position: answers[0]?.position ?? question.position, score: 4, section: 'callerSaid' });
     for (const x of [question, ...answers]) used.add(x);
   }
+  // Someone calls for the customer, who is on the line: "Kan han säga att det är okej att jag pratar med dig?" "Ja, han nickar.
+  // Han säger ja.", "Can your mum say that it's all right?" "She says yes, you can talk to me.": the customer's consent is
+  // said once, as theirs, not as the caller's yes (round 75). Written in the caller's frame; the note's naming makes the
+  // relative "kunden"/"the customer" and the caller "den som ringer"/"the caller".
+  const calledFor = callingFor(transcript, language);
+  const consentSaid = facts.some((f) => /samtycke|consent/iu.test(f.text));
+  if (calledFor && !consentSaid) {
+    for (const question of all.filter((x) => isAgent(x) && x.isQuestion && CUSTOMER_OK_ASKED[language].test(x.text))) {
+      const turn = transcript.segments.find((seg) => seg.index > question.segmentIndex && seg.speaker !== 'agent');
+      if (!turn || turn.index !== question.segmentIndex + 1 || !CUSTOMER_SAYS_YES[language].test(turn.text)) continue;
+      const who = calledFor.relation
+        ? language === 'sv' ? `Kundens ${calledFor.relation}` : `The caller's ${calledFor.relation}`
+        : language === 'sv' ? 'Klienten' : 'The client';
+      const text = language === 'sv'
+        ? `${who} gav sitt samtycke till att kunden för samtalet.`
+        : `${who} consented to the caller speaking for them.`;
+      const answers = all.filter((x) => x.segmentIndex === turn.index && (CUSTOMER_SAYS_YES[language].test(x.text) || x.content < 2));
+      facts.push({ text, segmentIndexes: [question.segmentIndex, turn.index], position: answers[0]?.position ?? question.position, score: 4, section: 'callerSaid' });
+      for (const x of [question, ...answers]) used.add(x);
+      break;
+    }
+  }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
@@ -4454,6 +4476,16 @@ const CONSENT_ASKED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:samtycke|samtycker|tolken (?:med )?på linjen|(?:okej|ok|bra) (?:att|om) tolken)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:consent|consents|(?:okay|ok|all right|fine) (?:that|if|for) the interpreter)(?![\p{L}])/iu,
 };
+/** The agent asks whether the person called for agrees to the caller speaking: "Kan han säga att det är okej …?", "Can she tell me that's all right?" (round 75). */
+const CUSTOMER_OK_ASKED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:är|att det är) (?:okej|ok)|okej med att|går det bra (?:att|för)|vill (?:kunden|hen|han|hon) att jag pratar|samtycke|samtycker)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:that's|that it's|it's|is it) (?:all right|okay|ok|fine)|agree|agrees|consent|consents)(?![\p{L}])/iu,
+};
+/** The yes relayed from them: "Han säger ja", "Sambon säger ja", "säger att det är okej", "She says yes", "She's saying yes". */
+const CUSTOMER_SAYS_YES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:säger:? ja|nickar|säger att det (?:är okej|går bra))(?![\p{L}])/iu,
+  en: /(?:(?<![\p{L}])(?:says yes|is saying yes|says (?:it's|that's) (?:fine|all right|okay))|['’]s saying yes)(?![\p{L}])/iu,
+};
 /** A yes to it, at the start of the answer or of a relative's part of it: "Ja, det går bra", "[mum:] Yes, …", "Of course." */
 const CONSENT_GIVEN: Record<Language, RegExp> = {
   sv: /(?:^|\]\s*)(?:ja|javisst|absolut|självklart|visst|det går bra|det är (?:okej|ok|bra|fint))(?![\p{L}])/iu,
@@ -5378,7 +5410,7 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
   // A caller in a role ("huvudmannen", "klienten", "the client") speaks for the customer (round 75).
   if (!callerFor.relation)
     text = language === 'sv'
-      ? text.replace(/(?<![\p{L}])(?:(?:hens|den uppringandes|kundens|min|sin) huvudman|(?:en|min|sin|hens) klient)(?![\p{L}])/gu, '\uE000kunden').replace(/(?<![\p{L}])(H|h)uvudmannen(s?)(?![\p{L}])|(?<![\p{L}])(K|k)lienten(s?)(?![\p{L}])/gu, (_, h?: string, hs?: string, k?: string, ks?: string) => `\uE000${h === 'H' || k === 'K' ? 'K' : 'k'}unden${hs ?? ks ?? ''}`)
+      ? text.replace(/(?<![\p{L}])(?:(?:[Hh]ens|[Dd]en uppringandes|[Kk]undens|[Mm]in|[Ss]in) huvudman|(?:[Ee]n|[Mm]in|[Ss]in|[Hh]ens) klient)(?![\p{L}])/gu, (w: string) => `\uE000${/^\p{Lu}/u.test(w) ? 'K' : 'k'}unden`).replace(/(?<![\p{L}])(H|h)uvudmannen(s?)(?![\p{L}])|(?<![\p{L}])(K|k)lienten(s?)(?![\p{L}])/gu, (_, h?: string, hs?: string, k?: string, ks?: string) => `\uE000${h === 'H' || k === 'K' ? 'K' : 'k'}unden${hs ?? ks ?? ''}`)
       : text.replace(/(?<![\p{L}])(T|t)he client(?![\p{L}])/gu, '$1he customer').replace(/(?<![\p{L}])a client['’]s(?![\p{L}])/gu, "the customer's");
   else if (language === 'sv' && DEFINITE_SV[callerFor.relation])
     text = text.replace(new RegExp(`(?<![\\p{L}])(${DEFINITE_SV[callerFor.relation]!.slice(0, 1)}|${DEFINITE_SV[callerFor.relation]!.slice(0, 1).toUpperCase()})${DEFINITE_SV[callerFor.relation]!.slice(1)}(s?)(?![\\p{L}])`, 'gu'), (_, f: string, s: string) => `\uE000${f === f.toUpperCase() ? 'K' : 'k'}unden${s}`);
