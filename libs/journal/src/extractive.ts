@@ -5412,8 +5412,10 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
     text = language === 'sv'
       ? text.replace(/(?<![\p{L}])(?:(?:[Hh]ens|[Dd]en uppringandes|[Kk]undens|[Mm]in|[Ss]in) huvudman|(?:[Ee]n|[Mm]in|[Ss]in|[Hh]ens) klient)(?![\p{L}])/gu, (w: string) => `\uE000${/^\p{Lu}/u.test(w) ? 'K' : 'k'}unden`).replace(/(?<![\p{L}])(H|h)uvudmannen(s?)(?![\p{L}])|(?<![\p{L}])(K|k)lienten(s?)(?![\p{L}])/gu, (_, h?: string, hs?: string, k?: string, ks?: string) => `\uE000${h === 'H' || k === 'K' ? 'K' : 'k'}unden${hs ?? ks ?? ''}`)
       : text.replace(/(?<![\p{L}])(T|t)he client(?![\p{L}])/gu, '$1he customer').replace(/(?<![\p{L}])a client['’]s(?![\p{L}])/gu, "the customer's");
-  else if (language === 'sv' && DEFINITE_SV[callerFor.relation])
-    text = text.replace(new RegExp(`(?<![\\p{L}])(${DEFINITE_SV[callerFor.relation]!.slice(0, 1)}|${DEFINITE_SV[callerFor.relation]!.slice(0, 1).toUpperCase()})${DEFINITE_SV[callerFor.relation]!.slice(1)}(s?)(?![\\p{L}])`, 'gu'), (_, f: string, s: string) => `\uE000${f === f.toUpperCase() ? 'K' : 'k'}unden${s}`);
+  else if (language === 'sv' && DEFINITE_SV[callerFor.relation]) {
+    const definite = DEFINITE_SV[callerFor.relation] ?? '';
+    text = text.replace(new RegExp(`(?<![\\p{L}])([${definite.slice(0, 1)}${definite.slice(0, 1).toUpperCase()}])${definite.slice(1)}(s?)(?![\\p{L}])`, 'gu'), (_, f: string, s: string) => `\uE000${f === f.toUpperCase() ? 'K' : 'k'}unden${s}`);
+  }
   // A relative on the line speaks after their mark ("… [mamman:] Ja, jag är här"): their words are not the caller's.
   const onLine = /\s\[\p{L}+:\]/u.exec(text);
   if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index).replaceAll('\uE000', '')}`;
