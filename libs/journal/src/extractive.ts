@@ -5444,6 +5444,10 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
     named = true;
     return `Samtalet gäller den uppringandes ${whom} (${mark}kunden)${end}`;
   });
+  // "Han säger: jag vill inte byta alls": the first person quoted after the relative's "säger:" is the relative's (round 75).
+  if (callerFor.relation)
+    text = text.replace(new RegExp(`(?<![\\p{L}])([Kk]undens ${callerFor.relation} säger: )(.*)$`, 'u'), (_, head: string, quoted: string) =>
+      `${head}${quoted.replace(/(?<![\p{L}\uE000])([Kk])unden(s?)(?![\p{L}])/gu, `${mark}$1unden$2`)}`);
   let out = callerFor.relation
     ? text.replace(new RegExp(`(?<![\\p{L}])(K|k)undens ${callerFor.relation}(s?)(?![\\p{L}])`, 'gu'), (_, k: string, s: string) => {
         const who = `${mark}${k}unden${s}`;

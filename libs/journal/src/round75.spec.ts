@@ -151,3 +151,17 @@ describe('the consent the customer gives on the line, relayed by the caller, is 
     expect(note).toMatch(/The customer consented to the caller speaking for them\./u);
   });
 });
+
+describe('the first person the caller quotes after the relative\'s "säger:" is the relative\'s', () => {
+  it('"Han säger: jag vill inte flytta pengarna." is the customer\'s refusal, never "den som ringer vill inte …"', () => {
+    const note = noteText(draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej. Jag har fullmakt för min pappa, [NAMN], [PERSONNUMMER], och ringer om hans premiepension.',
+      'agent: Jag ser fullmakten. Är din pappa med?',
+      'caller: Ja. Han säger: jag vill inte flytta pengarna, jag vill ha kvar fonden.',
+      'agent: Då gör jag ingen ändring.',
+      'caller: Okej.',
+    ]));
+    expect(note).not.toMatch(/den som ringer vill inte flytta/iu);
+  });
+});
