@@ -5394,7 +5394,7 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
     const who = language === 'sv' ? `Kundens ${inverse} ringer` : `The customer's ${inverse} is calling`;
     // "Den som ringer ringer för sin pappa: …", "The caller is calling about their father: …": the line's own opening says it.
     const forWhom = language === 'sv'
-      ? /^(?:Den som ringer|Kunden) ringer (?:för|om|med|åt) (?:sin|hens|den uppringandes|kunden) ?(?:\p{L}+)?(?:,\s*kunden)?(?=[:.,])/u
+      ? /^(?:(?:Den som ringer|Kunden) ringer (?:för|om|med|åt) (?:sin|hens|den uppringandes|kunden) ?(?:\p{L}+)?(?:,\s*kunden)?|Samtalet gäller den uppringandes \p{L}+ \(kunden\))(?=[:.,])/u
       : /^The (?:caller|customer) is calling (?:for|about|with|on behalf of) (?:their|the customer) ?(?:\p{L}+)?(?:,\s*the customer)?(?=[:.,])/u;
     const opened = forWhom.exec(body);
     if (opened) {
@@ -5402,7 +5402,7 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
       return `${who}${language === 'sv' ? '' : ' for the customer'}${rest.startsWith(',') ? `:${rest.slice(1)}` : rest}`;
     }
     // "Den som ringer ringer om efterlevandepension: …", "The caller, a social worker, is calling about …": the same subject.
-    const subject = language === 'sv' ? /^Den som ringer ringer (?=\p{L})/u : /^The caller(?:, an? [^,]+,)? is calling (?=\p{L})/u;
+    const subject = language === 'sv' ? /^Den som ringer(?:, som är [^,]+,)? ringer (?=\p{L})/u : /^The caller(?:, an? [^,]+,)? is calling (?=\p{L})/u;
     if (subject.test(body)) return body.replace(subject, `${who} `);
     // (Not "Kundens partner ringer för kunden": the register would make the second "kunden" a pronoun.)
     return `${who}${language === 'sv' ? '' : ' for the customer'}. ${body}`;
