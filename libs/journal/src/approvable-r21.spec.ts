@@ -43,7 +43,7 @@ describe('a call for someone else: the line says whom it is for and what the ans
       'caller: Vi har sagt upp hans gamla lägenhet, och nu vill vi veta om bostadstillägget följer med till boendet.',
       'agent: Du behöver anmäla den nya hyran, så räknar vi om det.',
     ]);
-    expect(errandLine(d)).toMatch(/^Samtalet gäller den uppringandes pappa \(kunden\)/); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
+    expect(errandLine(d)).toMatch(/^Kundens barn ringer/); // (Round 61: "kunden" is the person called for, "den som ringer" the caller; round 75: the caller named once by their relation to the customer.)
     expect(errandLine(d)).toMatch(/bostadstillägget följer med/);
     expect(all(d)).toMatch(/flyttat till ett boende/);
   });
@@ -56,7 +56,7 @@ describe('a call for someone else: the line says whom it is for and what the ans
       "caller: I'm trying to sort out his pension online, but I can't log in for him.",
       'agent: You need a power of attorney from him for that.',
     ]);
-    expect(errandLine(d)).toMatch(/dad/);
+    expect(errandLine(d)).toMatch(/^The customer's child is calling for the customer/); // (Round 75: the caller named once by their relation to the customer, not "their dad".)
     expect(errandLine(d)).toMatch(/log in/);
   });
 

@@ -55,7 +55,7 @@ describe('the errand line\'s edges', () => {
       'caller: Han har flyttat till ett äldreboende och hyran är mycket högre nu.',
       'agent: Då ska han anmäla den nya hyran.',
     ]);
-    expect(errandLine(d)).toMatch(/^Samtalet gäller den uppringandes pappa \(kunden\): .*flyttat till ett äldreboende/); // (Round 61: "kunden" is the person called for, "den som ringer" the caller.)
+    expect(errandLine(d)).toMatch(/^Kundens barn ringer: .*flyttat till ett äldreboende/); // (Round 61: "kunden" is the person called for, "den som ringer" the caller; round 75: the caller named once by their relation to the customer.)
   });
   it('". ja, jag såg …" left by a filler and a pause: the line begins with the caller', () => {
     const d = draft('sv', ['agent: Pensionsmyndigheten.', 'caller: Hej. Eh... ja, jag såg ett brev från er i går om min premiepension.', 'agent: Jag tittar.']);

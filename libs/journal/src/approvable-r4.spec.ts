@@ -343,7 +343,8 @@ describe('who is calling', () => {
       'caller: Hej, jag heter [NAMN] och är socialsekreterare. Jag ringer angående en klient som har sökt bostadstillägg.',
       'agent: Vad gäller det?',
     ]);
-    expect(texts(sv, 'reason')).toEqual(['Kunden, som är socialsekreterare, ringer angående en klient som har sökt bostadstillägg.']);
+    // (Round 75: the client is the customer, the social secretary the caller, named once by their role.)
+    expect(texts(sv, 'reason')).toEqual(['Kundens socialsekreterare ringer angående hen som har sökt bostadstillägg.']);
     const en = draft('en', [
       'agent: Pensions Agency, Sam speaking.',
       "caller: Good afternoon, I'm a solicitor in Dublin. I'd like to know how my client applies for survivor's pension.",

@@ -99,7 +99,8 @@ describe('no power of attorney: only general information', () => {
       'agent: Housing supplement depends on his pension and his rent.',
       'caller: Thanks.',
     ], '2047-03-11');
-    expect(noteText(d)).toMatch(/The caller has no power of attorney for their father, so the agent could only give general information\./u);
+    // (Round 75: the father called for is "the customer".)
+    expect(noteText(d)).toMatch(/The caller has no power of attorney for the customer, so the agent could only give general information\./u);
   });
 
   it('"Har du fullmakt för din mamma?" "Nej." … "Jag kan ge allmän information." is in the note', () => {

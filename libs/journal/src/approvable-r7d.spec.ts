@@ -101,7 +101,8 @@ describe('the person a caller in a role speaks for', () => {
       'caller: His rent goes up from January. He is worried about it.',
       'agent: I understand.',
     ]);
-    expect(texts(en, 'callerSaid').join(' ')).toContain("The client's rent goes up from January.");
+    // (Round 75: the client is "the customer".)
+    expect(texts(en, 'callerSaid').join(' ')).toContain("The customer's rent goes up from January.");
   });
 
   it('keeps a relative the caller named ("min mamma … Hon") and a caller with no one to speak for', () => {

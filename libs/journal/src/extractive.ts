@@ -1831,6 +1831,28 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     facts.push({ text, segmentIndexes: [question.segmentIndex, turn.index], position: answers[0]?.position ?? question.position, score: 4, section: 'callerSaid' });
     for (const x of [question, ...answers]) used.add(x);
   }
+  // Someone calls for the customer, who is on the line: "Kan han säga att det är okej att jag pratar med dig?" "Ja, han nickar.
+  // Han säger ja.", "Can your mum say that it's all right?" "She says yes, you can talk to me.": the customer's consent is
+  // said once, as theirs, not as the caller's yes (round 75). Written in the caller's frame; the note's naming makes the
+  // relative "kunden"/"the customer" and the caller "den som ringer"/"the caller".
+  const calledFor = callingFor(transcript, language);
+  const consentSaid = facts.some((f) => /samtycke|consent/iu.test(f.text));
+  if (calledFor && !consentSaid) {
+    for (const question of all.filter((x) => isAgent(x) && x.isQuestion && CUSTOMER_OK_ASKED[language].test(x.text))) {
+      const turn = transcript.segments.find((seg) => seg.index > question.segmentIndex && seg.speaker !== 'agent');
+      if (!turn || turn.index !== question.segmentIndex + 1 || !CUSTOMER_SAYS_YES[language].test(turn.text)) continue;
+      const who = calledFor.relation
+        ? language === 'sv' ? `Kundens ${calledFor.relation}` : `The caller's ${calledFor.relation}`
+        : language === 'sv' ? 'Klienten' : 'The client';
+      const text = language === 'sv'
+        ? `${who} gav sitt samtycke till att kunden för samtalet.`
+        : `${who} consented to the caller speaking for them.`;
+      const answers = all.filter((x) => x.segmentIndex === turn.index && (CUSTOMER_SAYS_YES[language].test(x.text) || x.content < 2));
+      facts.push({ text, segmentIndexes: [question.segmentIndex, turn.index], position: answers[0]?.position ?? question.position, score: 4, section: 'callerSaid' });
+      for (const x of [question, ...answers]) used.add(x);
+      break;
+    }
+  }
 
   const weigh = (s: Sentence, text = s.text) => factWeight(text, language, findDates(text, language, options.callDate).length > 0).weight;
   /** A question as the clause a note reports it with ("om kunden har bostadstillägg"), in the register's person. */
@@ -4454,6 +4476,16 @@ const CONSENT_ASKED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:samtycke|samtycker|tolken (?:med )?på linjen|(?:okej|ok|bra) (?:att|om) tolken)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:consent|consents|(?:okay|ok|all right|fine) (?:that|if|for) the interpreter)(?![\p{L}])/iu,
 };
+/** The agent asks whether the person called for agrees to the caller speaking: "Kan han säga att det är okej …?", "Can she tell me that's all right?" (round 75). */
+const CUSTOMER_OK_ASKED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:är|att det är) (?:okej|ok)|okej med att|går det bra (?:att|för)|vill (?:kunden|hen|han|hon) att jag pratar|samtycke|samtycker)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:that's|that it's|it's|is it) (?:all right|okay|ok|fine)|agree|agrees|consent|consents)(?![\p{L}])/iu,
+};
+/** The yes relayed from them: "Han säger ja", "Sambon säger ja", "säger att det är okej", "She says yes", "She's saying yes". */
+const CUSTOMER_SAYS_YES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:säger:? ja|nickar|säger att det (?:är okej|går bra))(?![\p{L}])/iu,
+  en: /(?:(?<![\p{L}])(?:says yes|is saying yes|says (?:it's|that's) (?:fine|all right|okay))|['’]s saying yes)(?![\p{L}])/iu,
+};
 /** A yes to it, at the start of the answer or of a relative's part of it: "Ja, det går bra", "[mum:] Yes, …", "Of course." */
 const CONSENT_GIVEN: Record<Language, RegExp> = {
   sv: /(?:^|\]\s*)(?:ja|javisst|absolut|självklart|visst|det går bra|det är (?:okej|ok|bra|fint))(?![\p{L}])/iu,
@@ -5267,22 +5299,78 @@ const CALLS_FOR: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:ringer|ringde) (?:för|åt|med|om) (?:min|mitt) (?<relation>\p{L}+)|(?:har|med) (?:en )?fullmakt för (?:min|mitt) (?<relation2>\p{L}+)|(?:jag är |, )(?:god man|förvaltare|granne|barnbarn|barn|son|dotter|syster|bror) (?:för|till) \[NAMN\])(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:calling (?:for|with|on behalf of|about) my (?<relation>\p{L}+)|(?:have|with) (?:a |the )?power of attorney for my (?<relation2>\p{L}+)|i'm (?:the |a )?(?:god man|trustee|guardian|förvaltare) for \[NAMN\]|i'm \[NAMN\]'s (?:neighbou?r|grandchild|grandson|granddaughter)|i'm (?:the |a )?(?:neighbou?r|grandchild|grandson|granddaughter|son|daughter) of \[NAMN\])(?![\p{L}])/iu,
 };
-function callingFor(transcript: Transcript, language: Language): { relation: string } | undefined {
+function callingFor(transcript: Transcript, language: Language): CallerFor | undefined {
   const first = transcript.segments.find((seg) => seg.speaker !== 'agent');
   if (!first || INTERPRETER_TURN[language].test(first.text)) return undefined;
   const number = first.text.indexOf('[PERSONNUMMER]');
-  const m = CALLS_FOR[language].exec(number < 0 ? first.text : first.text.slice(0, number + '[PERSONNUMMER]'.length));
-  if (!m) return undefined;
-  const relation = (m.groups?.relation ?? m.groups?.relation2 ?? '').toLowerCase();
+  const upTo = number < 0 ? first.text : first.text.slice(0, number + '[PERSONNUMMER]'.length);
+  const m = CALLS_FOR[language].exec(upTo);
+  // A caller in a role of their own, "jag är socialsekreterare … jag ringer om en klient", "jag är boendestödjare. Jag sitter
+  // hos [NAMN]", "I'm the appointed guardian": the errand is the client's; a spouse who speaks for the one it is "really
+  // about" ("My wife is here too; it's really about her") calls for them (round 75).
+  const role = ROLE_CALLER[language].exec(upTo);
+  const about = ABOUT_THEM[language].exec(first.text);
+  if (!m && !role && !about) return undefined;
+  if (!m && !about) return { relation: '', role: role?.groups?.role?.toLowerCase() };
+  const relation = (m?.groups?.relation ?? m?.groups?.relation2 ?? about?.groups?.relation ?? '').toLowerCase();
+  const roleWord = m ? ROLE_WORD[language].exec(m[0])?.[0]?.toLowerCase() : undefined;
   // ("Jag ringer om min pension": only a person is called for.)
-  const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad'])];
+  const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar', 'moster', 'faster', 'morbror', 'farbror'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad', 'aunt', 'uncle'])];
   if (relation && !people.includes(relation)) return undefined;
   // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
   // the caller is still "den som ringer", and the dead relative stays the caller's.
   const died = new RegExp(`(?<![\\p{L}])${relation}\\p{L}{0,3},?\\s+(?:[\\p{L}']+\\s+){0,2}?(?:${DIED_WORDS[language]})(?![\\p{L}])`, 'iu');
   if (relation && transcript.segments.some((seg) => died.test(seg.text) || (seg.speaker !== 'agent' && ESTATE.test(seg.text)))) return { relation: '' };
-  return { relation };
+  return { relation, ...(roleWord ? { role: roleWord } : {}) };
 }
+/** Who calls for whom: the customer's relation to the caller ("pappa"), or "" for a role; the caller's role word if said. */
+type CallerFor = { relation: string; role?: string };
+/** A caller in a role of their own who speaks for a client (round 75). */
+const ROLE_CALLER: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag är|och är) (?:en )?(?<role>socialsekreterare|boendestödjare|kontaktperson|biståndshandläggare|god man|förvaltare)(?![\p{L}])[^.?!]*[.?!]?\s*(?:jag ringer (?:om|för|angående) (?:en|min) (?:klient|huvudman|brukare)|för \[NAMN\])/iu,
+  en: /(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*[.?!]?\s*(?:i'm calling (?:about|for) (?:a|my) client|for \[NAMN\]|i'm (?:with|at) \[NAMN\])|(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role2>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*(?:, god man,)? for \[NAMN\]/iu,
+};
+/** "My wife is here too; it's really about her": the one on the speaker is the one the errand concerns. */
+const ABOUT_THEM: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])min (?<relation>\p{L}+) är (?:också )?(?:med|här)[^.?!]*?(?:det gäller egentligen|det handlar egentligen om) (?:henne|honom)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])my (?<relation>\p{L}+) is (?:here|with me|on the (?:line|speaker))(?: too)?[;,.]\s*it'?s (?:really )?about (?:her|him)(?![\p{L}])/iu,
+};
+/** The caller's role word in a "jag är god man för [NAMN]" or "I'm the neighbour of [NAMN]". */
+const ROLE_WORD: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:god man|förvaltare|granne|barnbarn)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:trustee|guardian|neighbou?r|grandchild|grandson|granddaughter)(?![\p{L}])/iu,
+};
+/** The caller's relation to the customer, without a gender: "min pappa" makes the caller "kundens barn" (round 75). */
+const INVERSE: Record<Language, [RegExp, string][]> = {
+  sv: [
+    [/^(?:pappa|mamma|far|mor|förälder)$/u, 'barn'],
+    [/^(?:farfar|farmor|morfar|mormor)$/u, 'barnbarn'],
+    [/^sambo$/u, 'sambo'],
+    [/^(?:man|make|fru|maka|partner|pojkvän|flickvän)$/u, 'partner'],
+    [/^(?:son|dotter|barn)$/u, 'förälder'],
+    [/^(?:bror|syster)$/u, 'syskon'],
+    [/^(?:moster|faster|morbror|farbror)$/u, 'syskonbarn'],
+    [/^god man$/u, 'gode man'],
+    [/^(?:förvaltare|granne|barnbarn|socialsekreterare|boendestödjare|kontaktperson|biståndshandläggare)$/u, '$&'],
+  ],
+  en: [
+    [/^(?:father|mother|dad|mum|mom|parent)$/u, 'child'],
+    [/^(?:grandfather|grandmother|grandma|grandad|grandpa)$/u, 'grandchild'],
+    [/^(?:husband|wife|partner|spouse)$/u, 'spouse'],
+    [/^(?:son|daughter|child)$/u, 'parent'],
+    [/^(?:brother|sister)$/u, 'sibling'],
+    [/^(?:aunt|uncle)$/u, 'niece or nephew'],
+    [/^(?:grandson|granddaughter)$/u, 'grandchild'],
+    [/^(?:trustee|guardian|neighbou?r|grandchild|social worker|support worker|care worker)$/u, '$&'],
+  ],
+};
+function callerIs(callerFor: CallerFor, language: Language): string | undefined {
+  const word = callerFor.relation || callerFor.role || '';
+  for (const [pattern, inverse] of INVERSE[language]) if (pattern.test(word)) return word.replace(pattern, inverse);
+  return undefined;
+}
+/** The definite form of a relation the caller uses of the customer: "sambon säger ja" is the customer's word. */
+const DEFINITE_SV: Record<string, string> = { sambo: 'sambon', man: 'maken', make: 'maken', fru: 'frun', maka: 'makan', bror: 'brodern', syster: 'systern', partner: 'partnern' };
 /** The caller speaks of a dead person's estate: "dödsboet", "the estate". */
 const ESTATE = /(?<![\p{L}])(?:dödsbo|estate)/iu;
 /** An interpreter speaks for the customer in the first person: "Tolken här, jag tolkar för …", "I'm interpreting for …". */
@@ -5295,16 +5383,48 @@ const INTERPRETER_TURN: Record<Language, RegExp> = {
  * are "den som ringer"'s, and "kundens pappa" (the person called for) is "kunden"; in English "the caller's mother" is
  * "the customer".
  */
-function asCallerFor(text: string, callerFor: { relation: string } | undefined, language: Language, reason: boolean): string {
+function asCallerFor(text: string, callerFor: CallerFor | undefined, language: Language, reason: boolean): string {
   if (!callerFor) return text;
+  // The errand line says once who calls, by their relation to the customer and without a gender: "Kundens partner ringer
+  // för kunden", "The customer's child is calling for the customer" (round 75: "Kunden (den uppringandes man)" named the
+  // customer by the caller's gendered word and the caller not at all).
+  const inverse = reason ? callerIs(callerFor, language) : undefined;
+  if (inverse) {
+    const body = asCallerFor(text, callerFor, language, false);
+    const who = language === 'sv' ? `Kundens ${inverse} ringer` : `The customer's ${inverse} is calling`;
+    // "Den som ringer ringer för sin pappa: …", "The caller is calling about their father: …": the line's own opening says it.
+    const forWhom = language === 'sv'
+      ? /^(?:(?:Den som ringer|Kunden) ringer (?:för|om|med|åt) (?:sin|hens|den uppringandes|kunden) ?(?:\p{L}+)?(?:,\s*kunden)?|Samtalet gäller den uppringandes \p{L}+ \(kunden\))(?=[:.,])/u
+      : /^The (?:caller|customer) is calling (?:for|about|with|on behalf of) (?:their|the customer) ?(?:\p{L}+)?(?:,\s*the customer)?(?=[:.,])/u;
+    const opened = forWhom.exec(body);
+    if (opened) {
+      const rest = body.slice(opened[0].length);
+      return `${who}${language === 'sv' ? '' : ' for the customer'}${rest.startsWith(',') ? `:${rest.slice(1)}` : rest}`;
+    }
+    // "Den som ringer ringer om efterlevandepension: …", "The caller, a social worker, is calling about …": the same subject.
+    const subject = language === 'sv' ? /^Den som ringer(?:, som är [^,]+,)? ringer (?=\p{L})/u : /^The caller(?:, an? [^,]+,)? is calling (?=\p{L})/u;
+    if (subject.test(body)) return body.replace(subject, `${who} `);
+    // (Not "Kundens partner ringer för kunden": the register would make the second "kunden" a pronoun.)
+    return `${who}${language === 'sv' ? '' : ' for the customer'}. ${body}`;
+  }
+  // A caller in a role ("huvudmannen", "klienten", "the client") speaks for the customer (round 75).
+  if (!callerFor.relation)
+    text = language === 'sv'
+      ? text.replace(/(?<![\p{L}])(?:(?:[Hh]ens|[Dd]en uppringandes|[Kk]undens|[Mm]in|[Ss]in) huvudman|(?:[Ee]n|[Mm]in|[Ss]in|[Hh]ens) klient)(?![\p{L}])/gu, (w: string) => `\uE000${/^\p{Lu}/u.test(w) ? 'K' : 'k'}unden`).replace(/(?<![\p{L}])(H|h)uvudmannen(s?)(?![\p{L}])|(?<![\p{L}])(K|k)lienten(s?)(?![\p{L}])/gu, (_, h?: string, hs?: string, k?: string, ks?: string) => `\uE000${h === 'H' || k === 'K' ? 'K' : 'k'}unden${hs ?? ks ?? ''}`)
+      : text.replace(/(?<![\p{L}])(T|t)he client(?![\p{L}])/gu, '$1he customer').replace(/(?<![\p{L}])a client['’]s(?![\p{L}])/gu, "the customer's");
+  else if (language === 'sv' && DEFINITE_SV[callerFor.relation]) {
+    const definite = DEFINITE_SV[callerFor.relation] ?? '';
+    text = text.replace(new RegExp(`(?<![\\p{L}])([${definite.slice(0, 1)}${definite.slice(0, 1).toUpperCase()}])${definite.slice(1)}(s?)(?![\\p{L}])`, 'gu'), (_, f: string, s: string) => `\uE000${f === f.toUpperCase() ? 'K' : 'k'}unden${s}`);
+  }
   // A relative on the line speaks after their mark ("… [mamman:] Ja, jag är här"): their words are not the caller's.
   const onLine = /\s\[\p{L}+:\]/u.exec(text);
-  if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index)}`;
+  if (onLine) return `${asCallerFor(text.slice(0, onLine.index), callerFor, language, reason)}${text.slice(onLine.index).replaceAll('\uE000', '')}`;
   if (language === 'en') {
     // English notes already write "the caller"; the person called for is "the customer".
     if (!callerFor.relation) return text;
     let namedEn = !reason;
-    return text.replace(new RegExp(`(?<![\\p{L}])(T|t)he caller['’]s ${callerFor.relation}(['’](?:s|ll|d))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t: string, s: string | undefined, next: string | undefined) => {
+    return text.replace(new RegExp(`(?<![\\p{L}])(?:(T|t)he caller['’]s|(T|t)heir) ${callerFor.relation}(['’](?:s|ll|d))?(?![\\p{L}])(?=(\\s+\\S+)?)`, 'gu'), (_, t1: string | undefined, t2: string | undefined, s: string | undefined, next: string | undefined) => {
+      const t = t1 ?? t2 ?? 't';
       // "their dad's lived there", "her mum's 84": a contraction after the relation is written out, a possessive kept.
       const after = (next ?? '').trim().replace(/[^\p{L}\p{N}]+$/u, '');
       // ("their husband'd like": "would", round 62.)
@@ -5324,6 +5444,10 @@ function asCallerFor(text: string, callerFor: { relation: string } | undefined, 
     named = true;
     return `Samtalet gäller den uppringandes ${whom} (${mark}kunden)${end}`;
   });
+  // "Han säger: jag vill inte byta alls": the first person quoted after the relative's "säger:" is the relative's (round 75).
+  if (callerFor.relation)
+    text = text.replace(new RegExp(`(?<![\\p{L}])([Kk]undens ${callerFor.relation} säger: )(.*)$`, 'u'), (_, head: string, quoted: string) =>
+      `${head}${quoted.replace(/(?<![\p{L}\uE000])([Kk])unden(s?)(?![\p{L}])/gu, `${mark}$1unden$2`)}`);
   let out = callerFor.relation
     ? text.replace(new RegExp(`(?<![\\p{L}])(K|k)undens ${callerFor.relation}(s?)(?![\\p{L}])`, 'gu'), (_, k: string, s: string) => {
         const who = `${mark}${k}unden${s}`;
