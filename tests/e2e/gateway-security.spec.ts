@@ -487,5 +487,25 @@ describe('gateway security, against the whole stack', () => {
       expect(received.filter((r) => r.payload.callId === drafted && (r.event === 'alert' || r.event === 'call.updated'))).toEqual([]);
       socket.close();
     });
+
+    it('a transcription failure after the draft was stored keeps the call drafted too', async () => {
+      // A redelivered calls.received of a drafted call that gives up (here: an invalid payload, dead-lettered at once).
+      const drafted = randomUUID();
+      await storeCall(drafted, 'drafted');
+      const h = natsHeaders();
+      h.set(Headers.callId, drafted);
+      await jetstream(await stack.natsConnection()).publish('calls.received', JSON.stringify({ type: 'calls.received', version: 1, data: { nonsense: true } }), { headers: h });
+
+      const opsHeaders = await bearer('olle', 'ops', 'drift');
+      const job = await waitFor('the failed job', async () => {
+        const jobs = FailedJobListSchema.parse(await (await fetch(`${gateway}/ops/failed-jobs`, { headers: opsHeaders })).json());
+        return jobs.find((j) => j.callId === drafted);
+      });
+      expect(job.stage).toBe('transcription');
+      // A failure would be set right after the job is recorded: give it that moment.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const view = await fetch(`${gateway}/calls/${drafted}`, { headers: await bearer('anna', 'agent', 'pension-1') });
+      expect(CallViewSchema.parse(await view.json()).call.status).toBe('drafted');
+    });
   });
 });

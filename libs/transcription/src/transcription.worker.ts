@@ -141,6 +141,12 @@ export class TranscriptionWorker {
     const call = await this.calls.findById(letter.callId);
     await this.failedJobs.record(letter.callId, 'transcription', letter.reason, letter.attempts);
     if (!call) return;
+    // A draft is stored (a redelivery of a call already transcribed and drafted gave up, e.g. while a
+    // NATS node was down): the agent keeps the draft, and ops see the failed job, as for drafting.
+    if (call.status === 'drafted' || call.status === 'approved') {
+      this.log.warn(`transcription dead-lettered after the draft was stored (call ${call._id}): recorded for ops, status kept`);
+      return;
+    }
     await this.calls.setStatus(call._id, 'failed', letter.reason);
     const event = createEvent(
       Events.stageFailed,
