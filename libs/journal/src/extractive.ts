@@ -4596,9 +4596,9 @@ const OUTCOME_NOW: Record<Language, RegExp> = {
   en: /^The agent (?:is (?:registering|sending|posting|ordering|changing|booking)|will (?:register|send|post|order|change|book))(?![\p{L}])/u,
 };
 const NO_ERRAND_AFTER_MARKER = /^(?:me|mig|jag|I|us|oss),|därför (?:jag|vi) ring|why (?:I|we)(?:'m| am)? call/iu;
-/** "The agent will order it for the caller": an act on a bare "it", with no figure, says too little to stand in the line. */
 /** A done act that names only a pronoun, "The agent has posted it now.": no outcome for the errand line (round 72). */
 const BARE_DONE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?:\s+(?:nu|now|just))?[.!]*$/iu;
+/** "The agent will order it for the caller": an act on a bare "it", with no figure, says too little to stand in the line. */
 const BARE_ACT = /^\S+\s+(?:\S+\s+){0,3}(?:it|them|det|den|dem)(?![\p{L}])/iu;
 const NOW_WORD = /(?<![\p{L}])(?:nu|now)(?![\p{L}])/iu;
 /** An act offered "if the caller wants" is not yet the errand's outcome. */

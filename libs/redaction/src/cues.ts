@@ -334,10 +334,6 @@ export function cueAfter(tokens: Token[], after: number): Cue | undefined {
   return undefined;
 }
 
-/**
- * The nearest cue before token `before`, looking back at most `window` tokens and not past
- * `stop`. A generic cue gives way to a specific one further back ("personnumret slutar på").
- */
 /** Words that put a second thing beside the first: "… och OCR", "with the OCR" (not "my IBAN is OCR …"). */
 const BESIDE: ReadonlySet<string> = new Set(['och', 'med', 'samt', 'plus', 'and', 'with', 'the']);
 
@@ -355,6 +351,10 @@ function payeesGiro(tokens: Token[], i: number, cue: Cue): boolean {
   return PAYEE_OWNERS.has(owner.lower) || (owner.capitalised && !owner.sentenceStart && /\p{Ll}s$/u.test(owner.text));
 }
 
+/**
+ * The nearest cue before token `before`, looking back at most `window` tokens and not past
+ * `stop`. A generic cue gives way to a specific one further back ("personnumret slutar på").
+ */
 export function cueBefore(tokens: Token[], before: number, stop = -1, window = 12): Cue | undefined {
   let generic: Cue | undefined;
   let exempt: Cue | undefined;

@@ -518,10 +518,6 @@ function calledOnly(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/**
- * "Vilken adress har hon?", "Och den nya adressen?", "Where do you live?": the turns after it may
- * begin with the address. Open until a turn of more than a few words gives none.
- */
 /** "my address", "min adress": the speaker's own, spoken of. */
 const OWN_BEFORE = new Set(['my', 'min', 'mitt', 'mina', 'vår', 'vårt', 'our']);
 /** "Which years did you live there?", "Hur länge bodde du där?": a question of when, not where. */
@@ -529,6 +525,10 @@ const TIME_ASKED = /(?<![\p{L}])(?:which years?|what years?|when|how long|since 
 /** "How many children live with you?", "Hur många bor hemma?": a count asked, not where (round 79). */
 const COUNT_ASKED = /(?<![\p{L}])(?:how many|hur många)(?![\p{L}])/iu;
 
+/**
+ * "Vilken adress har hon?", "Och den nya adressen?", "Where do you live?": the turns after it may
+ * begin with the address. Open until a turn of more than a few words gives none.
+ */
 function nextAddressTurns(left: number, analysis: UtteranceAnalysis): number {
   const { tokens } = analysis;
   const tail = tokens.slice(-12);
@@ -762,8 +762,8 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     if (k > 0 && digitCountSaid(run, tokens, true)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     // ("hon är fjorton, 120917-7722": an age said before a personal number whole after it is kept; round 79.)
-    const age = found !== undefined && withoutAgeBefore(tokens, run) !== run;
-    const start = age ? withoutAgeBefore(tokens, run).start : DASH_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
+    const withoutAge = found !== undefined ? withoutAgeBefore(tokens, run) : run;
+    const start = withoutAge !== run ? withoutAge.start : DASH_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
   }
 }

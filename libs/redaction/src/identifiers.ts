@@ -153,6 +153,11 @@ function nameJustBefore(tokens: Token[], first: number): boolean {
 export const målnummerBefore = (tokens: readonly Token[], i: number): boolean => tokens.slice(Math.max(0, i - 12), i).some((t) => t.lower.includes('målnum'));
 /** The words that name a postcode or a PIN right before its figures (or its "is"): "postcode", "PIN code", "pinkoden". */
 const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|postkod|postnummer|postnumret|zip|zipcode)$/u;
+/** Words before a page or a range of them: "sidan 8123-4", "page 8123-4", "mellan 8100-8". */
+const PAGE_LEADS: ReadonlySet<string> = new Set(['sidan', 'sida', 'sidorna', 'sid', 's', 'page', 'pages', 'p', 'pp', 'mellan', 'between']);
+const pageBefore = (tokens: readonly Token[], first: number): boolean =>
+  PAGE_LEADS.has(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.text === '.' && PAGE_LEADS.has(tokens[first - 2]?.lower ?? ''));
+
 /**
  * Decides what a run of numbers is: a personnummer or samordningsnummer (date and check digit),
  * an organisationsnummer, a card (Luhn), a phone number (07…, 0046…, +…), a bank account
@@ -162,11 +167,6 @@ const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|
  * whatever has the shape of a phone number is redacted whatever words stand around it. Cues that
  * keep numbers (case and form numbers), units (amounts) and dates keep only the rest.
  */
-/** Words before a page or a range of them: "sidan 8123-4", "page 8123-4", "mellan 8100-8". */
-const PAGE_LEADS: ReadonlySet<string> = new Set(['sidan', 'sida', 'sidorna', 'sid', 's', 'page', 'pages', 'p', 'pp', 'mellan', 'between']);
-const pageBefore = (tokens: readonly Token[], first: number): boolean =>
-  PAGE_LEADS.has(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.text === '.' && PAGE_LEADS.has(tokens[first - 2]?.lower ?? ''));
-
 export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   const { tokens } = ctx;
   const digits = run.digits;

@@ -452,11 +452,6 @@ function splitAmount(run: NumberRun, tokens: Token[]): NumberRun[] {
   return [run];
 }
 
-/**
- * "for twenty twenty-four, fourteen thousand three hundred and fifty", "vårterminen tjugotjugofem, elvatusen": a year said in
- * words and, after a comma, a sum read with thousands are two numbers (round 80), not one identifier's pieces. (Only a year
- * in words before a sum that is no year: "Clearing femtusen, konto …" and digits read out stay one run.)
- */
 /** What leads a year a sum is for: "for", "hösten", "vårterminen" (review of round 80). */
 const SUM_YEAR_LEADS: ReadonlySet<string> = new Set(['för', 'for', 'år', 'året', 'in', 'i', 'termin', 'terminen', 'vårterminen', 'höstterminen', 'hösten', 'våren', 'term', 'autumn', 'spring', 'year']);
 /** Words that name an identifier: "Ring mig på …", "Bankgiro …", "My phone is …". */
@@ -474,6 +469,11 @@ function yearLedAsSuch(tokens: Token[], first: number): boolean {
   return true;
 }
 
+/**
+ * "for twenty twenty-four, fourteen thousand three hundred and fifty", "vårterminen tjugotjugofem, elvatusen": a year said in
+ * words and, after a comma, a sum read with thousands are two numbers (round 80), not one identifier's pieces. (Only a year
+ * in words before a sum that is no year: "Clearing femtusen, konto …" and digits read out stay one run.)
+ */
 function splitYearFromSum(run: NumberRun, tokens: Token[]): NumberRun[] {
   const comma = (k: number) => tokens.slice(run.parts[k - 1]!.lastToken + 1, run.parts[k]!.firstToken).some((t) => t.text === ',');
   const inWords = (p: NumberPart) => tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word');

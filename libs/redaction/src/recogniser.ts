@@ -642,15 +642,6 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLES, ...CARE_TITLES]);
 const FIRM_NAMED = new Set(['vi', 'firman', 'företaget', 'bolaget', 'we']);
 
 /**
- * What the rules know to keep, the model may not take: the places, organisations, months, weekdays
- * and function words at the edges of a "name" ("i Juni Lindberg", "Lindqvist since May": only the
- * name is one), the country before an address and the town after it, a firm's name ("Holmgrens Bygg
- * AB", "vi heter Holmgrens Bygg"), a name word that is also an ordinary one said first ("Stig på"), a
- * number counted in a unit ("Solgården 3 veckor"), the date of another event, a year alone where
- * birth was not asked for, and any date of birth where the policy keeps them. Returns the span of
- * tokens `first` to `last` as the rules allow it, or undefined.
- */
-/**
  * Words no name or address begins or ends with, though the lists lack them: "ungefär 3 000", "about 2,000" (an amount),
  * "Vecka 3", "week 12" (a time), round 37.
  */
@@ -688,6 +679,15 @@ function homeNamedAt(tokens: readonly Token[], first: number, last: number): num
   return HOME_KINDS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'home' && k + 1 <= last ? k + 1 : undefined;
 }
 
+/**
+ * What the rules know to keep, the model may not take: the places, organisations, months, weekdays
+ * and function words at the edges of a "name" ("i Juni Lindberg", "Lindqvist since May": only the
+ * name is one), the country before an address and the town after it, a firm's name ("Holmgrens Bygg
+ * AB", "vi heter Holmgrens Bygg"), a name word that is also an ordinary one said first ("Stig på"), a
+ * number counted in a unit ("Solgården 3 veckor"), the date of another event, a year alone where
+ * birth was not asked for, and any date of birth where the policy keeps them. Returns the span of
+ * tokens `first` to `last` as the rules allow it, or undefined.
+ */
 function allowedByRules(tokens: readonly Token[], type: EntityType, first: number, last: number, context: RecognisedContext): Candidate | undefined {
   if (type === 'dateOfBirth' && !context.datesOfBirth) return undefined;
   const { places, notNames, stopWords, names } = lexicon();
