@@ -1098,6 +1098,14 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-66.json',
     },
     {
+      name: 'tuning set 67 (calls-tuning-67.json; written blind, for round 76; its first run in tuning-67.before-round-76.txt)',
+      file: 'calls-tuning-67.json',
+    },
+    {
+      name: 'tuning set 68 (calls-tuning-68.json; written blind, for round 77; its first run in tuning-68.before-round-77.txt)',
+      file: 'calls-tuning-68.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },

@@ -142,7 +142,11 @@ const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning
   // The blind set written for drafting round 73.
   'calls-tuning-65.json',
   // The blind set written for drafting round 74.
-  'calls-tuning-66.json'];
+  'calls-tuning-66.json',
+  // The blind set written for drafting round 76.
+  'calls-tuning-67.json',
+  // The blind set written for drafting round 77.
+  'calls-tuning-68.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
