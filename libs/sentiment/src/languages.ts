@@ -208,7 +208,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Nobody explains, listens or helps.
           '\\bingen (?:som )?(?:förklarar|förklarade|förklarat|lyssnar|lyssnade|berättar|berättade|hjälper|hjälpte|bryr sig|svarar|svarade|sa|sade|nämnde|varnade)\\b',
           '\\b(?:jag )?(?:fattar|begriper|förstår) (?:jag )?(?:ingenting|inget|noll)\\b',
-          '\\bdet (?:är|var) inte klokt\\b',
+          // Round 27: also "det här är inte klokt".
+          '\\b(?:det|det här|detta) (?:är|var) (?:ju )?inte klokt\\b',
           // Round 7: "det här är helt sjukt" at a sentence end (not "sjukt bra", not "jag är sjuk").
           '\\b(?:det här|det|detta) (?:är|var) (?:ju )?(?:helt |rent |fullständigt |bara )?(?:sjukt|vansinnigt|horribelt|vidrigt)(?=\\s*[.!]|\\s*$)',
           '\\bjag kräver\\b',
@@ -307,6 +308,8 @@ export function rulesFor(language: Language): LanguageRules {
           // "Typiskt." and "det är ju helt otroligt att…", not "helt otroligt snabbt".
           '\\btypiskt(?=[.!]|$)|\\b(?:det är|det här är|vad) (?:ju )?typiskt\\b',
           '\\b(?:det är|det här är) (?:ju )?(?:helt )?otroligt(?= att\\b|[.!]|$)|\\botroligt att ni\\b',
+          // Round 27: "Otroligt." said alone as a sentence after a grievance (not "Otroligt! Tack!", not "otroligt snabbt").
+          '(?<=(?:^|[.!?])\\s*)otroligt(?=\\s*\\.|\\s*$)',
           '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
           // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
           '\\b(?:ni|du|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b|\\bdet borde (?:ju )?aldrig ha\\b',
@@ -383,6 +386,12 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:det|detta|det här) (?:ska|borde|skulle) (?:ju )?inte (?:behöva )?vara (?:så |så här |såhär )?(?:svårt|krångligt|komplicerat|omständligt|jobbigt|besvärligt)\\b(?![^.!?]*\\?)',
           '\\b(?:det|detta|det här|ni|man|du|myndigheten) (?:borde|skulle) (?:ju )?(?:ha )?(?:\\p{L}+ ){0,4}(?:från (?:början|start)|redan från början|med en gång|i första taget)(?=\\s*[.!]|\\s*$)',
           '\\b(?:hela )?(?:systemet|processen|myndigheten|den här myndigheten|det här systemet|hanteringen)\\b[^.!?]{0,20}?\\b(?:är|var) (?:ju )?(?:helt |bara )?(?:en |ett |rena |ren |en total |en enda )?(?:mardröm|katastrof|röra|kaos|cirkus|fars|soppa)\\b',
+          // Round 27: the system said to be built to fail people ("hela systemet är byggt för att sätta dit folk"), agencies that do
+          // not talk to each other ("två myndigheter som inte pratar med varandra"), and money needed now, not later ("Jag behöver
+          // pengarna nu."); asked, each is a question.
+          '\\b(?:hela )?(?:systemet|det här systemet|processen)\\b[^.!?]{0,20}?\\b(?:är|var) (?:ju )?(?:byggt|gjort|skapat|uppbyggt|till för) (?:för )?att (?:sätta dit|lura|straffa|krångla|fälla|sätta krokben)\\b(?![^.!?]*\\?)',
+          '\\b(?:myndigheter(?:na)?|avdelningar(?:na)?|ni|de|dom|två myndigheter)\\b (?:(?:som )?(?:ju )?(?:inte|aldrig) (?:pratar|talar|snackar|kommunicerar)|(?:pratar|talar|snackar|kommunicerar) (?:ju )?(?:inte|aldrig)) med varandra\\b(?![^.!?]*\\?)',
+          '\\bjag (?:behöver|måste ha|vill ha) (?:pengarna|mina pengar|ersättningen|pensionen|utbetalningen) nu\\b(?![^.!?]*\\?)',
           '(?<=(?:^|[.!?])\\s*)(?:(?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende) till|ännu (?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende))(?=\\s*[.!]|\\s*$)',
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("men jag tycker
           // fortfarande att det är dåligt att ni inte hör av er"); asked, it is a question.
@@ -466,7 +475,7 @@ export function rulesFor(language: Language): LanguageRules {
         // Thanks taken back: "tack för hjälpen, eller vad man ska säga".
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
-        pattern('\\b(?:hoppas|(?:vi|jag) får (?:väl )?se|får se)\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        pattern('\\b(?:hoppas|(?:vi|jag) får (?:väl )?se|får se|se till att)\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
         // Round 7: thanks for wasted time.
         pattern('\\btack för att (?:ni|du) (?:har )?(?:slösa\\p{L}*|kasta\\p{L}*)(?: bort)? min tid\\b'),
         // Disbelief said as mock belief or mock surprise: "det tror jag när jag ser det", "vilken överraskning".
@@ -586,6 +595,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Disbelief and exasperation.
           "\\b(?:are you (?:serious|kidding|joking|for real)|you(?:'re| are| must be| have got to be|'ve got to be) (?:kidding|joking)|you can't be serious|is this a joke|this is a joke|what a joke|i don't believe (?:this|it)|i can't believe (?:this|it|you|that)|for (?:god's|goodness'|heaven's|pete's|christ's) sake|for crying out loud)\\b",
           "\\btypical(?=[.!]|$)|\\b(?:that's|that is|how|so) typical\\b",
+          // Round 27: "Unbelievable." said alone as a sentence after a grievance.
+          "(?<=(?:^|[.!?])\\s*)unbelievable(?=\\s*\\.|\\s*$)",
           // Refusing the decision ("I won't accept that").
           "\\b(?:i|we) (?:don't|do not|won't|will not|can't|cannot|refuse to) accept\\b",
           // Being told to put up with it, not being heard, demands on the agency.
@@ -668,6 +679,11 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:it|that|this) (?:shouldn't|should not|oughtn't to|ought not to) (?:have to )?be (?:this |that |so )?(?:hard|difficult|complicated|much work|much hassle|cumbersome)\\b(?![^.!?]*\\?)",
           "\\b(?:it|that|this|you|they|someone|somebody|the agency) (?:should|ought to)(?: have|'ve| to have) (?:\\p{L}+ ){0,4}(?:from the (?:start|beginning|outset)|in the first place|right away|straight away)(?=\\s*[.!]|\\s*$)",
           "\\b(?:the |this |your )?(?:whole )?(?:system|process|agency|procedure|handling)\\b[^.!?]{0,20}?\\b(?:is|was|'s) (?:just |completely )?(?:a |an |an absolute |a complete |a total |such a |one big )?(?:nightmare|mess|chaos|shambles|disaster|farce|circus)\\b",
+          // Round 27: the system said to be built to fail people ("this whole system is built to trip people up"), agencies that do
+          // not talk to each other, and money needed now, not later ("I need the money now."); asked, each is a question.
+          "\\b(?:the |this |your )?(?:whole )?(?:system|process)\\b[^.!?]{0,20}?\\b(?:is|was|'s) (?:just )?(?:built|designed|set up|made|there) to (?:trip|catch|trick|confuse|punish|fail|wear)\\b(?![^.!?]*\\?)",
+          "\\b(?:agencies|departments|you|they|you people|the two of you)\\b (?:(?:don't|do not|never|can't|cannot|won't) (?:even )?(?:talk|speak|communicate)) (?:to|with) each other\\b(?![^.!?]*\\?)",
+          "\\bi (?:need|want|have to have) (?:the money|my money|the benefit|my pension|the payment) (?:now|today)\\b(?![^.!?]*\\?)",
           "(?<=(?:^|[.!?])\\s*)(?:(?:another|yet another|one more) (?:form|call|certificate|application|document|errand))(?=\\s*[.!]|\\s*$)",
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("I still think it's
           // poor that you don't tell people"); asked, it is a question.
@@ -751,7 +767,7 @@ export function rulesFor(language: Language): LanguageRules {
       sarcasm: [
         pattern("\\bthanks? (?:you )?(?:(?:so|very|ever so) much )?for nothing\\b"),
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
-        pattern("\\b(?:hope|we'll see|we will see|i'll see)\\b[^.!?]*\\bthis time\\b|\\bfor once\\b"),
+        pattern("\\b(?:hope|we'll see|we will see|i'll see|make sure|see to it)\\b[^.!?]*\\bthis time\\b|\\bfor once\\b"),
         // Round 7: thanks for wasted time.
         pattern('\\bthanks? (?:you )?for wasting my time\\b'),
         // Disbelief said as mock belief or mock surprise: "yeah, right.", "I'll believe it when I see it", "what a surprise".
