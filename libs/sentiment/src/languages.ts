@@ -70,7 +70,8 @@ export interface LanguageRules {
   /**
    * Round 16: a mistake the caller owns ("då har jag tänkt fel", "I must have read it wrong", "my mistake"): a correction,
    * not anger at anyone; the negative words in its sentence count nothing. Round 17: also a step the caller took the wrong
-   * way ("då har jag skällt på fel ställe", "I sent it to the wrong place").
+   * way ("då har jag skällt på fel ställe", "I sent it to the wrong place"). Round 28: a slip the caller corrects ("I said eleven
+   * by mistake", "jag skrev fel siffra av misstag", "jag sa fel").
    */
   ownMistake: RegExp;
   /**
@@ -392,6 +393,12 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:hela )?(?:systemet|det här systemet|processen)\\b[^.!?]{0,20}?\\b(?:är|var) (?:ju )?(?:byggt|gjort|skapat|uppbyggt|till för) (?:för )?att (?:sätta dit|lura|straffa|krångla|fälla|sätta krokben)\\b(?![^.!?]*\\?)',
           '\\b(?:myndigheter(?:na)?|avdelningar(?:na)?|ni|de|dom|två myndigheter)\\b (?:(?:som )?(?:ju )?(?:inte|aldrig) (?:pratar|talar|snackar|kommunicerar)|(?:pratar|talar|snackar|kommunicerar) (?:ju )?(?:inte|aldrig)) med varandra\\b(?![^.!?]*\\?)',
           '\\bjag (?:behöver|måste ha|vill ha) (?:pengarna|mina pengar|ersättningen|pensionen|utbetalningen) nu\\b(?![^.!?]*\\?)',
+          // Round 28: after earlier contact, promises called the agency's habit of breaking them ("ni lovar saker ni inte håller"),
+          // the caller misinformed ("jag blev felinformerad"), and a grievance put on record ("jag vill att det noteras att …");
+          // asked, each is a question.
+          '\\b(?:ni|du|de|dom|myndigheten) (?:lovar|lovade|har lovat) (?:\\p{L}+ ){0,2}(?:som )?(?:ni|du|de|dom|den) (?:ju )?(?:inte|aldrig) (?:håller|höll|hållit|kan hålla)\\b(?![^.!?]*\\?)',
+          '\\b(?:jag|vi) (?:blev|har blivit|var) (?:felinformerad|felinformerade|felinformerat|vilseledd|vilseledda)\\b|\\b(?:jag|vi) (?:fick|har fått) fel (?:information|uppgifter|besked)\\b(?![^.!?]*\\?)',
+          '\\bjag vill (?:att det (?:ska )?(?:noteras|antecknas|skrivs ner|dokumenteras)|ha (?:det )?(?:noterat|antecknat|dokumenterat)) att\\b(?![^.!?]*\\?)',
           '(?<=(?:^|[.!?])\\s*)(?:(?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende) till|ännu (?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende))(?=\\s*[.!]|\\s*$)',
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("men jag tycker
           // fortfarande att det är dåligt att ni inte hör av er"); asked, it is a question.
@@ -464,7 +471,7 @@ export function rulesFor(language: Language): LanguageRules {
       lineTrouble: pattern(
         '\\b(?:hör(?:de|s)? (?:\\p{L}+ ){0,2}(?:dåligt|illa|inte)|hörapparat\\p{L}*|linjen|täckning\\p{L}*|brus\\p{L}*|sprakar|knastrar|skrek|skriker|gråter|piper|tjuter|visslar|ringer på dörren|det är (?:så |lite )?(?:stökigt|rörigt) här)\\b',
       ),
-      ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
+      ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b|\\bjag (?:sa|sade|skrev|tryckte|fyllde i|angav|kryssade|klickade|uppgav|räknade)\\b[^.!?]{0,30}\\b(?:av misstag|av bara farten)\\b|\\bjag (?:sa|sade) fel\\b'),
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       thanksForCall: pattern('\\btack (?:så mycket )?för (?:att (?:du|ni) (?:ringer|ringde|hör av dig|hörde av dig|hör av er|hörde av er)|samtalet)\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
@@ -684,6 +691,12 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:the |this |your )?(?:whole )?(?:system|process)\\b[^.!?]{0,20}?\\b(?:is|was|'s) (?:just )?(?:built|designed|set up|made|there) to (?:trip|catch|trick|confuse|punish|fail|wear)\\b(?![^.!?]*\\?)",
           "\\b(?:agencies|departments|you|they|you people|the two of you)\\b (?:(?:don't|do not|never|can't|cannot|won't) (?:even )?(?:talk|speak|communicate)) (?:to|with) each other\\b(?![^.!?]*\\?)",
           "\\bi (?:need|want|have to have) (?:the money|my money|the benefit|my pension|the payment) (?:now|today)\\b(?![^.!?]*\\?)",
+          // Round 28: after earlier contact, promises called the agency's habit of breaking them ("you promise things you never
+          // deliver"), the caller misinformed ("I was misinformed"), and a grievance put on record ("I want it noted that …");
+          // asked, each is a question.
+          "\\b(?:you|they|the agency) (?:promise|promised|keep promising|have promised) (?:\\p{L}+ ){0,2}(?:that )?(?:you|they|it) (?:never|don't|do not|didn't|did not|can't) (?:keep|deliver|do|follow through)\\b(?![^.!?]*\\?)",
+          "\\b(?:i|we) (?:was|were|have been|'ve been) (?:misinformed|misled|given (?:the )?wrong (?:information|advice|answer))\\b(?![^.!?]*\\?)",
+          "\\bi want (?:it (?:noted|on record|written down|recorded)|(?:it|this) to be (?:noted|recorded|written down)) that\\b(?![^.!?]*\\?)",
           "(?<=(?:^|[.!?])\\s*)(?:(?:another|yet another|one more) (?:form|call|certificate|application|document|errand))(?=\\s*[.!]|\\s*$)",
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("I still think it's
           // poor that you don't tell people"); asked, it is a question.
@@ -757,7 +770,7 @@ export function rulesFor(language: Language): LanguageRules {
       lineTrouble: pattern(
         "\\b(?:signal|reception|the line|this line|hearing aid|(?:very |so |a bit )?faint|crackl\\p{L}*|breaking up|can't hear|couldn't hear|shouting|screaming|crying|barking|beeping|whistl\\p{L}*|went past|drove past|noisy|so loud)\\b",
       ),
-      ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
+      ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b|\\bi (?:said|wrote|typed|put|entered|pressed|gave|ticked|clicked|told you)\\b[^.!?]{0,30}\\bby mistake\\b"),
       // Round 25: thanks for something the agent did ("thanks for clearing that up", "thank you for explaining"), as Swedish
       // "tack för att du …" has always been; not thanks for the call (thanksForCall), for wasted time (sarcasm) or
       // grudging ("thanks for doing it at least").
