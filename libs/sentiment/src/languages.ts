@@ -70,7 +70,8 @@ export interface LanguageRules {
   /**
    * Round 16: a mistake the caller owns ("då har jag tänkt fel", "I must have read it wrong", "my mistake"): a correction,
    * not anger at anyone; the negative words in its sentence count nothing. Round 17: also a step the caller took the wrong
-   * way ("då har jag skällt på fel ställe", "I sent it to the wrong place").
+   * way ("då har jag skällt på fel ställe", "I sent it to the wrong place"). Round 28: a slip the caller corrects ("I said eleven
+   * by mistake", "jag skrev fel siffra av misstag", "jag sa fel").
    */
   ownMistake: RegExp;
   /**
@@ -208,7 +209,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Nobody explains, listens or helps.
           '\\bingen (?:som )?(?:förklarar|förklarade|förklarat|lyssnar|lyssnade|berättar|berättade|hjälper|hjälpte|bryr sig|svarar|svarade|sa|sade|nämnde|varnade)\\b',
           '\\b(?:jag )?(?:fattar|begriper|förstår) (?:jag )?(?:ingenting|inget|noll)\\b',
-          '\\bdet (?:är|var) inte klokt\\b',
+          // Round 27: also "det här är inte klokt".
+          '\\b(?:det|det här|detta) (?:är|var) (?:ju )?inte klokt\\b',
           // Round 7: "det här är helt sjukt" at a sentence end (not "sjukt bra", not "jag är sjuk").
           '\\b(?:det här|det|detta) (?:är|var) (?:ju )?(?:helt |rent |fullständigt |bara )?(?:sjukt|vansinnigt|horribelt|vidrigt)(?=\\s*[.!]|\\s*$)',
           '\\bjag kräver\\b',
@@ -307,6 +309,8 @@ export function rulesFor(language: Language): LanguageRules {
           // "Typiskt." and "det är ju helt otroligt att…", not "helt otroligt snabbt".
           '\\btypiskt(?=[.!]|$)|\\b(?:det är|det här är|vad) (?:ju )?typiskt\\b',
           '\\b(?:det är|det här är) (?:ju )?(?:helt )?otroligt(?= att\\b|[.!]|$)|\\botroligt att ni\\b',
+          // Round 27: "Otroligt." said alone as a sentence after a grievance (not "Otroligt! Tack!", not "otroligt snabbt").
+          '(?<=(?:^|[.!?])\\s*)otroligt(?=\\s*\\.|\\s*$)',
           '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
           // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
           '\\b(?:ni|du|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b|\\bdet borde (?:ju )?aldrig ha\\b',
@@ -383,6 +387,18 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:det|detta|det här) (?:ska|borde|skulle) (?:ju )?inte (?:behöva )?vara (?:så |så här |såhär )?(?:svårt|krångligt|komplicerat|omständligt|jobbigt|besvärligt)\\b(?![^.!?]*\\?)',
           '\\b(?:det|detta|det här|ni|man|du|myndigheten) (?:borde|skulle) (?:ju )?(?:ha )?(?:\\p{L}+ ){0,4}(?:från (?:början|start)|redan från början|med en gång|i första taget)(?=\\s*[.!]|\\s*$)',
           '\\b(?:hela )?(?:systemet|processen|myndigheten|den här myndigheten|det här systemet|hanteringen)\\b[^.!?]{0,20}?\\b(?:är|var) (?:ju )?(?:helt |bara )?(?:en |ett |rena |ren |en total |en enda )?(?:mardröm|katastrof|röra|kaos|cirkus|fars|soppa)\\b',
+          // Round 27: the system said to be built to fail people ("hela systemet är byggt för att sätta dit folk"), agencies that do
+          // not talk to each other ("två myndigheter som inte pratar med varandra"), and money needed now, not later ("Jag behöver
+          // pengarna nu."); asked, each is a question.
+          '\\b(?:hela )?(?:systemet|det här systemet|processen)\\b[^.!?]{0,20}?\\b(?:är|var) (?:ju )?(?:byggt|gjort|skapat|uppbyggt|till för) (?:för )?att (?:sätta dit|lura|straffa|krångla|fälla|sätta krokben)\\b(?![^.!?]*\\?)',
+          '\\b(?:myndigheter(?:na)?|avdelningar(?:na)?|ni|de|dom|två myndigheter)\\b (?:(?:som )?(?:ju )?(?:inte|aldrig) (?:pratar|talar|snackar|kommunicerar)|(?:pratar|talar|snackar|kommunicerar) (?:ju )?(?:inte|aldrig)) med varandra\\b(?![^.!?]*\\?)',
+          '\\bjag (?:behöver|måste ha|vill ha) (?:pengarna|mina pengar|ersättningen|pensionen|utbetalningen) nu\\b(?![^.!?]*\\?)',
+          // Round 28: after earlier contact, promises called the agency's habit of breaking them ("ni lovar saker ni inte håller"),
+          // the caller misinformed ("jag blev felinformerad"), and a grievance put on record ("jag vill att det noteras att …");
+          // asked, each is a question.
+          '\\b(?:ni|du|de|dom|myndigheten) (?:lovar|lovade|har lovat) (?:\\p{L}+ ){0,2}(?:som )?(?:ni|du|de|dom|den) (?:ju )?(?:inte|aldrig) (?:håller|höll|hållit|kan hålla)\\b(?![^.!?]*\\?)',
+          '\\b(?:jag|vi) (?:blev|har blivit|var) (?:felinformerad|felinformerade|felinformerat|vilseledd|vilseledda)\\b|\\b(?:jag|vi) (?:fick|har fått) fel (?:information|uppgifter|besked)\\b(?![^.!?]*\\?)',
+          '\\bjag vill (?:att det (?:ska )?(?:noteras|antecknas|skrivs ner|dokumenteras)|ha (?:det )?(?:noterat|antecknat|dokumenterat)) att\\b(?![^.!?]*\\?)',
           '(?<=(?:^|[.!?])\\s*)(?:(?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende) till|ännu (?:en|ett) (?:blankett|formulär|samtal|intyg|papper|ärende))(?=\\s*[.!]|\\s*$)',
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("men jag tycker
           // fortfarande att det är dåligt att ni inte hör av er"); asked, it is a question.
@@ -455,7 +471,7 @@ export function rulesFor(language: Language): LanguageRules {
       lineTrouble: pattern(
         '\\b(?:hör(?:de|s)? (?:\\p{L}+ ){0,2}(?:dåligt|illa|inte)|hörapparat\\p{L}*|linjen|täckning\\p{L}*|brus\\p{L}*|sprakar|knastrar|skrek|skriker|gråter|piper|tjuter|visslar|ringer på dörren|det är (?:så |lite )?(?:stökigt|rörigt) här)\\b',
       ),
-      ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b'),
+      ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b|\\bjag (?:sa|sade|skrev|tryckte|fyllde i|angav|kryssade|klickade|uppgav|räknade)\\b[^.!?]{0,30}\\b(?:av misstag|av bara farten)\\b|\\bjag (?:sa|sade) fel\\b'),
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       thanksForCall: pattern('\\btack (?:så mycket )?för (?:att (?:du|ni) (?:ringer|ringde|hör av dig|hörde av dig|hör av er|hörde av er)|samtalet)\\b'),
       negationAfterVerb: words('jag du ni vi han hon man de dom det den sig mig dig er oss'),
@@ -466,7 +482,7 @@ export function rulesFor(language: Language): LanguageRules {
         // Thanks taken back: "tack för hjälpen, eller vad man ska säga".
         pattern('\\beller vad man (?:nu )?ska säga\\b'),
         // Hope with doubt in it: "hoppas … den här gången", "för en gångs skull".
-        pattern('\\b(?:hoppas|(?:vi|jag) får (?:väl )?se|får se)\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
+        pattern('\\b(?:hoppas|(?:vi|jag) får (?:väl )?se|får se|se till att)\\b[^.!?]*\\bden här gången\\b|\\bför en gångs skull\\b'),
         // Round 7: thanks for wasted time.
         pattern('\\btack för att (?:ni|du) (?:har )?(?:slösa\\p{L}*|kasta\\p{L}*)(?: bort)? min tid\\b'),
         // Disbelief said as mock belief or mock surprise: "det tror jag när jag ser det", "vilken överraskning".
@@ -586,6 +602,8 @@ export function rulesFor(language: Language): LanguageRules {
           // Disbelief and exasperation.
           "\\b(?:are you (?:serious|kidding|joking|for real)|you(?:'re| are| must be| have got to be|'ve got to be) (?:kidding|joking)|you can't be serious|is this a joke|this is a joke|what a joke|i don't believe (?:this|it)|i can't believe (?:this|it|you|that)|for (?:god's|goodness'|heaven's|pete's|christ's) sake|for crying out loud)\\b",
           "\\btypical(?=[.!]|$)|\\b(?:that's|that is|how|so) typical\\b",
+          // Round 27: "Unbelievable." said alone as a sentence after a grievance.
+          "(?<=(?:^|[.!?])\\s*)unbelievable(?=\\s*\\.|\\s*$)",
           // Refusing the decision ("I won't accept that").
           "\\b(?:i|we) (?:don't|do not|won't|will not|can't|cannot|refuse to) accept\\b",
           // Being told to put up with it, not being heard, demands on the agency.
@@ -668,6 +686,17 @@ export function rulesFor(language: Language): LanguageRules {
           "\\b(?:it|that|this) (?:shouldn't|should not|oughtn't to|ought not to) (?:have to )?be (?:this |that |so )?(?:hard|difficult|complicated|much work|much hassle|cumbersome)\\b(?![^.!?]*\\?)",
           "\\b(?:it|that|this|you|they|someone|somebody|the agency) (?:should|ought to)(?: have|'ve| to have) (?:\\p{L}+ ){0,4}(?:from the (?:start|beginning|outset)|in the first place|right away|straight away)(?=\\s*[.!]|\\s*$)",
           "\\b(?:the |this |your )?(?:whole )?(?:system|process|agency|procedure|handling)\\b[^.!?]{0,20}?\\b(?:is|was|'s) (?:just |completely )?(?:a |an |an absolute |a complete |a total |such a |one big )?(?:nightmare|mess|chaos|shambles|disaster|farce|circus)\\b",
+          // Round 27: the system said to be built to fail people ("this whole system is built to trip people up"), agencies that do
+          // not talk to each other, and money needed now, not later ("I need the money now."); asked, each is a question.
+          "\\b(?:the |this |your )?(?:whole )?(?:system|process)\\b[^.!?]{0,20}?\\b(?:is|was|'s) (?:just )?(?:built|designed|set up|made|there) to (?:trip|catch|trick|confuse|punish|fail|wear)\\b(?![^.!?]*\\?)",
+          "\\b(?:agencies|departments|you|they|you people|the two of you)\\b (?:(?:don't|do not|never|can't|cannot|won't) (?:even )?(?:talk|speak|communicate)) (?:to|with) each other\\b(?![^.!?]*\\?)",
+          "\\bi (?:need|want|have to have) (?:the money|my money|the benefit|my pension|the payment) (?:now|today)\\b(?![^.!?]*\\?)",
+          // Round 28: after earlier contact, promises called the agency's habit of breaking them ("you promise things you never
+          // deliver"), the caller misinformed ("I was misinformed"), and a grievance put on record ("I want it noted that …");
+          // asked, each is a question.
+          "\\b(?:you|they|the agency) (?:promise|promised|keep promising|have promised) (?:\\p{L}+ ){0,2}(?:that )?(?:you|they|it) (?:never|don't|do not|didn't|did not|can't) (?:keep|deliver|do|follow through)\\b(?![^.!?]*\\?)",
+          "\\b(?:i|we) (?:was|were|have been|'ve been) (?:misinformed|misled|given (?:the )?wrong (?:information|advice|answer))\\b(?![^.!?]*\\?)",
+          "\\bi want (?:it (?:noted|on record|written down|recorded)|(?:it|this) to be (?:noted|recorded|written down)) that\\b(?![^.!?]*\\?)",
           "(?<=(?:^|[.!?])\\s*)(?:(?:another|yet another|one more) (?:form|call|certificate|application|document|errand))(?=\\s*[.!]|\\s*$)",
           // Round 16: the agency's conduct judged bad, also as a grievance still held after the explanation ("I still think it's
           // poor that you don't tell people"); asked, it is a question.
@@ -741,7 +770,7 @@ export function rulesFor(language: Language): LanguageRules {
       lineTrouble: pattern(
         "\\b(?:signal|reception|the line|this line|hearing aid|(?:very |so |a bit )?faint|crackl\\p{L}*|breaking up|can't hear|couldn't hear|shouting|screaming|crying|barking|beeping|whistl\\p{L}*|went past|drove past|noisy|so loud)\\b",
       ),
-      ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b"),
+      ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b|\\bi (?:said|wrote|typed|put|entered|pressed|gave|ticked|clicked|told you)\\b[^.!?]{0,30}\\bby mistake\\b"),
       // Round 25: thanks for something the agent did ("thanks for clearing that up", "thank you for explaining"), as Swedish
       // "tack för att du …" has always been; not thanks for the call (thanksForCall), for wasted time (sarcasm) or
       // grudging ("thanks for doing it at least").
@@ -751,7 +780,7 @@ export function rulesFor(language: Language): LanguageRules {
       sarcasm: [
         pattern("\\bthanks? (?:you )?(?:(?:so|very|ever so) much )?for nothing\\b"),
         // Hope with doubt in it: "I hope that actually happens this time", "for once".
-        pattern("\\b(?:hope|we'll see|we will see|i'll see)\\b[^.!?]*\\bthis time\\b|\\bfor once\\b"),
+        pattern("\\b(?:hope|we'll see|we will see|i'll see|make sure|see to it)\\b[^.!?]*\\bthis time\\b|\\bfor once\\b"),
         // Round 7: thanks for wasted time.
         pattern('\\bthanks? (?:you )?for wasting my time\\b'),
         // Disbelief said as mock belief or mock surprise: "yeah, right.", "I'll believe it when I see it", "what a surprise".
