@@ -847,7 +847,20 @@ export function officeBefore(tokens: readonly Token[], first: number): boolean {
   // ("servicekontoret på Klarabergsgatan 60": the agencies' service office, whoever names it, right before its street.)
   if (SERVICE_OFFICES.has(tokens[first - 2]?.lower ?? '') && ['på', 'vid', 'at', 'on'].includes(tokens[first - 1]?.lower ?? '')) return true;
   for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
-    if (OFFICE_WORDS.has(tokens[k]!.lower)) return OFFICE_OWNERS.has(tokens[k - 1]?.lower ?? '');
+    if (!OFFICE_WORDS.has(tokens[k]!.lower)) continue;
+    const owner = tokens[k - 1]?.lower ?? '';
+    // ("the office in Kista, Torshamnsgatan 23": "the" office is an employer's as often as the agency's; it is the agency's
+    // only where the sentence names an agency, round 82. Privacy fails closed.)
+    if (owner === 'the') return agencyInSentence(tokens, k);
+    return OFFICE_OWNERS.has(owner);
+  }
+  return false;
+}
+/** An agency named in the sentence of token `i` ("the office of the Migration Agency", "Skatteverket has the office …"). */
+function agencyInSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = sentenceStartOf(tokens, i), end = sentenceEndOf(tokens, i); k < end; k++) {
+    const word = tokens[k]!.lower;
+    if (AGENCY_NAME.test(word) || isAgency(tokens[k]) || word === 'agency' || word === "agency's") return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import { ageSaid, caseNumberFormat, caseSeriesFormat, pluralAgeSaid, digitCountS
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { isBusinessWord, isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -111,6 +111,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     // (Past the other's "Mm." or "Ja?": a backchannel lets the speaker go on.)
     const backchannel = birthTrailsOff !== undefined && speaker !== birthTrailsOff && wordCount(analysis.tokens) <= 2;
     if (!backchannel) birthTrailsOff = TRAILS_OFF.test(text) && endsInBirthDate(analysis) ? speaker : undefined;
+    const windowBefore = window;
     window = nextWindow(window, analysis, speaker, answering);
     // "…, born seventy-nine." "And the full date?": the rest of a date of birth just given is asked for (round 44).
     if (window?.cue !== 'dateOfBirth' && analysis.tokens.at(-1)?.text === '?' && REST_OF_DATE.test(text) && analyses.slice(-3, -1).some((a) => a.candidates.some((c) => c.type === 'dateOfBirth'))) {
@@ -118,7 +119,12 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     }
     // (Not by the asker's own words: "Tjugoandra februari fyrtioåtta?" reads back, the answer is still to come.)
     if (window && !window.answered && speaker !== window.asker && analysis.candidates.some((c) => c.type === window!.cue)) window = changed(window, { answered: true });
-    addressTurns = nextAddressTurns(addressTurns, analysis);
+    // ("Möllevångsgatan 22, 214 20 Malmö." "And a phone number?" "…, my English one": a question for another identifier ends
+    // the address's turns; its answer is read under that question, round 82.)
+    const asksOther = window !== undefined && window !== windowBefore && window.asker === speaker && !ADDRESS_CUES.has(window.cue) && analysis.tokens.at(-1)?.text === '?';
+    // (Not where the question asks for the address too: "Samordningsnummer, ja. Adressen?")
+    const nextTurns = nextAddressTurns(addressTurns, analysis);
+    addressTurns = asksOther && nextTurns < ADDRESS_TURNS ? 0 : nextTurns;
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
   stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
@@ -486,6 +492,8 @@ const READING_BACK = new Set(['då', 'så', 'noterat', 'skrivit', 'skrev', 'rät
 
 /** An answer given in pieces ("Hon bor på Norrbyn..." / "Mm." / "... fyra, 912 93 Vilhelmina") takes a few turns. */
 const ADDRESS_TURNS = 4;
+/** The cues of a question that leaves the address's turns open (what else it asks for ends them). */
+const ADDRESS_CUES: ReadonlySet<Cue> = new Set<Cue>(['address', 'postcode', 'generic', 'exempt']);
 const ADDRESS_QUESTION = rememberedTest(/adress|address|postnum|postcode|husnum|gatunum|zip/);
 /** "What is the house number?", "Vilken gata?", "Which street?": parts of an address asked for. */
 const ADDRESS_PART_QUESTION = new Set(['house', 'street', 'gata', 'gatan', 'gatunamnet', 'road', 'flat', 'apartment', 'lägenhet', 'lägenhetsnummer', 'lägenhetsnumret', 'rumsnummer', 'rumsnumret']);
@@ -1269,7 +1277,10 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       if (c.type === 'name') {
         // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
         if ((a.spelled as Candidate[]).includes(c)) continue;
-        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2) nameWords.set(folded(t.lower), true);
+        // (Not the trade that ends a firm's name, "Liam Corcoran Design", "Wallins Plåt": "graphic design" later is the trade,
+        // round 82; a word the lists know as a name is remembered all the same.)
+        const trade = (t: Token) => t.start > c.start && isBusinessWord(t) && ((names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === 0;
+        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(t)) nameWords.set(folded(t.lower), true);
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
         // words of the address before its "@" are the person's name.

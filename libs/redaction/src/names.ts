@@ -274,7 +274,13 @@ export const LANGUAGES_SAID = new Set([
   'bosniska', 'thailändska', 'norska', 'danska', 'kurdiska', 'turkiska', 'arabic', 'persian', 'farsi', 'dari',
 ]);
 /** What ends a firm's name: "Hallbergs Måleri AB", "Bright Harbour Consulting AB", "Nordic Tools Ltd". */
-const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc']);
+const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 'aps', 'asa', 'llc', 'plc', 'pty']);
+/**
+ * A company suffix as it is written: in capitals ("AB", "LLC"), or as the law's own spelling is ("Ltd", "Inc", "GmbH", "Pty",
+ * "ApS", round 82; not "ab", "Ab", a word or a name).
+ */
+const isCompanySuffix = (t: Token): boolean =>
+  COMPANY_SUFFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || ['Ltd', 'Inc', 'GmbH', 'Pty', 'ApS', 'Plc'].includes(t.text));
 /** English nouns that make the capitalised words before them an institution's name ("Lund University"). */
 const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'clinic', 'agency', 'authority', 'council', 'church', 'school', 'academy', 'institute', 'foundation', 'association', 'union', 'society', 'museum', 'library']);
 /** Words that make the capitalised words around them a bank: "Banco Santander", "Frankfurter Sparkasse", "Danske Bank". */
@@ -362,8 +368,10 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   }
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
+    // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", a first name and hers.)
+    if (t.text === '&' && j > i && capitalisedWord(tokens[j + 1]) && !onlyFirstName(tokens[j - 1]!)) continue;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
-    if (COMPANY_SUFFIXES.has(t.lower) && t.text === t.text.toUpperCase() && (j > i || tokens[i - 1]?.capitalised === true)) return j;
+    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return j;
     if (j > i && t.sentenceStart) return undefined;
   }
   return undefined;
@@ -636,6 +644,11 @@ export function findNames(tokens: Token[]): Candidate[] {
       coveredUntil = firmEnd;
       continue;
     }
+    // ("Yeah, Hotel Kronhamn, …": the institution's word itself, before the name it is given, round 82.)
+    if (slot !== Slot.Certain && t.capitalised && tokens[i + 1]?.capitalised && !tokens[i + 1]!.sentenceStart && namesInstitution(tokens, i + 1)) {
+      coveredUntil = i + 1;
+      continue;
+    }
     // A word in lower case is a name only under a cue, or in a transcript without capitals: no
     // look-up or test below is needed for the others (most words of a call).
     if (!t.capitalised && !uncased && slot !== Slot.Likely && slot !== Slot.Certain && !joinedFirstNames(t)) continue;
@@ -714,7 +727,8 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
     if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && isBusinessWord(tokens[i + 1])) {
       // ("Dimitriou Taxi, it's a sole trader", "Kowalczyk Bygg, enskild firma": the caller's own firm bears their name.)
-      if (ownFirmSaid(tokens) && !notAName(t) && !stopWords.has(t.lower) && t.text.length >= 3) take(i, i, Confidence.cued);
+      // (Its trade with it, "Wallins Plåt", "Nyqvists Bygg": the own firm's whole name is what names her; round 82.)
+      if (ownFirmSaid(tokens) && !notAName(t) && !stopWords.has(t.lower) && t.text.length >= 3) take(i, i + 1, Confidence.cued);
       coveredUntil = i + 1;
       continue;
     }
@@ -1229,7 +1243,9 @@ export const FORM_CODES: ReadonlySet<string> = new Set(['FK', 'SKV', 'PM', 'CSN'
 /** "Sankt Eriks", "St. Görans": a saint's word before a name that names a church, a hospital, a place. */
 export const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
 /** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */
-const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet']);
+const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet',
+  // ("Hotel Kronhamn", "Restaurang Tvåan": a hotel or a restaurant named by the word after it, round 82.)
+  'hotel', 'hotell', 'hotellet', 'restaurang', 'restaurangen', 'restaurant']);
 /** Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. */
 export const namesInstitution = (tokens: readonly Token[], k: number): boolean => INSTITUTIONS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]!.capitalised;
 const IS_WORDS = new Set(['är', 'var', 'is', 'was']);
@@ -1561,7 +1577,7 @@ const BUSINESS_WORDS = new Set([
 ]);
 /** Trades that end a firm's compound name: "Begravningsbyrå", "Bokföring", "Trädgård", "Bilverkstad". */
 const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter|plåtslageri|snickeri|slakteri|bageri|tryckeri)$/);
-const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && (BUSINESS_WORDS.has(t.lower) || BUSINESS_ENDING.test(t.lower));
+export const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && (BUSINESS_WORDS.has(t.lower) || BUSINESS_ENDING.test(t.lower));
 
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
 const EN_STREET_AFTER = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'gardens', 'grove', 'square', 'boulevard', 'parade']);

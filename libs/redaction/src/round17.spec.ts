@@ -99,7 +99,7 @@ describe("a firm's name is no person's", () => {
   it('a name and its trade ("Falks Rör och Värme", "Nordic Grace Consulting") is the firm, but the caller\'s own sole-trader firm names them', () => {
     expect(sv('Falks Rör och Värme. Det är inte hans, han jobbar bara där.')).toBe('Falks Rör och Värme. Det är inte hans, han jobbar bara där.');
     expect(en('Our company is Nordic Grace Consulting, org number 559087-3211.')).toBe('Our company is Nordic Grace Consulting, org number [ORGANISATIONSNUMMER].');
-    expect(sv('Ja, jag är egenföretagare, Sami Haddad, jag har Haddad Taxi, enskild firma.')).toBe('Ja, jag är egenföretagare, [NAMN], jag har [NAMN] Taxi, enskild firma.');
+    expect(sv('Ja, jag är egenföretagare, Sami Haddad, jag har Haddad Taxi, enskild firma.')).toBe('Ja, jag är egenföretagare, [NAMN], jag har [NAMN], enskild firma.'); // (the trade with it since round 82)
   });
 });
 
@@ -164,7 +164,7 @@ describe('tuning-27: names and numbers beside the data', () => {
     expect(sv('Det är marken vid huset, alltså, inte Mark min granne.')).toBe('Det är marken vid huset, alltså, inte [NAMN] min granne.');
     expect(en('My daughter is June, she was born in June, funny right.')).toBe('My daughter is [NAMN], she was born in June, funny right.');
     expect(sv('Min dotter är sjuk just nu.')).toBe('Min dotter är sjuk just nu.');
-    expect(en("I run my own business, Dimitriou Taxi, it's a sole trader.")).toBe("I run my own business, [NAMN] Taxi, it's a sole trader.");
+    expect(en("I run my own business, Dimitriou Taxi, it's a sole trader.")).toBe("I run my own business, [NAMN], it's a sole trader."); // (the trade with it since round 82)
     expect(en('Rosemary, no, Rosmarie Hellqvist.')).toBe('[NAMN], no, [NAMN].');
     expect(sv('Göteborg, nej förlåt, Anna Berg bor där.')).toBe('Göteborg, nej förlåt, [NAMN] bor där.');
   });
