@@ -1763,6 +1763,63 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     used.add(booked);
   }
 
+  // "Jag bokar en telefontid med din handläggare." … "Jag bokar torsdagen den sjätte... nej, det är nationaldagen. Fredagen den
+  // sjunde juni klockan nio.", "I'll book a fixed time instead of a request. Monday the tenth of June at two o'clock.": a call
+  // booked in the present, its day told in the agent's next sentences, is round 73's booking too — done while the caller
+  // waits, and the agency's call on its day; the line stood as an undated task, or as information with the corrected day
+  // beside it, and the call the agency owes was missing (round 77). (The last day after the call's in the first sentence that
+  // names one, so a day taken back in it, "torsdagen den sjätte... nej", gives way to the one said after; only the agent's
+  // own sentences up to the next two turns of the agent's, not denied or asked; not a call already noted on that day.)
+  // (The booking may have been read already as the agent's act, "Handläggaren bokar en telefontid …": that line gives way.)
+  for (const booking of all.filter((x) => isAgent(x) && !x.isQuestion)) {
+    const m = BOOKS_CALL[language].exec(booking.text);
+    if (!m || NOT_DONE[language].test(booking.text) || !onCallDay.dueDate) continue;
+    const agentTurns = [...new Set(all.filter((x) => isAgent(x) && x.position >= booking.position).map((x) => x.segmentIndex))].slice(0, 2);
+    const window = all.filter((x) => isAgent(x) && x.position >= booking.position && agentTurns.includes(x.segmentIndex) && !x.isQuestion && !used.has(x));
+    const hasDay = (x: Sentence) => findDates(x.text, language, options.callDate).some((d) => d.date > options.callDate);
+    let dated = window.find(hasDay);
+    // ("Jag bokar torsdagen den sjätte... nej, det är nationaldagen. Fredagen den sjunde juni klockan nio.": a day taken back
+    // gives way to the day said in the next sentence.)
+    while (dated) {
+      const days = findDates(dated.text, language, options.callDate);
+      const after = dated.text.slice(dated.text.lastIndexOf(days[days.length - 1]!.text));
+      const next = window.find((x) => x.position > dated!.position && hasDay(x));
+      if (!next || !DAY_TAKEN_BACK[language].test(after)) break;
+      dated = next;
+    }
+    if (!dated || NOT_DONE[language].test(dated.text.replace(/(?<![\p{L}])(?:nej|no)(?![\p{L}])/giu, ''))) continue;
+    const days = findDates(dated.text, language, options.callDate).filter((d) => d.date > options.callDate);
+    const day = days[days.length - 1]!;
+    if (followUp.some((f) => f.followUp?.kind === 'callBack' && f.followUp.dueDate === day.date)) continue;
+    const found = dated.text.lastIndexOf(day.text);
+    if (found < 0) continue;
+    // (With the weekday and article said before the day: "Monday the tenth of June", "fredagen den sjunde juni".)
+    const lead = new RegExp(String.raw`(?:${WEEKDAY[language]}\s+)?(?:the\s+|den\s+)?$`, 'iu').exec(dated.text.slice(0, found))?.[0] ?? '';
+    const at = found - lead.length;
+    const told = dated.text.slice(at).replace(/[.!]+$/u, '');
+    const fromDay = language === 'sv' || /^the\s/u.test(told) ? told.charAt(0).toLowerCase() + told.slice(1) : told;
+    const thing = m.groups!.thing!.toLowerCase();
+    const bookedText = `${language === 'sv' ? 'Jag bokade' : 'I booked'} ${thing} ${language === 'sv' ? 'till' : 'for'} ${fromDay}.`;
+    const callText = language === 'sv'
+      ? `En handläggare ringer dig ${/^(?:på|den|i)\s/iu.test(fromDay) ? '' : 'på '}${fromDay}.`
+      : `A caseworker will call you ${/^(?:on|at|in)\s/iu.test(fromDay) ? '' : 'on '}${fromDay}.`;
+    const dropped = new Set([booking.position, dated.position]);
+    dropAt(dropped);
+    const segments = uniqueSorted([booking.segmentIndex, dated.segmentIndex]);
+    followUp.push(
+      { text: rewrite({ ...booking, text: bookedText }), segmentIndexes: segments, followUp: { kind: 'other', ...onCallDay }, position: booking.position, score: 2 },
+      {
+        text: rewrite({ ...dated, text: callText }),
+        segmentIndexes: segments,
+        followUp: { kind: 'callBack', dateText: day.text, dueDate: day.date, preposition: 'on' },
+        position: dated.position,
+        score: 2,
+      },
+    );
+    used.add(booking);
+    used.add(dated);
+  }
+
   // "Gå in i appbutiken … Står det 'Uppdatera'?" … "Försök logga in igen nu." "Nu kom det upp!": the login that works again
   // after the update the agent guided is what the call solved, and the note says so (round 52); the steps alone read as
   // instructions.
@@ -2410,7 +2467,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       reason: reason
         ? [
             {
-              text: withoutRelativesWords((outbound ? outboundLine(outbound, rewrite, language) : withBenefit(reason, asCallersCharge(reason, language, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
+              text: withoutRelativesWords((outbound ? outboundLine(outbound, rewrite, language) : withBenefit(reason, asCallersClaim(reason, language, asCallersCharge(reason, language, asCorrectedBelief(reason, transcript, language, pointOfStory(withoutOutburst(withRole(
                 detail
                   ? askedInLine && askedText
                     ? afterEvent(joinErrand(rewrite(reason), rewrite(detail), language), askedText, language)
@@ -2426,7 +2483,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language))), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language)))), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -2732,6 +2789,37 @@ function asCallersCharge(reason: Statement, language: Language, line: string): s
   if (!CHARGE_AGAINST_AGENCY[language].test(plain) || /,\s+(?:men|but)\s/iu.test(plain)) return line;
   const lower = plain.charAt(0).toLowerCase() + plain.slice(1);
   return `${prefix}${language === 'sv' ? 'Kunden uppger att ' : 'The caller says that '}${lower}`;
+}
+/**
+ * What an earlier agent said or promised, as the caller reports it, said as the errand: "Den fjärde juni lovade er
+ * handläggare att pensionen skulle höjas i juni", "Last Tuesday someone here told me you'd pay my support for June". Written
+ * as it stood, the errand line stated the claim as fact ("Den 4 juni lovade myndighetens handläggare …"), where the records
+ * the agent reads may say otherwise (round 77, issue 14's point 4): the line says what the caller holds, "Kunden uppger att
+ * myndighetens handläggare den 4 juni lovade att …", "The caller says that last Tuesday someone here told the caller …".
+ * Only the agency's people as the speaker (the agency, its agent or colleague, "someone here"), only a saying or promising
+ * verb in the past, and a Swedish time put first moved after the verb's subject.
+ */
+const EARLIER_AGENT = {
+  sv: String.raw`(?:myndighetens|er|din|en|den andra|förra) (?:handläggare|kollega)|handläggaren|myndigheten|pensionsmyndigheten|försäkringskassan|någon (?:hos (?:er|myndigheten)|här)|den (?:jag|kunden) pratade med`,
+  en: String.raw`(?:the agency's|your|the other|the last|an|another) (?:agent|colleague|caseworker|case officer)|the agent|the agency|someone (?:here|at the agency|on the phone)|somebody (?:here|at the agency|on the phone)|the person (?:I|the caller) spoke to`,
+};
+const MONTH_SV = String.raw`(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)`;
+const EARLIER_TIME_SV = String.raw`(?:den (?:\d{1,2}|\p{L}+) ${MONTH_SV}|i (?:måndags|tisdags|onsdags|torsdags|fredags)|(?:i \p{L}+ )?förra veckan|i går|i ${MONTH_SV}|i slutet av ${MONTH_SV}|för \p{L}+ (?:veckor|dagar) sedan)`;
+const EARLIER_AGENT_SAID: Record<Language, RegExp> = {
+  sv: new RegExp(String.raw`^(?:(${EARLIER_TIME_SV}) (lovade|sa|sade) (${EARLIER_AGENT.sv}) |(${EARLIER_AGENT.sv}) (?:(lovade|sa|sade) |${EARLIER_TIME_SV} (?:lovade|sa|sade) ))att `, 'iu'),
+  en: new RegExp(String.raw`^(?:(?:on \p{L}+(?: \d{1,2})?(?: \p{L}+)?|last \p{L}+|in \p{L}+|on \d{1,2} \p{L}+|at the end of \p{L}+|yesterday),? )?(?:(?:${EARLIER_AGENT.en}) (?:promised|said|told)|the caller (?:was|were) (?:promised|told))(?![\p{L}])`, 'iu'),
+};
+function asCallersClaim(reason: Statement, language: Language, line: string): string {
+  if (reason.speaker === 'agent') return line;
+  const prefix = /^[^:]*:\s+/u.exec(line)?.[0] ?? '';
+  const plain = line.slice(prefix.length);
+  const m = EARLIER_AGENT_SAID[language].exec(plain);
+  if (!m) return line;
+  const says = language === 'sv' ? 'Kunden uppger att ' : 'The caller says that ';
+  const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
+  // "Den 4 juni lovade X att …" → "X den 4 juni lovade att …": a subordinate clause keeps its subject first.
+  const rest = language === 'sv' && m[1] ? `${lower(m[3]!)} ${lower(m[1])} ${m[2]} ${plain.slice(m[0].length - 'att '.length)}` : lower(plain);
+  return `${prefix}${prefix ? lower(says) : says}${rest}`;
 }
 /**
  * "Min föräldrapenning för januari var för låg." "Jag tittar. Det är tvärtom …": the errand line that the agent's next turn
@@ -4109,10 +4197,13 @@ const DECISION_WITHIN: Record<Language, RegExp> = {
  * comes by post": round 68, an application or change taken in the call leads to the agency's decision, and the note
  * told it as information, or not at all. Only "kommer"/"come" itself, not "kan komma", "brukar komma", "should come"; not
  * the reason a decision already sent came, "därför kommer beslutet nu", nor a time told by it, "until the decision comes".)
+ * (And the decision the case waits for, found in the records: "Ansökan väntar på beslut", "It's waiting for a decision",
+ * "Du får ett meddelande på Mina sidor när beslutet är klart", "You'll get a message when the decision is made": round 77,
+ * a call about an earlier application, where the pending decision is what the agency still owes; it stood as information.)
  */
 const DECISION_ANNOUNCED: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?|(?<!därför |därav )kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:^|(?<=[.!]\s))(?:ett |)(?:nytt |)beslut(?:et)? (?:\p{L}+ ){0,3}kommer(?! att)|(?:sen|sedan|då|därefter) kommer (?:ett |)(?:nytt |)beslut(?:et)?)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision)|(?<!(?:until|till|before|that['’]s why) )(?:a|the) (?:new )?decision (?:(?:on|about) (?:the |your )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:will come|comes)|then (?:a|the) (?:new )?decision comes)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?|(?<!därför |därav )kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:^|(?<=[.!]\s))(?:ett |)(?:nytt |)beslut(?:et)? (?:\p{L}+ ){0,3}kommer(?! att)|(?:sen|sedan|då|därefter) kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:väntar|ligger och väntar) på (?:ett |)beslut|(?:du|ni) får (?:ett |)(?:meddelande|besked|brev)(?: \p{L}+){0,4} när beslutet (?:är (?:klart|fattat)|har fattats))(?![\p{L}])/iu,
+  en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision)|(?<!(?:until|till|before|that['’]s why) )(?:a|the) (?:new )?decision (?:(?:on|about) (?:the |your )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:will come|comes)|then (?:a|the) (?:new )?decision comes|(?:is|it['’]s) (?:still )?(?:waiting for|awaiting) (?:a|the) decision|you(?:'ll| will) (?:get|receive) (?:a )?(?:message|letter|notice)(?: [\p{L}']+){0,4} when the decision (?:is|has been) (?:made|ready))(?![\p{L}])/iu,
 };
 /** A decision denied: "det är inget vi fattar beslut om", "you won't get a new decision". */
 const NO_DECISION = /(?<![\p{L}])(?:inte|inget|ingen|aldrig|not|no|never|won't|don't|doesn't)(?![\p{L}])/iu;
@@ -4423,6 +4514,21 @@ const ACT_NOW_INSIDE: Record<Language, RegExp> = {
 const BOOKED_CALL: Record<Language, RegExp> = {
   sv: /^(?:(?:ja|okej|så|då|bra|tack|nu|där)[,.!\s]+)*(?:jag|vi) har (?:nu |just )?bokat (?<thing>ett (?:telefon)?samtal|en (?:telefon)?tid|ett telefonmöte)(?![\p{L}])/iu,
   en: /^(?:(?:okay|ok|right|there|done|yes|so|fine)[,.!\s]+)*(?:i['’]ve|i have|we['’]ve|we have) (?:now |just )?booked (?<thing>(?:a|the) (?:phone )?(?:call|time|appointment)|a phone meeting)(?![\p{L}])/iu,
+};
+/** A day taken back after it is said: "… nej, det är nationaldagen", "… no, sorry", "förlåt", "I mean". */
+const DAY_TAKEN_BACK: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nej|förlåt|jag menar|förresten)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no|sorry|i mean|actually)(?![\p{L}])/iu,
+};
+/** A weekday named before a day of the month. */
+const WEEKDAY: Record<Language, string> = {
+  sv: String.raw`(?:måndag|tisdag|onsdag|torsdag|fredag)(?:en)?`,
+  en: String.raw`(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)`,
+};
+/** A call booked in the present, its day told after: "Jag bokar en telefontid med din handläggare.", "I'll book a fixed time …" (round 77). */
+const BOOKS_CALL: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:jag|vi) bokar (?:nu |in )?(?<thing>(?:ett (?:telefon)?samtal|en (?:ny |fast )?(?:telefon)?tid|ett telefonmöte)(?: (?:med|hos) (?:din|er|en|ditt|kundens) [\p{L}-]+)?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:i['’]ll|i will|i['’]m going to|we['’]ll|i can) book (?<thing>(?:(?:a|the) (?:new |fixed )?(?:phone )?(?:call|time|appointment)|a phone meeting)(?: with (?:your|a|the) [\p{L}-]+(?: [\p{L}-]+)?)?)(?![\p{L}])/iu,
 };
 /** The act above told as done. */
 const PAST_OF: Record<Language, Record<string, string>> = {
