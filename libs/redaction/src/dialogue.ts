@@ -5,7 +5,7 @@ import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
 import { IDENTIFIER_TYPES, type EntityType, type RedactedEntity } from './entities.js';
 import { foreignIdHolds } from './identifier-edges.js';
-import { ageSaid, caseNumberFormat, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
+import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, pluralAgeSaid, digitCountSaid, endFiguresFit, endNamedBefore, GIRO_WORDS, ibanCountryBefore, ibanPieces, isAgencysGiro, isAmountOrDay, isPhoneShaped, isTime, normalisedPhone } from './identifiers.js';
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
@@ -770,6 +770,9 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     if (k > 0 && digitCountSaid(run, tokens, true)) continue;
     // "380905, uh, dash three seven two five": the spoken dash belongs to the piece after it.
     // ("hon är fjorton, 120917-7722": an age said before a personal number whole after it is kept; round 79.)
+    // ("Zofia, twelve, 141102-…", "Hur gammal var han?" – "Trettioåtta. 880814-…":
+    // an age said beside what validates, outside it, is no piece of it; round 81.)
+    if (found && (k < found.from || k > found.to) && ageBesideNumber(tokens, run, utterance > 0 && asksAge(analyses[utterance - 1]!.tokens), k < found.from)) continue;
     const withoutAge = found !== undefined ? withoutAgeBefore(tokens, run) : run;
     const start = withoutAge !== run ? withoutAge.start : DASH_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });
@@ -784,7 +787,7 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
 function withoutAgeBefore(tokens: Token[], run: NumberRun): NumberRun {
   const [first, ...rest] = run.parts;
   if (!first || rest.length === 0 || tokens[first.lastToken + 1]?.text !== ',') return run;
-  if (!ageSaid(tokens, { ...run, parts: [first], digits: first.digits, end: first.end, lastToken: first.lastToken })) return run;
+  if (!ageBesideNumber(tokens, { ...run, parts: [first], digits: first.digits, end: first.end, lastToken: first.lastToken }, false, true)) return run;
   const digits = rest.map((p) => p.digits).join('');
   return personalNumberKind(digits) === undefined ? run : { ...run, parts: rest, digits, start: rest[0]!.start, firstToken: rest[0]!.firstToken };
 }

@@ -101,6 +101,35 @@ export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   return PERSON_IS.has(before) || ((before === 'är' || before === 'am') && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
 }
 
+/** "han blev", "he was", "Ella är": the verbs of an age said of someone beside their personal number. */
+const AGE_BESIDE_VERBS = new Set(['är', 'var', 'blev', 'blir', 'fyller', 'fyllde', 'is', 'was', 'turned', 'turns']);
+/** "han", "she": who an age beside a personal number is said of, when no name is. */
+const AGE_BESIDE_SUBJECTS = new Set([...AGE_SUBJECTS, 'he', 'she']);
+const HOW_OLD = new Set(['gammal', 'gamla', 'old', 'ålder', 'age']);
+/**
+ * A count under 120 said as someone's age beside a personal number whole without it (round 81): `ageSaid`'s, or before the
+ * number after a name and "är" or a comma ("Ella är åtta, …", "Zofia, twelve, …"), or a sentence of its own answering "Hur
+ * gammal var han?" (`askedAge`). Only for a piece outside what validates (`judgeChain`): privacy fails closed. Not "nitton",
+ * "twenty" right before the number, a century it may begin with.
+ */
+export function ageBesideNumber(tokens: Token[], run: NumberRun, askedAge: boolean, beforeNumber: boolean): boolean {
+  if (ageSaid(tokens, run)) return true;
+  if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
+  if (beforeNumber && (run.digits === '19' || run.digits === '20')) return false;
+  const before = tokens[run.firstToken - 1];
+  const subject = tokens[run.firstToken - 2];
+  // (A name by its capital, no function word: not "Nej, sjutton, inte sjuttio", "Det är sjutton, …", a piece corrected.)
+  const nameWord = subject?.kind === 'word' && subject.capitalised && !lexicon().stopWords.has(subject.lower);
+  // (Before the number only: "…-1870. Och hon var fyrtiosju" may begin another's number, round 40's review.)
+  if (beforeNumber && before && AGE_BESIDE_VERBS.has(before.lower) && (nameWord || AGE_BESIDE_SUBJECTS.has(subject?.lower ?? ''))) return true;
+  const after = tokens[run.lastToken + 1]?.text;
+  // (Between commas, the number right after it: "Zofia, twelve, 14…", not "Anna, sjutton, inte …".)
+  if (before?.text === ',' && nameWord && after === ',' && isNumberToken(tokens[run.lastToken + 2])) return true;
+  return askedAge && (run.firstToken === 0 || tokens[run.firstToken]!.sentenceStart) && (after === '.' || after === '?' || after === undefined);
+}
+/** The turn asks someone's age: "Hur gammal var han?", "How old was she?". */
+export const asksAge = (tokens: readonly Token[]): boolean => tokens.some((t) => HOW_OLD.has(t.lower));
+
 /**
  * The numbers an age said alone ("and I'm eighty-five") is no piece of. Not a personal or coordination number, an id
  * number or a date of birth: "Vad är ditt personnummer?" – "Jag är femtiotvå" is the year the number begins with.

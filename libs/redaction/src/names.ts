@@ -1319,7 +1319,7 @@ const overlapsAny = (spans: readonly Candidate[], t: Token): boolean => spans.so
 /** Every word before a name (`p1` below) that a Likely or Certain cue of `slotBefore` ends on, but a relation's genitive: keep in step with it (check with eval/snapshot.ts). */
 const CUE_ENDS = new Set([
   'heter', 'hette', ...NAME_NOUNS, 'surname', 'name', 'called', 'named', 'kallas', 'pronounced', 'uttalas', 'by', 'as', 'för', 'employ', 'employs', 'employed', 'hired',
-  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'efter', 'for', 'säger', 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
+  'anställt', 'anställer', 'anställde', 'är', 'var', "name's", "surname's", 'is', 'was', 'are', 'were', 'efter', 'for', 'säger', 'me', 'her', 'him', 'honom', 'henne', ...TITLES, ...CARE_TITLES, ...RELATIONS,
   ...DEFINITE_RELATIONS, 'med', 'to', 'with', "it's", ...PERSON_IS, 'am', 'hälsa', ...AGENCIES, 'née', 'nee', 'född', 'born', 'av', ...SIGN_OFFS, 'have', 'har',
 ]);
 
@@ -1392,6 +1392,8 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // "I have Vonhagen, one word?", "Jag har Abdi Rahman här, två ord?": a name read back as written down (round 71).
   if (((p1 === 'have' && p2 === 'i') || (p1 === 'har' && p2 === 'jag')) && readBackAsWritten(tokens, i)) return Slot.Likely;
   if ((p1 === 'is' || p1 === 'was') && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
+  // ("her first names are Adaeze Ngozi", "his names were …": the plural of the same cue; round 81.)
+  if ((p1 === 'are' || p1 === 'were') && (p2 === 'names' || p2 === 'surnames')) return Slot.Likely;
   // "fråga efter Gun", "ask for Gun"
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
   // ("if I miss one": in a transcript with capitals, "miss" in lower case is the verb.)
@@ -1536,8 +1538,8 @@ export function stopWordFirstNames(tokens: readonly Token[], found: readonly Can
   }
   return extra;
 }
-/** Words that say how a name read back is written: "here", ", one word", "två ord?". */
-const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b)/u;
+/** Words that say how a name read back is written: "here", ", one word", "två ord?", ", without an H", ", med två s" (round 81). */
+const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b|, (?:without|with|utan|med) (?:an? |one |two |ett |två )?\p{L}(?: |$|[,.?]))/u;
 /** The capitalised words from token `i` are followed by "here" or a count of their words. */
 function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   let k = i;
