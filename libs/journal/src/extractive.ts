@@ -4994,7 +4994,7 @@ function paidThing(question: Sentence, all: Sentence[], language: Language): str
   if (thing && !UNNAMED_PAYMENT.test(thing)) return wordsOf(thing).length <= 4 && (PAID_THING.test(thing) || BENEFIT_NAMED[language].test(thing)) ? thing : undefined;
   // ("I'll post you a form." "When does it come?": "it" is the letter, no payment.)
   const said = all[question.position - 1];
-  if (!thing || (said && said.speaker !== question.speaker && WRITING[language].document.test(said.text) && !BENEFIT_NAMED[language].test(said.text))) return undefined;
+  if (!thing || (said && said.speaker !== question.speaker && WRITING[language].document.test(said.text) && !BENEFIT_NAMED[language].test(said.text) && !/pension|payment|utbetalning|pengar|money|amount|belopp|kronor|tusen|thousand/iu.test(said.text))) return undefined;
   const named = all.slice(0, question.position + 1).reverse().map((x) => BENEFIT_NAMED[language].exec(x.text)?.[0]).find((x) => x !== undefined);
   const head = thing && /^(?:den första|det första|the first one)$/iu.test(thing) ? (language === 'sv' ? 'första utbetalningen av ' : 'the first payment of ') : '';
   if (named) return `${head}${named.toLowerCase()}`;
