@@ -2071,7 +2071,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const withWhat = !condition && /^(?:together with|with|tillsammans med|med)\s/iu.test(before) ? ` ${before.charAt(0).toLowerCase()}${before.slice(1)},` : '';
     const on = language === 'sv' ? (/^(?:på|den|i)\s/iu.test(from) ? '' : /^\p{L}+dag(?:en)?\s/iu.test(from) ? '' : 'den ') : /^(?:on|at|in)\s/iu.test(from) ? '' : 'on ';
     // ("Första utbetalningen av omställningspensionen kommer …": the first payment is said as coming, not "… betalas ut".)
-    const first = /^(?:första utbetalningen|the first payment) |(?:deduction|avdrag)/iu.test(thing);
+    const first = /^(?:första utbetalningen|the first payment) |(?:deduction|avdrag)|^(?:utbetalningen|the payment)$/iu.test(thing);
     const text = language === 'sv'
       ? `${capitalise(thing)} ${first ? 'kommer' : 'betalas ut'}${withWhat} ${on}${from}${condition ? `, ${condition.charAt(0).toLowerCase()}${condition.slice(1)}` : ''}.`
       : `${capitalise(thing)} ${/s$/u.test(thing) && !/^the (?:first|next) /iu.test(thing) ? 'are' : 'is'} ${first ? 'made' : 'paid'}${withWhat} ${on}${from}${condition ? `, ${condition.charAt(0).toLowerCase()}${condition.slice(1)}` : ''}.`;
@@ -4984,7 +4984,7 @@ function paidThing(question: Sentence, all: Sentence[], language: Language): str
   const m = language === 'sv'
     ? /(?<![\p{L}])när\s+(?:kommer|betalas|dras|sker)\s+(?:ut\s+)?(.+?)(?:,.*)?[?.!]*$/iu.exec(question.text) ?? /när\s+får jag\s+(.+?)(?:,.*)?[?.!]*$/iu.exec(question.text)
     : /when is (the (?:first |next )?(?:payment|deduction))/iu.exec(question.text) ?? /when\s+(?:does|do|will|is|are)\s+(.+?)\s+(?:come|arrive|paid|get|deducted)(?![\p{L}])/iu.exec(question.text) ?? /when\s+do i get\s+(.+?)[?.!]*$/iu.exec(question.text);
-  let thing = (m?.[1] ?? '').trim().replace(/^(?:i|we)\s+get\s+/iu, '');
+  let thing = (m?.[1] ?? '').trim().replace(/^(?:i|we)\s+get\s+/iu, '').replace(/\s+ut$/iu, '');
   if (language === 'en' && /^(?:i|we)$/iu.test(thing)) {
     const got = /when\s+do (?:i|we) get\s+(.+?)[?.!]*$/iu.exec(question.text);
     thing = got?.[1] ?? '';
