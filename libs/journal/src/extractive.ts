@@ -2063,6 +2063,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const at = weekday ? weekday.index + (/^on\s/iu.test(weekday[0]) ? 0 : 0) : dayAt;
     if (dayAt < 0 || !PAID_ANSWER[language].test(answer.text.slice(0, at))) continue;
     if (followUp.some((f) => f.followUp?.dueDate === day.date && AGENCY_PAYMENT.test(f.text))) continue;
+    // (Not a payment as usual, round 28's, nor a day that is the subject of a clause of its own, "Den 18 augusti är en fredag, så …".)
+    const after = answer.text.slice(dayAt + day.text.length).replace(/[.!]+$/u, '');
+    if (AS_USUAL[language].test(answer.text) || (after.trim() !== '' && !/^,\s*(?:om|if)\s/iu.test(after))) continue;
     const thing = paidThing(question, all, language);
     if (!thing) continue;
     const from = answer.text.slice(at).replace(/[.!]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (language === 'sv' || /^On\s/u.test(answer.text.slice(at)) ? c.toLowerCase() : c));
