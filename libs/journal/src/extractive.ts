@@ -2099,6 +2099,53 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
   }
 
+  // "När kommer nästa utbetalning?" "Måndagen den artonde februari.", "When is the first deduction?" "With the March pension,
+  // on Monday the eighteenth of March.": the day the agent gives for the agency's payment is its payment, a follow-up on
+  // that day by the agency, named by what was asked (or by the benefit the call is about where the question says "it");
+  // it had stayed a bare date among the information (round 76).
+  for (const question of all.filter((x) => isCaller(x) && x.isQuestion && free(x) && WHEN_PAID[language].test(x.text) && !DECISION[language].test(x.text))) {
+    const answerSegment = nextSegment(question.segmentIndex, 'agent');
+    if (answerSegment === undefined) continue;
+    // (The day may come in the second sentence: "On the eighteenth, like other pensions. The next is Monday the eighteenth of
+    // February.")
+    const said = sentencesOf(answerSegment).filter((a) => !filler(a) && !a.isQuestion && !cues.empathy.test(a.text)).slice(0, 2);
+    const answer = said.find((a) => findDates(a.text, language, options.callDate).length > 0);
+    if (!answer || !free(answer) || writing.recurring.test(answer.text)) continue;
+    const day = findDates(answer.text, language, options.callDate).find((d) => d.date > options.callDate && !LENGTH.test(d.text));
+    // (Only an answer that is the day, or little more: "Together with your pension on Monday …", "If nothing else is missing, on …".)
+    if (!day) continue;
+    // (The weekday said before the day goes with it: "Måndagen den artonde februari", "Monday the eighteenth of March".)
+    const dayAt = answer.text.indexOf(day.text);
+    const weekday = /(?:(?<![\p{L}])(?:on\s+)?|^)(?:\p{L}+dag(?:en)?|monday|tuesday|wednesday|thursday|friday)(?:\s+the)?\s+$/iu.exec(answer.text.slice(0, Math.max(0, dayAt)));
+    const at = weekday ? weekday.index + (/^on\s/iu.test(weekday[0]) ? 0 : 0) : dayAt;
+    if (dayAt < 0 || !PAID_ANSWER[language].test(answer.text.slice(0, at))) continue;
+    if (followUp.some((f) => f.followUp?.dueDate === day.date && AGENCY_PAYMENT.test(f.text))) continue;
+    // (Not a payment as usual, round 28's, nor a day that is the subject of a clause of its own, "Den 18 augusti är en fredag, så …".)
+    const after = answer.text.slice(dayAt + day.text.length).replace(/[.!]+$/u, '');
+    if (AS_USUAL[language].test(answer.text) || (after.trim() !== '' && !/^,\s*(?:om|if)\s/iu.test(after))) continue;
+    const thing = paidThing(question, all, language);
+    if (!thing) continue;
+    const from = answer.text.slice(at).replace(/[.!]+$/u, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (language === 'sv' || /^On\s/u.test(answer.text.slice(at)) ? c.toLowerCase() : c));
+    const before = answer.text.slice(0, at).replace(/[,\s]+$/u, '').replace(/(?:^|\s+)(?:on|den|på)$/iu, '');
+    const condition = /^(?:om|if)\s/iu.test(before) ? before : '';
+    const withWhat = !condition && /^(?:together with|with|tillsammans med|med)\s/iu.test(before) ? ` ${before.charAt(0).toLowerCase()}${before.slice(1)},` : '';
+    const on = language === 'sv' ? (/^(?:på|den|i)\s/iu.test(from) ? '' : /^\p{L}+dag(?:en)?\s/iu.test(from) ? '' : 'den ') : /^(?:on|at|in)\s/iu.test(from) ? '' : 'on ';
+    // ("Första utbetalningen av omställningspensionen kommer …": the first payment is said as coming, not "… betalas ut".)
+    const first = /^(?:första utbetalningen|the first payment) |(?:deduction|avdrag)|^(?:utbetalningen|the payment)$/iu.test(thing);
+    const text = language === 'sv'
+      ? `${capitalise(thing)} ${first ? 'kommer' : 'betalas ut'}${withWhat} ${on}${from}${condition ? `, ${condition.charAt(0).toLowerCase()}${condition.slice(1)}` : ''}.`
+      : `${capitalise(thing)} ${/s$/u.test(thing) && !/^the (?:first|next) /iu.test(thing) ? 'are' : 'is'} ${first ? 'made' : 'paid'}${withWhat} ${on}${from}${condition ? `, ${condition.charAt(0).toLowerCase()}${condition.slice(1)}` : ''}.`;
+    used.add(question);
+    used.add(answer);
+    followUp.push({
+      text: rewrite({ ...answer, text }),
+      segmentIndexes: segmentsOf(question, answer),
+      followUp: { kind: 'other', dateText: day.text, dueDate: day.date, preposition: 'on' },
+      position: answer.position,
+      score: 2,
+    });
+  }
+
   // The caller's questions and the agent's answers: information given. A condition in the
   // question ("Om jag väntar till 67?") stays with the answer ("Då blir det 22 000 kronor").
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 1)) {
@@ -5019,6 +5066,49 @@ const PRONOUN_OBJECT: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:it|them|that one)(?![\p{L}])/iu,
 };
 const SENDING = ['send', 'post', 'mail', 'retur', 'submi', 'skick', 'posta', 'lämna'];
+/** "När kommer nästa utbetalning?", "When do I get the January money?", "When is the first deduction?": the caller asks the day of a payment (round 76). */
+const WHEN_PAID: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])när\s+(?:kommer|betalas|får jag|dras|sker)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])when\s+(?:(?:does|do|will|is|are)\s+(?:\p{L}+\s+){0,4}(?:come|arrive|paid|get|deducted)|is the (?:first |next )?(?:payment|deduction))(?![\p{L}])/iu,
+};
+/** What may stand before the day in the answer: nothing, "On", "Together with your pension on", "If nothing else is missing, on". */
+const PAID_ANSWER: Record<Language, RegExp> = {
+  sv: /^(?:(?:den|de|det|pengarna|beloppet)\s+(?:betalas ut|kommer)\s*|(?:tillsammans )?med \p{L}+(?:\s\p{L}+)?,?\s*|om [^,]+,\s*)?$/iu,
+  en: /^(?:(?:it|they|the money)\s+(?:is|are)\s+paid\s*|the next(?: one)? is\s*|(?:together )?with (?:your |the )?\p{L}+(?:\s\p{L}+)?,?\s*(?:on\s*)?|if [^,]+,\s*(?:on\s*)?|on\s*)?$/iu,
+};
+/** A pronoun or a word with no benefit in it, "den första", "the first one", "pengarna": the payment asked about is named otherwise. */
+const UNNAMED_PAYMENT = /^(?:it|they|that|the (?:first|next) one|the (?:next )?(?:money|payment)|den|det|de|dom|den första|det första|pengarna|nästa|den nästa|(?:nästa )?utbetalning(?:en)?)$/iu;
+/** Money asked about by what it is: "februaripengarna", "de tretusen nittio", "the January money", "the first deduction". */
+const PAID_THING = /(?:pengar|pension|utbetalning|avdrag|belopp|kronor|tusen|hundra|money|payment|deduction|amount|\d)/iu;
+/** The benefit named in a sentence ("garantipension", "child pension", "temporary parental benefit"). */
+const BENEFIT_NAMED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])\p{L}*(?:pension|tillägg|bidrag|stöd|ersättning|penning|vab)(?:en|et|er|erna)?(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:temporary|quarter|full|child|old-age|income|guarantee|premium|sickness|parental|housing|care|activity|survivor's)\s+)*(?:pension|supplement|allowance|benefit|compensation)(?![\p{L}])/iu,
+};
+/**
+ * What the caller asked the payment day of, as the subject of "… betalas ut"/"… is paid": "nästa utbetalning", "the January
+ * money", "the first deduction"; a pronoun ("When does it come?") is named by the benefit said last before the question.
+ */
+function paidThing(question: Sentence, all: Sentence[], language: Language): string | undefined {
+  const m = language === 'sv'
+    ? /(?<![\p{L}])när\s+(?:kommer|betalas|dras|sker)\s+(?:ut\s+)?(.+?)(?:,.*)?[?.!]*$/iu.exec(question.text) ?? /när\s+får jag\s+(.+?)(?:,.*)?[?.!]*$/iu.exec(question.text)
+    : /when is (the (?:first |next )?(?:payment|deduction))/iu.exec(question.text) ?? /when\s+(?:does|do|will|is|are)\s+(.+?)\s+(?:come|arrive|paid|get|deducted)(?![\p{L}])/iu.exec(question.text) ?? /when\s+do i get\s+(.+?)[?.!]*$/iu.exec(question.text);
+  let thing = (m?.[1] ?? '').trim().replace(/^(?:i|we)\s+get\s+/iu, '').replace(/\s+ut$/iu, '');
+  if (language === 'en' && /^(?:i|we)$/iu.test(thing)) {
+    const got = /when\s+do (?:i|we) get\s+(.+?)[?.!]*$/iu.exec(question.text);
+    thing = got?.[1] ?? '';
+  }
+  thing = thing.replace(/^(?:min|mitt|mina|my)\s+/iu, '');
+  // (Only money: "När får jag svar?", "When will the form come?" ask no payment day.)
+  if (thing && !UNNAMED_PAYMENT.test(thing)) return wordsOf(thing).length <= 4 && (PAID_THING.test(thing) || BENEFIT_NAMED[language].test(thing)) ? thing : undefined;
+  // ("I'll post you a form." "When does it come?": "it" is the letter, no payment.)
+  const said = all[question.position - 1];
+  if (!thing || (said && said.speaker !== question.speaker && WRITING[language].document.test(said.text) && !BENEFIT_NAMED[language].test(said.text) && !/pension|payment|utbetalning|pengar|money|amount|belopp|kronor|tusen|thousand/iu.test(said.text))) return undefined;
+  const named = all.slice(0, question.position + 1).reverse().map((x) => BENEFIT_NAMED[language].exec(x.text)?.[0]).find((x) => x !== undefined);
+  const head = thing && /^(?:den första|det första|the first one)$/iu.test(thing) ? (language === 'sv' ? 'första utbetalningen av ' : 'the first payment of ') : '';
+  if (named) return `${head}${named.toLowerCase()}`;
+  return language === 'sv' ? 'utbetalningen' : 'the payment';
+}
 /** The agency's payment named ("the first payment", "utbetalningen", "betalas ut"). */
 /** "Yes, today is the payment day", "I dag är det utbetalningsdag": what day the call is on. */
 const TODAY_IS: Record<Language, RegExp> = {
