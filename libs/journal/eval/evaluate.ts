@@ -1393,6 +1393,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12br (heldout-2026-12br/calls.json; written blind during the stop before round 74, evaluated once after rounds 73 and 74 and sentiment rounds 25 and 26, never tuned on)',
       file: 'heldout-2026-12br/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bs (heldout-2026-12bs/calls.json; written blind with calls-tuning-67 before round 76, evaluated once after drafting rounds 75, 76 and 77 and sentiment rounds 27 and 28, never tuned on)',
+      file: 'heldout-2026-12bs/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12bt (heldout-2026-12bt/calls.json; written blind with calls-tuning-68 before round 77, evaluated once after drafting rounds 75, 76 and 77 and sentiment rounds 27 and 28, never tuned on)',
+      file: 'heldout-2026-12bt/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
