@@ -127,7 +127,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
     addressTurns = asksOther && nextTurns < ADDRESS_TURNS ? 0 : nextTurns;
     nameTurns = nextNameTurns(nameTurns, analysis);
   }
-  stitchNumbers(analyses, allowedDigits(options.allowedNumbers));
+  stitchNumbers(analyses, allowedDigits(options.allowedNumbers), utterances.map((u) => u.speaker));
   postcodesAfterAddresses(analyses);
   postcodeHalvesPutRight(analyses);
   houseNumbersPutRight(analyses, utterances);
@@ -706,13 +706,13 @@ function validatedAs(digits: string, international: boolean, allowed: ReadonlySe
   return undefined;
 }
 
-function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
+function stitchNumbers(analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>, speakers: readonly Speaker[]): void {
   const placed: PlacedRun[] = analyses.flatMap((a, utterance) => a.runs.map((run) => ({ utterance, run })));
   joinAcrossAsides(placed, analyses);
   let chainStart = 0;
   for (let i = 1; i <= placed.length; i++) {
     if (i < placed.length && continues(placed[i - 1]!, placed[i]!, analyses)) continue;
-    if (i - chainStart >= 2) judgeChain(placed.slice(chainStart, i), analyses, allowed);
+    if (i - chainStart >= 2) judgeChain(placed.slice(chainStart, i), analyses, allowed, speakers);
     chainStart = i;
   }
 }
@@ -749,7 +749,7 @@ function wordsBetween(a: PlacedRun, b: PlacedRun, analyses: UtteranceAnalysis[])
  * out (a piece the caller then corrected), validates as an identifier, every piece of the chain is
  * that identifier, the corrected ones and a repeat too ("41 05 28, nej 41 05 29, … 41 05 28-79 34").
  */
-function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>): void {
+function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: ReadonlySet<string>, speakers: readonly Speaker[]): void {
   if (chainIban(chain, analyses)) return;
   const found = chainIdentifier(chain, allowed) ?? chainForeignId(chain);
   const validated = found?.type;
@@ -772,7 +772,11 @@ function judgeChain(chain: PlacedRun[], analyses: UtteranceAnalysis[], allowed: 
     // ("hon är fjorton, 120917-7722": an age said before a personal number whole after it is kept; round 79.)
     // ("Zofia, twelve, 141102-…", "Hur gammal var han?" – "Trettioåtta. 880814-…":
     // an age said beside what validates, outside it, is no piece of it; round 81.)
-    if (found && (k < found.from || k > found.to) && ageBesideNumber(tokens, run, utterance > 0 && asksAge(analyses[utterance - 1]!.tokens), k < found.from)) continue;
+    // (Not a piece with more of the chain after it, a number begun: "…-4103. Forty-six. Oh one seventy-one …"; the age asked
+    // by the other speaker only; a name by the lists or found; review 81.)
+    const askedAge = utterance > 0 && speakers[utterance - 1] !== speakers[utterance] && asksAge(analyses[utterance - 1]!.tokens);
+    const named = (t: Token) => analyses[utterance]!.candidates.some((c) => c.type === 'name' && c.start <= t.start && t.end <= c.end);
+    if (found && (k < found.from || (k > found.to && k === chain.length - 1)) && ageBesideNumber(tokens, run, askedAge, k < found.from, named)) continue;
     const withoutAge = found !== undefined ? withoutAgeBefore(tokens, run) : run;
     const start = withoutAge !== run ? withoutAge.start : DASH_WORDS.has(tokens[run.firstToken - 1]?.lower ?? '') ? tokens[run.firstToken - 1]!.start : run.start;
     analyses[utterance]!.candidates.push({ type, start, end: run.end, confidence: validated ? Confidence.validated : Confidence.cued });

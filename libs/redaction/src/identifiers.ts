@@ -2,7 +2,7 @@ import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, nhsNumberValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
 import { cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, NameFlag } from './lexicon.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
@@ -105,30 +105,47 @@ export function ageSaid(tokens: Token[], run: NumberRun): boolean {
 const AGE_BESIDE_VERBS = new Set(['är', 'var', 'blev', 'blir', 'fyller', 'fyllde', 'is', 'was', 'turned', 'turns']);
 /** "han", "she": who an age beside a personal number is said of, when no name is. */
 const AGE_BESIDE_SUBJECTS = new Set([...AGE_SUBJECTS, 'he', 'she']);
-const HOW_OLD = new Set(['gammal', 'gamla', 'old', 'ålder', 'age']);
+const HOW_OLD = new Set(['gammal', 'gamla', 'old']);
+const AGE_NOUNS = new Set(['ålder', 'age']);
 /**
  * A count under 120 said as someone's age beside a personal number whole without it (round 81): `ageSaid`'s, or before the
  * number after a name and "är" or a comma ("Ella är åtta, …", "Zofia, twelve, …"), or a sentence of its own answering "Hur
  * gammal var han?" (`askedAge`). Only for a piece outside what validates (`judgeChain`): privacy fails closed. Not "nitton",
  * "twenty" right before the number, a century it may begin with.
  */
-export function ageBesideNumber(tokens: Token[], run: NumberRun, askedAge: boolean, beforeNumber: boolean): boolean {
+export function ageBesideNumber(tokens: Token[], run: NumberRun, askedAge: boolean, beforeNumber: boolean, named: (t: Token) => boolean = () => false): boolean {
   if (ageSaid(tokens, run)) return true;
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
   if (beforeNumber && (run.digits === '19' || run.digits === '20')) return false;
   const before = tokens[run.firstToken - 1];
   const subject = tokens[run.firstToken - 2];
   // (A name by its capital, no function word: not "Nej, sjutton, inte sjuttio", "Det är sjutton, …", a piece corrected.)
-  const nameWord = subject?.kind === 'word' && subject.capitalised && !lexicon().stopWords.has(subject.lower);
+  // (Opening its sentence, a name the lists know or one found there, not any capital: "Koden är sju, …", "Lägenheten, tolv, …";
+  // never a word in capitals, "PIN is seven, …"; review 81.)
+  const knownName = (t: Token) => ((lexicon().names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) !== 0 || named(t);
+  const nameWord =
+    subject?.kind === 'word' && subject.capitalised && !lexicon().stopWords.has(subject.lower) && subject.text !== subject.text.toUpperCase() && (!subject.sentenceStart || knownName(subject));
   // (Before the number only: "…-1870. Och hon var fyrtiosju" may begin another's number, round 40's review.)
   if (beforeNumber && before && AGE_BESIDE_VERBS.has(before.lower) && (nameWord || AGE_BESIDE_SUBJECTS.has(subject?.lower ?? ''))) return true;
   const after = tokens[run.lastToken + 1]?.text;
   // (Between commas, the number right after it: "Zofia, twelve, 14…", not "Anna, sjutton, inte …".)
   if (before?.text === ',' && nameWord && after === ',' && isNumberToken(tokens[run.lastToken + 2])) return true;
-  return askedAge && (run.firstToken === 0 || tokens[run.firstToken]!.sentenceStart) && (after === '.' || after === '?' || after === undefined);
+  // (Before the number only, as the verbs: a piece after it may begin another's number, "…-4103. Forty-six. Oh one …"; review 81.)
+  return askedAge && beforeNumber && (run.firstToken === 0 || tokens[run.firstToken]!.sentenceStart) && (after === '.' || after === '?' || after === undefined);
 }
-/** The turn asks someone's age: "Hur gammal var han?", "How old was she?". */
-export const asksAge = (tokens: readonly Token[]): boolean => tokens.some((t) => HOW_OLD.has(t.lower));
+/** A number's noun: "the old number", "det gamla numret", "personnumret" ask for a number, not an age (review 81). */
+const NUMBER_NOUN = /(?:nummer|numret|numren|number)s?$/u;
+/**
+ * The turn asks someone's age: "Hur gammal var han?", "How old was she?", "Hans ålder?", "Her age?". A question (its "?"), not
+ * "old"/"gamla" alone ("And her old number?", "Min gamla mobil."), nor one about a number (review 81). Whose turn it is, the
+ * caller's (`judgeChain`).
+ */
+export function asksAge(tokens: readonly Token[]): boolean {
+  if (tokens.at(-1)?.text !== '?' || tokens.some((t) => NUMBER_NOUN.test(t.lower))) return false;
+  return tokens.some(
+    (t, i) => AGE_NOUNS.has(t.lower) || (HOW_OLD.has(t.lower) && ['hur', 'how'].includes(tokens[i - 1]?.lower ?? '')),
+  );
+}
 
 /**
  * The numbers an age said alone ("and I'm eighty-five") is no piece of. Not a personal or coordination number, an id

@@ -1393,7 +1393,10 @@ function slotBefore(tokens: Token[], i: number): Slot {
   if (((p1 === 'have' && p2 === 'i') || (p1 === 'har' && p2 === 'jag')) && readBackAsWritten(tokens, i)) return Slot.Likely;
   if ((p1 === 'is' || p1 === 'was') && (p2 === 'name' || p2 === 'surname' || (p2 === 'name' && p3 === 'first') || p2 === 'maiden')) return Slot.Certain;
   // ("her first names are Adaeze Ngozi", "his names were …": the plural of the same cue; round 81.)
-  if ((p1 === 'are' || p1 === 'were') && (p2 === 'names' || p2 === 'surnames')) return Slot.Likely;
+  // (Only names a person owns, "her / their / the children's names are", not "The names are Latin", "The street names are …",
+  // and no word of a kind or a judgement, "Her names are Biblical", "… were Changed"; review 81. The Swedish plural,
+  // "Efternamnen är …", too.)
+  if ((((p1 === 'are' || p1 === 'were') && (p2 === 'names' || p2 === 'surnames')) || (IS_WORDS.has(p1) && PLURAL_NAME_NOUNS.has(p2))) && namesOwned(tokens, first) && !nameKindWord(tokens[i])) return Slot.Likely;
   // "fråga efter Gun", "ask for Gun"
   if ((p1 === 'efter' && p2 === 'fråga') || (p1 === 'for' && p2 === 'ask')) return Slot.Likely;
   // ("if I miss one": in a transcript with capitals, "miss" in lower case is the verb.)
@@ -1538,14 +1541,55 @@ export function stopWordFirstNames(tokens: readonly Token[], found: readonly Can
   }
   return extra;
 }
+/** "Efternamnen är …", "förnamnen var …": the Swedish plural of a name's noun, definite: the person's names (review 81). */
+const PLURAL_NAME_NOUNS = new Set(['efternamnen', 'förnamnen', 'namnen', 'tilltalsnamnen']);
+/** Who owns names: "her", "their", "deras"; a genitive, "the children's", "barnens" (review 81). */
+const NAMES_OWNERS = new Set([...POSSESSIVES, 'their', 'deras', 'sina', 'mina', 'dina', 'våra', 'era']);
+/** Words between an owner and "names": "her first names", "their two surnames". */
+const NAMES_BETWEEN = new Set(['first', 'last', 'given', 'middle', 'family', 'maiden', 'full', 'two', 'three', 'both', 'real', 'own']);
+/**
+ * The names before the cue word at `cue` are a person's: "Her names are", "their first names were", "the children's names
+ * are", and the Swedish definite plural, which says whose by itself ("Efternamnen är …"). Not "The names", "Both names",
+ * "The street names" (review 81).
+ */
+function namesOwned(tokens: readonly Token[], cueToken: Token | undefined): boolean {
+  const cue = cueToken ? tokens.indexOf(cueToken) : -1;
+  if (cue < 1) return false;
+  if (PLURAL_NAME_NOUNS.has(tokens[cue - 1]!.lower)) return true;
+  let k = cue - 2;
+  while (k >= 0 && NAMES_BETWEEN.has(tokens[k]!.lower)) k--;
+  const owner = tokens[k];
+  return !!owner && owner.kind === 'word' && (NAMES_OWNERS.has(owner.lower) || /\p{L}{2,}(?:['’]s|s['’]|ens|arnas|ernas)$/u.test(owner.lower));
+}
+/** What names are said to be, not what they are: "Latin", "Biblical", "Correct", "Unknown", "Changed", "Hyphenated" (review 81). */
+const NAME_KINDS = new Set([
+  'latin', 'biblical', 'hebrew', 'jewish', 'christian', 'muslim', 'islamic', 'old', 'norse', 'mixed', 'unknown', 'fine', 'ok', 'okay', 'both',
+  'common', 'unusual', 'foreign', 'traditional', 'similar', 'identical', 'new', 'long', 'short',
+]);
+/** Token `t` says of what kind names are: a language or a nationality, a judgement, a participle or an "-ic"/"-ish" word the lists know as no name. */
+function nameKindWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return true;
+  const lower = t.lower;
+  if (NAME_KINDS.has(lower) || JUDGEMENTS.has(lower) || LANGUAGES_SAID.has(lower)) return true;
+  return (lexicon().names.get(lower) ?? 0) === 0 && /\p{L}{2,}(?:ed|ic|ical|ish)$/u.test(lower);
+}
 /** Words that say how a name read back is written: "here", ", one word", "två ord?", ", without an H", ", med två s" (round 81). */
 const WRITTEN_AS = /^(?:(?:here|här) ?(?:[,?]|$)|, (?:one|two|three|ett|två|tre) (?:words?|ord)\b|, (?:without|with|utan|med) (?:an? |one |two |ett |två )?\p{L}(?: |$|[,.?]))/u;
+/** Care homes, cemeteries and farms by their endings ("Solbacken", "Skogskyrkogården", "Björkhemmet"), and an estate's papers. */
+const PLACE_OF_CARE = /\p{L}{2,}(?:gården|backen|hemmet|boendet)$/u;
+const ESTATE_PAPERS = new Set(['bouppteckning', 'bouppteckningen', 'arvskifte', 'arvskiftet', 'testamente', 'testamentet', 'fullmakt', 'fullmakten', 'dödsbo', 'dödsboet']);
+/** A word read back "with a z" that is no name: a disease, a language, a home or cemetery, a firm's word or an estate paper. */
+const notReadBackAsName = (t: Token): boolean =>
+  DISEASE_EPONYM.test(t.lower) || LANGUAGES_SAID.has(t.lower) || PLACE_OF_CARE.test(t.lower) || ESTATE_PAPERS.has(t.lower) || isBusinessWord(t) || FIRM.test(t.lower);
 /** The capitalised words from token `i` are followed by "here" or a count of their words. */
 function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
   // (Not a place, a region, a benefit or an agency: "I have Leeds here", "Jag har Sjukersättning här", "I have Universal Credit, two words?".)
   if (tokens.slice(i, k).some((t) => keptTermWord(t.lower))) return false;
+  // (Nor a disease, a language, a home, a cemetery, a firm or an estate's paper: "I have Alzheimer, with a z?", "Jag har
+  // Solbacken, med ett c?", "I have Advokatfirman Lind, with a d?"; review 81.)
+  if (tokens.slice(i, k).some((t) => notReadBackAsName(t))) return false;
   return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/ ,/gu, ','));
 }
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
