@@ -366,12 +366,18 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
     const personBefore = capitalisedWord(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower) && firstName(tokens[i - 1]);
     if (!person && !personBefore) return i + 1;
   }
+  // (Not "Peter Lund Ltd", "Sam Reid AB", "my landlord Okafor Brennan Inc", "I'm Dalgaard Holm ApS", "sole trader, Nilsson
+  // Konsult Ltd": a first name opening the run, or right before it, a person framed, or the caller's own firm are a person's
+  // name before the suffix; review 82, privacy fails closed.)
+  const runStart = capitalisedWord(tokens[i - 1]) && !tokens[i]!.sentenceStart ? i - 1 : i;
+  const personBeforeSuffix = firstName(tokens[i]) || firstName(tokens[runStart]) || personFramed(tokens, runStart) || ownFirmSaid(tokens);
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
-    // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", a first name and hers.)
-    if (t.text === '&' && j > i && capitalisedWord(tokens[j + 1]) && !onlyFirstName(tokens[j - 1]!)) continue;
+    // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", "Jonas Keller & Moss
+    // GmbH", a first name and hers, whatever else the lists say the word is, review 82.)
+    if (t.text === '&' && j > i && capitalisedWord(tokens[j + 1]) && !tokens.slice(i, j).some((w) => firstName(w))) continue;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
-    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return j;
+    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return personBeforeSuffix ? undefined : j;
     if (j > i && t.sentenceStart) return undefined;
   }
   return undefined;
