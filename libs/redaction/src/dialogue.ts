@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isBusinessWord, isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { isBusinessWord, isMinaPages, namesEstablishment, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1360,14 +1360,15 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       if (word === undefined) continue;
       // "Vårdcentralen Lind" after "Kerstin Lind": an institution keeps its name. "in August", "i maj": a name that is
       // a month stays one after a preposition of time. (A firm does not: "Hallbergs Måleri" after "Annelie Hallberg"
-      // would show her surname; memory fails closed.)
+      // would show her surname; memory fails closed. Nor a hotel or a restaurant: "Hotell Dahlqvist" after "Karl
+      // Dahlqvist", review 82.)
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
       const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
       // ("Per månad …": the ordinary word opening its sentence, round 69; a name the call holds is the name elsewhere, so
       // only "Per" before a unit, round 69's review.)
       if (wordOpeningItsSentence(a.tokens, k, true)) continue;
-      if (townSaidAgain(a.tokens, k) || namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      if (townSaidAgain(a.tokens, k) || (namesInstitution(a.tokens, k) && !namesEstablishment(a.tokens, k)) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       // (Set off by a comma at a sentence's start, a vocative: "Tack. Will, vad gäller det?" after "Will Garside", round 69's review.)

@@ -1248,12 +1248,26 @@ export const INSTITUTION_AFTER_GENITIVE = new Set([
 export const FORM_CODES: ReadonlySet<string> = new Set(['FK', 'SKV', 'PM', 'CSN', 'KFM', 'MIGR']);
 /** "Sankt Eriks", "St. Görans": a saint's word before a name that names a church, a hospital, a place. */
 export const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
+const ESTABLISHMENTS: ReadonlySet<string> = new Set(['hotel', 'hotell', 'restaurang', 'restaurant']);
 /** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */
 const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet',
-  // ("Hotel Kronhamn", "Restaurang Tvåan": a hotel or a restaurant named by the word after it, round 82.)
-  'hotel', 'hotell', 'hotellet', 'restaurang', 'restaurangen', 'restaurant']);
-/** Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. */
-export const namesInstitution = (tokens: readonly Token[], k: number): boolean => INSTITUTIONS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]!.capitalised;
+  // ("Hotel Kronhamn", "Restaurang Tvåan": a hotel or a restaurant named by the word after it, round 82. Not the definite
+  // "Hotellet Nora sa …", "Restaurangen Holm": the hotel's person, review 82.)
+  ...ESTABLISHMENTS]);
+/**
+ * Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. (A hotel or a restaurant
+ * is named after a person as often: not a first name, "Hotel Nora"; not a word said again in the turn, "Min chef Linnea Ek
+ * äger Restaurang Ek", "Hotel Olsson? No, Olsson is my boss"; not one asked back, "Hotel Olsson?"; review 82.)
+ */
+export const namesInstitution = (tokens: readonly Token[], k: number): boolean => {
+  const word = tokens[k - 1];
+  if (!word || !INSTITUTIONS.has(word.lower) || !word.capitalised) return false;
+  if (!ESTABLISHMENTS.has(word.lower)) return true;
+  const name = tokens[k];
+  return !!name && ((lexicon().names.get(name.lower) ?? 0) & NameFlag.first) === 0 && tokens[k + 1]?.text !== '?' && !tokens.some((t, m) => m !== k && t.kind === 'word' && t.lower === name.lower);
+};
+/** A hotel's or a restaurant's word before token `k`, whose name may be a person's ("Hotel Olsson" after "Eva Olsson"). */
+export const namesEstablishment = (tokens: readonly Token[], k: number): boolean => ESTABLISHMENTS.has(tokens[k - 1]?.lower ?? '');
 const IS_WORDS = new Set(['är', 'var', 'is', 'was']);
 /** Housing firms by their endings: "Heimstaden", "Stångåstaden", "Victoriahem", "Familjebostäder", "Rikshem". */
 const HOUSING_FIRM = rememberedTest(/(?:staden|stad|hem|hus|bostäder|bostad|fastigheter|byggen|bo)$/);
