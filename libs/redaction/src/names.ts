@@ -415,6 +415,9 @@ function personFramed(tokens: readonly Token[], i: number): boolean {
   return intro && !['som', 'who', 'that', 'which'].includes(tokens[i + 3]?.lower ?? '');
 }
 
+/** Token `k` is the trade after a name in the caller's own firm's ("enskild firma, Nyqvists Bygg"; review 82). */
+export const ownFirmTrade = (tokens: readonly Token[], k: number): boolean =>
+  k > 0 && isBusinessWord(tokens[k]) && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.capitalised && ownFirmSaid(tokens);
 function ownFirmSaid(tokens: readonly Token[]): boolean {
   let said = ownFirms.get(tokens);
   if (said === undefined) ownFirms.set(tokens, (said = OWN_FIRM.test(tokens.map((t) => t.lower).join(' '))));
