@@ -1260,14 +1260,15 @@ const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral
 /**
  * Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. (A hotel or a restaurant
  * is named after a person as often: not a first name, "Hotel Nora"; not a word said again in the turn, "Min chef Linnea Ek
- * äger Restaurang Ek", "Hotel Olsson? No, Olsson is my boss"; not one asked back, "Hotel Olsson?"; review 82.)
+ * äger Restaurang Ek", "Hotel Olsson? No, Olsson is my boss"; not one asked back, "Hotel Olsson?" (but "your manager at
+ * Hotel Kronhamn?"); review 82.)
  */
 export const namesInstitution = (tokens: readonly Token[], k: number): boolean => {
   const word = tokens[k - 1];
   if (!word || !INSTITUTIONS.has(word.lower) || !word.capitalised) return false;
   if (!ESTABLISHMENTS.has(word.lower)) return true;
   const name = tokens[k];
-  return !!name && ((lexicon().names.get(name.lower) ?? 0) & NameFlag.first) === 0 && tokens[k + 1]?.text !== '?' && !tokens.some((t, m) => m !== k && t.kind === 'word' && t.lower === name.lower);
+  return !!name && ((lexicon().names.get(name.lower) ?? 0) & NameFlag.first) === 0 && !(tokens[k + 1]?.text === '?' && word.sentenceStart) && !tokens.some((t, m) => m !== k && t.kind === 'word' && t.lower === name.lower);
 };
 /** A hotel's or a restaurant's word before token `k`, whose name may be a person's ("Hotel Olsson" after "Eva Olsson"). */
 export const namesEstablishment = (tokens: readonly Token[], k: number): boolean => ESTABLISHMENTS.has(tokens[k - 1]?.lower ?? '');
