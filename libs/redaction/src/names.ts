@@ -368,9 +368,10 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   }
   // (Not "Peter Lund Ltd", "Sam Reid AB", "my landlord Okafor Brennan Inc", "I'm Dalgaard Holm ApS", "sole trader, Nilsson
   // Konsult Ltd": a first name opening the run, or right before it, a person framed, or the caller's own firm are a person's
-  // name before the suffix; review 82, privacy fails closed.)
+  // name before the suffix; review 82, privacy fails closed. A self-introduction's "it's", "det är", "this is" frames a firm
+  // as often before its legal form: "the org number is …, it's Nordvik Logistics AB".)
   const runStart = capitalisedWord(tokens[i - 1]) && !tokens[i]!.sentenceStart ? i - 1 : i;
-  const personBeforeSuffix = firstName(tokens[i]) || firstName(tokens[runStart]) || personFramed(tokens, runStart) || ownFirmSaid(tokens);
+  const personBeforeSuffix = firstName(tokens[i]) || firstName(tokens[runStart]) || personFramed(tokens, runStart, false) || ownFirmSaid(tokens);
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", "Jonas Keller & Moss
@@ -406,13 +407,14 @@ const INTRO_PAIRS = /^(?:this is|it is|det är|här är|jag är|i am|name is|nam
  * words after a relation, a greeting or a self-introduction are a person's, firm or not (review 74: when in doubt, redact).
  * (A cleft, "Det är Lindqvist Berg Bygg som gör jobbet", names the firm.)
  */
-function personFramed(tokens: readonly Token[], i: number): boolean {
+function personFramed(tokens: readonly Token[], i: number, intro = true): boolean {
   const before: Token[] = [];
   for (let k = i - 1; k >= 0 && before.length < 2; k--) if (tokens[k]!.kind !== 'punct') before.unshift(tokens[k]!); else if (tokens[k]!.text !== ',') break;
   const last = before.at(-1)?.lower ?? '';
   if (PERSON_LEADS.has(last)) return true;
-  const intro = INTRO_PAIRS.test(before.map((t) => t.lower).join(' ')) || last === "it's" || last === 'it’s';
-  return intro && !['som', 'who', 'that', 'which'].includes(tokens[i + 3]?.lower ?? '');
+  if (!intro) return false;
+  const introduced = INTRO_PAIRS.test(before.map((t) => t.lower).join(' ')) || last === "it's" || last === 'it’s';
+  return introduced && !['som', 'who', 'that', 'which'].includes(tokens[i + 3]?.lower ?? '');
 }
 
 /** Token `k` is the trade after a name in the caller's own firm's ("enskild firma, Nyqvists Bygg"; review 82). */
