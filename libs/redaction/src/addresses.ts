@@ -860,10 +860,15 @@ export function officeBefore(tokens: readonly Token[], first: number): boolean {
 function agencyInSentence(tokens: readonly Token[], i: number): boolean {
   for (let k = sentenceStartOf(tokens, i), end = sentenceEndOf(tokens, i); k < end; k++) {
     const word = tokens[k]!.lower;
-    if (AGENCY_NAME.test(word) || isAgency(tokens[k]) || word === 'agency' || word === "agency's") return true;
+    // ("staffing agency", "travel agency", "agency nurse": a firm's trade, not the agency; review 82.)
+    const trade = AGENCY_TRADES.has(tokens[k - 1]?.lower ?? '') || AGENCY_STAFF.has(tokens[k + 1]?.lower ?? '');
+    if (AGENCY_NAME.test(word) || isAgency(tokens[k]) || ((word === 'agency' || word === "agency's") && !trade)) return true;
   }
   return false;
 }
+/** Words that make "agency" a firm's trade: "a staffing agency", "the travel agency's office", "agency nurse". */
+const AGENCY_TRADES: ReadonlySet<string> = new Set(['staffing', 'travel', 'temp', 'temping', 'employment', 'recruitment', 'nursing', 'modelling', 'modeling', 'estate', 'letting', 'lettings', 'advertising', 'marketing', 'cleaning', 'care', 'security', 'talent']);
+const AGENCY_STAFF: ReadonlySet<string> = new Set(['nurse', 'nurses', 'worker', 'workers', 'staff', 'work', 'shifts', 'shift']);
 /** The agencies' shared service offices: public, whoever speaks of them. */
 const SERVICE_OFFICES = new Set(['servicekontoret', 'servicekontor', 'servicecenter', 'servicecentret']);
 

@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isBusinessWord, isMinaPages, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1284,10 +1284,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       if (c.type === 'name') {
         // A spelling is remembered by its letters (below), not by its words ("som", "apostrophe", "Sigurd").
         if ((a.spelled as Candidate[]).includes(c)) continue;
-        // (Not the trade that ends a firm's name, "Liam Corcoran Design", "Wallins Plåt": "graphic design" later is the trade,
-        // round 82; a word the lists know as a name is remembered all the same.)
-        const trade = (t: Token) => t.start > c.start && isBusinessWord(t) && ((names.get(t.lower) ?? 0) & (NameFlag.first | NameFlag.surname)) === 0;
-        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(t)) nameWords.set(folded(t.lower), true);
+        // (Not the trade that ends a sole trader's own firm's name, "Nina Backstrom Photography", "Nyqvists Bygg": "Bygg mest"
+        // later is the trade, round 82, whatever the lists say the word is. Only there: "Min chef heter Sven Handel" keeps all
+        // its words, review 82.)
+        const tokens = a.tokens;
+        const trade = (k: number) => tokens[k]!.start > c.start && tokens[k - 1]!.start >= c.start && ownFirmTrade(tokens, k);
+        for (const [k, t] of tokens.entries()) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(k)) nameWords.set(folded(t.lower), true);
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
         // words of the address before its "@" are the person's name.
@@ -1364,14 +1366,15 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       if (word === undefined) continue;
       // "Vårdcentralen Lind" after "Kerstin Lind": an institution keeps its name. "in August", "i maj": a name that is
       // a month stays one after a preposition of time. (A firm does not: "Hallbergs Måleri" after "Annelie Hallberg"
-      // would show her surname; memory fails closed.)
+      // would show her surname; memory fails closed. Nor a hotel or a restaurant: "Hotell Dahlqvist" after "Karl
+      // Dahlqvist", review 82.)
       // ("Lunds universitet" after "Ebba Lund", "Sankt Görans sjukhus" after "Göran": a place's or a saint's institution too;
       // not "Eriks gymnasium" after "Erik Sundqvist".)
       const placeOrSaint = lexicon().places.has(word.replace(/['’]?s$/u, '')) || SAINTS.has(a.tokens[k - 1]?.lower ?? '');
       // ("Per månad …": the ordinary word opening its sentence, round 69; a name the call holds is the name elsewhere, so
       // only "Per" before a unit, round 69's review.)
       if (wordOpeningItsSentence(a.tokens, k, true)) continue;
-      if (townSaidAgain(a.tokens, k) || namesInstitution(a.tokens, k) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
+      if (townSaidAgain(a.tokens, k) || (namesInstitution(a.tokens, k) && !namesEstablishment(a.tokens, k)) || isMinaPages(a.tokens, k) || (placeOrSaint && publicInstitutionAfter(a.tokens, k) !== undefined) || (MONTHS.has(t.lower) && TIME_BEFORE_MONTH.has(a.tokens[k - 1]?.lower ?? ''))) continue;
       // (A function word needs a capital mid-sentence; any other ordinary word a capital.)
       const asWord = !t.capitalised && (((names.get(t.lower) ?? 0) & NameFlag.common) !== 0 || explainsAName(a.tokens, t));
       // (Set off by a comma at a sentence's start, a vocative: "Tack. Will, vad gäller det?" after "Will Garside", round 69's review.)

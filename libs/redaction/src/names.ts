@@ -366,12 +366,19 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
     const personBefore = capitalisedWord(tokens[i - 1]) && !ARTICLES.has(tokens[i - 1]!.lower) && firstName(tokens[i - 1]);
     if (!person && !personBefore) return i + 1;
   }
+  // (Not "Peter Lund Ltd", "Sam Reid AB", "my landlord Okafor Brennan Inc", "I'm Dalgaard Holm ApS", "sole trader, Nilsson
+  // Konsult Ltd": a first name opening the run, or right before it, a person framed, or the caller's own firm are a person's
+  // name before the suffix; review 82, privacy fails closed. A self-introduction's "it's", "det är", "this is" frames a firm
+  // as often before its legal form: "the org number is …, it's Nordvik Logistics AB".)
+  const runStart = capitalisedWord(tokens[i - 1]) && !tokens[i]!.sentenceStart ? i - 1 : i;
+  const personBeforeSuffix = firstName(tokens[i]) || firstName(tokens[runStart]) || personFramed(tokens, runStart, false) || ownFirmSaid(tokens);
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
-    // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", a first name and hers.)
-    if (t.text === '&' && j > i && capitalisedWord(tokens[j + 1]) && !onlyFirstName(tokens[j - 1]!)) continue;
+    // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", "Jonas Keller & Moss
+    // GmbH", a first name and hers, whatever else the lists say the word is, review 82.)
+    if (t.text === '&' && j > i && capitalisedWord(tokens[j + 1]) && !tokens.slice(i, j).some((w) => firstName(w))) continue;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
-    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return j;
+    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return personBeforeSuffix ? undefined : j;
     if (j > i && t.sentenceStart) return undefined;
   }
   return undefined;
@@ -400,15 +407,19 @@ const INTRO_PAIRS = /^(?:this is|it is|det är|här är|jag är|i am|name is|nam
  * words after a relation, a greeting or a self-introduction are a person's, firm or not (review 74: when in doubt, redact).
  * (A cleft, "Det är Lindqvist Berg Bygg som gör jobbet", names the firm.)
  */
-function personFramed(tokens: readonly Token[], i: number): boolean {
+function personFramed(tokens: readonly Token[], i: number, intro = true): boolean {
   const before: Token[] = [];
   for (let k = i - 1; k >= 0 && before.length < 2; k--) if (tokens[k]!.kind !== 'punct') before.unshift(tokens[k]!); else if (tokens[k]!.text !== ',') break;
   const last = before.at(-1)?.lower ?? '';
   if (PERSON_LEADS.has(last)) return true;
-  const intro = INTRO_PAIRS.test(before.map((t) => t.lower).join(' ')) || last === "it's" || last === 'it’s';
-  return intro && !['som', 'who', 'that', 'which'].includes(tokens[i + 3]?.lower ?? '');
+  if (!intro) return false;
+  const introduced = INTRO_PAIRS.test(before.map((t) => t.lower).join(' ')) || last === "it's" || last === 'it’s';
+  return introduced && !['som', 'who', 'that', 'which'].includes(tokens[i + 3]?.lower ?? '');
 }
 
+/** Token `k` is the trade after a name in the caller's own firm's ("enskild firma, Nyqvists Bygg"; review 82). */
+export const ownFirmTrade = (tokens: readonly Token[], k: number): boolean =>
+  k > 0 && isBusinessWord(tokens[k]) && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.capitalised && ownFirmSaid(tokens);
 function ownFirmSaid(tokens: readonly Token[]): boolean {
   let said = ownFirms.get(tokens);
   if (said === undefined) ownFirms.set(tokens, (said = OWN_FIRM.test(tokens.map((t) => t.lower).join(' '))));
@@ -1242,12 +1253,27 @@ export const INSTITUTION_AFTER_GENITIVE = new Set([
 export const FORM_CODES: ReadonlySet<string> = new Set(['FK', 'SKV', 'PM', 'CSN', 'KFM', 'MIGR']);
 /** "Sankt Eriks", "St. Görans": a saint's word before a name that names a church, a hospital, a place. */
 export const SAINTS = new Set(['sankt', 'sankta', 's:t', 'saint', 'st']);
+const ESTABLISHMENTS: ReadonlySet<string> = new Set(['hotel', 'hotell', 'restaurang', 'restaurant']);
 /** Institutions named by a word after them, capitalised as one name: "Vårdcentralen Lind". */
 const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral', 'förskolan', 'skolan', 'äldreboendet', 'kyrkan', 'församlingen', 'apoteket', 'tandvården', 'folktandvården', 'gymnasiet',
-  // ("Hotel Kronhamn", "Restaurang Tvåan": a hotel or a restaurant named by the word after it, round 82.)
-  'hotel', 'hotell', 'hotellet', 'restaurang', 'restaurangen', 'restaurant']);
-/** Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. */
-export const namesInstitution = (tokens: readonly Token[], k: number): boolean => INSTITUTIONS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]!.capitalised;
+  // ("Hotel Kronhamn", "Restaurang Tvåan": a hotel or a restaurant named by the word after it, round 82. Not the definite
+  // "Hotellet Nora sa …", "Restaurangen Holm": the hotel's person, review 82.)
+  ...ESTABLISHMENTS]);
+/**
+ * Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. (A hotel or a restaurant
+ * is named after a person as often: not a first name, "Hotel Nora"; not a word said again in the turn, "Min chef Linnea Ek
+ * äger Restaurang Ek", "Hotel Olsson? No, Olsson is my boss"; not one asked back, "Hotel Olsson?" (but "your manager at
+ * Hotel Kronhamn?"); review 82.)
+ */
+export const namesInstitution = (tokens: readonly Token[], k: number): boolean => {
+  const word = tokens[k - 1];
+  if (!word || !INSTITUTIONS.has(word.lower) || !word.capitalised) return false;
+  if (!ESTABLISHMENTS.has(word.lower)) return true;
+  const name = tokens[k];
+  return !!name && ((lexicon().names.get(name.lower) ?? 0) & NameFlag.first) === 0 && !(tokens[k + 1]?.text === '?' && word.sentenceStart) && !tokens.some((t, m) => m !== k && t.kind === 'word' && t.lower === name.lower);
+};
+/** A hotel's or a restaurant's word before token `k`, whose name may be a person's ("Hotel Olsson" after "Eva Olsson"). */
+export const namesEstablishment = (tokens: readonly Token[], k: number): boolean => ESTABLISHMENTS.has(tokens[k - 1]?.lower ?? '');
 const IS_WORDS = new Set(['är', 'var', 'is', 'was']);
 /** Housing firms by their endings: "Heimstaden", "Stångåstaden", "Victoriahem", "Familjebostäder", "Rikshem". */
 const HOUSING_FIRM = rememberedTest(/(?:staden|stad|hem|hus|bostäder|bostad|fastigheter|byggen|bo)$/);
