@@ -79,6 +79,8 @@ const WORD_CUES: [string, Cue][] = [
   ['mobil', 'phone'],
   ['phone', 'phone'],
   ['landline', 'phone'],
+  // ("riktnumret är noll åtta": a phone number's first figures, round 83.)
+  ['riktnum', 'phone'],
   ['postnum', 'postcode'],
   ['postkod', 'postcode'],
   ['postcode', 'postcode'],
@@ -198,6 +200,8 @@ const QUALIFIERS = new Map<string, Cue>([
   ['phone', 'phone'],
   ['telephone', 'phone'],
   ['mobile', 'phone'],
+  // ("area code six one seven": the first figures of a phone number, said alone; round 83.)
+  ['area', 'phone'],
   ['card', 'card'],
   ['case', 'exempt'],
   ['reference', 'exempt'],

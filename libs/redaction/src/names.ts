@@ -829,7 +829,13 @@ export function findNames(tokens: Token[]): Candidate[] {
         const surname = (flagsOf(tokens[from]!) & NameFlag.surname) !== 0 && from === i;
         // (The month only when the same word was already found as a name: "her name was Juni, Juni Karlsson".)
         const month = NOT_NAMES.has(p.lower) && (flagsOf(p) & NameFlag.first) !== 0 && found.some((c) => c.end - c.start === p.end - p.start && tokens.some((q) => q.start === c.start && q.lower === p.lower));
-        const unknown = p.kind === 'word' && !p.sentenceStart && flagsOf(p) === 0 && !notAName(p) && !stopWords.has(p.lower) && !places.has(p.lower) && !isAcronym(p) && !PLACE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
+        // ("A coordination number, 000873-9666. Ama Mensah.": at a sentence's start too, before a word only a surname, where a
+        // town abroad bears it or the two are the sentence; not "Write Okafor, …", "Skickade Lindqvist det?", "Professor Berg";
+        // round 83.)
+        const surnameOnly = (flagsOf(tokens[from]!) & (NameFlag.first | NameFlag.common | NameFlag.surname)) === NameFlag.surname;
+        const nameAlone = lexicon().worldPlaces.has(p.lower) || (tokens[from + 1] === undefined || SENTENCE_END_MARKS.has(tokens[from + 1]!.text));
+        const startsIt = surnameOnly && nameAlone && !TITLES.has(p.lower) && !CARE_TITLES.has(p.lower);
+        const unknown = p.kind === 'word' && (!p.sentenceStart || startsIt) && flagsOf(p) === 0 && !notAName(p) && !stopWords.has(p.lower) && !places.has(p.lower) && !isAcronym(p) && !PLACE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
         // ("June. June Whitaker.": a first name that is a month, at a sentence's start too, before a surname that is no word.)
         const monthName = from === i && !MONTH_LEADS.has(tokens[from - 2]?.lower ?? '') && NOT_NAMES.has(p.lower) && (flagsOf(p) & NameFlag.first) !== 0 && (flagsOf(tokens[from]!) & NameFlag.common) === 0;
         if ((surname && (month || unknown)) || monthName) from--;
@@ -1612,10 +1618,15 @@ function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (k < i + 4 && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
   // (Not a place, a region, a benefit or an agency: "I have Leeds here", "Jag har Sjukersättning här", "I have Universal Credit, two words?".)
-  if (tokens.slice(i, k).some((t) => keptTermWord(t.lower))) return false;
+  // (A town abroad that is a first name before a surname is read back all the same: "I have Ama Mensa, without an H", round 83.)
+  const words = tokens.slice(i, k);
+  const { places, worldPlaces } = lexicon();
+  const placeOnly = (t: Token) => (places.has(t.lower) || worldPlaces.has(t.lower)) && !REGIONS.has(t.lower) && !REGIONS_ABROAD.has(t.lower);
+  const firstBeforeSurname = words.length >= 2 && placeOnly(words[0]!) && !words.slice(1).some((t) => keptTermWord(t.lower)) && !worldPlaces.has(words.map((t) => t.lower).join(' ')) && !places.has(words.map((t) => t.lower).join(' '));
+  if (!firstBeforeSurname && words.some((t) => keptTermWord(t.lower))) return false;
   // (Nor a disease, a language, a home, a cemetery, a firm or an estate's paper: "I have Alzheimer, with a z?", "Jag har
   // Solbacken, med ett c?", "I have Advokatfirman Lind, with a d?"; review 81.)
-  if (tokens.slice(i, k).some((t) => notReadBackAsName(t))) return false;
+  if (words.some((t) => notReadBackAsName(t))) return false;
   return k > i && WRITTEN_AS.test(tokens.slice(k, k + 4).map((t) => t.lower).join(' ').replace(/ ,/gu, ','));
 }
 /** The words of an agent's greeting between the agency and the name: "Försäkringskassan, this is June", "…, du pratar med Maj". */
@@ -2112,8 +2123,26 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
       extra.push({ type: 'name', start: first.start, end: english ? t.end - 2 : t.end, confidence: Confidence.cued });
     }
   }
+  // "821223-7666... no, that is Kasia's, I read the wrong card", "nej, det är Kasias.": a genitive standing alone after "that
+  // is", "it's", "det är", whose a thing just said is, is a person's (round 83). (Not "that's Mum's", "it's the Council's",
+  // "det är Försäkringskassans": a relation, an article, an organisation; a known name only where no word shares it in Swedish.)
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || taken(t) || overlapsAny(extra, t)) continue;
+    const english = /['’]s$/u.test(t.text);
+    const bare = english ? t.lower.slice(0, -2) : t.lower.endsWith('s') ? t.lower.slice(0, -1) : '';
+    const after = tokens[i + 1];
+    if (!bare || (after !== undefined && after.kind !== 'punct') || !ownerOfIt(tokens, i, english)) continue;
+    if (RELATIONS.has(bare) || ORGANISATION_HEADS.has(bare) || AGENCY_TERM.test(bare) || isOrganisationWord(bare) || !personWord(bare, english)) continue;
+    extra.push({ type: 'name', start: t.start, end: english ? t.end - 2 : t.end, confidence: Confidence.cued });
+  }
   return extra;
 }
+/** The words before a genitive that stands for a thing just said: "that is Kasia's", "it's Tom's", "det är Kasias" (round 83). */
+const OWNER_OF_IT_EN: ReadonlySet<string> = new Set(["that's", "it's", 'that is', 'it is', 'that was', 'it was', 'this is']);
+const OWNER_OF_IT_SV: ReadonlySet<string> = new Set(['det är', 'det var', 'den är', 'den var']);
+const ownerOfIt = (tokens: readonly Token[], i: number, english: boolean): boolean =>
+  english ? OWNER_OF_IT_EN.has(tokens[i - 1]!.lower) || OWNER_OF_IT_EN.has(`${tokens[i - 2]?.lower} ${tokens[i - 1]!.lower}`) : OWNER_OF_IT_SV.has(`${tokens[i - 2]?.lower} ${tokens[i - 1]!.lower}`);
 /** "is my maiden name", "är mitt efternamn": a word called one's own name outright (round 71). */
 const CALLED_ONES_NAME = /^(?:is|was|är|var) (?:my|her|his|their|mitt|min|hennes|hans|deras) (?:(?:maiden|first|middle|last|family|married|real) name|surname|efternamn|förnamn|flicknamn|mellannamn|tilltalsnamn)(?![\p{L}])/u;
 /** What an explanation of a name begins with, right after it: ", som i …", ", that's my name", "is my daughter's name". */
