@@ -374,7 +374,11 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   // it is redacted all the same.)
   let referenceNamed = false;
   for (let i = before - 1; i > stop && i >= before - window; i--) {
-    const cue = cueOf(tokens, i);
+    let cue = cueOf(tokens, i);
+    // (Review 83: "area code", "riktnumret" name the figures right after them, or after their "is"/"är"; a number said later
+    // ("The area code changed. My number now ends 12345.") is judged by the cues it had before round 83 (there a plain "number",
+    // which asks for four figures), never by a phone cue that asks for six.)
+    if (cue === 'phone' && areaCodeWord(tokens, i) && before - i > (['is', 'är', 'was', 'var'].includes(tokens[before - 1]?.lower ?? '') ? 2 : 1)) cue = undefined;
     // "född" names the date right after it, not every number later in the sentence.
     if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
     // "Hennes pass, P 8 4 …" names the number right after it, not "ett svenskt pass som gick ut 2024".
@@ -392,6 +396,9 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
   }
   return exempt ?? generic;
 }
+
+/** "area code", "area code's", "riktnummer", "riktnumret" at `i`: a phone number's first figures (round 83). */
+const areaCodeWord = (tokens: Token[], i: number): boolean => tokens[i]!.lower.startsWith('riktnum') || (tokens[i - 1]?.lower === 'area' && /^code(?:['’]s)?$/u.test(tokens[i]!.lower));
 
 /** What makes "report" before "number" a verb: "to report number …", "I report number …", "can I report number …". */
 const REPORT_VERB_LEADS = new Set(['to', 'i', 'we', 'you', 'can', 'could', 'will', 'would', 'must', 'should', 'please', 'want', "i'll", 'i’ll', "i'd", 'i’d', "i'm", 'i’m', 'and', 'also', 'just']);

@@ -422,7 +422,12 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // ("efter 17", "mellan 9 och 12", "around 3": a time, not a piece.)
     const piece = carried && ctx.answering === true && cue !== 'dateOfBirth' && !(n <= 2 && isTime(tokens, run.firstToken));
     // "ett konto som slutar på 412", "the card ending in 048": the last digits of one.
-    const lastDigits = (['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '')) || endNamedBefore(tokens, run.firstToken);
+    // (Review 83: "The phone changed. My number now ends 12345.": a phone's end said with "ends" alone is its last digits too,
+    // never a whole number that needs six.)
+    const lastDigits =
+      (['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '')) ||
+      (cue === 'phone' && ['ends', 'ending', 'slutar'].includes(previous?.lower ?? '')) ||
+      endNamedBefore(tokens, run.firstToken);
     // "my phone is oh seven oh, double seven... sorry": a phone number begun right after its cue,
     // and the pieces read on after it, are one even when the caller breaks off.
     const pausedOn = continued && onlyPausesBetween(tokens, ctx.previousRunEnd, run.firstToken) && !(n <= 2 && isTime(tokens, run.firstToken));

@@ -833,7 +833,10 @@ export function findNames(tokens: Token[]): Candidate[] {
         // town abroad bears it or the two are the sentence; not "Write Okafor, …", "Skickade Lindqvist det?", "Professor Berg";
         // round 83.)
         const surnameOnly = (flagsOf(tokens[from]!) & (NameFlag.first | NameFlag.common | NameFlag.surname)) === NameFlag.surname;
-        const nameAlone = lexicon().worldPlaces.has(p.lower) || (tokens[from + 1] === undefined || SENTENCE_END_MARKS.has(tokens[from + 1]!.text));
+        // (Review 83: not a town abroad that is an ordinary word, "Reading Okafor's file", "Split Andersson's estate", "Bath Okafor
+        // first", nor a contraction, "That's Okafor's.")
+        const townAsName = lexicon().worldPlaces.has(p.lower) && !PLACES_THAT_ARE_WORDS.has(p.lower);
+        const nameAlone = !/['’]/u.test(p.text) && (townAsName || tokens[from + 1] === undefined || SENTENCE_END_MARKS.has(tokens[from + 1]!.text));
         const startsIt = surnameOnly && nameAlone && !TITLES.has(p.lower) && !CARE_TITLES.has(p.lower);
         const unknown = p.kind === 'word' && (!p.sentenceStart || startsIt) && flagsOf(p) === 0 && !notAName(p) && !stopWords.has(p.lower) && !places.has(p.lower) && !isAcronym(p) && !PLACE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
         // ("June. June Whitaker.": a first name that is a month, at a sentence's start too, before a surname that is no word.)
@@ -1622,7 +1625,9 @@ function readBackAsWritten(tokens: readonly Token[], i: number): boolean {
   const words = tokens.slice(i, k);
   const { places, worldPlaces } = lexicon();
   const placeOnly = (t: Token) => (places.has(t.lower) || worldPlaces.has(t.lower)) && !REGIONS.has(t.lower) && !REGIONS_ABROAD.has(t.lower);
-  const firstBeforeSurname = words.length >= 2 && placeOnly(words[0]!) && !words.slice(1).some((t) => keptTermWord(t.lower)) && !worldPlaces.has(words.map((t) => t.lower).join(' ')) && !places.has(words.map((t) => t.lower).join(' '));
+  // (Review 83: not where a word after it is an ordinary noun a place is named with and no name: "I have Boston Harbor, two words?".)
+  const placeNoun = (t: Token) => (PLACE_NOUNS.has(t.lower) || NAMED_PLACE_NOUNS.has(t.lower) || EN_STREET_AFTER.has(t.lower) || COUNTY_INSTITUTIONS.has(t.lower)) && !lexicon().names.has(t.lower);
+  const firstBeforeSurname = words.length >= 2 && placeOnly(words[0]!) && !words.slice(1).some((t) => keptTermWord(t.lower) || placeNoun(t)) && !worldPlaces.has(words.map((t) => t.lower).join(' ')) && !places.has(words.map((t) => t.lower).join(' '));
   if (!firstBeforeSurname && words.some((t) => keptTermWord(t.lower))) return false;
   // (Nor a disease, a language, a home, a cemetery, a firm or an estate's paper: "I have Alzheimer, with a z?", "Jag har
   // Solbacken, med ett c?", "I have Advokatfirman Lind, with a d?"; review 81.)
@@ -2134,10 +2139,22 @@ export function namesIntroduced(tokens: readonly Token[], found: readonly Candid
     const after = tokens[i + 1];
     if (!bare || (after !== undefined && after.kind !== 'punct') || !ownerOfIt(tokens, i, english)) continue;
     if (RELATIONS.has(bare) || ORGANISATION_HEADS.has(bare) || AGENCY_TERM.test(bare) || isOrganisationWord(bare) || !personWord(bare, english)) continue;
+    // (Review 83: nor an institution's or a brand's, "That's Parliament's", "It was Spotify's", "Det är Fonus"; and in Swedish
+    // not a word whole that a list knows, a nominative ending in -s, "Det är Paris.": the lists are checked on the whole
+    // word too, and the stripped form must be a known name or one no list knows.)
+    const whole = english ? bare : t.lower;
+    if (OWNED_BY_NO_ONE.has(bare) || OWNED_BY_NO_ONE.has(whole) || isOrganisationWord(whole)) continue;
+    if (!english && (names.has(whole) || places.has(whole) || worldPlaces.has(whole) || notNames.has(whole) || stopWords.has(whole))) continue;
     extra.push({ type: 'name', start: t.start, end: english ? t.end - 2 : t.end, confidence: Confidence.cued });
   }
   return extra;
 }
+/** Institutions and brands whose genitive stands for a thing: "That's Parliament's", "It was Spotify's", "Det är Fonus" (review 83). */
+const OWNED_BY_NO_ONE: ReadonlySet<string> = new Set(['parliament', 'government', 'state', 'crown', 'riksdagen', 'regeringen', 'staten', 'google', 'spotify', 'apple', 'amazon', 'microsoft', 'facebook', 'netflix', 'ikea', 'klarna', 'telia', 'fonus', 'paypal']);
+/** Ordinary nouns a place is named with, beside `PLACE_NOUNS`: "Boston Harbor", "Bergen County", "Lagos Island" (review 83). */
+const NAMED_PLACE_NOUNS: ReadonlySet<string> = new Set(['harbor', 'harbour', 'bay', 'port', 'state', 'county', 'islands', 'river', 'lake', 'park', 'bridge', 'station', 'airport', 'beach', 'hill', 'hills', 'valley', 'heights', 'falls', 'springs', 'centre', 'center', 'province', 'region', 'mountains', 'hamn', 'hamnen', 'staden', 'län', 'ö', 'ön', 'sjö', 'sjön', 'centrum', 'stationen']);
+/** Towns abroad that are ordinary English words at a sentence's start: a verb or a noun, no first name (review 83). */
+const PLACES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['reading', 'split', 'bath', 'mobile', 'nice', 'deal', 'sale', 'march', 'bury', 'hull', 'say', 'gap', 'cork', 'orange', 'worms', 'liberty', 'independence', 'enterprise']);
 /** The words before a genitive that stands for a thing just said: "that is Kasia's", "it's Tom's", "det är Kasias" (round 83). */
 const OWNER_OF_IT_EN: ReadonlySet<string> = new Set(["that's", "it's", 'that is', 'it is', 'that was', 'it was', 'this is']);
 const OWNER_OF_IT_SV: ReadonlySet<string> = new Set(['det är', 'det var', 'den är', 'den var']);
