@@ -2461,7 +2461,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const aboutTheAgency = /^(?:(?:så|och|men|so|and|but),?\s+)?(?:myndigheten|the agency)(?![\p{L}])/iu.test(f.text) && AGENCY_DENIES[language].test(next?.text.trim() ?? '');
       const turn = transcript.segments.find((x) => x.index === i)?.text ?? '';
       return next?.speaker === 'agent' && (AGENT_CORRECTS[language].test(next.text.trim()) || aboutTheAgency || otherFigure(f.text, turn, next.text));
-    });
+    }) ||
+    // (A value the agent put right and the caller took, `latestValues`: the note has it as the agent's.)
+    (f.section === 'callerSaid' && all.find((x) => x.position === f.position)?.valueFrom === 'agent');
   // "Yes, about nineteen hundred a month." "One thousand eight hundred and sixty.": the caller's figure, which the agent's
   // next turn gives otherwise from the records, is superseded (the agent's figure is in the note).
   // (Of the same size: "I had sixty thousand" and "forty-eight thousand three hundred", not a fee of 30 beside it.)
