@@ -2376,6 +2376,9 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
       if (TWO_FIGURES[language].test(earlier.text)) continue;
       // (The correcting turn names the old value too: "450, not 400" is `notThatNumber`'s; "400 and 450" is two figures.)
       if (turn.some((u) => slotValues(u.text, language).some((v) => v.kind === old.kind && v.unit === old.unit && v.value === old.value))) continue;
+      // ("Sorry, I said May. It's the tenth of June.": a turn that names the old month is round 58's "I said X", read there.)
+      const oldMonth = old.kind === 'date' ? old.value.split(' ')[1]! : '';
+      if (oldMonth && oldMonth !== meant.value.split(' ')[1] && turn.some((u) => new RegExp(`(?<![\\p{L}])${oldMonth}(?![\\p{L}])`, 'iu').test(u.text))) continue;
       const before = turn.slice(0, turn.indexOf(late) + 1).map((u) => u.text).join(' ');
       let corrects = false;
       if (late.speaker !== 'agent') corrects = CORRECTION_WORD[language].test(before);
