@@ -2379,9 +2379,21 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
       // ("Sorry, I said May. It's the tenth of June.": a turn that names the old month is round 58's "I said X", read there.)
       const oldMonth = old.kind === 'date' ? old.value.split(' ')[1]! : '';
       if (oldMonth && oldMonth !== meant.value.split(' ')[1] && turn.some((u) => new RegExp(`(?<![\\p{L}])${oldMonth}(?![\\p{L}])`, 'iu').test(u.text))) continue;
-      const before = turn.slice(0, turn.indexOf(late) + 1).map((u) => u.text).join(' ');
+      // (Of a like size: "en dag" against "hundratjugo dagar", 29 years against 11 are two things, not one put right.)
+      if (old.kind !== 'date' && (Number(meant.value) / Number(old.value) < 0.4 || Number(meant.value) / Number(old.value) > 2.5)) continue;
+      // (Nor where the turn names the old number bare: "no, it said three".)
+      if (old.kind !== 'date' && turn.some((u) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(old.core)}(?![\\p{L}\\d])`, 'iu').test(inDigits(u.text, language)))) continue;
       let corrects = false;
-      if (late.speaker !== 'agent') corrects = CORRECTION_WORD[language].test(before);
+      if (late.speaker !== 'agent') {
+        // The caller's correction word just before the value in the sentence ("Nej, från första maj."), or a bare value
+        // after one in the turn ("Actually no, the flat isn't ready. The first of August.").
+        const digits = inDigits(late.text, language);
+        const lead = digits.slice(0, Math.max(0, digits.indexOf(meant.text)));
+        const marker = [...lead.matchAll(new RegExp(CORRECTION_WORD[language].source, 'giu'))].at(-1);
+        const near = marker !== undefined && wordsOf(lead.slice(marker.index + marker[0].length)).length <= 3;
+        const bare = wordsOf(late.text).length <= 5 && CORRECTION_WORD[language].test(turn.slice(0, turn.indexOf(late)).map((u) => u.text).join(' '));
+        corrects = near || bare;
+      }
       else if (earlier.speaker !== 'agent' && PUTS_RIGHT[language].test(late.text)) {
         // The agent's value, taken by the caller in the next turn.
         const reply = out.find((u) => u.segmentIndex > late.segmentIndex);
@@ -2401,7 +2413,8 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
         const values = slotValues(u.text, language).filter((v) => v.kind === old.kind && v.unit === old.unit);
         if (values.length !== 1 || values[0]!.value !== old.value) continue;
         // The other party's short read-back of the old value ("From the first of July then.") goes.
-        if (u.speaker !== late.speaker && u.speaker === 'agent' && wordsOf(u.text).length <= 7 && (u.segmentIndex === late.segmentIndex || turns.includes(u.segmentIndex))) {
+        const echoes = out.slice(0, i).some((c) => c.speaker !== 'agent' && slotValues(c.text, language).some((v) => v.kind === old.kind && v.unit === old.unit && v.value === old.value));
+        if (u.speaker !== late.speaker && u.speaker === 'agent' && echoes && wordsOf(u.text).length <= 7 && (u.segmentIndex === late.segmentIndex || turns.includes(u.segmentIndex))) {
           drop.add(u);
           continue;
         }
