@@ -18,6 +18,8 @@ export interface Statement extends Utterance {
   corrected?: boolean;
   /** Its value is the one the agent put right and the caller took (`latestValues`): the caller's claim, not a fact told. */
   valueFrom?: 'agent';
+  /** The values `latestValues` wrote in for an older one ("från första april" → "från första maj"): dates no task by itself. */
+  latestWritten?: string[];
 }
 
 // ---- Fillers ---------------------------------------------------------------------------
@@ -2423,7 +2425,8 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
         if (at < 0) continue;
         const replaced = meant.kind === 'date' ? meant.text.replace(/^(?:the|den)\s+/iu, values[0]!.text.match(/^(?:the|den)\s+/iu)?.[0] ?? '') : values[0]!.text.replace(values[0]!.core, meant.core);
         const text = digits.slice(0, at) + (at === 0 ? capitalise(replaced) : replaced) + digits.slice(at + values[0]!.text.length);
-        out[i] = { ...u, text, words: wordsOf(text), corrected: true, ...(late.speaker === 'agent' ? { valueFrom: 'agent' } : {}) } as Utterance;
+        const written = [...((u as Statement).latestWritten ?? []), replaced];
+        out[i] = { ...u, text, words: wordsOf(text), corrected: true, latestWritten: written, ...(late.speaker === 'agent' ? { valueFrom: 'agent' } : {}) } as Utterance;
       }
     }
   }

@@ -1195,7 +1195,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       // day is its own step, not the date of the sentence before, round 55.)
       !/^(?:om|if)\s/iu.test(next.text)
     ) {
-      [date] = findDates(next.text, language, options.callDate);
+      // ("Då ska ni anmäla den nya hyran. Sju tusen fyrahundra i månaden från första april, stämmer det?" "Nej, från första
+      // maj.": a day `latestValues` wrote into the sentence after a task is the corrected value of what it checks, no day of
+      // the task before it; the form was due 31 May, round 78.)
+      const written = (next.latestWritten ?? []).flatMap((v) => findDates(v, language, options.callDate).map((d) => d.date));
+      [date] = findDates(next.text, language, options.callDate).filter((d) => !written.includes(d.date));
       // "Can you send it within two weeks?": on or by as the sentence that gives the date says it.
       if (date) dateSaid = next.text;
       if (date) {

@@ -98,3 +98,19 @@ describe('guards: two figures set apart, another event, a figure the caller disp
     expect(whole(d)).toMatch(/700/u);
   });
 });
+
+describe('a day latestValues wrote in dates no task of the sentence before', () => {
+  it('"Då ska du anmäla den nya inkomsten. Tolv tusen kronor i månaden från första mars, stämmer det?" "Nej, från första juni.": the report is not due 1 June', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag har fått ett nytt deltidsjobb och har bostadstillägg.',
+      'agent: Då ska du anmäla den nya inkomsten. Tolv tusen kronor i månaden från första mars, stämmer det?',
+      'caller: Nej, från första juni. Jobbet börjar inte förrän då.',
+      'agent: Tolv tusen från första juni. Jag skickar en blankett till dig i dag.',
+      'caller: Bra, tack.',
+    ], '2026-03-20');
+    const followUps = section(d, 'followUp');
+    expect(followUps.some((f) => f.followUp?.dueDate === '2026-06-01')).toBe(false);
+    expect(followUps.map((f) => f.text).join(' ')).not.toMatch(/1 juni/u);
+  });
+});
