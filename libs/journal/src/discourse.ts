@@ -16,6 +16,10 @@ export interface Statement extends Utterance {
   identifier: boolean;
   /** A self-correction was applied to it. */
   corrected?: boolean;
+  /** Its value is the one the agent put right and the caller took (`latestValues`): the caller's claim, not a fact told. */
+  valueFrom?: 'agent';
+  /** The values `latestValues` wrote in for an older one ("från första april" → "från första maj"): dates no task by itself. */
+  latestWritten?: string[];
 }
 
 // ---- Fillers ---------------------------------------------------------------------------
@@ -847,7 +851,7 @@ const interpreterCorrects = (u: Utterance, language: Language): Utterance => {
 
 export function statementsOf(heard: Utterance[], language: Language): Statement[] {
   // (A copy: a sentence with two corrections is read as two, below.)
-  const utterances = notThatLength(notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language), language);
+  const utterances = latestValues(notThatLength(notThatDay(notThatNumber(notThatNumberAhead(heard.map((u) => withoutCheckingAloud(interpreterCorrects(u, language), language)), language), language), language), language), language);
   const out: Statement[] = [];
   let misread = false;
   // (Not a relative who calls for her mother and interprets for her too, "jag ringer för min mamma … jag tolkar åt henne":
@@ -2258,4 +2262,173 @@ export function discourseHints(utterances: Utterance[], language: Language, rela
   }
   if (relatives.length > 0) hints.push(`The caller speaks of: ${relatives.join(', ')}. Say whose each fact is (the caller's or the relative's).`);
   return hints;
+}
+
+// ---- The latest value of a slot (round 78) ----------------------------------------------
+
+/** A value slot's kind: an amount, a date (a day of a month), a count of a unit (years, weeks, months, days). */
+type SlotKind = 'amount' | 'date' | 'count';
+interface SlotValue {
+  kind: SlotKind;
+  /** The slot within its kind: the unit counted ("year", "week"); one slot for amounts and for dates. */
+  unit: string;
+  /** The value, comparable across speakers ("450", "1 august", "8"). */
+  value: string;
+  /** The words as written in digits ("450 kronor", "torsdagen den 6 juni", "eight years"). */
+  text: string;
+  /** The part of `text` a correction puts right (the number, or the whole date). */
+  core: string;
+}
+
+const MONTHS_OF: Record<Language, string> = {
+  sv: 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december',
+  en: 'January|February|March|April|May|June|July|August|September|October|November|December',
+};
+const WEEKDAYS_OF: Record<Language, string> = {
+  sv: '(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?',
+  en: '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+};
+const SMALL_NUMBERS: Record<Language, string[]> = {
+  sv: 'noll en ett två tre fyra fem sex sju åtta nio tio elva tolv'.split(' '),
+  en: 'zero one one two three four five six seven eight nine ten eleven twelve'.split(' '),
+};
+const COUNT_UNITS: Record<Language, Record<string, string>> = {
+  sv: { år: 'year', veckor: 'week', vecka: 'week', månader: 'month', månad: 'month', dagar: 'day', dag: 'day' },
+  en: { years: 'year', year: 'year', weeks: 'week', week: 'week', months: 'month', month: 'month', days: 'day', day: 'day' },
+};
+const AMOUNT = /(?<![\d\p{L}])(\d{1,3}(?: \d{3})+|\d+)(?=\s*(?:kronor|kr|crowns|SEK)(?![\p{L}]))/giu;
+const dateRe = (language: Language) =>
+  language === 'sv'
+    ? new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAYS_OF.sv}\\s+)?(?:den\\s+)?(\\d{1,2})(?::e|:a)?\\s+(${MONTHS_OF.sv})(?![\\p{L}])`, 'giu')
+    : new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAYS_OF.en}\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS_OF.en})(?![\\p{L}])`, 'giu');
+const countRe = (language: Language) =>
+  new RegExp(`(?<![\\p{L}\\d])(\\d+|${SMALL_NUMBERS[language].join('|')})\\s+(${Object.keys(COUNT_UNITS[language]).join('|')})(?![\\p{L}])`, 'giu');
+
+/** The slot values a sentence names, read in digits. */
+function slotValues(text: string, language: Language): SlotValue[] {
+  const digits = inDigits(text, language);
+  const out: SlotValue[] = [];
+  for (const m of digits.matchAll(AMOUNT)) out.push({ kind: 'amount', unit: 'kr', value: m[1]!.replace(/ /gu, ''), text: m[0], core: m[1]! });
+  for (const m of digits.matchAll(dateRe(language))) out.push({ kind: 'date', unit: 'date', value: `${Number(m[1])} ${m[2]!.toLowerCase()}`, text: m[0], core: m[0] });
+  for (const m of digits.matchAll(countRe(language))) {
+    const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : SMALL_NUMBERS[language].indexOf(m[1]!.toLowerCase());
+    out.push({ kind: 'count', unit: COUNT_UNITS[language][m[2]!.toLowerCase()]!, value: String(n === 2 && language === 'en' && m[1]!.toLowerCase() === 'one' ? 1 : n), text: m[0], core: m[1]! });
+  }
+  return out;
+}
+
+/** What marks a value said next as a correction of one said before ("nej", "förresten", "actually", "sorry, I mean"). */
+const CORRECTION_WORD: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:nej|nä|förresten|förlåt|jag menar|jag sa fel|rättare sagt|fel av mig)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no|actually|sorry|i mean|i said it wrong|my mistake|rather)(?![\p{L}])/iu,
+};
+/** The caller taking the agent's value ("Jaha.", "Okej, ännu värre.", "Even better.", "Right."). */
+const ACCEPTS: Record<Language, RegExp> = {
+  sv: /^(?:ja(?:ha|så|visst)?|jo|okej|ok|aha|precis|det stämmer|juste|ännu värre|ännu bättre|bra)(?![\p{L}])/iu,
+  en: /^(?:yes|yeah|okay|ok|oh|ah|right|i see|fine|good|great|even better|even worse|sure|all right|alright)(?![\p{L}])/iu,
+};
+/** The agent's sentence gives the value as what holds instead ("Nej, …", "Enligt beslutet är det …", "It's … according to …"),
+ * not another event of its own ("It arrived on the ninth"). */
+const PUTS_RIGHT: Record<Language, RegExp> = {
+  sv: /^(?:(?:nej|nä|faktiskt|egentligen)(?![\p{L}])|det (?:är|var|blir|gäller)(?![\p{L}])|(?:men )?enligt )|(?<![\p{L}])(?:enligt (?:beslutet|våra uppgifter|det jag ser|mina uppgifter)|faktiskt|egentligen|det rätta är)(?![\p{L}])/iu,
+  en: /^(?:(?:no|actually|in fact)(?![\p{L}])|(?:it's|it is|it was|that's|that is)(?![\p{L}])|according to )|(?<![\p{L}])(?:according to|actually|in fact|the right (?:figure|date|amount) is)(?![\p{L}])/iu,
+};
+/** Two figures set apart rather than one put right: before and after tax, gross and net, another period. */
+const TWO_FIGURES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:före skatt|efter skatt|brutto|netto|om året|per år|i året|totalt|sammanlagt|per barn|förra året|i fjol)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:before tax|after tax|gross|net|a year|per year|in total|altogether|per child|last year)(?![\p{L}])/iu,
+};
+
+/**
+ * The latest value of a slot (issue 14, point 1): for an amount, a date, or a count of years, weeks, months or days, the
+ * value the call ends on is the one every section reads. A value is put right when, within the next turn or two, another
+ * value of the same slot is said (1) by the caller after a correction word in the same turn ("From the first of July
+ * then." "Yes. Actually no, … The first of August."), or (2) by the agent, with the caller then taking it (saying it
+ * again or "Jaha."/"Even better."): "Men fyrahundra kronor i alla fall!" "Enligt beslutet är det fyrahundrafemtio kronor
+ * i månaden." "Fyrahundrafemtio, ännu värre." Each earlier sentence that said the old value then says the new one, and
+ * the other party's short read-back of the old value goes (it would read as confirmed). Not two figures set apart (before
+ * and after tax, a year and a month, a total), not where the correcting turn names the old value too, and not a sentence
+ * that names two values of the slot. The within-sentence and "not X" corrections before it (`substitute`,
+ * `notThatNumber`, `notThatDay`, `notThatLength`) have run by then; this reads what they leave across turns.
+ */
+export function latestValues(utterances: Utterance[], language: Language): Utterance[] {
+  const out = [...utterances];
+  const turnOf = (k: number) => out.filter((u) => u.segmentIndex === out[k]!.segmentIndex);
+  const drop = new Set<Utterance>();
+  for (let k = 1; k < out.length; k++) {
+    const late = out[k]!;
+    const lateValues = slotValues(late.text, language);
+    for (const meant of lateValues) {
+      if (lateValues.filter((v) => v.kind === meant.kind && v.unit === meant.unit).length !== 1) continue;
+      const turn = turnOf(k);
+      if (TWO_FIGURES[language].test(late.text)) continue;
+      // The value said before it: the latest earlier sentence with one value of the slot, in this turn or the two before.
+      const turns = [...new Set(out.slice(0, k).map((u) => u.segmentIndex))].filter((s) => s !== late.segmentIndex).slice(-2);
+      let j = k - 1;
+      for (; j >= 0; j--) {
+        const u = out[j]!;
+        if (u.segmentIndex !== late.segmentIndex && !turns.includes(u.segmentIndex)) { j = -1; break; }
+        if (slotValues(u.text, language).some((v) => v.kind === meant.kind && v.unit === meant.unit)) break;
+      }
+      if (j < 0) continue;
+      const earlier = out[j]!;
+      const said = slotValues(earlier.text, language).filter((v) => v.kind === meant.kind && v.unit === meant.unit);
+      if (said.length !== 1 || said[0]!.value === meant.value) continue;
+      const old = said[0]!;
+      if (TWO_FIGURES[language].test(earlier.text)) continue;
+      // (The correcting turn names the old value too: "450, not 400" is `notThatNumber`'s; "400 and 450" is two figures.)
+      if (turn.some((u) => slotValues(u.text, language).some((v) => v.kind === old.kind && v.unit === old.unit && v.value === old.value))) continue;
+      // ("Sorry, I said May. It's the tenth of June.": a turn that names the old month is round 58's "I said X", read there.)
+      const oldMonth = old.kind === 'date' ? old.value.split(' ')[1]! : '';
+      if (oldMonth && oldMonth !== meant.value.split(' ')[1] && turn.some((u) => new RegExp(`(?<![\\p{L}])${oldMonth}(?![\\p{L}])`, 'iu').test(u.text))) continue;
+      // (Of a like size: "en dag" against "hundratjugo dagar", 29 years against 11 are two things, not one put right.)
+      if (old.kind !== 'date' && (Number(meant.value) / Number(old.value) < 0.4 || Number(meant.value) / Number(old.value) > 2.5)) continue;
+      // (Nor where the turn names the old number bare: "no, it said three".)
+      if (old.kind !== 'date' && turn.some((u) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(old.core)}(?![\\p{L}\\d])`, 'iu').test(inDigits(u.text, language)))) continue;
+      let corrects = false;
+      if (late.speaker !== 'agent') {
+        // The caller's correction word just before the value in the sentence ("Nej, från första maj."), or a bare value
+        // after one in the turn ("Actually no, the flat isn't ready. The first of August.").
+        const digits = inDigits(late.text, language);
+        const lead = digits.slice(0, Math.max(0, digits.indexOf(meant.text)));
+        const marker = [...lead.matchAll(new RegExp(CORRECTION_WORD[language].source, 'giu'))].at(-1);
+        const near = marker !== undefined && wordsOf(lead.slice(marker.index + marker[0].length)).length <= 3;
+        const bare = wordsOf(late.text).length <= 5 && CORRECTION_WORD[language].test(turn.slice(0, turn.indexOf(late)).map((u) => u.text).join(' '));
+        corrects = near || bare;
+      }
+      else if (earlier.speaker !== 'agent' && PUTS_RIGHT[language].test(late.text)) {
+        // The agent's value, taken by the caller in the next turn.
+        const reply = out.find((u) => u.segmentIndex > late.segmentIndex);
+        corrects =
+          reply !== undefined &&
+          reply.speaker !== 'agent' &&
+          !CORRECTION_WORD[language].test(reply.text.split(/[,.!?]/u)[0] ?? '') &&
+          (ACCEPTS[language].test(reply.text.trim()) ||
+            slotValues(reply.text, language).some((v) => v.kind === meant.kind && v.value === meant.value) ||
+            // ("Fyrahundrafemtio, ännu värre.": the figure said again alone.)
+            new RegExp(`^${escapeRegExp(meant.core)}(?![\\d])`, 'u').test(inDigits(reply.text.trim(), language)));
+      }
+      if (!corrects) continue;
+      for (let i = 0; i < k; i++) {
+        const u = out[i]!;
+        if (drop.has(u) || (i < k && u.segmentIndex === late.segmentIndex && i > j)) continue;
+        const values = slotValues(u.text, language).filter((v) => v.kind === old.kind && v.unit === old.unit);
+        if (values.length !== 1 || values[0]!.value !== old.value) continue;
+        // The other party's short read-back of the old value ("From the first of July then.") goes.
+        const echoes = out.slice(0, i).some((c) => c.speaker !== 'agent' && slotValues(c.text, language).some((v) => v.kind === old.kind && v.unit === old.unit && v.value === old.value));
+        if (u.speaker !== late.speaker && u.speaker === 'agent' && echoes && wordsOf(u.text).length <= 7 && (u.segmentIndex === late.segmentIndex || turns.includes(u.segmentIndex))) {
+          drop.add(u);
+          continue;
+        }
+        const digits = inDigits(u.text, language);
+        const at = digits.indexOf(values[0]!.text);
+        if (at < 0) continue;
+        const replaced = meant.kind === 'date' ? meant.text.replace(/^(?:the|den)\s+/iu, values[0]!.text.match(/^(?:the|den)\s+/iu)?.[0] ?? '') : values[0]!.text.replace(values[0]!.core, meant.core);
+        const text = digits.slice(0, at) + (at === 0 ? capitalise(replaced) : replaced) + digits.slice(at + values[0]!.text.length);
+        const written = [...((u as Statement).latestWritten ?? []), replaced];
+        out[i] = { ...u, text, words: wordsOf(text), corrected: true, latestWritten: written, ...(late.speaker === 'agent' ? { valueFrom: 'agent' } : {}) } as Utterance;
+      }
+    }
+  }
+  return out.filter((u) => !drop.has(u));
 }

@@ -1195,7 +1195,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       // day is its own step, not the date of the sentence before, round 55.)
       !/^(?:om|if)\s/iu.test(next.text)
     ) {
-      [date] = findDates(next.text, language, options.callDate);
+      // ("Då ska ni anmäla den nya hyran. Sju tusen fyrahundra i månaden från första april, stämmer det?" "Nej, från första
+      // maj.": a day `latestValues` wrote into the sentence after a task is the corrected value of what it checks, no day of
+      // the task before it; the form was due 31 May, round 78.)
+      const written = (next.latestWritten ?? []).flatMap((v) => findDates(v, language, options.callDate).map((d) => d.date));
+      [date] = findDates(next.text, language, options.callDate).filter((d) => !written.includes(d.date));
       // "Can you send it within two weeks?": on or by as the sentence that gives the date says it.
       if (date) dateSaid = next.text;
       if (date) {
@@ -2461,7 +2465,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const aboutTheAgency = /^(?:(?:så|och|men|so|and|but),?\s+)?(?:myndigheten|the agency)(?![\p{L}])/iu.test(f.text) && AGENCY_DENIES[language].test(next?.text.trim() ?? '');
       const turn = transcript.segments.find((x) => x.index === i)?.text ?? '';
       return next?.speaker === 'agent' && (AGENT_CORRECTS[language].test(next.text.trim()) || aboutTheAgency || otherFigure(f.text, turn, next.text));
-    });
+    }) ||
+    // (A value the agent put right and the caller took, `latestValues`: the note has it as the agent's.)
+    (f.section === 'callerSaid' && all.find((x) => x.position === f.position)?.valueFrom === 'agent');
   // "Yes, about nineteen hundred a month." "One thousand eight hundred and sixty.": the caller's figure, which the agent's
   // next turn gives otherwise from the records, is superseded (the agent's figure is in the note).
   // (Of the same size: "I had sixty thousand" and "forty-eight thousand three hundred", not a fee of 30 beside it.)
