@@ -378,7 +378,7 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
     // (Review 83: "area code", "riktnumret" name the figures right after them, or after their "is"/"är"; a number said later
     // ("The area code changed. My number now ends 12345.") is judged by the cues it had before round 83 (there a plain "number",
     // which asks for four figures), never by a phone cue that asks for six.)
-    if (cue === 'phone' && areaCodeWord(tokens, i) && before - i > (['is', 'är', 'was', 'var'].includes(tokens[before - 1]?.lower ?? '') ? 2 : 1)) cue = undefined;
+    if (cue === 'phone' && areaCodeWord(tokens, i) && areaCodeAt(tokens, before) !== i) cue = undefined;
     // "född" names the date right after it, not every number later in the sentence.
     if (cue === 'dateOfBirth' && before - i > BIRTH_CUE_REACH) continue;
     // "Hennes pass, P 8 4 …" names the number right after it, not "ett svenskt pass som gick ut 2024".
@@ -398,7 +398,13 @@ export function cueBefore(tokens: Token[], before: number, stop = -1, window = 1
 }
 
 /** "area code", "area code's", "riktnummer", "riktnumret" at `i`: a phone number's first figures (round 83). */
-const areaCodeWord = (tokens: Token[], i: number): boolean => tokens[i]!.lower.startsWith('riktnum') || (tokens[i - 1]?.lower === 'area' && /^code(?:['’]s)?$/u.test(tokens[i]!.lower));
+const areaCodeWord = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.lower.startsWith('riktnum') || (tokens[i - 1]?.lower === 'area' && /^code(?:['’]s)?$/u.test(tokens[i]!.lower));
+/** Where an area code naming the figures at `first` stands: right before them, or before their "is"/"är" (round 83). */
+export function areaCodeAt(tokens: readonly Token[], first: number): number | undefined {
+  const at = ['is', 'är', 'was', 'var'].includes(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  return at >= 0 && areaCodeWord(tokens, at) ? at : undefined;
+}
 
 /** What makes "report" before "number" a verb: "to report number …", "I report number …", "can I report number …". */
 const REPORT_VERB_LEADS = new Set(['to', 'i', 'we', 'you', 'can', 'could', 'will', 'would', 'must', 'should', 'please', 'want', "i'll", 'i’ll', "i'd", 'i’d', "i'm", 'i’m', 'and', 'also', 'just']);

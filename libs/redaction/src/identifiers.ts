@@ -1,7 +1,7 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, nhsNumberValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
-import { cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
+import { areaCodeAt, cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
@@ -440,7 +440,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // (Not an age said before the number: "Her personal number, she's forty-one: …".)
     const firstOfPieces = !carried && !continued && (cue === 'personnummer' || cue === 'samordningsnummer') && !ageSaid(tokens, run) && numberAfterPause(tokens, run.lastToken);
     // ("sorry, area code six one seven", "riktnumret är 031": a phone number's first figures said alone, two or more; round 83.)
-    const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces || (cue === 'phone' && areaCodeBefore(tokens, run.firstToken)) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
+    const needed = readOn ? 1 : piece || (phoneBegun && pausedOn) || firstOfPieces || (cue === 'phone' && areaCodeAt(tokens, run.firstToken) !== undefined) ? 2 : lastDigits || phoneBegun ? 3 : cue === 'phone' ? 6 : cue === 'postcode' ? 5 : 4;
     // ("postcode is 9016", "the PIN code is 411045": New Zealand's, Australia's, Norway's four figures and India's six, right
     // after their cue, are postcodes too; round 73.)
     // (Review 73: the number the cue word names, right after it or after its "is": not "the postcode was wrong, so the fee is
@@ -786,13 +786,6 @@ function clearingNamedAfter(tokens: Token[], after: number): boolean {
 }
 
 /** "2 300", "12 000": a sum read with a thousands group, not digits of an account. */
-/** "area code", "area code's", "riktnummer", "riktnumret" right before the figures, or before their "is"/"är" (round 83). */
-const AREA_CODE_WORD = /^(?:riktnum\p{L}*|code(?:['’]s)?)$/u;
-function areaCodeBefore(tokens: readonly Token[], first: number): boolean {
-  const at = ['is', 'är', 'was', 'var'].includes(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
-  const word = tokens[at]?.lower ?? '';
-  return AREA_CODE_WORD.test(word) && (word.startsWith('riktnum') || tokens[at - 1]?.lower === 'area');
-}
 const NEVER_IN_THOUSANDS = new Set<Cue>(['personnummer', 'samordningsnummer', 'phone', 'postcode', 'dateOfBirth']);
 /** "380 000", "12 500": a sum written with its thousands apart, no date. */
 const WRITTEN_THOUSANDS = /^\d{1,3}(?:[ \u00a0]\d{3})+$/u;
