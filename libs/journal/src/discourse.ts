@@ -2288,31 +2288,34 @@ const WEEKDAYS_OF: Record<Language, string> = {
   sv: '(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?',
   en: '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
 };
-const SMALL_NUMBERS: Record<Language, string[]> = {
-  sv: 'noll en ett två tre fyra fem sex sju åtta nio tio elva tolv'.split(' '),
-  en: 'zero one one two three four five six seven eight nine ten eleven twelve'.split(' '),
+const SMALL_NUMBERS: Record<Language, Record<string, number>> = {
+  sv: { noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12 },
+  en: { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
 };
 const COUNT_UNITS: Record<Language, Record<string, string>> = {
   sv: { år: 'year', veckor: 'week', vecka: 'week', månader: 'month', månad: 'month', dagar: 'day', dag: 'day' },
   en: { years: 'year', year: 'year', weeks: 'week', week: 'week', months: 'month', month: 'month', days: 'day', day: 'day' },
 };
 const AMOUNT = /(?<![\d\p{L}])(\d{1,3}(?: \d{3})+|\d+)(?=\s*(?:kronor|kr|crowns|SEK)(?![\p{L}]))/giu;
-const dateRe = (language: Language) =>
-  language === 'sv'
-    ? new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAYS_OF.sv}\\s+)?(?:den\\s+)?(\\d{1,2})(?::e|:a)?\\s+(${MONTHS_OF.sv})(?![\\p{L}])`, 'giu')
-    : new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAYS_OF.en}\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS_OF.en})(?![\\p{L}])`, 'giu');
-const countRe = (language: Language) =>
-  new RegExp(`(?<![\\p{L}\\d])(\\d+|${SMALL_NUMBERS[language].join('|')})\\s+(${Object.keys(COUNT_UNITS[language]).join('|')})(?![\\p{L}])`, 'giu');
+const slotPatterns = (language: Language): { date: RegExp; count: RegExp } => ({
+  date:
+    language === 'sv'
+      ? new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAYS_OF.sv}\\s+)?(?:den\\s+)?(\\d{1,2})(?::e|:a)?\\s+(${MONTHS_OF.sv})(?![\\p{L}])`, 'giu')
+      : new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAYS_OF.en}\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS_OF.en})(?![\\p{L}])`, 'giu'),
+  count: new RegExp(`(?<![\\p{L}\\d])(\\d+|${Object.keys(SMALL_NUMBERS[language]).join('|')})\\s+(${Object.keys(COUNT_UNITS[language]).join('|')})(?![\\p{L}])`, 'giu'),
+});
+/** Built once per language (`matchAll` copies a pattern, so sharing it is safe). */
+const SLOT_PATTERNS: Record<Language, { date: RegExp; count: RegExp }> = { sv: slotPatterns('sv'), en: slotPatterns('en') };
 
 /** The slot values a sentence names, read in digits. */
 function slotValues(text: string, language: Language): SlotValue[] {
   const digits = inDigits(text, language);
   const out: SlotValue[] = [];
   for (const m of digits.matchAll(AMOUNT)) out.push({ kind: 'amount', unit: 'kr', value: m[1]!.replace(/ /gu, ''), text: m[0], core: m[1]! });
-  for (const m of digits.matchAll(dateRe(language))) out.push({ kind: 'date', unit: 'date', value: `${Number(m[1])} ${m[2]!.toLowerCase()}`, text: m[0], core: m[0] });
-  for (const m of digits.matchAll(countRe(language))) {
-    const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : SMALL_NUMBERS[language].indexOf(m[1]!.toLowerCase());
-    out.push({ kind: 'count', unit: COUNT_UNITS[language][m[2]!.toLowerCase()]!, value: String(n === 2 && language === 'en' && m[1]!.toLowerCase() === 'one' ? 1 : n), text: m[0], core: m[1]! });
+  for (const m of digits.matchAll(SLOT_PATTERNS[language].date)) out.push({ kind: 'date', unit: 'date', value: `${Number(m[1])} ${m[2]!.toLowerCase()}`, text: m[0], core: m[0] });
+  for (const m of digits.matchAll(SLOT_PATTERNS[language].count)) {
+    const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : SMALL_NUMBERS[language][m[1]!.toLowerCase()];
+    out.push({ kind: 'count', unit: COUNT_UNITS[language][m[2]!.toLowerCase()]!, value: String(n), text: m[0], core: m[1]! });
   }
   return out;
 }
@@ -2386,7 +2389,11 @@ export function latestValues(utterances: Utterance[], language: Language): Utter
       // (Nor where the turn names the old number bare: "no, it said three".)
       if (old.kind !== 'date' && turn.some((u) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(old.core)}(?![\\p{L}\\d])`, 'iu').test(inDigits(u.text, language)))) continue;
       let corrects = false;
+      // (A caller corrects a value the caller said, or the agent read back from them: not the agent's own figure, "Det krävs
+      // minst tre år." before the caller's "Nej förresten, två år." about the caller's own "ett år"; the re-read.)
+      const saidByCaller = out.slice(0, k).some((u) => u.speaker === late.speaker && slotValues(u.text, language).some((v) => v.kind === old.kind && v.unit === old.unit && v.value === old.value));
       if (late.speaker !== 'agent') {
+        if (!saidByCaller) continue;
         // The caller's correction word just before the value in the sentence ("Nej, från första maj."), or a bare value
         // after one in the turn ("Actually no, the flat isn't ready. The first of August.").
         const digits = inDigits(late.text, language);

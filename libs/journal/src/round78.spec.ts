@@ -114,3 +114,18 @@ describe('a day latestValues wrote in dates no task of the sentence before', () 
     expect(followUps.map((f) => f.text).join(' ')).not.toMatch(/1 juni/u);
   });
 });
+
+describe('the re-read of round 78: a caller corrects only a value the caller said', () => {
+  it('"… bott i Sverige i ett år." "… krävs … minst tre år." "Nej förresten, två år.": the agent\'s three years stand', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej, [NAMN], [PERSONNUMMER]. Jag undrar om garantipension. Jag har bott i Sverige i ett år.',
+      'agent: För garantipension krävs att du har bott i Sverige i minst tre år.',
+      'caller: Nej förresten, två år. Jag kom hit sommaren för två år sedan.',
+      'agent: Då får du vänta ett år till innan du kan söka.',
+      'caller: Okej, tack.',
+    ]);
+    expect(whole(d)).toMatch(/minst tre år/u);
+    expect(whole(d)).not.toMatch(/minst två år/u);
+  });
+});
