@@ -1106,6 +1106,14 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-68.json',
     },
     {
+      name: 'tuning set 69 (calls-tuning-69.json; written blind, for round 79; its first run in tuning-69.before-round-79.txt)',
+      file: 'calls-tuning-69.json',
+    },
+    {
+      name: 'tuning set 70 (calls-tuning-70.json; written blind, for round 80; its first run in tuning-70.before-round-80.txt)',
+      file: 'calls-tuning-70.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },

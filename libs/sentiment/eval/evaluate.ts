@@ -146,7 +146,11 @@ const TUNING_SETS = ['calls-tuning-2.json', 'calls-tuning-3.json', 'calls-tuning
   // The blind set written for drafting round 76.
   'calls-tuning-67.json',
   // The blind set written for drafting round 77.
-  'calls-tuning-68.json'];
+  'calls-tuning-68.json',
+  // The blind set written for drafting round 79.
+  'calls-tuning-69.json',
+  // The blind set written for drafting round 80.
+  'calls-tuning-70.json'];
 // --only=calls-tuning-5.json: that set alone (a blind set's first run, before anything is tuned on it).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const allCalls = [
