@@ -169,6 +169,9 @@ async function stuckCalls(stack: Stack, callIds: string[]): Promise<string> {
   // Drafted but not marked so: the entry is stored and the call's status is not "drafted".
   for (const call of await db.collection('calls').find({ _id: { $in: [...drafted] as never[] }, status: { $ne: 'drafted' } }, { projection: { status: 1, error: 1 } }).toArray()) {
     lines.push(`drafted, status ${call['status']}: ${String(call._id)}${call['error'] ? ` (${String(call['error']).slice(0, 200)})` : ''}`);
+    for (const [key, service] of stack.services) {
+      for (const line of service.process.output().split('\n').filter((l) => l.includes(String(call._id)))) lines.push(`  ${key}: ${line.slice(0, 400)}`);
+    }
   }
   const nc = await stack.natsConnection();
   for (const durable of ['transcriber', 'journal']) {

@@ -39,6 +39,14 @@ export function parseEvent(subject: string, payload: unknown): Envelope {
 /** Namespace of Samtal's name-based event ids (RFC 9562 version 5). */
 const EVENT_ID_NAMESPACE = 'c2a7d4c6-2d0e-4b73-9a51-8f3f0f4f6a10';
 
+/** The id of the logical event a `key` names (see `createEvent`): the same key, the same id. */
+export function eventIdFor(key: string): string {
+  return uuidv5(key, EVENT_ID_NAMESPACE);
+}
+
+/** The key of a call's `calls.transcribed` for one pass: one event per call and replay. */
+export const callTranscribedKey = (callId: string, pass: number): string => `transcribed:${callId}:${pass}`;
+
 /**
  * Builds a validated envelope for publishing. With a `key` naming the logical event
  * (e.g. `transcribed:<callId>:<replay>`), the id is derived from it: publishing the same
@@ -51,7 +59,7 @@ export function createEvent<E extends AnyEventDefinition>(
   key?: string,
 ): EventOf<E> {
   return {
-    id: key ? uuidv5(key, EVENT_ID_NAMESPACE) : crypto.randomUUID(),
+    id: key ? eventIdFor(key) : crypto.randomUUID(),
     type: def.subject,
     version: def.version,
     callId,

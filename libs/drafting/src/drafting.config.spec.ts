@@ -6,7 +6,7 @@ import { DEFAULT_QUALITY_THRESHOLDS } from '@samtal/journal';
 import { draftingConfigFrom, draftingEnvSchema } from './drafting.config.js';
 
 describe('drafting configuration', () => {
-  it('defaults to the extractive summariser, the built-in taxonomy and Swedish time', () => {
+  it('defaults to the extractive summariser, the built-in taxonomy, Swedish time and a status sweep each minute', () => {
     const config = draftingConfigFrom(draftingEnvSchema.parse({}));
     expect(config).toEqual({
       settings: {
@@ -17,6 +17,7 @@ describe('drafting configuration', () => {
       },
       timeZone: 'Europe/Stockholm',
       audioTools: {},
+      statusSweepMs: 60_000,
     });
   });
 

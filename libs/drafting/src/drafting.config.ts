@@ -70,6 +70,11 @@ export const draftingEnvSchema = z.object({
         return false;
       }
     }, 'an IANA time zone, e.g. Europe/Stockholm'),
+  /**
+   * How often the journal service looks for a call whose draft is stored but whose status still
+   * waits for one (`DraftStatusSweep`), and how long such a call must have waited first.
+   */
+  DRAFT_STATUS_SWEEP_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** ffmpeg makes the redacted copy of the recording (FFMPEG_PATH, FFPROBE_PATH). */
   ...audioToolsEnvSchema.shape,
 });
@@ -83,6 +88,7 @@ export interface DraftingConfig {
   timeZone: string;
   /** Where ffmpeg and ffprobe are (`resolveAudioTools` finds them on first use). */
   audioTools: AudioToolSettings;
+  statusSweepMs: number;
 }
 
 /** The validated environment as drafting settings (the taxonomy file is read here). */
@@ -112,5 +118,6 @@ export function draftingConfigFrom(env: DraftingEnv): DraftingConfig {
     },
     timeZone: env.CALL_TIME_ZONE,
     audioTools: audioToolSettingsFrom(env),
+    statusSweepMs: env.DRAFT_STATUS_SWEEP_MS,
   };
 }

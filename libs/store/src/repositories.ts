@@ -188,6 +188,16 @@ export class CallsRepository {
     return times.length > 0 ? new Date(Math.min(...times)) : null;
   }
 
+  /** Calls at one of these statuses since before `olderThan`, the longest-waiting first. */
+  findAtStatusSince(statuses: readonly CallStatus[], olderThan: Date, limit = 100): Promise<Call[]> {
+    return this.calls
+      .find({ status: { $in: [...statuses] }, stageSince: { $lt: olderThan } })
+      .sort({ stageSince: 1 })
+      .limit(limit)
+      .lean<Call[]>()
+      .exec();
+  }
+
   async setRedactedAudio(id: string, fileId: string): Promise<void> {
     await this.calls.updateOne({ _id: id }, { $set: { redactedAudioFileId: fileId }, $unset: { redactedAudioMissing: 1 } }).exec();
   }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { Events, createEvent, deadLetterSubject, type EventOf, type Transcript } from '@samtal/contracts';
+import { Events, callTranscribedKey, createEvent, deadLetterSubject, type EventOf, type Transcript } from '@samtal/contracts';
 import { Consumers, EventPublisher, JetStreamContext, JetStreamWorker, PermanentError, type DeadLetter } from '@samtal/messaging';
 import { AudioRejected, DamagedRecording } from '@samtal/audio';
 import { InvalidSidecar, RecognitionTimedOut } from '@samtal/asr';
@@ -171,6 +171,6 @@ export class TranscriptionWorker {
   private async announce(call: Call, data: EventOf<typeof Events.callTranscribed>['data']): Promise<void> {
     // One id per call and replay: a redelivery re-announces the same event, which the
     // journal service recognises, so a call never gets two drafts from one transcription.
-    await this.publisher.publish(createEvent(Events.callTranscribed, call._id, data, `transcribed:${call._id}:${call.replays}`));
+    await this.publisher.publish(createEvent(Events.callTranscribed, call._id, data, callTranscribedKey(call._id, call.replays)));
   }
 }
