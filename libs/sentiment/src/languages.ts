@@ -173,6 +173,30 @@ const EN_WORRY_ANSWERED =
   "\\b(?:that|this|it)(?: was|'s been| has been| is|'s) (?:my|the) (?:\\p{L}+ )?(?:worry|concern|fear)\\b|\\b(?:that|this|it)(?: was|'s| is) (?:exactly |just )?what i was (?:so |really |most |a bit |quite )?(?:worried|scared|afraid|nervous|anxious) (?:about|of)\\b";
 const ACK_EN = '\\b(?:good|great|perfect|brilliant|lovely|excellent|wonderful|fantastic|marvellous|splendid)\\b';
 
+/**
+ * Round 29: fear said to be less than it was ("I feel a bit less panicked now", "jag känner mig lite mindre orolig nu") is
+ * relief, as "one less worry" is; not asked, and not "no less worried" / "inte ett dugg mindre orolig".
+ */
+const SV_FEAR_LESS =
+  '\\b(?:(?:jag|vi) (?:känner (?:mig|oss)|är|blev|har blivit)|(?:känner jag mig|känner vi oss|är jag|är vi|blev jag|blev vi)) (?:(?:nu|redan) )?(?:(?:lite|lite grann|mycket|betydligt|något|så mycket) )?mindre (?:orolig|oroliga|rädd|rädda|stressad|stressade|nervös|nervösa|panikslagen|panikslagna|ängslig|ängsliga)\\b(?![^.!?]*\\?)';
+const EN_FEAR_LESS =
+  "\\b(?:i|we)(?:'m| am|'re| are)?(?: (?:feel|feeling))? (?:(?:a bit|a little|a lot|much|slightly|somewhat|already|so much) )?less (?:worried|scared|afraid|panicked|panicky|anxious|stressed|nervous|frightened|terrified)\\b(?![^.!?]*\\?)";
+/**
+ * Round 29: an acknowledgment opening the utterance ("Okay.", "Right.", "Okej.") after the agent's answer; beside it a fear of
+ * the caller's own slip told as past is over, as beside thanks (round 20). Not when the fear is said to have come true
+ * ("… and we had") or to last ("still").
+ */
+/** Round 20's fear of one's own slip, said as past; round 29: "vi" too, and "var (så) rädd/orolig att …". */
+const SV_OWN_SLIP_FEARED =
+  '(?:\\bjag (?:var|hade varit) (?:så |helt |alldeles )?(?:säker|övertygad) på att jag (?:hade )?|\\b(?:jag|vi) (?:trodde|hade trott|var (?:så |väldigt |jätte)?(?:rädd|rädda|orolig|oroliga)) (?:att |för att )?(?:jag|vi) (?:hade )?)(?:klantat|klantade|strulat|strulade|trasslat|trasslade|förstört|förstörde|sabbat|sabbade|missat|missade|gjort fel|gjorde fel)\\b';
+const SV_ACK_OPENING = '^\\s*(?:okej|ok|jaha|jaså)[,.!]\\s*';
+/** Round 20's fear of one's own slip, said as past; round 29: "we" too, and "was/were (so) scared/worried (that) I'd …". */
+const EN_OWN_SLIP_FEARED =
+  "(?:\\bi (?:was|'d been|had been) (?:so |really |quite |totally |completely )?(?:sure|certain|convinced) (?:that )?i(?:'d| had)? |\\b(?:i|we) (?:thought|had thought|feared|(?:was|were) (?:so |really |very |quite )?(?:afraid|scared|worried|frightened|terrified)) (?:that )?(?:i|we)(?:'d| had)? )(?:messed|screwed|mucked|botched|ruined|missed|lost|done (?:it|this|that|something) wrong|got (?:it|this|that|something) wrong)\\b";
+const EN_ACK_OPENING = '^\\s*(?:okay|ok|right|all right|alright)[,.!]\\s*';
+const SV_FEAR_CAME_TRUE = '(?![^.!?]*\\b(?:och|men) (?:det )?(?:jag|vi|det) (?:hade|har|gjorde|var)\\b)(?![^]*\\b(?:fortfarande|ännu)\\b)';
+const EN_FEAR_CAME_TRUE = "(?![^.!?]*\\b(?:and|but|which) (?:i|we|it) (?:had|did|have|has|was)\\b)(?![^]*\\bstill\\b)";
+
 let rules: Record<Language, LanguageRules> | undefined;
 
 export function rulesFor(language: Language): LanguageRules {
@@ -450,14 +474,20 @@ export function rulesFor(language: Language): LanguageRules {
         // unless it is said to last ("… och det är jag fortfarande").
         pattern('\\bjag (?:var|blev) (?:\\p{L}+ ){0,2}(?:arg|sur|irriterad|upprörd|förbannad)\\b(?: \\p{L}+){0,2} när jag ringde\\b(?![^]*\\b(?:fortfarande|ännu|än)\\b)'),
         // Worry told as past beside thanks ("Tack. Jag var så orolig för pengarna."): relief, a feeling that is over.
-        pattern('(?<=\\btack\\b[^]*)\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b|\\bjag (?:var|har varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b(?=[^]*\\btack\\b)'),
+        // Round 29: "vi" too, a relative speaking for the household ("Tack. Vi var så oroliga.").
+        pattern('(?<=\\btack\\b[^]*)\\b(?:jag|vi) (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|oroliga|rädd|rädda|nervös|nervösa|stressad|stressade)\\b|\\b(?:jag|vi) (?:var|har varit) (?:så |väldigt |lite |jätte)?(?:orolig|oroliga|rädd|rädda|nervös|nervösa|stressad|stressade)\\b(?=[^]*\\btack\\b)'),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Tack. Jag trodde att det skulle bli en mardröm."): relief.
         besideThanks('\\btack\\b', '\\bjag (?:ärligt talat |faktiskt |verkligen )?(?:trodde|hade trott|var rädd|befarade) (?:att )?det skulle (?:bli|vara) (?:så |mycket |ett |en |jätte)?(?:mardröm|krångligt|krångel|svårt|jobbigt|besvärligt|omständligt|katastrof|kaos)\\b'),
         // Round 20: relief said outright ("Puh.", "Vilken tur.", "Gudskelov.") does what thanks does for a worry told as past, and
         // so does a mistake the caller was sure of that the agent has just ruled out ("Puh. Jag var säker på att jag hade
         // klantat till det.", "Tack. Jag trodde att jag hade förstört allt."): a fear that is over.
         besideThanks(RELIEF_SV, '\\bjag (?:var|har varit|hade varit) (?:så |väldigt |lite |jätte)?(?:orolig|rädd|nervös|stressad)\\b'),
-        besideThanks(`(?:\\btack\\b|${RELIEF_SV})`, '(?:\\bjag (?:var|hade varit) (?:så |helt |alldeles )?(?:säker|övertygad) på att jag (?:hade )?|\\bjag (?:trodde|hade trott|var rädd) (?:att )?jag (?:hade )?)(?:klantat|klantade|strulat|strulade|trasslat|trasslade|förstört|förstörde|sabbat|sabbade|missat|missade|gjort fel|gjorde fel)\\b'),
+        besideThanks(`(?:\\btack\\b|${RELIEF_SV})`, SV_OWN_SLIP_FEARED),
+        // Round 29: and beside an acknowledgment opening the utterance ("Okej. Vi var så rädda att vi hade missat något."),
+        // unless it came true or lasts.
+        pattern(`(?<=${SV_ACK_OPENING}[^]*)(?:${SV_OWN_SLIP_FEARED})${SV_FEAR_CAME_TRUE}`),
+        // Round 29: fear said to be less ("Jag känner mig lite mindre orolig nu.").
+        pattern(SV_FEAR_LESS),
         // Round 21: a worry said to be gone is relief ("Tack, det är en oro mindre.", "en sak mindre att oroa mig för"), and so is
         // the worry the agent has just answered, named beside thanks, relief or praise ("Bra. Det var min största oro.",
         // "Skönt, det var det jag var orolig för."); not asked ("… en oro mindre?"), and not the worry named alone.
@@ -749,14 +779,20 @@ export function rulesFor(language: Language): LanguageRules {
         // unless it is said to last ("… and I still am").
         pattern("\\bi (?:was|got) (?:\\p{L}+ ){0,2}(?:angry|cross|upset|annoyed|mad|irritated|frustrated|furious)\\b(?: \\p{L}+){0,2} when i (?:called|rang|phoned)\\b(?![^]*\\bstill\\b)"),
         // Worry told as past beside thanks ("Thank you. I was so worried about money."): relief, a feeling that is over.
-        pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b|\\bi(?: was|'ve been| have been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
+        // Round 29: "we" too, a relative speaking for the household ("Thank you. We were so worried.").
+        pattern("(?<=\\bthank(?:s| you)\\b[^]*)\\b(?:i(?: was|'ve been| have been| had been|'d been)|we(?: were|'ve been| have been| had been|'d been)) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b|\\b(?:i(?: was|'ve been| have been)|we(?: were|'ve been| have been)) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b(?=[^]*\\bthank(?:s| you)\\b)"),
         // Round 15: a fear of trouble that did not come true, beside thanks ("Thanks. I thought it would be a nightmare."): relief.
         besideThanks("\\bthank(?:s| you)\\b", "\\bi (?:honestly |really |actually |genuinely )?(?:thought|had thought|expected|feared|was afraid) (?:that )?(?:it|this|that)(?:'d| would| was going to) be (?:so |really |a |an |such a )?(?:nightmare|hassle|hard|difficult|complicated|disaster|mess|pain|ordeal)\\b"),
         // Round 20: relief said outright ("Phew.", "What a relief.", "Thank goodness.") does what thanks does for a worry told as
         // past, and so does a mistake the caller was sure of that the agent has just ruled out ("Phew. I was sure I'd messed it
         // up.", "Thanks. I thought I'd ruined everything."): a fear that is over.
         besideThanks(RELIEF_EN, "\\bi(?: was|'ve been| have been| had been|'d been) (?:so |really |very |quite |that )?(?:worried|scared|afraid|anxious|nervous|stressed)\\b"),
-        besideThanks(`(?:\\bthank(?:s| you)\\b|${RELIEF_EN})`, "(?:\\bi (?:was|'d been|had been) (?:so |really |quite |totally |completely )?(?:sure|certain|convinced) (?:that )?i(?:'d| had)? |\\bi (?:thought|had thought|feared|was afraid) (?:that )?i(?:'d| had)? )(?:messed|screwed|mucked|botched|ruined|missed|lost|done (?:it|this|that|something) wrong|got (?:it|this|that|something) wrong)\\b"),
+        besideThanks(`(?:\\bthank(?:s| you)\\b|${RELIEF_EN})`, EN_OWN_SLIP_FEARED),
+        // Round 29: and beside an acknowledgment opening the utterance ("Okay. We were so afraid we'd missed something."),
+        // unless it came true or lasts.
+        pattern(`(?<=${EN_ACK_OPENING}[^]*)(?:${EN_OWN_SLIP_FEARED})${EN_FEAR_CAME_TRUE}`),
+        // Round 29: fear said to be less ("I feel a bit less panicked now.").
+        pattern(EN_FEAR_LESS),
         // Round 21: a worry said to be gone is relief ("Thank you so much, that's one less worry.", "one less thing to worry
         // about"), and so is the worry the agent has just answered, named beside thanks, relief or praise ("Good. That was my
         // main worry, actually.", "Great, that's what I was worried about."); not asked, and not the worry named alone.
