@@ -2155,6 +2155,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 1)) {
     const answerSegment = nextSegment(question.segmentIndex, 'agent');
     if (answerSegment === undefined) continue;
+    // "Do you think I'm lying?" "No. I'm sorry, I know this is a hard decision to get. Let me read it.": a yes/no question
+    // answered by a bare "No." that opens the turn, where the next sentence only goes to look, is answered no; the looking
+    // is no answer (round 79: "Asked whether the agency thinks the caller is lying, the agent said: the caller is asked to
+    // let the agent read it." dropped the no, and read as if the agent had not denied it). An answer that goes on with
+    // what is so ("No. Germany is in the EU, so …") is written as before.
+    // (Also a short question, "Do you think I'm faking it?", which is otherwise kept only with a fragment answer.)
+    // (Not a question asked in the negative, "Så pensionen stoppas inte?" "Nej.": that no agrees, and "svarade nej" would deny it.)
+    const looked = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
+    const opening = sentencesOf(answerSegment)[0];
+    const bareNo = opening && ((!looked && question.content >= 2) || (looked && GOES_TO_LOOK[language].test(looked.text))) && BARE_NO[language].test(opening.text.trim()) && !ASKED_IN_NEGATIVE.test(question.text) ? questionClause(question) : undefined;
+    if (opening && bareNo?.startsWith(language === 'sv' ? 'om ' : 'whether ')) {
+      used.add(question);
+      used.add(opening);
+      if (looked) used.add(looked);
+      facts.push({
+        text: language === 'sv' ? `På frågan ${bareNo} svarade handläggaren nej.` : `Asked ${bareNo}, the agent said no.`,
+        segmentIndexes: segmentsOf(question, opening),
+        position: opening.position,
+        score: 2 + weigh(question),
+        section: 'agentActions',
+      });
+      continue;
+    }
     // "When will there be a decision?" "Usually within about six weeks.": a short question is kept only with an answer
     // that says nothing without it, so that the answer is not left alone in the note (round 60).
     if (question.content < 2) {
@@ -2179,27 +2202,6 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       continue;
     }
     const answer = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
-    // "Do you think I'm lying?" "No. I'm sorry, I know this is a hard decision to get. Let me read it.": a yes/no question
-    // answered by a bare "No." that opens the turn, where the next sentence only goes to look, is answered no; the looking
-    // is no answer (round 79: "Asked whether the agency thinks the caller is lying, the agent said: the caller is asked to
-    // let the agent read it." dropped the no, and read as if the agent had not denied it). An answer that goes on with
-    // what is so ("No. Germany is in the EU, so …") is written as before.
-    // (Not a question asked in the negative, "Så pensionen stoppas inte?" "Nej.": that no agrees, and "svarade nej" would deny it.)
-    const opening = sentencesOf(answerSegment)[0];
-    const bareNo = opening && (!answer || GOES_TO_LOOK[language].test(answer.text)) && BARE_NO[language].test(opening.text.trim()) && !ASKED_IN_NEGATIVE.test(question.text) ? questionClause(question) : undefined;
-    if (opening && bareNo?.startsWith(language === 'sv' ? 'om ' : 'whether ')) {
-      used.add(question);
-      used.add(opening);
-      if (answer) used.add(answer);
-      facts.push({
-        text: language === 'sv' ? `På frågan ${bareNo} svarade handläggaren nej.` : `Asked ${bareNo}, the agent said no.`,
-        segmentIndexes: segmentsOf(question, opening),
-        position: opening.position,
-        score: 2 + weigh(question),
-        section: 'agentActions',
-      });
-      continue;
-    }
     if (!answer) continue;
     used.add(question);
     used.add(answer);
@@ -3007,8 +3009,8 @@ const BARE_NO: Record<Language, RegExp> = {
 };
 /** The agent only going to look: "Let me read it.", "I'll just check.", "Jag ska titta.", "Låt mig kolla." (round 79). */
 const GOES_TO_LOOK: Record<Language, RegExp> = {
-  sv: /^(?:(?:då|ja|okej|vänta)[,\s]+)*(?:låt mig|jag ska (?:bara )?|vänta så (?:ska )?jag )(?:titta|kolla|läsa|se)(?![\p{L}])[^.!?]*[.!]?$/iu,
-  en: /^(?:(?:okay|right|so)[,\s]+)*(?:let me|i['’]ll (?:just )?|i will (?:just )?)(?:read|look|check|see|have a look)(?![\p{L}])[^.!?]*[.!]?$/iu,
+  sv: /^(?:(?:då|ja|okej|vänta)[,\s]+)*(?:låt mig |jag ska (?:bara )?|vänta så (?:ska )?jag )(?:titta|kolla|läsa|se)(?![\p{L}])[^.!?]*[.!]?$/iu,
+  en: /^(?:(?:okay|right|so)[,\s]+)*(?:let me |i['’]ll (?:just )?|i will (?:just )?)(?:read|look|check|see|have a look)(?![\p{L}])[^.!?]*[.!]?$/iu,
 };
 /** A question asked in the negative: "Så pensionen stoppas inte?", "It won't stop, will it?". */
 const ASKED_IN_NEGATIVE = /(?<![\p{L}])(?:inte|ej|aldrig|ingen|inget|inga|not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
