@@ -320,19 +320,21 @@ describe('a call through an interpreter', () => {
 });
 
 describe('what the agent notes in the case', () => {
+  // (Round 79: kept as the agent's step done in the call, a follow-up on the call's day, as the newer references list it.)
   it('"Jag noterar att du är missnöjd" / "I\'ll note that you are unhappy" is kept as the agent’s action', () => {
     const sv = draft('sv', [
       'agent: Pensionsmyndigheten, Lena.',
       'caller: Hej. Jag har fått ett återkrav och jag tycker det är dåligt skött.',
       'agent: Jag noterar att du är missnöjd.',
     ]);
-    expect(texts(sv, 'agentActions')).toEqual(['Handläggaren noterar att kunden är missnöjd.']);
+    expect(texts(sv, 'followUp')).toEqual(['Handläggaren noterar att kunden är missnöjd.']);
+    expect(sv.sections.find((x) => x.key === 'followUp')?.sentences[0]?.followUp?.dueDate).toBe('2026-03-09');
     const en = draft('en', [
       'agent: Pensions Agency, Sam speaking.',
       'caller: Hello. I got a repayment letter and I think this is badly handled.',
       "agent: I'll note that you are unhappy with it.",
     ]);
-    expect(texts(en, 'agentActions')).toEqual(['The agent will note that the caller is unhappy with it.']);
+    expect(texts(en, 'followUp')).toEqual(['The agent will note that the caller is unhappy with it.']);
   });
 });
 

@@ -2155,6 +2155,29 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   for (const question of all.filter((s) => isCaller(s) && s.isQuestion && free(s) && s.content >= 1)) {
     const answerSegment = nextSegment(question.segmentIndex, 'agent');
     if (answerSegment === undefined) continue;
+    // "Do you think I'm lying?" "No. I'm sorry, I know this is a hard decision to get. Let me read it.": a yes/no question
+    // answered by a bare "No." that opens the turn, where the next sentence only goes to look, is answered no; the looking
+    // is no answer (round 79: "Asked whether the agency thinks the caller is lying, the agent said: the caller is asked to
+    // let the agent read it." dropped the no, and read as if the agent had not denied it). An answer that goes on with
+    // what is so ("No. Germany is in the EU, so …") is written as before.
+    // (Also a short question, "Do you think I'm faking it?", which is otherwise kept only with a fragment answer.)
+    // (Not a question asked in the negative, "Så pensionen stoppas inte?" "Nej.": that no agrees, and "svarade nej" would deny it.)
+    const looked = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
+    const opening = sentencesOf(answerSegment)[0];
+    const bareNo = opening && ((!looked && question.content >= 2) || (looked && GOES_TO_LOOK[language].test(looked.text))) && BARE_NO[language].test(opening.text.trim()) && !ASKED_IN_NEGATIVE.test(question.text) ? questionClause(question) : undefined;
+    if (opening && bareNo?.startsWith(language === 'sv' ? 'om ' : 'whether ')) {
+      used.add(question);
+      used.add(opening);
+      if (looked) used.add(looked);
+      facts.push({
+        text: language === 'sv' ? `På frågan ${bareNo} svarade handläggaren nej.` : `Asked ${bareNo}, the agent said no.`,
+        segmentIndexes: segmentsOf(question, opening),
+        position: opening.position,
+        score: 2 + weigh(question),
+        section: 'agentActions',
+      });
+      continue;
+    }
     // "When will there be a decision?" "Usually within about six weeks.": a short question is kept only with an answer
     // that says nothing without it, so that the answer is not left alone in the note (round 60).
     if (question.content < 2) {
@@ -2979,6 +3002,18 @@ const SAYS_NO: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|nä)(?:\s+då)?[,.!]\s+(?!(?:det stämmer|det är rätt|precis|just det|tack|inga problem|ingen fara)(?![\p{L}]))|det stämmer inte|tyvärr inte[.!])/iu,
   en: /^(?:no[,.!]\s+(?!(?:that's right|exactly|problem|worries|thanks|thank you)(?![\p{L}]))|not (?:all|quite|really|if|at all|exactly)(?![\p{L}])|that's not (?:right|correct|true))/iu,
 };
+/** The agent's whole sentence a bare no: "Nej.", "Nej då.", "No.", "No, no." (round 79). */
+const BARE_NO: Record<Language, RegExp> = {
+  sv: /^(?:nej|nä|nejdå|nej då|nej, nej)\s*[.!]$/iu,
+  en: /^(?:no|no, no|no no|of course not|certainly not)\s*[.!]$/iu,
+};
+/** The agent only going to look: "Let me read it.", "I'll just check.", "Jag ska titta.", "Låt mig kolla." (round 79). */
+const GOES_TO_LOOK: Record<Language, RegExp> = {
+  sv: /^(?:(?:då|ja|okej|vänta)[,\s]+)*(?:låt mig |jag ska (?:bara )?|vänta så (?:ska )?jag )(?:titta|kolla|läsa|se)(?![\p{L}])[^.!?]*[.!]?$/iu,
+  en: /^(?:(?:okay|right|so)[,\s]+)*(?:let me |i['’]ll (?:just )?|i will (?:just )?)(?:read|look|check|see|have a look)(?![\p{L}])[^.!?]*[.!]?$/iu,
+};
+/** A question asked in the negative: "Så pensionen stoppas inte?", "It won't stop, will it?". */
+const ASKED_IN_NEGATIVE = /(?<![\p{L}])(?:inte|ej|aldrig|ingen|inget|inga|not|never|no)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 /** A question and the agent's answer told together: "På frågan om … svarade handläggaren: …", "Asked whether …, the agent said: …". */
 const ASKED_AND_ANSWERED: Record<Language, RegExp> = {
   sv: /^På frågan\s/u,
@@ -4462,10 +4497,16 @@ const REGISTERS_NOW: Record<Language, RegExp> = {
  * markering så att intyget prioriteras", "jag lägger en bevakning på ärendet", "I'll put a priority flag on it", "I'm
  * setting a priority flag on it now". Done while the caller listens, like a registration (round 67: the note kept it
  * as information, and the promised step was missing among the follow-ups).
+ * So is what the agent notes on the case, said with what is noted: "Jag antecknar ditt klagomål", "Jag antecknar också att du
+ * har fått ett sådant samtal", "I'll note that you called and disagree with the decision", "I've also noted that you called
+ * about it", "I'll also mark the case as urgent" (round 79: kept as information, where the references list the step done
+ * in the call). Only as the sentence's own opening: not a bare "Jag noterar det.", "I'll note that." or a value noted
+ * ("I've noted thirty hours a week"), nor the offer asked ("Vill du att jag noterar …?"), nor a note added to another
+ * clause ("Beslutet kommer före det, och jag noterar att du har ringt": the decision's line would take the call's day).
  */
 const MARKS_NOW: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:sätter|lägger)|(?:sätter|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:satt|lagt)) (?:en |ett )?(?:\p{L}*markering|\p{L}*bevakning|\p{L}*flagga)(?![\p{L}])/iu,
-  en: /(?<![\p{L}'’])(?:i(?:['’]ll| will|['’]m| am| have|['’]ve)?(?: now| just)? (?:put|putting|set|setting|place|placing|add|adding)) (?:a |an )?(?:priority |high-priority |urgent )?(?:flag|marker)(?![\p{L}])|(?<![\p{L}'’])i(?:['’]ll| will|['’]m| am|['’]ve| have)? (?:now |just )?(?:flag|flagging|flagged) (?:it|the case|the application|your case|your application)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:jag|vi) (?:sätter|lägger)|(?:sätter|lägger) (?:jag|vi)|(?:jag har|har jag) (?:nu |just )?(?:satt|lagt)) (?:en |ett )?(?:\p{L}*markering|\p{L}*bevakning|\p{L}*flagga)(?![\p{L}])|^(?:(?:ja|okej|ok|bra|tack|och)[,\s]+)*(?:(?:jag|vi) (?:antecknar|noterar)|(?:jag|vi) har (?:också |även |nu )?(?:antecknat|noterat))(?: också| även| nu)?(?: i (?:ärendet|ditt ärende))?(?: nu)? (?:att|ditt|din|dina|ert|er|era)(?![\p{L}])/iu,
+  en: /(?<![\p{L}'’])(?:i(?:['’]ll| will|['’]m| am| have|['’]ve)?(?: now| just)? (?:put|putting|set|setting|place|placing|add|adding)) (?:a |an )?(?:priority |high-priority |urgent )?(?:flag|marker)(?![\p{L}])|(?<![\p{L}'’])i(?:['’]ll| will|['’]m| am|['’]ve| have)? (?:now |just )?(?:flag|flagging|flagged) (?:it|the case|the application|your case|your application)(?![\p{L}])|^(?:(?:yes|okay|ok|good|right|thanks|and)[,\s]+)*(?:i(?:['’]ll| will|['’]ve| have)(?: also| now| just)? (?:note|noted)(?: (?:on|in) (?:the|your) case)? (?:your\s|that\s+(?:you|your|the|it|there|he|she|they)(?![\p{L}'’]))|i(?:['’]ll| will)(?: also| now| just)? mark (?:the case|your case|the application|your application|it) as (?:urgent|a priority|priority)(?![\p{L}]))/iu,
 };
 /**
  * The agent registers it in the call, not once something has come in ("När den har kommit in registrerar vi kontot"), nor
