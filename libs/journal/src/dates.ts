@@ -506,7 +506,8 @@ export function monthNamed(text: string, language: Language, callDate: string): 
   return text.replace(MONTH_SAID_FROM_NOW[language], (_m, preposition: string | undefined, said: string) => {
     const shift = /^(?:nästa|next)/iu.test(said) ? 1 : /^(?:förra|last)/iu.test(said) ? -1 : 0;
     const index = (month - 1 + shift + 12) % 12;
-    const name = language === 'sv' ? SV_MONTHS[index]! : capitalise(EN_MONTHS[index]!);
+    const monthWord = (language === 'sv' ? SV_MONTHS : EN_MONTHS)[index] ?? '';
+    const name = language === 'sv' ? monthWord : capitalise(monthWord);
     const lead = preposition ?? (language === 'sv' ? 'i' : 'in');
     const capital = /^\p{Lu}/u.test(preposition ?? said);
     const phrase = `${lead.toLowerCase()} ${name}`;
