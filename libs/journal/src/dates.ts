@@ -503,7 +503,9 @@ const MONTH_SAID_FROM_NOW: Record<Language, RegExp> = {
 export function monthNamed(text: string, language: Language, callDate: string): string {
   const [year, month] = callDate.split('-').map(Number);
   if (!year || !month) return text;
-  return text.replace(MONTH_SAID_FROM_NOW[language], (_m, preposition: string | undefined, said: string) => {
+  return text.replace(MONTH_SAID_FROM_NOW[language], (m: string, preposition: string | undefined, said: string, at: number) => {
+    // ("den artonde nästa månad", "the twentieth next month": a day of that month, said as a date; left as said.)
+    if ((language === 'sv' ? /(?:\d|första|andra|tredje|\p{L}+(?:nde|onde|de))\s+$/iu : /(?:\d(?:st|nd|rd|th)?|first|second|third|\p{L}+th)\s+$/iu).test(text.slice(0, at))) return m;
     const shift = /^(?:nästa|next)/iu.test(said) ? 1 : /^(?:förra|last)/iu.test(said) ? -1 : 0;
     const index = (month - 1 + shift + 12) % 12;
     const monthWord = (language === 'sv' ? SV_MONTHS : EN_MONTHS)[index] ?? '';
