@@ -80,3 +80,22 @@ describe('"den här månaden", "nästa månad", "this month" in the errand line 
     expect(errandLine(d)).not.toMatch(/nästa månad/u);
   });
 });
+
+describe('a day of next month said as a date is left as said; the year turns', () => {
+  it('guard (both): "… den artonde nästa månad?" keeps the day with "nästa månad", no "artonde i april"', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej. Jag undrar om bostadstillägget kommer den artonde nästa månad.',
+      'agent: Ja, det gör det.',
+      'caller: Bra, tack.',
+    ]);
+    expect(errandLine(d)).not.toMatch(/(?:artonde|18) i april/u);
+  });
+
+  it('"den här månaden" on 9 December is December, "next month" is January (monthNamed, new in dates.ts)', async () => {
+    const { monthNamed } = await import('./dates.js');
+    expect(monthNamed('Kunden undrar varför pensionen är lägre den här månaden.', 'sv', '2026-12-09')).toBe('Kunden undrar varför pensionen är lägre i december.');
+    expect(monthNamed('The caller asks about it for next month.', 'en', '2026-12-09')).toBe('The caller asks about it for January.');
+    expect(monthNamed('The caller asks whether it comes on the twentieth next month.', 'en', '2026-12-09')).toBe('The caller asks whether it comes on the twentieth next month.');
+  });
+});
