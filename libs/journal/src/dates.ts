@@ -492,8 +492,8 @@ export function callDateOf(instant: Date, timeZone = 'Europe/Stockholm'): string
 
 /** "den här månaden", "nästa månad", "this month", "last month": which month, counted from the call's. */
 const MONTH_SAID_FROM_NOW: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(i|från|till|sedan|efter|före|under)\s+)?(den här månaden|denna månad(?:en)?|nästa månad|förra månaden)(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:(in|from|until|till|since|after|before|during|for)\s+)?(this month|next month|last month)(?![\p{L}])/giu,
+  sv: /(?<![\p{L}])(?:(i|från|till|sedan|efter|före|under|av)\s+)?(den här månaden|denna månad(?:en)?|nästa månad|förra månaden)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:(in|from|until|till|since|after|before|during|for|of)\s+)?(this month|next month|last month)(?![\p{L}])/giu,
 };
 /**
  * The month the caller points at from the call's day, named: "när pensionen kommer den här månaden" said on 1 October is

@@ -97,5 +97,7 @@ describe('a day of next month said as a date is left as said; the year turns', (
     expect(monthNamed('Kunden undrar varför pensionen är lägre den här månaden.', 'sv', '2026-12-09')).toBe('Kunden undrar varför pensionen är lägre i december.');
     expect(monthNamed('The caller asks about it for next month.', 'en', '2026-12-09')).toBe('The caller asks about it for January.');
     expect(monthNamed('The caller asks whether it comes on the twentieth next month.', 'en', '2026-12-09')).toBe('The caller asks whether it comes on the twentieth next month.');
+    expect(monthNamed('It runs out at the end of this month.', 'en', '2026-12-09')).toBe('It runs out at the end of December.');
+    expect(monthNamed('Det tar slut i slutet av den här månaden.', 'sv', '2026-12-09')).toBe('Det tar slut i slutet av december.');
   });
 });
