@@ -186,6 +186,8 @@ function bareSubject(words: string[], at: number): number {
   let n = 0;
   for (let word = words[at]; n < 3 && word !== undefined && (!EN_NOT_NOUN.test(word) || (n === 0 && /ing$/u.test(word) && !EN_NOT_NOUN.test(words[at + 1] ?? 'in'))) && !EN_AUX.has(word.toLowerCase()) && /^\p{L}[\p{L}-]*$/u.test(word); word = words[at + n]) n++;
   const next = words[at + n]?.replace(/[?.!,]+$/u, '') ?? '';
+  // (Not a possessive said alone, "When will mine arrive?": the register would make it "the caller's".)
+  if (/^(?:mine|yours|hers|ours|theirs)$/iu.test(words[at] ?? '')) return 0;
   return n > 0 && EN_NOT_NOUN.test(next) && !EN_NOT_VERB.test(next) && !EN_AUX.has(next.toLowerCase()) ? n : 0;
 }
 

@@ -25,6 +25,7 @@ describe('a question with a benefit named without "my" or "the" is reported in t
 
   it('guard (both): "Is paying late a problem?" is not rebuilt word by word', () => {
     expect(indirectQuestion('Is paying late a problem?', 'en')).toBeUndefined();
+    expect(indirectQuestion('When will mine arrive?', 'en')).toBeUndefined();
   });
 
   it('guard (both): "When is my pension paid?" is reported as before', () => {
