@@ -51,7 +51,8 @@ describe('the errand line: the caller asks', () => {
       'agent: He needs to report the new address and the new rent.',
     ]);
     expect(texts(d, 'reason')).toEqual([
-      "The caller's husband is moving into a care home next month and they ask what happens to his housing supplement.",
+      // (Round 80: the month the caller points at is named from the call's day, 9 March.)
+      "The caller's husband is moving into a care home in April and they ask what happens to his housing supplement.",
     ]);
     expect(d.sections.find((s) => s.key === 'reason')!.sentences[0]!.segmentIndexes).toEqual([1]);
   });
@@ -62,7 +63,7 @@ describe('the errand line: the caller asks', () => {
       'caller: Hej. Min pension har inte kommit den här månaden. Kan du hjälpa mig?',
       'agent: Jag ska titta.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kundens pension har inte kommit den här månaden.']);
+    expect(texts(d, 'reason')).toEqual(['Kundens pension har inte kommit i mars.']);
   });
 });
 
@@ -152,7 +153,7 @@ describe('the errand line: what is not the errand, and where the errand is said'
       'caller: Hej. Det gäller min mammas pension. Den har inte kommit den här månaden.',
       'agent: Jag tittar.',
     ]);
-    expect(texts(sv, 'reason')).toEqual(['Det gäller kundens mammas pension: den har inte kommit den här månaden.']);
+    expect(texts(sv, 'reason')).toEqual(['Det gäller kundens mammas pension: den har inte kommit i mars.']);
   });
 });
 

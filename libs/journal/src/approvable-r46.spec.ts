@@ -114,7 +114,7 @@ describe('steps others do and steps booked for a later day', () => {
       'agent: It was sent to your old account. I will send it again today.',
       'caller: Fine. Thank you.',
     ], '2035-05-14');
-    expect(errandLine(d)).toMatch(/pension did not come this month/u);
+    expect(errandLine(d)).toMatch(/pension did not come in May/u);
     expect(followUps(d).map((f) => f.text).join(' ')).not.toMatch(/call the caller back|calls the caller back/u);
   });
 

@@ -74,10 +74,10 @@ describe('topics: an application said in the past names the pension applied for'
 describe('the errand line as a caseworker writes it', () => {
   it('is a statement, not an exclamation', () => {
     expect(texts(draft('sv', ['agent: Pensionsmyndigheten, Lena.', 'caller: Hej. Min pension har inte kommit den här månaden!']), 'reason')).toEqual([
-      'Kundens pension har inte kommit den här månaden.',
+      'Kundens pension har inte kommit i mars.',
     ]);
     expect(texts(draft('en', ['agent: Swedish Pensions Agency, Sam.', 'caller: Hello. My pension has not arrived this month!']), 'reason')).toEqual([
-      "The caller's pension has not arrived this month.",
+      "The caller's pension has not arrived in March.",
     ]);
   });
 

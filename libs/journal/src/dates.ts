@@ -1,5 +1,6 @@
 import type { Language } from '@samtal/contracts';
 import * as chrono from 'chrono-node';
+import { capitalise } from './text.js';
 
 /** A date phrase in a sentence and the calendar day it means, counted from the call's date. */
 export interface DatePhrase {
@@ -487,4 +488,31 @@ export function callDateOf(instant: Date, timeZone = 'Europe/Stockholm'): string
     month: '2-digit',
     day: '2-digit',
   }).format(instant);
+}
+
+/** "den här månaden", "nästa månad", "this month", "last month": which month, counted from the call's. */
+const MONTH_SAID_FROM_NOW: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(i|från|till|sedan|efter|före|under|av)\s+)?(den här månaden|denna månad(?:en)?|nästa månad|förra månaden)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:(in|from|until|till|since|after|before|during|for|of)\s+)?(this month|next month|last month)(?![\p{L}])/giu,
+};
+/**
+ * The month the caller points at from the call's day, named: "när pensionen kommer den här månaden" said on 1 October is
+ * "… i oktober", "this month" "in October", "from next month" "from November" (round 80: a line read later must not lean on
+ * the day it was said).
+ */
+export function monthNamed(text: string, language: Language, callDate: string): string {
+  const [year, month] = callDate.split('-').map(Number);
+  if (!year || !month) return text;
+  return text.replace(MONTH_SAID_FROM_NOW[language], (m: string, preposition: string | undefined, said: string, at: number) => {
+    // ("den artonde nästa månad", "the twentieth next month": a day of that month, said as a date; left as said.)
+    if ((language === 'sv' ? /(?:\d|första|andra|tredje|\p{L}+(?:nde|onde|de))\s+$/iu : /(?:\d(?:st|nd|rd|th)?|first|second|third|\p{L}+th)\s+$/iu).test(text.slice(0, at))) return m;
+    const shift = /^(?:nästa|next)/iu.test(said) ? 1 : /^(?:förra|last)/iu.test(said) ? -1 : 0;
+    const index = (month - 1 + shift + 12) % 12;
+    const monthWord = (language === 'sv' ? SV_MONTHS : EN_MONTHS)[index] ?? '';
+    const name = language === 'sv' ? monthWord : capitalise(monthWord);
+    const lead = preposition ?? (language === 'sv' ? 'i' : 'in');
+    const capital = /^\p{Lu}/u.test(preposition ?? said);
+    const phrase = `${lead.toLowerCase()} ${name}`;
+    return capital ? capitalise(phrase) : phrase;
+  });
 }

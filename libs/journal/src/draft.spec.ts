@@ -170,7 +170,7 @@ describe('draftJournal (extractive)', () => {
     );
     expect(english.topic.key).toBe('bostadstillägg');
     expect(english.topic.label).toBe('Housing supplement');
-    expect(section(english, 'reason')[0]!.text).toBe("The caller is calling because their housing supplement stopped this month.");
+    expect(section(english, 'reason')[0]!.text).toBe("The caller is calling because their housing supplement stopped in March.");
     expect(section(english, 'followUp')).toContainEqual({
       text: 'The agent will call the caller back next Monday to check that it has arrived.',
       segmentIndexes: [3],

@@ -1,7 +1,7 @@
 import type { DraftSectionKey, DraftSentence, DraftTopic, FollowUpKind, Language, Transcript } from '@samtal/contracts';
 import { lastDocument, nameTheDecision, nameTheObject } from './objects.js';
 import { CUES, type Cues } from './cues.js';
-import { findDates, type DatePhrase } from './dates.js';
+import { findDates, monthNamed, type DatePhrase } from './dates.js';
 import { guardText } from '@samtal/redaction';
 import { isSpokenNumber, statementsOf, tasksByActor, type Statement } from './discourse.js';
 import { factWeight, RELATIVES, relativeAt, representedAt, WRITING } from './facts.js';
@@ -246,7 +246,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       return kept;
     }
     if (!writing.aboutTheCall.test(s.text)) return s;
-    const clauses = s.text.split(/,\s+/u);
+    // ("Quick question: when does …": what the colon opens is the errand, round 80.)
+    const clauses = s.text.split(/[,:]\s+/u);
     const last = clauses.findLastIndex((c) => writing.aboutTheCall.test(c));
     // ("I'm calling about survivor's pension, it's a bit complicated.": talk about the call after the errand goes, the errand stays.)
     const first = clauses.findIndex((c) => writing.aboutTheCall.test(c));
@@ -259,7 +260,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     const rest = clauses.slice(last + 1).join(', ');
     // ("ursäkta min svenska, den är inte så bra i telefon": what follows may still be about the call.)
-    if (last < 0 || !writing.clauseSubject.test(rest) || wordsOf(rest).length < 3 || STILL_ABOUT_IT[language].test(rest)) return undefined;
+    // (A question after it stands as asked, "Quick question: when does …?", round 80.)
+    const asks = s.isQuestion && indirectQuestion(rest, language) !== undefined;
+    if (last < 0 || !(writing.clauseSubject.test(rest) || asks) || wordsOf(rest).length < 3 || STILL_ABOUT_IT[language].test(rest)) return undefined;
     const text = capitalise(rest);
     const kept = { ...s, text, words: wordsOf(text), content: contentWords(text, cues) };
     spokenAs.set(kept, s);
@@ -2107,7 +2110,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   // on Monday the eighteenth of March.": the day the agent gives for the agency's payment is its payment, a follow-up on
   // that day by the agency, named by what was asked (or by the benefit the call is about where the question says "it");
   // it had stayed a bare date among the information (round 76).
-  for (const question of all.filter((x) => isCaller(x) && x.isQuestion && free(x) && WHEN_PAID[language].test(x.text) && !DECISION[language].test(x.text))) {
+  // (The question may be the errand line's own, "Quick question: when does sickness benefit come this month?": the line says
+  // what was asked, the follow-up the day, round 80.)
+  const errandAsked = (x: Sentence) => reason !== undefined && x.position === reason.position && x.segmentIndex === reason.segmentIndex;
+  for (const question of all.filter((x) => isCaller(x) && x.isQuestion && (free(x) || errandAsked(x)) && WHEN_PAID[language].test(x.text) && !DECISION[language].test(x.text))) {
     const answerSegment = nextSegment(question.segmentIndex, 'agent');
     if (answerSegment === undefined) continue;
     // (The day may come in the second sentence: "On the eighteenth, like other pensions. The next is Monday the eighteenth of
@@ -2684,6 +2690,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const joined = /\?$/u.test(head) ? `${head} ${capitalise(act)}.` : `${head}; ${act}.`;
     sections.reason = [{ ...errandLine, text: `${joined}${tail}`, segmentIndexes: uniqueSorted([...errandLine.segmentIndexes, ...outcome.segmentIndexes]) }];
   }
+  // "… när pensionen kommer den här månaden", "… this month": the line is read later, and names the month (round 80).
+  sections.reason = sections.reason.map((x) => ({ ...x, text: monthNamed(x.text, language, options.callDate) }));
   // Amounts and dates in digits, as a case file writes them ("14 830 kronor", "den 28 februari").
   // "14 212 kronor.." (a sentence's own stop after one said): one full stop.
   // The last check before a sentence is written: none may carry a number sequence that the
@@ -5121,7 +5129,7 @@ const WHEN_PAID: Record<Language, RegExp> = {
 /** What may stand before the day in the answer: nothing, "On", "Together with your pension on", "If nothing else is missing, on". */
 const PAID_ANSWER: Record<Language, RegExp> = {
   sv: /^(?:(?:den|de|det|pengarna|beloppet)\s+(?:betalas ut|kommer)\s*|(?:tillsammans )?med \p{L}+(?:\s\p{L}+)?,?\s*|om [^,]+,\s*)?$/iu,
-  en: /^(?:(?:it|they|the money)\s+(?:is|are)\s+paid\s*|the next(?: one)? is\s*|(?:together )?with (?:your |the )?\p{L}+(?:\s\p{L}+)?,?\s*(?:on\s*)?|if [^,]+,\s*(?:on\s*)?|on\s*)?$/iu,
+  en: /^(?:(?:it|they|the money)(?:'s|'re|\s+is|\s+are)\s+paid\s*|the next(?: one)? is\s*|(?:together )?with (?:your |the )?\p{L}+(?:\s\p{L}+)?,?\s*(?:on\s*)?|if [^,]+,\s*(?:on\s*)?|on\s*)?$/iu,
 };
 /** A pronoun or a word with no benefit in it, "den första", "the first one", "pengarna": the payment asked about is named otherwise. */
 const UNNAMED_PAYMENT = /^(?:it|they|that|the (?:first|next) one|the (?:next )?(?:money|payment)|den|det|de|dom|den första|det första|pengarna|nästa|den nästa|(?:nästa )?utbetalning(?:en)?)$/iu;

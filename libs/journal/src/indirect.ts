@@ -16,6 +16,8 @@ export function indirectQuestion(question: string, language: Language): string |
     // "…, då?", "… then?": a tag that points back, not part of the question.
     .replace(language === 'sv' ? /,?\s+(?:då|nu|alltså|egentligen)$/iu : /,?\s+(?:then|now|exactly)$/iu, '')
     .replace(language === 'sv' ? /^(?:(?:men|och|så|alltså|ja|jo|okej)\s*,?\s+)+/iu : /^(?:(?:but|and|so|well|okay|yes)\s*,?\s+)+/iu, '')
+    // "Quick question: when does …", "En snabb fråga: när …": the question announced before it (round 80).
+    .replace(language === 'sv' ? /^(?:en\s+)?(?:(?:snabb|kort|liten|enkel)\s+)?fråga(?:\s+bara)?\s*(?::|\.\.\.|…|,)\s*/iu : /^(?:(?:a|one|just a)\s+)?(?:(?:quick|short|small|simple)\s+)?question(?:\s+for you)?\s*(?::|\.\.\.|…|,)\s*/iu, '')
     // "I just want to know... do I have to apply?", "So I'm wondering, does that come to me?", "jag undrar bara, får jag …":
     // the wish to know said before the question (the register says "undrar" itself).
     .replace(
@@ -156,7 +158,7 @@ const EN_IRREGULAR_PAST: Record<string, string> = {
 function englishSubject(words: string[], at: number): number {
   const first = words[at]?.toLowerCase() ?? '';
   if (EN_PRONOUNS.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
-  if (!EN_DETERMINERS.has(first)) return 0;
+  if (!EN_DETERMINERS.has(first)) return bareSubject(words, at);
   // "Is that even possible?": "that" alone is the subject when no noun follows it.
   if ((first === 'that' || first === 'this') && EN_NOT_NOUN.test(words[at + 1] ?? '')) return 1;
   let n = 1;
@@ -171,6 +173,22 @@ function englishSubject(words: string[], at: number): number {
   const copula = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't)$/iu.test(words[at - 1] ?? '');
   if (n > 1 && !copula && EN_DETERMINERS.has(words[at + n]?.toLowerCase() ?? '')) return n === 2 && (first === 'this' || first === 'that') ? 1 : 0;
   return n > 1 ? n : 0;
+}
+
+/** What may not follow a subject said without a determiner: a preposition, a conjunction, a question word or a pronoun. */
+const EN_NOT_VERB = /^(?:in|on|at|to|for|with|from|of|by|about|after|before|if|when|then|now|next|last|any|and|or|not|so|too|even|still|also|really|just|what|who|which|where|why|how|i|you|he|she|we|they)$/iu;
+/**
+ * A benefit or a thing named without a determiner, "When does sickness benefit come?", "Is child allowance paid …?": up to
+ * three words before the verb (a word that ends a noun phrase and is no preposition), else none (round 80: the question
+ * stood in the errand line as spoken, unreported).
+ */
+function bareSubject(words: string[], at: number): number {
+  let n = 0;
+  for (let word = words[at]; n < 3 && word !== undefined && (!EN_NOT_NOUN.test(word) || (n === 0 && /ing$/u.test(word) && !EN_NOT_NOUN.test(words[at + 1] ?? 'in'))) && !EN_AUX.has(word.toLowerCase()) && /^\p{L}[\p{L}-]*$/u.test(word); word = words[at + n]) n++;
+  const next = words[at + n]?.replace(/[?.!,]+$/u, '') ?? '';
+  // (Not a possessive said alone, "When will mine arrive?": the register would make it "the caller's".)
+  if (/^(?:mine|yours|hers|ours|theirs)$/iu.test(words[at] ?? '')) return 0;
+  return n > 0 && EN_NOT_NOUN.test(next) && !EN_NOT_VERB.test(next) && !EN_AUX.has(next.toLowerCase()) ? n : 0;
 }
 
 /** "look" after "does" → "looks"; after "did" → "looked". */
