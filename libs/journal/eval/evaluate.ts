@@ -1106,11 +1106,11 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-68.json',
     },
     {
-      name: 'tuning set 69 (calls-tuning-69.json; written blind, for round 79; its first run in tuning-69.before-round-79.txt)',
+      name: 'tuning set 69 (calls-tuning-69.json; written blind, for round 80; its first run in tuning-69.before-round-80.txt)',
       file: 'calls-tuning-69.json',
     },
     {
-      name: 'tuning set 70 (calls-tuning-70.json; written blind, for round 80; its first run in tuning-70.before-round-80.txt)',
+      name: 'tuning set 70 (calls-tuning-70.json; written blind, for round 79; its first run in tuning-70.before-round-79.txt)',
       file: 'calls-tuning-70.json',
     },
     {
