@@ -35,6 +35,8 @@ const FILLERS = new Set([
 /** What may stand between "född", "born" and the date: the fillers, and the speaker stopping to think ("född, vänta, …"; round 68). */
 const AFTER_BIRTH_CUE = new Set([...FILLERS, 'vänta', 'wait']);
 /** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
+/** How long, after a birth cue: "born eight weeks early", "född tre veckor för tidigt" (round 84). */
+const DURATIONS: ReadonlySet<string> = new Set(['weeks', 'week', 'days', 'months', 'month', 'hours', 'veckor', 'vecka', 'dagar', 'månader', 'månad', 'timmar']);
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
 const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
@@ -354,7 +356,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
       if (!datePartAt(j)) break;
       // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
-      if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
+      // (Round 84: "born eight weeks early", "född två månader för tidigt": a number of weeks, months or days right after the cue
+      // is how early or late, no date.)
+      // (Not an ordinal, "ninth month", a month said by its number.)
+      if (UNITS.has(tokens[j + 1]?.lower ?? '') && (j > from || (DURATIONS.has(tokens[j + 1]!.lower) && !(t.text.length > 2 && ORDINAL.test(t.lower))))) break;
       // A date ends on a part of it, not on "of" or "av" ("född 1950 av …").
       if (t.kind === 'digits' || (t.kind === 'word' && t.lower !== 'of' && t.lower !== 'av')) last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;

@@ -1334,6 +1334,22 @@ function spelledBetween(tokens: Token[], from: number, to: number): { letters: s
   return to - from <= 5 + letters.length && letters.length <= 4 ? { letters, start, end } : undefined;
 }
 
+/** A code written as one word, capitals and digits in groups joined by dashes: "HM-40917-KT", "AB-449102-X" (round 84). */
+const HYPHENED_CODE = /^(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)+$/u;
+/**
+ * "policy number HM-40917-KT", "my member ID is AB-449102-X": a code the tokens keep as one word (so no number run reads it),
+ * named as an identifier just before, is an id number (round 84; a case's or a claim's number stays kept).
+ */
+export function hyphenedCodes(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind !== 'word' || !t.text.includes('-') || !HYPHENED_CODE.test(t.text)) continue;
+    const cue = cueBefore(tokens, i, -1, 6);
+    if (cue !== undefined && cue !== 'exempt' && cue !== 'dateOfBirth') out.push({ type: 'idNumber', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return out;
+}
+
 /** Digits said as words one at a time, in either language ("noll", "oh", "nine"). */
 const SINGLE_DIGIT_WORDS = new Set(['noll', 'ett', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** Words a spelled code's characters may be joined by. */
