@@ -1281,7 +1281,13 @@ const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral
   // "Hotellet Nora sa …", "Restaurangen Holm": the hotel's person, review 82.)
   ...ESTABLISHMENTS]);
 /** A care unit's compound in the definite ("Psykiatrimottagningen", "Smärtkliniken", "Hälsocentralen"), round 84. */
-const CARE_UNIT_COMPOUND = /^\p{L}{3,}(?:mottagningen|kliniken|centralen)$/u;
+const CARE_UNIT_COMPOUND = /^\p{L}{3,}(?:mottagningen|kliniken)$/u;
+/**
+ * The district words a care unit's compound is named by ("Smärtkliniken Söder", "Barnmottagningen Öster"). A list, not the
+ * lexicon: "Söder" is a surname there too. Any other word after the compound may be the doctor's surname ("Fotkliniken
+ * Andersson"), and is not kept; nor "-centralen", which is no care word ("Larmcentralen Lindqvist"); review 84.
+ */
+const CARE_UNIT_DISTRICTS: ReadonlySet<string> = new Set(['norr', 'söder', 'öst', 'väst', 'öster', 'väster', 'syd', 'nord', 'norra', 'södra', 'östra', 'västra', 'centrum', 'city']);
 /**
  * Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. (A hotel or a restaurant
  * is named after a person as often: not a first name, "Hotel Nora"; not a word said again in the turn, "Min chef Linnea Ek
@@ -1291,7 +1297,7 @@ const CARE_UNIT_COMPOUND = /^\p{L}{3,}(?:mottagningen|kliniken|centralen)$/u;
 export const namesInstitution = (tokens: readonly Token[], k: number): boolean => {
   const word = tokens[k - 1];
   // (Round 84: "Psykiatrimottagningen Söder", "Barnkliniken Norr": a care unit's compound, capitalised, named by a word after it.)
-  if (!word || !(INSTITUTIONS.has(word.lower) || CARE_UNIT_COMPOUND.test(word.lower)) || !word.capitalised) return false;
+  if (!word || !(INSTITUTIONS.has(word.lower) || (CARE_UNIT_COMPOUND.test(word.lower) && CARE_UNIT_DISTRICTS.has(tokens[k]?.lower ?? ''))) || !word.capitalised) return false;
   if (!ESTABLISHMENTS.has(word.lower)) return true;
   const name = tokens[k];
   return !!name && ((lexicon().names.get(name.lower) ?? 0) & NameFlag.first) === 0 && !(tokens[k + 1]?.text === '?' && word.sentenceStart) && !tokens.some((t, m) => m !== k && t.kind === 'word' && t.lower === name.lower);
@@ -1392,6 +1398,12 @@ function kinNamed(title: string, t: Token | undefined): boolean {
   if (title === 'faster' || flags !== 0) return (flags & NameFlag.first) !== 0;
   return !/(?:s|en|et|na)$/u.test(t.lower);
 }
+/**
+ * The words in lower case after "MS" that make it the disease ("MS last year", "MS, diagnosed in …", "MS nurse", "relapsing MS,
+ * treated with …"), round 84. A list, failing closed: any other word after "MS" is a name after the title (review 84).
+ */
+const MS_DISEASE_NEXT: ReadonlySet<string> = new Set(['last', 'since', 'affects', 'affected', 'diagnosed', 'diagnosis', 'relapsing', 'remitting', 'progressive',
+  'managed', 'treated', 'treatment', 'medication', 'symptoms', 'fatigue', 'flare', 'relapse', 'relapses', 'nurse', 'nurses', 'clinic', 'team', 'specialist', 'society']);
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
   let p1 = '';
@@ -1457,9 +1469,12 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // ("Nurse Ratched said", "Syster Annelie här", "Doktor Hagström": a care title written as one, before a capitalised word.)
   // ("Uncle Brannock phoned", "Moster Agda ringde": a relation written as a title, round 68.)
   if ((CARE_TITLES.has(p1) || (KIN_TITLES.has(p1) && kinNamed(p1, tokens[i]))) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
-  // (Round 84: "Diagnosis MS, treated with …": a title written in capitals before a word in lower case is an acronym, the
-  // disease, no "Ms"; "MS Andersson" before a capitalised word is still a title.)
-  const acronymNoTitle = first !== undefined && first.text.length > 1 && first.text === first.text.toUpperCase() && tokens[i]?.capitalised === false;
+  // (Round 84: "Diagnosis MS, treated with …": "MS" in capitals before a word in lower case is the disease, no "Ms"; "MS
+  // Andersson" before a capitalised word is still a title. Only "MS", not "DR lind", "HERR berg" in a caller's capitals,
+  // and only before a word the disease is followed by, none in the names lexicon, its possessive too: "MS andersson's",
+  // "MS bird" are the title's; review 84.)
+  const next = tokens[i];
+  const acronymNoTitle = p1 === 'ms' && first?.text === 'MS' && next !== undefined && next.capitalised === false && MS_DISEASE_NEXT.has(next.lower) && (lexicon().names.get(next.lower.replace(/['’]s$/u, '')) ?? 0) === 0;
   if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !acronymNoTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
