@@ -48,3 +48,14 @@ describe('review 84: a care unit\'s compound names the unit only before a distri
     expect(one('sv', 'Remissen kom från Diabetesmottagningen Centrum.')).toContain('Diabetesmottagningen Centrum');
   });
 });
+
+describe('review 84: a dashed code that is a standard or a form\'s box is no id number', () => {
+  it('keeps "ISO-9001" and a box\'s code after an id cue', () => {
+    expect(one('en', 'My ID is on the ISO-9001 certificate.')).toContain('ISO-9001');
+    expect(one('en', 'The member number goes in box B-4421 of the form.')).toContain('B-4421');
+  });
+  it('still redacts a dashed code after the cue', () => {
+    expect(one('en', 'My member ID is KT-66204-R.')).not.toContain('66204');
+    expect(one('en', 'My health insurance, policy number NB-73310-Q, covers it.')).not.toContain('73310');
+  });
+});
