@@ -401,15 +401,32 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     return last;
   };
   /**
+   * "born 8 weeks early, on the 3rd of May", "born at 30 weeks on 4 April", "född tre veckor för tidigt, den …": the tokens
+   * saying how early the birth was, which the date follows (review 84; 0 where none).
+   */
+  const earlyBy = (k: number): number => {
+    const at = tokens[k]?.lower === 'at' ? 1 : 0;
+    const n = tokens[k + at];
+    if (!n || !(n.kind === 'digits' || numberWordAtoms(n.lower) !== undefined) || !DURATIONS.has(tokens[k + at + 1]?.lower ?? '')) return 0;
+    const m = k + at + 2;
+    if (['early', 'late', 'premature', 'prematurely'].includes(tokens[m]?.lower ?? '')) return m + 1 - k;
+    if (tokens[m]?.lower === 'för' && ['tidigt', 'sent'].includes(tokens[m + 1]?.lower ?? '')) return m + 2 - k;
+    return at ? m - k : 0;
+  };
+  /**
    * After a birth cue, a date after when the birth was: "föddes nu i veckan, den tredje december", "born last week, on the
    * first of December". (A month alone, "född i april", stays: it names no day.)
    */
   const recentDate = (k: number): number | undefined => {
     const from = k;
+    k += earlyBy(k);
     while (k < from + 6 && (RECENTLY.has(tokens[k]?.lower ?? '') || tokens[k]?.text === ',')) k++;
     if (k === from || !['den', 'the', 'on'].includes(tokens[k]?.lower ?? '')) return undefined;
     const article = ARTICLES.has(tokens[k + 1]?.lower ?? '') ? 1 : 0;
-    return startsDate(tokens, k + 1 + article) && monthAhead(tokens, k + article) ? take(k, FILLERS, 1 + article) : undefined;
+    // ("on the 3rd of May", "on 4 April": a day in one figure, with its suffix, a token of its own, or before the month.)
+    const day = k + 1 + article;
+    const suffix = suffixedDay(tokens, day) ? 1 : 0;
+    return (startsDate(tokens, day) || suffix === 1 || (tokens[day]?.kind === 'digits' && MONTHS.has(tokens[day + 1]?.lower ?? ''))) && monthAhead(tokens, k + article + suffix) ? take(k, FILLERS, 1 + article) : undefined;
   };
   /**
    * "My mum was born on the ninth of September twenty-nine and my dad Arthur on the fifth of May twenty-seven", "min mamma

@@ -59,3 +59,17 @@ describe('review 84: a dashed code that is a standard or a form\'s box is no id 
     expect(one('en', 'My health insurance, policy number NB-73310-Q, covers it.')).not.toContain('73310');
   });
 });
+
+describe('review 84: a date of birth after how early the birth was', () => {
+  it('redacts "on the 1st of March 2018" after "born 9 weeks early,"', () => {
+    expect(one('en', 'My daughter was born 9 weeks early, on the 1st of March 2018.')).not.toContain('March 2018');
+    expect(one('en', 'My girl was born 7 weeks early, on the 2nd of May 2016.')).not.toContain('May 2016');
+  });
+  it('still redacts it after "born at N weeks"', () => {
+    expect(one('en', 'she was born at 33 weeks on 6 October 2020.')).not.toContain('October 2020');
+  });
+  it('still keeps how early, with no date after it', () => {
+    expect(one('en', 'Our son was born five weeks early and is doing well.')).toContain('five weeks early');
+    expect(one('sv', 'Han föddes fyra veckor för tidigt men mår bra nu.')).toContain('fyra veckor');
+  });
+});
