@@ -235,6 +235,18 @@ const NUMBERED_THINGS = new Set([
 
 const LAST_OF_TIME = new Set(['dag', 'dagen', 'datum', 'datumet', 'betalningsdag', 'betalningsdagen', 'gång', 'gången', 'veckan', 'månaden', 'året', 'tid', 'tiden']);
 
+/** "travel insurance", "health insurance", "reseförsäkringen": insurance of a person's care or travel (round 84). */
+const PERSONAL_INSURANCE = /^(?:travel|health|medical|dental)$|^(?:rese|sjuk|sjukvårds|vård|olycksfalls)försäkring\p{L}*$/u;
+/** Insurance of a person's health or travel named earlier in the sentence of token `i`. */
+function personalInsuranceSaid(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (PERSONAL_INSURANCE.test(t.lower) && (!/^[a-z]+$/u.test(t.lower) || tokens[k + 1]?.lower === 'insurance')) return true;
+    if (t.sentenceStart) break;
+  }
+  return false;
+}
+
 /** The cue a word gives, reading the word before it for two-word cues. */
 export function cueOf(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i]!;
@@ -251,6 +263,9 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if ((GENERIC_HEADS.has(word) || codes) && i > 0) {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
     // ("I want to report number …", "Could I report number …": the verb names no police report's number; review 74.)
+    // (Round 84: "My travel insurance is with …, policy number …": the policy of one's own health or travel insurance names the
+    // insured person, as a member ID does; fails closed. A pension's or a claim's number stays the insurer's.)
+    if (qualifier === 'exempt' && tokens[i - 1]!.lower === 'policy' && personalInsuranceSaid(tokens, i)) return 'idNumber';
     if (qualifier && !(codes && qualifier === 'exempt') && !(tokens[i - 1]!.lower === 'report' && REPORT_VERB_LEADS.has(tokens[i - 2]?.lower ?? ''))) return qualifier;
   }
   if (GENERIC_HEADS.has(word) && i > 0) {

@@ -35,6 +35,8 @@ const FILLERS = new Set([
 /** What may stand between "född", "born" and the date: the fillers, and the speaker stopping to think ("född, vänta, …"; round 68). */
 const AFTER_BIRTH_CUE = new Set([...FILLERS, 'vänta', 'wait']);
 /** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
+/** How long, after a birth cue: "born eight weeks early", "född tre veckor för tidigt" (round 84). */
+const DURATIONS: ReadonlySet<string> = new Set(['weeks', 'week', 'days', 'months', 'month', 'hours', 'veckor', 'vecka', 'dagar', 'månader', 'månad', 'timmar']);
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
 const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */
@@ -354,7 +356,10 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
       }
       if (!datePartAt(j)) break;
       // "född 1950, 74 år sen": an age or an amount after the date is no part of it.
-      if (j > from && UNITS.has(tokens[j + 1]?.lower ?? '')) break;
+      // (Round 84: "born eight weeks early", "född två månader för tidigt": a number of weeks, months or days right after the cue
+      // is how early or late, no date.)
+      // (Not an ordinal, "ninth month", a month said by its number.)
+      if (UNITS.has(tokens[j + 1]?.lower ?? '') && (j > from || (DURATIONS.has(tokens[j + 1]!.lower) && !(t.text.length > 2 && ORDINAL.test(t.lower))))) break;
       // A date ends on a part of it, not on "of" or "av" ("född 1950 av …").
       if (t.kind === 'digits' || (t.kind === 'word' && t.lower !== 'of' && t.lower !== 'av')) last = j;
       if (t.kind === 'digits' || numberWordAtoms(t.lower) || NAMED_DAYS.has(t.lower) || (t.text.length > 2 && ORDINAL.test(t.lower))) numbers++;
@@ -396,15 +401,32 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     return last;
   };
   /**
+   * "born 8 weeks early, on the 3rd of May", "born at 30 weeks on 4 April", "född tre veckor för tidigt, den …": the tokens
+   * saying how early the birth was, which the date follows (review 84; 0 where none).
+   */
+  const earlyBy = (k: number): number => {
+    const at = tokens[k]?.lower === 'at' ? 1 : 0;
+    const n = tokens[k + at];
+    if (!n || !(n.kind === 'digits' || numberWordAtoms(n.lower) !== undefined) || !DURATIONS.has(tokens[k + at + 1]?.lower ?? '')) return 0;
+    const m = k + at + 2;
+    if (['early', 'late', 'premature', 'prematurely'].includes(tokens[m]?.lower ?? '')) return m + 1 - k;
+    if (tokens[m]?.lower === 'för' && ['tidigt', 'sent'].includes(tokens[m + 1]?.lower ?? '')) return m + 2 - k;
+    return at ? m - k : 0;
+  };
+  /**
    * After a birth cue, a date after when the birth was: "föddes nu i veckan, den tredje december", "born last week, on the
    * first of December". (A month alone, "född i april", stays: it names no day.)
    */
   const recentDate = (k: number): number | undefined => {
     const from = k;
+    k += earlyBy(k);
     while (k < from + 6 && (RECENTLY.has(tokens[k]?.lower ?? '') || tokens[k]?.text === ',')) k++;
     if (k === from || !['den', 'the', 'on'].includes(tokens[k]?.lower ?? '')) return undefined;
     const article = ARTICLES.has(tokens[k + 1]?.lower ?? '') ? 1 : 0;
-    return startsDate(tokens, k + 1 + article) && monthAhead(tokens, k + article) ? take(k, FILLERS, 1 + article) : undefined;
+    // ("on the 3rd of May", "on 4 April": a day in one figure, with its suffix, a token of its own, or before the month.)
+    const day = k + 1 + article;
+    const suffix = suffixedDay(tokens, day) ? 1 : 0;
+    return (startsDate(tokens, day) || suffix === 1 || (tokens[day]?.kind === 'digits' && MONTHS.has(tokens[day + 1]?.lower ?? ''))) && monthAhead(tokens, k + article + suffix) ? take(k, FILLERS, 1 + article) : undefined;
   };
   /**
    * "My mum was born on the ninth of September twenty-nine and my dad Arthur on the fifth of May twenty-seven", "min mamma

@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1286,9 +1286,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         if ((a.spelled as Candidate[]).includes(c)) continue;
         // (Not the trade that ends a sole trader's own firm's name, "Nina Backstrom Photography", "Nyqvists Bygg": "Bygg mest"
         // later is the trade, round 82, whatever the lists say the word is. Only there: "Min chef heter Sven Handel" keeps all
-        // its words, review 82.)
+        // its words, review 82.) (Nor the institution's noun ending a name, "Anne Rowling Clinic": "Neurology Clinic" later; round 84.)
         const tokens = a.tokens;
-        const trade = (k: number) => tokens[k]!.start > c.start && tokens[k - 1]!.start >= c.start && ownFirmTrade(tokens, k);
+        const trade = (k: number) => (tokens[k]!.start > c.start && tokens[k - 1]!.start >= c.start && ownFirmTrade(tokens, k)) || institutionNounEnding(tokens, k, c);
         for (const [k, t] of tokens.entries()) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(k)) nameWords.set(folded(t.lower), true);
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the

@@ -1334,6 +1334,27 @@ function spelledBetween(tokens: Token[], from: number, to: number): { letters: s
   return to - from <= 5 + letters.length && letters.length <= 4 ? { letters, start, end } : undefined;
 }
 
+/** A code written as one word, capitals and digits in groups joined by dashes: "HM-40917-KT", "AB-449102-X" (round 84). */
+const HYPHENED_CODE = /^(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)+$/u;
+/**
+ * "policy number HM-40917-KT", "my member ID is AB-449102-X": a code the tokens keep as one word (so no number run reads it),
+ * named as an identifier just before, is an id number (round 84; a case's or a claim's number stays kept).
+ */
+/** A standard's letters before a code's dash: "ISO-9001", "EN-1176" name no one (review 84). */
+const STANDARD_PREFIXES: ReadonlySet<string> = new Set(['ISO', 'IEC', 'EN', 'DIN']);
+/** A form's part named by its code: "in box A-1234", "ruta B-2210" (review 84). */
+const FORM_PART_WORDS: ReadonlySet<string> = new Set(['box', 'ruta', 'rutan', 'field', 'fält', 'fältet', 'section', 'avsnitt']);
+export function hyphenedCodes(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind !== 'word' || !t.text.includes('-') || !HYPHENED_CODE.test(t.text)) continue;
+    if (STANDARD_PREFIXES.has(t.text.slice(0, t.text.indexOf('-'))) || FORM_PART_WORDS.has(tokens[i - 1]?.lower ?? '')) continue;
+    const cue = cueBefore(tokens, i, -1, 6);
+    if (cue !== undefined && cue !== 'exempt' && cue !== 'dateOfBirth') out.push({ type: 'idNumber', start: t.start, end: t.end, confidence: Confidence.cued });
+  }
+  return out;
+}
+
 /** Digits said as words one at a time, in either language ("noll", "oh", "nine"). */
 const SINGLE_DIGIT_WORDS = new Set(['noll', 'ett', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** Words a spelled code's characters may be joined by. */

@@ -281,6 +281,13 @@ const COMPANY_SUFFIXES = new Set(['ab', 'hb', 'kb', 'ltd', 'inc', 'oy', 'gmbh', 
  */
 const isCompanySuffix = (t: Token): boolean =>
   COMPANY_SUFFIXES.has(t.lower) && (t.text === t.text.toUpperCase() || ['Ltd', 'Inc', 'GmbH', 'Pty', 'ApS', 'Plc'].includes(t.text));
+/**
+ * Token `k`, capitalised, is the institution's noun that ends a name of three words or more found in `c` ("Anne Rowling
+ * Clinic", "Peter Hall Hospital"): the call's memory keeps the person's words, not the noun (round 84).
+ */
+export const institutionNounEnding = (tokens: readonly Token[], k: number, c: { start: number; end: number }): boolean =>
+  tokens[k]!.end === c.end && tokens[k]!.capitalised && INSTITUTION_NOUNS_ENDING.has(tokens[k]!.lower) && tokens[k - 2] !== undefined && tokens[k - 2]!.start >= c.start;
+const INSTITUTION_NOUNS_ENDING: ReadonlySet<string> = new Set(['hospital', 'clinic', 'infirmary', 'hospice', 'university', 'college', 'institute', 'academy', 'foundation']);
 /** English nouns that make the capitalised words before them an institution's name ("Lund University"). */
 const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'clinic', 'agency', 'authority', 'council', 'church', 'school', 'academy', 'institute', 'foundation', 'association', 'union', 'society', 'museum', 'library']);
 /** Words that make the capitalised words around them a bank: "Banco Santander", "Frankfurter Sparkasse", "Danske Bank". */
@@ -1189,6 +1196,8 @@ const PUBLIC_INSTITUTION = /^(?:kommun|universitet|högskola|gymnasium|församli
 const KNOWN_EPONYMS = /^(?:astrid lindgrens|drottning silvias|axel munthes|selma lagerlöfs|carl larssons)$/u;
 /** Well-known English hospitals named after a person, kept said as a place ("died at Fiona Stanley Hospital"; review 74). */
 const KNOWN_EPONYMS_EN = /^(?:(?:king|queen|prince|princess|royal|sir|lady|lord|st|saint) \p{L}+|fiona stanley|charles gairdner|john radcliffe|james cook|william harvey|george eliot|john hunter|florence nightingale|queen elizabeth|princess alexandra|princess royal|prince charles|mary seacole)$/u;
+/** Whom an English hospital is for, said between its eponym and its noun: "Queen Silvia Children's Hospital" (round 84). */
+const INSTITUTION_FOR = /^(?:children|women|men)['’]s$|^(?:general|memorial|community|district|maternity)$/u;
 /** Churches and parishes are named after kings and saints without a genitive ("Gustav Vasa kyrka"); the rest with one ("Lunds universitet"). */
 const NAMED_WITHOUT_GENITIVE = /^(?:församling|domkyrka|kyrka)$/u;
 /** The English institutions, capitalised as part of the name ("Royal Free Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */
@@ -1218,7 +1227,10 @@ export function publicInstitutionAfter(tokens: readonly Token[], i: number): num
   // ("died at Fiona Stanley Hospital", "in Royal Victoria Infirmary": a capitalised English institution said as the place
   // where something happened is the hospital, whoever it is named after; "Peter Hall Hospital called" stays a person's.)
   // (Review 74: only a well-known one; "at Peter Hall Hospital" on the strength of "at" alone may be a person's, fails closed.)
-  const placed = k > i && ['at', 'in'].includes(tokens[i - 1]?.lower ?? '') && PUBLIC_INSTITUTION_EN.test(noun!.lower) && noun!.capitalised && KNOWN_EPONYMS_EN.test(tokens.slice(i, k + 1).map((t) => t.lower).join(' '));
+  // (Round 84: "at Queen Silvia Children's Hospital": a word for whom the hospital is, between the eponym and the noun.)
+  const eponym = tokens.slice(i, k + 1).map((t) => t.lower);
+  if (eponym.length > 2 && INSTITUTION_FOR.test(eponym.at(-1)!)) eponym.pop();
+  const placed = k > i && ['at', 'in'].includes(tokens[i - 1]?.lower ?? '') && PUBLIC_INSTITUTION_EN.test(noun!.lower) && noun!.capitalised && KNOWN_EPONYMS_EN.test(eponym.join(' '));
   if (k > i && ((lexicon().names.get(tokens[i]!.lower) ?? 0) & NameFlag.first) !== 0 && !firstNamesOnly && !known && !placed) return undefined;
   if (PUBLIC_INSTITUTION_EN.test(noun!.lower)) return noun!.capitalised ? k + 1 : undefined;
   if (noun!.capitalised) return undefined;
@@ -1268,6 +1280,14 @@ const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral
   // ("Hotel Kronhamn", "Restaurang Tvåan": a hotel or a restaurant named by the word after it, round 82. Not the definite
   // "Hotellet Nora sa …", "Restaurangen Holm": the hotel's person, review 82.)
   ...ESTABLISHMENTS]);
+/** A care unit's compound in the definite ("Psykiatrimottagningen", "Smärtkliniken", "Hälsocentralen"), round 84. */
+const CARE_UNIT_COMPOUND = /^\p{L}{3,}(?:mottagningen|kliniken)$/u;
+/**
+ * The district words a care unit's compound is named by ("Smärtkliniken Söder", "Barnmottagningen Öster"). A list, not the
+ * lexicon: "Söder" is a surname there too. Any other word after the compound may be the doctor's surname ("Fotkliniken
+ * Andersson"), and is not kept; nor "-centralen", which is no care word ("Larmcentralen Lindqvist"); review 84.
+ */
+const CARE_UNIT_DISTRICTS: ReadonlySet<string> = new Set(['norr', 'söder', 'öst', 'väst', 'öster', 'väster', 'syd', 'nord', 'norra', 'södra', 'östra', 'västra', 'centrum', 'city']);
 /**
  * Token `k` names the institution capitalised right before it ("Vårdcentralen Lind"), not a person. (A hotel or a restaurant
  * is named after a person as often: not a first name, "Hotel Nora"; not a word said again in the turn, "Min chef Linnea Ek
@@ -1276,7 +1296,8 @@ const INSTITUTIONS = new Set(['vårdcentralen', 'hälsocentralen', 'vårdcentral
  */
 export const namesInstitution = (tokens: readonly Token[], k: number): boolean => {
   const word = tokens[k - 1];
-  if (!word || !INSTITUTIONS.has(word.lower) || !word.capitalised) return false;
+  // (Round 84: "Psykiatrimottagningen Söder", "Barnkliniken Norr": a care unit's compound, capitalised, named by a word after it.)
+  if (!word || !(INSTITUTIONS.has(word.lower) || (CARE_UNIT_COMPOUND.test(word.lower) && CARE_UNIT_DISTRICTS.has(tokens[k]?.lower ?? ''))) || !word.capitalised) return false;
   if (!ESTABLISHMENTS.has(word.lower)) return true;
   const name = tokens[k];
   return !!name && ((lexicon().names.get(name.lower) ?? 0) & NameFlag.first) === 0 && !(tokens[k + 1]?.text === '?' && word.sentenceStart) && !tokens.some((t, m) => m !== k && t.kind === 'word' && t.lower === name.lower);
@@ -1377,6 +1398,12 @@ function kinNamed(title: string, t: Token | undefined): boolean {
   if (title === 'faster' || flags !== 0) return (flags & NameFlag.first) !== 0;
   return !/(?:s|en|et|na)$/u.test(t.lower);
 }
+/**
+ * The words in lower case after "MS" that make it the disease ("MS last year", "MS, diagnosed in …", "MS nurse", "relapsing MS,
+ * treated with …"), round 84. A list, failing closed: any other word after "MS" is a name after the title (review 84).
+ */
+const MS_DISEASE_NEXT: ReadonlySet<string> = new Set(['last', 'since', 'affects', 'affected', 'diagnosed', 'diagnosis', 'relapsing', 'remitting', 'progressive',
+  'managed', 'treated', 'treatment', 'medication', 'symptoms', 'fatigue', 'flare', 'relapse', 'relapses', 'nurse', 'nurses', 'clinic', 'team', 'specialist', 'society']);
 function slotBefore(tokens: Token[], i: number): Slot {
   // Commas do not break a cue: "Thank you, Mrs Taylor".
   let p1 = '';
@@ -1442,7 +1469,13 @@ function slotBefore(tokens: Token[], i: number): Slot {
   // ("Nurse Ratched said", "Syster Annelie här", "Doktor Hagström": a care title written as one, before a capitalised word.)
   // ("Uncle Brannock phoned", "Moster Agda ringde": a relation written as a title, round 68.)
   if ((CARE_TITLES.has(p1) || (KIN_TITLES.has(p1) && kinNamed(p1, tokens[i]))) && tokens[i - 1]?.capitalised === true && tokens[i]?.capitalised === true) return Slot.Likely;
-  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
+  // (Round 84: "Diagnosis MS, treated with …": "MS" in capitals before a word in lower case is the disease, no "Ms"; "MS
+  // Andersson" before a capitalised word is still a title. Only "MS", not "DR lind", "HERR berg" in a caller's capitals,
+  // and only before a word the disease is followed by, none in the names lexicon, its possessive too: "MS andersson's",
+  // "MS bird" are the title's; review 84.)
+  const next = tokens[i];
+  const acronymNoTitle = p1 === 'ms' && first?.text === 'MS' && next !== undefined && next.capitalised === false && MS_DISEASE_NEXT.has(next.lower) && (lexicon().names.get(next.lower.replace(/['’]s$/u, '')) ?? 0) === 0;
+  if (TITLES.has(p1) && p2 !== 'min' && p2 !== 'my' && !relationNotTitle && !acronymNoTitle && !(p1 === 'miss' && first?.capitalised === false && tokens.some((t) => t.capitalised))) return Slot.Certain;
   // "min man", "min avlidne man", "my late husband", "handläggaren"
   // "min dotter Anna", "my brother's, Yannis" (whose the account is).
   // (endsWith, not /['’]s$/: this runs for nearly every word of a call.)

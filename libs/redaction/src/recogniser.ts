@@ -5,7 +5,7 @@ import { cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
-import { brokenOrAbbreviated, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namesInstitution, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
+import { brokenOrAbbreviated, companyNameEnd, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namesInstitution, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, MONTHS, UNITS } from './units.js';
@@ -788,6 +788,10 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
       const named = WARDS.has(tokens[first]!.lower) || tokens.slice(first, after).some((t) => isCareHomeWord(t.lower));
       if (named && after > first && after <= last) return allowedByRules(tokens, type, after, last, context);
     }
+    // (Round 84: "på Psykiatrimottagningen Söder", "Dr Lundell, Neurology Clinic": a clinic or a unit named by its own word,
+    // with no number or street word, is no one's address; "Diagnosis relapsing-remitting MS": a certificate's field read out.)
+    const unnumbered = !span.some((t) => isNumberToken(t) || isStreetWord(t.lower));
+    if (unnumbered && ((last === first + 1 && namesInstitution(tokens, last)) || companyNameEnd(tokens, first) === last || CERTIFICATE_FIELDS.has(tokens[first]!.lower))) return undefined;
     // "vid Drottninggatan 12, ert servicekontor": the agency's office, named as one.
     if (officeAfter(tokens, last) || officeBefore(tokens, first)) return undefined;
     // "The doctor said ward 54, room 12": a ward and a room one goes to, with no street, are no one's home.
@@ -967,6 +971,8 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
   return { type, start: tokens[first]!.start, end: tokens[last]!.end, confidence: Confidence.learned };
 }
 
+/** A medical certificate's fields, read out before what they say (round 84). */
+const CERTIFICATE_FIELDS: ReadonlySet<string> = new Set(['diagnosis', 'diagnos', 'diagnosen', 'diagnoses', 'diagnoser']);
 const NAMING_WORDS = new Set(['heter', 'hette', 'name', "name's", "i'm"]);
 /** "… och han är …", "… but it's …": a conjunction with a subject of its own begins a clause. */
 function newClauseAt(tokens: readonly Token[], k: number): boolean {

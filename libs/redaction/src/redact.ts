@@ -6,7 +6,7 @@ import type { Cue } from './cues.js';
 import { ageCut, datesSetAgainstBirth, findDatesOfBirth, numbersRestatedAfter } from './dates.js';
 import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './email.js';
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
-import { classifyRun, findLetteredNumbers, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
+import { classifyRun, findLetteredNumbers, hyphenedCodes, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
@@ -205,6 +205,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   candidates.push(...tailsNamedAfter(tokens, runs));
   if (runs.length > 0) candidates.push(...identifiersReadAloud(tokens, runs));
   candidates.push(...spelledCodes(tokens));
+  candidates.push(...hyphenedCodes(tokens));
   if (runs.length > 0) candidates.push(...spokenIbans(tokens, runs));
   if (policy.datesOfBirth) {
     const personal = candidates.filter((c) => c.type === 'personnummer' || c.type === 'samordningsnummer');
