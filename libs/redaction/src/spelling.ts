@@ -67,6 +67,12 @@ export function alphabetItemLength(tokens: Token[], i: number): number {
 /** The words a run of alphabet words may begin on (`alphabetWordsFrom`), in lower case: keep in step with it (check with eval/snapshot.ts). */
 const SPELLING_STARTS: ReadonlySet<string> = new Set([...ALPHABET_WORDS, ...SEPARATORS]);
 
+/** "box" after the letters that end at `last` (a dot between, "P. O. box"): they are a post office box's. */
+const poBoxAfter = (tokens: Token[], last: number): boolean => {
+  const k = tokens[last + 1]?.text === '.' ? last + 2 : last + 1;
+  return ['box', 'boxen'].includes(tokens[k]?.lower ?? '');
+};
+
 export function findSpelledNames(tokens: Token[]): SpelledName[] {
   const found: SpelledName[] = [];
   let i = 0;
@@ -131,6 +137,12 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         j = last + 1;
       } else break;
       while (j < tokens.length && SEPARATORS.has(tokens[j]!.lower) && j < last + 4) j++;
+    }
+    // ("changed my address to a P O box", "a P. O. box": the letters of a post office box, with the article before them, spell
+    // nothing; round 85. Letters spelled before them are a spelling still.)
+    if (poBoxAfter(tokens, last) && letters.endsWith('po') && letters.length <= 3) {
+      i = Math.max(i + 1, last + 1);
+      continue;
     }
     const word = letters.length >= 2 && !ABBREVIATIONS.has(letters) ? spelledWordBefore(tokens, i, letters) : undefined;
     const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters) || (letters.length === 2 && !!word);
