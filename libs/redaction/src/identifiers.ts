@@ -365,7 +365,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // (Nor a round sum that money leads, "…ett nytt bankkort kom aldrig, och nu har de handlat för niotusen åttahundra", "no
   // changes to your tax account, your refund of six thousand one hundred": a verb of money or a sum's name right before it,
   // or with "för"/"of" between; no identifier is read after them; round 85.)
-  const roundSum = !carried && (!namedHere || (n >= 5 && run.parts.length === 1 && sumAfterAccountNamed(tokens, run)) || moneyLedBefore(tokens, run.firstToken)) && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
+  const roundSum = !carried && (!namedHere || (n >= 5 && run.parts.length === 1 && sumAfterAccountNamed(tokens, run)) || moneyLedBefore(tokens, run)) && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
   // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
   const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
   // ("What's your number?" … the agent: "Yes, eighteen thousand seven hundred and fifty, because …": a number asked for by no
@@ -809,13 +809,37 @@ function identifierNamedInSentence(tokens: Token[], first: number): boolean {
 }
 /** Words that say money is meant: "kronor", "lönen", "skulden", "the claim". */
 const MONEY_WORDS: ReadonlySet<string> = new Set(['kronor', 'kr', 'sek', 'pounds', 'euro', 'euros', 'dollars', 'lön', 'lönen', 'belopp', 'beloppet', 'skuld', 'skulden', 'summa', 'summan', 'salary', 'wages', 'debt', 'amount', 'sum', 'claim', 'refund', 'återbetalning', 'återbetalningen']);
-/** What links a verb of money or a sum's name to the sum: "handlat för", "refund of". */
-const SUM_LINKS: ReadonlySet<string> = new Set(['för', 'for', 'of', 'på']);
-/** A verb of money (`LEADS`) or a sum's name (`MONEY_WORDS`) right before token `first`, or with a link between (round 85). */
-function moneyLedBefore(tokens: Token[], first: number): boolean {
+/**
+ * What links a verb of money or a sum's name to the sum: "handlat för", "refund of". (Not "på": "betalade på", "handlat på" is
+ * as often where the money went; review of round 85.)
+ */
+const SUM_LINKS: ReadonlySet<string> = new Set(['för', 'for', 'of']);
+/**
+ * The verbs of money that lead a round sum in `moneyLedBefore` only: "de har handlat för niotusen åttahundra", "they spent nine
+ * thousand eight hundred" (round 85). Not in `LEADS`, which keeps any run after it: "de handlade 5521 0873 1190 2234" is a card
+ * (review of round 85).
+ */
+const MONEY_VERBS: ReadonlySet<string> = new Set([...LEADS, 'handla', 'handlat', 'handlade', 'handlar', 'spent']);
+/** The identifiers a round sum of seven figures or fewer can be: said so after it is named, it is that number, no sum. */
+const ROUND_SHAPED: ReadonlySet<Cue> = new Set<Cue>(['postcode', 'plusgiro', 'bankgiro', 'idNumber']);
+/**
+ * A verb of money (`MONEY_VERBS`) or a sum's name (`MONEY_WORDS`) right before token `first`, or with a link between (round
+ * 85). (Review of round 85: never when another number follows in the clause, "betalade för femtusen sexhundra, sen fyra fyra
+ * nio noll", nor when the sentence names an identifier a round value can be, a postcode, a clearing, a giro, a PIN.)
+ */
+function moneyLedBefore(tokens: Token[], run: NumberRun): boolean {
+  const first = run.firstToken;
   const k = SUM_LINKS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
   const word = tokens[k]?.lower ?? '';
-  return LEADS.has(word) || MONEY_WORDS.has(word);
+  if (!MONEY_VERBS.has(word) && !MONEY_WORDS.has(word)) return false;
+  for (let j = run.lastToken + 1; j < tokens.length && !SENTENCE_END_MARKS.has(tokens[j]!.text); j++) if (isNumberToken(tokens[j]!)) return false;
+  for (let i = first - 1; i >= 0; i--) {
+    if (tokens[i]!.lower.startsWith('clearing') || tokens[i]!.lower === 'sort') return false;
+    const cue = cueOf(tokens, i);
+    if (cue !== undefined && ROUND_SHAPED.has(cue)) return false;
+    if (tokens[i]!.sentenceStart) break;
+  }
+  return true;
 }
 /** What a sum is for: "for the spring term", "i månaden". */
 const SUM_FOR: ReadonlySet<string> = new Set(['term', 'terminen', 'termin', 'vårterminen', 'höstterminen', 'month', 'månaden', 'månad']);

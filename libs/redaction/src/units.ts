@@ -21,8 +21,6 @@ export const isUnitOrSize = (lower: string): boolean => UNITS.has(lower) || AREA
 export const LEADS = new Set([
   '£', '$', '€', 'kr', 'klockan', 'kl', 'halv', 'kvart', 'fyller', 'fyllde', 'turns', 'turned',
   'fick', 'får', 'betalar', 'betalade', 'betalat', 'kostar', 'kostade', 'tjänar', 'tjänade', 'got', 'paid', 'pay', 'pays', 'cost', 'costs', 'earn', 'earned',
-  // ("de har handlat för niotusen åttahundra", "they spent 9 800": what was bought with a stolen card; round 85.)
-  'handla', 'handlat', 'handlade', 'handlar', 'spent',
 ]);
 /** A dash said as a word, between the pieces of one number ("380905, dash, 3725", "oito mil seiscentos, dash, quinhentos"). */
 export const DASH_WORDS = new Set(['streck', 'bindestreck', 'minus', 'dash', 'hyphen']);
