@@ -265,7 +265,9 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   }
   // "Mål 18-440365-26", "målet 12-418822-26": Kronofogden's or a court's case, named right before its figures, is the agency's
   // number ("målnummer" above); "mål" alone is as often a goal, so only right before figures (round 85).
-  if ((word === 'mål' || word === 'målet') && tokens[i + 1]?.kind === 'digits') return 'exempt';
+  // (Review of round 85: only before figures in a case number's own shape, "NN-NNNNNN-NN"; "Målet 8327 1234567", "Mål 12,
+  // 850312-1234" are judged as unnamed, as before the round.)
+  if ((word === 'mål' || word === 'målet') && caseNumberAfter(tokens, i)) return 'exempt';
   // "my ID card was 7388 5329", "identity card number": an identity card's number, no payment card's (round 85).
   if (idCardAt(tokens, i)) return 'idNumber';
   // "the code from the card reader": a bank's card reader is a device; its code is no card's number (round 85).
@@ -307,6 +309,13 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   return partCueOf(word);
 }
 
+/** Kronofogden's or a court's case number right after token `i`, in its own shape: "18-440365-26" (two, five or six, two). */
+const caseNumberAfter = (tokens: Token[], i: number): boolean => {
+  const shape = [2, '-', 0, '-', 2] as const;
+  if (!shape.every((s, k) => { const t = tokens[i + 1 + k]; return !!t && (s === '-' ? t.text === '-' : t.kind === 'digits' && (s === 0 ? t.text.length === 5 || t.text.length === 6 : t.text.length === s)); })) return false;
+  const after = tokens[i + 6];
+  return !after || (after.kind !== 'digits' && after.text !== '-');
+};
 /** "ID card", "identity card": the card at `i` is an identity card. */
 const idCardAt = (tokens: Token[], i: number): boolean => ['card', 'cards'].includes(tokens[i]?.lower ?? '') && ['id', 'identity'].includes(tokens[i - 1]?.lower ?? '');
 /** "card reader", "kortläsare" said apart: a device that reads a card. */
