@@ -73,6 +73,9 @@ const poBoxAfter = (tokens: Token[], last: number): boolean => {
   return ['box', 'boxen'].includes(tokens[k]?.lower ?? '');
 };
 
+/** The words right before "P O box" that make it a post office box: "a P O box", "min P O box". */
+const BOX_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'en', 'ett', 'min', 'mitt']);
+
 export function findSpelledNames(tokens: Token[]): SpelledName[] {
   const found: SpelledName[] = [];
   let i = 0;
@@ -140,7 +143,10 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
     }
     // ("changed my address to a P O box", "a P. O. box": the letters of a post office box, with the article before them, spell
     // nothing; round 85. Letters spelled before them are a spelling still.)
-    if (poBoxAfter(tokens, last) && letters.endsWith('po') && letters.length <= 3) {
+    // (Review of round 85: only the two letters P O, with an article right before them, or the article "a" read as a letter,
+    // in lower case; "My surname is Po, P O box 14", "Apo, A P O box" are spellings.)
+    const boxArticle = (letters === 'po' && BOX_ARTICLES.has(tokens[i - 1]?.lower ?? '')) || (letters === 'apo' && tokens[i]!.text === 'a');
+    if (poBoxAfter(tokens, last) && boxArticle) {
       i = Math.max(i + 1, last + 1);
       continue;
     }
