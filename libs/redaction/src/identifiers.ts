@@ -422,7 +422,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // police on 114 14" — but never as a piece of an account, a card, a postcode or a personal number. Said with its
   // country code it is a phone number by its shape: "your identity number? You're calling from Ireland, on +46 771 776 776?")
   const wordsBefore = tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' ');
-  const publicLine = allowed && (run.international || cue === 'phone' || cue === 'organisationsnummer' || CALLED_BEFORE.test(wordsBefore) || (!carried && REPORTED_ON.test(wordsBefore)));
+  const publicLine = allowed && (run.international || cue === 'phone' || cue === 'organisationsnummer' || CALLED_BEFORE.test(wordsBefore) || (ctx.carriedCue === undefined && reportedOn(tokens, run)));
   if (cue && cue !== 'generic' && cue !== 'iban' && !publicLine) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
@@ -899,19 +899,30 @@ const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|di
  * (round 85; not "Enligt anmälan, 1177", an answer's piece after a comma, round 56's review).
  */
 const REPORTED_ON = /(?:^|\s)(?:polisanmälan|anmälan|anmäla)(?:\s(?:det|den|it))?\s(?:på|on)$/u;
+/**
+ * The allow-listed `run` said as where a report is made (`REPORTED_ON`), with no town after it, even past a comma: "anmälan på
+ * 114 14, Sundbyberg" is a postcode (review of round 85). The caller checks that no postcode or address question is open.
+ */
+function reportedOn(tokens: readonly Token[], run: NumberRun): boolean {
+  if (!REPORTED_ON.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' '))) return false;
+  const k = tokens[run.lastToken + 1]?.text === ',' ? run.lastToken + 2 : run.lastToken + 1;
+  const place = tokens[k];
+  return !(place?.kind === 'word' && place.capitalised && (k === run.lastToken + 1 || lexicon().places.has(place.lower)));
+}
 /** Words between a call and the number called: "ring oss på", "call the police on". */
 const CALL_OBJECT_WORDS: ReadonlySet<string> = new Set(['på', 'on', 'to', 'oss', 'us', 'dem', 'them', 'the', 'polisen', 'police', 'numret', 'number', 'nummer']);
 /** A word that names a postcode: "postnumret", "postcode", "zip". */
 const POSTAL_WORD = /^(?:postnum|postcode|postal|postadress|zip)/u;
 /** The candidate is exactly an allow-listed number called ("ring 114 14", "call 0771-524 524"): a public line, round 76. */
-export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>): boolean {
+export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>, postcodeAsked = false): boolean {
   const run = runs.find((r) => r.start === c.start && r.end === c.end);
   if (!run || !allowed.has(normalisedPhone(run))) return false;
   // (Review 76: the number the object of the call, "ring 114 14", "call the police on 114 14"; not where one calls from, "Jag
   // ringer från 114 14 Stockholm", a town after it, or a postcode named in the sentence: that is a postcode.)
   const before = tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower);
   const call = before.findLastIndex((w) => CALLED_BEFORE.test(w));
-  if ((call < 0 || before.slice(call + 1).some((w) => !CALL_OBJECT_WORDS.has(w))) && !REPORTED_ON.test(before.join(' '))) return false;
+  // (Review of round 85: a report's line only with no postcode or address asked, and no town after it, past a comma too.)
+  if ((call < 0 || before.slice(call + 1).some((w) => !CALL_OBJECT_WORDS.has(w))) && (postcodeAsked || !reportedOn(tokens, run))) return false;
   const next = tokens[run.lastToken + 1];
   if (next?.kind === 'word' && next.capitalised) return false;
   return !tokens.some((t) => POSTAL_WORD.test(t.lower));
