@@ -3,7 +3,8 @@ import { lexicon, REGIONS_ABROAD } from './lexicon.js';
 import { isNumberAt, isNumberToken, numberWordAtoms } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, inCorrection, isSingleCapital, noiseAsideStartsAt, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
 import { AREA_UNITS, isUnitOrSize, isYear, LEADS, MONTHS, NEGATIONS, UNITS } from './units.js';
-import { matchesOf, rememberedTest } from './patterns.js';
+import { matchesOf, POLICE_REPORT, rememberedTest, withinPoliceReport } from './patterns.js';
+import { personalMonthAndDay } from './checksums.js';
 
 // (With the Irish articles "an", "na": "Bóthar na Mara", round 67.)
 const PARTICLES = new Set(['del', 'de', 'la', 'las', 'los', 'do', 'da', 'das', 'dos', 'des', 'du', 'di', 'y', 'an', 'na']);
@@ -886,6 +887,19 @@ const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
  * after "bor på", "adressen är", "live on".
  */
+/** A personal or coordination number named in `text`. */
+const PERSONAL_NAMED = /personnum|personnr|samordningsnum|personal (?:identity )?number|coordination number/iu;
+/**
+ * The police report's shape around `at` ("K850312-12") has figures that begin a personal number's date (six, or eight from the
+ * 1800s or 1900s; a samordningsnummer's day plus 60) and the text names a personal number (review of round 85).
+ */
+function personalHalfNamed(text: string, at: number): boolean {
+  if (!PERSONAL_NAMED.test(text)) return false;
+  const report = matchesOf(text, POLICE_REPORT).find((r) => r.index <= at && at < r.index + r[0].length);
+  const d = /[A-Z]{1,2}(\d+)-/u.exec(report?.[0] ?? '')?.[1] ?? '';
+  return (d.length === 6 || (d.length === 8 && /^(?:18|19)/u.test(d))) && personalMonthAndDay(d.slice(-4));
+}
+
 export function findAddresses(text: string, tokens: Token[], answer = false, postcodeAsked = false): Candidate[] {
   const found: Candidate[] = [];
   // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)
@@ -1552,13 +1566,20 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
   // Each pattern below has a capital A-Z (no `i` flag) right before a digit, or before a "-" or " " and a digit: "SE-123 45",
   // "NR4", "D04", "K2P", "LT-44280". A text without one, as most with digits are, has no match for any of them.
   if (!CAPITAL_THEN_DIGIT.test(text)) return found;
-  for (const m of matchesOf(text, SE_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of matchesOf(text, UK_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of matchesOf(text, CANADIAN_POSTCODE)) push('postcode', m.index, m.index + m[0].length);
-  for (const m of matchesOf(text, EIRCODE)) push('postcode', m.index, m.index + m[0].length);
+  // ("Anmälan är K734219-26": a police report's number, written in its own shape with the year after a dash, is no Eircode;
+  // round 85.)
+  // (Review of round 85: not where its figures begin a personal number's date and the sentence names a personal or coordination
+  // number, "Samordningsnummer K850372-12": that is its first half, fails closed.)
+  const written = (m: RegExpExecArray) => {
+    if (!withinPoliceReport(text, m.index, m.index + m[0].length) || personalHalfNamed(text, m.index)) push('postcode', m.index, m.index + m[0].length);
+  };
+  for (const m of matchesOf(text, SE_POSTCODE)) written(m);
+  for (const m of matchesOf(text, UK_POSTCODE)) written(m);
+  for (const m of matchesOf(text, CANADIAN_POSTCODE)) written(m);
+  for (const m of matchesOf(text, EIRCODE)) written(m);
   // "Norwich, NR4, 6BQ", "F31, K2P6": a British postcode or an Eircode read in its two halves with a pause between (round 50).
   // (Or with a filler or a pause between: "KT23... 3HB", "BT5, um, 6AW", "K2P... 1Y6", round 52.)
-  for (const m of [...matchesOf(text, UK_POSTCODE_HALVES), ...matchesOf(text, EIRCODE_HALVES), ...matchesOf(text, CANADIAN_POSTCODE_HALVES), ...matchesOf(text, LETTERED_POSTCODE)]) push('postcode', m.index, m.index + m[0].length);
+  for (const m of [...matchesOf(text, UK_POSTCODE_HALVES), ...matchesOf(text, EIRCODE_HALVES), ...matchesOf(text, CANADIAN_POSTCODE_HALVES), ...matchesOf(text, LETTERED_POSTCODE)]) written(m);
   return found;
 }
 

@@ -259,6 +259,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   if (thingIsBorn(tokens, i)) return undefined;
   // "The sort code's forty, eleven, sixty-two": "code's" names what follows only where the word before makes it an
   // identifier; a number it would exempt ("the door code's …", "the policy code's …") is judged as if unnamed (round 56's review).
+  // ("the identity card number is …": an identity card's, round 85.)
+  if (GENERIC_HEADS.has(word) && idCardAt(tokens, i - 1)) return 'idNumber';
   const codes = word === "code's";
   if ((GENERIC_HEADS.has(word) || codes) && i > 0) {
     const qualifier = QUALIFIERS.get(tokens[i - 1]!.lower);
@@ -276,6 +278,15 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
       for (let j = i - 2; j >= 0 && j >= i - 5 && tokens[j]!.kind === 'word'; j--) if (NUMBERED_THINGS.has(tokens[j]!.lower)) return 'exempt';
     }
   }
+  // "Mål 18-440365-26", "målet 12-418822-26": Kronofogden's or a court's case, named right before its figures, is the agency's
+  // number ("målnummer" above); "mål" alone is as often a goal, so only right before figures (round 85).
+  // (Review of round 85: only before figures in a case number's own shape, "NN-NNNNNN-NN"; "Målet 8327 1234567", "Mål 12,
+  // 850312-1234" are judged as unnamed, as before the round.)
+  if ((word === 'mål' || word === 'målet') && caseNumberAfter(tokens, i)) return 'exempt';
+  // "my ID card was 7388 5329", "identity card number": an identity card's number, no payment card's (round 85).
+  if (idCardAt(tokens, i)) return 'idNumber';
+  // "the code from the card reader": a bank's card reader is a device; its code is no card's number (round 85).
+  if ((word === 'card' || word === 'kort') && CARD_DEVICES.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // "the last four are 9291", "and the last four?", "de fyra sista": the end of a number asked for.
   if ((word === 'four' || word === 'fyra') && (tokens[i - 1]?.lower === 'last' || tokens[i - 1]?.lower === 'sista')) return 'generic';
   // ("and the last... ah, two five zero six", "och de sista... öh, nittiotvå tolv": "four" left unsaid, a pause and a number
@@ -313,6 +324,17 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   return partCueOf(word);
 }
 
+/** Kronofogden's or a court's case number right after token `i`, in its own shape: "18-440365-26" (two, five or six, two). */
+const caseNumberAfter = (tokens: Token[], i: number): boolean => {
+  const shape = [2, '-', 0, '-', 2] as const;
+  if (!shape.every((s, k) => { const t = tokens[i + 1 + k]; return !!t && (s === '-' ? t.text === '-' : t.kind === 'digits' && (s === 0 ? t.text.length === 5 || t.text.length === 6 : t.text.length === s)); })) return false;
+  const after = tokens[i + 6];
+  return !after || (after.kind !== 'digits' && after.text !== '-');
+};
+/** "ID card", "identity card": the card at `i` is an identity card. */
+const idCardAt = (tokens: Token[], i: number): boolean => ['card', 'cards'].includes(tokens[i]?.lower ?? '') && ['id', 'identity'].includes(tokens[i - 1]?.lower ?? '');
+/** "card reader", "kortläsare" said apart: a device that reads a card. */
+const CARD_DEVICES: ReadonlySet<string> = new Set(['reader', 'readers', 'läsare', 'läsaren', 'läsarn', 'terminal', 'terminalen', 'machine']);
 const CARD_OWNERS = new Set(['mitt', 'ditt', 'hans', 'hennes', 'sitt', 'vårt', 'ert', 'deras']);
 const OFFICE = /kontor(?!.*konto(?!r))/;
 const STATEMENT = /^kontoutdrag/u;

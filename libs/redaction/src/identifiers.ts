@@ -7,7 +7,7 @@ import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
 import { AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
-import { matchesOf } from './patterns.js';
+import { matchesOf, withinPoliceReport } from './patterns.js';
 
 const isDate = (run: NumberRun): boolean => {
   const d = run.digits;
@@ -195,8 +195,11 @@ function nameJustBefore(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.text === ',' && name?.kind === 'word' && name.capitalised && !name.sentenceStart && !lexicon().places.has(name.lower) && name.lower.split('-').every((part) => lexicon().names.has(part));
 }
 
-/** "målnummer", "målnumret" among the twelve words before `i` (the cue's reach). */
-export const målnummerBefore = (tokens: readonly Token[], i: number): boolean => tokens.slice(Math.max(0, i - 12), i).some((t) => t.lower.includes('målnum'));
+/** "målnummer", "målnumret" among the twelve words before `i` (the cue's reach), or "mål", "målet" right before it (round 85). */
+export const målnummerBefore = (tokens: readonly Token[], i: number): boolean =>
+  tokens.slice(Math.max(0, i - 12), i).some((t) => t.lower.includes('målnum')) || CASE_WORDS_BEFORE_FIGURES.has(tokens[i - 1]?.lower ?? '');
+/** "Mål 18-440365-26", "målet 12-418822-26": a court's or Kronofogden's case named right before its figures (round 85). */
+export const CASE_WORDS_BEFORE_FIGURES: ReadonlySet<string> = new Set(['mål', 'målet']);
 /** The words that name a postcode or a PIN right before its figures (or its "is"): "postcode", "PIN code", "pinkoden". */
 const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|postkod|postnummer|postnumret|zip|zipcode)$/u;
 /** Words before a page or a range of them: "sidan 8123-4", "page 8123-4", "mellan 8100-8". */
@@ -359,7 +362,10 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // alltså tjugotvåtusen fyrahundra": no clearing has five figures, and no account is read so; round 80.)
   // (Review of round 80: only an account's, after a clause break and with money said beside it, "…, alltså … som jag inte
   // fått"; never the number its own name leads, "Kontot är fyrtiotvåtusen trehundra", nor a card's, an IBAN's, a phone's.)
-  const roundSum = !carried && (!namedHere || (n >= 5 && run.parts.length === 1 && sumAfterAccountNamed(tokens, run))) && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
+  // (Nor a round sum that money leads, "…ett nytt bankkort kom aldrig, och nu har de handlat för niotusen åttahundra", "no
+  // changes to your tax account, your refund of six thousand one hundred": a verb of money or a sum's name right before it,
+  // or with "för"/"of" between; no identifier is read after them; round 85.)
+  const roundSum = !carried && (!namedHere || (n >= 5 && run.parts.length === 1 && sumAfterAccountNamed(tokens, run)) || moneyLedBefore(tokens, run)) && cue !== 'generic' && saidWithThousands(tokens, run) && n <= 7 && digits.endsWith('00');
   // ("senaste kontobytet gjordes tjugotjugoett": a year said as one word, under no question, is a year.)
   const yearWord = year && !carried && !namedHere && run.firstToken === run.lastToken && tokens[run.firstToken]!.kind === 'word';
   // ("What's your number?" … the agent: "Yes, eighteen thousand seven hundred and fifty, because …": a number asked for by no
@@ -415,7 +421,8 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // (An allow-listed number is public as a number to call, whatever the cue before it — "block the card, and call the
   // police on 114 14" — but never as a piece of an account, a card, a postcode or a personal number. Said with its
   // country code it is a phone number by its shape: "your identity number? You're calling from Ireland, on +46 771 776 776?")
-  const publicLine = allowed && (run.international || cue === 'phone' || cue === 'organisationsnummer' || CALLED_BEFORE.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' ')));
+  const wordsBefore = tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' ');
+  const publicLine = allowed && (run.international || cue === 'phone' || cue === 'organisationsnummer' || CALLED_BEFORE.test(wordsBefore) || (ctx.carriedCue === undefined && reportedOn(tokens, run)));
   if (cue && cue !== 'generic' && cue !== 'iban' && !publicLine) {
     // An answer read out in pieces ("Tjugo... nej", "Nine two... no sorry", "eh, seventeen"): under
     // the question every piece of two digits or more is part of what was asked for (fails closed).
@@ -648,14 +655,12 @@ export function halfPersonalNumber(run: NumberRun, text: string): boolean {
   return (first === 6 && dateBegun(d.slice(0, 6))) || (first >= 7 && dateBegun(d.slice(0, 8)));
 }
 
-/** A police report's number: "5000-K118422-26", "K1187433-26" (the letter's prefix, the number, the year). */
-const POLICE_REPORT = /(?<![\p{L}\p{N}])(?:\d{3,4}-)?[A-Z]{1,2}\d{2,9}-\d{2}(?![\p{L}\p{N}])/gu;
 /**
  * A police report's number in its own shape, or a case number closed by a dash and a two-figure year ("4471-22") that is no
  * phone's start nor a personal number's first half (review 74: the only numbers a report cue keeps).
  */
 export function reportNumberShaped(run: NumberRun, text: string): boolean {
-  for (const m of text.matchAll(POLICE_REPORT)) if (m.index <= run.start && run.end <= m.index + m[0].length) return true;
+  if (withinPoliceReport(text, run.start, run.end)) return true;
   return endsWithCaseYear(run, text) && !begunAsPhone(run) && !halfPersonalNumber(run, text);
 }
 
@@ -804,6 +809,38 @@ function identifierNamedInSentence(tokens: Token[], first: number): boolean {
 }
 /** Words that say money is meant: "kronor", "lönen", "skulden", "the claim". */
 const MONEY_WORDS: ReadonlySet<string> = new Set(['kronor', 'kr', 'sek', 'pounds', 'euro', 'euros', 'dollars', 'lön', 'lönen', 'belopp', 'beloppet', 'skuld', 'skulden', 'summa', 'summan', 'salary', 'wages', 'debt', 'amount', 'sum', 'claim', 'refund', 'återbetalning', 'återbetalningen']);
+/**
+ * What links a verb of money or a sum's name to the sum: "handlat för", "refund of". (Not "på": "betalade på", "handlat på" is
+ * as often where the money went; review of round 85.)
+ */
+const SUM_LINKS: ReadonlySet<string> = new Set(['för', 'for', 'of']);
+/**
+ * The verbs of money that lead a round sum in `moneyLedBefore` only: "de har handlat för niotusen åttahundra", "they spent nine
+ * thousand eight hundred" (round 85). Not in `LEADS`, which keeps any run after it: "de handlade 5521 0873 1190 2234" is a card
+ * (review of round 85).
+ */
+const MONEY_VERBS: ReadonlySet<string> = new Set([...LEADS, 'handla', 'handlat', 'handlade', 'handlar', 'spent']);
+/** The identifiers a round sum of seven figures or fewer can be: said so after it is named, it is that number, no sum. */
+const ROUND_SHAPED: ReadonlySet<Cue> = new Set<Cue>(['postcode', 'plusgiro', 'bankgiro', 'idNumber']);
+/**
+ * A verb of money (`MONEY_VERBS`) or a sum's name (`MONEY_WORDS`) right before token `first`, or with a link between (round
+ * 85). (Review of round 85: never when another number follows in the clause, "betalade för femtusen sexhundra, sen fyra fyra
+ * nio noll", nor when the sentence names an identifier a round value can be, a postcode, a clearing, a giro, a PIN.)
+ */
+function moneyLedBefore(tokens: Token[], run: NumberRun): boolean {
+  const first = run.firstToken;
+  const k = SUM_LINKS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  const word = tokens[k]?.lower ?? '';
+  if (!MONEY_VERBS.has(word) && !MONEY_WORDS.has(word)) return false;
+  for (let j = run.lastToken + 1; j < tokens.length && !SENTENCE_END_MARKS.has(tokens[j]!.text); j++) if (isNumberToken(tokens[j]!)) return false;
+  for (let i = first - 1; i >= 0; i--) {
+    if (tokens[i]!.lower.startsWith('clearing') || tokens[i]!.lower === 'sort') return false;
+    const cue = cueOf(tokens, i);
+    if (cue !== undefined && ROUND_SHAPED.has(cue)) return false;
+    if (tokens[i]!.sentenceStart) break;
+  }
+  return true;
+}
 /** What a sum is for: "for the spring term", "i månaden". */
 const SUM_FOR: ReadonlySet<string> = new Set(['term', 'terminen', 'termin', 'vårterminen', 'höstterminen', 'month', 'månaden', 'månad']);
 /** What reads a value off the records: "I can see it here", "jag har här", "on the letter". */
@@ -857,19 +894,35 @@ function bankNamedBefore(tokens: Token[], first: number): boolean {
 
 /** Words before a number one calls: "ring", "call", "the police on". */
 const CALLED_BEFORE = /(?:^|\s)(?:ring|ringa|ringer|ringde|call|calling|phone|dial|police|polisen|vårdguiden)(?:\s|$)/u;
+/**
+ * "göra en polisanmälan på 114 14", "anmäla det på 114 14": the line a report is made on, right after the report and "på"
+ * (round 85; not "Enligt anmälan, 1177", an answer's piece after a comma, round 56's review).
+ */
+const REPORTED_ON = /(?:^|\s)(?:polisanmälan|anmälan|anmäla)(?:\s(?:det|den|it))?\s(?:på|on)$/u;
+/**
+ * The allow-listed `run` said as where a report is made (`REPORTED_ON`), with no town after it, even past a comma: "anmälan på
+ * 114 14, Sundbyberg" is a postcode (review of round 85). The caller checks that no postcode or address question is open.
+ */
+function reportedOn(tokens: readonly Token[], run: NumberRun): boolean {
+  if (!REPORTED_ON.test(tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower).join(' '))) return false;
+  const k = tokens[run.lastToken + 1]?.text === ',' ? run.lastToken + 2 : run.lastToken + 1;
+  const place = tokens[k];
+  return !(place?.kind === 'word' && place.capitalised && (k === run.lastToken + 1 || lexicon().places.has(place.lower)));
+}
 /** Words between a call and the number called: "ring oss på", "call the police on". */
 const CALL_OBJECT_WORDS: ReadonlySet<string> = new Set(['på', 'on', 'to', 'oss', 'us', 'dem', 'them', 'the', 'polisen', 'police', 'numret', 'number', 'nummer']);
 /** A word that names a postcode: "postnumret", "postcode", "zip". */
 const POSTAL_WORD = /^(?:postnum|postcode|postal|postadress|zip)/u;
 /** The candidate is exactly an allow-listed number called ("ring 114 14", "call 0771-524 524"): a public line, round 76. */
-export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>): boolean {
+export function publicLineCalled(tokens: readonly Token[], runs: readonly NumberRun[], c: Candidate, allowed: ReadonlySet<string>, postcodeAsked = false): boolean {
   const run = runs.find((r) => r.start === c.start && r.end === c.end);
   if (!run || !allowed.has(normalisedPhone(run))) return false;
   // (Review 76: the number the object of the call, "ring 114 14", "call the police on 114 14"; not where one calls from, "Jag
   // ringer från 114 14 Stockholm", a town after it, or a postcode named in the sentence: that is a postcode.)
   const before = tokens.slice(Math.max(0, run.firstToken - 4), run.firstToken).map((t) => t.lower);
   const call = before.findLastIndex((w) => CALLED_BEFORE.test(w));
-  if (call < 0 || before.slice(call + 1).some((w) => !CALL_OBJECT_WORDS.has(w))) return false;
+  // (Review of round 85: a report's line only with no postcode or address asked, and no town after it, past a comma too.)
+  if ((call < 0 || before.slice(call + 1).some((w) => !CALL_OBJECT_WORDS.has(w))) && (postcodeAsked || !reportedOn(tokens, run))) return false;
   const next = tokens[run.lastToken + 1];
   if (next?.kind === 'word' && next.capitalised) return false;
   return !tokens.some((t) => POSTAL_WORD.test(t.lower));
@@ -1021,6 +1074,8 @@ export function ppsCheckHolds(pps: string): boolean {
 }
 
 /** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
+/** A letter or two and ten or twelve figures, a dash perhaps among them: "K8503121231", "K85031212-34" (review of round 85). */
+const LETTERED_PERSONAL = /(?<![\p{L}\p{N}])[A-Z]{1,2}((?=[\d-]{10,13}(?![\p{L}\p{N}-]))\d+(?:-\d+)?)(?![\p{L}\p{N}])/gu;
 export function findLetteredNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Every one of these has digits: most utterances have none (and so no need of the patterns).
@@ -1063,6 +1118,13 @@ export function findLetteredNumbers(text: string): Candidate[] {
   if (sixDigits) for (const m of matchesOf(text, PPS)) {
     const holds = ppsCheckHolds(m[0]);
     if (holds || PPS_NAMED.test(text)) found.push({ type: 'idNumber', start: m.index, end: m.index + m[0].length, confidence: holds ? Confidence.validated : Confidence.cued });
+  }
+  // ("Anmälan K8503121231", "K85031212-34": a personal number whose check digit holds, written straight after a letter, as a
+  // police report's prefix, is still someone's; review of round 85, fails closed.)
+  if (sixDigits && capitalThenDigit) for (const m of matchesOf(text, LETTERED_PERSONAL)) {
+    const kind = personalNumberKind(m[1]!.replace('-', ''));
+    const at = m.index + m[0].length - m[1]!.length;
+    if (kind === 'personnummer' || kind === 'samordningsnummer') found.push({ type: kind, start: at, end: at + m[1]!.length, confidence: Confidence.validated });
   }
   if (sixDigits) for (const m of matchesOf(text, PLUS_SEPARATED)) {
     const kind = personalNumberKind(m[0].replace('+', ''), true);

@@ -48,6 +48,12 @@ export function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
   return found;
 }
 
+/** A police report's number: "5000-K118422-26", "K1187433-26" (the letter's prefix, the number, the year). */
+export const POLICE_REPORT = /(?<![\p{L}\p{N}])(?:\d{3,4}-)?[A-Z]{1,2}\d{2,9}-\d{2}(?![\p{L}\p{N}])/gu;
+/** `start`..`end` of `text` lies within a police report's number written in its own shape ("K734219-26"). */
+export const withinPoliceReport = (text: string, start: number, end: number): boolean =>
+  matchesOf(text, POLICE_REPORT).some((m) => m.index <= start && end <= m.index + m[0].length);
+
 /** The index after `at`: past a whole surrogate pair in unicode mode (ECMAScript's AdvanceStringIndex). */
 function advance(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;

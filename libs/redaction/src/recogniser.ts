@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
 import { careSaid, goingToRoom, HOME_WORDS, isCareHomeWord, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
 import { cueOf } from './cues.js';
+import { CASE_WORDS_BEFORE_FIGURES } from './identifiers.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
@@ -801,6 +802,9 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     if (!span.some(isNumberToken) && landmarkBefore(tokens, first)) return undefined;
     // "skattetabell 31, kolumn 1": what a keeping cue numbers is no address.
     if (!span.some((t) => t.capitalised && !t.sentenceStart) && cueOf(tokens as Token[], first) === 'exempt') return undefined;
+    // ("Mål 2, jag heter …", "Målet 12, kontonummer …": a case named "mål" before its figures is no street, whatever shape the
+    // figures have; only the figures are judged, as unnamed; review of round 85.)
+    if (CASE_WORDS_BEFORE_FIGURES.has(tokens[first]!.lower) && tokens[first + 1]?.kind === 'digits') return undefined;
     // "The Australian one we don't need": a nationality with no number is no one's address.
     if (!span.some(isNumberToken) && span.some((t) => NATIONALITIES.has(t.lower))) return undefined;
     // A number alone ("Femtiofyra.") is no address: what it numbers is.

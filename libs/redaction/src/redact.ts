@@ -366,7 +366,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // ("…, born the ninth of May fifty-one, seventy-five": the age said after a date of birth is kept, whichever rule took it, round 66.)
   if (policy.datesOfBirth && kept.some((c) => c.type === 'dateOfBirth')) kept = kept.flatMap((c, _, all) => (c.type === 'dateOfBirth' ? (ageCut(tokens, c, all) ?? []) : c));
   // ("ring 114 14, och radera sms:et": an allow-listed line called is no postcode nor address, whatever took its shape; round 76.)
-  if (runs.length > 0) kept = kept.filter((c) => (c.type !== 'postcode' && c.type !== 'address') || c.confidence >= Confidence.validated || !publicLineCalled(tokens, runs, c, allowed));
+  if (runs.length > 0) kept = kept.filter((c) => (c.type !== 'postcode' && c.type !== 'address') || c.confidence >= Confidence.validated || !publicLineCalled(tokens, runs, c, allowed, context.carriedCue === 'postcode' || context.carriedCue === 'address' || context.addressAnswer === true));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
