@@ -1409,6 +1409,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bt (heldout-2026-12bt/calls.json; written blind with calls-tuning-68 before round 77, evaluated once after drafting rounds 75, 76 and 77 and sentiment rounds 27 and 28, never tuned on)',
       file: 'heldout-2026-12bt/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bu (heldout-2026-12bu/calls.json; written blind with calls-tuning-69 before round 79, evaluated once after drafting rounds 78, 79 and 80 and sentiment round 29, never tuned on)',
+      file: 'heldout-2026-12bu/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12bv (heldout-2026-12bv/calls.json; written blind with calls-tuning-70 before round 79, evaluated once after drafting rounds 78, 79 and 80 and sentiment round 29, never tuned on)',
+      file: 'heldout-2026-12bv/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
