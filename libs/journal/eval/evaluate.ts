@@ -1114,6 +1114,14 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-70.json',
     },
     {
+      name: 'tuning set 71 (calls-tuning-71.json; written blind, for round 81; its first run in tuning-71.before-round-81.txt)',
+      file: 'calls-tuning-71.json',
+    },
+    {
+      name: 'tuning set 72 (calls-tuning-72.json; written blind, for round 82; its first run in tuning-72.before-round-82.txt)',
+      file: 'calls-tuning-72.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
