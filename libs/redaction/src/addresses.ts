@@ -882,11 +882,6 @@ const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
   ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, ...DOOR_CODE_WORDS, ...DOOR_WORDS, 'code', 'c', 'care',
 ]);
 
-/**
- * Street addresses (street and number, with prefix words, letters and apartments), Swedish
- * postcodes after them or before a town, and UK postcodes. A street without a number counts
- * after "bor på", "adressen är", "live on".
- */
 /** A personal or coordination number named in `text`. */
 const PERSONAL_NAMED = /personnum|personnr|samordningsnum|personal (?:identity )?number|coordination number/iu;
 /**
@@ -900,6 +895,11 @@ function personalHalfNamed(text: string, at: number): boolean {
   return (d.length === 6 || (d.length === 8 && /^(?:18|19)/u.test(d))) && personalMonthAndDay(d.slice(-4));
 }
 
+/**
+ * Street addresses (street and number, with prefix words, letters and apartments), Swedish
+ * postcodes after them or before a town, and UK postcodes. A street without a number counts
+ * after "bor på", "adressen är", "live on".
+ */
 export function findAddresses(text: string, tokens: Token[], answer = false, postcodeAsked = false): Candidate[] {
   const found: Candidate[] = [];
   // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)

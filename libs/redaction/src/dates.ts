@@ -34,9 +34,9 @@ const FILLERS = new Set([
 ]);
 /** What may stand between "född", "born" and the date: the fillers, and the speaker stopping to think ("född, vänta, …"; round 68). */
 const AFTER_BIRTH_CUE = new Set([...FILLERS, 'vänta', 'wait']);
-/** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
 /** How long, after a birth cue: "born eight weeks early", "född tre veckor för tidigt" (round 84). */
 const DURATIONS: ReadonlySet<string> = new Set(['weeks', 'week', 'days', 'months', 'month', 'hours', 'veckor', 'vecka', 'dagar', 'månader', 'månad', 'timmar']);
+/** Part of a year or a decade, said with it: "born in the spring of forty-eight", "född i början av femtiotalet, femtiotvå". */
 const PART_OF_YEAR = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'våren', 'sommaren', 'hösten', 'vintern', 'början', 'mitten', 'av', 'early', 'beginning']);
 const DECADE = rememberedTest(/^(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)talet$|^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/);
 /** What may stand between a date of birth and its repetition or correction ("Femtiosju. Andra januari, tror jag, eller … ja, andra januari"). */

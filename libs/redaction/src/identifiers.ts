@@ -1073,9 +1073,9 @@ export function ppsCheckHolds(pps: string): boolean {
   return upper[7] === (check === 0 ? 'W' : String.fromCharCode(64 + check));
 }
 
-/** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
 /** A letter or two and ten or twelve figures, a dash perhaps among them: "K8503121231", "K85031212-34" (review of round 85). */
 const LETTERED_PERSONAL = /(?<![\p{L}\p{N}])[A-Z]{1,2}((?=[\d-]{10,13}(?![\p{L}\p{N}-]))\d+(?:-\d+)?)(?![\p{L}\p{N}])/gu;
+/** Interim numbers ("811218-T238"), IBANs, UK National Insurance numbers and personnummer with "+" (aged 100 or more). */
 export function findLetteredNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Every one of these has digits: most utterances have none (and so no need of the patterns).
@@ -1398,14 +1398,14 @@ function spelledBetween(tokens: Token[], from: number, to: number): { letters: s
 
 /** A code written as one word, capitals and digits in groups joined by dashes: "HM-40917-KT", "AB-449102-X" (round 84). */
 const HYPHENED_CODE = /^(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d{4})[A-Z0-9]+(?:-[A-Z0-9]+)+$/u;
-/**
- * "policy number HM-40917-KT", "my member ID is AB-449102-X": a code the tokens keep as one word (so no number run reads it),
- * named as an identifier just before, is an id number (round 84; a case's or a claim's number stays kept).
- */
 /** A standard's letters before a code's dash: "ISO-9001", "EN-1176" name no one (review 84). */
 const STANDARD_PREFIXES: ReadonlySet<string> = new Set(['ISO', 'IEC', 'EN', 'DIN']);
 /** A form's part named by its code: "in box A-1234", "ruta B-2210" (review 84). */
 const FORM_PART_WORDS: ReadonlySet<string> = new Set(['box', 'ruta', 'rutan', 'field', 'fält', 'fältet', 'section', 'avsnitt']);
+/**
+ * "policy number HM-40917-KT", "my member ID is AB-449102-X": a code the tokens keep as one word (so no number run reads it),
+ * named as an identifier just before, is an id number (round 84; a case's or a claim's number stays kept).
+ */
 export function hyphenedCodes(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const [i, t] of tokens.entries()) {

@@ -181,18 +181,18 @@ const SV_FEAR_LESS =
   '\\b(?:(?:jag|vi) (?:känner (?:mig|oss)|är|blev|har blivit)|(?:känner jag mig|känner vi oss|är jag|är vi|blev jag|blev vi)) (?:(?:nu|redan) )?(?:(?:lite|lite grann|mycket|betydligt|något|så mycket) )?mindre (?:orolig|oroliga|rädd|rädda|stressad|stressade|nervös|nervösa|panikslagen|panikslagna|ängslig|ängsliga)\\b(?![^.!?]*\\?)';
 const EN_FEAR_LESS =
   "\\b(?:i|we)(?:'m| am|'re| are)?(?: (?:feel|feeling))? (?:(?:a bit|a little|a lot|much|slightly|somewhat|already|so much) )?less (?:worried|scared|afraid|panicked|panicky|anxious|stressed|nervous|frightened|terrified)\\b(?![^.!?]*\\?)";
+/** Round 20's fear of one's own slip, said as past; round 29: "vi" too, and "var (så) rädd/orolig att …". */
+const SV_OWN_SLIP_FEARED =
+  '(?:\\bjag (?:var|hade varit) (?:så |helt |alldeles )?(?:säker|övertygad) på att jag (?:hade )?|\\b(?:jag|vi) (?:trodde|hade trott|var (?:så |väldigt |jätte)?(?:rädd|rädda|orolig|oroliga)) (?:att |för att )?(?:jag|vi) (?:hade )?)(?:klantat|klantade|strulat|strulade|trasslat|trasslade|förstört|förstörde|sabbat|sabbade|missat|missade|gjort fel|gjorde fel)\\b';
+/** Round 20's fear of one's own slip, said as past; round 29: "we" too, and "was/were (so) scared/worried (that) I'd …". */
+const EN_OWN_SLIP_FEARED =
+  "(?:\\bi (?:was|'d been|had been) (?:so |really |quite |totally |completely )?(?:sure|certain|convinced) (?:that )?i(?:'d| had)? |\\b(?:i|we) (?:thought|had thought|feared|(?:was|were) (?:so |really |very |quite )?(?:afraid|scared|worried|frightened|terrified)) (?:that )?(?:i|we)(?:'d| had)? )(?:messed|screwed|mucked|botched|ruined|missed|lost|done (?:it|this|that|something) wrong|got (?:it|this|that|something) wrong)\\b";
 /**
  * Round 29: an acknowledgment opening the utterance ("Okay.", "Right.", "Okej.") after the agent's answer; beside it a fear of
  * the caller's own slip told as past is over, as beside thanks (round 20). Not when the fear is said to have come true
  * ("… and we had") or to last ("still").
  */
-/** Round 20's fear of one's own slip, said as past; round 29: "vi" too, and "var (så) rädd/orolig att …". */
-const SV_OWN_SLIP_FEARED =
-  '(?:\\bjag (?:var|hade varit) (?:så |helt |alldeles )?(?:säker|övertygad) på att jag (?:hade )?|\\b(?:jag|vi) (?:trodde|hade trott|var (?:så |väldigt |jätte)?(?:rädd|rädda|orolig|oroliga)) (?:att |för att )?(?:jag|vi) (?:hade )?)(?:klantat|klantade|strulat|strulade|trasslat|trasslade|förstört|förstörde|sabbat|sabbade|missat|missade|gjort fel|gjorde fel)\\b';
 const SV_ACK_OPENING = '^\\s*(?:okej|ok|jaha|jaså)[,.!]\\s*';
-/** Round 20's fear of one's own slip, said as past; round 29: "we" too, and "was/were (so) scared/worried (that) I'd …". */
-const EN_OWN_SLIP_FEARED =
-  "(?:\\bi (?:was|'d been|had been) (?:so |really |quite |totally |completely )?(?:sure|certain|convinced) (?:that )?i(?:'d| had)? |\\b(?:i|we) (?:thought|had thought|feared|(?:was|were) (?:so |really |very |quite )?(?:afraid|scared|worried|frightened|terrified)) (?:that )?(?:i|we)(?:'d| had)? )(?:messed|screwed|mucked|botched|ruined|missed|lost|done (?:it|this|that|something) wrong|got (?:it|this|that|something) wrong)\\b";
 const EN_ACK_OPENING = '^\\s*(?:okay|ok|right|all right|alright)[,.!]\\s*';
 const SV_FEAR_CAME_TRUE = '(?![^.!?]*\\b(?:och|men) (?:det )?(?:jag|vi|det) (?:hade|har|gjorde|var)\\b)(?![^]*\\b(?:fortfarande|ännu)\\b)';
 const EN_FEAR_CAME_TRUE = "(?![^.!?]*\\b(?:and|but|which) (?:i|we|it) (?:had|did|have|has|was)\\b)(?![^]*\\bstill\\b)";
