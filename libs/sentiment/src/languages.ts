@@ -75,6 +75,11 @@ export interface LanguageRules {
    */
   ownMistake: RegExp;
   /**
+   * Round 30: a trait said of someone else on the calling side ("Han är envis.", "She's so stubborn."): a relative or helper
+   * describing the customer, not a feeling; the negative words of that sentence count nothing.
+   */
+  customerTrait: RegExp;
+  /**
    * Round 23: conversational repair, which long calls over a bad line are full of. A question that opens with an apology
    * ("Förlåt, vad sa du?", "Sorry, did you say in English?") or asks to hear it again ("vad sa du?", "say that again?"):
    * its apology is no feeling.
@@ -309,6 +314,8 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bvarför (?:kunde|kan|har|hade|gjorde|skickade|sa|sade|ringde|svarade|skrev|berättade|meddelade|hörde) (?:ni|du|myndigheten) (?:inte|aldrig)\\b',
           '\\bvarför (?:sa|sade|berättade|meddelade|ringde|hörde|förklarade) ingen\\b',
           '\\b(?:kan|kunde) ni inte bara\\b',
+          // Round 30: a feeling named and shared by the caller ("Mamma är arg, och det är jag också."): a helper's own anger; not asked.
+          '\\b(?:arg|arga|upprörd|upprörda|irriterad|irriterade|besviken|besvikna|förbannad|förbannade|sur|sura|ledsen|ledsna),? (?:och|precis som) (?:det är )?jag (?:också|med|med det)\\b(?![^.!?]*\\?)',
           // The same thing asked or waited for again and again.
           '\\b(?:två|tre|fyra|fem|sex|flera|många|hundra|tusen) gånger (?:nu|redan|förut|tidigare)\\b',
           '\\bringt (?:\\p{L}+ ){0,3}(?:tre|fyra|fem|sex|flera|många|hundra|tusen) gånger\\b',
@@ -501,6 +508,7 @@ export function rulesFor(language: Language): LanguageRules {
       lineTrouble: pattern(
         '\\b(?:hör(?:de|s)? (?:\\p{L}+ ){0,2}(?:dåligt|illa|inte)|hörapparat\\p{L}*|linjen|täckning\\p{L}*|brus\\p{L}*|sprakar|knastrar|skrek|skriker|gråter|piper|tjuter|visslar|ringer på dörren|det är (?:så |lite )?(?:stökigt|rörigt) här)\\b',
       ),
+      customerTrait: pattern('^\\s*(?:han|hon|hen|mamma|pappa|min \\p{L}+|mitt \\p{L}+) är (?:ju )?(?:så |lite |väldigt |jätte|rätt |ganska )?(?:envis|envisa|stolt|stollig|tjurig)\\b[^,?]*[.!]?\\s*$'),
       ownMistake: pattern('\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:tänkt|tänkte|läst|läste|räknat|räknade|förstått|förstod|hört|hörde|kollat|kollade|tittat|tittade|sett|såg) fel\\b|\\b(?:(?:har|hade) jag (?:ju |nog |visst )?|jag (?:har |hade )?(?:ju |nog |visst )?)(?:gjort|gjorde|skällt|skällde|ringt|ringde|skickat|skickade|sökt|sökte|valt|valde|fyllt|fyllde|skrivit|skrev|lämnat|lämnade|använt|använde|tagit|tog|gått|gick|vänt mig|vände mig|klagat|klagade)(?: (?:in|i|den|det|dem|dom|till|på|hos|med|om|för|efter)){0,2} fel\\b|\\bjag (?:har )?missförst(?:od|ått)\\b|(?<!\\binte )\\bmitt (?:eget )?misstag\\b|\\bjag (?:sa|sade|skrev|tryckte|fyllde i|angav|kryssade|klickade|uppgav|räknade)\\b[^.!?]{0,30}\\b(?:av misstag|av bara farten)\\b|\\bjag (?:sa|sade) fel\\b'),
       warmThanks: pattern('\\b(?:tack så (?:\\p{L}+ )?mycket|tusen tack|stort tack|tack snälla|tack för (?:hjälpen|att du|all hjälp|din hjälp|er hjälp))\\b'),
       thanksForCall: pattern('\\btack (?:så mycket )?för (?:att (?:du|ni) (?:ringer|ringde|hör av dig|hörde av dig|hör av er|hörde av er)|samtalet)\\b'),
@@ -624,6 +632,10 @@ export function rulesFor(language: Language): LanguageRules {
           "\\bwhy (?:can't|couldn't|didn't|don't|won't|wouldn't|haven't|hasn't|isn't|wasn't) (?:you|anyone|anybody|someone|somebody|the agency|they)\\b",
           '\\bwhy (?:did|does|do|has|have|is|was) (?:nobody|no one|no-one)\\b',
           "\\bcan't you (?:just|even)\\b",
+          // Round 30: the same said in full ("Can you not just add the receipts now?"), and a feeling named and shared by the
+          // caller ("The customer is upset, and so am I."): a helper's own anger; not asked.
+          "\\b(?:can|could) you not (?:just|even|simply)\\b|\\b(?:cannot|can not|couldn't) you (?:just|even|simply)\\b",
+          "\\b(?:upset|angry|furious|annoyed|frustrated|livid|cross|disappointed),? (?:(?:and|as) so (?:am i|are we)|and i(?:'m| am) too)\\b(?![^.!?]*\\?)",
           // The same thing asked or waited for again and again.
           '\\b(?:two|three|four|five|six|several|many|a dozen|ten|hundred) times (?:now|already|before|today|this week|this month)\\b',
           '\\b(?:called|rung|phoned|rang|tried|explained|told you|sent it|written)(?: \\p{L}+){0,3} (?:three|four|five|six|several|many|multiple|a dozen|ten) times\\b',
@@ -806,6 +818,7 @@ export function rulesFor(language: Language): LanguageRules {
       lineTrouble: pattern(
         "\\b(?:signal|reception|the line|this line|hearing aid|(?:very |so |a bit )?faint|crackl\\p{L}*|breaking up|can't hear|couldn't hear|shouting|screaming|crying|barking|beeping|whistl\\p{L}*|went past|drove past|noisy|so loud)\\b",
       ),
+      customerTrait: pattern("^\\s*(?:he|she|my \\p{L}+)(?:'s| is) (?:so |a bit |very |really |quite |rather )?(?:stubborn|proud|headstrong)\\b[^,?]*[.!]?\\s*$"),
       ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b|\\bi (?:said|wrote|typed|put|entered|pressed|gave|ticked|clicked|told you)\\b[^.!?]{0,30}\\bby mistake\\b"),
       // Round 25: thanks for something the agent did ("thanks for clearing that up", "thank you for explaining"), as Swedish
       // "tack för att du …" has always been; not thanks for the call (thanksForCall), for wasted time (sarcasm) or

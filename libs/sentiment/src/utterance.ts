@@ -224,7 +224,8 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     const conceded = rules.contrast.has(sentences[i + 1]?.trim().toLowerCase().match(/^[\p{L}]+/u)?.[0] ?? '') ? CONTRAST_BEFORE : 1;
     const factor = (sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1) * conceded;
     // Round 16: a mistake the caller owns ("Då har jag tänkt fel.") is a correction; its negative words count nothing.
-    const owned = rules.ownMistake.test(folded(sentence));
+    // Round 30: a trait said of the customer by the one calling for them ("Han är envis.") is no feeling either.
+    const owned = rules.ownMistake.test(folded(sentence)) || rules.customerTrait.test(folded(sentence));
     // Round 23: the apology of a repair question counts nothing, nor do the negative words of the line or the
     // surroundings named beside one or after an apology ("Sorry, I'm in the car park, the signal isn't great.").
     const apology = repairAt[i] || (rules.lineTrouble.test(folded(sentence)) && /^\s*(?:förlåt|ursäkta|sorry|excuse me)\b/iu.test(sentence));
