@@ -50,7 +50,8 @@ describe('the errand line: the errand in one third-person sentence', () => {
       'agent: Okej. Har du fullmakt för din mamma?',
       'caller: Ja, det har jag.',
     ]);
-    expect(texts(d, 'reason')).toEqual(['Kunden ringer för sin mammas räkning: hens mamma har flyttat till ett särskilt boende.']);
+    // (Round 82: the relation said in the genitive, "min mammas räkning", is whom the call is for.)
+    expect(texts(d, 'reason')).toEqual(['Kundens barn ringer för kundens räkning: hen har flyttat till ett särskilt boende.']);
     expect(section(d, 'reason')[0]!.segmentIndexes).toEqual([1]);
   });
 

@@ -137,7 +137,8 @@ describe('the errand line: what is not the errand, and where the errand is said'
       'caller: Nej, den är inte gjord.',
     ]);
     expect(texts(d, 'reason')).toEqual([
-      'Kunden ringer för sin pappas räkning: hens pappa har flyttat till ett äldreboende och hen undrar hur det blir med hans bostadstillägg.',
+      // (Round 82: "min pappas räkning" is whom the call is for.)
+      'Kundens barn ringer för kundens räkning: hen har flyttat till ett äldreboende och den som ringer undrar hur det blir med hans bostadstillägg.',
     ]);
   });
 
@@ -347,7 +348,7 @@ describe('who is calling', () => {
       'agent: Vad gäller det?',
     ]);
     // (Round 75: the client is the customer, the social secretary the caller, named once by their role.)
-    expect(texts(sv, 'reason')).toEqual(['Kundens socialsekreterare ringer angående hen som har sökt bostadstillägg.']);
+    expect(texts(sv, 'reason')).toEqual(['Kundens socialsekreterare ringer angående kunden som har sökt bostadstillägg.']);
     const en = draft('en', [
       'agent: Pensions Agency, Sam speaking.',
       "caller: Good afternoon, I'm a solicitor in Dublin. I'd like to know how my client applies for survivor's pension.",

@@ -74,7 +74,7 @@ describe("someone else's words are not the caller's errand", () => {
       'agent: Tack. Sambor utan gemensamma barn har tyvärr inte rätt till omställningspension.',
       'caller: Jaha. Okej.',
     ], '2035-05-14');
-    expect(errandLine(d)).toMatch(/sambo gick bort i maj och hen undrar om hen har rätt till hans pension/u);
+    expect(errandLine(d)).toMatch(/sambo gick bort i maj och kunden undrar om hen har rätt till hans pension/u);
     expect(noteText(d)).not.toMatch(/syster säger att kunden har rätt/u);
   });
 

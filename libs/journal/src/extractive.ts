@@ -4685,14 +4685,18 @@ const CONSENT_ASKED: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:consent|consents|(?:okay|ok|all right|fine) (?:that|if|for) the interpreter)(?![\p{L}])/iu,
 };
 /** The agent asks whether the person called for agrees to the caller speaking: "Kan han säga att det är okej …?", "Can she tell me that's all right?" (round 75). */
+// ("… är det okej att jag pratar med ditt barn?", "Can she tell me, through you, that she's happy with this?", "Får jag
+// höra henne säga ja?": asked the other way round or with "happy", round 82.)
 const CUSTOMER_OK_ASKED: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:(?:är|att det är) (?:okej|ok)|okej med att|går det bra (?:att|för)|vill (?:kunden|hen|han|hon) att jag pratar|samtycke|samtycker)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?:that's|that it's|it's|is it) (?:all right|okay|ok|fine)|agree|agrees|consent|consents)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:(?:är|att det är|är det) (?:okej|ok)|okej med att|går det bra (?:att|för)|vill (?:kunden|hen|han|hon) att jag pratar|samtycke|samtycker|höra (?:henne|honom|hen|kunden|klienten) (?:själv )?säga|får jag (?:prata|tala) med (?:henne|honom|hen|kunden|klienten))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:that's|that it's|it's|is it) (?:all right|okay|ok|fine)|agree|agrees|consent|consents|happy (?:with|for)|may i (?:speak|talk) (?:to|with) (?:her|him|them|the client|the customer))(?![\p{L}])/iu,
 };
 /** The yes relayed from them: "Han säger ja", "Sambon säger ja", "säger att det är okej", "She says yes", "She's saying yes". */
+// ("Han säger: ja.", "He says: yes, that's fine", "The client says: hi, it's …, and yes, you can talk to …": the yes after the
+// colon, in the relayed words, round 82; not past a full stop, and not "säger: nej".)
 const CUSTOMER_SAYS_YES: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:säger:? ja|nickar|säger att det (?:är okej|går bra))(?![\p{L}])/iu,
-  en: /(?:(?<![\p{L}])(?:says yes|is saying yes|says (?:it's|that's) (?:fine|all right|okay))|['’]s saying yes)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:säger:? (?:[^.?!]*?,\s*(?:och )?)?ja|nickar|säger att det (?:är okej|går bra))(?![\p{L}])/iu,
+  en: /(?:(?<![\p{L}])(?:says:? (?:[^.?!]*?,\s*(?:and )?)?yes|is saying yes|says:? (?:it's|that's) (?:fine|all right|okay))|['’]s saying yes)(?![\p{L}])/iu,
 };
 /** A yes to it, at the start of the answer or of a relative's part of it: "Ja, det går bra", "[mum:] Yes, …", "Of course." */
 const CONSENT_GIVEN: Record<Language, RegExp> = {
@@ -5561,12 +5565,17 @@ function callingFor(transcript: Transcript, language: Language): CallerFor | und
   // about" ("My wife is here too; it's really about her") calls for them (round 75).
   const role = ROLE_CALLER[language].exec(upTo);
   const about = ABOUT_THEM[language].exec(first.text);
-  if (!m && !role && !about) return undefined;
-  if (!m && !about) return { relation: '', role: role?.groups?.role?.toLowerCase() };
-  const relation = (m?.groups?.relation ?? m?.groups?.relation2 ?? about?.groups?.relation ?? '').toLowerCase();
+  // "Min sambo ligger på sjukhus …" "Är din sambo med i samtalet?", "Is your dad with you?": the agent's first question
+  // names whom the call is for where the caller's opening did not say "jag ringer för" (round 82).
+  const asked = m || role || about ? null : transcript.segments.filter((seg) => seg.speaker === 'agent' && seg.index <= first.index + 3).map((seg) => ON_THE_LINE_ASKED[language].exec(seg.text)).find((x) => x !== null) ?? null;
+  if (!m && !role && !about && !asked) return undefined;
+  if (!m && !about && !asked) return { relation: '', role: role?.groups?.role?.toLowerCase() };
+  // ("min sons assistansersättning": the relation without its genitive s.)
+  const said = (m?.groups?.relation ?? m?.groups?.relation2 ?? about?.groups?.relation ?? asked?.groups?.relation ?? '').toLowerCase();
+  const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar', 'moster', 'faster', 'morbror', 'farbror', 'partner'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad', 'aunt', 'uncle', 'spouse'])];
+  const relation = language === 'sv' && !people.includes(said) && people.includes(said.replace(/s$/u, '')) ? said.replace(/s$/u, '') : said;
   const roleWord = m ? ROLE_WORD[language].exec(m[0])?.[0]?.toLowerCase() : undefined;
   // ("Jag ringer om min pension": only a person is called for.)
-  const people = [...RELATIVES[language].he, ...RELATIVES[language].she, ...(language === 'sv' ? ['farmor', 'farfar', 'mormor', 'morfar', 'moster', 'faster', 'morbror', 'farbror'] : ['mother', 'mum', 'mom', 'daughter', 'wife', 'grandmother', 'grandma', 'grandad', 'aunt', 'uncle'])];
   if (relation && !people.includes(relation)) return undefined;
   // A relative who died ("jag ringer om min pappa, han dog i mars") is no customer on whose behalf the caller speaks:
   // the caller is still "den som ringer", and the dead relative stays the caller's.
@@ -5577,9 +5586,16 @@ function callingFor(transcript: Transcript, language: Language): CallerFor | und
 /** Who calls for whom: the customer's relation to the caller ("pappa"), or "" for a role; the caller's role word if said. */
 type CallerFor = { relation: string; role?: string };
 /** A caller in a role of their own who speaks for a client (round 75). */
+// ("jag är god man för en person", "jag är socialsekreterare i kommunen. Jag har en klient som …", "jag är granne och ringer
+// med en äldre dam", "jag arbetar på en gruppbostad och ringer tillsammans med en av de boende": the same, round 82.)
 const ROLE_CALLER: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:jag är|och är) (?:en )?(?<role>socialsekreterare|boendestödjare|kontaktperson|biståndshandläggare|god man|förvaltare)(?![\p{L}])[^.?!]*[.?!]?\s*(?:jag ringer (?:om|för|angående) (?:en|min) (?:klient|huvudman|brukare)|för \[NAMN\])/iu,
-  en: /(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*[.?!]?\s*(?:i'm calling (?:about|for) (?:a|my) client|for \[NAMN\]|i'm (?:with|at) \[NAMN\])|(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role2>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*(?:, god man,)? for \[NAMN\]/iu,
+  sv: /(?<![\p{L}])(?:(?:jag är|och är) (?:en )?(?<role>socialsekreterare|boendestödjare|kontaktperson|biståndshandläggare|god man|förvaltare|granne)|jag arbetar (?:på|i) (?:en|ett) (?:gruppbostad|boende|äldreboende|hemtjänst))(?![\p{L}])[^.?!]*[.?!]?\s*(?:jag ringer (?:om|för|angående) (?:en|min) (?:klient|huvudman|brukare)|jag har en (?:klient|huvudman|brukare)|för en person|ringer (?:med|tillsammans med) (?:en|min)|för \[NAMN\])/iu,
+  en: /(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*[.?!]?\s*(?:i'm calling (?:about|for) (?:a|my) client|i have a client|for \[NAMN\]|i'm (?:with|at) \[NAMN\])|(?<![\p{L}])i'm (?:a |an |the )?(?:appointed )?(?<role2>social worker|support worker|guardian|trustee|care worker)(?![\p{L}])[^.?!]*(?:, god man,)? for \[NAMN\]/iu,
+};
+/** The agent asks whether the one the call is for is on the line: "Är din sambo med i samtalet?", "Is your dad with you?" (round 82). */
+const ON_THE_LINE_ASKED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])är din (?<relation>\p{L}+) med (?:i samtalet|dig|på linjen|i luren|här)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])is your (?<relation>\p{L}+) (?:with you|on the line|there with you|able to join)(?![\p{L}])/iu,
 };
 /** "My wife is here too; it's really about her": the one on the speaker is the one the errand concerns. */
 const ABOUT_THEM: Record<Language, RegExp> = {
@@ -5634,6 +5650,8 @@ const INTERPRETER_TURN: Record<Language, RegExp> = {
  * are "den som ringer"'s, and "kundens pappa" (the person called for) is "kunden"; in English "the caller's mother" is
  * "the customer".
  */
+/** "Den som ringer ringer …", "Den som ringer, som är socialsekreterare, ringer …": the errand line opened by the caller calling. */
+const CALLER_CALLS_SV = /^Den som ringer(?:, som är [^,]+,)? ringer (?=\p{L})/u;
 function asCallerFor(text: string, callerFor: CallerFor | undefined, language: Language, reason: boolean): string {
   if (!callerFor) return text;
   // The errand line says once who calls, by their relation to the customer and without a gender: "Kundens partner ringer
@@ -5647,13 +5665,18 @@ function asCallerFor(text: string, callerFor: CallerFor | undefined, language: L
     const forWhom = language === 'sv'
       ? /^(?:(?:Den som ringer|Kunden) ringer (?:för|om|med|åt) (?:sin|hens|den uppringandes|kunden) ?(?:\p{L}+)?(?:,\s*kunden)?|Samtalet gäller den uppringandes \p{L}+ \(kunden\))(?=[:.,])/u
       : /^The (?:caller|customer) is calling (?:for|about|with|on behalf of) (?:their|the customer) ?(?:\p{L}+)?(?:,\s*the customer)?(?=[:.,])/u;
+    // ("… ringer om sin sons assistansersättning": the one called for is the customer, round 82.)
     const opened = forWhom.exec(body);
+    if (!opened && language === 'sv' && callerFor.relation) {
+      const own = body.replace(new RegExp(`(?<![\\p{L}])sin ${callerFor.relation}s(?![\\p{L}])`, 'u'), 'kundens');
+      if (own !== body && CALLER_CALLS_SV.test(own)) return own.replace(CALLER_CALLS_SV, `${who} `);
+    }
     if (opened) {
       const rest = body.slice(opened[0].length);
       return `${who}${language === 'sv' ? '' : ' for the customer'}${rest.startsWith(',') ? `:${rest.slice(1)}` : rest}`;
     }
     // "Den som ringer ringer om efterlevandepension: …", "The caller, a social worker, is calling about …": the same subject.
-    const subject = language === 'sv' ? /^Den som ringer(?:, som är [^,]+,)? ringer (?=\p{L})/u : /^The caller(?:, an? [^,]+,)? is calling (?=\p{L})/u;
+    const subject = language === 'sv' ? CALLER_CALLS_SV : /^The caller(?:, an? [^,]+,)? is calling (?=\p{L})/u;
     if (subject.test(body)) return body.replace(subject, `${who} `);
     // (Not "Kundens partner ringer för kunden": the register would make the second "kunden" a pronoun.)
     return `${who}${language === 'sv' ? '' : ' for the customer'}. ${body}`;

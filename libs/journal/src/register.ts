@@ -676,11 +676,16 @@ const SUBJECT_AGAIN: Record<Language, RegExp[]> = {
   en: [/^((the (?:caller|agency|agent))\s+(?!who)\p{L}+(?:\s+(?!and|but)[^,.;:!?\s]+)*?(?:,\s*[^,.;:!?]+?)?,?\s+(?:and|but)\s+)\2\s+(?=\p{L})/iu],
 };
 
+/** A person named by "kundens …": a relative or helper of the customer, not the customer (round 82). */
+const PERSON_AFTER_SV = /^\s+(?:barn|barnbarn|sambo|partner|make|maka|förälder|föräldrar|syskon|syskonbarn|gode? man|förvaltare|granne|socialsekreterare|boendestödjare|kontaktperson|biståndshandläggare|ombud|tolk)(?![\p{L}])/iu;
+
 function namedOnceSv(sentence: string): string {
   if (/(?<![\p{L}])hen(?![\p{L}])/iu.test(sentence)) return sentence;
   // "Den som ringer" for the customer is another person (round 61): each is named again after the other.
   const last = { customer: -1, caller: -1 };
   return sentence.replace(/(?<![\p{L}])(kunden|kundens|den som ringer|den uppringandes)(?![\p{L}])/giu, (word: string, _w: string, at: number) => {
+    // "Kundens barn ringer: kunden har demens": "kundens barn" is another person, and names no one for a "hen" after it (round 82).
+    if (/^kundens$/iu.test(word) && PERSON_AFTER_SV.test(sentence.slice(at + word.length))) return word;
     const who = /^kund/iu.test(word) ? 'customer' : 'caller';
     const other = who === 'customer' ? 'caller' : 'customer';
     const first = last[who] < 0 || last[other] > last[who] || OTHER_PERSON.sv.test(sentence.slice(last[who], at));
