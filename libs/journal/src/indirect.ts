@@ -140,6 +140,8 @@ function swedish(words: string[]): string | undefined {
 // ---- English ---------------------------------------------------------------------------
 
 const EN_PRONOUNS = new Set('i you he she it we they there'.split(' '));
+/** "Is anything missing in the application?": an indefinite pronoun is a subject of its own, though it ends like a participle (round 81). */
+const EN_INDEFINITE = new Set('anything something nothing everything anyone someone everyone anybody somebody nobody'.split(' '));
 const EN_DETERMINERS = new Set('my your his her its our their the this that a an'.split(' '));
 const EN_AUX = new Set(
   "is are was were am can could will would should shall may might must have has had do does did isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't don't doesn't didn't".split(
@@ -157,7 +159,7 @@ const EN_IRREGULAR_PAST: Record<string, string> = {
 
 function englishSubject(words: string[], at: number): number {
   const first = words[at]?.toLowerCase() ?? '';
-  if (EN_PRONOUNS.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
+  if (EN_PRONOUNS.has(first) || EN_INDEFINITE.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
   if (!EN_DETERMINERS.has(first)) return bareSubject(words, at);
   // "Is that even possible?": "that" alone is the subject when no noun follows it.
   if ((first === 'that' || first === 'this') && EN_NOT_NOUN.test(words[at + 1] ?? '')) return 1;
