@@ -2207,11 +2207,13 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       used.add(question);
       continue;
     }
-    // "Is anything missing in the application?" "No, it's complete. It's waiting to be handled.": a no that opens the answer is
-    // the answer, however few its words; the sentence after it alone, with the question, read as if something were missing
-    // (round 81).
-    const answer = sentencesOf(answerSegment).find((s) => free(s) && (!filler(s) || (s.position === opening?.position && SAYS_NO[language].test(s.text) && !cues.pleasantry.test(s.text))) && !s.isQuestion && !cues.empathy.test(s.text));
+    const answer = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
     if (!answer) continue;
+    // "Is anything missing in the application?" "No, it's complete. It's waiting to be handled.": a short no that opens the
+    // turn (too short to be kept itself) goes with the answer written beside the question; the next sentence alone read as if
+    // something were missing (round 81). (Not a question asked in the negative, where the no agrees.)
+    const openedNo = opening !== undefined && opening.position < answer.position && filler(opening) && SAYS_NO[language].test(opening.text) && !ASKED_IN_NEGATIVE.test(question.text);
+    const withNo = (written: string) => keptNo(openedNo ? (opening?.text ?? answer.text) : answer.text, written, language);
     used.add(question);
     used.add(answer);
     // "Hur lång tid tar posten?" "Två till tre veckor.": a fragment is written with its question, or not at all.
@@ -2220,7 +2222,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const clause = (writing.condition.test(`${question.text} `) ? conditionalQuestion(question) : undefined) ?? questionClause(question);
       if (clause) {
         facts.push({
-          text: answerWithQuestion(clause, keptNo(answer.text, rewrite(answer), language), 'agent', language),
+          text: answerWithQuestion(clause, withNo(rewrite(answer)), 'agent', language),
           segmentIndexes: segmentsOf(question, answer),
           position: answer.position,
           score: 2 + weigh(answer, `${question.text} ${answer.text}`),
@@ -2243,12 +2245,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const whatIf = !askedIf && conditional && !writing.thenClause.test(answer.text) ? conditionOnlyQuestion(question) : undefined;
     const reportedAs = askedIf ?? whatIf;
     const text = reportedAs
-      ? answerWithQuestion(reportedAs, keptNo(answer.text, rewrite(answer), language), 'agent', language)
+      ? answerWithQuestion(reportedAs, withNo(rewrite(answer)), 'agent', language)
       : conditional
       ? conditionalText(question, answer, all, language, options.callDate)
       : answer.content < 3
         ? // "Kan man inte göra det på telefon?" "Vi behöver underlaget.": the question reported, not quoted.
-          ((clause) => (clause ? answerWithQuestion(clause, keptNo(answer.text, rewrite(answer), language), 'agent', language) : `${rewrite(question)} ${rewrite(answer)}`))(questionClause(question))
+          ((clause) => (clause ? answerWithQuestion(clause, withNo(rewrite(answer)), 'agent', language) : `${rewrite(question)} ${openedNo ? capitalise(withNo(rewrite(answer))) : rewrite(answer)}`))(questionClause(question))
         : rewrite(answer);
     facts.push({
       text,
@@ -5392,9 +5394,10 @@ const NO_PROMISE: Record<Language, RegExp> = {
 
 /** "Skicka inte en ny", "Don't send a new one", "Du behöver inte göra något", "Då slipper jag skicka den igen", "So I don't
  * need to send it again": a step the caller is told not to take, or is spared, is nothing to follow up (round 81). (Not
- * "Glöm inte att …", "Tveka inte att ringa", "Don't forget to …": a reminder to act.) */
+ * "Glöm inte att …", "Tveka inte att ringa", "Don't forget to …": a reminder to act; nor a step told with what it spares,
+ * "Jag kan ringa dig på torsdag i stället, så slipper du köa".) */
 const NO_STEP: Record<Language, RegExp> = {
-  sv: /^(?:(?:ja|nej|nä|och|men|så|då|okej)[,\s]+)*(?:(?!glöm|tveka|vänta|missa)\p{L}+\s+(?:inte|aldrig)|(?:du|ni|jag|vi)\s+(?:behöver|måste|ska)\s+inte|(?:det\s+)?behövs\s+inte)(?![\p{L}])|(?<![\p{L}])slipper(?![\p{L}])/iu,
+  sv: /^(?:(?:ja|nej|nä|och|men|så|då|okej)[,\s]+)*(?:(?!glöm|tveka|vänta|missa)\p{L}+\s+(?:inte|aldrig)|(?:du|ni|jag|vi)\s+(?:behöver|måste|ska)\s+inte|(?:det\s+)?behövs\s+inte)(?![\p{L}])|^(?:(?:tack|bra|skönt|vad bra|okej|ja)[,!\s]+)*(?:då\s+|så\s+)?slipper\s+(?:jag|vi|kunden)(?![\p{L}])/iu,
   en: /^(?:(?:yes|no|and|but|so|then|okay|ok|please)[,\s]+)*(?:(?:don['’]t|do not|never)\s+(?!forget|hesitate|wait|miss)|(?:you|i|we)\s+(?:don['’]t|do not|won['’]t|will not)\s+(?:need|have)\s+to|(?:there['’]s\s+)?no need\s+to)(?![\p{L}])/iu,
 };
 /** Another doer's step after a comma: ", vi skickar beslutet", ", but we will send …". */

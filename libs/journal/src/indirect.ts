@@ -140,8 +140,9 @@ function swedish(words: string[]): string | undefined {
 // ---- English ---------------------------------------------------------------------------
 
 const EN_PRONOUNS = new Set('i you he she it we they there'.split(' '));
-/** "Is anything missing in the application?": an indefinite pronoun is a subject of its own, though it ends like a participle (round 81). */
-const EN_INDEFINITE = new Set('anything something nothing everything anyone someone everyone anybody somebody nobody'.split(' '));
+/** "Is anything missing in the application?": "anything", "nothing" are subjects of their own, though they end like a participle
+ * (round 81; not "something", "someone": a caller's guess, "Has someone got into my account?", is left as said). */
+const EN_INDEFINITE = new Set(['anything', 'nothing']);
 const EN_DETERMINERS = new Set('my your his her its our their the this that a an'.split(' '));
 const EN_AUX = new Set(
   "is are was were am can could will would should shall may might must have has had do does did isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't don't doesn't didn't".split(

@@ -32,6 +32,16 @@ describe('a step the caller is told not to take, or is spared, is no follow-up',
     expect(followUps(d).map((f) => f.text).join(' ')).not.toMatch(/slipper|skicka in intyget/u);
   });
 
+  it('guard (both): a call-back told with what it spares, "… i stället, så slipper du köa", stays the agency\'s call', () => {
+    const d = draft('sv', [
+      'agent: Pensionsmyndigheten, [NAMN].',
+      'caller: Hej. Jag har väntat länge i kön och vill fråga om min bostadstilläggsansökan.',
+      'agent: Jag kan ringa upp dig på torsdag klockan tio i stället, så slipper du köa.',
+      'caller: Ja, gärna.',
+    ]);
+    expect(followUps(d).some((f) => f.followUp?.dueDate === '2026-03-12')).toBe(true);
+  });
+
   it('guard (both): "Glöm inte att skicka in intyget senast fredag." stays the caller\'s task', () => {
     const d = draft('sv', [
       'agent: Försäkringskassan, [NAMN].',
@@ -44,26 +54,27 @@ describe('a step the caller is told not to take, or is spared, is no follow-up',
 });
 
 describe('a yes/no question answered "No, …" keeps the no', () => {
-  it('"Is anything wrong with my form?" "No, it\'s fine. It\'s in the queue.": the no is written, the question not quoted', () => {
+  it('"Is anything wrong with my form?" "No, it\'s fine. It\'s waiting to be handled.": the no is written, the question not quoted', () => {
     const d = draft('en', [
       'agent: Pensionsmyndigheten, [NAMN].',
       'caller: Hi. I sent in a form for housing supplement in February and wonder when it will be decided.',
       "agent: It hasn't been decided yet, and I can't give a date.",
       'caller: Is anything wrong with my form?',
-      "agent: No, it's fine. It's in the queue.",
+      "agent: No, it's fine. It's waiting to be handled.",
       'caller: All right, thanks.',
     ]);
     const note = noteText(d);
-    expect(note).toMatch(/Asked whether anything is wrong with the caller's form, the agent said: no, it is fine\./u);
+    expect(note).toMatch(/Asked whether anything is wrong with the caller's form, the agent said: no, /u);
     expect(note).not.toMatch(/Is anything wrong/u);
   });
 
-  it('an indefinite pronoun is a subject: "Is something missing from the letter?"', () => {
-    expect(indirectQuestion('Is something missing from the letter?', 'en')).toBe('whether something is missing from the letter');
+  it('"anything" is a subject: "Is anything missing from the letter?"', () => {
+    expect(indirectQuestion('Is anything missing from the letter?', 'en')).toBe('whether anything is missing from the letter');
   });
 
-  it('guard (both): "Is there anything missing?" is reported as before', () => {
+  it('guard (both): "Is there anything missing?" is reported as before, "Has someone got into my account?" is left as said', () => {
     expect(indirectQuestion('Is there anything missing?', 'en')).toBe('whether there is anything missing');
+    expect(indirectQuestion('Has someone got into my account?', 'en')).toBeUndefined();
   });
 });
 
