@@ -2209,6 +2209,11 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     }
     const answer = sentencesOf(answerSegment).find((s) => free(s) && !filler(s) && !s.isQuestion && !cues.empathy.test(s.text));
     if (!answer) continue;
+    // "Is anything missing in the application?" "No, it's complete. It's waiting to be handled.": a short no that opens the
+    // turn (too short to be kept itself) goes with the answer written beside the question; the next sentence alone read as if
+    // something were missing (round 81). (Not a question asked in the negative, where the no agrees.)
+    const openedNo = opening !== undefined && opening.position < answer.position && filler(opening) && SAYS_NO[language].test(opening.text) && !ASKED_IN_NEGATIVE.test(question.text);
+    const withNo = (written: string) => keptNo(openedNo ? (opening?.text ?? answer.text) : answer.text, written, language);
     used.add(question);
     used.add(answer);
     // "Hur lång tid tar posten?" "Två till tre veckor.": a fragment is written with its question, or not at all.
@@ -2217,7 +2222,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
       const clause = (writing.condition.test(`${question.text} `) ? conditionalQuestion(question) : undefined) ?? questionClause(question);
       if (clause) {
         facts.push({
-          text: answerWithQuestion(clause, keptNo(answer.text, rewrite(answer), language), 'agent', language),
+          text: answerWithQuestion(clause, withNo(rewrite(answer)), 'agent', language),
           segmentIndexes: segmentsOf(question, answer),
           position: answer.position,
           score: 2 + weigh(answer, `${question.text} ${answer.text}`),
@@ -2240,12 +2245,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     const whatIf = !askedIf && conditional && !writing.thenClause.test(answer.text) ? conditionOnlyQuestion(question) : undefined;
     const reportedAs = askedIf ?? whatIf;
     const text = reportedAs
-      ? answerWithQuestion(reportedAs, keptNo(answer.text, rewrite(answer), language), 'agent', language)
+      ? answerWithQuestion(reportedAs, withNo(rewrite(answer)), 'agent', language)
       : conditional
       ? conditionalText(question, answer, all, language, options.callDate)
       : answer.content < 3
         ? // "Kan man inte göra det på telefon?" "Vi behöver underlaget.": the question reported, not quoted.
-          ((clause) => (clause ? answerWithQuestion(clause, keptNo(answer.text, rewrite(answer), language), 'agent', language) : `${rewrite(question)} ${rewrite(answer)}`))(questionClause(question))
+          ((clause) => (clause ? answerWithQuestion(clause, withNo(rewrite(answer)), 'agent', language) : `${rewrite(question)} ${openedNo ? capitalise(withNo(rewrite(answer))) : rewrite(answer)}`))(questionClause(question))
         : rewrite(answer);
     facts.push({
       text,
@@ -2596,8 +2601,10 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
           // sentence joined to it is its day, not the call's, round 42.)
           .map((f) => {
             if (f.followUp?.kind !== 'sendDocument' || f.followUp.dueDate || !today || !AGENT_FIRST_SENDS[language].test(f.text)) return f;
-            const day = findDates(f.text, language, options.callDate).find((d) => d.date >= options.callDate) ?? today;
-            return { ...f, followUp: { ...f.followUp, dateText: day.text, dueDate: day.date, preposition: 'on' as const } };
+            const day = findDates(f.text, language, options.callDate).find((d) => d.date >= options.callDate);
+            // ("We'll send you a new form next year": a later time said with no day is no sending on the call's day, round 81.)
+            if (!day && LATER_TIME[language].test(f.text)) return f;
+            return { ...f, followUp: { ...f.followUp, dateText: (day ?? today).text, dueDate: (day ?? today).date, preposition: 'on' as const } };
           }),
       ),
   };
@@ -4177,6 +4184,11 @@ function wantedBackByCaller<F extends { text: string; position: number; followUp
 }
 
 /** The agent or agency sends, as a promise: "Handläggaren skickar …", "The agent will post …" (not "kan"/"can"/"or"). */
+/** A later time said with no day: "nästa år", "i höst", "längre fram", "next year", "later on" (round 81). */
+const LATER_TIME: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:nästa|kommande)\s+(?:år|månad|höst|vår|sommar|vinter)|om\s+ett\s+år|i\s+(?:höst|vår|vinter|sommar)|längre fram|senare|varje år|en gång om året)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:next|the coming)\s+(?:year|month|spring|summer|autumn|fall|winter)|in a year|later(?: on)?|every year|once a year|this (?:autumn|fall|winter|spring|summer))(?![\p{L}])/iu,
+};
 const AGENT_FIRST_SENDS: Record<Language, RegExp> = {
   sv: /^(?:handläggaren|myndigheten)\s+(?:(?:ska|kommer att)\s+)?(?:också\s+)?(?:skickar|skicka|postar|posta)(?![\p{L}])(?!.*(?:,\s*eller|\beller så\b))/iu,
   en: /^(?:the agent|the agency)\s+(?:(?:will|is going to|is)\s+)?(?:also\s+)?(?:send|sends|sending|post|posts|posting|mail|mails)(?![\p{L}])(?!.*(?:,\s*or\b|\bor the agent\b))/iu,
@@ -4319,6 +4331,11 @@ const RECEIVED: Record<Language, RegExp> = {
 const WANTED_BACK_BY: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:den|det|dem|dom|\p{L}{3,}(?:en|et|na))\s+(?:vill|behöver|måste)\s+(?:jag|vi)(?:\s+(?:ha|få))?(?:\s+(?:tillbaka|in))?|(?:(?:vill|behöver|måste)\s+(?:jag|vi)|(?:jag|vi)\s+(?:vill|behöver|måste))(?:\s+(?:ha|få))?\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?|(?:den|det|de|dom|blanketten|intyget|ansökan|papperen|livsintyget)(?:\s+\p{L}+){0,3}\s+(?:måste|ska|behöver|bör)\s+vara\s+(?:inne|tillbaka|här|hos oss)(?:\s+hos oss)?)\s+(?:senast|före|innan)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:we|i)\s+(?:need|must have|want|would like|have to have)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?|(?:it|they|the (?:one|form|certificate|papers?|documents?|application)(?:\s+\p{L}+){0,3})\s+(?:must|has to|have to|needs? to|should)\s+be\s+(?:back|returned|in|here|with us)(?:\s+(?:with|to)\s+us)?)\s+(?:by|before|no later than)(?![\p{L}])/iu,
+};
+/** The day said first: "Senast fredag nästa vecka behöver vi dem", "By Friday we need them back" (round 81). */
+const WANTED_BY_FIRST: Record<Language, RegExp> = {
+  sv: /^(?:(?:och|men|så)\s+)?(?:senast|före|innan)\s+[^.!?]*?\s(?:vill|behöver|måste)\s+(?:jag|vi)(?:\s+(?:ha|få))?\s+(?:den|det|dem|dom)(?:\s+(?:tillbaka|in))?[.!]?$/iu,
+  en: /^(?:(?:and|but|so)\s+)?(?:by|before|no later than)\s+[^.!?]*?,?\s(?:we|i)\s+(?:need|must have|want|would like)\s+(?:it|them|that|this)(?:\s+(?:back|returned|in))?[.!]?$/iu,
 };
 /** "Det är inte därför jag ringer", "that's not why I'm calling": what came before was not the errand. */
 const NOT_WHY: Record<Language, RegExp> = {
@@ -5379,9 +5396,23 @@ const NO_PROMISE: Record<Language, RegExp> = {
   en: /^(?:(?:but|and|no)[,\s]+)?(?:i|we) (?:can['’]t|cannot|can not) promise(?![\p{L}])/iu,
 };
 
+/** "Skicka inte en ny", "Don't send a new one", "Du behöver inte göra något", "Då slipper jag skicka den igen", "So I don't
+ * need to send it again": a step the caller is told not to take, or is spared, is nothing to follow up (round 81). (Not
+ * "Glöm inte att …", "Tveka inte att ringa", "Don't forget to …": a reminder to act; nor a step told with what it spares,
+ * "Jag kan ringa dig på torsdag i stället, så slipper du köa".) */
+const NO_STEP: Record<Language, RegExp> = {
+  sv: /^(?:(?:ja|nej|nä|och|men|så|då|okej)[,\s]+)*(?:(?!glöm|tveka|vänta|missa)\p{L}+\s+(?:inte|aldrig)|(?:du|ni|jag|vi)\s+(?:behöver|måste|ska)\s+inte|(?:det\s+)?behövs\s+inte)(?![\p{L}])|^(?:(?:tack|bra|skönt|vad bra|okej|ja)[,!\s]+)*(?:då\s+|så\s+)?slipper\s+(?:jag|vi|kunden)(?![\p{L}])/iu,
+  en: /^(?:(?:yes|no|and|but|so|then|okay|ok|please)[,\s]+)*(?:(?:don['’]t|do not|never)\s+(?!forget|hesitate|wait|miss)|(?:you|i|we)\s+(?:don['’]t|do not|won['’]t|will not)\s+(?:need|have)\s+to|(?:there['’]s\s+)?no need\s+to)(?![\p{L}])/iu,
+};
+/** Another doer's step after a comma: ", vi skickar beslutet", ", but we will send …". */
+const ANOTHER_STEP = /,\s*(?:(?:men|but|utan|och|and|så|so|then|då)\s+)?(?:vi|jag|we|i|handläggaren|myndigheten|the agency|the agent)\s/iu;
+
 function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, callDate: string): FollowUpKind | undefined {
   const writing = WRITING[language];
   if (s.identifier) return undefined;
+  // "Skicka inte en ny", "då slipper jag skicka den igen": no step to follow up (round 81).
+  // (Not where another doer's step follows, "Du behöver inte göra något, vi skickar beslutet".)
+  if (!s.isQuestion && NO_STEP[language].test(s.text) && !ANOTHER_STEP.test(s.text)) return undefined;
   // "Yes, and the first payment would be on the eighteenth of December": a day that holds only if something else does
   // is no task (not the agent's own "I would send …", an offer read elsewhere); "Det ska ha kommit in till oss inom två
   // månader från att du fick beslutet": a right's term is information (round 74).
@@ -5492,7 +5523,7 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // the agency wants back by a day ahead is the caller's to send, by that day (round 8); so is "The one you got now
   // must be back with us by 15 December", "Intyget måste vara inne senast …" (round 12).
   const dateAhead = () => findDates(s.text, language, callDate).some((d) => d.date >= callDate);
-  if (s.speaker === 'agent' && WANTED_BACK_BY[language].test(s.text) && dateAhead()) return 'awaitDocument';
+  if (s.speaker === 'agent' && (WANTED_BACK_BY[language].test(s.text) || WANTED_BY_FIRST[language].test(s.text)) && dateAhead()) return 'awaitDocument';
   // "När kommer beslutet?" – "Du ska ha det senast i slutet av januari", "You should have it by the end of January":
   // the decision the caller will receive by a day ahead is the agency's task (round 12).
   const asked = all[s.position - 1];

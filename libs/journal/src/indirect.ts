@@ -140,6 +140,9 @@ function swedish(words: string[]): string | undefined {
 // ---- English ---------------------------------------------------------------------------
 
 const EN_PRONOUNS = new Set('i you he she it we they there'.split(' '));
+/** "Is anything missing in the application?": "anything", "nothing" are subjects of their own, though they end like a participle
+ * (round 81; not "something", "someone": a caller's guess, "Has someone got into my account?", is left as said). */
+const EN_INDEFINITE = new Set(['anything', 'nothing']);
 const EN_DETERMINERS = new Set('my your his her its our their the this that a an'.split(' '));
 const EN_AUX = new Set(
   "is are was were am can could will would should shall may might must have has had do does did isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't don't doesn't didn't".split(
@@ -157,7 +160,7 @@ const EN_IRREGULAR_PAST: Record<string, string> = {
 
 function englishSubject(words: string[], at: number): number {
   const first = words[at]?.toLowerCase() ?? '';
-  if (EN_PRONOUNS.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
+  if (EN_PRONOUNS.has(first) || EN_INDEFINITE.has(first) || /^\[[^\]]+\]$/u.test(first)) return 1;
   if (!EN_DETERMINERS.has(first)) return bareSubject(words, at);
   // "Is that even possible?": "that" alone is the subject when no noun follows it.
   if ((first === 'that' || first === 'this') && EN_NOT_NOUN.test(words[at + 1] ?? '')) return 1;
