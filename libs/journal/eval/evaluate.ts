@@ -1425,6 +1425,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bv (heldout-2026-12bv/calls.json; written blind with calls-tuning-70 before round 79, evaluated once after drafting rounds 78, 79 and 80 and sentiment round 29, never tuned on)',
       file: 'heldout-2026-12bv/calls.json',
     },
+    {
+      name: 'held-out set 2026-12bw (heldout-2026-12bw/calls.json; written blind with calls-tuning-71 before round 81, evaluated once after drafting rounds 81 and 82 and sentiment round 30, never tuned on)',
+      file: 'heldout-2026-12bw/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12bx (heldout-2026-12bx/calls.json; written blind with calls-tuning-72 before round 81, evaluated once after drafting rounds 81 and 82 and sentiment round 30, never tuned on)',
+      file: 'heldout-2026-12bx/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
