@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { call, one } from './testing/dialogues.js';
+
+/**
+ * Round 86 (tuning-96: students, young people and first jobs), in sentences of our own. Each `describe` is one mechanism;
+ * the first `it` failed on the base's rules, the guards beside it pass on both.
+ */
+
+describe('round 86: a numbered corridor is where a student lives (findAddresses starts on "korridor", "corridor")', () => {
+  it('redacts "korridor 5D" and "corridor 3A" said with their letter', () => {
+    expect(one('sv', 'Jag har flyttat till korridor 5D på Rydberg.')).not.toContain('5D');
+    expect(one('en', 'My room is in corridor 3A, next to the kitchen.')).not.toContain('3A');
+  });
+  it('still keeps corridors counted', () => {
+    expect(one('sv', 'Vi delar på korridor 3 och 4 i huset.')).toContain('korridor 3 och 4');
+  });
+});
+
+describe('round 86: a degree by its level is no name (not-names "master\'s", "bachelor\'s")', () => {
+  it('keeps "Master\'s in …" and "Bachelor\'s in …" after a comma', () => {
+    expect(one('en', 'I am at Lund University, Master\'s in Public Health, first year.')).toContain("Master's in Public Health");
+    expect(one('en', 'Umeå, Bachelor\'s in Social Work, and I want to move.')).toContain("Bachelor's in Social Work");
+  });
+  it('still redacts a name after a cue', () => {
+    expect(one('en', 'My supervisor is Helena Warg.')).not.toContain('Warg');
+  });
+});
+
+describe('round 86: a mail provider alone after "inte", "not" is no piece of an address (email domainPieces)', () => {
+  it('keeps the provider one does not read, after an address given', () => {
+    expect(one('en', 'Send it to my uni mail, jb2204@uni.example, I check that one, not Gmail.')).toContain('not Gmail');
+  });
+  it('still redacts the address, and a provider with its ending', () => {
+    const line = one('en', 'Send it to my uni mail, jb2204@uni.example, I check that one, not Gmail.');
+    expect(line).not.toContain('jb2204');
+    expect(one('sv', 'Mejlen är lisa punkt berg snabel-a, inte gmail, hotmail punkt com.')).not.toContain('lisa');
+  });
+});
+
+describe('round 86: a university named by its word first is neither an address nor a name (universityFirst)', () => {
+  it('keeps "Université … 3", "Universität …" and the town in it', () => {
+    expect(one('sv', 'Hösten 2027 läser jag på Université Paris Cité 3, hur blir lånet?')).toContain('Université Paris Cité 3');
+    expect(one('en', 'I will be at Universität Bonn for one term.')).toContain('Universität Bonn');
+  });
+  it('still redacts a street address and a name beside it', () => {
+    expect(one('sv', 'Jag bor på Universitetsvägen 14 i Umeå.')).not.toContain('Universitetsvägen 14');
+    expect(one('en', 'I study at the University of Leeds, my tutor is Helena Warg.')).not.toContain('Warg');
+  });
+});
+
+describe('round 86: "driver en firma", "run a business" says the firm is one\'s own (names OWN_FIRM)', () => {
+  it('redacts the own firm named after its owner', () => {
+    expect(one('sv', 'Jag driver ett litet företag på helgerna, Nymarks Målning, räknas det?')).not.toContain('Nymarks');
+    expect(call('en', 'agent: What is it called?', 'caller: I run a small business, Okoro Cleaning, just weekends.')[1]).not.toContain('Okoro');
+  });
+  it('still keeps a firm one works for', () => {
+    expect(one('sv', 'Jag jobbar extra på Lindgrens Bageri i sommar.')).toContain('Bageri');
+  });
+});
