@@ -4,7 +4,7 @@ import { isNumberToken, type NumberRun } from './numbers.js';
 import { PARTICLES as NAME_PARTICLES } from './names.js';
 import { ellipsisDotAt, folded, HESITATIONS, type Token } from './tokens.js';
 import { matchesOf, rememberedTest } from './patterns.js';
-import { NEGATIONS, UNITS } from './units.js';
+import { UNITS } from './units.js';
 import { alphabetItemLength, CASE_WORDS, diacriticAfter } from './spelling.js';
 
 // Written: found from each "@" outwards, so a long run of letters without one costs nothing.
@@ -141,10 +141,7 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
     const domainBefore = !!before && (PROVIDERS.has(before.lower) || before.lower === 'co') && !SITE_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '');
     const apart = provider || !before || before.kind === 'punct' || lexicon().stopWords.has(before.lower) || SAYING.has(before.lower) || domainBefore || endsIn;
     const read = (reading || out.length > 0) && apart;
-    // (A provider alone after "inte", "not" is the service one does not read, no piece of an address: "det är det jag läser,
-    // inte Outlook", round 86. With its ending it stays one: "inte gmail punkt com".)
-    const denied = NEGATIONS.has(before?.lower ?? '') && !ending;
-    if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read && !denied) && !(ending && (read || endsIn))) continue;
+    if (!(provider && ending) && !(MAIL_ONLY.has(t.lower) && read) && !(ending && (read || endsIn))) continue;
     const last = ending ? end - 1 : k;
     out.push({ type: 'email', start: (domainBefore && !provider ? before! : t).start, end: tokens[last]!.end, confidence: Confidence.cued });
     k = last;
