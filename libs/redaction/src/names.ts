@@ -653,15 +653,6 @@ export function findNames(tokens: Token[]): Candidate[] {
       coveredUntil = publicInstitution;
       continue;
     }
-    // "Université Lumière Lyon 2", "Universität Bonn", "University of Edinburgh": a university named by its word first, and the
-    // capitalised words of its name after it (round 86).
-    if (slot !== Slot.Certain && universityFirst(t)) {
-      let k = i;
-      const joins = (w: Token | undefined) => w?.kind === 'word' && (PARTICLES.has(w.lower) || w.lower === 'of');
-      while (k < i + 4 && tokens[k + 1]?.kind === 'word' && (tokens[k + 1]!.capitalised || (joins(tokens[k + 1]) && tokens[k + 2]?.capitalised))) k++;
-      coveredUntil = k;
-      continue;
-    }
     // "My German account", "her Polish passport": a nationality English capitalises before a noun
     // ("My" is a Swedish first name too); "my name is Ingrid German" is still a name.
     const nationality = POSSESSIVES.has(t.lower) ? i + 1 : i;
@@ -1211,12 +1202,6 @@ const KNOWN_EPONYMS = /^(?:astrid lindgrens|drottning silvias|axel munthes|selma
 const KNOWN_EPONYMS_EN = /^(?:(?:king|queen|prince|princess|royal|sir|lady|lord|st|saint) \p{L}+|fiona stanley|charles gairdner|john radcliffe|james cook|william harvey|george eliot|john hunter|florence nightingale|queen elizabeth|princess alexandra|princess royal|prince charles|mary seacole)$/u;
 /** Whom an English hospital is for, said between its eponym and its noun: "Queen Silvia Children's Hospital" (round 84). */
 const INSTITUTION_FOR = /^(?:children|women|men)['’]s$|^(?:general|memorial|community|district|maternity)$/u;
-/**
- * Universities abroad, named by their word first and their town or number after: "Université Lumière Lyon 2", "Universität
- * Wien", "Universidad de Salamanca", "University of Edinburgh" (round 86). Capitalised, at the head of the words.
- */
-const UNIVERSITY_FIRST = /^(?:universit(?:é|ät|ad|à|eit|et|at|y)|uniwersytet|hochschule|école)$/u;
-export const universityFirst = (t: Token | undefined): boolean => t?.kind === 'word' && t.capitalised && UNIVERSITY_FIRST.test(t.lower);
 /** Churches and parishes are named after kings and saints without a genitive ("Gustav Vasa kyrka"); the rest with one ("Lunds universitet"). */
 const NAMED_WITHOUT_GENITIVE = /^(?:församling|domkyrka|kyrka)$/u;
 /** The English institutions, capitalised as part of the name ("Royal Free Hospital"); a Swedish one never is ("Anna Kyrka heter jag"). */

@@ -6,7 +6,7 @@ import { CASE_WORDS_BEFORE_FIGURES } from './identifiers.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
-import { brokenOrAbbreviated, companyNameEnd, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namesInstitution, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES, universityFirst } from './names.js';
+import { brokenOrAbbreviated, companyNameEnd, whisperWriting, CAPITALISED_ROLES, CARE_TITLES, FORM_CODES, inCompanyName, insideCompanyName, isDiseaseEponym, isFrejaEid, FREJA_PRODUCT, isOrganisationWord, MONTH_LEADS, namedByCue, namesInstitution, namedDay, NAME_NOUNS, NATIONALITIES, neverAName, placeSaidAt, pronounWithVerb, publicInstitutionAfter, TITLES } from './names.js';
 import { isNumberToken, numberWordAtoms } from './numbers.js';
 import { HESITATIONS, SENTENCE_END_MARKS, sentenceStartOf, type Token } from './tokens.js';
 import { isYear, MONTHS, UNITS } from './units.js';
@@ -756,8 +756,6 @@ function allowedByRules(tokens: readonly Token[], type: EntityType, first: numbe
     // "Adolf Fredriks kyrka 1969", "Danderyd Hospital, ward 12, room 4": a public institution is no one's address; what
     // follows it may be (a room).
     const institution = span.some((t) => isStreetWord(t.lower)) ? undefined : publicInstitutionAfter(tokens, first);
-    // ("på Université Lumière Lyon 2", "at Universität Wien": a university named by its word first, with no street word, round 86.)
-    if (universityFirst(tokens[first]) && !span.some((t) => isStreetWord(t.lower))) return undefined;
     if (institution !== undefined) {
       let after = institution + 1;
       while (after <= last && tokens[after]!.kind === 'punct') after++;

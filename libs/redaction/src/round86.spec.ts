@@ -26,17 +26,6 @@ describe('round 86: a degree by its level is no name (not-names "master\'s", "ba
   });
 });
 
-describe('round 86: a university named by its word first is neither an address nor a name (universityFirst)', () => {
-  it('keeps "Université … 3", "Universität …" and the town in it', () => {
-    expect(one('sv', 'Hösten 2027 läser jag på Université Paris Cité 3, hur blir lånet?')).toContain('Université Paris Cité 3');
-    expect(one('en', 'I will be at Universität Bonn for one term.')).toContain('Universität Bonn');
-  });
-  it('still redacts a street address and a name beside it', () => {
-    expect(one('sv', 'Jag bor på Universitetsvägen 14 i Umeå.')).not.toContain('Universitetsvägen 14');
-    expect(one('en', 'I study at the University of Leeds, my tutor is Helena Warg.')).not.toContain('Warg');
-  });
-});
-
 describe('round 86: "driver en firma", "run a business" says the firm is one\'s own (names OWN_FIRM)', () => {
   it('redacts the own firm named after its owner', () => {
     expect(one('sv', 'Jag driver ett litet företag på helgerna, Nymarks Målning, räknas det?')).not.toContain('Nymarks');
