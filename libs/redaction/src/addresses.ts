@@ -879,7 +879,7 @@ const SERVICE_OFFICES = new Set(['servicekontoret', 'servicekontor', 'servicecen
  */
 const LOWER_CASE_STARTS: ReadonlySet<string> = new Set([
   ...ADDRESS_LINE_WORDS, ...WARD_WORDS, ...BED_WORDS, ...APARTMENT_WORDS, ...HOME_WORDS, ...NUMBERED_STREET_WORDS, ...STREET_AFTER_NAME, ...STREET_WORDS,
-  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, ...DOOR_CODE_WORDS, ...DOOR_WORDS, 'code', 'c', 'care',
+  ...FOREIGN_STREET_WORDS, ...BOX_WORDS, ...HOUSE_WORDS, ...DOOR_CODE_WORDS, ...DOOR_WORDS, ...NUMBERED_PART_WORDS, 'code', 'c', 'care',
 ]);
 
 /** A personal or coordination number named in `text`. */

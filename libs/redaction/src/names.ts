@@ -398,8 +398,12 @@ export function insideCompanyName(tokens: readonly Token[], k: number): boolean 
   return false;
 }
 
-/** "enskild firma", "min egen firma", "egenföretagare", "sole trader", "my own business": a firm that is a person's own. */
-const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|min egen|mitt eget|egenföretagare|sole trader|own business|own company|own firm|my own|trading as)\b/;
+/**
+ * "enskild firma", "min egen firma", "egenföretagare", "sole trader", "my own business": a firm that is a person's own.
+ * ("Jag driver en liten firma", "I run a small business": one's own firm by the verb that runs it, round 86; not "run a
+ * company", often an AB.)
+ */
+const OWN_FIRM = /\b(?:enskild|enskilda|egen firma|egna firma|min egen|mitt eget|egenföretagare|sole trader|own business|own company|own firm|my own|trading as|(?:driver|drev) (?:en|ett|min|mitt)(?: \p{L}+)? (?:firma|företag|rörelse)|(?:run|runs|ran) (?:a|my)(?: \p{L}+)? (?:business|firm))\b/u;
 const ownFirms = new WeakMap<readonly Token[], boolean>();
 /** Words after which two capitalised words are a person's: relations and greetings ("my neighbour …", "Dear …", "Thanks, …"). */
 const PERSON_LEADS = new Set([
