@@ -94,11 +94,12 @@ function numberAhead(tokens: Token[], last: number): boolean {
   }
   return false;
 }
-/** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone, no piece of an identifier asked for. */
+/** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two", "He is seventy-four": a person's age, one number alone, no piece of an identifier asked for. */
 export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
   const before = tokens[run.firstToken - 1]?.lower ?? '';
-  return PERSON_IS.has(before) || ((before === 'är' || before === 'am') && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
+  // ("He is seventy-four", "she is 81": the verb said apart, as "he's" is; round 87.)
+  return PERSON_IS.has(before) || ((before === 'är' || before === 'am' || before === 'is') && AGE_BESIDE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
 }
 
 /** "han blev", "he was", "Ella är": the verbs of an age said of someone beside their personal number. */
@@ -1200,7 +1201,9 @@ const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
 /** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734", "C4R7"); not a word of the sentence ("I", "OK"). */
 // (A British driving licence: "HOLLI 455037 MH9AB", five letters of the surname and a closing group.)
 const LETTER_GROUP = /^(?:[A-Z]{1,5}\d{0,8}|(?=[A-Z0-9]{3,9}$)[A-Z]{1,2}\d+[A-Z][A-Z0-9]*)$/;
-const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
+// ("mitt NIF, 181 071 991": a document named by its cue (cues.ts) is no letter group of the number; round 87. Not "LMA", "NI",
+// which name a personal identifier the figures are then taken as, review 79.)
+const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK', 'NIE', 'NIF', 'DNI']);
 
 /** The first of up to four letter groups right before token `first` (commas between them), if any. */
 function lettersBefore(tokens: Token[], first: number): number | undefined {

@@ -5,7 +5,7 @@ export const UNITS = new Set([
   'stycken', 'st', 'barn', 'barnbarn', 'personer', 'miljoner', 'miljon', 'miljarder', 'kilo', 'kg', 'meter', 'kvm',
   'kvadratmeter', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
-  'million', 'thousand', 'am', 'pm', 'rupees', 'rupee', 'rs', 'lakh', 'lakhs', 'crore', 'crores',
+  'million', 'thousand', 'am', 'pm', 'rupees', 'rupee', 'rs', 'lakh', 'lakhs', 'crore', 'crores', 'baht', 'thb',
 ]);
 /**
  * A flat's size, "65 kvadrat", "81 sqm", "40 metres" (round 78): only for a short number (identifiers.ts isAmountOrDay),
