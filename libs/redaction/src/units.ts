@@ -5,8 +5,13 @@ export const UNITS = new Set([
   'stycken', 'st', 'barn', 'barnbarn', 'personer', 'miljoner', 'miljon', 'miljarder', 'kilo', 'kg', 'meter', 'kvm',
   'kvadratmeter', 'mil', 'km', ':-', 'pounds', 'pound', 'quid', 'pence', 'dollars', 'dollar', 'euro', 'euros', 'percent',
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'hours', 'hour', 'minutes', 'times', 'people', 'children',
-  'million', 'thousand', 'am', 'pm', 'rupees', 'rupee', 'rs', 'lakh', 'lakhs', 'crore', 'crores', 'baht', 'thb',
+  'million', 'thousand', 'am', 'pm', 'rupees', 'rupee', 'rs', 'lakh', 'lakhs', 'crore', 'crores',
 ]);
+/**
+ * Currencies that are no unit of ours (review of round 87): "baht", "thb" keep a number only read as a sum with its thousands
+ * word (identifiers.ts isAmountOrDay), never in the leak scan: not "My account number is 7314559027 baht".
+ */
+export const AMOUNT_CURRENCIES: ReadonlySet<string> = new Set(['baht', 'thb']);
 /**
  * A flat's size, "65 kvadrat", "81 sqm", "40 metres" (round 78): only for a short number (identifiers.ts isAmountOrDay),
  * never in the shared UNITS, so the leak scan and the call's memory keep no account or postcode for them (review 78).
