@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { inTownOfTwoWords, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1175,9 +1175,10 @@ const HOME_SAID: Record<Language, RegExp> = {
  * "Paz Mora … hon bodde i Mora", "in Addis Ababa": a surname said again, where it is a town of one word or two after a verb of
  * living. (Not a first name: "Min sambo heter Nora … Vi bor i Nora och min lägenhet" is the person, review of round 42.)
  */
-// ("Soi Hua Hin 94" … "Vi bor i Hua Hin": a town of two words after "i", though its first word is a first name; round 87.)
+// (Not `inTownOfTwoWords` ahead of the first-name guard, round 87: "Your daughter's name?" "Charlotte Amalie." … "She lives in
+// Charlotte Amalie?" is the name found in the call said again; review of round 87.)
 const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
-  inTownOfTwoWords(tokens, k) || (((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k)));
+  ((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k));
 
 /** A street and the house number after it: "Kopparslagargatan 14", "Puijonkatu 19 A 7" (not a flat's, "lägenhet 6"). */
 const HOUSE_NUMBER = /^(?!(?:lägenhet|lgh|flat|apartment|apt|unit|rum|room|våning|floor|box)\b)(\p{L}[\p{L}-]+)\s+(\d{1,4})(?![\p{N}])/iu;

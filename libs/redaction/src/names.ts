@@ -294,6 +294,8 @@ const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'cli
 const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque', 'sparkasse', 'volksbank', 'caixa', 'sparbank', 'sparebank']);
 /** What kind of bank, said between its name and "Bank": "Siam Commercial Bank", "Krung Thai National Bank". */
 const BANK_KINDS: ReadonlySet<string> = new Set(['commercial', 'national', 'savings', 'central', 'cooperative', 'co-operative', 'development', 'agricultural', 'merchant', 'investment', 'state', 'popular', 'international']);
+/** Banks' own words before their kind that the name lists hold as first names: "Siam Commercial Bank", "Krung Thai National Bank". */
+const KNOWN_BANK_NAMES: ReadonlySet<string> = new Set(['siam', 'thai']);
 /** Employers and shops callers name that are people's names too, as their words (lower case). */
 const KNOWN_FIRMS: readonly (readonly string[])[] = [['clas', 'ohlson'], ['atlas', 'copco'], ['john', 'lewis'], ['marks', '&', 'spencer'], ['marks', 'and', 'spencer'], ['shoppers', 'drug', 'mart'], ['dorothy', 'perkins'], ['ted', 'baker']];
 const FIRM_FIRST_WORDS = new Set(KNOWN_FIRMS.map((words) => words[0]!));
@@ -336,8 +338,10 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // (The bank's word first: most capitalised words have none beside them, and the name look-ups are then not needed.)
   if (tokens[i]?.capitalised && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1])) && !firstName(tokens[i]) && !firstName(tokens[i - 1])) return bankWord(tokens[i + 1]) ? i + 1 : i;
   // "Siam Commercial Bank", "Bangkok National Bank": a word that says what kind of bank between a capitalised word and the bank's
-  // word makes all three the bank's, a first name too (round 87).
-  const qualified = (k: number) => tokens[k]?.capitalised === true && BANK_KINDS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.capitalised && bankWord(tokens[k + 2]);
+  // word makes all three the bank's (round 87). Not a first name, "I spoke to John State Bank", unless a bank's own name
+  // ("Siam"): review of round 87. (Not any place the lists know: "Isla", "Charlotte" are both.)
+  const bankName = (t: Token | undefined) => !!t && (!firstName(t) || KNOWN_BANK_NAMES.has(t.lower));
+  const qualified = (k: number) => tokens[k]?.capitalised === true && bankName(tokens[k]) && BANK_KINDS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.capitalised && bankWord(tokens[k + 2]);
   if (qualified(i)) return i + 2;
   if (qualified(i - 1) && BANK_KINDS.has(tokens[i]!.lower)) return i + 1;
   // "Region Skåne", "Region Västerbotten": the county's health authority, named by its county (round 21).
@@ -891,9 +895,18 @@ export function inTownOfTwoWords(tokens: readonly Token[], k: number): boolean {
     const [a, b] = [tokens[first], tokens[first + 1]];
     if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || !a.capitalised || !b.capitalised || !['i', 'in'].includes(tokens[first - 1]?.lower ?? '')) continue;
     if (!worldPlaces.has(`${a.lower} ${b.lower}`) || /['’]s$/u.test(b.lower)) continue;
-    const person = ((names.get(a.lower) ?? 0) & NameFlag.first) !== 0 && ((names.get(b.lower) ?? 0) & NameFlag.surname) !== 0;
-    if (!person) return true;
+    // (A first name and any name is a person's: "confided in Albert Lea", "kär i Charlotte Amalie"; and only after a word of
+    // living or an address, "bor i", "lives in", "adress i", not "the money is in Elias Fausto"; review of round 87.)
+    const person = ((names.get(a.lower) ?? 0) & NameFlag.first) !== 0 && ((names.get(b.lower) ?? 0) & (NameFlag.surname | NameFlag.first)) !== 0;
+    if (!person && livingBefore(tokens, first - 1)) return true;
   }
+  return false;
+}
+/** Words of an address that say a town after "i"/"in": "Er adress i Hua Hin?". */
+const ADDRESS_WORDS = new Set(['adress', 'adressen', 'address', 'postadress', 'postadressen']);
+/** A verb of living (`LIVED_IN`) or an address word in the clause before token `at` ("i"/"in"). */
+function livingBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.kind !== 'punct'; k--) if (LIVED_IN.has(tokens[k]!.lower) || ADDRESS_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 }
 /** A name found that is no more than words of a town of two words (`inTownOfTwoWords`). */
