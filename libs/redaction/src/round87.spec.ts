@@ -17,11 +17,12 @@ describe('round 87: a greeting before a correction is no misspoken name', () => 
 });
 
 describe('round 87: a town abroad of two words after "i"/"in"', () => {
-  it('keeps "Chiang Mai" before "heter", and "Hua Hin" after a street named after it', () => {
-    expect(one('sv', 'Advokaten i Chiang Mai heter Niran Boonma.')).toContain('Chiang Mai');
-    const lines = call('sv', 'agent: Var bor ni?', 'caller: Vi bor i Hua Hin sedan tre år.', 'agent: Och gatuadressen?', 'caller: 12/8 Soi Hua Hin 51.', 'agent: Så ni bor i Hua Hin, bra.');
-    expect(lines[1]).toContain('Hua Hin');
-    expect(lines[4]).toContain('Hua Hin');
+  it('keeps "Chiang Mai" after a verb of living', () => {
+    // (Only after a word of living or an address since the review of round 87: "Advokaten i Chiang Mai heter …" is redacted. And
+    // no longer "Hua Hin" after a street named after it, "12/8 Soi Hua Hin 51": a name the call holds, its first word a first
+    // name, is redacted wherever it recurs; fails closed, review of round 87.)
+    expect(one('sv', 'Advokaten bor i Chiang Mai och heter Niran Boonma.')).toContain('Chiang Mai');
+    expect(one('sv', 'Vi bor i Hua Hin sedan tre år.')).toContain('Hua Hin');
   });
   it('still redacts the person, and a first name and a surname the pair may be', () => {
     expect(one('sv', 'Advokaten i Chiang Mai heter Niran Boonma.')).not.toContain('Niran');
