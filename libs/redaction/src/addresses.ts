@@ -600,8 +600,9 @@ function flatItemEnd(tokens: Token[], j: number): number | undefined {
   if (APARTMENT_WORDS.has(t.lower) || DOOR_WORDS.has(t.lower) || HOUSE_WORDS.has(t.lower)) return houseNumberEnd(tokens, NUMBER_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
   // "17 m. 4", "No. 112": an abbreviation with its dot.
   if ((t.lower === 'm' || t.lower === 'no' || t.lower === 'nr' || t.lower === 'lok' || t.lower === 'apt') && tokens[j + 1]?.text === '.') return houseNumberEnd(tokens, j + 2);
-  // "2º B", "1º esquerdo"
-  if (t.kind === 'digits' && tokens[j + 1]?.text === 'º' && tokens[j + 2]?.kind === 'word') return j + 2;
+  // "2º B", "1º esquerdo"; "7.º A", "3.ª izquierda": the ordinal's dot written before its sign too (round 87).
+  const sign = tokens[j + 1]?.text === '.' ? j + 2 : j + 1;
+  if (t.kind === 'digits' && ['º', 'ª'].includes(tokens[sign]?.text ?? '') && tokens[sign + 1]?.kind === 'word') return sign + 1;
   let k = j;
   if (t.kind === 'digits' && t.text.length <= 2 && ORDINAL_WORD.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.start === t.end) k = j + 1;
   // "2. sal", "3. Etage": a floor written with an ordinal dot (Danish, German).

@@ -133,6 +133,9 @@ const EXACT_CUES = new Map<string, Cue>([
   ['pass', 'idNumber'],
   ['passet', 'idNumber'],
   ['nie', 'idNumber'],
+  // "mitt NIF, 181 071 991": Portugal's and Spain's tax and identity numbers, the cue and not the number's letters (round 87).
+  ['nif', 'idNumber'],
+  ['dni', 'idNumber'],
   ['cpr', 'idNumber'],
   ['hetu', 'idNumber'],
   ['bsn', 'idNumber'],

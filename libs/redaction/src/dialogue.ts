@@ -1175,6 +1175,8 @@ const HOME_SAID: Record<Language, RegExp> = {
  * "Paz Mora … hon bodde i Mora", "in Addis Ababa": a surname said again, where it is a town of one word or two after a verb of
  * living. (Not a first name: "Min sambo heter Nora … Vi bor i Nora och min lägenhet" is the person, review of round 42.)
  */
+// (Not `inTownOfTwoWords` ahead of the first-name guard, round 87: "Your daughter's name?" "Charlotte Amalie." … "She lives in
+// Charlotte Amalie?" is the name found in the call said again; review of round 87.)
 const townSaidAgain = (tokens: readonly Token[], k: number): boolean =>
   ((lexicon().names.get(tokens[k]!.lower) ?? 0) & NameFlag.first) === 0 && (placeSaidAt(tokens, k, k) || placeSaidAt(tokens, k, k + 1) || placeSaidAt(tokens, k - 1, k));
 

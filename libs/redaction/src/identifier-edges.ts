@@ -167,7 +167,7 @@ export function identifierEdges(tokens: Token[], runs: readonly NumberRun[], fou
       if (/^\p{Lu}{2}\d{2}$/u.test(tokens[k]?.text ?? '')) start = k;
     }
     // "ELLIS 602148 MJ 9AB": a British driving licence opens with five letters of the surname, in capitals.
-    if (c.type === 'idNumber' && start === first && /^\p{Lu}{2,5}$/u.test(tokens[first - 1]?.text ?? '') && tokens[first - 1]!.end < tokens[first]!.start) start = first - 1;
+    if (c.type === 'idNumber' && start === first && /^\p{Lu}{2,5}$/u.test(tokens[first - 1]?.text ?? '') && !DOCUMENT_ABBREVIATIONS.has(tokens[first - 1]!.text) && tokens[first - 1]!.end < tokens[first]!.start) start = first - 1;
     // ("… 602148 MJ 9AB": and closes with its initials and check characters.)
     const [a, b, d] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
     if (c.type === 'idNumber' && /^\p{Lu}{2}$/u.test(a?.text ?? '') && b?.kind === 'digits' && b.text.length === 1 && /^\p{Lu}{2}$/u.test(d?.text ?? '') && d!.start === b.end) end += 3;

@@ -6,7 +6,7 @@ import { lexicon, NameFlag } from './lexicon.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
 import { ellipsisDotAt, HESITATIONS, hasDigit, SENTENCE_END_MARKS, type Token } from './tokens.js';
-import { AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
+import { AMOUNT_CURRENCIES, AREA_UNITS, isYear, LEADS, MONTH_NAMES, MONTHS, UNITS, YEAR_LEADS } from './units.js';
 import { matchesOf, withinPoliceReport } from './patterns.js';
 
 const isDate = (run: NumberRun): boolean => {
@@ -94,11 +94,12 @@ function numberAhead(tokens: Token[], last: number): boolean {
   }
   return false;
 }
-/** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two": a person's age, one number alone, no piece of an identifier asked for. */
+/** "… elva åttiofem, och jag är sextiotre så …", "and I'm seventy-two", "He is seventy-four": a person's age, one number alone, no piece of an identifier asked for. */
 export function ageSaid(tokens: Token[], run: NumberRun): boolean {
   if (run.parts.length !== 1 || run.digits.length > 3 || Number(run.digits) > 120) return false;
   const before = tokens[run.firstToken - 1]?.lower ?? '';
-  return PERSON_IS.has(before) || ((before === 'är' || before === 'am') && AGE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
+  // ("He is seventy-four", "she is 81": the verb said apart, as "he's" is; round 87.)
+  return PERSON_IS.has(before) || ((before === 'är' || before === 'am' || before === 'is') && AGE_BESIDE_SUBJECTS.has(tokens[run.firstToken - 2]?.lower ?? ''));
 }
 
 /** "han blev", "he was", "Ella är": the verbs of an age said of someone beside their personal number. */
@@ -231,14 +232,17 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
   // "Och sista fyra?" – "Tjugoåtta sextiofyra. Hon är nittioett nu.": the last digits given, an age in a later sentence is an age.
   // ("Oh good. I'm ninety-four, you know": an age said in a later turn, after the whole number or its last digits were given,
   // is an age; "Och vilket år?" "Han är fyrtionio." before it is whole is the year the number begins with.)
+  // ("He is 112" answering "ends with?", "0812 345 6, he is 78": "is" said apart from "he"/"she" (round 87) makes an age only
+  // after a whole number, never the last digits or the rest of a number begun; review of round 87.)
+  const saidApart = tokens[run.firstToken - 1]?.lower === 'is';
   const ageAfterLastDigits =
-    (ctx.lastDigitsAsked === true && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) ||
-    ((ctx.complete === true || ctx.lastDigitsAsked === true) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run)) ||
+    (ctx.lastDigitsAsked === true && !saidApart && ctx.previousRunEnd >= 0 && ageSaid(tokens, run) && sentenceBetween(tokens, ctx.previousRunEnd, run.firstToken)) ||
+    ((ctx.complete === true || (ctx.lastDigitsAsked === true && !saidApart)) && ctx.carriedCue !== 'dateOfBirth' && run.firstToken > 0 && ageSaid(tokens, run)) ||
     // ("46 09 05-33 11, and I'm eighty", "19 43 09 30, 15 98, och jag är åttiotre": an age after the whole number, in the same
     // turn; after a part of it, "01 30 14 87, och jag är femtiotvå" is the year it begins with.)
     (ctx.previousRunEnd >= 0 && (ctx.previousRunDigits ?? 0) >= 10 && run.firstToken - ctx.previousRunEnd > 2 && ctx.carriedCue !== 'dateOfBirth' && (ageSaid(tokens, run) || pluralAgeSaid(tokens, run)));
   const askedOutweighs = cue === 'exempt' && ctx.carriedCue !== undefined && !KEPT_ASKED.has(ctx.carriedCue) && keptWordAside(tokens, run.firstToken);
-  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run)) && !ageAfterLastDigits;
+  const carried = (!cue || askedOutweighs) && !year && (run.firstToken < 8 || ctx.carriedThroughout === true || run === ctx.answerRun) && ctx.carriedCue !== undefined && !(AGE_APART.has(ctx.carriedCue) && ageSaid(tokens, run) && (!saidApart || ctx.complete === true)) && !ageAfterLastDigits;
   if (carried) cue = ctx.carriedCue;
   let continued = false;
   const gap = run.firstToken - ctx.previousRunEnd;
@@ -566,6 +570,9 @@ export function isAmountOrDay(tokens: Token[], run: Pick<NumberRun, 'firstToken'
   // review 78.)
   if (AREA_UNITS.has(next.lower) || (SQUARE.has(next.lower) && AREA_UNIT.test(after))) return sizeSaid(tokens, run);
   if (UNITS.has(next.lower)) return true;
+  // ("forty thousand baht": a currency of `AMOUNT_CURRENCIES` only after a sum read with its thousands word; not "7314559027
+  // baht", "one two three four five six seven eight baht", review of round 87.)
+  if (AMOUNT_CURRENCIES.has(next.lower)) return tokens.slice(run.firstToken, run.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(-1000) ?? false));
   if (PER.has(next.lower) && (UNITS.has(after) || MONTHS.has(after))) return true;
   if (run.digits.length > 2 || tokens[run.lastToken]!.kind !== 'digits') return false;
   // Written close: "12th", "25:e".
@@ -1200,7 +1207,9 @@ const LETTERED_CUES = new Set<Cue>(['idNumber', 'card', 'iban', 'generic']);
 /** An upper-case group ("GA", "E", "NWBK"), with digits ("GB29", "AA7734", "C4R7"); not a word of the sentence ("I", "OK"). */
 // (A British driving licence: "HOLLI 455037 MH9AB", five letters of the surname and a closing group.)
 const LETTER_GROUP = /^(?:[A-Z]{1,5}\d{0,8}|(?=[A-Z0-9]{3,9}$)[A-Z]{1,2}\d+[A-Z][A-Z0-9]*)$/;
-const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK']);
+// ("mitt NIF, 181 071 991": a document named by its cue (cues.ts) is no letter group of the number; round 87. Not "LMA", "NI",
+// which name a personal identifier the figures are then taken as, review 79.)
+const NOT_LETTERS = new Set(['I', 'OK', 'IBAN', 'ID', 'BIC', 'SWIFT', 'OCR', 'PIN', 'SE', 'UK', 'NIE', 'NIF', 'DNI']);
 
 /** The first of up to four letter groups right before token `first` (commas between them), if any. */
 function lettersBefore(tokens: Token[], first: number): number | undefined {

@@ -292,6 +292,10 @@ const INSTITUTION_NOUNS_ENDING: ReadonlySet<string> = new Set(['hospital', 'clin
 const EN_ORGANISATION_NOUNS = new Set(['university', 'college', 'hospital', 'clinic', 'agency', 'authority', 'council', 'church', 'school', 'academy', 'institute', 'foundation', 'association', 'union', 'society', 'museum', 'library']);
 /** Words that make the capitalised words around them a bank: "Banco Santander", "Frankfurter Sparkasse", "Danske Bank". */
 const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque', 'sparkasse', 'volksbank', 'caixa', 'sparbank', 'sparebank']);
+/** What kind of bank, said between its name and "Bank": "Siam Commercial Bank", "Krung Thai National Bank". */
+const BANK_KINDS: ReadonlySet<string> = new Set(['commercial', 'national', 'savings', 'central', 'cooperative', 'co-operative', 'development', 'agricultural', 'merchant', 'investment', 'state', 'popular', 'international']);
+/** Banks' own words before their kind that the name lists hold as first names: "Siam Commercial Bank", "Krung Thai National Bank". */
+const KNOWN_BANK_NAMES: ReadonlySet<string> = new Set(['siam', 'thai']);
 /** Employers and shops callers name that are people's names too, as their words (lower case). */
 const KNOWN_FIRMS: readonly (readonly string[])[] = [['clas', 'ohlson'], ['atlas', 'copco'], ['john', 'lewis'], ['marks', '&', 'spencer'], ['marks', 'and', 'spencer'], ['shoppers', 'drug', 'mart'], ['dorothy', 'perkins'], ['ted', 'baker']];
 const FIRM_FIRST_WORDS = new Set(KNOWN_FIRMS.map((words) => words[0]!));
@@ -333,6 +337,13 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   const firstName = (t: Token | undefined) => !!t && ((lexicon().names.get(t.lower) ?? 0) & NameFlag.first) !== 0;
   // (The bank's word first: most capitalised words have none beside them, and the name look-ups are then not needed.)
   if (tokens[i]?.capitalised && (bankWord(tokens[i]) || bankWord(tokens[i - 1]) || bankWord(tokens[i + 1])) && !firstName(tokens[i]) && !firstName(tokens[i - 1])) return bankWord(tokens[i + 1]) ? i + 1 : i;
+  // "Siam Commercial Bank", "Bangkok National Bank": a word that says what kind of bank between a capitalised word and the bank's
+  // word makes all three the bank's (round 87). Not a first name, "I spoke to John State Bank", unless a bank's own name
+  // ("Siam"): review of round 87. (Not any place the lists know: "Isla", "Charlotte" are both.)
+  const bankName = (t: Token | undefined) => !!t && (!firstName(t) || KNOWN_BANK_NAMES.has(t.lower));
+  const qualified = (k: number) => tokens[k]?.capitalised === true && bankName(tokens[k]) && BANK_KINDS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.capitalised && bankWord(tokens[k + 2]);
+  if (qualified(i)) return i + 2;
+  if (qualified(i - 1) && BANK_KINDS.has(tokens[i]!.lower)) return i + 1;
   // "Region Skåne", "Region Västerbotten": the county's health authority, named by its county (round 21).
   if (tokens[i]?.lower === 'region' && tokens[i]!.capitalised && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && !tokens[i + 1]!.sentenceStart) return i + 1;
   // "Dahls Åkeri", "Falks Rör och Värme": a name and the trade it is the firm's name for (unless the
@@ -877,6 +888,37 @@ export function findNames(tokens: Token[]): Candidate[] {
 const placeSpan = (tokens: readonly Token[], c: Candidate): boolean =>
   placeSaidAt(tokens, tokens.findIndex((t) => t.start === c.start), tokens.findLastIndex((t) => t.end === c.end));
 
+/**
+ * "Notarien i Chiang Mai heter …", "Er adress i Hua Hin?": token `k` is a word of a town abroad of two capitalised words said
+ * right after "i"/"in", whatever verb comes before or after (round 87). Not a pair a first name and a surname make, "i Diego
+ * Martin", "in Morgan Hill": those may be a person's.
+ */
+export function inTownOfTwoWords(tokens: readonly Token[], k: number): boolean {
+  const { worldPlaces, names } = lexicon();
+  for (const first of [k - 1, k]) {
+    const [a, b] = [tokens[first], tokens[first + 1]];
+    if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || !a.capitalised || !b.capitalised || !['i', 'in'].includes(tokens[first - 1]?.lower ?? '')) continue;
+    if (!worldPlaces.has(`${a.lower} ${b.lower}`) || /['’]s$/u.test(b.lower)) continue;
+    // (A first name and any name is a person's: "confided in Albert Lea", "kär i Charlotte Amalie"; and only after a word of
+    // living or an address, "bor i", "lives in", "adress i", not "the money is in Elias Fausto"; review of round 87.)
+    const person = ((names.get(a.lower) ?? 0) & NameFlag.first) !== 0 && ((names.get(b.lower) ?? 0) & (NameFlag.surname | NameFlag.first)) !== 0;
+    if (!person && livingBefore(tokens, first - 1)) return true;
+  }
+  return false;
+}
+/** Words of an address that say a town after "i"/"in": "Er adress i Hua Hin?". */
+const ADDRESS_WORDS = new Set(['adress', 'adressen', 'address', 'postadress', 'postadressen']);
+/** A verb of living (`LIVED_IN`) or an address word in the clause before token `at` ("i"/"in"). */
+function livingBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.kind !== 'punct'; k--) if (LIVED_IN.has(tokens[k]!.lower) || ADDRESS_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+/** A name found that is no more than words of a town of two words (`inTownOfTwoWords`). */
+export const townOfTwoWordsOnly = (tokens: readonly Token[], c: Pick<Candidate, 'start' | 'end'>): boolean => {
+  const words = tokens.map((t, k) => [t, k] as const).filter(([t]) => t.start >= c.start && t.end <= c.end);
+  return words.length > 0 && words.length <= 2 && words.every(([, k]) => inTownOfTwoWords(tokens, k));
+};
+
 /** "on Ward 10 North", "Bay 4": a ward or a bay by its number, not Mr Ward. */
 const numberedWard = (tokens: readonly Token[], c: Candidate): boolean => {
   const k = tokens.findIndex((t) => t.start === c.start);
@@ -1037,7 +1079,7 @@ function nicknamesAfter(tokens: Token[], found: Candidate[]): Candidate[] {
 
 /**
  * A capitalised word right before a correction that leads to a name ("Rosemary, no, Rosmarie
- * Hellqvist", "Lena, nej förlåt, Lina"): the misspoken name is a name too.
+ * Hellqvist", "Lena, nej förlåt, Lina"): the misspoken name is a name too (not a greeting: "Hej, nej, Alvin, släpp!", round 87).
  */
 function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -1049,7 +1091,7 @@ function correctedNames(tokens: Token[], found: Candidate[]): Candidate[] {
       k--;
     }
     const t = tokens[k];
-    if (taken && t?.kind === 'word' && t.capitalised && t.text.length >= 3 && tokens[k + 1]?.text === ',' && !NOT_A_NAME.test(t.lower) && !lexicon().stopWords.has(t.lower) && !lexicon().places.has(t.lower) && !found.some((c) => c.start <= t.start && t.end <= c.end)) {
+    if (taken && t?.kind === 'word' && t.capitalised && t.text.length >= 3 && tokens[k + 1]?.text === ',' && !NOT_A_NAME.test(t.lower) && !GREETINGS.has(t.lower) && !lexicon().stopWords.has(t.lower) && !lexicon().places.has(t.lower) && !found.some((c) => c.start <= t.start && t.end <= c.end)) {
       extra.push({ type: 'name', start: t.start, end: t.end, confidence: Confidence.cued });
     }
     // "doktor Lindgatu, eller Lindgato", "Mrs Okafor, or Okafur": the name said again another way (round 40).

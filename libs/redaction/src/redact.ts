@@ -8,7 +8,7 @@ import { emailFiguresReadOut, findEmails, mailAskedIn, readsAddress } from './em
 import { PLACEHOLDERS, type EntityType, type RedactedEntity } from './entities.js';
 import { classifyRun, findLetteredNumbers, hyphenedCodes, normalisedPhone, publicLineCalled, readAsThousands, saidWithThousands, spelledCodes, spokenIbans } from './identifiers.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead } from './names.js';
+import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, namesAround, namesDenied, namesMisheardQuoted, namePiecesSaid, monthsGreeted, namesIntroduced, namesEchoed, namesExplained, namesCountedAsWords, namesBeforePersonalNumbers, namesRunOn, stopWordFirstNames, monthSurnames, onlyAgencyTerms, placeAfterLead, townOfTwoWordsOnly } from './names.js';
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
@@ -359,7 +359,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // ("Stig Ottosson och Garantipensionen har sänkts": a benefit or a document is no one's name, round 49.)
   const listed = (c: Candidate) => /(?:^|[\s,])(?:och|and|eller|or)\s+$/u.test(text.slice(Math.max(0, c.start - 8), c.start)) && kept.some((n) => n.type === 'name' && n.end <= c.start && /^\s+(?:och|and|eller|or)\s+$/u.test(text.slice(n.end, c.start)));
   kept = kept.filter((c) => c.type !== 'name' || !onlyAgencyTerms(text.slice(c.start, c.end), c.confidence, listed(c)));
-  kept = kept.filter((c) => c.type !== 'name' || !placeAfterLead(text, c));
+  // (Not a town of two words that is also found as a name in the turn: "Hon heter Isla Cristina och bor i Isla Cristina"; review of round 87.)
+  const nameElsewhere = (c: Candidate) => kept.some((n) => n.type === 'name' && n !== c && (n.end <= c.start || n.start >= c.end) && text.slice(n.start, n.end) === text.slice(c.start, c.end) && !townOfTwoWordsOnly(tokens, n));
+  kept = kept.filter((c) => c.type !== 'name' || (!placeAfterLead(text, c) && (c.confidence >= Confidence.validated || !townOfTwoWordsOnly(tokens, c) || nameElsewhere(c))));
   kept = kept.filter((c) => c.type !== 'name' || c.confidence >= Confidence.validated || !namesAnIdentifier(tokens, c));
   // (Names first: most turns have none, and then the filter below keeps everything; a look at the findings is cheaper than at every token.)
   if (kept.some((c) => c.type === 'name') && tokens.some((t) => t.text === 'lex')) kept = kept.filter((c) => c.type !== 'name' || !LAWS.has(text.slice(c.start, c.end)) || tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.text !== 'lex');

@@ -8,6 +8,11 @@ export const UNITS = new Set([
   'million', 'thousand', 'am', 'pm', 'rupees', 'rupee', 'rs', 'lakh', 'lakhs', 'crore', 'crores',
 ]);
 /**
+ * Currencies that are no unit of ours (review of round 87): "baht", "thb" keep a number only read as a sum with its thousands
+ * word (identifiers.ts isAmountOrDay), never in the leak scan: not "My account number is 7314559027 baht".
+ */
+export const AMOUNT_CURRENCIES: ReadonlySet<string> = new Set(['baht', 'thb']);
+/**
  * A flat's size, "65 kvadrat", "81 sqm", "40 metres" (round 78): only for a short number (identifiers.ts isAmountOrDay),
  * never in the shared UNITS, so the leak scan and the call's memory keep no account or postcode for them (review 78).
  */
