@@ -4183,12 +4183,12 @@ function wantedBackByCaller<F extends { text: string; position: number; followUp
   return { ...f, text: language === 'sv' ? `Kunden behöver skicka in ${document}. ${f.text}` : `The caller needs to send in ${document}. ${f.text}` };
 }
 
-/** The agent or agency sends, as a promise: "Handläggaren skickar …", "The agent will post …" (not "kan"/"can"/"or"). */
 /** A later time said with no day: "nästa år", "i höst", "längre fram", "next year", "later on" (round 81). */
 const LATER_TIME: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:nästa|kommande)\s+(?:år|månad|höst|vår|sommar|vinter)|om\s+ett\s+år|i\s+(?:höst|vår|vinter|sommar)|längre fram|senare|varje år|en gång om året)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:(?:next|the coming)\s+(?:year|month|spring|summer|autumn|fall|winter)|in a year|later(?: on)?|every year|once a year|this (?:autumn|fall|winter|spring|summer))(?![\p{L}])/iu,
 };
+/** The agent or agency sends, as a promise: "Handläggaren skickar …", "The agent will post …" (not "kan"/"can"/"or"). */
 const AGENT_FIRST_SENDS: Record<Language, RegExp> = {
   sv: /^(?:handläggaren|myndigheten)\s+(?:(?:ska|kommer att)\s+)?(?:också\s+)?(?:skickar|skicka|postar|posta)(?![\p{L}])(?!.*(?:,\s*eller|\beller så\b))/iu,
   en: /^(?:the agent|the agency)\s+(?:(?:will|is going to|is)\s+)?(?:also\s+)?(?:send|sends|sending|post|posts|posting|mail|mails)(?![\p{L}])(?!.*(?:,\s*or\b|\bor the agent\b))/iu,
@@ -5676,13 +5676,13 @@ const INTERPRETER_TURN: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:tolk(?:en)? här|jag tolkar|ringer via tolk)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:interpreter here|i'm interpreting|i am interpreting|through an? (?:\p{L}+ )?interpreter)(?![\p{L}])/iu,
 };
+/** "Den som ringer ringer …", "Den som ringer, som är socialsekreterare, ringer …": the errand line opened by the caller calling. */
+const CALLER_CALLS_SV = /^Den som ringer(?:, som är [^,]+,)? ringer (?=\p{L})/u;
 /**
  * The note's "kunden" is the person the errand concerns (round 61): where someone calls for them, the caller's own words
  * are "den som ringer"'s, and "kundens pappa" (the person called for) is "kunden"; in English "the caller's mother" is
  * "the customer".
  */
-/** "Den som ringer ringer …", "Den som ringer, som är socialsekreterare, ringer …": the errand line opened by the caller calling. */
-const CALLER_CALLS_SV = /^Den som ringer(?:, som är [^,]+,)? ringer (?=\p{L})/u;
 function asCallerFor(text: string, callerFor: CallerFor | undefined, language: Language, reason: boolean): string {
   if (!callerFor) return text;
   // The errand line says once who calls, by their relation to the customer and without a gender: "Kundens partner ringer
