@@ -285,7 +285,7 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   // number ("målnummer" above); "mål" alone is as often a goal, so only right before figures (round 85).
   // (Review of round 85: only before figures in a case number's own shape, "NN-NNNNNN-NN"; "Målet 8327 1234567", "Mål 12,
   // 850312-1234" are judged as unnamed, as before the round.)
-  if ((word === 'mål' || word === 'målet') && caseNumberAfter(tokens, i)) return 'exempt';
+  if (CASE_WORDS_BEFORE_FIGURES.has(word) && caseNumberAfter(tokens, i)) return 'exempt';
   // "my ID card was 7388 5329", "identity card number": an identity card's number, no payment card's (round 85).
   if (idCardAt(tokens, i)) return 'idNumber';
   // "the code from the card reader": a bank's card reader is a device; its code is no card's number (round 85).
@@ -327,6 +327,8 @@ export function cueOf(tokens: Token[], i: number): Cue | undefined {
   return partCueOf(word);
 }
 
+/** "Mål 18-440365-26", "målet 12-418822-26": a court's or Kronofogden's case named right before its figures (round 85). */
+export const CASE_WORDS_BEFORE_FIGURES: ReadonlySet<string> = new Set(['mål', 'målet']);
 /** Kronofogden's or a court's case number right after token `i`, in its own shape: "18-440365-26" (two, five or six, two). */
 const caseNumberAfter = (tokens: Token[], i: number): boolean => {
   const shape = [2, '-', 0, '-', 2] as const;

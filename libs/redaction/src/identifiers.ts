@@ -1,7 +1,7 @@
 import { NATO_WORDS } from './spelling.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { clearingOfBank, ibanCheckDigitsHold, isIban, isInterimNumber, luhnValid, nhsNumberValid, personalMonthAndDay, personalNumberKind, personalNumberShaped } from './checksums.js';
-import { areaCodeAt, cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
+import { areaCodeAt, CASE_WORDS_BEFORE_FIGURES, cueAfter, cueBefore, cueOf, isBankName, reportCueBefore, type Cue } from './cues.js';
 import { lexicon, NameFlag } from './lexicon.js';
 import { cohortBoundAt, PERSON_IS } from './dates.js';
 import { isNumberToken, numberWordAtoms, type NumberRun } from './numbers.js';
@@ -199,8 +199,6 @@ function nameJustBefore(tokens: Token[], first: number): boolean {
 /** "målnummer", "målnumret" among the twelve words before `i` (the cue's reach), or "mål", "målet" right before it (round 85). */
 export const målnummerBefore = (tokens: readonly Token[], i: number): boolean =>
   tokens.slice(Math.max(0, i - 12), i).some((t) => t.lower.includes('målnum')) || CASE_WORDS_BEFORE_FIGURES.has(tokens[i - 1]?.lower ?? '');
-/** "Mål 18-440365-26", "målet 12-418822-26": a court's or Kronofogden's case named right before its figures (round 85). */
-export const CASE_WORDS_BEFORE_FIGURES: ReadonlySet<string> = new Set(['mål', 'målet']);
 /** The words that name a postcode or a PIN right before its figures (or its "is"): "postcode", "PIN code", "pinkoden". */
 const POSTCODE_WORDS = /^(?:code|koden|kod|pin|pincode|pin-?kod(?:en)?|postcode|postkod|postnummer|postnumret|zip|zipcode)$/u;
 /** Words before a page or a range of them: "sidan 8123-4", "page 8123-4", "mellan 8100-8". */

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Confidence, type Candidate } from './candidates.js';
 import { careSaid, goingToRoom, HOME_WORDS, isCareHomeWord, isStreetWord, landmarkBefore, officeAfter, officeBefore, postcodeEndsAt, US_STATES, WARD_NAMED_AFTER, WEEKDAYS } from './addresses.js';
-import { cueOf } from './cues.js';
-import { CASE_WORDS_BEFORE_FIGURES } from './identifiers.js';
+import { CASE_WORDS_BEFORE_FIGURES, cueOf } from './cues.js';
 import { AGE_AFTER_WORDS, ageWithPersonIs, BIRTHDAY_VERBS, isAgeAt, isDatePart, OTHER_EVENTS, thingIsBorn } from './dates.js';
 import type { EntityType } from './entities.js';
 import { lexicon, NameFlag, REGIONS_ABROAD } from './lexicon.js';
