@@ -1122,6 +1122,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-72.json',
     },
     {
+      name: 'tuning set 73 (calls-tuning-73.json; written blind, for round 83; its first run in tuning-73.before-round-83.txt)',
+      file: 'calls-tuning-73.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
