@@ -1126,6 +1126,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-73.json',
     },
     {
+      name: 'tuning set 74 (calls-tuning-74.json; written blind, for round 84; its first run in tuning-74.before-round-84.txt)',
+      file: 'calls-tuning-74.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
