@@ -90,6 +90,17 @@ if (process.argv.includes('--floors')) {
     const o = tally((c) => rules.get(c)! || p.get(c)! > floor, foldCalls);
     console.log(`${floor.toFixed(2)}    ${m.map((x) => x.padStart(7)).join('')}   | ${o.map((x) => x.padStart(7)).join('')}`);
   }
+  // Round 32: the floors between 0.40 and 0.45, and the rules' end vetoing the model at 0.40 (a clearly positive end).
+  for (const floor of [0.41, 0.42, 0.43, 0.44]) {
+    const m = tally((c) => p.get(c)! > floor, foldCalls);
+    const o = tally((c) => rules.get(c)! || p.get(c)! > floor, foldCalls);
+    console.log(`${floor.toFixed(2)}    ${m.map((x) => x.padStart(7)).join('')}   | ${o.map((x) => x.padStart(7)).join('')}`);
+  }
+  console.log('\nveto: rules OR (model p>0.40 unless the rules\' end is at or above the veto): angry worried neutral satisfied');
+  for (const veto of [0.459, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+    const o = tally((c) => rules.get(c)! || (p.get(c)! > 0.4 && c.caller!.end < veto), foldCalls);
+    console.log(`${veto.toFixed(3)}   ${o.map((x) => x.padStart(7)).join('')}`);
+  }
 }
 
 const floor = Number(process.argv.find((a) => a.startsWith('--floor='))?.slice(8) ?? readFloor());
@@ -187,6 +198,6 @@ for (const fold of [...FOLDS, 'all folds']) {
 if (process.argv.includes('--calls'))
   for (const c of [...foldCalls].sort((a, b) => p.get(b)! - p.get(a)!))
     console.log(
-      `  ${c.file.replace('.json', '').padEnd(16)} ${c.id.padEnd(28)} ${c.label.padEnd(9)} p ${p.get(c)!.toFixed(3)} rules ${rules.get(c) ? 'ALERT' : '-'}` +
+      `  ${c.file.replace('.json', '').padEnd(16)} ${c.id.padEnd(28)} ${c.label.padEnd(9)} p ${p.get(c)!.toFixed(3)} end ${c.caller!.end.toFixed(3)} rules ${rules.get(c) ? 'ALERT' : '-'}` +
         (blind.size ? `  blind p ${blindP.get(c)!.toFixed(3)} blind rules ${blind.get(c) ? 'ALERT' : '-'}` : ''),
     );

@@ -17,7 +17,7 @@ const text = serialiseAlertModel({ ...model, floor: ALERT_MODEL_FLOOR }, [
   `Learned alert model (src/alert-model.ts), written by scripts/train-alert-model.ts: logistic regression, angry vs the rest.`,
   `Trained on ${calls.length} calls (${calls.filter((c) => c.label === 'angry').length} angry): ${TRAINING_FILES.join(', ')}.`,
   `Features ${JSON.stringify(ALERT_FEATURES)}; training ${JSON.stringify(TRAIN)}.`,
-  `The floor is chosen by leave-one-set-out cross-validation (eval/alert-cv.ts).`,
+  `The floor is chosen by leave-one-set-out cross-validation (eval/alert-cv.ts); 0.42 since sentiment round 32 (eval/model-later.ts).`,
 ]);
 writeFileSync(new URL('../data/alert-model.tsv', import.meta.url), text);
 console.log(`wrote data/alert-model.tsv: ${text.split('\n').length} lines, ${text.length} bytes, ${model.weights.size} weights before rounding`);

@@ -80,6 +80,12 @@ export interface LanguageRules {
    */
   customerTrait: RegExp;
   /**
+   * Round 32: the days or hours someone works, said as a fact ("The customer does not work weekends.", "She doesn't work
+   * on Fridays."): a schedule, which part-time sick leave is full of, not a failure ("it doesn't work"); the negative
+   * words of that sentence count nothing. Not of a thing ("The app does not work on weekends either.").
+   */
+  workingHours?: RegExp;
+  /**
    * Round 23: conversational repair, which long calls over a bad line are full of. A question that opens with an apology
    * ("Förlåt, vad sa du?", "Sorry, did you say in English?") or asks to hear it again ("vad sa du?", "say that again?"):
    * its apology is no feeling.
@@ -382,8 +388,9 @@ export function rulesFor(language: Language): LanguageRules {
           '\\b(?:fungerar|funkar|fungerade|funkade|går|gick)(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*) (?:ju )?(?:fortfarande inte|ändå inte|ännu inte|återigen inte|aldrig|inte heller|inte nu heller)\\b',
           '(?:\\b(?:fungerar inte|funkar inte|fungerade inte|funkade inte|går inte|gick inte|krånglar|krånglade|strular|strulade|hänger sig|kommer inte in|kom inte in|felmeddelande\\p{L}*)\\b|(?<!\\binte )\\b(?:är|blir|blev|står|säger|visar) (?:ju )?(?:bara )?(?:nåt |något |ett )?fel\\b)(?<!\\b(?:om|ifall|såvida)\\b[^.!?]*)[^.!?]{0,40}?\\b(?:fortfarande|igen|återigen|hela tiden|varje gång|jämt|alltid)\\b',
           '\\b(?:har|är) (?:ju )?fortfarande inte (?:\\p{L}+ ){0,2}?(?:fått|kommit|rättat|rättats|ändrat|ändrats|fixat|fixats|löst|lösts|svarat|ringt|hört|betalat|betalats|rätt)\\b',
-          // Telling it again: "det har jag redan sagt", "jag har ju redan skickat det".
-          '\\b(?:det )?har jag (?:ju )?redan (?:sagt|berättat|förklarat|skickat|gjort|lämnat)\\b|\\bjag har (?:ju )?redan (?:sagt|berättat|förklarat)\\b|\\bjag har ju redan (?:skickat|gjort|lämnat|ringt)\\b',
+          // Telling it again: "det har jag redan sagt", "jag har ju redan skickat det". Round 32: a step already taken
+          // said plainly ("Det har jag redan gjort.", an answer to "du behöver …") is a fact; with "ju", "men" or "!" it is not.
+          '\\b(?:det )?har jag (?:ju )?redan (?:sagt|berättat|förklarat)\\b|\\b(?:det )?har jag ju redan (?:skickat|gjort|lämnat)\\b|\\bmen (?:det )?har jag (?:ju )?redan (?:skickat|gjort|lämnat)\\b|\\b(?:det )?har jag redan (?:skickat|gjort|lämnat)\\b(?=[^.?]*!)|\\bjag har (?:ju )?redan (?:sagt|berättat|förklarat)\\b|\\bjag har ju redan (?:skickat|gjort|lämnat|ringt)\\b',
           // Disbelief: "Seriöst?", "menar du allvar", "det tror jag inte på".
           '(?<=(?:^|[.!?])\\s*)(?:seriöst|allvarligt)\\s*[?!]|\\bmenar du allvar\\b|\\bdet tror jag inte på\\b|\\bdet hänger inte ihop\\b|\\b(?:så )?du menar (?:alltså )?att jag (?:ska|måste)\\b',
           '\\bdet är (?:ju )?(?:mina|våra) pengar\\b',
@@ -819,6 +826,7 @@ export function rulesFor(language: Language): LanguageRules {
         "\\b(?:signal|reception|the line|this line|hearing aid|(?:very |so |a bit )?faint|crackl\\p{L}*|breaking up|can't hear|couldn't hear|shouting|screaming|crying|barking|beeping|whistl\\p{L}*|went past|drove past|noisy|so loud)\\b",
       ),
       customerTrait: pattern("^\\s*(?:he|she|my \\p{L}+)(?:'s| is) (?:so |a bit |very |really |quite |rather )?(?:stubborn|proud|headstrong)\\b[^,?]*[.!]?\\s*$"),
+      workingHours: pattern("^\\s*(?:(?:and|but|so|well|no|yes),? )?(?:i|we|you|he|she|they|the (?:customer|client|patient)|my (?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|client)|(?:his|her) (?:husband|wife|partner))(?: (?:usually|normally|currently|now))? (?:do not|don't|does not|doesn't|did not|didn't) (?:usually |normally )?work (?:on |at |in the |during |over |any )?(?:weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|nights?|evenings?|mornings?|afternoons?|holidays?|full[- ]time|part[- ]time|shifts?|those days|that day|these days|every day|then)\\b(?! either)[^,?]*[.!]?\\s*$"),
       ownMistake: pattern("\\bi(?:'ve| have| had|'d| must have| must've)? (?:got|gotten|read|heard|understood|counted|remembered|looked at|written|filled in|filled) (?:it |that |this |them |the \\p{L}+ )?wrong\\b|\\bi(?:'ve| have| had|'d| must have| must've)? (?:sent|posted|called|rang|phoned|filled in|filled out|used|picked|chose|chosen|applied for|applied to|gone to|went to|complained to|written to|wrote to|shouted at|yelled at|been shouting at|been yelling at)(?: (?:it|them|that|this|in|out))? (?:to |at |in |on |for )?the wrong\\b|\\bi(?:'ve| have| had| must have)? (?:misread|misunderstood|mixed (?:it|them|that) up)\\b|(?<!\\bnot )\\bmy (?:own )?(?:mistake|bad|error)\\b|\\bi (?:said|wrote|typed|put|entered|pressed|gave|ticked|clicked|told you)\\b[^.!?]{0,30}\\bby mistake\\b"),
       // Round 25: thanks for something the agent did ("thanks for clearing that up", "thank you for explaining"), as Swedish
       // "tack för att du …" has always been; not thanks for the call (thanksForCall), for wasted time (sarcasm) or

@@ -225,7 +225,8 @@ export function scoreUtterance(text: string, language: Language): UtteranceScore
     const factor = (sentence.trim().endsWith('?') ? QUESTION_FACTOR : 1) * conceded;
     // Round 16: a mistake the caller owns ("Då har jag tänkt fel.") is a correction; its negative words count nothing.
     // Round 30: a trait said of the customer by the one calling for them ("Han är envis.") is no feeling either.
-    const owned = rules.ownMistake.test(folded(sentence)) || rules.customerTrait.test(folded(sentence));
+    // Round 32: the days or hours someone works ("The customer does not work weekends.") are a schedule.
+    const owned = rules.ownMistake.test(folded(sentence)) || rules.customerTrait.test(folded(sentence)) || (rules.workingHours?.test(folded(sentence)) ?? false);
     // Round 23: the apology of a repair question counts nothing, nor do the negative words of the line or the
     // surroundings named beside one or after an apology ("Sorry, I'm in the car park, the signal isn't great.").
     const apology = repairAt[i] || (rules.lineTrouble.test(folded(sentence)) && /^\s*(?:förlåt|ursäkta|sorry|excuse me)\b/iu.test(sentence));
