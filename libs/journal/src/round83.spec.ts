@@ -120,3 +120,17 @@ describe('a document from another agency sent here is the caller\'s step', () =>
     expect(followUps(d).join(' ')).not.toMatch(/Skatteverket/u);
   });
 });
+
+describe('a payment\'s day answered is no deadline for returning the plan', () => {
+  it('"När ska första inbetalningen göras?" "Den tjugonde april.": the plan\'s return is not dated 20 April', () => {
+    const d = draft('sv', [
+      'agent: Försäkringskassan, [NAMN].',
+      'caller: Hej. Jag vill ha en avbetalningsplan för mitt återkrav.',
+      'agent: Då skickar jag en plan att skriva under.',
+      'caller: När ska första inbetalningen göras?',
+      'agent: Den tjugonde april, sedan den tjugonde varje månad.',
+      'caller: Okej, tack.',
+    ], '2076-03-09');
+    expect(dated(d).join(' ')).not.toMatch(/tillbaka[^[]*\[2076-04-20\]/u);
+  });
+});
