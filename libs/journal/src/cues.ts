@@ -91,7 +91,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?\p{L}*(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos|plan|inbetalningskort)|(?:(?:du|ni) får|får (?:du|ni)) (?:\p{L}+ )?\p{L}*(?:planen|brevet|blanketten|beskedet|fakturan|inbetalningskortet)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?\p{L}*(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos|plan|inbetalningskort)|(?:(?<!(?:när|om|att|innan|tills|eftersom) )(?:du|ni) får|får (?:du|ni)) (?:\p{L}+ )?\p{L}*(?:planen|brevet|blanketten|beskedet|fakturan|inbetalningskortet)|kommer med posten)\b/iu,
         ),
       ],
       // "Då gör jag en ny utbetalning till det nya kontot": the agency's payment, promised.

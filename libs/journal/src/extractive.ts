@@ -1148,7 +1148,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "I'll send them" after "You are asked to send us payslips": the same task, agreed to.
     // (The caller's own "I'll do it tonight" dates no task of the agency's: "When the bank returns the money, we pay it
     // again." is not done tonight, round 48.)
-    const othersTask = doIt && s.speaker === 'caller' && cues.firstPerson.test(s.text) && earlier !== undefined && !writing.callerFirst.test(earlier.text);
+    // (Nor the decision or sending the caller will get, "You'll get a decision in writing." "I'll do it this evening", round 83.)
+    const othersTask = doIt && s.speaker === 'caller' && cues.firstPerson.test(s.text) && earlier !== undefined && (!writing.callerFirst.test(earlier.text) || earlier.followUp?.kind === 'decision' || earlier.followUp?.kind === 'sendDocument');
     if (earlier && (doIt || date || (verb && PRONOUN_OBJECT[language].test(s.text)))) {
       if (date && !earlier.followUp?.dueDate && earlier.followUp && !othersTask) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
@@ -1348,10 +1349,12 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (Not a call on a day of its own, "Då ringer jag mottagningen på måndag" before "Utlåtandet måste komma in senast …":
     // the call is a step towards what is due, not its delivery; it keeps its day, round 62.)
     const callOnItsDay = date !== undefined && /(?<![\p{L}])(?:ringer|ringa|kontaktar|kontakta|call|ring|phone|contact)(?![\p{L}])/iu.test(text);
-    // (Nor a task with a term of its own, "Godkänn den inom en vecka" after "Tvåtusen senast den artonde december": the
+    // (Nor the agent's task with a term of its own, "Godkänn den inom en vecka" after "Tvåtusen senast den artonde december": the
     // term is the task's, the deadline before it another's; nor what the agency sends or decides, "Du får planen i morgon":
     // the deadline is the caller's, round 83.)
-    const ownTerm = date !== undefined && prepositionOf(dateSaid, date.text, writing) === 'by';
+    const ownTerm = date !== undefined && s.speaker === 'agent' && /^(?:inom|within)\s/iu.test(date.text);
+    // (A deadline said in the agency's own sending, "You'll get a letter explaining it this week", is that sending's.)
+    if ((kind === 'sendDocument' || kind === 'decision') && pendingDeadline?.position === s.position) pendingDeadline = undefined;
     const deadlineBefore =
       pendingDeadline && kind !== 'callBack' && kind !== 'sendDocument' && kind !== 'decision' && !callOnItsDay && !ownTerm && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || (date.date <= pendingDeadline.date.date && !deadlineListed(pendingDeadline.position)))
         ? pendingDeadline
