@@ -91,7 +91,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'sendDocument',
         u(
-          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?\p{L}*(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos)|kommer med posten)\b/iu,
+          /\b(?:skickar (?:jag|vi|ut|hem|tillbaka|också|en|ett|information|blankett\p{L}*|brevet|beslutet)|(?:jag|vi) (?:kan |ska )?(?:skicka|skickar|posta|postar|beställa|beställer)|beställer (?:jag|vi|en|ett)|skickas (?:ut|hem|till|med)|(?:får|kommer) (?:du |ni )?(?:ett|en|det|ditt|din) (?:\p{L}+ )?\p{L}*(?:brev|blankett|besked|intyg|faktura|bekräftelse|kopia|utdrag|prognos|plan|inbetalningskort)|(?:(?<!(?:när|om|att|innan|tills|eftersom) )(?:du|ni) får|får (?:du|ni)) (?:\p{L}+ )?\p{L}*(?:planen|brevet|blanketten|beskedet|fakturan|inbetalningskortet)|kommer med posten)\b/iu,
         ),
       ],
       // "Då gör jag en ny utbetalning till det nya kontot": the agency's payment, promised.
@@ -153,7 +153,7 @@ export const CUES: Record<Language, Cues> = {
       [
         'sendDocument',
         u(
-          /\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'm|i am|we're|we are) (?:send|post|mail|order)(?:ing)?|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy)|will arrive|send it by post)\b/iu,
+          /\b(?:(?:i'll|i will|we'll|we will|i can|we can|i'm|i am|we're|we are) (?:send|post|mail|order)(?:ing)?|send you|you(?:'ll| will) (?:receive|get) (?:a|an|the|your) (?:\p{L}+ )?(?:letter|form|confirmation|forecast|invoice|certificate|decision|statement|copy|plan|payment slip|bill)|will arrive|send it by post)\b/iu,
         ),
       ],
       ['other', u(/\b(?:(?:i|we)(?:'ll| will) (?:pay (?:it |them |the money )?out|make a new payment|reissue the payment)|we pay (?:it |them |the money )?out|(?:i|we)(?:'ll| will)? (?:make|add|put) a note)\b/iu)],

@@ -1148,7 +1148,8 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // "I'll send them" after "You are asked to send us payslips": the same task, agreed to.
     // (The caller's own "I'll do it tonight" dates no task of the agency's: "When the bank returns the money, we pay it
     // again." is not done tonight, round 48.)
-    const othersTask = doIt && s.speaker === 'caller' && cues.firstPerson.test(s.text) && earlier !== undefined && !writing.callerFirst.test(earlier.text);
+    // (Nor the decision or sending the caller will get, "You'll get a decision in writing." "I'll do it this evening", round 83.)
+    const othersTask = doIt && s.speaker === 'caller' && cues.firstPerson.test(s.text) && earlier !== undefined && (!writing.callerFirst.test(earlier.text) || earlier.followUp?.kind === 'decision' || earlier.followUp?.kind === 'sendDocument');
     if (earlier && (doIt || date || (verb && PRONOUN_OBJECT[language].test(s.text)))) {
       if (date && !earlier.followUp?.dueDate && earlier.followUp && !othersTask) {
         earlier.followUp = { ...earlier.followUp, dateText: date.text, dueDate: date.date, preposition: prepositionOf(s.text, date.text, writing) };
@@ -1348,8 +1349,14 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
     // (Not a call on a day of its own, "Då ringer jag mottagningen på måndag" before "Utlåtandet måste komma in senast …":
     // the call is a step towards what is due, not its delivery; it keeps its day, round 62.)
     const callOnItsDay = date !== undefined && /(?<![\p{L}])(?:ringer|ringa|kontaktar|kontakta|call|ring|phone|contact)(?![\p{L}])/iu.test(text);
+    // (Nor the agent's task with a term of its own, "Godkänn den inom en vecka" after "Tvåtusen senast den artonde december": the
+    // term is the task's, the deadline before it another's; nor what the agency sends or decides, "Du får planen i morgon":
+    // the deadline is the caller's, round 83.)
+    const ownTerm = date !== undefined && s.speaker === 'agent' && /^(?:inom|within)\s/iu.test(date.text);
+    // (A deadline said in the agency's own sending, "You'll get a letter explaining it this week", is that sending's.)
+    if ((kind === 'sendDocument' || kind === 'decision') && pendingDeadline?.position === s.position) pendingDeadline = undefined;
     const deadlineBefore =
-      pendingDeadline && kind !== 'callBack' && !callOnItsDay && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || (date.date <= pendingDeadline.date.date && !deadlineListed(pendingDeadline.position)))
+      pendingDeadline && kind !== 'callBack' && kind !== 'sendDocument' && kind !== 'decision' && !callOnItsDay && !ownTerm && s.position - pendingDeadline.position <= 4 && (s.speaker === 'caller' || writing.callerFirst.test(text)) && (!date || (date.date <= pendingDeadline.date.date && !deadlineListed(pendingDeadline.position)))
         ? pendingDeadline
         : undefined;
     if (deadlineBefore) {
@@ -1457,7 +1464,9 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
   }
   // "När måste det vara inne?" / "By when do I need to send it?": the date in the agent's answer is
   // the deadline of the caller's task noted last, when it has none.
-  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text))) {
+  // (Not "När ska första betalningen in?", "When is the first payment due?": the day answered is the payment's, no deadline
+  // of a return, round 83.)
+  for (const question of all.filter((s) => isCaller(s) && s.isQuestion && writing.asksWhen.test(s.text) && !PAYMENT_ASKED[language].test(s.text))) {
     const answer = nextSegment(question.segmentIndex, 'agent');
     if (answer === undefined) continue;
     // ("So when should I post it?" "The page should reach you in two or three days. If you post it back the same day, it's here
@@ -3104,7 +3113,10 @@ const BARE_YES: Record<Language, RegExp> = {
   sv: /^(?:ja|jo|japp|precis|absolut|javisst|ja visst)(?:[,\s]+(?:det stämmer|det gör du|det kan du|det får du|precis|absolut|visst))?\s*[.!]$/iu,
   en: /^(?:yes|yeah|yep|exactly|absolutely|correct)(?:[,\s]+(?:that's right|that is right|exactly|you will|you can|you do|it is|it does|correct))?\s*[.!]$/iu,
 };
-/** "Bara om du har en fullmakt …", "Only if you have a power of attorney …": a yes only on a condition. */
+/**
+ * "Bara om du har en fullmakt …", "Only if you have a power of attorney …": a yes only on a condition (and, round 83, the
+ * condition a "Då …"/"Then …" step after it rides on).
+ */
 const ONLY_IF: Record<Language, RegExp> = {
   sv: /^(?:(?:nej|ja)[,\s]+)?(?:bara|endast|enbart|inte utan att|bara i så fall)\s+(?:om|ifall)\s+(?=\p{L})/iu,
   en: /^(?:(?:no|yes)[,\s]+)?(?:only if|only when|not unless)\s+(?=\p{L})/iu,
@@ -4313,6 +4325,19 @@ const DECISION_ANNOUNCED: Record<Language, RegExp> = {
   sv: /(?<![\p{L}])(?:(?:(?:du|ni|hon|han|hen) (?:får|kommer att få)|(?:får|kommer) (?:du|ni|hon|han|hen)(?: att få)?) (?:ett |sitt |ert |)(?:nytt |nya )?beslut(?:et)?|(?:vi|myndigheten) (?:fattar|tar|skickar) (?:ett |)(?:nytt |)beslut(?:et)?|(?:fattar|tar|skickar) (?:vi|myndigheten) (?:ett |)(?:nytt |)beslut(?:et)?|(?<!därför |därav )kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:^|(?<=[.!]\s))(?:ett |)(?:nytt |)beslut(?:et)? (?:\p{L}+ ){0,3}kommer(?! att)|(?:sen|sedan|då|därefter) kommer (?:ett |)(?:nytt |)beslut(?:et)?|(?:väntar|ligger och väntar) på (?:ett |)beslut|(?:du|ni) får (?:ett |)(?:meddelande|besked|brev)(?: \p{L}+){0,4} när beslutet (?:är (?:klart|fattat)|har fattats))(?![\p{L}])/iu,
   en: /(?<![\p{L}'])(?:(?:you|she|he|they)(?:'ll| will) (?:get|receive) (?:a|the|our|her|his|their) (?:new )?decision|we(?:'ll| will) (?:decide|make (?:a|the) (?:new )?decision|send (?:you )?(?:a|the|our) (?:new )?decision)|(?<!(?:until|till|before|that['’]s why) )(?:a|the) (?:new )?decision (?:(?:on|about) (?:the |your )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:will come|comes)|then (?:a|the) (?:new )?decision comes|(?:is|it['’]s) (?:still )?(?:waiting for|awaiting) (?:a|the) decision|you(?:'ll| will) (?:get|receive) (?:a )?(?:message|letter|notice)(?: [\p{L}']+){0,4} when the decision (?:is|has been) (?:made|ready))(?![\p{L}])/iu,
 };
+/**
+ * "Send the Tax Agency email …", "Skicka in intyget från Skatteverket …": the other agency named as where a document comes
+ * from, in a sending to this one, not as where the step goes (round 83).
+ */
+const SENT_FROM_ELSEWHERE: Record<Language, RegExp> = {
+  sv: /^(?:(?:då|och|så)\s+)?(?:skicka|mejla|ladda upp)(?:\s+in)?\s+(?:\p{L}+\s+){0,2}\p{L}+(?:et|en|na)\s+från\s+(?:skatteverket|kommunen|migrationsverket|csn|kronofogden|arbetsförmedlingen|socialtjänsten)(?![\p{L}])/iu,
+  en: /^(?:(?:then|and|so|please),?\s+)?(?:send|email|upload|post)(?:\s+(?:us|in))?\s+(?:the|that|your)\s+(?:(?:tax agency|municipality|council|migration agency)(?:'s)?\s+(?:email|e-mail|letter|statement|certificate|decision|document)|(?:email|e-mail|letter|statement|certificate|decision|document)\s+from\s+(?:the tax agency|the swedish tax agency|the municipality|the council|the migration agency|social services))(?![\p{L}])/iu,
+};
+/** "När ska första betalningen in?", "When do I pay the first instalment?": a question about a payment's day. */
+const PAYMENT_ASKED: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:(?:in|del|av)?betalning\p{L}*|betala[rs]?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:payments?|pay|paying|instalments?|installments?)(?![\p{L}])/iu,
+};
 /** A decision denied: "det är inget vi fattar beslut om", "you won't get a new decision". */
 const NO_DECISION = /(?<![\p{L}])(?:inte|inget|ingen|aldrig|not|no|never|won't|don't|doesn't)(?![\p{L}])/iu;
 /** The caller's part of a task, said before the decision it leads to: filling in, sending, applying. */
@@ -5424,6 +5449,11 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // the agent says it cannot promise, and what holds meanwhile, neither (round 74).
   // (Not where a day is set after it, "I can't promise when, but the caseworker will tell you on Tuesday.")
   if (s.speaker === 'agent' && !s.isQuestion && (ONLY_IF_SO[language].test(s.text) || (NO_PROMISE[language].test(s.text) && !findDates(s.text, language, callDate).some((d) => d.date >= callDate)))) return undefined;
+  // "Bara om du slutar betala. Då skickar vi först en påminnelse.", "Only if you stop paying. Then we send a reminder
+  // first.": the agency's step under the condition the agent has just named is no task (round 83).
+  // (Not where a day ahead is set in it: the agent plans for the condition, as round 43 reads.)
+  const conditionBefore = all[s.position - 1];
+  if (s.speaker === 'agent' && !s.isQuestion && writing.thenClause.test(s.text) && conditionBefore?.speaker === 'agent' && ONLY_IF[language].test(conditionBefore.text) && !findDates(s.text, language, callDate).some((d) => d.date >= callDate)) return undefined;
   // "Ring gärna igen", "Feel free to call again": a courtesy, no task (round 8).
   if (s.speaker === 'agent' && WELCOME_AGAIN[language].test(s.text)) return undefined;
   // "And if it doesn't work, can you help me then?" "Yes, call us and we'll help you.": an offer under a condition, no task.
@@ -5459,7 +5489,9 @@ function taskKind(s: Sentence, all: Sentence[], cues: Cues, language: Language, 
   // "Du anmäler flytten till Skatteverket", "I'll call Försäkringskassan tomorrow": a step at another agency is a
   // referral, told as information, not a task for this one (unless the sentence sends something here too).
   // ("Jag kan skicka ett utdrag till dig, som du kan ge till kommunen": what the agent sends is its own task, round 36.)
-  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text) && !(s.speaker === 'agent' && AGENT_OWN_SENDING[language].test(s.text))) return undefined;
+  // ("Send the Tax Agency email by the fourth", "Skicka mejlet från Skatteverket": a document from another agency sent here is
+  // the caller's step towards this one, round 83.)
+  if (writing.otherAgency.test(s.text) && !writing.toThisAgency.test(s.text) && !(s.speaker === 'agent' && AGENT_OWN_SENDING[language].test(s.text)) && !SENT_FROM_ELSEWHERE[language].test(s.text)) return undefined;
   // "Den kommer den 18 april, som vanligt", "The June payment comes on the eighteenth as usual": a payment as usual is no
   // task of this call, unless a deadline rides on it (round 28).
   if (s.speaker === 'agent' && AS_USUAL[language].test(s.text) && !DEADLINE_WORD[language].test(s.text)) return undefined;

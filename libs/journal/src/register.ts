@@ -174,6 +174,9 @@ const SV_IMPERATIVES: Record<string, string> = {
   be: 'be',
   hör: 'höra',
   kom: 'komma',
+  godkänn: 'godkänna',
+  betala: 'betala',
+  bifoga: 'bifoga',
 };
 const EN_IMPERATIVES = new Set(
   'send fill report apply upload call remember sign return contact check make log go use write post keep bring ask change let read wait try book order'.split(
