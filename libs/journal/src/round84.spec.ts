@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
-import { draft, errandLine, section } from './testing/drafts.js';
+import { draft, errandLine, noteText, section } from './testing/drafts.js';
 
 // Round 84, from tuning set 74 (sick leave and going back to work). Sentences written for these tests, not from any eval
 // set. Call date Monday 9 February 2026.
@@ -127,5 +127,40 @@ describe('a day after a past in -lde is the one just gone', () => {
 
   it('guard: "Intyget gäller till och med tjugoandra mars." said ahead of it stays ahead', () => {
     expect(findDates('Intyget gäller till och med tjugoandra mars.', 'sv', DAY)[0]?.date).toBe('2026-03-22');
+  });
+});
+
+describe('the agent\'s "Då ses vi" is the agent and the caller, not the agency', () => {
+  it('"Då ses vi på torsdag den tjugofemte." → "Handläggaren och kunden ses på torsdag …"', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hej, [NAMN], [PERSONNUMMER]. Jag kan inte komma på mötet på tisdag.',
+        'agent: Jag flyttar mötet till torsdag klockan tretton. Chefen och läkaren får en ny kallelse i dag.',
+        'caller: Tack.',
+        'agent: Då ses vi på torsdag den tjugosjätte.',
+        'caller: Ja, hej då.',
+      ],
+      DAY,
+    );
+    expect(noteText(d)).not.toMatch(/Myndigheten ses/u);
+    expect(noteText(d)).toMatch(/Handläggaren och kunden ses på torsdag/u);
+  });
+
+  it('guard: "Vi ses på torsdag." keeps its reading', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hej, [NAMN], [PERSONNUMMER]. Jag kan inte komma på mötet på tisdag.',
+        'agent: Jag flyttar mötet till torsdag klockan tretton.',
+        'caller: Tack.',
+        'agent: Vi ses på torsdag.',
+        'caller: Ja, hej då.',
+      ],
+      DAY,
+    );
+    expect(noteText(d)).not.toMatch(/Myndigheten ses/u);
   });
 });
