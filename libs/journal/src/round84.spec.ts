@@ -164,3 +164,37 @@ describe('the agent\'s "Då ses vi" is the agent and the caller, not the agency'
     expect(noteText(d)).not.toMatch(/Myndigheten ses/u);
   });
 });
+
+describe('"I need to tell you something." announces the errand; it is not the errand', () => {
+  it('"Jag behöver berätta en sak. Jag har börjat jobba heltid igen." → the line says the return to work', () => {
+    const d = draft(
+      'sv',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hej, [NAMN], [PERSONNUMMER]. Jag behöver berätta en sak. Jag har börjat jobba heltid igen.',
+        'agent: Tack för att du ringer. Från vilken dag?',
+        'caller: Från måndag den andra februari.',
+        'agent: Då registrerar jag det nu.',
+        'caller: Tack.',
+      ],
+      DAY,
+    );
+    expect(errandLine(d)).toMatch(/börjat jobba heltid igen/u);
+  });
+
+  it('"I need to tell you something. I went back to work full-time last week." → the line says the return to work', () => {
+    const d = draft(
+      'en',
+      [
+        'agent: Försäkringskassan, Eva.',
+        'caller: Hello, [NAMN], [PERSONNUMMER]. I need to tell you something. I went back to work full-time last week.',
+        'agent: Thank you for calling. Which day did you start?',
+        'caller: Monday the second of February.',
+        "agent: I'll register that now.",
+        'caller: Thanks.',
+      ],
+      DAY,
+    );
+    expect(errandLine(d)).toMatch(/went back to work full-time/u);
+  });
+});
