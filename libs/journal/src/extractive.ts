@@ -2882,13 +2882,18 @@ const EMPLOYER_SUBJECT: Record<Language, string> = {
   sv: String.raw`(?:kundens|hens|den som ringers) (?:chef|arbetsgivare)|chefen|arbetsgivaren`,
   en: String.raw`(?:the caller's|their) (?:employer|manager|boss)|the employer|the manager|the boss`,
 };
+/** A finite verb after the employer: the employer is the subject of a clause, not one of a list ("a meeting with the agency and their employer on …"). */
+const EMPLOYER_VERB: Record<Language, string> = {
+  sv: String.raw`(?:har|hade|är|var|vill|ska|skulle|kan|säger|sa|sade|\p{L}{2,}(?:ar|er|ade|de|te))(?![\p{L}])`,
+  en: String.raw`(?:has|have|had|is|was|were|will|won't|would|can|can't|does|doesn't|did|didn't|says|said|\p{L}{2,}ed|\p{L}{3,}s)(?![\p{L}'])`,
+};
 const EMPLOYER_ACCOUNT: Record<Language, RegExp> = {
-  sv: new RegExp(String.raw`^(?:${EMPLOYER_SUBJECT.sv})\s+(?!som\s)\p{L}+(?![\p{L}])`, 'iu'),
-  en: new RegExp(String.raw`^(?:${EMPLOYER_SUBJECT.en})\s+(?!who\s|that\s)\p{L}+(?![\p{L}])`, 'iu'),
+  sv: new RegExp(String.raw`^(?:${EMPLOYER_SUBJECT.sv})\s+${EMPLOYER_VERB.sv}`, 'iu'),
+  en: new RegExp(String.raw`^(?:${EMPLOYER_SUBJECT.en})\s+${EMPLOYER_VERB.en}`, 'iu'),
 };
 const EMPLOYER_CLAUSE: Record<Language, RegExp> = {
-  sv: new RegExp(String.raw`^(Kunden\s[^;:]*?)(?:,\s+|\s+)och\s+((?:${EMPLOYER_SUBJECT.sv})\s+\p{L}+\s)`, 'u'),
-  en: new RegExp(String.raw`^(The caller\s[^;:]*?)(?:,\s+|\s+)and\s+((?:${EMPLOYER_SUBJECT.en})\s+\p{L}+\s)`, 'u'),
+  sv: new RegExp(String.raw`^(Kunden\s[^;:]*?)(?:,\s+|\s+)och\s+((?:${EMPLOYER_SUBJECT.sv})\s+${EMPLOYER_VERB.sv}\s)`, 'u'),
+  en: new RegExp(String.raw`^(The caller\s[^;:]*?)(?:,\s+|\s+)and\s+((?:${EMPLOYER_SUBJECT.en})\s+${EMPLOYER_VERB.en}\s)`, 'u'),
 };
 /** The caller's denial of what they just reported: "That's a lie.", "Det är lögn.", "Det stämmer inte." */
 const CALLER_DENIES: Record<Language, RegExp> = {
@@ -2918,7 +2923,9 @@ function callersAccountOfEmployer(reason: Statement, transcript: Transcript | un
 }
 function asCallersCharge(reason: Statement, language: Language, line: string, transcript?: Transcript): string {
   if (reason.speaker === 'agent' || ALREADY_HELD[language].test(line)) return line;
-  if (EMPLOYER_ACCOUNT[language].test(line.replace(/^[^:]*:\s+/u, '')) || EMPLOYER_CLAUSE[language].test(line.replace(/^[^:]*:\s+/u, ''))) {
+  // (Not with a contrast after it, ", but they have not heard anything": "they" dropped there reads as the employer.)
+  const account = line.replace(/^[^:]*:\s+/u, '');
+  if ((EMPLOYER_ACCOUNT[language].test(account) || EMPLOYER_CLAUSE[language].test(account)) && !/,\s+(?:men|but)\s/iu.test(account)) {
     return callersAccountOfEmployer(reason, transcript, language, line);
   }
   const prefix = /^[^:]*:\s+/u.exec(line)?.[0] ?? '';
