@@ -1556,7 +1556,8 @@ function dayOfOrdinal(word: string, language: Language): number {
   const w = word.toLowerCase().replace(/\s+/u, '-');
   const m = /^(tjugo|trettio|twenty-|thirty-)(\p{L}+)$/u.exec(w);
   if (w === 'trettionde' || w === 'thirtieth') return 30;
-  if (m) return (m[1]!.startsWith('tj') || m[1]!.startsWith('tw') ? 20 : 30) + DAY_WORDS[language].indexOf(m[2]!) + 1;
+  const [, tens = '', unit = ''] = m ?? [];
+  if (m) return (tens.startsWith('tj') || tens.startsWith('tw') ? 20 : 30) + DAY_WORDS[language].indexOf(unit) + 1;
   return DAY_WORDS[language].indexOf(w) + 1;
 }
 function monthCarried(statements: Statement[], language: Language): Statement[] {
@@ -1567,16 +1568,15 @@ function monthCarried(statements: Statement[], language: Language): Statement[] 
   const weekday = sv ? '(?:måndag|tisdag|onsdag|torsdag|fredag)(?:en)?' : '(?:monday|tuesday|wednesday|thursday|friday)';
   const bare = new RegExp(`(?<![\\p{L}])${weekday}\\s+${sv ? 'den' : 'the'}\\s+${day}(?![\\p{L}-])(?!\\s+(?:of\\s+)?${month})`, 'iu');
   for (let k = 1; k < statements.length; k++) {
-    const late = statements[k]!;
-    const earlier = statements[k - 1]!;
-    if (earlier.speaker !== late.speaker || earlier.segmentIndex !== late.segmentIndex || late.identifier) continue;
+    const [earlier, late] = [statements[k - 1], statements[k]];
+    if (!earlier || !late || earlier.speaker !== late.speaker || earlier.segmentIndex !== late.segmentIndex || late.identifier) continue;
     const named = [...earlier.text.matchAll(withMonth)].at(-1);
     const said = bare.exec(late.text);
     if (!named || !said) continue;
-    const [was, now] = [dayOfOrdinal(named[1]!, language), dayOfOrdinal(said[1]!, language)];
+    const [was, now] = [dayOfOrdinal(named[1] ?? '', language), dayOfOrdinal(said[1] ?? '', language)];
     if (was <= 0 || now <= was) continue;
     const at = said.index + said[0].length;
-    const name = named[2]!.toLowerCase();
+    const name = (named[2] ?? '').toLowerCase();
     const text = `${late.text.slice(0, at)}${sv ? ` ${name}` : ` of ${name.charAt(0).toUpperCase()}${name.slice(1)}`}${late.text.slice(at)}`;
     statements[k] = { ...asStatement(late, text, late.also), corrected: late.corrected };
   }

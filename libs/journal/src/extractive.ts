@@ -2919,7 +2919,7 @@ function callersAccountOfEmployer(reason: Statement, transcript: Transcript | un
   }
   const m = EMPLOYER_CLAUSE[language].exec(plain);
   if (!m) return line;
-  return end(`${prefix}${m[1]} ${sv ? 'och uppger att' : 'and says that'} ${clause(plain.slice(m[0].length - m[2]!.length))}`);
+  return end(`${prefix}${m[1]} ${sv ? 'och uppger att' : 'and says that'} ${clause(plain.slice(m[0].length - (m[2] ?? '').length))}`);
 }
 function asCallersCharge(reason: Statement, language: Language, line: string, transcript?: Transcript): string {
   if (reason.speaker === 'agent' || ALREADY_HELD[language].test(line)) return line;
