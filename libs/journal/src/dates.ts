@@ -307,8 +307,9 @@ const OVER_FOR: Record<Language, RegExp> = {
 const SV_WEEKDAY_GENITIVE = /(?<![\p{L}])((?:mån|tis|ons|tors|fre|lör|sön)dag)ens(?![\p{L}])/giu;
 /** A verb in the past tense in the clause before a date: "registrerades", "kom", "skickade", "was", "sent". */
 const PAST_BEFORE: Record<Language, RegExp> = {
-  sv: /(?<![\p{L}])(?:var|kom|dog|fick|gick|blev|gjorde|sa|sade|skrev|\p{L}{2,}(?:ade|ades|des|tes|dde|ddes))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:was|were|came|got|died|sent|went|did|paid|said|wrote|\p{L}{2,}(?<!e)ed)(?![\p{L}])/iu,
+  // ("Sjuklönen gällde till och med tjugofjärde januari", "it ran until the tenth": the -lde past and "ran", round 84.)
+  sv: /(?<![\p{L}])(?:var|kom|dog|fick|gick|blev|gjorde|sa|sade|skrev|\p{L}{2,}(?:ade|ades|des|tes|dde|ddes|lde))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:was|were|came|got|died|sent|went|did|paid|said|wrote|ran|\p{L}{2,}(?<!e)ed)(?![\p{L}])/iu,
 };
 /** A day of the month said without a year that fell this many days before the call is the one just gone. */
 const RECENT_DAYS = 120;

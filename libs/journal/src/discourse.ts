@@ -1359,7 +1359,7 @@ function correctedLater(statements: Statement[], language: Language): Statement[
     if (!old || old[0].trim().toLowerCase() === value.toLowerCase()) continue;
     correct(k, earlier, `${earlier.text.slice(0, old.index)}${value}${earlier.text.slice(old.index + old[0].trimEnd().length)}`);
   }
-  return dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language), language), language);
+  return monthCarried(dayMovedLater(shouldBeInstead(thenIsTheTimeConfirmed(sinceMadePrecise(readExactlyByTheAgent(restatedPrecisely(statements, language), language), language), language), language), language), language);
 }
 
 /** A day a plan is for: a weekday or a day told from the call's day ("på fredag", "tomorrow", "on Monday"). */
@@ -1537,6 +1537,48 @@ function sinceMadePrecise(statements: Statement[], language: Language): Statemen
     const text = `${earlier.text.slice(0, tail.index)}${since} ${date}.`;
     statements[k - 1] = { ...asStatement(earlier, tidy(text), earlier.also), corrected: true };
     statements.splice(k, 1);
+  }
+  return statements;
+}
+/**
+ * "By Friday the fifth of March. I'll call you by Wednesday the tenth to go through it.", "Senast fredag den femte mars.
+ * Jag ringer dig senast onsdag den tionde.": a weekday and a day of the month said bare, after a date with its month in
+ * the same turn and later than it, is in that month (round 84). Read alone it was the call's month, where the day fits the
+ * weekday as well in a February (the call-back of 8 February was dated 10 February, before the documents it is to go
+ * through). The month is written in: "Wednesday the tenth of March".
+ */
+const DAY_WORDS: Record<Language, string[]> = {
+  sv: 'första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte trettonde fjortonde femtonde sextonde sjuttonde artonde nittonde tjugonde'.split(' '),
+  en: 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '),
+};
+/** The day of the month an ordinal word says ("tjugofjärde" 24, "twenty-fourth" 24), or 0. */
+function dayOfOrdinal(word: string, language: Language): number {
+  const w = word.toLowerCase().replace(/\s+/u, '-');
+  const m = /^(tjugo|trettio|twenty-|thirty-)(\p{L}+)$/u.exec(w);
+  if (w === 'trettionde' || w === 'thirtieth') return 30;
+  const [, tens = '', unit = ''] = m ?? [];
+  if (m) return (tens.startsWith('tj') || tens.startsWith('tw') ? 20 : 30) + DAY_WORDS[language].indexOf(unit) + 1;
+  return DAY_WORDS[language].indexOf(w) + 1;
+}
+function monthCarried(statements: Statement[], language: Language): Statement[] {
+  const sv = language === 'sv';
+  const day = `(${sv ? SV_ORDINALS : EN_ORDINALS.replace('twenty-', 'twenty[-\\s]').replace('thirty-', 'thirty[-\\s]')})`;
+  const month = `(${sv ? SV_MONTHS : EN_MONTHS})`;
+  const withMonth = new RegExp(sv ? `(?<![\\p{L}])den\\s+${day}\\s+${month}(?![\\p{L}])` : `(?<![\\p{L}])the\\s+${day}\\s+of\\s+${month}(?![\\p{L}])`, 'giu');
+  const weekday = sv ? '(?:måndag|tisdag|onsdag|torsdag|fredag)(?:en)?' : '(?:monday|tuesday|wednesday|thursday|friday)';
+  const bare = new RegExp(`(?<![\\p{L}])${weekday}\\s+${sv ? 'den' : 'the'}\\s+${day}(?![\\p{L}-])(?!\\s+(?:of\\s+)?${month})`, 'iu');
+  for (let k = 1; k < statements.length; k++) {
+    const [earlier, late] = [statements[k - 1], statements[k]];
+    if (!earlier || !late || earlier.speaker !== late.speaker || earlier.segmentIndex !== late.segmentIndex || late.identifier) continue;
+    const named = [...earlier.text.matchAll(withMonth)].at(-1);
+    const said = bare.exec(late.text);
+    if (!named || !said) continue;
+    const [was, now] = [dayOfOrdinal(named[1] ?? '', language), dayOfOrdinal(said[1] ?? '', language)];
+    if (was <= 0 || now <= was) continue;
+    const at = said.index + said[0].length;
+    const name = (named[2] ?? '').toLowerCase();
+    const text = `${late.text.slice(0, at)}${sv ? ` ${name}` : ` of ${name.charAt(0).toUpperCase()}${name.slice(1)}`}${late.text.slice(at)}`;
+    statements[k] = { ...asStatement(late, text, late.also), corrected: late.corrected };
   }
   return statements;
 }

@@ -2579,7 +2579,7 @@ export function extractDraft(transcript: Transcript, options: ExtractOptions): D
                       : (reported(reason) ?? rewrite(reason)),
                 role,
                 language,
-              ), language), language)))), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
+              ), language), language)), transcript)), topic, language, options.taxonomy)) + (moreThings.length > 0 ? ` ${ALSO[language]}: ${moreThings.map(([, thing]) => reported(thing) ?? rewrite(thing)).join(' ')}` : '') +
                 // "Samtalet fördes via tolk på arabiska.": how the errand was brought, beside it (round 53).
                 (viaInterpreter ? ` ${viaInterpreter.text.replace(/^(?:Jag ringer|I'm calling)/u, CALL_MADE[language])}` : '')),
               segmentIndexes: segmentsOf(reason, ...[detail, background, whyOf, asked, detailAskedText ? detailAsked : undefined, ...moreThings.map(([, thing]) => thing)].filter((s): s is Sentence => s !== undefined)),
@@ -2879,8 +2879,64 @@ const CHARGE_AGAINST_AGENCY: Record<Language, RegExp> = {
   sv: /^(?:myndigheten|pensionsmyndigheten|försäkringskassan)\s+(?:har\s+(?:\p{L}+\s+)?)?(?:tagit|tar|stulit|stjäl|snott|tappat bort|tappar bort|slarvat bort|slarvar bort|glömt bort|glömt|glömmer|straffar|straffat|lurat|lurar)(?![\p{L}])/iu,
   en: /^the agency(?:'s)?\s+(?:(?:is|has|have|are)\s+(?:\p{L}+\s+)?)?(?:taking|takes|took|taken|stealing|stole|stolen|losing|lost|forgot|forgotten|forgetting|punishing|punished|cheating|cheated)(?![\p{L}])/iu,
 };
-function asCallersCharge(reason: Statement, language: Language, line: string): string {
+/**
+ * The caller's account of what the employer or the manager did or said, said as the errand: "Min chef vägrar betala
+ * sjuklön", "My employer has told you I turned down lighter work. That's a lie." Written as it stood, the line stated the
+ * account as fact ("Kundens chef vägrar betala sjuklön.", and "… they turned down lighter work." without the caller's
+ * denial, round 84): it is the caller's, "Kunden uppger att hens chef vägrar betala sjuklön", also as the second clause
+ * of a line about the caller ("…, och uppger att hens arbetsgivare inte har gjort någon plan"), and the caller's "That's a
+ * lie." / "Det är lögn." said right after it joins the line.
+ */
+const EMPLOYER_SUBJECT: Record<Language, string> = {
+  sv: String.raw`(?:kundens|hens|den som ringers) (?:chef|arbetsgivare)|chefen|arbetsgivaren`,
+  en: String.raw`(?:the caller's|their) (?:employer|manager|boss)|the employer|the manager|the boss`,
+};
+/** A finite verb after the employer: the employer is the subject of a clause, not one of a list ("a meeting with the agency and their employer on …"). */
+const EMPLOYER_VERB: Record<Language, string> = {
+  sv: String.raw`(?:har|hade|är|var|vill|ska|skulle|kan|säger|sa|sade|\p{L}{2,}(?:ar|er|ade|de|te))(?![\p{L}])`,
+  en: String.raw`(?:has|have|had|is|was|were|will|won't|would|can|can't|does|doesn't|did|didn't|says|said|\p{L}{2,}ed|\p{L}{3,}s)(?![\p{L}'])`,
+};
+const EMPLOYER_ACCOUNT: Record<Language, RegExp> = {
+  sv: new RegExp(String.raw`^(?:${EMPLOYER_SUBJECT.sv})\s+${EMPLOYER_VERB.sv}`, 'iu'),
+  en: new RegExp(String.raw`^(?:${EMPLOYER_SUBJECT.en})\s+${EMPLOYER_VERB.en}`, 'iu'),
+};
+const EMPLOYER_CLAUSE: Record<Language, RegExp> = {
+  sv: new RegExp(String.raw`^(Kunden\s[^;:]*?)(?:,\s+|\s+)och\s+((?:${EMPLOYER_SUBJECT.sv})\s+${EMPLOYER_VERB.sv}\s)`, 'u'),
+  en: new RegExp(String.raw`^(The caller\s[^;:]*?)(?:,\s+|\s+)and\s+((?:${EMPLOYER_SUBJECT.en})\s+${EMPLOYER_VERB.en}\s)`, 'u'),
+};
+/** The caller's denial of what they just reported: "That's a lie.", "Det är lögn.", "Det stämmer inte." */
+const CALLER_DENIES: Record<Language, RegExp> = {
+  sv: /^(?:och\s+)?(?:det|detta)\s+(?:är\s+(?:en\s+)?(?:lögn|inte\s+sant)|stämmer\s+inte)[.!]?$/iu,
+  en: /^(?:and\s+)?(?:that's|that is|it's|it is)\s+(?:a\s+(?:lie|lie!)|not\s+true|untrue|not\s+right)[.!]?$/iu,
+};
+function callersAccountOfEmployer(reason: Statement, transcript: Transcript | undefined, language: Language, line: string): string {
+  const prefix = /^[^:]*:\s+/u.exec(line)?.[0] ?? '';
+  const plain = line.slice(prefix.length);
+  const sv = language === 'sv';
+  // (Inside an att-clause the negation goes before the verb: "att hens arbetsgivare inte har gjort …".)
+  const clause = (x: string) =>
+    (sv ? x.replace(/^Kundens\s/u, 'hens ').replace(new RegExp(String.raw`^((?:${EMPLOYER_SUBJECT.sv})\s+)(\p{L}+)\s+(inte|aldrig)\s`, 'iu'), '$1$3 $2 ') : x.replace(/^The caller's\s/u, 'their '))
+      .replace(/^(\p{Lu})/u, (c) => c.toLowerCase());
+  const segment = transcript?.segments.find((x) => x.index === reason.segmentIndex);
+  const after = segment ? segment.text.slice(segment.text.indexOf(reason.text) + reason.text.length).trim().split(/(?<=[.!?])\s+/u)[0] ?? '' : '';
+  const denied = reason.text !== '' && segment?.text.includes(reason.text) && CALLER_DENIES[language].test(after);
+  const denial = denied ? (sv ? ', och att det inte stämmer' : ', and that this is not true') : '';
+  const end = (x: string) => (denial ? `${x.replace(/[.!?…\s]+$/u, '')}${denial}.` : x);
+  if (EMPLOYER_ACCOUNT[language].test(plain)) {
+    const says = sv ? 'Kunden uppger att ' : 'The caller says that ';
+    return end(`${prefix}${prefix ? says.charAt(0).toLowerCase() + says.slice(1) : says}${clause(plain)}`);
+  }
+  const m = EMPLOYER_CLAUSE[language].exec(plain);
+  if (!m) return line;
+  return end(`${prefix}${m[1]} ${sv ? 'och uppger att' : 'and says that'} ${clause(plain.slice(m[0].length - (m[2] ?? '').length))}`);
+}
+function asCallersCharge(reason: Statement, language: Language, line: string, transcript?: Transcript): string {
   if (reason.speaker === 'agent' || ALREADY_HELD[language].test(line)) return line;
+  // (Not with a contrast after it, ", but they have not heard anything": "they" dropped there reads as the employer.)
+  const account = line.replace(/^[^:]*:\s+/u, '');
+  if ((EMPLOYER_ACCOUNT[language].test(account) || EMPLOYER_CLAUSE[language].test(account)) && !/,\s+(?:men|but)\s/iu.test(account)) {
+    return callersAccountOfEmployer(reason, transcript, language, line);
+  }
   const prefix = /^[^:]*:\s+/u.exec(line)?.[0] ?? '';
   // ("Myndigheten har, det vill säga myndigheten har tagit": the caller's restart, said once.)
   const plain = line.slice(prefix.length).replace(/^(\p{L}+)\s+har,\s+det vill säga\s+\1\s+har\s/iu, '$1 har ');

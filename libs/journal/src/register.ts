@@ -76,6 +76,8 @@ const TASK_CLEFT: Record<Language, [RegExp, string]> = {
 const TOGETHER: Record<Language, [RegExp, string][]> = {
   sv: [
     [/(?<![\p{L}])vi(?=\s+(?:hörs|ses)(?![\p{L}]))/iu, 'handläggaren och kunden'],
+    // ("Då ses vi på torsdag den tjugofemte": the same "vi" after its verb; it was "Myndigheten ses …", round 84.)
+    [/^(?:(?:då|så|och)\s+)?(hörs|ses)\s+vi(?![\p{L}])/iu, 'handläggaren och kunden $1'],
     [/(?<![\p{L}])(\p{L}+)\s+vi(?=\s+(?:igenom|gå igenom|fyller i)\s[^,.;!?]*(?<![\p{L}])tillsammans(?![\p{L}]))/iu, '$1 handläggaren och kunden'],
     [/(?<![\p{L}])vi(?=\s+(?:går|kan gå|ska gå|gör|fyller|kan fylla|ska fylla)\s+(?:igenom|i)\s[^,.;!?]*(?<![\p{L}])tillsammans(?![\p{L}]))/iu, 'handläggaren och kunden'],
   ],
