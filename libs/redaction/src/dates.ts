@@ -1342,6 +1342,10 @@ function lastCenturyDate(tokens: Token[], first: number, last: number): boolean 
 /** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
+  // (A mark, or a word that is no month, named day, "new", ordinal nor number word, begins no date whatever stands around
+  // it: every test below returns false for it. Most tokens of a turn, settled before the look-ups around them.)
+  if (t?.kind === 'punct') return false;
+  if (t?.kind === 'word' && !MONTHS.has(t.lower) && !NAMED_DAYS.has(t.lower) && t.lower !== 'new' && !(t.text.length > 2 && ORDINAL.test(t.lower)) && numberWordAtoms(t.lower) === undefined) return false;
   // ("…, ninth month... September the fourth": a month said as its ordinal, "month" no unit here; round 68.)
   // (Only the month said as a piece of its own, a pause or the end after it, or "of the year"/"på året": not "ninth month of the
   // pregnancy", "sjätte månaden i rad", "the ninth month payment", round 68's review.)
