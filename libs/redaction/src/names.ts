@@ -2258,6 +2258,8 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
+    // (Only a capitalised word passes the test below: the others are passed over before the closure and the look-ups.)
+    if (t.kind !== 'word' || !t.capitalised) continue;
     // (The word called a name of one's outright: "…, Adebayo is my maiden name", "April is my first name".)
     const calledOnesName = () => CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '));
     // (A month or a weekday called one's first or middle name outright is one: "Yes, April is my first name", review 71.)
