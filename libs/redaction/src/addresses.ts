@@ -745,6 +745,8 @@ export const careHomeNamed = (tokens: readonly Token[], i: number): boolean =>
   careSaid(tokens) && tokens.slice(i + 1, i + 6).some((t, d) => CARE_HOME.test(t.lower) || (t.lower === 'care' && tokens[i + 2 + d]?.lower === 'home'));
 
 /** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
+/** A room in a home, named by its number: "rum", "rummet", "room". */
+const ROOMS_IN_HOME: ReadonlySet<string> = new Set(['rum', 'rummet', 'room']);
 export const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
 
 /** "Flat 4, 3rd floor, 17 Marine Parade", "Ekbacken, Västra Ryd 3": flat items or a farm's name before the address. */
@@ -1513,9 +1515,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     j = end;
   }
   // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.
-  if (tokens.some((t) => HOME_WORDS.has(t.lower) || t.lower.endsWith('boende') || t.lower.endsWith('boendet'))) {
+  // (The room's word first: the loop below takes nothing but at one, and most turns have none; a look-up a token, where the
+  // home's test reads two endings of every word.)
+  if (tokens.some((t) => ROOMS_IN_HOME.has(t.lower)) && tokens.some((t) => HOME_WORDS.has(t.lower) || t.lower.endsWith('boende') || t.lower.endsWith('boendet'))) {
     for (let j = 0; j < tokens.length; j++) {
-      if (!['rum', 'rummet', 'room'].includes(tokens[j]!.lower)) continue;
+      if (!ROOMS_IN_HOME.has(tokens[j]!.lower)) continue;
       // (Named by its number: "rummet är 14 kvadrat" is its size.)
       let k = j + 1;
       if (['är', 'is', "it's"].includes(tokens[k]?.lower ?? '')) k++;

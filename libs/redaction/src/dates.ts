@@ -226,7 +226,9 @@ function sentenceIsOnlyABirthDate(tokens: Token[]): number {
     if (t.kind === 'digits' || numberWordAtoms(t.lower)) numbers++;
     if (numbers > DATE_NUMBERS) return -1;
     // "hon är åttiotre, född nittonhundrafyrtiotre": an age before the date is no part of it.
-    if (first < 0 && isAgeAt(tokens, k) && (t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined)) continue;
+    // (The number first: the age's test reads the words around and before it, and most words are no number; both tests read
+    // the tokens alone.)
+    if (first < 0 && (t.kind === 'digits' || numberWordAtoms(t.lower) !== undefined) && isAgeAt(tokens, k)) continue;
     if (t.kind === 'digits') {
       first = first < 0 ? k : first;
       // "1952", "Ja, -58", "10/10 45": a year, written whole, after a dash, or after a day and month.
@@ -330,7 +332,8 @@ export function findDatesOfBirth(tokens: Token[], answer: DateAnswer = false, mo
     let j = first;
     while (j < tokens.length && j < first + reach && (fillers.has(tokens[j]!.lower) || tokens[j]!.kind === 'punct') && !datePartAt(j)) j++;
     // ("Ja, hon är femtio nu.": an age said as one, not the year asked for.)
-    if (isAgeAt(tokens, j) && AGE_AFTER_WORDS.has(tokens[j + 1]?.lower ?? '')) return undefined;
+    // (The word after first: one look-up, where the age's test reads the words before; both read the tokens alone.)
+    if (AGE_AFTER_WORDS.has(tokens[j + 1]?.lower ?? '') && isAgeAt(tokens, j)) return undefined;
     // ("född tjugofjärde augusti femtiofem, alltså sjuttioett år", "Ja, åttiotvå år fyller jag": years counted under a
     // hundred and twenty, after a date already taken or said as an age, are the age, round 64; not the bare answer to
     // "Vilket år är du född?", "Fyrtiosex år.", round 64's review.)
@@ -1342,6 +1345,10 @@ function lastCenturyDate(tokens: Token[], first: number, last: number): boolean 
 /** A month, a named day, an ordinal or a number shaped as a year ("femtiotre", "1953", not "3 barn"). */
 function startsDate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
+  // (A mark, or a word that is no month, named day, "new", ordinal nor number word, begins no date whatever stands around
+  // it: every test below returns false for it. Most tokens of a turn, settled before the look-ups around them.)
+  if (t?.kind === 'punct') return false;
+  if (t?.kind === 'word' && !MONTHS.has(t.lower) && !NAMED_DAYS.has(t.lower) && t.lower !== 'new' && !(t.text.length > 2 && ORDINAL.test(t.lower)) && numberWordAtoms(t.lower) === undefined) return false;
   // ("…, ninth month... September the fourth": a month said as its ordinal, "month" no unit here; round 68.)
   // (Only the month said as a piece of its own, a pause or the end after it, or "of the year"/"på året": not "ninth month of the
   // pregnancy", "sjätte månaden i rad", "the ninth month payment", round 68's review.)

@@ -389,14 +389,16 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   // name before the suffix; review 82, privacy fails closed. A self-introduction's "it's", "det är", "this is" frames a firm
   // as often before its legal form: "the org number is …, it's Nordvik Logistics AB".)
   const runStart = capitalisedWord(tokens[i - 1]) && !tokens[i]!.sentenceStart ? i - 1 : i;
-  const personBeforeSuffix = firstName(tokens[i]) || firstName(tokens[runStart]) || personFramed(tokens, runStart, false) || ownFirmSaid(tokens);
+  // (Asked only at a suffix: most capitalised words end the loop below before one, and the question reads the names, the
+  // words before and, the first time in a turn, the whole turn; every part of it depends on the tokens alone.)
+  const personBeforeSuffix = () => firstName(tokens[i]) || firstName(tokens[runStart]) || personFramed(tokens, runStart, false) || ownFirmSaid(tokens);
   for (let j = i; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     // ("Keller & Moss GmbH": partners joined by "&" before the suffix, round 82; not "Anna & Moss AB", "Jonas Keller & Moss
     // GmbH", a first name and hers, whatever else the lists say the word is, review 82.)
     if (t.text === '&' && j > i && capitalisedWord(tokens[j + 1]) && !tokens.slice(i, j).some((w) => firstName(w))) continue;
     if (t.kind !== 'word' || (!t.capitalised && !COMPANY_SUFFIXES.has(t.lower))) return undefined;
-    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return personBeforeSuffix ? undefined : j;
+    if (isCompanySuffix(t) && (j > i || tokens[i - 1]?.capitalised === true)) return personBeforeSuffix() ? undefined : j;
     if (j > i && t.sentenceStart) return undefined;
   }
   return undefined;
@@ -1469,6 +1471,9 @@ function slotBefore(tokens: Token[], i: number): Slot {
     else if (taken === 1) p2 = t.lower;
     else p3 = t.lower;
     taken++;
+    // (Most words follow no word a cue below ends on, and then only "thank you" reads the word before it: the loop stops at
+    // the first word, p2 and p3 are read by nothing below. Exact: the test is the one that returns right after the loop.)
+    if (taken === 1 && p1 !== 'you' && !CUE_ENDS.has(p1) && !relationGenitive(p1)) break;
   }
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
   if (tokens[i - 1]?.text === '.' && dottedTitle(tokens[i - 2])) return Slot.Certain;
@@ -2253,6 +2258,8 @@ export function namesExplained(tokens: readonly Token[], found: readonly Candida
   const { stopWords, notNames, places, names } = lexicon();
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
+    // (Only a capitalised word passes the test below: the others are passed over before the closure and the look-ups.)
+    if (t.kind !== 'word' || !t.capitalised) continue;
     // (The word called a name of one's outright: "…, Adebayo is my maiden name", "April is my first name".)
     const calledOnesName = () => CALLED_ONES_NAME.test(tokens.slice(i + 1, i + 6).map((w) => w.lower).join(' '));
     // (A month or a weekday called one's first or middle name outright is one: "Yes, April is my first name", review 71.)
