@@ -744,9 +744,9 @@ export const isCareHomeWord = (lower: string): boolean => CARE_HOME.test(lower);
 export const careHomeNamed = (tokens: readonly Token[], i: number): boolean =>
   careSaid(tokens) && tokens.slice(i + 1, i + 6).some((t, d) => CARE_HOME.test(t.lower) || (t.lower === 'care' && tokens[i + 2 + d]?.lower === 'home'));
 
-/** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
 /** A room in a home, named by its number: "rum", "rummet", "room". */
 const ROOMS_IN_HOME: ReadonlySet<string> = new Set(['rum', 'rummet', 'room']);
+/** Homes where people live and are registered: "Solgårdens äldreboende", "gruppboendet Linden". */
 export const HOME_WORDS = new Set(['äldreboende', 'äldreboendet', 'boende', 'boendet', 'servicehus', 'servicehuset', 'vårdboende', 'vårdboendet', 'gruppboende', 'gruppboendet', 'serviceboende', 'serviceboendet', 'hemmet', 'omsorgsboende', 'omsorgsboendet', 'demensboende', 'demensboendet', 'korttidsboende', 'korttidsboendet']);
 
 /** "Flat 4, 3rd floor, 17 Marine Parade", "Ekbacken, Västra Ryd 3": flat items or a farm's name before the address. */
