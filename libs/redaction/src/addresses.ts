@@ -901,6 +901,43 @@ function personalHalfNamed(text: string, at: number): boolean {
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
  * after "bor på", "adressen är", "live on".
  */
+/**
+ * What a caller says must not be written or known, or that her identity or address is protected: "det ska ni inte skriva",
+ * "stryk det", "den nya får ingen veta", "please don't write that", "their father mustn't know", "skyddad identitet".
+ */
+const KEPT_SECRET = /(?<![\p{L}])(?:(?:inte|not|don't|don’t|never|aldrig) (?:\p{L}+ )?(?:skriva|skriv|skrivas|write|written|put|veta|know|med)|skriv inte|stryk|(?:får|ska) ingen veta|ingen (?:får|ska) veta|mustn't know|mustn’t know|must not know|no one (?:can|may|must|should) know|nobody (?:can|may|must|should) know|strike that|leave (?:that|it) out|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
+/** A school by its name: "Rosenlundsskolan", "Backens skola", "Västerslätts skola", "Sturegymnasiet" (not "förskolan", "Högskolan"). */
+const SCHOOL_NAMED = /^\p{L}{3,}(?:skolan|skola|gymnasiet)$/u;
+const SCHOOL_WORDS = new Set(['skola', 'skolan', 'förskola', 'förskolan', 'school', 'preschool', 'gymnasiet', 'gymnasium']);
+const NOT_A_SCHOOL_NAME = /^(?:för|hög|folkhög|grund|gymnasie|sär|gymnasiesär|låg|mellan|sommar|kör|dans|musik|kultur|trafik|språk|fri|privat|kommunal)(?:skolan|skola)$/u;
+
+/**
+ * "Min son går i Lövångerskolan, nej det ska ni inte skriva", "asking about Tallåsens skola, please don't write it": a child's
+ * school named where the caller says it must not be written or known, or that she is protected, says where the child is
+ * every day: an address, however the school is kept elsewhere. Fails closed (round 88).
+ */
+export function schoolsKeptSecret(text: string, tokens: readonly Token[]): Candidate[] {
+  if (!KEPT_SECRET.test(text)) return [];
+  const found: Candidate[] = [];
+  const { stopWords } = lexicon();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    // One word: "Lövångerskolan" (capitalised, not a kind of school, "Förskolan", "Högskolan").
+    if (t.capitalised && SCHOOL_NAMED.test(t.lower) && !NOT_A_SCHOOL_NAME.test(t.lower)) {
+      found.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
+      continue;
+    }
+    // Capitalised words, then the word for a school: "Backens skola", "Tallåsens skola", "Hillside School".
+    if (!SCHOOL_WORDS.has(t.lower) || i === 0) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !stopWords.has(tokens[first - 1]!.lower) && !(tokens[first - 1]!.sentenceStart && first - 1 < i - 1)) first--;
+    if (first === i) continue;
+    found.push({ type: 'address', start: tokens[first]!.start, end: t.end, confidence: Confidence.cued });
+  }
+  return found;
+}
+
 export function findAddresses(text: string, tokens: Token[], answer = false, postcodeAsked = false): Candidate[] {
   const found: Candidate[] = [];
   // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)
@@ -1562,6 +1599,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     if (name.kind !== 'word' || !name.capitalised || places.has(name.lower) || worldPlaces.has(name.lower) || stopWords.has(name.lower) || agencyWord(name.lower) || REGIONS.has(name.lower)) continue;
     push('address', name.start, name.end);
   }
+  found.push(...schoolsKeptSecret(text, tokens));
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
   // Each pattern below has a capital A-Z (no `i` flag) right before a digit, or before a "-" or " " and a digit: "SE-123 45",

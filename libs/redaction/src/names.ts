@@ -225,6 +225,7 @@ const NOT_APPOSED = new Set(['mine', 'yours', 'hers', 'ours', 'theirs', 'well', 
 /** A pronoun for a person, right after a first name and a comma. */
 const PERSON_PRONOUNS = new Set(['hon', 'han', 'hen', 'she', 'he', "she's", "he's", 'she’s', 'he’s']);
 /** Words that judge a name rather than say it: "namnet var fel", "the name was wrong". */
+const ADVERBS_AFTER_NAME_CUE = new Set(['still', 'fortfarande', 'kvar', 'also', 'också', 'även', 'always', 'alltid']);
 const JUDGEMENTS = new Set(['fel', 'rätt', 'riktigt', 'samma', 'korrekt', 'felstavat', 'annorlunda', 'wrong', 'right', 'correct', 'same', 'different', 'misspelt', 'misspelled']);
 const THINGS = new Set([
   'firma', 'företag', 'bolag', 'fond', 'app', 'förening', 'kyrka', 'butik', 'affär', 'klinik', 'skola', 'tjänst', 'sajt',
@@ -451,6 +452,10 @@ function ownFirmSaid(tokens: readonly Token[]): boolean {
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
   NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
 // (Nordic neighbours' too: "Hei, eller hej", "Terve".)
+/** Words that hush a child: "shh", "sluta", "tyst", "hush", "be quiet", "stop it" (round 88). */
+const HUSHING = new Set(['shh', 'sh', 'shhh', 'sch', 'schh', 'hysch', 'tyst', 'sluta', 'hush', 'quiet']);
+const hushedAfter = (tokens: readonly Token[], k: number): boolean =>
+  HUSHING.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'be' && ['quiet', 'still'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'stop' && ['it', 'that'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'var' && tokens[k + 1]?.lower === 'tyst');
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hallo', 'hei', 'terve', 'tjena', 'tjenare', 'goddag', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
@@ -775,7 +780,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     let confidence = 0;
     // ("namnet var fel", "the name was wrong": a judgement after the cue is no name. A lower-case noun may be a surname
     // Whisper wrote small, "Efternamnet är demirhan": it stays one.)
-    const noNameAfterCue = !t.capitalised && flags === 0 && JUDGEMENTS.has(t.lower);
+    // ("her name is still on the board", "namnet står fortfarande kvar": an adverb written small right after "is", "är", "står",
+    // a word that is a surname too, is no name; "Hon heter still" stays one; round 88.)
+    const noNameAfterCue = !t.capitalised && ((flags === 0 && JUDGEMENTS.has(t.lower)) || (ADVERBS_AFTER_NAME_CUE.has(t.lower) && ['is', 'är', 'was', 'var', 'står'].includes(tokens[i - 1]?.lower ?? '')));
     if (slot === Slot.Certain && (t.capitalised || !stop) && !SPELLING_VERBS.has(t.lower) && !noNameAfterCue) confidence = Confidence.cued;
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
@@ -786,6 +793,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
+    // "Poppy, shh!", "Vilgot, sluta!", "Alva, tyst nu": a capitalised word said to a child being hushed is its name, listed or
+    // not (a word too, "Poppy"); fails closed (round 88).
+    else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && !GREETINGS.has(t.lower) && !APOLOGIES.has(t.lower) && !HESITATIONS.has(t.lower) && !isOrganisationWord(t.lower) && tokens[i + 1]?.text === ',' && hushedAfter(tokens, i + 2)) confidence = Confidence.cued;
     // "Det står S. Gatu", "Kind regards, A. Nagata": a capitalised word after an initial is a surname (round 40).
     else if (t.capitalised && initialBefore(tokens, i) && !stop && !places.has(t.lower) && !isAcronym(t)) confidence = Confidence.shaped;
     // "it's in Colin's name", "kontot står i Colins namn": whose name a thing is in.
