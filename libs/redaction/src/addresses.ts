@@ -906,6 +906,10 @@ function personalHalfNamed(text: string, at: number): boolean {
  * "stryk det", "den nya får ingen veta", "please don't write that", "their father mustn't know", "skyddad identitet".
  */
 const KEPT_SECRET = /(?<![\p{L}])(?:(?:inte|not|don't|don’t|never|aldrig) (?:\p{L}+ )?(?:skriva|skriv|skrivas|write|written|put|veta|know|med)|skriv inte|stryk|(?:får|ska) ingen veta|ingen (?:får|ska) veta|mustn't know|mustn’t know|must not know|no one (?:can|may|must|should) know|nobody (?:can|may|must|should) know|strike that|leave (?:that|it) out|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
+/** A secret said away: "it's no secret", "det är ingen hemlighet", "not a secret", "inte hemligt" (review 88). */
+const NEGATED_SECRET = /(?<![\p{L}])(?:no secret|not (?:a )?secret|ingen hemlighet|inte (?:någon )?hemlig\p{L}*)(?![\p{L}])/giu;
+/** Whether an utterance says that something must be kept secret or that the caller is protected, a secret said away not counted. */
+export const keptSecret = (text: string): boolean => KEPT_SECRET.test(text.replace(NEGATED_SECRET, ' '));
 /** A school by its name: "Rosenlundsskolan", "Backens skola", "Västerslätts skola", "Sturegymnasiet" (not "förskolan", "Högskolan"). */
 const SCHOOL_NAMED = /^\p{L}{3,}(?:skolan|skola|gymnasiet)$/u;
 const SCHOOL_WORDS = new Set(['skola', 'skolan', 'förskola', 'förskolan', 'school', 'preschool', 'gymnasiet', 'gymnasium']);
@@ -916,15 +920,16 @@ const NOT_A_SCHOOL_NAME = /^(?:för|hög|folkhög|grund|gymnasie|sär|gymnasies�
  * school named where the caller says it must not be written or known, or that she is protected, says where the child is
  * every day: an address, however the school is kept elsewhere. Fails closed (round 88).
  */
-export function schoolsKeptSecret(text: string, tokens: readonly Token[]): Candidate[] {
-  if (!KEPT_SECRET.test(text)) return [];
+export function schoolsKeptSecret(text: string, tokens: readonly Token[], secretInCall = false): Candidate[] {
+  if (!secretInCall && !keptSecret(text)) return [];
   const found: Candidate[] = [];
   const { stopWords } = lexicon();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // One word: "Lövångerskolan" (capitalised, not a kind of school, "Förskolan", "Högskolan").
-    if (t.capitalised && SCHOOL_NAMED.test(t.lower) && !NOT_A_SCHOOL_NAME.test(t.lower)) {
+    // (In lower case too, as Whisper writes it, "rosenlundsskolan"; review 88.)
+    if (SCHOOL_NAMED.test(t.lower) && !NOT_A_SCHOOL_NAME.test(t.lower)) {
       found.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
       continue;
     }
@@ -934,6 +939,31 @@ export function schoolsKeptSecret(text: string, tokens: readonly Token[]): Candi
     while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !stopWords.has(tokens[first - 1]!.lower) && !(tokens[first - 1]!.sentenceStart && first - 1 < i - 1)) first--;
     if (first === i) continue;
     found.push({ type: 'address', start: tokens[first]!.start, end: t.end, confidence: Confidence.cued });
+  }
+  return found;
+}
+
+/** Words of living, moving or fleeing somewhere, and of a refuge: "bor i", "flyttat till", "moved to", "a refuge in". */
+const PROTECTED_HOME_WORDS = new Set([
+  'bor', 'bodde', 'bott', 'flyttat', 'flyttade', 'flyttar', 'flytta', 'flytt', 'flydde', 'boende', 'kvinnojouren', 'jouren', 'skyddsboende',
+  'live', 'lives', 'lived', 'living', 'moved', 'move', 'moving', 'staying', 'stay', 'fled', 'refuge', 'shelter',
+]);
+/**
+ * "Vi har flyttat till Kiruna, men det får ingen veta", "We're in a refuge in Bristol, no one must know": in a call that speaks
+ * of secrecy or protection, the town after a word of living or moving is the protected address (review 88). Fails closed.
+ */
+export function townsKeptSecret(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const { stopWords } = lexicon();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || stopWords.has(t.lower) || !['i', 'till', 'to', 'in'].includes(tokens[i - 1]!.lower)) continue;
+    let lived = false;
+    for (let j = i - 2; j >= Math.max(0, i - 5) && tokens[j]!.kind === 'word'; j--) if (PROTECTED_HOME_WORDS.has(tokens[j]!.lower)) lived = true;
+    if (!lived) continue;
+    let end = i;
+    while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.capitalised && !tokens[end + 1]!.sentenceStart) end++;
+    found.push({ type: 'address', start: t.start, end: tokens[end]!.end, confidence: Confidence.cued });
   }
   return found;
 }

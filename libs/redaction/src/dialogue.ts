@@ -1,5 +1,5 @@
 import type { Language, Speaker } from '@samtal/contracts';
-import { ruralNamesIn } from './addresses.js';
+import { keptSecret, ruralNamesIn, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
@@ -134,6 +134,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   piecesEchoed(analyses, utterances);
   endsPutRight(analyses);
   keepAgencyGiros(analyses, utterances);
+  keptSecretInCall(analyses);
   remember(analyses, options.lang, utterances.map((u) => u.speaker));
   agesNotNamed(analyses);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
@@ -248,6 +249,16 @@ function keptNumbers(analysis: UtteranceAnalysis): ReadonlySet<string> {
   return new Set(kept.map((run) => run.digits));
 }
 const AMOUNT_UNITS = new Set(['kronor', 'kr', 'crowns', 'sek', 'pounds', 'euro', 'euros', 'dollars']);
+
+/**
+ * "agent: Ni har skyddad identitet, eller hur?" … "caller: Barnen går på Tallåsens skola", "Vi bor i Umeå nu." … "Det får
+ * ingen veta.": secrecy or protection said in any turn, by either speaker, makes every turn's school and the town lived in
+ * or moved to an address (review 88). Fails closed.
+ */
+function keptSecretInCall(analyses: UtteranceAnalysis[]): void {
+  if (!analyses.some((a) => keptSecret(a.text))) return;
+  for (const a of analyses) a.candidates.push(...schoolsKeptSecret(a.text, a.tokens, true), ...townsKeptSecret(a.tokens));
+}
 
 /** How many digits a whole answer has, by what was asked; unknown lengths never complete. */
 const ANSWER_DIGITS: Partial<Record<Cue, number>> = {

@@ -70,3 +70,28 @@ describe('review 88, O2: a name found only by hushing recurs only written with a
     expect(out[1]).not.toContain('Monkey');
   });
 });
+
+describe('review 88, L3: in a call that speaks of secrecy or protection, the town lived in or moved to is an address', () => {
+  it('redacts the town after "bor i", "flyttat till", "moved to", "a refuge in" beside a word of secrecy', () => {
+    expect(one('sv', 'Vi har flyttat till Luleå, och det får ingen veta.')).not.toContain('Luleå');
+    expect(one('sv', 'Vi har skyddad folkbokföring och bor i Sundsvall nu.')).not.toContain('Sundsvall');
+    expect(one('sv', 'Vi bor på kvinnojouren i Kalmar, exet får inte veta.')).not.toContain('Kalmar');
+    expect(one('en', "We moved to Swindon, and my ex mustn't know.")).not.toContain('Swindon');
+    expect(one('en', 'We are staying at a refuge in Derby, it is secret.')).not.toContain('Derby');
+  });
+  it('and where the secrecy is said in another turn, by the agent too, with the school named in lower case', () => {
+    const out = call('sv', 'agent: Har ni sekretessmarkering?', 'caller: Ja. Vi bor i Falun och sonen går på tallbackaskolan.');
+    expect(out[1]).not.toMatch(/Falun|tallbackaskolan/);
+    expect(call('sv', 'caller: Dottern går i Solbergaskolan.', 'agent: Då skriver vi inte det, ni har ju skyddad identitet.')[0]).not.toContain('Solbergaskolan');
+    expect(one('sv', 'Han går på björkbackaskolan men det får ingen veta.')).not.toContain('björkbackaskolan');
+  });
+  it('keeps a school where the secret is said away, "it is no secret", "ingen hemlighet"', () => {
+    expect(one('en', 'My daughter teaches at Greenfield School, it is no secret.')).toContain('Greenfield School');
+    expect(one('sv', 'Hon jobbar på Solbergaskolan, det är ingen hemlighet.')).toContain('Solbergaskolan');
+  });
+  it('still keeps the town where there is no secrecy, or it is said away', () => {
+    expect(one('sv', 'Vi flyttade till Luleå förra sommaren.')).toContain('Luleå');
+    expect(one('en', 'We moved to Swindon in March.')).toContain('Swindon');
+    expect(call('en', 'caller: We live in Swindon.', 'agent: And that is not a secret?', 'caller: No.')[0]).toContain('Swindon');
+  });
+});
