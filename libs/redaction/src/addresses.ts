@@ -908,6 +908,13 @@ function personalHalfNamed(text: string, at: number): boolean {
 const KEPT_SECRET = /(?<![\p{L}])(?:(?:inte|not|don't|don’t|never|aldrig) (?:\p{L}+ )?(?:skriva|skriv|skrivas|write|written|put|veta|know|med)|skriv inte|stryk|(?:får|ska) ingen veta|ingen (?:får|ska) veta|mustn't know|mustn’t know|must not know|no one (?:can|may|must|should) know|nobody (?:can|may|must|should) know|strike that|leave (?:that|it) out|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
 /** A secret said away: "it's no secret", "det är ingen hemlighet", "not a secret", "inte hemligt" (review 88). */
 const NEGATED_SECRET = /(?<![\p{L}])(?:no secret|not (?:a )?secret|ingen hemlighet|inte (?:någon )?hemlig\p{L}*)(?![\p{L}])/giu;
+/**
+ * Secrecy or protection said plainly enough to hold for the whole call: not `KEPT_SECRET`'s loose "not … know" or "inte …
+ * med", which "I don't know the number" and "det ska inte med" say too (review 88).
+ */
+const SECRET_IN_CALL = /(?<![\p{L}])(?:(?:får|ska) ingen veta|ingen (?:får|ska) veta|får inte (?:veta|reda på)|mustn't know|mustn’t know|must not know|(?:no one|nobody) (?:can|may|must|should) know|skriv inte|stryk det|(?:inte|aldrig) (?:\p{L}+ )?(?:skriva|skrivas)|(?:don't|don’t|do not|never) (?:write|put)|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
+/** Whether a turn says so, a secret said away not counted: what makes every turn's school and town lived in an address. */
+export const secretInCall = (text: string): boolean => SECRET_IN_CALL.test(text.replace(NEGATED_SECRET, ' '));
 /** Whether an utterance says that something must be kept secret or that the caller is protected, a secret said away not counted. */
 export const keptSecret = (text: string): boolean => KEPT_SECRET.test(text.replace(NEGATED_SECRET, ' '));
 /** A school by its name: "Rosenlundsskolan", "Backens skola", "Västerslätts skola", "Sturegymnasiet" (not "förskolan", "Högskolan"). */

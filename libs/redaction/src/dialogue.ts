@@ -1,5 +1,5 @@
 import type { Language, Speaker } from '@samtal/contracts';
-import { keptSecret, ruralNamesIn, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
+import { ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
@@ -256,7 +256,7 @@ const AMOUNT_UNITS = new Set(['kronor', 'kr', 'crowns', 'sek', 'pounds', 'euro',
  * or moved to an address (review 88). Fails closed.
  */
 function keptSecretInCall(analyses: UtteranceAnalysis[]): void {
-  if (!analyses.some((a) => keptSecret(a.text))) return;
+  if (!analyses.some((a) => secretInCall(a.text))) return;
   for (const a of analyses) a.candidates.push(...schoolsKeptSecret(a.text, a.tokens, true), ...townsKeptSecret(a.tokens));
 }
 

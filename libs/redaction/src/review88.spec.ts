@@ -93,5 +93,7 @@ describe('review 88, L3: in a call that speaks of secrecy or protection, the tow
     expect(one('sv', 'Vi flyttade till Luleå förra sommaren.')).toContain('Luleå');
     expect(one('en', 'We moved to Swindon in March.')).toContain('Swindon');
     expect(call('en', 'caller: We live in Swindon.', 'agent: And that is not a secret?', 'caller: No.')[0]).toContain('Swindon');
+    expect(call('en', 'caller: We live in Swindon.', "caller: I don't know the reference number.")[0]).toContain('Swindon');
+    expect(call('sv', 'caller: Vi bor i Falun.', 'caller: Lönen ska inte med i ansökan, va?')[0]).toContain('Falun');
   });
 });
