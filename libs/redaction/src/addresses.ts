@@ -912,7 +912,8 @@ const NEGATED_SECRET = /(?<![\p{L}])(?:no secret|not (?:a )?secret|ingen hemligh
  * Secrecy or protection said plainly enough to hold for the whole call: not `KEPT_SECRET`'s loose "not … know" or "inte …
  * med", which "I don't know the number" and "det ska inte med" say too (review 88).
  */
-const SECRET_IN_CALL = /(?<![\p{L}])(?:(?:får|ska) ingen veta|ingen (?:får|ska) veta|får inte (?:veta|reda på)|mustn't know|mustn’t know|must not know|(?:no one|nobody) (?:can|may|must|should) know|skriv inte|stryk det|(?:inte|aldrig) (?:\p{L}+ )?(?:skriva|skrivas)|(?:don't|don’t|do not|never) (?:write|put)|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
+// (Not "skriv inte personnummer i mejlet", "hon kan inte skriva under": a word of writing only as keeping a thing out.)
+const SECRET_IN_CALL = /(?<![\p{L}])(?:(?:får|ska) ingen veta|ingen (?:får|ska) veta|får inte (?:veta|reda på)|mustn't know|mustn’t know|must not know|(?:no one|nobody) (?:can|may|must|should) know|skriv inte (?:det|ner|upp)|stryk det|(?:ska|får) (?:ni |du |ingen )?inte skrivas?|(?:don't|don’t|do not|never) (?:write|put) (?:that|it|this)|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
 /** Whether a turn says so, a secret said away not counted: what makes every turn's school and town lived in an address. */
 export const secretInCall = (text: string): boolean => SECRET_IN_CALL.test(text.replace(NEGATED_SECRET, ' '));
 /** Whether an utterance says that something must be kept secret or that the caller is protected, a secret said away not counted. */
@@ -964,7 +965,8 @@ export function townsKeptSecret(tokens: readonly Token[]): Candidate[] {
   const { stopWords } = lexicon();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || stopWords.has(t.lower) || !['i', 'till', 'to', 'in'].includes(tokens[i - 1]!.lower)) continue;
+    // (Not a region, "a town in Norrland", "Kanarieöarna": no address.)
+    if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || stopWords.has(t.lower) || REGIONS.has(t.lower) || REGIONS_ABROAD.has(t.lower) || !['i', 'till', 'to', 'in'].includes(tokens[i - 1]!.lower)) continue;
     let lived = false;
     for (let j = i - 2; j >= Math.max(0, i - 5) && tokens[j]!.kind === 'word'; j--) if (PROTECTED_HOME_WORDS.has(tokens[j]!.lower)) lived = true;
     if (!lived) continue;

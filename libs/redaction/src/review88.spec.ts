@@ -95,5 +95,7 @@ describe('review 88, L3: in a call that speaks of secrecy or protection, the tow
     expect(call('en', 'caller: We live in Swindon.', 'agent: And that is not a secret?', 'caller: No.')[0]).toContain('Swindon');
     expect(call('en', 'caller: We live in Swindon.', "caller: I don't know the reference number.")[0]).toContain('Swindon');
     expect(call('sv', 'caller: Vi bor i Falun.', 'caller: Lönen ska inte med i ansökan, va?')[0]).toContain('Falun');
+    expect(call('sv', 'caller: Vi bor i Falun.', 'agent: Mejla gärna, men skriv inte personnumret i mejlet.', 'caller: Pappa kan inte skriva under.')[0]).toContain('Falun');
+    expect(one('en', 'We moved to a small town in Norrland, we have protected registration.')).toContain('Norrland');
   });
 });
