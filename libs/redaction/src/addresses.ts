@@ -903,6 +903,82 @@ function personalHalfNamed(text: string, at: number): boolean {
  * postcodes after them or before a town, and UK postcodes. A street without a number counts
  * after "bor på", "adressen är", "live on".
  */
+/**
+ * What a caller says must not be written or known, or that her identity or address is protected: "det ska ni inte skriva",
+ * "stryk det", "den nya får ingen veta", "please don't write that", "their father mustn't know", "skyddad identitet".
+ */
+const KEPT_SECRET = /(?<![\p{L}])(?:(?:inte|not|don't|don’t|never|aldrig) (?:\p{L}+ )?(?:skriva|skriv|skrivas|write|written|put|veta|know|med)|skriv inte|stryk|(?:får|ska) ingen veta|ingen (?:får|ska) veta|mustn't know|mustn’t know|must not know|no one (?:can|may|must|should) know|nobody (?:can|may|must|should) know|strike that|leave (?:that|it) out|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
+/** A secret said away: "it's no secret", "det är ingen hemlighet", "not a secret", "inte hemligt" (review 88). */
+const NEGATED_SECRET = /(?<![\p{L}])(?:no secret|not (?:a )?secret|ingen hemlighet|inte (?:någon )?hemlig\p{L}*)(?![\p{L}])/giu;
+/**
+ * Secrecy or protection said plainly enough to hold for the whole call: not `KEPT_SECRET`'s loose "not … know" or "inte …
+ * med", which "I don't know the number" and "det ska inte med" say too (review 88).
+ */
+// (Not "skriv inte personnummer i mejlet", "hon kan inte skriva under": a word of writing only as keeping a thing out.)
+const SECRET_IN_CALL = /(?<![\p{L}])(?:(?:får|ska) ingen veta|ingen (?:får|ska) veta|får inte (?:veta|reda på)|mustn't know|mustn’t know|must not know|(?:no one|nobody) (?:can|may|must|should) know|skriv inte (?:det|ner|upp)|stryk det|(?:ska|får) (?:ni |du |ingen )?inte skrivas?|(?:don't|don’t|do not|never) (?:write|put) (?:that|it|this)|hemlig\p{L}*|secret\p{L}*|skyddad\p{L}*|skyddat|protected|sekretess\p{L}*)(?![\p{L}])/iu;
+/** Whether a turn says so, a secret said away not counted: what makes every turn's school and town lived in an address. */
+export const secretInCall = (text: string): boolean => SECRET_IN_CALL.test(text.replace(NEGATED_SECRET, ' '));
+/** Whether an utterance says that something must be kept secret or that the caller is protected, a secret said away not counted. */
+export const keptSecret = (text: string): boolean => KEPT_SECRET.test(text.replace(NEGATED_SECRET, ' '));
+/** A school by its name: "Rosenlundsskolan", "Backens skola", "Västerslätts skola", "Sturegymnasiet" (not "förskolan", "Högskolan"). */
+const SCHOOL_NAMED = /^\p{L}{3,}(?:skolan|skola|gymnasiet)$/u;
+const SCHOOL_WORDS = new Set(['skola', 'skolan', 'förskola', 'förskolan', 'school', 'preschool', 'gymnasiet', 'gymnasium']);
+const NOT_A_SCHOOL_NAME = /^(?:för|hög|folkhög|grund|gymnasie|sär|gymnasiesär|låg|mellan|sommar|kör|dans|musik|kultur|trafik|språk|fri|privat|kommunal)(?:skolan|skola)$/u;
+
+/**
+ * "Min son går i Lövångerskolan, nej det ska ni inte skriva", "asking about Tallåsens skola, please don't write it": a child's
+ * school named where the caller says it must not be written or known, or that she is protected, says where the child is
+ * every day: an address, however the school is kept elsewhere. Fails closed (round 88).
+ */
+export function schoolsKeptSecret(text: string, tokens: readonly Token[], secretInCall = false): Candidate[] {
+  if (!secretInCall && !keptSecret(text)) return [];
+  const found: Candidate[] = [];
+  const { stopWords } = lexicon();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    // One word: "Lövångerskolan" (capitalised, not a kind of school, "Förskolan", "Högskolan").
+    // (In lower case too, as Whisper writes it, "rosenlundsskolan"; review 88.)
+    if (SCHOOL_NAMED.test(t.lower) && !NOT_A_SCHOOL_NAME.test(t.lower)) {
+      found.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
+      continue;
+    }
+    // Capitalised words, then the word for a school: "Backens skola", "Tallåsens skola", "Hillside School".
+    if (!SCHOOL_WORDS.has(t.lower) || i === 0) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.capitalised && !stopWords.has(tokens[first - 1]!.lower) && !(tokens[first - 1]!.sentenceStart && first - 1 < i - 1)) first--;
+    if (first === i) continue;
+    found.push({ type: 'address', start: tokens[first]!.start, end: t.end, confidence: Confidence.cued });
+  }
+  return found;
+}
+
+/** Words of living, moving or fleeing somewhere, and of a refuge: "bor i", "flyttat till", "moved to", "a refuge in". */
+const PROTECTED_HOME_WORDS = new Set([
+  'bor', 'bodde', 'bott', 'flyttat', 'flyttade', 'flyttar', 'flytta', 'flytt', 'flydde', 'boende', 'kvinnojouren', 'jouren', 'skyddsboende',
+  'live', 'lives', 'lived', 'living', 'moved', 'move', 'moving', 'staying', 'stay', 'fled', 'refuge', 'shelter',
+]);
+/**
+ * "Vi har flyttat till Kiruna, men det får ingen veta", "We're in a refuge in Bristol, no one must know": in a call that speaks
+ * of secrecy or protection, the town after a word of living or moving is the protected address (review 88). Fails closed.
+ */
+export function townsKeptSecret(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const { stopWords } = lexicon();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // (Not a region, "a town in Norrland", "Kanarieöarna": no address.)
+    if (t.kind !== 'word' || !t.capitalised || t.sentenceStart || stopWords.has(t.lower) || REGIONS.has(t.lower) || REGIONS_ABROAD.has(t.lower) || !['i', 'till', 'to', 'in'].includes(tokens[i - 1]!.lower)) continue;
+    let lived = false;
+    for (let j = i - 2; j >= Math.max(0, i - 5) && tokens[j]!.kind === 'word'; j--) if (PROTECTED_HOME_WORDS.has(tokens[j]!.lower)) lived = true;
+    if (!lived) continue;
+    let end = i;
+    while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.capitalised && !tokens[end + 1]!.sentenceStart) end++;
+    found.push({ type: 'address', start: t.start, end: tokens[end]!.end, confidence: Confidence.cued });
+  }
+  return found;
+}
+
 export function findAddresses(text: string, tokens: Token[], answer = false, postcodeAsked = false): Candidate[] {
   const found: Candidate[] = [];
   // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)
@@ -1566,6 +1642,7 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     if (name.kind !== 'word' || !name.capitalised || places.has(name.lower) || worldPlaces.has(name.lower) || stopWords.has(name.lower) || agencyWord(name.lower) || REGIONS.has(name.lower)) continue;
     push('address', name.start, name.end);
   }
+  found.push(...schoolsKeptSecret(text, tokens));
   // Postcodes written out have digits; most utterances have none.
   if (!hasDigit(text)) return found;
   // Each pattern below has a capital A-Z (no `i` flag) right before a digit, or before a "-" or " " and a digit: "SE-123 45",

@@ -1,5 +1,5 @@
 import type { Language, Speaker } from '@samtal/contracts';
-import { ruralNamesIn } from './addresses.js';
+import { ruralNamesIn, secretInCall, schoolsKeptSecret, townsKeptSecret } from './addresses.js';
 import { Confidence, type Candidate } from './candidates.js';
 import { personalNumberKind, luhnValid } from './checksums.js';
 import { closingCue, cueBefore, type Cue } from './cues.js';
@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -134,6 +134,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
   piecesEchoed(analyses, utterances);
   endsPutRight(analyses);
   keepAgencyGiros(analyses, utterances);
+  keptSecretInCall(analyses);
   remember(analyses, options.lang, utterances.map((u) => u.speaker));
   agesNotNamed(analyses);
   return analyses.map((a) => joinPieces(a.text, merge(a.candidates)));
@@ -248,6 +249,16 @@ function keptNumbers(analysis: UtteranceAnalysis): ReadonlySet<string> {
   return new Set(kept.map((run) => run.digits));
 }
 const AMOUNT_UNITS = new Set(['kronor', 'kr', 'crowns', 'sek', 'pounds', 'euro', 'euros', 'dollars']);
+
+/**
+ * "agent: Ni har skyddad identitet, eller hur?" … "caller: Barnen går på Tallåsens skola", "Vi bor i Umeå nu." … "Det får
+ * ingen veta.": secrecy or protection said in any turn, by either speaker, makes every turn's school and the town lived in
+ * or moved to an address (review 88). Fails closed.
+ */
+function keptSecretInCall(analyses: UtteranceAnalysis[]): void {
+  if (!analyses.some((a) => secretInCall(a.text))) return;
+  for (const a of analyses) a.candidates.push(...schoolsKeptSecret(a.text, a.tokens, true), ...townsKeptSecret(a.tokens));
+}
 
 /** How many digits a whole answer has, by what was asked; unknown lengths never complete. */
 const ANSWER_DIGITS: Partial<Record<Cue, number>> = {
@@ -1261,7 +1272,7 @@ const CUT_STREET = /^(\p{Lu}\p{L}+)(?:\s*(?:…|\.\.\.|\*\p{L}+\*)\s*)+(\p{Ll}+)
 /** A name or number found once in a call is redacted wherever it recurs in the call. */
 function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: readonly Speaker[]): void {
   const { stopWords, names } = lexicon();
-  const nameWords = new Map<string, true>();
+  const nameWords = new Map<string, boolean>();
   const numbers = new Map<string, EntityType>();
   // A postcode's figures, and the turn they were first said in; the turns a postcode was said in.
   const postcodes = new Map<string, number>();
@@ -1274,6 +1285,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
   // A street's house numbers ("Kopparslagargatan 4" … "Kopparslagargatan 14"), and the turns they were said in.
   const houseNumbers = new Map<string, number[]>();
   const emailWords = new Set<string>();
+  const hushedWords = new Set<string>();
   // A birth year's last two digits, and the turns it was said in.
   const birthYears = new Map<string, number[]>();
   // A date of birth's day ("fifth", "tolfte", "24th") and month, and the turns they were said in.
@@ -1291,7 +1303,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // its words, review 82.) (Nor the institution's noun ending a name, "Anne Rowling Clinic": "Neurology Clinic" later; round 84.)
         const tokens = a.tokens;
         const trade = (k: number) => (tokens[k]!.start > c.start && tokens[k - 1]!.start >= c.start && ownFirmTrade(tokens, k)) || institutionNounEnding(tokens, k, c);
-        for (const [k, t] of tokens.entries()) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(k)) nameWords.set(folded(t.lower), true);
+        // (A word found only as a hushed child's, "Right, shh", "Stop, stop it", "Rose, sluta": recurs only written with a capital
+        // again, not "turn right", "bus stop"; review 88.)
+        for (const [k, t] of tokens.entries()) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && [...t.lower].length >= 2 && !trade(k)) {
+          if (c.start === t.start && c.end === t.end && hushedName(tokens, k)) hushedWords.add(folded(t.lower));
+          else nameWords.set(folded(t.lower), true);
+        }
       } else if (c.type === 'email') {
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
         // words of the address before its "@" are the person's name.
@@ -1341,6 +1358,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
     for (const farm of ruralNamesIn(a.tokens, a.candidates)) farms.add(farm);
   }
   for (const word of emailWords) nameWords.set(word, true);
+  for (const word of hushedWords) if (!nameWords.has(word)) nameWords.set(word, false);
   if (nameWords.size === 0 && numbers.size === 0 && addresses.size === 0 && farms.size === 0 && birthYears.size === 0 && birthDays.size === 0 && !birthSaid) return;
   const corrected = correctedHouseNumbers(houseNumbers, speakers);
   // Words recur through a call: fold each once, and tell once whether it is a remembered name (its
@@ -1366,6 +1384,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       // A name that is also a word ("Per", "Maj", "Field", "Lax") recurs as a name only when written
       // as one: "Joy Field, like a field of grass".
       if (word === undefined) continue;
+      if (nameWords.get(word) === false && !t.capitalised) continue;
       // "Vårdcentralen Lind" after "Kerstin Lind": an institution keeps its name. "in August", "i maj": a name that is
       // a month stays one after a preposition of time. (A firm does not: "Hallbergs Måleri" after "Annelie Hallberg"
       // would show her surname; memory fails closed. Nor a hotel or a restaurant: "Hotell Dahlqvist" after "Karl

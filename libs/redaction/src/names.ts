@@ -225,6 +225,12 @@ const NOT_APPOSED = new Set(['mine', 'yours', 'hers', 'ours', 'theirs', 'well', 
 /** A pronoun for a person, right after a first name and a comma. */
 const PERSON_PRONOUNS = new Set(['hon', 'han', 'hen', 'she', 'he', "she's", "he's", 'she’s', 'he’s']);
 /** Words that judge a name rather than say it: "namnet var fel", "the name was wrong". */
+const ADVERBS_AFTER_NAME_CUE = new Set(['still', 'fortfarande', 'kvar', 'also', 'också', 'även', 'always', 'alltid', 'just']);
+/** "is still", "är fortfarande": one of those adverbs written small right after is/är/was/var/står (round 88). */
+const adverbAfterNameCue = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.capitalised === false && ADVERBS_AFTER_NAME_CUE.has(tokens[i]!.lower) && ['is', 'är', 'was', 'var', 'står'].includes(tokens[i - 1]?.lower ?? '');
+/** "still registered", "also listed": an English participle in lower case the lists know as no name ("ahmed" is one). */
+const participleNoName = (t: Token | undefined): boolean => !!t && !t.capitalised && t.lower.endsWith('ed') && (lexicon().names.get(t.lower) ?? 0) === 0;
 const JUDGEMENTS = new Set(['fel', 'rätt', 'riktigt', 'samma', 'korrekt', 'felstavat', 'annorlunda', 'wrong', 'right', 'correct', 'same', 'different', 'misspelt', 'misspelled']);
 const THINGS = new Set([
   'firma', 'företag', 'bolag', 'fond', 'app', 'förening', 'kyrka', 'butik', 'affär', 'klinik', 'skola', 'tjänst', 'sajt',
@@ -453,6 +459,31 @@ function ownFirmSaid(tokens: readonly Token[]): boolean {
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
   NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
 // (Nordic neighbours' too: "Hei, eller hej", "Terve".)
+/** Words that hush a child: "shh", "sluta", "tyst", "hush", "be quiet", "stop it" (round 88). */
+const HUSHING = new Set(['shh', 'sh', 'shhh', 'sch', 'schh', 'hysch', 'tyst', 'sluta', 'hush', 'quiet']);
+const hushedAfter = (tokens: readonly Token[], k: number): boolean =>
+  HUSHING.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'be' && ['quiet', 'still'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'stop' && ['it', 'that'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'var' && tokens[k + 1]?.lower === 'tyst');
+/**
+ * What a parent says before hushing that is no child's name: a relation or a word of endearment ("Mamma, sluta!", "Darling,
+ * shh"), a call to a group ("Guys, stop it", "Hörni, tyst"), a word of the talk itself ("Right, shh", "Wait, stop it", "Snälla,
+ * sluta"). Not "Love", "Rose", "Bo": names too (review 88).
+ */
+const HUSHED_NOT_NAMES = new Set([
+  'mummy', 'mommy', 'daddy', 'mamma', 'pappa', 'darling', 'honey', 'sweetie', 'sweetheart', 'älskling', 'gubben', 'gumman', 'hjärtat',
+  'barn', 'barnen', 'hörni', 'hördu', 'guys', 'boys', 'girls', 'kids', 'children', 'everyone', 'everybody', 'alla', 'killar', 'tjejer', 'grabbar',
+  'anyway', 'actually', 'wait', 'stop', 'stopp', 'vänta', 'snälla', 'please', 'precis', 'sluta', 'tyst', 'hush', 'quiet', 'no', 'nej', 'nu', 'now',
+]);
+/**
+ * "Poppy, shh!", "Tuva, sluta": a capitalised word opening its phrase, before a comma and a word that hushes, is a hushed
+ * child's name (not "Universal Credit, stop that": the end of a longer name; nor "Mamma, sluta", "Right, shh"; review 88).
+ */
+export const hushedName = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || tokens[i + 1]?.text !== ',' || !hushedAfter(tokens, i + 2)) return false;
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && before.capitalised) return false;
+  return !HUSHED_NOT_NAMES.has(t.lower) && !RELATIONS.has(t.lower) && !NOT_APPOSED.has(t.lower) && !INTERJECTIONS.has(t.lower) && !BROKEN_OFF_WORDS.has(t.lower);
+};
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hallo', 'hei', 'terve', 'tjena', 'tjenare', 'goddag', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
 const SPEAKING_EN = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talked', 'talking']);
@@ -777,7 +808,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     let confidence = 0;
     // ("namnet var fel", "the name was wrong": a judgement after the cue is no name. A lower-case noun may be a surname
     // Whisper wrote small, "Efternamnet är demirhan": it stays one.)
-    const noNameAfterCue = !t.capitalised && flags === 0 && JUDGEMENTS.has(t.lower);
+    // ("her name is still on the board", "namnet står fortfarande kvar": an adverb written small right after "is", "är", "står",
+    // a word that is a surname too, is no name; "Hon heter still" stays one; round 88.)
+    // (Only before a word, "is still on the door": at the end or before a comma, "My name is still.", "Efternamnet är still, med
+    // två l", the word is the name; a name after the adverb has the cue, slotBefore; review 88.)
+    const noNameAfterCue = !t.capitalised && ((flags === 0 && JUDGEMENTS.has(t.lower)) || (adverbAfterNameCue(tokens, i) && tokens[i + 1]?.kind === 'word'));
     if (slot === Slot.Certain && (t.capitalised || !stop) && !SPELLING_VERBS.has(t.lower) && !noNameAfterCue) confidence = Confidence.cued;
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.
@@ -788,6 +823,9 @@ export function findNames(tokens: Token[]): Candidate[] {
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
     // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
+    // "Poppy, shh!", "Vilgot, sluta!", "Alva, tyst nu": a capitalised word said to a child being hushed is its name, listed or
+    // not (a word too, "Poppy"); fails closed (round 88).
+    else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && !GREETINGS.has(t.lower) && !APOLOGIES.has(t.lower) && !HESITATIONS.has(t.lower) && !isOrganisationWord(t.lower) && hushedName(tokens, i)) confidence = Confidence.cued;
     // "Det står S. Gatu", "Kind regards, A. Nagata": a capitalised word after an initial is a surname (round 40).
     else if (t.capitalised && initialBefore(tokens, i) && !stop && !places.has(t.lower) && !isAcronym(t)) confidence = Confidence.shaped;
     // "it's in Colin's name", "kontot står i Colins namn": whose name a thing is in.
@@ -1477,6 +1515,9 @@ function slotBefore(tokens: Token[], i: number): Slot {
   }
   // "Thank you, Mr. Frost": the full stop after a title ends no sentence.
   if (tokens[i - 1]?.text === '.' && dottedTitle(tokens[i - 2])) return Slot.Certain;
+  // ("The name is still noah", "Efternamnet är alltid svensson", "His name is just ali": the cue passes over the adverb kept
+  // to the word after it, unless that is one of the adverbs or a judgement too, "fortfarande kvar", "still the same"; review 88.)
+  if (p1 !== '' && adverbAfterNameCue(tokens, i - 1) && !ADVERBS_AFTER_NAME_CUE.has(tokens[i]?.lower ?? '') && !JUDGEMENTS.has(tokens[i]?.lower ?? '') && !participleNoName(tokens[i]) && slotBefore(tokens, i - 1) === Slot.Certain) return Slot.Certain;
   // Most words follow no word a cue below ends on: one look-up settles them (this runs for nearly every word).
   if (!CUE_ENDS.has(p1) && !relationGenitive(p1)) return GREETINGS.has(p1) || (p1 === 'you' && p2 === 'thank') ? Slot.Greeting : Slot.None;
   // "Jag heter", "mamma heter", "som hette", but not "blanketten heter FK 5220", nor the one
