@@ -811,8 +811,10 @@ export function findNames(tokens: Token[]): Candidate[] {
     // ("her name is still on the board", "namnet står fortfarande kvar": an adverb written small right after "is", "är", "står",
     // a word that is a surname too, is no name; "Hon heter still" stays one; round 88.)
     // (Only before a word, "is still on the door": at the end or before a comma, "My name is still.", "Efternamnet är still, med
-    // två l", the word is the name; a name after the adverb has the cue, slotBefore; review 88.)
-    const noNameAfterCue = !t.capitalised && ((flags === 0 && JUDGEMENTS.has(t.lower)) || (adverbAfterNameCue(tokens, i) && tokens[i + 1]?.kind === 'word'));
+    // två l", the word is the name; a name after the adverb has the cue, slotBefore; review 88. A placeholder is the word
+    // after it too, "Her name is still [NAMN]" read again by the leak scan: the name is already out.)
+    const wordAfter = tokens[i + 1]?.kind === 'word' || (tokens[i + 1]?.text === '[' && tokens[i + 3]?.text === ']');
+    const noNameAfterCue = !t.capitalised && ((flags === 0 && JUDGEMENTS.has(t.lower)) || (adverbAfterNameCue(tokens, i) && wordAfter));
     if (slot === Slot.Certain && (t.capitalised || !stop) && !SPELLING_VERBS.has(t.lower) && !noNameAfterCue) confidence = Confidence.cued;
     // "det är Göteborg": a place, unless it is a name too.
     // "det är Göteborg", "det är FK 2026-118 442": a place or an organisation's letters, unless a name too.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { guardText } from './leak-scan.js';
 import { call, one } from './testing/dialogues.js';
 
 /**
@@ -97,5 +98,13 @@ describe('review 88, L3: in a call that speaks of secrecy or protection, the tow
     expect(call('sv', 'caller: Vi bor i Falun.', 'caller: Lönen ska inte med i ansökan, va?')[0]).toContain('Falun');
     expect(call('sv', 'caller: Vi bor i Falun.', 'agent: Mejla gärna, men skriv inte personnumret i mejlet.', 'caller: Pappa kan inte skriva under.')[0]).toContain('Falun');
     expect(one('en', 'We moved to a small town in Norrland, we have protected registration.')).toContain('Norrland');
+  });
+});
+
+describe('review 88, after the merge: the leak scan reads a placeholder after the adverb as the word after it', () => {
+  it('keeps "still" before a name already redacted, and redacts it at the end', () => {
+    expect(guardText('Her name is still [NAMN].', { lang: 'en' }).text).toBe('Her name is still [NAMN].');
+    expect(guardText('Namnet är fortfarande [NAMN].', { lang: 'sv' }).text).toBe('Namnet är fortfarande [NAMN].');
+    expect(guardText('My name is still.', { lang: 'en' }).text).not.toMatch(/still/);
   });
 });
