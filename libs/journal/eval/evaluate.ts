@@ -1441,6 +1441,14 @@ async function evaluateRich(): Promise<void> {
       name: 'held-out set 2026-12bx (heldout-2026-12bx/calls.json; written blind with calls-tuning-72 before round 81, evaluated once after drafting rounds 81 and 82 and sentiment round 30, never tuned on)',
       file: 'heldout-2026-12bx/calls.json',
     },
+    {
+      name: 'held-out set 2026-12by (heldout-2026-12by/calls.json; written blind with calls-tuning-73 before round 83, evaluated once after drafting rounds 83 and 84 and sentiment rounds 31 and 32, never tuned on)',
+      file: 'heldout-2026-12by/calls.json',
+    },
+    {
+      name: 'held-out set 2026-12bz (heldout-2026-12bz/calls.json; written blind with calls-tuning-74 before round 84, evaluated once after drafting rounds 83 and 84 and sentiment rounds 31 and 32, never tuned on)',
+      file: 'heldout-2026-12bz/calls.json',
+    },
   ];
   // --no-heldout: tune without looking at the held-out set (it is evaluated once).
   const chosen = richSets.filter((s) =>
