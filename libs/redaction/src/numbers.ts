@@ -480,6 +480,12 @@ function splitYearFromSum(run: NumberRun, tokens: Token[]): NumberRun[] {
   const withThousands = (p: NumberPart) => !isYear(p.digits) && tokens.slice(p.firstToken, p.lastToken + 1).some((t) => t.kind === 'word' && (numberWordAtoms(t.lower)?.includes(THOUSAND) ?? false));
   let from = 0;
   for (let k = 1; k < run.parts.length; k++) {
+    // ("gick med vinst på trehundrafyrtiotusen 2025": a sum in words ending in its thousands, then a year written in digits, are
+    // two numbers, as no identifier is read so; not where the whole validates; round 89.)
+    const yearWritten = isYear(run.parts[k]!.digits) && run.parts[k]!.firstToken === run.parts[k]!.lastToken && tokens[run.parts[k]!.firstToken]!.kind === 'digits';
+    if (yearWritten && withThousands(run.parts[k - 1]!) && inWords(run.parts[k - 1]!) && run.parts[k - 1]!.digits.endsWith('000') && !wholeIdentifier(run.digits)) {
+      return [{ ...runOf(run.parts.slice(0, k), run.firstToken, run.international), start: run.start }, ...splitYearFromSum(runOf(run.parts.slice(k), run.parts[k]!.firstToken, false), tokens)];
+    }
     if (!comma(k)) continue;
     const year = run.parts.slice(from, k);
     if (isYear(year.map((p) => p.digits).join('')) && year.every(inWords) && withThousands(run.parts[k]!) && yearLedAsSuch(tokens, year[0]!.firstToken)) {

@@ -64,6 +64,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '0771-235 235', // Migrationsverket
   '0771-276 000', // CSN (round 69: the student-aid agency's public line, as the others)
   '0771-73 73 00', // Kronofogden (round 76: the enforcement authority's public line, printed on its letters and texts)
+  '0771-223 223', // Jordbruksverket (round 89: the Board of Agriculture's public line, for farm support)
   '112',
   '1177',
   '114 14', // Polisen
@@ -235,6 +236,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // (Not under a question for an address or a postcode: there it may be one read out.)
   const sumAllowed = context.addressAnswer !== true && carriedCue !== 'postcode';
   for (let k = recognised.length - 1; sumAllowed && k >= 0; k--) if (recognised[k]!.type === 'address' && onlyASum(tokens, recognised[k]!)) recognised.splice(k, 1);
+  // ("Däckhotell, SNI 45.201", "Filippas Hår, SNI-kod 96.021": a trade's SNI code is a public classification, no house number
+  // or name; the recogniser's span stops before it, round 89.)
+  trimBeforeSniCodes(text, recognised);
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   // ("Twelve eight forty-nine, so the twelfth of August": the numbers a recognised date of birth says again.)
@@ -854,6 +858,23 @@ function withoutNumbersAcrossAddresses(candidates: Candidate[], places: Candidat
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;
+
+/** "SNI 45.201", "SNI-kod 96.021", "SNI code 01.410": a trade's code in Statistics Sweden's classification, said after its name. */
+const SNI_CODE = /\bSNI(?:-?kod(?:en)?|\s+kod(?:en)?|\s+code)?(?:\s+(?:är|is))?\s+\d{2}(?:\.\d{1,3})?\b/gu;
+/** Cuts every span in `spans` that reaches into an SNI code to end before it; one that begins inside it goes. */
+function trimBeforeSniCodes(text: string, spans: Candidate[]): void {
+  if (!text.includes('SNI')) return;
+  for (const m of text.matchAll(SNI_CODE)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const c = spans[k]!;
+      if (c.end <= from || c.start >= to) continue;
+      const end = c.start + text.slice(c.start, from).replace(/[\s,;:–-]+$/u, '').length;
+      if (end > c.start && c.start < from) spans[k] = { ...c, end };
+      else spans.splice(k, 1);
+    }
+  }
+}
 
 /** Words that hedge a sum: "tusen, ungefär", "about two thousand". */
 const HEDGES = new Set(['ungefär', 'cirka', 'runt', 'kring', 'typ', 'about', 'around', 'roughly', 'approximately']);
