@@ -763,7 +763,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (slot !== Slot.Certain && (employerBefore(tokens, i) || ((tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&') && insideCompanyName(tokens, i)) || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
     // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
     // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
-    if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && isBusinessWord(tokens[i + 1])) {
+    if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && (isBusinessWord(tokens[i + 1]) || (isSoleTrade(tokens[i + 1]) && ownersFirm(tokens, i)))) {
       // ("Dimitriou Taxi, it's a sole trader", "Kowalczyk Bygg, enskild firma": the caller's own firm bears their name.)
       // (Its trade with it, "Wallins Plåt", "Nyqvists Bygg": the own firm's whole name is what names her; round 82.)
       if (ownersFirm(tokens, i) && !notAName(t) && !stopWords.has(t.lower) && t.text.length >= 3) take(i, i + 1, Confidence.cued);
@@ -1753,9 +1753,13 @@ const BUSINESS_WORDS = new Set([
   'redovisning', 'ab', 'hb', 'kb', 'ltd', 'inc', 'restaurant', 'bakery', 'garage', 'plumbing', 'builders', 'services', 'limited',
   'consulting', 'consultants', 'cleaning', 'solutions', 'trading', 'fastigheter', 'städservice', 'värme', 'plåt', 'snickeri',
   'solicitors', 'lawyers', 'accountants', 'associates', 'partners', 'design', 'advokatbyrå',
-  // (Round 89: sole traders' trades, "Pryce Joinery", "Filippas Hår", "Ylvas Blommor".)
-  'joinery', 'carpentry', 'roofing', 'landscaping', 'electrical', 'decorating', 'hår', 'blommor',
 ]);
+/**
+ * Sole traders' trades that name the one who runs them, never a kept firm: "Pryce Joinery" in the caller's own firm, "Filippas
+ * Hår" (round 89; not in `BUSINESS_WORDS`, so "that's the business, Rees Joinery" stays a name as before).
+ */
+const SOLE_TRADES = new Set(['joinery', 'carpentry', 'roofing', 'landscaping', 'decorating', 'hår', 'blommor']);
+const isSoleTrade = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && SOLE_TRADES.has(t.lower);
 /** Trades that end a firm's compound name: "Begravningsbyrå", "Bokföring", "Trädgård", "Bilverkstad". */
 const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter|slageri|snickeri|slakteri|bageri|tryckeri)$/);
 export const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && (BUSINESS_WORDS.has(t.lower) || BUSINESS_ENDING.test(t.lower));
