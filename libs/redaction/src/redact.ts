@@ -80,6 +80,8 @@ export const AGENCY_NUMBERS: readonly string[] = [
 /** What the dialogue carries into an utterance: the question asked before it. */
 export interface UtteranceContext {
   carriedCue?: Cue;
+  /** A number was asked for in the turns before (the question's window, open or answered): no sum is split off a year. */
+  numberAsked?: boolean;
   /** The digits of the numbers said in the question's turns before this one (review of round 80). */
   saidInWindow?: ReadonlySet<string>;
   /** The cue reaches every number of the utterance (an answer being read out), not only the first. */
@@ -168,7 +170,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens, mailAskedIn(context.previous), readsAddress(context.previous)), ...addresses, ...spelled];
   if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
 
-  const runs = findNumberRuns(text, tokens, options.lang);
+  // (A sum split off a year after it only where no number is asked for, review of round 89.)
+  const runs = findNumberRuns(text, tokens, options.lang, context.carriedCue === undefined && context.numberAsked !== true);
   // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;
   // in a turn that talks of other things, only near its start ("Ja, 52 01 30, och jag fick 12 400 i juni").
   const share = context.carriedCue === undefined ? 0 : numberShare(tokens, runs);
