@@ -864,14 +864,18 @@ const ANSWER_NUMBER_SHARE = 0.4;
 
 /** "SNI 45.201", "SNI-kod 96.021", "SNI code 01.410": a trade's code in Statistics Sweden's classification, said after its name. */
 const SNI_CODE = /\bSNI(?:-?kod(?:en)?|\s+kod(?:en)?|\s+code)?(?:\s+(?:är|is))?\s+\d{2}(?:\.\d{1,3})?\b/gu;
-/** Cuts every span in `spans` that reaches into an SNI code to end before it; one that begins inside it goes. */
+/**
+ * Cuts every span in `spans` that ends inside an SNI code to end before it; one that lies inside it goes. (Review of round 89:
+ * a span that runs on past the code stays whole, and so does an address ending in a code of two figures alone: "Kvarnbyvägen
+ * SNI 21 i Rinkeby", "Storgatan SNI 12" name a house's number; a trade's code has its dot, "SNI 43.910".)
+ */
 function trimBeforeSniCodes(text: string, spans: Candidate[]): void {
   if (!text.includes('SNI')) return;
   for (const m of text.matchAll(SNI_CODE)) {
     const [from, to] = [m.index, m.index + m[0].length];
     for (let k = spans.length - 1; k >= 0; k--) {
       const c = spans[k]!;
-      if (c.end <= from || c.start >= to) continue;
+      if (c.end <= from || c.start >= to || c.end > to || (c.type === 'address' && !m[0].includes('.'))) continue;
       const end = c.start + text.slice(c.start, from).replace(/[\s,;:–-]+$/u, '').length;
       if (end > c.start && c.start < from) spans[k] = { ...c, end };
       else spans.splice(k, 1);
