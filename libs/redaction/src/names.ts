@@ -1872,9 +1872,12 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   const born = (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && isBornOrTurning(tokens, j);
   // ("Ville, sluta!", "Signe, inte katten på bordet!", "Ollie, stop that!": a child called to, at a sentence's start, and told
   // off in an exclamation; round 89.)
-  const called = after.text === ',' && j === i + 1 && tokens[i]!.sentenceStart && (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && CALLED_TO.has(tokens[j + 1]?.lower ?? '') && exclaimed(tokens, j + 1);
+  // (Review of round 89: no oath or endearment, "Heaven, no!", "Honey, don't!", "Fan, inte nu!", nor a reply's word.)
+  const called = after.text === ',' && j === i + 1 && tokens[i]!.sentenceStart && (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && CALLED_TO.has(tokens[j + 1]?.lower ?? '') && !OATHS_AND_ENDEARMENTS.has(tokens[i]!.lower) && !INTERJECTIONS.has(tokens[i]!.lower) && exclaimed(tokens, j + 1);
   return AFTER_NAME.has(after.lower) || named || apposed || told || born || called || (SAYING.has(after.lower) && j === i + 1);
 }
+/** Oaths and endearments a cry opens with, no child's name: "Heaven, no!", "Lord, no!", "Honey, don't!", "Fan, inte nu!". */
+const OATHS_AND_ENDEARMENTS = new Set(['heaven', 'heavens', 'mercy', 'lord', 'god', 'gud', 'christ', 'jesus', 'gosh', 'honey', 'baby', 'babe', 'darling', 'sweetie', 'sweetheart', 'dear', 'fan', 'herregud', 'jösses', 'jisses', 'gumman', 'gubben', 'älskling', 'hjärtat', 'vännen']);
 /** What a child is told after its name is called: "sluta", "inte", "kom hit", "stop", "don't". */
 const CALLED_TO = new Set(['sluta', 'inte', 'nej', 'kom', 'vänta', 'släpp', 'lägg', 'stop', "don't", 'no', 'not', 'come', 'wait', 'leave', 'put', 'get']);
 /** The sentence of token `k` ends in "!". */
