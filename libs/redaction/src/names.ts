@@ -760,8 +760,14 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (slot !== Slot.Certain && !personCued && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     // (Beside "&" only where the two are a firm's name: "Liam & Noah" are people.)
-    if (slot !== Slot.Certain && (employerBefore(tokens, i) || ((tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&') && insideCompanyName(tokens, i)) || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
-    // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
+    // (Review of round 89: not a sole trader's firm named by its owner, "jobbar hos Filippas Hår", "I work for Tom's Roofing":
+    // the firm's check below takes the name. Only the trades that name their owner, `SOLE_TRADES`: "jobbade på Erikssons Plåt"
+    // is an employer, a surname the lists also hold as a first name.)
+    const ownersFirmNext = isSoleTrade(tokens[i + 1]) && ownersFirm(tokens, i);
+    if (slot !== Slot.Certain && !ownersFirmNext && (employerBefore(tokens, i) || ((tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&') && insideCompanyName(tokens, i)) || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
+    // "Svenssons Åkeri", "Lindbergs Bygg": a firm named after its owner's surname, not a person; one named by a first name's
+    // genitive ("Ahmads Pizzeria", "Annas Bageri", "Filippas Hår") or by the caller's own firm names its owner (`ownersFirm`,
+    // rounds 82 and 89).
     // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
     if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && (isBusinessWord(tokens[i + 1]) || (isSoleTrade(tokens[i + 1]) && ownersFirm(tokens, i)))) {
       // ("Dimitriou Taxi, it's a sole trader", "Kowalczyk Bygg, enskild firma": the caller's own firm bears their name.)
