@@ -1545,13 +1545,16 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const { stopWords, places, worldPlaces, names, notNames } = lexicon();
     // (No person, agency, day or place: "en gård, Försäkringskassan vet det", "a farm, Greenacres, Mary" names Mary after it;
     // the name alone, the clause ending or going on in small letters, round 50's review.)
-    const word = (t: Token) => !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
-    if (name.kind !== 'word' || !name.capitalised || !word(name)) continue;
+    // (Nor a country or region, "Jag har gården Sverige runt", "Our farm Wales", review of round 89.)
+    const word = (t: Token) => !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower) && !countryOrRegion(t.lower);
+    // ("Vi har gården Stora Ekeby", "the farm Upper Bowden": a size or side word first, the name after it; review of round 89.)
+    const prefixed = FARM_PREFIXES.has(name.lower) && tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.capitalised;
+    if (name.kind !== 'word' || !name.capitalised || !word(prefixed ? tokens[at + 1]! : name)) continue;
     // (Named by "is"/"heter", the name alone before the clause's end, not a possessive or an ordinary word: "The farm is
     // Christmas trees", "… is HMRC’s problem", "Min gård är KRAV-märkt", "Our village is Great", round 69's review.)
     if (!comma && !owned && !farmNameAfterVerb(tokens, at)) continue;
     // ("Little Hadham", "Great Tew": an English village of two words, its first a word of size or side.)
-    const second = VILLAGE_PREFIXES.has(name.lower) && tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.capitalised ? tokens[at + 1]! : undefined;
+    const second = prefixed ? tokens[at + 1]! : undefined;
     const after = second ? (tokens[at + 2]?.text === ',' ? tokens[at + 3] : tokens[at + 2]) : tokens[at + 1]?.text === ',' ? tokens[at + 2] : tokens[at + 1];
     if (after && after.kind === 'word' && after.capitalised) continue;
     push('address', name.start, (second ?? name).end);
@@ -2280,14 +2283,18 @@ const FARM_IS_WORDS = new Set(['organic', 'christmas', 'mum', 'mums', 'dad', 'da
 /** The name at `k` after "is"/"heter": no possessive, no "KRAV-märkt", no lone "Great", and the clause ends or goes on with a stop word. */
 /** As `farmNameAfterVerb`, the name right after "har gården": any word in small letters may go on after it ("… söder om Mora"). */
 function farmNameHeld(tokens: readonly Token[], k: number): boolean {
-  const after = tokens[k + 1];
-  return farmNameAfterVerb(tokens, k) || (!VILLAGE_PREFIXES.has(tokens[k]!.lower) && after?.kind === 'word' && !after.capitalised && farmNameAfterVerb(tokens.slice(0, k + 1), k));
+  // (A name of two, "Stora Ekeby utanför Sala", "Upper Bowden near Hay", goes on in small letters after its second word too.)
+  const last = FARM_PREFIXES.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.capitalised ? k + 1 : k;
+  const after = tokens[last + 1];
+  return farmNameAfterVerb(tokens, k) || (after?.kind === 'word' && !after.capitalised && farmNameAfterVerb(tokens.slice(0, last + 1), k));
 }
 function farmNameAfterVerb(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k]!;
-  if (/['’]s$/u.test(name.lower) || /-\p{Ll}/u.test(name.text) || FARM_IS_WORDS.has(name.lower) || !plainPlaceWord(name)) return false;
-  const second = VILLAGE_PREFIXES.has(name.lower) ? tokens[k + 1] : undefined;
-  if (VILLAGE_PREFIXES.has(name.lower) && !(second?.kind === 'word' && second.capitalised)) return false;
+  // (A size or side word first, "Stora", "Lilla", "Upper": the name it goes with is what is checked, review of round 89.)
+  const second = FARM_PREFIXES.has(name.lower) ? tokens[k + 1] : undefined;
+  if (FARM_PREFIXES.has(name.lower) && !(second?.kind === 'word' && second.capitalised)) return false;
+  const named = second ?? name;
+  if (/['’]s$/u.test(named.lower) || /-\p{Ll}/u.test(named.text) || FARM_IS_WORDS.has(named.lower) || !plainPlaceWord(named) || countryOrRegion(named.lower)) return false;
   const after = tokens[second ? k + 2 : k + 1];
   return after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.capitalised && lexicon().stopWords.has(after.lower));
 }
@@ -2316,6 +2323,10 @@ const NAMING_VERBS = new Set(['is', 'heter', 'är', 'called']);
 const RELATION_OWNERS_OF_PLACE = new Set(['my', 'our', 'her', 'his', 'their', 'the', 'min', 'vår', 'hennes', 'hans', 'deras']);
 /** English villages of two words: "Little Hadham", "Great Tew", "Long Compton", "East Hoathly". */
 const VILLAGE_PREFIXES = new Set(['little', 'great', 'long', 'east', 'west', 'north', 'south', 'upper', 'lower', 'nether', 'old', 'much', 'high']);
+/** The first words of a farm's or village's name of two: the English villages' and the Swedish streets' (review of round 89). */
+const FARM_PREFIXES: ReadonlySet<string> = new Set([...VILLAGE_PREFIXES, ...STREET_PREFIXES]);
+/** A country or region, never a farm's name: "gården Sverige runt", "our farm Wales" (review of round 89). */
+const countryOrRegion = (lower: string): boolean => REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || lower === 'sverige';
 /** "bor i …", "live in …" */
 const LIVE_VERBS = new Set(['bor', 'bodde', 'live', 'lives', 'lived', 'living']);
 const IN = new Set(['i', 'in']);
