@@ -1546,10 +1546,11 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // (No person, agency, day or place: "en gård, Försäkringskassan vet det", "a farm, Greenacres, Mary" names Mary after it;
     // the name alone, the clause ending or going on in small letters, round 50's review.)
     // (Nor a country or region, "Jag har gården Sverige runt", "Our farm Wales", review of round 89.)
-    const word = (t: Token) => !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower) && !countryOrRegion(t.lower);
+    // (After a size or side word a place's name is a farm's too: "gården Stora Ekeby", review of round 89.)
+    const word = (t: Token, sized = false) => !stopWords.has(t.lower) && (sized || !places.has(t.lower)) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower) && !countryOrRegion(t.lower);
     // ("Vi har gården Stora Ekeby", "the farm Upper Bowden": a size or side word first, the name after it; review of round 89.)
     const prefixed = FARM_PREFIXES.has(name.lower) && tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.capitalised;
-    if (name.kind !== 'word' || !name.capitalised || !word(prefixed ? tokens[at + 1]! : name)) continue;
+    if (name.kind !== 'word' || !name.capitalised || !word(prefixed ? tokens[at + 1]! : name, prefixed)) continue;
     // (Named by "is"/"heter", the name alone before the clause's end, not a possessive or an ordinary word: "The farm is
     // Christmas trees", "… is HMRC’s problem", "Min gård är KRAV-märkt", "Our village is Great", round 69's review.)
     if (!comma && !owned && !farmNameAfterVerb(tokens, at)) continue;
@@ -2273,10 +2274,10 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
 }
 
 /** No stop word, place, person, agency (possessive too), bank, day or month: a word that can be a farm's own name. */
-const plainPlaceWord = (t: Token): boolean => {
+const plainPlaceWord = (t: Token, sized = false): boolean => {
   const { stopWords, places, worldPlaces, names, notNames } = lexicon();
   const stem = t.lower.replace(/['’]s$/u, '');
-  return !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !notNames.has(stem) && !agencyWord(t.lower) && !agencyWord(stem) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
+  return !stopWords.has(t.lower) && (sized || !places.has(t.lower)) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !notNames.has(stem) && !agencyWord(t.lower) && !agencyWord(stem) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
 };
 /** Capitalised ordinary words said after "the farm is": "Organic", "Mum and Dad's". */
 const FARM_IS_WORDS = new Set(['organic', 'christmas', 'mum', 'mums', 'dad', 'dads', 'mine', 'ours', 'fine', 'ok', 'okay', 'certified', 'new', 'old', 'big', 'small', 'huge', 'tiny', 'lovely', 'beautiful', 'ekologisk', 'ekologiskt', 'stor', 'liten', 'gammal']);
@@ -2294,7 +2295,7 @@ function farmNameAfterVerb(tokens: readonly Token[], k: number): boolean {
   const second = FARM_PREFIXES.has(name.lower) ? tokens[k + 1] : undefined;
   if (FARM_PREFIXES.has(name.lower) && !(second?.kind === 'word' && second.capitalised)) return false;
   const named = second ?? name;
-  if (/['’]s$/u.test(named.lower) || /-\p{Ll}/u.test(named.text) || FARM_IS_WORDS.has(named.lower) || !plainPlaceWord(named) || countryOrRegion(named.lower)) return false;
+  if (/['’]s$/u.test(named.lower) || /-\p{Ll}/u.test(named.text) || FARM_IS_WORDS.has(named.lower) || !plainPlaceWord(named, second !== undefined) || countryOrRegion(named.lower)) return false;
   const after = tokens[second ? k + 2 : k + 1];
   return after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.capitalised && lexicon().stopWords.has(after.lower));
 }

@@ -81,6 +81,9 @@ describe('review of round 89: a size or side word before a held farm\'s name (sh
     expect(one('sv', 'Vi har gården Gamla Skolan.')).not.toContain('Skolan');
     expect(one('en', 'We own the farm Upper Coldwell near Ross.')).not.toContain('Coldwell');
   });
+  it('redacts it where the name after the size word is a place\'s too', () => {
+    expect(one('sv', 'Vi har gården Östra Åby utanför Ydre.')).not.toContain('Åby');
+  });
 });
 
 describe('review of round 89: a first name\'s firm after a workplace cue (shared leak)', () => {
