@@ -759,7 +759,8 @@ function addressStart(tokens: Token[], first: number): number {
     if (!before) break;
     // (Not "bor i Rinkeby, Kvarnbyvägen 21": the district one lives in, named after "i".)
     if (before.kind === 'word' && before.capitalised && (RURAL.test(before.lower) || STREET.test(before.lower)) && comma < start && tokens[k - 1]?.lower !== 'i' && tokens[k - 1]?.lower !== 'in') {
-      start = k;
+      // ("Lilla Bjärred, Hög 9:3": the farm's or village's word of size or side goes with it; round 89.)
+      start = tokens[k - 1]?.capitalised === true && STREET_PREFIXES.has(tokens[k - 1]!.lower) ? k - 1 : k;
       continue;
     }
     // "Yaka Mahallesi, Gül Sokak 7": the quarter before the street, abroad, with its name.
@@ -1615,20 +1616,27 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     // (The comma first: a look at one character, where the set is a look-up at every token.)
     // ("The farm is Västergården", "my village is Little Hadham", "byn heter Sörbyn": named by "is"/"heter" too, round 69.)
     const comma = tokens[j + 1]!.text === ',';
-    if (!comma && !(NAMING_VERBS.has(tokens[j + 1]!.lower) && RELATION_OWNERS_OF_PLACE.has(tokens[j - 1]?.lower ?? ''))) continue;
-    if (tokens[j]!.capitalised || !(FARM_NAMED_AFTER.has(tokens[j]!.lower) || (!comma && VILLAGE_WORDS.has(tokens[j]!.lower)))) continue;
-    const name = tokens[j + 2]!;
+    // ("Vi har gården Norrgärdet utanför Sala", "we own the farm Hollowbrook": the farm one has, named right after its word, round 89.)
+    const owned = !comma && (FARM_HELD.has(tokens[j - 1]?.lower ?? '') || (['the', 'en'].includes(tokens[j - 1]?.lower ?? '') && FARM_HELD.has(tokens[j - 2]?.lower ?? ''))) && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.capitalised && farmNameHeld(tokens, j + 1);
+    if (!owned && !comma && !(NAMING_VERBS.has(tokens[j + 1]!.lower) && RELATION_OWNERS_OF_PLACE.has(tokens[j - 1]?.lower ?? ''))) continue;
+    if (tokens[j]!.capitalised || !(FARM_NAMED_AFTER.has(tokens[j]!.lower) || (!comma && !owned && VILLAGE_WORDS.has(tokens[j]!.lower)))) continue;
+    const at = owned ? j + 1 : j + 2;
+    const name = tokens[at]!;
     const { stopWords, places, worldPlaces, names, notNames } = lexicon();
     // (No person, agency, day or place: "en gård, Försäkringskassan vet det", "a farm, Greenacres, Mary" names Mary after it;
     // the name alone, the clause ending or going on in small letters, round 50's review.)
-    const word = (t: Token) => !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
-    if (name.kind !== 'word' || !name.capitalised || !word(name)) continue;
+    // (Nor a country or region, "Jag har gården Sverige runt", "Our farm Wales", review of round 89.)
+    // (After a size or side word a place's name is a farm's too: "gården Stora Ekeby", review of round 89.)
+    const word = (t: Token, sized = false) => !stopWords.has(t.lower) && (sized || !places.has(t.lower)) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !agencyWord(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower) && !countryOrRegion(t.lower);
+    // ("Vi har gården Stora Ekeby", "the farm Upper Bowden": a size or side word first, the name after it; review of round 89.)
+    const prefixed = FARM_PREFIXES.has(name.lower) && tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.capitalised;
+    if (name.kind !== 'word' || !name.capitalised || !word(prefixed ? tokens[at + 1]! : name, prefixed)) continue;
     // (Named by "is"/"heter", the name alone before the clause's end, not a possessive or an ordinary word: "The farm is
     // Christmas trees", "… is HMRC’s problem", "Min gård är KRAV-märkt", "Our village is Great", round 69's review.)
-    if (!comma && !farmNameAfterVerb(tokens, j + 2)) continue;
+    if (!comma && !owned && !farmNameAfterVerb(tokens, at)) continue;
     // ("Little Hadham", "Great Tew": an English village of two words, its first a word of size or side.)
-    const second = VILLAGE_PREFIXES.has(name.lower) && tokens[j + 3]?.kind === 'word' && tokens[j + 3]!.capitalised ? tokens[j + 3]! : undefined;
-    const after = second ? (tokens[j + 4]?.text === ',' ? tokens[j + 5] : tokens[j + 4]) : tokens[j + 3]?.text === ',' ? tokens[j + 4] : tokens[j + 3];
+    const second = prefixed ? tokens[at + 1]! : undefined;
+    const after = second ? (tokens[at + 2]?.text === ',' ? tokens[at + 3] : tokens[at + 2]) : tokens[at + 1]?.text === ',' ? tokens[at + 2] : tokens[at + 1];
     if (after && after.kind === 'word' && after.capitalised) continue;
     push('address', name.start, (second ?? name).end);
   }
@@ -2347,19 +2355,28 @@ export function numberedWays(tokens: readonly Token[], found: readonly Candidate
 }
 
 /** No stop word, place, person, agency (possessive too), bank, day or month: a word that can be a farm's own name. */
-const plainPlaceWord = (t: Token): boolean => {
+const plainPlaceWord = (t: Token, sized = false): boolean => {
   const { stopWords, places, worldPlaces, names, notNames } = lexicon();
   const stem = t.lower.replace(/['’]s$/u, '');
-  return !stopWords.has(t.lower) && !places.has(t.lower) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !notNames.has(stem) && !agencyWord(t.lower) && !agencyWord(stem) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
+  return !stopWords.has(t.lower) && (sized || !places.has(t.lower)) && !worldPlaces.has(t.lower) && !names.has(t.lower) && !notNames.has(t.lower) && !notNames.has(stem) && !agencyWord(t.lower) && !agencyWord(stem) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
 };
 /** Capitalised ordinary words said after "the farm is": "Organic", "Mum and Dad's". */
 const FARM_IS_WORDS = new Set(['organic', 'christmas', 'mum', 'mums', 'dad', 'dads', 'mine', 'ours', 'fine', 'ok', 'okay', 'certified', 'new', 'old', 'big', 'small', 'huge', 'tiny', 'lovely', 'beautiful', 'ekologisk', 'ekologiskt', 'stor', 'liten', 'gammal']);
 /** The name at `k` after "is"/"heter": no possessive, no "KRAV-märkt", no lone "Great", and the clause ends or goes on with a stop word. */
+/** As `farmNameAfterVerb`, the name right after "har gården": any word in small letters may go on after it ("… söder om Mora"). */
+function farmNameHeld(tokens: readonly Token[], k: number): boolean {
+  // (A name of two, "Stora Ekeby utanför Sala", "Upper Bowden near Hay", goes on in small letters after its second word too.)
+  const last = FARM_PREFIXES.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.capitalised ? k + 1 : k;
+  const after = tokens[last + 1];
+  return farmNameAfterVerb(tokens, k) || (after?.kind === 'word' && !after.capitalised && farmNameAfterVerb(tokens.slice(0, last + 1), k));
+}
 function farmNameAfterVerb(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k]!;
-  if (/['’]s$/u.test(name.lower) || /-\p{Ll}/u.test(name.text) || FARM_IS_WORDS.has(name.lower) || !plainPlaceWord(name)) return false;
-  const second = VILLAGE_PREFIXES.has(name.lower) ? tokens[k + 1] : undefined;
-  if (VILLAGE_PREFIXES.has(name.lower) && !(second?.kind === 'word' && second.capitalised)) return false;
+  // (A size or side word first, "Stora", "Lilla", "Upper": the name it goes with is what is checked, review of round 89.)
+  const second = FARM_PREFIXES.has(name.lower) ? tokens[k + 1] : undefined;
+  if (FARM_PREFIXES.has(name.lower) && !(second?.kind === 'word' && second.capitalised)) return false;
+  const named = second ?? name;
+  if (/['’]s$/u.test(named.lower) || /-\p{Ll}/u.test(named.text) || FARM_IS_WORDS.has(named.lower) || !plainPlaceWord(named, second !== undefined) || countryOrRegion(named.lower)) return false;
   const after = tokens[second ? k + 2 : k + 1];
   return after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.capitalised && lexicon().stopWords.has(after.lower));
 }
@@ -2378,6 +2395,8 @@ export const REGIONS: ReadonlySet<string> = new Set([
 ]);
 /** A farm's or a townland's word, its name said after it: "en gård, Västergården", "the townland, Cloonagh". */
 const FARM_NAMED_AFTER = new Set(['gård', 'gården', 'torp', 'torpet', 'hemman', 'farm', 'townland']);
+/** "har gården …", "our farm …": words that make the farm named right after its word one's own (round 89). */
+const FARM_HELD = new Set(['har', 'hade', 'äger', 'ägde', 'driver', 'drev', 'köpte', 'ärvde', 'min', 'vår', 'have', 'has', 'had', 'own', 'owns', 'run', 'runs', 'my', 'our']);
 /** A village named by "is"/"heter" after its word: "my village is …", "byn heter …". */
 const VILLAGE_WORDS = new Set(['village', 'hamlet', 'byn']);
 /** "is", "heter", "är": the verbs a farm's or village's name follows. */
@@ -2386,6 +2405,10 @@ const NAMING_VERBS = new Set(['is', 'heter', 'är', 'called']);
 const RELATION_OWNERS_OF_PLACE = new Set(['my', 'our', 'her', 'his', 'their', 'the', 'min', 'vår', 'hennes', 'hans', 'deras']);
 /** English villages of two words: "Little Hadham", "Great Tew", "Long Compton", "East Hoathly". */
 const VILLAGE_PREFIXES = new Set(['little', 'great', 'long', 'east', 'west', 'north', 'south', 'upper', 'lower', 'nether', 'old', 'much', 'high']);
+/** The first words of a farm's or village's name of two: the English villages' and the Swedish streets' (review of round 89). */
+const FARM_PREFIXES: ReadonlySet<string> = new Set([...VILLAGE_PREFIXES, ...STREET_PREFIXES]);
+/** A country or region, never a farm's name: "gården Sverige runt", "our farm Wales" (review of round 89). */
+const countryOrRegion = (lower: string): boolean => REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || lower === 'sverige';
 /** "bor i …", "live in …" */
 const LIVE_VERBS = new Set(['bor', 'bodde', 'live', 'lives', 'lived', 'living']);
 const IN = new Set(['i', 'in']);

@@ -63,6 +63,7 @@ export function findDialogueEntities(utterances: readonly Utterance[], options: 
       // (Built field by field: spreading an object literal into another was a few per cent of the dialogue's time.)
       const context: UtteranceContext = { afterQuestion: previous?.at(-1)?.text === '?', addressAnswer: addressTurns > 0, nameAnswer: nameTurns > 0, previous, byAgent: speaker === 'agent' };
       if (echoes) context.echoes = echoes;
+      if (window) context.numberAsked = true;
       if (window && under) {
         context.carriedCue = window.cue;
         context.carriedThroughout = true;

@@ -354,7 +354,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number): number | un
   if (tokens[i]?.lower === 'region' && tokens[i]!.capitalised && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.capitalised && !tokens[i + 1]!.sentenceStart) return i + 1;
   // "Dahls Åkeri", "Falks Rör och Värme": a name and the trade it is the firm's name for (unless the
   // caller's own sole-trader firm, named after them: "Kowalczyk Bygg, enskild firma").
-  if (tokens[i]?.capitalised && isBusinessWord(tokens[i + 1]) && !ownFirmSaid(tokens)) {
+  if (tokens[i]?.capitalised && isBusinessWord(tokens[i + 1]) && !ownersFirm(tokens, i)) {
     const and = ['och', 'and', '&'].includes(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.kind === 'word' && tokens[i + 3]!.capitalised;
     return and ? i + 3 : i + 1;
   }
@@ -449,7 +449,12 @@ function personFramed(tokens: readonly Token[], i: number, intro = true): boolea
 
 /** Token `k` is the trade after a name in the caller's own firm's ("enskild firma, Nyqvists Bygg"; review 82). */
 export const ownFirmTrade = (tokens: readonly Token[], k: number): boolean =>
-  k > 0 && isBusinessWord(tokens[k]) && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.capitalised && ownFirmSaid(tokens);
+  k > 0 && isBusinessWord(tokens[k]) && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.capitalised && ownersFirm(tokens, k - 1);
+/**
+ * The firm named at token `i` is a sole trader's own: the caller's own firm said, or a first name's genitive before the trade
+ * ("Maeve's Bakery", "Filippas Hår", "Gunnels Hovslageri": a person named by her trade, round 89).
+ */
+const ownersFirm = (tokens: readonly Token[], i: number): boolean => ownFirmSaid(tokens) || firstNameOwning(tokens[i]!);
 function ownFirmSaid(tokens: readonly Token[]): boolean {
   let said = ownFirms.get(tokens);
   if (said === undefined) ownFirms.set(tokens, (said = OWN_FIRM.test(tokens.map((t) => t.lower).join(' '))));
@@ -788,13 +793,19 @@ export function findNames(tokens: Token[]): Candidate[] {
     if (slot !== Slot.Certain && !personCued && t.capitalised && (SV_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') || (EN_STREET_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.capitalised))) continue;
     // "worked for Ericsson", "Lindén & Holm", "Advokatfirman Lindén": an employer or a firm.
     // (Beside "&" only where the two are a firm's name: "Liam & Noah" are people.)
-    if (slot !== Slot.Certain && (employerBefore(tokens, i) || ((tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&') && insideCompanyName(tokens, i)) || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
-    // "Ahmads Pizzeria", "Svenssons Åkeri": a firm named after its owner, not a person.
+    // (Review of round 89: not a sole trader's firm named by its owner, "jobbar hos Filippas Hår", "I work for Tom's Roofing":
+    // the firm's check below takes the name. Only the trades that name their owner, `SOLE_TRADES`: "jobbade på Erikssons Plåt"
+    // is an employer, a surname the lists also hold as a first name.)
+    const ownersFirmNext = isSoleTrade(tokens[i + 1]) && ownersFirm(tokens, i);
+    if (slot !== Slot.Certain && !ownersFirmNext && (employerBefore(tokens, i) || ((tokens[i - 1]?.text === '&' || tokens[i + 1]?.text === '&') && insideCompanyName(tokens, i)) || FIRM.test(tokens[i - 1]?.lower ?? ''))) continue;
+    // "Svenssons Åkeri", "Lindbergs Bygg": a firm named after its owner's surname, not a person; one named by a first name's
+    // genitive ("Ahmads Pizzeria", "Annas Bageri", "Filippas Hår") or by the caller's own firm names its owner (`ownersFirm`,
+    // rounds 82 and 89).
     // ("vi heter Lindbergs Åkeri", "we're called Patel Builders": a firm says "we".)
-    if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && isBusinessWord(tokens[i + 1])) {
+    if ((slot !== Slot.Certain || WE.has(tokens[i - 2]?.lower ?? '')) && t.capitalised && (isBusinessWord(tokens[i + 1]) || (isSoleTrade(tokens[i + 1]) && ownersFirm(tokens, i)))) {
       // ("Dimitriou Taxi, it's a sole trader", "Kowalczyk Bygg, enskild firma": the caller's own firm bears their name.)
       // (Its trade with it, "Wallins Plåt", "Nyqvists Bygg": the own firm's whole name is what names her; round 82.)
-      if (ownFirmSaid(tokens) && !notAName(t) && !stopWords.has(t.lower) && t.text.length >= 3) take(i, i + 1, Confidence.cued);
+      if (ownersFirm(tokens, i) && !notAName(t) && !stopWords.has(t.lower) && t.text.length >= 3) take(i, i + 1, Confidence.cued);
       coveredUntil = i + 1;
       continue;
     }
@@ -1782,6 +1793,13 @@ function agentNamed(tokens: readonly Token[], i: number): boolean {
 /** Surname endings (Polish, Czech, Slavic, Romanian, Turkish, Greek, Icelandic) no Swedish or English word has. */
 const FOREIGN_SURNAME = rememberedTest(/\p{L}{2,}(?:ński|ńska|wski|wska|cki|cka|dzki|dzka|wicz|owicz|ović|ovič|ević|ić|enko|escu|oğlu|oglu|poulos|opoulou|dóttir|ová)$/u);
 
+/** "Maeve's", "Filippas", "Gunnels": the genitive of a first name the lists know (not a place or an ordinary word). */
+function firstNameOwning(t: Token): boolean {
+  if (!t.capitalised || !t.lower.endsWith('s')) return false;
+  const base = /['’]s$/u.test(t.lower) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
+  const { names, places, stopWords } = lexicon();
+  return ((names.get(base) ?? 0) & NameFlag.first) !== 0 && !places.has(base) && !stopWords.has(base);
+}
 /** Words that make the capitalised word before them a firm's name: "Ahmads Pizzeria", "Lindqvists Bygg". */
 const BUSINESS_WORDS = new Set([
   'pizzeria', 'restaurang', 'café', 'kafé', 'konditori', 'bageri', 'kiosk', 'livs', 'bygg', 'städ', 'måleri', 'åkeri', 'frisör',
@@ -1790,8 +1808,14 @@ const BUSINESS_WORDS = new Set([
   'consulting', 'consultants', 'cleaning', 'solutions', 'trading', 'fastigheter', 'städservice', 'värme', 'plåt', 'snickeri',
   'solicitors', 'lawyers', 'accountants', 'associates', 'partners', 'design', 'advokatbyrå',
 ]);
+/**
+ * Sole traders' trades that name the one who runs them, never a kept firm: "Pryce Joinery" in the caller's own firm, "Filippas
+ * Hår" (round 89; not in `BUSINESS_WORDS`, so "that's the business, Rees Joinery" stays a name as before).
+ */
+const SOLE_TRADES = new Set(['joinery', 'carpentry', 'roofing', 'landscaping', 'decorating', 'hår', 'blommor']);
+const isSoleTrade = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && SOLE_TRADES.has(t.lower);
 /** Trades that end a firm's compound name: "Begravningsbyrå", "Bokföring", "Trädgård", "Bilverkstad". */
-const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter|plåtslageri|snickeri|slakteri|bageri|tryckeri)$/);
+const BUSINESS_ENDING = rememberedTest(/(?:byrå|byrån|firma|bolag|service|verkstad|bygg|städ|måleri|åkeri|trädgård|bokföring|redovisning|konsult|frisör|fastigheter|slageri|snickeri|slakteri|bageri|tryckeri)$/);
 export const isBusinessWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.capitalised && (BUSINESS_WORDS.has(t.lower) || BUSINESS_ENDING.test(t.lower));
 
 /** Street words after a name that make it a street's: "Queen Street", "Drottning Kristinas väg". */
@@ -1900,7 +1924,23 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   // (round 37; "Idén föddes" is a thing's, and no first name).
   // (An age after "fyller", "turns": "Sol fyller hela köket", "Grace turns up" are no one's.)
   const born = (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && isBornOrTurning(tokens, j);
-  return AFTER_NAME.has(after.lower) || named || apposed || told || born || (SAYING.has(after.lower) && j === i + 1);
+  // ("Ville, sluta!", "Signe, inte katten på bordet!", "Ollie, stop that!": a child called to, at a sentence's start, and told
+  // off in an exclamation; round 89.)
+  // (Review of round 89: no oath or endearment, "Heaven, no!", "Honey, don't!", "Fan, inte nu!", nor a reply's word.)
+  const called = after.text === ',' && j === i + 1 && tokens[i]!.sentenceStart && (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && CALLED_TO.has(tokens[j + 1]?.lower ?? '') && !OATHS_AND_ENDEARMENTS.has(tokens[i]!.lower) && !INTERJECTIONS.has(tokens[i]!.lower) && exclaimed(tokens, j + 1);
+  return AFTER_NAME.has(after.lower) || named || apposed || told || born || called || (SAYING.has(after.lower) && j === i + 1);
+}
+/** Oaths and endearments a cry opens with, no child's name: "Heaven, no!", "Lord, no!", "Honey, don't!", "Fan, inte nu!". */
+const OATHS_AND_ENDEARMENTS = new Set(['heaven', 'heavens', 'mercy', 'lord', 'god', 'gud', 'christ', 'jesus', 'gosh', 'honey', 'baby', 'babe', 'darling', 'sweetie', 'sweetheart', 'dear', 'fan', 'herregud', 'jösses', 'jisses', 'gumman', 'gubben', 'älskling', 'hjärtat', 'vännen']);
+/** What a child is told after its name is called: "sluta", "inte", "kom hit", "stop", "don't". */
+const CALLED_TO = new Set(['sluta', 'inte', 'nej', 'kom', 'vänta', 'släpp', 'lägg', 'stop', "don't", 'no', 'not', 'come', 'wait', 'leave', 'put', 'get']);
+/** The sentence of token `k` ends in "!". */
+function exclaimed(tokens: readonly Token[], k: number): boolean {
+  for (let m = k; m < tokens.length; m++) {
+    if (tokens[m]!.text === '!') return true;
+    if (SENTENCE_END_MARKS.has(tokens[m]!.text)) return false;
+  }
+  return false;
 }
 
 /** Verbs a person does, after a name at a sentence's start (not "är", "var": "Mina är borta" may be "mine are gone"). */

@@ -64,6 +64,7 @@ export const AGENCY_NUMBERS: readonly string[] = [
   '0771-235 235', // Migrationsverket
   '0771-276 000', // CSN (round 69: the student-aid agency's public line, as the others)
   '0771-73 73 00', // Kronofogden (round 76: the enforcement authority's public line, printed on its letters and texts)
+  '0771-223 223', // Jordbruksverket (round 89: the Board of Agriculture's public line, for farm support)
   '112',
   '1177',
   '114 14', // Polisen
@@ -79,6 +80,8 @@ export const AGENCY_NUMBERS: readonly string[] = [
 /** What the dialogue carries into an utterance: the question asked before it. */
 export interface UtteranceContext {
   carriedCue?: Cue;
+  /** A number was asked for in the turns before (the question's window, open or answered): no sum is split off a year. */
+  numberAsked?: boolean;
   /** The digits of the numbers said in the question's turns before this one (review of round 80). */
   saidInWindow?: ReadonlySet<string>;
   /** The cue reaches every number of the utterance (an answer being read out), not only the first. */
@@ -167,7 +170,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens, mailAskedIn(context.previous), readsAddress(context.previous)), ...addresses, ...spelled];
   if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
 
-  const runs = findNumberRuns(text, tokens, options.lang);
+  // (A sum split off a year after it only where no number is asked for, review of round 89.)
+  const runs = findNumberRuns(text, tokens, options.lang, context.carriedCue === undefined && context.numberAsked !== true);
   // An answer read out ("eh, fyrtiotre tio femton, sjuttiosju …") is under the question throughout;
   // in a turn that talks of other things, only near its start ("Ja, 52 01 30, och jag fick 12 400 i juni").
   const share = context.carriedCue === undefined ? 0 : numberShare(tokens, runs);
@@ -235,6 +239,9 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   // (Not under a question for an address or a postcode: there it may be one read out.)
   const sumAllowed = context.addressAnswer !== true && carriedCue !== 'postcode';
   for (let k = recognised.length - 1; sumAllowed && k >= 0; k--) if (recognised[k]!.type === 'address' && onlyASum(tokens, recognised[k]!)) recognised.splice(k, 1);
+  // ("Däckhotell, SNI 45.201", "Filippas Hår, SNI-kod 96.021": a trade's SNI code is a public classification, no house number
+  // or name; the recogniser's span stops before it, round 89.)
+  trimBeforeSniCodes(text, recognised);
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
   // ("Twelve eight forty-nine, so the twelfth of August": the numbers a recognised date of birth says again.)
@@ -854,6 +861,27 @@ function withoutNumbersAcrossAddresses(candidates: Candidate[], places: Candidat
 }
 
 const ANSWER_NUMBER_SHARE = 0.4;
+
+/** "SNI 45.201", "SNI-kod 96.021", "SNI code 01.410": a trade's code in Statistics Sweden's classification, said after its name. */
+const SNI_CODE = /\bSNI(?:-?kod(?:en)?|\s+kod(?:en)?|\s+code)?(?:\s+(?:är|is))?\s+\d{2}(?:\.\d{1,3})?\b/gu;
+/**
+ * Cuts every span in `spans` that ends inside an SNI code to end before it; one that lies inside it goes. (Review of round 89:
+ * a span that runs on past the code stays whole, and so does an address ending in a code of two figures alone: "Kvarnbyvägen
+ * SNI 21 i Rinkeby", "Storgatan SNI 12" name a house's number; a trade's code has its dot, "SNI 43.910".)
+ */
+function trimBeforeSniCodes(text: string, spans: Candidate[]): void {
+  if (!text.includes('SNI')) return;
+  for (const m of text.matchAll(SNI_CODE)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const c = spans[k]!;
+      if (c.end <= from || c.start >= to || c.end > to || (c.type === 'address' && !m[0].includes('.'))) continue;
+      const end = c.start + text.slice(c.start, from).replace(/[\s,;:–-]+$/u, '').length;
+      if (end > c.start && c.start < from) spans[k] = { ...c, end };
+      else spans.splice(k, 1);
+    }
+  }
+}
 
 /** Words that hedge a sum: "tusen, ungefär", "about two thousand". */
 const HEDGES = new Set(['ungefär', 'cirka', 'runt', 'kring', 'typ', 'about', 'around', 'roughly', 'approximately']);
