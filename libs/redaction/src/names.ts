@@ -471,6 +471,16 @@ const enum Slot {
   Certain,
 }
 
+/** What one says to a child heard in the room, after its name: "shush", "tyst", "sluta", "love", "gumman". */
+const HUSHING: ReadonlySet<string> = new Set(['shush', 'hush', 'sh', 'shh', 'stop', 'love', 'darling', 'sweetie', 'tyst', 'sch', 'schh', 'sluta', 'gumman', 'gubben', 'älskling', 'vännen', 'lilla']);
+
+/** "Hello, Glenys Harcourt, I…": a capitalised word after a greeting's comma, a second one and a comma, no place nor agency. */
+function greetedName(tokens: readonly Token[], i: number): boolean {
+  const [t, next, comma] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  const plain = (w: Token | undefined) => !!w && w.kind === 'word' && w.capitalised && w.text.length >= 2 && !lexicon().stopWords.has(w.lower) && !lexicon().places.has(w.lower) && !lexicon().worldPlaces.has(w.lower) && !NOT_A_NAME.test(w.lower) && !/^\p{Lu}+$/u.test(w.text);
+  return tokens[i - 1]?.text === ',' && plain(t) && plain(next) && comma?.text === ',';
+}
+
 /** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
 // ("Försäkringskassan's benefit": the English genitive of an organisation is none either.)
 /** Words never a person's name here, alone: months, weekdays, agencies, "SINK" (the recogniser asks too, round 61). */
@@ -784,6 +794,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     // åker till Portugal" — "åker" is a verb there.)
     else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common) && !(!t.capitalised && !(flags & NameFlag.first) && (RELATIONS.has(tokens[i - 1]?.lower ?? '') || DEFINITE_RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['makan', 'maken'].includes(tokens[i - 1]?.lower ?? '')))) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
+    // ("Hello, Glenys Harcourt, I've moved …", "Hej, Ivona Kral, jag ringer …": two capitalised words set off after a greeting are
+    // the caller's name, known to the lists or not; round 90.)
+    else if (slot === Slot.Greeting && greetedName(tokens, i)) confidence = Confidence.cued;
+    // ("Lily, shush, Mummy's on the phone", "Vidar, tyst nu": a first name called to a child, hushed; round 90.)
+    else if (t.capitalised && (flags & NameFlag.first) !== 0 && tokens[i + 1]?.text === ',' && HUSHING.has(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "Det står S. Gatu", "Kind regards, A. Nagata": a capitalised word after an initial is a surname (round 40).
@@ -1566,6 +1581,14 @@ const keptTermWord = (lower: string): boolean => {
   const { places, worldPlaces } = lexicon();
   return places.has(lower) || worldPlaces.has(lower) || REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || AGENCY_TERM.test(lower) || BENEFIT_WORDS.has(lower) || NOT_A_NAME.test(lower);
 };
+/**
+ * Letters spelled out that make an agency's or a form's letters, a tax or a benefit ("C, S, N", "S, I, N, K", "Charlie, Sierra,
+ * November", "Bertil, Adam, Rudolf, … Gustav" for "barnbidrag"): what is spelled is no one's name (round 90), unless the lists
+ * know it as a name.
+ */
+export const spellsNonPersonalWord = (letters: string): boolean =>
+  letters.length >= 3 && !lexicon().names.has(letters) &&
+  (NOT_A_NAME.test(letters) || AGENCY_TERM.test(letters) || BENEFIT_WORD.test(letters) || ABBREVIATIONS.has(letters.toUpperCase()) || FORM_CODES.has(letters.toUpperCase()));
 /**
  * "No, Vandyke, one word.", "Nej, Abdirahman, ett ord.": a capitalised word set off by a comma after "no"/"yes" (or opening the
  * sentence) and then counted in words is a name spelled out, the answer to a read-back (review 71). Not a place, a region, a

@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { spellsNonPersonalWord } from './names.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -76,8 +77,10 @@ const poBoxAfter = (tokens: Token[], last: number): boolean => {
 /** The words right before "P O box" that make it a post office box: "a P O box", "min P O box". */
 const BOX_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'en', 'ett', 'min', 'mitt']);
 
-export function findSpelledNames(tokens: Token[]): SpelledName[] {
+/** Spelled names, and the spans of spelled words that are no one's (an agency's letters, a tax, a benefit; round 90). */
+export function findSpellings(tokens: Token[]): { names: SpelledName[]; words: { start: number; end: number }[] } {
   const found: SpelledName[] = [];
+  const words: { start: number; end: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -105,6 +108,9 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
     let letters = '';
     let alphabetItems = 0;
     let wordLetters = true;
+    // Items of the run, and those that were "double L" (a remark on a letter, said alone; round 90).
+    let items = 0;
+    let doublings = 0;
     while (j < tokens.length) {
       const item = alphabetItemLength(tokens, j);
       if (item > 0) {
@@ -129,6 +135,8 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         // "double L", "dubbel-l" (two of it), "capital A", "stort A".
         const letter = tokens[j + 1]!.lower;
         letters += DOUBLING.has(tokens[j]!.lower) ? letter + letter : letter;
+        if (DOUBLING.has(tokens[j]!.lower)) doublings++;
+        items++;
         wordLetters = false;
         last = j + 1;
         j += 2;
@@ -136,6 +144,7 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         const mark = diacriticAfter(tokens, j + 1);
         letters += mark ? (MARKED.get(tokens[j]!.lower + mark.mark) ?? tokens[j]!.lower) : tokens[j]!.lower;
         wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower) && !mark;
+        items++;
         last = j + (mark?.length ?? 0);
         j = last + 1;
       } else break;
@@ -150,9 +159,19 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
       i = Math.max(i + 1, last + 1);
       continue;
     }
+    // ("With a double S?", "Penhallow, double L", "med dubbel-l": one letter doubled, alone or after the article, remarks on a
+    // spelling and spells nothing; round 90.)
+    const remark = doublings === 1 && (items === 1 || (items === 2 && ['a', 'ett', 'en'].includes(tokens[i]!.lower)));
+    if (remark) {
+      i = Math.max(i + 1, last + 1);
+      continue;
+    }
     const word = letters.length >= 2 && !ABBREVIATIONS.has(letters) ? spelledWordBefore(tokens, i, letters) : undefined;
     const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters) || (letters.length === 2 && !!word);
-    if (last >= i && spelled && !ABBREVIATIONS.has(letters)) {
+    // ("Det ska stå C, S, N", "S, I, N, K": letters that spell an agency, a form or a benefit spell no name; round 90.)
+    const nonPersonal = last >= i && spelled && spellsNonPersonalWord(letters);
+    if (nonPersonal) words.push({ start: tokens[i]!.start, end: tokens[last]!.end });
+    if (last >= i && spelled && !ABBREVIATIONS.has(letters) && !nonPersonal) {
       found.push({ type: 'name', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued, letters });
       // The word spelled is a name, whatever else it could be ("It's Oh, O H").
       if (word && word.lower === letters) found.push({ type: 'name', start: word.start, end: word.end, confidence: Confidence.cued, letters });
@@ -163,7 +182,7 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
     // A run that is no spelling holds none further on ("a. a. a."): on past it, so the scan stays linear.
     i = Math.max(i + 1, last + 1);
   }
-  return found;
+  return { names: found, words };
 }
 
 /** A letter with its marks: "O with two dots" is ö, "a med ring" å. */
