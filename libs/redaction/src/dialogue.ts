@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, neverAName, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1298,8 +1298,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
         // words of the address before its "@" are the person's name.
         // (Letters only: "li77" said again is "li77", but the name it holds is "li".)
-        // (Not an agency's or a month's word, "kronofogden": never a name, wherever it recurs; round 90.)
-        for (const letters of localPartWords(a.tokens, c).map((w) => w.replace(/\d/g, ''))) if (letters.length >= 3 && !neverAName(letters)) emailWords.add(folded(letters));
+        // (Not an agency's word, "kronofogden": never a name, wherever it recurs; round 90. Only those, not every word the lists
+        // call no name: "anna.ewbank@…" is remembered; review of round 90.)
+        for (const letters of localPartWords(a.tokens, c).map((w) => w.replace(/\d/g, ''))) if (letters.length >= 3 && !AGENCY_WORDS.has(letters)) emailWords.add(folded(letters));
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         // (A postcode's half with letters and digits too, "F31", "BN2": read back by the agent, round 50.)

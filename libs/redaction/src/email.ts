@@ -312,7 +312,9 @@ const AGENCY_SITE = new RegExp(`^(?:[\\p{L}\\d-]+\\.)*(?:${AGENCY_DOMAINS}|1177|
 const PERSONAL_LOCALS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'my', 'us', 'them', 'you', 'mig', 'dig', 'honom', 'henne', 'oss', 'jag', 'du', 'han', 'hon', 'jo']);
 
 /** "kronofogden punkt se", "www punkt csn punkt se", "forsakringskassan dot se": an agency's site said with its dots (round 90). */
-const agencySiteSaid = (said: string): boolean => AGENCY_SITE.test(said.toLowerCase().replace(/\s*,?\s*\b(?:punkt|dot)\b\s*,?\s*/gu, '.').replace(/^www\./u, ''));
+// (Review of round 90: only "www." before the agency's domain, nothing else: "jonas punkt kronofogden punkt se" is an address.)
+const AGENCY_SITE_SAID = new RegExp(`^(?:${AGENCY_DOMAINS}|1177|polisen)\\.se(?![\\p{L}\\d-]|\\.[\\p{L}\\d])`, 'iu');
+const agencySiteSaid = (said: string): boolean => AGENCY_SITE_SAID.test(said.toLowerCase().replace(/\s*,?\s*\b(?:punkt|dot)\b\s*,?\s*/gu, '.').replace(/^www\./u, ''));
 
 /** The domain at `k` is written with its dot ("csn.se"), not said ("icloud dot com"). */
 const writtenDot = (tokens: readonly Token[], k: number): boolean =>
@@ -347,7 +349,9 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
       let end = i + 1;
       while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.text.length === 1 && tokens[end]!.text.length === 1) end++;
       const start = tokens[Math.min(local?.start ?? i, i - 1)]!.start;
-      if (local && !agencySiteSaid(text.slice(start, tokens[end]!.end))) found.push({ type: 'email', start, end: tokens[end]!.end, confidence: Confidence.cued });
+      // (Review of round 90: the site alone, not one said right after an address, "erik punkt berg, kronofogden punkt se".)
+      const afterAddress = found.some((f) => f.end <= start && /^[\s,]*$/u.test(text.slice(f.end, start)));
+      if (local && (afterAddress || !agencySiteSaid(text.slice(start, tokens[end]!.end)))) found.push({ type: 'email', start, end: tokens[end]!.end, confidence: Confidence.cued });
       i = end;
     }
   }

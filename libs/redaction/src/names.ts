@@ -1582,13 +1582,24 @@ const keptTermWord = (lower: string): boolean => {
   return places.has(lower) || worldPlaces.has(lower) || REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || AGENCY_TERM.test(lower) || BENEFIT_WORDS.has(lower) || NOT_A_NAME.test(lower);
 };
 /**
- * Letters spelled out that make an agency's or a form's letters, a tax or a benefit ("C, S, N", "S, I, N, K", "Charlie, Sierra,
- * November", "Bertil, Adam, Rudolf, … Gustav" for "barnbidrag"): what is spelled is no one's name (round 90), unless the lists
- * know it as a name.
+ * What may be spelled out and kept, a closed list (review of round 90): the agencies' and forms' letters, the agencies' names and
+ * the benefits' and taxes' words ("C, S, N", "S, I, N, K", "Charlie, Sierra, November", "Bertil, Adam, Rudolf, … Gustav" for
+ * "barnbidrag"). Nothing by shape or suffix, and no place, shop or holiday: those are surnames as well ("York", "Ewbank").
  */
-export const spellsNonPersonalWord = (letters: string): boolean =>
-  letters.length >= 3 && !lexicon().names.has(letters) &&
-  (NOT_A_NAME.test(letters) || AGENCY_TERM.test(letters) || BENEFIT_WORD.test(letters) || ABBREVIATIONS.has(letters.toUpperCase()) || FORM_CODES.has(letters.toUpperCase()));
+/** The agencies' names and letters, as an e-mail's local part or a spelling may hold them (review of round 90). */
+export const AGENCY_WORDS: ReadonlySet<string> = new Set([
+  'csn', 'skv', 'kfm', 'fk', 'af', 'forsakringskassan', 'försäkringskassan', 'skatteverket', 'kronofogden', 'kronofogdemyndigheten',
+  'pensionsmyndigheten', 'migrationsverket', 'arbetsformedlingen', 'arbetsförmedlingen', 'polisen', 'hmrc', 'dwp',
+]);
+const SPELLED_KEPT: ReadonlySet<string> = new Set([
+  ...AGENCY_WORDS, 'ppm', 'sink', 'ocr', 'pm', 'migr', 'lma', 'sfi', 'nhs', 'pip', 'esa', 'jsa',
+  'barnbidrag', 'bostadsbidrag', 'bostadstillägg', 'underhållsstöd', 'studiebidrag', 'studiemedel', 'sjukpenning', 'sjukersättning',
+  'aktivitetsersättning', 'föräldrapenning', 'havandeskapspenning', 'aktivitetsstöd', 'etableringsersättning', 'garantipension',
+  'inkomstpension', 'premiepension', 'förtidspension', 'äldreförsörjningsstöd', 'omvårdnadsbidrag', 'assistansersättning',
+  'vårdbidrag', 'försörjningsstöd', 'rotavdrag', 'rutavdrag', 'skatteåterbäring', 'restskatt', 'preliminärskatt',
+]);
+/** Letters spelled out that the closed list keeps, unless the lists know them as a name (round 90; review of round 90). */
+export const spellsNonPersonalWord = (letters: string): boolean => SPELLED_KEPT.has(letters) && !lexicon().names.has(letters);
 /**
  * "No, Vandyke, one word.", "Nej, Abdirahman, ett ord.": a capitalised word set off by a comma after "no"/"yes" (or opening the
  * sentence) and then counted in words is a name spelled out, the answer to a read-back (review 71). Not a place, a region, a

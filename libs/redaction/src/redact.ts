@@ -12,7 +12,7 @@ import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, na
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
-import { findSpellings, type SpelledName } from './spelling.js';
+import { findSpellings, spellingAsked, type SpelledName } from './spelling.js';
 import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, PLACE_AFTER_TOWN, UNITS } from './units.js';
 
@@ -162,7 +162,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const policy = options.policy === undefined ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...options.policy };
   const allowed = allowedDigits(options.allowedNumbers);
   const tokens = tokenize(text);
-  const { names: spelled, words: spelledWords } = findSpellings(tokens);
+  const { names: spelled, words: spelledWords } = findSpellings(tokens, context.nameAnswer === true || spellingAsked(context.previous));
   const addresses = findAddresses(text, tokens, context.addressAnswer === true, context.carriedCue === 'postcode');
   const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens, mailAskedIn(context.previous), readsAddress(context.previous)), ...addresses, ...spelled];
   if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
@@ -371,7 +371,8 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (runs.length > 0) kept = kept.filter((c) => (c.type !== 'postcode' && c.type !== 'address') || c.confidence >= Confidence.validated || !publicLineCalled(tokens, runs, c, allowed, context.carriedCue === 'postcode' || context.carriedCue === 'address' || context.addressAnswer === true));
   // ("Skriv C, S, N", "Charlie, Sierra, November", "Bertil, Adam, Rudolf, …" for a benefit: the alphabet's words of a spelled word
   // that is no one's are no names; an identifier there stays; round 90.)
-  if (spelledWords.length > 0) kept = kept.filter((c) => c.type !== 'name' || c.confidence >= Confidence.validated || !spelledWords.some((w) => w.start <= c.start && c.end <= w.end));
+  // (Review of round 90: only names found by shape or by the recogniser, never cued ones: "Min handläggare heter Ivar, …".)
+  if (spelledWords.length > 0) kept = kept.filter((c) => c.type !== 'name' || c.confidence >= Confidence.cued || !spelledWords.some((w) => w.start <= c.start && c.end <= w.end));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 

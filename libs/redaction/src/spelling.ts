@@ -78,7 +78,37 @@ const poBoxAfter = (tokens: Token[], last: number): boolean => {
 const BOX_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'en', 'ett', 'min', 'mitt']);
 
 /** Spelled names, and the spans of spelled words that are no one's (an agency's letters, a tax, a benefit; round 90). */
-export function findSpellings(tokens: Token[]): { names: SpelledName[]; words: { start: number; end: number }[] } {
+/**
+ * Words that say a name is meant: with one of them near, letters spelled are never kept as an agency's or a benefit's (review of
+ * round 90: "Han heter Cesar, Sigurd, Niklas", "My surname is York, Y, O, R, K").
+ */
+const NAME_CUES: ReadonlySet<string> = new Set([
+  'heter', 'hette', 'heta', 'namn', 'namnet', 'efternamn', 'efternamnet', 'förnamn', 'förnamnet', 'mellannamn', 'name', 'names', 'named',
+  'surname', 'forename',
+]);
+/** What asks for a name or its spelling in the turn before: "Kan du stava efternamnet?", "How do you spell that?" (review of round 90). */
+const SPELLING_ASKS: ReadonlySet<string> = new Set([
+  ...NAME_CUES, 'stava', 'stavas', 'stavar', 'stavat', 'stavning', 'stavningen', 'spell', 'spelled', 'spelt', 'spelling',
+]);
+/** The turn before asked for a spelling or a name. */
+export const spellingAsked = (previous: readonly Token[] | undefined): boolean => !!previous?.some((t) => SPELLING_ASKS.has(t.lower));
+/** A name cue in the sentence before the letters spelled from `first` to `last`, or among the three words after them. */
+function nameCueNear(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && !['.', '?', '!'].includes(tokens[k]!.text); k--) if (NAME_CUES.has(tokens[k]!.lower)) return true;
+  let words = 0;
+  for (let k = last + 1; k < tokens.length && words < 3; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    words++;
+    if (NAME_CUES.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Spelled names, and the spans of spelled words that are no one's (an agency's letters, a tax, a benefit; round 90). `nameAsked`:
+ * the turn before asked for a name or a spelling, so nothing spelled here is kept (review of round 90).
+ */
+export function findSpellings(tokens: Token[], nameAsked = false): { names: SpelledName[]; words: { start: number; end: number }[] } {
   const found: SpelledName[] = [];
   const words: { start: number; end: number }[] = [];
   let i = 0;
@@ -161,7 +191,8 @@ export function findSpellings(tokens: Token[]): { names: SpelledName[]; words: {
     }
     // ("With a double S?", "Penhallow, double L", "med dubbel-l": one letter doubled, alone or after the article, remarks on a
     // spelling and spells nothing; round 90.)
-    const remark = doublings === 1 && (items === 1 || (items === 2 && ['a', 'ett', 'en'].includes(tokens[i]!.lower)));
+    // (Review of round 90: the article only as a lower-case word with no comma after it, "with a double S"; not a spelled "A, double N".)
+    const remark = doublings === 1 && (items === 1 || (items === 2 && ['a', 'ett', 'en'].includes(tokens[i]!.text) && tokens[i + 1]?.text !== ','));
     if (remark) {
       i = Math.max(i + 1, last + 1);
       continue;
@@ -169,7 +200,11 @@ export function findSpellings(tokens: Token[]): { names: SpelledName[]; words: {
     const word = letters.length >= 2 && !ABBREVIATIONS.has(letters) ? spelledWordBefore(tokens, i, letters) : undefined;
     const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters) || (letters.length === 2 && !!word);
     // ("Det ska stå C, S, N", "S, I, N, K": letters that spell an agency, a form or a benefit spell no name; round 90.)
-    const nonPersonal = last >= i && spelled && spellsNonPersonalWord(letters);
+    // (Review of round 90: a closed list only, and never where the word said before spells the same letters, unless it is written
+    // as the abbreviation, "LMA, L M A"; nor where a name cue is near or the turn before asked for a name or a spelling:
+    // "York, Y, O, R, K", "Jag heter Isk, I, S, K".)
+    const sameWordBefore = word?.lower === letters && word.text !== word.text.toUpperCase();
+    const nonPersonal = last >= i && spelled && !nameAsked && !sameWordBefore && spellsNonPersonalWord(letters) && !nameCueNear(tokens, i, last);
     if (nonPersonal) words.push({ start: tokens[i]!.start, end: tokens[last]!.end });
     if (last >= i && spelled && !ABBREVIATIONS.has(letters) && !nonPersonal) {
       found.push({ type: 'name', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued, letters });
