@@ -1265,6 +1265,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, true>();
   const numbers = new Map<string, EntityType>();
+  const letteredWords = new Set<string>();
   // A postcode's figures, and the turn they were first said in; the turns a postcode was said in.
   const postcodes = new Map<string, number>();
   const postcodeTurns = new Set<number>();
@@ -1339,6 +1340,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       } else if (REMEMBERED_TYPES.has(c.type)) {
         // (Without an age said before the number: "hon är fjorton, 120917-7722"; round 79.)
         for (const run of a.runs.map((r) => withoutAgeBefore(a.tokens, r))) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
+        // (The letters and figures written as one word inside it, "K4471": only those start the number said again; review of round 90.)
+        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && /^\p{L}{1,3}\d+$/u.test(t.text)) letteredWords.add(t.lower);
       }
     }
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
@@ -1397,7 +1400,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits) ?? lastFourMisread(numbers, a.tokens, run);
       // ("I'll repeat: G1816 9257": the letters and figures written as one word before a number said again are its start; round 90.)
       const lettered = a.tokens[run.firstToken - 1];
-      const from = type && lettered?.kind === 'word' && /^\p{L}{1,3}\d+$/u.test(lettered.text) ? lettered.start : run.start;
+      // (Review of round 90: only where its figures were said with the number before, "Rum A12 800101-1234" keeps the room.)
+      const letteredSaid = !!lettered && letteredWords.has(lettered.lower);
+      const from = type && lettered?.kind === 'word' && /^\p{L}{1,3}\d+$/u.test(lettered.text) && letteredSaid ? lettered.start : run.start;
       if (type) found.push({ type, start: from, end: run.end, confidence: Confidence.cued });
       // (Not as an amount: "1302 kronor".)
       // (Round 69's review: the postcode's exemptions too, "case number 300"; said in figures, "betalat tre hundra arton" is a
@@ -1520,7 +1525,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       // ("Strand, what? Strandvägen, twelve": a street's first part said alone before the street in the turn; round 90.)
       for (const t of a.tokens) {
         // (Set off by a pause or a question, and no place the lists know: "Jag bor i Skene, eh Skenevägen 4" keeps the town.)
-        if (t.kind !== 'word' || !t.capitalised || t.text.length < 4 || insideEntity(a, t) || a.tokens[a.tokens.indexOf(t) + 1]?.kind !== 'punct' || lexicon().places.has(t.lower) || lexicon().worldPlaces.has(t.lower)) continue;
+        // (Review of round 90: nor a word after a place's preposition, "i Skene, eh Skenevägen 4".)
+        if (t.kind !== 'word' || !t.capitalised || t.text.length < 4 || insideEntity(a, t) || PLACE_PREPOSITIONS.has(a.tokens[a.tokens.indexOf(t) - 1]?.lower ?? '') || a.tokens[a.tokens.indexOf(t) + 1]?.kind !== 'punct' || lexicon().places.has(t.lower) || lexicon().worldPlaces.has(t.lower)) continue;
         const street = [...addresses].map((x) => /^\p{L}+/u.exec(x)?.[0] ?? '').find((w) => w.length > t.text.length && w.startsWith(t.text) && a.tokens.some((o) => o.start > t.start && o.text === w));
         if (street) found.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
       }
@@ -1532,6 +1538,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
   }
 }
 
+/** The words a place is said after, so the word after them is the town, not a street's first part (review of round 90). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['i', 'in', 'från', 'from', 'till', 'to', 'vid', 'near', 'nära', 'utanför', 'outside']);
 /** "he's", "you're", "är hon": the words an age is asked or said after (round 66). */
 const AGE_SUBJECTS = new Set(["he's", "she's", "you're", "i'm", 'he’s', 'she’s', 'you’re', 'i’m']);
 /** An English count in words: the subjects above are English, and other languages' number words are surnames too (Diez, Kuusi, Cinco, Null, Acht: round 66's review). */

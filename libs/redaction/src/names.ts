@@ -478,8 +478,12 @@ const HUSHING: ReadonlySet<string> = new Set(['shush', 'hush', 'sh', 'shh', 'sto
 function greetedName(tokens: readonly Token[], i: number): boolean {
   const [t, next, comma] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
   const plain = (w: Token | undefined) => !!w && w.kind === 'word' && w.capitalised && w.text.length >= 2 && !lexicon().stopWords.has(w.lower) && !lexicon().places.has(w.lower) && !lexicon().worldPlaces.has(w.lower) && !NOT_A_NAME.test(w.lower) && !/^\p{Lu}+$/u.test(w.text);
-  return tokens[i - 1]?.text === ',' && plain(t) && plain(next) && comma?.text === ',';
+  // (Review of round 90: no benefit's or agency's words, "Hi, Housing Benefit, …", "Hello, Working Tax, …".)
+  const term = (w: Token | undefined) => !!w && (keptTermWord(w.lower) || GREETED_TERMS.has(w.lower));
+  return tokens[i - 1]?.text === ',' && plain(t) && plain(next) && comma?.text === ',' && !term(t) && !term(next);
 }
+/** The words of a benefit's name that the lists lack: "Working Tax (Credit)", "Child Tax", "Carer's Allowance" (review of round 90). */
+const GREETED_TERMS: ReadonlySet<string> = new Set(['tax', 'taxes', 'allowance', 'allowances', 'credits', 'bidrag', 'pension', 'pensions', 'benefit', 'benefits', 'credit']);
 
 /** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
 // ("Försäkringskassan's benefit": the English genitive of an organisation is none either.)

@@ -907,6 +907,8 @@ function tailsNamedAfter(tokens: Token[], runs: NumberRun[]): Candidate[] {
 
 /** "det slutar på", "it ends in": the words before the last digits of a number said just before. */
 const TAIL_BEFORE = [['slutar', 'på'], ['slutar', 'med'], ['ends', 'in'], ['ends', 'with'], ['ending', 'in']];
+/** What else may end in digits named so: a bill, a claim, an invoice (review of round 90). */
+const TAIL_OWNERS = /^(?:räkning\p{L}*|faktura\p{L}*|bill|bills|claim|claims|invoice|invoices|beslut\p{L}*|decision)$/u;
 const IDENTIFIER_TYPES: ReadonlySet<EntityType> = new Set(['phone', 'personnummer', 'samordningsnummer', 'bankAccount', 'card', 'idNumber', 'iban', 'organisationsnummer', 'bankgiro', 'plusgiro']);
 
 /**
@@ -919,7 +921,13 @@ function tailsNamedBefore(tokens: Token[], runs: NumberRun[], found: readonly Ca
     if (r.digits.length > 4 || found.some((c) => c.start < r.end && r.start < c.end)) continue;
     if (!TAIL_BEFORE.some((words) => words.every((w, k) => tokens[r.firstToken - words.length + k]?.lower === w))) continue;
     const before = found.filter((c) => IDENTIFIER_TYPES.has(c.type) && c.end <= r.start).at(-1);
-    if (before) out.push({ type: before.type, start: r.start, end: r.end, confidence: Confidence.cued });
+    if (!before) continue;
+    // (Review of round 90: not the end of a sum, a year or a case said after the number, "och räkningen slutar på 450 kronor",
+    // "Hyran slutar på 900", "the claim ends in 2026", unless the number said before ends in those very digits.)
+    const digitsBefore = runs.filter((x) => x.start >= before.start && x.end <= before.end).map((x) => x.digits).join('');
+    const clause = tokens.filter((t, k) => t.start >= before.end && k <= r.lastToken + 1);
+    const owned = isYear(r.digits) || clause.some((t) => PIECE_OWNERS.test(t.lower) || TAIL_OWNERS.test(t.lower) || UNITS.has(t.lower));
+    if (!owned || digitsBefore.endsWith(r.digits)) out.push({ type: before.type, start: r.start, end: r.end, confidence: Confidence.cued });
   }
   return out;
 }

@@ -77,3 +77,30 @@ describe('review 90 L4: only "www." may stand before an agency domain said with 
     expect(one('en', 'It is all on forsakringskassan dot se.')).toContain('forsakringskassan dot se');
   });
 });
+
+describe('review 90: no over-redaction of tails, greeted benefits, rooms and towns', () => {
+  it('keeps the end of a sum, a year or a case said after a number with "slutar på" / "ends in"', () => {
+    expect(one('sv', 'Ring 070-987 65 43, fakturan slutar på 380 kronor.')).toContain('380 kronor');
+    expect(one('en', 'Call me on 07700 900456; the decision ends in 2025.')).toContain('2025');
+    expect(one('sv', 'Numret är 070-987 65 43. Ärendenumret slutar på 77.')).toContain('77');
+  });
+  it('still redacts the last digits of the number said before, whatever follows', () => {
+    expect(one('sv', 'Numret är 070-987 65 43, det slutar på 43.')).not.toMatch(/\b43\b/u);
+    expect(one('en', 'My number is 07700 900456, it ends in 456.')).not.toContain('456');
+  });
+  it('keeps a benefit greeted like a name', () => {
+    expect(one('en', 'Hello, Child Benefit, is this the right line?')).toContain('Child Benefit');
+    expect(one('en', 'Hello, Attendance Allowance, I need help.')).toContain('Attendance Allowance');
+  });
+  it('still redacts two names greeted', () => {
+    expect(one('en', 'Hi, Tamsin Polglase, I got your letter.')).toBe('Hi, [NAMN], I got your letter.');
+  });
+  it('keeps a room said with letters and figures before a number said again', () => {
+    const out = call('sv', 'caller: Hans personnummer är 19750312-2383.', 'caller: Sal B7 750312-2383.');
+    expect(out[1]).toBe('Sal B7 [PERSONNUMMER].');
+  });
+  it('keeps the town said after "i" before a street that begins with it', () => {
+    expect(one('sv', 'Vi bor i Hulta, eh Hultavägen 9.')).toContain('i Hulta,');
+    expect(one('sv', 'Jag bor i Härna, eh Härnavägen 12.')).toContain('i Härna,');
+  });
+});
