@@ -92,11 +92,11 @@ const SPELLING_ASKS: ReadonlySet<string> = new Set([
 ]);
 /** The turn before asked for a spelling or a name. */
 export const spellingAsked = (previous: readonly Token[] | undefined): boolean => !!previous?.some((t) => SPELLING_ASKS.has(t.lower));
-/** A name cue in the sentence before the letters spelled from `first` to `last`, or among the three words after them. */
+/** A name cue in the sentence before the letters spelled from `first` to `last`, or among the two words after them ("…, my surname"). */
 function nameCueNear(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first - 1; k >= 0 && !['.', '?', '!'].includes(tokens[k]!.text); k--) if (NAME_CUES.has(tokens[k]!.lower)) return true;
   let words = 0;
-  for (let k = last + 1; k < tokens.length && words < 3; k++) {
+  for (let k = last + 1; k < tokens.length && words < 2; k++) {
     if (tokens[k]!.kind !== 'word') continue;
     words++;
     if (NAME_CUES.has(tokens[k]!.lower)) return true;
