@@ -1588,7 +1588,10 @@ export function findAddresses(text: string, tokens: Token[], answer = false, pos
     const addressBefore = found.some((c) => c.type === 'address' && c.end <= tokens[sentence[0]]!.start);
     const premises = tokens.some((b) => OFFICE_WORDS.has(b.lower) || MEETING_WORDS.has(b.lower));
     const alone = j === sentence[0] && (addressBefore || sentence[0] === 0) && !premises && (end === sentence[1] || (end + 1 === sentence[1] && SENTENCE_END_MARKS.has(tokens[sentence[1]]?.text ?? '')));
-    if ((!office && (housed || alone || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
+    // ("Ni har Ringvägen 41, 118 60? Ja, …, och trappor två": added after "och" or a comma, in a later sentence of a turn about
+    // the address; round 90.)
+    const addedAfter = addressBefore && !premises && [',', 'och', 'and'].includes(tokens[j - 1]?.lower ?? '');
+    if ((!office && (housed || alone || addedAfter || tokens.slice(Math.max(0, j - 3), j).some((b) => LIVES.has(b.lower)))) || doorAnywhere) push('address', tokens[j]!.start, tokens[end]!.end);
     j = end;
   }
   // "… omsorgsboende och hennes rum är nummer tjugosju": the room someone lives in, in a home.

@@ -9,7 +9,7 @@ import { ageBesideNumber, ageSaid, asksAge, caseNumberFormat, caseSeriesFormat, 
 import { ordinalDay, paymentsDay } from './dates.js';
 import { localPartWords } from './email.js';
 import { lexicon, NameFlag } from './lexicon.js';
-import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, wordOpeningItsSentence } from './names.js';
+import { hushedName, institutionNounEnding, isMinaPages, namesEstablishment, ownFirmTrade, namesInstitution, LANGUAGES_SAID, namesRunOn, placeSaidAt, publicInstitutionAfter, SAINTS, AGENCY_WORDS, wordOpeningItsSentence } from './names.js';
 import { numberWordAtoms, type NumberRun } from './numbers.js';
 import { allowedDigits, analyseUtterance, applyPlaceholders, joinPieces, merge, misheard, type RedactionResult, type RedactOptions, type UtteranceAnalysis, type UtteranceContext } from './redact.js';
 import { folded, HESITATIONS, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, type Token } from './tokens.js';
@@ -1157,15 +1157,17 @@ const DENIED_YEAR = /(?<=(?<![\p{L}])(?:inte|not)\s+)(?:(?:18|19|20)\d\d|['’\-
  * "I'm three flights up"). Not "klass 9 B", "seat 14 C", "tredje våningen på Åhléns".
  */
 const HOUSE_LETTER: Record<Language, RegExp> = {
-  sv: /(?<=(?:(?<![\p{L}])(?:[Ii]nte|[Nn]ej|[Ff]örlåt|[Nn]ummer|[Aa]lltså|har|står|streck),?\s+|^\s*(?:(?:[Jj]a|[Jj]o|[Nn]ej|[Ff]örlåt|[Oo]kej|[Ee]h|[Öö]h)[,.]?\s+)?))\d{1,3} [A-H](?![\p{L}\d-]|\.\p{L})/gu,
-  en: /(?<=(?:(?<![\p{L}])(?:[Nn]ot|[Nn]o|[Ss]orry|[Nn]umber|have|says|dash),?\s+|^\s*(?:(?:[Yy]es|[Nn]o|[Ss]orry|[Oo]kay|[Uu]m|[Uu]h)[,.]?\s+)?))\d{1,3} [A-H](?![\p{L}\d-]|\.\p{L})/gu,
+  sv: /(?<=(?:(?<![\p{L}])(?:[Ii]nte|[Nn]ej|[Ff]örlåt|[Nn]ummer|[Aa]lltså|har|står|säger|streck),?\s+|^\s*(?:(?:[Jj]a|[Jj]o|[Nn]ej|[Ff]örlåt|[Oo]kej|[Ee]h|[Öö]h)[,.]?\s+)?))(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) [A-H](?![\p{L}\d-]|\.\p{L})/gu,
+  en: /(?<=(?:(?<![\p{L}])(?:[Nn]ot|[Nn]o|[Ss]orry|[Nn]umber|have|says|dash),?\s+|^\s*(?:(?:[Yy]es|[Nn]o|[Ss]orry|[Oo]kay|[Uu]m|[Uu]h)[,.]?\s+)?))(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [A-H](?![\p{L}\d-]|\.\p{L})/gu,
 };
 const FLOOR: Record<Language, RegExp> = {
   sv: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|en|ett|två|tre|fyra|fem|sex) (?:tr(?![\p{L}])|(?:trappor|trappa) upp)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|\d{1,2}:[ae]) våningen(?![\p{L}]))/gu,
   en: /(?<![\p{L}\d,.])(?:(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) (?:flights? up|tr)(?![\p{L}])|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|\d{1,2}(?:st|nd|rd|th)) floor(?![\p{L}]))/gu,
 };
-/** What every match of HOUSE_LETTER contains (its `\d{1,3} [A-H]`, `\d` being 0-9 in either pattern): without it, none. */
-const HOUSE_LETTER_NEEDS = /\d [A-H]/u;
+/** What every match of HOUSE_LETTER contains (its `\d{1,3} [A-H]` or a number word and its letter): without it, none. */
+const HOUSE_LETTER_NEEDS = /[\p{L}\d] [A-H]/u;
+/** "…, inte bara sex", "not just six": the house number said bare beside the one with its letter (round 90). */
+const BARE_AGAIN = /(?<![\p{L}])(?:inte bara|bara|not just|just|inte|not) $/iu;
 /**
  * What every match of FLOOR contains, one of these strings (case as written: the patterns have no `i` flag): " tr" of
  * "tr", "trappor", "trappa"; " våningen"; " flight", " floor". Without any, no match.
@@ -1275,6 +1277,7 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
   const { stopWords, names } = lexicon();
   const nameWords = new Map<string, boolean>();
   const numbers = new Map<string, EntityType>();
+  const letteredWords = new Set<string>();
   // A postcode's figures, and the turn they were first said in; the turns a postcode was said in.
   const postcodes = new Map<string, number>();
   const postcodeTurns = new Set<number>();
@@ -1314,7 +1317,9 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
         // "gunnel.berg52@…, alltså berg med ett g", "peter underscore koh at …, Koh with a K": the
         // words of the address before its "@" are the person's name.
         // (Letters only: "li77" said again is "li77", but the name it holds is "li".)
-        for (const letters of localPartWords(a.tokens, c).map((w) => w.replace(/\d/g, ''))) if (letters.length >= 3) emailWords.add(folded(letters));
+        // (Not an agency's word, "kronofogden": never a name, wherever it recurs; round 90. Only those, not every word the lists
+        // call no name: "anna.ewbank@…" is remembered; review of round 90.)
+        for (const letters of localPartWords(a.tokens, c).map((w) => w.replace(/\d/g, ''))) if (letters.length >= 3 && !AGENCY_WORDS.has(letters)) emailWords.add(folded(letters));
       } else if (c.type === 'address' || c.type === 'postcode') {
         const text = a.text.slice(c.start, c.end);
         // (A postcode's half with letters and digits too, "F31", "BN2": read back by the agent, round 50.)
@@ -1353,6 +1358,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       } else if (REMEMBERED_TYPES.has(c.type)) {
         // (Without an age said before the number: "hon är fjorton, 120917-7722"; round 79.)
         for (const run of a.runs.map((r) => withoutAgeBefore(a.tokens, r))) if (run.start < c.end && c.start < run.end && run.digits.length >= MIN_REMEMBERED_DIGITS && !isYear(run.digits)) numbers.set(run.digits, c.type);
+        // (The letters and figures written as one word inside it, "K4471": only those start the number said again; review of round 90.)
+        for (const t of a.tokens) if (t.kind === 'word' && t.start >= c.start && t.end <= c.end && /^\p{L}{1,3}\d+$/u.test(t.text)) letteredWords.add(t.lower);
       }
     }
     for (const s of a.spelled) if (s.letters.length >= 3) nameWords.set(folded(s.letters), true);
@@ -1411,7 +1418,12 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
     for (const whole of a.runs) {
       const run = withoutAgeBefore(a.tokens, whole);
       const type = numbers.get(run.digits) ?? repeatedType(numbers, run.digits) ?? lastFourMisread(numbers, a.tokens, run);
-      if (type) found.push({ type, start: run.start, end: run.end, confidence: Confidence.cued });
+      // ("I'll repeat: G1816 9257": the letters and figures written as one word before a number said again are its start; round 90.)
+      const lettered = a.tokens[run.firstToken - 1];
+      // (Review of round 90: only where its figures were said with the number before, "Rum A12 800101-1234" keeps the room.)
+      const letteredSaid = !!lettered && letteredWords.has(lettered.lower);
+      const from = type && lettered?.kind === 'word' && /^\p{L}{1,3}\d+$/u.test(lettered.text) && letteredSaid ? lettered.start : run.start;
+      if (type) found.push({ type, start: from, end: run.end, confidence: Confidence.cued });
       // (Not as an amount: "1302 kronor".)
       // (Round 69's review: the postcode's exemptions too, "case number 300"; said in figures, "betalat tre hundra arton" is a
       // sum; not a year or a rate, "I mars 2021", "204 a week", "300 after tax".)
@@ -1525,6 +1537,19 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
       const floors = floorSaid ? [...a.text.matchAll(FLOOR[lang])].filter((m) => HOME_SAID[lang].test(clauseAt(a.text, m.index))) : [];
       const houseLetters = HOUSE_LETTER_NEEDS.test(a.text) ? [...a.text.matchAll(HOUSE_LETTER[lang])] : [];
       for (const m of [...houseLetters, ...floors]) found.push({ type: 'address', start: m.index, end: m.index + m[0].length, confidence: Confidence.cued });
+      // ("mamma säger sex A, inte bara sex": the same number said bare after "inte bara", "not just"; round 90.)
+      for (const m of houseLetters) {
+        const bare = m[0].slice(0, m[0].lastIndexOf(' '));
+        for (const t of a.tokens) if (t.start > m.index && t.text === bare && BARE_AGAIN.test(a.text.slice(Math.max(0, t.start - 12), t.start))) found.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
+      }
+      // ("Strand, what? Strandvägen, twelve": a street's first part said alone before the street in the turn; round 90.)
+      for (const t of a.tokens) {
+        // (Set off by a pause or a question, and no place the lists know: "Jag bor i Skene, eh Skenevägen 4" keeps the town.)
+        // (Review of round 90: nor a word after a place's preposition, "i Skene, eh Skenevägen 4".)
+        if (t.kind !== 'word' || !t.capitalised || t.text.length < 4 || insideEntity(a, t) || PLACE_PREPOSITIONS.has(a.tokens[a.tokens.indexOf(t) - 1]?.lower ?? '') || a.tokens[a.tokens.indexOf(t) + 1]?.kind !== 'punct' || lexicon().places.has(t.lower) || lexicon().worldPlaces.has(t.lower)) continue;
+        const street = [...addresses].map((x) => /^\p{L}+/u.exec(x)?.[0] ?? '').find((w) => w.length > t.text.length && w.startsWith(t.text) && a.tokens.some((o) => o.start > t.start && o.text === w));
+        if (street) found.push({ type: 'address', start: t.start, end: t.end, confidence: Confidence.cued });
+      }
     }
     a.candidates.push(...found);
     // A name found again may have its other part beside it ("Chidi Okafor" after "Grace Okafor"); the
@@ -1533,6 +1558,8 @@ function remember(analyses: UtteranceAnalysis[], lang: Language, speakers: reado
   }
 }
 
+/** The words a place is said after, so the word after them is the town, not a street's first part (review of round 90). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['i', 'in', 'från', 'from', 'till', 'to', 'vid', 'near', 'nära', 'utanför', 'outside']);
 /** "he's", "you're", "är hon": the words an age is asked or said after (round 66). */
 const AGE_SUBJECTS = new Set(["he's", "she's", "you're", "i'm", 'he’s', 'she’s', 'you’re', 'i’m']);
 /** An English count in words: the subjects above are English, and other languages' number words are surnames too (Diez, Kuusi, Cinco, Null, Acht: round 66's review). */

@@ -154,7 +154,9 @@ function domainPieces(tokens: readonly Token[], found: readonly Candidate[], rea
  * said again, corrected, without its "at": words joined by "underscore", "punkt", "dash" that share a word with an
  * address found in the turn, with the digits said after them (round 21).
  */
-function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]): Candidate[] {
+function spokenAgain(text: string, allTokens: Token[], emails: readonly Candidate[]): Candidate[] {
+  // ("alltså jott, bindestreck, holmgren, understreck, sju två": read again with pauses, the commas go; round 90.)
+  const tokens = allTokens.filter((t) => t.text !== ',' && !HESITATIONS.has(t.lower));
   // ("… snabel-a ... postlåda punkt nu, utan prickar, alltså postlada punkt nu": the domain's own words too, as written
   // without their marks; round 67.)
   const words = new Set(emails.flatMap((e) => [...localPartWords(tokens, e), ...domainWords(tokens, e)]).map(folded));
@@ -170,9 +172,11 @@ function spokenAgain(text: string, tokens: Token[], emails: readonly Candidate[]
       out.push({ type: 'email', start: tokens[i]!.start, end: tokens[i]!.end, confidence: Confidence.cued });
       continue;
     }
+    // ("den med bindestreck, …", "with the dot, …": a function word before a join word talks of the address, unless it is its own.)
+    if (lexicon().stopWords.has(tokens[i]!.lower) && !words.has(folded(tokens[i]!.lower))) continue;
     let last = i;
     // (A written "." joins only where it is a dot, not a sentence's end: "…, mailbox. I've had it for years".)
-    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && (tokens[last + 1]?.lower !== '.' || isDot(tokens, last + 1)) && tokens[last + 2]?.kind === 'word' && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
+    while (JOIN_WORDS.has(tokens[last + 1]?.lower ?? '') && (tokens[last + 1]?.lower !== '.' || isDot(tokens, last + 1)) && (tokens[last + 2]?.kind === 'word' || isNumberToken(tokens[last + 2])) && !JOIN_WORDS.has(tokens[last + 2]!.lower)) last += 2;
     const pieces = tokens.slice(i, last + 1);
     if (last === i || !(pieces.some((t) => words.has(folded(t.lower))) || spelled.has(lettersOnly(pieces.filter((t) => !JOIN_WORDS.has(t.lower)).map((t) => t.text).join(''))))) continue;
     while (isNumberToken(tokens[last + 1])) last++;
@@ -307,6 +311,11 @@ const AGENCY_SITE = new RegExp(`^(?:[\\p{L}\\d-]+\\.)*(?:${AGENCY_DOMAINS}|1177|
 /** Words that stand for a person's own local part before "at": "me at annaberg.se", "him at lindqvist.se" (review 76). */
 const PERSONAL_LOCALS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'my', 'us', 'them', 'you', 'mig', 'dig', 'honom', 'henne', 'oss', 'jag', 'du', 'han', 'hon', 'jo']);
 
+/** "kronofogden punkt se", "www punkt csn punkt se", "forsakringskassan dot se": an agency's site said with its dots (round 90). */
+// (Review of round 90: only "www." before the agency's domain, nothing else: "jonas punkt kronofogden punkt se" is an address.)
+const AGENCY_SITE_SAID = new RegExp(`^(?:${AGENCY_DOMAINS}|1177|polisen)\\.se(?![\\p{L}\\d-]|\\.[\\p{L}\\d])`, 'iu');
+const agencySiteSaid = (said: string): boolean => AGENCY_SITE_SAID.test(said.toLowerCase().replace(/\s*,?\s*\b(?:punkt|dot)\b\s*,?\s*/gu, '.').replace(/^www\./u, ''));
+
 /** The domain at `k` is written with its dot ("csn.se"), not said ("icloud dot com"). */
 const writtenDot = (tokens: readonly Token[], k: number): boolean =>
   !!tokens[k] && (tokens[k]!.text.includes('.') || (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end));
@@ -339,7 +348,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
       const local = spokenLocalStart(tokens, i + 1);
       let end = i + 1;
       while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.text.length === 1 && tokens[end]!.text.length === 1) end++;
-      if (local) found.push({ type: 'email', start: tokens[Math.min(local.start, i - 1)]!.start, end: tokens[end]!.end, confidence: Confidence.cued });
+      const start = tokens[Math.min(local?.start ?? i, i - 1)]!.start;
+      // (Review of round 90: the site alone, not one said right after an address, "erik punkt berg, kronofogden punkt se".)
+      const afterAddress = found.some((f) => f.end <= start && /^[\s,]*$/u.test(text.slice(f.end, start)));
+      if (local && (afterAddress || !agencySiteSaid(text.slice(start, tokens[end]!.end)))) found.push({ type: 'email', start, end: tokens[end]!.end, confidence: Confidence.cued });
       i = end;
     }
   }
@@ -400,7 +412,10 @@ function writtenAndSpokenEmails(text: string, allTokens: Token[], mailTalk: bool
     // "meet at Outlook Cafe".)
     const smallProvider = ownLocal && !WEAK_AT_WORDS.has(word) && !tokens[at + 1]!.capitalised;
     const personal = (MAIL_ONLY.has(provider) && (spaced < local.start || ownNumber || isFirstName(tokens[local.start]!) || smallProvider)) || (ISP_ONLY.has(provider) && (initialled || namedNumber)) || (mailTalk && ownLocal && named !== undefined);
-    if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal) continue;
+    // ("peder snabel-a ekbacka bindestreck maleri punkt example": a "snabel-a" and a domain read with its dot make one, whatever
+    // the ending; round 90.)
+    const saidDomain = strongAt && !WEAK_AT_WORDS.has(word) && domain.dotted === true;
+    if ((WEAK_AT_WORDS.has(word) || !domain.ending) && !local.dotted && !(strongAt && !domain.ending && local.spelled) && !personal && !saidDomain) continue;
     const start = domain.ending || personal ? spaced : local.start;
     found.push({ type: 'email', start: tokens[start]!.start, end: tokens[domain.end]!.end, confidence: Confidence.validated });
     i = domain.end;
@@ -529,22 +544,28 @@ function isDot(tokens: Token[], k: number): boolean {
 }
 
 /** "gmail punkt com", "yahoo dot co dot uk", "telia.com", "gmail": the last token of the domain. */
-function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boolean } | undefined {
+/** "ekbacka bindestreck maleri punkt …": a hyphen said between a domain's pieces (round 90). */
+const DOMAIN_HYPHENS: ReadonlySet<string> = new Set(['bindestreck', 'hyphen', 'dash', '-']);
+
+function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boolean; dotted?: boolean } | undefined {
   if (!isPiece(tokens[i])) return undefined;
   let end: number | undefined;
   let j = i;
+  let dotted = false;
   // "at lakeside consulting dot se", "at singh and co dot co dot uk": a firm's name of two or three words before the first dot.
   let k = j;
   while (k - j < 2 && !isDot(tokens, k + 1) && isPiece(tokens[k + 1])) k++;
   if (k > j && isDot(tokens, k + 1) && isPiece(tokens[k + 2]) && TOP_LEVEL.has(tokens[k + 2]!.lower)) j = k;
-  while (isDot(tokens, j + 1) && isPiece(tokens[j + 2])) {
+  while ((isDot(tokens, j + 1) || DOMAIN_HYPHENS.has(tokens[j + 1]?.lower ?? '')) && isPiece(tokens[j + 2])) {
+    dotted ||= isDot(tokens, j + 1);
     j += 2;
     if (TOP_LEVEL.has(tokens[j]!.lower)) end = j;
   }
   if (end !== undefined) return { end, ending: true };
   // "at... mailbox dot example": pieces joined by a dot with no ending the lists know; an address only where the local
-  // part before the "at" is read with dots too (see `writtenAndSpokenEmails`; round 67).
-  if (j > i && !PROVIDERS.has(tokens[i]?.lower ?? '')) return { end: j, ending: false };
+  // part before the "at" is read with dots too, or the "at" is one that names nothing else ("snabel-a"; see
+  // `writtenAndSpokenEmails`; round 67, round 90).
+  if (j > i && dotted && !PROVIDERS.has(tokens[i]?.lower ?? '')) return { end: j, ending: false, dotted };
   if (!PROVIDERS.has(tokens[i]!.lower)) return undefined;
   // "per olof snabel-a gmail com": a provider and its ending, the dot not said.
   return ENDINGS_SAID_ALONE.has(tokens[i + 1]?.lower ?? '') ? { end: i + 1, ending: true } : { end: i, ending: false };

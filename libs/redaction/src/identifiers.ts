@@ -1437,7 +1437,9 @@ const CODE_JOINERS = new Set([',', '-', '–']);
 export function spelledCodes(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   // (Capitals, as a spelled code is written; not "I" before a word: "…, I paid it".)
-  const letter = (t: Token, k: number) => t.kind === 'word' && t.text.length === 1 && /\p{Lu}/u.test(t.text) && !(t.text === 'I' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.text.length > 1);
+  // ("G, nine, nine, Alpha, Bravo": a letter said by its NATO word, capitalised as Whisper writes it; round 90.)
+  const letter = (t: Token, k: number) =>
+    t.kind === 'word' && ((t.text.length === 1 && /\p{Lu}/u.test(t.text) && !(t.text === 'I' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.text.length > 1)) || (t.capitalised && NATO_WORDS.has(t.lower)));
   const digit = (t: Token) => (t.kind === 'digits' && t.text.length === 1) || (t.kind === 'word' && SINGLE_DIGIT_WORDS.has(t.lower));
   for (let i = 0; i < tokens.length; i++) {
     if (!letter(tokens[i]!, i) && !digit(tokens[i]!)) continue;

@@ -509,6 +509,20 @@ const enum Slot {
   Certain,
 }
 
+/** What one says to a child heard in the room, after its name: "shush", "tyst", "sluta", "love", "gumman". */
+const HUSHING: ReadonlySet<string> = new Set(['shush', 'hush', 'sh', 'shh', 'stop', 'love', 'darling', 'sweetie', 'tyst', 'sch', 'schh', 'sluta', 'gumman', 'gubben', 'älskling', 'vännen', 'lilla']);
+
+/** "Hello, Glenys Harcourt, I…": a capitalised word after a greeting's comma, a second one and a comma, no place nor agency. */
+function greetedName(tokens: readonly Token[], i: number): boolean {
+  const [t, next, comma] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  const plain = (w: Token | undefined) => !!w && w.kind === 'word' && w.capitalised && w.text.length >= 2 && !lexicon().stopWords.has(w.lower) && !lexicon().places.has(w.lower) && !lexicon().worldPlaces.has(w.lower) && !NOT_A_NAME.test(w.lower) && !/^\p{Lu}+$/u.test(w.text);
+  // (Review of round 90: no benefit's or agency's words, "Hi, Housing Benefit, …", "Hello, Working Tax, …".)
+  const term = (w: Token | undefined) => !!w && (keptTermWord(w.lower) || GREETED_TERMS.has(w.lower));
+  return tokens[i - 1]?.text === ',' && plain(t) && plain(next) && comma?.text === ',' && !term(t) && !term(next);
+}
+/** The words of a benefit's name that the lists lack: "Working Tax (Credit)", "Child Tax", "Carer's Allowance" (review of round 90). */
+const GREETED_TERMS: ReadonlySet<string> = new Set(['tax', 'taxes', 'allowance', 'allowances', 'credits', 'bidrag', 'pension', 'pensions', 'benefit', 'benefits', 'credit']);
+
 /** Months, weekdays, organisations and places abroad (by the word alone, asked of most words: remembered). */
 // ("Försäkringskassan's benefit": the English genitive of an organisation is none either.)
 /** Words never a person's name here, alone: months, weekdays, agencies, "SINK" (the recogniser asks too, round 61). */
@@ -834,6 +848,11 @@ export function findNames(tokens: Token[]): Candidate[] {
     // åker till Portugal" — "åker" is a verb there.)
     else if (slot === Slot.Likely && flags !== 0 && !(flags & NameFlag.common) && !(!t.capitalised && !(flags & NameFlag.first) && (RELATIONS.has(tokens[i - 1]?.lower ?? '') || DEFINITE_RELATIONS.has(tokens[i - 1]?.lower ?? '') || ['makan', 'maken'].includes(tokens[i - 1]?.lower ?? '')))) confidence = Confidence.cued;
     else if (slot === Slot.Greeting && t.capitalised && flags !== 0) confidence = Confidence.cued;
+    // ("Hello, Glenys Harcourt, I've moved …", "Hej, Ivona Kral, jag ringer …": two capitalised words set off after a greeting are
+    // the caller's name, known to the lists or not; round 90.)
+    else if (slot === Slot.Greeting && greetedName(tokens, i)) confidence = Confidence.cued;
+    // ("Lily, shush, Mummy's on the phone", "Vidar, tyst nu": a first name called to a child, hushed; round 90.)
+    else if (t.capitalised && (flags & NameFlag.first) !== 0 && tokens[i + 1]?.text === ',' && HUSHING.has(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "Poppy, shh!", "Vilgot, sluta!", "Alva, tyst nu": a capitalised word said to a child being hushed is its name, listed or
@@ -1625,6 +1644,25 @@ const keptTermWord = (lower: string): boolean => {
   const { places, worldPlaces } = lexicon();
   return places.has(lower) || worldPlaces.has(lower) || REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || AGENCY_TERM.test(lower) || BENEFIT_WORDS.has(lower) || NOT_A_NAME.test(lower);
 };
+/**
+ * What may be spelled out and kept, a closed list (review of round 90): the agencies' and forms' letters, the agencies' names and
+ * the benefits' and taxes' words ("C, S, N", "S, I, N, K", "Charlie, Sierra, November", "Bertil, Adam, Rudolf, … Gustav" for
+ * "barnbidrag"). Nothing by shape or suffix, and no place, shop or holiday: those are surnames as well ("York", "Ewbank").
+ */
+/** The agencies' names and letters, as an e-mail's local part or a spelling may hold them (review of round 90). */
+export const AGENCY_WORDS: ReadonlySet<string> = new Set([
+  'csn', 'skv', 'kfm', 'fk', 'af', 'forsakringskassan', 'försäkringskassan', 'skatteverket', 'kronofogden', 'kronofogdemyndigheten',
+  'pensionsmyndigheten', 'migrationsverket', 'arbetsformedlingen', 'arbetsförmedlingen', 'polisen', 'hmrc', 'dwp',
+]);
+const SPELLED_KEPT: ReadonlySet<string> = new Set([
+  ...AGENCY_WORDS, 'ppm', 'sink', 'ocr', 'pm', 'migr', 'lma', 'sfi', 'nhs', 'pip', 'esa', 'jsa',
+  'barnbidrag', 'bostadsbidrag', 'bostadstillägg', 'underhållsstöd', 'studiebidrag', 'studiemedel', 'sjukpenning', 'sjukersättning',
+  'aktivitetsersättning', 'föräldrapenning', 'havandeskapspenning', 'aktivitetsstöd', 'etableringsersättning', 'garantipension',
+  'inkomstpension', 'premiepension', 'förtidspension', 'äldreförsörjningsstöd', 'omvårdnadsbidrag', 'assistansersättning',
+  'vårdbidrag', 'försörjningsstöd', 'rotavdrag', 'rutavdrag', 'skatteåterbäring', 'restskatt', 'preliminärskatt',
+]);
+/** Letters spelled out that the closed list keeps, unless the lists know them as a name (round 90; review of round 90). */
+export const spellsNonPersonalWord = (letters: string): boolean => SPELLED_KEPT.has(letters) && !lexicon().names.has(letters);
 /**
  * "No, Vandyke, one word.", "Nej, Abdirahman, ett ord.": a capitalised word set off by a comma after "no"/"yes" (or opening the
  * sentence) and then counted in words is a name spelled out, the answer to a read-back (review 71). Not a place, a region, a

@@ -12,7 +12,7 @@ import { findNameAfterSpelling, findNameAnswer, findNames, namesAnIdentifier, na
 import { findNumberRuns, numberWordAtoms, type NumberRun } from './numbers.js';
 import { findRecognised } from './recogniser.js';
 import { identifierEdges, identifiersReadAloud, keptByContext } from './identifier-edges.js';
-import { findSpelledNames, type SpelledName } from './spelling.js';
+import { findSpellings, spellingAsked, type SpelledName } from './spelling.js';
 import { ellipsisDotAt, HESITATIONS, inCorrection, isSingleCapital, SENTENCE_END_MARKS, sentenceEndOf, sentenceStartOf, TAKING_BACK, tokenize, type Token } from './tokens.js';
 import { DASH_WORDS, isYear, MONTHS, PLACE_AFTER_TOWN, UNITS } from './units.js';
 
@@ -165,7 +165,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   const policy = options.policy === undefined ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...options.policy };
   const allowed = allowedDigits(options.allowedNumbers);
   const tokens = tokenize(text);
-  const spelled = findSpelledNames(tokens);
+  const { names: spelled, words: spelledWords } = findSpellings(tokens, context.nameAnswer === true || spellingAsked(context.previous));
   const addresses = findAddresses(text, tokens, context.addressAnswer === true, context.carriedCue === 'postcode');
   const candidates: Candidate[] = [...findLetteredNumbers(text), ...findEmails(text, tokens, mailAskedIn(context.previous), readsAddress(context.previous)), ...addresses, ...spelled];
   if (spelled.length > 0) candidates.push(...findNameAfterSpelling(tokens, spelled.map((s) => s.end)));
@@ -206,7 +206,7 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
     previousRunDigits = run.digits.length;
     previousRunFigures = run.digits;
   }
-  candidates.push(...tailsNamedAfter(tokens, runs));
+  candidates.push(...tailsNamedAfter(tokens, runs), ...tailsNamedBefore(tokens, runs, candidates));
   if (runs.length > 0) candidates.push(...identifiersReadAloud(tokens, runs));
   candidates.push(...spelledCodes(tokens));
   candidates.push(...hyphenedCodes(tokens));
@@ -376,6 +376,10 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   if (policy.datesOfBirth && kept.some((c) => c.type === 'dateOfBirth')) kept = kept.flatMap((c, _, all) => (c.type === 'dateOfBirth' ? (ageCut(tokens, c, all) ?? []) : c));
   // ("ring 114 14, och radera sms:et": an allow-listed line called is no postcode nor address, whatever took its shape; round 76.)
   if (runs.length > 0) kept = kept.filter((c) => (c.type !== 'postcode' && c.type !== 'address') || c.confidence >= Confidence.validated || !publicLineCalled(tokens, runs, c, allowed, context.carriedCue === 'postcode' || context.carriedCue === 'address' || context.addressAnswer === true));
+  // ("Skriv C, S, N", "Charlie, Sierra, November", "Bertil, Adam, Rudolf, …" for a benefit: the alphabet's words of a spelled word
+  // that is no one's are no names; an identifier there stays; round 90.)
+  // (Review of round 90: only names found by shape or by the recogniser, never cued ones: "Min handläggare heter Ivar, …".)
+  if (spelledWords.length > 0) kept = kept.filter((c) => c.type !== 'name' || c.confidence >= Confidence.cued || !spelledWords.some((w) => w.start <= c.start && c.end <= w.end));
   return { text, tokens, runs, candidates: kept, spelled };
 }
 
@@ -769,6 +773,8 @@ function misheardPieces(tokens: Token[], runs: NumberRun[], found: Candidate[]):
 const CORRECTABLE = new Set<EntityType>(['personnummer', 'samordningsnummer', 'phone', 'bankAccount', 'card', 'idNumber', 'organisationsnummer']);
 /** Words that say the next number puts one right: "nej", "no", "sorry", "it's", "not". */
 const PUTS_RIGHT = new Set([...TAKING_BACK, 'not', 'inte', "it's"]);
+/** "det ska vara", "it should be": what a piece put right is said after. */
+const SHOULD_BE: ReadonlySet<string> = new Set(['ska vara', 'skulle vara', 'should be', 'ought be']);
 /** Words in a sentence that make its numbers amounts, ages, counts or a case's: no identifier's pieces. */
 const PIECE_OWNERS = /^(?:kronor|kr|sek|pounds|euro|euros|dollars|payment|betalning\p{L}*|utbetalning\p{L}*|hyra\p{L}*|rent|månad|month|year|years|år|old|gammal|barn|children|kids|case|ärende\p{L}*|pension\p{L}*|amount|belopp\p{L}*|klockan|o'clock|minutes|minuter)$/u;
 /** What may follow a piece of a number said again: a pause, "sa jag", "at the end", "not …". */
@@ -798,7 +804,11 @@ function piecesCorrectedAfter(tokens: Token[], runs: NumberRun[], found: Candida
     for (const run of runs) {
       if (run.start < id.end) continue;
       const w = wordBefore(run.firstToken);
-      const putRight = w >= 0 && tokens[w]!.start >= id.end && PUTS_RIGHT.has(tokens[w]!.lower);
+      // ("… sa du sex sju? Det ska vara sex ett.": "ska vara", "should be" put it right too; round 90.)
+      const shouldBe = w > 0 && SHOULD_BE.has(`${tokens[w - 1]!.lower} ${tokens[w]!.lower}`);
+      const putRight = w >= 0 && tokens[w]!.start >= id.end && (PUTS_RIGHT.has(tokens[w]!.lower) || shouldBe);
+      // (A short piece put right for a piece of its length just redacted, "sa du sex sju? Det ska vara sex ett"; round 90.)
+      const sameLength = run.digits.length >= 2 && runs.some((r) => r.end <= run.start && r.start >= id.start && r.end <= id.end && r.digits.length === run.digits.length);
       // ("0630 sa jag, noll sex tre noll": said again right after a piece put right.)
       const again = previous !== undefined && tokens.slice(previous.lastToken + 1, run.firstToken).every((t) => t.kind === 'punct' || AFTER_PIECE.has(t.lower));
       const next = tokens[run.lastToken + 1];
@@ -807,7 +817,7 @@ function piecesCorrectedAfter(tokens: Token[], runs: NumberRun[], found: Candida
       // digits only as the end, "one six at the end".)
       const sentence = tokens.slice(sentenceStartOf(tokens, run.firstToken), sentenceEndOf(tokens, run.lastToken));
       const asEnd = tokens.slice(Math.max(0, run.firstToken - 5), run.lastToken + 4).some((t) => ['slutet', 'end', 'sist', 'sista', 'last'].includes(t.lower));
-      if (putRight && (sentence.some((t) => PIECE_OWNERS.test(t.lower)) || (run.digits.length < 3 && !asEnd))) {
+      if (putRight && (sentence.some((t) => PIECE_OWNERS.test(t.lower)) || (run.digits.length < 3 && !asEnd && !sameLength))) {
         previous = undefined;
         continue;
       }
@@ -921,6 +931,33 @@ function tailsNamedAfter(tokens: Token[], runs: NumberRun[]): Candidate[] {
     // (Not a sum said or written with thousands: "det var femtusen etthundra på slutet", "5 100 på slutet" is what the rent came to.)
     .filter((r) => r.digits.length >= 2 && r.digits.length <= 4 && !isYear(r.digits) && !readAsThousands(r) && !saidWithThousands(tokens, r) && TAIL_AFTER.some((words) => words.every((w, k) => tokens[r.lastToken + 1 + k]?.lower === w)))
     .map((r) => ({ type: 'idNumber' as EntityType, start: r.start, end: r.end, confidence: Confidence.cued }));
+}
+
+/** "det slutar på", "it ends in": the words before the last digits of a number said just before. */
+const TAIL_BEFORE = [['slutar', 'på'], ['slutar', 'med'], ['ends', 'in'], ['ends', 'with'], ['ending', 'in']];
+/** What else may end in digits named so: a bill, a claim, an invoice (review of round 90). */
+const TAIL_OWNERS = /^(?:räkning\p{L}*|faktura\p{L}*|bill|bills|claim|claims|invoice|invoices|beslut\p{L}*|decision)$/u;
+const IDENTIFIER_TYPES: ReadonlySet<EntityType> = new Set(['phone', 'personnummer', 'samordningsnummer', 'bankAccount', 'card', 'idNumber', 'iban', 'organisationsnummer', 'bankgiro', 'plusgiro']);
+
+/**
+ * "noll sju noll, …, noll tre, nej, noll fyra, det slutar på noll fyra": the last digits of an identifier said earlier in the
+ * turn, named so before them, are that identifier's (round 90; fails closed).
+ */
+function tailsNamedBefore(tokens: Token[], runs: NumberRun[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of runs) {
+    if (r.digits.length > 4 || found.some((c) => c.start < r.end && r.start < c.end)) continue;
+    if (!TAIL_BEFORE.some((words) => words.every((w, k) => tokens[r.firstToken - words.length + k]?.lower === w))) continue;
+    const before = found.filter((c) => IDENTIFIER_TYPES.has(c.type) && c.end <= r.start).at(-1);
+    if (!before) continue;
+    // (Review of round 90: not the end of a sum, a year or a case said after the number, "och räkningen slutar på 450 kronor",
+    // "Hyran slutar på 900", "the claim ends in 2026", unless the number said before ends in those very digits.)
+    const digitsBefore = runs.filter((x) => x.start >= before.start && x.end <= before.end).map((x) => x.digits).join('');
+    const clause = tokens.filter((t, k) => t.start >= before.end && k <= r.lastToken + 1);
+    const owned = isYear(r.digits) || clause.some((t) => PIECE_OWNERS.test(t.lower) || TAIL_OWNERS.test(t.lower) || UNITS.has(t.lower));
+    if (!owned || digitsBefore.endsWith(r.digits)) out.push({ type: before.type, start: r.start, end: r.end, confidence: Confidence.cued });
+  }
+  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
+import { spellsNonPersonalWord } from './names.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -76,8 +77,40 @@ const poBoxAfter = (tokens: Token[], last: number): boolean => {
 /** The words right before "P O box" that make it a post office box: "a P O box", "min P O box". */
 const BOX_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'en', 'ett', 'min', 'mitt']);
 
-export function findSpelledNames(tokens: Token[]): SpelledName[] {
+/** Spelled names, and the spans of spelled words that are no one's (an agency's letters, a tax, a benefit; round 90). */
+/**
+ * Words that say a name is meant: with one of them near, letters spelled are never kept as an agency's or a benefit's (review of
+ * round 90: "Han heter Cesar, Sigurd, Niklas", "My surname is York, Y, O, R, K").
+ */
+const NAME_CUES: ReadonlySet<string> = new Set([
+  'heter', 'hette', 'heta', 'namn', 'namnet', 'efternamn', 'efternamnet', 'förnamn', 'förnamnet', 'mellannamn', 'name', 'names', 'named',
+  'surname', 'forename',
+]);
+/** What asks for a name or its spelling in the turn before: "Kan du stava efternamnet?", "How do you spell that?" (review of round 90). */
+const SPELLING_ASKS: ReadonlySet<string> = new Set([
+  ...NAME_CUES, 'stava', 'stavas', 'stavar', 'stavat', 'stavning', 'stavningen', 'spell', 'spelled', 'spelt', 'spelling',
+]);
+/** The turn before asked for a spelling or a name. */
+export const spellingAsked = (previous: readonly Token[] | undefined): boolean => !!previous?.some((t) => SPELLING_ASKS.has(t.lower));
+/** A name cue in the sentence before the letters spelled from `first` to `last`, or among the two words after them ("…, my surname"). */
+function nameCueNear(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && !['.', '?', '!'].includes(tokens[k]!.text); k--) if (NAME_CUES.has(tokens[k]!.lower)) return true;
+  let words = 0;
+  for (let k = last + 1; k < tokens.length && words < 2; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    words++;
+    if (NAME_CUES.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Spelled names, and the spans of spelled words that are no one's (an agency's letters, a tax, a benefit; round 90). `nameAsked`:
+ * the turn before asked for a name or a spelling, so nothing spelled here is kept (review of round 90).
+ */
+export function findSpellings(tokens: Token[], nameAsked = false): { names: SpelledName[]; words: { start: number; end: number }[] } {
   const found: SpelledName[] = [];
+  const words: { start: number; end: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -105,6 +138,9 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
     let letters = '';
     let alphabetItems = 0;
     let wordLetters = true;
+    // Items of the run, and those that were "double L" (a remark on a letter, said alone; round 90).
+    let items = 0;
+    let doublings = 0;
     while (j < tokens.length) {
       const item = alphabetItemLength(tokens, j);
       if (item > 0) {
@@ -129,6 +165,8 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         // "double L", "dubbel-l" (two of it), "capital A", "stort A".
         const letter = tokens[j + 1]!.lower;
         letters += DOUBLING.has(tokens[j]!.lower) ? letter + letter : letter;
+        if (DOUBLING.has(tokens[j]!.lower)) doublings++;
+        items++;
         wordLetters = false;
         last = j + 1;
         j += 2;
@@ -136,6 +174,7 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
         const mark = diacriticAfter(tokens, j + 1);
         letters += mark ? (MARKED.get(tokens[j]!.lower + mark.mark) ?? tokens[j]!.lower) : tokens[j]!.lower;
         wordLetters &&= LETTER_WORDS.has(tokens[j]!.lower) && !mark;
+        items++;
         last = j + (mark?.length ?? 0);
         j = last + 1;
       } else break;
@@ -150,9 +189,24 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
       i = Math.max(i + 1, last + 1);
       continue;
     }
+    // ("With a double S?", "Penhallow, double L", "med dubbel-l": one letter doubled, alone or after the article, remarks on a
+    // spelling and spells nothing; round 90.)
+    // (Review of round 90: the article only as a lower-case word with no comma after it, "with a double S"; not a spelled "A, double N".)
+    const remark = doublings === 1 && (items === 1 || (items === 2 && ['a', 'ett', 'en'].includes(tokens[i]!.text) && tokens[i + 1]?.text !== ','));
+    if (remark) {
+      i = Math.max(i + 1, last + 1);
+      continue;
+    }
     const word = letters.length >= 2 && !ABBREVIATIONS.has(letters) ? spelledWordBefore(tokens, i, letters) : undefined;
     const spelled = (alphabetItems >= 1 && letters.length >= 2) || (letters.length >= 3 && !wordLetters) || (letters.length === 2 && !!word);
-    if (last >= i && spelled && !ABBREVIATIONS.has(letters)) {
+    // ("Det ska stå C, S, N", "S, I, N, K": letters that spell an agency, a form or a benefit spell no name; round 90.)
+    // (Review of round 90: a closed list only, and never where the word said before spells the same letters, unless it is written
+    // as the abbreviation, "LMA, L M A"; nor where a name cue is near or the turn before asked for a name or a spelling:
+    // "York, Y, O, R, K", "Jag heter Isk, I, S, K".)
+    const sameWordBefore = word?.lower === letters && word.text !== word.text.toUpperCase();
+    const nonPersonal = last >= i && spelled && !nameAsked && !sameWordBefore && spellsNonPersonalWord(letters) && !nameCueNear(tokens, i, last);
+    if (nonPersonal) words.push({ start: tokens[i]!.start, end: tokens[last]!.end });
+    if (last >= i && spelled && !ABBREVIATIONS.has(letters) && !nonPersonal) {
       found.push({ type: 'name', start: tokens[i]!.start, end: tokens[last]!.end, confidence: Confidence.cued, letters });
       // The word spelled is a name, whatever else it could be ("It's Oh, O H").
       if (word && word.lower === letters) found.push({ type: 'name', start: word.start, end: word.end, confidence: Confidence.cued, letters });
@@ -163,7 +217,7 @@ export function findSpelledNames(tokens: Token[]): SpelledName[] {
     // A run that is no spelling holds none further on ("a. a. a."): on past it, so the scan stays linear.
     i = Math.max(i + 1, last + 1);
   }
-  return found;
+  return { names: found, words };
 }
 
 /** A letter with its marks: "O with two dots" is ö, "a med ring" å. */
