@@ -464,17 +464,21 @@ function ownFirmSaid(tokens: readonly Token[]): boolean {
 const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
   NATIONALITIES.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind !== 'word' || !tokens[k + 1]!.capitalised || tokens[k + 1]!.text === tokens[k + 1]!.text.toUpperCase());
 // (Nordic neighbours' too: "Hei, eller hej", "Terve".)
-/** Words that hush a child: "shh", "sluta", "tyst", "hush", "be quiet", "stop it" (round 88). */
-const HUSHING = new Set(['shh', 'sh', 'shhh', 'sch', 'schh', 'hysch', 'tyst', 'sluta', 'hush', 'quiet']);
+/** Words that hush a child: "shh", "shush", "sluta", "tyst", "hush", "be quiet", "stop it" (rounds 88 and 90). */
+const HUSHING = new Set(['shh', 'sh', 'shhh', 'shush', 'sch', 'schh', 'hysch', 'tyst', 'sluta', 'hush', 'quiet']);
+/** Said to a child after its first name, besides hushing: an endearment or a bare "stop" ("Lily, love, …", "Vidar, gumman"; round 90). */
+const SAID_TO_A_CHILD: ReadonlySet<string> = new Set(['stop', 'love', 'darling', 'sweetie', 'gumman', 'gubben', 'älskling', 'vännen', 'lilla']);
 const hushedAfter = (tokens: readonly Token[], k: number): boolean =>
   HUSHING.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'be' && ['quiet', 'still'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'stop' && ['it', 'that'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'var' && tokens[k + 1]?.lower === 'tyst');
 /**
- * What a parent says before hushing that is no child's name: a relation or a word of endearment ("Mamma, sluta!", "Darling,
- * shh"), a call to a group ("Guys, stop it", "Hörni, tyst"), a word of the talk itself ("Right, shh", "Wait, stop it", "Snälla,
- * sluta"). Not "Love", "Rose", "Bo": names too (review 88).
+ * What opens a word to a child, or a cry, and is no child's name: a relation or a word of endearment ("Mamma, sluta!",
+ * "Darling, shh", "Honey, don't!"), an oath ("Heaven, no!", "Fan, inte nu!"), a call to a group ("Guys, stop it", "Hörni,
+ * tyst"), a word of the talk itself ("Right, shh", "Wait, stop it", "Snälla, sluta"). Not "Love", "Rose", "Bo": names too
+ * (review 88; review 89's oaths and endearments, one list since the merge of rounds 88-90).
  */
-const HUSHED_NOT_NAMES = new Set([
-  'mummy', 'mommy', 'daddy', 'mamma', 'pappa', 'darling', 'honey', 'sweetie', 'sweetheart', 'älskling', 'gubben', 'gumman', 'hjärtat',
+const NO_CHILDS_NAME = new Set([
+  'mummy', 'mommy', 'daddy', 'mamma', 'pappa', 'darling', 'honey', 'sweetie', 'sweetheart', 'älskling', 'gubben', 'gumman', 'hjärtat', 'vännen', 'baby', 'babe', 'dear',
+  'heaven', 'heavens', 'mercy', 'lord', 'god', 'gud', 'christ', 'jesus', 'gosh', 'fan', 'herregud', 'jösses', 'jisses',
   'barn', 'barnen', 'hörni', 'hördu', 'guys', 'boys', 'girls', 'kids', 'children', 'everyone', 'everybody', 'alla', 'killar', 'tjejer', 'grabbar',
   'anyway', 'actually', 'wait', 'stop', 'stopp', 'vänta', 'snälla', 'please', 'precis', 'sluta', 'tyst', 'hush', 'quiet', 'no', 'nej', 'nu', 'now',
 ]);
@@ -487,7 +491,7 @@ export const hushedName = (tokens: readonly Token[], i: number): boolean => {
   if (t?.kind !== 'word' || tokens[i + 1]?.text !== ',' || !hushedAfter(tokens, i + 2)) return false;
   const before = tokens[i - 1];
   if (before?.kind === 'word' && before.capitalised) return false;
-  return !HUSHED_NOT_NAMES.has(t.lower) && !RELATIONS.has(t.lower) && !NOT_APPOSED.has(t.lower) && !INTERJECTIONS.has(t.lower) && !BROKEN_OFF_WORDS.has(t.lower);
+  return !NO_CHILDS_NAME.has(t.lower) && !RELATIONS.has(t.lower) && !NOT_APPOSED.has(t.lower) && !INTERJECTIONS.has(t.lower) && !BROKEN_OFF_WORDS.has(t.lower);
 };
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hallo', 'hei', 'terve', 'tjena', 'tjenare', 'goddag', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
@@ -508,9 +512,6 @@ const enum Slot {
   /** After "jag heter", "my name is", "Mr": the next word is a name. */
   Certain,
 }
-
-/** What one says to a child heard in the room, after its name: "shush", "tyst", "sluta", "love", "gumman". */
-const HUSHING: ReadonlySet<string> = new Set(['shush', 'hush', 'sh', 'shh', 'stop', 'love', 'darling', 'sweetie', 'tyst', 'sch', 'schh', 'sluta', 'gumman', 'gubben', 'älskling', 'vännen', 'lilla']);
 
 /** "Hello, Glenys Harcourt, I…": a capitalised word after a greeting's comma, a second one and a comma, no place nor agency. */
 function greetedName(tokens: readonly Token[], i: number): boolean {
@@ -852,7 +853,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // the caller's name, known to the lists or not; round 90.)
     else if (slot === Slot.Greeting && greetedName(tokens, i)) confidence = Confidence.cued;
     // ("Lily, shush, Mummy's on the phone", "Vidar, tyst nu": a first name called to a child, hushed; round 90.)
-    else if (t.capitalised && (flags & NameFlag.first) !== 0 && tokens[i + 1]?.text === ',' && HUSHING.has(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
+    else if (t.capitalised && (flags & NameFlag.first) !== 0 && !NO_CHILDS_NAME.has(t.lower) && tokens[i + 1]?.text === ',' && (HUSHING.has(tokens[i + 2]?.lower ?? '') || SAID_TO_A_CHILD.has(tokens[i + 2]?.lower ?? ''))) confidence = Confidence.cued;
     // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "Poppy, shh!", "Vilgot, sluta!", "Alva, tyst nu": a capitalised word said to a child being hushed is its name, listed or
@@ -1965,11 +1966,9 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   // ("Ville, sluta!", "Signe, inte katten på bordet!", "Ollie, stop that!": a child called to, at a sentence's start, and told
   // off in an exclamation; round 89.)
   // (Review of round 89: no oath or endearment, "Heaven, no!", "Honey, don't!", "Fan, inte nu!", nor a reply's word.)
-  const called = after.text === ',' && j === i + 1 && tokens[i]!.sentenceStart && (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && CALLED_TO.has(tokens[j + 1]?.lower ?? '') && !OATHS_AND_ENDEARMENTS.has(tokens[i]!.lower) && !INTERJECTIONS.has(tokens[i]!.lower) && exclaimed(tokens, j + 1);
+  const called = after.text === ',' && j === i + 1 && tokens[i]!.sentenceStart && (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && CALLED_TO.has(tokens[j + 1]?.lower ?? '') && !NO_CHILDS_NAME.has(tokens[i]!.lower) && !INTERJECTIONS.has(tokens[i]!.lower) && exclaimed(tokens, j + 1);
   return AFTER_NAME.has(after.lower) || named || apposed || told || born || called || (SAYING.has(after.lower) && j === i + 1);
 }
-/** Oaths and endearments a cry opens with, no child's name: "Heaven, no!", "Lord, no!", "Honey, don't!", "Fan, inte nu!". */
-const OATHS_AND_ENDEARMENTS = new Set(['heaven', 'heavens', 'mercy', 'lord', 'god', 'gud', 'christ', 'jesus', 'gosh', 'honey', 'baby', 'babe', 'darling', 'sweetie', 'sweetheart', 'dear', 'fan', 'herregud', 'jösses', 'jisses', 'gumman', 'gubben', 'älskling', 'hjärtat', 'vännen']);
 /** What a child is told after its name is called: "sluta", "inte", "kom hit", "stop", "don't". */
 const CALLED_TO = new Set(['sluta', 'inte', 'nej', 'kom', 'vänta', 'släpp', 'lägg', 'stop', "don't", 'no', 'not', 'come', 'wait', 'leave', 'put', 'get']);
 /** The sentence of token `k` ends in "!". */
