@@ -900,11 +900,6 @@ function personalHalfNamed(text: string, at: number): boolean {
 }
 
 /**
- * Street addresses (street and number, with prefix words, letters and apartments), Swedish
- * postcodes after them or before a town, and UK postcodes. A street without a number counts
- * after "bor på", "adressen är", "live on".
- */
-/**
  * What a caller says must not be written or known, or that her identity or address is protected: "det ska ni inte skriva",
  * "stryk det", "den nya får ingen veta", "please don't write that", "their father mustn't know", "skyddad identitet".
  */
@@ -980,6 +975,11 @@ export function townsKeptSecret(tokens: readonly Token[]): Candidate[] {
   return found;
 }
 
+/**
+ * Street addresses (street and number, with prefix words, letters and apartments), Swedish
+ * postcodes after them or before a town, and UK postcodes. A street without a number counts
+ * after "bor på", "adressen är", "live on".
+ */
 export function findAddresses(text: string, tokens: Token[], answer = false, postcodeAsked = false): Candidate[] {
   const found: Candidate[] = [];
   // ("the doctor at Capio St Görans", "St Mary's": "St" before a saint's genitive is no street, round 48.)
@@ -2365,7 +2365,6 @@ const plainPlaceWord = (t: Token, sized = false): boolean => {
 };
 /** Capitalised ordinary words said after "the farm is": "Organic", "Mum and Dad's". */
 const FARM_IS_WORDS = new Set(['organic', 'christmas', 'mum', 'mums', 'dad', 'dads', 'mine', 'ours', 'fine', 'ok', 'okay', 'certified', 'new', 'old', 'big', 'small', 'huge', 'tiny', 'lovely', 'beautiful', 'ekologisk', 'ekologiskt', 'stor', 'liten', 'gammal']);
-/** The name at `k` after "is"/"heter": no possessive, no "KRAV-märkt", no lone "Great", and the clause ends or goes on with a stop word. */
 /** As `farmNameAfterVerb`, the name right after "har gården": any word in small letters may go on after it ("… söder om Mora"). */
 function farmNameHeld(tokens: readonly Token[], k: number): boolean {
   // (A name of two, "Stora Ekeby utanför Sala", "Upper Bowden near Hay", goes on in small letters after its second word too.)
@@ -2373,6 +2372,7 @@ function farmNameHeld(tokens: readonly Token[], k: number): boolean {
   const after = tokens[last + 1];
   return farmNameAfterVerb(tokens, k) || (after?.kind === 'word' && !after.capitalised && farmNameAfterVerb(tokens.slice(0, last + 1), k));
 }
+/** The name at `k` after "is"/"heter": no possessive, no "KRAV-märkt", no lone "Great", and the clause ends or goes on with a stop word. */
 function farmNameAfterVerb(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k]!;
   // (A size or side word first, "Stora", "Lilla", "Upper": the name it goes with is what is checked, review of round 89.)

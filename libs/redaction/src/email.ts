@@ -543,10 +543,10 @@ function isDot(tokens: Token[], k: number): boolean {
   return dot.lower !== '.' || (tokens[k - 1]?.end === dot.start && tokens[k + 1]?.start === dot.end);
 }
 
-/** "gmail punkt com", "yahoo dot co dot uk", "telia.com", "gmail": the last token of the domain. */
 /** "ekbacka bindestreck maleri punkt …": a hyphen said between a domain's pieces (round 90). */
 const DOMAIN_HYPHENS: ReadonlySet<string> = new Set(['bindestreck', 'hyphen', 'dash', '-']);
 
+/** "gmail punkt com", "yahoo dot co dot uk", "telia.com", "gmail": the last token of the domain. */
 function spokenDomainEnd(tokens: Token[], i: number): { end: number; ending: boolean; dotted?: boolean } | undefined {
   if (!isPiece(tokens[i])) return undefined;
   let end: number | undefined;

@@ -1645,16 +1645,16 @@ const keptTermWord = (lower: string): boolean => {
   const { places, worldPlaces } = lexicon();
   return places.has(lower) || worldPlaces.has(lower) || REGIONS.has(lower) || REGIONS_ABROAD.has(lower) || AGENCY_TERM.test(lower) || BENEFIT_WORDS.has(lower) || NOT_A_NAME.test(lower);
 };
-/**
- * What may be spelled out and kept, a closed list (review of round 90): the agencies' and forms' letters, the agencies' names and
- * the benefits' and taxes' words ("C, S, N", "S, I, N, K", "Charlie, Sierra, November", "Bertil, Adam, Rudolf, … Gustav" for
- * "barnbidrag"). Nothing by shape or suffix, and no place, shop or holiday: those are surnames as well ("York", "Ewbank").
- */
 /** The agencies' names and letters, as an e-mail's local part or a spelling may hold them (review of round 90). */
 export const AGENCY_WORDS: ReadonlySet<string> = new Set([
   'csn', 'skv', 'kfm', 'fk', 'af', 'forsakringskassan', 'försäkringskassan', 'skatteverket', 'kronofogden', 'kronofogdemyndigheten',
   'pensionsmyndigheten', 'migrationsverket', 'arbetsformedlingen', 'arbetsförmedlingen', 'polisen', 'hmrc', 'dwp',
 ]);
+/**
+ * What may be spelled out and kept, a closed list (review of round 90): the agencies' and forms' letters, the agencies' names and
+ * the benefits' and taxes' words ("C, S, N", "S, I, N, K", "Charlie, Sierra, November", "Bertil, Adam, Rudolf, … Gustav" for
+ * "barnbidrag"). Nothing by shape or suffix, and no place, shop or holiday: those are surnames as well ("York", "Ewbank").
+ */
 const SPELLED_KEPT: ReadonlySet<string> = new Set([
   ...AGENCY_WORDS, 'ppm', 'sink', 'ocr', 'pm', 'migr', 'lma', 'sfi', 'nhs', 'pip', 'esa', 'jsa',
   'barnbidrag', 'bostadsbidrag', 'bostadstillägg', 'underhållsstöd', 'studiebidrag', 'studiemedel', 'sjukpenning', 'sjukersättning',

@@ -77,7 +77,6 @@ const poBoxAfter = (tokens: Token[], last: number): boolean => {
 /** The words right before "P O box" that make it a post office box: "a P O box", "min P O box". */
 const BOX_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'en', 'ett', 'min', 'mitt']);
 
-/** Spelled names, and the spans of spelled words that are no one's (an agency's letters, a tax, a benefit; round 90). */
 /**
  * Words that say a name is meant: with one of them near, letters spelled are never kept as an agency's or a benefit's (review of
  * round 90: "Han heter Cesar, Sigurd, Niklas", "My surname is York, Y, O, R, K").
