@@ -1130,6 +1130,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-74.json',
     },
     {
+      name: 'tuning set 75 (calls-tuning-75.json; written blind, for round 85; its first run in tuning-75.before-round-85.txt)',
+      file: 'calls-tuning-75.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
