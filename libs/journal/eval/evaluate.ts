@@ -1134,6 +1134,10 @@ async function evaluateRich(): Promise<void> {
       file: 'calls-tuning-75.json',
     },
     {
+      name: 'tuning set 76 (calls-tuning-76.json; written blind, for round 86; its first run in tuning-76.before-round-86.txt)',
+      file: 'calls-tuning-76.json',
+    },
+    {
       name: 'held-out set 2026-11 (heldout-2026-11/calls.json; evaluated once, never tuned on)',
       file: 'heldout-2026-11/calls.json',
     },
