@@ -1,5 +1,5 @@
 import type { CallFailure, CallSummary, RedactedAudioState, JournalExport, JournalVersionView, JournalView } from '@samtal/contracts';
-import { redact } from '@samtal/redaction';
+import { guardText } from '@samtal/redaction';
 import type { Call, FailedJob, JournalEntry, JournalVersion } from '@samtal/store';
 import type { Principal } from '../auth/principal.js';
 
@@ -53,12 +53,13 @@ export function redactedAudioState(call: Call): RedactedAudioState {
 /**
  * The journal entry as the principal may see it. Draft, dialogue and sentiment are derived
  * from the redacted transcript already; the agent's own edits are redacted for everyone
- * but that agent (they may have typed personal data into their note).
+ * but that agent (they may have typed personal data into their note), through the same
+ * last scan that guards the draft (`guardText`: redaction, then the leak scan).
  */
 export function journalView(entry: JournalEntry, principal: Principal): JournalView {
   const ownAgent = principal.role === 'agent' && principal.sub === entry.agentId;
   const edited = entry.edited && {
-    text: ownAgent ? entry.edited.text : redact(entry.edited.text, { lang: entry.draft.language }).text,
+    text: ownAgent ? entry.edited.text : guardText(entry.edited.text, { lang: entry.draft.language }).text,
     topic: entry.edited.topic,
     version: entry.edited.version,
     author: entry.edited.author,
