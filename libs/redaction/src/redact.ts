@@ -241,6 +241,10 @@ export function analyseUtterance(text: string, options: RedactOptions, context: 
   for (let k = recognised.length - 1; sumAllowed && k >= 0; k--) if (recognised[k]!.type === 'address' && onlyASum(tokens, recognised[k]!)) recognised.splice(k, 1);
   // ("Däckhotell, SNI 45.201", "Filippas Hår, SNI-kod 96.021": a trade's SNI code is a public classification, no house number
   // or name; the recogniser's span stops before it, round 89.)
+  // (It stays here, on the recogniser's spans alone: no other module knows SNI codes (cues.ts and recogniser.ts keep form
+  // and case numbers, not these); it reads the text, which findRecognised has not; and it must run after the sum filter just
+  // above, which sees a span whole: one cut first to the sum before a code would go there as a sum alone. Refactoring after
+  // round 90.)
   trimBeforeSniCodes(text, recognised);
   const recognisedPlaces = recognised.filter((c) => c.type === 'address' || c.type === 'postcode');
   kept = [...kept, ...recognised.filter((c) => c.type !== 'name'), ...placesAfterAddresses(text, recognised.filter((c) => c.type === 'name'), [...places, ...recognisedPlaces])];
