@@ -435,7 +435,7 @@ export function classifyRun(run: NumberRun, ctx: RunContext): RunFindings {
     // never a whole number that needs six.)
     const lastDigits =
       (['på', 'in', 'with'].includes(previous?.lower ?? '') && ENDING_WORDS.has(tokens[run.firstToken - 2]?.lower ?? '')) ||
-      (cue === 'phone' && ['ends', 'ending', 'slutar'].includes(previous?.lower ?? '')) ||
+      (cue === 'phone' && ENDING_WORDS.has(previous?.lower ?? '') && previous?.lower !== 'ended') ||
       endNamedBefore(tokens, run.firstToken);
     // "my phone is oh seven oh, double seven... sorry": a phone number begun right after its cue,
     // and the pieces read on after it, are one even when the caller breaks off.
@@ -1148,7 +1148,11 @@ function hasDigitRun(text: string, length: number): boolean {
   return false;
 }
 
-const ENDING_WORDS = new Set(['slutar', 'ending', 'ends', 'ended']);
+/**
+ * The words that say the last digits of a number come next: "ett konto som slutar på 412", "the card ending in 048", "my number
+ * now ends 12345". The one list: read here (`lastDigits` in the number runs) and by redact.ts's tails named before.
+ */
+export const ENDING_WORDS: ReadonlySet<string> = new Set(['slutar', 'ending', 'ends', 'ended']);
 
 const END_SUBJECTS = /^(?:it|det|den|that|this|detta|de|dom|they|one|.*(?:nummer|numret|number|numbers|kort|kortet|card|konto|kontot|account|iban|ibanet))$/u;
 /** "det ska sluta (på) 85 36", "slutet är 4471", "the end is 8238", "it should end (in) 1189": a number's end named right before the digits. */

@@ -216,7 +216,7 @@ const knownNameOwning = (lower: string): boolean => {
 /** A relation or a role, before a name set off by commas: "the nurse, Aisling, said". */
 const APPOSED_ROLE = /^(?:dotter|son|man|fru|sambo|mamma|pappa|bror|syster|granne|wife|husband|daughter|mother|father|brother|sister|neighbou?r|friend|carer|caseworker|nurse|doctor|worker|officer|physio|therapist|midwife|advi[sc]er|counsellor|\p{L}*handläggare[n]?|\p{L}*sköterskan?|läkaren|kuratorn|assistenten|dottern|sonen|grannen|systern|brodern|frun|mannen)$/u;
 /** Nouns whose "är" gives a name: "efternamnet är Lax". */
-export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet']);
+export const NAME_NOUNS = new Set(['namnet', 'namn', 'efternamnet', 'efternamn', 'förnamnet', 'förnamn', 'tilltalsnamnet', 'flicknamnet', 'mellannamnet', 'mellannamn']);
 /** "Blanketten heter", "appen heter": a thing's name (a definite noun that is no relation) is not a person's. */
 const THING = /^(?!(?:barn|barnen|syskon|syskonen|tvillingarna|föräldrarna|grannarna|barnet|barnbarnet|pojken|flickan|killen|tjejen|mannen|maken|sonen|dottern|frun|sambon|grannen|brodern|systern|mamman|pappan|modern|fadern|kollegan|handläggaren)$)\p{L}{3,}(?:en|et|an|n)$/u;
 /** Things named as people are: "en firma som heter …", "a company called …", "it's called …" (not "min firma heter", a sole trader's own). */
@@ -468,6 +468,8 @@ const nationalityBeforeNoun = (tokens: Token[], k: number): boolean =>
 const HUSHING = new Set(['shh', 'sh', 'shhh', 'shush', 'sch', 'schh', 'hysch', 'tyst', 'sluta', 'hush', 'quiet']);
 /** Said to a child after its first name, besides hushing: an endearment or a bare "stop" ("Lily, love, …", "Vidar, gumman"; round 90). */
 const SAID_TO_A_CHILD: ReadonlySet<string> = new Set(['stop', 'love', 'darling', 'sweetie', 'gumman', 'gubben', 'älskling', 'vännen', 'lilla']);
+/** What a child is told after its name is called: "sluta", "inte", "kom hit", "stop", "don't". */
+const CALLED_TO = new Set(['sluta', 'inte', 'nej', 'kom', 'vänta', 'släpp', 'lägg', 'stop', "don't", 'no', 'not', 'come', 'wait', 'leave', 'put', 'get']);
 const hushedAfter = (tokens: readonly Token[], k: number): boolean =>
   HUSHING.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'be' && ['quiet', 'still'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'stop' && ['it', 'that'].includes(tokens[k + 1]?.lower ?? '')) || (tokens[k]?.lower === 'var' && tokens[k + 1]?.lower === 'tyst');
 /**
@@ -482,16 +484,48 @@ const NO_CHILDS_NAME = new Set([
   'barn', 'barnen', 'hörni', 'hördu', 'guys', 'boys', 'girls', 'kids', 'children', 'everyone', 'everybody', 'alla', 'killar', 'tjejer', 'grabbar',
   'anyway', 'actually', 'wait', 'stop', 'stopp', 'vänta', 'snälla', 'please', 'precis', 'sluta', 'tyst', 'hush', 'quiet', 'no', 'nej', 'nu', 'now',
 ]);
+/** What is said to a child right after its name and a comma (`calledToAsAChild`). */
+interface SaidToAChild {
+  /** A word that hushes: "shh", "sluta", "tyst" (`HUSHING`). */
+  hushing: boolean;
+  /** That, or "be quiet", "be still", "stop it", "stop that", "var tyst". */
+  hushed: boolean;
+  /** An endearment or a bare "stop": "love", "gumman" (`SAID_TO_A_CHILD`). */
+  endearment: boolean;
+  /** A telling-off in an exclamation: "sluta", "inte", "kom", "don't" (`CALLED_TO`), in a sentence that ends in "!". */
+  toldOff: boolean;
+  /** The word called is itself a reply's or a judgement's: "Right, shh", "Okej, sluta!" (`INTERJECTIONS`). */
+  interjection: boolean;
+}
+/**
+ * The one reading of a child called to by name, for the three rules that find one (round 88's `hushedName`, round 89's child
+ * told off in `followedByNameCue`, round 90's first name hushed or endeared in `findNames`): the word at `i` is followed by a
+ * comma and is no word that opens such a cry but is no child's name (`NO_CHILDS_NAME`: "Mamma, sluta!", "Heaven, no!", "Guys,
+ * stop it"); then what is said after the comma, each rule taking what it needs. Undefined where either fails.
+ */
+export const calledToAsAChild = (tokens: readonly Token[], i: number): SaidToAChild | undefined => {
+  const t = tokens[i];
+  if (!t || tokens[i + 1]?.text !== ',' || NO_CHILDS_NAME.has(t.lower)) return undefined;
+  const said = tokens[i + 2]?.lower ?? '';
+  return {
+    hushing: HUSHING.has(said),
+    hushed: hushedAfter(tokens, i + 2),
+    endearment: SAID_TO_A_CHILD.has(said),
+    toldOff: CALLED_TO.has(said) && exclaimed(tokens, i + 2),
+    interjection: INTERJECTIONS.has(t.lower),
+  };
+};
 /**
  * "Poppy, shh!", "Tuva, sluta": a capitalised word opening its phrase, before a comma and a word that hushes, is a hushed
  * child's name (not "Universal Credit, stop that": the end of a longer name; nor "Mamma, sluta", "Right, shh"; review 88).
  */
 export const hushedName = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
-  if (t?.kind !== 'word' || tokens[i + 1]?.text !== ',' || !hushedAfter(tokens, i + 2)) return false;
+  const called = calledToAsAChild(tokens, i);
+  if (t?.kind !== 'word' || !called?.hushed) return false;
   const before = tokens[i - 1];
   if (before?.kind === 'word' && before.capitalised) return false;
-  return !NO_CHILDS_NAME.has(t.lower) && !RELATIONS.has(t.lower) && !NOT_APPOSED.has(t.lower) && !INTERJECTIONS.has(t.lower) && !BROKEN_OFF_WORDS.has(t.lower);
+  return !called.interjection && !RELATIONS.has(t.lower) && !NOT_APPOSED.has(t.lower) && !BROKEN_OFF_WORDS.has(t.lower);
 };
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hallo', 'hei', 'terve', 'tjena', 'tjenare', 'goddag', 'tack', 'hejdå', 'hello', 'hi', 'hey', 'dear', 'thanks', 'bye']);
 const SPEAKING = new Set(['prata', 'pratar', 'pratade', 'pratat', 'tala', 'talar', 'talade', 'talat']);
@@ -853,7 +887,7 @@ export function findNames(tokens: Token[]): Candidate[] {
     // the caller's name, known to the lists or not; round 90.)
     else if (slot === Slot.Greeting && greetedName(tokens, i)) confidence = Confidence.cued;
     // ("Lily, shush, Mummy's on the phone", "Vidar, tyst nu": a first name called to a child, hushed; round 90.)
-    else if (t.capitalised && (flags & NameFlag.first) !== 0 && !NO_CHILDS_NAME.has(t.lower) && tokens[i + 1]?.text === ',' && (HUSHING.has(tokens[i + 2]?.lower ?? '') || SAID_TO_A_CHILD.has(tokens[i + 2]?.lower ?? ''))) confidence = Confidence.cued;
+    else if (t.capitalised && (flags & NameFlag.first) !== 0 && (calledToAsAChild(tokens, i)?.hushing || calledToAsAChild(tokens, i)?.endearment)) confidence = Confidence.cued;
     // "Ama, born 19th of October 2019", "Nour, född 2020": a word listed with its birth is a name (round 40).
     else if (t.capitalised && !stop && !places.has(t.lower) && !isAcronym(t) && tokens[i + 1]?.text === ',' && ['born', 'född'].includes(tokens[i + 2]?.lower ?? '')) confidence = Confidence.cued;
     // "Poppy, shh!", "Vilgot, sluta!", "Alva, tyst nu": a capitalised word said to a child being hushed is its name, listed or
@@ -1966,11 +2000,10 @@ function followedByNameCue(tokens: Token[], i: number, flagsOf: (t: Token) => nu
   // ("Ville, sluta!", "Signe, inte katten på bordet!", "Ollie, stop that!": a child called to, at a sentence's start, and told
   // off in an exclamation; round 89.)
   // (Review of round 89: no oath or endearment, "Heaven, no!", "Honey, don't!", "Fan, inte nu!", nor a reply's word.)
-  const called = after.text === ',' && j === i + 1 && tokens[i]!.sentenceStart && (flagsOf(tokens[i]!) & NameFlag.first) !== 0 && CALLED_TO.has(tokens[j + 1]?.lower ?? '') && !NO_CHILDS_NAME.has(tokens[i]!.lower) && !INTERJECTIONS.has(tokens[i]!.lower) && exclaimed(tokens, j + 1);
+  const toChild = j === i + 1 && tokens[i]!.sentenceStart && (flagsOf(tokens[i]!) & NameFlag.first) !== 0 ? calledToAsAChild(tokens, i) : undefined;
+  const called = !!toChild?.toldOff && !toChild.interjection;
   return AFTER_NAME.has(after.lower) || named || apposed || told || born || called || (SAYING.has(after.lower) && j === i + 1);
 }
-/** What a child is told after its name is called: "sluta", "inte", "kom hit", "stop", "don't". */
-const CALLED_TO = new Set(['sluta', 'inte', 'nej', 'kom', 'vänta', 'släpp', 'lägg', 'stop', "don't", 'no', 'not', 'come', 'wait', 'leave', 'put', 'get']);
 /** The sentence of token `k` ends in "!". */
 function exclaimed(tokens: readonly Token[], k: number): boolean {
   for (let m = k; m < tokens.length; m++) {

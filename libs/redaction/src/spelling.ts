@@ -1,5 +1,5 @@
 import { Confidence, type Candidate } from './candidates.js';
-import { spellsNonPersonalWord } from './names.js';
+import { NAME_NOUNS, spellsNonPersonalWord } from './names.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -81,10 +81,7 @@ const BOX_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'en',
  * Words that say a name is meant: with one of them near, letters spelled are never kept as an agency's or a benefit's (review of
  * round 90: "Han heter Cesar, Sigurd, Niklas", "My surname is York, Y, O, R, K").
  */
-const NAME_CUES: ReadonlySet<string> = new Set([
-  'heter', 'hette', 'heta', 'namn', 'namnet', 'efternamn', 'efternamnet', 'förnamn', 'förnamnet', 'mellannamn', 'name', 'names', 'named',
-  'surname', 'forename',
-]);
+const NAME_CUES: ReadonlySet<string> = new Set([...NAME_NOUNS, 'heter', 'hette', 'heta', 'name', 'names', 'named', 'surname', 'forename']);
 /** What asks for a name or its spelling in the turn before: "Kan du stava efternamnet?", "How do you spell that?" (review of round 90). */
 const SPELLING_ASKS: ReadonlySet<string> = new Set([
   ...NAME_CUES, 'stava', 'stavas', 'stavar', 'stavat', 'stavning', 'stavningen', 'spell', 'spelled', 'spelt', 'spelling',
