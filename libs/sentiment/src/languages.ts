@@ -351,6 +351,9 @@ export function rulesFor(language: Language): LanguageRules {
           '\\bni (?:får|måste|ska) (?:ordna|fixa|lösa|rätta|reda ut) (?:det|detta)\\b',
           // Blame: it should have been done ("ni borde ha ringt", "det borde aldrig ha hänt"); failing again.
           '\\b(?:ni|du|myndigheten|någon|nån) borde (?:ju )?(?:aldrig |inte )?ha\\b|\\bdet borde (?:ju )?aldrig ha\\b',
+          // Round 33: the same norm said broken now, of what is happening: "Det här borde inte hända.", "Sånt här borde aldrig
+          // få ske."; asked ("Borde inte det här hända automatiskt?"), or a plan with "om", it is not.
+          '\\b(?:det här|det|detta|sånt|sånt här|sådant) borde (?:ju )?(?:aldrig|inte) (?:få )?(?:hända|ske|inträffa)\\b(?![^.!?]*\\?)(?![^.!?]* om\\b)',
           '\\bden här gången heller\\b',
           '\\b(?:telefonkö|kö|kön) i (?:\\p{L}+ )?(?:minuter|timmar|timme|halvtimme)\\b',
           '\\bolika (?:besked|svar) (?:varje|från|av)\\b',
@@ -665,6 +668,9 @@ export function rulesFor(language: Language): LanguageRules {
           "\\byou (?:need to|have to|must|better|'d better) (?:fix|sort|sort out|correct|deal with) (?:this|it|that)\\b",
           // Blame: it should have been done ("you should have told me", "this should never have happened"); failing again.
           "\\b(?:you|they|someone|somebody|the agency) should(?:n't| not)? have\\b|\\b(?:this|it|that) should never have\\b",
+          // Round 33: the same norm said broken now: "This shouldn't happen.", "That should never happen to anyone."; asked, or
+          // with "if", it is not.
+          "\\b(?:this|that|it) (?:should(?:n't| not| never)|ought not to) (?:be allowed to )?happen\\b(?![^.!?]*\\?)(?![^.!?]* if\\b)",
           "\\b(?:that's|that is|it's|it is) impossible\\b",
           '\\bthis time either\\b',
           '\\bon hold for (?:\\p{L}+ )?(?:minutes|hours|an hour|half an hour|ages)\\b',
